@@ -1,0 +1,3 @@
+from geo.cli import run
+
+run()

@@ -1,0 +1,169 @@
+"""Joining the data files into tables the app and the exports use: pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import pandas as pd
+
+from geo.countries import country_code, country_name
+from geo.store import AtlasData, place_key
+from geo.text import clean
+
+EXPORT_COLUMNS = (
+    "network",
+    "statement_id",
+    "statement_date",
+    "statement_title",
+    "city",
+    "country",
+    "country_code",
+    "lat",
+    "lon",
+    "kind",
+    "source",
+    "source_id",
+    "place_key",
+)
+
+
+def signatory_rows(data: AtlasData) -> pd.DataFrame:
+    """One row per (statement, city): who signed what, where, and where the point came from.
+
+    Cities whose place is missing or failed in the cached table keep NaN coordinates.
+    """
+    sig = data.signatories
+    codes = [country_code(c) for c in sig["country"]]
+    rows = pd.DataFrame(
+        {
+            "statement_id": sig["statement_id"].to_numpy(),
+            "city": [clean(c) for c in sig["city"]],
+            "country_code": codes,
+            "country": [country_name(c) for c in codes],
+            "place_key": [place_key(c, cc) for c, cc in zip(sig["city"], codes, strict=True)],
+        }
+    )
+    statements = data.statements.rename(
+        columns={"id": "statement_id", "date": "statement_date", "title": "statement_title"}
+    )[["statement_id", "network", "statement_date", "statement_title"]]
+    places = data.places[data.places["status"] == "ok"].rename(columns={"key": "place_key"})[
+        ["place_key", "lat", "lon", "kind", "source", "source_id"]
+    ]
+    merged = rows.merge(statements, on="statement_id", how="left").merge(
+        places, on="place_key", how="left"
+    )
+    merged["statement_date"] = pd.to_datetime(merged["statement_date"]).dt.date
+    return merged[list(EXPORT_COLUMNS)].sort_values(
+        ["statement_date", "statement_id", "city"], kind="stable", ignore_index=True
+    )
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the user asked to see; empty collections mean 'all'."""
+
+    networks: Collection[str] = ()
+    countries: Collection[str] = ()
+    statements: Collection[str] = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+def apply_filter(rows: pd.DataFrame, view: Filter) -> pd.DataFrame:
+    """Rows of signatory_rows() that the filter keeps."""
+    keep = pd.Series(True, index=rows.index)
+    if view.networks:
+        keep &= rows["network"].isin(list(view.networks))
+    if view.countries:
+        keep &= rows["country_code"].isin(list(view.countries))
+    if view.statements:
+        keep &= rows["statement_id"].isin(list(view.statements))
+    if view.start is not None:
+        keep &= rows["statement_date"] >= view.start
+    if view.end is not None:
+        keep &= rows["statement_date"] <= view.end
+    return rows[keep]
+
+
+def city_points(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per place with coordinates: the cities to draw, with their networks."""
+    located = rows.dropna(subset=["lat", "lon"])
+    if not len(located):
+        return pd.DataFrame(
+            columns=["place_key", "city", "country", "country_code", "lat", "lon", "kind",
+                     "networks", "statements"]
+        )
+    grouped = located.groupby("place_key", sort=True)
+    points = grouped.agg(
+        city=("city", "first"),
+        country=("country", "first"),
+        country_code=("country_code", "first"),
+        lat=("lat", "first"),
+        lon=("lon", "first"),
+        kind=("kind", "first"),
+        networks=("network", lambda s: tuple(sorted(set(s)))),
+        statements=("statement_id", "nunique"),
+    )
+    return points.reset_index()
+
+
+def summary(points: pd.DataFrame) -> str:
+    """'53 cities in 22 countries'."""
+    cities, countries = len(points), points["country_code"].nunique() if len(points) else 0
+    return f"{cities} {'city' if cities == 1 else 'cities'} in {countries} " + (
+        "country" if countries == 1 else "countries"
+    )
+
+
+def unlocated(rows: pd.DataFrame) -> pd.DataFrame:
+    """Signatories that the cached table gives no coordinate (yet)."""
+    return rows[rows["lat"].isna()].drop_duplicates("place_key")
+
+
+def place_details(data: AtlasData, rows: pd.DataFrame, key: str) -> dict[str, object]:
+    """Everything the city panel shows about one place."""
+    mine = rows[rows["place_key"] == key]
+    place = data.places[data.places["key"] == key]
+    codes = data.members["country"].map(country_code) if len(data.members) else pd.Series(dtype=str)
+    keys = [
+        place_key(c, cc) for c, cc in zip(data.members["city"], codes, strict=True)
+    ]
+    evidence = data.members[[k == key for k in keys]]
+    first = mine.iloc[0] if len(mine) else None
+    return {
+        "city": first["city"] if first is not None else key,
+        "country": first["country"] if first is not None else "",
+        "networks": sorted(set(mine["network"]) | set(evidence["network"])),
+        "statements": mine[["statement_date", "statement_title", "network"]].drop_duplicates(),
+        "place": place.iloc[0].to_dict() if len(place) else {},
+        "evidence": evidence[["network", "evidence_url", "evidence_quote"]],
+    }
+
+
+def to_geojson(rows: pd.DataFrame) -> str:
+    """Export rows as a GeoJSON FeatureCollection of points (rows without a point are left out)."""
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(r["lon"], 5), round(r["lat"], 5)]},
+            "properties": {
+                k: (v.isoformat() if isinstance(v, dt.date) else v)
+                for k, v in r.items()
+                if k not in ("lat", "lon")
+            },
+        }
+        for r in rows.dropna(subset=["lat", "lon"]).to_dict("records")
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+
+
+def nearest_place(points: pd.DataFrame, lat: float, lon: float, tolerance: float = 0.01) -> str | None:
+    """The key of the drawn place at (lat, lon), as a map click reports it; None if none."""
+    if not len(points):
+        return None
+    distance = (points["lat"] - lat).abs() + (points["lon"] - lon).abs()
+    best = distance.idxmin()
+    return str(points.at[best, "place_key"]) if distance[best] <= tolerance else None

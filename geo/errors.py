@@ -1,0 +1,44 @@
+"""The one exception hierarchy of the atlas: every message names the bad value."""
+
+from __future__ import annotations
+
+
+class AtlasError(Exception):
+    """Base class: anything the atlas refuses, with a message meant for a person."""
+
+
+class DataError(AtlasError):
+    """A data file (or a line in it) is not what it should be."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        where = path or ""
+        if line is not None:
+            where = f"{where}:{line}" if where else f"line {line}"
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class ParseError(DataError):
+    """A statement page or member list could not be read."""
+
+
+class UnknownCountryError(DataError):
+    """A country name that maps to no ISO 3166-1 code."""
+
+    def __init__(
+        self,
+        name: str,
+        suggestions: list[str] | None = None,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.name = name
+        self.suggestions = suggestions or []
+        hint = f" (did you mean {', '.join(self.suggestions)}?)" if self.suggestions else ""
+        super().__init__(f"unknown country {name!r}{hint}", path=path, line=line)
+
+
+class GeocodeError(AtlasError):
+    """Places that could not be given a coordinate."""

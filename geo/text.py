@@ -1,0 +1,27 @@
+"""Name normalisation: how two spellings of one place are recognised as the same."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(value: str) -> str:
+    """Trim and collapse white space (including no-break spaces) as a page writes it."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+def fold(value: str) -> str:
+    """Lower-case ASCII form for matching: 'Montréal' and 'Montreal' fold alike."""
+    return _NON_ALNUM.sub(" ", unidecode(clean(value)).lower()).strip()
+
+
+def slug(value: str, max_length: int = 80) -> str:
+    """A file- and URL-safe identifier: 'Pec/Peja' -> 'pec-peja'. Never empty."""
+    result = fold(value).replace(" ", "-")[:max_length].strip("-")
+    return result or "unnamed"
