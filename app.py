@@ -30,7 +30,10 @@ def sidebar_filter(data: store.AtlasData, rows: pd.DataFrame) -> atlas.Filter:
     st.sidebar.header("Filter")
     names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
     networks = st.sidebar.multiselect(
-        "Network", list(names), format_func=lambda n: names[n], key="networks",
+        "Network",
+        list(names),
+        format_func=lambda n: names[n],
+        key="networks",
         placeholder="All networks",
     )
     countries = dict(sorted(zip(rows["country"], rows["country_code"], strict=True)))
@@ -41,8 +44,12 @@ def sidebar_filter(data: store.AtlasData, rows: pd.DataFrame) -> atlas.Filter:
     start, end = first, last
     if first < last:
         start, end = st.sidebar.slider(
-            "Statement date", min_value=first, max_value=last, value=(first, last),
-            format="D MMM YYYY", key="dates",
+            "Statement date",
+            min_value=first,
+            max_value=last,
+            value=(first, last),
+            format="D MMM YYYY",
+            key="dates",
         )
     return atlas.Filter(
         networks=networks, countries=[countries[c] for c in chosen], start=start, end=end
@@ -54,14 +61,16 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame) -> None:
     if not len(statements):
         st.info("No statement matches the filter.")
         return
-    labels = {
-        r.id: f"{r.date} · {r.title}" for r in statements.sort_values("date").itertuples()
-    }
+    statements = statements.sort_values("date").set_index("id")
+    labels = {str(sid): f"{r['date']} · {r['title']}" for sid, r in statements.iterrows()}
     sid = st.selectbox("Statement", list(labels), format_func=labels.__getitem__, key="statement")
-    row = statements.set_index("id").loc[sid]
-    network = data.networks.set_index("id").loc[row["network"], "name"]
+    row = statements.loc[str(sid)]
+    networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
     st.subheader(row["title"])
-    st.caption(f"{row['date']} · {network} · {(shown['statement_id'] == sid).sum()} signatories")
+    st.caption(
+        f"{row['date']} · {networks[row['network']]} · "
+        f"{(shown['statement_id'] == sid).sum()} signatories"
+    )
     st.caption(f"Source: {row['source']}")
     if row["note"]:
         st.info(row["note"])
@@ -72,28 +81,29 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
     if key is None:
         st.info("Click a city on the map to see its details.")
         return
-    details = atlas.place_details(data, rows, key)
-    place = details["place"]
-    assert isinstance(place, dict)
-    st.subheader(f"{details['city']}")
-    st.write(f"**Country:** {details['country']}")
+    city = atlas.place_details(data, rows, key)
+    place = city.place
+    networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
+    st.subheader(city.city)
+    st.write(f"**Country:** {city.country}")
     st.write(f"**Kind:** {place.get('kind', 'unknown')}")
-    names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
-    networks = details["networks"]
-    assert isinstance(networks, list)
-    st.write("**Networks:** " + ", ".join(names.get(n, n) for n in networks))
+    st.write("**Networks:** " + ", ".join(networks.get(n, n) for n in city.networks))
     st.write("**Statements signed:**")
-    st.dataframe(details["statements"], hide_index=True, use_container_width=True)
-    st.write(f"**Coordinate:** {place.get('lat')}, {place.get('lon')} from {place.get('source')} "
-             f"({place.get('source_id')})")
+    st.dataframe(city.statements, hide_index=True, use_container_width=True)
+    st.write(
+        f"**Coordinate:** {place.get('lat')}, {place.get('lon')} from {place.get('source')} "
+        f"({place.get('source_id')})"
+    )
     if place.get("detail"):
         st.caption(str(place["detail"]))
-    evidence = details["evidence"]
-    assert isinstance(evidence, pd.DataFrame)
-    if len(evidence):
+    if len(city.evidence):
         st.write("**Evidence of membership:**")
-        st.dataframe(evidence, hide_index=True, use_container_width=True,
-                     column_config={"evidence_url": st.column_config.LinkColumn("source")})
+        st.dataframe(
+            city.evidence,
+            hide_index=True,
+            use_container_width=True,
+            column_config={"evidence_url": st.column_config.LinkColumn("source")},
+        )
 
 
 def main() -> None:
@@ -111,13 +121,18 @@ def main() -> None:
     st.markdown(f"#### {atlas.summary(points)}")
     missing = atlas.unlocated(shown)
     if len(missing):
-        st.warning(f"{len(missing)} signatories have no coordinate yet: run `python -m geo geocode`.")
+        st.warning(
+            f"{len(missing)} signatories have no coordinate yet: run `python -m geo geocode`."
+        )
 
     left, right = st.columns([3, 2], gap="medium")
     with left:
         fmap = mapping.build_map(points, data.networks, assets_url=ASSETS_URL)
         clicked = st_folium(
-            fmap, key="map", height=640, use_container_width=True,
+            fmap,
+            key="map",
+            height=640,
+            use_container_width=True,
             returned_objects=["last_object_clicked"],
         )
     spot = (clicked or {}).get("last_object_clicked")

@@ -93,8 +93,17 @@ def city_points(rows: pd.DataFrame) -> pd.DataFrame:
     located = rows.dropna(subset=["lat", "lon"])
     if not len(located):
         return pd.DataFrame(
-            columns=["place_key", "city", "country", "country_code", "lat", "lon", "kind",
-                     "networks", "statements"]
+            columns=[
+                "place_key",
+                "city",
+                "country",
+                "country_code",
+                "lat",
+                "lon",
+                "kind",
+                "networks",
+                "statements",
+            ]
         )
     grouped = located.groupby("place_key", sort=True)
     points = grouped.agg(
@@ -123,24 +132,37 @@ def unlocated(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[rows["lat"].isna()].drop_duplicates("place_key")
 
 
-def place_details(data: AtlasData, rows: pd.DataFrame, key: str) -> dict[str, object]:
+@dataclass(frozen=True)
+class CityDetails:
     """Everything the city panel shows about one place."""
+
+    key: str
+    city: str
+    country: str
+    networks: list[str]
+    statements: pd.DataFrame
+    place: dict[str, object]
+    evidence: pd.DataFrame
+
+
+def place_details(data: AtlasData, rows: pd.DataFrame, key: str) -> CityDetails:
+    """The city, its networks, the statements it signed, its coordinate's source, evidence."""
     mine = rows[rows["place_key"] == key]
     place = data.places[data.places["key"] == key]
-    codes = data.members["country"].map(country_code) if len(data.members) else pd.Series(dtype=str)
-    keys = [
-        place_key(c, cc) for c, cc in zip(data.members["city"], codes, strict=True)
+    member_keys = [
+        place_key(city, country_code(country))
+        for city, country in zip(data.members["city"], data.members["country"], strict=True)
     ]
-    evidence = data.members[[k == key for k in keys]]
-    first = mine.iloc[0] if len(mine) else None
-    return {
-        "city": first["city"] if first is not None else key,
-        "country": first["country"] if first is not None else "",
-        "networks": sorted(set(mine["network"]) | set(evidence["network"])),
-        "statements": mine[["statement_date", "statement_title", "network"]].drop_duplicates(),
-        "place": place.iloc[0].to_dict() if len(place) else {},
-        "evidence": evidence[["network", "evidence_url", "evidence_quote"]],
-    }
+    evidence = data.members[[k == key for k in member_keys]]
+    return CityDetails(
+        key=key,
+        city=str(mine["city"].iloc[0]) if len(mine) else key,
+        country=str(mine["country"].iloc[0]) if len(mine) else "",
+        networks=sorted(set(mine["network"]) | set(evidence["network"])),
+        statements=mine[["statement_date", "statement_title", "network"]].drop_duplicates(),
+        place={str(k): v for k, v in place.iloc[0].items()} if len(place) else {},
+        evidence=evidence[["network", "evidence_url", "evidence_quote"]],
+    )
 
 
 def to_geojson(rows: pd.DataFrame) -> str:
@@ -157,13 +179,17 @@ def to_geojson(rows: pd.DataFrame) -> str:
         }
         for r in rows.dropna(subset=["lat", "lon"]).to_dict("records")
     ]
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+    return json.dumps(
+        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+    )
 
 
-def nearest_place(points: pd.DataFrame, lat: float, lon: float, tolerance: float = 0.01) -> str | None:
+def nearest_place(
+    points: pd.DataFrame, lat: float, lon: float, tolerance: float = 0.01
+) -> str | None:
     """The key of the drawn place at (lat, lon), as a map click reports it; None if none."""
     if not len(points):
         return None
-    distance = (points["lat"] - lat).abs() + (points["lon"] - lon).abs()
-    best = distance.idxmin()
-    return str(points.at[best, "place_key"]) if distance[best] <= tolerance else None
+    distance = ((points["lat"] - lat).abs() + (points["lon"] - lon).abs()).to_numpy()
+    best = int(distance.argmin())
+    return str(points["place_key"].iloc[best]) if distance[best] <= tolerance else None

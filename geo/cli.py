@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -87,7 +86,7 @@ def import_statement(
             read_page(page), title=title, date=parse_date(date_text) if date_text else None
         )
     except DataError as exc:
-        raise type(exc)(str(exc).removeprefix(f"{page}: "), path=str(page), line=exc.line) from None
+        raise exc.in_file(str(page)) from None
     sid = store.statement_id(parsed.date, parsed.title)
     if parsed.members and signed_by_members:
         raise ParseError("the page lists its signatories; drop --signed-by-members", path=str(page))
@@ -103,7 +102,9 @@ def import_statement(
         signed = pd.DataFrame(
             {"statement_id": sid, "city": mine["city"], "country": mine["country"], "region": ""}
         )
-        note = note or f"The page names no cities; its signatories are the {network} members in members.csv."
+        note = note or (
+            f"The page names no cities; its signatories are the {network} members in members.csv."
+        )
     else:
         raise ParseError(
             "found no member list 'City (Country); City (Country); ...' on the page; "
@@ -123,7 +124,9 @@ def import_statement(
         data.path("statements") / f"{sid}.md", store.statement_text(meta, parsed.text)
     )
     store.write_signatories(data.root, pd.concat([others, signed], ignore_index=True))
-    click.echo(f"{sid}: {parsed.title} ({parsed.date.day} {parsed.date:%B %Y}), {len(signed)} signatories")
+    click.echo(
+        f"{sid}: {parsed.title} ({parsed.date.day} {parsed.date:%B %Y}), {len(signed)} signatories"
+    )
 
 
 @main.command("import-members")
@@ -155,20 +158,32 @@ def import_members(ctx: click.Context, table: Path, network: str) -> None:
 
 @main.command("geocode")
 @click.option("--retry-failed", is_flag=True, help="Look up places that failed before again.")
+@click.option(
+    "--gazetteer",
+    "gazetteer_csv",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Your own gazetteer CSV (geonameid,name,country_code,lat,lon,population,alternatenames) "
+    "instead of GeoNames.",
+)
 @click.pass_context
 @reports_errors
-def geocode_command(ctx: click.Context, retry_failed: bool) -> None:
+def geocode_command(ctx: click.Context, retry_failed: bool, gazetteer_csv: Path | None) -> None:
     """Give every member city a coordinate, once, in places.csv (offline)."""
     data = _load(ctx)
     needed = store.unique_places([data.signatories, data.members])
     todo = geocode.places_to_geocode(needed, data.places, retry_failed=retry_failed)
     click.echo(f"{len(needed)} places, {len(todo)} to geocode", err=True)
     if len(todo):
-        click.echo("loading the GeoNames gazetteer ...", err=True)
-        resolved = geocode.resolve_offline(todo, geocode.load_geonames(), data.overrides)
+        click.echo(f"loading the gazetteer {gazetteer_csv or '(GeoNames)'} ...", err=True)
+        gazetteer = (
+            geocode.read_gazetteer(gazetteer_csv) if gazetteer_csv else geocode.load_geonames()
+        )
+        resolved = geocode.resolve_offline(todo, gazetteer, data.overrides)
         store.write_places(data.path("places.csv"), geocode.merge_places(data.places, resolved))
         data.places = store.read_places(data.path("places.csv"))
-    failed = data.places[data.places["key"].isin(set(needed["key"])) & (data.places["status"] != "ok")]
+    failed = data.places[
+        data.places["key"].isin(set(needed["key"])) & (data.places["status"] != "ok")
+    ]
     for row in failed.itertuples():
         click.echo(f"unresolved: {row.city} ({row.country_code}): {row.detail}", err=True)
     if len(failed):
@@ -181,7 +196,9 @@ def geocode_command(ctx: click.Context, retry_failed: bool) -> None:
 
 @main.command("export")
 @click.option("--network", multiple=True, help="Only this network (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "geojson"]), default="csv", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "geojson"]), default="csv", show_default=True
+)
 @click.pass_context
 @reports_errors
 def export(ctx: click.Context, network: tuple[str, ...], fmt: str) -> None:
@@ -216,4 +233,4 @@ def run() -> None:  # pragma: no cover - the console entry point
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(run())
+    run()

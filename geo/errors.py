@@ -11,12 +11,21 @@ class DataError(AtlasError):
     """A data file (or a line in it) is not what it should be."""
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
         self.path = path
         self.line = line
-        where = path or ""
-        if line is not None:
-            where = f"{where}:{line}" if where else f"line {line}"
-        super().__init__(f"{where}: {message}" if where else message)
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+    def in_file(self, path: str) -> DataError:
+        """The same error, said of a file (the parser knows lines, its caller the file)."""
+        self.path = path
+        return self
 
 
 class ParseError(DataError):

@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 import pandas as pd
 
 from geo.countries import country_code
-from geo.store import PLACE_COLUMNS, place_key
+from geo.store import PLACE_COLUMNS, place_key, read_csv
 from geo.text import clean, fold
 
-GAZETTEER_COLUMNS = ("geonameid", "name", "country_code", "lat", "lon", "population", "alternatenames")
+GAZETTEER_COLUMNS = (
+    "geonameid",
+    "name",
+    "country_code",
+    "lat",
+    "lon",
+    "population",
+    "alternatenames",
+)
 _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*$")
 _PREFIXES = re.compile(
     r"^(city of|city council of|municipality of|comune di|ville de|stadt|gemeente|town of)\s+",
@@ -79,6 +88,15 @@ def load_geonames(min_population: int = 500) -> Gazetteer:
         }
     )
     return Gazetteer(frame)
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """A gazetteer of your own: a CSV with the columns of GAZETTEER_COLUMNS."""
+    frame = read_csv(path, GAZETTEER_COLUMNS)
+    for column in ("lat", "lon"):
+        frame[column] = pd.to_numeric(frame[column], errors="raise")
+    frame["population"] = pd.to_numeric(frame["population"].replace("", "0"), errors="raise")
+    return Gazetteer(frame.reset_index(drop=True))
 
 
 def name_variants(city: str) -> list[str]:
@@ -143,20 +161,38 @@ def _from_override(
     gid = override["geonameid"].strip()
     if not gid:
         return _row(
-            key, city, code, status="ok", lat=float(override["lat"]), lon=float(override["lon"]),
-            matched_name=city, detail=override["note"], **common,
+            key,
+            city,
+            code,
+            status="ok",
+            lat=float(override["lat"]),
+            lon=float(override["lon"]),
+            matched_name=city,
+            detail=override["note"],
+            **common,
         )
     position = gazetteer.by_id.get(gid)
     if position is None:
         return _row(
-            key, city, code, status="failed", detail=f"override names GeoNames id {gid}, "
-            "which the gazetteer does not have", **common,
+            key,
+            city,
+            code,
+            status="failed",
+            detail=f"override names GeoNames id {gid}, which the gazetteer does not have",
+            **common,
         )
     hit = gazetteer.frame.iloc[position]
     note = f"shown at {hit['name']} (GeoNames {gid})"
     return _row(
-        key, city, code, status="ok", lat=float(hit["lat"]), lon=float(hit["lon"]),
-        matched_name=hit["name"], detail="; ".join(filter(None, [override["note"], note])), **common,
+        key,
+        city,
+        code,
+        status="ok",
+        lat=float(hit["lat"]),
+        lon=float(hit["lon"]),
+        matched_name=hit["name"],
+        detail="; ".join(filter(None, [override["note"], note])),
+        **common,
     )
 
 
@@ -172,16 +208,21 @@ def _from_gazetteer(key: str, city: str, code: str, gazetteer: Gazetteer) -> dic
                 else ""
             )
             return _row(
-                key, city, code, status="ok", lat=float(best["lat"]), lon=float(best["lon"]),
-                kind="city", source="gazetteer", source_id=f"geonames:{best['geonameid']}",
-                matched_name=best["name"], detail=detail,
+                key,
+                city,
+                code,
+                status="ok",
+                lat=float(best["lat"]),
+                lon=float(best["lon"]),
+                kind="city",
+                source="gazetteer",
+                source_id=f"geonames:{best['geonameid']}",
+                matched_name=best["name"],
+                detail=detail,
             )
     return _row(
         key, city, code, status="failed", detail=f"no gazetteer place named {city!r} in {code}"
     )
-
-
-Progress = Callable[[int, int, str], None]
 
 
 def places_to_geocode(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
+from typing import Any
 
 import folium
 import pandas as pd
+
+from geo import basemap
 
 # Colour for a city in more than one network (Okabe-Ito reddish purple; networks use the
 # other Okabe-Ito colours, which stay distinct for colour-blind viewers).
@@ -15,6 +17,9 @@ SHARED_COLOUR = "#CC79A7"
 SHARED_LABEL = "Several networks"
 # Kinds other than 'city' are drawn hollow with a dashed ring: an area, shown at its seat.
 _AREA_KINDS = ("district", "county", "region")
+# Above this many points Leaflet draws on one canvas instead of one SVG element per city.
+CANVAS_ABOVE = 2000
+OUTLINE_STYLE = {"color": "#ffffff", "weight": 0.8, "fillColor": "#d9d4c7", "fillOpacity": 1}
 
 
 def leaflet_dir() -> Path:
@@ -38,18 +43,20 @@ def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
 def point_features(points: pd.DataFrame, colours: dict[str, str]) -> dict[str, object]:
     """GeoJSON for city_points(): one feature per place, its label escaped for HTML."""
     features = []
-    for p in points.itertuples(index=False):
-        networks = tuple(p.networks)
+    columns = ("place_key", "city", "country", "lat", "lon", "kind", "networks")
+    for key, city, country, lat, lon, kind, networks in zip(
+        *(points[c] for c in columns), strict=True
+    ):
         colour = colours.get(networks[0], SHARED_COLOUR) if len(networks) == 1 else SHARED_COLOUR
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
+                "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]},
                 "properties": {
-                    "key": p.place_key,
-                    "label": html.escape(f"{p.city} ({p.country})"),
+                    "key": key,
+                    "label": html.escape(f"{city} ({country})"),
                     "colour": colour,
-                    "area": p.kind in _AREA_KINDS,
+                    "area": kind in _AREA_KINDS,
                 },
             }
         )
@@ -60,6 +67,7 @@ def _style(feature: dict[str, dict[str, object]]) -> dict[str, object]:
     props = feature["properties"]
     area = bool(props["area"])
     return {
+        "fill": True,
         "color": "#222222" if not area else props["colour"],
         "weight": 1 if not area else 3,
         "dashArray": "4 3" if area else None,
@@ -74,19 +82,34 @@ def build_map(
     networks: pd.DataFrame,
     *,
     assets_url: str | None = None,
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = None,
+    outlines: bool = True,
     height: int = 640,
 ) -> folium.Map:
     """A map of city_points(): one vector layer, a legend, the city name on hover.
 
-    `assets_url` serves Leaflet locally (see use_local_assets); `tiles=None` draws no basemap.
+    `assets_url` serves Leaflet locally (see use_local_assets). By default the map needs no
+    internet: bundled country outlines under the cities and no tiles; `tiles` names a tile
+    layer (e.g. "OpenStreetMap") for those online.
     """
     fmap = folium.Map(
-        location=[30, 10], zoom_start=2, tiles=tiles, control_scale=True,
-        prefer_canvas=True, height=height,
+        location=[30, 10],
+        zoom_start=2,
+        tiles=tiles,
+        control_scale=True,
+        prefer_canvas=len(points) > CANVAS_ABOVE,
+        height=height,
     )
     if assets_url is not None:
         use_local_assets(fmap, assets_url)
+    if outlines:
+        folium.GeoJson(
+            basemap.countries(),
+            name="countries",
+            style_function=lambda _: OUTLINE_STYLE,
+            interactive=False,
+            control=False,
+        ).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     folium.GeoJson(
         point_features(points, colours),
@@ -97,36 +120,41 @@ def build_map(
     ).add_to(fmap)
     if len(points):
         fmap.fit_bounds(
-            [[points["lat"].min(), points["lon"].min()], [points["lat"].max(), points["lon"].max()]],
+            [
+                [points["lat"].min(), points["lon"].min()],
+                [points["lat"].max(), points["lon"].max()],
+            ],
             padding=(20, 20),
             max_zoom=9,
         )
-    fmap.get_root().html.add_child(folium.Element(legend_html(networks, points)))
+    root: Any = fmap.get_root()
+    root.html.add_child(folium.Element(legend_html(networks, points)))
     return fmap
 
 
 def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
     """A legend box drawn over the map: one swatch per network shown, plus shared cities."""
     shown = {n for ns in points["networks"] for n in ns} if len(points) else set()
-    entries = [(r.colour, r.short_name) for r in networks.itertuples() if r.id in shown]
+    entries = [
+        (str(colour), str(name))
+        for nid, colour, name in zip(
+            networks["id"], networks["colour"], networks["short_name"], strict=True
+        )
+        if nid in shown
+    ]
     if any(len(ns) > 1 for ns in points.get("networks", [])):
         entries.append((SHARED_COLOUR, SHARED_LABEL))
     if any(k in _AREA_KINDS for k in points.get("kind", [])):
         entries.append(("transparent", "District, county or region (hollow)"))
     items = "".join(
         f'<div><span style="display:inline-block;width:14px;height:14px;border-radius:50%;'
-        f'background:{html.escape(colour)};border:2px solid #222;margin-right:6px;'
+        f"background:{html.escape(colour)};border:2px solid #222;margin-right:6px;"
         f'vertical-align:middle"></span>{html.escape(label)}</div>'
         for colour, label in entries
     )
     return (
-        '<div id="atlas-legend" style="position:absolute;bottom:24px;left:12px;z-index:1000;'
+        '<div id="atlas-legend" style="position:absolute;top:12px;right:12px;z-index:1000;'
         "background:rgba(255,255,255,.92);padding:8px 12px;border-radius:6px;"
         'font:15px/1.6 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
         f"{items}</div>"
     )
-
-
-def features_json(points: pd.DataFrame, networks: pd.DataFrame) -> str:
-    colours = dict(zip(networks["id"], networks["colour"], strict=True))
-    return json.dumps(point_features(points, colours))

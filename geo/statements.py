@@ -13,10 +13,13 @@ from geo.text import clean, fold
 
 MAX_PAGE_BYTES = 5_000_000
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_MONTH = r"(?P<month>" + "|".join(m.capitalize() + "|" + m.capitalize()[:3] for m in _MONTHS) + r")\.?"
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+_MONTH = (
+    r"(?P<month>" + "|".join(m.capitalize() + "|" + m.capitalize()[:3] for m in _MONTHS) + r")\.?"
+)
 _DATE_PATTERNS = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
@@ -25,7 +28,7 @@ _DATE_PATTERNS = (
 # A member list entry: "City (Country)"; the city may carry a qualifier of its own,
 # as in "Guro-gu (Seoul) (South Korea)": the last parenthesis is the country.
 _ENTRY = re.compile(r"^(?P<city>.*?\S)\s*\((?P<country>[^()]*)\)$")
-_LIST_LINE = re.compile(r"\([^()]+\)\s*;")
+_LIST_LINE = re.compile(r"\([^()]+\)\s*;.*\)\s*\.?\s*$")
 # "Declaration on Solidarity with Ukraine" in running text, when a page has no title line.
 _TITLE_PHRASE = re.compile(
     r"\b((?:Joint |Official )?(?:Declaration|Statement|Resolution|Charter|Appeal|Pledge|Call)"
@@ -75,13 +78,13 @@ def read_page(path: Path) -> str:
             f"page is {size:,} bytes, more than the {MAX_PAGE_BYTES:,} a statement page can be",
             path=str(path),
         )
-    return decode_page(path.read_bytes(), name=str(path))
+    return decode_page(path.read_bytes())
 
 
-def decode_page(raw: bytes, name: str = "page") -> str:
+def decode_page(raw: bytes) -> str:
     """Bytes of a page to text; refuses binary files."""
     if b"\x00" in raw[:8192]:
-        raise ParseError("is a binary file, not the text of a page", path=name)
+        raise ParseError("this is a binary file, not the text of a page")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -177,7 +180,7 @@ def parse_page(
     if date is None:
         date = _find_date_line(lines, used)
 
-    list_line = next((i for i, line in enumerate(lines) if len(_LIST_LINE.findall(line)) >= 2), None)
+    list_line = next((i for i, line in enumerate(lines) if _LIST_LINE.search(line)), None)
     members: tuple[MemberEntry, ...] = ()
     end = len(lines)
     if list_line is not None:

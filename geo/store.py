@@ -1,11 +1,11 @@
 """The data directory: diff-friendly text files, read with validation, written atomically.
 
-    networks.csv           id, name, short_name, website, colour
-    statements/<id>.md     front matter (id, network, date, title, source, note) + full text
-    signatories.csv        statement_id, city, country, region   (as the page wrote them)
-    members.csv            network, city, country, evidence_url, evidence_quote
-    overrides.csv          curated coordinates for what a gazetteer cannot know
-    places.csv             the cached geocoded table (see geo.geocode)
+networks.csv           id, name, short_name, website, colour
+statements/<id>.md     front matter (id, network, date, title, source, note) + full text
+signatories.csv        statement_id, city, country, region   (as the page wrote them)
+members.csv            network, city, country, evidence_url, evidence_quote
+overrides.csv          curated coordinates for what a gazetteer cannot know
+places.csv             the cached geocoded table (see geo.geocode)
 """
 
 from __future__ import annotations
@@ -129,7 +129,9 @@ def read_csv(path: Path, columns: Sequence[str], *, required: bool = True) -> pd
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(columns):
             raise DataError(
-                f"has {len(row)} fields, expected {len(columns)}: {row!r}", path=str(path), line=number
+                f"has {len(row)} fields, expected {len(columns)}: {row!r}",
+                path=str(path),
+                line=number,
             )
     frame = pd.DataFrame(rows[1:], columns=list(columns), dtype=str)
     frame.index = pd.RangeIndex(2, 2 + len(frame))  # the index is the line number
@@ -194,7 +196,9 @@ def load(root: Path) -> AtlasData:
     statements = []
     for path in sorted((root / "statements").glob("*.md")):
         meta, body = read_front_matter(path)
-        statements.append({**{f: meta.get(f, "") for f in STATEMENT_FIELDS}, "text": body, "file": path.name})
+        statements.append(
+            {**{f: meta.get(f, "") for f in STATEMENT_FIELDS}, "text": body, "file": path.name}
+        )
     return AtlasData(
         root=root,
         networks=read_csv(root / "networks.csv", NETWORK_COLUMNS),
@@ -221,7 +225,9 @@ def write_places(path: Path, places: pd.DataFrame) -> None:
 
 
 def write_signatories(root: Path, frame: pd.DataFrame) -> None:
-    write_csv(root / "signatories.csv", frame, SIGNATORY_COLUMNS, ["statement_id", "city", "country"])
+    write_csv(
+        root / "signatories.csv", frame, SIGNATORY_COLUMNS, ["statement_id", "city", "country"]
+    )
 
 
 def check(data: AtlasData) -> list[str]:
@@ -234,7 +240,11 @@ def check(data: AtlasData) -> list[str]:
     networks = data.networks
     for line, row in networks.iterrows():
         if not _ID.match(row["id"]):
-            say("networks.csv", line, f"network id {row['id']!r} is not lower-case letters, digits and '-'")
+            say(
+                "networks.csv",
+                line,
+                f"network id {row['id']!r} is not lower-case letters, digits and '-'",
+            )
         if not _COLOUR.match(row["colour"]):
             say("networks.csv", line, f"colour {row['colour']!r} is not like #0072b2")
     for line in networks.index[networks["id"].duplicated()]:
@@ -276,8 +286,14 @@ def check(data: AtlasData) -> list[str]:
             say("overrides.csv", line, f"kind {row['kind']!r} is not one of {', '.join(KINDS)}")
         if not row["source"].strip():
             say("overrides.csv", line, f"override for {row['city']!r} cites no source")
-        if not row["geonameid"] and not (_is_coordinate(row["lat"], 90) and _is_coordinate(row["lon"], 180)):
-            say("overrides.csv", line, f"override for {row['city']!r} needs a geonameid or lat and lon")
+        if not row["geonameid"] and not (
+            _is_coordinate(row["lat"], 90) and _is_coordinate(row["lon"], 180)
+        ):
+            say(
+                "overrides.csv",
+                line,
+                f"override for {row['city']!r} needs a geonameid or lat and lon",
+            )
 
     places = data.places
     for line in places.index[places["key"].duplicated()]:
@@ -285,7 +301,11 @@ def check(data: AtlasData) -> list[str]:
     ok = places[places["status"] == "ok"]
     for line, row in ok.iterrows():
         if not (-90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180):
-            say("places.csv", line, f"coordinate ({row['lat']}, {row['lon']}) of {row['key']!r} is out of range")
+            say(
+                "places.csv",
+                line,
+                f"coordinate ({row['lat']}, {row['lon']}) of {row['key']!r} is out of range",
+            )
     for line, row in places.iterrows():
         if row["status"] not in ("ok", "failed"):
             say("places.csv", line, f"status {row['status']!r} is not ok or failed")

@@ -1,0 +1,52 @@
+"""Fixtures named for the state they set up."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geo.geocode import Gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
+SCN_PAGE = SEEDS / "000_78a25ef46360e9cd.txt"
+ICC_PAGE = SEEDS / "003_a56d1206bde05383.txt"
+
+
+@pytest.fixture
+def bundled_data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the committed data directory."""
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    return target
+
+
+@pytest.fixture
+def networks_only_data(tmp_path: Path) -> Path:
+    """A data directory with the networks and nothing imported yet."""
+    target = tmp_path / "data"
+    target.mkdir()
+    shutil.copy(ROOT / "data" / "networks.csv", target / "networks.csv")
+    (target / "signatories.csv").write_text("statement_id,city,country,region\n", encoding="utf-8")
+    return target
+
+
+@pytest.fixture
+def tiny_gazetteer() -> Gazetteer:
+    """Five places, with a same-name pair and an alternate name."""
+    return Gazetteer(
+        pd.DataFrame(
+            {
+                "geonameid": ["1", "2", "3", "4", "5"],
+                "name": ["Malmö", "Valencia", "Valencia", "Pejë", "Santa Cruz de Tenerife"],
+                "country_code": ["SE", "ES", "ES", "XK", "ES"],
+                "lat": [55.6, 39.47, 42.0, 42.66, 28.47],
+                "lon": [13.0, -0.38, -8.6, 20.29, -16.25],
+                "population": [300000, 800000, 2000, 48000, 200000],
+                "alternatenames": ["Malmo", "", "", "Peja|Pec", "Tenerife"],
+            }
+        )
+    )

@@ -1,0 +1,85 @@
+"""The committed data: complete, valid, and each city at the right place."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from geo import atlas, store
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def data() -> store.AtlasData:
+    return store.load(ROOT / "data")
+
+
+def test_bundled_data_is_valid(data: store.AtlasData) -> None:
+    assert store.check(data) == []
+
+
+def test_every_member_city_has_a_coordinate(data: store.AtlasData) -> None:
+    rows = atlas.signatory_rows(data)
+    assert atlas.unlocated(rows).empty
+    assert set(data.places["status"]) == {"ok"}
+    assert set(data.places["source"]) <= {"gazetteer", "override"}
+
+
+def test_both_seed_statements_are_there(data: store.AtlasData) -> None:
+    rows = atlas.signatory_rows(data)
+    by_statement = rows.groupby("statement_id").size().to_dict()
+    assert by_statement == {
+        "2016-06-29-official-statement-of-solidarity-with-istanbul": 53,
+        "2022-03-04-declaration-on-solidarity-with-ukraine": 142,
+    }
+    points = atlas.city_points(atlas.apply_filter(rows, atlas.Filter(networks=["scn"])))
+    assert atlas.summary(points) == "53 cities in 31 countries"
+
+
+@pytest.mark.parametrize(
+    "key", ["CA:montreal", "ES:malaga", "NO:oslo", "FR:paris", "IT:palermo", "DK:copenhagen"]
+)
+def test_a_city_in_two_networks_is_one_place(data: store.AtlasData, key: str) -> None:
+    points = atlas.city_points(atlas.signatory_rows(data)).set_index("place_key")
+    assert points.at[key, "networks"] == ("icc", "scn")
+    assert (data.places["key"] == key).sum() == 1
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+# Independent reference points (rounded, from each place's Wikipedia infobox) and tolerance.
+@pytest.mark.parametrize(
+    ("key", "where", "kind", "within_km"),
+    [
+        ("BA:centar", (43.86, 18.41), "district", 10),
+        ("MK:cair", (42.01, 21.44), "district", 5),
+        ("US:montgomery-county", (39.14, -77.20), "county", 30),
+        ("AU:victoria", (-37.0, 144.0), "region", 400),
+        ("CM:kolofata", (11.16, 14.01), "city", 5),
+        ("CM:meri", (10.78, 14.10), "city", 5),
+        ("CM:yaounde-ii", (3.87, 11.52), "district", 15),
+        ("XK:pec-peja", (42.66, 20.29), "city", 5),
+        ("SE:malmo", (55.61, 13.0), "city", 5),
+        ("CA:montreal", (45.5, -73.57), "city", 10),
+        ("US:new-york", (40.71, -74.0), "city", 10),
+        ("GB:london", (51.51, -0.13), "city", 10),
+    ],
+)
+def test_tricky_places_are_at_the_right_place(
+    data: store.AtlasData, key: str, where: tuple[float, float], kind: str, within_km: float
+) -> None:
+    place = data.places.set_index("key").loc[key]
+    assert km((place["lat"], place["lon"]), where) < within_km
+    assert place["kind"] == kind
+
+
+def test_overrides_cite_a_source(data: store.AtlasData) -> None:
+    assert data.overrides["source"].str.startswith("https://").all()

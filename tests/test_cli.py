@@ -1,0 +1,213 @@
+"""Every CLI command, invoked as a user would, on copies of the data."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner, Result
+
+from geo.cli import main
+from geo.text import fold
+from tests.conftest import ICC_PAGE, ROOT, SCN_PAGE
+
+GAZETTEER = (
+    "geonameid,name,country_code,lat,lon,population,alternatenames\n"
+    "1,Oslo,NO,59.91,10.75,700000,\n2,Malmö,SE,55.6,13.0,300000,Malmo\n"
+)
+
+
+def run(data_dir: Path, *args: str) -> Result:
+    return CliRunner().invoke(main, ["--data-dir", str(data_dir), *args], catch_exceptions=False)
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def test_import_scn_page_twice_changes_nothing(networks_only_data: Path) -> None:
+    first = run(networks_only_data, "import-statement", str(SCN_PAGE), "--network", "scn")
+    assert first.exit_code == 0, first.output
+    assert "53 signatories" in first.output
+    before = tree(networks_only_data)
+    again = run(networks_only_data, "import-statement", str(SCN_PAGE), "--network", "scn")
+    assert again.exit_code == 0
+    assert tree(networks_only_data) == before
+    signatories = pd.read_csv(
+        networks_only_data / "signatories.csv", dtype=str, keep_default_na=False
+    )
+    assert len(signatories) == 53
+    assert list(signatories["city"]) == sorted(signatories["city"], key=fold)
+    statement = (
+        networks_only_data
+        / "statements"
+        / "2016-06-29-official-statement-of-solidarity-with-istanbul.md"
+    )
+    assert "title: Official Statement of Solidarity with Istanbul" in statement.read_text()
+
+
+def test_the_committed_import_is_what_the_importer_makes(bundled_data_copy: Path) -> None:
+    before = tree(bundled_data_copy)
+    scn = "Strong Cities Network website, page text as published (seed 000_78a25ef46360e9cd)"
+    result = run(
+        bundled_data_copy, "import-statement", str(SCN_PAGE), "--network", "scn", "--source", scn
+    )
+    assert result.exit_code == 0, result.output
+    assert tree(bundled_data_copy) == before
+
+
+def test_page_without_list_needs_signed_by_members(networks_only_data: Path) -> None:
+    result = run(networks_only_data, "import-statement", str(ICC_PAGE), "--network", "icc")
+    assert result.exit_code == 1
+    assert "--signed-by-members" in result.output
+    assert not (networks_only_data / "statements").exists()
+
+
+def test_icc_members_sign_the_icc_declaration(networks_only_data: Path, tmp_path: Path) -> None:
+    members = tmp_path / "icc.csv"
+    members.write_text(
+        "city,country,evidence_url,evidence_quote\nMontreal,Canada,https://e.org,joined\nMálaga,Spain,,\n"
+    )
+    assert (
+        run(networks_only_data, "import-members", str(members), "--network", "icc").exit_code == 0
+    )
+    result = run(
+        networks_only_data,
+        "import-statement",
+        str(ICC_PAGE),
+        "--network",
+        "icc",
+        "--signed-by-members",
+        "--date",
+        "2022-03-04",
+    )
+    assert result.exit_code == 0, result.output
+    assert "Declaration on Solidarity with Ukraine (4 March 2022), 2 signatories" in result.output
+
+
+def test_unknown_network_and_bad_date_are_named(networks_only_data: Path) -> None:
+    result = run(networks_only_data, "import-statement", str(SCN_PAGE), "--network", "nope")
+    assert result.exit_code == 1
+    assert "'nope'" in result.output
+    result = run(
+        networks_only_data, "import-statement", str(SCN_PAGE), "--network", "scn", "--date", "soon"
+    )
+    assert result.exit_code == 1
+    assert "'soon'" in result.output
+
+
+def test_unknown_country_names_file_line_and_value(
+    networks_only_data: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("A statement\n\n1 May 2020\n\nSigned: Oslo (Norway); Paris (Frnace).\n")
+    result = run(networks_only_data, "import-statement", str(page), "--network", "scn")
+    assert result.exit_code == 1
+    assert f"{page}:5: unknown country 'Frnace' (did you mean France" in result.output
+    assert tree(networks_only_data).keys() == {"networks.csv", "signatories.csv"}
+
+
+def test_geocode_fills_the_table_once_and_lists_what_fails(
+    networks_only_data: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Nordic statement\n\n1 May 2020\n\n"
+        "Signed: Oslo (Norway); Malmo (Sweden); Atlantis (Norway).\n"
+    )
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(GAZETTEER)
+    assert run(networks_only_data, "import-statement", str(page), "--network", "scn").exit_code == 0
+    result = run(networks_only_data, "geocode", "--gazetteer", str(gazetteer))
+    assert result.exit_code == 1
+    assert "unresolved: Atlantis (NO)" in result.output
+    assert "1 of 3 places have no coordinate" in result.output
+    places = pd.read_csv(networks_only_data / "places.csv", dtype=str, keep_default_na=False)
+    assert list(places["key"]) == ["NO:atlantis", "NO:oslo", "SE:malmo"]
+    assert list(places["status"]) == ["failed", "ok", "ok"]
+    again = run(networks_only_data, "geocode", "--gazetteer", str(gazetteer))
+    assert "3 places, 0 to geocode" in again.output
+    overrides = networks_only_data / "overrides.csv"
+    overrides.write_text(
+        "city,country,kind,geonameid,lat,lon,source,note\nAtlantis,Norway,city,,60.0,5.0,https://example.org,\n"
+    )
+    retried = run(networks_only_data, "geocode", "--gazetteer", str(gazetteer), "--retry-failed")
+    assert retried.exit_code == 0, retried.output
+    assert "all 3 places have a coordinate" in retried.output
+
+
+def test_export_csv_and_geojson(bundled_data_copy: Path) -> None:
+    result = run(bundled_data_copy, "export", "--network", "scn")
+    assert result.exit_code == 0
+    rows = pd.read_csv(pd.io.common.StringIO(result.output), dtype=str, keep_default_na=False)
+    for column in (
+        "network",
+        "statement_id",
+        "statement_date",
+        "city",
+        "country",
+        "country_code",
+        "lat",
+        "lon",
+        "source",
+    ):
+        assert column in rows.columns
+    assert len(rows) == 53
+    assert set(rows["statement_date"]) == {"2016-06-29"}
+    geo = json.loads(run(bundled_data_copy, "export", "--format", "geojson").output)
+    assert len(geo["features"]) == 53 + 142
+    assert run(bundled_data_copy, "export", "--network", "nope").exit_code == 1
+
+
+def test_check_passes_on_bundled_data_and_names_each_problem(bundled_data_copy: Path) -> None:
+    ok = run(bundled_data_copy, "check")
+    assert ok.exit_code == 0, ok.output
+    places = bundled_data_copy / "places.csv"
+    lines = places.read_text().splitlines()
+    lines[1] = (
+        lines[1].replace(",ok,", ",ok,", 1).split(",")[0]
+        + ",X,DK,ok,abc,10.2,city,gazetteer,1,X,,2026-01-01"
+    )
+    lines.append(lines[2])
+    places.write_text("\n".join(lines) + "\n")
+    (bundled_data_copy / "signatories.csv").open("a").write("no-such-statement,Oslo,Norway,\n")
+    bad = run(bundled_data_copy, "check")
+    assert bad.exit_code == 1
+    assert "places.csv:2: coordinate (nan, 10.2)" in bad.output
+    assert "is listed twice" in bad.output
+    assert "statement 'no-such-statement' has no file" in bad.output
+    assert "3 problem(s)" in bad.output
+
+
+def test_truncated_file_is_named(bundled_data_copy: Path) -> None:
+    (bundled_data_copy / "networks.csv").write_text("id,name\n")
+    result = run(bundled_data_copy, "check")
+    assert result.exit_code == 1
+    assert "networks.csv:1: header is 'id,name'" in result.output
+
+
+def test_python_dash_m_geo_runs() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "geo", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for command in ("import-statement", "import-members", "geocode", "export", "check"):
+        assert command in out.stdout
+
+
+@pytest.mark.parametrize(
+    "command", ["import-statement", "import-members", "geocode", "export", "check"]
+)
+def test_every_command_is_in_the_readme(command: str) -> None:
+    assert f"python -m geo {command}" in (ROOT / "README.md").read_text() or (
+        f"geo {command}" in (ROOT / "README.md").read_text()
+    )

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from geo.countries import country_code, country_name
+from geo.errors import UnknownCountryError
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("USA", "US"),
+        ("UK", "GB"),
+        ("United Kingdom", "GB"),
+        ("Macedonia", "MK"),
+        ("The Netherlands", "NL"),
+        ("Netherlands", "NL"),
+        ("Turkey", "TR"),
+        ("Türkiye", "TR"),
+        ("Kosovo", "XK"),
+        ("South Korea", "KR"),
+        ("Bosnia and Herzegovina", "BA"),
+        ("  france ", "FR"),
+        ("Côte d'Ivoire", "CI"),
+    ],
+)
+def test_names_pages_use(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+def test_unknown_country_is_named_with_suggestions() -> None:
+    with pytest.raises(UnknownCountryError, match="'Swedn'") as info:
+        country_code("Swedn")
+    assert info.value.suggestions[0] == "Sweden"
+
+
+def test_empty_country_is_an_error() -> None:
+    with pytest.raises(UnknownCountryError):
+        country_code("")
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("XK", "Kosovo"), ("GB", "United Kingdom"), ("KR", "South Korea")]
+)
+def test_display_names(code: str, name: str) -> None:
+    assert country_name(code) == name

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.errors import ParseError, UnknownCountryError
+from geo.statements import (
+    decode_page,
+    find_date,
+    parse_date,
+    parse_member_list,
+    parse_page,
+    read_page,
+)
+from tests.conftest import ICC_PAGE, SCN_PAGE
+
+
+def test_scn_page_gives_title_date_and_53_members() -> None:
+    page = parse_page(read_page(SCN_PAGE))
+    assert page.title == "Official Statement of Solidarity with Istanbul"
+    assert page.date == dt.date(2016, 6, 29)
+    assert len(page.members) == 53
+    assert len({m.city for m in page.members}) == 53
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "code"),
+    [
+        ("Pec/Peja", "Kosovo", "XK"),
+        ("Ulcinj", "Montenegro", "ME"),
+        ("Yaoundé II", "Cameroon", "CM"),
+        ("Méri", "Cameroon", "CM"),
+        ("Kaçanik", "Kosovo", "XK"),
+        ("Montgomery County", "USA", "US"),
+        ("Victoria", "Australia", "AU"),
+        ("Cair", "Macedonia", "MK"),
+        ("Rotterdam", "The Netherlands", "NL"),
+        ("Antalya", "Turkey", "TR"),
+        ("London", "UK", "GB"),
+        ("Aarhus", "Denmark", "DK"),
+    ],
+)
+def test_scn_page_tricky_entries(city: str, country: str, code: str) -> None:
+    members = {m.city: m for m in parse_page(read_page(SCN_PAGE)).members}
+    assert members[city].country == country
+    assert members[city].country_code == code
+
+
+def test_scn_text_keeps_the_statement_and_drops_page_furniture() -> None:
+    text = parse_page(read_page(SCN_PAGE)).text
+    assert text.startswith("Strong Cities Network stands in solidarity with Istanbul")
+    assert "We the Mayors, Governors" in text
+    assert "Click here" not in text
+    assert "Leave a Reply" not in text
+    assert "email address" not in text
+    assert "June 29, 2016" not in text
+
+
+def test_icc_page_title_from_running_text_and_no_members() -> None:
+    page = parse_page(read_page(ICC_PAGE))
+    assert page.title == "Declaration on Solidarity with Ukraine"
+    assert page.date == dt.date(2022, 3, 4)
+    assert page.members == ()
+    assert "5. Standing strong" in page.text
+    assert page.text.rstrip().endswith("united for peace.")
+    assert "Actions by the Intercultural Cities" not in page.text
+
+
+def test_title_and_date_overrides_win() -> None:
+    page = parse_page(read_page(SCN_PAGE), title="Istanbul", date=dt.date(2016, 6, 30))
+    assert (page.title, page.date) == ("Istanbul", dt.date(2016, 6, 30))
+    assert "Official Statement of Solidarity with Istanbul" in page.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["June 29, 2016", "29 June 2016", "2016-06-29", "Jun 29, 2016", "29th June 2016"],
+)
+def test_dates_as_pages_write_them(text: str) -> None:
+    assert parse_date(text) == dt.date(2016, 6, 29)
+
+
+def test_first_full_date_wins() -> None:
+    found = find_date("Gathering on 4 March in a meeting. 4 March 2022. Later: 2023-01-01")
+    assert found == (dt.date(2022, 3, 4), "4 March 2022")
+
+
+def test_bad_date_names_the_value() -> None:
+    with pytest.raises(ParseError, match="'31 June 2016'"):
+        parse_date("31 June 2016")
+
+
+def test_member_list_with_qualifiers_spaces_and_final_and() -> None:
+    members = parse_member_list(
+        "Members: Guro-gu (Seoul) (South Korea);  Ulcinj  (Montenegro); and Malmö (Sweden).", line=7
+    )
+    assert [(m.city, m.country, m.line) for m in members] == [
+        ("Guro-gu (Seoul)", "South Korea", 7),
+        ("Ulcinj", "Montenegro", 7),
+        ("Malmö", "Sweden", 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Oslo (Norway); Bergen Norway; Paris (France)", r"entry 2 .*'Bergen Norway'"),
+        ("Oslo (Norway); ; Paris (France)", "entry 2 of the member list is empty"),
+        ("Oslo (Norway; Paris (France)", "not 'City \\(Country\\)'"),
+        ("Oslo (Norway); Oslo (Norway)", "'Oslo' \\(Norway\\) is listed twice"),
+        ("Montreal (Canada); Montréal (Canada)", "listed twice"),
+    ],
+)
+def test_malformed_member_lists_name_the_entry(text: str, message: str) -> None:
+    with pytest.raises(ParseError, match=message):
+        parse_member_list(text, line=3)
+
+
+def test_unknown_country_names_it_the_line_and_suggests() -> None:
+    with pytest.raises(UnknownCountryError) as info:
+        parse_member_list("Oslo (Norway); Paris (Frnace)", line=12)
+    assert "'Frnace'" in str(info.value)
+    assert "line 12" in str(info.value)
+    assert "France" in info.value.suggestions
+
+
+def test_empty_and_binary_pages_are_refused() -> None:
+    with pytest.raises(ParseError, match="empty"):
+        parse_page("\n \n")
+    with pytest.raises(ParseError, match="binary"):
+        decode_page(b"\x89PNG\x00\x00")
+
+
+def test_bom_latin1_and_crlf_pages_read_alike() -> None:
+    text = "Title\r\n\r\n1 May 2020\r\n\r\nMembers: Malmö (Sweden); Pécs (Hungary).\r\n"
+    for raw in (text.encode("utf-8-sig"), text.encode("latin-1")):
+        page = parse_page(decode_page(raw))
+        assert [m.city for m in page.members] == ["Malmö", "Pécs"]
+        assert "\r" not in page.text
