@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 from streamlit.components import v1 as components
 from streamlit_folium import st_folium
 
-from geo import atlas, mapping, store
+from geo import atlas, geocode, importer, mapping, store, view
 from geo.errors import AtlasError
+from geo.statements import decode_page, parse_date, parse_page
 
 DATA_DIR = Path(os.environ.get("ATLAS_DATA_DIR", Path(__file__).parent / "data"))
 # Leaflet is served by this app from the installed xstatic-leaflet package, never from a CDN:
 # declaring a component makes Streamlit serve that folder at /component/<name>/.
 LEAFLET = components.declare_component("leaflet_assets", path=str(mapping.leaflet_dir()))
 ASSETS_URL = f"../{LEAFLET.name}"
+NO_STATEMENT = ""
 
 
 @st.cache_data(show_spinner="Loading the atlas ...")
@@ -26,10 +30,54 @@ def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame]:
     return data, atlas.signatory_rows(data)
 
 
-def sidebar_filter(data: store.AtlasData, rows: pd.DataFrame) -> atlas.Filter:
-    st.sidebar.header("Filter")
+@st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...")
+def gazetteer() -> geocode.Gazetteer:
+    return geocode.load_geonames()
+
+
+# ------------------------------------------------------------------------ view <-> URL
+
+
+def restore_view_from_url() -> None:
+    """On a session's first run, put the view a link carries into the widgets."""
+    if st.session_state.get("_restored"):
+        return
+    st.session_state["_restored"] = True
+    params: dict[str, str | list[str]] = {**st.query_params.to_dict()}
+    saved = view.from_params(params | _lists("networks", "countries"))
+    state: dict[str, Any] = {
+        "networks": list(saved.networks),
+        "countries": list(saved.countries),
+        "statement": saved.statement,
+        "city": saved.city or None,
+        "shared": saved.shared,
+        "layer": saved.layer,
+        "tiles": saved.tiles,
+        "q": saved.q,
+    }
+    if saved.start and saved.end:
+        state["dates"] = (saved.start, saved.end)
+    st.session_state.update({k: v for k, v in state.items() if v})
+
+
+def _lists(*names: str) -> dict[str, str | list[str]]:
+    return {n: st.query_params.get_all(n) for n in names if n in st.query_params}
+
+
+def save_view_to_url(current: view.View) -> None:
+    st.query_params.from_dict(view.to_params(current))
+
+
+# ------------------------------------------------------------------------------ parts
+
+
+def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas.Filter]:
+    bar = st.sidebar
+    bar.header("Find")
+    bar.text_input("Search a city", key="q", placeholder="e.g. malmo, pec, montreal")
+    bar.header("Filter")
     names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
-    networks = st.sidebar.multiselect(
+    networks = bar.multiselect(
         "Network",
         list(names),
         format_func=lambda n: names[n],
@@ -37,13 +85,16 @@ def sidebar_filter(data: store.AtlasData, rows: pd.DataFrame) -> atlas.Filter:
         placeholder="All networks",
     )
     countries = dict(sorted(zip(rows["country"], rows["country_code"], strict=True)))
-    chosen = st.sidebar.multiselect(
+    st.session_state["countries"] = [
+        c for c in st.session_state.get("countries", []) if c in countries
+    ]
+    chosen = bar.multiselect(
         "Country", list(countries), key="countries", placeholder="All countries"
     )
     first, last = rows["statement_date"].min(), rows["statement_date"].max()
     start, end = first, last
     if first < last:
-        start, end = st.sidebar.slider(
+        start, end = bar.slider(
             "Statement date",
             min_value=first,
             max_value=last,
@@ -51,35 +102,135 @@ def sidebar_filter(data: store.AtlasData, rows: pd.DataFrame) -> atlas.Filter:
             format="D MMM YYYY",
             key="dates",
         )
-    return atlas.Filter(
+    shared = bar.checkbox("Only cities in two or more networks", key="shared")
+    bar.header("Show")
+    layer = bar.radio(
+        "Map layer",
+        view.LAYERS,
+        format_func={"cities": "Cities", "countries": "Cities per country"}.__getitem__,
+        key="layer",
+        horizontal=True,
+    )
+    tiles = bar.checkbox("Online map tiles (OpenStreetMap)", key="tiles")
+    current = view.View(
+        networks=tuple(networks),
+        countries=tuple(chosen),
+        start=start if (start, end) != (first, last) else None,
+        end=end if (start, end) != (first, last) else None,
+        statement=st.session_state.get("statement", NO_STATEMENT),
+        city=st.session_state.get("city") or "",
+        shared=shared,
+        layer=layer,
+        tiles=tiles,
+        q=st.session_state.get("q", ""),
+    )
+    wanted = atlas.Filter(
         networks=networks, countries=[countries[c] for c in chosen], start=start, end=end
     )
+    return current, wanted
 
 
-def statement_panel(data: store.AtlasData, shown: pd.DataFrame) -> None:
+def search(points: pd.DataFrame) -> tuple[float, float] | None:
+    """Open the panel of the city a search finds; the map centres on it."""
+    query = st.session_state.get("q", "")
+    found = atlas.search_places(points, query)
+    if query and not len(found):
+        st.sidebar.warning(f"No city shown matches {query!r}.")
+        return None
+    if not len(found):
+        return None
+    labels = {
+        k: f"{c} ({n})"
+        for k, c, n in zip(found["place_key"], found["city"], found["country"], strict=True)
+    }
+    key = str(found["place_key"].iloc[0])
+    if len(found) > 1:
+        key = st.sidebar.radio("Matches", list(labels), format_func=labels.__getitem__, key="match")
+    if st.session_state.get("_searched") != (query, key):
+        st.session_state["_searched"] = (query, key)
+        st.session_state["city"] = key
+    hit = found[found["place_key"] == key]
+    return float(hit["lat"].iloc[0]), float(hit["lon"].iloc[0])
+
+
+def statement_picker(data: store.AtlasData, shown: pd.DataFrame) -> str:
     statements = data.statements[data.statements["id"].isin(set(shown["statement_id"]))]
-    if not len(statements):
-        st.info("No statement matches the filter.")
-        return
-    statements = statements.sort_values("date").set_index("id")
-    labels = {str(sid): f"{r['date']} · {r['title']}" for sid, r in statements.iterrows()}
-    sid = st.selectbox("Statement", list(labels), format_func=labels.__getitem__, key="statement")
-    row = statements.loc[str(sid)]
-    networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
-    st.subheader(row["title"])
-    st.caption(
-        f"{row['date']} · {networks[row['network']]} · "
-        f"{(shown['statement_id'] == sid).sum()} signatories"
+    labels = {NO_STATEMENT: "All statements"} | {
+        str(sid): f"{date} · {title}"
+        for sid, date, title in sorted(
+            zip(statements["id"], statements["date"], statements["title"], strict=True),
+            key=lambda s: s[1],
+        )
+    }
+    if st.session_state.get("statement") not in labels:
+        st.session_state["statement"] = NO_STATEMENT
+    return str(
+        st.selectbox("Statement", list(labels), format_func=labels.__getitem__, key="statement")
     )
-    st.caption(f"Source: {row['source']}")
+
+
+def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
+    """Statements by date and network; clicking one picks it."""
+    counts = rows.groupby("statement_id").size().rename("signatories")
+    frame = data.statements.merge(counts, left_on="id", right_index=True).merge(
+        data.networks.rename(columns={"id": "network"}), on="network"
+    )
+    if not len(frame):
+        return
+    pick = alt.selection_point(name="pick", fields=["id"])
+    chart = (
+        alt.Chart(frame[["id", "date", "title", "short_name", "colour", "signatories"]])
+        .mark_circle(opacity=0.85, stroke="#222", strokeWidth=1)
+        .encode(
+            x=alt.X("date:T", title=None),
+            y=alt.Y("short_name:N", title=None),
+            size=alt.Size("signatories:Q", legend=None, scale=alt.Scale(range=[150, 900])),
+            color=alt.Color("colour:N", scale=None),
+            tooltip=["title", "date", "signatories"],
+        )
+        .add_params(pick)
+        .properties(height=140)
+    )
+    st.caption("Statements over time (click one to pick it)")
+    st.altair_chart(chart, on_select=_pick_from_timeline, key="timeline", width="stretch")
+
+
+def _pick_from_timeline() -> None:
+    picked = st.session_state["timeline"]["selection"].get("pick") or []
+    st.session_state["statement"] = picked[0]["id"] if picked else NO_STATEMENT
+
+
+def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> None:
+    if sid == NO_STATEMENT:
+        st.info("Pick a statement above, or on the timeline, to read it and see its signatories.")
+        return
+    row = data.statements.set_index("id").loc[sid]
+    networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
+    signed = shown[shown["statement_id"] == sid]
+    st.subheader(row["title"])
+    st.caption(f"{row['date']} · {networks[row['network']]} · {len(signed)} signatories")
+    source = str(row["source"])
+    st.caption(
+        f"Source: [{source}]({source})" if source.startswith("http") else f"Source: {source}"
+    )
     if row["note"]:
         st.info(row["note"])
-    st.text(row["text"])
+    with st.container(height=320):
+        st.text(row["text"])
+    table = signed[["city", "country", "lat", "lon", "source"]].reset_index(drop=True)
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.download_button(
+        "Download signatories (CSV)",
+        store.csv_text(atlas.spreadsheet_safe(table), list(table.columns)),
+        file_name=f"{sid}-signatories.csv",
+        mime="text/csv",
+        key="download_signatories",
+    )
 
 
 def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> None:
-    if key is None:
-        st.info("Click a city on the map to see its details.")
+    if not key:
+        st.info("Click a city on the map, or search for one, to see its details.")
         return
     city = atlas.place_details(data, rows, key)
     place = city.place
@@ -89,11 +240,8 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
     st.write(f"**Kind:** {place.get('kind', 'unknown')}")
     st.write("**Networks:** " + ", ".join(networks.get(n, n) for n in city.networks))
     st.write("**Statements signed:**")
-    st.dataframe(city.statements, hide_index=True, use_container_width=True)
-    st.write(
-        f"**Coordinate:** {place.get('lat')}, {place.get('lon')} from {place.get('source')} "
-        f"({place.get('source_id')})"
-    )
+    st.dataframe(city.statements, hide_index=True, width="stretch")
+    st.write(f"**Coordinate:** {place.get('lat')}, {place.get('lon')}: {atlas.provenance(place)}")
     if place.get("detail"):
         st.caption(str(place["detail"]))
     if len(city.evidence):
@@ -101,9 +249,92 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
         st.dataframe(
             city.evidence,
             hide_index=True,
-            use_container_width=True,
+            width="stretch",
             column_config={"evidence_url": st.column_config.LinkColumn("source")},
         )
+
+
+def countries_panel(points: pd.DataFrame) -> None:
+    counts = atlas.per_country(points)
+    st.bar_chart(counts.head(25), x="country", y="cities", horizontal=True, height=480)
+    st.dataframe(counts, hide_index=True, width="stretch")
+
+
+def outreach_panel(data: store.AtlasData, points: pd.DataFrame) -> None:
+    names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
+    ids = list(names)
+    left, right = st.columns(2)
+    member_of = left.selectbox("Cities in", ids, format_func=names.__getitem__, key="out_in")
+    others = [n for n in ids if n != member_of] or ids
+    not_in = right.selectbox("but not in", others, format_func=names.__getitem__, key="out_not")
+    found = atlas.outreach(points, member_of, not_in)
+    st.write(f"{len(found)} cities in {names[member_of]} are not in {names[not_in]}.")
+    st.dataframe(found, hide_index=True, width="stretch")
+    st.download_button(
+        "Download outreach list (CSV)",
+        store.csv_text(atlas.spreadsheet_safe(found), list(found.columns)),
+        file_name=f"outreach-{member_of}-not-{not_in}.csv",
+        mime="text/csv",
+        key="download_outreach",
+    )
+
+
+def add_statement_panel(data: store.AtlasData) -> None:
+    st.write("Paste the text of a statement's web page, or upload it as a text file.")
+    text = st.text_area("Page text", key="new_text", height=200)
+    upload = st.file_uploader("…or a .txt file", type=["txt"], key="new_file")
+    names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
+    network = st.selectbox("Network", list(names), format_func=names.__getitem__, key="new_network")
+    title = st.text_input("Title (if the page has none)", key="new_title")
+    date = st.text_input("Date (if the page has none), e.g. 2024-05-01", key="new_date")
+    source = st.text_input("Source (URL of the page)", key="new_source")
+    members_signed = st.checkbox(
+        "The page lists no cities: the network's members signed it", key="new_members"
+    )
+    if st.button("Preview", key="new_preview"):
+        st.session_state.pop("new_plan", None)
+        try:
+            page = decode_page(upload.getvalue()) if upload is not None else text
+            parsed = parse_page(page, title=title or None, date=parse_date(date) if date else None)
+            plan = importer.plan_statement(
+                data,
+                parsed,
+                network=network,
+                source=source or (upload.name if upload is not None else "pasted text"),
+                signed_by_members=members_signed,
+            )
+        except AtlasError as exc:
+            st.error(str(exc))
+            return
+        fresh = importer.new_places(data, plan)
+        resolved = geocode.resolve_offline(fresh, gazetteer(), data.overrides)
+        st.session_state["new_plan"] = (plan, resolved)
+    if "new_plan" not in st.session_state:
+        return
+    plan, resolved = st.session_state["new_plan"]
+    st.subheader(plan.meta["title"])
+    st.caption(
+        f"{plan.meta['date']} · {names[plan.meta['network']]} · {len(plan.signatories)} signatories"
+    )
+    st.dataframe(
+        atlas.import_review(plan.signatories, resolved), hide_index=True, width="stretch"
+    )
+    failed = int((resolved["status"] != "ok").sum())
+    if failed:
+        st.warning(
+            f"{failed} new places have no coordinate yet; add them to overrides.csv with a source."
+        )
+    if st.button("Save to the atlas", type="primary", key="new_save"):
+        importer.write_statement(data, plan)
+        if len(resolved):
+            store.write_places(data.path("places.csv"), geocode.merge_places(data.places, resolved))
+        st.session_state.pop("new_plan")
+        load.clear()
+        st.success(f"Saved {plan.statement_id}.")
+        st.rerun()
+
+
+# ------------------------------------------------------------------------------- page
 
 
 def main() -> None:
@@ -113,9 +344,14 @@ def main() -> None:
     except AtlasError as exc:
         st.error(f"The atlas's data could not be read: {exc}")
         st.stop()
-    view = sidebar_filter(data, rows)
-    shown = atlas.apply_filter(rows, view)
+    restore_view_from_url()
+    current, wanted = sidebar(data, rows)
+    shown = atlas.apply_filter(rows, wanted)
     points = atlas.city_points(shown)
+    if current.shared:
+        points = atlas.shared_only(points)
+        shown = shown[shown["place_key"].isin(set(points["place_key"]))]
+    focus = search(points)
 
     st.title("City Networks Atlas")
     st.markdown(f"#### {atlas.summary(points)}")
@@ -126,8 +362,19 @@ def main() -> None:
         )
 
     left, right = st.columns([3, 2], gap="medium")
+    with right:
+        sid = statement_picker(data, shown)
+    signed = set(shown.loc[shown["statement_id"] == sid, "place_key"]) if sid else set()
     with left:
-        fmap = mapping.build_map(points, data.networks, assets_url=ASSETS_URL)
+        fmap = mapping.build_map(
+            points,
+            data.networks,
+            highlight=signed,
+            focus=focus,
+            shading=atlas.per_country(points) if current.layer == "countries" else None,
+            assets_url=ASSETS_URL,
+            tiles="OpenStreetMap" if current.tiles else None,
+        )
         clicked = st_folium(
             fmap,
             key="map",
@@ -135,15 +382,28 @@ def main() -> None:
             use_container_width=True,
             returned_objects=["last_object_clicked"],
         )
+        timeline(data, shown)
     spot = (clicked or {}).get("last_object_clicked")
-    if spot:
+    if spot and spot != st.session_state.get("_clicked"):
+        st.session_state["_clicked"] = spot
         st.session_state["city"] = atlas.nearest_place(points, spot["lat"], spot["lng"])
     with right:
-        statement_tab, city_tab = st.tabs(["Statement", "City"])
-        with statement_tab:
-            statement_panel(data, shown)
-        with city_tab:
+        tabs = st.tabs(["Statement", "City", "Countries", "Outreach", "Add a statement"])
+        with tabs[0]:
+            statement_panel(data, shown, sid)
+        with tabs[1]:
             city_panel(data, rows, st.session_state.get("city"))
+        with tabs[2]:
+            countries_panel(points)
+        with tabs[3]:
+            outreach_panel(data, points)
+        with tabs[4]:
+            add_statement_panel(data)
+    save_view_to_url(
+        view.View(
+            **{**current.__dict__, "statement": sid, "city": st.session_state.get("city") or ""}
+        )
+    )
 
 
 main()

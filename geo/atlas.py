@@ -11,7 +11,7 @@ import pandas as pd
 
 from geo.countries import country_code, country_name
 from geo.store import AtlasData, place_key
-from geo.text import clean
+from geo.text import clean, fold
 
 EXPORT_COLUMNS = (
     "network",
@@ -193,3 +193,93 @@ def nearest_place(
     distance = ((points["lat"] - lat).abs() + (points["lon"] - lon).abs()).to_numpy()
     best = int(distance.argmin())
     return str(points["place_key"].iloc[best]) if distance[best] <= tolerance else None
+
+
+def search_places(points: pd.DataFrame, query: str, limit: int = 10) -> pd.DataFrame:
+    """Places whose name matches a query, accent- and case-insensitively, best first.
+
+    'malmo' finds Malmö; 'pec' finds Pec/Peja. A name that starts with the query ranks
+    before one that contains it elsewhere.
+    """
+    wanted = fold(query)
+    if not wanted or not len(points):
+        return points.iloc[0:0]
+    names = points["city"].map(fold)
+    prefix = names.str.startswith(wanted)
+    word = names.map(lambda n: any(w.startswith(wanted) for w in n.split()))
+    contains = names.str.contains(wanted, regex=False)
+    rank = (~prefix).astype(int) + (~word).astype(int) + (~contains).astype(int)
+    ranked = points.assign(_rank=rank, _name=names)
+    found = ranked[contains].sort_values(["_rank", "_name"], kind="stable")
+    return found.drop(columns=["_rank", "_name"]).head(limit)
+
+
+def shared_only(points: pd.DataFrame) -> pd.DataFrame:
+    """Cities that belong to two or more networks."""
+    return points[points["networks"].map(len) >= 2]
+
+
+def per_country(points: pd.DataFrame) -> pd.DataFrame:
+    """Cities per country, most first: country, country_code, cities."""
+    counts = points.groupby(["country", "country_code"], as_index=False).size()
+    counts = counts.rename(columns={"size": "cities"})
+    return counts.sort_values(["cities", "country"], ascending=[False, True], ignore_index=True)
+
+
+def outreach(points: pd.DataFrame, member_of: str, not_in: str) -> pd.DataFrame:
+    """Cities in one network but not in another: whom the second network could invite."""
+    networks = points["networks"]
+    mask = networks.map(lambda ns: member_of in ns and not_in not in ns)
+    return points[mask][["city", "country", "country_code", "lat", "lon", "networks"]].assign(
+        networks=lambda f: f["networks"].map(", ".join)
+    )
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells cannot run as spreadsheet formulas ('=1+1' -> "'=1+1")."""
+
+    def neutral(value: object) -> object:
+        return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+    return frame.map(neutral)
+
+
+def provenance(place: dict[str, object]) -> str:
+    """Where a coordinate came from, as Markdown with a link where there is one."""
+    source, ref = str(place.get("source", "")), str(place.get("source_id", ""))
+    if source == "gazetteer" and ref.startswith("geonames:"):
+        gid = ref.removeprefix("geonames:")
+        return f"GeoNames [{gid}](https://www.geonames.org/{gid})"
+    if source == "override":
+        return f"curated override, source: {ref}"
+    if source == "nominatim" and ref.startswith(("node/", "way/", "relation/")):
+        return f"OpenStreetMap [{ref}](https://www.openstreetmap.org/{ref})"
+    return f"{source} {ref}".strip() or "unknown"
+
+
+def import_review(signatories: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
+    """A statement's signatories before saving: is each place known, new and found, or not?"""
+    codes = [country_code(c) for c in signatories["country"]]
+    keys = [place_key(c, cc) for c, cc in zip(signatories["city"], codes, strict=True)]
+    outcome = {
+        k: (f"new: {s} {ref}" if status == "ok" else f"NOT FOUND: {detail}")
+        for k, status, s, ref, detail in zip(
+            resolved["key"],
+            resolved["status"],
+            resolved["source"],
+            resolved["source_id"],
+            resolved["detail"],
+            strict=True,
+        )
+    }
+    return pd.DataFrame(
+        {
+            "city": signatories["city"].to_numpy(),
+            "country": signatories["country"].to_numpy(),
+            "code": codes,
+            "place": [outcome.get(k, "already in the atlas") for k in keys],
+        }
+    )

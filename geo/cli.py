@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from geo import atlas, geocode, store
-from geo.errors import AtlasError, DataError, ParseError
+from geo import atlas, geocode, importer, store
+from geo.errors import AtlasError, DataError, ParseError, UnknownCountryError
 from geo.statements import parse_date, parse_page, read_page
 from geo.text import clean
 
@@ -77,55 +77,24 @@ def import_statement(
 ) -> None:
     """Import a statement from the text of its web page."""
     data = _load(ctx)
-    if network not in set(data.networks["id"]):
-        raise DataError(
-            f"network {network!r} is not in networks.csv (known: {', '.join(data.networks['id'])})"
-        )
     try:
         parsed = parse_page(
             read_page(page), title=title, date=parse_date(date_text) if date_text else None
         )
-    except DataError as exc:
+        plan = importer.plan_statement(
+            data,
+            parsed,
+            network=network,
+            source=source or page.name,
+            note=note,
+            signed_by_members=signed_by_members,
+        )
+    except (ParseError, UnknownCountryError) as exc:
         raise exc.in_file(str(page)) from None
-    sid = store.statement_id(parsed.date, parsed.title)
-    if parsed.members and signed_by_members:
-        raise ParseError("the page lists its signatories; drop --signed-by-members", path=str(page))
-    if parsed.members:
-        signed = pd.DataFrame(
-            [(sid, m.city, m.country, m.region) for m in parsed.members],
-            columns=list(store.SIGNATORY_COLUMNS),
-        )
-    elif signed_by_members:
-        mine = data.members[data.members["network"] == network]
-        if not len(mine):
-            raise DataError(f"network {network!r} has no members in members.csv to sign for it")
-        signed = pd.DataFrame(
-            {"statement_id": sid, "city": mine["city"], "country": mine["country"], "region": ""}
-        )
-        note = note or (
-            f"The page names no cities; its signatories are the {network} members in members.csv."
-        )
-    else:
-        raise ParseError(
-            "found no member list 'City (Country); City (Country); ...' on the page; "
-            "if the network's members signed it, pass --signed-by-members",
-            path=str(page),
-        )
-    meta = {
-        "id": sid,
-        "network": network,
-        "date": parsed.date.isoformat(),
-        "title": parsed.title,
-        "source": source or page.name,
-        "note": note,
-    }
-    others = data.signatories[data.signatories["statement_id"] != sid]
-    store.write_text_atomic(
-        data.path("statements") / f"{sid}.md", store.statement_text(meta, parsed.text)
-    )
-    store.write_signatories(data.root, pd.concat([others, signed], ignore_index=True))
+    importer.write_statement(data, plan)
     click.echo(
-        f"{sid}: {parsed.title} ({parsed.date.day} {parsed.date:%B %Y}), {len(signed)} signatories"
+        f"{plan.statement_id}: {parsed.title} ({parsed.date.day} {parsed.date:%B %Y}), "
+        f"{len(plan.signatories)} signatories"
     )
 
 

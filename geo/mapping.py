@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,12 @@ from geo import basemap
 SHARED_COLOUR = "#CC79A7"
 SHARED_LABEL = "Several networks"
 # Kinds other than 'city' are drawn hollow with a dashed ring: an area, shown at its seat.
-_AREA_KINDS = ("district", "county", "region")
+AREA_KINDS = ("district", "county", "region")
 # Above this many points Leaflet draws on one canvas instead of one SVG element per city.
 CANVAS_ABOVE = 2000
 OUTLINE_STYLE = {"color": "#ffffff", "weight": 0.8, "fillColor": "#d9d4c7", "fillOpacity": 1}
+# Countries shaded by their number of cities: ColorBrewer "Blues", light to dark.
+SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
 
 
 def leaflet_dir() -> Path:
@@ -40,10 +43,16 @@ def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
     return fmap
 
 
-def point_features(points: pd.DataFrame, colours: dict[str, str]) -> dict[str, object]:
-    """GeoJSON for city_points(): one feature per place, its label escaped for HTML."""
+def point_features(
+    points: pd.DataFrame, colours: dict[str, str], highlight: Collection[str] = ()
+) -> dict[str, object]:
+    """GeoJSON for city_points(): one feature per place, its label escaped for HTML.
+
+    With `highlight` (place keys), those places stand out and the others fade.
+    """
     features = []
     columns = ("place_key", "city", "country", "lat", "lon", "kind", "networks")
+    wanted = set(highlight)
     for key, city, country, lat, lon, kind, networks in zip(
         *(points[c] for c in columns), strict=True
     ):
@@ -56,7 +65,8 @@ def point_features(points: pd.DataFrame, colours: dict[str, str]) -> dict[str, o
                     "key": key,
                     "label": html.escape(f"{city} ({country})"),
                     "colour": colour,
-                    "area": kind in _AREA_KINDS,
+                    "area": kind in AREA_KINDS,
+                    "faded": bool(wanted) and key not in wanted,
                 },
             }
         )
@@ -65,36 +75,59 @@ def point_features(points: pd.DataFrame, colours: dict[str, str]) -> dict[str, o
 
 def _style(feature: dict[str, dict[str, object]]) -> dict[str, object]:
     props = feature["properties"]
-    area = bool(props["area"])
+    area, faded = bool(props["area"]), bool(props["faded"])
     return {
         "fill": True,
         "color": "#222222" if not area else props["colour"],
         "weight": 1 if not area else 3,
         "dashArray": "4 3" if area else None,
         "fillColor": props["colour"],
-        "fillOpacity": 0.3 if area else 0.9,
+        "fillOpacity": 0.15 if faded else 0.3 if area else 0.9,
+        "opacity": 0.3 if faded else 1,
         "radius": 9 if area else 7,
     }
+
+
+def country_shading(counts: pd.DataFrame) -> dict[str, Any]:
+    """Country outlines with a `cities` count and a shade from per_country() counts."""
+    by_code = dict(zip(counts["country_code"], counts["cities"], strict=True))
+    top = max(by_code.values(), default=1)
+    features = []
+    for feature in basemap.countries()["features"]:
+        count = int(by_code.get(feature["properties"]["iso2"], 0))
+        shade = SHADES[min(len(SHADES) - 1, (count * len(SHADES) - 1) // top)] if count else ""
+        label = html.escape(f"{feature['properties']['name']}: {count}")
+        features.append(feature | {"properties": {"label": label, "shade": shade}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _shade_style(feature: dict[str, dict[str, object]]) -> dict[str, object]:
+    shade = feature["properties"]["shade"]
+    return OUTLINE_STYLE | ({"fillColor": shade} if shade else {})
 
 
 def build_map(
     points: pd.DataFrame,
     networks: pd.DataFrame,
     *,
+    highlight: Collection[str] = (),
+    focus: tuple[float, float] | None = None,
+    shading: pd.DataFrame | None = None,
     assets_url: str | None = None,
     tiles: str | None = None,
-    outlines: bool = True,
     height: int = 640,
 ) -> folium.Map:
     """A map of city_points(): one vector layer, a legend, the city name on hover.
 
-    `assets_url` serves Leaflet locally (see use_local_assets). By default the map needs no
-    internet: bundled country outlines under the cities and no tiles; `tiles` names a tile
-    layer (e.g. "OpenStreetMap") for those online.
+    `highlight` makes some places stand out; `focus` centres the map on a point; `shading`
+    (per_country() counts) shades countries by their number of cities instead of drawing
+    cities. `assets_url` serves Leaflet locally (see use_local_assets). By default the map
+    needs no internet: bundled country outlines and no tiles; `tiles` names a tile layer
+    (e.g. "OpenStreetMap") for those online.
     """
     fmap = folium.Map(
-        location=[30, 10],
-        zoom_start=2,
+        location=list(focus) if focus else [30, 10],
+        zoom_start=9 if focus else 2,
         tiles=tiles,
         control_scale=True,
         prefer_canvas=len(points) > CANVAS_ABOVE,
@@ -102,34 +135,69 @@ def build_map(
     )
     if assets_url is not None:
         use_local_assets(fmap, assets_url)
-    if outlines:
+    root: Any = fmap.get_root()
+    if shading is not None:
         folium.GeoJson(
-            basemap.countries(),
+            country_shading(shading),
             name="countries",
-            style_function=lambda _: OUTLINE_STYLE,
-            interactive=False,
-            control=False,
+            style_function=_shade_style,
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
         ).add_to(fmap)
+        root.html.add_child(folium.Element(shading_legend(shading)))
+        return fmap
+    folium.GeoJson(
+        basemap.countries(),
+        name="countries",
+        style_function=lambda _: OUTLINE_STYLE,
+        interactive=False,
+        control=False,
+    ).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     folium.GeoJson(
-        point_features(points, colours),
+        point_features(points, colours, highlight),
         name="cities",
         marker=folium.CircleMarker(),
         style_function=_style,
         tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
     ).add_to(fmap)
-    if len(points):
+    shown = points[points["place_key"].isin(set(highlight))] if highlight else points
+    if focus is None and len(shown):
         fmap.fit_bounds(
             [
-                [points["lat"].min(), points["lon"].min()],
-                [points["lat"].max(), points["lon"].max()],
+                [shown["lat"].min(), shown["lon"].min()],
+                [shown["lat"].max(), shown["lon"].max()],
             ],
             padding=(20, 20),
             max_zoom=9,
         )
-    root: Any = fmap.get_root()
     root.html.add_child(folium.Element(legend_html(networks, points)))
     return fmap
+
+
+def _legend_box(items: list[tuple[str, str]]) -> str:
+    rows = "".join(
+        f'<div><span style="display:inline-block;width:14px;height:14px;border-radius:50%;'
+        f"background:{html.escape(colour)};border:2px solid #222;margin-right:6px;"
+        f'vertical-align:middle"></span>{html.escape(label)}</div>'
+        for colour, label in items
+    )
+    return (
+        '<div id="atlas-legend" style="position:absolute;top:12px;right:12px;z-index:1000;'
+        "background:rgba(255,255,255,.92);padding:8px 12px;border-radius:6px;"
+        'font:15px/1.6 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
+        f"{rows}</div>"
+    )
+
+
+def shading_legend(counts: pd.DataFrame) -> str:
+    top = int(counts["cities"].max()) if len(counts) else 0
+    steps = [(i * top) // len(SHADES) + 1 for i in range(len(SHADES))]
+    bands = [
+        (shade, f"{low}–{max(low, high - 1)} cities")
+        for shade, low, high in zip(SHADES, steps, [*steps[1:], top + 1], strict=True)
+        if low <= top
+    ]
+    return _legend_box(bands)
 
 
 def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
@@ -144,17 +212,6 @@ def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
     ]
     if any(len(ns) > 1 for ns in points.get("networks", [])):
         entries.append((SHARED_COLOUR, SHARED_LABEL))
-    if any(k in _AREA_KINDS for k in points.get("kind", [])):
+    if any(k in AREA_KINDS for k in points.get("kind", [])):
         entries.append(("transparent", "District, county or region (hollow)"))
-    items = "".join(
-        f'<div><span style="display:inline-block;width:14px;height:14px;border-radius:50%;'
-        f"background:{html.escape(colour)};border:2px solid #222;margin-right:6px;"
-        f'vertical-align:middle"></span>{html.escape(label)}</div>'
-        for colour, label in entries
-    )
-    return (
-        '<div id="atlas-legend" style="position:absolute;top:12px;right:12px;z-index:1000;'
-        "background:rgba(255,255,255,.92);padding:8px 12px;border-radius:6px;"
-        'font:15px/1.6 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
-        f"{items}</div>"
-    )
+    return _legend_box(entries)

@@ -53,8 +53,9 @@ def test_country_filter_uses_names(app: AppTest) -> None:
 def test_date_range_filter(app: AppTest) -> None:
     app.slider(key="dates").set_value((dt.date(2020, 1, 1), dt.date(2022, 3, 4))).run()
     assert headline(app) == "142 cities in 35 countries"
-    assert [o for o in app.selectbox(key="statement").options] == [
-        "2022-03-04 · Declaration on Solidarity with Ukraine"
+    assert list(app.selectbox(key="statement").options) == [
+        "All statements",
+        "2022-03-04 · Declaration on Solidarity with Ukraine",
     ]
 
 
@@ -71,7 +72,7 @@ def test_city_panel_shows_networks_statements_and_source(app: AppTest) -> None:
     assert any(h.value == "Montréal" for h in app.subheader)
     text = " ".join(m.value for m in app.markdown)
     assert "Council of Europe Intercultural Cities, Strong Cities Network" in text
-    assert "geonames:" in text
+    assert "GeoNames [" in text
 
 
 def test_unreadable_data_shows_an_error_not_a_traceback(
