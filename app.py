@@ -316,9 +316,7 @@ def add_statement_panel(data: store.AtlasData) -> None:
     st.caption(
         f"{plan.meta['date']} · {names[plan.meta['network']]} · {len(plan.signatories)} signatories"
     )
-    st.dataframe(
-        atlas.import_review(plan.signatories, resolved), hide_index=True, width="stretch"
-    )
+    st.dataframe(atlas.import_review(plan.signatories, resolved), hide_index=True, width="stretch")
     failed = int((resolved["status"] != "ok").sum())
     if failed:
         st.warning(

@@ -228,9 +228,8 @@ def per_country(points: pd.DataFrame) -> pd.DataFrame:
 
 def outreach(points: pd.DataFrame, member_of: str, not_in: str) -> pd.DataFrame:
     """Cities in one network but not in another: whom the second network could invite."""
-    networks = points["networks"]
-    mask = networks.map(lambda ns: member_of in ns and not_in not in ns)
-    return points[mask][["city", "country", "country_code", "lat", "lon", "networks"]].assign(
+    mask = points["networks"].map(lambda ns: member_of in ns and not_in not in ns).astype(bool)
+    return points.loc[mask, ["city", "country", "country_code", "lat", "lon", "networks"]].assign(
         networks=lambda f: f["networks"].map(", ".join)
     )
 

@@ -153,13 +153,14 @@ def build_map(
         control=False,
     ).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
-    folium.GeoJson(
-        point_features(points, colours, highlight),
-        name="cities",
-        marker=folium.CircleMarker(),
-        style_function=_style,
-        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
-    ).add_to(fmap)
+    if len(points):
+        folium.GeoJson(
+            point_features(points, colours, highlight),
+            name="cities",
+            marker=folium.CircleMarker(),
+            style_function=_style,
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+        ).add_to(fmap)
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
     if focus is None and len(shown):
         fmap.fit_bounds(

@@ -83,3 +83,106 @@ def test_unreadable_data_shows_an_error_not_a_traceback(
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     assert "networks.csv:1: header is 'id,name'" in at.error[0].value
+
+
+def test_search_is_accent_and_case_insensitive_and_opens_the_city(app: AppTest) -> None:
+    app.text_input(key="q").input("MALMO").run()
+    assert any(h.value == "Malmö" for h in app.subheader)
+    script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
+    assert "center: [55.60587, 13.00073]" in script
+    assert '"zoom": 9' in script
+
+
+def test_search_with_several_matches_offers_them(app: AppTest) -> None:
+    app.text_input(key="q").input("pec").run()
+    assert app.radio(key="match").options == ["Pec/Peja (Kosovo)", "Pécs (Hungary)"]
+    app.radio(key="match").set_value("HU:pecs").run()
+    assert any(h.value == "Pécs" for h in app.subheader)
+
+
+def test_search_without_match_says_so(app: AppTest) -> None:
+    app.text_input(key="q").input("Atlantis").run()
+    assert "No city shown matches 'Atlantis'" in app.sidebar.warning[0].value
+
+
+def test_cities_in_two_networks_can_be_filtered_to(app: AppTest) -> None:
+    app.checkbox(key="shared").check().run()
+    assert headline(app) == "7 cities in 6 countries"
+    assert cities_sent_to_map(app) == 7
+
+
+def test_picking_a_statement_highlights_its_signatories(app: AppTest) -> None:
+    app.selectbox(key="statement").select(
+        "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    ).run()
+    script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
+    assert script.count('"faded": true') == 188 - 53
+    assert any(b.label == "Download signatories (CSV)" for b in app.get("download_button"))
+
+
+def test_countries_layer_shades_countries_instead_of_cities(app: AppTest) -> None:
+    app.radio(key="layer").set_value("countries").run()
+    script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
+    assert cities_sent_to_map(app) == 177  # one label per country outline
+    assert "Italy: 30" in script
+
+
+def test_outreach_lists_cities_of_one_network_not_in_the_other(app: AppTest) -> None:
+    app.selectbox(key="out_in").select("scn").run()
+    app.selectbox(key="out_not").select("icc").run()
+    assert any("46 cities in SCN are not in ICC." in m.value for m in app.markdown)
+
+
+def test_view_is_written_to_and_restored_from_the_url() -> None:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["networks"] = ["scn"]
+    at.query_params["countries"] = ["Kosovo", "Cameroon"]
+    at.query_params["city"] = "XK:pec-peja"
+    at.run()
+    assert headline(at) == "8 cities in 2 countries"
+    assert any(h.value == "Pec/Peja" for h in at.subheader)
+    at.checkbox(key="shared").check().run()
+    assert dict(at.query_params) == {
+        "networks": "scn",
+        "countries": ["Kosovo", "Cameroon"],
+        "city": "XK:pec-peja",
+        "shared": "1",
+    }
+
+
+def test_add_a_statement_previews_and_writes_only_on_save(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    before = (bundled_data_copy / "signatories.csv").read_text()
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    page = "Nordic statement\n\n1 May 2020\n\nSigned: Oslo (Norway); Tromsø (Norway); Atlantis (Norway).\n"
+    at.text_area(key="new_text").input(page)
+    at.selectbox(key="new_network").select("icc")
+    at.button(key="new_preview").click().run()
+    assert not at.exception
+    review = at.dataframe[-1].value
+    assert list(review["city"]) == ["Oslo", "Tromsø", "Atlantis"]
+    assert review["place"][0] == "already in the atlas"
+    assert review["place"][1].startswith("new: gazetteer geonames:")
+    assert review["place"][2].startswith("NOT FOUND")
+    assert (bundled_data_copy / "signatories.csv").read_text() == before
+    at.button(key="new_save").click().run()
+    assert "2020-05-01-nordic-statement" in (bundled_data_copy / "signatories.csv").read_text()
+    places = (bundled_data_copy / "places.csv").read_text()
+    assert "NO:tromso" in places and "NO:atlantis" in places
+
+
+def test_add_a_statement_names_a_bad_country(app: AppTest) -> None:
+    app.text_area(key="new_text").input(
+        "T\n\n1 May 2020\n\nSigned: Oslo (Norway); Paris (Frnace).\n"
+    )
+    app.button(key="new_preview").click().run()
+    assert "unknown country 'Frnace'" in app.error[0].value
+
+
+def test_a_filter_that_matches_nothing_shows_an_empty_map(app: AppTest) -> None:
+    app.multiselect(key="networks").set_value(["scn"]).run()
+    app.checkbox(key="shared").check().run()
+    assert not app.exception
+    assert headline(app) == "0 cities in 0 countries"
