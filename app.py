@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import html
 import os
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,7 @@ import streamlit as st
 from streamlit.components import v1 as components
 from streamlit_folium import st_folium
 
-from geo import atlas, geocode, importer, mapping, store, view
+from geo import atlas, exports, geocode, importer, mapping, store, view
 from geo.errors import AtlasError
 from geo.statements import decode_page, parse_date, parse_page
 
@@ -54,6 +56,7 @@ def restore_view_from_url() -> None:
         "layer": saved.layer,
         "tiles": saved.tiles,
         "q": saved.q,
+        "present": saved.present,
     }
     if saved.start and saved.end:
         state["dates"] = (saved.start, saved.end)
@@ -112,6 +115,7 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
         horizontal=True,
     )
     tiles = bar.checkbox("Online map tiles (OpenStreetMap)", key="tiles")
+    present = bar.toggle("Presentation mode", key="present", help="Full-screen map for a room")
     current = view.View(
         networks=tuple(networks),
         countries=tuple(chosen),
@@ -123,6 +127,7 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
         layer=layer,
         tiles=tiles,
         q=st.session_state.get("q", ""),
+        present=present,
     )
     wanted = atlas.Filter(
         networks=networks, countries=[countries[c] for c in chosen], start=start, end=end
@@ -153,19 +158,48 @@ def search(points: pd.DataFrame) -> tuple[float, float] | None:
     return float(hit["lat"].iloc[0]), float(hit["lon"].iloc[0])
 
 
-def statement_picker(data: store.AtlasData, shown: pd.DataFrame) -> str:
+def statement_order(data: store.AtlasData, shown: pd.DataFrame) -> list[str]:
+    """Ids of the statements with shown signatories, in date order."""
     statements = data.statements[data.statements["id"].isin(set(shown["statement_id"]))]
+    return list(statements.sort_values(["date", "id"])["id"])
+
+
+def statement_picker(data: store.AtlasData, order: list[str]) -> str:
+    titles = data.statements.set_index("id")
     labels = {NO_STATEMENT: "All statements"} | {
-        str(sid): f"{date} · {title}"
-        for sid, date, title in sorted(
-            zip(statements["id"], statements["date"], statements["title"], strict=True),
-            key=lambda s: s[1],
-        )
+        sid: f"{titles.at[sid, 'date']!s} · {titles.at[sid, 'title']!s}" for sid in order
     }
     if st.session_state.get("statement") not in labels:
         st.session_state["statement"] = NO_STATEMENT
     return str(
         st.selectbox("Statement", list(labels), format_func=labels.__getitem__, key="statement")
+    )
+
+
+def story_buttons(order: list[str]) -> None:
+    """Step through the statements in date order (also with the ← and → keys)."""
+    back, forward = st.columns(2)
+    back.button(
+        "◀ Previous statement",
+        key="story_back",
+        on_click=_step,
+        args=(order, -1),
+        shortcut="Left",
+        width="stretch",
+    )
+    forward.button(
+        "Next statement ▶",
+        key="story_next",
+        on_click=_step,
+        args=(order, 1),
+        shortcut="Right",
+        width="stretch",
+    )
+
+
+def _step(order: list[str], step: int) -> None:
+    st.session_state["statement"] = atlas.neighbour(
+        order, st.session_state.get("statement", ""), step
     )
 
 
@@ -335,22 +369,83 @@ def add_statement_panel(data: store.AtlasData) -> None:
 # ------------------------------------------------------------------------------- page
 
 
-def main() -> None:
-    st.set_page_config(page_title="City Networks Atlas", page_icon="🌍", layout="wide")
-    try:
-        data, rows = load(str(DATA_DIR))
-    except AtlasError as exc:
-        st.error(f"The atlas's data could not be read: {exc}")
-        st.stop()
-    restore_view_from_url()
-    current, wanted = sidebar(data, rows)
-    shown = atlas.apply_filter(rows, wanted)
-    points = atlas.city_points(shown)
-    if current.shared:
-        points = atlas.shared_only(points)
-        shown = shown[shown["place_key"].isin(set(points["place_key"]))]
-    focus = search(points)
+def export_panel(data: store.AtlasData, rows: pd.DataFrame) -> None:
+    """The current selection as files; maps open offline, PNGs go on slides."""
+    st.write(f"The current selection: {len(rows)} signatures.")
+    labels = {
+        "csv": "Rows (CSV)",
+        "geojson": "Points (GeoJSON)",
+        "html": "Map (HTML, works offline)",
+        "png": "Map picture (PNG)",
+    }
+    mimes = {"csv": "text/csv", "geojson": "application/geo+json", "html": "text/html"}
+    for fmt, label in labels.items():
+        st.download_button(
+            label,
+            data=functools.partial(exports.export, data, rows, fmt),
+            file_name=f"city-networks-atlas.{fmt}",
+            mime=mimes.get(fmt, "image/png"),
+            key=f"export_{fmt}",
+            on_click="ignore",
+        )
 
+
+PRESENTATION_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stHeader"], [data-testid="stToolbar"], footer { display: none !important; }
+.block-container { padding: 1rem 1.5rem 0 1.5rem !important; max-width: 100% !important; }
+.atlas-excerpt { font-size: 1.35rem; line-height: 1.5; }
+</style>
+"""
+
+
+def presentation(
+    data: store.AtlasData, shown: pd.DataFrame, points: pd.DataFrame, current: view.View
+) -> None:
+    """The map filling the screen, a title, the counts, and the statements as a story."""
+    st.markdown(PRESENTATION_CSS, unsafe_allow_html=True)  # our own constant CSS, no data
+    order = statement_order(data, shown)
+    head, pick, steps, leave = st.columns([4, 3, 3, 1], vertical_alignment="bottom")
+    with pick:
+        sid = statement_picker(data, order)
+    with steps:
+        story_buttons(order)
+    leave.button(
+        "Exit", key="present_exit", on_click=st.session_state.update, args=({"present": False},)
+    )
+    if sid:
+        shown = shown[shown["statement_id"] == sid]
+        points = points[points["place_key"].isin(set(shown["place_key"]))]
+        row = data.statements.set_index("id").loc[sid]
+        head.markdown(f"## {row['title']}")
+        st.markdown(f"#### {atlas.human_date(str(row['date']))} · {atlas.summary(points)}")
+        text = html.escape(atlas.excerpt(str(row["text"])))
+        st.markdown(f'<div class="atlas-excerpt">{text}</div>', unsafe_allow_html=True)
+    else:
+        head.markdown("## City Networks Atlas")
+        st.markdown(f"#### {atlas.summary(points)}")
+    fmap = mapping.build_map(
+        points,
+        data.networks,
+        shading=atlas.per_country(points) if current.layer == "countries" else None,
+        assets_url=ASSETS_URL,
+        tiles="OpenStreetMap" if current.tiles else None,
+        caption=exports.caption(data, shown, points),
+        large=True,
+    )
+    st_folium(fmap, key="map", height=760, use_container_width=True, returned_objects=[])
+
+
+def explore(
+    data: store.AtlasData,
+    rows: pd.DataFrame,
+    shown: pd.DataFrame,
+    points: pd.DataFrame,
+    current: view.View,
+) -> None:
+    """The working page: map, timeline and panels."""
+    focus = search(points)
     st.title("City Networks Atlas")
     st.markdown(f"#### {atlas.summary(points)}")
     missing = atlas.unlocated(shown)
@@ -358,16 +453,17 @@ def main() -> None:
         st.warning(
             f"{len(missing)} signatories have no coordinate yet: run `python -m geo geocode`."
         )
-
+    order = statement_order(data, shown)
     left, right = st.columns([3, 2], gap="medium")
     with right:
-        sid = statement_picker(data, shown)
-    signed = set(shown.loc[shown["statement_id"] == sid, "place_key"]) if sid else set()
+        sid = statement_picker(data, order)
+        story_buttons(order)
+    signed = shown[shown["statement_id"] == sid] if sid else shown
     with left:
         fmap = mapping.build_map(
             points,
             data.networks,
-            highlight=signed,
+            highlight=set(signed["place_key"]) if sid else (),
             focus=focus,
             shading=atlas.per_country(points) if current.layer == "countries" else None,
             assets_url=ASSETS_URL,
@@ -386,7 +482,7 @@ def main() -> None:
         st.session_state["_clicked"] = spot
         st.session_state["city"] = atlas.nearest_place(points, spot["lat"], spot["lng"])
     with right:
-        tabs = st.tabs(["Statement", "City", "Countries", "Outreach", "Add a statement"])
+        tabs = st.tabs(["Statement", "City", "Countries", "Outreach", "Export", "Add a statement"])
         with tabs[0]:
             statement_panel(data, shown, sid)
         with tabs[1]:
@@ -396,11 +492,32 @@ def main() -> None:
         with tabs[3]:
             outreach_panel(data, points)
         with tabs[4]:
+            export_panel(data, signed)
+        with tabs[5]:
             add_statement_panel(data)
+
+
+def main() -> None:
+    st.set_page_config(page_title="City Networks Atlas", page_icon="🌍", layout="wide")
+    try:
+        data, rows = load(str(DATA_DIR))
+    except AtlasError as exc:
+        st.error(f"The atlas's data could not be read: {exc}")
+        st.stop()
+    restore_view_from_url()
+    current, wanted = sidebar(data, rows)
+    shown = atlas.apply_filter(rows, wanted)
+    points = atlas.city_points(shown)
+    if current.shared:
+        points = atlas.shared_only(points)
+        shown = shown[shown["place_key"].isin(set(points["place_key"]))]
+    if current.present:
+        presentation(data, shown, points, current)
+    else:
+        explore(data, rows, shown, points, current)
+    city = st.session_state.get("city") or ""
     save_view_to_url(
-        view.View(
-            **{**current.__dict__, "statement": sid, "city": st.session_state.get("city") or ""}
-        )
+        view.View(**{**current.__dict__, "statement": st.session_state["statement"], "city": city})
     )
 
 

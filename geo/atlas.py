@@ -282,3 +282,29 @@ def import_review(signatories: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataF
             "place": [outcome.get(k, "already in the atlas") for k in keys],
         }
     )
+
+
+def human_date(value: dt.date | str) -> str:
+    """'2016-06-29' -> '29 June 2016'."""
+    date = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{date.day} {date:%B %Y}"
+
+
+def excerpt(text: str, limit: int = 300) -> str:
+    """The opening of a statement, cut at a word, for a story step or a slide."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def neighbour(ordered: list[str], current: str, step: int) -> str:
+    """The statement `step` places from `current` in a list in date order, clamped at the ends.
+
+    From no statement (''), forward starts at the first and back at the last.
+    """
+    if not ordered:
+        return current
+    if current not in ordered:
+        return ordered[0] if step > 0 else ordered[-1]
+    return ordered[max(0, min(len(ordered) - 1, ordered.index(current) + step))]

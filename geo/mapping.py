@@ -115,7 +115,8 @@ def build_map(
     shading: pd.DataFrame | None = None,
     assets_url: str | None = None,
     tiles: str | None = None,
-    height: int = 640,
+    caption: str = "",
+    large: bool = False,
 ) -> folium.Map:
     """A map of city_points(): one vector layer, a legend, the city name on hover.
 
@@ -123,7 +124,8 @@ def build_map(
     (per_country() counts) shades countries by their number of cities instead of drawing
     cities. `assets_url` serves Leaflet locally (see use_local_assets). By default the map
     needs no internet: bundled country outlines and no tiles; `tiles` names a tile layer
-    (e.g. "OpenStreetMap") for those online.
+    (e.g. "OpenStreetMap") for those online. `caption` is a title box drawn on the map (for
+    presenting and exports); `large` makes every text on the map readable from across a room.
     """
     fmap = folium.Map(
         location=list(focus) if focus else [30, 10],
@@ -131,11 +133,13 @@ def build_map(
         tiles=tiles,
         control_scale=True,
         prefer_canvas=len(points) > CANVAS_ABOVE,
-        height=height,
     )
     if assets_url is not None:
         use_local_assets(fmap, assets_url)
     root: Any = fmap.get_root()
+    root.header.add_child(folium.Element(_text_css(large)), name="atlas_css")
+    if caption:
+        root.html.add_child(folium.Element(caption_html(caption)))
     if shading is not None:
         folium.GeoJson(
             country_shading(shading),
@@ -175,6 +179,27 @@ def build_map(
     return fmap
 
 
+def _text_css(large: bool) -> str:
+    size = 22 if large else 15
+    return (
+        "<style>"
+        f".leaflet-tooltip{{font:{size}px/1.3 system-ui,sans-serif}}"
+        f".atlas-box{{font:{size}px/1.6 system-ui,sans-serif}}"
+        f".atlas-caption{{font-size:{size + 6}px;font-weight:600}}"
+        "</style>"
+    )
+
+
+def caption_html(text: str) -> str:
+    """A title box at the map's bottom left; each line of `text` is a line in the box."""
+    lines = "<br>".join(html.escape(line) for line in text.splitlines())
+    return (
+        '<div class="atlas-box atlas-caption" id="atlas-caption" style="position:absolute;'
+        "bottom:28px;left:12px;z-index:1000;max-width:70%;background:rgba(255,255,255,.92);"
+        f'padding:8px 14px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3)">{lines}</div>'
+    )
+
+
 def _legend_box(items: list[tuple[str, str]]) -> str:
     rows = "".join(
         f'<div><span style="display:inline-block;width:14px;height:14px;border-radius:50%;'
@@ -183,9 +208,9 @@ def _legend_box(items: list[tuple[str, str]]) -> str:
         for colour, label in items
     )
     return (
-        '<div id="atlas-legend" style="position:absolute;top:12px;right:12px;z-index:1000;'
-        "background:rgba(255,255,255,.92);padding:8px 12px;border-radius:6px;"
-        'font:15px/1.6 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
+        '<div class="atlas-box" id="atlas-legend" style="position:absolute;top:12px;right:12px;'
+        "z-index:1000;background:rgba(255,255,255,.92);padding:8px 12px;border-radius:6px;"
+        'box-shadow:0 1px 4px rgba(0,0,0,.3)">'
         f"{rows}</div>"
     )
 
@@ -216,3 +241,15 @@ def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
     if any(k in AREA_KINDS for k in points.get("kind", [])):
         entries.append(("transparent", "District, county or region (hollow)"))
     return _legend_box(entries)
+
+
+def standalone_html(fmap: folium.Map) -> str:
+    """The map as one HTML file that opens offline: Leaflet's script and style inlined."""
+    folder = leaflet_dir()
+    script = (folder / "leaflet.js").read_text(encoding="utf-8").replace("</", "<\\/")
+    style = (folder / "leaflet.css").read_text(encoding="utf-8")
+    fmap.default_js, fmap.default_css = [], []
+    root: Any = fmap.get_root()
+    root.header.add_child(folium.Element(f"<style>{style}</style>"), name="leaflet_css_inline")
+    root.header.add_child(folium.Element(f"<script>{script}</script>"), name="leaflet_js_inline")
+    return str(root.render())

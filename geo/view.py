@@ -23,6 +23,7 @@ class View:
     layer: str = "cities"
     tiles: bool = False
     q: str = ""
+    present: bool = False
 
 
 def to_params(view: View) -> dict[str, str | list[str]]:
@@ -73,4 +74,5 @@ def from_params(params: Mapping[str, str | list[str]]) -> View:
         layer=layer if layer in LAYERS else "cities",
         tiles=one("tiles") == "1",
         q=one("q"),
+        present=one("present") == "1",
     )

@@ -187,3 +187,52 @@ def test_a_filter_that_matches_nothing_shows_an_empty_map(app: AppTest) -> None:
     app.checkbox(key="shared").check().run()
     assert not app.exception
     assert headline(app) == "0 cities in 0 countries"
+
+
+def test_story_steps_through_statements_in_date_order(app: AppTest) -> None:
+    app.button(key="story_next").click().run()
+    assert (
+        app.selectbox(key="statement").value
+        == "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    )
+    app.button(key="story_next").click().run()
+    assert (
+        app.selectbox(key="statement").value == "2022-03-04-declaration-on-solidarity-with-ukraine"
+    )
+    app.button(key="story_next").click().run()
+    assert (
+        app.selectbox(key="statement").value == "2022-03-04-declaration-on-solidarity-with-ukraine"
+    )
+    app.button(key="story_back").click().run()
+    assert (
+        app.selectbox(key="statement").value
+        == "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    )
+
+
+def test_presentation_mode_shows_the_story_and_only_the_signatories() -> None:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["present"] = "1"
+    at.query_params["statement"] = "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    at.run()
+    assert not at.exception
+    assert any("display: none" in m.value for m in at.markdown)  # Streamlit's chrome is hidden
+    assert any(m.value == "## Official Statement of Solidarity with Istanbul" for m in at.markdown)
+    assert any(m.value == "#### 29 June 2016 · 53 cities in 31 countries" for m in at.markdown)
+    assert cities_sent_to_map(at) == 53
+    at.button(key="story_next").click().run()
+    assert cities_sent_to_map(at) == 142
+    at.button(key="present_exit").click().run()
+    assert at.title[0].value == "City Networks Atlas"
+    assert "present" not in at.query_params
+
+
+def test_export_buttons_offer_every_format(app: AppTest) -> None:
+    labels = [b.label for b in app.get("download_button")]
+    for label in (
+        "Rows (CSV)",
+        "Points (GeoJSON)",
+        "Map (HTML, works offline)",
+        "Map picture (PNG)",
+    ):
+        assert label in labels

@@ -1,0 +1,49 @@
+"""The current selection as files: CSV, GeoJSON, a self-contained HTML map, a PNG for slides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from geo import atlas, mapping, snapshot, store
+
+FORMATS = ("csv", "geojson", "html", "png")
+
+
+def rows_csv(rows: pd.DataFrame) -> str:
+    """One line per (statement, city); text cells cannot run as spreadsheet formulas."""
+    out = rows.assign(statement_date=rows["statement_date"].map(dt.date.isoformat))
+    return store.csv_text(atlas.spreadsheet_safe(out), atlas.EXPORT_COLUMNS)
+
+
+def caption(data: store.AtlasData, rows: pd.DataFrame, points: pd.DataFrame) -> str:
+    """The title box of an exported map: what is shown, and how much."""
+    statements = rows["statement_id"].unique()
+    if len(statements) == 1:
+        row = data.statements.set_index("id").loc[str(statements[0])]
+        heading = f"{row['title']} ({atlas.human_date(str(row['date']))})"
+    else:
+        names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
+        heading = " · ".join(names.get(n, n) for n in sorted(rows["network"].unique()))
+    return f"{heading or 'City Networks Atlas'}\n{atlas.summary(points)}"
+
+
+def map_html(data: store.AtlasData, rows: pd.DataFrame) -> str:
+    """A map of the rows that opens offline in any browser (all assets inline)."""
+    points = atlas.city_points(rows)
+    fmap = mapping.build_map(points, data.networks, caption=caption(data, rows, points), large=True)
+    return mapping.standalone_html(fmap)
+
+
+def export(data: store.AtlasData, rows: pd.DataFrame, fmt: str) -> bytes:
+    """The rows in one of FORMATS, as the bytes of a file."""
+    if fmt == "csv":
+        return rows_csv(rows).encode("utf-8")
+    if fmt == "geojson":
+        return atlas.to_geojson(rows).encode("utf-8")
+    if fmt == "html":
+        return map_html(data, rows).encode("utf-8")
+    if fmt == "png":
+        return snapshot.render_png(map_html(data, rows))
+    raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
