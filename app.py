@@ -27,9 +27,10 @@ NO_STATEMENT = ""
 
 
 @st.cache_data(show_spinner="Loading the atlas ...")
-def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame]:
+def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
+    """The data, its signatory rows, and the problems `geo check` would report."""
     data = store.load(Path(data_dir))
-    return data, atlas.signatory_rows(data)
+    return data, atlas.signatory_rows(data), store.check(data)
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...")
@@ -500,9 +501,18 @@ def explore(
 def main() -> None:
     st.set_page_config(page_title="City Networks Atlas", page_icon="🌍", layout="wide")
     try:
-        data, rows = load(str(DATA_DIR))
+        data, rows, problems = load(str(DATA_DIR))
     except AtlasError as exc:
         st.error(f"The atlas's data could not be read: {exc}")
+        st.stop()
+    if problems:
+        with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
+            st.text("\n".join(problems))
+    if not len(rows):
+        st.info(
+            "The atlas has no statements with signatories yet: "
+            "import one with `python -m geo import-statement`."
+        )
         st.stop()
     restore_view_from_url()
     current, wanted = sidebar(data, rows)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from geo.countries import country_code, country_name
+from geo.errors import UnknownCountryError
 from geo.store import AtlasData, place_key
 from geo.text import clean, fold
 
@@ -33,32 +34,44 @@ EXPORT_COLUMNS = (
 def signatory_rows(data: AtlasData) -> pd.DataFrame:
     """One row per (statement, city): who signed what, where, and where the point came from.
 
-    Cities whose place is missing or failed in the cached table keep NaN coordinates.
+    Cities whose place is missing or failed in the cached table keep NaN coordinates. Rows
+    that `store.check` reports (an unknown country, a statement without a file or with a bad
+    date) are left out, so one bad line does not hide the rest of the atlas.
     """
     sig = data.signatories
-    codes = [country_code(c) for c in sig["country"]]
+    codes = [_code_or_blank(c) for c in sig["country"]]
     rows = pd.DataFrame(
         {
             "statement_id": sig["statement_id"].to_numpy(),
             "city": [clean(c) for c in sig["city"]],
             "country_code": codes,
-            "country": [country_name(c) for c in codes],
             "place_key": [place_key(c, cc) for c, cc in zip(sig["city"], codes, strict=True)],
         }
     )
+    rows = rows[rows["country_code"] != ""]
+    rows["country"] = rows["country_code"].map(country_name)
     statements = data.statements.rename(
         columns={"id": "statement_id", "date": "statement_date", "title": "statement_title"}
     )[["statement_id", "network", "statement_date", "statement_title"]]
+    statements = statements.assign(
+        statement_date=pd.to_datetime(statements["statement_date"], errors="coerce").dt.date
+    ).dropna(subset=["statement_date"])
     places = data.places[data.places["status"] == "ok"].rename(columns={"key": "place_key"})[
         ["place_key", "lat", "lon", "kind", "source", "source_id"]
     ]
-    merged = rows.merge(statements, on="statement_id", how="left").merge(
+    merged = rows.merge(statements, on="statement_id", how="inner").merge(
         places, on="place_key", how="left"
     )
-    merged["statement_date"] = pd.to_datetime(merged["statement_date"]).dt.date
     return merged[list(EXPORT_COLUMNS)].sort_values(
         ["statement_date", "statement_id", "city"], kind="stable", ignore_index=True
     )
+
+
+def _code_or_blank(country: str) -> str:
+    try:
+        return country_code(country)
+    except UnknownCountryError:
+        return ""
 
 
 @dataclass(frozen=True)

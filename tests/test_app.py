@@ -236,3 +236,35 @@ def test_export_buttons_offer_every_format(app: AppTest) -> None:
         "Map picture (PNG)",
     ):
         assert label in labels
+
+
+def test_bad_lines_are_reported_and_the_rest_still_shows(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with (bundled_data_copy / "signatories.csv").open("a") as handle:
+        handle.write("2016-06-29-official-statement-of-solidarity-with-istanbul,X,Atlantis,\n")
+        handle.write("no-such-statement,Oslo,Norway,\n")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert at.expander[0].label.startswith("⚠️ 2 problems in the data")
+    assert "unknown country 'Atlantis'" in at.text[0].value
+    assert headline(at) == "188 cities in 52 countries"
+
+
+def test_names_are_shown_as_text_never_as_markup(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evil = "<img src=x onerror=alert(1)>"
+    signatories = bundled_data_copy / "signatories.csv"
+    signatories.write_text(signatories.read_text().replace(",Aarhus,", f',"{evil}",'))
+    places = bundled_data_copy / "places.csv"
+    places.write_text(
+        places.read_text().replace("DK:aarhus,Aarhus", "DK:img-src-x-onerror-alert-1,x")
+    )
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    script = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
+    assert evil not in script
+    # HTML-escaped for the tooltip, then JSON-escaped by folium: \u0026lt; is "&lt;"
+    assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt; (Denmark)" in script
