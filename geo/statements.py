@@ -134,7 +134,7 @@ def parse_member_list(text: str, line: int = 1) -> tuple[MemberEntry, ...]:
     seen: dict[tuple[str, str], str] = {}
     items = text.strip().rstrip(".").split(";")
     for number, raw in enumerate(items, start=1):
-        item = re.sub(r"^and\s+", "", clean(raw), flags=re.IGNORECASE).rstrip(".").strip()
+        item = re.sub(r"^and\s+", "", clean(raw), flags=re.IGNORECASE)
         if not item:
             raise ParseError(f"entry {number} of the member list is empty", line=line)
         match = _ENTRY.match(item)

@@ -1,0 +1,128 @@
+"""Bad input fails clearly; property-based tests for the parser and the country names."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pycountry
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo import store
+from geo.countries import country_code
+from geo.errors import DataError, ParseError, UnknownCountryError
+from geo.statements import MAX_PAGE_BYTES, parse_member_list, parse_page, read_page
+from geo.text import clean, fold
+from tests.conftest import ROOT, SCN_PAGE
+
+COUNTRIES = ["Norway", "France", "USA", "UK", "Kosovo", "The Netherlands", "Côte d'Ivoire"]
+city_names = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters=";:()\n\r"
+    ),
+    min_size=1,
+    max_size=30,
+).filter(lambda s: clean(s) and fold(s) and not clean(s).lower().startswith("and "))
+
+
+@given(st.lists(st.tuples(city_names, st.sampled_from(COUNTRIES)), min_size=2, max_size=20))
+@settings(max_examples=150, deadline=None)
+def test_a_written_member_list_reads_back(entries: list[tuple[str, str]]) -> None:
+    unique = list({(fold(c), country_code(n)): (c, n) for c, n in entries}.values())
+    if len(unique) < 2:
+        return
+    items = [f"{city} ({country})" for city, country in unique]
+    text = "; ".join(items[:-1]) + f"; and {items[-1]}."
+    parsed = parse_member_list(text)
+    assert [(m.city, m.country) for m in parsed] == [(clean(c), n) for c, n in unique]
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_text_parses_or_fails_with_a_parse_error(text: str) -> None:
+    with contextlib.suppress(ParseError, UnknownCountryError):
+        parse_page(text)
+
+
+@given(st.sampled_from(list(pycountry.countries)), st.sampled_from(["name", "alpha_2", "alpha_3"]))
+def test_every_iso_name_and_code_is_known(country: object, attribute: str) -> None:
+    name = getattr(country, attribute)
+    assert country_code(name) == country.alpha_2  # type: ignore[attr-defined]
+    assert country_code(f"  {name.upper()} ") == country.alpha_2  # type: ignore[attr-defined]
+
+
+@given(st.text(max_size=40))
+def test_any_country_name_is_a_code_or_an_unknown_country_error(name: str) -> None:
+    try:
+        code = country_code(name)
+    except UnknownCountryError as exc:
+        message = str(exc)
+        assert repr(clean(name)) in message
+    else:
+        assert len(code) == 2
+
+
+def test_a_page_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "huge.txt"
+    page.write_bytes(b"x" * (MAX_PAGE_BYTES + 1))
+    with pytest.raises(ParseError, match="more than the"):
+        read_page(page)
+
+
+def test_a_missing_page_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match=r"nope\.txt"):
+        read_page(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize(
+    ("file", "content", "message"),
+    [
+        ("networks.csv", "", "is empty"),
+        ("networks.csv", "id,name,short_name,website,colour,extra\n", "unexpected extra"),
+        ("signatories.csv", "statement_id,city\n", "missing country, region"),
+        ("signatories.csv", "statement_id,city,country,region\nx,Oslo\n", ":2: has 2 fields"),
+        ("places.csv", "key,city\n", "places.csv:1: header"),
+    ],
+)
+def test_broken_data_files_are_named(
+    bundled_data_copy: Path, file: str, content: str, message: str
+) -> None:
+    (bundled_data_copy / file).write_text(content)
+    with pytest.raises(DataError, match=message):
+        store.load(bundled_data_copy)
+
+
+def test_killing_the_importer_never_leaves_a_broken_data_directory(
+    bundled_data_copy: Path,
+) -> None:
+    """Kill import-statement at random moments: every file stays loadable, old or new."""
+    rng = random.Random(7)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    old = (bundled_data_copy / "signatories.csv").read_text()
+    command = [
+        sys.executable, "-m", "geo", "--data-dir", str(bundled_data_copy),
+        "import-statement", str(SCN_PAGE), "--network", "scn", "--title", "Renamed",
+    ]  # fmt: skip
+    outcomes = set()
+    for _ in range(8):
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(rng.uniform(0.3, 1.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        data = store.load(bundled_data_copy)
+        assert store.check(data) == []
+        signatories = (bundled_data_copy / "signatories.csv").read_text()
+        outcomes.add("new" if "2016-06-29-renamed" in signatories else "old")
+        assert signatories == old or signatories.count("\n") == old.count("\n") + 53
+        (bundled_data_copy / "signatories.csv").write_text(old)
+    assert outcomes <= {"old", "new"}
