@@ -250,8 +250,11 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> Non
     )
     if row["note"]:
         st.info(row["note"])
-    with st.container(height=320):
-        st.text(row["text"])
+    if str(row["text"]).strip():
+        with st.container(height=320):
+            st.text(row["text"])
+    else:
+        st.caption("The statement's text is not in the atlas: read it at its source.")
     table = signed[["city", "country", "lat", "lon", "source"]].reset_index(drop=True)
     st.dataframe(table, hide_index=True, width="stretch")
     st.download_button(

@@ -28,6 +28,11 @@ _DATE_PATTERNS = (
 # A member list entry: "City (Country)"; the city may carry a qualifier of its own,
 # as in "Guro-gu (Seoul) (South Korea)": the last parenthesis is the country.
 _ENTRY = re.compile(r"^(?P<city>.*?\S)\s*\((?P<country>[^()]*)\)$")
+# One entry a line: "City, Country" or "City, State, Country" (qualifier allowed in the city).
+_LINE_ENTRY = re.compile(
+    r"^(?P<city>[^,;()]+?(?:\s*\([^(),;]*\))?)\s*,\s*"
+    r"(?:(?P<region>[^,;()]+?)\s*,\s*)?(?P<country>[^,;()]+?)\.?$"
+)
 _LIST_LINE = re.compile(r"\([^()]+\)\s*;.*\)\s*\.?\s*$")
 # "Declaration on Solidarity with Ukraine" in running text, when a page has no title line.
 _TITLE_PHRASE = re.compile(
@@ -144,19 +149,78 @@ def parse_member_list(text: str, line: int = 1) -> tuple[MemberEntry, ...]:
                 line=line,
             )
         entry = MemberEntry(city=clean(match["city"]), country=clean(match["country"]), line=line)
-        try:
-            code = entry.country_code
-        except UnknownCountryError as exc:
-            raise UnknownCountryError(exc.name, exc.suggestions, line=line) from None
-        key = (fold(entry.city), code)
-        if key in seen:
-            raise ParseError(
-                f"{entry.city!r} ({entry.country}) is listed twice (also as {seen[key]!r})",
-                line=line,
-            )
-        seen[key] = entry.city
+        _check_entry(entry, seen)
         entries.append(entry)
     return tuple(entries)
+
+
+def find_line_list(lines: list[str], least: int = 3) -> tuple[int, int] | None:
+    """The first run of `least` or more lines like 'City, Country' (blank lines may part them).
+
+    Most of the run's countries must be known, so that prose with commas is not taken for a
+    list; (start, end) are line indexes, end exclusive.
+    """
+    start: int | None = None
+    entries: list[str] = []
+    for i, line in enumerate([*lines, "not, a, list, line, at, all"]):
+        text = clean(line)
+        if not text:
+            continue
+        match = _LINE_ENTRY.match(text)
+        if match:
+            start = i if start is None else start
+            entries.append(match["country"])
+            continue
+        known = sum(_is_country(c) for c in entries)
+        if start is not None and len(entries) >= least and known * 3 >= len(entries) * 2:
+            return start, i
+        start, entries = None, []
+    return None
+
+
+def _is_country(name: str) -> bool:
+    try:
+        country_code(name)
+    except UnknownCountryError:
+        return False
+    return True
+
+
+def parse_member_lines(lines: list[str], start: int, end: int) -> tuple[MemberEntry, ...]:
+    """Entries from lines[start:end], one 'City, [Region, ]Country' a line; checked as above."""
+    entries: list[MemberEntry] = []
+    seen: dict[tuple[str, str], str] = {}
+    for number in range(start, end):
+        text = clean(lines[number])
+        match = _LINE_ENTRY.match(text)
+        if not text:
+            continue
+        if match is None:
+            raise ParseError(f"{text!r} is not 'City, Country'", line=number + 1)
+        entry = MemberEntry(
+            city=clean(match["city"]),
+            country=clean(match["country"]),
+            line=number + 1,
+            region=clean(match["region"] or ""),
+        )
+        _check_entry(entry, seen)
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _check_entry(entry: MemberEntry, seen: dict[tuple[str, str], str]) -> None:
+    """The entry's country must be known and its city not seen before in the list."""
+    try:
+        code = entry.country_code
+    except UnknownCountryError as exc:
+        raise UnknownCountryError(exc.name, exc.suggestions, line=entry.line) from None
+    key = (fold(entry.city), code)
+    if key in seen:
+        raise ParseError(
+            f"{entry.city!r} ({entry.country}) is listed twice (also as {seen[key]!r})",
+            line=entry.line,
+        )
+    seen[key] = entry.city
 
 
 def parse_page(
@@ -186,6 +250,9 @@ def parse_page(
     if list_line is not None:
         members = parse_member_list(lines[list_line], line=list_line + 1)
         end = list_line + 1
+    elif (block := find_line_list(lines)) is not None:
+        members = parse_member_lines(lines, *block)
+        end = list_line = block[0]
     body = [
         line
         for i, line in enumerate(lines[:end])

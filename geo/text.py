@@ -23,5 +23,8 @@ def fold(value: str) -> str:
 
 def slug(value: str, max_length: int = 80) -> str:
     """A file- and URL-safe identifier: 'Pec/Peja' -> 'pec-peja'. Never empty."""
-    result = fold(value).replace(" ", "-")[:max_length].strip("-")
-    return result or "unnamed"
+    result = fold(value).replace(" ", "-")
+    if len(result) > max_length:
+        cut = result[: max_length + 1]
+        result = cut.rsplit("-", 1)[0] if "-" in cut else cut[:max_length]
+    return result.strip("-") or "unnamed"

@@ -32,8 +32,12 @@ def test_both_seed_statements_are_there(data: store.AtlasData) -> None:
     assert by_statement == {
         "2016-06-29-official-statement-of-solidarity-with-istanbul": 53,
         "2022-03-04-declaration-on-solidarity-with-ukraine": 142,
+        "2022-11-16-the-hague-mayoral-declaration-on-preventing-hate-extremism": 41,
     }
-    points = atlas.city_points(atlas.apply_filter(rows, atlas.Filter(networks=["scn"])))
+    istanbul = atlas.Filter(
+        statements=["2016-06-29-official-statement-of-solidarity-with-istanbul"]
+    )
+    points = atlas.city_points(atlas.apply_filter(rows, istanbul))
     assert atlas.summary(points) == "53 cities in 31 countries"
 
 
@@ -71,6 +75,11 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
         ("CA:montreal", (45.5, -73.57), "city", 10),
         ("US:new-york", (40.71, -74.0), "city", 10),
         ("GB:london", (51.51, -0.13), "city", 10),
+        ("US:highland-park", (42.18, -87.80), "city", 5),
+        ("HU:budavar-budapest-i", (47.50, 19.04), "district", 5),
+        ("GB:greater-manchester-region", (53.48, -2.24), "region", 30),
+        ("PL:wroclaw", (51.11, 17.03), "city", 10),
+        ("DE:dusseldorf", (51.23, 6.78), "city", 10),
     ],
 )
 def test_tricky_places_are_at_the_right_place(

@@ -158,10 +158,10 @@ def test_export_csv_and_geojson(bundled_data_copy: Path) -> None:
         "source",
     ):
         assert column in rows.columns
-    assert len(rows) == 53
-    assert set(rows["statement_date"]) == {"2016-06-29"}
+    assert len(rows) == 53 + 41
+    assert set(rows["statement_date"]) == {"2016-06-29", "2022-11-16"}
     geo = json.loads(run(bundled_data_copy, "export", "--format", "geojson").output)
-    assert len(geo["features"]) == 53 + 142
+    assert len(geo["features"]) == 53 + 142 + 41
     assert run(bundled_data_copy, "export", "--network", "nope").exit_code == 1
 
 
@@ -205,7 +205,7 @@ def test_python_dash_m_geo_runs() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["import-statement", "import-members", "geocode", "export", "check"]
+    "command", ["import-statement", "import-members", "geocode", "export", "check", "report"]
 )
 def test_every_command_is_in_the_readme(command: str) -> None:
     assert f"python -m geo {command}" in (ROOT / "README.md").read_text() or (

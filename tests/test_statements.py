@@ -138,3 +138,29 @@ def test_bom_latin1_and_crlf_pages_read_alike() -> None:
         page = parse_page(decode_page(raw))
         assert [m.city for m in page.members] == ["Malmö", "Pécs"]
         assert "\r" not in page.text
+
+
+def test_one_entry_a_line_lists_are_read_with_their_region() -> None:
+    page = (
+        "Endorsers\n\n16 November 2022\n\nAmsterdam, The Netherlands\n"
+        "Chattanooga, Tennessee, USA\n\nBudavár (Budapest I), Hungary\nLondon, United Kingdom\n"
+        "\nThanks to all.\n"
+    )
+    members = parse_page(page).members
+    assert [(m.city, m.region, m.country_code, m.line) for m in members] == [
+        ("Amsterdam", "", "NL", 5),
+        ("Chattanooga", "Tennessee", "US", 6),
+        ("Budavár (Budapest I)", "", "HU", 8),
+        ("London", "", "GB", 9),
+    ]
+
+
+def test_prose_with_commas_is_not_a_list() -> None:
+    page = "Title\n\n1 May 2020\n\nWe, the mayors, agree.\nHello, world\nYes, indeed, friends\n"
+    assert parse_page(page).members == ()
+
+
+def test_a_misspelt_country_in_a_line_list_is_named() -> None:
+    page = "T\n\n1 May 2020\n\nOslo, Norway\nParis, France\nBerlin, Germny\nRome, Italy\n"
+    with pytest.raises(UnknownCountryError, match="line 7: unknown country 'Germny'"):
+        parse_page(page)
