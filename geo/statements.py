@@ -79,15 +79,20 @@ def read_page(path: Path) -> str:
     except OSError as exc:
         raise ParseError(f"cannot read page: {exc.strerror}", path=str(path)) from exc
     if size > MAX_PAGE_BYTES:
-        raise ParseError(
-            f"page is {size:,} bytes, more than the {MAX_PAGE_BYTES:,} a statement page can be",
-            path=str(path),
-        )
+        raise _too_big(size).in_file(str(path))
     return decode_page(path.read_bytes())
 
 
+def _too_big(size: int) -> ParseError:
+    return ParseError(
+        f"page is {size:,} bytes, more than the {MAX_PAGE_BYTES:,} a statement page can be"
+    )
+
+
 def decode_page(raw: bytes) -> str:
-    """Bytes of a page to text; refuses binary files."""
+    """Bytes of a page to text; refuses binary files and pages over MAX_PAGE_BYTES."""
+    if len(raw) > MAX_PAGE_BYTES:
+        raise _too_big(len(raw))
     if b"\x00" in raw[:8192]:
         raise ParseError("this is a binary file, not the text of a page")
     try:

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pycountry
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import store
+from geo import atlas, store
 from geo.countries import country_code
 from geo.errors import DataError, ParseError, UnknownCountryError
-from geo.statements import MAX_PAGE_BYTES, parse_member_list, parse_page, read_page
+from geo.statements import MAX_PAGE_BYTES, decode_page, parse_member_list, parse_page, read_page
 from geo.text import clean, fold
 from tests.conftest import ROOT, SCN_PAGE
 
@@ -126,3 +129,26 @@ def test_killing_the_importer_never_leaves_a_broken_data_directory(
         assert signatories == old or signatories.count("\n") == old.count("\n") + 53
         (bundled_data_copy / "signatories.csv").write_text(old)
     assert outcomes <= {"old", "new"}
+
+
+@pytest.mark.parametrize("title", ["../../etc/passwd", "..\\..\\x", "/abs/path", "a/../../b", "  "])
+def test_statement_ids_cannot_escape_the_data_directory(title: str) -> None:
+    sid = store.statement_id(dt.date(2020, 1, 2), title)
+    assert re.fullmatch(r"2020-01-02-[a-z0-9-]+", sid)
+
+
+def test_csv_exports_neutralise_formulas() -> None:
+    frame = pd.DataFrame(
+        {
+            "city": ["=HYPERLINK(1)", "+1", "-cmd", "@SUM(A1)", "Oslo"],
+            "lat": [1.0, -2.0, 3.0, 4.0, 5.0],
+        }
+    )
+    safe = atlas.spreadsheet_safe(frame)
+    assert list(safe["city"]) == ["'=HYPERLINK(1)", "'+1", "'-cmd", "'@SUM(A1)", "Oslo"]
+    assert list(safe["lat"]) == [1.0, -2.0, 3.0, 4.0, 5.0]
+
+
+def test_uploaded_bytes_over_the_limit_are_refused() -> None:
+    with pytest.raises(ParseError, match="more than the"):
+        decode_page(b"a" * (MAX_PAGE_BYTES + 1))
