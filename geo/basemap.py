@@ -9,6 +9,9 @@ from typing import Any
 
 import pycountry
 
+from geo.countries import country_code
+from geo.errors import UnknownCountryError
+
 COUNTRIES_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries-110m.json"
 
 
@@ -64,9 +67,22 @@ def _unwrap(coords: list[list[float]]) -> list[list[float]]:
 
 @cache
 def countries(path: Path = COUNTRIES_FILE) -> dict[str, Any]:
-    """Natural Earth countries as GeoJSON; each feature's properties carry `iso2` where known."""
+    """Natural Earth countries as GeoJSON; each feature's properties carry `iso2` where known.
+
+    The code comes from the feature's ISO numeric id, or for a feature without one (Kosovo)
+    from its name as geo.countries reads names; N. Cyprus and Somaliland stay without.
+    """
     collection = decode_topojson(json.loads(path.read_text(encoding="utf-8")), "countries")
     for feature in collection["features"]:
         country = pycountry.countries.get(numeric=feature["id"]) if feature["id"] else None
-        feature["properties"]["iso2"] = country.alpha_2 if country else ""
+        feature["properties"]["iso2"] = (
+            country.alpha_2 if country else _code_of(feature["properties"].get("name", ""))
+        )
     return collection
+
+
+def _code_of(name: str) -> str:
+    try:
+        return country_code(name)
+    except UnknownCountryError:
+        return ""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from geo import atlas, geocode, importer, store
+from geo import atlas, exports, geocode, importer, nominatim, report, store
 from geo.errors import AtlasError, DataError, ParseError, UnknownCountryError
 from geo.statements import parse_date, parse_page, read_page
 from geo.text import clean
@@ -134,13 +134,65 @@ def import_members(ctx: click.Context, table: Path, network: str) -> None:
     help="Your own gazetteer CSV (geonameid,name,country_code,lat,lon,population,alternatenames) "
     "instead of GeoNames.",
 )
+@click.option(
+    "--online",
+    is_flag=True,
+    help="Look up what overrides and the gazetteer cannot resolve in Nominatim "
+    "(at most one request a second).",
+)
+@click.option(
+    "--nominatim-url",
+    default=nominatim.PUBLIC_URL,
+    show_default=True,
+    metavar="URL",
+    help="With --online: a Nominatim of your own, e.g. http://localhost:8080.",
+)
+@click.option(
+    "--contact",
+    envvar=nominatim.CONTACT_ENV,
+    metavar="EMAIL",
+    help=f"With --online: your e-mail or URL, sent in the User-Agent (or set "
+    f"{nominatim.CONTACT_ENV}). The public Nominatim requires it.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    default=10.0,
+    show_default=True,
+    help="With --online: seconds to wait for an answer.",
+)
+@click.option(
+    "--min-delay",
+    type=click.FloatRange(min=0),
+    default=nominatim.PUBLIC_MIN_DELAY,
+    hidden=True,
+    help="Seconds between requests, for a self-hosted Nominatim (never below 1 for the public "
+    "one).",
+)
 @click.pass_context
 @reports_errors
-def geocode_command(ctx: click.Context, retry_failed: bool, gazetteer_csv: Path | None) -> None:
-    """Give every member city a coordinate, once, in places.csv (offline)."""
+def geocode_command(
+    ctx: click.Context,
+    retry_failed: bool,
+    gazetteer_csv: Path | None,
+    online: bool,
+    nominatim_url: str,
+    contact: str | None,
+    timeout: float,
+    min_delay: float,
+) -> None:
+    """Give every member city a coordinate, once, in places.csv (offline, or --online)."""
     data = _load(ctx)
+    settings = nominatim.OnlineSettings(
+        url=nominatim_url, contact=contact or None, timeout=timeout, min_delay=min_delay
+    )
     needed = store.unique_places([data.signatories, data.members])
     todo = geocode.places_to_geocode(needed, data.places, retry_failed=retry_failed)
+    if online:
+        nominatim.checked(settings)  # refuse bad settings before any work
+        untried = nominatim.untried_online(needed, data.places)
+        todo = pd.concat([todo, untried]).drop_duplicates("key").reset_index(drop=True)
     click.echo(f"{len(needed)} places, {len(todo)} to geocode", err=True)
     if len(todo):
         click.echo(f"loading the gazetteer {gazetteer_csv or '(GeoNames)'} ...", err=True)
@@ -148,8 +200,10 @@ def geocode_command(ctx: click.Context, retry_failed: bool, gazetteer_csv: Path 
             geocode.read_gazetteer(gazetteer_csv) if gazetteer_csv else geocode.load_geonames()
         )
         resolved = geocode.resolve_offline(todo, gazetteer, data.overrides)
-        store.write_places(data.path("places.csv"), geocode.merge_places(data.places, resolved))
-        data.places = store.read_places(data.path("places.csv"))
+        ask = resolved[nominatim.needs_online(resolved)] if online else resolved.iloc[0:0]
+        data.places = _save_places(data, resolved.drop(ask.index))
+        if len(ask):
+            _geocode_online(data, ask, settings)
     failed = data.places[
         data.places["key"].isin(set(needed["key"])) & (data.places["status"] != "ok")
     ]
@@ -159,29 +213,79 @@ def geocode_command(ctx: click.Context, retry_failed: bool, gazetteer_csv: Path 
         raise click.ClickException(
             f"{len(failed)} of {len(needed)} places have no coordinate: add them to overrides.csv "
             "with a cited source, then run geocode --retry-failed"
+            + ("" if online else " (or look them up with geocode --online)")
         )
     click.echo(f"all {len(needed)} places have a coordinate", err=True)
 
 
+def _save_places(data: store.AtlasData, resolved: pd.DataFrame) -> pd.DataFrame:
+    """Merge rows into places.csv (an atomic write) and return the table as saved."""
+    places = geocode.merge_places(data.places, resolved)
+    store.write_places(data.path("places.csv"), places)
+    return places
+
+
+def _geocode_online(
+    data: store.AtlasData, todo: pd.DataFrame, settings: nominatim.OnlineSettings
+) -> None:
+    """Look places up one by one, saving each row as it comes, with progress on stderr."""
+    service = f"Nominatim at {settings.url}"
+    click.echo(f"looking up {len(todo)} places in {service} ...", err=True)
+    lookups = nominatim.iter_resolve_online(
+        todo, nominatim.online_geocoder(settings), service=service
+    )
+    started = time.monotonic()
+    try:
+        for done, row in enumerate(lookups, start=1):
+            data.places = _save_places(data, pd.DataFrame([row], columns=store.PLACE_COLUMNS))
+            status = "ok" if row["status"] == "ok" else f"failed: {row['detail']}"
+            pace = nominatim.progress(done, len(todo), time.monotonic() - started)
+            click.echo(f"[{pace}] {row['city']} ({row['country_code']}): {status}", err=True)
+    except KeyboardInterrupt:
+        click.echo("interrupted: what was found is saved; run geocode again to go on", err=True)
+        raise SystemExit(130) from None
+
+
 @main.command("export")
 @click.option("--network", multiple=True, help="Only this network (repeatable).")
+@click.option("--statement", multiple=True, help="Only this statement id (repeatable).")
 @click.option(
-    "--format", "fmt", type=click.Choice(["csv", "geojson"]), default="csv", show_default=True
+    "--format", "fmt", type=click.Choice(exports.FORMATS), default="csv", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (needed for png); default: stdout.",
 )
 @click.pass_context
 @reports_errors
-def export(ctx: click.Context, network: tuple[str, ...], fmt: str) -> None:
-    """Write one row per (statement, city) to stdout."""
+def export(
+    ctx: click.Context,
+    network: tuple[str, ...],
+    statement: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Export the selection: rows per (statement, city) as CSV/GeoJSON, or a map as HTML/PNG."""
     data = _load(ctx)
-    unknown = set(network) - set(data.networks["id"])
-    if unknown:
-        raise DataError(f"network {', '.join(sorted(unknown))!r} is not in networks.csv")
-    rows = atlas.apply_filter(atlas.signatory_rows(data), atlas.Filter(networks=network))
-    if fmt == "geojson":
-        click.echo(atlas.to_geojson(rows))
+    for name, asked, known in (
+        ("network", network, data.networks["id"]),
+        ("statement", statement, data.statements["id"]),
+    ):
+        unknown = sorted(set(asked) - set(known))
+        if unknown:
+            raise DataError(f"{name} {', '.join(unknown)!r} is not in the data")
+    wanted = atlas.Filter(networks=network, statements=statement)
+    rows = atlas.apply_filter(atlas.signatory_rows(data), wanted)
+    if fmt == "png" and output is None:
+        raise click.UsageError("--format png needs --output FILE")
+    content = exports.export(data, rows, fmt)
+    if output is None:
+        click.echo(content.decode("utf-8"), nl=False)
     else:
-        out = rows.assign(statement_date=rows["statement_date"].map(dt.date.isoformat))
-        click.echo(store.csv_text(out, atlas.EXPORT_COLUMNS), nl=False)
+        store.write_bytes_atomic(output, content)
+        click.echo(f"wrote {output} ({len(content):,} bytes)", err=True)
 
 
 @main.command("check")
@@ -195,6 +299,26 @@ def check(ctx: click.Context) -> None:
     if problems:
         raise click.ClickException(f"{len(problems)} problem(s) in {ctx.obj}")
     click.echo(f"{ctx.obj}: all data files are valid", err=True)
+
+
+@main.command("report")
+@click.option(
+    "--tolerance-km",
+    type=click.FloatRange(min=0),
+    default=report.TOLERANCE_KM,
+    show_default=True,
+    help="How far outside its country's coarse (1:110m) outline a place may lie.",
+)
+@click.pass_context
+@reports_errors
+def report_command(ctx: click.Context, tolerance_km: float) -> None:
+    """How far to trust places.csv: sources, kinds, failures, ambiguities, misplaced points."""
+    found = report.quality(_load(ctx), tolerance_km=tolerance_km)
+    click.echo(report.format_report(found), nl=False)
+    if not found.ok:
+        raise click.ClickException(
+            f"{len(found.failures)} failed, {len(found.checked('outside'))} outside their country"
+        )
 
 
 def run() -> None:  # pragma: no cover - the console entry point

@@ -51,3 +51,7 @@ class UnknownCountryError(DataError):
 
 class GeocodeError(AtlasError):
     """Places that could not be given a coordinate."""
+
+
+class NominatimError(GeocodeError):
+    """The online geocoder is misconfigured, or refused or failed to serve the run."""

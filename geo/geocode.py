@@ -3,6 +3,9 @@
 Rule for ambiguity: among gazetteer places of the same name in the member's country, an
 exact name match beats an alternate name, and then the most populous wins; the row's
 `detail` says how many candidates there were so the report can flag it.
+
+What neither resolves is a 'failed' row with source 'gazetteer' and the kind its name
+suggests (`guess_kind`); `geocode --online` looks those up in Nominatim (geo.nominatim).
 """
 
 from __future__ import annotations
@@ -30,6 +33,32 @@ GAZETTEER_COLUMNS = (
     "alternatenames",
 )
 _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*$")
+# Words in a member's name that say what kind of place it is, most specific kind first.
+_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "district",
+        re.compile(
+            r"\b(borough|district|arrondissement|stadtbezirk|bezirk|ward)\b|\w-(gu|ku)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "county",
+        re.compile(
+            r"\b(county|comté|condado|landkreis|kreis|département|unione dei comuni|"
+            r"union of municipalities)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "region",
+        re.compile(
+            r"\b(canton|region|région|regione|province|provincia|state|oblast|prefecture|"
+            r"cabildo|voivodeship|autonomous community)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _PREFIXES = re.compile(
     r"^(city of|city council of|municipality of|comune di|ville de|stadt|gemeente|town of)\s+",
     re.IGNORECASE,
@@ -113,6 +142,15 @@ def name_variants(city: str) -> list[str]:
     variants += [part for v in list(variants) if "/" in v for part in v.split("/")]
     variants += [_PREFIXES.sub("", v) for v in list(variants)]
     return list(dict.fromkeys(clean(v) for v in variants if clean(v)))
+
+
+def guess_kind(city: str) -> str:
+    """The kind of place a member's name suggests: district, county, region, else city.
+
+    'London Borough of Lewisham' -> district, 'Montgomery County' -> county,
+    'Neuchâtel (Canton)' -> region, 'Calderdale' -> city (a name alone cannot tell).
+    """
+    return next((kind for kind, words in _KIND_WORDS if words.search(city)), "city")
 
 
 def _row(key: str, city: str, code: str, **values: object) -> dict[str, object]:
@@ -221,7 +259,13 @@ def _from_gazetteer(key: str, city: str, code: str, gazetteer: Gazetteer) -> dic
                 detail=detail,
             )
     return _row(
-        key, city, code, status="failed", detail=f"no gazetteer place named {city!r} in {code}"
+        key,
+        city,
+        code,
+        status="failed",
+        kind=guess_kind(city),
+        source="gazetteer",
+        detail=f"no gazetteer place named {city!r} in {code}",
     )
 
 
