@@ -1,0 +1,210 @@
+"""Real-browser fixtures: the app served by Streamlit, seen by headless Chromium, offline.
+
+A test module loads these with `pytest_plugins = ["tests.browser"]`. It imports the helpers
+first, too late for pytest to rewrite asserts here; there are none, hence PYTEST_DONT_REWRITE.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import (
+    Browser,
+    FrameLocator,
+    Locator,
+    Page,
+    Route,
+    ViewportSize,
+    sync_playwright,
+)
+
+from tests.conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Every URL except http(s) to this machine. A regex is matched inside the browser, so loopback
+# requests (some 165 a page) never round-trip through Python: a page loads 1 s faster.
+NOT_LOOPBACK = re.compile(r"^(?!https?://(?:127\.0\.0\.1|localhost)(?::\d+)?(?:[/?#]|$))")
+VIEWPORT: ViewportSize = {"width": 1600, "height": 1000}
+STARTUP_SECONDS = 60.0
+# Playwright's expect() waits 5 s by default; a cold first page load can take longer.
+WAIT_MS = 20_000
+DATA_DIR = ROOT / "data"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+@dataclass
+class Traffic:
+    """The requests a page made: those served (from this machine), those blocked (elsewhere)."""
+
+    served: list[str] = field(default_factory=list)
+    blocked: list[tuple[str, str]] = field(default_factory=list)  # (resource type, url)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_healthy(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
+    """Poll Streamlit's health endpoint until it answers "ok"; fail with the server's log."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"streamlit exited with {server.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                if answer.read().decode().strip() == "ok":
+                    return
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"streamlit not healthy after {STARTUP_SECONDS:.0f} s:\n{log.read_text()}")
+
+
+@contextmanager
+def serve_atlas(data_dir: Path, log: Path) -> Iterator[str]:
+    """Run `streamlit run app.py` on a free loopback port reading `data_dir`; yield its URL."""
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir)}
+    with log.open("wb") as out:
+        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_healthy(url, server, log)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def require_chromium() -> None:
+    """Skip without Chromium on a workstation; in CI a missing browser is a failure."""
+    if CHROMIUM.exists():
+        return
+    reason = f"{CHROMIUM} is missing (apt-get install chromium)"
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def block(route: Route, traffic: Traffic) -> None:
+    traffic.blocked.append((route.request.resource_type, route.request.url))
+    route.abort()
+
+
+def map_frame(page: Page) -> FrameLocator:
+    return page.frame_locator(MAP_FRAME)
+
+
+def city_markers(page: Page) -> Locator:
+    """The city markers drawn on the map (country outlines are not interactive)."""
+    return map_frame(page).locator("path.leaflet-interactive")
+
+
+def wait_for_map_to_settle(page: Page) -> None:
+    """Wait until Leaflet's zoom to fit the cities has ended (it rescales the markers).
+
+    Checked in animation frames, after the one in which Leaflet starts a zoom it has scheduled.
+    """
+    frame = page.locator(MAP_FRAME).element_handle(timeout=WAIT_MS).content_frame()
+    if frame is None:
+        pytest.fail("the map's iframe has no document")
+    frame.wait_for_function(
+        "!document.querySelector('.leaflet-map-pane.leaflet-zoom-anim')",
+        polling="raf",
+        timeout=WAIT_MS,
+    )
+
+
+def country_outlines(page: Page) -> Locator:
+    return map_frame(page).locator(".leaflet-overlay-pane path:not(.leaflet-interactive)")
+
+
+def headline(page: Page, text: str) -> Locator:
+    return page.get_by_role("heading", name=text, exact=True)
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Pick `option` in the multiselect labelled `label`, as a person does, and close it.
+
+    The option list is virtualised (only the first few are in the DOM), so type to find it.
+    """
+    box = page.get_by_role("combobox", name=label, exact=True)
+    box.click()
+    box.fill(option)
+    page.get_by_role("option", name=option, exact=True).click()
+    # The open list hides the rest of the page from the accessibility tree.
+    box.press("Escape")
+
+
+@pytest.fixture(scope="module")
+def atlas_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on the bundled data, one server for the module."""
+    with serve_atlas(DATA_DIR, tmp_path_factory.mktemp("streamlit") / "server.log") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser]:
+    require_chromium()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def traffic() -> Traffic:
+    return Traffic()
+
+
+@pytest.fixture
+def atlas_page(chromium: Browser, atlas_url: str, traffic: Traffic) -> Iterator[Page]:
+    """A fresh session on the app, in a context that cannot reach beyond this machine."""
+    context = chromium.new_context(viewport=VIEWPORT)
+    context.route(NOT_LOOPBACK, lambda route: block(route, traffic))
+    context.on("requestfinished", lambda request: traffic.served.append(request.url))
+    page = context.new_page()
+    page.goto(atlas_url)
+    yield page
+    context.close()

@@ -1,0 +1,77 @@
+"""What a person sees: the app in headless Chromium, with no way off this machine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection
+from functools import cache
+from urllib.parse import urlsplit
+
+import pandas as pd
+import pytest
+from playwright.sync_api import Page, expect
+
+from geo import atlas, basemap, store
+from tests.browser import (
+    DATA_DIR,
+    WAIT_MS,
+    Traffic,
+    choose,
+    city_markers,
+    country_outlines,
+    headline,
+    map_frame,
+    wait_for_map_to_settle,
+)
+from tests.conftest import ROOT
+
+pytest_plugins = ["tests.browser"]
+pytestmark = pytest.mark.browser
+
+SCREENSHOT = ROOT / "docs" / "screenshot.png"
+
+
+@cache
+def bundled_rows() -> pd.DataFrame:
+    return atlas.signatory_rows(store.load(DATA_DIR))
+
+
+def cities_shown(networks: Collection[str] = (), countries: Collection[str] = ()) -> pd.DataFrame:
+    """The cities the app's own logic draws for this filter."""
+    view = atlas.Filter(networks=networks, countries=countries)
+    return atlas.city_points(atlas.apply_filter(bundled_rows(), view))
+
+
+def expect_map_of(page: Page, cities: pd.DataFrame) -> None:
+    """The headline names these cities, and the map draws one marker for each."""
+    expect(headline(page, atlas.summary(cities))).to_be_visible(timeout=WAIT_MS)
+    expect(city_markers(page)).to_have_count(len(cities), timeout=WAIT_MS)
+
+
+def test_opens_offline_with_every_city_on_the_map(atlas_page: Page, traffic: Traffic) -> None:
+    expect_map_of(atlas_page, cities_shown())
+    expect(country_outlines(atlas_page)).to_have_count(len(basemap.countries()["features"]))
+    assert any(urlsplit(url).path.endswith("/leaflet.js") for url in traffic.served)
+    assert [(kind, url) for kind, url in traffic.blocked if kind != "image"] == []
+    wait_for_map_to_settle(atlas_page)
+    if os.environ.get("ATLAS_SCREENSHOT"):
+        atlas_page.screenshot(path=SCREENSHOT, full_page=True)
+
+
+def test_network_filter_redraws_the_map(atlas_page: Page) -> None:
+    expect_map_of(atlas_page, cities_shown())
+    choose(atlas_page, "Network", "SCN")
+    expect_map_of(atlas_page, cities_shown(networks=["scn"]))
+
+
+def test_clicking_a_marker_shows_that_city(atlas_page: Page) -> None:
+    expect_map_of(atlas_page, cities_shown())
+    choose(atlas_page, "Country", "Kosovo")
+    expect_map_of(atlas_page, cities_shown(countries=["XK"]))
+    markers = city_markers(atlas_page)
+    markers.first.hover()
+    label = map_frame(atlas_page).locator(".leaflet-tooltip").inner_text()  # "Gjilan (Kosovo)"
+    city = label.rsplit(" (", 1)[0]
+    markers.first.click()
+    atlas_page.get_by_role("tab", name="City", exact=True).click()
+    expect(atlas_page.get_by_role("heading", name=city, exact=True)).to_be_visible(timeout=WAIT_MS)
