@@ -455,7 +455,8 @@ def explore(
     missing = atlas.unlocated(shown)
     if len(missing):
         st.warning(
-            f"{len(missing)} signatories have no coordinate yet: run `python -m geo geocode`."
+            f"{len(missing)} {'signatory has' if len(missing) == 1 else 'signatories have'} "
+            "no coordinate yet: run `python -m geo geocode`."
         )
     order = statement_order(data, shown)
     left, right = st.columns([3, 2], gap="medium")

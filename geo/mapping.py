@@ -43,6 +43,19 @@ def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
     return fmap
 
 
+def draw_order(points: pd.DataFrame, highlight: Collection[str] = ()) -> list[int]:
+    """Row positions in drawing order: what should stand out is drawn last, on top.
+
+    Faded cities first, then cities of one network, then cities in several networks.
+    """
+    wanted = set(highlight)
+    rank = [
+        (bool(wanted) and key in wanted, len(networks) > 1)
+        for key, networks in zip(points["place_key"], points["networks"], strict=True)
+    ]
+    return sorted(range(len(points)), key=rank.__getitem__)
+
+
 def point_features(
     points: pd.DataFrame, colours: dict[str, str], highlight: Collection[str] = ()
 ) -> dict[str, object]:
@@ -53,6 +66,7 @@ def point_features(
     features = []
     columns = ("place_key", "city", "country", "lat", "lon", "kind", "networks")
     wanted = set(highlight)
+    points = points.iloc[draw_order(points, wanted)]
     for key, city, country, lat, lon, kind, networks in zip(
         *(points[c] for c in columns), strict=True
     ):
@@ -133,6 +147,7 @@ def build_map(
         tiles=tiles,
         control_scale=True,
         prefer_canvas=len(points) > CANVAS_ABOVE,
+        zoom_snap=0.25,
     )
     if assets_url is not None:
         use_local_assets(fmap, assets_url)
