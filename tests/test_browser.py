@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Collection
 from functools import cache
 from urllib.parse import urlsplit
@@ -75,3 +76,46 @@ def test_clicking_a_marker_shows_that_city(atlas_page: Page) -> None:
     markers.first.click()
     atlas_page.get_by_role("tab", name="City", exact=True).click()
     expect(atlas_page.get_by_role("heading", name=city, exact=True)).to_be_visible(timeout=WAIT_MS)
+
+
+def test_search_opens_the_city_and_centres_the_map(atlas_page: Page) -> None:
+    expect_map_of(atlas_page, cities_shown())
+    box = atlas_page.get_by_role("textbox", name="Search a city")
+    box.fill("malmo")
+    box.press("Enter")
+    atlas_page.get_by_role("tab", name="City", exact=True).click()
+    expect(atlas_page.get_by_role("heading", name="Malmö", exact=True)).to_be_visible(
+        timeout=WAIT_MS
+    )
+
+
+def test_a_shared_link_reopens_the_same_view(atlas_page: Page, atlas_url: str) -> None:
+    atlas_page.goto(f"{atlas_url}/?networks=scn&countries=Kosovo&city=XK:pec-peja")
+    expect_map_of(atlas_page, cities_shown(networks=["scn"], countries=["XK"]))
+    atlas_page.get_by_role("tab", name="City", exact=True).click()
+    expect(atlas_page.get_by_role("heading", name="Pec/Peja", exact=True)).to_be_visible()
+    choose(atlas_page, "Country", "Cameroon")
+    expect(atlas_page).to_have_url(re.compile(r"countries=Kosovo&countries=Cameroon"))
+
+
+def test_presentation_mode_hides_the_controls_and_steps_through_the_story(
+    atlas_page: Page, atlas_url: str
+) -> None:
+    atlas_page.goto(f"{atlas_url}/?present=1")
+    expect(city_markers(atlas_page)).to_have_count(len(cities_shown()), timeout=WAIT_MS)
+    expect(atlas_page.get_by_test_id("stSidebar")).to_be_hidden()
+    expect(atlas_page.get_by_role("textbox", name="Search a city")).to_be_hidden()
+    expect(headline(atlas_page, "City Networks Atlas")).to_be_visible()
+    shown = "City Networks Atlas"
+    for title in (
+        "Official Statement of Solidarity with Istanbul",
+        "Declaration on Solidarity with Ukraine",
+    ):
+        headline(atlas_page, shown).click()  # the page, not the map's frame, has the focus
+        atlas_page.keyboard.press("ArrowRight")
+        shown = title
+        expect(headline(atlas_page, title)).to_be_visible(timeout=WAIT_MS)
+        signed = bundled_rows()[bundled_rows()["statement_title"] == title]
+        expect(city_markers(atlas_page)).to_have_count(
+            signed["place_key"].nunique(), timeout=WAIT_MS
+        )
