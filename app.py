@@ -235,6 +235,18 @@ def _pick_from_timeline() -> None:
     st.session_state["statement"] = picked[0]["id"] if picked else NO_STATEMENT
 
 
+def table_with_download(table: pd.DataFrame, label: str, file_name: str) -> None:
+    """A sortable table and its CSV (cells that could run as formulas neutralised)."""
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.download_button(
+        label,
+        store.csv_text(atlas.spreadsheet_safe(table), list(table.columns)),
+        file_name=file_name,
+        mime="text/csv",
+        key=f"download_{label}",
+    )
+
+
 def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> None:
     if sid == NO_STATEMENT:
         st.info("Pick a statement above, or on the timeline, to read it and see its signatories.")
@@ -256,14 +268,7 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> Non
     else:
         st.caption("The statement's text is not in the atlas: read it at its source.")
     table = signed[["city", "country", "lat", "lon", "source"]].reset_index(drop=True)
-    st.dataframe(table, hide_index=True, width="stretch")
-    st.download_button(
-        "Download signatories (CSV)",
-        store.csv_text(atlas.spreadsheet_safe(table), list(table.columns)),
-        file_name=f"{sid}-signatories.csv",
-        mime="text/csv",
-        key="download_signatories",
-    )
+    table_with_download(table, "Download signatories (CSV)", f"{sid}-signatories.csv")
 
 
 def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> None:
@@ -307,13 +312,8 @@ def outreach_panel(data: store.AtlasData, points: pd.DataFrame) -> None:
     not_in = right.selectbox("but not in", others, format_func=names.__getitem__, key="out_not")
     found = atlas.outreach(points, member_of, not_in)
     st.write(f"{len(found)} cities in {names[member_of]} are not in {names[not_in]}.")
-    st.dataframe(found, hide_index=True, width="stretch")
-    st.download_button(
-        "Download outreach list (CSV)",
-        store.csv_text(atlas.spreadsheet_safe(found), list(found.columns)),
-        file_name=f"outreach-{member_of}-not-{not_in}.csv",
-        mime="text/csv",
-        key="download_outreach",
+    table_with_download(
+        found, "Download outreach list (CSV)", f"outreach-{member_of}-not-{not_in}.csv"
     )
 
 

@@ -30,17 +30,11 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from geo import snapshot
 from tests.conftest import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM = Path(snapshot.CHROMIUM)
+CHROMIUM_ARGS = list(snapshot.CHROMIUM_ARGS)
 # Every URL except http(s) to this machine. A regex is matched inside the browser, so loopback
 # requests (some 165 a page) never round-trip through Python: a page loads 1 s faster.
 NOT_LOOPBACK = re.compile(r"^(?!https?://(?:127\.0\.0\.1|localhost)(?::\d+)?(?:[/?#]|$))")
