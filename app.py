@@ -254,7 +254,7 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> Non
     row = data.statements.set_index("id").loc[sid]
     networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
     signed = shown[shown["statement_id"] == sid]
-    st.subheader(row["title"])
+    st.subheader(atlas.as_markdown_text(str(row["title"])))
     st.caption(f"{row['date']} · {networks[row['network']]} · {len(signed)} signatories")
     source = str(row["source"])
     st.caption(
@@ -278,7 +278,7 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
     city = atlas.place_details(data, rows, key)
     place = city.place
     networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
-    st.subheader(city.city)
+    st.subheader(atlas.as_markdown_text(city.city))
     st.write(f"**Country:** {city.country}")
     st.write(f"**Kind:** {place.get('kind', 'unknown')}")
     st.write("**Networks:** " + ", ".join(networks.get(n, n) for n in city.networks))
@@ -350,7 +350,7 @@ def add_statement_panel(data: store.AtlasData) -> None:
     if "new_plan" not in st.session_state:
         return
     plan, resolved = st.session_state["new_plan"]
-    st.subheader(plan.meta["title"])
+    st.subheader(atlas.as_markdown_text(plan.meta["title"]))
     st.caption(
         f"{plan.meta['date']} · {names[plan.meta['network']]} · {len(plan.signatories)} signatories"
     )
@@ -410,7 +410,7 @@ def presentation(
     """The map filling the screen, a title, the counts, and the statements as a story."""
     st.markdown(PRESENTATION_CSS, unsafe_allow_html=True)  # our own constant CSS, no data
     order = statement_order(data, shown)
-    head, pick, steps, leave = st.columns([4, 3, 3, 1], vertical_alignment="bottom")
+    pick, steps, leave = st.columns([4, 4, 1], vertical_alignment="bottom")
     with pick:
         sid = statement_picker(data, order)
     with steps:
@@ -422,12 +422,12 @@ def presentation(
         shown = shown[shown["statement_id"] == sid]
         points = points[points["place_key"].isin(set(shown["place_key"]))]
         row = data.statements.set_index("id").loc[sid]
-        head.markdown(f"## {row['title']}")
+        st.markdown(f"## {atlas.as_markdown_text(str(row['title']))}")
         st.markdown(f"#### {atlas.human_date(str(row['date']))} · {atlas.summary(points)}")
         text = html.escape(atlas.excerpt(str(row["text"])))
         st.markdown(f'<div class="atlas-excerpt">{text}</div>', unsafe_allow_html=True)
     else:
-        head.markdown("## City Networks Atlas")
+        st.markdown("## City Networks Atlas")
         st.markdown(f"#### {atlas.summary(points)}")
     fmap = mapping.build_map(
         points,
@@ -435,7 +435,6 @@ def presentation(
         shading=atlas.per_country(points) if current.layer == "countries" else None,
         assets_url=ASSETS_URL,
         tiles="OpenStreetMap" if current.tiles else None,
-        caption=exports.caption(data, shown, points),
         large=True,
     )
     st_folium(fmap, key="map", height=760, use_container_width=True, returned_objects=[])

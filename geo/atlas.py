@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -321,3 +322,11 @@ def neighbour(ordered: list[str], current: str, step: int) -> str:
     if current not in ordered:
         return ordered[0] if step > 0 else ordered[-1]
     return ordered[max(0, min(len(ordered) - 1, ordered.index(current) + step))]
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def as_markdown_text(text: str) -> str:
+    """Text that Markdown shows as it is: '[x](y)' stays '[x](y)', never a link or markup."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

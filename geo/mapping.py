@@ -243,7 +243,7 @@ def shading_legend(counts: pd.DataFrame) -> str:
 
 def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
     """A legend box drawn over the map: one swatch per network shown, plus shared cities."""
-    shown = {n for ns in points["networks"] for n in ns} if len(points) else set()
+    shown = {ns[0] for ns in points.get("networks", []) if len(ns) == 1}
     entries = [
         (str(colour), str(name))
         for nid, colour, name in zip(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from geo import atlas
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
@@ -258,3 +259,7 @@ def test_names_are_shown_as_text_never_as_markup(
     assert evil not in script
     # HTML-escaped for the tooltip, then JSON-escaped by folium: \u0026lt; is "&lt;"
     assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt; (Denmark)" in script
+
+
+def test_markdown_in_a_title_stays_text() -> None:
+    assert atlas.as_markdown_text("[click](http://x) *now*") == r"\[click\]\(http://x\) \*now\*"
