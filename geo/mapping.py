@@ -11,15 +11,9 @@ import folium
 import pandas as pd
 
 from geo import basemap
+from geo.citylayer import AREA_KINDS, SHARED_COLOUR, Verbatim, city_layer
 
-# Colour for a city in more than one network (Okabe-Ito reddish purple; networks use the
-# other Okabe-Ito colours, which stay distinct for colour-blind viewers).
-SHARED_COLOUR = "#CC79A7"
 SHARED_LABEL = "Several networks"
-# Kinds other than 'city' are drawn hollow with a dashed ring: an area, shown at its seat.
-AREA_KINDS = ("district", "county", "region")
-# Above this many points Leaflet draws on one canvas instead of one SVG element per city.
-CANVAS_ABOVE = 2000
 OUTLINE_STYLE = {"color": "#ffffff", "weight": 0.8, "fillColor": "#d9d4c7", "fillOpacity": 1}
 # Countries shaded by their number of cities: ColorBrewer "Blues", light to dark.
 SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
@@ -41,65 +35,6 @@ def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
     fmap.default_js = [("leaflet", f"{base_url}/leaflet.js")]
     fmap.default_css = [("leaflet_css", f"{base_url}/leaflet.css")]
     return fmap
-
-
-def draw_order(points: pd.DataFrame, highlight: Collection[str] = ()) -> list[int]:
-    """Row positions in drawing order: what should stand out is drawn last, on top.
-
-    Faded cities first, then cities of one network, then cities in several networks.
-    """
-    wanted = set(highlight)
-    rank = [
-        (bool(wanted) and key in wanted, len(networks) > 1)
-        for key, networks in zip(points["place_key"], points["networks"], strict=True)
-    ]
-    return sorted(range(len(points)), key=rank.__getitem__)
-
-
-def point_features(
-    points: pd.DataFrame, colours: dict[str, str], highlight: Collection[str] = ()
-) -> dict[str, object]:
-    """GeoJSON for city_points(): one feature per place, its label escaped for HTML.
-
-    With `highlight` (place keys), those places stand out and the others fade.
-    """
-    features = []
-    columns = ("place_key", "city", "country", "lat", "lon", "kind", "networks")
-    wanted = set(highlight)
-    points = points.iloc[draw_order(points, wanted)]
-    for key, city, country, lat, lon, kind, networks in zip(
-        *(points[c] for c in columns), strict=True
-    ):
-        colour = colours.get(networks[0], SHARED_COLOUR) if len(networks) == 1 else SHARED_COLOUR
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]},
-                "properties": {
-                    "key": key,
-                    "label": html.escape(f"{city} ({country})"),
-                    "colour": colour,
-                    "area": kind in AREA_KINDS,
-                    "faded": bool(wanted) and key not in wanted,
-                },
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
-
-
-def _style(feature: dict[str, dict[str, object]]) -> dict[str, object]:
-    props = feature["properties"]
-    area, faded = bool(props["area"]), bool(props["faded"])
-    return {
-        "fill": True,
-        "color": "#222222" if not area else props["colour"],
-        "weight": 1 if not area else 3,
-        "dashArray": "4 3" if area else None,
-        "fillColor": props["colour"],
-        "fillOpacity": 0.15 if faded else 0.3 if area else 0.9,
-        "opacity": 0.3 if faded else 1,
-        "radius": 9 if area else 7,
-    }
 
 
 def country_shading(counts: pd.DataFrame) -> dict[str, Any]:
@@ -146,15 +81,14 @@ def build_map(
         zoom_start=9 if focus else 2,
         tiles=tiles,
         control_scale=True,
-        prefer_canvas=len(points) > CANVAS_ABOVE,
         zoom_snap=0.25,
     )
     if assets_url is not None:
         use_local_assets(fmap, assets_url)
     root: Any = fmap.get_root()
-    root.header.add_child(folium.Element(_text_css(large)), name="atlas_css")
+    root.header.add_child(Verbatim(_text_css(large)), name="atlas_css")
     if caption:
-        root.html.add_child(folium.Element(caption_html(caption)))
+        root.html.add_child(Verbatim(caption_html(caption)))
     if shading is not None:
         folium.GeoJson(
             country_shading(shading),
@@ -162,7 +96,7 @@ def build_map(
             style_function=_shade_style,
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
         ).add_to(fmap)
-        root.html.add_child(folium.Element(shading_legend(shading)))
+        root.html.add_child(Verbatim(shading_legend(shading)))
         return fmap
     folium.GeoJson(
         basemap.countries(),
@@ -173,13 +107,7 @@ def build_map(
     ).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     if len(points):
-        folium.GeoJson(
-            point_features(points, colours, highlight),
-            name="cities",
-            marker=folium.CircleMarker(),
-            style_function=_style,
-            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
-        ).add_to(fmap)
+        city_layer(points, colours, highlight).add_to(fmap)
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
     if focus is None and len(shown):
         fmap.fit_bounds(
@@ -190,7 +118,7 @@ def build_map(
             padding=(20, 20),
             max_zoom=9,
         )
-    root.html.add_child(folium.Element(legend_html(networks, points)))
+    root.html.add_child(Verbatim(legend_html(networks, points)))
     return fmap
 
 
@@ -265,6 +193,6 @@ def standalone_html(fmap: folium.Map) -> str:
     style = (folder / "leaflet.css").read_text(encoding="utf-8")
     fmap.default_js, fmap.default_css = [], []
     root: Any = fmap.get_root()
-    root.header.add_child(folium.Element(f"<style>{style}</style>"), name="leaflet_css_inline")
-    root.header.add_child(folium.Element(f"<script>{script}</script>"), name="leaflet_js_inline")
+    root.header.add_child(Verbatim(f"<style>{style}</style>"), name="leaflet_css_inline")
+    root.header.add_child(Verbatim(f"<script>{script}</script>"), name="leaflet_js_inline")
     return str(root.render())

@@ -11,14 +11,15 @@ from streamlit.testing.v1 import AppTest
 
 from geo import atlas
 from tests.conftest import ROOT
+from tests.test_citylayer import layer_data, marker_styles
 
 APP = str(ROOT / "app.py")
 
 
 def cities_sent_to_map(at: AppTest) -> int:
     """How many city markers the page sent to the map component."""
-    args = json.loads(at.get("component_instance")[0].proto.json_args)
-    return int(args["script"].count('"label":'))
+    script = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
+    return len(layer_data(script)["label"]) if "L.circleMarker" in script else 0
 
 
 def headline(at: AppTest) -> str:
@@ -117,14 +118,15 @@ def test_picking_a_statement_highlights_its_signatories(app: AppTest) -> None:
         "2016-06-29-official-statement-of-solidarity-with-istanbul"
     ).run()
     script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
-    assert script.count('"faded": true') == 215 - 53
+    assert sum(style["opacity"] == 0.3 for style in marker_styles(script)) == 215 - 53
     assert any(b.label == "Download signatories (CSV)" for b in app.get("download_button"))
 
 
 def test_countries_layer_shades_countries_instead_of_cities(app: AppTest) -> None:
     app.radio(key="layer").set_value("countries").run()
     script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
-    assert cities_sent_to_map(app) == 177  # one label per country outline
+    assert script.count('"label":') == 177  # one label per country outline (GeoJSON)
+    assert cities_sent_to_map(app) == 0
     assert "Italy: 32" in script
 
 
@@ -257,8 +259,8 @@ def test_names_are_shown_as_text_never_as_markup(
     at = AppTest.from_file(APP, default_timeout=30).run()
     script = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
     assert evil not in script
-    # HTML-escaped for the tooltip, then JSON-escaped by folium: \u0026lt; is "&lt;"
-    assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt; (Denmark)" in script
+    # plain text, shown with textContent; "<" and ">" written as JSON escapes
+    assert "<img src=x onerror=alert(1)> (Denmark)" in layer_data(script)["label"]
 
 
 def test_markdown_in_a_title_stays_text() -> None:

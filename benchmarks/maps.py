@@ -1,0 +1,85 @@
+"""Three ways to put city_points() on a map, and what st_folium sends for a map.
+
+naive    one folium.Marker with a folium.Popup per city (what the style guide warns about; its
+         popups need jQuery, which the page does not load: it is not timed in a browser)
+geojson  geo.mapping.build_map as it is today: one GeoJson layer with a Python style function,
+         plus the bundled country outlines and the legend
+ours     geo.citylayer.city_layer on a map with build_map's options (no outlines, no legend)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+import folium
+import pandas as pd
+import streamlit_folium
+
+from geo import citylayer, mapping
+
+MapBuilder = Callable[[pd.DataFrame, pd.DataFrame, Collection[str], str], folium.Map]
+
+
+def naive_map(
+    points: pd.DataFrame, networks: pd.DataFrame, highlight: Collection[str], assets_url: str
+) -> folium.Map:
+    fmap = folium.Map(location=[30, 10], zoom_start=2, tiles=None)
+    mapping.use_local_assets(fmap, assets_url)
+    for lat, lon, city, country in zip(
+        points["lat"], points["lon"], points["city"], points["country"], strict=True
+    ):
+        folium.Marker([lat, lon], popup=folium.Popup(f"{city} ({country})")).add_to(fmap)
+    return fmap
+
+
+def geojson_map(
+    points: pd.DataFrame, networks: pd.DataFrame, highlight: Collection[str], assets_url: str
+) -> folium.Map:
+    return mapping.build_map(points, networks, highlight=highlight, assets_url=assets_url)
+
+
+def our_map(
+    points: pd.DataFrame, networks: pd.DataFrame, highlight: Collection[str], assets_url: str
+) -> folium.Map:
+    fmap = folium.Map(location=[30, 10], zoom_start=2, tiles=None, control_scale=True)
+    mapping.use_local_assets(fmap, assets_url)
+    colours = dict(zip(networks["id"], networks["colour"], strict=True))
+    citylayer.city_layer(points, colours, highlight).add_to(fmap)
+    if len(points):
+        fmap.fit_bounds(
+            [
+                [points["lat"].min(), points["lon"].min()],
+                [points["lat"].max(), points["lon"].max()],
+            ],
+            padding=(20, 20),
+            max_zoom=9,
+        )
+    return fmap
+
+
+BUILDERS: dict[str, MapBuilder] = {"naive": naive_map, "geojson": geojson_map, "ours": our_map}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A map as a saved page (folium's own HTML) and as st_folium's message to the browser."""
+
+    page: str
+    message: str
+
+
+def render(fmap: folium.Map) -> Rendered:
+    """Render as st_folium(fmap, key="map") does, without a Streamlit server.
+
+    The same calls in the same order (streamlit-folium 0.27, whose helpers are private), then
+    the JSON Streamlit sends the component: the map script, its HTML and header.
+    """
+    page = fmap.get_root().render()
+    fmap.render()  # type: ignore[no-untyped-call]  # folium leaves Map.render unannotated
+    html = streamlit_folium._get_html(fmap)
+    header = streamlit_folium._get_header(fmap)
+    script = streamlit_folium._get_map_string(fmap)
+    streamlit_folium.generate_js_hash(script, "map", False)
+    return Rendered(page, json.dumps({"script": script, "html": html, "header": header}))
