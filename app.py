@@ -33,6 +33,20 @@ def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
     return data, atlas.signatory_rows(data), store.check(data)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def select(
+    data_dir: str, wanted: atlas.Filter, shared: bool
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows and the cities a filter keeps; the same filter is not worked out twice."""
+    _, rows, _ = load(data_dir)
+    shown = atlas.apply_filter(rows, wanted)
+    points = atlas.city_points(shown)
+    if shared:
+        points = atlas.shared_only(points)
+        shown = shown[shown["place_key"].isin(set(points["place_key"]))]
+    return shown, points
+
+
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...")
 def gazetteer() -> geocode.Gazetteer:
     return geocode.load_geonames()
@@ -131,7 +145,10 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
         present=present,
     )
     wanted = atlas.Filter(
-        networks=networks, countries=[countries[c] for c in chosen], start=start, end=end
+        networks=tuple(networks),
+        countries=tuple(countries[c] for c in chosen),
+        start=start if (start, end) != (first, last) else None,
+        end=end if (start, end) != (first, last) else None,
     )
     return current, wanted
 
@@ -366,6 +383,7 @@ def add_statement_panel(data: store.AtlasData) -> None:
             store.write_places(data.path("places.csv"), geocode.merge_places(data.places, resolved))
         st.session_state.pop("new_plan")
         load.clear()
+        select.clear()
         st.success(f"Saved {plan.statement_id}.")
         st.rerun()
 
@@ -519,11 +537,7 @@ def main() -> None:
         st.stop()
     restore_view_from_url()
     current, wanted = sidebar(data, rows)
-    shown = atlas.apply_filter(rows, wanted)
-    points = atlas.city_points(shown)
-    if current.shared:
-        points = atlas.shared_only(points)
-        shown = shown[shown["place_key"].isin(set(points["place_key"]))]
+    shown, points = select(str(DATA_DIR), wanted, current.shared)
     if current.present:
         presentation(data, shown, points, current)
     else:

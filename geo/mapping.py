@@ -97,7 +97,7 @@ def build_map(
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
         ).add_to(fmap)
         root.html.add_child(Verbatim(shading_legend(shading)))
-        return fmap
+        return stable_ids(fmap)
     folium.GeoJson(
         basemap.countries(),
         name="countries",
@@ -119,6 +119,23 @@ def build_map(
             max_zoom=9,
         )
     root.html.add_child(Verbatim(legend_html(networks, points)))
+    return stable_ids(fmap)
+
+
+def stable_ids(fmap: folium.Map) -> folium.Map:
+    """Name the map's elements by their place in it instead of at random.
+
+    The same view then renders to the same page, byte for byte, so streamlit-folium keeps
+    its map (no reload, no flicker) when the page reruns for anything else.
+    """
+    root: Any = fmap.get_root()
+    pending: list[Any] = [root]
+    number = 0
+    while pending:
+        element = pending.pop()
+        element._id = f"{number:04d}"
+        number += 1
+        pending.extend(reversed(list(element._children.values())))
     return fmap
 
 

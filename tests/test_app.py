@@ -265,3 +265,12 @@ def test_names_are_shown_as_text_never_as_markup(
 
 def test_markdown_in_a_title_stays_text() -> None:
     assert atlas.as_markdown_text("[click](http://x) *now*") == r"\[click\]\(http://x\) \*now\*"
+
+
+def test_a_rerun_for_something_else_sends_the_very_same_map(app: AppTest) -> None:
+    """streamlit-folium keeps its map (no reload) when the script it gets is unchanged."""
+    before = app.get("component_instance")[0].proto.json_args
+    app.selectbox(key="out_in").select("scn").run()
+    assert app.get("component_instance")[0].proto.json_args == before
+    app.multiselect(key="networks").set_value(["icc"]).run()
+    assert app.get("component_instance")[0].proto.json_args != before
