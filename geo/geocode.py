@@ -11,6 +11,7 @@ suggests (`guess_kind`); `geocode --online` looks those up in Nominatim (geo.nom
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -195,43 +196,24 @@ def iter_resolve_offline(
 def _from_override(
     key: str, city: str, code: str, override: pd.Series, gazetteer: Gazetteer
 ) -> dict[str, object]:
-    common = {"kind": override["kind"], "source": "override", "source_id": override["source"]}
+    row = functools.partial(
+        _row, key, city, code, kind=override["kind"], source="override",
+        source_id=override["source"],
+    )  # fmt: skip
     gid = override["geonameid"].strip()
     if not gid:
-        return _row(
-            key,
-            city,
-            code,
-            status="ok",
-            lat=float(override["lat"]),
-            lon=float(override["lon"]),
-            matched_name=city,
-            detail=override["note"],
-            **common,
-        )
+        lat, lon = float(override["lat"]), float(override["lon"])
+        return row(status="ok", lat=lat, lon=lon, matched_name=city, detail=override["note"])
     position = gazetteer.by_id.get(gid)
     if position is None:
-        return _row(
-            key,
-            city,
-            code,
-            status="failed",
-            detail=f"override names GeoNames id {gid}, which the gazetteer does not have",
-            **common,
-        )
+        missing = f"override names GeoNames id {gid}, which the gazetteer does not have"
+        return row(status="failed", detail=missing)
     hit = gazetteer.frame.iloc[position]
-    note = f"shown at {hit['name']} (GeoNames {gid})"
-    return _row(
-        key,
-        city,
-        code,
-        status="ok",
-        lat=float(hit["lat"]),
-        lon=float(hit["lon"]),
-        matched_name=hit["name"],
-        detail="; ".join(filter(None, [override["note"], note])),
-        **common,
-    )
+    note = "; ".join(filter(None, [override["note"], f"shown at {hit['name']} (GeoNames {gid})"]))
+    return row(
+        status="ok", lat=float(hit["lat"]), lon=float(hit["lon"]), matched_name=hit["name"],
+        detail=note,
+    )  # fmt: skip
 
 
 def _from_gazetteer(key: str, city: str, code: str, gazetteer: Gazetteer) -> dict[str, object]:
