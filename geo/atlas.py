@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from geo.countries import country_code, country_name
@@ -110,26 +111,26 @@ POINT_COLUMNS = (
 def city_points(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per place with coordinates: the cities to draw, with their networks.
 
-    Vectorised but for one plain loop over (place, network) pairs: a per-group Python
-    aggregation is ten times slower at 50,000 cities.
+    Works on integer codes (pandas.factorize) rather than grouping strings: at 50,000 cities
+    a per-group Python aggregation takes seconds, this about a tenth of one.
     """
-    located = rows.dropna(subset=["lat", "lon"])
-    places = located.drop_duplicates("place_key").sort_values("place_key", kind="stable")
-    pairs = (
-        located[["place_key", "network"]].drop_duplicates().sort_values(["place_key", "network"])
-    )
-    networks: dict[str, list[str]] = {}
-    # .tolist() first: iterating pandas' Arrow-backed strings one by one is slow.
-    for key, network in zip(pairs["place_key"].tolist(), pairs["network"].tolist(), strict=True):
-        networks.setdefault(key, []).append(network)
-    signed = located.groupby("place_key")["statement_id"].nunique()
-    in_networks = pd.Series(
-        [tuple(networks[k]) for k in places["place_key"].tolist()], index=places.index, dtype=object
-    )
-    points = places.assign(
-        networks=in_networks, statements=signed.reindex(places["place_key"]).to_numpy()
-    )
-    return points[list(POINT_COLUMNS)].reset_index(drop=True)
+    located = rows[rows["lat"].notna().to_numpy() & rows["lon"].notna().to_numpy()]
+    if not len(located):
+        return pd.DataFrame(columns=list(POINT_COLUMNS))
+    place, keys = pd.factorize(located["place_key"], sort=True)
+    network, network_ids = pd.factorize(located["network"], sort=True)
+    statement, statement_ids = pd.factorize(located["statement_id"])
+    _, first = np.unique(place, return_index=True)
+    places = located.iloc[first]
+    names = network_ids.tolist()
+    networks: list[list[str]] = [[] for _ in range(len(keys))]
+    for pair in np.unique(place.astype(np.int64) * len(names) + network).tolist():
+        networks[pair // len(names)].append(names[pair % len(names)])
+    signed = np.unique(place.astype(np.int64) * len(statement_ids) + statement)
+    return places.assign(
+        networks=pd.Series([tuple(n) for n in networks], index=places.index, dtype=object),
+        statements=np.bincount(signed // len(statement_ids), minlength=len(keys)),
+    )[list(POINT_COLUMNS)].reset_index(drop=True)
 
 
 def summary(points: pd.DataFrame) -> str:
