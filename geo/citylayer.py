@@ -96,7 +96,44 @@ class Verbatim(Element):
         return self.text
 
 
-class CityLayer(MacroElement):
+class ScriptLayer(MacroElement):
+    """A layer whose script goes into the page as text (see render)."""
+
+    def render(self, **kwargs: object) -> str:
+        """Add the script to the page as text, and return it.
+
+        MacroElement.render would read it again as a Jinja template: 70 ms a megabyte, and any
+        template tag in the data would run. (streamlit-folium calls the macro itself.)
+        """
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError(f"{self._name}: add the layer to a folium.Map before rendering it")
+        script = str(self._template.module.script(self, kwargs))
+        figure.script.add_child(Verbatim(script), name=self.get_name())
+        return script
+
+
+class OutlineLayer(ScriptLayer):
+    """Country outlines under the cities: GeoJSON made into JSON text once, not at every map."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJSON({{ this.data }}, {
+            style: {{ this.style }}, interactive: false
+        }).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: str, style: Mapping[str, object]) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
+        self._name = "OutlineLayer"
+        self.data = data
+        self.style = script_json(dict(style))
+
+
+class CityLayer(ScriptLayer):
     """City markers from plain columns, one entry per city, in one Leaflet feature group.
 
     `label` is plain text (the tooltip shows it as text, never as HTML); `colour` indexes
@@ -175,19 +212,6 @@ class CityLayer(MacroElement):
                 ],
             }
         )
-
-    def render(self, **kwargs: object) -> str:
-        """Add the script to the page as text, and return it.
-
-        MacroElement.render would read it again as a Jinja template: 70 ms a megabyte, and any
-        template tag in the data would run. (streamlit-folium calls the macro itself.)
-        """
-        figure = self.get_root()
-        if not isinstance(figure, Figure):
-            raise TypeError("CityLayer: add the layer to a folium.Map before rendering it")
-        script = str(self._template.module.script(self, kwargs))
-        figure.script.add_child(Verbatim(script), name=self.get_name())
-        return script
 
 
 def city_layer(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,14 @@ import folium
 import pandas as pd
 
 from geo import basemap
-from geo.citylayer import AREA_KINDS, SHARED_COLOUR, Verbatim, city_layer
+from geo.citylayer import (
+    AREA_KINDS,
+    SHARED_COLOUR,
+    OutlineLayer,
+    Verbatim,
+    city_layer,
+    script_json,
+)
 
 SHARED_LABEL = "Several networks"
 OUTLINE_STYLE = {"color": "#ffffff", "weight": 0.8, "fillColor": "#d9d4c7", "fillOpacity": 1}
@@ -98,13 +106,7 @@ def build_map(
         ).add_to(fmap)
         root.html.add_child(Verbatim(shading_legend(shading)))
         return stable_ids(fmap)
-    folium.GeoJson(
-        basemap.countries(),
-        name="countries",
-        style_function=lambda _: OUTLINE_STYLE,
-        interactive=False,
-        control=False,
-    ).add_to(fmap)
+    OutlineLayer(outlines_json(), OUTLINE_STYLE).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     if len(points):
         city_layer(points, colours, highlight).add_to(fmap)
@@ -137,6 +139,12 @@ def stable_ids(fmap: folium.Map) -> folium.Map:
         number += 1
         pending.extend(reversed(list(element._children.values())))
     return fmap
+
+
+@cache
+def outlines_json() -> str:
+    """The bundled country outlines as script-safe JSON, made once per process."""
+    return script_json(basemap.countries())
 
 
 def _text_css(large: bool) -> str:
