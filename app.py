@@ -34,9 +34,7 @@ def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def select(
-    data_dir: str, wanted: atlas.Filter, shared: bool
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+def select(data_dir: str, wanted: atlas.Filter, shared: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The rows and the cities a filter keeps; the same filter is not worked out twice."""
     _, rows, _ = load(data_dir)
     shown = atlas.apply_filter(rows, wanted)
@@ -95,6 +93,8 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
     bar.text_input("Search a city", key="q", placeholder="e.g. malmo, pec, montreal")
     bar.header("Filter")
     names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
+    # A link may name what this data does not have: keep only what it has.
+    st.session_state["networks"] = [n for n in st.session_state.get("networks", []) if n in names]
     networks = bar.multiselect(
         "Network",
         list(names),
@@ -111,12 +111,13 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
     )
     first, last = rows["statement_date"].min(), rows["statement_date"].max()
     start, end = first, last
+    low, high = st.session_state.get("dates", (first, last))
+    st.session_state["dates"] = (max(first, min(low, last)), min(last, max(high, first)))
     if first < last:
         start, end = bar.slider(
             "Statement date",
             min_value=first,
             max_value=last,
-            value=(first, last),
             format="D MMM YYYY",
             key="dates",
         )

@@ -274,3 +274,16 @@ def test_a_rerun_for_something_else_sends_the_very_same_map(app: AppTest) -> Non
     assert app.get("component_instance")[0].proto.json_args == before
     app.multiselect(key="networks").set_value(["icc"]).run()
     assert app.get("component_instance")[0].proto.json_args != before
+
+
+def test_a_link_with_values_the_data_lacks_still_opens() -> None:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["networks"] = ["zzz", "scn"]
+    at.query_params["countries"] = ["Atlantis"]
+    at.query_params["start"] = "1900-01-01"
+    at.query_params["end"] = "2016-07-01"
+    at.query_params["statement"] = "no-such-statement"
+    at.query_params["layer"] = "nonsense"
+    at.run()
+    assert not at.exception
+    assert headline(at) == "53 cities in 31 countries"
