@@ -1,4 +1,4 @@
-"""Building the Folium map: all cities in one GeoJSON layer, styled per network, offline assets."""
+"""Building the Folium map: cities as one compact layer over country outlines, offline assets."""
 
 from __future__ import annotations
 
