@@ -131,6 +131,35 @@ def test_killing_the_importer_never_leaves_a_broken_data_directory(
     assert outcomes <= {"old", "new"}
 
 
+def test_killing_the_geocoder_never_leaves_a_broken_table(
+    bundled_data_copy: Path, tmp_path: Path
+) -> None:
+    """Kill geocode at random moments: places.csv is absent (as before) or whole, and loads."""
+    rng = random.Random(11)
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(
+        "geonameid,name,country_code,lat,lon,population,alternatenames\n"
+        "1,Oslo,NO,59.91,10.75,700000,\n"
+    )
+    places = bundled_data_copy / "places.csv"
+    command = [
+        sys.executable, "-m", "geo", "--data-dir", str(bundled_data_copy),
+        "geocode", "--gazetteer", str(gazetteer),
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for _ in range(6):
+        places.unlink(missing_ok=True)
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(rng.uniform(0.2, 1.6))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        data = store.load(bundled_data_copy)
+        assert len(data.places) in (0, 215)
+        assert store.check(data) == []
+
+
 @pytest.mark.parametrize("title", ["../../etc/passwd", "..\\..\\x", "/abs/path", "a/../../b", "  "])
 def test_statement_ids_cannot_escape_the_data_directory(title: str) -> None:
     sid = store.statement_id(dt.date(2020, 1, 2), title)
