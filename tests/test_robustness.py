@@ -103,12 +103,22 @@ def test_broken_data_files_are_named(
         store.load(bundled_data_copy)
 
 
+def run_and_kill(command: list[str], after: float) -> None:
+    """Start a command, and SIGKILL it `after` seconds later (or find it done)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(after)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
 def test_killing_the_importer_never_leaves_a_broken_data_directory(
     bundled_data_copy: Path,
 ) -> None:
     """Kill import-statement at random moments: every file stays loadable, old or new."""
     rng = random.Random(7)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     old = (bundled_data_copy / "signatories.csv").read_text()
     command = [
         sys.executable, "-m", "geo", "--data-dir", str(bundled_data_copy),
@@ -116,12 +126,7 @@ def test_killing_the_importer_never_leaves_a_broken_data_directory(
     ]  # fmt: skip
     outcomes = set()
     for _ in range(8):
-        process = subprocess.Popen(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        time.sleep(rng.uniform(0.3, 1.5))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        run_and_kill(command, after=rng.uniform(0.3, 1.5))
         data = store.load(bundled_data_copy)
         assert store.check(data) == []
         signatories = (bundled_data_copy / "signatories.csv").read_text()
@@ -146,15 +151,9 @@ def test_killing_the_geocoder_never_leaves_a_broken_table(
         sys.executable, "-m", "geo", "--data-dir", str(bundled_data_copy),
         "geocode", "--gazetteer", str(gazetteer),
     ]  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for _ in range(6):
         places.unlink(missing_ok=True)
-        process = subprocess.Popen(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        time.sleep(rng.uniform(0.2, 1.6))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        run_and_kill(command, after=rng.uniform(0.2, 1.6))
         data = store.load(bundled_data_copy)
         assert len(data.places) in (0, 215)
         assert store.check(data) == []
