@@ -287,3 +287,9 @@ def test_a_link_with_values_the_data_lacks_still_opens() -> None:
     at.run()
     assert not at.exception
     assert headline(at) == "53 cities in 31 countries"
+
+
+def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) -> None:
+    args = json.loads(app.get("component_instance")[0].proto.json_args)
+    assert args["returned_objects"] == ["last_object_clicked"]
+    assert args["js_links"] == [f"../{args['js_links'][0].split('/')[1]}/leaflet.js"]
