@@ -12,6 +12,7 @@ import click
 import pandas as pd
 
 from geo import atlas, exports, geocode, importer, nominatim, report, store
+from geo.countries import country_code
 from geo.errors import AtlasError, DataError, ParseError, UnknownCountryError
 from geo.statements import parse_date, parse_page, read_page
 from geo.text import clean
@@ -108,13 +109,21 @@ def import_members(ctx: click.Context, table: Path, network: str) -> None:
     data = _load(ctx)
     if network not in set(data.networks["id"]):
         raise DataError(f"network {network!r} is not in networks.csv")
-    raw = pd.read_csv(table, dtype=str, keep_default_na=False)
+    try:
+        raw = pd.read_csv(table, dtype=str, keep_default_na=False)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise DataError(f"cannot be read as CSV ({exc})", path=str(table)) from None
     missing = {"city", "country"} - set(raw.columns)
     if missing:
         raise DataError(f"lacks the column(s) {', '.join(sorted(missing))}", path=str(table))
     rows = raw.reindex(columns=list(store.MEMBER_COLUMNS), fill_value="").assign(network=network)
     rows["city"] = rows["city"].map(clean)
-    store.unique_places([rows])  # every country must be known before anything is written
+    for line, country in enumerate(rows["country"], start=2):  # all known before any write
+        try:
+            country_code(country)
+        except UnknownCountryError as exc:
+            exc.line = line
+            raise exc.in_file(str(table)) from None
     others = data.members[data.members["network"] != network]
     store.write_csv(
         data.path("members.csv"),

@@ -211,3 +211,18 @@ def test_every_command_is_in_the_readme(command: str) -> None:
     assert f"python -m geo {command}" in (ROOT / "README.md").read_text() or (
         f"geo {command}" in (ROOT / "README.md").read_text()
     )
+
+
+def test_a_bad_member_list_is_named_and_nothing_written(
+    networks_only_data: Path, tmp_path: Path
+) -> None:
+    members = tmp_path / "members.csv"
+    members.write_text("city,country\nOslo,Norway\nParis,Frnace\n")
+    result = run(networks_only_data, "import-members", str(members), "--network", "icc")
+    assert result.exit_code == 1
+    assert f"{members}:3: unknown country 'Frnace'" in result.output
+    assert not (networks_only_data / "members.csv").exists()
+    members.write_bytes(b"\x00\x01\x02garbage")
+    result = run(networks_only_data, "import-members", str(members), "--network", "icc")
+    assert result.exit_code == 1
+    assert str(members) in result.output
