@@ -119,3 +119,12 @@ def test_presentation_mode_hides_the_controls_and_steps_through_the_story(
         expect(city_markers(atlas_page)).to_have_count(
             signed["place_key"].nunique(), timeout=WAIT_MS
         )
+
+
+def test_picking_a_statement_on_the_timeline_opens_it(atlas_page: Page) -> None:
+    expect_map_of(atlas_page, cities_shown())
+    dot = atlas_page.locator('[data-testid="stVegaLiteChart"] path[aria-label*="Istanbul"]')
+    dot.click()
+    title = "Official Statement of Solidarity with Istanbul"
+    expect(atlas_page.get_by_role("heading", name=title, exact=True)).to_be_visible(timeout=WAIT_MS)
+    expect(atlas_page.get_by_text("53 signatories")).to_be_visible()
