@@ -14,7 +14,7 @@ import streamlit as st
 from streamlit.components import v1 as components
 from streamlit_folium import st_folium
 
-from geo import atlas, exports, geocode, importer, mapping, store, view
+from geo import atlas, exports, geocode, importer, mapping, snapshot, store, view
 from geo.errors import AtlasError
 from geo.statements import decode_page, parse_date, parse_page
 
@@ -402,6 +402,9 @@ def export_panel(data: store.AtlasData, rows: pd.DataFrame) -> None:
         "png": "Map picture (PNG)",
     }
     mimes = {"csv": "text/csv", "geojson": "application/geo+json", "html": "text/html"}
+    if reason := snapshot.unavailable():
+        del labels["png"]
+        st.caption(reason)
     for fmt, label in labels.items():
         st.download_button(
             label,

@@ -23,6 +23,16 @@ class SnapshotError(AtlasError):
     """A PNG could not be made."""
 
 
+def unavailable() -> str:
+    """Why a PNG cannot be made here, or '' when it can."""
+    if not Path(CHROMIUM).exists():
+        return (
+            f"PNG export needs Chromium at {CHROMIUM} "
+            "(apt-get install chromium, or set ATLAS_CHROMIUM)"
+        )
+    return ""
+
+
 def render_png(html: str, *, width: int = 1600, height: int = 900) -> bytes:
     """Draw a self-contained map page (see mapping.standalone_html) and return PNG bytes.
 
@@ -33,11 +43,8 @@ def render_png(html: str, *, width: int = 1600, height: int = 900) -> bytes:
         from playwright.sync_api import Error, sync_playwright
     except ImportError as exc:
         raise SnapshotError("PNG export needs Playwright: pip install playwright") from exc
-    if not Path(CHROMIUM).exists():
-        raise SnapshotError(
-            f"PNG export needs Chromium at {CHROMIUM} (apt-get install chromium, "
-            "or set ATLAS_CHROMIUM)"
-        )
+    if reason := unavailable():
+        raise SnapshotError(reason)
     with tempfile.TemporaryDirectory() as folder:
         page_file = Path(folder) / "map.html"
         page_file.write_text(html, encoding="utf-8")

@@ -293,3 +293,11 @@ def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) 
     args = json.loads(app.get("component_instance")[0].proto.json_args)
     assert args["returned_objects"] == ["last_object_clicked"]
     assert args["js_links"] == [f"../{args['js_links'][0].split('/')[1]}/leaflet.js"]
+
+
+def test_without_chromium_the_png_export_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("geo.snapshot.CHROMIUM", "/nonexistent/chromium")
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    labels = [b.label for b in at.get("download_button")]
+    assert "Map picture (PNG)" not in labels
+    assert any("PNG export needs Chromium at /nonexistent/chromium" in c.value for c in at.caption)
