@@ -102,7 +102,8 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
         key="networks",
         placeholder="All networks",
     )
-    countries = dict(sorted(zip(rows["country"], rows["country_code"], strict=True)))
+    pairs = rows[["country", "country_code"]].drop_duplicates()  # not a loop over every row
+    countries = dict(sorted(zip(pairs["country"], pairs["country_code"], strict=True)))
     st.session_state["countries"] = [
         c for c in st.session_state.get("countries", []) if c in countries
     ]
