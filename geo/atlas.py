@@ -163,11 +163,12 @@ def place_details(data: AtlasData, rows: pd.DataFrame, key: str) -> CityDetails:
     """The city, its networks, the statements it signed, its coordinate's source, evidence."""
     mine = rows[rows["place_key"] == key]
     place = data.places[data.places["key"] == key]
-    member_keys = [
-        place_key(city, country_code(country))
-        for city, country in zip(data.members["city"], data.members["country"], strict=True)
-    ]
-    evidence = data.members[[k == key for k in member_keys]]
+    code = key.split(":", 1)[0]
+    members = data.members
+    same_country = [_code_or_blank(country) == code for country in members["country"]]
+    in_country = members.loc[np.array(same_country, dtype=bool)]
+    same_place = [place_key(city, code) == key for city in in_country["city"]]
+    evidence = in_country.loc[np.array(same_place, dtype=bool)]
     return CityDetails(
         key=key,
         city=str(mine["city"].iloc[0]) if len(mine) else key,

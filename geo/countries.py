@@ -88,6 +88,7 @@ def _index() -> dict[str, str]:
     return index
 
 
+@cache
 def country_code(name: str) -> str:
     """ISO 3166-1 alpha-2 code for a country as written ('USA' -> 'US', 'Kosovo' -> 'XK').
 
