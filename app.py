@@ -382,7 +382,7 @@ def add_statement_panel(data: store.AtlasData) -> None:
     if st.button("Save to the atlas", type="primary", key="new_save"):
         importer.write_statement(data, plan)
         if len(resolved):
-            store.write_places(data.path("places.csv"), geocode.merge_places(data.places, resolved))
+            geocode.save_places(data, resolved)
         st.session_state.pop("new_plan")
         load.clear()
         select.clear()

@@ -210,7 +210,7 @@ def geocode_command(
         )
         resolved = geocode.resolve_offline(todo, gazetteer, data.overrides)
         ask = resolved[nominatim.needs_online(resolved)] if online else resolved.iloc[0:0]
-        data.places = _save_places(data, resolved.drop(ask.index))
+        data.places = geocode.save_places(data, resolved.drop(ask.index))
         if len(ask):
             _geocode_online(data, ask, settings)
     failed = data.places[
@@ -227,13 +227,6 @@ def geocode_command(
     click.echo(f"all {len(needed)} places have a coordinate", err=True)
 
 
-def _save_places(data: store.AtlasData, resolved: pd.DataFrame) -> pd.DataFrame:
-    """Merge rows into places.csv (an atomic write) and return the table as saved."""
-    places = geocode.merge_places(data.places, resolved)
-    store.write_places(data.path("places.csv"), places)
-    return places
-
-
 def _geocode_online(
     data: store.AtlasData, todo: pd.DataFrame, settings: nominatim.OnlineSettings
 ) -> None:
@@ -246,7 +239,9 @@ def _geocode_online(
     started = time.monotonic()
     try:
         for done, row in enumerate(lookups, start=1):
-            data.places = _save_places(data, pd.DataFrame([row], columns=store.PLACE_COLUMNS))
+            data.places = geocode.save_places(
+                data, pd.DataFrame([row], columns=store.PLACE_COLUMNS)
+            )
             status = "ok" if row["status"] == "ok" else f"failed: {row['detail']}"
             pace = nominatim.progress(done, len(todo), time.monotonic() - started)
             click.echo(f"[{pace}] {row['city']} ({row['country_code']}): {status}", err=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.countries import country_code
-from geo.store import PLACE_COLUMNS, place_key, read_csv
+from geo.store import PLACE_COLUMNS, AtlasData, place_key, read_csv, write_places
 from geo.text import clean, fold
 
 GAZETTEER_COLUMNS = (
@@ -266,3 +266,10 @@ def merge_places(cached: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
     kept = cached[~cached["key"].isin(set(resolved["key"]))]
     frames = [f for f in (kept, resolved) if len(f)]
     return pd.concat(frames, ignore_index=True).sort_values("key", kind="stable")
+
+
+def save_places(data: AtlasData, resolved: pd.DataFrame) -> pd.DataFrame:
+    """Merge rows into the data's places.csv (an atomic write); return the table as saved."""
+    places = merge_places(data.places, resolved)
+    write_places(data.path("places.csv"), places)
+    return places
