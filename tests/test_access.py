@@ -24,6 +24,12 @@ AUTH = {  # what st.login needs; AppTest never calls the provider
 EDITING_KEYS = ("new_text", "new_file", "new_preview", "new_save", "new_network", "new_source")
 
 
+@pytest.fixture(autouse=True)
+def no_local_editor_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' own environment does not switch local editor mode on."""
+    monkeypatch.delenv("ATLAS_LOCAL_EDITOR", raising=False)
+
+
 def decide(**given: Any) -> Role:
     defaults: dict[str, Any] = {
         "auth_configured": True,
@@ -193,6 +199,5 @@ def test_local_editor_mode_is_refused_off_loopback(
 
 
 def test_loopback_alone_does_not_make_an_editor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("ATLAS_LOCAL_EDITOR", raising=False)
     monkeypatch.setattr(streamlit, "get_option", listening_on("127.0.0.1"))
     assert editing_controls(session().run()) == []
