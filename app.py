@@ -323,7 +323,11 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
             evidence,
             hide_index=True,
             width="stretch",
-            column_config={"evidence_url": st.column_config.LinkColumn("source")},
+            column_config={  # shown by its domain, as a statement's source is
+                "evidence_url": st.column_config.LinkColumn(
+                    "source", display_text=r"^https?://(?:www\.)?([^/?#:]+)"
+                )
+            },
         )
 
 
@@ -462,8 +466,8 @@ def account(rights: access.Access) -> None:
         if not local:
             bar.caption(as_markdown_text(rights.reason))
         if bar.button("Sign out", key="sign_out"):
-            st.logout()  # the browser is sent away; until then this run is read-only
-            st.rerun()
+            st.logout()  # sends the browser away; nothing more for this run
+            st.stop()
         return
     for provider in sign_in_providers(auth):
         label = "Sign in to edit" if provider is None else f"Sign in with {provider}"

@@ -158,8 +158,10 @@ def test_a_signed_in_editor_can_add_a_statement_and_sign_out() -> None:
     assert "Add a statement" in editing_controls(at)
     assert "new_preview" in editing_controls(at)
     assert any("an editor" in c.value for c in at.sidebar.caption)
-    at.sidebar.button(key="sign_out").click().run()
+    at.sidebar.button(key="sign_out").click().run()  # signs out, and the browser reloads
+    at.run()
     assert editing_controls(at) == []
+    assert [b.label for b in at.sidebar.button] == ["Sign in to edit"]
 
 
 def test_a_signed_in_reader_is_told_they_can_read_only() -> None:

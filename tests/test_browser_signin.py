@@ -31,24 +31,19 @@ from tests.browser import (
     headline,
     serve_atlas,
 )
+from tests.test_markup import (
+    EVIL,
+    HOSTILE_ID,
+    HOSTILE_NOTE,
+    HOSTILE_QUERY,
+    HOSTILE_TITLE,
+    add_hostile_statement,
+)
 
 pytest_plugins = ["tests.browser"]
 pytestmark = pytest.mark.browser
 
 EDITOR = "editor@example.org"
-HOSTILE_ID = "2024-01-01-hostile-markup"
-EVIL = "evil.example"
-HOSTILE_STATEMENT = f"""---
-id: {HOSTILE_ID}
-network: scn
-date: 2024-01-01
-title: Hostile [click](http://{EVIL}) ![t](http://{EVIL}/title.png) www.{EVIL}
-source: javascript:alert(1)
-note: Note ![n](http://{EVIL}/note.png) <img src="http://{EVIL}/note-tag.png"> http://{EVIL}/bare
----
-
-Text ![x](http://{EVIL}/x.png) and [click](http://{EVIL}) and <img src="http://{EVIL}/tag.png">.
-"""
 NEW_PAGE = "Test Statement\n1 May 2024\nText.\nOslo (Norway); Bergen (Norway).\n"
 
 
@@ -57,9 +52,7 @@ def data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled data, plus a statement written to be hostile, signed by Oslo."""
     target = tmp_path_factory.mktemp("atlas") / "data"
     shutil.copytree(DATA_DIR, target)
-    (target / "statements" / f"{HOSTILE_ID}.md").write_text(HOSTILE_STATEMENT, encoding="utf-8")
-    with (target / "signatories.csv").open("a", encoding="utf-8") as rows:
-        rows.write(f"{HOSTILE_ID},Oslo,Norway,\n")
+    add_hostile_statement(target)
     return target
 
 
@@ -156,6 +149,10 @@ def test_an_editor_signs_in_and_saves_a_statement(visit: Page, data_copy: Path) 
     saved = data_copy / "statements" / "2024-05-01-test-statement.md"
     assert "title: Test Statement" in saved.read_text(encoding="utf-8")
     assert "2024-05-01-test-statement,Bergen,Norway" in (data_copy / "signatories.csv").read_text()
+    visit.get_by_role("button", name="Sign out").click()
+    visit.get_by_role("button", name="End session").click()  # the provider's page
+    expect(visit.get_by_role("button", name="Sign in to edit")).to_be_visible(timeout=WAIT_MS)
+    expect_no_editing(visit)
 
 
 def test_someone_not_on_the_list_signs_in_and_can_only_read(visit: Page) -> None:
@@ -168,14 +165,13 @@ def test_someone_not_on_the_list_signs_in_and_can_only_read(visit: Page) -> None
 def test_hostile_markup_in_data_and_link_stays_text(
     visit: Page, signin_url: str, traffic: Traffic
 ) -> None:
-    query = quote(f"[a](http://{EVIL})")
+    query = quote(HOSTILE_QUERY)
     visit.goto(f"{signin_url}/?statement={HOSTILE_ID}&q={query}")
-    title = f"Hostile [click](http://{EVIL}) ![t](http://{EVIL}/title.png) www.{EVIL}"
+    title = HOSTILE_TITLE
     expect(visit.get_by_role("heading", name=shown(title))).to_be_visible(timeout=WAIT_MS)
-    warning = f"No city shown matches “[a](http://{EVIL})”."
+    warning = f"No city shown matches “{HOSTILE_QUERY}”."
     expect(visit.get_by_text(shown(warning))).to_be_visible()
-    note = f'Note ![n](http://{EVIL}/note.png) <img src="http://{EVIL}/note-tag.png"> http://{EVIL}/bare'
-    expect(visit.get_by_text(shown(note))).to_be_visible()
+    expect(visit.get_by_text(shown(HOSTILE_NOTE))).to_be_visible()
     expect(visit.get_by_text(shown("Source: javascript:alert(1)"))).to_be_visible()
     expect_no_link_or_image_from_data(visit)
     visit.goto(f"{signin_url}/?present=1&statement={HOSTILE_ID}")
