@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 from streamlit.components import v1 as components
+from streamlit.runtime.app_session import AppSession
 from streamlit_folium import st_folium
 
 from geo import access, atlas, exports, geocode, importer, mapping, markup, snapshot, store, view
@@ -475,6 +476,23 @@ def account(rights: access.Access) -> None:
             st.login(*([provider] if provider else []))
 
 
+def keep_caches_from_visitors() -> None:
+    """Ignore a browser's "clear cache" message: it would empty every visitor's caches.
+
+    The page offers no such menu item (client.toolbarMode = "viewer"), but Streamlit's server
+    obeys the message from any websocket. Only an editor's save clears the caches. (Streamlit
+    has no setting for this, hence the patch; tests/test_deploy.py checks it still works.)
+    """
+    if getattr(AppSession._handle_clear_cache_request, "atlas_guard", False):
+        return
+
+    def ignore(session: AppSession) -> None:
+        LOG.warning("ignored a browser's request to clear the shared caches")
+
+    ignore.atlas_guard = True  # type: ignore[attr-defined]
+    AppSession._handle_clear_cache_request = ignore  # type: ignore[method-assign, assignment]
+
+
 # ------------------------------------------------------------------------------- page
 
 
@@ -649,4 +667,5 @@ def main() -> None:
     )
 
 
+keep_caches_from_visitors()
 main()

@@ -12,14 +12,20 @@ import os
 import shlex
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, expect
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from websockets.sync.client import ClientConnection, connect
 
 from tests.browser import (
+    DATA_DIR,
     NOT_LOOPBACK,
+    STARTUP_SECONDS,
     VIEWPORT,
     WAIT_MS,
     Traffic,
@@ -105,6 +111,39 @@ def test_only_an_editors_save_clears_the_caches() -> None:
             ):
                 clearing.setdefault(function.name, []).append(ast.unparse(node.func.value))
     assert clearing == {"add_statement_panel": ["load", "select"]}
+
+
+def run_page_once(url: str) -> ClientConnection:
+    """Open a session on the app's websocket, as a browser does, and run the page once."""
+    ws = connect(f"ws://{url.split('://', 1)[1]}/_stcore/stream", subprotocols=["streamlit"])
+    rerun = BackMsg()
+    rerun.rerun_script.query_string = ""
+    ws.send(rerun.SerializeToString())
+    while True:
+        answer = ForwardMsg()
+        answer.ParseFromString(ws.recv(timeout=STARTUP_SECONDS))
+        if answer.WhichOneof("type") == "script_finished":
+            return ws
+
+
+def wait_for_line(log: Path, line: str) -> str:
+    """The server's log once it holds `line`, or as it is after a while."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while line not in (text := log.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return text
+
+
+def test_a_browser_cannot_clear_the_shared_caches(tmp_path: Path) -> None:
+    """Streamlit's server obeys "clear cache" from any websocket; the app makes it ignore it."""
+    log = tmp_path / "server.log"
+    ignored = "ignored a browser's request to clear the shared caches"
+    with serve_atlas(DATA_DIR, log) as url, run_page_once(url) as ws:
+        assert ignored not in log.read_text()
+        clear = BackMsg()
+        clear.clear_cache = True
+        ws.send(clear.SerializeToString())
+        assert ignored in wait_for_line(log, ignored)
 
 
 @pytest.mark.browser
