@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from geo.countries import country_code, country_name
+from geo.countries import country_code, country_name, find_country
 from geo.errors import UnknownCountryError
 from geo.store import AtlasData, place_key
 from geo.text import clean, fold
@@ -274,10 +274,9 @@ def provenance(place: dict[str, object]) -> str:
     return f"{source} {ref}".strip() or "unknown"
 
 
-def import_review(signatories: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
-    """A statement's signatories before saving: is each place known, new and found, or not?"""
-    codes = [country_code(c) for c in signatories["country"]]
-    keys = [place_key(c, cc) for c, cc in zip(signatories["city"], codes, strict=True)]
+def import_review(review: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
+    """An import's entries before saving, each with its coordinate's outcome: already in the
+    atlas, new and found, or not found (then lat, lon and their source may be typed)."""
     outcome = {
         k: (f"new: {s} {ref}" if status == "ok" else f"NOT FOUND: {detail}")
         for k, status, s, ref, detail in zip(
@@ -289,13 +288,15 @@ def import_review(signatories: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataF
             strict=True,
         )
     }
-    return pd.DataFrame(
-        {
-            "city": signatories["city"].to_numpy(),
-            "country": signatories["country"].to_numpy(),
-            "code": codes,
-            "place": [outcome.get(k, "already in the atlas") for k in keys],
-        }
+    keys = [
+        place_key(city, code) if (code := find_country(country)) else ""
+        for city, country in zip(review["city"], review["country"], strict=True)
+    ]
+    return review.assign(
+        place=[outcome.get(k, "already in the atlas") if k else "no country" for k in keys],
+        lat=None,
+        lon=None,
+        coordinate_source="",
     )
 
 

@@ -102,15 +102,17 @@ def test_unknown_network_and_bad_date_are_named(networks_only_data: Path) -> Non
     assert "'soon'" in result.output
 
 
-def test_unknown_country_names_file_line_and_value(
+def test_a_misspelt_country_is_read_as_the_closest_and_named(
     networks_only_data: Path, tmp_path: Path
 ) -> None:
     page = tmp_path / "page.txt"
     page.write_text("A statement\n\n1 May 2020\n\nSigned: Oslo (Norway); Paris (Frnace).\n")
     result = run(networks_only_data, "import-statement", str(page), "--network", "scn")
-    assert result.exit_code == 1
-    assert f"{page}:5: unknown country 'Frnace' (did you mean France" in result.output
-    assert tree(networks_only_data).keys() == {"networks.csv", "signatories.csv"}
+    assert result.exit_code == 0
+    assert "warning: line 5: 'Paris (Frnace)': country 'Frnace' read as France" in result.output
+    assert "2020-05-01-a-statement,Paris,France," in (
+        networks_only_data / "signatories.csv"
+    ).read_text(encoding="utf-8")
 
 
 def test_geocode_fills_the_table_once_and_lists_what_fails(
