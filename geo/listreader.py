@@ -299,9 +299,11 @@ def read_lines(lines: list[str], is_place: PlaceNames) -> MemberList | None:
             run = _Reading()
     if best is None or best.places < 2:
         return None
-    entries, people = _people_before_places(_trim_unconfirmed(best.entries, is_place), is_place)
+    trimmed, edges = _trim_unconfirmed(best.entries, is_place)
+    entries, people = _people_before_places(trimmed, is_place)
     last = max(e.line for e in entries)
-    skipped = sorted([*people, *(s for s in best.skipped if s.line < last)], key=_by_line)
+    skipped = [*edges, *people, *(s for s in best.skipped if s.line < last)]
+    skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
 
 
@@ -370,7 +372,9 @@ def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
     return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
 
 
-def _trim_unconfirmed(entries: list[RawEntry], is_place: PlaceNames) -> list[RawEntry]:
+def _trim_unconfirmed(
+    entries: list[RawEntry], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
     """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city."""
     start, end = 0, len(entries)
     while start < end and _bare(entries[start], is_place):
@@ -381,7 +385,9 @@ def _trim_unconfirmed(entries: list[RawEntry], is_place: PlaceNames) -> list[Raw
         and entry_is_complete(entries[end - 1])
     ):
         end -= 1
-    return entries[start:end]
+    dropped = [*entries[:start], *entries[end:]]
+    reason = "not a known place, at the list's edge: taken for page text"
+    return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
 
 
 def _people_before_places(
