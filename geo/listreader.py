@@ -495,7 +495,15 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         names.extend((item, n) for n in _split_shared(item, is_place))
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place))
     entries = [
-        RawEntry(line, written, e.city, e.country, e.region, e.codes, name.endswith(_SHARED))
+        RawEntry(
+            line,
+            written.rstrip(" ."),
+            e.city,
+            e.country,
+            e.region,
+            e.codes,
+            name.endswith(_SHARED),
+        )  # fmt: skip
         for written, name in names
         if (e := read_entry(name.removesuffix(_SHARED), line)) is not None
     ]

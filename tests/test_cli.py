@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
+from geo import store
 from geo.cli import main
 from geo.text import fold
 from tests.conftest import ICC_PAGE, ROOT, SCN_PAGE
@@ -107,7 +108,12 @@ def test_a_misspelt_country_is_read_as_the_closest_and_named(
 ) -> None:
     page = tmp_path / "page.txt"
     page.write_text("A statement\n\n1 May 2020\n\nSigned: Oslo (Norway); Paris (Frnace).\n")
-    result = run(networks_only_data, "import-statement", str(page), "--network", "scn")
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(GAZETTEER)
+    result = run(
+        networks_only_data, "import-statement", str(page), "--network", "scn",
+        "--gazetteer", str(gazetteer),
+    )  # fmt: skip
     assert result.exit_code == 0
     assert "warning: line 5: 'Paris (Frnace)': country 'Frnace' read as France" in result.output
     assert "2020-05-01-a-statement,Paris,France," in (
@@ -160,10 +166,12 @@ def test_export_csv_and_geojson(bundled_data_copy: Path) -> None:
         "source",
     ):
         assert column in rows.columns
-    assert len(rows) == 53 + 41
-    assert set(rows["statement_date"]) == {"2016-06-29", "2022-11-16"}
+    data = store.load(bundled_data_copy)
+    scn = set(data.statements.loc[data.statements["network"] == "scn", "id"])
+    assert len(rows) == data.signatories["statement_id"].isin(scn).sum()
+    assert set(rows["statement_id"]) == scn
     geo = json.loads(run(bundled_data_copy, "export", "--format", "geojson").output)
-    assert len(geo["features"]) == 53 + 142 + 41
+    assert len(geo["features"]) == len(data.signatories)
     assert run(bundled_data_copy, "export", "--network", "nope").exit_code == 1
 
 
