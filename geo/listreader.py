@@ -365,7 +365,8 @@ def _structured(entry: RawEntry) -> bool:
 
 
 def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
-    return bool(entry.codes) or is_place(entry.city)
+    """The page gives a country (perhaps misspelt), or the name is a known place."""
+    return bool(entry.codes or entry.country) or is_place(entry.city)
 
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
@@ -503,7 +504,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
             e.region,
             e.codes,
             name.endswith(_SHARED),
-        )  # fmt: skip
+        )
         for written, name in names
         if (e := read_entry(name.removesuffix(_SHARED), line)) is not None
     ]

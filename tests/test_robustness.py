@@ -39,7 +39,7 @@ city_names = st.text(
         clean(s)
         and fold(s)
         and not _CONJUNCTIONS.search(f" {clean(s)} ")  # 'Lyon and Grenoble (France)' is two cities
-        and not clean(s).endswith(".")
+        and clean(s).strip(",;:. ") == clean(s)  # punctuation around an item is the list's
     )
 )
 
