@@ -20,7 +20,7 @@ from streamlit_folium import st_folium
 from geo import access, atlas, exports, geocode, importer, mapping, markup, snapshot, store, view
 from geo.errors import AtlasError
 from geo.markup import as_markdown_text, link
-from geo.statements import decode_page, parse_date, parse_page
+from geo.statements import MAX_PAGE_BYTES, decode_page, parse_date
 
 DATA_DIR = Path(os.environ.get("ATLAS_DATA_DIR", Path(__file__).parent / "data"))
 # Leaflet is served by this app from the installed xstatic-leaflet package, never from a CDN:
@@ -352,57 +352,134 @@ def outreach_panel(data: store.AtlasData, points: pd.DataFrame) -> None:
     )
 
 
+# What settles an import error, as the fields of this panel name it (never a CLI flag).
+FIELD_LABELS = {
+    "title": "fill in the Title field",
+    "date": "fill in the Date field",
+    "allow_truncated": "tick “Keep the complete entries of a cut-off list”",
+    "signed_by_members": "tick or untick “The page lists no cities: the network's members "
+    "signed it”",
+}
+REVIEW_CONFIG = {
+    "line": st.column_config.NumberColumn("Line", disabled=True),
+    "entry": st.column_config.TextColumn("As written", disabled=True),
+    "city": st.column_config.TextColumn("City", required=True, max_chars=200),
+    "country": st.column_config.TextColumn("Country", required=True, max_chars=80),
+    "region": st.column_config.TextColumn("State or region", max_chars=80),
+    "found": st.column_config.TextColumn("Country found by", disabled=True),
+    "note": st.column_config.TextColumn("Check", disabled=True),
+    "place": st.column_config.TextColumn("Coordinate", disabled=True),
+    "lat": st.column_config.NumberColumn("Latitude", min_value=-90, max_value=90),
+    "lon": st.column_config.NumberColumn("Longitude", min_value=-180, max_value=180),
+    "coordinate_source": st.column_config.TextColumn("Source of the coordinate", max_chars=500),
+}
+
+
 def add_statement_panel(data: store.AtlasData) -> None:
     st.write("Paste the text of a statement's web page, or upload it as a text file.")
-    text = st.text_area("Page text", key="new_text", height=200)
+    text = st.text_area("Page text", key="new_text", height=200, max_chars=MAX_PAGE_BYTES)
     upload = st.file_uploader("…or a .txt file", type=["txt"], key="new_file")
     names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
-    network = st.selectbox("Network", list(names), format_func=names.__getitem__, key="new_network")
-    title = st.text_input("Title (if the page has none)", key="new_title")
-    date = st.text_input("Date (if the page has none), e.g. 2024-05-01", key="new_date")
-    source = st.text_input("Source (URL of the page)", key="new_source")
+    network = st.selectbox(
+        "Network",
+        list(names),
+        format_func=names.__getitem__,
+        key="new_network",
+        index=None,
+        placeholder="Choose the network that published it",
+    )
+    title = st.text_input("Title (if the page has none)", key="new_title", max_chars=300)
+    date = st.text_input(
+        "Date (if the page has none), e.g. 2024-05-01", key="new_date", max_chars=40
+    )
+    source = st.text_input("Source (URL of the page)", key="new_source", max_chars=2000)
+    country = st.text_input(
+        "Country of entries the page gives none for (optional)", key="new_country", max_chars=80
+    )
+    truncated = st.checkbox("Keep the complete entries of a cut-off list", key="new_truncated")
     members_signed = st.checkbox(
         "The page lists no cities: the network's members signed it", key="new_members"
     )
-    if st.button("Preview", key="new_preview"):
+    if st.button("Preview", key="new_preview", disabled=network is None):
         st.session_state.pop("new_plan", None)
         try:
-            page = decode_page(upload.getvalue()) if upload is not None else text
-            parsed = parse_page(page, title=title or None, date=parse_date(date) if date else None)
+            page = decode_page(upload.getvalue() if upload is not None else text.encode())
+            parsed = importer.read_statement(
+                data,
+                page,
+                network=str(network),
+                title=title or None,
+                date=parse_date(date) if date else None,
+                gazetteer=gazetteer,
+            )
             plan = importer.plan_statement(
                 data,
                 parsed,
-                network=network,
+                network=str(network),
                 source=source or (upload.name if upload is not None else "pasted text"),
                 signed_by_members=members_signed,
+                default_country=country or None,
+                allow_truncated=truncated,
+                gazetteer=gazetteer,
             )
         except AtlasError as exc:
-            st.error(str(exc))
+            option = getattr(exc, "option", None)
+            hint = f" ({FIELD_LABELS[option]})" if option in FIELD_LABELS else ""
+            st.error(f"{exc}{hint}")
             return
         fresh = importer.new_places(data, plan)
         resolved = geocode.resolve_offline(fresh, gazetteer(), data.overrides)
         st.session_state["new_plan"] = (plan, resolved)
-    if "new_plan" not in st.session_state:
-        return
-    plan, resolved = st.session_state["new_plan"]
-    st.subheader(atlas.as_markdown_text(plan.meta["title"]))
+    if "new_plan" in st.session_state:
+        review_import(data, *st.session_state["new_plan"])
+
+
+def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd.DataFrame) -> None:
+    """What the page was read as, editable; nothing is written before Save."""
+    names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
+    st.subheader(plan.meta["title"], anchor=False)
     st.caption(
         f"{plan.meta['date']} · {names[plan.meta['network']]} · {len(plan.signatories)} signatories"
     )
-    st.dataframe(atlas.import_review(plan.signatories, resolved), hide_index=True, width="stretch")
-    failed = int((resolved["status"] != "ok").sum())
-    if failed:
-        st.warning(
-            f"{failed} new places have no coordinate yet; add them to overrides.csv with a source."
-        )
+    for warning in importer.summarise(plan.warnings):
+        st.warning(warning, icon="⚠️")
+    st.write(
+        "Correct, add or delete rows. A place marked NOT FOUND can be given a latitude and "
+        "longitude with their source: they are saved as a curated coordinate."
+    )
+    table = atlas.import_review(plan.review, resolved)
+    edited = st.data_editor(
+        table,
+        key="new_review",
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_config=REVIEW_CONFIG,
+        column_order=list(REVIEW_CONFIG),
+    )
+    if len(plan.skipped):
+        with st.expander(f"Skipped {len(plan.skipped)} lines"):
+            st.dataframe(plan.skipped, hide_index=True, width="stretch")
     if st.button("Save to the atlas", type="primary", key="new_save"):
-        importer.write_statement(data, plan)
-        if len(resolved):
-            geocode.save_places(data, resolved)
+        try:
+            reviewed = importer.apply_review(plan, edited)
+        except AtlasError as exc:
+            st.error(str(exc))
+            return
+        importer.write_statement(data, reviewed.plan)
+        overrides = pd.concat([data.overrides, reviewed.overrides], ignore_index=True)
+        if len(reviewed.overrides):
+            store.write_overrides(data.root, overrides)
+        fresh = importer.new_places(data, reviewed.plan)
+        if len(fresh):
+            geocode.save_places(data, geocode.resolve_offline(fresh, gazetteer(), overrides))
         st.session_state.pop("new_plan")
         load.clear()
         select.clear()
-        st.success(f"Saved {plan.statement_id}.")
+        st.session_state["saved_message"] = (
+            f"Saved “{reviewed.plan.meta['title']}” with {len(reviewed.plan.signatories)} "
+            "signatories."
+        )
         st.rerun()
 
 
@@ -577,6 +654,8 @@ def explore(
     """The working page: map, timeline and panels; editing only for an editor."""
     focus = search(points)
     st.title("City Networks Atlas")
+    if saved := st.session_state.pop("saved_message", None):
+        st.success(as_markdown_text(saved))
     st.markdown(f"#### {atlas.summary(points)}")
     missing = atlas.unlocated(shown)
     if len(missing):

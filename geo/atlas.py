@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from geo import markup
-from geo.countries import country_code, country_name
+from geo.countries import country_code, country_name, find_country
 from geo.errors import UnknownCountryError
 from geo.markup import as_markdown_text as as_markdown_text  # re-exported
 from geo.store import AtlasData, place_key
@@ -280,10 +280,9 @@ def provenance(place: dict[str, object]) -> str:
 _OSM_REF = re.compile(r"(?:node|way|relation)/[0-9]+")
 
 
-def import_review(signatories: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
-    """A statement's signatories before saving: is each place known, new and found, or not?"""
-    codes = [country_code(c) for c in signatories["country"]]
-    keys = [place_key(c, cc) for c, cc in zip(signatories["city"], codes, strict=True)]
+def import_review(review: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
+    """An import's entries before saving, each with its coordinate's outcome: already in the
+    atlas, new and found, or not found (then lat, lon and their source may be typed)."""
     outcome = {
         k: (f"new: {s} {ref}" if status == "ok" else f"NOT FOUND: {detail}")
         for k, status, s, ref, detail in zip(
@@ -295,13 +294,15 @@ def import_review(signatories: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataF
             strict=True,
         )
     }
-    return pd.DataFrame(
-        {
-            "city": signatories["city"].to_numpy(),
-            "country": signatories["country"].to_numpy(),
-            "code": codes,
-            "place": [outcome.get(k, "already in the atlas") for k in keys],
-        }
+    keys = [
+        place_key(city, code) if (code := find_country(country)) else ""
+        for city, country in zip(review["city"], review["country"], strict=True)
+    ]
+    return review.assign(
+        place=[outcome.get(k, "already in the atlas") if k else "no country" for k in keys],
+        lat=None,
+        lon=None,
+        coordinate_source="",
     )
 
 

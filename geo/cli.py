@@ -14,7 +14,7 @@ import pandas as pd
 from geo import atlas, exports, geocode, importer, nominatim, report, store
 from geo.countries import country_code
 from geo.errors import AtlasError, DataError, ParseError, UnknownCountryError
-from geo.statements import parse_date, parse_page, read_page
+from geo.statements import parse_date, read_page
 from geo.text import clean
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -28,7 +28,9 @@ def reports_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except AtlasError as exc:
-            raise click.ClickException(str(exc)) from exc
+            option = getattr(exc, "option", None)
+            hint = f" (use --{option.replace('_', '-')})" if option else ""
+            raise click.ClickException(f"{exc}{hint}") from exc
 
     return wrapper  # type: ignore[return-value]
 
@@ -64,6 +66,24 @@ def _load(ctx: click.Context) -> store.AtlasData:
     is_flag=True,
     help="The page lists no cities: its signatories are the network's members (members.csv).",
 )
+@click.option(
+    "--country",
+    "default_country",
+    metavar="COUNTRY",
+    help="The country of entries for which the page gives none (e.g. Italy).",
+)
+@click.option(
+    "--allow-truncated",
+    is_flag=True,
+    help="The copy of the page stops inside the list: import its complete entries.",
+)
+@click.option("--dry-run", is_flag=True, help="Show what was read, and write nothing.")
+@click.option(
+    "--gazetteer",
+    "gazetteer_csv",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Your own gazetteer CSV, to find countries the page does not give (default GeoNames).",
+)
 @click.pass_context
 @reports_errors
 def import_statement(
@@ -75,12 +95,26 @@ def import_statement(
     source: str | None,
     note: str,
     signed_by_members: bool,
+    default_country: str | None,
+    allow_truncated: bool,
+    dry_run: bool,
+    gazetteer_csv: Path | None,
 ) -> None:
-    """Import a statement from the text of its web page."""
+    """Import a statement from the text of its web page.
+
+    Entries the importer is unsure of (a country inferred or corrected, an ambiguous or
+    unknown place) are listed as warnings; the import still succeeds.
+    """
     data = _load(ctx)
+    gazetteer = _gazetteer_loader(gazetteer_csv)
     try:
-        parsed = parse_page(
-            read_page(page), title=title, date=parse_date(date_text) if date_text else None
+        parsed = importer.read_statement(
+            data,
+            read_page(page),
+            network=network,
+            title=title,
+            date=parse_date(date_text) if date_text else None,
+            gazetteer=gazetteer,
         )
         plan = importer.plan_statement(
             data,
@@ -89,14 +123,35 @@ def import_statement(
             source=source or page.name,
             note=note,
             signed_by_members=signed_by_members,
+            default_country=default_country,
+            allow_truncated=allow_truncated,
+            gazetteer=gazetteer,
         )
     except (ParseError, UnknownCountryError) as exc:
         raise exc.in_file(str(page)) from None
-    importer.write_statement(data, plan)
-    click.echo(
+    headline = (
         f"{plan.statement_id}: {parsed.title} ({parsed.date.day} {parsed.date:%B %Y}), "
         f"{len(plan.signatories)} signatories"
     )
+    if dry_run:
+        click.echo(importer.describe(plan))
+        click.echo(f"{headline} (dry run: nothing written)")
+    else:
+        importer.write_statement(data, plan)
+        click.echo(headline)
+    for line in importer.summarise(plan.warnings):
+        click.echo(f"warning: {line}", err=True)
+
+
+def _gazetteer_loader(path: Path | None) -> importer.GazetteerLoader:
+    """The gazetteer, loaded on first use only (a page that gives every country needs none)."""
+
+    @functools.cache
+    def load() -> geocode.Gazetteer:
+        click.echo(f"loading the gazetteer {path or '(GeoNames)'} ...", err=True)
+        return geocode.read_gazetteer(path) if path else geocode.load_geonames()
+
+    return load
 
 
 @main.command("import-members")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import gettext
 from functools import cache
 
 import pycountry
@@ -75,17 +77,77 @@ DISPLAY_NAMES: dict[str, str] = {
 }
 
 
+# Languages whose country names pages use ("Italia", "Deutschland", "España", "Suisse"):
+# pycountry ships the ISO 3166 names translated by the iso-codes project.
+LANGUAGES = (
+    "de", "fr", "it", "es", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "sl",
+    "hr", "hu", "ro", "tr", "el", "ru", "uk", "ca",
+)  # fmt: skip
+_ATTRIBUTES = ("name", "official_name", "common_name")
+
+
 @cache
 def _index() -> dict[str, str]:
-    """Every folded name, official name, common name and code -> alpha-2."""
+    """Every folded name (English first, then LANGUAGES), official name, code -> alpha-2."""
     index: dict[str, str] = {}
     for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name", "alpha_2", "alpha_3"):
+        for attr in (*_ATTRIBUTES, "alpha_2", "alpha_3"):
             value = getattr(country, attr, None)
             if value:
                 index.setdefault(fold(value), country.alpha_2)
     index.update(ALIASES)
+    for language in LANGUAGES:
+        translate = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        ).gettext
+        for country in pycountry.countries:
+            for attr in _ATTRIBUTES:
+                value = getattr(country, attr, None)
+                if value and (folded := fold(translate(value))):
+                    index.setdefault(folded, country.alpha_2)
     return index
+
+
+def is_iso_code(value: str) -> bool:
+    """Whether a value is an ISO 3166-1 alpha-2 code ('BO'), not just a known name ('UK')."""
+    return len(value) == 2 and pycountry.countries.get(alpha_2=value.upper()) is not None
+
+
+def find_country(name: str) -> str | None:
+    """The alpha-2 code of a country as written, or None (no error, no suggestions)."""
+    key = fold(name)
+    return _index().get(key) if key else None
+
+
+@cache
+def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded subdivision code suffix or name -> ((country, code suffix), ...).
+
+    'il' -> (('US', 'IL'), ('RO', 'IL')); 'bo' -> (('IT', 'BO'), ('NG', 'BO'), ...);
+    'ontario' -> (('CA', 'ON'),). States, provinces and regions as pages write them.
+    """
+    found: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        country, suffix = sub.code.split("-", 1)
+        for key in (fold(suffix), fold(sub.name)):
+            if key and (country, suffix) not in found.setdefault(key, []):
+                found[key].append((country, suffix))
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def subdivision_countries(name: str) -> tuple[tuple[str, str], ...]:
+    """Countries that have a subdivision with this code or name, with its code suffix."""
+    return _subdivisions().get(fold(name), ())
+
+
+def country_prefix(text: str) -> bool:
+    """Whether text is the start of a country's name, as a cut-off copy leaves it ('Portu')."""
+    key = fold(text)
+    if len(key) < 2:
+        return False
+    names = _sorted_names()
+    at = bisect.bisect_right(names, key)  # the first name after key itself
+    return at < len(names) and names[at].startswith(key)
 
 
 @cache
@@ -94,19 +156,42 @@ def country_code(name: str) -> str:
 
     Raises UnknownCountryError naming the value, with the closest known names.
     """
-    key = fold(name)
-    code = _index().get(key) if key else None
+    code = find_country(name)
     if code is None:
         raise UnknownCountryError(clean(name), suggest_countries(name))
     return code
 
 
+@cache
 def suggest_countries(name: str, limit: int = 3) -> list[str]:
     """Known country names closest to a misspelled one."""
-    names = {country_name(code) for code in set(_index().values())}
-    by_fold = {fold(n): n for n in names}
-    close = difflib.get_close_matches(fold(name), list(by_fold), n=limit, cutoff=0.6)
-    return [by_fold[c] for c in close]
+    key = fold(name)
+    by_fold = _display_names()
+    # Misspellings keep the first letter ('Frnace'): compare with those names only, so that
+    # a page with thousands of unknown words costs microseconds each, not a scan of all.
+    near = [n for n in by_fold.get(key[:1], ()) if abs(len(n) - len(key)) <= 3]
+    close = difflib.get_close_matches(key, near, n=limit, cutoff=0.6)
+    return [_display_name_of()[c] for c in close]
+
+
+@cache
+def _display_name_of() -> dict[str, str]:
+    """Folded display name -> display name, of every country."""
+    return {fold(n): n for n in (country_name(code) for code in set(_index().values()))}
+
+
+@cache
+def _display_names() -> dict[str, tuple[str, ...]]:
+    """First letter -> folded display names starting with it."""
+    by_letter: dict[str, list[str]] = {}
+    for folded in _display_name_of():
+        by_letter.setdefault(folded[:1], []).append(folded)
+    return {letter: tuple(names) for letter, names in by_letter.items()}
+
+
+@cache
+def _sorted_names() -> tuple[str, ...]:
+    return tuple(sorted(_index()))
 
 
 @cache

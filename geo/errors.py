@@ -10,11 +10,20 @@ class AtlasError(Exception):
 class DataError(AtlasError):
     """A data file (or a line in it) is not what it should be."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        option: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.path = path
         self.line = line
+        self.option = option  # the input that settles it ('title', 'allow_truncated'): the
+        # CLI names its flag, the app its field, so the library names neither
 
     def __str__(self) -> str:
         where = self.path or ""

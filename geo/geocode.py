@@ -67,34 +67,70 @@ _PREFIXES = re.compile(
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A gazetteer place a name may mean."""
+
+    country_code: str
+    admin1: str
+    population: int
+    name: str
+
+
+@dataclass(frozen=True)
 class Gazetteer:
-    """Named places with coordinates, indexed by (country code, folded name)."""
+    """Named places with coordinates, indexed by folded name (main and alternate names)."""
 
     frame: pd.DataFrame
 
     @cached_property
-    def index(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
-        """(country, folded name) -> [(priority, row)]; priority 0 = main name, 1 = alternate."""
-        index: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    def by_name(self) -> dict[str, list[tuple[int, int]]]:
+        """Folded name -> [(priority, row)]; priority 0 = main name, 1 = alternate."""
+        index: dict[str, list[tuple[int, int]]] = {}
         frame = self.frame
-        for row, (name, code, alternates) in enumerate(
-            zip(frame["name"], frame["country_code"], frame["alternatenames"], strict=True)
+        for row, (name, alternates) in enumerate(
+            zip(frame["name"], frame["alternatenames"], strict=True)
         ):
             names = {fold(name): 0}
             for alternate in str(alternates).split("|") if alternates else ():
                 names.setdefault(fold(alternate), 1)
             for folded, priority in names.items():
                 if folded:
-                    index.setdefault((code, folded), []).append((priority, row))
+                    index.setdefault(folded, []).append((priority, row))
         return index
+
+    @cached_property
+    def _columns(self) -> tuple[list[str], list[str], list[int], list[str]]:
+        frame = self.frame
+        admin1 = frame["admin1"] if "admin1" in frame else pd.Series("", index=frame.index)
+        return (
+            [str(c) for c in frame["country_code"]],
+            [str(a) for a in admin1.fillna("")],
+            [int(p) for p in frame["population"]],
+            [str(n) for n in frame["name"]],
+        )
 
     @cached_property
     def by_id(self) -> dict[str, int]:
         return {str(gid): row for row, gid in enumerate(self.frame["geonameid"])}
 
-    def candidates(self, name: str, code: str) -> pd.DataFrame:
-        """Gazetteer rows matching a name in a country, best first (see module doc)."""
-        hits = sorted(self.index.get((code, fold(name)), []))
+    def places_named(self, name: str) -> list[Candidate]:
+        """Every place a name may mean, in any country, most populous first."""
+        countries, admin1, population, names = self._columns
+        hits = self.by_name.get(fold(name), [])
+        found = [Candidate(countries[r], admin1[r], population[r], names[r]) for _, r in hits]
+        return sorted(found, key=lambda c: -c.population)
+
+    def candidates(self, name: str, code: str, admin1: str = "") -> pd.DataFrame:
+        """Gazetteer rows matching a name in a country (and first-level region), best first.
+
+        Main names beat alternate names, then the most populous wins (see module doc).
+        """
+        countries, regions, _, _ = self._columns
+        hits = sorted(
+            (priority, row)
+            for priority, row in self.by_name.get(fold(name), [])
+            if countries[row] == code and (not admin1 or regions[row] == admin1)
+        )
         if not hits:
             return self.frame.iloc[0:0]
         rows = self.frame.iloc[[row for _, row in hits]].assign(_priority=[p for p, _ in hits])
@@ -111,6 +147,7 @@ def load_geonames(min_population: int = 500) -> Gazetteer:
             "geonameid": [str(c["geonameid"]) for c in cities.values()],
             "name": [c["name"] for c in cities.values()],
             "country_code": [c["countrycode"] for c in cities.values()],
+            "admin1": [str(c.get("admin1code") or "") for c in cities.values()],
             "lat": [float(c["latitude"]) for c in cities.values()],
             "lon": [float(c["longitude"]) for c in cities.values()],
             "population": [int(c.get("population") or 0) for c in cities.values()],
@@ -121,8 +158,12 @@ def load_geonames(min_population: int = 500) -> Gazetteer:
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
-    """A gazetteer of your own: a CSV with the columns of GAZETTEER_COLUMNS."""
-    frame = read_csv(path, GAZETTEER_COLUMNS)
+    """A gazetteer of your own: a CSV with the columns of GAZETTEER_COLUMNS (admin1 optional)."""
+    columns = list(GAZETTEER_COLUMNS)
+    with path.open(encoding="utf-8-sig") as handle:
+        if "admin1" in handle.readline().strip().split(","):
+            columns.append("admin1")
+    frame = read_csv(path, columns)
     for column in ("lat", "lon"):
         frame[column] = pd.to_numeric(frame[column], errors="raise")
     frame["population"] = pd.to_numeric(frame["population"].replace("", "0"), errors="raise")

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo.countries import country_code
-from geo.errors import ParseError, UnknownCountryError
-from geo.text import clean, fold
+from geo.errors import ParseError
+from geo.listreader import MemberList, PlaceNames, read_member_list
+from geo.text import clean
 
 MAX_PAGE_BYTES = 5_000_000
 
@@ -25,15 +25,8 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
 )
-# A member list entry: "City (Country)"; the city may carry a qualifier of its own,
-# as in "Guro-gu (Seoul) (South Korea)": the last parenthesis is the country.
-_ENTRY = re.compile(r"^(?P<city>.*?\S)\s*\((?P<country>[^()]*)\)$")
-# One entry a line: "City, Country" or "City, State, Country" (qualifier allowed in the city).
-_LINE_ENTRY = re.compile(
-    r"^(?P<city>[^,;()]+?(?:\s*\([^(),;]*\))?)\s*,\s*"
-    r"(?:(?P<region>[^,;()]+?)\s*,\s*)?(?P<country>[^,;()]+?)\.?$"
-)
-_LIST_LINE = re.compile(r"\([^()]+\)\s*;.*\)\s*\.?\s*$")
+# Control characters (but tab and newline) and the bidirectional embeddings and overrides.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 # "Declaration on Solidarity with Ukraine" in running text, when a page has no title line.
 _TITLE_PHRASE = re.compile(
     r"\b((?:Joint |Official )?(?:Declaration|Statement|Resolution|Charter|Appeal|Pledge|Call)"
@@ -49,27 +42,13 @@ _FURNITURE = re.compile(
 
 
 @dataclass(frozen=True)
-class MemberEntry:
-    """One city of a member list, as the page wrote it."""
-
-    city: str
-    country: str
-    line: int
-    region: str = ""
-
-    @property
-    def country_code(self) -> str:
-        return country_code(self.country)
-
-
-@dataclass(frozen=True)
 class ParsedStatement:
     """What a statement page says: everything the importer needs, nothing written yet."""
 
     title: str
     date: dt.date
     text: str
-    members: tuple[MemberEntry, ...]
+    members: MemberList | None  # None: the page lists no signatories
 
 
 def read_page(path: Path) -> str:
@@ -132,113 +111,25 @@ def _month_number(name: str) -> int:
     return next(i for i, m in enumerate(_MONTHS, start=1) if m.startswith(key))
 
 
-def parse_member_list(text: str, line: int = 1) -> tuple[MemberEntry, ...]:
-    """'City (Country); City (Country); ... and City (Country).' into entries.
-
-    Every entry is checked: its country must be known, its parentheses balanced, and no
-    city may appear twice. Errors name the entry and the line.
-    """
-    if ":" in text and text.index(":") < text.index("("):
-        text = text.split(":", 1)[1]
-    entries: list[MemberEntry] = []
-    seen: dict[tuple[str, str], str] = {}
-    items = text.strip().rstrip(".").split(";")
-    for number, raw in enumerate(items, start=1):
-        item = re.sub(r"^and\s+", "", clean(raw), flags=re.IGNORECASE)
-        if not item:
-            raise ParseError(f"entry {number} of the member list is empty", line=line)
-        match = _ENTRY.match(item)
-        if match is None or match["city"].count("(") != match["city"].count(")"):
-            raise ParseError(
-                f"entry {number} of the member list, {item!r}, is not 'City (Country)'",
-                line=line,
-            )
-        entry = MemberEntry(city=clean(match["city"]), country=clean(match["country"]), line=line)
-        _check_entry(entry, seen)
-        entries.append(entry)
-    return tuple(entries)
-
-
-def find_line_list(lines: list[str], least: int = 3) -> tuple[int, int] | None:
-    """The first run of `least` or more lines like 'City, Country' (blank lines may part them).
-
-    Most of the run's countries must be known, so that prose with commas is not taken for a
-    list; (start, end) are line indexes, end exclusive.
-    """
-    start: int | None = None
-    entries: list[str] = []
-    for i, line in enumerate([*lines, "not, a, list, line, at, all"]):
-        text = clean(line)
-        if not text:
-            continue
-        match = _LINE_ENTRY.match(text)
-        if match:
-            start = i if start is None else start
-            entries.append(match["country"])
-            continue
-        known = sum(_is_country(c) for c in entries)
-        if start is not None and len(entries) >= least and known * 3 >= len(entries) * 2:
-            return start, i
-        start, entries = None, []
-    return None
-
-
-def _is_country(name: str) -> bool:
-    try:
-        country_code(name)
-    except UnknownCountryError:
-        return False
-    return True
-
-
-def parse_member_lines(lines: list[str], start: int, end: int) -> tuple[MemberEntry, ...]:
-    """Entries from lines[start:end], one 'City, [Region, ]Country' a line; checked as above."""
-    entries: list[MemberEntry] = []
-    seen: dict[tuple[str, str], str] = {}
-    for number in range(start, end):
-        text = clean(lines[number])
-        match = _LINE_ENTRY.match(text)
-        if not text:
-            continue
-        if match is None:
-            raise ParseError(f"{text!r} is not 'City, Country'", line=number + 1)
-        entry = MemberEntry(
-            city=clean(match["city"]),
-            country=clean(match["country"]),
-            line=number + 1,
-            region=clean(match["region"] or ""),
-        )
-        _check_entry(entry, seen)
-        entries.append(entry)
-    return tuple(entries)
-
-
-def _check_entry(entry: MemberEntry, seen: dict[tuple[str, str], str]) -> None:
-    """The entry's country must be known and its city not seen before in the list."""
-    try:
-        code = entry.country_code
-    except UnknownCountryError as exc:
-        raise UnknownCountryError(exc.name, exc.suggestions, line=entry.line) from None
-    key = (fold(entry.city), code)
-    if key in seen:
-        raise ParseError(
-            f"{entry.city!r} ({entry.country}) is listed twice (also as {seen[key]!r})",
-            line=entry.line,
-        )
-    seen[key] = entry.city
-
-
 def parse_page(
-    text: str, *, title: str | None = None, date: dt.date | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    date: dt.date | None = None,
+    places: PlaceNames | None = None,
+    known_without_gazetteer: PlaceNames | None = None,
 ) -> ParsedStatement:
     """Find the title, date, statement text and member list in a page's text.
 
     The title is the page's first short line, or else a 'Declaration on ...' phrase in its
-    text; the date is the first full date. Everything after the member list, and lines of
-    site furniture ('Click here to download ...', 'Leave a Reply'), is left out of the text.
+    text; the date is the first full date; the member list is read by geo.listreader, which
+    asks `places` which names are places where the page's structure does not say it (and
+    first tries `known_without_gazetteer`, so that a page giving every country is read
+    without loading a gazetteer). Everything after the member list, and lines of site
+    furniture ('Click here to download ...', 'Leave a Reply'), is left out of the text.
     """
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
-    if not any(lines):
+    lines = [line.rstrip() for line in unsafe_characters_removed(text).split("\n")]
+    if not any(line.strip() for line in lines):
         raise ParseError("the page is empty")
     used: set[int] = set()
 
@@ -249,23 +140,29 @@ def parse_page(
     if date is None:
         date = _find_date_line(lines, used)
 
-    list_line = next((i for i, line in enumerate(lines) if _LIST_LINE.search(line)), None)
-    members: tuple[MemberEntry, ...] = ()
+    visible = [line if i not in used else "" for i, line in enumerate(lines)]
+    members = read_member_list(
+        visible, places or PlaceNames(), structure_only=known_without_gazetteer
+    )
     end = len(lines)
-    if list_line is not None:
-        members = parse_member_list(lines[list_line], line=list_line + 1)
-        end = list_line + 1
-    elif (block := find_line_list(lines)) is not None:
-        members = parse_member_lines(lines, *block)
-        end = list_line = block[0]
+    if members is not None:
+        end = members.last_line if members.shape == "running text" else members.first_line - 1
     body = [
         line
         for i, line in enumerate(lines[:end])
         if i not in used and not _FURNITURE.match(line.strip())
     ]
-    if list_line is None:
+    if members is None:
         body = _drop_trailing_headings(body)
     return ParsedStatement(title=clean(title), date=date, text=_tidy(body), members=members)
+
+
+def unsafe_characters_removed(text: str) -> str:
+    """The text without NUL, other control characters and bidirectional overrides.
+
+    A right-to-left override can make a stored name read differently from what it holds.
+    """
+    return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _find_title(lines: list[str]) -> tuple[str, int | None]:
@@ -277,7 +174,7 @@ def _find_title(lines: list[str]) -> tuple[str, int | None]:
     match = _TITLE_PHRASE.search(" ".join(lines))
     if match:
         return _TRAILING_SMALL_WORDS.sub("", match.group(1)), None
-    raise ParseError("found no title on the page: give one with --title")
+    raise ParseError("found no title on the page: give one", option="title")
 
 
 def _find_date_line(lines: list[str], used: set[int]) -> dt.date:
@@ -289,7 +186,7 @@ def _find_date_line(lines: list[str], used: set[int]) -> dt.date:
             if clean(line) == found[1]:
                 used.add(i)
             return found[0]
-    raise ParseError("found no date on the page (like 'June 29, 2016'): give one with --date")
+    raise ParseError("found no date on the page (like 'June 29, 2016'): give one", option="date")
 
 
 def _drop_trailing_headings(body: list[str]) -> list[str]:

@@ -228,6 +228,10 @@ def write_places(path: Path, places: pd.DataFrame) -> None:
     write_csv(path, frame, PLACE_COLUMNS, ["key"])
 
 
+def write_overrides(root: Path, frame: pd.DataFrame) -> None:
+    write_csv(root / "overrides.csv", frame, OVERRIDE_COLUMNS, ["country", "city"])
+
+
 def write_signatories(root: Path, frame: pd.DataFrame) -> None:
     write_csv(
         root / "signatories.csv", frame, SIGNATORY_COLUMNS, ["statement_id", "city", "country"]

@@ -117,7 +117,7 @@ def editing_controls(at: AppTest) -> list[str]:
 
 
 def session(user: dict[str, Any] | None = None, secrets: dict[str, Any] | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
+    at = AppTest.from_file(APP, default_timeout=60)
     if secrets is not None:
         at.secrets = secrets
     if user is not None:

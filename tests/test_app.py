@@ -6,9 +6,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from geo import atlas, store
 from tests.conftest import ROOT
 from tests.test_access import signed_in_editor
 from tests.test_citylayer import layer_data, marker_styles
@@ -28,15 +30,29 @@ def headline(at: AppTest) -> str:
 
 
 @pytest.fixture
+def editor() -> AppTest:
+    """The page for a signed-in editor: the Add-a-statement tab is there."""
+    at = signed_in_editor().run()
+    assert not at.exception
+    return at
+
+
+@pytest.fixture
 def app() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     return at
 
 
+def bundled_points() -> pd.DataFrame:
+    """Every located city of the shipped data, worked out from its files (not a total)."""
+    return atlas.city_points(atlas.signatory_rows(store.load(ROOT / "data")))
+
+
 def test_opens_with_every_city_on_the_map(app: AppTest) -> None:
-    assert headline(app) == "215 cities in 53 countries"
-    assert cities_sent_to_map(app) == 215
+    points = bundled_points()
+    assert headline(app) == atlas.summary(points)
+    assert cities_sent_to_map(app) == len(points)
     assert not app.warning
 
 
@@ -121,7 +137,8 @@ def test_picking_a_statement_highlights_its_signatories(app: AppTest) -> None:
         "2016-06-29-official-statement-of-solidarity-with-istanbul"
     ).run()
     script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
-    assert sum(style["opacity"] == 0.3 for style in marker_styles(script)) == 215 - 53
+    faded = sum(style["opacity"] == 0.3 for style in marker_styles(script))
+    assert faded == len(bundled_points()) - 53  # all but the statement's 53 signatories
     assert any(b.label == "Download signatories (CSV)" for b in app.get("download_button"))
 
 
@@ -164,11 +181,12 @@ def test_add_a_statement_previews_and_writes_only_on_save(
     at = signed_in_editor().run()
     page = "Nordic\n\n1 May 2020\n\nSigned: Oslo (Norway); Tromsø (Norway); Atlantis (Norway).\n"
     at.text_area(key="new_text").input(page)
-    at.selectbox(key="new_network").select("icc")
+    at.selectbox(key="new_network").select("icc").run()
     at.button(key="new_preview").click().run()
     assert not at.exception
-    review = at.dataframe[-1].value
+    review = review_table(at)
     assert list(review["city"]) == ["Oslo", "Tromsø", "Atlantis"]
+    assert list(review["found"]) == ["page"] * 3
     assert review["place"][0] == "already in the atlas"
     assert review["place"][1].startswith("new: gazetteer geonames:")
     assert review["place"][2].startswith("NOT FOUND")
@@ -178,15 +196,63 @@ def test_add_a_statement_previews_and_writes_only_on_save(
     places = (bundled_data_copy / "places.csv").read_text()
     assert "NO:tromso" in places
     assert "NO:atlantis" in places
+    assert read(at.success[0].value) == "Saved “Nordic” with 3 signatories."
 
 
-def test_add_a_statement_names_a_bad_country() -> None:
-    app = signed_in_editor().run()
-    app.text_area(key="new_text").input(
-        "T\n\n1 May 2020\n\nSigned: Oslo (Norway); Paris (Frnace).\n"
+def review_table(at: AppTest) -> pd.DataFrame:
+    """The import review (an editable table) as the app sends it."""
+    tables = [t for t in at.dataframe if "found" in t.value.columns]
+    assert tables, "no import review on the page"
+    return tables[-1].value
+
+
+def test_the_review_table_edits_fix_a_place_and_save(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    at = signed_in_editor().run()
+    page = "Mayors\n\n1 May 2021\n\n• Ann Lee, Mayor of Oslo\n• Bo Ek, Mayor of Atlantis\n"
+    at.text_area(key="new_text").input(page)
+    at.text_input(key="new_country").input("Norway")
+    at.selectbox(key="new_network").select("scn").run()
+    at.button(key="new_preview").click().run()
+    review = review_table(at)
+    assert list(review["city"]) == ["Oslo", "Atlantis"]
+    assert list(review["found"]) == ["default", "default"]
+    at.session_state["new_review"] = {
+        "edited_rows": {
+            "1": {"lat": 60.1, "lon": 10.2, "coordinate_source": "https://example.org"}
+        },
+        "added_rows": [{"city": "Bergen", "country": "Norway"}],
+        "deleted_rows": [],
+    }
+    at.button(key="new_save").click().run()
+    assert not at.exception
+    signed = (bundled_data_copy / "signatories.csv").read_text()
+    assert "2021-05-01-mayors,Atlantis,Norway," in signed
+    assert "2021-05-01-mayors,Bergen,Norway," in signed
+    overrides = (bundled_data_copy / "overrides.csv").read_text()
+    assert "Atlantis,Norway,city,,60.10000,10.20000,https://example.org" in overrides
+    assert (
+        "NO:atlantis,Atlantis,NO,ok,60.10000,10.20000,city,override"
+        in (bundled_data_copy / "places.csv").read_text()
     )
-    app.button(key="new_preview").click().run()
-    assert "unknown country 'Frnace'" in app.error[0].value
+
+
+def test_a_cut_off_list_is_named_with_the_field_that_keeps_the_rest(editor: AppTest) -> None:
+    editor.text_area(key="new_text").input(
+        "T\n\n1 May 2020\n\nSigned: Maroua (Cameroon); Kousseri (Cameroon); Garoua (Camero"
+    )
+    editor.selectbox(key="new_network").select("scn").run()
+    editor.button(key="new_preview").click().run()
+    message = editor.error[0].value
+    assert "cut off at 'Garoua (Camero'" in message
+    assert "'Kousseri (Cameroon)'" in message
+    assert "Keep the complete entries of a cut-off list" in message
+    assert "--" not in message  # no command-line flag in the app
+    editor.checkbox(key="new_truncated").check()
+    editor.button(key="new_preview").click().run()
+    assert list(review_table(editor)["city"]) == ["Maroua", "Kousseri"]
 
 
 def test_a_filter_that_matches_nothing_shows_an_empty_map(app: AppTest) -> None:

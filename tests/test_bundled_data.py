@@ -80,6 +80,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
         ("GB:greater-manchester-region", (53.48, -2.24), "region", 30),
         ("PL:wroclaw", (51.11, 17.03), "city", 10),
         ("DE:dusseldorf", (51.23, 6.78), "city", 10),
+        ("KR:guro-gu-seoul", (37.495, 126.887), "district", 2),  # its own district, not Seoul
     ],
 )
 def test_tricky_places_are_at_the_right_place(

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
+from geo import store
 from geo.cli import main
 from geo.text import fold
 from tests.conftest import ICC_PAGE, ROOT, SCN_PAGE
@@ -102,15 +103,22 @@ def test_unknown_network_and_bad_date_are_named(networks_only_data: Path) -> Non
     assert "'soon'" in result.output
 
 
-def test_unknown_country_names_file_line_and_value(
+def test_a_misspelt_country_is_read_as_the_closest_and_named(
     networks_only_data: Path, tmp_path: Path
 ) -> None:
     page = tmp_path / "page.txt"
     page.write_text("A statement\n\n1 May 2020\n\nSigned: Oslo (Norway); Paris (Frnace).\n")
-    result = run(networks_only_data, "import-statement", str(page), "--network", "scn")
-    assert result.exit_code == 1
-    assert f"{page}:5: unknown country 'Frnace' (did you mean France" in result.output
-    assert tree(networks_only_data).keys() == {"networks.csv", "signatories.csv"}
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(GAZETTEER)
+    result = run(
+        networks_only_data, "import-statement", str(page), "--network", "scn",
+        "--gazetteer", str(gazetteer),
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert "warning: line 5: 'Paris (Frnace)': country 'Frnace' read as France" in result.output
+    assert "2020-05-01-a-statement,Paris,France," in (
+        networks_only_data / "signatories.csv"
+    ).read_text(encoding="utf-8")
 
 
 def test_geocode_fills_the_table_once_and_lists_what_fails(
@@ -158,10 +166,12 @@ def test_export_csv_and_geojson(bundled_data_copy: Path) -> None:
         "source",
     ):
         assert column in rows.columns
-    assert len(rows) == 53 + 41
-    assert set(rows["statement_date"]) == {"2016-06-29", "2022-11-16"}
+    data = store.load(bundled_data_copy)
+    scn = set(data.statements.loc[data.statements["network"] == "scn", "id"])
+    assert len(rows) == data.signatories["statement_id"].isin(scn).sum()
+    assert set(rows["statement_id"]) == scn
     geo = json.loads(run(bundled_data_copy, "export", "--format", "geojson").output)
-    assert len(geo["features"]) == 53 + 142 + 41
+    assert len(geo["features"]) == len(data.signatories)
     assert run(bundled_data_copy, "export", "--network", "nope").exit_code == 1
 
 

@@ -22,10 +22,11 @@ from hypothesis import strategies as st
 from geo import atlas, store
 from geo.countries import country_code
 from geo.errors import DataError, ParseError, UnknownCountryError
-from geo.statements import MAX_PAGE_BYTES, decode_page, parse_member_list, parse_page, read_page
+from geo.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.text import clean, fold
 from tests.conftest import ROOT, SCN_PAGE
 
+_CONJUNCTIONS = re.compile(r"\s(and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și)\s", re.IGNORECASE)
 COUNTRIES = ["Norway", "France", "USA", "UK", "Kosovo", "The Netherlands", "Côte d'Ivoire"]
 city_names = st.text(
     alphabet=st.characters(
@@ -33,7 +34,14 @@ city_names = st.text(
     ),
     min_size=1,
     max_size=30,
-).filter(lambda s: clean(s) and fold(s) and not clean(s).lower().startswith("and "))
+).filter(
+    lambda s: (
+        clean(s)
+        and fold(s)
+        and not _CONJUNCTIONS.search(f" {clean(s)} ")  # 'Lyon and Grenoble (France)' is two cities
+        and clean(s).strip(",;:. ") == clean(s)  # punctuation around an item is the list's
+    )
+)
 
 
 @given(st.lists(st.tuples(city_names, st.sampled_from(COUNTRIES)), min_size=2, max_size=20))
@@ -43,9 +51,10 @@ def test_a_written_member_list_reads_back(entries: list[tuple[str, str]]) -> Non
     if len(unique) < 2:
         return
     items = [f"{city} ({country})" for city, country in unique]
-    text = "; ".join(items[:-1]) + f"; and {items[-1]}."
-    parsed = parse_member_list(text)
-    assert [(m.city, m.country) for m in parsed] == [(clean(c), n) for c, n in unique]
+    text = "Title\n1 May 2020\n\nSigned by: " + "; ".join(items[:-1]) + f"; and {items[-1]}."
+    parsed = parse_page(text).members
+    assert parsed is not None
+    assert [(m.city, m.country) for m in parsed.entries] == [(clean(c), n) for c, n in unique]
 
 
 @given(st.text(max_size=300))
@@ -147,6 +156,7 @@ def test_killing_the_geocoder_never_leaves_a_broken_table(
         "1,Oslo,NO,59.91,10.75,700000,\n"
     )
     places = bundled_data_copy / "places.csv"
+    whole = len(store.load(bundled_data_copy).places)
     command = [
         sys.executable, "-m", "geo", "--data-dir", str(bundled_data_copy),
         "geocode", "--gazetteer", str(gazetteer),
@@ -155,7 +165,7 @@ def test_killing_the_geocoder_never_leaves_a_broken_table(
         places.unlink(missing_ok=True)
         run_and_kill(command, after=rng.uniform(0.2, 1.6))
         data = store.load(bundled_data_copy)
-        assert len(data.places) in (0, 215)
+        assert len(data.places) in (0, whole)
         assert store.check(data) == []
 
 

@@ -1,0 +1,228 @@
+"""Working out each signatory's country, and saying how it was found.
+
+In order: the page (a country, or a code the rest of the list reads as a country), a state
+or province code or name (`Springfield, IL`, `Bologna (BO)`), the default country the user
+gave, the network's other members, the countries of the rest of the list, then the
+gazetteer's most populous match. A name that several places share, or that no gazetteer
+knows, is flagged for review, never guessed silently.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from geo.countries import country_name, find_country, suggest_countries
+from geo.listreader import RawEntry
+from geo.text import fold
+
+# A second place of the same name counts when it has at least this share of the first's
+# population: Portland, Maine (66,000) beside Portland, Oregon (650,000) does.
+AMBIGUOUS_SHARE = 0.10
+
+
+class Found(StrEnum):
+    """How a signatory's country was found."""
+
+    PAGE = "page"
+    CORRECTED = "page, corrected"
+    STATE = "state code"
+    DEFAULT = "default"
+    NETWORK = "network"
+    LIST = "list"
+    GAZETTEER = "gazetteer"
+    UNKNOWN = "unknown"
+
+
+# Countries the page does not give: worth a look before saving.
+INFERRED = frozenset({Found.NETWORK, Found.LIST, Found.GAZETTEER})
+
+
+class Place(Protocol):
+    @property
+    def country_code(self) -> str: ...
+    @property
+    def population(self) -> int: ...
+
+
+class Places(Protocol):
+    """The gazetteer, as inference asks it (geo.geocode.Gazetteer)."""
+
+    def places_named(self, name: str) -> Sequence[Place]: ...
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One entry of a list with its country worked out."""
+
+    line: int
+    written: str
+    city: str
+    country: str  # as the page wrote it, or the found country's name; '' if unknown
+    country_code: str
+    region: str
+    found: Found
+    flags: tuple[str, ...] = ()
+
+
+def infer_countries(
+    entries: Sequence[RawEntry],
+    *,
+    default: str | None = None,
+    members: Mapping[str, str] | None = None,
+    gazetteer: Callable[[], Places] | None = None,
+    variants: Callable[[str], list[str]] = lambda name: [name],
+) -> list[Signatory]:
+    """Every entry with its country (see the module doc); `members` maps folded names to
+    codes, `gazetteer` is called (once) only for what the page and members leave open."""
+    members = members or {}
+    schemes = _code_schemes(entries)
+    first: list[Signatory | None] = []
+    for entry in entries:
+        codes = entry.codes
+        if len(codes) > 1 and gazetteer is not None:  # is Bologna (BO) in Bolivia or Italy?
+            codes = tuple(c for c in codes if _populations(gazetteer(), entry.city, variants, c))
+        first.append(
+            _from_page(entry, codes or entry.codes, schemes)
+            or _from_context(entry, default, members)
+        )
+    in_list = Counter(s.country_code for s in first if s is not None)
+    open_ = [e for e, s in zip(entries, first, strict=True) if s is None]
+    guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
+    return [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
+
+
+def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
+    """How many of the list's codes each reading explains: 'iso', or a country's regions.
+
+    In `Bologna (BO); Milano (MI); Palermo (PA)` Italy's provinces explain all three and
+    ISO countries two (Bolivia, Panama): the list is read as Italian provinces.
+    """
+    scores: Counter[str] = Counter()
+    for entry in entries:
+        if entry.country or not entry.codes:
+            continue
+        iso = find_country(entry.region) if len(entry.region) == 2 else None
+        scores.update({"iso"} if iso else set())
+        scores.update(c for c in entry.codes if c != iso)
+    return scores
+
+
+def _from_page(entry: RawEntry, codes: tuple[str, ...], schemes: Counter[str]) -> Signatory | None:
+    if entry.country and codes:
+        flags = ("read as one of several places sharing a bracket",) if entry.shared_bracket else ()
+        return _signatory(entry, codes[0], Found.PAGE, flags, country=entry.country)
+    if codes:
+        iso = find_country(entry.region) if len(entry.region) == 2 else None
+        best = max(codes, key=lambda c: (schemes["iso"] if c == iso else schemes[c], c == iso))
+        if best == iso:
+            return _signatory(entry, best, Found.PAGE, (), region="")
+        return _signatory(entry, best, Found.STATE, ())
+    if entry.country:
+        suggestions = suggest_countries(entry.country, limit=1)
+        if suggestions:
+            code = find_country(suggestions[0]) or ""
+            flag = f"country {entry.country!r} read as {suggestions[0]}"
+            return _signatory(entry, code, Found.CORRECTED, (flag,))
+    return None
+
+
+def _from_context(
+    entry: RawEntry, default: str | None, members: Mapping[str, str]
+) -> Signatory | None:
+    flags = (f"unknown country {entry.country!r} on the page",) if entry.country else ()
+    if default:
+        return _signatory(entry, default, Found.DEFAULT, flags)
+    code = members.get(fold(entry.city))
+    if code:
+        return _signatory(entry, code, Found.NETWORK, flags)
+    return None
+
+
+def _from_gazetteer(
+    entries: Sequence[RawEntry],
+    gazetteer: Callable[[], Places] | None,
+    variants: Callable[[str], list[str]],
+    in_list: Counter[str],
+) -> dict[int, Signatory]:
+    """Countries from the gazetteer: unambiguous names first, then the list's countries."""
+    places = gazetteer() if gazetteer is not None else None
+    found: dict[int, Signatory] = {}
+    pending: list[tuple[RawEntry, dict[str, list[int]]]] = []
+    for entry in entries:
+        by_country = _populations(places, entry.city, variants) if places else {}
+        if len(by_country) == 1:
+            (code,) = by_country
+            found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
+            in_list[code] += 1
+        else:
+            pending.append((entry, by_country))
+    for entry, by_country in pending:
+        if not by_country:
+            flag = "unknown place: no gazetteer knows it; give its country"
+            if entry.country:
+                flag = f"unknown country {entry.country!r} and place: give its country"
+            found[id(entry)] = _signatory(entry, "", Found.UNKNOWN, (flag,))
+            continue
+        total = sum(in_list.values())
+        listed = [c for c in by_country if in_list[c] * 2 > total]  # most of the list's
+        if listed:
+            found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
+        else:
+            code = max(by_country, key=lambda c: by_country[c][0])
+            found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
+    return found
+
+
+def _populations(
+    places: Places, city: str, variants: Callable[[str], list[str]], only: str = ""
+) -> dict[str, list[int]]:
+    """Country -> populations (largest first) of the places the name may mean."""
+    for name in variants(city):
+        by_country: dict[str, list[int]] = {}
+        for place in places.places_named(name):
+            if not only or place.country_code == only:
+                by_country.setdefault(place.country_code, []).append(place.population)
+        if by_country:
+            return {c: sorted(p, reverse=True) for c, p in by_country.items()}
+    return {}
+
+
+def _guess(entry: RawEntry, code: str, found: Found, by_country: dict[str, list[int]]) -> Signatory:
+    """A country from the gazetteer, flagged as inferred, and as ambiguous where it is."""
+    top = by_country[code][0]
+    flags = [f"unknown country {entry.country!r} on the page"] if entry.country else []
+    others = sorted(
+        (c for c in by_country if c != code and by_country[c][0] >= top * AMBIGUOUS_SHARE),
+        key=lambda c: -by_country[c][0],
+    )
+    if others:
+        flags.append(f"ambiguous: also a place in {', '.join(others[:5])}")
+    same = [p for p in by_country[code] if p >= top * AMBIGUOUS_SHARE]
+    if len(same) > 1:
+        flags.append(f"ambiguous: {len(same)} places of this name in {code}")
+    return _signatory(entry, code, found, tuple(flags))
+
+
+def _signatory(
+    entry: RawEntry,
+    code: str,
+    found: Found,
+    flags: tuple[str, ...],
+    *,
+    country: str | None = None,
+    region: str | None = None,
+) -> Signatory:
+    return Signatory(
+        line=entry.line,
+        written=entry.written,
+        city=entry.city,
+        country=country if country is not None else (country_name(code) if code else ""),
+        country_code=code,
+        region=entry.region if region is None else region,
+        found=found,
+        flags=flags,
+    )

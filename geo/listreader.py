@@ -1,0 +1,660 @@
+"""Reading the member list of a statement page, in the shapes networks really publish.
+
+A page's list is found by reading its text in each shape and keeping the reading that finds
+the most places:
+
+- `lines`: one entry a line, `City, Country`, `City, State, Country`, `City (XX)`,
+  `Name, Mayor of City`, `Name - City (XX)`, `City of Springfield, IL`, bare `City`, with
+  bullets, numbers, letter headings, blank lines and people's names on lines of their own;
+  a flattened table row (`Sometown, ES12,345Mitigation`) keeps its name and country.
+- `running text`: `City (Country); City (Country); ... and City (Country).` and
+  `signed by Aarhus, Bilbao, ... and Zagreb.` in English, German, French, Italian, Spanish,
+  Dutch and Nordic languages, with or without an Oxford comma, `d'Alger, de Bruxelles`,
+  and shared brackets (`Lyon and Grenoble (France)`).
+
+Everything here runs in time linear in the page: no regular expression backtracks over a
+whole line, and a line longer than MAX_ENTRY_CHARS is prose, never an entry. Which names are
+places is asked of a `PlaceNames` (the gazetteer and the network's members), only where the
+page's own structure does not already say it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from geo.countries import (
+    country_prefix,
+    find_country,
+    is_iso_code,
+    subdivision_countries,
+    suggest_countries,
+)
+from geo.errors import ParseError
+from geo.text import clean, fold
+
+MAX_ENTRY_CHARS = 200
+MAX_NAME_WORDS = 6
+MAX_ENTRIES = 50_000
+MAX_LINES = 100_000
+# Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main'.
+_PARTICLES = frozenset(
+    "de del della di da do dos das du la le les am an der im upon on sur en el y i".split()
+)
+_BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
+_LETTER_HEADING = re.compile(r"^[A-Z](?:\s*[-–]\s*[A-Z])?$")
+_ROLE = (
+    r"(?:(?:lord|deputy|vice|former|acting|executive|first|governing|interim|county|city)\s+)*"
+    r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
+    r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
+    r"president|presidente|présidente?|leader|chair(?:man|woman|person)?|governor|"
+    r"prefeit[oa]|intendente|executive|commissioner|councillor|council member)"
+)
+_ROLE_OF = re.compile(
+    r"(?:^|\b)" + _ROLE + r"\s+(?:of the|of|de la|de|du|des|d'|d’|di|del|della|von|van|für)\s*",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
+    re.IGNORECASE,
+)
+_FORM = re.compile(
+    r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
+    r"metropolitan city|comune|citt[aà]|ville|commune|municipio|municipalidad|ayuntamiento|"
+    r"concello|c[aâ]mara municipal|prefeitura|mairie|gmina|miasto|urban municipality|"
+    r"district council|municipal council)\s+(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
+    r"|(?:stadt|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"\s[-–—]\s")
+_CODE = re.compile(r"[A-Z]{2}")
+# Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
+_RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
+_CONJUNCTION = re.compile(
+    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|as well as|sowie|ainsi que)\s",
+    re.IGNORECASE,
+)
+_LEADING_CONJUNCTION = re.compile(
+    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și)\s+", re.IGNORECASE
+)
+# "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text.
+_PREPOSITION = re.compile(
+    r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )",
+    re.IGNORECASE,
+)
+# A line of only these words heads a list: 'Signatories', 'List of signatories'.
+_HEADING_WORDS = frozenset(
+    "signatories signatory signed signers endorsers endorsed endorsements members member "
+    "cities list of the by undersigned signatures firmatari unterzeichner signataires "
+    "firmantes ondertekenaars mayors and".split()
+)
+_SHARED = "\x00shared"  # marks a name split from a shared bracket, while items are read
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_FURNITURE_WORDS = frozenset(
+    "share article print tweet email menu home contact news login log sign search "
+    "subscribe newsletter cookies cookie privacy policy read more back top related tags "
+    "posted reply follow facebook twitter linkedin instagram youtube download click skip "
+    "content next previous copyright rights reserved terms".split()
+)
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    """One signatory as the page wrote it, before countries are worked out."""
+
+    line: int
+    written: str  # the entry as the page has it
+    city: str  # the name, roles and forms stripped ('City of X' -> 'X')
+    country: str = ""  # the country (or ISO code) the page gives, as written
+    region: str = ""  # a state or province (name or code) the page gives
+    codes: tuple[str, ...] = ()  # countries the page's code or region may mean
+    shared_bracket: bool = False  # the country is the bracket of the entry after it
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A line of the list that is not a signatory, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MemberList:
+    """The list a page holds, as read."""
+
+    shape: str
+    entries: tuple[RawEntry, ...]
+    skipped: tuple[Skipped, ...] = ()
+    first_line: int = 0
+    last_line: int = 0
+    cut: RawEntry | None = None  # the entry a cut-off copy ends in
+    open_end: bool = False  # the page stops inside the list, after a complete entry
+
+
+class PlaceNames:
+    """Which names are places: asked only where a page's structure does not say it.
+
+    `known(name)` is the gazetteer's, loaded when first asked; `members` are the folded
+    names of the network's members and earlier signatories, which count as places too.
+    """
+
+    def __init__(
+        self,
+        known: Callable[[str], bool] | None = None,
+        members: Iterable[str] = (),
+    ) -> None:
+        self._known = known
+        self._members = frozenset(fold(m) for m in members)
+        self._cache: dict[str, bool] = {}
+
+    def __call__(self, name: str) -> bool:
+        key = fold(name)
+        if not key:
+            return False
+        if key not in self._cache:
+            self._cache[key] = key in self._members or (
+                self._known is not None and self._known(name)
+            )
+        return self._cache[key]
+
+
+@dataclass
+class _Reading:
+    entries: list[RawEntry] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    places: int = 0  # entries whose place or country the page or the gazetteer confirms
+
+
+# ----------------------------------------------------------------------------- one entry
+
+
+def strip_form(name: str) -> str:
+    """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien'."""
+    stripped = _FORM.sub("", name, count=1).strip()
+    return stripped or name
+
+
+def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
+    """What a country field may mean: (country as written, region as written, countries).
+
+    'France' -> ('France', '', ('FR',)); 'IL' -> ('', 'IL', ('IL', 'US', 'RO')): a
+    two-letter code may be a country or a state or province (Bologna is not in Bolivia), and
+    the list decides; 'Ontario' -> ('', 'Ontario', ('CA',)); 'ES12,345Mitigation', a
+    flattened table, -> ('', 'ES', ...); anything else -> ('', '', ()).
+    """
+    value = clean(text).rstrip(".")
+    if _CODE.fullmatch(value) and (is_iso_code(value) or find_country(value) is None):
+        iso = find_country(value)
+        subdivisions = [c for c, _ in subdivision_countries(value) if c != iso]
+        return "", value, tuple([iso] if iso else []) + tuple(dict.fromkeys(subdivisions))
+    if (code := find_country(value)) is not None:
+        return value, "", (code,)
+    head = _RUN_IN.split(value, maxsplit=1)[0]
+    if head != value and len(head) >= 2:
+        return place_codes(head)
+    countries = tuple(dict.fromkeys(c for c, _ in subdivision_countries(value)))
+    return ("", value, countries) if countries else ("", "", ())
+
+
+def _place_part(line: str) -> tuple[str, bool]:
+    """The part of a line that names the place, and whether the line names a person too."""
+    role = _ROLE_OF.search(line)
+    if role is not None:
+        return line[role.end() :], True
+    dash = _DASH.search(line)
+    if dash is not None:
+        left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
+        if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
+            return right, True
+        return f"{left}, {right}", False
+    return line, False
+
+
+def read_entry(text: str, line: int) -> RawEntry | None:
+    """One entry of a list line: a place, perhaps with country or code; None if not one."""
+    written = clean(text)
+    body = _BULLET.sub("", written, count=1).strip()
+    if not body or len(body) > MAX_ENTRY_CHARS:
+        return None
+    place, _ = _place_part(body)
+    place = place.strip().rstrip(".;").strip()
+    if not place:
+        return None
+    if place.endswith(")") and "(" in place:
+        name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
+        country, region, codes = place_codes(inner)
+        if codes and _name(name):
+            return RawEntry(line, written, _name(name), country, region, codes)
+        if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
+            return RawEntry(line, written, _name(name), clean(inner))
+    return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
+    depth, fields, start = 0, [], 0
+    for i, char in enumerate(place):  # split on commas outside brackets
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            fields.append(place[start:i].strip())
+            start = i + 1
+    fields.append(place[start:].strip())
+    name = _name(fields[0])
+    if not name or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    rest = fields[1:]
+    readings = [place_codes(value) for value in rest]
+    for i, (country, _, codes) in enumerate(readings):  # 'City, State, Country'
+        if country:
+            return RawEntry(line, written, name, country, ", ".join(rest[:i]), codes)
+    for i, (_, region, codes) in enumerate(readings):  # 'City, IL' or 'Town, ES12,345...'
+        if codes:
+            return RawEntry(line, written, name, "", ", ".join([*rest[:i], region]), codes)
+    if rest:  # a country the page wrote wrongly, or cut: 'Porto, Portu'
+        return RawEntry(line, written, name, clean(rest[-1]), ", ".join(rest[:-1]))
+    return RawEntry(line, written, name)
+
+
+def _name(text: str) -> str:
+    return clean(strip_form(clean(text).strip(" ,;:")))
+
+
+def entry_is_complete(entry: RawEntry) -> bool:
+    """Whether a copy that ends in this entry kept all of it (name and country or code)."""
+    written = _BULLET.sub("", entry.written)
+    if written.count("(") != written.count(")"):
+        return False
+    return not (entry.country and not entry.codes and country_prefix(entry.country))
+
+
+# ----------------------------------------------------------------------------- lines
+
+
+def _is_furniture(text: str) -> bool:
+    words = fold(text).split()
+    return bool(words) and len(words) <= 4 and any(w in _FURNITURE_WORDS for w in words)
+
+
+def read_lines(lines: list[str], is_place: PlaceNames) -> MemberList | None:
+    """The run of entry lines naming the most places.
+
+    Blank lines, letter headings, people's names and titles on lines of their own, and page
+    furniture may stand between entries; a line of prose ends the run.
+    """
+    best: _Reading | None = None
+    run = _Reading()
+    for number, raw in enumerate([*lines, "."], start=1):
+        text = clean(raw)
+        kind, entry = _classify(text, number, is_place)
+        if kind == "entry" and entry is not None:
+            run.entries.append(entry)
+            run.places += _confirmed(entry, is_place)
+        elif kind in _REASONS and run.entries:
+            run.skipped.append(Skipped(number, text, _REASONS[kind]))
+        elif kind == "prose":
+            if best is None or run.places > best.places:
+                best = run
+            run = _Reading()
+    if best is None or best.places < 2:
+        return None
+    trimmed, edges = _trim_unconfirmed(best.entries, is_place)
+    entries, people = _people_before_places(trimmed, is_place)
+    last = max(e.line for e in entries)
+    skipped = [*edges, *people, *(s for s in best.skipped if s.line < last)]
+    skipped.sort(key=_by_line)
+    return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _by_line(skipped: Skipped) -> int:
+    return skipped.line
+
+
+_REASONS = {
+    "heading": "a heading",
+    "person": "a person's name and title",
+    "furniture": "page furniture",
+}
+
+
+def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
+    if not text:
+        return "blank", None
+    if len(text) > MAX_ENTRY_CHARS:
+        return "prose", None
+    words = fold(text).split()
+    if _LETTER_HEADING.match(text) or (text.endswith(":") and len(words) <= 6):
+        return "heading", None
+    if words and all(w in _HEADING_WORDS for w in words):
+        return "heading", None
+    if _is_furniture(text):
+        return "furniture", None
+    body = _BULLET.sub("", text, count=1)
+    role = _ROLE_OF.search(body)
+    if _PERSON.match(body) and role is None:
+        return "person", None
+    if role is None and text[-1] in ".!?" and len(words) >= 5:
+        return "prose", None
+    entry = read_entry(text, number)
+    if entry is None:
+        return "prose", None
+    if entry.codes or _structured(entry):
+        return "entry", entry
+    if entry.country:  # a country no one knows: misspelt or cut ('Germny', 'Portu'), or prose
+        return ("entry", entry) if could_be_country(entry.country) else ("prose", None)
+    if is_place(entry.city):
+        return "entry", entry
+    if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
+        return "prose", None
+    return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def could_be_country(text: str) -> bool:
+    """A country misspelt ('Germny') or cut off ('Portu'), as far as can be told."""
+    value = clean(text)
+    if not (2 <= len(value) <= 40) or any(ch.isdigit() for ch in value):
+        return False
+    return country_prefix(value) or bool(suggest_countries(value, limit=1))
+
+
+def _structured(entry: RawEntry) -> bool:
+    """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X'."""
+    body = _BULLET.sub("", entry.written, count=1)
+    return bool(_ROLE_OF.search(body) or _FORM.match(body))
+
+
+def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """The page gives a country (perhaps misspelt), or the name is a known place."""
+    return bool(entry.codes or entry.country) or is_place(entry.city)
+
+
+def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
+    return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
+
+
+def _trim_unconfirmed(
+    entries: list[RawEntry], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city."""
+    start, end = 0, len(entries)
+    while start < end and _bare(entries[start], is_place):
+        start += 1
+    while (
+        end > start + 1
+        and _bare(entries[end - 1], is_place)
+        and entry_is_complete(entries[end - 1])
+    ):
+        end -= 1
+    dropped = [*entries[:start], *entries[end:]]
+    reason = "not a known place, at the list's edge: taken for page text"
+    return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
+
+
+def _people_before_places(
+    entries: list[RawEntry], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place."""
+    kept: list[RawEntry] = []
+    people: list[Skipped] = []
+    for entry, after in zip(entries, [*entries[1:], None], strict=True):
+        if (
+            after is not None
+            and after.line == entry.line + 1
+            and _bare(entry, is_place)
+            and 2 <= len(entry.city.split()) <= 4
+            and all(w[:1].isupper() for w in entry.city.split())
+            and (_structured(after) or after.codes)
+        ):
+            people.append(Skipped(entry.line, entry.written, _REASONS["person"]))
+        else:
+            kept.append(entry)
+    return kept, people
+
+
+# ----------------------------------------------------------------------------- running text
+
+
+def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
+    """The paragraph whose comma- or semicolon-separated items name the most places."""
+    best: tuple[_Reading, int] | None = None
+    for first, last, paragraph in _paragraphs(lines):
+        reading = _read_paragraph(paragraph, first, is_place)
+        if reading is not None and (best is None or reading.places > best[0].places):
+            best = (reading, last)
+    if best is None:
+        return None
+    return _finish("running text", best[0].entries, (), lines, best[1])
+
+
+def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
+    """(first line, last line, text) of each paragraph; blank lines part them."""
+    start, parts = 0, []
+    for number, line in enumerate([*lines, ""], start=1):
+        if line.strip():
+            start = start or number
+            parts.append(line.strip())
+        elif parts:
+            yield start, number - 1, " ".join(parts)
+            start, parts = 0, []
+
+
+def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | None:
+    """The run of short items ('Bilbao', 'Lyon and Grenoble (France)') naming most places,
+    split on semicolons or on commas, whichever reads more.
+
+    A long item ends a run (its last item, 'and Zagreb. The mayors ...') and starts the next
+    (its first item, '... signed by Aarhus').
+    """
+    best: _Reading | None = None
+    for separator, least in ((";", 2), (",", 3)):
+        if separator not in text:
+            continue
+        items = _split_outside_brackets(text, separator)
+        if len(items) > MAX_ENTRIES:
+            raise ParseError(f"a paragraph has more than {MAX_ENTRIES:,} items", line=line)
+        run: list[str] = []
+        found: _Reading | None = None
+        for item in items:
+            run.append(item)
+            if len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")"):
+                found = _better(found, _read_items(run, line, is_place))
+                run = [item]
+        found = _better(found, _read_items(run, line, is_place))
+        if (
+            found is not None
+            and found.places >= least
+            and found.places * 5 >= len(found.entries) * 3
+        ):
+            best = _better(best, found)
+    return best
+
+
+def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:
+    if other is None or (best is not None and best.places >= other.places):
+        return best
+    return other
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    items, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth <= 0:
+            items.append(text[start:i].strip())
+            start, depth = i + 1, 0
+    items.append(text[start:].strip())
+    return items
+
+
+def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading | None:
+    if len(items) < 2:
+        return None
+    names: list[tuple[str, str]] = []  # (item as written, one name, with its bracket if any)
+    names.extend((items[0], n) for n in _tail_place(items[0], is_place))
+    for item in items[1:-1]:
+        names.extend((item, n) for n in _split_shared(item, is_place))
+    names.extend((items[-1], n) for n in _last_items(items[-1], is_place))
+    entries = [
+        RawEntry(
+            line,
+            written.rstrip(" ."),
+            e.city,
+            e.country,
+            e.region,
+            e.codes,
+            name.endswith(_SHARED),
+        )
+        for written, name in names
+        if (e := read_entry(name.removesuffix(_SHARED), line)) is not None
+    ]
+    entries = _share_brackets(entries)
+    if len(entries) < 2:
+        return None
+    return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+def _share_brackets(entries: list[RawEntry]) -> list[RawEntry]:
+    """In a list of 'City (Country)', 'Lyon, Grenoble (France)': one bracket for both."""
+    if sum(bool(e.codes) for e in entries) * 2 < len(entries):
+        return entries
+    shared: list[RawEntry] = []
+    following: RawEntry | None = None
+    for entry in reversed(entries):
+        if entry.codes:
+            following = entry
+        elif following is not None and not entry.country:
+            entry = RawEntry(
+                entry.line, entry.written, entry.city, following.country, following.region,
+                following.codes, shared_bracket=True,
+            )  # fmt: skip
+        shared.append(entry)
+    return shared[::-1]
+
+
+def _tail_place(item: str, is_place: PlaceNames) -> list[str]:
+    """The places a list's first item ends in: 'signed by the mayors of Aarhus' -> [Aarhus];
+    'Signed by: Lyon and Grenoble (France)' -> [Lyon (France), Grenoble (France)]."""
+    _, colon, names = item.rpartition(":")
+    if colon and names.strip():  # 'Signatories: ...': all after the colon is the list's
+        return _split_shared(names, is_place)
+    if item.endswith(")") and "(" in item:  # the page names the country: take the names
+        words = item[: item.rindex("(")].split()
+        size = 0
+        while size < min(MAX_NAME_WORDS, len(words)) and _may_name(words, size):
+            size += 1
+        while size and words[-size][:1].islower():
+            size -= 1
+        bracket = item[item.rindex("(") :]
+        return _split_shared(" ".join(words[-size:]) + " " + bracket, is_place) if size else []
+    words = item.split()
+    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        candidate = _PREPOSITION.sub("", " ".join(words[-size:]))
+        if candidate[:1].isupper() and is_place(strip_form(candidate)):
+            return [candidate]
+    return []
+
+
+def _may_name(words: list[str], size: int) -> bool:
+    """Whether the word before the last `size` words may belong to the list's first names."""
+    word = words[-size - 1]
+    if not word[:1].islower():
+        return True
+    return word in _PARTICLES or (
+        size > 0
+        and _CONJUNCTION.fullmatch(f" {word} ") is not None
+        and size < len(words) - 1
+        and not words[-size - 2][:1].islower()
+    )
+
+
+def _split_shared(item: str, is_place: PlaceNames) -> list[str]:
+    """'Lyon and Grenoble (France)' -> ['Lyon (France)', 'Grenoble (France)']; else [item].
+
+    A name that is a place as a whole ('Brighton and Hove', if the gazetteer or the network
+    knows it) stays whole; a split is flagged for review (`RawEntry.shared_bracket`).
+    """
+    item = _PREPOSITION.sub("", _LEADING_CONJUNCTION.sub("", item.strip()))
+    if not (item.endswith(")") and "(" in item):
+        return [item]
+    names, bracket = item[: item.rindex("(")], item[item.rindex("(") :]
+    parts = [p.strip() for p in _CONJUNCTION.split(f" {names} ") if p.strip()]
+    if len(parts) < 2 or is_place(names):
+        return [item]
+    return [f"{_PREPOSITION.sub('', p)} {bracket}{_SHARED}" for p in parts]
+
+
+def _last_items(item: str, is_place: PlaceNames) -> list[str]:
+    """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb]."""
+    item = _LEADING_CONJUNCTION.sub("", item.strip())
+    parts = _CONJUNCTION.split(f" {item} ", maxsplit=1)
+    if len(parts) == 1 or ("(" in parts[0] and ")" not in parts[0]):  # 'X (Bosnia and ...)'
+        return [_head_place(item, is_place)]
+    before, after = (p.strip() for p in parts)
+    tail = _head_place(_LEADING_CONJUNCTION.sub("", after), is_place)
+    return [*_split_shared(before, is_place), tail]
+
+
+def _head_place(text: str, is_place: PlaceNames) -> str:
+    """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'."""
+    text = _PREPOSITION.sub("", text.strip())
+    close = text.find(")")
+    if close != -1 and "(" in text[:close]:
+        return text[: close + 1]
+    end = _SENTENCE_END.search(text)
+    words = (text[: end.start()] if end else text).split()
+    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(",;:")
+        if is_place(strip_form(candidate)):
+            return candidate
+    size = 0
+    while size < min(MAX_NAME_WORDS, len(words)) and (
+        words[size][:1].isupper() or (size and words[size] in _PARTICLES)
+    ):
+        size += 1
+    return " ".join(words[:size]) if size else " ".join(words)
+
+
+# ----------------------------------------------------------------------------- the page
+
+
+def _finish(
+    shape: str,
+    entries: list[RawEntry],
+    skipped: tuple[Skipped, ...],
+    lines: list[str],
+    end: int,
+) -> MemberList:
+    """The list, its last entry checked when the copy of the page stops inside the list."""
+    at_end = not any(line.strip() for line in lines[end:])
+    stops_inside = at_end and (shape == "lines" or not lines[end - 1].rstrip().endswith("."))
+    cut: RawEntry | None = None
+    if stops_inside and not entry_is_complete(entries[-1]):
+        cut, entries = entries[-1], entries[:-1]
+    first = min((e.line for e in entries), default=end)
+    open_end = stops_inside and cut is None and shape == "running text"
+    return MemberList(shape, tuple(entries), skipped, first, end, cut, open_end)
+
+
+def read_member_list(
+    lines: list[str], is_place: PlaceNames, *, structure_only: PlaceNames | None = None
+) -> MemberList | None:
+    """The page's member list in whichever shape reads the most places; None if none.
+
+    With `structure_only` (names known without a gazetteer), a page whose list gives every
+    entry's country is read without asking `is_place` at all.
+    """
+    if sum(1 for line in lines if line.strip()) > MAX_LINES:
+        raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
+    if structure_only is not None:
+        found = _best([read_running_text(lines, structure_only), read_lines(lines, structure_only)])
+        if found is not None and all(e.codes for e in found.entries):
+            return found
+    return _best([read_running_text(lines, is_place), read_lines(lines, is_place)])
+
+
+def _best(readings: list[MemberList | None]) -> MemberList | None:
+    found = [r for r in readings if r is not None and r.entries]
+    if not found:
+        return None
+    return max(found, key=lambda r: (sum(bool(e.codes) for e in r.entries), len(r.entries)))
