@@ -516,6 +516,7 @@ def who_may_edit() -> access.Access:
         local_mode=access.local_mode_requested(os.environ.get(access.LOCAL_EDITOR_ENV)),
         server_address=st.get_option("server.address"),
         email_verified=verified if isinstance(verified, bool) else None,
+        proxied=access.is_proxied(st.context.headers.keys()),
     )
 
 
