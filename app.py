@@ -26,17 +26,23 @@ ASSETS_URL = f"../{LEAFLET.name}"
 NO_STATEMENT = ""
 
 
-@st.cache_data(show_spinner="Loading the atlas ...")
-def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
-    """The data, its signatory rows, and the problems `geo check` would report."""
+@st.cache_data(show_spinner="Loading the atlas ...", max_entries=4)
+def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
+    """The data, its signatory rows, and the problems `geo check` would report.
+
+    `state` is `store.state_token(data_dir)`: when a file changes, so does the cache key, and
+    every visitor sees the files as they are now.
+    """
     data = store.load(Path(data_dir))
     return data, atlas.signatory_rows(data), store.check(data)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def select(data_dir: str, wanted: atlas.Filter, shared: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+def select(
+    data_dir: str, state: str, wanted: atlas.Filter, shared: bool
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The rows and the cities a filter keeps; the same filter is not worked out twice."""
-    _, rows, _ = load(data_dir)
+    _, rows, _ = load(data_dir, state)
     shown = atlas.apply_filter(rows, wanted)
     points = atlas.city_points(shown)
     if shared:
@@ -380,12 +386,12 @@ def add_statement_panel(data: store.AtlasData) -> None:
             f"{failed} new places have no coordinate yet; add them to overrides.csv with a source."
         )
     if st.button("Save to the atlas", type="primary", key="new_save"):
-        importer.write_statement(data, plan)
-        if len(resolved):
-            geocode.save_places(data, resolved)
+        try:
+            importer.save_statement(data.root, plan, places=resolved)
+        except AtlasError as exc:
+            st.error(str(exc))
+            return
         st.session_state.pop("new_plan")
-        load.clear()
-        select.clear()
         st.success(f"Saved {plan.statement_id}.")
         st.rerun()
 
@@ -524,10 +530,28 @@ def explore(
             add_statement_panel(data)
 
 
+def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
+    """No statement to show yet: an empty map, and how to add one."""
+    st.title("City Networks Atlas")
+    st.info(
+        "The atlas has no statements with signatories yet. Add one under *Add a statement* "
+        "below, or import one with `python -m geo import-statement page.txt --network ID`."
+    )
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        fmap = mapping.build_map(atlas.city_points(rows), data.networks, assets_url=ASSETS_URL)
+        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
+    if len(data.networks):
+        with right:
+            st.subheader("Add a statement")
+            add_statement_panel(data)
+
+
 def main() -> None:
     st.set_page_config(page_title="City Networks Atlas", page_icon="🌍", layout="wide")
+    state = store.state_token(DATA_DIR)
     try:
-        data, rows, problems = load(str(DATA_DIR))
+        data, rows, problems = load(str(DATA_DIR), state)
     except AtlasError as exc:
         st.error(f"The atlas's data could not be read: {exc}")
         st.stop()
@@ -535,14 +559,11 @@ def main() -> None:
         with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
             st.text("\n".join(problems))
     if not len(rows):
-        st.info(
-            "The atlas has no statements with signatories yet: "
-            "import one with `python -m geo import-statement`."
-        )
-        st.stop()
+        empty_atlas(data, rows)
+        return
     restore_view_from_url()
     current, wanted = sidebar(data, rows)
-    shown, points = select(str(DATA_DIR), wanted, current.shared)
+    shown, points = select(str(DATA_DIR), state, wanted, current.shared)
     if current.present:
         presentation(data, shown, points, current)
     else:

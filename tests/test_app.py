@@ -77,14 +77,25 @@ def test_city_panel_shows_networks_statements_and_source(app: AppTest) -> None:
     assert "GeoNames [" in text
 
 
-def test_unreadable_data_shows_an_error_not_a_traceback(
+def test_unreadable_data_is_listed_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "networks.csv").write_text("id,name\n")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
-    assert "networks.csv:1: header is 'id,name'" in at.error[0].value
+    assert "networks.csv:1: header is 'id,name'" in at.text[0].value
+    assert "signatories.csv: file is missing" in at.text[0].value
+    assert "no statements with signatories yet" in at.info[0].value
+
+
+def test_a_missing_data_directory_shows_an_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path / "nowhere"))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "nowhere: is not a data directory" in at.error[0].value
 
 
 def test_search_is_accent_and_case_insensitive_and_opens_the_city(app: AppTest) -> None:

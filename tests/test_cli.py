@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from geo.cli import main
+from geo.journal import LOCK_NAME
 from geo.text import fold
 from tests.conftest import ICC_PAGE, ROOT, SCN_PAGE
 
@@ -26,8 +27,11 @@ def run(data_dir: Path, *args: str) -> Result:
 
 
 def tree(root: Path) -> dict[str, bytes]:
+    """Every file of a data directory but the writers' lock file, which holds no data."""
     return {
-        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != LOCK_NAME
     }
 
 
@@ -179,7 +183,7 @@ def test_check_passes_on_bundled_data_and_names_each_problem(bundled_data_copy: 
     (bundled_data_copy / "signatories.csv").open("a").write("no-such-statement,Oslo,Norway,\n")
     bad = run(bundled_data_copy, "check")
     assert bad.exit_code == 1
-    assert "places.csv:2: coordinate (nan, 10.2)" in bad.output
+    assert "places.csv:2: lat 'abc' of 'AR:buenos-aires' is not a number" in bad.output
     assert "is listed twice" in bad.output
     assert "statement 'no-such-statement' has no file" in bad.output
     assert "3 problem(s)" in bad.output
