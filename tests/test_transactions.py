@@ -152,11 +152,16 @@ def write_journal(root: Path, renames: list[tuple[Path, Path]]) -> None:
 
 
 def data_files(root: Path) -> dict[str, bytes]:
+    """What a reader sees: every file but the hidden ones (lock, journal, temporary files)."""
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and p.name != journal.LOCK_NAME
+        if p.is_file() and not p.name.startswith(".")
     }
+
+
+def hidden_files(root: Path) -> list[str]:
+    return sorted(p.name for p in root.rglob(".*"))
 
 
 def test_a_leftover_journal_is_rolled_forward_on_the_next_load(networks_only_data: Path) -> None:
@@ -164,6 +169,7 @@ def test_a_leftover_journal_is_rolled_forward_on_the_next_load(networks_only_dat
     renames[0][0].rename(renames[0][1])  # killed after the first of two renames
     write_journal(networks_only_data, renames)
     data = store.load(networks_only_data)
+    assert hidden_files(networks_only_data) == [journal.LOCK_NAME]
     assert signatory_counts(networks_only_data) == {"2020-05-01-statement-a": 5}
     assert list(data.statements["id"]) == ["2020-05-01-statement-a"]
     written = data_files(networks_only_data)
@@ -178,9 +184,11 @@ def test_temporary_files_without_a_journal_are_deleted_by_the_next_writer(
     before = data_files(networks_only_data)
     staged_save(networks_only_data)  # killed before the journal was written: old state
     assert len(store.load(networks_only_data).statements) == 0
+    assert len(hidden_files(networks_only_data)) == 2
     with store.transaction(networks_only_data):
         pass
     assert data_files(networks_only_data) == before
+    assert hidden_files(networks_only_data) == [journal.LOCK_NAME]
 
 
 def test_a_journal_naming_files_outside_the_directory_is_discarded(
