@@ -93,7 +93,8 @@ def csv_text(frame: pd.DataFrame, columns: Sequence[str]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    for row in frame.reindex(columns=list(columns)).fillna("").astype(str).itertuples(index=False):
+    cells = frame.reindex(columns=list(columns)).astype(object).fillna("").astype(str)
+    for row in cells.itertuples(index=False):
         writer.writerow(row)
     return out.getvalue()
 
