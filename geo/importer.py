@@ -145,7 +145,7 @@ def save_statement(
     *,
     replace: bool = False,
 ) -> StatementChange | None:
-    """Save a statement, its signatories and their geocoded `places`, all or nothing.
+    """Save a statement, its signatories and the geocoded `places` new to it, all or nothing.
 
     Reads the directory afresh under its lock (other writers wait). A statement of the same
     id that differs is replaced only with `replace` (else ConflictError, nothing written);
@@ -170,7 +170,9 @@ def save_statement(
         unused = set(data.places["key"]) - used
         dropped = unused & store.used_place_keys([data.signatories, data.members])
         table = data.places[~data.places["key"].isin(dropped)]
-        fresh = places[places["key"].isin(used)] if places is not None else table.iloc[0:0]
+        fresh = table.iloc[0:0]  # places the table lacks (another writer may have saved some)
+        if places is not None:
+            fresh = places[places["key"].isin(used) & ~places["key"].isin(set(table["key"]))]
         if dropped or len(fresh):
             tx.write_places(merge_places(table, fresh))
     return change
