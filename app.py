@@ -15,7 +15,7 @@ from streamlit.components import v1 as components
 from streamlit_folium import st_folium
 
 from geo import atlas, exports, geocode, importer, mapping, snapshot, store, view
-from geo.errors import AtlasError
+from geo.errors import AtlasError, ConflictError
 from geo.statements import MAX_PAGE_BYTES, decode_page, parse_date
 
 DATA_DIR = Path(os.environ.get("ATLAS_DATA_DIR", Path(__file__).parent / "data"))
@@ -26,17 +26,23 @@ ASSETS_URL = f"../{LEAFLET.name}"
 NO_STATEMENT = ""
 
 
-@st.cache_data(show_spinner="Loading the atlas ...")
-def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
-    """The data, its signatory rows, and the problems `geo check` would report."""
+@st.cache_data(show_spinner="Loading the atlas ...", max_entries=4)
+def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
+    """The data, its signatory rows, and the problems `geo check` would report.
+
+    `state` is `store.state_token(data_dir)`: when a file changes, so does the cache key, and
+    every visitor sees the files as they are now.
+    """
     data = store.load(Path(data_dir))
     return data, atlas.signatory_rows(data), store.check(data)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def select(data_dir: str, wanted: atlas.Filter, shared: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+def select(
+    data_dir: str, state: str, wanted: atlas.Filter, shared: bool
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The rows and the cities a filter keeps; the same filter is not worked out twice."""
-    _, rows, _ = load(data_dir)
+    _, rows, _ = load(data_dir, state)
     shown = atlas.apply_filter(rows, wanted)
     points = atlas.city_points(shown)
     if shared:
@@ -447,19 +453,25 @@ def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd
     if st.button("Save to the atlas", type="primary", key="new_save"):
         try:
             reviewed = importer.apply_review(plan, edited)
+            overrides = pd.concat([data.overrides, reviewed.overrides], ignore_index=True)
+            fresh = importer.new_places(data, reviewed.plan)
+            places = geocode.resolve_offline(fresh, gazetteer(), overrides) if len(fresh) else None
+            importer.save_statement(
+                data.root,
+                reviewed.plan,
+                places=places,
+                overrides=reviewed.overrides,
+                replace=st.session_state.get("new_replace", False),
+            )
+        except ConflictError as exc:
+            st.error(str(exc))
+            st.checkbox("Replace the statement already in the atlas", key="new_replace")
+            return
         except AtlasError as exc:
             st.error(str(exc))
             return
-        importer.write_statement(data, reviewed.plan)
-        overrides = pd.concat([data.overrides, reviewed.overrides], ignore_index=True)
-        if len(reviewed.overrides):
-            store.write_overrides(data.root, overrides)
-        fresh = importer.new_places(data, reviewed.plan)
-        if len(fresh):
-            geocode.save_places(data, geocode.resolve_offline(fresh, gazetteer(), overrides))
         st.session_state.pop("new_plan")
-        load.clear()
-        select.clear()
+        st.session_state.pop("new_replace", None)
         st.session_state["saved_message"] = (
             f"Saved “{reviewed.plan.meta['title']}” with {len(reviewed.plan.signatories)} "
             "signatories."
@@ -603,10 +615,28 @@ def explore(
             add_statement_panel(data)
 
 
+def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
+    """No statement to show yet: an empty map, and how to add one."""
+    st.title("City Networks Atlas")
+    st.info(
+        "The atlas has no statements with signatories yet. Add one under *Add a statement* "
+        "below, or import one with `python -m geo import-statement page.txt --network ID`."
+    )
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        fmap = mapping.build_map(atlas.city_points(rows), data.networks, assets_url=ASSETS_URL)
+        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
+    if len(data.networks):
+        with right:
+            st.subheader("Add a statement")
+            add_statement_panel(data)
+
+
 def main() -> None:
     st.set_page_config(page_title="City Networks Atlas", page_icon="🌍", layout="wide")
+    state = store.state_token(DATA_DIR)
     try:
-        data, rows, problems = load(str(DATA_DIR))
+        data, rows, problems = load(str(DATA_DIR), state)
     except AtlasError as exc:
         st.error(f"The atlas's data could not be read: {exc}")
         st.stop()
@@ -614,14 +644,11 @@ def main() -> None:
         with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
             st.text("\n".join(problems))
     if not len(rows):
-        st.info(
-            "The atlas has no statements with signatories yet: "
-            "import one with `python -m geo import-statement`."
-        )
-        st.stop()
+        empty_atlas(data, rows)
+        return
     restore_view_from_url()
     current, wanted = sidebar(data, rows)
-    shown, points = select(str(DATA_DIR), wanted, current.shared)
+    shown, points = select(str(DATA_DIR), state, wanted, current.shared)
     if current.present:
         presentation(data, shown, points, current)
     else:

@@ -13,6 +13,8 @@ from streamlit.testing.v1 import AppTest
 from geo import atlas, store
 from tests.conftest import ROOT
 from tests.test_citylayer import layer_data, marker_styles
+from tests.test_cli import GAZETTEER
+from tests.test_cli import run as run_cli
 
 APP = str(ROOT / "app.py")
 
@@ -84,14 +86,25 @@ def test_city_panel_shows_networks_statements_and_source(app: AppTest) -> None:
     assert "GeoNames [" in text
 
 
-def test_unreadable_data_shows_an_error_not_a_traceback(
+def test_unreadable_data_is_listed_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "networks.csv").write_text("id,name\n")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
-    assert "networks.csv:1: header is 'id,name'" in at.error[0].value
+    assert "networks.csv:1: header is 'id,name'" in at.text[0].value
+    assert "signatories.csv: file is missing" in at.text[0].value
+    assert "no statements with signatories yet" in at.info[0].value
+
+
+def test_a_missing_data_directory_shows_an_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path / "nowhere"))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "nowhere: is not a data directory" in at.error[0].value
 
 
 def test_search_is_accent_and_case_insensitive_and_opens_the_city(app: AppTest) -> None:
@@ -359,3 +372,86 @@ def test_without_chromium_the_png_export_says_why(monkeypatch: pytest.MonkeyPatc
     labels = [b.label for b in at.get("download_button")]
     assert "Map picture (PNG)" not in labels
     assert any("PNG export needs Chromium at /nonexistent/chromium" in c.value for c in at.caption)
+
+
+def test_damaged_files_hide_only_themselves(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = store.load(bundled_data_copy)
+    istanbul = "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    statement = bundled_data_copy / "statements" / f"{istanbul}.md"
+    statement.write_text(statement.read_text().replace("---\n\n", "\n\n", 1))
+    places = bundled_data_copy / "places.csv"
+    lines = places.read_text().splitlines(keepends=True)
+    places.write_text("".join(lines[:-1]) + lines[-1][:15])  # the last row cut mid-row
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert at.expander[0].label.startswith("⚠️ 2 problems in the data")
+    assert f"{statement}:1: front matter opened here has no closing '---' line" in at.text[0].value
+    assert f"{places}:{len(lines)}: has 2 fields" in at.text[0].value
+    rows = atlas.signatory_rows(whole)
+    others = rows[rows["statement_id"] != istanbul]
+    last = lines[-1].split(",")[0]  # the place whose row was cut has no coordinate now
+    expected = atlas.city_points(others[others["place_key"] != last])
+    assert cities_sent_to_map(at) == len(expected)
+    assert headline(at) == atlas.summary(atlas.city_points(others))
+    assert istanbul not in at.selectbox(key="statement").options
+
+
+def test_an_empty_atlas_shows_an_empty_map_and_how_to_add_a_statement(
+    networks_only_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(networks_only_data))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "no statements with signatories yet" in at.info[0].value
+    assert "python -m geo import-statement" in at.info[0].value
+    assert cities_sent_to_map(at) == 0
+    assert at.text_area(key="new_text") is not None  # the way to add one is on the page
+
+
+def test_the_page_shows_the_files_as_they_are_now(
+    networks_only_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save by someone else (the CLI, another session) shows on the next rerun."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(networks_only_data))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert at.info[0].value.startswith("The atlas has no statements")
+    gazetteer = networks_only_data.parent / "gazetteer.csv"
+    gazetteer.write_text(GAZETTEER)
+    page = networks_only_data.parent / "page.txt"
+    page.write_text("Nordic\n\n1 May 2020\n\nSigned: Oslo (Norway); Malmo (Sweden).\n")
+    assert (
+        run_cli(networks_only_data, "import-statement", str(page), "--network", "scn").exit_code
+        == 0
+    )
+    assert run_cli(networks_only_data, "geocode", "--gazetteer", str(gazetteer)).exit_code == 0
+    at.run()
+    assert not at.exception
+    assert headline(at) == "2 cities in 2 countries"
+
+
+def test_saving_over_a_statement_in_the_atlas_is_refused_with_the_difference(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    before = (bundled_data_copy / "signatories.csv").read_text()
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    page = "Official Statement of Solidarity with Istanbul\n\n29 June 2016\n\n"
+    at.text_area(key="new_text").input(page + "Signed: Oslo (Norway); Bergen (Norway).\n")
+    at.selectbox(key="new_network").select("scn").run()
+    at.button(key="new_preview").click().run()
+    at.button(key="new_save").click().run()
+    assert not at.exception
+    error = at.error[0].value
+    assert "is already in the atlas, and saving this would change it" in error
+    assert "signatories added (1): Bergen (Norway)" in error
+    assert (bundled_data_copy / "signatories.csv").read_text() == before
+    at.checkbox(key="new_replace").check()
+    at.button(key="new_save").click().run()  # confirmed: replaced
+    assert not at.exception
+    istanbul = store.load(bundled_data_copy).signatories.query(
+        "statement_id == '2016-06-29-official-statement-of-solidarity-with-istanbul'"
+    )
+    assert sorted(istanbul["city"]) == ["Bergen", "Oslo"]
