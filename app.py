@@ -23,6 +23,10 @@ DATA_DIR = Path(os.environ.get("ATLAS_DATA_DIR", Path(__file__).parent / "data")
 # declaring a component makes Streamlit serve that folder at /component/<name>/.
 LEAFLET = components.declare_component("leaflet_assets", path=str(mapping.leaflet_dir()))
 ASSETS_URL = f"../{LEAFLET.name}"
+# The country outlines and the script that draws them, served the same way: each browser page
+# fetches them once, and a map sent over the websocket carries only its cities.
+ATLAS_ASSETS = components.declare_component("atlas_assets", path=str(mapping.assets_dir()))
+OUTLINES_URL = f"../{ATLAS_ASSETS.name}"
 NO_STATEMENT = ""
 
 
@@ -457,6 +461,7 @@ def presentation(
         data.networks,
         shading=atlas.per_country(points) if current.layer == "countries" else None,
         assets_url=ASSETS_URL,
+        outlines_url=OUTLINES_URL,
         tiles="OpenStreetMap" if current.tiles else None,
         large=True,
     )
@@ -494,6 +499,7 @@ def explore(
             focus=focus,
             shading=atlas.per_country(points) if current.layer == "countries" else None,
             assets_url=ASSETS_URL,
+            outlines_url=OUTLINES_URL,
             tiles="OpenStreetMap" if current.tiles else None,
         )
         clicked = st_folium(
