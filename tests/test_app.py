@@ -289,6 +289,16 @@ def test_a_link_with_values_the_data_lacks_still_opens() -> None:
     assert headline(at) == "53 cities in 31 countries"
 
 
+def test_the_map_sent_carries_the_cities_not_the_outlines(app: AppTest) -> None:
+    """The outlines (110 KB) are a file the browser fetches once; each map is a few KB."""
+    sent = app.get("component_instance")[0].proto.json_args
+    script = json.loads(sent)["script"]
+    assert cities_sent_to_map(app) == 215
+    assert '"arcs"' not in script
+    assert "/countries-110m.json" in script
+    assert len(sent.encode()) < 20_000
+
+
 def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) -> None:
     args = json.loads(app.get("component_instance")[0].proto.json_args)
     assert args["returned_objects"] == ["last_object_clicked"]
