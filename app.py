@@ -229,12 +229,27 @@ def _step(order: list[str], step: int) -> None:
 
 def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
     """Statements by date and network; clicking one picks it."""
-    counts = rows.groupby("statement_id").size().rename("signatories")
-    frame = data.statements.merge(counts, left_on="id", right_index=True).merge(
+    counts = rows["statement_id"].value_counts()
+    spec = timeline_spec(str(DATA_DIR), tuple(sorted((str(k), int(n)) for k, n in counts.items())))
+    if spec is None:
+        return
+    st.caption("Statements over time (click one to pick it)")
+    st.vega_lite_chart(spec, on_select=_pick_from_timeline, key="timeline", width="stretch")
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def timeline_spec(data_dir: str, counts: tuple[tuple[str, int], ...]) -> dict[str, Any] | None:
+    """The timeline's Vega-Lite spec for these signatory counts, made once, not every rerun.
+
+    (Building the Altair chart and turning it into a spec was a third of a page view's CPU.)
+    """
+    data, _, _ = load(data_dir)
+    signed = pd.Series(dict(counts), name="signatories", dtype="int64")
+    frame = data.statements.merge(signed, left_on="id", right_index=True).merge(
         data.networks.rename(columns={"id": "network"}), on="network"
     )
     if not len(frame):
-        return
+        return None
     pick = alt.selection_point(name="pick", fields=["id"])
     chart = (
         alt.Chart(frame[["id", "date", "title", "short_name", "colour", "signatories"]])
@@ -249,8 +264,7 @@ def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
         .add_params(pick)
         .properties(height=140)
     )
-    st.caption("Statements over time (click one to pick it)")
-    st.altair_chart(chart, on_select=_pick_from_timeline, key="timeline", width="stretch")
+    return dict(chart.to_dict())
 
 
 def _pick_from_timeline() -> None:
