@@ -351,7 +351,7 @@ def countries_spec(counts: tuple[tuple[str, int], ...]) -> dict[str, Any]:
     chart = alt.Chart(frame).mark_bar().encode(
         x=alt.X("cities:Q", title="cities"),
         y=alt.Y("country:N", sort=None, title="country"),
-        tooltip=["country", "cities"],
+        tooltip=["country:N", "cities:Q"],
     )
     return dict(chart.to_dict())
 
