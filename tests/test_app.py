@@ -146,9 +146,9 @@ def test_picking_a_statement_highlights_its_signatories(app: AppTest) -> None:
 def test_countries_layer_shades_countries_instead_of_cities(app: AppTest) -> None:
     app.radio(key="layer").set_value("countries").run()
     script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
-    assert script.count('"label":') == 177  # one label per country outline (GeoJSON)
     assert cities_sent_to_map(app) == 0
-    assert "Italy: 32" in script
+    assert '"Italy":[32,"#' in script  # a count and a shade per country; outlines are fetched
+    assert '"arcs"' not in script
 
 
 def test_outreach_lists_cities_of_one_network_not_in_the_other(app: AppTest) -> None:
@@ -360,10 +360,22 @@ def test_a_link_with_values_the_data_lacks_still_opens() -> None:
     assert headline(at) == "53 cities in 31 countries"
 
 
+def test_the_map_sent_carries_the_cities_not_the_outlines(app: AppTest) -> None:
+    """The outlines (110 KB) are a file the browser fetches once; each map is a few KB."""
+    sent = app.get("component_instance")[0].proto.json_args
+    script = json.loads(sent)["script"]
+    assert cities_sent_to_map(app) == 215
+    assert '"arcs"' not in script
+    assert "/countries-110m.json" in script
+    assert len(sent.encode()) < 20_000
+
+
 def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) -> None:
     args = json.loads(app.get("component_instance")[0].proto.json_args)
     assert args["returned_objects"] == ["last_object_clicked"]
-    assert args["js_links"] == [f"../{args['js_links'][0].split('/')[1]}/leaflet.js"]
+    leaflet, outlines = args["js_links"]  # served by the app itself
+    assert leaflet == f"../{leaflet.split('/')[1]}/leaflet.js"
+    assert outlines == f"../{outlines.split('/')[1]}/outlines.js"
 
 
 def test_without_chromium_the_png_export_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
