@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import html
+import logging
 import os
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +15,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 from streamlit.components import v1 as components
+from streamlit.runtime.app_session import AppSession
 from streamlit_folium import st_folium
 
-from geo import atlas, exports, geocode, importer, mapping, snapshot, store, view
+from geo import access, atlas, exports, geocode, importer, mapping, markup, snapshot, store, view
 from geo.errors import AtlasError, ConflictError
+from geo.markup import as_markdown_text, link
 from geo.statements import MAX_PAGE_BYTES, decode_page, parse_date
 
 DATA_DIR = Path(os.environ.get("ATLAS_DATA_DIR", Path(__file__).parent / "data"))
@@ -29,9 +33,13 @@ ASSETS_URL = f"../{LEAFLET.name}"
 ATLAS_ASSETS = components.declare_component("atlas_assets", path=str(mapping.assets_dir()))
 OUTLINES_URL = f"../{ATLAS_ASSETS.name}"
 NO_STATEMENT = ""
+LOG = logging.getLogger("atlas")
+# Caches are shared by every visitor and bounded; only an editor's save clears them. Files
+# changed behind the app's back (the CLI) are read again within CACHE_TTL.
+CACHE_TTL = "1h"
 
 
-@st.cache_data(show_spinner="Loading the atlas ...", max_entries=4)
+@st.cache_data(show_spinner="Loading the atlas ...", max_entries=4, ttl=CACHE_TTL)
 def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
     """The data, its signatory rows, and the problems `geo check` would report.
 
@@ -42,7 +50,7 @@ def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list
     return data, atlas.signatory_rows(data), store.check(data)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
 def select(
     data_dir: str, state: str, wanted: atlas.Filter, shared: bool
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -56,7 +64,7 @@ def select(
     return shown, points
 
 
-@st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...")
+@st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)
 def gazetteer() -> geocode.Gazetteer:
     return geocode.load_geonames()
 
@@ -171,12 +179,12 @@ def search(points: pd.DataFrame) -> tuple[float, float] | None:
     query = st.session_state.get("q", "")
     found = atlas.search_places(points, query)
     if query and not len(found):
-        st.sidebar.warning(f"No city shown matches {query!r}.")
+        st.sidebar.warning(f"No city shown matches “{as_markdown_text(query)}”.")
         return None
     if not len(found):
         return None
-    labels = {
-        k: f"{c} ({n})"
+    labels = {  # radio labels are Markdown
+        k: as_markdown_text(f"{c} ({n})")
         for k, c, n in zip(found["place_key"], found["city"], found["country"], strict=True)
     }
     key = str(found["place_key"].iloc[0])
@@ -237,20 +245,23 @@ def _step(order: list[str], step: int) -> None:
 def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
     """Statements by date and network; clicking one picks it."""
     counts = rows["statement_id"].value_counts()
-    spec = timeline_spec(str(DATA_DIR), tuple(sorted((str(k), int(n)) for k, n in counts.items())))
+    signed = tuple(sorted((str(k), int(n)) for k, n in counts.items()))
+    spec = timeline_spec(str(DATA_DIR), store.state_token(DATA_DIR), signed)
     if spec is None:
         return
     st.caption("Statements over time (click one to pick it)")
     st.vega_lite_chart(spec, on_select=_pick_from_timeline, key="timeline", width="stretch")
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def timeline_spec(data_dir: str, counts: tuple[tuple[str, int], ...]) -> dict[str, Any] | None:
+@st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+def timeline_spec(
+    data_dir: str, state: str, counts: tuple[tuple[str, int], ...]
+) -> dict[str, Any] | None:
     """The timeline's Vega-Lite spec for these signatory counts, made once, not every rerun.
 
     (Building the Altair chart and turning it into a spec was a third of a page view's CPU.)
     """
-    data, _, _ = load(data_dir)
+    data, _, _ = load(data_dir, state)
     signed = pd.Series(dict(counts), name="signatories", dtype="int64")
     frame = data.statements.merge(signed, left_on="id", right_index=True).merge(
         data.networks.rename(columns={"id": "network"}), on="network"
@@ -298,14 +309,13 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> Non
     row = data.statements.set_index("id").loc[sid]
     networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
     signed = shown[shown["statement_id"] == sid]
-    st.subheader(atlas.as_markdown_text(str(row["title"])))
-    st.caption(f"{row['date']} · {networks[row['network']]} · {len(signed)} signatories")
-    source = str(row["source"])
+    st.subheader(as_markdown_text(str(row["title"])))
     st.caption(
-        f"Source: [{source}]({source})" if source.startswith("http") else f"Source: {source}"
+        as_markdown_text(f"{row['date']} · {networks[row['network']]} · {len(signed)} signatories")
     )
+    st.caption(link("Source", str(row["source"])))
     if row["note"]:
-        st.info(row["note"])
+        st.info(as_markdown_text(str(row["note"])))
     if str(row["text"]).strip():
         with st.container(height=320):
             st.text(row["text"])
@@ -322,22 +332,31 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
     city = atlas.place_details(data, rows, key)
     place = city.place
     networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
-    st.subheader(atlas.as_markdown_text(city.city))
-    st.write(f"**Country:** {city.country}")
-    st.write(f"**Kind:** {place.get('kind', 'unknown')}")
-    st.write("**Networks:** " + ", ".join(networks.get(n, n) for n in city.networks))
-    st.write("**Statements signed:**")
+    st.subheader(as_markdown_text(city.city))
+    st.markdown(f"**Country:** {as_markdown_text(city.country)}")
+    st.markdown(f"**Kind:** {as_markdown_text(str(place.get('kind', 'unknown')))}")
+    names = ", ".join(networks.get(n, n) for n in city.networks)
+    st.markdown(f"**Networks:** {as_markdown_text(names)}")
+    st.markdown("**Statements signed:**")
     st.dataframe(city.statements, hide_index=True, width="stretch")
-    st.write(f"**Coordinate:** {place.get('lat')}, {place.get('lon')}: {atlas.provenance(place)}")
+    point = as_markdown_text(f"{place.get('lat')}, {place.get('lon')}")
+    st.markdown(f"**Coordinate:** {point}: {atlas.provenance(place)}")
     if place.get("detail"):
-        st.caption(str(place["detail"]))
+        st.caption(as_markdown_text(str(place["detail"])))
     if len(city.evidence):
-        st.write("**Evidence of membership:**")
+        st.markdown("**Evidence of membership:**")
+        evidence = city.evidence.assign(  # a link only to a web page
+            evidence_url=[markup.web_url(str(u)) or "" for u in city.evidence["evidence_url"]]
+        )
         st.dataframe(
-            city.evidence,
+            evidence,
             hide_index=True,
             width="stretch",
-            column_config={"evidence_url": st.column_config.LinkColumn("source")},
+            column_config={  # shown by its domain, as a statement's source is
+                "evidence_url": st.column_config.LinkColumn(
+                    "source", display_text=r"^https?://(?:www\.)?([^/?#:]+)"
+                )
+            },
         )
 
 
@@ -354,10 +373,14 @@ def countries_spec(counts: tuple[tuple[str, int], ...]) -> dict[str, Any]:
     """A bar a country, most cities first: a Vega-Lite spec made once for these counts
     (st.bar_chart builds an Altair chart again at every rerun)."""
     frame = pd.DataFrame(list(counts), columns=["country", "cities"])
-    chart = alt.Chart(frame).mark_bar().encode(
-        x=alt.X("cities:Q", title="cities"),
-        y=alt.Y("country:N", sort=None, title="country"),
-        tooltip=["country:N", "cities:Q"],
+    chart = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("cities:Q", title="cities"),
+            y=alt.Y("country:N", sort=None, title="country"),
+            tooltip=["country:N", "cities:Q"],
+        )
     )
     return dict(chart.to_dict())
 
@@ -370,7 +393,7 @@ def outreach_panel(data: store.AtlasData, points: pd.DataFrame) -> None:
     others = [n for n in ids if n != member_of] or ids
     not_in = right.selectbox("but not in", others, format_func=names.__getitem__, key="out_not")
     found = atlas.outreach(points, member_of, not_in)
-    st.write(f"{len(found)} cities in {names[member_of]} are not in {names[not_in]}.")
+    st.text(f"{len(found)} cities in {names[member_of]} are not in {names[not_in]}.")
     table_with_download(
         found, "Download outreach list (CSV)", f"outreach-{member_of}-not-{not_in}.csv"
     )
@@ -513,6 +536,93 @@ def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd
         st.rerun()
 
 
+# ---------------------------------------------------------------------------- editing
+
+
+def secrets_section(name: str) -> Mapping[str, Any]:
+    """A section of the secrets file; empty without the file or the section."""
+    if not st.secrets.load_if_toml_exists():
+        return {}
+    section = st.secrets.get(name)
+    return section if isinstance(section, Mapping) else {}
+
+
+def editors_allowed() -> list[str]:
+    """The allow-list `[atlas] editors = ["a@example.org", ...]` in the secrets file."""
+    editors = secrets_section("atlas").get("editors", [])
+    if isinstance(editors, str) or not all(isinstance(e, str) for e in editors):
+        LOG.error("[atlas] editors in the secrets must be a list of e-mails; nobody may edit")
+        return []
+    return list(editors)
+
+
+def who_may_edit() -> access.Access:
+    """What this session may do: read (everyone), edit (a signed-in editor, local mode)."""
+    user = st.user.to_dict()
+    verified = user.get("email_verified")
+    email = user.get("email")
+    return access.can_edit(
+        auth_configured=bool(secrets_section("auth")),
+        logged_in=bool(user.get("is_logged_in", False)),
+        email=str(email) if email else None,
+        editors=editors_allowed(),
+        local_mode=access.local_mode_requested(os.environ.get(access.LOCAL_EDITOR_ENV)),
+        server_address=st.get_option("server.address"),
+        email_verified=verified if isinstance(verified, bool) else None,
+    )
+
+
+def sign_in_providers(auth: Mapping[str, Any]) -> list[str | None]:
+    """`st.login()` for one provider set up in `[auth]` itself, `st.login(name)` for each
+    `[auth.name]` section."""
+    named: list[str | None] = [n for n, value in auth.items() if isinstance(value, Mapping)]
+    return named or [None]
+
+
+def account(rights: access.Access) -> None:
+    """The sidebar's sign-in or sign-out, and what this person may do; nothing at all
+    without `[auth]` in the secrets or local editor mode."""
+    auth = secrets_section("auth")
+    local = access.local_mode_requested(os.environ.get(access.LOCAL_EDITOR_ENV))
+    if not auth and not local:
+        return
+    bar = st.sidebar
+    bar.header("Editing")
+    if local:  # switched on: say whether it was refused
+        say = bar.caption if rights.can_edit else bar.warning
+        say(as_markdown_text(rights.reason))
+    if not auth:
+        return
+    if st.user.to_dict().get("is_logged_in"):
+        if not local:
+            bar.caption(as_markdown_text(rights.reason))
+        if bar.button("Sign out", key="sign_out"):
+            st.logout()  # sends the browser away; nothing more for this run
+            st.stop()
+        return
+    for provider in sign_in_providers(auth):
+        label = "Sign in to edit" if provider is None else f"Sign in with {provider}"
+        if bar.button(as_markdown_text(label), key=f"sign_in_{provider or ''}"):
+            st.login(*([provider] if provider else []))
+
+
+def keep_caches_from_visitors() -> None:
+    """Ignore a browser's "clear cache" message: it would empty every visitor's caches.
+
+    The page offers no such menu item (client.toolbarMode = "viewer"), but Streamlit's server
+    obeys the message from any websocket. Only an editor's save clears the caches. (Streamlit
+    has no setting for this, hence the patch; tests/test_deploy.py checks it still works.)
+    """
+    if getattr(AppSession._handle_clear_cache_request, "atlas_guard", False):
+        return
+
+    def ignore(session: AppSession) -> None:
+        LOG.warning("ignored a browser's request to clear the shared caches")
+
+    ignore.atlas_guard = True  # type: ignore[attr-defined]
+    AppSession._handle_clear_cache_request = ignore  # type: ignore[method-assign, assignment]
+
+
 # ------------------------------------------------------------------------------- page
 
 
@@ -568,7 +678,7 @@ def presentation(
         shown = shown[shown["statement_id"] == sid]
         points = points[points["place_key"].isin(set(shown["place_key"]))]
         row = data.statements.set_index("id").loc[sid]
-        st.markdown(f"## {atlas.as_markdown_text(str(row['title']))}")
+        st.markdown(f"## {as_markdown_text(str(row['title']))}")
         st.markdown(f"#### {atlas.human_date(str(row['date']))} · {atlas.summary(points)}")
         text = html.escape(atlas.excerpt(str(row["text"])))
         st.markdown(f'<div class="atlas-excerpt">{text}</div>', unsafe_allow_html=True)
@@ -593,8 +703,9 @@ def explore(
     shown: pd.DataFrame,
     points: pd.DataFrame,
     current: view.View,
+    editor: bool,
 ) -> None:
-    """The working page: map, timeline and panels."""
+    """The working page: map, timeline and panels; editing only for an editor."""
     focus = search(points)
     st.title("City Networks Atlas")
     if saved := st.session_state.pop("saved_message", None):
@@ -636,7 +747,8 @@ def explore(
         st.session_state["_clicked"] = spot
         st.session_state["city"] = atlas.nearest_place(points, spot["lat"], spot["lng"])
     with right:
-        tabs = st.tabs(["Statement", "City", "Countries", "Outreach", "Export", "Add a statement"])
+        names = ["Statement", "City", "Countries", "Outreach", "Export"]
+        tabs = st.tabs([*names, "Add a statement"] if editor else names)
         with tabs[0]:
             statement_panel(data, shown, sid)
         with tabs[1]:
@@ -647,8 +759,14 @@ def explore(
             outreach_panel(data, points)
         with tabs[4]:
             export_panel(data, signed)
-        with tabs[5]:
-            add_statement_panel(data)
+        if editor:
+            with tabs[5]:
+                add_statement_panel(data)
+
+
+def without_paths(message: str) -> str:
+    """A message for the page: the server's data directory named `data/`, not by its path."""
+    return message.replace(str(DATA_DIR.resolve()), "data").replace(str(DATA_DIR), "data")
 
 
 def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
@@ -674,21 +792,24 @@ def main() -> None:
     try:
         data, rows, problems = load(str(DATA_DIR), state)
     except AtlasError as exc:
-        st.error(f"The atlas's data could not be read: {exc}")
+        LOG.exception("the atlas's data in %s could not be read", DATA_DIR)
+        st.error(f"The atlas's data could not be read: {as_markdown_text(without_paths(str(exc)))}")
         st.stop()
     if problems:
         with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
-            st.text("\n".join(problems))
+            st.text(without_paths("\n".join(problems)))
     if not len(rows):
         empty_atlas(data, rows)
         return
     restore_view_from_url()
     current, wanted = sidebar(data, rows)
+    rights = who_may_edit()
+    account(rights)
     shown, points = select(str(DATA_DIR), state, wanted, current.shared)
     if current.present:
         presentation(data, shown, points, current)
     else:
-        explore(data, rows, shown, points, current)
+        explore(data, rows, shown, points, current, editor=rights.can_edit)
     city = st.session_state.get("city") or ""
     save_view_to_url(
         view.View(**{**current.__dict__, "statement": st.session_state["statement"], "city": city})
@@ -705,5 +826,6 @@ def page_turns() -> threading.Lock:
     return threading.Lock()
 
 
+keep_caches_from_visitors()
 with page_turns():
     main()

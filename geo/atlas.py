@@ -11,8 +11,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from geo import markup
 from geo.countries import country_code, country_name, find_country
 from geo.errors import UnknownCountryError
+from geo.markup import as_markdown_text as as_markdown_text  # re-exported
 from geo.store import AtlasData, place_key
 from geo.text import clean, fold
 
@@ -264,16 +266,20 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def provenance(place: dict[str, object]) -> str:
-    """Where a coordinate came from, as Markdown with a link where there is one."""
+    """Where a coordinate came from, as Markdown: the data as text, a link only to GeoNames or
+    OpenStreetMap by an id that is one."""
     source, ref = str(place.get("source", "")), str(place.get("source_id", ""))
-    if source == "gazetteer" and ref.startswith("geonames:"):
-        gid = ref.removeprefix("geonames:")
+    gid = ref.removeprefix("geonames:")
+    if source == "gazetteer" and ref.startswith("geonames:") and gid.isascii() and gid.isdigit():
         return f"GeoNames [{gid}](https://www.geonames.org/{gid})"
     if source == "override":
-        return f"curated override, source: {ref}"
-    if source == "nominatim" and ref.startswith(("node/", "way/", "relation/")):
+        return "curated override, " + markup.link("source", ref)
+    if source == "nominatim" and _OSM_REF.fullmatch(ref):
         return f"OpenStreetMap [{ref}](https://www.openstreetmap.org/{ref})"
-    return f"{source} {ref}".strip() or "unknown"
+    return as_markdown_text(f"{source} {ref}".strip() or "unknown")
+
+
+_OSM_REF = re.compile(r"(?:node|way|relation)/[0-9]+")
 
 
 def import_review(review: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
@@ -326,11 +332,3 @@ def neighbour(ordered: list[str], current: str, step: int) -> str:
     if current not in ordered:
         return ordered[0] if step > 0 else ordered[-1]
     return ordered[max(0, min(len(ordered) - 1, ordered.index(current) + step))]
-
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
-def as_markdown_text(text: str) -> str:
-    """Text that Markdown shows as it is: '[x](y)' stays '[x](y)', never a link or markup."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

@@ -14,7 +14,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,9 +77,14 @@ def wait_until_healthy(url: str, server: subprocess.Popen[bytes], log: Path) -> 
 
 
 @contextmanager
-def serve_atlas(data_dir: Path, log: Path) -> Iterator[str]:
-    """Run `streamlit run app.py` on a free loopback port reading `data_dir`; yield its URL."""
-    port = free_port()
+def serve_atlas(
+    data_dir: Path, log: Path, options: Sequence[str] = (), port: int | None = None
+) -> Iterator[str]:
+    """Run `streamlit run app.py` on a free loopback port reading `data_dir`; yield its URL.
+
+    `options` are more `streamlit run` options (e.g. `--secrets.files FILE`).
+    """
+    port = port or free_port()
     command = [
         sys.executable,
         "-m",
@@ -94,6 +99,7 @@ def serve_atlas(data_dir: Path, log: Path) -> Iterator[str]:
         str(port),
         "--browser.gatherUsageStats",
         "false",
+        *options,
     ]
     env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir)}
     with log.open("wb") as out:

@@ -1,0 +1,35 @@
+# City Networks Atlas: the Streamlit app, read-only for visitors, on port 8501.
+#   docker build -t atlas .
+#   docker run -p 8501:8501 -v atlas-data:/data \
+#     -v "$PWD/secrets.toml:/app/.streamlit/secrets.toml:ro" atlas
+# The data live in the volume /data (seeded from the bundled data on first use); sign-in and
+# the editors' allow-list come from a secrets file mounted read-only (see README, "Editing").
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    ATLAS_DATA_DIR=/data
+
+WORKDIR /app
+# Dependencies first, so a code change does not reinstall them.
+COPY pyproject.toml README.md ./
+COPY geo ./geo
+RUN python -m pip install -e .
+COPY app.py ./
+COPY .streamlit/config.toml ./.streamlit/config.toml
+# The bundled country outlines stay in the image (geo/basemap.py reads /app/data/basemap);
+# the atlas's data go to the volume.
+COPY data/basemap ./data/basemap
+COPY data /data
+
+RUN useradd --create-home --uid 10001 --user-group atlas \
+    && chown -R atlas:atlas /data
+USER atlas
+VOLUME ["/data"]
+
+EXPOSE 8501
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4).read() != b'ok')"]
+CMD ["python", "-m", "streamlit", "run", "app.py", "--server.address", "0.0.0.0", "--server.port", "8501", "--server.headless", "true", "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"]

@@ -1,0 +1,219 @@
+"""Server hygiene and deployment: the Streamlit config, the caches, the Dockerfile's command.
+
+No container engine runs here, so the Dockerfile is read, and the command it would run is
+run on this machine (on 127.0.0.1 instead of 0.0.0.0), with its health check.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shlex
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, expect
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from websockets.sync.client import ClientConnection, connect
+
+from tests.browser import (
+    DATA_DIR,
+    NOT_LOOPBACK,
+    STARTUP_SECONDS,
+    VIEWPORT,
+    WAIT_MS,
+    Traffic,
+    block,
+    free_port,
+    serve_atlas,
+    wait_until_healthy,
+)
+from tests.conftest import ROOT
+
+pytest_plugins = ["tests.browser"]
+
+DOCKERFILE = ROOT / "Dockerfile"
+CACHES = ("cache_data", "cache_resource")
+
+
+def instructions() -> list[tuple[str, str]]:
+    """The Dockerfile as (INSTRUCTION, arguments), continuation lines joined."""
+    joined = DOCKERFILE.read_text(encoding="utf-8").replace("\\\n", " ")
+    lines = [line.strip() for line in joined.splitlines()]
+    return [
+        (word.upper(), rest.strip())
+        for word, _, rest in (line.partition(" ") for line in lines)
+        if word and not word.startswith("#")
+    ]
+
+
+def last(name: str) -> str:
+    found = [args for instruction, args in instructions() if instruction == name]
+    assert found, f"the Dockerfile has no {name}"
+    return found[-1]
+
+
+def env() -> dict[str, str]:
+    pairs = shlex.split(" ".join(a for i, a in instructions() if i == "ENV"))
+    return dict(pair.split("=", 1) for pair in pairs)
+
+
+def test_streamlit_shows_visitors_no_error_details_and_no_developer_menu() -> None:
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["client"]["toolbarMode"] == "viewer"  # no "Clear cache" for visitors
+
+
+def app_tree() -> ast.Module:
+    return ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+
+
+def cached_functions() -> dict[str, ast.Call]:
+    """Every function of app.py cached by Streamlit, with its decorator call."""
+    found = {}
+    for node in ast.walk(app_tree()):
+        if isinstance(node, ast.FunctionDef):
+            for decorator in node.decorator_list:
+                call = decorator if isinstance(decorator, ast.Call) else None
+                target = call.func if call else decorator
+                if isinstance(target, ast.Attribute) and target.attr in CACHES:
+                    assert call is not None, f"{node.name}: a cache without bounds"
+                    found[node.name] = call
+    return found
+
+
+def test_every_cache_is_bounded() -> None:
+    cached = cached_functions()
+    assert {"load", "select", "gazetteer"} <= set(cached)
+    for name, call in cached.items():
+        assert {k.arg for k in call.keywords} & {"max_entries", "ttl"}, name
+
+
+def test_only_an_editors_save_clears_the_caches() -> None:
+    cached = set(cached_functions())
+    clearing = {}
+    for function in ast.walk(app_tree()):
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        for node in ast.walk(function):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "clear"
+                and isinstance(node.func.value, ast.Name | ast.Attribute)
+                and ast.unparse(node.func.value).split(".")[-1] in {*cached, *CACHES}
+            ):
+                clearing.setdefault(function.name, []).append(ast.unparse(node.func.value))
+    assert clearing == {"add_statement_panel": ["load", "select"]}
+
+
+def run_page_once(url: str) -> ClientConnection:
+    """Open a session on the app's websocket, as a browser does, and run the page once."""
+    ws = connect(f"ws://{url.split('://', 1)[1]}/_stcore/stream", subprotocols=["streamlit"])
+    rerun = BackMsg()
+    rerun.rerun_script.query_string = ""
+    ws.send(rerun.SerializeToString())
+    while True:
+        answer = ForwardMsg()
+        answer.ParseFromString(ws.recv(timeout=STARTUP_SECONDS))
+        if answer.WhichOneof("type") == "script_finished":
+            return ws
+
+
+def wait_for_line(log: Path, line: str) -> str:
+    """The server's log once it holds `line`, or as it is after a while."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while line not in (text := log.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return text
+
+
+def test_a_browser_cannot_clear_the_shared_caches(tmp_path: Path) -> None:
+    """Streamlit's server obeys "clear cache" from any websocket; the app makes it ignore it."""
+    log = tmp_path / "server.log"
+    ignored = "ignored a browser's request to clear the shared caches"
+    with serve_atlas(DATA_DIR, log) as url, run_page_once(url) as ws:
+        assert ignored not in log.read_text()
+        clear = BackMsg()
+        clear.clear_cache = True
+        ws.send(clear.SerializeToString())
+        assert ignored in wait_for_line(log, ignored)
+
+
+@pytest.mark.browser
+def test_an_unexpected_error_shows_no_details_and_is_logged(
+    chromium: Browser, tmp_path: Path, traffic: Traffic
+) -> None:
+    broken = tmp_path / "data"
+    (broken / "networks.csv").mkdir(parents=True)  # a folder where a file belongs
+    log = tmp_path / "server.log"
+    with serve_atlas(broken, log) as url:
+        context = chromium.new_context(viewport=VIEWPORT)
+        context.route(NOT_LOOPBACK, lambda route: block(route, traffic))
+        page = context.new_page()
+        page.goto(url)
+        expect(page.get_by_text("This app has encountered an error")).to_be_visible(timeout=WAIT_MS)
+        shown = page.locator("body").inner_text()
+        context.close()
+    assert "IsADirectoryError" not in shown
+    assert str(tmp_path) not in shown
+    assert "Traceback" not in shown
+    assert "IsADirectoryError" in log.read_text()  # the details stay on the server
+
+
+# ------------------------------------------------------------------------------ Docker
+
+
+def test_the_image_runs_as_a_user_with_data_in_a_volume_and_a_health_check() -> None:
+    base = last("FROM")
+    assert base.startswith("python:3.")
+    assert base.endswith("-slim")
+    assert last("USER") not in {"root", "0", ""}
+    assert last("EXPOSE") == "8501"
+    assert env()["ATLAS_DATA_DIR"] in json.loads(last("VOLUME"))
+    assert "/_stcore/health" in last("HEALTHCHECK")
+    command = json.loads(last("CMD"))
+    assert command[:5] == ["python", "-m", "streamlit", "run", "app.py"]
+    assert command[command.index("--server.address") + 1] == "0.0.0.0"
+    ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()
+    assert ".streamlit/secrets.toml" in ignored  # never baked into an image
+
+
+def on_port(command: list[str], port: int) -> list[str]:
+    """A Dockerfile command with its port 8501 replaced, and 0.0.0.0 by loopback."""
+    swapped = [a.replace("8501", str(port)) for a in command]
+    return ["127.0.0.1" if a == "0.0.0.0" else a for a in swapped]
+
+
+def health_check(command: list[str]) -> int:
+    return subprocess.run(command, capture_output=True, timeout=30).returncode
+
+
+def test_the_image_command_serves_the_atlas_and_passes_its_health_check(tmp_path: Path) -> None:
+    port = free_port()
+    command = on_port(json.loads(last("CMD")), port)
+    check = on_port(json.loads(last("HEALTHCHECK").split("CMD", 1)[1]), port)
+    command[0] = check[0] = sys.executable  # "python" in the image
+    log = tmp_path / "server.log"
+    data = ROOT / "data"  # the image's seed of the volume
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env={**os.environ, "ATLAS_DATA_DIR": str(data)},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_until_healthy(f"http://127.0.0.1:{port}", server, log)
+        assert health_check(check) == 0
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert health_check(check) != 0  # and it fails when the server is gone
