@@ -6,6 +6,7 @@ import functools
 import html
 import logging
 import os
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from streamlit.runtime.app_session import AppSession
 from streamlit_folium import st_folium
 
 from geo import access, atlas, exports, geocode, importer, mapping, markup, snapshot, store, view
-from geo.errors import AtlasError
+from geo.errors import AtlasError, ConflictError
 from geo.markup import as_markdown_text, link
 from geo.statements import MAX_PAGE_BYTES, decode_page, parse_date
 
@@ -27,6 +28,10 @@ DATA_DIR = Path(os.environ.get("ATLAS_DATA_DIR", Path(__file__).parent / "data")
 # declaring a component makes Streamlit serve that folder at /component/<name>/.
 LEAFLET = components.declare_component("leaflet_assets", path=str(mapping.leaflet_dir()))
 ASSETS_URL = f"../{LEAFLET.name}"
+# The country outlines and the script that draws them, served the same way: each browser page
+# fetches them once, and a map sent over the websocket carries only its cities.
+ATLAS_ASSETS = components.declare_component("atlas_assets", path=str(mapping.assets_dir()))
+OUTLINES_URL = f"../{ATLAS_ASSETS.name}"
 NO_STATEMENT = ""
 LOG = logging.getLogger("atlas")
 # Caches are shared by every visitor and bounded; only an editor's save clears them. Files
@@ -35,16 +40,22 @@ CACHE_TTL = "1h"
 
 
 @st.cache_data(show_spinner="Loading the atlas ...", max_entries=4, ttl=CACHE_TTL)
-def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
-    """The data, its signatory rows, and the problems `geo check` would report."""
+def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
+    """The data, its signatory rows, and the problems `geo check` would report.
+
+    `state` is `store.state_token(data_dir)`: when a file changes, so does the cache key, and
+    every visitor sees the files as they are now.
+    """
     data = store.load(Path(data_dir))
     return data, atlas.signatory_rows(data), store.check(data)
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
-def select(data_dir: str, wanted: atlas.Filter, shared: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+def select(
+    data_dir: str, state: str, wanted: atlas.Filter, shared: bool
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The rows and the cities a filter keeps; the same filter is not worked out twice."""
-    _, rows, _ = load(data_dir)
+    _, rows, _ = load(data_dir, state)
     shown = atlas.apply_filter(rows, wanted)
     points = atlas.city_points(shown)
     if shared:
@@ -233,12 +244,30 @@ def _step(order: list[str], step: int) -> None:
 
 def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
     """Statements by date and network; clicking one picks it."""
-    counts = rows.groupby("statement_id").size().rename("signatories")
-    frame = data.statements.merge(counts, left_on="id", right_index=True).merge(
+    counts = rows["statement_id"].value_counts()
+    signed = tuple(sorted((str(k), int(n)) for k, n in counts.items()))
+    spec = timeline_spec(str(DATA_DIR), store.state_token(DATA_DIR), signed)
+    if spec is None:
+        return
+    st.caption("Statements over time (click one to pick it)")
+    st.vega_lite_chart(spec, on_select=_pick_from_timeline, key="timeline", width="stretch")
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+def timeline_spec(
+    data_dir: str, state: str, counts: tuple[tuple[str, int], ...]
+) -> dict[str, Any] | None:
+    """The timeline's Vega-Lite spec for these signatory counts, made once, not every rerun.
+
+    (Building the Altair chart and turning it into a spec was a third of a page view's CPU.)
+    """
+    data, _, _ = load(data_dir, state)
+    signed = pd.Series(dict(counts), name="signatories", dtype="int64")
+    frame = data.statements.merge(signed, left_on="id", right_index=True).merge(
         data.networks.rename(columns={"id": "network"}), on="network"
     )
     if not len(frame):
-        return
+        return None
     pick = alt.selection_point(name="pick", fields=["id"])
     chart = (
         alt.Chart(frame[["id", "date", "title", "short_name", "colour", "signatories"]])
@@ -253,8 +282,7 @@ def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
         .add_params(pick)
         .properties(height=140)
     )
-    st.caption("Statements over time (click one to pick it)")
-    st.altair_chart(chart, on_select=_pick_from_timeline, key="timeline", width="stretch")
+    return dict(chart.to_dict())
 
 
 def _pick_from_timeline() -> None:
@@ -334,8 +362,27 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
 
 def countries_panel(points: pd.DataFrame) -> None:
     counts = atlas.per_country(points)
-    st.bar_chart(counts.head(25), x="country", y="cities", horizontal=True, height=480)
+    top = counts.head(25)
+    pairs = tuple((str(c), int(n)) for c, n in zip(top["country"], top["cities"], strict=True))
+    st.vega_lite_chart(countries_spec(pairs), height=480, width="stretch")
     st.dataframe(counts, hide_index=True, width="stretch")
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def countries_spec(counts: tuple[tuple[str, int], ...]) -> dict[str, Any]:
+    """A bar a country, most cities first: a Vega-Lite spec made once for these counts
+    (st.bar_chart builds an Altair chart again at every rerun)."""
+    frame = pd.DataFrame(list(counts), columns=["country", "cities"])
+    chart = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("cities:Q", title="cities"),
+            y=alt.Y("country:N", sort=None, title="country"),
+            tooltip=["country:N", "cities:Q"],
+        )
+    )
+    return dict(chart.to_dict())
 
 
 def outreach_panel(data: store.AtlasData, points: pd.DataFrame) -> None:
@@ -463,19 +510,25 @@ def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd
     if st.button("Save to the atlas", type="primary", key="new_save"):
         try:
             reviewed = importer.apply_review(plan, edited)
+            overrides = pd.concat([data.overrides, reviewed.overrides], ignore_index=True)
+            fresh = importer.new_places(data, reviewed.plan)
+            places = geocode.resolve_offline(fresh, gazetteer(), overrides) if len(fresh) else None
+            importer.save_statement(
+                data.root,
+                reviewed.plan,
+                places=places,
+                overrides=reviewed.overrides,
+                replace=st.session_state.get("new_replace", False),
+            )
+        except ConflictError as exc:
+            st.error(str(exc))
+            st.checkbox("Replace the statement already in the atlas", key="new_replace")
+            return
         except AtlasError as exc:
             st.error(str(exc))
             return
-        importer.write_statement(data, reviewed.plan)
-        overrides = pd.concat([data.overrides, reviewed.overrides], ignore_index=True)
-        if len(reviewed.overrides):
-            store.write_overrides(data.root, overrides)
-        fresh = importer.new_places(data, reviewed.plan)
-        if len(fresh):
-            geocode.save_places(data, geocode.resolve_offline(fresh, gazetteer(), overrides))
         st.session_state.pop("new_plan")
-        load.clear()
-        select.clear()
+        st.session_state.pop("new_replace", None)
         st.session_state["saved_message"] = (
             f"Saved “{reviewed.plan.meta['title']}” with {len(reviewed.plan.signatories)} "
             "signatories."
@@ -638,6 +691,7 @@ def presentation(
         data.networks,
         shading=atlas.per_country(points) if current.layer == "countries" else None,
         assets_url=ASSETS_URL,
+        outlines_url=OUTLINES_URL,
         tiles="OpenStreetMap" if current.tiles else None,
         large=True,
     )
@@ -678,6 +732,7 @@ def explore(
             focus=focus,
             shading=atlas.per_country(points) if current.layer == "countries" else None,
             assets_url=ASSETS_URL,
+            outlines_url=OUTLINES_URL,
             tiles="OpenStreetMap" if current.tiles else None,
         )
         clicked = st_folium(
@@ -715,10 +770,28 @@ def without_paths(message: str) -> str:
     return message.replace(str(DATA_DIR.resolve()), "data").replace(str(DATA_DIR), "data")
 
 
+def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
+    """No statement to show yet: an empty map, and how to add one."""
+    st.title("City Networks Atlas")
+    st.info(
+        "The atlas has no statements with signatories yet. Add one under *Add a statement* "
+        "below, or import one with `python -m geo import-statement page.txt --network ID`."
+    )
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        fmap = mapping.build_map(atlas.city_points(rows), data.networks, assets_url=ASSETS_URL)
+        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
+    if len(data.networks):
+        with right:
+            st.subheader("Add a statement")
+            add_statement_panel(data)
+
+
 def main() -> None:
     st.set_page_config(page_title="City Networks Atlas", page_icon="🌍", layout="wide")
+    state = store.state_token(DATA_DIR)
     try:
-        data, rows, problems = load(str(DATA_DIR))
+        data, rows, problems = load(str(DATA_DIR), state)
     except AtlasError as exc:
         LOG.exception("the atlas's data in %s could not be read", DATA_DIR)
         st.error(f"The atlas's data could not be read: {as_markdown_text(without_paths(str(exc)))}")
@@ -727,16 +800,13 @@ def main() -> None:
         with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
             st.text(without_paths("\n".join(problems)))
     if not len(rows):
-        st.info(
-            "The atlas has no statements with signatories yet: "
-            "import one with `python -m geo import-statement`."
-        )
-        st.stop()
+        empty_atlas(data, rows)
+        return
     restore_view_from_url()
     current, wanted = sidebar(data, rows)
     rights = who_may_edit()
     account(rights)
-    shown, points = select(str(DATA_DIR), wanted, current.shared)
+    shown, points = select(str(DATA_DIR), state, wanted, current.shared)
     if current.present:
         presentation(data, shown, points, current)
     else:
@@ -747,5 +817,16 @@ def main() -> None:
     )
 
 
+@st.cache_resource
+def page_turns() -> threading.Lock:
+    """Page runs take turns in this process instead of running side by side.
+
+    Python runs one thread at a time, so 20 visitors' runs side by side all end at about the
+    same time, when the 20th would have; in turn the first sees the map after one run.
+    """
+    return threading.Lock()
+
+
 keep_caches_from_visitors()
-main()
+with page_turns():
+    main()

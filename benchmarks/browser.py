@@ -9,18 +9,33 @@ cities, then for the next frame to be painted, and notes the time.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import os
 import re
 import shutil
+import socket
 import statistics
+import subprocess
+import sys
 import threading
+import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Frame,
+    Page,
+    Request,
+    sync_playwright,
+)
+from playwright.sync_api import Error as PlaywrightError
 
 from geo import mapping
 from geo.snapshot import CHROMIUM, CHROMIUM_ARGS
@@ -118,3 +133,199 @@ def time_page(browser: Browser, url: str, repeat: int) -> PageTiming:
     return PageTiming(
         statistics.median(r.script_ms for r in runs), statistics.median(r.drawn_ms for r in runs)
     )
+
+
+# ------------------------------------------------------------------ an app, served by Streamlit
+
+# In a map's frame: the time (ms since the epoch, a clock all frames share) of the first
+# animation frame in which a map not seen before shows `markers` city markers, then painted.
+# (Scripts added to every frame do not run in these: Chromium reuses the window of the frame's
+# first, blank document for the map's page, and Playwright's init scripts ran in that one.)
+NEW_MAP_DRAWN = """(markers) => new Promise(function (resolve) {
+    (function poll() {
+        var map = document.querySelector(".leaflet-container");
+        var count = document.querySelectorAll("path.leaflet-interactive").length;
+        if (map && !map.benchSeen && count === markers) {
+            setTimeout(function () { resolve(performance.timeOrigin + performance.now()); }, 0);
+        } else {
+            requestAnimationFrame(poll);
+        }
+    })();
+})"""
+SEEN = """() => {
+    var map = document.querySelector(".leaflet-container");
+    if (map) { map.benchSeen = true; }
+}"""
+MAP_FRAME = "st_folium"
+STARTUP_SECONDS = 60.0
+# Apps run from the project's folder, so both get its .streamlit/config.toml.
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class ChangeTiming:
+    """A filter change: from the click to the new map drawn, and what the page received."""
+
+    ms: float
+    ws_bytes: int  # websocket messages from the server (Streamlit's protobufs), uncompressed
+    http_bytes: int  # HTTP responses (bodies and headers) the page and its frames fetched
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class Served:
+    """An app running in `streamlit run`: its URL and its process."""
+
+    url: str
+    pid: int
+
+    def cpu_seconds(self) -> float:
+        """CPU time the server process has used so far, all threads (Linux /proc)."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@contextmanager
+def serve_app(script: Path, data_dir: Path, log: Path) -> Iterator[Served]:
+    """`streamlit run script` from the project's folder on a free loopback port, reading
+    `data_dir`."""
+    port = _free_port()
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.headless", "true", "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir)}
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            command, cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{script.name} did not start:\n{log.read_text()}")
+            try:
+                health = f"{url}/_stcore/health"  # http on loopback, made here
+                with urllib.request.urlopen(health, timeout=2) as answer:  # noqa: S310
+                    if answer.read() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.2)
+        yield Served(url, server.pid)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def _offline_context(browser: Browser) -> BrowserContext:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.route(NOT_LOOPBACK, lambda route: route.abort())
+    return context
+
+
+def _map_frames(page: Page) -> list[Frame]:
+    return [frame for frame in page.frames if MAP_FRAME in frame.url]
+
+
+def _mark_maps_seen(page: Page) -> None:
+    for frame in _map_frames(page):
+        with contextlib.suppress(PlaywrightError):
+            frame.evaluate(SEEN)
+
+
+def _new_map_drawn(page: Page, markers: int) -> float:
+    """When a map not marked seen was first painted with `markers` city markers.
+
+    Each map frame is asked to watch, frame by frame; a frame that goes away (Streamlit
+    replaces it) is left, and new ones are asked too.
+    """
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    watching: dict[Frame, object] = {}
+    while time.monotonic() < deadline:
+        for frame in _map_frames(page):
+            if frame not in watching and not frame.is_detached():
+                with contextlib.suppress(PlaywrightError):
+                    watching[frame] = frame.evaluate_handle(NEW_MAP_DRAWN, markers)
+        for frame, handle in list(watching.items()):
+            if frame.is_detached():
+                del watching[frame]
+                continue
+            with contextlib.suppress(PlaywrightError):
+                done = frame.evaluate("(p) => Promise.race([p, null])", handle)
+                if done is not None:
+                    return float(done)
+        page.wait_for_timeout(20)
+    raise TimeoutError(f"no map with {markers} markers within {TIMEOUT_MS} ms")
+
+
+def open_to_first_city(browser: Browser, url: str, markers: int) -> float:
+    """Milliseconds from navigation start to the map drawn with its `markers` cities.
+
+    A fresh context (an empty cache), so everything is fetched as on a first visit.
+    """
+    context = _offline_context(browser)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        return open_to_first_city_on(page, markers)
+    finally:
+        context.close()
+
+
+def open_to_first_city_on(page: Page, markers: int) -> float:
+    """Milliseconds from the page's navigation start to its map drawn with `markers` cities."""
+    start = float(page.evaluate("performance.timeOrigin"))
+    return _new_map_drawn(page, markers) - start
+
+
+def filter_changes(
+    browser: Browser, url: str, markers: int, label: str, ticked_markers: int, changes: int
+) -> list[ChangeTiming]:
+    """Tick and untick the checkbox `label` `changes` times; time each change and its bytes.
+
+    A change is over when the new map is drawn with as many markers as it should have; the
+    bytes are those received from the click until then, and for another 300 ms.
+    """
+    context = _offline_context(browser)
+    received: list[int] = []
+    responses: list[Request] = []
+    try:
+        page = context.new_page()
+        page.on(
+            "websocket",
+            lambda ws: ws.on("framereceived", lambda payload: received.append(len(payload))),
+        )
+        page.on("requestfinished", lambda request: responses.append(request))
+        page.goto(url)
+        _new_map_drawn(page, markers)
+        page.wait_for_timeout(1000)  # the first page's last messages
+        box = page.get_by_text(label, exact=True)
+        timings = []
+        for change in range(changes):
+            expected = ticked_markers if change % 2 == 0 else markers
+            received.clear()
+            responses.clear()
+            _mark_maps_seen(page)
+            clicked = float(page.evaluate("performance.timeOrigin + performance.now()"))
+            box.click()
+            drawn = _new_map_drawn(page, expected)
+            page.wait_for_timeout(300)
+            http = 0
+            for request in responses:
+                sizes = request.sizes()
+                http += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+            timings.append(ChangeTiming(drawn - clicked, sum(received), http))
+        return timings
+    finally:
+        context.close()

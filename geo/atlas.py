@@ -39,8 +39,8 @@ def signatory_rows(data: AtlasData) -> pd.DataFrame:
     """One row per (statement, city): who signed what, where, and where the point came from.
 
     Cities whose place is missing or failed in the cached table keep NaN coordinates. Rows
-    that `store.check` reports (an unknown country, a statement without a file or with a bad
-    date) are left out, so one bad line does not hide the rest of the atlas.
+    that `store.check` reports (an unknown country, a statement without a file, with a bad
+    date or of an unknown network) are left out, so one bad line does not hide the rest.
     """
     sig = data.signatories
     codes = [_code_or_blank(c) for c in sig["country"]]
@@ -50,7 +50,8 @@ def signatory_rows(data: AtlasData) -> pd.DataFrame:
             "city": [clean(c) for c in sig["city"]],
             "country_code": codes,
             "place_key": [place_key(c, cc) for c, cc in zip(sig["city"], codes, strict=True)],
-        }
+        },
+        dtype=str,  # also when there are no signatories yet: the merges need text keys
     )
     rows = rows[rows["country_code"] != ""]
     rows["country"] = rows["country_code"].map(country_name)
@@ -60,6 +61,7 @@ def signatory_rows(data: AtlasData) -> pd.DataFrame:
     statements = statements.assign(
         statement_date=pd.to_datetime(statements["statement_date"], errors="coerce").dt.date
     ).dropna(subset=["statement_date"])
+    statements = statements[statements["network"].isin(set(data.networks["id"]))]
     places = data.places[data.places["status"] == "ok"].rename(columns={"key": "place_key"})[
         ["place_key", "lat", "lon", "kind", "source", "source_id"]
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,26 @@ import pycountry
 from geo.countries import country_code
 from geo.errors import UnknownCountryError
 
-COUNTRIES_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "countries-110m.json"
+# The TopoJSON file, shipped inside the package (geo/assets/, see its README for the licence).
+COUNTRIES_FILE = "countries-110m.json"
+
+
+def assets() -> Path:
+    """The folder of files the package ships for maps: outlines, their script, their README.
+
+    A folder on disk (the app serves it to browsers as it is), wherever the package is
+    installed, editable or not.
+    """
+    folder = resources.files("geo") / "assets"
+    if not isinstance(folder, Path):  # a zipped install: no folder to serve
+        raise RuntimeError(f"geo's assets are not a folder on disk: {folder}")
+    return folder
+
+
+@cache
+def topology_text() -> str:
+    """The bundled Natural Earth 1:110m TopoJSON, as text (countries and land)."""
+    return (assets() / COUNTRIES_FILE).read_text(encoding="utf-8")
 
 
 def decode_topojson(topology: dict[str, Any], name: str, precision: int = 2) -> dict[str, Any]:
@@ -66,13 +86,16 @@ def _unwrap(coords: list[list[float]]) -> list[list[float]]:
 
 
 @cache
-def countries(path: Path = COUNTRIES_FILE) -> dict[str, Any]:
+def countries(path: Path | None = None) -> dict[str, Any]:
     """Natural Earth countries as GeoJSON; each feature's properties carry `iso2` where known.
+
+    From the bundled file, or from the TopoJSON at `path`.
 
     The code comes from the feature's ISO numeric id, or for a feature without one (Kosovo)
     from its name as geo.countries reads names; N. Cyprus and Somaliland stay without.
     """
-    collection = decode_topojson(json.loads(path.read_text(encoding="utf-8")), "countries")
+    text = topology_text() if path is None else path.read_text(encoding="utf-8")
+    collection = decode_topojson(json.loads(text), "countries")
     for feature in collection["features"]:
         country = pycountry.countries.get(numeric=feature["id"]) if feature["id"] else None
         feature["properties"]["iso2"] = (

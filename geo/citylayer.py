@@ -114,23 +114,37 @@ class ScriptLayer(MacroElement):
 
 
 class OutlineLayer(ScriptLayer):
-    """Country outlines under the cities: GeoJSON made into JSON text once, not at every map."""
+    """Country outlines under the cities, drawn by geo/assets/outlines.js (atlasOutlines).
+
+    `source` is JSON text: the URL the browser fetches the bundled TopoJSON from (once a
+    page), or the topology itself for a page that must open offline on its own. `shading`
+    ({country name: [cities, colour]}) fills countries and labels them "Name: cities".
+    The page must load outlines.js (mapping.build_map sees to it).
+    """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJSON({{ this.data }}, {
-            style: {{ this.style }}, interactive: false
-        }).addTo({{ this._parent.get_name() }});
+        var {{ this.get_name() }} = atlasOutlines(
+            {{ this._parent.get_name() }}, {{ this.source }}, {{ this.options }}
+        );
         {% endmacro %}
         """
     )
 
-    def __init__(self, data: str, style: Mapping[str, object]) -> None:
+    def __init__(
+        self,
+        source: str,
+        style: Mapping[str, object],
+        shading: Mapping[str, tuple[int, str]] | None = None,
+    ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
         self._name = "OutlineLayer"
-        self.data = data
-        self.style = script_json(dict(style))
+        self.source = source
+        options: dict[str, object] = {"style": dict(style)}
+        if shading is not None:
+            options["shading"] = {name: list(shade) for name, shade in shading.items()}
+        self.options = script_json(options)
 
 
 class CityLayer(ScriptLayer):

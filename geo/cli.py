@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ import pandas as pd
 
 from geo import atlas, exports, geocode, importer, nominatim, report, store
 from geo.countries import country_code
-from geo.errors import AtlasError, DataError, ParseError, UnknownCountryError
+from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
 from geo.statements import parse_date, read_page
 from geo.text import clean
 
@@ -46,6 +47,7 @@ def reports_errors(func: F) -> F:
 @click.pass_context
 def main(ctx: click.Context, data_dir: Path) -> None:
     """City Networks Atlas: statements and member cities of city networks, on a map."""
+    logging.basicConfig(format="%(message)s", level=logging.WARNING)  # e.g. waiting for a lock
     ctx.obj = data_dir
 
 
@@ -84,6 +86,11 @@ def _load(ctx: click.Context) -> store.AtlasData:
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="Your own gazetteer CSV, to find countries the page does not give (default GeoNames).",
 )
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Replace the statement of the same title and date if it differs (else refused).",
+)
 @click.pass_context
 @reports_errors
 def import_statement(
@@ -99,11 +106,14 @@ def import_statement(
     allow_truncated: bool,
     dry_run: bool,
     gazetteer_csv: Path | None,
+    replace: bool,
 ) -> None:
     """Import a statement from the text of its web page.
 
     Entries the importer is unsure of (a country inferred or corrected, an ambiguous or
-    unknown place) are listed as warnings; the import still succeeds.
+    unknown place) are listed as warnings; the import still succeeds. A statement of the
+    same title and date that differs is replaced only with --replace; without it the
+    command says what would change and writes nothing.
     """
     data = _load(ctx)
     gazetteer = _gazetteer_loader(gazetteer_csv)
@@ -137,8 +147,16 @@ def import_statement(
         click.echo(importer.describe(plan))
         click.echo(f"{headline} (dry run: nothing written)")
     else:
-        importer.write_statement(data, plan)
-        click.echo(headline)
+        try:
+            change = importer.save_statement(data.root, plan, replace=replace)
+        except ConflictError as exc:
+            raise ConflictError(
+                f"{exc}\nnothing was written; run again with --replace to replace it"
+            ) from None
+        said = "" if change is None else " (unchanged)" if change.is_empty else " (replaced)"
+        click.echo(headline + said)
+        if change is not None and not change.is_empty:
+            click.echo(change.describe())
     for line in importer.summarise(plan.warnings):
         click.echo(f"warning: {line}", err=True)
 
@@ -179,13 +197,14 @@ def import_members(ctx: click.Context, table: Path, network: str) -> None:
         except UnknownCountryError as exc:
             exc.line = line
             raise exc.in_file(str(table)) from None
-    others = data.members[data.members["network"] != network]
-    store.write_csv(
-        data.path("members.csv"),
-        pd.concat([others, rows], ignore_index=True),
-        store.MEMBER_COLUMNS,
-        ["network", "country", "city"],
-    )
+    with store.transaction(data.root) as tx:
+        now = tx.data
+        members = pd.concat([now.members[now.members["network"] != network], rows])
+        tx.write_csv("members.csv", members, store.MEMBER_COLUMNS, ["network", "country", "city"])
+        used = store.used_place_keys([now.signatories, members])
+        unused = store.used_place_keys([now.signatories, now.members]) - used
+        if now.places["key"].isin(unused).any():  # places only former members used
+            tx.write_places(now.places[~now.places["key"].isin(unused)])
     click.echo(f"{network}: {len(rows)} members")
 
 
@@ -265,7 +284,7 @@ def geocode_command(
         )
         resolved = geocode.resolve_offline(todo, gazetteer, data.overrides)
         ask = resolved[nominatim.needs_online(resolved)] if online else resolved.iloc[0:0]
-        data.places = geocode.save_places(data, resolved.drop(ask.index))
+        data.places = geocode.save_places(data.root, resolved.drop(ask.index))
         if len(ask):
             _geocode_online(data, ask, settings)
     failed = data.places[
@@ -295,7 +314,7 @@ def _geocode_online(
     try:
         for done, row in enumerate(lookups, start=1):
             data.places = geocode.save_places(
-                data, pd.DataFrame([row], columns=store.PLACE_COLUMNS)
+                data.root, pd.DataFrame([row], columns=store.PLACE_COLUMNS)
             )
             status = "ok" if row["status"] == "ok" else f"failed: {row['detail']}"
             pace = nominatim.progress(done, len(todo), time.monotonic() - started)

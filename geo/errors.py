@@ -64,3 +64,15 @@ class GeocodeError(AtlasError):
 
 class NominatimError(GeocodeError):
     """The online geocoder is misconfigured, or refused or failed to serve the run."""
+
+
+class ConflictError(AtlasError):
+    """A save would replace what is in the atlas, and replacing was not asked for."""
+
+
+class DataProblemsError(AtlasError):
+    """The data directory has damaged files: writing would lose what could not be read."""
+
+
+class LockTimeoutError(AtlasError):
+    """Another writer held the data directory's lock for longer than a writer waits."""

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.countries import country_code
-from geo.store import PLACE_COLUMNS, AtlasData, place_key, read_csv, write_places
+from geo.store import PLACE_COLUMNS, place_key, read_csv, transaction, used_place_keys
 from geo.text import clean, fold
 
 GAZETTEER_COLUMNS = (
@@ -309,8 +309,16 @@ def merge_places(cached: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True).sort_values("key", kind="stable")
 
 
-def save_places(data: AtlasData, resolved: pd.DataFrame) -> pd.DataFrame:
-    """Merge rows into the data's places.csv (an atomic write); return the table as saved."""
-    places = merge_places(data.places, resolved)
-    write_places(data.path("places.csv"), places)
+def save_places(root: Path, resolved: pd.DataFrame) -> pd.DataFrame:
+    """Merge rows into places.csv in one transaction; return the table as saved.
+
+    The table is read afresh under the directory's lock, so places that other writers
+    saved meanwhile stay; rows of places no signatory or member names any more are dropped.
+    """
+    with transaction(root) as tx:
+        used = used_place_keys([tx.data.signatories, tx.data.members])
+        rows = resolved[resolved["key"].isin(used)]
+        places = merge_places(tx.data.places, rows)
+        if len(rows):
+            tx.write_places(places)
     return places

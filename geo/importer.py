@@ -1,6 +1,8 @@
-"""Importing a statement: plan what would be written, show it, then write it.
+"""Importing a statement: plan what would be written, show it, then save it.
 
-The CLI and the app share this: nothing is written until `write_statement` is called.
+The CLI and the app share this: nothing is written until `save_statement` is called, which
+saves the statement, its signatories and their new places in one transaction, and refuses
+to replace a statement already in the atlas unless told to (`compare` says what differs).
 """
 
 from __future__ import annotations
@@ -9,13 +11,14 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pandas as pd
 
 from geo import store
 from geo.countries import country_code, country_name, find_country
-from geo.errors import DataError, ParseError, UnknownCountryError
-from geo.geocode import Gazetteer, name_variants
+from geo.errors import ConflictError, DataError, ParseError, UnknownCountryError
+from geo.geocode import Gazetteer, merge_places, name_variants
 from geo.inference import INFERRED, Signatory, infer_countries
 from geo.listreader import MemberList, PlaceNames
 from geo.statements import ParsedStatement, parse_page
@@ -311,14 +314,108 @@ def summarise(warnings: tuple[str, ...], limit: int = 20) -> list[str]:
     return shown
 
 
-def write_statement(data: store.AtlasData, plan: ImportPlan) -> None:
-    """Write the statement file, then its signatories (replacing any earlier import of it)."""
-    others = data.signatories[data.signatories["statement_id"] != plan.statement_id]
-    store.write_text_atomic(
-        data.path("statements") / f"{plan.statement_id}.md",
-        store.statement_text(plan.meta, plan.text),
+@dataclass(frozen=True)
+class StatementChange:
+    """What saving a plan would change in a statement the atlas already has."""
+
+    statement_id: str
+    fields: dict[str, tuple[str, str]]  # network, date, title, source, note: (old, new)
+    text_changed: bool
+    added: tuple[str, ...]  # signatories, "City (Country)"
+    removed: tuple[str, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.fields or self.text_changed or self.added or self.removed)
+
+    def describe(self, most: int = 12) -> str:
+        """One line per difference, naming old and new values and the cities."""
+        lines = [f"{name}: {old!r} -> {new!r}" for name, (old, new) in self.fields.items()]
+        if self.text_changed:
+            lines.append("text: changed")
+        for verb, names in (("added", self.added), ("removed", self.removed)):
+            if names:
+                shown = ", ".join(names[:most])
+                more = f" and {len(names) - most} more" if len(names) > most else ""
+                lines.append(f"signatories {verb} ({len(names)}): {shown}{more}")
+        return "\n".join(f"  {line}" for line in lines)
+
+
+def compare(existing: store.AtlasData, plan: ImportPlan) -> StatementChange | None:
+    """What saving `plan` would change in the statement of its id; None if that is new."""
+    sid = plan.statement_id
+    rows = existing.statements[existing.statements["id"] == sid]
+    if not len(rows):
+        return None
+    old = rows.iloc[0]
+    fields = {
+        name: (str(old[name]), clean(plan.meta.get(name, "")))
+        for name in ("network", "date", "title", "source", "note")
+        if str(old[name]) != clean(plan.meta.get(name, ""))
+    }
+    before = _names(existing.signatories[existing.signatories["statement_id"] == sid])
+    after = _names(plan.signatories)
+    return StatementChange(
+        statement_id=sid,
+        fields=fields,
+        text_changed=str(old["text"]).strip() != plan.text.strip(),
+        added=tuple(n for n in after if n not in set(before)),
+        removed=tuple(n for n in before if n not in set(after)),
     )
-    store.write_signatories(data.root, pd.concat([others, plan.signatories], ignore_index=True))
+
+
+def _names(signatories: pd.DataFrame) -> list[str]:
+    """'City (Country)', or 'City, Region (Country)', as the signatories file has them."""
+    frame = signatories.reindex(columns=["city", "region", "country"]).fillna("").astype(str)
+    return [
+        f"{city}, {region} ({country})" if region else f"{city} ({country})"
+        for city, region, country in frame.itertuples(index=False)
+    ]
+
+
+def save_statement(
+    root: Path,
+    plan: ImportPlan,
+    places: pd.DataFrame | None = None,
+    *,
+    overrides: pd.DataFrame | None = None,
+    replace: bool = False,
+) -> StatementChange | None:
+    """Save a statement, its signatories, the geocoded `places` new to it and curated
+    `overrides` (coordinates an editor typed, with their source), all or nothing.
+
+    Reads the directory afresh under its lock (other writers wait). A statement of the same
+    id that differs is replaced only with `replace` (else ConflictError, nothing written);
+    places that only the replaced signatories used leave places.csv with them. Returns what
+    changed in an existing statement (empty when the same page is saved again), or None.
+    """
+    with store.transaction(root) as tx:
+        data = tx.data
+        change = compare(data, plan)
+        if change is not None and not change.is_empty and not replace:
+            raise ConflictError(
+                f"statement {plan.statement_id!r} is already in the atlas, and saving this "
+                f"would change it:\n{change.describe()}"
+            )
+        others = data.signatories[data.signatories["statement_id"] != plan.statement_id]
+        signatories = pd.concat([others, plan.signatories], ignore_index=True)
+        tx.write_text(
+            f"statements/{plan.statement_id}.md", store.statement_text(plan.meta, plan.text)
+        )
+        tx.write_signatories(signatories)
+        if overrides is not None and len(overrides):
+            curated = pd.concat([data.overrides, overrides], ignore_index=True)
+            tx.write_csv("overrides.csv", curated, store.OVERRIDE_COLUMNS, ["country", "city"])
+        used = store.used_place_keys([signatories, data.members])
+        unused = set(data.places["key"]) - used
+        dropped = unused & store.used_place_keys([data.signatories, data.members])
+        table = data.places[~data.places["key"].isin(dropped)]
+        fresh = table.iloc[0:0]  # places the table lacks (another writer may have saved some)
+        if places is not None:
+            fresh = places[places["key"].isin(used) & ~places["key"].isin(set(table["key"]))]
+        if dropped or len(fresh):
+            tx.write_places(merge_places(table, fresh))
+    return change
 
 
 def new_places(data: store.AtlasData, plan: ImportPlan) -> pd.DataFrame:

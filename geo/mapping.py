@@ -1,8 +1,15 @@
-"""Building the Folium map: cities as one compact layer over country outlines, offline assets."""
+"""Building the Folium map: cities as one compact layer over country outlines, offline assets.
+
+The outlines (about 110 KB of TopoJSON, 190 KB as GeoJSON) are the same on every map, so a map
+shown in the app only says where to fetch them (`outlines_url`): the browser downloads them
+once a page, and each map sent over the websocket carries the cities alone. A map that must
+open on its own (exports) embeds them instead.
+"""
 
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Collection
 from functools import cache
 from pathlib import Path
@@ -25,6 +32,9 @@ SHARED_LABEL = "Several networks"
 OUTLINE_STYLE = {"color": "#ffffff", "weight": 0.8, "fillColor": "#d9d4c7", "fillOpacity": 1}
 # Countries shaded by their number of cities: ColorBrewer "Blues", light to dark.
 SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
+# In basemap.assets(): the script that draws the outlines, and the outlines.
+OUTLINES_SCRIPT = "outlines.js"
+OUTLINES_FILE = basemap.COUNTRIES_FILE
 
 
 def leaflet_dir() -> Path:
@@ -32,6 +42,11 @@ def leaflet_dir() -> Path:
     from xstatic.pkg import leaflet
 
     return Path(leaflet.BASE_DIR)
+
+
+def assets_dir() -> Path:
+    """The package's map assets (outlines and their script), for the app to serve as files."""
+    return basemap.assets()
 
 
 def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
@@ -45,22 +60,28 @@ def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
     return fmap
 
 
-def country_shading(counts: pd.DataFrame) -> dict[str, Any]:
-    """Country outlines with a `cities` count and a shade from per_country() counts."""
-    by_code = dict(zip(counts["country_code"], counts["cities"], strict=True))
-    top = max(by_code.values(), default=1)
-    features = []
+@cache
+def _names_by_code() -> dict[str, tuple[str, ...]]:
+    names: dict[str, tuple[str, ...]] = {}
     for feature in basemap.countries()["features"]:
-        count = int(by_code.get(feature["properties"]["iso2"], 0))
-        shade = SHADES[min(len(SHADES) - 1, (count * len(SHADES) - 1) // top)] if count else ""
-        label = html.escape(f"{feature['properties']['name']}: {count}")
-        features.append(feature | {"properties": {"label": label, "shade": shade}})
-    return {"type": "FeatureCollection", "features": features}
+        code, name = feature["properties"]["iso2"], feature["properties"]["name"]
+        names[code] = (*names.get(code, ()), name)
+    return names
 
 
-def _shade_style(feature: dict[str, dict[str, object]]) -> dict[str, object]:
-    shade = feature["properties"]["shade"]
-    return OUTLINE_STYLE | ({"fillColor": shade} if shade else {})
+def country_shading(counts: pd.DataFrame) -> dict[str, tuple[int, str]]:
+    """{outline name: (cities, shade)} for the countries with cities, from per_country().
+
+    The outlines are keyed by their Natural Earth name, which outlines.js reads from the file.
+    """
+    top = max(counts["cities"], default=1)
+    shading = {}
+    for code, count in zip(counts["country_code"], counts["cities"], strict=True):
+        if count:
+            shade = SHADES[min(len(SHADES) - 1, (int(count) * len(SHADES) - 1) // int(top))]
+            for name in _names_by_code().get(code, ()):
+                shading[name] = (int(count), shade)
+    return shading
 
 
 def build_map(
@@ -71,6 +92,7 @@ def build_map(
     focus: tuple[float, float] | None = None,
     shading: pd.DataFrame | None = None,
     assets_url: str | None = None,
+    outlines_url: str | None = None,
     tiles: str | None = None,
     caption: str = "",
     large: bool = False,
@@ -79,7 +101,9 @@ def build_map(
 
     `highlight` makes some places stand out; `focus` centres the map on a point; `shading`
     (per_country() counts) shades countries by their number of cities instead of drawing
-    cities. `assets_url` serves Leaflet locally (see use_local_assets). By default the map
+    cities. `assets_url` serves Leaflet locally (see use_local_assets); `outlines_url` serves
+    assets_dir(), from where the browser loads the outlines and their script, instead of
+    their being in the page (about 110 KB, the same for every map). By default the map
     needs no internet: bundled country outlines and no tiles; `tiles` names a tile layer
     (e.g. "OpenStreetMap") for those online. `caption` is a title box drawn on the map (for
     presenting and exports); `large` makes every text on the map readable from across a room.
@@ -97,16 +121,17 @@ def build_map(
     root.header.add_child(Verbatim(_text_css(large)), name="atlas_css")
     if caption:
         root.html.add_child(Verbatim(caption_html(caption)))
+    if outlines_url is None:
+        root.header.add_child(Verbatim(f"<script>{outlines_script()}</script>"), name="outlines")
+        source = topology_json()
+    else:
+        fmap.default_js = [*fmap.default_js, ("outlines", f"{outlines_url}/{OUTLINES_SCRIPT}")]
+        source = script_json(f"{outlines_url}/{OUTLINES_FILE}")
     if shading is not None:
-        folium.GeoJson(
-            country_shading(shading),
-            name="countries",
-            style_function=_shade_style,
-            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
-        ).add_to(fmap)
+        OutlineLayer(source, OUTLINE_STYLE, country_shading(shading)).add_to(fmap)
         root.html.add_child(Verbatim(shading_legend(shading)))
         return stable_ids(fmap)
-    OutlineLayer(outlines_json(), OUTLINE_STYLE).add_to(fmap)
+    OutlineLayer(source, OUTLINE_STYLE).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     if len(points):
         city_layer(points, colours, highlight).add_to(fmap)
@@ -142,9 +167,15 @@ def stable_ids(fmap: folium.Map) -> folium.Map:
 
 
 @cache
-def outlines_json() -> str:
-    """The bundled country outlines as script-safe JSON, made once per process."""
-    return script_json(basemap.countries())
+def topology_json() -> str:
+    """The bundled outlines' TopoJSON as script-safe JSON, made once per process."""
+    return script_json(json.loads(basemap.topology_text()))
+
+
+@cache
+def outlines_script() -> str:
+    """outlines.js, as text that can go inside a <script> element."""
+    return (assets_dir() / OUTLINES_SCRIPT).read_text(encoding="utf-8").replace("</", "<\\/")
 
 
 def _text_css(large: bool) -> str:

@@ -1,4 +1,4 @@
-"""The data directory: diff-friendly text files, read with validation, written atomically.
+"""The data directory: diff-friendly text files, read tolerantly, changed in transactions.
 
 networks.csv           id, name, short_name, website, colour
 statements/<id>.md     front matter (id, network, date, title, source, note) + full text
@@ -6,24 +6,31 @@ signatories.csv        statement_id, city, country, region   (as the page wrote 
 members.csv            network, city, country, evidence_url, evidence_quote
 overrides.csv          curated coordinates for what a gazetteer cannot know
 places.csv             the cached geocoded table (see geo.geocode)
+
+`load` never fails on a damaged file: what cannot be read is left out and listed in
+`AtlasData.problems`. Every writer changes the directory through `transaction`, which holds
+the directory's lock and writes all files of a change together (geo.journal).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import hashlib
 import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from geo import journal
 from geo.countries import country_code
-from geo.errors import DataError, UnknownCountryError
+from geo.errors import DataError, DataProblemsError, UnknownCountryError
 from geo.text import clean, fold, slug
 
 NETWORK_COLUMNS = ("id", "name", "short_name", "website", "colour")
@@ -45,6 +52,10 @@ PLACE_COLUMNS = (
     "geocoded_at",
 )
 STATEMENT_FIELDS = ("id", "network", "date", "title", "source", "note")
+DATA_FILES = ("networks.csv", "signatories.csv", "members.csv", "overrides.csv", "places.csv")
+# How a statement adopted by a network's members is marked (import-statement
+# --signed-by-members writes it into the note): it may have no signatories of its own.
+SIGNED_BY_MEMBERS_NOTE = "The page names no cities"
 KINDS = ("city", "district", "county", "region")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -82,14 +93,27 @@ def csv_text(frame: pd.DataFrame, columns: Sequence[str]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    for row in frame.reindex(columns=list(columns)).fillna("").astype(str).itertuples(index=False):
+    cells = frame.reindex(columns=list(columns)).astype(object).fillna("").astype(str)
+    for row in cells.itertuples(index=False):
         writer.writerow(row)
     return out.getvalue()
 
 
-def write_csv(path: Path, frame: pd.DataFrame, columns: Sequence[str], sort_by: list[str]) -> None:
+def sorted_csv_text(frame: pd.DataFrame, columns: Sequence[str], sort_by: list[str]) -> str:
     ordered = frame.sort_values(sort_by, key=_sort_key, kind="stable") if len(frame) else frame
-    write_text_atomic(path, csv_text(ordered, columns))
+    return csv_text(ordered, columns)
+
+
+def places_text(places: pd.DataFrame) -> str:
+    frame = places.copy()
+    for column in ("lat", "lon"):
+        frame[column] = frame[column].map(lambda v: "" if pd.isna(v) else f"{float(v):.5f}")
+    return sorted_csv_text(frame, PLACE_COLUMNS, ["key"])
+
+
+def write_csv(path: Path, frame: pd.DataFrame, columns: Sequence[str], sort_by: list[str]) -> None:
+    """One CSV file, atomically (to build a directory; changes to one go through transaction)."""
+    write_text_atomic(path, sorted_csv_text(frame, columns, sort_by))
 
 
 def _sort_key(column: pd.Series) -> pd.Series:
@@ -101,15 +125,33 @@ def _sort_key(column: pd.Series) -> pd.Series:
 
 def read_csv(path: Path, columns: Sequence[str], *, required: bool = True) -> pd.DataFrame:
     """Read a CSV as text, checking its header; errors name the file and line."""
+    frame, bad_rows = _parse_csv(path, columns, required=required)
+    if bad_rows:
+        raise bad_rows[0]
+    return frame
+
+
+def _parse_csv(
+    path: Path, columns: Sequence[str], *, required: bool
+) -> tuple[pd.DataFrame, list[DataError]]:
+    """The rows of a CSV with the right number of fields, and an error for each other row.
+
+    Raises DataError when the file as a whole cannot be read (missing, not UTF-8, bad header).
+    """
     if not path.exists():
         if required:
             raise DataError("file is missing", path=str(path))
-        return pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
+        return _empty(columns), []
     try:
         raw = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(f"is not UTF-8 text ({exc.reason})", path=str(path)) from exc
-    rows = list(csv.reader(io.StringIO(raw, newline="")))
+    except OSError as exc:
+        raise DataError(f"cannot be read ({exc.strerror})", path=str(path)) from exc
+    try:
+        rows = list(csv.reader(io.StringIO(raw, newline="")))
+    except csv.Error as exc:
+        raise DataError(f"is not CSV ({exc})", path=str(path)) from exc
     if not rows:
         raise DataError(f"is empty; expected a header {','.join(columns)}", path=str(path))
     header = [h.strip() for h in rows[0]]
@@ -130,38 +172,72 @@ def read_csv(path: Path, columns: Sequence[str], *, required: bool = True) -> pd
             path=str(path),
             line=1,
         )
+    kept: dict[int, list[str]] = {}
+    bad: list[DataError] = []
     for number, row in enumerate(rows[1:], start=2):
-        if len(row) != len(columns):
-            raise DataError(
-                f"has {len(row)} fields, expected {len(columns)}: {row!r}",
-                path=str(path),
-                line=number,
-            )
-    frame = pd.DataFrame(rows[1:], columns=list(columns), dtype=str)
-    frame.index = pd.RangeIndex(2, 2 + len(frame))  # the index is the line number
-    return frame
+        if len(row) == len(columns):
+            kept[number] = row
+        else:
+            message = f"has {len(row)} fields, expected {len(columns)}: {row!r}"
+            bad.append(DataError(message, path=str(path), line=number))
+    frame = pd.DataFrame(list(kept.values()), columns=list(columns), dtype=str)
+    frame.index = pd.Index(list(kept), dtype="int64")  # the index is the line number
+    return frame, bad
+
+
+def _empty(columns: Sequence[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
 
 
 def read_front_matter(path: Path) -> tuple[dict[str, str], str]:
     """A statement file: '---' lines around 'key: value' pairs, then the text."""
-    text = path.read_text(encoding="utf-8")
+    meta, _, body = _front_matter(path)
+    return meta, body
+
+
+def _front_matter(path: Path) -> tuple[dict[str, str], dict[str, int], str]:
+    """The front matter, the line of each key, and the text; DataError names file and line."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"is not UTF-8 text ({exc.reason})", path=str(path)) from exc
+    except OSError as exc:
+        raise DataError(f"cannot be read ({exc.strerror})", path=str(path)) from exc
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         raise DataError("does not start with a '---' front matter line", path=str(path), line=1)
     try:
         end = lines.index("---", 1)
     except ValueError:
-        raise DataError("front matter has no closing '---' line", path=str(path)) from None
+        raise DataError(
+            "front matter opened here has no closing '---' line", path=str(path), line=1
+        ) from None
     meta: dict[str, str] = {}
+    where: dict[str, int] = {}
     for number, line in enumerate(lines[1:end], start=2):
         key, sep, value = line.partition(":")
         if not sep or key.strip() not in STATEMENT_FIELDS:
             raise DataError(f"not a known 'key: value' line: {line!r}", path=str(path), line=number)
         meta[key.strip()] = value.strip()
+        where[key.strip()] = number
     missing = [f for f in ("id", "network", "date", "title") if not meta.get(f)]
     if missing:
-        raise DataError(f"front matter lacks {', '.join(missing)}", path=str(path))
-    return meta, "\n".join(lines[end + 1 :]).strip("\n") + "\n"
+        raise DataError(f"front matter lacks {', '.join(missing)}", path=str(path), line=1)
+    return meta, where, "\n".join(lines[end + 1 :]).strip("\n") + "\n"
+
+
+def read_statement(path: Path) -> dict[str, str]:
+    """One statement file as a row (front matter, text, file name); its date must exist."""
+    meta, where, body = _front_matter(path)
+    try:
+        dt.date.fromisoformat(meta["date"])
+    except ValueError:
+        raise DataError(
+            f"date {meta['date']!r} is not a date (YYYY-MM-DD)",
+            path=str(path),
+            line=where["date"],
+        ) from None
+    return {**{f: meta.get(f, "") for f in STATEMENT_FIELDS}, "text": body, "file": path.name}
 
 
 def statement_text(meta: dict[str, str], body: str) -> str:
@@ -173,12 +249,21 @@ def statement_id(date: dt.date, title: str) -> str:
     return f"{date.isoformat()}-{slug(title, max_length=60)}"
 
 
+def signed_by_members(note: str) -> bool:
+    """Whether a statement's note says the page names no cities (`--signed-by-members`)."""
+    return SIGNED_BY_MEMBERS_NOTE.casefold() in note.casefold()
+
+
 # --------------------------------------------------------------------------- the whole
 
 
 @dataclass
 class AtlasData:
-    """Everything in a data directory, as DataFrames of text (index = line number)."""
+    """Everything in a data directory, as DataFrames of text (index = line number).
+
+    `problems` lists what could not be read ("file:line: what is wrong"); those rows, and
+    what depends on them, are left out of the frames.
+    """
 
     root: Path
     networks: pd.DataFrame
@@ -194,42 +279,167 @@ class AtlasData:
 
 
 def load(root: Path) -> AtlasData:
-    """Read a data directory. Raises DataError on the first file that cannot be read."""
+    """Read a data directory, leaving out what cannot be read (listed in `problems`).
+
+    Raises DataError only when `root` is not a directory. Never sees a save half done: a
+    save's leftover journal is finished first, and a read that a save overlapped is repeated.
+    """
     if not root.is_dir():
         raise DataError("is not a data directory", path=str(root))
-    statements = []
+    for _ in range(3):
+        if journal.journal_exists(root):
+            break
+        before = state_token(root)
+        data = _read(root)
+        if state_token(root) == before:
+            return data
+    with journal.locked(root):
+        journal.recover(root)
+        return _read(root)
+
+
+def _read(root: Path) -> AtlasData:
+    problems: list[str] = []
+
+    def table(name: str, columns: Sequence[str], *, required: bool) -> pd.DataFrame:
+        try:
+            frame, bad_rows = _parse_csv(root / name, columns, required=required)
+        except DataError as exc:
+            problems.append(f"{exc}; nothing in it is shown")
+            return _empty(columns)
+        problems.extend(f"{exc}; that line is left out" for exc in bad_rows)
+        return frame
+
+    statements, hidden = [], set()
     for path in sorted((root / "statements").glob("*.md")):
-        meta, body = read_front_matter(path)
-        statements.append(
-            {**{f: meta.get(f, "") for f in STATEMENT_FIELDS}, "text": body, "file": path.name}
-        )
+        try:
+            statements.append(read_statement(path))
+        except DataError as exc:
+            hidden.add(path.stem)
+            problems.append(f"{exc}; statement {path.stem!r} and its signatories are not shown")
+    signatories = table("signatories.csv", SIGNATORY_COLUMNS, required=True)
+    places = table("places.csv", PLACE_COLUMNS, required=False)
     return AtlasData(
         root=root,
-        networks=read_csv(root / "networks.csv", NETWORK_COLUMNS),
+        networks=table("networks.csv", NETWORK_COLUMNS, required=True),
         statements=pd.DataFrame(statements, columns=[*STATEMENT_FIELDS, "text", "file"], dtype=str),
-        signatories=read_csv(root / "signatories.csv", SIGNATORY_COLUMNS),
-        members=read_csv(root / "members.csv", MEMBER_COLUMNS, required=False),
-        overrides=read_csv(root / "overrides.csv", OVERRIDE_COLUMNS, required=False),
-        places=read_places(root / "places.csv"),
+        signatories=signatories[~signatories["statement_id"].isin(hidden)],
+        members=table("members.csv", MEMBER_COLUMNS, required=False),
+        overrides=table("overrides.csv", OVERRIDE_COLUMNS, required=False),
+        places=_with_coordinates(places, root / "places.csv", problems),
+        problems=problems,
     )
 
 
-def read_places(path: Path) -> pd.DataFrame:
-    frame = read_csv(path, PLACE_COLUMNS, required=False)
+def _with_coordinates(frame: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
+    """lat and lon as numbers; a row whose coordinate is not a number is left out."""
+    dropped = set()
+    for line, row in frame.iterrows():
+        for column in ("lat", "lon"):
+            if row[column].strip() and not _is_number(row[column]):
+                dropped.add(line)
+                problems.append(
+                    f"{path}:{line}: {column} {row[column]!r} of {row['key']!r} is not a number; "
+                    "that line is left out"
+                )
+    frame = frame[~frame.index.isin(dropped)].copy()
     for column in ("lat", "lon"):
         frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce")
     return frame
 
 
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def state_token(root: Path) -> str:
+    """A short text that changes whenever a data file changes (stat only: cheap)."""
+    paths = [root / name for name in (*DATA_FILES, journal.JOURNAL_NAME)]
+    paths += sorted((root / "statements").glob("*.md"))
+    parts = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            parts.append(f"{path.name}:-")
+            continue
+        parts.append(f"{path.name}:{stat.st_ino}:{stat.st_mtime_ns}:{stat.st_size}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- saving
+
+
+@dataclass
+class Transaction:
+    """One change to a data directory: read under the lock, written all together or not.
+
+    `data` is the directory as it is now (read under the lock); `write_*` stage files, and
+    leaving the `with transaction(root)` block writes them all (see geo.journal).
+    """
+
+    root: Path
+    data: AtlasData
+    staged: dict[Path, bytes] = field(default_factory=dict)
+
+    def write_text(self, name: str, text: str) -> None:
+        """Stage a file, named relative to the data directory ('statements/x.md')."""
+        target = (self.root / name).resolve()
+        if not target.is_relative_to(self.root.resolve()):
+            raise DataError(f"{name!r} is outside the data directory", path=str(self.root))
+        self.staged[self.root / name] = text.encode("utf-8")
+
+    def write_csv(
+        self, name: str, frame: pd.DataFrame, columns: Sequence[str], sort_by: list[str]
+    ) -> None:
+        self.write_text(name, sorted_csv_text(frame, columns, sort_by))
+
+    def write_signatories(self, frame: pd.DataFrame) -> None:
+        self.write_csv(
+            "signatories.csv", frame, SIGNATORY_COLUMNS, ["statement_id", "city", "country"]
+        )
+
+    def write_places(self, places: pd.DataFrame) -> None:
+        self.write_text("places.csv", places_text(places))
+
+
+@contextlib.contextmanager
+def transaction(root: Path) -> Iterator[Transaction]:
+    """Change a data directory: `with transaction(root) as tx: ... tx.write_text(...)`.
+
+    Waits for other writers (saying so after a second), finishes or discards a save that
+    was interrupted, reads the directory afresh, and refuses to write over damaged files.
+    """
+    if not root.is_dir():
+        raise DataError("is not a data directory", path=str(root))
+    with journal.locked(root):
+        journal.recover(root)
+        data = _read(root)
+        if data.problems:
+            raise DataProblemsError(
+                f"{root}: fix the data first: {len(data.problems)} problem(s) "
+                f"(the first: {data.problems[0]}); run python -m geo check"
+            )
+        tx = Transaction(root=root, data=data)
+        yield tx
+        journal.commit(root, tx.staged)
+
+
+def read_places(path: Path) -> pd.DataFrame:
+    """The cached table of one file, lat and lon as numbers; raises on the first bad line."""
+    problems: list[str] = []
+    frame = _with_coordinates(read_csv(path, PLACE_COLUMNS, required=False), path, problems)
+    if problems:
+        raise DataError(problems[0])
+    return frame
+
+
 def write_places(path: Path, places: pd.DataFrame) -> None:
-    frame = places.copy()
-    for column in ("lat", "lon"):
-        frame[column] = frame[column].map(lambda v: "" if pd.isna(v) else f"{float(v):.5f}")
-    write_csv(path, frame, PLACE_COLUMNS, ["key"])
-
-
-def write_overrides(root: Path, frame: pd.DataFrame) -> None:
-    write_csv(root / "overrides.csv", frame, OVERRIDE_COLUMNS, ["country", "city"])
+    write_text_atomic(path, places_text(places))
 
 
 def write_signatories(root: Path, frame: pd.DataFrame) -> None:
@@ -239,8 +449,13 @@ def write_signatories(root: Path, frame: pd.DataFrame) -> None:
 
 
 def check(data: AtlasData) -> list[str]:
-    """Every problem in a loaded data directory, one message each (empty when all is well)."""
-    problems: list[str] = []
+    """Every problem in a loaded data directory, one message each (empty when all is well).
+
+    First what `load` could not read, then wrong values, then orphans: statements without
+    signatories (unless signed by the network's members), signatories without a statement,
+    places that no signatory or member uses.
+    """
+    problems: list[str] = list(data.problems)
 
     def say(file: str, line: object, message: str) -> None:
         problems.append(f"{data.root / file}:{line}: {message}")
@@ -263,10 +478,6 @@ def check(data: AtlasData) -> list[str]:
         file = f"statements/{row['file']}"
         if row["network"] not in known_networks:
             say(file, 1, f"network {row['network']!r} is not in networks.csv")
-        try:
-            dt.date.fromisoformat(row["date"])
-        except ValueError:
-            say(file, 1, f"date {row['date']!r} is not YYYY-MM-DD")
         if f"{row['id']}.md" != row["file"]:
             say(file, 1, f"id {row['id']!r} does not match the file name")
     known_statements = set(data.statements["id"])
@@ -317,7 +528,42 @@ def check(data: AtlasData) -> list[str]:
     for line, row in places.iterrows():
         if row["status"] not in ("ok", "failed"):
             say("places.csv", line, f"status {row['status']!r} is not ok or failed")
+    if not data.problems:  # with lines left out, what looks orphaned may not be
+        problems += orphans(data)
     return problems
+
+
+def orphans(data: AtlasData) -> list[str]:
+    """Statements without signatories (but those signed by the network's members), and
+    places in places.csv that no signatory or member uses (signatories without a statement
+    are named by `check` with their line)."""
+    found = []
+    signed = set(data.signatories["statement_id"])
+    for _, row in data.statements.iterrows():
+        if row["id"] not in signed and not signed_by_members(row["note"]):
+            found.append(
+                f"{data.root / 'statements' / row['file']}:1: statement {row['id']!r} has no "
+                "signatories in signatories.csv (import it again, or say in its note "
+                f"{SIGNED_BY_MEMBERS_NOTE!r} if the network's members signed it)"
+            )
+    used = used_place_keys([data.signatories, data.members])
+    for line, key in data.places["key"].items():
+        if key not in used:
+            found.append(
+                f"{data.root / 'places.csv'}:{line}: place {key!r} is used by no signatory "
+                "or member"
+            )
+    return found
+
+
+def used_place_keys(frames: Iterable[pd.DataFrame]) -> set[str]:
+    """The keys of the places that member tables name (rows of unknown countries aside)."""
+    keys = set()
+    for frame in frames:
+        for city, country in zip(frame["city"], frame["country"], strict=True):
+            with contextlib.suppress(UnknownCountryError):
+                keys.add(place_key(city, country_code(country)))
+    return keys
 
 
 def _is_coordinate(value: str, limit: float) -> bool:

@@ -14,6 +14,8 @@ from geo import atlas, store
 from tests.conftest import ROOT
 from tests.test_access import signed_in_editor
 from tests.test_citylayer import layer_data, marker_styles
+from tests.test_cli import GAZETTEER
+from tests.test_cli import run as run_cli
 from tests.test_markup import read
 
 APP = str(ROOT / "app.py")
@@ -27,14 +29,6 @@ def cities_sent_to_map(at: AppTest) -> int:
 
 def headline(at: AppTest) -> str:
     return next(m.value for m in at.markdown if m.value.startswith("####")).removeprefix("#### ")
-
-
-@pytest.fixture
-def editor() -> AppTest:
-    """The page for a signed-in editor: the Add-a-statement tab is there."""
-    at = signed_in_editor().run()
-    assert not at.exception
-    return at
 
 
 @pytest.fixture
@@ -94,14 +88,26 @@ def test_city_panel_shows_networks_statements_and_source(app: AppTest) -> None:
     assert "GeoNames [" in text
 
 
-def test_unreadable_data_shows_an_error_not_a_traceback(
+def test_unreadable_data_is_listed_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "networks.csv").write_text("id,name\n")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
-    assert "networks.csv:1: header is 'id,name'" in read(at.error[0].value)
+    assert "networks.csv:1: header is 'id,name'" in at.text[0].value
+    assert "signatories.csv: file is missing" in at.text[0].value
+    assert str(tmp_path) not in at.text[0].value  # the server's paths stay on the server
+    assert "no statements with signatories yet" in at.info[0].value
+
+
+def test_a_missing_data_directory_shows_an_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path / "nowhere"))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "is not a data directory" in at.error[0].value
     assert str(tmp_path) not in at.error[0].value  # the server's paths stay on the server
 
 
@@ -145,9 +151,9 @@ def test_picking_a_statement_highlights_its_signatories(app: AppTest) -> None:
 def test_countries_layer_shades_countries_instead_of_cities(app: AppTest) -> None:
     app.radio(key="layer").set_value("countries").run()
     script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
-    assert script.count('"label":') == 177  # one label per country outline (GeoJSON)
     assert cities_sent_to_map(app) == 0
-    assert "Italy: 32" in script
+    assert '"Italy":[32,"#' in script  # a count and a shade per country; outlines are fetched
+    assert '"arcs"' not in script
 
 
 def test_outreach_lists_cities_of_one_network_not_in_the_other(app: AppTest) -> None:
@@ -239,20 +245,21 @@ def test_the_review_table_edits_fix_a_place_and_save(
     )
 
 
-def test_a_cut_off_list_is_named_with_the_field_that_keeps_the_rest(editor: AppTest) -> None:
-    editor.text_area(key="new_text").input(
+def test_a_cut_off_list_is_named_with_the_field_that_keeps_the_rest() -> None:
+    app = signed_in_editor().run()
+    app.text_area(key="new_text").input(
         "T\n\n1 May 2020\n\nSigned: Maroua (Cameroon); Kousseri (Cameroon); Garoua (Camero"
     )
-    editor.selectbox(key="new_network").select("scn").run()
-    editor.button(key="new_preview").click().run()
-    message = editor.error[0].value
+    app.selectbox(key="new_network").select("scn").run()
+    app.button(key="new_preview").click().run()
+    message = app.error[0].value
     assert "cut off at 'Garoua (Camero'" in message
     assert "'Kousseri (Cameroon)'" in message
     assert "Keep the complete entries of a cut-off list" in message
     assert "--" not in message  # no command-line flag in the app
-    editor.checkbox(key="new_truncated").check()
-    editor.button(key="new_preview").click().run()
-    assert list(review_table(editor)["city"]) == ["Maroua", "Kousseri"]
+    app.checkbox(key="new_truncated").check()
+    app.button(key="new_preview").click().run()
+    assert list(review_table(app)["city"]) == ["Maroua", "Kousseri"]
 
 
 def test_a_filter_that_matches_nothing_shows_an_empty_map(app: AppTest) -> None:
@@ -355,10 +362,22 @@ def test_a_link_with_values_the_data_lacks_still_opens() -> None:
     assert headline(at) == "53 cities in 31 countries"
 
 
+def test_the_map_sent_carries_the_cities_not_the_outlines(app: AppTest) -> None:
+    """The outlines (110 KB) are a file the browser fetches once; each map is a few KB."""
+    sent = app.get("component_instance")[0].proto.json_args
+    script = json.loads(sent)["script"]
+    assert cities_sent_to_map(app) == 215
+    assert '"arcs"' not in script
+    assert "/countries-110m.json" in script
+    assert len(sent.encode()) < 20_000
+
+
 def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) -> None:
     args = json.loads(app.get("component_instance")[0].proto.json_args)
     assert args["returned_objects"] == ["last_object_clicked"]
-    assert args["js_links"] == [f"../{args['js_links'][0].split('/')[1]}/leaflet.js"]
+    leaflet, outlines = args["js_links"]  # served by the app itself
+    assert leaflet == f"../{leaflet.split('/')[1]}/leaflet.js"
+    assert outlines == f"../{outlines.split('/')[1]}/outlines.js"
 
 
 def test_without_chromium_the_png_export_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -367,3 +386,91 @@ def test_without_chromium_the_png_export_says_why(monkeypatch: pytest.MonkeyPatc
     labels = [b.label for b in at.get("download_button")]
     assert "Map picture (PNG)" not in labels
     assert any("PNG export needs Chromium at /nonexistent/chromium" in c.value for c in at.caption)
+
+
+def test_damaged_files_hide_only_themselves(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = store.load(bundled_data_copy)
+    istanbul = "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    statement = bundled_data_copy / "statements" / f"{istanbul}.md"
+    statement.write_text(statement.read_text().replace("---\n\n", "\n\n", 1))
+    places = bundled_data_copy / "places.csv"
+    lines = places.read_text().splitlines(keepends=True)
+    places.write_text("".join(lines[:-1]) + lines[-1][:15])  # the last row cut mid-row
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert at.expander[0].label.startswith("⚠️ 2 problems in the data")
+    listed = at.text[0].value  # files named within the data directory, not by server paths
+    assert (
+        f"data/statements/{istanbul}.md:1: front matter opened here has no closing '---' line"
+        in listed
+    )
+    assert f"data/places.csv:{len(lines)}: has 2 fields" in listed
+    assert str(bundled_data_copy) not in listed
+    rows = atlas.signatory_rows(whole)
+    others = rows[rows["statement_id"] != istanbul]
+    last = lines[-1].split(",")[0]  # the place whose row was cut has no coordinate now
+    expected = atlas.city_points(others[others["place_key"] != last])
+    assert cities_sent_to_map(at) == len(expected)
+    assert headline(at) == atlas.summary(atlas.city_points(others))
+    assert istanbul not in at.selectbox(key="statement").options
+
+
+def test_an_empty_atlas_shows_an_empty_map_and_how_to_add_a_statement(
+    networks_only_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(networks_only_data))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "no statements with signatories yet" in at.info[0].value
+    assert "python -m geo import-statement" in at.info[0].value
+    assert cities_sent_to_map(at) == 0
+    assert at.text_area(key="new_text") is not None  # the way to add one is on the page
+
+
+def test_the_page_shows_the_files_as_they_are_now(
+    networks_only_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save by someone else (the CLI, another session) shows on the next rerun."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(networks_only_data))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert at.info[0].value.startswith("The atlas has no statements")
+    gazetteer = networks_only_data.parent / "gazetteer.csv"
+    gazetteer.write_text(GAZETTEER)
+    page = networks_only_data.parent / "page.txt"
+    page.write_text("Nordic\n\n1 May 2020\n\nSigned: Oslo (Norway); Malmo (Sweden).\n")
+    assert (
+        run_cli(networks_only_data, "import-statement", str(page), "--network", "scn").exit_code
+        == 0
+    )
+    assert run_cli(networks_only_data, "geocode", "--gazetteer", str(gazetteer)).exit_code == 0
+    at.run()
+    assert not at.exception
+    assert headline(at) == "2 cities in 2 countries"
+
+
+def test_saving_over_a_statement_in_the_atlas_is_refused_with_the_difference(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    before = (bundled_data_copy / "signatories.csv").read_text()
+    at = signed_in_editor().run()
+    page = "Official Statement of Solidarity with Istanbul\n\n29 June 2016\n\n"
+    at.text_area(key="new_text").input(page + "Signed: Oslo (Norway); Bergen (Norway).\n")
+    at.selectbox(key="new_network").select("scn").run()
+    at.button(key="new_preview").click().run()
+    at.button(key="new_save").click().run()
+    assert not at.exception
+    error = at.error[0].value
+    assert "is already in the atlas, and saving this would change it" in error
+    assert "signatories added (1): Bergen (Norway)" in error
+    assert (bundled_data_copy / "signatories.csv").read_text() == before
+    at.checkbox(key="new_replace").check()
+    at.button(key="new_save").click().run()  # confirmed: replaced
+    assert not at.exception
+    istanbul = store.load(bundled_data_copy).signatories.query(
+        "statement_id == '2016-06-29-official-statement-of-solidarity-with-istanbul'"
+    )
+    assert sorted(istanbul["city"]) == ["Bergen", "Oslo"]

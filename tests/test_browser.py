@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import urllib.request
 from collections.abc import Collection
 from functools import cache
 from urllib.parse import urlsplit
@@ -53,16 +55,33 @@ def test_opens_offline_with_every_city_on_the_map(atlas_page: Page, traffic: Tra
     expect_map_of(atlas_page, cities_shown())
     expect(country_outlines(atlas_page)).to_have_count(len(basemap.countries()["features"]))
     assert any(urlsplit(url).path.endswith("/leaflet.js") for url in traffic.served)
+    assert any(urlsplit(url).path.endswith("/countries-110m.json") for url in traffic.served)
     assert [(kind, url) for kind, url in traffic.blocked if kind != "image"] == []
     wait_for_map_to_settle(atlas_page)
     if os.environ.get("ATLAS_SCREENSHOT"):
         atlas_page.screenshot(path=SCREENSHOT, full_page=True)
 
 
-def test_network_filter_redraws_the_map(atlas_page: Page) -> None:
+def test_network_filter_redraws_the_map_on_the_outlines_fetched_once(
+    atlas_page: Page, traffic: Traffic
+) -> None:
     expect_map_of(atlas_page, cities_shown())
     choose(atlas_page, "Network", "SCN")
     expect_map_of(atlas_page, cities_shown(networks=["scn"]))
+    outlines = country_outlines(atlas_page)
+    expect(outlines).to_have_count(len(basemap.countries()["features"]), timeout=WAIT_MS)
+    fetched = [url for url in traffic.served if urlsplit(url).path.endswith("-110m.json")]
+    assert len(fetched) == 1  # the new map's frame reuses what the first one fetched
+
+
+def test_the_app_serves_the_outlines_as_a_file(atlas_url: str) -> None:
+    url = f"{atlas_url}/component/app.atlas_assets/countries-110m.json"
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        assert answer.status == 200
+        topology = json.load(answer)
+    assert len(topology["objects"]["countries"]["geometries"]) == len(
+        basemap.countries()["features"]
+    )
 
 
 def test_clicking_a_marker_shows_that_city(atlas_page: Page) -> None:

@@ -150,8 +150,8 @@ def test_an_editor_signs_in_and_saves_a_statement(visit: Page, data_copy: Path) 
     preview.click()
     expect(visit.get_by_role("heading", name="Test Statement")).to_be_visible(timeout=WAIT_MS)
     visit.get_by_role("button", name="Save to the atlas").click()
-    saved = "Saved “Test Statement” with 2 signatories."
-    expect(visit.get_by_text(saved)).to_be_visible(timeout=WAIT_MS)
+    message = "Saved “Test Statement” with 2 signatories."
+    expect(visit.get_by_text(message)).to_be_visible(timeout=WAIT_MS)
     saved = data_copy / "statements" / "2024-05-01-test-statement.md"
     assert "title: Test Statement" in saved.read_text(encoding="utf-8")
     assert "2024-05-01-test-statement,Bergen,Norway" in (data_copy / "signatories.csv").read_text()

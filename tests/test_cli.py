@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 
 from geo import store
 from geo.cli import main
+from geo.journal import LOCK_NAME
 from geo.text import fold
 from tests.conftest import ICC_PAGE, ROOT, SCN_PAGE
 
@@ -27,8 +28,11 @@ def run(data_dir: Path, *args: str) -> Result:
 
 
 def tree(root: Path) -> dict[str, bytes]:
+    """Every file of a data directory but the writers' lock file, which holds no data."""
     return {
-        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != LOCK_NAME
     }
 
 
@@ -189,7 +193,7 @@ def test_check_passes_on_bundled_data_and_names_each_problem(bundled_data_copy: 
     (bundled_data_copy / "signatories.csv").open("a").write("no-such-statement,Oslo,Norway,\n")
     bad = run(bundled_data_copy, "check")
     assert bad.exit_code == 1
-    assert "places.csv:2: coordinate (nan, 10.2)" in bad.output
+    assert "places.csv:2: lat 'abc' of 'AR:buenos-aires' is not a number" in bad.output
     assert "is listed twice" in bad.output
     assert "statement 'no-such-statement' has no file" in bad.output
     assert "3 problem(s)" in bad.output
@@ -236,3 +240,86 @@ def test_a_bad_member_list_is_named_and_nothing_written(
     result = run(networks_only_data, "import-members", str(members), "--network", "icc")
     assert result.exit_code == 1
     assert str(members) in result.output
+
+
+def test_reimporting_a_changed_page_is_refused_without_replace(
+    networks_only_data: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Nordic\n\n1 May 2020\n\nSigned: Oslo (Norway); Bergen (Norway); Malmo (Sweden).\n"
+    )
+    assert run(networks_only_data, "import-statement", str(page), "--network", "scn").exit_code == 0
+    before = tree(networks_only_data)
+    page.write_text("Nordic\n\n1 May 2020\n\nSigned: Oslo (Norway); Tromsø (Norway).\n")
+    refused = run(networks_only_data, "import-statement", str(page), "--network", "icc")
+    assert refused.exit_code == 1
+    assert "statement '2020-05-01-nordic' is already in the atlas" in refused.output
+    assert "network: 'scn' -> 'icc'" in refused.output
+    assert "signatories added (1): Tromsø (Norway)" in refused.output
+    assert "signatories removed (2): Bergen (Norway), Malmo (Sweden)" in refused.output
+    assert "--replace" in refused.output
+    assert tree(networks_only_data) == before
+    replaced = run(
+        networks_only_data, "import-statement", str(page), "--network", "icc", "--replace"
+    )
+    assert replaced.exit_code == 0, replaced.output
+    assert "2 signatories (replaced)" in replaced.output
+    signatories = (networks_only_data / "signatories.csv").read_text()
+    assert "Tromsø" in signatories
+    assert "Bergen" not in signatories
+    assert run(networks_only_data, "check").exit_code == 0
+
+
+def test_check_reports_orphans(bundled_data_copy: Path) -> None:
+    icc = "2022-03-04-declaration-on-solidarity-with-ukraine"
+    istanbul = "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    signatories = bundled_data_copy / "signatories.csv"
+    kept = [
+        line
+        for line in signatories.read_text().splitlines()
+        if not line.startswith((icc, istanbul))
+    ]
+    signatories.write_text("\n".join([*kept, "gone-statement,Oslo,Norway,"]) + "\n")
+    with (bundled_data_copy / "places.csv").open("a") as handle:
+        handle.write(
+            "NO:nowhere,Nowhere,NO,ok,60.00000,5.00000,city,override,x,Nowhere,,2026-01-01\n"
+        )
+    result = run(bundled_data_copy, "check")
+    assert result.exit_code == 1
+    assert f"statements/{istanbul}.md:1: statement '{istanbul}' has no signatories" in result.output
+    assert f"'{icc}' has no signatories" not in result.output  # its network's members signed it
+    assert "statement 'gone-statement' has no file in statements/" in result.output
+    assert "place 'NO:nowhere' is used by no signatory or member" in result.output
+    data = store.load(bundled_data_copy)
+    unused = set(data.places["key"]) - store.used_place_keys([data.signatories, data.members])
+    assert len(unused) > 1  # Nowhere, and places only the Istanbul statement named
+    for key in unused:
+        assert f"place {key!r} is used by no signatory or member" in result.output
+
+
+def test_check_names_damaged_files_and_their_lines(bundled_data_copy: Path) -> None:
+    places = bundled_data_copy / "places.csv"
+    text = places.read_text()
+    cut = text[: len(text) // 2].count("\n") + 1  # the line in the middle
+    places.write_text(text[: text.rindex("\n", 0, len(text) // 2) + 20])  # cut mid-row
+    hague = next((bundled_data_copy / "statements").glob("2022-11-16-*.md"))
+    hague.write_text(hague.read_text().replace("---\n\n", "\n\n", 1))  # front matter left open
+    ukraine = (
+        bundled_data_copy / "statements" / "2022-03-04-declaration-on-solidarity-with-ukraine.md"
+    )
+    ukraine.write_text(ukraine.read_text().replace("date: 2022-03-04", "date: 2022-02-30"))
+    result = run(bundled_data_copy, "check")
+    assert result.exit_code == 1
+    assert f"places.csv:{cut}: has " in result.output
+    assert f"{hague}:1: front matter opened here has no closing '---' line" in result.output
+    assert f"{ukraine}:4: date '2022-02-30' is not a date" in result.output
+    assert "3 problem(s)" in result.output
+    export = run(bundled_data_copy, "export")  # the rest still loads: the Istanbul statement
+    assert export.exit_code == 0
+    assert set(pd.read_csv(pd.io.common.StringIO(export.output))["statement_id"]) == {
+        "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    }
+    refused = run(bundled_data_copy, "import-statement", str(SCN_PAGE), "--network", "scn")
+    assert refused.exit_code == 1
+    assert "fix the data first: 3 problem(s)" in refused.output

@@ -1,0 +1,42 @@
+"""The package as a user installs it (`pip install .`, not editable) has what its maps need."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+INSTALL_SECONDS = 120
+
+
+def run(command: list[str | Path], cwd: Path) -> str:
+    out = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=INSTALL_SECONDS)
+    assert out.returncode == 0, f"{command}:\n{out.stdout}\n{out.stderr}"
+    return out.stdout + out.stderr
+
+
+def test_a_non_editable_install_checks_and_exports_from_another_folder(tmp_path: Path) -> None:
+    """About 10 s: a venv that sees the installed dependencies (--system-site-packages) gets
+    only this package, built from a copy of the sources (the build leaves files behind)."""
+    source = tmp_path / "source"
+    shutil.copytree(ROOT / "geo", source / "geo", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    venv = tmp_path / "venv"
+    run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv], tmp_path)
+    python = venv / "bin" / "python"
+    run([python, "-m", "pip", "install", "-q", "--no-deps", source], tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    where = run([python, "-c", "import geo; print(geo.__file__)"], elsewhere).strip()
+    assert Path(where).is_relative_to(venv), where  # not the sources, not an editable
+    data = ["--data-dir", ROOT / "data"]
+    assert "all data files are valid" in run([python, "-m", "geo", *data, "check"], elsewhere)
+    page = elsewhere / "atlas.html"
+    run([python, "-m", "geo", *data, "export", "--format", "html", "-o", page], elsewhere)
+    html = page.read_text(encoding="utf-8")
+    assert "atlasOutlines" in html  # the outlines' script and TopoJSON are in the page
+    assert '"arcs":' in html
