@@ -185,6 +185,19 @@ def test_the_image_runs_as_a_user_with_data_in_a_volume_and_a_health_check() -> 
     assert ".streamlit/secrets.toml" in ignored  # never baked into an image
 
 
+def test_everything_the_image_copies_is_in_the_build_context() -> None:
+    ignored = [
+        line.strip()
+        for line in (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    for args in (a for i, a in instructions() if i == "COPY"):
+        *sources, _ = args.split()
+        for source in sources:
+            assert (ROOT / source).exists(), f"COPY {source}: not in the repository"
+            assert source.rstrip("/") not in ignored, f"COPY {source}: left out by .dockerignore"
+
+
 def on_port(command: list[str], port: int) -> list[str]:
     """A Dockerfile command with its port 8501 replaced, and 0.0.0.0 by loopback."""
     swapped = [a.replace("8501", str(port)) for a in command]
