@@ -34,8 +34,8 @@ ATLAS_ASSETS = components.declare_component("atlas_assets", path=str(mapping.ass
 OUTLINES_URL = f"../{ATLAS_ASSETS.name}"
 NO_STATEMENT = ""
 LOG = logging.getLogger("atlas")
-# Caches are shared by every visitor and bounded; only an editor's save clears them. Files
-# changed behind the app's back (the CLI) are read again within CACHE_TTL.
+# Caches are shared by every visitor and bounded (entries, and an hour's life); no visitor
+# can clear them. The data's cache key is the files' state, so a change shows at once.
 CACHE_TTL = "1h"
 
 
@@ -817,7 +817,7 @@ def main() -> None:
     )
 
 
-@st.cache_resource
+@st.cache_resource(max_entries=1)
 def page_turns() -> threading.Lock:
     """Page runs take turns in this process instead of running side by side.
 
