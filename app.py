@@ -816,7 +816,7 @@ def main() -> None:
     )
 
 
-@st.cache_resource
+@st.cache_resource(max_entries=1)
 def page_turns() -> threading.Lock:
     """Page runs take turns in this process instead of running side by side.
 
