@@ -110,9 +110,7 @@ def test_no_visitor_path_clears_the_caches() -> None:
                 and ast.unparse(node.func.value).split(".")[-1] in {*cached, *CACHES}
             ):
                 clearing.setdefault(function.name, []).append(ast.unparse(node.func.value))
-    # today none does (the data's cache key is the files' state); if one ever must, only on
-    # an editor's save
-    assert set(clearing) <= {"add_statement_panel", "review_import"}, clearing
+    assert clearing == {}  # caches follow the files' state: no one clears them, not even a save
 
 
 def run_page_once(url: str) -> ClientConnection:
