@@ -19,9 +19,7 @@ COPY geo ./geo
 RUN python -m pip install -e .
 COPY app.py ./
 COPY .streamlit/config.toml ./.streamlit/config.toml
-# The bundled country outlines stay in the image (geo/basemap.py reads /app/data/basemap);
-# the atlas's data go to the volume.
-COPY data/basemap ./data/basemap
+# The atlas's data go to the volume (the country outlines are package data, in geo/assets).
 COPY data /data
 
 RUN useradd --create-home --uid 10001 --user-group atlas \

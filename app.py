@@ -34,8 +34,8 @@ ATLAS_ASSETS = components.declare_component("atlas_assets", path=str(mapping.ass
 OUTLINES_URL = f"../{ATLAS_ASSETS.name}"
 NO_STATEMENT = ""
 LOG = logging.getLogger("atlas")
-# Caches are shared by every visitor and bounded; only an editor's save clears them. Files
-# changed behind the app's back (the CLI) are read again within CACHE_TTL.
+# Caches are shared by every visitor and bounded (entries, and an hour's life); no visitor
+# can clear them. The data's cache key is the files' state, so a change shows at once.
 CACHE_TTL = "1h"
 
 
@@ -569,6 +569,7 @@ def who_may_edit() -> access.Access:
         local_mode=access.local_mode_requested(os.environ.get(access.LOCAL_EDITOR_ENV)),
         server_address=st.get_option("server.address"),
         email_verified=verified if isinstance(verified, bool) else None,
+        proxied=access.is_proxied(st.context.headers.keys()),
     )
 
 
@@ -709,7 +710,7 @@ def explore(
     focus = search(points)
     st.title("City Networks Atlas")
     if saved := st.session_state.pop("saved_message", None):
-        st.success(saved)
+        st.success(as_markdown_text(saved))
     st.markdown(f"#### {atlas.summary(points)}")
     missing = atlas.unlocated(shown)
     if len(missing):

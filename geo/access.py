@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 LOCAL_EDITOR_ENV = "ATLAS_LOCAL_EDITOR"
+# Headers a reverse proxy adds (compared without case)
+FORWARDING_HEADERS = frozenset({"forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip"})
 _LOOPBACK_NAMES = frozenset({"localhost"})
 
 
@@ -54,6 +56,11 @@ def local_mode_requested(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def is_proxied(header_names: Iterable[str]) -> bool:
+    """True if a request's headers show that a reverse proxy passed it on."""
+    return any(name.lower() in FORWARDING_HEADERS for name in header_names)
+
+
 def normalise_email(email: str) -> str:
     return email.strip().lower()
 
@@ -67,24 +74,32 @@ def can_edit(
     local_mode: bool,
     server_address: str | None,
     email_verified: bool | None = None,
+    proxied: bool = False,
 ) -> Access:
     """Decide what this person may do.
 
     `email_verified` is the provider's claim when it sends one: an e-mail it says is not
-    verified never makes an editor, whatever the allow-list says.
+    verified never makes an editor, whatever the allow-list says. `proxied` is true when the
+    request came through a reverse proxy (it says so in a forwarding header): a loopback
+    server behind a proxy answers other machines, so local editor mode is refused.
     """
     allowed = {normalise_email(e) for e in editors if normalise_email(e)}
     signed_in = auth_configured and logged_in
     if signed_in and email and email_verified is not False and normalise_email(email) in allowed:
         return Access(Role.EDITOR, f"Signed in as {email}, an editor.")
-    if local_mode and is_loopback(server_address):
+    if local_mode and is_loopback(server_address) and not proxied:
         return Access(Role.LOCAL_EDITOR, "Local editor mode: the server answers this machine only.")
     if local_mode:
         shown = server_address or "every interface"
+        why = (
+            "this request came through a proxy"
+            if proxied and is_loopback(server_address)
+            else f"the server listens on {shown}, not on loopback only "
+            "(run it with --server.address 127.0.0.1)"
+        )
         return Access(
             Role.READER if signed_in else Role.VISITOR,
-            f"Local editor mode refused: the server listens on {shown}, not on loopback only "
-            "(run it with --server.address 127.0.0.1). The atlas is read-only.",
+            f"Local editor mode refused: {why}. The atlas is read-only.",
         )
     if signed_in:
         who = email or "an account without an e-mail"

@@ -9,7 +9,7 @@ import pytest
 import streamlit
 from streamlit.testing.v1 import AppTest
 
-from geo.access import Role, can_edit, is_loopback, local_mode_requested
+from geo.access import Role, can_edit, is_loopback, is_proxied, local_mode_requested
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
@@ -63,6 +63,7 @@ def decide(**given: Any) -> Role:
         ({"local_mode": True, "server_address": "192.168.1.5"}, Role.VISITOR),
         ({"local_mode": False, "server_address": "127.0.0.1"}, Role.VISITOR),
         ({"local_mode": True, "server_address": "0.0.0.0", "logged_in": True}, Role.READER),
+        ({"local_mode": True, "server_address": "127.0.0.1", "proxied": True}, Role.VISITOR),
     ],
 )
 def test_who_may_edit(given: dict[str, Any], role: Role) -> None:
@@ -101,6 +102,14 @@ def test_loopback_addresses(address: str | None, loopback: bool) -> None:
     assert is_loopback(address) is loopback
 
 
+@pytest.mark.parametrize(
+    ("headers", "proxied"),
+    [(["Host", "Cookie"], False), (["Host", "X-Forwarded-For"], True), (["forwarded"], True)],
+)
+def test_a_proxy_is_known_by_its_forwarding_headers(headers: list[str], proxied: bool) -> None:
+    assert is_proxied(headers) is proxied
+
+
 @pytest.mark.parametrize(("value", "on"), [("1", True), ("yes", True), ("0", False), (None, False)])
 def test_local_mode_is_switched_on_explicitly(value: str | None, on: bool) -> None:
     assert local_mode_requested(value) is on
@@ -117,7 +126,7 @@ def editing_controls(at: AppTest) -> list[str]:
 
 
 def session(user: dict[str, Any] | None = None, secrets: dict[str, Any] | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
+    at = AppTest.from_file(APP, default_timeout=60)
     if secrets is not None:
         at.secrets = secrets
     if user is not None:

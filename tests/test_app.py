@@ -202,7 +202,7 @@ def test_add_a_statement_previews_and_writes_only_on_save(
     places = (bundled_data_copy / "places.csv").read_text()
     assert "NO:tromso" in places
     assert "NO:atlantis" in places
-    assert at.success[0].value == "Saved “Nordic” with 3 signatories."
+    assert read(at.success[0].value) == "Saved “Nordic” with 3 signatories."
 
 
 def review_table(at: AppTest) -> pd.DataFrame:

@@ -142,10 +142,16 @@ def test_an_editor_signs_in_and_saves_a_statement(visit: Page, data_copy: Path) 
     expect(visit.get_by_text(shown(f"Signed in as {EDITOR}, an editor."))).to_be_visible()
     visit.get_by_role("tab", name="Add a statement").click()
     visit.get_by_role("textbox", name="Page text").fill(NEW_PAGE)
-    visit.get_by_role("button", name="Preview").click()
+    panel = visit.get_by_role("tabpanel", name="Add a statement")
+    panel.get_by_role("combobox", name="Network").click()
+    visit.get_by_role("option", name="Strong Cities Network").click()
+    preview = panel.get_by_role("button", name="Preview")
+    expect(preview).to_be_enabled(timeout=WAIT_MS)  # the rerun for the network has ended
+    preview.click()
     expect(visit.get_by_role("heading", name="Test Statement")).to_be_visible(timeout=WAIT_MS)
     visit.get_by_role("button", name="Save to the atlas").click()
-    expect(visit.get_by_text("Saved 2024-05-01-test-statement.")).to_be_visible(timeout=WAIT_MS)
+    message = "Saved “Test Statement” with 2 signatories."
+    expect(visit.get_by_text(message)).to_be_visible(timeout=WAIT_MS)
     saved = data_copy / "statements" / "2024-05-01-test-statement.md"
     assert "title: Test Statement" in saved.read_text(encoding="utf-8")
     assert "2024-05-01-test-statement,Bergen,Norway" in (data_copy / "signatories.csv").read_text()
