@@ -472,7 +472,7 @@ def add_statement_panel(data: store.AtlasData) -> None:
         except AtlasError as exc:
             option = getattr(exc, "option", None)
             hint = f" ({FIELD_LABELS[option]})" if option in FIELD_LABELS else ""
-            st.error(f"{exc}{hint}")
+            st.error(as_markdown_text(f"{exc}{hint}"))
             return
         fresh = importer.new_places(data, plan)
         resolved = geocode.resolve_offline(fresh, gazetteer(), data.overrides)
@@ -484,12 +484,12 @@ def add_statement_panel(data: store.AtlasData) -> None:
 def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd.DataFrame) -> None:
     """What the page was read as, editable; nothing is written before Save."""
     names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
-    st.subheader(plan.meta["title"], anchor=False)
+    st.subheader(as_markdown_text(plan.meta["title"]), anchor=False)
     st.caption(
         f"{plan.meta['date']} · {names[plan.meta['network']]} · {len(plan.signatories)} signatories"
     )
     for warning in importer.summarise(plan.warnings):
-        st.warning(warning, icon="⚠️")
+        st.warning(as_markdown_text(warning), icon="⚠️")
     st.write(
         "Correct, add or delete rows. A place marked NOT FOUND can be given a latitude and "
         "longitude with their source: they are saved as a curated coordinate."
@@ -521,11 +521,11 @@ def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd
                 replace=st.session_state.get("new_replace", False),
             )
         except ConflictError as exc:
-            st.error(str(exc))
+            st.error(as_markdown_text(str(exc)))
             st.checkbox("Replace the statement already in the atlas", key="new_replace")
             return
         except AtlasError as exc:
-            st.error(str(exc))
+            st.error(as_markdown_text(str(exc)))
             return
         st.session_state.pop("new_plan")
         st.session_state.pop("new_replace", None)

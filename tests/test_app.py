@@ -252,7 +252,7 @@ def test_a_cut_off_list_is_named_with_the_field_that_keeps_the_rest() -> None:
     )
     app.selectbox(key="new_network").select("scn").run()
     app.button(key="new_preview").click().run()
-    message = app.error[0].value
+    message = read(app.error[0].value)
     assert "cut off at 'Garoua (Camero'" in message
     assert "'Kousseri (Cameroon)'" in message
     assert "Keep the complete entries of a cut-off list" in message
@@ -460,7 +460,7 @@ def test_saving_over_a_statement_in_the_atlas_is_refused_with_the_difference(
     at.button(key="new_preview").click().run()
     at.button(key="new_save").click().run()
     assert not at.exception
-    error = at.error[0].value
+    error = read(at.error[0].value)
     assert "is already in the atlas, and saving this would change it" in error
     assert "signatories added (1): Bergen (Norway)" in error
     assert (bundled_data_copy / "signatories.csv").read_text() == before
