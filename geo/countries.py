@@ -48,6 +48,7 @@ ALIASES: dict[str, str] = {
     "venezuela": "VE",
     "usa": "US",
     "u s a": "US",
+    "u s": "US",
     "us": "US",
     "united states of america": "US",
     "uae": "AE",

@@ -103,10 +103,10 @@ class Gazetteer:
         frame = self.frame
         admin1 = frame["admin1"] if "admin1" in frame else pd.Series("", index=frame.index)
         return (
-            [str(c) for c in frame["country_code"]],
-            [str(a) for a in admin1.fillna("")],
-            [int(p) for p in frame["population"]],
-            [str(n) for n in frame["name"]],
+            frame["country_code"].astype(str).tolist(),
+            admin1.fillna("").astype(str).tolist(),
+            frame["population"].astype("int64").tolist(),
+            frame["name"].astype(str).tolist(),
         )
 
     @cached_property

@@ -52,7 +52,7 @@ _ROLE = (
     r"prefeit[oa]|intendente|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
-    r"(?:^|\b)" + _ROLE + r"\s+(?:of the|of|de la|de|du|des|d'|d’|di|del|della|von|van|für)\s*",
+    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)",
     re.IGNORECASE,
 )
 _PERSON = re.compile(
@@ -312,6 +312,7 @@ def _by_line(skipped: Skipped) -> int:
 
 
 _REASONS = {
+    "odd": "not read as an entry: check it",
     "heading": "a heading",
     "person": "a person's name and title",
     "furniture": "page furniture",
@@ -328,12 +329,13 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "heading", None
     if words and all(w in _HEADING_WORDS for w in words):
         return "heading", None
-    if _is_furniture(text):
-        return "furniture", None
     body = _BULLET.sub("", text, count=1)
     role = _ROLE_OF.search(body)
-    if _PERSON.match(body) and role is None:
-        return "person", None
+    if _is_furniture(text) or (_PERSON.match(body) and role is None):
+        entry = read_entry(text, number)  # 'Newport News, United States' is a place
+        if entry is None or not entry.country or not entry.codes:
+            return ("furniture" if _is_furniture(text) else "person"), None
+        return "entry", entry
     if role is None and text[-1] in ".!?" and len(words) >= 5:
         return "prose", None
     entry = read_entry(text, number)
@@ -342,7 +344,9 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.codes or _structured(entry):
         return "entry", entry
     if entry.country:  # a country no one knows: misspelt or cut ('Germny', 'Portu'), or prose
-        return ("entry", entry) if could_be_country(entry.country) else ("prose", None)
+        if could_be_country(entry.country):
+            return "entry", entry
+        return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
     if is_place(entry.city):
         return "entry", entry
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
@@ -419,12 +423,27 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
     """The paragraph whose comma- or semicolon-separated items name the most places."""
     best: tuple[_Reading, int] | None = None
     for first, last, paragraph in _paragraphs(lines):
+        if _one_entry_a_line(lines[first - 1 : last]):
+            continue  # a list of lines, which read_lines reads; not a sentence
         reading = _read_paragraph(paragraph, first, is_place)
         if reading is not None and (best is None or reading.places > best[0].places):
             best = (reading, last)
     if best is None:
         return None
     return _finish("running text", best[0].entries, (), lines, best[1])
+
+
+def _one_entry_a_line(paragraph: list[str]) -> bool:
+    """Five or more lines, nearly all of them an entry of their own: bulleted or numbered,
+    'Name, Mayor of City', 'City of X', or ending in a bracket."""
+    if len(paragraph) < 5:
+        return False
+    shaped = sum(
+        bool(_BULLET.match(line) or _ROLE_OF.search(line) or _FORM.match(line))
+        or line.rstrip().endswith(")")
+        for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
+    )
+    return shaped * 5 >= len(paragraph) * 4
 
 
 def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:

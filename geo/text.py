@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -16,6 +17,7 @@ def clean(value: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(value: str) -> str:
     """Lower-case ASCII form for matching: 'Montréal' and 'Montreal' fold alike."""
     return _NON_ALNUM.sub(" ", unidecode(clean(value)).lower()).strip()
