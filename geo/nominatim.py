@@ -24,7 +24,6 @@ gazetteer's does, and `python -m geo report` lists it.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -34,6 +33,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 from geopy.adapters import RequestsAdapter
+from geopy.distance import great_circle
 from geopy.exc import (
     GeocoderAuthenticationFailure,
     GeocoderInsufficientPrivileges,
@@ -259,13 +259,8 @@ def country_of(raw: dict[str, Any]) -> str:
 
 
 def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    """Great-circle distance in km between two (lat, lon) points (geopy's)."""
+    return float(great_circle(a, b).km)
 
 
 def _candidates(answer: Any) -> list[Any]:
