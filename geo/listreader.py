@@ -460,12 +460,11 @@ def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
 
 def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | None:
     """The run of short items ('Bilbao', 'Lyon and Grenoble (France)') naming most places,
-    split on semicolons or on commas, whichever reads more.
+    split on semicolons where they part a list ('Washington, D.C. (USA); ...'), else commas.
 
     A long item ends a run (its last item, 'and Zagreb. The mayors ...') and starts the next
     (its first item, '... signed by Aarhus').
     """
-    best: _Reading | None = None
     for separator, least in ((";", 2), (",", 3)):
         if separator not in text:
             continue
@@ -485,8 +484,8 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             and found.places >= least
             and found.places * 5 >= len(found.entries) * 3
         ):
-            best = _better(best, found)
-    return best
+            return found
+    return None
 
 
 def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:

@@ -371,3 +371,12 @@ def test_a_list_in_any_shape_reads_back(
     signed = plan(data, page).signatories
     codes = [importer.country_code(c) for c in signed["country"]]
     assert list(zip(signed["city"], codes, strict=True)) == cities
+
+
+def test_semicolons_part_a_list_whose_names_hold_commas(data: store.AtlasData) -> None:
+    page = HEAD + "Signed by: Washington, D.C. (USA); Turin (Italy); and Graz (Austria).\n"
+    assert read(data, page) == [
+        ("Washington, D.C.", "USA"),
+        ("Turin", "Italy"),
+        ("Graz", "Austria"),
+    ]
