@@ -112,8 +112,8 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
     bar.text_input("Search a city", key="q", placeholder="e.g. malmo, pec, montreal")
     bar.header("Filter")
     names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
-    # A link may name what this data does not have: keep only what it has.
-    st.session_state["networks"] = [n for n in st.session_state.get("networks", []) if n in names]
+    # A link may name what this data does not have: keep only what it has, and say so.
+    keep_known("networks", names, "network")
     networks = bar.multiselect(
         "Network",
         list(names),
@@ -123,9 +123,7 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
     )
     pairs = rows[["country", "country_code"]].drop_duplicates()  # not a loop over every row
     countries = dict(sorted(zip(pairs["country"], pairs["country_code"], strict=True)))
-    st.session_state["countries"] = [
-        c for c in st.session_state.get("countries", []) if c in countries
-    ]
+    keep_known("countries", countries, "country")
     chosen = bar.multiselect(
         "Country", list(countries), key="countries", placeholder="All countries"
     )
@@ -172,6 +170,20 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
         end=end if (start, end) != (first, last) else None,
     )
     return current, wanted
+
+
+def keep_known(key: str, known: Mapping[str, str], what: str) -> None:
+    """Drop values of a widget (from a link) that the data lacks, naming them once."""
+    asked = list(st.session_state.get(key, []))
+    unknown = [value for value in asked if value not in known]
+    if unknown:
+        st.session_state[key] = [value for value in asked if value in known]
+        st.sidebar.warning(
+            as_markdown_text(
+                f"The link names {what} {', '.join(map(repr, unknown))}, which the "
+                "atlas does not have: left out."
+            )
+        )
 
 
 def search(points: pd.DataFrame) -> tuple[float, float] | None:
@@ -661,6 +673,24 @@ PRESENTATION_CSS = """
 """
 
 
+FILTER_KEYS = ("networks", "countries", "dates", "shared", "statement")
+
+
+def explain_empty(culprits: list[str]) -> None:
+    """Say which filter left the map empty, and offer to show everything again."""
+    st.warning(
+        f"No city matches these filters: the {' and the '.join(culprits)} filter "
+        f"{'leaves' if len(culprits) == 1 else 'leave'} nothing to show.",
+        icon="🔎",
+    )
+    st.button("Show every city", key="reset_filters", on_click=_reset_filters, type="primary")
+
+
+def _reset_filters() -> None:
+    for key in FILTER_KEYS:
+        st.session_state.pop(key, None)
+
+
 def presentation(
     data: store.AtlasData, shown: pd.DataFrame, points: pd.DataFrame, current: view.View
 ) -> None:
@@ -807,6 +837,8 @@ def main() -> None:
     rights = who_may_edit()
     account(rights)
     shown, points = select(str(DATA_DIR), state, wanted, current.shared)
+    if not len(points):
+        explain_empty(atlas.emptied_by(rows, wanted, current.shared))
     if current.present:
         presentation(data, shown, points, current)
     else:

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -231,6 +231,37 @@ def search_places(points: pd.DataFrame, query: str, limit: int = 10) -> pd.DataF
     ranked = points.assign(_rank=rank, _name=names)
     found = ranked[contains].sort_values(["_rank", "_name"], kind="stable")
     return found.drop(columns=["_rank", "_name"]).head(limit)
+
+
+def located_cities(rows: pd.DataFrame, wanted: Filter, shared: bool) -> int:
+    """How many cities a filter (and 'only cities in two or more networks') shows."""
+    points = city_points(apply_filter(rows, wanted))
+    return len(shared_only(points) if shared else points)
+
+
+def emptied_by(rows: pd.DataFrame, wanted: Filter, shared: bool) -> list[str]:
+    """Which of the active filters, dropped alone, would show cities again.
+
+    For an empty map: 'network' and 'only cities in two or more networks' when SCN alone has
+    no city in two networks; ['all of them together'] when no single filter is to blame.
+    """
+    if located_cities(rows, wanted, shared):
+        return []
+    without = {
+        "network": (replace(wanted, networks=()), shared, bool(wanted.networks)),
+        "country": (replace(wanted, countries=()), shared, bool(wanted.countries)),
+        "statement date": (
+            replace(wanted, start=None, end=None), shared, bool(wanted.start or wanted.end)
+        ),
+        "statement": (replace(wanted, statements=()), shared, bool(wanted.statements)),
+        "only cities in two or more networks": (wanted, False, shared),
+    }
+    found = [
+        name
+        for name, (other, other_shared, active) in without.items()
+        if active and located_cities(rows, other, other_shared)
+    ]
+    return found or ["all of them together"]
 
 
 def shared_only(points: pd.DataFrame) -> pd.DataFrame:

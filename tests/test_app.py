@@ -267,6 +267,21 @@ def test_a_filter_that_matches_nothing_shows_an_empty_map(app: AppTest) -> None:
     app.checkbox(key="shared").check().run()
     assert not app.exception
     assert headline(app) == "0 cities in 0 countries"
+    why = app.warning[0].value
+    assert "the network and the only cities in two or more networks filter leave nothing" in why
+    app.button(key="reset_filters").click().run()
+    assert headline(app) == atlas.summary(bundled_points())
+    assert not app.checkbox(key="shared").value
+
+
+def test_why_a_map_is_empty_names_the_filters_to_blame() -> None:
+    rows = atlas.signatory_rows(store.load(ROOT / "data"))
+    norway = atlas.Filter(countries=("NO",))
+    assert atlas.emptied_by(rows, norway, shared=False) == []
+    nowhere = atlas.Filter(countries=("NO",), networks=("nope",))
+    assert atlas.emptied_by(rows, nowhere, shared=False) == ["network"]
+    both = atlas.Filter(countries=("AQ",), networks=("nope",))
+    assert atlas.emptied_by(rows, both, shared=False) == ["all of them together"]
 
 
 def test_story_steps_through_statements_in_date_order(app: AppTest) -> None:
@@ -319,7 +334,7 @@ def test_bad_lines_are_reported_and_the_rest_still_shows(
     assert not at.exception
     assert at.expander[0].label.startswith("⚠️ 2 problems in the data")
     assert "unknown country 'Atlantis'" in at.text[0].value
-    assert headline(at) == "215 cities in 53 countries"
+    assert headline(at) == atlas.summary(bundled_points())  # the bad lines add no city
 
 
 def test_names_are_shown_as_text_never_as_markup(
@@ -360,13 +375,16 @@ def test_a_link_with_values_the_data_lacks_still_opens() -> None:
     at.run()
     assert not at.exception
     assert headline(at) == "53 cities in 31 countries"
+    said = [read(w.value) for w in at.sidebar.warning]
+    assert "The link names network 'zzz', which the atlas does not have: left out." in said
+    assert "The link names country 'Atlantis', which the atlas does not have: left out." in said
 
 
 def test_the_map_sent_carries_the_cities_not_the_outlines(app: AppTest) -> None:
     """The outlines (110 KB) are a file the browser fetches once; each map is a few KB."""
     sent = app.get("component_instance")[0].proto.json_args
     script = json.loads(sent)["script"]
-    assert cities_sent_to_map(app) == 215
+    assert cities_sent_to_map(app) == len(bundled_points())
     assert '"arcs"' not in script
     assert "/countries-110m.json" in script
     assert len(sent.encode()) < 20_000
