@@ -7,7 +7,7 @@ import html
 import logging
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -778,21 +778,34 @@ def explore(
         st.session_state["_clicked"] = spot
         st.session_state["city"] = atlas.nearest_place(points, spot["lat"], spot["lng"])
     with right:
-        names = ["Statement", "City", "Countries", "Outreach", "Export"]
-        tabs = st.tabs([*names, "Add a statement"] if editor else names)
-        with tabs[0]:
-            statement_panel(data, shown, sid)
-        with tabs[1]:
-            city_panel(data, rows, st.session_state.get("city"))
-        with tabs[2]:
-            countries_panel(points)
-        with tabs[3]:
-            outreach_panel(data, points)
-        with tabs[4]:
-            export_panel(data, signed)
+        panels: dict[str, Callable[[], None]] = {
+            "Statement": lambda: statement_panel(data, shown, sid),
+            "City": lambda: city_panel(data, rows, st.session_state.get("city")),
+            "Countries": lambda: countries_panel(points),
+            "Outreach": lambda: outreach_panel(data, points),
+            "Export": lambda: export_panel(data, signed),
+        }
         if editor:
-            with tabs[5]:
-                add_statement_panel(data)
+            panels["Add a statement"] = lambda: add_statement_panel(data)
+        follow_selection(sid)
+        # Only the open panel runs: a tab's content is built when it is shown.
+        for tab, render in zip(
+            st.tabs(list(panels), key="panel", on_change="rerun"), panels.values(), strict=True
+        ):
+            if tab.open:
+                with tab:
+                    render()
+
+
+def follow_selection(sid: str) -> None:
+    """Open the panel of what was just selected: a city (click, search, link), a statement."""
+    city = st.session_state.get("city") or ""
+    before = st.session_state.get("_selected", ("", ""))
+    if city and city != before[0]:
+        st.session_state["panel"] = "City"
+    elif sid and sid != before[1]:
+        st.session_state["panel"] = "Statement"
+    st.session_state["_selected"] = (city, sid)
 
 
 def without_paths(message: str) -> str:

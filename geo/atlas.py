@@ -251,7 +251,9 @@ def emptied_by(rows: pd.DataFrame, wanted: Filter, shared: bool) -> list[str]:
         "network": (replace(wanted, networks=()), shared, bool(wanted.networks)),
         "country": (replace(wanted, countries=()), shared, bool(wanted.countries)),
         "statement date": (
-            replace(wanted, start=None, end=None), shared, bool(wanted.start or wanted.end)
+            replace(wanted, start=None, end=None),
+            shared,
+            bool(wanted.start or wanted.end),
         ),
         "statement": (replace(wanted, statements=()), shared, bool(wanted.statements)),
         "only cities in two or more networks": (wanted, False, shared),

@@ -162,7 +162,9 @@ def test_with_sign_in_configured_a_visitor_gets_a_button_and_still_no_editing() 
 
 
 def test_a_signed_in_editor_can_add_a_statement_and_sign_out() -> None:
-    at = signed_in_editor().run()
+    at = signed_in_editor()
+    at.session_state["panel"] = "Add a statement"  # only the open panel is built
+    at.run()
     assert not at.exception
     assert "Add a statement" in editing_controls(at)
     assert "new_preview" in editing_controls(at)

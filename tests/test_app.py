@@ -156,7 +156,27 @@ def test_countries_layer_shades_countries_instead_of_cities(app: AppTest) -> Non
     assert '"arcs"' not in script
 
 
+def opened(at: AppTest, panel: str) -> AppTest:
+    """Open a panel, as a click on its tab does (only the open panel is built)."""
+    at.session_state["panel"] = panel
+    return at.run()
+
+
+def test_only_the_open_panel_is_built(app: AppTest) -> None:
+    assert not app.get("download_button")  # the Statement panel, with nothing picked
+    opened(app, "Export")
+    assert app.get("download_button")
+    assert not any(s.key == "out_in" for s in app.selectbox)
+
+
+def test_a_searched_city_opens_its_panel(app: AppTest) -> None:
+    app.text_input(key="q").input("malmo").run()
+    assert app.session_state["panel"] == "City"
+    assert app.subheader[0].value == "Malmö"
+
+
 def test_outreach_lists_cities_of_one_network_not_in_the_other(app: AppTest) -> None:
+    opened(app, "Outreach")
     app.selectbox(key="out_in").select("scn").run()
     app.selectbox(key="out_not").select("icc").run()
     assert any("73 cities in SCN are not in ICC." in t.value for t in app.text)
@@ -184,7 +204,7 @@ def test_add_a_statement_previews_and_writes_only_on_save(
 ) -> None:
     monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
     before = (bundled_data_copy / "signatories.csv").read_text()
-    at = signed_in_editor().run()
+    at = opened(signed_in_editor(), "Add a statement")
     page = "Nordic\n\n1 May 2020\n\nSigned: Oslo (Norway); Tromsø (Norway); Atlantis (Norway).\n"
     at.text_area(key="new_text").input(page)
     at.selectbox(key="new_network").select("icc").run()
@@ -216,7 +236,7 @@ def test_the_review_table_edits_fix_a_place_and_save(
     bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
-    at = signed_in_editor().run()
+    at = opened(signed_in_editor(), "Add a statement")
     page = "Mayors\n\n1 May 2021\n\n• Ann Lee, Mayor of Oslo\n• Bo Ek, Mayor of Atlantis\n"
     at.text_area(key="new_text").input(page)
     at.text_input(key="new_country").input("Norway")
@@ -246,7 +266,7 @@ def test_the_review_table_edits_fix_a_place_and_save(
 
 
 def test_a_cut_off_list_is_named_with_the_field_that_keeps_the_rest() -> None:
-    app = signed_in_editor().run()
+    app = opened(signed_in_editor(), "Add a statement")
     app.text_area(key="new_text").input(
         "T\n\n1 May 2020\n\nSigned: Maroua (Cameroon); Kousseri (Cameroon); Garoua (Camero"
     )
@@ -313,6 +333,7 @@ def test_presentation_mode_shows_the_story_and_only_the_signatories() -> None:
 
 
 def test_export_buttons_offer_every_format(app: AppTest) -> None:
+    opened(app, "Export")
     labels = [b.label for b in app.get("download_button")]
     for label in (
         "Rows (CSV)",
@@ -357,6 +378,7 @@ def test_names_are_shown_as_text_never_as_markup(
 
 def test_a_rerun_for_something_else_sends_the_very_same_map(app: AppTest) -> None:
     """streamlit-folium keeps its map (no reload) when the script it gets is unchanged."""
+    opened(app, "Outreach")
     before = app.get("component_instance")[0].proto.json_args
     app.selectbox(key="out_in").select("scn").run()
     assert app.get("component_instance")[0].proto.json_args == before
@@ -400,7 +422,7 @@ def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) 
 
 def test_without_chromium_the_png_export_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("geo.snapshot.CHROMIUM", "/nonexistent/chromium")
-    at = AppTest.from_file(APP, default_timeout=30).run()
+    at = opened(AppTest.from_file(APP, default_timeout=30), "Export")
     labels = [b.label for b in at.get("download_button")]
     assert "Map picture (PNG)" not in labels
     assert any("PNG export needs Chromium at /nonexistent/chromium" in c.value for c in at.caption)
@@ -471,7 +493,7 @@ def test_saving_over_a_statement_in_the_atlas_is_refused_with_the_difference(
 ) -> None:
     monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
     before = (bundled_data_copy / "signatories.csv").read_text()
-    at = signed_in_editor().run()
+    at = opened(signed_in_editor(), "Add a statement")
     page = "Official Statement of Solidarity with Istanbul\n\n29 June 2016\n\n"
     at.text_area(key="new_text").input(page + "Signed: Oslo (Norway); Bergen (Norway).\n")
     at.selectbox(key="new_network").select("scn").run()
