@@ -5,6 +5,10 @@ the browser may fetch nothing else. Two small scripts are put into the page: one
 loads counts the circle markers the canvas renderer draws, one after the map's script waits,
 frame by frame, until as many markers are drawn (on a canvas or as SVG paths) as there are
 cities, then for the next frame to be painted, and notes the time.
+
+For run.py --app and load.py: the apps themselves in `streamlit run` (serve_app), the time from
+navigation to the first map drawn (open_to_first_city), and filter changes with the bytes the
+page received over the websocket and HTTP (filter_changes).
 """
 
 from __future__ import annotations
@@ -87,8 +91,10 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
-    """Serve `directory`, with Leaflet at /leaflet, on a free loopback port; yield its URL."""
+    """Serve `directory`, with Leaflet at /leaflet and the package's map assets at /atlas, on a
+    free loopback port; yield its URL."""
     shutil.copytree(mapping.leaflet_dir(), directory / "leaflet", dirs_exist_ok=True)
+    shutil.copytree(mapping.assets_dir(), directory / "atlas", dirs_exist_ok=True)
     handler = functools.partial(_Quiet, directory=str(directory))
     with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
