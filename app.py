@@ -260,7 +260,7 @@ def timeline_spec(data_dir: str, counts: tuple[tuple[str, int], ...]) -> dict[st
             y=alt.Y("short_name:N", title=None),
             size=alt.Size("signatories:Q", legend=None, scale=alt.Scale(range=[150, 900])),
             color=alt.Color("colour:N", scale=None),
-            tooltip=["title", "date", "signatories"],
+            tooltip=[alt.Tooltip("title:N", title="statement"), "date:T", "signatories:Q"],
         )
         .add_params(pick)
         .properties(height=140)
