@@ -289,7 +289,7 @@ def timeline_spec(
             y=alt.Y("short_name:N", title=None),
             size=alt.Size("signatories:Q", legend=None, scale=alt.Scale(range=[150, 900])),
             color=alt.Color("colour:N", scale=None),
-            tooltip=["title", "date", "signatories"],
+            tooltip=[alt.Tooltip("title:N", title="statement"), "date:T", "signatories:Q"],
         )
         .add_params(pick)
         .properties(height=140)

@@ -5,6 +5,10 @@ the browser may fetch nothing else. Two small scripts are put into the page: one
 loads counts the circle markers the canvas renderer draws, one after the map's script waits,
 frame by frame, until as many markers are drawn (on a canvas or as SVG paths) as there are
 cities, then for the next frame to be painted, and notes the time.
+
+For run.py --app and load.py: the apps themselves in `streamlit run` (serve_app), the time from
+navigation to the first map drawn (open_to_first_city), and filter changes with the bytes the
+page received over the websocket and HTTP (filter_changes).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,8 +91,10 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
-    """Serve `directory`, with Leaflet at /leaflet, on a free loopback port; yield its URL."""
+    """Serve `directory`, with Leaflet at /leaflet and the package's map assets at /atlas, on a
+    free loopback port; yield its URL."""
     shutil.copytree(mapping.leaflet_dir(), directory / "leaflet", dirs_exist_ok=True)
+    shutil.copytree(mapping.assets_dir(), directory / "atlas", dirs_exist_ok=True)
     handler = functools.partial(_Quiet, directory=str(directory))
     with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -166,6 +172,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 class ChangeTiming:
     """A filter change: from the click to the new map drawn, and what the page received."""
 
+    name: str
     ms: float
     ws_bytes: int  # websocket messages from the server (Streamlit's protobufs), uncompressed
     http_bytes: int  # HTTP responses (bodies and headers) the page and its frames fetched
@@ -191,7 +198,9 @@ class Served:
 
 
 @contextmanager
-def serve_app(script: Path, data_dir: Path, log: Path) -> Iterator[Served]:
+def serve_app(
+    script: Path, data_dir: Path, log: Path, cwd: Path = PROJECT
+) -> Iterator[Served]:
     """`streamlit run script` from the project's folder on a free loopback port, reading
     `data_dir`."""
     port = _free_port()
@@ -203,7 +212,7 @@ def serve_app(script: Path, data_dir: Path, log: Path) -> Iterator[Served]:
     env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir)}
     with log.open("wb") as out:
         server = subprocess.Popen(
-            command, cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT
+            command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT
         )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -289,10 +298,36 @@ def open_to_first_city_on(page: Page, markers: int) -> float:
     return _new_map_drawn(page, markers) - start
 
 
+@dataclass(frozen=True)
+class Change:
+    """A filter change as a person makes it, and how many cities the map shows after it.
+
+    `control` is a checkbox's label, or with `option` a multiselect's label and the option
+    to add to it.
+    """
+
+    name: str
+    markers: int
+    control: str
+    option: str = ""
+
+
+def _prepare(page: Page, change: Change) -> Callable[[], None]:
+    """Everything before the click that changes the filter; return that click."""
+    if not change.option:
+        return page.get_by_text(change.control, exact=True).click
+    box = page.get_by_role("combobox", name=change.control, exact=True)
+    box.click()
+    box.fill(change.option)  # the list is virtualised: type to find the option
+    option = page.get_by_role("option", name=change.option, exact=True)
+    option.wait_for()
+    return option.click
+
+
 def filter_changes(
-    browser: Browser, url: str, markers: int, label: str, ticked_markers: int, changes: int
+    browser: Browser, url: str, markers: int, changes: list[Change]
 ) -> list[ChangeTiming]:
-    """Tick and untick the checkbox `label` `changes` times; time each change and its bytes.
+    """Make `changes` one after the other on one page; time each and count its bytes.
 
     A change is over when the new map is drawn with as many markers as it should have; the
     bytes are those received from the click until then, and for another 300 ms.
@@ -310,22 +345,24 @@ def filter_changes(
         page.goto(url)
         _new_map_drawn(page, markers)
         page.wait_for_timeout(1000)  # the first page's last messages
-        box = page.get_by_text(label, exact=True)
         timings = []
-        for change in range(changes):
-            expected = ticked_markers if change % 2 == 0 else markers
+        for change in changes:
+            click = _prepare(page, change)
+            page.wait_for_timeout(300)
             received.clear()
             responses.clear()
             _mark_maps_seen(page)
             clicked = float(page.evaluate("performance.timeOrigin + performance.now()"))
-            box.click()
-            drawn = _new_map_drawn(page, expected)
+            click()
+            drawn = _new_map_drawn(page, change.markers)
             page.wait_for_timeout(300)
             http = 0
             for request in responses:
                 sizes = request.sizes()
                 http += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-            timings.append(ChangeTiming(drawn - clicked, sum(received), http))
+            timings.append(ChangeTiming(change.name, drawn - clicked, sum(received), http))
+            if change.option:
+                page.keyboard.press("Escape")  # close the option list
         return timings
     finally:
         context.close()

@@ -2,8 +2,9 @@
 
 naive    one folium.Marker with a folium.Popup per city (what the style guide warns about; its
          popups need jQuery, which the page does not load: it is not timed in a browser)
-app      geo.mapping.build_map, as the app draws it: the city layer plus the bundled country
-         outlines (about 200 KB whatever the number of cities) and the legend
+app      geo.mapping.build_map, as the app draws it: the city layer and the legend, and the
+         bundled country outlines fetched from OUTLINES_URL (the page says where: the
+         outlines, 110 KB whatever the number of cities, are a file the browser gets once)
 ours     geo.citylayer.city_layer alone on a map with build_map's options
 """
 
@@ -19,6 +20,7 @@ import streamlit_folium
 
 from geo import citylayer, mapping
 
+OUTLINES_URL = "atlas"  # relative: browser.serve puts mapping.assets_dir() there
 MapBuilder = Callable[[pd.DataFrame, pd.DataFrame, Collection[str], str], folium.Map]
 
 
@@ -37,7 +39,9 @@ def naive_map(
 def app_map(
     points: pd.DataFrame, networks: pd.DataFrame, highlight: Collection[str], assets_url: str
 ) -> folium.Map:
-    return mapping.build_map(points, networks, highlight=highlight, assets_url=assets_url)
+    return mapping.build_map(
+        points, networks, highlight=highlight, assets_url=assets_url, outlines_url=OUTLINES_URL
+    )
 
 
 def our_map(

@@ -2,8 +2,9 @@
 
 One folium map, one CircleMarker (with a tooltip) per city, st_folium, and Leaflet served by the
 app itself (from a CDN the map would draw nothing offline, where the benchmarks run). It has the
-filters the benchmarks change (network, "only cities in two or more networks") and reads the data
-as the atlas does, cached. No outlines, legend, panels or timeline: it does less than the atlas.
+filters the benchmarks change (network, country, "only cities in two or more networks") and
+reads the data as the atlas does, cached. No outlines, legend, panels or timeline: it does less
+than the atlas.
 
     ATLAS_DATA_DIR=data python -m streamlit run benchmarks/naive_app.py
 """
@@ -38,8 +39,11 @@ def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame]:
 
 data, rows = load(str(DATA_DIR))
 networks = st.sidebar.multiselect("Network", list(data.networks["id"]), key="networks")
+countries = dict(sorted(zip(rows["country"], rows["country_code"], strict=True)))
+chosen = st.sidebar.multiselect("Country", list(countries), key="countries")
 shared = st.sidebar.checkbox("Only cities in two or more networks", key="shared")
-points = atlas.city_points(atlas.apply_filter(rows, atlas.Filter(networks=tuple(networks))))
+wanted = atlas.Filter(networks=tuple(networks), countries=tuple(countries[c] for c in chosen))
+points = atlas.city_points(atlas.apply_filter(rows, wanted))
 if shared:
     points = atlas.shared_only(points)
 st.title("City Networks Atlas")

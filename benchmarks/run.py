@@ -2,6 +2,14 @@
 
     python benchmarks/run.py [--sizes 1000 10000 50000] [--out benchmarks/results/latest.json]
                              [--repeat 3] [--browser]
+    python benchmarks/run.py --app [--repeat 5]
+
+--app instead serves the atlas (app.py) and the ten-minute app (benchmarks/naive_app.py) on
+the bundled data, each in `streamlit run`, and measures them side by side in headless Chromium,
+offline: from navigation to the first city drawn (a fresh browser context each time, so a first
+visit), and for a filter change ("Only cities in two or more networks", ticked then unticked),
+the milliseconds from the click to the new map drawn and the bytes the page received over the
+websocket and over HTTP.
 
 For each size: write a synthetic data directory (benchmarks/synthetic.py) to a temp dir, then
 time loading it (store.load + atlas.signatory_rows), filtering it (atlas.apply_filter +
@@ -19,6 +27,7 @@ import gc
 import json
 import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
@@ -187,6 +196,99 @@ def table(results: list[dict[str, Any]]) -> Iterable[str]:
             )
 
 
+SHARED = "Only cities in two or more networks"
+COUNTRIES = ("Kosovo", "Cameroon", "Italy", "Norway")
+
+
+def changes_to_make(rows: pd.DataFrame) -> list[browser.Change]:
+    """Tick "only shared cities", untick it (a map seen before), then add countries one by
+    one: each a map never seen before on this page, whose message Streamlit cannot have cached.
+    """
+    everything = atlas.city_points(rows)
+    made = [
+        browser.Change("tick shared", len(atlas.shared_only(everything)), SHARED),
+        browser.Change("untick shared", len(everything), SHARED),
+    ]
+    codes = dict(zip(rows["country"], rows["country_code"], strict=True))
+    for n, country in enumerate(COUNTRIES, start=1):
+        wanted = atlas.Filter(countries=[codes[c] for c in COUNTRIES[:n]])
+        cities = len(atlas.city_points(atlas.apply_filter(rows, wanted)))
+        made.append(browser.Change(f"+ {country}", cities, "Country", country))
+    return made
+
+
+def measure_apps(repeat: int) -> dict[str, Any]:
+    """The atlas and the ten-minute app in Chromium, side by side, on the bundled data."""
+    data_dir = ROOT / "data"
+    rows = atlas.signatory_rows(store.load(data_dir))
+    points = atlas.city_points(rows)
+    apps = {"atlas": ROOT / "app.py", "naive": ROOT / "benchmarks" / "naive_app.py"}
+    opens: dict[str, list[float]] = {name: [] for name in apps}
+    changes: dict[str, list[browser.ChangeTiming]] = {name: [] for name in apps}
+    with tempfile.TemporaryDirectory(prefix="atlas-apps-") as tmp:
+        logs = Path(tmp)
+        with (
+            browser.serve_app(apps["atlas"], data_dir, logs / "atlas.log") as atlas_app,
+            browser.serve_app(apps["naive"], data_dir, logs / "naive.log") as naive_app,
+            browser.chromium() as chromium,
+        ):
+            served = {"atlas": atlas_app, "naive": naive_app}
+            for app in served.values():  # a first page that warms the servers' caches
+                browser.open_to_first_city(chromium, app.url, len(points))
+            for _ in range(repeat):  # alternately, so that both see the same machine
+                for name, app in served.items():
+                    print(f"  {name}: open ...", file=sys.stderr, flush=True)
+                    opens[name].append(browser.open_to_first_city(chromium, app.url, len(points)))
+            for _ in range(max(1, repeat // 2)):
+                for name, app in served.items():
+                    print(f"  {name}: filter changes ...", file=sys.stderr, flush=True)
+                    changes[name] += browser.filter_changes(
+                        chromium, app.url, len(points), changes_to_make(rows)
+                    )
+    return {
+        name: {
+            "open_ms": statistics.median(opens[name]),
+            "open_runs_ms": opens[name],
+            "change_ms": statistics.median(c.ms for c in changes[name]),
+            "change_ws_bytes": statistics.median(c.ws_bytes for c in changes[name]),
+            "change_ws_bytes_max": max(c.ws_bytes for c in changes[name]),
+            "change_http_bytes": statistics.median(c.http_bytes for c in changes[name]),
+            "change_ws_bytes_by_change": {
+                change: statistics.median(
+                    c.ws_bytes for c in changes[name] if c.name == change
+                )
+                for change in dict.fromkeys(c.name for c in changes[name])
+            },
+            "changes": [c.__dict__ for c in changes[name]],
+        }
+        for name in apps
+    }
+
+
+def app_table(result: dict[str, Any]) -> Iterable[str]:
+    yield (
+        f"{'app':<7} {'open to first city ms':>22} {'filter change ms':>17} "
+        f"{'websocket B/change':>19} {'(max)':>7} {'HTTP B/change':>14}"
+    )
+    for name, r in result.items():
+        yield (
+            f"{name:<7} {r['open_ms']:>22.0f} {r['change_ms']:>17.0f} "
+            f"{r['change_ws_bytes']:>19,.0f} {r['change_ws_bytes_max']:>7,} "
+            f"{r['change_http_bytes']:>14,.0f}"
+        )
+    yield "websocket bytes by change (median):"
+    for change in result["atlas"]["change_ws_bytes_by_change"]:
+        yield f"  {change:<15}" + "".join(
+            f" {name} {r['change_ws_bytes_by_change'][change]:>9,.0f}" for name, r in result.items()
+        )
+    a, n = result["atlas"], result["naive"]
+    yield (
+        f"naive/atlas: {n['open_ms'] / a['open_ms']:.2f}x the time to the first city, "
+        f"{n['change_ms'] / a['change_ms']:.2f}x the time per change, "
+        f"{n['change_ws_bytes'] / a['change_ws_bytes']:.2f}x the websocket bytes per change"
+    )
+
+
 def machine() -> dict[str, object]:
     return {
         "cpus": os.cpu_count(),
@@ -202,7 +304,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/latest.json")
     parser.add_argument("--repeat", type=int, default=3, help="runs to take the best of")
     parser.add_argument("--browser", action="store_true", help="also time pages in Chromium")
+    parser.add_argument(
+        "--app", action="store_true", help="the atlas beside the ten-minute app, in Chromium"
+    )
     args = parser.parse_args(argv)
+    if args.app:
+        result = measure_apps(args.repeat)
+        print("\n".join(app_table(result)))
+        out = args.out.with_name("apps.json") if args.out.name == "latest.json" else args.out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        report = {"machine": machine(), "repeat": args.repeat, "apps": result}
+        out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        print(f"written to {out}")
+        return
     with tempfile.TemporaryDirectory(prefix="atlas-pages-") as tmp:
         pages = Path(tmp) if args.browser else None
         results = [measure_size(n, args.repeat, pages) for n in args.sizes]

@@ -18,6 +18,11 @@ CHROMIUM_ARGS = (
     "--no-first-run",
 )
 
+# The picture is taken once the map has settled: a zoom to fit the cities ended (mid-zoom the
+# markers are drawn scaled up) and painted.
+NEXT_FRAMES = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+ZOOMING = "!document.querySelector('.leaflet-map-pane.leaflet-zoom-anim')"
+
 
 class SnapshotError(AtlasError):
     """A PNG could not be made."""
@@ -56,6 +61,9 @@ def render_png(html: str, *, width: int = 1600, height: int = 900) -> bytes:
                 page = context.new_page()
                 page.goto(page_file.as_uri())
                 page.wait_for_selector(".leaflet-overlay-pane svg, .leaflet-overlay-pane canvas")
+                page.evaluate(NEXT_FRAMES)  # Leaflet starts a zoom it scheduled ...
+                page.wait_for_function(ZOOMING, polling="raf")  # ... and it ends
+                page.evaluate(NEXT_FRAMES)  # then it is painted
                 png = page.screenshot(full_page=False)
                 browser.close()
         except Error as exc:

