@@ -198,9 +198,7 @@ class Served:
 
 
 @contextmanager
-def serve_app(
-    script: Path, data_dir: Path, log: Path, cwd: Path = PROJECT
-) -> Iterator[Served]:
+def serve_app(script: Path, data_dir: Path, log: Path, cwd: Path = PROJECT) -> Iterator[Served]:
     """`streamlit run script` from the project's folder on a free loopback port, reading
     `data_dir`."""
     port = _free_port()
@@ -211,9 +209,7 @@ def serve_app(
     ]  # fmt: skip
     env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir)}
     with log.open("wb") as out:
-        server = subprocess.Popen(
-            command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT
-        )
+        server = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + STARTUP_SECONDS

@@ -254,9 +254,7 @@ def measure_apps(repeat: int) -> dict[str, Any]:
             "change_ws_bytes_max": max(c.ws_bytes for c in changes[name]),
             "change_http_bytes": statistics.median(c.http_bytes for c in changes[name]),
             "change_ws_bytes_by_change": {
-                change: statistics.median(
-                    c.ws_bytes for c in changes[name] if c.name == change
-                )
+                change: statistics.median(c.ws_bytes for c in changes[name] if c.name == change)
                 for change in dict.fromkeys(c.name for c in changes[name])
             },
             "changes": [c.__dict__ for c in changes[name]],
