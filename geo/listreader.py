@@ -336,13 +336,13 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         if entry is None or not entry.country or not entry.codes:
             return ("furniture" if _is_furniture(text) else "person"), None
         return "entry", entry
-    if role is None and text[-1] in ".!?" and len(words) >= 5:
-        return "prose", None
     entry = read_entry(text, number)
-    if entry is None:
+    if entry is not None and (entry.codes or _structured(entry)):
+        if text[-1] in ".!?" and not _name_like(entry.city):
+            return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
+        return "entry", entry  # 'Saint Croix, Virgin Islands, U.S.' ends in a full stop
+    if entry is None or (role is None and text[-1] in ".!?" and len(words) >= 5):
         return "prose", None
-    if entry.codes or _structured(entry):
-        return "entry", entry
     if entry.country:  # a country no one knows: misspelt or cut ('Germny', 'Portu'), or prose
         if could_be_country(entry.country):
             return "entry", entry
@@ -352,6 +352,11 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _name_like(name: str) -> bool:
+    """Every word capitalised, or a particle of a name ('Rio de Janeiro'), as names are."""
+    return all(not w[:1].islower() or w in _PARTICLES for w in name.split())
 
 
 def could_be_country(text: str) -> bool:

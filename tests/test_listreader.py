@@ -380,3 +380,13 @@ def test_semicolons_part_a_list_whose_names_hold_commas(data: store.AtlasData) -
         ("Turin", "Italy"),
         ("Graz", "Austria"),
     ]
+
+
+def test_a_sentence_naming_the_host_city_is_not_an_entry(data: store.AtlasData) -> None:
+    page = HEAD + "Aarhus, Denmark\nZagreb, Croatia\nSaint Croix, Virgin Islands, U.S.\n"
+    page += "The mayors met in Lyon, France.\n"
+    assert read(data, page) == [
+        ("Aarhus", "Denmark"),
+        ("Zagreb", "Croatia"),
+        ("Saint Croix", "U.S"),
+    ]
