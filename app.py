@@ -957,7 +957,7 @@ def explore(
     order = statement_order(data, shown)
     # The keyboard's way through the statements comes before the map (a few Tabs from the top),
     # and a skip link passes the map's cities to the panels.
-    pick, back, forward = st.columns([4, 1, 1], vertical_alignment="bottom")
+    pick, back, forward = st.columns([2, 1, 1], vertical_alignment="bottom")
     with pick:
         sid = statement_picker(data, order)
     story_buttons(order, back, forward)
