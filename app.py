@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import logging
 import os
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import altair as alt
 import pandas as pd
@@ -215,7 +216,7 @@ def statement_order(data: store.AtlasData, shown: pd.DataFrame) -> list[str]:
     return list(statements.sort_values(["date", "id"])["id"])
 
 
-def statement_picker(data: store.AtlasData, order: list[str]) -> str:
+def statement_picker(data: store.AtlasData, order: list[str], collapsed: bool = False) -> str:
     titles = data.statements.set_index("id")
     labels = {NO_STATEMENT: "All statements"} | {
         sid: f"{titles.at[sid, 'date']!s} · {titles.at[sid, 'title']!s}" for sid in order
@@ -223,13 +224,19 @@ def statement_picker(data: store.AtlasData, order: list[str]) -> str:
     if st.session_state.get("statement") not in labels:
         st.session_state["statement"] = NO_STATEMENT
     return str(
-        st.selectbox("Statement", list(labels), format_func=labels.__getitem__, key="statement")
+        st.selectbox(
+            "Statement",
+            list(labels),
+            format_func=labels.__getitem__,
+            key="statement",
+            label_visibility="collapsed" if collapsed else "visible",
+        )
     )
 
 
-def story_buttons(order: list[str]) -> None:
-    """Step through the statements in date order (also with the ← and → keys)."""
-    back, forward = st.columns(2)
+def story_buttons(order: list[str], back: Any, forward: Any) -> None:
+    """Step through the statements in date order (also with the ← and → keys), in two
+    containers (columns) given."""
     back.button(
         "◀ Previous statement",
         key="story_back",
@@ -258,7 +265,8 @@ def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
     """Statements by date and network; clicking one picks it."""
     counts = rows["statement_id"].value_counts()
     signed = tuple(sorted((str(k), int(n)) for k, n in counts.items()))
-    spec = timeline_spec(str(DATA_DIR), store.state_token(DATA_DIR), signed)
+    picked = st.session_state.get("statement", NO_STATEMENT)
+    spec = timeline_spec(str(DATA_DIR), store.state_token(DATA_DIR), signed, picked)
     if spec is None:
         return
     st.caption("Statements over time (click one to pick it)")
@@ -267,9 +275,12 @@ def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
 def timeline_spec(
-    data_dir: str, state: str, counts: tuple[tuple[str, int], ...]
+    data_dir: str, state: str, counts: tuple[tuple[str, int], ...], picked: str = NO_STATEMENT
 ) -> dict[str, Any] | None:
     """The timeline's Vega-Lite spec for these signatory counts, made once, not every rerun.
+
+    Dates are days (ISO strings read as UTC days, so no time zone moves them), shown as dates
+    on the axis and in the tooltip; the picked statement has a thick outline.
 
     (Building the Altair chart and turning it into a spec was a third of a page view's CPU.)
     """
@@ -280,16 +291,25 @@ def timeline_spec(
     )
     if not len(frame):
         return None
+    frame = frame.assign(date=frame["date"].astype(str))
     pick = alt.selection_point(name="pick", fields=["id"])
+    day: Literal["utcyearmonthdate"] = "utcyearmonthdate"
     chart = (
         alt.Chart(frame[["id", "date", "title", "short_name", "colour", "signatories"]])
-        .mark_circle(opacity=0.85, stroke="#222", strokeWidth=1)
+        .mark_circle(opacity=0.85, stroke="#222")
         .encode(
-            x=alt.X("date:T", title=None),
+            x=alt.X("date:T", timeUnit=day, title=None, axis=alt.Axis(format="%b %Y")),
             y=alt.Y("short_name:N", title=None),
             size=alt.Size("signatories:Q", legend=None, scale=alt.Scale(range=[150, 900])),
             color=alt.Color("colour:N", scale=None),
-            tooltip=[alt.Tooltip("title:N", title="statement"), "date:T", "signatories:Q"],
+            strokeWidth=alt.condition(  # a predicate on the data, not an expression: no quoting
+                alt.FieldEqualPredicate(field="id", equal=picked), alt.value(5), alt.value(1)
+            ),
+            tooltip=[
+                alt.Tooltip("title:N", title="statement"),
+                alt.Tooltip("date:T", timeUnit=day, title="date", format="%-d %B %Y"),
+                alt.Tooltip("signatories:Q", title="signatories"),
+            ],
         )
         .add_params(pick)
         .properties(height=140)
@@ -302,12 +322,50 @@ def _pick_from_timeline() -> None:
     st.session_state["statement"] = picked[0]["id"] if picked else NO_STATEMENT
 
 
-def table_with_download(table: pd.DataFrame, label: str, file_name: str) -> None:
+# Column headers as a person reads them; the CSV downloads keep the data's own names.
+COLUMN_LABELS = {
+    "city": "City",
+    "country": "Country",
+    "country_code": "Country code",
+    "lat": "Latitude",
+    "lon": "Longitude",
+    "source": "Coordinate source",
+    "networks": "Networks",
+    "network": "Network",
+    "cities": "Cities",
+    "statement_date": "Date",
+    "statement_title": "Statement",
+    "evidence_quote": "Quote",
+    "line": "Line",
+    "text": "As written",
+    "reason": "Why skipped",
+}
+
+
+def column_labels(table: pd.DataFrame) -> dict[str, Any]:
+    """A readable header for each column: a label, never a raw id like `statement_id`."""
+    return {
+        str(c): COLUMN_LABELS.get(str(c), str(c).replace("_", " ").capitalize())
+        for c in table.columns
+    }
+
+
+def table(frame: pd.DataFrame, config: Mapping[str, Any] | None = None) -> None:
+    """A sortable table with readable headers (`config` overrides some columns)."""
+    st.dataframe(
+        frame,
+        hide_index=True,
+        width="stretch",
+        column_config=column_labels(frame) | dict(config or {}),
+    )
+
+
+def table_with_download(frame: pd.DataFrame, label: str, file_name: str) -> None:
     """A sortable table and its CSV (cells that could run as formulas neutralised)."""
-    st.dataframe(table, hide_index=True, width="stretch")
+    table(frame)
     st.download_button(
         label,
-        store.csv_text(atlas.spreadsheet_safe(table), list(table.columns)),
+        store.csv_text(atlas.spreadsheet_safe(frame), list(frame.columns)),
         file_name=file_name,
         mime="text/csv",
         key=f"download_{label}",
@@ -329,12 +387,12 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> Non
     if row["note"]:
         st.info(as_markdown_text(str(row["note"])))
     if str(row["text"]).strip():
-        with st.container(height=320):
+        with st.expander("Full text", expanded=True):  # not a scroll box: no keyboard trap
             st.text(row["text"])
     else:
         st.caption("The statement's text is not in the atlas: read it at its source.")
-    table = signed[["city", "country", "lat", "lon", "source"]].reset_index(drop=True)
-    table_with_download(table, "Download signatories (CSV)", f"{sid}-signatories.csv")
+    rows = signed[["city", "country", "lat", "lon", "source"]].reset_index(drop=True)
+    table_with_download(rows, "Download signatories (CSV)", f"{sid}-signatories.csv")
 
 
 def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> None:
@@ -350,7 +408,7 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
     names = ", ".join(networks.get(n, n) for n in city.networks)
     st.markdown(f"**Networks:** {as_markdown_text(names)}")
     st.markdown("**Statements signed:**")
-    st.dataframe(city.statements, hide_index=True, width="stretch")
+    table(city.statements)
     point = as_markdown_text(f"{place.get('lat')}, {place.get('lon')}")
     st.markdown(f"**Coordinate:** {point}: {atlas.provenance(place)}")
     if place.get("detail"):
@@ -360,13 +418,11 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
         evidence = city.evidence.assign(  # a link only to a web page
             evidence_url=[markup.web_url(str(u)) or "" for u in city.evidence["evidence_url"]]
         )
-        st.dataframe(
+        table(
             evidence,
-            hide_index=True,
-            width="stretch",
-            column_config={  # shown by its domain, as a statement's source is
+            {  # shown by its domain, as a statement's source is
                 "evidence_url": st.column_config.LinkColumn(
-                    "source", display_text=r"^https?://(?:www\.)?([^/?#:]+)"
+                    "Source", display_text=r"^https?://(?:www\.)?([^/?#:]+)"
                 )
             },
         )
@@ -377,7 +433,7 @@ def countries_panel(points: pd.DataFrame) -> None:
     top = counts.head(25)
     pairs = tuple((str(c), int(n)) for c, n in zip(top["country"], top["cities"], strict=True))
     st.vega_lite_chart(countries_spec(pairs), height=480, width="stretch")
-    st.dataframe(counts, hide_index=True, width="stretch")
+    table(counts)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -506,9 +562,9 @@ def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd
         "Correct, add or delete rows. A place marked NOT FOUND can be given a latitude and "
         "longitude with their source: they are saved as a curated coordinate."
     )
-    table = atlas.import_review(plan.review, resolved)
+    review = atlas.import_review(plan.review, resolved)
     edited = st.data_editor(
-        table,
+        review,
         key="new_review",
         num_rows="dynamic",
         hide_index=True,
@@ -518,7 +574,7 @@ def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd
     )
     if len(plan.skipped):
         with st.expander(f"Skipped {len(plan.skipped)} lines"):
-            st.dataframe(plan.skipped, hide_index=True, width="stretch")
+            table(plan.skipped)
     if st.button("Save to the atlas", type="primary", key="new_save"):
         try:
             reviewed = importer.apply_review(plan, edited)
@@ -663,13 +719,120 @@ def export_panel(data: store.AtlasData, rows: pd.DataFrame) -> None:
         )
 
 
+# Every page: captions dark enough to read (WCAG AA contrast), the count under the title a
+# second-level heading of modest size, and a skip link seen when it has the keyboard's focus.
+PAGE_CSS = """
+<style>
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
+  color: inherit !important; opacity: 0.85; }
+.st-key-summary h2 { font-size: 1.4rem; padding: 0.25rem 0; }
+.atlas-skip { position: absolute; left: -10000px; }
+.atlas-skip:focus { position: static; display: inline-block; padding: 0.3rem 0.6rem;
+  outline: 3px solid #1a56db; }
+</style>
+"""
+# Presentation: no Streamlit chrome, the controls and a one-line heading on top, the map and a
+# strip of text beside it (under it on a phone) filling the window; PRESENT_JS sizes them.
 PRESENTATION_CSS = """
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stHeader"], [data-testid="stToolbar"], footer { display: none !important; }
-.block-container { padding: 1rem 1.5rem 0 1.5rem !important; max-width: 100% !important; }
-.atlas-excerpt { font-size: 1.35rem; line-height: 1.5; }
+.block-container { padding: 0.5rem 1rem 0 1rem !important; max-width: 100% !important; }
+.block-container [data-testid="stVerticalBlock"] { gap: 0.4rem; }
+.st-key-present_title h1 { font-size: 1.6rem; line-height: 1.25; padding: 0; margin: 0;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.st-key-present_title [data-testid="stHorizontalBlock"] { flex-wrap: nowrap; gap: 1rem; }
+.st-key-present_title [data-testid="stColumn"]:last-child { flex: 0 0 auto; width: auto;
+  min-width: 0; white-space: nowrap; font-size: 1.2rem; }
+.st-key-present_title [data-testid="stColumn"]:last-child p { font-size: 1.2rem; }
+iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 130px); }
+.atlas-strip { overflow-y: auto; max-height: calc(100vh - 140px); font-size: 1.15rem;
+  line-height: 1.45; padding-right: 0.4rem; }
+.atlas-strip p { margin: 0 0 0.6rem 0; }
+.atlas-strip .atlas-signed { font-size: 1rem; }
+@media (max-width: 640px) {
+  .st-key-present_title [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0; }
+  .st-key-present_title h1 { font-size: 1.2rem; }
+  .st-key-present_bar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.3rem; }
+  .st-key-present_bar [data-testid="stColumn"] { flex: 1 1 30%; min-width: 0; }
+  .st-key-present_bar [data-testid="stColumn"]:first-child { flex-basis: 100%; }
+  .st-key-present_bar button p { font-size: 0.8rem; }
+  .atlas-strip { font-size: 0.95rem; }
+}
 </style>
+"""
+# Presentation's keys and sizes, run in the page itself (the map's frame is same-origin):
+# - the arrow keys and PageUp/PageDown click the story buttons wherever the focus is, in the
+#   page or inside the map's frame (where Leaflet would pan with them), except in an open list;
+# - the map's frame takes the window's height below its top (the strip's too, on a phone under
+#   the map), measured in the browser, and the map fits its cities again at that size.
+# It acts only while a presentation is on the page (.atlas-present), so it can stay installed.
+PRESENT_JS = """
+<script>
+(() => {
+  const top = window;
+  if (top.atlasPresentation) return;
+  top.atlasPresentation = true;
+  const MAP = 'iframe[title="streamlit_folium.st_folium"]';
+  const STEPS = {ArrowRight: "story_next", ArrowDown: "story_next", PageDown: "story_next",
+                 ArrowLeft: "story_back", ArrowUp: "story_back", PageUp: "story_back"};
+  const present = () => document.querySelector(".atlas-present");
+  function busy(target) {
+    if (!target || !target.closest) return false;
+    if (target.closest('[role="combobox"][aria-expanded="true"], [role="listbox"], textarea'))
+      return true;
+    return !!target.closest('input:not([role="combobox"]):not([type="checkbox"])');
+  }
+  function onKey(event) {
+    const button = STEPS[event.key];
+    if (!button || !present() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (busy(event.target)) return;
+    const target = document.querySelector(".st-key-" + button + " button");
+    if (!target) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (!event.repeat || !target.disabled) target.click();
+  }
+  top.addEventListener("keydown", onKey, true);
+  function fit() {
+    const marker = present();
+    if (!marker) return;
+    const frame = document.querySelector(MAP);
+    if (!frame) return;
+    const inner = frame.contentWindow;
+    if (inner && inner.document && !inner.atlasKeys) {
+      inner.addEventListener("keydown", onKey, true);
+      inner.atlasKeys = true;
+    }
+    const strip = document.querySelector(".atlas-strip");
+    const frameTop = frame.getBoundingClientRect().top;
+    const low = innerHeight - 10;
+    let height = low - frameTop;
+    if (strip) {
+      const under = strip.getBoundingClientRect().top > frameTop + 40;
+      const room = under ? Math.round(innerHeight * 0.24) : low - strip.getBoundingClientRect().top;
+      strip.style.maxHeight = Math.max(room, 80) + "px";
+      if (under) height -= Math.max(room, 80) + 12;
+    }
+    height = Math.max(Math.round(height), 180);
+    if (frame.style.getPropertyValue("height") !== height + "px")
+      frame.style.setProperty("height", height + "px", "important");
+    const div = inner && inner.document && inner.document.getElementById("map_div");
+    if (!div || !inner.map) return;
+    if (div.style.height !== "100vh") div.style.height = "100vh";
+    const size = inner.map.getSize();
+    if (Math.abs(size.y - inner.innerHeight) > 2 || !inner.atlasFitted) {
+      inner.map.invalidateSize({animate: false});
+      const bounds = JSON.parse(marker.dataset.bounds || "null");
+      if (bounds && !inner.atlasFitted)
+        inner.map.fitBounds(bounds, {padding: [20, 20], maxZoom: 9, animate: false});
+      inner.atlasFitted = true;
+    }
+  }
+  setInterval(fit, 250);
+  top.addEventListener("resize", fit);
+})();
+</script>
 """
 
 
@@ -694,28 +857,35 @@ def _reset_filters() -> None:
 def presentation(
     data: store.AtlasData, shown: pd.DataFrame, points: pd.DataFrame, current: view.View
 ) -> None:
-    """The map filling the screen, a title, the counts, and the statements as a story."""
-    st.markdown(PRESENTATION_CSS, unsafe_allow_html=True)  # our own constant CSS, no data
+    """The map filling the window, a one-line heading, the statement's opening and its
+    signatories beside the map, and the statements as a story stepped with the arrow keys."""
+    st.html(PRESENTATION_CSS)  # our own constants, no data
+    st.html(PRESENT_JS, unsafe_allow_javascript=True)
     order = statement_order(data, shown)
-    pick, steps, leave = st.columns([4, 4, 1], vertical_alignment="bottom")
-    with pick:
-        sid = statement_picker(data, order)
-    with steps:
-        story_buttons(order)
-    leave.button(
-        "Exit", key="present_exit", on_click=st.session_state.update, args=({"present": False},)
-    )
+    with st.container(key="present_bar"):
+        pick, back, forward, leave = st.columns([6, 2, 2, 1], vertical_alignment="center")
+        with pick:
+            sid = statement_picker(data, order, collapsed=True)
+        story_buttons(order, back, forward)
+        leave.button(
+            "Exit",
+            key="present_exit",
+            on_click=st.session_state.update,
+            args=({"present": False},),
+            width="stretch",
+        )
     if sid:
         shown = shown[shown["statement_id"] == sid]
         points = points[points["place_key"].isin(set(shown["place_key"]))]
         row = data.statements.set_index("id").loc[sid]
-        st.markdown(f"## {as_markdown_text(str(row['title']))}")
-        st.markdown(f"#### {atlas.human_date(str(row['date']))} · {atlas.summary(points)}")
-        text = html.escape(atlas.excerpt(str(row["text"])))
-        st.markdown(f'<div class="atlas-excerpt">{text}</div>', unsafe_allow_html=True)
+        title, when = str(row["title"]), atlas.human_date(str(row["date"]))
+        paragraphs = atlas.excerpt_paragraphs(str(row["text"]))
     else:
-        st.markdown("## City Networks Atlas")
-        st.markdown(f"#### {atlas.summary(points)}")
+        title, when, paragraphs = "City Networks Atlas", "", []
+    with st.container(key="present_title"):
+        heading, counts = st.columns([5, 1], vertical_alignment="center")
+        heading.markdown(f"# {as_markdown_text(title)}")
+        counts.markdown(as_markdown_text(" · ".join(filter(None, [when, atlas.summary(points)]))))
     fmap = mapping.build_map(
         points,
         data.networks,
@@ -725,7 +895,41 @@ def presentation(
         tiles="OpenStreetMap" if current.tiles else None,
         large=True,
     )
-    st_folium(fmap, key="map", height=760, use_container_width=True, returned_objects=[])
+    where, beside = st.columns([3, 1], gap="small")
+    with where:
+        st_folium(fmap, key="map", height=560, use_container_width=True, returned_objects=[])
+    beside.markdown(strip_html(paragraphs, points, map_bounds(points)), unsafe_allow_html=True)
+
+
+def map_bounds(points: pd.DataFrame) -> list[list[float]] | None:
+    """The cities' bounding box, as the map fits it: [[south, west], [north, east]]."""
+    if not len(points):
+        return None
+    return [
+        [float(points["lat"].min()), float(points["lon"].min())],
+        [float(points["lat"].max()), float(points["lon"].max())],
+    ]
+
+
+def strip_html(
+    paragraphs: list[str], points: pd.DataFrame, bounds: list[list[float]] | None
+) -> str:
+    """The presentation's strip: a statement's opening paragraphs and its signatories.
+
+    One line of HTML, every text escaped, so Markdown does not read it; the strip scrolls, so
+    it is a focusable, labelled region. It carries the map's bounds for PRESENT_JS.
+    """
+    texts = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    names = " · ".join(
+        html.escape(f"{c} ({n})")
+        for c, n in sorted(zip(points["city"], points["country"], strict=True))
+    )
+    signed = f'<p class="atlas-signed"><strong>{len(points)} cities:</strong> {names}</p>'
+    box = html.escape(json.dumps(bounds), quote=True)
+    return (
+        f'<div class="atlas-present atlas-strip" data-bounds="{box}" tabindex="0" '
+        f'role="region" aria-label="Statement and signatories">{texts}{signed}</div>'
+    )
 
 
 def explore(
@@ -738,10 +942,12 @@ def explore(
 ) -> None:
     """The working page: map, timeline and panels; editing only for an editor."""
     focus = search(points)
-    st.title("City Networks Atlas")
+    st.html(PAGE_CSS)  # our own constant, no data
+    st.title("City Networks Atlas", anchor=False)
     if saved := st.session_state.pop("saved_message", None):
         st.success(as_markdown_text(saved))
-    st.markdown(f"#### {atlas.summary(points)}")
+    with st.container(key="summary"):
+        st.header(as_markdown_text(atlas.summary(points)), anchor=False)
     missing = atlas.unlocated(shown)
     if len(missing):
         st.warning(
@@ -749,11 +955,17 @@ def explore(
             "no coordinate yet: run `python -m geo geocode`."
         )
     order = statement_order(data, shown)
-    left, right = st.columns([3, 2], gap="medium")
-    with right:
+    # The keyboard's way through the statements comes before the map (a few Tabs from the top),
+    # and a skip link passes the map's cities to the panels.
+    pick, back, forward = st.columns([2, 1, 1], vertical_alignment="bottom")
+    with pick:
         sid = statement_picker(data, order)
-        story_buttons(order)
+    story_buttons(order, back, forward)
+    st.markdown(
+        '<a class="atlas-skip" href="#atlas-panels">Skip the map</a>', unsafe_allow_html=True
+    )
     signed = shown[shown["statement_id"] == sid] if sid else shown
+    left, right = st.columns([3, 2], gap="medium")
     with left:
         fmap = mapping.build_map(
             points,
@@ -778,6 +990,7 @@ def explore(
         st.session_state["_clicked"] = spot
         st.session_state["city"] = atlas.nearest_place(points, spot["lat"], spot["lng"])
     with right:
+        st.markdown('<div id="atlas-panels" tabindex="-1"></div>', unsafe_allow_html=True)
         panels: dict[str, Callable[[], None]] = {
             "Statement": lambda: statement_panel(data, shown, sid),
             "City": lambda: city_panel(data, rows, st.session_state.get("city")),

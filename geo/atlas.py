@@ -355,6 +355,29 @@ def excerpt(text: str, limit: int = 300) -> str:
     return flat[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
+def excerpt_paragraphs(text: str, limit: int = 600) -> list[str]:
+    """The opening paragraphs of a statement, cut at a word after `limit` characters.
+
+    Paragraphs are separated by blank lines; the lines of one paragraph run together.
+    """
+    kept: list[str] = []
+    left = limit
+    for block in re.split(r"\n\s*\n", text):
+        flat = " ".join(block.split())
+        if not flat:
+            continue
+        if len(flat) > left:
+            cut = flat[:left].rsplit(" ", 1)[0].rstrip(",;:") if " " in flat[:left] else ""
+            if cut:
+                kept.append(cut + " …")
+            elif kept:
+                kept[-1] += " …"
+            break
+        kept.append(flat)
+        left -= len(flat)
+    return kept
+
+
 def neighbour(ordered: list[str], current: str, step: int) -> str:
     """The statement `step` places from `current` in a list in date order, clamped at the ends.
 

@@ -28,7 +28,7 @@ def cities_sent_to_map(at: AppTest) -> int:
 
 
 def headline(at: AppTest) -> str:
-    return next(m.value for m in at.markdown if m.value.startswith("####")).removeprefix("#### ")
+    return at.header[0].value
 
 
 @pytest.fixture
@@ -321,9 +321,10 @@ def test_presentation_mode_shows_the_story_and_only_the_signatories() -> None:
     at.query_params["statement"] = "2016-06-29-official-statement-of-solidarity-with-istanbul"
     at.run()
     assert not at.exception
-    assert any("display: none" in m.value for m in at.markdown)  # Streamlit's chrome is hidden
-    assert any(m.value == "## Official Statement of Solidarity with Istanbul" for m in at.markdown)
-    assert any(m.value == "#### 29 June 2016 · 53 cities in 31 countries" for m in at.markdown)
+    assert any(m.value == "# Official Statement of Solidarity with Istanbul" for m in at.markdown)
+    assert any(m.value == "29 June 2016 · 53 cities in 31 countries" for m in at.markdown)
+    strip = next(m.value for m in at.markdown if 'class="atlas-present' in m.value)
+    assert "<p>Strong Cities Network stands in solidarity with Istanbul</p><p>We the" in strip
     assert cities_sent_to_map(at) == 53
     at.button(key="story_next").click().run()
     assert cities_sent_to_map(at) == 142
@@ -511,3 +512,20 @@ def test_saving_over_a_statement_in_the_atlas_is_refused_with_the_difference(
         "statement_id == '2016-06-29-official-statement-of-solidarity-with-istanbul'"
     )
     assert sorted(istanbul["city"]) == ["Bergen", "Oslo"]
+
+
+def test_every_table_has_readable_column_headers() -> None:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["statement"] = "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    at.query_params["city"] = "DK:aarhus"
+    at.run()
+    configs = []
+    for panel in ("Statement", "City", "Countries", "Outreach"):
+        opened(at, panel)
+        configs += [json.loads(d.proto.columns) for d in at.dataframe]
+    assert len(configs) == 4  # signatories, the city's statements, countries, outreach
+    for config in configs:
+        labels = [c.get("label") for name, c in config.items() if name != "_index"]
+        assert labels, config
+        assert all(labels), config  # every column has a label
+        assert not [label for label in labels if "_" in label or label.islower()], config

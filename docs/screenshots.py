@@ -1,0 +1,77 @@
+"""Regenerate the README's screenshots: the app on the bundled data at a projector's 1280x720.
+
+    python docs/screenshots.py
+
+Starts the app on 127.0.0.1, opens it in headless Chromium (offline: every request off this
+machine is refused), and writes docs/screenshot.png (the normal view with a statement picked)
+and docs/presentation.png (presentation mode on the same statement).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser import (  # noqa: E402  (the repository's root is on the path first)
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DATA_DIR,
+    MAP_FRAME,
+    NOT_LOOPBACK,
+    WAIT_MS,
+    serve_atlas,
+)
+
+STATEMENT = "2016-06-29-official-statement-of-solidarity-with-istanbul"
+SHOTS = {
+    "screenshot.png": f"?statement={STATEMENT}",
+    "presentation.png": f"?present=1&statement={STATEMENT}",
+}
+
+
+def settle(page: Page, present: bool) -> None:
+    """Wait for the markers, the map's zoom to end and, presenting, the map's full height."""
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=WAIT_MS)
+    if present:
+        page.wait_for_function(
+            f"() => document.querySelector('{MAP_FRAME}')?.contentWindow?.atlasFitted",
+            timeout=WAIT_MS,
+        )
+    inner = page.locator(MAP_FRAME).element_handle(timeout=WAIT_MS).content_frame()
+    if inner is not None:
+        inner.wait_for_function(
+            "!document.querySelector('.leaflet-map-pane.leaflet-zoom-anim')",
+            polling="raf",
+            timeout=WAIT_MS,
+        )
+    page.wait_for_load_state("networkidle")
+
+
+def main() -> None:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        serve_atlas(DATA_DIR, Path(tmp) / "server.log") as url,
+        sync_playwright() as playwright,
+    ):
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for name, query in SHOTS.items():
+            context = browser.new_context(viewport={"width": 1280, "height": 720})
+            context.route(NOT_LOOPBACK, lambda route: route.abort())
+            page = context.new_page()
+            page.goto(f"{url}/{query}")
+            settle(page, present="present" in query)
+            page.screenshot(path=ROOT / "docs" / name)
+            print(f"wrote docs/{name}")
+            context.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
