@@ -146,7 +146,13 @@ def wait_for_map_to_settle(page: Page) -> None:
 
     Checked in animation frames, after the one in which Leaflet starts a zoom it has scheduled.
     """
-    frame = page.locator(MAP_FRAME).element_handle(timeout=WAIT_MS).content_frame()
+    frame = None
+    for _ in range(100):  # a map frame just put in the page has its document a moment later
+        # the newest map, while streamlit-folium swaps an old frame for a new one
+        frame = page.locator(MAP_FRAME).last.element_handle(timeout=WAIT_MS).content_frame()
+        if frame is not None:
+            break
+        page.wait_for_timeout(100)
     if frame is None:
         pytest.fail("the map's iframe has no document")
     frame.wait_for_function(
