@@ -27,6 +27,7 @@ import os
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -131,13 +132,52 @@ class _Raw:
     """Texts as bytes, for `bisect` (folded names are ASCII: bytes sort as the text does)."""
 
     def __init__(self, texts: Texts) -> None:
-        self._texts = texts
+        self._blob, self._view, self._len = texts._blob, texts._view, len(texts)
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return self._len
 
     def __getitem__(self, i: int) -> bytes:
-        return self._texts.raw(i)
+        view = self._view
+        return self._blob[view[i] : view[i + 1]]
+
+
+# Folded names are made of " 0-9a-z" (geo.text.fold). Their first three characters, ranked
+# in that order (0 for "no character", so "ab" < "ab " < "aba"), number 38**3 buckets; the
+# names of a bucket are neighbours in the sorted list, so a binary search starts in its bucket.
+_RANK = np.full(256, -1, dtype=np.int64)
+_RANK[ord(" ")] = 1
+_RANK[ord("0") : ord("9") + 1] = np.arange(2, 12)
+_RANK[ord("a") : ord("z") + 1] = np.arange(12, 38)
+_RANKS = _RANK.tolist()
+_BUCKET_CHARS, _BASE = 3, 38
+
+
+def _bucket(key: bytes) -> int:
+    """The bucket of a folded name; -1 for a character no folded name has."""
+    bucket = 0
+    for i in range(_BUCKET_CHARS):
+        rank = _RANKS[key[i]] if i < len(key) else 0
+        if rank < 0:
+            return -1
+        bucket = bucket * _BASE + rank
+    return bucket
+
+
+def _bucket_starts(keys: Texts) -> Ints:
+    """Where each bucket's names start in the sorted `keys` (and the end, last)."""
+    blob = np.frombuffer(keys._blob, dtype=np.uint8)
+    _require(bool(np.all(_RANK[blob] >= 0)), "keys")  # nothing but folded names
+    ends = keys._ends.astype(np.int64)
+    starts, lengths = ends[:-1], np.diff(ends)
+    buckets = np.zeros(len(starts), dtype=np.int64)
+    for i in range(_BUCKET_CHARS):
+        has = lengths > i
+        rank = np.zeros(len(starts), dtype=np.int64)
+        rank[has] = _RANK[blob[starts[has] + i]]
+        buckets = buckets * _BASE + rank
+    _require(bool(np.all(buckets[1:] >= buckets[:-1])), "keys")  # sorted
+    return np.searchsorted(buckets, np.arange(_BASE**_BUCKET_CHARS + 1)).astype(np.int64)
 
 
 class _SortedIds:
@@ -170,12 +210,20 @@ class Codes:
         i = bisect.bisect_left(_Raw(self.values), value.encode("utf-8"))
         return i if i < len(self.values) and self.values[i] == value else -1
 
+    @cached_property
+    def _lookup(self) -> tuple[list[str], memoryview]:
+        return self.values.take(range(len(self.values))), self.codes.data
+
     def __getitem__(self, row: int) -> str:
-        return self.values[int(self.codes[row])]
+        values, codes = self._lookup
+        return values[codes[row]]
 
     def take(self, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.object_]:
-        distinct = np.asarray(self.values.take(range(len(self.values))), dtype=object)
-        return distinct[self.codes[rows]]
+        return self._distinct[self.codes[rows]]
+
+    @cached_property
+    def _distinct(self) -> npt.NDArray[np.object_]:
+        return np.asarray(self._lookup[0], dtype=object)
 
     def arrays(self, name: str) -> dict[str, npt.NDArray[Any]]:
         return self.values.arrays(f"{name}.values") | {f"{name}.codes": self.codes}
@@ -277,12 +325,20 @@ class GazetteerIndex:
     def __len__(self) -> int:
         return len(self.lat)
 
+    @cached_property
+    def _search(self) -> tuple[_Raw, memoryview]:
+        return _Raw(self.keys), _bucket_starts(self.keys).data
+
     def postings(self, folded: str) -> tuple[list[int], list[bool]]:
         """The rows a folded name names, ascending, and whether it is an alternate name there."""
         key = folded.encode("ascii", "replace")
-        keys = _Raw(self.keys)
-        k = bisect.bisect_left(keys, key)
-        if not key or k == len(keys) or keys[k] != key:
+        bucket = _bucket(key)
+        if not key or bucket < 0:
+            return [], []
+        keys, buckets = self._search
+        end = buckets[bucket + 1]
+        k = bisect.bisect_left(keys, key, buckets[bucket], end)
+        if k == end or keys[k] != key:
             return [], []
         start, end = int(self.starts[k]), int(self.starts[k + 1])
         return self.rows[start:end].tolist(), self.alternate[start:end].tolist()
@@ -338,6 +394,7 @@ class GazetteerIndex:
         _require(bool(np.all(starts[1:] > starts[:-1])), "starts")
         _require(not len(postings) or 0 <= postings.min() <= postings.max() < rows, "rows")
         _require(bool(np.array_equal(np.sort(index.id_order), np.arange(rows))), "id_order")
+        index._search  # noqa: B018 (checks the names are folded and sorted)
         return index
 
     def save(self, path: Path, meta: Mapping[str, object]) -> None:
@@ -460,7 +517,12 @@ class Gazetteer:
                 for r, a, k in zip(rows, alternate, keep.tolist(), strict=True)
                 if k
             )
-            return self._table([r for _, _, r in order])
+            if order:
+                return self._table([r for _, _, r in order])
+        return self._empty.copy()
+
+    @cached_property
+    def _empty(self) -> pd.DataFrame:
         return self._table([])
 
     def _table(self, rows: Sequence[int] | range) -> pd.DataFrame:
