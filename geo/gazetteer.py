@@ -38,7 +38,7 @@ import pandas as pd
 from geo.store import write_bytes_atomic
 from geo.text import fold
 
-FORMAT = 2  # change when the arrays or their meaning change: old cache files are rebuilt
+FORMAT = 3  # change when the arrays or their meaning change: old cache files are rebuilt
 CACHE_APP = "city-networks-atlas"
 PLACE_FIELDS = ("geonameid", "name", "country_code", "admin1", "lat", "lon", "population")
 
@@ -150,6 +150,7 @@ _RANK[ord(" ")] = 1
 _RANK[ord("0") : ord("9") + 1] = np.arange(2, 12)
 _RANK[ord("a") : ord("z") + 1] = np.arange(12, 38)
 _RANKS = _RANK.tolist()
+_RANK32 = _RANK.astype(np.int32)
 _BUCKET_CHARS, _BASE = 3, 38
 
 
@@ -164,20 +165,22 @@ def _bucket(key: bytes) -> int:
     return bucket
 
 
-def _bucket_starts(keys: Texts) -> Ints:
+def _bucket_starts(keys: Texts) -> Offsets:
     """Where each bucket's names start in the sorted `keys` (and the end, last)."""
     blob = np.frombuffer(keys._blob, dtype=np.uint8)
-    _require(bool(np.all(_RANK[blob] >= 0)), "keys")  # nothing but folded names
-    ends = keys._ends.astype(np.int64)
+    folded = _RANK32 >= 0
+    for chunk in range(0, len(blob), 1 << 20):  # indexing makes 8 bytes an index: a MB at once
+        _require(bool(folded[blob[chunk : chunk + (1 << 20)]].all()), "keys")
+    ends = keys._ends
     starts, lengths = ends[:-1], np.diff(ends)
-    buckets = np.zeros(len(starts), dtype=np.int64)
+    buckets = np.zeros(len(starts), dtype=np.int32)
     for i in range(_BUCKET_CHARS):
         has = lengths > i
-        rank = np.zeros(len(starts), dtype=np.int64)
-        rank[has] = _RANK[blob[starts[has] + i]]
+        rank = np.zeros(len(starts), dtype=np.int32)
+        rank[has] = _RANK32[blob[starts[has] + i]]
         buckets = buckets * _BASE + rank
     _require(bool(np.all(buckets[1:] >= buckets[:-1])), "keys")  # sorted
-    return np.searchsorted(buckets, np.arange(_BASE**_BUCKET_CHARS + 1)).astype(np.int64)
+    return np.searchsorted(buckets, np.arange(_BASE**_BUCKET_CHARS + 1)).astype(np.uint32)
 
 
 class _SortedIds:
@@ -262,6 +265,7 @@ class GazetteerIndex:
     rows: npt.NDArray[np.int32]  # place rows, ascending within a key
     alternate: npt.NDArray[np.bool_]  # False: the key is that place's main name
     id_order: npt.NDArray[np.int32]  # rows sorted by geonameid (as text)
+    buckets: Offsets  # the keys of bucket b (_bucket) are [buckets[b], buckets[b + 1])
 
     @classmethod
     def build(
@@ -289,6 +293,7 @@ class GazetteerIndex:
             (p for k in keys for p in postings[k]), dtype=np.int64, count=int(starts[-1])
         )
         geonameid = [str(g) for g in places["geonameid"]]
+        sorted_keys = Texts.of(keys)
         return cls(
             geonameid=Texts.of(geonameid),
             name=Texts.of(str(n) for n in places["name"]),
@@ -297,13 +302,14 @@ class GazetteerIndex:
             lat=np.asarray(places["lat"], dtype=np.float64),
             lon=np.asarray(places["lon"], dtype=np.float64),
             population=np.asarray(places["population"], dtype=np.int64),
-            keys=Texts.of(keys),
+            keys=sorted_keys,
             starts=starts,
             rows=(flat // 2).astype(np.int32),
             alternate=(flat % 2).astype(np.bool_),
             id_order=np.argsort(np.asarray(geonameid, dtype=object), kind="stable").astype(
                 np.int32
             ),
+            buckets=_bucket_starts(sorted_keys),
         )
 
     @classmethod
@@ -327,7 +333,7 @@ class GazetteerIndex:
 
     @cached_property
     def _search(self) -> tuple[_Raw, memoryview]:
-        return _Raw(self.keys), _bucket_starts(self.keys).data
+        return _Raw(self.keys), self.buckets.data
 
     def postings(self, folded: str) -> tuple[list[int], list[bool]]:
         """The rows a folded name names, ascending, and whether it is an alternate name there."""
@@ -385,6 +391,7 @@ class GazetteerIndex:
             rows=array("rows", np.int32, None),
             alternate=array("alternate", np.bool_, None),
             id_order=array("id_order", np.int32),
+            buckets=array("buckets", np.uint32, _BASE**_BUCKET_CHARS + 1),
         )
         starts, postings = index.starts, index.rows
         _require(len(index.geonameid) == rows, "geonameid")
@@ -394,7 +401,9 @@ class GazetteerIndex:
         _require(bool(np.all(starts[1:] > starts[:-1])), "starts")
         _require(not len(postings) or 0 <= postings.min() <= postings.max() < rows, "rows")
         _require(bool(np.array_equal(np.sort(index.id_order), np.arange(rows))), "id_order")
-        index._search  # noqa: B018 (checks the names are folded and sorted)
+        buckets = index.buckets
+        _require(buckets[0] == 0 and buckets[-1] == len(index.keys), "buckets")
+        _require(bool(np.all(buckets[1:] >= buckets[:-1])), "buckets")
         return index
 
     def save(self, path: Path, meta: Mapping[str, object]) -> None:
