@@ -277,12 +277,12 @@ class GazetteerIndex:
         postings: dict[str, list[int]] = {}  # folded name -> [row * 2 + is_alternate]
         folded: dict[str, str] = {}  # many places share alternate names: fold each once
         for row, (main, others) in enumerate(zip(places["name"], alternates, strict=True)):
-            names = {_fold_uncached(main): 0}
-            for other in others:
-                key = folded.get(other)
+            names: dict[str, int] = {}
+            for alternate, spelling in enumerate((main, *others)):
+                key = folded.get(spelling)
                 if key is None:
-                    key = folded[other] = _fold_uncached(other)
-                names.setdefault(key, 1)
+                    key = folded[spelling] = _fold_uncached(spelling)
+                names.setdefault(key, min(alternate, 1))
             for key, alternate in names.items():
                 if key:
                     postings.setdefault(key, []).append(row * 2 + alternate)
