@@ -559,7 +559,9 @@ def orphans(data: AtlasData) -> list[str]:
                 f"{SIGNED_BY_MEMBERS_NOTE!r} if the network's members signed it)"
             )
     used = used_place_keys([data.signatories, data.members])
-    for line, key in data.places["key"][~data.places["key"].isin(used)].items():
+    keys = data.places["key"]
+    # as objects: a string column's isin makes an Arrow scalar of each of the used keys
+    for line, key in keys[~keys.astype(object).isin(used)].items():
         found.append(
             f"{data.root / 'places.csv'}:{line}: place {key!r} is used by no signatory or member"
         )
