@@ -52,7 +52,10 @@ class DictGazetteer:
                     self.by_name.setdefault(folded, []).append((priority, row))
         self.columns = (
             frame["country_code"].astype(str).tolist(),
-            frame["admin1"].fillna("").astype(str).tolist(),
+            (frame["admin1"] if "admin1" in frame else pd.Series("", index=frame.index))
+            .fillna("")
+            .astype(str)
+            .tolist(),
             frame["population"].astype("int64").tolist(),
             frame["name"].astype(str).tolist(),
         )

@@ -10,50 +10,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
 from geo import gazetteer as gz
-from geo.gazetteer import Candidate, Gazetteer, GazetteerIndex, load_geonames
+from geo.gazetteer import Gazetteer, GazetteerIndex, load_geonames
 from geo.text import fold
 from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
-
-
-class DictGazetteer:
-    """The gazetteer as it was before issue #14: a dict of folded names over a DataFrame."""
-
-    def __init__(self, frame: pd.DataFrame) -> None:
-        self.frame = frame
-        self.by_name: dict[str, list[tuple[int, int]]] = {}
-        for row, (name, alternates) in enumerate(
-            zip(frame["name"], frame["alternatenames"], strict=True)
-        ):
-            names = {fold(name): 0}
-            for alternate in str(alternates).split("|") if alternates else ():
-                names.setdefault(fold(alternate), 1)
-            for folded, priority in names.items():
-                if folded:
-                    self.by_name.setdefault(folded, []).append((priority, row))
-        self.admin1 = frame["admin1"] if "admin1" in frame else pd.Series("", index=frame.index)
-
-    def places_named(self, name: str) -> list[Candidate]:
-        f = self.frame
-        found = [
-            Candidate(
-                f["country_code"].iat[r], self.admin1.iat[r], int(f["population"].iat[r]),
-                f["name"].iat[r],
-            )
-            for _, r in self.by_name.get(fold(name), [])
-        ]  # fmt: skip
-        return sorted(found, key=lambda c: -c.population)
-
-    def candidates(self, name: str, code: str, admin1: str = "") -> pd.DataFrame:
-        hits = sorted(
-            (priority, row)
-            for priority, row in self.by_name.get(fold(name), [])
-            if self.frame["country_code"].iat[row] == code
-            and (not admin1 or self.admin1.iat[row] == admin1)
-        )
-        rows = self.frame.iloc[[row for _, row in hits]].assign(_priority=[p for p, _ in hits])
-        return rows.sort_values(["_priority", "population"], ascending=[True, False], kind="stable")
-
 
 COLUMNS = ["geonameid", "name", "country_code", "lat", "lon", "population"]
 
@@ -82,7 +43,7 @@ def queries_for(old: DictGazetteer) -> list[tuple[str, str, str]]:
     queries = []
     for name in sorted(names):
         rows = [row for _, row in old.by_name.get(fold(name), [])]
-        places = {(frame["country_code"].iat[r], old.admin1.iat[r]) for r in rows}
+        places = {(frame["country_code"].iat[r], old.columns[1][r]) for r in rows}
         places |= {(code, "") for code, _ in places} | {(code, "ZZ") for code, _ in places}
         queries += [(name, code, admin1) for code, admin1 in sorted(places | {("XX", "")})]
     return queries
