@@ -32,6 +32,9 @@ ASSETS_URL = f"../{LEAFLET.name}"
 # fetches them once, and a map sent over the websocket carries only its cities.
 ATLAS_ASSETS = components.declare_component("atlas_assets", path=str(mapping.assets_dir()))
 OUTLINES_URL = f"../{ATLAS_ASSETS.name}"
+# Leaflet.markercluster (clusters of nearby cities) from xstatic-leaflet-markercluster, likewise.
+CLUSTERS = components.declare_component("cluster_assets", path=str(mapping.markercluster_dir()))
+CLUSTER_URL = f"../{CLUSTERS.name}"
 NO_STATEMENT = ""
 LOG = logging.getLogger("atlas")
 # Caches are shared by every visitor and bounded (entries, and an hour's life); no visitor
@@ -722,6 +725,7 @@ def presentation(
         shading=atlas.per_country(points) if current.layer == "countries" else None,
         assets_url=ASSETS_URL,
         outlines_url=OUTLINES_URL,
+        cluster_url=CLUSTER_URL,
         tiles="OpenStreetMap" if current.tiles else None,
         large=True,
     )
@@ -763,6 +767,8 @@ def explore(
             shading=atlas.per_country(points) if current.layer == "countries" else None,
             assets_url=ASSETS_URL,
             outlines_url=OUTLINES_URL,
+            cluster_url=CLUSTER_URL,
+            selected=st.session_state.get("city"),
             tiles="OpenStreetMap" if current.tiles else None,
         )
         clicked = st_folium(
@@ -770,13 +776,16 @@ def explore(
             key="map",
             height=640,
             use_container_width=True,
-            returned_objects=["last_object_clicked"],
+            returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
         )
         timeline(data, shown)
-    spot = (clicked or {}).get("last_object_clicked")
-    if spot and spot != st.session_state.get("_clicked"):
+    spot = [
+        (clicked or {}).get(name) for name in ("last_object_clicked", "last_object_clicked_tooltip")
+    ]
+    if spot[0] and spot != st.session_state.get("_clicked"):
         st.session_state["_clicked"] = spot
-        st.session_state["city"] = atlas.nearest_place(points, spot["lat"], spot["lng"])
+        if key := mapping.clicked_place(points, clicked):  # not a cluster
+            st.session_state["city"] = key
     with right:
         panels: dict[str, Callable[[], None]] = {
             "Statement": lambda: statement_panel(data, shown, sid),
@@ -822,7 +831,9 @@ def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
     )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        fmap = mapping.build_map(atlas.city_points(rows), data.networks, assets_url=ASSETS_URL)
+        fmap = mapping.build_map(
+            atlas.city_points(rows), data.networks, assets_url=ASSETS_URL, cluster_url=CLUSTER_URL
+        )
         st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     if len(data.networks):
         with right:
