@@ -195,6 +195,9 @@ class CityLayer(ScriptLayer):
                     maxClusterRadius: d.radius,
                     showCoverageOnHover: false,
                     spiderfyOnMaxZoom: true,
+                    spiderLegPolylineOptions: {
+                        weight: 1.5, color: "#222222", opacity: 0.6, interactive: false
+                    },
                     iconCreateFunction: function (cluster) {
                         var n = cluster.getChildCount();
                         var text = n + " cities: click to see them";

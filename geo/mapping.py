@@ -167,18 +167,14 @@ def build_map(
     OutlineLayer(source, OUTLINE_STYLE).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
+    city_layer(points, colours, highlight, selected).add_to(fmap)  # none: still marks the map
+    bounds = None
     if focus is None and len(shown):
-        fmap.fit_bounds(
-            [
-                [shown["lat"].min(), shown["lon"].min()],
-                [shown["lat"].max(), shown["lon"].max()],
-            ],
-            padding=(20, 20),
-            max_zoom=9,
-        )
-    if len(points):
-        city_layer(points, colours, highlight, selected).add_to(fmap)
-    add_legend(fmap, legend_html(networks, points))
+        bounds = [
+            [float(shown["lat"].min()), float(shown["lon"].min())],
+            [float(shown["lat"].max()), float(shown["lon"].max())],
+        ]
+    add_legend(fmap, legend_html(networks, points), fit=bounds)
     return stable_ids(fmap)
 
 
@@ -258,6 +254,8 @@ def caption_html(text: str) -> str:
     )
 
 
+# Fitting the view to the cities zooms in no further than this (a city and its surroundings).
+FIT_ZOOM_AT_MOST = 9
 # Below this map width (pixels) the legend starts folded, leaving the map to the cities.
 LEGEND_FOLDED_BELOW = 600
 
@@ -278,8 +276,8 @@ def _legend_box(items: list[tuple[str, str]]) -> str:
 class LegendControl(ScriptLayer):
     """Puts the page's #atlas-legend in Leaflet's bottom-right corner, as a map control.
 
-    There it stacks with the other controls instead of covering them, and over the southern
-    oceans at a world view rather than over cities; on a map narrower than
+    There it stacks with the other controls instead of covering them. `fit` bounds are fitted
+    in the room the legend leaves, so that no city starts under it; on a map narrower than
     LEGEND_FOLDED_BELOW it starts folded (one "Legend" line to open it).
     """
 
@@ -297,22 +295,37 @@ class LegendControl(ScriptLayer):
             };
             control.addTo(map);
             if (map.getSize().x < {{ this.folded_below }}) { box.open = false; }
+            var fit = {{ this.fit }};
+            if (fit) {  // every city in view, none under the legend
+                map.fitBounds(fit, {
+                    paddingTopLeft: [20, 20],
+                    paddingBottomRight: [box.offsetWidth + 20, box.offsetHeight + 20],
+                    maxZoom: {{ this.max_zoom }},
+                    animate: false
+                });
+            }
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
 
-    def __init__(self) -> None:
+    def __init__(self, fit: list[list[float]] | None = None) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
         self._name = "LegendControl"
         self.folded_below = LEGEND_FOLDED_BELOW
+        self.fit = script_json(fit)
+        self.max_zoom = FIT_ZOOM_AT_MOST
 
 
-def add_legend(fmap: folium.Map, legend: str) -> None:
-    """The legend's HTML in the page, and the control that puts it on the map."""
+def add_legend(fmap: folium.Map, legend: str, fit: list[list[float]] | None = None) -> None:
+    """The legend's HTML in the page, and the control that puts it on the map.
+
+    With `fit` ([[south, west], [north, east]]) the map is then fitted to those bounds in
+    the room the legend leaves: at the first view, no city is under it.
+    """
     root: Any = fmap.get_root()
     root.html.add_child(Verbatim(legend), name="legend")
-    LegendControl().add_to(fmap)
+    LegendControl(fit).add_to(fmap)
 
 
 def shading_legend(counts: pd.DataFrame) -> str:

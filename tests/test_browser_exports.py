@@ -21,6 +21,7 @@ from tests.browser import (
     VIEWPORT,
     WAIT_MS,
     city_markers,
+    expect_cities_shown,
     headline,
     map_frame,
     serve_atlas,
@@ -53,9 +54,9 @@ def test_exported_html_opens_from_disk_offline_with_every_city(
     context.route("http*://**", lambda route: (blocked.append(route.request.url), route.abort()))
     page = context.new_page()
     page.goto(page_file.as_uri())
-    expect(page.locator("path.leaflet-interactive")).to_have_count(
-        len(atlas.city_points(scn)), timeout=WAIT_MS
-    )
+    expect_cities_shown(page, len(atlas.city_points(scn)), page.locator("body"))
+    expect(page.locator(".marker-cluster").first).to_be_visible()  # the plugin is in the file
+    expect(page.locator(".leaflet-control-zoom")).to_be_visible()  # an HTML map can be zoomed
     expect(page.locator("#atlas-caption")).to_contain_text(atlas.summary(atlas.city_points(scn)))
     assert [url for url in blocked if not url.endswith(".png")] == []
     context.close()
@@ -78,6 +79,12 @@ def test_exported_png_is_a_full_size_picture_of_the_map(tmp_path: Path) -> None:
     # The SCN cities are drawn: about 500 pixels of SCN blue once the map has settled (more,
     # with the markers scaled up, in a picture taken during the zoom to fit, as could happen).
     assert scn_blue > 300
+    cluster_grey = sum(n for n, rgb in colours if rgb == (0x33, 0x33, 0x33))
+    assert cluster_grey > 2000  # and the clusters, a dark disc each with its count
+    # No zoom buttons: where they would be (top left, 26 px squares from 10 px in) is map.
+    corner = picture.crop((12, 12, 38, 64)).getcolors(maxcolors=10_000) or []
+    white = sum(n for n, rgb in corner if rgb == (0xFF, 0xFF, 0xFF))
+    assert white < 26 * 52 / 2, "the zoom control is in the picture"
 
 
 @pytest.fixture(scope="module")
