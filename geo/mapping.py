@@ -296,14 +296,25 @@ class LegendControl(ScriptLayer):
             control.addTo(map);
             if (map.getSize().x < {{ this.folded_below }}) { box.open = false; }
             var fit = {{ this.fit }};
-            if (fit) {  // every city in view, none under the legend
+            if (!fit) { return; }
+            // Every city in view and none under the legend, in the room it leaves (unless the
+            // map is too small for that). Again when the map is resized (its frame starts 150
+            // px high in Streamlit), until a person moves it.
+            var touched = false;
+            function fitCities() {
+                var size = map.getSize();
+                var room = [box.offsetWidth + 20, box.offsetHeight + 20];
+                if (size.x < 2 * room[0] || size.y < 2 * room[1]) { room = [20, 20]; }
                 map.fitBounds(fit, {
-                    paddingTopLeft: [20, 20],
-                    paddingBottomRight: [box.offsetWidth + 20, box.offsetHeight + 20],
-                    maxZoom: {{ this.max_zoom }},
-                    animate: false
+                    paddingTopLeft: [20, 20], paddingBottomRight: room,
+                    maxZoom: {{ this.max_zoom }}, animate: false
                 });
             }
+            fitCities();
+            L.DomEvent.on(map.getContainer(), "mousedown touchstart wheel keydown", function () {
+                touched = true;
+            });
+            map.on("resize", function () { if (!touched) { fitCities(); } });
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """
