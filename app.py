@@ -784,8 +784,10 @@ def explore(
     ]
     if spot[0] and spot != st.session_state.get("_clicked"):
         st.session_state["_clicked"] = spot
-        if key := mapping.clicked_place(points, clicked):  # not a cluster
+        key = mapping.clicked_place(points, clicked)  # None for a cluster
+        if key and key != st.session_state.get("city"):
             st.session_state["city"] = key
+            st.rerun()  # the map of this run was drawn before the click was read: ring it
     with right:
         panels: dict[str, Callable[[], None]] = {
             "Statement": lambda: statement_panel(data, shown, sid),

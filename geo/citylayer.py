@@ -238,7 +238,7 @@ class CityLayer(ScriptLayer):
                         pane: "atlasSelected", renderer: ringRenderer,
                         radius: 26, color: ring[0], weight: ring[1], fill: false,
                         interactive: false, className: "atlas-selected"
-                    }).addTo(map);
+                    }).addTo(map).getElement().setAttribute("aria-label", chosen.label);
                 });
                 // Zoom in until the city is out of its cluster: its parent cluster is the
                 // deepest zoom at which it is grouped. Cities sharing a coordinate stay grouped
