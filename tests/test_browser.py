@@ -180,28 +180,32 @@ def test_the_world_view_groups_cities_into_clusters_that_count_them(atlas_page: 
 def click_city_in_cluster(page: Page, label: str) -> None:
     """Click the cluster in the middle of the map, which spreads its cities out; click `label`.
 
-    Hovers each marker in view to read its tooltip, until one says `label` (the markers fan
-    out in 0.3 s).
+    Hovers each marker near the middle to read its tooltip, until one says `label` (the
+    markers fan out in 0.3 s); clicks the cluster again if a new map took the first click.
     """
     wait_for_map_to_settle(page)
     box = page.locator(MAP_FRAME).bounding_box()
     assert box is not None
     middle = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.mouse.click(*middle)
-    tooltip = map_frame(page).locator(".leaflet-tooltip")
+    # Its own tooltip (the cluster's, "2 cities: ...", can still be open under the mouse)
+    tooltip = map_frame(page).locator(
+        ".leaflet-tooltip", has_text=re.compile(f"^{re.escape(label)}$")
+    )
     deadline = time.monotonic() + WAIT_MS / 1000
     while time.monotonic() < deadline:
-        for marker in city_markers(page).all():
-            spot = marker.bounding_box()  # None out of view (Leaflet leaves its path empty)
-            if spot is None or abs(spot["x"] + spot["width"] / 2 - middle[0]) > 80:
-                continue
-            if abs(spot["y"] + spot["height"] / 2 - middle[1]) > 80:
-                continue  # not one of those the cluster spread out
-            marker.hover()
-            if tooltip.count() and tooltip.first.inner_text() == label:
-                marker.click()
-                return
-        page.wait_for_timeout(100)
+        page.mouse.click(*middle)
+        for _ in range(10):
+            for marker in city_markers(page).all():
+                spot = marker.bounding_box()  # None out of view (Leaflet leaves it empty)
+                if spot is None or abs(spot["x"] + spot["width"] / 2 - middle[0]) > 80:
+                    continue
+                if abs(spot["y"] + spot["height"] / 2 - middle[1]) > 80:
+                    continue  # not one of those the cluster spread out
+                marker.hover()
+                if tooltip.count():
+                    marker.click()
+                    return
+            page.wait_for_timeout(200)
     pytest.fail(f"no marker labelled {label!r} after opening the cluster")
 
 
