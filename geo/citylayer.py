@@ -116,6 +116,8 @@ class ScriptLayer(MacroElement):
         if not isinstance(figure, Figure):
             raise TypeError(f"{self._name}: add the layer to a folium.Map before rendering it")
         script = str(self._template.module.script(self, kwargs))
+        # Without the template's indentation and blank lines: about 1 KB less in every map.
+        script = "\n".join(line.strip() for line in script.splitlines() if line.strip())
         figure.script.add_child(Verbatim(script), name=self.get_name())
         return script
 

@@ -57,10 +57,14 @@ def markercluster_dir() -> Path:
     return Path(leaflet_markercluster.BASE_DIR)
 
 
-# In markercluster_dir(): the plugin's script and its style (animations; the clusters' look
-# is the atlas's own, in _text_css).
+# In markercluster_dir(): the plugin's script. Its MarkerCluster.css (animations) is
+# CLUSTER_ANIMATION below, without its vendor prefixes; the clusters' look is the atlas's own.
 CLUSTER_SCRIPT = "leaflet.markercluster.js"
-CLUSTER_STYLE = "MarkerCluster.css"
+CLUSTER_ANIMATION = (
+    ".leaflet-cluster-anim .leaflet-marker-icon{transition:transform .3s ease-out,opacity .3s "
+    "ease-in}.leaflet-cluster-spider-leg{transition:stroke-dashoffset .3s ease-out,"
+    "stroke-opacity .3s ease-in}"
+)
 
 
 def assets_dir() -> Path:
@@ -208,11 +212,6 @@ def cluster_script() -> str:
 
 
 @cache
-def cluster_style() -> str:
-    return (markercluster_dir() / CLUSTER_STYLE).read_text(encoding="utf-8")
-
-
-@cache
 def outlines_script() -> str:
     """outlines.js, as text that can go inside a <script> element."""
     return (assets_dir() / OUTLINES_SCRIPT).read_text(encoding="utf-8").replace("</", "<\\/")
@@ -239,7 +238,7 @@ def _text_css(large: bool) -> str:
         f"border-radius:50%;background:{CLUSTER_BACKGROUND};color:{CLUSTER_TEXT};"
         f"border:3px solid {BOX_BACKGROUND};box-shadow:0 0 0 1px {CLUSTER_BACKGROUND};"
         f"font:600 {size - 2}px/1 system-ui,sans-serif}}"
-        f"{cluster_style()}"
+        f"{CLUSTER_ANIMATION}"
         "</style>"
     )
 
