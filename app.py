@@ -33,6 +33,9 @@ ASSETS_URL = f"../{LEAFLET.name}"
 # fetches them once, and a map sent over the websocket carries only its cities.
 ATLAS_ASSETS = components.declare_component("atlas_assets", path=str(mapping.assets_dir()))
 OUTLINES_URL = f"../{ATLAS_ASSETS.name}"
+# Leaflet.markercluster (clusters of nearby cities) from xstatic-leaflet-markercluster, likewise.
+CLUSTERS = components.declare_component("cluster_assets", path=str(mapping.markercluster_dir()))
+CLUSTER_URL = f"../{CLUSTERS.name}"
 NO_STATEMENT = ""
 LOG = logging.getLogger("atlas")
 # Caches are shared by every visitor and bounded (entries, and an hour's life); no visitor
@@ -892,6 +895,7 @@ def presentation(
         shading=atlas.per_country(points) if current.layer == "countries" else None,
         assets_url=ASSETS_URL,
         outlines_url=OUTLINES_URL,
+        cluster_url=CLUSTER_URL,
         tiles="OpenStreetMap" if current.tiles else None,
         large=True,
     )
@@ -975,6 +979,8 @@ def explore(
             shading=atlas.per_country(points) if current.layer == "countries" else None,
             assets_url=ASSETS_URL,
             outlines_url=OUTLINES_URL,
+            cluster_url=CLUSTER_URL,
+            selected=st.session_state.get("city"),
             tiles="OpenStreetMap" if current.tiles else None,
         )
         clicked = st_folium(
@@ -982,13 +988,18 @@ def explore(
             key="map",
             height=640,
             use_container_width=True,
-            returned_objects=["last_object_clicked"],
+            returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
         )
         timeline(data, shown)
-    spot = (clicked or {}).get("last_object_clicked")
-    if spot and spot != st.session_state.get("_clicked"):
+    spot = [
+        (clicked or {}).get(name) for name in ("last_object_clicked", "last_object_clicked_tooltip")
+    ]
+    if spot[0] and spot != st.session_state.get("_clicked"):
         st.session_state["_clicked"] = spot
-        st.session_state["city"] = atlas.nearest_place(points, spot["lat"], spot["lng"])
+        key = mapping.clicked_place(points, clicked)  # None for a cluster
+        if key and key != st.session_state.get("city"):
+            st.session_state["city"] = key
+            st.rerun()  # the map of this run was drawn before the click was read: ring it
     with right:
         st.markdown('<div id="atlas-panels" tabindex="-1"></div>', unsafe_allow_html=True)
         panels: dict[str, Callable[[], None]] = {
@@ -1035,7 +1046,9 @@ def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
     )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        fmap = mapping.build_map(atlas.city_points(rows), data.networks, assets_url=ASSETS_URL)
+        fmap = mapping.build_map(
+            atlas.city_points(rows), data.networks, assets_url=ASSETS_URL, cluster_url=CLUSTER_URL
+        )
         st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     if len(data.networks):
         with right:

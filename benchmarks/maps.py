@@ -4,8 +4,10 @@ naive    one folium.Marker with a folium.Popup per city (what the style guide wa
          popups need jQuery, which the page does not load: it is not timed in a browser)
 app      geo.mapping.build_map, as the app draws it: the city layer and the legend, and the
          bundled country outlines fetched from OUTLINES_URL (the page says where: the
-         outlines, 110 KB whatever the number of cities, are a file the browser gets once)
-ours     geo.citylayer.city_layer alone on a map with build_map's options
+         outlines, 110 KB whatever the number of cities, are a file the browser gets once),
+         and the cities clustered by Leaflet.markercluster, fetched from CLUSTER_URL
+ours     geo.citylayer.city_layer alone on a map with build_map's options (no cluster
+         plugin: every city a marker)
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import streamlit_folium
 from geo import citylayer, mapping
 
 OUTLINES_URL = "atlas"  # relative: browser.serve puts mapping.assets_dir() there
+CLUSTER_URL = "clusters"  # and mapping.markercluster_dir() there
 MapBuilder = Callable[[pd.DataFrame, pd.DataFrame, Collection[str], str], folium.Map]
 
 
@@ -40,7 +43,12 @@ def app_map(
     points: pd.DataFrame, networks: pd.DataFrame, highlight: Collection[str], assets_url: str
 ) -> folium.Map:
     return mapping.build_map(
-        points, networks, highlight=highlight, assets_url=assets_url, outlines_url=OUTLINES_URL
+        points,
+        networks,
+        highlight=highlight,
+        assets_url=assets_url,
+        outlines_url=OUTLINES_URL,
+        cluster_url=CLUSTER_URL,
     )
 
 

@@ -26,6 +26,13 @@ SHARED_COLOUR = "#CC79A7"
 AREA_KINDS = ("district", "county", "region")
 # Above this many points Leaflet draws on one canvas instead of one SVG element per city.
 CANVAS_ABOVE = 2000
+# Cities closer than this many pixels are grouped into one cluster marker showing their number.
+CLUSTER_RADIUS = 40
+# Without a tile layer Leaflet has no deepest zoom; clusters need one (cities sharing a
+# coordinate are spread out there). Tile layers' usual deepest zoom.
+MAX_ZOOM = 18
+# A selected city is shown out of its cluster, zooming in up to this zoom (a town's streets).
+SELECTED_ZOOM_AT_MOST = 13
 # Coordinates go into the page as whole numbers of 1e-5 degrees (about a metre; a map click
 # is matched within 0.01): shorter than decimals, and several times faster to write as JSON.
 SCALE = 100_000
@@ -109,6 +116,8 @@ class ScriptLayer(MacroElement):
         if not isinstance(figure, Figure):
             raise TypeError(f"{self._name}: add the layer to a folium.Map before rendering it")
         script = str(self._template.module.script(self, kwargs))
+        # Without the template's indentation and blank lines: about 1 KB less in every map.
+        script = "\n".join(line.strip() for line in script.splitlines() if line.strip())
         figure.script.add_child(Verbatim(script), name=self.get_name())
         return script
 
@@ -152,33 +161,107 @@ class CityLayer(ScriptLayer):
 
     `label` is plain text (the tooltip shows it as text, never as HTML); `colour` indexes
     `palette`; `area` draws a dashed ring; `faded` dims a city that is not highlighted.
+    `selected` (a position) is ringed, and the map centred on it, zoomed in until it is out of
+    its cluster.
+
+    Where Leaflet.markercluster is loaded (mapping.build_map sees to it), cities closer than
+    CLUSTER_RADIUS pixels are one cluster marker with their number; a click zooms in, or for
+    cities sharing a coordinate spreads them out ("spiderfy"), so every city can be clicked.
     A click on a marker reports the marker's own lat/lng (Leaflet does so for circle markers
-    of radius 10 px or less), which is what streamlit-folium's last_object_clicked returns.
+    of radius 10 px or less), which is what streamlit-folium's last_object_clicked returns,
+    and its label as last_object_clicked_tooltip; a cluster's tooltip is "N cities: ...".
+    The map's container gets data-atlas-cities="N" once the N cities are on the map.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = (function (d) {
+        var {{ this.get_name() }} = (function (d, map) {
             var renderer = {{ "L.canvas()" if this.canvas else "L.svg()" }};
             var styles = d.styles.map(function (s) {
                 return Object.assign({renderer: renderer}, s);
             });
-            var group = L.featureGroup();
+            var markers = new Array(d.lat.length);
             for (var i = 0; i < d.lat.length; i++) {
-                var marker = L.circleMarker(
+                markers[i] = L.circleMarker(
                     [d.lat[i] / d.scale, d.lon[i] / d.scale], styles[d.style[i]]
                 );
-                marker.label = d.label[i];
-                group.addLayer(marker);
+                markers[i].label = d.label[i];
+            }
+            var group;
+            if (L.markerClusterGroup) {
+                if (map.getMaxZoom() === Infinity) {  // no tiles: set the zoom clusters end at
+                    map.setMaxZoom({{ this.max_zoom }});
+                }
+                group = L.markerClusterGroup({
+                    maxClusterRadius: d.radius,
+                    showCoverageOnHover: false,
+                    spiderfyOnMaxZoom: true,
+                    spiderLegPolylineOptions: {
+                        weight: 1.5, color: "#222222", opacity: 0.6, interactive: false
+                    },
+                    iconCreateFunction: function (cluster) {
+                        var n = cluster.getChildCount();
+                        var text = n + " cities: click to see them";
+                        if (cluster.getTooltip()) {
+                            cluster.setTooltipContent(text);
+                        } else {
+                            cluster.bindTooltip(text, {className: "foliumtooltip"});
+                        }
+                        var count = document.createElement("span");
+                        count.textContent = n;
+                        var size = n < 10 ? 30 : n < 100 ? 36 : 44;
+                        return L.divIcon({
+                            html: count.outerHTML,
+                            className: "marker-cluster atlas-cluster",
+                            iconSize: L.point(size, size)
+                        });
+                    }
+                }).addTo(map);
+                group.addLayers(markers);
+            } else {
+                group = L.featureGroup(markers).addTo(map);
             }
             group.bindTooltip(function (marker) {
                 var tip = document.createElement("div");
                 tip.textContent = marker.label;
                 return tip;
             }, {sticky: true, className: "foliumtooltip"});
+            var chosen = markers[d.selected];
+            if (chosen) {
+                var at = chosen.getLatLng();
+                var pane = map.createPane("atlasSelected");
+                pane.style.zIndex = 640;  // over markers and clusters, under tooltips
+                pane.style.pointerEvents = "none";
+                var ringRenderer = L.svg({pane: "atlasSelected"});
+                // A white ring inside a dark one: seen on land, sea and every marker colour.
+                [["#ffffff", 9], ["#111111", 4]].forEach(function (ring) {
+                    L.circleMarker(at, {
+                        pane: "atlasSelected", renderer: ringRenderer,
+                        radius: 26, color: ring[0], weight: ring[1], fill: false,
+                        interactive: false, className: "atlas-selected"
+                    }).addTo(map).getElement().setAttribute("aria-label", chosen.label);
+                });
+                // Zoom in until the city is out of its cluster: its parent cluster is the
+                // deepest zoom at which it is grouped. Cities sharing a coordinate stay grouped
+                // at every zoom: zoom to where their cluster holds only them.
+                var parent = chosen.__parent, zoom = 0;
+                if (parent && parent._zoom !== undefined) {
+                    zoom = parent._zoom + 1;
+                    if (parent._zoom === map.getMaxZoom()) {
+                        while (parent.__parent && parent.__parent._zoom !== undefined
+                               && parent.__parent._childCount === parent._childCount) {
+                            parent = parent.__parent;
+                        }
+                        zoom = parent._zoom;
+                    }
+                }
+                zoom = Math.min(Math.max(map.getZoom(), zoom), {{ this.deepest }});
+                map.setView(at, zoom, {animate: false});
+            }
+            map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
             return group;
-        })({{ this.data }}).addTo({{ this._parent.get_name() }});
+        })({{ this.data }}, {{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
@@ -194,6 +277,7 @@ class CityLayer(ScriptLayer):
         area: npt.ArrayLike,
         faded: npt.ArrayLike,
         canvas_above: int = CANVAS_ABOVE,
+        selected: int | None = None,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
         self._name = "CityLayer"
@@ -209,11 +293,19 @@ class CityLayer(ScriptLayer):
         flags = AREA * _column("area", area, np.bool_, size) + FADED * _column(
             "faded", faded, np.bool_, size
         )
+        if selected is not None and not 0 <= selected < size:
+            raise ValueError(
+                f"CityLayer: selected = {selected} is not a city's position 0 to {size - 1}"
+            )
         codes, style = np.unique(colours * 4 + flags, return_inverse=True)
         self.canvas = size > canvas_above
+        self.max_zoom = MAX_ZOOM
+        self.deepest = SELECTED_ZOOM_AT_MOST
         self.data = script_json(
             {
                 "scale": SCALE,
+                "radius": CLUSTER_RADIUS,
+                "selected": -1 if selected is None else int(selected),
                 "lat": np.rint(lats * SCALE).astype(np.int64).tolist(),
                 "lon": np.rint(lons * SCALE).astype(np.int64).tolist(),
                 "label": labels,
@@ -228,13 +320,22 @@ class CityLayer(ScriptLayer):
         )
 
 
+def city_label(points: pd.DataFrame) -> pd.Series:
+    """A city's tooltip, "City (Country)": what a click on its marker reports."""
+    return points["city"] + " (" + points["country"] + ")"
+
+
 def city_layer(
-    points: pd.DataFrame, colours: Mapping[str, str], highlight: Collection[str] = ()
+    points: pd.DataFrame,
+    colours: Mapping[str, str],
+    highlight: Collection[str] = (),
+    selected: str | None = None,
 ) -> CityLayer:
     """The layer of atlas.city_points(): a city in its network's colour, "City (Country)".
 
     `colours` maps network ids to colours; a city in several networks gets SHARED_COLOUR.
-    With `highlight` (place keys), the other places fade. Markers are drawn in draw_order().
+    With `highlight` (place keys), the other places fade; `selected` (a place key) is ringed
+    if shown. Markers are drawn in draw_order().
     """
     wanted = set(highlight)
     highlighted = points["place_key"].isin(wanted).to_numpy(dtype=bool)
@@ -250,12 +351,21 @@ def city_layer(
     return CityLayer(
         lat=points["lat"].to_numpy(dtype=float),
         lon=points["lon"].to_numpy(dtype=float),
-        label=(points["city"] + " (" + points["country"] + ")").tolist(),
+        label=city_label(points).tolist(),
         colour=[colour_of[ns] for ns in networks],
         palette=palette,
         area=points["kind"].isin(AREA_KINDS).to_numpy(dtype=bool),
         faded=~highlighted[order] & bool(wanted),
+        selected=position if (position := _position(points, selected)) >= 0 else None,
     )
+
+
+def _position(points: pd.DataFrame, key: str | None) -> int:
+    """The row position of place `key` in points, or -1."""
+    if not key:
+        return -1
+    found = np.flatnonzero(points["place_key"].to_numpy() == key)
+    return int(found[0]) if len(found) else -1
 
 
 def draw_order(highlighted: npt.NDArray[np.bool_], networks: pd.Series) -> npt.NDArray[np.intp]:

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import folium
 import pandas as pd
+from folium.template import Template
 
-from geo import basemap
+from geo import atlas, basemap
 from geo.citylayer import (
     AREA_KINDS,
     SHARED_COLOUR,
     OutlineLayer,
+    ScriptLayer,
     Verbatim,
+    city_label,
     city_layer,
     script_json,
 )
@@ -45,6 +48,23 @@ def leaflet_dir() -> Path:
     from xstatic.pkg import leaflet
 
     return Path(leaflet.BASE_DIR)
+
+
+def markercluster_dir() -> Path:
+    """Leaflet.markercluster 1.4.1, as installed by the xstatic-leaflet-markercluster package."""
+    from xstatic.pkg import leaflet_markercluster
+
+    return Path(leaflet_markercluster.BASE_DIR)
+
+
+# In markercluster_dir(): the plugin's script. Its MarkerCluster.css (animations) is
+# CLUSTER_ANIMATION below, without its vendor prefixes; the clusters' look is the atlas's own.
+CLUSTER_SCRIPT = "leaflet.markercluster.js"
+CLUSTER_ANIMATION = (
+    ".leaflet-cluster-anim .leaflet-marker-icon{transition:transform .3s ease-out,opacity .3s "
+    "ease-in}.leaflet-cluster-spider-leg{transition:stroke-dashoffset .3s ease-out,"
+    "stroke-opacity .3s ease-in}"
+)
 
 
 def assets_dir() -> Path:
@@ -96,6 +116,8 @@ def build_map(
     shading: pd.DataFrame | None = None,
     assets_url: str | None = None,
     outlines_url: str | None = None,
+    cluster_url: str | None = None,
+    selected: str | None = None,
     tiles: str | None = None,
     caption: str = "",
     large: bool = False,
@@ -106,14 +128,22 @@ def build_map(
     (per_country() counts) shades countries by their number of cities instead of drawing
     cities. `assets_url` serves Leaflet locally (see use_local_assets); `outlines_url` serves
     assets_dir(), from where the browser loads the outlines and their script, instead of
-    their being in the page (about 110 KB, the same for every map). By default the map
+    their being in the page (about 110 KB, the same for every map); `cluster_url` serves
+    markercluster_dir(), from where the browser loads the plugin that groups nearby cities
+    into clusters (without it, the 34 KB plugin is in the page). `selected` (a place key) is
+    ringed, and the map centred on it. By default the map
     needs no internet: bundled country outlines and no tiles; `tiles` names a tile layer
     (e.g. "OpenStreetMap") for those online. `caption` is a title box drawn on the map (for
     presenting and exports); `large` makes every text on the map readable from across a room.
     """
+    chosen = points[points["place_key"] == selected] if selected and shading is None else points[:0]
+    if focus is None and len(chosen):  # the city layer zooms in until it is out of its cluster
+        focus, zoom = (float(chosen["lat"].iloc[0]), float(chosen["lon"].iloc[0])), 2
+    else:
+        zoom = 9 if focus else 2
     fmap = folium.Map(
         location=list(focus) if focus else [30, 10],
-        zoom_start=9 if focus else 2,
+        zoom_start=zoom,
         tiles=tiles,
         control_scale=True,
         zoom_snap=0.25,
@@ -122,6 +152,10 @@ def build_map(
         use_local_assets(fmap, assets_url)
     root: Any = fmap.get_root()
     root.header.add_child(Verbatim(_text_css(large)), name="atlas_css")
+    if cluster_url is None:  # in the body: after Leaflet, which the header loads
+        root.html.add_child(Verbatim(f"<script>{cluster_script()}</script>"), name="cluster")
+    else:
+        fmap.default_js = [*fmap.default_js, ("markercluster", f"{cluster_url}/{CLUSTER_SCRIPT}")]
     if caption:
         root.html.add_child(Verbatim(caption_html(caption)))
     if outlines_url is None:
@@ -132,23 +166,19 @@ def build_map(
         source = script_json(f"{outlines_url}/{OUTLINES_PACKED}")
     if shading is not None:
         OutlineLayer(source, OUTLINE_STYLE, country_shading(shading)).add_to(fmap)
-        root.html.add_child(Verbatim(shading_legend(shading)))
+        add_legend(fmap, shading_legend(shading))
         return stable_ids(fmap)
     OutlineLayer(source, OUTLINE_STYLE).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
-    if len(points):
-        city_layer(points, colours, highlight).add_to(fmap)
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
+    city_layer(points, colours, highlight, selected).add_to(fmap)  # none: still marks the map
+    bounds = None
     if focus is None and len(shown):
-        fmap.fit_bounds(
-            [
-                [shown["lat"].min(), shown["lon"].min()],
-                [shown["lat"].max(), shown["lon"].max()],
-            ],
-            padding=(20, 20),
-            max_zoom=9,
-        )
-    root.html.add_child(Verbatim(legend_html(networks, points)))
+        bounds = [
+            [float(shown["lat"].min()), float(shown["lon"].min())],
+            [float(shown["lat"].max()), float(shown["lon"].max())],
+        ]
+    add_legend(fmap, legend_html(networks, points), fit=bounds)
     return stable_ids(fmap)
 
 
@@ -176,9 +206,21 @@ def topology_json() -> str:
 
 
 @cache
+def cluster_script() -> str:
+    """Leaflet.markercluster's script, as text that can go inside a <script> element."""
+    return (markercluster_dir() / CLUSTER_SCRIPT).read_text(encoding="utf-8").replace("</", "<\\/")
+
+
+@cache
 def outlines_script() -> str:
     """outlines.js, as text that can go inside a <script> element."""
     return (assets_dir() / OUTLINES_SCRIPT).read_text(encoding="utf-8").replace("</", "<\\/")
+
+
+# Boxes on the map (legend, caption) and clusters carry their own colours, whatever the
+# page's theme: near-black on white (17:1) and white on dark grey (12:1), WCAG AA and more.
+BOX_TEXT, BOX_BACKGROUND = "#1a1a1a", "#ffffff"
+CLUSTER_TEXT, CLUSTER_BACKGROUND = "#ffffff", "#333333"
 
 
 def _text_css(large: bool) -> str:
@@ -186,8 +228,17 @@ def _text_css(large: bool) -> str:
     return (
         "<style>"
         f".leaflet-tooltip{{font:{size}px/1.3 system-ui,sans-serif}}"
-        f".atlas-box{{font:{size}px/1.6 system-ui,sans-serif}}"
+        f".atlas-box{{font:{size}px/1.6 system-ui,sans-serif;color:{BOX_TEXT};"
+        f"background:{BOX_BACKGROUND};padding:8px 12px;border-radius:6px;"
+        "box-shadow:0 1px 4px rgba(0,0,0,.4)}"
         f".atlas-caption{{font-size:{size + 6}px;font-weight:600}}"
+        ".atlas-legend summary{cursor:pointer;font-weight:600}"
+        ".atlas-legend[open] summary{margin-bottom:4px}"
+        f".leaflet-marker-icon.atlas-cluster{{display:flex;align-items:center;justify-content:center;"
+        f"border-radius:50%;background:{CLUSTER_BACKGROUND};color:{CLUSTER_TEXT};"
+        f"border:3px solid {BOX_BACKGROUND};box-shadow:0 0 0 1px {CLUSTER_BACKGROUND};"
+        f"font:600 {size - 2}px/1 system-ui,sans-serif}}"
+        f"{CLUSTER_ANIMATION}"
         "</style>"
     )
 
@@ -202,6 +253,12 @@ def caption_html(text: str) -> str:
     )
 
 
+# Fitting the view to the cities zooms in no further than this (a city and its surroundings).
+FIT_ZOOM_AT_MOST = 9
+# Below this map width (pixels) the legend starts folded, leaving the map to the cities.
+LEGEND_FOLDED_BELOW = 600
+
+
 def _legend_box(items: list[tuple[str, str]]) -> str:
     rows = "".join(
         f'<div><span style="display:inline-block;width:14px;height:14px;border-radius:50%;'
@@ -210,11 +267,75 @@ def _legend_box(items: list[tuple[str, str]]) -> str:
         for colour, label in items
     )
     return (
-        '<div class="atlas-box" id="atlas-legend" style="position:absolute;top:12px;right:12px;'
-        "z-index:1000;background:rgba(255,255,255,.92);padding:8px 12px;border-radius:6px;"
-        'box-shadow:0 1px 4px rgba(0,0,0,.3)">'
-        f"{rows}</div>"
+        '<details class="atlas-box atlas-legend leaflet-control" id="atlas-legend" open>'
+        f"<summary>Legend</summary>{rows}</details>"
     )
+
+
+class LegendControl(ScriptLayer):
+    """Puts the page's #atlas-legend in Leaflet's bottom-right corner, as a map control.
+
+    There it stacks with the other controls instead of covering them. `fit` bounds are fitted
+    in the room the legend leaves, so that no city starts under it; on a map narrower than
+    LEGEND_FOLDED_BELOW it starts folded (one "Legend" line to open it).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var box = document.getElementById("atlas-legend");
+            if (!box) { return; }
+            var control = L.control({position: "bottomright"});
+            control.onAdd = function () {
+                L.DomEvent.disableClickPropagation(box);
+                L.DomEvent.disableScrollPropagation(box);
+                return box;
+            };
+            control.addTo(map);
+            if (map.getSize().x < {{ this.folded_below }}) { box.open = false; }
+            var fit = {{ this.fit }};
+            if (!fit) { return; }
+            // Every city in view and none under the legend, in the room it leaves (unless the
+            // map is too small for that). Again when the map is resized (its frame starts 150
+            // px high in Streamlit), until a person moves it.
+            var touched = false;
+            function fitCities() {
+                var size = map.getSize();
+                var room = [box.offsetWidth + 20, box.offsetHeight + 20];
+                if (size.x < 2 * room[0] || size.y < 2 * room[1]) { room = [20, 20]; }
+                map.fitBounds(fit, {
+                    paddingTopLeft: [20, 20], paddingBottomRight: room,
+                    maxZoom: {{ this.max_zoom }}, animate: false
+                });
+            }
+            fitCities();
+            L.DomEvent.on(map.getContainer(), "mousedown touchstart wheel keydown", function () {
+                touched = true;
+            });
+            map.on("resize", function () { if (!touched) { fitCities(); } });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, fit: list[list[float]] | None = None) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
+        self._name = "LegendControl"
+        self.folded_below = LEGEND_FOLDED_BELOW
+        self.fit = script_json(fit)
+        self.max_zoom = FIT_ZOOM_AT_MOST
+
+
+def add_legend(fmap: folium.Map, legend: str, fit: list[list[float]] | None = None) -> None:
+    """The legend's HTML in the page, and the control that puts it on the map.
+
+    With `fit` ([[south, west], [north, east]]) the map is then fitted to those bounds in
+    the room the legend leaves: at the first view, no city is under it.
+    """
+    root: Any = fmap.get_root()
+    root.html.add_child(Verbatim(legend), name="legend")
+    LegendControl(fit).add_to(fmap)
 
 
 def shading_legend(counts: pd.DataFrame) -> str:
@@ -229,7 +350,7 @@ def shading_legend(counts: pd.DataFrame) -> str:
 
 
 def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
-    """A legend box drawn over the map: one swatch per network shown, plus shared cities."""
+    """A foldable legend box for the map: one swatch per network shown, plus shared cities."""
     shown = {ns[0] for ns in points.get("networks", []) if len(ns) == 1}
     entries = [
         (str(colour), str(name))
@@ -255,3 +376,26 @@ def standalone_html(fmap: folium.Map) -> str:
     root.header.add_child(Verbatim(f"<style>{style}</style>"), name="leaflet_css_inline")
     root.header.add_child(Verbatim(f"<script>{script}</script>"), name="leaflet_js_inline")
     return str(root.render())
+
+
+def clicked_place(points: pd.DataFrame, clicked: Mapping[str, Any] | None) -> str | None:
+    """The place a click on the map chose, from st_folium's answer; None for anything else.
+
+    streamlit-folium reports the clicked layer's position (`last_object_clicked`) and its
+    tooltip (`last_object_clicked_tooltip`). A city's tooltip is its label; a cluster's says
+    how many cities it holds and names none, so a click that opens a cluster chooses nothing.
+    The label tells apart cities at one coordinate (Manchester and Greater Manchester), and a
+    city spread out of its cluster is reported where it was drawn, away from its coordinate:
+    of the cities with that label, the nearest to the click is the one.
+    """
+    spot = (clicked or {}).get("last_object_clicked")
+    if not spot or not len(points):
+        return None
+    tooltip = (clicked or {}).get("last_object_clicked_tooltip")
+    if tooltip is None:  # no tooltip reported: the city drawn there, if any
+        return atlas.nearest_place(points, spot["lat"], spot["lng"])
+    named = points[city_label(points).to_numpy() == str(tooltip).strip()]
+    if not len(named):
+        return None
+    distance = (named["lat"] - spot["lat"]).abs() + (named["lon"] - spot["lng"]).abs()
+    return str(named["place_key"].iloc[int(distance.to_numpy().argmin())])

@@ -22,6 +22,10 @@ CHROMIUM_ARGS = (
 # markers are drawn scaled up) and painted.
 NEXT_FRAMES = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 ZOOMING = "!document.querySelector('.leaflet-map-pane.leaflet-zoom-anim')"
+# The city layer marks the map once its cities (and clusters) are on it (citylayer.CityLayer).
+CITIES_DRAWN = "[data-atlas-cities]"
+# A picture has no use for buttons: the zoom control is left out.
+NO_CONTROLS = ".leaflet-control-zoom{display:none!important}"
 
 
 class SnapshotError(AtlasError):
@@ -60,7 +64,8 @@ def render_png(html: str, *, width: int = 1600, height: int = 900) -> bytes:
                 context.route("http*://**", lambda route: route.abort())
                 page = context.new_page()
                 page.goto(page_file.as_uri())
-                page.wait_for_selector(".leaflet-overlay-pane svg, .leaflet-overlay-pane canvas")
+                page.add_style_tag(content=NO_CONTROLS)
+                page.wait_for_selector(CITIES_DRAWN, state="attached")
                 page.evaluate(NEXT_FRAMES)  # Leaflet starts a zoom it scheduled ...
                 page.wait_for_function(ZOOMING, polling="raf")  # ... and it ends
                 page.evaluate(NEXT_FRAMES)  # then it is painted

@@ -29,6 +29,9 @@ from playwright.sync_api import (
     ViewportSize,
     sync_playwright,
 )
+from playwright.sync_api import (
+    Error as PlaywrightError,
+)
 
 from geo import snapshot
 from tests.conftest import ROOT
@@ -139,6 +142,46 @@ def map_frame(page: Page) -> FrameLocator:
 def city_markers(page: Page) -> Locator:
     """The city markers drawn on the map (country outlines are not interactive)."""
     return map_frame(page).locator("path.leaflet-interactive")
+
+
+# The cities a map shows: its loose markers plus the number on each cluster.
+CITIES_SHOWN = """() => {
+    var n = document.querySelectorAll(".leaflet-overlay-pane path.leaflet-interactive").length;
+    document.querySelectorAll(".marker-cluster").forEach(function (cluster) {
+        n += parseInt(cluster.textContent, 10);
+    });
+    return n;
+}"""
+
+
+def cities_shown_on(body: Locator) -> int | None:
+    """The cities the map in `body` shows (loose or counted in a cluster); None before it has a
+    city layer, or while a new map replaces it."""
+    try:
+        if not body.locator("[data-atlas-cities]").count():
+            return None
+        return int(body.evaluate(CITIES_SHOWN))
+    except PlaywrightError:
+        return None
+
+
+def expect_cities_shown(page: Page, count: int, body: Locator | None = None) -> None:
+    """Wait (up to WAIT_MS) until the map shows `count` cities, loose or in clusters.
+
+    `body` is the map page's body; by default the app's map frame's.
+    """
+    body = body or map_frame(page).locator("body")
+    deadline = time.monotonic() + WAIT_MS / 1000
+    shown = cities_shown_on(body)
+    while shown != count and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+        shown = cities_shown_on(body)
+    if shown != count:
+        pytest.fail(f"the map shows {shown} cities, not {count}")
+
+
+def clusters(page: Page) -> Locator:
+    return map_frame(page).locator(".marker-cluster")
 
 
 def wait_for_map_to_settle(page: Page) -> None:

@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import re
+import time
 import urllib.request
 from collections.abc import Collection
 from functools import cache
@@ -13,16 +14,19 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from geo import atlas, basemap, store
 from tests.browser import (
     DATA_DIR,
+    MAP_FRAME,
     WAIT_MS,
     Traffic,
     choose,
     city_markers,
+    clusters,
     country_outlines,
+    expect_cities_shown,
     headline,
     map_frame,
     wait_for_map_to_settle,
@@ -47,9 +51,9 @@ def cities_shown(networks: Collection[str] = (), countries: Collection[str] = ()
 
 
 def expect_map_of(page: Page, cities: pd.DataFrame) -> None:
-    """The headline names these cities, and the map draws one marker for each."""
+    """The headline names these cities, and the map shows each, as a marker or in a cluster."""
     expect(headline(page, atlas.summary(cities))).to_be_visible(timeout=WAIT_MS)
-    expect(city_markers(page)).to_have_count(len(cities), timeout=WAIT_MS)
+    expect_cities_shown(page, len(cities))
 
 
 def test_opens_offline_with_every_city_on_the_map(atlas_page: Page, traffic: Traffic) -> None:
@@ -98,6 +102,7 @@ def test_clicking_a_marker_shows_that_city(atlas_page: Page) -> None:
     markers.first.click()
     atlas_page.get_by_role("tab", name="City", exact=True).click()
     expect(atlas_page.get_by_role("heading", name=city, exact=True)).to_be_visible(timeout=WAIT_MS)
+    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)  # white in dark
 
 
 def test_search_opens_the_city_and_centres_the_map(atlas_page: Page) -> None:
@@ -109,6 +114,7 @@ def test_search_opens_the_city_and_centres_the_map(atlas_page: Page) -> None:
     expect(atlas_page.get_by_role("heading", name="Malmö", exact=True)).to_be_visible(
         timeout=WAIT_MS
     )
+    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
 
 
 def test_a_shared_link_reopens_the_same_view(atlas_page: Page, atlas_url: str) -> None:
@@ -116,6 +122,7 @@ def test_a_shared_link_reopens_the_same_view(atlas_page: Page, atlas_url: str) -
     expect_map_of(atlas_page, cities_shown(networks=["scn"], countries=["XK"]))
     atlas_page.get_by_role("tab", name="City", exact=True).click()
     expect(atlas_page.get_by_role("heading", name="Pec/Peja", exact=True)).to_be_visible()
+    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
     choose(atlas_page, "Country", "Cameroon")
     expect(atlas_page).to_have_url(re.compile(r"countries=Kosovo&countries=Cameroon"))
 
@@ -124,7 +131,7 @@ def test_presentation_mode_hides_the_controls_and_steps_through_the_story(
     atlas_page: Page, atlas_url: str
 ) -> None:
     atlas_page.goto(f"{atlas_url}/?present=1")
-    expect(city_markers(atlas_page)).to_have_count(len(cities_shown()), timeout=WAIT_MS)
+    expect_cities_shown(atlas_page, len(cities_shown()))
     expect(atlas_page.get_by_test_id("stSidebar")).to_be_hidden()
     expect(atlas_page.get_by_role("textbox", name="Search a city")).to_be_hidden()
     expect(headline(atlas_page, "City Networks Atlas")).to_be_visible()
@@ -138,9 +145,7 @@ def test_presentation_mode_hides_the_controls_and_steps_through_the_story(
         shown = title
         expect(headline(atlas_page, title)).to_be_visible(timeout=WAIT_MS)
         signed = bundled_rows()[bundled_rows()["statement_title"] == title]
-        expect(city_markers(atlas_page)).to_have_count(
-            signed["place_key"].nunique(), timeout=WAIT_MS
-        )
+        expect_cities_shown(atlas_page, signed["place_key"].nunique())
 
 
 def test_picking_a_statement_on_the_timeline_opens_it(atlas_page: Page) -> None:
@@ -150,3 +155,100 @@ def test_picking_a_statement_on_the_timeline_opens_it(atlas_page: Page) -> None:
     title = "Official Statement of Solidarity with Istanbul"
     expect(atlas_page.get_by_role("heading", name=title, exact=True)).to_be_visible(timeout=WAIT_MS)
     expect(atlas_page.get_by_text("53 signatories")).to_be_visible()
+
+
+def selection_ring(page: Page) -> Locator:
+    """The ring around the selected city: a white circle inside a dark one."""
+    return map_frame(page).locator(".atlas-selected")
+
+
+def test_the_world_view_groups_cities_into_clusters_that_count_them(atlas_page: Page) -> None:
+    everything = cities_shown()
+    expect_map_of(atlas_page, everything)  # loose markers plus the clusters' numbers
+    wait_for_map_to_settle(atlas_page)
+    groups = clusters(atlas_page)
+    assert groups.count() > 0
+    assert city_markers(atlas_page).count() < len(everything) / 2  # most are in clusters
+    counts = [int(text) for text in groups.all_inner_texts()]
+    loose = city_markers(atlas_page).count()
+    groups.nth(counts.index(max(counts))).click()  # the largest cluster: Italy's, or Spain's
+    expect(city_markers(atlas_page)).not_to_have_count(loose, timeout=WAIT_MS)
+    wait_for_map_to_settle(atlas_page)
+    assert city_markers(atlas_page).count() > loose  # zoomed in: its cities come apart
+
+
+def click_city_in_cluster(page: Page, label: str) -> None:
+    """Click the cluster in the middle of the map, which spreads its cities out; click `label`.
+
+    Hovers each marker near the middle to read its tooltip, until one says `label` (the
+    markers fan out in 0.3 s); clicks the cluster again if a new map took the first click.
+    """
+    wait_for_map_to_settle(page)
+    box = page.locator(MAP_FRAME).bounding_box()
+    assert box is not None
+    middle = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    # Its own tooltip (the cluster's, "2 cities: ...", can still be open under the mouse)
+    tooltip = map_frame(page).locator(
+        ".leaflet-tooltip", has_text=re.compile(f"^{re.escape(label)}$")
+    )
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while time.monotonic() < deadline:
+        page.mouse.click(*middle)
+        for _ in range(10):
+            for marker in city_markers(page).all():
+                spot = marker.bounding_box()  # None out of view (Leaflet leaves it empty)
+                if spot is None or abs(spot["x"] + spot["width"] / 2 - middle[0]) > 80:
+                    continue
+                if abs(spot["y"] + spot["height"] / 2 - middle[1]) > 80:
+                    continue  # not one of those the cluster spread out
+                marker.hover()
+                if tooltip.count():
+                    marker.click()
+                    return
+            page.wait_for_timeout(200)
+    pytest.fail(f"no marker labelled {label!r} after opening the cluster")
+
+
+def test_cities_sharing_a_coordinate_can_each_be_clicked(atlas_page: Page, atlas_url: str) -> None:
+    """Manchester and Greater Manchester are drawn at one point: a click spreads them out."""
+    atlas_page.goto(f"{atlas_url}/?city=GB:manchester")
+    expect(headline(atlas_page, atlas.summary(cities_shown()))).to_be_visible(timeout=WAIT_MS)
+    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
+    both = map_frame(atlas_page).locator(".marker-cluster", has_text=re.compile(r"^2$"))
+    expect(both.first).to_be_visible(timeout=WAIT_MS)  # zoomed in: the pair alone is a cluster
+    for city in ("Greater Manchester Region", "Manchester"):
+        label = f"{city} (United Kingdom)"
+        click_city_in_cluster(atlas_page, label)
+        atlas_page.get_by_role("tab", name="City", exact=True).click()
+        heading = atlas_page.get_by_role("heading", name=city, exact=True)
+        expect(heading).to_be_visible(timeout=WAIT_MS)
+        # The map is drawn again with the ring around the city chosen (the ring names it).
+        ring = selection_ring(atlas_page).and_(map_frame(atlas_page).get_by_label(label))
+        expect(ring).to_have_count(2, timeout=WAIT_MS)
+
+
+def test_the_legend_folds_and_covers_no_city(atlas_page: Page) -> None:
+    expect_map_of(atlas_page, cities_shown())
+    wait_for_map_to_settle(atlas_page)
+    legend = map_frame(atlas_page).locator("#atlas-legend")
+    box = legend.bounding_box()
+    assert box is not None
+    for shown in [*city_markers(atlas_page).all(), *clusters(atlas_page).all()]:
+        spot = shown.bounding_box()
+        assert spot is not None
+        apart = (
+            spot["x"] + spot["width"] <= box["x"]
+            or spot["x"] >= box["x"] + box["width"]
+            or spot["y"] + spot["height"] <= box["y"]
+            or spot["y"] >= box["y"] + box["height"]
+        )
+        assert apart, f"the legend covers a city at {spot}"
+    colours = legend.evaluate(
+        "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]"
+    )
+    assert colours == ["rgb(26, 26, 26)", "rgb(255, 255, 255)"]  # its own, in any theme
+    expect(legend.get_by_text("SCN")).to_be_visible()
+    legend.get_by_text("Legend").click()
+    expect(legend.get_by_text("SCN")).to_be_hidden()
+    legend.get_by_text("Legend").click()
+    expect(legend.get_by_text("SCN")).to_be_visible()

@@ -20,7 +20,7 @@ from tests.browser import (
     NOT_LOOPBACK,
     VIEWPORT,
     WAIT_MS,
-    city_markers,
+    expect_cities_shown,
     headline,
     map_frame,
     serve_atlas,
@@ -53,9 +53,9 @@ def test_exported_html_opens_from_disk_offline_with_every_city(
     context.route("http*://**", lambda route: (blocked.append(route.request.url), route.abort()))
     page = context.new_page()
     page.goto(page_file.as_uri())
-    expect(page.locator("path.leaflet-interactive")).to_have_count(
-        len(atlas.city_points(scn)), timeout=WAIT_MS
-    )
+    expect_cities_shown(page, len(atlas.city_points(scn)), page.locator("body"))
+    expect(page.locator(".marker-cluster").first).to_be_visible()  # the plugin is in the file
+    expect(page.locator(".leaflet-control-zoom")).to_be_visible()  # an HTML map can be zoomed
     expect(page.locator("#atlas-caption")).to_contain_text(atlas.summary(atlas.city_points(scn)))
     assert [url for url in blocked if not url.endswith(".png")] == []
     context.close()
@@ -74,10 +74,16 @@ def test_exported_png_is_a_full_size_picture_of_the_map(tmp_path: Path) -> None:
     assert picture.size == (1600, 900)
     colours = picture.getcolors(maxcolors=1_000_000) or []
     assert len(colours) > 50  # not blank
-    scn_blue = sum(n for n, rgb in colours if rgb == (0x00, 0x72, 0xB2))
-    # The SCN cities are drawn: about 500 pixels of SCN blue once the map has settled (more,
-    # with the markers scaled up, in a picture taken during the zoom to fit, as could happen).
-    assert scn_blue > 300
+    # The SCN cities out of clusters are drawn: about 940 pixels near SCN blue (#0072B2; the
+    # markers are 90% opaque), some 125 of them the legend's swatch.
+    scn_blue = sum(n for n, (r, g, b) in colours if r < 40 and abs(g - 114) < 40 and b > 138)
+    assert scn_blue > 500
+    cluster_grey = sum(n for n, rgb in colours if rgb == (0x33, 0x33, 0x33))
+    assert cluster_grey > 2000  # and the clusters, a dark disc each with its count (8,600 px)
+    # No zoom buttons: where they would be (top left, 26 px squares from 10 px in) is map.
+    corner = picture.crop((12, 12, 38, 64)).getcolors(maxcolors=10_000) or []
+    white = sum(n for n, rgb in corner if rgb == (0xFF, 0xFF, 0xFF))
+    assert white < 26 * 52 / 2, "the zoom control is in the picture"
 
 
 @pytest.fixture(scope="module")
@@ -118,8 +124,7 @@ def test_names_and_texts_are_shown_as_text_and_never_run(
     page.goto(f"{hostile_url}/?statement=2016-06-29-official-statement-of-solidarity-with-istanbul")
     points = atlas.city_points(atlas.signatory_rows(store.load(DATA_DIR)))
     expect(headline(page, atlas.summary(points))).to_be_visible(timeout=WAIT_MS)
-    markers = city_markers(page)
-    expect(markers).to_have_count(len(points), timeout=WAIT_MS)
+    expect_cities_shown(page, len(points))
     expect(page.get_by_text(EVIL_TEXT[:20])).to_be_visible()  # the statement text, as text
     search = page.get_by_role("textbox", name="Search a city")
     search.fill("onerror")
@@ -127,7 +132,9 @@ def test_names_and_texts_are_shown_as_text_and_never_run(
     page.get_by_role("tab", name="City", exact=True).click()
     expect(page.get_by_role("heading", name=EVIL_CITY, exact=True)).to_be_visible(timeout=WAIT_MS)
     # The map is centred on the city found: hover its marker, in the middle of the map.
-    expect(page.locator(MAP_FRAME)).to_have_count(1, timeout=WAIT_MS)
+    # (The new map rings it, and names it on the ring: it has replaced the statement's.)
+    ring = map_frame(page).locator(".atlas-selected").first
+    expect(ring).to_have_attribute("aria-label", f"{EVIL_CITY} (Denmark)", timeout=WAIT_MS)
     wait_for_map_to_settle(page)
     tooltip = map_frame(page).locator(".leaflet-tooltip")
     for attempt in range(40):  # a busy machine may still be panning or re-sending the map

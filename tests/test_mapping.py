@@ -1,0 +1,140 @@
+"""The map around the cities: clusters, the selected city, the legend, what a click chose."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geo import mapping
+from geo.citylayer import CityLayer, city_layer
+from tests.test_citylayer import PALETTE, layer_data, rendered
+
+NETWORKS = pd.DataFrame(
+    {"id": ["scn"], "name": ["Strong Cities"], "short_name": ["SCN"], "colour": ["#0072B2"]}
+)
+# Two places at one coordinate, as Manchester and Greater Manchester are, and one elsewhere.
+POINTS = pd.DataFrame(
+    {
+        "place_key": ["GB:manchester", "GB:greater-manchester-region", "GB:leeds"],
+        "city": ["Manchester", "Greater Manchester Region", "Leeds"],
+        "country": ["United Kingdom"] * 3,
+        "lat": [53.48095, 53.48095, 53.79648],
+        "lon": [-2.23743, -2.23743, -1.54785],
+        "kind": ["city", "region", "city"],
+        "networks": [("scn",)] * 3,
+    }
+)
+
+
+def page_of(fmap: object) -> str:
+    """The map's page."""
+    return str(fmap.get_root().render())  # type: ignore[attr-defined]
+
+
+def clicked(lat: float, lng: float, tooltip: str | None) -> dict[str, object]:
+    return {
+        "last_object_clicked": {"lat": lat, "lng": lng},
+        "last_object_clicked_tooltip": tooltip,
+    }
+
+
+def test_a_click_on_a_city_chooses_it_by_its_label_among_cities_at_one_coordinate() -> None:
+    for key, label in [
+        ("GB:manchester", "Manchester (United Kingdom)"),
+        ("GB:greater-manchester-region", "Greater Manchester Region (United Kingdom)"),
+    ]:
+        assert mapping.clicked_place(POINTS, clicked(53.48095, -2.23743, label)) == key
+
+
+def test_a_city_spread_out_of_its_cluster_is_found_far_from_its_coordinate() -> None:
+    # At a world view a spiderfied marker is drawn hundreds of kilometres from its place.
+    spot = clicked(56.0, 4.0, "Greater Manchester Region (United Kingdom)")
+    assert mapping.clicked_place(POINTS, spot) == "GB:greater-manchester-region"
+
+
+def test_a_click_on_a_cluster_or_a_country_chooses_nothing() -> None:
+    assert mapping.clicked_place(POINTS, clicked(53.48095, -2.23743, "2 cities: click")) is None
+    assert mapping.clicked_place(POINTS, clicked(53.6, -1.9, "United Kingdom: 3")) is None
+    assert mapping.clicked_place(POINTS, {}) is None
+    assert mapping.clicked_place(POINTS, None) is None
+    assert mapping.clicked_place(POINTS[:0], clicked(53.79648, -1.54785, "Leeds")) is None
+
+
+def test_without_a_tooltip_the_city_drawn_at_the_click_is_chosen() -> None:
+    assert mapping.clicked_place(POINTS, clicked(53.79648, -1.54785, None)) == "GB:leeds"
+    assert mapping.clicked_place(POINTS, clicked(10.0, 10.0, None)) is None
+
+
+def test_the_selected_city_is_named_to_the_layer_by_its_drawing_position() -> None:
+    layer = city_layer(POINTS, {"scn": "#0072B2"}, selected="GB:leeds")
+    data = layer_data(rendered(layer))
+    assert data["label"][data["selected"]] == "Leeds (United Kingdom)"
+    assert layer_data(rendered(city_layer(POINTS, {"scn": "#0072B2"})))["selected"] == -1
+    assert (
+        layer_data(rendered(city_layer(POINTS, {"scn": "#0072B2"}, selected="XX:none")))["selected"]
+        == -1
+    )
+
+
+def test_a_selected_position_outside_the_cities_is_refused() -> None:
+    with pytest.raises(ValueError, match="selected = 3"):
+        CityLayer(
+            lat=[0.0],
+            lon=[0.0],
+            label=["A"],
+            colour=[0],
+            palette=PALETTE,
+            area=[0],
+            faded=[0],
+            selected=3,
+        )
+
+
+def test_a_map_with_a_selected_city_is_centred_on_it_instead_of_fitting_every_city() -> None:
+    page = page_of(mapping.build_map(POINTS, NETWORKS, selected="GB:leeds"))
+    assert "var fit = null;" in page
+    assert "[53.79648, -1.54785]" in page  # the map's centre; the layer zooms in from there
+    assert "atlas-selected" in page
+    fitted = "var fit = [[53.48095,-2.23743],[53.79648,-1.54785]];"
+    assert fitted in page_of(mapping.build_map(POINTS, NETWORKS))
+    # A city not shown (filtered out) moves nothing.
+    unshown = mapping.build_map(POINTS[:2], NETWORKS, selected="GB:leeds")
+    assert "var fit = [[53.48095,-2.23743],[53.48095,-2.23743]];" in page_of(unshown)
+
+
+def test_the_cluster_plugin_is_in_the_page_or_fetched_from_the_app() -> None:
+    inline = page_of(mapping.build_map(POINTS, NETWORKS))
+    assert "L.MarkerClusterGroup" in inline
+    served = page_of(mapping.build_map(POINTS, NETWORKS, cluster_url="../clusters"))
+    assert '<script src="../clusters/leaflet.markercluster.js"></script>' in served
+    assert "L.MarkerClusterGroup" not in served  # 34 KB not sent with every map
+    assert (mapping.markercluster_dir() / mapping.CLUSTER_SCRIPT).is_file()
+
+
+def test_the_legend_folds_and_has_its_own_colours_whatever_the_theme() -> None:
+    legend = mapping.legend_html(NETWORKS, POINTS)
+    assert legend.startswith('<details class="atlas-box atlas-legend')
+    assert "<summary>Legend</summary>" in legend
+    page = page_of(mapping.build_map(POINTS, NETWORKS))
+    assert 'L.control({position: "bottomright"})' in page
+    assert f"color:{mapping.BOX_TEXT};background:{mapping.BOX_BACKGROUND}" in page
+    assert contrast(mapping.BOX_TEXT, mapping.BOX_BACKGROUND) >= 4.5  # WCAG AA, normal text
+    assert contrast(mapping.CLUSTER_TEXT, mapping.CLUSTER_BACKGROUND) >= 4.5
+
+
+def test_a_map_of_no_cities_still_marks_itself_drawn() -> None:
+    page = page_of(mapping.build_map(POINTS[:0], NETWORKS))
+    assert '"lat":[]' in page
+    assert "data-atlas-cities" in page
+
+
+def contrast(one: str, other: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
