@@ -952,6 +952,7 @@ def explore(
         st.success(as_markdown_text(saved))
     with st.container(key="summary"):
         st.header(as_markdown_text(atlas.summary(points)), anchor=False)
+        picked_line = st.empty()  # filled once the statement picker below has its value
     missing = atlas.unlocated(shown)
     if len(missing):
         st.warning(
@@ -969,6 +970,15 @@ def explore(
         '<a class="atlas-skip" href="#atlas-panels">Skip the map</a>', unsafe_allow_html=True
     )
     signed = shown[shown["statement_id"] == sid] if sid else shown
+    if sid:
+        row = data.statements.set_index("id").loc[sid]
+        signers = points[points["place_key"].isin(set(signed["place_key"]))]
+        picked_line.markdown(
+            as_markdown_text(
+                f"{row['title']} ({atlas.human_date(str(row['date']))}): "
+                f"signed by {atlas.summary(signers)}"
+            )
+        )
     left, right = st.columns([3, 2], gap="medium")
     with left:
         fmap = mapping.build_map(

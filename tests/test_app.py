@@ -142,6 +142,12 @@ def test_picking_a_statement_highlights_its_signatories(app: AppTest) -> None:
     app.selectbox(key="statement").select(
         "2016-06-29-official-statement-of-solidarity-with-istanbul"
     ).run()
+    assert any(
+        read(m.value)
+        == "Official Statement of Solidarity with Istanbul (29 June 2016): signed by 53 cities "
+        "in 31 countries"
+        for m in app.markdown
+    )  # the headline follows the picked statement
     script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
     faded = sum(style["opacity"] == 0.3 for style in marker_styles(script))
     assert faded == len(bundled_points()) - 53  # all but the statement's 53 signatories
