@@ -29,9 +29,7 @@ from playwright.sync_api import (
     ViewportSize,
     sync_playwright,
 )
-from playwright.sync_api import (
-    Error as PlaywrightError,
-)
+from playwright.sync_api import Error as PlaywrightError
 
 from geo import snapshot
 from tests.conftest import ROOT
@@ -189,20 +187,24 @@ def wait_for_map_to_settle(page: Page) -> None:
 
     Checked in animation frames, after the one in which Leaflet starts a zoom it has scheduled.
     """
-    frame = None
-    for _ in range(100):  # a map frame just put in the page has its document a moment later
-        # the newest map, while streamlit-folium swaps an old frame for a new one
+    for _ in range(100):
+        # The newest map: streamlit-folium may swap an old frame for a new one meanwhile, and
+        # a frame just put in the page has its document a moment later.
         frame = page.locator(MAP_FRAME).last.element_handle(timeout=WAIT_MS).content_frame()
-        if frame is not None:
-            break
-        page.wait_for_timeout(100)
-    if frame is None:
-        pytest.fail("the map's iframe has no document")
-    frame.wait_for_function(
-        "!document.querySelector('.leaflet-map-pane.leaflet-zoom-anim')",
-        polling="raf",
-        timeout=WAIT_MS,
-    )
+        if frame is None:
+            page.wait_for_timeout(100)
+            continue
+        try:
+            frame.wait_for_function(
+                "!document.querySelector('.leaflet-map-pane.leaflet-zoom-anim')",
+                polling="raf",
+                timeout=WAIT_MS,
+            )
+            return
+        except PlaywrightError as exc:
+            if "detached" not in str(exc):
+                raise
+    pytest.fail("the map never settled: its frames kept being replaced")
 
 
 def country_outlines(page: Page) -> Locator:
