@@ -23,7 +23,8 @@ from benchmarks.synthetic import write_data
 from geo import store
 from geo.countries import country_code
 from geo.errors import UnknownCountryError
-from geo.store import KINDS, SIGNED_BY_MEMBERS_NOTE, AtlasData, place_key, signed_by_members
+from geo.model import KINDS
+from geo.store import SIGNED_BY_MEMBERS_NOTE, AtlasData, place_key, signed_by_members
 from geo.text import clean
 
 

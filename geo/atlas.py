@@ -15,6 +15,7 @@ from geo import markup
 from geo.countries import country_code, country_name, find_country
 from geo.errors import UnknownCountryError
 from geo.markup import as_markdown_text as as_markdown_text  # re-exported
+from geo.model import Source, Status
 from geo.store import AtlasData, place_key
 from geo.text import clean, fold
 
@@ -62,7 +63,7 @@ def signatory_rows(data: AtlasData) -> pd.DataFrame:
         statement_date=pd.to_datetime(statements["statement_date"], errors="coerce").dt.date
     ).dropna(subset=["statement_date"])
     statements = statements[statements["network"].isin(set(data.networks["id"]))]
-    places = data.places[data.places["status"] == "ok"].rename(columns={"key": "place_key"})[
+    places = data.places[data.places["status"] == Status.OK].rename(columns={"key": "place_key"})[
         ["place_key", "lat", "lon", "kind", "source", "source_id"]
     ]
     merged = rows.merge(statements, on="statement_id", how="inner").merge(
@@ -303,11 +304,16 @@ def provenance(place: dict[str, object]) -> str:
     OpenStreetMap by an id that is one."""
     source, ref = str(place.get("source", "")), str(place.get("source_id", ""))
     gid = ref.removeprefix("geonames:")
-    if source == "gazetteer" and ref.startswith("geonames:") and gid.isascii() and gid.isdigit():
+    if (
+        source == Source.GAZETTEER
+        and ref.startswith("geonames:")
+        and gid.isascii()
+        and gid.isdigit()
+    ):
         return f"GeoNames [{gid}](https://www.geonames.org/{gid})"
-    if source == "override":
+    if source == Source.OVERRIDE:
         return "curated override, " + markup.link("source", ref)
-    if source == "nominatim" and _OSM_REF.fullmatch(ref):
+    if source == Source.NOMINATIM and _OSM_REF.fullmatch(ref):
         return f"OpenStreetMap [{ref}](https://www.openstreetmap.org/{ref})"
     return as_markdown_text(f"{source} {ref}".strip() or "unknown")
 
@@ -319,7 +325,7 @@ def import_review(review: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
     """An import's entries before saving, each with its coordinate's outcome: already in the
     atlas, new and found, or not found (then lat, lon and their source may be typed)."""
     outcome = {
-        k: (f"new: {s} {ref}" if status == "ok" else f"NOT FOUND: {detail}")
+        k: (f"new: {s} {ref}" if status == Status.OK else f"NOT FOUND: {detail}")
         for k, status, s, ref, detail in zip(
             resolved["key"],
             resolved["status"],

@@ -19,11 +19,12 @@ import pandas as pd
 from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
+from geo.model import AREA_KINDS
+
 # Colour for a city in more than one network (Okabe-Ito reddish purple; networks use the
 # other Okabe-Ito colours, which stay distinct for colour-blind viewers).
 SHARED_COLOUR = "#CC79A7"
 # Kinds other than 'city' are drawn hollow with a dashed ring: an area, shown at its seat.
-AREA_KINDS = ("district", "county", "region")
 # Above this many points Leaflet draws on one canvas instead of one SVG element per city.
 CANVAS_ABOVE = 2000
 # Cities closer than this many pixels are grouped into one cluster marker showing their number.

@@ -15,6 +15,7 @@ import pandas as pd
 from geo import atlas, exports, geocode, importer, nominatim, report, store
 from geo.countries import country_code
 from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
+from geo.model import Status
 from geo.statements import parse_date, read_page
 from geo.text import clean
 
@@ -288,7 +289,7 @@ def geocode_command(
         if len(ask):
             _geocode_online(data, ask, settings)
     failed = data.places[
-        data.places["key"].isin(set(needed["key"])) & (data.places["status"] != "ok")
+        data.places["key"].isin(set(needed["key"])) & (data.places["status"] != Status.OK)
     ]
     for row in failed.itertuples():
         click.echo(f"unresolved: {row.city} ({row.country_code}): {row.detail}", err=True)
@@ -316,7 +317,7 @@ def _geocode_online(
             data.places = geocode.save_places(
                 data.root, pd.DataFrame([row], columns=store.PLACE_COLUMNS)
             )
-            status = "ok" if row["status"] == "ok" else f"failed: {row['detail']}"
+            status = "ok" if row["status"] == Status.OK else f"failed: {row['detail']}"
             pace = nominatim.progress(done, len(todo), time.monotonic() - started)
             click.echo(f"[{pace}] {row['city']} ({row['country_code']}): {status}", err=True)
     except KeyboardInterrupt:

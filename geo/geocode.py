@@ -22,6 +22,7 @@ from geo.countries import country_code
 from geo.gazetteer import Candidate as Candidate
 from geo.gazetteer import Gazetteer as Gazetteer
 from geo.gazetteer import load_geonames as load_geonames
+from geo.model import Kind, Source, Status
 from geo.store import PLACE_COLUMNS, place_key, read_csv, transaction, used_place_keys
 from geo.text import clean
 
@@ -36,16 +37,16 @@ GAZETTEER_COLUMNS = (
 )
 _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*$")
 # Words in a member's name that say what kind of place it is, most specific kind first.
-_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
-        "district",
+        Kind.DISTRICT,
         re.compile(
             r"\b(borough|district|arrondissement|stadtbezirk|bezirk|ward)\b|\w-(gu|ku)\b",
             re.IGNORECASE,
         ),
     ),
     (
-        "county",
+        Kind.COUNTY,
         re.compile(
             r"\b(county|comté|condado|landkreis|kreis|département|unione dei comuni|"
             r"union of municipalities)\b",
@@ -53,7 +54,7 @@ _KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "region",
+        Kind.REGION,
         re.compile(
             r"\b(canton|region|région|regione|province|provincia|state|oblast|prefecture|"
             r"cabildo|voivodeship|autonomous community)\b",
@@ -96,13 +97,13 @@ def name_variants(city: str) -> list[str]:
     return list(dict.fromkeys(clean(v) for v in variants if clean(v)))
 
 
-def guess_kind(city: str) -> str:
+def guess_kind(city: str) -> Kind:
     """The kind of place a member's name suggests: district, county, region, else city.
 
     'London Borough of Lewisham' -> district, 'Montgomery County' -> county,
     'Neuchâtel (Canton)' -> region, 'Calderdale' -> city (a name alone cannot tell).
     """
-    return next((kind for kind, words in _KIND_WORDS if words.search(city)), "city")
+    return next((kind for kind, words in _KIND_WORDS if words.search(city)), Kind.CITY)
 
 
 def _row(key: str, city: str, code: str, **values: object) -> dict[str, object]:
@@ -148,21 +149,21 @@ def _from_override(
     key: str, city: str, code: str, override: pd.Series, gazetteer: Gazetteer
 ) -> dict[str, object]:
     row = functools.partial(
-        _row, key, city, code, kind=override["kind"], source="override",
+        _row, key, city, code, kind=override["kind"], source=Source.OVERRIDE,
         source_id=override["source"],
     )  # fmt: skip
     gid = override["geonameid"].strip()
     if not gid:
         lat, lon = float(override["lat"]), float(override["lon"])
-        return row(status="ok", lat=lat, lon=lon, matched_name=city, detail=override["note"])
+        return row(status=Status.OK, lat=lat, lon=lon, matched_name=city, detail=override["note"])
     position = gazetteer.by_id.get(gid)
     if position is None:
         missing = f"override names GeoNames id {gid}, which the gazetteer does not have"
-        return row(status="failed", detail=missing)
+        return row(status=Status.FAILED, detail=missing)
     hit = gazetteer.place(position)
     note = "; ".join(filter(None, [override["note"], f"shown at {hit.name} (GeoNames {gid})"]))
     return row(
-        status="ok", lat=hit.lat, lon=hit.lon, matched_name=hit.name, detail=note,
+        status=Status.OK, lat=hit.lat, lon=hit.lon, matched_name=hit.name, detail=note,
     )  # fmt: skip
 
 
@@ -181,11 +182,11 @@ def _from_gazetteer(key: str, city: str, code: str, gazetteer: Gazetteer) -> dic
                 key,
                 city,
                 code,
-                status="ok",
+                status=Status.OK,
                 lat=float(best["lat"]),
                 lon=float(best["lon"]),
-                kind="city",
-                source="gazetteer",
+                kind=Kind.CITY,
+                source=Source.GAZETTEER,
                 source_id=f"geonames:{best['geonameid']}",
                 matched_name=best["name"],
                 detail=detail,
@@ -194,9 +195,9 @@ def _from_gazetteer(key: str, city: str, code: str, gazetteer: Gazetteer) -> dic
         key,
         city,
         code,
-        status="failed",
+        status=Status.FAILED,
         kind=guess_kind(city),
-        source="gazetteer",
+        source=Source.GAZETTEER,
         detail=f"no gazetteer place named {city!r} in {code}",
     )
 
@@ -205,7 +206,7 @@ def places_to_geocode(
     needed: pd.DataFrame, cached: pd.DataFrame, *, retry_failed: bool = False
 ) -> pd.DataFrame:
     """The needed places that the cached table does not settle yet."""
-    done = cached if not retry_failed else cached[cached["status"] == "ok"]
+    done = cached if not retry_failed else cached[cached["status"] == Status.OK]
     return needed[~needed["key"].isin(set(done["key"]))].reset_index(drop=True)
 
 

@@ -21,7 +21,6 @@ from folium.template import Template
 
 from geo import atlas, basemap
 from geo.citylayer import (
-    AREA_KINDS,
     SHARED_COLOUR,
     OutlineLayer,
     ScriptLayer,
@@ -30,6 +29,7 @@ from geo.citylayer import (
     city_layer,
     script_json,
 )
+from geo.model import AREA_KINDS
 
 SHARED_LABEL = "Several networks"
 OUTLINE_STYLE = {"color": "#ffffff", "weight": 0.8, "fillColor": "#d9d4c7", "fillOpacity": 1}

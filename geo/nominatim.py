@@ -49,6 +49,7 @@ from geopy.geocoders import Nominatim
 from geo import __version__
 from geo.errors import NominatimError
 from geo.geocode import guess_kind, name_variants
+from geo.model import Source, Status
 from geo.store import PLACE_COLUMNS
 from geo.text import clean
 
@@ -284,7 +285,7 @@ def _hit(query: str, code: str, found: list[Any]) -> dict[str, object]:
         else ""
     )
     return {
-        "status": "ok",
+        "status": Status.OK,
         "lat": float(best.latitude),
         "lon": float(best.longitude),
         "source_id": f"{raw.get('osm_type', '')}/{raw.get('osm_id', '')}",
@@ -310,11 +311,11 @@ def lookup(geocode: Geocode, city: str, code: str, kind: str) -> dict[str, objec
     asked = " or ".join(repr(q) for q in queries)
     if rejected:
         return {
-            "status": "failed",
+            "status": Status.FAILED,
             "detail": f"rejected: Nominatim's matches for {asked} are not in {code}: "
             + "; ".join(rejected),
         }
-    return {"status": "failed", "detail": f"no Nominatim place named {asked} in {code}"}
+    return {"status": Status.FAILED, "detail": f"no Nominatim place named {asked} in {code}"}
 
 
 def _stops_the_run(error: GeopyError) -> bool:
@@ -353,13 +354,13 @@ def iter_resolve_online(
                 raise NominatimError(
                     f"{service} failed on {city!r} ({code}), so the run stopped: {reason}"
                 ) from error
-            found = {"status": "failed", "detail": f"{service} error after retries: {reason}"}
+            found = {"status": Status.FAILED, "detail": f"{service} error after retries: {reason}"}
         yield {
             "key": key,
             "city": city,
             "country_code": code,
             "kind": kind,
-            "source": "nominatim",
+            "source": Source.NOMINATIM,
             "geocoded_at": when,
         } | found
 
@@ -372,7 +373,7 @@ def resolve_online(todo: pd.DataFrame, geocode: Geocode, **options: Any) -> pd.D
 
 def needs_online(places: pd.DataFrame) -> pd.Series:
     """Rows the online step should look up: gazetteer misses ('' from older tables)."""
-    return (places["status"] == "failed") & places["source"].isin(["gazetteer", ""])
+    return (places["status"] == Status.FAILED) & places["source"].isin([Source.GAZETTEER, ""])
 
 
 def untried_online(needed: pd.DataFrame, cached: pd.DataFrame) -> pd.DataFrame:

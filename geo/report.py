@@ -21,7 +21,8 @@ from typing import Any
 import pandas as pd
 
 from geo import basemap
-from geo.store import KINDS, AtlasData
+from geo.model import KINDS, Status
+from geo.store import AtlasData
 
 TOLERANCE_KM = 25.0
 EARTH_RADIUS_KM = 6371.0
@@ -124,7 +125,7 @@ def country_checks(
     `on_land_of` is the country whose outline holds a point that is not in its own.
     """
     rows = []
-    ok = places[places["status"] == "ok"]
+    ok = places[places["status"] == Status.OK]
     for key, city, code, lat, lon in zip(
         ok["key"], ok["city"], ok["country_code"], ok["lat"], ok["lon"], strict=True
     ):
@@ -155,7 +156,7 @@ def country_at(point: Point, shapes: dict[str, list[Polygon]]) -> str:
 
 def counts_by_source_and_kind(places: pd.DataFrame) -> pd.DataFrame:
     """Located places: one row per source, one column per kind, with totals."""
-    ok = places[places["status"] == "ok"]
+    ok = places[places["status"] == Status.OK]
     table = pd.crosstab(ok["source"], ok["kind"], margins=True, margins_name="total")
     kinds = [k for k in KINDS if k in table.columns]
     others = [k for k in table.columns if k not in (*KINDS, "total")]
@@ -194,7 +195,7 @@ def quality(
     return Report(
         places=places,
         counts=counts_by_source_and_kind(places),
-        failures=places[places["status"] != "ok"],
+        failures=places[places["status"] != Status.OK],
         ambiguous=places[places["detail"].str.contains("ambiguous:", regex=False)],
         uncited_overrides=overrides[overrides["source"].str.strip() == ""],
         checks=country_checks(
@@ -210,7 +211,7 @@ def quality(
 def format_report(report: Report) -> str:
     """The report as plain text: a count per question, then what it found, one a line."""
     places, tolerance = report.places, f"{report.tolerance_km:g} km"
-    located = int((places["status"] == "ok").sum())
+    located = int((places["status"] == Status.OK).sum())
     lines = [
         f"{len(places)} places: {located} with a coordinate, {len(report.failures)} failed",
         "",

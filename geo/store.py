@@ -32,6 +32,7 @@ import pandas as pd
 from geo import journal
 from geo.countries import country_code, find_country
 from geo.errors import DataError, DataProblemsError, UnknownCountryError
+from geo.model import KINDS, Status
 from geo.text import clean, fold, slug
 
 NETWORK_COLUMNS = ("id", "name", "short_name", "website", "colour")
@@ -57,7 +58,6 @@ DATA_FILES = ("networks.csv", "signatories.csv", "members.csv", "overrides.csv",
 # How a statement adopted by a network's members is marked (import-statement
 # --signed-by-members writes it into the note): it may have no signatories of its own.
 SIGNED_BY_MEMBERS_NOTE = "The page names no cities"
-KINDS = ("city", "district", "county", "region")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 T = TypeVar("T")
@@ -532,13 +532,13 @@ def check(data: AtlasData) -> list[str]:
     for line, key in places["key"][places["key"].duplicated()].items():
         say("places.csv", line, f"place {key!r} is listed twice")
     in_range = places["lat"].between(-90, 90) & places["lon"].between(-180, 180)
-    for line, row in places[(places["status"] == "ok") & ~in_range].iterrows():
+    for line, row in places[(places["status"] == Status.OK) & ~in_range].iterrows():
         say(
             "places.csv",
             line,
             f"coordinate ({row['lat']}, {row['lon']}) of {row['key']!r} is out of range",
         )
-    for line, status in places["status"][~places["status"].isin(("ok", "failed"))].items():
+    for line, status in places["status"][~places["status"].isin(tuple(Status))].items():
         say("places.csv", line, f"status {status!r} is not ok or failed")
     if not data.problems:  # with lines left out, what looks orphaned may not be
         problems += orphans(data)
