@@ -89,7 +89,8 @@ _HEADING_WORDS = frozenset(
     "cities list of the by undersigned signatures firmatari unterzeichner signataires "
     "firmantes ondertekenaars mayors and".split()
 )
-_SHARED = "\x00shared"  # marks a name split from a shared bracket, while items are read
+# A name read from a list item, and whether it was split from a bracket it shares.
+Name = tuple[str, bool]
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _FURNITURE_WORDS = frozenset(
     "share article print tweet email menu home contact news login log sign search "
@@ -513,23 +514,15 @@ def _split_outside_brackets(text: str, separator: str) -> list[str]:
 def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading | None:
     if len(items) < 2:
         return None
-    names: list[tuple[str, str]] = []  # (item as written, one name, with its bracket if any)
+    names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
     names.extend((items[0], n) for n in _tail_place(items[0], is_place))
     for item in items[1:-1]:
         names.extend((item, n) for n in _split_shared(item, is_place))
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place))
     entries = [
-        RawEntry(
-            line,
-            written.rstrip(" ."),
-            e.city,
-            e.country,
-            e.region,
-            e.codes,
-            name.endswith(_SHARED),
-        )
-        for written, name in names
-        if (e := read_entry(name.removesuffix(_SHARED), line)) is not None
+        RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared)
+        for written, (name, shared) in names
+        if (e := read_entry(name, line)) is not None
     ]
     entries = _share_brackets(entries)
     if len(entries) < 2:
@@ -555,7 +548,7 @@ def _share_brackets(entries: list[RawEntry]) -> list[RawEntry]:
     return shared[::-1]
 
 
-def _tail_place(item: str, is_place: PlaceNames) -> list[str]:
+def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     """The places a list's first item ends in: 'signed by the mayors of Aarhus' -> [Aarhus];
     'Signed by: Lyon and Grenoble (France)' -> [Lyon (France), Grenoble (France)]."""
     _, colon, names = item.rpartition(":")
@@ -574,7 +567,7 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[str]:
     for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         candidate = _PREPOSITION.sub("", " ".join(words[-size:]))
         if candidate[:1].isupper() and is_place(strip_form(candidate)):
-            return [candidate]
+            return [(candidate, False)]
     return []
 
 
@@ -591,7 +584,7 @@ def _may_name(words: list[str], size: int) -> bool:
     )
 
 
-def _split_shared(item: str, is_place: PlaceNames) -> list[str]:
+def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
     """'Lyon and Grenoble (France)' -> ['Lyon (France)', 'Grenoble (France)']; else [item].
 
     A name that is a place as a whole ('Brighton and Hove', if the gazetteer or the network
@@ -599,23 +592,23 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[str]:
     """
     item = _PREPOSITION.sub("", _LEADING_CONJUNCTION.sub("", item.strip()))
     if not (item.endswith(")") and "(" in item):
-        return [item]
+        return [(item, False)]
     names, bracket = item[: item.rindex("(")], item[item.rindex("(") :]
     parts = [p.strip() for p in _CONJUNCTION.split(f" {names} ") if p.strip()]
     if len(parts) < 2 or is_place(names):
-        return [item]
-    return [f"{_PREPOSITION.sub('', p)} {bracket}{_SHARED}" for p in parts]
+        return [(item, False)]
+    return [(f"{_PREPOSITION.sub('', p)} {bracket}", True) for p in parts]
 
 
-def _last_items(item: str, is_place: PlaceNames) -> list[str]:
+def _last_items(item: str, is_place: PlaceNames) -> list[Name]:
     """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb]."""
     item = _LEADING_CONJUNCTION.sub("", item.strip())
     parts = _CONJUNCTION.split(f" {item} ", maxsplit=1)
     if len(parts) == 1 or ("(" in parts[0] and ")" not in parts[0]):  # 'X (Bosnia and ...)'
-        return [_head_place(item, is_place)]
+        return [(_head_place(item, is_place), False)]
     before, after = (p.strip() for p in parts)
     tail = _head_place(_LEADING_CONJUNCTION.sub("", after), is_place)
-    return [*_split_shared(before, is_place), tail]
+    return [*_split_shared(before, is_place), (tail, False)]
 
 
 def _head_place(text: str, is_place: PlaceNames) -> str:
