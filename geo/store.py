@@ -144,12 +144,7 @@ def _parse_csv(
         if required:
             raise DataError("file is missing", path=str(path))
         return _empty(columns), []
-    try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(f"is not UTF-8 text ({exc.reason})", path=str(path)) from exc
-    except OSError as exc:
-        raise DataError(f"cannot be read ({exc.strerror})", path=str(path)) from exc
+    raw = _read_text(path, "utf-8-sig")
     try:
         rows = list(csv.reader(io.StringIO(raw, newline="")))
     except csv.Error as exc:
@@ -187,6 +182,16 @@ def _parse_csv(
     return frame, bad
 
 
+def _read_text(path: Path, encoding: str) -> str:
+    """A data file's text; DataError names the file if it cannot be read or is not UTF-8."""
+    try:
+        return path.read_bytes().decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DataError(f"is not UTF-8 text ({exc.reason})", path=str(path)) from exc
+    except OSError as exc:
+        raise DataError(f"cannot be read ({exc.strerror})", path=str(path)) from exc
+
+
 def _empty(columns: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
 
@@ -199,12 +204,7 @@ def read_front_matter(path: Path) -> tuple[dict[str, str], str]:
 
 def _front_matter(path: Path) -> tuple[dict[str, str], dict[str, int], str]:
     """The front matter, the line of each key, and the text; DataError names file and line."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataError(f"is not UTF-8 text ({exc.reason})", path=str(path)) from exc
-    except OSError as exc:
-        raise DataError(f"cannot be read ({exc.strerror})", path=str(path)) from exc
+    text = _read_text(path, "utf-8")
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         raise DataError("does not start with a '---' front matter line", path=str(path), line=1)
