@@ -264,12 +264,12 @@ def _step(order: list[str], step: int) -> None:
     )
 
 
-def timeline(data: store.AtlasData, rows: pd.DataFrame) -> None:
+def timeline(data: store.AtlasData, rows: pd.DataFrame, state: str) -> None:
     """Statements by date and network; clicking one picks it."""
     counts = rows["statement_id"].value_counts()
     signed = tuple(sorted((str(k), int(n)) for k, n in counts.items()))
     picked = st.session_state.get("statement", NO_STATEMENT)
-    spec = timeline_spec(str(DATA_DIR), store.state_token(DATA_DIR), signed, picked)
+    spec = timeline_spec(str(DATA_DIR), state, signed, picked)
     if spec is None:
         return
     st.caption("Statements over time (click one to pick it)")
@@ -943,8 +943,11 @@ def explore(
     points: pd.DataFrame,
     current: view.View,
     editor: bool,
+    state: str,
 ) -> None:
-    """The working page: map, timeline and panels; editing only for an editor."""
+    """The working page: map, timeline and panels; editing only for an editor.
+
+    `state` is the data's `store.state_token`, worked out once per run by `main`."""
     focus = search(points)
     st.html(PAGE_CSS)  # our own constant, no data
     st.title("City Networks Atlas", anchor=False)
@@ -1000,7 +1003,7 @@ def explore(
             use_container_width=True,
             returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
         )
-        timeline(data, shown)
+        timeline(data, shown, state)
     spot = [
         (clicked or {}).get(name) for name in ("last_object_clicked", "last_object_clicked_tooltip")
     ]
@@ -1091,7 +1094,7 @@ def main() -> None:
     if current.present:
         presentation(data, shown, points, current)
     else:
-        explore(data, rows, shown, points, current, editor=rights.can_edit)
+        explore(data, rows, shown, points, current, editor=rights.can_edit, state=state)
     city = st.session_state.get("city") or ""
     save_view_to_url(
         view.View(**{**current.__dict__, "statement": st.session_state["statement"], "city": city})
