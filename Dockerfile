@@ -19,7 +19,7 @@ COPY geo ./geo
 RUN python -m pip install -e .
 COPY app.py ./
 COPY .streamlit/config.toml ./.streamlit/config.toml
-# The atlas's data go to the volume (the country outlines are package data, in geo/assets).
+# The atlas's data go to the volume (the country outlines are package data, in geo/maps/assets).
 COPY data /data
 
 RUN useradd --create-home --uid 10001 --user-group atlas \
@@ -27,7 +27,7 @@ RUN useradd --create-home --uid 10001 --user-group atlas \
 USER atlas
 # The offline gazetteer's compact index, built once into the image (about 35 MB), so that the
 # first import preview in a new container does not spend half a minute building it.
-RUN python -c "from geo.gazetteer import load_geonames; load_geonames()"
+RUN python -c "from geo.geocoding.gazetteer import load_geonames; load_geonames()"
 VOLUME ["/data"]
 
 EXPOSE 8501

@@ -41,8 +41,8 @@ from playwright.sync_api import (
 )
 from playwright.sync_api import Error as PlaywrightError
 
-from geo import mapping
-from geo.snapshot import CHROMIUM, CHROMIUM_ARGS
+from geo.maps import mapping
+from geo.maps.snapshot import CHROMIUM, CHROMIUM_ARGS
 
 NOT_LOOPBACK = re.compile(r"^(?!https?://(?:127\.0\.0\.1|localhost)(?::\d+)?(?:[/?#]|$))")
 TIMEOUT_MS = 180_000

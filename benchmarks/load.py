@@ -43,7 +43,8 @@ from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 
 from benchmarks import browser, run  # noqa: E402
-from geo import atlas, store  # noqa: E402
+from geo import atlas  # noqa: E402
+from geo.data import store  # noqa: E402
 
 APPS = {"atlas": ROOT / "app.py", "naive": ROOT / "benchmarks" / "naive_app.py"}
 MAP_COMPONENT = "st_folium"

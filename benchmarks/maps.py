@@ -2,11 +2,11 @@
 
 naive    one folium.Marker with a folium.Popup per city (what the style guide warns about; its
          popups need jQuery, which the page does not load: it is not timed in a browser)
-app      geo.mapping.build_map, as the app draws it: the city layer and the legend, and the
+app      geo.maps.mapping.build_map, as the app draws it: the city layer and the legend, and the
          bundled country outlines fetched from OUTLINES_URL (the page says where: the
          outlines, 110 KB whatever the number of cities, are a file the browser gets once),
          and the cities clustered by Leaflet.markercluster, fetched from CLUSTER_URL
-ours     geo.citylayer.city_layer alone on a map with build_map's options (no cluster
+ours     geo.maps.citylayer.city_layer alone on a map with build_map's options (no cluster
          plugin: every city a marker)
 """
 
@@ -20,7 +20,7 @@ import folium
 import pandas as pd
 import streamlit_folium
 
-from geo import citylayer, mapping
+from geo.maps import citylayer, mapping
 
 OUTLINES_URL = "atlas"  # relative: browser.serve puts mapping.assets_dir() there
 CLUSTER_URL = "clusters"  # and mapping.markercluster_dir() there

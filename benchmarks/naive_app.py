@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from geo import atlas, mapping, store  # noqa: E402
+from geo import atlas  # noqa: E402
+from geo.data import store  # noqa: E402
+from geo.maps import mapping  # noqa: E402
 
 DATA_DIR = Path(os.environ.get("ATLAS_DATA_DIR", ROOT / "data"))
 LEAFLET = components.declare_component("leaflet_assets", path=str(mapping.leaflet_dir()))

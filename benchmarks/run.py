@@ -44,7 +44,8 @@ if str(ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 
 from benchmarks import browser, maps, synthetic  # noqa: E402
-from geo import atlas, store  # noqa: E402
+from geo import atlas  # noqa: E402
+from geo.data import store  # noqa: E402
 
 T = TypeVar("T")
 ASSETS_URL = "leaflet"  # relative: the browser benchmark serves Leaflet next to the page

@@ -1,4 +1,4 @@
-"""A synthetic data directory of any size, in the project's own file formats (geo.store).
+"""A synthetic data directory of any size, in the project's own file formats (geo.data.store).
 
 Deterministic for a seed: made-up city names in real countries, several networks and
 statements, cities in one or two networks that sign one or two of each network's statements,
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo import store
 from geo.countries import country_code
+from geo.data import store
 
 NETWORKS = (
     ("scn", "Strong Cities Network", "SCN", "#0072B2"),

@@ -13,10 +13,10 @@ import pandas as pd
 
 from geo import markup
 from geo.countries import country_code, country_name, find_country
+from geo.data.store import AtlasData, place_key
 from geo.errors import UnknownCountryError
 from geo.markup import as_markdown_text as as_markdown_text  # re-exported
 from geo.model import Source, Status
-from geo.store import AtlasData, place_key
 from geo.text import clean, fold
 
 EXPORT_COLUMNS = (

@@ -12,11 +12,14 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from geo import atlas, exports, geocode, importer, nominatim, report, store
+from geo import atlas
 from geo.countries import country_code
+from geo.data import importer, store
+from geo.data.statements import parse_date, read_page
 from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
+from geo.geocoding import geocode, nominatim, report
+from geo.maps import exports
 from geo.model import Status
-from geo.statements import parse_date, read_page
 from geo.text import clean
 
 F = TypeVar("F", bound=Callable[..., Any])

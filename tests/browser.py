@@ -31,7 +31,7 @@ from playwright.sync_api import (
 )
 from playwright.sync_api import Error as PlaywrightError
 
-from geo import snapshot
+from geo.maps import snapshot
 from tests.conftest import ROOT
 
 CHROMIUM = Path(snapshot.CHROMIUM)

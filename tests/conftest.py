@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo.geocode import Gazetteer
+from geo.geocoding.geocode import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"

@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geo import atlas, store
+from geo import atlas
+from geo.data import store
 from tests.conftest import ROOT
 from tests.test_access import signed_in_editor
 from tests.test_citylayer import layer_data, marker_styles
@@ -432,7 +433,7 @@ def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) 
 
 
 def test_without_chromium_the_png_export_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("geo.snapshot.CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.setattr("geo.maps.snapshot.CHROMIUM", "/nonexistent/chromium")
     at = opened(AppTest.from_file(APP, default_timeout=30), "Export")
     labels = [b.label for b in at.get("download_button")]
     assert "Map picture (PNG)" not in labels

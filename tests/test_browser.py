@@ -16,7 +16,9 @@ import pandas as pd
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from geo import atlas, basemap, store
+from geo import atlas
+from geo.data import store
+from geo.maps import basemap
 from tests.browser import (
     DATA_DIR,
     MAP_FRAME,
@@ -80,7 +82,7 @@ def test_network_filter_redraws_the_map_on_the_outlines_fetched_once(
 
 
 def test_the_app_serves_the_outlines_as_a_file(atlas_url: str) -> None:
-    url = f"{atlas_url}/component/app.atlas_assets/countries-110m.json.gz"
+    url = f"{atlas_url}/component/ui.served.atlas_assets/countries-110m.json.gz"
     request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
     with urllib.request.urlopen(request, timeout=10) as answer:
         assert answer.status == 200

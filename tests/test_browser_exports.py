@@ -13,7 +13,9 @@ import pytest
 from PIL import Image
 from playwright.sync_api import Browser, Dialog, Page, expect
 
-from geo import atlas, exports, store
+from geo import atlas
+from geo.data import store
+from geo.maps import exports
 from tests.browser import (
     DATA_DIR,
     MAP_FRAME,

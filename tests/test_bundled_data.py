@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from geo import atlas, store
+from geo import atlas
+from geo.data import store
 from tests.conftest import ROOT
 
 

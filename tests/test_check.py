@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from benchmarks.checking import check_rowwise, used_place_keys_rowwise
-from geo import store
+from geo.data import store
 
 
 def with_rows(frame: pd.DataFrame, rows: list[dict[str, object]]) -> pd.DataFrame:

@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from streamlit_folium import generate_leaflet_string
 
-from geo import mapping
-from geo.citylayer import (
+from geo.maps import mapping
+from geo.maps.citylayer import (
     CANVAS_ABOVE,
     SCALE,
     SHARED_COLOUR,

@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
-from geo import store
 from geo.cli import main
-from geo.journal import LOCK_NAME
+from geo.data import store
+from geo.data.journal import LOCK_NAME
 from geo.text import fold
 from tests.conftest import ICC_PAGE, ROOT, SCN_PAGE
 

@@ -71,11 +71,14 @@ def test_streamlit_shows_visitors_no_error_details_and_no_developer_menu() -> No
 
 
 def app_tree() -> ast.Module:
-    return ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    """The page's code as one tree: app.py and the parts in ui/."""
+    files = [ROOT / "app.py", *sorted((ROOT / "ui").glob("*.py"))]
+    body = [node for f in files for node in ast.parse(f.read_text(encoding="utf-8")).body]
+    return ast.Module(body=body, type_ignores=[])
 
 
 def cached_functions() -> dict[str, ast.Call]:
-    """Every function of app.py cached by Streamlit, with its decorator call."""
+    """Every function of the page cached by Streamlit, with its decorator call."""
     found = {}
     for node in ast.walk(app_tree()):
         if isinstance(node, ast.FunctionDef):

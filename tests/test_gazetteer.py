@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
-from geo import gazetteer as gz
-from geo.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
+from geo.geocoding import gazetteer as gz
+from geo.geocoding.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
 from geo.text import fold
 from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
 

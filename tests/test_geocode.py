@@ -5,9 +5,15 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from geo import geocode
-from geo.geocode import Gazetteer, merge_places, name_variants, places_to_geocode, resolve_offline
-from geo.store import OVERRIDE_COLUMNS, PLACE_COLUMNS, place_key
+from geo.data.store import OVERRIDE_COLUMNS, PLACE_COLUMNS, place_key
+from geo.geocoding import geocode
+from geo.geocoding.geocode import (
+    Gazetteer,
+    merge_places,
+    name_variants,
+    places_to_geocode,
+    resolve_offline,
+)
 
 TODAY = dt.date(2026, 1, 2)
 

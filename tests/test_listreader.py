@@ -18,11 +18,11 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import importer, store
 from geo.cli import main
+from geo.data import importer, store
+from geo.data.statements import parse_page
 from geo.errors import ParseError
-from geo.geocode import Gazetteer
-from geo.statements import parse_page
+from geo.geocoding.geocode import Gazetteer
 
 # (name, country, admin1, population, alternate names)
 PLACES = [

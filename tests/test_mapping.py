@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from geo import mapping
-from geo.citylayer import CityLayer, city_layer
+from geo.maps import mapping
+from geo.maps.citylayer import CityLayer, city_layer
 from tests.test_citylayer import PALETTE, layer_data, rendered
 
 NETWORKS = pd.DataFrame(

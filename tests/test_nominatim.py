@@ -28,11 +28,13 @@ import pytest
 from click.testing import CliRunner, Result
 from geopy.geocoders import Nominatim
 
-from geo import __version__, store
+from geo import __version__
 from geo.cli import main
+from geo.data import store
+from geo.data.store import place_key
 from geo.errors import NominatimError
-from geo.geocode import guess_kind
-from geo.nominatim import (
+from geo.geocoding.geocode import guess_kind
+from geo.geocoding.nominatim import (
     PUBLIC_URL,
     Geocode,
     OnlineSettings,
@@ -46,7 +48,6 @@ from geo.nominatim import (
     user_agent,
     with_retries,
 )
-from geo.store import place_key
 from tests.conftest import ROOT
 
 TODAY = dt.date(2026, 1, 2)

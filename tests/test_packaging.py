@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from geo import mapping
+from geo.maps import mapping
 from tests.conftest import ROOT
 
 INSTALL_SECONDS = 120

@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
-from geo import report, store
 from geo.cli import main
-from geo.report import Polygon, country_checks, counts_by_source_and_kind, km_outside
+from geo.data import store
+from geo.geocoding import report
+from geo.geocoding.report import Polygon, country_checks, counts_by_source_and_kind, km_outside
 from tests.conftest import ROOT
 
 KM_PER_DEGREE = math.radians(1) * report.EARTH_RADIUS_KM  # at the equator
@@ -51,7 +52,7 @@ def test_a_point_is_inside_outside_or_in_a_hole() -> None:
 
 
 def test_an_outline_across_the_antimeridian_holds_points_on_both_sides() -> None:
-    fiji = [[square(177, -19, 182, -16)]]  # unwrapped past 180 degrees, as geo.basemap does
+    fiji = [[square(177, -19, 182, -16)]]  # unwrapped past 180 degrees, as geo.maps.basemap does
     assert km_outside((178.4, -18.1), fiji) == 0.0
     assert km_outside((-179.5, -17.0), fiji) == 0.0
     east = 8 * KM_PER_DEGREE * math.cos(math.radians(17))  # -170 is 8 degrees past 182 (-178)

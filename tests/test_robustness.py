@@ -21,12 +21,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import atlas, geocode, importer, store
+from geo import atlas
 from geo.countries import country_code
+from geo.data import importer, store
+from geo.data.journal import LOCK_NAME
+from geo.data.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.errors import ParseError, UnknownCountryError
-from geo.geocode import Gazetteer
-from geo.journal import LOCK_NAME
-from geo.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
+from geo.geocoding import geocode
+from geo.geocoding.geocode import Gazetteer
 from geo.text import clean, fold
 from tests.conftest import ROOT, SCN_PAGE
 from tests.test_transactions import data_files, hidden_files, plan_for

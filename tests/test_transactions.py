@@ -14,9 +14,10 @@ import filelock
 import pandas as pd
 import pytest
 
-from geo import geocode, importer, journal, store
+from geo.data import importer, journal, store
+from geo.data.statements import parse_page
 from geo.errors import ConflictError, DataProblemsError
-from geo.statements import parse_page
+from geo.geocoding import geocode
 from tests.conftest import ROOT
 
 GAZETTEER = (

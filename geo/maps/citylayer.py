@@ -124,7 +124,7 @@ class ScriptLayer(MacroElement):
 
 
 class OutlineLayer(ScriptLayer):
-    """Country outlines under the cities, drawn by geo/assets/outlines.js (atlasOutlines).
+    """Country outlines under the cities, drawn by geo/maps/assets/outlines.js (atlasOutlines).
 
     `source` is JSON text: the URL the browser fetches the bundled TopoJSON from (once a
     page), or the topology itself for a page that must open offline on its own. `shading`

@@ -11,7 +11,7 @@ tried again after a back-off that doubles each time (or the server's Retry-After
 Tests pass geopy's real Nominatim pointed at a fake server on 127.0.0.1.
 
 Each query names the member's country (`countrycodes`) and, for a county, district or region
-(as `geo.geocode.guess_kind` reads the name), Nominatim's `featuretype`. An answer whose
+(as `geo.geocoding.geocode.guess_kind` reads the name), Nominatim's `featuretype`. An answer whose
 `address.country_code` is not the member's is rejected and reported, never stored as a hit.
 
 Rule for ambiguity: Nominatim returns up to `CANDIDATES` matches, best first by its own
@@ -47,10 +47,10 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from geo import __version__
+from geo.data.store import PLACE_COLUMNS
 from geo.errors import NominatimError
-from geo.geocode import guess_kind, name_variants
+from geo.geocoding.geocode import guess_kind, name_variants
 from geo.model import Source, Status
-from geo.store import PLACE_COLUMNS
 from geo.text import clean
 
 PUBLIC_URL = "https://nominatim.openstreetmap.org"
@@ -232,8 +232,9 @@ def online_geocoder(
 def online_queries(city: str) -> list[str]:
     """Names to ask Nominatim for, in turn until one has a match in the country.
 
-    Like geo.geocode.name_variants, but a bracketed qualifier is dropped, never asked on its
-    own: it may be a kind ('Neuchâtel (Canton)') or the parent city ('Guro-gu (Seoul)').
+    Like geo.geocoding.geocode.name_variants, but a bracketed qualifier is dropped, never
+    asked on its own: it may be a kind ('Neuchâtel (Canton)') or the parent city
+    ('Guro-gu (Seoul)').
     """
     name = clean(city)
     qualifier = re.search(r"\s*\(([^()]*)\)\s*$", name)

@@ -5,11 +5,11 @@ statements/<id>.md     front matter (id, network, date, title, source, note) + f
 signatories.csv        statement_id, city, country, region   (as the page wrote them)
 members.csv            network, city, country, evidence_url, evidence_quote
 overrides.csv          curated coordinates for what a gazetteer cannot know
-places.csv             the cached geocoded table (see geo.geocode)
+places.csv             the cached geocoded table (see geo.geocoding.geocode)
 
 `load` never fails on a damaged file: what cannot be read is left out and listed in
 `AtlasData.problems`. Every writer changes the directory through `transaction`, which holds
-the directory's lock and writes all files of a change together (geo.journal).
+the directory's lock and writes all files of a change together (geo.data.journal).
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from typing import TypeVar
 
 import pandas as pd
 
-from geo import journal
 from geo.countries import country_code, find_country
+from geo.data import journal
 from geo.errors import DataError, DataProblemsError, UnknownCountryError
 from geo.model import KINDS, Status
 from geo.text import clean, fold, slug
@@ -381,7 +381,7 @@ class Transaction:
     """One change to a data directory: read under the lock, written all together or not.
 
     `data` is the directory as it is now (read under the lock); `write_*` stage files, and
-    leaving the `with transaction(root)` block writes them all (see geo.journal).
+    leaving the `with transaction(root)` block writes them all (see geo.data.journal).
     """
 
     root: Path

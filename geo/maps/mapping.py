@@ -19,8 +19,9 @@ import folium
 import pandas as pd
 from folium.template import Template
 
-from geo import atlas, basemap
-from geo.citylayer import (
+from geo import atlas
+from geo.maps import basemap
+from geo.maps.citylayer import (
     SHARED_COLOUR,
     OutlineLayer,
     ScriptLayer,

@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from geo.store import write_bytes_atomic
+from geo.data.store import write_bytes_atomic
 from geo.text import fold
 
 FORMAT = 3  # change when the arrays or their meaning change: old cache files are rebuilt
@@ -510,7 +510,7 @@ class Gazetteer:
     def candidates(self, name: str, code: str, admin1: str = "") -> pd.DataFrame:
         """Gazetteer rows matching a name in a country (and first-level region), best first.
 
-        Main names beat alternate names, then the most populous wins (geo.geocode's rule);
+        Main names beat alternate names, then the most populous wins (geo.geocoding.geocode's rule);
         the columns are PLACE_FIELDS, the index the rows' positions.
         """
         index = self.index

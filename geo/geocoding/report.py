@@ -1,7 +1,7 @@
 """How far to trust the cached table: sources, kinds, failures, ambiguities, misplaced points.
 
 `python -m geo report` prints `format_report(quality(data))`. A place is checked against its
-country's outline from the bundled Natural Earth 1:110m countries (`geo.basemap.countries`).
+country's outline from the bundled Natural Earth 1:110m countries (`geo.maps.basemap.countries`).
 Outlines that coarse cut off coasts, bays and small islands, so:
 
 - `inside`: in its country's outline; `near`: not, but within `tolerance_km` of it;
@@ -20,9 +20,9 @@ from typing import Any
 
 import pandas as pd
 
-from geo import basemap
+from geo.data.store import AtlasData
+from geo.maps import basemap
 from geo.model import KINDS, Status
-from geo.store import AtlasData
 
 TOLERANCE_KM = 25.0
 EARTH_RADIUS_KM = 6371.0
@@ -80,7 +80,7 @@ def polygons(geometry: dict[str, Any]) -> list[Polygon]:
 
 def _wrapped(point: Point) -> list[Point]:
     """The point, and 360 degrees east and west: outlines crossing the antimeridian are
-    unwrapped past +-180 degrees (geo.basemap)."""
+    unwrapped past +-180 degrees (geo.maps.basemap)."""
     lon, lat = point
     return [(lon + shift, lat) for shift in (0.0, 360.0, -360.0)]
 

@@ -13,7 +13,7 @@ import pycountry
 from geo.countries import country_code
 from geo.errors import UnknownCountryError
 
-# The TopoJSON file, shipped inside the package (geo/assets/, see its README for the licence).
+# The TopoJSON file, shipped inside the package (geo/maps/assets/, see its README for the licence).
 COUNTRIES_FILE = "countries-110m.json"
 
 
@@ -23,7 +23,7 @@ def assets() -> Path:
     A folder on disk (the app serves it to browsers as it is), wherever the package is
     installed, editable or not.
     """
-    folder = resources.files("geo") / "assets"
+    folder = resources.files("geo.maps") / "assets"
     if not isinstance(folder, Path):  # a zipped install: no folder to serve
         raise RuntimeError(f"geo's assets are not a folder on disk: {folder}")
     return folder

@@ -5,7 +5,7 @@ exact name match beats an alternate name, and then the most populous wins; the r
 `detail` says how many candidates there were so the report can flag it.
 
 What neither resolves is a 'failed' row with source 'gazetteer' and the kind its name
-suggests (`guess_kind`); `geocode --online` looks those up in Nominatim (geo.nominatim).
+suggests (`guess_kind`); `geocode --online` looks those up in Nominatim (geo.geocoding.nominatim).
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from pathlib import Path
 import pandas as pd
 
 from geo.countries import country_code
-from geo.gazetteer import Candidate as Candidate
-from geo.gazetteer import Gazetteer as Gazetteer
-from geo.gazetteer import load_geonames as load_geonames
+from geo.data.store import PLACE_COLUMNS, place_key, read_csv, transaction, used_place_keys
+from geo.geocoding.gazetteer import Candidate as Candidate
+from geo.geocoding.gazetteer import Gazetteer as Gazetteer
+from geo.geocoding.gazetteer import load_geonames as load_geonames
 from geo.model import Kind, Source, Status
-from geo.store import PLACE_COLUMNS, place_key, read_csv, transaction, used_place_keys
 from geo.text import clean
 
 GAZETTEER_COLUMNS = (

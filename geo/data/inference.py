@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from geo.countries import country_name, find_country, suggest_countries
-from geo.listreader import RawEntry
+from geo.data.listreader import RawEntry
 from geo.text import fold
 
 # A second place of the same name counts when it has at least this share of the first's
@@ -49,7 +49,7 @@ class Place(Protocol):
 
 
 class Places(Protocol):
-    """The gazetteer, as inference asks it (geo.geocode.Gazetteer)."""
+    """The gazetteer, as inference asks it (geo.geocoding.geocode.Gazetteer)."""
 
     def places_named(self, name: str) -> Sequence[Place]: ...
 

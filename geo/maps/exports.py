@@ -6,7 +6,9 @@ import datetime as dt
 
 import pandas as pd
 
-from geo import atlas, mapping, snapshot, store
+from geo import atlas
+from geo.data import store
+from geo.maps import mapping, snapshot
 
 FORMATS = ("csv", "geojson", "html", "png")
 

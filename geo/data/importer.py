@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo import store
 from geo.countries import country_code, country_name, find_country
+from geo.data import store
+from geo.data.inference import INFERRED, Signatory, infer_countries
+from geo.data.listreader import MemberList, PlaceNames
+from geo.data.statements import ParsedStatement, parse_page
 from geo.errors import ConflictError, DataError, ParseError, UnknownCountryError
-from geo.geocode import Gazetteer, merge_places, name_variants
-from geo.inference import INFERRED, Signatory, infer_countries
-from geo.listreader import MemberList, PlaceNames
-from geo.statements import ParsedStatement, parse_page
+from geo.geocoding.geocode import Gazetteer, merge_places, name_variants
 from geo.text import clean, fold
 
 REVIEW_COLUMNS = ("line", "entry", "city", "country", "region", "found", "note")

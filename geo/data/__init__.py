@@ -1,0 +1,1 @@
+"""The atlas's data: the files in data/, statements read from pages, and imports into them."""

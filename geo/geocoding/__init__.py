@@ -1,0 +1,1 @@
+"""Places to coordinates, once: the offline gazetteer and overrides, Nominatim on request."""

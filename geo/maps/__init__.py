@@ -1,0 +1,1 @@
+"""Maps of the atlas: the Folium map, its city layer and outlines, exports and snapshots."""

@@ -1,0 +1,162 @@
+"""The working page: map, timeline and panels; and the page of an atlas with no statements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import atlas, view
+from geo.data import store
+from geo.maps import mapping
+from geo.markup import as_markdown_text
+from ui.filters import search
+from ui.importing import add_statement_panel
+from ui.panels import city_panel, countries_panel, export_panel, outreach_panel, statement_panel
+from ui.served import ASSETS_URL, CLUSTER_URL, OUTLINES_URL
+from ui.story import statement_order, statement_picker, story_buttons, timeline
+
+# Every page: captions dark enough to read (WCAG AA contrast), the count under the title a
+# second-level heading of modest size, and a skip link seen when it has the keyboard's focus.
+PAGE_CSS = """
+<style>
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
+  color: inherit !important; opacity: 0.85; }
+.st-key-summary h2 { font-size: 1.4rem; padding: 0.25rem 0; }
+.atlas-skip { position: absolute; left: -10000px; }
+.atlas-skip:focus { position: static; display: inline-block; padding: 0.3rem 0.6rem;
+  outline: 3px solid #1a56db; }
+</style>
+"""
+
+
+# Presentation: no Streamlit chrome, the controls and a one-line heading on top, the map and a
+# strip of text beside it (under it on a phone) filling the window; PRESENT_JS sizes them.
+def explore(
+    data: store.AtlasData,
+    rows: pd.DataFrame,
+    shown: pd.DataFrame,
+    points: pd.DataFrame,
+    current: view.View,
+    editor: bool,
+    state: str,
+) -> None:
+    """The working page: map, timeline and panels; editing only for an editor.
+
+    `state` is the data's `store.state_token`, worked out once per run by `main`."""
+    focus = search(points)
+    st.html(PAGE_CSS)  # our own constant, no data
+    st.title("City Networks Atlas", anchor=False)
+    if saved := st.session_state.pop("saved_message", None):
+        st.success(as_markdown_text(saved))
+    with st.container(key="summary"):
+        st.header(as_markdown_text(atlas.summary(points)), anchor=False)
+        picked_line = st.empty()  # filled once the statement picker below has its value
+    missing = atlas.unlocated(shown)
+    if len(missing):
+        st.warning(
+            f"{len(missing)} {'signatory has' if len(missing) == 1 else 'signatories have'} "
+            "no coordinate yet: run `python -m geo geocode`."
+        )
+    order = statement_order(data, shown)
+    # The keyboard's way through the statements comes before the map (a few Tabs from the top),
+    # and a skip link passes the map's cities to the panels.
+    pick, back, forward = st.columns([2, 1, 1], vertical_alignment="bottom")
+    with pick:
+        sid = statement_picker(data, order)
+    story_buttons(order, back, forward)
+    st.markdown(
+        '<a class="atlas-skip" href="#atlas-panels">Skip the map</a>', unsafe_allow_html=True
+    )
+    signed = shown[shown["statement_id"] == sid] if sid else shown
+    if sid:
+        row = data.statements.set_index("id").loc[sid]
+        signers = points[points["place_key"].isin(set(signed["place_key"]))]
+        picked_line.markdown(
+            as_markdown_text(
+                f"{row['title']} ({atlas.human_date(str(row['date']))}): "
+                f"signed by {atlas.summary(signers)}"
+            )
+        )
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        fmap = mapping.build_map(
+            points,
+            data.networks,
+            highlight=set(signed["place_key"]) if sid else (),
+            focus=focus,
+            shading=atlas.per_country(points) if current.layer == "countries" else None,
+            assets_url=ASSETS_URL,
+            outlines_url=OUTLINES_URL,
+            cluster_url=CLUSTER_URL,
+            selected=st.session_state.get("city"),
+            tiles="OpenStreetMap" if current.tiles else None,
+        )
+        clicked = st_folium(
+            fmap,
+            key="map",
+            height=640,
+            use_container_width=True,
+            returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
+        )
+        timeline(data, shown, state)
+    spot = [
+        (clicked or {}).get(name) for name in ("last_object_clicked", "last_object_clicked_tooltip")
+    ]
+    if spot[0] and spot != st.session_state.get("_clicked"):
+        st.session_state["_clicked"] = spot
+        key = mapping.clicked_place(points, clicked)  # None for a cluster
+        if key and key != st.session_state.get("city"):
+            st.session_state["city"] = key
+            st.rerun()  # the map of this run was drawn before the click was read: ring it
+    with right:
+        st.markdown('<div id="atlas-panels" tabindex="-1"></div>', unsafe_allow_html=True)
+        panels: dict[str, Callable[[], None]] = {
+            "Statement": lambda: statement_panel(data, shown, sid),
+            "City": lambda: city_panel(data, rows, st.session_state.get("city")),
+            "Countries": lambda: countries_panel(points),
+            "Outreach": lambda: outreach_panel(data, points),
+            "Export": lambda: export_panel(data, signed),
+        }
+        if editor:
+            panels["Add a statement"] = lambda: add_statement_panel(data)
+        follow_selection(sid)
+        # Only the open panel runs: a tab's content is built when it is shown.
+        for tab, render in zip(
+            st.tabs(list(panels), key="panel", on_change="rerun"), panels.values(), strict=True
+        ):
+            if tab.open:
+                with tab:
+                    render()
+
+
+def follow_selection(sid: str) -> None:
+    """Open the panel of what was just selected: a city (click, search, link), a statement."""
+    city = st.session_state.get("city") or ""
+    before = st.session_state.get("_selected", ("", ""))
+    if city and city != before[0]:
+        st.session_state["panel"] = "City"
+    elif sid and sid != before[1]:
+        st.session_state["panel"] = "Statement"
+    st.session_state["_selected"] = (city, sid)
+
+
+def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
+    """No statement to show yet: an empty map, and how to add one."""
+    st.title("City Networks Atlas")
+    st.info(
+        "The atlas has no statements with signatories yet. Add one under *Add a statement* "
+        "below, or import one with `python -m geo import-statement page.txt --network ID`."
+    )
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        fmap = mapping.build_map(
+            atlas.city_points(rows), data.networks, assets_url=ASSETS_URL, cluster_url=CLUSTER_URL
+        )
+        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
+    if len(data.networks):
+        with right:
+            st.subheader("Add a statement")
+            add_statement_panel(data)

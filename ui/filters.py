@@ -1,0 +1,171 @@
+"""The sidebar: search, filters, display switches; the view they make, and the link it is."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from geo import atlas, view
+from geo.data import store
+from geo.markup import as_markdown_text
+from ui.story import NO_STATEMENT
+
+# ------------------------------------------------------------------------ view <-> URL
+
+
+def restore_view_from_url() -> None:
+    """On a session's first run, put the view a link carries into the widgets."""
+    if st.session_state.get("_restored"):
+        return
+    st.session_state["_restored"] = True
+    params: dict[str, str | list[str]] = {**st.query_params.to_dict()}
+    saved = view.from_params(params | _lists("networks", "countries"))
+    state: dict[str, Any] = {
+        "networks": list(saved.networks),
+        "countries": list(saved.countries),
+        "statement": saved.statement,
+        "city": saved.city or None,
+        "shared": saved.shared,
+        "layer": saved.layer,
+        "tiles": saved.tiles,
+        "q": saved.q,
+        "present": saved.present,
+    }
+    if saved.start and saved.end:
+        state["dates"] = (saved.start, saved.end)
+    st.session_state.update({k: v for k, v in state.items() if v})
+
+
+def _lists(*names: str) -> dict[str, str | list[str]]:
+    return {n: st.query_params.get_all(n) for n in names if n in st.query_params}
+
+
+def save_view_to_url(current: view.View) -> None:
+    st.query_params.from_dict(view.to_params(current))
+
+
+# ------------------------------------------------------------------------------ parts
+
+
+def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas.Filter]:
+    bar = st.sidebar
+    bar.header("Find")
+    bar.text_input("Search a city", key="q", placeholder="e.g. malmo, pec, montreal")
+    bar.header("Filter")
+    names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
+    # A link may name what this data does not have: keep only what it has, and say so.
+    keep_known("networks", names, "network")
+    networks = bar.multiselect(
+        "Network",
+        list(names),
+        format_func=lambda n: names[n],
+        key="networks",
+        placeholder="All networks",
+    )
+    pairs = rows[["country", "country_code"]].drop_duplicates()  # not a loop over every row
+    countries = dict(sorted(zip(pairs["country"], pairs["country_code"], strict=True)))
+    keep_known("countries", countries, "country")
+    chosen = bar.multiselect(
+        "Country", list(countries), key="countries", placeholder="All countries"
+    )
+    first, last = rows["statement_date"].min(), rows["statement_date"].max()
+    start, end = first, last
+    low, high = st.session_state.get("dates", (first, last))
+    st.session_state["dates"] = (max(first, min(low, last)), min(last, max(high, first)))
+    if first < last:
+        start, end = bar.slider(
+            "Statement date",
+            min_value=first,
+            max_value=last,
+            format="D MMM YYYY",
+            key="dates",
+        )
+    shared = bar.checkbox("Only cities in two or more networks", key="shared")
+    bar.header("Show")
+    layer = bar.radio(
+        "Map layer",
+        view.LAYERS,
+        format_func={"cities": "Cities", "countries": "Cities per country"}.__getitem__,
+        key="layer",
+        horizontal=True,
+    )
+    tiles = bar.checkbox("Online map tiles (OpenStreetMap)", key="tiles")
+    present = bar.toggle("Presentation mode", key="present", help="Full-screen map for a room")
+    current = view.View(
+        networks=tuple(networks),
+        countries=tuple(chosen),
+        start=start if (start, end) != (first, last) else None,
+        end=end if (start, end) != (first, last) else None,
+        statement=st.session_state.get("statement", NO_STATEMENT),
+        city=st.session_state.get("city") or "",
+        shared=shared,
+        layer=layer,
+        tiles=tiles,
+        q=st.session_state.get("q", ""),
+        present=present,
+    )
+    wanted = atlas.Filter(
+        networks=tuple(networks),
+        countries=tuple(countries[c] for c in chosen),
+        start=start if (start, end) != (first, last) else None,
+        end=end if (start, end) != (first, last) else None,
+    )
+    return current, wanted
+
+
+def keep_known(key: str, known: Mapping[str, str], what: str) -> None:
+    """Drop values of a widget (from a link) that the data lacks, naming them once."""
+    asked = list(st.session_state.get(key, []))
+    unknown = [value for value in asked if value not in known]
+    if unknown:
+        st.session_state[key] = [value for value in asked if value in known]
+        st.sidebar.warning(
+            as_markdown_text(
+                f"The link names {what} {', '.join(map(repr, unknown))}, which the "
+                "atlas does not have: left out."
+            )
+        )
+
+
+def search(points: pd.DataFrame) -> tuple[float, float] | None:
+    """Open the panel of the city a search finds; the map centres on it."""
+    query = st.session_state.get("q", "")
+    found = atlas.search_places(points, query)
+    if query and not len(found):
+        st.sidebar.warning(f"No city shown matches “{as_markdown_text(query)}”.")
+        return None
+    if not len(found):
+        return None
+    labels = {  # radio labels are Markdown
+        k: as_markdown_text(f"{c} ({n})")
+        for k, c, n in zip(found["place_key"], found["city"], found["country"], strict=True)
+    }
+    key = str(found["place_key"].iloc[0])
+    if len(found) > 1:
+        key = st.sidebar.radio("Matches", list(labels), format_func=labels.__getitem__, key="match")
+    if st.session_state.get("_searched") != (query, key):
+        st.session_state["_searched"] = (query, key)
+        st.session_state["city"] = key
+    hit = found[found["place_key"] == key]
+    return float(hit["lat"].iloc[0]), float(hit["lon"].iloc[0])
+
+
+FILTER_KEYS = ("networks", "countries", "dates", "shared", "statement")
+
+
+def explain_empty(culprits: list[str]) -> None:
+    """Say which filter left the map empty, and offer to show everything again."""
+    st.warning(
+        f"No city matches these filters: the {' and the '.join(culprits)} filter "
+        f"{'leaves' if len(culprits) == 1 else 'leave'} nothing to show.",
+        icon="🔎",
+    )
+    st.button("Show every city", key="reset_filters", on_click=_reset_filters, type="primary")
+
+
+def _reset_filters() -> None:
+    for key in FILTER_KEYS:
+        st.session_state.pop(key, None)

@@ -1,0 +1,62 @@
+"""The data as the page reads it: loaded once per state of the files, shared, bounded."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from geo import atlas
+from geo.data import store
+from geo.geocoding import geocode
+
+LOG = logging.getLogger("atlas")
+
+
+def data_dir() -> Path:
+    """The data folder: $ATLAS_DATA_DIR, or data/ beside app.py (read at every page run)."""
+    return Path(os.environ.get("ATLAS_DATA_DIR", Path(__file__).parent.parent / "data"))
+
+
+# Caches are shared by every visitor and bounded (entries, and an hour's life); no visitor
+# can clear them. The data's cache key is the files' state, so a change shows at once.
+CACHE_TTL = "1h"
+
+
+@st.cache_data(show_spinner="Loading the atlas ...", max_entries=4, ttl=CACHE_TTL)
+def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
+    """The data, its signatory rows, and the problems `geo check` would report.
+
+    `state` is `store.state_token(data_dir)`: when a file changes, so does the cache key, and
+    every visitor sees the files as they are now.
+    """
+    data = store.load(Path(data_dir))
+    return data, atlas.signatory_rows(data), store.check(data)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+def select(
+    data_dir: str, state: str, wanted: atlas.Filter, shared: bool
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows and the cities a filter keeps; the same filter is not worked out twice."""
+    _, rows, _ = load(data_dir, state)
+    shown = atlas.apply_filter(rows, wanted)
+    points = atlas.city_points(shown)
+    if shared:
+        points = atlas.shared_only(points)
+        shown = shown[shown["place_key"].isin(set(points["place_key"]))]
+    return shown, points
+
+
+@st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)
+def gazetteer() -> geocode.Gazetteer:
+    return geocode.load_geonames()
+
+
+def without_paths(message: str) -> str:
+    """A message for the page: the server's data directory named `data/`, not by its path."""
+    folder = data_dir()
+    return message.replace(str(folder.resolve()), "data").replace(str(folder), "data")

@@ -1,0 +1,136 @@
+"""The side panels: a statement, a city, countries, outreach, exports."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from geo import atlas, markup
+from geo.data import store
+from geo.maps import exports, snapshot
+from geo.markup import as_markdown_text, link
+from ui.story import NO_STATEMENT
+from ui.tables import table, table_with_download
+
+
+def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> None:
+    if sid == NO_STATEMENT:
+        st.info("Pick a statement above, or on the timeline, to read it and see its signatories.")
+        return
+    row = data.statements.set_index("id").loc[sid]
+    networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
+    signed = shown[shown["statement_id"] == sid]
+    st.subheader(as_markdown_text(str(row["title"])))
+    st.caption(
+        as_markdown_text(f"{row['date']} · {networks[row['network']]} · {len(signed)} signatories")
+    )
+    st.caption(link("Source", str(row["source"])))
+    if row["note"]:
+        st.info(as_markdown_text(str(row["note"])))
+    if str(row["text"]).strip():
+        with st.expander("Full text", expanded=True):  # not a scroll box: no keyboard trap
+            st.text(row["text"])
+    else:
+        st.caption("The statement's text is not in the atlas: read it at its source.")
+    rows = signed[["city", "country", "lat", "lon", "source"]].reset_index(drop=True)
+    table_with_download(rows, "Download signatories (CSV)", f"{sid}-signatories.csv")
+
+
+def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> None:
+    if not key:
+        st.info("Click a city on the map, or search for one, to see its details.")
+        return
+    city = atlas.place_details(data, rows, key)
+    place = city.place
+    networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
+    st.subheader(as_markdown_text(city.city))
+    st.markdown(f"**Country:** {as_markdown_text(city.country)}")
+    st.markdown(f"**Kind:** {as_markdown_text(str(place.get('kind', 'unknown')))}")
+    names = ", ".join(networks.get(n, n) for n in city.networks)
+    st.markdown(f"**Networks:** {as_markdown_text(names)}")
+    st.markdown("**Statements signed:**")
+    table(city.statements)
+    point = as_markdown_text(f"{place.get('lat')}, {place.get('lon')}")
+    st.markdown(f"**Coordinate:** {point}: {atlas.provenance(place)}")
+    if place.get("detail"):
+        st.caption(as_markdown_text(str(place["detail"])))
+    if len(city.evidence):
+        st.markdown("**Evidence of membership:**")
+        evidence = city.evidence.assign(  # a link only to a web page
+            evidence_url=[markup.web_url(str(u)) or "" for u in city.evidence["evidence_url"]]
+        )
+        table(
+            evidence,
+            {  # shown by its domain, as a statement's source is
+                "evidence_url": st.column_config.LinkColumn(
+                    "Source", display_text=r"^https?://(?:www\.)?([^/?#:]+)"
+                )
+            },
+        )
+
+
+def countries_panel(points: pd.DataFrame) -> None:
+    counts = atlas.per_country(points)
+    top = counts.head(25)
+    pairs = tuple((str(c), int(n)) for c, n in zip(top["country"], top["cities"], strict=True))
+    st.vega_lite_chart(countries_spec(pairs), height=480, width="stretch")
+    table(counts)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def countries_spec(counts: tuple[tuple[str, int], ...]) -> dict[str, Any]:
+    """A bar a country, most cities first: a Vega-Lite spec made once for these counts
+    (st.bar_chart builds an Altair chart again at every rerun)."""
+    frame = pd.DataFrame(list(counts), columns=["country", "cities"])
+    chart = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("cities:Q", title="cities"),
+            y=alt.Y("country:N", sort=None, title="country"),
+            tooltip=["country:N", "cities:Q"],
+        )
+    )
+    return dict(chart.to_dict())
+
+
+def outreach_panel(data: store.AtlasData, points: pd.DataFrame) -> None:
+    names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
+    ids = list(names)
+    left, right = st.columns(2)
+    member_of = left.selectbox("Cities in", ids, format_func=names.__getitem__, key="out_in")
+    others = [n for n in ids if n != member_of] or ids
+    not_in = right.selectbox("but not in", others, format_func=names.__getitem__, key="out_not")
+    found = atlas.outreach(points, member_of, not_in)
+    st.text(f"{len(found)} cities in {names[member_of]} are not in {names[not_in]}.")
+    table_with_download(
+        found, "Download outreach list (CSV)", f"outreach-{member_of}-not-{not_in}.csv"
+    )
+
+
+def export_panel(data: store.AtlasData, rows: pd.DataFrame) -> None:
+    """The current selection as files; maps open offline, PNGs go on slides."""
+    st.write(f"The current selection: {len(rows)} signatures.")
+    labels = {
+        "csv": "Rows (CSV)",
+        "geojson": "Points (GeoJSON)",
+        "html": "Map (HTML, works offline)",
+        "png": "Map picture (PNG)",
+    }
+    mimes = {"csv": "text/csv", "geojson": "application/geo+json", "html": "text/html"}
+    if reason := snapshot.unavailable():
+        del labels["png"]
+        st.caption(reason)
+    for fmt, label in labels.items():
+        st.download_button(
+            label,
+            data=functools.partial(exports.export, data, rows, fmt),
+            file_name=f"city-networks-atlas.{fmt}",
+            mime=mimes.get(fmt, "image/png"),
+            key=f"export_{fmt}",
+            on_click="ignore",
+        )

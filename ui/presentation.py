@@ -1,0 +1,198 @@
+"""Presentation mode: the map filling the window, the statements as a story for a room."""
+
+from __future__ import annotations
+
+import html
+import json
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import atlas, view
+from geo.data import store
+from geo.maps import mapping
+from geo.markup import as_markdown_text
+from ui.served import ASSETS_URL, CLUSTER_URL, OUTLINES_URL
+from ui.story import statement_order, statement_picker, story_buttons
+
+PRESENTATION_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stHeader"], [data-testid="stToolbar"], footer { display: none !important; }
+.block-container { padding: 0.5rem 1rem 0 1rem !important; max-width: 100% !important; }
+.block-container [data-testid="stVerticalBlock"] { gap: 0.4rem; }
+.st-key-present_title h1 { font-size: 1.6rem; line-height: 1.25; padding: 0; margin: 0;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.st-key-present_title [data-testid="stHorizontalBlock"] { flex-wrap: nowrap; gap: 1rem; }
+.st-key-present_title [data-testid="stColumn"]:last-child { flex: 0 0 auto; width: auto;
+  min-width: 0; white-space: nowrap; font-size: 1.2rem; }
+.st-key-present_title [data-testid="stColumn"]:last-child p { font-size: 1.2rem; }
+iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 130px); }
+.atlas-strip { overflow-y: auto; max-height: calc(100vh - 140px); font-size: 1.15rem;
+  line-height: 1.45; padding-right: 0.4rem; }
+.atlas-strip p { margin: 0 0 0.6rem 0; }
+.atlas-strip .atlas-signed { font-size: 1rem; }
+@media (max-width: 640px) {
+  .st-key-present_title [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0; }
+  .st-key-present_title h1 { font-size: 1.2rem; }
+  .st-key-present_bar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.3rem; }
+  .st-key-present_bar [data-testid="stColumn"] { flex: 1 1 30%; min-width: 0; }
+  .st-key-present_bar [data-testid="stColumn"]:first-child { flex-basis: 100%; }
+  .st-key-present_bar button p { font-size: 0.8rem; }
+  .atlas-strip { font-size: 0.95rem; }
+}
+</style>
+"""
+# Presentation's keys and sizes, run in the page itself (the map's frame is same-origin):
+# - the arrow keys and PageUp/PageDown click the story buttons wherever the focus is, in the
+#   page or inside the map's frame (where Leaflet would pan with them), except in an open list;
+# - the map's frame takes the window's height below its top (the strip's too, on a phone under
+#   the map), measured in the browser, and the map fits its cities again at that size.
+# It acts only while a presentation is on the page (.atlas-present), so it can stay installed.
+PRESENT_JS = """
+<script>
+(() => {
+  const top = window;
+  if (top.atlasPresentation) return;
+  top.atlasPresentation = true;
+  const MAP = 'iframe[title="streamlit_folium.st_folium"]';
+  const STEPS = {ArrowRight: "story_next", ArrowDown: "story_next", PageDown: "story_next",
+                 ArrowLeft: "story_back", ArrowUp: "story_back", PageUp: "story_back"};
+  const present = () => document.querySelector(".atlas-present");
+  function busy(target) {
+    if (!target || !target.closest) return false;
+    if (target.closest('[role="combobox"][aria-expanded="true"], [role="listbox"], textarea'))
+      return true;
+    return !!target.closest('input:not([role="combobox"]):not([type="checkbox"])');
+  }
+  function onKey(event) {
+    const button = STEPS[event.key];
+    if (!button || !present() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (busy(event.target)) return;
+    const target = document.querySelector(".st-key-" + button + " button");
+    if (!target) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (!event.repeat || !target.disabled) target.click();
+  }
+  top.addEventListener("keydown", onKey, true);
+  function fit() {
+    const marker = present();
+    if (!marker) return;
+    const frame = document.querySelector(MAP);
+    if (!frame) return;
+    const inner = frame.contentWindow;
+    if (inner && inner.document && !inner.atlasKeys) {
+      inner.addEventListener("keydown", onKey, true);
+      inner.atlasKeys = true;
+    }
+    const strip = document.querySelector(".atlas-strip");
+    const frameTop = frame.getBoundingClientRect().top;
+    const low = innerHeight - 10;
+    let height = low - frameTop;
+    if (strip) {
+      const under = strip.getBoundingClientRect().top > frameTop + 40;
+      const room = under ? Math.round(innerHeight * 0.24) : low - strip.getBoundingClientRect().top;
+      strip.style.maxHeight = Math.max(room, 80) + "px";
+      if (under) height -= Math.max(room, 80) + 12;
+    }
+    height = Math.max(Math.round(height), 180);
+    if (frame.style.getPropertyValue("height") !== height + "px")
+      frame.style.setProperty("height", height + "px", "important");
+    const div = inner && inner.document && inner.document.getElementById("map_div");
+    if (!div || !inner.map) return;
+    if (div.style.height !== "100vh") div.style.height = "100vh";
+    const size = inner.map.getSize();
+    if (Math.abs(size.y - inner.innerHeight) > 2 || !inner.atlasFitted) {
+      inner.map.invalidateSize({animate: false});
+      const bounds = JSON.parse(marker.dataset.bounds || "null");
+      if (bounds && !inner.atlasFitted)
+        inner.map.fitBounds(bounds, {padding: [20, 20], maxZoom: 9, animate: false});
+      inner.atlasFitted = true;
+    }
+  }
+  setInterval(fit, 250);
+  top.addEventListener("resize", fit);
+})();
+</script>
+"""
+
+
+def presentation(
+    data: store.AtlasData, shown: pd.DataFrame, points: pd.DataFrame, current: view.View
+) -> None:
+    """The map filling the window, a one-line heading, the statement's opening and its
+    signatories beside the map, and the statements as a story stepped with the arrow keys."""
+    st.html(PRESENTATION_CSS)  # our own constants, no data
+    st.html(PRESENT_JS, unsafe_allow_javascript=True)
+    order = statement_order(data, shown)
+    with st.container(key="present_bar"):
+        pick, back, forward, leave = st.columns([6, 2, 2, 1], vertical_alignment="center")
+        with pick:
+            sid = statement_picker(data, order, collapsed=True)
+        story_buttons(order, back, forward)
+        leave.button(
+            "Exit",
+            key="present_exit",
+            on_click=st.session_state.update,
+            args=({"present": False},),
+            width="stretch",
+        )
+    if sid:
+        shown = shown[shown["statement_id"] == sid]
+        points = points[points["place_key"].isin(set(shown["place_key"]))]
+        row = data.statements.set_index("id").loc[sid]
+        title, when = str(row["title"]), atlas.human_date(str(row["date"]))
+        paragraphs = atlas.excerpt_paragraphs(str(row["text"]))
+    else:
+        title, when, paragraphs = "City Networks Atlas", "", []
+    with st.container(key="present_title"):
+        heading, counts = st.columns([5, 1], vertical_alignment="center")
+        heading.markdown(f"# {as_markdown_text(title)}")
+        counts.markdown(as_markdown_text(" · ".join(filter(None, [when, atlas.summary(points)]))))
+    fmap = mapping.build_map(
+        points,
+        data.networks,
+        shading=atlas.per_country(points) if current.layer == "countries" else None,
+        assets_url=ASSETS_URL,
+        outlines_url=OUTLINES_URL,
+        cluster_url=CLUSTER_URL,
+        tiles="OpenStreetMap" if current.tiles else None,
+        large=True,
+    )
+    where, beside = st.columns([3, 1], gap="small")
+    with where:
+        st_folium(fmap, key="map", height=560, use_container_width=True, returned_objects=[])
+    beside.markdown(strip_html(paragraphs, points, map_bounds(points)), unsafe_allow_html=True)
+
+
+def map_bounds(points: pd.DataFrame) -> list[list[float]] | None:
+    """The cities' bounding box, as the map fits it: [[south, west], [north, east]]."""
+    if not len(points):
+        return None
+    return [
+        [float(points["lat"].min()), float(points["lon"].min())],
+        [float(points["lat"].max()), float(points["lon"].max())],
+    ]
+
+
+def strip_html(
+    paragraphs: list[str], points: pd.DataFrame, bounds: list[list[float]] | None
+) -> str:
+    """The presentation's strip: a statement's opening paragraphs and its signatories.
+
+    One line of HTML, every text escaped, so Markdown does not read it; the strip scrolls, so
+    it is a focusable, labelled region. It carries the map's bounds for PRESENT_JS.
+    """
+    texts = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    names = " · ".join(
+        html.escape(f"{c} ({n})")
+        for c, n in sorted(zip(points["city"], points["country"], strict=True))
+    )
+    signed = f'<p class="atlas-signed"><strong>{len(points)} cities:</strong> {names}</p>'
+    box = html.escape(json.dumps(bounds), quote=True)
+    return (
+        f'<div class="atlas-present atlas-strip" data-bounds="{box}" tabindex="0" '
+        f'role="region" aria-label="Statement and signatories">{texts}{signed}</div>'
+    )

@@ -1,0 +1,127 @@
+"""The statements as a story: the picker, the previous/next buttons, the timeline."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from geo import atlas
+from geo.data import store
+from ui.loading import CACHE_TTL, data_dir, load
+
+NO_STATEMENT = ""
+
+
+def statement_order(data: store.AtlasData, shown: pd.DataFrame) -> list[str]:
+    """Ids of the statements with shown signatories, in date order."""
+    statements = data.statements[data.statements["id"].isin(set(shown["statement_id"]))]
+    return list(statements.sort_values(["date", "id"])["id"])
+
+
+def statement_picker(data: store.AtlasData, order: list[str], collapsed: bool = False) -> str:
+    titles = data.statements.set_index("id")
+    labels = {NO_STATEMENT: "All statements"} | {
+        sid: f"{titles.at[sid, 'date']!s} · {titles.at[sid, 'title']!s}" for sid in order
+    }
+    if st.session_state.get("statement") not in labels:
+        st.session_state["statement"] = NO_STATEMENT
+    return str(
+        st.selectbox(
+            "Statement",
+            list(labels),
+            format_func=labels.__getitem__,
+            key="statement",
+            label_visibility="collapsed" if collapsed else "visible",
+        )
+    )
+
+
+def story_buttons(order: list[str], back: Any, forward: Any) -> None:
+    """Step through the statements in date order (also with the ← and → keys), in two
+    containers (columns) given."""
+    back.button(
+        "◀ Previous statement",
+        key="story_back",
+        on_click=_step,
+        args=(order, -1),
+        shortcut="Left",
+        width="stretch",
+    )
+    forward.button(
+        "Next statement ▶",
+        key="story_next",
+        on_click=_step,
+        args=(order, 1),
+        shortcut="Right",
+        width="stretch",
+    )
+
+
+def _step(order: list[str], step: int) -> None:
+    st.session_state["statement"] = atlas.neighbour(
+        order, st.session_state.get("statement", ""), step
+    )
+
+
+def timeline(data: store.AtlasData, rows: pd.DataFrame, state: str) -> None:
+    """Statements by date and network; clicking one picks it."""
+    counts = rows["statement_id"].value_counts()
+    signed = tuple(sorted((str(k), int(n)) for k, n in counts.items()))
+    picked = st.session_state.get("statement", NO_STATEMENT)
+    spec = timeline_spec(str(data_dir()), state, signed, picked)
+    if spec is None:
+        return
+    st.caption("Statements over time (click one to pick it)")
+    st.vega_lite_chart(spec, on_select=_pick_from_timeline, key="timeline", width="stretch")
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+def timeline_spec(
+    data_dir: str, state: str, counts: tuple[tuple[str, int], ...], picked: str = NO_STATEMENT
+) -> dict[str, Any] | None:
+    """The timeline's Vega-Lite spec for these signatory counts, made once, not every rerun.
+
+    Dates are days (ISO strings read as UTC days, so no time zone moves them), shown as dates
+    on the axis and in the tooltip; the picked statement has a thick outline.
+
+    (Building the Altair chart and turning it into a spec was a third of a page view's CPU.)
+    """
+    data, _, _ = load(data_dir, state)
+    signed = pd.Series(dict(counts), name="signatories", dtype="int64")
+    frame = data.statements.merge(signed, left_on="id", right_index=True).merge(
+        data.networks.rename(columns={"id": "network"}), on="network"
+    )
+    if not len(frame):
+        return None
+    frame = frame.assign(date=frame["date"].astype(str))
+    pick = alt.selection_point(name="pick", fields=["id"])
+    day: Literal["utcyearmonthdate"] = "utcyearmonthdate"
+    chart = (
+        alt.Chart(frame[["id", "date", "title", "short_name", "colour", "signatories"]])
+        .mark_circle(opacity=0.85, stroke="#222")
+        .encode(
+            x=alt.X("date:T", timeUnit=day, title=None, axis=alt.Axis(format="%b %Y")),
+            y=alt.Y("short_name:N", title=None),
+            size=alt.Size("signatories:Q", legend=None, scale=alt.Scale(range=[150, 900])),
+            color=alt.Color("colour:N", scale=None),
+            strokeWidth=alt.condition(  # a predicate on the data, not an expression: no quoting
+                alt.FieldEqualPredicate(field="id", equal=picked), alt.value(5), alt.value(1)
+            ),
+            tooltip=[
+                alt.Tooltip("title:N", title="statement"),
+                alt.Tooltip("date:T", timeUnit=day, title="date", format="%-d %B %Y"),
+                alt.Tooltip("signatories:Q", title="signatories"),
+            ],
+        )
+        .add_params(pick)
+        .properties(height=140)
+    )
+    return dict(chart.to_dict())
+
+
+def _pick_from_timeline() -> None:
+    picked = st.session_state["timeline"]["selection"].get("pick") or []
+    st.session_state["statement"] = picked[0]["id"] if picked else NO_STATEMENT
