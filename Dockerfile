@@ -18,6 +18,7 @@ COPY pyproject.toml README.md ./
 COPY geo ./geo
 RUN python -m pip install -e .
 COPY app.py ./
+COPY ui ./ui
 COPY .streamlit/config.toml ./.streamlit/config.toml
 # The atlas's data go to the volume (the country outlines are package data, in geo/maps/assets).
 COPY data /data

@@ -10,6 +10,7 @@ import ast
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -226,6 +227,23 @@ def on_port(command: list[str], port: int) -> list[str]:
     return ["127.0.0.1" if a == "0.0.0.0" else a for a in swapped]
 
 
+def image_files(root: Path) -> Path:
+    """The files the Dockerfile's COPY lines put in the image, under `root`; its WORKDIR."""
+    workdir = root / last("WORKDIR").lstrip("/")
+    for args in (a for i, a in instructions() if i == "COPY"):
+        *sources, target = args.split()
+        into = root / target.lstrip("/") if target.startswith("/") else workdir / target
+        for source in sources:
+            found = ROOT / source
+            place = into / found.name if target.endswith("/") else into
+            if found.is_dir():
+                shutil.copytree(found, place, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                place.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(found, place)
+    return workdir
+
+
 def health_check(command: list[str]) -> int:
     return subprocess.run(command, capture_output=True, timeout=30).returncode
 
@@ -236,11 +254,13 @@ def test_the_image_command_serves_the_atlas_and_passes_its_health_check(tmp_path
     check = on_port(json.loads(last("HEALTHCHECK").split("CMD", 1)[1]), port)
     command[0] = check[0] = sys.executable  # "python" in the image
     log = tmp_path / "server.log"
-    data = ROOT / "data"  # the image's seed of the volume
+    image = tmp_path / "image"
+    workdir = image_files(image)  # only what the image has: a missing COPY fails here
+    data = image / env()["ATLAS_DATA_DIR"].lstrip("/")
     with log.open("wb") as out:
         server = subprocess.Popen(
             command,
-            cwd=ROOT,
+            cwd=workdir,
             env={**os.environ, "ATLAS_DATA_DIR": str(data)},
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -248,6 +268,9 @@ def test_the_image_command_serves_the_atlas_and_passes_its_health_check(tmp_path
     try:
         wait_until_healthy(f"http://127.0.0.1:{port}", server, log)
         assert health_check(check) == 0
+        with run_page_once(f"http://127.0.0.1:{port}"):  # the page runs with what was copied
+            pass
+        assert "Traceback" not in log.read_text()
     finally:
         server.terminate()
         server.wait(timeout=10)
