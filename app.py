@@ -4,11 +4,12 @@ lives in geo/."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import streamlit as st
 from streamlit.runtime.app_session import AppSession
 
-from geo import atlas, view
+from geo import view
 from geo.data import store
 from geo.errors import AtlasError
 from geo.markup import as_markdown_text
@@ -53,20 +54,18 @@ def main() -> None:
         empty_atlas(data, rows)
         return
     restore_view_from_url()
-    current, wanted = sidebar(data, rows)
+    current = sidebar(data, rows)
     rights = who_may_edit()
     account(rights)
-    shown, points = select(str(folder), state, wanted, current.shared)
-    if not len(points):
-        explain_empty(atlas.emptied_by(rows, wanted, current.shared))
+    shown = select(str(folder), state, current)
+    if not len(shown.points):
+        explain_empty(view.emptied_by(rows, current))
     if current.present:
-        presentation(data, shown, points, current)
+        presentation(data, shown, current)
     else:
-        explore(data, rows, shown, points, current, editor=rights.can_edit, state=state)
+        explore(data, rows, shown, current, editor=rights.can_edit, state=state)
     city = st.session_state.get("city") or ""
-    save_view_to_url(
-        view.View(**{**current.__dict__, "statement": st.session_state["statement"], "city": city})
-    )
+    save_view_to_url(replace(current, statement=st.session_state["statement"], city=city))
 
 
 @st.cache_resource(max_entries=1)

@@ -41,11 +41,10 @@ def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame]:
 
 data, rows = load(str(DATA_DIR))
 networks = st.sidebar.multiselect("Network", list(data.networks["id"]), key="networks")
-countries = dict(sorted(zip(rows["country"], rows["country_code"], strict=True)))
-chosen = st.sidebar.multiselect("Country", list(countries), key="countries")
+chosen = st.sidebar.multiselect("Country", sorted(set(rows["country"])), key="countries")
 shared = st.sidebar.checkbox("Only cities in two or more networks", key="shared")
-wanted = atlas.Filter(networks=tuple(networks), countries=tuple(countries[c] for c in chosen))
-points = atlas.city_points(atlas.apply_filter(rows, wanted))
+kept = rows[rows["network"].isin(networks)] if networks else rows
+points = atlas.city_points(kept[kept["country"].isin(chosen)] if chosen else kept)
 if shared:
     points = atlas.shared_only(points)
 st.title("City Networks Atlas")

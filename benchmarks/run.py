@@ -44,7 +44,7 @@ if str(ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 
 from benchmarks import browser, maps, synthetic  # noqa: E402
-from geo import atlas  # noqa: E402
+from geo import atlas, view  # noqa: E402
 from geo.data import store  # noqa: E402
 
 T = TypeVar("T")
@@ -83,12 +83,12 @@ def load(root: Path) -> tuple[store.AtlasData, pd.DataFrame]:
 
 def everything(data: store.AtlasData, rows: pd.DataFrame) -> pd.DataFrame:
     """city_points() of a filter naming every network and the whole date range."""
-    view = atlas.Filter(
-        networks=list(data.networks["id"]),
+    wanted = view.View(
+        networks=tuple(data.networks["id"]),
         start=rows["statement_date"].min(),
         end=rows["statement_date"].max(),
     )
-    return atlas.city_points(atlas.apply_filter(rows, view))
+    return view.show(rows, wanted).points
 
 
 def measure_map(
@@ -212,8 +212,8 @@ def changes_to_make(rows: pd.DataFrame) -> list[browser.Change]:
     ]
     codes = dict(zip(rows["country"], rows["country_code"], strict=True))
     for n, country in enumerate(COUNTRIES, start=1):
-        wanted = atlas.Filter(countries=[codes[c] for c in COUNTRIES[:n]])
-        cities = len(atlas.city_points(atlas.apply_filter(rows, wanted)))
+        wanted = view.View(countries=tuple(codes[c] for c in COUNTRIES[:n]))
+        cities = len(view.show(rows, wanted).points)
         made.append(browser.Change(f"+ {country}", cities, "Country", country))
     return made
 

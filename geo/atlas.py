@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -79,33 +78,6 @@ def _code_or_blank(country: str) -> str:
         return country_code(country)
     except UnknownCountryError:
         return ""
-
-
-@dataclass(frozen=True)
-class Filter:
-    """What the user asked to see; empty collections mean 'all'."""
-
-    networks: Collection[str] = ()
-    countries: Collection[str] = ()
-    statements: Collection[str] = ()
-    start: dt.date | None = None
-    end: dt.date | None = None
-
-
-def apply_filter(rows: pd.DataFrame, view: Filter) -> pd.DataFrame:
-    """Rows of signatory_rows() that the filter keeps."""
-    keep = pd.Series(True, index=rows.index)
-    if view.networks:
-        keep &= rows["network"].isin(list(view.networks))
-    if view.countries:
-        keep &= rows["country_code"].isin(list(view.countries))
-    if view.statements:
-        keep &= rows["statement_id"].isin(list(view.statements))
-    if view.start is not None:
-        keep &= rows["statement_date"] >= view.start
-    if view.end is not None:
-        keep &= rows["statement_date"] <= view.end
-    return rows[keep]
 
 
 POINT_COLUMNS = (
@@ -232,39 +204,6 @@ def search_places(points: pd.DataFrame, query: str, limit: int = 10) -> pd.DataF
     ranked = points.assign(_rank=rank, _name=names)
     found = ranked[contains].sort_values(["_rank", "_name"], kind="stable")
     return found.drop(columns=["_rank", "_name"]).head(limit)
-
-
-def located_cities(rows: pd.DataFrame, wanted: Filter, shared: bool) -> int:
-    """How many cities a filter (and 'only cities in two or more networks') shows."""
-    points = city_points(apply_filter(rows, wanted))
-    return len(shared_only(points) if shared else points)
-
-
-def emptied_by(rows: pd.DataFrame, wanted: Filter, shared: bool) -> list[str]:
-    """Which of the active filters, dropped alone, would show cities again.
-
-    For an empty map: 'network' and 'only cities in two or more networks' when SCN alone has
-    no city in two networks; ['all of them together'] when no single filter is to blame.
-    """
-    if located_cities(rows, wanted, shared):
-        return []
-    without = {
-        "network": (replace(wanted, networks=()), shared, bool(wanted.networks)),
-        "country": (replace(wanted, countries=()), shared, bool(wanted.countries)),
-        "statement date": (
-            replace(wanted, start=None, end=None),
-            shared,
-            bool(wanted.start or wanted.end),
-        ),
-        "statement": (replace(wanted, statements=()), shared, bool(wanted.statements)),
-        "only cities in two or more networks": (wanted, False, shared),
-    }
-    found = [
-        name
-        for name, (other, other_shared, active) in without.items()
-        if active and located_cities(rows, other, other_shared)
-    ]
-    return found or ["all of them together"]
 
 
 def shared_only(points: pd.DataFrame) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from geo import atlas
+from geo import atlas, view
 from geo.countries import country_code
 from geo.data import importer, store
 from geo.data.statements import parse_date, read_page
@@ -358,11 +358,10 @@ def export(
         unknown = sorted(set(asked) - set(known))
         if unknown:
             raise DataError(f"{name} {', '.join(unknown)!r} is not in the data")
-    wanted = atlas.Filter(networks=network, statements=statement)
-    rows = atlas.apply_filter(atlas.signatory_rows(data), wanted)
     if fmt == "png" and output is None:
         raise click.UsageError("--format png needs --output FILE")
-    content = exports.export(data, rows, fmt)
+    wanted = view.View(networks=network, statements=statement)
+    content = exports.export(data, view.show(atlas.signatory_rows(data), wanted), wanted, fmt)
     if output is None:
         click.echo(content.decode("utf-8"), nl=False)
     else:

@@ -1,10 +1,21 @@
-"""What the user is looking at, as URL query parameters: a view is a link."""
+"""What the user is looking at: one frozen View, parsed from and written to a link.
+
+The sidebar, the map, the panels, the exports and the command line all take a View: its
+filters pick signatory rows (`show`), its selection picks a statement and a city, and its
+switches say how the map is drawn. Networks, countries and statements are ids in it and in
+links (a country is its ISO code), never display names.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
+
+import pandas as pd
+
+from geo import atlas
+from geo.countries import find_country
 
 LAYERS = ("cities", "countries")
 
@@ -13,13 +24,14 @@ LAYERS = ("cities", "countries")
 class View:
     """Filters, selection and display switches of the page. Defaults show everything."""
 
-    networks: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()  # display names, as the filter shows them
+    networks: tuple[str, ...] = ()  # network ids
+    countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 codes
+    statements: tuple[str, ...] = ()  # only these statements' signatories (exports, links)
     start: dt.date | None = None
     end: dt.date | None = None
-    statement: str = ""
-    city: str = ""
-    shared: bool = False
+    shared: bool = False  # only cities in two or more networks
+    statement: str = ""  # the statement picked: read in its panel, its signatories stand out
+    city: str = ""  # the place key of the city picked
     layer: str = "cities"
     tiles: bool = False
     q: str = ""
@@ -46,7 +58,11 @@ def to_params(view: View) -> dict[str, str | list[str]]:
 
 
 def from_params(params: Mapping[str, str | list[str]]) -> View:
-    """A view from query parameters; values that make no sense are dropped, not fatal."""
+    """A view from query parameters; values that make no sense are dropped, not fatal.
+
+    A country may be written as its code or, as older links have it, its name ('Kosovo' is
+    'XK'); one neither stays as written, for the page to name as unknown.
+    """
 
     def many(name: str) -> tuple[str, ...]:
         value = params.get(name, [])
@@ -65,14 +81,106 @@ def from_params(params: Mapping[str, str | list[str]]) -> View:
     layer = one("layer")
     return View(
         networks=many("networks"),
-        countries=many("countries"),
+        countries=tuple(find_country(c) or c for c in many("countries")),
+        statements=many("statements"),
         start=date("start"),
         end=date("end"),
+        shared=one("shared") == "1",
         statement=one("statement"),
         city=one("city"),
-        shared=one("shared") == "1",
         layer=layer if layer in LAYERS else "cities",
         tiles=one("tiles") == "1",
         q=one("q"),
         present=one("present") == "1",
+    )
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a view's filters keep of the signatory rows."""
+
+    rows: pd.DataFrame  # signatory rows, as atlas.signatory_rows() makes them
+    points: pd.DataFrame  # their cities, as atlas.city_points() makes them
+
+
+def filtered(rows: pd.DataFrame, view: View) -> pd.DataFrame:
+    """Rows of atlas.signatory_rows() that the view's filters keep (not yet `shared`)."""
+    keep = pd.Series(True, index=rows.index)
+    if view.networks:
+        keep &= rows["network"].isin(list(view.networks))
+    if view.countries:
+        keep &= rows["country_code"].isin(list(view.countries))
+    if view.statements:
+        keep &= rows["statement_id"].isin(list(view.statements))
+    if view.start is not None:
+        keep &= rows["statement_date"] >= view.start
+    if view.end is not None:
+        keep &= rows["statement_date"] <= view.end
+    return rows[keep]
+
+
+def show(rows: pd.DataFrame, view: View) -> Shown:
+    """The rows and cities a view's filters keep (its selection plays no part)."""
+    kept = filtered(rows, view)
+    points = atlas.city_points(kept)
+    if view.shared:
+        points = atlas.shared_only(points)
+        kept = kept[kept["place_key"].isin(set(points["place_key"]))]
+    return Shown(kept, points)
+
+
+def signed(shown: Shown, view: View) -> pd.DataFrame:
+    """The picked statement's rows; with none picked, every row shown."""
+    return (
+        shown.rows[shown.rows["statement_id"] == view.statement] if view.statement else shown.rows
+    )
+
+
+def drawn(shown: Shown, view: View) -> tuple[pd.DataFrame, frozenset[str]]:
+    """The cities a map of the view draws, and the place keys of those that stand out.
+
+    With a statement picked, its signatories stand out among the cities shown; presenting,
+    they are the only cities drawn, as a room follows one statement at a time.
+    """
+    if not view.statement:
+        return shown.points, frozenset()
+    signers = frozenset(signed(shown, view)["place_key"])
+    if view.present:
+        return shown.points[shown.points["place_key"].isin(signers)], frozenset()
+    return shown.points, signers
+
+
+def emptied_by(rows: pd.DataFrame, view: View) -> list[str]:
+    """Which of the active filters, dropped alone, would show cities again.
+
+    For an empty map: 'network' and 'only cities in two or more networks' when SCN alone has
+    no city in two networks; ['all of them together'] when no single filter is to blame.
+    """
+    if len(show(rows, view).points):
+        return []
+    without = {
+        "network": (replace(view, networks=()), bool(view.networks)),
+        "country": (replace(view, countries=()), bool(view.countries)),
+        "statement date": (replace(view, start=None, end=None), bool(view.start or view.end)),
+        "statement": (replace(view, statements=()), bool(view.statements)),
+        "only cities in two or more networks": (replace(view, shared=False), view.shared),
+    }
+    found = [
+        name
+        for name, (other, active) in without.items()
+        if active and len(show(rows, other).points)
+    ]
+    return found or ["all of them together"]
+
+
+def filters(view: View) -> View:
+    """The view's filters alone: all that `show` depends on, so a cache keyed by it is not
+    missed when a city or a statement is picked."""
+    return View(
+        networks=view.networks,
+        countries=view.countries,
+        statements=view.statements,
+        start=view.start,
+        end=view.end,
+        shared=view.shared,
     )

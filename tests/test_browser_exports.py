@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import Browser, Dialog, Page, expect
 
-from geo import atlas
+from geo import atlas, view
 from geo.data import store
 from geo.maps import exports
 from tests.browser import (
@@ -47,9 +47,10 @@ def test_exported_html_opens_from_disk_offline_with_every_city(
     chromium: Browser, bundled: tuple[store.AtlasData, atlas.pd.DataFrame], tmp_path: Path
 ) -> None:
     data, rows = bundled
-    scn = atlas.apply_filter(rows, atlas.Filter(networks=["scn"]))
+    wanted = view.View(networks=("scn",))
+    scn = view.show(rows, wanted).rows
     page_file = tmp_path / "scn.html"
-    page_file.write_bytes(exports.export(data, scn, "html"))
+    page_file.write_bytes(exports.export(data, view.show(rows, wanted), wanted, "html"))
     context = chromium.new_context(viewport=VIEWPORT)
     blocked: list[str] = []
     context.route("http*://**", lambda route: (blocked.append(route.request.url), route.abort()))

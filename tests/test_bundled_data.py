@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from geo import atlas
+from geo import atlas, view
 from geo.data import store
 from tests.conftest import ROOT
 
@@ -35,10 +35,8 @@ def test_both_seed_statements_are_there(data: store.AtlasData) -> None:
         "2022-03-04-declaration-on-solidarity-with-ukraine": 142,
         "2022-11-16-the-hague-mayoral-declaration-on-preventing-hate-extremism": 41,
     }
-    istanbul = atlas.Filter(
-        statements=["2016-06-29-official-statement-of-solidarity-with-istanbul"]
-    )
-    points = atlas.city_points(atlas.apply_filter(rows, istanbul))
+    istanbul = view.View(statements=("2016-06-29-official-statement-of-solidarity-with-istanbul",))
+    points = view.show(rows, istanbul).points
     assert atlas.summary(points) == "53 cities in 31 countries"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -15,7 +16,7 @@ from geo.markup import as_markdown_text
 from ui.filters import search
 from ui.importing import add_statement_panel
 from ui.panels import city_panel, countries_panel, export_panel, outreach_panel, statement_panel
-from ui.served import ASSETS_URL, CLUSTER_URL, OUTLINES_URL
+from ui.served import SERVED
 from ui.story import statement_order, statement_picker, story_buttons, timeline
 
 # Every page: captions dark enough to read (WCAG AA contrast), the count under the title a
@@ -37,8 +38,7 @@ PAGE_CSS = """
 def explore(
     data: store.AtlasData,
     rows: pd.DataFrame,
-    shown: pd.DataFrame,
-    points: pd.DataFrame,
+    shown: view.Shown,
     current: view.View,
     editor: bool,
     state: str,
@@ -46,6 +46,7 @@ def explore(
     """The working page: map, timeline and panels; editing only for an editor.
 
     `state` is the data's `store.state_token`, worked out once per run by `main`."""
+    points = shown.points
     focus = search(points)
     st.html(PAGE_CSS)  # our own constant, no data
     st.title("City Networks Atlas", anchor=False)
@@ -54,13 +55,13 @@ def explore(
     with st.container(key="summary"):
         st.header(as_markdown_text(atlas.summary(points)), anchor=False)
         picked_line = st.empty()  # filled once the statement picker below has its value
-    missing = atlas.unlocated(shown)
+    missing = atlas.unlocated(shown.rows)
     if len(missing):
         st.warning(
             f"{len(missing)} {'signatory has' if len(missing) == 1 else 'signatories have'} "
             "no coordinate yet: run `python -m geo geocode`."
         )
-    order = statement_order(data, shown)
+    order = statement_order(data, shown.rows)
     # The keyboard's way through the statements comes before the map (a few Tabs from the top),
     # and a skip link passes the map's cities to the panels.
     pick, back, forward = st.columns([2, 1, 1], vertical_alignment="bottom")
@@ -70,30 +71,19 @@ def explore(
     st.markdown(
         '<a class="atlas-skip" href="#atlas-panels">Skip the map</a>', unsafe_allow_html=True
     )
-    signed = shown[shown["statement_id"] == sid] if sid else shown
+    current = replace(current, statement=sid, city=st.session_state.get("city") or "")
     if sid:
         row = data.statements.set_index("id").loc[sid]
-        signers = points[points["place_key"].isin(set(signed["place_key"]))]
+        _, signers = view.drawn(shown, current)
         picked_line.markdown(
             as_markdown_text(
                 f"{row['title']} ({atlas.human_date(str(row['date']))}): "
-                f"signed by {atlas.summary(signers)}"
+                f"signed by {atlas.summary(points[points['place_key'].isin(signers)])}"
             )
         )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        fmap = mapping.build_map(
-            points,
-            data.networks,
-            highlight=set(signed["place_key"]) if sid else (),
-            focus=focus,
-            shading=atlas.per_country(points) if current.layer == "countries" else None,
-            assets_url=ASSETS_URL,
-            outlines_url=OUTLINES_URL,
-            cluster_url=CLUSTER_URL,
-            selected=st.session_state.get("city"),
-            tiles="OpenStreetMap" if current.tiles else None,
-        )
+        fmap = mapping.view_map(data.networks, shown, current, served=SERVED, focus=focus)
         clicked = st_folium(
             fmap,
             key="map",
@@ -101,7 +91,7 @@ def explore(
             use_container_width=True,
             returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
         )
-        timeline(data, shown, state)
+        timeline(data, shown.rows, state)
     spot = [
         (clicked or {}).get(name) for name in ("last_object_clicked", "last_object_clicked_tooltip")
     ]
@@ -114,11 +104,11 @@ def explore(
     with right:
         st.markdown('<div id="atlas-panels" tabindex="-1"></div>', unsafe_allow_html=True)
         panels: dict[str, Callable[[], None]] = {
-            "Statement": lambda: statement_panel(data, shown, sid),
+            "Statement": lambda: statement_panel(data, shown.rows, sid),
             "City": lambda: city_panel(data, rows, st.session_state.get("city")),
             "Countries": lambda: countries_panel(points),
             "Outreach": lambda: outreach_panel(data, points),
-            "Export": lambda: export_panel(data, signed),
+            "Export": lambda: export_panel(data, shown, current),
         }
         if editor:
             panels["Add a statement"] = lambda: add_statement_panel(data)
@@ -152,8 +142,9 @@ def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
     )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        fmap = mapping.build_map(
-            atlas.city_points(rows), data.networks, assets_url=ASSETS_URL, cluster_url=CLUSTER_URL
+        everything = view.View()
+        fmap = mapping.view_map(
+            data.networks, view.show(rows, everything), everything, served=SERVED
         )
         st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     if len(data.networks):

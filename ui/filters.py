@@ -50,7 +50,9 @@ def save_view_to_url(current: view.View) -> None:
 # ------------------------------------------------------------------------------ parts
 
 
-def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas.Filter]:
+def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> view.View:
+    """The sidebar's widgets, and the view they make (the picked statement and city as the
+    session has them)."""
     bar = st.sidebar
     bar.header("Find")
     bar.text_input("Search a city", key="q", placeholder="e.g. malmo, pec, montreal")
@@ -65,11 +67,17 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
         key="networks",
         placeholder="All networks",
     )
-    pairs = rows[["country", "country_code"]].drop_duplicates()  # not a loop over every row
-    countries = dict(sorted(zip(pairs["country"], pairs["country_code"], strict=True)))
+    pairs = rows[["country_code", "country"]].drop_duplicates()  # not a loop over every row
+    countries = dict(
+        sorted(zip(pairs["country_code"], pairs["country"], strict=True), key=lambda p: p[1])
+    )
     keep_known("countries", countries, "country")
     chosen = bar.multiselect(
-        "Country", list(countries), key="countries", placeholder="All countries"
+        "Country",
+        list(countries),
+        format_func=countries.__getitem__,
+        key="countries",
+        placeholder="All countries",
     )
     first, last = rows["statement_date"].min(), rows["statement_date"].max()
     start, end = first, last
@@ -94,26 +102,20 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> tuple[view.View, atlas
     )
     tiles = bar.checkbox("Online map tiles (OpenStreetMap)", key="tiles")
     present = bar.toggle("Presentation mode", key="present", help="Full-screen map for a room")
-    current = view.View(
+    dated = (start, end) != (first, last)
+    return view.View(
         networks=tuple(networks),
         countries=tuple(chosen),
-        start=start if (start, end) != (first, last) else None,
-        end=end if (start, end) != (first, last) else None,
+        start=start if dated else None,
+        end=end if dated else None,
+        shared=shared,
         statement=st.session_state.get("statement", NO_STATEMENT),
         city=st.session_state.get("city") or "",
-        shared=shared,
         layer=layer,
         tiles=tiles,
         q=st.session_state.get("q", ""),
         present=present,
     )
-    wanted = atlas.Filter(
-        networks=tuple(networks),
-        countries=tuple(countries[c] for c in chosen),
-        start=start if (start, end) != (first, last) else None,
-        end=end if (start, end) != (first, last) else None,
-    )
-    return current, wanted
 
 
 def keep_known(key: str, known: Mapping[str, str], what: str) -> None:

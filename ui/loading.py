@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from geo import atlas
+from geo import atlas, view
 from geo.data import store
 from geo.geocoding import geocode
 
@@ -38,17 +38,10 @@ def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
-def select(
-    data_dir: str, state: str, wanted: atlas.Filter, shared: bool
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The rows and the cities a filter keeps; the same filter is not worked out twice."""
+def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
+    """What a view's filters keep (`view.filters`); the same filters are not worked out twice."""
     _, rows, _ = load(data_dir, state)
-    shown = atlas.apply_filter(rows, wanted)
-    points = atlas.city_points(shown)
-    if shared:
-        points = atlas.shared_only(points)
-        shown = shown[shown["place_key"].isin(set(points["place_key"]))]
-    return shown, points
+    return view.show(rows, view.filters(wanted))
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)

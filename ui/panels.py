@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from geo import atlas, markup
+from geo import atlas, markup, view
 from geo.data import store
 from geo.maps import exports, snapshot
 from geo.markup import as_markdown_text, link
@@ -112,9 +112,10 @@ def outreach_panel(data: store.AtlasData, points: pd.DataFrame) -> None:
     )
 
 
-def export_panel(data: store.AtlasData, rows: pd.DataFrame) -> None:
-    """The current selection as files; maps open offline, PNGs go on slides."""
-    st.write(f"The current selection: {len(rows)} signatures.")
+def export_panel(data: store.AtlasData, shown: view.Shown, current: view.View) -> None:
+    """The current view as files: its rows, and its map as the page draws it; maps open
+    offline, PNGs go on slides."""
+    st.write(f"The current selection: {len(view.signed(shown, current))} signatures.")
     labels = {
         "csv": "Rows (CSV)",
         "geojson": "Points (GeoJSON)",
@@ -128,7 +129,7 @@ def export_panel(data: store.AtlasData, rows: pd.DataFrame) -> None:
     for fmt, label in labels.items():
         st.download_button(
             label,
-            data=functools.partial(exports.export, data, rows, fmt),
+            data=functools.partial(exports.export, data, shown, current, fmt),
             file_name=f"city-networks-atlas.{fmt}",
             mime=mimes.get(fmt, "image/png"),
             key=f"export_{fmt}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -13,7 +14,7 @@ from geo import atlas, view
 from geo.data import store
 from geo.maps import mapping
 from geo.markup import as_markdown_text
-from ui.served import ASSETS_URL, CLUSTER_URL, OUTLINES_URL
+from ui.served import SERVED
 from ui.story import statement_order, statement_picker, story_buttons
 
 PRESENTATION_CSS = """
@@ -119,14 +120,12 @@ PRESENT_JS = """
 """
 
 
-def presentation(
-    data: store.AtlasData, shown: pd.DataFrame, points: pd.DataFrame, current: view.View
-) -> None:
+def presentation(data: store.AtlasData, shown: view.Shown, current: view.View) -> None:
     """The map filling the window, a one-line heading, the statement's opening and its
     signatories beside the map, and the statements as a story stepped with the arrow keys."""
     st.html(PRESENTATION_CSS)  # our own constants, no data
     st.html(PRESENT_JS, unsafe_allow_javascript=True)
-    order = statement_order(data, shown)
+    order = statement_order(data, shown.rows)
     with st.container(key="present_bar"):
         pick, back, forward, leave = st.columns([6, 2, 2, 1], vertical_alignment="center")
         with pick:
@@ -139,9 +138,9 @@ def presentation(
             args=({"present": False},),
             width="stretch",
         )
+    current = replace(current, statement=sid)
+    points, _ = view.drawn(shown, current)  # the picked statement's cities alone
     if sid:
-        shown = shown[shown["statement_id"] == sid]
-        points = points[points["place_key"].isin(set(shown["place_key"]))]
         row = data.statements.set_index("id").loc[sid]
         title, when = str(row["title"]), atlas.human_date(str(row["date"]))
         paragraphs = atlas.excerpt_paragraphs(str(row["text"]))
@@ -151,16 +150,7 @@ def presentation(
         heading, counts = st.columns([5, 1], vertical_alignment="center")
         heading.markdown(f"# {as_markdown_text(title)}")
         counts.markdown(as_markdown_text(" · ".join(filter(None, [when, atlas.summary(points)]))))
-    fmap = mapping.build_map(
-        points,
-        data.networks,
-        shading=atlas.per_country(points) if current.layer == "countries" else None,
-        assets_url=ASSETS_URL,
-        outlines_url=OUTLINES_URL,
-        cluster_url=CLUSTER_URL,
-        tiles="OpenStreetMap" if current.tiles else None,
-        large=True,
-    )
+    fmap = mapping.view_map(data.networks, shown, current, served=SERVED, large=True)
     where, beside = st.columns([3, 1], gap="small")
     with where:
         st_folium(fmap, key="map", height=560, use_container_width=True, returned_objects=[])

@@ -21,3 +21,5 @@ OUTLINES_URL = f"../{ATLAS_ASSETS.name}"
 # Leaflet.markercluster (clusters of nearby cities) from xstatic-leaflet-markercluster, likewise.
 CLUSTERS = components.declare_component("cluster_assets", path=str(mapping.markercluster_dir()))
 CLUSTER_URL = f"../{CLUSTERS.name}"
+# All three, as the maps take them (geo.maps.mapping.view_map).
+SERVED = mapping.Served(leaflet=ASSETS_URL, outlines=OUTLINES_URL, clusters=CLUSTER_URL)

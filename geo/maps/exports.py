@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from geo import atlas
+from geo import atlas, view
 from geo.data import store
 from geo.maps import mapping, snapshot
 
@@ -31,21 +31,24 @@ def caption(data: store.AtlasData, rows: pd.DataFrame, points: pd.DataFrame) -> 
     return f"{heading or 'City Networks Atlas'}\n{atlas.summary(points)}"
 
 
-def map_html(data: store.AtlasData, rows: pd.DataFrame) -> str:
-    """A map of the rows that opens offline in any browser (all assets inline)."""
-    points = atlas.city_points(rows)
-    fmap = mapping.build_map(points, data.networks, caption=caption(data, rows, points), large=True)
+def map_html(data: store.AtlasData, shown: view.Shown, current: view.View) -> str:
+    """The view's map as the app draws it, in a page that opens offline (all assets inline),
+    with a title box of what it shows."""
+    rows = view.signed(shown, current)
+    title = caption(data, rows, atlas.city_points(rows))
+    fmap = mapping.view_map(data.networks, shown, current, caption=title, large=True)
     return mapping.standalone_html(fmap)
 
 
-def export(data: store.AtlasData, rows: pd.DataFrame, fmt: str) -> bytes:
-    """The rows in one of FORMATS, as the bytes of a file."""
+def export(data: store.AtlasData, shown: view.Shown, current: view.View, fmt: str) -> bytes:
+    """What a view shows, in one of FORMATS, as the bytes of a file: the rows (CSV, GeoJSON)
+    are the picked statement's, or all shown; the map (HTML, PNG) is the view's map."""
     if fmt == "csv":
-        return rows_csv(rows).encode("utf-8")
+        return rows_csv(view.signed(shown, current)).encode("utf-8")
     if fmt == "geojson":
-        return atlas.to_geojson(rows).encode("utf-8")
+        return atlas.to_geojson(view.signed(shown, current)).encode("utf-8")
     if fmt == "html":
-        return map_html(data, rows).encode("utf-8")
+        return map_html(data, shown, current).encode("utf-8")
     if fmt == "png":
-        return snapshot.render_png(map_html(data, rows))
+        return snapshot.render_png(map_html(data, shown, current))
     raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ import folium
 import pandas as pd
 from folium.template import Template
 
-from geo import atlas
+from geo import atlas, view
 from geo.maps import basemap
 from geo.maps.citylayer import (
     SHARED_COLOUR,
@@ -400,3 +401,43 @@ def clicked_place(points: pd.DataFrame, clicked: Mapping[str, Any] | None) -> st
         return None
     distance = (named["lat"] - spot["lat"]).abs() + (named["lon"] - spot["lng"]).abs()
     return str(named["place_key"].iloc[int(distance.to_numpy().argmin())])
+
+
+@dataclass(frozen=True)
+class Served:
+    """Where a server serves the map's scripts and outlines (see build_map); a map without
+    one (exports) carries them in its page."""
+
+    leaflet: str
+    outlines: str
+    clusters: str
+
+
+def view_map(
+    networks: pd.DataFrame,
+    shown: view.Shown,
+    current: view.View,
+    *,
+    served: Served | None = None,
+    focus: tuple[float, float] | None = None,
+    caption: str = "",
+    large: bool = False,
+) -> folium.Map:
+    """The map of a view, the one way every page and export draws it: the cities it shows
+    (the picked statement's standing out, or alone when presenting), the picked city ringed,
+    countries shaded on the "countries" layer, tiles if asked for."""
+    points, highlight = view.drawn(shown, current)
+    return build_map(
+        points,
+        networks,
+        highlight=highlight,
+        focus=focus,
+        shading=atlas.per_country(points) if current.layer == "countries" else None,
+        assets_url=served.leaflet if served else None,
+        outlines_url=served.outlines if served else None,
+        cluster_url=served.clusters if served else None,
+        selected=current.city or None,
+        tiles="OpenStreetMap" if current.tiles else None,
+        caption=caption,
+        large=large,
+    )
