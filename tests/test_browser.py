@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from geo import atlas, view
 from geo.data import store
@@ -22,8 +22,11 @@ from geo.maps import basemap
 from tests.browser import (
     DATA_DIR,
     MAP_FRAME,
+    NOT_LOOPBACK,
+    VIEWPORT,
     WAIT_MS,
     Traffic,
+    block,
     choose,
     city_markers,
     clusters,
@@ -254,3 +257,29 @@ def test_the_legend_folds_and_covers_no_city(atlas_page: Page) -> None:
     expect(legend.get_by_text("SCN")).to_be_hidden()
     legend.get_by_text("Legend").click()
     expect(legend.get_by_text("SCN")).to_be_visible()
+
+
+def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
+    chromium: Browser, atlas_url: str, traffic: Traffic
+) -> None:
+    """The panels are a fragment: choosing a tab sends its content, not the map (about 14 KB
+    with every city) nor the timeline, and the map's frame stays the same page."""
+    context = chromium.new_context(viewport=VIEWPORT)
+    context.route(NOT_LOOPBACK, lambda route: block(route, traffic))
+    page = context.new_page()
+    received: list[int] = []
+    page.on(
+        "websocket",
+        lambda ws: ws.on("framereceived", lambda frame: received.append(len(frame))),
+    )
+    page.goto(atlas_url)
+    expect_cities_shown(page, len(cities_shown()))
+    wait_for_map_to_settle(page)
+    page.locator(MAP_FRAME).evaluate("frame => { frame.contentWindow.atlasUntouched = true; }")
+    before = sum(received)
+    page.get_by_role("tab", name="City", exact=True).click()
+    expect(page.get_by_text("Click a city on the map, or search for one")).to_be_visible()
+    # A full rerun sends the map (left) before the panels (right): it would be counted by now.
+    assert sum(received) - before < 4_000
+    assert page.locator(MAP_FRAME).evaluate("frame => frame.contentWindow.atlasUntouched")
+    context.close()

@@ -103,23 +103,32 @@ def explore(
             st.rerun()  # the map of this run was drawn before the click was read: ring it
     with right:
         st.markdown('<div id="atlas-panels" tabindex="-1"></div>', unsafe_allow_html=True)
-        panels: dict[str, Callable[[], None]] = {
-            "Statement": lambda: statement_panel(data, shown.rows, sid),
-            "City": lambda: city_panel(data, rows, st.session_state.get("city")),
-            "Countries": lambda: countries_panel(points),
-            "Outreach": lambda: outreach_panel(data, points),
-            "Export": lambda: export_panel(data, shown, current),
-        }
-        if editor:
-            panels["Add a statement"] = lambda: add_statement_panel(data)
         follow_selection(sid)
-        # Only the open panel runs: a tab's content is built when it is shown.
-        for tab, render in zip(
-            st.tabs(list(panels), key="panel", on_change="rerun"), panels.values(), strict=True
-        ):
-            if tab.open:
-                with tab:
-                    render()
+        side_panels(data, rows, shown, current, editor)
+
+
+@st.fragment
+def side_panels(
+    data: store.AtlasData, rows: pd.DataFrame, shown: view.Shown, current: view.View, editor: bool
+) -> None:
+    """The panels, as tabs. A fragment: choosing a tab or using a panel's widgets reruns this
+    part alone, and the map, the timeline and the sidebar are neither rebuilt nor sent again.
+    Only the open panel runs: a tab's content is built when it is shown."""
+    panels: dict[str, Callable[[], None]] = {
+        "Statement": lambda: statement_panel(data, shown.rows, current.statement),
+        "City": lambda: city_panel(data, rows, st.session_state.get("city")),
+        "Countries": lambda: countries_panel(shown.points),
+        "Outreach": lambda: outreach_panel(data, shown.points),
+        "Export": lambda: export_panel(data, shown, current),
+    }
+    if editor:
+        panels["Add a statement"] = lambda: add_statement_panel(data)
+    for tab, render in zip(
+        st.tabs(list(panels), key="panel", on_change="rerun"), panels.values(), strict=True
+    ):
+        if tab.open:
+            with tab:
+                render()
 
 
 def follow_selection(sid: str) -> None:
