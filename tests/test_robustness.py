@@ -167,7 +167,9 @@ def test_a_save_killed_at_any_step_leaves_the_old_state_or_the_new_one(
     old = data_files(pristine)
     plan = plan_for(pristine, 0)
     places = geocode.resolve_offline(
-        importer.new_places(store.load(pristine), plan), tiny_gazetteer, pd.DataFrame()
+        importer.new_places(store.load(pristine), plan),
+        tiny_gazetteer,
+        pd.DataFrame(columns=list(store.OVERRIDE_COLUMNS)),
     )
     importer.save_statement(bundled_data_copy, plan, places=places)
     new = data_files(bundled_data_copy)
