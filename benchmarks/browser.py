@@ -17,15 +17,10 @@ import contextlib
 import functools
 import http.server
 import os
-import re
 import shutil
-import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,10 +36,11 @@ from playwright.sync_api import (
 )
 from playwright.sync_api import Error as PlaywrightError
 
+from benchmarks import serving
 from geo.maps import mapping
 from geo.maps.snapshot import CHROMIUM, CHROMIUM_ARGS
 
-NOT_LOOPBACK = re.compile(r"^(?!https?://(?:127\.0\.0\.1|localhost)(?::\d+)?(?:[/?#]|$))")
+NOT_LOOPBACK = serving.NOT_LOOPBACK
 TIMEOUT_MS = 180_000
 COUNT_DRAWS = """<script>
 window.benchDrawn = 0;
@@ -170,7 +166,6 @@ SEEN = """() => {
     if (map) { map.benchSeen = true; }
 }"""
 MAP_FRAME = "st_folium"
-STARTUP_SECONDS = 60.0
 # Apps run from the project's folder, so both get its .streamlit/config.toml.
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -183,12 +178,6 @@ class ChangeTiming:
     ms: float
     ws_bytes: int  # websocket messages from the server (Streamlit's protobufs), uncompressed
     http_bytes: int  # HTTP responses (bodies and headers) the page and its frames fetched
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass(frozen=True)
@@ -208,36 +197,11 @@ class Served:
 def serve_app(script: Path, data_dir: Path, log: Path, cwd: Path = PROJECT) -> Iterator[Served]:
     """`streamlit run script` from the project's folder on a free loopback port, reading
     `data_dir`."""
-    port = _free_port()
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true", "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir)}
-    with log.open("wb") as out:
-        server = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{script.name} did not start:\n{log.read_text()}")
-            try:
-                health = f"{url}/_stcore/health"  # http on loopback, made here
-                with urllib.request.urlopen(health, timeout=2) as answer:  # noqa: S310
-                    if answer.read() == b"ok":
-                        break
-            except OSError:
-                time.sleep(0.2)
-        yield Served(url, server.pid)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+    port = serving.free_port()
+    command = serving.streamlit_command(script, port)
+    env = {"ATLAS_DATA_DIR": str(data_dir)}
+    with serving.running(command, port, log, cwd=cwd, env=env) as server:
+        yield Served(f"http://127.0.0.1:{port}", server.pid)
 
 
 def _offline_context(browser: Browser) -> BrowserContext:

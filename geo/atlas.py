@@ -16,6 +16,7 @@ from geo.data.store import AtlasData, place_key
 from geo.errors import UnknownCountryError
 from geo.markup import as_markdown_text as as_markdown_text  # re-exported
 from geo.model import Source, Status
+from geo.schema import require_columns
 from geo.text import clean, fold
 
 EXPORT_COLUMNS = (
@@ -91,6 +92,7 @@ def city_points(rows: pd.DataFrame) -> pd.DataFrame:
     Works on integer codes (pandas.factorize) rather than grouping strings: at 50,000 cities
     a per-group Python aggregation takes seconds, this about a tenth of one.
     """
+    require_columns(rows, EXPORT_COLUMNS, "city_points: signatory rows")
     located = rows[rows["lat"].notna().to_numpy() & rows["lon"].notna().to_numpy()]
     if not len(located):
         return pd.DataFrame(columns=list(POINT_COLUMNS))
@@ -138,6 +140,7 @@ class CityDetails:
 
 def place_details(data: AtlasData, rows: pd.DataFrame, key: str) -> CityDetails:
     """The city, its networks, the statements it signed, its coordinate's source, evidence."""
+    require_columns(rows, EXPORT_COLUMNS, "place_details: signatory rows")
     mine = rows[rows["place_key"] == key]
     place = data.places[data.places["key"] == key]
     code = key.split(":", 1)[0]

@@ -48,11 +48,22 @@ def reports_errors(func: F) -> F:
     show_default=True,
     help="The data directory to read and write.",
 )
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="Say more on stderr: -v what the atlas does (INFO), -vv each place (DEBUG).",
+)
 @click.pass_context
-def main(ctx: click.Context, data_dir: Path) -> None:
+def main(ctx: click.Context, data_dir: Path, verbose: int) -> None:
     """City Networks Atlas: statements and member cities of city networks, on a map."""
     logging.basicConfig(format="%(message)s", level=logging.WARNING)  # e.g. waiting for a lock
+    # only the atlas's own loggers get chattier: geopy, urllib3 and the rest stay at WARNING
+    logging.getLogger("geo").setLevel(_LOG_LEVELS[min(verbose, len(_LOG_LEVELS) - 1)])
     ctx.obj = data_dir
+
+
+_LOG_LEVELS = (logging.WARNING, logging.INFO, logging.DEBUG)
 
 
 def _load(ctx: click.Context) -> store.AtlasData:

@@ -76,3 +76,15 @@ class DataProblemsError(AtlasError):
 
 class LockTimeoutError(AtlasError):
     """Another writer held the data directory's lock for longer than a writer waits."""
+
+
+class SchemaError(AtlasError):
+    """A table handed from one module to another lacks columns it must have."""
+
+    def __init__(self, what: str, missing: list[str], present: list[str]) -> None:
+        self.what = what
+        self.missing = missing
+        super().__init__(
+            f"{what}: missing column(s) {', '.join(map(repr, missing))} "
+            f"(it has {', '.join(map(repr, present)) or 'none'})"
+        )

@@ -7,13 +7,8 @@ first, too late for pytest to rewrite asserts here; there are none, hence PYTEST
 from __future__ import annotations
 
 import os
-import re
-import socket
 import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,16 +26,16 @@ from playwright.sync_api import (
 )
 from playwright.sync_api import Error as PlaywrightError
 
+from benchmarks import serving
+from benchmarks.serving import STARTUP_SECONDS as STARTUP_SECONDS
+from benchmarks.serving import free_port as free_port
 from geo.maps import snapshot
 from tests.conftest import ROOT
 
 CHROMIUM = Path(snapshot.CHROMIUM)
 CHROMIUM_ARGS = list(snapshot.CHROMIUM_ARGS)
-# Every URL except http(s) to this machine. A regex is matched inside the browser, so loopback
-# requests (some 165 a page) never round-trip through Python: a page loads 1 s faster.
-NOT_LOOPBACK = re.compile(r"^(?!https?://(?:127\.0\.0\.1|localhost)(?::\d+)?(?:[/?#]|$))")
+NOT_LOOPBACK = serving.NOT_LOOPBACK
 VIEWPORT: ViewportSize = {"width": 1600, "height": 1000}
-STARTUP_SECONDS = 60.0
 # Playwright's expect() waits 5 s by default; a cold first page load can take longer.
 WAIT_MS = 20_000
 DATA_DIR = ROOT / "data"
@@ -55,26 +50,12 @@ class Traffic:
     blocked: list[tuple[str, str]] = field(default_factory=list)  # (resource type, url)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def wait_until_healthy(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
-    """Poll Streamlit's health endpoint until it answers "ok"; fail with the server's log."""
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"streamlit exited with {server.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                if answer.read().decode().strip() == "ok":
-                    return
-        except (urllib.error.URLError, ConnectionError):
-            pass
-        time.sleep(0.2)
-    pytest.fail(f"streamlit not healthy after {STARTUP_SECONDS:.0f} s:\n{log.read_text()}")
+    """serving.wait_until_healthy, failing the test (with the server's log) if it fails."""
+    try:
+        serving.wait_until_healthy(url, server, log)
+    except serving.ServerFailed as exc:
+        pytest.fail(str(exc))
 
 
 @contextmanager
@@ -86,36 +67,12 @@ def serve_atlas(
     `options` are more `streamlit run` options (e.g. `--secrets.files FILE`).
     """
     port = port or free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.headless",
-        "true",
-        "--server.address",
-        "127.0.0.1",
-        "--server.port",
-        str(port),
-        "--browser.gatherUsageStats",
-        "false",
-        *options,
-    ]
-    env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir)}
-    with log.open("wb") as out:
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    command = serving.streamlit_command("app.py", port, options)
     try:
-        wait_until_healthy(url, server, log)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        with serving.running(command, port, log, cwd=ROOT, env={"ATLAS_DATA_DIR": str(data_dir)}):
+            yield f"http://127.0.0.1:{port}"
+    except serving.ServerFailed as exc:
+        pytest.fail(str(exc))
 
 
 def require_chromium() -> None:

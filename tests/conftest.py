@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 SCN_PAGE = SEEDS / "000_78a25ef46360e9cd.txt"
 ICC_PAGE = SEEDS / "003_a56d1206bde05383.txt"
+
+
+@pytest.fixture(autouse=True)
+def geo_log_level() -> Iterator[None]:
+    """The CLI sets the level of the `geo` logger (-v): each test starts from the default."""
+    logger = logging.getLogger("geo")
+    level = logger.level
+    yield
+    logger.setLevel(level)
 
 
 @pytest.fixture

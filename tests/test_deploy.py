@@ -23,6 +23,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.sync.client import ClientConnection, connect
 
+from benchmarks import serving
 from tests.browser import (
     DATA_DIR,
     NOT_LOOPBACK,
@@ -33,7 +34,6 @@ from tests.browser import (
     block,
     free_port,
     serve_atlas,
-    wait_until_healthy,
 )
 from tests.conftest import ROOT
 
@@ -257,21 +257,9 @@ def test_the_image_command_serves_the_atlas_and_passes_its_health_check(tmp_path
     image = tmp_path / "image"
     workdir = image_files(image)  # only what the image has: a missing COPY fails here
     data = image / env()["ATLAS_DATA_DIR"].lstrip("/")
-    with log.open("wb") as out:
-        server = subprocess.Popen(
-            command,
-            cwd=workdir,
-            env={**os.environ, "ATLAS_DATA_DIR": str(data)},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_until_healthy(f"http://127.0.0.1:{port}", server, log)
+    with serving.running(command, port, log, cwd=workdir, env={"ATLAS_DATA_DIR": str(data)}):
         assert health_check(check) == 0
         with run_page_once(f"http://127.0.0.1:{port}"):  # the page runs with what was copied
             pass
         assert "Traceback" not in log.read_text()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     assert health_check(check) != 0  # and it fails when the server is gone

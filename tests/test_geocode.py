@@ -25,6 +25,11 @@ def todo(*places: tuple[str, str]) -> pd.DataFrame:
     )
 
 
+def places_table(columns: dict[str, list[str]]) -> pd.DataFrame:
+    """A places table (PLACE_COLUMNS) with these columns, the others blank."""
+    return pd.DataFrame(columns).reindex(columns=list(PLACE_COLUMNS), fill_value="")
+
+
 def no_overrides() -> pd.DataFrame:
     return pd.DataFrame(columns=list(OVERRIDE_COLUMNS))
 
@@ -110,8 +115,8 @@ def test_cached_places_are_never_looked_up_again() -> None:
 
 
 def test_merge_replaces_rows_of_the_same_key() -> None:
-    cached = pd.DataFrame({"key": ["a", "b"], "status": ["ok", "failed"]})
-    resolved = pd.DataFrame({"key": ["b", "c"], "status": ["ok", "ok"]})
+    cached = places_table({"key": ["a", "b"], "status": ["ok", "failed"]})
+    resolved = places_table({"key": ["b", "c"], "status": ["ok", "ok"]})
     merged = merge_places(cached, resolved)
     assert list(merged["key"]) == ["a", "b", "c"]
     assert list(merged["status"]) == ["ok", "ok", "ok"]

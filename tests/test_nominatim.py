@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import socket
 import subprocess
 import sys
@@ -413,6 +414,27 @@ def test_server_errors_are_retried_with_doubling_back_off(
     # Lewisham: 2 s, 4 s; then Atlantis after the 1 s rate limit: 2, 4, 8 s; 7 requests.
     assert [s.at for s in fake.seen] == [0.0, 2.0, 6.0, 7.0, 9.0, 13.0, 21.0]
     assert clock.sleeps == [2.0, 4.0, 1.0, 2.0, 4.0, 8.0]
+
+
+def test_requests_retries_and_rate_limit_waits_are_logged(
+    fake: FakeNominatim, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.script = {
+        "London Borough of Lewisham": [http_error(429), hits(LEWISHAM)],
+        "Atlantis": [hits()],
+    }
+    caplog.set_level(logging.DEBUG, logger="geo")
+    resolve_online(
+        todo(("London Borough of Lewisham", "GB"), ("Atlantis", "NO")), geocoder(fake, clock)
+    )
+    said = [(r.levelname, r.getMessage()) for r in caplog.records if r.name.startswith("geo.")]
+    asked = [m for level, m in said if level == "INFO" and m.startswith("Nominatim: asking")]
+    assert [m.split("'")[1] for m in asked] == ["London Borough of Lewisham", "Atlantis"]
+    [retry] = [m for level, m in said if level == "WARNING"]
+    assert retry.startswith("'London Borough of Lewisham': GeocoderRateLimited")
+    assert retry.endswith("trying again in 2 s (retry 1 of 3)")
+    waits = [m for level, m in said if level == "DEBUG" and m.startswith("rate limit")]
+    assert waits == ["rate limit: waiting 1.00 s before the next request"]  # before Atlantis
 
 
 def test_a_slow_answer_times_out_and_is_tried_again(fake: FakeNominatim, clock: FakeClock) -> None:

@@ -37,7 +37,7 @@ def places(*rows: tuple[str, float, float]) -> pd.DataFrame:
             for i, (code, lat, lon) in enumerate(rows)
         ],
         columns=["key", "city", "country_code", "status", "lat", "lon"],
-    )
+    ).reindex(columns=list(store.PLACE_COLUMNS), fill_value="")
 
 
 def run(data_dir: Path, *args: str) -> Result:
@@ -83,7 +83,7 @@ def test_counts_are_by_source_and_kind_of_located_places() -> None:
             "source": ["gazetteer", "override", "override", "nominatim"],
             "kind": ["city", "county", "city", "district"],
         }
-    )
+    ).reindex(columns=list(store.PLACE_COLUMNS), fill_value="")
     counts = counts_by_source_and_kind(table)
     assert list(counts.columns) == ["city", "county", "total"]
     assert counts.loc["override"].tolist() == [1, 1, 2]

@@ -5,15 +5,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import random
 import re
 import shutil
 import signal
-import subprocess
-import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 import pycountry
@@ -22,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo import atlas
+from geo.cli import main
 from geo.countries import country_code
 from geo.data import importer, store
 from geo.data.journal import LOCK_NAME
@@ -33,6 +31,7 @@ from geo.text import clean, fold
 from tests.conftest import ROOT, SCN_PAGE
 from tests.test_transactions import data_files, hidden_files, plan_for
 
+T = TypeVar("T")
 _CONJUNCTIONS = re.compile(r"\s(and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și)\s", re.IGNORECASE)
 COUNTRIES = ["Norway", "France", "USA", "UK", "Kosovo", "The Netherlands", "Côte d'Ivoire"]
 city_names = st.text(
@@ -123,81 +122,9 @@ def test_broken_data_files_are_named_and_the_rest_loads(
             assert len(getattr(data, name)) == len(getattr(whole, name))
 
 
-def run_and_kill(command: list[str], after: float) -> None:
-    """Start a command, and SIGKILL it `after` seconds later (or find it done)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    time.sleep(after)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-
-
-def test_killing_the_importer_leaves_the_old_state_or_the_new_one(
-    bundled_data_copy: Path,
-) -> None:
-    """Kill import-statement at random moments: the statement file and its signatories are
-    both there or both not, and check passes."""
-    rng = random.Random(7)
-    old = (bundled_data_copy / "signatories.csv").read_text()
-    added = bundled_data_copy / "statements" / "2016-06-29-renamed.md"
-    command = [
-        sys.executable, "-m", "geo", "--data-dir", str(bundled_data_copy),
-        "import-statement", str(SCN_PAGE), "--network", "scn", "--title", "Renamed",
-    ]  # fmt: skip
-    for _ in range(8):
-        run_and_kill(command, after=rng.uniform(0.3, 1.5))
-        data = store.load(bundled_data_copy)
-        assert store.check(data) == []
-        signed = int((data.signatories["statement_id"] == "2016-06-29-renamed").sum())
-        assert (signed, added.exists()) in ((0, False), (53, True))
-        added.unlink(missing_ok=True)
-        (bundled_data_copy / "signatories.csv").write_text(old)
-
-
-def test_a_save_killed_at_any_step_leaves_the_old_state_or_the_new_one(
-    bundled_data_copy: Path, tmp_path: Path, tiny_gazetteer: Gazetteer
-) -> None:
-    """Kill a save of a statement, its signatories and its places (three files) at each of
-    its steps in turn (every fsync, rename and delete): the next load sees all three files
-    old, or all three new, and the next writer finds nothing left over."""
-    pristine = tmp_path / "pristine"
-    shutil.copytree(bundled_data_copy, pristine)
-    old = data_files(pristine)
-    plan = plan_for(pristine, 0)
-    places = geocode.resolve_offline(
-        importer.new_places(store.load(pristine), plan), tiny_gazetteer, pd.DataFrame()
-    )
-    importer.save_statement(bundled_data_copy, plan, places=places)
-    new = data_files(bundled_data_copy)
-    assert {name for name in new if old.get(name) != new[name]} == {
-        f"statements/{plan.statement_id}.md", "signatories.csv", "places.csv",
-    }  # fmt: skip
-    seen = []
-    for step in range(1, 100):
-        shutil.rmtree(bundled_data_copy)
-        shutil.copytree(pristine, bundled_data_copy)
-        killed = save_and_die_at(step, bundled_data_copy, plan, places)
-        data = store.load(bundled_data_copy)
-        assert store.check(data) == [], step
-        now = data_files(bundled_data_copy)
-        assert now in (old, new), step
-        seen.append("new" if now == new else "old")
-        with store.transaction(bundled_data_copy):
-            pass
-        assert hidden_files(bundled_data_copy) == [LOCK_NAME]
-        if not killed:
-            break
-    # old until the journal is in place (the commit point), new from then on
-    assert seen == ["old"] * seen.index("new") + ["new"] * (len(seen) - seen.index("new"))
-    assert seen.count("old") > 3
-    assert seen.count("new") > 3
-
-
-def save_and_die_at(step: int, root: Path, plan: importer.ImportPlan, places: pd.DataFrame) -> bool:
-    """Run save_statement in a child process that SIGKILLs itself at its `step`th fsync,
-    rename or delete. Whether it was killed (else the save ran to its end)."""
+def die_at(step: int, work: Callable[[], object]) -> bool:
+    """Run `work` in a child process that SIGKILLs itself at its `step`th fsync, rename or
+    delete. Whether it was killed (else it ran to its end, or failed: both end the child)."""
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
         try:
@@ -213,35 +140,122 @@ def save_and_die_at(step: int, root: Path, plan: importer.ImportPlan, places: pd
                     return _real(*args)
 
                 setattr(os, name, dying)
-            importer.save_statement(root, plan, places=places)
+            work()
         finally:
             os._exit(0)
     _, status = os.waitpid(pid, 0)
     return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
 
 
+def killed_at_each_step(
+    root: Path, pristine: Path, work: Callable[[], object], outcome: Callable[[], T]
+) -> list[T]:
+    """From a fresh copy of `pristine` each time, kill `work` at its first, second, ... fsync,
+    rename or delete, until it runs to its end. After each, the next load's check passes and
+    the next writer finds nothing left over. The `outcome` after each, in order."""
+    seen = []
+    for step in range(1, 100):
+        shutil.rmtree(root)
+        shutil.copytree(pristine, root)
+        killed = die_at(step, work)
+        assert store.check(store.load(root)) == [], step
+        seen.append(outcome())
+        with store.transaction(root):
+            pass
+        assert hidden_files(root) == [LOCK_NAME], step
+        if not killed:
+            return seen
+    raise AssertionError("the work was still running at its 99th step")
+
+
+def cli(*args: str) -> Callable[[], object]:
+    """A CLI command as a user types it (after `python -m geo`), run in this process."""
+    return lambda: main(list(args), standalone_mode=False)
+
+
+def old_then_new(seen: list[T], old: T, new: T) -> None:
+    """Each outcome is the old state or the new one: old until the commit point, new from
+    then on, and each seen (a kill before the commit point, and a run to the end)."""
+    assert all(outcome in (old, new) for outcome in seen), seen
+    assert seen[-1] == new  # not killed: the work ran to its end
+    commit = seen.index(new)
+    assert seen[commit:] == [new] * (len(seen) - commit), seen
+    assert commit > 0, seen  # killed before the commit point at least once
+
+
+def test_killing_the_importer_leaves_the_old_state_or_the_new_one(
+    bundled_data_copy: Path, tmp_path: Path
+) -> None:
+    """Kill import-statement at each of its fsyncs, renames and deletes in turn: the
+    statement file and its signatories are both there or both not, and check passes."""
+    pristine = tmp_path / "pristine"
+    shutil.copytree(bundled_data_copy, pristine)
+    added = bundled_data_copy / "statements" / "2016-06-29-renamed.md"
+
+    def outcome() -> tuple[int, bool]:
+        signatories = store.load(bundled_data_copy).signatories
+        return int((signatories["statement_id"] == added.stem).sum()), added.exists()
+
+    command = cli(
+        "--data-dir", str(bundled_data_copy),
+        "import-statement", str(SCN_PAGE), "--network", "scn", "--title", "Renamed",
+    )  # fmt: skip
+    seen = killed_at_each_step(bundled_data_copy, pristine, command, outcome)
+    old_then_new(seen, (0, False), (53, True))
+
+
+def test_a_save_killed_at_any_step_leaves_the_old_state_or_the_new_one(
+    bundled_data_copy: Path, tmp_path: Path, tiny_gazetteer: Gazetteer
+) -> None:
+    """Kill a save of a statement, its signatories and its places (three files) at each of
+    its steps in turn (every fsync, rename and delete): the next load sees all three files
+    old, or all three new, and the next writer finds nothing left over."""
+    pristine = tmp_path / "pristine"
+    shutil.copytree(bundled_data_copy, pristine)
+    old = data_files(pristine)
+    plan = plan_for(pristine, 0)
+    places = geocode.resolve_offline(
+        importer.new_places(store.load(pristine), plan),
+        tiny_gazetteer,
+        pd.DataFrame(columns=list(store.OVERRIDE_COLUMNS)),
+    )
+    importer.save_statement(bundled_data_copy, plan, places=places)
+    new = data_files(bundled_data_copy)
+    assert {name for name in new if old.get(name) != new[name]} == {
+        f"statements/{plan.statement_id}.md", "signatories.csv", "places.csv",
+    }  # fmt: skip
+    seen = killed_at_each_step(
+        bundled_data_copy,
+        pristine,
+        lambda: importer.save_statement(bundled_data_copy, plan, places=places),
+        lambda: data_files(bundled_data_copy),
+    )
+    old_then_new(seen, old, new)
+    assert seen.count(old) > 3
+    assert seen.count(new) > 3
+
+
 def test_killing_the_geocoder_never_leaves_a_broken_table(
     bundled_data_copy: Path, tmp_path: Path
 ) -> None:
-    """Kill geocode at random moments: places.csv is absent (as before) or whole, and loads."""
-    rng = random.Random(11)
+    """Kill geocode at each of its fsyncs, renames and deletes in turn: places.csv is
+    absent (as before) or whole, and loads."""
     gazetteer = tmp_path / "gazetteer.csv"
     gazetteer.write_text(
         "geonameid,name,country_code,lat,lon,population,alternatenames\n"
         "1,Oslo,NO,59.91,10.75,700000,\n"
     )
-    places = bundled_data_copy / "places.csv"
     whole = len(store.load(bundled_data_copy).places)
-    command = [
-        sys.executable, "-m", "geo", "--data-dir", str(bundled_data_copy),
-        "geocode", "--gazetteer", str(gazetteer),
-    ]  # fmt: skip
-    for _ in range(6):
-        places.unlink(missing_ok=True)
-        run_and_kill(command, after=rng.uniform(0.2, 1.6))
-        data = store.load(bundled_data_copy)
-        assert len(data.places) in (0, whole)
-        assert store.check(data) == []
+    pristine = tmp_path / "pristine"
+    shutil.copytree(bundled_data_copy, pristine)
+    (pristine / "places.csv").unlink()
+    seen = killed_at_each_step(
+        bundled_data_copy,
+        pristine,
+        cli("--data-dir", str(bundled_data_copy), "geocode", "--gazetteer", str(gazetteer)),
+        lambda: len(store.load(bundled_data_copy).places),
+    )
+    old_then_new(seen, 0, whole)
 
 
 @pytest.mark.parametrize("title", ["../../etc/passwd", "..\\..\\x", "/abs/path", "a/../../b", "  "])

@@ -8,6 +8,7 @@ to replace a statement already in the atlas unless told to (`compare` says what 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,7 +23,10 @@ from geo.data.listreader import MemberList, PlaceNames
 from geo.data.statements import ParsedStatement, parse_page
 from geo.errors import ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding.geocode import Gazetteer, merge_places, name_variants
+from geo.schema import require_columns
 from geo.text import clean, fold
+
+log = logging.getLogger(__name__)
 
 REVIEW_COLUMNS = ("line", "entry", "city", "country", "region", "found", "note")
 SKIPPED_COLUMNS = ("line", "text", "reason")
@@ -246,7 +250,8 @@ def apply_review(plan: ImportPlan, edited: pd.DataFrame, limit: int = 20) -> Rev
     problems: list[str] = []
     rows: list[tuple[str, str, str, str]] = []
     overrides: list[dict[str, str]] = []
-    frame = edited.reindex(columns=list(EDIT_COLUMNS)).fillna("").astype(str)
+    require_columns(edited, EDIT_COLUMNS, "the reviewed import")
+    frame = edited[list(EDIT_COLUMNS)].fillna("").astype(str)
     for number, values in enumerate(frame.itertuples(index=False, name=None), start=1):
         city, country, region, lat, lon, source = (clean(str(v)) for v in values)
         if not city:
@@ -413,6 +418,15 @@ def save_statement(
             fresh = places[places["key"].isin(used) & ~places["key"].isin(set(table["key"]))]
         if dropped or len(fresh):
             tx.write_places(merge_places(table, fresh))
+    log.info(
+        "%s: saved statement %r: %d signatories, %d new places, %d overrides%s",
+        root,
+        plan.statement_id,
+        len(plan.signatories),
+        len(fresh),
+        0 if overrides is None else len(overrides),
+        " (replacing the one saved before)" if change is not None and not change.is_empty else "",
+    )
     return change
 
 

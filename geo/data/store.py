@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import logging
 import os
 import re
 import tempfile
@@ -34,6 +35,8 @@ from geo.data import journal
 from geo.errors import DataError, DataProblemsError, UnknownCountryError
 from geo.model import KINDS, Status
 from geo.text import clean, fold, slug
+
+log = logging.getLogger(__name__)
 
 NETWORK_COLUMNS = ("id", "name", "short_name", "website", "colour")
 SIGNATORY_COLUMNS = ("statement_id", "city", "country", "region")
@@ -53,6 +56,7 @@ PLACE_COLUMNS = (
     "detail",
     "geocoded_at",
 )
+PLACE_NAME_COLUMNS = PLACE_COLUMNS[:3]  # a place to geocode: key, first spelling, country code
 STATEMENT_FIELDS = ("id", "network", "date", "title", "source", "note")
 DATA_FILES = ("networks.csv", "signatories.csv", "members.csv", "overrides.csv", "places.csv")
 # How a statement adopted by a network's members is marked (import-statement
@@ -294,10 +298,23 @@ def load(root: Path) -> AtlasData:
         before = state_token(root)
         data = _read(root)
         if state_token(root) == before:
-            return data
+            return _reported(data)
     with journal.locked(root):
         journal.recover(root)
-        return _read(root)
+        return _reported(_read(root))
+
+
+def _reported(data: AtlasData) -> AtlasData:
+    """Log what `load` left out: one warning, with the count and the first problem."""
+    if data.problems:
+        log.warning(
+            "%s: %d problem(s) reading the data, so lines or files are left out (the first: "
+            "%s); python -m geo check lists them all",
+            data.root,
+            len(data.problems),
+            data.problems[0],
+        )
+    return data
 
 
 def _read(root: Path) -> AtlasData:
@@ -542,6 +559,7 @@ def check(data: AtlasData) -> list[str]:
         say("places.csv", line, f"status {status!r} is not ok or failed")
     if not data.problems:  # with lines left out, what looks orphaned may not be
         problems += orphans(data)
+    log.info("%s: checked, %d problem(s)", data.root, len(problems))
     return problems
 
 
@@ -616,5 +634,5 @@ def unique_places(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
             code = country_code(country)
             rows.setdefault(place_key(city, code), (clean(city), code))
     return pd.DataFrame(
-        [(k, c, cc) for k, (c, cc) in sorted(rows.items())], columns=["key", "city", "country_code"]
+        [(k, c, cc) for k, (c, cc) in sorted(rows.items())], columns=list(PLACE_NAME_COLUMNS)
     )

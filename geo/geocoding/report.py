@@ -20,9 +20,10 @@ from typing import Any
 
 import pandas as pd
 
-from geo.data.store import AtlasData
+from geo.data.store import OVERRIDE_COLUMNS, PLACE_COLUMNS, AtlasData
 from geo.maps import basemap
 from geo.model import KINDS, Status
+from geo.schema import require_columns
 
 TOLERANCE_KM = 25.0
 EARTH_RADIUS_KM = 6371.0
@@ -124,6 +125,7 @@ def country_checks(
     `km` is the distance to the country's outline (0 inside, empty where not checkable);
     `on_land_of` is the country whose outline holds a point that is not in its own.
     """
+    require_columns(places, PLACE_COLUMNS, "country_checks: places")
     rows = []
     ok = places[places["status"] == Status.OK]
     for key, city, code, lat, lon in zip(
@@ -156,6 +158,7 @@ def country_at(point: Point, shapes: dict[str, list[Polygon]]) -> str:
 
 def counts_by_source_and_kind(places: pd.DataFrame) -> pd.DataFrame:
     """Located places: one row per source, one column per kind, with totals."""
+    require_columns(places, PLACE_COLUMNS, "counts_by_source_and_kind: places")
     ok = places[places["status"] == Status.OK]
     table = pd.crosstab(ok["source"], ok["kind"], margins=True, margins_name="total")
     kinds = [k for k in KINDS if k in table.columns]
@@ -192,6 +195,8 @@ def quality(
 ) -> Report:
     """The report on a loaded data directory (shapes: Natural Earth unless given)."""
     places, overrides = data.places, data.overrides
+    require_columns(places, PLACE_COLUMNS, "report: places")
+    require_columns(overrides, OVERRIDE_COLUMNS, "report: overrides")
     return Report(
         places=places,
         counts=counts_by_source_and_kind(places),
