@@ -476,7 +476,7 @@ def test_an_empty_atlas_shows_an_empty_map_and_how_to_add_a_statement(
     assert "no statements with signatories yet" in at.info[0].value
     assert "python -m geo import-statement" in at.info[0].value
     assert cities_sent_to_map(at) == 0
-    assert at.text_area(key="new_text") is not None  # the way to add one is on the page
+    assert at.text_area(key="new_text").label == "Page text"  # the way to add one is here
 
 
 def test_the_page_shows_the_files_as_they_are_now(

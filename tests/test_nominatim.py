@@ -439,14 +439,12 @@ def test_requests_retries_and_rate_limit_waits_are_logged(
 
 def test_a_slow_answer_times_out_and_is_tried_again(fake: FakeNominatim, clock: FakeClock) -> None:
     fake.script = {"London Borough of Lewisham": [hits(LEWISHAM, delay=5.0), hits(LEWISHAM)]}
-    started = time.monotonic()
     row = resolve_online(
         todo(("London Borough of Lewisham", "GB")), geocoder(fake, clock, timeout=0.2)
     ).iloc[0]
     assert row["status"] == "ok"
-    assert len(fake.seen) == 2
+    assert len(fake.seen) == 2  # waiting for the slow answer would have asked once
     assert clock.sleeps == [2.0]
-    assert time.monotonic() - started < 2.5  # the slow answer was not waited for
 
 
 @pytest.mark.parametrize(
