@@ -3,7 +3,7 @@
 A GeoJSON layer costs some 230 bytes and a Python style call per city. CityLayer embeds its
 points as columnar JSON (coordinates, a label, one small style number: about 40 bytes a city)
 plus a table of the few distinct styles, and one call to atlasCities (geo/assets/citylayer.js,
-a script the page loads once) makes the circle markers. Above CANVAS_ABOVE points Leaflet
+a script the app serves as a file) makes the circle markers. Above CANVAS_ABOVE points Leaflet
 draws them on one canvas; below, one SVG <path> per city.
 """
 

@@ -1,10 +1,10 @@
 """Building the Folium map: cities as one compact layer over country outlines, offline assets.
 
 The outlines (about 110 KB of TopoJSON, 190 KB as GeoJSON) and the scripts that draw them, the
-cities and the legend (about 6 KB) are the same on every map, so a map shown in the app only
-says where to fetch them (`outlines_url`): the browser downloads them once a page, and each
-map sent over the websocket carries the cities' data alone. A map that must open on its own
-(exports) embeds them instead.
+cities and the legend (about 12 KB) are the same on every map, so a map shown in the app only
+says where to fetch them (`outlines_url`): the browser downloads the outlines once a page and
+the scripts with each map frame, over HTTP, and each map sent over the websocket carries the
+cities' data alone. A map that must open on its own (exports) embeds them instead.
 """
 
 from __future__ import annotations

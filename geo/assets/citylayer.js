@@ -1,8 +1,9 @@
 /* The cities on the map, and the legend beside them: the code every map shares.
  *
- * A map sent by the app carries only its data and one call to each function below; this file
- * is fetched once a page (a map that must open offline has it in the page). The data comes
- * from geo.citylayer.CityLayer and geo.mapping.LegendControl, which document its fields.
+ * A map sent by the app carries only its data and one call to each function below; the app
+ * serves this file, which each map frame loads over HTTP (gzipped, and not over the websocket
+ * with every map), and a map that must open offline has it in the page. The data comes from
+ * geo.citylayer.CityLayer and geo.mapping.LegendControl, which document its fields.
  *
  * atlasCities(map, data) draws the cities as circle markers made in a loop from columns of
  * numbers (on one canvas when data.canvas, else one SVG <path> per city). Where
