@@ -4,10 +4,11 @@ naive    one folium.Marker with a folium.Popup per city (what the style guide wa
          popups need jQuery, which the page does not load: it is not timed in a browser)
 app      geo.maps.mapping.build_map, as the app draws it: the city layer and the legend, and the
          bundled country outlines fetched from OUTLINES_URL (the page says where: the
-         outlines, 110 KB whatever the number of cities, are a file the browser gets once),
-         and the cities clustered by Leaflet.markercluster, fetched from CLUSTER_URL
-ours     geo.maps.citylayer.city_layer alone on a map with build_map's options (no cluster
-         plugin: every city a marker)
+         outlines, 110 KB whatever the number of cities, and the scripts drawing them, the
+         cities and the legend are files the browser gets once), and the cities clustered by
+         Leaflet.markercluster, fetched from CLUSTER_URL
+ours     geo.maps.citylayer.city_layer alone on a map with build_map's options, its script fetched
+         from OUTLINES_URL (no cluster plugin: every city a marker)
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def our_map(
 ) -> folium.Map:
     fmap = folium.Map(location=[30, 10], zoom_start=2, tiles=None, control_scale=True)
     mapping.use_local_assets(fmap, assets_url)
+    fmap.default_js = [*fmap.default_js, ("cities", f"{OUTLINES_URL}/{mapping.CITIES_SCRIPT}")]
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     citylayer.city_layer(points, colours, highlight).add_to(fmap)
     if len(points):

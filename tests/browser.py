@@ -91,7 +91,8 @@ def block(route: Route, traffic: Traffic) -> None:
 
 
 def map_frame(page: Page) -> FrameLocator:
-    return page.frame_locator(MAP_FRAME)
+    """The newest map frame: streamlit-folium may show an old frame beside its new one a moment."""
+    return page.locator(MAP_FRAME).last.content_frame
 
 
 def city_markers(page: Page) -> Locator:

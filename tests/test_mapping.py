@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from typing import Any
+
 import pandas as pd
 import pytest
 
@@ -90,16 +94,24 @@ def test_a_selected_position_outside_the_cities_is_refused() -> None:
         )
 
 
+def legend_options(page: str) -> dict[str, Any]:
+    """What a LegendControl asks of atlasLegend in a page or map script."""
+    call = re.search(r"atlasLegend\(\w+, (?=\{)", page)
+    assert call, "no atlasLegend call"
+    options, _ = json.JSONDecoder().raw_decode(page, call.end())
+    return dict(options)
+
+
 def test_a_map_with_a_selected_city_is_centred_on_it_instead_of_fitting_every_city() -> None:
     page = page_of(mapping.build_map(POINTS, NETWORKS, selected="GB:leeds"))
-    assert "var fit = null;" in page
+    assert legend_options(page)["fit"] is None
     assert "[53.79648, -1.54785]" in page  # the map's centre; the layer zooms in from there
     assert "atlas-selected" in page
-    fitted = "var fit = [[53.48095,-2.23743],[53.79648,-1.54785]];"
-    assert fitted in page_of(mapping.build_map(POINTS, NETWORKS))
+    fitted = [[53.48095, -2.23743], [53.79648, -1.54785]]
+    assert legend_options(page_of(mapping.build_map(POINTS, NETWORKS)))["fit"] == fitted
     # A city not shown (filtered out) moves nothing.
     unshown = mapping.build_map(POINTS[:2], NETWORKS, selected="GB:leeds")
-    assert "var fit = [[53.48095,-2.23743],[53.48095,-2.23743]];" in page_of(unshown)
+    assert legend_options(page_of(unshown))["fit"] == [[53.48095, -2.23743], [53.48095, -2.23743]]
 
 
 def test_the_cluster_plugin_is_in_the_page_or_fetched_from_the_app() -> None:
@@ -111,12 +123,23 @@ def test_the_cluster_plugin_is_in_the_page_or_fetched_from_the_app() -> None:
     assert (mapping.markercluster_dir() / mapping.CLUSTER_SCRIPT).is_file()
 
 
+def test_the_scripts_drawing_outlines_cities_and_legend_are_in_the_page_or_fetched() -> None:
+    inline = page_of(mapping.build_map(POINTS, NETWORKS))
+    served = page_of(mapping.build_map(POINTS, NETWORKS, outlines_url="../atlas"))
+    for name in mapping.ASSET_SCRIPTS:
+        assert mapping.asset_script(name) in inline  # an export opens offline
+        assert f'<script src="../atlas/{name}"></script>' in served
+    assert "window.atlasCities" not in served  # the app's maps carry data and calls alone
+    assert layer_data(served)["label"] == layer_data(inline)["label"]
+
+
 def test_the_legend_folds_and_has_its_own_colours_whatever_the_theme() -> None:
     legend = mapping.legend_html(NETWORKS, POINTS)
     assert legend.startswith('<details class="atlas-box atlas-legend')
     assert "<summary>Legend</summary>" in legend
     page = page_of(mapping.build_map(POINTS, NETWORKS))
-    assert 'L.control({position: "bottomright"})' in page
+    assert 'L.control({position: "bottomright"})' in page  # citylayer.js, in the page
+    assert legend_options(page)["foldedBelow"] == mapping.LEGEND_FOLDED_BELOW
     assert f"color:{mapping.BOX_TEXT};background:{mapping.BOX_BACKGROUND}" in page
     assert contrast(mapping.BOX_TEXT, mapping.BOX_BACKGROUND) >= 4.5  # WCAG AA, normal text
     assert contrast(mapping.CLUSTER_TEXT, mapping.CLUSTER_BACKGROUND) >= 4.5

@@ -41,6 +41,7 @@ def test_a_non_editable_install_checks_and_exports_from_another_folder(tmp_path:
     run([python, "-m", "geo", *data, "export", "--format", "html", "-o", page], elsewhere)
     html = page.read_text(encoding="utf-8")
     assert "atlasOutlines" in html  # the outlines' script and TopoJSON are in the page
+    assert "window.atlasCities" in html  # and the script drawing the cities and legend
     assert "markerClusterGroup" in html  # and the clusters' plugin
     assert '"arcs":' in html
 

@@ -2,8 +2,9 @@
 
 A GeoJSON layer costs some 230 bytes and a Python style call per city. CityLayer embeds its
 points as columnar JSON (coordinates, a label, one small style number: about 40 bytes a city)
-plus a table of the few distinct styles, and a short script makes the circle markers. Above
-CANVAS_ABOVE points Leaflet draws them on one canvas; below, one SVG <path> per city.
+plus a table of the few distinct styles, and one call to atlasCities (geo/maps/assets/citylayer.js,
+a script the app serves as a file) makes the circle markers. Above CANVAS_ABOVE points Leaflet
+draws them on one canvas; below, one SVG <path> per city.
 """
 
 from __future__ import annotations
@@ -165,9 +166,10 @@ class CityLayer(ScriptLayer):
     `selected` (a position) is ringed, and the map centred on it, zoomed in until it is out of
     its cluster.
 
-    Where Leaflet.markercluster is loaded (mapping.build_map sees to it), cities closer than
-    CLUSTER_RADIUS pixels are one cluster marker with their number; a click zooms in, or for
-    cities sharing a coordinate spreads them out ("spiderfy"), so every city can be clicked.
+    The page must load citylayer.js (atlasCities draws the layer from `data`) and, for
+    clusters, Leaflet.markercluster: mapping.build_map sees to both. Cities closer than
+    CLUSTER_RADIUS pixels are then one cluster marker with their number; a click zooms in, or
+    for cities sharing a coordinate spreads them out ("spiderfy"), so every city can be clicked.
     A click on a marker reports the marker's own lat/lng (Leaflet does so for circle markers
     of radius 10 px or less), which is what streamlit-folium's last_object_clicked returns,
     and its label as last_object_clicked_tooltip; a cluster's tooltip is "N cities: ...".
@@ -177,92 +179,7 @@ class CityLayer(ScriptLayer):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = (function (d, map) {
-            var renderer = {{ "L.canvas()" if this.canvas else "L.svg()" }};
-            var styles = d.styles.map(function (s) {
-                return Object.assign({renderer: renderer}, s);
-            });
-            var markers = new Array(d.lat.length);
-            for (var i = 0; i < d.lat.length; i++) {
-                markers[i] = L.circleMarker(
-                    [d.lat[i] / d.scale, d.lon[i] / d.scale], styles[d.style[i]]
-                );
-                markers[i].label = d.label[i];
-            }
-            var group;
-            if (L.markerClusterGroup) {
-                if (map.getMaxZoom() === Infinity) {  // no tiles: set the zoom clusters end at
-                    map.setMaxZoom({{ this.max_zoom }});
-                }
-                group = L.markerClusterGroup({
-                    maxClusterRadius: d.radius,
-                    showCoverageOnHover: false,
-                    spiderfyOnMaxZoom: true,
-                    spiderLegPolylineOptions: {
-                        weight: 1.5, color: "#222222", opacity: 0.6, interactive: false
-                    },
-                    iconCreateFunction: function (cluster) {
-                        var n = cluster.getChildCount();
-                        var text = n + " cities: click to see them";
-                        if (cluster.getTooltip()) {
-                            cluster.setTooltipContent(text);
-                        } else {
-                            cluster.bindTooltip(text, {className: "foliumtooltip"});
-                        }
-                        var count = document.createElement("span");
-                        count.textContent = n;
-                        var size = n < 10 ? 30 : n < 100 ? 36 : 44;
-                        return L.divIcon({
-                            html: count.outerHTML,
-                            className: "marker-cluster atlas-cluster",
-                            iconSize: L.point(size, size)
-                        });
-                    }
-                }).addTo(map);
-                group.addLayers(markers);
-            } else {
-                group = L.featureGroup(markers).addTo(map);
-            }
-            group.bindTooltip(function (marker) {
-                var tip = document.createElement("div");
-                tip.textContent = marker.label;
-                return tip;
-            }, {sticky: true, className: "foliumtooltip"});
-            var chosen = markers[d.selected];
-            if (chosen) {
-                var at = chosen.getLatLng();
-                var pane = map.createPane("atlasSelected");
-                pane.style.zIndex = 640;  // over markers and clusters, under tooltips
-                pane.style.pointerEvents = "none";
-                var ringRenderer = L.svg({pane: "atlasSelected"});
-                // A white ring inside a dark one: seen on land, sea and every marker colour.
-                [["#ffffff", 9], ["#111111", 4]].forEach(function (ring) {
-                    L.circleMarker(at, {
-                        pane: "atlasSelected", renderer: ringRenderer,
-                        radius: 26, color: ring[0], weight: ring[1], fill: false,
-                        interactive: false, className: "atlas-selected"
-                    }).addTo(map).getElement().setAttribute("aria-label", chosen.label);
-                });
-                // Zoom in until the city is out of its cluster: its parent cluster is the
-                // deepest zoom at which it is grouped. Cities sharing a coordinate stay grouped
-                // at every zoom: zoom to where their cluster holds only them.
-                var parent = chosen.__parent, zoom = 0;
-                if (parent && parent._zoom !== undefined) {
-                    zoom = parent._zoom + 1;
-                    if (parent._zoom === map.getMaxZoom()) {
-                        while (parent.__parent && parent.__parent._zoom !== undefined
-                               && parent.__parent._childCount === parent._childCount) {
-                            parent = parent.__parent;
-                        }
-                        zoom = parent._zoom;
-                    }
-                }
-                zoom = Math.min(Math.max(map.getZoom(), zoom), {{ this.deepest }});
-                map.setView(at, zoom, {animate: false});
-            }
-            map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
-            return group;
-        })({{ this.data }}, {{ this._parent.get_name() }});
+        var {{ this.get_name() }} = atlasCities({{ this._parent.get_name() }}, {{ this.data }});
         {% endmacro %}
         """
     )
@@ -299,13 +216,13 @@ class CityLayer(ScriptLayer):
                 f"CityLayer: selected = {selected} is not a city's position 0 to {size - 1}"
             )
         codes, style = np.unique(colours * 4 + flags, return_inverse=True)
-        self.canvas = size > canvas_above
-        self.max_zoom = MAX_ZOOM
-        self.deepest = SELECTED_ZOOM_AT_MOST
         self.data = script_json(
             {
                 "scale": SCALE,
+                "canvas": size > canvas_above,
                 "radius": CLUSTER_RADIUS,
+                "maxZoom": MAX_ZOOM,
+                "deepest": SELECTED_ZOOM_AT_MOST,
                 "selected": -1 if selected is None else int(selected),
                 "lat": np.rint(lats * SCALE).astype(np.int64).tolist(),
                 "lon": np.rint(lons * SCALE).astype(np.int64).tolist(),

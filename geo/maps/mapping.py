@@ -1,9 +1,10 @@
 """Building the Folium map: cities as one compact layer over country outlines, offline assets.
 
-The outlines (about 110 KB of TopoJSON, 190 KB as GeoJSON) are the same on every map, so a map
-shown in the app only says where to fetch them (`outlines_url`): the browser downloads them
-once a page, and each map sent over the websocket carries the cities alone. A map that must
-open on its own (exports) embeds them instead.
+The outlines (about 110 KB of TopoJSON, 190 KB as GeoJSON) and the scripts that draw them, the
+cities and the legend (about 12 KB) are the same on every map, so a map shown in the app only
+says where to fetch them (`outlines_url`): the browser downloads the outlines once a page and
+the scripts with each map frame, over HTTP, and each map sent over the websocket carries the
+cities' data alone. A map that must open on its own (exports) embeds them instead.
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ SHARED_LABEL = "Several networks"
 OUTLINE_STYLE = {"color": "#ffffff", "weight": 0.8, "fillColor": "#d9d4c7", "fillOpacity": 1}
 # Countries shaded by their number of cities: ColorBrewer "Blues", light to dark.
 SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
-# In basemap.assets(): the script that draws the outlines, and the outlines.
+# In basemap.assets(): the scripts that draw the outlines, and the cities and the legend
+# (geo/maps/assets/citylayer.js), and the outlines.
 OUTLINES_SCRIPT = "outlines.js"
+CITIES_SCRIPT = "citylayer.js"
+ASSET_SCRIPTS = (OUTLINES_SCRIPT, CITIES_SCRIPT)
 OUTLINES_FILE = basemap.COUNTRIES_FILE
 # What browsers fetch: the same file gzipped once, here (tests/test_packaging.py checks it is
 # the same). Streamlit would gzip the plain file again for every visitor (25 ms of CPU each).
@@ -70,7 +74,7 @@ CLUSTER_ANIMATION = (
 
 
 def assets_dir() -> Path:
-    """The package's map assets (outlines and their script), for the app to serve as files."""
+    """The package's map assets (outlines and the map's scripts), for the app to serve as files."""
     return basemap.assets()
 
 
@@ -129,8 +133,9 @@ def build_map(
     `highlight` makes some places stand out; `focus` centres the map on a point; `shading`
     (per_country() counts) shades countries by their number of cities instead of drawing
     cities. `assets_url` serves Leaflet locally (see use_local_assets); `outlines_url` serves
-    assets_dir(), from where the browser loads the outlines and their script, instead of
-    their being in the page (about 110 KB, the same for every map); `cluster_url` serves
+    assets_dir(), from where the browser loads the outlines and the scripts that draw them,
+    the cities and the legend, instead of their being in the page (about 116 KB, the same for
+    every map); `cluster_url` serves
     markercluster_dir(), from where the browser loads the plugin that groups nearby cities
     into clusters (without it, the 34 KB plugin is in the page). `selected` (a place key) is
     ringed, and the map centred on it. By default the map
@@ -161,10 +166,11 @@ def build_map(
     if caption:
         root.html.add_child(Verbatim(caption_html(caption)))
     if outlines_url is None:
-        root.header.add_child(Verbatim(f"<script>{outlines_script()}</script>"), name="outlines")
+        for name in ASSET_SCRIPTS:
+            root.header.add_child(Verbatim(f"<script>{asset_script(name)}</script>"), name=name)
         source = topology_json()
     else:
-        fmap.default_js = [*fmap.default_js, ("outlines", f"{outlines_url}/{OUTLINES_SCRIPT}")]
+        fmap.default_js = [*fmap.default_js, *((n, f"{outlines_url}/{n}") for n in ASSET_SCRIPTS)]
         source = script_json(f"{outlines_url}/{OUTLINES_PACKED}")
     if shading is not None:
         OutlineLayer(source, OUTLINE_STYLE, country_shading(shading)).add_to(fmap)
@@ -214,9 +220,9 @@ def cluster_script() -> str:
 
 
 @cache
-def outlines_script() -> str:
-    """outlines.js, as text that can go inside a <script> element."""
-    return (assets_dir() / OUTLINES_SCRIPT).read_text(encoding="utf-8").replace("</", "<\\/")
+def asset_script(name: str) -> str:
+    """A script of assets_dir() (one of ASSET_SCRIPTS), as text that can go in a <script>."""
+    return (assets_dir() / name).read_text(encoding="utf-8").replace("</", "<\\/")
 
 
 # Boxes on the map (legend, caption) and clusters carry their own colours, whatever the
@@ -279,44 +285,14 @@ class LegendControl(ScriptLayer):
 
     There it stacks with the other controls instead of covering them. `fit` bounds are fitted
     in the room the legend leaves, so that no city starts under it; on a map narrower than
-    LEGEND_FOLDED_BELOW it starts folded (one "Legend" line to open it).
+    LEGEND_FOLDED_BELOW it starts folded (one "Legend" line to open it). atlasLegend does it,
+    in geo/maps/assets/citylayer.js, which the page must load (mapping.build_map sees to it).
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map) {
-            var box = document.getElementById("atlas-legend");
-            if (!box) { return; }
-            var control = L.control({position: "bottomright"});
-            control.onAdd = function () {
-                L.DomEvent.disableClickPropagation(box);
-                L.DomEvent.disableScrollPropagation(box);
-                return box;
-            };
-            control.addTo(map);
-            if (map.getSize().x < {{ this.folded_below }}) { box.open = false; }
-            var fit = {{ this.fit }};
-            if (!fit) { return; }
-            // Every city in view and none under the legend, in the room it leaves (unless the
-            // map is too small for that). Again when the map is resized (its frame starts 150
-            // px high in Streamlit), until a person moves it.
-            var touched = false;
-            function fitCities() {
-                var size = map.getSize();
-                var room = [box.offsetWidth + 20, box.offsetHeight + 20];
-                if (size.x < 2 * room[0] || size.y < 2 * room[1]) { room = [20, 20]; }
-                map.fitBounds(fit, {
-                    paddingTopLeft: [20, 20], paddingBottomRight: room,
-                    maxZoom: {{ this.max_zoom }}, animate: false
-                });
-            }
-            fitCities();
-            L.DomEvent.on(map.getContainer(), "mousedown touchstart wheel keydown", function () {
-                touched = true;
-            });
-            map.on("resize", function () { if (!touched) { fitCities(); } });
-        })({{ this._parent.get_name() }});
+        atlasLegend({{ this._parent.get_name() }}, {{ this.options }});
         {% endmacro %}
         """
     )
@@ -324,9 +300,9 @@ class LegendControl(ScriptLayer):
     def __init__(self, fit: list[list[float]] | None = None) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
         self._name = "LegendControl"
-        self.folded_below = LEGEND_FOLDED_BELOW
-        self.fit = script_json(fit)
-        self.max_zoom = FIT_ZOOM_AT_MOST
+        self.options = script_json(
+            {"fit": fit, "foldedBelow": LEGEND_FOLDED_BELOW, "maxZoom": FIT_ZOOM_AT_MOST}
+        )
 
 
 def add_legend(fmap: folium.Map, legend: str, fit: list[list[float]] | None = None) -> None:
