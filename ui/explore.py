@@ -68,9 +68,7 @@ def explore(
     with pick:
         sid = statement_picker(data, order)
     story_buttons(order, back, forward)
-    st.markdown(
-        '<a class="atlas-skip" href="#atlas-panels">Skip the map</a>', unsafe_allow_html=True
-    )
+    st.html('<a class="atlas-skip" href="#atlas-panels">Skip the map</a>')
     current = replace(current, statement=sid, city=st.session_state.get("city") or "")
     if sid:
         row = data.statements.set_index("id").loc[sid]
@@ -102,7 +100,7 @@ def explore(
             st.session_state["city"] = key
             st.rerun()  # the map of this run was drawn before the click was read: ring it
     with right:
-        st.markdown('<div id="atlas-panels" tabindex="-1"></div>', unsafe_allow_html=True)
+        st.html('<div id="atlas-panels" tabindex="-1"></div>')
         follow_selection(sid)
         side_panels(data, rows, shown, current, editor)
 
