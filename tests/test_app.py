@@ -542,3 +542,13 @@ def test_every_table_has_readable_column_headers() -> None:
         assert labels, config
         assert all(labels), config  # every column has a label
         assert not [label for label in labels if "_" in label or label.islower()], config
+
+
+def test_the_timeline_is_built_only_once_opened(app: AppTest) -> None:
+    """Closed at first, so a first visit does not load the charting library before the map."""
+    assert not app.get("vega_lite_chart")
+    assert [e.label for e in app.expander] == ["Statements over time"]
+    app.session_state["timeline_open"] = True
+    app.run()
+    (chart,) = app.get("vega_lite_chart")
+    assert "signatories" in chart.proto.spec  # the timeline, its dots sized by signatories

@@ -155,6 +155,8 @@ def test_presentation_mode_hides_the_controls_and_steps_through_the_story(
 
 def test_picking_a_statement_on_the_timeline_opens_it(atlas_page: Page) -> None:
     expect_map_of(atlas_page, cities_shown())
+    expect(atlas_page.locator('[data-testid="stVegaLiteChart"]')).to_have_count(0)  # not built
+    atlas_page.get_by_text("Statements over time", exact=True).click()
     dot = atlas_page.locator('[data-testid="stVegaLiteChart"] path[aria-label*="Istanbul"]')
     dot.click()
     title = "Official Statement of Solidarity with Istanbul"

@@ -191,6 +191,7 @@ def test_statement_picker_is_a_few_tabs_from_the_top(room: Any) -> None:
 def test_timeline_shows_dates_and_marks_the_picked_statement(room: Any) -> None:
     page = room(f"?statement={ISTANBUL_ID}")
     expect(headline(page, ISTANBUL)).to_be_visible(timeout=WAIT_MS)
+    page.get_by_text("Statements over time", exact=True).click()
     chart = page.locator('[data-testid="stVegaLiteChart"]')
     dot = chart.locator('path[aria-label*="Istanbul"]')
     expect(dot).to_have_attribute("aria-label", re.compile("29 June 2016"))

@@ -89,7 +89,7 @@ def explore(
             use_container_width=True,
             returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
         )
-        timeline(data, shown.rows, state)
+        timeline(data, shown.rows, state, sid)
     spot = [
         (clicked or {}).get(name) for name in ("last_object_clicked", "last_object_clicked_tooltip")
     ]

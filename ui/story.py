@@ -66,16 +66,29 @@ def _step(order: list[str], step: int) -> None:
     )
 
 
-def timeline(data: store.AtlasData, rows: pd.DataFrame, state: str) -> None:
-    """Statements by date and network; clicking one picks it."""
+@st.fragment
+def timeline(data: store.AtlasData, rows: pd.DataFrame, state: str, picked: str) -> None:
+    """Statements by date and network, in an expander that starts closed; clicking one picks
+    it (`picked` is the statement the page shows now).
+
+    Only an open expander builds its chart, so a first visit does not load and run the
+    charting library (Vega, about 0.8 MB of script) before the map; a fragment, so opening it
+    reruns this part alone. A statement picked on it reruns the whole page.
+    """
+    box = st.expander("Statements over time", key="timeline_open", on_change="rerun")
+    if not box.open:
+        return
     counts = rows["statement_id"].value_counts()
     signed = tuple(sorted((str(k), int(n)) for k, n in counts.items()))
-    picked = st.session_state.get("statement", NO_STATEMENT)
     spec = timeline_spec(str(data_dir()), state, signed, picked)
-    if spec is None:
-        return
-    st.caption("Statements over time (click one to pick it)")
-    st.vega_lite_chart(spec, on_select=_pick_from_timeline, key="timeline", width="stretch")
+    with box:
+        if spec is None:
+            st.caption("No statement has signatories shown.")
+            return
+        st.caption("Click a statement to pick it.")
+        st.vega_lite_chart(spec, on_select=_pick_from_timeline, key="timeline", width="stretch")
+    if st.session_state.get("statement", NO_STATEMENT) != picked:
+        st.rerun(scope="app")  # the map, headline and panels follow the pick
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
