@@ -179,7 +179,7 @@ class CityLayer(ScriptLayer):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = atlasCities({{ this._parent.get_name() }}, {{ this.data }});
+        atlasCities({{ this._parent.get_name() }}, {{ this.data }});
         {% endmacro %}
         """
     )
