@@ -259,11 +259,9 @@ def test_the_legend_folds_and_covers_no_city(atlas_page: Page) -> None:
     expect(legend.get_by_text("SCN")).to_be_visible()
 
 
-def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
-    chromium: Browser, atlas_url: str, traffic: Traffic
-) -> None:
-    """The panels are a fragment: choosing a tab sends its content, not the map (about 14 KB
-    with every city) nor the timeline, and the map's frame stays the same page."""
+def page_counting_websocket(chromium: Browser, traffic: Traffic) -> tuple[Page, list[int]]:
+    """A page in a fresh offline context, and the size of each websocket message it will
+    receive (listened to before it opens anything)."""
     context = chromium.new_context(viewport=VIEWPORT)
     context.route(NOT_LOOPBACK, lambda route: block(route, traffic))
     page = context.new_page()
@@ -272,6 +270,15 @@ def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
         "websocket",
         lambda ws: ws.on("framereceived", lambda frame: received.append(len(frame))),
     )
+    return page, received
+
+
+def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
+    chromium: Browser, atlas_url: str, traffic: Traffic
+) -> None:
+    """The panels are a fragment: choosing a tab sends its content, not the map (about 14 KB
+    with every city) nor the timeline, and the map's frame stays the same page."""
+    page, received = page_counting_websocket(chromium, traffic)
     page.goto(atlas_url)
     expect_cities_shown(page, len(cities_shown()))
     wait_for_map_to_settle(page)
@@ -282,7 +289,7 @@ def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
     # A full rerun sends the map (left) before the panels (right): it would be counted by now.
     assert sum(received) - before < 4_000
     assert page.locator(MAP_FRAME).evaluate("frame => frame.contentWindow.atlasUntouched")
-    context.close()
+    page.context.close()
 
 
 # The map's view, as Leaflet has it: [zoom, centre latitude, centre longitude].
@@ -326,14 +333,7 @@ def test_a_filter_change_updates_the_same_map_frame_keeping_pan_and_zoom(
 ) -> None:
     """The cities' group is swapped in the frame the person is looking at: no new frame, no
     Leaflet downloaded again, their pan and zoom kept; new cities all out of view are fitted."""
-    context = chromium.new_context(viewport=VIEWPORT)
-    context.route(NOT_LOOPBACK, lambda route: block(route, traffic))
-    page = context.new_page()
-    received: list[int] = []
-    page.on(
-        "websocket",
-        lambda ws: ws.on("framereceived", lambda frame: received.append(len(frame))),
-    )
+    page, received = page_counting_websocket(chromium, traffic)
     fetched: list[str] = []
     page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(atlas_url)
@@ -368,4 +368,4 @@ def test_a_filter_change_updates_the_same_map_frame_keeping_pan_and_zoom(
     assert frame.evaluate("f => f.contentWindow.atlasKept")
     assert frame.evaluate(MAP_VIEW) != moved
     assert frame.evaluate("f => f.contentWindow.map.getBounds().contains([45.50884, -73.58781])")
-    context.close()
+    page.context.close()
