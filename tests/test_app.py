@@ -446,9 +446,11 @@ def test_the_map_sent_carries_the_cities_not_the_outlines(app: AppTest) -> None:
     assert '"arcs"' not in script
     assert "/countries-110m.json" in script
     assert "window.atlasCities" not in script  # the cities' and legend's script: a file too
-    # 20.3 KB when the clusters', ring's and legend's script (5.8 KB) came with every map; now
-    # 14.4 KB: the cities' data (9.3 KB: coordinates, labels, styles), the legend and the map.
+    # 20.3 KB when the clusters', ring's and legend's script (5.8 KB) came with every map; then
+    # 14.4 KB; now 14.2 KB: the base map (its script, 0.6 KB, and text styles, 2 KB) and the
+    # cities' group (10.8 KB: coordinates, labels, styles, the legend's entries).
     assert len(sent.encode()) < 15_000
+    assert len(map_args(app)["script"]) < 1_000  # the base: a filter change leaves it alone
 
 
 def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) -> None:

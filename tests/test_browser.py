@@ -120,6 +120,9 @@ def test_search_opens_the_city_and_centres_the_map(atlas_page: Page) -> None:
         timeout=WAIT_MS
     )
     expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
+    wait_for_map_to_settle(atlas_page)
+    centre = atlas_page.locator(MAP_FRAME).evaluate(MAP_VIEW)  # st_folium's center and zoom
+    assert centre == [9, pytest.approx(55.60587, abs=1e-4), pytest.approx(13.00073, abs=1e-4)]
 
 
 def test_a_shared_link_reopens_the_same_view(atlas_page: Page, atlas_url: str) -> None:
@@ -369,3 +372,22 @@ def test_a_filter_change_updates_the_same_map_frame_keeping_pan_and_zoom(
     assert frame.evaluate(MAP_VIEW) != moved
     assert frame.evaluate("f => f.contentWindow.map.getBounds().contains([45.50884, -73.58781])")
     page.context.close()
+
+
+def test_the_selected_city_centres_the_map_once_not_at_every_filter_change(
+    atlas_page: Page, atlas_url: str
+) -> None:
+    atlas_page.goto(f"{atlas_url}/?city=FR:paris")
+    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
+    wait_for_map_to_settle(atlas_page)
+    centre = atlas_page.locator(MAP_FRAME).evaluate(MAP_VIEW)
+    assert centre[1:] == [pytest.approx(48.85341, abs=0.01), pytest.approx(2.3488, abs=0.01)]
+    moved = move_map_as_a_person_does(atlas_page, (48.85341, 2.3488))
+    atlas_page.get_by_text("Only cities in two or more networks", exact=True).click()
+    # Paris among the 8 on the map (those out of view are not drawn), selected, in view
+    expect(map_frame(atlas_page).locator('[data-atlas-cities="8"]')).to_have_count(
+        1, timeout=WAIT_MS
+    )
+    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
+    wait_for_map_to_settle(atlas_page)
+    assert atlas_page.locator(MAP_FRAME).evaluate(MAP_VIEW) == moved
