@@ -144,17 +144,21 @@ def time_page(browser: Browser, url: str, repeat: int) -> PageTiming:
 # ------------------------------------------------------------------ an app, served by Streamlit
 
 # In a map's frame: the time (ms since the epoch, a clock all frames share) of the first
-# animation frame in which a map not seen before shows `markers` city markers, then painted.
-# (Scripts added to every frame do not run in these: Chromium reuses the window of the frame's
-# first, blank document for the map's page, and Playwright's init scripts ran in that one.)
+# animation frame in which the frame shows `markers` city markers none of which was seen
+# before (SEEN marks those shown), then painted: a new map, or (the atlas since issue #14)
+# new cities put on the same map. (Scripts added to every frame do not run in these: Chromium
+# reuses the window of the frame's first, blank document for the map's page, and Playwright's
+# init scripts ran in that one.)
 NEW_MAP_DRAWN = """(markers) => new Promise(function (resolve) {
     (function poll() {
-        var map = document.querySelector(".leaflet-container");
-        var count = document.querySelectorAll("path.leaflet-interactive").length;
-        document.querySelectorAll(".marker-cluster").forEach(function (cluster) {
-            count += parseInt(cluster.textContent, 10);  // the cities a cluster stands for
+        var shown = document.querySelectorAll("path.leaflet-interactive, .marker-cluster");
+        var count = 0, old = false;
+        shown.forEach(function (marker) {
+            old = old || marker.benchSeen === true;
+            // a cluster stands for the number of cities on it
+            count += marker.tagName === "path" ? 1 : parseInt(marker.textContent, 10);
         });
-        if (map && !map.benchSeen && count === markers) {
+        if (document.querySelector(".leaflet-container") && !old && count === markers) {
             setTimeout(function () { resolve(performance.timeOrigin + performance.now()); }, 0);
         } else {
             requestAnimationFrame(poll);
@@ -162,8 +166,8 @@ NEW_MAP_DRAWN = """(markers) => new Promise(function (resolve) {
     })();
 })"""
 SEEN = """() => {
-    var map = document.querySelector(".leaflet-container");
-    if (map) { map.benchSeen = true; }
+    var shown = document.querySelectorAll("path.leaflet-interactive, .marker-cluster");
+    shown.forEach(function (marker) { marker.benchSeen = true; });
 }"""
 MAP_FRAME = "st_folium"
 # Apps run from the project's folder, so both get its .streamlit/config.toml.
@@ -221,7 +225,7 @@ def _mark_maps_seen(page: Page) -> None:
 
 
 def _new_map_drawn(page: Page, markers: int) -> float:
-    """When a map not marked seen was first painted with `markers` city markers.
+    """When a map frame was first painted with `markers` city markers none marked seen.
 
     Each map frame is asked to watch, frame by frame; a frame that goes away (Streamlit
     replaces it) is left, and new ones are asked too.

@@ -50,7 +50,7 @@ def app_map(
         assets_url=assets_url,
         outlines_url=OUTLINES_URL,
         cluster_url=CLUSTER_URL,
-    )
+    ).whole()  # the base map and the cities' group, as one map
 
 
 def our_map(

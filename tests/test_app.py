@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -22,9 +23,20 @@ from tests.test_markup import read
 APP = str(ROOT / "app.py")
 
 
+def map_args(at: AppTest) -> dict[str, Any]:
+    """What the page sent the map component: the base map's script, the cities' group, ..."""
+    return dict(json.loads(at.get("component_instance")[0].proto.json_args))
+
+
+def map_sent(at: AppTest) -> str:
+    """The scripts sent to the map: the base map's and the cities' feature group's."""
+    args = map_args(at)
+    return str(args["script"]) + str(args["feature_group"] or "")
+
+
 def cities_sent_to_map(at: AppTest) -> int:
     """How many city markers the page sent to the map component."""
-    script = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
+    script = map_sent(at)
     return len(layer_data(script)["label"]) if "atlasCities(" in script else 0
 
 
@@ -115,9 +127,9 @@ def test_a_missing_data_directory_shows_an_error_not_a_traceback(
 def test_search_is_accent_and_case_insensitive_and_opens_the_city(app: AppTest) -> None:
     app.text_input(key="q").input("MALMO").run()
     assert any(h.value == "Malmö" for h in app.subheader)
-    script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
-    assert "center: [55.60587, 13.00073]" in script
-    assert '"zoom": 9' in script
+    args = map_args(app)  # st_folium centres the map it has, with no new frame
+    assert args["center"] == [55.60587, 13.00073]
+    assert args["zoom"] == 9
 
 
 def test_search_with_several_matches_offers_them(app: AppTest) -> None:
@@ -149,7 +161,7 @@ def test_picking_a_statement_highlights_its_signatories(app: AppTest) -> None:
         "in 31 countries"
         for m in app.markdown
     )  # the headline follows the picked statement
-    script = json.loads(app.get("component_instance")[0].proto.json_args)["script"]
+    script = map_sent(app)
     faded = sum(style["opacity"] == 0.3 for style in marker_styles(script))
     assert faded == len(bundled_points()) - 53  # all but the statement's 53 signatories
     assert any(b.label == "Download signatories (CSV)" for b in app.get("download_button"))
@@ -378,7 +390,7 @@ def test_names_are_shown_as_text_never_as_markup(
     )
     monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
     at = AppTest.from_file(APP, default_timeout=30).run()
-    script = json.loads(at.get("component_instance")[0].proto.json_args)["script"]
+    script = map_sent(at)
     assert evil not in script
     # plain text, shown with textContent; "<" and ">" written as JSON escapes
     assert "<img src=x onerror=alert(1)> (Denmark)" in layer_data(script)["label"]
@@ -392,6 +404,22 @@ def test_a_rerun_for_something_else_sends_the_very_same_map(app: AppTest) -> Non
     assert app.get("component_instance")[0].proto.json_args == before
     app.multiselect(key="networks").set_value(["icc"]).run()
     assert app.get("component_instance")[0].proto.json_args != before
+
+
+def test_a_filter_change_sends_new_cities_to_the_same_base_map(app: AppTest) -> None:
+    """streamlit-folium keys its frame on the base map's script: unchanged by a filter, so the
+    browser keeps its frame (and the person's pan and zoom) and swaps the cities' group."""
+    before = map_args(app)
+    app.checkbox(key="shared").check().run()
+    app.multiselect(key="countries").set_value(["IT"]).run()
+    after = map_args(app)
+    assert after["script"] == before["script"]
+    assert after["feature_group"] != before["feature_group"]
+    assert cities_sent_to_map(app) == len(
+        atlas.shared_only(bundled_points()).query("country_code == 'IT'")
+    )
+    app.radio(key="layer").set_value("countries").run()  # the shading is the base map's
+    assert map_args(app)["script"] != before["script"]
 
 
 def test_a_link_with_values_the_data_lacks_still_opens() -> None:
@@ -412,15 +440,17 @@ def test_a_link_with_values_the_data_lacks_still_opens() -> None:
 
 def test_the_map_sent_carries_the_cities_not_the_outlines(app: AppTest) -> None:
     """The outlines (110 KB) are a file the browser fetches once; each map is a few KB."""
-    sent = app.get("component_instance")[0].proto.json_args
-    script = json.loads(sent)["script"]
+    sent = app.get("component_instance")[0].proto.json_args  # base map and cities' group
+    script = map_sent(app)
     assert cities_sent_to_map(app) == len(bundled_points())
     assert '"arcs"' not in script
     assert "/countries-110m.json" in script
     assert "window.atlasCities" not in script  # the cities' and legend's script: a file too
-    # 20.3 KB when the clusters', ring's and legend's script (5.8 KB) came with every map; now
-    # 14.4 KB: the cities' data (9.3 KB: coordinates, labels, styles), the legend and the map.
+    # 20.3 KB when the clusters', ring's and legend's script (5.8 KB) came with every map; then
+    # 14.4 KB; now 14.2 KB: the base map (its script, 0.6 KB, and text styles, 2 KB) and the
+    # cities' group (10.8 KB: coordinates, labels, styles, the legend's entries).
     assert len(sent.encode()) < 15_000
+    assert len(map_args(app)["script"]) < 1_000  # the base: a filter change leaves it alone
 
 
 def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) -> None:

@@ -120,6 +120,9 @@ def test_search_opens_the_city_and_centres_the_map(atlas_page: Page) -> None:
         timeout=WAIT_MS
     )
     expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
+    wait_for_map_to_settle(atlas_page)
+    centre = atlas_page.locator(MAP_FRAME).evaluate(MAP_VIEW)  # st_folium's center and zoom
+    assert centre == [9, pytest.approx(55.60587, abs=1e-4), pytest.approx(13.00073, abs=1e-4)]
 
 
 def test_a_shared_link_reopens_the_same_view(atlas_page: Page, atlas_url: str) -> None:
@@ -261,11 +264,9 @@ def test_the_legend_folds_and_covers_no_city(atlas_page: Page) -> None:
     expect(legend.get_by_text("SCN")).to_be_visible()
 
 
-def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
-    chromium: Browser, atlas_url: str, traffic: Traffic
-) -> None:
-    """The panels are a fragment: choosing a tab sends its content, not the map (about 14 KB
-    with every city) nor the timeline, and the map's frame stays the same page."""
+def page_counting_websocket(chromium: Browser, traffic: Traffic) -> tuple[Page, list[int]]:
+    """A page in a fresh offline context, and the size of each websocket message it will
+    receive (listened to before it opens anything)."""
     context = chromium.new_context(viewport=VIEWPORT)
     context.route(NOT_LOOPBACK, lambda route: block(route, traffic))
     page = context.new_page()
@@ -274,6 +275,15 @@ def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
         "websocket",
         lambda ws: ws.on("framereceived", lambda frame: received.append(len(frame))),
     )
+    return page, received
+
+
+def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
+    chromium: Browser, atlas_url: str, traffic: Traffic
+) -> None:
+    """The panels are a fragment: choosing a tab sends its content, not the map (about 14 KB
+    with every city) nor the timeline, and the map's frame stays the same page."""
+    page, received = page_counting_websocket(chromium, traffic)
     page.goto(atlas_url)
     expect_cities_shown(page, len(cities_shown()))
     wait_for_map_to_settle(page)
@@ -284,4 +294,102 @@ def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
     # A full rerun sends the map (left) before the panels (right): it would be counted by now.
     assert sum(received) - before < 4_000
     assert page.locator(MAP_FRAME).evaluate("frame => frame.contentWindow.atlasUntouched")
-    context.close()
+    page.context.close()
+
+
+# The map's view, as Leaflet has it: [zoom, centre latitude, centre longitude].
+MAP_VIEW = (
+    "f => { const m = f.contentWindow.map, c = m.getCenter(); return [m.getZoom(), c.lat, c.lng]; }"
+)
+# Leaflet is still at a zoom above `above`: no zoom and no pan (a drag's inertia) under way.
+MAP_STILL = """(above) => {
+    const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]')
+        .contentWindow.map;
+    const still = !map._animatingZoom && !(map._panAnim && map._panAnim._inProgress);
+    return still && map.getZoom() > above;
+}"""
+
+
+def move_map_as_a_person_does(page: Page, around: tuple[float, float]) -> list[float]:
+    """Zoom in with the wheel over `around` (latitude, longitude), then drag the map a little;
+    return the map's view once it is still."""
+    frame = page.locator(MAP_FRAME)
+    start = frame.evaluate(MAP_VIEW)
+    spot = frame.evaluate("(f, at) => f.contentWindow.map.latLngToContainerPoint(at)", list(around))
+    box = frame.bounding_box()
+    assert box is not None
+    x, y = box["x"] + spot["x"], box["y"] + spot["y"]
+    page.mouse.move(x, y)
+    page.mouse.wheel(0, -240)
+    page.wait_for_function(MAP_STILL, arg=start[0], polling="raf")
+    page.mouse.down()
+    page.mouse.move(x + 60, y + 40, steps=12)
+    page.mouse.up()
+    page.wait_for_timeout(300)  # a drag's inertia starts at the next frame
+    page.wait_for_function(MAP_STILL, arg=start[0], polling="raf")
+    moved = list(frame.evaluate(MAP_VIEW))
+    assert moved[0] > start[0]
+    assert moved[1:] != start[1:]
+    return moved
+
+
+def test_a_filter_change_updates_the_same_map_frame_keeping_pan_and_zoom(
+    chromium: Browser, atlas_url: str, traffic: Traffic
+) -> None:
+    """The cities' group is swapped in the frame the person is looking at: no new frame, no
+    Leaflet downloaded again, their pan and zoom kept; new cities all out of view are fitted."""
+    page, received = page_counting_websocket(chromium, traffic)
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    page.goto(atlas_url)
+    expect_cities_shown(page, len(cities_shown()))
+    wait_for_map_to_settle(page)
+    frame = page.locator(MAP_FRAME)
+    paris = (48.85341, 2.3488)
+    moved = move_map_as_a_person_does(page, paris)
+    frame.evaluate("f => { f.contentWindow.atlasKept = true; }")
+    before, fetched[:] = len(received), []
+    page.get_by_text("Only cities in two or more networks", exact=True).click()
+    choose(page, "Country", "France")
+    expect(headline(page, "1 city in 1 country")).to_be_visible(timeout=WAIT_MS)
+    expect_cities_shown(page, 1)  # Paris, the one French city in two networks
+    wait_for_map_to_settle(page)
+    assert frame.evaluate("f => f.contentWindow.atlasKept")  # the same page in the same frame
+    assert frame.count() == 1
+    assert frame.evaluate(MAP_VIEW) == moved  # Paris is in view: the view stays
+    component_files = [url for url in fetched if "/component/" in urlsplit(url).path]
+    assert component_files == []  # no Leaflet, clusters, scripts or streamlit-folium again
+    sent = received[before:]
+    # Two reruns (the tick, the country): each sends the page's elements again (about 10 KB),
+    # the base map (3 KB) and the cities' group. Before, each sent a new map of 4 to 14 KB and
+    # its frame fetched 105 KB (Leaflet, streamlit-folium's bundle, the scripts) again.
+    assert sum(sent) < 2 * 20_000, sent
+    assert max(sent) < 6_000, sent  # the largest message: the map, base and Paris
+
+    page.get_by_role("button", name="Remove France").click()
+    choose(page, "Country", "Canada")  # Montréal alone, far out of view: fitted
+    expect_cities_shown(page, 1)
+    wait_for_map_to_settle(page)
+    assert frame.evaluate("f => f.contentWindow.atlasKept")
+    assert frame.evaluate(MAP_VIEW) != moved
+    assert frame.evaluate("f => f.contentWindow.map.getBounds().contains([45.50884, -73.58781])")
+    page.context.close()
+
+
+def test_the_selected_city_centres_the_map_once_not_at_every_filter_change(
+    atlas_page: Page, atlas_url: str
+) -> None:
+    atlas_page.goto(f"{atlas_url}/?city=FR:paris")
+    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
+    wait_for_map_to_settle(atlas_page)
+    centre = atlas_page.locator(MAP_FRAME).evaluate(MAP_VIEW)
+    assert centre[1:] == [pytest.approx(48.85341, abs=0.01), pytest.approx(2.3488, abs=0.01)]
+    moved = move_map_as_a_person_does(atlas_page, (48.85341, 2.3488))
+    atlas_page.get_by_text("Only cities in two or more networks", exact=True).click()
+    # Paris among the 8 on the map (those out of view are not drawn), selected, in view
+    expect(map_frame(atlas_page).locator('[data-atlas-cities="8"]')).to_have_count(
+        1, timeout=WAIT_MS
+    )
+    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
+    wait_for_map_to_settle(atlas_page)
+    assert atlas_page.locator(MAP_FRAME).evaluate(MAP_VIEW) == moved

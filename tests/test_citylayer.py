@@ -58,6 +58,14 @@ def layer_data(page: str) -> dict[str, Any]:
     return dict(data)
 
 
+def legend_options(page: str) -> dict[str, Any]:
+    """What a LegendControl asks of atlasLegend in a page or map script."""
+    call = re.search(r"atlasLegend\(\w+, (?=\{)", page)
+    assert call, "no atlasLegend call"
+    options, _ = json.JSONDecoder().raw_decode(page, call.end())
+    return dict(options)
+
+
 def marker_styles(page: str) -> list[dict[str, Any]]:
     """Each city's Leaflet path options, in drawing order."""
     data = layer_data(page)
@@ -186,8 +194,11 @@ def test_names_are_never_read_as_templates_anywhere_on_the_map() -> None:
     networks = pd.DataFrame(
         {"id": ["n"], "name": ["{{ 6*7 }}"], "short_name": ["{{ 6*7 }}"], "colour": ["#0072B2"]}
     )
-    page = mapping.standalone_html(mapping.build_map(points, networks, caption="{{ 5*5 }}"))
-    assert "{{ 6*7 }}" in page
+    drawn = mapping.build_map(points, networks, caption="{{ 5*5 }}")
+    page = mapping.standalone_html(drawn.whole())
+    assert legend_options(page)["entries"] == [["#0072B2", "{{ 6*7 }}"]]  # shown as text
+    assert layer_data(page)["label"] == ["{{ 7*7 }} (Norway)"]
     assert "{{ 5*5 }}" in page
     assert ">42<" not in page
     assert ">25<" not in page
+    assert "49" not in layer_data(page)["label"][0]

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import re
-from typing import Any
-
 import pandas as pd
 import pytest
 
 from geo.maps import mapping
 from geo.maps.citylayer import CityLayer, city_layer
-from tests.test_citylayer import PALETTE, layer_data, rendered
+from tests.test_citylayer import PALETTE, layer_data, legend_options, rendered
 
 NETWORKS = pd.DataFrame(
     {"id": ["scn"], "name": ["Strong Cities"], "short_name": ["SCN"], "colour": ["#0072B2"]}
@@ -30,9 +26,9 @@ POINTS = pd.DataFrame(
 )
 
 
-def page_of(fmap: object) -> str:
-    """The map's page."""
-    return str(fmap.get_root().render())  # type: ignore[attr-defined]
+def page_of(drawn: mapping.CityMap) -> str:
+    """The map's page, its cities in it (as an export has them)."""
+    return str(drawn.whole().get_root().render())
 
 
 def clicked(lat: float, lng: float, tooltip: str | None) -> dict[str, object]:
@@ -94,18 +90,10 @@ def test_a_selected_position_outside_the_cities_is_refused() -> None:
         )
 
 
-def legend_options(page: str) -> dict[str, Any]:
-    """What a LegendControl asks of atlasLegend in a page or map script."""
-    call = re.search(r"atlasLegend\(\w+, (?=\{)", page)
-    assert call, "no atlasLegend call"
-    options, _ = json.JSONDecoder().raw_decode(page, call.end())
-    return dict(options)
-
-
 def test_a_map_with_a_selected_city_is_centred_on_it_instead_of_fitting_every_city() -> None:
     page = page_of(mapping.build_map(POINTS, NETWORKS, selected="GB:leeds"))
-    assert legend_options(page)["fit"] is None
-    assert "[53.79648, -1.54785]" in page  # the map's centre; the layer zooms in from there
+    assert legend_options(page)["fit"] is None  # the layer rings it and centres the map on it
+    assert layer_data(page)["label"][layer_data(page)["selected"]] == "Leeds (United Kingdom)"
     assert "atlas-selected" in page
     fitted = [[53.48095, -2.23743], [53.79648, -1.54785]]
     assert legend_options(page_of(mapping.build_map(POINTS, NETWORKS)))["fit"] == fitted
@@ -134,12 +122,17 @@ def test_the_scripts_drawing_outlines_cities_and_legend_are_in_the_page_or_fetch
 
 
 def test_the_legend_folds_and_has_its_own_colours_whatever_the_theme() -> None:
-    legend = mapping.legend_html(NETWORKS, POINTS)
-    assert legend.startswith('<details class="atlas-box atlas-legend')
-    assert "<summary>Legend</summary>" in legend
+    assert mapping.legend_entries(NETWORKS, POINTS) == [
+        ("#0072B2", "SCN"),
+        ("transparent", "District, county or region (hollow)"),
+    ]
     page = page_of(mapping.build_map(POINTS, NETWORKS))
     assert 'L.control({position: "bottomright"})' in page  # citylayer.js, in the page
+    assert 'document.createElement("details")' in page  # a box that folds
     assert legend_options(page)["foldedBelow"] == mapping.LEGEND_FOLDED_BELOW
+    assert legend_options(page)["entries"] == [
+        list(e) for e in mapping.legend_entries(NETWORKS, POINTS)
+    ]
     assert f"color:{mapping.BOX_TEXT};background:{mapping.BOX_BACKGROUND}" in page
     assert contrast(mapping.BOX_TEXT, mapping.BOX_BACKGROUND) >= 4.5  # WCAG AA, normal text
     assert contrast(mapping.CLUSTER_TEXT, mapping.CLUSTER_BACKGROUND) >= 4.5
@@ -161,3 +154,22 @@ def contrast(one: str, other: str) -> float:
 
     high, low = sorted((luminance(one), luminance(other)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+def test_the_base_map_stays_the_same_and_the_cities_come_in_their_group() -> None:
+    """What the app keeps across a filter change (the base) and what it swaps (the group)."""
+    served = {"outlines_url": "../atlas", "cluster_url": "../clusters"}
+    everything = mapping.build_map(POINTS, NETWORKS, **served)
+    searched = mapping.build_map(
+        POINTS[:1], NETWORKS, selected="GB:manchester", focus=(53.5, -2.2), **served
+    )
+    base = str(everything.base.get_root().render())
+    assert str(searched.base.get_root().render()) == base
+    assert "atlasCities(" not in base
+    assert "atlasLegend(" not in base
+    assert (searched.center, searched.zoom) == ((53.5, -2.2), mapping.FOCUS_ZOOM)
+    assert (everything.center, everything.zoom) == (None, None)
+    assert layer_data(page_of(searched))["label"] == ["Manchester (United Kingdom)"]
+    assert "center: [53.5, -2.2]" in page_of(
+        mapping.build_map(POINTS, NETWORKS, focus=(53.5, -2.2))
+    )

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo import atlas, view
 from geo.data import store
@@ -15,6 +14,7 @@ from geo.maps import mapping
 from geo.markup import as_markdown_text
 from ui.filters import search
 from ui.importing import add_statement_panel
+from ui.mapframe import show_map
 from ui.panels import city_panel, countries_panel, export_panel, outreach_panel, statement_panel
 from ui.served import SERVED
 from ui.story import statement_order, statement_picker, story_buttons, timeline
@@ -81,12 +81,10 @@ def explore(
         )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        fmap = mapping.view_map(data.networks, shown, current, served=SERVED, focus=focus)
-        clicked = st_folium(
-            fmap,
-            key="map",
+        drawn = mapping.view_map(data.networks, shown, current, served=SERVED, focus=focus)
+        clicked = show_map(
+            drawn,
             height=640,
-            use_container_width=True,
             returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
         )
         timeline(data, shown.rows, state, sid)
@@ -150,10 +148,10 @@ def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left:
         everything = view.View()
-        fmap = mapping.view_map(
-            data.networks, view.show(rows, everything), everything, served=SERVED
+        show_map(
+            mapping.view_map(data.networks, view.show(rows, everything), everything, served=SERVED),
+            height=640,
         )
-        st_folium(fmap, key="map", height=640, use_container_width=True, returned_objects=[])
     if len(data.networks):
         with right:
             st.subheader("Add a statement")

@@ -8,12 +8,12 @@ from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo import atlas, view
 from geo.data import store
 from geo.maps import mapping
 from geo.markup import as_markdown_text
+from ui.mapframe import show_map
 from ui.served import SERVED
 from ui.story import statement_order, statement_picker, story_buttons
 
@@ -150,10 +150,10 @@ def presentation(data: store.AtlasData, shown: view.Shown, current: view.View) -
         heading, counts = st.columns([5, 1], vertical_alignment="center")
         heading.markdown(f"# {as_markdown_text(title)}")
         counts.markdown(as_markdown_text(" · ".join(filter(None, [when, atlas.summary(points)]))))
-    fmap = mapping.view_map(data.networks, shown, current, served=SERVED, large=True)
+    drawn = mapping.view_map(data.networks, shown, current, served=SERVED, large=True)
     where, beside = st.columns([3, 1], gap="small")
     with where:
-        st_folium(fmap, key="map", height=560, use_container_width=True, returned_objects=[])
+        show_map(drawn, height=560)
     beside.markdown(strip_html(paragraphs, points, map_bounds(points)), unsafe_allow_html=True)
 
 

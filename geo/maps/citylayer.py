@@ -163,8 +163,9 @@ class CityLayer(ScriptLayer):
 
     `label` is plain text (the tooltip shows it as text, never as HTML); `colour` indexes
     `palette`; `area` draws a dashed ring; `faded` dims a city that is not highlighted.
-    `selected` (a position) is ringed, and the map centred on it, zoomed in until it is out of
-    its cluster.
+    `selected` (a position) is ringed, and when it was not already the map's selected city
+    the map is centred on it, zoomed in until it is out of its cluster. Its parent may be the
+    map or a feature group put on the map later (mapping.CityMap): the layer is drawn then.
 
     The page must load citylayer.js (atlasCities draws the layer from `data`) and, for
     clusters, Leaflet.markercluster: mapping.build_map sees to both. Cities closer than
@@ -179,7 +180,7 @@ class CityLayer(ScriptLayer):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = atlasCities({{ this._parent.get_name() }}, {{ this.data }});
+        atlasCities({{ this._parent.get_name() }}, {{ this.data }});
         {% endmacro %}
         """
     )

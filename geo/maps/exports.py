@@ -36,8 +36,8 @@ def map_html(data: store.AtlasData, shown: view.Shown, current: view.View) -> st
     with a title box of what it shows."""
     rows = view.signed(shown, current)
     title = caption(data, rows, atlas.city_points(rows))
-    fmap = mapping.view_map(data.networks, shown, current, caption=title, large=True)
-    return mapping.standalone_html(fmap)
+    drawn = mapping.view_map(data.networks, shown, current, caption=title, large=True)
+    return mapping.standalone_html(drawn.whole())
 
 
 def export(data: store.AtlasData, shown: view.Shown, current: view.View, fmt: str) -> bytes:

@@ -5,6 +5,9 @@ cities and the legend (about 12 KB) are the same on every map, so a map shown in
 says where to fetch them (`outlines_url`): the browser downloads the outlines once a page and
 the scripts with each map frame, over HTTP, and each map sent over the websocket carries the
 cities' data alone. A map that must open on its own (exports) embeds them instead.
+
+A map is a base and a feature group of its cities (CityMap): the app sends both, and a filter
+change that leaves the base alone updates the cities on the map the person is looking at.
 """
 
 from __future__ import annotations
@@ -113,6 +116,43 @@ def country_shading(counts: pd.DataFrame) -> dict[str, tuple[int, str]]:
     return shading
 
 
+@dataclass(frozen=True)
+class CityMap:
+    """A view's map in two parts, so that a filter change updates the map instead of making
+    a new one.
+
+    `base` is the same whatever the filters: tiles, outlines, the scripts it loads, text sizes,
+    the caption and, on the "countries" layer, the shading. `cities` is a folium.FeatureGroup of
+    what depends on the cities shown: their layer, the legend, the selected city's ring and the
+    fit to the cities. The app sends the group beside the map (st_folium's
+    `feature_group_to_add`): streamlit-folium keys its frame on the base map's script, so while
+    the base is unchanged the frame stays, the old group is taken off the map and the new one
+    put on, and the person's pan and zoom stay (atlasLegend in citylayer.js says when the map
+    fits the new cities). `center` and `zoom` are where a search centres the map (st_folium's
+    `center` and `zoom`, applied when they change), or None.
+    """
+
+    base: folium.Map
+    cities: folium.FeatureGroup
+    center: tuple[float, float] | None = None
+    zoom: int | None = None
+
+    def whole(self) -> folium.Map:
+        """The base map with its cities in it, centred where a search would: one page
+        (exports). Call it once."""
+        if self.center is not None and self.zoom is not None:
+            self.base.location = list(self.center)
+            self.base.options["zoom"] = self.zoom
+        self.cities.add_to(self.base)
+        return stable_ids(self.base)
+
+
+# The base map's view before the cities are fitted: the world.
+WORLD_CENTRE, WORLD_ZOOM = (30.0, 10.0), 2
+# A search centres the map on its city at this zoom.
+FOCUS_ZOOM = 9
+
+
 def build_map(
     points: pd.DataFrame,
     networks: pd.DataFrame,
@@ -127,10 +167,11 @@ def build_map(
     tiles: str | None = None,
     caption: str = "",
     large: bool = False,
-) -> folium.Map:
+) -> CityMap:
     """A map of city_points(): one vector layer, a legend, the city name on hover.
 
-    `highlight` makes some places stand out; `focus` centres the map on a point; `shading`
+    `highlight` makes some places stand out; `focus` centres the map on a point (as
+    CityMap.center: the base map stays the same); `shading`
     (per_country() counts) shades countries by their number of cities instead of drawing
     cities. `assets_url` serves Leaflet locally (see use_local_assets); `outlines_url` serves
     assets_dir(), from where the browser loads the outlines and the scripts that draw them,
@@ -143,14 +184,9 @@ def build_map(
     (e.g. "OpenStreetMap") for those online. `caption` is a title box drawn on the map (for
     presenting and exports); `large` makes every text on the map readable from across a room.
     """
-    chosen = points[points["place_key"] == selected] if selected and shading is None else points[:0]
-    if focus is None and len(chosen):  # the city layer zooms in until it is out of its cluster
-        focus, zoom = (float(chosen["lat"].iloc[0]), float(chosen["lon"].iloc[0])), 2
-    else:
-        zoom = 9 if focus else 2
     fmap = folium.Map(
-        location=list(focus) if focus else [30, 10],
-        zoom_start=zoom,
+        location=list(WORLD_CENTRE),
+        zoom_start=WORLD_ZOOM,
         tiles=tiles,
         control_scale=True,
         zoom_snap=0.25,
@@ -172,22 +208,24 @@ def build_map(
     else:
         fmap.default_js = [*fmap.default_js, *((n, f"{outlines_url}/{n}") for n in ASSET_SCRIPTS)]
         source = script_json(f"{outlines_url}/{OUTLINES_PACKED}")
+    group = folium.FeatureGroup(name="cities", control=False)
     if shading is not None:
         OutlineLayer(source, OUTLINE_STYLE, country_shading(shading)).add_to(fmap)
-        add_legend(fmap, shading_legend(shading))
-        return stable_ids(fmap)
+        LegendControl(shading_legend(shading)).add_to(group)
+        return CityMap(stable_ids(fmap), group)
     OutlineLayer(source, OUTLINE_STYLE).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
-    city_layer(points, colours, highlight, selected).add_to(fmap)  # none: still marks the map
+    city_layer(points, colours, highlight, selected).add_to(group)  # none: still marks the map
+    chosen = bool(selected) and bool((points["place_key"] == selected).any())
     bounds = None
-    if focus is None and len(shown):
+    if focus is None and not chosen and len(shown):
         bounds = [
             [float(shown["lat"].min()), float(shown["lon"].min())],
             [float(shown["lat"].max()), float(shown["lon"].max())],
         ]
-    add_legend(fmap, legend_html(networks, points), fit=bounds)
-    return stable_ids(fmap)
+    LegendControl(legend_entries(networks, points), fit=bounds).add_to(group)
+    return CityMap(stable_ids(fmap), group, focus, FOCUS_ZOOM if focus else None)
 
 
 def stable_ids(fmap: folium.Map) -> folium.Map:
@@ -241,6 +279,8 @@ def _text_css(large: bool) -> str:
         "box-shadow:0 1px 4px rgba(0,0,0,.4)}"
         f".atlas-caption{{font-size:{size + 6}px;font-weight:600}}"
         ".atlas-legend summary{cursor:pointer;font-weight:600}"
+        ".atlas-swatch{display:inline-block;width:14px;height:14px;border-radius:50%;"
+        "border:2px solid #222;margin-right:6px;vertical-align:middle}"
         ".atlas-legend[open] summary{margin-bottom:4px}"
         f".leaflet-marker-icon.atlas-cluster{{display:flex;align-items:center;justify-content:center;"
         f"border-radius:50%;background:{CLUSTER_BACKGROUND};color:{CLUSTER_TEXT};"
@@ -267,26 +307,17 @@ FIT_ZOOM_AT_MOST = 9
 LEGEND_FOLDED_BELOW = 600
 
 
-def _legend_box(items: list[tuple[str, str]]) -> str:
-    rows = "".join(
-        f'<div><span style="display:inline-block;width:14px;height:14px;border-radius:50%;'
-        f"background:{html.escape(colour)};border:2px solid #222;margin-right:6px;"
-        f'vertical-align:middle"></span>{html.escape(label)}</div>'
-        for colour, label in items
-    )
-    return (
-        '<details class="atlas-box atlas-legend leaflet-control" id="atlas-legend" open>'
-        f"<summary>Legend</summary>{rows}</details>"
-    )
-
-
 class LegendControl(ScriptLayer):
-    """Puts the page's #atlas-legend in Leaflet's bottom-right corner, as a map control.
+    """The legend (`entries`: colour and label of each swatch) in Leaflet's bottom-right
+    corner, as a map control: a foldable box, its labels shown as text.
 
     There it stacks with the other controls instead of covering them. `fit` bounds are fitted
     in the room the legend leaves, so that no city starts under it; on a map narrower than
     LEGEND_FOLDED_BELOW it starts folded (one "Legend" line to open it). atlasLegend does it,
     in geo/maps/assets/citylayer.js, which the page must load (mapping.build_map sees to it).
+    Its parent is the cities' feature group: the legend goes with the group when a filter
+    change replaces it, and the map fits the new cities only where the person has not moved
+    it, or none of them is in view.
     """
 
     _template = Template(
@@ -297,38 +328,34 @@ class LegendControl(ScriptLayer):
         """
     )
 
-    def __init__(self, fit: list[list[float]] | None = None) -> None:
+    def __init__(
+        self, entries: list[tuple[str, str]], fit: list[list[float]] | None = None
+    ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
         self._name = "LegendControl"
         self.options = script_json(
-            {"fit": fit, "foldedBelow": LEGEND_FOLDED_BELOW, "maxZoom": FIT_ZOOM_AT_MOST}
+            {
+                "entries": entries,
+                "fit": fit,
+                "foldedBelow": LEGEND_FOLDED_BELOW,
+                "maxZoom": FIT_ZOOM_AT_MOST,
+            }
         )
 
 
-def add_legend(fmap: folium.Map, legend: str, fit: list[list[float]] | None = None) -> None:
-    """The legend's HTML in the page, and the control that puts it on the map.
-
-    With `fit` ([[south, west], [north, east]]) the map is then fitted to those bounds in
-    the room the legend leaves: at the first view, no city is under it.
-    """
-    root: Any = fmap.get_root()
-    root.html.add_child(Verbatim(legend), name="legend")
-    LegendControl(fit).add_to(fmap)
-
-
-def shading_legend(counts: pd.DataFrame) -> str:
+def shading_legend(counts: pd.DataFrame) -> list[tuple[str, str]]:
+    """The legend's entries for countries shaded by their number of cities: one per band."""
     top = int(counts["cities"].max()) if len(counts) else 0
     steps = [(i * top) // len(SHADES) + 1 for i in range(len(SHADES))]
-    bands = [
+    return [
         (shade, f"{low}–{max(low, high - 1)} cities")
         for shade, low, high in zip(SHADES, steps, [*steps[1:], top + 1], strict=True)
         if low <= top
     ]
-    return _legend_box(bands)
 
 
-def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
-    """A foldable legend box for the map: one swatch per network shown, plus shared cities."""
+def legend_entries(networks: pd.DataFrame, points: pd.DataFrame) -> list[tuple[str, str]]:
+    """The legend's entries (colour, label): one per network shown, plus shared cities."""
     shown = {ns[0] for ns in points.get("networks", []) if len(ns) == 1}
     entries = [
         (str(colour), str(name))
@@ -341,7 +368,7 @@ def legend_html(networks: pd.DataFrame, points: pd.DataFrame) -> str:
         entries.append((SHARED_COLOUR, SHARED_LABEL))
     if any(k in AREA_KINDS for k in points.get("kind", [])):
         entries.append(("transparent", "District, county or region (hollow)"))
-    return _legend_box(entries)
+    return entries
 
 
 def standalone_html(fmap: folium.Map) -> str:
@@ -398,10 +425,12 @@ def view_map(
     focus: tuple[float, float] | None = None,
     caption: str = "",
     large: bool = False,
-) -> folium.Map:
+) -> CityMap:
     """The map of a view, the one way every page and export draws it: the cities it shows
     (the picked statement's standing out, or alone when presenting), the picked city ringed,
-    countries shaded on the "countries" layer, tiles if asked for."""
+    countries shaded on the "countries" layer, tiles if asked for. The app shows it with its
+    cities as a feature group beside the base map (see CityMap); an export takes
+    CityMap.whole()."""
     points, highlight = view.drawn(shown, current)
     return build_map(
         points,

@@ -5,17 +5,26 @@
  * with every map), and a map that must open offline has it in the page. The data comes from
  * geo.maps.citylayer.CityLayer and geo.maps.mapping.LegendControl, which document its fields.
  *
- * atlasCities(map, data) draws the cities as circle markers made in a loop from columns of
+ * Both draw into `parent`: the map, or (as the app and exports do) the cities' feature group,
+ * which is put on the map after the calls. They act once it is on a map, and what they put on
+ * the map itself (the legend control) goes when the group is taken off: a filter change in
+ * the app replaces the group on the same map (geo.maps.mapping.CityMap). What must outlive a
+ * group is kept on the map (map.atlas): whether the person has moved it, the legend folded
+ * or not, the city selected.
+ *
+ * atlasCities(parent, data) draws the cities as circle markers made in a loop from columns of
  * numbers (on one canvas when data.canvas, else one SVG <path> per city). Where
  * Leaflet.markercluster is loaded, nearby cities are one cluster marker with their number;
  * cities sharing a coordinate are spread out ("spiderfy") at the deepest zoom. The selected
- * city (data.selected, a position) gets a ring, and the map is centred on it, zoomed in until
- * it is out of its cluster. Tooltips are text (textContent), never HTML. The map's container
- * gets data-atlas-cities="N" once the N cities are on the map.
+ * city (data.selected, a position) gets a ring, and when it is newly selected the map is
+ * centred on it, zoomed in until it is out of its cluster. Tooltips are text (textContent),
+ * never HTML. The map's container gets data-atlas-cities="N" once the N cities are on the map.
  *
- * atlasLegend(map, options) puts the page's #atlas-legend in the bottom-right corner as a map
- * control, folded on a map narrower than options.foldedBelow, and fits options.fit bounds in
- * the room it leaves.
+ * atlasLegend(parent, options) puts the legend (options.entries: each swatch's colour and
+ * label, shown as text) in the bottom-right corner as a map control, a box that folds, folded on a map narrower than options.foldedBelow, and fits options.fit
+ * bounds in the room it leaves: on the map's first group, and again when the map is resized,
+ * until the person moves it; on a later group only if they have not moved it, or if none of
+ * the new cities is in view. Otherwise the view stays as they left it.
  */
 (function () {
     "use strict";
@@ -38,12 +47,37 @@
         });
     }
 
-    function group(map, markers, d) {
-        if (!L.markerClusterGroup) {
-            return L.featureGroup(markers).addTo(map);
+    // What a map keeps across the groups that replace each other on it.
+    function stateOf(map) {
+        if (!map.atlas) {
+            var state = map.atlas = {
+                touched: false, refit: null, legendOpen: null, selected: null, renderers: {}
+            };
+            L.DomEvent.on(map.getContainer(), "mousedown touchstart wheel keydown", function () {
+                state.touched = true;
+            });
+            // The frame starts 150 px high in Streamlit: fit again at its size, until moved.
+            map.on("resize", function () {
+                if (!state.touched && state.refit) { state.refit(); }
+            });
         }
-        if (map.getMaxZoom() === Infinity) {  // no tiles: set the zoom clusters end at
-            map.setMaxZoom(d.maxZoom);
+        return map.atlas;
+    }
+
+    // Run act(map) once `parent` is on a map: now for a map, or when a group is added to one.
+    function onMap(parent, act) {
+        if (parent instanceof L.Map) {
+            act(parent);
+        } else if (parent._map) {
+            act(parent._map);
+        } else {
+            parent.once("add", function () { act(parent._map); });
+        }
+    }
+
+    function clustered(markers, d) {
+        if (!L.markerClusterGroup) {
+            return L.featureGroup(markers);
         }
         var clusters = L.markerClusterGroup({
             maxClusterRadius: d.radius,
@@ -53,25 +87,31 @@
                 weight: 1.5, color: "#222222", opacity: 0.6, interactive: false
             },
             iconCreateFunction: clusterIcon
-        }).addTo(map);
+        });
         clusters.addLayers(markers);
         return clusters;
     }
 
-    function select(map, chosen, deepest) {
-        var at = chosen.getLatLng();
-        var pane = map.createPane("atlasSelected");
-        pane.style.zIndex = 640;  // over markers and clusters, under tooltips
-        pane.style.pointerEvents = "none";
-        var ringRenderer = L.svg({pane: "atlasSelected"});
+    function ring(map, chosen) {
+        var pane = map.getPane("atlasSelected");
+        if (!pane) {
+            pane = map.createPane("atlasSelected");
+            pane.style.zIndex = 640;  // over markers and clusters, under tooltips
+            pane.style.pointerEvents = "none";
+        }
+        var renderers = stateOf(map).renderers;
+        renderers.ring = renderers.ring || L.svg({pane: "atlasSelected"});
         // A white ring inside a dark one: seen on land, sea and every marker colour.
-        [["#ffffff", 9], ["#111111", 4]].forEach(function (ring) {
-            L.circleMarker(at, {
-                pane: "atlasSelected", renderer: ringRenderer,
-                radius: 26, color: ring[0], weight: ring[1], fill: false,
+        return L.layerGroup([["#ffffff", 9], ["#111111", 4]].map(function (colour) {
+            return L.circleMarker(chosen.getLatLng(), {
+                pane: "atlasSelected", renderer: renderers.ring,
+                radius: 26, color: colour[0], weight: colour[1], fill: false,
                 interactive: false, className: "atlas-selected"
-            }).addTo(map).getElement().setAttribute("aria-label", chosen.label);
-        });
+            });
+        }));
+    }
+
+    function centreOn(map, chosen, deepest) {
         // Zoom in until the city is out of its cluster: its parent cluster is the deepest zoom
         // at which it is grouped. Cities sharing a coordinate stay grouped at every zoom: zoom
         // to where their cluster holds only them.
@@ -87,64 +127,112 @@
             }
         }
         zoom = Math.min(Math.max(map.getZoom(), zoom), deepest);
-        map.setView(at, zoom, {animate: false});
+        map.setView(chosen.getLatLng(), zoom, {animate: false});
     }
 
-    window.atlasCities = function (map, d) {
-        var renderer = d.canvas ? L.canvas() : L.svg();
-        var styles = d.styles.map(function (s) {
-            return Object.assign({renderer: renderer}, s);
+    window.atlasCities = function (parent, d) {
+        onMap(parent, function (map) {
+            var state = stateOf(map);
+            var kind = d.canvas ? "canvas" : "svg";  // one renderer a map, whatever the group
+            state.renderers[kind] = state.renderers[kind] || L[kind]();
+            var styles = d.styles.map(function (s) {
+                return Object.assign({renderer: state.renderers[kind]}, s);
+            });
+            var markers = new Array(d.lat.length);
+            for (var i = 0; i < d.lat.length; i++) {
+                markers[i] = L.circleMarker(
+                    [d.lat[i] / d.scale, d.lon[i] / d.scale], styles[d.style[i]]
+                );
+                markers[i].label = d.label[i];
+            }
+            if (L.markerClusterGroup && map.getMaxZoom() === Infinity) {
+                map.setMaxZoom(d.maxZoom);  // no tiles: set the zoom clusters end at
+            }
+            var layer = clustered(markers, d).addTo(parent);
+            layer.bindTooltip(function (marker) {
+                var tip = document.createElement("div");
+                tip.textContent = marker.label;
+                return tip;
+            }, {sticky: true, className: "foliumtooltip"});
+            var chosen = markers[d.selected];
+            if (chosen) {
+                ring(map, chosen).addTo(parent).eachLayer(function (circle) {
+                    circle.getElement().setAttribute("aria-label", chosen.label);
+                });
+                if (state.selected !== chosen.label) { centreOn(map, chosen, d.deepest); }
+            }
+            state.selected = chosen ? chosen.label : null;
+            map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
         });
-        var markers = new Array(d.lat.length);
-        for (var i = 0; i < d.lat.length; i++) {
-            markers[i] = L.circleMarker(
-                [d.lat[i] / d.scale, d.lon[i] / d.scale], styles[d.style[i]]
-            );
-            markers[i].label = d.label[i];
-        }
-        var layer = group(map, markers, d);
-        layer.bindTooltip(function (marker) {
-            var tip = document.createElement("div");
-            tip.textContent = marker.label;
-            return tip;
-        }, {sticky: true, className: "foliumtooltip"});
-        if (markers[d.selected]) {
-            select(map, markers[d.selected], d.deepest);
-        }
-        map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
-        return layer;
     };
 
-    window.atlasLegend = function (map, options) {
-        var box = document.getElementById("atlas-legend");
-        if (!box) { return; }
-        var control = L.control({position: "bottomright"});
-        control.onAdd = function () {
-            L.DomEvent.disableClickPropagation(box);
-            L.DomEvent.disableScrollPropagation(box);
-            return box;
-        };
-        control.addTo(map);
-        if (map.getSize().x < options.foldedBelow) { box.open = false; }
-        var fit = options.fit;
-        if (!fit) { return; }
-        // Every city in view and none under the legend, in the room it leaves (unless the map
-        // is too small for that). Again when the map is resized (its frame starts 150 px high
-        // in Streamlit), until a person moves it.
-        var touched = false;
-        function fitCities() {
-            var size = map.getSize();
-            var room = [box.offsetWidth + 20, box.offsetHeight + 20];
-            if (size.x < 2 * room[0] || size.y < 2 * room[1]) { room = [20, 20]; }
-            map.fitBounds(fit, {
-                paddingTopLeft: [20, 20], paddingBottomRight: room,
-                maxZoom: options.maxZoom, animate: false
+    // Whether any city of the group is in the map's view now.
+    function anyInView(map, parent) {
+        var view = map.getBounds(), found = false;
+        parent.eachLayer(function (layer) {
+            found = found || (layer.getLayers ? layer.getLayers() : [layer]).some(function (c) {
+                return c.getLatLng !== undefined && view.contains(c.getLatLng());
             });
-        }
-        fitCities();
-        L.DomEvent.on(map.getContainer(), "mousedown touchstart wheel keydown", function () {
-            touched = true;
         });
-        map.on("resize", function () { if (!touched) { fitCities(); } });
+        return found;
+    }
+
+    function legendBox(entries) {
+        var box = document.createElement("details");
+        box.className = "atlas-box atlas-legend leaflet-control";
+        box.id = "atlas-legend";
+        box.open = true;
+        var summary = document.createElement("summary");
+        summary.textContent = "Legend";
+        box.appendChild(summary);
+        entries.forEach(function (entry) {
+            var row = document.createElement("div");
+            var swatch = document.createElement("span");
+            swatch.className = "atlas-swatch";
+            swatch.style.background = entry[0];
+            row.appendChild(swatch);
+            row.appendChild(document.createTextNode(entry[1]));
+            box.appendChild(row);
+        });
+        return box;
+    }
+
+    window.atlasLegend = function (parent, options) {
+        onMap(parent, function (map) {
+            var state = stateOf(map);
+            var box = legendBox(options.entries);
+            var control = L.control({position: "bottomright"});
+            control.onAdd = function () {
+                L.DomEvent.disableClickPropagation(box);
+                L.DomEvent.disableScrollPropagation(box);
+                return box;
+            };
+            control.addTo(map);
+            if (state.legendOpen !== null) {
+                box.open = state.legendOpen;  // as the person left the previous one
+            } else if (map.getSize().x < options.foldedBelow) {
+                box.open = false;
+            }
+            if (parent !== map) {
+                parent.once("remove", function () {
+                    state.legendOpen = box.open;
+                    state.refit = null;
+                    map.removeControl(control);
+                });
+            }
+            var fit = options.fit;
+            // Every city in view and none under the legend, in the room it leaves (unless the
+            // map is too small for that).
+            state.refit = fit && function () {
+                var size = map.getSize();
+                var room = [box.offsetWidth + 20, box.offsetHeight + 20];
+                if (size.x < 2 * room[0] || size.y < 2 * room[1]) { room = [20, 20]; }
+                map.fitBounds(fit, {
+                    paddingTopLeft: [20, 20], paddingBottomRight: room,
+                    maxZoom: options.maxZoom, animate: false
+                });
+            };
+            if (fit && (!state.touched || !anyInView(map, parent))) { state.refit(); }
+        });
     };
 })();
