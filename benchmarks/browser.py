@@ -91,10 +91,11 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
     """Serve `directory`, with Leaflet at /leaflet, the package's map assets at /atlas and
-    Leaflet.markercluster at /clusters, on a free loopback port; yield its URL."""
+    the app's served folder (mapping.served_dir) at /map, on a free loopback port; yield its
+    URL."""
     shutil.copytree(mapping.leaflet_dir(), directory / "leaflet", dirs_exist_ok=True)
     shutil.copytree(mapping.assets_dir(), directory / "atlas", dirs_exist_ok=True)
-    shutil.copytree(mapping.markercluster_dir(), directory / "clusters", dirs_exist_ok=True)
+    shutil.copytree(mapping.served_dir(), directory / "map", dirs_exist_ok=True)
     handler = functools.partial(_Quiet, directory=str(directory))
     with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -3,10 +3,10 @@
 naive    one folium.Marker with a folium.Popup per city (what the style guide warns about; its
          popups need jQuery, which the page does not load: it is not timed in a browser)
 app      geo.maps.mapping.build_map, as the app draws it: the city layer and the legend, and the
-         bundled country outlines fetched from OUTLINES_URL (the page says where: the
-         outlines, 110 KB whatever the number of cities, and the scripts drawing them, the
-         cities and the legend are files the browser gets once), and the cities clustered by
-         Leaflet.markercluster, fetched from CLUSTER_URL
+         bundled country outlines, with Leaflet, Leaflet.markercluster and the scripts drawing
+         the outlines, the cities and the legend (one file), fetched from SERVED_URL, as the
+         app serves them (the outlines, 110 KB whatever the number of cities, and the
+         scripts are files, not part of the map)
 ours     geo.maps.citylayer.city_layer alone on a map with build_map's options, its script fetched
          from OUTLINES_URL (no cluster plugin: every city a marker)
 """
@@ -24,7 +24,7 @@ import streamlit_folium
 from geo.maps import citylayer, mapping
 
 OUTLINES_URL = "atlas"  # relative: browser.serve puts mapping.assets_dir() there
-CLUSTER_URL = "clusters"  # and mapping.markercluster_dir() there
+SERVED_URL = "map"  # and mapping.served_dir(), as the app serves it, there
 MapBuilder = Callable[[pd.DataFrame, pd.DataFrame, Collection[str], str], folium.Map]
 
 
@@ -43,13 +43,12 @@ def naive_map(
 def app_map(
     points: pd.DataFrame, networks: pd.DataFrame, highlight: Collection[str], assets_url: str
 ) -> folium.Map:
+    """`assets_url` is not used: the app's map gets Leaflet from SERVED_URL with the rest."""
     return mapping.build_map(
         points,
         networks,
         highlight=highlight,
-        assets_url=assets_url,
-        outlines_url=OUTLINES_URL,
-        cluster_url=CLUSTER_URL,
+        served_url=SERVED_URL,
     ).whole()  # the base map and the cities' group, as one map
 
 

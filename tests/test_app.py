@@ -457,11 +457,9 @@ def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) 
     args = json.loads(app.get("component_instance")[0].proto.json_args)
     # A click's place and tooltip: a city's label, or a cluster's count, which selects nothing
     assert args["returned_objects"] == ["last_object_clicked", "last_object_clicked_tooltip"]
-    leaflet, clusters, outlines, cities = args["js_links"]  # served by the app itself
-    assert leaflet == f"../{leaflet.split('/')[1]}/leaflet.js"
-    assert clusters == f"../{clusters.split('/')[1]}/leaflet.markercluster.js"
-    assert outlines == f"../{outlines.split('/')[1]}/outlines.js"
-    assert cities == f"../{cities.split('/')[1]}/citylayer.js"
+    # Served by the app itself, in one file: a map frame loads its scripts one after another
+    assert args["js_links"] == ["../ui.served.map_assets/atlas-map.js"]
+    assert args["css_links"] == ["../ui.served.map_assets/leaflet.css"]
 
 
 def test_without_chromium_the_png_export_says_why(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -64,7 +64,7 @@ def expect_map_of(page: Page, cities: pd.DataFrame) -> None:
 def test_opens_offline_with_every_city_on_the_map(atlas_page: Page, traffic: Traffic) -> None:
     expect_map_of(atlas_page, cities_shown())
     expect(country_outlines(atlas_page)).to_have_count(len(basemap.countries()["features"]))
-    assert any(urlsplit(url).path.endswith("/leaflet.js") for url in traffic.served)
+    assert any(urlsplit(url).path.endswith("/atlas-map.js") for url in traffic.served)  # Leaflet
     assert any(urlsplit(url).path.endswith("/countries-110m.json.gz") for url in traffic.served)
     assert [(kind, url) for kind, url in traffic.blocked if kind != "image"] == []
     wait_for_map_to_settle(atlas_page)
@@ -85,7 +85,7 @@ def test_network_filter_redraws_the_map_on_the_outlines_fetched_once(
 
 
 def test_the_app_serves_the_outlines_as_a_file(atlas_url: str) -> None:
-    url = f"{atlas_url}/component/ui.served.atlas_assets/countries-110m.json.gz"
+    url = f"{atlas_url}/component/ui.served.map_assets/countries-110m.json.gz"
     request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
     with urllib.request.urlopen(request, timeout=10) as answer:
         assert answer.status == 200

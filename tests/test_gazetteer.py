@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import geo
 from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
 from geo.geocoding import gazetteer as gz
 from geo.geocoding.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
@@ -235,4 +236,4 @@ def test_unwritable_cache_is_not_an_error(tmp_path: Path, counted_builds: list[i
 
 def test_cache_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert gz.cache_dir() == tmp_path / "city-networks-atlas"
+    assert geo.cache_dir() == tmp_path / "city-networks-atlas"

@@ -102,23 +102,34 @@ def test_a_map_with_a_selected_city_is_centred_on_it_instead_of_fitting_every_ci
     assert legend_options(page_of(unshown))["fit"] == [[53.48095, -2.23743], [53.48095, -2.23743]]
 
 
-def test_the_cluster_plugin_is_in_the_page_or_fetched_from_the_app() -> None:
+def test_the_map_scripts_are_in_the_page_or_one_file_fetched_from_the_app() -> None:
     inline = page_of(mapping.build_map(POINTS, NETWORKS))
-    assert "L.MarkerClusterGroup" in inline
-    served = page_of(mapping.build_map(POINTS, NETWORKS, cluster_url="../clusters"))
-    assert '<script src="../clusters/leaflet.markercluster.js"></script>' in served
-    assert "L.MarkerClusterGroup" not in served  # 34 KB not sent with every map
-    assert (mapping.markercluster_dir() / mapping.CLUSTER_SCRIPT).is_file()
-
-
-def test_the_scripts_drawing_outlines_cities_and_legend_are_in_the_page_or_fetched() -> None:
-    inline = page_of(mapping.build_map(POINTS, NETWORKS))
-    served = page_of(mapping.build_map(POINTS, NETWORKS, outlines_url="../atlas"))
+    served = page_of(mapping.build_map(POINTS, NETWORKS, served_url="../map"))
+    assert "L.MarkerClusterGroup" in inline  # an export opens offline
     for name in mapping.ASSET_SCRIPTS:
-        assert mapping.asset_script(name) in inline  # an export opens offline
-        assert f'<script src="../atlas/{name}"></script>' in served
-    assert "window.atlasCities" not in served  # the app's maps carry data and calls alone
+        assert mapping.asset_script(name) in inline
+    # The app's maps load one script (a map frame waits for each script in turn) and carry
+    # the cities' data and calls alone.
+    assert served.count("<script src=") == 1
+    assert '<script src="../map/atlas-map.js"></script>' in served
+    assert "L.MarkerClusterGroup" not in served
+    assert "window.atlasCities" not in served
     assert layer_data(served)["label"] == layer_data(inline)["label"]
+
+
+def test_the_served_folder_has_one_script_with_leaflet_the_plugin_and_the_atlas_scripts() -> None:
+    folder = mapping.served_dir()
+    script = (folder / mapping.MAP_SCRIPT).read_text(encoding="utf-8")
+    order = [
+        script.index("* Leaflet 1."),  # Leaflet first
+        script.index("L.MarkerClusterGroup=L.FeatureGroup.extend("),
+        *(script.index(mapping.asset_script(name)[:200]) for name in mapping.ASSET_SCRIPTS),
+    ]
+    assert order == sorted(order)
+    packed = (mapping.assets_dir() / mapping.OUTLINES_PACKED).read_bytes()
+    assert (folder / mapping.OUTLINES_PACKED).read_bytes() == packed
+    assert (folder / mapping.MAP_STYLE).is_file()
+    assert mapping.served_dir.__wrapped__() == folder  # the same content, the same folder
 
 
 def test_the_legend_folds_and_has_its_own_colours_whatever_the_theme() -> None:
@@ -158,7 +169,7 @@ def contrast(one: str, other: str) -> float:
 
 def test_the_base_map_stays_the_same_and_the_cities_come_in_their_group() -> None:
     """What the app keeps across a filter change (the base) and what it swaps (the group)."""
-    served = {"outlines_url": "../atlas", "cluster_url": "../clusters"}
+    served = {"served_url": "../map"}
     everything = mapping.build_map(POINTS, NETWORKS, **served)
     searched = mapping.build_map(
         POINTS[:1], NETWORKS, selected="GB:manchester", focus=(53.5, -2.2), **served

@@ -81,7 +81,7 @@ def explore(
         )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        drawn = mapping.view_map(data.networks, shown, current, served=SERVED, focus=focus)
+        drawn = mapping.view_map(data.networks, shown, current, served_url=SERVED, focus=focus)
         clicked = show_map(
             drawn,
             height=640,
@@ -149,7 +149,9 @@ def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
     with left:
         everything = view.View()
         show_map(
-            mapping.view_map(data.networks, view.show(rows, everything), everything, served=SERVED),
+            mapping.view_map(
+                data.networks, view.show(rows, everything), everything, served_url=SERVED
+            ),
             height=640,
         )
     if len(data.networks):

@@ -150,7 +150,7 @@ def presentation(data: store.AtlasData, shown: view.Shown, current: view.View) -
         heading, counts = st.columns([5, 1], vertical_alignment="center")
         heading.markdown(f"# {as_markdown_text(title)}")
         counts.markdown(as_markdown_text(" · ".join(filter(None, [when, atlas.summary(points)]))))
-    drawn = mapping.view_map(data.networks, shown, current, served=SERVED, large=True)
+    drawn = mapping.view_map(data.networks, shown, current, served_url=SERVED, large=True)
     where, beside = st.columns([3, 1], gap="small")
     with where:
         show_map(drawn, height=560)

@@ -23,7 +23,6 @@ import bisect
 import io
 import json
 import logging
-import os
 import time
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -36,11 +35,11 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from geo import cache_dir
 from geo.data.store import write_bytes_atomic
 from geo.text import fold
 
 FORMAT = 3  # change when the arrays or their meaning change: old cache files are rebuilt
-CACHE_APP = "city-networks-atlas"
 PLACE_FIELDS = ("geonameid", "name", "country_code", "admin1", "lat", "lon", "population")
 
 log = logging.getLogger(__name__)
@@ -559,12 +558,6 @@ class Gazetteer:
 
 
 # ---------------------------------------------------------------------- GeoNames, cached
-
-
-def cache_dir() -> Path:
-    """Where prebuilt indexes live: $XDG_CACHE_HOME (or ~/.cache)/city-networks-atlas."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
-    return (Path(base) if base else Path.home() / ".cache") / CACHE_APP
 
 
 def load_geonames(min_population: int = 500, *, cache: Path | None = None) -> Gazetteer:

@@ -2,9 +2,10 @@
 
 The outlines (about 110 KB of TopoJSON, 190 KB as GeoJSON) and the scripts that draw them, the
 cities and the legend (about 12 KB) are the same on every map, so a map shown in the app only
-says where to fetch them (`outlines_url`): the browser downloads the outlines once a page and
-the scripts with each map frame, over HTTP, and each map sent over the websocket carries the
-cities' data alone. A map that must open on its own (exports) embeds them instead.
+says where to fetch them (`served_url`, serving served_dir(): Leaflet, the cluster plugin and
+those scripts joined into one file, so a map frame waits for one script instead of four), and
+each map sent over the websocket carries the cities' data alone. A map that must open on its
+own (exports) embeds them instead.
 
 A map is a base and a feature group of its cities (CityMap): the app sends both, and a filter
 change that leaves the base alone updates the cities on the map the person is looking at.
@@ -12,8 +13,11 @@ change that leaves the base alone updates the cities on the map the person is lo
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import shutil
+import tempfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +28,7 @@ import folium
 import pandas as pd
 from folium.template import Template
 
-from geo import atlas, view
+from geo import atlas, cache_dir, view
 from geo.maps import basemap
 from geo.maps.citylayer import (
     SHARED_COLOUR,
@@ -79,6 +83,53 @@ CLUSTER_ANIMATION = (
 def assets_dir() -> Path:
     """The package's map assets (outlines and the map's scripts), for the app to serve as files."""
     return basemap.assets()
+
+
+# What the app serves for its maps, from one folder (served_dir).
+MAP_SCRIPT = "atlas-map.js"
+MAP_STYLE = "leaflet.css"
+
+
+def map_script() -> str:
+    """Leaflet, the cluster plugin and the atlas's map scripts, in the order a map needs them,
+    as one script."""
+    parts = [
+        leaflet_dir() / "leaflet.js",
+        markercluster_dir() / CLUSTER_SCRIPT,
+        *(assets_dir() / name for name in ASSET_SCRIPTS),
+    ]
+    return "\n;\n".join(part.read_text(encoding="utf-8") for part in parts)
+
+
+@cache
+def served_dir() -> Path:
+    """The folder the app serves to map frames: MAP_SCRIPT, Leaflet's CSS and images, and the
+    packed outlines. Made once per machine and content, in geo.cache_dir()."""
+    files = {
+        MAP_SCRIPT: map_script().encode("utf-8"),
+        MAP_STYLE: (leaflet_dir() / MAP_STYLE).read_bytes(),
+        OUTLINES_PACKED: (assets_dir() / OUTLINES_PACKED).read_bytes(),
+        **{
+            f"images/{image.name}": image.read_bytes()
+            for image in sorted((leaflet_dir() / "images").glob("*.png"))
+        },
+    }
+    digest = hashlib.sha256()
+    for name, content in files.items():
+        digest.update(name.encode() + b"\0" + content)
+    folder = cache_dir() / f"map-assets-{digest.hexdigest()[:16]}"
+    if folder.is_dir():
+        return folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".map-assets-", dir=folder.parent))
+    for name, content in files.items():
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
+        (staging / name).write_bytes(content)
+    try:
+        staging.rename(folder)  # whole or not at all, whoever comes first
+    except OSError:  # another process made it meanwhile
+        shutil.rmtree(staging, ignore_errors=True)
+    return folder
 
 
 def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
@@ -160,9 +211,7 @@ def build_map(
     highlight: Collection[str] = (),
     focus: tuple[float, float] | None = None,
     shading: pd.DataFrame | None = None,
-    assets_url: str | None = None,
-    outlines_url: str | None = None,
-    cluster_url: str | None = None,
+    served_url: str | None = None,
     selected: str | None = None,
     tiles: str | None = None,
     caption: str = "",
@@ -173,14 +222,12 @@ def build_map(
     `highlight` makes some places stand out; `focus` centres the map on a point (as
     CityMap.center: the base map stays the same); `shading`
     (per_country() counts) shades countries by their number of cities instead of drawing
-    cities. `assets_url` serves Leaflet locally (see use_local_assets); `outlines_url` serves
-    assets_dir(), from where the browser loads the outlines and the scripts that draw them,
-    the cities and the legend, instead of their being in the page (about 116 KB, the same for
-    every map); `cluster_url` serves
-    markercluster_dir(), from where the browser loads the plugin that groups nearby cities
-    into clusters (without it, the 34 KB plugin is in the page). `selected` (a place key) is
-    ringed, and the map centred on it. By default the map
-    needs no internet: bundled country outlines and no tiles; `tiles` names a tile layer
+    cities. `served_url` serves served_dir(), from where the browser loads Leaflet, the
+    cluster plugin and the scripts that draw the outlines, the cities and the legend (one
+    file), and the outlines, instead of their being in the page (about 160 KB, the same for
+    every map); without it the map is for a page of its own (standalone_html). `selected`
+    (a place key) is ringed, and the map centred on it. By default the map needs no
+    internet: bundled country outlines and no tiles; `tiles` names a tile layer
     (e.g. "OpenStreetMap") for those online. `caption` is a title box drawn on the map (for
     presenting and exports); `large` makes every text on the map readable from across a room.
     """
@@ -191,23 +238,20 @@ def build_map(
         control_scale=True,
         zoom_snap=0.25,
     )
-    if assets_url is not None:
-        use_local_assets(fmap, assets_url)
     root: Any = fmap.get_root()
     root.header.add_child(Verbatim(_text_css(large)), name="atlas_css")
-    if cluster_url is None:  # in the body: after Leaflet, which the header loads
-        root.html.add_child(Verbatim(f"<script>{cluster_script()}</script>"), name="cluster")
-    else:
-        fmap.default_js = [*fmap.default_js, ("markercluster", f"{cluster_url}/{CLUSTER_SCRIPT}")]
     if caption:
         root.html.add_child(Verbatim(caption_html(caption)))
-    if outlines_url is None:
+    if served_url is None:
+        # The cluster plugin in the body, after Leaflet, which the header loads.
+        root.html.add_child(Verbatim(f"<script>{cluster_script()}</script>"), name="cluster")
         for name in ASSET_SCRIPTS:
             root.header.add_child(Verbatim(f"<script>{asset_script(name)}</script>"), name=name)
         source = topology_json()
     else:
-        fmap.default_js = [*fmap.default_js, *((n, f"{outlines_url}/{n}") for n in ASSET_SCRIPTS)]
-        source = script_json(f"{outlines_url}/{OUTLINES_PACKED}")
+        fmap.default_js = [("atlas_map", f"{served_url}/{MAP_SCRIPT}")]
+        fmap.default_css = [("leaflet_css", f"{served_url}/{MAP_STYLE}")]
+        source = script_json(f"{served_url}/{OUTLINES_PACKED}")
     group = folium.FeatureGroup(name="cities", control=False)
     if shading is not None:
         OutlineLayer(source, OUTLINE_STYLE, country_shading(shading)).add_to(fmap)
@@ -406,22 +450,12 @@ def clicked_place(points: pd.DataFrame, clicked: Mapping[str, Any] | None) -> st
     return str(named["place_key"].iloc[int(distance.to_numpy().argmin())])
 
 
-@dataclass(frozen=True)
-class Served:
-    """Where a server serves the map's scripts and outlines (see build_map); a map without
-    one (exports) carries them in its page."""
-
-    leaflet: str
-    outlines: str
-    clusters: str
-
-
 def view_map(
     networks: pd.DataFrame,
     shown: view.Shown,
     current: view.View,
     *,
-    served: Served | None = None,
+    served_url: str | None = None,
     focus: tuple[float, float] | None = None,
     caption: str = "",
     large: bool = False,
@@ -438,9 +472,7 @@ def view_map(
         highlight=highlight,
         focus=focus,
         shading=atlas.per_country(points) if current.layer == "countries" else None,
-        assets_url=served.leaflet if served else None,
-        outlines_url=served.outlines if served else None,
-        cluster_url=served.clusters if served else None,
+        served_url=served_url,
         selected=current.city or None,
         tiles="OpenStreetMap" if current.tiles else None,
         caption=caption,
