@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -184,3 +187,16 @@ def test_the_base_map_stays_the_same_and_the_cities_come_in_their_group() -> Non
     assert "center: [53.5, -2.2]" in page_of(
         mapping.build_map(POINTS, NETWORKS, focus=(53.5, -2.2))
     )
+
+
+def test_the_served_folder_is_made_whole_in_the_temporary_folder_without_a_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would go", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    folder = mapping.served_dir.__wrapped__()
+    assert folder.is_relative_to(tmp_path / "tmp")
+    assert (folder / mapping.MAP_SCRIPT).read_text(encoding="utf-8") == mapping.map_script()
+    assert [p.name for p in folder.parent.iterdir()] == [folder.name]  # no staging left

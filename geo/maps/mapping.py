@@ -117,7 +117,15 @@ def served_dir() -> Path:
     digest = hashlib.sha256()
     for name, content in files.items():
         digest.update(name.encode() + b"\0" + content)
-    folder = cache_dir() / f"map-assets-{digest.hexdigest()[:16]}"
+    name = f"map-assets-{digest.hexdigest()[:16]}"
+    try:
+        return _written_once(cache_dir() / name, files)
+    except OSError:  # no writable cache (a read-only home): the temporary folder will do
+        return _written_once(Path(tempfile.gettempdir()) / "city-networks-atlas" / name, files)
+
+
+def _written_once(folder: Path, files: dict[str, bytes]) -> Path:
+    """`folder` holding `files`, made whole or not at all if it is not there yet."""
     if folder.is_dir():
         return folder
     folder.parent.mkdir(parents=True, exist_ok=True)
