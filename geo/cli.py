@@ -385,7 +385,15 @@ def export(
 @reports_errors
 def check(ctx: click.Context) -> None:
     """Validate every data file; exit 1 with one message per problem."""
-    problems = store.check(_load(ctx))
+    # check lists every problem itself: the load's warning would say the first one twice
+    loading = logging.getLogger(store.__name__)
+    level = loading.level
+    loading.setLevel(logging.ERROR)
+    try:
+        data = _load(ctx)
+    finally:
+        loading.setLevel(level)
+    problems = store.check(data)
     for problem in problems:
         click.echo(problem, err=True)
     if problems:

@@ -106,3 +106,13 @@ def test_v_puts_info_lines_on_stderr(bundled_data_copy: Path) -> None:
 
     assert f"{bundled_data_copy}: checked, 0 problem(s)" in check("-v")
     assert "checked," not in check()
+
+
+def test_check_names_each_problem_once(bundled_data_copy: Path) -> None:
+    """`geo check` lists the problems itself: the load's warning does not repeat the first."""
+    with (bundled_data_copy / "signatories.csv").open("a", encoding="utf-8") as table:
+        table.write("a,line,with,six,fields,here\n")  # a line the load leaves out
+    command = [sys.executable, "-m", "geo", "--data-dir", str(bundled_data_copy), "check"]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    assert done.returncode == 1
+    assert done.stderr.count("has 6 fields, expected 4") == 1
