@@ -47,6 +47,30 @@
         });
     }
 
+    // A view the page sets (fitting the cities, centring the selected one) is taken at once:
+    // the clusters jump to the new zoom, instead of the 0.3 s animation that follows a
+    // person's zoom, during which the old clusters and the new ones are both on the map.
+    // (Leaflet.markercluster keeps its animated and plain ways as _withAnimation and
+    // _noAnimation; the plain one is swapped in for the change, then put back.)
+    function atOnce(map, change) {
+        var swapped = [];
+        map.eachLayer(function (layer) {
+            if (layer._noAnimation && layer._withAnimation) {
+                var kept = {};
+                Object.keys(layer._noAnimation).forEach(function (name) {
+                    kept[name] = layer[name];
+                });
+                L.extend(layer, layer._noAnimation);
+                swapped.push([layer, kept]);
+            }
+        });
+        try {
+            change();
+        } finally {
+            swapped.forEach(function (pair) { L.extend(pair[0], pair[1]); });
+        }
+    }
+
     // What a map keeps across the groups that replace each other on it.
     function stateOf(map) {
         if (!map.atlas) {
@@ -127,7 +151,7 @@
             }
         }
         zoom = Math.min(Math.max(map.getZoom(), zoom), deepest);
-        map.setView(chosen.getLatLng(), zoom, {animate: false});
+        atOnce(map, function () { map.setView(chosen.getLatLng(), zoom, {animate: false}); });
     }
 
     window.atlasCities = function (parent, d) {
@@ -227,9 +251,11 @@
                 var size = map.getSize();
                 var room = [box.offsetWidth + 20, box.offsetHeight + 20];
                 if (size.x < 2 * room[0] || size.y < 2 * room[1]) { room = [20, 20]; }
-                map.fitBounds(fit, {
-                    paddingTopLeft: [20, 20], paddingBottomRight: room,
-                    maxZoom: options.maxZoom, animate: false
+                atOnce(map, function () {
+                    map.fitBounds(fit, {
+                        paddingTopLeft: [20, 20], paddingBottomRight: room,
+                        maxZoom: options.maxZoom, animate: false
+                    });
                 });
             };
             if (fit && (!state.touched || !anyInView(map, parent))) { state.refit(); }
