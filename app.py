@@ -57,7 +57,7 @@ def main() -> None:
     current = sidebar(data, rows)
     rights = who_may_edit()
     account(rights)
-    shown = select(str(folder), state, current)
+    shown = select(str(folder), state, view.filters(current))
     if not len(shown.points):
         explain_empty(view.emptied_by(rows, current))
     if current.present:

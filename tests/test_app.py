@@ -580,3 +580,21 @@ def test_the_timeline_is_built_only_once_opened(app: AppTest) -> None:
     app.run()
     (chart,) = app.get("vega_lite_chart")
     assert "signatories" in chart.proto.spec  # the timeline, its dots sized by signatories
+
+
+def test_picking_a_city_or_searching_reuses_what_the_filters_selected(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The selection is cached on the filters alone, not on the whole view."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))  # a cache entry of its own
+    shows = []
+    show = view.show
+    monkeypatch.setattr(
+        view, "show", lambda rows, wanted: shows.append(wanted) or show(rows, wanted)
+    )
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    at.session_state["city"] = "NO:oslo"
+    at.run()
+    at.text_input(key="q").input("berg").run()
+    assert not at.exception
+    assert shows == [view.View()]

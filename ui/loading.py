@@ -39,9 +39,13 @@ def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
 def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
-    """What a view's filters keep (`view.filters`); the same filters are not worked out twice."""
+    """What a view's filters keep; the same filters are not worked out twice.
+
+    `wanted` is the filters alone (`view.filters`): the cache is keyed on it, so a city
+    clicked or a search typed finds the entry the filters made.
+    """
     _, rows, _ = load(data_dir, state)
-    return view.show(rows, view.filters(wanted))
+    return view.show(rows, wanted)
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)
