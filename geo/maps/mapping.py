@@ -303,16 +303,21 @@ def topology_json() -> str:
     return script_json(json.loads(basemap.topology_text()))
 
 
+def _inline_script(path: Path) -> str:
+    """A script file as text that can go inside a <script> element."""
+    return path.read_text(encoding="utf-8").replace("</", "<\\/")
+
+
 @cache
 def cluster_script() -> str:
-    """Leaflet.markercluster's script, as text that can go inside a <script> element."""
-    return (markercluster_dir() / CLUSTER_SCRIPT).read_text(encoding="utf-8").replace("</", "<\\/")
+    """Leaflet.markercluster's script, to go inside a <script> element."""
+    return _inline_script(markercluster_dir() / CLUSTER_SCRIPT)
 
 
 @cache
 def asset_script(name: str) -> str:
-    """A script of assets_dir() (one of ASSET_SCRIPTS), as text that can go in a <script>."""
-    return (assets_dir() / name).read_text(encoding="utf-8").replace("</", "<\\/")
+    """A script of assets_dir() (one of ASSET_SCRIPTS), to go inside a <script> element."""
+    return _inline_script(assets_dir() / name)
 
 
 # Boxes on the map (legend, caption) and clusters carry their own colours, whatever the
@@ -426,7 +431,7 @@ def legend_entries(networks: pd.DataFrame, points: pd.DataFrame) -> list[tuple[s
 def standalone_html(fmap: folium.Map) -> str:
     """The map as one HTML file that opens offline: Leaflet's script and style inlined."""
     folder = leaflet_dir()
-    script = (folder / "leaflet.js").read_text(encoding="utf-8").replace("</", "<\\/")
+    script = _inline_script(folder / "leaflet.js")
     style = (folder / "leaflet.css").read_text(encoding="utf-8")
     fmap.default_js, fmap.default_css = [], []
     root: Any = fmap.get_root()
