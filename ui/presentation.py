@@ -154,17 +154,8 @@ def presentation(data: store.AtlasData, shown: view.Shown, current: view.View) -
     where, beside = st.columns([3, 1], gap="small")
     with where:
         show_map(drawn, height=560)
-    beside.markdown(strip_html(paragraphs, points, map_bounds(points)), unsafe_allow_html=True)
-
-
-def map_bounds(points: pd.DataFrame) -> list[list[float]] | None:
-    """The cities' bounding box, as the map fits it: [[south, west], [north, east]]."""
-    if not len(points):
-        return None
-    return [
-        [float(points["lat"].min()), float(points["lon"].min())],
-        [float(points["lat"].max()), float(points["lon"].max())],
-    ]
+    strip = strip_html(paragraphs, points, mapping.map_bounds(points))
+    beside.markdown(strip, unsafe_allow_html=True)
 
 
 def strip_html(

@@ -270,14 +270,19 @@ def build_map(
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
     city_layer(points, colours, highlight, selected).add_to(group)  # none: still marks the map
     chosen = bool(selected) and bool((points["place_key"] == selected).any())
-    bounds = None
-    if focus is None and not chosen and len(shown):
-        bounds = [
-            [float(shown["lat"].min()), float(shown["lon"].min())],
-            [float(shown["lat"].max()), float(shown["lon"].max())],
-        ]
+    bounds = map_bounds(shown) if focus is None and not chosen else None
     LegendControl(legend_entries(networks, points), fit=bounds).add_to(group)
     return CityMap(stable_ids(fmap), group, focus, FOCUS_ZOOM if focus else None)
+
+
+def map_bounds(points: pd.DataFrame) -> list[list[float]] | None:
+    """The cities' bounding box, as the map fits it: [[south, west], [north, east]]."""
+    if not len(points):
+        return None
+    return [
+        [float(points["lat"].min()), float(points["lon"].min())],
+        [float(points["lat"].max()), float(points["lon"].max())],
+    ]
 
 
 def stable_ids(fmap: folium.Map) -> folium.Map:
