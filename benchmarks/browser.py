@@ -209,6 +209,21 @@ def serve_app(script: Path, data_dir: Path, log: Path, cwd: Path = PROJECT) -> I
         yield Served(f"http://127.0.0.1:{port}", server.pid)
 
 
+def wait_until_quiet(servers: list[Served], timeout_s: float = 30.0) -> None:
+    """Wait until the servers use no CPU to speak of (under 20 ms in 300 ms).
+
+    A visit leaves a server working after its map is drawn (the ten-minute app reruns its
+    whole script when the map first reports back); the next visit, to either app, would be
+    timed on a busy machine, and the app measured after the other would pay for it.
+    """
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        before = sum(server.cpu_seconds() for server in servers)
+        time.sleep(0.3)
+        if sum(server.cpu_seconds() for server in servers) - before < 0.02:
+            return
+
+
 def _offline_context(browser: Browser) -> BrowserContext:
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     context.route(NOT_LOOPBACK, lambda route: route.abort())

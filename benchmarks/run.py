@@ -236,13 +236,16 @@ def measure_apps(repeat: int) -> dict[str, Any]:
             served = {"atlas": atlas_app, "naive": naive_app}
             for app in served.values():  # a first page that warms the servers' caches
                 browser.open_to_first_city(chromium, app.url, len(points))
+            quiet = list(served.values())
             for _ in range(repeat):  # alternately, so that both see the same machine
                 for name, app in served.items():
                     print(f"  {name}: open ...", file=sys.stderr, flush=True)
+                    browser.wait_until_quiet(quiet)  # not timed on the other app's last work
                     opens[name].append(browser.open_to_first_city(chromium, app.url, len(points)))
             for _ in range(max(1, repeat // 2)):
                 for name, app in served.items():
                     print(f"  {name}: filter changes ...", file=sys.stderr, flush=True)
+                    browser.wait_until_quiet(quiet)
                     changes[name] += browser.filter_changes(
                         chromium, app.url, len(points), changes_to_make(rows)
                     )
