@@ -77,7 +77,11 @@ def test_country_filter_uses_names(app: AppTest) -> None:
 
 
 def test_date_range_filter(app: AppTest) -> None:
-    app.slider(key="dates").set_value((dt.date(2020, 1, 1), dt.date(2022, 3, 4))).run()
+    assert app.selectbox(key="start").format_func(app.selectbox(key="start").value) == (
+        "29 June 2016"
+    )
+    app.selectbox(key="end").select(dt.date(2022, 3, 4)).run()
+    app.selectbox(key="start").select(dt.date(2022, 3, 4)).run()
     assert headline(app) == "142 cities in 35 countries"
     assert list(app.selectbox(key="statement").options) == [
         "All statements",
@@ -313,6 +317,15 @@ def test_a_filter_that_matches_nothing_shows_an_empty_map(app: AppTest) -> None:
     assert not app.checkbox(key="shared").value
 
 
+def test_dates_in_the_wrong_order_empty_the_map_and_say_why(app: AppTest) -> None:
+    app.selectbox(key="start").select(dt.date(2022, 11, 16)).run()
+    app.selectbox(key="end").select(dt.date(2016, 6, 29)).run()
+    assert headline(app) == "0 cities in 0 countries"
+    assert "the statement date filter leaves nothing" in app.warning[0].value
+    app.button(key="reset_filters").click().run()
+    assert headline(app) == atlas.summary(bundled_points())
+
+
 def test_why_a_map_is_empty_names_the_filters_to_blame() -> None:
     rows = atlas.signatory_rows(store.load(ROOT / "data"))
     norway = view.View(countries=("NO",))
@@ -433,6 +446,8 @@ def test_a_link_with_values_the_data_lacks_still_opens() -> None:
     at.run()
     assert not at.exception
     assert headline(at) == "53 cities in 31 countries"
+    # the link's dates, moved in to the statements inside them (the first one alone)
+    assert at.selectbox(key="start").value == at.selectbox(key="end").value == dt.date(2016, 6, 29)
     said = [read(w.value) for w in at.sidebar.warning]
     assert "The link names network 'zzz', which the atlas does not have: left out." in said
     assert "The link names country 'Atlantis', which the atlas does not have: left out." in said
