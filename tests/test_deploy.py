@@ -71,6 +71,12 @@ def test_streamlit_shows_visitors_no_error_details_and_no_developer_menu() -> No
     assert config["client"]["toolbarMode"] == "viewer"  # no "Clear cache" for visitors
 
 
+def test_the_server_does_not_collect_all_garbage_after_every_page_run() -> None:
+    """A full collection after each run was most of a page view's CPU (benchmarks/load.py)."""
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["postScriptGC"] is False
+
+
 def app_tree() -> ast.Module:
     """The page's code as one tree: app.py and the parts in ui/."""
     files = [ROOT / "app.py", *sorted((ROOT / "ui").glob("*.py"))]
