@@ -122,9 +122,9 @@ def statement_dates(rows: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]
     start, end = state.get("start") or dates[0], state.get("end") or dates[-1]
     state["start"] = next((d for d in dates if d >= start), dates[-1])
     state["end"] = next((d for d in reversed(dates) if d <= end), dates[0])
-    left, right = st.sidebar.columns(2)
-    start = left.selectbox("Signed from", dates, format_func=atlas.human_date, key="start")
-    end = right.selectbox("Signed until", dates, format_func=atlas.human_date, key="end")
+    bar = st.sidebar  # one under the other: side by side, a sidebar cuts the dates short
+    start = bar.selectbox("Signed from", dates, format_func=atlas.human_date, key="start")
+    end = bar.selectbox("Signed until", dates, format_func=atlas.human_date, key="end")
     return (start if start != dates[0] else None), (end if end != dates[-1] else None)
 
 
