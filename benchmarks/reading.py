@@ -15,8 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from geo import importer
 from geo.countries import country_name
-from geo.data import importer, store
+from geo.data import store
 from geo.geocoding.geocode import Gazetteer, load_geonames
 
 HEAD = "A Joint Statement of Cities\n\n12 March 2024\n\nWe stand together.\n\n"

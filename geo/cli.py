@@ -12,13 +12,13 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from geo import atlas, view
+from geo import atlas, importer, view
 from geo.countries import country_code
-from geo.data import importer, store
+from geo.data import store
 from geo.data.statements import parse_date, read_page
 from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding import geocode, nominatim, report
-from geo.maps import exports
+from geo.maps import basemap, exports
 from geo.model import Status
 from geo.text import clean
 
@@ -413,7 +413,8 @@ def check(ctx: click.Context) -> None:
 @reports_errors
 def report_command(ctx: click.Context, tolerance_km: float) -> None:
     """How far to trust places.csv: sources, kinds, failures, ambiguities, misplaced points."""
-    found = report.quality(_load(ctx), tolerance_km=tolerance_km)
+    shapes = report.country_shapes(basemap.countries())
+    found = report.quality(_load(ctx), shapes, tolerance_km=tolerance_km)
     click.echo(report.format_report(found), nl=False)
     if not found.ok:
         raise click.ClickException(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -38,3 +39,44 @@ def test_importing_the_whole_library_loads_no_streamlit() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+# Inside geo/, what each part must not import (README, Code layout): cli.py and importer.py
+# are on top; maps/ and geocoding/ stand side by side on data/; data/ and the small modules
+# at the bottom know nothing of the parts above them.
+ABOVE = {
+    "data": ("geo.geocoding", "geo.maps", "geo.importer", "geo.cli", "geo.atlas", "geo.view"),
+    "geocoding": ("geo.maps", "geo.importer", "geo.cli", "geo.view"),
+    "maps": ("geo.geocoding", "geo.importer", "geo.cli"),
+    "bottom": ("geo.data", "geo.geocoding", "geo.maps", "geo.importer", "geo.cli", "geo.atlas",
+               "geo.view"),
+}  # fmt: skip
+BOTTOM = ("access", "countries", "errors", "markup", "model", "schema", "text")
+
+
+def imported(path: Path) -> set[str]:
+    """Every geo module a file imports, named in full (`from geo import x` is geo.x)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names |= {node.module, *(f"{node.module}.{alias.name}" for alias in node.names)}
+    return {name for name in names if name == "geo" or name.startswith("geo.")}
+
+
+def part_of(path: Path) -> str | None:
+    inside = path.relative_to(ROOT / "geo")
+    if len(inside.parts) > 1:
+        return inside.parts[0]
+    return "bottom" if path.stem in BOTTOM else None
+
+
+def test_imports_inside_geo_go_one_way() -> None:
+    against = []
+    for path in sorted((ROOT / "geo").rglob("*.py")):
+        part = part_of(path)
+        for name in sorted(imported(path)):
+            if any(name == no or name.startswith(f"{no}.") for no in ABOVE.get(part, ())):
+                against.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert against == []

@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import atlas
+from geo import atlas, importer
 from geo.cli import main
 from geo.countries import country_code
-from geo.data import importer, store
+from geo.data import store
 from geo.data.journal import LOCK_NAME
 from geo.data.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.errors import ParseError, UnknownCountryError

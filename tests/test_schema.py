@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo import atlas
-from geo.data import importer, store
+from geo import atlas, importer
+from geo.data import store
 from geo.errors import AtlasError, SchemaError
 from geo.geocoding import geocode, report
 from geo.geocoding.geocode import Gazetteer
@@ -62,7 +62,7 @@ def test_places_and_overrides_need_their_columns(tiny_gazetteer: Gazetteer) -> N
     with pytest.raises(SchemaError, match=r"merge_places: the cached places: .*'geocoded_at'"):
         geocode.merge_places(places.drop(columns="geocoded_at"), resolved)
     with pytest.raises(SchemaError, match=r"report: places: missing column\(s\) 'status'"):
-        report.quality(data_with(overrides=overrides, places=places.drop(columns="status")))
+        report.quality(data_with(overrides=overrides, places=places.drop(columns="status")), {})
     with pytest.raises(SchemaError, match=r"country_checks: places: .*'lat'"):
         report.country_checks(places.drop(columns="lat"), {})
 

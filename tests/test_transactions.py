@@ -14,7 +14,8 @@ import filelock
 import pandas as pd
 import pytest
 
-from geo.data import importer, journal, store
+from geo import importer
+from geo.data import journal, store
 from geo.data.statements import parse_page
 from geo.errors import ConflictError, DataProblemsError
 from geo.geocoding import geocode

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from geo import atlas
-from geo.data import importer, store
+from geo import atlas, importer
+from geo.data import store
 from geo.data.statements import MAX_PAGE_BYTES, decode_page, parse_date
 from geo.errors import AtlasError, ConflictError
 from geo.geocoding import geocode

@@ -1,7 +1,8 @@
 """How far to trust the cached table: sources, kinds, failures, ambiguities, misplaced points.
 
-`python -m geo report` prints `format_report(quality(data))`. A place is checked against its
-country's outline from the bundled Natural Earth 1:110m countries (`geo.maps.basemap.countries`).
+`python -m geo report` prints `format_report(quality(data, shapes))`. A place is checked against
+its country's outline; the command gives the bundled Natural Earth 1:110m countries
+(`country_shapes(geo.maps.basemap.countries())`).
 Outlines that coarse cut off coasts, bays and small islands, so:
 
 - `inside`: in its country's outline; `near`: not, but within `tolerance_km` of it;
@@ -21,7 +22,6 @@ from typing import Any
 import pandas as pd
 
 from geo.data.store import OVERRIDE_COLUMNS, PLACE_COLUMNS, AtlasData
-from geo.maps import basemap
 from geo.model import KINDS, Status
 from geo.schema import require_columns
 
@@ -104,10 +104,10 @@ def km_outside(point: Point, outline: Sequence[Polygon]) -> float:
 # --------------------------------------------------------------------------- the checks
 
 
-def country_shapes(collection: dict[str, Any] | None = None) -> dict[str, list[Polygon]]:
-    """ISO alpha-2 code -> polygons, from Natural Earth (or any collection with `iso2`)."""
+def country_shapes(collection: dict[str, Any]) -> dict[str, list[Polygon]]:
+    """ISO alpha-2 code -> polygons, from a GeoJSON collection whose features carry `iso2`."""
     shapes: dict[str, list[Polygon]] = {}
-    for feature in (collection or basemap.countries())["features"]:
+    for feature in collection["features"]:
         code = feature["properties"].get("iso2", "")
         if code:
             shapes.setdefault(code, []).extend(polygons(feature["geometry"]))
@@ -189,11 +189,12 @@ class Report:
 
 def quality(
     data: AtlasData,
+    shapes: dict[str, list[Polygon]],
     *,
     tolerance_km: float = TOLERANCE_KM,
-    shapes: dict[str, list[Polygon]] | None = None,
 ) -> Report:
-    """The report on a loaded data directory (shapes: Natural Earth unless given)."""
+    """The report on a loaded data directory, each place checked against `shapes`
+    (`country_shapes`)."""
     places, overrides = data.places, data.overrides
     require_columns(places, PLACE_COLUMNS, "report: places")
     require_columns(overrides, OVERRIDE_COLUMNS, "report: overrides")
@@ -203,9 +204,7 @@ def quality(
         failures=places[places["status"] != Status.OK],
         ambiguous=places[places["detail"].str.contains("ambiguous:", regex=False)],
         uncited_overrides=overrides[overrides["source"].str.strip() == ""],
-        checks=country_checks(
-            places, country_shapes() if shapes is None else shapes, tolerance_km=tolerance_km
-        ),
+        checks=country_checks(places, shapes, tolerance_km=tolerance_km),
         tolerance_km=tolerance_km,
     )
 
