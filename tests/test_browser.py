@@ -271,6 +271,11 @@ def test_the_legend_folds_and_covers_no_city(atlas_page: Page) -> None:
     expect(legend.get_by_text("SCN")).to_be_visible()
     legend.get_by_text("Legend").click()
     expect(legend.get_by_text("SCN")).to_be_hidden()
+    # A filter change puts new cities and a new legend on the map: folded, as it was left.
+    choose(atlas_page, "Network", "SCN")
+    expect_map_of(atlas_page, cities_shown(networks=["scn"]))
+    expect(legend.get_by_text("Legend")).to_be_visible()
+    expect(legend.get_by_text("SCN")).to_be_hidden()
     legend.get_by_text("Legend").click()
     expect(legend.get_by_text("SCN")).to_be_visible()
 
