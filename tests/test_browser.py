@@ -136,6 +136,42 @@ def test_search_opens_the_city_and_centres_the_map(atlas_page: Page) -> None:
     assert centre == [9, pytest.approx(55.60587, abs=1e-4), pytest.approx(13.00073, abs=1e-4)]
 
 
+# In the map's frame: count the cluster layers' animated zooms (Leaflet.markercluster's
+# _withAnimation, which each new cluster layer copies when it is made) from now on.
+COUNT_CLUSTER_ANIMATIONS = """(_) => {
+    window.clusterAnimations = 0;
+    const animated = L.MarkerClusterGroup.prototype._withAnimation;
+    for (const name of ["_animationZoomIn", "_animationZoomOut"]) {
+        const zoom = animated[name];
+        animated[name] = function () {
+            window.clusterAnimations++;
+            return zoom.apply(this, arguments);
+        };
+    }
+}"""
+
+
+def test_the_pages_own_fits_move_the_clusters_at_once(atlas_page: Page) -> None:
+    """A fit the page makes (here to the cities a filter leaves) swaps the clusters without
+    their animation, during which not every city is on the map; a person's zoom keeps it."""
+    expect_map_of(atlas_page, cities_shown())
+    wait_for_map_to_settle(atlas_page)
+    frame = atlas_page.locator(MAP_FRAME).last
+    world = frame.evaluate("f => f.contentWindow.map.getZoom()")
+    map_frame(atlas_page).locator("body").evaluate(COUNT_CLUSTER_ANIMATIONS)
+    choose(atlas_page, "Country", "Kosovo")
+    expect_map_of(atlas_page, cities_shown(countries=["XK"]))
+    wait_for_map_to_settle(atlas_page)
+    assert frame.evaluate("f => f.contentWindow.map.getZoom()") > world  # fitted to Kosovo
+    assert frame.evaluate("f => f.contentWindow.clusterAnimations") == 0
+    map_frame(atlas_page).get_by_role("button", name="Zoom out").click()  # a person's zoom
+    for _ in range(50):
+        if frame.evaluate("f => f.contentWindow.clusterAnimations"):
+            break  # animated: the count sees the animations there are
+        atlas_page.wait_for_timeout(100)
+    assert frame.evaluate("f => f.contentWindow.clusterAnimations") > 0
+
+
 def test_a_shared_link_reopens_the_same_view(atlas_page: Page, atlas_url: str) -> None:
     atlas_page.goto(f"{atlas_url}/?networks=scn&countries=Kosovo&city=XK:pec-peja")
     expect_map_of(atlas_page, cities_shown(networks=["scn"], countries=["XK"]))
