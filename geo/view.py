@@ -95,6 +95,20 @@ def from_params(params: Mapping[str, str | list[str]]) -> View:
     )
 
 
+def dates_within(
+    dates: list[dt.date], start: dt.date | None, end: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """A date range moved in to the first and last of `dates` (statement dates, sorted, two
+    or more) inside it; open ends are the first and last dates.
+
+    A range with no date inside becomes the last date to the first, which shows nothing,
+    as it asked: 2020-01-01 to 2021-01-01 over [2019-05-01, 2022-03-04] is 2022-03-04 to
+    2019-05-01.
+    """
+    inside = [d for d in dates if (start is None or d >= start) and (end is None or d <= end)]
+    return (inside[0], inside[-1]) if inside else (dates[-1], dates[0])
+
+
 @dataclass(frozen=True)
 class Shown:
     """What a view's filters keep of the signatory rows."""

@@ -183,3 +183,26 @@ def test_the_command_line_export_takes_the_same_view(tmp_path: Path) -> None:
     wanted = view.View(statements=(ISTANBUL,))
     expected = exports.export(data, view.show(atlas.signatory_rows(data), wanted), wanted, "csv")
     assert target.read_bytes() == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "within"),
+    [
+        (None, None, ("2016-06-29", "2022-11-16")),  # everything
+        ("2017-01-01", None, ("2022-03-04", "2022-11-16")),  # moved in to a statement
+        ("2016-06-29", "2022-03-04", ("2016-06-29", "2022-03-04")),  # on statements: as is
+        (None, "2022-06-30", ("2016-06-29", "2022-03-04")),
+        ("2020-01-01", "2021-01-01", ("2022-11-16", "2016-06-29")),  # none inside: nothing
+        ("2030-01-01", None, ("2022-11-16", "2016-06-29")),
+        (None, "2000-01-01", ("2022-11-16", "2016-06-29")),
+    ],
+)
+def test_a_date_range_moves_in_to_the_statement_dates_inside_it(
+    start: str | None, end: str | None, within: tuple[str, str]
+) -> None:
+    dates = [dt.date(2016, 6, 29), dt.date(2022, 3, 4), dt.date(2022, 11, 16)]
+
+    def day(text: str | None) -> dt.date | None:
+        return dt.date.fromisoformat(text) if text else None
+
+    assert view.dates_within(dates, day(start), day(end)) == tuple(map(day, within))

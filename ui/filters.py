@@ -113,15 +113,14 @@ def statement_dates(rows: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]
 
     Lists rather than a date slider: a statement is signed on a day, so only those days
     narrow the map, and the page does not load a slider's scripts (moment, numbro: 126 KB)
-    before its map. A link's dates are moved in to the nearest statement inside them.
+    before its map. A link's dates are moved in to the statements inside them
+    (`view.dates_within`).
     """
     dates = sorted(set(rows["statement_date"]))
     if len(dates) < 2:
         return None, None
     state = st.session_state
-    start, end = state.get("start") or dates[0], state.get("end") or dates[-1]
-    state["start"] = next((d for d in dates if d >= start), dates[-1])
-    state["end"] = next((d for d in reversed(dates) if d <= end), dates[0])
+    state["start"], state["end"] = view.dates_within(dates, state.get("start"), state.get("end"))
     bar = st.sidebar  # one under the other: side by side, a sidebar cuts the dates short
     start = bar.selectbox("Signed from", dates, format_func=atlas.human_date, key="start")
     end = bar.selectbox("Signed until", dates, format_func=atlas.human_date, key="end")
