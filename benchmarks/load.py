@@ -102,6 +102,12 @@ async def fetch_all(client: httpx.AsyncClient, paths: Iterable[str]) -> None:
     await asyncio.gather(*(one(path) for path in paths))
 
 
+async def fetched_at(client: httpx.AsyncClient, paths: Iterable[str]) -> float:
+    """Fetch `paths` (fetch_all); the time they were all in."""
+    await fetch_all(client, paths)
+    return time.perf_counter()
+
+
 def rerun_message() -> bytes:
     message = BackMsg()
     message.rerun_script.query_string = ""
@@ -130,7 +136,6 @@ async def visit(url: str, fetches: Fetches, start: float) -> Visit:
                                       max_size=None, open_timeout=TIMEOUT_S) as ws:  # fmt: skip
             await ws.send(rerun_message())
             map_at = None
-            drawn_at: list[float] = []
             while True:
                 data = await ws.recv()
                 received += len(data)
@@ -138,14 +143,13 @@ async def visit(url: str, fetches: Fetches, start: float) -> Visit:
                 message.ParseFromString(data if isinstance(data, bytes) else data.encode())
                 if map_at is None and is_map(message):
                     map_at = time.perf_counter() - start
-                    drawn = asyncio.ensure_future(fetch_all(client, fetches.map))
-                    drawn.add_done_callback(lambda _: drawn_at.append(time.perf_counter()))
+                    drawn = asyncio.ensure_future(fetched_at(client, fetches.map))
                 if message.WhichOneof("type") == "script_finished":
                     break
         if map_at is None:
             raise RuntimeError(f"{url}: the script finished without sending a map")
-        await drawn  # the rest of the page may have come after the map: not waited for
-        return Visit(map_at, drawn_at[0] - start, received)
+        # when the map's files were in: the rest of the page may have come after them
+        return Visit(map_at, await drawn - start, received)
 
 
 async def crowd(url: str, fetches: Fetches, visitors: int) -> list[Visit]:

@@ -116,7 +116,7 @@ def statement_dates(rows: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]
     before its map. A link's dates are moved in to the statements inside them
     (`view.dates_within`).
     """
-    dates = sorted(set(rows["statement_date"]))
+    dates = sorted(rows["statement_date"].unique())  # in C: this runs every rerun
     if len(dates) < 2:
         return None, None
     state = st.session_state
