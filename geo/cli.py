@@ -248,9 +248,11 @@ def import_members(ctx: click.Context, table: Path, network: str) -> None:
 @click.option(
     "--nominatim-url",
     default=nominatim.PUBLIC_URL,
+    envvar=nominatim.URL_ENV,
     show_default=True,
     metavar="URL",
-    help="With --online: a Nominatim of your own, e.g. http://localhost:8080.",
+    help=f"With --online: a Nominatim of your own, e.g. http://localhost:8080 (or set "
+    f"{nominatim.URL_ENV}).",
 )
 @click.option(
     "--contact",
