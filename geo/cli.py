@@ -162,8 +162,9 @@ def import_statement(
         click.echo(importer.describe(plan))
         click.echo(f"{headline} (dry run: nothing written)")
     else:
+        places = importer.geocode_plan(data, plan, gazetteer)
         try:
-            change = importer.save_statement(data.root, plan, replace=replace)
+            change = importer.save_statement(data.root, plan, places, replace=replace)
         except ConflictError as exc:
             raise ConflictError(
                 f"{exc}\nnothing was written; run again with --replace to replace it"
@@ -172,6 +173,12 @@ def import_statement(
         click.echo(headline + said)
         if change is not None and not change.is_empty:
             click.echo(change.describe())
+        if missing := importer.not_found(places):
+            click.echo(
+                f"{len(missing)} new place(s) not found offline: {', '.join(missing)}; add them "
+                "to overrides.csv with a source, or run python -m geo geocode --online",
+                err=True,
+            )
     for line in importer.summarise(plan.warnings):
         click.echo(f"warning: {line}", err=True)
 
@@ -241,9 +248,11 @@ def import_members(ctx: click.Context, table: Path, network: str) -> None:
 @click.option(
     "--nominatim-url",
     default=nominatim.PUBLIC_URL,
+    envvar=nominatim.URL_ENV,
     show_default=True,
     metavar="URL",
-    help="With --online: a Nominatim of your own, e.g. http://localhost:8080.",
+    help=f"With --online: a Nominatim of your own, e.g. http://localhost:8080 (or set "
+    f"{nominatim.URL_ENV}).",
 )
 @click.option(
     "--contact",

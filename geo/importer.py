@@ -22,7 +22,8 @@ from geo.data.inference import INFERRED, Signatory, infer_countries
 from geo.data.listreader import MemberList, PlaceNames
 from geo.data.statements import ParsedStatement, parse_page
 from geo.errors import ConflictError, DataError, ParseError, UnknownCountryError
-from geo.geocoding.geocode import Gazetteer, merge_places, name_variants
+from geo.geocoding.geocode import Gazetteer, merge_places, name_variants, resolve_offline
+from geo.model import Status
 from geo.schema import require_columns
 from geo.text import clean, fold
 
@@ -434,3 +435,29 @@ def new_places(data: store.AtlasData, plan: ImportPlan) -> pd.DataFrame:
     """The plan's places that the cached table does not have yet (key, city, country_code)."""
     places = store.unique_places([plan.signatories])
     return places[~places["key"].isin(set(data.places["key"]))].reset_index(drop=True)
+
+
+def geocode_plan(
+    data: store.AtlasData,
+    plan: ImportPlan,
+    gazetteer: GazetteerLoader,
+    overrides: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The plan's new places geocoded offline (curated overrides, then the gazetteer), as
+    rows of the cached table; what neither has comes back failed, with the reason.
+
+    The one geocoding step of an import, shared by the CLI and the app's review: the
+    gazetteer is loaded only when the plan has new places. `overrides` defaults to the
+    atlas's (the review adds the coordinates an editor typed).
+    """
+    fresh = new_places(data, plan)
+    if not len(fresh):
+        return fresh.reindex(columns=list(store.PLACE_COLUMNS))
+    curated = data.overrides if overrides is None else overrides
+    return resolve_offline(fresh, gazetteer(), curated)
+
+
+def not_found(places: pd.DataFrame) -> list[str]:
+    """'City (CC)' for each place geocoding left without a coordinate."""
+    failed = places[places["status"] != Status.OK]
+    return [f"{c} ({cc})" for c, cc in zip(failed["city"], failed["country_code"], strict=True)]

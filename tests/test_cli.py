@@ -323,3 +323,21 @@ def test_check_names_damaged_files_and_their_lines(bundled_data_copy: Path) -> N
     refused = run(bundled_data_copy, "import-statement", str(SCN_PAGE), "--network", "scn")
     assert refused.exit_code == 1
     assert "fix the data first: 3 problem(s)" in refused.output
+
+
+def test_an_import_geocodes_its_new_places_offline_and_names_those_it_cannot(
+    networks_only_data: Path, tmp_path: Path
+) -> None:
+    """The CLI's import geocodes as the app's Save does (one step, importer.geocode_plan)."""
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(GAZETTEER)
+    page = tmp_path / "page.txt"
+    page.write_text("Rivers Pledge\n\n1 May 2024\n\nSigned:\nOslo, Norway\nNowhereville, Sweden\n")
+    args = ["import-statement", str(page), "--network", "scn", "--gazetteer", str(gazetteer)]
+    result = CliRunner().invoke(main, ["--data-dir", str(networks_only_data), *args])
+    assert result.exit_code == 0, result.output
+    places = store.load(networks_only_data).places.set_index("city")
+    assert places.loc["Oslo", "status"] == "ok"
+    assert places.loc["Oslo", "source"] == "gazetteer"
+    assert places.loc["Nowhereville", "status"] == "failed"
+    assert "1 new place(s) not found offline: Nowhereville (SE)" in result.stderr

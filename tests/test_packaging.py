@@ -6,6 +6,7 @@ import gzip
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 from geo.maps import mapping
@@ -21,16 +22,22 @@ def run(command: list[str | Path], cwd: Path) -> str:
 
 
 def test_a_non_editable_install_checks_and_exports_from_another_folder(tmp_path: Path) -> None:
-    """About 10 s: a venv that sees the installed dependencies (--system-site-packages) gets
-    only this package, built from a copy of the sources (the build leaves files behind)."""
+    """About 10 s: a new venv gets only this package, built from a copy of the sources (the
+    build leaves files behind), offline: its dependencies, pip and the build backend are
+    the test environment's own, seen through a .pth file (not --system-site-packages: the
+    test environment is a venv too, and its base Python has none of them)."""
     source = tmp_path / "source"
     shutil.copytree(ROOT / "geo", source / "geo", ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
     venv = tmp_path / "venv"
-    run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv], tmp_path)
+    run([sys.executable, "-m", "venv", "--without-pip", venv], tmp_path)
     python = venv / "bin" / "python"
-    run([python, "-m", "pip", "install", "-q", "--no-deps", source], tmp_path)
+    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = Path(run([python, "-c", purelib], tmp_path).strip())
+    (site / "test-environment.pth").write_text(sysconfig.get_paths()["purelib"])
+    install = ["install", "-q", "--no-deps", "--no-build-isolation", "--no-index", source]
+    run([python, "-m", "pip", *install], tmp_path)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     where = run([python, "-c", "import geo; print(geo.__file__)"], elsewhere).strip()

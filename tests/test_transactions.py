@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
+import stat
 import string
 import subprocess
 import sys
@@ -117,7 +119,8 @@ def test_a_writer_waits_for_the_lock_and_says_so(networks_only_data: Path, tmp_p
     with lock:
         process = start(import_command(networks_only_data, tmp_path / "page.txt"))
         assert process.stderr is not None
-        said = process.stderr.readline()  # blocks until the writer says it waits
+        # blocks until the writer says it waits (after loading its gazetteer, which it says)
+        said = next((line for line in process.stderr if "another writer" in line), "")
         assert "another writer is saving to this directory; waiting" in said
         assert str(networks_only_data / journal.LOCK_NAME) in said
         assert not (networks_only_data / "statements").exists()
@@ -307,3 +310,36 @@ def test_a_read_overlapping_a_save_is_read_again(
     data = store.load(networks_only_data)
     assert reads == [0, 1]
     assert len(data.statements) == 1
+
+
+def test_a_relative_data_folder_saves_with_the_files_readable_by_all(
+    networks_only_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--data-dir data` as a user types it (the default): the journal names its files
+    relative to the folder, and the files keep rw-r--r--, not a temporary file's rw-------."""
+    monkeypatch.chdir(networks_only_data.parent)
+    root = Path(networks_only_data.name)
+    with store.transaction(root) as tx:
+        tx.write_text("statements/x.md", "new\n")
+        tx.write_text("networks.csv", (root / "networks.csv").read_text() + "\n")
+    assert (root / "statements" / "x.md").read_text() == "new\n"
+    for name in ("statements/x.md", "networks.csv"):
+        assert stat.S_IMODE((root / name).stat().st_mode) == 0o644, name
+    assert not journal.temporary_files(root)
+
+
+def test_a_save_that_fails_before_its_journal_leaves_no_temporary_file(
+    networks_only_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(root: Path, content: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(journal, "_write_journal", disk_full)
+
+    def files() -> set[str]:
+        return {p.name for p in networks_only_data.rglob("*") if p.is_file()} - {journal.LOCK_NAME}
+
+    before = files()
+    with pytest.raises(OSError, match="No space"), store.transaction(networks_only_data) as tx:
+        tx.write_text("statements/x.md", "new\n")
+    assert files() == before

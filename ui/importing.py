@@ -9,7 +9,6 @@ from geo import atlas, importer
 from geo.data import store
 from geo.data.statements import MAX_PAGE_BYTES, decode_page, parse_date
 from geo.errors import AtlasError, ConflictError
-from geo.geocoding import geocode
 from geo.markup import as_markdown_text
 from ui.loading import gazetteer
 from ui.tables import table
@@ -89,9 +88,7 @@ def add_statement_panel(data: store.AtlasData) -> None:
             hint = f" ({FIELD_LABELS[option]})" if option in FIELD_LABELS else ""
             st.error(as_markdown_text(f"{exc}{hint}"))
             return
-        fresh = importer.new_places(data, plan)
-        resolved = geocode.resolve_offline(fresh, gazetteer(), data.overrides)
-        st.session_state["new_plan"] = (plan, resolved)
+        st.session_state["new_plan"] = (plan, importer.geocode_plan(data, plan, gazetteer))
     if "new_plan" in st.session_state:
         review_import(data, *st.session_state["new_plan"])
 
@@ -126,8 +123,7 @@ def review_import(data: store.AtlasData, plan: importer.ImportPlan, resolved: pd
         try:
             reviewed = importer.apply_review(plan, edited)
             overrides = pd.concat([data.overrides, reviewed.overrides], ignore_index=True)
-            fresh = importer.new_places(data, reviewed.plan)
-            places = geocode.resolve_offline(fresh, gazetteer(), overrides) if len(fresh) else None
+            places = importer.geocode_plan(data, reviewed.plan, gazetteer, overrides)
             importer.save_statement(
                 data.root,
                 reviewed.plan,

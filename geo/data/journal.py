@@ -17,6 +17,7 @@ import contextlib
 import json
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
@@ -30,6 +31,8 @@ JOURNAL_NAME = ".atlas-journal.json"
 # A writer says it waits after this long, and gives up only after LOCK_TIMEOUT seconds.
 LOCK_PATIENCE = 1.0
 LOCK_TIMEOUT = 600.0
+# A new data file is readable by everyone, writable by its owner (rw-r--r--).
+NEW_FILE_MODE = 0o644
 
 log = logging.getLogger(__name__)
 
@@ -65,19 +68,24 @@ def commit(root: Path, files: Mapping[Path, bytes]) -> list[Path]:
 
     Files whose content is already on disk are left alone. Returns the files written.
     """
-    changed = {path: content for path, content in files.items() if not _holds(path, content)}
+    root = Path(os.path.abspath(root))  # a relative data folder ('data') works as well
+    changed = {
+        Path(os.path.abspath(path)): content
+        for path, content in files.items()
+        if not _holds(path, content)
+    }
     if not changed:
         return []
     renames: list[tuple[Path, Path]] = []
     try:
         for target, content in changed.items():
-            renames.append((_write_temp(target, content), target))
-    except BaseException:
+            renames.append((write_temp(target, content), target))
+        journal = {"renames": [[_relative(root, t), _relative(root, p)] for t, p in renames]}
+        _write_journal(root, json.dumps(journal, indent=1).encode("utf-8"))
+    except BaseException:  # nothing renamed yet: the old state stays, without leftovers
         for temp, _ in renames:
             temp.unlink(missing_ok=True)
         raise
-    journal = {"renames": [[_relative(root, t), _relative(root, p)] for t, p in renames]}
-    _write_journal(root, json.dumps(journal, indent=1).encode("utf-8"))
     _finish(root, renames)
     return list(changed)
 
@@ -122,18 +130,33 @@ def _holds(path: Path, content: bytes) -> bool:
         return False
 
 
-def _write_temp(target: Path, content: bytes) -> Path:
+def write_temp(target: Path, content: bytes) -> Path:
+    """`content` in a synced temporary file beside `target`, to be renamed over it.
+
+    It gets the target's permissions (a new file: readable by all, as a plain write would
+    make it), not the owner-only mode of a temporary file, so readers running as another user
+    still read the data after the rename.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = NEW_FILE_MODE
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
     return Path(name)
 
 
 def _write_journal(root: Path, content: bytes) -> None:
-    temp = _write_temp(root / JOURNAL_NAME, content)
+    temp = write_temp(root / JOURNAL_NAME, content)
     os.replace(temp, root / JOURNAL_NAME)
     _fsync_dir(root)
 

@@ -61,6 +61,7 @@ PUBLIC_URL = "https://nominatim.openstreetmap.org"
 PUBLIC_HOST = "nominatim.openstreetmap.org"
 PUBLIC_MIN_DELAY = 1.0  # seconds between requests, as the usage policy requires
 CONTACT_ENV = "ATLAS_CONTACT"
+URL_ENV = "ATLAS_NOMINATIM_URL"  # --nominatim-url from the environment
 PRODUCT = "city-networks-atlas"
 CANDIDATES = 5
 AMBIGUITY_KM = 25.0
