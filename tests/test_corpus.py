@@ -9,6 +9,7 @@ covered, the pages stay small. The pages listed in passing.txt must keep importi
 from __future__ import annotations
 
 import csv
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -122,3 +123,56 @@ def test_the_importer_still_reads_the_page_exactly(
     imported = corpus.import_page(atlas, page.text(), lambda: gazetteer)
     result = corpus.compare(page, imported, corpus.SamePlace(gazetteer))
     assert (result.missing, result.extra) == ([], [])
+
+
+def test_the_generated_files_are_what_make_py_writes(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    from tests.corpus import make
+
+    shutil.copy(FOLDER / "handmade.csv", tmp_path / "handmade.csv")
+    make.write(make.all_pages(gazetteer), tmp_path)
+    written = sorted(p.name for p in tmp_path.iterdir() if p.name != "handmade.csv")
+    changed = [
+        name for name in written if (tmp_path / name).read_bytes() != (FOLDER / name).read_bytes()
+    ]
+    assert changed == [], "run python tests/corpus/make.py and commit what it writes"
+
+
+def _page(expected: str) -> corpus.CorpusPage:
+    rows = [line.split(",") for line in expected.split(";")]
+    return corpus.CorpusPage(
+        "p", "de", (), "", FOLDER / "p.txt",
+        tuple(corpus.Expected(tuple(c.split("|")), cc, "city") for c, cc in rows),
+    )  # fmt: skip
+
+
+def test_a_found_signatory_matches_the_same_place_by_any_of_its_names(
+    gazetteer: Gazetteer,
+) -> None:
+    page = _page("Cologne,DE;Vilnius,LT;Metropole de Lyon|Lyon Metropolis,FR;Porto,PT")
+    found = (("Köln", "DE"), ("Wilno", "LT"), ("Métropole de Lyon", "FR"), ("Porto", "ES"))
+    result = corpus.compare(page, corpus.Imported(found), corpus.SamePlace(gazetteer))
+    assert result.missing == ["Porto (PT)"]  # the wrong country is a miss and an extra
+    assert result.extra == ["Porto (ES)"]
+    assert result.matched == 3
+
+
+def test_a_place_found_twice_in_two_forms_is_one_match_and_one_extra(
+    gazetteer: Gazetteer,
+) -> None:
+    page = _page("Munich,DE;Leipzig,DE")
+    found = (("München", "DE"), ("Munich", "DE"), ("Lipsk", "DE"), ("Hamburg", "DE"))
+    result = corpus.compare(page, corpus.Imported(found), corpus.SamePlace(gazetteer))
+    assert (result.missing, result.extra) == ([], ["Munich (DE)", "Hamburg (DE)"])
+    assert not result.no_edits
+
+
+def test_an_import_error_counts_every_expected_signatory_missing(
+    gazetteer: Gazetteer, atlas: corpus.store.AtlasData
+) -> None:
+    page = _page("Oslo,NO;Bergen,NO")
+    imported = corpus.import_page(
+        atlas, "A title\n\n2024-01-01\n\nNo list here.\n", lambda: gazetteer
+    )
+    assert imported.error.startswith("found no list")
+    result = corpus.compare(page, imported, corpus.SamePlace(gazetteer))
+    assert result.missing == ["Oslo (NO)", "Bergen (NO)"]
