@@ -1,0 +1,353 @@
+"""Page furniture and statement texts for the corpus, per language: all invented.
+
+Each language has header menus, cookie banners, share lines, related-article teasers (naming
+cities that did not sign), footers with a network's address (in a city that did not sign,
+unless a page says so), opening and closing paragraphs, and how it writes a date. make.py
+picks among them by the page's number, so pages of one language differ in their furniture.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+    "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου "
+    "Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+}
+
+# How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
+DATE_FORMS = {
+    "en": ["{d} {m} {y}", "Published {m} {d}, {y}", "Posted on {y}-{n:02d}-{d:02d}"],
+    "de": ["{d}. {m} {y}", "Veröffentlicht am {d:02d}.{n:02d}.{y}", "{y}-{n:02d}-{d:02d}"],
+    "fr": ["Publié le {d} {m} {y}", "{d:02d}/{n:02d}/{y}", "Mis à jour le {y}-{n:02d}-{d:02d}"],
+    "es": ["{d} de {m} de {y}", "Publicado el {d:02d}/{n:02d}/{y}", "{y}-{n:02d}-{d:02d}"],
+    "it": ["{d} {m} {y}", "Pubblicato il {d:02d}/{n:02d}/{y}", "{y}-{n:02d}-{d:02d}"],
+    "pt": ["{d} de {m} de {y}", "Publicado em {d:02d}/{n:02d}/{y}", "{y}-{n:02d}-{d:02d}"],
+    "nl": ["{d} {m} {y}", "Gepubliceerd op {d:02d}-{n:02d}-{y}", "{y}-{n:02d}-{d:02d}"],
+    "pl": ["{d} {m} {y} r.", "Opublikowano: {d:02d}.{n:02d}.{y}", "{y}-{n:02d}-{d:02d}"],
+    "sv": ["{d} {m} {y}", "Publicerad {y}-{n:02d}-{d:02d}"],
+    "da": ["{d}. {m} {y}", "Offentliggjort {d:02d}.{n:02d}.{y}"],
+    "no": ["{d}. {m} {y}", "Publisert {d:02d}.{n:02d}.{y}"],
+    "cs": ["{d}. {m} {y}", "Publikováno {d}. {n}. {y}"],
+    "fi": ["{d}.{n}.{y}", "Julkaistu {d}. {m} {y}"],
+    "el": ["{d} {m} {y}", "Δημοσιεύθηκε {d:02d}/{n:02d}/{y}"],
+}
+
+MENUS = {
+    "en": [
+        "Home | About us | Our cities | News | Events | Contact",
+        "Skip to content\nCities for Clean Air\nMenu\nNews & Statements",
+        "Urban Futures Network\nWho we are   What we do   Members   Press   Join",
+    ],
+    "de": [
+        "Startseite | Über uns | Mitgliedsstädte | Presse | Kontakt",
+        "Zum Inhalt springen\nStädtebündnis Klima\nMenü\nAktuelles",
+        "Netzwerk Lebenswerte Städte\nThemen   Projekte   Mitglieder   Termine   Suche",
+    ],
+    "fr": [
+        "Accueil | Le réseau | Nos villes | Actualités | Contact",
+        "Aller au contenu\nVilles en Transition\nMenu\nCommuniqués",
+        "Réseau des Villes Solidaires\nQui sommes-nous   Adhérents   Agenda   Presse",
+    ],
+    "es": [
+        "Inicio | Quiénes somos | Ciudades | Noticias | Contacto",
+        "Saltar al contenido\nRed de Ciudades por el Clima\nMenú\nActualidad",
+        "Alianza de Ciudades Educadoras\nLa red   Miembros   Proyectos   Prensa",
+    ],
+    "it": [
+        "Home | Chi siamo | Comuni aderenti | Notizie | Contatti",
+        "Vai al contenuto\nRete dei Comuni Sostenibili\nMenu\nComunicati",
+        "Coordinamento Città per la Pace\nLa rete   Soci   Documenti   Eventi",
+    ],
+    "pt": [
+        "Início | Sobre | Municípios | Notícias | Contactos",
+        "Saltar para o conteúdo\nRede de Cidades Saudáveis\nMenu\nDestaques",
+        "Associação de Cidades pelo Clima\nA rede   Membros   Agenda   Imprensa",
+    ],
+    "nl": [
+        "Home | Over ons | Gemeenten | Nieuws | Contact",
+        "Naar de inhoud\nNetwerk Groene Steden\nMenu\nActueel",
+        "Stedenplatform Wonen\nOver   Leden   Dossiers   Agenda   Zoeken",
+    ],
+    "pl": [
+        "Strona główna | O nas | Miasta | Aktualności | Kontakt",
+        "Przejdź do treści\nSieć Miast dla Klimatu\nMenu\nWiadomości",
+        "Związek Miast Otwartych\nO związku   Członkowie   Projekty   Prasa",
+    ],
+    "sv": [
+        "Hem | Om oss | Kommuner | Nyheter | Kontakt",
+        "Hoppa till innehållet\nKlimatkommunerna\nMeny\nAktuellt",
+    ],
+    "da": [
+        "Forside | Om os | Kommuner | Nyheder | Kontakt",
+        "Gå til indhold\nKlimaalliancen af byer\nMenu\nPresse",
+    ],
+    "no": [
+        "Hjem | Om oss | Kommuner | Nyheter | Kontakt",
+        "Hopp til innhold\nByer for klima\nMeny\nAktuelt",
+    ],
+    "cs": [
+        "Úvod | O nás | Města | Aktuality | Kontakt",
+        "Přejít na obsah\nSíť zdravých měst\nMenu\nTiskové zprávy",
+    ],
+    "fi": [
+        "Etusivu | Tietoa meistä | Kunnat | Ajankohtaista | Yhteystiedot",
+        "Siirry sisältöön\nIlmastokaupungit\nValikko\nUutiset",
+    ],
+    "el": [
+        "Αρχική | Ποιοι είμαστε | Δήμοι | Νέα | Επικοινωνία",
+        "Μετάβαση στο περιεχόμενο\nΔίκτυο Πόλεων για το Κλίμα\nΜενού",
+    ],
+}
+
+COOKIES = {
+    "en": "We use cookies to improve your experience. Accept all  Reject  Settings",
+    "de": "Diese Website verwendet Cookies. Alle akzeptieren  Nur notwendige  Einstellungen",
+    "fr": "Ce site utilise des cookies. Tout accepter  Tout refuser  Personnaliser",
+    "es": "Utilizamos cookies propias y de terceros. Aceptar  Rechazar  Configurar",
+    "it": "Questo sito utilizza cookie tecnici e di terze parti. Accetta  Rifiuta  Personalizza",
+    "pt": "Este sítio utiliza cookies. Aceitar todos  Rejeitar  Definições",
+    "nl": "Wij gebruiken cookies. Alles accepteren  Weigeren  Instellingen",
+    "pl": "Ta strona używa plików cookies. Akceptuję  Odrzucam  Ustawienia",
+    "sv": "Vi använder kakor. Godkänn alla  Neka  Inställningar",
+    "da": "Vi bruger cookies. Accepter alle  Afvis  Indstillinger",
+    "no": "Vi bruker informasjonskapsler. Godta alle  Avvis  Innstillinger",
+    "cs": "Tento web používá soubory cookies. Přijmout vše  Odmítnout  Nastavení",
+    "fi": "Käytämme evästeitä. Hyväksy kaikki  Hylkää  Asetukset",
+    "el": "Χρησιμοποιούμε cookies. Αποδοχή όλων  Απόρριψη  Ρυθμίσεις",
+}
+
+SHARES = {
+    "en": ["Share\nFacebook\nTwitter\nLinkedIn\nEmail", "Share this article:  X  Facebook  Print"],
+    "de": ["Teilen\nFacebook\nX\nE-Mail", "Artikel teilen:  Facebook  X  Drucken"],
+    "fr": ["Partager\nFacebook\nX\nCourriel", "Partager cet article :  Facebook  X  Imprimer"],
+    "es": ["Compartir\nFacebook\nX\nWhatsApp", "Compartir en:  Facebook  X  Imprimir"],
+    "it": ["Condividi\nFacebook\nX\nWhatsApp", "Condividi su:  Facebook  X  Stampa"],
+    "pt": ["Partilhar\nFacebook\nX\nE-mail", "Partilhe:  Facebook  X  Imprimir"],
+    "nl": ["Delen\nFacebook\nX\nE-mail", "Deel dit bericht:  Facebook  X  Print"],
+    "pl": ["Udostępnij\nFacebook\nX\nE-mail", "Podziel się:  Facebook  X  Drukuj"],
+    "sv": ["Dela\nFacebook\nX\nE-post"],
+    "da": ["Del\nFacebook\nX\nE-mail"],
+    "no": ["Del\nFacebook\nX\nE-post"],
+    "cs": ["Sdílet\nFacebook\nX\nE-mail"],
+    "fi": ["Jaa\nFacebook\nX\nSähköposti"],
+    "el": ["Κοινοποίηση\nFacebook\nX\nEmail"],
+}
+
+# Related-article teasers: other news, naming cities that did not sign this statement.
+RELATED = {
+    "en": [
+        "Related articles",
+        "Bristol opens its first low-traffic neighbourhood",
+        "Read more: How Vancouver cut heat deaths",
+        "Ghent, Belgium: a car-free centre ten years on",
+        "Podcast: the mayor of Bogotá on bike lanes",
+    ],
+    "de": [
+        "Das könnte Sie auch interessieren",
+        "Wien: Hitzeschutzplan vorgestellt",
+        "Mehr lesen: Wie Freiburg seine Straßenbahn ausbaute",
+        "Zürich, Schweiz – neue Radwege eröffnet",
+    ],
+    "fr": [
+        "À lire aussi",
+        "Nantes inaugure son premier îlot de fraîcheur",
+        "Lire la suite : Montréal et la forêt urbaine",
+        "Genève (Suisse) : la rue aux enfants",
+    ],
+    "es": [
+        "Noticias relacionadas",
+        "Pontevedra, diez años sin coches en el centro",
+        "Leer más: Medellín y sus corredores verdes",
+        "Vitoria-Gasteiz renueva su anillo verde",
+    ],
+    "it": [
+        "Articoli correlati",
+        "Bolzano presenta il piano del verde",
+        "Leggi anche: Lugano e la mobilità dolce",
+        "Trento, Italia: nuove piste ciclabili",
+    ],
+    "pt": [
+        "Artigos relacionados",
+        "Cascais aposta em autocarros gratuitos",
+        "Leia também: Curitiba e o transporte rápido",
+        "Évora, Portugal: o centro histórico sem carros",
+    ],
+    "nl": [
+        "Gerelateerde berichten",
+        "Zwolle opent fietsparkeergarage",
+        "Lees ook: Kopenhagen en de fietsbrug",
+        "Leuven (België) zet in op deelauto's",
+    ],
+    "pl": [
+        "Zobacz także",
+        "Jaworzno: rok bez ofiar na drogach",
+        "Czytaj więcej: Lublin stawia na trolejbusy",
+        "Opole, Polska – nowe parki kieszonkowe",
+    ],
+    "sv": [
+        "Relaterat",
+        "Växjö sänker utsläppen igen",
+        "Läs mer: Umeå och de nya cykelvägarna",
+    ],
+    "da": [
+        "Læs også",
+        "Sønderborg når sit klimamål",
+        "Læs mere: Vejle og stormfloden",
+    ],
+    "no": [
+        "Les også",
+        "Bodø åpner ny byhavn",
+        "Les mer: Drammen og elva",
+    ],
+    "cs": [
+        "Související články",
+        "Jihlava otevírá nové cyklostezky",
+        "Čtěte také: Zlín a městská zeleň",
+    ],
+    "fi": [
+        "Lue myös",
+        "Lahti kieltää kivihiilen",
+        "Lisää: Kuopio ja uudet pyörätiet",
+    ],
+    "el": [
+        "Σχετικά άρθρα",
+        "Τρίκαλα: η πρώτη έξυπνη πόλη",
+        "Διαβάστε επίσης: Καλαμάτα και ποδήλατο",
+    ],
+}
+
+# Footers: (the city of the address, the footer). make.py takes the first whose city the
+# page's list does not name.
+FOOTERS = {
+    "en": [
+        (
+            "Brussels",
+            "Urban Futures Network · Rue Belliard 40 · 1040 Brussels, Belgium\n"
+            "Privacy policy | Terms | © 2024 All rights reserved",
+        ),
+        (
+            "Manchester",
+            "Cities for Clean Air CIC\n18 Portland Street\nManchester M1 3BE\n"
+            "United Kingdom\nNewsletter sign-up",
+        ),
+    ],
+    "de": [
+        (
+            "Bonn",
+            "Städtebündnis Klima e. V.\nKaiserstraße 201\n53113 Bonn\nImpressum | Datenschutz",
+        ),
+        (
+            "Kassel",
+            "Netzwerk Lebenswerte Städte · Königsplatz 5 · 34117 Kassel · Deutschland\n© 2024",
+        ),
+    ],
+    "fr": [
+        (
+            "Lyon",
+            "Villes en Transition – 12 rue de la République – 69002 Lyon, France\n"
+            "Mentions légales | Plan du site",
+        ),
+        (
+            "Rennes",
+            "Réseau des Villes Solidaires\n3 place de la Mairie\n35000 Rennes\n"
+            "© 2024 Tous droits réservés",
+        ),
+    ],
+    "es": [
+        (
+            "Zaragoza",
+            "Red de Ciudades por el Clima · Plaza del Pilar 18 · 50003 Zaragoza, "
+            "España\nAviso legal | Privacidad",
+        ),
+        (
+            "Valladolid",
+            "Alianza de Ciudades Educadoras\nCalle Santiago 3\n47001 Valladolid\n© 2024",
+        ),
+    ],
+    "it": [
+        (
+            "Bologna",
+            "Rete dei Comuni Sostenibili – Via dell'Indipendenza 8 – 40121 Bologna (BO)\n"
+            "Privacy | Note legali",
+        ),
+        (
+            "Perugia",
+            "Coordinamento Città per la Pace\nPiazza IV Novembre 1\n06123 Perugia, Italia\n© 2024",
+        ),
+    ],
+    "pt": [
+        (
+            "Coimbra",
+            "Rede de Cidades Saudáveis · Praça 8 de Maio · 3000-300 Coimbra, Portugal\n"
+            "Política de privacidade",
+        ),
+        ("Aveiro", "Associação de Cidades pelo Clima\nRua Direita 20\n3810-000 Aveiro\n© 2024"),
+    ],
+    "nl": [
+        (
+            "Utrecht",
+            "Netwerk Groene Steden · Stadsplateau 1 · 3521 AZ Utrecht\n"
+            "Privacyverklaring | Disclaimer",
+        ),
+        ("Amersfoort", "Stedenplatform Wonen\nStadhuisplein 1\n3811 LM Amersfoort\nNederland"),
+    ],
+    "pl": [
+        (
+            "Poznań",
+            "Sieć Miast dla Klimatu\nplac Kolegiacki 17\n61-841 Poznań\nPolityka prywatności",
+        ),
+        (
+            "Lublin",
+            "Związek Miast Otwartych · ul. Krakowskie Przedmieście 78 · 20-076 Lublin, "
+            "Polska\n© 2024",
+        ),
+    ],
+    "sv": [
+        ("Örebro", "Klimatkommunerna · Box 300 · 701 35 Örebro, Sverige\nIntegritetspolicy"),
+        ("Lund", "Klimatkommunerna\nStortorget 7\n222 23 Lund\n© 2024"),
+    ],
+    "da": [
+        ("Odense", "Klimaalliancen af byer · Flakhaven 2 · 5000 Odense C · Danmark\nPrivatliv"),
+        ("Vejle", "Klimaalliancen af byer\nSkolegade 1\n7100 Vejle\n© 2024"),
+    ],
+    "no": [
+        ("Trondheim", "Byer for klima · Munkegata 1 · 7004 Trondheim, Norge\nPersonvern"),
+        ("Drammen", "Byer for klima\nEngene 1\n3015 Drammen\n© 2024"),
+    ],
+    "cs": [
+        (
+            "Olomouc",
+            "Síť zdravých měst · Horní náměstí 1 · 779 00 Olomouc, Česko\nOchrana osobních údajů",
+        ),
+    ],
+    "fi": [
+        (
+            "Jyväskylä",
+            "Ilmastokaupungit ry · Kauppakatu 1 · 40100 Jyväskylä, Suomi\nTietosuojaseloste",
+        ),
+    ],
+    "el": [
+        (
+            "Λάρισα",
+            "Δίκτυο Πόλεων για το Κλίμα · Πλατεία Ταχυδρομείου 2 · 412 22 Λάρισα\n"
+            "Πολιτική απορρήτου",
+        ),
+    ],
+}

