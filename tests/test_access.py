@@ -434,3 +434,18 @@ def test_loopback_alone_does_not_make_an_editor(monkeypatch: pytest.MonkeyPatch)
     local_server(monkeypatch)
     monkeypatch.delenv("ATLAS_LOCAL_EDITOR")
     assert editing_controls(with_edit_link(session()).run()) == []
+
+
+def test_the_log_names_allow_list_entries_that_can_never_match(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    kelvin = "\u212aim@example.org"
+    editors = {"editors": [kelvin, "lab editor@example.org extra"]}
+    at = session({"is_logged_in": False}, {"auth": AUTH, "atlas": editors})
+    with caplog.at_level("ERROR", logger="atlas"):
+        at.run()
+        at.run()  # named once, not at every page run
+    named = [r.getMessage() for r in caplog.records if "lets nobody edit" in r.getMessage()]
+    assert len(named) == 2
+    assert repr(kelvin) in named[0]
+    assert "not 'e-mail' or 'provider e-mail'" in named[1]

@@ -44,9 +44,15 @@ def editors_allowed() -> access.Editors:
         trust_unverified_email=setting_list(atlas, "trust_unverified_email"),
         providers=tuple(name or access.DEFAULT_PROVIDER for name in names),
     )
+    log_unusable(editors)
+    return editors
+
+
+@functools.cache
+def log_unusable(editors: access.Editors) -> None:
+    """Name, once per setting, each allow-list entry that can never match."""
     for problem in editors.unusable():
         LOG.error("[atlas] editors: %s; that entry lets nobody edit", problem)
-    return editors
 
 
 def signed_in_user() -> access.Identity | None:
