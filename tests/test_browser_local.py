@@ -33,6 +33,7 @@ EVIL = "evil.example"
 # Every request off this machine is blocked; evil.example is this machine, by the rule below.
 OFF_MACHINE = re.compile(r"^(?!https?://(?:127\.0\.0\.1|localhost|evil\.example)(?::\d+)?[/?#])")
 LOOPBACK_HOSTS = ["--server.allowedHosts", "localhost", "--server.allowedHosts", "127.0.0.1"]
+CHOSEN_TOKEN = "a-token-the-person-chose"  # noqa: S105 (a test value)
 PRINTED_LINK = re.compile(r"Local editor mode: to edit, open (http://\S+)")
 
 
@@ -55,11 +56,13 @@ def local_server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[str, Path, bool]]:
     """The app in local editor mode on 127.0.0.1: (its URL, its log, whether it was started
-    with server.allowedHosts set to loopback names)."""
+    with server.allowedHosts set to loopback names). Started without, its token is
+    CHOSEN_TOKEN, as if the person had set ATLAS_EDIT_TOKEN."""
     hosts = request.param == "as the README says"
     log = tmp_path_factory.mktemp("local") / "server.log"
     options = LOOPBACK_HOSTS if hosts else []
-    with serve_atlas(DATA_DIR, log, options, env={"ATLAS_LOCAL_EDITOR": "1"}) as url:
+    env = {"ATLAS_LOCAL_EDITOR": "1"} | ({} if hosts else {"ATLAS_EDIT_TOKEN": CHOSEN_TOKEN})
+    with serve_atlas(DATA_DIR, log, options, env=env) as url:
         yield url, log, hosts
 
 
@@ -73,12 +76,16 @@ def open_page(browser: Browser, url: str, traffic: Traffic) -> Page:
 
 @pytest.fixture(scope="module")
 def printed_link(rebinding_chromium: Browser, local_server: tuple[str, Path, bool]) -> str:
-    """The editing link the server printed in its log when a first page opened."""
-    url, log, _ = local_server
+    """The editing link the server printed in its log when a first page opened; a server
+    that refuses local editor mode prints none (the link with CHOSEN_TOKEN, then)."""
+    url, log, hosts = local_server
     page = open_page(rebinding_chromium, url, Traffic())
     headline(page, "City Networks Atlas").wait_for(timeout=WAIT_MS)
     page.context.close()
     links = PRINTED_LINK.findall(log.read_text())
+    if not hosts:
+        assert links == []
+        return f"{url}/?edit={CHOSEN_TOKEN}"
     assert len(links) == 1, log.read_text()
     assert links[0].startswith(f"{url}/?edit=")
     return str(links[0])
@@ -106,7 +113,7 @@ def test_the_printed_link_edits_at_127_0_0_1(
         refused.wait_for(timeout=WAIT_MS)
         expect_no_editing(page)
     page.context.close()
-    assert len(PRINTED_LINK.findall(log.read_text())) == 1  # printed once per server
+    assert len(PRINTED_LINK.findall(log.read_text())) == hosts  # printed once per server
 
 
 def test_a_page_under_another_name_gets_no_editing_even_with_the_token(

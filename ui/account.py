@@ -6,6 +6,7 @@ import functools
 import os
 import secrets
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 import streamlit as st
@@ -111,19 +112,21 @@ def local_mode() -> bool:
 
 def who_may_edit() -> access.Access:
     """What this session may do: read (everyone), edit (a signed-in editor, local mode)."""
+    request = access.LocalRequest(
+        server_address=st.get_option("server.address"),
+        allowed_hosts=tuple(st.get_option("server.allowedHosts") or ()),
+        host=request_host(),
+        proxied=access.is_proxied(st.context.headers.keys()),
+    )
     local = local_mode()
+    if local and request.refusal() is None:  # only then is there a link to print or open
+        request = replace(request, opened_edit_link=opened_edit_link())
     return access.can_edit(
         auth_configured=bool(secrets_section("auth")),
         user=signed_in_user(),
         editors=editors_allowed(),
         local_mode=local,
-        request=access.LocalRequest(
-            server_address=st.get_option("server.address"),
-            allowed_hosts=tuple(st.get_option("server.allowedHosts") or ()),
-            host=request_host(),
-            proxied=access.is_proxied(st.context.headers.keys()),
-            opened_edit_link=local and opened_edit_link(),
-        ),
+        request=request,
     )
 
 
