@@ -50,12 +50,13 @@ def main() -> None:
     if problems:
         with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
             st.text(without_paths("\n".join(problems)))
+    rights = who_may_edit()  # before anything that could offer editing
     if not len(rows):
-        empty_atlas(data, rows)
+        account(rights)
+        empty_atlas(data, rows, editor=rights.can_edit)
         return
     restore_view_from_url()
     current = sidebar(data, rows)
-    rights = who_may_edit()
     account(rights)
     shown = select(str(folder), state, view.filters(current))
     if not len(shown.points):

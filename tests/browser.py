@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,16 +60,22 @@ def wait_until_healthy(url: str, server: subprocess.Popen[bytes], log: Path) -> 
 
 @contextmanager
 def serve_atlas(
-    data_dir: Path, log: Path, options: Sequence[str] = (), port: int | None = None
+    data_dir: Path,
+    log: Path,
+    options: Sequence[str] = (),
+    port: int | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> Iterator[str]:
     """Run `streamlit run app.py` on a free loopback port reading `data_dir`; yield its URL.
 
-    `options` are more `streamlit run` options (e.g. `--secrets.files FILE`).
+    `options` are more `streamlit run` options (e.g. `--secrets.files FILE`), `env` more
+    environment variables (e.g. ATLAS_LOCAL_EDITOR).
     """
     port = port or free_port()
     command = serving.streamlit_command("app.py", port, options)
+    env = {**(env or {}), "ATLAS_DATA_DIR": str(data_dir)}
     try:
-        with serving.running(command, port, log, cwd=ROOT, env={"ATLAS_DATA_DIR": str(data_dir)}):
+        with serving.running(command, port, log, cwd=ROOT, env=env):
             yield f"http://127.0.0.1:{port}"
     except serving.ServerFailed as exc:
         pytest.fail(str(exc))

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from geo import atlas, view
 from geo.data import store
 from tests.conftest import ROOT
-from tests.test_access import signed_in_editor
+from tests.test_access import AUTH, local_server, signed_in_editor, with_edit_link
 from tests.test_citylayer import layer_data, marker_styles
 from tests.test_cli import GAZETTEER
 from tests.test_cli import run as run_cli
@@ -521,7 +521,60 @@ def test_an_empty_atlas_shows_an_empty_map_and_how_to_add_a_statement(
     assert "no statements with signatories yet" in at.info[0].value
     assert "python -m geo import-statement" in at.info[0].value
     assert cities_sent_to_map(at) == 0
-    assert at.text_area(key="new_text").label == "Page text"  # the way to add one is here
+    assert_no_way_to_write(at)
+
+
+def assert_no_way_to_write(at: AppTest) -> None:
+    """No paste area, no upload, no Preview, Import or Save: nothing that writes."""
+    assert not at.exception
+    assert list(at.text_area) == []
+    assert list(at.file_uploader) == []
+    writing = ("Save", "Preview", "Import", "Upload")
+    assert [b.label for b in at.button if b.label.startswith(writing)] == []
+    assert "Add a statement" not in [s.value for s in at.subheader]
+
+
+@pytest.fixture(params=["empty", "damaged"])
+def new_atlas(request: pytest.FixtureRequest, networks_only_data: Path) -> Path:
+    """A new deployment's first day: networks, no statement yet; or its only statement
+    damaged (front matter left open), so that none shows and the page lists a problem."""
+    if request.param == "damaged":
+        (networks_only_data / "statements").mkdir()
+        page = "---\nid: 2024-05-01-x\nnetwork: scn\ndate: 2024-05-01\ntitle: X\n\nText.\n"
+        (networks_only_data / "statements" / "2024-05-01-x.md").write_text(page)
+        with (networks_only_data / "signatories.csv").open("a") as rows:
+            rows.write("2024-05-01-x,Oslo,Norway,\n")
+    return networks_only_data
+
+
+def test_a_new_atlas_offers_visitors_nothing_that_writes(
+    new_atlas: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(new_atlas))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert at.info[0].value.startswith("The atlas has no statements")
+    assert len(at.expander) == (new_atlas / "statements").exists()  # the damage is named
+    assert_no_way_to_write(at)
+    signed_in_reader = AppTest.from_file(APP, default_timeout=30)
+    signed_in_reader.secrets = {"auth": AUTH, "atlas": {"editors": ["editor@example.org"]}}
+    signed_in_reader.user = {"is_logged_in": True, "email": "editor@example.org"}  # unverified
+    assert_no_way_to_write(signed_in_reader.run())
+    assert [b.label for b in signed_in_reader.sidebar.button] == ["Sign out"]
+
+
+def test_a_new_atlas_offers_an_editor_the_way_to_add_a_statement(
+    new_atlas: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(new_atlas))
+    local_server(monkeypatch)
+    at = with_edit_link(AppTest.from_file(APP, default_timeout=30)).run()
+    assert not at.exception
+    assert at.text_area(key="new_text").label == "Page text"
+    assert at.file_uploader(key="new_file").label == "…or a .txt file"
+    assert at.button(key="new_preview").label == "Preview"
+    signed_in = signed_in_editor()
+    monkeypatch.delenv("ATLAS_LOCAL_EDITOR")
+    assert signed_in.run().text_area(key="new_text").label == "Page text"
 
 
 def test_the_page_shows_the_files_as_they_are_now(

@@ -11,11 +11,13 @@ import re
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
 import oidc_provider_mock
 import pytest
+from oidc_provider_mock import User
 from playwright.sync_api import Browser, Page, expect
 from werkzeug.serving import make_server
 
@@ -44,6 +46,7 @@ pytest_plugins = ["tests.browser"]
 pytestmark = pytest.mark.browser
 
 EDITOR = "editor@example.org"
+UNVERIFIED = "unverified@example.org"  # the provider does not say it is verified
 NEW_PAGE = "Test Statement\n1 May 2024\nText.\nOslo (Norway); Bergen (Norway).\n"
 
 
@@ -58,9 +61,13 @@ def data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def provider() -> Iterator[str]:
-    """oidc-provider-mock on a loopback port, in this process; yields its URL."""
+    """oidc-provider-mock on a loopback port, in this process; yields its URL, which is its
+    issuer. EDITOR's e-mail is verified; any other e-mail typed in has no email_verified."""
     port = free_port()
-    server = make_server("127.0.0.1", port, oidc_provider_mock.app(), threaded=True)
+    verified = User(sub=EDITOR, claims={"email": EDITOR, "email_verified": True})
+    server = make_server(
+        "127.0.0.1", port, oidc_provider_mock.app(user_claims=[verified]), threaded=True
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{port}"
@@ -68,12 +75,10 @@ def provider() -> Iterator[str]:
     thread.join()
 
 
-@pytest.fixture(scope="module")
-def signin_url(
-    data_copy: Path, provider: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    """The app with sign-in configured in a temporary secrets file (test values only)."""
-    folder = tmp_path_factory.mktemp("secrets")
+@contextmanager
+def serve_with_sign_in(data: Path, provider: str, folder: Path, atlas: str) -> Iterator[str]:
+    """The app with sign-in configured in a temporary secrets file (test values only) and
+    `atlas` as its [atlas] section."""
     port = free_port()
     secrets = folder / "secrets.toml"
     secrets.write_text(
@@ -83,26 +88,41 @@ def signin_url(
         'client_id = "atlas"\n'
         'client_secret = "test-only"\n'
         f'server_metadata_url = "{provider}/.well-known/openid-configuration"\n'
-        "\n[atlas]\n"
-        f'editors = ["{EDITOR}"]\n',
+        f"\n[atlas]\n{atlas}",
         encoding="utf-8",
     )
-    with serve_atlas(
-        data_copy, folder / "server.log", options=["--secrets.files", str(secrets)], port=port
+    options = ["--secrets.files", str(secrets)]
+    with serve_atlas(data, folder / "server.log", options=options, port=port) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def signin_url(
+    data_copy: Path, provider: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The app whose allow-list names EDITOR and UNVERIFIED."""
+    folder = tmp_path_factory.mktemp("secrets")
+    with serve_with_sign_in(
+        data_copy, provider, folder, f'editors = ["{EDITOR}", "{UNVERIFIED}"]\n'
     ) as url:
         yield url
 
 
-@pytest.fixture
-def visit(chromium: Browser, signin_url: str, traffic: Traffic) -> Iterator[Page]:
+def open_app(chromium: Browser, url: str, traffic: Traffic) -> Page:
     """A fresh browser session on the app (no sign-in cookie), offline."""
     context = chromium.new_context(viewport=VIEWPORT)
     context.route(NOT_LOOPBACK, lambda route: block(route, traffic))
     page = context.new_page()
-    page.goto(signin_url)
+    page.goto(url)
     expect(headline(page, "City Networks Atlas")).to_be_visible(timeout=WAIT_MS)
+    return page
+
+
+@pytest.fixture
+def visit(chromium: Browser, signin_url: str, traffic: Traffic) -> Iterator[Page]:
+    page = open_app(chromium, signin_url, traffic)
     yield page
-    context.close()
+    page.context.close()
 
 
 def shown(text: str) -> re.Pattern[str]:
@@ -163,9 +183,37 @@ def test_an_editor_signs_in_and_saves_a_statement(visit: Page, data_copy: Path) 
 
 def test_someone_not_on_the_list_signs_in_and_can_only_read(visit: Page) -> None:
     sign_in(visit, "reader@example.org")
-    message = "Signed in as reader@example.org: you can read, not edit."
+    message = "Signed in as reader@example.org (not a verified e-mail): you can read, not edit."
     expect(visit.get_by_text(shown(message))).to_be_visible()
     expect_no_editing(visit)
+
+
+def test_an_email_on_the_list_that_the_provider_does_not_call_verified_only_reads(
+    visit: Page,
+) -> None:
+    sign_in(visit, UNVERIFIED)
+    message = f"Signed in as {UNVERIFIED} (not a verified e-mail): you can read, not edit."
+    expect(visit.get_by_text(shown(message))).to_be_visible()
+    expect_no_editing(visit)
+
+
+def test_a_provider_trusted_with_unverified_emails_makes_them_editors(
+    chromium: Browser,
+    data_copy: Path,
+    provider: str,
+    traffic: Traffic,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """`trust_unverified_email` names the provider by its issuer, the `iss` of its sign-ins;
+    the allow-list entry names it too."""
+    folder = tmp_path_factory.mktemp("trusting")
+    atlas = f'editors = ["{provider} {UNVERIFIED}"]\ntrust_unverified_email = ["{provider}"]\n'
+    with serve_with_sign_in(data_copy, provider, folder, atlas) as url:
+        page = open_app(chromium, url, traffic)
+        sign_in(page, UNVERIFIED)
+        expect(page.get_by_text(shown(f"Signed in as {UNVERIFIED}, an editor."))).to_be_visible()
+        expect(page.get_by_role("tab", name="Add a statement")).to_be_visible()
+        page.context.close()
 
 
 def test_hostile_markup_in_data_and_link_stays_text(

@@ -138,12 +138,13 @@ def follow_selection(sid: str) -> None:
     st.session_state["_selected"] = (city, sid)
 
 
-def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
-    """No statement to show yet: an empty map, and how to add one."""
+def empty_atlas(data: store.AtlasData, rows: pd.DataFrame, editor: bool) -> None:
+    """No statement to show yet: an empty map, how to add one, and for an editor the way."""
     st.title("City Networks Atlas")
+    where = "under *Add a statement* below, or " if editor and len(data.networks) else ""
     st.info(
-        "The atlas has no statements with signatories yet. Add one under *Add a statement* "
-        "below, or import one with `python -m geo import-statement page.txt --network ID`."
+        f"The atlas has no statements with signatories yet. Add one {where}with "
+        "`python -m geo import-statement page.txt --network ID`."
     )
     left, right = st.columns([3, 2], gap="medium")
     with left:
@@ -154,7 +155,7 @@ def empty_atlas(data: store.AtlasData, rows: pd.DataFrame) -> None:
             ),
             height=640,
         )
-    if len(data.networks):
+    if editor and len(data.networks):
         with right:
             st.subheader("Add a statement")
             add_statement_panel(data)
