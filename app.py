@@ -47,15 +47,14 @@ def main() -> None:
         LOG.exception("the atlas's data in %s could not be read", folder)
         st.error(f"The atlas's data could not be read: {as_markdown_text(without_paths(str(exc)))}")
         st.stop()
+    rights = who_may_edit()
     if problems:
-        with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
-            st.text(without_paths("\n".join(problems)))
+        problems_in_the_data(problems, editor=rights.can_edit)
     if not len(rows):
         empty_atlas(data, rows)
         return
     restore_view_from_url()
     current = sidebar(data, rows)
-    rights = who_may_edit()
     account(rights)
     shown = select(str(folder), state, view.filters(current))
     if not len(shown.points):
@@ -66,6 +65,18 @@ def main() -> None:
         explore(data, rows, shown, current, editor=rights.can_edit, state=state)
     city = st.session_state.get("city") or ""
     save_view_to_url(replace(current, statement=st.session_state["statement"], city=city))
+
+
+def problems_in_the_data(problems: list[str], *, editor: bool) -> None:
+    """How many problems the data has, for everyone; which files and lines, for editors."""
+    with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
+        if editor:
+            st.text(without_paths("\n".join(problems)))
+        else:
+            st.caption(
+                "An editor sees here which files and lines they are; "
+                "`python -m geo check` lists them."
+            )
 
 
 @st.cache_resource(max_entries=1)
