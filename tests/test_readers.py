@@ -32,7 +32,7 @@ pytest_plugins = ["tests.browser"]
 
 APP = str(ROOT / "app.py")
 RENAMED = "2016-06-29-renamed"  # the statement the interrupted import adds
-OUTSIDE_TEXT = "TOP OUTSIDE_TEXT: the launch codes"
+OUTSIDE_TEXT = "TOP SECRET: the launch codes"
 SECONDS = 60  # a child that reads the data gets this long (a FIFO must not make it hang)
 
 
