@@ -47,10 +47,9 @@ def main() -> None:
         LOG.exception("the atlas's data in %s could not be read", folder)
         st.error(f"The atlas's data could not be read: {as_markdown_text(without_paths(str(exc)))}")
         st.stop()
-    if problems:
-        with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
-            st.text(without_paths("\n".join(problems)))
     rights = who_may_edit()  # before anything that could offer editing
+    if problems:
+        problems_in_the_data(problems, editor=rights.can_edit)
     if not len(rows):
         account(rights)
         empty_atlas(data, rows, editor=rights.can_edit)
@@ -67,6 +66,18 @@ def main() -> None:
         explore(data, rows, shown, current, editor=rights.can_edit, state=state)
     city = st.session_state.get("city") or ""
     save_view_to_url(replace(current, statement=st.session_state["statement"], city=city))
+
+
+def problems_in_the_data(problems: list[str], *, editor: bool) -> None:
+    """How many problems the data has, for everyone; which files and lines, for editors."""
+    with st.expander(f"⚠️ {len(problems)} problems in the data: those lines are left out"):
+        if editor:
+            st.text(without_paths("\n".join(problems)))
+        else:
+            st.caption(
+                "An editor sees here which files and lines they are; "
+                "`python -m geo check` lists them."
+            )
 
 
 @st.cache_resource(max_entries=1)

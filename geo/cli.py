@@ -14,7 +14,7 @@ import pandas as pd
 
 from geo import atlas, importer, view
 from geo.countries import country_code
-from geo.data import store
+from geo.data import journal, store
 from geo.data.statements import parse_date, read_page
 from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding import geocode, nominatim, report
@@ -390,10 +390,20 @@ def export(
 
 
 @main.command("check")
+@click.option(
+    "--repair",
+    is_flag=True,
+    help="Finish a save that was interrupted, or delete its temporary files (takes the lock).",
+)
 @click.pass_context
 @reports_errors
-def check(ctx: click.Context) -> None:
+def check(ctx: click.Context, repair: bool) -> None:
     """Validate every data file; exit 1 with one message per problem."""
+    root: Path = ctx.obj
+    if repair:
+        _repair(root)
+    else:
+        _note_unfinished_save(root)
     # check lists every problem itself: the load's warning would say the first one twice
     loading = logging.getLogger(store.__name__)
     level = loading.level
@@ -408,6 +418,35 @@ def check(ctx: click.Context) -> None:
     if problems:
         raise click.ClickException(f"{len(problems)} problem(s) in {ctx.obj}")
     click.echo(f"{ctx.obj}: all data files are valid", err=True)
+
+
+def _repair(root: Path) -> None:
+    """What a writer does first: finish an interrupted save, delete leftover temporary files."""
+    if not root.is_dir():
+        raise DataError("is not a data directory", path=str(root))
+    try:
+        with journal.locked(root):
+            journal.recover(root)
+    except OSError as exc:
+        raise DataError(f"cannot be repaired here ({exc.strerror})", path=str(root)) from exc
+
+
+def _note_unfinished_save(root: Path) -> None:
+    """Say (it is no problem in the data) what a save under way or interrupted left."""
+    if journal.recorded(root)[0] is not None:
+        click.echo(
+            f"note: {root / journal.JOURNAL_NAME}: a save was interrupted, or is under way; "
+            "readers and this check see the files as that save leaves them, and the next save "
+            "or python -m geo check --repair finishes it",
+            err=True,
+        )
+    elif leftovers := journal.temporary_files(root):
+        click.echo(
+            f"note: {root}: {len(leftovers)} temporary file(s) of a save that was interrupted "
+            "before it wrote its journal, or is under way; they are not read, and the next "
+            "save or python -m geo check --repair deletes them",
+            err=True,
+        )
 
 
 @main.command("report")

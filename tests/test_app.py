@@ -110,7 +110,7 @@ def test_unreadable_data_is_listed_not_a_traceback(
 ) -> None:
     (tmp_path / "networks.csv").write_text("id,name\n")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
-    at = AppTest.from_file(APP, default_timeout=30).run()
+    at = signed_in_editor().run()  # an editor sees which files; a visitor how many problems
     assert not at.exception
     assert "networks.csv:1: header is 'id,name'" in at.text[0].value
     assert "signatories.csv: file is missing" in at.text[0].value
@@ -384,7 +384,7 @@ def test_bad_lines_are_reported_and_the_rest_still_shows(
         handle.write("2016-06-29-official-statement-of-solidarity-with-istanbul,X,Atlantis,\n")
         handle.write("no-such-statement,Oslo,Norway,\n")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
-    at = AppTest.from_file(APP, default_timeout=30).run()
+    at = signed_in_editor().run()  # an editor sees which files; a visitor how many problems
     assert not at.exception
     assert at.expander[0].label.startswith("⚠️ 2 problems in the data")
     assert "unknown country 'Atlantis'" in at.text[0].value
@@ -496,7 +496,7 @@ def test_damaged_files_hide_only_themselves(
     lines = places.read_text().splitlines(keepends=True)
     places.write_text("".join(lines[:-1]) + lines[-1][:15])  # the last row cut mid-row
     monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
-    at = AppTest.from_file(APP, default_timeout=30).run()
+    at = signed_in_editor().run()  # an editor sees which files; a visitor how many problems
     assert not at.exception
     assert at.expander[0].label.startswith("⚠️ 2 problems in the data")
     shown = at.text[0].value  # named inside the data folder, without the server's path

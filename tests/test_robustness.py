@@ -170,21 +170,42 @@ def killed_at_each_step(
     root: Path, pristine: Path, work: Callable[[], object], outcome: Callable[[], T]
 ) -> list[T]:
     """From a fresh copy of `pristine` each time, kill `work` at its first, second, ... fsync,
-    rename or delete, until it runs to its end. After each, the next load's check passes and
-    the next writer finds nothing left over. The `outcome` after each, in order."""
+    rename or delete, until it runs to its end. After each, a reader's load writes nothing,
+    its check passes, and it sees what the next writer then leaves (the writer finishes or
+    discards the save, and finds nothing else left over). The `outcome` after each writer,
+    in order."""
     seen = []
     for step in range(1, 100):
         shutil.rmtree(root)
         shutil.copytree(pristine, root)
         killed = die_at(step, work)
-        assert store.check(store.load(root)) == [], step
-        seen.append(outcome())
+        left = listing(root)
+        read = store.load(root)
+        assert listing(root) == left, step
+        assert store.check(read) == [], step
         with store.transaction(root):
             pass
         assert hidden_files(root) == [LOCK_NAME], step
+        assert as_read(store.load(root)) == as_read(read), step
+        seen.append(outcome())
         if not killed:
             return seen
     raise AssertionError("the work was still running at its 99th step")
+
+
+def listing(root: Path) -> dict[str, tuple[int, int, int]]:
+    """Every file and folder under `root` (hidden ones too), with its inode, size and mtime."""
+    return {
+        str(p.relative_to(root)): (s.st_ino, s.st_size, s.st_mtime_ns)
+        for p in sorted(root.rglob("*"))
+        if (s := p.lstat())
+    }
+
+
+def as_read(data: store.AtlasData) -> list[str]:
+    """What a reader sees of a data directory: each table, as CSV."""
+    tables = (data.networks, data.statements, data.signatories, data.members, data.places)
+    return [table.to_csv() for table in tables]
 
 
 def cli(*args: str) -> Callable[[], object]:

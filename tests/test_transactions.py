@@ -170,18 +170,27 @@ def hidden_files(root: Path) -> list[str]:
     return sorted(p.name for p in root.rglob(".*"))
 
 
-def test_a_leftover_journal_is_rolled_forward_on_the_next_load(networks_only_data: Path) -> None:
+def test_a_leftover_journal_is_read_through_and_finished_by_the_next_writer(
+    networks_only_data: Path,
+) -> None:
+    """Readers see the state an interrupted save leads to, and write nothing; the next
+    writer finishes the save."""
     new, renames = staged_save(networks_only_data)
     renames[0][0].rename(renames[0][1])  # killed after the first of two renames
     write_journal(networks_only_data, renames)
+    left = hidden_files(networks_only_data)
     data = store.load(networks_only_data)
+    assert hidden_files(networks_only_data) == left  # no lock taken, the journal is there
+    assert list(data.statements["id"]) == ["2020-05-01-statement-a"]
+    assert len(data.signatories) == 5
+    assert store.check(data) == []
+    with store.transaction(networks_only_data):
+        pass
     assert hidden_files(networks_only_data) == [journal.LOCK_NAME]
     assert signatory_counts(networks_only_data) == {"2020-05-01-statement-a": 5}
-    assert list(data.statements["id"]) == ["2020-05-01-statement-a"]
     written = data_files(networks_only_data)
     assert {name: written[name] for name in new} == new
     assert set(written) == {"networks.csv", *new}
-    assert store.check(data) == []
 
 
 def test_temporary_files_without_a_journal_are_deleted_by_the_next_writer(
@@ -206,9 +215,13 @@ def test_a_journal_naming_files_outside_the_directory_is_discarded(
     (networks_only_data / journal.JOURNAL_NAME).write_text(
         json.dumps({"renames": [[".victim.txt.x.tmp", "../victim.txt"]]})
     )
-    store.load(networks_only_data)
+    assert len(store.load(networks_only_data).networks) == 2  # the old state, as it is
+    assert victim.read_text() == "keep me"
+    with store.transaction(networks_only_data):
+        pass
     assert victim.read_text() == "keep me"
     assert set(data_files(networks_only_data)) == {"networks.csv", "signatories.csv"}
+    assert hidden_files(networks_only_data) == [journal.LOCK_NAME]
 
 
 # ------------------------------------------------------------------ replacing
@@ -293,20 +306,20 @@ def test_a_read_overlapping_a_save_is_read_again(
 ) -> None:
     """A save landing while load reads the files: load reads them again, never a mix."""
     plan = plan_for(networks_only_data, 0)
-    real_read = store._read
+    real_read = store._read_files
     reads = []
 
-    def read_while_another_saves(root: Path) -> store.AtlasData:
-        data = real_read(root)
-        reads.append(len(data.statements))
+    def read_while_another_saves(root: Path, newer: dict[str, Path]) -> store.Contents:
+        contents = real_read(root, newer)
+        reads.append(len([name for name in contents if name.startswith("statements/")]))
         if len(reads) == 1:  # another process renames its files in between
             (root / "statements").mkdir()
             (root / "statements" / f"{plan.statement_id}.md").write_text(
                 store.statement_text(plan.meta, plan.text)
             )
-        return data
+        return contents
 
-    monkeypatch.setattr(store, "_read", read_while_another_saves)
+    monkeypatch.setattr(store, "_read_files", read_while_another_saves)
     data = store.load(networks_only_data)
     assert reads == [0, 1]
     assert len(data.statements) == 1

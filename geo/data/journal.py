@@ -2,10 +2,15 @@
 
 A save writes every new file as a temporary file beside its target (fsync), then a journal
 naming the temp -> target renames (written whole, by rename, and fsync), then renames each
-temp over its target, and deletes the journal. Whoever opens the directory next, holding the
-lock, calls `recover`: a journal left by a killed save is complete by construction, so its
-renames are finished (old state -> new); temporary files without a journal are deleted (the
-old state stays). Readers and writers never see a mix of old and new files.
+temp over its target, and deletes the journal. The next writer, holding the lock, calls
+`recover`: a journal left by a killed save is complete by construction, so its renames are
+finished (old state -> new); temporary files without a journal are deleted (the old state
+stays). Readers take no lock and write nothing: they read through a journal (`recorded`),
+each of its targets from its temporary file while that is still there, so they see the state
+the save leads to. Readers and writers never see a mix of old and new files.
+
+Every file is read by `read_file`: a regular file (no symbolic link, FIFO or device), of at
+most a given size, opened so that it never blocks.
 
 The lock is `filelock.FileLock` on a file in the directory: an OS lock that dies with its
 process, so a killed writer never leaves the directory locked.
@@ -14,6 +19,7 @@ process, so a killed writer never leaves the directory locked.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -33,6 +39,7 @@ LOCK_PATIENCE = 1.0
 LOCK_TIMEOUT = 600.0
 # A new data file is readable by everyone, writable by its owner (rw-r--r--).
 NEW_FILE_MODE = 0o644
+MAX_JOURNAL_BYTES = 1_000_000  # a journal names a few files
 
 log = logging.getLogger(__name__)
 
@@ -96,9 +103,9 @@ def recover(root: Path) -> None:
     Call it holding the lock: the temporary files of a save under way are not leftovers.
     """
     journal = root / JOURNAL_NAME
-    if journal.exists():
+    if journal.exists() or journal.is_symlink():
         try:
-            renames = _read_journal(root, journal)
+            renames = _renames(root, read_file(journal, MAX_JOURNAL_BYTES))
         except DataError as exc:
             log.warning("%s; the interrupted save it records is discarded", exc)
             journal.unlink()
@@ -116,8 +123,71 @@ def temporary_files(root: Path) -> list[Path]:
     return sorted(p for folder in folders if folder.is_dir() for p in folder.glob(".*.tmp"))
 
 
-def journal_exists(root: Path) -> bool:
-    return (root / JOURNAL_NAME).exists()
+def recorded(root: Path) -> tuple[bytes | None, list[tuple[Path, Path]]]:
+    """The journal of a save under way or interrupted, as it is on disk (None: there is
+    none), and its temp -> target renames ([] if it records no save: `recover` discards it,
+    so the old state stays). Reads only."""
+    path = root / JOURNAL_NAME
+    try:
+        raw = read_file(path, MAX_JOURNAL_BYTES)
+    except FileNotFoundError:
+        return None, []
+    except DataError as exc:
+        return str(exc).encode("utf-8"), []
+    try:
+        return raw, _renames(root, raw)
+    except DataError:
+        return raw, []
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, never following a symbolic link
+    and never blocking (a FIFO is refused before it is read).
+
+    Raises FileNotFoundError when there is no such file, and DataError naming the file and
+    what it is otherwise (a link, a FIFO, a device, too big, unreadable); the error never
+    quotes what the file holds.
+    """
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DataError(
+                "is a symbolic link; data files must be regular files in the data folder",
+                path=str(path),
+            ) from None
+        raise DataError(f"cannot be read ({exc.strerror})", path=str(path)) from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(
+                f"is {_kind(info.st_mode)}, not a regular file; data files must be regular "
+                "files in the data folder",
+                path=str(path),
+            )
+        content = handle.read(limit + 1) if info.st_size <= limit else b""
+    if info.st_size > limit or len(content) > limit:
+        size = max(info.st_size, len(content))
+        raise DataError(
+            f"is {size:,} bytes{'' if len(content) <= limit else ' or more'}, more than the "
+            f"{limit:,} a file of its kind may have",
+            path=str(path),
+        )
+    return content
+
+
+def _kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 # --------------------------------------------------------------------------- steps
@@ -182,12 +252,13 @@ def _relative(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _read_journal(root: Path, journal: Path) -> list[tuple[Path, Path]]:
-    """The journal's renames, each checked to be a temporary file beside a data file."""
+def _renames(root: Path, raw: bytes) -> list[tuple[Path, Path]]:
+    """A journal's renames, each checked to be a temporary file beside a data file."""
+    journal = root / JOURNAL_NAME
     try:
-        pairs = json.loads(journal.read_text(encoding="utf-8"))["renames"]
+        pairs = json.loads(raw.decode("utf-8"))["renames"]
         renames = [(str(temp), str(target)) for temp, target in pairs]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise DataError(f"is not a journal of renames ({exc})", path=str(journal)) from None
     checked = []
     for temp, target in renames:

@@ -8,8 +8,11 @@ overrides.csv          curated coordinates for what a gazetteer cannot know
 places.csv             the cached geocoded table (see geo.geocoding.geocode)
 
 `load` never fails on a damaged file: what cannot be read is left out and listed in
-`AtlasData.problems`. Every writer changes the directory through `transaction`, which holds
-the directory's lock and writes all files of a change together (geo.data.journal).
+`AtlasData.problems`. It takes no lock and writes nothing, so readers work on a read-only
+mount, also while a save is under way or after one was interrupted (it reads the state the
+save leads to). Every writer changes the directory through `transaction`, which holds the
+directory's lock, finishes an interrupted save, and writes all files of a change together
+(geo.data.journal). Data files are regular files in the data folder, of a bounded size.
 """
 
 from __future__ import annotations
@@ -22,15 +25,17 @@ import io
 import logging
 import os
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
 import pandas as pd
 
 from geo.countries import country_code, find_country
 from geo.data import journal
+from geo.data.statements import MAX_PAGE_BYTES
 from geo.errors import DataError, DataProblemsError, UnknownCountryError
 from geo.model import KINDS, Status
 from geo.text import clean, fold, slug
@@ -61,6 +66,14 @@ DATA_FILES = ("networks.csv", "signatories.csv", "members.csv", "overrides.csv",
 # How a statement adopted by a network's members is marked (import-statement
 # --signed-by-members writes it into the note): it may have no signatories of its own.
 SIGNED_BY_MEMBERS_NOTE = "The page names no cities"
+# A statement file holds a page's text (the importer takes pages of up to MAX_PAGE_BYTES)
+# and its front matter. A CSV of 12,000 places is about 1.5 MB (120 bytes a place), its
+# members with their evidence about 2.5 MB; 32 MB leaves room for ten times that, and keeps
+# what one file can make a reader hold in memory bounded.
+MAX_STATEMENT_BYTES = MAX_PAGE_BYTES + 100_000
+MAX_CSV_BYTES = 32_000_000
+# A reader reads again when a save began or ended during its read; this many times at most.
+READ_ATTEMPTS = 12
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 T = TypeVar("T")
@@ -124,25 +137,33 @@ def _sort_key(column: pd.Series) -> pd.Series:
 
 
 def read_csv(path: Path, columns: Sequence[str], *, required: bool = True) -> pd.DataFrame:
-    """Read a CSV as text, checking its header; errors name the file and line."""
-    frame, bad_rows = _parse_csv(path, columns, required=required)
+    """Read a CSV (one named on the command line) as text, checking its header; errors name
+    the file and line."""
+    try:
+        content: bytes | None = path.read_bytes()
+    except FileNotFoundError:
+        content = None
+    except OSError as exc:
+        raise DataError(f"cannot be read ({exc.strerror})", path=str(path)) from exc
+    frame, bad_rows = _csv_rows(path, content, columns, required=required)
     if bad_rows:
         raise bad_rows[0]
     return frame
 
 
-def _parse_csv(
-    path: Path, columns: Sequence[str], *, required: bool
+def _csv_rows(
+    path: Path, content: bytes | None, columns: Sequence[str], *, required: bool
 ) -> tuple[pd.DataFrame, list[DataError]]:
-    """The rows of a CSV with the right number of fields, and an error for each other row.
+    """The rows of a CSV's bytes (None: there is no such file) with the right number of
+    fields, and an error for each other row.
 
     Raises DataError when the file as a whole cannot be read (missing, not UTF-8, bad header).
     """
-    if not path.exists():
+    if content is None:
         if required:
             raise DataError("file is missing", path=str(path))
         return _empty(columns), []
-    raw = _read_text(path, "utf-8-sig")
+    raw = _decoded(content, path, "utf-8-sig")
     try:
         rows = list(csv.reader(io.StringIO(raw, newline="")))
     except csv.Error as exc:
@@ -173,36 +194,28 @@ def _parse_csv(
         if len(row) == len(columns):
             kept[number] = row
         else:
-            message = f"has {len(row)} fields, expected {len(columns)}: {row!r}"
+            message = f"has {len(row)} fields, expected {len(columns)}"
             bad.append(DataError(message, path=str(path), line=number))
     frame = pd.DataFrame(list(kept.values()), columns=list(columns), dtype=str)
     frame.index = pd.Index(list(kept), dtype="int64")  # the index is the line number
     return frame, bad
 
 
-def _read_text(path: Path, encoding: str) -> str:
-    """A data file's text; DataError names the file if it cannot be read or is not UTF-8."""
+def _decoded(content: bytes, path: Path, encoding: str) -> str:
+    """A data file's text; DataError names the file if it is not UTF-8."""
     try:
-        return path.read_bytes().decode(encoding)
+        return content.decode(encoding)
     except UnicodeDecodeError as exc:
         raise DataError(f"is not UTF-8 text ({exc.reason})", path=str(path)) from exc
-    except OSError as exc:
-        raise DataError(f"cannot be read ({exc.strerror})", path=str(path)) from exc
 
 
 def _empty(columns: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
 
 
-def read_front_matter(path: Path) -> tuple[dict[str, str], str]:
-    """A statement file: '---' lines around 'key: value' pairs, then the text."""
-    meta, _, body = _front_matter(path)
-    return meta, body
-
-
-def _front_matter(path: Path) -> tuple[dict[str, str], dict[str, int], str]:
+def _front_matter(path: Path, content: bytes) -> tuple[dict[str, str], dict[str, int], str]:
     """The front matter, the line of each key, and the text; DataError names file and line."""
-    text = _read_text(path, "utf-8")
+    text = _decoded(content, path, "utf-8")
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         raise DataError("does not start with a '---' front matter line", path=str(path), line=1)
@@ -217,7 +230,11 @@ def _front_matter(path: Path) -> tuple[dict[str, str], dict[str, int], str]:
     for number, line in enumerate(lines[1:end], start=2):
         key, sep, value = line.partition(":")
         if not sep or key.strip() not in STATEMENT_FIELDS:
-            raise DataError(f"not a known 'key: value' line: {line!r}", path=str(path), line=number)
+            raise DataError(
+                f"not a 'key: value' line with a key of {', '.join(STATEMENT_FIELDS)}",
+                path=str(path),
+                line=number,
+            )
         meta[key.strip()] = value.strip()
         where[key.strip()] = number
     missing = [f for f in ("id", "network", "date", "title") if not meta.get(f)]
@@ -226,9 +243,10 @@ def _front_matter(path: Path) -> tuple[dict[str, str], dict[str, int], str]:
     return meta, where, "\n".join(lines[end + 1 :]).strip("\n") + "\n"
 
 
-def read_statement(path: Path) -> dict[str, str]:
-    """One statement file as a row (front matter, text, file name); its date must exist."""
-    meta, where, body = _front_matter(path)
+def read_statement(path: Path, content: bytes) -> dict[str, str]:
+    """One statement file, its bytes read, as a row (front matter, text, file name); its
+    date must exist."""
+    meta, where, body = _front_matter(path, content)
     try:
         dt.date.fromisoformat(meta["date"])
     except ValueError:
@@ -281,21 +299,14 @@ class AtlasData:
 def load(root: Path) -> AtlasData:
     """Read a data directory, leaving out what cannot be read (listed in `problems`).
 
-    Raises DataError only when `root` is not a directory. Never sees a save half done: a
-    save's leftover journal is finished first, and a read that a save overlapped is repeated.
+    Raises DataError only when `root` is not a directory, or when saves kept changing it
+    during every one of READ_ATTEMPTS reads. Takes no lock and writes nothing: while a save
+    is under way, or after one was interrupted (its journal is there), it reads the state
+    that save leads to; the next writer finishes it (`transaction`, `geo check --repair`).
     """
     if not root.is_dir():
         raise DataError("is not a data directory", path=str(root))
-    for _ in range(3):
-        if journal.journal_exists(root):
-            break
-        before = state_token(root)
-        data = _read(root)
-        if state_token(root) == before:
-            return _reported(data)
-    with journal.locked(root):
-        journal.recover(root)
-        return _reported(_read(root))
+    return _reported(_parsed(root, _read_consistent(root)))
 
 
 def _reported(data: AtlasData) -> AtlasData:
@@ -311,22 +322,102 @@ def _reported(data: AtlasData) -> AtlasData:
     return data
 
 
+# A data file's bytes, or why it cannot be read, by its name in the data directory
+# ('networks.csv', 'statements/x.md'); a file that is not there has no entry.
+Contents = dict[str, bytes | DataError]
+STATEMENTS = "statements"
+
+
+def _read_consistent(root: Path) -> Contents:
+    """The data files' bytes as one save left them, or leads to, without a lock.
+
+    Read again when a save began or ended meanwhile: the journal is not the one read first,
+    or, without a journal, the files' state changed. (With the same journal, files renamed
+    meanwhile are that save's: each of its targets is read from its temporary file or, once
+    renamed, from the target, both the new file.)
+    """
+    for attempt in range(READ_ATTEMPTS):
+        before = state_token(root)
+        recorded, renames = journal.recorded(root)
+        contents = _read_files(root, {_name(root, target): temp for temp, target in renames})
+        if journal.recorded(root)[0] == recorded and (
+            recorded is not None or state_token(root) == before
+        ):
+            return contents
+        log.info("%s: a save began or ended while the data was read; reading again", root)
+        time.sleep(min(0.002 * 2**attempt, 0.2))  # a reader has no lock to wait on
+    raise DataError(
+        f"changed while it was read, {READ_ATTEMPTS} times over; try again", path=str(root)
+    )
+
+
+def _read_files(root: Path, newer: dict[str, Path]) -> Contents:
+    """Every data file's bytes; `newer` names the temporary file to read for a target
+    while it is still there (a journal's renames)."""
+    contents: Contents = {}
+    folder = root / STATEMENTS
+    if folder.is_symlink():
+        contents[STATEMENTS] = DataError(
+            "is a symbolic link; statements must be regular files in the data folder",
+            path=str(folder),
+        )
+        statements: list[str] = []
+    else:
+        statements = [_name(root, path) for path in folder.glob("*.md")]
+    pending = [n for n in newer if PurePosixPath(n).parent.name == STATEMENTS and n.endswith(".md")]
+    for name in sorted({*DATA_FILES, *statements, *pending}):
+        limit = MAX_STATEMENT_BYTES if name.startswith(f"{STATEMENTS}/") else MAX_CSV_BYTES
+        try:
+            contents[name] = _read_newest(root / name, newer.get(name), limit)
+        except FileNotFoundError:
+            continue
+        except DataError as exc:
+            contents[name] = exc
+    return contents
+
+
+def _read_newest(target: Path, temp: Path | None, limit: int) -> bytes:
+    """A target's bytes: its temporary file's while that is there, else its own."""
+    if temp is not None:
+        with contextlib.suppress(FileNotFoundError):
+            return journal.read_file(temp, limit)
+    return journal.read_file(target, limit)
+
+
+def _name(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
 def _read(root: Path) -> AtlasData:
+    """The directory as it is (the writer's read: it holds the lock, no save is under way)."""
+    return _parsed(root, _read_files(root, {}))
+
+
+def _parsed(root: Path, contents: Contents) -> AtlasData:
     problems: list[str] = []
 
     def table(name: str, columns: Sequence[str], *, required: bool) -> pd.DataFrame:
         try:
-            frame, bad_rows = _parse_csv(root / name, columns, required=required)
+            frame, bad_rows = _csv_rows(
+                root / name, _content(contents.get(name)), columns, required=required
+            )
         except DataError as exc:
             problems.append(f"{exc}; nothing in it is shown")
             return _empty(columns)
         problems.extend(f"{exc}; that line is left out" for exc in bad_rows)
         return frame
 
+    if isinstance(folder := contents.get(STATEMENTS), DataError):
+        problems.append(f"{folder}; no statement in it is shown")
     statements, hidden = [], set()
-    for path in sorted((root / "statements").glob("*.md")):
+    for name, content in contents.items():
+        if not name.startswith(f"{STATEMENTS}/"):
+            continue
+        path = root / name
         try:
-            statements.append(read_statement(path))
+            if isinstance(content, DataError):
+                raise content
+            statements.append(read_statement(path, content))
         except DataError as exc:
             hidden.add(path.stem)
             problems.append(f"{exc}; statement {path.stem!r} and its signatories are not shown")
@@ -342,6 +433,13 @@ def _read(root: Path) -> AtlasData:
         places=_with_coordinates(places, root / "places.csv", problems),
         problems=problems,
     )
+
+
+def _content(entry: bytes | DataError | None) -> bytes | None:
+    """A file's bytes (None: not there); DataError if it could not be read."""
+    if isinstance(entry, DataError):
+        raise entry
+    return entry
 
 
 def _with_coordinates(frame: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
@@ -375,11 +473,11 @@ def _is_number(value: str) -> bool:
 def state_token(root: Path) -> str:
     """A short text that changes whenever a data file changes (stat only: cheap)."""
     paths = [root / name for name in (*DATA_FILES, journal.JOURNAL_NAME)]
-    paths += sorted((root / "statements").glob("*.md"))
+    paths += sorted((root / STATEMENTS).glob("*.md"))
     parts = []
     for path in paths:
         try:
-            stat = path.stat()
+            stat = path.lstat()
         except OSError:
             parts.append(f"{path.name}:-")
             continue
