@@ -58,7 +58,11 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> view.View:
     bar = st.sidebar
     bar.header("Find")
     bar.text_input(
-        "Search a city", key="q", placeholder="e.g. malmo, pec, montreal", max_chars=view.MAX_TEXT
+        "Search a city",
+        key="q",
+        placeholder="e.g. malmo, pec, montreal",
+        max_chars=view.MAX_TEXT,
+        on_change=_cut_search,
     )
     bar.header("Filter")
     names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
@@ -142,6 +146,11 @@ def keep_known(key: str, known: Mapping[str, str], what: str) -> None:
                 "atlas does not have: left out."
             )
         )
+
+
+def _cut_search() -> None:
+    """A browser keeps to max_chars, a crafted message need not: the session keeps the cut."""
+    st.session_state["q"] = view.cut(st.session_state["q"])
 
 
 def searched() -> str:
