@@ -45,8 +45,9 @@ class StreamlitChanged(RuntimeError):
 
 
 def expect_method(owner: type, name: str, parameters: tuple[str, ...]) -> Callable[..., Any]:
-    """`owner.name`, checked to take `parameters`; StreamlitChanged otherwise."""
-    method: Callable[..., Any] | None = getattr(owner, name, None)
+    """`owner.name` (its own, not inherited), checked to take `parameters`; StreamlitChanged
+    otherwise."""
+    method: Callable[..., Any] | None = vars(owner).get(name)
     where = f"streamlit {st.__version__}: {owner.__qualname__}.{name}"
     if method is None or not callable(method):
         raise StreamlitChanged(f"{where} is gone; ui/guards.py must be updated for it")
@@ -74,7 +75,7 @@ def keep_caches_from_visitors() -> None:
     has no setting for this, hence the patch; tests/test_deploy.py checks it still works.)
     """
     owner, name, parameters = CLEAR_CACHE
-    if getattr(getattr(owner, name, None), "atlas_guard", False):
+    if getattr(vars(owner).get(name), "atlas_guard", False):
         return
     expect_method(owner, name, parameters)
 
@@ -120,14 +121,14 @@ def guard_uploads() -> None:
     UPLOAD_FILES_PER_SESSION files of server.maxUploadSize: 403 or 413 otherwise.
     """
     manager = MemoryUploadedFileManager
-    if getattr(manager.add_file, "atlas_gate", None) is not None:
-        return
-    original = {name: expect_method(manager, name, p) for name, p in UPLOADS.items()}
     if getattr(web_server, "MemoryUploadedFileManager", None) is not manager:
         raise StreamlitChanged(
             f"streamlit {st.__version__}'s server no longer stores uploads in a "
             "MemoryUploadedFileManager; ui/guards.py must be updated for it"
         )
+    if all(getattr(vars(manager).get(name), "atlas_guard", False) for name in UPLOADS):
+        return
+    original = {name: expect_method(manager, name, p) for name, p in UPLOADS.items()}
     gate = UploadGate()
 
     def get_upload_urls(
@@ -156,6 +157,8 @@ def guard_uploads() -> None:
         gate.forget(session_id)
         original["remove_session_files"](self, session_id)
 
+    for guard in (get_upload_urls, add_file, remove_session_files):
+        guard.atlas_guard = True  # type: ignore[union-attr]
     add_file.atlas_gate = gate  # type: ignore[attr-defined]
     manager.get_upload_urls = get_upload_urls  # type: ignore[method-assign]
     manager.add_file = add_file  # type: ignore[method-assign]
