@@ -19,8 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from starlette.exceptions import HTTPException
+from streamlit import config
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+from streamlit.runtime.uploaded_file_manager import UploadedFileRec
 from websockets.sync.client import ClientConnection, connect
 
 from benchmarks import serving
@@ -29,6 +33,7 @@ from geo.data import store
 from geo.maps import exports, snapshot
 from tests.browser import DATA_DIR, STARTUP_SECONDS, require_chromium
 from tests.conftest import ROOT
+from ui import guards
 
 # ------------------------------------------------------------------------ processes
 
@@ -337,3 +342,25 @@ def test_a_visitor_shown_no_uploader_cannot_park_files_on_the_server(tmp_path: P
         for file_id in [str(uuid.uuid4()), *given]:
             assert upload(url, visit.session_id, file_id, b"x" * 4_000_000) == 403
         visit.close()
+
+
+def test_an_editor_shown_the_uploader_uploads_within_the_session_cap() -> None:
+    """The other side of the upload guard, on Streamlit's own store (as its routes call it)."""
+    guards.guard_uploads()
+    store_ = MemoryUploadedFileManager("/_stcore/upload_file")
+    gate: guards.UploadGate = vars(MemoryUploadedFileManager)["add_file"].atlas_gate
+    gate.offer("editor")
+    [url] = store_.get_upload_urls("editor", ["page.txt"])
+    store_.add_file("editor", UploadedFileRec(url.file_id, "page.txt", "text/plain", b"x" * 5))
+    assert [f.data for f in store_.get_files("editor", [url.file_id])] == [b"x" * 5]
+    [more] = store_.get_upload_urls("editor", ["big.txt"])
+    cap = guards.UPLOAD_FILES_PER_SESSION * config.get_option("server.maxUploadSize") << 20
+    past = b"x" * (cap - 5 + 1)  # with the 5 bytes held, one byte past the session's cap
+    with pytest.raises(HTTPException) as refused:
+        store_.add_file("editor", UploadedFileRec(more.file_id, "big.txt", "", past))
+    assert refused.value.status_code == 413
+    with pytest.raises(HTTPException) as refused:
+        store_.add_file("editor", UploadedFileRec(str(uuid.uuid4()), "made-up.txt", "", b"x"))
+    assert refused.value.status_code == 403
+    store_.remove_session_files("editor")
+    assert store_.get_upload_urls("editor", ["again.txt"]) == []  # its page is gone
