@@ -4,7 +4,11 @@
 #     -v "$PWD/secrets.toml:/app/.streamlit/secrets.toml:ro" atlas
 # The data live in the volume /data (seeded from the bundled data on first use); sign-in and
 # the editors' allow-list come from a secrets file mounted read-only (see README, "Editing").
-FROM python:3.11-slim
+# The base image by digest, not by a tag that moves: python:3.11.10-slim-bookworm as published
+# on Docker Hub (the digest as pinned by Renovate in github.com/nalabelle/build,
+# images/digests.Dockerfile). To update: docker pull python:3.11-slim-bookworm, take its
+# RepoDigests, run the tests, commit.
+FROM python:3.11.10-slim-bookworm@sha256:5148c0e4bbb64271bca1d3322360ebf4bfb7564507ae32dd639322e4952a6b16
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -13,10 +17,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     ATLAS_DATA_DIR=/data
 
 WORKDIR /app
-# Dependencies first, so a code change does not reinstall them.
-COPY pyproject.toml README.md ./
+# Dependencies first, so a code change does not reinstall them. The tested set: every package
+# at the version in constraints.txt (tests/test_deploy.py checks none is left to chance); the
+# package itself installed, not linked to the build's sources.
+COPY pyproject.toml README.md constraints.txt ./
 COPY geo ./geo
-RUN python -m pip install -e .
+RUN python -m pip install -c constraints.txt .
 COPY app.py ./
 COPY ui ./ui
 COPY .streamlit/config.toml ./.streamlit/config.toml

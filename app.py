@@ -7,7 +7,6 @@ import threading
 from dataclasses import replace
 
 import streamlit as st
-from streamlit.runtime.app_session import AppSession
 
 from geo import view
 from geo.data import store
@@ -16,25 +15,9 @@ from geo.markup import as_markdown_text
 from ui.account import account, who_may_edit
 from ui.explore import empty_atlas, explore
 from ui.filters import explain_empty, restore_view_from_url, save_view_to_url, sidebar
+from ui.guards import guard_uploads, keep_caches_from_visitors
 from ui.loading import LOG, data_dir, load, select, without_paths
 from ui.presentation import presentation
-
-
-def keep_caches_from_visitors() -> None:
-    """Ignore a browser's "clear cache" message: it would empty every visitor's caches.
-
-    The page offers no such menu item (client.toolbarMode = "viewer"), but Streamlit's server
-    obeys the message from any websocket. Only an editor's save clears the caches. (Streamlit
-    has no setting for this, hence the patch; tests/test_deploy.py checks it still works.)
-    """
-    if getattr(AppSession._handle_clear_cache_request, "atlas_guard", False):
-        return
-
-    def ignore(session: AppSession) -> None:
-        LOG.warning("ignored a browser's request to clear the shared caches")
-
-    ignore.atlas_guard = True  # type: ignore[attr-defined]
-    AppSession._handle_clear_cache_request = ignore  # type: ignore[method-assign, assignment]
 
 
 def main() -> None:
@@ -91,5 +74,6 @@ def page_turns() -> threading.Lock:
 
 
 keep_caches_from_visitors()
+guard_uploads()
 with page_turns():
     main()

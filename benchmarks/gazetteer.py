@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from geo import text
 from geo.geocoding.gazetteer import Candidate, load_geonames
 from geo.text import fold
 
@@ -135,7 +136,7 @@ def measure(way: str, cache: Path, queries: list[tuple[str, str]], trace: bool) 
         ("places_named", lambda n, c: gazetteer.places_named(n)),
     ):
         if queries:
-            fold.cache_clear()
+            text.folded.cache_clear()
             started = time.perf_counter()
             found = sum(len(lookup(name, code)) > 0 for name, code in queries)
             result[label] = len(queries) / (time.perf_counter() - started)

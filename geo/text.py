@@ -17,10 +17,24 @@ def clean(value: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
 
 
-@lru_cache(maxsize=1 << 17)
+# Folding is memoised (a 10,000-entry member list folds the same names again and again), for
+# names, not texts: a value longer than FOLD_CACHED_CHARS is folded afresh. So the cache holds
+# at most FOLD_CACHE_ENTRIES short strings (a few MB), whatever a visitor searches for.
+FOLD_CACHED_CHARS = 128
+FOLD_CACHE_ENTRIES = 1 << 15
+
+
 def fold(value: str) -> str:
     """Lower-case ASCII form for matching: 'Montréal' and 'Montreal' fold alike."""
+    return folded(value) if len(value) <= FOLD_CACHED_CHARS else fold_afresh(value)
+
+
+def fold_afresh(value: str) -> str:
+    """fold, without its cache (for many names folded once)."""
     return _NON_ALNUM.sub(" ", unidecode(clean(value)).lower()).strip()
+
+
+folded = lru_cache(maxsize=FOLD_CACHE_ENTRIES)(fold_afresh)
 
 
 def slug(value: str, max_length: int = 80) -> str:

@@ -18,6 +18,26 @@ from geo import atlas
 from geo.countries import find_country
 
 LAYERS = ("cities", "countries")
+# A visitor's text is cut to size before anything reads it: a link's values (and the search
+# box) to MAX_TEXT characters, a link's lists to MAX_VALUES values, and a link's parameters
+# to the View's. Ids, place keys and city names are shorter; there are fewer countries.
+MAX_TEXT = 200
+MAX_VALUES = 300
+
+
+def cut(text: str) -> str:
+    """A visitor's text at most MAX_TEXT characters long."""
+    return text[:MAX_TEXT]
+
+
+def capped(params: Mapping[str, str | list[str]]) -> dict[str, str | list[str]]:
+    """A link's parameters, the View's alone, each value cut, each list at most MAX_VALUES."""
+    names = {f.name for f in fields(View)}
+    return {
+        name: cut(value) if isinstance(value, str) else [cut(v) for v in value[:MAX_VALUES]]
+        for name, value in params.items()
+        if name in names
+    }
 
 
 @dataclass(frozen=True)
@@ -61,8 +81,10 @@ def from_params(params: Mapping[str, str | list[str]]) -> View:
     """A view from query parameters; values that make no sense are dropped, not fatal.
 
     A country may be written as its code or, as older links have it, its name ('Kosovo' is
-    'XK'); one neither stays as written, for the page to name as unknown.
+    'XK'); one neither stays as written, for the page to name as unknown. The parameters
+    are `capped` first.
     """
+    params = capped(params)
 
     def many(name: str) -> tuple[str, ...]:
         value = params.get(name, [])

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -200,3 +204,57 @@ def test_the_served_folder_is_made_whole_in_the_temporary_folder_without_a_cache
     assert folder.is_relative_to(tmp_path / "tmp")
     assert (folder / mapping.MAP_SCRIPT).read_text(encoding="utf-8") == mapping.map_script()
     assert [p.name for p in folder.parent.iterdir()] == [folder.name]  # no staging left
+
+
+PLANTED = "alert('planted')"
+
+
+def served_by_a_new_process(cache: Path, tmp: Path) -> Path:
+    """The folder a fresh process serves its maps from, with these cache and temporary folders."""
+    answer = subprocess.run(
+        [sys.executable, "-c", "from geo.maps import mapping; print(mapping.served_dir())"],
+        env={**os.environ, "XDG_CACHE_HOME": str(cache), "TMPDIR": str(tmp)},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return Path(answer.stdout.strip())
+
+
+def plant(folder: Path) -> Path:
+    """A copy of the map's served folder at `folder` whose script is someone else's."""
+    shutil.copytree(mapping.served_dir(), folder)
+    (folder / mapping.MAP_SCRIPT).write_text(PLANTED, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("how", ["owner", "mode", "symlink", "content"])
+def test_a_served_folder_planted_by_someone_else_is_not_used(tmp_path: Path, how: str) -> None:
+    """Another user of the machine (or a folder anyone may write) must not choose the script
+    every visitor's map runs. As root here: the other user is a chown away."""
+    cache, tmp = tmp_path / "cache", tmp_path / "tmp"
+    tmp.mkdir()
+    name = mapping.served_dir().name
+    ours = cache / "city-networks-atlas"
+    if how == "symlink":
+        elsewhere = tmp_path / "elsewhere"
+        plant(elsewhere / name)
+        ours.parent.mkdir()
+        ours.symlink_to(elsewhere)
+    else:
+        planted = plant(ours / name)
+        ours.chmod(0o700)
+        if how == "owner":
+            os.chown(ours, 12345, 12345)
+        if how == "mode":
+            ours.chmod(0o777)
+    # A planted folder of this user's in the temporary folder is no better.
+    plant(tmp / f"city-networks-atlas-{os.getuid()}" / name).parent.chmod(0o777)
+    folder = served_by_a_new_process(cache, tmp)
+    script = (folder / mapping.MAP_SCRIPT).read_text(encoding="utf-8")
+    assert script == mapping.map_script()
+    assert folder.stat().st_mode & 0o077 == 0
+    if how == "content":  # the folder is private, its script is not the one made: a fresh one
+        assert folder != planted
+        assert (planted / mapping.MAP_SCRIPT).read_text(encoding="utf-8") == PLANTED

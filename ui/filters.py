@@ -18,7 +18,8 @@ from ui.story import NO_STATEMENT
 
 
 def restore_view_from_url() -> None:
-    """On a session's first run, put the view a link carries into the widgets."""
+    """On a session's first run, put the view a link carries into the widgets (its values
+    cut to size first: view.capped)."""
     if st.session_state.get("_restored"):
         return
     st.session_state["_restored"] = True
@@ -56,7 +57,13 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> view.View:
     session has them)."""
     bar = st.sidebar
     bar.header("Find")
-    bar.text_input("Search a city", key="q", placeholder="e.g. malmo, pec, montreal")
+    bar.text_input(
+        "Search a city",
+        key="q",
+        placeholder="e.g. malmo, pec, montreal",
+        max_chars=view.MAX_TEXT,
+        on_change=_cut_search,
+    )
     bar.header("Filter")
     names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
     # A link may name what this data does not have: keep only what it has, and say so.
@@ -102,7 +109,7 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> view.View:
         city=st.session_state.get("city") or "",
         layer=layer,
         tiles=tiles,
-        q=st.session_state.get("q", ""),
+        q=searched(),
         present=present,
     )
 
@@ -141,9 +148,19 @@ def keep_known(key: str, known: Mapping[str, str], what: str) -> None:
         )
 
 
+def _cut_search() -> None:
+    """A browser keeps to max_chars, a crafted message need not: the session keeps the cut."""
+    st.session_state["q"] = view.cut(st.session_state["q"])
+
+
+def searched() -> str:
+    """The search box's text, cut to size (a crafted message is not held to its max_chars)."""
+    return view.cut(st.session_state.get("q", ""))
+
+
 def search(points: pd.DataFrame) -> tuple[float, float] | None:
     """Open the panel of the city a search finds; the map centres on it."""
-    query = st.session_state.get("q", "")
+    query = searched()
     found = atlas.search_places(points, query)
     if query and not len(found):
         st.sidebar.warning(f"No city shown matches “{as_markdown_text(query)}”.")

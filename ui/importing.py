@@ -10,6 +10,7 @@ from geo.data import store
 from geo.data.statements import MAX_PAGE_BYTES, decode_page, parse_date
 from geo.errors import AtlasError, ConflictError
 from geo.markup import as_markdown_text
+from ui.guards import offer_upload
 from ui.loading import gazetteer
 from ui.tables import table
 
@@ -39,6 +40,7 @@ REVIEW_CONFIG = {
 def add_statement_panel(data: store.AtlasData) -> None:
     st.write("Paste the text of a statement's web page, or upload it as a text file.")
     text = st.text_area("Page text", key="new_text", height=200, max_chars=MAX_PAGE_BYTES)
+    offer_upload()
     upload = st.file_uploader("…or a .txt file", type=["txt"], key="new_file")
     names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
     network = st.selectbox(

@@ -13,6 +13,7 @@ from geo import atlas, markup, view
 from geo.data import store
 from geo.maps import exports, snapshot
 from geo.markup import as_markdown_text, link
+from ui.guards import session_id
 from ui.story import NO_STATEMENT
 from ui.tables import table, table_with_download
 
@@ -123,13 +124,26 @@ def export_panel(data: store.AtlasData, shown: view.Shown, current: view.View) -
         "png": "Map picture (PNG)",
     }
     mimes = {"csv": "text/csv", "geojson": "application/geo+json", "html": "text/html"}
+    visitor = session_id()
     if reason := snapshot.unavailable():
         del labels["png"]
         st.caption(reason)
+    elif not snapshot.PICTURES.left(visitor):
+        del labels["png"]
+        st.caption(
+            f"Map pictures: you have had {snapshot.RENDERS_PER_VISITOR} drawn in the last "
+            f"{snapshot.RENDER_WINDOW_S / 60:.0f} minutes, the most a visitor may: the next "
+            "in a few minutes."
+        )
+    else:
+        st.caption(
+            f"Map pictures are drawn {snapshot.RENDERS_AT_ONCE} at a time on this server: if "
+            "it is busy the download fails, try again in a minute."
+        )
     for fmt, label in labels.items():
         st.download_button(
             label,
-            data=functools.partial(exports.export, data, shown, current, fmt),
+            data=functools.partial(exports.export, data, shown, current, fmt, visitor),
             file_name=f"city-networks-atlas.{fmt}",
             mime=mimes.get(fmt, "image/png"),
             key=f"export_{fmt}",

@@ -37,14 +37,12 @@ import pandas as pd
 
 from geo import cache_dir
 from geo.data.store import write_bytes_atomic
-from geo.text import fold
+from geo.text import fold, fold_afresh
 
 FORMAT = 3  # change when the arrays or their meaning change: old cache files are rebuilt
 PLACE_FIELDS = ("geonameid", "name", "country_code", "admin1", "lat", "lon", "population")
 
 log = logging.getLogger(__name__)
-
-_fold_uncached = fold.__wrapped__  # building folds 900,000 names once: keep fold's cache clean
 
 Ints = npt.NDArray[np.int64]
 Offsets = npt.NDArray[np.uint32]  # ascending offsets into a byte string or array
@@ -283,7 +281,7 @@ class GazetteerIndex:
             for alternate, spelling in enumerate((main, *others)):
                 key = folded.get(spelling)
                 if key is None:
-                    key = folded[spelling] = _fold_uncached(spelling)
+                    key = folded[spelling] = fold_afresh(spelling)  # 900,000 names once: not cached
                 names.setdefault(key, min(alternate, 1))
             for key, alternate in names.items():
                 if key:

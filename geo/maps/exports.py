@@ -40,9 +40,16 @@ def map_html(data: store.AtlasData, shown: view.Shown, current: view.View) -> st
     return mapping.standalone_html(drawn.whole())
 
 
-def export(data: store.AtlasData, shown: view.Shown, current: view.View, fmt: str) -> bytes:
+def export(
+    data: store.AtlasData,
+    shown: view.Shown,
+    current: view.View,
+    fmt: str,
+    visitor: str | None = None,
+) -> bytes:
     """What a view shows, in one of FORMATS, as the bytes of a file: the rows (CSV, GeoJSON)
-    are the picked statement's, or all shown; the map (HTML, PNG) is the view's map."""
+    are the picked statement's, or all shown; the map (HTML, PNG) is the view's map. A PNG
+    is drawn within this process's budget (snapshot.PICTURES), `visitor`'s share of it."""
     if fmt == "csv":
         return rows_csv(view.signed(shown, current)).encode("utf-8")
     if fmt == "geojson":
@@ -50,5 +57,5 @@ def export(data: store.AtlasData, shown: view.Shown, current: view.View, fmt: st
     if fmt == "html":
         return map_html(data, shown, current).encode("utf-8")
     if fmt == "png":
-        return snapshot.render_png(map_html(data, shown, current))
+        return snapshot.PICTURES.png(map_html(data, shown, current), visitor)
     raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Collection, Mapping
@@ -28,7 +29,7 @@ import folium
 import pandas as pd
 from folium.template import Template
 
-from geo import atlas, cache_dir, view
+from geo import atlas, folders, view
 from geo.maps import basemap
 from geo.maps.citylayer import (
     SHARED_COLOUR,
@@ -104,7 +105,8 @@ def map_script() -> str:
 @cache
 def served_dir() -> Path:
     """The folder the app serves to map frames: MAP_SCRIPT, Leaflet's CSS and images, and the
-    packed outlines. Made once per machine and content, in geo.cache_dir()."""
+    packed outlines. Made once per machine and content, in a folder only this user may write
+    (geo.folders): the script runs in every visitor's page."""
     files = {
         MAP_SCRIPT: map_script().encode("utf-8"),
         MAP_STYLE: (leaflet_dir() / MAP_STYLE).read_bytes(),
@@ -118,26 +120,51 @@ def served_dir() -> Path:
     for name, content in files.items():
         digest.update(name.encode() + b"\0" + content)
     name = f"map-assets-{digest.hexdigest()[:16]}"
-    try:
-        return _written_once(cache_dir() / name, files)
-    except OSError:  # no writable cache (a read-only home): the temporary folder will do
-        return _written_once(Path(tempfile.gettempdir()) / "city-networks-atlas" / name, files)
+    for base in folders.private_cache_dirs():
+        try:
+            return _written_once(folders.private_folder(base) / name, files)
+        except (OSError, folders.FolderNotPrivate):  # a read-only home, or not ours: the next
+            continue
+    return _written(Path(tempfile.mkdtemp(prefix=f"{name}-")), files)  # this process's own
 
 
 def _written_once(folder: Path, files: dict[str, bytes]) -> Path:
-    """`folder` holding `files`, made whole or not at all if it is not there yet."""
-    if folder.is_dir():
-        return folder
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".map-assets-", dir=folder.parent))
-    for name, content in files.items():
-        (staging / name).parent.mkdir(parents=True, exist_ok=True)
-        (staging / name).write_bytes(content)
-    try:
-        staging.rename(folder)  # whole or not at all, whoever comes first
-    except OSError:  # another process made it meanwhile
-        shutil.rmtree(staging, ignore_errors=True)
+    """`folder` holding `files`, made whole or not at all if it is not there yet.
+
+    Found (made before, or by another process meanwhile), it is used only if it is private
+    (folders.private_folder) and holds exactly `files`: FolderNotPrivate otherwise.
+    """
+    if not os.path.lexists(folder):
+        staging = _written(Path(tempfile.mkdtemp(prefix=".map-assets-", dir=folder.parent)), files)
+        try:
+            staging.rename(folder)  # whole or not at all, whoever comes first
+        except OSError:  # another process made it meanwhile
+            shutil.rmtree(staging, ignore_errors=True)
+    folders.private_folder(folder)
+    if not _holds(folder, files):
+        raise folders.FolderNotPrivate(f"{folder} does not hold the map's files as made")
     return folder
+
+
+def _written(folder: Path, files: dict[str, bytes]) -> Path:
+    for name, content in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(content)
+    return folder
+
+
+def _holds(folder: Path, files: dict[str, bytes]) -> bool:
+    """Whether `folder` holds `files` and nothing else, no symlinks among them."""
+    found: dict[str, Path] = {}
+    for root, subfolders, names in os.walk(folder):
+        for entry in (Path(root) / n for n in [*names, *subfolders]):
+            if entry.is_symlink():
+                return False
+            if entry.is_file():
+                found[entry.relative_to(folder).as_posix()] = entry
+    return found.keys() == files.keys() and all(
+        found[name].read_bytes() == content for name, content in files.items()
+    )
 
 
 def use_local_assets(fmap: folium.Map, base_url: str) -> folium.Map:
