@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from geo.data.inference import infer_countries
-from geo.data.listreader import MemberList, RawEntry
-from geo.data.statements import decode_page, find_date, parse_date, parse_page, read_page
 from geo.errors import ParseError
+from geo.importing.inference import infer_countries
+from geo.importing.listreader import MemberList, RawEntry
+from geo.importing.statements import decode_page, find_date, parse_date, parse_page, read_page
 from tests.conftest import ICC_PAGE, SCN_PAGE
 
 

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo.data.listreader import MemberList, PlaceNames, read_member_list
 from geo.errors import ParseError
+from geo.importing.listreader import MemberList, PlaceNames, read_member_list
 from geo.text import clean
 
 MAX_PAGE_BYTES = 5_000_000
@@ -122,11 +122,12 @@ def parse_page(
     """Find the title, date, statement text and member list in a page's text.
 
     The title is the page's first short line, or else a 'Declaration on ...' phrase in its
-    text; the date is the first full date; the member list is read by geo.data.listreader, which
-    asks `places` which names are places where the page's structure does not say it (and
-    first tries `known_without_gazetteer`, so that a page giving every country is read
-    without loading a gazetteer). Everything after the member list, and lines of site
-    furniture ('Click here to download ...', 'Leave a Reply'), is left out of the text.
+    text; the date is the first full date; the member list is read by
+    geo.importing.listreader, which asks `places` which names are places where the page's
+    structure does not say it (and first tries `known_without_gazetteer`, so that a page
+    giving every country is read without loading a gazetteer). Everything after the member
+    list, and lines of site furniture ('Click here to download ...', 'Leave a Reply'), is
+    left out of the text.
     """
     lines = [line.rstrip() for line in unsafe_characters_removed(text).split("\n")]
     if not any(line.strip() for line in lines):
