@@ -1,0 +1,103 @@
+"""The place finder: a list found from its places, on small invented pages and a tiny
+gazetteer (no corpus page, no real page)."""
+
+from __future__ import annotations
+
+from geo.importing.listreader import (
+    MAX_FINDER_WORDS,
+    PlaceNames,
+    common_words,
+    find_places,
+    inflected_place,
+    read_member_list,
+    read_places,
+)
+from geo.text import fold
+
+KNOWN = {
+    "krakow", "warszawa", "gdansk", "brno", "munchen", "bonn", "aachen", "erlangen",
+    "potsdam", "berlin", "hamburg", "wien", "graz", "frankfurt am main", "praha", "jan",
+    "lille", "lyon", "nantes", "paris", "die", "sofia", "tromso", "alta", "halle", "tampere",
+}  # fmt: skip
+PLACES = PlaceNames(lambda name: fold(name) in KNOWN)
+
+
+def names(text: str, common: frozenset[str] = frozenset()) -> list[str]:
+    return [found.name for found in find_places(text, PLACES, common)]
+
+
+def test_an_inflected_word_is_the_place_its_stem_names() -> None:
+    assert inflected_place("Krakowa", PLACES) == "Krakow"  # Polish genitive
+    assert inflected_place("Warszawy", PLACES) == "Warszawa"  # ending swapped for a vowel
+    assert inflected_place("Münchens", PLACES) == "München"  # German genitive
+    assert inflected_place("Tampereen", PLACES) == "Tampere"  # Finnish genitive
+    assert inflected_place("Brně", PLACES) is None  # four letters: too short to tell
+    assert inflected_place("Bonnx", PLACES) is None  # a stem of four letters needs a vowel
+    assert inflected_place("krakowa", PLACES) is None  # not capitalised: not a name
+    assert inflected_place("Zzzzzzz", PLACES) is None
+
+
+def test_places_in_a_line_longest_first_not_common_words_nor_given_names() -> None:
+    assert names("Frankfurt am Main, Hessen") == ["Frankfurt am Main"]
+    assert names("Die und Bonn", common_words(["die Stadt", "Bonn"])) == ["Bonn"]
+    assert names("Die und Bonn") == ["Die", "Bonn"]  # 'die' never written in lower case
+    assert names("Primátor Jan Novák, Praha") == ["Praha"]  # Jan Novák is a person
+    assert names("Prezydent Miasta Krakowa") == ["Krakow"]
+    assert names("Li Bo") == []  # one- and two-letter words are never places
+
+
+GLUED = """Members
+
+City, joined, focus:
+Aachen2492702021Heat
+Bonn3307952021Solar
+Erlangen1132922022Heat
+Potsdam1808342022Solar
+
+We welcome new members and look forward to working together.
+"""
+
+
+def test_a_table_with_its_cells_run_together_is_read_by_its_places() -> None:
+    found = read_places(GLUED.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Aachen", "Bonn", "Erlangen", "Potsdam"]
+
+
+def test_country_before_several_entries_a_line() -> None:
+    page = "Signed:\n\nDeutschland: Berlin · Hamburg · Bonn\nÖsterreich: Wien · Graz\n"
+    found = read_places(page.split("\n"), PLACES)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Berlin", ("DE",)), ("Hamburg", ("DE",)), ("Bonn", ("DE",)),
+        ("Wien", ("AT",)), ("Graz", ("AT",)),
+    ]  # fmt: skip
+
+
+def test_headlines_about_places_are_not_a_list() -> None:
+    page = ["Related", "", "Lille opens a tram line", "Lyon plants trees", "Nantes wins a prize"]
+    assert read_places(page, PLACES) is None
+
+
+def test_a_list_in_running_text_but_not_a_sentence_giving_examples() -> None:
+    signed = "The pledge was signed by the mayors of Paris, Lyon, Lille and Nantes in May."
+    found = read_places(["Title", "", signed], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Paris", "Lyon", "Lille", "Nantes"]
+    examples = "We stand with all who, in cities such as Paris, Lyon and Lille, work for this."
+    assert read_places(["Title", "", examples], PLACES) is None
+
+
+def test_a_list_cut_by_the_finders_budget_is_no_list() -> None:
+    lines = ["Aachen · Bonn · Erlangen · Potsdam"] * (MAX_FINDER_WORDS // 4)
+    assert read_places(lines, PLACES) is None
+
+
+def test_the_place_finder_reads_what_the_shapes_read_only_in_part() -> None:
+    page = "Signatories:\n\nParis (France) · Lyon (France) · Lille (France) · Nantes (France)\n"
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert found.shape == "places"
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Paris", ("FR",)), ("Lyon", ("FR",)), ("Lille", ("FR",)), ("Nantes", ("FR",)),
+    ]  # fmt: skip
