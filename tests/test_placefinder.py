@@ -32,7 +32,8 @@ def test_an_inflected_word_is_the_place_its_stem_names() -> None:
     assert inflected_place("Münchens", PLACES) == "München"  # German genitive
     assert inflected_place("Tampereen", PLACES) == "Tampere"  # Finnish genitive
     assert inflected_place("Brně", PLACES) is None  # four letters: too short to tell
-    assert inflected_place("Bonnx", PLACES) is None  # a stem of four letters needs a vowel
+    assert inflected_place("Bonns", PLACES) == "Bonn"  # four letters: only the first try
+    assert inflected_place("Bonnxy", PLACES) is None  # two letters cut leave five or more
     assert inflected_place("krakowa", PLACES) is None  # not capitalised: not a name
     assert inflected_place("Zzzzzzz", PLACES) is None
 
@@ -101,3 +102,21 @@ def test_the_place_finder_reads_what_the_shapes_read_only_in_part() -> None:
     assert [(e.city, e.codes) for e in found.entries] == [
         ("Paris", ("FR",)), ("Lyon", ("FR",)), ("Lille", ("FR",)), ("Nantes", ("FR",)),
     ]  # fmt: skip
+
+
+def test_a_table_of_tabs_its_country_column_and_a_yes_no_column() -> None:
+    page = [
+        "City\tCountry\tMember",
+        "Lille\tFrance\tno",
+        "Graz\tAustria\tyes",
+        "Stadt Bonn\tGermany\tno",
+    ]
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Lille", ("FR",)), ("Graz", ("AT",)), ("Bonn", ("DE",)),
+    ]  # fmt: skip  # 'no' is a column's answer, not Norway; 'Stadt Bonn' is Bonn
+
+
+def test_a_country_is_never_an_inflected_place() -> None:
+    assert inflected_place("Germany", PlaceNames(lambda name: fold(name) == "german")) is None

@@ -735,15 +735,17 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
 
     The rule, for languages that inflect names by their ending (Polish, Czech, Finnish,
     German genitive, Greek): the word without its last letter, or that and one vowel, or
-    without its last two letters, is a known place of at least four letters (five without
-    a vowel put back). Asked only of capitalised words of five letters or more ('Brně' is
-    too short to tell from a word); an entry found so is taken only inside a list that
-    places named exactly make (`read_places`).
+    without its last two letters, is a known place of at least five letters (four for the
+    first when the letter cut is a genitive s: 'Kölns'), tried in that order; a country's
+    name is never taken apart. Asked only of capitalised words of five letters or more
+    ('Brně' is too short to tell from a word); an entry found so is taken only inside a
+    list that places named exactly make (`read_places`).
     """
-    if len(word) < 5 or not word[:1].isupper():
-        return None
-    tries = [word[:-1] + vowel for vowel in _VOWELS] + [word[:-1], word[:-2]]
-    return next((t for t in tries if len(t) >= 4 + (t[-1] not in _VOWELS) and is_place(t)), None)
+    if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
+        return None  # 'Germany' is no inflected 'German'
+    tries = [word[:-1], *(word[:-1] + vowel for vowel in _VOWELS), word[:-2]]
+    short = word[:-1] if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
+    return next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
 
 
 def common_words(lines: Iterable[str]) -> frozenset[str]:
@@ -844,7 +846,7 @@ def _items(
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
-        items.append(_Item(number, clean(part), tuple(fields), tuple(places), country))
+        items.append(_Item(number, part, tuple(fields), tuple(places), country))
     return items
 
 
@@ -883,7 +885,8 @@ def _blocks(lines: list[str], is_place: PlaceNames) -> Iterable[list[_Item]]:
         if find_country(text.rstrip(":")) is not None:
             heading = clean(text.rstrip(":"))
             continue
-        items = [] if _is_furniture(text) else _items(number, text, heading, is_place, common)
+        raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
+        items = [] if _is_furniture(text) else _items(number, raw_text, heading, is_place, common)
         if any(item.places for item in items):
             block.extend(items)
             misses = 0
@@ -944,11 +947,11 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
-        if k != column and find_country(value) is not None:
-            country = value
+        if k != column and value[:1].isupper() and find_country(value) is not None:
+            country = value  # 'Estonia', 'EE'; not a column's 'no'
             break
     codes = (code,) if country and (code := find_country(country)) else ()
-    return RawEntry(item.line, item.text, place.name, country, "", codes)
+    return RawEntry(item.line, clean(item.text), strip_form(place.name), country, "", codes)
 
 
 def read_places(lines: list[str], is_place: PlaceNames) -> MemberList | None:
