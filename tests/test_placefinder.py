@@ -9,6 +9,7 @@ from geo.importing.listreader import (
     common_words,
     find_places,
     inflected_place,
+    is_address,
     read_member_list,
     read_places,
 )
@@ -120,3 +121,21 @@ def test_a_table_of_tabs_its_country_column_and_a_yes_no_column() -> None:
 
 def test_a_country_is_never_an_inflected_place() -> None:
     assert inflected_place("Germany", PlaceNames(lambda name: fold(name) == "german")) is None
+
+
+def test_a_postal_address_is_not_an_entry() -> None:
+    assert is_address("Rete dei Comuni – Via Roma 8 – 40121 Bologna (BO)")
+    assert is_address("1040 Brussels, Belgium")
+    assert not is_address("Lille\t2019\tyes")  # a table's cells
+    assert not is_address("Aachen, 249,270 inhabitants")
+    page = [
+        "Members:",
+        "",
+        "Lille (FR)",
+        "Graz (AT)",
+        "Nantes (FR)",
+        "Via Roma 8 – 40121 Lyon (FR)",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lille", "Graz", "Nantes"]

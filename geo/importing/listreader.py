@@ -68,6 +68,7 @@ _FORM = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s[-–—]\s")
+_POSTCODE = re.compile(r"(?<![\w.,])\d{4,5}\s+[^\W\d_]")
 _CODE = re.compile(r"[A-Z]{2}")
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
@@ -278,6 +279,13 @@ def _is_furniture(text: str) -> bool:
     return bool(words) and len(words) <= 4 and any(w in _FURNITURE_WORDS for w in words)
 
 
+def is_address(text: str) -> bool:
+    """A postal address: a postcode of four or five digits right before a name ('Via Roma
+    8 – 40121 Bologna', '1040 Brussels, Belgium'), as a footer gives the network's own; a
+    table's cells are parted by tabs and are never one."""
+    return "\t" not in text and _POSTCODE.search(text) is not None
+
+
 def read_lines(lines: list[str], is_place: PlaceNames) -> MemberList | None:
     """The run of entry lines naming the most places.
 
@@ -288,7 +296,7 @@ def read_lines(lines: list[str], is_place: PlaceNames) -> MemberList | None:
     run = _Reading()
     for number, raw in enumerate([*lines, "."], start=1):
         text = clean(raw)
-        kind, entry = _classify(text, number, is_place)
+        kind, entry = ("furniture", None) if is_address(raw) else _classify(text, number, is_place)
         if kind == "entry" and entry is not None:
             run.entries.append(entry)
             run.places += _confirmed(entry, is_place)
@@ -886,7 +894,8 @@ def _blocks(lines: list[str], is_place: PlaceNames) -> Iterable[list[_Item]]:
             heading = clean(text.rstrip(":"))
             continue
         raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
-        items = [] if _is_furniture(text) else _items(number, raw_text, heading, is_place, common)
+        skip = _is_furniture(text) or is_address(raw_text)
+        items = [] if skip else _items(number, raw_text, heading, is_place, common)
         if any(item.places for item in items):
             block.extend(items)
             misses = 0
