@@ -139,3 +139,10 @@ def test_a_postal_address_is_not_an_entry() -> None:
     found = read_member_list(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lille", "Graz", "Nantes"]
+
+
+def test_entries_with_countries_several_a_line_are_read_whole_even_without_a_gazetteer() -> None:
+    page = ["Signatories:", "", "Paris (France) · Lyon (France)", "Lille (France) · Graz (Austria)"]
+    found = read_member_list(page, PLACES, structure_only=PlaceNames())
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Paris", "Lyon", "Lille", "Graz"]

@@ -672,8 +672,12 @@ def read_member_list(
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     if structure_only is not None:
         found = _best([read_running_text(lines, structure_only), read_lines(lines, structure_only)])
-        if found is not None and all(e.codes for e in found.entries):
-            return found
+        if (
+            found is not None
+            and all(e.codes for e in found.entries)
+            and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
+        ):
+            return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
     found = _best([read_running_text(lines, is_place), read_lines(lines, is_place)])
     if found is None:
         return read_places(lines, is_place)
