@@ -32,11 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: python benchmarks/corpus.py
     sys.path.insert(0, str(ROOT))
 
-from geo import importer  # noqa: E402
 from geo.countries import find_country  # noqa: E402
 from geo.data import store  # noqa: E402
 from geo.errors import DataError  # noqa: E402
 from geo.geocoding.geocode import Gazetteer, load_geonames  # noqa: E402
+from geo.importing import importer  # noqa: E402
 from geo.text import fold  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"

@@ -15,10 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from geo import importer
 from geo.countries import country_name
 from geo.data import store
 from geo.geocoding.geocode import Gazetteer, load_geonames
+from geo.importing import importer
 
 HEAD = "A Joint Statement of Cities\n\n12 March 2024\n\nWe stand together.\n\n"
 

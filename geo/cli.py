@@ -12,12 +12,13 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from geo import atlas, importer, view
+from geo import atlas, view
 from geo.countries import country_code
 from geo.data import journal, store
-from geo.data.statements import parse_date, read_page
 from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding import geocode, nominatim, report
+from geo.importing import importer
+from geo.importing.statements import parse_date, read_page
 from geo.maps import basemap, exports
 from geo.model import Status
 from geo.text import clean

@@ -18,12 +18,12 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import importer
 from geo.cli import main
 from geo.data import store
-from geo.data.statements import parse_page
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
+from geo.importing import importer
+from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)
 PLACES = [

@@ -201,7 +201,7 @@ def test_the_app_on_a_read_only_mount_shows_the_interrupted_save_without_an_erro
 SAVER = """
 import sys
 from pathlib import Path
-from geo import importer
+from geo.importing import importer
 from tests.test_transactions import plan_for
 root = Path(sys.argv[1])
 for i in range(int(sys.argv[2])):

@@ -18,15 +18,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import atlas, importer
+from geo import atlas
 from geo.cli import main
 from geo.countries import country_code
 from geo.data import store
 from geo.data.journal import LOCK_NAME
-from geo.data.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.errors import ParseError, UnknownCountryError
 from geo.geocoding import geocode
 from geo.geocoding.geocode import Gazetteer
+from geo.importing import importer
+from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.text import clean, fold
 from tests.conftest import ROOT, SCN_PAGE
 from tests.test_transactions import data_files, hidden_files, plan_for

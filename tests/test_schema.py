@@ -8,11 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo import atlas, importer
+from geo import atlas
 from geo.data import store
 from geo.errors import AtlasError, SchemaError
 from geo.geocoding import geocode, report
 from geo.geocoding.geocode import Gazetteer
+from geo.importing import importer
 from geo.schema import require_columns
 from tests.test_transactions import plan_for
 

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from geo.data.inference import infer_countries
-from geo.data.listreader import MemberList, RawEntry
-from geo.data.statements import decode_page, find_date, parse_date, parse_page, read_page
 from geo.errors import ParseError
+from geo.importing.inference import infer_countries
+from geo.importing.listreader import MemberList, RawEntry
+from geo.importing.statements import decode_page, find_date, parse_date, parse_page, read_page
 from tests.conftest import ICC_PAGE, SCN_PAGE
 
 
@@ -81,6 +81,28 @@ def test_title_and_date_overrides_win() -> None:
 )
 def test_dates_as_pages_write_them(text: str) -> None:
     assert parse_date(text) == dt.date(2016, 6, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. März 2024", "12 de marzo de 2024", "12 marca 2024 r.", "12. března 2024",
+        "12. maaliskuuta 2024", "12 Μαρτίου 2024", "Publié le 12 mars 2024", "12 mrt 2024",
+        "Veröffentlicht am 12.03.2024", "Publikováno 12. 3. 2024",
+        "2024-03-12",
+    ],
+)  # fmt: skip
+def test_dates_in_the_languages_of_pages(text: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found[0] == dt.date(2024, 3, 12)
+
+
+def test_a_date_of_numbers_is_read_only_where_the_numbers_tell_day_from_month() -> None:
+    assert find_date("Posted 03/25/2024") == (dt.date(2024, 3, 25), "03/25/2024")
+    assert find_date("Posted 25-03-2024") == (dt.date(2024, 3, 25), "25-03-2024")
+    assert find_date("Posted 03/04/2024") is None  # 3 April or 4 March: the page must say
+    assert find_date("12 cities in 2024") is None  # a word that is no month
 
 
 def test_first_full_date_wins() -> None:

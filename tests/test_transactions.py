@@ -16,11 +16,11 @@ import filelock
 import pandas as pd
 import pytest
 
-from geo import importer
 from geo.data import journal, store
-from geo.data.statements import parse_page
 from geo.errors import ConflictError, DataProblemsError
 from geo.geocoding import geocode
+from geo.importing import importer
+from geo.importing.statements import parse_page
 from tests.conftest import ROOT
 
 GAZETTEER = (

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from geo import atlas, importer
+from geo import atlas
 from geo.data import store
-from geo.data.statements import MAX_PAGE_BYTES, decode_page, parse_date
 from geo.errors import AtlasError, ConflictError
+from geo.importing import importer
+from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_date
 from geo.markup import as_markdown_text
 from ui.guards import offer_upload
 from ui.loading import gazetteer

@@ -35,7 +35,6 @@ import pandas as pd
 
 from geo.countries import country_code, find_country
 from geo.data import journal
-from geo.data.statements import MAX_PAGE_BYTES
 from geo.errors import DataError, DataProblemsError, UnknownCountryError
 from geo.model import KINDS, Status
 from geo.text import clean, fold, slug
@@ -66,10 +65,11 @@ DATA_FILES = ("networks.csv", "signatories.csv", "members.csv", "overrides.csv",
 # How a statement adopted by a network's members is marked (import-statement
 # --signed-by-members writes it into the note): it may have no signatories of its own.
 SIGNED_BY_MEMBERS_NOTE = "The page names no cities"
-# A statement file holds a page's text (the importer takes pages of up to MAX_PAGE_BYTES)
-# and its front matter. A CSV of 12,000 places is about 1.5 MB (120 bytes a place), its
-# members with their evidence about 2.5 MB; 32 MB leaves room for ten times that, and keeps
-# what one file can make a reader hold in memory bounded.
+# The largest statement page the atlas takes (geo.importing refuses larger ones); a
+# statement file holds a page's text and its front matter. A CSV of 12,000 places is about
+# 1.5 MB (120 bytes a place), its members with their evidence about 2.5 MB; 32 MB leaves room
+# for ten times that, and keeps what one file can make a reader hold in memory bounded.
+MAX_PAGE_BYTES = 5_000_000
 MAX_STATEMENT_BYTES = MAX_PAGE_BYTES + 100_000
 MAX_CSV_BYTES = 32_000_000
 # A reader reads again when a save began or ended during its read; this many times at most.

@@ -68,6 +68,7 @@ _FORM = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s[-–—]\s")
+_POSTCODE = re.compile(r"(?<![\w.,])\d{4,5}\s+[^\W\d_]")
 _CODE = re.compile(r"[A-Z]{2}")
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
@@ -278,6 +279,13 @@ def _is_furniture(text: str) -> bool:
     return bool(words) and len(words) <= 4 and any(w in _FURNITURE_WORDS for w in words)
 
 
+def is_address(text: str) -> bool:
+    """A postal address: a postcode of four or five digits right before a name ('Via Roma
+    8 – 40121 Bologna', '1040 Brussels, Belgium'), as a footer gives the network's own; a
+    table's cells are parted by tabs and are never one."""
+    return "\t" not in text and _POSTCODE.search(text) is not None
+
+
 def read_lines(lines: list[str], is_place: PlaceNames) -> MemberList | None:
     """The run of entry lines naming the most places.
 
@@ -288,7 +296,7 @@ def read_lines(lines: list[str], is_place: PlaceNames) -> MemberList | None:
     run = _Reading()
     for number, raw in enumerate([*lines, "."], start=1):
         text = clean(raw)
-        kind, entry = _classify(text, number, is_place)
+        kind, entry = ("furniture", None) if is_address(raw) else _classify(text, number, is_place)
         if kind == "entry" and entry is not None:
             run.entries.append(entry)
             run.places += _confirmed(entry, is_place)
@@ -664,9 +672,34 @@ def read_member_list(
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     if structure_only is not None:
         found = _best([read_running_text(lines, structure_only), read_lines(lines, structure_only)])
-        if found is not None and all(e.codes for e in found.entries):
-            return found
-    return _best([read_running_text(lines, is_place), read_lines(lines, is_place)])
+        if (
+            found is not None
+            and all(e.codes for e in found.entries)
+            and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
+        ):
+            return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
+    found = _best([read_running_text(lines, is_place), read_lines(lines, is_place)])
+    if found is None:
+        return read_places(lines, is_place)
+    confirmed = sum(_confirmed(e, is_place) for e in found.entries)
+    if _most_items(lines) < 2 * confirmed:
+        return found  # the place finder cannot find twice as many: not worth asking
+    by_places = read_places(lines, is_place)
+    if by_places is not None and len(by_places.entries) >= 2 * confirmed:
+        return by_places  # the shapes read a part of the list, or another block
+    return found
+
+
+def _most_items(lines: list[str]) -> int:
+    """At most how many entries the place finder can read in the page: one an item of a
+    line (items parted by ; · |), and in prose one a part between commas."""
+    most = 0
+    for line in (clean(raw) for raw in lines):
+        if _is_prose(line):
+            most += 1 + line.count(",") + line.count(";")
+        elif line:
+            most += 1 + sum(line.count(c) for c in ";·|")
+    return most
 
 
 def _best(readings: list[MemberList | None]) -> MemberList | None:
@@ -674,3 +707,282 @@ def _best(readings: list[MemberList | None]) -> MemberList | None:
     if not found:
         return None
     return max(found, key=lambda r: (sum(bool(e.codes) for e in r.entries), len(r.entries)))
+
+
+# ----------------------------------------------------------------------------- places first
+#
+# Where no shape reads a list, the list is found from its places: every run of one to four
+# words of a short line is looked up among the gazetteer's names (main and alternate, in
+# every language GeoNames has), a line's fields are parted by its separators (tabs, commas,
+# dashes, brackets, colons, the digits of a table run together), and the list is the block
+# of lines whose places stand in the same field. Each entry is read around its place: a
+# country in another field of the line, or a country heading over the block.
+
+MAX_PLACE_WORDS = 4
+MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
+MIN_IN_SENTENCE = 4  # in running text, fewer are examples ('cities such as A, B and C')
+MAX_FINDER_WORDS = 12_000  # the place finder looks at a page's first words only (~0.5 s)
+_WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
+_FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}")
+_ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
+_VOWELS = "aeiouy"
+_SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD_GAP = re.compile(r"[^\w\s'’-]|\s{2,}")  # words a place's name cannot run across
+
+
+@dataclass(frozen=True)
+class Found:
+    """A place found in a line: its name, where it stands, and whether it was inflected."""
+
+    name: str  # the gazetteer's form: 'Kraków' for 'Krakowa'
+    start: int
+    end: int
+    inflected: bool = False
+
+
+def inflected_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place an inflected word names: 'Krakowa' -> 'Krakow', 'Münchens' -> 'München',
+    'Warszawy' -> 'Warszawa', 'Tampereen' -> 'Tampere'; None if none.
+
+    The rule, for languages that inflect names by their ending (Polish, Czech, Finnish,
+    German genitive, Greek): the word without its last letter, or that and one vowel, or
+    without its last two letters, is a known place of at least five letters (four for the
+    first when the letter cut is a genitive s: 'Kölns'), tried in that order; a country's
+    name is never taken apart. Asked only of capitalised words of five letters or more
+    ('Brně' is too short to tell from a word); an entry found so is taken only inside a
+    list that places named exactly make (`read_places`).
+    """
+    if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
+        return None  # 'Germany' is no inflected 'German'
+    tries = [word[:-1], *(word[:-1] + vowel for vowel in _VOWELS), word[:-2]]
+    short = word[:-1] if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
+    return next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+
+
+def common_words(lines: Iterable[str]) -> frozenset[str]:
+    """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
+    its language there, not places, even where a line starts with them."""
+    return frozenset(fold(w) for line in lines for w in _WORD.findall(line) if w[:1].islower())
+
+
+def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
+    """The places a line names: the longest run of up to four words that is a known place,
+    left to right; a capitalised word that is none may be an inflected place. A single
+    word of the page's `common_words`, or of one or two letters, is no place."""
+    words = list(_WORD.finditer(text))
+    found: list[Found] = []
+    i = 0
+    while i < len(words):
+        word = words[i].group()
+        size = _place_size(text, words, i, is_place, common) if word[:1].isupper() else 0
+        if size == 1 and _given_name(text, words, i, is_place):
+            size = 0
+        if size:
+            found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
+            found[-1] = Found(found[-1].name, words[i].start(), words[i + size - 1].end())
+            i += size
+            continue
+        if word[:1].isupper() and fold(word) not in common:
+            stem = inflected_place(word, is_place)
+            if stem is not None:
+                found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
+        i += 1
+    return found
+
+
+def _given_name(text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames) -> bool:
+    """'Jan Novák', 'Sofia Hansen': a one-word place right before a capitalised word that
+    is no place is a person's given name."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return False
+    following = words[i + 1].group()
+    return following[:1].isupper() and not is_place(following)
+
+
+def _place_size(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, common: frozenset[str]
+) -> int:
+    """How many words from words[i] on name a known place (the most), or 0."""
+    for size in range(min(MAX_PLACE_WORDS, len(words) - i), 1, -1):
+        name = text[words[i].start() : words[i + size - 1].end()]
+        if not _WORD_GAP.search(name) and is_place(name):
+            return size
+    word = words[i].group()
+    return int(len(word) >= 3 and fold(word) not in common and is_place(word))
+
+
+def _fields(text: str) -> list[tuple[int, int]]:
+    """Where each field of a line starts and ends, parted by its separators."""
+    spans, start = [], 0
+    for match in _FIELD_SEPARATOR.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One item of a line (a line is one item unless '·', '|' or ';' part several)."""
+
+    line: int
+    text: str
+    fields: tuple[tuple[int, int], ...]
+    places: tuple[tuple[int, Found], ...]  # (field index, place)
+    country: str = ""  # a heading or 'Country:' before the items
+
+
+def _items(
+    number: int,
+    text: str,
+    heading: str,
+    is_place: PlaceNames,
+    common: frozenset[str],
+    *,
+    in_sentence: bool = False,
+) -> list[_Item]:
+    """A line's items and their places; a line that is a headline about a place names none
+    (in a sentence, the verb after a list's last place is no headline)."""
+    head, colon, rest = text.partition(":")
+    country = heading
+    if colon and find_country(head) is not None:
+        country, text = clean(head), rest
+    parts = [p for p in _ITEM_SEPARATOR.split(text) if p.strip()]
+    items = []
+    for part in parts if len(parts) > 1 else [text]:
+        fields = _fields(part)
+        places = []
+        for found in find_places(part, is_place, common):
+            if not in_sentence and _headline(part[found.end :]):
+                break
+            index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
+            places.append((index, found))
+        items.append(_Item(number, part, tuple(fields), tuple(places), country))
+    return items
+
+
+def _headline(after: str) -> bool:
+    """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
+    fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
+    case outside brackets. An entry has at most a role, a name or columns after its place."""
+    words: list[str] = _WORD.findall(_BRACKETED.sub(" ", after))
+    return sum(w[:1].islower() for w in words) >= 2
+
+
+def _is_prose(text: str) -> bool:
+    words = text.split()
+    return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and text.endswith((".", "!", "?")))
+
+
+def _blocks(lines: list[str], is_place: PlaceNames) -> Iterable[list[_Item]]:
+    """Runs of lines that name places, parted by prose or by three lines naming none."""
+    common = common_words(lines[: MAX_FINDER_WORDS // 2])
+    block: list[_Item] = []
+    heading, misses, budget = "", 0, MAX_FINDER_WORDS
+    for number, raw in enumerate(lines, start=1):
+        text = clean(raw[: MAX_ENTRY_CHARS * 20])
+        budget -= text.count(" ") + 1
+        if budget < 0:
+            return  # the block it is in may go on: a part of a list is no list
+        if not text:
+            continue
+        if _is_prose(text) or misses >= 3:
+            if block:
+                yield block
+            block, heading, misses = [], "", 0
+            if _is_prose(text):
+                yield from _sentences(number, text, is_place, common)
+                continue
+        if find_country(text.rstrip(":")) is not None:
+            heading = clean(text.rstrip(":"))
+            continue
+        raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
+        skip = _is_furniture(text) or is_address(raw_text)
+        items = [] if skip else _items(number, raw_text, heading, is_place, common)
+        if any(item.places for item in items):
+            block.extend(items)
+            misses = 0
+        else:
+            misses += 1
+    if block:
+        yield block
+
+
+def _sentences(
+    number: int, text: str, is_place: PlaceNames, common: frozenset[str]
+) -> Iterable[list[_Item]]:
+    """Each sentence of a paragraph as a block of its items, parted by commas, semicolons
+    and the language's 'and': a list in running text stays inside one sentence. A sentence's
+    first word followed by a word in lower case is its subject ('Wir stehen ...'), not a
+    place of a list."""
+    for sentence in _SENTENCE_END.split(text):
+        pieces = [
+            piece.strip()
+            for part in _split_outside_brackets(sentence, ",")
+            for piece in _CONJUNCTION.split(f" {part} ")
+            if piece.strip()
+        ]
+        block = []
+        for k, piece in enumerate(pieces):
+            for item in _items(number, piece, "", is_place, common, in_sentence=True):
+                places = tuple(
+                    (0, f)
+                    for _, f in item.places
+                    if k or f.start or not _SUBJECT.match(item.text[f.end :])
+                )
+                block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
+        yield block
+
+
+def _column(block: list[_Item]) -> int:
+    """The field whose places, not countries, fill most of it over a block's items: 'Stadt
+    Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field."""
+    cover: dict[int, float] = {}
+    for item in block:
+        best: dict[int, float] = {}
+        for k, found in item.places:
+            if find_country(found.name) is None:
+                start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
+                share = (found.end - found.start) / max(1, len(item.text[start:end].strip()))
+                best[k] = max(best.get(k, 0.0), share)
+        for k, share in best.items():
+            cover[k] = cover.get(k, 0.0) + share
+    return max(cover, key=lambda k: (cover[k], -k), default=0)
+
+
+def _entry(item: _Item, column: int) -> RawEntry | None:
+    """An item's entry: its place in the list's column, and a country from another field."""
+    places = [found for index, found in item.places if index == column]
+    if not places:
+        return None
+    place = max(places, key=lambda f: (not f.inflected, f.end - f.start, f.start))
+    country = item.country
+    for k, (start, end) in enumerate(item.fields):
+        value = clean(item.text[start:end])
+        if k != column and value[:1].isupper() and find_country(value) is not None:
+            country = value  # 'Estonia', 'EE'; not a column's 'no'
+            break
+    codes = (code,) if country and (code := find_country(country)) else ()
+    return RawEntry(item.line, clean(item.text), strip_form(place.name), country, "", codes)
+
+
+def read_places(lines: list[str], is_place: PlaceNames) -> MemberList | None:
+    """The block of lines whose places stand in one field: the list, found from its places.
+
+    A block is a list when it names at least MIN_FOUND places (MIN_IN_SENTENCE in one
+    sentence), most of its items name one in the same field, and at least a third of them
+    are named exactly (not only inflected); the longest such block wins.
+    """
+    best: list[RawEntry] = []
+    for block in _blocks(lines, is_place):
+        column = _column(block)
+        entries = [e for item in block if (e := _entry(item, column)) is not None]
+        exact = sum(not any(f.inflected for _, f in item.places) for item in block)
+        regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
+        least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
+        if regular and len(entries) >= least and exact * 3 >= len(entries) > len(best):
+            best = entries
+    if not best:
+        return None
+    return _finish("places", best, (), lines, best[-1].line)

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from geo.countries import country_name, find_country, suggest_countries
-from geo.data.listreader import RawEntry
+from geo.importing.listreader import RawEntry
 from geo.text import fold
 
 # A second place of the same name counts when it has at least this share of the first's

@@ -3,28 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo.data.listreader import MemberList, PlaceNames, read_member_list
+from babel.dates import get_month_names
+
+from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
-from geo.text import clean
+from geo.importing.listreader import MemberList, PlaceNames, read_member_list
+from geo.text import clean, fold
 
-MAX_PAGE_BYTES = 5_000_000
-
-_MONTHS = [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-]  # fmt: skip
-_MONTH = (
-    r"(?P<month>" + "|".join(m.capitalize() + "|" + m.capitalize()[:3] for m in _MONTHS) + r")\.?"
-)
-_DATE_PATTERNS = (
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
-)
+# The languages whose month names a page's date may be written in (CLDR, through Babel).
+DATE_LANGUAGES = (
+    "en de fr es it pt nl pl sv da nb nn fi cs sk sl hr sr_Latn bs hu ro bg el et lv lt ga "
+    "mt tr uk ru ca eu gl is sq mk lb"
+).split()
+_WORD = r"[^\W\d_]+\.?"
+_DAY = r"(?P<day>\d{1,2})"
+_YEAR = r"(?P<year>\d{4})\b"
+_DATE_PATTERNS = (  # day, month, year as words or numbers; each matched left to right
+    re.compile(r"\b" + _DAY + r"(?:st|nd|rd|th|\.)?\s+(?:de\s+)?\b(?P<month>" + _WORD + r")"
+               r",?\s+(?:de\s+|del\s+)?" + _YEAR),
+    re.compile(r"\b(?P<month>" + _WORD + r")\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b" + _DAY + r"\.\s?(?P<month>\d{1,2})\.\s?" + _YEAR),
+    re.compile(r"\b(?P<first>\d{1,2})[/-](?P<second>\d{1,2})[/-]" + _YEAR),
+)  # fmt: skip
 # Control characters (but tab and newline) and the bidirectional embeddings and overrides.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 # "Declaration on Solidarity with Ukraine" in running text, when a page has no title line.
@@ -90,25 +96,60 @@ def parse_date(value: str) -> dt.date:
 
 
 def find_date(text: str) -> tuple[dt.date, str] | None:
-    """The first full date (with a year) in a text, and the words that wrote it."""
+    """The first full date (with a year) in a text, and the words that wrote it.
+
+    Month names in any of DATE_LANGUAGES ('12. März 2024', '3 de mayo de 2023', '5 maja
+    2024', '14. helmikuuta 2024'); numbers day first with dots ('05.03.2024'); with slashes
+    or dashes day first where the numbers tell ('25/03/2024', '03/25/2024' is 25 March), and
+    no date where they do not ('03/04/2024' may be 3 April or 4 March).
+    """
     best: tuple[int, dt.date, str] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            month = match["month"]
-            number = int(month) if month.isdigit() else _month_number(month)
-            try:
-                date = dt.date(int(match["year"]), number, int(match["day"]))
-            except ValueError:
-                continue
-            if best is None or match.start() < best[0]:
-                best = (match.start(), date, match.group(0))
-            break
+            date = _date_of(match)
+            if date is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), date, match.group(0))
+                break
     return None if best is None else (best[1], best[2])
 
 
-def _month_number(name: str) -> int:
-    key = name.lower()[:3]
-    return next(i for i, m in enumerate(_MONTHS, start=1) if m.startswith(key))
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    values = match.groupdict()
+    if values.get("first") is not None:
+        first, second = int(values["first"]), int(values["second"])
+        if first <= 12 and second <= 12 and first != second:
+            return None  # day first or month first: the page must say
+        day, month = (second, first) if second > 12 else (first, second)
+    else:
+        day = int(values["day"])
+        name = values["month"]
+        month = int(name) if name.isdigit() else month_number(name)
+    try:
+        return dt.date(int(values["year"]), month, day)
+    except ValueError:
+        return None
+
+
+def month_number(name: str) -> int:
+    """A month's number from its name or abbreviation in DATE_LANGUAGES; 0 if none. Where
+    languages disagree the first in DATE_LANGUAGES wins: 'listopad' is November (Polish,
+    Czech), not October (Croatian)."""
+    return _month_names().get(fold(name.rstrip(".")), 0)
+
+
+@functools.cache
+def _month_names() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for language in DATE_LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names = get_month_names(width, context=context, locale=language)
+                for number, name in names.items():
+                    key = fold(name.rstrip("."))
+                    if len(key) >= 3:
+                        numbers.setdefault(key, number)
+    return numbers
 
 
 def parse_page(
@@ -122,11 +163,12 @@ def parse_page(
     """Find the title, date, statement text and member list in a page's text.
 
     The title is the page's first short line, or else a 'Declaration on ...' phrase in its
-    text; the date is the first full date; the member list is read by geo.data.listreader, which
-    asks `places` which names are places where the page's structure does not say it (and
-    first tries `known_without_gazetteer`, so that a page giving every country is read
-    without loading a gazetteer). Everything after the member list, and lines of site
-    furniture ('Click here to download ...', 'Leave a Reply'), is left out of the text.
+    text; the date is the first full date; the member list is read by
+    geo.importing.listreader, which asks `places` which names are places where the page's
+    structure does not say it (and first tries `known_without_gazetteer`, so that a page
+    giving every country is read without loading a gazetteer). Everything after the member
+    list, and lines of site furniture ('Click here to download ...', 'Leave a Reply'), is
+    left out of the text.
     """
     lines = [line.rstrip() for line in unsafe_characters_removed(text).split("\n")]
     if not any(line.strip() for line in lines):

@@ -18,11 +18,11 @@ import pandas as pd
 
 from geo.countries import country_code, country_name, find_country
 from geo.data import store
-from geo.data.inference import INFERRED, Signatory, infer_countries
-from geo.data.listreader import MemberList, PlaceNames
-from geo.data.statements import ParsedStatement, parse_page
 from geo.errors import ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding.geocode import Gazetteer, merge_places, name_variants, resolve_offline
+from geo.importing.inference import INFERRED, Signatory, infer_countries
+from geo.importing.listreader import MemberList, PlaceNames
+from geo.importing.statements import ParsedStatement, parse_page
 from geo.model import Status
 from geo.schema import require_columns
 from geo.text import clean, fold

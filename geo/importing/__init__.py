@@ -1,0 +1,1 @@
+"""Reading statement pages and planning their import: page, member list, countries, plan."""

@@ -1,0 +1,148 @@
+"""The place finder: a list found from its places, on small invented pages and a tiny
+gazetteer (no corpus page, no real page)."""
+
+from __future__ import annotations
+
+from geo.importing.listreader import (
+    MAX_FINDER_WORDS,
+    PlaceNames,
+    common_words,
+    find_places,
+    inflected_place,
+    is_address,
+    read_member_list,
+    read_places,
+)
+from geo.text import fold
+
+KNOWN = {
+    "krakow", "warszawa", "gdansk", "brno", "munchen", "bonn", "aachen", "erlangen",
+    "potsdam", "berlin", "hamburg", "wien", "graz", "frankfurt am main", "praha", "jan",
+    "lille", "lyon", "nantes", "paris", "die", "sofia", "tromso", "alta", "halle", "tampere",
+}  # fmt: skip
+PLACES = PlaceNames(lambda name: fold(name) in KNOWN)
+
+
+def names(text: str, common: frozenset[str] = frozenset()) -> list[str]:
+    return [found.name for found in find_places(text, PLACES, common)]
+
+
+def test_an_inflected_word_is_the_place_its_stem_names() -> None:
+    assert inflected_place("Krakowa", PLACES) == "Krakow"  # Polish genitive
+    assert inflected_place("Warszawy", PLACES) == "Warszawa"  # ending swapped for a vowel
+    assert inflected_place("Münchens", PLACES) == "München"  # German genitive
+    assert inflected_place("Tampereen", PLACES) == "Tampere"  # Finnish genitive
+    assert inflected_place("Brně", PLACES) is None  # four letters: too short to tell
+    assert inflected_place("Bonns", PLACES) == "Bonn"  # four letters: only the first try
+    assert inflected_place("Bonnxy", PLACES) is None  # two letters cut leave five or more
+    assert inflected_place("krakowa", PLACES) is None  # not capitalised: not a name
+    assert inflected_place("Zzzzzzz", PLACES) is None
+
+
+def test_places_in_a_line_longest_first_not_common_words_nor_given_names() -> None:
+    assert names("Frankfurt am Main, Hessen") == ["Frankfurt am Main"]
+    assert names("Die und Bonn", common_words(["die Stadt", "Bonn"])) == ["Bonn"]
+    assert names("Die und Bonn") == ["Die", "Bonn"]  # 'die' never written in lower case
+    assert names("Primátor Jan Novák, Praha") == ["Praha"]  # Jan Novák is a person
+    assert names("Prezydent Miasta Krakowa") == ["Krakow"]
+    assert names("Li Bo") == []  # one- and two-letter words are never places
+
+
+GLUED = """Members
+
+City, joined, focus:
+Aachen2492702021Heat
+Bonn3307952021Solar
+Erlangen1132922022Heat
+Potsdam1808342022Solar
+
+We welcome new members and look forward to working together.
+"""
+
+
+def test_a_table_with_its_cells_run_together_is_read_by_its_places() -> None:
+    found = read_places(GLUED.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Aachen", "Bonn", "Erlangen", "Potsdam"]
+
+
+def test_country_before_several_entries_a_line() -> None:
+    page = "Signed:\n\nDeutschland: Berlin · Hamburg · Bonn\nÖsterreich: Wien · Graz\n"
+    found = read_places(page.split("\n"), PLACES)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Berlin", ("DE",)), ("Hamburg", ("DE",)), ("Bonn", ("DE",)),
+        ("Wien", ("AT",)), ("Graz", ("AT",)),
+    ]  # fmt: skip
+
+
+def test_headlines_about_places_are_not_a_list() -> None:
+    page = ["Related", "", "Lille opens a tram line", "Lyon plants trees", "Nantes wins a prize"]
+    assert read_places(page, PLACES) is None
+
+
+def test_a_list_in_running_text_but_not_a_sentence_giving_examples() -> None:
+    signed = "The pledge was signed by the mayors of Paris, Lyon, Lille and Nantes in May."
+    found = read_places(["Title", "", signed], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Paris", "Lyon", "Lille", "Nantes"]
+    examples = "We stand with all who, in cities such as Paris, Lyon and Lille, work for this."
+    assert read_places(["Title", "", examples], PLACES) is None
+
+
+def test_a_list_cut_by_the_finders_budget_is_no_list() -> None:
+    lines = ["Aachen · Bonn · Erlangen · Potsdam"] * (MAX_FINDER_WORDS // 4)
+    assert read_places(lines, PLACES) is None
+
+
+def test_the_place_finder_reads_what_the_shapes_read_only_in_part() -> None:
+    page = "Signatories:\n\nParis (France) · Lyon (France) · Lille (France) · Nantes (France)\n"
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert found.shape == "places"
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Paris", ("FR",)), ("Lyon", ("FR",)), ("Lille", ("FR",)), ("Nantes", ("FR",)),
+    ]  # fmt: skip
+
+
+def test_a_table_of_tabs_its_country_column_and_a_yes_no_column() -> None:
+    page = [
+        "City\tCountry\tMember",
+        "Lille\tFrance\tno",
+        "Graz\tAustria\tyes",
+        "Stadt Bonn\tGermany\tno",
+    ]
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Lille", ("FR",)), ("Graz", ("AT",)), ("Bonn", ("DE",)),
+    ]  # fmt: skip  # 'no' is a column's answer, not Norway; 'Stadt Bonn' is Bonn
+
+
+def test_a_country_is_never_an_inflected_place() -> None:
+    assert inflected_place("Germany", PlaceNames(lambda name: fold(name) == "german")) is None
+
+
+def test_a_postal_address_is_not_an_entry() -> None:
+    assert is_address("Rete dei Comuni – Via Roma 8 – 40121 Bologna (BO)")
+    assert is_address("1040 Brussels, Belgium")
+    assert not is_address("Lille\t2019\tyes")  # a table's cells
+    assert not is_address("Aachen, 249,270 inhabitants")
+    page = [
+        "Members:",
+        "",
+        "Lille (FR)",
+        "Graz (AT)",
+        "Nantes (FR)",
+        "Via Roma 8 – 40121 Lyon (FR)",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lille", "Graz", "Nantes"]
+
+
+def test_entries_with_countries_several_a_line_are_read_whole_even_without_a_gazetteer() -> None:
+    page = ["Signatories:", "", "Paris (France) · Lyon (France)", "Lille (France) · Graz (Austria)"]
+    found = read_member_list(page, PLACES, structure_only=PlaceNames())
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Paris", "Lyon", "Lille", "Graz"]
