@@ -47,6 +47,9 @@ city_names = st.text(
         and fold(s)
         and not _CONJUNCTIONS.search(f" {clean(s)} ")  # 'Lyon and Grenoble (France)' is two cities
         and clean(s).strip(",;:. ") == clean(s)  # punctuation around an item is the list's
+        # a name of digits, or of two capitals, is no place: the reader takes 'ON', 'IL', 'DO'
+        # for a state's or province's code (Hypothesis found 'DO (Norway)' read as '(Norway)')
+        and not re.fullmatch(r"\d+|[A-Z]{2}", clean(s))
     )
 )
 
