@@ -114,7 +114,7 @@ class Pictures:
     def left(self, visitor: str) -> int:
         """How many more pictures `visitor` may have drawn now."""
         with self._lock:
-            return self._per_visitor - len(self._lately(visitor))
+            return self._left(visitor)
 
     def png(
         self, html: str, visitor: str | None = None, *, width: int = 1600, height: int = 900
@@ -128,7 +128,7 @@ class Pictures:
         with self._lock:
             if (hit := self._drawn.get(key)) is not None:
                 return hit
-            if visitor is not None and len(self._lately(visitor)) >= self._per_visitor:
+            if visitor is not None and self._left(visitor) <= 0:
                 minutes = max(1, round(self._window_s / 60))
                 raise SnapshotRefused(
                     f"{self._per_visitor} map pictures in {minutes} minutes is the most one "
@@ -149,6 +149,9 @@ class Pictures:
             if len(png) <= self._drawn.maxsize:
                 self._drawn[key] = png
         return png
+
+    def _left(self, visitor: str) -> int:  # hold the lock
+        return self._per_visitor - len(self._lately(visitor))
 
     def _lately(self, visitor: str) -> tuple[float, ...]:
         now = self._clock()
