@@ -13,9 +13,11 @@ import pytest
 from geo.geocoding.geocode import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
-SCN_PAGE = SEEDS / "000_78a25ef46360e9cd.txt"
-ICC_PAGE = SEEDS / "003_a56d1206bde05383.txt"
+PAGES = Path(__file__).resolve().parent / "pages"  # written for the tests: see its README
+LIST_PAGE = PAGES / "list_statement.txt"  # 17 cities, all in the bundled atlas
+LIST_COUNT = 17
+LIST_ID = "2017-03-21-joint-statement-on-safe-and-welcoming-public-spaces"
+MEMBERS_PAGE = PAGES / "members_statement.txt"  # a declaration with no list
 
 
 @pytest.fixture(autouse=True)

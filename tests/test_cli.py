@@ -15,7 +15,7 @@ from geo.cli import main
 from geo.data import store
 from geo.data.journal import LOCK_NAME
 from geo.text import fold
-from tests.conftest import ICC_PAGE, ROOT, SCN_PAGE
+from tests.conftest import LIST_COUNT, LIST_ID, LIST_PAGE, MEMBERS_PAGE, ROOT
 
 GAZETTEER = (
     "geonameid,name,country_code,lat,lon,population,alternatenames\n"
@@ -36,45 +36,43 @@ def tree(root: Path) -> dict[str, bytes]:
     }
 
 
-def test_import_scn_page_twice_changes_nothing(networks_only_data: Path) -> None:
-    first = run(networks_only_data, "import-statement", str(SCN_PAGE), "--network", "scn")
+def test_import_a_page_twice_changes_nothing(networks_only_data: Path) -> None:
+    first = run(networks_only_data, "import-statement", str(LIST_PAGE), "--network", "scn")
     assert first.exit_code == 0, first.output
-    assert "53 signatories" in first.output
+    assert f"{LIST_COUNT} signatories" in first.output
     before = tree(networks_only_data)
-    again = run(networks_only_data, "import-statement", str(SCN_PAGE), "--network", "scn")
+    again = run(networks_only_data, "import-statement", str(LIST_PAGE), "--network", "scn")
     assert again.exit_code == 0
     assert tree(networks_only_data) == before
     signatories = pd.read_csv(
         networks_only_data / "signatories.csv", dtype=str, keep_default_na=False
     )
-    assert len(signatories) == 53
+    assert len(signatories) == LIST_COUNT
     assert list(signatories["city"]) == sorted(signatories["city"], key=fold)
-    statement = (
-        networks_only_data
-        / "statements"
-        / "2016-06-29-official-statement-of-solidarity-with-istanbul.md"
-    )
-    assert "title: Official Statement of Solidarity with Istanbul" in statement.read_text()
+    statement = networks_only_data / "statements" / f"{LIST_ID}.md"
+    assert "title: Joint Statement on Safe and Welcoming Public Spaces" in statement.read_text()
 
 
 def test_the_committed_import_is_what_the_importer_makes(bundled_data_copy: Path) -> None:
     before = tree(bundled_data_copy)
+    """The bundled statement's page, kept as its provenance in data/sources/."""
+    page = ROOT / "data" / "sources" / "scn_2016-06-29_statement_page.txt"
     scn = "Strong Cities Network website, page text as published (seed 000_78a25ef46360e9cd)"
     result = run(
-        bundled_data_copy, "import-statement", str(SCN_PAGE), "--network", "scn", "--source", scn
+        bundled_data_copy, "import-statement", str(page), "--network", "scn", "--source", scn
     )
     assert result.exit_code == 0, result.output
     assert tree(bundled_data_copy) == before
 
 
 def test_page_without_list_needs_signed_by_members(networks_only_data: Path) -> None:
-    result = run(networks_only_data, "import-statement", str(ICC_PAGE), "--network", "icc")
+    result = run(networks_only_data, "import-statement", str(MEMBERS_PAGE), "--network", "icc")
     assert result.exit_code == 1
     assert "--signed-by-members" in result.output
     assert not (networks_only_data / "statements").exists()
 
 
-def test_icc_members_sign_the_icc_declaration(networks_only_data: Path, tmp_path: Path) -> None:
+def test_a_network_s_members_sign_its_declaration(networks_only_data: Path, tmp_path: Path) -> None:
     members = tmp_path / "icc.csv"
     members.write_text(
         "city,country,evidence_url,evidence_quote\nMontreal,Canada,https://e.org,joined\nMálaga,Spain,,\n"
@@ -85,23 +83,23 @@ def test_icc_members_sign_the_icc_declaration(networks_only_data: Path, tmp_path
     result = run(
         networks_only_data,
         "import-statement",
-        str(ICC_PAGE),
+        str(MEMBERS_PAGE),
         "--network",
         "icc",
         "--signed-by-members",
         "--date",
-        "2022-03-04",
+        "2021-05-12",
     )
     assert result.exit_code == 0, result.output
-    assert "Declaration on Solidarity with Ukraine (4 March 2022), 2 signatories" in result.output
+    assert "Declaration on Housing for All (12 May 2021), 2 signatories" in result.output
 
 
 def test_unknown_network_and_bad_date_are_named(networks_only_data: Path) -> None:
-    result = run(networks_only_data, "import-statement", str(SCN_PAGE), "--network", "nope")
+    result = run(networks_only_data, "import-statement", str(LIST_PAGE), "--network", "nope")
     assert result.exit_code == 1
     assert "'nope'" in result.output
     result = run(
-        networks_only_data, "import-statement", str(SCN_PAGE), "--network", "scn", "--date", "soon"
+        networks_only_data, "import-statement", str(LIST_PAGE), "--network", "scn", "--date", "soon"
     )
     assert result.exit_code == 1
     assert "'soon'" in result.output
@@ -320,7 +318,7 @@ def test_check_names_damaged_files_and_their_lines(bundled_data_copy: Path) -> N
     assert set(pd.read_csv(pd.io.common.StringIO(export.output))["statement_id"]) == {
         "2016-06-29-official-statement-of-solidarity-with-istanbul"
     }
-    refused = run(bundled_data_copy, "import-statement", str(SCN_PAGE), "--network", "scn")
+    refused = run(bundled_data_copy, "import-statement", str(LIST_PAGE), "--network", "scn")
     assert refused.exit_code == 1
     assert "fix the data first: 3 problem(s)" in refused.output
 

@@ -15,7 +15,7 @@ from geo.cli import main
 from geo.data import store
 from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer, resolve_offline
-from tests.conftest import ROOT, SCN_PAGE
+from tests.conftest import LIST_COUNT, LIST_ID, LIST_PAGE, ROOT
 
 
 def said(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
@@ -78,7 +78,7 @@ def test_a_damaged_gazetteer_cache_is_a_warning(
 def test_the_cli_says_more_with_v(
     networks_only_data: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    command = ["import-statement", str(SCN_PAGE), "--network", "scn", "--dry-run"]
+    command = ["import-statement", str(LIST_PAGE), "--network", "scn", "--dry-run"]
     quiet = CliRunner().invoke(main, ["--data-dir", str(networks_only_data), *command])
     assert quiet.exit_code == 0, quiet.output
     assert said(caplog, logging.INFO) == []
@@ -87,9 +87,8 @@ def test_the_cli_says_more_with_v(
     assert verbose.exit_code == 0, verbose.output
     [saved] = [m for m in said(caplog, logging.INFO) if "saved statement" in m]
     assert saved == (
-        f"{networks_only_data}: saved statement "
-        "'2016-06-29-official-statement-of-solidarity-with-istanbul': 53 signatories, "
-        "53 new places, 0 overrides"  # geocoded offline as they are imported
+        f"{networks_only_data}: saved statement '{LIST_ID}': {LIST_COUNT} signatories, "
+        f"{LIST_COUNT} new places, 0 overrides"  # geocoded offline as they are imported
     )
     assert said(caplog, logging.DEBUG) == []
 

@@ -29,7 +29,7 @@ from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
 from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.text import clean, fold
-from tests.conftest import ROOT, SCN_PAGE
+from tests.conftest import LIST_COUNT, LIST_PAGE, ROOT
 from tests.test_transactions import data_files, hidden_files, plan_for
 
 T = TypeVar("T")
@@ -234,7 +234,7 @@ def test_killing_the_importer_leaves_the_old_state_or_the_new_one(
     statement file and its signatories are both there or both not, and check passes."""
     pristine = tmp_path / "pristine"
     shutil.copytree(bundled_data_copy, pristine)
-    added = bundled_data_copy / "statements" / "2016-06-29-renamed.md"
+    added = bundled_data_copy / "statements" / "2017-03-21-renamed.md"
 
     def outcome() -> tuple[int, bool]:
         signatories = store.load(bundled_data_copy).signatories
@@ -242,10 +242,10 @@ def test_killing_the_importer_leaves_the_old_state_or_the_new_one(
 
     command = cli(
         "--data-dir", str(bundled_data_copy),
-        "import-statement", str(SCN_PAGE), "--network", "scn", "--title", "Renamed",
+        "import-statement", str(LIST_PAGE), "--network", "scn", "--title", "Renamed",
     )  # fmt: skip
     seen = killed_at_each_step(bundled_data_copy, pristine, command, outcome)
-    old_then_new(seen, (0, False), (53, True))
+    old_then_new(seen, (0, False), (LIST_COUNT, True))
 
 
 def test_a_save_killed_at_any_step_leaves_the_old_state_or_the_new_one(

@@ -8,7 +8,7 @@ from geo.errors import ParseError
 from geo.importing.inference import infer_countries
 from geo.importing.listreader import MemberList, RawEntry
 from geo.importing.statements import decode_page, find_date, parse_date, parse_page, read_page
-from tests.conftest import ICC_PAGE, SCN_PAGE
+from tests.conftest import LIST_COUNT, LIST_PAGE, MEMBERS_PAGE
 
 
 def entries(page: str) -> tuple[RawEntry, ...]:
@@ -17,13 +17,13 @@ def entries(page: str) -> tuple[RawEntry, ...]:
     return members.entries
 
 
-def test_scn_page_gives_title_date_and_53_members() -> None:
-    page = parse_page(read_page(SCN_PAGE))
-    assert page.title == "Official Statement of Solidarity with Istanbul"
-    assert page.date == dt.date(2016, 6, 29)
+def test_a_listed_page_gives_title_date_and_its_signatories() -> None:
+    page = parse_page(read_page(LIST_PAGE))
+    assert page.title == "Joint Statement on Safe and Welcoming Public Spaces"
+    assert page.date == dt.date(2017, 3, 21)
     assert page.members is not None
-    assert len(page.members.entries) == 53
-    assert len({m.city for m in page.members.entries}) == 53
+    assert len(page.members.entries) == LIST_COUNT
+    assert len({m.city for m in page.members.entries}) == LIST_COUNT
 
 
 @pytest.mark.parametrize(
@@ -43,36 +43,36 @@ def test_scn_page_gives_title_date_and_53_members() -> None:
         ("Aarhus", "Denmark", "DK"),
     ],
 )
-def test_scn_page_tricky_entries(city: str, country: str, code: str) -> None:
-    members = {m.city: m for m in infer_countries(entries(read_page(SCN_PAGE)))}
+def test_a_listed_page_s_tricky_entries(city: str, country: str, code: str) -> None:
+    members = {m.city: m for m in infer_countries(entries(read_page(LIST_PAGE)))}
     assert members[city].country == country
     assert members[city].country_code == code
 
 
-def test_scn_text_keeps_the_statement_and_drops_page_furniture() -> None:
-    text = parse_page(read_page(SCN_PAGE)).text
-    assert text.startswith("Strong Cities Network stands in solidarity with Istanbul")
-    assert "We the Mayors, Governors" in text
+def test_a_listed_page_s_text_keeps_the_statement_and_drops_page_furniture() -> None:
+    text = parse_page(read_page(LIST_PAGE)).text
+    assert text.startswith("Mayors renew their pledge for open streets and squares")
+    assert "We the Mayors and local leaders" in text
     assert "Click here" not in text
     assert "Leave a Reply" not in text
     assert "email address" not in text
-    assert "June 29, 2016" not in text
+    assert "March 21, 2017" not in text
 
 
-def test_icc_page_title_from_running_text_and_no_members() -> None:
-    page = parse_page(read_page(ICC_PAGE))
-    assert page.title == "Declaration on Solidarity with Ukraine"
-    assert page.date == dt.date(2022, 3, 4)
+def test_a_members_page_s_title_from_running_text_and_no_list() -> None:
+    page = parse_page(read_page(MEMBERS_PAGE))
+    assert page.title == "Declaration on Housing for All"
+    assert page.date == dt.date(2021, 5, 12)
     assert page.members is None
-    assert "5. Standing strong" in page.text
-    assert page.text.rstrip().endswith("united for peace.")
-    assert "Actions by the Intercultural Cities" not in page.text
+    assert "3. Standing together" in page.text
+    assert page.text.rstrip().endswith("join this declaration.")
+    assert "Measures by member cities" not in page.text
 
 
 def test_title_and_date_overrides_win() -> None:
-    page = parse_page(read_page(SCN_PAGE), title="Istanbul", date=dt.date(2016, 6, 30))
-    assert (page.title, page.date) == ("Istanbul", dt.date(2016, 6, 30))
-    assert "Official Statement of Solidarity with Istanbul" in page.text
+    page = parse_page(read_page(LIST_PAGE), title="Public spaces", date=dt.date(2017, 3, 22))
+    assert (page.title, page.date) == ("Public spaces", dt.date(2017, 3, 22))
+    assert "Joint Statement on Safe and Welcoming Public Spaces" in page.text
 
 
 @pytest.mark.parametrize(
