@@ -445,7 +445,7 @@ def _content(entry: bytes | DataError | None) -> bytes | None:
 def _with_coordinates(frame: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
     """lat and lon as numbers; a row whose coordinate is not a number is left out."""
     wrong = {
-        column: (frame[column].str.strip() != "") & ~frame[column].map(_is_number)
+        column: (frame[column].str.strip() != "") & ~frame[column].map(_is_number).astype(bool)
         for column in ("lat", "lon")
     }  # by column, not by row: 10,000 places in milliseconds, not half a second
     dropped = wrong["lat"] | wrong["lon"]
