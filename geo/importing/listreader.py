@@ -20,6 +20,7 @@ page's own structure does not already say it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -141,26 +142,53 @@ class PlaceNames:
 
     `known(name)` is the gazetteer's, loaded when first asked; `members` are the folded
     names of the network's members and earlier signatories, which count as places too.
+    `known_prefix(text)`, if given, says whether a known name may start with the text: the
+    place finder asks it before it looks a longer name up (see `begins`). Each answer is
+    kept for the page; `lookups` counts the questions the gazetteer was asked.
     """
 
     def __init__(
         self,
         known: Callable[[str], bool] | None = None,
         members: Iterable[str] = (),
+        known_prefix: Callable[[str], bool] | None = None,
     ) -> None:
         self._known = known
+        self._known_prefix = known_prefix if known is not None else None
         self._members = frozenset(fold(m) for m in members)
+        self._sorted_members = sorted(self._members)
         self._cache: dict[str, bool] = {}
+        self._prefixes: dict[str, bool] = {}
+        self.lookups = 0
 
     def __call__(self, name: str) -> bool:
         key = fold(name)
         if not key:
             return False
         if key not in self._cache:
+            self.lookups += self._known is not None and key not in self._members
             self._cache[key] = key in self._members or (
                 self._known is not None and self._known(name)
             )
         return self._cache[key]
+
+    def begins(self, text: str) -> bool:
+        """Whether a place's name may start with `text` (True where it cannot be told)."""
+        key = fold(text)
+        if key not in self._prefixes:
+            self._prefixes[key] = self._begins(text, key)
+        return self._prefixes[key]
+
+    def _begins(self, text: str, key: str) -> bool:
+        at = bisect.bisect_left(self._sorted_members, key)
+        if at < len(self._sorted_members) and self._sorted_members[at].startswith(key):
+            return True
+        if self._known is None:
+            return False
+        if self._known_prefix is None:
+            return True
+        self.lookups += 1
+        return self._known_prefix(text)
 
 
 @dataclass
@@ -755,8 +783,10 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     """
     if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
         return None  # 'Germany' is no inflected 'German'
-    tries = [word[:-1], *(word[:-1] + vowel for vowel in _VOWELS), word[:-2]]
-    short = word[:-1] if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
+    stem = word[:-1]  # every try but the last starts with it: asked first, once
+    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
+    short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
+    tries.append(word[:-2])
     return next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
 
 
@@ -803,11 +833,19 @@ def _given_name(text: str, words: list[re.Match[str]], i: int, is_place: PlaceNa
 def _place_size(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, common: frozenset[str]
 ) -> int:
-    """How many words from words[i] on name a known place (the most), or 0."""
-    for size in range(min(MAX_PLACE_WORDS, len(words) - i), 1, -1):
+    """How many words from words[i] on name a known place (the most), or 0.
+
+    Each longer run is looked up only if a place's name may start with the shorter one
+    (`PlaceNames.begins`): most words start none, and cost one question, not four."""
+    longest = 0
+    for size in range(2, min(MAX_PLACE_WORDS, len(words) - i) + 1):
         name = text[words[i].start() : words[i + size - 1].end()]
-        if not _WORD_GAP.search(name) and is_place(name):
-            return size
+        if _WORD_GAP.search(name) or not is_place.begins(name):
+            break
+        if is_place(name):
+            longest = size
+    if longest:
+        return longest
     word = words[i].group()
     return int(len(word) >= 3 and fold(word) not in common and is_place(word))
 
