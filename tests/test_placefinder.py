@@ -4,7 +4,7 @@ gazetteer (no corpus page, no real page)."""
 from __future__ import annotations
 
 from geo.importing.listreader import (
-    MAX_FINDER_WORDS,
+    MAX_FINDER_LOOKUPS,
     PlaceNames,
     common_words,
     find_places,
@@ -90,9 +90,24 @@ def test_a_list_in_running_text_but_not_a_sentence_giving_examples() -> None:
     assert read_places(["Title", "", examples], PLACES) is None
 
 
+def _invented(k: int) -> str:
+    """A different capitalised word for each k: 'Baaa', 'Caaa', ..."""
+    letters = ""
+    for _ in range(4):
+        k, rest = divmod(k, 26)
+        letters += chr(ord("a") + rest)
+    return letters.capitalize()
+
+
 def test_a_list_cut_by_the_finders_budget_is_no_list() -> None:
-    lines = ["Aachen · Bonn · Erlangen · Potsdam"] * (MAX_FINDER_WORDS // 4)
-    assert read_places(lines, PLACES) is None
+    every_name = PlaceNames(lambda name: True)  # each different name: one question
+    rows = MAX_FINDER_LOOKUPS // 4 + 10
+    lines = [" · ".join(_invented(4 * row + k) for k in range(4)) for row in range(rows)]
+    assert read_places(lines, every_name) is None
+    assert every_name.lookups <= MAX_FINDER_LOOKUPS + 8  # it stopped where the budget ran out
+    found = read_places(lines[: rows // 2], PlaceNames(lambda name: True))
+    assert found is not None  # half of it is read
+    assert len(found.entries) == 4 * (rows // 2)
 
 
 def test_the_place_finder_reads_what_the_shapes_read_only_in_part() -> None:

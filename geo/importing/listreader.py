@@ -39,6 +39,9 @@ MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
 MAX_ENTRIES = 50_000
 MAX_LINES = 100_000
+FREE_LINES = 5_000  # a page with more short lines than this is sampled first
+SAMPLED_LINES = 200
+MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
 # Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main'.
 _PARTICLES = frozenset(
     "de del della di da do dos das du la le les am an der im upon on sur en el y i".split()
@@ -537,6 +540,8 @@ def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    if "(" not in text:  # no bracket to stay outside of: the loop below would split at each
+        return [item.strip() for item in text.split(separator)]
     items, depth, start = [], 0, 0
     for i, char in enumerate(text):
         depth += (char == "(") - (char == ")")
@@ -698,6 +703,7 @@ def read_member_list(
     """
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
+    check_worth_reading(lines, is_place)
     if structure_only is not None:
         found = _best([read_running_text(lines, structure_only), read_lines(lines, structure_only)])
         if (
@@ -716,6 +722,38 @@ def read_member_list(
     if by_places is not None and len(by_places.entries) >= 2 * confirmed:
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def check_worth_reading(lines: list[str], is_place: PlaceNames) -> None:
+    """Refuse, at once, a page of many short lines that name no places.
+
+    Each short line costs the readers some 50 microseconds a shape, so a page of more than
+    FREE_LINES of them (a list of 10,000 entries, or a megabyte of noise) is first sampled:
+    SAMPLED_LINES lines spread over the page, each asked whether it names a place (the
+    place finder's question) or gives a country. A list names one on most of its lines; a
+    page on which fewer than MIN_PLACE_SHARE of them do is refused, naming its size, in a
+    few milliseconds instead of read for seconds.
+    """
+    short = [line for line in lines if line.strip() and len(line) <= MAX_ENTRY_CHARS]
+    if len(short) <= FREE_LINES:
+        return
+    step = len(short) / SAMPLED_LINES
+    sample = [short[int(k * step)] for k in range(SAMPLED_LINES)]
+    naming = sum(_names_a_place(line, is_place) for line in sample)
+    if naming < MIN_PLACE_SHARE * SAMPLED_LINES:
+        size = sum(len(line.encode("utf-8")) + 1 for line in lines)
+        raise ParseError(
+            f"the page ({size:,} bytes) has {len(short):,} short lines, but only {naming} of "
+            f"{SAMPLED_LINES} of them, taken across the page, name a place or a country: it "
+            "does not read as a member list; give the part of the page that lists the "
+            "signatories"
+        )
+
+
+def _names_a_place(line: str, is_place: PlaceNames) -> bool:
+    text = clean(line)
+    entry = read_entry(text, 0)
+    return bool(entry is not None and entry.codes) or bool(find_places(text, is_place, frozenset()))
 
 
 def _most_items(lines: list[str]) -> int:
@@ -749,7 +787,10 @@ def _best(readings: list[MemberList | None]) -> MemberList | None:
 MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
 MIN_IN_SENTENCE = 4  # in running text, fewer are examples ('cities such as A, B and C')
-MAX_FINDER_WORDS = 12_000  # the place finder looks at a page's first words only (~0.5 s)
+# The place finder stops (and reads no list from the block it is in) once it has asked the
+# gazetteer this many questions on a page: 1 MB of prose asks a few thousand (its names
+# repeat), a 10,000-row table about 20,000; each costs some 5 microseconds.
+MAX_FINDER_LOOKUPS = 40_000
 _WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 _FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}")
 _ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
@@ -793,7 +834,8 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
 def common_words(lines: Iterable[str]) -> frozenset[str]:
     """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
     its language there, not places, even where a line starts with them."""
-    return frozenset(fold(w) for line in lines for w in _WORD.findall(line) if w[:1].islower())
+    written = {w for line in lines for w in _WORD.findall(line) if w[:1].islower()}
+    return frozenset(fold(w) for w in written)  # each word folded once, not once a use
 
 
 def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
@@ -915,13 +957,12 @@ def _is_prose(text: str) -> bool:
 
 def _blocks(lines: list[str], is_place: PlaceNames) -> Iterable[list[_Item]]:
     """Runs of lines that name places, parted by prose or by three lines naming none."""
-    common = common_words(lines[: MAX_FINDER_WORDS // 2])
+    common = common_words(lines)
     block: list[_Item] = []
-    heading, misses, budget = "", 0, MAX_FINDER_WORDS
+    heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
     for number, raw in enumerate(lines, start=1):
         text = clean(raw[: MAX_ENTRY_CHARS * 20])
-        budget -= text.count(" ") + 1
-        if budget < 0:
+        if is_place.lookups > budget:
             return  # the block it is in may go on: a part of a list is no list
         if not text:
             continue
