@@ -788,8 +788,8 @@ MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
 MIN_IN_SENTENCE = 4  # in running text, fewer are examples ('cities such as A, B and C')
 # The place finder stops (and reads no list from the block it is in) once it has asked the
-# gazetteer this many questions on a page: 1 MB of prose asks a few thousand (its names
-# repeat), a 10,000-row table about 20,000; each costs some 5 microseconds.
+# gazetteer this many questions on a page: the news of benchmarks/reading.py's 1 MB page ask
+# 7,000 (their names repeat), with its 2,000-row table 13,000.
 MAX_FINDER_LOOKUPS = 40_000
 _WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 _FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}")
