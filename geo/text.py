@@ -9,12 +9,15 @@ from functools import lru_cache
 from unidecode import unidecode
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SPACES = re.compile(r"\s+")
 
 
 def clean(value: str) -> str:
     """Trim and collapse white space (including no-break spaces) as a page writes it."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    return _SPACES.sub(" ", value).strip()
 
 
 # Folding is memoised (a 10,000-entry member list folds the same names again and again), for
@@ -31,7 +34,19 @@ def fold(value: str) -> str:
 
 def fold_afresh(value: str) -> str:
     """fold, without its cache (for many names folded once)."""
-    return _NON_ALNUM.sub(" ", unidecode(clean(value)).lower()).strip()
+    ascii_text = _NON_ASCII.sub(_transliterated, clean(value))
+    return _NON_ALNUM.sub(" ", ascii_text.lower()).strip()
+
+
+def _transliterated(run: re.Match[str]) -> str:
+    """unidecode of a run of characters, a character at a time (unidecode reads each
+    character alone, and in Python: a page's 'ó' is looked up once, not once a name)."""
+    return "".join(map(_character, run.group()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _character(char: str) -> str:
+    return unidecode(char)
 
 
 folded = lru_cache(maxsize=FOLD_CACHE_ENTRIES)(fold_afresh)

@@ -3,18 +3,22 @@ is rebuilt when missing, stale or damaged, and never trusted blindly."""
 
 from __future__ import annotations
 
+import random
+import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from unidecode import unidecode
 
 import geo
 from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
 from geo.geocoding import gazetteer as gz
 from geo.geocoding.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
-from geo.text import fold
+from geo.text import fold, fold_afresh
 from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
 
 COLUMNS = ["geonameid", "name", "country_code", "lat", "lon", "population"]
@@ -237,3 +241,33 @@ def test_unwritable_cache_is_not_an_error(tmp_path: Path, counted_builds: list[i
 def test_cache_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert geo.cache_dir() == tmp_path / "city-networks-atlas"
+
+
+def test_prefixes_are_known_as_the_keys_start(tiny_gazetteer: Gazetteer) -> None:
+    """knows_prefix, which the place finder asks before a longer name, is exactly 'some
+    folded name starts with it', for every prefix of every name and of names no place has."""
+    for gazetteer in (tiny_gazetteer, LIST_GAZETTEER):
+        keys = sorted(DictGazetteer(gazetteer.frame).by_name)
+        names = {*keys, "Frankfurt am", "nowhere at all", "zz", "ÿ", "São P", "x y"}
+        for name in names:
+            for end in range(1, len(name) + 1):
+                folded = fold(name[:end])
+                want = any(key.startswith(folded) for key in keys)
+                assert gazetteer.knows_prefix(name[:end]) == want, name[:end]
+
+
+def test_fold_transliterates_as_unidecode_does_a_whole_text() -> None:
+    """fold transliterates only the non-ASCII runs, a character at a time (cached); the
+    result is unidecode's of the whole text, in every script, with marks and emoji."""
+
+    def reference(value: str) -> str:  # fold as it was written before
+        cleaned = re.sub(r"\s+", " ", unicodedata.normalize("NFC", value)).strip()
+        return re.sub(r"[^a-z0-9]+", " ", unidecode(cleaned).lower()).strip()
+
+    rng = random.Random(5)
+    ranges = [(0x20, 0x7E), (0xA0, 0x24F), (0x300, 0x36F), (0x370, 0x52F), (0x590, 0x6FF),
+              (0x3040, 0x30FF), (0x4E00, 0x4FFF), (0xAC00, 0xAD00), (0x1F300, 0x1F5FF)]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(chr(rng.randint(*rng.choice(ranges))) for _ in range(rng.randint(0, 25)))
+        assert fold_afresh(text) == reference(text), text
+    assert fold("Kraków  Łódź\u00a0Zürich") == "krakow lodz zurich"

@@ -3,8 +3,15 @@ gazetteer (no corpus page, no real page)."""
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
+from geo.errors import ParseError
 from geo.importing.listreader import (
-    MAX_FINDER_WORDS,
+    FREE_LINES,
+    MAX_FINDER_LOOKUPS,
+    SAMPLED_LINES,
     PlaceNames,
     common_words,
     find_places,
@@ -90,9 +97,24 @@ def test_a_list_in_running_text_but_not_a_sentence_giving_examples() -> None:
     assert read_places(["Title", "", examples], PLACES) is None
 
 
+def _invented(k: int) -> str:
+    """A different capitalised word for each k: 'Baaa', 'Caaa', ..."""
+    letters = ""
+    for _ in range(4):
+        k, rest = divmod(k, 26)
+        letters += chr(ord("a") + rest)
+    return letters.capitalize()
+
+
 def test_a_list_cut_by_the_finders_budget_is_no_list() -> None:
-    lines = ["Aachen · Bonn · Erlangen · Potsdam"] * (MAX_FINDER_WORDS // 4)
-    assert read_places(lines, PLACES) is None
+    every_name = PlaceNames(lambda name: True)  # each different name: one question
+    rows = MAX_FINDER_LOOKUPS // 4 + 10
+    lines = [" · ".join(_invented(4 * row + k) for k in range(4)) for row in range(rows)]
+    assert read_places(lines, every_name) is None
+    assert every_name.lookups <= MAX_FINDER_LOOKUPS + 8  # it stopped where the budget ran out
+    found = read_places(lines[: rows // 2], PlaceNames(lambda name: True))
+    assert found is not None  # half of it is read
+    assert len(found.entries) == 4 * (rows // 2)
 
 
 def test_the_place_finder_reads_what_the_shapes_read_only_in_part() -> None:
@@ -146,3 +168,65 @@ def test_entries_with_countries_several_a_line_are_read_whole_even_without_a_gaz
     found = read_member_list(page, PLACES, structure_only=PlaceNames())
     assert found is not None
     assert [e.city for e in found.entries] == ["Paris", "Lyon", "Lille", "Graz"]
+
+
+class Counted:
+    """The gazetteer's two questions over KNOWN, counted: each asked once a name a page."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+        self.keys = sorted(KNOWN)
+
+    def known(self, name: str) -> bool:
+        self.asked += 1
+        return fold(name) in KNOWN
+
+    def known_prefix(self, text: str) -> bool:
+        self.asked += 1
+        key = fold(text)
+        return any(k.startswith(key) for k in self.keys)
+
+    def places(self) -> PlaceNames:
+        return PlaceNames(self.known, (), self.known_prefix)
+
+
+def _noise(lines: int, seed: int) -> list[str]:
+    """Lines of ten different capitalised made-up words, as a hostile page has."""
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnoprstuwyzäöüéłś"
+
+    def word() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(3, 10))).capitalize()
+
+    return [" ".join(word() for _ in range(10)) for _ in range(lines)]
+
+
+def test_the_finder_asks_at_most_a_few_questions_a_word_and_twice_as_many_on_twice_the_text() -> (
+    None
+):
+    counts = []
+    for lines in (300, 600):
+        counter = Counted()
+        places = counter.places()
+        for line in _noise(lines, seed=lines):
+            find_places(line, places, frozenset())
+        counts.append(counter.asked)
+    words = 300 * 10
+    assert counts[0] <= 4 * words  # it was up to 12 a word: 4 runs of words, 8 stems
+    assert counts[1] <= 2.2 * counts[0]
+
+
+def test_a_megabyte_of_short_lines_naming_no_places_is_refused_at_once_naming_its_size() -> None:
+    lines = ["Title", "", *_noise(40_000, seed=1)[:20_000], *["Xyzzy Plugh"] * 20_000]
+    counter = Counted()
+    with pytest.raises(ParseError, match=r"the page \([\d,]+ bytes\) has 40,00\d short lines"):
+        read_member_list(lines, counter.places())
+    assert counter.asked <= 4 * 10 * SAMPLED_LINES  # the sample's words asked, not the page's
+
+
+def test_a_long_list_of_short_lines_is_sampled_and_read() -> None:
+    names = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Paris"]
+    lines = ["Signatories", "", *(names[k % 8] for k in range(FREE_LINES + 100))]
+    found = read_member_list(lines, Counted().places())
+    assert found is not None
+    assert len(found.entries) == FREE_LINES + 100

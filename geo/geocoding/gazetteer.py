@@ -335,19 +335,43 @@ class GazetteerIndex:
     def _search(self) -> tuple[_Raw, memoryview]:
         return _Raw(self.keys), self.buckets.data
 
-    def postings(self, folded: str) -> tuple[list[int], list[bool]]:
-        """The rows a folded name names, ascending, and whether it is an alternate name there."""
-        key = folded.encode("ascii", "replace")
+    def _find(self, key: bytes) -> tuple[int, int]:
+        """Where a folded name is, or would be, among the keys: (position, end of its
+        bucket); (-1, -1) for a name no key can start with."""
         bucket = _bucket(key)
         if not key or bucket < 0:
-            return [], []
+            return -1, -1
         keys, buckets = self._search
         end = buckets[bucket + 1]
-        k = bisect.bisect_left(keys, key, buckets[bucket], end)
-        if k == end or keys[k] != key:
+        return bisect.bisect_left(keys, key, buckets[bucket], end), end
+
+    def postings(self, folded: str) -> tuple[list[int], list[bool]]:
+        """The rows a folded name names, ascending, and whether it is an alternate name there."""
+        k = self._key(folded)
+        if k < 0:
             return [], []
         start, end = int(self.starts[k]), int(self.starts[k + 1])
         return self.rows[start:end].tolist(), self.alternate[start:end].tolist()
+
+    def _key(self, folded: str) -> int:
+        key = folded.encode("ascii", "replace")
+        k, end = self._find(key)
+        return k if 0 <= k < end and self._search[0][k] == key else -1
+
+    def has(self, folded: str) -> bool:
+        """Whether a folded name is a key (no postings read: the place finder's question)."""
+        return self._key(folded) >= 0
+
+    def has_prefix(self, folded: str) -> bool:
+        """Whether some key starts with a folded text: 'frankfurt am' (of 'frankfurt am
+        main'). A text of three characters or more has its keys in its own bucket."""
+        key = folded.encode("ascii", "replace")
+        if len(key) < _BUCKET_CHARS:
+            keys = self._search[0]
+            k, end = bisect.bisect_left(keys, key), len(keys)
+        else:
+            k, end = self._find(key)
+        return 0 <= k < end and self._search[0][k].startswith(key)
 
     def row_of(self, geonameid: str) -> int | None:
         ids = _SortedIds(self.geonameid, self.id_order)
@@ -497,7 +521,11 @@ class Gazetteer:
 
     def knows(self, name: str) -> bool:
         """Whether some place has this name (main or alternate; folded)."""
-        return bool(self.index.postings(fold(name))[0])
+        return self.index.has(fold(name))
+
+    def knows_prefix(self, text: str) -> bool:
+        """Whether some place's name (main or alternate; folded) starts with this text."""
+        return self.index.has_prefix(fold(text))
 
     def places_named(self, name: str) -> list[Candidate]:
         """Every place a name may mean, in any country, most populous first."""

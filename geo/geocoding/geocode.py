@@ -34,7 +34,7 @@ from geo.geocoding.gazetteer import Gazetteer as Gazetteer
 from geo.geocoding.gazetteer import load_geonames as load_geonames
 from geo.model import Kind, Source, Status
 from geo.schema import require_columns
-from geo.text import clean
+from geo.text import clean, fold
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +74,11 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_PREFIXES = re.compile(
-    r"^(city of|city council of|municipality of|comune di|ville de|stadt|gemeente|town of)\s+",
-    re.IGNORECASE,
-)
+_PREFIX_WORDS = (
+    "city of", "city council of", "municipality of", "comune di", "ville de", "stadt", "gemeente",
+    "town of",
+)  # fmt: skip
+_PREFIXES = re.compile(r"^(" + "|".join(_PREFIX_WORDS) + r")\s+", re.IGNORECASE)
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
@@ -100,6 +101,8 @@ def name_variants(city: str) -> list[str]:
     'City of Sydney' -> City of Sydney, Sydney.
     """
     name = clean(city)
+    if "(" not in name and "/" not in name and not _PREFIXES.match(name):
+        return [name] if name else []  # the place finder's many n-grams: no more to try
     variants = [name]
     qualifier = _QUALIFIER.search(name)
     if qualifier:
@@ -107,6 +110,13 @@ def name_variants(city: str) -> list[str]:
     variants += [part for v in list(variants) if "/" in v for part in v.split("/")]
     variants += [_PREFIXES.sub("", v) for v in list(variants)]
     return list(dict.fromkeys(clean(v) for v in variants if clean(v)))
+
+
+def may_lose_prefix(text: str) -> bool:
+    """Whether a name that starts with `text` may be tried without a form word
+    (`name_variants`: 'City of X', 'Stadt X'), so that no gazetteer name need start with it."""
+    folded = fold(text)
+    return any(word.startswith(folded) or folded.startswith(word) for word in _PREFIX_WORDS)
 
 
 def guess_kind(city: str) -> Kind:

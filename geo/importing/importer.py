@@ -19,7 +19,13 @@ import pandas as pd
 from geo.countries import country_code, country_name, find_country
 from geo.data import store
 from geo.errors import ConflictError, DataError, ParseError, UnknownCountryError
-from geo.geocoding.geocode import Gazetteer, merge_places, name_variants, resolve_offline
+from geo.geocoding.geocode import (
+    Gazetteer,
+    may_lose_prefix,
+    merge_places,
+    name_variants,
+    resolve_offline,
+)
 from geo.importing.inference import INFERRED, Signatory, infer_countries
 from geo.importing.listreader import MemberList, PlaceNames
 from geo.importing.statements import ParsedStatement, parse_page
@@ -82,11 +88,14 @@ def read_statement(
     def known(name: str) -> bool:
         return gazetteer is not None and any(gazetteer().knows(v) for v in name_variants(name))
 
+    def known_prefix(text: str) -> bool:
+        return gazetteer is not None and (may_lose_prefix(text) or gazetteer().knows_prefix(text))
+
     return parse_page(
         text,
         title=title,
         date=date,
-        places=PlaceNames(known, members),
+        places=PlaceNames(known, members, known_prefix),
         known_without_gazetteer=PlaceNames(None, members),
     )
 

@@ -20,6 +20,7 @@ page's own structure does not already say it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -38,6 +39,9 @@ MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
 MAX_ENTRIES = 50_000
 MAX_LINES = 100_000
+FREE_LINES = 5_000  # a page with more short lines than this is sampled first
+SAMPLED_LINES = 200
+MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
 # Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main'.
 _PARTICLES = frozenset(
     "de del della di da do dos das du la le les am an der im upon on sur en el y i".split()
@@ -141,26 +145,53 @@ class PlaceNames:
 
     `known(name)` is the gazetteer's, loaded when first asked; `members` are the folded
     names of the network's members and earlier signatories, which count as places too.
+    `known_prefix(text)`, if given, says whether a known name may start with the text: the
+    place finder asks it before it looks a longer name up (see `begins`). Each answer is
+    kept for the page; `lookups` counts the questions the gazetteer was asked.
     """
 
     def __init__(
         self,
         known: Callable[[str], bool] | None = None,
         members: Iterable[str] = (),
+        known_prefix: Callable[[str], bool] | None = None,
     ) -> None:
         self._known = known
+        self._known_prefix = known_prefix if known is not None else None
         self._members = frozenset(fold(m) for m in members)
+        self._sorted_members = sorted(self._members)
         self._cache: dict[str, bool] = {}
+        self._prefixes: dict[str, bool] = {}
+        self.lookups = 0
 
     def __call__(self, name: str) -> bool:
         key = fold(name)
         if not key:
             return False
         if key not in self._cache:
+            self.lookups += self._known is not None and key not in self._members
             self._cache[key] = key in self._members or (
                 self._known is not None and self._known(name)
             )
         return self._cache[key]
+
+    def begins(self, text: str) -> bool:
+        """Whether a place's name may start with `text` (True where it cannot be told)."""
+        key = fold(text)
+        if key not in self._prefixes:
+            self._prefixes[key] = self._begins(text, key)
+        return self._prefixes[key]
+
+    def _begins(self, text: str, key: str) -> bool:
+        at = bisect.bisect_left(self._sorted_members, key)
+        if at < len(self._sorted_members) and self._sorted_members[at].startswith(key):
+            return True
+        if self._known is None:
+            return False
+        if self._known_prefix is None:
+            return True
+        self.lookups += 1
+        return self._known_prefix(text)
 
 
 @dataclass
@@ -509,6 +540,8 @@ def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    if "(" not in text:  # no bracket to stay outside of: the loop below would split at each
+        return [item.strip() for item in text.split(separator)]
     items, depth, start = [], 0, 0
     for i, char in enumerate(text):
         depth += (char == "(") - (char == ")")
@@ -670,6 +703,7 @@ def read_member_list(
     """
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
+    check_worth_reading(lines, is_place)
     if structure_only is not None:
         found = _best([read_running_text(lines, structure_only), read_lines(lines, structure_only)])
         if (
@@ -688,6 +722,38 @@ def read_member_list(
     if by_places is not None and len(by_places.entries) >= 2 * confirmed:
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def check_worth_reading(lines: list[str], is_place: PlaceNames) -> None:
+    """Refuse, at once, a page of many short lines that name no places.
+
+    Each short line costs the readers some 50 microseconds a shape, so a page of more than
+    FREE_LINES of them (a list of 10,000 entries, or a megabyte of noise) is first sampled:
+    SAMPLED_LINES lines spread over the page, each asked whether it names a place (the
+    place finder's question) or gives a country. A list names one on most of its lines; a
+    page on which fewer than MIN_PLACE_SHARE of them do is refused, naming its size, in a
+    few milliseconds instead of read for seconds.
+    """
+    short = [line for line in lines if line.strip() and len(line) <= MAX_ENTRY_CHARS]
+    if len(short) <= FREE_LINES:
+        return
+    step = len(short) / SAMPLED_LINES
+    sample = [short[int(k * step)] for k in range(SAMPLED_LINES)]
+    naming = sum(_names_a_place(line, is_place) for line in sample)
+    if naming < MIN_PLACE_SHARE * SAMPLED_LINES:
+        size = sum(len(line.encode("utf-8")) + 1 for line in lines)
+        raise ParseError(
+            f"the page ({size:,} bytes) has {len(short):,} short lines, but only {naming} of "
+            f"{SAMPLED_LINES} of them, taken across the page, name a place or a country: it "
+            "does not read as a member list; give the part of the page that lists the "
+            "signatories"
+        )
+
+
+def _names_a_place(line: str, is_place: PlaceNames) -> bool:
+    text = clean(line)
+    entry = read_entry(text, 0)
+    return bool(entry is not None and entry.codes) or bool(find_places(text, is_place, frozenset()))
 
 
 def _most_items(lines: list[str]) -> int:
@@ -721,7 +787,10 @@ def _best(readings: list[MemberList | None]) -> MemberList | None:
 MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
 MIN_IN_SENTENCE = 4  # in running text, fewer are examples ('cities such as A, B and C')
-MAX_FINDER_WORDS = 12_000  # the place finder looks at a page's first words only (~0.5 s)
+# The place finder stops (and reads no list from the block it is in) once it has asked the
+# gazetteer this many questions on a page: the news of benchmarks/reading.py's 1 MB page ask
+# 7,000 (their names repeat), with its 2,000-row table 13,000.
+MAX_FINDER_LOOKUPS = 40_000
 _WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 _FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}")
 _ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
@@ -755,15 +824,18 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     """
     if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
         return None  # 'Germany' is no inflected 'German'
-    tries = [word[:-1], *(word[:-1] + vowel for vowel in _VOWELS), word[:-2]]
-    short = word[:-1] if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
+    stem = word[:-1]  # every try but the last starts with it: asked first, once
+    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
+    short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
+    tries.append(word[:-2])
     return next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
 
 
 def common_words(lines: Iterable[str]) -> frozenset[str]:
     """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
     its language there, not places, even where a line starts with them."""
-    return frozenset(fold(w) for line in lines for w in _WORD.findall(line) if w[:1].islower())
+    written = {w for line in lines for w in _WORD.findall(line) if w[:1].islower()}
+    return frozenset(fold(w) for w in written)  # each word folded once, not once a use
 
 
 def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
@@ -803,11 +875,19 @@ def _given_name(text: str, words: list[re.Match[str]], i: int, is_place: PlaceNa
 def _place_size(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, common: frozenset[str]
 ) -> int:
-    """How many words from words[i] on name a known place (the most), or 0."""
-    for size in range(min(MAX_PLACE_WORDS, len(words) - i), 1, -1):
+    """How many words from words[i] on name a known place (the most), or 0.
+
+    Each longer run is looked up only if a place's name may start with the shorter one
+    (`PlaceNames.begins`): most words start none, and cost one question, not four."""
+    longest = 0
+    for size in range(2, min(MAX_PLACE_WORDS, len(words) - i) + 1):
         name = text[words[i].start() : words[i + size - 1].end()]
-        if not _WORD_GAP.search(name) and is_place(name):
-            return size
+        if _WORD_GAP.search(name) or not is_place.begins(name):
+            break
+        if is_place(name):
+            longest = size
+    if longest:
+        return longest
     word = words[i].group()
     return int(len(word) >= 3 and fold(word) not in common and is_place(word))
 
@@ -877,13 +957,12 @@ def _is_prose(text: str) -> bool:
 
 def _blocks(lines: list[str], is_place: PlaceNames) -> Iterable[list[_Item]]:
     """Runs of lines that name places, parted by prose or by three lines naming none."""
-    common = common_words(lines[: MAX_FINDER_WORDS // 2])
+    common = common_words(lines)
     block: list[_Item] = []
-    heading, misses, budget = "", 0, MAX_FINDER_WORDS
+    heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
     for number, raw in enumerate(lines, start=1):
         text = clean(raw[: MAX_ENTRY_CHARS * 20])
-        budget -= text.count(" ") + 1
-        if budget < 0:
+        if is_place.lookups > budget:
             return  # the block it is in may go on: a part of a list is no list
         if not text:
             continue
