@@ -24,7 +24,7 @@ def test_every_member_city_has_a_coordinate(data: store.AtlasData) -> None:
     rows = atlas.signatory_rows(data)
     assert atlas.unlocated(rows).empty
     assert set(data.places["status"]) == {"ok"}
-    assert set(data.places["source"]) <= {"gazetteer", "override"}
+    assert set(data.places["source"]) <= {"gazetteer", "override", "directory"}
 
 
 def test_both_seed_statements_are_there(data: store.AtlasData) -> None:
