@@ -28,7 +28,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -345,8 +345,9 @@ def _number(text: str, what: str) -> float:
 
 def point_problems(members: pd.DataFrame, shapes: dict[str, list[report.Polygon]]) -> pd.Series:
     """Why each member's own point is no place ('' when it is kept): none, whole degrees,
-    shared by SHARED or more members, or outside the member's country (on another country's
-    land; a point off the coarse coast is kept, as `geo report` lists it without failing)."""
+    shared by SHARED or more members, outside the member's country (on another country's
+    land), or off its coast (OFFSHORE: `locate` keeps such a point where the gazetteer does
+    not know the place; the 1:110m outlines leave out islands such as the Canaries)."""
     lat, lon = members["lat"], members["lon"]
     why = pd.Series("", index=members.index, dtype=object)
     located = lat.between(-90, 90) & lon.between(-180, 180)
@@ -367,10 +368,10 @@ def point_problems(members: pd.DataFrame, shapes: dict[str, list[report.Polygon]
         status=Status.OK,
     )
     checks = report.country_checks(places, shapes).set_axis(rest.index)
-    outside = checks[checks["check"] == "outside"]
+    outside = checks[checks["check"].isin(("outside", "offshore"))]
     why.loc[outside.index] = pd.Series(
         [
-            f"{km:g} km outside {code}, in {land}"
+            f"{km:g} km outside {code}, in {land}" if land else f"{km:g} km {OFFSHORE} {code}"
             for km, code, land in zip(
                 outside["km"], outside["country_code"], outside["on_land_of"], strict=True
             )
@@ -379,6 +380,9 @@ def point_problems(members: pd.DataFrame, shapes: dict[str, list[report.Polygon]
         dtype=object,
     )
     return why
+
+
+OFFSHORE = "off the 1:110m coast of"  # an island the coarse outlines leave out, or a mistake
 
 
 @dataclass(frozen=True)
@@ -434,34 +438,73 @@ def locate(
     todo = todo.drop_duplicates("key")
     progress(f"checking {len(members)} of the source's points (country outlines) ...")
     why = point_problems(members, shapes)[todo.index]  # a point shared by any members
+    progress(f"comparing {int((why == '').sum())} of them with the gazetteer ...")
+    why[why == ""] = _gazetteer_disagrees(todo[why == ""], gazetteer())
     good, bad = todo[why == ""], todo[why != ""]
     today = TODAY()
-    kept = pd.DataFrame(
+    kept = _own_points(good, today)
+    found = _geocoded(data, bad, why[bad.index], gazetteer, progress, today)
+    offshore = (
+        found["status"].ne(Status.OK).to_numpy() & why[bad.index].str.contains(OFFSHORE).to_numpy()
+    )
+    fallback = _own_points(bad[offshore], today).assign(
+        detail=found["detail"][offshore].to_numpy() + "; the source's own point kept"
+    )
+    found = found[~offshore]
+    places = pd.concat([f for f in (kept, fallback, found) if len(f)] or [kept], ignore_index=True)
+    return Located(
+        places=places,
+        kept=len(kept) + len(fallback),
+        replaced=int((found["status"] == Status.OK).sum()),
+    )
+
+
+def _gazetteer_disagrees(members: pd.DataFrame, gazetteer: geocode.Gazetteer) -> pd.Series:
+    """'' for each member whose point lies within AGREE_KM of a gazetteer place of its name
+    in its country, or whose name the gazetteer does not know; else how far the nearest is."""
+    why = []
+    for lat, lon, code, name in zip(
+        members["lat"], members["lon"], members["country_code"], members["lookup"], strict=True
+    ):
+        hits = next((h for n in lookups(name) if len(h := gazetteer.candidates(n, code))), None)
+        nearest = min(
+            (_km((lat, lon), point) for point in zip(*_points(hits), strict=True)),
+            default=0.0,
+        )
+        why.append(
+            f"{nearest:.0f} km from every gazetteer place of its name" if nearest > AGREE_KM else ""
+        )
+    return pd.Series(why, index=members.index, dtype=object)
+
+
+AGREE_KM = 25.0  # as geo report's tolerance
+
+
+def _points(hits: pd.DataFrame | None) -> tuple[list[float], list[float]]:
+    return ([], []) if hits is None else (hits["lat"].tolist(), hits["lon"].tolist())
+
+
+def _own_points(members: pd.DataFrame, today: dt.date) -> pd.DataFrame:
+    """The members' own points as rows of the cached table, citing the source and its id."""
+    return pd.DataFrame(
         {
-            "key": good["key"],
-            "city": good["city"],
-            "country_code": good["country_code"],
+            "key": members["key"],
+            "city": members["city"],
+            "country_code": members["country_code"],
             "status": Status.OK,
-            "lat": good["lat"].round(5),
-            "lon": good["lon"].round(5),
-            "kind": [_kind(n, g) for n, g in zip(good["city"], good["group"], strict=True)],
+            "lat": members["lat"].round(5),
+            "lon": members["lon"].round(5),
+            "kind": [_kind(n, g) for n, g in zip(members["city"], members["group"], strict=True)],
             "source": Source.DIRECTORY,
             "source_id": [
                 f"{s}:{i}" if i else s
-                for s, i in zip(good["source"], good["source_id"], strict=True)
+                for s, i in zip(members["source"], members["source_id"], strict=True)
             ],
-            "matched_name": good["source_name"],
+            "matched_name": members["source_name"],
             "detail": "the source's own point",
             "geocoded_at": today.isoformat(),
         },
         columns=list(store.PLACE_COLUMNS),
-    )
-    found = _geocoded(data, bad, why[bad.index], gazetteer, progress, today)
-    places = pd.concat([f for f in (kept, found) if len(f)] or [kept], ignore_index=True)
-    return Located(
-        places=places,
-        kept=len(kept),
-        replaced=int((found["status"] == Status.OK).sum()),
     )
 
 
@@ -641,8 +684,8 @@ def _turnover(
         zip(_identities(new, new_keys), zip(new_keys, _names(new), strict=True), strict=True)
     )
     points = {
-        "before": before.set_index("key")[["lat", "lon"]].to_dict("index"),
-        "after": after.set_index("key")[["lat", "lon"]].to_dict("index"),
+        name: dict(zip(table["key"], zip(table["lat"], table["lon"], strict=True), strict=True))
+        for name, table in (("before", before), ("after", after))
     }
     moved = []
     for identity in was.keys() & now.keys():
@@ -676,10 +719,11 @@ def _names(members: pd.DataFrame) -> list[str]:
     ]
 
 
-def _km(a: Mapping[Hashable, float], b: Mapping[Hashable, float]) -> float:
-    """Distance in km between two points (equirectangular: fine for telling a move)."""
-    if any(pd.isna(v) for v in (*a.values(), *b.values())):
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance in km between two (lat, lon) points (equirectangular: fine to tell a move or
+    a namesake); 0 when either is unknown."""
+    if any(pd.isna(v) for v in (*a, *b)):
         return 0.0
-    scale = math.cos(math.radians((a["lat"] + b["lat"]) / 2))
-    dx, dy = (b["lon"] - a["lon"]) * scale, b["lat"] - a["lat"]
+    scale = math.cos(math.radians((a[0] + b[0]) / 2))
+    dx, dy = (b[1] - a[1]) * scale, b[0] - a[0]
     return math.radians(math.hypot(dx, dy)) * report.EARTH_RADIUS_KM
