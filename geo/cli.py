@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from geo import atlas, view
+from geo import atlas, membership, view
 from geo.data import journal, store
 from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding import geocode, nominatim, report
@@ -404,6 +404,13 @@ def _geocode_online(
 
 
 @main.command("export")
+@click.option(
+    "--members",
+    "member_list",
+    is_flag=True,
+    help="One row a member (network, city, country_code, lat, lon, joined, status, source, "
+    "...), as CSV or GeoJSON, rather than one a signatory.",
+)
 @click.option("--network", multiple=True, help="Only this network (repeatable).")
 @click.option("--statement", multiple=True, help="Only this statement id (repeatable).")
 @click.option(
@@ -419,6 +426,7 @@ def _geocode_online(
 @reports_errors
 def export(
     ctx: click.Context,
+    member_list: bool,
     network: tuple[str, ...],
     statement: tuple[str, ...],
     fmt: str,
@@ -435,8 +443,16 @@ def export(
             raise DataError(f"{name} {', '.join(unknown)!r} is not in the data")
     if fmt == "png" and output is None:
         raise click.UsageError("--format png needs --output FILE")
-    wanted = view.View(networks=network, statements=statement)
-    content = exports.export(data, view.show(atlas.signatory_rows(data), wanted), wanted, fmt)
+    if member_list:
+        if fmt not in ("csv", "geojson") or statement:
+            raise click.UsageError("--members writes csv or geojson, of networks, not statements")
+        rows = membership.member_rows(data, network)
+        text = membership.members_csv(rows) if fmt == "csv" else membership.members_geojson(rows)
+        content = text.encode("utf-8")
+    else:
+        wanted = view.View(networks=network, statements=statement)
+        rows = atlas.signatory_rows(data)
+        content = exports.export(data, view.show(rows, wanted), wanted, fmt)
     if output is None:
         click.echo(content.decode("utf-8"), nl=False)
     else:

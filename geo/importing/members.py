@@ -61,9 +61,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "joined": (
         "joined", "date of adhesion", "adhesion date", "date joined", "joined on",
-        "member since", "membership date", "accession date", "since", "date",
+        "member since", "membership date", "accession date", "date d adhesion",
+        "fecha de adhesion", "data di adesione", "beitrittsdatum", "since", "date",
     ),
-    "status": ("status", "signatory status", "membership status"),
+    "status": ("status", "signatory status", "membership status", "statut", "estado", "stato"),
     "id": ("organisation id", "organization id", "member id", "id", "identifier"),
     "evidence_url": ("evidence url",),
     "evidence_quote": ("evidence quote",),
