@@ -12,16 +12,14 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from geo import atlas, view
-from geo.countries import country_code
+from geo import atlas, membership, view
 from geo.data import journal, store
 from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding import geocode, nominatim, report
-from geo.importing import importer
+from geo.importing import importer, members
 from geo.importing.statements import parse_date, read_page
 from geo.maps import basemap, exports
 from geo.model import Status
-from geo.text import clean
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -198,37 +196,93 @@ def _gazetteer_loader(path: Path | None) -> importer.GazetteerLoader:
 @main.command("import-members")
 @click.argument("table", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--network", required=True, help="Network id from networks.csv.")
+@click.option(
+    "--source",
+    help="The source's id (a file of data/sources/ without its extension) or URL. Default: "
+    "the file's name without its extension.",
+)
+@click.option("--sheet", help="The XLSX sheet to read (default: the first with members' names).")
+@click.option("--name-column", help="The column of members' names (default: found by name).")
+@click.option("--country-column", help="The column of countries, names or ISO codes.")
+@click.option("--lat-column", help="The column of latitudes.")
+@click.option("--lon-column", help="The column of longitudes.")
+@click.option("--joined-column", help="The column of the dates members joined.")
+@click.option("--status-column", help="The column of members' status.")
+@click.option("--id-column", help="The column of the source's own id of each member.")
+@click.option(
+    "--gazetteer",
+    "gazetteer_csv",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Your own gazetteer CSV to geocode with (default GeoNames).",
+)
+@click.option(
+    "--leave-out-unfound",
+    is_flag=True,
+    help="Leave out (and list) the members whose place neither the source's point nor the "
+    "offline geocoding gives, rather than keep them without a coordinate.",
+)
 @click.pass_context
 @reports_errors
-def import_members(ctx: click.Context, table: Path, network: str) -> None:
-    """Set a network's member list from a CSV (city, country[, evidence_url, evidence_quote])."""
+def import_members(
+    ctx: click.Context,
+    /,
+    table: Path,
+    network: str,
+    source: str | None,
+    sheet: str | None,
+    gazetteer_csv: Path | None,
+    leave_out_unfound: bool,
+    **named: str | None,
+) -> None:
+    """Set a network's member list from a member directory (CSV or XLSX).
+
+    Its columns are found by their usual names (name, country, latitude, longitude, joined,
+    status, id, evidence_url, evidence_quote) or named with the options. A point the source
+    gives is kept only if it is a place (not missing, whole degrees, shared by 3 or more
+    members, or outside the member's country); other places are geocoded offline. A newer
+    release replaces the old: the command says who joined, left and moved.
+    """
     data = _load(ctx)
     if network not in set(data.networks["id"]):
         raise DataError(f"network {network!r} is not in networks.csv")
-    try:
-        raw = pd.read_csv(table, dtype=str, keep_default_na=False)
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise DataError(f"cannot be read as CSV ({exc})", path=str(table)) from None
-    missing = {"city", "country"} - set(raw.columns)
-    if missing:
-        raise DataError(f"lacks the column(s) {', '.join(sorted(missing))}", path=str(table))
-    rows = raw.reindex(columns=list(store.MEMBER_COLUMNS), fill_value="").assign(network=network)
-    rows["city"] = rows["city"].map(clean)
-    for line, country in enumerate(rows["country"], start=2):  # all known before any write
-        try:
-            country_code(country)
-        except UnknownCountryError as exc:
-            exc.line = line
-            raise exc.in_file(str(table)) from None
-    with store.transaction(data.root) as tx:
-        now = tx.data
-        members = pd.concat([now.members[now.members["network"] != network], rows])
-        tx.write_csv("members.csv", members, store.MEMBER_COLUMNS, ["network", "country", "city"])
-        used = store.used_place_keys([now.signatories, members])
-        unused = store.used_place_keys([now.signatories, now.members]) - used
-        if now.places["key"].isin(unused).any():  # places only former members used
-            tx.write_places(now.places[~now.places["key"].isin(unused)])
-    click.echo(f"{network}: {len(rows)} members")
+    say = functools.partial(click.echo, err=True)
+    say(f"reading {table} ...")
+    directory = members.read_directory(
+        table,
+        network,
+        source=source or table.stem,
+        columns={role: named[f"{role}_column"] for role in members.OPTIONS},
+        sheet=sheet,
+    )
+    sheet_read = f" (sheet {directory.sheet!r})" if directory.sheet else ""
+    say(f"{len(directory.members)} members read{sheet_read}, {len(directory.skipped)} rows skipped")
+    for line in importer.summarise(directory.skipped):
+        say(f"skipped: {line}")
+    located = members.locate(
+        data,
+        directory,
+        report.country_shapes(basemap.countries()),
+        _gazetteer_loader(gazetteer_csv),
+        say,
+    )
+    unfound = located.unfound
+    if leave_out_unfound:
+        directory, located = members.leave_out_unfound(directory, located)
+    change = members.save_directory(data.root, directory, located.places)
+    click.echo(change.describe() + ("" if change.written else " (unchanged)"))
+    if len(located.places) or unfound:
+        click.echo(
+            f"places: {located.kept} of the source's points kept, {located.replaced} found "
+            f"offline instead, {len(unfound)} not found"
+            + (" (those members left out)" if leave_out_unfound and unfound else "")
+        )
+    for line in importer.summarise(unfound):
+        say(f"not found: {line}")
+    if unfound and not leave_out_unfound:
+        say(
+            f"{len(unfound)} place(s) not found offline: add them to overrides.csv with a "
+            "source, or run python -m geo geocode --online"
+        )
 
 
 @main.command("geocode")
@@ -350,6 +404,13 @@ def _geocode_online(
 
 
 @main.command("export")
+@click.option(
+    "--members",
+    "member_list",
+    is_flag=True,
+    help="One row a member (network, city, country_code, lat, lon, joined, status, source, "
+    "...), as CSV or GeoJSON, rather than one a signatory.",
+)
 @click.option("--network", multiple=True, help="Only this network (repeatable).")
 @click.option("--statement", multiple=True, help="Only this statement id (repeatable).")
 @click.option(
@@ -365,6 +426,7 @@ def _geocode_online(
 @reports_errors
 def export(
     ctx: click.Context,
+    member_list: bool,
     network: tuple[str, ...],
     statement: tuple[str, ...],
     fmt: str,
@@ -381,8 +443,16 @@ def export(
             raise DataError(f"{name} {', '.join(unknown)!r} is not in the data")
     if fmt == "png" and output is None:
         raise click.UsageError("--format png needs --output FILE")
-    wanted = view.View(networks=network, statements=statement)
-    content = exports.export(data, view.show(atlas.signatory_rows(data), wanted), wanted, fmt)
+    if member_list:
+        if fmt not in ("csv", "geojson") or statement:
+            raise click.UsageError("--members writes csv or geojson, of networks, not statements")
+        rows = membership.member_rows(data, network)
+        text = membership.members_csv(rows) if fmt == "csv" else membership.members_geojson(rows)
+        content = text.encode("utf-8")
+    else:
+        wanted = view.View(networks=network, statements=statement)
+        rows = atlas.signatory_rows(data)
+        content = exports.export(data, view.show(rows, wanted), wanted, fmt)
     if output is None:
         click.echo(content.decode("utf-8"), nl=False)
     else:

@@ -23,6 +23,7 @@ class Source(StrEnum):
     GAZETTEER = "gazetteer"
     OVERRIDE = "override"
     NOMINATIM = "nominatim"
+    DIRECTORY = "directory"  # a member directory's own point, kept after checks
 
 
 class Kind(StrEnum):

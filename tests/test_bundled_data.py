@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 
+import pandas as pd
 import pytest
 
-from geo import atlas, view
+from geo import atlas, membership, view
 from geo.data import store
 from tests.conftest import ROOT
 
@@ -24,7 +26,7 @@ def test_every_member_city_has_a_coordinate(data: store.AtlasData) -> None:
     rows = atlas.signatory_rows(data)
     assert atlas.unlocated(rows).empty
     assert set(data.places["status"]) == {"ok"}
-    assert set(data.places["source"]) <= {"gazetteer", "override"}
+    assert set(data.places["source"]) <= {"gazetteer", "override", "directory"}
 
 
 def test_both_seed_statements_are_there(data: store.AtlasData) -> None:
@@ -92,3 +94,35 @@ def test_tricky_places_are_at_the_right_place(
 
 def test_overrides_cite_a_source(data: store.AtlasData) -> None:
     assert data.overrides["source"].str.startswith("https://").all()
+
+
+def test_every_member_has_a_located_place_and_a_source(data: store.AtlasData) -> None:
+    rows = membership.member_rows(data)
+    assert len(rows) == len(data.members)  # no member of an unknown country or network
+    assert rows["lat"].notna().all()
+    sources = {p.stem for p in (data.root / "sources").iterdir()}
+    cited = set(data.members["source"])
+    assert {s for s in cited if not s.startswith("https://")} <= sources
+
+
+def test_covenant_members_have_their_dates_and_ids(data: store.AtlasData) -> None:
+    names = data.networks.set_index("id")["name"]
+    assert "Covenant of Mayors" in names["gcom"]
+    gcom = data.members[data.members["network"] == "gcom"]
+    assert gcom["joined"].notna().all()
+    assert gcom["joined"].min() >= pd.Timestamp("2008-01-01")  # the Covenant began in 2008
+    assert gcom["source_id"].ne("").all()
+    assert not gcom["source_id"].duplicated().any()
+    assert gcom["source_name"].ne("").all()
+
+
+def test_kept_source_points_cite_their_member(data: store.AtlasData) -> None:
+    own = data.places[data.places["source"] == "directory"]
+    cited = set(data.members["source"] + ":" + data.members["source_id"])
+    assert set(own["source_id"]) <= cited
+
+
+def test_the_covenant_copy_is_the_one_its_notes_describe() -> None:
+    folder = ROOT / "data" / "sources"
+    digest = hashlib.sha256((folder / "gcom-2024.csv").read_bytes()).hexdigest()
+    assert f"sha256 `{digest}`" in (folder / "gcom-2024.md").read_text(encoding="utf-8")

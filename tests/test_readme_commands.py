@@ -71,6 +71,7 @@ USER_FILES = {
     "statement.txt": STATEMENT,
     "ukraine.txt": NO_LIST,
     "icc_members.csv": "city,country\nBergen,Norway\nLublin,Poland\n",
+    "members.csv": "Mitglied,Land,Beitritt\nBergen,Norway,2019-05-01\nLublin,Poland,\n",
     "my-places.csv": "geonameid,name,country_code,lat,lon,population,alternatenames\n"
     "2624652,Aarhus,DK,56.15674,10.21076,285273,Århus\n",
 }

@@ -3,7 +3,8 @@
 networks.csv           id, name, short_name, website, colour
 statements/<id>.md     front matter (id, network, date, title, source, note) + full text
 signatories.csv        statement_id, city, country, region   (as the page wrote them)
-members.csv            network, city, country, evidence_url, evidence_quote
+members.csv            network, city, country, joined, status, source, source_id, source_name,
+                       evidence_url, evidence_quote   (joined: YYYY-MM-DD or empty, unknown)
 overrides.csv          curated coordinates for what a gazetteer cannot know
 places.csv             the cached geocoded table (see geo.geocoding.geocode)
 
@@ -43,7 +44,19 @@ log = logging.getLogger(__name__)
 
 NETWORK_COLUMNS = ("id", "name", "short_name", "website", "colour")
 SIGNATORY_COLUMNS = ("statement_id", "city", "country", "region")
-MEMBER_COLUMNS = ("network", "city", "country", "evidence_url", "evidence_quote")
+MEMBER_COLUMNS = (
+    "network",
+    "city",
+    "country",
+    "joined",
+    "status",
+    "source",
+    "source_id",
+    "source_name",
+    "evidence_url",
+    "evidence_quote",
+)
+MEMBER_SORT = ["network", "country", "city", "source_id"]
 OVERRIDE_COLUMNS = ("city", "country", "kind", "geonameid", "lat", "lon", "source", "note")
 PLACE_COLUMNS = (
     "key",
@@ -122,6 +135,15 @@ def places_text(places: pd.DataFrame) -> str:
     for column in ("lat", "lon"):
         frame[column] = frame[column].map(lambda v: "" if pd.isna(v) else f"{float(v):.5f}")
     return sorted_csv_text(frame, PLACE_COLUMNS, ["key"])
+
+
+def members_text(members: pd.DataFrame) -> str:
+    """members.csv: `joined` as YYYY-MM-DD (empty when unknown), sorted by network, country,
+    city and the source's id."""
+    joined = members["joined"]
+    if pd.api.types.is_datetime64_any_dtype(joined):
+        members = members.assign(joined=joined.dt.strftime("%Y-%m-%d"))
+    return sorted_csv_text(members, MEMBER_COLUMNS, MEMBER_SORT)
 
 
 def write_csv(path: Path, frame: pd.DataFrame, columns: Sequence[str], sort_by: list[str]) -> None:
@@ -279,6 +301,9 @@ def signed_by_members(note: str) -> bool:
 class AtlasData:
     """Everything in a data directory, as DataFrames of text (index = line number).
 
+    But for numbers and dates: places' lat and lon are floats (NaN when none), members'
+    `joined` is datetime64 (NaT when unknown) and their `status` text ('' when unknown).
+
     `problems` lists what could not be read ("file:line: what is wrong"); those rows, and
     what depends on them, are left out of the frames.
     """
@@ -428,7 +453,9 @@ def _parsed(root: Path, contents: Contents) -> AtlasData:
         networks=table("networks.csv", NETWORK_COLUMNS, required=True),
         statements=pd.DataFrame(statements, columns=[*STATEMENT_FIELDS, "text", "file"], dtype=str),
         signatories=signatories[~signatories["statement_id"].isin(hidden)],
-        members=table("members.csv", MEMBER_COLUMNS, required=False),
+        members=_with_dates(
+            table("members.csv", MEMBER_COLUMNS, required=False), root / "members.csv", problems
+        ),
         overrides=table("overrides.csv", OVERRIDE_COLUMNS, required=False),
         places=_with_coordinates(places, root / "places.csv", problems),
         problems=problems,
@@ -460,6 +487,19 @@ def _with_coordinates(frame: pd.DataFrame, path: Path, problems: list[str]) -> p
     for column in ("lat", "lon"):
         frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce")
     return frame
+
+
+def _with_dates(frame: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
+    """`joined` as datetime64 (NaT when empty); a value that is no YYYY-MM-DD date is named
+    with its line, and that member's date shown as unknown."""
+    text = frame["joined"].str.strip()
+    dates = pd.to_datetime(text.where(text != ""), format="%Y-%m-%d", errors="coerce")
+    for line in frame.index[(text != "") & dates.isna()]:
+        problems.append(
+            f"{path}:{line}: joined {frame.at[line, 'joined']!r} of {frame.at[line, 'city']!r} "
+            "is not a date (YYYY-MM-DD); it is shown as unknown"
+        )
+    return frame.assign(joined=dates, status=frame["status"].str.strip())
 
 
 def _is_number(value: str) -> bool:
@@ -519,6 +559,9 @@ class Transaction:
 
     def write_places(self, places: pd.DataFrame) -> None:
         self.write_text("places.csv", places_text(places))
+
+    def write_members(self, members: pd.DataFrame) -> None:
+        self.write_text("members.csv", members_text(members))
 
 
 @contextlib.contextmanager

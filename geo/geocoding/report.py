@@ -138,6 +138,8 @@ def country_checks(
             continue
         km = km_outside(point, outline)
         land = "" if km <= tolerance_km else country_at(point, shapes)
+        if land and _drawn_as(code, land, point):
+            km, land = 0.0, ""
         check = (
             "inside"
             if km == 0
@@ -149,6 +151,20 @@ def country_checks(
         )
         rows.append((key, city, code, lat, lon, check, round(km, 1), land))
     return pd.DataFrame(rows, columns=list(CHECK_COLUMNS))
+
+
+# Land that Natural Earth draws inside one country's outline and ISO 3166 (and UN General
+# Assembly resolution 68/262) counts as another's: (country, drawn as, lon/lat box). A place
+# of that country there is inside it.
+DRAWN_AS = (("UA", "RU", (32.4, 44.3, 36.7, 46.3)),)  # Crimea and Sevastopol
+
+
+def _drawn_as(code: str, land: str, point: Point) -> bool:
+    lon, lat = point
+    return any(
+        code == country and land == drawn and west <= lon <= east and south <= lat <= north
+        for country, drawn, (west, south, east, north) in DRAWN_AS
+    )
 
 
 def country_at(point: Point, shapes: dict[str, list[Polygon]]) -> str:

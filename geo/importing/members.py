@@ -1,0 +1,730 @@
+"""A network's member directory (CSV or XLSX) as member rows and places, saved together.
+
+A directory is a table, one member a row. Its columns are found by their names (`HEADERS`:
+the usual headers, in several languages) or named by the caller. Each row becomes a row of
+members.csv (store.MEMBER_COLUMNS): the name cleaned for display (`read_name`), the spelling
+in the source kept in `source_name`, the country, the date it joined, its status and its id
+in the source.
+
+A source's coordinate for a place is kept, and cited, only when `point_problems` finds
+nothing wrong with it: none given, whole degrees (45, 9), one point shared by three or more
+members (a country's centroid), or outside the member's country (checked against the bundled
+Natural Earth outlines, as `geo report` does). Otherwise the place is geocoded like any
+other, offline: curated overrides, then the gazetteer (geo.geocoding.geocode).
+
+A name that lists several municipalities ('Alkmaar, Bergen, Castricum') is one member: the
+group, as the source counts it, kept as one body of kind `county` (drawn hollow) at its
+first municipality, as unions of municipalities are.
+
+Saving sets the network's member list to the directory's (a newer release replaces the old;
+`MemberChange` says who joined, left and moved) in one transaction with the places it adds;
+saving the same directory again writes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from geo.countries import country_name, find_country
+from geo.data import store
+from geo.errors import DataError, UnknownCountryError
+from geo.geocoding import geocode, report
+from geo.model import Kind, Source, Status
+from geo.text import clean, fold
+
+Progress = Callable[[str], None]
+GazetteerLoader = Callable[[], geocode.Gazetteer]
+
+# The headers each column goes by, folded (geo.text.fold), most specific first.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "organisation name", "organization name", "name", "city", "city name", "member",
+        "municipality", "local authority", "signatory", "town", "ville", "commune", "nom",
+        "stadt", "gemeinde", "ort", "comune", "citta", "municipio", "ciudad", "nombre",
+        "cidade", "nome", "gemeente", "stad", "kommune", "miasto", "gmina", "obec", "kunta",
+    ),
+    "country_code": ("country code", "iso2", "iso code", "country iso", "code pays"),
+    "country": ("country", "country name", "pays", "land", "staat", "paese", "pais", "kraj"),
+    "lat": ("latitude", "lat", "organisation latitude", "organization latitude", "breite", "y"),
+    "lon": (
+        "longitude", "lon", "lng", "long", "organisation longitude", "organization longitude",
+        "laenge", "x",
+    ),
+    "joined": (
+        "joined", "date of adhesion", "adhesion date", "date joined", "joined on",
+        "member since", "membership date", "accession date", "date d adhesion",
+        "fecha de adhesion", "data di adesione", "beitrittsdatum", "since", "date",
+    ),
+    "status": ("status", "signatory status", "membership status", "statut", "estado", "stato"),
+    "id": ("organisation id", "organization id", "member id", "id", "identifier"),
+    "evidence_url": ("evidence url",),
+    "evidence_quote": ("evidence quote",),
+}  # fmt: skip
+OPTIONS = ("name", "country", "lat", "lon", "joined", "status", "id")  # --X-column
+MISSING = {"", "-", "--", "–", "—", "n/a", "na", "none", "null", "nan"}
+SHARED = 3  # a point that this many members share is a placeholder, not a place
+TODAY = dt.date.today
+
+
+def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[str, str]:
+    """Role -> the column that holds it: the one named (it must exist), else by HEADERS."""
+    present = {fold(str(c)): str(c) for c in columns}
+    found: dict[str, str] = {}
+    for role, column in named.items():
+        if column is None:
+            continue
+        if column not in present.values():
+            raise DataError(
+                f"has no column {column!r} (its columns: {', '.join(present.values())})",
+                option=f"{role}_column",
+            )
+        found["country" if role == "country" else role] = column
+    for role, names in HEADERS.items():
+        if role in found or (role == "country_code" and named.get("country")):
+            continue
+        taken = set(found.values())
+        column = next((present[n] for n in names if n in present), None)
+        if column is not None and column not in taken:
+            found[role] = column
+    if "name" not in found or not ({"country", "country_code"} & set(found)):
+        lacking = "name" if "name" not in found else "country"
+        raise DataError(
+            f"has no {lacking} column that the importer knows (its columns: "
+            f"{', '.join(present.values())}); name it",
+            option=f"{lacking}_column",
+        )
+    return found
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_table(path: Path, sheet: str | None = None) -> tuple[pd.DataFrame, str]:
+    """A CSV or XLSX file's rows as text (index: the row's line in the file, the header 1),
+    and which sheet was read ('' for a CSV). Without `sheet`, an XLSX's first sheet whose
+    header names members' names and countries is read."""
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            return _read_sheet(path, sheet)
+        return _cells(_read_csv(path)), ""
+    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
+        kind = "XLSX" if path.suffix.lower() in (".xlsx", ".xlsm") else "CSV"
+        raise DataError(f"cannot be read as {kind} ({exc})", path=str(path)) from None
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    text = path.read_text(encoding="utf-8-sig")
+    header = text.split("\n", 1)[0]
+    separator = max((",", ";", "\t"), key=header.count)
+    return pd.read_csv(path, sep=separator, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def _read_sheet(path: Path, sheet: str | None) -> tuple[pd.DataFrame, str]:
+    sheets: dict[str, pd.DataFrame] = pd.read_excel(path, sheet_name=None, dtype=object)
+    if sheet is not None:
+        if sheet not in sheets:
+            raise DataError(
+                f"has no sheet {sheet!r} (its sheets: {', '.join(sheets)})",
+                path=str(path),
+                option="sheet",
+            )
+        return _cells(sheets[sheet]), sheet
+    for name, frame in sheets.items():
+        with contextlib.suppress(DataError):
+            _headers(frame.columns, {})
+            return _cells(frame), name
+    raise DataError(
+        f"has no sheet with columns of members' names and countries (its sheets: "
+        f"{', '.join(sheets)}); name the sheet",
+        path=str(path),
+        option="sheet",
+    )
+
+
+def _cells(frame: pd.DataFrame) -> pd.DataFrame:
+    text = frame.map(_cell).astype(str)
+    text.columns = [clean(str(c)) for c in frame.columns]
+    text.index = pd.RangeIndex(2, len(frame) + 2)  # the lines of the file, after its header
+    return text
+
+
+def _cell(value: object) -> str:
+    """A cell as text: dates as YYYY-MM-DD, whole numbers without '.0', missing as ''."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = clean(str(value))
+    return "" if text.casefold() in MISSING else text
+
+
+# --------------------------------------------------------------------------- names
+
+
+@dataclass(frozen=True)
+class Name:
+    """A member's name as shown, the name to look it up by, and whether it is a group."""
+
+    display: str
+    lookup: str
+    group: int = 0  # how many municipalities the name lists (0: one body's name)
+
+
+_CODE_SUFFIX = re.compile(r"^(?P<name>.+?)\s*,\s*[A-Z]{2,3}\.?$")
+_REGION_SUFFIX = re.compile(
+    r"^(?P<name>.+?)\s*,\s*[^,]*\b(region|oblast|province|provincia|county|raion|r-nul)\b[^,]*$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^(?P<name>[^,]+),\s*(?P<article>el|la|les|els|los|las|l'|o|a|il|lo|le)$")
+_AND = re.compile(r"\s+(?:e|i|y|and|et|und|és|en)\s+", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)")
+_SMALL_WORDS = frozenset(
+    "de del della delle dei degli di da do dos das du des la le les lo los las el en et e i y "
+    "und am an im sur sul sulla al alla van von der den het op aan of and".split()
+)
+
+
+def read_name(raw: str) -> Name:
+    """A member's name for display and lookup.
+
+    'ALAQUÀS' -> Alaquàs (title case for a name in capitals); 'Torrent, VLC' -> Torrent (a
+    province code after a comma); 'Zolochiv, Lviv region' -> Zolochiv; 'Vendrell, el' -> El
+    Vendrell; 'Alkmaar, Bergen, Castricum' -> the group, looked up as Alkmaar, its first.
+    """
+    name = clean(raw)
+    if any(c.isalpha() for c in name) and name == name.upper():
+        name = _title(name)
+    for suffix in (_CODE_SUFFIX, _REGION_SUFFIX):
+        if match := suffix.match(name):
+            name = match["name"]
+    if match := _ARTICLE.match(name):
+        article = match["article"].capitalize()
+        space = "" if article.endswith("'") else " "
+        name = f"{article}{space}{match['name']}"
+    parts = [clean(p) for p in _AND.split(",".join(_BRACKETS.sub("", name).split(",")))]
+    parts = [p for p in ",".join(parts).split(",") if clean(p)] if "," in name else [name]
+    if len(parts) >= 2:
+        return Name(display=name, lookup=clean(parts[0]), group=len(parts))
+    return Name(display=name, lookup=name)
+
+
+def _title(name: str) -> str:
+    """'COMARCA DE SANGÜESA' -> 'Comarca de Sangüesa'; "L'HOSPITALET" -> "L'Hospitalet"."""
+    words = name.replace("İ", "I").lower().split(" ")
+    return " ".join(
+        w if i and w in _SMALL_WORDS else re.sub(r"(^|[-'’./(])(\w)", _upper, w)
+        for i, w in enumerate(words)
+    )
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match[1] + match[2].upper()
+
+
+# --------------------------------------------------------------------------- the directory
+
+
+@dataclass(frozen=True)
+class Directory:
+    """What a directory holds, read: member rows, with what their places need."""
+
+    members: pd.DataFrame  # store.MEMBER_COLUMNS, and PLACE_FIELDS below
+    skipped: tuple[str, ...]  # 'line 12: no name'
+    sheet: str
+    columns: dict[str, str]  # role -> the column read
+
+
+PLACE_FIELDS = ("key", "country_code", "lookup", "group", "lat", "lon", "line")
+
+
+def read_directory(
+    path: Path,
+    network: str,
+    *,
+    source: str,
+    columns: Mapping[str, str | None] | None = None,
+    sheet: str | None = None,
+) -> Directory:
+    """A member directory's rows as member rows of `network`, citing `source`.
+
+    Raises DataError naming the file and line of a country it does not know, a date that is
+    not one, or a coordinate that is not a number; rows without a name are skipped.
+    """
+    table, read_sheet = read_table(path, sheet)
+    try:
+        found = _headers(table.columns, columns or {})
+    except DataError as exc:
+        raise exc.in_file(str(path)) from None
+    rows, skipped = [], []
+    records: list[dict[str, str]] = table.to_dict("records")  # type: ignore[assignment]
+    for line, cells in zip(table.index, records, strict=True):
+        raw = cells[found["name"]]
+        if not raw:
+            skipped.append(f"line {line}: no name")
+            continue
+        try:
+            rows.append(_member(cells, found, network, source, raw, int(line)))
+        except DataError as exc:
+            exc.line = int(line)
+            raise exc.in_file(str(path)) from None
+    frame = pd.DataFrame(rows, columns=[*store.MEMBER_COLUMNS, *PLACE_FIELDS])
+    frame["joined"] = pd.to_datetime(frame["joined"].replace("", None), format="%Y-%m-%d")
+    return Directory(members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found)
+
+
+def _member(
+    cells: dict[str, str], found: dict[str, str], network: str, source: str, raw: str, line: int
+) -> dict[str, object]:
+    def cell(role: str) -> str:
+        return cells[found[role]] if role in found else ""
+
+    code = _country(cell("country_code"), cell("country"))
+    name = read_name(raw)
+    joined = cell("joined")
+    if joined:
+        try:
+            joined = dt.date.fromisoformat(joined[:10]).isoformat()
+        except ValueError:
+            raise DataError(
+                f"joined {joined!r} is not a date (YYYY-MM-DD, or a date cell)",
+                option="joined_column",
+            ) from None
+    return {
+        "network": network,
+        "city": name.display,
+        "country": country_name(code),
+        "joined": joined,
+        "status": cell("status"),
+        "source": source,
+        "source_id": cell("id"),
+        "source_name": clean(raw),
+        "evidence_url": cell("evidence_url"),
+        "evidence_quote": cell("evidence_quote"),
+        "key": store.place_key(name.display, code),
+        "country_code": code,
+        "lookup": name.lookup,
+        "group": name.group,
+        "lat": _number(cell("lat"), "lat"),
+        "lon": _number(cell("lon"), "lon"),
+        "line": line,
+    }
+
+
+def _country(code: str, name: str) -> str:
+    """The ISO code from a code column, else from a name column; the error names the value."""
+    for value in (code, name):
+        if value and (found := find_country(value)):
+            return found
+    raise UnknownCountryError(name or code)
+
+
+def _number(text: str, what: str) -> float:
+    """A coordinate cell as a number, NaN when empty."""
+    if not text:
+        return math.nan
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise DataError(f"{what} {text!r} is not a number", option=f"{what}_column") from None
+
+
+# --------------------------------------------------------------------------- the points
+
+
+def point_problems(members: pd.DataFrame, shapes: dict[str, list[report.Polygon]]) -> pd.Series:
+    """Why each member's own point is no place ('' when it is kept): none, whole degrees,
+    shared by SHARED or more members, outside the member's country (on another country's
+    land), or off its coast (OFFSHORE: `locate` keeps such a point where the gazetteer does
+    not know the place; the 1:110m outlines leave out islands such as the Canaries)."""
+    lat, lon = members["lat"], members["lon"]
+    why = pd.Series("", index=members.index, dtype=object)
+    located = lat.between(-90, 90) & lon.between(-180, 180)
+    why[~located] = "no coordinate"
+    whole = located & (lat % 1 == 0) & (lon % 1 == 0)
+    why[whole] = "whole degrees"
+    spot = lat.round(5).astype(str) + "," + lon.round(5).astype(str)
+    shared = spot.map(spot[located].value_counts()).fillna(0).astype(int)
+    crowded = located & ~whole & (shared >= SHARED)
+    why[crowded] = "shared by " + shared[crowded].astype(str) + " members"
+    rest = members[why == ""]
+    places = pd.DataFrame("", index=rest.index, columns=list(store.PLACE_COLUMNS))
+    places = places.assign(
+        key=rest["key"],
+        country_code=rest["country_code"],
+        lat=rest["lat"],
+        lon=rest["lon"],
+        status=Status.OK,
+    )
+    checks = report.country_checks(places, shapes).set_axis(rest.index)
+    outside = checks[checks["check"].isin(("outside", "offshore"))]
+    why.loc[outside.index] = pd.Series(
+        [
+            f"{km:g} km outside {code}, in {land}" if land else f"{km:g} km {OFFSHORE} {code}"
+            for km, code, land in zip(
+                outside["km"], outside["country_code"], outside["on_land_of"], strict=True
+            )
+        ],
+        index=outside.index,
+        dtype=object,
+    )
+    return why
+
+
+OFFSHORE = "off the 1:110m coast of"  # an island the coarse outlines leave out, or a mistake
+
+
+@dataclass(frozen=True)
+class Located:
+    """The places a directory needs that the atlas does not settle yet, and how."""
+
+    places: pd.DataFrame  # store.PLACE_COLUMNS
+    kept: int  # the source's points kept
+    replaced: int  # the source's points not kept, the place found offline
+
+    @property
+    def failed(self) -> pd.DataFrame:
+        """The places found neither in the source nor offline."""
+        return self.places[self.places["status"] != Status.OK]
+
+    @property
+    def unfound(self) -> tuple[str, ...]:
+        """'City (CC): why the source's point was not kept, and what the lookup found'."""
+        failed = self.failed
+        return tuple(
+            f"{city} ({code}): {detail}"
+            for city, code, detail in zip(
+                failed["city"], failed["country_code"], failed["detail"], strict=True
+            )
+        )
+
+
+def leave_out_unfound(directory: Directory, located: Located) -> tuple[Directory, Located]:
+    """The directory without the members whose place was found nowhere, and their places."""
+    lost = set(located.failed["key"])
+    members, places = directory.members, located.places
+    return (
+        dataclasses.replace(directory, members=members[~members["key"].isin(lost)]),
+        dataclasses.replace(located, places=places[~places["key"].isin(lost)]),
+    )
+
+
+def locate(
+    data: store.AtlasData,
+    directory: Directory,
+    shapes: dict[str, list[report.Polygon]],
+    gazetteer: GazetteerLoader,
+    progress: Progress,
+) -> Located:
+    """Rows of the cached table for the directory's places that it lacks, or that an earlier
+    directory placed (a new release may move them): the source's point where it is good,
+    else geocoded offline (overrides, then the gazetteer), a group at its first municipality.
+    """
+    members = directory.members
+    known = data.places.set_index("key")["source"]
+    owned = known.index[known == Source.DIRECTORY]
+    todo = members[~members["key"].isin(known.index) | members["key"].isin(owned)]
+    todo = todo.drop_duplicates("key")
+    progress(f"checking {len(members)} of the source's points (country outlines) ...")
+    why = point_problems(members, shapes)[todo.index]  # a point shared by any members
+    progress(f"comparing {int((why == '').sum())} of them with the gazetteer ...")
+    why[why == ""] = _gazetteer_disagrees(todo[why == ""], gazetteer())
+    good, bad = todo[why == ""], todo[why != ""]
+    today = TODAY()
+    kept = _own_points(good, today)
+    found = _geocoded(data, bad, why[bad.index], gazetteer, progress, today)
+    offshore = (
+        found["status"].ne(Status.OK).to_numpy() & why[bad.index].str.contains(OFFSHORE).to_numpy()
+    )
+    fallback = _own_points(bad[offshore], today).assign(
+        detail=found["detail"][offshore].to_numpy() + "; the source's own point kept"
+    )
+    found = found[~offshore]
+    places = pd.concat([f for f in (kept, fallback, found) if len(f)] or [kept], ignore_index=True)
+    return Located(
+        places=places,
+        kept=len(kept) + len(fallback),
+        replaced=int((found["status"] == Status.OK).sum()),
+    )
+
+
+def _gazetteer_disagrees(members: pd.DataFrame, gazetteer: geocode.Gazetteer) -> pd.Series:
+    """'' for each member whose point lies within AGREE_KM of a gazetteer place of its name
+    in its country, or whose name the gazetteer does not know; else how far the nearest is."""
+    why = []
+    for lat, lon, code, name in zip(
+        members["lat"], members["lon"], members["country_code"], members["lookup"], strict=True
+    ):
+        hits = next((h for n in lookups(name) if len(h := gazetteer.candidates(n, code))), None)
+        nearest = min(
+            (_km((lat, lon), point) for point in zip(*_points(hits), strict=True)),
+            default=0.0,
+        )
+        why.append(
+            f"{nearest:.0f} km from every gazetteer place of its name" if nearest > AGREE_KM else ""
+        )
+    return pd.Series(why, index=members.index, dtype=object)
+
+
+AGREE_KM = 25.0  # as geo report's tolerance
+
+
+def _points(hits: pd.DataFrame | None) -> tuple[list[float], list[float]]:
+    return ([], []) if hits is None else (hits["lat"].tolist(), hits["lon"].tolist())
+
+
+def _own_points(members: pd.DataFrame, today: dt.date) -> pd.DataFrame:
+    """The members' own points as rows of the cached table, citing the source and its id."""
+    return pd.DataFrame(
+        {
+            "key": members["key"],
+            "city": members["city"],
+            "country_code": members["country_code"],
+            "status": Status.OK,
+            "lat": members["lat"].round(5),
+            "lon": members["lon"].round(5),
+            "kind": [_kind(n, g) for n, g in zip(members["city"], members["group"], strict=True)],
+            "source": Source.DIRECTORY,
+            "source_id": [
+                f"{s}:{i}" if i else s
+                for s, i in zip(members["source"], members["source_id"], strict=True)
+            ],
+            "matched_name": members["source_name"],
+            "detail": "the source's own point",
+            "geocoded_at": today.isoformat(),
+        },
+        columns=list(store.PLACE_COLUMNS),
+    )
+
+
+def _geocoded(
+    data: store.AtlasData,
+    todo: pd.DataFrame,
+    why: pd.Series,
+    gazetteer: GazetteerLoader,
+    progress: Progress,
+    today: dt.date,
+) -> pd.DataFrame:
+    """The places whose source point is no place, geocoded offline by each of their
+    `lookups` in turn; a group at its first municipality, drawn as an area."""
+    if not len(todo):
+        return pd.DataFrame(columns=list(store.PLACE_COLUMNS))
+    progress(f"geocoding {len(todo)} places offline (their source points are no places) ...")
+    tries = {i: lookups(name) for i, name in zip(todo.index, todo["lookup"], strict=True)}
+    found: dict[object, dict[str, object]] = {}
+    pending = list(todo.index)
+    for attempt in range(max(map(len, tries.values()))):
+        names = {i: tries[i][attempt] for i in pending if attempt < len(tries[i])}
+        if not names:
+            break
+        batch = todo.loc[list(names), ["key", "country_code"]]
+        batch["city"] = pd.Series(names)
+        resolved = geocode.iter_resolve_offline(batch, gazetteer(), data.overrides, today=today)
+        for i, row in zip(batch.index, resolved, strict=True):
+            if i not in found or row["status"] == Status.OK:
+                found[i] = row
+        pending = [i for i in pending if found[i]["status"] != Status.OK]
+        progress(f"  {len(todo) - len(pending)} of {len(todo)} found ({attempt + 1} names tried)")
+    rows = pd.DataFrame([found[i] for i in todo.index], columns=list(store.PLACE_COLUMNS))
+    rows.index = todo.index
+    groups = (todo["group"] > 0) & (rows["status"] == Status.OK)
+    rows.loc[groups, "kind"] = Kind.COUNTY
+    rows["detail"] = [
+        "; ".join(filter(None, [f"source point not used: {w}", _group(size, first), detail]))
+        for w, size, first, detail in zip(
+            why, todo["group"], todo["lookup"], rows["detail"], strict=True
+        )
+    ]
+    return rows.assign(city=todo["city"]).reset_index(drop=True)
+
+
+_LEADING = re.compile(
+    r"^(isla de|illa de|comarca de|comarca|ayuntamiento de|concello de|comune di|citt[aà] di|"
+    r"gmina|miasto|mesto|město|obec|op[sšćc]tina|primăria|primaria|municipio de|"
+    r"c[aâ]mara municipal de|commune de|ville de|stadt|gemeente|municipality of|city of|"
+    r"town of|village of|gemeinde|ob[cč]ina|comuni della|comuni di)\s+",
+    re.IGNORECASE,
+)
+_NOISE = re.compile(
+    r"\b(municipality|municipal|city|town|village|council|metropolitan|m[eé]tropole|"
+    r"(?:városi )?önkormányzata?|belediyesi|amalgamated|territorial|community|hromada|otg|ac|"
+    r"atc|utc|governorate|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def lookups(name: str) -> list[str]:
+    """Names to look a member up by, in order: as written, without a form of government
+    ('Comune di', 'Isla de', 'Municipality', 'Governorate', a year), then each part of a
+    double name ('Sgonico-Zgonik', 'Burlada - Villava'), then what comes before an 'and'
+    ('Barchi and Piagge')."""
+    bare = clean(_NOISE.sub(" ", _LEADING.sub("", name)))
+    parts = [clean(p) for p in re.split(r"\s+-\s+|-|/", bare)]
+    first = clean(_AND.split(bare)[0])
+    return list(dict.fromkeys(n for n in (name, bare, *parts, first) if len(n) > 2))
+
+
+def _kind(name: str, group: int) -> str:
+    return Kind.COUNTY if group else geocode.guess_kind(name)
+
+
+def _group(size: int, first: str) -> str:
+    return f"a group of {size} municipalities, shown at its first, {first}" if size else ""
+
+
+# --------------------------------------------------------------------------- saving
+
+
+@dataclass(frozen=True)
+class MemberChange:
+    """What saving a directory changed in a network's member list."""
+
+    network: str
+    before: int
+    after: int
+    joined: tuple[str, ...]  # 'City (Country)'
+    left: tuple[str, ...]
+    moved: tuple[str, ...]  # to another place, or its point more than MOVED_KM away
+    written: tuple[str, ...]  # the files written
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.written
+
+    def describe(self, most: int = 12) -> str:
+        """'gcom: 120 members (before: 118)', then who joined, left and moved."""
+        lines = [f"{self.network}: {self.after} members (before: {self.before})"]
+        for verb, names in (("joined", self.joined), ("left", self.left), ("moved", self.moved)):
+            if names:
+                shown = ", ".join(names[:most])
+                more = f" and {len(names) - most} more" if len(names) > most else ""
+                lines.append(f"  {verb} ({len(names)}): {shown}{more}")
+        return "\n".join(lines)
+
+
+MOVED_KM = 1.0
+
+
+def save_directory(root: Path, directory: Directory, places: pd.DataFrame) -> MemberChange:
+    """Set the network's members to the directory's, with the places they need, all or
+    nothing (one transaction). Places that only former members used leave places.csv;
+    files whose text would not change are not written."""
+    members = directory.members
+    network = str(members["network"].iloc[0]) if len(members) else ""
+    with store.transaction(root) as tx:
+        now = tx.data
+        old = now.members[now.members["network"] == network]
+        table = pd.concat(
+            [now.members[now.members["network"] != network], members[list(store.MEMBER_COLUMNS)]],
+            ignore_index=True,
+        )
+        written = []
+        if (text := store.members_text(table)) != store.members_text(now.members):
+            tx.write_text("members.csv", text)
+            written.append("members.csv")
+        unused = store.used_place_keys([now.signatories, now.members]) - store.used_place_keys(
+            [now.signatories, table]
+        )
+        cached = now.places
+        ours = set(cached["key"][cached["source"] == Source.DIRECTORY])
+        mine = places[
+            places["key"].isin(set(members["key"]))
+            & (~places["key"].isin(set(cached["key"])) | places["key"].isin(ours))
+        ]
+        fresh = mine[pd.Series(_differs(cached, mine), index=mine.index, dtype=bool)]
+        kept = cached[~cached["key"].isin(unused)]
+        table_after = geocode.merge_places(kept, fresh)
+        if len(fresh) or len(kept) < len(cached):
+            tx.write_places(table_after)
+            written.append("places.csv")
+    return MemberChange(
+        network=network,
+        before=len(old),
+        after=len(members),
+        **_turnover(old, members, cached, table_after),
+        written=tuple(written),
+    )
+
+
+def _differs(cached: pd.DataFrame, rows: pd.DataFrame) -> list[bool]:
+    """For each row, whether the cached table lacks it or has it otherwise (but for the date
+    it was geocoded)."""
+    old = set(_lines(cached[cached["key"].isin(set(rows["key"]))]))
+    return [line not in old for line in _lines(rows)]
+
+
+def _lines(places: pd.DataFrame) -> list[str]:
+    """Each row of places as its line of places.csv, without its date, in the frame's order."""
+    frame = places.assign(geocoded_at="")
+    for column in ("lat", "lon"):
+        frame[column] = frame[column].map(lambda v: "" if pd.isna(v) else f"{float(v):.5f}")
+    return store.csv_text(frame, store.PLACE_COLUMNS).splitlines()[1:]
+
+
+def _turnover(
+    old: pd.DataFrame, new: pd.DataFrame, before: pd.DataFrame, after: pd.DataFrame
+) -> dict[str, tuple[str, ...]]:
+    """Who joined, left and moved: a member is its id in the source, else its place."""
+    old_keys, new_keys = _keys(old), _keys(new)
+    was = dict(
+        zip(_identities(old, old_keys), zip(old_keys, _names(old), strict=True), strict=True)
+    )
+    now = dict(
+        zip(_identities(new, new_keys), zip(new_keys, _names(new), strict=True), strict=True)
+    )
+    points = {
+        name: dict(zip(table["key"], zip(table["lat"], table["lon"], strict=True), strict=True))
+        for name, table in (("before", before), ("after", after))
+    }
+    moved = []
+    for identity in was.keys() & now.keys():
+        (key_before, _), (key_after, name) = was[identity], now[identity]
+        a, b = points["before"].get(key_before), points["after"].get(key_after)
+        if key_before != key_after or (a and b and _km(a, b) > MOVED_KM):
+            moved.append(name)
+    return {
+        "joined": tuple(sorted(n for i, (_, n) in now.items() if i not in was)),
+        "left": tuple(sorted(n for i, (_, n) in was.items() if i not in now)),
+        "moved": tuple(sorted(moved)),
+    }
+
+
+def _keys(members: pd.DataFrame) -> list[str]:
+    return [
+        store.place_key(city, find_country(country) or "")
+        for city, country in zip(members["city"], members["country"], strict=True)
+    ]
+
+
+def _identities(members: pd.DataFrame, keys: list[str]) -> list[str]:
+    ids = members["source_id"].astype(str).tolist()
+    return [f"id:{i}" if i else f"place:{k}" for i, k in zip(ids, keys, strict=True)]
+
+
+def _names(members: pd.DataFrame) -> list[str]:
+    return [
+        f"{city} ({country})"
+        for city, country in zip(members["city"], members["country"], strict=True)
+    ]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance in km between two (lat, lon) points (equirectangular: fine to tell a move or
+    a namesake); 0 when either is unknown."""
+    if any(pd.isna(v) for v in (*a, *b)):
+        return 0.0
+    scale = math.cos(math.radians((a[0] + b[0]) / 2))
+    dx, dy = (b[1] - a[1]) * scale, b[0] - a[0]
+    return math.radians(math.hypot(dx, dy)) * report.EARTH_RADIUS_KM

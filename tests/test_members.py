@@ -1,0 +1,277 @@
+"""Member directories: import-members on small CSV and XLSX files the tests write, the
+members' dates in the store, and export --members. Never the real JRC file."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from click.testing import CliRunner, Result
+
+from geo.cli import main
+from geo.data import store
+from geo.importing.members import read_name
+from tests.test_cli import tree
+
+# A gazetteer of our own: the places the directories below name, as GeoNames has them.
+GAZETTEER = (
+    "geonameid,name,country_code,lat,lon,population,alternatenames\n"
+    "1,Aarhus,DK,56.15674,10.21076,285273,Århus\n"
+    "2,Odense,DK,55.39594,10.38831,180863,\n"
+    "3,Vejle,DK,55.70927,9.5357,51177,\n"
+    "4,Kolding,DK,55.4904,9.47216,57583,\n"
+    "5,Horsens,DK,55.86066,9.85034,54765,\n"
+    "6,Malmö,SE,55.60587,13.00073,301706,Malmo\n"
+    "7,Herning,DK,56.13615,8.97662,44191,\n"
+    "8,Randers,DK,56.4607,10.03639,55780,\n"
+    "9,Torrent,ES,39.43705,-0.46546,80630,\n"
+    "10,Esbjerg,DK,55.47028,8.45187,72205,\n"
+)
+HEADER = ["Ville", "Pays", "Latitude", "Longitude", "Date d'adhésion", "Statut", "ID"]
+ROWS = [
+    ["Aarhus", "Denmark", "56.16", "10.20", "2010-01-26", "published", "101"],  # a place: kept
+    ["Odense", "Denmark", "55", "10", "2011-03-04", "published", "102"],  # whole degrees
+    ["Vejle", "Denmark", "55.5", "9.7123", "2012-05-06", "on_hold", "103"],  # shared by 3
+    ["Kolding", "Denmark", "55.5", "9.7123", "2012-05-07", "published", "104"],
+    ["Horsens", "Denmark", "55.5", "9.7123", "2012-05-08", "published", "105"],
+    ["Malmo", "Sweden", "56.3", "9.2", "2013-01-01", "published", "106"],  # in Denmark
+    ["RANDERS", "Denmark", "", "", "2014-02-02", "-", "107"],  # capitals, no point
+    ["Torrent, VLC", "Spain", "-", "-", "", "published", "108"],  # a province code
+    ["Herning, Ikast, Brande", "Denmark", "", "", "2015-06-01", "published", "109"],  # a group
+    ["Atlantis", "Denmark", "", "", "2016-01-01", "published", "110"],  # nowhere
+    ["Vejen", "Denmark", "55.48", "9.14", "2017-01-01", "published", "111"],  # unknown: kept
+    ["Esbjerg", "Denmark", "56.05", "10.5", "2018-01-01", "published", "112"],  # 143 km off
+]
+
+
+def write_csv(path: Path, rows: list[list[str]], separator: str = ";") -> Path:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=separator).writerows([HEADER, *rows])
+    return path
+
+
+def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
+    """The same rows in the second sheet of a workbook, dates as date cells, numbers as
+    numbers, after a README sheet (as the JRC's file has)."""
+    book = openpyxl.Workbook()
+    book.active.title = "README"
+    book.active.append(["This workbook lists the members."])
+    sheet = book.create_sheet("members")
+    sheet.append(HEADER)
+    for row in rows:
+        cells: list[object] = list(row)
+        for column in (2, 3):
+            cells[column] = float(row[column]) if row[column] not in ("", "-") else row[column]
+        cells[4] = dt.datetime.fromisoformat(row[4]) if row[4] else None
+        cells[6] = int(row[6])
+        sheet.append(cells)
+    book.save(path)
+    return path
+
+
+def run(data_dir: Path, *args: str) -> Result:
+    return CliRunner().invoke(main, ["--data-dir", str(data_dir), *args], catch_exceptions=False)
+
+
+@pytest.fixture
+def gazetteer(tmp_path: Path) -> Path:
+    path = tmp_path / "gazetteer.csv"
+    path.write_text(GAZETTEER, encoding="utf-8")
+    return path
+
+
+def import_members(data: Path, table: Path, gazetteer: Path, *more: str) -> Result:
+    return run(data, "import-members", str(table), "--network", "icc", "--gazetteer",
+               str(gazetteer), "--source", "test-list", *more)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "lookup", "group"),
+    [
+        ("ALAQUÀS", "Alaquàs", "Alaquàs", 0),
+        ("COMARCA DE SANGÜESA", "Comarca de Sangüesa", "Comarca de Sangüesa", 0),
+        ("L'HOSPITALET DE LLOBREGAT", "L'Hospitalet de Llobregat", "L'Hospitalet de Llobregat", 0),
+        ("Torrent, VLC", "Torrent", "Torrent", 0),
+        ("Zolochiv, Lviv  region", "Zolochiv", "Zolochiv", 0),
+        ("Vendrell, el", "El Vendrell", "El Vendrell", 0),
+        ("Alkmaar, Bergen, Castricum", "Alkmaar, Bergen, Castricum", "Alkmaar", 3),
+        (
+            "Flero, Gambara, Verolanuova e Verolavecchia",
+            "Flero, Gambara, Verolanuova e Verolavecchia",
+            "Flero",
+            4,
+        ),
+        (
+            "Sierra (Sierra Minera, Ribera de Huelva)",
+            "Sierra (Sierra Minera, Ribera de Huelva)",
+            "Sierra (Sierra Minera, Ribera de Huelva)",
+            0,
+        ),
+        ("Montréal", "Montréal", "Montréal", 0),
+    ],
+)
+def test_names_are_cleaned_for_display(raw: str, display: str, lookup: str, group: int) -> None:
+    assert read_name(raw) == read_name(raw).__class__(display, lookup, group)
+
+
+def test_a_directory_becomes_members_with_checked_points(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = write_csv(tmp_path / "directory.csv", ROWS)
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    assert "reading" in result.stderr
+    assert "geocoding 10 places offline" in result.stderr
+    assert "icc: 12 members (before: 0)" in result.stdout
+    assert "places: 2 of the source's points kept, 9 found offline instead, 1 not found" in (
+        result.stdout
+    )
+    assert "not found: Atlantis (DK)" in result.stderr
+    data = store.load(networks_only_data)
+    assert store.check(data) == []
+    members = data.members.set_index("source_id")
+    assert members.at["101", "joined"] == pd.Timestamp("2010-01-26")
+    assert pd.isna(members.at["108", "joined"])
+    assert members.at["107", "status"] == ""  # '-' is no status
+    assert members.at["103", "status"] == "on_hold"
+    assert (members.at["107", "city"], members.at["107", "source_name"]) == ("Randers", "RANDERS")
+    assert (members.at["108", "city"], members.at["108", "country"]) == ("Torrent", "Spain")
+    assert set(members["source"]) == {"test-list"}
+    places = data.places.set_index("key")
+    aarhus = places.loc["DK:aarhus"]
+    assert (aarhus["source"], aarhus["source_id"]) == ("directory", "test-list:101")
+    assert (aarhus["lat"], aarhus["lon"]) == (56.16, 10.2)  # the source's point, kept
+    assert places.at["DK:vejen", "source"] == "directory"  # the gazetteer does not know it
+    assert "143 km from every gazetteer place of its name" in places.at["DK:esbjerg", "detail"]
+    assert places.at["DK:odense", "source"] == "gazetteer"
+    assert "whole degrees" in places.at["DK:odense", "detail"]
+    assert "shared by 3 members" in places.at["DK:vejle", "detail"]
+    assert places.at["SE:malmo", "lat"] == pytest.approx(55.60587)
+    assert "outside SE, in DK" in places.at["SE:malmo", "detail"]
+    group = places.loc["DK:herning-ikast-brande"]
+    assert (group["kind"], group["lat"]) == ("county", pytest.approx(56.13615))
+    assert "a group of 3 municipalities, shown at its first, Herning" in group["detail"]
+    assert places.at["DK:atlantis", "status"] == "failed"
+
+
+def test_importing_the_same_file_twice_changes_nothing(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = write_csv(tmp_path / "directory.csv", ROWS)
+    assert import_members(networks_only_data, table, gazetteer).exit_code == 0
+    before = tree(networks_only_data)
+    again = import_members(networks_only_data, table, gazetteer)
+    assert again.exit_code == 0
+    assert "(unchanged)" in again.stdout
+    assert tree(networks_only_data) == before
+
+
+def test_an_xlsx_reads_as_its_csv(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    as_csv = write_csv(tmp_path / "directory.csv", ROWS, separator=",")
+    assert import_members(networks_only_data, as_csv, gazetteer).exit_code == 0
+    from_csv = tree(networks_only_data)
+    as_xlsx = write_xlsx(tmp_path / "directory.xlsx", ROWS)
+    result = import_members(networks_only_data, as_xlsx, gazetteer)
+    assert result.exit_code == 0, result.output
+    assert "(sheet 'members')" in result.stderr
+    assert "(unchanged)" in result.stdout
+    assert tree(networks_only_data) == from_csv
+
+
+def test_a_newer_release_replaces_the_old_and_says_who_joined_left_and_moved(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    assert import_members(networks_only_data, write_csv(tmp_path / "v1.csv", ROWS), gazetteer)
+    newer = [r for r in ROWS if r[0] != "Atlantis"]  # left
+    newer[0] = ["Aarhus", "Denmark", "56.20", "10.15", "2010-01-26", "published", "101"]  # moved
+    newer.append(["Horsens", "Denmark", "", "", "2020-01-01", "published", "113"])  # joined
+    result = import_members(networks_only_data, write_csv(tmp_path / "v2.csv", newer), gazetteer)
+    assert result.exit_code == 0, result.output
+    assert "icc: 12 members (before: 12)" in result.stdout
+    assert "joined (1): Horsens (Denmark)" in result.stdout
+    assert "left (1): Atlantis (Denmark)" in result.stdout
+    assert "moved (1): Aarhus (Denmark)" in result.stdout
+    data = store.load(networks_only_data)
+    assert "DK:atlantis" not in set(data.places["key"])  # no member uses it any more
+    assert data.places.set_index("key").at["DK:aarhus", "lat"] == 56.2
+
+
+def test_leave_out_unfound(networks_only_data: Path, tmp_path: Path, gazetteer: Path) -> None:
+    table = write_csv(tmp_path / "directory.csv", ROWS)
+    result = import_members(networks_only_data, table, gazetteer, "--leave-out-unfound")
+    assert "1 not found (those members left out)" in result.stdout
+    data = store.load(networks_only_data)
+    assert "Atlantis" not in set(data.members["city"])
+    assert set(data.places["status"]) == {"ok"}
+
+
+def test_columns_can_be_named(networks_only_data: Path, tmp_path: Path, gazetteer: Path) -> None:
+    table = tmp_path / "odd.csv"
+    table.write_text("who,where,when\nOdense,DK,2019-09-09\n", encoding="utf-8")
+    unnamed = import_members(networks_only_data, table, gazetteer)
+    assert unnamed.exit_code == 1
+    assert "has no name column" in unnamed.output
+    assert "--name-column" in unnamed.output
+    named = import_members(networks_only_data, table, gazetteer, "--name-column", "who",
+                           "--country-column", "where", "--joined-column", "when")  # fmt: skip
+    assert named.exit_code == 0, named.output
+    member = store.load(networks_only_data).members.iloc[0]
+    assert (member["city"], member["joined"]) == ("Odense", pd.Timestamp("2019-09-09"))
+    wrong = import_members(networks_only_data, table, gazetteer, "--name-column", "nobody")
+    assert "has no column 'nobody'" in wrong.output
+
+
+def test_bad_values_are_named_with_their_line(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = write_csv(tmp_path / "bad.csv", [ROWS[0], ["Odense", "Denmark", "", "", "someday",
+                                                       "", "1"]])  # fmt: skip
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 1
+    assert f"{table}:3: joined 'someday' is not a date" in result.output
+    assert not (networks_only_data / "members.csv").exists()
+
+
+def test_check_names_a_bad_join_date(bundled_data_copy: Path) -> None:
+    members = bundled_data_copy / "members.csv"
+    lines = members.read_text(encoding="utf-8").splitlines()
+    fields = lines[1].split(",")
+    fields[3] = "2021-02-30"
+    lines[1] = ",".join(fields)
+    members.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = store.load(bundled_data_copy)
+    assert pd.isna(data.members.loc[2, "joined"])  # shown as unknown, the line kept
+    problems = store.check(data)
+    assert problems == [
+        f"{members}:2: joined '2021-02-30' of {fields[1]!r} is not a date (YYYY-MM-DD); it is "
+        "shown as unknown"
+    ]
+
+
+def test_export_members(networks_only_data: Path, tmp_path: Path, gazetteer: Path) -> None:
+    assert import_members(networks_only_data, write_csv(tmp_path / "d.csv", ROWS), gazetteer)
+    out = run(networks_only_data, "export", "--members", "--network", "icc")
+    assert out.exit_code == 0, out.output
+    rows = pd.read_csv(__import__("io").StringIO(out.stdout), dtype=str, keep_default_na=False)
+    assert list(rows.columns[:8]) == ["network", "city", "country_code", "lat", "lon", "joined",
+                                      "status", "source"]  # fmt: skip
+    aarhus = rows.set_index("source_id").loc["101"]
+    assert (aarhus["lat"], aarhus["joined"], aarhus["coordinate_source"]) == (
+        "56.16",
+        "2010-01-26",
+        "directory",
+    )
+    assert rows.set_index("source_id").at["108", "joined"] == ""
+    geojson = json.loads(
+        run(networks_only_data, "export", "--members", "--format", "geojson").stdout
+    )
+    assert len(geojson["features"]) == 11  # Atlantis has no point
+    refused = run(networks_only_data, "export", "--members", "--format", "html")
+    assert refused.exit_code == 2
