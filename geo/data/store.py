@@ -3,7 +3,8 @@
 networks.csv           id, name, short_name, website, colour
 statements/<id>.md     front matter (id, network, date, title, source, note) + full text
 signatories.csv        statement_id, city, country, region   (as the page wrote them)
-members.csv            network, city, country, evidence_url, evidence_quote
+members.csv            network, city, country, joined, status, source, source_id, source_name,
+                       evidence_url, evidence_quote   (joined: an ISO date, or empty if unknown)
 overrides.csv          curated coordinates for what a gazetteer cannot know
 places.csv             the cached geocoded table (see geo.geocoding.geocode)
 
@@ -43,7 +44,18 @@ log = logging.getLogger(__name__)
 
 NETWORK_COLUMNS = ("id", "name", "short_name", "website", "colour")
 SIGNATORY_COLUMNS = ("statement_id", "city", "country", "region")
-MEMBER_COLUMNS = ("network", "city", "country", "evidence_url", "evidence_quote")
+MEMBER_COLUMNS = (
+    "network",
+    "city",
+    "country",
+    "joined",
+    "status",
+    "source",
+    "source_id",
+    "source_name",
+    "evidence_url",
+    "evidence_quote",
+)
 OVERRIDE_COLUMNS = ("city", "country", "kind", "geonameid", "lat", "lon", "source", "note")
 PLACE_COLUMNS = (
     "key",
@@ -428,7 +440,9 @@ def _parsed(root: Path, contents: Contents) -> AtlasData:
         networks=table("networks.csv", NETWORK_COLUMNS, required=True),
         statements=pd.DataFrame(statements, columns=[*STATEMENT_FIELDS, "text", "file"], dtype=str),
         signatories=signatories[~signatories["statement_id"].isin(hidden)],
-        members=table("members.csv", MEMBER_COLUMNS, required=False),
+        members=(m := table("members.csv", MEMBER_COLUMNS, required=False)).assign(
+            joined=pd.to_datetime(m["joined"], format="ISO8601", errors="coerce")
+        ),  # NaT: not known
         overrides=table("overrides.csv", OVERRIDE_COLUMNS, required=False),
         places=_with_coordinates(places, root / "places.csv", problems),
         problems=problems,
