@@ -143,7 +143,7 @@ def test_presentation_steps_and_plays_the_years(folder: Path) -> None:
     assert at.query_params["as_of"] == "2012-12-31"
     assert cities_sent_to_map(at) == 4
     at.button(key="year_play").click().run()  # the player goes on from here
-    assert at.button(key="year_play").label == "⏸ Pause"
+    assert at.button(key="year_play").label == "❚❚ Pause"
     assert "data-playing" in strip(at)
     at.button(key="story_next").click().run()  # as the page's player clicks it
     assert 'data-year="2016"' in strip(at)

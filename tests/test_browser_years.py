@@ -77,7 +77,7 @@ def test_arrow_keys_step_through_the_years_and_play_runs_them_to_the_last(
     press_in_map(page, "ArrowLeft", year(second), year(first))
     expect_cities_shown(page, 2)
     page.get_by_role("button", name="▶ Play years").click()
-    expect(page.get_by_role("button", name="⏸ Pause")).to_be_visible(timeout=WAIT_MS)
+    expect(page.get_by_role("button", name="❚❚ Pause")).to_be_visible(timeout=WAIT_MS)
     expect(headline(page, year(second))).to_be_visible(timeout=WAIT_MS)  # by itself
     expect(headline(page, year(last))).to_be_visible(timeout=WAIT_MS)
     # stopped there: the button plays again

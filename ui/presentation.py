@@ -238,7 +238,7 @@ def year_buttons(years: list[int], back: Any, forward: Any, play: Any) -> None:
         width="stretch",
     )
     play.button(
-        "⏸ Pause" if playing else "▶ Play years",
+        "❚❚ Pause" if playing else "▶ Play years",
         key="year_play",
         on_click=_play,
         args=(years,),
