@@ -10,15 +10,14 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.atlases import member_atlas
 from tests.browser import (
-    MAP_FRAME,
     NOT_LOOPBACK,
     WAIT_MS,
     Traffic,
     block,
     expect_cities_shown,
     headline,
+    press_in_map,
     serve_atlas,
-    wait_for_map_to_settle,
 )
 
 pytest_plugins = ["tests.browser"]
@@ -45,24 +44,6 @@ def years_page(chromium: Browser, members_url: str, traffic: Traffic) -> Iterato
 
 def year(day: str) -> str:
     return f"Members as of {day}"
-
-
-def press_in_map(page: Page, key: str, before: str, after: str) -> None:
-    """Press `key` with the focus in the map, as a presenter who clicked it; a fresh map frame
-    takes keys once its listener is attached, so press again while nothing has moved."""
-    for _ in range(10):
-        expect(page.locator(MAP_FRAME)).to_have_count(1, timeout=WAIT_MS)
-        wait_for_map_to_settle(page)
-        page.frame_locator(MAP_FRAME).last.locator(".leaflet-container").click(
-            position={"x": 30, "y": 300}
-        )
-        page.keyboard.press(key)
-        try:
-            expect(headline(page, after)).to_be_visible(timeout=3_000)
-            return
-        except AssertionError:
-            expect(headline(page, before)).to_be_visible()  # not stepped at all: again
-    expect(headline(page, after)).to_be_visible(timeout=WAIT_MS)
 
 
 def test_arrow_keys_step_through_the_years_and_play_runs_them_to_the_last(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 from dataclasses import replace
@@ -16,7 +17,7 @@ from geo.maps import mapping
 from geo.markup import as_markdown_text
 from ui.mapframe import show_map
 from ui.served import SERVED
-from ui.story import statement_order, statement_picker, story_buttons
+from ui.story import statement_order, statement_picker, step_buttons, story_buttons
 
 PRESENTATION_CSS = """
 <style>
@@ -221,22 +222,7 @@ def year_buttons(years: list[int], back: Any, forward: Any, play: Any) -> None:
     """Step through the years (also with the ← and → keys, as the statements), and play
     them: the buttons have the statements' keys, so presentation's keys click them."""
     playing = bool(st.session_state.get("playing"))
-    back.button(
-        "◀ Previous year",
-        key="story_back",
-        on_click=_year_step,
-        args=(years, -1),
-        shortcut="Left",
-        width="stretch",
-    )
-    forward.button(
-        "Next year ▶",
-        key="story_next",
-        on_click=_year_step,
-        args=(years, 1),
-        shortcut="Right",
-        width="stretch",
-    )
+    step_buttons("year", functools.partial(_year_step, years), back, forward)
     play.button(
         "❚❚ Pause" if playing else "▶ Play years",
         key="year_play",

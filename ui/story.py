@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any, Literal
 
 import altair as alt
@@ -42,19 +44,26 @@ def statement_picker(data: store.AtlasData, order: list[str], collapsed: bool = 
 def story_buttons(order: list[str], back: Any, forward: Any) -> None:
     """Step through the statements in date order (also with the ← and → keys), in two
     containers (columns) given."""
+    step_buttons("statement", functools.partial(_step, order), back, forward)
+
+
+def step_buttons(what: str, step: Callable[[int], None], back: Any, forward: Any) -> None:
+    """'◀ Previous `what`' and 'Next `what` ▶' buttons, in the two containers given, calling
+    step(-1) and step(1); the ← and → keys click them, and in presentation mode PRESENT_JS
+    does (by their keys) wherever the focus is."""
     back.button(
-        "◀ Previous statement",
+        f"◀ Previous {what}",
         key="story_back",
-        on_click=_step,
-        args=(order, -1),
+        on_click=step,
+        args=(-1,),
         shortcut="Left",
         width="stretch",
     )
     forward.button(
-        "Next statement ▶",
+        f"Next {what} ▶",
         key="story_next",
-        on_click=_step,
-        args=(order, 1),
+        on_click=step,
+        args=(1,),
         shortcut="Right",
         width="stretch",
     )
