@@ -408,7 +408,7 @@ def test_a_filter_change_updates_the_same_map_frame_keeping_pan_and_zoom(
     before, fetched[:] = len(received), []
     page.get_by_text("Only cities in two or more networks", exact=True).click()
     choose(page, "Country", "France")
-    expect(headline(page, "1 city in 1 country")).to_be_visible(timeout=WAIT_MS)
+    expect(headline(page, "1 member city in 1 country")).to_be_visible(timeout=WAIT_MS)
     expect_cities_shown(page, 1)  # Paris, the one French city in two networks
     wait_for_map_to_settle(page)
     assert frame.evaluate("f => f.contentWindow.atlasKept")  # the same page in the same frame

@@ -94,8 +94,8 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame) ->
         placeholder="All countries",
     )
     start, end = statement_dates(rows)
-    as_of, joined_from, joined_to, dated_only = membership_dates(members)
     shared = bar.checkbox("Only cities in two or more networks", key="shared")
+    as_of, joined_from, joined_to, dated_only = membership_dates(members)
     bar.header("Show")
     layer = bar.radio(
         "Map layer",
