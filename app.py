@@ -16,7 +16,7 @@ from ui.account import account, who_may_edit
 from ui.explore import empty_atlas, explore
 from ui.filters import explain_empty, restore_view_from_url, save_view_to_url, sidebar
 from ui.guards import guard_uploads, keep_caches_from_visitors
-from ui.loading import LOG, data_dir, load, select, without_paths
+from ui.loading import LOG, data_dir, load, memberships, select, without_paths
 from ui.presentation import presentation
 
 
@@ -33,22 +33,23 @@ def main() -> None:
     rights = who_may_edit()  # before anything that could offer editing
     if problems:
         problems_in_the_data(problems, editor=rights.can_edit)
-    if not len(rows):
+    members = memberships(str(folder), state)
+    if not len(rows) and not len(members):
         account(rights)
         empty_atlas(data, rows, editor=rights.can_edit)
         return
     restore_view_from_url()
-    current = sidebar(data, rows)
+    current = sidebar(data, rows, members)
     account(rights)
     shown = select(str(folder), state, view.filters(current))
     if not len(shown.points):
-        explain_empty(view.emptied_by(rows, current))
+        explain_empty(view.emptied_by(rows, current, members))
     if current.present:
-        presentation(data, shown, current)
+        presentation(data, shown, current, members)
     else:
-        explore(data, rows, shown, current, editor=rights.can_edit, state=state)
+        explore(data, rows, members, shown, current, editor=rights.can_edit, state=state)
     city = st.session_state.get("city") or ""
-    save_view_to_url(replace(current, statement=st.session_state["statement"], city=city))
+    save_view_to_url(replace(current, statement=st.session_state.get("statement", ""), city=city))
 
 
 def problems_in_the_data(problems: list[str], *, editor: bool) -> None:

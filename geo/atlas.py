@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -19,6 +20,7 @@ from geo.model import Source, Status
 from geo.schema import require_columns
 from geo.text import clean, fold
 
+T = TypeVar("T")
 EXPORT_COLUMNS = (
     "network",
     "statement_id",
@@ -44,7 +46,7 @@ def signatory_rows(data: AtlasData) -> pd.DataFrame:
     date or of an unknown network) are left out, so one bad line does not hide the rest.
     """
     sig = data.signatories
-    codes = [_code_or_blank(c) for c in sig["country"]]
+    codes = [code_or_blank(c) for c in sig["country"]]
     rows = pd.DataFrame(
         {
             "statement_id": sig["statement_id"].to_numpy(),
@@ -74,7 +76,8 @@ def signatory_rows(data: AtlasData) -> pd.DataFrame:
     )
 
 
-def _code_or_blank(country: str) -> str:
+def code_or_blank(country: str) -> str:
+    """A country's ISO code, or '' for a name the atlas does not know."""
     try:
         return country_code(country)
     except UnknownCountryError:
@@ -87,7 +90,8 @@ POINT_COLUMNS = (
 
 
 def city_points(rows: pd.DataFrame) -> pd.DataFrame:
-    """One row per place with coordinates: the cities to draw, with their networks.
+    """One row per place with coordinates: the cities to draw, with their networks and the
+    number of statements they signed (a row without a statement_id is a membership).
 
     Works on integer codes (pandas.factorize) rather than grouping strings: at 50,000 cities
     a per-group Python aggregation takes seconds, this about a tenth of one.
@@ -98,24 +102,27 @@ def city_points(rows: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=list(POINT_COLUMNS))
     place, keys = pd.factorize(located["place_key"], sort=True)
     network, network_ids = pd.factorize(located["network"], sort=True)
-    statement, statement_ids = pd.factorize(located["statement_id"])
+    statement, statement_ids = pd.factorize(located["statement_id"])  # a member's: -1
     _, first = np.unique(place, return_index=True)
     places = located.iloc[first]
     names = network_ids.tolist()
     networks: list[list[str]] = [[] for _ in range(len(keys))]
     for pair in np.unique(place.astype(np.int64) * len(names) + network).tolist():
         networks[pair // len(names)].append(names[pair % len(names)])
-    signed = np.unique(place.astype(np.int64) * len(statement_ids) + statement)
+    signature = statement >= 0
+    signed = np.unique(
+        place[signature].astype(np.int64) * len(statement_ids) + statement[signature]
+    )
     return places.assign(
         networks=pd.Series([tuple(n) for n in networks], index=places.index, dtype=object),
-        statements=np.bincount(signed // len(statement_ids), minlength=len(keys)),
+        statements=np.bincount(signed // max(len(statement_ids), 1), minlength=len(keys)),
     )[list(POINT_COLUMNS)].reset_index(drop=True)
 
 
-def summary(points: pd.DataFrame) -> str:
-    """'53 cities in 22 countries'."""
+def summary(points: pd.DataFrame, kind: str = "") -> str:
+    """'53 cities in 22 countries'; of kind 'member ', '53 member cities in 22 countries'."""
     cities, countries = len(points), points["country_code"].nunique() if len(points) else 0
-    return f"{cities} {'city' if cities == 1 else 'cities'} in {countries} " + (
+    return f"{cities} {kind}{'city' if cities == 1 else 'cities'} in {countries} " + (
         "country" if countries == 1 else "countries"
     )
 
@@ -135,28 +142,29 @@ class CityDetails:
     networks: list[str]
     statements: pd.DataFrame
     place: dict[str, object]
-    evidence: pd.DataFrame
+    memberships: pd.DataFrame  # network, joined, status, list_name, evidence_url, evidence_quote
 
 
-def place_details(data: AtlasData, rows: pd.DataFrame, key: str) -> CityDetails:
-    """The city, its networks, the statements it signed, its coordinate's source, evidence."""
+def place_details(
+    data: AtlasData, rows: pd.DataFrame, members: pd.DataFrame, key: str
+) -> CityDetails:
+    """The city, its networks, the statements it signed, its coordinate's source, and its
+    memberships (`members` as geo.view.member_rows makes them), earliest first."""
     require_columns(rows, EXPORT_COLUMNS, "place_details: signatory rows")
     mine = rows[rows["place_key"] == key]
     place = data.places[data.places["key"] == key]
-    code = key.split(":", 1)[0]
-    members = data.members
-    same_country = [_code_or_blank(country) == code for country in members["country"]]
-    in_country = members.loc[np.array(same_country, dtype=bool)]
-    same_place = [place_key(city, code) == key for city in in_country["city"]]
-    evidence = in_country.loc[np.array(same_place, dtype=bool)]
+    joined = members[members["place_key"] == key].sort_values(["joined", "network"])
+    named = mine if len(mine) else joined
     return CityDetails(
         key=key,
-        city=str(mine["city"].iloc[0]) if len(mine) else key,
-        country=str(mine["country"].iloc[0]) if len(mine) else "",
-        networks=sorted(set(mine["network"]) | set(evidence["network"])),
+        city=str(named["city"].iloc[0]) if len(named) else key,
+        country=str(named["country"].iloc[0]) if len(named) else "",
+        networks=sorted(set(mine["network"]) | set(joined["network"])),
         statements=mine[["statement_date", "statement_title", "network"]].drop_duplicates(),
         place={str(k): v for k, v in place.iloc[0].items()} if len(place) else {},
-        evidence=evidence[["network", "evidence_url", "evidence_quote"]],
+        memberships=joined[
+            ["network", "joined", "status", "list_name", "evidence_url", "evidence_quote"]
+        ],
     )
 
 
@@ -326,10 +334,12 @@ def excerpt_paragraphs(text: str, limit: int = 600) -> list[str]:
     return kept
 
 
-def neighbour(ordered: list[str], current: str, step: int) -> str:
-    """The statement `step` places from `current` in a list in date order, clamped at the ends.
+def neighbour(ordered: list[T], current: T, step: int) -> T:
+    """The statement (or year) `step` places from `current` in a list in order, clamped at
+    the ends.
 
-    From no statement (''), forward starts at the first and back at the last.
+    From none ('', or a year not in the list), forward starts at the first and back at the
+    last.
     """
     if not ordered:
         return current

@@ -1,8 +1,11 @@
 """What the user is looking at: one frozen View, parsed from and written to a link.
 
 The sidebar, the map, the panels, the exports and the command line all take a View: its
-filters pick signatory rows (`show`), its selection picks a statement and a city, and its
-switches say how the map is drawn. Networks, countries and statements are ids in it and in
+filters pick signatory rows and member rows (`show`), its selection picks a statement and a
+city, and its switches say how the map is drawn. A city is on the map when a membership or a
+signature of it is kept: the statement filters (statements, statement dates) narrow the
+signatures, the membership filters (as of, joined between, undated) the memberships, and the
+network and country filters both. Networks, countries and statements are ids in it and in
 links (a country is its ISO code), never display names.
 """
 
@@ -10,12 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 import pandas as pd
 
 from geo import atlas
-from geo.countries import find_country
+from geo.countries import country_name, find_country
+from geo.data.store import AtlasData, place_key
+from geo.model import Status
+from geo.text import clean
 
 LAYERS = ("cities", "countries")
 # A visitor's text is cut to size before anything reads it: a link's values (and the search
@@ -56,6 +62,10 @@ class View:
     tiles: bool = False
     q: str = ""
     present: bool = False
+    as_of: dt.date | None = None  # members who had joined by the end of this day
+    joined_from: dt.date | None = None  # members who joined on this day or later
+    joined_to: dt.date | None = None  # ... or earlier
+    dated_only: bool = False  # leave out members whose join date is unknown
 
 
 def to_params(view: View) -> dict[str, str | list[str]]:
@@ -114,6 +124,10 @@ def from_params(params: Mapping[str, str | list[str]]) -> View:
         tiles=one("tiles") == "1",
         q=one("q"),
         present=one("present") == "1",
+        as_of=date("as_of"),
+        joined_from=date("joined_from"),
+        joined_to=date("joined_to"),
+        dated_only=one("dated_only") == "1",
     )
 
 
@@ -131,12 +145,66 @@ def dates_within(
     return (inside[0], inside[-1]) if inside else (dates[-1], dates[0])
 
 
+MEMBER_ROW_COLUMNS = (
+    "network", "city", "country", "country_code", "place_key", "joined", "status",
+    "list_name", "evidence_url", "evidence_quote", "lat", "lon", "kind", "source", "source_id",
+)  # fmt: skip
+
+
+def member_rows(data: AtlasData) -> pd.DataFrame:
+    """One row per membership: who is a member of which network, since when, where.
+
+    `joined` is a datetime64 day (NaT: not known); `list_name` is where the member list
+    came from; `source` and `source_id` are where the coordinate came from, as for
+    signatory rows. Members whose place is missing or failed keep NaN coordinates; rows of
+    an unknown country or network are left out, as `store.check` reports them.
+    """
+    members = data.members
+    codes = {name: atlas.code_or_blank(name) for name in members["country"].unique()}
+    rows = pd.DataFrame(
+        {
+            "network": members["network"].to_numpy(dtype=str),
+            "city": members["city"].map(clean).to_numpy(dtype=str),
+            "country_code": members["country"].map(codes).to_numpy(dtype=str),
+            "joined": pd.to_datetime(members["joined"]).to_numpy(),
+            "status": members["status"].to_numpy(dtype=str),
+            "list_name": members["source_name"].to_numpy(dtype=str),
+            "evidence_url": members["evidence_url"].to_numpy(dtype=str),
+            "evidence_quote": members["evidence_quote"].to_numpy(dtype=str),
+        }
+    )
+    rows = rows[(rows["country_code"] != "") & rows["network"].isin(set(data.networks["id"]))]
+    rows = rows.assign(
+        country=rows["country_code"].map(country_name),
+        place_key=pd.Series(  # text also when there are none: the merge needs text keys
+            [place_key(c, cc) for c, cc in zip(rows["city"], rows["country_code"], strict=True)],
+            index=rows.index,
+            dtype=str,
+        ),
+    )
+    places = data.places[data.places["status"] == Status.OK].rename(columns={"key": "place_key"})
+    merged = rows.merge(
+        places[["place_key", "lat", "lon", "kind", "source", "source_id"]],
+        on="place_key",
+        how="left",
+    )
+    return merged[list(MEMBER_ROW_COLUMNS)].sort_values(
+        ["network", "country", "city"], kind="stable", ignore_index=True
+    )
+
+
 @dataclass(frozen=True)
 class Shown:
-    """What a view's filters keep of the signatory rows."""
+    """What a view's filters keep of the signatory and member rows."""
 
     rows: pd.DataFrame  # signatory rows, as atlas.signatory_rows() makes them
-    points: pd.DataFrame  # their cities, as atlas.city_points() makes them
+    points: pd.DataFrame  # the cities of both, as atlas.city_points() makes them
+    members: pd.DataFrame = field(default_factory=lambda: no_members())  # as member_rows()
+
+
+def no_members() -> pd.DataFrame:
+    """Member rows of an atlas without members."""
+    return pd.DataFrame(columns=list(MEMBER_ROW_COLUMNS)).astype({"joined": "datetime64[ns]"})
 
 
 def filtered(rows: pd.DataFrame, view: View) -> pd.DataFrame:
@@ -155,14 +223,94 @@ def filtered(rows: pd.DataFrame, view: View) -> pd.DataFrame:
     return rows[keep]
 
 
-def show(rows: pd.DataFrame, view: View) -> Shown:
-    """The rows and cities a view's filters keep (its selection plays no part)."""
+def members_filtered(members: pd.DataFrame, view: View) -> pd.DataFrame:
+    """Rows of member_rows() that the view's filters keep (not yet `shared`).
+
+    A member whose join date is unknown is kept by the date filters (it may have joined at
+    any time) unless the view asks for `dated_only`, which leaves it out, dates or not.
+    """
+    keep = pd.Series(True, index=members.index)
+    if view.networks:
+        keep &= members["network"].isin(list(view.networks))
+    if view.countries:
+        keep &= members["country_code"].isin(list(view.countries))
+    joined = members["joined"]
+    undated = joined.isna()
+    if view.dated_only:
+        keep &= ~undated
+    if view.as_of is not None:
+        keep &= undated | (joined <= pd.Timestamp(view.as_of))
+    if view.joined_from is not None:
+        keep &= undated | (joined >= pd.Timestamp(view.joined_from))
+    if view.joined_to is not None:
+        keep &= undated | (joined <= pd.Timestamp(view.joined_to))
+    return members[keep]
+
+
+def show(rows: pd.DataFrame, view: View, members: pd.DataFrame | None = None) -> Shown:
+    """The rows and cities a view's filters keep (its selection plays no part): the
+    signatories the statement filters keep and the members the membership filters keep."""
     kept = filtered(rows, view)
-    points = atlas.city_points(kept)
+    joined = no_members() if members is None else members_filtered(members, view)
+    both = (
+        pd.concat([kept, joined.reindex(columns=list(atlas.EXPORT_COLUMNS))])
+        if len(joined)
+        else kept
+    )
+    points = atlas.city_points(both)
     if view.shared:
         points = atlas.shared_only(points)
-        kept = kept[kept["place_key"].isin(set(points["place_key"]))]
-    return Shown(kept, points)
+        wanted = set(points["place_key"])
+        kept = kept[kept["place_key"].isin(wanted)]
+        joined = joined[joined["place_key"].isin(wanted)]
+    return Shown(kept, points, joined)
+
+
+def headline(shown: Shown) -> str:
+    """'142 member cities in 38 countries', then how many more cities signed a statement
+    ('· 73 more cities signed a statement'); an atlas without members: '53 cities in 22
+    countries'."""
+    if not len(shown.members):
+        return atlas.summary(shown.points)
+    is_member = shown.points["place_key"].isin(set(shown.members["place_key"]))
+    line = atlas.summary(shown.points[is_member], "member ")
+    others = int((~is_member).sum())
+    if others:
+        line += f" · {others} more {'city' if others == 1 else 'cities'} signed a statement"
+    return line
+
+
+def joins_by_year(members: pd.DataFrame) -> pd.DataFrame:
+    """Memberships with a known date, counted by network and year: network, year, joins."""
+    dated = members.dropna(subset=["joined"])
+    counts = dated.groupby(["network", dated["joined"].dt.year.rename("year")]).size()
+    return counts.rename("joins").reset_index().astype({"year": "int64", "joins": "int64"})
+
+
+def join_years(members: pd.DataFrame, view: View) -> list[int]:
+    """The years in which members the view's networks and countries keep joined, in order:
+    the steps of presentation mode's years (its membership dates play no part)."""
+    everyone = members_filtered(
+        members, replace(view, as_of=None, joined_from=None, joined_to=None, dated_only=True)
+    )
+    return sorted({int(y) for y in everyone["joined"].dt.year.unique()})
+
+
+def members_only(shown: Shown) -> Shown:
+    """What is shown, its cities only those of the memberships shown."""
+    return replace(
+        shown, points=shown.points[shown.points["place_key"].isin(set(shown.members["place_key"]))]
+    )
+
+
+def as_of_label(day: dt.date) -> str:
+    """'Members as of 31 December 2019'."""
+    return f"Members as of {atlas.human_date(day)}"
+
+
+def end_of(year: int) -> dt.date:
+    """The last day of a year: 'members as of' it counts everyone who joined that year."""
+    return dt.date(year, 12, 31)
 
 
 def signed(shown: Shown, view: View) -> pd.DataFrame:
@@ -186,25 +334,30 @@ def drawn(shown: Shown, view: View) -> tuple[pd.DataFrame, frozenset[str]]:
     return shown.points, signers
 
 
-def emptied_by(rows: pd.DataFrame, view: View) -> list[str]:
+def emptied_by(rows: pd.DataFrame, view: View, members: pd.DataFrame | None = None) -> list[str]:
     """Which of the active filters, dropped alone, would show cities again.
 
     For an empty map: 'network' and 'only cities in two or more networks' when SCN alone has
     no city in two networks; ['all of them together'] when no single filter is to blame.
     """
-    if len(show(rows, view).points):
+    if len(show(rows, view, members).points):
         return []
     without = {
         "network": (replace(view, networks=()), bool(view.networks)),
         "country": (replace(view, countries=()), bool(view.countries)),
         "statement date": (replace(view, start=None, end=None), bool(view.start or view.end)),
         "statement": (replace(view, statements=()), bool(view.statements)),
+        "membership date": (
+            replace(view, as_of=None, joined_from=None, joined_to=None),
+            bool(view.as_of or view.joined_from or view.joined_to),
+        ),
+        "unknown join dates": (replace(view, dated_only=False), view.dated_only),
         "only cities in two or more networks": (replace(view, shared=False), view.shared),
     }
     found = [
         name
         for name, (other, active) in without.items()
-        if active and len(show(rows, other).points)
+        if active and len(show(rows, other, members).points)
     ]
     return found or ["all of them together"]
 
@@ -219,4 +372,8 @@ def filters(view: View) -> View:
         start=view.start,
         end=view.end,
         shared=view.shared,
+        as_of=view.as_of,
+        joined_from=view.joined_from,
+        joined_to=view.joined_to,
+        dated_only=view.dated_only,
     )

@@ -22,6 +22,7 @@ from playwright.sync_api import (
     Page,
     Route,
     ViewportSize,
+    expect,
     sync_playwright,
 )
 from playwright.sync_api import Error as PlaywrightError
@@ -169,6 +170,24 @@ def wait_for_map_to_settle(page: Page) -> None:
             if "detached" not in str(exc):
                 raise
     pytest.fail("the map never settled: its frames kept being replaced")
+
+
+def press_in_map(page: Page, key: str, before: str, after: str) -> None:
+    """Press `key` with the focus in the map, as a presenter who clicked it; a fresh map frame
+    takes keys once its listener is attached, so press again while nothing has moved."""
+    for _ in range(10):
+        expect(page.locator(MAP_FRAME)).to_have_count(1, timeout=WAIT_MS)
+        wait_for_map_to_settle(page)
+        page.frame_locator(MAP_FRAME).last.locator(".leaflet-container").click(
+            position={"x": 30, "y": 300}
+        )
+        page.keyboard.press(key)
+        try:
+            expect(headline(page, after)).to_be_visible(timeout=3_000)
+            return
+        except AssertionError:
+            expect(headline(page, before)).to_be_visible()  # not stepped at all: again
+    expect(headline(page, after)).to_be_visible(timeout=WAIT_MS)
 
 
 def country_outlines(page: Page) -> Locator:

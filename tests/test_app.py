@@ -53,12 +53,18 @@ def app() -> AppTest:
 
 def bundled_points() -> pd.DataFrame:
     """Every located city of the shipped data, worked out from its files (not a total)."""
-    return atlas.city_points(atlas.signatory_rows(store.load(ROOT / "data")))
+    return bundled_everything().points
+
+
+def bundled_everything() -> view.Shown:
+    """What the shipped data shows with no filter: its signatories and members."""
+    data = store.load(ROOT / "data")
+    return view.show(atlas.signatory_rows(data), view.View(), view.member_rows(data))
 
 
 def test_opens_with_every_city_on_the_map(app: AppTest) -> None:
     points = bundled_points()
-    assert headline(app) == atlas.summary(points)
+    assert headline(app) == view.headline(bundled_everything())
     assert cities_sent_to_map(app) == len(points)
     assert not app.warning
 
@@ -82,7 +88,7 @@ def test_date_range_filter(app: AppTest) -> None:
     )
     app.selectbox(key="end").select(dt.date(2022, 3, 4)).run()
     app.selectbox(key="start").select(dt.date(2022, 3, 4)).run()
-    assert headline(app) == "142 cities in 35 countries"
+    assert headline(app) == "142 member cities in 35 countries"
     assert list(app.selectbox(key="statement").options) == [
         "All statements",
         "2022-03-04 · Declaration on Solidarity with Ukraine",
@@ -151,7 +157,7 @@ def test_search_without_match_says_so(app: AppTest) -> None:
 
 def test_cities_in_two_networks_can_be_filtered_to(app: AppTest) -> None:
     app.checkbox(key="shared").check().run()
-    assert headline(app) == "8 cities in 7 countries"
+    assert headline(app) == "8 member cities in 7 countries"
     assert cities_sent_to_map(app) == 8
 
 
@@ -317,17 +323,18 @@ def test_a_filter_that_matches_nothing_shows_an_empty_map(app: AppTest) -> None:
     why = app.warning[0].value
     assert "the network and the only cities in two or more networks filter leave nothing" in why
     app.button(key="reset_filters").click().run()
-    assert headline(app) == atlas.summary(bundled_points())
+    assert headline(app) == view.headline(bundled_everything())
     assert not app.checkbox(key="shared").value
 
 
 def test_dates_in_the_wrong_order_empty_the_map_and_say_why(app: AppTest) -> None:
+    app.multiselect(key="networks").set_value(["scn"]).run()  # members of no date filter's
     app.selectbox(key="start").select(dt.date(2022, 11, 16)).run()
     app.selectbox(key="end").select(dt.date(2016, 6, 29)).run()
     assert headline(app) == "0 cities in 0 countries"
-    assert "the statement date filter leaves nothing" in app.warning[0].value
+    assert "the network and the statement date filter leave nothing" in app.warning[0].value
     app.button(key="reset_filters").click().run()
-    assert headline(app) == atlas.summary(bundled_points())
+    assert headline(app) == view.headline(bundled_everything())
 
 
 def test_why_a_map_is_empty_names_the_filters_to_blame() -> None:
@@ -392,7 +399,7 @@ def test_bad_lines_are_reported_and_the_rest_still_shows(
     assert not at.exception
     assert at.expander[0].label.startswith("⚠️ 2 problems in the data")
     assert "unknown country 'Atlantis'" in at.text[0].value
-    assert headline(at) == atlas.summary(bundled_points())  # the bad lines add no city
+    assert headline(at) == view.headline(bundled_everything())  # the bad lines add no city
 
 
 def test_names_are_shown_as_text_never_as_markup(
@@ -512,7 +519,8 @@ def test_damaged_files_hide_only_themselves(
     last = lines[-1].split(",")[0]  # the place whose row was cut has no coordinate now
     expected = atlas.city_points(others[others["place_key"] != last])
     assert cities_sent_to_map(at) == len(expected)
-    assert headline(at) == atlas.summary(atlas.city_points(others))
+    members = view.member_rows(whole)
+    assert headline(at) == view.headline(view.show(others, view.View(), members))
     assert istanbul not in at.selectbox(key="statement").options
 
 
@@ -647,7 +655,7 @@ def test_every_table_has_readable_column_headers() -> None:
 def test_the_timeline_is_built_only_once_opened(app: AppTest) -> None:
     """Closed at first, so a first visit does not load the charting library before the map."""
     assert not app.get("vega_lite_chart")
-    assert [e.label for e in app.expander] == ["Statements over time"]
+    assert [e.label for e in app.expander] == ["Statements over time", "Members joining by year"]
     app.session_state["timeline_open"] = True
     app.run()
     (chart,) = app.get("vega_lite_chart")
@@ -662,7 +670,9 @@ def test_picking_a_city_or_searching_reuses_what_the_filters_selected(
     shows = []
     show = view.show
     monkeypatch.setattr(
-        view, "show", lambda rows, wanted: shows.append(wanted) or show(rows, wanted)
+        view,
+        "show",
+        lambda rows, wanted, members: shows.append(wanted) or show(rows, wanted, members),
     )
     at = AppTest.from_file(APP, default_timeout=30).run()
     at.session_state["city"] = "NO:oslo"

@@ -49,16 +49,21 @@ def bundled_rows() -> pd.DataFrame:
     return atlas.signatory_rows(store.load(DATA_DIR))
 
 
-def cities_shown(networks: Collection[str] = (), countries: Collection[str] = ()) -> pd.DataFrame:
-    """The cities the app's own logic draws for this filter."""
+@cache
+def bundled_members() -> pd.DataFrame:
+    return view.member_rows(store.load(DATA_DIR))
+
+
+def cities_shown(networks: Collection[str] = (), countries: Collection[str] = ()) -> view.Shown:
+    """What the app's own logic shows for this filter: members and signatories."""
     wanted = view.View(networks=tuple(networks), countries=tuple(countries))
-    return view.show(bundled_rows(), wanted).points
+    return view.show(bundled_rows(), wanted, bundled_members())
 
 
-def expect_map_of(page: Page, cities: pd.DataFrame) -> None:
-    """The headline names these cities, and the map shows each, as a marker or in a cluster."""
-    expect(headline(page, atlas.summary(cities))).to_be_visible(timeout=WAIT_MS)
-    expect_cities_shown(page, len(cities))
+def expect_map_of(page: Page, shown: view.Shown) -> None:
+    """The headline counts these cities, and the map shows each, as a marker or in a cluster."""
+    expect(headline(page, view.headline(shown))).to_be_visible(timeout=WAIT_MS)
+    expect_cities_shown(page, len(shown.points))
 
 
 # Streamlit's scripts a first page must not wait for: a slider's (moment, numbro: 126 KB), the
@@ -186,7 +191,7 @@ def test_presentation_mode_hides_the_controls_and_steps_through_the_story(
     atlas_page: Page, atlas_url: str
 ) -> None:
     atlas_page.goto(f"{atlas_url}/?present=1")
-    expect_cities_shown(atlas_page, len(cities_shown()))
+    expect_cities_shown(atlas_page, len(cities_shown().points))
     expect(atlas_page.get_by_test_id("stSidebar")).to_be_hidden()
     expect(atlas_page.get_by_role("textbox", name="Search a city")).to_be_hidden()
     expect(headline(atlas_page, "City Networks Atlas")).to_be_visible()
@@ -225,7 +230,7 @@ def test_the_world_view_groups_cities_into_clusters_that_count_them(atlas_page: 
     wait_for_map_to_settle(atlas_page)
     groups = clusters(atlas_page)
     assert groups.count() > 0
-    assert city_markers(atlas_page).count() < len(everything) / 2  # most are in clusters
+    assert city_markers(atlas_page).count() < len(everything.points) / 2  # most are in clusters
     counts = [int(text) for text in groups.all_inner_texts()]
     loose = city_markers(atlas_page).count()
     groups.nth(counts.index(max(counts))).click()  # the largest cluster: Italy's, or Spain's
@@ -269,7 +274,7 @@ def click_city_in_cluster(page: Page, label: str) -> None:
 def test_cities_sharing_a_coordinate_can_each_be_clicked(atlas_page: Page, atlas_url: str) -> None:
     """Manchester and Greater Manchester are drawn at one point: a click spreads them out."""
     atlas_page.goto(f"{atlas_url}/?city=GB:manchester")
-    expect(headline(atlas_page, atlas.summary(cities_shown()))).to_be_visible(timeout=WAIT_MS)
+    expect(headline(atlas_page, view.headline(cities_shown()))).to_be_visible(timeout=WAIT_MS)
     expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
     both = map_frame(atlas_page).locator(".marker-cluster", has_text=re.compile(r"^2$"))
     expect(both.first).to_be_visible(timeout=WAIT_MS)  # zoomed in: the pair alone is a cluster
@@ -337,7 +342,7 @@ def test_a_panel_tab_reruns_the_panels_alone_and_sends_no_map(
     with every city) nor the timeline, and the map's frame stays the same page."""
     page, received = page_counting_websocket(chromium, traffic)
     page.goto(atlas_url)
-    expect_cities_shown(page, len(cities_shown()))
+    expect_cities_shown(page, len(cities_shown().points))
     wait_for_map_to_settle(page)
     page.locator(MAP_FRAME).evaluate("frame => { frame.contentWindow.atlasUntouched = true; }")
     before = sum(received)
@@ -394,7 +399,7 @@ def test_a_filter_change_updates_the_same_map_frame_keeping_pan_and_zoom(
     fetched: list[str] = []
     page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(atlas_url)
-    expect_cities_shown(page, len(cities_shown()))
+    expect_cities_shown(page, len(cities_shown().points))
     wait_for_map_to_settle(page)
     frame = page.locator(MAP_FRAME)
     paris = (48.85341, 2.3488)
@@ -403,7 +408,7 @@ def test_a_filter_change_updates_the_same_map_frame_keeping_pan_and_zoom(
     before, fetched[:] = len(received), []
     page.get_by_text("Only cities in two or more networks", exact=True).click()
     choose(page, "Country", "France")
-    expect(headline(page, "1 city in 1 country")).to_be_visible(timeout=WAIT_MS)
+    expect(headline(page, "1 member city in 1 country")).to_be_visible(timeout=WAIT_MS)
     expect_cities_shown(page, 1)  # Paris, the one French city in two networks
     wait_for_map_to_settle(page)
     assert frame.evaluate("f => f.contentWindow.atlasKept")  # the same page in the same frame

@@ -20,6 +20,7 @@ from tests.browser import (
     block,
     city_markers,
     headline,
+    press_in_map,
     wait_for_map_to_settle,
 )
 
@@ -121,18 +122,7 @@ def test_arrow_keys_and_page_down_step_after_a_click_on_the_map(room: Any) -> No
     map_is_sized(page)
     before = "City Networks Atlas"
     for key, title in (("ArrowRight", ISTANBUL), ("PageDown", UKRAINE), ("ArrowLeft", ISTANBUL)):
-        for _ in range(10):  # a fresh map frame takes the keys once its listener is attached
-            expect(page.locator(MAP_FRAME)).to_have_count(1, timeout=WAIT_MS)  # old one gone
-            wait_for_map_to_settle(page)
-            newest = page.frame_locator(MAP_FRAME).last.locator(".leaflet-container")
-            newest.click(position={"x": 30, "y": 300})
-            page.keyboard.press(key)
-            try:
-                expect(headline(page, title)).to_be_visible(timeout=3_000)
-                break
-            except AssertionError:
-                expect(headline(page, before)).to_be_visible()  # not stepped at all: again
-        expect(headline(page, title)).to_be_visible(timeout=WAIT_MS)
+        press_in_map(page, key, before, title)
         before = title
     # and in the page itself, with the focus on the statement picker (its list closed)
     page.get_by_role("combobox", name="Statement").focus()

@@ -521,9 +521,9 @@ def run(data_dir: Path, *args: str) -> Result:
 
 def with_members(data_dir: Path, *places: tuple[str, str]) -> Path:
     """The data directory with these (city, country) as ICC members and a one-city gazetteer."""
-    rows = "".join(f"icc,{city},{country},,\n" for city, country in places)
+    rows = "".join(f"icc,{city},{country},,,,,,,\n" for city, country in places)
     (data_dir / "members.csv").write_text(
-        "network,city,country,evidence_url,evidence_quote\n" + rows, encoding="utf-8"
+        ",".join(store.MEMBER_COLUMNS) + "\n" + rows, encoding="utf-8"
     )
     gazetteer = data_dir.parent / "gazetteer.csv"
     gazetteer.write_text(GAZETTEER, encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo import atlas
+from geo import atlas, view
 from geo.data import store
 from geo.errors import AtlasError, SchemaError
 from geo.geocoding import geocode, report
@@ -47,7 +47,9 @@ def test_signatory_rows_need_the_export_columns() -> None:
         atlas.city_points(rows)
     assert list(atlas.city_points(rows.assign(lon=[])).columns) == list(atlas.POINT_COLUMNS)
     with pytest.raises(SchemaError, match=r"place_details: signatory rows: .*'place_key'"):
-        atlas.place_details(data_with(), blank(atlas.EXPORT_COLUMNS, without="place_key"), "X")
+        atlas.place_details(
+            data_with(), blank(atlas.EXPORT_COLUMNS, without="place_key"), view.no_members(), "X"
+        )
 
 
 def test_places_and_overrides_need_their_columns(tiny_gazetteer: Gazetteer) -> None:

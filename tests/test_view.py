@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from geo import atlas, view
 from geo.cli import main
 from geo.data import store
 from geo.maps import exports, mapping
+from tests.atlases import member_atlas
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
@@ -206,3 +208,159 @@ def test_a_date_range_moves_in_to_the_statement_dates_inside_it(
         return dt.date.fromisoformat(text) if text else None
 
     assert view.dates_within(dates, day(start), day(end)) == tuple(map(day, within))
+
+
+# ------------------------------------------------------------------- members, with time
+
+
+@pytest.fixture
+def members_atlas(tmp_path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The signatory and member rows of tests.atlases.member_atlas."""
+    data = store.load(member_atlas(tmp_path / "data"))
+    assert not store.check(data)
+    return atlas.signatory_rows(data), view.member_rows(data)
+
+
+def cities(shown: view.Shown) -> list[str]:
+    return sorted(shown.points["city"])
+
+
+def test_members_are_on_the_map_whether_or_not_they_signed(
+    members_atlas: tuple[pd.DataFrame, pd.DataFrame],
+) -> None:
+    rows, members = members_atlas
+    shown = view.show(rows, view.View(), members)
+    assert cities(shown) == ["Bari", "Bergen", "Lyon", "Oslo", "Porto"]
+    oslo = shown.points.set_index("city").loc["Oslo"]
+    assert oslo["networks"] == ("icc", "scn")
+    assert oslo["statements"] == 1
+    assert shown.points.set_index("city").at["Lyon", "statements"] == 0
+    # a network chosen: its members and its statements' signatories
+    assert cities(view.show(rows, view.View(networks=("icc",)), members)) == [
+        "Bari",
+        "Lyon",
+        "Oslo",
+        "Porto",
+    ]
+    assert cities(view.show(rows, view.View(countries=("NO",)), members)) == ["Bergen", "Oslo"]
+
+
+def test_a_picked_statement_still_stands_out_among_the_members(
+    members_atlas: tuple[pd.DataFrame, pd.DataFrame],
+) -> None:
+    rows, members = members_atlas
+    picked = view.View(statement="2020-05-01-nordic-statement")
+    shown = view.show(rows, picked, members)
+    points, signers = view.drawn(shown, picked)
+    assert len(points) == 5
+    assert signers == {"NO:oslo", "NO:bergen"}
+    presented, _ = view.drawn(shown, replace(picked, present=True))
+    assert sorted(presented["city"]) == ["Bergen", "Oslo"]
+
+
+def test_members_as_of_a_day_count_those_who_joined_by_then_and_those_of_unknown_date(
+    members_atlas: tuple[pd.DataFrame, pd.DataFrame],
+) -> None:
+    _, members = members_atlas
+    icc = view.View(networks=("icc",))
+
+    def kept(**dates: Any) -> list[str]:
+        return sorted(view.members_filtered(members, replace(icc, **dates))["city"])
+
+    assert kept(as_of=dt.date(2012, 3, 14)) == ["Oslo", "Porto"]
+    assert kept(as_of=dt.date(2012, 3, 15)) == ["Lyon", "Oslo", "Porto"]  # the day itself
+    assert kept(as_of=dt.date(2012, 3, 15), dated_only=True) == ["Lyon", "Oslo"]
+    assert kept(joined_from=dt.date(2011, 1, 1)) == ["Bari", "Lyon", "Porto"]
+    assert kept(joined_from=dt.date(2011, 1, 1), joined_to=dt.date(2012, 6, 1)) == [
+        "Lyon",
+        "Porto",
+    ]
+    assert kept(joined_to=dt.date(2012, 11, 30), dated_only=True) == ["Bari", "Lyon", "Oslo"]
+    assert kept(dated_only=True) == ["Bari", "Lyon", "Oslo"]
+
+
+def test_a_membership_filter_leaves_signatures_alone(
+    members_atlas: tuple[pd.DataFrame, pd.DataFrame],
+) -> None:
+    rows, members = members_atlas
+    early = view.show(rows, view.View(as_of=dt.date(2009, 1, 1), dated_only=True), members)
+    assert cities(early) == ["Bergen", "Oslo"]  # they signed; no member had joined yet
+    assert early.members.empty
+    assert view.headline(early) == "2 cities in 1 country"
+    early_icc = view.View(networks=("icc",), as_of=dt.date(2009, 1, 1), dated_only=True)
+    assert view.emptied_by(rows, early_icc, members) == [
+        "network",
+        "membership date",
+        "unknown join dates",
+    ]
+    early_italy = view.View(countries=("IT",), as_of=dt.date(2009, 1, 1))
+    assert view.emptied_by(rows, early_italy, members) == ["country", "membership date"]
+
+
+def test_the_headline_counts_member_cities_then_the_other_signatories(
+    members_atlas: tuple[pd.DataFrame, pd.DataFrame],
+) -> None:
+    rows, members = members_atlas
+    shown = view.show(rows, view.View(), members)
+    assert view.headline(shown) == (
+        "4 member cities in 4 countries · 1 more city signed a statement"
+    )
+    icc = view.show(rows, view.View(networks=("icc",), countries=("FR",)), members)
+    assert view.headline(icc) == "1 member city in 1 country"
+
+
+def test_joins_are_counted_by_network_and_year_and_the_years_are_the_steps(
+    members_atlas: tuple[pd.DataFrame, pd.DataFrame],
+) -> None:
+    rows, members = members_atlas
+    joins = view.joins_by_year(members)
+    assert joins.to_dict("records") == [
+        {"network": "icc", "year": 2010, "joins": 1},
+        {"network": "icc", "year": 2012, "joins": 2},
+        {"network": "scn", "year": 2016, "joins": 1},
+    ]
+    assert view.join_years(members, view.View()) == [2010, 2012, 2016]
+    # the years do not depend on the day shown, else the player could not step on
+    assert view.join_years(members, view.View(networks=("icc",), as_of=dt.date(2010, 12, 31))) == [
+        2010,
+        2012,
+    ]
+    assert view.end_of(2012) == dt.date(2012, 12, 31)
+    assert atlas.neighbour([2010, 2012, 2016], 0, 1) == 2010
+    assert atlas.neighbour([2010, 2012, 2016], 2016, 1) == 2016
+    as_of_2012 = view.show(rows, view.View(as_of=view.end_of(2012), dated_only=True), members)
+    assert cities(view.members_only(as_of_2012)) == ["Bari", "Lyon", "Oslo"]
+
+
+def test_membership_filters_survive_the_link() -> None:
+    dated = view.View(
+        as_of=dt.date(2012, 12, 31),
+        joined_from=dt.date(2010, 1, 1),
+        joined_to=dt.date(2012, 6, 1),
+        dated_only=True,
+    )
+    assert view.to_params(dated) == {
+        "as_of": "2012-12-31",
+        "joined_from": "2010-01-01",
+        "joined_to": "2012-06-01",
+        "dated_only": "1",
+    }
+    assert view.from_params(view.to_params(dated)) == dated
+    assert view.filters(replace(dated, city="NO:oslo")) == dated
+    assert view.from_params({"as_of": "2012-02-30"}).as_of is None  # no such day
+
+
+def test_member_rows_leave_out_unknown_countries_and_networks(tmp_path: Path) -> None:
+    folder = member_atlas(
+        tmp_path / "data",
+        members=(
+            ("icc", "Oslo", "Norway", "2010-05-01", ""),
+            ("icc", "Nowhere", "Atlantis", "", ""),
+            ("zzz", "Lyon", "France", "", ""),
+            ("icc", "Bergen", "Norway", "not a date", ""),
+        ),
+    )
+    members = view.member_rows(store.load(folder))
+    assert list(members["city"]) == ["Bergen", "Oslo"]
+    assert members["joined"].isna().tolist() == [True, False]
+    assert members.set_index("city").at["Oslo", "lat"] == pytest.approx(59.91273)

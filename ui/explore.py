@@ -17,7 +17,7 @@ from ui.importing import add_statement_panel
 from ui.mapframe import show_map
 from ui.panels import city_panel, countries_panel, export_panel, outreach_panel, statement_panel
 from ui.served import SERVED
-from ui.story import statement_order, statement_picker, story_buttons, timeline
+from ui.story import joins_timeline, statement_order, statement_picker, story_buttons, timeline
 
 # Every page: captions dark enough to read (WCAG AA contrast), the count under the title a
 # second-level heading of modest size, and a skip link seen when it has the keyboard's focus.
@@ -38,14 +38,16 @@ PAGE_CSS = """
 def explore(
     data: store.AtlasData,
     rows: pd.DataFrame,
+    members: pd.DataFrame,
     shown: view.Shown,
     current: view.View,
     editor: bool,
     state: str,
 ) -> None:
-    """The working page: map, timeline and panels; editing only for an editor.
+    """The working page: map, timelines and panels; editing only for an editor.
 
-    `state` is the data's `store.state_token`, worked out once per run by `main`."""
+    `rows` and `members` are all the data's signatory and member rows; `state` is the
+    data's `store.state_token`, worked out once per run by `main`."""
     points = shown.points
     focus = search(points)
     st.html(PAGE_CSS)  # our own constant, no data
@@ -53,7 +55,7 @@ def explore(
     if saved := st.session_state.pop("saved_message", None):
         st.success(as_markdown_text(saved))
     with st.container(key="summary"):
-        st.header(as_markdown_text(atlas.summary(points)), anchor=False)
+        st.header(as_markdown_text(view.headline(shown)), anchor=False)
         picked_line = st.empty()  # filled once the statement picker below has its value
     missing = atlas.unlocated(shown.rows)
     if len(missing):
@@ -87,7 +89,11 @@ def explore(
             height=640,
             returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
         )
-        timeline(data, shown.rows, state, sid)
+        statements_over_time, joins_over_time = st.columns(2)
+        with statements_over_time:
+            timeline(data, shown.rows, state, sid)
+        with joins_over_time:
+            joins_timeline(data, shown.members)
     spot = [
         (clicked or {}).get(name) for name in ("last_object_clicked", "last_object_clicked_tooltip")
     ]
@@ -100,19 +106,24 @@ def explore(
     with right:
         st.html('<div id="atlas-panels" tabindex="-1"></div>')
         follow_selection(sid)
-        side_panels(data, rows, shown, current, editor)
+        side_panels(data, rows, members, shown, current, editor)
 
 
 @st.fragment
 def side_panels(
-    data: store.AtlasData, rows: pd.DataFrame, shown: view.Shown, current: view.View, editor: bool
+    data: store.AtlasData,
+    rows: pd.DataFrame,
+    members: pd.DataFrame,
+    shown: view.Shown,
+    current: view.View,
+    editor: bool,
 ) -> None:
     """The panels, as tabs. A fragment: choosing a tab or using a panel's widgets reruns this
     part alone, and the map, the timeline and the sidebar are neither rebuilt nor sent again.
     Only the open panel runs: a tab's content is built when it is shown."""
     panels: dict[str, Callable[[], None]] = {
         "Statement": lambda: statement_panel(data, shown.rows, current.statement),
-        "City": lambda: city_panel(data, rows, st.session_state.get("city")),
+        "City": lambda: city_panel(data, rows, members, st.session_state.get("city")),
         "Countries": lambda: countries_panel(shown.points),
         "Outreach": lambda: outreach_panel(data, shown.points),
         "Export": lambda: export_panel(data, shown, current),

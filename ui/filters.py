@@ -37,6 +37,10 @@ def restore_view_from_url() -> None:
         "present": saved.present,
         "start": saved.start,
         "end": saved.end,
+        "as_of": saved.as_of,
+        "joined_from": saved.joined_from,
+        "joined_to": saved.joined_to,
+        "dated_only": saved.dated_only,
     }
     st.session_state.update({k: v for k, v in state.items() if v})
 
@@ -52,9 +56,9 @@ def save_view_to_url(current: view.View) -> None:
 # ------------------------------------------------------------------------------ parts
 
 
-def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> view.View:
+def sidebar(data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame) -> view.View:
     """The sidebar's widgets, and the view they make (the picked statement and city as the
-    session has them)."""
+    session has them). `members` are the data's member rows (view.member_rows)."""
     bar = st.sidebar
     bar.header("Find")
     bar.text_input(
@@ -75,7 +79,9 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> view.View:
         key="networks",
         placeholder="All networks",
     )
-    pairs = rows[["country_code", "country"]].drop_duplicates()  # not a loop over every row
+    pairs = pd.concat(  # not a loop over every row
+        [rows[["country_code", "country"]], members[["country_code", "country"]]]
+    ).drop_duplicates()
     countries = dict(
         sorted(zip(pairs["country_code"], pairs["country"], strict=True), key=lambda p: p[1])
     )
@@ -89,6 +95,7 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> view.View:
     )
     start, end = statement_dates(rows)
     shared = bar.checkbox("Only cities in two or more networks", key="shared")
+    as_of, joined_from, joined_to, dated_only = membership_dates(members)
     bar.header("Show")
     layer = bar.radio(
         "Map layer",
@@ -111,6 +118,10 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame) -> view.View:
         tiles=tiles,
         q=searched(),
         present=present,
+        as_of=as_of,
+        joined_from=joined_from,
+        joined_to=joined_to,
+        dated_only=dated_only,
     )
 
 
@@ -132,6 +143,61 @@ def statement_dates(rows: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]
     start = bar.selectbox("Signed from", dates, format_func=atlas.human_date, key="start")
     end = bar.selectbox("Signed until", dates, format_func=atlas.human_date, key="end")
     return (start if start != dates[0] else None), (end if end != dates[-1] else None)
+
+
+UNDATED = {False: "counted", True: "left out"}
+
+
+def membership_dates(
+    members: pd.DataFrame,
+) -> tuple[dt.date | None, dt.date | None, dt.date | None, bool]:
+    """ "Members as of" a day, "Joined from" and "until" days (each may be empty: no limit),
+    and whether members whose join date is unknown are left out.
+
+    Offered only when some member has a known join date. A member of unknown date is
+    counted by the date filters, as it may have joined at any time, unless left out; the
+    caption under the choice says how many they are. A link's days outside the members'
+    years are moved in to them (date pickers refuse them).
+    """
+    joined = members["joined"].dropna()
+    if not len(joined):
+        return None, None, None, False
+    bar = st.sidebar
+    bar.subheader("Membership")
+    first, last = dt.date(joined.min().year, 1, 1), view.end_of(joined.max().year)
+    state = st.session_state
+    days: list[dt.date | None] = []
+    for key, label in (
+        ("as_of", "Members as of"),
+        ("joined_from", "Joined from"),
+        ("joined_to", "Joined until"),
+    ):
+        if state.get(key) is not None:
+            state[key] = min(max(state[key], first), last)
+        days.append(
+            bar.date_input(
+                label, value=None, min_value=first, max_value=last, key=key, format="YYYY-MM-DD"
+            )
+        )
+    undated = int(members["joined"].isna().sum())
+    dated_only = False
+    if undated:
+        dated_only = bool(
+            bar.radio(
+                "Members whose join date is unknown",
+                list(UNDATED),
+                format_func=UNDATED.__getitem__,
+                key="dated_only",
+                horizontal=True,
+            )
+        )
+        bar.caption(
+            f"{undated} of {len(members)} memberships have no known join date. Counted, they "
+            "are members at every date and in every range of dates; left out, they are not "
+            "on the map."
+        )
+    as_of, joined_from, joined_to = days
+    return as_of, joined_from, joined_to, dated_only
 
 
 def keep_known(key: str, known: Mapping[str, str], what: str) -> None:
@@ -181,7 +247,18 @@ def search(points: pd.DataFrame) -> tuple[float, float] | None:
     return float(hit["lat"].iloc[0]), float(hit["lon"].iloc[0])
 
 
-FILTER_KEYS = ("networks", "countries", "start", "end", "shared", "statement")
+FILTER_KEYS = (
+    "networks",
+    "countries",
+    "start",
+    "end",
+    "as_of",
+    "joined_from",
+    "joined_to",
+    "dated_only",
+    "shared",
+    "statement",
+)
 
 
 def explain_empty(culprits: list[str]) -> None:

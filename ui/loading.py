@@ -37,6 +37,13 @@ def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list
     return data, atlas.signatory_rows(data), store.check(data)
 
 
+@st.cache_data(show_spinner=False, max_entries=4, ttl=CACHE_TTL)
+def memberships(data_dir: str, state: str) -> pd.DataFrame:
+    """The data's member rows (`view.member_rows`), made once per state of the files."""
+    data, _, _ = load(data_dir, state)
+    return view.member_rows(data)
+
+
 @st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
 def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
     """What a view's filters keep; the same filters are not worked out twice.
@@ -45,7 +52,7 @@ def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
     clicked or a search typed finds the entry the filters made.
     """
     _, rows, _ = load(data_dir, state)
-    return view.show(rows, wanted)
+    return view.show(rows, wanted, memberships(data_dir, state))
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)

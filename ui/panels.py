@@ -41,11 +41,13 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> Non
     table_with_download(rows, "Download signatories (CSV)", f"{sid}-signatories.csv")
 
 
-def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> None:
+def city_panel(
+    data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame, key: str | None
+) -> None:
     if not key:
         st.info("Click a city on the map, or search for one, to see its details.")
         return
-    city = atlas.place_details(data, rows, key)
+    city = atlas.place_details(data, rows, members, key)
     place = city.place
     networks = dict(zip(data.networks["id"], data.networks["name"], strict=True))
     st.subheader(as_markdown_text(city.city))
@@ -53,25 +55,42 @@ def city_panel(data: store.AtlasData, rows: pd.DataFrame, key: str | None) -> No
     st.markdown(f"**Kind:** {as_markdown_text(str(place.get('kind', 'unknown')))}")
     names = ", ".join(networks.get(n, n) for n in city.networks)
     st.markdown(f"**Networks:** {as_markdown_text(names)}")
+    if len(city.memberships):
+        st.markdown("**Memberships:**")
+        table(membership_table(city.memberships, networks), MEMBERSHIP_COLUMNS)
     st.markdown("**Statements signed:**")
     table(city.statements)
     point = as_markdown_text(f"{place.get('lat')}, {place.get('lon')}")
     st.markdown(f"**Coordinate:** {point}: {atlas.provenance(place)}")
     if place.get("detail"):
         st.caption(as_markdown_text(str(place["detail"])))
-    if len(city.evidence):
-        st.markdown("**Evidence of membership:**")
-        evidence = city.evidence.assign(  # a link only to a web page
-            evidence_url=[markup.web_url(str(u)) or "" for u in city.evidence["evidence_url"]]
-        )
-        table(
-            evidence,
-            {  # shown by its domain, as a statement's source is
-                "evidence_url": st.column_config.LinkColumn(
-                    "Source", display_text=r"^https?://(?:www\.)?([^/?#:]+)"
-                )
-            },
-        )
+
+
+# The evidence's page shown by its domain, as a statement's source is.
+MEMBERSHIP_COLUMNS = {
+    "evidence_url": st.column_config.LinkColumn(
+        "Source", display_text=r"^https?://(?:www\.)?([^/?#:]+)"
+    )
+}
+
+
+def membership_table(memberships: pd.DataFrame, networks: dict[str, str]) -> pd.DataFrame:
+    """A city's memberships as its panel lists them: the network by its name, the day it
+    joined ("date unknown"), its status, the member list and the evidence (a link only to a
+    web page)."""
+    return pd.DataFrame(
+        {
+            "network": [networks.get(n, n) for n in memberships["network"]],
+            "joined": [
+                "date unknown" if pd.isna(d) else atlas.human_date(d.date())
+                for d in memberships["joined"]
+            ],
+            "status": memberships["status"].to_numpy(),
+            "member_list": memberships["list_name"].to_numpy(),
+            "evidence_url": [markup.web_url(str(u)) or "" for u in memberships["evidence_url"]],
+            "evidence_quote": memberships["evidence_quote"].to_numpy(),
+        }
+    )
 
 
 def countries_panel(points: pd.DataFrame) -> None:

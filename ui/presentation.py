@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -15,7 +17,7 @@ from geo.maps import mapping
 from geo.markup import as_markdown_text
 from ui.mapframe import show_map
 from ui.served import SERVED
-from ui.story import statement_order, statement_picker, story_buttons
+from ui.story import statement_order, statement_picker, step_buttons, story_buttons
 
 PRESENTATION_CSS = """
 <style>
@@ -45,11 +47,12 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 130px); }
 }
 </style>
 """
-# Presentation's keys and sizes, run in the page itself (the map's frame is same-origin):
+# Presentation's keys, sizes and player, run in the page itself (the map's frame is same-origin):
 # - the arrow keys and PageUp/PageDown click the story buttons wherever the focus is, in the
 #   page or inside the map's frame (where Leaflet would pan with them), except in an open list;
 # - the map's frame takes the window's height below its top (the strip's too, on a phone under
 #   the map), measured in the browser, and the map fits its cities again at that size.
+# - playing the years, it clicks "Next year" every PLAY_MS (the server stops at the last year).
 # It acts only while a presentation is on the page (.atlas-present), so it can stay installed.
 PRESENT_JS = """
 <script>
@@ -115,65 +118,175 @@ PRESENT_JS = """
   }
   setInterval(fit, 250);
   top.addEventListener("resize", fit);
+  // Playing the years: the next year PLAY_MS after the strip shows a new one, as if the
+  // "Next year" button were clicked; one click a year shown, however slow the page's rerun.
+  const PLAY_MS = 1500;
+  let seenYear = null, seenAt = 0;
+  function play() {
+    const strip = document.querySelector(".atlas-present[data-playing]");
+    if (!strip) { seenYear = null; return; }
+    if (strip.dataset.year !== seenYear) { seenYear = strip.dataset.year; seenAt = Date.now(); }
+    if (!seenAt || Date.now() - seenAt < PLAY_MS) return;
+    const next = document.querySelector(".st-key-story_next button");
+    seenAt = 0;
+    if (next) next.click();
+  }
+  setInterval(play, 250);
 })();
 </script>
 """
 
 
-def presentation(data: store.AtlasData, shown: view.Shown, current: view.View) -> None:
+STEPS = {"statements": "Statements", "years": "Years"}
+
+
+def presentation(
+    data: store.AtlasData, shown: view.Shown, current: view.View, members: pd.DataFrame
+) -> None:
     """The map filling the window, a one-line heading, the statement's opening and its
-    signatories beside the map, and the statements as a story stepped with the arrow keys."""
+    signatories beside the map, and the statements as a story stepped with the arrow keys;
+    or, when the members have join dates, the years, stepped or played, the map showing the
+    members as of each year's end (`members`: all member rows)."""
     st.html(PRESENTATION_CSS)  # our own constants, no data
     st.html(PRESENT_JS, unsafe_allow_javascript=True)
-    order = statement_order(data, shown.rows)
+    years = view.join_years(members, current)
+    state = st.session_state
+    as_of = current.as_of if years else None  # the years are shown: the day they are at
+    state["present_steps"] = "statements" if as_of is None else "years"
     with st.container(key="present_bar"):
-        pick, back, forward, leave = st.columns([6, 2, 2, 1], vertical_alignment="center")
-        with pick:
-            sid = statement_picker(data, order, collapsed=True)
-        story_buttons(order, back, forward)
+        if years:
+            steps, pick, back, forward, play, leave = st.columns(
+                [2, 5, 2, 2, 2, 1], vertical_alignment="center"
+            )
+            steps.radio(
+                "Step through",
+                list(STEPS),
+                format_func=STEPS.__getitem__,
+                key="present_steps",
+                on_change=_switch_steps,
+                args=(years,),
+                horizontal=True,
+                label_visibility="collapsed",
+            )
+        else:
+            pick, back, forward, leave = st.columns([6, 2, 2, 1], vertical_alignment="center")
+        if as_of is not None:
+            year = as_of.year
+            pick.markdown(f"**{year}**")
+            year_buttons(years, back, forward, play)
+        else:
+            with pick:
+                sid = statement_picker(data, order := statement_order(data, shown.rows), True)
+            story_buttons(order, back, forward)
         leave.button(
             "Exit",
             key="present_exit",
-            on_click=st.session_state.update,
-            args=({"present": False},),
+            on_click=state.update,
+            args=({"present": False, "playing": False},),
             width="stretch",
         )
-    current = replace(current, statement=sid)
-    points, _ = view.drawn(shown, current)  # the picked statement's cities alone
-    if sid:
-        row = data.statements.set_index("id").loc[sid]
-        title, when = str(row["title"]), atlas.human_date(str(row["date"]))
-        paragraphs = atlas.excerpt_paragraphs(str(row["text"]))
+    if as_of is not None:
+        shown = view.members_only(shown)
+        current = replace(current, statement="")
+        points, _ = view.drawn(shown, current)
+        title, when = view.as_of_label(as_of), ""
+        joined = shown.members[shown.members["joined"].dt.year == year]
+        newcomers = points[points["place_key"].isin(set(joined["place_key"]))]
+        everyone = view.members_filtered(members, replace(current, as_of=None))
+        bounds = mapping.map_bounds(everyone.dropna(subset=["lat", "lon"]))
+        playing = bool(state.get("playing"))
+        strip = strip_html([], newcomers, bounds, f"joined in {year}", year, playing)
     else:
-        title, when, paragraphs = "City Networks Atlas", "", []
+        current = replace(current, statement=sid)
+        points, _ = view.drawn(shown, current)  # the picked statement's cities alone
+        if sid:
+            row = data.statements.set_index("id").loc[sid]
+            title, when = str(row["title"]), atlas.human_date(str(row["date"]))
+            paragraphs = atlas.excerpt_paragraphs(str(row["text"]))
+        else:
+            title, when, paragraphs = "City Networks Atlas", "", []
+        strip = strip_html(paragraphs, points, mapping.map_bounds(points))
     with st.container(key="present_title"):
         heading, counts = st.columns([5, 1], vertical_alignment="center")
         heading.markdown(f"# {as_markdown_text(title)}")
-        counts.markdown(as_markdown_text(" · ".join(filter(None, [when, atlas.summary(points)]))))
+        count = atlas.summary(points) if as_of is None else view.headline(shown)
+        counts.markdown(as_markdown_text(" · ".join(filter(None, [when, count]))))
     drawn = mapping.view_map(data.networks, shown, current, served_url=SERVED, large=True)
     where, beside = st.columns([3, 1], gap="small")
     with where:
         show_map(drawn, height=560)
-    strip = strip_html(paragraphs, points, mapping.map_bounds(points))
     beside.markdown(strip, unsafe_allow_html=True)
 
 
+def year_buttons(years: list[int], back: Any, forward: Any, play: Any) -> None:
+    """Step through the years (also with the ← and → keys, as the statements), and play
+    them: the buttons have the statements' keys, so presentation's keys click them."""
+    playing = bool(st.session_state.get("playing"))
+    step_buttons("year", functools.partial(_year_step, years), back, forward)
+    play.button(
+        "❚❚ Pause" if playing else "▶ Play years",
+        key="year_play",
+        on_click=_play,
+        args=(years,),
+        type="primary",
+        width="stretch",
+    )
+
+
+def _switch_steps(years: list[int]) -> None:
+    """Years: from the first year, no statement picked; statements: every member again."""
+    state = st.session_state
+    state["playing"] = False
+    state["as_of"] = view.end_of(years[0]) if state["present_steps"] == "years" else None
+    if state["as_of"]:
+        state["statement"] = ""
+
+
+def _year_step(years: list[int], step: int) -> None:
+    state = st.session_state
+    now = state.get("as_of")
+    year = atlas.neighbour(years, now.year if now else 0, step)
+    state["as_of"] = view.end_of(year)
+    if year == years[-1]:
+        state["playing"] = False  # the last year: the player stops there
+
+
+def _play(years: list[int]) -> None:
+    """Play from the year shown (from the first, at the last); pause."""
+    state = st.session_state
+    state["playing"] = not state.get("playing")
+    now = state.get("as_of")
+    if state["playing"] and (now is None or now.year >= years[-1]):
+        state["as_of"] = view.end_of(years[0])
+
+
 def strip_html(
-    paragraphs: list[str], points: pd.DataFrame, bounds: list[list[float]] | None
+    paragraphs: list[str],
+    points: pd.DataFrame,
+    bounds: list[list[float]] | None,
+    what: str = "",
+    year: int | None = None,
+    playing: bool = False,
 ) -> str:
-    """The presentation's strip: a statement's opening paragraphs and its signatories.
+    """The presentation's strip: a statement's opening paragraphs and its signatories, or the
+    cities that joined in a year (`what`: 'joined in 2019').
 
     One line of HTML, every text escaped, so Markdown does not read it; the strip scrolls, so
-    it is a focusable, labelled region. It carries the map's bounds for PRESENT_JS.
+    it is a focusable, labelled region. It carries the map's bounds for PRESENT_JS, and the
+    year shown and whether the years are playing, for its player.
     """
     texts = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     names = " · ".join(
         html.escape(f"{c} ({n})")
         for c, n in sorted(zip(points["city"], points["country"], strict=True))
     )
-    signed = f'<p class="atlas-signed"><strong>{len(points)} cities:</strong> {names}</p>'
+    cities = f"{len(points)} {'city' if len(points) == 1 else 'cities'}"
+    heading = html.escape(f"{cities} {what}".strip())
+    signed = f'<p class="atlas-signed"><strong>{heading}:</strong> {names}</p>'
     box = html.escape(json.dumps(bounds), quote=True)
+    player = (f' data-year="{year}"' if year else "") + (" data-playing" if playing else "")
+    label = "Members who joined" if year else "Statement and signatories"
     return (
-        f'<div class="atlas-present atlas-strip" data-bounds="{box}" tabindex="0" '
-        f'role="region" aria-label="Statement and signatories">{texts}{signed}</div>'
+        f'<div class="atlas-present atlas-strip" data-bounds="{box}"{player} tabindex="0" '
+        f'role="region" aria-label="{label}">{texts}{signed}</div>'
     )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any, Literal
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from geo import atlas
+from geo import atlas, view
 from geo.data import store
 from ui.loading import CACHE_TTL, data_dir, load
 
@@ -42,19 +44,26 @@ def statement_picker(data: store.AtlasData, order: list[str], collapsed: bool = 
 def story_buttons(order: list[str], back: Any, forward: Any) -> None:
     """Step through the statements in date order (also with the ← and → keys), in two
     containers (columns) given."""
+    step_buttons("statement", functools.partial(_step, order), back, forward)
+
+
+def step_buttons(what: str, step: Callable[[int], None], back: Any, forward: Any) -> None:
+    """'◀ Previous `what`' and 'Next `what` ▶' buttons, in the two containers given, calling
+    step(-1) and step(1); the ← and → keys click them, and in presentation mode PRESENT_JS
+    does (by their keys) wherever the focus is."""
     back.button(
-        "◀ Previous statement",
+        f"◀ Previous {what}",
         key="story_back",
-        on_click=_step,
-        args=(order, -1),
+        on_click=step,
+        args=(-1,),
         shortcut="Left",
         width="stretch",
     )
     forward.button(
-        "Next statement ▶",
+        f"Next {what} ▶",
         key="story_next",
-        on_click=_step,
-        args=(order, 1),
+        on_click=step,
+        args=(1,),
         shortcut="Right",
         width="stretch",
     )
@@ -138,3 +147,50 @@ def timeline_spec(
 def _pick_from_timeline() -> None:
     picked = st.session_state["timeline"]["selection"].get("pick") or []
     st.session_state["statement"] = picked[0]["id"] if picked else NO_STATEMENT
+
+
+@st.fragment
+def joins_timeline(data: store.AtlasData, members: pd.DataFrame) -> None:
+    """Members joining by year and network (`members`: the member rows shown), beside the
+    statements' timeline; in an expander that starts closed, as that one is."""
+    box = st.expander("Members joining by year", key="joins_open", on_change="rerun")
+    if not box.open:
+        return
+    joins = view.joins_by_year(members)
+    names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
+    colours = dict(zip(data.networks["id"], data.networks["colour"], strict=True))
+    counts = tuple(
+        (names[n], colours[n], int(y), int(j))
+        for n, y, j in zip(joins["network"], joins["year"], joins["joins"], strict=True)
+    )
+    undated = int(members["joined"].isna().sum())
+    with box:
+        if not counts:
+            st.caption("No member shown has a known join date.")
+            return
+        if undated:
+            st.caption(f"{undated} memberships of unknown date are not on it.")
+        st.vega_lite_chart(joins_spec(counts), key="joins", width="stretch")
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+def joins_spec(counts: tuple[tuple[str, str, int, int], ...]) -> dict[str, Any]:
+    """A bar a year, stacked by network in its colour: (network, colour, year, joins) each;
+    made once for these counts, not every rerun."""
+    frame = pd.DataFrame(list(counts), columns=["network", "colour", "year", "joins"])
+    chart = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("year:O", title=None),
+            y=alt.Y("sum(joins):Q", title="members joining"),
+            color=alt.Color("colour:N", scale=None),
+            tooltip=[
+                alt.Tooltip("network:N", title="network"),
+                alt.Tooltip("year:O", title="year"),
+                alt.Tooltip("joins:Q", title="members joining"),
+            ],
+        )
+        .properties(height=140)
+    )
+    return dict(chart.to_dict())

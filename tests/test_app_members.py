@@ -1,0 +1,168 @@
+"""The page on a small atlas of members with and without join dates: the map, the headline,
+the City panel, the membership date filters and their link, the joins timeline, and
+presentation mode's years."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.atlases import member_atlas
+from tests.test_app import APP, cities_sent_to_map, headline, opened
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = member_atlas(tmp_path / "data")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
+    return folder
+
+
+def page(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_members_are_on_the_map_and_counted_in_the_headline(folder: Path) -> None:
+    at = page()
+    assert headline(at) == "4 member cities in 4 countries · 1 more city signed a statement"
+    assert cities_sent_to_map(at) == 5  # Bergen signed, Lyon, Bari and Porto are members only
+    at.multiselect(key="networks").set_value(["icc"]).run()
+    assert headline(at) == "4 member cities in 4 countries"
+    assert cities_sent_to_map(at) == 4
+
+
+def test_the_city_panel_lists_each_membership_by_network_name_and_date(folder: Path) -> None:
+    at = page(city="NO:oslo")
+    opened(at, "City")
+    memberships = at.dataframe[0].value
+    assert memberships[["network", "joined", "status"]].to_dict("records") == [
+        {"network": "Council of Europe Intercultural Cities", "joined": "1 May 2010",
+         "status": "full member"},
+        {"network": "Strong Cities Network", "joined": "1 February 2016", "status": ""},
+    ]  # fmt: skip
+    assert list(memberships["evidence_url"]) == ["https://example.org/oslo"] * 2
+    at.session_state["city"] = "PT:porto"
+    at.run()
+    porto = at.dataframe[0].value
+    assert list(porto["joined"]) == ["date unknown"]
+    assert "**Networks:** Council of Europe Intercultural Cities" in [m.value for m in at.markdown]
+
+
+def test_members_as_of_a_day_and_the_link_that_keeps_it(folder: Path) -> None:
+    at = page()
+    at.date_input(key="as_of").set_value(dt.date(2011, 1, 1)).run()
+    # Oslo had joined; Porto's date is unknown, so counted; Bergen signed a statement
+    assert headline(at) == "2 member cities in 2 countries · 1 more city signed a statement"
+    assert at.query_params["as_of"] == "2011-01-01"
+    at.radio(key="dated_only").set_value(True).run()
+    assert headline(at) == "1 member city in 1 country · 1 more city signed a statement"
+    assert at.query_params["dated_only"] == "1"
+    shared = page(as_of="2011-01-01", dated_only="1")  # the link opens the same view
+    assert shared.date_input(key="as_of").value == dt.date(2011, 1, 1)
+    assert shared.radio(key="dated_only").value is True
+    assert headline(shared) == headline(at)
+
+
+def test_members_who_joined_between_two_days(folder: Path) -> None:
+    at = page(networks="icc", dated_only="1")
+    at.date_input(key="joined_from").set_value(dt.date(2012, 1, 1)).run()
+    at.date_input(key="joined_to").set_value(dt.date(2012, 6, 30)).run()
+    assert headline(at) == "1 member city in 1 country"  # Lyon
+    assert at.query_params["joined_from"] == "2012-01-01"
+    at.date_input(key="joined_to").set_value(dt.date(2011, 1, 1)).run()
+    assert headline(at) == "0 cities in 0 countries"
+    assert "the membership date" in at.warning[0].value
+    at.button(key="reset_filters").click().run()
+    assert at.date_input(key="joined_from").value is None
+    assert cities_sent_to_map(at) == 5
+
+
+def test_how_unknown_join_dates_are_treated_is_said_and_a_link_day_is_moved_in(
+    folder: Path,
+) -> None:
+    at = page(as_of="1999-05-01")  # before any member joined: the first day of its year
+    assert at.date_input(key="as_of").value == dt.date(2010, 1, 1)
+    assert "1 of 5 memberships have no known join date" in at.sidebar.caption[0].value
+    assert at.radio(key="dated_only").options == ["counted", "left out"]
+
+
+def test_an_atlas_whose_members_have_no_dates_offers_no_date_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    undated = member_atlas(tmp_path / "data", members=(("icc", "Lyon", "France", "", ""),))
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(undated))
+    at = page()
+    assert not at.date_input
+    assert headline(at) == "1 member city in 1 country · 2 more cities signed a statement"
+
+
+def test_an_atlas_of_members_and_no_statement_shows_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = member_atlas(tmp_path / "data")
+    (folder / "signatories.csv").write_text("statement_id,city,country,region\n")
+    for statement in (folder / "statements").iterdir():
+        statement.unlink()
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
+    at = page()
+    assert headline(at) == "4 member cities in 4 countries"
+    assert cities_sent_to_map(at) == 4
+
+
+def test_the_joins_timeline_counts_members_by_year(folder: Path) -> None:
+    at = page()
+    assert not at.get("vega_lite_chart")  # closed at first, as the statements' timeline
+    at.session_state["joins_open"] = True
+    at.run()
+    (chart,) = at.get("vega_lite_chart")
+    assert "members joining" in chart.proto.spec
+    assert '"field": "year"' in chart.proto.spec
+    assert "1 memberships of unknown date are not on it." in [c.value for c in at.caption]
+
+
+def strip(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if 'class="atlas-present' in m.value)
+
+
+def test_presentation_steps_and_plays_the_years(folder: Path) -> None:
+    at = page(present="1")
+    assert at.radio(key="present_steps").value == "statements"
+    at.radio(key="present_steps").set_value("years").run()
+    assert "# Members as of 31 December 2010" in [m.value for m in at.markdown]
+    assert cities_sent_to_map(at) == 2  # Oslo, and Porto of unknown date; no signatory
+    assert "1 city joined in 2010:</strong> Oslo (Norway)" in strip(at)
+    at.button(key="story_next").click().run()
+    assert at.query_params["as_of"] == "2012-12-31"
+    assert cities_sent_to_map(at) == 4
+    at.button(key="year_play").click().run()  # the player goes on from here
+    assert at.button(key="year_play").label == "❚❚ Pause"
+    assert "data-playing" in strip(at)
+    at.button(key="story_next").click().run()  # as the page's player clicks it
+    assert 'data-year="2016"' in strip(at)
+    assert "data-playing" not in strip(at)  # the last year: stopped
+    assert at.button(key="year_play").label == "▶ Play years"
+    at.button(key="year_play").click().run()  # played again from the last: from the first
+    assert 'data-year="2010"' in strip(at)
+    at.button(key="story_back").click().run()
+    assert 'data-year="2010"' in strip(at)  # clamped at the first year
+    at.radio(key="present_steps").set_value("statements").run()
+    assert "as_of" not in at.query_params
+    assert "data-playing" not in strip(at)
+    assert cities_sent_to_map(at) == 5
+
+
+def test_a_presentation_link_with_a_day_opens_at_its_year(folder: Path) -> None:
+    at = page(present="1", as_of="2012-12-31", networks="icc")
+    assert at.radio(key="present_steps").value == "years"
+    assert "# Members as of 31 December 2012" in [m.value for m in at.markdown]
+    assert "2 cities joined in 2012:</strong> Bari (Italy) · Lyon (France)" in strip(at)
+    at.button(key="story_next").click().run()  # ICC's members joined in 2010 and 2012 only
+    assert at.query_params["as_of"] == "2012-12-31"
