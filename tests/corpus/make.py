@@ -25,6 +25,7 @@ from tests.corpus import furniture  # noqa: E402
 from tests.corpus.pages_a import PAGES as PAGES_A  # noqa: E402
 from tests.corpus.pages_b import PAGES as PAGES_B  # noqa: E402
 from tests.corpus.pages_c import PAGES as PAGES_C  # noqa: E402
+from tests.corpus.pages_d import PAGES as PAGES_D  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -177,7 +178,8 @@ def long_pages(gazetteer: Gazetteer) -> list[Page]:
 
 
 def all_pages(gazetteer: Gazetteer) -> list[Page]:
-    return [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer)]
+    # pages_d comes last so that its pages take no furniture from the pages before them
+    return [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D]
 
 
 def write(pages: list[Page], folder: Path = HERE) -> None:
