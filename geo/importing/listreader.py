@@ -68,7 +68,9 @@ _FORM = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s[-–—]\s")
-_POSTCODE = re.compile(r"(?<![\w.,])\d{4,5}\s+[^\W\d_]")
+# A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
+# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO).
+_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+[^\W\d_]")
 _CODE = re.compile(r"[A-Z]{2}")
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
@@ -280,9 +282,9 @@ def _is_furniture(text: str) -> bool:
 
 
 def is_address(text: str) -> bool:
-    """A postal address: a postcode of four or five digits right before a name ('Via Roma
-    8 – 40121 Bologna', '1040 Brussels, Belgium'), as a footer gives the network's own; a
-    table's cells are parted by tabs and are never one."""
+    """A postal address: a postcode right before a name ('Via Roma 8 – 40121 Bologna',
+    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), as a footer gives the network's
+    own; a table's cells are parted by tabs and are never one."""
     return "\t" not in text and _POSTCODE.search(text) is not None
 
 
@@ -661,12 +663,18 @@ def _finish(
 
 
 def read_member_list(
-    lines: list[str], is_place: PlaceNames, *, structure_only: PlaceNames | None = None
+    lines: list[str],
+    is_place: PlaceNames,
+    *,
+    structure_only: PlaceNames | None = None,
+    page: list[str] | None = None,
 ) -> MemberList | None:
     """The page's member list in whichever shape reads the most places; None if none.
 
     With `structure_only` (names known without a gazetteer), a page whose list gives every
-    entry's country is read without asking `is_place` at all.
+    entry's country is read without asking `is_place` at all. `page` is the whole page
+    where `lines` hide some of it (its title): its words in lower case are still words of
+    its language, never places (`common_words`).
     """
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
@@ -680,11 +688,11 @@ def read_member_list(
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
     found = _best([read_running_text(lines, is_place), read_lines(lines, is_place)])
     if found is None:
-        return read_places(lines, is_place)
+        return read_places(lines, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
     if _most_items(lines) < 2 * confirmed:
         return found  # the place finder cannot find twice as many: not worth asking
-    by_places = read_places(lines, is_place)
+    by_places = read_places(lines, is_place, page=page)
     if by_places is not None and len(by_places.entries) >= 2 * confirmed:
         return by_places  # the shapes read a part of the list, or another block
     return found
@@ -875,9 +883,11 @@ def _is_prose(text: str) -> bool:
     return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and text.endswith((".", "!", "?")))
 
 
-def _blocks(lines: list[str], is_place: PlaceNames) -> Iterable[list[_Item]]:
+def _blocks(
+    lines: list[str], is_place: PlaceNames, page: list[str] | None = None
+) -> Iterable[list[_Item]]:
     """Runs of lines that name places, parted by prose or by three lines naming none."""
-    common = common_words(lines[: MAX_FINDER_WORDS // 2])
+    common = common_words((lines if page is None else page)[: MAX_FINDER_WORDS // 2])
     block: list[_Item] = []
     heading, misses, budget = "", 0, MAX_FINDER_WORDS
     for number, raw in enumerate(lines, start=1):
@@ -967,21 +977,41 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
     return RawEntry(item.line, clean(item.text), strip_form(place.name), country, "", codes)
 
 
-def read_places(lines: list[str], is_place: PlaceNames) -> MemberList | None:
+def _framed(block: list[_Item], column: int) -> bool:
+    """Two thirds or more of a block's lines, three or more, put the same first word before
+    their place in the list's column: 'Prezydent Miasta Lublina', 'Δήμος Βόλου'."""
+    firsts: dict[str, int] = {}
+    lines = {item.line for item in block}
+    for item in block:
+        found = next((f for k, f in item.places if k == column), None)
+        words = _WORD.findall(item.text[: found.start]) if found is not None else []
+        if words:
+            firsts[fold(words[0])] = firsts.get(fold(words[0]), 0) + 1
+    most = max(firsts.values(), default=0)
+    return len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2
+
+
+def read_places(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
     """The block of lines whose places stand in one field: the list, found from its places.
 
     A block is a list when it names at least MIN_FOUND places (MIN_IN_SENTENCE in one
-    sentence), most of its items name one in the same field, and at least a third of them
-    are named exactly (not only inflected); the longest such block wins.
+    sentence), most of its items name one in the same field, and either at least a third of
+    them are named exactly (not only inflected) or most of its lines name their place after
+    the same word ('Prezydent Miasta Lublina', 'Prezydent Miasta Kielc': a list of genitives
+    has a frame, capitalised words that happen to look inflected have none); the longest
+    such block wins.
     """
     best: list[RawEntry] = []
-    for block in _blocks(lines, is_place):
+    for block in _blocks(lines, is_place, page):
         column = _column(block)
         entries = [e for item in block if (e := _entry(item, column)) is not None]
         exact = sum(not any(f.inflected for _, f in item.places) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
-        if regular and len(entries) >= least and exact * 3 >= len(entries) > len(best):
+        sure = exact * 3 >= len(entries) or _framed(block, column)
+        if regular and len(entries) >= least and sure and len(entries) > len(best):
             best = entries
     if not best:
         return None

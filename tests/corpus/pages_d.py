@@ -60,8 +60,7 @@ PAGES = [
         "Města podepsala memorandum o sdílené mobilitě",
         (2023, 11, 8),
         "Memorandum podepsali zástupci těchto měst a krajů:",
-        "Statutární město Ostrava\nMagistrát města Plzně\nMěsto Kolín\nMěsto Tábor\n"
-        "Olomoucký kraj",
+        "Statutární město Ostrava\nMagistrát města Plzně\nMěsto Kolín\nMěsto Tábor\nOlomoucký kraj",
         "Sekretariát memoranda sídlí na adrese Husova 10, 110 00 Praha 1.",
         "Ostrava/CZ; Plzeň/CZ; Kolín/CZ; Tábor/CZ; Olomoucký kraj|Olomouc Region/CZ/region",
     ),
@@ -109,8 +108,7 @@ PAGES = [
         "Gironde\nBordeaux\nMérignac\nPessac\n\nHaute-Garonne\nToulouse\nColomiers\n\n"
         "Hérault\nMontpellier\nSète",
         "La prochaine réunion du réseau aura lieu à Agen.",
-        "Bordeaux/FR; Mérignac/FR; Pessac/FR; Toulouse/FR; Colomiers/FR; Montpellier/FR; "
-        "Sète/FR",
+        "Bordeaux/FR; Mérignac/FR; Pessac/FR; Toulouse/FR; Colomiers/FR; Montpellier/FR; Sète/FR",
     ),
     Page(
         "it-comune-di-regioni",
