@@ -391,3 +391,41 @@ def test_a_sentence_naming_the_host_city_is_not_an_entry(data: store.AtlasData) 
         ("Zagreb", "Croatia"),
         ("Saint Croix", "U.S"),
     ]
+
+
+def test_bodies_that_are_not_cities_keep_their_name_and_are_flagged(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Signatories:\n\nPublicado el 27/02/2024\n\n"
+        "- Métropole de Lyon\n- Región Grenoble\n- Área Metropolitana de Lisboa\n"
+        "- Landkreis Aachen\n- City of Leipzig\n- Porto\n- Bilbao\n- Madrid\n"
+    )
+    found = plan(data, page)
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
+        ("Métropole de Lyon", "France"),
+        ("Región Grenoble", "France"),
+        ("Área Metropolitana de Lisboa", "Portugal"),
+        ("Landkreis Aachen", "Germany"),
+        ("Leipzig", "Germany"),
+        ("Porto", "Portugal"),
+        ("Bilbao", "Spain"),
+        ("Madrid", "Spain"),
+    ]
+    notes = dict(zip(found.review["city"], found.review["note"], strict=True))
+    assert "a metropolitan area, not a city" in notes["Métropole de Lyon"]
+    assert "a county, not a city" in notes["Landkreis Aachen"]
+    assert "not a city" not in notes["Leipzig"]
+
+
+def test_a_bracket_naming_a_person_is_no_part_of_the_place(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\nLyon (maire Anne Roux)\nGrenoble (Bürgermeisterin Eva Kern)\n"
+        "Utrecht (Netherlands)\nGeneva (Genève)\n"
+    )
+    assert read(data, page) == [
+        ("Lyon", "France"),
+        ("Grenoble", "France"),
+        ("Utrecht", "Netherlands"),
+        ("Geneva", "Switzerland"),
+    ]

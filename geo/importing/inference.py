@@ -9,6 +9,7 @@ knows, is flagged for review, never guessed silently.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from geo.countries import country_name, find_country, suggest_countries
-from geo.importing.listreader import RawEntry
+from geo.importing.listreader import RawEntry, body_place
 from geo.text import fold
 
 # A second place of the same name counts when it has at least this share of the first's
@@ -92,7 +93,15 @@ def infer_countries(
     in_list = Counter(s.country_code for s in first if s is not None)
     open_ = [e for e, s in zip(entries, first, strict=True) if s is None]
     guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
-    return [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
+    found = [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
+    return [_body_flagged(s, e) for s, e in zip(found, entries, strict=True)]
+
+
+def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
+    if entry.kind == "city":
+        return signatory
+    flag = f"a {entry.kind}, not a city: check its place"
+    return dataclasses.replace(signatory, flags=(*signatory.flags, flag))
 
 
 def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
@@ -153,7 +162,8 @@ def _from_gazetteer(
     found: dict[int, Signatory] = {}
     pending: list[tuple[RawEntry, dict[str, list[int]]]] = []
     for entry in entries:
-        by_country = _populations(places, entry.city, variants) if places else {}
+        name = entry.city if entry.kind == "city" else body_place(entry.city)  # its place
+        by_country = _populations(places, name, variants) if places else {}
         if len(by_country) == 1:
             (code,) = by_country
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
@@ -161,6 +171,11 @@ def _from_gazetteer(
         else:
             pending.append((entry, by_country))
     for entry, by_country in pending:
+        majority = [c for c in in_list if in_list[c] * 2 > sum(in_list.values())]
+        if entry.kind != "city" and majority and majority[0] not in by_country:
+            flag = "its country is the list's: no gazetteer knows the body"
+            found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
+            continue
         if not by_country:
             flag = "unknown place: no gazetteer knows it; give its country"
             if entry.country:

@@ -67,11 +67,39 @@ _FORM = re.compile(
     r"|(?:stadt|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
     re.IGNORECASE,
 )
+# Bodies that are not cities, by the words their names start or end with, and their kind.
+_BODY_KINDS = (
+    ("union of municipalities", r"regionalverband|mancomunidad|unione dei comuni|"
+     r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
+     r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
+     r"association of municipalities"),
+    ("metropolitan area", r"[áa]rea metropolitana|citt[àa] metropolitana|m[ée]tropole|"
+     r"metropolia|metropolitan (?:area|region|city)|combined authority",
+     r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
+    ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
+     r"deputaci[óo]n", r"province"),
+    ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
+     r"fylkeskommune", r"landkreis|kreis|county council|district council"),
+    ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
+     r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
+)  # fmt: skip
+_BODIES = tuple(
+    (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
+     re.compile(rf"(?:\b|(?<=[a-zåäö]))(?:{last})$", re.IGNORECASE))
+    for kind, first, last in _BODY_KINDS
+)  # fmt: skip
+_BODY_WORDS = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(first for _, first, _ in _BODY_KINDS) + r")\s+"
+    r"(?:(?:autonoma|aut[óo]noma|de la|de|du|des|di|del|della|do|da|of|de l')\s+)*",
+    re.IGNORECASE,
+)
 _DASH = re.compile(r"\s[-–—]\s")
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
 # '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO).
 _POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+[^\W\d_]")
 _CODE = re.compile(r"[A-Z]{2}")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publicado el 27/02/2024'
+
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
@@ -114,6 +142,7 @@ class RawEntry:
     region: str = ""  # a state or province (name or code) the page gives
     codes: tuple[str, ...] = ()  # countries the page's code or region may mean
     shared_bracket: bool = False  # the country is the bracket of the entry after it
+    kind: str = "city"  # or a body that is not a city: 'region', 'metropolitan area', ...
 
 
 @dataclass(frozen=True)
@@ -175,6 +204,22 @@ class _Reading:
 # ----------------------------------------------------------------------------- one entry
 
 
+def body_kind(name: str) -> str:
+    """The kind of body a name names where it is not a city ('Region Hannover': 'region',
+    'Città metropolitana di Bari': 'metropolitan area', 'Landkreis Konstanz': 'county'), by
+    the words it starts or ends with; '' for a city."""
+    value = clean(name)
+    if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
+        return ""  # 'Region' alone is a word; a body names its place
+    return next((k for k, first, last in _BODIES if first.search(value) or last.search(value)), "")
+
+
+def body_place(name: str) -> str:
+    """The place a body's name holds: 'Métropole de Lyon' -> 'Lyon', 'Region Hannover' ->
+    'Hannover'; the name itself where no body word starts it."""
+    return _BODY_WORDS.sub("", clean(name), count=1) or name
+
+
 def strip_form(name: str) -> str:
     """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien'."""
     stripped = _FORM.sub("", name, count=1).strip()
@@ -218,7 +263,12 @@ def _place_part(line: str) -> tuple[str, bool]:
 
 
 def read_entry(text: str, line: int) -> RawEntry | None:
-    """One entry of a list line: a place, perhaps with country or code; None if not one."""
+    """One entry of a list line: a place, perhaps with country or code; None if not one.
+    A body that is not a city keeps its whole name and its kind ('Landkreis Göttingen')."""
+    return _with_kind(_read_entry(text, line))
+
+
+def _read_entry(text: str, line: int) -> RawEntry | None:
     written = clean(text)
     body = _BULLET.sub("", written, count=1).strip()
     if not body or len(body) > MAX_ENTRY_CHARS:
@@ -234,7 +284,16 @@ def read_entry(text: str, line: int) -> RawEntry | None:
             return RawEntry(line, written, _name(name), country, region, codes)
         if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
             return RawEntry(line, written, _name(name), clean(inner))
+        if _name(name) and _about_a_person(inner):  # 'Tromsø (ordfører Kari Eide)'
+            return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _about_a_person(bracket: str) -> bool:
+    """A bracket after a place that names a person or a role, not a place: three words or
+    more, or a word in lower case ('ordfører Kari Eide', 'Landrätin Petra Lorenz')."""
+    words = clean(bracket).split()
+    return len(words) >= 3 or any(w[:1].islower() and w not in _PARTICLES for w in words)
 
 
 def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
@@ -262,7 +321,15 @@ def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
 
 
 def _name(text: str) -> str:
-    return clean(strip_form(clean(text).strip(" ,;:")))
+    value = clean(text).strip(" ,;:")
+    return value if body_kind(value) else clean(strip_form(value))
+
+
+def _with_kind(entry: RawEntry | None) -> RawEntry | None:
+    if entry is None or not (kind := body_kind(entry.city)):
+        return entry
+    return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,
+                    entry.codes, entry.shared_bracket, kind)  # fmt: skip
 
 
 def entry_is_complete(entry: RawEntry) -> bool:
@@ -322,6 +389,7 @@ def _by_line(skipped: Skipped) -> int:
     return skipped.line
 
 
+_AT_THE_EDGE = "not a known place, at the list's edge: taken for page text"
 _REASONS = {
     "odd": "not read as an entry: check it",
     "heading": "a heading",
@@ -338,6 +406,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     words = fold(text).split()
     if _LETTER_HEADING.match(text) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
+    if _NUMERIC_DATE.search(text) and len(text.split()) <= 4:
+        return "furniture", None  # the page's date line
     if words and all(w in _HEADING_WORDS for w in words):
         return "heading", None
     body = _BULLET.sub("", text, count=1)
@@ -358,7 +428,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         if could_be_country(entry.country):
             return "entry", entry
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
-    if is_place(entry.city):
+    if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
@@ -385,12 +455,17 @@ def _structured(entry: RawEntry) -> bool:
 
 
 def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
-    """The page gives a country (perhaps misspelt), or the name is a known place."""
+    """The page gives a country (perhaps misspelt), the name is a known place, or a body
+    naming one ('Provincia di Cuneo')."""
+    if entry.kind != "city":
+        return is_place(body_place(entry.city)) or bool(entry.codes or entry.country)
     return bool(entry.codes or entry.country) or is_place(entry.city)
 
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
-    return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
+    """A name the line does not say is a place: no form, country or body's words."""
+    structured = _structured(entry) or entry.kind != "city"
+    return not structured and not entry.country and not _confirmed(entry, is_place)
 
 
 def _trim_unconfirmed(
@@ -407,7 +482,7 @@ def _trim_unconfirmed(
     ):
         end -= 1
     dropped = [*entries[:start], *entries[end:]]
-    reason = "not a known place, at the list's edge: taken for page text"
+    reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
 
 
@@ -530,7 +605,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         names.extend((item, n) for n in _split_shared(item, is_place))
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place))
     entries = [
-        RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared)
+        RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared, e.kind)
         for written, (name, shared) in names
         if (e := read_entry(name, line)) is not None
     ]
@@ -552,7 +627,7 @@ def _share_brackets(entries: list[RawEntry]) -> list[RawEntry]:
         elif following is not None and not entry.country:
             entry = RawEntry(
                 entry.line, entry.written, entry.city, following.country, following.region,
-                following.codes, shared_bracket=True,
+                following.codes, shared_bracket=True, kind=entry.kind,
             )  # fmt: skip
         shared.append(entry)
     return shared[::-1]
@@ -683,6 +758,7 @@ def read_member_list(
         if (
             found is not None
             and all(e.codes for e in found.entries)
+            and not _trimmed_beside(found)
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
@@ -696,6 +772,13 @@ def read_member_list(
     if by_places is not None and len(by_places.entries) >= 2 * confirmed:
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def _trimmed_beside(found: MemberList) -> bool:
+    """Names trimmed right beside the list ('Lyon (maire Anne Roux)' above 'Utrecht
+    (Netherlands)'): only the gazetteer can tell whether they are places of it."""
+    near = range(found.first_line - 2, found.last_line + 3)
+    return any(s.reason == _AT_THE_EDGE and s.line in near for s in found.skipped)
 
 
 def _most_items(lines: list[str]) -> int:
@@ -974,7 +1057,10 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
             country = value  # 'Estonia', 'EE'; not a column's 'no'
             break
     codes = (code,) if country and (code := find_country(country)) else ()
-    return RawEntry(item.line, clean(item.text), strip_form(place.name), country, "", codes)
+    start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
+    field = clean(item.text[start:end])
+    name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
+    return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
 
 
 def _framed(block: list[_Item], column: int) -> bool:
