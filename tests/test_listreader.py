@@ -429,3 +429,43 @@ def test_a_bracket_naming_a_person_is_no_part_of_the_place(data: store.AtlasData
         ("Utrecht", "Netherlands"),
         ("Geneva", "Switzerland"),
     ]
+
+
+def test_entries_broken_over_two_lines_and_a_nordic_title(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signatories:\n\n• Portland,\n  Maine\n• Chapel\n  Hill, NC\n• Springfield, IL\n"
+        "• Mississauga, ON\n"
+    )
+    assert read(data, page) == [
+        ("Portland", "United States"),
+        ("Chapel Hill", "United States"),
+        ("Springfield", "United States"),
+        ("Mississauga", "Canada"),
+    ]
+    signed = plan(data, page).signatories
+    assert signed["region"].tolist()[0] == "Maine"  # one place, with its state: not two
+    nordic = HEAD + (
+        "Underskrevet af:\n\nSofia Hansen, borgmester i Aarhus\n"
+        "Jordan Berg, overborgmester i Utrecht\nLars Holm, borgmester i Rotterdam\n"
+    )
+    assert [city for city, _ in read(data, nordic)] == ["Aarhus", "Utrecht", "Rotterdam"]
+
+
+def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:
+    # 'Del' is Danish for 'share'; a place of that name would otherwise head the list.
+    page = (
+        HEAD
+        + "Del\nFacebook\nX\nE-mail\n\nSigned by:\n\n"
+        + ("Sofia Hansen, Mayor of Aarhus\nJan Berg, Mayor of Utrecht\nAna Reis, Mayor of Lisbon\n")
+    )
+    known = importer.read_statement(
+        data, page, network="scn", gazetteer=lambda: _with_del(GAZETTEER)
+    ).members
+    assert known is not None
+    assert [e.city for e in known.entries] == ["Aarhus", "Utrecht", "Lisbon"]
+
+
+def _with_del(gazetteer: Gazetteer) -> Gazetteer:
+    frame = gazetteer.frame
+    row = frame.iloc[[0]].assign(geonameid="999", name="Del", country_code="IN", admin1="")
+    return Gazetteer(pd.concat([frame, row], ignore_index=True))

@@ -52,9 +52,11 @@ _ROLE = (
     r"prefeit[oa]|intendente|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
-    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)",
+    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)"
+    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+",
     re.IGNORECASE,
-)
+)  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'
+
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
     re.IGNORECASE,
@@ -127,7 +129,7 @@ _FURNITURE_WORDS = frozenset(
     "share article print tweet email menu home contact news login log sign search "
     "subscribe newsletter cookies cookie privacy policy read more back top related tags "
     "posted reply follow facebook twitter linkedin instagram youtube download click skip "
-    "content next previous copyright rights reserved terms".split()
+    "content next previous copyright rights reserved terms mail whatsapp".split()
 )
 
 
@@ -343,7 +345,8 @@ def entry_is_complete(entry: RawEntry) -> bool:
 # ----------------------------------------------------------------------------- lines
 
 
-def _is_furniture(text: str) -> bool:
+def is_furniture(text: str) -> bool:
+    """A short line of site furniture: 'Share this', 'Facebook', 'Read more'."""
     words = fold(text).split()
     return bool(words) and len(words) <= 4 and any(w in _FURNITURE_WORDS for w in words)
 
@@ -412,10 +415,10 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "heading", None
     body = _BULLET.sub("", text, count=1)
     role = _ROLE_OF.search(body)
-    if _is_furniture(text) or (_PERSON.match(body) and role is None):
+    if is_furniture(text) or (_PERSON.match(body) and role is None):
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
         if entry is None or not entry.country or not entry.codes:
-            return ("furniture" if _is_furniture(text) else "person"), None
+            return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
     entry = read_entry(text, number)
     if entry is not None and (entry.codes or _structured(entry)):
@@ -753,8 +756,11 @@ def read_member_list(
     """
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
+    joined = rejoined(lines)  # for the readers of lines; a paragraph's lines are one text
     if structure_only is not None:
-        found = _best([read_running_text(lines, structure_only), read_lines(lines, structure_only)])
+        found = _best(
+            [read_running_text(lines, structure_only), read_lines(joined, structure_only)]
+        )
         if (
             found is not None
             and all(e.codes for e in found.entries)
@@ -762,16 +768,39 @@ def read_member_list(
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
-    found = _best([read_running_text(lines, is_place), read_lines(lines, is_place)])
+    found = _best([read_running_text(lines, is_place), read_lines(joined, is_place)])
     if found is None:
-        return read_places(lines, is_place, page=page)
+        return read_places(joined, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
     if _most_items(lines) < 2 * confirmed:
         return found  # the place finder cannot find twice as many: not worth asking
-    by_places = read_places(lines, is_place, page=page)
+    by_places = read_places(joined, is_place, page=page)
     if by_places is not None and len(by_places.entries) >= 2 * confirmed:
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+_BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(_PARTICLES) + r"))$")
+
+
+def rejoined(lines: list[str]) -> list[str]:
+    """Entries the copy broke over two lines, joined on the first (the second left blank, so
+    that line numbers stay): after a hyphen ('Stoke-on-' / 'Trent', 'Apel-' / 'doorn') or a
+    particle ('Newcastle upon' / 'Tyne'), or an indented line under a bulleted one that is
+    no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah')."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, following = out[i].rstrip(), out[i + 1]
+        nxt = following.strip()
+        if not line.strip() or not nxt or _BULLET.match(nxt) or len(line) > MAX_ENTRY_CHARS:
+            continue
+        indented = following[:1].isspace() and _BULLET.match(line.strip()) is not None
+        if _BROKEN_AFTER.search(line) or indented:
+            glue = "" if line.endswith("-") else " "
+            if line.endswith("-") and nxt[:1].islower():
+                line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
+            out[i], out[i + 1] = line + glue + nxt, ""
+    return out
 
 
 def _trimmed_beside(found: MemberList) -> bool:
@@ -991,7 +1020,7 @@ def _blocks(
             heading = clean(text.rstrip(":"))
             continue
         raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
-        skip = _is_furniture(text) or is_address(raw_text)
+        skip = is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common)
         if any(item.places for item in items):
             block.extend(items)

@@ -12,7 +12,7 @@ from babel.dates import get_month_names
 
 from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
-from geo.importing.listreader import MemberList, PlaceNames, read_member_list
+from geo.importing.listreader import MemberList, PlaceNames, is_furniture, read_member_list
 from geo.text import clean, fold
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
@@ -191,7 +191,8 @@ def parse_page(
         date = _find_date_line(lines, used)
     furniture = _furniture_lines(lines)
 
-    visible = [line if i not in used else "" for i, line in enumerate(lines)]
+    hidden = used | _share_blocks(lines)
+    visible = [line if i not in hidden else "" for i, line in enumerate(lines)]
     members = read_member_list(
         visible, places or PlaceNames(), structure_only=known_without_gazetteer, page=lines
     )
@@ -271,6 +272,22 @@ def _is_paragraph(line: str) -> bool:
         or text[-1] == ":"
         or (len(text.split()) >= 8 and text[-1] in ".;")
     )
+
+
+def _share_blocks(lines: list[str]) -> set[int]:
+    """The other lines of blocks of three or more short lines, one of them site furniture
+    ('Del', 'Facebook', 'X', 'E-mail'): a share block or a menu, whose words ('Del', Danish
+    for 'share') may be place names. The furniture lines stay: they part the page's blocks."""
+    found: set[int] = set()
+    block: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and len(line.split()) <= 2:
+            block.append(i)
+            continue
+        if len(block) >= 3 and any(is_furniture(lines[k]) for k in block):
+            found.update(k for k in block if not is_furniture(lines[k]))
+        block = []
+    return found
 
 
 def _furniture_lines(lines: list[str]) -> set[int]:
