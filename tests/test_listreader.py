@@ -469,3 +469,30 @@ def _with_del(gazetteer: Gazetteer) -> Gazetteer:
     frame = gazetteer.frame
     row = frame.iloc[[0]].assign(geonameid="999", name="Del", country_code="IN", admin1="")
     return Gazetteer(pd.concat([frame, row], ignore_index=True))
+
+
+def test_a_country_the_page_gets_wrong_gives_way_to_the_gazetteers_with_a_warning(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + "Signed by:\n\nGraz, Germany\nAachen, Germany\nLeipzig, Germany\n"
+    found = plan(data, page)
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
+        ("Graz", "Austria"),
+        ("Aachen", "Germany"),
+        ("Leipzig", "Germany"),
+    ]
+    assert "the page says Germany" in found.review["note"].tolist()[0]
+
+
+def test_a_country_before_the_place_and_the_country_most_of_the_list_may_be_in(
+    data: store.AtlasData,
+) -> None:
+    # Valencia is bigger in Venezuela, but Madrid and Bilbao are only in Spain; the
+    # country before a dash is the entry's, not a person's name.
+    assert read(data, HEAD + "Signed by Valencia, Madrid and Bilbao.\n") == [
+        ("Valencia", "Spain"),
+        ("Madrid", "Spain"),
+        ("Bilbao", "Spain"),
+    ]
+    page = HEAD + "Signed by:\n\nPortugal – Porto\nSpain – Valencia\nGhana – Kumasi\n"
+    assert read(data, page) == [("Porto", "Portugal"), ("Valencia", "Spain"), ("Kumasi", "Ghana")]

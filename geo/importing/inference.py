@@ -23,6 +23,10 @@ from geo.text import fold
 # A second place of the same name counts when it has at least this share of the first's
 # population: Portland, Maine (66,000) beside Portland, Oregon (650,000) does.
 AMBIGUOUS_SHARE = 0.10
+# A place counts as a reading the rest of the list may support when it has at least this
+# share of its namesake's population: Mérida, Spain (60,000) beside Mérida, Mexico; not a
+# village called Rosario beside Rosario, Argentina.
+PLAUSIBLE_SHARE = 0.05
 
 
 class Found(StrEnum):
@@ -90,6 +94,11 @@ def infer_countries(
             _from_page(entry, codes or entry.codes, schemes)
             or _from_context(entry, default, members)
         )
+    if gazetteer is not None:
+        first = [
+            _checked(s, e, gazetteer, variants) if s is not None and s.found in _GIVEN else s
+            for s, e in zip(first, entries, strict=True)
+        ]
     in_list = Counter(s.country_code for s in first if s is not None)
     open_ = [e for e, s in zip(entries, first, strict=True) if s is None]
     guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
@@ -102,6 +111,35 @@ def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
         return signatory
     flag = f"a {entry.kind}, not a city: check its place"
     return dataclasses.replace(signatory, flags=(*signatory.flags, flag))
+
+
+_GIVEN = frozenset({Found.PAGE, Found.CORRECTED})
+# A page's country is taken as wrong only for a place this big elsewhere: the gazetteer
+# (GeoNames' cities500) lacks many small places, which may well be where the page says.
+WRONG_COUNTRY_POPULATION = 50_000
+
+
+def _checked(
+    signatory: Signatory,
+    entry: RawEntry,
+    gazetteer: Callable[[], Places],
+    variants: Callable[[str], list[str]],
+) -> Signatory:
+    """The page's country, unless the gazetteer has no such place there and a big one
+    elsewhere ('Graz, Germany'): then that one, with a warning."""
+    if entry.kind != "city":
+        return signatory
+    by_country = _populations(gazetteer(), entry.city, variants)
+    if not by_country or signatory.country_code in by_country:
+        return signatory
+    code = max(by_country, key=lambda c: by_country[c][0])
+    if by_country[code][0] < WRONG_COUNTRY_POPULATION:
+        return signatory
+    flag = (
+        f"the page says {entry.country or entry.region}, where the gazetteer has no "
+        f"{entry.city}: read as {country_name(code)}"
+    )
+    return _signatory(entry, code, Found.GAZETTEER, (*signatory.flags, flag), region="")
 
 
 def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
@@ -170,6 +208,13 @@ def _from_gazetteer(
             in_list[code] += 1
         else:
             pending.append((entry, by_country))
+    # How many of the list's entries each country may hold: the ones the gazetteer placed
+    # there, and the open ones with a place of their name there ('Valencia, Córdoba, Mérida,
+    # Granada, Perpiñán y Zaragoza' may all be in Spain, not all in Venezuela or Mexico).
+    support = Counter(in_list)
+    for _, by_country in pending:
+        top = max(p[0] for p in by_country.values()) if by_country else 0
+        support.update(c for c, p in by_country.items() if p[0] >= top * PLAUSIBLE_SHARE)
     for entry, by_country in pending:
         majority = [c for c in in_list if in_list[c] * 2 > sum(in_list.values())]
         if entry.kind != "city" and majority and majority[0] not in by_country:
@@ -184,8 +229,11 @@ def _from_gazetteer(
             continue
         total = sum(in_list.values())
         listed = [c for c in by_country if in_list[c] * 2 > total]  # most of the list's
+        shared = max(by_country, key=lambda c: (support[c], by_country[c][0]))
         if listed:
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
+        elif support[shared] * 2 > len(entries):  # a country most of the list may be in
+            found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)

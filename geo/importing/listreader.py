@@ -258,6 +258,8 @@ def _place_part(line: str) -> tuple[str, bool]:
     dash = _DASH.search(line)
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
+        if find_country(left) is not None and find_country(right.rstrip(".")) is None:
+            return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
