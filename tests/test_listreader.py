@@ -459,16 +459,35 @@ def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:
         + ("Sofia Hansen, Mayor of Aarhus\nJan Berg, Mayor of Utrecht\nAna Reis, Mayor of Lisbon\n")
     )
     known = importer.read_statement(
-        data, page, network="scn", gazetteer=lambda: _with_del(GAZETTEER)
+        data, page, network="scn", gazetteer=lambda: _with_place(GAZETTEER, "Del", "IN", 30_000)
     ).members
     assert known is not None
     assert [e.city for e in known.entries] == ["Aarhus", "Utrecht", "Lisbon"]
 
 
-def _with_del(gazetteer: Gazetteer) -> Gazetteer:
+def _with_place(
+    gazetteer: Gazetteer, name: str, code: str, population: int, admin1: str = ""
+) -> Gazetteer:
     frame = gazetteer.frame
-    row = frame.iloc[[0]].assign(geonameid="999", name="Del", country_code="IN", admin1="")
+    row = frame.iloc[[0]].assign(
+        geonameid=str(len(frame) + 1000), name=name, country_code=code, admin1=admin1,
+        population=population, alternatenames="",
+    )  # fmt: skip
     return Gazetteer(pd.concat([frame, row], ignore_index=True))
+
+
+def test_a_us_state_named_like_a_country_is_the_state(data: store.AtlasData) -> None:
+    athens = _with_place(_with_place(GAZETTEER, "Athens", "GR", 660_000), "Athens", "US", 127_000)
+    page = HEAD + "Signed by:\n\nAthens, Georgia\nPortland, Maine\nChapel Hill, NC\n"
+    found = importer.plan_statement(
+        data,
+        importer.read_statement(data, page, network="scn", gazetteer=lambda: athens),
+        network="scn",
+        source="test",
+        gazetteer=lambda: athens,
+    )
+    rows = found.signatories[["city", "region", "country"]].values.tolist()
+    assert rows[0] == ["Athens", "Georgia", "United States"]
 
 
 def test_a_country_the_page_gets_wrong_gives_way_to_the_gazetteers_with_a_warning(

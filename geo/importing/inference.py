@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from geo.countries import country_name, find_country, suggest_countries
+from geo.countries import country_name, find_country, subdivision_countries, suggest_countries
 from geo.importing.listreader import RawEntry, body_place
 from geo.text import fold
 
@@ -116,7 +116,7 @@ def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
 _GIVEN = frozenset({Found.PAGE, Found.CORRECTED})
 # A page's country is taken as wrong only for a place this big elsewhere: the gazetteer
 # (GeoNames' cities500) lacks many small places, which may well be where the page says.
-WRONG_COUNTRY_POPULATION = 50_000
+WRONG_COUNTRY_POPULATION = 100_000
 
 
 def _checked(
@@ -125,13 +125,19 @@ def _checked(
     gazetteer: Callable[[], Places],
     variants: Callable[[str], list[str]],
 ) -> Signatory:
-    """The page's country, unless the gazetteer has no such place there and a big one
-    elsewhere ('Graz, Germany'): then that one, with a warning."""
+    """The page's country, unless the gazetteer has no such place there: then a state or
+    region of that name where the place is ('Athens, Georgia': the US state), or a big
+    place elsewhere ('Graz, Germany'), with a warning."""
     if entry.kind != "city":
         return signatory
     by_country = _populations(gazetteer(), entry.city, variants)
     if not by_country or signatory.country_code in by_country:
         return signatory
+    written = entry.country or entry.region
+    states = [c for c, _ in subdivision_countries(written) if c in by_country]
+    if states:
+        flag = f"{written!r} read as a state or region of {country_name(states[0])}"
+        return _signatory(entry, states[0], Found.STATE, (flag,), region=written)
     code = max(by_country, key=lambda c: by_country[c][0])
     if by_country[code][0] < WRONG_COUNTRY_POPULATION:
         return signatory
