@@ -1080,7 +1080,9 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
     places = [found for index, found in item.places if index == column]
     if not places:
         return None
-    place = max(places, key=lambda f: (not f.inflected, f.end - f.start, f.start))
+    exact = [f for f in places if not f.inflected]
+    # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
+    place = max(exact, key=lambda f: (f.end - f.start, f.start)) if exact else places[0]
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
@@ -1095,15 +1097,16 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
 
 
 def _framed(block: list[_Item], column: int) -> bool:
-    """Two thirds or more of a block's lines, three or more, put the same first word before
-    their place in the list's column: 'Prezydent Miasta Lublina', 'Δήμος Βόλου'."""
+    """Two thirds or more of a block's lines, three or more, put the same words before their
+    place in the list's column: 'Prezydent Miasta Lublina', 'Δήμος Βόλου'."""
     firsts: dict[str, int] = {}
     lines = {item.line for item in block}
     for item in block:
         found = next((f for k, f in item.places if k == column), None)
         words = _WORD.findall(item.text[: found.start]) if found is not None else []
         if words:
-            firsts[fold(words[0])] = firsts.get(fold(words[0]), 0) + 1
+            frame = fold(" ".join(words))
+            firsts[frame] = firsts.get(frame, 0) + 1
     most = max(firsts.values(), default=0)
     return len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2
 
