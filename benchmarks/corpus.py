@@ -36,7 +36,7 @@ from geo.countries import find_country  # noqa: E402
 from geo.data import store  # noqa: E402
 from geo.errors import DataError  # noqa: E402
 from geo.geocoding.geocode import Gazetteer, load_geonames  # noqa: E402
-from geo.importing import importer  # noqa: E402
+from geo.importing import importer, statements  # noqa: E402
 from geo.text import fold  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -70,6 +70,8 @@ class CorpusPage:
     note: str
     path: Path
     expected: tuple[Expected, ...]
+    batch: str = ""  # the part of the corpus: a, b, c, d (written for issue #20), long, handmade
+    title: str = ""  # the page's headline, as the importer should read it
 
     def text(self) -> str:
         return self.path.read_text(encoding="utf-8")
@@ -101,6 +103,8 @@ def load_corpus(folder: Path = CORPUS) -> list[CorpusPage]:
             note=row["note"],
             path=folder / f"{row['page']}.txt",
             expected=read_expected(folder / f"{row['page']}.csv"),
+            batch=row["batch"],
+            title=row["title"],
         )
         for row in manifest
     ]
@@ -124,6 +128,7 @@ class Imported:
     """What the importer made of a page: (city, country code) of each signatory."""
 
     found: tuple[tuple[str, str], ...]
+    title: str = ""  # the title it read
     error: str = ""  # the import's error: the page then counts as read with nothing found
     date_given: bool = False  # the importer found no date: one was given, as --date does
 
@@ -143,13 +148,21 @@ def import_page(data: store.AtlasData, text: str, gazetteer: Callable[[], Gazett
             if exc.option == "date" and date is None:
                 date = GIVEN_DATE
                 continue
-            return Imported((), exc.message, date is not None)
+            return Imported((), _title(text), exc.message, date is not None)
         break
     found = tuple(
         (str(city), find_country(str(country)) or "")
         for city, country in zip(plan.signatories["city"], plan.signatories["country"], strict=True)
     )
-    return Imported(found, "", date is not None)
+    return Imported(found, parsed.title, "", date is not None)
+
+
+def _title(text: str) -> str:
+    """The title the importer reads on a page it could not import (no list: its error)."""
+    try:
+        return statements.parse_page(text, date=GIVEN_DATE).title
+    except DataError:
+        return ""
 
 
 # ----------------------------------------------------------------------------- matching
@@ -201,6 +214,9 @@ class PageResult:
     extra: list[str] = field(default_factory=list)
     error: str = ""
     date_given: bool = False
+    batch: str = ""
+    title: str = ""  # the title read, where it is not the page's headline
+    title_ok: bool = True
 
     @property
     def no_edits(self) -> bool:
@@ -237,6 +253,9 @@ def compare(
         extra=[f"{city} ({code or '?'})" for city, code in unused],
         error=imported.error,
         date_given=imported.date_given,
+        batch=page.batch,
+        title="" if imported.title == page.title else imported.title,
+        title_ok=imported.title == page.title or not page.title,
     )
 
 
@@ -262,6 +281,7 @@ class Totals:
     expected: int
     found: int
     matched: int
+    titles: int = 0  # pages whose title was read right
 
     @property
     def recall(self) -> float:
@@ -280,6 +300,7 @@ def totals(results: Iterable[PageResult]) -> Totals:
         expected=sum(r.expected for r in chosen),
         found=sum(r.found for r in chosen),
         matched=sum(r.matched for r in chosen),
+        titles=sum(r.title_ok for r in chosen),
     )
 
 
@@ -293,7 +314,7 @@ def grouped(
 def _row(label: str, t: Totals) -> str:
     return (
         f"{label:26} {t.pages:>5} {t.no_edits:>8} {t.expected:>8} {t.found:>6} "
-        f"{t.matched:>7} {t.recall:>7.1%} {t.precision:>9.1%}"
+        f"{t.matched:>7} {t.recall:>7.1%} {t.precision:>9.1%} {t.titles:>6}"
     )
 
 
@@ -314,12 +335,15 @@ def report(results: list[PageResult], seconds: float, verbose: bool) -> str:
                 + (f" (+{more} more)" if more else "")
             )
         date = " [date given]" if r.date_given else ""
+        if not r.title_ok:
+            date += f" [title read: {r.title[:60]!r}]" if verbose else " [title wrong]"
         lines.append(f"{r.page:36} {r.expected:>4} {r.found:>5} {r.matched:>4}  {wrong}{date}")
     header = (
         f"{'':26} {'pages':>5} {'no edits':>8} {'expected':>8} {'found':>6} "
-        f"{'matched':>7} {'recall':>7} {'precision':>9}"
+        f"{'matched':>7} {'recall':>7} {'precision':>9} {'titles':>6}"
     )
     for title, key in (
+        ("by batch (d: written for issue #20 before the reader was changed)", lambda r: [r.batch]),
         ("by language", lambda r: [r.language]),
         ("by kind of page", lambda r: r.kinds),
     ):
@@ -328,7 +352,8 @@ def report(results: list[PageResult], seconds: float, verbose: bool) -> str:
     overall = totals(results)
     lines += ["", header, _row("overall", overall)]
     lines.append(
-        f"\n{overall.no_edits} of {overall.pages} pages import with no edits; "
+        f"\n{overall.no_edits} of {overall.pages} pages import with no edits to their "
+        f"signatories; {overall.titles} titles read right; "
         f"{sum(r.date_given for r in results)} needed a date given (--date); "
         f"{sum(bool(r.error) for r in results)} import errors; {seconds:.1f} s "
         "(the gazetteer load not counted)"

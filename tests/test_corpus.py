@@ -123,6 +123,7 @@ def test_the_importer_still_reads_the_page_exactly(
     imported = corpus.import_page(atlas, page.text(), lambda: gazetteer)
     result = corpus.compare(page, imported, corpus.SamePlace(gazetteer))
     assert (result.missing, result.extra) == ([], [])
+    assert result.title_ok, f"title read as {result.title!r}, not {page.title!r}"
 
 
 def test_the_generated_files_are_what_make_py_writes(tmp_path: Path, gazetteer: Gazetteer) -> None:

@@ -391,3 +391,127 @@ def test_a_sentence_naming_the_host_city_is_not_an_entry(data: store.AtlasData) 
         ("Zagreb", "Croatia"),
         ("Saint Croix", "U.S"),
     ]
+
+
+def test_bodies_that_are_not_cities_keep_their_name_and_are_flagged(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Signatories:\n\nPublicado el 27/02/2024\n\n"
+        "- Métropole de Lyon\n- Región Grenoble\n- Área Metropolitana de Lisboa\n"
+        "- Landkreis Aachen\n- City of Leipzig\n- Porto\n- Bilbao\n- Madrid\n"
+    )
+    found = plan(data, page)
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
+        ("Métropole de Lyon", "France"),
+        ("Región Grenoble", "France"),
+        ("Área Metropolitana de Lisboa", "Portugal"),
+        ("Landkreis Aachen", "Germany"),
+        ("Leipzig", "Germany"),
+        ("Porto", "Portugal"),
+        ("Bilbao", "Spain"),
+        ("Madrid", "Spain"),
+    ]
+    notes = dict(zip(found.review["city"], found.review["note"], strict=True))
+    assert "a metropolitan area, not a city" in notes["Métropole de Lyon"]
+    assert "a county, not a city" in notes["Landkreis Aachen"]
+    assert "not a city" not in notes["Leipzig"]
+
+
+def test_a_bracket_naming_a_person_is_no_part_of_the_place(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\nLyon (maire Anne Roux)\nGrenoble (Bürgermeisterin Eva Kern)\n"
+        "Utrecht (Netherlands)\nGeneva (Genève)\n"
+    )
+    assert read(data, page) == [
+        ("Lyon", "France"),
+        ("Grenoble", "France"),
+        ("Utrecht", "Netherlands"),
+        ("Geneva", "Switzerland"),
+    ]
+
+
+def test_entries_broken_over_two_lines_and_a_nordic_title(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signatories:\n\n• Portland,\n  Maine\n• Chapel\n  Hill, NC\n• Springfield, IL\n"
+        "• Mississauga, ON\n"
+    )
+    assert read(data, page) == [
+        ("Portland", "United States"),
+        ("Chapel Hill", "United States"),
+        ("Springfield", "United States"),
+        ("Mississauga", "Canada"),
+    ]
+    signed = plan(data, page).signatories
+    assert signed["region"].tolist()[0] == "Maine"  # one place, with its state: not two
+    nordic = HEAD + (
+        "Underskrevet af:\n\nSofia Hansen, borgmester i Aarhus\n"
+        "Jordan Berg, overborgmester i Utrecht\nLars Holm, borgmester i Rotterdam\n"
+    )
+    assert [city for city, _ in read(data, nordic)] == ["Aarhus", "Utrecht", "Rotterdam"]
+
+
+def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:
+    # 'Del' is Danish for 'share'; a place of that name would otherwise head the list.
+    page = (
+        HEAD
+        + "Del\nFacebook\nX\nE-mail\n\nSigned by:\n\n"
+        + ("Sofia Hansen, Mayor of Aarhus\nJan Berg, Mayor of Utrecht\nAna Reis, Mayor of Lisbon\n")
+    )
+    known = importer.read_statement(
+        data, page, network="scn", gazetteer=lambda: _with_place(GAZETTEER, "Del", "IN", 30_000)
+    ).members
+    assert known is not None
+    assert [e.city for e in known.entries] == ["Aarhus", "Utrecht", "Lisbon"]
+
+
+def _with_place(
+    gazetteer: Gazetteer, name: str, code: str, population: int, admin1: str = ""
+) -> Gazetteer:
+    frame = gazetteer.frame
+    row = frame.iloc[[0]].assign(
+        geonameid=str(len(frame) + 1000), name=name, country_code=code, admin1=admin1,
+        population=population, alternatenames="",
+    )  # fmt: skip
+    return Gazetteer(pd.concat([frame, row], ignore_index=True))
+
+
+def test_a_us_state_named_like_a_country_is_the_state(data: store.AtlasData) -> None:
+    athens = _with_place(_with_place(GAZETTEER, "Athens", "GR", 660_000), "Athens", "US", 127_000)
+    page = HEAD + "Signed by:\n\nAthens, Georgia\nPortland, Maine\nChapel Hill, NC\n"
+    found = importer.plan_statement(
+        data,
+        importer.read_statement(data, page, network="scn", gazetteer=lambda: athens),
+        network="scn",
+        source="test",
+        gazetteer=lambda: athens,
+    )
+    rows = found.signatories[["city", "region", "country"]].values.tolist()
+    assert rows[0] == ["Athens", "Georgia", "United States"]
+
+
+def test_a_country_the_page_gets_wrong_gives_way_to_the_gazetteers_with_a_warning(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + "Signed by:\n\nGraz, Germany\nAachen, Germany\nLeipzig, Germany\n"
+    found = plan(data, page)
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
+        ("Graz", "Austria"),
+        ("Aachen", "Germany"),
+        ("Leipzig", "Germany"),
+    ]
+    assert "the page says Germany" in found.review["note"].tolist()[0]
+
+
+def test_a_country_before_the_place_and_the_country_most_of_the_list_may_be_in(
+    data: store.AtlasData,
+) -> None:
+    # Valencia is bigger in Venezuela, but Madrid and Bilbao are only in Spain; the
+    # country before a dash is the entry's, not a person's name.
+    assert read(data, HEAD + "Signed by Valencia, Madrid and Bilbao.\n") == [
+        ("Valencia", "Spain"),
+        ("Madrid", "Spain"),
+        ("Bilbao", "Spain"),
+    ]
+    page = HEAD + "Signed by:\n\nPortugal – Porto\nSpain – Valencia\nGhana – Kumasi\n"
+    assert read(data, page) == [("Porto", "Portugal"), ("Valencia", "Spain"), ("Kumasi", "Ghana")]

@@ -230,3 +230,50 @@ def test_a_long_list_of_short_lines_is_sampled_and_read() -> None:
     found = read_member_list(lines, Counted().places())
     assert found is not None
     assert len(found.entries) == FREE_LINES + 100
+
+
+GENITIVES = """Sieć miast
+
+Prezydent Miasta Krakowa
+Prezydent Miasta Warszawy
+Prezydent Miasta Gdańska
+Prezydent Miasta Tampereen
+
+Związek Miast Otwartych · ul. Długa 5 · 61-841 Potsdam
+"""
+
+
+def test_a_list_of_genitives_only_is_read_by_its_frame_and_a_footer_address_is_not() -> None:
+    # Every place inflected: no third of them named exactly, but every line names its place
+    # after the same words. The footer's Polish postcode makes it an address.
+    found = read_member_list(GENITIVES.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Krakow", "Warszawa", "Gdańsk", "Tampere"]
+
+
+def test_capitalised_words_that_look_inflected_without_a_frame_are_no_list() -> None:
+    page = ["Title", "", "Krakowa", "Warszawy", "Gdańska", "Tampereen", "", "The end of it."]
+    assert read_places(page, PLACES) is None
+
+
+def test_postcodes_of_many_countries_make_an_address() -> None:
+    for line in (
+        "ul. Długa 5, 20-076 Lublin",  # Poland
+        "Rua Direita 20, 4000-447 Porto",  # Portugal
+        "Husova 10, 110 00 Praha 1",  # Czechia, Slovakia, Sweden, Greece
+        "Str. Unirii 14, 200585 Craiova",  # Romania
+        "Rue Belliard 40, 1040 Brussels",
+    ):
+        assert is_address(line), line
+    assert not is_address("Kraków\t779 000\tmałopolskie")  # a table's cells
+
+
+def test_words_of_the_page_hidden_from_the_reader_are_still_words_not_places() -> None:
+    # 'miast' is written in lower case only in the title, which the list reader does not
+    # see; 'Miast' in the site's name is then no inflected place.
+    page = ["Sieć miast razem", "", "Bonn", "Aachen", "Erlangen", "", "Sieć Miast Otwartych"]
+    known = PlaceNames(lambda name: fold(name) in KNOWN | {"miasa"})
+    hidden = ["", *page[1:]]
+    found = read_member_list(hidden, known, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Bonn", "Aachen", "Erlangen"]

@@ -180,3 +180,54 @@ def test_a_misspelt_country_in_a_line_list_is_read_as_the_closest() -> None:
         "DE",
         ("country 'Germny' read as Germany",),
     )
+
+
+PRESS_RELEASE = """Skip to content
+Nordic Cities Together
+Menu
+News
+
+We use cookies to improve your experience. Accept all  Reject  Settings
+
+Home › News › Statements
+
+Mayors sign the pledge on clean harbours
+
+12 March 2024
+
+Share
+Facebook
+X
+
+Five harbour cities have signed the pledge.
+
+Signatories:
+
+Oslo, Norway
+Bergen, Norway
+Aarhus, Denmark
+
+Nordic Cities Together
+Privacy | Terms
+"""
+
+
+def test_the_title_is_the_headline_and_the_text_leaves_the_furniture_out() -> None:
+    page = parse_page(PRESS_RELEASE)
+    assert page.title == "Mayors sign the pledge on clean harbours"
+    assert page.text == "Five harbour cities have signed the pledge.\n\nSignatories:\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Network of Green Cities\n\n4 May 2023\n\nCities adopt the water charter\n\n"
+         "Text of it.\n", "Network of Green Cities"),  # a site name right above the date
+        ("Home | News\n\n4 May 2023\n\nCities adopt the water charter\n\nText of it.\n",
+         "Cities adopt the water charter"),  # dated first: the headline follows the date
+        ("Home | News\n\nKaupunkien julistus\n\nJulkaistu 05/03/2024\n\nText of it.\n",
+         "Kaupunkien julistus"),  # two words right above a date written ambiguously
+    ],
+)  # fmt: skip
+def test_the_headline_is_found_around_the_date(page: str, title: str) -> None:
+    assert parse_page(page, date=dt.date(2024, 1, 1)).title == title

@@ -9,19 +9,24 @@ knows, is flagged for review, never guessed silently.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from geo.countries import country_name, find_country, suggest_countries
-from geo.importing.listreader import RawEntry
+from geo.countries import country_name, find_country, subdivision_countries, suggest_countries
+from geo.importing.listreader import RawEntry, body_place
 from geo.text import fold
 
 # A second place of the same name counts when it has at least this share of the first's
 # population: Portland, Maine (66,000) beside Portland, Oregon (650,000) does.
 AMBIGUOUS_SHARE = 0.10
+# A place counts as a reading the rest of the list may support when it has at least this
+# share of its namesake's population: Mérida, Spain (60,000) beside Mérida, Mexico; not a
+# village called Rosario beside Rosario, Argentina.
+PLAUSIBLE_SHARE = 0.05
 
 
 class Found(StrEnum):
@@ -89,10 +94,58 @@ def infer_countries(
             _from_page(entry, codes or entry.codes, schemes)
             or _from_context(entry, default, members)
         )
+    if gazetteer is not None:
+        first = [
+            _checked(s, e, gazetteer, variants) if s is not None and s.found in _GIVEN else s
+            for s, e in zip(first, entries, strict=True)
+        ]
     in_list = Counter(s.country_code for s in first if s is not None)
     open_ = [e for e, s in zip(entries, first, strict=True) if s is None]
     guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
-    return [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
+    found = [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
+    return [_body_flagged(s, e) for s, e in zip(found, entries, strict=True)]
+
+
+def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
+    if entry.kind == "city":
+        return signatory
+    flag = f"a {entry.kind}, not a city: check its place"
+    return dataclasses.replace(signatory, flags=(*signatory.flags, flag))
+
+
+_GIVEN = frozenset({Found.PAGE, Found.CORRECTED})
+# A page's country is taken as wrong only for a place this big elsewhere: the gazetteer
+# (GeoNames' cities500) lacks many small places, which may well be where the page says.
+WRONG_COUNTRY_POPULATION = 100_000
+
+
+def _checked(
+    signatory: Signatory,
+    entry: RawEntry,
+    gazetteer: Callable[[], Places],
+    variants: Callable[[str], list[str]],
+) -> Signatory:
+    """The page's country, unless the gazetteer has no such place there: then a state or
+    region of that name where the place is ('Athens, Georgia': the US state), or a big
+    place elsewhere ('Graz, Germany'), with a warning."""
+    if entry.kind != "city":
+        return signatory
+    by_country = _populations(gazetteer(), entry.city, variants)
+    if not by_country or signatory.country_code in by_country:
+        return signatory
+    written = entry.country or entry.region
+    states = [c for c, _ in subdivision_countries(written) if c in by_country]
+    if states:
+        flag = f"{written!r} read as a state or region of {country_name(states[0])}"
+        return _signatory(entry, states[0], Found.STATE, (flag,), region=written)
+    code = max(by_country, key=lambda c: by_country[c][0])
+    if by_country[code][0] < WRONG_COUNTRY_POPULATION:
+        return signatory
+    flag = (
+        f"the page says {entry.country or entry.region}, where the gazetteer has no "
+        f"{entry.city}: read as {country_name(code)}"
+    )
+    return _signatory(entry, code, Found.GAZETTEER, (*signatory.flags, flag), region="")
 
 
 def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
@@ -153,14 +206,27 @@ def _from_gazetteer(
     found: dict[int, Signatory] = {}
     pending: list[tuple[RawEntry, dict[str, list[int]]]] = []
     for entry in entries:
-        by_country = _populations(places, entry.city, variants) if places else {}
+        name = entry.city if entry.kind == "city" else body_place(entry.city)  # its place
+        by_country = _populations(places, name, variants) if places else {}
         if len(by_country) == 1:
             (code,) = by_country
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
             in_list[code] += 1
         else:
             pending.append((entry, by_country))
+    # How many of the list's entries each country may hold: the ones the gazetteer placed
+    # there, and the open ones with a place of their name there ('Valencia, Córdoba, Mérida,
+    # Granada, Perpiñán y Zaragoza' may all be in Spain, not all in Venezuela or Mexico).
+    support = Counter(in_list)
+    for _, by_country in pending:
+        top = max(p[0] for p in by_country.values()) if by_country else 0
+        support.update(c for c, p in by_country.items() if p[0] >= top * PLAUSIBLE_SHARE)
     for entry, by_country in pending:
+        majority = [c for c in in_list if in_list[c] * 2 > sum(in_list.values())]
+        if entry.kind != "city" and majority and majority[0] not in by_country:
+            flag = "its country is the list's: no gazetteer knows the body"
+            found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
+            continue
         if not by_country:
             flag = "unknown place: no gazetteer knows it; give its country"
             if entry.country:
@@ -169,8 +235,11 @@ def _from_gazetteer(
             continue
         total = sum(in_list.values())
         listed = [c for c in by_country if in_list[c] * 2 > total]  # most of the list's
+        shared = max(by_country, key=lambda c: (support[c], by_country[c][0]))
         if listed:
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
+        elif support[shared] * 2 > len(entries):  # a country most of the list may be in
+            found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)

@@ -56,9 +56,11 @@ _ROLE = (
     r"prefeit[oa]|intendente|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
-    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)",
+    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)"
+    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+",
     re.IGNORECASE,
-)
+)  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'
+
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
     re.IGNORECASE,
@@ -71,9 +73,39 @@ _FORM = re.compile(
     r"|(?:stadt|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
     re.IGNORECASE,
 )
+# Bodies that are not cities, by the words their names start or end with, and their kind.
+_BODY_KINDS = (
+    ("union of municipalities", r"regionalverband|mancomunidad|unione dei comuni|"
+     r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
+     r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
+     r"association of municipalities"),
+    ("metropolitan area", r"[áa]rea metropolitana|citt[àa] metropolitana|m[ée]tropole|"
+     r"metropolia|metropolitan (?:area|region|city)|combined authority",
+     r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
+    ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
+     r"deputaci[óo]n", r"province"),
+    ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
+     r"fylkeskommune", r"landkreis|kreis|county council|district council"),
+    ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
+     r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
+)  # fmt: skip
+_BODIES = tuple(
+    (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
+     re.compile(rf"(?:\b|(?<=[a-zåäö]))(?:{last})$", re.IGNORECASE))
+    for kind, first, last in _BODY_KINDS
+)  # fmt: skip
+_BODY_WORDS = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(first for _, first, _ in _BODY_KINDS) + r")\s+"
+    r"(?:(?:autonoma|aut[óo]noma|de la|de|du|des|di|del|della|do|da|of|de l')\s+)*",
+    re.IGNORECASE,
+)
 _DASH = re.compile(r"\s[-–—]\s")
-_POSTCODE = re.compile(r"(?<![\w.,])\d{4,5}\s+[^\W\d_]")
+# A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
+# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO).
+_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+[^\W\d_]")
 _CODE = re.compile(r"[A-Z]{2}")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publicado el 27/02/2024'
+
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
@@ -101,7 +133,7 @@ _FURNITURE_WORDS = frozenset(
     "share article print tweet email menu home contact news login log sign search "
     "subscribe newsletter cookies cookie privacy policy read more back top related tags "
     "posted reply follow facebook twitter linkedin instagram youtube download click skip "
-    "content next previous copyright rights reserved terms".split()
+    "content next previous copyright rights reserved terms mail whatsapp".split()
 )
 
 
@@ -116,6 +148,7 @@ class RawEntry:
     region: str = ""  # a state or province (name or code) the page gives
     codes: tuple[str, ...] = ()  # countries the page's code or region may mean
     shared_bracket: bool = False  # the country is the bracket of the entry after it
+    kind: str = "city"  # or a body that is not a city: 'region', 'metropolitan area', ...
 
 
 @dataclass(frozen=True)
@@ -204,6 +237,22 @@ class _Reading:
 # ----------------------------------------------------------------------------- one entry
 
 
+def body_kind(name: str) -> str:
+    """The kind of body a name names where it is not a city ('Region Hannover': 'region',
+    'Città metropolitana di Bari': 'metropolitan area', 'Landkreis Konstanz': 'county'), by
+    the words it starts or ends with; '' for a city."""
+    value = clean(name)
+    if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
+        return ""  # 'Region' alone is a word; a body names its place
+    return next((k for k, first, last in _BODIES if first.search(value) or last.search(value)), "")
+
+
+def body_place(name: str) -> str:
+    """The place a body's name holds: 'Métropole de Lyon' -> 'Lyon', 'Region Hannover' ->
+    'Hannover'; the name itself where no body word starts it."""
+    return _BODY_WORDS.sub("", clean(name), count=1) or name
+
+
 def strip_form(name: str) -> str:
     """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien'."""
     stripped = _FORM.sub("", name, count=1).strip()
@@ -240,6 +289,8 @@ def _place_part(line: str) -> tuple[str, bool]:
     dash = _DASH.search(line)
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
+        if find_country(left) is not None and find_country(right.rstrip(".")) is None:
+            return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
@@ -247,7 +298,12 @@ def _place_part(line: str) -> tuple[str, bool]:
 
 
 def read_entry(text: str, line: int) -> RawEntry | None:
-    """One entry of a list line: a place, perhaps with country or code; None if not one."""
+    """One entry of a list line: a place, perhaps with country or code; None if not one.
+    A body that is not a city keeps its whole name and its kind ('Landkreis Göttingen')."""
+    return _with_kind(_read_entry(text, line))
+
+
+def _read_entry(text: str, line: int) -> RawEntry | None:
     written = clean(text)
     body = _BULLET.sub("", written, count=1).strip()
     if not body or len(body) > MAX_ENTRY_CHARS:
@@ -263,7 +319,16 @@ def read_entry(text: str, line: int) -> RawEntry | None:
             return RawEntry(line, written, _name(name), country, region, codes)
         if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
             return RawEntry(line, written, _name(name), clean(inner))
+        if _name(name) and _about_a_person(inner):  # 'Tromsø (ordfører Kari Eide)'
+            return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _about_a_person(bracket: str) -> bool:
+    """A bracket after a place that names a person or a role, not a place: three words or
+    more, or a word in lower case ('ordfører Kari Eide', 'Landrätin Petra Lorenz')."""
+    words = clean(bracket).split()
+    return len(words) >= 3 or any(w[:1].islower() and w not in _PARTICLES for w in words)
 
 
 def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
@@ -291,7 +356,15 @@ def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
 
 
 def _name(text: str) -> str:
-    return clean(strip_form(clean(text).strip(" ,;:")))
+    value = clean(text).strip(" ,;:")
+    return value if body_kind(value) else clean(strip_form(value))
+
+
+def _with_kind(entry: RawEntry | None) -> RawEntry | None:
+    if entry is None or not (kind := body_kind(entry.city)):
+        return entry
+    return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,
+                    entry.codes, entry.shared_bracket, kind)  # fmt: skip
 
 
 def entry_is_complete(entry: RawEntry) -> bool:
@@ -305,15 +378,16 @@ def entry_is_complete(entry: RawEntry) -> bool:
 # ----------------------------------------------------------------------------- lines
 
 
-def _is_furniture(text: str) -> bool:
+def is_furniture(text: str) -> bool:
+    """A short line of site furniture: 'Share this', 'Facebook', 'Read more'."""
     words = fold(text).split()
     return bool(words) and len(words) <= 4 and any(w in _FURNITURE_WORDS for w in words)
 
 
 def is_address(text: str) -> bool:
-    """A postal address: a postcode of four or five digits right before a name ('Via Roma
-    8 – 40121 Bologna', '1040 Brussels, Belgium'), as a footer gives the network's own; a
-    table's cells are parted by tabs and are never one."""
+    """A postal address: a postcode right before a name ('Via Roma 8 – 40121 Bologna',
+    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), as a footer gives the network's
+    own; a table's cells are parted by tabs and are never one."""
     return "\t" not in text and _POSTCODE.search(text) is not None
 
 
@@ -351,6 +425,7 @@ def _by_line(skipped: Skipped) -> int:
     return skipped.line
 
 
+_AT_THE_EDGE = "not a known place, at the list's edge: taken for page text"
 _REASONS = {
     "odd": "not read as an entry: check it",
     "heading": "a heading",
@@ -367,14 +442,16 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     words = fold(text).split()
     if _LETTER_HEADING.match(text) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
+    if _NUMERIC_DATE.search(text) and len(text.split()) <= 4:
+        return "furniture", None  # the page's date line
     if words and all(w in _HEADING_WORDS for w in words):
         return "heading", None
     body = _BULLET.sub("", text, count=1)
     role = _ROLE_OF.search(body)
-    if _is_furniture(text) or (_PERSON.match(body) and role is None):
+    if is_furniture(text) or (_PERSON.match(body) and role is None):
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
         if entry is None or not entry.country or not entry.codes:
-            return ("furniture" if _is_furniture(text) else "person"), None
+            return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
     entry = read_entry(text, number)
     if entry is not None and (entry.codes or _structured(entry)):
@@ -387,7 +464,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         if could_be_country(entry.country):
             return "entry", entry
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
-    if is_place(entry.city):
+    if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
@@ -414,12 +491,17 @@ def _structured(entry: RawEntry) -> bool:
 
 
 def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
-    """The page gives a country (perhaps misspelt), or the name is a known place."""
+    """The page gives a country (perhaps misspelt), the name is a known place, or a body
+    naming one ('Provincia di Cuneo')."""
+    if entry.kind != "city":
+        return is_place(body_place(entry.city)) or bool(entry.codes or entry.country)
     return bool(entry.codes or entry.country) or is_place(entry.city)
 
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
-    return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
+    """A name the line does not say is a place: no form, country or body's words."""
+    structured = _structured(entry) or entry.kind != "city"
+    return not structured and not entry.country and not _confirmed(entry, is_place)
 
 
 def _trim_unconfirmed(
@@ -436,7 +518,7 @@ def _trim_unconfirmed(
     ):
         end -= 1
     dropped = [*entries[:start], *entries[end:]]
-    reason = "not a known place, at the list's edge: taken for page text"
+    reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
 
 
@@ -561,7 +643,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         names.extend((item, n) for n in _split_shared(item, is_place))
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place))
     entries = [
-        RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared)
+        RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared, e.kind)
         for written, (name, shared) in names
         if (e := read_entry(name, line)) is not None
     ]
@@ -583,7 +665,7 @@ def _share_brackets(entries: list[RawEntry]) -> list[RawEntry]:
         elif following is not None and not entry.country:
             entry = RawEntry(
                 entry.line, entry.written, entry.city, following.country, following.region,
-                following.codes, shared_bracket=True,
+                following.codes, shared_bracket=True, kind=entry.kind,
             )  # fmt: skip
         shared.append(entry)
     return shared[::-1]
@@ -694,31 +776,41 @@ def _finish(
 
 
 def read_member_list(
-    lines: list[str], is_place: PlaceNames, *, structure_only: PlaceNames | None = None
+    lines: list[str],
+    is_place: PlaceNames,
+    *,
+    structure_only: PlaceNames | None = None,
+    page: list[str] | None = None,
 ) -> MemberList | None:
     """The page's member list in whichever shape reads the most places; None if none.
 
     With `structure_only` (names known without a gazetteer), a page whose list gives every
-    entry's country is read without asking `is_place` at all.
+    entry's country is read without asking `is_place` at all. `page` is the whole page
+    where `lines` hide some of it (its title): its words in lower case are still words of
+    its language, never places (`common_words`).
     """
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
+    joined = rejoined(lines)  # for the readers of lines; a paragraph's lines are one text
     if structure_only is not None:
-        found = _best([read_running_text(lines, structure_only), read_lines(lines, structure_only)])
+        found = _best(
+            [read_running_text(lines, structure_only), read_lines(joined, structure_only)]
+        )
         if (
             found is not None
             and all(e.codes for e in found.entries)
+            and not _trimmed_beside(found)
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
-    found = _best([read_running_text(lines, is_place), read_lines(lines, is_place)])
+    found = _best([read_running_text(lines, is_place), read_lines(joined, is_place)])
     if found is None:
-        return read_places(lines, is_place)
+        return read_places(joined, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
     if _most_items(lines) < 2 * confirmed:
         return found  # the place finder cannot find twice as many: not worth asking
-    by_places = read_places(lines, is_place)
+    by_places = read_places(joined, is_place, page=page)
     if by_places is not None and len(by_places.entries) >= 2 * confirmed:
         return by_places  # the shapes read a part of the list, or another block
     return found
@@ -754,6 +846,36 @@ def _names_a_place(line: str, is_place: PlaceNames) -> bool:
     text = clean(line)
     entry = read_entry(text, 0)
     return bool(entry is not None and entry.codes) or bool(find_places(text, is_place, frozenset()))
+
+
+_BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(_PARTICLES) + r"))$")
+
+
+def rejoined(lines: list[str]) -> list[str]:
+    """Entries the copy broke over two lines, joined on the first (the second left blank, so
+    that line numbers stay): after a hyphen ('Stoke-on-' / 'Trent', 'Apel-' / 'doorn') or a
+    particle ('Newcastle upon' / 'Tyne'), or an indented line under a bulleted one that is
+    no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah')."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, following = out[i].rstrip(), out[i + 1]
+        nxt = following.strip()
+        if not line.strip() or not nxt or _BULLET.match(nxt) or len(line) > MAX_ENTRY_CHARS:
+            continue
+        indented = following[:1].isspace() and _BULLET.match(line.strip()) is not None
+        if _BROKEN_AFTER.search(line) or indented:
+            glue = "" if line.endswith("-") else " "
+            if line.endswith("-") and nxt[:1].islower():
+                line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
+            out[i], out[i + 1] = line + glue + nxt, ""
+    return out
+
+
+def _trimmed_beside(found: MemberList) -> bool:
+    """Names trimmed right beside the list ('Lyon (maire Anne Roux)' above 'Utrecht
+    (Netherlands)'): only the gazetteer can tell whether they are places of it."""
+    near = range(found.first_line - 2, found.last_line + 3)
+    return any(s.reason == _AT_THE_EDGE and s.line in near for s in found.skipped)
 
 
 def _most_items(lines: list[str]) -> int:
@@ -955,9 +1077,11 @@ def _is_prose(text: str) -> bool:
     return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and text.endswith((".", "!", "?")))
 
 
-def _blocks(lines: list[str], is_place: PlaceNames) -> Iterable[list[_Item]]:
+def _blocks(
+    lines: list[str], is_place: PlaceNames, page: list[str] | None = None
+) -> Iterable[list[_Item]]:
     """Runs of lines that name places, parted by prose or by three lines naming none."""
-    common = common_words(lines)
+    common = common_words(lines if page is None else page)
     block: list[_Item] = []
     heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
     for number, raw in enumerate(lines, start=1):
@@ -977,7 +1101,7 @@ def _blocks(lines: list[str], is_place: PlaceNames) -> Iterable[list[_Item]]:
             heading = clean(text.rstrip(":"))
             continue
         raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
-        skip = _is_furniture(text) or is_address(raw_text)
+        skip = is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common)
         if any(item.places for item in items):
             block.extend(items)
@@ -1035,7 +1159,9 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
     places = [found for index, found in item.places if index == column]
     if not places:
         return None
-    place = max(places, key=lambda f: (not f.inflected, f.end - f.start, f.start))
+    exact = [f for f in places if not f.inflected]
+    # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
+    place = max(exact, key=lambda f: (f.end - f.start, f.start)) if exact else places[0]
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
@@ -1043,24 +1169,48 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
             country = value  # 'Estonia', 'EE'; not a column's 'no'
             break
     codes = (code,) if country and (code := find_country(country)) else ()
-    return RawEntry(item.line, clean(item.text), strip_form(place.name), country, "", codes)
+    start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
+    field = clean(item.text[start:end])
+    name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
+    return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
 
 
-def read_places(lines: list[str], is_place: PlaceNames) -> MemberList | None:
+def _framed(block: list[_Item], column: int) -> bool:
+    """Two thirds or more of a block's lines, three or more, put the same words before their
+    place in the list's column: 'Prezydent Miasta Lublina', 'Δήμος Βόλου'."""
+    firsts: dict[str, int] = {}
+    lines = {item.line for item in block}
+    for item in block:
+        found = next((f for k, f in item.places if k == column), None)
+        words = _WORD.findall(item.text[: found.start]) if found is not None else []
+        if words:
+            frame = fold(" ".join(words))
+            firsts[frame] = firsts.get(frame, 0) + 1
+    most = max(firsts.values(), default=0)
+    return len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2
+
+
+def read_places(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
     """The block of lines whose places stand in one field: the list, found from its places.
 
     A block is a list when it names at least MIN_FOUND places (MIN_IN_SENTENCE in one
-    sentence), most of its items name one in the same field, and at least a third of them
-    are named exactly (not only inflected); the longest such block wins.
+    sentence), most of its items name one in the same field, and either at least a third of
+    them are named exactly (not only inflected) or most of its lines name their place after
+    the same word ('Prezydent Miasta Lublina', 'Prezydent Miasta Kielc': a list of genitives
+    has a frame, capitalised words that happen to look inflected have none); the longest
+    such block wins.
     """
     best: list[RawEntry] = []
-    for block in _blocks(lines, is_place):
+    for block in _blocks(lines, is_place, page):
         column = _column(block)
         entries = [e for item in block if (e := _entry(item, column)) is not None]
         exact = sum(not any(f.inflected for _, f in item.places) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
-        if regular and len(entries) >= least and exact * 3 >= len(entries) > len(best):
+        sure = exact * 3 >= len(entries) or _framed(block, column)
+        if regular and len(entries) >= least and sure and len(entries) > len(best):
             best = entries
     if not best:
         return None

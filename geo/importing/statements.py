@@ -12,7 +12,7 @@ from babel.dates import get_month_names
 
 from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
-from geo.importing.listreader import MemberList, PlaceNames, read_member_list
+from geo.importing.listreader import MemberList, PlaceNames, is_furniture, read_member_list
 from geo.text import clean, fold
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
@@ -39,6 +39,12 @@ _TITLE_PHRASE = re.compile(
     r"(?: (?:on|of|for|with|to|the|and|in|against|[A-Z][\w'’-]*))+)"
 )
 _TRAILING_SMALL_WORDS = re.compile(r"(?: (?:on|of|for|with|to|the|and|in|against))+$")
+# Menus, cookie banners, breadcrumbs: items parted by bars, arrows or runs of spaces.
+_MENU = re.compile(r"\s[|›»>/]\s|\S {2,}\S|\t")
+# A date the page writes ambiguously ('05/03/2024') still ends the page's header.
+_DATE_LIKE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")
+MIN_HEADLINE_WORDS = 4  # a shorter line is a headline only right above the date
+MAX_HEADLINE_CHARS = 150
 # Page furniture: site chrome that is never part of a statement.
 _FURNITURE = re.compile(
     r"^(click here\b|leave a reply|your email address will not be published|"
@@ -175,16 +181,20 @@ def parse_page(
         raise ParseError("the page is empty")
     used: set[int] = set()
 
+    start = 0
     if title is None:
         title, title_line = _find_title(lines)
         if title_line is not None:
             used.add(title_line)
+            start = title_line  # above the headline: the site's name, menus, banners
     if date is None:
         date = _find_date_line(lines, used)
+    furniture = _furniture_lines(lines)
 
-    visible = [line if i not in used else "" for i, line in enumerate(lines)]
+    hidden = used | _share_blocks(lines)
+    visible = [line if i not in hidden else "" for i, line in enumerate(lines)]
     members = read_member_list(
-        visible, places or PlaceNames(), structure_only=known_without_gazetteer
+        visible, places or PlaceNames(), structure_only=known_without_gazetteer, page=lines
     )
     end = len(lines)
     if members is not None:
@@ -192,7 +202,7 @@ def parse_page(
     body = [
         line
         for i, line in enumerate(lines[:end])
-        if i not in used and not _FURNITURE.match(line.strip())
+        if i >= start and i not in used and i not in furniture
     ]
     if members is None:
         body = _drop_trailing_headings(body)
@@ -208,15 +218,107 @@ def unsafe_characters_removed(text: str) -> str:
 
 
 def _find_title(lines: list[str]) -> tuple[str, int | None]:
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is not None:
-        candidate = clean(lines[first])
-        if len(candidate) <= 150 and candidate[-1] not in ".;:,!?":
-            return candidate, first
+    """The page's headline and its line, or a 'Declaration on ...' phrase of its text.
+
+    The headline stands above the first date, after the page's furniture (menus, banners,
+    breadcrumbs, the site's name where the footer repeats it): the first headline-like line
+    of MIN_HEADLINE_WORDS words or more there, or else the one right above the date, or the
+    page's first line. A page that dates first has its headline right after the date.
+    """
+    date_line = next(
+        (i for i, line in enumerate(lines) if _DATE_LIKE.search(line) or find_date(line)),
+        len(lines),
+    )
+    furniture = _furniture_lines(lines)
+    above = [i for i in range(date_line) if lines[i].strip()]
+    prose = next((k for k, i in enumerate(above) if _is_paragraph(lines[i])), len(above))
+    header = above[:prose]
+    last = max((k for k, i in enumerate(header) if i in furniture), default=-1)
+    heads = [i for i in header[last + 1 :] if i not in furniture and _headline(lines[i])]
+    long = [i for i in heads if len(lines[i].split()) >= MIN_HEADLINE_WORDS]
+    first = [i for i in above[:1] if _headline(lines[i]) and not _MENU.search(lines[i].strip())]
+    chosen = long[:1] or heads[-1:] or first or _headline_after(lines, date_line, furniture)
+    if chosen:
+        return clean(lines[chosen[0]]), chosen[0]
     match = _TITLE_PHRASE.search(" ".join(lines))
     if match:
         return _TRAILING_SMALL_WORDS.sub("", match.group(1)), None
     raise ParseError("found no title on the page: give one", option="title")
+
+
+def _headline_after(lines: list[str], date_line: int, furniture: set[int]) -> list[int]:
+    following = [
+        i for i in range(date_line + 1, len(lines)) if lines[i].strip() and i not in furniture
+    ][:1]
+    return [i for i in following if _headline(lines[i]) and len(lines[i].split()) >= 3]
+
+
+def _headline(line: str) -> bool:
+    text = clean(line)
+    return (
+        bool(text)
+        and len(text) <= MAX_HEADLINE_CHARS
+        and text[-1] not in ".;:,"
+        and any(ch.isalpha() for ch in text)
+        and find_date(text) is None
+        and not _DATE_LIKE.search(text)
+    )
+
+
+def _is_paragraph(line: str) -> bool:
+    text = clean(line)
+    return (
+        len(text) > MAX_HEADLINE_CHARS
+        or text[-1] == ":"
+        or (len(text.split()) >= 8 and text[-1] in ".;")
+    )
+
+
+def _share_blocks(lines: list[str]) -> set[int]:
+    """The other lines of blocks of three or more short lines, one of them site furniture
+    ('Del', 'Facebook', 'X', 'E-mail'): a share block or a menu, whose words ('Del', Danish
+    for 'share') may be place names. The furniture lines stay: they part the page's blocks."""
+    found: set[int] = set()
+    block: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and len(line.split()) <= 2:
+            block.append(i)
+            continue
+        if len(block) >= 3 and any(is_furniture(lines[k]) for k in block):
+            found.update(k for k in block if not is_furniture(lines[k]))
+        block = []
+    return found
+
+
+def _furniture_lines(lines: list[str]) -> set[int]:
+    """The lines that are the site's, not the statement's: menus, cookie banners and
+    breadcrumbs (items parted by bars, arrows or runs of spaces), lines a page repeats
+    (the site's name in the header and the footer), 'Click here ...', single words, and
+    runs of three or more lines of one or two words (a share block, a menu)."""
+    texts = [clean(line) for line in lines]
+    seen: dict[str, int] = {}
+    for text in texts:
+        if text:
+            seen[text] = seen.get(text, 0) + 1
+    found = {
+        i
+        for i, (raw, text) in enumerate(zip(lines, texts, strict=True))
+        if text
+        and (
+            (_MENU.search(raw.strip()) and "\t" not in raw)
+            or seen[text] > 1
+            or _FURNITURE.match(text)
+            or (len(text.split()) == 1 and text[-1] not in ".;:,!?)")
+        )
+    }
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if text and len(text.split()) <= 2 and text[-1] not in ".;:,!?":
+            run.append(i)
+        else:
+            found.update(run if len(run) >= 3 else [])
+            run = []
+    return found
 
 
 def _find_date_line(lines: list[str], used: set[int]) -> dt.date:

@@ -29,6 +29,8 @@ MONTHS = {
     "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
     "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου "
     "Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
+    "noiembrie decembrie",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -47,6 +49,7 @@ DATE_FORMS = {
     "cs": ["{d}. {m} {y}", "Publikováno {d}. {n}. {y}"],
     "fi": ["{d}.{n}.{y}", "Julkaistu {d}. {m} {y}"],
     "el": ["{d} {m} {y}", "Δημοσιεύθηκε {d:02d}/{n:02d}/{y}"],
+    "ro": ["{d} {m} {y}", "Publicat pe {d:02d}.{n:02d}.{y}"],
 }
 
 MENUS = {
@@ -114,6 +117,10 @@ MENUS = {
         "Αρχική | Ποιοι είμαστε | Δήμοι | Νέα | Επικοινωνία",
         "Μετάβαση στο περιεχόμενο\nΔίκτυο Πόλεων για το Κλίμα\nΜενού",
     ],
+    "ro": [
+        "Acasă | Despre noi | Orașe membre | Știri | Contact",
+        "Sari la conținut\nRețeaua Orașelor Verzi\nMeniu\nComunicate",
+    ],
 }
 
 COOKIES = {
@@ -131,6 +138,7 @@ COOKIES = {
     "cs": "Tento web používá soubory cookies. Přijmout vše  Odmítnout  Nastavení",
     "fi": "Käytämme evästeitä. Hyväksy kaikki  Hylkää  Asetukset",
     "el": "Χρησιμοποιούμε cookies. Αποδοχή όλων  Απόρριψη  Ρυθμίσεις",
+    "ro": "Acest site folosește cookie-uri. Accept toate  Refuz  Setări",
 }
 
 SHARES = {
@@ -148,6 +156,7 @@ SHARES = {
     "cs": ["Sdílet\nFacebook\nX\nE-mail"],
     "fi": ["Jaa\nFacebook\nX\nSähköposti"],
     "el": ["Κοινοποίηση\nFacebook\nX\nEmail"],
+    "ro": ["Distribuie\nFacebook\nX\nE-mail"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -230,6 +239,11 @@ RELATED = {
         "Σχετικά άρθρα",
         "Τρίκαλα: η πρώτη έξυπνη πόλη",
         "Διαβάστε επίσης: Καλαμάτα και ποδήλατο",
+    ],
+    "ro": [
+        "Articole similare",
+        "Alba Iulia deschide primul parc solar urban",
+        "Citește și: Suceava și transportul electric",
     ],
 }
 
@@ -348,6 +362,13 @@ FOOTERS = {
             "Λάρισα",
             "Δίκτυο Πόλεων για το Κλίμα · Πλατεία Ταχυδρομείου 2 · 412 22 Λάρισα\n"
             "Πολιτική απορρήτου",
+        ),
+    ],
+    "ro": [
+        (
+            "Craiova",
+            "Rețeaua Orașelor Verzi · Str. Unirii 14 · 200585 Craiova, România\n"
+            "Politica de confidențialitate",
         ),
     ],
 }

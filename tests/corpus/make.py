@@ -25,6 +25,7 @@ from tests.corpus import furniture  # noqa: E402
 from tests.corpus.pages_a import PAGES as PAGES_A  # noqa: E402
 from tests.corpus.pages_b import PAGES as PAGES_B  # noqa: E402
 from tests.corpus.pages_c import PAGES as PAGES_C  # noqa: E402
+from tests.corpus.pages_d import PAGES as PAGES_D  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -177,12 +178,23 @@ def long_pages(gazetteer: Gazetteer) -> list[Page]:
 
 
 def all_pages(gazetteer: Gazetteer) -> list[Page]:
-    return [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer)]
+    # pages_d comes last so that its pages take no furniture from the pages before them
+    return [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D]
+
+
+def batch(name: str) -> str:
+    """Which part of the corpus a generated page comes from: a, b, c, d (the pages written
+    for issue #20 before the reader was changed for them) or long."""
+    parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D}
+    return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
 def write(pages: list[Page], folder: Path = HERE) -> None:
     handmade = list(csv.DictReader((folder / "handmade.csv").open(encoding="utf-8")))
-    manifest = [(row["page"], row["language"], row["kinds"], row["note"]) for row in handmade]
+    manifest = [
+        (row["page"], row["language"], row["kinds"], row["note"], "handmade", row["title"])
+        for row in handmade
+    ]
     names = [p.name for p in pages] + [row["page"] for row in handmade]
     if len(set(names)) != len(names):
         raise SystemExit("two pages of one name")
@@ -195,10 +207,10 @@ def write(pages: list[Page], folder: Path = HERE) -> None:
             out = csv.writer(handle, lineterminator="\n")
             out.writerow(["city", "country_code", "kind"])
             out.writerows(page.rows())
-        manifest.append((page.name, page.language, kinds, page.note))
+        manifest.append((page.name, page.language, kinds, page.note, batch(page.name), page.title))
     with (folder / "pages.csv").open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, lineterminator="\n")
-        out.writerow(["page", "language", "kinds", "note"])
+        out.writerow(["page", "language", "kinds", "note", "batch", "title"])
         out.writerows(sorted(manifest))
 
 
