@@ -200,11 +200,11 @@ class Served:
 
 @contextmanager
 def serve_app(script: Path, data_dir: Path, log: Path, cwd: Path = PROJECT) -> Iterator[Served]:
-    """`streamlit run script` from the project's folder on a free loopback port, reading
-    `data_dir`."""
+    """`streamlit run script` from the project's folder (or `cwd`, another checkout, whose
+    modules it then imports) on a free loopback port, reading `data_dir`."""
     port = serving.free_port()
     command = serving.streamlit_command(script, port)
-    env = {"ATLAS_DATA_DIR": str(data_dir)}
+    env = {"ATLAS_DATA_DIR": str(data_dir), "PYTHONPATH": str(cwd)}
     with serving.running(command, port, log, cwd=cwd, env=env) as server:
         yield Served(f"http://127.0.0.1:{port}", server.pid)
 

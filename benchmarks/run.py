@@ -2,14 +2,16 @@
 
     python benchmarks/run.py [--sizes 1000 10000 50000] [--out benchmarks/results/latest.json]
                              [--repeat 3] [--browser]
-    python benchmarks/run.py --app [--repeat 5]
+    python benchmarks/run.py --app [--repeat 5] [--cities 12500] [--atlas-from DIR]
 
 --app instead serves the atlas (app.py) and the ten-minute app (benchmarks/naive_app.py) on
 the bundled data, each in `streamlit run`, and measures them side by side in headless Chromium,
 offline: from navigation to the first city drawn (a fresh browser context each time, so a first
 visit), and for a filter change ("Only cities in two or more networks", ticked then unticked),
 the milliseconds from the click to the new map drawn and the bytes the page received over the
-websocket and over HTTP.
+websocket and over HTTP. With --cities N both run on a synthetic atlas of N real GeoNames
+places, most in Italy and Spain (synthetic.write_data's real_places) instead; --atlas-from DIR
+runs the app.py of another checkout (the code before a change) as the atlas.
 
 For each size: write a synthetic data directory (benchmarks/synthetic.py) to a temp dir, then
 time loading it (store.load + atlas.signatory_rows), filtering it (atlas.apply_filter +
@@ -218,18 +220,30 @@ def changes_to_make(rows: pd.DataFrame) -> list[browser.Change]:
     return made
 
 
-def measure_apps(repeat: int) -> dict[str, Any]:
-    """The atlas and the ten-minute app in Chromium, side by side, on the bundled data."""
-    data_dir = ROOT / "data"
-    rows = atlas.signatory_rows(store.load(data_dir))
-    points = atlas.city_points(rows)
-    apps = {"atlas": ROOT / "app.py", "naive": ROOT / "benchmarks" / "naive_app.py"}
+def data_for_apps(tmp: Path, cities: int | None) -> Path:
+    """The bundled data, or with `cities` a synthetic atlas of that many real places in tmp."""
+    if cities is None:
+        return ROOT / "data"
+    print(f"  writing {cities:,} real places ...", file=sys.stderr, flush=True)
+    synthetic.write_data(tmp / "data", cities, real_places=True)
+    return tmp / "data"
+
+
+def measure_apps(repeat: int, cities: int | None = None, atlas_from: Path = ROOT) -> dict[str, Any]:
+    """The atlas and the ten-minute app in Chromium, side by side, on the bundled data (or
+    data_for_apps' synthetic atlas); the atlas's app.py from `atlas_from`."""
+    apps = {"atlas": atlas_from / "app.py", "naive": ROOT / "benchmarks" / "naive_app.py"}
     opens: dict[str, list[float]] = {name: [] for name in apps}
     changes: dict[str, list[browser.ChangeTiming]] = {name: [] for name in apps}
     with tempfile.TemporaryDirectory(prefix="atlas-apps-") as tmp:
         logs = Path(tmp)
+        data_dir = data_for_apps(logs, cities)
+        rows = atlas.signatory_rows(store.load(data_dir))
+        points = atlas.city_points(rows)
         with (
-            browser.serve_app(apps["atlas"], data_dir, logs / "atlas.log") as atlas_app,
+            browser.serve_app(
+                apps["atlas"], data_dir, logs / "atlas.log", cwd=atlas_from
+            ) as atlas_app,
             browser.serve_app(apps["naive"], data_dir, logs / "naive.log") as naive_app,
             browser.chromium() as chromium,
         ):
@@ -309,13 +323,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--app", action="store_true", help="the atlas beside the ten-minute app, in Chromium"
     )
+    parser.add_argument("--cities", type=int, help="--app on this many real places")
+    parser.add_argument("--atlas-from", type=Path, default=ROOT, help="--app: its app.py")
     args = parser.parse_args(argv)
     if args.app:
-        result = measure_apps(args.repeat)
+        result = measure_apps(args.repeat, args.cities, args.atlas_from.resolve())
         print("\n".join(app_table(result)))
         out = args.out.with_name("apps.json") if args.out.name == "latest.json" else args.out
         out.parent.mkdir(parents=True, exist_ok=True)
-        report = {"machine": machine(), "repeat": args.repeat, "apps": result}
+        report = {
+            "machine": machine(),
+            "repeat": args.repeat,
+            "cities": args.cities,
+            "atlas_from": str(args.atlas_from),
+            "apps": result,
+        }
         out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
         print(f"written to {out}")
         return

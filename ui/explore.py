@@ -57,8 +57,11 @@ def explore(
         st.header(as_markdown_text(atlas.summary(points)), anchor=False)
         picked_line = st.empty()  # filled once the statement picker below has its value
     missing = atlas.unlocated(shown.rows)
+    # One slot, filled or not: the elements after it (the map) keep their place in the page,
+    # and Streamlit keeps the map's frame when a filter change shows or hides the warning.
+    unlocated = st.empty()
     if len(missing):
-        st.warning(
+        unlocated.warning(
             f"{len(missing)} {'signatory has' if len(missing) == 1 else 'signatories have'} "
             "no coordinate yet: run `python -m geo geocode`."
         )
