@@ -197,6 +197,13 @@ class Served:
         fields = Path(f"/proc/{self.pid}/stat").read_text().rpartition(")")[2].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def memory_mb(self) -> tuple[float, float]:
+        """The server process's resident memory now and at its peak, in MB (Linux /proc)."""
+        status = dict(
+            line.split(":", 1) for line in Path(f"/proc/{self.pid}/status").read_text().splitlines()
+        )
+        return tuple(int(status[name].split()[0]) / 1024 for name in ("VmRSS", "VmHWM"))  # type: ignore[return-value]
+
 
 @contextmanager
 def serve_app(script: Path, data_dir: Path, log: Path, cwd: Path = PROJECT) -> Iterator[Served]:
