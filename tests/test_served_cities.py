@@ -5,8 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from geo.data import store
 from geo.maps import mapping
 from geo.maps.citylayer import SHARED_COLOUR, ServedCityLayer, all_cities, city_layer
 from tests.test_citylayer import layer_data, rendered
+from tests.test_mapping import served_by_a_new_process
 
 SERVED_URL = "../map"
 CITIES_URL = "../cities"
@@ -134,18 +133,6 @@ def test_a_file_of_that_name_holding_something_else_is_written_again() -> None:
     assert path.read_bytes() == cities.content
 
 
-def cities_folder_of_a_new_process(cache: Path, tmp: Path) -> Path:
-    answer = subprocess.run(
-        [sys.executable, "-c", "from geo.maps import mapping; print(mapping.cities_dir())"],
-        env={**os.environ, "XDG_CACHE_HOME": str(cache), "TMPDIR": str(tmp)},
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    return Path(answer.stdout.strip())
-
-
 @pytest.mark.parametrize("how", ["owner", "mode", "symlink"])
 def test_a_cities_folder_someone_else_may_write_is_not_used(tmp_path: Path, how: str) -> None:
     """The browser runs the map on what it reads from the file: another user of the machine
@@ -165,7 +152,7 @@ def test_a_cities_folder_someone_else_may_write_is_not_used(tmp_path: Path, how:
             os.chown(theirs, 12345, 12345)
         if how == "mode":
             theirs.chmod(0o777)
-    folder = cities_folder_of_a_new_process(cache, tmp)
+    folder = served_by_a_new_process(cache, tmp, "cities_dir")
     assert folder.resolve() != theirs.resolve()
     assert folder.stat().st_uid == os.getuid()
     assert folder.stat().st_mode & 0o077 == 0
