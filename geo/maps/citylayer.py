@@ -22,6 +22,7 @@ import re
 import zlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -282,22 +283,14 @@ class AllCities:
     content: bytes
     name: str
 
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        return {key: i for i, key in enumerate(self.keys)}
+
     def positions(self, keys: Iterable[str]) -> npt.NDArray[np.intp] | None:
         """The file's positions of `keys`; None if one is not in it."""
-        index = _index(self)
-        found = [index.get(key, -1) for key in keys]
+        found = [self._index.get(key, -1) for key in keys]
         return None if -1 in found else np.asarray(found, dtype=np.intp)
-
-
-_INDEXES: dict[str, dict[str, int]] = {}
-
-
-def _index(cities: AllCities) -> dict[str, int]:
-    """{place key: position} of a file, made once per file."""
-    if cities.name not in _INDEXES:
-        _INDEXES.clear()  # one atlas at a time, in practice: keep the last file's alone
-        _INDEXES[cities.name] = {key: i for i, key in enumerate(cities.keys)}
-    return _INDEXES[cities.name]
 
 
 def all_cities(points: pd.DataFrame) -> AllCities:
