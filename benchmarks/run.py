@@ -231,7 +231,7 @@ def data_for_apps(tmp: Path, cities: int | None) -> Path:
 
 
 def measure_apps(
-    repeat: int, cities: int | None = None, before: Path | None = None
+    repeat: int, cities: int | None = None, before: Path | None = None, changes_made: int = 6
 ) -> dict[str, Any]:
     """The atlas and the ten-minute app in Chromium, side by side, on the bundled data (or
     data_for_apps' synthetic atlas); with `before` (another checkout), its app.py too."""
@@ -266,7 +266,7 @@ def measure_apps(
                 print(f"  {name}: filter changes ...", file=sys.stderr, flush=True)
                 browser.wait_until_quiet(quiet)
                 changes[name] += browser.filter_changes(
-                    chromium, app.url, len(points), changes_to_make(rows)
+                    chromium, app.url, len(points), changes_to_make(rows)[:changes_made]
                 )
     return {
         name: {
@@ -337,9 +337,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--cities", type=int, help="--app on this many real places")
     parser.add_argument("--before", type=Path, help="--app: also the app.py of this checkout")
+    parser.add_argument("--changes", type=int, default=6, help="--app: the first N changes")
     args = parser.parse_args(argv)
     if args.app:
-        result = measure_apps(args.repeat, args.cities, args.before and args.before.resolve())
+        before = args.before and args.before.resolve()
+        result = measure_apps(args.repeat, args.cities, before, args.changes)
         print("\n".join(app_table(result)))
         out = args.out.with_name("apps.json") if args.out.name == "latest.json" else args.out
         out.parent.mkdir(parents=True, exist_ok=True)
