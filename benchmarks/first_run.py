@@ -1,11 +1,12 @@
 """The app's first run and a rerun on a large atlas, beside the ten-minute app, in one run.
 
-    python benchmarks/first_run.py [--cities 10000] [--repeat 3]
+    python benchmarks/first_run.py [--cities 10000] [--repeat 3] [--real-places]
 
 Each app runs in a fresh Python process (so nothing is cached: the first run of a new server)
 through Streamlit's AppTest on a synthetic data directory (benchmarks/synthetic.py): the time
 of the first page run, of a rerun with nothing changed, and the bytes of the map message a
 city. Medians of --repeat processes, and the ten-minute app's times over the atlas's.
+--real-places: real GeoNames places, most in Italy and Spain (synthetic.write_data).
 """
 
 from __future__ import annotations
@@ -58,10 +59,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cities", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--real-places", action="store_true")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="atlas-first-run-") as tmp:
         data_dir = Path(tmp) / "data"
-        synthetic.write_data(data_dir, args.cities)
+        synthetic.write_data(data_dir, args.cities, real_places=args.real_places)
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in APPS}
         for _ in range(args.repeat):  # alternately, so that both see the same machine
             for name, app in APPS.items():

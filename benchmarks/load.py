@@ -1,6 +1,6 @@
 """Many visitors at once: N first visits started together, the atlas beside the ten-minute app.
 
-    python benchmarks/load.py [--visitors 20 50] [--repeat 2]
+    python benchmarks/load.py [--visitors 20 50] [--repeat 2] [--cities 12500] [--apps atlas]
 
 Each app (app.py and benchmarks/naive_app.py, on the bundled data) runs in its own
 `streamlit run`. One visit in headless Chromium first records what a browser fetches from the
@@ -17,7 +17,9 @@ bundle (/static/, the same for both apps, cached by browsers for a year) is not 
 visitors run in this process, on asyncio: a few ms of CPU each.
 
 Printed: the median and the slowest visitor's time to first city for each app and N, and their
-ratio (naive / atlas). The apps are measured one after the other, alternately, in one run.
+ratio (naive / atlas), and the server's memory (resident, from /proc) after each crowd and at
+its peak. The apps are measured one after the other, alternately, in one run. --cities N runs
+them on a synthetic atlas of N real places (run.data_for_apps); --apps measures some alone.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -172,50 +175,59 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--visitors", type=int, nargs="+", default=[20, 50])
     parser.add_argument("--repeat", type=int, default=2, help="crowds per app and size")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/load.json")
+    parser.add_argument("--cities", type=int, help="on this many real places")
+    parser.add_argument("--apps", nargs="+", choices=list(APPS), default=list(APPS))
     args = parser.parse_args(argv)
-    data_dir = ROOT / "data"
-    markers = len(atlas.city_points(atlas.signatory_rows(store.load(data_dir))))
-    results: dict[str, dict[int, list[dict[str, float]]]] = {name: {} for name in APPS}
-    with tempfile.TemporaryDirectory(prefix="atlas-load-") as tmp:
+    results: dict[str, dict[int, list[dict[str, float]]]] = {name: {} for name in args.apps}
+    with tempfile.TemporaryDirectory(prefix="atlas-load-") as tmp, ExitStack() as stack:
         logs = Path(tmp)
-        with (
-            browser.serve_app(APPS["atlas"], data_dir, logs / "atlas.log") as atlas_app,
-            browser.serve_app(APPS["naive"], data_dir, logs / "naive.log") as naive_app,
-        ):
-            servers = {"atlas": atlas_app, "naive": naive_app}
-            fetches = {name: record_fetches(app.url, markers) for name, app in servers.items()}
-            for visitors in args.visitors:
-                for _ in range(args.repeat):
-                    for name, app in servers.items():
-                        print(f"  {visitors} visitors: {name} ...", file=sys.stderr, flush=True)
-                        cpu = app.cpu_seconds()
-                        visits = asyncio.run(crowd(app.url, fetches[name], visitors))
-                        result = summary(visits)
-                        time.sleep(2)  # the sessions close
-                        result["server_cpu_s_per_view"] = (app.cpu_seconds() - cpu) / visitors
-                        results[name].setdefault(visitors, []).append(result)
+        data_dir = run.data_for_apps(logs, args.cities)
+        markers = len(atlas.city_points(atlas.signatory_rows(store.load(data_dir))))
+        servers = {
+            name: stack.enter_context(browser.serve_app(APPS[name], data_dir, logs / f"{name}.log"))
+            for name in args.apps
+        }
+        fetches = {name: record_fetches(app.url, markers) for name, app in servers.items()}
+        for visitors in args.visitors:
+            for _ in range(args.repeat):
+                for name, app in servers.items():
+                    print(f"  {visitors} visitors: {name} ...", file=sys.stderr, flush=True)
+                    cpu = app.cpu_seconds()
+                    visits = asyncio.run(crowd(app.url, fetches[name], visitors))
+                    result = summary(visits)
+                    time.sleep(2)  # the sessions close
+                    result["server_cpu_s_per_view"] = (app.cpu_seconds() - cpu) / visitors
+                    result["server_mb"], result["server_peak_mb"] = app.memory_mb()
+                    results[name].setdefault(visitors, []).append(result)
     print(
         f"{'visitors':>8}  {'app':<6} {'median s':>9} {'max s':>7} {'map msg s':>10} {'ws KB':>7}"
-        f" {'CPU s/view':>11}"
+        f" {'CPU s/view':>11} {'server MB':>10} {'peak MB':>8}"
     )
     for visitors in args.visitors:
         best = {}
-        for name in APPS:
+        for name in args.apps:
             runs = results[name][visitors]
             best[name] = min(runs, key=lambda run: run["median_s"])
             r = best[name]
             print(
                 f"{visitors:>8}  {name:<6} {r['median_s']:>9.2f} {r['max_s']:>7.2f} "
                 f"{r['map_message_median_s']:>10.2f} {r['ws_kb_per_visitor']:>7.1f}"
-                f" {r['server_cpu_s_per_view']:>11.2f}"
+                f" {r['server_cpu_s_per_view']:>11.2f} {r['server_mb']:>10.0f}"
+                f" {r['server_peak_mb']:>8.0f}"
             )
+        if len(best) < len(APPS):
+            continue
         print(
             f"{'':>8}  naive/atlas: {best['naive']['median_s'] / best['atlas']['median_s']:.2f}x "
             f"the median, {best['naive']['max_s'] / best['atlas']['max_s']:.2f}x the slowest"
         )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    report = {"machine": run.machine(), "fetches": {k: v.__dict__ for k, v in fetches.items()},
-              "results": results}  # fmt: skip
+    report = {
+        "machine": run.machine(),
+        "cities": args.cities,
+        "fetches": {k: v.__dict__ for k, v in fetches.items()},
+        "results": results,
+    }
     args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     print(f"written to {args.out}")
 

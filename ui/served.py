@@ -1,16 +1,31 @@
 """Files the app serves to map frames: Leaflet, its cluster plugin and the atlas's map scripts
-(one file), Leaflet's CSS, and the country outlines.
+(one file), Leaflet's CSS, the country outlines, and every city of the atlas (one file a state
+of the data).
 
 Declaring a component makes Streamlit serve its folder at /component/<name>/, so the maps load
-them from this app, never from a CDN, and a map sent over the websocket carries only its cities.
+them from this app, never from a CDN, and a map sent over the websocket carries only which
+cities it shows.
 """
 
 from __future__ import annotations
 
+import streamlit as st
 from streamlit.components import v1 as components
 
-from geo.maps import mapping
+from geo import atlas
+from geo.maps import citylayer, mapping
+from ui.loading import CACHE_TTL, load
 
 MAP_ASSETS = components.declare_component("map_assets", path=str(mapping.served_dir()))
-# Where the maps find them (geo.maps.mapping.view_map's served_url).
+MAP_CITIES = components.declare_component("map_cities", path=str(mapping.cities_dir()))
+# Where the maps find them (geo.maps.mapping.view_map's served_url, and its cities' file).
 SERVED = f"../{MAP_ASSETS.name}"
+CITIES = f"../{MAP_CITIES.name}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4, ttl=CACHE_TTL)
+def served_cities(data_dir: str, state: str) -> citylayer.ServedCities:
+    """Every city of the atlas in `data_dir` as it is in `state` (store.state_token), as the
+    file the maps fetch once a page: written once per state of the data, shared by visitors."""
+    _, rows, _ = load(data_dir, state)
+    return mapping.served_cities(citylayer.all_cities(atlas.city_points(rows)), CITIES)

@@ -5,13 +5,24 @@ points as columnar JSON (coordinates, a label, one small style number: about 40 
 plus a table of the few distinct styles, and one call to atlasCities (geo/maps/assets/citylayer.js,
 a script the app serves as a file) makes the circle markers. Above CANVAS_ABOVE points Leaflet
 draws them on one canvas; below, one SVG <path> per city.
+
+In the app the points go to the browser once: AllCities is every city the atlas can show, as
+one gzipped file named by its content (the app serves it, mapping.served_cities), and a view's
+layer (ServedCityLayer) sends only which of them it shows and in which style, a byte a city,
+deflated: some bytes for a filter of networks or countries, at most a few KB at 12,000 cities.
 """
 
 from __future__ import annotations
 
+import base64
+import gzip
+import hashlib
 import json
 import re
+import zlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -219,22 +230,128 @@ class CityLayer(ScriptLayer):
         codes, style = np.unique(colours * 4 + flags, return_inverse=True)
         self.data = script_json(
             {
-                "scale": SCALE,
-                "canvas": size > canvas_above,
-                "radius": CLUSTER_RADIUS,
-                "maxZoom": MAX_ZOOM,
-                "deepest": SELECTED_ZOOM_AT_MOST,
-                "selected": -1 if selected is None else int(selected),
-                "lat": np.rint(lats * SCALE).astype(np.int64).tolist(),
-                "lon": np.rint(lons * SCALE).astype(np.int64).tolist(),
-                "label": labels,
+                **_layer_options(size > canvas_above, selected),
+                **_columns(lats, lons, labels),
                 "style": style.tolist(),
-                "styles": [
-                    marker_style(
-                        palette[int(code) // 4], area=bool(code & AREA), faded=bool(code & FADED)
-                    )
-                    for code in codes
-                ],
+                "styles": _styles(codes, palette),
+            }
+        )
+
+
+def _layer_options(canvas: bool, selected: int | None) -> dict[str, object]:
+    """What atlasCities needs beside the cities themselves."""
+    return {
+        "canvas": canvas,
+        "radius": CLUSTER_RADIUS,
+        "maxZoom": MAX_ZOOM,
+        "deepest": SELECTED_ZOOM_AT_MOST,
+        "selected": -1 if selected is None else int(selected),
+    }
+
+
+def _columns(
+    lats: npt.NDArray[np.float64], lons: npt.NDArray[np.float64], labels: list[str]
+) -> dict[str, object]:
+    """Coordinates as whole numbers of 1/SCALE degree, and labels: the cities' own columns."""
+    return {
+        "scale": SCALE,
+        "lat": np.rint(lats * SCALE).astype(np.int64).tolist(),
+        "lon": np.rint(lons * SCALE).astype(np.int64).tolist(),
+        "label": labels,
+    }
+
+
+def _styles(codes: npt.NDArray[np.int64], palette: Sequence[str]) -> list[dict[str, object]]:
+    """Leaflet path options of each style number (colour's place in palette * 4 + flags)."""
+    return [
+        marker_style(palette[int(code) // 4], area=bool(code & AREA), faded=bool(code & FADED))
+        for code in codes
+    ]
+
+
+@dataclass(frozen=True)
+class AllCities:
+    """Every city the atlas can show, as one file for the browser to fetch once.
+
+    `keys` are the place keys in the file's order (by country, then key: a country filter
+    keeps a run of them), `content` the file (gzipped JSON of the columns atlasCities reads:
+    scale, lat, lon, label) and `name` its name, from a hash of it: another atlas, or the same
+    one changed, is another file, and a browser never mixes an old file with a new view.
+    """
+
+    keys: tuple[str, ...]
+    content: bytes
+    name: str
+
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        return {key: i for i, key in enumerate(self.keys)}
+
+    def positions(self, keys: Iterable[str]) -> npt.NDArray[np.intp] | None:
+        """The file's positions of `keys`; None if one is not in it."""
+        found = [self._index.get(key, -1) for key in keys]
+        return None if -1 in found else np.asarray(found, dtype=np.intp)
+
+
+def all_cities(points: pd.DataFrame) -> AllCities:
+    """The AllCities file of atlas.city_points() of every row (place_key, city, country, lat,
+    lon)."""
+    points = points.sort_values(["country", "place_key"], kind="stable")
+    lats = _column("lat", points["lat"], np.float64, len(points))
+    lons = _column("lon", points["lon"], np.float64, len(points))
+    _check_range("lat", lats, 90)
+    _check_range("lon", lons, 180)
+    text = script_json(_columns(lats, lons, city_label(points).tolist())).encode("utf-8")
+    digest = hashlib.sha256(text).hexdigest()[:16]
+    return AllCities(
+        keys=tuple(points["place_key"].astype(str)),
+        content=gzip.compress(text, compresslevel=9, mtime=0),
+        name=f"cities-{digest}.json.gz",
+    )
+
+
+@dataclass(frozen=True)
+class ServedCities:
+    """An AllCities file and the URL of the folder the app serves it from."""
+
+    cities: AllCities
+    url: str
+
+    @property
+    def file_url(self) -> str:
+        return f"{self.url}/{self.cities.name}"
+
+
+# A view's layer gives each city of the file a byte: 0 for not shown, else its style's number.
+MAX_STYLES = 255
+
+
+class ServedCityLayer(ScriptLayer):
+    """A view's cities as a choice among an AllCities file's, which atlasCities fetches once a
+    page: for each city of the file, its style's number (1, 2, ...) or 0 for not shown, as
+    deflated bytes in base64 (`shown`), and the table of styles in drawing order (the styles
+    drawn last are on top). `selected` is a position in the file, and `count` the cities shown.
+    """
+
+    _template = CityLayer._template
+
+    def __init__(
+        self,
+        served: ServedCities,
+        codes: npt.NDArray[np.uint8],
+        styles: list[dict[str, object]],
+        count: int,
+        selected: int | None = None,
+    ) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
+        self._name = "CityLayer"
+        self.data = script_json(
+            {
+                **_layer_options(count > CANVAS_ABOVE, selected),
+                "points": served.file_url,
+                "shown": base64.b64encode(zlib.compress(codes.tobytes(), 9)).decode("ascii"),
+                "styles": styles,
+                "count": count,
             }
         )
 
@@ -249,12 +366,14 @@ def city_layer(
     colours: Mapping[str, str],
     highlight: Collection[str] = (),
     selected: str | None = None,
-) -> CityLayer:
+    served: ServedCities | None = None,
+) -> CityLayer | ServedCityLayer:
     """The layer of atlas.city_points(): a city in its network's colour, "City (Country)".
 
     `colours` maps network ids to colours; a city in several networks gets SHARED_COLOUR.
     With `highlight` (place keys), the other places fade; `selected` (a place key) is ringed
-    if shown. Markers are drawn in draw_order().
+    if shown. Markers are drawn in draw_order(). With `served`, a file of every city that
+    holds these, the layer only says which of them it shows (ServedCityLayer).
     """
     wanted = set(highlight)
     highlighted = points["place_key"].isin(wanted).to_numpy(dtype=bool)
@@ -267,15 +386,52 @@ def city_layer(
         ns: index[colours.get(ns[0], SHARED_COLOUR) if len(ns) == 1 else SHARED_COLOUR]
         for ns in set(networks)
     }
+    colour = np.asarray([colour_of[ns] for ns in networks], dtype=np.int64)
+    area = points["kind"].isin(AREA_KINDS).to_numpy(dtype=bool)
+    faded = ~highlighted[order] & bool(wanted)
+    positions = served.cities.positions(points["place_key"]) if served is not None else None
+    if served is not None and positions is not None:
+        at = _position(points, selected)
+        layer = _served_layer(
+            served,
+            positions,
+            colour * 4 + AREA * area + FADED * faded,
+            palette,
+            int(positions[at]) if at >= 0 else None,
+        )
+        if layer is not None:
+            return layer
     return CityLayer(
         lat=points["lat"].to_numpy(dtype=float),
         lon=points["lon"].to_numpy(dtype=float),
         label=city_label(points).tolist(),
-        colour=[colour_of[ns] for ns in networks],
+        colour=colour,
         palette=palette,
-        area=points["kind"].isin(AREA_KINDS).to_numpy(dtype=bool),
-        faded=~highlighted[order] & bool(wanted),
+        area=area,
+        faded=faded,
         selected=position if (position := _position(points, selected)) >= 0 else None,
+    )
+
+
+def _served_layer(
+    served: ServedCities,
+    positions: npt.NDArray[np.intp],
+    codes: npt.NDArray[np.int64],
+    palette: Sequence[str],
+    selected: int | None,
+) -> ServedCityLayer | None:
+    """The layer of cities at `positions` of the file, each in its style `codes` (in drawing
+    order: their styles are numbered in the order they are first drawn); None if the styles
+    are too many for a byte."""
+    distinct, first = np.unique(codes, return_index=True)
+    if len(distinct) > MAX_STYLES:
+        return None
+    in_order = distinct[np.argsort(first, kind="stable")]
+    number = {int(code): i + 1 for i, code in enumerate(in_order)}
+    shown = np.zeros(len(served.cities.keys), dtype=np.uint8)
+    shown[positions] = [number[int(code)] for code in codes]
+    return ServedCityLayer(
+        served, shown, _styles(in_order, palette), len(positions), selected=selected
     )
 
 

@@ -7,6 +7,10 @@ those scripts joined into one file, so a map frame waits for one script instead 
 each map sent over the websocket carries the cities' data alone. A map that must open on its
 own (exports) embeds them instead.
 
+The cities themselves go the same way in the app: every city of the atlas is one file
+(citylayer.AllCities, written to cities_dir() by served_cities, named by its content), which a
+page fetches once; a filter change sends which of them to show (citylayer.ServedCityLayer).
+
 A map is a base and a feature group of its cities (CityMap): the app sends both, and a filter
 change that leaves the base alone updates the cities on the map the person is looking at.
 """
@@ -33,8 +37,10 @@ from geo import atlas, folders, view
 from geo.maps import basemap
 from geo.maps.citylayer import (
     SHARED_COLOUR,
+    AllCities,
     OutlineLayer,
     ScriptLayer,
+    ServedCities,
     Verbatim,
     city_label,
     city_layer,
@@ -126,6 +132,36 @@ def served_dir() -> Path:
         except (OSError, folders.FolderNotPrivate):  # a read-only home, or not ours: the next
             continue
     return _written(Path(tempfile.mkdtemp(prefix=f"{name}-")), files)  # this process's own
+
+
+# In a private cache folder (geo.folders): the AllCities files the app serves, one per atlas.
+CITIES_FOLDER = "map-cities"
+
+
+@cache
+def cities_dir() -> Path:
+    """The folder the app serves the cities' files from (served_cities): private to this user,
+    as served_dir() is, since the browser runs what it reads there as the map's data."""
+    for base in folders.private_cache_dirs():
+        try:
+            return folders.private_folder(folders.private_folder(base) / CITIES_FOLDER)
+        except (OSError, folders.FolderNotPrivate):  # a read-only home, or not ours: the next
+            continue
+    return Path(tempfile.mkdtemp(prefix=f"{CITIES_FOLDER}-"))  # this process's own
+
+
+def served_cities(cities: AllCities, url: str) -> ServedCities:
+    """`cities` as a file in cities_dir(), which the app serves at `url`.
+
+    The file is named by its content: written (whole, by a rename) unless one of that name
+    holds that content already, as another process or an earlier run of the same atlas left it.
+    """
+    path = cities_dir() / cities.name
+    if path.is_symlink() or not path.is_file() or path.read_bytes() != cities.content:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".", delete=False) as staging:
+            staging.write(cities.content)
+        os.replace(staging.name, path)
+    return ServedCities(cities, url)
 
 
 def _written_once(folder: Path, files: dict[str, bytes]) -> Path:
@@ -251,6 +287,7 @@ def build_map(
     tiles: str | None = None,
     caption: str = "",
     large: bool = False,
+    city_file: ServedCities | None = None,
 ) -> CityMap:
     """A map of city_points(): one vector layer, a legend, the city name on hover.
 
@@ -265,6 +302,8 @@ def build_map(
     internet: bundled country outlines and no tiles; `tiles` names a tile layer
     (e.g. "OpenStreetMap") for those online. `caption` is a title box drawn on the map (for
     presenting and exports); `large` makes every text on the map readable from across a room.
+    `city_file` (with `served_url`) is a served file of every city the map may show: the map
+    then says which of them to show instead of carrying them (citylayer.city_layer).
     """
     fmap = folium.Map(
         location=list(WORLD_CENTRE),
@@ -295,7 +334,9 @@ def build_map(
     OutlineLayer(source, OUTLINE_STYLE).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
-    city_layer(points, colours, highlight, selected).add_to(group)  # none: still marks the map
+    served = city_file if served_url is not None else None
+    # (no cities: the layer still marks the map)
+    city_layer(points, colours, highlight, selected, served).add_to(group)
     chosen = bool(selected) and bool((points["place_key"] == selected).any())
     bounds = map_bounds(shown) if focus is None and not chosen else None
     LegendControl(legend_entries(networks, points), fit=bounds).add_to(group)
@@ -504,12 +545,13 @@ def view_map(
     focus: tuple[float, float] | None = None,
     caption: str = "",
     large: bool = False,
+    city_file: ServedCities | None = None,
 ) -> CityMap:
     """The map of a view, the one way every page and export draws it: the cities it shows
     (the picked statement's standing out, or alone when presenting), the picked city ringed,
     countries shaded on the "countries" layer, tiles if asked for. The app shows it with its
     cities as a feature group beside the base map (see CityMap); an export takes
-    CityMap.whole()."""
+    CityMap.whole(). `city_file`: see build_map."""
     points, highlight = view.drawn(shown, current)
     return build_map(
         points,
@@ -522,4 +564,5 @@ def view_map(
         tiles="OpenStreetMap" if current.tiles else None,
         caption=caption,
         large=large,
+        city_file=city_file,
     )

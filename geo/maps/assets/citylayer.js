@@ -13,7 +13,10 @@
  * or not, the city selected.
  *
  * atlasCities(parent, data) draws the cities as circle markers made in a loop from columns of
- * numbers (on one canvas when data.canvas, else one SVG <path> per city). Where
+ * numbers (on one canvas when data.canvas, else one SVG <path> per city). The columns are in
+ * data, or (as the app sends them) in a file of every city of the atlas, data.points, fetched
+ * once a page, of which data.shown says which to draw in which style (citylayer.ServedCityLayer);
+ * the cities are then drawn when both are in, and the legend's fit waits for them. Where
  * Leaflet.markercluster is loaded, nearby cities are one cluster marker with their number;
  * cities sharing a coordinate are spread out ("spiderfy") at the deepest zoom. The selected
  * city (data.selected, a position) gets a ring, and when it is newly selected the map is
@@ -99,11 +102,11 @@
         }
     }
 
-    function clustered(markers, d) {
+    function clustered(d) {
         if (!L.markerClusterGroup) {
-            return L.featureGroup(markers);
+            return L.featureGroup();
         }
-        var clusters = L.markerClusterGroup({
+        return L.markerClusterGroup({
             maxClusterRadius: d.radius,
             showCoverageOnHover: false,
             spiderfyOnMaxZoom: true,
@@ -112,8 +115,6 @@
             },
             iconCreateFunction: clusterIcon
         });
-        clusters.addLayers(markers);
-        return clusters;
     }
 
     function ring(map, chosen) {
@@ -154,39 +155,127 @@
         atOnce(map, function () { map.setView(chosen.getLatLng(), zoom, {animate: false}); });
     }
 
+    // One download a page: the file's text is kept on the Streamlit page when this frame may
+    // reach it (a string outlives the frame that fetched it), and parsed once a frame.
+    function memo() {
+        try {
+            return (window.parent.__atlasCities = window.parent.__atlasCities || {});
+        } catch (error) {
+            return (window.__atlasCities = window.__atlasCities || {});
+        }
+    }
+
+    function unpacked(stream, format) {
+        return new Response(stream.pipeThrough(new DecompressionStream(format)));
+    }
+
+    var parsed = {};
+    function allCities(source) {
+        var url = new URL(source, document.baseURI).href, saved = memo();
+        if (!parsed[url]) {
+            var text = typeof saved[url] === "string" ? Promise.resolve(saved[url])
+                : fetch(url).then(function (answer) {
+                    if (!answer.ok) { throw new Error(url + ": HTTP " + answer.status); }
+                    return unpacked(answer.body, "gzip").text();
+                });
+            parsed[url] = text.then(function (body) {
+                saved[url] = body;
+                return JSON.parse(body);
+            });
+        }
+        return parsed[url];
+    }
+
+    // data.shown: a byte for each city of the file (0: not shown, else its style's number),
+    // deflated, in base64.
+    function shownOf(d) {
+        var bytes = Uint8Array.from(atob(d.shown), function (c) { return c.charCodeAt(0); });
+        return unpacked(new Blob([bytes]).stream(), "deflate").arrayBuffer().then(
+            function (buffer) { return new Uint8Array(buffer); }
+        );
+    }
+
+    // The columns of the cities shown, in drawing order: style 1's first, the last on top.
+    function chosen(file, shown, d) {
+        var buckets = d.styles.map(function () { return []; });
+        for (var i = 0; i < shown.length; i++) {
+            if (shown[i]) { buckets[shown[i] - 1].push(i); }
+        }
+        var columns = {lat: [], lon: [], label: [], style: [], selected: -1, scale: file.scale};
+        buckets.forEach(function (bucket, style) {
+            bucket.forEach(function (at) {
+                if (at === d.selected) { columns.selected = columns.lat.length; }
+                columns.lat.push(file.lat[at]);
+                columns.lon.push(file.lon[at]);
+                columns.label.push(file.label[at]);
+                columns.style.push(style);
+            });
+        });
+        return Object.assign({}, d, columns);
+    }
+
+    // The cities' layer, put on `parent` at once, empty: streamlit-folium listens to the clicks
+    // of the layers on the map when the page's script has run, and reads the tooltip of the
+    // layer clicked. Its markers come with fill().
+    function citiesLayer(parent, map, d) {
+        if (L.markerClusterGroup && map.getMaxZoom() === Infinity) {
+            map.setMaxZoom(d.maxZoom);  // no tiles: set the zoom clusters end at
+        }
+        var layer = clustered(d).addTo(parent);
+        layer.bindTooltip(function (marker) {
+            var tip = document.createElement("div");
+            tip.textContent = marker.label;
+            return tip;
+        }, {sticky: true, className: "foliumtooltip"});
+        return layer;
+    }
+
+    function fill(layer, parent, map, d) {
+        var state = stateOf(map);
+        var kind = d.canvas ? "canvas" : "svg";  // one renderer a map, whatever the group
+        state.renderers[kind] = state.renderers[kind] || L[kind]();
+        var styles = d.styles.map(function (s) {
+            return Object.assign({renderer: state.renderers[kind]}, s);
+        });
+        var markers = new Array(d.lat.length);
+        for (var i = 0; i < d.lat.length; i++) {
+            markers[i] = L.circleMarker(
+                [d.lat[i] / d.scale, d.lon[i] / d.scale], styles[d.style[i]]
+            );
+            markers[i].label = d.label[i];
+        }
+        if (layer.addLayers) {
+            layer.addLayers(markers);
+        } else {
+            markers.forEach(function (marker) { layer.addLayer(marker); });
+        }
+        var chosenOne = markers[d.selected];
+        if (chosenOne) {
+            ring(map, chosenOne).addTo(parent).eachLayer(function (circle) {
+                circle.getElement().setAttribute("aria-label", chosenOne.label);
+            });
+            if (state.selected !== chosenOne.label) { centreOn(map, chosenOne, d.deepest); }
+        }
+        state.selected = chosenOne ? chosenOne.label : null;
+        map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
+    }
+
     window.atlasCities = function (parent, d) {
         onMap(parent, function (map) {
-            var state = stateOf(map);
-            var kind = d.canvas ? "canvas" : "svg";  // one renderer a map, whatever the group
-            state.renderers[kind] = state.renderers[kind] || L[kind]();
-            var styles = d.styles.map(function (s) {
-                return Object.assign({renderer: state.renderers[kind]}, s);
-            });
-            var markers = new Array(d.lat.length);
-            for (var i = 0; i < d.lat.length; i++) {
-                markers[i] = L.circleMarker(
-                    [d.lat[i] / d.scale, d.lon[i] / d.scale], styles[d.style[i]]
-                );
-                markers[i].label = d.label[i];
+            var layer = citiesLayer(parent, map, d);
+            if (!d.points) {
+                fill(layer, parent, map, d);
+                return;
             }
-            if (L.markerClusterGroup && map.getMaxZoom() === Infinity) {
-                map.setMaxZoom(d.maxZoom);  // no tiles: set the zoom clusters end at
-            }
-            var layer = clustered(markers, d).addTo(parent);
-            layer.bindTooltip(function (marker) {
-                var tip = document.createElement("div");
-                tip.textContent = marker.label;
-                return tip;
-            }, {sticky: true, className: "foliumtooltip"});
-            var chosen = markers[d.selected];
-            if (chosen) {
-                ring(map, chosen).addTo(parent).eachLayer(function (circle) {
-                    circle.getElement().setAttribute("aria-label", chosen.label);
-                });
-                if (state.selected !== chosen.label) { centreOn(map, chosen, d.deepest); }
-            }
-            state.selected = chosen ? chosen.label : null;
-            map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
+            parent.atlasDrawn = Promise.all([allCities(d.points), shownOf(d)]).then(
+                function (got) {
+                    // a group taken off the map meanwhile (another filter change) stays off
+                    if (parent === map || parent._map === map) {
+                        fill(layer, parent, map, chosen(got[0], got[1], d));
+                    }
+                }
+            );
+            parent.atlasDrawn.catch(function (error) { console.error("cities:", error); });
         });
     };
 
@@ -258,7 +347,17 @@
                     });
                 });
             };
-            if (fit && (!state.touched || !anyInView(map, parent))) { state.refit(); }
+            var refit = state.refit;
+            function fitNow() {  // unless this group was replaced meanwhile
+                if (refit && state.refit === refit && (!state.touched || !anyInView(map, parent))) {
+                    refit();
+                }
+            }
+            if (parent.atlasDrawn && state.touched) {
+                parent.atlasDrawn.then(fitNow);  // whether they are in view, once on the map
+            } else {
+                fitNow();
+            }
         });
     };
 })();

@@ -1,0 +1,81 @@
+"""A large atlas in Chromium: the cities come once, as a file; a filter change sends a few KB.
+
+The atlas is synthetic (benchmarks/synthetic.py), under CANVAS_ABOVE cities so that each city
+not in a cluster is an SVG path the test can count. Its speed is measured in benchmarks/, not
+here: these check what is sent and what is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pandas as pd
+import pytest
+from playwright.sync_api import Browser, expect
+
+from benchmarks import synthetic
+from geo import atlas, view
+from geo.data import store
+from geo.maps.citylayer import CANVAS_ABOVE
+from tests.browser import (
+    WAIT_MS,
+    Traffic,
+    choose,
+    expect_cities_shown,
+    headline,
+    serve_atlas,
+    wait_for_map_to_settle,
+)
+from tests.test_browser import page_counting_websocket
+
+pytest_plugins = ["tests.browser"]
+pytestmark = pytest.mark.browser
+
+CITIES = CANVAS_ABOVE - 100
+# What a filter change may send over the websocket, the page's other elements included.
+CHANGE_BYTES_AT_MOST = 20_000
+
+
+@pytest.fixture(scope="module")
+def big_atlas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, pd.DataFrame]]:
+    """The app on a synthetic atlas of CITIES cities, and its signatory rows."""
+    root = tmp_path_factory.mktemp("big") / "data"
+    synthetic.write_data(root, CITIES)
+    rows = atlas.signatory_rows(store.load(root))
+    with serve_atlas(root, tmp_path_factory.mktemp("streamlit") / "server.log") as url:
+        yield url, rows
+
+
+def test_a_filter_change_sends_a_few_kb_fetches_nothing_and_draws_the_right_cities(
+    chromium: Browser, big_atlas: tuple[str, pd.DataFrame], traffic: Traffic
+) -> None:
+    url, rows = big_atlas
+    page, received = page_counting_websocket(chromium, traffic)
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    page.goto(url)
+    expect_cities_shown(page, len(atlas.city_points(rows)))
+    wait_for_map_to_settle(page)
+    cities_files = [u for u in fetched if "/cities-" in urlsplit(u).path]
+    assert len(cities_files) == 1  # every city, once
+
+    changes = [
+        (view.View(shared=True), lambda: page.get_by_text(SHARED, exact=True).click()),
+        (view.View(shared=True, countries=("IT",)), lambda: choose(page, "Country", "Italy")),
+        (view.View(countries=("IT",)), lambda: page.get_by_text(SHARED, exact=True).click()),
+    ]
+    for wanted, change in changes:
+        before, fetched[:] = len(received), []
+        change()
+        cities = view.show(rows, wanted).points
+        expect(headline(page, atlas.summary(cities))).to_be_visible(timeout=WAIT_MS)
+        expect_cities_shown(page, len(cities))
+        wait_for_map_to_settle(page)
+        sent = received[before:]
+        assert sum(sent) < CHANGE_BYTES_AT_MOST, sent
+        assert fetched == []  # nothing over HTTP: not the cities, not a script
+    page.context.close()
+
+
+SHARED = "Only cities in two or more networks"
