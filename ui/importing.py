@@ -27,16 +27,21 @@ FIELD_LABELS = {
     "signed_by_members": "tick or untick “The page lists no cities: the network's members "
     "signed it”",
 }
+REVIEW_WIDTH = 110  # pixels, of each column an editor corrects
 MAX_CHOICES = 20  # ambiguous names offered a choice at once
+# What the editor corrects comes first (city, country, state or region, and the coordinate
+# they lead to), then what the page wrote and how it was read.
 REVIEW_CONFIG = {
+    "city": st.column_config.TextColumn("City", required=True, max_chars=200, width=REVIEW_WIDTH),
+    "country": st.column_config.TextColumn(
+        "Country", required=True, max_chars=80, width=REVIEW_WIDTH
+    ),
+    "region": st.column_config.TextColumn("State or region", max_chars=80, width=REVIEW_WIDTH),
+    "place": st.column_config.TextColumn("Coordinate", disabled=True),
     "line": st.column_config.NumberColumn("Line", disabled=True),
     "entry": st.column_config.TextColumn("As written", disabled=True),
-    "city": st.column_config.TextColumn("City", required=True, max_chars=200),
-    "country": st.column_config.TextColumn("Country", required=True, max_chars=80),
-    "region": st.column_config.TextColumn("State or region", max_chars=80),
     "found": st.column_config.TextColumn("Country found by", disabled=True),
     "note": st.column_config.TextColumn("Check", disabled=True),
-    "place": st.column_config.TextColumn("Coordinate", disabled=True),
     "lat": st.column_config.NumberColumn("Latitude", min_value=-90, max_value=90),
     "lon": st.column_config.NumberColumn("Longitude", min_value=-180, max_value=180),
     "coordinate_source": st.column_config.TextColumn("Source of the coordinate", max_chars=500),
@@ -137,8 +142,8 @@ def review_import(data: store.AtlasData) -> None:
         column_config=REVIEW_CONFIG,
         column_order=list(REVIEW_CONFIG),
     )
-    offer_choices(rows, version)
     review_map(data, rows, plan.meta["network"])
+    offer_choices(rows, version)
     if len(plan.skipped):
         with st.expander(f"Skipped {len(plan.skipped)} lines"):
             table(plan.skipped)
