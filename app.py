@@ -14,7 +14,13 @@ from geo.errors import AtlasError
 from geo.markup import as_markdown_text
 from ui.account import account, who_may_edit
 from ui.explore import empty_atlas, explore
-from ui.filters import explain_empty, restore_view_from_url, save_view_to_url, sidebar
+from ui.filters import (
+    explain_empty,
+    follow_saved_statement,
+    restore_view_from_url,
+    save_view_to_url,
+    sidebar,
+)
 from ui.guards import guard_uploads, keep_caches_from_visitors
 from ui.loading import LOG, data_dir, load, memberships, select, without_paths
 from ui.presentation import presentation
@@ -39,6 +45,7 @@ def main() -> None:
         empty_atlas(data, rows, editor=rights.can_edit)
         return
     restore_view_from_url()
+    follow_saved_statement()
     current = sidebar(data, rows, members)
     account(rights)
     shown = select(str(folder), state, view.filters(current))

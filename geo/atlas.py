@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from geo import markup
-from geo.countries import country_code, country_name, find_country
+from geo.countries import country_code, country_name
 from geo.data.store import AtlasData, place_key
 from geo.errors import UnknownCountryError
 from geo.markup import as_markdown_text as as_markdown_text  # re-exported
@@ -269,32 +269,6 @@ def provenance(place: dict[str, object]) -> str:
 
 
 _OSM_REF = re.compile(r"(?:node|way|relation)/[0-9]+")
-
-
-def import_review(review: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
-    """An import's entries before saving, each with its coordinate's outcome: already in the
-    atlas, new and found, or not found (then lat, lon and their source may be typed)."""
-    outcome = {
-        k: (f"new: {s} {ref}" if status == Status.OK else f"NOT FOUND: {detail}")
-        for k, status, s, ref, detail in zip(
-            resolved["key"],
-            resolved["status"],
-            resolved["source"],
-            resolved["source_id"],
-            resolved["detail"],
-            strict=True,
-        )
-    }
-    keys = [
-        place_key(city, code) if (code := find_country(country)) else ""
-        for city, country in zip(review["city"], review["country"], strict=True)
-    ]
-    return review.assign(
-        place=[outcome.get(k, "already in the atlas") if k else "no country" for k in keys],
-        lat=None,
-        lon=None,
-        coordinate_source="",
-    )
 
 
 def human_date(value: dt.date | str) -> str:

@@ -141,6 +141,23 @@ def subdivision_countries(name: str) -> tuple[tuple[str, str], ...]:
     return _subdivisions().get(fold(name), ())
 
 
+def subdivision_codes(region: str, country: str) -> tuple[str, ...]:
+    """The code suffixes of a country's subdivisions of this name or code: ('Maine', 'US') ->
+    ('ME',); ('Oregon', 'FR') -> ()."""
+    return tuple(suffix for code, suffix in subdivision_countries(region) if code == country)
+
+
+def subdivision_name(country: str, suffix: str) -> str:
+    """The name of a country's subdivision by its code suffix ('US', 'ME' -> 'Maine'), or ''
+    where ISO 3166-2 has no such code (GeoNames numbers some countries' regions its own way)."""
+    return _subdivision_names().get(f"{country}-{suffix}", "")
+
+
+@cache
+def _subdivision_names() -> dict[str, str]:
+    return {str(sub.code): str(sub.name) for sub in pycountry.subdivisions}
+
+
 def country_prefix(text: str) -> bool:
     """Whether text is the start of a country's name, as a cut-off copy leaves it ('Portu')."""
     key = fold(text)

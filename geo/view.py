@@ -12,7 +12,7 @@ links (a country is its ISO code), never display names.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 
 import pandas as pd
@@ -360,6 +360,35 @@ def emptied_by(rows: pd.DataFrame, view: View, members: pd.DataFrame | None = No
         if active and len(show(rows, other, members).points)
     ]
     return found or ["all of them together"]
+
+
+def including(
+    view: View, *, statement: str, network: str, date: dt.date, countries: Iterable[str]
+) -> View:
+    """The view with its filters widened just enough to show a statement (its network, its
+    signatories' countries, its date), and the statement picked: how a statement just saved
+    is shown, whatever the filters hid.
+
+    Filters that hide none of it stay as they were; "only cities in two or more networks"
+    is switched off (a new statement's cities are often in one).
+    """
+    networks = view.networks
+    if networks and network not in networks:
+        networks = (*networks, network)
+    chosen = view.countries
+    if chosen:
+        chosen = tuple(dict.fromkeys([*chosen, *countries]))
+    return replace(
+        view,
+        networks=networks,
+        countries=chosen,
+        statements=(),
+        start=None if view.start is None else min(view.start, date),
+        end=None if view.end is None else max(view.end, date),
+        shared=False,
+        statement=statement,
+        city="",
+    )
 
 
 def filters(view: View) -> View:

@@ -246,7 +246,7 @@ def test_add_a_statement_previews_and_writes_only_on_save(
     review = review_table(at)
     assert list(review["city"]) == ["Oslo", "Hammerfest", "Atlantis"]
     assert list(review["found"]) == ["page"] * 3
-    assert review["place"][0] == "already in the atlas"
+    assert review["place"][0] == "already in the atlas: 59.9127, 10.7461"
     assert review["place"][1].startswith("new: gazetteer geonames:")
     assert review["place"][2].startswith("NOT FOUND")
     assert (bundled_data_copy / "signatories.csv").read_text() == before
@@ -255,7 +255,10 @@ def test_add_a_statement_previews_and_writes_only_on_save(
     places = (bundled_data_copy / "places.csv").read_text()
     assert "NO:hammerfest" in places
     assert "NO:atlantis" in places
-    assert read(at.success[0].value) == "Saved “Nordic” with 3 signatories."
+    assert read(at.success[0].value) == (
+        "Saved “Nordic” (1 May 2020) with 3 signatories: picked on the map."
+    )
+    assert at.session_state["statement"] == "2020-05-01-nordic"
 
 
 def review_table(at: AppTest) -> pd.DataFrame:
@@ -263,6 +266,14 @@ def review_table(at: AppTest) -> pd.DataFrame:
     tables = [t for t in at.dataframe if "found" in t.value.columns]
     assert tables, "no import review on the page"
     return tables[-1].value
+
+
+def edit_review(at: AppTest, **edits: object) -> AppTest:
+    """Edit the review's table as a person does (rows edited, added, deleted by position):
+    the edit reruns the page."""
+    key = f"new_review_{at.session_state['new_version']}"
+    at.session_state[key] = {"edited_rows": {}, "added_rows": [], "deleted_rows": []} | edits
+    return at.run()
 
 
 def test_the_review_table_edits_fix_a_place_and_save(
@@ -278,13 +289,18 @@ def test_the_review_table_edits_fix_a_place_and_save(
     review = review_table(at)
     assert list(review["city"]) == ["Oslo", "Atlantis"]
     assert list(review["found"]) == ["default", "default"]
-    at.session_state["new_review"] = {
-        "edited_rows": {
-            "1": {"lat": 60.1, "lon": 10.2, "coordinate_source": "https://example.org"}
-        },
-        "added_rows": [{"city": "Bergen", "country": "Norway"}],
-        "deleted_rows": [],
-    }
+    edit_review(
+        at,
+        edited_rows={"1": {"lat": 60.1, "lon": 10.2, "coordinate_source": "https://example.org"}},
+        added_rows=[{"city": "Bergen", "country": "Norway"}],
+    )
+    review = review_table(at)  # checked again at once
+    bergen = store.load(bundled_data_copy).places.set_index("key").loc["NO:bergen"]
+    assert list(review["place"][1:]) == [
+        "typed: 60.10000, 10.20000",
+        f"already in the atlas: {bergen['lat']:.4f}, {bergen['lon']:.4f}",
+    ]
+    assert list(review["found"]) == ["default", "default", "edited"]
     at.button(key="new_save").click().run()
     assert not at.exception
     signed = (bundled_data_copy / "signatories.csv").read_text()
@@ -680,3 +696,117 @@ def test_picking_a_city_or_searching_reuses_what_the_filters_selected(
     at.text_input(key="q").input("berg").run()
     assert not at.exception
     assert shows == [view.View()]
+
+
+PRESS_RELEASE = ROOT / "tests" / "fixtures" / "press_release.txt"
+PRESS_RELEASE_ID = "2025-05-14-harbour-cities-pledge-to-share-flood-warnings"
+
+
+def previewed_press_release(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, link: dict[str, str] | None = None
+) -> AppTest:
+    """An editor's review of tests/fixtures/press_release.txt (a fictional release naming
+    Portland, Maine, Valencia and Springfield), in SCN, on a copy of the bundled data; the
+    page opened with `link`'s parameters."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data_dir))
+    at = signed_in_editor()
+    for name, value in (link or {}).items():
+        at.query_params[name] = value
+    at = opened(at.run(), "Add a statement")
+    at.text_area(key="new_text").input(PRESS_RELEASE.read_text(encoding="utf-8"))
+    at.selectbox(key="new_network").select("scn").run()
+    at.button(key="new_preview").click().run()
+    assert not at.exception
+    return at
+
+
+def row_of(review: pd.DataFrame, city: str) -> pd.Series:
+    return review[review["city"] == city].iloc[0]
+
+
+def test_the_review_prefers_the_atlas_and_reads_a_state_with_its_city(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = previewed_press_release(bundled_data_copy, monkeypatch)
+    review = review_table(at)
+    assert list(review["city"]) == [
+        "Portland", "Valencia", "Rotterdam", "Gdańsk", "Halifax", "Cork", "Porto", "Springfield"
+    ]  # fmt: skip
+    valencia = row_of(review, "Valencia")  # Spain's: the atlas has it, the page says nothing
+    assert (valencia["country"], valencia["found"]) == ("Spain", "atlas")
+    assert valencia["place"].startswith("already in the atlas: 39.4739, -0.3797")
+    portland = row_of(review, "Portland")
+    assert (portland["country"], portland["region"]) == ("United States", "Maine")
+    assert portland["place"].startswith("new: gazetteer geonames:4975802 Portland")  # Maine's
+    assert at.text_input(key="new_edit_title").value == (
+        "Harbour Cities Pledge to Share Flood Warnings"
+    )
+
+
+def test_an_edited_row_is_checked_again_and_saved_as_typed(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = previewed_press_release(bundled_data_copy, monkeypatch)
+    edit_review(at, edited_rows={"0": {"region": "Oregon"}})
+    portland = row_of(review_table(at), "Portland")
+    assert portland["found"] == "edited"
+    assert portland["place"].startswith("new: gazetteer geonames:5746545 Portland")  # Oregon's
+    edit_review(at, edited_rows={"0": {"region": "ME"}})  # a state's code does as well
+    portland = row_of(review_table(at), "Portland")
+    assert portland["place"].startswith("new: gazetteer geonames:4975802 Portland")
+    at.text_input(key="new_edit_title").input("Harbour Cities Pledge")
+    at.button(key="new_save").click().run()
+    assert not at.exception
+    saved = store.load(bundled_data_copy)
+    signed = saved.signatories.set_index(["statement_id", "city"])
+    assert signed.loc[("2025-05-14-harbour-cities-pledge", "Portland"), "region"] == "ME"
+    place = saved.places.set_index("key").loc["US:portland"]
+    assert place["source_id"] == "geonames:4975802"  # where the review said it would be
+
+
+def test_an_ambiguous_name_offers_its_places_and_the_choice_is_saved(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = previewed_press_release(bundled_data_copy, monkeypatch)
+    version = at.session_state["new_version"]
+    choice = at.selectbox(key=f"new_choice_{version}_7")  # Springfield
+    labels = choice.options
+    illinois = next(i for i, label in enumerate(labels) if ", Illinois, " in label)
+    assert labels[0].startswith("Springfield, Missouri, United States · population ")
+    choice.select_index(illinois).run()
+    springfield = row_of(review_table(at), "Springfield")
+    assert (springfield["region"], springfield["found"]) == ("Illinois", "chosen")
+    assert "Springfield" in springfield["place"]
+    at.button(key="new_save").click().run()
+    saved = store.load(bundled_data_copy)
+    signed = saved.signatories.set_index(["statement_id", "city"])
+    assert signed.loc[(PRESS_RELEASE_ID, "Springfield"), "region"] == "Illinois"
+    place = saved.places.set_index("key").loc["US:springfield"]
+    assert (round(place["lat"], 1), round(place["lon"], 1)) == (39.8, -89.6)
+
+
+def test_after_save_the_statement_is_picked_whatever_the_filters_hid(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The link shows ICC's cities in two networks until 29 June 2016 (SCN's first statement)
+    link = {"end": "2016-06-29", "networks": "icc", "shared": "1"}
+    at = previewed_press_release(bundled_data_copy, monkeypatch, link)
+    assert (at.session_state["networks"], at.session_state["end"]) == (
+        ["icc"],
+        dt.date(2016, 6, 29),
+    )
+    at.button(key="new_save").click().run()
+    assert not at.exception
+    assert read(at.success[0].value) == (
+        "Saved “Harbour Cities Pledge to Share Flood Warnings” (14 May 2025) with 8 "
+        "signatories: picked on the map."
+    )
+    assert at.session_state["statement"] == PRESS_RELEASE_ID
+    assert at.query_params["statement"] == PRESS_RELEASE_ID
+    assert at.query_params["networks"] == ["icc", "scn"]
+    assert "end" not in at.query_params  # the last date: no limit
+    assert "shared" not in at.query_params
+    assert at.session_state["panel"] == "Statement"
+    signers = map_sent(at)
+    for city in ("Portland (United States)", "Valencia (Spain)", "Springfield (United States)"):
+        assert city in signers

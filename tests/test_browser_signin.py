@@ -170,7 +170,7 @@ def test_an_editor_signs_in_and_saves_a_statement(visit: Page, data_copy: Path) 
     preview.click()
     expect(visit.get_by_role("heading", name="Test Statement")).to_be_visible(timeout=WAIT_MS)
     visit.get_by_role("button", name="Save to the atlas").click()
-    message = "Saved “Test Statement” with 2 signatories."
+    message = "Saved “Test Statement” (1 May 2024) with 2 signatories: picked on the map."
     expect(visit.get_by_text(message)).to_be_visible(timeout=WAIT_MS)
     saved = data_copy / "statements" / "2024-05-01-test-statement.md"
     assert "title: Test Statement" in saved.read_text(encoding="utf-8")

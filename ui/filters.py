@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from geo import atlas, view
+from geo.countries import find_country
 from geo.data import store
 from geo.markup import as_markdown_text
 from ui.story import NO_STATEMENT
@@ -43,6 +44,48 @@ def restore_view_from_url() -> None:
         "dated_only": saved.dated_only,
     }
     st.session_state.update({k: v for k, v in state.items() if v})
+
+
+def show_saved_statement(meta: Mapping[str, str], signatories: pd.DataFrame) -> None:
+    """Have the next run show a statement just saved, picked: its filters widened to it.
+
+    The sidebar's widgets of this run are drawn already, so their values are changed at the
+    start of the next run (`follow_saved_statement`), before they are drawn again.
+    """
+    codes = [find_country(str(c)) for c in signatories["country"]]
+    st.session_state["_show_saved"] = (
+        meta["id"],
+        meta["network"],
+        dt.date.fromisoformat(meta["date"]),
+        tuple(c for c in codes if c),
+    )
+
+
+def follow_saved_statement() -> None:
+    """Widen the filters to the statement saved in the last run and pick it (its panel
+    opens, the map shows its signatories standing out, and the link follows)."""
+    saved = st.session_state.pop("_show_saved", None)
+    if saved is None:
+        return
+    sid, network, date, countries = saved
+    state = st.session_state
+    before = view.View(
+        networks=tuple(state.get("networks", ())),
+        countries=tuple(state.get("countries", ())),
+        start=state.get("start"),
+        end=state.get("end"),
+        shared=bool(state.get("shared", False)),
+    )
+    after = view.including(before, statement=sid, network=network, date=date, countries=countries)
+    state.update(
+        networks=list(after.networks),
+        countries=list(after.countries),
+        start=after.start,
+        end=after.end,
+        shared=after.shared,
+        statement=sid,
+        city=None,
+    )
 
 
 def _lists(*names: str) -> dict[str, str | list[str]]:

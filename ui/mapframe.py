@@ -11,7 +11,11 @@ from geo.maps import mapping
 
 
 def show_map(
-    drawn: mapping.CityMap, *, height: int, returned_objects: Sequence[str] = ()
+    drawn: mapping.CityMap,
+    *,
+    height: int,
+    returned_objects: Sequence[str] = (),
+    key: str = "map",
 ) -> dict[str, Any] | None:
     """Show `drawn` (mapping.view_map) with its cities as st_folium's feature group.
 
@@ -19,11 +23,11 @@ def show_map(
     filter change, a statement picked, a city selected), the frame, Leaflet and the person's
     pan and zoom stay, and only the cities' group is sent and swapped. A search's `center`
     and `zoom` move the map when they change. Returns what the map reports (st_folium's
-    answer, narrowed to `returned_objects`).
+    answer, narrowed to `returned_objects`). `key` tells two maps of one page apart.
     """
     answer: dict[str, Any] | None = st_folium(
         drawn.base,
-        key="map",
+        key=key,
         height=height,
         use_container_width=True,
         returned_objects=list(returned_objects),

@@ -1,8 +1,10 @@
 """Geocoding member cities once, offline first: curated overrides, then a gazetteer.
 
-Rule for ambiguity: among gazetteer places of the same name in the member's country, an
-exact name match beats an alternate name, and then the most populous wins; the row's
-`detail` says how many candidates there were so the report can flag it.
+Rule for ambiguity: among gazetteer places of the same name in the member's country (and in
+its state or region, where the page or the editor names one that GeoNames codes as ISO 3166-2
+does: 'Portland, Maine'), an exact name match beats an alternate name, and then the most
+populous wins; the row's `detail` says how many candidates there were so the report can flag
+it.
 
 What neither resolves is a 'failed' row with source 'gazetteer' and the kind its name
 suggests (`guess_kind`); `geocode --online` looks those up in Nominatim (geo.geocoding.nominatim).
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.countries import country_code
+from geo.countries import country_code, subdivision_codes
 from geo.data.store import (
     OVERRIDE_COLUMNS,
     PLACE_COLUMNS,
@@ -139,7 +141,8 @@ def resolve_offline(
     *,
     today: dt.date | None = None,
 ) -> pd.DataFrame:
-    """Coordinates for places (key, city, country_code): overrides first, then the gazetteer.
+    """Coordinates for places (key, city, country_code, and an optional region, which
+    narrows the gazetteer's choice): overrides first, then the gazetteer.
 
     Returns one row per place in the cached table's columns; what cannot be resolved comes
     back with status 'failed' and the reason in `detail`.
@@ -171,12 +174,15 @@ def iter_resolve_offline(
     curated = {
         place_key(row["city"], country_code(row["country"])): row for _, row in overrides.iterrows()
     }
-    for key, city, code in zip(todo["key"], todo["city"], todo["country_code"], strict=True):
+    regions = todo["region"] if "region" in todo.columns else pd.Series("", index=todo.index)
+    for key, city, code, region in zip(
+        todo["key"], todo["city"], todo["country_code"], regions.fillna(""), strict=True
+    ):
         override = curated.get(key)
         if override is not None:
             row = _from_override(key, city, code, override, gazetteer)
         else:
-            row = _from_gazetteer(key, city, code, gazetteer)
+            row = _from_gazetteer(key, city, code, gazetteer, str(region))
         log.debug("%s: %s from %s %s", key, row["status"], row["source"], row.get("detail") or "")
         yield row | {"geocoded_at": when}
 
@@ -203,30 +209,54 @@ def _from_override(
     )  # fmt: skip
 
 
-def _from_gazetteer(key: str, city: str, code: str, gazetteer: Gazetteer) -> dict[str, object]:
-    for variant in name_variants(city):
-        hits = gazetteer.candidates(variant, code)
+def candidates_in(gazetteer: Gazetteer, name: str, code: str, region: str = "") -> pd.DataFrame:
+    """The gazetteer's places of a name in a country, best first: those in the region named
+    (a state's name or code, 'Maine' or 'ME') where GeoNames has any there, else all."""
+    for suffix in subdivision_codes(region, code) if region else ():
+        hits = gazetteer.candidates(name, code, suffix)
         if len(hits):
-            best = hits.iloc[0]
-            detail = (
-                f"ambiguous: {len(hits)} places named {variant!r} in {code}; "
-                f"chose {best['name']} (population {int(best['population']):,})"
-                if len(hits) > 1
-                else ""
-            )
-            return _row(
-                key,
-                city,
-                code,
-                status=Status.OK,
-                lat=float(best["lat"]),
-                lon=float(best["lon"]),
-                kind=Kind.CITY,
-                source=Source.GAZETTEER,
-                source_id=f"geonames:{best['geonameid']}",
-                matched_name=best["name"],
-                detail=detail,
-            )
+            return hits
+    return gazetteer.candidates(name, code)
+
+
+def gazetteer_matches(
+    gazetteer: Gazetteer, city: str, code: str, region: str = ""
+) -> tuple[str, pd.DataFrame] | None:
+    """The first of a member's name variants the gazetteer has in the country (and region),
+    and its places there, best first; None if it has none."""
+    for variant in name_variants(city):
+        hits = candidates_in(gazetteer, variant, code, region)
+        if len(hits):
+            return variant, hits
+    return None
+
+
+def _from_gazetteer(
+    key: str, city: str, code: str, gazetteer: Gazetteer, region: str = ""
+) -> dict[str, object]:
+    matches = gazetteer_matches(gazetteer, city, code, region)
+    if matches is not None:
+        variant, hits = matches
+        best = hits.iloc[0]
+        detail = (
+            f"ambiguous: {len(hits)} places named {variant!r} in {code}; "
+            f"chose {best['name']} (population {int(best['population']):,})"
+            if len(hits) > 1
+            else ""
+        )
+        return _row(
+            key,
+            city,
+            code,
+            status=Status.OK,
+            lat=float(best["lat"]),
+            lon=float(best["lon"]),
+            kind=Kind.CITY,
+            source=Source.GAZETTEER,
+            source_id=f"geonames:{best['geonameid']}",
+            matched_name=best["name"],
+            detail=detail,
+        )
     return _row(
         key,
         city,

@@ -73,6 +73,15 @@ def network_members(data: store.AtlasData, network: str) -> dict[str, str]:
     return found
 
 
+def atlas_places(data: store.AtlasData) -> dict[str, frozenset[str]]:
+    """Folded name -> the countries of the places of that name the atlas has located."""
+    located = data.places[data.places["status"] == Status.OK]
+    found: dict[str, set[str]] = {}
+    for city, code in zip(located["city"], located["country_code"], strict=True):
+        found.setdefault(fold(city), set()).add(code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
 def read_statement(
     data: store.AtlasData,
     text: str,
@@ -157,6 +166,7 @@ def plan_statement(
         listed.entries,
         default=default,
         members=network_members(data, network),
+        known=atlas_places(data),
         gazetteer=gazetteer,
         variants=name_variants,
     )
@@ -307,6 +317,21 @@ def apply_review(plan: ImportPlan, edited: pd.DataFrame, limit: int = 20) -> Rev
     )
 
 
+def retitled(plan: ImportPlan, title: str) -> ImportPlan:
+    """The plan under another title (an editor's), and so another id; refused if empty."""
+    title = clean(title)
+    if not title:
+        raise ParseError("the statement needs a title", option="title")
+    if title == plan.meta["title"]:
+        return plan
+    sid = store.statement_id(dt.date.fromisoformat(plan.meta["date"]), title)
+    return replace(
+        plan,
+        meta=plan.meta | {"id": sid, "title": title},
+        signatories=plan.signatories.assign(statement_id=sid),
+    )
+
+
 def describe(plan: ImportPlan) -> str:
     """What an import read, as text: every entry, how its country was found, what was skipped."""
     parts = [f"Read {len(plan.review)} entries:", _table(plan.review)]
@@ -441,9 +466,17 @@ def save_statement(
 
 
 def new_places(data: store.AtlasData, plan: ImportPlan) -> pd.DataFrame:
-    """The plan's places that the cached table does not have yet (key, city, country_code)."""
+    """The plan's places that the cached table does not have yet (key, city, country_code),
+    with the region the page or the editor gave (it narrows the gazetteer's choice)."""
     places = store.unique_places([plan.signatories])
-    return places[~places["key"].isin(set(data.places["key"]))].reset_index(drop=True)
+    fresh = places[~places["key"].isin(set(data.places["key"]))].reset_index(drop=True)
+    signed = plan.signatories.fillna("")
+    regions: dict[str, str] = {}
+    for city, country, region in zip(
+        signed["city"], signed["country"], signed["region"], strict=True
+    ):
+        regions.setdefault(store.place_key(city, country_code(country)), clean(str(region)))
+    return fresh.assign(region=fresh["key"].map(regions).fillna(""))
 
 
 def geocode_plan(

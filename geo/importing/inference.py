@@ -2,17 +2,17 @@
 
 In order: the page (a country, or a code the rest of the list reads as a country), a state
 or province code or name (`Springfield, IL`, `Bologna (BO)`), the default country the user
-gave, the network's other members, the countries of the rest of the list, then the
-gazetteer's most populous match. A name that several places share, or that no gazetteer
-knows, is flagged for review, never guessed silently.
+gave, the network's other members, the places the atlas already has (a name it has in one
+country only: `Valencia` is Spain's once the atlas has Valencia, Spain), the countries of the
+rest of the list, then the gazetteer's most populous match. A name that several places
+share, or that no gazetteer knows, is flagged for review, never guessed silently.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -37,20 +37,27 @@ class Found(StrEnum):
     STATE = "state code"
     DEFAULT = "default"
     NETWORK = "network"
+    ATLAS = "atlas"
     LIST = "list"
     GAZETTEER = "gazetteer"
     UNKNOWN = "unknown"
+    EDITED = "edited"  # in the app's review: the editor changed the row
+    CHOSEN = "chosen"  # in the app's review: the editor chose among the gazetteer's places
 
 
 # Countries the page does not give: worth a look before saving.
-INFERRED = frozenset({Found.NETWORK, Found.LIST, Found.GAZETTEER})
+INFERRED = frozenset({Found.NETWORK, Found.ATLAS, Found.LIST, Found.GAZETTEER})
 
 
 class Place(Protocol):
     @property
     def country_code(self) -> str: ...
     @property
+    def admin1(self) -> str: ...
+    @property
     def population(self) -> int: ...
+    @property
+    def name(self) -> str: ...
 
 
 class Places(Protocol):
@@ -78,12 +85,17 @@ def infer_countries(
     *,
     default: str | None = None,
     members: Mapping[str, str] | None = None,
+    known: Mapping[str, frozenset[str]] | None = None,
     gazetteer: Callable[[], Places] | None = None,
     variants: Callable[[str], list[str]] = lambda name: [name],
 ) -> list[Signatory]:
     """Every entry with its country (see the module doc); `members` maps folded names to
-    codes, `gazetteer` is called (once) only for what the page and members leave open."""
+    codes, `known` folded names to the countries of the atlas's places of that name;
+    `gazetteer` is called (once) only for what the page, members and atlas leave open."""
     members = members or {}
+    known = known or {}
+    if gazetteer is not None:
+        entries = join_regions(entries, gazetteer(), variants)
     schemes = _code_schemes(entries)
     first: list[Signatory | None] = []
     for entry in entries:
@@ -92,7 +104,7 @@ def infer_countries(
             codes = tuple(c for c in codes if _populations(gazetteer(), entry.city, variants, c))
         first.append(
             _from_page(entry, codes or entry.codes, schemes)
-            or _from_context(entry, default, members)
+            or _from_context(entry, default, members, known)
         )
     if gazetteer is not None:
         first = [
@@ -110,7 +122,7 @@ def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
     if entry.kind == "city":
         return signatory
     flag = f"a {entry.kind}, not a city: check its place"
-    return dataclasses.replace(signatory, flags=(*signatory.flags, flag))
+    return replace(signatory, flags=(*signatory.flags, flag))
 
 
 _GIVEN = frozenset({Found.PAGE, Found.CORRECTED})
@@ -146,6 +158,55 @@ def _checked(
         f"{entry.city}: read as {country_name(code)}"
     )
     return _signatory(entry, code, Found.GAZETTEER, (*signatory.flags, flag), region="")
+
+
+def join_regions(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Entries with a state that running text parted from its city put back together:
+    'signed by Portland, Maine, Valencia and Cork' reads Portland and Maine as two entries;
+    Maine is a state (ISO 3166-2) in which the gazetteer has a Portland, and no place called
+    Maine as large, so they are one entry, Portland in Maine.
+    """
+    joined: list[RawEntry] = []
+    for entry in entries:
+        before = joined[-1] if joined else None
+        region = _region_of(before, entry, places, variants) if before is not None else ""
+        if before is not None and region:
+            joined[-1] = replace(
+                before,
+                written=f"{before.written}, {entry.written}",
+                region=entry.city,
+                codes=(region,),
+            )
+        else:
+            joined.append(entry)
+    return joined
+
+
+def _region_of(
+    city: RawEntry, state: RawEntry, places: Places, variants: Callable[[str], list[str]]
+) -> str:
+    """The country of `state` if it is a state holding the place `city` names (see
+    join_regions), else ''."""
+    if city.line != state.line or city.country or city.region or city.codes:
+        return ""
+    if state.country or state.region or state.codes:
+        return ""
+    subdivisions = set(subdivision_countries(state.city))
+    if not subdivisions:
+        return ""
+    inside = [
+        p
+        for name in variants(city.city)
+        for p in places.places_named(name)
+        if (p.country_code, p.admin1) in subdivisions
+    ]
+    if not inside:
+        return ""
+    itself = max((p.population for p in places.places_named(state.city)), default=0)
+    best = max(inside, key=lambda p: p.population)
+    return best.country_code if itself < best.population else ""
 
 
 def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
@@ -184,7 +245,10 @@ def _from_page(entry: RawEntry, codes: tuple[str, ...], schemes: Counter[str]) -
 
 
 def _from_context(
-    entry: RawEntry, default: str | None, members: Mapping[str, str]
+    entry: RawEntry,
+    default: str | None,
+    members: Mapping[str, str],
+    known: Mapping[str, frozenset[str]],
 ) -> Signatory | None:
     flags = (f"unknown country {entry.country!r} on the page",) if entry.country else ()
     if default:
@@ -192,6 +256,10 @@ def _from_context(
     code = members.get(fold(entry.city))
     if code:
         return _signatory(entry, code, Found.NETWORK, flags)
+    in_atlas = known.get(fold(entry.city), frozenset())
+    if len(in_atlas) == 1:
+        (code,) = in_atlas
+        return _signatory(entry, code, Found.ATLAS, flags)
     return None
 
 
@@ -252,12 +320,24 @@ def _populations(
     """Country -> populations (largest first) of the places the name may mean."""
     for name in variants(city):
         by_country: dict[str, list[int]] = {}
-        for place in places.places_named(name):
+        for place in _main_names_first(places.places_named(name), name):
             if not only or place.country_code == only:
                 by_country.setdefault(place.country_code, []).append(place.population)
         if by_country:
             return {c: sorted(p, reverse=True) for c, p in by_country.items()}
     return {}
+
+
+def _main_names_first(found: Sequence[Place], name: str) -> Sequence[Place]:
+    """The places whose own name this is, where one of them is of note beside the largest
+    of those it is another name of (AMBIGUOUS_SHARE); else all: 'Porto' is Porto, not
+    Bordeaux, which GeoNames also calls Porto, but 'Ghent' is Gent, not a village of that
+    name."""
+    own = [p for p in found if fold(p.name) == fold(name)]
+    top = max((p.population for p in found), default=0)
+    if any(p.population >= top * AMBIGUOUS_SHARE for p in own):
+        return own
+    return found
 
 
 def _guess(entry: RawEntry, code: str, found: Found, by_country: dict[str, list[int]]) -> Signatory:
