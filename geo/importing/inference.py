@@ -274,8 +274,9 @@ def _from_gazetteer(
     found: dict[int, Signatory] = {}
     pending: list[tuple[RawEntry, dict[str, list[int]]]] = []
     for entry in entries:
-        name = entry.city if entry.kind == "city" else body_place(entry.city)  # its place
-        by_country = _populations(places, name, variants) if places else {}
+        city = entry.kind == "city"
+        name = entry.city if city else body_place(entry.city)  # its place
+        by_country = _populations(places, name, variants, own_first=city) if places else {}
         if len(by_country) == 1:
             (code,) = by_country
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
@@ -306,7 +307,7 @@ def _from_gazetteer(
         shared = max(by_country, key=lambda c: (support[c], by_country[c][0]))
         if listed:
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
-        elif support[shared] * 2 > len(entries):  # a country most of the list may be in
+        elif len(entries) > 1 and support[shared] * 2 > len(entries):  # most of the list's
             found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
@@ -315,12 +316,19 @@ def _from_gazetteer(
 
 
 def _populations(
-    places: Places, city: str, variants: Callable[[str], list[str]], only: str = ""
+    places: Places,
+    city: str,
+    variants: Callable[[str], list[str]],
+    only: str = "",
+    *,
+    own_first: bool = True,
 ) -> dict[str, list[int]]:
-    """Country -> populations (largest first) of the places the name may mean."""
+    """Country -> populations (largest first) of the places the name may mean (for a body's
+    place, every place of the name: a region is often no place's own name, 'Madeira')."""
     for name in variants(city):
         by_country: dict[str, list[int]] = {}
-        for place in _main_names_first(places.places_named(name), name):
+        named = places.places_named(name)
+        for place in _main_names_first(named, name) if own_first else named:
             if not only or place.country_code == only:
                 by_country.setdefault(place.country_code, []).append(place.population)
         if by_country:
