@@ -1,11 +1,20 @@
-"""Small atlases written to a folder for the tests: a few cities, members with and without
-join dates, a statement. Made-up test data: never the shipped data's."""
+"""Atlases written to a folder for the tests: small made-up ones (a few cities, members with
+and without join dates, a statement), and the shipped data's two statement networks alone."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from functools import cache
 from pathlib import Path
 
+import pandas as pd
+
+from geo import atlas, view
 from geo.data import store
+
+ROOT = Path(__file__).resolve().parent.parent
 
 NETWORKS = (
     "id,name,short_name,website,colour\n"
@@ -62,4 +71,31 @@ def member_atlas(root: Path, members: tuple[tuple[str, str, str, str, str], ...]
         ),
         encoding="utf-8",
     )
+    return root
+
+
+STATEMENT_NETWORKS = ("icc", "scn")  # the shipped networks whose cities signed statements
+
+
+@cache
+def statement_networks() -> Path:
+    """The shipped data folder with only STATEMENT_NETWORKS (their statements, signatories,
+    members and places), made once a test process, read-only by convention: copy it to
+    write. The app and browser tests of statements run on it, not on the 12,000 Covenant
+    of Mayors members, whose import and data have tests of their own."""
+    root = Path(tempfile.mkdtemp(prefix="atlas-statements-")) / "data"
+    atexit.register(shutil.rmtree, root.parent, ignore_errors=True)
+    shutil.copytree(ROOT / "data", root)
+    data = store.load(root)
+    keep = set(STATEMENT_NETWORKS)
+    members = view.member_rows(data)
+    used = set(atlas.signatory_rows(data)["place_key"])
+    used |= set(members.loc[members["network"].isin(keep), "place_key"])
+    for name, column, wanted in (
+        ("networks.csv", "id", keep),
+        ("members.csv", "network", keep),
+        ("places.csv", "key", used),
+    ):
+        table = pd.read_csv(root / name, dtype=str, keep_default_na=False)
+        table[table[column].isin(wanted)].to_csv(root / name, index=False)
     return root

@@ -31,6 +31,7 @@ from benchmarks import serving
 from benchmarks.serving import STARTUP_SECONDS as STARTUP_SECONDS
 from benchmarks.serving import free_port as free_port
 from geo.maps import snapshot
+from tests.atlases import statement_networks
 from tests.conftest import ROOT
 
 CHROMIUM = Path(snapshot.CHROMIUM)
@@ -39,7 +40,7 @@ NOT_LOOPBACK = serving.NOT_LOOPBACK
 VIEWPORT: ViewportSize = {"width": 1600, "height": 1000}
 # Playwright's expect() waits 5 s by default; a cold first page load can take longer.
 WAIT_MS = 20_000
-DATA_DIR = ROOT / "data"
+DATA_DIR = statement_networks()  # the shipped statements, without the Covenant members
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from geo.geocoding.geocode import Gazetteer
+from tests.atlases import statement_networks
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).resolve().parent / "pages"  # written for the tests: see its README
@@ -31,9 +32,9 @@ def geo_log_level() -> Iterator[None]:
 
 @pytest.fixture
 def bundled_data_copy(tmp_path: Path) -> Path:
-    """A writable copy of the committed data directory."""
+    """A writable copy of the committed data's statement networks (tests.atlases)."""
     target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
+    shutil.copytree(statement_networks(), target)
     return target
 
 

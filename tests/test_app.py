@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from geo import atlas, view
 from geo.data import store
+from tests.atlases import statement_networks
 from tests.conftest import ROOT
 from tests.test_access import AUTH, local_server, signed_in_editor, with_edit_link
 from tests.test_citylayer import layer_data, marker_styles
@@ -45,7 +46,9 @@ def headline(at: AppTest) -> str:
 
 
 @pytest.fixture
-def app() -> AppTest:
+def app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The page on the shipped data's statement networks (tests.atlases)."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(statement_networks()))
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     return at
@@ -58,7 +61,7 @@ def bundled_points() -> pd.DataFrame:
 
 def bundled_everything() -> view.Shown:
     """What the shipped data shows with no filter: its signatories and members."""
-    data = store.load(ROOT / "data")
+    data = store.load(statement_networks())
     return view.show(atlas.signatory_rows(data), view.View(), view.member_rows(data))
 
 
@@ -354,7 +357,7 @@ def test_dates_in_the_wrong_order_empty_the_map_and_say_why(app: AppTest) -> Non
 
 
 def test_why_a_map_is_empty_names_the_filters_to_blame() -> None:
-    rows = atlas.signatory_rows(store.load(ROOT / "data"))
+    rows = atlas.signatory_rows(store.load(statement_networks()))
     norway = view.View(countries=("NO",))
     assert view.emptied_by(rows, norway) == []
     nowhere = view.View(countries=("NO",), networks=("nope",))
@@ -807,6 +810,6 @@ def test_after_save_the_statement_is_picked_whatever_the_filters_hid(
     assert "end" not in at.query_params  # the last date: no limit
     assert "shared" not in at.query_params
     assert at.session_state["panel"] == "Statement"
-    signers = map_sent(at)
+    signers = layer_data(map_sent(at))["label"]  # the cities on the map, served or inline
     for city in ("Portland (United States)", "Valencia (Spain)", "Springfield (United States)"):
         assert city in signers

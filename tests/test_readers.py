@@ -23,6 +23,7 @@ from streamlit.testing.v1.element_tree import Block, Node
 
 from geo import atlas, view
 from geo.data import journal, store
+from tests.atlases import statement_networks
 from tests.browser import NOT_LOOPBACK, Traffic, block, expect_cities_shown, serve_atlas
 from tests.conftest import LIST_COUNT, LIST_PAGE, ROOT
 from tests.test_access import signed_in_editor
@@ -324,7 +325,7 @@ def test_a_file_that_is_not_a_regular_file_of_a_sane_size_is_refused_and_named(
     rest; `geo check` names the file and what it is, and never what an outside file holds."""
     path, said = odd_file
     root = bundled_data_copy
-    whole = store.load(ROOT / "data")
+    whole = store.load(statement_networks())
     seen = load_in_child(root)
     problems = seen["problems"]
     assert isinstance(problems, list)

@@ -29,7 +29,8 @@ from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
 from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.text import clean, fold
-from tests.conftest import LIST_COUNT, LIST_PAGE, ROOT
+from tests.atlases import statement_networks
+from tests.conftest import LIST_COUNT, LIST_PAGE
 from tests.test_transactions import data_files, hidden_files, plan_for
 
 T = TypeVar("T")
@@ -120,7 +121,7 @@ def test_broken_data_files_are_named_and_the_rest_loads(
     (bundled_data_copy / file).write_text(content)
     data = store.load(bundled_data_copy)
     assert [p for p in data.problems if message in p and file in p] != []
-    whole = store.load(ROOT / "data")
+    whole = store.load(statement_networks())
     for name in ("networks", "statements", "signatories", "places"):
         if f"{name}.csv" != file:  # the other files load as they are
             assert len(getattr(data, name)) == len(getattr(whole, name))
