@@ -65,6 +65,29 @@ def test_the_page_says_otherwise_and_wins_over_the_atlas(places: Gazetteer) -> N
     assert countries_of([venezuela], places, known=atlas) == ["Valencia:VE:page"]
 
 
+def test_a_page_country_the_gazetteer_lacks_the_place_in_stays_where_the_atlas_has_it(
+    places: Gazetteer,
+) -> None:
+    # The gazetteer has no Cork in Spain and a big one in Ireland: the page is taken as wrong,
+    # unless the atlas already has a Cork in Spain (a place the gazetteer lacks).
+    spain = entry("Cork", country="Spain", codes=("ES",))
+    assert countries_of([spain], places) == ["Cork:IE:gazetteer"]
+    atlas = {"cork": frozenset({"ES"})}
+    assert countries_of([spain], places, known=atlas) == ["Cork:ES:page"]
+
+
+def test_a_region_of_the_page_s_country_is_no_wrong_country(places: Gazetteer) -> None:
+    # Valencia is a Spanish province (ISO 3166-2 ES-V): with a gazetteer that has only
+    # Venezuela's, 'Valencia (Spain)' still stays in Spain, as 'Victoria (Australia)' does.
+    venezuela_only = Gazetteer(PLACES[PLACES["country_code"] != "ES"])
+    spain = entry("Valencia", country="Spain", codes=("ES",))
+    assert countries_of([spain], venezuela_only) == ["Valencia:ES:page"]
+    # Springfield is no region of Ireland: a big place elsewhere wins, with a warning.
+    assert countries_of([entry("Springfield", country="Ireland", codes=("IE",))], places) == [
+        "Springfield:US:gazetteer"
+    ]
+
+
 def test_a_name_the_atlas_has_in_two_countries_is_left_to_the_rest(places: Gazetteer) -> None:
     atlas = {"valencia": frozenset({"ES", "VE"})}
     assert countries_of([entry("Valencia")], places, known=atlas) == ["Valencia:VE:gazetteer"]

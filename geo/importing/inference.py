@@ -108,7 +108,11 @@ def infer_countries(
         )
     if gazetteer is not None:
         first = [
-            _checked(s, e, gazetteer, variants) if s is not None and s.found in _GIVEN else s
+            _checked(s, e, gazetteer, variants)
+            if s is not None
+            and s.found in _GIVEN
+            and s.country_code not in known.get(fold(e.city), frozenset())  # the atlas's
+            else s
             for s, e in zip(first, entries, strict=True)
         ]
     in_list = Counter(s.country_code for s in first if s is not None)
@@ -128,6 +132,8 @@ def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
 _GIVEN = frozenset({Found.PAGE, Found.CORRECTED})
 # A page's country is taken as wrong only for a place this big elsewhere: the gazetteer
 # (GeoNames' cities500) lacks many small places, which may well be where the page says.
+# Not big enough a test alone: 'Méri (Cameroon)', a commune it lacks, would go to Mary in
+# Turkmenistan ('Meri' to GeoNames); a place the atlas has in the page's country stays.
 WRONG_COUNTRY_POPULATION = 100_000
 
 
@@ -139,8 +145,11 @@ def _checked(
 ) -> Signatory:
     """The page's country, unless the gazetteer has no such place there: then a state or
     region of that name where the place is ('Athens, Georgia': the US state), or a big
-    place elsewhere ('Graz, Germany'), with a warning."""
-    if entry.kind != "city":
+    place elsewhere ('Graz, Germany'), with a warning. A region of the page's country
+    ('Victoria (Australia)') keeps the page's country."""
+    if entry.kind != "city" or signatory.country_code in {
+        c for c, _ in subdivision_countries(entry.city)
+    }:
         return signatory
     by_country = _populations(gazetteer(), entry.city, variants)
     if not by_country or signatory.country_code in by_country:
