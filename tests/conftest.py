@@ -43,7 +43,7 @@ def networks_only_data(tmp_path: Path) -> Path:
     """A data directory with the networks and nothing imported yet."""
     target = tmp_path / "data"
     target.mkdir()
-    shutil.copy(ROOT / "data" / "networks.csv", target / "networks.csv")
+    shutil.copy(statement_networks() / "networks.csv", target / "networks.csv")
     (target / "signatories.csv").write_text("statement_id,city,country,region\n", encoding="utf-8")
     return target
 
