@@ -4,6 +4,7 @@ shown picked on the map with the places the review showed."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -139,7 +140,8 @@ def test_an_editor_reviews_a_press_release_fixes_a_row_and_sees_it_saved_and_pic
         page.get_by_text(f"{TITLE} (14 May 2025): signed by 8 cities in 7 countries")
     ).to_be_visible()
     sid = "2025-05-14-harbour-cities-pledge-to-share-flood-warnings"
-    assert f"statement={sid}" in page.url
+    # The link follows once the page run that showed the message has ended: wait for it.
+    expect(page).to_have_url(re.compile(rf"[?&]statement={sid}(&|$)"), timeout=WAIT_MS)
     saved = store.load(data)
     springfield_row = saved.signatories[saved.signatories["statement_id"] == sid].set_index("city")
     assert springfield_row.at["Springfield", "region"] == "Illinois"

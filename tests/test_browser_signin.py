@@ -168,7 +168,8 @@ def test_an_editor_signs_in_and_saves_a_statement(visit: Page, data_copy: Path) 
     preview = panel.get_by_role("button", name="Preview")
     expect(preview).to_be_enabled(timeout=WAIT_MS)  # the rerun for the network has ended
     preview.click()
-    expect(visit.get_by_role("heading", name="Test Statement")).to_be_visible(timeout=WAIT_MS)
+    title = visit.get_by_role("textbox", name="Title", exact=True)  # the review's, editable
+    expect(title).to_have_value("Test Statement", timeout=WAIT_MS)
     visit.get_by_role("button", name="Save to the atlas").click()
     message = "Saved “Test Statement” (1 May 2024) with 2 signatories: picked on the map."
     expect(visit.get_by_text(message)).to_be_visible(timeout=WAIT_MS)

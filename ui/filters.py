@@ -205,10 +205,11 @@ def membership_dates(
     joined = members["joined"].dropna()
     if not len(joined):
         return None, None, None, False
-    bar = st.sidebar
-    bar.subheader("Membership")
-    first, last = dt.date(joined.min().year, 1, 1), view.end_of(joined.max().year)
     state = st.session_state
+    chosen = any(state.get(key) is not None for key in ("as_of", "joined_from", "joined_to"))
+    # Folded until used: the statement picker stays a few Tab presses from the top.
+    bar = st.sidebar.expander("Membership dates", expanded=chosen or bool(state.get("dated_only")))
+    first, last = dt.date(joined.min().year, 1, 1), view.end_of(joined.max().year)
     days: list[dt.date | None] = []
     for key, label in (
         ("as_of", "Members as of"),

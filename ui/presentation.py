@@ -99,7 +99,7 @@ PRESENT_JS = """
       const under = strip.getBoundingClientRect().top > frameTop + 40;
       const room = under ? Math.round(innerHeight * 0.24) : low - strip.getBoundingClientRect().top;
       strip.style.maxHeight = Math.max(room, 80) + "px";
-      if (under) height -= Math.max(room, 80) + 12;
+      if (under) height -= Math.max(room, 80) + 16;  // the gap between, and a margin
     }
     height = Math.max(Math.round(height), 180);
     if (frame.style.getPropertyValue("height") !== height + "px")
