@@ -5,13 +5,15 @@ presentation mode's years."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.atlases import member_atlas
-from tests.test_app import APP, cities_sent_to_map, headline, opened
+from tests.test_app import APP, cities_sent_to_map, headline, map_sent, opened
 
 
 @pytest.fixture
@@ -166,3 +168,15 @@ def test_a_presentation_link_with_a_day_opens_at_its_year(folder: Path) -> None:
     assert "2 cities joined in 2012:</strong> Bari (Italy) · Lyon (France)" in strip(at)
     at.button(key="story_next").click().run()  # ICC's members joined in 2010 and 2012 only
     assert at.query_params["as_of"] == "2012-12-31"
+
+
+def test_member_cities_reach_the_map_through_the_served_file(folder: Path) -> None:
+    """The file of every city holds the members' places too, so a view of members sends
+    which cities to show, not the cities themselves (the inline layer is the fallback)."""
+    at = page()
+    script = map_sent(at)
+    call = re.search(r"atlasCities\(\w+, (?=\{)", script)
+    assert call, "no atlasCities call"
+    data, _ = json.JSONDecoder().raw_decode(script, call.end())
+    assert "points" in data  # served: the file's address and a mask, no labels inline
+    assert cities_sent_to_map(at) == 5

@@ -12,9 +12,9 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.components import v1 as components
 
-from geo import atlas
+from geo import view
 from geo.maps import citylayer, mapping
-from ui.loading import CACHE_TTL, load
+from ui.loading import CACHE_TTL, select
 
 MAP_ASSETS = components.declare_component("map_assets", path=str(mapping.served_dir()))
 MAP_CITIES = components.declare_component("map_cities", path=str(mapping.cities_dir()))
@@ -26,6 +26,7 @@ CITIES = f"../{MAP_CITIES.name}"
 @st.cache_resource(show_spinner=False, max_entries=4, ttl=CACHE_TTL)
 def served_cities(data_dir: str, state: str) -> citylayer.ServedCities:
     """Every city of the atlas in `data_dir` as it is in `state` (store.state_token), as the
-    file the maps fetch once a page: written once per state of the data, shared by visitors."""
-    _, rows, _ = load(data_dir, state)
-    return mapping.served_cities(citylayer.all_cities(atlas.city_points(rows)), CITIES)
+    file the maps fetch once a page: written once per state of the data, shared by visitors.
+    Every city is what the unfiltered view shows: the signatories' and the members' places."""
+    everything = select(data_dir, state, view.filters(view.View()))
+    return mapping.served_cities(citylayer.all_cities(everything.points), CITIES)
