@@ -447,7 +447,7 @@ def export(
         if fmt not in ("csv", "geojson") or statement:
             raise click.UsageError("--members writes csv or geojson, of networks, not statements")
         rows = membership.member_rows(data, network)
-        text = exports.members_csv(rows) if fmt == "csv" else exports.members_geojson(rows)
+        text = exports.members_csv(rows) if fmt == "csv" else exports.to_geojson(rows)
         content = text.encode("utf-8")
     else:
         wanted = view.View(networks=network, statements=statement)

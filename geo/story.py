@@ -8,14 +8,6 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def excerpt(text: str, limit: int = 300) -> str:
-    """The opening of a statement, cut at a word, for a story step or a slide."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
-
-
 def excerpt_paragraphs(text: str, limit: int = 600) -> list[str]:
     """The opening paragraphs of a statement, cut at a word after `limit` characters.
 

@@ -7,7 +7,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from geo import atlas, story
+from geo import atlas
 
 
 def rows(*entries: tuple[str, str, str, float]) -> pd.DataFrame:
@@ -46,32 +46,3 @@ def test_city_points_of_nothing_is_an_empty_table() -> None:
     points = atlas.city_points(rows(("scn", "s1", "Nowhere", np.nan)))
     assert points.empty
     assert list(points.columns) == list(atlas.POINT_COLUMNS)
-
-
-def test_neighbour_steps_and_stops_at_the_ends() -> None:
-    order = ["a", "b", "c"]
-    assert story.neighbour(order, "", 1) == "a"
-    assert story.neighbour(order, "", -1) == "c"
-    assert story.neighbour(order, "b", 1) == "c"
-    assert story.neighbour(order, "c", 1) == "c"
-    assert story.neighbour(order, "a", -1) == "a"
-
-
-def test_excerpt_cuts_at_a_word() -> None:
-    assert story.excerpt("one two three four", limit=9) == "one two …"
-    assert story.excerpt("short", limit=9) == "short"
-
-
-def test_excerpt_paragraphs_keeps_paragraphs_and_cuts_at_a_word() -> None:
-    text = "First line\nof one paragraph.\n\n  \nSecond paragraph here.\n\nThird one."
-    assert story.excerpt_paragraphs(text) == [
-        "First line of one paragraph.",
-        "Second paragraph here.",
-        "Third one.",
-    ]
-    assert story.excerpt_paragraphs(text, limit=40) == [
-        "First line of one paragraph.",
-        "Second …",
-    ]
-    assert story.excerpt_paragraphs(text, limit=29) == ["First line of one paragraph. …"]
-    assert story.excerpt_paragraphs("") == []

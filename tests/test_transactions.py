@@ -138,9 +138,7 @@ def staged_save(root: Path) -> tuple[dict[str, bytes], list[tuple[Path, Path]]]:
     plan = plan_for(root, 0)
     tx_files = {
         "statements/2020-05-01-statement-a.md": statementfiles.statement_text(plan.meta, plan.text),
-        "signatories.csv": csvfiles.sorted_csv_text(
-            plan.signatories, csvfiles.SIGNATORY_COLUMNS, ["statement_id", "city", "country"]
-        ),
+        "signatories.csv": csvfiles.signatories_text(plan.signatories),
     }
     renames = []
     for name, text in tx_files.items():

@@ -87,6 +87,11 @@ def places_text(places: pd.DataFrame) -> str:
     return sorted_csv_text(frame, PLACE_COLUMNS, ["key"])
 
 
+def signatories_text(signatories: pd.DataFrame) -> str:
+    """signatories.csv: sorted by statement, city and country."""
+    return sorted_csv_text(signatories, SIGNATORY_COLUMNS, ["statement_id", "city", "country"])
+
+
 def members_text(members: pd.DataFrame) -> str:
     """members.csv: `joined` as YYYY-MM-DD (empty when unknown), sorted by network, country,
     city and the source's id."""
@@ -187,9 +192,7 @@ def write_places(path: Path, places: pd.DataFrame) -> None:
 
 
 def write_signatories(root: Path, frame: pd.DataFrame) -> None:
-    write_csv(
-        root / "signatories.csv", frame, SIGNATORY_COLUMNS, ["statement_id", "city", "country"]
-    )
+    write_text_atomic(root / "signatories.csv", signatories_text(frame))
 
 
 def per_value(

@@ -11,9 +11,11 @@ places.csv             the cached geocoded table (see geo.geocoding.geocode)
 `load` never fails on a damaged file: what cannot be read is left out and listed in
 `AtlasData.problems`. It takes no lock and writes nothing, so readers work on a read-only
 mount, also while a save is under way or after one was interrupted (it reads the state the
-save leads to). Every writer changes the directory through `transaction`, which holds the
-directory's lock, finishes an interrupted save, and writes all files of a change together
-(geo.data.journal). Data files are regular files in the data folder, of a bounded size.
+save leads to). Every writer changes the directory through a transaction
+(geo.data.transactions), which holds the directory's lock, finishes an interrupted save, and
+writes all files of a change together (geo.data.journal). Data files are regular files in the
+data folder, of a bounded size. Their formats: geo.data.csvfiles, geo.data.statementfiles;
+what `geo check` finds wrong in them: geo.data.checks.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ def load(root: Path) -> AtlasData:
     Raises DataError only when `root` is not a directory, or when saves kept changing it
     during every one of READ_ATTEMPTS reads. Takes no lock and writes nothing: while a save
     is under way, or after one was interrupted (its journal is there), it reads the state
-    that save leads to; the next writer finishes it (`transaction`, `geo check --repair`).
+    that save leads to; the next writer finishes it (a transaction, `geo check --repair`).
     """
     if not root.is_dir():
         raise DataError("is not a data directory", path=str(root))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.data import journal
-from geo.data.csvfiles import SIGNATORY_COLUMNS, members_text, places_text, sorted_csv_text
+from geo.data.csvfiles import members_text, places_text, signatories_text, sorted_csv_text
 from geo.data.store import AtlasData, read_under_lock
 from geo.errors import DataError, DataProblemsError
 
@@ -41,9 +41,7 @@ class Transaction:
         self.write_text(name, sorted_csv_text(frame, columns, sort_by))
 
     def write_signatories(self, frame: pd.DataFrame) -> None:
-        self.write_csv(
-            "signatories.csv", frame, SIGNATORY_COLUMNS, ["statement_id", "city", "country"]
-        )
+        self.write_text("signatories.csv", signatories_text(frame))
 
     def write_places(self, places: pd.DataFrame) -> None:
         self.write_text("places.csv", places_text(places))

@@ -98,8 +98,3 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 def members_csv(rows: pd.DataFrame) -> str:
     """The rows as CSV; text cells cannot run as spreadsheet formulas."""
     return csvfiles.csv_text(spreadsheet_safe(rows), MEMBER_EXPORT_COLUMNS)
-
-
-def members_geojson(rows: pd.DataFrame) -> str:
-    """The rows with a point, as a GeoJSON FeatureCollection."""
-    return to_geojson(rows)
