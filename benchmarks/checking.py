@@ -4,7 +4,7 @@
 
 Writes a synthetic data directory (benchmarks/synthetic.py), loads it once, then times both
 checks on it and says whether their messages are the same. `check_rowwise` is the code of
-geo.data.store.check before it was vectorised, kept here as the yardstick (and as the reference
+geo.data.checks.check before it was vectorised, kept here as the yardstick (and as the reference
 that tests/test_check.py compares the new check with).
 """
 
@@ -21,8 +21,10 @@ import pandas as pd
 
 from benchmarks.synthetic import write_data
 from geo.countries import country_code
-from geo.data import store
-from geo.data.store import SIGNED_BY_MEMBERS_NOTE, AtlasData, place_key, signed_by_members
+from geo.data import checks, store
+from geo.data.placekeys import place_key
+from geo.data.statementfiles import SIGNED_BY_MEMBERS_NOTE, signed_by_members
+from geo.data.store import AtlasData
 from geo.errors import UnknownCountryError
 from geo.model import KINDS
 from geo.text import clean
@@ -42,13 +44,13 @@ def check_rowwise(data: AtlasData) -> list[str]:
 
     networks = data.networks
     for line, row in networks.iterrows():
-        if not store._ID.match(row["id"]):
+        if not checks._ID.match(row["id"]):
             say(
                 "networks.csv",
                 line,
                 f"network id {row['id']!r} is not lower-case letters, digits and '-'",
             )
-        if not store._COLOUR.match(row["colour"]):
+        if not checks._COLOUR.match(row["colour"]):
             say("networks.csv", line, f"colour {row['colour']!r} is not like #0072b2")
     for line in networks.index[networks["id"].duplicated()]:
         say("networks.csv", line, f"network id {networks.at[line, 'id']!r} is listed twice")
@@ -86,7 +88,7 @@ def check_rowwise(data: AtlasData) -> list[str]:
         if not row["source"].strip():
             say("overrides.csv", line, f"override for {row['city']!r} cites no source")
         if not row["geonameid"] and not (
-            store._is_coordinate(row["lat"], 90) and store._is_coordinate(row["lon"], 180)
+            checks._is_coordinate(row["lat"], 90) and checks._is_coordinate(row["lon"], 180)
         ):
             say(
                 "overrides.csv",
@@ -158,7 +160,7 @@ def main() -> None:
         print(f"load {args.cities:,} cities: {time.perf_counter() - started:.2f} s")
         timings = {}
         results = {}
-        for label, check in (("row by row (before)", check_rowwise), ("vectorised", store.check)):
+        for label, check in (("row by row (before)", check_rowwise), ("vectorised", checks.check)):
             started = time.perf_counter()
             results[label] = check(data)
             timings[label] = time.perf_counter() - started

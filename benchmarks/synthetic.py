@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.countries import country_code
-from geo.data import store
+from geo.data import csvfiles, placekeys, statementfiles
 
 NETWORKS = (
     ("scn", "Strong Cities Network", "SCN", "#0072B2"),
@@ -58,7 +58,7 @@ def write_data(root: Path, cities: int, seed: int = 0, *, real_places: bool = Fa
         failed = rng.random() < FAILED_SHARE
         places.append(
             {
-                "key": store.place_key(city, code),
+                "key": placekeys.place_key(city, code),
                 "city": city,
                 "country_code": code,
                 "status": "failed" if failed else "ok",
@@ -86,16 +86,16 @@ def write_data(root: Path, cities: int, seed: int = 0, *, real_places: bool = Fa
             (nid, name, short, "https://example.org", colour)
             for nid, name, short, colour in NETWORKS
         ],
-        columns=list(store.NETWORK_COLUMNS),
+        columns=list(csvfiles.NETWORK_COLUMNS),
     )
-    store.write_csv(root / "networks.csv", networks_frame, store.NETWORK_COLUMNS, ["id"])
+    csvfiles.write_csv(root / "networks.csv", networks_frame, csvfiles.NETWORK_COLUMNS, ["id"])
     for meta in statements:
-        store.write_text_atomic(
+        csvfiles.write_text_atomic(
             root / "statements" / f"{meta['id']}.md",
-            store.statement_text(meta, f"Synthetic statement {meta['id']}."),
+            statementfiles.statement_text(meta, f"Synthetic statement {meta['id']}."),
         )
-    store.write_signatories(root, pd.DataFrame(signatories))
-    store.write_places(root / "places.csv", pd.DataFrame(places))
+    csvfiles.write_signatories(root, pd.DataFrame(signatories))
+    csvfiles.write_places(root / "places.csv", pd.DataFrame(places))
 
 
 def _statements(rng: random.Random) -> list[dict[str, str]]:
@@ -106,7 +106,7 @@ def _statements(rng: random.Random) -> list[dict[str, str]]:
             title = f"{name} statement {number + 1}"
             statements.append(
                 {
-                    "id": store.statement_id(date, title),
+                    "id": statementfiles.statement_id(date, title),
                     "network": network,
                     "date": date.isoformat(),
                     "title": title,
@@ -149,7 +149,7 @@ def _real_places(rng: random.Random, count: int) -> Located:
                 break
             name = str(place["name"])
             lat, lon = float(str(place["latitude"])), float(str(place["longitude"]))
-            chosen.setdefault(store.place_key(name, code), (name, country, lat, lon))
+            chosen.setdefault(placekeys.place_key(name, code), (name, country, lat, lon))
         located.extend(chosen.values())
     return located
 
@@ -161,7 +161,7 @@ def _names(rng: random.Random, count: int) -> list[tuple[str, str]]:
     while len(names) < count:
         city = "".join(rng.choices(SYLLABLES, k=rng.randint(2, 4))).capitalize()
         country = rng.choice(COUNTRIES)
-        key = store.place_key(city, country_code(country))
+        key = placekeys.place_key(city, country_code(country))
         if key not in seen:
             seen.add(key)
             names.append((city, country))

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import re
 from dataclasses import dataclass
-from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 
-from geo import markup
 from geo.countries import country_code, country_name
-from geo.data.store import AtlasData, place_key
+from geo.data.placekeys import place_key
+from geo.data.store import AtlasData
 from geo.errors import UnknownCountryError
-from geo.markup import as_markdown_text as as_markdown_text  # re-exported
-from geo.model import Source, Status
+from geo.model import Status
 from geo.schema import require_columns
 from geo.text import clean, fold
 
-T = TypeVar("T")
 EXPORT_COLUMNS = (
     "network",
     "statement_id",
@@ -42,7 +36,7 @@ def signatory_rows(data: AtlasData) -> pd.DataFrame:
     """One row per (statement, city): who signed what, where, and where the point came from.
 
     Cities whose place is missing or failed in the cached table keep NaN coordinates. Rows
-    that `store.check` reports (an unknown country, a statement without a file, with a bad
+    that `checks.check` reports (an unknown country, a statement without a file, with a bad
     date or of an unknown network) are left out, so one bad line does not hide the rest.
     """
     sig = data.signatories
@@ -168,25 +162,6 @@ def place_details(
     )
 
 
-def to_geojson(rows: pd.DataFrame) -> str:
-    """Export rows as a GeoJSON FeatureCollection of points (rows without a point are left out)."""
-    features = [
-        {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(r["lon"], 5), round(r["lat"], 5)]},
-            "properties": {
-                k: (v.isoformat() if isinstance(v, dt.date) else v)
-                for k, v in r.items()
-                if k not in ("lat", "lon")
-            },
-        }
-        for r in rows.dropna(subset=["lat", "lon"]).to_dict("records")
-    ]
-    return json.dumps(
-        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
-    )
-
-
 def nearest_place(
     points: pd.DataFrame, lat: float, lon: float, tolerance: float = 0.01
 ) -> str | None:
@@ -235,88 +210,3 @@ def outreach(points: pd.DataFrame, member_of: str, not_in: str) -> pd.DataFrame:
     return points.loc[mask, ["city", "country", "country_code", "lat", "lon", "networks"]].assign(
         networks=lambda f: f["networks"].map(", ".join)
     )
-
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy whose text cells cannot run as spreadsheet formulas ('=1+1' -> "'=1+1")."""
-
-    def neutral(value: object) -> object:
-        return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
-
-    return frame.map(neutral)
-
-
-def provenance(place: dict[str, object]) -> str:
-    """Where a coordinate came from, as Markdown: the data as text, a link only to GeoNames or
-    OpenStreetMap by an id that is one."""
-    source, ref = str(place.get("source", "")), str(place.get("source_id", ""))
-    gid = ref.removeprefix("geonames:")
-    if (
-        source == Source.GAZETTEER
-        and ref.startswith("geonames:")
-        and gid.isascii()
-        and gid.isdigit()
-    ):
-        return f"GeoNames [{gid}](https://www.geonames.org/{gid})"
-    if source == Source.OVERRIDE:
-        return "curated override, " + markup.link("source", ref)
-    if source == Source.NOMINATIM and _OSM_REF.fullmatch(ref):
-        return f"OpenStreetMap [{ref}](https://www.openstreetmap.org/{ref})"
-    return as_markdown_text(f"{source} {ref}".strip() or "unknown")
-
-
-_OSM_REF = re.compile(r"(?:node|way|relation)/[0-9]+")
-
-
-def human_date(value: dt.date | str) -> str:
-    """'2016-06-29' -> '29 June 2016'."""
-    date = dt.date.fromisoformat(value) if isinstance(value, str) else value
-    return f"{date.day} {date:%B %Y}"
-
-
-def excerpt(text: str, limit: int = 300) -> str:
-    """The opening of a statement, cut at a word, for a story step or a slide."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
-
-
-def excerpt_paragraphs(text: str, limit: int = 600) -> list[str]:
-    """The opening paragraphs of a statement, cut at a word after `limit` characters.
-
-    Paragraphs are separated by blank lines; the lines of one paragraph run together.
-    """
-    kept: list[str] = []
-    left = limit
-    for block in re.split(r"\n\s*\n", text):
-        flat = " ".join(block.split())
-        if not flat:
-            continue
-        if len(flat) > left:
-            cut = flat[:left].rsplit(" ", 1)[0].rstrip(",;:") if " " in flat[:left] else ""
-            if cut:
-                kept.append(cut + " …")
-            elif kept:
-                kept[-1] += " …"
-            break
-        kept.append(flat)
-        left -= len(flat)
-    return kept
-
-
-def neighbour(ordered: list[T], current: T, step: int) -> T:
-    """The statement (or year) `step` places from `current` in a list in order, clamped at
-    the ends.
-
-    From none ('', or a year not in the list), forward starts at the first and back at the
-    last.
-    """
-    if not ordered:
-        return current
-    if current not in ordered:
-        return ordered[0] if step > 0 else ordered[-1]
-    return ordered[max(0, min(len(ordered) - 1, ordered.index(current) + step))]

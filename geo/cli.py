@@ -13,7 +13,7 @@ import click
 import pandas as pd
 
 from geo import atlas, membership, view
-from geo.data import journal, store
+from geo.data import checks, csvfiles, journal, placekeys, store
 from geo.errors import AtlasError, ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding import geocode, nominatim, report
 from geo.importing import importer, members
@@ -349,7 +349,7 @@ def geocode_command(
     settings = nominatim.OnlineSettings(
         url=nominatim_url, contact=contact or None, timeout=timeout, min_delay=min_delay
     )
-    needed = store.unique_places([data.signatories, data.members])
+    needed = placekeys.unique_places([data.signatories, data.members])
     todo = geocode.places_to_geocode(needed, data.places, retry_failed=retry_failed)
     if online:
         nominatim.checked(settings)  # refuse bad settings before any work
@@ -393,7 +393,7 @@ def _geocode_online(
     try:
         for done, row in enumerate(lookups, start=1):
             data.places = geocode.save_places(
-                data.root, pd.DataFrame([row], columns=store.PLACE_COLUMNS)
+                data.root, pd.DataFrame([row], columns=csvfiles.PLACE_COLUMNS)
             )
             status = "ok" if row["status"] == Status.OK else f"failed: {row['detail']}"
             pace = nominatim.progress(done, len(todo), time.monotonic() - started)
@@ -447,7 +447,7 @@ def export(
         if fmt not in ("csv", "geojson") or statement:
             raise click.UsageError("--members writes csv or geojson, of networks, not statements")
         rows = membership.member_rows(data, network)
-        text = membership.members_csv(rows) if fmt == "csv" else membership.members_geojson(rows)
+        text = exports.members_csv(rows) if fmt == "csv" else exports.to_geojson(rows)
         content = text.encode("utf-8")
     else:
         wanted = view.View(networks=network, statements=statement)
@@ -456,7 +456,7 @@ def export(
     if output is None:
         click.echo(content.decode("utf-8"), nl=False)
     else:
-        store.write_bytes_atomic(output, content)
+        csvfiles.write_bytes_atomic(output, content)
         click.echo(f"wrote {output} ({len(content):,} bytes)", err=True)
 
 
@@ -483,7 +483,7 @@ def check(ctx: click.Context, repair: bool) -> None:
         data = _load(ctx)
     finally:
         loading.setLevel(level)
-    problems = store.check(data)
+    problems = checks.check(data)
     for problem in problems:
         click.echo(problem, err=True)
     if problems:

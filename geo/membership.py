@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from geo import atlas
 from geo.countries import find_country
-from geo.data import store
+from geo.data import placekeys, store
 from geo.model import Status
 
 MEMBER_EXPORT_COLUMNS = (
@@ -37,7 +36,8 @@ def member_rows(data: store.AtlasData, networks: tuple[str, ...] = ()) -> pd.Dat
     rows = members.assign(
         country_code=codes,
         place_key=[
-            store.place_key(city, code) for city, code in zip(members["city"], codes, strict=True)
+            placekeys.place_key(city, code)
+            for city, code in zip(members["city"], codes, strict=True)
         ],
         joined=members["joined"].dt.strftime("%Y-%m-%d").fillna(""),
     )
@@ -49,13 +49,3 @@ def member_rows(data: store.AtlasData, networks: tuple[str, ...] = ()) -> pd.Dat
     merged["kind"] = merged["kind"].fillna("")
     merged["coordinate_source"] = merged["coordinate_source"].fillna("")
     return merged[list(MEMBER_EXPORT_COLUMNS)].reset_index(drop=True)
-
-
-def members_csv(rows: pd.DataFrame) -> str:
-    """The rows as CSV; text cells cannot run as spreadsheet formulas."""
-    return store.csv_text(atlas.spreadsheet_safe(rows), MEMBER_EXPORT_COLUMNS)
-
-
-def members_geojson(rows: pd.DataFrame) -> str:
-    """The rows with a point, as a GeoJSON FeatureCollection."""
-    return atlas.to_geojson(rows)

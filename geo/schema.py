@@ -3,7 +3,7 @@
 Tables travel between modules as DataFrames: a caller that builds one by hand (a test, a
 benchmark, the app's editable review) and forgets a column would otherwise fail deep inside
 with a bare KeyError, or not at all. The column sets are the constants of the modules that
-own the tables (store.PLACE_COLUMNS, atlas.EXPORT_COLUMNS, ...); this checks names only,
+own the tables (csvfiles.PLACE_COLUMNS, atlas.EXPORT_COLUMNS, ...); this checks names only,
 once per call, never row by row.
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
@@ -59,3 +60,9 @@ def slug(value: str, max_length: int = 80) -> str:
         cut = result[: max_length + 1]
         result = cut.rsplit("-", 1)[0] if "-" in cut else cut[:max_length]
     return result.strip("-") or "unnamed"
+
+
+def human_date(value: dt.date | str) -> str:
+    """'2016-06-29' -> '29 June 2016'."""
+    date = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{date.day} {date:%B %Y}"

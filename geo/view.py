@@ -19,9 +19,10 @@ import pandas as pd
 
 from geo import atlas
 from geo.countries import country_name, find_country
-from geo.data.store import AtlasData, place_key
+from geo.data.placekeys import place_key
+from geo.data.store import AtlasData
 from geo.model import Status
-from geo.text import clean
+from geo.text import clean, human_date
 
 LAYERS = ("cities", "countries")
 # A visitor's text is cut to size before anything reads it: a link's values (and the search
@@ -157,7 +158,7 @@ def member_rows(data: AtlasData) -> pd.DataFrame:
     `joined` is a datetime64 day (NaT: not known); `list_name` is where the member list
     came from; `source` and `source_id` are where the coordinate came from, as for
     signatory rows. Members whose place is missing or failed keep NaN coordinates; rows of
-    an unknown country or network are left out, as `store.check` reports them.
+    an unknown country or network are left out, as `checks.check` reports them.
     """
     members = data.members
     codes = {name: atlas.code_or_blank(name) for name in members["country"].unique()}
@@ -305,7 +306,7 @@ def members_only(shown: Shown) -> Shown:
 
 def as_of_label(day: dt.date) -> str:
     """'Members as of 31 December 2019'."""
-    return f"Members as of {atlas.human_date(day)}"
+    return f"Members as of {human_date(day)}"
 
 
 def end_of(year: int) -> dt.date:

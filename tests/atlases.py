@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo import atlas, view
-from geo.data import store
+from geo.data import csvfiles, store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,14 +56,14 @@ def member_atlas(root: Path, members: tuple[tuple[str, str, str, str, str], ...]
         f"statement_id,city,country,region\n{STATEMENT},Bergen,Norway,\n{STATEMENT},Oslo,Norway,\n",
         encoding="utf-8",
     )
-    lines = [",".join(store.MEMBER_COLUMNS)] + [
+    lines = [",".join(csvfiles.MEMBER_COLUMNS)] + [
         f"{network},{city},{country},{joined},{status},list,,Test list,"
         f"https://example.org/{city.lower()},{city} is a member"
         for network, city, country, joined, status in members
     ]
     (root / "members.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (root / "places.csv").write_text(
-        ",".join(store.PLACE_COLUMNS)
+        ",".join(csvfiles.PLACE_COLUMNS)
         + "\n"
         + "".join(
             f"{key},{city},{code},ok,{lat},{lon},city,override,https://example.org,{city},,2026-01-01\n"

@@ -46,32 +46,3 @@ def test_city_points_of_nothing_is_an_empty_table() -> None:
     points = atlas.city_points(rows(("scn", "s1", "Nowhere", np.nan)))
     assert points.empty
     assert list(points.columns) == list(atlas.POINT_COLUMNS)
-
-
-def test_neighbour_steps_and_stops_at_the_ends() -> None:
-    order = ["a", "b", "c"]
-    assert atlas.neighbour(order, "", 1) == "a"
-    assert atlas.neighbour(order, "", -1) == "c"
-    assert atlas.neighbour(order, "b", 1) == "c"
-    assert atlas.neighbour(order, "c", 1) == "c"
-    assert atlas.neighbour(order, "a", -1) == "a"
-
-
-def test_excerpt_cuts_at_a_word() -> None:
-    assert atlas.excerpt("one two three four", limit=9) == "one two …"
-    assert atlas.excerpt("short", limit=9) == "short"
-
-
-def test_excerpt_paragraphs_keeps_paragraphs_and_cuts_at_a_word() -> None:
-    text = "First line\nof one paragraph.\n\n  \nSecond paragraph here.\n\nThird one."
-    assert atlas.excerpt_paragraphs(text) == [
-        "First line of one paragraph.",
-        "Second paragraph here.",
-        "Third one.",
-    ]
-    assert atlas.excerpt_paragraphs(text, limit=40) == [
-        "First line of one paragraph.",
-        "Second …",
-    ]
-    assert atlas.excerpt_paragraphs(text, limit=29) == ["First line of one paragraph. …"]
-    assert atlas.excerpt_paragraphs("") == []

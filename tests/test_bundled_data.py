@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from geo import atlas, membership, view
-from geo.data import store
+from geo.data import checks, store
 from tests.conftest import ROOT
 
 
@@ -19,7 +19,7 @@ def data() -> store.AtlasData:
 
 
 def test_bundled_data_is_valid(data: store.AtlasData) -> None:
-    assert store.check(data) == []
+    assert checks.check(data) == []
 
 
 def test_every_member_city_has_a_coordinate(data: store.AtlasData) -> None:

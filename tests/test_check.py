@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from benchmarks.checking import check_rowwise, used_place_keys_rowwise
-from geo.data import store
+from geo.data import checks, placekeys, store
 
 
 def with_rows(frame: pd.DataFrame, rows: list[dict[str, object]]) -> pd.DataFrame:
@@ -83,18 +83,18 @@ def messy(root: Path) -> store.AtlasData:
 
 
 def test_check_says_what_the_row_by_row_check_said(bundled_data_copy: Path) -> None:
-    assert store.check(store.load(bundled_data_copy)) == []
+    assert checks.check(store.load(bundled_data_copy)) == []
     data = messy(bundled_data_copy)
     expected = check_rowwise(data)
     assert len(expected) > 20
-    assert store.check(data) == expected
+    assert checks.check(data) == expected
     data.problems = ["places.csv:9: something the load could not read"]
-    assert store.check(data) == check_rowwise(data)  # no orphans then
+    assert checks.check(data) == check_rowwise(data)  # no orphans then
 
 
 def test_used_place_keys_as_before(bundled_data_copy: Path) -> None:
     data = messy(bundled_data_copy)
     frames = [data.signatories, data.members]
-    assert store.used_place_keys(frames) == used_place_keys_rowwise(frames)
+    assert placekeys.used_place_keys(frames) == used_place_keys_rowwise(frames)
     empty = data.members.iloc[0:0]
-    assert store.used_place_keys([empty]) == set()
+    assert placekeys.used_place_keys([empty]) == set()

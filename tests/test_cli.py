@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from geo.cli import main
-from geo.data import store
+from geo.data import placekeys, store
 from geo.data.journal import LOCK_NAME
 from geo.text import fold
 from tests.conftest import LIST_COUNT, LIST_ID, LIST_PAGE, MEMBERS_PAGE, ROOT
@@ -291,7 +291,7 @@ def test_check_reports_orphans(bundled_data_copy: Path) -> None:
     assert "statement 'gone-statement' has no file in statements/" in result.output
     assert "place 'NO:nowhere' is used by no signatory or member" in result.output
     data = store.load(bundled_data_copy)
-    unused = set(data.places["key"]) - store.used_place_keys([data.signatories, data.members])
+    unused = set(data.places["key"]) - placekeys.used_place_keys([data.signatories, data.members])
     assert len(unused) > 1  # Nowhere, and places only the Istanbul statement named
     for key in unused:
         assert f"place {key!r} is used by no signatory or member" in result.output

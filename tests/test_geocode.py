@@ -5,7 +5,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from geo.data.store import OVERRIDE_COLUMNS, PLACE_COLUMNS, place_key
+from geo.data.csvfiles import OVERRIDE_COLUMNS, PLACE_COLUMNS
+from geo.data.placekeys import place_key
 from geo.geocoding import geocode
 from geo.geocoding.geocode import (
     Gazetteer,

@@ -52,7 +52,7 @@ ABOVE = {
     "bottom": ("geo.data", "geo.geocoding", "geo.maps", "geo.importing", "geo.cli", "geo.atlas",
                "geo.view"),
 }  # fmt: skip
-BOTTOM = ("access", "countries", "errors", "markup", "model", "schema", "text")
+BOTTOM = ("access", "countries", "errors", "markup", "model", "schema", "story", "text")
 
 
 def imported(path: Path) -> set[str]:
@@ -80,4 +80,21 @@ def test_imports_inside_geo_go_one_way() -> None:
         for name in sorted(imported(path)):
             if any(name == no or name.startswith(f"{no}.") for no in ABOVE.get(part, ())):
                 against.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert against == []
+
+
+# Inside data/, each module imports only those before it (README, Code layout): the files'
+# formats, then the directory read whole, then what changes or checks it.
+DATA_ORDER = ("journal", "csvfiles", "statementfiles", "placekeys", "store",
+              "transactions", "checks")  # fmt: skip
+
+
+def test_imports_inside_data_go_one_way() -> None:
+    modules = sorted(p.stem for p in (ROOT / "geo" / "data").glob("*.py") if p.stem != "__init__")
+    assert modules == sorted(DATA_ORDER), "a new module of geo/data/ needs its place in DATA_ORDER"
+    against = []
+    for position, module in enumerate(DATA_ORDER):
+        later = {f"geo.data.{name}" for name in DATA_ORDER[position:]}
+        path = ROOT / "geo" / "data" / f"{module}.py"
+        against += [f"{module} imports {name}" for name in sorted(imported(path) & later)]
     assert against == []

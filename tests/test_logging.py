@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.cli import main
-from geo.data import store
+from geo.data import csvfiles, store
 from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer, resolve_offline
 from tests.conftest import LIST_COUNT, LIST_ID, LIST_PAGE, ROOT
@@ -49,10 +49,10 @@ def test_geocoding_logs_each_place_and_a_summary(
 ) -> None:
     todo = pd.DataFrame(
         [("SE:malmo", "Malmö", "SE"), ("NO:atlantis", "Atlantis", "NO")],
-        columns=list(store.PLACE_NAME_COLUMNS),
+        columns=list(csvfiles.PLACE_NAME_COLUMNS),
     )
     caplog.set_level(logging.DEBUG, logger="geo")
-    resolve_offline(todo, tiny_gazetteer, pd.DataFrame(columns=list(store.OVERRIDE_COLUMNS)))
+    resolve_offline(todo, tiny_gazetteer, pd.DataFrame(columns=list(csvfiles.OVERRIDE_COLUMNS)))
     assert said(caplog, logging.DEBUG) == [
         "SE:malmo: ok from gazetteer ",
         "NO:atlantis: failed from gazetteer no gazetteer place named 'Atlantis' in NO",

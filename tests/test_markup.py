@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from streamlit.testing.v1 import AppTest
 
-from geo import atlas
+from geo.geocoding import report
 from geo.markup import WORD_JOINER, as_markdown_text, domain, link, web_url
 from tests.conftest import ROOT
 
@@ -131,15 +131,15 @@ def test_a_web_url_becomes_a_link_shown_by_its_domain() -> None:
 
 
 def test_provenance_links_only_ids_and_web_sources() -> None:
-    geonames = atlas.provenance({"source": "gazetteer", "source_id": "geonames:123"})
+    geonames = report.provenance({"source": "gazetteer", "source_id": "geonames:123"})
     assert geonames == "GeoNames [123](https://www.geonames.org/123)"
-    hostile_id = atlas.provenance({"source": "gazetteer", "source_id": "geonames:1](http://x)"})
+    hostile_id = report.provenance({"source": "gazetteer", "source_id": "geonames:1](http://x)"})
     assert "<a" not in renders(hostile_id)
-    override = atlas.provenance({"source": "override", "source_id": "https://en.wikipedia.org/x"})
+    override = report.provenance({"source": "override", "source_id": "https://en.wikipedia.org/x"})
     assert (
         override == "curated override, source: [en\\.wikipedia\\.org](https://en.wikipedia.org/x)"
     )
-    cited = atlas.provenance({"source": "override", "source_id": "[a](javascript:alert(1))"})
+    cited = report.provenance({"source": "override", "source_id": "[a](javascript:alert(1))"})
     assert "<a" not in renders(cited)
     assert read(cited) == "curated override, source: [a](javascript:alert(1))"
 

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from geo.cli import main
-from geo.data import store
+from geo.data import checks, store
 from geo.importing.members import read_name
 from tests.test_cli import tree
 
@@ -133,7 +133,7 @@ def test_a_directory_becomes_members_with_checked_points(
     )
     assert "not found: Atlantis (DK)" in result.stderr
     data = store.load(networks_only_data)
-    assert store.check(data) == []
+    assert checks.check(data) == []
     members = data.members.set_index("source_id")
     assert members.at["101", "joined"] == pd.Timestamp("2010-01-26")
     assert pd.isna(members.at["108", "joined"])
@@ -248,7 +248,7 @@ def test_check_names_a_bad_join_date(bundled_data_copy: Path) -> None:
     members.write_text("\n".join(lines) + "\n", encoding="utf-8")
     data = store.load(bundled_data_copy)
     assert pd.isna(data.members.loc[2, "joined"])  # shown as unknown, the line kept
-    problems = store.check(data)
+    problems = checks.check(data)
     assert problems == [
         f"{members}:2: joined '2021-02-30' of {fields[1]!r} is not a date (YYYY-MM-DD); it is "
         "shown as unknown"

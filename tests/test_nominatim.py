@@ -31,8 +31,8 @@ from geopy.geocoders import Nominatim
 
 from geo import __version__
 from geo.cli import main
-from geo.data import store
-from geo.data.store import place_key
+from geo.data import csvfiles, store
+from geo.data.placekeys import place_key
 from geo.errors import NominatimError
 from geo.geocoding.geocode import guess_kind
 from geo.geocoding.nominatim import (
@@ -523,7 +523,7 @@ def with_members(data_dir: Path, *places: tuple[str, str]) -> Path:
     """The data directory with these (city, country) as ICC members and a one-city gazetteer."""
     rows = "".join(f"icc,{city},{country},,,,,,,\n" for city, country in places)
     (data_dir / "members.csv").write_text(
-        ",".join(store.MEMBER_COLUMNS) + "\n" + rows, encoding="utf-8"
+        ",".join(csvfiles.MEMBER_COLUMNS) + "\n" + rows, encoding="utf-8"
     )
     gazetteer = data_dir.parent / "gazetteer.csv"
     gazetteer.write_text(GAZETTEER, encoding="utf-8")

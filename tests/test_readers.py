@@ -22,7 +22,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Node
 
 from geo import atlas, view
-from geo.data import journal, store
+from geo.data import csvfiles, journal, statementfiles, store, transactions
 from tests.atlases import statement_networks
 from tests.browser import NOT_LOOPBACK, Traffic, block, expect_cities_shown, serve_atlas
 from tests.conftest import LIST_COUNT, LIST_PAGE, ROOT
@@ -101,7 +101,7 @@ def finished(root: Path, tmp_path: Path) -> store.AtlasData:
     """What `root` holds once a writer has finished its interrupted save (in a copy)."""
     copy = tmp_path / "finished"
     shutil.copytree(root, copy)
-    with store.transaction(copy):
+    with transactions.transaction(copy):
         pass
     return store.load(copy)
 
@@ -254,7 +254,7 @@ def secret_outside(tmp_path: Path) -> Path:
 
 def huge_statement(path: Path) -> None:
     """A well-formed statement of 50 MB of text."""
-    head = store.statement_text(
+    head = statementfiles.statement_text(
         {"id": path.stem, "network": "scn", "date": "2099-01-01", "title": "Huge"}, "Huge."
     )
     with path.open("w") as out:
@@ -266,7 +266,7 @@ def huge_statement(path: Path) -> None:
 def huge_members(path: Path) -> None:
     """members.csv of 40 MB, each line well formed."""
     with path.open("w") as out:
-        out.write(",".join(store.MEMBER_COLUMNS) + "\n")
+        out.write(",".join(csvfiles.MEMBER_COLUMNS) + "\n")
         line = "icc,Oslo,Norway,https://example.org/," + "q" * 200 + "\n"
         out.write(line * (40_000_000 // len(line)))
 

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from geo.cli import main
-from geo.data import store
+from geo.data import csvfiles, store
 from geo.geocoding import report
 from geo.geocoding.report import Polygon, country_checks, counts_by_source_and_kind, km_outside
 from geo.maps import basemap
@@ -38,7 +38,7 @@ def places(*rows: tuple[str, float, float]) -> pd.DataFrame:
             for i, (code, lat, lon) in enumerate(rows)
         ],
         columns=["key", "city", "country_code", "status", "lat", "lon"],
-    ).reindex(columns=list(store.PLACE_COLUMNS), fill_value="")
+    ).reindex(columns=list(csvfiles.PLACE_COLUMNS), fill_value="")
 
 
 def run(data_dir: Path, *args: str) -> Result:
@@ -84,7 +84,7 @@ def test_counts_are_by_source_and_kind_of_located_places() -> None:
             "source": ["gazetteer", "override", "override", "nominatim"],
             "kind": ["city", "county", "city", "district"],
         }
-    ).reindex(columns=list(store.PLACE_COLUMNS), fill_value="")
+    ).reindex(columns=list(csvfiles.PLACE_COLUMNS), fill_value="")
     counts = counts_by_source_and_kind(table)
     assert list(counts.columns) == ["city", "county", "total"]
     assert counts.loc["override"].tolist() == [1, 1, 2]
@@ -123,7 +123,7 @@ def test_each_problem_is_named_and_fails_the_report(bundled_data_copy: Path) -> 
         "detail": "no Nominatim place named 'Atlantis' in NO",
         "geocoded_at": "2026-01-02",
     }
-    store.write_places(path, table.reset_index())
+    csvfiles.write_places(path, table.reset_index())
     with (bundled_data_copy / "overrides.csv").open("a", encoding="utf-8") as overrides:
         overrides.write("Nowhere,Norway,city,,60.0,5.0,,a note but no source\n")
 

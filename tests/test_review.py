@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from geo import view
-from geo.data import store
+from geo.data import csvfiles, store
 from geo.geocoding.geocode import Gazetteer, name_variants, resolve_offline
 from geo.importing import importer, review
 from geo.importing.inference import Found, infer_countries
@@ -122,7 +122,7 @@ def test_a_region_narrows_the_gazetteer_to_its_places(places: Gazetteer) -> None
             "region": ["Maine", "IL"],
         }
     )
-    none = pd.DataFrame(columns=list(store.OVERRIDE_COLUMNS))
+    none = pd.DataFrame(columns=list(csvfiles.OVERRIDE_COLUMNS))
     resolved = resolve_offline(todo, places, none)
     assert list(resolved["source_id"]) == ["geonames:4975802", "geonames:4250542"]
     unnamed = resolve_offline(todo.assign(region=["", "Atlantis"]), places, none)
@@ -140,7 +140,7 @@ def atlas(tmp_path: Path) -> store.AtlasData:
         "statement_id,city,country,region\n", encoding="utf-8"
     )
     (tmp_path / "places.csv").write_text(
-        ",".join(store.PLACE_COLUMNS)
+        ",".join(csvfiles.PLACE_COLUMNS)
         + "\nES:valencia,Valencia,ES,ok,39.47391,-0.37966,city,gazetteer,geonames:2509954,"
         "Valencia,,2026-01-01\n",
         encoding="utf-8",

@@ -18,16 +18,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import atlas
 from geo.cli import main
 from geo.countries import country_code
-from geo.data import store
+from geo.data import checks, csvfiles, statementfiles, store, transactions
 from geo.data.journal import LOCK_NAME
 from geo.errors import ParseError, UnknownCountryError
 from geo.geocoding import geocode
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
 from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
+from geo.maps import exports
 from geo.text import clean, fold
 from tests.atlases import statement_networks
 from tests.conftest import LIST_COUNT, LIST_PAGE
@@ -187,8 +187,8 @@ def killed_at_each_step(
         left = listing(root)
         read = store.load(root)
         assert listing(root) == left, step
-        assert store.check(read) == [], step
-        with store.transaction(root):
+        assert checks.check(read) == [], step
+        with transactions.transaction(root):
             pass
         assert hidden_files(root) == [LOCK_NAME], step
         assert as_read(store.load(root)) == as_read(read), step
@@ -262,7 +262,7 @@ def test_a_save_killed_at_any_step_leaves_the_old_state_or_the_new_one(
     places = geocode.resolve_offline(
         importer.new_places(store.load(pristine), plan),
         tiny_gazetteer,
-        pd.DataFrame(columns=list(store.OVERRIDE_COLUMNS)),
+        pd.DataFrame(columns=list(csvfiles.OVERRIDE_COLUMNS)),
     )
     importer.save_statement(bundled_data_copy, plan, places=places)
     new = data_files(bundled_data_copy)
@@ -305,7 +305,7 @@ def test_killing_the_geocoder_never_leaves_a_broken_table(
 
 @pytest.mark.parametrize("title", ["../../etc/passwd", "..\\..\\x", "/abs/path", "a/../../b", "  "])
 def test_statement_ids_cannot_escape_the_data_directory(title: str) -> None:
-    sid = store.statement_id(dt.date(2020, 1, 2), title)
+    sid = statementfiles.statement_id(dt.date(2020, 1, 2), title)
     assert re.fullmatch(r"2020-01-02-[a-z0-9-]+", sid)
 
 
@@ -316,7 +316,7 @@ def test_csv_exports_neutralise_formulas() -> None:
             "lat": [1.0, -2.0, 3.0, 4.0, 5.0],
         }
     )
-    safe = atlas.spreadsheet_safe(frame)
+    safe = exports.spreadsheet_safe(frame)
     assert list(safe["city"]) == ["'=HYPERLINK(1)", "'+1", "'-cmd", "'@SUM(A1)", "Oslo"]
     assert list(safe["lat"]) == [1.0, -2.0, 3.0, 4.0, 5.0]
 

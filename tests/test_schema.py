@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from geo import atlas, view
-from geo.data import store
+from geo.data import csvfiles, store
 from geo.errors import AtlasError, SchemaError
 from geo.geocoding import geocode, report
 from geo.geocoding.geocode import Gazetteer
@@ -53,14 +53,14 @@ def test_signatory_rows_need_the_export_columns() -> None:
 
 
 def test_places_and_overrides_need_their_columns(tiny_gazetteer: Gazetteer) -> None:
-    todo = pd.DataFrame([("SE:malmo", "Malmö", "SE")], columns=list(store.PLACE_NAME_COLUMNS))
-    overrides = pd.DataFrame(columns=list(store.OVERRIDE_COLUMNS))
+    todo = pd.DataFrame([("SE:malmo", "Malmö", "SE")], columns=list(csvfiles.PLACE_NAME_COLUMNS))
+    overrides = pd.DataFrame(columns=list(csvfiles.OVERRIDE_COLUMNS))
     with pytest.raises(SchemaError, match=r"^places to geocode: missing column\(s\) 'key'"):
         geocode.resolve_offline(todo.drop(columns="key"), tiny_gazetteer, overrides)
     with pytest.raises(SchemaError, match=r"^overrides: missing column\(s\) 'source'"):
         geocode.resolve_offline(todo, tiny_gazetteer, overrides.drop(columns="source"))
     resolved = geocode.resolve_offline(todo, tiny_gazetteer, overrides, today=dt.date(2026, 1, 2))
-    places = pd.DataFrame(columns=list(store.PLACE_COLUMNS))
+    places = pd.DataFrame(columns=list(csvfiles.PLACE_COLUMNS))
     assert list(geocode.merge_places(places, resolved)["key"]) == ["SE:malmo"]
     with pytest.raises(SchemaError, match=r"merge_places: the cached places: .*'geocoded_at'"):
         geocode.merge_places(places.drop(columns="geocoded_at"), resolved)

@@ -16,7 +16,7 @@ import filelock
 import pandas as pd
 import pytest
 
-from geo.data import journal, store
+from geo.data import checks, csvfiles, journal, statementfiles, store, transactions
 from geo.errors import ConflictError, DataProblemsError
 from geo.geocoding import geocode
 from geo.importing import importer
@@ -84,7 +84,7 @@ def test_twenty_imports_and_a_geocode_at_once_keep_everything(
     assert counts == {f"2020-05-01-statement-{string.ascii_lowercase[n]}": 5 for n in range(20)}
     data = store.load(networks_only_data)
     assert len(data.statements) == 20
-    assert store.check(data) == []
+    assert checks.check(data) == []
     check = subprocess.run(
         geo_command(networks_only_data, "check"), cwd=ROOT, capture_output=True, text=True
     )
@@ -110,7 +110,7 @@ def test_the_apps_save_from_many_threads_at_once_keeps_everything(
     # every place of every statement, saved once: 3 towns each, and the shared Oslo and Malmö
     assert len(data.places) == 3 * 8 + 2
     assert data.places["key"].is_unique
-    assert store.check(data) == []
+    assert checks.check(data) == []
 
 
 def test_a_writer_waits_for_the_lock_and_says_so(networks_only_data: Path, tmp_path: Path) -> None:
@@ -137,10 +137,8 @@ def staged_save(root: Path) -> tuple[dict[str, bytes], list[tuple[Path, Path]]]:
     """The temporary files a save of statement A would rename, written; not yet renamed."""
     plan = plan_for(root, 0)
     tx_files = {
-        "statements/2020-05-01-statement-a.md": store.statement_text(plan.meta, plan.text),
-        "signatories.csv": store.sorted_csv_text(
-            plan.signatories, store.SIGNATORY_COLUMNS, ["statement_id", "city", "country"]
-        ),
+        "statements/2020-05-01-statement-a.md": statementfiles.statement_text(plan.meta, plan.text),
+        "signatories.csv": csvfiles.signatories_text(plan.signatories),
     }
     renames = []
     for name, text in tx_files.items():
@@ -183,8 +181,8 @@ def test_a_leftover_journal_is_read_through_and_finished_by_the_next_writer(
     assert hidden_files(networks_only_data) == left  # no lock taken, the journal is there
     assert list(data.statements["id"]) == ["2020-05-01-statement-a"]
     assert len(data.signatories) == 5
-    assert store.check(data) == []
-    with store.transaction(networks_only_data):
+    assert checks.check(data) == []
+    with transactions.transaction(networks_only_data):
         pass
     assert hidden_files(networks_only_data) == [journal.LOCK_NAME]
     assert signatory_counts(networks_only_data) == {"2020-05-01-statement-a": 5}
@@ -200,7 +198,7 @@ def test_temporary_files_without_a_journal_are_deleted_by_the_next_writer(
     staged_save(networks_only_data)  # killed before the journal was written: old state
     assert len(store.load(networks_only_data).statements) == 0
     assert len(hidden_files(networks_only_data)) == 2
-    with store.transaction(networks_only_data):
+    with transactions.transaction(networks_only_data):
         pass
     assert data_files(networks_only_data) == before
     assert hidden_files(networks_only_data) == [journal.LOCK_NAME]
@@ -217,7 +215,7 @@ def test_a_journal_naming_files_outside_the_directory_is_discarded(
     )
     assert len(store.load(networks_only_data).networks) == 2  # the old state, as it is
     assert victim.read_text() == "keep me"
-    with store.transaction(networks_only_data):
+    with transactions.transaction(networks_only_data):
         pass
     assert victim.read_text() == "keep me"
     assert set(data_files(networks_only_data)) == {"networks.csv", "signatories.csv"}
@@ -255,7 +253,7 @@ def test_replacing_drops_the_places_only_the_old_signatories_used(
     importer.save_statement(networks_only_data, plan_for(networks_only_data, 0, 1), replace=True)
     data = store.load(networks_only_data)
     assert sorted(data.places["key"]) == ["NO:oslo", "NO:vikaa", "SE:malmo"]
-    assert store.check(data) == []
+    assert checks.check(data) == []
 
 
 def test_compare_names_every_changed_field(networks_only_data: Path) -> None:
@@ -286,7 +284,7 @@ def test_writing_is_refused_while_files_are_damaged(networks_only_data: Path) ->
     with pytest.raises(DataProblemsError, match=r"fix the data first: 1 problem\(s\)"):
         importer.save_statement(networks_only_data, plan_for(networks_only_data, 1))
     with pytest.raises(DataProblemsError, match=r"signatories.csv:6: has \d fields"):
-        geocode.save_places(networks_only_data, pd.DataFrame(columns=store.PLACE_COLUMNS))
+        geocode.save_places(networks_only_data, pd.DataFrame(columns=csvfiles.PLACE_COLUMNS))
     assert data_files(networks_only_data) == before
 
 
@@ -315,7 +313,7 @@ def test_a_read_overlapping_a_save_is_read_again(
         if len(reads) == 1:  # another process renames its files in between
             (root / "statements").mkdir()
             (root / "statements" / f"{plan.statement_id}.md").write_text(
-                store.statement_text(plan.meta, plan.text)
+                statementfiles.statement_text(plan.meta, plan.text)
             )
         return contents
 
@@ -332,7 +330,7 @@ def test_a_relative_data_folder_saves_with_the_files_readable_by_all(
     relative to the folder, and the files keep rw-r--r--, not a temporary file's rw-------."""
     monkeypatch.chdir(networks_only_data.parent)
     root = Path(networks_only_data.name)
-    with store.transaction(root) as tx:
+    with transactions.transaction(root) as tx:
         tx.write_text("statements/x.md", "new\n")
         tx.write_text("networks.csv", (root / "networks.csv").read_text() + "\n")
     assert (root / "statements" / "x.md").read_text() == "new\n"
@@ -353,6 +351,9 @@ def test_a_save_that_fails_before_its_journal_leaves_no_temporary_file(
         return {p.name for p in networks_only_data.rglob("*") if p.is_file()} - {journal.LOCK_NAME}
 
     before = files()
-    with pytest.raises(OSError, match="No space"), store.transaction(networks_only_data) as tx:
+    with (
+        pytest.raises(OSError, match="No space"),
+        transactions.transaction(networks_only_data) as tx,
+    ):
         tx.write_text("statements/x.md", "new\n")
     assert files() == before

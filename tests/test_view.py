@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 
-from geo import atlas, view
+from geo import atlas, story, view
 from geo.cli import main
-from geo.data import store
+from geo.data import checks, store
 from geo.maps import exports, mapping
 from tests.atlases import member_atlas
 from tests.conftest import ROOT
@@ -217,7 +217,7 @@ def test_a_date_range_moves_in_to_the_statement_dates_inside_it(
 def members_atlas(tmp_path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The signatory and member rows of tests.atlases.member_atlas."""
     data = store.load(member_atlas(tmp_path / "data"))
-    assert not store.check(data)
+    assert not checks.check(data)
     return atlas.signatory_rows(data), view.member_rows(data)
 
 
@@ -326,8 +326,8 @@ def test_joins_are_counted_by_network_and_year_and_the_years_are_the_steps(
         2012,
     ]
     assert view.end_of(2012) == dt.date(2012, 12, 31)
-    assert atlas.neighbour([2010, 2012, 2016], 0, 1) == 2010
-    assert atlas.neighbour([2010, 2012, 2016], 2016, 1) == 2016
+    assert story.neighbour([2010, 2012, 2016], 0, 1) == 2010
+    assert story.neighbour([2010, 2012, 2016], 2016, 1) == 2016
     as_of_2012 = view.show(rows, view.View(as_of=view.end_of(2012), dated_only=True), members)
     assert cities(view.members_only(as_of_2012)) == ["Bari", "Lyon", "Oslo"]
 

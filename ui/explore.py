@@ -12,6 +12,7 @@ from geo import atlas, view
 from geo.data import store
 from geo.maps import mapping
 from geo.markup import as_markdown_text
+from geo.text import human_date
 from ui.filters import search
 from ui.importing import add_statement_panel
 from ui.loading import data_dir
@@ -81,7 +82,7 @@ def explore(
         _, signers = view.drawn(shown, current)
         picked_line.markdown(
             as_markdown_text(
-                f"{row['title']} ({atlas.human_date(str(row['date']))}): "
+                f"{row['title']} ({human_date(str(row['date']))}): "
                 f"signed by {atlas.summary(points[points['place_key'].isin(signers)])}"
             )
         )

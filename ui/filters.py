@@ -13,6 +13,7 @@ from geo import atlas, view
 from geo.countries import find_country
 from geo.data import store
 from geo.markup import as_markdown_text
+from geo.text import human_date
 from ui.story import NO_STATEMENT
 
 # ------------------------------------------------------------------------ view <-> URL
@@ -183,8 +184,8 @@ def statement_dates(rows: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]
     state = st.session_state
     state["start"], state["end"] = view.dates_within(dates, state.get("start"), state.get("end"))
     bar = st.sidebar  # one under the other: side by side, a sidebar cuts the dates short
-    start = bar.selectbox("Signed from", dates, format_func=atlas.human_date, key="start")
-    end = bar.selectbox("Signed until", dates, format_func=atlas.human_date, key="end")
+    start = bar.selectbox("Signed from", dates, format_func=human_date, key="start")
+    end = bar.selectbox("Signed until", dates, format_func=human_date, key="end")
     return (start if start != dates[0] else None), (end if end != dates[-1] else None)
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from geo import atlas
 from geo.data import store
 from geo.errors import AtlasError, ConflictError
 from geo.importing import importer, review
 from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_date
 from geo.maps import mapping
 from geo.markup import as_markdown_text
+from geo.text import human_date
 from ui.filters import show_saved_statement
 from ui.guards import offer_upload
 from ui.loading import gazetteer
@@ -243,7 +243,7 @@ def save_review(data: store.AtlasData, plan: importer.ImportPlan, rows: pd.DataF
         state.pop(key, None)
     meta, signed = reviewed.plan.meta, reviewed.plan.signatories
     state["saved_message"] = (
-        f"Saved “{meta['title']}” ({atlas.human_date(meta['date'])}) with {len(signed)} "
+        f"Saved “{meta['title']}” ({human_date(meta['date'])}) with {len(signed)} "
         "signatories: picked on the map."
     )
     show_saved_statement(meta, signed)

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from geo import atlas, view
-from geo.data import store
+from geo.data import checks, store
 from geo.geocoding import geocode
 
 LOG = logging.getLogger("atlas")
@@ -34,7 +34,7 @@ def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list
     every visitor sees the files as they are now.
     """
     data = store.load(Path(data_dir))
-    return data, atlas.signatory_rows(data), store.check(data)
+    return data, atlas.signatory_rows(data), checks.check(data)
 
 
 @st.cache_data(show_spinner=False, max_entries=4, ttl=CACHE_TTL)

@@ -11,8 +11,10 @@ import streamlit as st
 
 from geo import atlas, markup, view
 from geo.data import store
+from geo.geocoding import report
 from geo.maps import exports, snapshot
 from geo.markup import as_markdown_text, link
+from geo.text import human_date
 from ui.guards import session_id
 from ui.story import NO_STATEMENT
 from ui.tables import table, table_with_download
@@ -61,7 +63,7 @@ def city_panel(
     st.markdown("**Statements signed:**")
     table(city.statements)
     point = as_markdown_text(f"{place.get('lat')}, {place.get('lon')}")
-    st.markdown(f"**Coordinate:** {point}: {atlas.provenance(place)}")
+    st.markdown(f"**Coordinate:** {point}: {report.provenance(place)}")
     if place.get("detail"):
         st.caption(as_markdown_text(str(place["detail"])))
 
@@ -82,7 +84,7 @@ def membership_table(memberships: pd.DataFrame, networks: dict[str, str]) -> pd.
         {
             "network": [networks.get(n, n) for n in memberships["network"]],
             "joined": [
-                "date unknown" if pd.isna(d) else atlas.human_date(d.date())
+                "date unknown" if pd.isna(d) else human_date(d.date())
                 for d in memberships["joined"]
             ],
             "status": memberships["status"].to_numpy(),

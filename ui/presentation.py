@@ -11,10 +11,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import atlas, view
+from geo import atlas, story, view
 from geo.data import store
 from geo.maps import mapping
 from geo.markup import as_markdown_text
+from geo.text import human_date
 from ui.mapframe import show_map
 from ui.served import SERVED
 from ui.story import statement_order, statement_picker, step_buttons, story_buttons
@@ -201,8 +202,8 @@ def presentation(
         points, _ = view.drawn(shown, current)  # the picked statement's cities alone
         if sid:
             row = data.statements.set_index("id").loc[sid]
-            title, when = str(row["title"]), atlas.human_date(str(row["date"]))
-            paragraphs = atlas.excerpt_paragraphs(str(row["text"]))
+            title, when = str(row["title"]), human_date(str(row["date"]))
+            paragraphs = story.excerpt_paragraphs(str(row["text"]))
         else:
             title, when, paragraphs = "City Networks Atlas", "", []
         strip = strip_html(paragraphs, points, mapping.map_bounds(points))
@@ -245,7 +246,7 @@ def _switch_steps(years: list[int]) -> None:
 def _year_step(years: list[int], step: int) -> None:
     state = st.session_state
     now = state.get("as_of")
-    year = atlas.neighbour(years, now.year if now else 0, step)
+    year = story.neighbour(years, now.year if now else 0, step)
     state["as_of"] = view.end_of(year)
     if year == years[-1]:
         state["playing"] = False  # the last year: the player stops there

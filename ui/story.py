@@ -10,7 +10,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from geo import atlas, view
+from geo import story, view
 from geo.data import store
 from ui.loading import CACHE_TTL, data_dir, load
 
@@ -70,7 +70,7 @@ def step_buttons(what: str, step: Callable[[int], None], back: Any, forward: Any
 
 
 def _step(order: list[str], step: int) -> None:
-    st.session_state["statement"] = atlas.neighbour(
+    st.session_state["statement"] = story.neighbour(
         order, st.session_state.get("statement", ""), step
     )
 

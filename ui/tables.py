@@ -8,8 +8,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import atlas
-from geo.data import store
+from geo.data import csvfiles
+from geo.maps import exports
 
 # Column headers as a person reads them; the CSV downloads keep the data's own names.
 COLUMN_LABELS = {
@@ -54,7 +54,7 @@ def table_with_download(frame: pd.DataFrame, label: str, file_name: str) -> None
     table(frame)
     st.download_button(
         label,
-        store.csv_text(atlas.spreadsheet_safe(frame), list(frame.columns)),
+        csvfiles.csv_text(exports.spreadsheet_safe(frame), list(frame.columns)),
         file_name=file_name,
         mime="text/csv",
         key=f"download_{label}",

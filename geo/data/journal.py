@@ -118,7 +118,7 @@ def recover(root: Path) -> None:
 
 
 def temporary_files(root: Path) -> list[Path]:
-    """Temporary files of saves (ours and `store.write_bytes_atomic`'s) in the directory."""
+    """Temporary files of saves (ours and `csvfiles.write_bytes_atomic`'s) in the directory."""
     folders = [root, root / "statements"]
     return sorted(p for folder in folders if folder.is_dir() for p in folder.glob(".*.tmp"))
 

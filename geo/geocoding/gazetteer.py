@@ -36,7 +36,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from geo import cache_dir
-from geo.data.store import write_bytes_atomic
+from geo.data.csvfiles import write_bytes_atomic
 from geo.text import fold, fold_afresh
 
 FORMAT = 3  # change when the arrays or their meaning change: old cache files are rebuilt

@@ -22,15 +22,9 @@ from pathlib import Path
 import pandas as pd
 
 from geo.countries import country_code, subdivision_codes
-from geo.data.store import (
-    OVERRIDE_COLUMNS,
-    PLACE_COLUMNS,
-    PLACE_NAME_COLUMNS,
-    place_key,
-    read_csv,
-    transaction,
-    used_place_keys,
-)
+from geo.data.csvfiles import OVERRIDE_COLUMNS, PLACE_COLUMNS, PLACE_NAME_COLUMNS, read_csv
+from geo.data.placekeys import place_key, used_place_keys
+from geo.data.transactions import transaction
 from geo.geocoding.gazetteer import Candidate as Candidate
 from geo.geocoding.gazetteer import Gazetteer as Gazetteer
 from geo.geocoding.gazetteer import load_geonames as load_geonames

@@ -48,7 +48,7 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from geo import __version__
-from geo.data.store import PLACE_COLUMNS, PLACE_NAME_COLUMNS
+from geo.data.csvfiles import PLACE_COLUMNS, PLACE_NAME_COLUMNS
 from geo.errors import NominatimError
 from geo.geocoding.geocode import guess_kind, name_variants
 from geo.model import Source, Status

@@ -15,14 +15,17 @@ Outlines that coarse cut off coasts, bays and small islands, so:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from geo.data.store import OVERRIDE_COLUMNS, PLACE_COLUMNS, AtlasData
-from geo.model import KINDS, Status
+from geo import markup
+from geo.data.csvfiles import OVERRIDE_COLUMNS, PLACE_COLUMNS
+from geo.data.store import AtlasData
+from geo.model import KINDS, Source, Status
 from geo.schema import require_columns
 
 TOLERANCE_KM = 25.0
@@ -292,3 +295,25 @@ def format_report(report: Report) -> str:
         [f"{code}: {count} place{'s' if count > 1 else ''}" for code, count in missing.items()],
     )
     return "\n".join(lines) + "\n"
+
+
+def provenance(place: dict[str, object]) -> str:
+    """Where a coordinate came from, as Markdown: the data as text, a link only to GeoNames or
+    OpenStreetMap by an id that is one."""
+    source, ref = str(place.get("source", "")), str(place.get("source_id", ""))
+    gid = ref.removeprefix("geonames:")
+    if (
+        source == Source.GAZETTEER
+        and ref.startswith("geonames:")
+        and gid.isascii()
+        and gid.isdigit()
+    ):
+        return f"GeoNames [{gid}](https://www.geonames.org/{gid})"
+    if source == Source.OVERRIDE:
+        return "curated override, " + markup.link("source", ref)
+    if source == Source.NOMINATIM and _OSM_REF.fullmatch(ref):
+        return f"OpenStreetMap [{ref}](https://www.openstreetmap.org/{ref})"
+    return markup.as_markdown_text(f"{source} {ref}".strip() or "unknown")
+
+
+_OSM_REF = re.compile(r"(?:node|way|relation)/[0-9]+")

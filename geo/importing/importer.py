@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.countries import country_code, country_name, find_country
-from geo.data import store
+from geo.data import csvfiles, placekeys, statementfiles, store, transactions
 from geo.errors import ConflictError, DataError, ParseError, UnknownCountryError
 from geo.geocoding.geocode import (
     Gazetteer,
@@ -127,7 +127,7 @@ def plan_statement(
     if network not in known:
         raise DataError(f"network {network!r} is not in networks.csv (known: {', '.join(known)})")
     default = country_code(default_country) if default_country else None
-    sid = store.statement_id(parsed.date, parsed.title)
+    sid = statementfiles.statement_id(parsed.date, parsed.title)
     listed = parsed.members
     if listed is not None and signed_by_members:
         raise ParseError(
@@ -210,7 +210,7 @@ def _plan(
     return ImportPlan(
         meta=meta,
         text=text,
-        signatories=pd.DataFrame(rows, columns=list(store.SIGNATORY_COLUMNS)),
+        signatories=pd.DataFrame(rows, columns=list(csvfiles.SIGNATORY_COLUMNS)),
         review=review,
         skipped=pd.DataFrame(sorted(skipped), columns=list(SKIPPED_COLUMNS)),
         warnings=tuple(warnings),
@@ -258,7 +258,7 @@ class Reviewed:
     """A plan as its editor corrected it, and the coordinates they typed, as overrides."""
 
     plan: ImportPlan
-    overrides: pd.DataFrame  # store.OVERRIDE_COLUMNS
+    overrides: pd.DataFrame  # csvfiles.OVERRIDE_COLUMNS
 
 
 def apply_review(plan: ImportPlan, edited: pd.DataFrame, limit: int = 20) -> Reviewed:
@@ -303,7 +303,7 @@ def apply_review(plan: ImportPlan, edited: pd.DataFrame, limit: int = 20) -> Rev
         raise DataError("; ".join(summarise(tuple(problems), limit)))
     if not rows:
         raise DataError("the reviewed list has no signatories left")
-    signatories = pd.DataFrame(rows, columns=list(store.SIGNATORY_COLUMNS))
+    signatories = pd.DataFrame(rows, columns=list(csvfiles.SIGNATORY_COLUMNS))
     duplicated = signatories[
         signatories.assign(k=signatories["city"].map(fold) + "|" + signatories["country"])[
             "k"
@@ -313,7 +313,7 @@ def apply_review(plan: ImportPlan, edited: pd.DataFrame, limit: int = 20) -> Rev
         raise DataError(f"listed twice: {', '.join(duplicated['city'])}")
     return Reviewed(
         plan=replace(plan, signatories=signatories),
-        overrides=pd.DataFrame(overrides, columns=list(store.OVERRIDE_COLUMNS)),
+        overrides=pd.DataFrame(overrides, columns=list(csvfiles.OVERRIDE_COLUMNS)),
     )
 
 
@@ -324,7 +324,7 @@ def retitled(plan: ImportPlan, title: str) -> ImportPlan:
         raise ParseError("the statement needs a title", option="title")
     if title == plan.meta["title"]:
         return plan
-    sid = store.statement_id(dt.date.fromisoformat(plan.meta["date"]), title)
+    sid = statementfiles.statement_id(dt.date.fromisoformat(plan.meta["date"]), title)
     return replace(
         plan,
         meta=plan.meta | {"id": sid, "title": title},
@@ -427,7 +427,7 @@ def save_statement(
     places that only the replaced signatories used leave places.csv with them. Returns what
     changed in an existing statement (empty when the same page is saved again), or None.
     """
-    with store.transaction(root) as tx:
+    with transactions.transaction(root) as tx:
         data = tx.data
         change = compare(data, plan)
         if change is not None and not change.is_empty and not replace:
@@ -438,15 +438,16 @@ def save_statement(
         others = data.signatories[data.signatories["statement_id"] != plan.statement_id]
         signatories = pd.concat([others, plan.signatories], ignore_index=True)
         tx.write_text(
-            f"statements/{plan.statement_id}.md", store.statement_text(plan.meta, plan.text)
+            f"statements/{plan.statement_id}.md",
+            statementfiles.statement_text(plan.meta, plan.text),
         )
         tx.write_signatories(signatories)
         if overrides is not None and len(overrides):
             curated = pd.concat([data.overrides, overrides], ignore_index=True)
-            tx.write_csv("overrides.csv", curated, store.OVERRIDE_COLUMNS, ["country", "city"])
-        used = store.used_place_keys([signatories, data.members])
+            tx.write_csv("overrides.csv", curated, csvfiles.OVERRIDE_COLUMNS, ["country", "city"])
+        used = placekeys.used_place_keys([signatories, data.members])
         unused = set(data.places["key"]) - used
-        dropped = unused & store.used_place_keys([data.signatories, data.members])
+        dropped = unused & placekeys.used_place_keys([data.signatories, data.members])
         table = data.places[~data.places["key"].isin(dropped)]
         fresh = table.iloc[0:0]  # places the table lacks (another writer may have saved some)
         if places is not None:
@@ -468,14 +469,14 @@ def save_statement(
 def new_places(data: store.AtlasData, plan: ImportPlan) -> pd.DataFrame:
     """The plan's places that the cached table does not have yet (key, city, country_code),
     with the region the page or the editor gave (it narrows the gazetteer's choice)."""
-    places = store.unique_places([plan.signatories])
+    places = placekeys.unique_places([plan.signatories])
     fresh = places[~places["key"].isin(set(data.places["key"]))].reset_index(drop=True)
     signed = plan.signatories.fillna("")
     regions: dict[str, str] = {}
     for city, country, region in zip(
         signed["city"], signed["country"], signed["region"], strict=True
     ):
-        regions.setdefault(store.place_key(city, country_code(country)), clean(str(region)))
+        regions.setdefault(placekeys.place_key(city, country_code(country)), clean(str(region)))
     return fresh.assign(region=fresh["key"].map(regions).fillna(""))
 
 
@@ -494,7 +495,7 @@ def geocode_plan(
     """
     fresh = new_places(data, plan)
     if not len(fresh):
-        return fresh.reindex(columns=list(store.PLACE_COLUMNS))
+        return fresh.reindex(columns=list(csvfiles.PLACE_COLUMNS))
     curated = data.overrides if overrides is None else overrides
     return resolve_offline(fresh, gazetteer(), curated)
 

@@ -2,7 +2,7 @@
 
 A directory is a table, one member a row. Its columns are found by their names (`HEADERS`:
 the usual headers, in several languages) or named by the caller. Each row becomes a row of
-members.csv (store.MEMBER_COLUMNS): the name cleaned for display (`read_name`), the spelling
+members.csv (csvfiles.MEMBER_COLUMNS): the name cleaned for display (`read_name`), the spelling
 in the source kept in `source_name`, the country, the date it joined, its status and its id
 in the source.
 
@@ -35,7 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.countries import country_name, find_country
-from geo.data import store
+from geo.data import csvfiles, placekeys, store, transactions
 from geo.errors import DataError, UnknownCountryError
 from geo.geocoding import geocode, report
 from geo.model import Kind, Source, Status
@@ -241,7 +241,7 @@ def _upper(match: re.Match[str]) -> str:
 class Directory:
     """What a directory holds, read: member rows, with what their places need."""
 
-    members: pd.DataFrame  # store.MEMBER_COLUMNS, and PLACE_FIELDS below
+    members: pd.DataFrame  # csvfiles.MEMBER_COLUMNS, and PLACE_FIELDS below
     skipped: tuple[str, ...]  # 'line 12: no name'
     sheet: str
     columns: dict[str, str]  # role -> the column read
@@ -280,7 +280,7 @@ def read_directory(
         except DataError as exc:
             exc.line = int(line)
             raise exc.in_file(str(path)) from None
-    frame = pd.DataFrame(rows, columns=[*store.MEMBER_COLUMNS, *PLACE_FIELDS])
+    frame = pd.DataFrame(rows, columns=[*csvfiles.MEMBER_COLUMNS, *PLACE_FIELDS])
     frame["joined"] = pd.to_datetime(frame["joined"].replace("", None), format="%Y-%m-%d")
     return Directory(members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found)
 
@@ -313,7 +313,7 @@ def _member(
         "source_name": clean(raw),
         "evidence_url": cell("evidence_url"),
         "evidence_quote": cell("evidence_quote"),
-        "key": store.place_key(name.display, code),
+        "key": placekeys.place_key(name.display, code),
         "country_code": code,
         "lookup": name.lookup,
         "group": name.group,
@@ -360,7 +360,7 @@ def point_problems(members: pd.DataFrame, shapes: dict[str, list[report.Polygon]
     crowded = located & ~whole & (shared >= SHARED)
     why[crowded] = "shared by " + shared[crowded].astype(str) + " members"
     rest = members[why == ""]
-    places = pd.DataFrame("", index=rest.index, columns=list(store.PLACE_COLUMNS))
+    places = pd.DataFrame("", index=rest.index, columns=list(csvfiles.PLACE_COLUMNS))
     places = places.assign(
         key=rest["key"],
         country_code=rest["country_code"],
@@ -390,7 +390,7 @@ OFFSHORE = "off the 1:110m coast of"  # an island the coarse outlines leave out,
 class Located:
     """The places a directory needs that the atlas does not settle yet, and how."""
 
-    places: pd.DataFrame  # store.PLACE_COLUMNS
+    places: pd.DataFrame  # csvfiles.PLACE_COLUMNS
     kept: int  # the source's points kept
     replaced: int  # the source's points not kept, the place found offline
 
@@ -505,7 +505,7 @@ def _own_points(members: pd.DataFrame, today: dt.date) -> pd.DataFrame:
             "detail": "the source's own point",
             "geocoded_at": today.isoformat(),
         },
-        columns=list(store.PLACE_COLUMNS),
+        columns=list(csvfiles.PLACE_COLUMNS),
     )
 
 
@@ -520,7 +520,7 @@ def _geocoded(
     """The places whose source point is no place, geocoded offline by each of their
     `lookups` in turn; a group at its first municipality, drawn as an area."""
     if not len(todo):
-        return pd.DataFrame(columns=list(store.PLACE_COLUMNS))
+        return pd.DataFrame(columns=list(csvfiles.PLACE_COLUMNS))
     progress(f"geocoding {len(todo)} places offline (their source points are no places) ...")
     tries = {i: lookups(name) for i, name in zip(todo.index, todo["lookup"], strict=True)}
     found: dict[object, dict[str, object]] = {}
@@ -537,7 +537,7 @@ def _geocoded(
                 found[i] = row
         pending = [i for i in pending if found[i]["status"] != Status.OK]
         progress(f"  {len(todo) - len(pending)} of {len(todo)} found ({attempt + 1} names tried)")
-    rows = pd.DataFrame([found[i] for i in todo.index], columns=list(store.PLACE_COLUMNS))
+    rows = pd.DataFrame([found[i] for i in todo.index], columns=list(csvfiles.PLACE_COLUMNS))
     rows.index = todo.index
     groups = (todo["group"] > 0) & (rows["status"] == Status.OK)
     rows.loc[groups, "kind"] = Kind.COUNTY
@@ -623,20 +623,23 @@ def save_directory(root: Path, directory: Directory, places: pd.DataFrame) -> Me
     files whose text would not change are not written."""
     members = directory.members
     network = str(members["network"].iloc[0]) if len(members) else ""
-    with store.transaction(root) as tx:
+    with transactions.transaction(root) as tx:
         now = tx.data
         old = now.members[now.members["network"] == network]
         table = pd.concat(
-            [now.members[now.members["network"] != network], members[list(store.MEMBER_COLUMNS)]],
+            [
+                now.members[now.members["network"] != network],
+                members[list(csvfiles.MEMBER_COLUMNS)],
+            ],
             ignore_index=True,
         )
         written = []
-        if (text := store.members_text(table)) != store.members_text(now.members):
+        if (text := csvfiles.members_text(table)) != csvfiles.members_text(now.members):
             tx.write_text("members.csv", text)
             written.append("members.csv")
-        unused = store.used_place_keys([now.signatories, now.members]) - store.used_place_keys(
-            [now.signatories, table]
-        )
+        unused = placekeys.used_place_keys(
+            [now.signatories, now.members]
+        ) - placekeys.used_place_keys([now.signatories, table])
         cached = now.places
         ours = set(cached["key"][cached["source"] == Source.DIRECTORY])
         mine = places[
@@ -670,7 +673,7 @@ def _lines(places: pd.DataFrame) -> list[str]:
     frame = places.assign(geocoded_at="")
     for column in ("lat", "lon"):
         frame[column] = frame[column].map(lambda v: "" if pd.isna(v) else f"{float(v):.5f}")
-    return store.csv_text(frame, store.PLACE_COLUMNS).splitlines()[1:]
+    return csvfiles.csv_text(frame, csvfiles.PLACE_COLUMNS).splitlines()[1:]
 
 
 def _turnover(
@@ -703,7 +706,7 @@ def _turnover(
 
 def _keys(members: pd.DataFrame) -> list[str]:
     return [
-        store.place_key(city, find_country(country) or "")
+        placekeys.place_key(city, find_country(country) or "")
         for city, country in zip(members["city"], members["country"], strict=True)
     ]
 

@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from geo.countries import country_name, find_country, subdivision_name
-from geo.data import store
+from geo.data import placekeys, store
 from geo.geocoding.geocode import (
     Gazetteer,
     gazetteer_matches,
@@ -90,7 +90,7 @@ def recheck(rows: pd.DataFrame, data: store.AtlasData, gazetteer: Gazetteer) -> 
             _checked(frame, position, "no city", None)
         elif code is None:
             _checked(frame, position, f"unknown country {country!r}" if country else "no country")
-        elif (key := store.place_key(city, code)) in atlas:
+        elif (key := placekeys.place_key(city, code)) in atlas:
             known = atlas[key]
             if known["status"] == Status.OK:
                 point = (float(known["lat"]), float(known["lon"]))
@@ -221,7 +221,7 @@ def map_points(rows: pd.DataFrame, network: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "place_key": [
-                store.place_key(clean(_text(c)), code)
+                placekeys.place_key(clean(_text(c)), code)
                 for c, code in zip(located["city"], codes, strict=True)
             ],
             "city": located["city"].map(_text).to_numpy(),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pandas as pd
 
 from geo import atlas, view
-from geo.data import store
+from geo.data import csvfiles, store
 from geo.maps import mapping, snapshot
+from geo.membership import MEMBER_EXPORT_COLUMNS
+from geo.text import human_date
 
 FORMATS = ("csv", "geojson", "html", "png")
 
@@ -16,7 +19,7 @@ FORMATS = ("csv", "geojson", "html", "png")
 def rows_csv(rows: pd.DataFrame) -> str:
     """One line per (statement, city); text cells cannot run as spreadsheet formulas."""
     out = rows.assign(statement_date=rows["statement_date"].map(dt.date.isoformat))
-    return store.csv_text(atlas.spreadsheet_safe(out), atlas.EXPORT_COLUMNS)
+    return csvfiles.csv_text(spreadsheet_safe(out), atlas.EXPORT_COLUMNS)
 
 
 def caption(data: store.AtlasData, rows: pd.DataFrame, points: pd.DataFrame) -> str:
@@ -24,7 +27,7 @@ def caption(data: store.AtlasData, rows: pd.DataFrame, points: pd.DataFrame) -> 
     statements = rows["statement_id"].unique()
     if len(statements) == 1:
         row = data.statements.set_index("id").loc[str(statements[0])]
-        heading = f"{row['title']} ({atlas.human_date(str(row['date']))})"
+        heading = f"{row['title']} ({human_date(str(row['date']))})"
     else:
         names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
         heading = " · ".join(names.get(n, n) for n in sorted(rows["network"].unique()))
@@ -53,9 +56,45 @@ def export(
     if fmt == "csv":
         return rows_csv(view.signed(shown, current)).encode("utf-8")
     if fmt == "geojson":
-        return atlas.to_geojson(view.signed(shown, current)).encode("utf-8")
+        return to_geojson(view.signed(shown, current)).encode("utf-8")
     if fmt == "html":
         return map_html(data, shown, current).encode("utf-8")
     if fmt == "png":
         return snapshot.PICTURES.png(map_html(data, shown, current), visitor)
     raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+
+
+def to_geojson(rows: pd.DataFrame) -> str:
+    """Export rows as a GeoJSON FeatureCollection of points (rows without a point are left out)."""
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(r["lon"], 5), round(r["lat"], 5)]},
+            "properties": {
+                k: (v.isoformat() if isinstance(v, dt.date) else v)
+                for k, v in r.items()
+                if k not in ("lat", "lon")
+            },
+        }
+        for r in rows.dropna(subset=["lat", "lon"]).to_dict("records")
+    ]
+    return json.dumps(
+        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+    )
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells cannot run as spreadsheet formulas ('=1+1' -> "'=1+1")."""
+
+    def neutral(value: object) -> object:
+        return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+    return frame.map(neutral)
+
+
+def members_csv(rows: pd.DataFrame) -> str:
+    """The rows as CSV; text cells cannot run as spreadsheet formulas."""
+    return csvfiles.csv_text(spreadsheet_safe(rows), MEMBER_EXPORT_COLUMNS)
