@@ -96,8 +96,8 @@ def faded_style() -> dict[str, object]:
         "fill": True,
         "stroke": False,
         "fillColor": FADED_COLOUR,
-        "fillOpacity": 0.45,
-        "radius": 3,
+        "fillOpacity": 0.35,
+        "radius": 2.5,
         "interactive": False,
     }
 

@@ -233,13 +233,21 @@
         return layer;
     }
 
+    // A renderer of cities, on the map at once. Leaflet's style puts a canvas (z-index 100)
+    // under every SVG (200), the outlines' too: at 200 their order in the pane decides.
+    function added(map, renderer) {
+        renderer.addTo(map);
+        renderer._container.style.zIndex = "200";
+        return renderer;
+    }
+
     // The renderer of the faded cities (those that cannot be clicked): one of each kind a map,
     // in the overlay pane over the outlines and under the cities' own renderers, whichever
     // came first.
     function fadedRenderer(map, canvas) {
         var renderers = stateOf(map).renderers, kind = canvas ? "fadedCanvas" : "fadedSvg";
         if (!renderers[kind]) {
-            var mine = renderers[kind] = (canvas ? L.canvas() : L.svg()).addTo(map);
+            var mine = renderers[kind] = added(map, canvas ? L.canvas() : L.svg());
             var theirs = [renderers.svg, renderers.canvas].filter(function (r) {
                 return r && r._container;
             }).map(function (r) { return r._container; });
@@ -259,7 +267,7 @@
     function fill(layer, parent, map, d) {
         var state = stateOf(map);
         var kind = d.canvas ? "canvas" : "svg";  // one renderer a map, whatever the group
-        state.renderers[kind] = state.renderers[kind] || L[kind]();
+        state.renderers[kind] = state.renderers[kind] || added(map, L[kind]());
         var styles = d.styles.map(function (s) {
             var renderer = s.interactive === false ? fadedRenderer(map, d.fadedCanvas)
                 : state.renderers[kind];
