@@ -25,6 +25,9 @@ from geo.model import Status
 from geo.text import clean, human_date
 
 LAYERS = ("cities", "countries")
+# With a statement picked, the cities that did not sign it: drawn small and faint beneath its
+# signatories, neither clustered nor counted with them (the default), or not drawn at all.
+OTHERS = ("faint", "hide")
 # A visitor's text is cut to size before anything reads it: a link's values (and the search
 # box) to MAX_TEXT characters, a link's lists to MAX_VALUES values, and a link's parameters
 # to the View's. Ids, place keys and city names are shorter; there are fewer countries.
@@ -67,6 +70,7 @@ class View:
     joined_from: dt.date | None = None  # members who joined on this day or later
     joined_to: dt.date | None = None  # ... or earlier
     dated_only: bool = False  # leave out members whose join date is unknown
+    others: str = "faint"  # with a statement picked, the other cities: one of OTHERS
 
 
 def to_params(view: View) -> dict[str, str | list[str]]:
@@ -129,6 +133,7 @@ def from_params(params: Mapping[str, str | list[str]]) -> View:
         joined_from=date("joined_from"),
         joined_to=date("joined_to"),
         dated_only=one("dated_only") == "1",
+        others=others if (others := one("others")) in OTHERS else "faint",
     )
 
 
@@ -324,14 +329,16 @@ def signed(shown: Shown, view: View) -> pd.DataFrame:
 def drawn(shown: Shown, view: View) -> tuple[pd.DataFrame, frozenset[str]]:
     """The cities a map of the view draws, and the place keys of those that stand out.
 
-    With a statement picked, its signatories stand out among the cities shown; presenting,
-    they are the only cities drawn, as a room follows one statement at a time.
+    With a statement picked, its signatories are the map: they stand out, and they alone are
+    clustered and counted (citylayer draws the others apart, faint, beneath them). The other
+    cities shown are drawn so (`others` "faint"), or not at all ("hide", and presenting, as
+    a room follows one statement at a time).
     """
     if not view.statement:
         return shown.points, frozenset()
     signers = frozenset(signed(shown, view)["place_key"])
-    if view.present:
-        return shown.points[shown.points["place_key"].isin(signers)], frozenset()
+    if view.present or view.others == "hide":
+        return shown.points[shown.points["place_key"].isin(signers)], signers
     return shown.points, signers
 
 

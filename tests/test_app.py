@@ -175,9 +175,12 @@ def test_picking_a_statement_highlights_its_signatories(app: AppTest) -> None:
         for m in app.markdown
     )  # the headline follows the picked statement
     script = map_sent(app)
-    faded = sum(style["opacity"] == 0.3 for style in marker_styles(script))
+    faded = sum(style.get("interactive") is False for style in marker_styles(script))
     assert faded == len(bundled_points()) - 53  # all but the statement's 53 signatories
     assert any(b.label == "Download signatories (CSV)" for b in app.get("download_button"))
+    app.radio(key="others").set_value("hide").run()  # the others hidden: its 53 alone
+    assert cities_sent_to_map(app) == 53
+    assert app.query_params["others"] == "hide"
 
 
 def test_countries_layer_shades_countries_instead_of_cities(app: AppTest) -> None:

@@ -124,11 +124,14 @@ def test_names_and_texts_are_shown_as_text_and_never_run(
     page: Page = context.new_page()
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     context.on("page", lambda p: p.on("dialog", Dialog.dismiss))
-    page.goto(f"{hostile_url}/?statement=2016-06-29-official-statement-of-solidarity-with-istanbul")
+    istanbul = "2016-06-29-official-statement-of-solidarity-with-istanbul"
+    page.goto(f"{hostile_url}/?statement={istanbul}")
     data = store.load(DATA_DIR)
     everything = view.show(atlas.signatory_rows(data), view.View(), view.member_rows(data))
     expect(headline(page, view.headline(everything))).to_be_visible(timeout=WAIT_MS)
-    expect_cities_shown(page, len(everything.points))
+    # the statement's own view: its signatories counted, the other cities faint beneath them
+    _, signers = view.drawn(everything, view.View(statement=istanbul))
+    expect_cities_shown(page, int(everything.points["place_key"].isin(signers).sum()))
     expect(page.get_by_text(EVIL_TEXT[:20])).to_be_visible()  # the statement text, as text
     search = page.get_by_role("textbox", name="Search a city")
     search.fill("onerror")

@@ -19,9 +19,9 @@ from geo.maps import mapping
 from geo.maps.citylayer import (
     CANVAS_ABOVE,
     SCALE,
-    SHARED_COLOUR,
     CityLayer,
     city_layer,
+    faded_style,
     marker_style,
 )
 
@@ -132,11 +132,15 @@ def test_city_points_get_colour_ring_and_fading_and_stand_out_on_top() -> None:
     data = layer_data(page)
     # drawn in order: faded first, shared cities over single-network ones, the highlight on top
     assert data["label"] == ["Victoria (Australia)", "Paris (France)", "Oslo (Norway)"]
+    # the faded: one grey dot, whatever their networks and kind, that cannot be clicked
     assert marker_styles(page) == [
-        marker_style("#E69F00", area=True, faded=True),
-        marker_style(SHARED_COLOUR, area=False, faded=True),
+        faded_style(),
+        faded_style(),
         marker_style("#0072B2", area=False, faded=False),
     ]
+    assert len(data["styles"]) == 2
+    assert faded_style()["interactive"] is False
+    assert "interactive" not in marker_style("#0072B2", area=False, faded=False)
     assert data["lat"] == [-3781400, 4885341, 5991273]
 
 
@@ -166,7 +170,17 @@ def test_labels_stay_inert_text_in_the_page_and_in_streamlit_folium_script() -> 
 
 @pytest.mark.parametrize(("size", "canvas"), [(CANVAS_ABOVE, False), (CANVAS_ABOVE + 1, True)])
 def test_canvas_only_above_the_threshold(size: int, canvas: bool) -> None:
-    assert layer_data(rendered(CityLayer(**synthetic_columns(size))))["canvas"] is canvas
+    columns = synthetic_columns(size) | {"faded": np.zeros(size, dtype=bool)}
+    data = layer_data(rendered(CityLayer(**columns)))
+    assert (data["canvas"], data["fadedCanvas"]) == (canvas, False)
+
+
+def test_the_faded_cities_and_the_others_are_each_on_a_canvas_only_above_the_threshold() -> None:
+    """With a statement picked, its 41 signatories stay SVG paths over 12,000 faded dots."""
+    size = CANVAS_ABOVE + 42
+    faded = np.arange(size) >= 41
+    data = layer_data(rendered(CityLayer(**synthetic_columns(size) | {"faded": faded})))
+    assert (data["canvas"], data["fadedCanvas"]) == (False, True)
 
 
 def test_the_layer_sends_its_data_and_one_call_not_its_script() -> None:

@@ -52,6 +52,7 @@ def test_a_view_sends_which_cities_to_show_not_the_cities(big_rows: pd.DataFrame
         view.View(shared=True),
         view.View(countries=("IT", "NO")),
         view.View(statement=signers, city=str(big_rows["place_key"].iloc[0])),
+        view.View(statement=signers, others="hide"),
     ]:
         shown = view.show(big_rows, wanted)
         served = mapping.view_map(networks, shown, wanted, served_url=SERVED_URL, city_file=file)
@@ -64,7 +65,10 @@ def test_a_view_sends_which_cities_to_show_not_the_cities(big_rows: pd.DataFrame
         assert sorted(got) == sorted(expected)
         assert ringed(layer_data(sent)) == ringed(layer_data(carried))
         assert (ringed(layer_data(sent)) is None) == (not wanted.city)
-        ranks = [(style["opacity"] == 1, style["fillColor"] == SHARED_COLOUR) for *_, style in got]
+        ranks = [
+            (style.get("interactive", True), style["fillColor"] == SHARED_COLOUR)
+            for *_, style in got
+        ]
         assert ranks == sorted(ranks)
 
 

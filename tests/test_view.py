@@ -72,9 +72,18 @@ def test_a_view_survives_its_link() -> None:
         tiles=True,
         q="osl",
         present=True,
+        others="hide",
     )
     assert view.from_params(view.to_params(full)) == full
     assert view.to_params(view.View()) == {}  # the default view is the bare address
+
+
+def test_a_link_hides_the_other_cities_or_leaves_them_faint_and_nothing_else() -> None:
+    assert view.to_params(view.View(statement="s2", others="hide"))["others"] == "hide"
+    assert "others" not in view.to_params(view.View(statement="s2"))  # faint, the default
+    for written in ("nonsense", "HIDE", "hide" * 100, ["faint", "x" * 10_000]):
+        assert view.from_params({"others": written}).others == "faint"
+    assert view.from_params({"others": ["faint", "hide"]}).others == "hide"  # the last, as others
 
 
 def test_links_carry_country_codes_and_older_links_with_names_still_open() -> None:
@@ -101,14 +110,20 @@ def test_filters_pick_rows_and_cities_and_the_selection_picks_none() -> None:
     assert view.filters(picked) == view.View()
 
 
-def test_a_picked_statement_stands_out_or_is_drawn_alone_when_presenting() -> None:
+def test_a_picked_statement_stands_out_or_is_drawn_alone_when_hiding_or_presenting() -> None:
     shown = view.show(ROWS, view.View())
     points, standing_out = view.drawn(shown, view.View(statement="s2"))
-    assert len(points) == 3
+    assert len(points) == 3  # the others faint (citylayer: apart, not counted)
     assert standing_out == {"NO:oslo", "FR:lyon"}
-    points, standing_out = view.drawn(shown, view.View(statement="s2", present=True))
-    assert sorted(points["city"]) == ["Lyon", "Oslo"]
-    assert standing_out == frozenset()
+    for alone in (
+        view.View(statement="s2", others="hide"),
+        view.View(statement="s2", present=True),
+    ):
+        points, standing_out = view.drawn(shown, alone)
+        assert sorted(points["city"]) == ["Lyon", "Oslo"]
+        assert standing_out == {"NO:oslo", "FR:lyon"}
+    points, standing_out = view.drawn(shown, view.View(others="hide"))  # no statement: all
+    assert (len(points), standing_out) == (3, frozenset())
     assert list(view.signed(shown, view.View(statement="s1"))["city"]) == ["Oslo", "Bergen"]
     assert len(view.signed(shown, view.View())) == len(ROWS)
 

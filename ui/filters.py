@@ -43,6 +43,7 @@ def restore_view_from_url() -> None:
         "joined_from": saved.joined_from,
         "joined_to": saved.joined_to,
         "dated_only": saved.dated_only,
+        "others": saved.others,
     }
     st.session_state.update({k: v for k, v in state.items() if v})
 
@@ -148,6 +149,7 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame) ->
         key="layer",
         horizontal=True,
     )
+    others = others_switch()
     tiles = bar.checkbox("Online map tiles (OpenStreetMap)", key="tiles")
     present = bar.toggle("Presentation mode", key="present", help="Full-screen map for a room")
     return view.View(
@@ -166,6 +168,27 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame) ->
         joined_from=joined_from,
         joined_to=joined_to,
         dated_only=dated_only,
+        others=others,
+    )
+
+
+OTHERS = {"faint": "Faint, not counted", "hide": "Hidden"}
+
+
+def others_switch() -> str:
+    """How the map draws, with a statement picked, the cities that did not sign it (one of
+    view.OTHERS): faint beneath its signatories, or not at all. Its signatories are the map
+    either way: the clusters count them alone."""
+    return str(
+        st.sidebar.radio(
+            "With a statement picked, other cities",
+            view.OTHERS,
+            format_func=OTHERS.__getitem__,
+            key="others",
+            horizontal=True,
+            help="The statement's signatories are clustered and counted among themselves; "
+            "the other cities shown are small grey dots beneath them, or hidden.",
+        )
     )
 
 

@@ -66,16 +66,39 @@ _TEMPLATE_OPEN = re.compile(r"\{(?=[{%#])")
 
 
 def marker_style(colour: str, *, area: bool, faded: bool) -> dict[str, object]:
-    """Leaflet path options of a city marker: a filled dot, or for an area a dashed ring."""
+    """Leaflet path options of a city marker: a filled dot, or for an area a dashed ring.
+
+    A faded city (not among those that stand out) is a small grey dot that cannot be
+    clicked, whatever its networks: atlasCities draws such markers apart, beneath the others,
+    neither clustered nor counted (`faded_style`).
+    """
+    if faded:
+        return faded_style()
     return {
         "fill": True,
         "color": "#222222" if not area else colour,
         "weight": 1 if not area else 3,
         "dashArray": "4 3" if area else None,
         "fillColor": colour,
-        "fillOpacity": 0.15 if faded else 0.3 if area else 0.9,
-        "opacity": 0.3 if faded else 1,
+        "fillOpacity": 0.3 if area else 0.9,
+        "opacity": 1,
         "radius": 9 if area else 7,
+    }
+
+
+# A faded city's dot: grey, small, see-through, no outline (the legend's swatch has its colour).
+FADED_COLOUR = "#6b6b6b"
+
+
+def faded_style() -> dict[str, object]:
+    """Leaflet path options of a faded city: a small grey dot that cannot be clicked."""
+    return {
+        "fill": True,
+        "stroke": False,
+        "fillColor": FADED_COLOUR,
+        "fillOpacity": 0.35,
+        "radius": 2.5,
+        "interactive": False,
     }
 
 
@@ -173,7 +196,9 @@ class CityLayer(ScriptLayer):
     """City markers from plain columns, one entry per city, in one Leaflet feature group.
 
     `label` is plain text (the tooltip shows it as text, never as HTML); `colour` indexes
-    `palette`; `area` draws a dashed ring; `faded` dims a city that is not highlighted.
+    `palette`; `area` draws a dashed ring; `faded` draws a city that is not highlighted as a
+    small grey dot beneath the others, which cannot be clicked and is not in their clusters
+    or their count (marker_style).
     `selected` (a position) is ringed, and when it was not already the map's selected city
     the map is centred on it, zoomed in until it is out of its cluster. Its parent may be the
     map or a feature group put on the map later (mapping.CityMap): the layer is drawn then.
@@ -185,7 +210,8 @@ class CityLayer(ScriptLayer):
     A click on a marker reports the marker's own lat/lng (Leaflet does so for circle markers
     of radius 10 px or less), which is what streamlit-folium's last_object_clicked returns,
     and its label as last_object_clicked_tooltip; a cluster's tooltip is "N cities: ...".
-    The map's container gets data-atlas-cities="N" once the N cities are on the map.
+    The map's container gets data-atlas-cities="N" once the N cities are on the map, and
+    data-atlas-faded="M" for the M faded ones beneath them.
     """
 
     _template = Template(
@@ -220,9 +246,8 @@ class CityLayer(ScriptLayer):
         colours = _column("colour", colour, np.int64, size)
         if size and not (colours.min() >= 0 and colours.max() < len(palette)):
             raise ValueError(f"CityLayer: colour indexes must be 0 to {len(palette) - 1}")
-        flags = AREA * _column("area", area, np.bool_, size) + FADED * _column(
-            "faded", faded, np.bool_, size
-        )
+        fades = _column("faded", faded, np.bool_, size)
+        flags = AREA * _column("area", area, np.bool_, size) + FADED * fades
         if selected is not None and not 0 <= selected < size:
             raise ValueError(
                 f"CityLayer: selected = {selected} is not a city's position 0 to {size - 1}"
@@ -230,7 +255,7 @@ class CityLayer(ScriptLayer):
         codes, style = np.unique(colours * 4 + flags, return_inverse=True)
         self.data = script_json(
             {
-                **_layer_options(size > canvas_above, selected),
+                **_layer_options(size, int(fades.sum()), selected, canvas_above),
                 **_columns(lats, lons, labels),
                 "style": style.tolist(),
                 "styles": _styles(codes, palette),
@@ -238,10 +263,14 @@ class CityLayer(ScriptLayer):
         )
 
 
-def _layer_options(canvas: bool, selected: int | None) -> dict[str, object]:
-    """What atlasCities needs beside the cities themselves."""
+def _layer_options(
+    size: int, faded: int, selected: int | None, canvas_above: int = CANVAS_ABOVE
+) -> dict[str, object]:
+    """What atlasCities needs beside the cities themselves: of `size` cities, `faded` are
+    drawn apart (each part on a canvas when it has more than `canvas_above`)."""
     return {
-        "canvas": canvas,
+        "canvas": size - faded > canvas_above,
+        "fadedCanvas": faded > canvas_above,
         "radius": CLUSTER_RADIUS,
         "maxZoom": MAX_ZOOM,
         "deepest": SELECTED_ZOOM_AT_MOST,
@@ -330,7 +359,8 @@ class ServedCityLayer(ScriptLayer):
     """A view's cities as a choice among an AllCities file's, which atlasCities fetches once a
     page: for each city of the file, its style's number (1, 2, ...) or 0 for not shown, as
     deflated bytes in base64 (`shown`), and the table of styles in drawing order (the styles
-    drawn last are on top). `selected` is a position in the file, and `count` the cities shown.
+    drawn last are on top). `selected` is a position in the file, `count` the cities shown and
+    `faded` how many of them are faded.
     """
 
     _template = CityLayer._template
@@ -342,12 +372,13 @@ class ServedCityLayer(ScriptLayer):
         styles: list[dict[str, object]],
         count: int,
         selected: int | None = None,
+        faded: int = 0,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
         self._name = "CityLayer"
         self.data = script_json(
             {
-                **_layer_options(count > CANVAS_ABOVE, selected),
+                **_layer_options(count, faded, selected),
                 "points": served.file_url,
                 "shown": base64.b64encode(zlib.compress(codes.tobytes(), 9)).decode("ascii"),
                 "styles": styles,
@@ -371,9 +402,10 @@ def city_layer(
     """The layer of atlas.city_points(): a city in its network's colour, "City (Country)".
 
     `colours` maps network ids to colours; a city in several networks gets SHARED_COLOUR.
-    With `highlight` (place keys), the other places fade; `selected` (a place key) is ringed
-    if shown. Markers are drawn in draw_order(). With `served`, a file of every city that
-    holds these, the layer only says which of them it shows (ServedCityLayer).
+    With `highlight` (place keys), the other places fade (grey dots apart, beneath, neither
+    clustered nor counted); `selected` (a place key) is ringed if shown. Markers are drawn
+    in draw_order(). With `served`, a file of every city that holds these, the layer only
+    says which of them it shows (ServedCityLayer).
     """
     wanted = set(highlight)
     highlighted = points["place_key"].isin(wanted).to_numpy(dtype=bool)
@@ -386,9 +418,10 @@ def city_layer(
         ns: index[colours.get(ns[0], SHARED_COLOUR) if len(ns) == 1 else SHARED_COLOUR]
         for ns in set(networks)
     }
-    colour = np.asarray([colour_of[ns] for ns in networks], dtype=np.int64)
-    area = points["kind"].isin(AREA_KINDS).to_numpy(dtype=bool)
     faded = ~highlighted[order] & bool(wanted)
+    # a faded city is a grey dot whatever its networks and kind: one style for them all
+    colour = np.where(faded, 0, np.asarray([colour_of[ns] for ns in networks], dtype=np.int64))
+    area = points["kind"].isin(AREA_KINDS).to_numpy(dtype=bool) & ~faded
     positions = served.cities.positions(points["place_key"]) if served is not None else None
     if served is not None and positions is not None:
         at = _position(points, selected)
@@ -431,7 +464,12 @@ def _served_layer(
     shown = np.zeros(len(served.cities.keys), dtype=np.uint8)
     shown[positions] = [number[int(code)] for code in codes]
     return ServedCityLayer(
-        served, shown, _styles(in_order, palette), len(positions), selected=selected
+        served,
+        shown,
+        _styles(in_order, palette),
+        len(positions),
+        selected=selected,
+        faded=int(np.count_nonzero(codes & FADED)),
     )
 
 

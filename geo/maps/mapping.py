@@ -36,6 +36,7 @@ from folium.template import Template
 from geo import atlas, folders, view
 from geo.maps import basemap
 from geo.maps.citylayer import (
+    FADED_COLOUR,
     SHARED_COLOUR,
     AllCities,
     OutlineLayer,
@@ -291,8 +292,9 @@ def build_map(
 ) -> CityMap:
     """A map of city_points(): one vector layer, a legend, the city name on hover.
 
-    `highlight` makes some places stand out; `focus` centres the map on a point (as
-    CityMap.center: the base map stays the same); `shading`
+    `highlight` makes some places stand out: they alone are clustered, counted and in the
+    legend, the others drawn faint beneath them (citylayer.city_layer). `focus` centres the
+    map on a point (as CityMap.center: the base map stays the same); `shading`
     (per_country() counts) shades countries by their number of cities instead of drawing
     cities. `served_url` serves served_dir(), from where the browser loads Leaflet, the
     cluster plugin and the scripts that draw the outlines, the cities and the legend (one
@@ -339,7 +341,8 @@ def build_map(
     city_layer(points, colours, highlight, selected, served).add_to(group)
     chosen = bool(selected) and bool((points["place_key"] == selected).any())
     bounds = map_bounds(shown) if focus is None and not chosen else None
-    LegendControl(legend_entries(networks, points), fit=bounds).add_to(group)
+    entries = legend_entries(networks, shown) + faded_legend(len(points) - len(shown))
+    LegendControl(entries, fit=bounds).add_to(group)
     return CityMap(stable_ids(fmap), group, focus, FOCUS_ZOOM if focus else None)
 
 
@@ -501,6 +504,15 @@ def legend_entries(networks: pd.DataFrame, points: pd.DataFrame) -> list[tuple[s
     return entries
 
 
+# The legend's entry for the cities that did not sign the statement picked, drawn faint.
+FADED_LABEL = "Other cities (faint, not counted)"
+
+
+def faded_legend(faded: int) -> list[tuple[str, str]]:
+    """The legend's entry for `faded` cities drawn faint beneath the others, if any."""
+    return [(FADED_COLOUR, FADED_LABEL)] if faded else []
+
+
 def standalone_html(fmap: folium.Map) -> str:
     """The map as one HTML file that opens offline: Leaflet's script and style inlined."""
     folder = leaflet_dir()
@@ -548,7 +560,8 @@ def view_map(
     city_file: ServedCities | None = None,
 ) -> CityMap:
     """The map of a view, the one way every page and export draws it: the cities it shows
-    (the picked statement's standing out, or alone when presenting), the picked city ringed,
+    (the picked statement's signatories clustered and counted, the other cities faint beneath
+    them or hidden: view.drawn), the picked city ringed,
     countries shaded on the "countries" layer, tiles if asked for. The app shows it with its
     cities as a feature group beside the base map (see CityMap); an export takes
     CityMap.whole(). `city_file`: see build_map."""

@@ -22,6 +22,9 @@
  * city (data.selected, a position) gets a ring, and when it is newly selected the map is
  * centred on it, zoomed in until it is out of its cluster. Tooltips are text (textContent),
  * never HTML. The map's container gets data-atlas-cities="N" once the N cities are on the map.
+ * A faded city (with a statement picked, one that did not sign it) is a grey dot that cannot be
+ * clicked, drawn beneath the others and in no cluster: the clusters count the others alone
+ * (data-atlas-faded="M" counts the faded).
  *
  * atlasLegend(parent, options) puts the legend (options.entries: each swatch's colour and
  * label, shown as text) in the bottom-right corner as a map control, a box that folds, folded on a map narrower than options.foldedBelow, and fits options.fit
@@ -230,24 +233,62 @@
         return layer;
     }
 
+    // A renderer of cities, on the map at once. Leaflet's style puts a canvas (z-index 100)
+    // under every SVG (200), the outlines' too: at 200 their order in the pane decides.
+    function added(map, renderer) {
+        renderer.addTo(map);
+        renderer._container.style.zIndex = "200";
+        return renderer;
+    }
+
+    // The renderer of the faded cities (those that cannot be clicked): one of each kind a map,
+    // in the overlay pane over the outlines and under the cities' own renderers, whichever
+    // came first.
+    function fadedRenderer(map, canvas) {
+        var renderers = stateOf(map).renderers, kind = canvas ? "fadedCanvas" : "fadedSvg";
+        if (!renderers[kind]) {
+            var mine = renderers[kind] = added(map, canvas ? L.canvas() : L.svg());
+            var theirs = [renderers.svg, renderers.canvas].filter(function (r) {
+                return r && r._container;
+            }).map(function (r) { return r._container; });
+            var pane = mine._container.parentNode;
+            for (var node = pane.firstChild; node; node = node.nextSibling) {
+                if (theirs.indexOf(node) >= 0) {
+                    pane.insertBefore(mine._container, node);
+                    break;
+                }
+            }
+        }
+        return renderers[kind];
+    }
+
+    // A faded city (a style that cannot be clicked, citylayer.marker_style) is drawn apart, in
+    // a plain group beneath the others: in no cluster, and not counted.
     function fill(layer, parent, map, d) {
         var state = stateOf(map);
         var kind = d.canvas ? "canvas" : "svg";  // one renderer a map, whatever the group
-        state.renderers[kind] = state.renderers[kind] || L[kind]();
+        state.renderers[kind] = state.renderers[kind] || added(map, L[kind]());
         var styles = d.styles.map(function (s) {
-            return Object.assign({renderer: state.renderers[kind]}, s);
+            var renderer = s.interactive === false ? fadedRenderer(map, d.fadedCanvas)
+                : state.renderers[kind];
+            return Object.assign({renderer: renderer}, s);
         });
-        var markers = new Array(d.lat.length);
+        var markers = new Array(d.lat.length), counted = [], faded = [];
         for (var i = 0; i < d.lat.length; i++) {
-            markers[i] = L.circleMarker(
-                [d.lat[i] / d.scale, d.lon[i] / d.scale], styles[d.style[i]]
-            );
+            var style = styles[d.style[i]];
+            markers[i] = L.circleMarker([d.lat[i] / d.scale, d.lon[i] / d.scale], style);
             markers[i].label = d.label[i];
+            (style.interactive === false ? faded : counted).push(markers[i]);
+        }
+        if (faded.length) {
+            var beneath = L.layerGroup(faded);
+            beneath.atlasFaded = true;
+            beneath.addTo(parent);
         }
         if (layer.addLayers) {
-            layer.addLayers(markers);
+            layer.addLayers(counted);
         } else {
-            markers.forEach(function (marker) { layer.addLayer(marker); });
+            counted.forEach(function (marker) { layer.addLayer(marker); });
         }
         var chosenOne = markers[d.selected];
         if (chosenOne) {
@@ -257,7 +298,8 @@
             if (state.selected !== chosenOne.label) { centreOn(map, chosenOne, d.deepest); }
         }
         state.selected = chosenOne ? chosenOne.label : null;
-        map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
+        map.getContainer().setAttribute("data-atlas-faded", String(faded.length));
+        map.getContainer().setAttribute("data-atlas-cities", String(counted.length));
     }
 
     window.atlasCities = function (parent, d) {
@@ -283,7 +325,7 @@
     function anyInView(map, parent) {
         var view = map.getBounds(), found = false;
         parent.eachLayer(function (layer) {
-            found = found || (layer.getLayers ? layer.getLayers() : [layer]).some(function (c) {
+            found = found || !layer.atlasFaded && (layer.getLayers ? layer.getLayers() : [layer]).some(function (c) {
                 return c.getLatLng !== undefined && view.contains(c.getLatLng());
             });
         });
