@@ -559,3 +559,18 @@ def test_a_name_in_another_script_is_no_place_s_own_name(data: store.AtlasData) 
     assert _read_with(data, HEAD + "Signed by Καβάλα, Madrid, Bilbao and Aarhus.\n", greek)[0] == (
         "Καβάλα", "Greece"
     )  # fmt: skip
+
+
+def test_a_host_coordinator_or_exception_inside_the_list_s_sentence_is_no_signatory(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "The charter was signed in Lyon, the host city, by the mayors of Aarhus, Bilbao, "
+        "Zagreb and Utrecht, with Porto as coordinator.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht"]
+    page = HEAD + (
+        "La charte est signée par Aarhus, Bilbao, Zagreb, Utrecht et Grenoble, sauf Lyon, "
+        "qui la signera en mai.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht", "Grenoble"]

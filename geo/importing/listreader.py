@@ -793,6 +793,7 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
+    lines = [without_roles(line) for line in lines]
     joined = rejoined(lines)  # for the readers of lines; a paragraph's lines are one text
     if structure_only is not None:
         found = _best(
@@ -815,6 +816,44 @@ def read_member_list(
     if by_places is not None and len(by_places.entries) >= 2 * confirmed:
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+# Words naming a place's part in a statement that is not signing it (host, venue,
+# coordinator, addressee, an exception), in the corpus's languages and their neighbours';
+# matched at a word's start, case aside.
+_ROLE_WORDS = re.compile(
+    r"(?<!\w)(?:host(?:s|ed|ing)?\b|venue|coordinat(?:or|ed|eur|rice|ore)|addressed to|"
+    r"except|excluding|gastgeber|ausgerichtet|koordinator|koordiniert|außer\b|ausgenommen|"
+    r"hôte|accueilli|sauf\b|à l'exception|anfitri|coordinador|excepto|salvo\b|ospitat|"
+    r"ospite|tranne|eccetto|coordenad|exceto|gastheer|gastvrouw|gaststad|coördinator|"
+    r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
+    r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
+    r"paitsi|οικοδεσπ|συντονιστ|εκτός|gazd|coordonator|cu excepția|okrem|domaćin|osim\b|"
+    r"išskyrus)",
+    re.IGNORECASE,
+)
+
+
+def without_roles(line: str) -> str:
+    """A paragraph without the parts of its sentences that name a place's role other than
+    signing: 'signed in Leeds, the host city, by Sheffield, York and Hull, with Doncaster
+    as coordinator' reads 'by Sheffield, York and Hull'. A part (between commas) with a
+    role word goes, and so does the part before it where it names no place of its own (an
+    apposition: 'Leeds, the host city'). Lines that are no prose are kept as they are."""
+    text = clean(line)
+    if not _is_prose(text) or not _ROLE_WORDS.search(text):
+        return line
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        parts = _split_outside_brackets(sentence, ",")
+        drop = set()
+        for k, part in enumerate(parts):
+            if _ROLE_WORDS.search(part):
+                drop.add(k)
+                if k and not any(w[:1].isupper() for w in _WORD.findall(part)[1:]):
+                    drop.add(k - 1)  # 'Leeds, the host city'
+        kept.append(", ".join(p for k, p in enumerate(parts) if k not in drop))
+    return " ".join(kept)
 
 
 def check_worth_reading(lines: list[str], is_place: PlaceNames) -> None:
