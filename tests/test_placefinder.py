@@ -340,3 +340,20 @@ def test_in_a_framed_list_the_place_is_read_in_its_case_and_after_the_list_s_wor
     assert [e.city for e in read_places(lists[2], CASES).entries] == [  # type: ignore[union-attr]
         "Leeuwarden", "Amersfoort", "Enschede"
     ]  # fmt: skip
+
+
+def test_a_city_is_read_before_the_county_body_its_line_names_after_it() -> None:
+    known = PlaceNames(lambda name: fold(name) in {"oradea", "arad", "bacau", "sinaia", "bihor"})
+    page = [
+        "Acordul a fost semnat de:",
+        "",
+        "Primăria Municipiului Oradea, Județul Bihor",
+        "Primăria Municipiului Arad, Județul Arad",
+        "Primăria Orașului Sinaia, Județul Prahova",
+        "Primăria Municipiului Bacău, Județul Bacău",
+    ]
+    found = read_places(page, known)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Oradea", "city"), ("Arad", "city"), ("Sinaia", "city"), ("Bacău", "city")
+    ]  # fmt: skip

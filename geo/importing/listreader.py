@@ -1253,7 +1253,9 @@ def _sentences(
 
 def _column(block: list[_Item]) -> int:
     """The field whose places, not countries, fill most of it over a block's items: 'Stadt
-    Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field."""
+    Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field. A place in a
+    field that names a body counts half: 'Primăria Municipiului Arad, Județul Arad' lists
+    the city, its county after it."""
     cover: dict[int, float] = {}
     for item in block:
         best: dict[int, float] = {}
@@ -1262,6 +1264,7 @@ def _column(block: list[_Item]) -> int:
                 start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
                 share = (found.end - found.start) / max(1, len(item.text[start:end].strip()))
                 share /= 1 + found.inflected  # an inflected place is less sure: half
+                share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
                 best[k] = max(best.get(k, 0.0), share)
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
