@@ -574,3 +574,8 @@ def test_a_host_coordinator_or_exception_inside_the_list_s_sentence_is_no_signat
         "qui la signera en mai.\n"
     )
     assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht", "Grenoble"]
+    page = HEAD + (
+        "Pactul a fost semnat de Aarhus, Bilbao, Zagreb și Utrecht, cu excepția orașului Lyon, "
+        "care va semna în toamnă.\n"
+    )  # the exception's clause after it goes with it
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht"]

@@ -283,7 +283,8 @@ CASES = PlaceNames(
     lambda name: fold(name)
     in {"vilnius", "kaunas", "klaipeda", "lahti", "seinajoki", "turku", "turun", "liberec",
         "bolos", "bolou", "helsinki", "helsingi", "grado", "zagreb", "split", "osijek",
-        "varazdin", "rijeka", "leeuwarden", "sanna", "amersfoort", "enschede", "vilnia"}
+        "varazdin", "rijeka", "leeuwarden", "sanna", "amersfoort", "enschede", "vilnia",
+        "pori", "poria"}
 )  # fmt: skip
 
 
@@ -296,6 +297,7 @@ def test_case_endings_of_several_language_families_give_the_gazetteer_form() -> 
     assert inflected_place("Helsingin", CASES) == "Helsinki"  # not the 'Helsingi' elsewhere
     assert inflected_place("Liberce", CASES) == "Liberec"  # Czech vowel dropped
     assert inflected_place("Βόλου", CASES) == "Βόλος"  # Greek genitive
+    assert inflected_place("Porin", CASES) == "Pori"  # four letters, not 'Poria' elsewhere
 
 
 def test_a_list_of_genitives_framed_after_its_places_leaves_out_lines_without_the_frame() -> None:

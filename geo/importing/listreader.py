@@ -110,11 +110,11 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publi
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|as well as|sowie|ainsi que)\s",
+    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|as well as|sowie|ainsi que)\s",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și)\s+", re.IGNORECASE
+    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και)\s+", re.IGNORECASE
 )
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text.
 _PREPOSITION = re.compile(
@@ -850,10 +850,17 @@ def without_roles(line: str) -> str:
         for k, part in enumerate(parts):
             if _ROLE_WORDS.search(part):
                 drop.add(k)
-                if k and not any(w[:1].isupper() for w in _WORD.findall(part)[1:]):
+                if k and not _names(part):
                     drop.add(k - 1)  # 'Leeds, the host city'
+            elif k - 1 in drop and not _names(part):
+                drop.add(k)  # the role's clause: '..., except Buzău, which signs in May'
         kept.append(", ".join(p for k, p in enumerate(parts) if k not in drop))
     return " ".join(kept)
+
+
+def _names(part: str) -> bool:
+    """Whether a part of a sentence has a capitalised word after its first."""
+    return any(w[:1].isupper() for w in _WORD.findall(part)[1:])
 
 
 def check_worth_reading(lines: list[str], is_place: PlaceNames) -> None:
@@ -1011,6 +1018,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("den", ("ti",)),
     ("en", ("ki", "i")),
     ("un", ("ku",)),
+    ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
     # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
     ("ce", ("ec",)),
     ("ně", ("eň",)),
@@ -1031,7 +1039,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
     the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti'), a known place of
-    five letters or more whose stem a place's name may start with; None if none."""
+    four letters or more whose stem a place's name may start with; None if none."""
     lower = word.lower()
     for ending, bases in _CASE_ENDINGS:
         if not lower.endswith(ending) or len(word) - len(ending) < 3:
@@ -1040,7 +1048,7 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
         if not is_place.begins(stem):
             continue
         for base in bases:
-            if len(stem + base) >= 5 and is_place(stem + base):
+            if len(stem + base) >= 4 and is_place(stem + base):
                 return stem + base
     return None
 
