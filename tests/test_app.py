@@ -320,6 +320,24 @@ def test_the_review_table_edits_fix_a_place_and_save(
     )
 
 
+def test_the_review_s_warnings_follow_the_editor_s_edits(
+    bundled_data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_data_copy))
+    at = opened(signed_in_editor(), "Add a statement")
+    page = "Mayors\n\n1 May 2021\n\n• Ann Lee, Mayor of Atlantis\n• Bo Ek, Mayor of Oslo\n"
+    at.text_area(key="new_text").input(page)
+    at.selectbox(key="new_network").select("scn").run()
+    at.button(key="new_preview").click().run()
+    shown = " ".join(w.value for w in at.warning)
+    assert "2 countries inferred" in shown
+    edit_review(at, edited_rows={"0": {"city": "Bergen", "country": "Norway"}})
+    shown = " ".join(w.value for w in at.warning)
+    assert "1 countries inferred" in shown  # the row the editor corrected is no longer one
+    edit_review(at, edited_rows={"1": {"country": "Norway"}})
+    assert "countries inferred" not in " ".join(w.value for w in at.warning)
+
+
 def test_a_cut_off_list_is_named_with_the_field_that_keeps_the_rest() -> None:
     app = opened(signed_in_editor(), "Add a statement")
     app.text_area(key="new_text").input(

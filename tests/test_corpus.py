@@ -73,6 +73,8 @@ def test_every_expected_city_is_a_gazetteer_place_in_its_country(gazetteer: Gaze
             if want.kind != "city":
                 if not noted.get(key):
                     wrong.append(f"{page.name}: {want.label} ({want.kind}) not in unlisted.csv")
+            elif noted.get(key):
+                continue  # a real place GeoNames' cities500 lacks ('Méri', Cameroon), noted why
             elif not any(len(gazetteer.candidates(n, want.country_code)) for n in want.names):
                 wrong.append(f"{page.name}: no GeoNames place {want.label}")
     assert not wrong

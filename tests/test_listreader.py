@@ -515,3 +515,67 @@ def test_a_country_before_the_place_and_the_country_most_of_the_list_may_be_in(
     ]
     page = HEAD + "Signed by:\n\nPortugal – Porto\nSpain – Valencia\nGhana – Kumasi\n"
     assert read(data, page) == [("Porto", "Portugal"), ("Valencia", "Spain"), ("Kumasi", "Ghana")]
+
+
+def _with_names(
+    gazetteer: Gazetteer, name: str, code: str, population: int, alternate: str
+) -> Gazetteer:
+    frame = _with_place(gazetteer, name, code, population).frame
+    frame.loc[frame.index[-1], "alternatenames"] = alternate
+    return Gazetteer(frame)
+
+
+def _read_with(data: store.AtlasData, page: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    found = importer.plan_statement(
+        data,
+        importer.read_statement(data, page, network="scn", gazetteer=lambda: gazetteer),
+        network="scn",
+        source="test",
+        gazetteer=lambda: gazetteer,
+    )
+    return list(zip(found.signatories["city"], found.signatories["country"], strict=True))
+
+
+def test_a_page_s_country_stands_against_a_big_namesake_on_another_continent(
+    data: store.AtlasData,
+) -> None:
+    # The gazetteer lacks Méri, a commune of Cameroon; it has Mary (Turkmenistan, 167,000),
+    # which GeoNames also calls Meri. Graz, Germany still goes to Austria, next door.
+    mary = _with_names(GAZETTEER, "Mary", "TM", 167_000, "Meri")
+    page = HEAD + "Signed by:\n\nMaroua (Cameroon)\nMéri (Cameroon)\nGaroua (Cameroon)\n"
+    assert _read_with(data, page, mary) == [
+        ("Maroua", "Cameroon"), ("Méri", "Cameroon"), ("Garoua", "Cameroon")
+    ]  # fmt: skip
+    page = HEAD + "Signed by:\n\nGraz, Germany\nAachen, Germany\nLeipzig, Germany\n"
+    assert _read_with(data, page, mary)[0] == ("Graz", "Austria")
+
+
+def test_a_name_in_another_script_is_no_place_s_own_name(data: store.AtlasData) -> None:
+    # 'Καβάλα' transliterates to Kabala, a town's main name in Mali; it is Kavála's Greek
+    # name, and the bigger place of the two.
+    greek = _with_names(
+        _with_place(GAZETTEER, "Kabala", "ML", 24_000), "Kavála", "GR", 54_000, "Καβάλα"
+    )
+    assert _read_with(data, HEAD + "Signed by Καβάλα, Madrid, Bilbao and Aarhus.\n", greek)[0] == (
+        "Καβάλα", "Greece"
+    )  # fmt: skip
+
+
+def test_a_host_coordinator_or_exception_inside_the_list_s_sentence_is_no_signatory(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "The charter was signed in Lyon, the host city, by the mayors of Aarhus, Bilbao, "
+        "Zagreb and Utrecht, with Porto as coordinator.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht"]
+    page = HEAD + (
+        "La charte est signée par Aarhus, Bilbao, Zagreb, Utrecht et Grenoble, sauf Lyon, "
+        "qui la signera en mai.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht", "Grenoble"]
+    page = HEAD + (
+        "Pactul a fost semnat de Aarhus, Bilbao, Zagreb și Utrecht, cu excepția orașului Lyon, "
+        "care va semna în toamnă.\n"
+    )  # the exception's clause after it goes with it
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht"]

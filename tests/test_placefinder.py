@@ -277,3 +277,85 @@ def test_words_of_the_page_hidden_from_the_reader_are_still_words_not_places() -
     found = read_member_list(hidden, known, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == ["Bonn", "Aachen", "Erlangen"]
+
+
+CASES = PlaceNames(
+    lambda name: fold(name)
+    in {"vilnius", "kaunas", "klaipeda", "lahti", "seinajoki", "turku", "turun", "liberec",
+        "bolos", "bolou", "helsinki", "helsingi", "grado", "zagreb", "split", "osijek",
+        "varazdin", "rijeka", "leeuwarden", "sanna", "amersfoort", "enschede", "vilnia",
+        "pori", "poria"}
+)  # fmt: skip
+
+
+def test_case_endings_of_several_language_families_give_the_gazetteer_form() -> None:
+    assert inflected_place("Vilniaus", CASES) == "Vilnius"  # Lithuanian, before 'Vilnia'
+    assert inflected_place("Kauno", CASES) == "Kaunas"
+    assert inflected_place("Klaipėdos", CASES) == "Klaipėda"
+    assert inflected_place("Lahden", CASES) == "Lahti"  # Finnish consonant gradation
+    assert inflected_place("Seinäjoen", CASES) == "Seinäjoki"
+    assert inflected_place("Helsingin", CASES) == "Helsinki"  # not the 'Helsingi' elsewhere
+    assert inflected_place("Liberce", CASES) == "Liberec"  # Czech vowel dropped
+    assert inflected_place("Βόλου", CASES) == "Βόλος"  # Greek genitive
+    assert inflected_place("Porin", CASES) == "Pori"  # four letters, not 'Poria' elsewhere
+
+
+def test_a_list_of_genitives_framed_after_its_places_leaves_out_lines_without_the_frame() -> None:
+    page = [
+        "Memorandumą pasirašė:",
+        "",
+        "Vilniaus miesto savivaldybė",
+        "Kauno miesto savivaldybė",
+        "Klaipėdos miesto savivaldybė",
+        "",
+        "Vilnia Privatumo politika",
+    ]
+    found = read_places(page, CASES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Vilnius", "Kaunas", "Klaipėda"]
+
+
+def test_in_a_framed_list_the_place_is_read_in_its_case_and_after_the_list_s_word() -> None:
+    page = [
+        "Sitoumuksen allekirjoittivat:",
+        "",
+        "Lahden kaupunki, pormestari Anna Virtanen",
+        "Turun kaupunki",  # 'Turun' is a place elsewhere too: here it is Turku's genitive
+        "Seinäjoen kaupunki",
+        "",
+        "Ivan Horvat, gradonačelnik Grada Zagreba",  # 'Grada' on every line is the frame
+        "Ana Kovač, gradonačelnica Grada Splita",
+        "Marko Babić, gradonačelnik Grada Osijeka",
+        "Josip Marić, gradonačelnik Grada Varaždina",
+        "",
+        "",
+        "",
+        "Burgemeester Sanne Mulder van Leeuwarden",  # the place stands after 'van'
+        "Burgemeester Jan de Boer van Amersfoort",
+        "Burgemeester Piet Smit van Enschede",
+    ]
+    lists = [page[:6], page[6:11], page[13:]]
+    assert [e.city for e in read_places(lists[0], CASES).entries] == ["Lahti", "Turku", "Seinäjoki"]  # type: ignore[union-attr]
+    assert [e.city for e in read_places(lists[1], CASES).entries] == [  # type: ignore[union-attr]
+        "Zagreb", "Split", "Osijek", "Varaždin"
+    ]  # fmt: skip
+    assert [e.city for e in read_places(lists[2], CASES).entries] == [  # type: ignore[union-attr]
+        "Leeuwarden", "Amersfoort", "Enschede"
+    ]  # fmt: skip
+
+
+def test_a_city_is_read_before_the_county_body_its_line_names_after_it() -> None:
+    known = PlaceNames(lambda name: fold(name) in {"oradea", "arad", "bacau", "sinaia", "bihor"})
+    page = [
+        "Acordul a fost semnat de:",
+        "",
+        "Primăria Municipiului Oradea, Județul Bihor",
+        "Primăria Municipiului Arad, Județul Arad",
+        "Primăria Orașului Sinaia, Județul Prahova",
+        "Primăria Municipiului Bacău, Județul Bacău",
+    ]
+    found = read_places(page, known)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Oradea", "city"), ("Arad", "city"), ("Sinaia", "city"), ("Bacău", "city")
+    ]  # fmt: skip

@@ -82,9 +82,14 @@ def test_a_region_of_the_page_s_country_is_no_wrong_country(places: Gazetteer) -
     venezuela_only = Gazetteer(PLACES[PLACES["country_code"] != "ES"])
     spain = entry("Valencia", country="Spain", codes=("ES",))
     assert countries_of([spain], venezuela_only) == ["Valencia:ES:page"]
-    # Springfield is no region of Ireland: a big place elsewhere wins, with a warning.
+    # Cork is no region of the United Kingdom: a big place next door wins, with a warning.
+    assert countries_of([entry("Cork", country="United Kingdom", codes=("GB",))], places) == [
+        "Cork:IE:gazetteer"
+    ]
+    # A big place an ocean away does not: Springfield (Ireland) may be a place the
+    # gazetteer lacks, as Méri (Cameroon) is.
     assert countries_of([entry("Springfield", country="Ireland", codes=("IE",))], places) == [
-        "Springfield:US:gazetteer"
+        "Springfield:IE:page"
     ]
 
 
@@ -260,3 +265,15 @@ def test_name_variants_are_what_the_choices_look_up(places: Gazetteer) -> None:
     assert [o.name for o in review.choices(places, "City of Portland")] == ["Portland"] * 2
     assert review.choices(places, "Atlantis") == []
     assert Found.CHOSEN == "chosen"
+
+
+def test_the_warnings_follow_the_editor_s_edits(atlas: store.AtlasData, places: Gazetteer) -> None:
+    plan, rows = reviewed(atlas, places)
+    before = review.warnings(plan, rows)
+    assert any("Springfield" in w and "ambiguous" in w for w in before)
+    assert "2 countries inferred" in " ".join(before)
+    # Springfield deleted, Valencia's country typed: no warning about either is left.
+    edited = review.apply_edits(rows, {1: {"country": "Spain"}}, deleted=[2])
+    after = review.warnings(plan, review.recheck(edited, atlas, places))
+    assert not any("Springfield" in w for w in after)
+    assert not any("countries inferred" in w for w in after)

@@ -126,7 +126,7 @@ def review_import(data: store.AtlasData) -> None:
     names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
     st.text_input("Title", key="new_edit_title", max_chars=300)
     st.caption(f"{plan.meta['date']} · {names[plan.meta['network']]} · {len(rows)} signatories")
-    for warning in importer.summarise(plan.warnings):
+    for warning in importer.summarise(review.warnings(plan, rows)):
         st.warning(as_markdown_text(warning), icon="⚠️")
     st.write(
         "Correct, add or delete rows: each edit is checked again at once (the coordinate and "

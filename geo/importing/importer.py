@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -180,10 +180,7 @@ def _plan(
     if listed.cut is not None:
         skipped.append((listed.cut.line, listed.cut.written, "cut off: the copy stops here"))
     warnings = [f"line {s.line}: {s.written!r}: {flag}" for s in found for flag in s.flags]
-    inferred = Counter(str(s.found) for s in found if s.found in INFERRED)
-    if inferred:
-        how = ", ".join(f"{n} from the {how}" for how, n in inferred.most_common())
-        warnings.append(f"{inferred.total()} countries inferred ({how}): check them")
+    warnings.extend(inferred_warning([str(s.found) for s in found]))
     if listed.open_end:
         warnings.append(
             f"the page stops inside the list after {listed.entries[-1].written!r}: "
@@ -215,6 +212,16 @@ def _plan(
         skipped=pd.DataFrame(sorted(skipped), columns=list(SKIPPED_COLUMNS)),
         warnings=tuple(warnings),
     )
+
+
+def inferred_warning(found: Sequence[str]) -> list[str]:
+    """How many countries were inferred, and how ('3 countries inferred (2 from the list,
+    1 from the gazetteer): check them'), from each row's `found`; none if none."""
+    inferred = Counter(how for how in found if how in INFERRED)
+    if not inferred:
+        return []
+    how = ", ".join(f"{n} from the {how}" for how, n in inferred.most_common())
+    return [f"{inferred.total()} countries inferred ({how}): check them"]
 
 
 def _signed_by_members(data: store.AtlasData, meta: dict[str, str], text: str) -> ImportPlan:

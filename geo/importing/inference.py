@@ -10,13 +10,20 @@ share, or that no gazetteer knows, is flagged for review, never guessed silently
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
-from geo.countries import country_name, find_country, subdivision_countries, suggest_countries
+from geo.countries import (
+    country_name,
+    find_country,
+    near,
+    subdivision_countries,
+    suggest_countries,
+)
 from geo.importing.listreader import RawEntry, body_place
 from geo.text import fold
 
@@ -133,7 +140,9 @@ _GIVEN = frozenset({Found.PAGE, Found.CORRECTED})
 # A page's country is taken as wrong only for a place this big elsewhere: the gazetteer
 # (GeoNames' cities500) lacks many small places, which may well be where the page says.
 # Not big enough a test alone: 'Méri (Cameroon)', a commune it lacks, would go to Mary in
-# Turkmenistan ('Meri' to GeoNames); a place the atlas has in the page's country stays.
+# Turkmenistan ('Meri' to GeoNames). So the place elsewhere must also be in a neighbour of
+# the page's country or on its continent (`near`: a page may put Graz in Germany, not a
+# Cameroonian commune in Turkmenistan); a place the atlas has in the page's country stays.
 WRONG_COUNTRY_POPULATION = 100_000
 
 
@@ -160,7 +169,7 @@ def _checked(
         flag = f"{written!r} read as a state or region of {country_name(states[0])}"
         return _signatory(entry, states[0], Found.STATE, (flag,), region=written)
     code = max(by_country, key=lambda c: by_country[c][0])
-    if by_country[code][0] < WRONG_COUNTRY_POPULATION:
+    if by_country[code][0] < WRONG_COUNTRY_POPULATION or not near(signatory.country_code, code):
         return signatory
     flag = (
         f"the page says {entry.country or entry.region}, where the gazetteer has no "
@@ -349,12 +358,18 @@ def _main_names_first(found: Sequence[Place], name: str) -> Sequence[Place]:
     """The places whose own name this is, where one of them is of note beside the largest
     of those it is another name of (AMBIGUOUS_SHARE); else all: 'Porto' is Porto, not
     Bordeaux, which GeoNames also calls Porto, but 'Ghent' is Gent, not a village of that
-    name."""
-    own = [p for p in found if fold(p.name) == fold(name)]
+    name. A name in another script is no place's own name (`_latin`)."""
+    own = [p for p in found if fold(p.name) == fold(name)] if _latin(name) else []
     top = max((p.population for p in found), default=0)
     if any(p.population >= top * AMBIGUOUS_SHARE for p in own):
         return own
     return found
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written in Latin letters, as GeoNames' main names are: 'Καβάλα'
+    transliterates to Kabala, the main name of a town in Mali, but is Kavála's Greek name."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 
 def _guess(entry: RawEntry, code: str, found: Found, by_country: dict[str, list[int]]) -> Signatory:

@@ -23,7 +23,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from geo.countries import (
     country_prefix,
@@ -109,11 +110,11 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publi
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|as well as|sowie|ainsi que)\s",
+    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|as well as|sowie|ainsi que)\s",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și)\s+", re.IGNORECASE
+    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και)\s+", re.IGNORECASE
 )
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text.
 _PREPOSITION = re.compile(
@@ -792,6 +793,7 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
+    lines = [without_roles(line) for line in lines]
     joined = rejoined(lines)  # for the readers of lines; a paragraph's lines are one text
     if structure_only is not None:
         found = _best(
@@ -814,6 +816,51 @@ def read_member_list(
     if by_places is not None and len(by_places.entries) >= 2 * confirmed:
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+# Words naming a place's part in a statement that is not signing it (host, venue,
+# coordinator, addressee, an exception), in the corpus's languages and their neighbours';
+# matched at a word's start, case aside.
+_ROLE_WORDS = re.compile(
+    r"(?<!\w)(?:host(?:s|ed|ing)?\b|venue|coordinat(?:or|ed|eur|rice|ore)|addressed to|"
+    r"except|excluding|gastgeber|ausgerichtet|koordinator|koordiniert|außer\b|ausgenommen|"
+    r"hôte|accueilli|sauf\b|à l'exception|anfitri|coordinador|excepto|salvo\b|ospitat|"
+    r"ospite|tranne|eccetto|coordenad|exceto|gastheer|gastvrouw|gaststad|coördinator|"
+    r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
+    r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
+    r"paitsi|οικοδεσπ|συντονιστ|εκτός|gazd|coordonator|cu excepția|okrem|domaćin|osim\b|"
+    r"išskyrus)",
+    re.IGNORECASE,
+)
+
+
+def without_roles(line: str) -> str:
+    """A paragraph without the parts of its sentences that name a place's role other than
+    signing: 'signed in Leeds, the host city, by Sheffield, York and Hull, with Doncaster
+    as coordinator' reads 'by Sheffield, York and Hull'. A part (between commas) with a
+    role word goes, and so does the part before it where it names no place of its own (an
+    apposition: 'Leeds, the host city'). Lines that are no prose are kept as they are."""
+    text = clean(line)
+    if not _is_prose(text) or not _ROLE_WORDS.search(text):
+        return line
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        parts = _split_outside_brackets(sentence, ",")
+        drop = set()
+        for k, part in enumerate(parts):
+            if _ROLE_WORDS.search(part):
+                drop.add(k)
+                if k and not _names(part):
+                    drop.add(k - 1)  # 'Leeds, the host city'
+            elif k - 1 in drop and not _names(part):
+                drop.add(k)  # the role's clause: '..., except Buzău, which signs in May'
+        kept.append(", ".join(p for k, p in enumerate(parts) if k not in drop))
+    return " ".join(kept)
+
+
+def _names(part: str) -> bool:
+    """Whether a part of a sentence has a capitalised word after its first."""
+    return any(w[:1].isupper() for w in _WORD.findall(part)[1:])
 
 
 def check_worth_reading(lines: list[str], is_place: PlaceNames) -> None:
@@ -950,7 +997,60 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
     short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
     tries.append(word[:-2])
-    return next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+    found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
+    return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+
+
+# Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
+# family, for what the rule of `inflected_place` does not reach: tried in this order.
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Baltic: 'Vilniaus' Vilnius, 'Kauno' Kaunas, 'Klaipėdos' Klaipėda, 'Šiaulių'
+    # Šiauliai, 'Panevėžio' Panevėžys, 'Daugavpils' (Latvian, the same form)
+    ("aus", ("us",)),
+    ("ių", ("iai",)),
+    ("io", ("ys", "is", "ius")),
+    ("os", ("a",)),
+    ("ės", ("ė",)),
+    ("o", ("as", "a")),
+    # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
+    # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
+    ("gin", ("ki",)),
+    ("den", ("ti",)),
+    ("en", ("ki", "i")),
+    ("un", ("ku",)),
+    ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
+    # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
+    ("ce", ("ec",)),
+    ("ně", ("eň",)),
+    ("ě", ("a", "o")),
+    ("a", ("o",)),
+    ("", ("e",)),
+    # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
+    # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
+    ("ου", ("ος", "ο")),
+    ("αίων", ("α",)),
+    ("έων", ("α",)),
+    ("ιτών", ("ινα",)),
+    ("ίων", ("ιά", "ια")),
+    ("ων", ("α",)),
+)
+
+
+def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
+    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti'), a known place of
+    four letters or more whose stem a place's name may start with; None if none."""
+    lower = word.lower()
+    for ending, bases in _CASE_ENDINGS:
+        if not lower.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)]
+        if not is_place.begins(stem):
+            continue
+        for base in bases:
+            if len(stem + base) >= 4 and is_place(stem + base):
+                return stem + base
+    return None
 
 
 def common_words(lines: Iterable[str]) -> frozenset[str]:
@@ -1043,6 +1143,7 @@ def _items(
     common: frozenset[str],
     *,
     in_sentence: bool = False,
+    frames: frozenset[str] = frozenset(),
 ) -> list[_Item]:
     """A line's items and their places; a line that is a headline about a place names none
     (in a sentence, the verb after a list's last place is no headline)."""
@@ -1056,7 +1157,7 @@ def _items(
         fields = _fields(part)
         places = []
         for found in find_places(part, is_place, common):
-            if not in_sentence and _headline(part[found.end :]):
+            if not in_sentence and _headline(part[found.end :], frames):
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
@@ -1064,12 +1165,31 @@ def _items(
     return items
 
 
-def _headline(after: str) -> bool:
+def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
-    case outside brackets. An entry has at most a role, a name or columns after its place."""
+    case outside brackets, not counting the page's `frame_words` ('Kauno miesto
+    savivaldybė'). An entry has at most a role, a name or columns after its place."""
     words: list[str] = _WORD.findall(_BRACKETED.sub(" ", after))
-    return sum(w[:1].islower() for w in words) >= 2
+    return sum(w[:1].islower() and fold(w) not in frames for w in words) >= 2
+
+
+MIN_FRAMED_LINES = 3
+
+
+def frame_words(lines: Iterable[str]) -> frozenset[str]:
+    """Words in lower case that three or more short lines of a page write after a
+    capitalised word: the frame of a list ('Lahden kaupunki', 'Kauno miesto savivaldybė',
+    'gradonačelnik Grada'), not a headline's verbs, which do not repeat so."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
+            continue
+        words = _WORD.findall(line)
+        after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper() and w[:1].islower()}
+        for word in after:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= MIN_FRAMED_LINES)
 
 
 def _is_prose(text: str) -> bool:
@@ -1082,6 +1202,7 @@ def _blocks(
 ) -> Iterable[list[_Item]]:
     """Runs of lines that name places, parted by prose or by three lines naming none."""
     common = common_words(lines if page is None else page)
+    frames = frame_words(lines)
     block: list[_Item] = []
     heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
     for number, raw in enumerate(lines, start=1):
@@ -1102,7 +1223,7 @@ def _blocks(
             continue
         raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
         skip = is_furniture(text) or is_address(raw_text)
-        items = [] if skip else _items(number, raw_text, heading, is_place, common)
+        items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
             misses = 0
@@ -1140,7 +1261,9 @@ def _sentences(
 
 def _column(block: list[_Item]) -> int:
     """The field whose places, not countries, fill most of it over a block's items: 'Stadt
-    Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field."""
+    Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field. A place in a
+    field that names a body counts half: 'Primăria Municipiului Arad, Județul Arad' lists
+    the city, its county after it."""
     cover: dict[int, float] = {}
     for item in block:
         best: dict[int, float] = {}
@@ -1148,6 +1271,8 @@ def _column(block: list[_Item]) -> int:
             if find_country(found.name) is None:
                 start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
                 share = (found.end - found.start) / max(1, len(item.text[start:end].strip()))
+                share /= 1 + found.inflected  # an inflected place is less sure: half
+                share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
                 best[k] = max(best.get(k, 0.0), share)
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
@@ -1159,9 +1284,8 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
     places = [found for index, found in item.places if index == column]
     if not places:
         return None
-    exact = [f for f in places if not f.inflected]
     # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
-    place = max(exact, key=lambda f: (f.end - f.start, f.start)) if exact else places[0]
+    place = _exact_place(item, column)
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
@@ -1175,19 +1299,89 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
     return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
 
 
-def _framed(block: list[_Item], column: int) -> bool:
-    """Two thirds or more of a block's lines, three or more, put the same words before their
-    place in the list's column: 'Prezydent Miasta Lublina', 'Δήμος Βόλου'."""
+def _exact_place(item: _Item, column: int) -> Found:
+    """The longest place named exactly in the item's column, else its first place."""
+    places = [found for index, found in item.places if index == column]
+    exact = [f for f in places if not f.inflected]
+    return max(exact, key=lambda f: (f.end - f.start, f.start)) if exact else places[0]
+
+
+def _framed(block: list[_Item], column: int) -> str:
+    """Two thirds or more of a block's lines, three or more, frame their place in the list's
+    column with the same word (`_frame_words`): 'Prezydent Miasta Lublina', 'Δήμος Βόλου',
+    'Lahden kaupunki'."""
     firsts: dict[str, int] = {}
     lines = {item.line for item in block}
     for item in block:
         found = next((f for k, f in item.places if k == column), None)
-        words = _WORD.findall(item.text[: found.start]) if found is not None else []
-        if words:
-            frame = fold(" ".join(words))
+        for frame in _frame_words(item.text, found) if found is not None else set():
             firsts[frame] = firsts.get(frame, 0) + 1
-    most = max(firsts.values(), default=0)
-    return len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2
+    frame, most = max(firsts.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+    return frame if len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2 else ""
+
+
+def _genitive_entries(
+    block: list[_Item], column: int, frame: str, is_place: PlaceNames
+) -> list[RawEntry]:
+    """The entries of a list of genitives framed by `frame`: each item that has the frame,
+    its place in the column that stands after the word most of the list's places stand
+    after ('města Brna', 'Primátor Plzně Tomáš Černý', 'Burgemeester Sanne Mulder van
+    Leeuwarden'), read in a case form where one names a place ('Turun' is Turku, not a
+    Turun elsewhere; 'Βόλου' is Βόλος)."""
+    after: dict[str, int] = {}
+    for item in block:
+        for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
+            after[word] = after.get(word, 0) + 1
+    entries = []
+    for item in block:
+        places = [f for k, f in item.places if k == column]
+        if not places or frame not in _frame_words(item.text, places[0]):
+            continue  # 'Privatumo politika' under a list of 'X miesto savivaldybė'
+        found = max(places, key=lambda f: (after.get(_word_before(item.text, f), 0), -f.start))
+        if not found.inflected:
+            written = item.text[found.start : found.end]
+            nominative = _case_form_place(written, is_place) if " " not in written else None
+            found = replace(found, name=nominative or found.name, inflected=bool(nominative))
+        entry = _entry(replace(item, places=((column, found),)), column)
+        entries.extend([entry] if entry is not None else [])
+    return entries
+
+
+def _without_repeats(block: list[_Item]) -> list[_Item]:
+    """A block's items without the places that most of its lines, three or more, name:
+    the same word on every line is the frame ('Grada Zagreba', 'Grada Splita'), not a
+    place each line lists again."""
+    lines: dict[str, set[int]] = {}
+    for item in block:
+        for _, found in item.places:
+            lines.setdefault(fold(item.text[found.start : found.end]), set()).add(item.line)
+    count = len({item.line for item in block})
+    repeated = {w for w, n in lines.items() if len(n) >= MIN_FRAMED_LINES and len(n) * 2 > count}
+    if not repeated:
+        return block
+    return [
+        replace(item, places=tuple(
+            (k, f) for k, f in item.places if fold(item.text[f.start : f.end]) not in repeated
+        ))
+        for item in block
+    ]  # fmt: skip
+
+
+_FRAME_STEM = 5  # letters of a frame's word compared: 'Primátor' and 'Primátorka' agree
+
+
+def _word_before(text: str, found: Found) -> str:
+    words = _WORD.findall(text[: found.start])
+    return fold(words[-1])[:_FRAME_STEM] if words else ""
+
+
+def _frame_words(text: str, found: Found) -> set[str]:
+    """The words that frame a place in its line, as stems: all before it ('Primátor mesta',
+    'Ivan Horvat, gradonačelnik Grada') and the first two after it ('kaupunki', 'miesto
+    savivaldybė'), of four letters or more."""
+    before = _WORD.findall(text[: found.start])
+    after = _WORD.findall(text[found.end :])[:2]
+    return {fold(w)[:_FRAME_STEM] for w in (*before, *after) if len(w) >= 4}
 
 
 def read_places(
@@ -1203,13 +1397,17 @@ def read_places(
     such block wins.
     """
     best: list[RawEntry] = []
-    for block in _blocks(lines, is_place, page):
+    for block in map(_without_repeats, _blocks(lines, is_place, page)):
         column = _column(block)
         entries = [e for item in block if (e := _entry(item, column)) is not None]
         exact = sum(not any(f.inflected for _, f in item.places) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
-        sure = exact * 3 >= len(entries) or _framed(block, column)
+        inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
+        frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
+        sure = exact * 3 >= len(entries) or bool(frame)
+        if frame:
+            entries = _genitive_entries(block, column, frame, is_place)
         if regular and len(entries) >= least and sure and len(entries) > len(best):
             best = entries
     if not best:

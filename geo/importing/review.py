@@ -25,7 +25,7 @@ from geo.geocoding.geocode import (
     name_variants,
     resolve_offline,
 )
-from geo.importing.importer import REVIEW_COLUMNS, ImportPlan
+from geo.importing.importer import REVIEW_COLUMNS, ImportPlan, inferred_warning
 from geo.importing.inference import AMBIGUOUS_SHARE, Found
 from geo.model import Kind, Status
 from geo.text import clean, fold
@@ -71,6 +71,24 @@ def apply_edits(
     frames = [f for f in (frame, new) if len(f)]
     merged = pd.concat(frames, ignore_index=True) if frames else frame
     return merged.reindex(columns=list(COLUMNS))
+
+
+def warnings(plan: ImportPlan, rows: pd.DataFrame) -> tuple[str, ...]:
+    """The review's warnings as its rows are now: each row's notes (an edited row has none;
+    a deleted row is gone), how many countries are still inferred, and what the plan says
+    of the page itself (a list that may go on at the source)."""
+    read = set(_about_rows(plan.review))
+    return (*_about_rows(rows), *(w for w in plan.warnings if w not in read))
+
+
+def _about_rows(frame: pd.DataFrame) -> list[str]:
+    notes = [
+        f"line {line}: {entry!r}: {note}"
+        for line, entry, text in zip(frame["line"], frame["entry"], frame["note"], strict=True)
+        if isinstance(text, str)
+        for note in filter(None, text.split("; "))
+    ]
+    return [*notes, *inferred_warning([str(f) for f in frame["found"]])]
 
 
 def recheck(rows: pd.DataFrame, data: store.AtlasData, gazetteer: Gazetteer) -> pd.DataFrame:

@@ -31,6 +31,12 @@ MONTHS = {
     "Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
     "noiembrie decembrie",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra "
+    "decembra",
+    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada "
+    "studenoga prosinca",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio "
+    "lapkričio gruodžio",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -50,6 +56,9 @@ DATE_FORMS = {
     "fi": ["{d}.{n}.{y}", "Julkaistu {d}. {m} {y}"],
     "el": ["{d} {m} {y}", "Δημοσιεύθηκε {d:02d}/{n:02d}/{y}"],
     "ro": ["{d} {m} {y}", "Publicat pe {d:02d}.{n:02d}.{y}"],
+    "sk": ["{d}. {m} {y}", "Zverejnené {d}. {n}. {y}"],
+    "hr": ["{d}. {m} {y}.", "Objavljeno {d:02d}.{n:02d}.{y}."],
+    "lt": ["{y}-{n:02d}-{d:02d}", "Paskelbta {y}-{n:02d}-{d:02d}"],
 }
 
 MENUS = {
@@ -121,6 +130,18 @@ MENUS = {
         "Acasă | Despre noi | Orașe membre | Știri | Contact",
         "Sari la conținut\nRețeaua Orașelor Verzi\nMeniu\nComunicate",
     ],
+    "sk": [
+        "Domov | O nás | Mestá | Aktuality | Kontakt",
+        "Preskočiť na obsah\nSieť zelených miest\nMenu\nTlačové správy",
+    ],
+    "hr": [
+        "Početna | O nama | Gradovi | Vijesti | Kontakt",
+        "Preskoči na sadržaj\nMreža zelenih gradova\nIzbornik\nPriopćenja",
+    ],
+    "lt": [
+        "Pradžia | Apie mus | Miestai | Naujienos | Kontaktai",
+        "Pereiti prie turinio\nŽaliųjų miestų tinklas\nMeniu\nPranešimai",
+    ],
 }
 
 COOKIES = {
@@ -139,6 +160,9 @@ COOKIES = {
     "fi": "Käytämme evästeitä. Hyväksy kaikki  Hylkää  Asetukset",
     "el": "Χρησιμοποιούμε cookies. Αποδοχή όλων  Απόρριψη  Ρυθμίσεις",
     "ro": "Acest site folosește cookie-uri. Accept toate  Refuz  Setări",
+    "sk": "Táto stránka používa súbory cookies. Prijať všetky  Odmietnuť  Nastavenia",
+    "hr": "Ova stranica koristi kolačiće. Prihvati sve  Odbij  Postavke",
+    "lt": "Ši svetainė naudoja slapukus. Sutinku  Atsisakyti  Nustatymai",
 }
 
 SHARES = {
@@ -157,6 +181,9 @@ SHARES = {
     "fi": ["Jaa\nFacebook\nX\nSähköposti"],
     "el": ["Κοινοποίηση\nFacebook\nX\nEmail"],
     "ro": ["Distribuie\nFacebook\nX\nE-mail"],
+    "sk": ["Zdieľať\nFacebook\nX\nE-mail"],
+    "hr": ["Podijeli\nFacebook\nX\nE-pošta"],
+    "lt": ["Dalintis\nFacebook\nX\nEl. paštas"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -244,6 +271,21 @@ RELATED = {
         "Articole similare",
         "Alba Iulia deschide primul parc solar urban",
         "Citește și: Suceava și transportul electric",
+    ],
+    "sk": [
+        "Súvisiace články",
+        "Banská Bystrica otvára novú cyklotrasu",
+        "Prečítajte si aj: Martin a mestská zeleň",
+    ],
+    "hr": [
+        "Povezani članci",
+        "Pula otvara prvi solarni park",
+        "Pročitajte i: Karlovac i biciklističke staze",
+    ],
+    "lt": [
+        "Susiję straipsniai",
+        "Alytus atidaro naują dviračių taką",
+        "Skaitykite: Marijampolė ir žalioji energija",
     ],
 }
 
@@ -369,6 +411,24 @@ FOOTERS = {
             "Craiova",
             "Rețeaua Orașelor Verzi · Str. Unirii 14 · 200585 Craiova, România\n"
             "Politica de confidențialitate",
+        ),
+    ],
+    "sk": [
+        (
+            "Košice",
+            "Sieť zelených miest · Hlavná 12 · 040 01 Košice, Slovensko\nOchrana osobných údajov",
+        ),
+    ],
+    "hr": [
+        (
+            "Dubrovnik",
+            "Mreža zelenih gradova · Stradun 3 · 20000 Dubrovnik, Hrvatska\nZaštita privatnosti",
+        ),
+    ],
+    "lt": [
+        (
+            "Utena",
+            "Žaliųjų miestų tinklas · Aušros g. 5 · LT-28242 Utena, Lietuva\nPrivatumo politika",
         ),
     ],
 }

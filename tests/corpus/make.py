@@ -26,6 +26,8 @@ from tests.corpus.pages_a import PAGES as PAGES_A  # noqa: E402
 from tests.corpus.pages_b import PAGES as PAGES_B  # noqa: E402
 from tests.corpus.pages_c import PAGES as PAGES_C  # noqa: E402
 from tests.corpus.pages_d import PAGES as PAGES_D  # noqa: E402
+from tests.corpus.pages_e import PAGES as PAGES_E  # noqa: E402
+from tests.corpus.pages_f import PAGES as PAGES_F  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -178,14 +180,16 @@ def long_pages(gazetteer: Gazetteer) -> list[Page]:
 
 
 def all_pages(gazetteer: Gazetteer) -> list[Page]:
-    # pages_d comes last so that its pages take no furniture from the pages before them
-    return [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D]
+    # pages_d, e and f come last so that they change no earlier page's furniture
+    pages = [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D, *PAGES_E]
+    return [*pages, *PAGES_F]
 
 
 def batch(name: str) -> str:
-    """Which part of the corpus a generated page comes from: a, b, c, d (the pages written
-    for issue #20 before the reader was changed for them) or long."""
-    parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D}
+    """Which part of the corpus a generated page comes from: a, b, c, d and e (the pages
+    written for issue #20 before the reader was changed for them), f (written after the
+    changes, to check them) or long."""
+    parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
