@@ -800,7 +800,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         return text[: close + 1]
     end = _SENTENCE_END.search(text)
     words = (text[: end.start()] if end else text).split()
-    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+    for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
         if is_place(strip_form(candidate)):
             return candidate
@@ -810,6 +810,19 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     ):
         size += 1
     return " ".join(words[:size]) if size else " ".join(words)
+
+
+def _most_place_words(words: list[str], is_place: PlaceNames) -> int:
+    """How many of the words, from the first, a place's name may run to (`PlaceNames.begins`
+    of the shorter runs), at most MAX_NAME_WORDS; all of them where a form word, a bracket
+    or a slash may have the name tried without them."""
+    most = min(MAX_NAME_WORDS, len(words))
+    text = " ".join(words[:most])
+    if _FORM.match(text) or "(" in text or "/" in text:
+        return most
+    return next(
+        (size for size in range(1, most) if not is_place.begins(" ".join(words[:size]))), most
+    )
 
 
 # ----------------------------------------------------------------------------- the page
@@ -1015,8 +1028,8 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
 def common_words(lines: Iterable[str]) -> frozenset[str]:
     """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
     its language there, not places, even where a line starts with them."""
-    written = {w for line in lines for w in _WORD.findall(line) if w[:1].islower()}
-    return frozenset(fold(w) for w in written)  # each word folded once, not once a use
+    written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
+    return frozenset(fold(w) for w in written if w[:1].islower())
 
 
 def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
