@@ -11,14 +11,13 @@ from unidecode import unidecode
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_SPACES = re.compile(r"\s+")
 
 
 def clean(value: str) -> str:
     """Trim and collapse white space (including no-break spaces) as a page writes it."""
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
-    return _SPACES.sub(" ", value).strip()
+    return " ".join(value.split())  # str.split's white space is the same as a pattern's \s
 
 
 # Folding is memoised (a 10,000-entry member list folds the same names again and again), for

@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from geo.countries import (
@@ -95,6 +96,9 @@ _BODIES = tuple(
      re.compile(rf"(?:\b|(?<=[a-zåäö]))(?:{last})$", re.IGNORECASE))
     for kind, first, last in _BODY_KINDS
 )  # fmt: skip
+# No body's last words are longer than this: its `last` pattern is searched for in a text's
+# tail (from this far before its end, the pattern still seeing the character before).
+_BODY_TAIL = 100
 _BODY_WORDS = re.compile(
     r"^(?:the\s+)?(?:" + "|".join(first for _, first, _ in _BODY_KINDS) + r")\s+"
     r"(?:(?:autonoma|aut[óo]noma|de la|de|du|des|di|del|della|do|da|of|de l')\s+)*",
@@ -181,7 +185,8 @@ class PlaceNames:
     names of the network's members and earlier signatories, which count as places too.
     `known_prefix(text)`, if given, says whether a known name may start with the text: the
     place finder asks it before it looks a longer name up (see `begins`). Each answer is
-    kept for the page; `lookups` counts the questions the gazetteer was asked.
+    kept for the page; `lookups` counts the questions the gazetteer was asked, `asked` all
+    the questions.
     """
 
     def __init__(
@@ -197,8 +202,10 @@ class PlaceNames:
         self._cache: dict[str, bool] = {}
         self._prefixes: dict[str, bool] = {}
         self.lookups = 0
+        self.asked = 0
 
     def __call__(self, name: str) -> bool:
+        self.asked += 1
         key = fold(name)
         if not key:
             return False
@@ -211,6 +218,7 @@ class PlaceNames:
 
     def begins(self, text: str) -> bool:
         """Whether a place's name may start with `text` (True where it cannot be told)."""
+        self.asked += 1
         key = fold(text)
         if key not in self._prefixes:
             self._prefixes[key] = self._begins(text, key)
@@ -245,7 +253,10 @@ def body_kind(name: str) -> str:
     value = clean(name)
     if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
         return ""  # 'Region' alone is a word; a body names its place
-    return next((k for k, first, last in _BODIES if first.search(value) or last.search(value)), "")
+    tail = max(0, len(value) - _BODY_TAIL)  # the last words: a sentence is not searched through
+    return next(
+        (k for k, first, last in _BODIES if first.match(value) or last.search(value, tail)), ""
+    )
 
 
 def body_place(name: str) -> str:
@@ -301,6 +312,18 @@ def _place_part(line: str) -> tuple[str, bool]:
 def read_entry(text: str, line: int) -> RawEntry | None:
     """One entry of a list line: a place, perhaps with country or code; None if not one.
     A body that is not a city keeps its whole name and its kind ('Landkreis Göttingen')."""
+    if len(text) > CACHED_ENTRY_CHARS:
+        return _with_kind(_read_entry(text, line))
+    return _cached_entry(text, line)
+
+
+# The readers of a page (each shape, without the gazetteer and with it) read the same lines'
+# entries again: each is read once, for texts up to this long.
+CACHED_ENTRY_CHARS = 2 * MAX_ENTRY_CHARS
+
+
+@lru_cache(maxsize=1 << 15)
+def _cached_entry(text: str, line: int) -> RawEntry | None:
     return _with_kind(_read_entry(text, line))
 
 
@@ -333,13 +356,7 @@ def _about_a_person(bracket: str) -> bool:
 
 
 def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
-    depth, fields, start = 0, [], 0
-    for i, char in enumerate(place):  # split on commas outside brackets
-        depth += (char == "(") - (char == ")")
-        if char == "," and depth == 0:
-            fields.append(place[start:i].strip())
-            start = i + 1
-    fields.append(place[start:].strip())
+    fields = _comma_fields(place)
     name = _name(fields[0])
     if not name or len(name.split()) > MAX_NAME_WORDS:
         return None
@@ -354,6 +371,20 @@ def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
     if rest:  # a country the page wrote wrongly, or cut: 'Porto, Portu'
         return RawEntry(line, written, name, clean(rest[-1]), ", ".join(rest[:-1]))
     return RawEntry(line, written, name)
+
+
+def _comma_fields(place: str) -> list[str]:
+    """A place's fields, split on commas outside brackets."""
+    if "(" not in place and ")" not in place:
+        return [value.strip() for value in place.split(",")]
+    depth, fields, start = 0, [], 0
+    for i, char in enumerate(place):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            fields.append(place[start:i].strip())
+            start = i + 1
+    fields.append(place[start:].strip())
+    return fields
 
 
 def _name(text: str) -> str:
@@ -392,17 +423,26 @@ def is_address(text: str) -> bool:
     return "\t" not in text and _POSTCODE.search(text) is not None
 
 
-def read_lines(lines: list[str], is_place: PlaceNames) -> MemberList | None:
+# What each line is, where its shape alone says it (no place name asked): the same for
+# every reader of the page's lines. Keyed by (line's text, line number).
+Shapes = dict[tuple[str, int], tuple[str, RawEntry | None]]
+
+
+def read_lines(
+    lines: list[str], is_place: PlaceNames, shapes: Shapes | None = None
+) -> MemberList | None:
     """The run of entry lines naming the most places.
 
     Blank lines, letter headings, people's names and titles on lines of their own, and page
-    furniture may stand between entries; a line of prose ends the run.
+    furniture may stand between entries; a line of prose ends the run. `shapes`, if given,
+    keeps what the lines' shapes say for the next reading of the same lines.
     """
     best: _Reading | None = None
     run = _Reading()
+    shapes = {} if shapes is None else shapes
     for number, raw in enumerate([*lines, "."], start=1):
         text = clean(raw)
-        kind, entry = ("furniture", None) if is_address(raw) else _classify(text, number, is_place)
+        kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "entry" and entry is not None:
             run.entries.append(entry)
             run.places += _confirmed(entry, is_place)
@@ -420,6 +460,19 @@ def read_lines(lines: list[str], is_place: PlaceNames) -> MemberList | None:
     skipped = [*edges, *people, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _shape(
+    raw: str, text: str, number: int, is_place: PlaceNames, shapes: Shapes
+) -> tuple[str, RawEntry | None]:
+    """`_classify`'s answer for a line, read once where it asks `is_place` nothing."""
+    found = shapes.get((text, number))
+    if found is None:
+        asked = is_place.asked
+        found = ("furniture", None) if is_address(raw) else _classify(text, number, is_place)
+        if is_place.asked == asked:
+            shapes[(text, number)] = found
+    return found
 
 
 def _by_line(skipped: Skipped) -> int:
@@ -487,7 +540,12 @@ def could_be_country(text: str) -> bool:
 
 def _structured(entry: RawEntry) -> bool:
     """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X'."""
-    body = _BULLET.sub("", entry.written, count=1)
+    return _says_place(entry.written)
+
+
+@lru_cache(maxsize=1 << 15)
+def _says_place(written: str) -> bool:  # asked of each entry by each reader, twice or more
+    body = _BULLET.sub("", written, count=1)
     return bool(_ROLE_OF.search(body) or _FORM.match(body))
 
 
@@ -743,7 +801,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         return text[: close + 1]
     end = _SENTENCE_END.search(text)
     words = (text[: end.start()] if end else text).split()
-    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+    for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
         if is_place(strip_form(candidate)):
             return candidate
@@ -753,6 +811,19 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     ):
         size += 1
     return " ".join(words[:size]) if size else " ".join(words)
+
+
+def _most_place_words(words: list[str], is_place: PlaceNames) -> int:
+    """How many of the words, from the first, a place's name may run to (`PlaceNames.begins`
+    of the shorter runs), at most MAX_NAME_WORDS; all of them where a form word, a bracket
+    or a slash may have the name tried without them."""
+    most = min(MAX_NAME_WORDS, len(words))
+    text = " ".join(words[:most])
+    if _FORM.match(text) or "(" in text or "/" in text:
+        return most
+    return next(
+        (size for size in range(1, most) if not is_place.begins(" ".join(words[:size]))), most
+    )
 
 
 # ----------------------------------------------------------------------------- the page
@@ -795,9 +866,10 @@ def read_member_list(
     check_worth_reading(lines, is_place)
     lines = [without_roles(line) for line in lines]
     joined = rejoined(lines)  # for the readers of lines; a paragraph's lines are one text
+    shapes: Shapes = {}
     if structure_only is not None:
         found = _best(
-            [read_running_text(lines, structure_only), read_lines(joined, structure_only)]
+            [read_running_text(lines, structure_only), read_lines(joined, structure_only, shapes)]
         )
         if (
             found is not None
@@ -806,7 +878,7 @@ def read_member_list(
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
-    found = _best([read_running_text(lines, is_place), read_lines(joined, is_place)])
+    found = _best([read_running_text(lines, is_place), read_lines(joined, is_place, shapes)])
     if found is None:
         return read_places(joined, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
@@ -1056,8 +1128,8 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
 def common_words(lines: Iterable[str]) -> frozenset[str]:
     """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
     its language there, not places, even where a line starts with them."""
-    written = {w for line in lines for w in _WORD.findall(line) if w[:1].islower()}
-    return frozenset(fold(w) for w in written)  # each word folded once, not once a use
+    written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
+    return frozenset(fold(w) for w in written if w[:1].islower())
 
 
 def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
@@ -1247,6 +1319,8 @@ def _sentences(
             for piece in _CONJUNCTION.split(f" {part} ")
             if piece.strip()
         ]
+        if _most_cased_items(pieces) < MIN_IN_SENTENCE:
+            continue  # too few of its items can name a place to make a list: none looked up
         block = []
         for k, piece in enumerate(pieces):
             for item in _items(number, piece, "", is_place, common, in_sentence=True):
@@ -1257,6 +1331,17 @@ def _sentences(
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         yield block
+
+
+def _most_cased_items(pieces: list[str]) -> int:
+    """At most how many of the pieces' items (`_items`) name a place: the ones with a
+    capital letter, as a place found starts with one."""
+    return sum(
+        not part.islower()
+        for piece in pieces
+        for part in _ITEM_SEPARATOR.split(piece)
+        if part.strip()
+    )
 
 
 def _column(block: list[_Item]) -> int:
@@ -1399,6 +1484,9 @@ def read_places(
     best: list[RawEntry] = []
     for block in map(_without_repeats, _blocks(lines, is_place, page)):
         column = _column(block)
+        most = sum(any(k == column for k, _ in item.places) for item in block)
+        if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
+            continue  # an entry is an item's place in the column: too few of them for a list
         entries = [e for item in block if (e := _entry(item, column)) is not None]
         exact = sum(not any(f.inflected for _, f in item.places) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field

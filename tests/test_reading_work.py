@@ -1,0 +1,141 @@
+"""How much work reading a page takes, counted rather than timed: each line's shape is read
+once for both readers of the lines, a sentence that cannot hold a list asks the place
+finder nothing, and twice the entries cost twice the work, not more (issue #20, item 5).
+Small invented pages and a tiny gazetteer; benchmarks/reading.py has the times."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import pytest
+
+from geo.importing import listreader
+from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
+from geo.text import fold
+
+TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
+KNOWN = frozenset(fold(t) for t in TOWNS)
+
+
+class Gazetteer:
+    """A tiny gazetteer that counts the questions it is asked."""
+
+    def __init__(self) -> None:
+        self.asked, self.keys = 0, sorted(KNOWN)
+
+    def known(self, name: str) -> bool:
+        self.asked += 1
+        return fold(name) in KNOWN
+
+    def known_prefix(self, text: str) -> bool:
+        self.asked += 1
+        return any(k.startswith(fold(text)) for k in self.keys)
+
+    def places(self) -> PlaceNames:
+        return PlaceNames(self.known, (), self.known_prefix)
+
+
+def gazetteer() -> PlaceNames:
+    return Gazetteer().places()
+
+
+def mayors(count: int) -> list[str]:
+    """A list of `count` 'Name, Mayor of Town' lines, each town written differently."""
+    return ["Signatories", ""] + [
+        f"• Jane Doe{k}, Mayor of {TOWNS[k % len(TOWNS)]}{'' if k < 8 else f' {k}'}"
+        for k in range(count)
+    ]
+
+
+class Counting:
+    """A pattern that counts its searches (monkeypatched over one of the reader's)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.search(text, *args)
+
+    def match(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self.pattern.match(text, *args)
+
+
+def counted(monkeypatch: pytest.MonkeyPatch, read: Callable[[], object]) -> tuple[int, int]:
+    """How often reading calls `_classify`, and searches a line for a role ('Mayor of')."""
+    calls = [0]
+    classify = listreader._classify
+
+    def counting_classify(*args: Any) -> tuple[str, object]:
+        calls[0] += 1
+        return classify(*args)
+
+    role = Counting(listreader._ROLE_OF)
+    with monkeypatch.context() as patch:
+        patch.setattr(listreader, "_classify", counting_classify)
+        patch.setattr(listreader, "_ROLE_OF", role)
+        listreader._cached_entry.cache_clear()
+        listreader._says_place.cache_clear()
+        read()
+    return calls[0], role.calls
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_each_line_is_classified_once_for_both_readers_of_the_lines(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    lines = mayors(count)
+    found: list[object] = []
+
+    def read() -> None:
+        found.append(read_member_list(lines, gazetteer(), structure_only=PlaceNames(None, ())))
+
+    classified, roles = counted(monkeypatch, read)
+    entries = found[0].entries  # type: ignore[attr-defined]
+    assert len(entries) == count  # read without, then with the gazetteer: no countries given
+    assert classified <= len(lines) + 1  # it was twice that: once a reader
+    assert roles <= 4 * len(lines)  # it was 8 or more a line
+
+
+def test_twice_the_entries_cost_twice_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    work = []
+    for count in (400, 800):
+        asked = Gazetteer()
+        read = partial(
+            read_member_list, mayors(count), asked.places(), structure_only=PlaceNames(None, ())
+        )
+        work.append((*counted(monkeypatch, read), asked.asked))
+    for small, large in zip(work[0], work[1], strict=True):
+        assert large <= 2.1 * small
+
+
+def test_sentences_that_cannot_hold_a_list_ask_the_place_finder_nothing() -> None:
+    prose = (
+        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
+        "safe streets and affordable housing, and the working groups reported on the year. "
+        "Delegations from Bonn described their plans in detail."
+    )
+    lines = ["News", ""] + [prose, ""] * 200
+    asked = Gazetteer()
+    listreader.read_places(lines, asked.places())
+    assert asked.asked == 0  # three places a sentence at most: no list of four or more
+
+
+def test_a_list_in_a_sentence_is_still_found_by_its_places() -> None:
+    lines = ["News", "", "Mayors from Lyon, Nantes, Graz, Bonn and Aachen met this week."]
+    found = listreader.read_places(lines, gazetteer())
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Graz", "Bonn", "Aachen"]
+
+
+def test_an_entry_read_again_keeps_its_own_line_and_a_long_texts_body_its_kind() -> None:
+    first, again = read_entry("Lyon, France", 3), read_entry("Lyon, France", 7)
+    assert first is not None
+    assert again is not None
+    assert (first.line, again.line, again.city, again.codes) == (3, 7, "Lyon", ("FR",))
+    assert body_kind("Hannover Region") == "region"
+    assert body_kind("The long name of a body " * 10 + "Hannover Region") == "region"
+    assert body_kind("Region Hannover and " + "more words " * 20) == "region"
