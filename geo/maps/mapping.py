@@ -442,7 +442,8 @@ class LegendControl(ScriptLayer):
     corner, as a map control: a foldable box, its labels shown as text.
 
     There it stacks with the other controls instead of covering them. `fit` bounds are fitted
-    in the room the legend leaves, so that no city starts under it; on a map narrower than
+    so that no city starts under it or a title box (caption_html): beside or above them,
+    whichever shows the cities larger; on a map narrower than
     LEGEND_FOLDED_BELOW it starts folded (one "Legend" line to open it). atlasLegend does it,
     in geo/maps/assets/citylayer.js, which the page must load (mapping.build_map sees to it).
     Its parent is the cities' feature group: the legend goes with the group when a filter
