@@ -36,6 +36,7 @@ from folium.template import Template
 from geo import atlas, folders, view
 from geo.maps import basemap
 from geo.maps.citylayer import (
+    SELECTED_ZOOM_AT_MOST,
     SHARED_COLOUR,
     AllCities,
     OutlineLayer,
@@ -271,8 +272,8 @@ class CityMap:
 
 # The base map's view before the cities are fitted: the world.
 WORLD_CENTRE, WORLD_ZOOM = (30.0, 10.0), 2
-# A search centres the map on its city at this zoom.
-FOCUS_ZOOM = 9
+# A search centres the map on its city at this zoom: as close as a selected city is shown.
+FOCUS_ZOOM = SELECTED_ZOOM_AT_MOST
 
 
 def build_map(
