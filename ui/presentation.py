@@ -112,8 +112,11 @@ PRESENT_JS = """
     if (Math.abs(size.y - inner.innerHeight) > 2 || !inner.atlasFitted) {
       inner.map.invalidateSize({animate: false});
       const bounds = JSON.parse(marker.dataset.bounds || "null");
-      if (bounds && !inner.atlasFitted)
-        inner.map.fitBounds(bounds, {padding: [20, 20], maxZoom: 9, animate: false});
+      const fitted = inner.map.atlas && inner.map.atlas.refit;  // clear of the legend
+      if (bounds && !inner.atlasFitted) {
+        if (!fitted || !inner.document.querySelector("[data-atlas-cities]")) return;  // drawn
+        fitted(bounds);
+      }
       inner.atlasFitted = true;
     }
   }

@@ -44,8 +44,9 @@ CLUSTER_RADIUS = 40
 # Without a tile layer Leaflet has no deepest zoom; clusters need one (cities sharing a
 # coordinate are spread out there). Tile layers' usual deepest zoom.
 MAX_ZOOM = 18
-# A selected city is shown out of its cluster, zooming in up to this zoom (a town's streets).
-SELECTED_ZOOM_AT_MOST = 13
+# A selected city is shown among its neighbours, zooming in at most to this zoom (a region and
+# its country's borders), never at street level.
+SELECTED_ZOOM_AT_MOST = 7
 # Coordinates go into the page as whole numbers of 1e-5 degrees (about a metre; a map click
 # is matched within 0.01): shorter than decimals, and several times faster to write as JSON.
 SCALE = 100_000

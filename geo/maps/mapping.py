@@ -37,6 +37,7 @@ from geo import atlas, folders, view
 from geo.maps import basemap
 from geo.maps.citylayer import (
     FADED_COLOUR,
+    SELECTED_ZOOM_AT_MOST,
     SHARED_COLOUR,
     AllCities,
     OutlineLayer,
@@ -272,8 +273,8 @@ class CityMap:
 
 # The base map's view before the cities are fitted: the world.
 WORLD_CENTRE, WORLD_ZOOM = (30.0, 10.0), 2
-# A search centres the map on its city at this zoom.
-FOCUS_ZOOM = 9
+# A search centres the map on its city at this zoom: as close as a selected city is shown.
+FOCUS_ZOOM = SELECTED_ZOOM_AT_MOST
 
 
 def build_map(
@@ -445,7 +446,8 @@ class LegendControl(ScriptLayer):
     corner, as a map control: a foldable box, its labels shown as text.
 
     There it stacks with the other controls instead of covering them. `fit` bounds are fitted
-    in the room the legend leaves, so that no city starts under it; on a map narrower than
+    so that no city starts under it or a title box (caption_html): beside or above them,
+    whichever shows the cities larger; on a map narrower than
     LEGEND_FOLDED_BELOW it starts folded (one "Legend" line to open it). atlasLegend does it,
     in geo/maps/assets/citylayer.js, which the page must load (mapping.build_map sees to it).
     Its parent is the cities' feature group: the legend goes with the group when a filter

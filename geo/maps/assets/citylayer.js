@@ -19,8 +19,9 @@
  * the cities are then drawn when both are in, and the legend's fit waits for them. Where
  * Leaflet.markercluster is loaded, nearby cities are one cluster marker with their number;
  * cities sharing a coordinate are spread out ("spiderfy") at the deepest zoom. The selected
- * city (data.selected, a position) gets a ring, and when it is newly selected the map is
- * centred on it, zoomed in until it is out of its cluster. Tooltips are text (textContent),
+ * city (data.selected, a position) is kept out of the clusters and gets a ring, and when it is
+ * newly selected the map is centred on it among its nearest cities, at data.deepest at most
+ * (its country's borders, never its streets). Tooltips are text (textContent),
  * never HTML. The map's container gets data-atlas-cities="N" once the N cities are on the map.
  * A faded city (with a statement picked, one that did not sign it) is a grey dot that cannot be
  * clicked, drawn beneath the others and in no cluster: the clusters count the others alone
@@ -28,9 +29,10 @@
  *
  * atlasLegend(parent, options) puts the legend (options.entries: each swatch's colour and
  * label, shown as text) in the bottom-right corner as a map control, a box that folds, folded on a map narrower than options.foldedBelow, and fits options.fit
- * bounds in the room it leaves: on the map's first group, and again when the map is resized,
- * until the person moves it; on a later group only if they have not moved it, or if none of
- * the new cities is in view. Otherwise the view stays as they left it.
+ * bounds so that no city starts under a box on the map (the legend, a title box: fitClear):
+ * on the map's first group, and again when the map or a box is resized, until the person
+ * moves it; on a later group only if they have not moved it, or if none of the new cities is
+ * in view. Otherwise the view stays as they left it.
  */
 (function () {
     "use strict";
@@ -81,14 +83,16 @@
     function stateOf(map) {
         if (!map.atlas) {
             var state = map.atlas = {
-                touched: false, refit: null, legendOpen: null, selected: null, renderers: {}
+                touched: false, refit: null, recentre: null, legendOpen: null, selected: null,
+                renderers: {}
             };
             L.DomEvent.on(map.getContainer(), "mousedown touchstart wheel keydown", function () {
                 state.touched = true;
             });
             // The frame starts 150 px high in Streamlit: fit again at its size, until moved.
             map.on("resize", function () {
-                if (!state.touched && state.refit) { state.refit(); }
+                var again = state.recentre || state.refit;
+                if (!state.touched && again) { again(); }
             });
         }
         return map.atlas;
@@ -139,10 +143,28 @@
         }));
     }
 
-    function centreOn(map, chosen, deepest) {
-        // Zoom in until the city is out of its cluster: its parent cluster is the deepest zoom
-        // at which it is grouped. Cities sharing a coordinate stay grouped at every zoom: zoom
-        // to where their cluster holds only them.
+    // How many of its nearest cities a selected city is shown with.
+    var NEIGHBOURS = 5;
+
+    // The zoom at which the city at `at` is in view with its NEIGHBOURS nearest cities (of
+    // `markers`), but no closer than `most`: a region with its country's borders, not streets.
+    function neighboursZoom(map, at, markers, most) {
+        var near = markers.map(function (m) {
+            var there = m.getLatLng();
+            return [at.distanceTo(there), Math.abs(there.lat - at.lat), Math.abs(there.lng - at.lng)];
+        }).filter(function (n) { return n[0] > 0; }).sort(function (a, b) { return a[0] - b[0]; })
+            .slice(0, NEIGHBOURS);
+        if (!near.length) { return most; }
+        var dLat = Math.max.apply(null, near.map(function (n) { return n[1]; }));
+        var dLng = Math.max.apply(null, near.map(function (n) { return n[2]; }));
+        var around = L.latLngBounds([at.lat - dLat, at.lng - dLng], [at.lat + dLat, at.lng + dLng]);
+        return Math.min(map.getBoundsZoom(around, false, L.point(80, 80)), most);
+    }
+
+    // The zoom at which `chosen` is out of its cluster: one deeper than its parent cluster's.
+    // Cities sharing a coordinate stay grouped at every zoom: zoom to where their cluster holds
+    // only them.
+    function splitZoom(map, chosen) {
         var parent = chosen.__parent, zoom = 0;
         if (parent && parent._zoom !== undefined) {
             zoom = parent._zoom + 1;
@@ -154,8 +176,30 @@
                 zoom = parent._zoom;
             }
         }
-        zoom = Math.min(Math.max(map.getZoom(), zoom), deepest);
-        atOnce(map, function () { map.setView(chosen.getLatLng(), zoom, {animate: false}); });
+        return zoom;
+    }
+
+    // Centre the map on the selected city, among its neighbours (no closer than `most`); a city
+    // in view already keeps the person's zoom. A city that shares its coordinate with others
+    // is in their cluster: zoomed in until the cluster holds them alone, to be spread out.
+    function centreOn(map, chosen, markers, most) {
+        var at = chosen.getLatLng();
+        var zoom = neighboursZoom(map, at, markers, most);
+        if (chosen.__parent) { zoom = Math.max(zoom, splitZoom(map, chosen)); }
+        if (map.getBounds().contains(at)) { zoom = Math.max(zoom, map.getZoom()); }
+        zoom = Math.min(zoom, map.getMaxZoom());
+        atOnce(map, function () { map.setView(at, zoom, {animate: false}); });
+    }
+
+    // Whether no other city of `d` is at the selected one's coordinate.
+    function aloneAtItsSpot(d) {
+        for (var i = 0; i < d.lat.length; i++) {
+            if (i !== d.selected && d.lat[i] === d.lat[d.selected]
+                && d.lon[i] === d.lon[d.selected]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // One download a page: the file's text is kept on the Streamlit page when this frame may
@@ -225,12 +269,16 @@
             map.setMaxZoom(d.maxZoom);  // no tiles: set the zoom clusters end at
         }
         var layer = clustered(d).addTo(parent);
-        layer.bindTooltip(function (marker) {
+        return tipped(layer);
+    }
+
+    // A city's tooltip: its label, as text.
+    function tipped(layer) {
+        return layer.bindTooltip(function (marker) {
             var tip = document.createElement("div");
             tip.textContent = marker.label;
             return tip;
         }, {sticky: true, className: "foliumtooltip"});
-        return layer;
     }
 
     // A renderer of cities, on the map at once. Leaflet's style puts a canvas (z-index 100)
@@ -273,12 +321,19 @@
                 : state.renderers[kind];
             return Object.assign({renderer: renderer}, s);
         });
-        var markers = new Array(d.lat.length), counted = [], faded = [];
+        // The selected city is never in a cluster, at any zoom (unless others share its
+        // coordinate: their cluster spreads them out): on the map itself, over the others.
+        var chosenAt = d.selected === null || d.selected === undefined ? -1 : d.selected;
+        var alone = chosenAt >= 0 && chosenAt < d.lat.length && aloneAtItsSpot(d);
+        var markers = new Array(d.lat.length), counted = [], faded = [], cities = 0;
         for (var i = 0; i < d.lat.length; i++) {
             var style = styles[d.style[i]];
             markers[i] = L.circleMarker([d.lat[i] / d.scale, d.lon[i] / d.scale], style);
             markers[i].label = d.label[i];
-            (style.interactive === false ? faded : counted).push(markers[i]);
+            cities += style.interactive === false ? 0 : 1;
+            if (!(alone && i === chosenAt)) {
+                (style.interactive === false ? faded : counted).push(markers[i]);
+            }
         }
         if (faded.length) {
             var beneath = L.layerGroup(faded);
@@ -290,16 +345,23 @@
         } else {
             counted.forEach(function (marker) { layer.addLayer(marker); });
         }
-        var chosenOne = markers[d.selected];
+        var chosenOne = markers[chosenAt];
         if (chosenOne) {
+            if (alone) { tipped(chosenOne).addTo(parent); }
             ring(map, chosenOne).addTo(parent).eachLayer(function (circle) {
                 circle.getElement().setAttribute("aria-label", chosenOne.label);
             });
-            if (state.selected !== chosenOne.label) { centreOn(map, chosenOne, d.deepest); }
+            if (state.selected !== chosenOne.label) {
+                // and again at the frame's size, until the person moves the map
+                state.recentre = function () { centreOn(map, chosenOne, markers, d.deepest); };
+                state.recentre();
+            }
+        } else {
+            state.recentre = null;
         }
         state.selected = chosenOne ? chosenOne.label : null;
-        map.getContainer().setAttribute("data-atlas-faded", String(faded.length));
-        map.getContainer().setAttribute("data-atlas-cities", String(counted.length));
+        map.getContainer().setAttribute("data-atlas-faded", String(d.lat.length - cities));
+        map.getContainer().setAttribute("data-atlas-cities", String(cities));
     }
 
     window.atlasCities = function (parent, d) {
@@ -321,15 +383,83 @@
         });
     };
 
-    // Whether any city of the group is in the map's view now.
-    function anyInView(map, parent) {
-        var view = map.getBounds(), found = false;
+    // Where the group's cities are (the ring's circles too, on the selected city).
+    function cityPlaces(parent) {
+        var places = [];
         parent.eachLayer(function (layer) {
-            found = found || !layer.atlasFaded && (layer.getLayers ? layer.getLayers() : [layer]).some(function (c) {
-                return c.getLatLng !== undefined && view.contains(c.getLatLng());
+            if (layer.atlasFaded) { return; }  // faded cities: not what the map is fitted to
+            (layer.getLayers ? layer.getLayers() : [layer]).forEach(function (c) {
+                if (c.getLatLng !== undefined) { places.push(c.getLatLng()); }
             });
         });
-        return found;
+        return places;
+    }
+
+    // Whether any city of the group is in the map's view now.
+    function anyInView(map, parent) {
+        var view = map.getBounds();
+        return cityPlaces(parent).some(function (place) { return view.contains(place); });
+    }
+
+    // Room kept between a city's centre and a box on the map: half a cluster's width and a gap.
+    var CLEAR = 26;
+
+    // The boxes on the page over the map (the legend, a title box) in the map's pixels.
+    function boxesOver(map) {
+        var at = map.getContainer().getBoundingClientRect();
+        return Array.prototype.map.call(document.querySelectorAll(".atlas-box"), function (box) {
+            var r = box.getBoundingClientRect();
+            return {left: r.left - at.left, top: r.top - at.top,
+                    right: r.right - at.left, bottom: r.bottom - at.top};
+        }).filter(function (r) { return r.right > r.left && r.bottom > r.top; });
+    }
+
+    // How many `places` a view (centre and zoom) would put under one of `boxes`.
+    function coveredIn(map, view, places, boxes) {
+        var half = map.getSize().divideBy(2), middle = map.project(view.center, view.zoom);
+        return places.filter(function (place) {
+            var p = map.project(place, view.zoom).subtract(middle).add(half);
+            return boxes.some(function (b) {
+                return p.x > b.left - CLEAR && p.x < b.right + CLEAR
+                    && p.y > b.top - CLEAR && p.y < b.bottom + CLEAR;
+            });
+        }).length;
+    }
+
+    // Fit `bounds` so that no city of `places` starts under a box on the map. Each box may be
+    // left alone, or kept clear by fitting beside it or above (below) it: of these ways, the one
+    // that covers the fewest cities, and of those the closest view.
+    function fitClear(map, bounds, places, maxZoom) {
+        var size = map.getSize(), boxes = boxesOver(map), best = null;
+        for (var way = 0; way < Math.pow(3, boxes.length); way++) {
+            var pad = {left: 20, top: 20, right: 20, bottom: 20};
+            boxes.forEach(function (b, i) {
+                var side = Math.floor(way / Math.pow(3, i)) % 3;
+                if (side === 1 && b.left + b.right > size.x) {
+                    pad.right = Math.max(pad.right, size.x - b.left + CLEAR);
+                } else if (side === 1) {
+                    pad.left = Math.max(pad.left, b.right + CLEAR);
+                } else if (side === 2 && b.top + b.bottom > size.y) {
+                    pad.bottom = Math.max(pad.bottom, size.y - b.top + CLEAR);
+                } else if (side === 2) {
+                    pad.top = Math.max(pad.top, b.bottom + CLEAR);
+                }
+            });
+            if (pad.left + pad.right > size.x - 40 || pad.top + pad.bottom > size.y - 40) {
+                continue;  // no room left for the cities
+            }
+            var options = {paddingTopLeft: [pad.left, pad.top],
+                           paddingBottomRight: [pad.right, pad.bottom], maxZoom: maxZoom};
+            var view = map._getBoundsCenterZoom(L.latLngBounds(bounds), options);
+            view.covered = coveredIn(map, view, places, boxes);
+            if (!best || view.covered < best.covered
+                || (view.covered === best.covered && view.zoom > best.zoom)) {
+                best = view;
+            }
+        }
+        if (best) {
+            atOnce(map, function () { map.setView(best.center, best.zoom, {animate: false}); });
+        }
     }
 
     function legendBox(entries) {
@@ -368,37 +498,40 @@
             } else if (map.getSize().x < options.foldedBelow) {
                 box.open = false;
             }
+            var fit = options.fit;
+            // Every city in view and none under the legend or a title box (see fitClear); in
+            // presentation, bounds of its own (PRESENT_JS in ui/presentation.py), kept for
+            // the fits after.
+            state.refit = function (bounds) {
+                fit = bounds || fit;
+                if (fit) { fitClear(map, fit, cityPlaces(parent), options.maxZoom); }
+            };
+            var refit = state.refit;
+            function fitNow() {  // unless this group was replaced meanwhile
+                if (fit && state.refit === refit && (!state.touched || !anyInView(map, parent))) {
+                    refit();
+                }
+            }
+            // The boxes take their place and size once the page's styles apply (and the legend
+            // is folded or opened): fitted again then, until the person moves the map.
+            var boxes = new ResizeObserver(function () {
+                var again = state.recentre || (state.refit === refit && refit);
+                if (!state.touched && again) { again(); }
+            });
+            document.querySelectorAll(".atlas-box").forEach(function (b) { boxes.observe(b); });
             if (parent !== map) {
                 parent.once("remove", function () {
                     state.legendOpen = box.open;
                     state.refit = null;
+                    boxes.disconnect();
                     map.removeControl(control);
                 });
             }
-            var fit = options.fit;
-            // Every city in view and none under the legend, in the room it leaves (unless the
-            // map is too small for that).
-            state.refit = fit && function () {
-                var size = map.getSize();
-                var room = [box.offsetWidth + 20, box.offsetHeight + 20];
-                if (size.x < 2 * room[0] || size.y < 2 * room[1]) { room = [20, 20]; }
-                atOnce(map, function () {
-                    map.fitBounds(fit, {
-                        paddingTopLeft: [20, 20], paddingBottomRight: room,
-                        maxZoom: options.maxZoom, animate: false
-                    });
-                });
-            };
-            var refit = state.refit;
-            function fitNow() {  // unless this group was replaced meanwhile
-                if (refit && state.refit === refit && (!state.touched || !anyInView(map, parent))) {
-                    refit();
-                }
-            }
-            if (parent.atlasDrawn && state.touched) {
-                parent.atlasDrawn.then(fitNow);  // whether they are in view, once on the map
-            } else {
+            if (!parent.atlasDrawn || !state.touched) {
                 fitNow();
+            }
+            if (parent.atlasDrawn) {
+                parent.atlasDrawn.then(fitNow);  // where the cities are, once on the map
             }
         });
     };
