@@ -47,8 +47,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 
 from benchmarks import browser, run  # noqa: E402
-from geo import atlas  # noqa: E402
-from geo.data import store  # noqa: E402
+from geo import view  # noqa: E402
 
 APPS = {"atlas": ROOT / "app.py", "naive": ROOT / "benchmarks" / "naive_app.py"}
 MAP_COMPONENT = "st_folium"
@@ -182,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="atlas-load-") as tmp, ExitStack() as stack:
         logs = Path(tmp)
         data_dir = run.data_for_apps(logs, args.cities)
-        markers = len(atlas.city_points(atlas.signatory_rows(store.load(data_dir))))
+        markers = run.cities_shown(*run.app_rows(data_dir), view.View())
         servers = {
             name: stack.enter_context(browser.serve_app(APPS[name], data_dir, logs / f"{name}.log"))
             for name in args.apps

@@ -3,8 +3,9 @@
 One folium map, one CircleMarker (with a tooltip) per city, st_folium, and Leaflet served by the
 app itself (from a CDN the map would draw nothing offline, where the benchmarks run). It has the
 filters the benchmarks change (network, country, "only cities in two or more networks") and
-reads the data as the atlas does, cached. No outlines, legend, panels or timeline: it does less
-than the atlas.
+reads the data as the atlas does, cached: the statements' signatories and the networks'
+members (`geo.view.show` keeps what the filters keep). No outlines, legend, panels or
+timeline: it does less than the atlas.
 
     ATLAS_DATA_DIR=data python -m streamlit run benchmarks/naive_app.py
 """
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from geo import atlas  # noqa: E402
+from geo import atlas, view  # noqa: E402
 from geo.data import store  # noqa: E402
 from geo.maps import mapping  # noqa: E402
 
@@ -34,19 +35,21 @@ LEAFLET = components.declare_component("leaflet_assets", path=str(mapping.leafle
 
 
 @st.cache_data
-def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame]:
+def load(data_dir: str) -> tuple[store.AtlasData, pd.DataFrame, pd.DataFrame]:
     data = store.load(Path(data_dir))
-    return data, atlas.signatory_rows(data)
+    return data, atlas.signatory_rows(data), view.member_rows(data)
 
 
-data, rows = load(str(DATA_DIR))
+data, rows, members = load(str(DATA_DIR))
+codes = dict(zip(rows["country"], rows["country_code"], strict=False))
+codes.update(zip(members["country"], members["country_code"], strict=False))
 networks = st.sidebar.multiselect("Network", list(data.networks["id"]), key="networks")
-chosen = st.sidebar.multiselect("Country", sorted(set(rows["country"])), key="countries")
+chosen = st.sidebar.multiselect("Country", sorted(codes), key="countries")
 shared = st.sidebar.checkbox("Only cities in two or more networks", key="shared")
-kept = rows[rows["network"].isin(networks)] if networks else rows
-points = atlas.city_points(kept[kept["country"].isin(chosen)] if chosen else kept)
-if shared:
-    points = atlas.shared_only(points)
+wanted = view.View(
+    networks=tuple(networks), countries=tuple(codes[c] for c in chosen), shared=shared
+)
+points = view.show(rows, wanted, members).points
 st.title("City Networks Atlas")
 st.markdown(f"#### {atlas.summary(points)}")
 fmap = folium.Map(location=[30, 10], zoom_start=2, tiles=None)

@@ -204,19 +204,29 @@ SHARED = "Only cities in two or more networks"
 COUNTRIES = ("Kosovo", "Cameroon", "Italy", "Norway")
 
 
-def changes_to_make(rows: pd.DataFrame) -> list[browser.Change]:
+def app_rows(data_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The signatory rows and the member rows of a data directory, as both apps read them."""
+    data = store.load(data_dir)
+    return atlas.signatory_rows(data), view.member_rows(data)
+
+
+def cities_shown(rows: pd.DataFrame, members: pd.DataFrame, wanted: view.View) -> int:
+    """How many cities the apps' maps show for a view: signatories' and members' places."""
+    return len(view.show(rows, wanted, members).points)
+
+
+def changes_to_make(rows: pd.DataFrame, members: pd.DataFrame) -> list[browser.Change]:
     """Tick "only shared cities", untick it (a map seen before), then add countries one by
     one: each a map never seen before on this page, whose message Streamlit cannot have cached.
     """
-    everything = atlas.city_points(rows)
     made = [
-        browser.Change("tick shared", len(atlas.shared_only(everything)), SHARED),
-        browser.Change("untick shared", len(everything), SHARED),
+        browser.Change("tick shared", cities_shown(rows, members, view.View(shared=True)), SHARED),
+        browser.Change("untick shared", cities_shown(rows, members, view.View()), SHARED),
     ]
     codes = dict(zip(rows["country"], rows["country_code"], strict=True))
     for n, country in enumerate(COUNTRIES, start=1):
         wanted = view.View(countries=tuple(codes[c] for c in COUNTRIES[:n]))
-        cities = len(view.show(rows, wanted).points)
+        cities = cities_shown(rows, members, wanted)
         made.append(browser.Change(f"+ {country}", cities, "Country", country))
     return made
 
@@ -244,8 +254,8 @@ def measure_apps(
     with tempfile.TemporaryDirectory(prefix="atlas-apps-") as tmp, ExitStack() as stack:
         logs = Path(tmp)
         data_dir = data_for_apps(logs, cities)
-        rows = atlas.signatory_rows(store.load(data_dir))
-        points = atlas.city_points(rows)
+        rows, members = app_rows(data_dir)
+        everything = cities_shown(rows, members, view.View())
         served = {
             name: stack.enter_context(
                 browser.serve_app(script, data_dir, logs / f"{name}.log", cwd=cwd)
@@ -254,19 +264,19 @@ def measure_apps(
         }
         chromium = stack.enter_context(browser.chromium())
         for app in served.values():  # a first page that warms the servers' caches
-            browser.open_to_first_city(chromium, app.url, len(points))
+            browser.open_to_first_city(chromium, app.url, everything)
         quiet = list(served.values())
         for _ in range(repeat):  # alternately, so that both see the same machine
             for name, app in served.items():
                 print(f"  {name}: open ...", file=sys.stderr, flush=True)
                 browser.wait_until_quiet(quiet)  # not timed on the other app's last work
-                opens[name].append(browser.open_to_first_city(chromium, app.url, len(points)))
+                opens[name].append(browser.open_to_first_city(chromium, app.url, everything))
         for _ in range(max(1, repeat // 2)):
             for name, app in served.items():
                 print(f"  {name}: filter changes ...", file=sys.stderr, flush=True)
                 browser.wait_until_quiet(quiet)
                 changes[name] += browser.filter_changes(
-                    chromium, app.url, len(points), changes_to_make(rows)[:changes_made]
+                    chromium, app.url, everything, changes_to_make(rows, members)[:changes_made]
                 )
     return {
         name: {

@@ -6,7 +6,6 @@ import gzip
 import json
 import os
 import re
-import time
 import urllib.request
 from collections.abc import Collection
 from functools import cache
@@ -240,36 +239,41 @@ def test_the_world_view_groups_cities_into_clusters_that_count_them(atlas_page: 
     assert city_markers(atlas_page).count() > loose  # zoomed in: its cities come apart
 
 
-def click_city_in_cluster(page: Page, label: str) -> None:
-    """Click the cluster in the middle of the map, which spreads its cities out; click `label`.
+# Listens, on the map and every cluster group put on it later (a rerun may replace the group),
+# for markercluster's `spiderfied` event, and names each spread-out marker by its city
+# (data-spread="label") so that the test can click it as a person would.
+LISTEN_FOR_SPIDERFIED = """() => {
+    var map = Object.keys(window).filter(function (name) { return name.startsWith("map_"); })
+        .map(function (name) { return window[name]; })
+        .find(function (value) { return value instanceof L.Map; });
+    function listen(layer) {
+        if (!(layer instanceof L.MarkerClusterGroup) || layer.atlasTestListens) { return; }
+        layer.atlasTestListens = true;
+        layer.on("spiderfied", function (event) {
+            event.markers.forEach(function (marker) {
+                marker.getElement().setAttribute("data-spread", marker.label);
+            });
+        });
+    }
+    map.eachLayer(listen);
+    map.on("layeradd", function (event) { listen(event.layer); });
+}"""
 
-    Hovers each marker near the middle to read its tooltip, until one says `label` (the
-    markers fan out in 0.3 s); clicks the cluster again if a new map took the first click.
-    """
+
+def click_city_in_cluster(page: Page, label: str) -> None:
+    """Click the cluster in the middle of the map (the selected city's, which the map is centred
+    on); once markercluster says it has spread its cities out (its `spiderfied` event), click
+    the marker of `label`."""
     wait_for_map_to_settle(page)
+    frame = page.locator(MAP_FRAME).last.element_handle(timeout=WAIT_MS).content_frame()
+    assert frame is not None
+    frame.evaluate(LISTEN_FOR_SPIDERFIED)
     box = page.locator(MAP_FRAME).bounding_box()
     assert box is not None
-    middle = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    # Its own tooltip (the cluster's, "2 cities: ...", can still be open under the mouse)
-    tooltip = map_frame(page).locator(
-        ".leaflet-tooltip", has_text=re.compile(f"^{re.escape(label)}$")
-    )
-    deadline = time.monotonic() + WAIT_MS / 1000
-    while time.monotonic() < deadline:
-        page.mouse.click(*middle)
-        for _ in range(10):
-            for marker in city_markers(page).all():
-                spot = marker.bounding_box()  # None out of view (Leaflet leaves it empty)
-                if spot is None or abs(spot["x"] + spot["width"] / 2 - middle[0]) > 80:
-                    continue
-                if abs(spot["y"] + spot["height"] / 2 - middle[1]) > 80:
-                    continue  # not one of those the cluster spread out
-                marker.hover()
-                if tooltip.count():
-                    marker.click()
-                    return
-            page.wait_for_timeout(200)
-    pytest.fail(f"no marker labelled {label!r} after opening the cluster")
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # centred on it
+    spread = map_frame(page).locator(f"[data-spread={json.dumps(label)}]")
+    expect(spread).to_have_count(1, timeout=WAIT_MS)
+    spread.click()
 
 
 def test_cities_sharing_a_coordinate_can_each_be_clicked(atlas_page: Page, atlas_url: str) -> None:

@@ -16,7 +16,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -94,7 +93,7 @@ class FakeClock:
 class Answer:
     body: Any = field(default_factory=list)
     status: int = 200
-    delay: float = 0.0
+    held: bool = False  # answered only when the test releases the fake (FakeNominatim.release)
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -138,8 +137,8 @@ def place(
     }
 
 
-def hits(*places: dict[str, Any], delay: float = 0.0) -> Answer:
-    return Answer(body=list(places), delay=delay)
+def hits(*places: dict[str, Any], held: bool = False) -> Answer:
+    return Answer(body=list(places), held=held)
 
 
 def http_error(status: int, **headers: str) -> Answer:
@@ -157,7 +156,11 @@ class Seen:
 
 
 class FakeNominatim(ThreadingHTTPServer):
-    """Answers /search from a script: query -> answers, one per request, the last repeated."""
+    """Answers /search from a script: query -> answers, one per request, the last repeated.
+
+    A held answer, and every answer after the first `answered` requests, waits until
+    `release()`; `holding` is set when a request is first held.
+    """
 
     daemon_threads = True
 
@@ -167,6 +170,9 @@ class FakeNominatim(ThreadingHTTPServer):
         self.script: dict[str, list[Answer]] = {}
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
+        self.answered: int | None = None
+        self.holding = threading.Event()
+        self.released = threading.Event()
 
     @property
     def domain(self) -> str:
@@ -180,7 +186,17 @@ class FakeNominatim(ThreadingHTTPServer):
         with self.lock:
             self.seen.append(Seen(path, params, agent, self.clock()))
             answers = self.script.get(params.get("q", ""), [Answer()])
-            return answers.pop(0) if len(answers) > 1 else answers[0]
+            answer = answers.pop(0) if len(answers) > 1 else answers[0]
+            held = answer.held or (self.answered is not None and len(self.seen) > self.answered)
+        if held:
+            self.holding.set()
+            self.released.wait()
+        return answer
+
+    def release(self) -> None:
+        """Answer every held request, and hold no more."""
+        self.answered = None
+        self.released.set()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that timed out and left is part of the test
@@ -193,7 +209,6 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         params = dict(parse_qsl(url.query))
         answer = self.server.take(url.path, params, self.headers.get("User-Agent", ""))
-        time.sleep(answer.delay)
         body = answer.body
         if params.get("format") == "jsonv2" and isinstance(body, list):
             body = [{("category" if k == "class" else k): v for k, v in r.items()} for r in body]
@@ -222,6 +237,7 @@ def fake(clock: FakeClock) -> Iterator[FakeNominatim]:
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02})
     thread.start()
     yield server
+    server.release()
     server.shutdown()
     server.server_close()
     thread.join()
@@ -438,7 +454,7 @@ def test_requests_retries_and_rate_limit_waits_are_logged(
 
 
 def test_a_slow_answer_times_out_and_is_tried_again(fake: FakeNominatim, clock: FakeClock) -> None:
-    fake.script = {"London Borough of Lewisham": [hits(LEWISHAM, delay=5.0), hits(LEWISHAM)]}
+    fake.script = {"London Borough of Lewisham": [hits(LEWISHAM, held=True), hits(LEWISHAM)]}
     row = resolve_online(
         todo(("London Borough of Lewisham", "GB")), geocoder(fake, clock, timeout=0.2)
     ).iloc[0]
@@ -606,10 +622,9 @@ def test_a_killed_run_keeps_every_row_it_wrote_and_the_next_run_goes_on(
     towns = [f"Town {letter}" for letter in "ABCDEFGH"]
     gazetteer = with_members(networks_only_data, *((town, "Norway") for town in towns))
     fake.script = {
-        town: [hits(place(town, "NO", 60.0 + i / 10, 10.0), delay=0.25)]
-        for i, town in enumerate(towns)
+        town: [hits(place(town, "NO", 60.0 + i / 10, 10.0))] for i, town in enumerate(towns)
     }
-    table = networks_only_data / "places.csv"
+    fake.answered = 3  # the fourth request waits
     command = [sys.executable, "-m", "geo", "--data-dir", str(networks_only_data)]
     child = subprocess.Popen(
         [*command, *online(fake, gazetteer), "--contact", CONTACT],
@@ -617,23 +632,17 @@ def test_a_killed_run_keeps_every_row_it_wrote_and_the_next_run_goes_on(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    seen_before_kill: set[str] = set()
-    deadline = time.monotonic() + 30
-    while len(seen_before_kill) < 3 and time.monotonic() < deadline and child.poll() is None:
-        time.sleep(0.02)
-        if table.exists():
-            places = store.read_places(table)
-            seen_before_kill = set(places.loc[places["status"] == "ok", "key"])
+    # A row is saved before the next request: at the fourth, the first three are saved.
+    assert fake.holding.wait(timeout=60), "the run never asked a fourth time"
     child.kill()  # SIGKILL: no clean-up runs
-    assert child.wait() == -9, "the run ended before the kill: make the fake slower"
-    assert len(seen_before_kill) >= 3
+    assert child.wait() == -9, "the run ended before the kill"
 
     kept = store.load(networks_only_data).places  # still a valid table
     resolved = set(kept.loc[kept["status"] == "ok", "key"])
-    assert seen_before_kill <= resolved < {place_key(t, "NO") for t in towns}
+    assert len(resolved) == 3
+    assert resolved < {place_key(t, "NO") for t in towns}
 
-    for answers in fake.script.values():
-        answers[0].delay = 0.0
+    fake.release()
     asked_before = len(fake.seen)
     resumed = run(networks_only_data, *online(fake, gazetteer))
     assert resumed.exit_code == 0, resumed.output
