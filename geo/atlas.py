@@ -308,6 +308,11 @@ def excerpt_paragraphs(text: str, limit: int = 600) -> list[str]:
     return kept
 
 
+def place_in(ordered: list[T], current: T) -> str:
+    """Where `current` is in `ordered`, as a room reads it: '2 of 3'; '' when not in it."""
+    return f"{ordered.index(current) + 1} of {len(ordered)}" if current in ordered else ""
+
+
 def neighbour(ordered: list[T], current: T, step: int) -> T:
     """The statement (or year) `step` places from `current` in a list in order, clamped at
     the ends.

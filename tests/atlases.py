@@ -99,3 +99,37 @@ def statement_networks() -> Path:
         table = pd.read_csv(root / name, dtype=str, keep_default_na=False)
         table[table[column].isin(wanted)].to_csv(root / name, index=False)
     return root
+
+
+# Two more statements for a story of three: one its page names no cities of, with a note and
+# its page's text kept in sources/ (no address known), and one with a long title.
+MEMBERS_PAGE = "2021-03-04-members-declaration"
+MEMBERS_NOTE = "The page names no cities: it was adopted by the members at a meeting."
+LONG_TITLE = (
+    "The Bergen and Bari Mayoral Declaration on Preventing Hate, Extremism and Polarisation, "
+    "and Safeguarding Local Democracy"
+)
+LONG = "2022-11-16-the-bergen-and-bari-mayoral-declaration"
+
+
+def story_atlas(root: Path) -> Path:
+    """member_atlas without members, and three statements in date order: the Nordic one
+    (Oslo, Bergen), MEMBERS_PAGE of ICC (Lyon, Porto; MEMBERS_NOTE; its source the copy
+    sources/members_page.txt) and LONG (Bergen, Bari; LONG_TITLE)."""
+    member_atlas(root, members=())
+    (root / "sources").mkdir(exist_ok=True)
+    (root / "sources" / "members_page.txt").write_text("Members adopted it.\n", encoding="utf-8")
+    for sid, network, date, title, source, note, body in (
+        (MEMBERS_PAGE, "icc", "2021-03-04", "Members declaration", "members_page.txt",
+         MEMBERS_NOTE, "Members adopted it."),
+        (LONG, "scn", "2022-11-16", LONG_TITLE, "https://example.org/long", "", ""),
+    ):  # fmt: skip
+        meta = {"id": sid, "network": network, "date": date, "title": title}
+        meta |= {"source": source, "note": note}
+        (root / "statements" / f"{sid}.md").write_text(
+            store.statement_text(meta, body), encoding="utf-8"
+        )
+    with (root / "signatories.csv").open("a", encoding="utf-8") as out:
+        out.write(f"{MEMBERS_PAGE},Lyon,France,\n{MEMBERS_PAGE},Porto,Portugal,\n")
+        out.write(f"{LONG},Bari,Italy,\n{LONG},Bergen,Norway,\n")
+    return root

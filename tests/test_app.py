@@ -384,7 +384,7 @@ def test_presentation_mode_shows_the_story_and_only_the_signatories() -> None:
     at.run()
     assert not at.exception
     assert any(m.value == "# Official Statement of Solidarity with Istanbul" for m in at.markdown)
-    assert any(m.value == "29 June 2016 · 53 cities in 31 countries" for m in at.markdown)
+    assert any(m.value == "1 of 3 · 29 June 2016 · 53 cities in 31 countries" for m in at.markdown)
     strip = next(m.value for m in at.markdown if 'class="atlas-present' in m.value)
     assert "<p>Strong Cities Network stands in solidarity with Istanbul</p><p>We the" in strip
     assert cities_sent_to_map(at) == 53

@@ -289,6 +289,17 @@ def statement_id(date: dt.date, title: str) -> str:
     return f"{date.isoformat()}-{slug(title, max_length=60)}"
 
 
+def source_copy(folder: Path, source: str) -> Path | None:
+    """The copy of a statement's page the atlas keeps, when its source names one: a file of
+    `folder`/sources/ by its bare name (the importer's default source, the page's file);
+    None for a URL, a description, or a name with a folder in it."""
+    name = source.strip()
+    if not name or PurePosixPath(name).name != name or "\\" in name or name.startswith("."):
+        return None
+    path = folder / "sources" / name
+    return path if path.is_file() else None
+
+
 def signed_by_members(note: str) -> bool:
     """Whether a statement's note says the page names no cities (`--signed-by-members`)."""
     return SIGNED_BY_MEMBERS_NOTE.casefold() in note.casefold()
