@@ -29,6 +29,7 @@ PRESENTATION_CSS = """
 .st-key-present_title h1 { font-size: 1.6rem; line-height: 1.25; padding: 0; margin: 0;
   overflow-wrap: anywhere; }
 .st-key-present_title [data-testid="stColumn"]:first-child { min-width: 0; }
+.st-key-present_title [data-testid="stMarkdownContainer"] { margin-bottom: 0 !important; }
 .st-key-present_title [data-testid="stHorizontalBlock"] { flex-wrap: nowrap; gap: 1rem; }
 .st-key-present_title [data-testid="stColumn"]:last-child { flex: 0 0 auto; width: auto;
   min-width: 0; white-space: nowrap; font-size: 1.2rem; }
@@ -43,6 +44,8 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 130px); }
 @media (max-width: 640px) {
   .st-key-present_title [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0; }
   .st-key-present_title h1 { font-size: 1.2rem; }
+  .st-key-present_title [data-testid="stColumn"]:last-child { white-space: normal;
+    flex: 1 1 100%; }
   .st-key-present_bar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.3rem; }
   .st-key-present_bar [data-testid="stColumn"] { flex: 1 1 30%; min-width: 0; }
   .st-key-present_bar [data-testid="stColumn"]:first-child { flex-basis: 100%; }
