@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pandas as pd
 
@@ -139,7 +139,8 @@ def link(base: str, view: View, **extra: str) -> str:
     menu, for an iframe)."""
     params = [*to_params(view).items(), *extra.items()]
     query = urlencode([(k, v) for k, vs in params for v in ([vs] if isinstance(vs, str) else vs)])
-    return f"{base.split('?', 1)[0].split('#', 1)[0]}{'?' if query else ''}{query}"
+    parts = urlsplit(base)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
 
 
 def described(view: View, networks: Mapping[str, str]) -> list[str]:

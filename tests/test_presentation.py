@@ -14,7 +14,8 @@ from geo import atlas, view
 from geo.data import store
 from geo.maps import exports
 from tests.atlases import LONG, LONG_TITLE, MEMBERS_NOTE, MEMBERS_PAGE, STATEMENT, story_atlas
-from tests.test_app import APP, map_sent, opened
+from tests.test_app import map_sent, opened
+from tests.test_app_members import page
 from ui.presentation import NAMES_AT_MOST, strip_html
 
 
@@ -23,15 +24,6 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = story_atlas(tmp_path / "data")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
     return folder
-
-
-def page(**params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    return at
 
 
 def texts(at: AppTest) -> list[str]:
@@ -101,11 +93,22 @@ def test_the_city_panel_names_the_networks_of_the_statements_signed(folder: Path
 def test_the_export_panel_gives_the_view_s_link_and_an_iframe(folder: Path) -> None:
     at = opened(page(statement=LONG, networks="scn"), "Export")
     link, embed = (c.value for c in at.code)
-    assert link.endswith(f"?networks=scn&statement={LONG}")
+    assert link.endswith(f"/?networks=scn&statement={LONG}")
     assert re.fullmatch(
         rf'<iframe src="[^"]*\?networks=scn&amp;statement={LONG}&amp;embed=true" .*</iframe>',
         embed,
     )
+
+
+def test_a_view_s_link_is_on_the_app_s_own_address() -> None:
+    picked = view.View(countries=("XK", "CM"), statement=LONG)
+    expected = f"?countries=XK&countries=CM&statement={LONG}"
+    assert view.link("http://localhost:8501", picked) == f"http://localhost:8501/{expected}"
+    served = "https://example.org/atlas/?q=old#top"
+    assert view.link(served, picked, embed="true") == (
+        f"https://example.org/atlas/{expected}&embed=true"
+    )
+    assert view.link("https://example.org/atlas", view.View()) == "https://example.org/atlas"
 
 
 def test_exports_are_titled_with_the_statement_and_the_filters(folder: Path) -> None:
