@@ -46,6 +46,7 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 130px); }
   .st-key-present_title h1 { font-size: 1.2rem; }
   .st-key-present_title [data-testid="stColumn"]:last-child { white-space: normal;
     flex: 1 1 100%; }
+  .st-key-present_title [data-testid="stColumn"]:last-child p { font-size: 0.9rem; }
   .st-key-present_bar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.3rem; }
   .st-key-present_bar [data-testid="stColumn"] { flex: 1 1 30%; min-width: 0; }
   .st-key-present_bar [data-testid="stColumn"]:first-child { flex-basis: 100%; }
