@@ -52,7 +52,7 @@ def main() -> None:
     if not len(shown.points):
         explain_empty(view.emptied_by(rows, current, members))
     if current.present:
-        presentation(data, shown, current, members)
+        presentation(data, shown, current, members, state)
     else:
         explore(data, rows, members, shown, current, editor=rights.can_edit, state=state)
     city = st.session_state.get("city") or ""

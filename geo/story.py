@@ -43,3 +43,8 @@ def neighbour(ordered: list[T], current: T, step: int) -> T:
     if current not in ordered:
         return ordered[0] if step > 0 else ordered[-1]
     return ordered[max(0, min(len(ordered) - 1, ordered.index(current) + step))]
+
+
+def place_in(ordered: list[T], current: T) -> str:
+    """Where `current` is in `ordered`, as a room reads it: '2 of 3'; '' when not in it."""
+    return f"{ordered.index(current) + 1} of {len(ordered)}" if current in ordered else ""

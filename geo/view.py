@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pandas as pd
 
@@ -21,6 +22,7 @@ from geo import atlas
 from geo.countries import country_name, find_country
 from geo.data.placekeys import place_key
 from geo.data.store import AtlasData
+from geo.errors import UnknownCountryError
 from geo.model import Status
 from geo.text import clean, human_date
 
@@ -135,6 +137,46 @@ def from_params(params: Mapping[str, str | list[str]]) -> View:
         dated_only=one("dated_only") == "1",
         others=others if (others := one("others")) in OTHERS else "faint",
     )
+
+
+def link(base: str, view: View, **extra: str) -> str:
+    """The view's link on the app at `base` (its address, without a query): what reopens it.
+    `extra` parameters go after the view's (`embed="true"`: Streamlit's page without its
+    menu, for an iframe)."""
+    params = [*to_params(view).items(), *extra.items()]
+    query = urlencode([(k, v) for k, vs in params for v in ([vs] if isinstance(vs, str) else vs)])
+    parts = urlsplit(base)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
+
+
+def described(view: View, networks: Mapping[str, str]) -> list[str]:
+    """The view's active filters as a reader names them, to title what is exported:
+    ['SCN', 'Kosovo, Cameroon', 'signed from 1 January 2016', 'in two or more networks'].
+    `networks`: id -> name. Empty with no filter on."""
+    parts = [
+        ", ".join(networks.get(n, n) for n in view.networks),
+        ", ".join(_country(c) for c in view.countries),
+        f"{len(view.statements)} statements" if view.statements else "",
+        _span("signed", view.start, view.end),
+        f"members as of {human_date(view.as_of)}" if view.as_of else "",
+        _span("joined", view.joined_from, view.joined_to),
+        "members of known join date" if view.dated_only else "",
+        "in two or more networks" if view.shared else "",
+    ]
+    return [p for p in parts if p]
+
+
+def _country(code: str) -> str:
+    try:
+        return country_name(code)
+    except UnknownCountryError:
+        return code
+
+
+def _span(what: str, start: dt.date | None, end: dt.date | None) -> str:
+    """'signed from 1 January 2016 until 4 March 2022', or '' with neither day."""
+    days = [f"{word} {human_date(d)}" for word, d in (("from", start), ("until", end)) if d]
+    return " ".join([what, *days]) if days else ""
 
 
 def dates_within(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo import atlas, view
-from geo.data import csvfiles, store
+from geo.data import csvfiles, placekeys, statementfiles, store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -118,13 +118,47 @@ def crowded_atlas(root: Path, cities: int = 40) -> tuple[Path, int]:
         encoding="utf-8",
     )
     (root / "places.csv").write_text(
-        ",".join(store.PLACE_COLUMNS)
+        ",".join(csvfiles.PLACE_COLUMNS)
         + "\n"
         + "".join(
-            f"{store.place_key(c['name'], 'NL')},{c['name']},NL,ok,{c['latitude']},"
+            f"{placekeys.place_key(c['name'], 'NL')},{c['name']},NL,ok,{c['latitude']},"
             f"{c['longitude']},city,geonames,{c['geonameid']},{c['name']},,2026-01-01\n"
-            for c in sorted(dutch, key=lambda c: store.place_key(c["name"], "NL"))
+            for c in sorted(dutch, key=lambda c: placekeys.place_key(c["name"], "NL"))
         ),
         encoding="utf-8",
     )
     return root, len(signers)
+
+
+# Two more statements for a story of three: one its page names no cities of, with a note and
+# its page's text kept in sources/ (no address known), and one with a long title.
+MEMBERS_PAGE = "2021-03-04-members-declaration"
+MEMBERS_NOTE = "The page names no cities: it was adopted by the members at a meeting."
+LONG_TITLE = (
+    "The Bergen and Bari Mayoral Declaration on Preventing Hate, Extremism and Polarisation, "
+    "and Safeguarding Local Democracy"
+)
+LONG = "2022-11-16-the-bergen-and-bari-mayoral-declaration"
+
+
+def story_atlas(root: Path) -> Path:
+    """member_atlas without members, and three statements in date order: the Nordic one
+    (Oslo, Bergen), MEMBERS_PAGE of ICC (Lyon, Porto; MEMBERS_NOTE; its source the copy
+    sources/members_page.txt) and LONG (Bergen, Bari; LONG_TITLE)."""
+    member_atlas(root, members=())
+    (root / "sources").mkdir(exist_ok=True)
+    (root / "sources" / "members_page.txt").write_text("Members adopted it.\n", encoding="utf-8")
+    for sid, network, date, title, source, note, body in (
+        (MEMBERS_PAGE, "icc", "2021-03-04", "Members declaration", "members_page.txt",
+         MEMBERS_NOTE, "Members adopted it."),
+        (LONG, "scn", "2022-11-16", LONG_TITLE, "https://example.org/long", "", ""),
+    ):  # fmt: skip
+        meta = {"id": sid, "network": network, "date": date, "title": title}
+        meta |= {"source": source, "note": note}
+        (root / "statements" / f"{sid}.md").write_text(
+            statementfiles.statement_text(meta, body), encoding="utf-8"
+        )
+    with (root / "signatories.csv").open("a", encoding="utf-8") as out:
+        out.write(f"{MEMBERS_PAGE},Lyon,France,\n{MEMBERS_PAGE},Porto,Portugal,\n")
+        out.write(f"{LONG},Bari,Italy,\n{LONG},Bergen,Norway,\n")
+    return root

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from geo import atlas, view
 from geo.data import store
+from geo.maps import mapping
 from tests.atlases import statement_networks
 from tests.conftest import ROOT
 from tests.test_access import AUTH, local_server, signed_in_editor, with_edit_link
@@ -142,7 +143,7 @@ def test_search_is_accent_and_case_insensitive_and_opens_the_city(app: AppTest) 
     assert any(h.value == "Malmö" for h in app.subheader)
     args = map_args(app)  # st_folium centres the map it has, with no new frame
     assert args["center"] == [55.60587, 13.00073]
-    assert args["zoom"] == 9
+    assert args["zoom"] == mapping.FOCUS_ZOOM  # its region, not its streets
 
 
 def test_search_with_several_matches_offers_them(app: AppTest) -> None:
@@ -405,7 +406,7 @@ def test_presentation_mode_shows_the_story_and_only_the_signatories() -> None:
     at.run()
     assert not at.exception
     assert any(m.value == "# Official Statement of Solidarity with Istanbul" for m in at.markdown)
-    assert any(m.value == "29 June 2016 · 53 cities in 31 countries" for m in at.markdown)
+    assert any(m.value == "1 of 3 · 29 June 2016 · 53 cities in 31 countries" for m in at.markdown)
     strip = next(m.value for m in at.markdown if 'class="atlas-present' in m.value)
     assert "<p>Strong Cities Network stands in solidarity with Istanbul</p><p>We the" in strip
     assert cities_sent_to_map(at) == 53

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -12,7 +14,9 @@ import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
+from geo.data import store
 from tests.browser import (
+    DATA_DIR,
     MAP_FRAME,
     NOT_LOOPBACK,
     WAIT_MS,
@@ -194,3 +198,59 @@ def test_timeline_shows_dates_and_marks_the_picked_statement(room: Any) -> None:
     assert float(width.removesuffix("px")) > float(others.removesuffix("px"))
     dot.hover()
     expect(page.locator("#vg-tooltip-element")).to_contain_text("29 June 2016")
+
+
+HAGUE_ID = "2022-11-16-the-hague-mayoral-declaration-on-preventing-hate-extremism"
+UKRAINE_ID = "2022-03-04-declaration-on-solidarity-with-ukraine"
+SHOTS = Path(os.environ.get("ATLAS_SHOTS", tempfile.gettempdir()))
+
+
+def test_a_room_sees_where_it_is_the_note_and_back_to_the_overview(room: Any) -> None:
+    statements = len(store.load(DATA_DIR).statements)
+    page = room(f"?present=1&statement={ISTANBUL_ID}")
+    expect(headline(page, ISTANBUL)).to_be_visible(timeout=WAIT_MS)
+    title_line = page.locator(".st-key-present_title")
+    expect(title_line).to_contain_text(f"1 of {statements}")
+    expect(city_markers(page).first).to_be_attached(timeout=WAIT_MS)
+    map_is_sized(page)
+    press_in_map(page, "ArrowRight", ISTANBUL, UKRAINE)
+    expect(title_line).to_contain_text(f"2 of {statements}")
+    note = page.locator(".atlas-note")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("The page names no cities")
+    assert note.evaluate("e => e.getBoundingClientRect().bottom <= innerHeight")
+    page.screenshot(path=str(SHOTS / "atlas-presentation-note.png"))
+    press_in_map(page, "ArrowLeft", UKRAINE, ISTANBUL)
+    press_in_map(page, "ArrowLeft", ISTANBUL, "City Networks Atlas")  # back to the overview
+
+
+@pytest.mark.parametrize("screen", ["projector", "phone"])
+def test_a_long_title_wraps_and_is_not_cut(room: Any, screen: str) -> None:
+    page = room(f"?present=1&statement={HAGUE_ID}", SCREENS[screen])
+    title = page.locator(".st-key-present_title h1")
+    expect(title).to_contain_text("Safeguarding Local Democracy", timeout=3 * WAIT_MS)
+    expect(city_markers(page).first).to_be_attached(timeout=WAIT_MS)
+    map_is_sized(page)
+    box = title.evaluate(
+        """e => {
+        const line = e.closest('[data-testid="stHorizontalBlock"]').lastElementChild;
+        const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        const r = e.getBoundingClientRect(), c = line.getBoundingClientRect();
+        return {sw: e.scrollWidth, cw: e.clientWidth, sh: e.scrollHeight, ch: e.clientHeight,
+                lines: Math.round(r.height / parseFloat(getComputedStyle(e).lineHeight)),
+                right: r.right, bottom: r.bottom, mapTop: map.getBoundingClientRect().top,
+                countsTop: c.top, countsBottom: c.bottom, countsLeft: c.left, countsRight: c.right,
+                countsSw: line.scrollWidth, countsCw: line.clientWidth};
+        }"""
+    )
+    assert box["sw"] <= box["cw"], box
+    assert box["sh"] <= box["ch"] + 1, box  # every line shown, none clamped away
+    assert box["right"] <= SCREENS[screen]["width"], box
+    assert box["lines"] >= 2, box  # it wraps
+    assert box["bottom"] <= box["mapTop"], box  # nothing under the title: not the map
+    assert box["countsBottom"] <= box["mapTop"] + 1, box
+    assert box["countsSw"] <= box["countsCw"], box  # the date and counts are not cut either
+    assert box["countsRight"] <= SCREENS[screen]["width"], box
+    if box["countsLeft"] < box["right"]:  # the counts under the title (a phone): not on it
+        assert box["countsTop"] >= box["bottom"] - 1, box
+    page.screenshot(path=str(SHOTS / f"atlas-presentation-title-{screen}.png"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 from typing import Any
 
 import altair as alt
@@ -10,12 +11,13 @@ import pandas as pd
 import streamlit as st
 
 from geo import atlas, markup, view
-from geo.data import store
+from geo.data import statementfiles, store
 from geo.geocoding import report
 from geo.maps import exports, snapshot
 from geo.markup import as_markdown_text, link
 from geo.text import human_date
 from ui.guards import session_id
+from ui.loading import data_dir
 from ui.story import NO_STATEMENT
 from ui.tables import table, table_with_download
 
@@ -31,7 +33,7 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> Non
     st.caption(
         as_markdown_text(f"{row['date']} · {networks[row['network']]} · {len(signed)} signatories")
     )
-    st.caption(link("Source", str(row["source"])))
+    source_panel(str(row["source"]), sid)
     if row["note"]:
         st.info(as_markdown_text(str(row["note"])))
     if str(row["text"]).strip():
@@ -41,6 +43,29 @@ def statement_panel(data: store.AtlasData, shown: pd.DataFrame, sid: str) -> Non
         st.caption("The statement's text is not in the atlas: read it at its source.")
     rows = signed[["city", "country", "lat", "lon", "source"]].reset_index(drop=True)
     table_with_download(rows, "Download signatories (CSV)", f"{sid}-signatories.csv")
+
+
+def source_panel(source: str, sid: str) -> None:
+    """A statement's source: a link to its page; or, when the atlas keeps the page's text
+    in data/sources/ (its address not recorded), that text to download; else as written."""
+    copy = statementfiles.source_copy(data_dir(), source)
+    if copy is None:
+        st.caption(link("Source", source))
+        return
+    st.caption(
+        as_markdown_text(
+            f"Source: the text of its web page as published, kept in the atlas as "
+            f"data/sources/{copy.name} (the page's address was not recorded)."
+        )
+    )
+    st.download_button(
+        "Download the page's text (TXT)",
+        data=copy.read_bytes(),
+        file_name=copy.name,
+        mime="text/plain",
+        key=f"source_{sid}",
+        on_click="ignore",
+    )
 
 
 def city_panel(
@@ -61,7 +86,7 @@ def city_panel(
         st.markdown("**Memberships:**")
         table(membership_table(city.memberships, networks), MEMBERSHIP_COLUMNS)
     st.markdown("**Statements signed:**")
-    table(city.statements)
+    table(city.statements.assign(network=[networks.get(n, n) for n in city.statements["network"]]))
     point = as_markdown_text(f"{place.get('lat')}, {place.get('lon')}")
     st.markdown(f"**Coordinate:** {point}: {report.provenance(place)}")
     if place.get("detail"):
@@ -136,7 +161,7 @@ def outreach_panel(data: store.AtlasData, points: pd.DataFrame) -> None:
 
 def export_panel(data: store.AtlasData, shown: view.Shown, current: view.View) -> None:
     """The current view as files: its rows, and its map as the page draws it; maps open
-    offline, PNGs go on slides."""
+    offline, PNGs go on slides. Then its link, to copy, and an iframe to embed it."""
     st.write(f"The current selection: {len(view.signed(shown, current))} signatures.")
     labels = {
         "csv": "Rows (CSV)",
@@ -165,8 +190,24 @@ def export_panel(data: store.AtlasData, shown: view.Shown, current: view.View) -
         st.download_button(
             label,
             data=functools.partial(exports.export, data, shown, current, fmt, visitor),
-            file_name=f"city-networks-atlas.{fmt}",
+            file_name=exports.file_name(data, shown, current, fmt),
             mime=mimes.get(fmt, "image/png"),
             key=f"export_{fmt}",
             on_click="ignore",
         )
+    share_links(current)
+
+
+def share_links(current: view.View) -> None:
+    """The view's link, and an iframe showing it on another page (Streamlit's embed=true: no
+    menu), each in a box with a copy button."""
+    base = st.context.url or ""
+    st.markdown("**Link to this view** (the copy button is at the box's right):")
+    st.code(view.link(base, current), language=None, wrap_lines=True)
+    st.markdown("**Embed** this map in a web page:")
+    frame = html.escape(view.link(base, current, embed="true"), quote=True)
+    snippet = (
+        f'<iframe src="{frame}" title="City Networks Atlas" width="100%" height="600" '
+        'style="border:0" loading="lazy"></iframe>'
+    )
+    st.code(snippet, language="html", wrap_lines=True)

@@ -16,8 +16,9 @@ from geo.data import store
 from geo.maps import mapping
 from geo.markup import as_markdown_text
 from geo.text import human_date
+from ui.loading import data_dir
 from ui.mapframe import show_map
-from ui.served import SERVED
+from ui.served import SERVED, served_cities
 from ui.story import statement_order, statement_picker, step_buttons, story_buttons
 
 PRESENTATION_CSS = """
@@ -27,7 +28,9 @@ PRESENTATION_CSS = """
 .block-container { padding: 0.5rem 1rem 0 1rem !important; max-width: 100% !important; }
 .block-container [data-testid="stVerticalBlock"] { gap: 0.4rem; }
 .st-key-present_title h1 { font-size: 1.6rem; line-height: 1.25; padding: 0; margin: 0;
-  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+  overflow-wrap: anywhere; }
+.st-key-present_title [data-testid="stColumn"]:first-child { min-width: 0; }
+.st-key-present_title [data-testid="stMarkdownContainer"] { margin-bottom: 0 !important; }
 .st-key-present_title [data-testid="stHorizontalBlock"] { flex-wrap: nowrap; gap: 1rem; }
 .st-key-present_title [data-testid="stColumn"]:last-child { flex: 0 0 auto; width: auto;
   min-width: 0; white-space: nowrap; font-size: 1.2rem; }
@@ -37,9 +40,14 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 130px); }
   line-height: 1.45; padding-right: 0.4rem; }
 .atlas-strip p { margin: 0 0 0.6rem 0; }
 .atlas-strip .atlas-signed { font-size: 1rem; }
+.atlas-strip .atlas-note { font-size: 1rem; background: #e8f0fb; color: #123a6b;
+  border-left: 4px solid #1c62b9; padding: 0.4rem 0.6rem; border-radius: 4px; }
 @media (max-width: 640px) {
   .st-key-present_title [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0; }
   .st-key-present_title h1 { font-size: 1.2rem; }
+  .st-key-present_title [data-testid="stColumn"]:last-child { white-space: normal;
+    flex: 1 1 100%; }
+  .st-key-present_title [data-testid="stColumn"]:last-child p { font-size: 0.9rem; }
   .st-key-present_bar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.3rem; }
   .st-key-present_bar [data-testid="stColumn"] { flex: 1 1 30%; min-width: 0; }
   .st-key-present_bar [data-testid="stColumn"]:first-child { flex-basis: 100%; }
@@ -142,15 +150,26 @@ PRESENT_JS = """
 
 
 STEPS = {"statements": "Statements", "years": "Years"}
+# The strip names this many cities at most: a room reads no more, and the browser took
+# seconds to lay out the 11,954 names of the overview of the bundled atlas.
+NAMES_AT_MOST = 300
 
 
 def presentation(
-    data: store.AtlasData, shown: view.Shown, current: view.View, members: pd.DataFrame
+    data: store.AtlasData,
+    shown: view.Shown,
+    current: view.View,
+    members: pd.DataFrame,
+    data_state: str,
 ) -> None:
     """The map filling the window, a one-line heading, the statement's opening and its
     signatories beside the map, and the statements as a story stepped with the arrow keys;
     or, when the members have join dates, the years, stepped or played, the map showing the
-    members as of each year's end (`members`: all member rows)."""
+    members as of each year's end (`members`: all member rows; `data_state`: the data's, as
+    store.state_token gives it).
+
+    The map's cities come from the file of every city the browser fetches once (as in the
+    explorer), not inline: a link to the overview of 12,000 cities drew after 9-11 s."""
     st.html(PRESENTATION_CSS)  # our own constants, no data
     st.html(PRESENT_JS, unsafe_allow_javascript=True)
     years = view.join_years(members, current)
@@ -176,7 +195,7 @@ def presentation(
             pick, back, forward, leave = st.columns([6, 2, 2, 1], vertical_alignment="center")
         if as_of is not None:
             year = as_of.year
-            pick.markdown(f"**{year}**")
+            pick.markdown(f"**{year}** · {story.place_in(years, year)}")
             year_buttons(years, back, forward, play)
         else:
             with pick:
@@ -206,16 +225,25 @@ def presentation(
         if sid:
             row = data.statements.set_index("id").loc[sid]
             title, when = str(row["title"]), human_date(str(row["date"]))
+            when = f"{story.place_in(order, sid)} · {when}"
             paragraphs = story.excerpt_paragraphs(str(row["text"]))
+            note = str(row["note"])
         else:
-            title, when, paragraphs = "City Networks Atlas", "", []
-        strip = strip_html(paragraphs, points, mapping.map_bounds(points))
+            title, when, paragraphs, note = "City Networks Atlas", "", [], ""
+        strip = strip_html(paragraphs, points, mapping.map_bounds(points), note=note)
     with st.container(key="present_title"):
         heading, counts = st.columns([5, 1], vertical_alignment="center")
         heading.markdown(f"# {as_markdown_text(title)}")
         count = atlas.summary(points) if as_of is None else view.headline(shown)
         counts.markdown(as_markdown_text(" · ".join(filter(None, [when, count]))))
-    drawn = mapping.view_map(data.networks, shown, current, served_url=SERVED, large=True)
+    drawn = mapping.view_map(
+        data.networks,
+        shown,
+        current,
+        served_url=SERVED,
+        large=True,
+        city_file=served_cities(str(data_dir()), data_state),
+    )
     where, beside = st.columns([3, 1], gap="small")
     with where:
         show_map(drawn, height=560)
@@ -271,19 +299,24 @@ def strip_html(
     what: str = "",
     year: int | None = None,
     playing: bool = False,
+    note: str = "",
 ) -> str:
-    """The presentation's strip: a statement's opening paragraphs and its signatories, or the
-    cities that joined in a year (`what`: 'joined in 2019').
+    """The presentation's strip: a statement's note first (the ICC's: its page names no
+    cities), its opening paragraphs and its signatories, or the cities that joined in a year
+    (`what`: 'joined in 2019').
 
     One line of HTML, every text escaped, so Markdown does not read it; the strip scrolls, so
-    it is a focusable, labelled region. It carries the map's bounds for PRESENT_JS, and the
-    year shown and whether the years are playing, for its player.
+    it is a focusable, labelled region; it names NAMES_AT_MOST cities at most. It carries the
+    map's bounds for PRESENT_JS, and the year shown and whether the years are playing, for its
+    player.
     """
     texts = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    names = " · ".join(
-        html.escape(f"{c} ({n})")
-        for c, n in sorted(zip(points["city"], points["country"], strict=True))
-    )
+    if note:
+        texts = f'<p class="atlas-note">{html.escape(note)}</p>{texts}'
+    listed = sorted(zip(points["city"], points["country"], strict=True))
+    names = " · ".join(html.escape(f"{c} ({n})") for c, n in listed[:NAMES_AT_MOST])
+    if len(listed) > NAMES_AT_MOST:
+        names += f" … and {len(listed) - NAMES_AT_MOST:,} more"
     cities = f"{len(points)} {'city' if len(points) == 1 else 'cities'}"
     heading = html.escape(f"{cities} {what}".strip())
     signed = f'<p class="atlas-signed"><strong>{heading}:</strong> {names}</p>'

@@ -70,8 +70,10 @@ def step_buttons(what: str, step: Callable[[int], None], back: Any, forward: Any
 
 
 def _step(order: list[str], step: int) -> None:
+    """The story starts at the overview (no statement picked): ← from the first statement
+    goes back to it, → from it goes to the first."""
     st.session_state["statement"] = story.neighbour(
-        order, st.session_state.get("statement", ""), step
+        [NO_STATEMENT, *order], st.session_state.get("statement", NO_STATEMENT), step
     )
 
 

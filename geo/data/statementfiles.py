@@ -4,7 +4,7 @@ note), then the statement's full text."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from geo.data.csvfiles import decoded
 from geo.errors import DataError
@@ -68,6 +68,17 @@ def statement_text(meta: dict[str, str], body: str) -> str:
 
 def statement_id(date: dt.date, title: str) -> str:
     return f"{date.isoformat()}-{slug(title, max_length=60)}"
+
+
+def source_copy(folder: Path, source: str) -> Path | None:
+    """The copy of a statement's page the atlas keeps, when its source names one: a file of
+    `folder`/sources/ by its bare name (the importer's default source, the page's file);
+    None for a URL, a description, or a name with a folder in it."""
+    name = source.strip()
+    if not name or PurePosixPath(name).name != name or "\\" in name or name.startswith("."):
+        return None
+    path = folder / "sources" / name
+    return path if path.is_file() else None
 
 
 def signed_by_members(note: str) -> bool:

@@ -11,7 +11,7 @@ from geo import atlas, view
 from geo.data import csvfiles, store
 from geo.maps import mapping, snapshot
 from geo.membership import MEMBER_EXPORT_COLUMNS
-from geo.text import human_date
+from geo.text import human_date, slug
 
 FORMATS = ("csv", "geojson", "html", "png")
 
@@ -22,25 +22,37 @@ def rows_csv(rows: pd.DataFrame) -> str:
     return csvfiles.csv_text(spreadsheet_safe(out), atlas.EXPORT_COLUMNS)
 
 
-def caption(data: store.AtlasData, rows: pd.DataFrame, points: pd.DataFrame) -> str:
-    """The title box of an exported map: what is shown, and how much."""
+def titled(data: store.AtlasData, rows: pd.DataFrame, current: view.View) -> list[str]:
+    """What an export shows, as the parts of its title: the statement and its date when the
+    rows are one statement's (else 'City Networks Atlas'), then the view's active filters."""
     statements = rows["statement_id"].unique()
+    heading = "City Networks Atlas"
     if len(statements) == 1:
         row = data.statements.set_index("id").loc[str(statements[0])]
         heading = f"{row['title']} ({human_date(str(row['date']))})"
-    else:
-        names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
-        heading = " · ".join(names.get(n, n) for n in sorted(rows["network"].unique()))
-    return f"{heading or 'City Networks Atlas'}\n{atlas.summary(points)}"
+    names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
+    return [heading, *view.described(current, names)]
+
+
+def caption(title: list[str], points: pd.DataFrame) -> str:
+    """The title box of an exported map: what is shown (`title`: see titled), and how much;
+    the filters on a line of their own."""
+    return "\n".join(filter(None, [title[0], " · ".join(title[1:]), atlas.summary(points)]))
+
+
+def file_name(data: store.AtlasData, shown: view.Shown, current: view.View, fmt: str) -> str:
+    """The name an export is saved as: its title ('the-hague-...-16-november-2022.csv')."""
+    return f"{slug(' '.join(titled(data, view.signed(shown, current), current)))}.{fmt}"
 
 
 def map_html(data: store.AtlasData, shown: view.Shown, current: view.View) -> str:
     """The view's map as the app draws it, in a page that opens offline (all assets inline),
-    with a title box of what it shows."""
+    with a title box of what it shows, and that as the page's title."""
     rows = view.signed(shown, current)
-    title = caption(data, rows, atlas.city_points(rows))
-    drawn = mapping.view_map(data.networks, shown, current, caption=title, large=True)
-    return mapping.standalone_html(drawn.whole())
+    title = titled(data, rows, current)
+    box = caption(title, atlas.city_points(rows))
+    drawn = mapping.view_map(data.networks, shown, current, caption=box, large=True)
+    return mapping.standalone_html(drawn.whole(), title=" · ".join(title))
 
 
 def export(

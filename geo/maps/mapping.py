@@ -515,8 +515,9 @@ def faded_legend(faded: int) -> list[tuple[str, str]]:
     return [(FADED_COLOUR, FADED_LABEL)] if faded else []
 
 
-def standalone_html(fmap: folium.Map) -> str:
-    """The map as one HTML file that opens offline: Leaflet's script and style inlined."""
+def standalone_html(fmap: folium.Map, title: str = "City Networks Atlas") -> str:
+    """The map as one HTML file that opens offline: Leaflet's script and style inlined, and
+    `title` the page's title (a browser's tab, a bookmark, a search)."""
     folder = leaflet_dir()
     script = _inline_script(folder / "leaflet.js")
     style = (folder / "leaflet.css").read_text(encoding="utf-8")
@@ -524,6 +525,7 @@ def standalone_html(fmap: folium.Map) -> str:
     root: Any = fmap.get_root()
     root.header.add_child(Verbatim(f"<style>{style}</style>"), name="leaflet_css_inline")
     root.header.add_child(Verbatim(f"<script>{script}</script>"), name="leaflet_js_inline")
+    root.header.add_child(Verbatim(f"<title>{html.escape(title)}</title>"), name="title")
     return str(root.render())
 
 
