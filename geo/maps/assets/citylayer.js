@@ -201,13 +201,16 @@
         for (var i = 0; i < shown.length; i++) {
             if (shown[i]) { buckets[shown[i] - 1].push(i); }
         }
-        var columns = {lat: [], lon: [], label: [], style: [], selected: -1, scale: file.scale};
+        var columns = {
+            lat: [], lon: [], label: [], pop: [], style: [], selected: -1, scale: file.scale
+        };
         buckets.forEach(function (bucket, style) {
             bucket.forEach(function (at) {
                 if (at === d.selected) { columns.selected = columns.lat.length; }
                 columns.lat.push(file.lat[at]);
                 columns.lon.push(file.lon[at]);
                 columns.label.push(file.label[at]);
+                columns.pop.push(file.pop ? file.pop[at] : 0);
                 columns.style.push(style);
             });
         });
@@ -243,6 +246,7 @@
                 [d.lat[i] / d.scale, d.lon[i] / d.scale], styles[d.style[i]]
             );
             markers[i].label = d.label[i];
+            markers[i].pop = d.pop ? d.pop[i] : 0;  // names on the map: the biggest first
         }
         if (layer.addLayers) {
             layer.addLayers(markers);
@@ -257,6 +261,9 @@
             if (state.selected !== chosenOne.label) { centreOn(map, chosenOne, d.deepest); }
         }
         state.selected = chosenOne ? chosenOne.label : null;
+        if (window.atlasLabelCities) {  // labels.js: names on the map
+            window.atlasLabelCities(map, parent, layer, markers, chosenOne);
+        }
         map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
     }
 
