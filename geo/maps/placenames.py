@@ -74,7 +74,10 @@ def _name_key(names: pd.Series) -> pd.Series:
 
 def populations(points: pd.DataFrame) -> npt.NDArray[np.int64]:
     """For each row of city_points() (country_code, city), the population of the place of that
-    name in that country in context_places() (the biggest of that name), or 0."""
+    name in that country in context_places() (the biggest of that name), or 0; all 0 for rows
+    that give no country code (a map of other points: an import's preview, a test's)."""
+    if "country_code" not in points.columns:
+        return np.zeros(len(points), dtype=np.int64)
     places = context_places()
     known = (
         pd.Series(
