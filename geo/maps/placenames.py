@@ -91,19 +91,18 @@ def populations(points: pd.DataFrame) -> npt.NDArray[np.int64]:
     return keys.map(known).fillna(0).to_numpy(dtype=np.int64)
 
 
-def _crossings(rings: Sequence[Sequence[Sequence[float]]], lat: float) -> list[float]:
-    """Longitudes where the parallel `lat` crosses the polygon's rings, west to east."""
-    found = []
+def _edges(rings: Sequence[Sequence[Sequence[float]]]) -> npt.NDArray[np.float64]:
+    """Every edge of the rings, as rows of x0, y0, x1, y1."""
+    parts = []
     for ring in rings:
-        for (x0, y0), (x1, y1) in zip(ring, [*ring[1:], ring[0]], strict=True):
-            if (y0 <= lat) != (y1 <= lat):
-                found.append(x0 + (lat - y0) * (x1 - x0) / (y1 - y0))
-    return sorted(found)
+        points = np.asarray(ring, dtype=float)
+        parts.append(np.hstack([points, np.roll(points, -1, axis=0)]))
+    return np.vstack(parts)
 
 
 def _area(ring: Sequence[Sequence[float]]) -> float:
-    xs, ys = np.asarray(ring, dtype=float).T
-    return float(abs(np.dot(xs, np.roll(ys, -1)) - np.dot(ys, np.roll(xs, -1))) / 2)
+    x0, y0, x1, y1 = _edges([ring]).T
+    return float(abs(np.dot(x0, y1) - np.dot(y0, x1)) / 2)
 
 
 def label_point(rings: Sequence[Sequence[Sequence[float]]]) -> tuple[float, float, float]:
@@ -111,13 +110,15 @@ def label_point(rings: Sequence[Sequence[Sequence[float]]]) -> tuple[float, floa
     of land on one of PARALLELS parallels across it (a name is written along a parallel), as
     longitude, latitude and the stretch's width in degrees of longitude (a name wider than
     that on the map would spill over its borders)."""
-    lats = [lat for _, lat in rings[0]]
-    south, north = min(lats), max(lats)
-    best = (-1.0, float(np.mean([lon for lon, _ in rings[0]])), (south + north) / 2, 0.0)
+    x0, y0, x1, y1 = _edges(rings).T
+    south, north = float(np.min(y0)), float(np.max(y0))
+    best = (-1.0, float(np.mean(x0)), (south + north) / 2, 0.0)
     for step in range(1, PARALLELS + 1):
         lat = south + (north - south) * step / (PARALLELS + 1)
-        cuts = _crossings(rings, lat)
-        for west, east in zip(cuts[::2], cuts[1::2], strict=True):
+        crossing = (y0 <= lat) != (y1 <= lat)  # the edges this parallel crosses
+        a, b, c, d = x0[crossing], y0[crossing], x1[crossing], y1[crossing]
+        cuts = np.sort(a + (lat - b) * (c - a) / (d - b))
+        for west, east in zip(cuts[::2].tolist(), cuts[1::2].tolist(), strict=True):
             # preferring parallels nearer the middle a little
             score = (east - west) * (1 - 0.5 * abs(step / (PARALLELS + 1) - 0.5))
             if score > best[0]:
