@@ -261,10 +261,10 @@
             if (state.selected !== chosenOne.label) { centreOn(map, chosenOne, d.deepest); }
         }
         state.selected = chosenOne ? chosenOne.label : null;
+        map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
         if (window.atlasLabelCities) {  // labels.js: names on the map
             window.atlasLabelCities(map, parent, layer, markers, chosenOne);
         }
-        map.getContainer().setAttribute("data-atlas-cities", String(d.lat.length));
     }
 
     window.atlasCities = function (parent, d) {
