@@ -5,7 +5,8 @@
 Starts the app on 127.0.0.1 on DATA_DIR (by default the bundled data), opens it in headless
 Chromium (offline: every request off this machine is refused), and writes docs/screenshot.png
 (the normal view with a statement picked) and docs/presentation.png (presentation mode on the
-same statement), if the data has that statement; and docs/presentation-years.png
+same statement), if the data has that statement; docs/labels.png (the ICC's declaration on
+Ukraine presented: the names on the map), if it has that one; and docs/presentation-years.png
 (presentation mode playing the members' years, caught halfway), if members have join dates.
 """
 
@@ -36,10 +37,14 @@ SHOTS = {
     "screenshot.png": f"?statement={STATEMENT}",
     "presentation.png": f"?present=1&statement={STATEMENT}",
 }
+# Names on the map: the ICC's declaration presented.
+LABELS_STATEMENT = "2022-03-04-declaration-on-solidarity-with-ukraine"
+LABELS_SHOT = {"labels.png": f"?present=1&statement={LABELS_STATEMENT}"}
 
 
 def settle(page: Page, present: bool) -> None:
-    """Wait for the markers, the map's zoom to end and, presenting, the map's full height."""
+    """Wait for the markers, the map's zoom to end, the names on the map and, presenting, the
+    map's full height."""
     frame = page.frame_locator(MAP_FRAME)
     # a city (an SVG path; on a canvas above 2,000 cities, none) or a cluster
     first = frame.locator("path.leaflet-interactive, .marker-cluster").first
@@ -56,6 +61,10 @@ def settle(page: Page, present: bool) -> None:
             polling="raf",
             timeout=WAIT_MS,
         )
+        inner.wait_for_function(
+            "document.querySelector('.leaflet-container').dataset.atlasLabels",
+            timeout=WAIT_MS,
+        )
     page.wait_for_load_state("networkidle")
 
 
@@ -70,6 +79,8 @@ def play_years(page: Page, years: list[int]) -> None:
 def main(data_dir: Path) -> None:
     data = store.load(data_dir)
     shots = dict(SHOTS) if STATEMENT in set(data.statements["id"]) else {}
+    if LABELS_STATEMENT in set(data.statements["id"]):
+        shots.update(LABELS_SHOT)
     years = view.join_years(view.member_rows(data), view.View())
     if years:
         shots["presentation-years.png"] = f"?present=1&as_of={view.end_of(years[0])}"

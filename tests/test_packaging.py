@@ -49,6 +49,7 @@ def test_a_non_editable_install_checks_and_exports_from_another_folder(tmp_path:
     html = page.read_text(encoding="utf-8")
     assert "atlasOutlines" in html  # the outlines' script and TopoJSON are in the page
     assert "window.atlasCities" in html  # and the script drawing the cities and legend
+    assert "window.atlasLabels" in html  # and the names on the map, with their places
     assert "markerClusterGroup" in html  # and the clusters' plugin
     assert '"arcs":' in html
 

@@ -31,6 +31,7 @@ import pandas as pd
 from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
+from geo.maps import placenames
 from geo.model import AREA_KINDS
 
 # Colour for a city in more than one network (Okabe-Ito reddish purple; networks use the
@@ -193,6 +194,29 @@ class OutlineLayer(ScriptLayer):
         self.options = script_json(options)
 
 
+class LabelLayer(ScriptLayer):
+    """Names on the map (geo/maps/assets/labels.js, atlasLabels): the cities' own, placed
+    where they overlap nothing, and for context country names and nearby places.
+
+    `source` is JSON text: the URL the browser fetches placenames.labels_packed() from (once a
+    page), or placenames.labels_json() itself for a page that must open offline on its own.
+    The cities' names come from the city layer (citylayer.js calls atlasLabelCities).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        atlasLabels({{ this._parent.get_name() }}, {{ this.source }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, source: str) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
+        self._name = "LabelLayer"
+        self.source = source
+
+
 class CityLayer(ScriptLayer):
     """City markers from plain columns, one entry per city, in one Leaflet feature group.
 
@@ -200,6 +224,7 @@ class CityLayer(ScriptLayer):
     `palette`; `area` draws a dashed ring; `faded` draws a city that is not highlighted as a
     small grey dot beneath the others, which cannot be clicked and is not in their clusters
     or their count (marker_style).
+    `population` orders the cities' names on the map (the biggest first; labels.js).
     `selected` (a position) is ringed, and when it was not already the map's selected city
     the map is centred on it, zoomed in until it is out of its cluster. Its parent may be the
     map or a feature group put on the map later (mapping.CityMap): the layer is drawn then.
@@ -235,6 +260,7 @@ class CityLayer(ScriptLayer):
         faded: npt.ArrayLike,
         canvas_above: int = CANVAS_ABOVE,
         selected: int | None = None,
+        population: npt.ArrayLike | None = None,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
         self._name = "CityLayer"
@@ -257,7 +283,7 @@ class CityLayer(ScriptLayer):
         self.data = script_json(
             {
                 **_layer_options(size, int(fades.sum()), selected, canvas_above),
-                **_columns(lats, lons, labels),
+                **_columns(lats, lons, labels, population),
                 "style": style.tolist(),
                 "styles": _styles(codes, palette),
             }
@@ -280,15 +306,22 @@ def _layer_options(
 
 
 def _columns(
-    lats: npt.NDArray[np.float64], lons: npt.NDArray[np.float64], labels: list[str]
+    lats: npt.NDArray[np.float64],
+    lons: npt.NDArray[np.float64],
+    labels: list[str],
+    population: npt.ArrayLike | None = None,
 ) -> dict[str, object]:
-    """Coordinates as whole numbers of 1/SCALE degree, and labels: the cities' own columns."""
-    return {
+    """Coordinates as whole numbers of 1/SCALE degree, labels and, if given, populations (the
+    order of the names on the map): the cities' own columns."""
+    columns: dict[str, object] = {
         "scale": SCALE,
         "lat": np.rint(lats * SCALE).astype(np.int64).tolist(),
         "lon": np.rint(lons * SCALE).astype(np.int64).tolist(),
         "label": labels,
     }
+    if population is not None:
+        columns["pop"] = _column("population", population, np.int64, len(labels)).tolist()
+    return columns
 
 
 def _styles(codes: npt.NDArray[np.int64], palette: Sequence[str]) -> list[dict[str, object]]:
@@ -305,7 +338,7 @@ class AllCities:
 
     `keys` are the place keys in the file's order (by country, then key: a country filter
     keeps a run of them), `content` the file (gzipped JSON of the columns atlasCities reads:
-    scale, lat, lon, label) and `name` its name, from a hash of it: another atlas, or the same
+    scale, lat, lon, label, pop) and `name` its name, from a hash of it: another atlas, or the same
     one changed, is another file, and a browser never mixes an old file with a new view.
     """
 
@@ -324,14 +357,15 @@ class AllCities:
 
 
 def all_cities(points: pd.DataFrame) -> AllCities:
-    """The AllCities file of atlas.city_points() of every row (place_key, city, country, lat,
-    lon)."""
+    """The AllCities file of atlas.city_points() of every row (place_key, city, country,
+    country_code, lat, lon)."""
     points = points.sort_values(["country", "place_key"], kind="stable")
     lats = _column("lat", points["lat"], np.float64, len(points))
     lons = _column("lon", points["lon"], np.float64, len(points))
     _check_range("lat", lats, 90)
     _check_range("lon", lons, 180)
-    text = script_json(_columns(lats, lons, city_label(points).tolist())).encode("utf-8")
+    columns = _columns(lats, lons, city_label(points).tolist(), placenames.populations(points))
+    text = script_json(columns).encode("utf-8")
     digest = hashlib.sha256(text).hexdigest()[:16]
     return AllCities(
         keys=tuple(points["place_key"].astype(str)),
@@ -444,6 +478,7 @@ def city_layer(
         area=area,
         faded=faded,
         selected=position if (position := _position(points, selected)) >= 0 else None,
+        population=placenames.populations(points),
     )
 
 

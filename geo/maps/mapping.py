@@ -34,12 +34,13 @@ import pandas as pd
 from folium.template import Template
 
 from geo import atlas, folders, view
-from geo.maps import basemap
+from geo.maps import basemap, placenames
 from geo.maps.citylayer import (
     FADED_COLOUR,
     SELECTED_ZOOM_AT_MOST,
     SHARED_COLOUR,
     AllCities,
+    LabelLayer,
     OutlineLayer,
     ScriptLayer,
     ServedCities,
@@ -58,11 +59,14 @@ SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
 # (geo/maps/assets/citylayer.js), and the outlines.
 OUTLINES_SCRIPT = "outlines.js"
 CITIES_SCRIPT = "citylayer.js"
-ASSET_SCRIPTS = (OUTLINES_SCRIPT, CITIES_SCRIPT)
+LABELS_SCRIPT = "labels.js"
+ASSET_SCRIPTS = (OUTLINES_SCRIPT, CITIES_SCRIPT, LABELS_SCRIPT)
 OUTLINES_FILE = basemap.COUNTRIES_FILE
 # What browsers fetch: the same file gzipped once, here (tests/test_packaging.py checks it is
 # the same). Streamlit would gzip the plain file again for every visitor (25 ms of CPU each).
 OUTLINES_PACKED = f"{OUTLINES_FILE}.gz"
+# Country names and places for context on the map (geo.maps.placenames), gzipped.
+LABELS_PACKED = "labels.json.gz"
 
 
 def leaflet_dir() -> Path:
@@ -119,6 +123,7 @@ def served_dir() -> Path:
         MAP_SCRIPT: map_script().encode("utf-8"),
         MAP_STYLE: (leaflet_dir() / MAP_STYLE).read_bytes(),
         OUTLINES_PACKED: (assets_dir() / OUTLINES_PACKED).read_bytes(),
+        LABELS_PACKED: placenames.labels_packed(),
         **{
             f"images/{image.name}": image.read_bytes()
             for image in sorted((leaflet_dir() / "images").glob("*.png"))
@@ -317,6 +322,7 @@ def build_map(
     )
     root: Any = fmap.get_root()
     root.header.add_child(Verbatim(_text_css(large)), name="atlas_css")
+    root.header.add_child(Verbatim(label_css(large)), name="atlas_label_css")
     if caption:
         root.html.add_child(Verbatim(caption_html(caption)))
     if served_url is None:
@@ -324,17 +330,20 @@ def build_map(
         root.html.add_child(Verbatim(f"<script>{cluster_script()}</script>"), name="cluster")
         for name in ASSET_SCRIPTS:
             root.header.add_child(Verbatim(f"<script>{asset_script(name)}</script>"), name=name)
-        source = topology_json()
+        source, names = topology_json(), script_json(json.loads(placenames.labels_json()))
     else:
         fmap.default_js = [("atlas_map", f"{served_url}/{MAP_SCRIPT}")]
         fmap.default_css = [("leaflet_css", f"{served_url}/{MAP_STYLE}")]
         source = script_json(f"{served_url}/{OUTLINES_PACKED}")
+        names = script_json(f"{served_url}/{LABELS_PACKED}")
     group = folium.FeatureGroup(name="cities", control=False)
     if shading is not None:
         OutlineLayer(source, OUTLINE_STYLE, country_shading(shading)).add_to(fmap)
+        LabelLayer(names).add_to(fmap)
         LegendControl(shading_legend(shading)).add_to(group)
         return CityMap(stable_ids(fmap), group)
     OutlineLayer(source, OUTLINE_STYLE).add_to(fmap)
+    LabelLayer(names).add_to(fmap)
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
     served = city_file if served_url is not None else None
@@ -421,6 +430,33 @@ def _text_css(large: bool) -> str:
         f"border:3px solid {BOX_BACKGROUND};box-shadow:0 0 0 1px {CLUSTER_BACKGROUND};"
         f"font:600 {size - 2}px/1 system-ui,sans-serif}}"
         f"{CLUSTER_ANIMATION}"
+        "</style>"
+    )
+
+
+# Names on the map (labels.js), in px: the cities', the selected city's, the places' and
+# countries' nearby; in presentation (large) and on a screen.
+LABEL_SIZES = {True: (20, 24, 17, 17), False: (15, 17, 13, 13)}
+# A white halo around each letter: readable on land, sea, outlines and markers alike.
+LABEL_HALO = (
+    ",".join(f"{x}px {y}px 0 #fff" for x in (-2, 0, 2) for y in (-2, 0, 2) if x or y)
+    + ",0 0 4px #fff"
+)
+
+
+def label_css(large: bool) -> str:
+    """The style of the names on the map: dark, bold, haloed, from across a room if large."""
+    city, selected, place, country = LABEL_SIZES[large]
+    return (
+        "<style>"
+        ".atlas-label{position:absolute;white-space:nowrap;padding:0 3px;"
+        f"font:700 {city}px/1.25 system-ui,sans-serif;color:{BOX_TEXT};"
+        f"text-shadow:{LABEL_HALO}}}"
+        f".atlas-label-selected{{font-size:{selected}px;font-weight:800}}"
+        ".atlas-label-receding{font-weight:600;color:#333}"
+        f".atlas-label-place{{font:italic 500 {place}px/1.25 system-ui,sans-serif;color:#333}}"
+        f".atlas-label-country{{font:600 {country}px/1.25 system-ui,sans-serif;color:#3d3d3d;"
+        "letter-spacing:.04em}"
         "</style>"
     )
 

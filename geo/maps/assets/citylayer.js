@@ -248,13 +248,16 @@
         for (var i = 0; i < shown.length; i++) {
             if (shown[i]) { buckets[shown[i] - 1].push(i); }
         }
-        var columns = {lat: [], lon: [], label: [], style: [], selected: -1, scale: file.scale};
+        var columns = {
+            lat: [], lon: [], label: [], pop: [], style: [], selected: -1, scale: file.scale
+        };
         buckets.forEach(function (bucket, style) {
             bucket.forEach(function (at) {
                 if (at === d.selected) { columns.selected = columns.lat.length; }
                 columns.lat.push(file.lat[at]);
                 columns.lon.push(file.lon[at]);
                 columns.label.push(file.label[at]);
+                columns.pop.push(file.pop ? file.pop[at] : 0);
                 columns.style.push(style);
             });
         });
@@ -330,6 +333,7 @@
             var style = styles[d.style[i]];
             markers[i] = L.circleMarker([d.lat[i] / d.scale, d.lon[i] / d.scale], style);
             markers[i].label = d.label[i];
+            markers[i].pop = d.pop ? d.pop[i] : 0;  // names on the map: the biggest first
             cities += style.interactive === false ? 0 : 1;
             if (!(alone && i === chosenAt)) {
                 (style.interactive === false ? faded : counted).push(markers[i]);
@@ -362,6 +366,9 @@
         state.selected = chosenOne ? chosenOne.label : null;
         map.getContainer().setAttribute("data-atlas-faded", String(d.lat.length - cities));
         map.getContainer().setAttribute("data-atlas-cities", String(cities));
+        if (window.atlasLabelCities) {  // labels.js: names on the map
+            window.atlasLabelCities(map, parent, layer, markers, chosenOne);
+        }
     }
 
     window.atlasCities = function (parent, d) {
