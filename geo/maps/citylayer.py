@@ -97,6 +97,7 @@ def faded_style() -> dict[str, object]:
     return {
         "fill": True,
         "stroke": False,
+        "opacity": 0.35,  # no stroke to see: says it recedes (labels.js, tests read it)
         "fillColor": FADED_COLOUR,
         "fillOpacity": 0.35,
         "radius": 2.5,
