@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from geo.importing import listreader
+from geo.importing import listreader, statements
 from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
 from geo.text import fold
 
@@ -139,3 +139,29 @@ def test_an_entry_read_again_keeps_its_own_line_and_a_long_texts_body_its_kind()
     assert body_kind("Hannover Region") == "region"
     assert body_kind("The long name of a body " * 10 + "Hannover Region") == "region"
     assert body_kind("Region Hannover and " + "more words " * 20) == "region"
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_a_page_of_short_lines_is_folded_once_a_line_for_its_furniture(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    """The page's furniture passes (menus, share blocks) look at each line once: a page of
+    more lines than `fold` keeps was folded two or three times a line, each time afresh."""
+    calls = {"is_furniture": 0, "_furniture_lines": 0}
+
+    def counting(name: str) -> Callable[..., Any]:
+        function = getattr(statements, name)
+
+        def count_call(*args: Any) -> Any:
+            calls[name] += 1
+            return function(*args)
+
+        return count_call
+
+    for name in calls:
+        monkeypatch.setattr(statements, name, counting(name))
+    towns = [f"{TOWNS[k % len(TOWNS)]} {k}" for k in range(count)]
+    page = "\n".join(["Mayors stand together", "12 March 2024", "", *towns, "Share"])
+    statements.parse_page(page, places=gazetteer())
+    assert calls["_furniture_lines"] == 1  # it was twice: for the title, and for the text
+    assert calls["is_furniture"] <= count + 1  # it was twice a line: a block's furniture
