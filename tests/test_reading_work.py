@@ -165,3 +165,52 @@ def test_a_page_of_short_lines_is_folded_once_a_line_for_its_furniture(
     statements.parse_page(page, places=gazetteer())
     assert calls["_furniture_lines"] == 1  # it was twice: for the title, and for the text
     assert calls["is_furniture"] <= count + 1  # it was twice a line: a block's furniture
+
+
+class CountingCalls:
+    """A pattern that counts every use (monkeypatched over one of the reader's)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def __getattr__(self, method: str) -> Callable[..., Any]:
+        self.calls += 1
+        return getattr(self.pattern, method)  # type: ignore[no-any-return]
+
+
+def uses(monkeypatch: pytest.MonkeyPatch, name: str, read: Callable[[], object]) -> int:
+    """How often reading uses one of the reader's patterns, every cache cleared first."""
+    pattern = CountingCalls(getattr(listreader, name))
+    with monkeypatch.context() as patch:
+        patch.setattr(listreader, name, pattern)
+        listreader._cached_entry.cache_clear()
+        listreader._says_place.cache_clear()
+        listreader.body_kind.cache_clear()
+        listreader._tail_names.cache_clear()
+        read()
+    return pattern.calls
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_a_names_kind_of_body_is_read_once(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    lines = mayors(count)
+    read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
+    bodies = listreader._BODIES
+    first = CountingCalls(bodies[0][1])
+    with monkeypatch.context() as patch:
+        patch.setattr(listreader, "_BODIES", ((bodies[0][0], first, bodies[0][2]), *bodies[1:]))
+        uses(monkeypatch, "_ROLE_OF", read)  # every cache cleared, then read
+    assert first.calls <= count + 20  # each name's kind once; it was 1,184 for 300 names
+
+
+@pytest.mark.parametrize("count", [100, 200])
+def test_a_running_texts_items_are_read_once_for_both_readings(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    news = (
+        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
+        "safe streets and affordable housing, and the working groups reported on the year {k}."
+    )
+    lines = ["News", ""] + [line for k in range(count) for line in (news.format(k=k), "")]
+    read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
+    assert uses(monkeypatch, "_PREPOSITION", read) <= 9 * count  # it was 16 a paragraph

@@ -246,6 +246,7 @@ class _Reading:
 # ----------------------------------------------------------------------------- one entry
 
 
+@lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
 def body_kind(name: str) -> str:
     """The kind of body a name names where it is not a city ('Region Hannover': 'region',
     'Città metropolitana di Bari': 'metropolitan area', 'Landkreis Konstanz': 'county'), by
@@ -745,12 +746,19 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
             size -= 1
         bracket = item[item.rindex("(") :]
         return _split_shared(" ".join(words[-size:]) + " " + bracket, is_place) if size else []
-    words = item.split()
-    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
-        candidate = _PREPOSITION.sub("", " ".join(words[-size:]))
-        if candidate[:1].isupper() and is_place(strip_form(candidate)):
-            return [(candidate, False)]
-    return []
+    last = " ".join(item.split()[-MAX_NAME_WORDS:])
+    return next(([(c, False)] for c, name in _tail_names(last) if is_place(name)), [])
+
+
+@lru_cache(maxsize=1 << 15)
+def _tail_names(last: str) -> tuple[tuple[str, str], ...]:
+    """The names `_tail_place` asks about, longest first: the runs of a text's last words
+    (up to MAX_NAME_WORDS) without a preposition that start with a capital, each with its
+    name less a form word. Read once for both readings of a paragraph (the second asks the
+    gazetteer too)."""
+    words = last.split()
+    runs = (_PREPOSITION.sub("", " ".join(words[-size:])) for size in range(len(words), 0, -1))
+    return tuple((run, strip_form(run)) for run in runs if run[:1].isupper())
 
 
 def _may_name(words: list[str], size: int) -> bool:
