@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 import pytest
 
-from geo.importing import listreader, statements
+from geo.importing import inference, listreader, statements
 from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
 from geo.text import fold
 
@@ -216,3 +217,27 @@ def test_a_running_texts_items_are_read_once_for_both_readings(
     lines = ["News", ""] + [line for k in range(count) for line in (news.format(k=k), "")]
     read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
     assert uses(monkeypatch, "_PREPOSITION", read) <= 9 * count  # it was 16 a paragraph
+
+
+@dataclass(frozen=True)
+class Place:
+    country_code: str
+    admin1: str
+    population: int
+    name: str
+
+
+@pytest.mark.parametrize("count", [50, 100])
+def test_a_names_places_are_each_folded_once_when_told_apart(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    folds = [0]
+
+    def counting_fold(text: str) -> str:
+        folds[0] += 1
+        return fold(text)
+
+    monkeypatch.setattr(inference, "fold", counting_fold)
+    found = [Place("DE", "", 1000 - k, "Neustadt" if k % 2 else "Nova Ves") for k in range(count)]
+    assert len(inference._main_names_first(found, "Neustadt")) == count // 2
+    assert folds[0] <= count + 1  # it was twice a place: the name folded again for each
