@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 import pytest
 
-from geo.importing import listreader
+from geo.importing import inference, listreader, statements
 from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
 from geo.text import fold
 
@@ -79,6 +80,7 @@ def counted(monkeypatch: pytest.MonkeyPatch, read: Callable[[], object]) -> tupl
         patch.setattr(listreader, "_ROLE_OF", role)
         listreader._cached_entry.cache_clear()
         listreader._says_place.cache_clear()
+        listreader._role_in.cache_clear()
         read()
     return calls[0], role.calls
 
@@ -97,7 +99,7 @@ def test_each_line_is_classified_once_for_both_readers_of_the_lines(
     entries = found[0].entries  # type: ignore[attr-defined]
     assert len(entries) == count  # read without, then with the gazetteer: no countries given
     assert classified <= len(lines) + 1  # it was twice that: once a reader
-    assert roles <= 4 * len(lines)  # it was 8 or more a line
+    assert roles <= len(lines)  # once a line; it was 3 a line (8 or more before that)
 
 
 def test_twice_the_entries_cost_twice_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -139,3 +141,103 @@ def test_an_entry_read_again_keeps_its_own_line_and_a_long_texts_body_its_kind()
     assert body_kind("Hannover Region") == "region"
     assert body_kind("The long name of a body " * 10 + "Hannover Region") == "region"
     assert body_kind("Region Hannover and " + "more words " * 20) == "region"
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_a_page_of_short_lines_is_folded_once_a_line_for_its_furniture(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    """The page's furniture passes (menus, share blocks) look at each line once: a page of
+    more lines than `fold` keeps was folded two or three times a line, each time afresh."""
+    calls = {"is_furniture": 0, "_furniture_lines": 0}
+
+    def counting(name: str) -> Callable[..., Any]:
+        function = getattr(statements, name)
+
+        def count_call(*args: Any) -> Any:
+            calls[name] += 1
+            return function(*args)
+
+        return count_call
+
+    for name in calls:
+        monkeypatch.setattr(statements, name, counting(name))
+    towns = [f"{TOWNS[k % len(TOWNS)]} {k}" for k in range(count)]
+    page = "\n".join(["Mayors stand together", "12 March 2024", "", *towns, "Share"])
+    statements.parse_page(page, places=gazetteer())
+    assert calls["_furniture_lines"] == 1  # it was twice: for the title, and for the text
+    assert calls["is_furniture"] <= count + 1  # it was twice a line: a block's furniture
+
+
+class CountingCalls:
+    """A pattern that counts every use (monkeypatched over one of the reader's)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def __getattr__(self, method: str) -> Callable[..., Any]:
+        self.calls += 1
+        return getattr(self.pattern, method)  # type: ignore[no-any-return]
+
+
+def uses(monkeypatch: pytest.MonkeyPatch, name: str, read: Callable[[], object]) -> int:
+    """How often reading uses one of the reader's patterns, every cache cleared first."""
+    pattern = CountingCalls(getattr(listreader, name))
+    with monkeypatch.context() as patch:
+        patch.setattr(listreader, name, pattern)
+        listreader._cached_entry.cache_clear()
+        listreader._says_place.cache_clear()
+        listreader.body_kind.cache_clear()
+        listreader._tail_names.cache_clear()
+        listreader._role_in.cache_clear()
+        read()
+    return pattern.calls
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_a_names_kind_of_body_is_read_once(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    lines = mayors(count)
+    read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
+    bodies = listreader._BODIES
+    first = CountingCalls(bodies[0][1])
+    with monkeypatch.context() as patch:
+        patch.setattr(listreader, "_BODIES", ((bodies[0][0], first, bodies[0][2]), *bodies[1:]))
+        uses(monkeypatch, "_ROLE_OF", read)  # every cache cleared, then read
+    assert first.calls <= count + 20  # each name's kind once; it was 1,184 for 300 names
+
+
+@pytest.mark.parametrize("count", [100, 200])
+def test_a_running_texts_items_are_read_once_for_both_readings(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    news = (
+        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
+        "safe streets and affordable housing, and the working groups reported on the year {k}."
+    )
+    lines = ["News", ""] + [line for k in range(count) for line in (news.format(k=k), "")]
+    read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
+    assert uses(monkeypatch, "_PREPOSITION", read) <= 9 * count  # it was 16 a paragraph
+
+
+@dataclass(frozen=True)
+class Place:
+    country_code: str
+    admin1: str
+    population: int
+    name: str
+
+
+@pytest.mark.parametrize("count", [50, 100])
+def test_a_names_places_are_each_folded_once_when_told_apart(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    folds = [0]
+
+    def counting_fold(text: str) -> str:
+        folds[0] += 1
+        return fold(text)
+
+    monkeypatch.setattr(inference, "fold", counting_fold)
+    found = [Place("DE", "", 1000 - k, "Neustadt" if k % 2 else "Nova Ves") for k in range(count)]
+    assert len(inference._main_names_first(found, "Neustadt")) == count // 2
+    assert folds[0] <= count + 1  # it was twice a place: the name folded again for each

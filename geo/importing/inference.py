@@ -359,7 +359,8 @@ def _main_names_first(found: Sequence[Place], name: str) -> Sequence[Place]:
     of those it is another name of (AMBIGUOUS_SHARE); else all: 'Porto' is Porto, not
     Bordeaux, which GeoNames also calls Porto, but 'Ghent' is Gent, not a village of that
     name. A name in another script is no place's own name (`_latin`)."""
-    own = [p for p in found if fold(p.name) == fold(name)] if _latin(name) else []
+    key = fold(name)  # once, not once a place: a common name has hundreds
+    own = [p for p in found if fold(p.name) == key] if _latin(name) else []
     top = max((p.population for p in found), default=0)
     if any(p.population >= top * AMBIGUOUS_SHARE for p in own):
         return own

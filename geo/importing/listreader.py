@@ -246,6 +246,7 @@ class _Reading:
 # ----------------------------------------------------------------------------- one entry
 
 
+@lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
 def body_kind(name: str) -> str:
     """The kind of body a name names where it is not a city ('Region Hannover': 'region',
     'Città metropolitana di Bari': 'metropolitan area', 'Landkreis Konstanz': 'county'), by
@@ -295,7 +296,7 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
 
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too."""
-    role = _ROLE_OF.search(line)
+    role = _role_in(line)
     if role is not None:
         return line[role.end() :], True
     dash = _DASH.search(line)
@@ -307,6 +308,13 @@ def _place_part(line: str) -> tuple[str, bool]:
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+@lru_cache(maxsize=1 << 15)
+def _role_in(text: str) -> re.Match[str] | None:
+    """Where a role ('Mayor of') is in an entry's text: searched once a text, though a
+    line's shape, its entry and whether it says it names a place each ask (some 20 µs)."""
+    return _ROLE_OF.search(text)
 
 
 def read_entry(text: str, line: int) -> RawEntry | None:
@@ -501,7 +509,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if words and all(w in _HEADING_WORDS for w in words):
         return "heading", None
     body = _BULLET.sub("", text, count=1)
-    role = _ROLE_OF.search(body)
+    role = _role_in(body)
     if is_furniture(text) or (_PERSON.match(body) and role is None):
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
         if entry is None or not entry.country or not entry.codes:
@@ -546,7 +554,7 @@ def _structured(entry: RawEntry) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _says_place(written: str) -> bool:  # asked of each entry by each reader, twice or more
     body = _BULLET.sub("", written, count=1)
-    return bool(_ROLE_OF.search(body) or _FORM.match(body))
+    return bool(_role_in(body) or _FORM.match(body))
 
 
 def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
@@ -745,12 +753,19 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
             size -= 1
         bracket = item[item.rindex("(") :]
         return _split_shared(" ".join(words[-size:]) + " " + bracket, is_place) if size else []
-    words = item.split()
-    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
-        candidate = _PREPOSITION.sub("", " ".join(words[-size:]))
-        if candidate[:1].isupper() and is_place(strip_form(candidate)):
-            return [(candidate, False)]
-    return []
+    last = " ".join(item.split()[-MAX_NAME_WORDS:])
+    return next(([(c, False)] for c, name in _tail_names(last) if is_place(name)), [])
+
+
+@lru_cache(maxsize=1 << 15)
+def _tail_names(last: str) -> tuple[tuple[str, str], ...]:
+    """The names `_tail_place` asks about, longest first: the runs of a text's last words
+    (up to MAX_NAME_WORDS) without a preposition that start with a capital, each with its
+    name less a form word. Read once for both readings of a paragraph (the second asks the
+    gazetteer too)."""
+    words = last.split()
+    runs = (_PREPOSITION.sub("", " ".join(words[-size:])) for size in range(len(words), 0, -1))
+    return tuple((run, strip_form(run)) for run in runs if run[:1].isupper())
 
 
 def _may_name(words: list[str], size: int) -> bool:

@@ -182,14 +182,14 @@ def parse_page(
     used: set[int] = set()
 
     start = 0
+    furniture = _furniture_lines(lines)
     if title is None:
-        title, title_line = _find_title(lines)
+        title, title_line = _find_title(lines, furniture)
         if title_line is not None:
             used.add(title_line)
             start = title_line  # above the headline: the site's name, menus, banners
     if date is None:
         date = _find_date_line(lines, used)
-    furniture = _furniture_lines(lines)
 
     hidden = used | _share_blocks(lines)
     visible = [line if i not in hidden else "" for i, line in enumerate(lines)]
@@ -217,8 +217,9 @@ def unsafe_characters_removed(text: str) -> str:
     return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _find_title(lines: list[str]) -> tuple[str, int | None]:
-    """The page's headline and its line, or a 'Declaration on ...' phrase of its text.
+def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]:
+    """The page's headline and its line, or a 'Declaration on ...' phrase of its text
+    (`furniture`: the page's `_furniture_lines`).
 
     The headline stands above the first date, after the page's furniture (menus, banners,
     breadcrumbs, the site's name where the footer repeats it): the first headline-like line
@@ -229,7 +230,6 @@ def _find_title(lines: list[str]) -> tuple[str, int | None]:
         (i for i, line in enumerate(lines) if _DATE_LIKE.search(line) or find_date(line)),
         len(lines),
     )
-    furniture = _furniture_lines(lines)
     above = [i for i in range(date_line) if lines[i].strip()]
     prose = next((k for k, i in enumerate(above) if _is_paragraph(lines[i])), len(above))
     header = above[:prose]
@@ -284,8 +284,10 @@ def _share_blocks(lines: list[str]) -> set[int]:
         if line.strip() and len(line.split()) <= 2:
             block.append(i)
             continue
-        if len(block) >= 3 and any(is_furniture(lines[k]) for k in block):
-            found.update(k for k in block if not is_furniture(lines[k]))
+        if len(block) >= 3:
+            furniture = [is_furniture(lines[k]) for k in block]  # each line folded once
+            if any(furniture):
+                found.update(k for k, f in zip(block, furniture, strict=True) if not f)
         block = []
     return found
 
