@@ -60,6 +60,13 @@ def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
     return view.show(rows, wanted, memberships(data_dir, state))
 
 
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+def headline(data_dir: str, state: str, wanted: view.View) -> str:
+    """The headline (view.headline) of what `wanted`'s filters keep, worked out once for them:
+    every visitor of the unfiltered atlas sees the same line."""
+    return view.headline(select(data_dir, state, wanted))
+
+
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)
 def gazetteer() -> geocode.Gazetteer:
     return geocode.load_geonames()
