@@ -101,7 +101,12 @@ async def fetch_all(client: httpx.AsyncClient, paths: Iterable[str]) -> None:
 
     async def one(path: str) -> None:
         async with gate:
-            answer = await client.get(path)
+            try:
+                answer = await client.get(path)
+            except (httpx.ReadError, httpx.RemoteProtocolError):
+                # a kept-alive connection the server closed as it was reused (idle a few
+                # seconds while the visitor waited for its run): a browser asks again
+                answer = await client.get(path)
             answer.raise_for_status()
 
     await asyncio.gather(*(one(path) for path in paths))
