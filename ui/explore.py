@@ -15,7 +15,7 @@ from geo.markup import as_markdown_text
 from geo.text import human_date
 from ui.filters import search
 from ui.importing import add_statement_panel
-from ui.loading import data_dir
+from ui.loading import data_dir, headline
 from ui.mapframe import show_map
 from ui.panels import city_panel, countries_panel, export_panel, outreach_panel, statement_panel
 from ui.served import SERVED, served_cities
@@ -57,7 +57,8 @@ def explore(
     if saved := st.session_state.pop("saved_message", None):
         st.success(as_markdown_text(saved))
     with st.container(key="summary"):
-        st.header(as_markdown_text(view.headline(shown)), anchor=False)
+        line = headline(str(data_dir()), state, view.filters(current))
+        st.header(as_markdown_text(line), anchor=False)
         picked_line = st.empty()  # filled once the statement picker below has its value
     missing = atlas.unlocated(shown.rows)
     # One slot, filled or not: the elements after it (the map) keep their place in the page,

@@ -25,8 +25,13 @@ def data_dir() -> Path:
 # can clear them. The data's cache key is the files' state, so a change shows at once.
 CACHE_TTL = "1h"
 
+# The data's tables are cached as resources: every page run gets the same objects, read,
+# never changed (tests/test_app_visitors.py checks a session's runs leave them as loaded).
+# st.cache_data would hand each run a copy (unpickled: 70 ms of a page run's CPU on the
+# bundled atlas) and leave each visitor's script thread with its own copies' garbage.
 
-@st.cache_data(show_spinner="Loading the atlas ...", max_entries=4, ttl=CACHE_TTL)
+
+@st.cache_resource(show_spinner="Loading the atlas ...", max_entries=4, ttl=CACHE_TTL)
 def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list[str]]:
     """The data, its signatory rows, and the problems `geo check` would report.
 
@@ -37,14 +42,14 @@ def load(data_dir: str, state: str) -> tuple[store.AtlasData, pd.DataFrame, list
     return data, atlas.signatory_rows(data), checks.check(data)
 
 
-@st.cache_data(show_spinner=False, max_entries=4, ttl=CACHE_TTL)
+@st.cache_resource(show_spinner=False, max_entries=4, ttl=CACHE_TTL)
 def memberships(data_dir: str, state: str) -> pd.DataFrame:
     """The data's member rows (`view.member_rows`), made once per state of the files."""
     data, _, _ = load(data_dir, state)
     return view.member_rows(data)
 
 
-@st.cache_data(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
 def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
     """What a view's filters keep; the same filters are not worked out twice.
 
@@ -53,6 +58,13 @@ def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
     """
     _, rows, _ = load(data_dir, state)
     return view.show(rows, wanted, memberships(data_dir, state))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+def headline(data_dir: str, state: str, wanted: view.View) -> str:
+    """The headline (view.headline) of what `wanted`'s filters keep, worked out once for them:
+    every visitor of the unfiltered atlas sees the same line."""
+    return view.headline(select(data_dir, state, wanted))
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)

@@ -348,13 +348,13 @@ class AllCities:
     name: str
 
     @cached_property
-    def _index(self) -> dict[str, int]:
-        return {key: i for i, key in enumerate(self.keys)}
+    def _index(self) -> pd.Index:
+        return pd.Index(self.keys, dtype=object)
 
-    def positions(self, keys: Iterable[str]) -> npt.NDArray[np.intp] | None:
+    def positions(self, keys: Sequence[str] | pd.Series) -> npt.NDArray[np.intp] | None:
         """The file's positions of `keys`; None if one is not in it."""
-        found = [self._index.get(key, -1) for key in keys]
-        return None if -1 in found else np.asarray(found, dtype=np.intp)
+        found = self._index.get_indexer(pd.Index(np.asarray(keys, dtype=object)))
+        return None if (found < 0).any() else found.astype(np.intp)
 
 
 def all_cities(points: pd.DataFrame) -> AllCities:

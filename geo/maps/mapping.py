@@ -527,7 +527,8 @@ def shading_legend(counts: pd.DataFrame) -> list[tuple[str, str]]:
 
 def legend_entries(networks: pd.DataFrame, points: pd.DataFrame) -> list[tuple[str, str]]:
     """The legend's entries (colour, label): one per network shown, plus shared cities."""
-    shown = {ns[0] for ns in points.get("networks", []) if len(ns) == 1}
+    combinations = set(points.get("networks", []))  # a few distinct ones among many cities
+    shown = {ns[0] for ns in combinations if len(ns) == 1}
     entries = [
         (str(colour), str(name))
         for nid, colour, name in zip(
@@ -535,9 +536,10 @@ def legend_entries(networks: pd.DataFrame, points: pd.DataFrame) -> list[tuple[s
         )
         if nid in shown
     ]
-    if any(len(ns) > 1 for ns in points.get("networks", [])):
+    if any(len(ns) > 1 for ns in combinations):
         entries.append((SHARED_COLOUR, SHARED_LABEL))
-    if any(k in AREA_KINDS for k in points.get("kind", [])):
+    kinds = set(points["kind"].unique()) if "kind" in points else set()
+    if any(kind in AREA_KINDS for kind in kinds):
         entries.append(("transparent", "District, county or region (hollow)"))
     return entries
 
