@@ -23,6 +23,7 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
+from geo.importing.listreader import read_entry
 from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)
@@ -416,6 +417,21 @@ def test_bodies_that_are_not_cities_keep_their_name_and_are_flagged(
     assert "a metropolitan area, not a city" in notes["Métropole de Lyon"]
     assert "a county, not a city" in notes["Landkreis Aachen"]
     assert "not a city" not in notes["Leipzig"]
+
+
+def test_a_form_before_a_dash_names_the_place_and_the_state_after_it_does_not() -> None:
+    for line, city in [
+        ("• Prefeitura de Joinville – Santa Catarina", "Joinville"),
+        ("Prefeitura Municipal de Londrina – Paraná", "Londrina"),
+        ("Lisbon City Council", "Lisbon"),
+        ("Esbjerg Kommune", "Esbjerg"),
+    ]:
+        entry = read_entry(line, 1)
+        assert entry is not None, line
+        assert entry.city == city, line
+    person = read_entry("Jan Kowalski – Bologna (BO)", 1)
+    assert person is not None
+    assert person.city == "Bologna"
 
 
 def test_a_bracket_naming_a_person_is_no_part_of_the_place(data: store.AtlasData) -> None:

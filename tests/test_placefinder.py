@@ -359,3 +359,15 @@ def test_a_city_is_read_before_the_county_body_its_line_names_after_it() -> None
     assert [(e.city, e.kind) for e in found.entries] == [
         ("Oradea", "city"), ("Arad", "city"), ("Sinaia", "city"), ("Bacău", "city")
     ]  # fmt: skip
+
+
+def test_a_form_after_a_place_is_no_place_nor_makes_the_place_a_given_name() -> None:
+    known = PlaceNames(lambda name: fold(name) in {"hull", "sunderland", "council", "esbjerg"})
+    assert [f.name for f in find_places("Hull City Council", known, frozenset())] == ["Hull"]
+    assert [f.name for f in find_places("Sunderland City Council", known, frozenset())] == [
+        "Sunderland"
+    ]  # not 'Sunderland City', a person, then Council, a place in Idaho
+    page = ["Supported by:", "", "Sunderland City Council", "Hull City Council", "Esbjerg Kommune"]
+    found = read_places(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sunderland", "Hull", "Esbjerg"]

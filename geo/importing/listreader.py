@@ -69,12 +69,21 @@ _PERSON = re.compile(
 )
 _FORM = re.compile(
     r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
-    r"metropolitan city|comune|citt[aà]|ville|commune|municipio|municipalidad|ayuntamiento|"
-    r"concello|c[aâ]mara municipal|prefeitura|mairie|gmina|miasto|urban municipality|"
-    r"district council|municipal council)\s+(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
-    r"|(?:stadt|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
+    r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|ayuntamiento|"
+    r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|"
+    r"urban municipality|district council|municipal council)\s+"
+    r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
+    r"|(?:stadt|stad|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
     re.IGNORECASE,
 )
+# A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
+# 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
+_FORMS_AFTER = (
+    r"(?:city council|town council|borough council|metropolitan borough council|council|"
+    r"kommune|municipality)"
+)
+_FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
+_FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
 _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione dei comuni|"
@@ -266,8 +275,9 @@ def body_place(name: str) -> str:
 
 
 def strip_form(name: str) -> str:
-    """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien'."""
-    stripped = _FORM.sub("", name, count=1).strip()
+    """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
+    'Hull City Council' -> 'Hull'."""
+    stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
     return stripped or name
 
 
@@ -303,6 +313,8 @@ def _place_part(line: str) -> tuple[str, bool]:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
+        if _FORM.match(left) and not _FORM.match(right):  # 'Prefeitura de Joinville – Bahia'
+            return f"{left}, {right}", False
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
@@ -1135,7 +1147,8 @@ def common_words(lines: Iterable[str]) -> frozenset[str]:
 def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
     """The places a line names: the longest run of up to four words that is a known place,
     left to right; a capitalised word that is none may be an inflected place. A single
-    word of the page's `common_words`, or of one or two letters, is no place."""
+    word of the page's `common_words`, or of one or two letters, is no place, nor is a
+    form after a place (`Council` in 'Hull City Council', `Kommune`)."""
     words = list(_WORD.finditer(text))
     found: list[Found] = []
     i = 0
@@ -1148,6 +1161,9 @@ def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list
             found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
             found[-1] = Found(found[-1].name, words[i].start(), words[i + size - 1].end())
             i += size
+            form = _FORM_NEXT.match(text, words[i - 1].end())  # 'Hull City Council'
+            while form and i < len(words) and words[i].start() < form.end():
+                i += 1
             continue
         if word[:1].isupper() and fold(word) not in common:
             stem = inflected_place(word, is_place)
@@ -1159,8 +1175,10 @@ def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list
 
 def _given_name(text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames) -> bool:
     """'Jan Novák', 'Sofia Hansen': a one-word place right before a capitalised word that
-    is no place is a person's given name."""
+    is no place is a person's given name; not before a form ('Sunderland City Council')."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return False
+    if _FORM_NEXT.match(text, words[i].end()):
         return False
     following = words[i + 1].group()
     return following[:1].isupper() and not is_place(following)
