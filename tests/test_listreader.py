@@ -595,3 +595,18 @@ def test_a_host_coordinator_or_exception_inside_the_list_s_sentence_is_no_signat
         "care va semna în toamnă.\n"
     )  # the exception's clause after it goes with it
     assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht"]
+
+
+def test_one_place_named_twice_in_two_forms_is_one_signatory(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\n• Câmara Municipal de Lisboa (Portugal)\n• Porto (Portugal)\n"
+        "• Lisbon City Council (Portugal)\n• München (Germany)\n• Munich (Germany)\n"
+    )
+    found = plan(data, page)
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
+        ("Lisboa", "Portugal"),
+        ("Porto", "Portugal"),
+        ("München", "Germany"),
+    ]
+    reasons = list(found.skipped["reason"])
+    assert reasons == ["listed twice (also line 9)", "listed twice (also line 12)"]
