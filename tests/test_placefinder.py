@@ -371,3 +371,36 @@ def test_a_form_after_a_place_is_no_place_nor_makes_the_place_a_given_name() -> 
     found = read_places(page, known)
     assert found is not None
     assert [e.city for e in found.entries] == ["Sunderland", "Hull", "Esbjerg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed"),
+    [
+        (
+            "Signée par les maires de Lille et de Nantes, cette lettre est adressée au "
+            "Premier ministre et au préfet, à Paris.",
+            ["Lille", "Nantes"],
+        ),
+        ("The Lord Mayor of Lyon, Cllr Sofia Hansen, today signed the call.", ["Lyon"]),
+        (
+            "Aftalen er underskrevet af Tromsø og Alta på et møde, hvor Halle var vært.",
+            ["Tromsø", "Alta"],
+        ),
+        (
+            "Avtalet har undertecknats av Münchens, Krakowa och Tampereen kommuner.",
+            ["München", "Krakow", "Tampere"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_signing_names_one_to_three_signatories(
+    sentence: str, signed: list[str]
+) -> None:
+    found = read_member_list(["A letter from the cities", "", sentence, "", "Share"], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == signed
+
+
+def test_a_form_after_a_word_of_signing_is_no_signatory() -> None:
+    known = PlaceNames(lambda name: fold(name) in {*KNOWN, "stadt"})
+    page = ["News", "", "Jede unterzeichnende Stadt hat eine eigene Zusage formuliert.", ""]
+    assert read_member_list(page, known) is None

@@ -892,7 +892,8 @@ def read_member_list(
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
     found = _best([read_running_text(lines, is_place), read_lines(joined, is_place, shapes)])
     if found is None:
-        return read_places(joined, is_place, page=page)
+        by_places = read_places(joined, is_place, page=page)
+        return by_places or read_signed_sentence(lines, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
     if _most_items(lines) < 2 * confirmed:
         return found  # the place finder cannot find twice as many: not worth asking
@@ -1519,3 +1520,58 @@ def read_places(
     if not best:
         return None
     return _finish("places", best, (), lines, best[-1].line)
+
+
+# Words of signing, in the corpus's languages and their neighbours' (matched at a word's
+# start, case aside): a sentence with one says who signed, however few they are.
+_SIGNING = re.compile(
+    r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|unterzeichne|"
+    r"unterschrieb|underskrev|undertecknat|undertegnet|signert|firmad[oa]|firmaron|firmat[oi]|"
+    r"sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podepsa|allekirjoitt|υπέγραψ|"
+    r"υπογράφ|semnat|potpisa|pasiraš)\w*",
+    re.IGNORECASE,
+)
+
+
+def read_signed_sentence(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
+    """Where no list is found: the first sentence with a word of signing that names a place
+    names the signatories, one to three as well as more ('Signée par les maires de Lille et
+    de Strasbourg, cette lettre est adressée ...': Lille, Strasbourg). They are the places
+    after the word, in its part of the sentence (between commas) and the parts right after
+    it that start with a place; else the places named exactly before the word in its
+    sentence ('The Lord Mayor of Dublin, Cllr Ann Byrne, today signed the call'); a form is
+    no place ('Jede unterzeichnende Stadt'). Roles are already left out
+    (`without_roles`: a host, venue, addressee or exception is no signatory)."""
+    common = common_words(lines if page is None else page)
+    for first, last, text in _paragraphs(lines):
+        for sentence in _SENTENCE_END.split(clean(text)):
+            sign = _SIGNING.search(sentence)
+            if sign is None:
+                continue
+            found = _signed_places(sentence[sign.end() :], is_place, common)
+            before = find_places(sentence[: sign.start()], is_place, common)
+            found = found or [f for f in before if not f.inflected]  # a subject: nominative
+            entries = [
+                RawEntry(first, sentence.strip(), strip_form(f.name))
+                for f in found
+                if not _FORM.match(f"{f.name} x")  # 'Jede unterzeichnende Stadt hat ...'
+            ]
+            if entries:
+                return _finish("running text", entries, (), lines, last)
+    return None
+
+
+def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
+    """The places of a signing word's part of its sentence, and of the parts after it that
+    start with a place, after two words at most ('..., Norrköpings och Jönköpings
+    kommuner', '..., et de Nantes')."""
+    parts = _split_outside_brackets(after, ",")
+    found = find_places(parts[0], is_place, common)
+    for part in parts[1:]:
+        places = find_places(part, is_place, common)
+        if not places or len(_WORD.findall(part[: places[0].start])) > 2:
+            break  # 'cette lettre est adressée au ...': no more of the list
+        found += places
+    return found
