@@ -404,3 +404,12 @@ def test_a_form_after_a_word_of_signing_is_no_signatory() -> None:
     known = PlaceNames(lambda name: fold(name) in {*KNOWN, "stadt"})
     page = ["News", "", "Jede unterzeichnende Stadt hat eine eigene Zusage formuliert.", ""]
     assert read_member_list(page, known) is None
+
+
+def test_a_few_places_in_running_text_that_says_nothing_of_signing_are_no_list() -> None:
+    news = "Offers of support from Lyon, Lille and Nantes have already reached the region."
+    assert read_member_list(["News", "", news, ""], PLACES) is None
+    signed = "The call was signed by Lyon, Lille and Nantes after a long debate in May."
+    found = read_member_list(["News", "", signed, ""], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Lille", "Nantes"]

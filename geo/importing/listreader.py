@@ -891,8 +891,10 @@ def read_member_list(
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
     found = _best([read_running_text(lines, is_place), read_lines(joined, is_place, shapes)])
+    found = None if _examples(found, lines) else found
     if found is None:
         by_places = read_places(joined, is_place, page=page)
+        by_places = None if _examples(by_places, lines) else by_places
         return by_places or read_signed_sentence(lines, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
     if _most_items(lines) < 2 * confirmed:
@@ -1525,10 +1527,10 @@ def read_places(
 # Words of signing, in the corpus's languages and their neighbours' (matched at a word's
 # start, case aside): a sentence with one says who signed, however few they are.
 _SIGNING = re.compile(
-    r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|unterzeichne|"
-    r"unterschrieb|underskrev|undertecknat|undertegnet|signert|firmad[oa]|firmaron|firmat[oi]|"
-    r"sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podepsa|allekirjoitt|υπέγραψ|"
-    r"υπογράφ|semnat|potpisa|pasiraš)\w*",
+    r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
+    r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
+    r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|"
+    r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš)\w*",
     re.IGNORECASE,
 )
 
@@ -1575,3 +1577,21 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
             break  # 'cette lettre est adressée au ...': no more of the list
         found += places
     return found
+
+
+MIN_UNSIGNED = 6  # fewer places in running text that says nothing of signing are examples
+
+
+def _examples(found: MemberList | None, lines: list[str]) -> bool:
+    """Whether a list read from running text is a few places its paragraph names for
+    another reason than signing ('Offers of support from Lyon, Rotterdam and Bologna',
+    'cidades como Coimbra, Évora, Faro e Viseu'): fewer than MIN_UNSIGNED, none with a
+    country, and no word of signing (`_SIGNING`) in their paragraph."""
+    if found is None or len(found.entries) >= MIN_UNSIGNED:
+        return False
+    if any(e.country or e.codes for e in found.entries):
+        return False  # 'Oslo (Norway); Paris (France)': entries, each with its country
+    if found.shape != "running text" and found.first_line != found.last_line:
+        return False  # lines of a list, not a sentence
+    text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
+    return _is_prose(text) and not _SIGNING.search(text)
