@@ -23,6 +23,7 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
+from geo.importing.listreader import read_entry
 from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)
@@ -418,6 +419,21 @@ def test_bodies_that_are_not_cities_keep_their_name_and_are_flagged(
     assert "not a city" not in notes["Leipzig"]
 
 
+def test_a_form_before_a_dash_names_the_place_and_the_state_after_it_does_not() -> None:
+    for line, city in [
+        ("• Prefeitura de Joinville – Santa Catarina", "Joinville"),
+        ("Prefeitura Municipal de Londrina – Paraná", "Londrina"),
+        ("Lisbon City Council", "Lisbon"),
+        ("Esbjerg Kommune", "Esbjerg"),
+    ]:
+        entry = read_entry(line, 1)
+        assert entry is not None, line
+        assert entry.city == city, line
+    person = read_entry("Jan Kowalski – Bologna (BO)", 1)
+    assert person is not None
+    assert person.city == "Bologna"
+
+
 def test_a_bracket_naming_a_person_is_no_part_of_the_place(data: store.AtlasData) -> None:
     page = HEAD + (
         "Signed by:\n\nLyon (maire Anne Roux)\nGrenoble (Bürgermeisterin Eva Kern)\n"
@@ -579,3 +595,18 @@ def test_a_host_coordinator_or_exception_inside_the_list_s_sentence_is_no_signat
         "care va semna în toamnă.\n"
     )  # the exception's clause after it goes with it
     assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Zagreb", "Utrecht"]
+
+
+def test_one_place_named_twice_in_two_forms_is_one_signatory(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\n• Câmara Municipal de Lisboa (Portugal)\n• Porto (Portugal)\n"
+        "• Lisbon City Council (Portugal)\n• München (Germany)\n• Munich (Germany)\n"
+    )
+    found = plan(data, page)
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
+        ("Lisboa", "Portugal"),
+        ("Porto", "Portugal"),
+        ("München", "Germany"),
+    ]
+    reasons = list(found.skipped["reason"])
+    assert reasons == ["listed twice (also line 9)", "listed twice (also line 12)"]

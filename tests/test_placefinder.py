@@ -359,3 +359,57 @@ def test_a_city_is_read_before_the_county_body_its_line_names_after_it() -> None
     assert [(e.city, e.kind) for e in found.entries] == [
         ("Oradea", "city"), ("Arad", "city"), ("Sinaia", "city"), ("Bacău", "city")
     ]  # fmt: skip
+
+
+def test_a_form_after_a_place_is_no_place_nor_makes_the_place_a_given_name() -> None:
+    known = PlaceNames(lambda name: fold(name) in {"hull", "sunderland", "council", "esbjerg"})
+    assert [f.name for f in find_places("Hull City Council", known, frozenset())] == ["Hull"]
+    assert [f.name for f in find_places("Sunderland City Council", known, frozenset())] == [
+        "Sunderland"
+    ]  # not 'Sunderland City', a person, then Council, a place in Idaho
+    page = ["Supported by:", "", "Sunderland City Council", "Hull City Council", "Esbjerg Kommune"]
+    found = read_places(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sunderland", "Hull", "Esbjerg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed"),
+    [
+        (
+            "Signée par les maires de Lille et de Nantes, cette lettre est adressée au "
+            "Premier ministre et au préfet, à Paris.",
+            ["Lille", "Nantes"],
+        ),
+        ("The Lord Mayor of Lyon, Cllr Sofia Hansen, today signed the call.", ["Lyon"]),
+        (
+            "Aftalen er underskrevet af Tromsø og Alta på et møde, hvor Halle var vært.",
+            ["Tromsø", "Alta"],
+        ),
+        (
+            "Avtalet har undertecknats av Münchens, Krakowa och Tampereen kommuner.",
+            ["München", "Krakow", "Tampere"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_signing_names_one_to_three_signatories(
+    sentence: str, signed: list[str]
+) -> None:
+    found = read_member_list(["A letter from the cities", "", sentence, "", "Share"], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == signed
+
+
+def test_a_form_after_a_word_of_signing_is_no_signatory() -> None:
+    known = PlaceNames(lambda name: fold(name) in {*KNOWN, "stadt"})
+    page = ["News", "", "Jede unterzeichnende Stadt hat eine eigene Zusage formuliert.", ""]
+    assert read_member_list(page, known) is None
+
+
+def test_a_few_places_in_running_text_that_says_nothing_of_signing_are_no_list() -> None:
+    news = "Offers of support from Lyon, Lille and Nantes have already reached the region."
+    assert read_member_list(["News", "", news, ""], PLACES) is None
+    signed = "The call was signed by Lyon, Lille and Nantes after a long debate in May."
+    found = read_member_list(["News", "", signed, ""], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Lille", "Nantes"]

@@ -170,11 +170,31 @@ def plan_statement(
         gazetteer=gazetteer,
         variants=name_variants,
     )
-    return _plan(meta, parsed.text, found, listed)
+    return _plan(meta, parsed.text, found, listed, _same_place(gazetteer))
+
+
+def _same_place(gazetteer: GazetteerLoader | None) -> Callable[[str, str], str]:
+    """What tells two signatories apart in a country: the gazetteer's most populous place of
+    the name there, so that one place named twice in two forms ('Lisboa' and 'Lisbon', 'Den
+    Haag' and 'The Hague') is one signatory; the folded name where it has none (a body)."""
+
+    def key(city: str, code: str) -> str:
+        if gazetteer is not None and code:
+            places = [p for p in gazetteer().places_named(city) if p.country_code == code]
+            if places:
+                top = max(places, key=lambda p: p.population)
+                return f"{fold(top.name)}|{top.admin1}|{top.population}"
+        return fold(city)
+
+    return key
 
 
 def _plan(
-    meta: dict[str, str], text: str, found: list[Signatory], listed: MemberList
+    meta: dict[str, str],
+    text: str,
+    found: list[Signatory],
+    listed: MemberList,
+    same_place: Callable[[str, str], str] = lambda city, _: fold(city),
 ) -> ImportPlan:
     skipped = [(s.line, s.text, s.reason) for s in listed.skipped]
     if listed.cut is not None:
@@ -189,7 +209,7 @@ def _plan(
     kept: dict[tuple[str, str], int] = {}
     rows = []
     for s in found:
-        key = (fold(s.city), s.country_code)
+        key = (same_place(s.city, s.country_code), s.country_code)
         if not s.country_code:
             skipped.append((s.line, s.written, "country unknown: give it, or a default country"))
         elif key in kept:

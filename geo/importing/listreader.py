@@ -69,12 +69,21 @@ _PERSON = re.compile(
 )
 _FORM = re.compile(
     r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
-    r"metropolitan city|comune|citt[aà]|ville|commune|municipio|municipalidad|ayuntamiento|"
-    r"concello|c[aâ]mara municipal|prefeitura|mairie|gmina|miasto|urban municipality|"
-    r"district council|municipal council)\s+(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
-    r"|(?:stadt|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
+    r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|ayuntamiento|"
+    r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|"
+    r"urban municipality|district council|municipal council)\s+"
+    r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
+    r"|(?:stadt|stad|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
     re.IGNORECASE,
 )
+# A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
+# 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
+_FORMS_AFTER = (
+    r"(?:city council|town council|borough council|metropolitan borough council|council|"
+    r"kommune|municipality)"
+)
+_FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
+_FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
 _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione dei comuni|"
@@ -267,8 +276,9 @@ def body_place(name: str) -> str:
 
 
 def strip_form(name: str) -> str:
-    """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien'."""
-    stripped = _FORM.sub("", name, count=1).strip()
+    """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
+    'Hull City Council' -> 'Hull'."""
+    stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
     return stripped or name
 
 
@@ -304,6 +314,8 @@ def _place_part(line: str) -> tuple[str, bool]:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
+        if _FORM.match(left) and not _FORM.match(right):  # 'Prefeitura de Joinville – Bahia'
+            return f"{left}, {right}", False
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
@@ -894,8 +906,11 @@ def read_member_list(
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
     found = _best([read_running_text(lines, is_place), read_lines(joined, is_place, shapes)])
+    found = None if _examples(found, lines) else found
     if found is None:
-        return read_places(joined, is_place, page=page)
+        by_places = read_places(joined, is_place, page=page)
+        by_places = None if _examples(by_places, lines) else by_places
+        return by_places or read_signed_sentence(lines, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
     if _most_items(lines) < 2 * confirmed:
         return found  # the place finder cannot find twice as many: not worth asking
@@ -1150,7 +1165,8 @@ def common_words(lines: Iterable[str]) -> frozenset[str]:
 def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
     """The places a line names: the longest run of up to four words that is a known place,
     left to right; a capitalised word that is none may be an inflected place. A single
-    word of the page's `common_words`, or of one or two letters, is no place."""
+    word of the page's `common_words`, or of one or two letters, is no place, nor is a
+    form after a place (`Council` in 'Hull City Council', `Kommune`)."""
     words = list(_WORD.finditer(text))
     found: list[Found] = []
     i = 0
@@ -1163,6 +1179,9 @@ def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list
             found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
             found[-1] = Found(found[-1].name, words[i].start(), words[i + size - 1].end())
             i += size
+            form = _FORM_NEXT.match(text, words[i - 1].end())  # 'Hull City Council'
+            while form and i < len(words) and words[i].start() < form.end():
+                i += 1
             continue
         if word[:1].isupper() and fold(word) not in common:
             stem = inflected_place(word, is_place)
@@ -1174,8 +1193,10 @@ def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list
 
 def _given_name(text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames) -> bool:
     """'Jan Novák', 'Sofia Hansen': a one-word place right before a capitalised word that
-    is no place is a person's given name."""
+    is no place is a person's given name; not before a form ('Sunderland City Council')."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return False
+    if _FORM_NEXT.match(text, words[i].end()):
         return False
     following = words[i + 1].group()
     return following[:1].isupper() and not is_place(following)
@@ -1516,3 +1537,76 @@ def read_places(
     if not best:
         return None
     return _finish("places", best, (), lines, best[-1].line)
+
+
+# Words of signing, in the corpus's languages and their neighbours' (matched at a word's
+# start, case aside): a sentence with one says who signed, however few they are.
+_SIGNING = re.compile(
+    r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
+    r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
+    r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|"
+    r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš)\w*",
+    re.IGNORECASE,
+)
+
+
+def read_signed_sentence(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
+    """Where no list is found: the first sentence with a word of signing that names a place
+    names the signatories, one to three as well as more ('Signée par les maires de Lille et
+    de Strasbourg, cette lettre est adressée ...': Lille, Strasbourg). They are the places
+    after the word, in its part of the sentence (between commas) and the parts right after
+    it that start with a place; else the places named exactly before the word in its
+    sentence ('The Lord Mayor of Dublin, Cllr Ann Byrne, today signed the call'); a form is
+    no place ('Jede unterzeichnende Stadt'). Roles are already left out
+    (`without_roles`: a host, venue, addressee or exception is no signatory)."""
+    common = common_words(lines if page is None else page)
+    for first, last, text in _paragraphs(lines):
+        for sentence in _SENTENCE_END.split(clean(text)):
+            sign = _SIGNING.search(sentence)
+            if sign is None:
+                continue
+            found = _signed_places(sentence[sign.end() :], is_place, common)
+            before = find_places(sentence[: sign.start()], is_place, common)
+            found = found or [f for f in before if not f.inflected]  # a subject: nominative
+            entries = [
+                RawEntry(first, sentence.strip(), strip_form(f.name))
+                for f in found
+                if not _FORM.match(f"{f.name} x")  # 'Jede unterzeichnende Stadt hat ...'
+            ]
+            if entries:
+                return _finish("running text", entries, (), lines, last)
+    return None
+
+
+def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
+    """The places of a signing word's part of its sentence, and of the parts after it that
+    start with a place, after two words at most ('..., Norrköpings och Jönköpings
+    kommuner', '..., et de Nantes')."""
+    parts = _split_outside_brackets(after, ",")
+    found = find_places(parts[0], is_place, common)
+    for part in parts[1:]:
+        places = find_places(part, is_place, common)
+        if not places or len(_WORD.findall(part[: places[0].start])) > 2:
+            break  # 'cette lettre est adressée au ...': no more of the list
+        found += places
+    return found
+
+
+MIN_UNSIGNED = 6  # fewer places in running text that says nothing of signing are examples
+
+
+def _examples(found: MemberList | None, lines: list[str]) -> bool:
+    """Whether a list read from running text is a few places its paragraph names for
+    another reason than signing ('Offers of support from Lyon, Rotterdam and Bologna',
+    'cidades como Coimbra, Évora, Faro e Viseu'): fewer than MIN_UNSIGNED, none with a
+    country, and no word of signing (`_SIGNING`) in their paragraph."""
+    if found is None or len(found.entries) >= MIN_UNSIGNED:
+        return False
+    if any(e.country or e.codes for e in found.entries):
+        return False  # 'Oslo (Norway); Paris (France)': entries, each with its country
+    if found.shape != "running text" and found.first_line != found.last_line:
+        return False  # lines of a list, not a sentence
+    text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
+    return _is_prose(text) and not _SIGNING.search(text)
