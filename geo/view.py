@@ -156,7 +156,7 @@ def described(view: View, networks: Mapping[str, str]) -> list[str]:
     parts = [
         ", ".join(networks.get(n, n) for n in view.networks),
         ", ".join(_country(c) for c in view.countries),
-        f"{len(view.statements)} statements" if view.statements else "",
+        _counted(len(view.statements), "statement"),
         _span("signed", view.start, view.end),
         f"members as of {human_date(view.as_of)}" if view.as_of else "",
         _span("joined", view.joined_from, view.joined_to),
@@ -164,6 +164,11 @@ def described(view: View, networks: Mapping[str, str]) -> list[str]:
         "in two or more networks" if view.shared else "",
     ]
     return [p for p in parts if p]
+
+
+def _counted(n: int, what: str) -> str:
+    """'1 statement', '3 statements'; '' for none."""
+    return f"{n} {what}{'' if n == 1 else 's'}" if n else ""
 
 
 def _country(code: str) -> str:

@@ -127,3 +127,20 @@ def test_exports_are_titled_with_the_statement_and_the_filters(folder: Path) -> 
     assert titled == [
         "City Networks Atlas", "signed from 1 January 2021", "in two or more networks"
     ]  # fmt: skip
+
+
+def test_an_export_of_one_statement_named_on_the_command_line_is_titled_by_it_alone(
+    folder: Path,
+) -> None:
+    """`geo export --statement ID` filters by that one statement: its title names it, and
+    says neither '1 statements' nor '1 statement'; two statements are counted."""
+    data = store.load(folder)
+    rows = atlas.signatory_rows(data)
+    one = view.View(statements=(LONG,))
+    assert exports.titled(data, view.signed(view.show(rows, one), one), one) == [
+        f"{LONG_TITLE} (16 November 2022)"
+    ]
+    two = view.View(statements=(LONG, MEMBERS_PAGE))
+    assert exports.titled(data, view.signed(view.show(rows, two), two), two)[1:] == [
+        "2 statements"
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pandas as pd
 
@@ -30,6 +31,7 @@ def titled(data: store.AtlasData, rows: pd.DataFrame, current: view.View) -> lis
     if len(statements) == 1:
         row = data.statements.set_index("id").loc[str(statements[0])]
         heading = f"{row['title']} ({human_date(str(row['date']))})"
+        current = replace(current, statements=())  # the heading names it
     names = dict(zip(data.networks["id"], data.networks["name"], strict=True))
     return [heading, *view.described(current, names)]
 

@@ -430,6 +430,9 @@ def _text_css(large: bool) -> str:
         f"border:3px solid {BOX_BACKGROUND};box-shadow:0 0 0 1px {CLUSTER_BACKGROUND};"
         f"font:600 {size - 2}px/1 system-ui,sans-serif}}"
         f"{CLUSTER_ANIMATION}"
+        # a phone: the title box and the legend leave the map most of its height
+        "@media (max-width:600px){.atlas-box{font-size:14px;padding:4px 8px}"
+        ".atlas-caption{font-size:16px}}"
         "</style>"
     )
 
