@@ -1,6 +1,6 @@
 """The page on a small atlas of members with and without join dates: the map, the headline,
-the City panel, the membership date filters and their link, the joins timeline, and
-presentation mode's years."""
+the City panel, the membership date filters and their link, the joins timeline,
+presentation mode's years; and visitors sharing the data's tables, which no page run changes."""
 
 from __future__ import annotations
 
@@ -9,11 +9,15 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.atlases import member_atlas
+from geo import atlas, view
+from geo.data import store
+from tests.atlases import STATEMENT, member_atlas
 from tests.test_app import APP, cities_sent_to_map, headline, map_sent, opened
+from ui import loading
 
 
 @pytest.fixture
@@ -180,3 +184,34 @@ def test_member_cities_reach_the_map_through_the_served_file(folder: Path) -> No
     data, _ = json.JSONDecoder().raw_decode(script, call.end())
     assert "points" in data  # served: the file's address and a mask, no labels inline
     assert cities_sent_to_map(at) == 5
+
+
+def test_visitors_share_the_tables_and_their_runs_leave_them_as_loaded(folder: Path) -> None:
+    state = store.state_token(folder)
+    first = page()
+    first.multiselect(key="networks").set_value(["icc"]).run()
+    opened(first, "Countries")
+    second = page(city="NO:oslo", statement=STATEMENT)
+    opened(second, "City")
+    opened(second, "Export")
+    page(present="1")
+    assert not first.exception
+    assert not second.exception
+    # every page run is handed the same objects, not a copy each (st.cache_data's way)
+    data, rows, _ = loading.load(str(folder), state)
+    assert loading.load(str(folder), state)[0] is data
+    assert loading.memberships(str(folder), state) is loading.memberships(str(folder), state)
+    everything = view.filters(view.View())
+    assert loading.select(str(folder), state, everything) is loading.select(
+        str(folder), state, everything
+    )
+    # ... which is safe because no run changed them: they are what the files hold
+    fresh = store.load(folder)
+    for name in ("networks", "statements", "signatories", "places", "members"):
+        pd.testing.assert_frame_equal(getattr(data, name), getattr(fresh, name))
+    pd.testing.assert_frame_equal(rows, atlas.signatory_rows(fresh))
+    pd.testing.assert_frame_equal(loading.memberships(str(folder), state), view.member_rows(fresh))
+    shown = loading.select(str(folder), state, everything)
+    expected = view.show(atlas.signatory_rows(fresh), everything, view.member_rows(fresh))
+    pd.testing.assert_frame_equal(shown.points, expected.points)
+    pd.testing.assert_frame_equal(shown.rows, expected.rows)
