@@ -141,6 +141,4 @@ def test_an_export_of_one_statement_named_on_the_command_line_is_titled_by_it_al
         f"{LONG_TITLE} (16 November 2022)"
     ]
     two = view.View(statements=(LONG, MEMBERS_PAGE))
-    assert exports.titled(data, view.signed(view.show(rows, two), two), two)[1:] == [
-        "2 statements"
-    ]
+    assert exports.titled(data, view.signed(view.show(rows, two), two), two)[1:] == ["2 statements"]
