@@ -129,9 +129,10 @@ _CONJUNCTION = re.compile(
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και)\s+", re.IGNORECASE
 )
-# "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text.
+# "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
+# name ('From (Norway)' is a place named From).
 _PREPOSITION = re.compile(
-    r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )",
+    r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )(?=[^\s(])",
     re.IGNORECASE,
 )
 # A line of only these words heads a list: 'Signatories', 'List of signatories'.
