@@ -170,6 +170,8 @@ def test_an_editor_signs_in_and_saves_a_statement(visit: Page, data_copy: Path) 
     preview.click()
     title = visit.get_by_role("textbox", name="Title", exact=True)  # the review's, editable
     expect(title).to_have_value("Test Statement", timeout=WAIT_MS)
+    # the review's page run has ended (a click during it may be lost with the rerun)
+    expect(visit.get_by_role("img", name="Running...")).to_have_count(0, timeout=WAIT_MS)
     visit.get_by_role("button", name="Save to the atlas").click()
     message = "Saved “Test Statement” (1 May 2024) with 2 signatories: picked on the map."
     expect(visit.get_by_text(message)).to_be_visible(timeout=WAIT_MS)
