@@ -216,8 +216,10 @@
         return new Response(stream.pipeThrough(new DecompressionStream(format)));
     }
 
+    // A served gzipped JSON file (the cities', the names'), fetched once a page, parsed once
+    // a frame; labels.js reads the names' file with it (window.atlasPackedJson).
     var parsed = {};
-    function allCities(source) {
+    function packedJson(source) {
         var url = new URL(source, document.baseURI).href, saved = memo();
         if (!parsed[url]) {
             var text = typeof saved[url] === "string" ? Promise.resolve(saved[url])
@@ -232,6 +234,8 @@
         }
         return parsed[url];
     }
+
+    window.atlasPackedJson = packedJson;
 
     // data.shown: a byte for each city of the file (0: not shown, else its style's number),
     // deflated, in base64.
@@ -378,7 +382,7 @@
                 fill(layer, parent, map, d);
                 return;
             }
-            parent.atlasDrawn = Promise.all([allCities(d.points), shownOf(d)]).then(
+            parent.atlasDrawn = Promise.all([packedJson(d.points), shownOf(d)]).then(
                 function (got) {
                     // a group taken off the map meanwhile (another filter change) stays off
                     if (parent === map || parent._map === map) {

@@ -29,27 +29,11 @@
     var PLACE_AREA = 50000;        // px² of map for each place named for context (at most)
     var CELL = 64;                 // px: the side of a cell of the collision grid
 
-    function memo() {
-        try {
-            return (window.parent.__atlasLabels = window.parent.__atlasLabels || {});
-        } catch (error) {
-            return (window.__atlasLabels = window.__atlasLabels || {});
-        }
-    }
-
+    // The names' file (served, fetched once a page by citylayer.js's atlasPackedJson), or its
+    // data itself in a map that opens on its own.
     function load(source) {
-        if (typeof source !== "string") { return Promise.resolve(source); }
-        var url = new URL(source, document.baseURI).href, saved = memo();
-        var text = typeof saved[url] === "string" ? Promise.resolve(saved[url])
-            : fetch(url).then(function (answer) {
-                if (!answer.ok) { throw new Error(url + ": HTTP " + answer.status); }
-                var stream = answer.body.pipeThrough(new DecompressionStream("gzip"));
-                return new Response(stream).text();
-            });
-        return text.then(function (body) {
-            saved[url] = body;
-            return JSON.parse(body);
-        });
+        return typeof source === "string" ? window.atlasPackedJson(source)
+            : Promise.resolve(source);
     }
 
     function stateOf(map) {
