@@ -18,7 +18,7 @@ from ui.importing import add_statement_panel
 from ui.loading import data_dir, headline
 from ui.mapframe import show_map
 from ui.panels import city_panel, countries_panel, export_panel, outreach_panel, statement_panel
-from ui.served import SERVED, served_cities
+from ui.served import SERVED, app_map
 from ui.story import joins_timeline, statement_order, statement_picker, story_buttons, timeline
 
 # Every page: captions dark enough to read (WCAG AA contrast), the count under the title a
@@ -89,14 +89,7 @@ def explore(
         )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        drawn = mapping.view_map(
-            data.networks,
-            shown,
-            current,
-            served_url=SERVED,
-            focus=focus,
-            city_file=served_cities(str(data_dir()), state),
-        )
+        drawn = app_map(data, shown, current, state, focus=focus)
         clicked = show_map(
             drawn,
             height=640,

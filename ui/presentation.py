@@ -16,9 +16,8 @@ from geo.data import store
 from geo.maps import mapping
 from geo.markup import as_markdown_text
 from geo.text import human_date
-from ui.loading import data_dir
 from ui.mapframe import show_map
-from ui.served import SERVED, served_cities
+from ui.served import app_map
 from ui.story import statement_order, statement_picker, step_buttons, story_buttons
 
 PRESENTATION_CSS = """
@@ -236,14 +235,7 @@ def presentation(
         heading.markdown(f"# {as_markdown_text(title)}")
         count = atlas.summary(points) if as_of is None else view.headline(shown)
         counts.markdown(as_markdown_text(" · ".join(filter(None, [when, count]))))
-    drawn = mapping.view_map(
-        data.networks,
-        shown,
-        current,
-        served_url=SERVED,
-        large=True,
-        city_file=served_cities(str(data_dir()), data_state),
-    )
+    drawn = app_map(data, shown, current, data_state, large=True)
     where, beside = st.columns([3, 1], gap="small")
     with where:
         show_map(drawn, height=560)

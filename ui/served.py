@@ -13,8 +13,9 @@ import streamlit as st
 from streamlit.components import v1 as components
 
 from geo import view
+from geo.data import store
 from geo.maps import citylayer, mapping
-from ui.loading import CACHE_TTL, select
+from ui.loading import CACHE_TTL, data_dir, select
 
 MAP_ASSETS = components.declare_component("map_assets", path=str(mapping.served_dir()))
 MAP_CITIES = components.declare_component("map_cities", path=str(mapping.cities_dir()))
@@ -30,3 +31,25 @@ def served_cities(data_dir: str, state: str) -> citylayer.ServedCities:
     Every city is what the unfiltered view shows: the signatories' and the members' places."""
     everything = select(data_dir, state, view.filters(view.View()))
     return mapping.served_cities(citylayer.all_cities(everything.points), CITIES)
+
+
+def app_map(
+    data: store.AtlasData,
+    shown: view.Shown,
+    current: view.View,
+    state: str,
+    *,
+    focus: tuple[float, float] | None = None,
+    large: bool = False,
+) -> mapping.CityMap:
+    """The map of a view on the app's page (mapping.view_map): its scripts and every city of
+    the atlas in `state` served by this app, the view's cities chosen among them."""
+    return mapping.view_map(
+        data.networks,
+        shown,
+        current,
+        served_url=SERVED,
+        focus=focus,
+        large=large,
+        city_file=served_cities(str(data_dir()), state),
+    )
