@@ -199,6 +199,14 @@ def headline(page: Page, text: str) -> Locator:
     return page.get_by_role("heading", name=text, exact=True)
 
 
+def shows(page: Page, title: str) -> None:
+    """Wait until the page shows `title` and its run has ended, as a presenter who looks at
+    a slide before the next key: a key pressed while the page still runs may be read
+    against the widgets' values of the run before."""
+    expect(headline(page, title)).to_be_visible(timeout=WAIT_MS)
+    expect(page.get_by_test_id("stStatusWidgetRunningIcon")).to_have_count(0, timeout=WAIT_MS)
+
+
 def choose(page: Page, label: str, option: str) -> None:
     """Pick `option` in the multiselect labelled `label`, as a person does, and close it.
 
