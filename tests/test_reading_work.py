@@ -195,6 +195,7 @@ def uses(monkeypatch: pytest.MonkeyPatch, name: str, read: Callable[[], object])
         listreader.body_kind.cache_clear()
         listreader._tail_names.cache_clear()
         listreader._role_in.cache_clear()
+        listreader._common_words.cache_clear()
         read()
     return pattern.calls
 
@@ -316,3 +317,19 @@ def test_a_plan_reads_each_names_places_once(
     assert len(plan.signatories) == count
     assert set(plan.signatories["country"]) == {"Germany"}
     assert calls[0] <= count + 5  # it was twice a name
+
+
+@pytest.mark.parametrize("count", [100, 200])
+def test_a_pages_common_words_are_found_once(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    """A page with no list is read by the place finder, then for a signed sentence: both
+    ask for the page's words in lower case, a pass over every line, which was made twice."""
+    prose = "The weather was fine on day {k} and everyone went outside to play in the park."
+    lines = ["News", ""] + [line for k in range(count) for line in (prose.format(k=k), "")]
+    found: list[object] = []
+
+    def read() -> None:
+        found.append(read_member_list(lines, gazetteer(), page=lines))
+
+    words = uses(monkeypatch, "_WORD", read)  # every cache cleared first
+    assert found == [None]
+    assert words <= 1.6 * len(lines)  # once a line, and once a sentence; it was 2.5 a line

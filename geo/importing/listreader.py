@@ -1168,6 +1168,11 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
 def common_words(lines: Iterable[str]) -> frozenset[str]:
     """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
     its language there, not places, even where a line starts with them."""
+    return _common_words(tuple(lines))
+
+
+@lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
+def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
     return frozenset(fold(w) for w in written if w[:1].islower())
 
