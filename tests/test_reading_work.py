@@ -9,11 +9,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
-from geo.importing import inference, listreader, statements
+from geo.data import store
+from geo.geocoding.gazetteer import GazetteerIndex
+from geo.geocoding.geocode import Gazetteer as Places
+from geo.importing import importer, inference, listreader, statements
 from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
 from geo.text import fold
 
@@ -190,6 +195,7 @@ def uses(monkeypatch: pytest.MonkeyPatch, name: str, read: Callable[[], object])
         listreader.body_kind.cache_clear()
         listreader._tail_names.cache_clear()
         listreader._role_in.cache_clear()
+        listreader._common_words.cache_clear()
         read()
     return pattern.calls
 
@@ -241,3 +247,89 @@ def test_a_names_places_are_each_folded_once_when_told_apart(
     found = [Place("DE", "", 1000 - k, "Neustadt" if k % 2 else "Nova Ves") for k in range(count)]
     assert len(inference._main_names_first(found, "Neustadt")) == count // 2
     assert folds[0] <= count + 1  # it was twice a place: the name folded again for each
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_city_country_lines_are_not_read_again_as_running_text(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    """A paragraph of 'City, Country' lines is the lines reader's: the running-text reader
+    read it as one sentence of `count` items ('Germany Bonn 1', ...) and lost to it."""
+    calls = [0]
+    read_items = listreader._read_items
+
+    def counting(*args: Any) -> object:
+        calls[0] += 1
+        return read_items(*args)
+
+    monkeypatch.setattr(listreader, "_read_items", counting)
+    lines = ["Signatories", ""] + [f"{TOWNS[k % len(TOWNS)]} {k}, Germany" for k in range(count)]
+    found = read_member_list(lines, gazetteer(), structure_only=PlaceNames(None, ()))
+    assert found is not None
+    assert (found.shape, len(found.entries)) == ("lines", count)
+    assert calls[0] == 0  # it was one paragraph's items, all of them
+
+
+def places_gazetteer(count: int) -> Places:
+    """`count` made-up places, one a name, in Germany: a list of them needs the gazetteer
+    for every country."""
+    return Places(
+        pd.DataFrame(
+            {
+                "geonameid": [str(k) for k in range(count)],
+                "name": [f"Testburg {k}" for k in range(count)],
+                "country_code": ["DE"] * count,
+                "lat": [50.0] * count,
+                "lon": [10.0] * count,
+                "population": [10_000 + k for k in range(count)],
+                "alternatenames": [""] * count,
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize("count", [200, 400])
+def test_a_plan_reads_each_names_places_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, count: int
+) -> None:
+    """Planning a list asks the gazetteer's index for each name's places once, not once for
+    its country and again for what tells two signatories apart."""
+    (tmp_path / "networks.csv").write_text(
+        "id,name,short_name,website,colour\nscn,SCN,SCN,https://a.example,#0072B2\n"
+    )
+    (tmp_path / "signatories.csv").write_text("statement_id,city,country,region\n")
+    data, places = store.load(tmp_path), places_gazetteer(count)
+    page = "A Joint Statement\n\n12 March 2024\n\nSigned by:\n\n" + "\n".join(
+        f"Jane Doe, Mayor of Testburg {k}" for k in range(count)
+    )
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    calls = [0]
+    postings = GazetteerIndex.postings
+
+    def counting(index: GazetteerIndex, folded: str) -> tuple[list[int], list[bool]]:
+        calls[0] += 1
+        return postings(index, folded)
+
+    monkeypatch.setattr(GazetteerIndex, "postings", counting)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: places
+    )
+    assert len(plan.signatories) == count
+    assert set(plan.signatories["country"]) == {"Germany"}
+    assert calls[0] <= count + 5  # it was twice a name
+
+
+@pytest.mark.parametrize("count", [100, 200])
+def test_a_pages_common_words_are_found_once(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    """A page with no list is read by the place finder, then for a signed sentence: both
+    ask for the page's words in lower case, a pass over every line, which was made twice."""
+    prose = "The weather was fine on day {k} and everyone went outside to play in the park."
+    lines = ["News", ""] + [line for k in range(count) for line in (prose.format(k=k), "")]
+    found: list[object] = []
+
+    def read() -> None:
+        found.append(read_member_list(lines, gazetteer(), page=lines))
+
+    words = uses(monkeypatch, "_WORD", read)  # every cache cleared first
+    assert found == [None]
+    assert words <= 1.6 * len(lines)  # once a line, and once a sentence; it was 2.5 a line

@@ -25,9 +25,9 @@ import json
 import logging
 import time
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -529,15 +529,25 @@ class Gazetteer:
 
     def places_named(self, name: str) -> list[Candidate]:
         """Every place a name may mean, in any country, most populous first."""
-        index = self.index
-        rows, _ = index.postings(fold(name))
-        found = [
-            Candidate(
-                index.country_code[r], index.admin1[r], int(index.population[r]), index.name[r]
+        return list(self._named(fold(name)))
+
+    @cached_property
+    def _named(self) -> Callable[[str], tuple[Candidate, ...]]:
+        """`places_named` by folded name, kept for the process: a plan asks of each entry's
+        name twice or more (its country, then what tells two signatories apart)."""
+
+        def named(folded: str) -> tuple[Candidate, ...]:
+            index = self.index
+            rows, _ = index.postings(folded)
+            found = (
+                Candidate(
+                    index.country_code[r], index.admin1[r], int(index.population[r]), index.name[r]
+                )
+                for r in rows
             )
-            for r in rows
-        ]
-        return sorted(found, key=lambda c: -c.population)
+            return tuple(sorted(found, key=lambda c: -c.population))
+
+        return lru_cache(maxsize=1 << 15)(named)
 
     def candidates(self, name: str, code: str, admin1: str = "") -> pd.DataFrame:
         """Gazetteer rows matching a name in a country (and first-level region), best first.

@@ -642,15 +642,24 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 
 def _one_entry_a_line(paragraph: list[str]) -> bool:
     """Five or more lines, nearly all of them an entry of their own: bulleted or numbered,
-    'Name, Mayor of City', 'City of X', or ending in a bracket."""
+    'Name, Mayor of City', 'City of X', ending in a bracket, or 'City, Country'."""
     if len(paragraph) < 5:
         return False
     shaped = sum(
         bool(_BULLET.match(line) or _ROLE_OF.search(line) or _FORM.match(line))
         or line.rstrip().endswith(")")
+        or _ends_in_country(line)
         for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
     )
     return shaped * 5 >= len(paragraph) * 4
+
+
+def _ends_in_country(line: str) -> bool:
+    """'Aarhus, Denmark', 'Springfield, Illinois, United States': a line of its own."""
+    name, comma, country = line.rpartition(",")
+    if not (comma and name) or line.count(",") > 2 or ";" in line:
+        return False
+    return find_country(country.rstrip(".")) is not None
 
 
 def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
@@ -1159,6 +1168,11 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
 def common_words(lines: Iterable[str]) -> frozenset[str]:
     """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
     its language there, not places, even where a line starts with them."""
+    return _common_words(tuple(lines))
+
+
+@lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
+def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
     return frozenset(fold(w) for w in written if w[:1].islower())
 
