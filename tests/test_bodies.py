@@ -4,6 +4,7 @@ drawn at their seat, and shown in the City panel. A page of our own, never a rea
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,8 +61,8 @@ def test_the_cli_keeps_each_body_s_kind_and_draws_it_at_its_seat(
     dry = run(networks_only_data, *args, "--dry-run")
     assert dry.exit_code == 0, dry.output
     header = next(line for line in dry.stdout.splitlines() if "entry" in line)
-    assert header.split() == ["line", "entry", "city", "country", "region", "kind", "found", "note"]
-    assert "union of municipalities  page" in dry.stdout
+    assert header.split() == ["line", "entry", "city", "country", "region", "found", "note", "kind"]
+    assert re.search(r"check its place\s+union of municipalities\n", dry.stdout)
     result = run(networks_only_data, *args)
     assert result.exit_code == 0, result.output
     places = store.load(networks_only_data).places.set_index("city")

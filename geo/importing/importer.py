@@ -35,7 +35,7 @@ from geo.text import clean, fold
 
 log = logging.getLogger(__name__)
 
-REVIEW_COLUMNS = ("line", "entry", "city", "country", "region", "kind", "found", "note")
+REVIEW_COLUMNS = ("line", "entry", "city", "country", "region", "found", "note", "kind")
 # A plan's signatories: the rows of signatories.csv, and the kind of each (a Kind: 'city', or
 # a body that is not one, which its place keeps in places.csv).
 PLAN_COLUMNS = (*csvfiles.SIGNATORY_COLUMNS, "kind")
@@ -223,7 +223,7 @@ def _plan(
             rows.append((meta["id"], s.city, s.country, s.region, kind))
     review = pd.DataFrame(
         [
-            (s.line, s.written, s.city, s.country, s.region, kind, str(s.found), "; ".join(s.flags))
+            (s.line, s.written, s.city, s.country, s.region, str(s.found), "; ".join(s.flags), kind)
             for s, kind in zip(found, kinds, strict=True)
         ],
         columns=list(REVIEW_COLUMNS),
@@ -268,9 +268,9 @@ def _signed_by_members(data: store.AtlasData, meta: dict[str, str], text: str) -
             "city": signed["city"],
             "country": signed["country"],
             "region": "",
-            "kind": signed["kind"],
             "found": "network",
             "note": "a member of the network",
+            "kind": signed["kind"],
         },
         columns=list(REVIEW_COLUMNS),
     )
