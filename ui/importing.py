@@ -30,16 +30,16 @@ FIELD_LABELS = {
 }
 REVIEW_WIDTH = 110  # pixels, of each column an editor corrects
 MAX_CHOICES = 20  # ambiguous names offered a choice at once
-# What the editor corrects comes first (city, country, state or region, kind, and the coordinate
-# they lead to), then what the page wrote and how it was read.
+# What the editor corrects comes first (city, country, state or region, and the coordinate
+# they lead to, then the kind), then what the page wrote and how it was read.
 REVIEW_CONFIG = {
     "city": st.column_config.TextColumn("City", required=True, max_chars=200, width=REVIEW_WIDTH),
     "country": st.column_config.TextColumn(
         "Country", required=True, max_chars=80, width=REVIEW_WIDTH
     ),
     "region": st.column_config.TextColumn("State or region", max_chars=80, width=REVIEW_WIDTH),
-    "kind": st.column_config.SelectboxColumn("Kind", options=list(KINDS), required=True),
     "place": st.column_config.TextColumn("Coordinate", disabled=True),
+    "kind": st.column_config.SelectboxColumn("Kind", options=list(KINDS), required=True),
     "line": st.column_config.NumberColumn("Line", disabled=True),
     "entry": st.column_config.TextColumn("As written", disabled=True),
     "found": st.column_config.TextColumn("Country found by", disabled=True),
