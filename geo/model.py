@@ -27,13 +27,17 @@ class Source(StrEnum):
 
 
 class Kind(StrEnum):
-    """What kind of place a member is; areas are drawn hollow, at their seat."""
+    """What kind of place a member is; areas are drawn hollow, at their seat. The last three
+    are bodies a statement's reader tells by their names (geo.importing.listreader)."""
 
     CITY = "city"
     DISTRICT = "district"
     COUNTY = "county"
     REGION = "region"
+    PROVINCE = "province"  # a provincial council: Provincia di Bari, Diputación de Cádiz
+    METROPOLITAN_AREA = "metropolitan area"  # Città metropolitana di Bari, Métropole de Lyon
+    UNION = "union of municipalities"  # Unione dei Comuni, Mancomunidad, communauté de communes
 
 
 KINDS = tuple(Kind)
-AREA_KINDS = (Kind.DISTRICT, Kind.COUNTY, Kind.REGION)
+AREA_KINDS = tuple(k for k in Kind if k != Kind.CITY)

@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 
 from geo.cli import main
 from geo.data import checks, store
-from geo.importing.members import read_name
+from geo.importing.members import lookups, read_name
 from tests.test_cli import tree
 
 # A gazetteer of our own: the places the directories below name, as GeoNames has them.
@@ -117,6 +117,73 @@ def import_members(data: Path, table: Path, gazetteer: Path, *more: str) -> Resu
 )
 def test_names_are_cleaned_for_display(raw: str, display: str, lookup: str, group: int) -> None:
     assert read_name(raw) == read_name(raw).__class__(display, lookup, group)
+
+
+@pytest.mark.parametrize(
+    ("raw", "code", "found"),
+    [
+        ("Concello de Ourense", "ES", "Ourense"),
+        ("Ayuntamiento de Toledo", "ES", "Toledo"),
+        ("Villa de Breña Alta", "ES", "Breña Alta"),
+        ("Comune di Bari", "IT", "Bari"),
+        ("Congiunto Comuni di Mereto di Tomba", "IT", "Mereto di Tomba"),
+        ("Občina Ptuj", "SI", "Ptuj"),
+        ("Gmina Miejska Kraków", "PL", "Kraków"),
+        ("Gemeente Utrecht", "NL", "Utrecht"),
+        ("Municipality of Larnaca", "CY", "Larnaca"),
+        ("Primăria Comunei Podari", "RO", "Podari"),
+        ("Commune d'Oujda", "MA", "Oujda"),
+        ("Józsefvárosi Önkormányzat", "HU", "Józsefváros"),
+        ("Szegedi Városi Önkormányzat", "HU", "Szeged"),
+        ("Polatlı Belediyesi", "TR", "Polatlı"),
+        ("Eilat City ISRAEL", "IL", "Eilat"),
+        ("Granze (PD) - Italy", "IT", "Granze"),
+        ("Cisternino (BR) ITALY", "IT", "Cisternino"),
+        ("Conselice 2030", "IT", "Conselice"),
+    ],
+)
+def test_a_name_is_looked_up_without_its_form_of_government_or_country(
+    raw: str, code: str, found: str
+) -> None:
+    names = lookups(raw, code)
+    assert names[0] == raw  # the source's spelling is tried first
+    assert found in names
+
+
+@pytest.mark.parametrize(
+    ("raw", "code", "not_tried"),
+    [
+        ("Slănic Moldova", "RO", "Slănic"),  # Moldova is not Romania
+        ("Mioveni AG", "RO", "Mioveni"),  # a county code is no country's name
+        ("Luxembourg", "LU", ""),  # a name that is its country's stays itself
+    ],
+)
+def test_a_name_keeps_what_is_not_its_own_country(raw: str, code: str, not_tried: str) -> None:
+    assert lookups(raw, code)[0] == raw
+    assert not_tried not in lookups(raw, code)
+
+
+def test_prefixed_names_are_placed_by_the_gazetteer(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    rows = [
+        ["Kommune Odense Kommune", "Denmark", "55", "10", "2011-03-04", "published", "201"],
+        ["Gemeente Vejle DENMARK", "Denmark", "", "", "2012-05-06", "published", "202"],
+        ["Ayuntamiento de Torrent", "Spain", "39", "0", "", "published", "203"],
+        ["Municipality of Horsens 2030", "Denmark", "-", "-", "", "published", "204"],
+    ]
+    table = write_csv(tmp_path / "directory.csv", rows)
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    assert "places: 0 of the source's points kept, 4 found offline instead, 0 not found" in (
+        result.stdout
+    )
+    data = store.load(networks_only_data)
+    places = data.places.set_index("matched_name")
+    assert places.loc["Vejle", "source_id"] == "geonames:3"
+    assert set(places.index) == {"Odense", "Vejle", "Torrent", "Horsens"}
+    members = data.members.set_index("source_id")
+    assert members.loc["202", "source_name"] == "Gemeente Vejle DENMARK"  # as the source wrote it
 
 
 def test_a_directory_becomes_members_with_checked_points(

@@ -11,6 +11,7 @@ from geo.importing import importer, review
 from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_date
 from geo.maps import mapping
 from geo.markup import as_markdown_text
+from geo.model import KINDS
 from geo.text import human_date
 from ui.filters import show_saved_statement
 from ui.guards import offer_upload
@@ -30,7 +31,7 @@ FIELD_LABELS = {
 REVIEW_WIDTH = 110  # pixels, of each column an editor corrects
 MAX_CHOICES = 20  # ambiguous names offered a choice at once
 # What the editor corrects comes first (city, country, state or region, and the coordinate
-# they lead to), then what the page wrote and how it was read.
+# they lead to, then the kind), then what the page wrote and how it was read.
 REVIEW_CONFIG = {
     "city": st.column_config.TextColumn("City", required=True, max_chars=200, width=REVIEW_WIDTH),
     "country": st.column_config.TextColumn(
@@ -38,6 +39,7 @@ REVIEW_CONFIG = {
     ),
     "region": st.column_config.TextColumn("State or region", max_chars=80, width=REVIEW_WIDTH),
     "place": st.column_config.TextColumn("Coordinate", disabled=True),
+    "kind": st.column_config.SelectboxColumn("Kind", options=list(KINDS), required=True),
     "line": st.column_config.NumberColumn("Line", disabled=True),
     "entry": st.column_config.TextColumn("As written", disabled=True),
     "found": st.column_config.TextColumn("Country found by", disabled=True),

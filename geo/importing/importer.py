@@ -27,15 +27,18 @@ from geo.geocoding.geocode import (
     resolve_offline,
 )
 from geo.importing.inference import INFERRED, Signatory, infer_countries
-from geo.importing.listreader import MemberList, PlaceNames
+from geo.importing.listreader import MemberList, PlaceNames, body_place
 from geo.importing.statements import ParsedStatement, parse_page
-from geo.model import Status
+from geo.model import KINDS, Kind, Source, Status
 from geo.schema import require_columns
 from geo.text import clean, fold
 
 log = logging.getLogger(__name__)
 
-REVIEW_COLUMNS = ("line", "entry", "city", "country", "region", "found", "note")
+REVIEW_COLUMNS = ("line", "entry", "city", "country", "region", "found", "note", "kind")
+# A plan's signatories: the rows of signatories.csv, and the kind of each (a Kind: 'city', or
+# a body that is not one, which its place keeps in places.csv).
+PLAN_COLUMNS = (*csvfiles.SIGNATORY_COLUMNS, "kind")
 SKIPPED_COLUMNS = ("line", "text", "reason")
 
 
@@ -45,7 +48,7 @@ class ImportPlan:
 
     meta: dict[str, str]
     text: str
-    signatories: pd.DataFrame
+    signatories: pd.DataFrame  # PLAN_COLUMNS
     review: pd.DataFrame  # every entry read: REVIEW_COLUMNS
     skipped: pd.DataFrame  # what was not taken, and why: SKIPPED_COLUMNS
     warnings: tuple[str, ...] = ()  # flagged entries, one message each
@@ -208,7 +211,8 @@ def _plan(
         )
     kept: dict[tuple[str, str], int] = {}
     rows = []
-    for s in found:
+    kinds = [entry.kind for entry in listed.entries]
+    for s, kind in zip(found, kinds, strict=True):
         key = (same_place(s.city, s.country_code), s.country_code)
         if not s.country_code:
             skipped.append((s.line, s.written, "country unknown: give it, or a default country"))
@@ -216,18 +220,18 @@ def _plan(
             skipped.append((s.line, s.written, f"listed twice (also line {kept[key]})"))
         else:
             kept[key] = s.line
-            rows.append((meta["id"], s.city, s.country, s.region))
+            rows.append((meta["id"], s.city, s.country, s.region, kind))
     review = pd.DataFrame(
         [
-            (s.line, s.written, s.city, s.country, s.region, str(s.found), "; ".join(s.flags))
-            for s in found
+            (s.line, s.written, s.city, s.country, s.region, str(s.found), "; ".join(s.flags), kind)
+            for s, kind in zip(found, kinds, strict=True)
         ],
         columns=list(REVIEW_COLUMNS),
     )
     return ImportPlan(
         meta=meta,
         text=text,
-        signatories=pd.DataFrame(rows, columns=list(csvfiles.SIGNATORY_COLUMNS)),
+        signatories=pd.DataFrame(rows, columns=list(PLAN_COLUMNS)),
         review=review,
         skipped=pd.DataFrame(sorted(skipped), columns=list(SKIPPED_COLUMNS)),
         warnings=tuple(warnings),
@@ -250,8 +254,9 @@ def _signed_by_members(data: store.AtlasData, meta: dict[str, str], text: str) -
     if not len(mine):
         raise DataError(f"network {network!r} has no members in members.csv to sign for it")
     signed = pd.DataFrame(
-        {"statement_id": meta["id"], "city": mine["city"], "country": mine["country"], "region": ""}
-    ).reset_index(drop=True)
+        {"statement_id": meta["id"], "city": mine["city"], "country": mine["country"],
+         "region": "", "kind": str(Kind.CITY)}
+    ).reset_index(drop=True)  # fmt: skip
     meta = meta | {
         "note": meta["note"]
         or f"The page names no cities; its signatories are the {network} members in members.csv."
@@ -265,6 +270,7 @@ def _signed_by_members(data: store.AtlasData, meta: dict[str, str], text: str) -
             "region": "",
             "found": "network",
             "note": "a member of the network",
+            "kind": signed["kind"],
         },
         columns=list(REVIEW_COLUMNS),
     )
@@ -291,24 +297,31 @@ class Reviewed:
 def apply_review(plan: ImportPlan, edited: pd.DataFrame, limit: int = 20) -> Reviewed:
     """The plan with its signatories as edited (rows corrected, added or deleted).
 
-    `edited` has EDIT_COLUMNS; a row with lat and lon must cite their source and becomes a
-    curated override. Every bad row is named at once (up to `limit`, then a count).
+    `edited` has EDIT_COLUMNS, and may have `kind` (a Kind; a city where empty); a row with
+    lat and lon must cite their source and becomes a curated override. Every bad row is
+    named at once (up to `limit`, then a count).
     """
     problems: list[str] = []
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[tuple[str, str, str, str, str]] = []
     overrides: list[dict[str, str]] = []
     require_columns(edited, EDIT_COLUMNS, "the reviewed import")
-    frame = edited[list(EDIT_COLUMNS)].fillna("").astype(str)
+    frame = edited.reindex(columns=[*EDIT_COLUMNS, "kind"], fill_value="").fillna("").astype(str)
     for number, values in enumerate(frame.itertuples(index=False, name=None), start=1):
-        city, country, region, lat, lon, source = (clean(str(v)) for v in values)
+        city, country, region, lat, lon, source, kind = (clean(str(v)) for v in values)
         if not city:
+            continue
+        kind = kind or Kind.CITY
+        if kind not in KINDS:
+            problems.append(
+                f"row {number} ({city}): kind {kind!r} is not one of {', '.join(KINDS)}"
+            )
             continue
         try:
             code = country_code(country)
         except UnknownCountryError as exc:
             problems.append(f"row {number} ({city}): {exc}")
             continue
-        rows.append((plan.statement_id, city, country, region))
+        rows.append((plan.statement_id, city, country, region, kind))
         if not (lat or lon):
             continue
         try:
@@ -322,7 +335,7 @@ def apply_review(plan: ImportPlan, edited: pd.DataFrame, limit: int = 20) -> Rev
             problems.append(f"row {number} ({city}): a typed coordinate needs its source")
         else:
             overrides.append(
-                {"city": city, "country": country_name(code), "kind": "city", "geonameid": "",
+                {"city": city, "country": country_name(code), "kind": kind, "geonameid": "",
                  "lat": f"{point[0]:.5f}", "lon": f"{point[1]:.5f}", "source": source,
                  "note": "typed in the app's import review"}
             )  # fmt: skip
@@ -330,7 +343,7 @@ def apply_review(plan: ImportPlan, edited: pd.DataFrame, limit: int = 20) -> Rev
         raise DataError("; ".join(summarise(tuple(problems), limit)))
     if not rows:
         raise DataError("the reviewed list has no signatories left")
-    signatories = pd.DataFrame(rows, columns=list(csvfiles.SIGNATORY_COLUMNS))
+    signatories = pd.DataFrame(rows, columns=list(PLAN_COLUMNS))
     duplicated = signatories[
         signatories.assign(k=signatories["city"].map(fold) + "|" + signatories["country"])[
             "k"
@@ -495,16 +508,22 @@ def save_statement(
 
 def new_places(data: store.AtlasData, plan: ImportPlan) -> pd.DataFrame:
     """The plan's places that the cached table does not have yet (key, city, country_code),
-    with the region the page or the editor gave (it narrows the gazetteer's choice)."""
+    with the region the page or the editor gave (it narrows the gazetteer's choice) and
+    their kind."""
     places = placekeys.unique_places([plan.signatories])
     fresh = places[~places["key"].isin(set(data.places["key"]))].reset_index(drop=True)
-    signed = plan.signatories.fillna("")
-    regions: dict[str, str] = {}
-    for city, country, region in zip(
-        signed["city"], signed["country"], signed["region"], strict=True
+    signed = plan.signatories.reindex(columns=list(PLAN_COLUMNS)).fillna("")
+    regions: dict[str, tuple[str, str]] = {}
+    for city, country, region, kind in zip(
+        signed["city"], signed["country"], signed["region"], signed["kind"], strict=True
     ):
-        regions.setdefault(placekeys.place_key(city, country_code(country)), clean(str(region)))
-    return fresh.assign(region=fresh["key"].map(regions).fillna(""))
+        key = placekeys.place_key(city, country_code(country))
+        regions.setdefault(key, (clean(str(region)), str(kind) or Kind.CITY))
+    found = fresh["key"].map(regions)
+    return fresh.assign(
+        region=[r[0] if isinstance(r, tuple) else "" for r in found],
+        kind=[r[1] if isinstance(r, tuple) else str(Kind.CITY) for r in found],
+    )
 
 
 def geocode_plan(
@@ -524,7 +543,37 @@ def geocode_plan(
     if not len(fresh):
         return fresh.reindex(columns=list(csvfiles.PLACE_COLUMNS))
     curated = data.overrides if overrides is None else overrides
-    return resolve_offline(fresh, gazetteer(), curated)
+    return resolve_kinds(fresh, gazetteer(), curated)
+
+
+def resolve_kinds(
+    places: pd.DataFrame, gazetteer: Gazetteer, overrides: pd.DataFrame
+) -> pd.DataFrame:
+    """`resolve_offline` for places with a `kind`: a body that is not a city keeps its kind
+    (an override's kind is the curator's), and one the gazetteer does not know by its name
+    is placed at its seat, the place its name holds ('Città metropolitana di Bari' at Bari),
+    as the map draws areas."""
+    resolved = resolve_offline(places.drop(columns="kind"), gazetteer, overrides)
+    kinds = places["kind"].fillna("").astype(str).replace("", str(Kind.CITY)).to_numpy()
+    body = kinds != Kind.CITY
+    seats = places["city"].map(body_place).to_numpy()
+    retry = body & (resolved["status"] != Status.OK).to_numpy() & (seats != places["city"])
+    if retry.any():
+        asked = places[retry].drop(columns="kind").assign(city=seats[retry])
+        at_seat = resolve_offline(asked, gazetteer, overrides).set_index("key").to_dict("index")
+        records = resolved.to_dict("records")
+        for record in records:
+            hit = at_seat.get(record["key"])
+            if hit is not None and hit["status"] == Status.OK:
+                seat = f"shown at its seat, {hit['matched_name']}"
+                detail = "; ".join(filter(None, [seat, str(hit["detail"])]))
+                named = record["city"]  # the body's name; the hit's is its seat's
+                record.update({str(k): v for k, v in hit.items()})
+                record.update(city=named, detail=detail)
+        resolved = pd.DataFrame(records, columns=resolved.columns)
+    curated = (resolved["source"] == Source.OVERRIDE).to_numpy()
+    resolved.loc[body & ~curated, "kind"] = kinds[body & ~curated]
+    return resolved
 
 
 def not_found(places: pd.DataFrame) -> list[str]:

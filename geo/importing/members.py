@@ -467,7 +467,9 @@ def _gazetteer_disagrees(members: pd.DataFrame, gazetteer: geocode.Gazetteer) ->
     for lat, lon, code, name in zip(
         members["lat"], members["lon"], members["country_code"], members["lookup"], strict=True
     ):
-        hits = next((h for n in lookups(name) if len(h := gazetteer.candidates(n, code))), None)
+        hits = next(
+            (h for n in lookups(name, code) if len(h := gazetteer.candidates(n, code))), None
+        )
         nearest = min(
             (_km((lat, lon), point) for point in zip(*_points(hits), strict=True)),
             default=0.0,
@@ -522,7 +524,10 @@ def _geocoded(
     if not len(todo):
         return pd.DataFrame(columns=list(csvfiles.PLACE_COLUMNS))
     progress(f"geocoding {len(todo)} places offline (their source points are no places) ...")
-    tries = {i: lookups(name) for i, name in zip(todo.index, todo["lookup"], strict=True)}
+    tries = {
+        i: lookups(name, code)
+        for i, name, code in zip(todo.index, todo["lookup"], todo["country_code"], strict=True)
+    }
     found: dict[object, dict[str, object]] = {}
     pending = list(todo.index)
     for attempt in range(max(map(len, tries.values()))):
@@ -550,30 +555,57 @@ def _geocoded(
     return rows.assign(city=todo["city"]).reset_index(drop=True)
 
 
+# A form of local government before a place's name, as directories write it in many
+# languages ('Concello de La Gudiña', 'Občina Ljubno', 'Villa de Breña Alta'), most words first.
 _LEADING = re.compile(
-    r"^(isla de|illa de|comarca de|comarca|ayuntamiento de|concello de|comune di|citt[aà] di|"
-    r"gmina|miasto|mesto|město|obec|op[sšćc]tina|primăria|primaria|municipio de|"
-    r"c[aâ]mara municipal de|commune de|ville de|stadt|gemeente|municipality of|city of|"
-    r"town of|village of|gemeinde|ob[cč]ina|comuni della|comuni di)\s+",
+    r"^(?:(?:the\s+)?(?:city|town|village|municipality|borough)(?:\s+council)?\s+of|"
+    r"isla de|illa de|comarca(?:\s+de)?|(?:excmo\.?\s+)?ayuntamiento de|concello de|"
+    r"concejo de|municipio de|villa de|vila de|c[aâ]mara municipal de|munic[ií]pio de|"
+    r"comune di|citt[aà] di|congiunto\s+(?:dei\s+)?comuni di|comuni (?:della|del|di)|"
+    r"commune de|commune d'|ville de|mairie de|marktgemeinde|stadtgemeinde|gemeinde|"
+    r"hansestadt|stadt|gemeente|gmina(?:\s+miejska|\s+wiejska)?|miasto(?:\s+i\s+gmina)?|"
+    r"urz[aą]d (?:miasta|gminy)|mesto|město|obec|ob[cč]ina|op[sšćc]tina|grad|"
+    r"prim[aă]ria(?:\s+(?:comunei|ora[sșş]ului|municipiului))?|municipiul|comuna|dimos|δήμος)"
+    r"(?:\s+|(?<=')(?=\w))",
     re.IGNORECASE,
 )
+# Words anywhere in a name that say what it is, not which place ('Eilat City', 'Polatlı
+# Belediyesi'), and a year ('... 2030').
 _NOISE = re.compile(
     r"\b(municipality|municipal|city|town|village|council|metropolitan|m[eé]tropole|"
-    r"(?:városi )?önkormányzata?|belediyesi|amalgamated|territorial|community|hromada|otg|ac|"
-    r"atc|utc|governorate|\d+)\b",
+    r"(?:v[aá]rosi |k[oö]zs[eé]gi )?[oö]nkorm[aá]nyzata?|belediyesi|kommune|kommun|kunta|"
+    r"amalgamated|territorial|community|hromada|otg|ac|atc|utc|governorate|\d+)\b",
     re.IGNORECASE,
 )
+# Hungarian names a council by an adjective: 'Józsefvárosi Önkormányzat' is Józsefváros's.
+_HU_COUNCIL = re.compile(r"(?P<place>\w+)i\s+(?:v[aá]rosi\s+)?[oö]nkorm[aá]nyzata?\b", re.I)
+_DASH = re.compile(r"\s+[-–]\s+")
 
 
-def lookups(name: str) -> list[str]:
+def lookups(name: str, code: str = "") -> list[str]:
     """Names to look a member up by, in order: as written, without a form of government
-    ('Comune di', 'Isla de', 'Municipality', 'Governorate', a year), then each part of a
-    double name ('Sgonico-Zgonik', 'Burlada - Villava'), then what comes before an 'and'
-    ('Barchi and Piagge')."""
-    bare = clean(_NOISE.sub(" ", _LEADING.sub("", name)))
-    parts = [clean(p) for p in re.split(r"\s+-\s+|-|/", bare)]
-    first = clean(_AND.split(bare)[0])
-    return list(dict.fromkeys(n for n in (name, bare, *parts, first) if len(n) > 2))
+    ('Comune di', 'Concello de', 'Občina', 'Municipality', 'Önkormányzat', 'Governorate', a
+    year) and without a trailing name of its country `code` ('Eilat City ISRAEL'), then each
+    part of a double name ('Sgonico-Zgonik', 'Burlada - Villava'), then what comes before an
+    'and' ('Barchi and Piagge')."""
+    bare = clean(_NOISE.sub(" ", _LEADING.sub("", _BRACKETS.sub(" ", name))))
+    local = _without_country(bare, code)
+    council = _HU_COUNCIL.search(name)
+    parts = [clean(p) for p in re.split(r"\s+-\s+|-|/", local)]
+    first = clean(_AND.split(local)[0])
+    named = (name, bare, local, council["place"] if council else "", *parts, first)
+    return list(dict.fromkeys(n for n in named if len(n) > 2))
+
+
+def _without_country(name: str, code: str) -> str:
+    """The name without its country's name at its end, in any case, after a dash or not
+    ('Eilat ISRAEL', 'Granze - Italy'); a country's code is not read as one ('Mioveni AG')."""
+    words = _DASH.sub(" ", name).split()
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) > size and len(tail) > 3 and code and find_country(tail) == code:
+            return " ".join(words[:-size])
+    return name
 
 
 def _kind(name: str, group: int) -> str:

@@ -1,7 +1,8 @@
 """The app's review of an import: the rows an editor corrects, checked again after each edit.
 
-A review is a table: each entry as the page wrote it, its city, country and region as the
-editor has them now, how the country was found, what to check, and where its coordinate comes
+A review is a table: each entry as the page wrote it, its city, country, region and kind (a
+city, or a body that is not one: geo.model.Kind) as the editor has them now, how the country
+was found, what to check, and where its coordinate comes
 from (`place`), with the point a map of the review draws (`map_lat`, `map_lon`). `recheck`
 works the last three out again, offline (the atlas's places, curated overrides, then the
 gazetteer, narrowed by the region), so they follow every edit; `apply_edits` takes the edits
@@ -19,13 +20,8 @@ import pandas as pd
 
 from geo.countries import country_name, find_country, subdivision_name
 from geo.data import placekeys, store
-from geo.geocoding.geocode import (
-    Gazetteer,
-    gazetteer_matches,
-    name_variants,
-    resolve_offline,
-)
-from geo.importing.importer import REVIEW_COLUMNS, ImportPlan, inferred_warning
+from geo.geocoding.geocode import Gazetteer, gazetteer_matches, name_variants
+from geo.importing.importer import REVIEW_COLUMNS, ImportPlan, inferred_warning, resolve_kinds
 from geo.importing.inference import AMBIGUOUS_SHARE, Found
 from geo.model import Kind, Status
 from geo.text import clean, fold
@@ -97,7 +93,7 @@ def recheck(rows: pd.DataFrame, data: store.AtlasData, gazetteer: Gazetteer) -> 
     place in the country and region), or not found. Offline; writes nothing."""
     frame = rows.reset_index(drop=True).copy()
     atlas = data.places.set_index("key").to_dict("index")
-    todo: list[tuple[int, str, str, str, str]] = []  # position, key, city, code, region
+    todo: list[tuple[int, str, str, str, str, str]] = []  # position, key, city, code, region, kind
     for position, row in frame.iterrows():
         city, country = clean(_text(row["city"])), clean(_text(row["country"]))
         typed = _typed(row)
@@ -116,12 +112,13 @@ def recheck(rows: pd.DataFrame, data: store.AtlasData, gazetteer: Gazetteer) -> 
             else:
                 _checked(frame, position, f"already in the atlas, NOT FOUND: {known['detail']}")
         else:
-            todo.append((int(str(position)), key, city, code, clean(_text(row["region"]))))
+            region, kind = clean(_text(row["region"])), _kind(row)
+            todo.append((int(str(position)), key, city, code, region, kind))
     if todo:
         places = pd.DataFrame(
-            [t[1:] for t in todo], columns=["key", "city", "country_code", "region"]
+            [t[1:] for t in todo], columns=["key", "city", "country_code", "region", "kind"]
         ).drop_duplicates("key")
-        resolved = resolve_offline(places, gazetteer, data.overrides).set_index("key")
+        resolved = resolve_kinds(places, gazetteer, data.overrides).set_index("key")
         hits = resolved.to_dict("index")
         for position, key, *_ in todo:
             hit = hits[key]
@@ -133,6 +130,11 @@ def recheck(rows: pd.DataFrame, data: store.AtlasData, gazetteer: Gazetteer) -> 
             else:
                 _checked(frame, position, f"NOT FOUND: {hit['detail']}")
     return frame
+
+
+def _kind(row: pd.Series) -> str:
+    """A row's kind as the reader or the editor gave it; a city where it has none."""
+    return clean(_text(row.get("kind"))) or str(Kind.CITY)
 
 
 def _text(value: object) -> str:
@@ -247,7 +249,7 @@ def map_points(rows: pd.DataFrame, network: str) -> pd.DataFrame:
             "country_code": codes,
             "lat": located["map_lat"].astype(float).to_numpy(),
             "lon": located["map_lon"].astype(float).to_numpy(),
-            "kind": str(Kind.CITY),
+            "kind": [_kind(row) for _, row in located.iterrows()],
             "networks": [(network,)] * len(located),
         }
     )
