@@ -60,11 +60,21 @@ def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
     return view.show(rows, wanted, memberships(data_dir, state))
 
 
+@st.cache_resource(show_spinner=False, max_entries=4, ttl=CACHE_TTL)
+def choices(data_dir: str, state: str) -> view.Choices:
+    """What the sidebar offers (view.Choices), made once per state of the files: every
+    visitor's sidebar lists the same networks, countries and dates."""
+    data, rows, _ = load(data_dir, state)
+    return view.choices(data.networks, rows, memberships(data_dir, state))
+
+
 @st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
-def headline(data_dir: str, state: str, wanted: view.View) -> str:
-    """The headline (view.headline) of what `wanted`'s filters keep, worked out once for them:
-    every visitor of the unfiltered atlas sees the same line."""
-    return view.headline(select(data_dir, state, wanted))
+def summary(data_dir: str, state: str, wanted: view.View) -> view.Summary:
+    """The headline, the signatories without a coordinate and the statements in order
+    (view.Summary) of what `wanted`'s filters keep, worked out once for them: every visitor
+    of the unfiltered atlas gets the same."""
+    data, _, _ = load(data_dir, state)
+    return view.summary(select(data_dir, state, wanted), data.statements)
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)
