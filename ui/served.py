@@ -17,7 +17,7 @@ from streamlit.components import v1 as components
 from geo import view
 from geo.data import store
 from geo.maps import citylayer, mapping
-from ui.loading import CACHE_TTL, data_dir, load, select
+from ui.loading import CACHE_TTL, VIEW_KEY, data_dir, load, select
 
 MAP_ASSETS = components.declare_component("map_assets", path=str(mapping.served_dir()))
 MAP_CITIES = components.declare_component("map_cities", path=str(mapping.cities_dir()))
@@ -35,7 +35,7 @@ def served_cities(data_dir: str, state: str) -> citylayer.ServedCities:
     return mapping.served_cities(citylayer.all_cities(everything.points), CITIES)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL, hash_funcs=VIEW_KEY)
 def drawn_cities(
     data_dir: str, state: str, wanted: view.View, focused: bool
 ) -> mapping.DrawnCities:
