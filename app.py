@@ -22,7 +22,7 @@ from ui.filters import (
     sidebar,
 )
 from ui.guards import guard_uploads, keep_caches_from_visitors
-from ui.loading import LOG, data_dir, load, memberships, select, without_paths
+from ui.loading import LOG, choices, data_dir, load, memberships, select, without_paths
 from ui.presentation import presentation
 
 
@@ -46,7 +46,7 @@ def main() -> None:
         return
     restore_view_from_url()
     follow_saved_statement()
-    current = sidebar(data, rows, members)
+    current = sidebar(choices(str(folder), state))
     account(rights)
     shown = select(str(folder), state, view.filters(current))
     if not len(shown.points):

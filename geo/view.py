@@ -12,8 +12,9 @@ links (a country is its ISO code), never display names.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from types import MappingProxyType
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pandas as pd
@@ -185,7 +186,7 @@ def _span(what: str, start: dt.date | None, end: dt.date | None) -> str:
 
 
 def dates_within(
-    dates: list[dt.date], start: dt.date | None, end: dt.date | None
+    dates: Sequence[dt.date], start: dt.date | None, end: dt.date | None
 ) -> tuple[dt.date, dt.date]:
     """A date range moved in to the first and last of `dates` (statement dates, sorted, two
     or more) inside it; open ends are the first and last dates.
@@ -244,6 +245,72 @@ def member_rows(data: AtlasData) -> pd.DataFrame:
     return merged[list(MEMBER_ROW_COLUMNS)].sort_values(
         ["network", "country", "city"], kind="stable", ignore_index=True
     )
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the sidebar offers: the same for every visitor of one state of the data, so made
+    once for it and shared (read, never changed).
+
+    `networks` and `countries` map ids to names (countries in order of name); `dates` are the
+    days statements were signed, sorted; `joined` the first and last day of the members'
+    years of joining (None when no join date is known); `undated` how many of the
+    `memberships` have no known join date.
+    """
+
+    networks: Mapping[str, str]
+    countries: Mapping[str, str]
+    dates: tuple[dt.date, ...]
+    joined: tuple[dt.date, dt.date] | None
+    undated: int
+    memberships: int
+
+
+def choices(networks: pd.DataFrame, rows: pd.DataFrame, members: pd.DataFrame) -> Choices:
+    """The sidebar's Choices of the data's networks, signatory rows and member rows."""
+    pairs = pd.concat(  # not a loop over every row
+        [rows[["country_code", "country"]], members[["country_code", "country"]]]
+    ).drop_duplicates()
+    countries = sorted(
+        zip(pairs["country_code"], pairs["country"], strict=True), key=lambda p: p[1]
+    )
+    joined = members["joined"].dropna()
+    return Choices(
+        networks=MappingProxyType(dict(zip(networks["id"], networks["short_name"], strict=True))),
+        countries=MappingProxyType(dict(countries)),
+        dates=tuple(sorted(rows["statement_date"].unique())),
+        joined=(dt.date(joined.min().year, 1, 1), end_of(joined.max().year))
+        if len(joined)
+        else None,
+        undated=int(members["joined"].isna().sum()),
+        memberships=len(members),
+    )
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the page says of a view's filters, the same for every visitor of them: the
+    headline, how many signatories shown have no coordinate, and the ids of the statements
+    with shown signatories in date order (the picker's, the story's)."""
+
+    headline: str
+    unlocated: int
+    statements: tuple[str, ...]
+
+
+def summary(shown: Shown, statements: pd.DataFrame) -> Summary:
+    """The Summary of what a view's filters keep; `statements` are the data's."""
+    return Summary(
+        headline=headline(shown),
+        unlocated=len(atlas.unlocated(shown.rows)),
+        statements=statement_order(statements, shown.rows),
+    )
+
+
+def statement_order(statements: pd.DataFrame, rows: pd.DataFrame) -> tuple[str, ...]:
+    """Ids of the statements with signatory rows among `rows`, in date order."""
+    kept = statements[statements["id"].isin(set(rows["statement_id"]))]
+    return tuple(kept.sort_values(["date", "id"])["id"])
 
 
 @dataclass(frozen=True)

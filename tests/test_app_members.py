@@ -7,7 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import pytest
@@ -15,9 +18,13 @@ from streamlit.testing.v1 import AppTest
 
 from geo import atlas, view
 from geo.data import store
+from geo.maps import mapping
 from tests.atlases import STATEMENT, member_atlas
 from tests.test_app import APP, cities_sent_to_map, headline, map_sent, opened
+from tests.test_cli import run as run_cli
 from ui import loading
+
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -215,3 +222,47 @@ def test_visitors_share_the_tables_and_their_runs_leave_them_as_loaded(folder: P
     expected = view.show(atlas.signatory_rows(fresh), everything, view.member_rows(fresh))
     pd.testing.assert_frame_equal(shown.points, expected.points)
     pd.testing.assert_frame_equal(shown.rows, expected.rows)
+
+
+def counted(function: Callable[..., T], name: str, calls: Counter[str]) -> Callable[..., T]:
+    """`function`, counting its calls under `name` in `calls`."""
+
+    def wrapper(*args: object, **kwargs: object) -> T:
+        calls[name] += 1
+        return function(*args, **kwargs)
+
+    return wrapper
+
+
+def test_visitors_share_what_the_data_offers_and_a_save_makes_it_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What depends on the data alone (the sidebar's lists: view.choices), on the filters
+    alone (the headline, the statements in order: view.summary) or on the view (the map's
+    cities: mapping.drawn_cities) is made once for every visitor, and made again when a save
+    changes the files. What a visitor picks stays theirs."""
+    built: Counter[str] = Counter()
+    for module, name in ((view, "choices"), (view, "summary"), (mapping, "drawn_cities")):
+        monkeypatch.setattr(module, name, counted(getattr(module, name), name, built))
+    first = page()
+    first.multiselect(key="countries").set_value(["NO"]).run()
+    first.selectbox(key="statement").set_value(STATEMENT).run()
+    second = page()
+    # every city, Norway's (the first's filter) and its cities with the statement picked
+    assert built == {"choices": 1, "summary": 2, "drawn_cities": 3}
+    assert cities_sent_to_map(second) == 5
+    assert second.multiselect(key="countries").value == []  # none of the first's picks
+    assert second.selectbox(key="statement").value == ""
+    assert second.selectbox(key="statement").options == [
+        "All statements",
+        "2020-05-01 · Nordic statement",
+    ]
+    assert "start" not in [box.key for box in second.selectbox]  # one date: no lists of dates
+    saved = tmp_path / "page.txt"  # an editor saves a second statement, signed by Lyon
+    saved.write_text("Lyon statement\n\n1 June 2021\n\nSigned: Lyon (France).\n")
+    assert run_cli(folder, "import-statement", str(saved), "--network", "icc").exit_code == 0
+    third = page()
+    assert built == {"choices": 2, "summary": 3, "drawn_cities": 4}  # of the files as they are now
+    assert third.selectbox(key="start").options == ["1 May 2020", "1 June 2021"]
+    assert third.selectbox(key="statement").options[-1] == "2021-06-01 · Lyon statement"
+    assert first.multiselect(key="countries").value == ["NO"]  # the first visitor's, kept

@@ -15,11 +15,11 @@ from geo.markup import as_markdown_text
 from geo.text import human_date
 from ui.filters import search
 from ui.importing import add_statement_panel
-from ui.loading import data_dir, headline
+from ui.loading import data_dir, summary
 from ui.mapframe import show_map
 from ui.panels import city_panel, countries_panel, export_panel, outreach_panel, statement_panel
 from ui.served import SERVED, app_map
-from ui.story import joins_timeline, statement_order, statement_picker, story_buttons, timeline
+from ui.story import joins_timeline, statement_picker, story_buttons, timeline
 
 # Every page: captions dark enough to read (WCAG AA contrast), the count under the title a
 # second-level heading of modest size, and a skip link seen when it has the keyboard's focus.
@@ -57,24 +57,23 @@ def explore(
     if saved := st.session_state.pop("saved_message", None):
         st.success(as_markdown_text(saved))
     with st.container(key="summary"):
-        line = headline(str(data_dir()), state, view.filters(current))
-        st.header(as_markdown_text(line), anchor=False)
+        said = summary(str(data_dir()), state, view.filters(current))
+        st.header(as_markdown_text(said.headline), anchor=False)
         picked_line = st.empty()  # filled once the statement picker below has its value
-    missing = atlas.unlocated(shown.rows)
     # One slot, filled or not: the elements after it (the map) keep their place in the page,
     # and Streamlit keeps the map's frame when a filter change shows or hides the warning.
     unlocated = st.empty()
-    if len(missing):
+    if said.unlocated:
         unlocated.warning(
-            f"{len(missing)} {'signatory has' if len(missing) == 1 else 'signatories have'} "
+            f"{said.unlocated} {'signatory has' if said.unlocated == 1 else 'signatories have'} "
             "no coordinate yet: run `python -m geo geocode`."
         )
-    order = statement_order(data, shown.rows)
+    order = said.statements
     # The keyboard's way through the statements comes before the map (a few Tabs from the top),
     # and a skip link passes the map's cities to the panels.
     pick, back, forward = st.columns([2, 1, 1], vertical_alignment="bottom")
     with pick:
-        sid = statement_picker(data, order)
+        sid = statement_picker(state, order)
     story_buttons(order, back, forward)
     st.html('<a class="atlas-skip" href="#atlas-panels">Skip the map</a>')
     current = replace(current, statement=sid, city=st.session_state.get("city") or "")

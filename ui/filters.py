@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -11,7 +11,6 @@ import streamlit as st
 
 from geo import atlas, view
 from geo.countries import find_country
-from geo.data import store
 from geo.markup import as_markdown_text
 from geo.text import human_date
 from ui.story import NO_STATEMENT
@@ -101,9 +100,10 @@ def save_view_to_url(current: view.View) -> None:
 # ------------------------------------------------------------------------------ parts
 
 
-def sidebar(data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame) -> view.View:
+def sidebar(offered: view.Choices) -> view.View:
     """The sidebar's widgets, and the view they make (the picked statement and city as the
-    session has them). `members` are the data's member rows (view.member_rows)."""
+    session has them). `offered` is what the data offers (view.Choices, made once per state
+    of the data and shared: read here, never changed)."""
     bar = st.sidebar
     bar.header("Find")
     bar.text_input(
@@ -114,7 +114,7 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame) ->
         on_change=_cut_search,
     )
     bar.header("Filter")
-    names = dict(zip(data.networks["id"], data.networks["short_name"], strict=True))
+    names = offered.networks
     # A link may name what this data does not have: keep only what it has, and say so.
     keep_known("networks", names, "network")
     networks = bar.multiselect(
@@ -124,12 +124,7 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame) ->
         key="networks",
         placeholder="All networks",
     )
-    pairs = pd.concat(  # not a loop over every row
-        [rows[["country_code", "country"]], members[["country_code", "country"]]]
-    ).drop_duplicates()
-    countries = dict(
-        sorted(zip(pairs["country_code"], pairs["country"], strict=True), key=lambda p: p[1])
-    )
+    countries = offered.countries
     keep_known("countries", countries, "country")
     chosen = bar.multiselect(
         "Country",
@@ -138,9 +133,9 @@ def sidebar(data: store.AtlasData, rows: pd.DataFrame, members: pd.DataFrame) ->
         key="countries",
         placeholder="All countries",
     )
-    start, end = statement_dates(rows)
+    start, end = statement_dates(offered.dates)
     shared = bar.checkbox("Only cities in two or more networks", key="shared")
-    as_of, joined_from, joined_to, dated_only = membership_dates(members)
+    as_of, joined_from, joined_to, dated_only = membership_dates(offered)
     bar.header("Show")
     layer = bar.radio(
         "Map layer",
@@ -192,7 +187,7 @@ def others_switch() -> str:
     )
 
 
-def statement_dates(rows: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]:
+def statement_dates(dates: Sequence[dt.date]) -> tuple[dt.date | None, dt.date | None]:
     """The "Signed from" and "Signed until" lists of the statements' dates, and the range
     they pick (None at either end that is the first or last date: no limit there).
 
@@ -201,7 +196,6 @@ def statement_dates(rows: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]
     before its map. A link's dates are moved in to the statements inside them
     (`view.dates_within`).
     """
-    dates = sorted(rows["statement_date"].unique())  # in C: this runs every rerun
     if len(dates) < 2:
         return None, None
     state = st.session_state
@@ -216,7 +210,7 @@ UNDATED = {False: "counted", True: "left out"}
 
 
 def membership_dates(
-    members: pd.DataFrame,
+    offered: view.Choices,
 ) -> tuple[dt.date | None, dt.date | None, dt.date | None, bool]:
     """ "Members as of" a day, "Joined from" and "until" days (each may be empty: no limit),
     and whether members whose join date is unknown are left out.
@@ -226,14 +220,13 @@ def membership_dates(
     caption under the choice says how many they are. A link's days outside the members'
     years are moved in to them (date pickers refuse them).
     """
-    joined = members["joined"].dropna()
-    if not len(joined):
+    if offered.joined is None:
         return None, None, None, False
     state = st.session_state
     chosen = any(state.get(key) is not None for key in ("as_of", "joined_from", "joined_to"))
     # Folded until used: the statement picker stays a few Tab presses from the top.
     bar = st.sidebar.expander("Membership dates", expanded=chosen or bool(state.get("dated_only")))
-    first, last = dt.date(joined.min().year, 1, 1), view.end_of(joined.max().year)
+    first, last = offered.joined
     days: list[dt.date | None] = []
     for key, label in (
         ("as_of", "Members as of"),
@@ -247,7 +240,7 @@ def membership_dates(
                 label, value=None, min_value=first, max_value=last, key=key, format="YYYY-MM-DD"
             )
         )
-    undated = int(members["joined"].isna().sum())
+    undated = offered.undated
     dated_only = False
     if undated:
         dated_only = bool(
@@ -260,9 +253,9 @@ def membership_dates(
             )
         )
         bar.caption(
-            f"{undated} of {len(members)} memberships have no known join date. Counted, they "
-            "are members at every date and in every range of dates; left out, they are not "
-            "on the map."
+            f"{undated} of {offered.memberships} memberships have no known join date. Counted, "
+            "they are members at every date and in every range of dates; left out, they are "
+            "not on the map."
         )
     as_of, joined_from, joined_to = days
     return as_of, joined_from, joined_to, dated_only

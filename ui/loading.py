@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -24,6 +26,9 @@ def data_dir() -> Path:
 # Caches are shared by every visitor and bounded (entries, and an hour's life); no visitor
 # can clear them. The data's cache key is the files' state, so a change shows at once.
 CACHE_TTL = "1h"
+# A view in a cache key is hashed as its repr (every field, each as its repr): Streamlit's own
+# hashing of a dataclass copies it first (dataclasses.asdict), 0.8 ms a call against 0.1.
+VIEW_KEY: dict[str | type[Any], Callable[[Any], Any]] = {view.View: repr}
 
 # The data's tables are cached as resources: every page run gets the same objects, read,
 # never changed (tests/test_app_visitors.py checks a session's runs leave them as loaded).
@@ -49,7 +54,7 @@ def memberships(data_dir: str, state: str) -> pd.DataFrame:
     return view.member_rows(data)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL, hash_funcs=VIEW_KEY)
 def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
     """What a view's filters keep; the same filters are not worked out twice.
 
@@ -60,11 +65,21 @@ def select(data_dir: str, state: str, wanted: view.View) -> view.Shown:
     return view.show(rows, wanted, memberships(data_dir, state))
 
 
-@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL)
-def headline(data_dir: str, state: str, wanted: view.View) -> str:
-    """The headline (view.headline) of what `wanted`'s filters keep, worked out once for them:
-    every visitor of the unfiltered atlas sees the same line."""
-    return view.headline(select(data_dir, state, wanted))
+@st.cache_resource(show_spinner=False, max_entries=4, ttl=CACHE_TTL)
+def choices(data_dir: str, state: str) -> view.Choices:
+    """What the sidebar offers (view.Choices), made once per state of the files: every
+    visitor's sidebar lists the same networks, countries and dates."""
+    data, rows, _ = load(data_dir, state)
+    return view.choices(data.networks, rows, memberships(data_dir, state))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL, hash_funcs=VIEW_KEY)
+def summary(data_dir: str, state: str, wanted: view.View) -> view.Summary:
+    """The headline, the signatories without a coordinate and the statements in order
+    (view.Summary) of what `wanted`'s filters keep, worked out once for them: every visitor
+    of the unfiltered atlas gets the same."""
+    data, _, _ = load(data_dir, state)
+    return view.summary(select(data_dir, state, wanted), data.statements)
 
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)

@@ -18,7 +18,7 @@ from geo.markup import as_markdown_text
 from geo.text import human_date
 from ui.mapframe import show_map
 from ui.served import app_map
-from ui.story import statement_order, statement_picker, step_buttons, story_buttons
+from ui.story import statement_picker, step_buttons, story_buttons
 
 PRESENTATION_CSS = """
 <style>
@@ -198,7 +198,8 @@ def presentation(
             year_buttons(years, back, forward, play)
         else:
             with pick:
-                sid = statement_picker(data, order := statement_order(data, shown.rows), True)
+                order = list(view.statement_order(data.statements, shown.rows))
+                sid = statement_picker(data_state, order, True)
             story_buttons(order, back, forward)
         leave.button(
             "Exit",

@@ -9,13 +9,15 @@ cities it shows.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 from streamlit.components import v1 as components
 
 from geo import view
 from geo.data import store
 from geo.maps import citylayer, mapping
-from ui.loading import CACHE_TTL, data_dir, select
+from ui.loading import CACHE_TTL, VIEW_KEY, data_dir, load, select
 
 MAP_ASSETS = components.declare_component("map_assets", path=str(mapping.served_dir()))
 MAP_CITIES = components.declare_component("map_cities", path=str(mapping.cities_dir()))
@@ -33,6 +35,34 @@ def served_cities(data_dir: str, state: str) -> citylayer.ServedCities:
     return mapping.served_cities(citylayer.all_cities(everything.points), CITIES)
 
 
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL, hash_funcs=VIEW_KEY)
+def drawn_cities(
+    data_dir: str, state: str, wanted: view.View, focused: bool
+) -> mapping.DrawnCities:
+    """The cities' part of the map (mapping.DrawnCities: the city layer, the legend, the fit)
+    of what `wanted`'s filters keep (`select`), drawn as its statement, city, `others` and
+    presentation say, worked out once for every visitor of that view; `focused`: a search
+    centres the map (no fit)."""
+    data, _, _ = load(data_dir, state)
+    points, highlight = view.drawn(select(data_dir, state, view.filters(wanted)), wanted)
+    served = served_cities(data_dir, state)
+    return mapping.drawn_cities(
+        points, data.networks, highlight, wanted.city or None, focused, served
+    )
+
+
+def drawing(current: view.View) -> view.View:
+    """What of a view the cities' part of its map depends on: its filters, its statement and
+    city, how the others are drawn, and presentation (the key of `drawn_cities`)."""
+    return replace(
+        view.filters(current),
+        statement=current.statement,
+        city=current.city,
+        others=current.others,
+        present=current.present,
+    )
+
+
 def app_map(
     data: store.AtlasData,
     shown: view.Shown,
@@ -43,7 +73,14 @@ def app_map(
     large: bool = False,
 ) -> mapping.CityMap:
     """The map of a view on the app's page (mapping.view_map): its scripts and every city of
-    the atlas in `state` served by this app, the view's cities chosen among them."""
+    the atlas in `state` served by this app, the view's cities chosen among them.
+
+    When `shown` is what the view's filters keep (`select`'s own, not narrowed since), the
+    cities' part is the one made for every visitor of the view (`drawn_cities`)."""
+    folder = str(data_dir())
+    cities = None
+    if current.layer == "cities" and shown is select(folder, state, view.filters(current)):
+        cities = drawn_cities(folder, state, drawing(current), focus is not None)
     return mapping.view_map(
         data.networks,
         shown,
@@ -51,5 +88,6 @@ def app_map(
         served_url=SERVED,
         focus=focus,
         large=large,
-        city_file=served_cities(str(data_dir()), state),
+        city_file=served_cities(folder, state),
+        cities=cities,
     )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, Literal
 
 import altair as alt
@@ -17,17 +18,29 @@ from ui.loading import CACHE_TTL, data_dir, load
 NO_STATEMENT = ""
 
 
-def statement_order(data: store.AtlasData, shown: pd.DataFrame) -> list[str]:
-    """Ids of the statements with shown signatories, in date order."""
-    statements = data.statements[data.statements["id"].isin(set(shown["statement_id"]))]
-    return list(statements.sort_values(["date", "id"])["id"])
+@st.cache_resource(show_spinner=False, max_entries=4, ttl=CACHE_TTL)
+def statement_labels(data_dir: str, state: str) -> Mapping[str, str]:
+    """The statement picker's labels, "date · title" by statement id, made once per state
+    of the data (store.state_token) and shared by every visitor: read, never changed."""
+    data, _, _ = load(data_dir, state)
+    return MappingProxyType(
+        {
+            str(sid): f"{date!s} · {title!s}"
+            for sid, date, title in zip(
+                data.statements["id"],
+                data.statements["date"],
+                data.statements["title"],
+                strict=True,
+            )
+        }
+    )
 
 
-def statement_picker(data: store.AtlasData, order: list[str], collapsed: bool = False) -> str:
-    titles = data.statements.set_index("id")
-    labels = {NO_STATEMENT: "All statements"} | {
-        sid: f"{titles.at[sid, 'date']!s} · {titles.at[sid, 'title']!s}" for sid in order
-    }
+def statement_picker(state: str, order: Sequence[str], collapsed: bool = False) -> str:
+    """The statement picker: all statements, or one of `order` (ids, in date order) of the
+    data in `state` (store.state_token)."""
+    titles = statement_labels(str(data_dir()), state)
+    labels = {NO_STATEMENT: "All statements"} | {sid: titles[sid] for sid in order}
     if st.session_state.get("statement") not in labels:
         st.session_state["statement"] = NO_STATEMENT
     return str(
@@ -41,7 +54,7 @@ def statement_picker(data: store.AtlasData, order: list[str], collapsed: bool = 
     )
 
 
-def story_buttons(order: list[str], back: Any, forward: Any) -> None:
+def story_buttons(order: Sequence[str], back: Any, forward: Any) -> None:
     """Step through the statements in date order (also with the ← and → keys), in two
     containers (columns) given."""
     step_buttons("statement", functools.partial(_step, order), back, forward)
@@ -69,7 +82,7 @@ def step_buttons(what: str, step: Callable[[int], None], back: Any, forward: Any
     )
 
 
-def _step(order: list[str], step: int) -> None:
+def _step(order: Sequence[str], step: int) -> None:
     """The story starts at the overview (no statement picked): ← from the first statement
     goes back to it, → from it goes to the first."""
     st.session_state["statement"] = story.neighbour(

@@ -291,6 +291,18 @@ class CityLayer(ScriptLayer):
         )
 
 
+class MadeCityLayer(ScriptLayer):
+    """A city layer (CityLayer or ServedCityLayer) from its `data`, made before: a map's own
+    element of a layer worked out once for many maps (mapping.DrawnCities)."""
+
+    _template = CityLayer._template
+
+    def __init__(self, data: str) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # branca leaves it unannotated
+        self._name = "CityLayer"
+        self.data = data
+
+
 def _layer_options(
     size: int, faded: int, selected: int | None, canvas_above: int = CANVAS_ABOVE
 ) -> dict[str, object]:

@@ -41,6 +41,7 @@ from geo.maps.citylayer import (
     SHARED_COLOUR,
     AllCities,
     LabelLayer,
+    MadeCityLayer,
     OutlineLayer,
     ScriptLayer,
     ServedCities,
@@ -295,6 +296,7 @@ def build_map(
     caption: str = "",
     large: bool = False,
     city_file: ServedCities | None = None,
+    cities: DrawnCities | None = None,
 ) -> CityMap:
     """A map of city_points(): one vector layer, a legend, the city name on hover.
 
@@ -312,6 +314,8 @@ def build_map(
     presenting and exports); `large` makes every text on the map readable from across a room.
     `city_file` (with `served_url`) is a served file of every city the map may show: the map
     then says which of them to show instead of carrying them (citylayer.city_layer).
+    `cities` is drawn_cities() of these arguments, made before (the app makes it once for
+    every visitor of a view); by default it is made here.
     """
     fmap = folium.Map(
         location=list(WORLD_CENTRE),
@@ -344,16 +348,50 @@ def build_map(
         return CityMap(stable_ids(fmap), group)
     OutlineLayer(source, OUTLINE_STYLE).add_to(fmap)
     LabelLayer(names).add_to(fmap)
+    if cities is None:
+        served = city_file if served_url is not None else None
+        cities = drawn_cities(points, networks, highlight, selected, focus is not None, served)
+    # (no cities: the layer still marks the map)
+    MadeCityLayer(cities.layer).add_to(group)
+    fit = [list(corner) for corner in cities.fit] if cities.fit else None
+    LegendControl(list(cities.legend), fit=fit).add_to(group)
+    return CityMap(stable_ids(fmap), group, focus, FOCUS_ZOOM if focus else None)
+
+
+@dataclass(frozen=True)
+class DrawnCities:
+    """What a map draws of its cities, as values rather than map elements, so that it can be
+    worked out once and put on many maps: the city layer's data (CityLayer.data), the
+    legend's entries and the box the map fits ([south, west], [north, east]; None to leave the
+    view as it is)."""
+
+    layer: str
+    legend: tuple[tuple[str, str], ...]
+    fit: tuple[tuple[float, float], tuple[float, float]] | None
+
+
+def drawn_cities(
+    points: pd.DataFrame,
+    networks: pd.DataFrame,
+    highlight: Collection[str] = (),
+    selected: str | None = None,
+    focused: bool = False,
+    served: ServedCities | None = None,
+) -> DrawnCities:
+    """The DrawnCities of build_map: `points` in their networks' colours, `highlight` standing
+    out, `selected` ringed, fitted unless the map is `focused` on a search or centred on the
+    selected city; `served`, a served file holding them (citylayer.city_layer)."""
     colours = dict(zip(networks["id"], networks["colour"], strict=True))
     shown = points[points["place_key"].isin(set(highlight))] if highlight else points
-    served = city_file if served_url is not None else None
-    # (no cities: the layer still marks the map)
-    city_layer(points, colours, highlight, selected, served).add_to(group)
+    layer = city_layer(points, colours, highlight, selected, served)
     chosen = bool(selected) and bool((points["place_key"] == selected).any())
-    bounds = map_bounds(shown) if focus is None and not chosen else None
+    box = map_bounds(shown) if not focused and not chosen else None
     entries = legend_entries(networks, shown) + faded_legend(len(points) - len(shown))
-    LegendControl(entries, fit=bounds).add_to(group)
-    return CityMap(stable_ids(fmap), group, focus, FOCUS_ZOOM if focus else None)
+    return DrawnCities(
+        layer=layer.data,
+        legend=tuple(entries),
+        fit=((box[0][0], box[0][1]), (box[1][0], box[1][1])) if box else None,
+    )
 
 
 def map_bounds(points: pd.DataFrame) -> list[list[float]] | None:
@@ -603,13 +641,14 @@ def view_map(
     caption: str = "",
     large: bool = False,
     city_file: ServedCities | None = None,
+    cities: DrawnCities | None = None,
 ) -> CityMap:
     """The map of a view, the one way every page and export draws it: the cities it shows
     (the picked statement's signatories clustered and counted, the other cities faint beneath
     them or hidden: view.drawn), the picked city ringed,
     countries shaded on the "countries" layer, tiles if asked for. The app shows it with its
     cities as a feature group beside the base map (see CityMap); an export takes
-    CityMap.whole(). `city_file`: see build_map."""
+    CityMap.whole(). `city_file` and `cities`: see build_map (`cities` made of this view)."""
     points, highlight = view.drawn(shown, current)
     return build_map(
         points,
@@ -623,4 +662,5 @@ def view_map(
         caption=caption,
         large=large,
         city_file=city_file,
+        cities=cities,
     )
