@@ -610,3 +610,15 @@ def test_one_place_named_twice_in_two_forms_is_one_signatory(data: store.AtlasDa
     ]
     reasons = list(found.skipped["reason"])
     assert reasons == ["listed twice (also line 9)", "listed twice (also line 12)"]
+
+
+def test_paragraphs_of_one_entry_each_lead_with_their_place(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Ogni città ha preso il suo impegno. Ecco i loro piani:\n\n"
+        "A Bologna il sindaco Marco Rossi pianterà mille alberi lungo i viali.\n\n"
+        "Palermo aprirà, secondo l'assessora Giulia Porto, tre nuovi giardini pubblici.\n\n"
+        "Il prossimo incontro si terrà a Grenoble in autunno.\n\n"
+        "A Milano il comune rinnoverà le fontane di tutte le piazze.\n\n"
+        "Condividi | Home | Contatti\n"
+    )  # a person named Porto is no place; a place in the middle of a paragraph no entry
+    assert read(data, page) == [("Bologna", "Italy"), ("Palermo", "Italy"), ("Milano", "Italy")]

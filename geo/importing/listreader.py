@@ -911,6 +911,7 @@ def read_member_list(
     if found is None:
         by_places = read_places(joined, is_place, page=page)
         by_places = None if _examples(by_places, lines) else by_places
+        by_places = by_places or read_paragraph_places(joined, is_place, page=page)
         return by_places or read_signed_sentence(lines, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
     if _most_items(lines) < 2 * confirmed:
@@ -927,7 +928,7 @@ def read_member_list(
 _ROLE_WORDS = re.compile(
     r"(?<!\w)(?:host(?:s|ed|ing)?\b|venue|coordinat(?:or|ed|eur|rice|ore)|addressed to|"
     r"except|excluding|gastgeber|ausgerichtet|koordinator|koordiniert|außer\b|ausgenommen|"
-    r"hôte|accueilli|sauf\b|à l'exception|anfitri|coordinador|excepto|salvo\b|ospitat|"
+    r"hôte|accueilli|sauf\b|à l'exception|anfitri|acog[ií]|coordinador|excepto|salvo\b|ospitat|"
     r"ospite|tranne|eccetto|coordenad|exceto|gastheer|gastvrouw|gaststad|coördinator|"
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
     r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
@@ -1121,6 +1122,10 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("den", ("ti",)),
     ("en", ("ki", "i")),
     ("un", ("ku",)),
+    # Finnish places' inner and outer locatives: 'Oulussa' Oulu, 'Porissa' Pori, 'Lahdessa'
+    ("ssa", ("",)),
+    ("ssä", ("",)),
+    ("dessa", ("ti",)),
     ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
     # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
     ("ce", ("ec",)),
@@ -1331,7 +1336,7 @@ def _blocks(
             heading = clean(text.rstrip(":"))
             continue
         raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
-        skip = is_furniture(text) or is_address(raw_text)
+        skip = any(map(is_furniture, _ITEM_SEPARATOR.split(text))) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
@@ -1593,6 +1598,61 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
             break  # 'cette lettre est adressée au ...': no more of the list
         found += places
     return found
+
+
+MIN_PARAGRAPHS = 3  # fewer paragraphs that each lead with a place are prose, not a list
+LEAD_WORDS = 4  # a paragraph of a list names its place within its first words
+MAX_PARAGRAPH_CHARS = 2 * MAX_ENTRY_CHARS
+
+
+def read_paragraph_places(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
+    """Where no list is found: paragraphs of one entry each ('I Karlstad leder ...',
+    'Prezydent Tarnowa Anna Kowalczyk chce ...', 'Oulussa pormestari ...', 'Hessen,
+    Darmstadt: Die Stadt ...'), MIN_PARAGRAPHS or more short paragraphs of prose in a row
+    that name a place within their first LEAD_WORDS words. Each gives the first place it
+    names there (a person named Breda later in it is no entry; before a colon, the head's
+    last place: 'Hessen, Darmstadt'); a paragraph of prose naming none there ('El próximo
+    encuentro será en Badajoz') is passed over, anything else ends the run; the longest
+    run wins. Where most of the run's paragraphs head their place with a colon, the others
+    are no entries ('Vier gemeenten ondertekenden het akkoord' above 'Gemeente Enschede:
+    ...'). Roles are already left out (`without_roles`)."""
+    common = common_words(lines if page is None else page)
+    best: list[tuple[RawEntry, bool]] = []
+    run: list[tuple[RawEntry, bool]] = []
+    for first, _, raw in [*_paragraphs(lines), (0, 0, "")]:
+        text = clean(raw)
+        if not _is_prose(text) or len(text) > MAX_PARAGRAPH_CHARS:
+            best, run = (run if len(run) > len(best) else best), []
+            continue
+        found = _lead_place(text, is_place, common)
+        if found is not None:
+            run.append((RawEntry(first, text, strip_form(found.name)), _headed(text)))
+    if sum(headed for _, headed in best) * 3 >= len(best) * 2:
+        best = [(entry, headed) for entry, headed in best if headed]
+    if len(best) < MIN_PARAGRAPHS:
+        return None
+    return _finish("paragraphs", [entry for entry, _ in best], (), lines, best[-1][0].line)
+
+
+def _headed(text: str) -> bool:
+    """Whether a paragraph starts with a short head before a colon ('Gemeente Enschede: ...')."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(head.split()) <= MAX_NAME_WORDS
+
+
+def _lead_place(text: str, is_place: PlaceNames, common: frozenset[str]) -> Found | None:
+    """The place a paragraph leads with (`read_paragraph_places`), or None."""
+    if _headed(text):
+        places = find_places(text.partition(":")[0], is_place, common)
+        return places[-1] if places else None  # 'Hessen, Darmstadt', 'Gemeente Enschede'
+    words = list(_WORD.finditer(text))
+    if len(words) <= LEAD_WORDS:
+        return None
+    lead = find_places(text[: words[LEAD_WORDS].start()], is_place, common)
+    lead = [f for f in lead if not _FORM.match(f"{f.name} x")]  # 'Jede unterzeichnende Stadt'
+    return lead[0] if lead else None
 
 
 MIN_UNSIGNED = 6  # fewer places in running text that says nothing of signing are examples
