@@ -55,7 +55,7 @@ _ROLE = (
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
     r"president|presidente|présidente?|leader|chair(?:man|woman|person)?|governor|"
-    r"prefeit[oa]|intendente|executive|commissioner|councillor|council member)"
+    r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)"
@@ -110,7 +110,8 @@ _BODIES = tuple(
 _BODY_TAIL = 100
 _BODY_WORDS = re.compile(
     r"^(?:the\s+)?(?:" + "|".join(first for _, first, _ in _BODY_KINDS) + r")\s+"
-    r"(?:(?:autonoma|aut[óo]noma|de la|de|du|des|di|del|della|do|da|of|de l')\s+)*",
+    r"(?:(?:autonoma|aut[óo]noma|provincial|foral|comarca|de la|de|du|des|di|del|della|do|da|"
+    r"of|de l')\s+)*",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s[-–—]\s")
@@ -308,8 +309,8 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too."""
     role = _role_in(line)
-    if role is not None:
-        return line[role.end() :], True
+    if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
+        return line[role.end() :].partition(": ")[0], True
     dash = _DASH.search(line)
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
@@ -477,10 +478,38 @@ def read_lines(
         return None
     trimmed, edges = _trim_unconfirmed(best.entries, is_place)
     entries, people = _people_before_places(trimmed, is_place)
+    entries, headings = _under_headings(entries, lines)
     last = max(e.line for e in entries)
-    skipped = [*edges, *people, *(s for s in best.skipped if s.line < last)]
+    skipped = [*edges, *people, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _under_headings(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list's lines that are a country alone ('Nederland', 'België'), where two or more
+    are or the list starts with one, are headings: the entries under each, up to the next,
+    are in its country unless they give their own; so are the entries under the line
+    right above the list where it is a country alone. A country named once inside a list
+    ('Singapore' between Seoul and Sydney) stays an entry."""
+    bare = [not e.country and find_country(e.written.rstrip(":")) is not None for e in entries]
+    if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
+        return entries, []
+    under: list[RawEntry] = []
+    skipped: list[Skipped] = []
+    above = next((clean(t) for t in reversed(lines[: entries[0].line - 1]) if t.strip()), "")
+    heading = above.rstrip(":") if find_country(above.rstrip(":")) is not None else ""
+    for entry, is_heading in zip(entries, bare, strict=True):
+        if is_heading:
+            heading = clean(entry.written.rstrip(":"))
+            skipped.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
+        elif heading and not entry.country and not entry.codes:
+            code = find_country(heading) or ""
+            under.append(replace(entry, country=heading, codes=(code,)))
+        else:
+            under.append(entry)
+    return under, skipped
 
 
 def _shape(
@@ -932,7 +961,7 @@ _ROLE_WORDS = re.compile(
     r"ospite|tranne|eccetto|coordenad|exceto|gastheer|gastvrouw|gaststad|coördinator|"
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
     r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
-    r"paitsi|οικοδεσπ|συντονιστ|εκτός|gazd|coordonator|cu excepția|okrem|domaćin|osim\b|"
+    r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem|domaćin|osim\b|"
     r"išskyrus)",
     re.IGNORECASE,
 )
@@ -1103,6 +1132,15 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
     return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+
+
+def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
+    """Every place an inflected word may name, for a caller that can weigh them by a list's
+    country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
+    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too)."""
+    cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
+    found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
+    return list(dict.fromkeys(f for f in found if f))
 
 
 # Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
