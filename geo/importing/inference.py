@@ -144,29 +144,29 @@ def uninflected(
     Tarnów, not a village of that name. The list's country is the one most of the other
     entries' places are in; the entry's own name must have no place there, nor be the own
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
-    PLAUSIBLE_SHARE of the inflected place's population. Entries the page gives a country
-    keep their name."""
-    open_ = [e for e in entries if e.kind == "city" and not e.codes and " " not in e.city]
+    PLAUSIBLE_SHARE of the inflected place's population. Entries the page gives a country,
+    or whose own name is a place of SURE_POPULATION or more there, keep their name."""
+    open_ = {id(e) for e in entries if e.kind == "city" and not e.codes and " " not in e.city}
     if len(entries) < MIN_UNINFLECTED or not open_:
         return list(entries)
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
-    best = Counter(
-        max(by_country, key=lambda c: by_country[c][0])
-        for e in entries
-        if (by_country := _populations(places, e.city, variants))
-    )
+    own_places = [_populations(places, e.city, variants) for e in entries]  # once an entry
+    best = Counter(max(p, key=lambda c: p[c][0]) for p in own_places if p)
     country, most = best.most_common(1)[0] if best else ("", 0)
     if most * 3 < len(entries):
         return list(entries)
     out = []
-    for entry in entries:
-        readings = inflected_readings(entry.city, is_place) if entry in open_ else []
+    for entry, own_place in zip(entries, own_places, strict=True):
+        sure = own_place.get(country, [0])[0] >= SURE_POPULATION  # the common case: no lookups
+        readings = (
+            [] if sure or id(entry) not in open_ else inflected_readings(entry.city, is_place)
+        )
         there = {
             r: _populations(places, r, variants, country).get(country, [0])[0] for r in readings
         }
         base = max(there, key=lambda r: there[r], default="")
         if base and fold(base) != fold(entry.city) and there[base]:
-            own = _populations(places, entry.city, variants, country).get(country, [0])[0]
+            own = own_place.get(country, [0])[0]
             own_name = [
                 p.population for p in places.places_named(entry.city) if p.name == entry.city
             ]
@@ -177,6 +177,7 @@ def uninflected(
 
 
 MIN_UNINFLECTED = 3  # a list this long or longer has a country of its own
+SURE_POPULATION = 10_000  # a place this big in the list's country is what its name names
 
 
 def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:

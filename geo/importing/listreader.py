@@ -1374,7 +1374,8 @@ def _blocks(
             heading = clean(text.rstrip(":"))
             continue
         raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
-        skip = any(map(is_furniture, _ITEM_SEPARATOR.split(text))) or is_address(raw_text)
+        menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
+        skip = menu or is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
@@ -1660,8 +1661,8 @@ def read_paragraph_places(
     best: list[tuple[RawEntry, bool]] = []
     run: list[tuple[RawEntry, bool]] = []
     for first, _, raw in [*_paragraphs(lines), (0, 0, "")]:
-        text = clean(raw)
-        if not _is_prose(text) or len(text) > MAX_PARAGRAPH_CHARS:
+        text = clean(raw) if len(raw) <= MAX_PARAGRAPH_CHARS else ""
+        if not _is_prose(text):
             best, run = (run if len(run) > len(best) else best), []
             continue
         found = _lead_place(text, is_place, common)
