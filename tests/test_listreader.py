@@ -23,7 +23,7 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.listreader import read_entry
+from geo.importing.listreader import body_place, read_entry, without_roles
 from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)
@@ -66,6 +66,17 @@ PLACES = [
     ("Kousseri", "CM", "", 90_000, ""),
     ("Garoua", "CM", "", 400_000, ""),
     ("Rotterdam", "NL", "", 620_000, ""),
+    ("Nederland", "US", "CO", 1_500, ""),
+    ("Brno", "CZ", "", 380_000, ""),
+    ("Olomouc", "CZ", "", 100_000, ""),
+    ("Ostrava", "CZ", "", 280_000, ""),
+    ("Tábor", "CZ", "", 36_000, ""),
+    ("Tabora", "TZ", "", 300_000, ""),
+    ("Pirna", "DE", "", 40_000, "Brna"),
+    ("Mendoza", "AR", "", 115_000, ""),
+    ("Salta", "AR", "", 520_000, ""),
+    ("Mercedes", "AR", "", 63_000, ""),
+    ("Rosario", "AR", "", 950_000, ""),
 ]
 GAZETTEER = Gazetteer(
     pd.DataFrame(
@@ -335,7 +346,8 @@ COUNTRY_NAMES = {
     "DK": "Denmark", "ES": "Spain", "IE": "Ireland", "PT": "Portugal", "NL": "Netherlands",
     "HR": "Croatia", "DE": "Germany", "DZ": "Algeria", "BE": "Belgium", "CH": "Switzerland",
     "FR": "France", "IT": "Italy", "AT": "Austria", "CA": "Canada", "GH": "Ghana",
-    "CM": "Cameroon", "US": "United States",
+    "CM": "Cameroon", "US": "United States", "CZ": "Czechia", "TZ": "Tanzania",
+    "AR": "Argentina",
 }  # fmt: skip
 
 
@@ -610,3 +622,60 @@ def test_one_place_named_twice_in_two_forms_is_one_signatory(data: store.AtlasDa
     ]
     reasons = list(found.skipped["reason"])
     assert reasons == ["listed twice (also line 9)", "listed twice (also line 12)"]
+
+
+def test_paragraphs_of_one_entry_each_lead_with_their_place(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Ogni città ha preso il suo impegno. Ecco i loro piani:\n\n"
+        "A Bologna il sindaco Marco Rossi pianterà mille alberi lungo i viali.\n\n"
+        "Palermo aprirà, secondo l'assessora Giulia Porto, tre nuovi giardini pubblici.\n\n"
+        "Il prossimo incontro si terrà a Grenoble in autunno.\n\n"
+        "A Milano il comune rinnoverà le fontane di tutte le piazze.\n\n"
+        "Condividi | Home | Contatti\n"
+    )  # a person named Porto is no place; a place in the middle of a paragraph no entry
+    assert read(data, page) == [("Bologna", "Italy"), ("Palermo", "Italy"), ("Milano", "Italy")]
+
+
+def test_roles_in_either_order_and_country_headings_over_lines(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\nNederland\nAnne de Groot, burgemeester van Utrecht\n"
+        "Burgemeester van Rotterdam: Sandra Kok\nBelgië\nBurgemeester van Brussel: Els Maes\n"
+    )  # Nederland is a town in Colorado too: here a heading, as België is
+    assert read(data, page) == [
+        ("Utrecht", "Nederland"),
+        ("Rotterdam", "Nederland"),
+        ("Brussel", "België"),
+    ]
+    page = HEAD + (
+        "Firmado por:\n\nRosario Fernández, intendenta de Mendoza\n"
+        "Mercedes Ibarra, intendenta de Salta\n"
+    )  # women named like places, a title in the feminine
+    assert [c for c, _ in read(data, page)] == ["Mendoza", "Salta"]
+
+
+def test_an_inflected_form_is_read_as_its_place_not_a_namesake_elsewhere(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + "Výzvu podepsali primátoři Brna, Olomouce, Ostravy a Tábora.\n"
+    # 'Brna' is another name of Pirna (DE), 'Tábora' is nearly Tabora (TZ): in a list of
+    # Czech cities they are Brno and Tábor
+    assert read(data, page) == [
+        ("Brno", "Czechia"),
+        ("Olomouc", "Czechia"),
+        ("Ostrava", "Czechia"),
+        ("Tábor", "Czechia"),
+    ]
+    page = HEAD + "Signed by Brno, Olomouc, Ostrava and Tabora.\n"  # written as its own name
+    assert read(data, page)[-1] == ("Tabora", "Tanzania")
+
+
+def test_a_host_in_romanian_and_a_spanish_provincial_council() -> None:
+    assert (
+        without_roles(
+            "Planul a fost semnat de Aarhus, Bilbao, Zagreb și Utrecht, la reuniunea găzduită "
+            "de Lyon."
+        )
+        == "Planul a fost semnat de Aarhus, Bilbao, Zagreb și Utrecht"
+    )
+    assert body_place("Diputación Provincial de Valencia") == "Valencia"
+    assert body_place("Mancomunidad de la Comarca de Pamplona") == "Pamplona"

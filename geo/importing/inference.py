@@ -24,7 +24,12 @@ from geo.countries import (
     subdivision_countries,
     suggest_countries,
 )
-from geo.importing.listreader import RawEntry, body_place
+from geo.importing.listreader import (
+    PlaceNames,
+    RawEntry,
+    body_place,
+    inflected_readings,
+)
 from geo.text import fold
 
 # A second place of the same name counts when it has at least this share of the first's
@@ -103,6 +108,7 @@ def infer_countries(
     known = known or {}
     if gazetteer is not None:
         entries = join_regions(entries, gazetteer(), variants)
+        entries = uninflected(entries, gazetteer(), variants)
     schemes = _code_schemes(entries)
     first: list[Signatory | None] = []
     for entry in entries:
@@ -127,6 +133,51 @@ def infer_countries(
     guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
     found = [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
     return [_body_flagged(s, e) for s, e in zip(found, entries, strict=True)]
+
+
+def uninflected(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Entries whose word is a small namesake of the place it inflects, in the list's
+    country, read as that place: Czech 'Brna' is Brno, not Pirna (whose other name it is),
+    among Olomouc and Ostrava; 'Tábora' Tábor, not Tabora, Tanzania; Polish 'Tarnowa'
+    Tarnów, not a village of that name. The list's country is the one most of the other
+    entries' places are in; the entry's own name must have no place there, nor be the own
+    name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
+    PLAUSIBLE_SHARE of the inflected place's population. Entries the page gives a country,
+    or whose own name is a place of SURE_POPULATION or more there, keep their name."""
+    open_ = {id(e) for e in entries if e.kind == "city" and not e.codes and " " not in e.city}
+    if len(entries) < MIN_UNINFLECTED or not open_:
+        return list(entries)
+    is_place = PlaceNames(lambda name: bool(places.places_named(name)))
+    own_places = [_populations(places, e.city, variants) for e in entries]  # once an entry
+    best = Counter(max(p, key=lambda c: p[c][0]) for p in own_places if p)
+    country, most = best.most_common(1)[0] if best else ("", 0)
+    if most * 3 < len(entries):
+        return list(entries)
+    out = []
+    for entry, own_place in zip(entries, own_places, strict=True):
+        sure = own_place.get(country, [0])[0] >= SURE_POPULATION  # the common case: no lookups
+        readings = (
+            [] if sure or id(entry) not in open_ else inflected_readings(entry.city, is_place)
+        )
+        there = {
+            r: _populations(places, r, variants, country).get(country, [0])[0] for r in readings
+        }
+        base = max(there, key=lambda r: there[r], default="")
+        if base and fold(base) != fold(entry.city) and there[base]:
+            own = own_place.get(country, [0])[0]
+            own_name = [
+                p.population for p in places.places_named(entry.city) if p.name == entry.city
+            ]
+            if max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE:
+                entry = replace(entry, city=base)
+        out.append(entry)
+    return out
+
+
+MIN_UNINFLECTED = 3  # a list this long or longer has a country of its own
+SURE_POPULATION = 10_000  # a place this big in the list's country is what its name names
 
 
 def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:

@@ -55,7 +55,7 @@ _ROLE = (
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
     r"president|presidente|présidente?|leader|chair(?:man|woman|person)?|governor|"
-    r"prefeit[oa]|intendente|executive|commissioner|councillor|council member)"
+    r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)"
@@ -110,7 +110,8 @@ _BODIES = tuple(
 _BODY_TAIL = 100
 _BODY_WORDS = re.compile(
     r"^(?:the\s+)?(?:" + "|".join(first for _, first, _ in _BODY_KINDS) + r")\s+"
-    r"(?:(?:autonoma|aut[óo]noma|de la|de|du|des|di|del|della|do|da|of|de l')\s+)*",
+    r"(?:(?:autonoma|aut[óo]noma|provincial|foral|comarca|de la|de|du|des|di|del|della|do|da|"
+    r"of|de l')\s+)*",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s[-–—]\s")
@@ -308,8 +309,8 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too."""
     role = _role_in(line)
-    if role is not None:
-        return line[role.end() :], True
+    if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
+        return line[role.end() :].partition(": ")[0], True
     dash = _DASH.search(line)
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
@@ -477,10 +478,38 @@ def read_lines(
         return None
     trimmed, edges = _trim_unconfirmed(best.entries, is_place)
     entries, people = _people_before_places(trimmed, is_place)
+    entries, headings = _under_headings(entries, lines)
     last = max(e.line for e in entries)
-    skipped = [*edges, *people, *(s for s in best.skipped if s.line < last)]
+    skipped = [*edges, *people, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _under_headings(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list's lines that are a country alone ('Nederland', 'België'), where two or more
+    are or the list starts with one, are headings: the entries under each, up to the next,
+    are in its country unless they give their own; so are the entries under the line
+    right above the list where it is a country alone. A country named once inside a list
+    ('Singapore' between Seoul and Sydney) stays an entry."""
+    bare = [not e.country and find_country(e.written.rstrip(":")) is not None for e in entries]
+    if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
+        return entries, []
+    under: list[RawEntry] = []
+    skipped: list[Skipped] = []
+    above = next((clean(t) for t in reversed(lines[: entries[0].line - 1]) if t.strip()), "")
+    heading = above.rstrip(":") if find_country(above.rstrip(":")) is not None else ""
+    for entry, is_heading in zip(entries, bare, strict=True):
+        if is_heading:
+            heading = clean(entry.written.rstrip(":"))
+            skipped.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
+        elif heading and not entry.country and not entry.codes:
+            code = find_country(heading) or ""
+            under.append(replace(entry, country=heading, codes=(code,)))
+        else:
+            under.append(entry)
+    return under, skipped
 
 
 def _shape(
@@ -920,6 +949,7 @@ def read_member_list(
     if found is None:
         by_places = read_places(joined, is_place, page=page)
         by_places = None if _examples(by_places, lines) else by_places
+        by_places = by_places or read_paragraph_places(joined, is_place, page=page)
         return by_places or read_signed_sentence(lines, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
     if _most_items(lines) < 2 * confirmed:
@@ -936,11 +966,11 @@ def read_member_list(
 _ROLE_WORDS = re.compile(
     r"(?<!\w)(?:host(?:s|ed|ing)?\b|venue|coordinat(?:or|ed|eur|rice|ore)|addressed to|"
     r"except|excluding|gastgeber|ausgerichtet|koordinator|koordiniert|außer\b|ausgenommen|"
-    r"hôte|accueilli|sauf\b|à l'exception|anfitri|coordinador|excepto|salvo\b|ospitat|"
+    r"hôte|accueilli|sauf\b|à l'exception|anfitri|acog[ií]|coordinador|excepto|salvo\b|ospitat|"
     r"ospite|tranne|eccetto|coordenad|exceto|gastheer|gastvrouw|gaststad|coördinator|"
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
     r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
-    r"paitsi|οικοδεσπ|συντονιστ|εκτός|gazd|coordonator|cu excepția|okrem|domaćin|osim\b|"
+    r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem|domaćin|osim\b|"
     r"išskyrus)",
     re.IGNORECASE,
 )
@@ -1113,6 +1143,15 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
 
 
+def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
+    """Every place an inflected word may name, for a caller that can weigh them by a list's
+    country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
+    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too)."""
+    cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
+    found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
+    return list(dict.fromkeys(f for f in found if f))
+
+
 # Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
 # family, for what the rule of `inflected_place` does not reach: tried in this order.
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1130,6 +1169,10 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("den", ("ti",)),
     ("en", ("ki", "i")),
     ("un", ("ku",)),
+    # Finnish places' inner and outer locatives: 'Oulussa' Oulu, 'Porissa' Pori, 'Lahdessa'
+    ("ssa", ("",)),
+    ("ssä", ("",)),
+    ("dessa", ("ti",)),
     ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
     # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
     ("ce", ("ec",)),
@@ -1345,7 +1388,8 @@ def _blocks(
             heading = clean(text.rstrip(":"))
             continue
         raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
-        skip = is_furniture(text) or is_address(raw_text)
+        menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
+        skip = menu or is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
@@ -1607,6 +1651,61 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
             break  # 'cette lettre est adressée au ...': no more of the list
         found += places
     return found
+
+
+MIN_PARAGRAPHS = 3  # fewer paragraphs that each lead with a place are prose, not a list
+LEAD_WORDS = 4  # a paragraph of a list names its place within its first words
+MAX_PARAGRAPH_CHARS = 2 * MAX_ENTRY_CHARS
+
+
+def read_paragraph_places(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
+    """Where no list is found: paragraphs of one entry each ('I Karlstad leder ...',
+    'Prezydent Tarnowa Anna Kowalczyk chce ...', 'Oulussa pormestari ...', 'Hessen,
+    Darmstadt: Die Stadt ...'), MIN_PARAGRAPHS or more short paragraphs of prose in a row
+    that name a place within their first LEAD_WORDS words. Each gives the first place it
+    names there (a person named Breda later in it is no entry; before a colon, the head's
+    last place: 'Hessen, Darmstadt'); a paragraph of prose naming none there ('El próximo
+    encuentro será en Badajoz') is passed over, anything else ends the run; the longest
+    run wins. Where most of the run's paragraphs head their place with a colon, the others
+    are no entries ('Vier gemeenten ondertekenden het akkoord' above 'Gemeente Enschede:
+    ...'). Roles are already left out (`without_roles`)."""
+    common = common_words(lines if page is None else page)
+    best: list[tuple[RawEntry, bool]] = []
+    run: list[tuple[RawEntry, bool]] = []
+    for first, _, raw in [*_paragraphs(lines), (0, 0, "")]:
+        text = clean(raw) if len(raw) <= MAX_PARAGRAPH_CHARS else ""
+        if not _is_prose(text):
+            best, run = (run if len(run) > len(best) else best), []
+            continue
+        found = _lead_place(text, is_place, common)
+        if found is not None:
+            run.append((RawEntry(first, text, strip_form(found.name)), _headed(text)))
+    if sum(headed for _, headed in best) * 3 >= len(best) * 2:
+        best = [(entry, headed) for entry, headed in best if headed]
+    if len(best) < MIN_PARAGRAPHS:
+        return None
+    return _finish("paragraphs", [entry for entry, _ in best], (), lines, best[-1][0].line)
+
+
+def _headed(text: str) -> bool:
+    """Whether a paragraph starts with a short head before a colon ('Gemeente Enschede: ...')."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(head.split()) <= MAX_NAME_WORDS
+
+
+def _lead_place(text: str, is_place: PlaceNames, common: frozenset[str]) -> Found | None:
+    """The place a paragraph leads with (`read_paragraph_places`), or None."""
+    if _headed(text):
+        places = find_places(text.partition(":")[0], is_place, common)
+        return places[-1] if places else None  # 'Hessen, Darmstadt', 'Gemeente Enschede'
+    words = list(_WORD.finditer(text))
+    if len(words) <= LEAD_WORDS:
+        return None
+    lead = find_places(text[: words[LEAD_WORDS].start()], is_place, common)
+    lead = [f for f in lead if not _FORM.match(f"{f.name} x")]  # 'Jede unterzeichnende Stadt'
+    return lead[0] if lead else None
 
 
 MIN_UNSIGNED = 6  # fewer places in running text that says nothing of signing are examples
