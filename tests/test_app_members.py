@@ -239,17 +239,24 @@ def test_visitors_share_what_the_data_offers_and_a_save_makes_it_again(
 ) -> None:
     """What depends on the data alone (the sidebar's lists: view.choices), on the filters
     alone (the headline, the statements in order: view.summary) or on the view (the map's
-    cities: mapping.drawn_cities) is made once for every visitor, and made again when a save
-    changes the files. What a visitor picks stays theirs."""
+    cities: mapping.drawn_cities; the whole map, built and rendered for its frame:
+    mapping.view_map) is made once for every visitor, and made again when a save changes the
+    files. What a visitor picks stays theirs."""
     built: Counter[str] = Counter()
-    for module, name in ((view, "choices"), (view, "summary"), (mapping, "drawn_cities")):
+    shared = (
+        (view, "choices"),
+        (view, "summary"),
+        (mapping, "drawn_cities"),
+        (mapping, "view_map"),
+    )
+    for module, name in shared:
         monkeypatch.setattr(module, name, counted(getattr(module, name), name, built))
     first = page()
     first.multiselect(key="countries").set_value(["NO"]).run()
     first.selectbox(key="statement").set_value(STATEMENT).run()
     second = page()
     # every city, Norway's (the first's filter) and its cities with the statement picked
-    assert built == {"choices": 1, "summary": 2, "drawn_cities": 3}
+    assert built == {"choices": 1, "summary": 2, "drawn_cities": 3, "view_map": 3}
     assert cities_sent_to_map(second) == 5
     assert second.multiselect(key="countries").value == []  # none of the first's picks
     assert second.selectbox(key="statement").value == ""
@@ -262,7 +269,8 @@ def test_visitors_share_what_the_data_offers_and_a_save_makes_it_again(
     saved.write_text("Lyon statement\n\n1 June 2021\n\nSigned: Lyon (France).\n")
     assert run_cli(folder, "import-statement", str(saved), "--network", "icc").exit_code == 0
     third = page()
-    assert built == {"choices": 2, "summary": 3, "drawn_cities": 4}  # of the files as they are now
+    # of the files as they are now
+    assert built == {"choices": 2, "summary": 3, "drawn_cities": 4, "view_map": 4}
     assert third.selectbox(key="start").options == ["1 May 2020", "1 June 2021"]
     assert third.selectbox(key="statement").options[-1] == "2021-06-01 · Lyon statement"
     assert first.multiselect(key="countries").value == ["NO"]  # the first visitor's, kept

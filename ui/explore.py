@@ -88,7 +88,7 @@ def explore(
         )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        drawn = app_map(data, shown, current, state, focus=focus)
+        drawn = app_map(current, state, focus=focus)
         clicked = show_map(
             drawn,
             height=640,

@@ -236,7 +236,7 @@ def presentation(
         heading.markdown(f"# {as_markdown_text(title)}")
         count = atlas.summary(points) if as_of is None else view.headline(shown)
         counts.markdown(as_markdown_text(" · ".join(filter(None, [when, count]))))
-    drawn = app_map(data, shown, current, data_state, large=True)
+    drawn = app_map(current, data_state, large=True, members_only=as_of is not None)
     where, beside = st.columns([3, 1], gap="small")
     with where:
         show_map(drawn, height=560)

@@ -18,6 +18,7 @@ from geo import view
 from geo.data import store
 from geo.maps import citylayer, mapping
 from ui.loading import CACHE_TTL, VIEW_KEY, data_dir, load, select
+from ui.mapframe import FramedMap
 
 MAP_ASSETS = components.declare_component("map_assets", path=str(mapping.served_dir()))
 MAP_CITIES = components.declare_component("map_cities", path=str(mapping.cities_dir()))
@@ -63,27 +64,45 @@ def drawing(current: view.View) -> view.View:
     )
 
 
-def app_map(
+def framing(current: view.View) -> view.View:
+    """What of a view its whole map depends on: what its cities do (`drawing`), the layer
+    and the tiles (the key of `framed_map`)."""
+    return replace(drawing(current), layer=current.layer, tiles=current.tiles)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=CACHE_TTL, hash_funcs=VIEW_KEY)
+def framed_map(
+    data_dir: str,
+    state: str,
+    wanted: view.View,
+    focus: tuple[float, float] | None,
+    large: bool,
+    members_only: bool,
+) -> FramedMap:
+    """The map of what `wanted`'s filters keep (`select`; the members' cities alone if
+    `members_only`), rendered for streamlit-folium's frame once for every visitor of the view:
+    folium's base map and its rendering are the same for all of them."""
+    data, _, _ = load(data_dir, state)
+    shown = select(data_dir, state, view.filters(wanted))
+    return FramedMap.of(_city_map(data, shown, wanted, state, focus, large, members_only))
+
+
+def _city_map(
     data: store.AtlasData,
     shown: view.Shown,
     current: view.View,
     state: str,
-    *,
-    focus: tuple[float, float] | None = None,
-    large: bool = False,
+    focus: tuple[float, float] | None,
+    large: bool,
+    members_only: bool,
 ) -> mapping.CityMap:
-    """The map of a view on the app's page (mapping.view_map): its scripts and every city of
-    the atlas in `state` served by this app, the view's cities chosen among them.
-
-    When `shown` is what the view's filters keep (`select`'s own, not narrowed since), the
-    cities' part is the one made for every visitor of the view (`drawn_cities`)."""
     folder = str(data_dir())
     cities = None
-    if current.layer == "cities" and shown is select(folder, state, view.filters(current)):
+    if current.layer == "cities" and not members_only:
         cities = drawn_cities(folder, state, drawing(current), focus is not None)
     return mapping.view_map(
         data.networks,
-        shown,
+        view.members_only(shown) if members_only else shown,
         current,
         served_url=SERVED,
         focus=focus,
@@ -91,3 +110,18 @@ def app_map(
         city_file=served_cities(folder, state),
         cities=cities,
     )
+
+
+def app_map(
+    current: view.View,
+    state: str,
+    *,
+    focus: tuple[float, float] | None = None,
+    large: bool = False,
+    members_only: bool = False,
+) -> FramedMap:
+    """The map of a view on the app's page (mapping.view_map) of the data in `state`,
+    rendered for its frame: its scripts and every city of the atlas served by this app, the
+    cities its filters keep (`select`) chosen among them; `members_only`: the cities of the
+    members among them alone. Made once for every visitor of the view (`framed_map`)."""
+    return framed_map(str(data_dir()), state, framing(current), focus, large, members_only)
