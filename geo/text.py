@@ -10,7 +10,6 @@ from functools import lru_cache
 from unidecode import unidecode
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def clean(value: str) -> str:
@@ -34,19 +33,26 @@ def fold(value: str) -> str:
 
 def fold_afresh(value: str) -> str:
     """fold, without its cache (for many names folded once)."""
-    ascii_text = _NON_ASCII.sub(_transliterated, clean(value))
+    text = clean(value)
+    ascii_text = text if text.isascii() else text.translate(_TRANSLITERATED)
     return _NON_ALNUM.sub(" ", ascii_text.lower()).strip()
 
 
-def _transliterated(run: re.Match[str]) -> str:
-    """unidecode of a run of characters, a character at a time (unidecode reads each
-    character alone, and in Python: a page's 'ó' is looked up once, not once a name)."""
-    return "".join(map(_character, run.group()))
+class _Transliterations(dict[int, str]):
+    """unidecode of each character, for `str.translate`, a character at a time (unidecode
+    reads each character alone, and in Python: a page's 'ó' is looked up once, not once a
+    name; `translate` looks the characters up in C). Keeps at most TRANSLITERATIONS_KEPT."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = char if code < 0x80 else unidecode(char)
+        if len(self) < TRANSLITERATIONS_KEPT:
+            self[code] = value
+        return value
 
 
-@lru_cache(maxsize=1 << 16)
-def _character(char: str) -> str:
-    return unidecode(char)
+TRANSLITERATIONS_KEPT = 1 << 16
+_TRANSLITERATED = _Transliterations()
 
 
 folded = lru_cache(maxsize=FOLD_CACHE_ENTRIES)(fold_afresh)

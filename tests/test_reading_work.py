@@ -6,6 +6,7 @@ Small invented pages and a tiny gazetteer; benchmarks/reading.py has the times."
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -20,7 +21,7 @@ from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer as Places
 from geo.importing import importer, inference, listreader, statements
 from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
-from geo.text import fold
+from geo.text import fold, fold_afresh
 
 TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
 KNOWN = frozenset(fold(t) for t in TOWNS)
@@ -333,3 +334,25 @@ def test_a_pages_common_words_are_found_once(monkeypatch: pytest.MonkeyPatch, co
     words = uses(monkeypatch, "_WORD", read)  # every cache cleared first
     assert found == [None]
     assert words <= 1.6 * len(lines)  # once a line, and once a sentence; it was 2.5 a line
+
+
+@pytest.mark.parametrize("words", [100, 200])
+def test_folding_a_line_of_accented_words_runs_no_python_code_a_word(words: int) -> None:
+    """A hostile page's 68,000 short lines of accented words are each folded: each run of
+    non-ASCII letters called a Python function (the transliteration, 'ó' looked up in a
+    cache); now `str.translate` looks each character up in C, Python only for a character
+    never seen before."""
+    line = " ".join(f"Włocławek{k} Gdańsk Łódź Kraków Zürich" for k in range(words // 5))
+    assert fold_afresh(line).startswith("wloclawek0 gdansk lodz krakow zurich")  # seen once
+    calls = [0]
+
+    def count(frame: object, event: str, arg: object) -> None:
+        calls[0] += event == "call"
+
+    sys.setprofile(count)
+    try:
+        folded = fold_afresh(line)
+    finally:
+        sys.setprofile(None)
+    assert folded.endswith(f"wloclawek{words // 5 - 1} gdansk lodz krakow zurich")
+    assert calls[0] <= 3  # fold_afresh and clean; it was one a run of accented letters
