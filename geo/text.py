@@ -10,6 +10,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_ALNUM_LINES = re.compile(r"[^a-z0-9\n]+")
 
 
 def clean(value: str) -> str:
@@ -38,14 +39,26 @@ def fold_afresh(value: str) -> str:
     return _NON_ALNUM.sub(" ", ascii_text.lower()).strip()
 
 
+def fold_lines(lines: list[str]) -> list[str]:
+    """`fold_afresh` of each line, in one pass over them all (a page's lines, folded once)."""
+    text = "\n".join(lines)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_TRANSLITERATED)
+    folded = _NON_ALNUM_LINES.sub(" ", text.lower()).split("\n")
+    if len(folded) != len(lines):  # a line held a line break (or a character's unidecode)
+        return [fold_afresh(line) for line in lines]
+    return [line.strip() for line in folded]
+
+
 class _Transliterations(dict[int, str]):
     """unidecode of each character, for `str.translate`, a character at a time (unidecode
     reads each character alone, and in Python: a page's 'ó' is looked up once, not once a
-    name; `translate` looks the characters up in C). Keeps at most TRANSLITERATIONS_KEPT."""
+    name; `translate` looks the characters up in C); white space is a space, as `clean` has
+    it (`fold_lines` does not clean). Keeps at most TRANSLITERATIONS_KEPT."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        value = char if code < 0x80 else unidecode(char)
+        value = char if code < 0x80 else " " if char.isspace() else unidecode(char)
         if len(self) < TRANSLITERATIONS_KEPT:
             self[code] = value
         return value
