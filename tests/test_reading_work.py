@@ -248,22 +248,6 @@ def test_a_running_texts_items_are_read_once_for_both_readings(
     assert uses(monkeypatch, "_PREPOSITION", read) <= 9 * count  # it was 16 a paragraph
 
 
-@pytest.mark.parametrize("count", [100, 200])
-def test_a_paragraphs_items_are_read_once_where_both_readings_answer_alike(
-    monkeypatch: pytest.MonkeyPatch, count: int
-) -> None:
-    """News is read as running text twice, without and with the gazetteer: a run of items
-    whose questions get the same answers from both (the words before 'and', here) is read
-    once, its reading kept with the questions it asked."""
-    news = (
-        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
-        "safe streets and affordable housing, and the working groups reported on the year {k}."
-    )
-    lines = ["News", ""] + [line for k in range(count) for line in (news.format(k=k), "")]
-    read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
-    assert uses(monkeypatch, "_LEADING_CONJUNCTION", read) <= 2 * count  # it was 4 a paragraph
-
-
 @dataclass(frozen=True)
 class Place:
     country_code: str

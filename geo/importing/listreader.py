@@ -731,49 +731,7 @@ def _split_outside_brackets(text: str, separator: str) -> list[str]:
     return items
 
 
-_Questions = list[tuple[bool, str, bool]]  # (whether it asked `begins`, the text, the answer)
-
-
-class _Asking(PlaceNames):
-    """A page's `PlaceNames`, asked through: the questions and their answers, in turn."""
-
-    def __init__(self, names: PlaceNames) -> None:
-        self.names, self.questions = names, _Questions()
-
-    def __call__(self, name: str) -> bool:
-        self.questions.append((False, name, answer := self.names(name)))
-        return answer
-
-    def begins(self, text: str) -> bool:
-        self.questions.append((True, text, answer := self.names.begins(text)))
-        return answer
-
-
-_READINGS: dict[tuple[tuple[str, ...], int], tuple[_Questions, _Reading | None]] = {}
-_READINGS_KEPT = 1 << 14  # runs of items, of one page; 1 MB of news has some 5,000
-
-
 def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading | None:
-    """A run of items read once for both readings of a paragraph (without and with the
-    gazetteer): a reading is kept with the questions it asked, and is the other's too where
-    the other's answers to those questions are the same (a reading depends on nothing else);
-    else the items are read again."""
-    key = (tuple(items), line)
-    kept = _READINGS.get(key)
-    if kept is not None and all(
-        (is_place.begins(text) if prefix else is_place(text)) == answer
-        for prefix, text, answer in kept[0]
-    ):
-        return kept[1]
-    asking = _Asking(is_place)
-    reading = _read_items_anew(items, line, asking)
-    if len(_READINGS) >= _READINGS_KEPT:
-        _READINGS.clear()
-    _READINGS[key] = (asking.questions, reading)
-    return reading
-
-
-def _read_items_anew(items: list[str], line: int, is_place: PlaceNames) -> _Reading | None:
     if len(items) < 2:
         return None
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
@@ -951,7 +909,6 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    _READINGS.clear()  # a page's runs of items, kept for its second reading
     lines = [without_roles(line) for line in lines]
     joined = rejoined(lines)  # for the readers of lines; a paragraph's lines are one text
     shapes: Shapes = {}
