@@ -10,7 +10,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ALNUM_LINES = re.compile(r"[^a-z0-9\n]+")
 
 
 def clean(value: str) -> str:
@@ -34,19 +34,38 @@ def fold(value: str) -> str:
 
 def fold_afresh(value: str) -> str:
     """fold, without its cache (for many names folded once)."""
-    ascii_text = _NON_ASCII.sub(_transliterated, clean(value))
+    text = clean(value)
+    ascii_text = text if text.isascii() else text.translate(_TRANSLITERATED)
     return _NON_ALNUM.sub(" ", ascii_text.lower()).strip()
 
 
-def _transliterated(run: re.Match[str]) -> str:
-    """unidecode of a run of characters, a character at a time (unidecode reads each
-    character alone, and in Python: a page's 'ó' is looked up once, not once a name)."""
-    return "".join(map(_character, run.group()))
+def fold_lines(lines: list[str]) -> list[str]:
+    """`fold_afresh` of each line, in one pass over them all (a page's lines, folded once)."""
+    text = "\n".join(lines)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_TRANSLITERATED)
+    folded = _NON_ALNUM_LINES.sub(" ", text.lower()).split("\n")
+    if len(folded) != len(lines):  # a line held a line break (or a character's unidecode)
+        return [fold_afresh(line) for line in lines]
+    return [line.strip() for line in folded]
 
 
-@lru_cache(maxsize=1 << 16)
-def _character(char: str) -> str:
-    return unidecode(char)
+class _Transliterations(dict[int, str]):
+    """unidecode of each character, for `str.translate`, a character at a time (unidecode
+    reads each character alone, and in Python: a page's 'ó' is looked up once, not once a
+    name; `translate` looks the characters up in C); white space is a space, as `clean` has
+    it (`fold_lines` does not clean). Keeps at most TRANSLITERATIONS_KEPT."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = char if code < 0x80 else " " if char.isspace() else unidecode(char)
+        if len(self) < TRANSLITERATIONS_KEPT:
+            self[code] = value
+        return value
+
+
+TRANSLITERATIONS_KEPT = 1 << 16
+_TRANSLITERATED = _Transliterations()
 
 
 folded = lru_cache(maxsize=FOLD_CACHE_ENTRIES)(fold_afresh)

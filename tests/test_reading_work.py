@@ -6,10 +6,13 @@ Small invented pages and a tiny gazetteer; benchmarks/reading.py has the times."
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from inspect import CO_GENERATOR
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pandas as pd
@@ -20,7 +23,7 @@ from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer as Places
 from geo.importing import importer, inference, listreader, statements
 from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
-from geo.text import fold
+from geo.text import fold, fold_afresh
 
 TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
 KNOWN = frozenset(fold(t) for t in TOWNS)
@@ -154,7 +157,7 @@ def test_a_page_of_short_lines_is_folded_once_a_line_for_its_furniture(
 ) -> None:
     """The page's furniture passes (menus, share blocks) look at each line once: a page of
     more lines than `fold` keeps was folded two or three times a line, each time afresh."""
-    calls = {"is_furniture": 0, "_furniture_lines": 0}
+    calls = {"furniture_lines": 0, "_furniture_lines": 0}
 
     def counting(name: str) -> Callable[..., Any]:
         function = getattr(statements, name)
@@ -171,7 +174,27 @@ def test_a_page_of_short_lines_is_folded_once_a_line_for_its_furniture(
     page = "\n".join(["Mayors stand together", "12 March 2024", "", *towns, "Share"])
     statements.parse_page(page, places=gazetteer())
     assert calls["_furniture_lines"] == 1  # it was twice: for the title, and for the text
-    assert calls["is_furniture"] <= count + 1  # it was twice a line: a block's furniture
+    assert calls["furniture_lines"] == 1  # a block's lines; it was twice a line, one by one
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_a_share_blocks_lines_are_folded_together(count: int) -> None:
+    """A hostile page of 68,000 short lines of accented words is one block of short lines,
+    one of them furniture ('Log'): each was folded alone (Python calls a line; 0.5 s of
+    its reading), now the block in one pass."""
+    lines = [f"Włocławek {k}" if k % 100 else "Log" for k in range(count)]
+    calls = [0]
+
+    def count_calls(frame: FrameType, event: str, arg: object) -> None:
+        calls[0] += event == "call" and not frame.f_code.co_flags & CO_GENERATOR  # not resumed
+
+    sys.setprofile(count_calls)
+    try:
+        kept = statements._share_blocks(lines)
+    finally:
+        sys.setprofile(None)
+    assert kept == {k for k in range(count) if k % 100}  # the block goes; its furniture stays
+    assert calls[0] <= 20  # it was two or more a line
 
 
 class CountingCalls:
@@ -333,3 +356,25 @@ def test_a_pages_common_words_are_found_once(monkeypatch: pytest.MonkeyPatch, co
     words = uses(monkeypatch, "_WORD", read)  # every cache cleared first
     assert found == [None]
     assert words <= 1.6 * len(lines)  # once a line, and once a sentence; it was 2.5 a line
+
+
+@pytest.mark.parametrize("words", [100, 200])
+def test_folding_a_line_of_accented_words_runs_no_python_code_a_word(words: int) -> None:
+    """A hostile page's 68,000 short lines of accented words are each folded: each run of
+    non-ASCII letters called a Python function (the transliteration, 'ó' looked up in a
+    cache); now `str.translate` looks each character up in C, Python only for a character
+    never seen before."""
+    line = " ".join(f"Włocławek{k} Gdańsk Łódź Kraków Zürich" for k in range(words // 5))
+    assert fold_afresh(line).startswith("wloclawek0 gdansk lodz krakow zurich")  # seen once
+    calls = [0]
+
+    def count(frame: object, event: str, arg: object) -> None:
+        calls[0] += event == "call"
+
+    sys.setprofile(count)
+    try:
+        folded = fold_afresh(line)
+    finally:
+        sys.setprofile(None)
+    assert folded.endswith(f"wloclawek{words // 5 - 1} gdansk lodz krakow zurich")
+    assert calls[0] <= 3  # fold_afresh and clean; it was one a run of accented letters

@@ -35,7 +35,7 @@ from geo.countries import (
     suggest_countries,
 )
 from geo.errors import ParseError
-from geo.text import clean, fold
+from geo.text import clean, fold, fold_lines
 
 MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
@@ -436,6 +436,14 @@ def is_furniture(text: str) -> bool:
     """A short line of site furniture: 'Share this', 'Facebook', 'Read more'."""
     words = fold(text).split()
     return bool(words) and len(words) <= 4 and any(w in _FURNITURE_WORDS for w in words)
+
+
+def furniture_lines(lines: list[str]) -> list[bool]:
+    """`is_furniture` of each line, the lines folded at once (`fold_lines`)."""
+    return [
+        bool(words := line.split()) and len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words)
+        for line in fold_lines(lines)
+    ]
 
 
 def is_address(text: str) -> bool:

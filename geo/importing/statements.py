@@ -12,7 +12,12 @@ from babel.dates import get_month_names
 
 from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
-from geo.importing.listreader import MemberList, PlaceNames, is_furniture, read_member_list
+from geo.importing.listreader import (
+    MemberList,
+    PlaceNames,
+    furniture_lines,
+    read_member_list,
+)
 from geo.text import clean, fold
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
@@ -285,7 +290,7 @@ def _share_blocks(lines: list[str]) -> set[int]:
             block.append(i)
             continue
         if len(block) >= 3:
-            furniture = [is_furniture(lines[k]) for k in block]  # each line folded once
+            furniture = furniture_lines([lines[k] for k in block])  # folded at once
             if any(furniture):
                 found.update(k for k, f in zip(block, furniture, strict=True) if not f)
         block = []
