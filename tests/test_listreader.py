@@ -446,6 +446,24 @@ def test_a_form_before_a_dash_names_the_place_and_the_state_after_it_does_not() 
     assert person.city == "Bologna"
 
 
+def test_a_title_of_the_city_a_form_of_government_and_a_second_language_are_no_name() -> None:
+    for line, city in [
+        ("Dr. Claudia Berger, Oberbürgermeisterin der Stadt Heidelberg", "Heidelberg"),
+        ("Michael Vogt, Bürgermeister der Hansestadt Lübeck", "Lübeck"),
+        ("Sabine Roth, Oberbürgermeisterin der Universitätsstadt Tübingen", "Tübingen"),
+        ("– Grad Zadar (Zadarska županija)", "Zadar"),
+        ("Mesto Trnava", "Trnava"),
+        ("Ville de Québec / Quebec City", "Québec"),
+        ("Ville de Gatineau / City of Gatineau", "Gatineau"),
+    ]:
+        entry = read_entry(line, 1)
+        assert entry is not None, line
+        assert entry.city == city, line
+    country = read_entry("Lyon / France", 1)
+    assert country is not None
+    assert (country.city, country.country) == ("Lyon", "France")
+
+
 def test_a_bracket_naming_a_person_is_no_part_of_the_place(data: store.AtlasData) -> None:
     page = HEAD + (
         "Signed by:\n\nLyon (maire Anne Roux)\nGrenoble (Bürgermeisterin Eva Kern)\n"

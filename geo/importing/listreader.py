@@ -58,7 +58,8 @@ _ROLE = (
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
-    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)"
+    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für|der)\s+"
+    r"|d'|d’)"
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+",
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'
@@ -73,7 +74,8 @@ _FORM = re.compile(
     r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|"
     r"urban municipality|district council|municipal council)\s+"
     r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
-    r"|(?:stadt|stad|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
+    r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
+    r"kommun|gemeinde|markt|grad|mesto|město)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
@@ -356,6 +358,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         return None
     place, _ = _place_part(body)
     place = place.strip().rstrip(".;").strip()
+    left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
+    if slash:  # or 'Lyon / France': a place and its country
+        place = left.strip() if find_country(right) is None else f"{left}, {right}"
     if not place:
         return None
     if place.endswith(")") and "(" in place:
