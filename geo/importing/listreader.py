@@ -1455,7 +1455,8 @@ def _column(block: list[_Item]) -> int:
         for k, found in item.places:
             if find_country(found.name) is None:
                 start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
-                share = (found.end - found.start) / max(1, len(item.text[start:end].strip()))
+                field = strip_form(item.text[start:end].strip())  # 'Bergen kommune' is full
+                share = (found.end - found.start) / max(1, len(field))
                 share /= 1 + found.inflected  # an inflected place is less sure: half
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
                 best[k] = max(best.get(k, 0.0), share)
