@@ -685,6 +685,8 @@ def test_an_inflected_form_is_read_as_its_place_not_a_namesake_elsewhere(
     ]
     page = HEAD + "Signed by Brno, Olomouc, Ostrava and Tabora.\n"  # written as its own name
     assert read(data, page)[-1] == ("Tabora", "Tanzania")
+    slovak = HEAD + "Výzvu podpísali primátori Brna, Olomouca, Ostravy a Tábora.\n"
+    assert [c for c, _ in read(data, slovak)] == ["Brno", "Olomouc", "Ostrava", "Tábor"]
 
 
 def test_a_host_in_romanian_and_a_spanish_provincial_council() -> None:
