@@ -490,6 +490,8 @@ def test_entries_broken_over_two_lines_and_a_nordic_title(data: store.AtlasData)
     ]
     signed = plan(data, page).signatories
     assert signed["region"].tolist()[0] == "Maine"  # one place, with its state: not two
+    numbered = HEAD + "Signatories:\n\n1. Chapel\nHill, NC\n2. Springfield, IL\n3. Portland, OR\n"
+    assert [city for city, _ in read(data, numbered)] == ["Chapel Hill", "Springfield", "Portland"]
     nordic = HEAD + (
         "Underskrevet af:\n\nSofia Hansen, borgmester i Aarhus\n"
         "Jordan Berg, overborgmester i Utrecht\nLars Holm, borgmester i Rotterdam\n"

@@ -1043,21 +1043,26 @@ def _names_a_place(line: str, is_place: PlaceNames) -> bool:
 
 
 _BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(_PARTICLES) + r"))$")
+_NAME_TAIL = re.compile(r"[^\W\d_]+,")
 
 
 def rejoined(lines: list[str]) -> list[str]:
     """Entries the copy broke over two lines, joined on the first (the second left blank, so
     that line numbers stay): after a hyphen ('Stoke-on-' / 'Trent', 'Apel-' / 'doorn') or a
     particle ('Newcastle upon' / 'Tyne'), or an indented line under a bulleted one that is
-    no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah')."""
+    no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah'), or a
+    word and a comma under a bulleted line without one ('5. Milton' / 'Keynes, UK')."""
     out = list(lines)
     for i in range(len(out) - 1):
         line, following = out[i].rstrip(), out[i + 1]
         nxt = following.strip()
         if not line.strip() or not nxt or _BULLET.match(nxt) or len(line) > MAX_ENTRY_CHARS:
             continue
-        indented = following[:1].isspace() and _BULLET.match(line.strip()) is not None
-        if _BROKEN_AFTER.search(line) or indented:
+        bulleted = _BULLET.match(line.strip()) is not None
+        indented = following[:1].isspace() and bulleted
+        # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
+        tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
+        if _BROKEN_AFTER.search(line) or indented or tail:
             glue = "" if line.endswith("-") else " "
             if line.endswith("-") and nxt[:1].islower():
                 line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
