@@ -431,6 +431,14 @@ def test_bodies_that_are_not_cities_keep_their_name_and_are_flagged(
     assert "not a city" not in notes["Leipzig"]
 
 
+def test_a_body_before_a_dash_and_a_person_is_the_signatory(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\nGemeente Rotterdam – burgemeester A. Bos\n"
+        "Gemeente Utrecht – wethouder B. Kok\nProvincie Utrecht – gedeputeerde C. Dam\n"
+    )
+    assert [city for city, _ in read(data, page)] == ["Rotterdam", "Utrecht", "Provincie Utrecht"]
+
+
 def test_a_form_before_a_dash_names_the_place_and_the_state_after_it_does_not() -> None:
     for line, city in [
         ("• Prefeitura de Joinville – Santa Catarina", "Joinville"),

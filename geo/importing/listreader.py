@@ -318,12 +318,18 @@ def _place_part(line: str) -> tuple[str, bool]:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
-        if _FORM.match(left) and not _FORM.match(right):  # 'Prefeitura de Joinville – Bahia'
-            return f"{left}, {right}", False
+        if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
+            return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _says_body(text: str) -> bool:
+    """A form of government or a body's words start the text ('Gemeente Zwolle', 'Provincie
+    Overijssel' before a dash and a person)."""
+    return _FORM.match(text) is not None or bool(body_kind(text))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -594,8 +600,9 @@ def could_be_country(text: str) -> bool:
 
 
 def _structured(entry: RawEntry) -> bool:
-    """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X'."""
-    return _says_place(entry.written)
+    """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X', or a body
+    ('Provincie Overijssel – gedeputeerde L. Peters')."""
+    return _says_place(entry.written) or entry.kind != "city"
 
 
 @lru_cache(maxsize=1 << 15)
@@ -614,8 +621,7 @@ def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
     """A name the line does not say is a place: no form, country or body's words."""
-    structured = _structured(entry) or entry.kind != "city"
-    return not structured and not entry.country and not _confirmed(entry, is_place)
+    return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
 
 
 def _trim_unconfirmed(
@@ -1485,7 +1491,7 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
             break
     codes = (code,) if country and (code := find_country(country)) else ()
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
-    field = clean(item.text[start:end])
+    field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
     return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
 
