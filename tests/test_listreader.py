@@ -431,6 +431,14 @@ def test_bodies_that_are_not_cities_keep_their_name_and_are_flagged(
     assert "not a city" not in notes["Leipzig"]
 
 
+def test_a_body_before_a_dash_and_a_person_is_the_signatory(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\nGemeente Rotterdam – burgemeester A. Bos\n"
+        "Gemeente Utrecht – wethouder B. Kok\nProvincie Utrecht – gedeputeerde C. Dam\n"
+    )
+    assert [city for city, _ in read(data, page)] == ["Rotterdam", "Utrecht", "Provincie Utrecht"]
+
+
 def test_a_form_before_a_dash_names_the_place_and_the_state_after_it_does_not() -> None:
     for line, city in [
         ("• Prefeitura de Joinville – Santa Catarina", "Joinville"),
@@ -444,6 +452,24 @@ def test_a_form_before_a_dash_names_the_place_and_the_state_after_it_does_not() 
     person = read_entry("Jan Kowalski – Bologna (BO)", 1)
     assert person is not None
     assert person.city == "Bologna"
+
+
+def test_a_title_of_the_city_a_form_of_government_and_a_second_language_are_no_name() -> None:
+    for line, city in [
+        ("Dr. Claudia Berger, Oberbürgermeisterin der Stadt Heidelberg", "Heidelberg"),
+        ("Michael Vogt, Bürgermeister der Hansestadt Lübeck", "Lübeck"),
+        ("Sabine Roth, Oberbürgermeisterin der Universitätsstadt Tübingen", "Tübingen"),
+        ("– Grad Zadar (Zadarska županija)", "Zadar"),
+        ("Mesto Trnava", "Trnava"),
+        ("Ville de Québec / Quebec City", "Québec"),
+        ("Ville de Gatineau / City of Gatineau", "Gatineau"),
+    ]:
+        entry = read_entry(line, 1)
+        assert entry is not None, line
+        assert entry.city == city, line
+    country = read_entry("Lyon / France", 1)
+    assert country is not None
+    assert (country.city, country.country) == ("Lyon", "France")
 
 
 def test_a_bracket_naming_a_person_is_no_part_of_the_place(data: store.AtlasData) -> None:
@@ -472,6 +498,8 @@ def test_entries_broken_over_two_lines_and_a_nordic_title(data: store.AtlasData)
     ]
     signed = plan(data, page).signatories
     assert signed["region"].tolist()[0] == "Maine"  # one place, with its state: not two
+    numbered = HEAD + "Signatories:\n\n1. Chapel\nHill, NC\n2. Springfield, IL\n3. Portland, OR\n"
+    assert [city for city, _ in read(data, numbered)] == ["Chapel Hill", "Springfield", "Portland"]
     nordic = HEAD + (
         "Underskrevet af:\n\nSofia Hansen, borgmester i Aarhus\n"
         "Jordan Berg, overborgmester i Utrecht\nLars Holm, borgmester i Rotterdam\n"
@@ -667,6 +695,8 @@ def test_an_inflected_form_is_read_as_its_place_not_a_namesake_elsewhere(
     ]
     page = HEAD + "Signed by Brno, Olomouc, Ostrava and Tabora.\n"  # written as its own name
     assert read(data, page)[-1] == ("Tabora", "Tanzania")
+    slovak = HEAD + "Výzvu podpísali primátori Brna, Olomouca, Ostravy a Tábora.\n"
+    assert [c for c, _ in read(data, slovak)] == ["Brno", "Olomouc", "Ostrava", "Tábor"]
 
 
 def test_a_host_in_romanian_and_a_spanish_provincial_council() -> None:

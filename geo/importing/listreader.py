@@ -58,7 +58,8 @@ _ROLE = (
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
-    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für)\s+|d'|d’)"
+    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für|der)\s+"
+    r"|d'|d’)"
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+",
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'
@@ -73,7 +74,8 @@ _FORM = re.compile(
     r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|"
     r"urban municipality|district council|municipal council)\s+"
     r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
-    r"|(?:stadt|stad|landeshauptstadt|hansestadt|gemeente|kommune|kommun|gemeinde|markt)\s+)",
+    r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
+    r"kommun|gemeinde|markt|grad|mesto|město)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
@@ -316,12 +318,18 @@ def _place_part(line: str) -> tuple[str, bool]:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
-        if _FORM.match(left) and not _FORM.match(right):  # 'Prefeitura de Joinville – Bahia'
-            return f"{left}, {right}", False
+        if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
+            return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _says_body(text: str) -> bool:
+    """A form of government or a body's words start the text ('Gemeente Zwolle', 'Provincie
+    Overijssel' before a dash and a person)."""
+    return _FORM.match(text) is not None or bool(body_kind(text))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -356,6 +364,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         return None
     place, _ = _place_part(body)
     place = place.strip().rstrip(".;").strip()
+    left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
+    if slash:  # or 'Lyon / France': a place and its country
+        place = left.strip() if find_country(right) is None else f"{left}, {right}"
     if not place:
         return None
     if place.endswith(")") and "(" in place:
@@ -597,8 +608,9 @@ def could_be_country(text: str) -> bool:
 
 
 def _structured(entry: RawEntry) -> bool:
-    """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X'."""
-    return _says_place(entry.written)
+    """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X', or a body
+    ('Provincie Overijssel – gedeputeerde L. Peters')."""
+    return _says_place(entry.written) or entry.kind != "city"
 
 
 @lru_cache(maxsize=1 << 15)
@@ -617,8 +629,7 @@ def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
     """A name the line does not say is a place: no form, country or body's words."""
-    structured = _structured(entry) or entry.kind != "city"
-    return not structured and not entry.country and not _confirmed(entry, is_place)
+    return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
 
 
 def _trim_unconfirmed(
@@ -1046,21 +1057,26 @@ def _names_a_place(line: str, is_place: PlaceNames) -> bool:
 
 
 _BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(_PARTICLES) + r"))$")
+_NAME_TAIL = re.compile(r"[^\W\d_]+,")
 
 
 def rejoined(lines: list[str]) -> list[str]:
     """Entries the copy broke over two lines, joined on the first (the second left blank, so
     that line numbers stay): after a hyphen ('Stoke-on-' / 'Trent', 'Apel-' / 'doorn') or a
     particle ('Newcastle upon' / 'Tyne'), or an indented line under a bulleted one that is
-    no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah')."""
+    no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah'), or a
+    word and a comma under a bulleted line without one ('5. Milton' / 'Keynes, UK')."""
     out = list(lines)
     for i in range(len(out) - 1):
         line, following = out[i].rstrip(), out[i + 1]
         nxt = following.strip()
         if not line.strip() or not nxt or _BULLET.match(nxt) or len(line) > MAX_ENTRY_CHARS:
             continue
-        indented = following[:1].isspace() and _BULLET.match(line.strip()) is not None
-        if _BROKEN_AFTER.search(line) or indented:
+        bulleted = _BULLET.match(line.strip()) is not None
+        indented = following[:1].isspace() and bulleted
+        # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
+        tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
+        if _BROKEN_AFTER.search(line) or indented or tail:
             glue = "" if line.endswith("-") else " "
             if line.endswith("-") and nxt[:1].islower():
                 line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
@@ -1458,7 +1474,8 @@ def _column(block: list[_Item]) -> int:
         for k, found in item.places:
             if find_country(found.name) is None:
                 start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
-                share = (found.end - found.start) / max(1, len(item.text[start:end].strip()))
+                field = strip_form(item.text[start:end].strip())  # 'Bergen kommune' is full
+                share = (found.end - found.start) / max(1, len(field))
                 share /= 1 + found.inflected  # an inflected place is less sure: half
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
                 best[k] = max(best.get(k, 0.0), share)
@@ -1482,7 +1499,7 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
             break
     codes = (code,) if country and (code := find_country(country)) else ()
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
-    field = clean(item.text[start:end])
+    field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
     return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
 
@@ -1611,7 +1628,7 @@ def read_places(
 _SIGNING = re.compile(
     r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
     r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
-    r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|"
+    r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podpísa|"
     r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš)\w*",
     re.IGNORECASE,
 )
