@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from geo.countries import (
     country_prefix,
@@ -1725,7 +1725,7 @@ def _lead_place(text: str, is_place: PlaceNames, common: frozenset[str]) -> Foun
     if _headed(text):
         places = find_places(text.partition(":")[0], is_place, common)
         return places[-1] if places else None  # 'Hessen, Darmstadt', 'Gemeente Enschede'
-    words = list(_WORD.finditer(text))
+    words = list(islice(_WORD.finditer(text), LEAD_WORDS + 1))  # the lead's alone
     if len(words) <= LEAD_WORDS:
         return None
     lead = find_places(text[: words[LEAD_WORDS].start()], is_place, common)
