@@ -21,6 +21,20 @@ LIST_ID = "2017-03-21-joint-statement-on-safe-and-welcoming-public-spaces"
 MEMBERS_PAGE = PAGES / "members_statement.txt"  # a declaration with no list
 
 
+# Files that take minutes, not seconds, besides those with browser tests: with them.
+LONG_FILES = frozenset({"test_readme_commands.py", "test_transactions.py", "test_readers.py"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long files first (those with a browser test, and LONG_FILES), each whole and in its
+    own order: pytest-xdist hands out files in this order (--dist loadfile), so the short ones
+    fill in at the end instead of one long file running alone on one worker while the other
+    has finished."""
+    long = {item.path for item in items if item.get_closest_marker("browser")}
+    long |= {item.path for item in items if item.path.name in LONG_FILES}
+    items.sort(key=lambda item: item.path not in long)
+
+
 @pytest.fixture(autouse=True)
 def geo_log_level() -> Iterator[None]:
     """The CLI sets the level of the `geo` logger (-v): each test starts from the default."""
