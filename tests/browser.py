@@ -220,15 +220,17 @@ def choose(page: Page, label: str, option: str) -> None:
     box.press("Escape")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def atlas_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app on the bundled data, one server for the module."""
+    """The app on the bundled data (DATA_DIR, read only), one server a test process: the
+    browser test files that read it share it, each test in a session of its own."""
     with serve_atlas(DATA_DIR, tmp_path_factory.mktemp("streamlit") / "server.log") as url:
         yield url
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def chromium() -> Iterator[Browser]:
+    """One Chromium a test process; each test opens a context of its own in it."""
     require_chromium()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -242,12 +244,18 @@ def traffic() -> Traffic:
 
 
 @pytest.fixture
-def atlas_page(chromium: Browser, atlas_url: str, traffic: Traffic) -> Iterator[Page]:
-    """A fresh session on the app, in a context that cannot reach beyond this machine."""
+def offline_page(chromium: Browser, traffic: Traffic) -> Iterator[Page]:
+    """A blank page in a fresh context that cannot reach beyond this machine: for a test that
+    opens the app at a link of its own (not at its start page first: a page run wasted)."""
     context = chromium.new_context(viewport=VIEWPORT)
     context.route(NOT_LOOPBACK, lambda route: block(route, traffic))
     context.on("requestfinished", lambda request: traffic.served.append(request.url))
-    page = context.new_page()
-    page.goto(atlas_url)
-    yield page
+    yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def atlas_page(offline_page: Page, atlas_url: str) -> Page:
+    """A fresh session on the app, in a context that cannot reach beyond this machine."""
+    offline_page.goto(atlas_url)
+    return offline_page

@@ -21,6 +21,26 @@ LIST_ID = "2017-03-21-joint-statement-on-safe-and-welcoming-public-spaces"
 MEMBERS_PAGE = PAGES / "members_statement.txt"  # a declaration with no list
 
 
+# Files without a browser test that take minutes (alone, -n 0: test_readme_commands 3.6,
+# test_transactions 1.7 on a busy machine), longest first.
+LONG_FILES = ("test_readme_commands.py", "test_transactions.py", "test_readers.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """LONG_FILES first, then the files with a browser test, then the rest, each file whole
+    and in its own order: pytest-xdist hands out files in this order (--dist loadfile
+    --no-loadscope-reorder), so the short ones fill in at the end instead of one long file
+    running alone on one worker while the other has finished."""
+    browser = {item.path for item in items if item.get_closest_marker("browser")}
+
+    def rank(item: pytest.Item) -> int:
+        if item.path.name in LONG_FILES:
+            return LONG_FILES.index(item.path.name)
+        return len(LONG_FILES) + (item.path not in browser)
+
+    items.sort(key=rank)
+
+
 @pytest.fixture(autouse=True)
 def geo_log_level() -> Iterator[None]:
     """The CLI sets the level of the `geo` logger (-v): each test starts from the default."""

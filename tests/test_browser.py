@@ -177,35 +177,35 @@ def test_the_pages_own_fits_move_the_clusters_at_once(atlas_page: Page) -> None:
     assert frame.evaluate("f => f.contentWindow.clusterAnimations") > 0
 
 
-def test_a_shared_link_reopens_the_same_view(atlas_page: Page, atlas_url: str) -> None:
-    atlas_page.goto(f"{atlas_url}/?networks=scn&countries=Kosovo&city=XK:pec-peja")
-    expect_map_of(atlas_page, cities_shown(networks=["scn"], countries=["XK"]))
-    atlas_page.get_by_role("tab", name="City", exact=True).click()
-    expect(atlas_page.get_by_role("heading", name="Pec/Peja", exact=True)).to_be_visible()
-    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
-    choose(atlas_page, "Country", "Cameroon")
-    expect(atlas_page).to_have_url(re.compile(r"countries=XK&countries=CM"))
+def test_a_shared_link_reopens_the_same_view(offline_page: Page, atlas_url: str) -> None:
+    offline_page.goto(f"{atlas_url}/?networks=scn&countries=Kosovo&city=XK:pec-peja")
+    expect_map_of(offline_page, cities_shown(networks=["scn"], countries=["XK"]))
+    offline_page.get_by_role("tab", name="City", exact=True).click()
+    expect(offline_page.get_by_role("heading", name="Pec/Peja", exact=True)).to_be_visible()
+    expect(selection_ring(offline_page)).to_have_count(2, timeout=WAIT_MS)
+    choose(offline_page, "Country", "Cameroon")
+    expect(offline_page).to_have_url(re.compile(r"countries=XK&countries=CM"))
 
 
 def test_presentation_mode_hides_the_controls_and_steps_through_the_story(
-    atlas_page: Page, atlas_url: str
+    offline_page: Page, atlas_url: str
 ) -> None:
-    atlas_page.goto(f"{atlas_url}/?present=1")
-    expect_cities_shown(atlas_page, len(cities_shown().points))
-    expect(atlas_page.get_by_test_id("stSidebar")).to_be_hidden()
-    expect(atlas_page.get_by_role("textbox", name="Search a city")).to_be_hidden()
-    expect(headline(atlas_page, "City Networks Atlas")).to_be_visible()
+    offline_page.goto(f"{atlas_url}/?present=1")
+    expect_cities_shown(offline_page, len(cities_shown().points))
+    expect(offline_page.get_by_test_id("stSidebar")).to_be_hidden()
+    expect(offline_page.get_by_role("textbox", name="Search a city")).to_be_hidden()
+    expect(headline(offline_page, "City Networks Atlas")).to_be_visible()
     shown = "City Networks Atlas"
     for title in (
         "Official Statement of Solidarity with Istanbul",
         "Declaration on Solidarity with Ukraine",
     ):
-        headline(atlas_page, shown).click()  # the page, not the map's frame, has the focus
-        atlas_page.keyboard.press("ArrowRight")
+        headline(offline_page, shown).click()  # the page, not the map's frame, has the focus
+        offline_page.keyboard.press("ArrowRight")
         shown = title
-        expect(headline(atlas_page, title)).to_be_visible(timeout=WAIT_MS)
+        expect(headline(offline_page, title)).to_be_visible(timeout=WAIT_MS)
         signed = bundled_rows()[bundled_rows()["statement_title"] == title]
-        expect_cities_shown(atlas_page, signed["place_key"].nunique())
+        expect_cities_shown(offline_page, signed["place_key"].nunique())
 
 
 def test_picking_a_statement_on_the_timeline_opens_it(atlas_page: Page) -> None:
@@ -276,21 +276,23 @@ def click_city_in_cluster(page: Page, label: str) -> None:
     spread.click()
 
 
-def test_cities_sharing_a_coordinate_can_each_be_clicked(atlas_page: Page, atlas_url: str) -> None:
+def test_cities_sharing_a_coordinate_can_each_be_clicked(
+    offline_page: Page, atlas_url: str
+) -> None:
     """Manchester and Greater Manchester are drawn at one point: a click spreads them out."""
-    atlas_page.goto(f"{atlas_url}/?city=GB:manchester")
-    expect(headline(atlas_page, view.headline(cities_shown()))).to_be_visible(timeout=WAIT_MS)
-    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
-    both = map_frame(atlas_page).locator(".marker-cluster", has_text=re.compile(r"^2$"))
+    offline_page.goto(f"{atlas_url}/?city=GB:manchester")
+    expect(headline(offline_page, view.headline(cities_shown()))).to_be_visible(timeout=WAIT_MS)
+    expect(selection_ring(offline_page)).to_have_count(2, timeout=WAIT_MS)
+    both = map_frame(offline_page).locator(".marker-cluster", has_text=re.compile(r"^2$"))
     expect(both.first).to_be_visible(timeout=WAIT_MS)  # zoomed in: the pair alone is a cluster
     for city in ("Greater Manchester Region", "Manchester"):
         label = f"{city} (United Kingdom)"
-        click_city_in_cluster(atlas_page, label)
-        atlas_page.get_by_role("tab", name="City", exact=True).click()
-        heading = atlas_page.get_by_role("heading", name=city, exact=True)
+        click_city_in_cluster(offline_page, label)
+        offline_page.get_by_role("tab", name="City", exact=True).click()
+        heading = offline_page.get_by_role("heading", name=city, exact=True)
         expect(heading).to_be_visible(timeout=WAIT_MS)
         # The map is drawn again with the ring around the city chosen (the ring names it).
-        ring = selection_ring(atlas_page).and_(map_frame(atlas_page).get_by_label(label))
+        ring = selection_ring(offline_page).and_(map_frame(offline_page).get_by_label(label))
         expect(ring).to_have_count(2, timeout=WAIT_MS)
 
 
@@ -439,19 +441,19 @@ def test_a_filter_change_updates_the_same_map_frame_keeping_pan_and_zoom(
 
 
 def test_the_selected_city_centres_the_map_once_not_at_every_filter_change(
-    atlas_page: Page, atlas_url: str
+    offline_page: Page, atlas_url: str
 ) -> None:
-    atlas_page.goto(f"{atlas_url}/?city=FR:paris")
-    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
-    wait_for_map_to_settle(atlas_page)
-    centre = atlas_page.locator(MAP_FRAME).evaluate(MAP_VIEW)
+    offline_page.goto(f"{atlas_url}/?city=FR:paris")
+    expect(selection_ring(offline_page)).to_have_count(2, timeout=WAIT_MS)
+    wait_for_map_to_settle(offline_page)
+    centre = offline_page.locator(MAP_FRAME).evaluate(MAP_VIEW)
     assert centre[1:] == [pytest.approx(48.85341, abs=0.01), pytest.approx(2.3488, abs=0.01)]
-    moved = move_map_as_a_person_does(atlas_page, (48.85341, 2.3488))
-    atlas_page.get_by_text("Only cities in two or more networks", exact=True).click()
+    moved = move_map_as_a_person_does(offline_page, (48.85341, 2.3488))
+    offline_page.get_by_text("Only cities in two or more networks", exact=True).click()
     # Paris among the 8 on the map (those out of view are not drawn), selected, in view
-    expect(map_frame(atlas_page).locator('[data-atlas-cities="8"]')).to_have_count(
+    expect(map_frame(offline_page).locator('[data-atlas-cities="8"]')).to_have_count(
         1, timeout=WAIT_MS
     )
-    expect(selection_ring(atlas_page)).to_have_count(2, timeout=WAIT_MS)
-    wait_for_map_to_settle(atlas_page)
-    assert atlas_page.locator(MAP_FRAME).evaluate(MAP_VIEW) == moved
+    expect(selection_ring(offline_page)).to_have_count(2, timeout=WAIT_MS)
+    wait_for_map_to_settle(offline_page)
+    assert offline_page.locator(MAP_FRAME).evaluate(MAP_VIEW) == moved
