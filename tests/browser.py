@@ -20,6 +20,7 @@ from playwright.sync_api import (
     FrameLocator,
     Locator,
     Page,
+    Playwright,
     Route,
     ViewportSize,
     expect,
@@ -229,13 +230,20 @@ def atlas_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[Browser]:
-    """One Chromium a test process; each test opens a context of its own in it."""
+def playwright() -> Iterator[Playwright]:
+    """Playwright, once a test process: its sync API runs one at a time, so every browser a
+    test file launches comes from this one."""
     require_chromium()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright: Playwright) -> Iterator[Browser]:
+    """One Chromium a test process; each test opens a context of its own in it."""
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright
 
 from tests.browser import (
     CHROMIUM,
@@ -21,7 +21,6 @@ from tests.browser import (
     Traffic,
     block,
     headline,
-    require_chromium,
     serve_atlas,
 )
 from tests.test_browser_signin import expect_no_editing
@@ -38,17 +37,15 @@ PRINTED_LINK = re.compile(r"Local editor mode: to edit, open (http://\S+)")
 
 
 @pytest.fixture(scope="module")
-def rebinding_chromium() -> Iterator[Browser]:
+def rebinding_chromium(playwright: Playwright) -> Iterator[Browser]:
     """Chromium in which evil.example resolves to 127.0.0.1, as a rebinding attacker's DNS
     makes it."""
-    require_chromium()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {EVIL} 127.0.0.1"],
-        )
-        yield browser
-        browser.close()
+    browser = playwright.chromium.launch(
+        executable_path=str(CHROMIUM),
+        args=[*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {EVIL} 127.0.0.1"],
+    )
+    yield browser
+    browser.close()
 
 
 @pytest.fixture(scope="module", params=["as the README says", "allowedHosts forgotten"])
