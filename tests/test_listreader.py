@@ -439,23 +439,13 @@ def test_a_body_before_a_dash_and_a_person_is_the_signatory(data: store.AtlasDat
     assert [city for city, _ in read(data, page)] == ["Rotterdam", "Utrecht", "Provincie Utrecht"]
 
 
-def test_a_form_before_a_dash_names_the_place_and_the_state_after_it_does_not() -> None:
-    for line, city in [
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
         ("• Prefeitura de Joinville – Santa Catarina", "Joinville"),
         ("Prefeitura Municipal de Londrina – Paraná", "Londrina"),
         ("Lisbon City Council", "Lisbon"),
         ("Esbjerg Kommune", "Esbjerg"),
-    ]:
-        entry = read_entry(line, 1)
-        assert entry is not None, line
-        assert entry.city == city, line
-    person = read_entry("Jan Kowalski – Bologna (BO)", 1)
-    assert person is not None
-    assert person.city == "Bologna"
-
-
-def test_a_title_of_the_city_a_form_of_government_and_a_second_language_are_no_name() -> None:
-    for line, city in [
         ("Dr. Claudia Berger, Oberbürgermeisterin der Stadt Heidelberg", "Heidelberg"),
         ("Michael Vogt, Bürgermeister der Hansestadt Lübeck", "Lübeck"),
         ("Sabine Roth, Oberbürgermeisterin der Universitätsstadt Tübingen", "Tübingen"),
@@ -463,10 +453,20 @@ def test_a_title_of_the_city_a_form_of_government_and_a_second_language_are_no_n
         ("Mesto Trnava", "Trnava"),
         ("Ville de Québec / Quebec City", "Québec"),
         ("Ville de Gatineau / City of Gatineau", "Gatineau"),
-    ]:
-        entry = read_entry(line, 1)
-        assert entry is not None, line
-        assert entry.city == city, line
+    ],
+)
+def test_a_form_of_government_a_title_of_the_city_or_a_second_language_is_no_name(
+    line: str, city: str
+) -> None:
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert entry.city == city
+
+
+def test_a_state_after_a_dash_and_a_country_after_a_slash_are_no_part_of_the_place() -> None:
+    person = read_entry("Jan Kowalski – Bologna (BO)", 1)
+    assert person is not None
+    assert person.city == "Bologna"
     country = read_entry("Lyon / France", 1)
     assert country is not None
     assert (country.city, country.country) == ("Lyon", "France")
