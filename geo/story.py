@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -45,6 +46,6 @@ def neighbour(ordered: list[T], current: T, step: int) -> T:
     return ordered[max(0, min(len(ordered) - 1, ordered.index(current) + step))]
 
 
-def place_in(ordered: list[T], current: T) -> str:
+def place_in(ordered: Sequence[T], current: T) -> str:
     """Where `current` is in `ordered`, as a room reads it: '2 of 3'; '' when not in it."""
     return f"{ordered.index(current) + 1} of {len(ordered)}" if current in ordered else ""

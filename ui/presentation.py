@@ -16,6 +16,7 @@ from geo.data import store
 from geo.maps import mapping
 from geo.markup import as_markdown_text
 from geo.text import human_date
+from ui.loading import data_dir, summary
 from ui.mapframe import show_map
 from ui.served import app_map
 from ui.story import statement_picker, step_buttons, story_buttons
@@ -198,7 +199,7 @@ def presentation(
             year_buttons(years, back, forward, play)
         else:
             with pick:
-                order = list(view.statement_order(data.statements, shown.rows))
+                order = summary(str(data_dir()), data_state, view.filters(current)).statements
                 sid = statement_picker(data_state, order, True)
             story_buttons(order, back, forward)
         leave.button(
