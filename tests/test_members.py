@@ -342,3 +342,105 @@ def test_export_members(networks_only_data: Path, tmp_path: Path, gazetteer: Pat
     assert len(geojson["features"]) == 11  # Atlantis has no point
     refused = run(networks_only_data, "export", "--members", "--format", "html")
     assert refused.exit_code == 2
+
+
+# Names a gazetteer knows only in another form: a letter apart, or with more words.
+READINGS_GAZETTEER = (
+    "geonameid,name,country_code,lat,lon,population,alternatenames\n"
+    "1,Silkeborg,DK,56.1697,9.54508,43990,\n"
+    "2,Hadersleben,DK,55.24,9.48,100,\n"  # two places a letter from 'Haderslebn'
+    "3,Haderslebon,DK,55.26,9.50,100,\n"
+    "4,Vejle,DK,55.70927,9.5357,51177,\n"
+    "5,Ljubno ob Savinji,SI,46.34361,14.83389,1104,\n"
+    "6,My Drarga,MA,30.37727,-9.47338,55631,\n"
+    "7,Skovby Nord,DK,55.9,9.9,100,\n"  # two places with more words than 'Skovby'
+    "8,Skovby Syd,DK,55.8,9.9,100,\n"
+    "9,Silkeborg Bad,SE,59.0,15.0,100,\n"  # another country's: not a reading in DK
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "found", "how"),
+    [
+        ("Silkebrg", "Denmark", "Silkeborg", "one letter apart"),  # a letter left out
+        ("Silkeborq", "Denmark", "Silkeborg", "one letter apart"),  # a letter mistyped
+        ("Občina Ljubno", "Slovenia", "Ljubno ob Savinji", "the only place in SI"),
+        ("Drarga", "Morocco", "My Drarga", "the only place in MA"),
+        ("Haderslebn", "Denmark", "", ""),  # two places a letter apart: not read
+        ("Vejl", "Denmark", "", ""),  # too short to read as Vejle
+        ("Skovby", "Denmark", "", ""),  # two places hold the name
+        ("Ljubn", "Slovenia", "", ""),  # not a whole word of 'Ljubno ob Savinji'
+    ],
+)
+def test_a_name_the_gazetteer_lacks_is_read_only_when_one_place_fits(
+    networks_only_data: Path, tmp_path: Path, name: str, country: str, found: str, how: str
+) -> None:
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(READINGS_GAZETTEER, encoding="utf-8")
+    table = write_csv(tmp_path / "directory.csv",
+                      [[name, country, "", "", "2012-05-06", "published", "401"]])  # fmt: skip
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    place = store.load(networks_only_data).places.iloc[0]
+    if not found:
+        assert place["status"] == "failed"
+        return
+    assert (place["status"], place["matched_name"], place["source"]) == ("ok", found, "gazetteer")
+    assert how in place["detail"]
+    assert f"read as {found}" in place["detail"]
+
+
+GROUP_HEADER = [*HEADER, "group_organisation_id", "population_adhesion"]
+GROUP_ROWS = [
+    # a group whose point is a placeholder, and its members: shown at its most populous
+    ["Comarca Norte", "Denmark", "55", "10", "", "published", "301", "-", "-"],
+    ["Randers", "Denmark", "56.46", "10.04", "", "published", "302", "301", "55780"],
+    ["Aarhus", "Denmark", "56.16", "10.2", "", "published", "303", "301", "285273"],
+    ["Kolding", "Denmark", "55", "10", "", "published", "304", "301", "1000"],  # no point
+    # a group that gives the point of one of its members (and of that member's namesake):
+    # shown there, not at its most populous
+    ["Unione Sud", "Denmark", "55.40111", "10.38", "", "published", "311", "-", "-"],
+    ["Vejle", "Denmark", "55.70927", "9.5357", "", "published", "312", "311", "51177"],
+    ["Odense 2030", "Denmark", "55.40111", "10.38", "", "published", "313", "311", "1000"],
+    ["Odense", "Denmark", "55.40111", "10.38", "", "published", "314", "-", "180863"],
+    # a group none of whose members is placed: left unplaced
+    ["Comarca Vacia", "Denmark", "", "", "", "published", "321", "-", "-"],
+    ["Atlantis", "Denmark", "", "", "", "published", "322", "321", "100"],
+]
+
+
+def test_a_group_the_gazetteer_lacks_is_shown_at_one_of_its_own_members(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "groups.csv"
+    with table.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([GROUP_HEADER, *GROUP_ROWS])
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    data = store.load(networks_only_data)
+    assert checks.check(data) == []
+    places = data.places.set_index("key")
+    north = places.loc["DK:comarca-norte"]
+    assert (north["status"], north["kind"], north["lat"]) == ("ok", "county", 56.16)
+    assert (
+        "a group of 3 municipalities in the source, shown at its most populous, Aarhus"
+        in (north["detail"])
+    )
+    south = places.loc["DK:unione-sud"]
+    assert (south["kind"], south["lat"]) == ("county", pytest.approx(55.39594))  # Odense's
+    assert "shown at Odense 2030, the member whose point it shares" in south["detail"]
+    assert places.at["DK:comarca-vacia", "status"] == "failed"
+    assert places.at["DK:randers", "source"] == "directory"  # members keep their own points
+
+
+def test_a_point_kept_off_the_coast_is_not_read_otherwise(
+    networks_only_data: Path, tmp_path: Path
+) -> None:
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(READINGS_GAZETTEER, encoding="utf-8")
+    row = ["Silkebrg", "Denmark", "56.6", "11.4", "", "published", "501"]  # in the Kattegat
+    table = write_csv(tmp_path / "directory.csv", [row])
+    assert import_members(networks_only_data, table, gazetteer).exit_code == 0
+    place = store.load(networks_only_data).places.iloc[0]
+    assert (place["source"], place["lat"]) == ("directory", 56.6)  # an island, maybe
+    assert "the source's own point kept" in place["detail"]

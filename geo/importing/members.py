@@ -10,11 +10,16 @@ A source's coordinate for a place is kept, and cited, only when `point_problems`
 nothing wrong with it: none given, whole degrees (45, 9), one point shared by three or more
 members (a country's centroid), or outside the member's country (checked against the bundled
 Natural Earth outlines, as `geo report` does). Otherwise the place is geocoded like any
-other, offline: curated overrides, then the gazetteer (geo.geocoding.geocode).
+other, offline: curated overrides, then the gazetteer (geo.geocoding.geocode) by each of
+the member's `lookups`; a name no place of its country has is then read otherwise only
+where exactly one place there fits (`_Readings`: the name as whole words of a longer name,
+or a long name a letter apart).
 
 A name that lists several municipalities ('Alkmaar, Bergen, Castricum') is one member: the
 group, as the source counts it, kept as one body of kind `county` (drawn hollow) at its
-first municipality, as unions of municipalities are.
+first municipality, as unions of municipalities are. A group that the gazetteer does not
+know, whose members the source links to it (a group id column), is shown at one of those
+members (`_at_members`): the one whose point it shares, else the most populous.
 
 Saving sets the network's member list to the directory's (a newer release replaces the old;
 `MemberChange` says who joined, left and moved) in one transaction with the places it adds;
@@ -23,9 +28,11 @@ saving the same directory again writes nothing.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -66,6 +73,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "status": ("status", "signatory status", "membership status", "statut", "estado", "stato"),
     "id": ("organisation id", "organization id", "member id", "id", "identifier"),
+    "group_id": ("group organisation id", "group organization id", "group id"),
+    "population": ("population adhesion", "population"),
     "evidence_url": ("evidence url",),
     "evidence_quote": ("evidence quote",),
 }  # fmt: skip
@@ -247,7 +256,11 @@ class Directory:
     columns: dict[str, str]  # role -> the column read
 
 
-PLACE_FIELDS = ("key", "country_code", "lookup", "group", "lat", "lon", "line")
+# and the group the member belongs to (its id in the source) and its population, by which
+# a group the gazetteer does not know is shown at one of its members (`_at_members`)
+PLACE_FIELDS = (
+    "key", "country_code", "lookup", "group", "lat", "lon", "line", "group_id", "population"
+)  # fmt: skip
 
 
 def read_directory(
@@ -320,6 +333,8 @@ def _member(
         "lat": _number(cell("lat"), "lat"),
         "lon": _number(cell("lon"), "lon"),
         "line": line,
+        "group_id": cell("group_id"),
+        "population": _population(cell("population")),
     }
 
 
@@ -339,6 +354,14 @@ def _number(text: str, what: str) -> float:
         return float(text.replace(",", "."))
     except ValueError:
         raise DataError(f"{what} {text!r} is not a number", option=f"{what}_column") from None
+
+
+def _population(text: str) -> float:
+    """A population cell as a number, NaN when it is none (it only orders a group's members)."""
+    try:
+        return float(text.replace(",", "").replace(" ", ""))
+    except ValueError:
+        return math.nan
 
 
 # --------------------------------------------------------------------------- the points
@@ -451,7 +474,9 @@ def locate(
     fallback = _own_points(bad[offshore], today).assign(
         detail=found["detail"][offshore].to_numpy() + "; the source's own point kept"
     )
-    found = found[~offshore]
+    found = _read_otherwise(found[~offshore], bad, gazetteer)
+    placed = pd.concat([data.places, kept, fallback, found[found["status"] == Status.OK]])
+    found = _at_members(found, bad, why, members, placed)
     places = pd.concat([f for f in (kept, fallback, found) if len(f)] or [kept], ignore_index=True)
     return Located(
         places=places,
@@ -614,6 +639,165 @@ def _kind(name: str, group: int) -> str:
 
 def _group(size: int, first: str) -> str:
     return f"a group of {size} municipalities, shown at its first, {first}" if size else ""
+
+
+NEAR_LETTERS = 8  # a name this long may be read as the one place a letter apart from it
+WORDS_LETTERS = 6  # a name this long may be read as the one place whose longer name holds it
+_TYPED = "abcdefghijklmnopqrstuvwxyz "  # what a letter left out, added or mistyped may be
+
+
+def _read_otherwise(
+    places: pd.DataFrame, todo: pd.DataFrame, gazetteer: GazetteerLoader
+) -> pd.DataFrame:
+    """`places` with those still unfound found by `_Readings` of their `lookups`, if any
+    fits (a group's first municipality drawn as an area)."""
+    if (places["status"] == Status.OK).all():
+        return places
+    member = {
+        str(key): (str(city), str(lookup), int(group))
+        for key, city, lookup, group in zip(
+            todo["key"], todo["city"], todo["lookup"], todo["group"].tolist(), strict=True
+        )
+    }
+    rows: list[dict[str, object]] = places.to_dict("records")  # type: ignore[assignment]
+    tries = [
+        lookups(member[str(row["key"])][1], str(row["country_code"]))
+        if row["status"] != Status.OK
+        else []
+        for row in rows
+    ]
+    readings = _Readings(gazetteer(), [n for names in tries for n in names])
+    for row, names in zip(rows, tries, strict=True):
+        found = readings.place(row, names) if names else None
+        if found is not None:
+            city, _, group = member[str(row["key"])]
+            row.update(found, kind=_kind(city, group))
+    return pd.DataFrame(rows, index=places.index, columns=places.columns)
+
+
+class _Readings:
+    """Other readings of names that no place in their country has, each used only where
+    exactly one place of that country (main or alternate name) fits: the name as whole
+    words of a longer name ('Ljubno': Ljubno ob Savinji, 'Drarga': My Drarga), else, for a
+    long name, a name a letter apart (one left out, added or mistyped: 'Vllablanca':
+    Villablanca). Where two or more places fit, the name is not read at all."""
+
+    def __init__(self, gazetteer: geocode.Gazetteer, names: Iterable[str]) -> None:
+        self._gazetteer = gazetteer
+        self._holding = _names_holding(
+            gazetteer, {f for f in map(fold, names) if len(f) >= WORDS_LETTERS}
+        )
+
+    def place(self, row: Mapping[str, object], names: Iterable[str]) -> dict[str, object] | None:
+        """`row` (an unfound place) found by the first of its `names` that a reading fits,
+        if exactly one place fits it; else None."""
+        code = str(row["country_code"])
+        for name in names:
+            folded = fold(name)
+            for how, keys in (
+                (f"the only place in {code} whose name holds {name!r} as words",
+                 self._holding.get(folded, ())),
+                (f"the only place in {code} one letter apart from {name!r}", self._near(folded)),
+            ):  # fmt: skip
+                fits = [self._gazetteer.candidates(k, code) for k in sorted(keys)]
+                hits = pd.concat(fits).drop_duplicates("geonameid") if fits else None
+                if hits is None or not len(hits):
+                    continue
+                if len(hits) > 1:
+                    return None
+                hit = hits.iloc[0]
+                return dict(row) | {
+                    "status": Status.OK,
+                    "lat": float(hit["lat"]),
+                    "lon": float(hit["lon"]),
+                    "kind": Kind.CITY,
+                    "source": Source.GAZETTEER,
+                    "source_id": f"geonames:{hit['geonameid']}",
+                    "matched_name": hit["name"],
+                    "detail": f"{row['detail']}; read as {hit['name']}, {how}",
+                }
+        return None
+
+    def _near(self, folded: str) -> set[str]:
+        """The gazetteer's names a letter apart from a long folded name."""
+        if len(folded.replace(" ", "")) < NEAR_LETTERS:
+            return set()
+        cuts = [(folded[:i], folded[i:]) for i in range(len(folded) + 1)]
+        variants = {a + b[1:] for a, b in cuts if b} | {
+            a + c + b[i:] for a, b in cuts for c in _TYPED for i in (0, 1) if i <= len(b)
+        }
+        index = self._gazetteer.index
+        return {v for v in variants - {folded} if clean(v) == v and index.has(v)}
+
+
+def _names_holding(gazetteer: geocode.Gazetteer, names: set[str]) -> dict[str, set[str]]:
+    """For each folded name, the gazetteer's longer names that hold it as whole words
+    (one pass over all its names: 'ljubno' -> {'ljubno ob savinji', ...})."""
+    if not names:
+        return {}
+    index = gazetteer.index
+    keys = index.keys.take(range(len(index.keys)))
+    text = "\n" + "\n".join(keys) + "\n"  # each name between line breaks
+    starts = list(itertools.accumulate((len(k) + 1 for k in keys), initial=1))
+    found: dict[str, set[str]] = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if text[at - 1] in " \n" and text[at + len(name)] in " \n":
+                key = keys[bisect.bisect_right(starts, at) - 1]
+                if key != name:
+                    found.setdefault(name, set()).add(key)
+            at = text.find(name, at + 1)
+    return found
+
+
+def _at_members(
+    places: pd.DataFrame,
+    todo: pd.DataFrame,
+    why: pd.Series,
+    members: pd.DataFrame,
+    known: pd.DataFrame,
+) -> pd.DataFrame:
+    """`places` with each unfound group shown at one of its own members (the directory's
+    rows whose group id is the group's id in the source) that `known` places: the member
+    whose point the group gives as its own (a point not kept only for being shared: `why`),
+    else the most populous; drawn as an area."""
+    own = members[members["group_id"] != ""]
+    unfound = places.index[places["status"] != Status.OK]
+    if not len(own) or not len(unfound):
+        return places
+    located = known[known["status"] == Status.OK].drop_duplicates("key", keep="last")
+    located = located.set_index("key")
+    groups = todo.reset_index().set_index("key")
+    places = places.copy()
+    for i in unfound:
+        group = groups.loc[str(places.at[i, "key"])]
+        shares = str(why[group["index"]]).startswith("shared by")
+        mine = own[own["group_id"] == group["source_id"]] if group["source_id"] else own[:0]
+        placed = mine[mine["key"].isin(located.index)]
+        if not len(placed):
+            continue
+        same = placed[
+            shares
+            & (placed["lat"].round(5) == round(group["lat"], 5))
+            & (placed["lon"].round(5) == round(group["lon"], 5))
+        ]
+        if len(same):
+            pick = same.iloc[0]
+            how = f"shown at {pick['city']}, the member whose point it shares"
+        else:
+            pick = placed.sort_values("population", ascending=False, kind="stable").iloc[0]
+            how = f"shown at its most populous, {pick['city']}"
+        at = located.loc[pick["key"]]
+        places.loc[i, ["status", "lat", "lon", "kind", "source", "source_id", "matched_name"]] = [
+            Status.OK, at["lat"], at["lon"], Kind.COUNTY, at["source"], at["source_id"],
+            at["matched_name"],
+        ]  # fmt: skip
+        said = str(places.at[i, "detail"])
+        places.at[i, "detail"] = (
+            f"{said}; a group of {len(mine)} municipalities in the source, {how}"
+        )
+    return places
 
 
 # --------------------------------------------------------------------------- saving
