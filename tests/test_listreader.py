@@ -453,6 +453,14 @@ def test_a_body_before_a_dash_and_a_person_is_the_signatory(data: store.AtlasDat
         ("Mesto Trnava", "Trnava"),
         ("Ville de Québec / Quebec City", "Québec"),
         ("Ville de Gatineau / City of Gatineau", "Gatineau"),
+        ("• Mestna občina Ljubljana (Osrednjeslovenska regija)", "Ljubljana"),
+        ("• Občina Piran (Obalno-kraška regija)", "Piran"),
+        ("Ajuntament de Lleida", "Lleida"),
+        ("Ajuntament d'Igualada", "Igualada"),
+        ("Община Пловдив – кмет Иван Петров", "Пловдив"),
+        ("İzmir Büyükşehir Belediyesi", "İzmir"),
+        ("Tartu linn", "Tartu"),
+        ("Ventspils valstspilsētas pašvaldība", "Ventspils"),
     ],
 )
 def test_a_form_of_government_a_title_of_the_city_or_a_second_language_is_no_name(
@@ -505,6 +513,24 @@ def test_entries_broken_over_two_lines_and_a_nordic_title(data: store.AtlasData)
         "Jordan Berg, overborgmester i Utrecht\nLars Holm, borgmester i Rotterdam\n"
     )
     assert [city for city, _ in read(data, nordic)] == ["Aarhus", "Utrecht", "Rotterdam"]
+
+
+def test_a_genitive_in_cyrillic_and_a_ukrainian_and(data: store.AtlasData) -> None:
+    ukrainian = GAZETTEER
+    for name, population, alternate in [
+        ("Lviv", 717_000, "Львів|Львов"),
+        ("Vinnytsya", 430_000, "Вінниця"),
+        ("Zhytomyr", 260_000, "Житомир"),
+        ("Poltava", 280_000, "Полтава"),
+    ]:
+        ukrainian = _with_names(ukrainian, name, "UA", population, alternate)
+    page = HEAD + "Меморандум підписали міські голови Львова, Вінниці, Житомира та Полтави.\n"
+    assert _read_with(data, page, ukrainian) == [
+        ("Львів", "Ukraine"),
+        ("Вінниця", "Ukraine"),
+        ("Житомир", "Ukraine"),
+        ("Полтава", "Ukraine"),
+    ]
 
 
 def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:

@@ -71,18 +71,19 @@ _PERSON = re.compile(
 _FORM = re.compile(
     r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|ayuntamiento|"
-    r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|"
+    r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|ajuntament|"
     r"urban municipality|district council|municipal council)\s+"
     r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
-    r"kommun|gemeinde|markt|grad|mesto|město)\s+)",
+    r"kommun|gemeinde|markt|grad|mesto|město|mestna občina|občina|община|громада)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|council|"
-    r"kommune|municipality)"
+    r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
+    r"(?:valstspilsētas |novada )?pašvaldība)"
 )
 _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
@@ -126,11 +127,12 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publi
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|as well as|sowie|ainsi que)\s",
+    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|та|і|и|as well as|sowie|"
+    r"ainsi que)\s",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και)\s+", re.IGNORECASE
+    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|та|і|и)\s+", re.IGNORECASE
 )
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
 # name ('From (Norway)' is a place named From).
@@ -151,7 +153,8 @@ _FURNITURE_WORDS = frozenset(
     "share article print tweet email menu home contact news login log sign search "
     "subscribe newsletter cookies cookie privacy policy read more back top related tags "
     "posted reply follow facebook twitter linkedin instagram youtube download click skip "
-    "content next previous copyright rights reserved terms mail whatsapp".split()
+    "content next previous copyright rights reserved terms mail whatsapp meni menü meny "
+    "meniu izbornik valikko izvēlne menüü меню".split()
 )
 
 
@@ -1186,6 +1189,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("io", ("ys", "is", "ius")),
     ("os", ("a",)),
     ("ės", ("ė",)),
+    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga
     ("o", ("as", "a")),
     # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
     # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
@@ -1212,6 +1216,11 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ιτών", ("ινα",)),
     ("ίων", ("ιά", "ια")),
     ("ων", ("α",)),
+    # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
+    ("ці", ("ця",)),
+    ("и", ("а",)),
+    ("і", ("я", "а")),
+    ("ова", ("ів",)),
 )
 
 
@@ -1629,7 +1638,8 @@ _SIGNING = re.compile(
     r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
     r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
     r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podpísa|"
-    r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš)\w*",
+    r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|podpisal|signa[tr]|"
+    r"imzala|parakst|allkirjast|підписал|подписа)\w*",
     re.IGNORECASE,
 )
 
