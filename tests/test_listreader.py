@@ -461,6 +461,8 @@ def test_a_body_before_a_dash_and_a_person_is_the_signatory(data: store.AtlasDat
         ("İzmir Büyükşehir Belediyesi", "İzmir"),
         ("Tartu linn", "Tartu"),
         ("Ventspils valstspilsētas pašvaldība", "Ventspils"),
+        ("2. Tartu linn (2021)", "Tartu"),  # a bracket of digits is a column: a year
+        ("Aachen (12.03.2021)", "Aachen"),
     ],
 )
 def test_a_form_of_government_a_title_of_the_city_or_a_second_language_is_no_name(
@@ -531,6 +533,50 @@ def test_a_genitive_in_cyrillic_and_a_ukrainian_and(data: store.AtlasData) -> No
         ("Житомир", "Ukraine"),
         ("Полтава", "Ukraine"),
     ]
+
+
+def test_a_country_and_a_colon_head_a_line_of_places_parted_by_commas(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Hanno firmato, per paese:\n\nItalia: Torino, Milano e Bologna\nPortugal: Lisboa, Porto\n"
+        "Spagna: Madrid, Bilbao\n"
+    )
+    assert read(data, page) == [
+        ("Torino", "Italia"),
+        ("Milano", "Italia"),
+        ("Bologna", "Italia"),
+        ("Lisboa", "Portugal"),
+        ("Porto", "Portugal"),
+        ("Madrid", "Spagna"),
+        ("Bilbao", "Spagna"),
+    ]
+
+
+def test_a_directory_of_city_cards_is_a_table_of_one_card_a_row(data: store.AtlasData) -> None:
+    cards = [("Aarhus", "Denmark"), ("Utrecht", "Netherlands"), ("Graz", "Austria")]
+    page = (
+        HEAD
+        + "Our member cities\n\n"
+        + "\n\n".join(
+            f"{city}\n{country}\nMember since {2019 + k}" for k, (city, country) in enumerate(cards)
+        )
+    )
+    found = plan(data, page + "\n\nJoin the network\n")
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == cards
+    assert found.skipped.empty or not found.skipped["text"].str.contains("Member").any()
+
+
+def test_two_columns_of_places_aligned_with_spaces_are_two_entries_a_line(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Las ciudades adheridas son:\n\nBilbao                Madrid\n"
+        "Lisboa                Porto\nAarhus                Utrecht\n"
+    )
+    assert [city for city, _ in read(data, page)] == [
+        "Bilbao", "Madrid", "Lisboa", "Porto", "Aarhus", "Utrecht"
+    ]  # fmt: skip
 
 
 def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:

@@ -374,6 +374,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         return None
     if place.endswith(")") and "(" in place:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
+        if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
+            return _from_fields(written, name, line)
         country, region, codes = place_codes(inner)
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
@@ -953,7 +955,8 @@ def read_member_list(
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
     lines = [without_roles(line) for line in lines]
-    joined = rejoined(lines)  # for the readers of lines; a paragraph's lines are one text
+    joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
+    # are one text
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(
@@ -1087,6 +1090,61 @@ def rejoined(lines: list[str]) -> list[str]:
     return out
 
 
+MIN_CARDS = 3  # fewer blocks of the same lines are no directory of cards
+MAX_CARD_LINES = 5
+MAX_CARD_LINE_CHARS = 60
+
+
+def cards_joined(lines: list[str]) -> list[str]:
+    """A directory flattened from cards ('Aarhus' / 'Denmark' / 'Member since 2019', a blank
+    line, the next card), each card joined on its first line as a table row (its fields
+    tab-separated, its other lines left blank, so that line numbers stay): MIN_CARDS or more
+    blocks in a row of the same number of short lines, none of them prose, whose first line
+    holds no digit and is no country, and whose lines at some other position each give a
+    country or a number (a year, a date, a population)."""
+    out = list(lines)
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.strip():
+            blocks[-1].append(i)
+        elif blocks[-1]:
+            blocks.append([])
+    run: list[list[int]] = []
+    for block in [*blocks, []]:
+        if run and len(block) == len(run[0]) and _card(block, lines):
+            run.append(block)
+            continue
+        if len(run) >= MIN_CARDS and _card_fields(run, lines):
+            for card in run:
+                out[card[0]] = "\t".join(clean(lines[i]) for i in card)
+                for i in card[1:]:
+                    out[i] = ""
+        run = [block] if _card(block, lines) else []
+    return out
+
+
+def _card(block: list[int], lines: list[str]) -> bool:
+    first = lines[block[0]] if block else ""
+    return (
+        2 <= len(block) <= MAX_CARD_LINES
+        and all(len(lines[i].strip()) <= MAX_CARD_LINE_CHARS for i in block)
+        and not any(char.isdigit() for char in first)
+        and find_country(clean(first)) is None
+    )
+
+
+def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
+    """Whether the cards' lines at some position after the first each give a country or a
+    number."""
+    return any(
+        all(
+            any(c.isdigit() for c in lines[card[k]]) or find_country(clean(lines[card[k]]))
+            for card in run
+        )
+        for k in range(1, len(run[0]))
+    )
+
+
 def _trimmed_beside(found: MemberList) -> bool:
     """Names trimmed right beside the list ('Lyon (maire Anne Roux)' above 'Utrecht
     (Netherlands)'): only the gazetteer can tell whether they are places of it."""
@@ -1132,6 +1190,9 @@ MAX_FINDER_LOOKUPS = 40_000
 _WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 _FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}")
 _ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
+# The items of a line after its country and a colon: 'Francia: Nizza, Lione e Marsiglia'.
+_WIDE_GAP = re.compile(r"[ \u00a0]{3,}")  # between the columns of a line aligned with spaces
+_COMMA_ITEMS = re.compile(r"," + "|" + _CONJUNCTION.pattern, re.IGNORECASE)
 _VOWELS = "aeiouy"
 _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1351,6 +1412,12 @@ def _items(
     if colon and find_country(head) is not None:
         country, text = clean(head), rest
     parts = [p for p in _ITEM_SEPARATOR.split(text) if p.strip()]
+    if country != heading and len(parts) == 1:  # 'Italia: Torino, Genova e Bergamo'
+        parts = [p for p in _COMMA_ITEMS.split(text) if p.strip()]
+    if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
+        cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
+        if len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells):
+            parts = cells
     items = []
     for part in parts if len(parts) > 1 else [text]:
         fields = _fields(part)
@@ -1362,6 +1429,12 @@ def _items(
             places.append((index, found))
         items.append(_Item(number, part, tuple(fields), tuple(places), country))
     return items
+
+
+def _only_a_place(cell: str, is_place: PlaceNames) -> bool:
+    """A cell of a line that is a place's name and nothing else (no country, no number)."""
+    value = clean(cell)
+    return not any(c.isdigit() for c in value) and find_country(value) is None and is_place(value)
 
 
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
