@@ -579,6 +579,16 @@ def test_two_columns_of_places_aligned_with_spaces_are_two_entries_a_line(
     ]  # fmt: skip
 
 
+def test_a_bracket_that_is_part_of_a_place_s_name_is_no_country(data: store.AtlasData) -> None:
+    halle = _with_place(GAZETTEER, "Halle (Saale)", "DE", 238_000)
+    page = HEAD + "Als neue Mitglieder wurden Aachen, Halle (Saale) und München aufgenommen.\n"
+    assert _read_with(data, page, halle) == [
+        ("Aachen", "Germany"),
+        ("Halle (Saale)", "Germany"),
+        ("München", "Germany"),
+    ]
+
+
 def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:
     # 'Del' is Danish for 'share'; a place of that name would otherwise head the list.
     page = (
