@@ -589,6 +589,23 @@ def test_a_bracket_that_is_part_of_a_place_s_name_is_no_country(data: store.Atla
     ]
 
 
+def test_a_list_s_frame_ends_its_lines_where_one_line_s_frame_differs(
+    data: store.AtlasData,
+) -> None:
+    latvian = GAZETTEER
+    for name, population in [("Rīga", 740_000), ("Liepāja", 67_000), ("Jelgava", 55_000)]:
+        latvian = _with_place(latvian, name, "LV", population)
+    latvian = _with_names(latvian, "Valmiera", "LV", 23_000, "Valmieras")
+    page = HEAD + (
+        "Iniciatīvai pievienojušās:\n\nRīgas valstspilsētas pašvaldība\n"
+        "Liepājas valstspilsētas pašvaldība\nJelgavas valstspilsētas pašvaldība\n"
+        "Valmieras novada pašvaldība\n"
+    )  # 'novada pašvaldība' is no headline about Valmiera: 'pašvaldība' ends the list's lines
+    assert [city for city, _ in _read_with(data, page, latvian)] == [
+        "Rīga", "Liepāja", "Jelgava", "Valmiera"
+    ]  # fmt: skip
+
+
 def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:
     # 'Del' is Danish for 'share'; a place of that name would otherwise head the list.
     page = (

@@ -1451,14 +1451,17 @@ MIN_FRAMED_LINES = 3
 
 def frame_words(lines: Iterable[str]) -> frozenset[str]:
     """Words in lower case that three or more short lines of a page write after a
-    capitalised word: the frame of a list ('Lahden kaupunki', 'Kauno miesto savivaldybė',
-    'gradonačelnik Grada'), not a headline's verbs, which do not repeat so."""
+    capitalised word, or end with after one: the frame of a list ('Lahden kaupunki', 'Kauno
+    miesto savivaldybė', 'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside
+    'Valmieras novada pašvaldība'), not a headline's verbs, which do not repeat so."""
     counts: dict[str, int] = {}
     for line in lines:
         if _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
             continue
         words = _WORD.findall(line)
         after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper() and w[:1].islower()}
+        if len(words) > 2 and words[0][:1].isupper() and words[-1][:1].islower():
+            after.add(fold(words[-1]))  # and the frame's last word: 'X valstspilsētas pašvaldība'
         for word in after:
             counts[word] = counts.get(word, 0) + 1
     return frozenset(w for w, n in counts.items() if n >= MIN_FRAMED_LINES)
