@@ -606,6 +606,31 @@ def test_a_list_s_frame_ends_its_lines_where_one_line_s_frame_differs(
     ]  # fmt: skip
 
 
+def test_a_place_named_as_a_country_is_in_another_language_stands_in_a_column_of_places(
+    data: store.AtlasData,
+) -> None:
+    granada = _with_place(GAZETTEER, "Granada", "ES", 230_000)  # Grenada, in Spanish
+    page = HEAD + (
+        "Firmaron el pacto:\n\nMadrid         Granada        Bilbao\n"
+        "Lisboa         Porto          Aarhus\n"
+    )
+    assert [city for city, _ in _read_with(data, page, granada)] == [
+        "Madrid", "Granada", "Bilbao", "Lisboa", "Porto", "Aarhus"
+    ]  # fmt: skip
+
+
+def test_a_menu_line_in_another_language_is_furniture(data: store.AtlasData) -> None:
+    red = _with_place(GAZETTEER, "Red", "US", 2_000)  # 'Red' is Spanish for 'network'
+    page = (
+        "Inicio | Red | Contacto\n\n"
+        + HEAD
+        + ("Firmaron el pacto:\n\nMadrid         Bilbao\nLisboa         Porto\n")
+    )
+    assert [city for city, _ in _read_with(data, page, red)] == [
+        "Madrid", "Bilbao", "Lisboa", "Porto"
+    ]  # fmt: skip
+
+
 def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:
     # 'Del' is Danish for 'share'; a place of that name would otherwise head the list.
     page = (

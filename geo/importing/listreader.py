@@ -153,8 +153,10 @@ _FURNITURE_WORDS = frozenset(
     "share article print tweet email menu home contact news login log sign search "
     "subscribe newsletter cookies cookie privacy policy read more back top related tags "
     "posted reply follow facebook twitter linkedin instagram youtube download click skip "
-    "content next previous copyright rights reserved terms mail whatsapp meni menü meny "
-    "meniu izbornik valikko izvēlne menüü меню".split()
+    "content next previous copyright rights reserved terms mail whatsapp "
+    # folded: 'menu' and 'contact' in the languages of the corpus ('Меню' is 'meniu')
+    "meni meny meniu menuu izbornik valikko izvelne kontakt kontakti kontaktai contacto "
+    "contatti contato contacte kapcsolat yhteystiedot".split()
 )
 
 
@@ -1416,7 +1418,8 @@ def _items(
         parts = [p for p in _COMMA_ITEMS.split(text) if p.strip()]
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
         cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
-        if len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells):
+        places = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
+        if places and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
             parts = cells
     items = []
     for part in parts if len(parts) > 1 else [text]:
@@ -1432,9 +1435,10 @@ def _items(
 
 
 def _only_a_place(cell: str, is_place: PlaceNames) -> bool:
-    """A cell of a line that is a place's name and nothing else (no country, no number)."""
+    """A cell of a line that is a place's name and nothing else (no number): 'Granada' too,
+    which is Grenada in Spanish."""
     value = clean(cell)
-    return not any(c.isdigit() for c in value) and find_country(value) is None and is_place(value)
+    return not any(c.isdigit() for c in value) and is_place(value)
 
 
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
