@@ -1418,8 +1418,8 @@ def _items(
         parts = [p for p in _COMMA_ITEMS.split(text) if p.strip()]
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
         cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
-        places = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
-        if places and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
+        row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
+        if row and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
             parts = cells
     items = []
     for part in parts if len(parts) > 1 else [text]:
