@@ -453,6 +453,16 @@ def test_a_body_before_a_dash_and_a_person_is_the_signatory(data: store.AtlasDat
         ("Mesto Trnava", "Trnava"),
         ("Ville de Québec / Quebec City", "Québec"),
         ("Ville de Gatineau / City of Gatineau", "Gatineau"),
+        ("• Mestna občina Ljubljana (Osrednjeslovenska regija)", "Ljubljana"),
+        ("• Občina Piran (Obalno-kraška regija)", "Piran"),
+        ("Ajuntament de Lleida", "Lleida"),
+        ("Ajuntament d'Igualada", "Igualada"),
+        ("Община Пловдив – кмет Иван Петров", "Пловдив"),
+        ("İzmir Büyükşehir Belediyesi", "İzmir"),
+        ("Tartu linn", "Tartu"),
+        ("Ventspils valstspilsētas pašvaldība", "Ventspils"),
+        ("2. Tartu linn (2021)", "Tartu"),  # a bracket of digits is a column: a year
+        ("Aachen (12.03.2021)", "Aachen"),
     ],
 )
 def test_a_form_of_government_a_title_of_the_city_or_a_second_language_is_no_name(
@@ -505,6 +515,120 @@ def test_entries_broken_over_two_lines_and_a_nordic_title(data: store.AtlasData)
         "Jordan Berg, overborgmester i Utrecht\nLars Holm, borgmester i Rotterdam\n"
     )
     assert [city for city, _ in read(data, nordic)] == ["Aarhus", "Utrecht", "Rotterdam"]
+
+
+def test_a_genitive_in_cyrillic_and_a_ukrainian_and(data: store.AtlasData) -> None:
+    ukrainian = GAZETTEER
+    for name, population, alternate in [
+        ("Lviv", 717_000, "Львів|Львов"),
+        ("Vinnytsya", 430_000, "Вінниця"),
+        ("Zhytomyr", 260_000, "Житомир"),
+        ("Poltava", 280_000, "Полтава"),
+    ]:
+        ukrainian = _with_names(ukrainian, name, "UA", population, alternate)
+    page = HEAD + "Меморандум підписали міські голови Львова, Вінниці, Житомира та Полтави.\n"
+    assert _read_with(data, page, ukrainian) == [
+        ("Львів", "Ukraine"),
+        ("Вінниця", "Ukraine"),
+        ("Житомир", "Ukraine"),
+        ("Полтава", "Ukraine"),
+    ]
+
+
+def test_a_country_and_a_colon_head_a_line_of_places_parted_by_commas(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Hanno firmato, per paese:\n\nItalia: Torino, Milano e Bologna\nPortugal: Lisboa, Porto\n"
+        "Spagna: Madrid, Bilbao\n"
+    )
+    assert read(data, page) == [
+        ("Torino", "Italia"),
+        ("Milano", "Italia"),
+        ("Bologna", "Italia"),
+        ("Lisboa", "Portugal"),
+        ("Porto", "Portugal"),
+        ("Madrid", "Spagna"),
+        ("Bilbao", "Spagna"),
+    ]
+
+
+def test_a_directory_of_city_cards_is_a_table_of_one_card_a_row(data: store.AtlasData) -> None:
+    cards = [("Aarhus", "Denmark"), ("Utrecht", "Netherlands"), ("Graz", "Austria")]
+    page = (
+        HEAD
+        + "Our member cities\n\n"
+        + "\n\n".join(
+            f"{city}\n{country}\nMember since {2019 + k}" for k, (city, country) in enumerate(cards)
+        )
+    )
+    found = plan(data, page + "\n\nJoin the network\n")
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == cards
+    assert found.skipped.empty or not found.skipped["text"].str.contains("Member").any()
+
+
+def test_two_columns_of_places_aligned_with_spaces_are_two_entries_a_line(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Las ciudades adheridas son:\n\nBilbao                Madrid\n"
+        "Lisboa                Porto\nAarhus                Utrecht\n"
+    )
+    assert [city for city, _ in read(data, page)] == [
+        "Bilbao", "Madrid", "Lisboa", "Porto", "Aarhus", "Utrecht"
+    ]  # fmt: skip
+
+
+def test_a_bracket_that_is_part_of_a_place_s_name_is_no_country(data: store.AtlasData) -> None:
+    halle = _with_place(GAZETTEER, "Halle (Saale)", "DE", 238_000)
+    page = HEAD + "Als neue Mitglieder wurden Aachen, Halle (Saale) und München aufgenommen.\n"
+    assert _read_with(data, page, halle) == [
+        ("Aachen", "Germany"),
+        ("Halle (Saale)", "Germany"),
+        ("München", "Germany"),
+    ]
+
+
+def test_a_list_s_frame_ends_its_lines_where_one_line_s_frame_differs(
+    data: store.AtlasData,
+) -> None:
+    latvian = GAZETTEER
+    for name, population in [("Rīga", 740_000), ("Liepāja", 67_000), ("Jelgava", 55_000)]:
+        latvian = _with_place(latvian, name, "LV", population)
+    latvian = _with_names(latvian, "Valmiera", "LV", 23_000, "Valmieras")
+    page = HEAD + (
+        "Iniciatīvai pievienojušās:\n\nRīgas valstspilsētas pašvaldība\n"
+        "Liepājas valstspilsētas pašvaldība\nJelgavas valstspilsētas pašvaldība\n"
+        "Valmieras novada pašvaldība\n"
+    )  # 'novada pašvaldība' is no headline about Valmiera: 'pašvaldība' ends the list's lines
+    assert [city for city, _ in _read_with(data, page, latvian)] == [
+        "Rīga", "Liepāja", "Jelgava", "Valmiera"
+    ]  # fmt: skip
+
+
+def test_a_place_named_as_a_country_is_in_another_language_stands_in_a_column_of_places(
+    data: store.AtlasData,
+) -> None:
+    granada = _with_place(GAZETTEER, "Granada", "ES", 230_000)  # Grenada, in Spanish
+    page = HEAD + (
+        "Firmaron el pacto:\n\nMadrid         Granada        Bilbao\n"
+        "Lisboa         Porto          Aarhus\n"
+    )
+    assert [city for city, _ in _read_with(data, page, granada)] == [
+        "Madrid", "Granada", "Bilbao", "Lisboa", "Porto", "Aarhus"
+    ]  # fmt: skip
+
+
+def test_a_menu_line_in_another_language_is_furniture(data: store.AtlasData) -> None:
+    red = _with_place(GAZETTEER, "Red", "US", 2_000)  # 'Red' is Spanish for 'network'
+    page = (
+        "Inicio | Red | Contacto\n\n"
+        + HEAD
+        + ("Firmaron el pacto:\n\nMadrid         Bilbao\nLisboa         Porto\n")
+    )
+    assert [city for city, _ in _read_with(data, page, red)] == [
+        "Madrid", "Bilbao", "Lisboa", "Porto"
+    ]  # fmt: skip
 
 
 def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:

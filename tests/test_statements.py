@@ -89,7 +89,7 @@ def test_dates_as_pages_write_them(text: str) -> None:
         "12. März 2024", "12 de marzo de 2024", "12 marca 2024 r.", "12. března 2024",
         "12. maaliskuuta 2024", "12 Μαρτίου 2024", "Publié le 12 mars 2024", "12 mrt 2024",
         "Veröffentlicht am 12.03.2024", "Publikováno 12. 3. 2024",
-        "2024-03-12",
+        "2024-03-12", "2024. március 12.", "Közzétéve: 2024.03.12.", "2024 m. kovo 12 d.",
     ],
 )  # fmt: skip
 def test_dates_in_the_languages_of_pages(text: str) -> None:
@@ -103,6 +103,7 @@ def test_a_date_of_numbers_is_read_only_where_the_numbers_tell_day_from_month() 
     assert find_date("Posted 25-03-2024") == (dt.date(2024, 3, 25), "25-03-2024")
     assert find_date("Posted 03/04/2024") is None  # 3 April or 4 March: the page must say
     assert find_date("12 cities in 2024") is None  # a word that is no month
+    assert find_date("In 2024 cities 12 met") is None  # year first, but no month
 
 
 def test_first_full_date_wins() -> None:

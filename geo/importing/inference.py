@@ -107,7 +107,7 @@ def infer_countries(
     members = members or {}
     known = known or {}
     if gazetteer is not None:
-        entries = join_regions(entries, gazetteer(), variants)
+        entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
     schemes = _code_schemes(entries)
     first: list[Signatory | None] = []
@@ -227,6 +227,20 @@ def _checked(
         f"{entry.city}: read as {country_name(code)}"
     )
     return _signatory(entry, code, Found.GAZETTEER, (*signatory.flags, flag), region="")
+
+
+def bracketed_names(entries: Sequence[RawEntry], places: Places) -> list[RawEntry]:
+    """Entries whose bracket is part of the place's own name, not its country: 'Halle
+    (Saale)', 'Frankfurt (Oder)' are names the gazetteer has, where 'Saale' would be read as
+    a misspelt country (Samoa). Only a bracket the page gives as no country it knows."""
+    out = []
+    for entry in entries:
+        whole = f"{entry.city} ({entry.country})"
+        own = entry.country and not entry.codes and whole in entry.written
+        if own and places.places_named(whole):
+            entry = replace(entry, city=whole, country="")
+        out.append(entry)
+    return out
 
 
 def join_regions(

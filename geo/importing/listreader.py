@@ -71,18 +71,19 @@ _PERSON = re.compile(
 _FORM = re.compile(
     r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|ayuntamiento|"
-    r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|"
+    r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|ajuntament|"
     r"urban municipality|district council|municipal council)\s+"
     r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
-    r"kommun|gemeinde|markt|grad|mesto|město)\s+)",
+    r"kommun|gemeinde|markt|grad|mesto|město|mestna občina|občina|община|громада)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|council|"
-    r"kommune|municipality)"
+    r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
+    r"(?:valstspilsētas |novada )?pašvaldība)"
 )
 _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
@@ -126,11 +127,12 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publi
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|as well as|sowie|ainsi que)\s",
+    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|та|і|и|as well as|sowie|"
+    r"ainsi que)\s",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και)\s+", re.IGNORECASE
+    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|та|і|и)\s+", re.IGNORECASE
 )
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
 # name ('From (Norway)' is a place named From).
@@ -151,7 +153,10 @@ _FURNITURE_WORDS = frozenset(
     "share article print tweet email menu home contact news login log sign search "
     "subscribe newsletter cookies cookie privacy policy read more back top related tags "
     "posted reply follow facebook twitter linkedin instagram youtube download click skip "
-    "content next previous copyright rights reserved terms mail whatsapp".split()
+    "content next previous copyright rights reserved terms mail whatsapp "
+    # folded: 'menu' and 'contact' in the languages of the corpus ('Меню' is 'meniu')
+    "meni meny meniu menuu izbornik valikko izvelne kontakt kontakti kontaktai contacto "
+    "contatti contato contacte kapcsolat yhteystiedot".split()
 )
 
 
@@ -371,6 +376,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         return None
     if place.endswith(")") and "(" in place:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
+        if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
+            return _from_fields(written, name, line)
         country, region, codes = place_codes(inner)
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
@@ -950,7 +957,8 @@ def read_member_list(
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
     lines = [without_roles(line) for line in lines]
-    joined = rejoined(lines)  # for the readers of lines; a paragraph's lines are one text
+    joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
+    # are one text
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(
@@ -1084,6 +1092,61 @@ def rejoined(lines: list[str]) -> list[str]:
     return out
 
 
+MIN_CARDS = 3  # fewer blocks of the same lines are no directory of cards
+MAX_CARD_LINES = 5
+MAX_CARD_LINE_CHARS = 60
+
+
+def cards_joined(lines: list[str]) -> list[str]:
+    """A directory flattened from cards ('Aarhus' / 'Denmark' / 'Member since 2019', a blank
+    line, the next card), each card joined on its first line as a table row (its fields
+    tab-separated, its other lines left blank, so that line numbers stay): MIN_CARDS or more
+    blocks in a row of the same number of short lines, none of them prose, whose first line
+    holds no digit and is no country, and whose lines at some other position each give a
+    country or a number (a year, a date, a population)."""
+    out = list(lines)
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.strip():
+            blocks[-1].append(i)
+        elif blocks[-1]:
+            blocks.append([])
+    run: list[list[int]] = []
+    for block in [*blocks, []]:
+        if run and len(block) == len(run[0]) and _card(block, lines):
+            run.append(block)
+            continue
+        if len(run) >= MIN_CARDS and _card_fields(run, lines):
+            for card in run:
+                out[card[0]] = "\t".join(clean(lines[i]) for i in card)
+                for i in card[1:]:
+                    out[i] = ""
+        run = [block] if _card(block, lines) else []
+    return out
+
+
+def _card(block: list[int], lines: list[str]) -> bool:
+    first = lines[block[0]] if block else ""
+    return (
+        2 <= len(block) <= MAX_CARD_LINES
+        and all(len(lines[i].strip()) <= MAX_CARD_LINE_CHARS for i in block)
+        and not any(char.isdigit() for char in first)
+        and find_country(clean(first)) is None
+    )
+
+
+def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
+    """Whether the cards' lines at some position after the first each give a country or a
+    number."""
+    return any(
+        all(
+            any(c.isdigit() for c in lines[card[k]]) or find_country(clean(lines[card[k]]))
+            for card in run
+        )
+        for k in range(1, len(run[0]))
+    )
+
+
 def _trimmed_beside(found: MemberList) -> bool:
     """Names trimmed right beside the list ('Lyon (maire Anne Roux)' above 'Utrecht
     (Netherlands)'): only the gazetteer can tell whether they are places of it."""
@@ -1129,6 +1192,9 @@ MAX_FINDER_LOOKUPS = 40_000
 _WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 _FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}")
 _ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
+# The items of a line after its country and a colon: 'Francia: Nizza, Lione e Marsiglia'.
+_WIDE_GAP = re.compile(r"[ \u00a0]{3,}")  # between the columns of a line aligned with spaces
+_COMMA_ITEMS = re.compile(r"," + "|" + _CONJUNCTION.pattern, re.IGNORECASE)
 _VOWELS = "aeiouy"
 _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1186,6 +1252,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("io", ("ys", "is", "ius")),
     ("os", ("a",)),
     ("ės", ("ė",)),
+    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga
     ("o", ("as", "a")),
     # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
     # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
@@ -1212,6 +1279,11 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ιτών", ("ινα",)),
     ("ίων", ("ιά", "ια")),
     ("ων", ("α",)),
+    # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
+    ("ці", ("ця",)),
+    ("и", ("а",)),
+    ("і", ("я", "а")),
+    ("ова", ("ів",)),
 )
 
 
@@ -1342,6 +1414,13 @@ def _items(
     if colon and find_country(head) is not None:
         country, text = clean(head), rest
     parts = [p for p in _ITEM_SEPARATOR.split(text) if p.strip()]
+    if country != heading and len(parts) == 1:  # 'Italia: Torino, Genova e Bergamo'
+        parts = [p for p in _COMMA_ITEMS.split(text) if p.strip()]
+    if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
+        cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
+        row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
+        if row and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
+            parts = cells
     items = []
     for part in parts if len(parts) > 1 else [text]:
         fields = _fields(part)
@@ -1353,6 +1432,13 @@ def _items(
             places.append((index, found))
         items.append(_Item(number, part, tuple(fields), tuple(places), country))
     return items
+
+
+def _only_a_place(cell: str, is_place: PlaceNames) -> bool:
+    """A cell of a line that is a place's name and nothing else (no number): 'Granada' too,
+    which is Grenada in Spanish."""
+    value = clean(cell)
+    return not any(c.isdigit() for c in value) and is_place(value)
 
 
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
@@ -1369,14 +1455,17 @@ MIN_FRAMED_LINES = 3
 
 def frame_words(lines: Iterable[str]) -> frozenset[str]:
     """Words in lower case that three or more short lines of a page write after a
-    capitalised word: the frame of a list ('Lahden kaupunki', 'Kauno miesto savivaldybė',
-    'gradonačelnik Grada'), not a headline's verbs, which do not repeat so."""
+    capitalised word, or end with after one: the frame of a list ('Lahden kaupunki', 'Kauno
+    miesto savivaldybė', 'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside
+    'Valmieras novada pašvaldība'), not a headline's verbs, which do not repeat so."""
     counts: dict[str, int] = {}
     for line in lines:
         if _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
             continue
         words = _WORD.findall(line)
         after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper() and w[:1].islower()}
+        if len(words) > 2 and words[0][:1].isupper() and words[-1][:1].islower():
+            after.add(fold(words[-1]))  # and the frame's last word: 'X valstspilsētas pašvaldība'
         for word in after:
             counts[word] = counts.get(word, 0) + 1
     return frozenset(w for w, n in counts.items() if n >= MIN_FRAMED_LINES)
@@ -1629,7 +1718,8 @@ _SIGNING = re.compile(
     r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
     r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
     r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podpísa|"
-    r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš)\w*",
+    r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|podpisal|signa[tr]|"
+    r"imzala|parakst|allkirjast|підписал|подписа)\w*",
     re.IGNORECASE,
 )
 

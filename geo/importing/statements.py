@@ -35,6 +35,10 @@ _DATE_PATTERNS = (  # day, month, year as words or numbers; each matched left to
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b" + _DAY + r"\.\s?(?P<month>\d{1,2})\.\s?" + _YEAR),
     re.compile(r"\b(?P<first>\d{1,2})[/-](?P<second>\d{1,2})[/-]" + _YEAR),
+    # year first: '2023. október 17.' (hu), '2024 m. gegužės 7 d.' (lt), '2023.10.17.' (hu)
+    re.compile(r"\b(?P<year>\d{4})\.?\s+(?:m\.\s+)?(?P<month>" + _WORD + r")\s+"
+               + _DAY + r"\b"),
+    re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\b"),
 )  # fmt: skip
 # Control characters (but tab and newline) and the bidirectional embeddings and overrides.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
@@ -110,7 +114,8 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
     """The first full date (with a year) in a text, and the words that wrote it.
 
     Month names in any of DATE_LANGUAGES ('12. März 2024', '3 de mayo de 2023', '5 maja
-    2024', '14. helmikuuta 2024'); numbers day first with dots ('05.03.2024'); with slashes
+    2024', '14. helmikuuta 2024'), or after the year ('2023. október 17.'); numbers day first
+    with dots ('05.03.2024'), or year first ('2023.10.17.'); with slashes
     or dashes day first where the numbers tell ('25/03/2024', '03/25/2024' is 25 March), and
     no date where they do not ('03/04/2024' may be 3 April or 4 March).
     """

@@ -37,6 +37,17 @@ MONTHS = {
     "studenoga prosinca",
     "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio "
     "lapkričio gruodžio",
+    "hu": "január február március április május június július augusztus szeptember október "
+    "november december",
+    "sl": "januar februar marec april maj junij julij avgust september oktober november december",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "lv": "janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris "
+    "novembris decembris",
+    "et": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november "
+    "detsember",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -59,6 +70,14 @@ DATE_FORMS = {
     "sk": ["{d}. {m} {y}", "Zverejnené {d}. {n}. {y}"],
     "hr": ["{d}. {m} {y}.", "Objavljeno {d:02d}.{n:02d}.{y}."],
     "lt": ["{y}-{n:02d}-{d:02d}", "Paskelbta {y}-{n:02d}-{d:02d}"],
+    "hu": ["{y}. {m} {d}.", "Közzétéve: {y}.{n:02d}.{d:02d}."],
+    "sl": ["{d}. {m} {y}", "Objavljeno {d}. {n}. {y}"],
+    "ca": ["{d:02d}/{n:02d}/{y}", "Publicat el {d:02d}/{n:02d}/{y}"],
+    "tr": ["{d} {m} {y}", "Yayınlanma: {d:02d}.{n:02d}.{y}"],
+    "bg": ["{d} {m} {y} г.", "Публикувано на {d:02d}.{n:02d}.{y}"],
+    "uk": ["{d} {m} {y} р.", "Опубліковано {d:02d}.{n:02d}.{y}"],
+    "lv": ["{d:02d}.{n:02d}.{y}.", "Publicēts {y}-{n:02d}-{d:02d}"],
+    "et": ["{d}. {m} {y}", "Avaldatud {d:02d}.{n:02d}.{y}"],
 }
 
 MENUS = {
@@ -142,6 +161,38 @@ MENUS = {
         "Pradžia | Apie mus | Miestai | Naujienos | Kontaktai",
         "Pereiti prie turinio\nŽaliųjų miestų tinklas\nMeniu\nPranešimai",
     ],
+    "hu": [
+        "Kezdőlap | Rólunk | Tagvárosok | Hírek | Kapcsolat",
+        "Ugrás a tartalomra\nZöld Városok Szövetsége\nMenü\nSajtó",
+    ],
+    "sl": [
+        "Domov | O nas | Občine | Novice | Kontakt",
+        "Skoči na vsebino\nMreža zelenih občin\nMeni\nSporočila za javnost",
+    ],
+    "ca": [
+        "Inici | Qui som | Municipis | Actualitat | Contacte",
+        "Salta al contingut\nXarxa de Ciutats pel Clima\nMenú\nPremsa",
+    ],
+    "tr": [
+        "Ana Sayfa | Hakkımızda | Üye Belediyeler | Haberler | İletişim",
+        "İçeriğe geç\nSağlıklı Kentler Birliği\nMenü\nDuyurular",
+    ],
+    "bg": [
+        "Начало | За нас | Общини | Новини | Контакти",
+        "Към съдържанието\nМрежа на зелените градове\nМеню\nПрессъобщения",
+    ],
+    "uk": [
+        "Головна | Про нас | Громади | Новини | Контакти",
+        "Перейти до змісту\nМережа зелених міст\nМеню\nПрес-релізи",
+    ],
+    "lv": [
+        "Sākums | Par mums | Pašvaldības | Jaunumi | Kontakti",
+        "Pāriet uz saturu\nZaļo pilsētu tīkls\nIzvēlne\nPreses relīzes",
+    ],
+    "et": [
+        "Avaleht | Meist | Omavalitsused | Uudised | Kontakt",
+        "Liigu sisu juurde\nRohelinnade võrgustik\nMenüü\nPressiteated",
+    ],
 }
 
 COOKIES = {
@@ -163,6 +214,14 @@ COOKIES = {
     "sk": "Táto stránka používa súbory cookies. Prijať všetky  Odmietnuť  Nastavenia",
     "hr": "Ova stranica koristi kolačiće. Prihvati sve  Odbij  Postavke",
     "lt": "Ši svetainė naudoja slapukus. Sutinku  Atsisakyti  Nustatymai",
+    "hu": "Ez a weboldal sütiket használ. Összes elfogadása  Elutasítás  Beállítások",
+    "sl": "Ta spletna stran uporablja piškotke. Sprejmi vse  Zavrni  Nastavitve",
+    "ca": "Aquest web utilitza galetes. Accepta-les totes  Rebutja  Configura",
+    "tr": "Bu sitede çerezler kullanılmaktadır. Tümünü kabul et  Reddet  Ayarlar",
+    "bg": "Този сайт използва бисквитки. Приемам всички  Отказвам  Настройки",
+    "uk": "Цей сайт використовує файли cookie. Прийняти всі  Відхилити  Налаштування",
+    "lv": "Šī vietne izmanto sīkdatnes. Piekrist visām  Noraidīt  Iestatījumi",
+    "et": "See veebileht kasutab küpsiseid. Nõustu kõigiga  Keeldu  Seaded",
 }
 
 SHARES = {
@@ -184,6 +243,14 @@ SHARES = {
     "sk": ["Zdieľať\nFacebook\nX\nE-mail"],
     "hr": ["Podijeli\nFacebook\nX\nE-pošta"],
     "lt": ["Dalintis\nFacebook\nX\nEl. paštas"],
+    "hu": ["Megosztás\nFacebook\nX\nE-mail"],
+    "sl": ["Deli\nFacebook\nX\nE-pošta"],
+    "ca": ["Comparteix\nFacebook\nX\nWhatsApp"],
+    "tr": ["Paylaş\nFacebook\nX\nE-posta"],
+    "bg": ["Сподели\nFacebook\nX\nИмейл"],
+    "uk": ["Поділитися\nFacebook\nX\nEmail"],
+    "lv": ["Dalīties\nFacebook\nX\nE-pasts"],
+    "et": ["Jaga\nFacebook\nX\nE-post"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -286,6 +353,46 @@ RELATED = {
         "Susiję straipsniai",
         "Alytus atidaro naują dviračių taką",
         "Skaitykite: Marijampolė ir žalioji energija",
+    ],
+    "hu": [
+        "Kapcsolódó cikkek",
+        "Veszprém új kerékpárutakat adott át",
+        "Olvassa el: Szolnok és a napelemes iskolák",
+    ],
+    "sl": [
+        "Sorodni članki",
+        "Velenje odpira novo kolesarsko pot",
+        "Preberite tudi: Ptuj in zelene strehe",
+    ],
+    "ca": [
+        "Notícies relacionades",
+        "Manresa estrena el seu primer carril bici",
+        "Llegeix també: Vic i els horts urbans",
+    ],
+    "tr": [
+        "İlgili haberler",
+        "Konya bisiklet yollarını genişletiyor",
+        "Devamını oku: Kayseri ve yeşil alanlar",
+    ],
+    "bg": [
+        "Свързани статии",
+        "Шумен открива нов парк",
+        "Прочетете още: Плевен и велоалеите",
+    ],
+    "uk": [
+        "Схожі новини",
+        "Полтава відкриває новий сквер",
+        "Читайте також: Київ і велодоріжки",
+    ],
+    "lv": [
+        "Saistītie raksti",
+        "Daugavpils atklāj jaunu parku",
+        "Lasiet arī: Rēzekne un velosipēdu ceļi",
+    ],
+    "et": [
+        "Seotud uudised",
+        "Rakvere avab uue pargi",
+        "Loe ka: Haapsalu ja rattateed",
     ],
 }
 
@@ -429,6 +536,58 @@ FOOTERS = {
         (
             "Utena",
             "Žaliųjų miestų tinklas · Aušros g. 5 · LT-28242 Utena, Lietuva\nPrivatumo politika",
+        ),
+    ],
+    "hu": [
+        (
+            "Budapest",
+            "Zöld Városok Szövetsége · Váci utca 12 · 1052 Budapest, Magyarország\n"
+            "Adatvédelmi tájékoztató",
+        ),
+    ],
+    "sl": [
+        (
+            "Novo mesto",
+            "Mreža zelenih občin · Glavni trg 7 · 8000 Novo mesto, Slovenija\nVarstvo podatkov",
+        ),
+    ],
+    "ca": [
+        (
+            "Mataró",
+            "Xarxa de Ciutats pel Clima · La Riera 48 · 08301 Mataró\nAvís legal | Privacitat",
+        ),
+    ],
+    "tr": [
+        (
+            "Ankara",
+            "Sağlıklı Kentler Birliği · Atatürk Bulvarı 80 · 06420 Ankara, Türkiye\n"
+            "Gizlilik politikası",
+        ),
+    ],
+    "bg": [
+        (
+            "София",
+            "Мрежа на зелените градове · ул. Московска 33 · 1000 София, България\n"
+            "Политика за поверителност",
+        ),
+    ],
+    "uk": [
+        (
+            "Київ",
+            "Мережа зелених міст · вул. Хрещатик 36 · 01044 Київ, Україна\n"
+            "Політика конфіденційності",
+        ),
+    ],
+    "lv": [
+        (
+            "Jūrmala",
+            "Zaļo pilsētu tīkls · Jomas iela 1 · LV-2015 Jūrmala, Latvija\nPrivātuma politika",
+        ),
+    ],
+    "et": [
+        (
+            "Kuressaare",
+            "Rohelinnade võrgustik · Tallinna 10 · 93819 Kuressaare, Eesti\nPrivaatsuspoliitika",
         ),
     ],
 }
