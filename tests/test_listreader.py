@@ -709,3 +709,20 @@ def test_a_host_in_romanian_and_a_spanish_provincial_council() -> None:
     )
     assert body_place("Diputación Provincial de Valencia") == "Valencia"
     assert body_place("Mancomunidad de la Comarca de Pamplona") == "Pamplona"
+
+
+def test_a_table_flattened_with_its_name_and_country_cells_run_together(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Miembros de la red:\n\nCiudadPaísHabitantesAño\nMadridEspaña32000002019\n"
+        "PortoPortugal2300002020\nLyonFrancia5000002021\nChapel HillEstados Unidos600002023\n"
+        "GrazAustria2800002024\n"
+    )  # the cells of each row run together: a name, then a country, then figures
+    assert read(data, page) == [
+        ("Madrid", "España"),
+        ("Porto", "Portugal"),
+        ("Lyon", "Francia"),
+        ("Chapel Hill", "Estados Unidos"),
+        ("Graz", "Austria"),
+    ]

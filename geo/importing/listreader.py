@@ -1411,7 +1411,7 @@ def _blocks(
         if find_country(text.rstrip(":")) is not None:
             heading = clean(text.rstrip(":"))
             continue
-        raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
+        raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
         menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
         skip = menu or is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
@@ -1422,6 +1422,23 @@ def _blocks(
             misses += 1
     if block:
         yield block
+
+
+# A table flattened with its cells run together: a word runs into a figure ('Bogotá2019',
+# 'Aachen249270'), and a cell into the next where a small letter meets a capital.
+_GLUED_ROW = re.compile(r"[^\W\d_]\d")
+
+
+def _unglued(text: str) -> str:
+    """A glued table's row with a tab between its cells, as a table copied with its tabs
+    has: 'BogotáColombia2019' -> 'Bogotá\tColombia\t2019', 'San JoséCosta Rica2022' ->
+    'San José\tCosta Rica\t2022'; any other line as it is."""
+    if _GLUED_ROW.search(text) is None:
+        return text
+    cells = [text[0]] if text else []
+    for before, char in pairwise(text):
+        cells.append("\t" + char if before.islower() and char.isupper() else char)
+    return "".join(cells)
 
 
 def _sentences(
