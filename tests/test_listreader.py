@@ -726,3 +726,14 @@ def test_a_table_flattened_with_its_name_and_country_cells_run_together(
         ("Chapel Hill", "Estados Unidos"),
         ("Graz", "Austria"),
     ]
+
+
+def test_a_title_and_a_name_before_the_place_after_a_comma_or_of(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\nMayor Anna Lindqvist, Aarhus\nMayor Carlos Ruiz of Bilbao\n"
+        "Mayor Ivan Horvat of Zagreb\nMayor Maria Costa, Porto\nMayor Paul Dubois of Grenoble\n"
+        "Mayor Chris Leipzig of Graz\n"
+    )  # the two shapes mixed; a surname that is a place is no entry
+    assert [city for city, _ in read(data, page)] == [
+        "Aarhus", "Bilbao", "Zagreb", "Porto", "Grenoble", "Graz"
+    ]  # fmt: skip

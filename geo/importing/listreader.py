@@ -1344,6 +1344,7 @@ def _items(
     parts = [p for p in _ITEM_SEPARATOR.split(text) if p.strip()]
     items = []
     for part in parts if len(parts) > 1 else [text]:
+        part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
         for found in find_places(part, is_place, common):
@@ -1353,6 +1354,25 @@ def _items(
             places.append((index, found))
         items.append(_Item(number, part, tuple(fields), tuple(places), country))
     return items
+
+
+# The preposition between a person and the place they speak for: 'Mayor Ana Ruiz of
+# Bilbao', 'Burgemeester Jan de Boer van Amersfoort'.
+_FOR_PLACE = re.compile(
+    r"\s(?:of|van|von|de|di|du|del|della|da|do|för|für|namens)\s+$", re.IGNORECASE
+)
+
+
+def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> str:
+    """An item that starts with a title and a name, its place parted from the person by a
+    comma as by a preposition: 'Mayor Chris Leipzig of Graz' -> 'Mayor Chris Leipzig, Graz',
+    as 'Mayor Ana de Vries, Bilbao' is written (the place is its last, not a country); the
+    item as it is where it starts with no title or no preposition stands before that place."""
+    if _PERSON.match(_BULLET.sub("", part, count=1)) is None:
+        return part
+    places = [f for f in find_places(part, is_place, common) if not find_country(f.name)]
+    before = _FOR_PLACE.search(part, 0, places[-1].start) if places else None
+    return f"{part[: before.start()]}, {part[before.end() :]}" if before else part
 
 
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
