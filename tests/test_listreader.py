@@ -737,3 +737,18 @@ def test_a_title_and_a_name_before_the_place_after_a_comma_or_of(data: store.Atl
     assert [city for city, _ in read(data, page)] == [
         "Aarhus", "Bilbao", "Zagreb", "Porto", "Grenoble", "Graz"
     ]  # fmt: skip
+
+
+def test_a_body_whose_name_holds_a_city_is_the_body_first_in_running_text(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Firmatari:\n\nCittà metropolitana di Torino ; Grenoble ; Área Metropolitana do Porto ; "
+        "Graz ; Bologna\n"
+    )  # the first item of a list is read from its end: the body, not the city it names
+    signed = plan(data, page).signatories
+    assert list(zip(signed["city"], signed["kind"], strict=True))[:3] == [
+        ("Città metropolitana di Torino", "metropolitan area"),
+        ("Grenoble", "city"),
+        ("Área Metropolitana do Porto", "metropolitan area"),
+    ]

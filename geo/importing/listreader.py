@@ -810,7 +810,8 @@ def _share_brackets(entries: list[RawEntry]) -> list[RawEntry]:
 
 def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     """The places a list's first item ends in: 'signed by the mayors of Aarhus' -> [Aarhus];
-    'Signed by: Lyon and Grenoble (France)' -> [Lyon (France), Grenoble (France)]."""
+    'Signed by: Lyon and Grenoble (France)' -> [Lyon (France), Grenoble (France)]; a body
+    whose name ends in a place is the body ('Città metropolitana di Torino')."""
     _, colon, names = item.rpartition(":")
     if colon and names.strip():  # 'Signatories: ...': all after the colon is the list's
         return _split_shared(names, is_place)
@@ -824,7 +825,13 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
         bracket = item[item.rindex("(") :]
         return _split_shared(" ".join(words[-size:]) + " " + bracket, is_place) if size else []
     last = " ".join(item.split()[-MAX_NAME_WORDS:])
-    return next(([(c, False)] for c, name in _tail_names(last) if is_place(name)), [])
+    names = _tail_names(last)
+    for k, (candidate, name) in enumerate(names):
+        if is_place(name):
+            return [(candidate, False)]
+        if body_kind(candidate) and any(is_place(place) for _, place in names[k + 1 :]):
+            return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
+    return []
 
 
 @lru_cache(maxsize=1 << 15)
