@@ -825,11 +825,11 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
         bracket = item[item.rindex("(") :]
         return _split_shared(" ".join(words[-size:]) + " " + bracket, is_place) if size else []
     last = " ".join(item.split()[-MAX_NAME_WORDS:])
-    names = _tail_names(last)
-    for k, (candidate, name) in enumerate(names):
+    runs = _tail_names(last)
+    for k, (candidate, name) in enumerate(runs):
         if is_place(name):
             return [(candidate, False)]
-        if body_kind(candidate) and any(is_place(place) for _, place in names[k + 1 :]):
+        if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
     return []
 
