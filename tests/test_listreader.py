@@ -752,3 +752,15 @@ def test_a_body_whose_name_holds_a_city_is_the_body_first_in_running_text(
         ("Grenoble", "city"),
         ("Área Metropolitana do Porto", "metropolitan area"),
     ]
+
+
+def test_a_country_and_a_colon_before_several_places_a_line(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Unterzeichnet von:\n\nSpanien: Madrid, Bilbao, Valencia\nItalien: Bologna, Torino\n"
+        "Deutschland: Aachen, München\nEnglish version signed by: Turin, Munich\n"
+    )  # the last line names two of them again, in English: no more signatories
+    assert read(data, page) == [
+        ("Madrid", "Spanien"), ("Bilbao", "Spanien"), ("Valencia", "Spanien"),
+        ("Bologna", "Italien"), ("Torino", "Italien"),
+        ("Aachen", "Deutschland"), ("München", "Deutschland"),
+    ]  # fmt: skip

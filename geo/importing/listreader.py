@@ -569,6 +569,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "furniture", None  # the page's date line
     if words and all(w in _HEADING_WORDS for w in words):
         return "heading", None
+    if _country_and_places(text):
+        return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
     role = _role_in(body)
     if is_furniture(text) or (_PERSON.match(body) and role is None):
@@ -592,6 +594,13 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _country_and_places(text: str) -> bool:
+    """A country, a colon and places a comma parts ('Polska: Wrocław, Szczecin, Zielona
+    Góra'): several entries a line, which the place finder reads (`_items`)."""
+    head, colon, rest = text.partition(":")
+    return bool(colon) and "," in rest and find_country(head) is not None
 
 
 def _name_like(name: str) -> bool:
@@ -1136,6 +1145,7 @@ MAX_FINDER_LOOKUPS = 40_000
 _WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 _FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}")
 _ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
+_COUNTRY_ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|[;,]")  # after 'Country:', commas too
 _VOWELS = "aeiouy"
 _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1345,10 +1355,11 @@ def _items(
     """A line's items and their places; a line that is a headline about a place names none
     (in a sentence, the verb after a list's last place is no headline)."""
     head, colon, rest = text.partition(":")
-    country = heading
+    country, separator = heading, _ITEM_SEPARATOR
     if colon and find_country(head) is not None:
         country, text = clean(head), rest
-    parts = [p for p in _ITEM_SEPARATOR.split(text) if p.strip()]
+        separator = _COUNTRY_ITEM_SEPARATOR  # 'Polska: Wrocław, Szczecin'
+    parts = [p for p in separator.split(text) if p.strip()]
     items = []
     for part in parts if len(parts) > 1 else [text]:
         part = _after_person(part, is_place, common)
