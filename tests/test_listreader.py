@@ -764,3 +764,22 @@ def test_a_country_and_a_colon_before_several_places_a_line(data: store.AtlasDat
         ("Bologna", "Italien"), ("Torino", "Italien"),
         ("Aachen", "Deutschland"), ("München", "Deutschland"),
     ]  # fmt: skip
+
+
+def test_a_polish_locative_that_changes_its_stem_is_its_place_not_a_namesake(
+    data: store.AtlasData,
+) -> None:
+    polish = GAZETTEER
+    for name, code, population in [
+        ("Gdańsk", "PL", 460_000), ("Lublin", "PL", 340_000), ("Rzeszów", "PL", 190_000),
+        ("Koło", "PL", 23_000), ("Kole", "UG", 500),
+    ]:  # fmt: skip
+        polish = _with_place(polish, name, code, population)
+    page = HEAD + (
+        "Każde miasto przedstawiło swój plan na najbliższy rok.\n\n"
+        "W Kole burmistrz Anna Nowak otworzy trzy nowe żłobki miejskie.\n\n"
+        "Gdańsk zbuduje, jak mówi wiceprezydent Jan Lis, dwa nowe baseny.\n\n"
+        "Lublin przeznaczy milion złotych na remonty szkolnych boisk.\n\n"
+        "Rzeszów otworzy w maju nową bibliotekę na osiedlu Baranówka.\n"
+    )  # 'w Kole' is the locative of Koło (ł -> l, o -> e), not Kole in Uganda
+    assert _read_with(data, page, polish)[0] == ("Koło", "Poland")

@@ -1218,6 +1218,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
     ("ce", ("ec",)),
     ("ně", ("eň",)),
+    ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
     ("ě", ("a", "o")),
     ("a", ("o",)),
     ("", ("e",)),
@@ -1234,11 +1235,12 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
-    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti'), a known place of
-    four letters or more whose stem a place's name may start with; None if none."""
+    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
+    known place of four letters or more whose stem (two letters or more) a place's name may
+    start with; None if none."""
     lower = word.lower()
     for ending, bases in _CASE_ENDINGS:
-        if not lower.endswith(ending) or len(word) - len(ending) < 3:
+        if not lower.endswith(ending) or len(word) - len(ending) < 2:
             continue
         stem = word[: len(word) - len(ending)]
         if not is_place.begins(stem):
