@@ -783,3 +783,29 @@ def test_a_polish_locative_that_changes_its_stem_is_its_place_not_a_namesake(
         "Rzeszów otworzy w maju nową bibliotekę na osiedlu Baranówka.\n"
     )  # 'w Kole' is the locative of Koło (ł -> l, o -> e), not Kole in Uganda
     assert _read_with(data, page, polish)[0] == ("Koło", "Poland")
+
+
+def test_a_body_whose_kind_one_country_has_takes_that_country(data: store.AtlasData) -> None:
+    english = GAZETTEER
+    for name, code, population in [
+        ("Leeds", "GB", 536_000), ("Leeds", "US", 12_000),
+        ("Bristol", "GB", 479_000), ("Bristol", "US", 60_000),
+    ]:  # fmt: skip
+        english = _with_place(english, name, code, population)
+    page = HEAD + (
+        "The compact is backed by:\n\nGreater Manchester Combined Authority\n"
+        "West Midlands Combined Authority\nLeeds City Council\nBristol City Council\n"
+    )  # no gazetteer knows the authorities; only England has combined authorities
+    found = importer.plan_statement(
+        data,
+        importer.read_statement(data, page, network="scn", gazetteer=lambda: english),
+        network="scn",
+        source="test",
+        gazetteer=lambda: english,
+    ).signatories
+    assert found[["city", "country", "kind"]].values.tolist() == [
+        ["Greater Manchester Combined Authority", "United Kingdom", "metropolitan area"],
+        ["West Midlands Combined Authority", "United Kingdom", "metropolitan area"],
+        ["Leeds", "United Kingdom", "city"],
+        ["Bristol", "United Kingdom", "city"],
+    ]

@@ -27,6 +27,7 @@ from geo.countries import (
 from geo.importing.listreader import (
     PlaceNames,
     RawEntry,
+    body_country,
     body_place,
     inflected_readings,
 )
@@ -338,12 +339,18 @@ def _from_gazetteer(
     variants: Callable[[str], list[str]],
     in_list: Counter[str],
 ) -> dict[int, Signatory]:
-    """Countries from the gazetteer: unambiguous names first, then the list's countries."""
+    """Countries from the gazetteer: unambiguous names and bodies of a kind one country
+    alone has first, then the list's countries."""
     places = gazetteer() if gazetteer is not None else None
     found: dict[int, Signatory] = {}
     pending: list[tuple[RawEntry, dict[str, list[int]]]] = []
     for entry in entries:
         city = entry.kind == "city"
+        if not city and (code := body_country(entry.city)):
+            flag = "its country read from its kind: the only one with such bodies"
+            found[id(entry)] = _signatory(entry, code, Found.PAGE, (flag,))
+            in_list[code] += 1
+            continue
         name = entry.city if city else body_place(entry.city)  # its place
         by_country = _populations(places, name, variants, own_first=city) if places else {}
         if len(by_country) == 1:

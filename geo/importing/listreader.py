@@ -107,6 +107,20 @@ _BODIES = tuple(
      re.compile(rf"(?:\b|(?<=[a-zåäö]))(?:{last})$", re.IGNORECASE))
     for kind, first, last in _BODY_KINDS
 )  # fmt: skip
+# Kinds of body that one country alone has, by the words of their names: the body is in
+# that country wherever its place is no gazetteer's ('West Midlands Combined Authority').
+_BODY_COUNTRIES = tuple(
+    (re.compile(rf"(?:^|\s)(?:{words})(?:\s|$)", re.IGNORECASE), code)
+    for words, code in (
+        (r"combined authority", "GB"),
+        (r"citt[àa] metropolitana|unione dei comuni", "IT"),
+        (r"landkreis|regionalverband", "DE"),
+        (r"consiliul jude[țţ]ean", "RO"),
+        (r"wojew[óo]dztwo|zwi[aą]zek gmin", "PL"),
+        (r"fylkeskommune", "NO"),
+        (r"comunidade intermunicipal", "PT"),
+    )
+)
 # No body's last words are longer than this: its `last` pattern is searched for in a text's
 # tail (from this far before its end, the pattern still seeing the character before).
 _BODY_TAIL = 100
@@ -271,6 +285,13 @@ def body_kind(name: str) -> str:
     return next(
         (k for k, first, last in _BODIES if first.match(value) or last.search(value, tail)), ""
     )
+
+
+def body_country(name: str) -> str:
+    """The country a body's kind says it is in, where one country alone has such bodies
+    ('Greater Manchester Combined Authority': GB, 'Landkreis Konstanz': DE); '' if none."""
+    value = clean(name)
+    return next((code for words, code in _BODY_COUNTRIES if words.search(value)), "")
 
 
 def body_place(name: str) -> str:
