@@ -809,3 +809,20 @@ def test_a_body_whose_kind_one_country_has_takes_that_country(data: store.AtlasD
         ["Leeds", "United Kingdom", "city"],
         ["Bristol", "United Kingdom", "city"],
     ]
+
+
+def test_a_venue_before_the_list_is_no_signatory(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Riuniti a Torino, i sindaci di Bologna, Palermo, Milano e Napoli hanno firmato la "
+        "carta per l'acqua pubblica.\n"
+    )  # the place they met in, in the language's words for it, did not sign
+    assert [city for city, _ in read(data, page)] == ["Bologna", "Palermo", "Milano", "Napoli"]
+    for sentence, signed in (
+        ("Gathered in Geneva, the mayors of Aarhus, Bilbao, Zagreb and Utrecht signed it.",
+         ["Aarhus", "Bilbao", "Zagreb", "Utrecht"]),
+        ("Versammelt in Leipzig, unterzeichneten Aachen, Graz, München und Utrecht die Charta.",
+         ["Aachen", "Graz", "München", "Utrecht"]),
+        ("Reunidos en Madrid, los alcaldes de Bilbao, Valencia, Porto y Lisboa firmaron.",
+         ["Bilbao", "Valencia", "Porto", "Lisboa"]),
+    ):  # fmt: skip
+        assert [city for city, _ in read(data, HEAD + sentence + "\n")] == signed

@@ -1027,7 +1027,12 @@ _ROLE_WORDS = re.compile(
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
     r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
     r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem|domaćin|osim\b|"
-    r"išskyrus)",
+    r"išskyrus|"
+    # a venue: 'Réunis à Lyon, les maires de ...', 'Gathered in Leeds, ...'
+    r"r[ée]uni(?:e|s|es)?\s+(?:à|au|en)\s|rassembl[ée]e?s?\s+(?:à|au|en)\s|"
+    r"(?:gathered|meeting|met|convened)\s+in\b|versammelt\s+in\b|trafen\s+sich\s+in\b|"
+    r"reunid[oa]s?\s+(?:en|em)\s|riunit[ie]\s+a\s|bijeen(?:gekomen)?\s+in\b|"
+    r"zebrani\s+w\s|samlade\s+i\s|samlet\s+i\s)",
     re.IGNORECASE,
 )
 
