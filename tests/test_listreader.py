@@ -826,3 +826,23 @@ def test_a_venue_before_the_list_is_no_signatory(data: store.AtlasData) -> None:
          ["Bilbao", "Valencia", "Porto", "Lisboa"]),
     ):  # fmt: skip
         assert [city for city, _ in read(data, HEAD + sentence + "\n")] == signed
+
+
+def test_a_short_name_is_the_list_s_country_s_bigger_place_of_that_name(
+    data: store.AtlasData,
+) -> None:
+    english = _with_names(GAZETTEER, "Brighton and Hove", "GB", 290_000, "Brighton")
+    for name, code, population in [
+        ("Brighton", "US", 40_000), ("Brighton", "AU", 30_000), ("Leeds", "GB", 536_000),
+        ("Leeds", "US", 12_000),
+    ]:  # fmt: skip
+        english = _with_place(english, name, code, population)
+    page = HEAD + (
+        "The compact is backed by:\n\nWest Midlands Combined Authority\n"
+        "Greater Manchester Combined Authority\nLeeds City Council\nBrighton City Council\n"
+    )  # 'Brighton' is the own name of small towns elsewhere only; the list is British
+    assert _read_with(data, page, english)[-1] == ("Brighton", "United Kingdom")
+    page = HEAD + "Signed by:\n\nLyon\nGrenoble\nPorto\n"  # Porto is not Lyon's neighbour
+    assert _read_with(data, page, _with_names(GAZETTEER, "Bordeaux", "FR", 260_000, "Porto"))[
+        -1
+    ] == ("Porto", "Portugal")

@@ -40,6 +40,11 @@ AMBIGUOUS_SHARE = 0.10
 # share of its namesake's population: Mérida, Spain (60,000) beside Mérida, Mexico; not a
 # village called Rosario beside Rosario, Argentina.
 PLAUSIBLE_SHARE = 0.05
+# A name whose own places are all outside the list's country is the place there that it is
+# another name of, where that place is this many times bigger: 'Hull' beside British
+# cities is Kingston upon Hull (314,000), not Hull, Quebec (64,000); 'Porto' beside French
+# ones stays Porto, though GeoNames calls Bordeaux (265,000) Porto too.
+OTHER_NAME_FACTOR = 2
 
 
 class Found(StrEnum):
@@ -380,6 +385,11 @@ def _from_gazetteer(
             continue
         total = sum(in_list.values())
         listed = [c for c in by_country if in_list[c] * 2 > total]  # most of the list's
+        if not listed and majority and places is not None and entry.kind == "city":
+            there = _populations(places, name, variants, majority[0], own_first=False)
+            top = max(p[0] for p in by_country.values())
+            if there and there[majority[0]][0] > OTHER_NAME_FACTOR * top:
+                by_country, listed = {**by_country, **there}, majority[:1]  # 'Hull': GB's
         shared = max(by_country, key=lambda c: (support[c], by_country[c][0]))
         if listed:
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
