@@ -842,7 +842,7 @@ def test_a_short_name_is_the_list_s_country_s_bigger_place_of_that_name(
         "Greater Manchester Combined Authority\nLeeds City Council\nBrighton City Council\n"
     )  # 'Brighton' is the own name of small towns elsewhere only; the list is British
     assert _read_with(data, page, english)[-1] == ("Brighton", "United Kingdom")
+    french = _with_names(GAZETTEER, "Bordeaux", "FR", 260_000, "Porto")  # as GeoNames has
+    french = _with_place(french, "Porto", "BR", 12_000)
     page = HEAD + "Signed by:\n\nLyon\nGrenoble\nPorto\n"  # Porto is not Lyon's neighbour
-    assert _read_with(data, page, _with_names(GAZETTEER, "Bordeaux", "FR", 260_000, "Porto"))[
-        -1
-    ] == ("Porto", "Portugal")
+    assert _read_with(data, page, french)[-1] == ("Porto", "Portugal")
