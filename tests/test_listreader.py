@@ -833,3 +833,140 @@ def test_a_host_in_romanian_and_a_spanish_provincial_council() -> None:
     )
     assert body_place("Diputación Provincial de Valencia") == "Valencia"
     assert body_place("Mancomunidad de la Comarca de Pamplona") == "Pamplona"
+
+
+def test_a_table_flattened_with_its_name_and_country_cells_run_together(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Miembros de la red:\n\nCiudadPaísHabitantesAño\nMadridEspaña32000002019\n"
+        "PortoPortugal2300002020\nLyonFrancia5000002021\nChapel HillEstados Unidos600002023\n"
+        "GrazAustria2800002024\n"
+    )  # the cells of each row run together: a name, then a country, then figures
+    assert read(data, page) == [
+        ("Madrid", "España"),
+        ("Porto", "Portugal"),
+        ("Lyon", "Francia"),
+        ("Chapel Hill", "Estados Unidos"),
+        ("Graz", "Austria"),
+    ]
+
+
+def test_a_title_and_a_name_before_the_place_after_a_comma_or_of(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by:\n\nMayor Anna Lindqvist, Aarhus\nMayor Carlos Ruiz of Bilbao\n"
+        "Mayor Ivan Horvat of Zagreb\nMayor Maria Costa, Porto\nMayor Paul Dubois of Grenoble\n"
+        "Mayor Chris Leipzig of Graz\n"
+    )  # the two shapes mixed; a surname that is a place is no entry
+    assert [city for city, _ in read(data, page)] == [
+        "Aarhus", "Bilbao", "Zagreb", "Porto", "Grenoble", "Graz"
+    ]  # fmt: skip
+
+
+def test_a_body_whose_name_holds_a_city_is_the_body_first_in_running_text(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Firmatari:\n\nCittà metropolitana di Torino ; Grenoble ; Área Metropolitana do Porto ; "
+        "Graz ; Bologna\n"
+    )  # the first item of a list is read from its end: the body, not the city it names
+    signed = plan(data, page).signatories
+    assert list(zip(signed["city"], signed["kind"], strict=True))[:3] == [
+        ("Città metropolitana di Torino", "metropolitan area"),
+        ("Grenoble", "city"),
+        ("Área Metropolitana do Porto", "metropolitan area"),
+    ]
+
+
+def test_a_country_and_a_colon_before_several_places_a_line(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Unterzeichnet von:\n\nSpanien: Madrid, Bilbao, Valencia\nItalien: Bologna, Torino\n"
+        "Deutschland: Aachen, München\nEnglish version signed by: Turin, Munich\n"
+    )  # the last line names two of them again, in English: no more signatories
+    assert read(data, page) == [
+        ("Madrid", "Spanien"), ("Bilbao", "Spanien"), ("Valencia", "Spanien"),
+        ("Bologna", "Italien"), ("Torino", "Italien"),
+        ("Aachen", "Deutschland"), ("München", "Deutschland"),
+    ]  # fmt: skip
+
+
+def test_a_polish_locative_that_changes_its_stem_is_its_place_not_a_namesake(
+    data: store.AtlasData,
+) -> None:
+    polish = GAZETTEER
+    for name, code, population in [
+        ("Gdańsk", "PL", 460_000), ("Lublin", "PL", 340_000), ("Rzeszów", "PL", 190_000),
+        ("Koło", "PL", 23_000), ("Kole", "UG", 500),
+    ]:  # fmt: skip
+        polish = _with_place(polish, name, code, population)
+    page = HEAD + (
+        "Każde miasto przedstawiło swój plan na najbliższy rok.\n\n"
+        "W Kole burmistrz Anna Nowak otworzy trzy nowe żłobki miejskie.\n\n"
+        "Gdańsk zbuduje, jak mówi wiceprezydent Jan Lis, dwa nowe baseny.\n\n"
+        "Lublin przeznaczy milion złotych na remonty szkolnych boisk.\n\n"
+        "Rzeszów otworzy w maju nową bibliotekę na osiedlu Baranówka.\n"
+    )  # 'w Kole' is the locative of Koło (ł -> l, o -> e), not Kole in Uganda
+    assert _read_with(data, page, polish)[0] == ("Koło", "Poland")
+
+
+def test_a_body_whose_kind_one_country_has_takes_that_country(data: store.AtlasData) -> None:
+    english = GAZETTEER
+    for name, code, population in [
+        ("Leeds", "GB", 536_000), ("Leeds", "US", 12_000),
+        ("Bristol", "GB", 479_000), ("Bristol", "US", 60_000),
+    ]:  # fmt: skip
+        english = _with_place(english, name, code, population)
+    page = HEAD + (
+        "The compact is backed by:\n\nGreater Manchester Combined Authority\n"
+        "West Midlands Combined Authority\nLeeds City Council\nBristol City Council\n"
+    )  # no gazetteer knows the authorities; only England has combined authorities
+    found = importer.plan_statement(
+        data,
+        importer.read_statement(data, page, network="scn", gazetteer=lambda: english),
+        network="scn",
+        source="test",
+        gazetteer=lambda: english,
+    ).signatories
+    assert found[["city", "country", "kind"]].values.tolist() == [
+        ["Greater Manchester Combined Authority", "United Kingdom", "metropolitan area"],
+        ["West Midlands Combined Authority", "United Kingdom", "metropolitan area"],
+        ["Leeds", "United Kingdom", "city"],
+        ["Bristol", "United Kingdom", "city"],
+    ]
+
+
+def test_a_venue_before_the_list_is_no_signatory(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Riuniti a Torino, i sindaci di Bologna, Palermo, Milano e Napoli hanno firmato la "
+        "carta per l'acqua pubblica.\n"
+    )  # the place they met in, in the language's words for it, did not sign
+    assert [city for city, _ in read(data, page)] == ["Bologna", "Palermo", "Milano", "Napoli"]
+    for sentence, signed in (
+        ("Gathered in Geneva, the mayors of Aarhus, Bilbao, Zagreb and Utrecht signed it.",
+         ["Aarhus", "Bilbao", "Zagreb", "Utrecht"]),
+        ("Versammelt in Leipzig, unterzeichneten Aachen, Graz, München und Utrecht die Charta.",
+         ["Aachen", "Graz", "München", "Utrecht"]),
+        ("Reunidos en Madrid, los alcaldes de Bilbao, Valencia, Porto y Lisboa firmaron.",
+         ["Bilbao", "Valencia", "Porto", "Lisboa"]),
+    ):  # fmt: skip
+        assert [city for city, _ in read(data, HEAD + sentence + "\n")] == signed
+
+
+def test_a_short_name_is_the_list_s_country_s_bigger_place_of_that_name(
+    data: store.AtlasData,
+) -> None:
+    english = _with_names(GAZETTEER, "Brighton and Hove", "GB", 290_000, "Brighton")
+    for name, code, population in [
+        ("Brighton", "US", 40_000), ("Brighton", "AU", 30_000), ("Leeds", "GB", 536_000),
+        ("Leeds", "US", 12_000),
+    ]:  # fmt: skip
+        english = _with_place(english, name, code, population)
+    page = HEAD + (
+        "The compact is backed by:\n\nWest Midlands Combined Authority\n"
+        "Greater Manchester Combined Authority\nLeeds City Council\nBrighton City Council\n"
+    )  # 'Brighton' is the own name of small towns elsewhere only; the list is British
+    assert _read_with(data, page, english)[-1] == ("Brighton", "United Kingdom")
+    french = _with_names(GAZETTEER, "Bordeaux", "FR", 260_000, "Porto")  # as GeoNames has
+    french = _with_place(french, "Porto", "BR", 12_000)
+    page = HEAD + "Signed by:\n\nLyon\nGrenoble\nPorto\n"  # Porto is not Lyon's neighbour
+    assert _read_with(data, page, french)[-1] == ("Porto", "Portugal")

@@ -27,6 +27,7 @@ from geo.countries import (
 from geo.importing.listreader import (
     PlaceNames,
     RawEntry,
+    body_country,
     body_place,
     inflected_readings,
 )
@@ -39,6 +40,11 @@ AMBIGUOUS_SHARE = 0.10
 # share of its namesake's population: Mérida, Spain (60,000) beside Mérida, Mexico; not a
 # village called Rosario beside Rosario, Argentina.
 PLAUSIBLE_SHARE = 0.05
+# A name whose own places are all outside the list's country is the place there that it is
+# another name of, where that place is this many times bigger: 'Hull' beside British
+# cities is Kingston upon Hull (314,000), not Hull, Quebec (64,000); 'Porto' beside French
+# ones stays Porto, though GeoNames calls Bordeaux (265,000) Porto too.
+OTHER_NAME_FACTOR = 2
 
 
 class Found(StrEnum):
@@ -352,12 +358,18 @@ def _from_gazetteer(
     variants: Callable[[str], list[str]],
     in_list: Counter[str],
 ) -> dict[int, Signatory]:
-    """Countries from the gazetteer: unambiguous names first, then the list's countries."""
+    """Countries from the gazetteer: unambiguous names and bodies of a kind one country
+    alone has first, then the list's countries."""
     places = gazetteer() if gazetteer is not None else None
     found: dict[int, Signatory] = {}
     pending: list[tuple[RawEntry, dict[str, list[int]]]] = []
     for entry in entries:
         city = entry.kind == "city"
+        if not city and (code := body_country(entry.city)):
+            flag = "its country read from its kind: the only one with such bodies"
+            found[id(entry)] = _signatory(entry, code, Found.PAGE, (flag,))
+            in_list[code] += 1
+            continue
         name = entry.city if city else body_place(entry.city)  # its place
         by_country = _populations(places, name, variants, own_first=city) if places else {}
         if len(by_country) == 1:
@@ -387,6 +399,11 @@ def _from_gazetteer(
             continue
         total = sum(in_list.values())
         listed = [c for c in by_country if in_list[c] * 2 > total]  # most of the list's
+        if not listed and majority and places is not None and entry.kind == "city":
+            there = _populations(places, name, variants, majority[0], own_first=False)
+            top = max(p[0] for p in by_country.values())
+            if there and there[majority[0]][0] > OTHER_NAME_FACTOR * top:
+                by_country, listed = {**by_country, **there}, majority[:1]  # 'Hull': GB's
         shared = max(by_country, key=lambda c: (support[c], by_country[c][0]))
         if listed:
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)

@@ -108,6 +108,20 @@ _BODIES = tuple(
      re.compile(rf"(?:\b|(?<=[a-zåäö]))(?:{last})$", re.IGNORECASE))
     for kind, first, last in _BODY_KINDS
 )  # fmt: skip
+# Kinds of body that one country alone has, by the words of their names: the body is in
+# that country wherever its place is no gazetteer's ('West Midlands Combined Authority').
+_BODY_COUNTRIES = tuple(
+    (re.compile(rf"(?:^|\s)(?:{words})(?:\s|$)", re.IGNORECASE), code)
+    for words, code in (
+        (r"combined authority", "GB"),
+        (r"citt[àa] metropolitana|unione dei comuni", "IT"),
+        (r"landkreis|regionalverband", "DE"),
+        (r"consiliul jude[țţ]ean", "RO"),
+        (r"wojew[óo]dztwo|zwi[aą]zek gmin", "PL"),
+        (r"fylkeskommune", "NO"),
+        (r"comunidade intermunicipal", "PT"),
+    )
+)
 # No body's last words are longer than this: its `last` pattern is searched for in a text's
 # tail (from this far before its end, the pattern still seeing the character before).
 _BODY_TAIL = 100
@@ -276,6 +290,13 @@ def body_kind(name: str) -> str:
     return next(
         (k for k, first, last in _BODIES if first.match(value) or last.search(value, tail)), ""
     )
+
+
+def body_country(name: str) -> str:
+    """The country a body's kind says it is in, where one country alone has such bodies
+    ('Greater Manchester Combined Authority': GB, 'Landkreis Konstanz': DE); '' if none."""
+    value = clean(name)
+    return next((code for words, code in _BODY_COUNTRIES if words.search(value)), "")
 
 
 def body_place(name: str) -> str:
@@ -576,6 +597,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "furniture", None  # the page's date line
     if words and all(w in _HEADING_WORDS for w in words):
         return "heading", None
+    if _country_and_places(text):
+        return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
     role = _role_in(body)
     if is_furniture(text) or (_PERSON.match(body) and role is None):
@@ -599,6 +622,13 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _country_and_places(text: str) -> bool:
+    """A country, a colon and places a comma parts ('Polska: Wrocław, Szczecin, Zielona
+    Góra'): several entries a line, which the place finder reads (`_items`)."""
+    head, colon, rest = text.partition(":")
+    return bool(colon) and "," in rest and find_country(head) is not None
 
 
 def _name_like(name: str) -> bool:
@@ -817,7 +847,8 @@ def _share_brackets(entries: list[RawEntry]) -> list[RawEntry]:
 
 def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     """The places a list's first item ends in: 'signed by the mayors of Aarhus' -> [Aarhus];
-    'Signed by: Lyon and Grenoble (France)' -> [Lyon (France), Grenoble (France)]."""
+    'Signed by: Lyon and Grenoble (France)' -> [Lyon (France), Grenoble (France)]; a body
+    whose name ends in a place is the body ('Città metropolitana di Torino')."""
     _, colon, names = item.rpartition(":")
     if colon and names.strip():  # 'Signatories: ...': all after the colon is the list's
         return _split_shared(names, is_place)
@@ -831,7 +862,13 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
         bracket = item[item.rindex("(") :]
         return _split_shared(" ".join(words[-size:]) + " " + bracket, is_place) if size else []
     last = " ".join(item.split()[-MAX_NAME_WORDS:])
-    return next(([(c, False)] for c, name in _tail_names(last) if is_place(name)), [])
+    runs = _tail_names(last)
+    for k, (candidate, name) in enumerate(runs):
+        if is_place(name):
+            return [(candidate, False)]
+        if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
+            return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
+    return []
 
 
 @lru_cache(maxsize=1 << 15)
@@ -998,7 +1035,12 @@ _ROLE_WORDS = re.compile(
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
     r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
     r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem|domaćin|osim\b|"
-    r"išskyrus)",
+    r"išskyrus|"
+    # a venue: 'Réunis à Lyon, les maires de ...', 'Gathered in Leeds, ...'
+    r"r[ée]uni(?:e|s|es)?\s+(?:à|au|en)\s|rassembl[ée]e?s?\s+(?:à|au|en)\s|"
+    r"(?:gathered|meeting|met|convened)\s+in\b|versammelt\s+in\b|trafen\s+sich\s+in\b|"
+    r"reunid[oa]s?\s+(?:en|em)\s|riunit[ie]\s+a\s|bijeen(?:gekomen)?\s+in\b|"
+    r"zebrani\s+w\s|samlade\s+i\s|samlet\s+i\s)",
     re.IGNORECASE,
 )
 
@@ -1268,6 +1310,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
     ("ce", ("ec",)),
     ("ně", ("eň",)),
+    ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
     ("ě", ("a", "o")),
     ("a", ("o",)),
     ("", ("e",)),
@@ -1289,11 +1332,12 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
-    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti'), a known place of
-    four letters or more whose stem a place's name may start with; None if none."""
+    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
+    known place of four letters or more whose stem (two letters or more) a place's name may
+    start with; None if none."""
     lower = word.lower()
     for ending, bases in _CASE_ENDINGS:
-        if not lower.endswith(ending) or len(word) - len(ending) < 3:
+        if not lower.endswith(ending) or len(word) - len(ending) < 2:
             continue
         stem = word[: len(word) - len(ending)]
         if not is_place.begins(stem):
@@ -1423,6 +1467,7 @@ def _items(
             parts = cells
     items = []
     for part in parts if len(parts) > 1 else [text]:
+        part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
         for found in find_places(part, is_place, common):
@@ -1439,6 +1484,25 @@ def _only_a_place(cell: str, is_place: PlaceNames) -> bool:
     which is Grenada in Spanish."""
     value = clean(cell)
     return not any(c.isdigit() for c in value) and is_place(value)
+
+
+# The preposition between a person and the place they speak for: 'Mayor Ana Ruiz of
+# Bilbao', 'Burgemeester Jan de Boer van Amersfoort'.
+_FOR_PLACE = re.compile(
+    r"\s(?:of|van|von|de|di|du|del|della|da|do|för|für|namens)\s+$", re.IGNORECASE
+)
+
+
+def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> str:
+    """An item that starts with a title and a name, its place parted from the person by a
+    comma as by a preposition: 'Mayor Chris Leipzig of Graz' -> 'Mayor Chris Leipzig, Graz',
+    as 'Mayor Ana de Vries, Bilbao' is written (the place is its last, not a country); the
+    item as it is where it starts with no title or no preposition stands before that place."""
+    if _PERSON.match(_BULLET.sub("", part, count=1)) is None:
+        return part
+    places = [f for f in find_places(part, is_place, common) if not find_country(f.name)]
+    before = _FOR_PLACE.search(part, 0, places[-1].start) if places else None
+    return f"{part[: before.start()]}, {part[before.end() :]}" if before else part
 
 
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
@@ -1500,7 +1564,7 @@ def _blocks(
         if find_country(text.rstrip(":")) is not None:
             heading = clean(text.rstrip(":"))
             continue
-        raw_text = raw[: MAX_ENTRY_CHARS * 20].strip()  # its tabs part a table's cells
+        raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
         menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
         skip = menu or is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
@@ -1511,6 +1575,23 @@ def _blocks(
             misses += 1
     if block:
         yield block
+
+
+# A table flattened with its cells run together: a word runs into a figure ('Bogotá2019',
+# 'Aachen249270'), and a cell into the next where a small letter meets a capital.
+_GLUED_ROW = re.compile(r"[^\W\d_]\d")
+
+
+def _unglued(text: str) -> str:
+    """A glued table's row with a tab between its cells, as a table copied with its tabs
+    has: 'BogotáColombia2019' -> 'Bogotá\tColombia\t2019', 'San JoséCosta Rica2022' ->
+    'San José\tCosta Rica\t2022'; any other line as it is."""
+    if _GLUED_ROW.search(text) is None:
+        return text
+    cells = [text[0]] if text else []
+    for before, char in pairwise(text):
+        cells.append("\t" + char if before.islower() and char.isupper() else char)
+    return "".join(cells)
 
 
 def _sentences(
