@@ -367,7 +367,7 @@ MAP_VIEW = (
 )
 # Leaflet is still at a zoom above `above`: no zoom and no pan (a drag's inertia) under way.
 MAP_STILL = """(above) => {
-    const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]')
+    const map = document.querySelector('iframe[title="ui.mapframe.st_folium"]')
         .contentWindow.map;
     const still = !map._animatingZoom && !(map._panAnim && map._panAnim._inProgress);
     return still && map.getZoom() > above;
