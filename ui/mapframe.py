@@ -80,6 +80,8 @@ def frame_dir() -> Path:
 
 # Served at /component/ui.mapframe.st_folium/ (the frame's title, which tests look for).
 MAP_FRAME = components.declare_component("st_folium", path=str(frame_dir()))
+# The frame on the page, for the page's own styles and scripts (ui.presentation).
+FRAME = f'iframe[title="{MAP_FRAME.name}"]'
 
 
 @dataclass(frozen=True)
