@@ -42,7 +42,7 @@ VIEWPORT: ViewportSize = {"width": 1600, "height": 1000}
 # Playwright's expect() waits 5 s by default; a cold first page load can take longer.
 WAIT_MS = 20_000
 DATA_DIR = statement_networks()  # the shipped statements, without the Covenant members
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+MAP_FRAME = 'iframe[title="ui.mapframe.st_folium"]'
 
 
 @dataclass

@@ -524,8 +524,8 @@ def test_the_map_reports_only_clicks_so_pan_and_zoom_do_not_rerun(app: AppTest) 
     args = json.loads(app.get("component_instance")[0].proto.json_args)
     # A click's place and tooltip: a city's label, or a cluster's count, which selects nothing
     assert args["returned_objects"] == ["last_object_clicked", "last_object_clicked_tooltip"]
-    # Served by the app itself, in one file: a map frame loads its scripts one after another
-    assert args["js_links"] == ["../ui.served.map_assets/atlas-map.js"]
+    # Served by the app itself, in one file the atlas's frame holds and runs (ui.mapframe)
+    assert args["js_links"] == []
     assert args["css_links"] == ["../ui.served.map_assets/leaflet.css"]
 
 

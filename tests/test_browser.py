@@ -79,7 +79,7 @@ def test_opens_offline_with_every_city_on_the_map(atlas_page: Page, traffic: Tra
     loaded = {path.rsplit("/", 1)[1].split(".")[0] for path in scripts}
     assert loaded.isdisjoint(NOT_ON_A_FIRST_PAGE)
     expect(country_outlines(atlas_page)).to_have_count(len(basemap.countries()["features"]))
-    assert any(urlsplit(url).path.endswith("/atlas-map.js") for url in traffic.served)  # Leaflet
+    assert any(urlsplit(url).path.endswith("/atlas-map.js.gz") for url in traffic.served)  # Leaflet
     assert any(urlsplit(url).path.endswith("/countries-110m.json.gz") for url in traffic.served)
     assert [(kind, url) for kind, url in traffic.blocked if kind != "image"] == []
     wait_for_map_to_settle(atlas_page)
@@ -367,7 +367,7 @@ MAP_VIEW = (
 )
 # Leaflet is still at a zoom above `above`: no zoom and no pan (a drag's inertia) under way.
 MAP_STILL = """(above) => {
-    const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]')
+    const map = document.querySelector('iframe[title="ui.mapframe.st_folium"]')
         .contentWindow.map;
     const still = !map._animatingZoom && !(map._panAnim && map._panAnim._inProgress);
     return still && map.getZoom() > above;

@@ -124,7 +124,7 @@ def test_presenting_a_statement_names_its_cities_readably(opened: Any) -> None:
     expect(drawn(page)).to_be_attached(timeout=3 * WAIT_MS)  # a cold page
     page.wait_for_function(
         """() => {
-        const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        const map = document.querySelector('iframe[title="ui.mapframe.st_folium"]');
         return map && map.style.getPropertyValue('height') && map.contentWindow.atlasFitted;
     }""",
         timeout=WAIT_MS,

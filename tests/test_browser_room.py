@@ -78,7 +78,7 @@ def fits_the_window(page: Page) -> dict[str, float]:
         page.evaluate(
             """() => {
             const main = document.querySelector('[data-testid="stMain"]');
-            const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+            const map = document.querySelector('iframe[title="ui.mapframe.st_folium"]');
             const box = map.getBoundingClientRect();
             return {window: innerHeight, page: document.scrollingElement.scrollHeight,
                     main: main.scrollHeight, mainBox: main.clientHeight,
@@ -92,7 +92,7 @@ def map_is_sized(page: Page) -> None:
     """Wait until the presentation script has given the map the window's height."""
     page.wait_for_function(
         """() => {
-        const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        const map = document.querySelector('iframe[title="ui.mapframe.st_folium"]');
         return map && map.style.getPropertyValue('height') && map.contentWindow.atlasFitted;
     }""",
         timeout=WAIT_MS,
@@ -236,7 +236,7 @@ def test_a_long_title_wraps_and_is_not_cut(room: Any, screen: str) -> None:
     box = title.evaluate(
         """e => {
         const line = e.closest('[data-testid="stHorizontalBlock"]').lastElementChild;
-        const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        const map = document.querySelector('iframe[title="ui.mapframe.st_folium"]');
         const r = e.getBoundingClientRect(), c = line.getBoundingClientRect();
         return {sw: e.scrollWidth, cw: e.clientWidth, sh: e.scrollHeight, ch: e.clientHeight,
                 lines: Math.round(r.height / parseFloat(getComputedStyle(e).lineHeight)),

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Response, expect
 
 from benchmarks import synthetic
 from geo import atlas, view
@@ -35,6 +35,10 @@ pytestmark = pytest.mark.browser
 CITIES = CANVAS_ABOVE - 100
 # What a filter change may send over the websocket, the page's other elements included.
 CHANGE_BYTES_AT_MOST = 20_000
+# A file the map's frame loads that Streamlit would gzip at each request (above 1,000 bytes),
+# and that is worth gzipping once: its scripts (225 KB each), the outlines, the cities.
+LARGE_FILE = 20_000
+GZIP = "application/gzip"
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +83,28 @@ def test_a_filter_change_sends_a_few_kb_fetches_nothing_and_draws_the_right_citi
 
 
 SHARED = "Only cities in two or more networks"
+
+
+def test_the_map_frame_s_large_files_come_packed_once_not_gzipped_at_each_visit(
+    chromium: Browser, big_atlas: tuple[str, pd.DataFrame], traffic: Traffic
+) -> None:
+    """Streamlit gzips a component's files again at every request: the map's frame gets its
+    large files (its scripts, the outlines, the cities) gzipped once, as they are on disk."""
+    url, rows = big_atlas
+    page, _ = page_counting_websocket(chromium, traffic)
+    answers: list[Response] = []
+    page.on("response", lambda answer: answers.append(answer))
+    page.goto(url)
+    expect_cities_shown(page, len(atlas.city_points(rows)))
+    frame = {
+        urlsplit(answer.url).path: (answer.all_headers(), len(answer.body()))
+        for answer in answers
+        if urlsplit(answer.url).path.startswith("/component/")
+    }
+    large = {path: headers for path, (headers, size) in frame.items() if size > LARGE_FILE}
+    gzipped_at_request = [path for path, headers in large.items() if "content-encoding" in headers]
+    assert gzipped_at_request == []
+    packed = [path for path, headers in large.items() if headers["content-type"] == GZIP]
+    assert sorted(packed) == sorted(large)
+    assert len([path for path in packed if path.endswith(".js.gz")]) == 2  # the two scripts
+    page.context.close()

@@ -6,19 +6,82 @@ renders the map again at every call, some 15% of a page run, the same for every 
 FramedMap.of does what st_folium does before it calls its component, with streamlit-folium's
 own functions; they are not its public API, so streamlit-folium is pinned (constraints.txt)
 and tests/test_mapframe.py checks that a FramedMap sends what st_folium sends.
+
+The frame is streamlit-folium's own page and bundle, served from a folder of the app's
+(frame_dir) with its two large scripts gzipped once: streamlit-folium's bundle and the map's
+script (mapping.MAP_SCRIPT: Leaflet, the cluster plugin and the atlas's scripts). Streamlit
+gzips a component's files again at every request, some 7 ms of CPU each, a fifth of the
+server's CPU with 20 visitors at once; a file that is gzip already (application/gzip) it sends
+as it is, and the page unpacks and runs them (DecompressionStream), the map's script first.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
 import streamlit_folium
 from folium.elements import JSCSSMixin
+from streamlit.components import v1 as components
 
 from geo.maps import mapping
+
+# What the frame holds, gzipped once, and runs in this order before streamlit-folium's bundle
+# loads the map's other scripts: the map's script, then the bundle.
+PACKED_SCRIPTS = (f"{mapping.MAP_SCRIPT}.gz", "streamlit-folium.js.gz")
+# streamlit-folium 0.27's page loads its bundle with this tag (the bundle named by its hash).
+BUNDLE_TAG = re.compile(r'<script defer="defer" src="\./(static/js/main\.[0-9a-f]+\.js)"></script>')
+# Put in the page's place of it, at the end of the body: fetch, unpack and run each in turn.
+LOADER = """<script>(async () => {
+  for (const name of %s) {
+    const answer = await fetch(name);
+    if (!answer.ok) throw new Error(`${name}: ${answer.status}`);
+    const unpacked = answer.body.pipeThrough(new DecompressionStream("gzip"));
+    const script = document.createElement("script");
+    script.text = await new Response(unpacked).text();
+    document.body.appendChild(script);
+  }
+})();</script>"""
+
+
+def frame_files() -> dict[str, bytes]:
+    """The map frame's files: streamlit-folium's page, loading PACKED_SCRIPTS instead of its
+    bundle, and the packed scripts (gzip at level 9, no timestamp: the same bytes each time)."""
+    build = Path(streamlit_folium.__file__).parent / "frontend" / "build"
+    page = (build / "index.html").read_text(encoding="utf-8")
+    tag = BUNDLE_TAG.search(page)
+    if tag is None or "</body>" not in page:
+        raise RuntimeError(f"{build / 'index.html'}: no bundle's tag or no body, as in 0.27.4")
+    page = page.replace(tag.group(0), "").replace(
+        "</body>", LOADER % json.dumps(PACKED_SCRIPTS) + "</body>"
+    )
+    scripts = (mapping.map_script().encode("utf-8"), (build / tag.group(1)).read_bytes())
+    return {
+        "index.html": page.encode("utf-8"),
+        **{
+            name: gzip.compress(script, compresslevel=9, mtime=0)
+            for name, script in zip(PACKED_SCRIPTS, scripts, strict=True)
+        },
+    }
+
+
+@cache
+def frame_dir() -> Path:
+    """The folder of the map's frame (frame_files), made once per machine and content."""
+    return mapping.served_folder("map-frame", frame_files())
+
+
+# Served at /component/ui.mapframe.st_folium/ (the frame's title, which tests look for).
+MAP_FRAME = components.declare_component("st_folium", path=str(frame_dir()))
+# The frame on the page, for the page's own styles and scripts (ui.presentation).
+FRAME = f'iframe[title="{MAP_FRAME.name}"]'
 
 
 @dataclass(frozen=True)
@@ -106,7 +169,8 @@ def show_map(
     key: str = "map",
 ) -> dict[str, Any] | None:
     """Show `drawn` (mapping.view_map, or a FramedMap of it made before) with its cities as
-    st_folium's feature group.
+    st_folium's feature group, in the atlas's frame (MAP_FRAME), which runs the map's script
+    itself: it is left out of the scripts the frame loads.
 
     streamlit-folium keys its frame on the base map alone: while the base stays the same (a
     filter change, a statement picked, a city selected), the frame, Leaflet and the person's
@@ -128,7 +192,7 @@ def show_map(
     def keep_answer() -> None:  # as st_folium does: the answer also under `key`
         st.session_state[key] = st.session_state.get(frame_key, {})
 
-    answer: dict[str, Any] | None = streamlit_folium._component_func(
+    answer: dict[str, Any] | None = MAP_FRAME(
         script=framed.script,
         header=framed.header,
         html=framed.html,
@@ -145,7 +209,7 @@ def show_map(
         layer_control=None,
         pixelated=False,
         css_links=list(framed.css_links),
-        js_links=list(framed.js_links),
+        js_links=[link for link in framed.js_links if not link.endswith(f"/{mapping.MAP_SCRIPT}")],
         on_change=keep_answer,
         wrap_longitude=False,
     )

@@ -17,7 +17,7 @@ from geo.maps import mapping
 from geo.markup import as_markdown_text
 from geo.text import human_date
 from ui.loading import data_dir, summary
-from ui.mapframe import show_map
+from ui.mapframe import FRAME, show_map
 from ui.served import app_map
 from ui.story import statement_picker, step_buttons, story_buttons
 
@@ -35,7 +35,7 @@ PRESENTATION_CSS = """
 .st-key-present_title [data-testid="stColumn"]:last-child { flex: 0 0 auto; width: auto;
   min-width: 0; white-space: nowrap; font-size: 1.2rem; }
 .st-key-present_title [data-testid="stColumn"]:last-child p { font-size: 1.2rem; }
-iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 130px); }
+MAP_FRAME { height: calc(100vh - 130px); }
 .atlas-strip { overflow-y: auto; max-height: calc(100vh - 140px); font-size: 1.15rem;
   line-height: 1.45; padding-right: 0.4rem; }
 .atlas-strip p { margin: 0 0 0.6rem 0; }
@@ -55,7 +55,7 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 130px); }
   .atlas-strip { font-size: 0.95rem; }
 }
 </style>
-"""
+""".replace("MAP_FRAME", FRAME)  # the map's frame (ui.mapframe)
 # Presentation's keys, sizes and player, run in the page itself (the map's frame is same-origin):
 # - the arrow keys and PageUp/PageDown click the story buttons wherever the focus is, in the
 #   page or inside the map's frame (where Leaflet would pan with them), except in an open list;
@@ -69,7 +69,7 @@ PRESENT_JS = """
   const top = window;
   if (top.atlasPresentation) return;
   top.atlasPresentation = true;
-  const MAP = 'iframe[title="streamlit_folium.st_folium"]';
+  const MAP = 'MAP_FRAME';
   const STEPS = {ArrowRight: "story_next", ArrowDown: "story_next", PageDown: "story_next",
                  ArrowLeft: "story_back", ArrowUp: "story_back", PageUp: "story_back"};
   const present = () => document.querySelector(".atlas-present");
@@ -146,7 +146,7 @@ PRESENT_JS = """
   setInterval(play, 250);
 })();
 </script>
-"""
+""".replace("MAP_FRAME", FRAME)
 
 
 STEPS = {"statements": "Statements", "years": "Years"}

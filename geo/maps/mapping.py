@@ -130,10 +130,17 @@ def served_dir() -> Path:
             for image in sorted((leaflet_dir() / "images").glob("*.png"))
         },
     }
+    return served_folder("map-assets", files)
+
+
+def served_folder(prefix: str, files: Mapping[str, bytes]) -> Path:
+    """A folder holding `files` (name to content) for the app to serve to map frames, named
+    `prefix` and a digest of them: made once per machine and content, in a folder only this
+    user may write (geo.folders), since browsers run what they read there."""
     digest = hashlib.sha256()
     for name, content in files.items():
         digest.update(name.encode() + b"\0" + content)
-    name = f"map-assets-{digest.hexdigest()[:16]}"
+    name = f"{prefix}-{digest.hexdigest()[:16]}"
     for base in folders.private_cache_dirs():
         try:
             return _written_once(folders.private_folder(base) / name, files)
@@ -172,14 +179,14 @@ def served_cities(cities: AllCities, url: str) -> ServedCities:
     return ServedCities(cities, url)
 
 
-def _written_once(folder: Path, files: dict[str, bytes]) -> Path:
+def _written_once(folder: Path, files: Mapping[str, bytes]) -> Path:
     """`folder` holding `files`, made whole or not at all if it is not there yet.
 
     Found (made before, or by another process meanwhile), it is used only if it is private
     (folders.private_folder) and holds exactly `files`: FolderNotPrivate otherwise.
     """
     if not os.path.lexists(folder):
-        staging = _written(Path(tempfile.mkdtemp(prefix=".map-assets-", dir=folder.parent)), files)
+        staging = _written(Path(tempfile.mkdtemp(prefix=".staging-", dir=folder.parent)), files)
         try:
             staging.rename(folder)  # whole or not at all, whoever comes first
         except OSError:  # another process made it meanwhile
@@ -190,14 +197,14 @@ def _written_once(folder: Path, files: dict[str, bytes]) -> Path:
     return folder
 
 
-def _written(folder: Path, files: dict[str, bytes]) -> Path:
+def _written(folder: Path, files: Mapping[str, bytes]) -> Path:
     for name, content in files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(content)
     return folder
 
 
-def _holds(folder: Path, files: dict[str, bytes]) -> bool:
+def _holds(folder: Path, files: Mapping[str, bytes]) -> bool:
     """Whether `folder` holds `files` and nothing else, no symlinks among them."""
     found: dict[str, Path] = {}
     for root, subfolders, names in os.walk(folder):
