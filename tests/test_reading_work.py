@@ -367,18 +367,10 @@ def test_folding_a_line_of_accented_words_runs_no_python_code_a_word(words: int)
     never seen before."""
     line = " ".join(f"Włocławek{k} Gdańsk Łódź Kraków Zürich" for k in range(words // 5))
     assert fold_afresh(line).startswith("wloclawek0 gdansk lodz krakow zurich")  # seen once
-    calls = [0]
-
-    def count(frame: object, event: str, arg: object) -> None:
-        calls[0] += event == "call"
-
-    sys.setprofile(count)
-    try:
-        folded = fold_afresh(line)
-    finally:
-        sys.setprofile(None)
-    assert folded.endswith(f"wloclawek{words // 5 - 1} gdansk lodz krakow zurich")
-    assert calls[0] <= 3  # fold_afresh and clean; it was one a run of accented letters
+    folded: list[str] = []
+    calls = python_calls(lambda: folded.append(fold_afresh(line)))
+    assert folded[0].endswith(f"wloclawek{words // 5 - 1} gdansk lodz krakow zurich")
+    assert calls <= 3  # fold_afresh and clean; it was one a run of accented letters
 
 
 ROLE_TEXTS = [
@@ -412,3 +404,34 @@ def test_an_ascii_paragraph_is_searched_for_role_words_case_kept(
     assert (role.calls == 0) == line.isascii()  # it was once a paragraph and a part
     assert (kept != line) == expected
     assert listreader._ROLE_WORDS_LOWERED.pattern == role.pattern.pattern.lower()
+
+
+def python_calls(ask: Callable[[], object]) -> int:
+    """How many Python functions a question calls (C functions not counted)."""
+    calls = [0]
+
+    def count(frame: FrameType, event: str, arg: object) -> None:
+        calls[0] += event == "call"
+
+    sys.setprofile(count)
+    try:
+        ask()
+    finally:
+        sys.setprofile(None)
+    return calls[0]
+
+
+@pytest.mark.parametrize("count", [1_000, 4_000])
+def test_a_gazetteer_question_searches_its_names_in_c(count: int) -> None:
+    """The place finder asks the gazetteer a few thousand names a page, most of them in
+    crowded buckets of names that start alike ('Testburg ...', 'San ...'): the binary
+    search of a bucket called a Python function at each of its steps (13 in 4,000 names);
+    now it searches the bucket's names as a list, made when first searched."""
+    index = places_gazetteer(count).index
+    assert index.has("testburg 7")
+    assert index.has_prefix("testburg 12")
+    asked = python_calls(lambda: (index.has("testburg 5"), index.has_prefix("testburg 5")))
+    assert index.has("testburg 5")
+    assert not index.has("testburg x")
+    assert index.has_prefix("te")
+    assert asked <= 12  # both questions; it was 30 for 1,000 names and 34 for 4,000
