@@ -19,6 +19,7 @@ import pandas as pd
 import pytest
 
 from geo.data import store
+from geo.geocoding import geocode
 from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer as Places
 from geo.importing import importer, inference, listreader, statements
@@ -71,6 +72,10 @@ class Counting:
 
     def match(self, text: str, *args: Any) -> re.Match[str] | None:
         return self.pattern.match(text, *args)
+
+    def split(self, text: str, *args: Any, **kwargs: Any) -> list[str]:
+        self.calls += 1
+        return self.pattern.split(text, *args, **kwargs)
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, read: Callable[[], object]) -> tuple[int, int]:
@@ -435,3 +440,60 @@ def test_a_gazetteer_question_searches_its_names_in_c(count: int) -> None:
     assert not index.has("testburg x")
     assert index.has_prefix("te")
     assert asked <= 12  # both questions; it was 30 for 1,000 names and 34 for 4,000
+
+
+SPLIT_TEXTS = [
+    " Lyon AND Nantes ",
+    " Signed by Aachen, Bonn und Erlangen as well as Graz ",
+    " Krakow i Gdańsk og Bergen ",
+    " The mayors of Lyon and Nantes met in Graz and\tBonn ",
+    " Lyon · Nantes | Graz • Bonn; Aachen ",
+    " Home | News › About us ",
+    " Via Roma 8 – 40121 Bologna ",
+    " Zwei  Leerzeichen ",
+    " nothing to part here ",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS)
+def test_the_quick_paths_answer_as_the_patterns_do(text: str) -> None:
+    """Each quick path (a lowered ASCII text searched with case kept, a pattern searched
+    only where a character it needs is) gives the pattern's own answer, in any case."""
+    for changed in (text, text.upper(), text.swapcase(), text.title()):
+        for maxsplit in (0, 1):
+            expected = listreader._CONJUNCTION.split(changed, maxsplit)
+            assert listreader._split_conjunctions(changed, maxsplit) == expected
+        assert listreader._split_items(changed) == listreader._ITEM_SEPARATOR.split(changed)
+        assert listreader.is_address(changed) == bool(
+            "\t" not in changed and listreader._POSTCODE.search(changed)
+        )
+        assert statements._menu_like(changed) == bool(statements._MENU.search(changed.strip()))
+        for size in range(len(changed)):
+            prefix = changed[:size]
+            folded = fold(prefix)
+            slow = any(w.startswith(folded) or folded.startswith(w) for w in geocode._PREFIX_WORDS)
+            assert geocode.may_lose_prefix(prefix) == slow
+
+
+def test_a_page_of_news_is_not_searched_case_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The place finder and the running-text reader part each ASCII sentence on its
+    conjunctions ('and', 'und', 'og' ...: 20 words, case aside, some 10 µs a piece); they
+    split it lowered with case kept. A paragraph of news is not searched for a postcode
+    or a menu's separators, having none of their characters."""
+    prose = (
+        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
+        "safe streets and affordable housing, and the working groups reported on the year."
+    )
+    lines = ["News", "", "12 March 2024", ""] + [prose, ""] * 50
+    counters = {
+        name: Counting(getattr(module, name))
+        for module, name in ((listreader, "_CONJUNCTION"), (listreader, "_POSTCODE"))
+    }
+    menu = Counting(statements._MENU)
+    with monkeypatch.context() as patch:
+        for name, counter in counters.items():
+            patch.setattr(listreader, name, counter)
+        patch.setattr(statements, "_MENU", menu)
+        statements.parse_page("\n".join(lines), places=gazetteer())
+    assert [c.calls for c in counters.values()] == [0, 0]  # 250 and 105 before
+    assert menu.calls <= 1  # 53 before: a line a paragraph
