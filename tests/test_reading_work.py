@@ -73,10 +73,6 @@ class Counting:
     def match(self, text: str, *args: Any) -> re.Match[str] | None:
         return self.pattern.match(text, *args)
 
-    def split(self, text: str, *args: Any, **kwargs: Any) -> list[str]:
-        self.calls += 1
-        return self.pattern.split(text, *args, **kwargs)
-
 
 def counted(monkeypatch: pytest.MonkeyPatch, read: Callable[[], object]) -> tuple[int, int]:
     """How often reading calls `_classify`, and searches a line for a role ('Mayor of')."""
@@ -222,6 +218,9 @@ def uses(monkeypatch: pytest.MonkeyPatch, name: str, read: Callable[[], object])
         listreader._says_place.cache_clear()
         listreader.body_kind.cache_clear()
         listreader._tail_names.cache_clear()
+        listreader._head_words.cache_clear()
+        listreader._last_parts.cache_clear()
+        listreader.strip_form.cache_clear()
         listreader._role_in.cache_clear()
         listreader._common_words.cache_clear()
         read()
@@ -240,17 +239,33 @@ def test_a_names_kind_of_body_is_read_once(monkeypatch: pytest.MonkeyPatch, coun
     assert first.calls <= count + 20  # each name's kind once; it was 1,184 for 300 names
 
 
-@pytest.mark.parametrize("count", [100, 200])
-def test_a_running_texts_items_are_read_once_for_both_readings(
-    monkeypatch: pytest.MonkeyPatch, count: int
-) -> None:
+def read_news(count: int) -> Callable[[], object]:
+    """Reading `count` paragraphs of news, without the gazetteer and then with it."""
     news = (
         "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
         "safe streets and affordable housing, and the working groups reported on the year {k}."
     )
     lines = ["News", ""] + [line for k in range(count) for line in (news.format(k=k), "")]
-    read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
-    assert uses(monkeypatch, "_PREPOSITION", read) <= 9 * count  # it was 16 a paragraph
+    return partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
+
+
+@pytest.mark.parametrize("count", [100, 200])
+def test_a_running_texts_items_are_read_once_for_both_readings(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    assert uses(monkeypatch, "_PREPOSITION", read_news(count)) <= 9 * count  # it was 16
+
+
+@pytest.mark.parametrize("count", [100, 200])
+def test_a_running_texts_last_items_are_read_once_for_both_readings(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    """A paragraph's last items ('and the working groups reported ...') are parted at their
+    first 'and' and cut at the sentence's end, and each name tried is read without its form
+    words ('City of', '... Council'), once for both readings of the paragraph."""
+    assert uses(monkeypatch, "_FORM_AFTER", read_news(count)) <= count + 5  # it was 6 times
+    assert uses(monkeypatch, "_LEADING_CONJUNCTION", read_news(count)) <= 3 * count  # 4
+    assert uses(monkeypatch, "_SENTENCE_END", read_news(count)) <= 2 * count  # 3
 
 
 @dataclass(frozen=True)
@@ -486,10 +501,9 @@ def test_a_page_of_news_is_not_searched_case_aside(monkeypatch: pytest.MonkeyPat
     )
     lines = ["News", "", "12 March 2024", ""] + [prose, ""] * 50
     counters = {
-        name: Counting(getattr(module, name))
-        for module, name in ((listreader, "_CONJUNCTION"), (listreader, "_POSTCODE"))
+        name: CountingCalls(getattr(listreader, name)) for name in ("_CONJUNCTION", "_POSTCODE")
     }
-    menu = Counting(statements._MENU)
+    menu = CountingCalls(statements._MENU)
     with monkeypatch.context() as patch:
         for name, counter in counters.items():
             patch.setattr(listreader, name, counter)

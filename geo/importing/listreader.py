@@ -280,6 +280,7 @@ def body_place(name: str) -> str:
     return _BODY_WORDS.sub("", clean(name), count=1) or name
 
 
+@lru_cache(maxsize=1 << 15)  # each reading of a list asks of the same names
 def strip_form(name: str) -> str:
     """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
     'Hull City Council' -> 'Hull'."""
@@ -893,23 +894,31 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
 
 def _last_items(item: str, is_place: PlaceNames) -> list[Name]:
     """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb]."""
+    item, parted = _last_parts(item)
+    if parted is None:
+        return [(_head_place(item, is_place), False)]
+    before, after = parted
+    return [*_split_shared(before, is_place), (_head_place(after, is_place), False)]
+
+
+@lru_cache(maxsize=1 << 15)
+def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
+    """A list's last item without a leading 'and', and its parts before and after its first
+    'and' (None where it has none outside a bracket); read once for both readings."""
     item = _LEADING_CONJUNCTION.sub("", item.strip())
     parts = _split_conjunctions(f" {item} ", maxsplit=1)
     if len(parts) == 1 or ("(" in parts[0] and ")" not in parts[0]):  # 'X (Bosnia and ...)'
-        return [(_head_place(item, is_place), False)]
+        return item, None
     before, after = (p.strip() for p in parts)
-    tail = _head_place(_LEADING_CONJUNCTION.sub("", after), is_place)
-    return [*_split_shared(before, is_place), (tail, False)]
+    return item, (before, _LEADING_CONJUNCTION.sub("", after))
 
 
 def _head_place(text: str, is_place: PlaceNames) -> str:
     """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'."""
-    text = _PREPOSITION.sub("", text.strip())
-    close = text.find(")")
-    if close != -1 and "(" in text[:close]:
-        return text[: close + 1]
-    end = _SENTENCE_END.search(text)
-    words = (text[: end.start()] if end else text).split()
+    bracketed, head = _head_words(text)
+    if bracketed:
+        return bracketed
+    words = list(head)
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
         if is_place(strip_form(candidate)):
@@ -920,6 +929,19 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     ):
         size += 1
     return " ".join(words[:size]) if size else " ".join(words)
+
+
+@lru_cache(maxsize=1 << 15)
+def _head_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """A list's last item without its preposition: its head where it starts with a bracket
+    ('Lyon (France) and ...'), else its words to the sentence's end; read once for both
+    readings of a paragraph (the second asks the gazetteer too)."""
+    text = _PREPOSITION.sub("", text.strip())
+    close = text.find(")")
+    if close != -1 and "(" in text[:close]:
+        return text[: close + 1], ()
+    end = _SENTENCE_END.search(text)
+    return "", tuple((text[: end.start()] if end else text).split())
 
 
 def _most_place_words(words: list[str], is_place: PlaceNames) -> int:
