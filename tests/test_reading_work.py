@@ -19,6 +19,7 @@ import pandas as pd
 import pytest
 
 from geo.data import store
+from geo.geocoding import geocode
 from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer as Places
 from geo.importing import importer, inference, listreader, statements
@@ -217,6 +218,9 @@ def uses(monkeypatch: pytest.MonkeyPatch, name: str, read: Callable[[], object])
         listreader._says_place.cache_clear()
         listreader.body_kind.cache_clear()
         listreader._tail_names.cache_clear()
+        listreader._head_words.cache_clear()
+        listreader._last_parts.cache_clear()
+        listreader.strip_form.cache_clear()
         listreader._role_in.cache_clear()
         listreader._common_words.cache_clear()
         read()
@@ -235,17 +239,33 @@ def test_a_names_kind_of_body_is_read_once(monkeypatch: pytest.MonkeyPatch, coun
     assert first.calls <= count + 20  # each name's kind once; it was 1,184 for 300 names
 
 
-@pytest.mark.parametrize("count", [100, 200])
-def test_a_running_texts_items_are_read_once_for_both_readings(
-    monkeypatch: pytest.MonkeyPatch, count: int
-) -> None:
+def read_news(count: int) -> Callable[[], object]:
+    """Reading `count` paragraphs of news, without the gazetteer and then with it."""
     news = (
         "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
         "safe streets and affordable housing, and the working groups reported on the year {k}."
     )
     lines = ["News", ""] + [line for k in range(count) for line in (news.format(k=k), "")]
-    read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
-    assert uses(monkeypatch, "_PREPOSITION", read) <= 9 * count  # it was 16 a paragraph
+    return partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
+
+
+@pytest.mark.parametrize("count", [100, 200])
+def test_a_running_texts_items_are_read_once_for_both_readings(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    assert uses(monkeypatch, "_PREPOSITION", read_news(count)) <= 9 * count  # it was 16
+
+
+@pytest.mark.parametrize("count", [100, 200])
+def test_a_running_texts_last_items_are_read_once_for_both_readings(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    """A paragraph's last items ('and the working groups reported ...') are parted at their
+    first 'and' and cut at the sentence's end, and each name tried is read without its form
+    words ('City of', '... Council'), once for both readings of the paragraph."""
+    assert uses(monkeypatch, "_FORM_AFTER", read_news(count)) <= count + 5  # it was 6 times
+    assert uses(monkeypatch, "_LEADING_CONJUNCTION", read_news(count)) <= 3 * count  # 4
+    assert uses(monkeypatch, "_SENTENCE_END", read_news(count)) <= 2 * count  # 3
 
 
 @dataclass(frozen=True)
@@ -367,15 +387,127 @@ def test_folding_a_line_of_accented_words_runs_no_python_code_a_word(words: int)
     never seen before."""
     line = " ".join(f"Włocławek{k} Gdańsk Łódź Kraków Zürich" for k in range(words // 5))
     assert fold_afresh(line).startswith("wloclawek0 gdansk lodz krakow zurich")  # seen once
+    folded: list[str] = []
+    calls = python_calls(lambda: folded.append(fold_afresh(line)))
+    assert folded[0].endswith(f"wloclawek{words // 5 - 1} gdansk lodz krakow zurich")
+    assert calls <= 3  # fold_afresh and clean; it was one a run of accented letters
+
+
+ROLE_TEXTS = [
+    "The summit in Leeds, the HOST city, was signed by Sheffield and York.",
+    "Signed by all members, Except Buzău, which signs in May.",
+    "With Doncaster as Coordinator and Hull as co-host of the meeting.",
+    "Gastgeber war die Stadt Bonn, AUSSER Graz.",
+    "Signed by Lyon and Nantes; the ghost town of Graz took part too.",  # 'ghost' is no 'host'
+    "Δήμος Βόλου, ΟΙΚΟΔΕΣΠΟΙΝΑ πόλη, και Πάτρα.",
+    "Mayors of Aachen and Erlangen met in Potsdam to agree on the next steps.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_TEXTS)
+def test_an_ascii_paragraph_is_searched_for_role_words_case_kept(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """A paragraph is searched for a role word ('host', 'except', 'koordinator') on each
+    line of a page: the pattern's 60 words, case aside, cost some 300 µs a paragraph of
+    news. An ASCII paragraph is lowered and searched with case kept, some 4 times faster;
+    the answer is the case-insensitive search's, the word's case changed or not."""
+    line = " ".join([text] * 4)
+    expected = listreader._ROLE_WORDS.search(line) is not None
+    for changed in (line, line.upper(), line.swapcase(), line.title()):
+        assert listreader._has_role_word(changed) == (
+            listreader._ROLE_WORDS.search(changed) is not None
+        )
+    role = Counting(listreader._ROLE_WORDS)
+    monkeypatch.setattr(listreader, "_ROLE_WORDS", role)
+    kept = listreader.without_roles(line)
+    assert (role.calls == 0) == line.isascii()  # it was once a paragraph and a part
+    assert (kept != line) == expected
+    assert listreader._ROLE_WORDS_LOWERED.pattern == role.pattern.pattern.lower()
+
+
+def python_calls(ask: Callable[[], object]) -> int:
+    """How many Python functions a question calls (C functions not counted)."""
     calls = [0]
 
-    def count(frame: object, event: str, arg: object) -> None:
+    def count(frame: FrameType, event: str, arg: object) -> None:
         calls[0] += event == "call"
 
     sys.setprofile(count)
     try:
-        folded = fold_afresh(line)
+        ask()
     finally:
         sys.setprofile(None)
-    assert folded.endswith(f"wloclawek{words // 5 - 1} gdansk lodz krakow zurich")
-    assert calls[0] <= 3  # fold_afresh and clean; it was one a run of accented letters
+    return calls[0]
+
+
+@pytest.mark.parametrize("count", [1_000, 4_000])
+def test_a_gazetteer_question_searches_its_names_in_c(count: int) -> None:
+    """The place finder asks the gazetteer a few thousand names a page, most of them in
+    crowded buckets of names that start alike ('Testburg ...', 'San ...'): the binary
+    search of a bucket called a Python function at each of its steps (13 in 4,000 names);
+    now it searches the bucket's names as a list, made when first searched."""
+    index = places_gazetteer(count).index
+    assert index.has("testburg 7")
+    assert index.has_prefix("testburg 12")
+    asked = python_calls(lambda: (index.has("testburg 5"), index.has_prefix("testburg 5")))
+    assert index.has("testburg 5")
+    assert not index.has("testburg x")
+    assert index.has_prefix("te")
+    assert asked <= 12  # both questions; it was 30 for 1,000 names and 34 for 4,000
+
+
+SPLIT_TEXTS = [
+    " Lyon AND Nantes ",
+    " Signed by Aachen, Bonn und Erlangen as well as Graz ",
+    " Krakow i Gdańsk og Bergen ",
+    " The mayors of Lyon and Nantes met in Graz and\tBonn ",
+    " Lyon · Nantes | Graz • Bonn; Aachen ",
+    " Home | News › About us ",
+    " Via Roma 8 – 40121 Bologna ",
+    " Zwei  Leerzeichen ",
+    " nothing to part here ",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS)
+def test_the_quick_paths_answer_as_the_patterns_do(text: str) -> None:
+    """Each quick path (a lowered ASCII text searched with case kept, a pattern searched
+    only where a character it needs is) gives the pattern's own answer, in any case."""
+    for changed in (text, text.upper(), text.swapcase(), text.title()):
+        for maxsplit in (0, 1):
+            expected = listreader._CONJUNCTION.split(changed, maxsplit)
+            assert listreader._split_conjunctions(changed, maxsplit) == expected
+        assert listreader._split_items(changed) == listreader._ITEM_SEPARATOR.split(changed)
+        assert listreader.is_address(changed) == bool(
+            "\t" not in changed and listreader._POSTCODE.search(changed)
+        )
+        assert statements._menu_like(changed) == bool(statements._MENU.search(changed.strip()))
+        for size in range(len(changed)):
+            prefix = changed[:size]
+            folded = fold(prefix)
+            slow = any(w.startswith(folded) or folded.startswith(w) for w in geocode._PREFIX_WORDS)
+            assert geocode.may_lose_prefix(prefix) == slow
+
+
+def test_a_page_of_news_is_not_searched_case_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The place finder and the running-text reader part each ASCII sentence on its
+    conjunctions ('and', 'und', 'og' ...: 20 words, case aside, some 10 µs a piece); they
+    split it lowered with case kept. A paragraph of news is not searched for a postcode
+    or a menu's separators, having none of their characters."""
+    prose = (
+        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
+        "safe streets and affordable housing, and the working groups reported on the year."
+    )
+    lines = ["News", "", "12 March 2024", ""] + [prose, ""] * 50
+    counters = {
+        name: CountingCalls(getattr(listreader, name)) for name in ("_CONJUNCTION", "_POSTCODE")
+    }
+    menu = CountingCalls(statements._MENU)
+    with monkeypatch.context() as patch:
+        for name, counter in counters.items():
+            patch.setattr(listreader, name, counter)
+        patch.setattr(statements, "_MENU", menu)
+        statements.parse_page("\n".join(lines), places=gazetteer())
+    assert [c.calls for c in counters.values()] == [0, 0]  # 250 and 105 before
+    assert menu.calls <= 1  # 53 before: a line a paragraph

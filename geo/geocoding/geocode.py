@@ -75,6 +75,7 @@ _PREFIX_WORDS = (
     "town of",
 )  # fmt: skip
 _PREFIXES = re.compile(r"^(" + "|".join(_PREFIX_WORDS) + r")\s+", re.IGNORECASE)
+_PREFIX_STARTS = frozenset(w[:k] for w in _PREFIX_WORDS for k in range(len(w) + 1))
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
@@ -112,7 +113,7 @@ def may_lose_prefix(text: str) -> bool:
     """Whether a name that starts with `text` may be tried without a form word
     (`name_variants`: 'City of X', 'Stadt X'), so that no gazetteer name need start with it."""
     folded = fold(text)
-    return any(word.startswith(folded) or folded.startswith(word) for word in _PREFIX_WORDS)
+    return folded in _PREFIX_STARTS or folded.startswith(_PREFIX_WORDS)
 
 
 def guess_kind(city: str) -> Kind:
