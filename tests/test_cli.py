@@ -204,9 +204,10 @@ def test_truncated_file_is_named(bundled_data_copy: Path) -> None:
     assert "networks.csv:1: header is 'id,name'" in result.output
 
 
-def test_python_dash_m_geo_runs() -> None:
+def test_python_dash_m_geo_runs_without_the_map_library() -> None:
+    """Every command starts a Python: folium (a second to import) is for the map exports only."""
     out = subprocess.run(
-        [sys.executable, "-m", "geo", "--help"],
+        [sys.executable, "-X", "importtime", "-m", "geo", "--help"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -214,6 +215,9 @@ def test_python_dash_m_geo_runs() -> None:
     )
     for command in ("import-statement", "import-members", "geocode", "export", "check"):
         assert command in out.stdout
+    imported = {line.rsplit("|", 1)[1].strip() for line in out.stderr.splitlines()}
+    assert "pandas" in imported  # what -X importtime lists
+    assert {"folium", "jinja2", "branca"}.isdisjoint(imported)
 
 
 @pytest.mark.parametrize(

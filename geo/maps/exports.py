@@ -10,7 +10,7 @@ import pandas as pd
 
 from geo import atlas, view
 from geo.data import csvfiles, store
-from geo.maps import mapping, snapshot
+from geo.maps import snapshot
 from geo.membership import MEMBER_EXPORT_COLUMNS
 from geo.text import human_date, slug
 
@@ -50,6 +50,10 @@ def file_name(data: store.AtlasData, shown: view.Shown, current: view.View, fmt:
 def map_html(data: store.AtlasData, shown: view.Shown, current: view.View) -> str:
     """The view's map as the app draws it, in a page that opens offline (all assets inline),
     with a title box of what it shows, and that as the page's title."""
+    # Imported here: folium takes about a second to import (it compiles its templates), which
+    # every other command of the CLI would pay at each start (`python -m geo check`, ...).
+    from geo.maps import mapping
+
     rows = view.signed(shown, current)
     title = titled(data, rows, current)
     box = caption(title, atlas.city_points(rows))
