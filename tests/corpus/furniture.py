@@ -48,6 +48,8 @@ MONTHS = {
     "novembris decembris",
     "et": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november "
     "detsember",
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "ja": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -78,6 +80,8 @@ DATE_FORMS = {
     "uk": ["{d} {m} {y} р.", "Опубліковано {d:02d}.{n:02d}.{y}"],
     "lv": ["{d:02d}.{n:02d}.{y}.", "Publicēts {y}-{n:02d}-{d:02d}"],
     "et": ["{d}. {m} {y}", "Avaldatud {d:02d}.{n:02d}.{y}"],
+    "id": ["{d} {m} {y}", "Diterbitkan {d:02d}/{n:02d}/{y}"],
+    "ja": ["{y}年{n}月{d}日", "公開日：{y}年{n}月{d}日"],
 }
 
 MENUS = {
@@ -193,6 +197,14 @@ MENUS = {
         "Avaleht | Meist | Omavalitsused | Uudised | Kontakt",
         "Liigu sisu juurde\nRohelinnade võrgustik\nMenüü\nPressiteated",
     ],
+    "id": [
+        "Beranda | Tentang Kami | Anggota | Berita | Kontak",
+        "Langsung ke konten\nJaringan Kota Tangguh\nMenu\nSiaran Pers",
+    ],
+    "ja": [
+        "ホーム | 私たちについて | 加盟都市 | ニュース | お問い合わせ",
+        "本文へスキップ\n平和都市ネットワーク\nメニュー\nプレスリリース",
+    ],
 }
 
 COOKIES = {
@@ -222,6 +234,8 @@ COOKIES = {
     "uk": "Цей сайт використовує файли cookie. Прийняти всі  Відхилити  Налаштування",
     "lv": "Šī vietne izmanto sīkdatnes. Piekrist visām  Noraidīt  Iestatījumi",
     "et": "See veebileht kasutab küpsiseid. Nõustu kõigiga  Keeldu  Seaded",
+    "id": "Situs web ini menggunakan cookie. Terima semua  Tolak  Pengaturan",
+    "ja": "このウェブサイトはクッキーを使用しています。すべて同意  拒否  設定",
 }
 
 SHARES = {
@@ -251,6 +265,8 @@ SHARES = {
     "uk": ["Поділитися\nFacebook\nX\nEmail"],
     "lv": ["Dalīties\nFacebook\nX\nE-pasts"],
     "et": ["Jaga\nFacebook\nX\nE-post"],
+    "id": ["Bagikan\nFacebook\nX\nEmail"],
+    "ja": ["シェア\nFacebook\nX\nメール"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -393,6 +409,16 @@ RELATED = {
         "Seotud uudised",
         "Rakvere avab uue pargi",
         "Loe ka: Haapsalu ja rattateed",
+    ],
+    "id": [
+        "Berita terkait",
+        "Palembang membuka taman kota baru",
+        "Baca juga: Manado dan jalur sepeda",
+    ],
+    "ja": [
+        "関連記事",
+        "福岡市が新しい公園を開設",
+        "あわせて読みたい：名古屋市と自転車道",
     ],
 }
 
@@ -588,6 +614,20 @@ FOOTERS = {
         (
             "Kuressaare",
             "Rohelinnade võrgustik · Tallinna 10 · 93819 Kuressaare, Eesti\nPrivaatsuspoliitika",
+        ),
+    ],
+    "id": [
+        (
+            "Jakarta",
+            "Jaringan Kota Tangguh · Jl. Medan Merdeka Selatan 8 · 10110 Jakarta, Indonesia\n"
+            "Kebijakan privasi",
+        ),
+    ],
+    "ja": [
+        (
+            "東京",
+            "平和都市ネットワーク事務局 · 〒100-0005 東京都千代田区丸の内1-1 · 日本\n"
+            "プライバシーポリシー",
         ),
     ],
 }
