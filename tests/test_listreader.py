@@ -77,6 +77,16 @@ PLACES = [
     ("Salta", "AR", "", 520_000, ""),
     ("Mercedes", "AR", "", 63_000, ""),
     ("Rosario", "AR", "", 950_000, ""),
+    ("Kisumu", "KE", "", 400_000, ""),
+    ("Mombasa", "KE", "", 1_200_000, ""),
+    ("Nakuru", "KE", "", 570_000, ""),
+    ("Nairobi", "KE", "", 4_400_000, ""),
+    ("Quito", "EC", "", 2_800_000, ""),
+    ("Cuenca", "EC", "", 640_000, ""),
+    ("Loja", "EC", "", 180_000, ""),
+    ("Yokohama", "JP", "19", 3_800_000, "横浜市|横浜"),
+    ("Kobe", "JP", "13", 1_500_000, "神戸市|神戸"),
+    ("Sendai", "JP", "24", 1_100_000, "仙台市|仙台"),
 ]
 GAZETTEER = Gazetteer(
     pd.DataFrame(
@@ -347,7 +357,7 @@ COUNTRY_NAMES = {
     "HR": "Croatia", "DE": "Germany", "DZ": "Algeria", "BE": "Belgium", "CH": "Switzerland",
     "FR": "France", "IT": "Italy", "AT": "Austria", "CA": "Canada", "GH": "Ghana",
     "CM": "Cameroon", "US": "United States", "CZ": "Czechia", "TZ": "Tanzania",
-    "AR": "Argentina",
+    "AR": "Argentina", "KE": "Kenya", "EC": "Ecuador", "JP": "Japan",
 }  # fmt: skip
 
 
@@ -970,3 +980,33 @@ def test_a_short_name_is_the_list_s_country_s_bigger_place_of_that_name(
     french = _with_place(french, "Porto", "BR", 12_000)
     page = HEAD + "Signed by:\n\nLyon\nGrenoble\nPorto\n"  # Porto is not Lyon's neighbour
     assert _read_with(data, page, french)[-1] == ("Porto", "Portugal")
+
+
+def test_cities_that_joined_or_were_welcomed_are_signatories_not_the_meeting_s_venue(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "At the meeting in Nairobi, the network welcomed Kisumu, Mombasa and Nakuru as new "
+        "members.\n"
+    )  # joining, not signing; three places are no examples; the venue comes first
+    assert read(data, page) == [("Kisumu", "Kenya"), ("Mombasa", "Kenya"), ("Nakuru", "Kenya")]
+    page = HEAD + (
+        "Durante la asamblea celebrada en Nairobi, la red dio la bienvenida a Quito, Cuenca y "
+        "Loja, que se incorporan como nuevos miembros.\n"
+    )  # a relative clause after the last name ends the list
+    assert [c for c, _ in read(data, page)] == ["Quito", "Cuenca", "Loja"]
+    page = HEAD + "Lors de son assemblée à Nairobi, le réseau a accueilli Quito, Cuenca et Loja.\n"
+    assert [c for c, _ in read(data, page)] == ["Quito", "Cuenca", "Loja"]
+
+
+def test_a_japanese_page_its_date_headline_and_prefectures_in_full_width_brackets(
+    data: store.AtlasData,
+) -> None:
+    page = (
+        "ホーム | 加盟都市 | お問い合わせ\n\n三つの市が共同声明に署名\n\n2024年8月6日\n\n"
+        "次の市が共同声明に署名しました。\n\n横浜市（神奈川県）\n神戸市（兵庫県）\n仙台市（宮城県）\n"
+    )
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GAZETTEER)
+    assert parsed.title == "三つの市が共同声明に署名"
+    assert str(parsed.date) == "2024-08-06"
+    assert read(data, page) == [("横浜市", "Japan"), ("神戸市", "Japan"), ("仙台市", "Japan")]

@@ -142,12 +142,12 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publi
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|та|і|и|as well as|sowie|"
+    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|και|та|і|и|as well as|sowie|"
     r"ainsi que)\s",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|και|та|і|и)\s+", re.IGNORECASE
+    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|και|та|і|и)\s+", re.IGNORECASE
 )
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
 # name ('From (Norway)' is a place named From).
@@ -406,9 +406,16 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
             return RawEntry(line, written, _name(name), country, region, codes)
         if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
             return RawEntry(line, written, _name(name), clean(inner))
-        if _name(name) and _about_a_person(inner):  # 'Tromsø (ordfører Kari Eide)'
+        # 'Tromsø (ordfører Kari Eide)', '仙台市（宮城県）'
+        if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+# A subdivision named with a suffix in a script without letter case, where a bracket after
+# a place names its prefecture or province: '横浜市（神奈川県）', '杭州市（浙江省）',
+# '수원시 (경기도)'.
+_SUBDIVISION_SUFFIX = re.compile(r"\w(?:県|府|都|道|省|州|도)$")
 
 
 def _about_a_person(bracket: str) -> bool:
@@ -834,6 +841,9 @@ def _split_conjunctions(text: str, maxsplit: int = 0) -> list[str]:
 
 
 def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading | None:
+    if len(items) > 2 and _venue_before_clause(items[0], items[1]):
+        items = items[1:]
+    items = items[: next((k for k in range(1, len(items)) if _clause(items[k])), len(items))]
     if len(items) < 2:
         return None
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
@@ -850,6 +860,38 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     if len(entries) < 2:
         return None
     return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+def _clause(item: str) -> bool:
+    """Whether a part of a sentence after a list's first is a clause that ends the list:
+    it starts in lower case, not with 'and', and has no capitalised word ('..., Cuenca y
+    Guayaquil, que se incorporan como nuevos miembros')."""
+    return (
+        item[:1].islower()
+        and not _LEADING_CONJUNCTION.match(item)
+        and not any(w[:1].isupper() for w in _WORD.findall(item))
+    )
+
+
+# Prepositions of where something happens: 'at the meeting in Nairobi', 'à Abidjan'.
+_LOCATIVES = frozenset("in at à au en em bei".split())
+
+
+def _venue_before_clause(item: str, following: str) -> bool:
+    """Whether a sentence's first part says where it happened, not who: it ends in a
+    preposition of place and capitalised words ('At the meeting in Nairobi', 'Lors de son
+    assemblée à Abidjan', 'Durante la asamblea celebrada en Bogotá'), the preposition after
+    a word in lower case or first, no word of signing in it, and the next part starts a
+    clause in lower case ('the network welcomed Kisumu, ...'), not the list's next name."""
+    if not following[:1].islower() or _SIGNING.search(item):
+        return False
+    words = item.split()
+    return any(
+        words[k].lower() in _LOCATIVES
+        and (k == 0 or words[k - 1][:1].islower())
+        and all(w[:1].isupper() or w in _PARTICLES for w in words[k + 1 :])
+        for k in range(max(0, len(words) - MAX_NAME_WORDS - 1), len(words) - 1)
+    )
 
 
 def _share_brackets(entries: list[RawEntry]) -> list[RawEntry]:
@@ -1076,7 +1118,8 @@ def read_member_list(
 _ROLE_WORDS = re.compile(
     r"(?<!\w)(?:host(?:s|ed|ing)?\b|venue|coordinat(?:or|ed|eur|rice|ore)|addressed to|"
     r"except|excluding|gastgeber|ausgerichtet|koordinator|koordiniert|außer\b|ausgenommen|"
-    r"hôte|accueilli|sauf\b|à l'exception|anfitri|acog[ií]|coordinador|excepto|salvo\b|ospitat|"
+    r"hôte|accueillie?s? (?:par|à)|sauf\b|à l'exception|anfitri|acog[ií]|coordinador|excepto|"
+    r"salvo\b|ospitat|"
     r"ospite|tranne|eccetto|coordenad|exceto|gastheer|gastvrouw|gaststad|coördinator|"
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
     r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
@@ -1856,13 +1899,19 @@ def read_places(
 
 
 # Words of signing, in the corpus's languages and their neighbours' (matched at a word's
-# start, case aside): a sentence with one says who signed, however few they are.
+# start, case aside): a sentence with one says who signed, however few they are. Joining
+# counts as signing: a network's new members are named as its signatories are ('welcomed
+# Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la bienvenida a').
 _SIGNING = re.compile(
     r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
     r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
     r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podpísa|"
     r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|podpisal|signa[tr]|"
-    r"imzala|parakst|allkirjast|підписал|подписа)\w*",
+    r"imzala|parakst|allkirjast|підписал|подписа|"
+    r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
+    r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
+    r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
+    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟)\w*",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,7 @@ from geo.text import clean, fold
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
 DATE_LANGUAGES = (
     "en de fr es it pt nl pl sv da nb nn fi cs sk sl hr sr_Latn bs hu ro bg el et lv lt ga "
-    "mt tr uk ru ca eu gl is sq mk lb"
+    "mt tr uk ru ca eu gl is sq mk lb id ms fil sw"
 ).split()
 _WORD = r"[^\W\d_]+\.?"
 _DAY = r"(?P<day>\d{1,2})"
@@ -39,6 +39,9 @@ _DATE_PATTERNS = (  # day, month, year as words or numbers; each matched left to
     re.compile(r"\b(?P<year>\d{4})\.?\s+(?:m\.\s+)?(?P<month>" + _WORD + r")\s+"
                + _DAY + r"\b"),
     re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\b"),
+    # Chinese, Japanese and Korean: '2024年8月6日', '2024년 8월 6일'
+    re.compile(r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?"
+               r"(?P<day>\d{1,2})\s?[日일]"),
 )  # fmt: skip
 # Control characters (but tab and newline) and the bidirectional embeddings and overrides.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
@@ -54,6 +57,17 @@ _MENU = re.compile(r"\s[|›»>/]\s|\S {2,}\S|\t")
 _DATE_LIKE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")
 MIN_HEADLINE_WORDS = 4  # a shorter line is a headline only right above the date
 MAX_HEADLINE_CHARS = 150
+# Scripts written without spaces between words: Han, kana, Thai.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]+")
+# East Asian punctuation and full-width letters as the list's readers know them:
+# '横浜市（神奈川県）', '横浜市、神戸市' are 'X (Y)', 'X, Y'.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x3000: " ",
+    0x3001: ", ",
+    0x3002: ". ",
+    0xFF08: " (",  # a name and its bracket have no space between them
+    0xFF09: ") ",
+}
 # Page furniture: site chrome that is never part of a statement.
 _FURNITURE = re.compile(
     r"^(click here\b|leave a reply|your email address will not be published|"
@@ -115,7 +129,7 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
 
     Month names in any of DATE_LANGUAGES ('12. März 2024', '3 de mayo de 2023', '5 maja
     2024', '14. helmikuuta 2024'), or after the year ('2023. október 17.'); numbers day first
-    with dots ('05.03.2024'), or year first ('2023.10.17.'); with slashes
+    with dots ('05.03.2024'), or year first ('2023.10.17.', '2024年8月6日'); with slashes
     or dashes day first where the numbers tell ('25/03/2024', '03/25/2024' is 25 March), and
     no date where they do not ('03/04/2024' may be 3 April or 4 March).
     """
@@ -202,7 +216,9 @@ def parse_page(
         date = _find_date_line(lines, used)
 
     hidden = used | _share_blocks(lines)
-    visible = [line if i not in hidden else "" for i, line in enumerate(lines)]
+    visible = [
+        line.translate(_HALF_WIDTH) if i not in hidden else "" for i, line in enumerate(lines)
+    ]
     members = read_member_list(
         visible, places or PlaceNames(), structure_only=known_without_gazetteer, page=lines
     )
@@ -245,7 +261,7 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     header = above[:prose]
     last = max((k for k, i in enumerate(header) if i in furniture), default=-1)
     heads = [i for i in header[last + 1 :] if i not in furniture and _headline(lines[i])]
-    long = [i for i in heads if len(lines[i].split()) >= MIN_HEADLINE_WORDS]
+    long = [i for i in heads if word_count(lines[i]) >= MIN_HEADLINE_WORDS]
     first = [i for i in above[:1] if _headline(lines[i]) and not _MENU.search(lines[i].strip())]
     chosen = long[:1] or heads[-1:] or first or _headline_after(lines, date_line, furniture)
     if chosen:
@@ -256,11 +272,17 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     raise ParseError("found no title on the page: give one", option="title")
 
 
+def word_count(text: str) -> int:
+    """The words of a text; in a script written without spaces (Chinese, Japanese, Thai)
+    every two characters count as a word, so a headline is no single word."""
+    return len(text.split()) + sum((len(run) - 1) // 2 for run in _UNSPACED.findall(text))
+
+
 def _headline_after(lines: list[str], date_line: int, furniture: set[int]) -> list[int]:
     following = [
         i for i in range(date_line + 1, len(lines)) if lines[i].strip() and i not in furniture
     ][:1]
-    return [i for i in following if _headline(lines[i]) and len(lines[i].split()) >= 3]
+    return [i for i in following if _headline(lines[i]) and word_count(lines[i]) >= 3]
 
 
 def _headline(line: str) -> bool:
@@ -280,7 +302,7 @@ def _is_paragraph(line: str) -> bool:
     return (
         len(text) > MAX_HEADLINE_CHARS
         or text[-1] == ":"
-        or (len(text.split()) >= 8 and text[-1] in ".;")
+        or (word_count(text) >= 8 and text[-1] in ".;")
     )
 
 
@@ -291,7 +313,8 @@ def _share_blocks(lines: list[str]) -> set[int]:
     found: set[int] = set()
     block: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if line.strip() and len(line.split()) <= 2:
+        short = len(line.split()) <= 2  # no Python call a line, but in unspaced scripts
+        if short and line.strip() and (not _UNSPACED.search(line) or word_count(line) <= 2):
             block.append(i)
             continue
         if len(block) >= 3:
@@ -328,12 +351,12 @@ def _furniture_lines(lines: list[str]) -> set[int]:
             (_menu_like(raw) and "\t" not in raw)
             or seen[text] > 1
             or _FURNITURE.match(text)
-            or (len(text.split()) == 1 and text[-1] not in ".;:,!?)")
+            or (word_count(text) == 1 and text[-1] not in ".;:,!?)")
         )
     }
     run: list[int] = []
     for i, text in enumerate([*texts, ""]):
-        if text and len(text.split()) <= 2 and text[-1] not in ".;:,!?":
+        if text and word_count(text) <= 2 and text[-1] not in ".;:,!?":
             run.append(i)
         else:
             found.update(run if len(run) >= 3 else [])
