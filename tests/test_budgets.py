@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -223,15 +223,19 @@ def atlas_server(tmp_path: Path) -> Iterator[tuple[str, int]]:
         yield f"http://127.0.0.1:{port}", server.pid
 
 
+@contextmanager
+def visiting(url: str, query: str = "") -> Iterator[Visit]:
+    """A visitor on the app's websocket, its page run once; the socket closed after."""
+    address = f"ws://{url.split('://', 1)[1]}/_stcore/stream"
+    with connect(address, subprotocols=["streamlit"], max_size=None) as ws:
+        yield Visit(ws, query)
+
+
 class Visit:
     """A visitor speaking Streamlit's websocket protocol, as its frontend does."""
 
-    def __init__(self, url: str, query: str = "") -> None:
-        self.ws: ClientConnection = connect(
-            f"ws://{url.split('://', 1)[1]}/_stcore/stream",
-            subprotocols=["streamlit"],
-            max_size=None,
-        )
+    def __init__(self, ws: ClientConnection, query: str = "") -> None:
+        self.ws = ws
         self.session_id = self.search_box = ""
         self.query = query
         self.send(rerun_script=query)
@@ -268,9 +272,6 @@ class Visit:
             ):
                 return answers
 
-    def close(self) -> None:
-        self.ws.close()
-
 
 def resident_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
@@ -290,20 +291,22 @@ def test_huge_searches_and_links_are_cut_to_size_and_the_server_does_not_keep_th
     of the messages, and memory Python keeps for reuse)."""
     big = 160_000
     with atlas_server(tmp_path) as (url, pid):
-        Visit(url).close()  # the caches filled by a first visit
-        before = resident_mb(pid)
-        visits = [
-            Visit(url, f"q={n}{'a' * big}&city={'b' * big}&junk={'c' * big}") for n in range(10)
-        ]
-        linked = [visit.query for visit in visits]
-        for n, visit in enumerate(visits):
-            visit.send(search=f"{n}{'d' * 2 * 2**20}")
-        searched = [visit.query for visit in visits]
-        for n, visit in enumerate(visits):
-            visit.send(search=f"{n}x")
-        grown = resident_mb(pid) - before
-        for visit in visits:
-            visit.close()
+        with visiting(url):  # the caches filled by a first visit
+            before = resident_mb(pid)
+        with ExitStack() as open_visits:
+            visits = [
+                open_visits.enter_context(
+                    visiting(url, f"q={n}{'a' * big}&city={'b' * big}&junk={'c' * big}")
+                )
+                for n in range(10)
+            ]
+            linked = [visit.query for visit in visits]
+            for n, visit in enumerate(visits):
+                visit.send(search=f"{n}{'d' * 2 * 2**20}")
+            searched = [visit.query for visit in visits]
+            for n, visit in enumerate(visits):
+                visit.send(search=f"{n}x")
+            grown = resident_mb(pid) - before
     assert all(len(query) < 1000 for query in linked + searched)
     assert f"q=0{'a' * (view.MAX_TEXT - 1)}" in linked[0]  # the link's search, cut
     assert f"q=0{'d' * (view.MAX_TEXT - 1)}" in searched[0]  # the search box's, cut
@@ -336,15 +339,13 @@ def upload(url: str, session_id: str, file_id: str, content: bytes) -> int:
 def test_a_visitor_shown_no_uploader_cannot_park_files_on_the_server(tmp_path: Path) -> None:
     """A visitor's session (no editor: no uploader on its page) asks for upload URLs and PUTs
     files anyway, to a made-up file id and to any it was given."""
-    with atlas_server(tmp_path) as (url, _):
-        visit = Visit(url)
+    with atlas_server(tmp_path) as (url, _), visiting(url) as visit:
         assert visit.session_id
         answers = visit.send(file_urls=["a.txt"])
         given = [u.file_id for a in answers for u in a.file_urls_response.file_urls]
         assert given == []  # no upload URLs for a page without an uploader
         for file_id in [str(uuid.uuid4()), *given]:
             assert upload(url, visit.session_id, file_id, b"x" * 4_000_000) == 403
-        visit.close()
 
 
 def test_an_editor_shown_the_uploader_uploads_within_the_session_cap() -> None:

@@ -15,7 +15,8 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
@@ -130,11 +131,12 @@ def test_no_visitor_path_clears_the_caches() -> None:
     assert clearing == {}  # caches follow the files' state: no one clears them, not even a save
 
 
-def run_page_once(url: str) -> ClientConnection:
+@contextmanager
+def run_page_once(url: str) -> Iterator[ClientConnection]:
     """Open a session on the app's websocket, as a browser does, and run the page once."""
-    ws = connect(f"ws://{url.split('://', 1)[1]}/_stcore/stream", subprotocols=["streamlit"])
-    run_page(ws)
-    return ws
+    with connect(f"ws://{url.split('://', 1)[1]}/_stcore/stream", subprotocols=["streamlit"]) as ws:
+        run_page(ws)
+        yield ws
 
 
 def run_page(ws: ClientConnection) -> None:
