@@ -24,7 +24,7 @@ from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer as Places
 from geo.importing import importer, inference, listreader, statements
 from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
-from geo.text import fold, fold_afresh
+from geo.text import clean, clean_lines, fold, fold_afresh
 
 TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
 KNOWN = frozenset(fold(t) for t in TOWNS)
@@ -511,3 +511,32 @@ def test_a_page_of_news_is_not_searched_case_aside(monkeypatch: pytest.MonkeyPat
         statements.parse_page("\n".join(lines), places=gazetteer())
     assert [c.calls for c in counters.values()] == [0, 0]  # 250 and 105 before
     assert menu.calls <= 1  # 53 before: a line a paragraph
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_a_pages_furniture_pass_makes_no_python_call_a_line(count: int) -> None:
+    """The page's furniture pass (menus, repeated lines, single words, runs of short lines)
+    cleaned each line, looked for a menu's characters and counted its words twice, five
+    Python calls a line (0.2 s of a page of 68,000 short lines); now the page's lines are
+    cleaned and their words counted at once, and only a line with a menu's character is
+    searched for a menu."""
+    prose = [f"Włocławek {k} and Gdańsk signed the statement." for k in range(count)]
+    lines = ["Home | News › About us", "Eurocities", "Mayors stand together for clean air",
+             "Share this page", "Lyon\tFrance\t2019", *prose,
+             "Facebook", "X", "E-mail", "Eurocities"]  # fmt: skip
+    statements._furniture_lines(lines[:9])  # what a process does once (Counter's checks)
+    found: list[set[int]] = []
+    calls = python_calls(lambda: found.append(statements._furniture_lines(lines)))
+    end = 5 + count
+    assert found[0] == {0, 1, 3, end, end + 1, end + 2, end + 3}
+    assert calls <= 12  # it was five a line
+
+
+def test_a_pages_lines_are_cleaned_and_counted_as_one_at_a_time() -> None:
+    lines = ["  Zürich\u00a0 Genève ", "\u0301Cafe\u0301", "e\u0301", "\uf900 東京都 横浜市",
+             "Lyon\tFrance", "", " ", "ไทย กรุงเทพ", "Łódź\u2003\u2003Kraków"]  # fmt: skip
+    assert clean_lines(lines) == [clean(line) for line in lines]
+    assert clean_lines(["a\nb", "c"]) == [clean("a\nb"), "c"]
+    texts = [clean(line) for line in lines]
+    assert statements.word_counts(texts) == [statements.word_count(t) for t in texts]
+    assert statements.word_counts(texts[:3]) == [2, 1, 1]
