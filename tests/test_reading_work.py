@@ -313,14 +313,14 @@ def test_city_country_lines_are_not_read_again_as_running_text(
     assert calls[0] == 0  # it was one paragraph's items, all of them
 
 
-def places_gazetteer(count: int) -> Places:
+def places_gazetteer(count: int, name: Callable[[int], str] = "Testburg {}".format) -> Places:
     """`count` made-up places, one a name, in Germany: a list of them needs the gazetteer
     for every country."""
     return Places(
         pd.DataFrame(
             {
                 "geonameid": [str(k) for k in range(count)],
-                "name": [f"Testburg {k}" for k in range(count)],
+                "name": [name(k) for k in range(count)],
                 "country_code": ["DE"] * count,
                 "lat": [50.0] * count,
                 "lon": [10.0] * count,
@@ -540,3 +540,44 @@ def test_a_pages_lines_are_cleaned_and_counted_as_one_at_a_time() -> None:
     texts = [clean(line) for line in lines]
     assert statements.word_counts(texts) == [statements.word_count(t) for t in texts]
     assert statements.word_counts(texts[:3]) == [2, 1, 1]
+
+
+def one_word(k: int) -> str:
+    """A made-up place's name of one word ('Testburgbad'), as an inflected name may be."""
+    return "Testburg" + "".join("bcdfghklmnprstvz"[int(d, 16)] for d in f"{k:x}")
+
+
+@pytest.mark.parametrize("count", [200, 400])
+def test_a_plan_weighs_each_names_places_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, count: int
+) -> None:
+    """Planning a list without countries weighed each name's places (its own name first,
+    `_main_names_first`) twice: for the list's country (`uninflected`), then for the
+    entry's; now once a name and plan."""
+    (tmp_path / "networks.csv").write_text(
+        "id,name,short_name,website,colour\nscn,SCN,SCN,https://a.example,#0072B2\n"
+    )
+    (tmp_path / "signatories.csv").write_text("statement_id,city,country,region\n")
+    data, places = store.load(tmp_path), places_gazetteer(count, one_word)
+    page = "A Joint Statement\n\n12 March 2024\n\nSigned by:\n\n" + "\n".join(
+        f"Jane Doe, Mayor of {one_word(k)}" for k in range(count)
+    )
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    calls = [0]
+    weigh = inference._main_names_first
+
+    def counting(*args: Any) -> Any:
+        calls[0] += 1
+        return weigh(*args)
+
+    monkeypatch.setattr(inference, "_main_names_first", counting)
+    for _ in range(2):  # each plan weighs its own names
+        calls[0] = 0
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: places
+        )
+        assert len(plan.signatories) == count
+        assert set(plan.signatories["country"]) == {"Germany"}
+        assert calls[0] <= count + 5  # it was twice a name
+    assert all(inference._latin(name) for name in ("Testburg", "Zürich", ""))
+    assert not any(inference._latin(name) for name in ("Καβάλα", "Zürich Καβάλα"))
