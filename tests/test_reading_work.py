@@ -597,3 +597,21 @@ def test_blank_and_hidden_lines_cost_the_readers_no_python_call(count: int) -> N
     calls = python_calls(lambda: found.append(read()))
     assert found == [None]
     assert calls <= 1_000  # it was 36,552 for 3,000 blank lines
+
+
+def test_a_part_without_a_capital_is_not_parted_into_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph with a role word ('met in') loses the parts of its sentences that name
+    no place of their own: each was parted into words to look for a capital one (`_names`,
+    some 3 µs a part, twice a sentence of news); a part with no capital letter is not."""
+    news = (
+        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
+        "safe streets and affordable housing, and the working groups reported on the year. "
+        "Delegations from Bonn described their plans. "
+    )
+    word = CountingCalls(listreader._WORD)
+    monkeypatch.setattr(listreader, "_WORD", word)
+    kept = listreader.without_roles(news * 4)
+    assert kept.split() == "Delegations from Bonn described their plans.".split() * 4
+    assert word.calls == 0  # it was 8: twice a sentence with a role word
+    assert listreader._names("the host city, with Leeds")
+    assert not listreader._names("Leeds, the host city")

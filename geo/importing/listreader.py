@@ -1173,6 +1173,8 @@ def without_roles(line: str) -> str:
 
 def _names(part: str) -> bool:
     """Whether a part of a sentence has a capitalised word after its first."""
+    if part.islower():
+        return False  # no capital letter in it: not parted into words
     return any(w[:1].isupper() for w in _WORD.findall(part)[1:])
 
 
