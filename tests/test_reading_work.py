@@ -615,3 +615,30 @@ def test_a_part_without_a_capital_is_not_parted_into_words(monkeypatch: pytest.M
     assert word.calls == 0  # it was 8: twice a sentence with a role word
     assert listreader._names("the host city, with Leeds")
     assert not listreader._names("Leeds, the host city")
+
+
+class CountingTable(dict[int, Any]):
+    """A translation table that counts the characters looked up in it."""
+
+    calls = 0
+
+    def __getitem__(self, code: int) -> Any:
+        self.calls += 1
+        return super().__getitem__(code)
+
+
+def test_a_page_without_full_width_characters_is_not_translated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """East Asian punctuation and full-width letters are read as their ASCII forms, each
+    line translated (some 0.04 s a megabyte of accented text); a page with none of them
+    (one search of it) is read as it is."""
+    towns = [f"• Jane Doe{k}, Mayor of Kraków {k}" for k in range(300)]
+    page = "\n".join(["Mayors stand together", "12 March 2024", "", "Signatories", *towns])
+    table = CountingTable(statements._HALF_WIDTH)
+    monkeypatch.setattr(statements, "_HALF_WIDTH", table)
+    statements.parse_page(page, places=gazetteer())
+    assert table.calls == 0  # it was each character of each non-ASCII line: 9,990
+    statements.parse_page(page.replace("Signatories", "Signatories："), places=gazetteer())
+    assert table.calls > 20 * len(towns)  # a wide colon: every line translated as before
+    assert set(table) == {c for c in range(0x110000) if statements._FULL_WIDTH.match(chr(c))}
