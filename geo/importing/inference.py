@@ -115,7 +115,6 @@ def infer_countries(
     `gazetteer` is called (once) only for what the page, members and atlas leave open."""
     members = members or {}
     known = known or {}
-    _kept_populations.cache_clear()  # a plan's own: its gazetteer and variants may be others'
     if gazetteer is not None:
         entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
@@ -142,6 +141,7 @@ def infer_countries(
     open_ = [e for e, s in zip(entries, first, strict=True) if s is None]
     guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
     found = [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
+    _kept_populations.cache_clear()  # kept for this plan only: not a page's names in memory
     return [_body_flagged(s, e) for s, e in zip(found, entries, strict=True)]
 
 
