@@ -28,11 +28,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from geo.countries import country_name
-from geo.data import store
-from geo.errors import AtlasError
-from geo.geocoding.geocode import Gazetteer, load_geonames
-from geo.importing import importer
+ROOT = Path(__file__).resolve().parents[1]
+if __name__ == "__main__" and str(ROOT) not in sys.path:  # this checkout's geo, not the one
+    sys.path.insert(0, str(ROOT))  # the environment has installed (a worktree's, not main's)
+
+from geo.countries import country_name  # noqa: E402
+from geo.data import store  # noqa: E402
+from geo.errors import AtlasError  # noqa: E402
+from geo.geocoding.geocode import Gazetteer, load_geonames  # noqa: E402
+from geo.importing import importer  # noqa: E402
 
 HEAD = "A Joint Statement of Cities\n\n12 March 2024\n\nWe stand together.\n\n"
 MEGABYTE = 1_000_000
@@ -177,10 +181,9 @@ def all_pages(gazetteer: Gazetteer, entries: int) -> dict[str, str]:
 
 def baseline_results(commit: str, args: argparse.Namespace) -> dict[str, tuple[float, float, str]]:
     """The same cases read by the importer at `commit`, in a process of its own."""
-    repo = Path(__file__).resolve().parents[1]
     with tempfile.TemporaryDirectory() as folder:
         archive = subprocess.run(
-            ["git", "-C", str(repo), "archive", commit, "geo"], check=True, capture_output=True
+            ["git", "-C", str(ROOT), "archive", commit, "geo"], check=True, capture_output=True
         ).stdout
         subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
         command = [sys.executable, "-c", _BASELINE, folder, str(Path(__file__).resolve()),
@@ -219,6 +222,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs a case (median)")
     parser.add_argument("--baseline", help="a commit whose importer to time beside this one")
     args = parser.parse_args()
+    print(f"importer read: {Path(importer.__file__).parents[1]}")
     started = time.perf_counter()
     gazetteer = load_geonames()
     print(f"gazetteer load (once a process): {time.perf_counter() - started:.1f} s")

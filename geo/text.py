@@ -20,6 +20,18 @@ def clean(value: str) -> str:
     return " ".join(value.split())  # str.split's white space is the same as a pattern's \s
 
 
+def clean_lines(lines: list[str]) -> list[str]:
+    """`clean` of each line, in one pass over them all (a page's lines: no Python call a
+    line). NFC composes nothing across a line break, so the page is normalised at once."""
+    text = "\n".join(lines)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    cleaned = [" ".join(line.split()) for line in text.split("\n")]
+    if len(cleaned) != len(lines):  # a line held a line break
+        return [clean(line) for line in lines]
+    return cleaned
+
+
 # Folding is memoised (a 10,000-entry member list folds the same names again and again), for
 # names, not texts: a value longer than FOLD_CACHED_CHARS is folded afresh. So the cache holds
 # at most FOLD_CACHE_ENTRIES short strings (a few MB), whatever a visitor searches for.

@@ -24,7 +24,7 @@ from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer as Places
 from geo.importing import importer, inference, listreader, statements
 from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
-from geo.text import fold, fold_afresh
+from geo.text import clean, clean_lines, fold, fold_afresh
 
 TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
 KNOWN = frozenset(fold(t) for t in TOWNS)
@@ -313,14 +313,14 @@ def test_city_country_lines_are_not_read_again_as_running_text(
     assert calls[0] == 0  # it was one paragraph's items, all of them
 
 
-def places_gazetteer(count: int) -> Places:
+def places_gazetteer(count: int, name: Callable[[int], str] = "Testburg {}".format) -> Places:
     """`count` made-up places, one a name, in Germany: a list of them needs the gazetteer
     for every country."""
     return Places(
         pd.DataFrame(
             {
                 "geonameid": [str(k) for k in range(count)],
-                "name": [f"Testburg {k}" for k in range(count)],
+                "name": [name(k) for k in range(count)],
                 "country_code": ["DE"] * count,
                 "lat": [50.0] * count,
                 "lon": [10.0] * count,
@@ -511,3 +511,134 @@ def test_a_page_of_news_is_not_searched_case_aside(monkeypatch: pytest.MonkeyPat
         statements.parse_page("\n".join(lines), places=gazetteer())
     assert [c.calls for c in counters.values()] == [0, 0]  # 250 and 105 before
     assert menu.calls <= 1  # 53 before: a line a paragraph
+
+
+@pytest.mark.parametrize("count", [300, 600])
+def test_a_pages_furniture_pass_makes_no_python_call_a_line(count: int) -> None:
+    """The page's furniture pass (menus, repeated lines, single words, runs of short lines)
+    cleaned each line, looked for a menu's characters and counted its words twice, five
+    Python calls a line (0.2 s of a page of 68,000 short lines); now the page's lines are
+    cleaned and their words counted at once, and only a line with a menu's character is
+    searched for a menu."""
+    prose = [f"Włocławek {k} and Gdańsk signed the statement." for k in range(count)]
+    lines = ["Home | News › About us", "Eurocities", "Mayors stand together for clean air",
+             "Share this page", "Lyon\tFrance\t2019", *prose,
+             "Facebook", "X", "E-mail", "Eurocities"]  # fmt: skip
+    statements._furniture_lines(lines[:9])  # what a process does once (Counter's checks)
+    found: list[set[int]] = []
+    calls = python_calls(lambda: found.append(statements._furniture_lines(lines)))
+    end = 5 + count
+    assert found[0] == {0, 1, 3, end, end + 1, end + 2, end + 3}
+    assert calls <= 12  # it was five a line
+
+
+def test_a_pages_lines_are_cleaned_and_counted_as_one_at_a_time() -> None:
+    lines = ["  Zürich\u00a0 Genève ", "\u0301Cafe\u0301", "e\u0301", "\uf900 東京都 横浜市",
+             "Lyon\tFrance", "", " ", "ไทย กรุงเทพ", "Łódź\u2003\u2003Kraków"]  # fmt: skip
+    assert clean_lines(lines) == [clean(line) for line in lines]
+    assert clean_lines(["a\nb", "c"]) == [clean("a\nb"), "c"]
+    texts = [clean(line) for line in lines]
+    assert statements.word_counts(texts) == [statements.word_count(t) for t in texts]
+    assert statements.word_counts(texts[:3]) == [2, 1, 1]
+
+
+def one_word(k: int) -> str:
+    """A made-up place's name of one word ('Testburgbad'), as an inflected name may be."""
+    return "Testburg" + "".join("bcdfghklmnprstvz"[int(d, 16)] for d in f"{k:x}")
+
+
+@pytest.mark.parametrize("count", [200, 400])
+def test_a_plan_weighs_each_names_places_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, count: int
+) -> None:
+    """Planning a list without countries weighed each name's places (its own name first,
+    `_main_names_first`) twice: for the list's country (`uninflected`), then for the
+    entry's; now once a name and plan."""
+    (tmp_path / "networks.csv").write_text(
+        "id,name,short_name,website,colour\nscn,SCN,SCN,https://a.example,#0072B2\n"
+    )
+    (tmp_path / "signatories.csv").write_text("statement_id,city,country,region\n")
+    data, places = store.load(tmp_path), places_gazetteer(count, one_word)
+    page = "A Joint Statement\n\n12 March 2024\n\nSigned by:\n\n" + "\n".join(
+        f"Jane Doe, Mayor of {one_word(k)}" for k in range(count)
+    )
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    calls = [0]
+    weigh = inference._main_names_first
+
+    def counting(*args: Any) -> Any:
+        calls[0] += 1
+        return weigh(*args)
+
+    monkeypatch.setattr(inference, "_main_names_first", counting)
+    for _ in range(2):  # each plan weighs its own names
+        calls[0] = 0
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: places
+        )
+        assert len(plan.signatories) == count
+        assert set(plan.signatories["country"]) == {"Germany"}
+        assert calls[0] <= count + 5  # it was twice a name
+    assert all(inference._latin(name) for name in ("Testburg", "Zürich", ""))
+    assert not any(inference._latin(name) for name in ("Καβάλα", "Zürich Καβάλα"))
+
+
+@pytest.mark.parametrize("count", [3_000, 6_000])
+def test_blank_and_hidden_lines_cost_the_readers_no_python_call(count: int) -> None:
+    """A share block's lines are hidden from the readers as blank lines: the page of 68,000
+    short lines is one such block, and each reader cleaned, classified or asked for roles
+    and prose each of its blank lines, some twelve Python calls a line (0.1 s of that
+    page); now a blank line is passed over."""
+    lines = ["Mayors stand together", "12 March 2024", "", "We stand together.", ""]
+    lines += [""] * count + ["Log"]
+    read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
+    read()  # what a process does once
+    found: list[object] = []
+    calls = python_calls(lambda: found.append(read()))
+    assert found == [None]
+    assert calls <= 1_000  # it was 36,552 for 3,000 blank lines
+
+
+def test_a_part_without_a_capital_is_not_parted_into_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph with a role word ('met in') loses the parts of its sentences that name
+    no place of their own: each was parted into words to look for a capital one (`_names`,
+    some 3 µs a part, twice a sentence of news); a part with no capital letter is not."""
+    news = (
+        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
+        "safe streets and affordable housing, and the working groups reported on the year. "
+        "Delegations from Bonn described their plans. "
+    )
+    word = CountingCalls(listreader._WORD)
+    monkeypatch.setattr(listreader, "_WORD", word)
+    kept = listreader.without_roles(news * 4)
+    assert kept.split() == "Delegations from Bonn described their plans.".split() * 4
+    assert word.calls == 0  # it was 8: twice a sentence with a role word
+    assert listreader._names("the host city, with Leeds")
+    assert not listreader._names("Leeds, the host city")
+
+
+class CountingTable(dict[int, Any]):
+    """A translation table that counts the characters looked up in it."""
+
+    calls = 0
+
+    def __getitem__(self, code: int) -> Any:
+        self.calls += 1
+        return super().__getitem__(code)
+
+
+def test_a_page_without_full_width_characters_is_not_translated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """East Asian punctuation and full-width letters are read as their ASCII forms, each
+    line translated (some 0.04 s a megabyte of accented text); a page with none of them
+    (one search of it) is read as it is."""
+    towns = [f"• Jane Doe{k}, Mayor of Kraków {k}" for k in range(300)]
+    page = "\n".join(["Mayors stand together", "12 March 2024", "", "Signatories", *towns])
+    table = CountingTable(statements._HALF_WIDTH)
+    monkeypatch.setattr(statements, "_HALF_WIDTH", table)
+    statements.parse_page(page, places=gazetteer())
+    assert table.calls == 0  # it was each character of each non-ASCII line: 9,990
+    statements.parse_page(page.replace("Signatories", "Signatories："), places=gazetteer())
+    assert table.calls > 20 * len(towns)  # a wide colon: every line translated as before
+    assert set(table) == {c for c in range(0x110000) if statements._FULL_WIDTH.match(chr(c))}

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import lru_cache
 from typing import Protocol
 
 from geo.countries import (
@@ -83,6 +84,8 @@ class Places(Protocol):
 
     def places_named(self, name: str) -> Sequence[Place]: ...
 
+    def __hash__(self) -> int: ...  # a plan's answers are kept by gazetteer (`_populations`)
+
 
 @dataclass(frozen=True)
 class Signatory:
@@ -138,6 +141,7 @@ def infer_countries(
     open_ = [e for e, s in zip(entries, first, strict=True) if s is None]
     guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
     found = [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
+    _kept_populations.cache_clear()  # kept for this plan only: not a page's names in memory
     return [_body_flagged(s, e) for s, e in zip(found, entries, strict=True)]
 
 
@@ -424,7 +428,15 @@ def _populations(
     own_first: bool = True,
 ) -> dict[str, list[int]]:
     """Country -> populations (largest first) of the places the name may mean (for a body's
-    place, every place of the name: a region is often no place's own name, 'Madeira')."""
+    place, every place of the name: a region is often no place's own name, 'Madeira').
+    Kept for the plan (`infer_countries`): its callers read it, never change it."""
+    return _kept_populations(places, city, variants, only, own_first)
+
+
+@lru_cache(maxsize=1 << 15)  # asked of an entry's name for its own places, then its country
+def _kept_populations(
+    places: Places, city: str, variants: Callable[[str], list[str]], only: str, own_first: bool
+) -> dict[str, list[int]]:
     for name in variants(city):
         by_country: dict[str, list[int]] = {}
         named = places.places_named(name)
@@ -452,6 +464,8 @@ def _main_names_first(found: Sequence[Place], name: str) -> Sequence[Place]:
 def _latin(name: str) -> bool:
     """Whether a name is written in Latin letters, as GeoNames' main names are: 'Καβάλα'
     transliterates to Kabala, the main name of a town in Mali, but is Kavála's Greek name."""
+    if name.isascii():
+        return True  # every ASCII letter is a Latin one: no character looked up
     return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 

@@ -521,6 +521,8 @@ def read_lines(
     run = _Reading()
     shapes = {} if shapes is None else shapes
     for number, raw in enumerate([*lines, "."], start=1):
+        if not raw:
+            continue  # a blank line, or one hidden (a share block's): nothing to read
         text = clean(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "entry" and entry is not None:
@@ -1081,7 +1083,7 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = [without_roles(line) for line in lines]
+    lines = [without_roles(line) if line else line for line in lines]  # a blank one is kept
     joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
     # are one text
     shapes: Shapes = {}
@@ -1171,6 +1173,8 @@ def without_roles(line: str) -> str:
 
 def _names(part: str) -> bool:
     """Whether a part of a sentence has a capitalised word after its first."""
+    if part.islower():
+        return False  # no capital letter in it: not parted into words
     return any(w[:1].isupper() for w in _WORD.findall(part)[1:])
 
 
@@ -1632,7 +1636,7 @@ def frame_words(lines: Iterable[str]) -> frozenset[str]:
     'Valmieras novada pašvaldība'), not a headline's verbs, which do not repeat so."""
     counts: dict[str, int] = {}
     for line in lines:
-        if _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
+        if not line or _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
             continue
         words = _WORD.findall(line)
         after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper() and w[:1].islower()}
@@ -1657,7 +1661,7 @@ def _blocks(
     block: list[_Item] = []
     heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
     for number, raw in enumerate(lines, start=1):
-        text = clean(raw[: MAX_ENTRY_CHARS * 20])
+        text = clean(raw[: MAX_ENTRY_CHARS * 20]) if raw else ""
         if is_place.lookups > budget:
             return  # the block it is in may go on: a part of a list is no list
         if not text:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from geo.importing.listreader import (
     furniture_lines,
     read_member_list,
 )
-from geo.text import clean, fold
+from geo.text import clean, clean_lines, fold
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
 DATE_LANGUAGES = (
@@ -53,6 +54,7 @@ _TITLE_PHRASE = re.compile(
 _TRAILING_SMALL_WORDS = re.compile(r"(?: (?:on|of|for|with|to|the|and|in|against))+$")
 # Menus, cookie banners, breadcrumbs: items parted by bars, arrows or runs of spaces.
 _MENU = re.compile(r"\s[|›»>/]\s|\S {2,}\S|\t")
+_MENU_CHARACTER = re.compile(r"  |[\t|›»>/]")  # a line without one is no menu
 # A date the page writes ambiguously ('05/03/2024') still ends the page's header.
 _DATE_LIKE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")
 MIN_HEADLINE_WORDS = 4  # a shorter line is a headline only right above the date
@@ -68,6 +70,7 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
     0xFF08: " (",  # a name and its bracket have no space between them
     0xFF09: ") ",
 }
+_FULL_WIDTH = re.compile("[\u3000-\u3002\uff01-\uff5e]")  # a character _HALF_WIDTH changes
 # Page furniture: site chrome that is never part of a statement.
 _FURNITURE = re.compile(
     r"^(click here\b|leave a reply|your email address will not be published|"
@@ -216,8 +219,10 @@ def parse_page(
         date = _find_date_line(lines, used)
 
     hidden = used | _share_blocks(lines)
+    wide = _FULL_WIDTH.search(text) is not None  # else no line is translated (0.04 s a MB)
     visible = [
-        line.translate(_HALF_WIDTH) if i not in hidden else "" for i, line in enumerate(lines)
+        "" if i in hidden else line.translate(_HALF_WIDTH) if wide else line
+        for i, line in enumerate(lines)
     ]
     members = read_member_list(
         visible, places or PlaceNames(), structure_only=known_without_gazetteer, page=lines
@@ -278,6 +283,15 @@ def word_count(text: str) -> int:
     return len(text.split()) + sum((len(run) - 1) // 2 for run in _UNSPACED.findall(text))
 
 
+def word_counts(texts: list[str]) -> list[int]:
+    """`word_count` of each text; where none has a character of a script written without
+    spaces (one search of them all), their words parted by white space, no Python call a
+    text."""
+    if _UNSPACED.search("\n".join(texts)) is None:
+        return [len(text.split()) for text in texts]
+    return [word_count(text) for text in texts]
+
+
 def _headline_after(lines: list[str], date_line: int, furniture: set[int]) -> list[int]:
     following = [
         i for i in range(date_line + 1, len(lines)) if lines[i].strip() and i not in furniture
@@ -328,9 +342,7 @@ def _share_blocks(lines: list[str]) -> set[int]:
 def _menu_like(raw: str) -> bool:
     """`_MENU` searched in the line, where it has a character `_MENU` needs (a paragraph
     of news has none: some 40 µs saved)."""
-    if "  " in raw or "\t" in raw or any(c in raw for c in "|›»>/"):
-        return _MENU.search(raw.strip()) is not None
-    return False
+    return _MENU_CHARACTER.search(raw) is not None and _MENU.search(raw.strip()) is not None
 
 
 def _furniture_lines(lines: list[str]) -> set[int]:
@@ -338,25 +350,23 @@ def _furniture_lines(lines: list[str]) -> set[int]:
     breadcrumbs (items parted by bars, arrows or runs of spaces), lines a page repeats
     (the site's name in the header and the footer), 'Click here ...', single words, and
     runs of three or more lines of one or two words (a share block, a menu)."""
-    texts = [clean(line) for line in lines]
-    seen: dict[str, int] = {}
-    for text in texts:
-        if text:
-            seen[text] = seen.get(text, 0) + 1
+    texts = clean_lines(lines)  # each line cleaned and its words counted once, in C
+    words = word_counts(texts)
+    seen = Counter(texts)
     found = {
         i
-        for i, (raw, text) in enumerate(zip(lines, texts, strict=True))
+        for i, (raw, text, count) in enumerate(zip(lines, texts, words, strict=True))
         if text
         and (
-            (_menu_like(raw) and "\t" not in raw)
+            ("\t" not in raw and _MENU_CHARACTER.search(raw) and _menu_like(raw))
             or seen[text] > 1
             or _FURNITURE.match(text)
-            or (word_count(text) == 1 and text[-1] not in ".;:,!?)")
+            or (count == 1 and text[-1] not in ".;:,!?)")
         )
     }
     run: list[int] = []
-    for i, text in enumerate([*texts, ""]):
-        if text and word_count(text) <= 2 and text[-1] not in ".;:,!?":
+    for i, (text, count) in enumerate(zip([*texts, ""], [*words, 0], strict=True)):
+        if text and count <= 2 and text[-1] not in ".;:,!?":
             run.append(i)
         else:
             found.update(run if len(run) >= 3 else [])
