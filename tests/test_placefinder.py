@@ -413,3 +413,14 @@ def test_a_few_places_in_running_text_that_says_nothing_of_signing_are_no_list()
     found = read_member_list(["News", "", signed, ""], PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lyon", "Lille", "Nantes"]
+
+
+def test_a_name_in_lower_case_then_capitals_does_not_end_running_text_as_a_clause() -> None:
+    """'eMbalenhle' (South Africa) is a name, not a lower-case clause that ends the list
+    (a list of 10,000 in running text read 2,555, up to it)."""
+    names = ["Kisumu", "Mombasa", "Quito", "Salta", "eMbalenhle", "Nairobi", "Nakuru", "Loja"]
+    places = PlaceNames(lambda name: name in names)
+    page = ["Signed by " + ", ".join(names[:-1]) + " and Loja."]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == names

@@ -866,12 +866,14 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
 
 def _clause(item: str) -> bool:
     """Whether a part of a sentence after a list's first is a clause that ends the list:
-    it starts in lower case, not with 'and', and has no capitalised word ('..., Cuenca y
-    Guayaquil, que se incorporan como nuevos miembros')."""
+    it starts in lower case, not with 'and', and has two words or more and no capital letter
+    ('..., Cuenca y Guayaquil, que se incorporan como nuevos miembros'); a name with a
+    prefix in lower case ('eMbalenhle', 'eThekwini') is none."""
     return (
         item[:1].islower()
+        and item.islower()
+        and len(item.split()) > 1
         and not _LEADING_CONJUNCTION.match(item)
-        and not any(w[:1].isupper() for w in _WORD.findall(item))
     )
 
 
