@@ -1010,3 +1010,44 @@ def test_a_japanese_page_its_date_headline_and_prefectures_in_full_width_bracket
     assert parsed.title == "三つの市が共同声明に署名"
     assert str(parsed.date) == "2024-08-06"
     assert read(data, page) == [("横浜市", "Japan"), ("神戸市", "Japan"), ("仙台市", "Japan")]
+
+
+def test_a_place_then_a_dash_and_a_person_s_role_is_the_place(data: store.AtlasData) -> None:
+    colombian = GAZETTEER
+    for name, code, population in [
+        ("Medellín", "CO", 2_500_000), ("Pereira", "CO", 480_000), ("Bucaramanga", "CO", 580_000),
+        ("Antioquia", "TR", 20_000), ("Santander", "ES", 170_000),
+    ]:  # fmt: skip
+        colombian = _with_place(colombian, name, code, population)
+    page = HEAD + (
+        "Firmaron el pacto:\n\nAlcaldía de Medellín (Antioquia) – alcalde Andrés Gómez\n"
+        "Alcaldía de Bucaramanga (Santander) – alcalde Camilo Torres\n"
+        "Alcaldía de Pereira (Risaralda) – alcaldesa Luz Ortiz\n"
+    )  # the dash parts the place from its mayor, whose role starts the part after it; the
+    # departments are Colombia's, not places in Turkey and Spain
+    assert _read_with(data, page, colombian) == [
+        ("Medellín", "Colombia"), ("Bucaramanga", "Colombia"), ("Pereira", "Colombia"),
+    ]  # fmt: skip
+
+
+def test_a_body_around_a_place_s_name_or_with_its_other_name_in_brackets_is_the_place(
+    data: store.AtlasData,
+) -> None:
+    indian = GAZETTEER
+    for name, population in [("Chennai", 4_600_000), ("Pune", 3_100_000), ("Mumbai", 12_000_000)]:
+        indian = _with_place(indian, name, "IN", population)
+    page = HEAD + (
+        "Signed by:\n\nGreater Chennai Corporation, Tamil Nadu\n"
+        "Pune Municipal Corporation, Maharashtra\n"
+        "Brihanmumbai Municipal Corporation (Mumbai), Maharashtra\n"
+    )  # words around the name ('Greater', 'Municipal Corporation') or a bracket naming it
+    assert [c for c, _ in _read_with(data, page, indian)] == ["Chennai", "Pune", "Mumbai"]
+    serbian = GAZETTEER
+    for name, population, other in [
+        ("Novi Sad", 300_000, "Нови Сад"), ("Niš", 260_000, "Ниш"), ("Čačak", 73_000, "Чачак"),
+    ]:  # fmt: skip
+        serbian = _with_names(serbian, name, "RS", population, other)
+    page = HEAD + "Signed by:\n\n– Нови Сад (Novi Sad)\n– Ниш (Niš)\n– Чачак (Čačak)\n"
+    assert _read_with(data, page, serbian) == [
+        ("Novi Sad", "Serbia"), ("Niš", "Serbia"), ("Чачак", "Serbia"),
+    ]  # fmt: skip  # one place in two scripts: not a country 'Čačak' read as Curaçao

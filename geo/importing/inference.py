@@ -25,6 +25,8 @@ from geo.countries import (
     suggest_countries,
 )
 from geo.importing.listreader import (
+    MAX_PLACE_WORDS,
+    PARTICLES,
     PlaceNames,
     RawEntry,
     body_country,
@@ -115,6 +117,7 @@ def infer_countries(
     if gazetteer is not None:
         entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
+        entries = places_inside(entries, gazetteer(), variants)
     schemes = _code_schemes(entries)
     first: list[Signatory | None] = []
     for entry in entries:
@@ -186,6 +189,59 @@ MIN_UNINFLECTED = 3  # a list this long or longer has a country of its own
 SURE_POPULATION = 10_000  # a place this big in the list's country is what its name names
 
 
+def places_inside(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Entries named for a body of government around a place's name, read as that place,
+    in any language: 'Greater Chennai Corporation', 'Surabaya City Government', 'Pemerintah
+    Kota Surabaya', 'Alcaldía de Medellín', 'Shire of Broome' are Chennai, Surabaya,
+    Medellín and Broome; a bracket that is the place's other name or the city a body
+    governs ('Нови Сад (Novi Sad)', 'Brihanmumbai Municipal Corporation (Mumbai)') too.
+
+    Only for a name of two words or more that no place has. The place is a run of its words
+    (or its bracket) that names a place in the countries the page gives the entry, else in
+    the list's country (that of most entries' places): the words around it frame it. Among
+    several, a run with no frame word of the list (a word that recurs in other entries'
+    names: 'City', 'Kota', 'Ayuntamiento') is the place, then the most populous, then one in
+    Latin letters."""
+    names = [fold(e.city) for e in entries]
+    counts = Counter(w for name in names for w in set(name.split()) if w not in PARTICLES)
+    frame = {w for w, n in counts.items() if n >= 2}
+    own = [_populations(places, e.city, variants) for e in entries]
+    countries = Counter(max(p, key=lambda c: p[c][0]) for p in own if p)
+    listed = countries.most_common(1)[0][0] if countries else ""
+    out = []
+    for entry in entries:
+        words = entry.city.split()
+        if entry.kind == "city" and len(words) > 1 and not places.places_named(entry.city):
+            wanted = set(entry.codes) or ({listed} if listed else set())
+            entry = _place_inside(entry, wanted, frame, places) or entry
+        out.append(entry)
+    return out
+
+
+def _place_inside(
+    entry: RawEntry, wanted: set[str], frame: set[str], places: Places
+) -> RawEntry | None:
+    name, _, bracket = entry.city.partition("(")
+    words = name.split()
+    runs = [
+        " ".join(words[i : i + size])
+        for size in range(min(MAX_PLACE_WORDS, len(words)), 0, -1)
+        for i in range(len(words) - size + 1)
+        if words[i].lower() not in PARTICLES and words[i + size - 1].lower() not in PARTICLES
+    ] + ([bracket.rstrip(") ")] if bracket else [])
+    best: tuple[bool, int, bool] | None = None
+    found = ""
+    for run in runs:
+        named = places.places_named(run)
+        there = [p.population for p in named if not wanted or p.country_code in wanted]
+        key = (not any(w in frame for w in fold(run).split()), max(there, default=0), _latin(run))
+        if there and (best is None or key > best):
+            best, found = key, run
+    return replace(entry, city=found) if found else None
+
+
 def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
     if entry.kind == "city":
         return signatory
@@ -238,13 +294,16 @@ def _checked(
 def bracketed_names(entries: Sequence[RawEntry], places: Places) -> list[RawEntry]:
     """Entries whose bracket is part of the place's own name, not its country: 'Halle
     (Saale)', 'Frankfurt (Oder)' are names the gazetteer has, where 'Saale' would be read as
-    a misspelt country (Samoa). Only a bracket the page gives as no country it knows."""
+    a misspelt country (Samoa); or the place's other name: 'Чачак (Čačak)' is one place
+    (Čačak, not Curaçao). Only a bracket the page gives as no country it knows."""
     out = []
     for entry in entries:
         whole = f"{entry.city} ({entry.country})"
         own = entry.country and not entry.codes and whole in entry.written
         if own and places.places_named(whole):
             entry = replace(entry, city=whole, country="")
+        elif own and set(places.places_named(entry.city)) & set(places.places_named(entry.country)):
+            entry = replace(entry, country="")
         out.append(entry)
     return out
 

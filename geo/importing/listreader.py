@@ -45,7 +45,7 @@ FREE_LINES = 5_000  # a page with more short lines than this is sampled first
 SAMPLED_LINES = 200
 MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
 # Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main'.
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     "de del della di da do dos das du la le les am an der im upon on sur en el y i".split()
 )
 _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
@@ -348,6 +348,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
+        if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
+            return left, True  # Andrés Gómez': a role starts the person after the place
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
@@ -422,7 +424,7 @@ def _about_a_person(bracket: str) -> bool:
     """A bracket after a place that names a person or a role, not a place: three words or
     more, or a word in lower case ('ordfører Kari Eide', 'Landrätin Petra Lorenz')."""
     words = clean(bracket).split()
-    return len(words) >= 3 or any(w[:1].islower() and w not in _PARTICLES for w in words)
+    return len(words) >= 3 or any(w[:1].islower() and w not in PARTICLES for w in words)
 
 
 def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
@@ -644,7 +646,7 @@ def _country_and_places(text: str) -> bool:
 
 def _name_like(name: str) -> bool:
     """Every word capitalised, or a particle of a name ('Rio de Janeiro'), as names are."""
-    return all(not w[:1].islower() or w in _PARTICLES for w in name.split())
+    return all(not w[:1].islower() or w in PARTICLES for w in name.split())
 
 
 def could_be_country(text: str) -> bool:
@@ -889,7 +891,7 @@ def _venue_before_clause(item: str, following: str) -> bool:
     return any(
         words[k].lower() in _LOCATIVES
         and (k == 0 or words[k - 1][:1].islower())
-        and all(w[:1].isupper() or w in _PARTICLES for w in words[k + 1 :])
+        and all(w[:1].isupper() or w in PARTICLES for w in words[k + 1 :])
         for k in range(max(0, len(words) - MAX_NAME_WORDS - 1), len(words) - 1)
     )
 
@@ -954,7 +956,7 @@ def _may_name(words: list[str], size: int) -> bool:
     word = words[-size - 1]
     if not word[:1].islower():
         return True
-    return word in _PARTICLES or (
+    return word in PARTICLES or (
         size > 0
         and _CONJUNCTION.fullmatch(f" {word} ") is not None
         and size < len(words) - 1
@@ -1011,7 +1013,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
             return candidate
     size = 0
     while size < min(MAX_NAME_WORDS, len(words)) and (
-        words[size][:1].isupper() or (size and words[size] in _PARTICLES)
+        words[size][:1].isupper() or (size and words[size] in PARTICLES)
     ):
         size += 1
     return " ".join(words[:size]) if size else " ".join(words)
@@ -1206,7 +1208,7 @@ def _names_a_place(line: str, is_place: PlaceNames) -> bool:
     return bool(entry is not None and entry.codes) or bool(find_places(text, is_place, frozenset()))
 
 
-_BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(_PARTICLES) + r"))$")
+_BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(PARTICLES) + r"))$")
 _NAME_TAIL = re.compile(r"[^\W\d_]+,")
 
 
