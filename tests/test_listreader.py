@@ -1051,3 +1051,37 @@ def test_a_body_around_a_place_s_name_or_with_its_other_name_in_brackets_is_the_
     assert _read_with(data, page, serbian) == [
         ("Novi Sad", "Serbia"), ("Niš", "Serbia"), ("Чачак", "Serbia"),
     ]  # fmt: skip  # one place in two scripts: not a country 'Čačak' read as Curaçao
+
+
+def test_a_venue_in_indonesian_and_galician_and_their_words_of_signing(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Dalam pertemuan tahunan di Nairobi, jaringan ini menyambut Kisumu, Mombasa dan Nakuru "
+        "sebagai anggota baru.\n"
+    )  # 'di' says where the meeting was
+    assert [c for c, _ in read(data, page)] == ["Kisumu", "Mombasa", "Nakuru"]
+    page = HEAD + (
+        "Na xuntanza celebrada en Madrid, os alcaldes de Bilbao, Valencia, Porto e Lisboa "
+        "asinaron a declaración.\n"
+    )  # 'asinaron' is signing: the sentence's first part is its venue
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Valencia", "Porto", "Lisboa"]
+
+
+def test_a_vietnamese_sentence_its_venue_before_the_names_and_the_list_s_frame_words(
+    data: store.AtlasData,
+) -> None:
+    vietnamese = GAZETTEER
+    for name, population, other in [
+        ("Hanoi", 8_000_000, "Hà Nội"), ("Da Nang", 1_200_000, "Đà Nẵng"),
+        ("Can Tho", 1_200_000, "Cần Thơ"), ("Da Lat", 220_000, "Đà Lạt"),
+        ("Haiphong", 2_000_000, "Hải Phòng"),
+    ]:  # fmt: skip
+        vietnamese = _with_names(vietnamese, name, "VN", population, other)
+    page = HEAD + (
+        "Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, Thành phố Đà Nẵng, Thành phố Hải Phòng và "
+        "Thành phố Cần Thơ đã ký cam kết.\n"
+    )  # the venue, then names straight after it; 'Thành phố' (city) frames every item
+    assert [c for c, _ in _read_with(data, page, vietnamese)] == [
+        "Hà Nội", "Đà Nẵng", "Hải Phòng", "Cần Thơ",
+    ]  # fmt: skip

@@ -142,12 +142,12 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publi
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|και|та|і|и|as well as|sowie|"
+    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|as well as|sowie|"
     r"ainsi que)\s",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|και|та|і|и)\s+", re.IGNORECASE
+    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+", re.IGNORECASE
 )
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
 # name ('From (Norway)' is a place named From).
@@ -852,11 +852,12 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     names.extend((items[0], n) for n in _tail_place(items[0], is_place))
     for item in items[1:-1]:
         names.extend((item, n) for n in _split_shared(item, is_place))
-    names.extend((items[-1], n) for n in _last_items(items[-1], is_place))
+    lead = _shared_lead(items[:-1])
+    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead))
     entries = [
         RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared, e.kind)
         for written, (name, shared) in names
-        if (e := read_entry(name, line)) is not None
+        if (e := read_entry(_unframed(name, lead, is_place), line)) is not None
     ]
     entries = _share_brackets(entries)
     if len(entries) < 2:
@@ -876,16 +877,22 @@ def _clause(item: str) -> bool:
 
 
 # Prepositions of where something happens: 'at the meeting in Nairobi', 'à Abidjan'.
-_LOCATIVES = frozenset("in at à au en em bei".split())
+_LOCATIVES = frozenset("in at à au en em bei di ở".split())
 
 
 def _venue_before_clause(item: str, following: str) -> bool:
-    """Whether a sentence's first part says where it happened, not who: it ends in a
-    preposition of place and capitalised words ('At the meeting in Nairobi', 'Lors de son
-    assemblée à Abidjan', 'Durante la asamblea celebrada en Bogotá'), the preposition after
-    a word in lower case or first, no word of signing in it, and the next part starts a
-    clause in lower case ('the network welcomed Kisumu, ...'), not the list's next name."""
-    if not following[:1].islower() or _SIGNING.search(item):
+    """Whether a sentence's first part says where it happened, not who (`says_where`), and
+    the next part starts a clause in lower case ('the network welcomed Kisumu, ...'), not
+    the list's next name."""
+    return following[:1].islower() and says_where(item)
+
+
+def says_where(item: str) -> bool:
+    """Whether a sentence's first part says where it happened: it ends in a preposition of
+    place and capitalised words ('At the meeting in Nairobi', 'Lors de son assemblée à
+    Abidjan', 'Durante la asamblea celebrada en Bogotá', 'Tại hội nghị ở Đà Lạt'), the
+    preposition after a word in lower case or first, and no word of signing in it."""
+    if _SIGNING.search(item):
         return False
     words = item.split()
     return any(
@@ -980,13 +987,47 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
     return [(f"{_PREPOSITION.sub('', p)} {bracket}", True) for p in parts]
 
 
-def _last_items(item: str, is_place: PlaceNames) -> list[Name]:
-    """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb]."""
+def _last_items(item: str, is_place: PlaceNames, lead: str = "") -> list[Name]:
+    """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
+    `lead` the words the list's other items start with, which this one's last name keeps
+    ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end)."""
     item, parted = _last_parts(item)
     if parted is None:
-        return [(_head_place(item, is_place), False)]
+        return [(_led_place(item, is_place, lead), False)]
     before, after = parted
-    return [*_split_shared(before, is_place), (_head_place(after, is_place), False)]
+    return [*_split_shared(before, is_place), (_led_place(after, is_place, lead), False)]
+
+
+def _led_place(text: str, is_place: PlaceNames, lead: str) -> str:
+    if lead and text.startswith(lead + " "):
+        return f"{lead} {_head_place(text[len(lead) + 1 :], is_place)}"
+    return _head_place(text, is_place)
+
+
+def _unframed(name: str, lead: str, is_place: PlaceNames) -> str:
+    """A name without the list's frame (`_shared_lead`) where only the rest is a place:
+    'Thành phố Đà Nẵng' -> 'Đà Nẵng'."""
+    rest = name[len(lead) + 1 :] if lead and name.startswith(lead + " ") else ""
+    return rest if rest and not is_place(name) and is_place(rest) else name
+
+
+MIN_LED = 3  # items that start with the same words, for these to be the list's frame
+
+
+def _shared_lead(items: list[str]) -> str:
+    """The words all the items start with, where there are MIN_LED items or more and the
+    words end before a capitalised one: a list's frame ('Thành phố Hà Nội, Thành phố Huế,
+    ...'); '' if none."""
+    if len(items) < MIN_LED:
+        return ""
+    split = [item.split() for item in items]
+    lead: list[str] = []
+    for words in zip(*split, strict=False):
+        if len(set(words)) > 1:
+            break
+        lead.append(words[0])
+    shortest = min(len(words) for words in split)
+    return " ".join(lead) if lead and len(lead) < shortest else ""
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1147,6 +1188,13 @@ def _has_role_word(text: str) -> bool:
     return _ROLE_WORDS.search(text) is not None
 
 
+# A part of a sentence, up to a comma, with a preposition of place: where `says_where` may
+# find the sentence's venue (searched in C, a line at a time).
+_LOCATIVE_PART = re.compile(
+    r"\s(?:" + "|".join(sorted(_LOCATIVES)) + r")\s[^,]{1,80},", re.IGNORECASE
+)
+
+
 def without_roles(line: str) -> str:
     """A paragraph without the parts of its sentences that name a place's role other than
     signing: 'signed in Leeds, the host city, by Sheffield, York and Hull, with Doncaster
@@ -1154,12 +1202,14 @@ def without_roles(line: str) -> str:
     role word goes, and so does the part before it where it names no place of its own (an
     apposition: 'Leeds, the host city'). Lines that are no prose are kept as they are."""
     text = clean(line)
-    if not _is_prose(text) or not _has_role_word(text):
+    if not _is_prose(text) or not (_has_role_word(text) or _LOCATIVE_PART.search(text)):
         return line
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         parts = _split_outside_brackets(sentence, ",")
         drop = set()
+        if len(parts) > 2 and says_where(parts[0]) and _SIGNING.search(sentence):
+            drop.add(0)  # 'Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, ... đã ký': the venue
         for k, part in enumerate(parts):
             if _has_role_word(part):
                 drop.add(k)
@@ -1913,7 +1963,8 @@ _SIGNING = re.compile(
     r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
-    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟)\w*",
+    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
+    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名)\w*",
     re.IGNORECASE,
 )
 
