@@ -1085,3 +1085,15 @@ def test_a_vietnamese_sentence_its_venue_before_the_names_and_the_list_s_frame_w
     assert [c for c, _ in _read_with(data, page, vietnamese)] == [
         "Hà Nội", "Đà Nẵng", "Hải Phòng", "Cần Thơ",
     ]  # fmt: skip
+
+
+def test_a_markdown_table_with_pipes_is_a_table(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "New members:\n\n| City | Country | Joined |\n|---|:---|---|\n"
+        "| Rosario | Argentina | 2020 |\n| Valencia | Venezuela | 2021 |\n"
+        "| Porto | Portugal | 2019 |\n"
+    )  # the cells between pipes are columns: the country is the row's, not a second entry
+    namesakes = _with_place(_with_place(GAZETTEER, "Argentina", "CO", 5_000), "Portugal", "US", 900)
+    assert _read_with(data, page, namesakes) == [
+        ("Rosario", "Argentina"), ("Valencia", "Venezuela"), ("Porto", "Portugal"),
+    ]  # fmt: skip

@@ -1124,7 +1124,7 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = [without_roles(line) for line in lines]
+    lines = [pipe_row(line) if line.startswith("|") else without_roles(line) for line in lines]
     joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
     # are one text
     shapes: Shapes = {}
@@ -1219,6 +1219,15 @@ def without_roles(line: str) -> str:
                 drop.add(k)  # the role's clause: '..., except Buzău, which signs in May'
         kept.append(", ".join(p for k, p in enumerate(parts) if k not in drop))
     return " ".join(kept)
+
+
+def pipe_row(line: str) -> str:
+    """A Markdown table's row as a tab-separated one: '| Rosario | Argentina | 2020 |' ->
+    'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if all(set(cell) <= set("-: ") for cell in cells):
+        return ""
+    return "\t".join(cells)
 
 
 def _names(part: str) -> bool:
