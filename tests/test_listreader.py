@@ -1097,3 +1097,23 @@ def test_a_markdown_table_with_pipes_is_a_table(data: store.AtlasData) -> None:
     assert _read_with(data, page, namesakes) == [
         ("Rosario", "Argentina"), ("Valencia", "Venezuela"), ("Porto", "Portugal"),
     ]  # fmt: skip
+
+
+def test_a_mexican_h_ayuntamiento_its_state_s_abbreviation_and_its_presidenta(
+    data: store.AtlasData,
+) -> None:
+    mexican = GAZETTEER
+    for name, code, population in [
+        ("Zapopan", "MX", 1_200_000), ("Morelia", "MX", 740_000), ("Hermosillo", "MX", 800_000),
+        ("Jal", "US", 2_000), ("Son", "NL", 5_000),
+    ]:  # fmt: skip  # namesakes of the abbreviations, as GeoNames has them
+        mexican = _with_place(mexican, name, code, population)
+    page = HEAD + (
+        "Suscribieron el compromiso:\n\n"
+        "H. Ayuntamiento de Zapopan, Jal. – Presidente Municipal Ricardo Flores\n"
+        "H. Ayuntamiento de Morelia, Mich. – Presidenta Municipal Gabriela Ortiz\n"
+        "H. Ayuntamiento de Hermosillo, Son. – Presidente Municipal Arturo Valdez\n"
+    )  # 'H.' (Honorable) before the council's form; the mayor after a dash, 'Presidenta' too
+    assert _read_with(data, page, mexican) == [
+        ("Zapopan", "Mexico"), ("Morelia", "Mexico"), ("Hermosillo", "Mexico"),
+    ]  # fmt: skip

@@ -54,7 +54,7 @@ _ROLE = (
     r"(?:(?:lord|deputy|vice|former|acting|executive|first|governing|interim|county|city)\s+)*"
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
-    r"president|presidente|présidente?|leader|chair(?:man|woman|person)?|governor|"
+    r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
@@ -70,8 +70,9 @@ _PERSON = re.compile(
 )
 _FORM = re.compile(
     r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
-    r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|ayuntamiento|"
-    r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|ajuntament|"
+    r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
+    r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
+    r"gmina|miasto|ajuntament|"
     r"urban municipality|district council|municipal council)\s+"
     r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
@@ -346,10 +347,10 @@ def _place_part(line: str) -> tuple[str, bool]:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
-        if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
-            return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place
+        if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
+            return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
