@@ -1117,3 +1117,19 @@ def test_a_mexican_h_ayuntamiento_its_state_s_abbreviation_and_its_presidenta(
     assert _read_with(data, page, mexican) == [
         ("Zapopan", "Mexico"), ("Morelia", "Mexico"), ("Hermosillo", "Mexico"),
     ]  # fmt: skip
+
+
+def test_a_name_that_is_a_village_in_the_list_s_country_is_the_city_elsewhere(
+    data: store.AtlasData,
+) -> None:
+    councils = GAZETTEER
+    for name, code, population in [
+        ("Ballarat", "AU", 110_000), ("Hobart", "AU", 210_000), ("Geelong", "AU", 270_000),
+        ("Wellington", "NZ", 380_000), ("Wellington", "AU", 5_000),
+    ]:  # fmt: skip
+        councils = _with_place(councils, name, code, population)
+    page = HEAD + (
+        "Signed by:\n\nCity of Ballarat\nHobart City Council\nCity of Geelong\n"
+        "Wellington City Council\n"
+    )  # three Australian councils, then New Zealand's capital, not a village of New South Wales
+    assert _read_with(data, page, councils)[-1] == ("Wellington", "New Zealand")

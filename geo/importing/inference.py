@@ -457,13 +457,18 @@ def _from_gazetteer(
             found[id(entry)] = _signatory(entry, "", Found.UNKNOWN, (flag,))
             continue
         total = sum(in_list.values())
-        listed = [c for c in by_country if in_list[c] * 2 > total]  # most of the list's
+        top = max(p[0] for p in by_country.values())
+        # The readings the list may support: no village beside a city elsewhere of that own
+        # name ('Wellington City Council' among Australian councils is Wellington, New
+        # Zealand; 'Alessandria' among Italian cities stays Italy's, Alexandria's other name)
+        own = max((p.population for p in _own_places(places, name)), default=0)
+        plausible = [c for c in by_country if by_country[c][0] >= own * PLAUSIBLE_SHARE]
+        listed = [c for c in plausible if in_list[c] * 2 > total]  # most of the list's
         if not listed and majority and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, majority[0], own_first=False)
-            top = max(p[0] for p in by_country.values())
             if there and there[majority[0]][0] > OTHER_NAME_FACTOR * top:
                 by_country, listed = {**by_country, **there}, majority[:1]  # 'Hull': GB's
-        shared = max(by_country, key=lambda c: (support[c], by_country[c][0]))
+        shared = max(plausible, key=lambda c: (support[c], by_country[c][0]))
         if listed:
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
         elif len(entries) > 1 and support[shared] * 2 > len(entries):  # most of the list's
@@ -493,6 +498,13 @@ def _populations(
         if by_country:
             return {c: sorted(p, reverse=True) for c, p in by_country.items()}
     return {}
+
+
+def _own_places(places: Places | None, name: str) -> list[Place]:
+    """The places whose own (main) name this is."""
+    key = fold(name)
+    named = places.places_named(name) if places is not None else []
+    return [p for p in named if fold(p.name) == key]
 
 
 def _main_names_first(found: Sequence[Place], name: str) -> Sequence[Place]:
