@@ -1133,3 +1133,14 @@ def test_a_name_that_is_a_village_in_the_list_s_country_is_the_city_elsewhere(
         "Wellington City Council\n"
     )  # three Australian councils, then New Zealand's capital, not a village of New South Wales
     assert _read_with(data, page, councils)[-1] == ("Wellington", "New Zealand")
+
+
+def test_a_directory_with_website_email_and_phone_columns(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Our members and their focal points:\n\nMember\tCountry\tWebsite\tEmail\tPhone\n"
+        "Kisumu City Council\tKenya\twww.kisumu-example.ke\tclimate@kisumu-example.ke\t+254 1\n"
+        "Mombasa Capital City Authority\tKenya\twww.mombasa-example.ke\tinfo@mombasa-example.ke"
+        "\t+254 2\n"
+        "Nakuru City Council\tKenya\twww.nakuru-example.ke\tinfo@nakuru-example.ke\t+254 3\n"
+    )  # addresses in lower case are columns, not a sentence; 'Capital City Authority' a form
+    assert read(data, page) == [("Kisumu", "Kenya"), ("Mombasa", "Kenya"), ("Nakuru", "Kenya")]

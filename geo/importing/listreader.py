@@ -83,6 +83,8 @@ _FORM = re.compile(
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|council|"
+    r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
+    r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība)"
 )
@@ -1675,12 +1677,17 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
     return f"{part[: before.start()]}, {part[before.end() :]}" if before else part
 
 
+# A web or email address: a directory's column, no words of a sentence.
+_WEB = re.compile(r"\S*(?:@|www\.|https?://)\S*")
+
+
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
-    case outside brackets, not counting the page's `frame_words` ('Kauno miesto
-    savivaldybė'). An entry has at most a role, a name or columns after its place."""
-    words: list[str] = _WORD.findall(_BRACKETED.sub(" ", after))
+    case outside brackets and web or email addresses, not counting the page's
+    `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
+    columns after its place."""
+    words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
     return sum(w[:1].islower() and fold(w) not in frames for w in words) >= 2
 
 
