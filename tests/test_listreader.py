@@ -1144,3 +1144,20 @@ def test_a_directory_with_website_email_and_phone_columns(data: store.AtlasData)
         "Nakuru City Council\tKenya\twww.nakuru-example.ke\tinfo@nakuru-example.ke\t+254 3\n"
     )  # addresses in lower case are columns, not a sentence; 'Capital City Authority' a form
     assert read(data, page) == [("Kisumu", "Kenya"), ("Mombasa", "Kenya"), ("Nakuru", "Kenya")]
+
+
+def test_a_name_that_starts_with_a_prefix_in_lower_case_is_a_place(
+    data: store.AtlasData,
+) -> None:
+    south_african = _with_names(GAZETTEER, "Durban", "ZA", 3_700_000, "eThekwini")
+    for name, population in [("Cape Town", 4_700_000), ("Johannesburg", 5_600_000)]:
+        south_african = _with_place(south_african, name, "ZA", population)
+    page = HEAD + (
+        "Adopted by:\n\nMember\tProvince\tJoined\n"
+        "City of Cape Town Metropolitan Municipality\tWestern Cape\t2019\n"
+        "eThekwini Metropolitan Municipality\tKwaZulu-Natal\t2020\n"
+        "City of Johannesburg Metropolitan Municipality\tGauteng\t2021\n"
+    )  # 'eThekwini' (Durban) is written with its locative prefix in lower case
+    assert [c for c, _ in _read_with(data, page, south_african)] == [
+        "Cape Town", "eThekwini", "Johannesburg",
+    ]  # fmt: skip

@@ -1514,14 +1514,15 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
 
 def common_words(lines: Iterable[str]) -> frozenset[str]:
     """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
-    its language there, not places, even where a line starts with them."""
+    its language there, not places, even where a line starts with them. A name that starts
+    with a prefix in lower case ('eThekwini') is none of them."""
     return _common_words(tuple(lines))
 
 
 @lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
 def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
-    return frozenset(fold(w) for w in written if w[:1].islower())
+    return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
 
 
 def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
@@ -1534,7 +1535,9 @@ def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list
     i = 0
     while i < len(words):
         word = words[i].group()
-        size = _place_size(text, words, i, is_place, common) if word[:1].isupper() else 0
+        # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
+        cased = word[:1].isupper() or word[1:2].isupper()
+        size = _place_size(text, words, i, is_place, common) if cased else 0
         if size == 1 and _given_name(text, words, i, is_place):
             size = 0
         if size:
