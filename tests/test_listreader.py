@@ -1161,3 +1161,48 @@ def test_a_name_that_starts_with_a_prefix_in_lower_case_is_a_place(
     assert [c for c, _ in _read_with(data, page, south_african)] == [
         "Cape Town", "eThekwini", "Johannesburg",
     ]  # fmt: skip
+
+
+def test_a_place_before_a_word_every_line_repeats_is_no_given_name(
+    data: store.AtlasData,
+) -> None:
+    ghanaian = _with_place(GAZETTEER, "Accra", "GH", 2_500_000)
+    ghanaian = _with_place(ghanaian, "Kumas", "IR", 1_000)  # what 'Kumasi' would inflect
+    page = HEAD + (
+        "The new members are:\n\nAccra Metropolitan Assembly\nKumasi Metropolitan Assembly\n"
+        "Tamale Metropolitan Assembly\n"
+    )  # 'Kumasi Metropolitan' is no person: 'Metropolitan' frames every line
+    assert _read_with(data, page, ghanaian) == [
+        ("Accra", "Ghana"), ("Kumasi", "Ghana"), ("Tamale", "Ghana"),
+    ]  # fmt: skip
+
+
+def test_a_region_the_page_gives_that_is_another_country_s_is_no_country_for_the_place(
+    data: store.AtlasData,
+) -> None:
+    philippine = GAZETTEER
+    for name, population in [("Davao", 1_600_000), ("Iloilo", 450_000), ("Baguio", 360_000)]:
+        philippine = _with_place(philippine, name, "PH", population)
+    page = HEAD + "Adopted by:\n\n• Davao (Region XI)\n• Iloilo (Region VI)\n"
+    page += "• Baguio (Cordillera)\n"
+    # 'Region XI' reads like Réunion, Cordillera is a department of Paraguay: the gazetteer
+    # has these cities in the Philippines only, big ones
+    assert [country for _, country in _read_with(data, page, philippine)] == ["Philippines"] * 3
+
+
+def test_a_form_s_preposition_is_a_word_of_its_own(data: store.AtlasData) -> None:
+    quebec = GAZETTEER
+    for name, population in [("Laval", 440_000), ("Gatineau", 290_000), ("Lévis", 150_000)]:
+        quebec = _with_place(quebec, name, "CA", population, admin1="10")
+    page = HEAD + (
+        "Ont signé :\n\nVille de Laval (Québec)\nVille de Gatineau (Québec)\n"
+        "Ville de Lévis (Québec)\n"
+    )  # 'Ville de La' is no form before 'val'
+    assert [c for c, _ in _read_with(data, page, quebec)] == ["Laval", "Gatineau", "Lévis"]
+
+
+def test_italian_di_is_of_not_where_a_sentence_happened(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "I sindaci di Bologna, Palermo, Milano e Napoli hanno firmato il patto ieri a Torino.\n"
+    )  # 'di' (Indonesian 'in') is Italian 'of' here: Bologna signed
+    assert [c for c, _ in read(data, page)] == ["Bologna", "Palermo", "Milano", "Napoli"]

@@ -42,6 +42,10 @@ AMBIGUOUS_SHARE = 0.10
 # share of its namesake's population: Mérida, Spain (60,000) beside Mérida, Mexico; not a
 # village called Rosario beside Rosario, Argentina.
 PLAUSIBLE_SHARE = 0.05
+# A place under this share of the biggest place of its own name is a village beside a city:
+# no reading the list's country gives it (Wellington, New South Wales, 5,000, beside
+# Wellington, New Zealand, 381,900; Mérida, Spain, at 5% of Mérida, Mexico, is one).
+VILLAGE_SHARE = 0.02
 # A name whose own places are all outside the list's country is the place there that it is
 # another name of, where that place is this many times bigger: 'Hull' beside British
 # cities is Kingston upon Hull (314,000), not Hull, Quebec (64,000); 'Porto' beside French
@@ -249,7 +253,7 @@ def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
     return replace(signatory, flags=(*signatory.flags, flag))
 
 
-_GIVEN = frozenset({Found.PAGE, Found.CORRECTED})
+_GIVEN = frozenset({Found.PAGE, Found.CORRECTED, Found.STATE})
 # A page's country is taken as wrong only for a place this big elsewhere: the gazetteer
 # (GeoNames' cities500) lacks many small places, which may well be where the page says.
 # Not big enough a test alone: 'Méri (Cameroon)', a commune it lacks, would go to Mary in
@@ -282,7 +286,10 @@ def _checked(
         flag = f"{written!r} read as a state or region of {country_name(states[0])}"
         return _signatory(entry, states[0], Found.STATE, (flag,), region=written)
     code = max(by_country, key=lambda c: by_country[c][0])
-    if by_country[code][0] < WRONG_COUNTRY_POPULATION or not near(signatory.country_code, code):
+    guessed = signatory.found != Found.PAGE  # a region read as a country or state elsewhere
+    if by_country[code][0] < WRONG_COUNTRY_POPULATION or not (
+        guessed or near(signatory.country_code, code)
+    ):
         return signatory
     flag = (
         f"the page says {entry.country or entry.region}, where the gazetteer has no "
@@ -445,6 +452,7 @@ def _from_gazetteer(
         top = max(p[0] for p in by_country.values()) if by_country else 0
         support.update(c for c, p in by_country.items() if p[0] >= top * PLAUSIBLE_SHARE)
     for entry, by_country in pending:
+        name = entry.city if entry.kind == "city" else body_place(entry.city)
         majority = [c for c in in_list if in_list[c] * 2 > sum(in_list.values())]
         if entry.kind != "city" and majority and majority[0] not in by_country:
             flag = "its country is the list's: no gazetteer knows the body"
@@ -459,10 +467,10 @@ def _from_gazetteer(
         total = sum(in_list.values())
         top = max(p[0] for p in by_country.values())
         # The readings the list may support: no village beside a city elsewhere of that own
-        # name ('Wellington City Council' among Australian councils is Wellington, New
-        # Zealand; 'Alessandria' among Italian cities stays Italy's, Alexandria's other name)
+        # name (VILLAGE_SHARE; 'Alessandria' among Italian cities stays Italy's: it is only
+        # Alexandria's other name)
         own = max((p.population for p in _own_places(places, name)), default=0)
-        plausible = [c for c in by_country if by_country[c][0] >= own * PLAUSIBLE_SHARE]
+        plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if in_list[c] * 2 > total]  # most of the list's
         if not listed and majority and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, majority[0], own_first=False)

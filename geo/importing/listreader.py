@@ -74,7 +74,7 @@ _FORM = re.compile(
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|"
     r"urban municipality|district council|municipal council)\s+"
-    r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
+    r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     r"kommun|gemeinde|markt|grad|mesto|město|mestna občina|občina|община|громада)\s+)",
     re.IGNORECASE,
@@ -881,16 +881,19 @@ def _clause(item: str) -> bool:
 
 # Prepositions of where something happens: 'at the meeting in Nairobi', 'à Abidjan'.
 _LOCATIVES = frozenset("in at à au en em bei di ở".split())
+# Those that never mean 'of': 'di' is Indonesian 'in' but Italian 'of' ('I sindaci di
+# Bergamo, Brescia, ...'), so it says where only before a clause in lower case.
+_ONLY_LOCATIVES = _LOCATIVES - {"di"}
 
 
 def _venue_before_clause(item: str, following: str) -> bool:
     """Whether a sentence's first part says where it happened, not who (`says_where`), and
     the next part starts a clause in lower case ('the network welcomed Kisumu, ...'), not
     the list's next name."""
-    return following[:1].islower() and says_where(item)
+    return following[:1].islower() and says_where(item, _LOCATIVES)
 
 
-def says_where(item: str) -> bool:
+def says_where(item: str, locatives: frozenset[str]) -> bool:
     """Whether a sentence's first part says where it happened: it ends in a preposition of
     place and capitalised words ('At the meeting in Nairobi', 'Lors de son assemblée à
     Abidjan', 'Durante la asamblea celebrada en Bogotá', 'Tại hội nghị ở Đà Lạt'), the
@@ -899,7 +902,7 @@ def says_where(item: str) -> bool:
         return False
     words = item.split()
     return any(
-        words[k].lower() in _LOCATIVES
+        words[k].lower() in locatives
         and (k == 0 or words[k - 1][:1].islower())
         and all(w[:1].isupper() or w in PARTICLES for w in words[k + 1 :])
         for k in range(max(0, len(words) - MAX_NAME_WORDS - 1), len(words) - 1)
@@ -1194,7 +1197,7 @@ def _has_role_word(text: str) -> bool:
 # A part of a sentence, up to a comma, with a preposition of place: where `says_where` may
 # find the sentence's venue (searched in C, a line at a time).
 _LOCATIVE_PART = re.compile(
-    r"\s(?:" + "|".join(sorted(_LOCATIVES)) + r")\s[^,]{1,80},", re.IGNORECASE
+    r"\s(?:" + "|".join(sorted(_ONLY_LOCATIVES)) + r")\s[^,]{1,80},", re.IGNORECASE
 )
 
 
@@ -1211,7 +1214,7 @@ def without_roles(line: str) -> str:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         parts = _split_outside_brackets(sentence, ",")
         drop = set()
-        if len(parts) > 2 and says_where(parts[0]) and _SIGNING.search(sentence):
+        if len(parts) > 2 and says_where(parts[0], _ONLY_LOCATIVES) and _SIGNING.search(sentence):
             drop.add(0)  # 'Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, ... đã ký': the venue
         for k, part in enumerate(parts):
             if _has_role_word(part):
@@ -1525,11 +1528,15 @@ def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
 
 
-def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
+def find_places(
+    text: str, is_place: PlaceNames, common: frozenset[str], frames: frozenset[str] = frozenset()
+) -> list[Found]:
     """The places a line names: the longest run of up to four words that is a known place,
     left to right; a capitalised word that is none may be an inflected place. A single
     word of the page's `common_words`, or of one or two letters, is no place, nor is a
-    form after a place (`Council` in 'Hull City Council', `Kommune`)."""
+    form after a place (`Council` in 'Hull City Council', `Kommune`); a place before a word
+    of the list's frame (`frame_words`: 'Kumasi Metropolitan Assembly' beside 'Accra
+    Metropolitan Assembly') is no person's given name."""
     words = list(_WORD.finditer(text))
     found: list[Found] = []
     i = 0
@@ -1538,7 +1545,7 @@ def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
         cased = word[:1].isupper() or word[1:2].isupper()
         size = _place_size(text, words, i, is_place, common) if cased else 0
-        if size == 1 and _given_name(text, words, i, is_place):
+        if size == 1 and _given_name(text, words, i, is_place, frames):
             size = 0
         if size:
             found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
@@ -1556,15 +1563,18 @@ def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list
     return found
 
 
-def _given_name(text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames) -> bool:
+def _given_name(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, frames: frozenset[str]
+) -> bool:
     """'Jan Novák', 'Sofia Hansen': a one-word place right before a capitalised word that
-    is no place is a person's given name; not before a form ('Sunderland City Council')."""
+    is no place is a person's given name; not before a form ('Sunderland City Council') or
+    a word of the list's frame."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
         return False
     if _FORM_NEXT.match(text, words[i].end()):
         return False
     following = words[i + 1].group()
-    return following[:1].isupper() and not is_place(following)
+    return following[:1].isupper() and fold(following) not in frames and not is_place(following)
 
 
 def _place_size(
@@ -1645,7 +1655,7 @@ def _items(
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
-        for found in find_places(part, is_place, common):
+        for found in find_places(part, is_place, common, frames):
             if not in_sentence and _headline(part[found.end :], frames):
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
@@ -1698,16 +1708,17 @@ MIN_FRAMED_LINES = 3
 
 
 def frame_words(lines: Iterable[str]) -> frozenset[str]:
-    """Words in lower case that three or more short lines of a page write after a
-    capitalised word, or end with after one: the frame of a list ('Lahden kaupunki', 'Kauno
-    miesto savivaldybė', 'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside
-    'Valmieras novada pašvaldība'), not a headline's verbs, which do not repeat so."""
+    """Words that three or more short lines of a page write after a capitalised word, or
+    end with after one: the frame of a list ('Lahden kaupunki', 'Kauno miesto savivaldybė',
+    'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside 'Valmieras novada
+    pašvaldība', 'Accra Metropolitan Assembly' beside 'Tamale Metropolitan Assembly'), not a
+    headline's verbs or a person's family name, which do not repeat so."""
     counts: dict[str, int] = {}
     for line in lines:
         if _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
             continue
         words = _WORD.findall(line)
-        after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper() and w[:1].islower()}
+        after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper()}
         if len(words) > 2 and words[0][:1].isupper() and words[-1][:1].islower():
             after.add(fold(words[-1]))  # and the frame's last word: 'X valstspilsētas pašvaldība'
         for word in after:
