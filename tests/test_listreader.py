@@ -1206,3 +1206,19 @@ def test_italian_di_is_of_not_where_a_sentence_happened(data: store.AtlasData) -
         "I sindaci di Bologna, Palermo, Milano e Napoli hanno firmato il patto ieri a Torino.\n"
     )  # 'di' (Indonesian 'in') is Italian 'of' here: Bologna signed
     assert [c for c, _ in read(data, page)] == ["Bologna", "Palermo", "Milano", "Napoli"]
+
+
+def test_a_place_s_name_with_a_noun_glued_to_it_is_that_place(data: store.AtlasData) -> None:
+    icelandic = GAZETTEER
+    for name, population, other in [
+        ("Reykjavík", 130_000, "Reykjavíkur"), ("Kópavogur", 38_000, "Kópavogsbær"),
+        ("Garðabær", 18_000, ""), ("Ísafjörður", 2_600, "Ísafjarðar"),
+    ]:  # fmt: skip
+        icelandic = _with_names(icelandic, name, "IS", population, other)
+    page = HEAD + "Yfirlýsinguna undirrituðu:\n\nReykjavíkurborg\nKópavogsbær\nGarðabær\n"
+    page += "Ísafjarðarbær\n"  # Reykjavík's city, Ísafjörður's town: a genitive the gazetteer
+    # has with a noun glued to it, at the list's edges
+    assert _read_with(data, page, icelandic) == [
+        ("Reykjavíkur", "Iceland"), ("Kópavogsbær", "Iceland"), ("Garðabær", "Iceland"),
+        ("Ísafjarðar", "Iceland"),
+    ]  # fmt: skip

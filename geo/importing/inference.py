@@ -31,6 +31,7 @@ from geo.importing.listreader import (
     RawEntry,
     body_country,
     body_place,
+    glued_place,
     inflected_readings,
 )
 from geo.text import fold
@@ -202,7 +203,9 @@ def places_inside(
     Medellín and Broome; a bracket that is the place's other name or the city a body
     governs ('Нови Сад (Novi Sad)', 'Brihanmumbai Municipal Corporation (Mumbai)') too.
 
-    Only for a name of two words or more that no place has. The place is a run of its words
+    A single word no place has may be a place's name with a noun glued to it
+    ('Reykjavíkurborg', `glued_place`). Otherwise only for a name of two words or more that
+    no place has. The place is a run of its words
     (or its bracket) that names a place in the countries the page gives the entry, else in
     the list's country (that of most entries' places): the words around it frame it. Among
     several, a run with no frame word of the list (a word that recurs in other entries'
@@ -214,12 +217,17 @@ def places_inside(
     own = [_populations(places, e.city, variants) for e in entries]
     countries = Counter(max(p, key=lambda c: p[c][0]) for p in own if p)
     listed = countries.most_common(1)[0][0] if countries else ""
+    is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     out = []
     for entry in entries:
-        words = entry.city.split()
-        if entry.kind == "city" and len(words) > 1 and not places.places_named(entry.city):
+        if entry.kind == "city" and not places.places_named(entry.city):
             wanted = set(entry.codes) or ({listed} if listed else set())
-            entry = _place_inside(entry, wanted, frame, places) or entry
+            if " " in entry.city:
+                entry = _place_inside(entry, wanted, frame, places) or entry
+            elif (stem := glued_place(entry.city, is_place)) is not None and any(
+                not wanted or p.country_code in wanted for p in places.places_named(stem)
+            ):
+                entry = replace(entry, city=stem)  # 'Reykjavíkurborg': Reykjavík's council
         out.append(entry)
     return out
 

@@ -685,16 +685,21 @@ def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
     return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
 
 
+def _unnamed(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """A bare name that names no place, nor one with a noun glued to it ('Reykjavíkurborg')."""
+    return _bare(entry, is_place) and glued_place(entry.city, is_place) is None
+
+
 def _trim_unconfirmed(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
     """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city."""
     start, end = 0, len(entries)
-    while start < end and _bare(entries[start], is_place):
+    while start < end and _unnamed(entries[start], is_place):
         start += 1
     while (
         end > start + 1
-        and _bare(entries[end - 1], is_place)
+        and _unnamed(entries[end - 1], is_place)
         and entry_is_complete(entries[end - 1])
     ):
         end -= 1
@@ -1440,6 +1445,29 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
     return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+
+
+MIN_GLUED_STEM = 4
+
+
+def glued_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word starts with where a common noun in lower case is glued to it, as
+    Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's city) -> 'Reykjavíkur',
+    a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if none. The longest such
+    start of MIN_GLUED_STEM letters or more, leaving two letters or more, of a single
+    capitalised word that is no place itself."""
+    if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
+        return None
+    if is_place(word):
+        return None
+    found = None
+    for end in range(MIN_GLUED_STEM, len(word) - 1):
+        stem = word[:end]
+        if not is_place.begins(stem):
+            break
+        if word[end:].islower() and is_place(stem):
+            found = stem
+    return found
 
 
 def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
