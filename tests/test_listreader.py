@@ -1222,3 +1222,19 @@ def test_a_place_s_name_with_a_noun_glued_to_it_is_that_place(data: store.AtlasD
         ("Reykjavíkur", "Iceland"), ("Kópavogsbær", "Iceland"), ("Garðabær", "Iceland"),
         ("Ísafjarðar", "Iceland"),
     ]  # fmt: skip
+
+
+def test_a_place_after_a_preposition_of_place_in_the_list_s_last_part_is_the_venue(
+    data: store.AtlasData,
+) -> None:
+    polish = GAZETTEER
+    for name, population, other in [
+        ("Gdańsk", 460_000, ""), ("Krakow", 800_000, ""), ("Elbląg", 120_000, ""),
+        ("Olsztyn", 170_000, "Olsztynie"),
+    ]:  # fmt: skip  # a locative GeoNames has, genitives it has not
+        polish = _with_names(polish, name, "PL", population, other)
+    page = HEAD + (
+        "Porozumienie podpisali prezydenci Gdańska, Krakowa i Elbląga podczas spotkania w "
+        "Olsztynie.\n"
+    )  # genitives after the signing word; 'w Olsztynie' (in Olsztyn) says where
+    assert [c for c, _ in _read_with(data, page, polish)] == ["Gdańsk", "Krakow", "Elbląg"]

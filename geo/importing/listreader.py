@@ -885,7 +885,7 @@ def _clause(item: str) -> bool:
 
 
 # Prepositions of where something happens: 'at the meeting in Nairobi', 'à Abidjan'.
-_LOCATIVES = frozenset("in at à au en em bei di ở".split())
+_LOCATIVES = frozenset("in at à au en em bei di ở w we v".split())
 # Those that never mean 'of': 'di' is Indonesian 'in' but Italian 'of' ('I sindaci di
 # Bergamo, Brescia, ...'), so it says where only before a clause in lower case.
 _ONLY_LOCATIVES = _LOCATIVES - {"di"}
@@ -1841,6 +1841,13 @@ def _sentences(
         yield block
 
 
+def _after_locative(text: str, found: Found) -> bool:
+    """Whether a place comes after a preposition of place ('Elbląga podczas spotkania w
+    Olsztynie'): a piece of a list's sentence names one entry first, then may say where."""
+    words = text[: found.start].split()
+    return bool(words) and words[-1].lower() in _LOCATIVES
+
+
 def _most_cased_items(pieces: list[str]) -> int:
     """At most how many of the pieces' items (`_items`) name a place: the ones with a
     capital letter, as a place found starts with one."""
@@ -2063,13 +2070,18 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
     start with a place, after two words at most ('..., Norrköpings och Jönköpings
     kommuner', '..., et de Nantes')."""
     parts = _split_outside_brackets(after, ",")
-    found = find_places(parts[0], is_place, common)
+    found = _listed(parts[0], find_places(parts[0], is_place, common))
     for part in parts[1:]:
         places = find_places(part, is_place, common)
         if not places or len(_WORD.findall(part[: places[0].start])) > 2:
             break  # 'cette lettre est adressée au ...': no more of the list
-        found += places
+        found += _listed(part, places)
     return found
+
+
+def _listed(part: str, places: list[Found]) -> list[Found]:
+    """A part's places but those after its first that say where (`_after_locative`)."""
+    return [f for j, f in enumerate(places) if not (j and _after_locative(part, f))]
 
 
 MIN_PARAGRAPHS = 3  # fewer paragraphs that each lead with a place are prose, not a list
