@@ -1010,3 +1010,260 @@ def test_a_japanese_page_its_date_headline_and_prefectures_in_full_width_bracket
     assert parsed.title == "三つの市が共同声明に署名"
     assert str(parsed.date) == "2024-08-06"
     assert read(data, page) == [("横浜市", "Japan"), ("神戸市", "Japan"), ("仙台市", "Japan")]
+
+
+def test_a_place_then_a_dash_and_a_person_s_role_is_the_place(data: store.AtlasData) -> None:
+    colombian = GAZETTEER
+    for name, code, population in [
+        ("Medellín", "CO", 2_500_000), ("Pereira", "CO", 480_000), ("Bucaramanga", "CO", 580_000),
+        ("Antioquia", "TR", 20_000), ("Santander", "ES", 170_000),
+    ]:  # fmt: skip
+        colombian = _with_place(colombian, name, code, population)
+    page = HEAD + (
+        "Firmaron el pacto:\n\nAlcaldía de Medellín (Antioquia) – alcalde Andrés Gómez\n"
+        "Alcaldía de Bucaramanga (Santander) – alcalde Camilo Torres\n"
+        "Alcaldía de Pereira (Risaralda) – alcaldesa Luz Ortiz\n"
+    )  # the dash parts the place from its mayor, whose role starts the part after it; the
+    # departments are Colombia's, not places in Turkey and Spain
+    assert _read_with(data, page, colombian) == [
+        ("Medellín", "Colombia"), ("Bucaramanga", "Colombia"), ("Pereira", "Colombia"),
+    ]  # fmt: skip
+
+
+def test_a_body_around_a_place_s_name_or_with_its_other_name_in_brackets_is_the_place(
+    data: store.AtlasData,
+) -> None:
+    indian = GAZETTEER
+    for name, population in [("Chennai", 4_600_000), ("Pune", 3_100_000), ("Mumbai", 12_000_000)]:
+        indian = _with_place(indian, name, "IN", population)
+    page = HEAD + (
+        "Signed by:\n\nGreater Chennai Corporation, Tamil Nadu\n"
+        "Pune Municipal Corporation, Maharashtra\n"
+        "Brihanmumbai Municipal Corporation (Mumbai), Maharashtra\n"
+    )  # words around the name ('Greater', 'Municipal Corporation') or a bracket naming it
+    assert [c for c, _ in _read_with(data, page, indian)] == ["Chennai", "Pune", "Mumbai"]
+    serbian = GAZETTEER
+    for name, population, other in [
+        ("Novi Sad", 300_000, "Нови Сад"), ("Niš", 260_000, "Ниш"), ("Čačak", 73_000, "Чачак"),
+    ]:  # fmt: skip
+        serbian = _with_names(serbian, name, "RS", population, other)
+    page = HEAD + "Signed by:\n\n– Нови Сад (Novi Sad)\n– Ниш (Niš)\n– Чачак (Čačak)\n"
+    assert _read_with(data, page, serbian) == [
+        ("Novi Sad", "Serbia"), ("Niš", "Serbia"), ("Чачак", "Serbia"),
+    ]  # fmt: skip  # one place in two scripts: not a country 'Čačak' read as Curaçao
+
+
+def test_a_venue_in_indonesian_and_galician_and_their_words_of_signing(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Dalam pertemuan tahunan di Nairobi, jaringan ini menyambut Kisumu, Mombasa dan Nakuru "
+        "sebagai anggota baru.\n"
+    )  # 'di' says where the meeting was
+    assert [c for c, _ in read(data, page)] == ["Kisumu", "Mombasa", "Nakuru"]
+    page = HEAD + (
+        "Na xuntanza celebrada en Madrid, os alcaldes de Bilbao, Valencia, Porto e Lisboa "
+        "asinaron a declaración.\n"
+    )  # 'asinaron' is signing: the sentence's first part is its venue
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Valencia", "Porto", "Lisboa"]
+
+
+def test_a_vietnamese_sentence_its_venue_before_the_names_and_the_list_s_frame_words(
+    data: store.AtlasData,
+) -> None:
+    vietnamese = GAZETTEER
+    for name, population, other in [
+        ("Hanoi", 8_000_000, "Hà Nội"), ("Da Nang", 1_200_000, "Đà Nẵng"),
+        ("Can Tho", 1_200_000, "Cần Thơ"), ("Da Lat", 220_000, "Đà Lạt"),
+        ("Haiphong", 2_000_000, "Hải Phòng"),
+    ]:  # fmt: skip
+        vietnamese = _with_names(vietnamese, name, "VN", population, other)
+    page = HEAD + (
+        "Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, Thành phố Đà Nẵng, Thành phố Hải Phòng và "
+        "Thành phố Cần Thơ đã ký cam kết.\n"
+    )  # the venue, then names straight after it; 'Thành phố' (city) frames every item
+    assert [c for c, _ in _read_with(data, page, vietnamese)] == [
+        "Hà Nội", "Đà Nẵng", "Hải Phòng", "Cần Thơ",
+    ]  # fmt: skip
+
+
+def test_a_markdown_table_with_pipes_is_a_table(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "New members:\n\n| City | Country | Joined |\n|---|:---|---|\n"
+        "| Rosario | Argentina | 2020 |\n| Valencia | Venezuela | 2021 |\n"
+        "| Porto | Portugal | 2019 |\n"
+    )  # the cells between pipes are columns: the country is the row's, not a second entry
+    namesakes = _with_place(_with_place(GAZETTEER, "Argentina", "CO", 5_000), "Portugal", "US", 900)
+    assert _read_with(data, page, namesakes) == [
+        ("Rosario", "Argentina"), ("Valencia", "Venezuela"), ("Porto", "Portugal"),
+    ]  # fmt: skip
+
+
+def test_a_mexican_h_ayuntamiento_its_state_s_abbreviation_and_its_presidenta(
+    data: store.AtlasData,
+) -> None:
+    mexican = GAZETTEER
+    for name, code, population in [
+        ("Zapopan", "MX", 1_200_000), ("Morelia", "MX", 740_000), ("Hermosillo", "MX", 800_000),
+        ("Jal", "US", 2_000), ("Son", "NL", 5_000),
+    ]:  # fmt: skip  # namesakes of the abbreviations, as GeoNames has them
+        mexican = _with_place(mexican, name, code, population)
+    page = HEAD + (
+        "Suscribieron el compromiso:\n\n"
+        "H. Ayuntamiento de Zapopan, Jal. – Presidente Municipal Ricardo Flores\n"
+        "H. Ayuntamiento de Morelia, Mich. – Presidenta Municipal Gabriela Ortiz\n"
+        "H. Ayuntamiento de Hermosillo, Son. – Presidente Municipal Arturo Valdez\n"
+    )  # 'H.' (Honorable) before the council's form; the mayor after a dash, 'Presidenta' too
+    assert _read_with(data, page, mexican) == [
+        ("Zapopan", "Mexico"), ("Morelia", "Mexico"), ("Hermosillo", "Mexico"),
+    ]  # fmt: skip
+
+
+def test_a_name_that_is_a_village_in_the_list_s_country_is_the_city_elsewhere(
+    data: store.AtlasData,
+) -> None:
+    councils = GAZETTEER
+    for name, code, population in [
+        ("Ballarat", "AU", 110_000), ("Hobart", "AU", 210_000), ("Geelong", "AU", 270_000),
+        ("Wellington", "NZ", 380_000), ("Wellington", "AU", 5_000),
+    ]:  # fmt: skip
+        councils = _with_place(councils, name, code, population)
+    page = HEAD + (
+        "Signed by:\n\nCity of Ballarat\nHobart City Council\nCity of Geelong\n"
+        "Wellington City Council\n"
+    )  # three Australian councils, then New Zealand's capital, not a village of New South Wales
+    assert _read_with(data, page, councils)[-1] == ("Wellington", "New Zealand")
+
+
+def test_a_directory_with_website_email_and_phone_columns(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Our members and their focal points:\n\nMember\tCountry\tWebsite\tEmail\tPhone\n"
+        "Kisumu City Council\tKenya\twww.kisumu-example.ke\tclimate@kisumu-example.ke\t+254 1\n"
+        "Mombasa Capital City Authority\tKenya\twww.mombasa-example.ke\tinfo@mombasa-example.ke"
+        "\t+254 2\n"
+        "Nakuru City Council\tKenya\twww.nakuru-example.ke\tinfo@nakuru-example.ke\t+254 3\n"
+    )  # addresses in lower case are columns, not a sentence; 'Capital City Authority' a form
+    assert read(data, page) == [("Kisumu", "Kenya"), ("Mombasa", "Kenya"), ("Nakuru", "Kenya")]
+
+
+def test_a_name_that_starts_with_a_prefix_in_lower_case_is_a_place(
+    data: store.AtlasData,
+) -> None:
+    south_african = _with_names(GAZETTEER, "Durban", "ZA", 3_700_000, "eThekwini")
+    for name, population in [("Cape Town", 4_700_000), ("Johannesburg", 5_600_000)]:
+        south_african = _with_place(south_african, name, "ZA", population)
+    page = HEAD + (
+        "Adopted by:\n\nMember\tProvince\tJoined\n"
+        "City of Cape Town Metropolitan Municipality\tWestern Cape\t2019\n"
+        "eThekwini Metropolitan Municipality\tKwaZulu-Natal\t2020\n"
+        "City of Johannesburg Metropolitan Municipality\tGauteng\t2021\n"
+    )  # 'eThekwini' (Durban) is written with its locative prefix in lower case
+    assert [c for c, _ in _read_with(data, page, south_african)] == [
+        "Cape Town", "eThekwini", "Johannesburg",
+    ]  # fmt: skip
+
+
+def test_a_place_before_a_word_every_line_repeats_is_no_given_name(
+    data: store.AtlasData,
+) -> None:
+    ghanaian = _with_place(GAZETTEER, "Accra", "GH", 2_500_000)
+    ghanaian = _with_place(ghanaian, "Kumas", "IR", 1_000)  # what 'Kumasi' would inflect
+    page = HEAD + (
+        "The new members are:\n\nAccra Metropolitan Assembly\nKumasi Metropolitan Assembly\n"
+        "Tamale Metropolitan Assembly\n"
+    )  # 'Kumasi Metropolitan' is no person: 'Metropolitan' frames every line
+    assert _read_with(data, page, ghanaian) == [
+        ("Accra", "Ghana"), ("Kumasi", "Ghana"), ("Tamale", "Ghana"),
+    ]  # fmt: skip
+
+
+def test_a_region_the_page_gives_that_is_another_country_s_is_no_country_for_the_place(
+    data: store.AtlasData,
+) -> None:
+    philippine = GAZETTEER
+    for name, population in [("Davao", 1_600_000), ("Iloilo", 450_000), ("Baguio", 360_000)]:
+        philippine = _with_place(philippine, name, "PH", population)
+    page = HEAD + "Adopted by:\n\n• Davao (Region XI)\n• Iloilo (Region VI)\n"
+    page += "• Baguio (Cordillera)\n"
+    # 'Region XI' reads like Réunion, Cordillera is a department of Paraguay: the gazetteer
+    # has these cities in the Philippines only, big ones
+    assert [country for _, country in _read_with(data, page, philippine)] == ["Philippines"] * 3
+
+
+def test_a_form_s_preposition_is_a_word_of_its_own(data: store.AtlasData) -> None:
+    quebec = GAZETTEER
+    for name, population in [("Laval", 440_000), ("Gatineau", 290_000), ("Lévis", 150_000)]:
+        quebec = _with_place(quebec, name, "CA", population, admin1="10")
+    page = HEAD + (
+        "Ont signé :\n\nVille de Laval (Québec)\nVille de Gatineau (Québec)\n"
+        "Ville de Lévis (Québec)\n"
+    )  # 'Ville de La' is no form before 'val'
+    assert [c for c, _ in _read_with(data, page, quebec)] == ["Laval", "Gatineau", "Lévis"]
+
+
+def test_italian_di_is_of_not_where_a_sentence_happened(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "I sindaci di Bologna, Palermo, Milano e Napoli hanno firmato il patto ieri a Torino.\n"
+    )  # 'di' (Indonesian 'in') is Italian 'of' here: Bologna signed
+    assert [c for c, _ in read(data, page)] == ["Bologna", "Palermo", "Milano", "Napoli"]
+
+
+def test_a_place_s_name_with_a_noun_glued_to_it_is_that_place(data: store.AtlasData) -> None:
+    icelandic = GAZETTEER
+    for name, population, other in [
+        ("Reykjavík", 130_000, "Reykjavíkur"), ("Kópavogur", 38_000, "Kópavogsbær"),
+        ("Garðabær", 18_000, ""), ("Ísafjörður", 2_600, "Ísafjarðar"),
+    ]:  # fmt: skip
+        icelandic = _with_names(icelandic, name, "IS", population, other)
+    page = HEAD + "Yfirlýsinguna undirrituðu:\n\nReykjavíkurborg\nKópavogsbær\nGarðabær\n"
+    page += "Ísafjarðarbær\n"  # Reykjavík's city, Ísafjörður's town: a genitive the gazetteer
+    # has with a noun glued to it, at the list's edges
+    assert _read_with(data, page, icelandic) == [
+        ("Reykjavíkur", "Iceland"), ("Kópavogsbær", "Iceland"), ("Garðabær", "Iceland"),
+        ("Ísafjarðar", "Iceland"),
+    ]  # fmt: skip
+
+
+def test_a_place_after_a_preposition_of_place_in_the_list_s_last_part_is_the_venue(
+    data: store.AtlasData,
+) -> None:
+    polish = GAZETTEER
+    for name, population, other in [
+        ("Gdańsk", 460_000, ""), ("Krakow", 800_000, ""), ("Elbląg", 120_000, ""),
+        ("Olsztyn", 170_000, "Olsztynie"),
+    ]:  # fmt: skip  # a locative GeoNames has, genitives it has not
+        polish = _with_names(polish, name, "PL", population, other)
+    page = HEAD + (
+        "Porozumienie podpisali prezydenci Gdańska, Krakowa i Elbląga podczas spotkania w "
+        "Olsztynie.\n"
+    )  # genitives after the signing word; 'w Olsztynie' (in Olsztyn) says where
+    assert [c for c, _ in _read_with(data, page, polish)] == ["Gdańsk", "Krakow", "Elbląg"]
+
+
+def test_a_county_a_numbered_district_and_a_name_the_atlas_knows_keep_their_names(
+    tmp_path: Path,
+) -> None:
+    """The body around a place's name ('Greater Chennai Corporation' is Chennai) is not
+    'Montgomery County' (a county), 'Yaoundé II' (an arrondissement of Yaoundé), nor a name
+    the network already has ('Greater Amman', a member)."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Montgomery", "US", 200_000), ("Yaoundé", "CM", 2_700_000), ("Chennai", "IN", 4_600_000),
+        ("Amman", "JO", 4_000_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    (tmp_path / "networks.csv").write_text(
+        "id,name,short_name,website,colour\nscn,Strong Cities,SCN,https://a.example,#0072B2\n"
+    )
+    (tmp_path / "signatories.csv").write_text("statement_id,city,country,region\n")
+    (tmp_path / "members.csv").write_text(
+        "network,city,country,joined,status,source,source_id,source_name,evidence_url,"
+        "evidence_quote\nscn,Greater Amman,Jordan,,,test,,,,\n"
+    )
+    page = HEAD + (
+        "Signed by:\n\nMontgomery County, USA\nYaoundé II, Cameroon\n"
+        "Greater Chennai Corporation, India\nGreater Amman, Jordan\n"
+    )
+    assert [c for c, _ in _read_with(store.load(tmp_path), page, places)] == [
+        "Montgomery County", "Yaoundé II", "Chennai", "Greater Amman",
+    ]  # fmt: skip

@@ -10,9 +10,10 @@ share, or that no gazetteer knows, is flagged for review, never guessed silently
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -26,10 +27,13 @@ from geo.countries import (
     suggest_countries,
 )
 from geo.importing.listreader import (
+    MAX_PLACE_WORDS,
+    PARTICLES,
     PlaceNames,
     RawEntry,
     body_country,
     body_place,
+    glued_place,
     inflected_readings,
 )
 from geo.text import fold
@@ -41,6 +45,10 @@ AMBIGUOUS_SHARE = 0.10
 # share of its namesake's population: Mérida, Spain (60,000) beside Mérida, Mexico; not a
 # village called Rosario beside Rosario, Argentina.
 PLAUSIBLE_SHARE = 0.05
+# A place under this share of the biggest place of its own name is a village beside a city:
+# no reading the list's country gives it (Wellington, New South Wales, 5,000, beside
+# Wellington, New Zealand, 381,900; Mérida, Spain, at 5% of Mérida, Mexico, is one).
+VILLAGE_SHARE = 0.02
 # A name whose own places are all outside the list's country is the place there that it is
 # another name of, where that place is this many times bigger: 'Hull' beside British
 # cities is Kingston upon Hull (314,000), not Hull, Quebec (64,000); 'Porto' beside French
@@ -118,6 +126,7 @@ def infer_countries(
     if gazetteer is not None:
         entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
+        entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
     schemes = _code_schemes(entries)
     first: list[Signatory | None] = []
     for entry in entries:
@@ -190,6 +199,79 @@ MIN_UNINFLECTED = 3  # a list this long or longer has a country of its own
 SURE_POPULATION = 10_000  # a place this big in the list's country is what its name names
 
 
+def places_inside(
+    entries: Sequence[RawEntry],
+    places: Places,
+    variants: Callable[[str], list[str]],
+    keep: Collection[str] = (),
+) -> list[RawEntry]:
+    """Entries named for a body of government around a place's name, read as that place,
+    in any language: 'Greater Chennai Corporation', 'Surabaya City Government', 'Pemerintah
+    Kota Surabaya', 'Alcaldía de Medellín', 'Shire of Broome' are Chennai, Surabaya,
+    Medellín and Broome; a bracket that is the place's other name or the city a body
+    governs ('Нови Сад (Novi Sad)', 'Brihanmumbai Municipal Corporation (Mumbai)') too.
+
+    A single word no place has may be a place's name with a noun glued to it
+    ('Reykjavíkurborg', `glued_place`). Otherwise only for a name of two words or more that
+    no place has. The place is a run of its words
+    (or its bracket) that names a place in the countries the page gives the entry, else in
+    the list's country (that of most entries' places): the words around it frame it. Among
+    several, a run with no frame word of the list (a word that recurs in other entries'
+    names: 'City', 'Kota', 'Ayuntamiento') is the place, then the most populous, then one in
+    Latin letters. Never for a name the atlas or the network knows (`keep`: folded names),
+    nor one with a number ('Yaoundé II', 'Lyon 3e': a district of the place)."""
+    names = [fold(e.city) for e in entries]
+    counts = Counter(w for name in names for w in set(name.split()) if w not in PARTICLES)
+    frame = {w for w, n in counts.items() if n >= 2}
+    own = [_populations(places, e.city, variants) for e in entries]
+    countries = Counter(max(p, key=lambda c: p[c][0]) for p in own if p)
+    listed = countries.most_common(1)[0][0] if countries else ""
+    is_place = PlaceNames(lambda name: bool(places.places_named(name)))
+    out = []
+    for entry in entries:
+        if (
+            entry.kind == "city"
+            and fold(entry.city) not in keep
+            and not any(_NUMBER.fullmatch(w) for w in entry.city.split())
+            and not places.places_named(entry.city)
+        ):
+            wanted = set(entry.codes) or ({listed} if listed else set())
+            if " " in entry.city:
+                entry = _place_inside(entry, wanted, frame, places) or entry
+            elif (stem := glued_place(entry.city, is_place)) is not None and any(
+                not wanted or p.country_code in wanted for p in places.places_named(stem)
+            ):
+                entry = replace(entry, city=stem)  # 'Reykjavíkurborg': Reykjavík's council
+        out.append(entry)
+    return out
+
+
+# A number in a name: a district of a place ('Yaoundé II', 'Paris 13e', 'Marseille 1er').
+_NUMBER = re.compile(r"[IVX]+|\d+\w{0,3}")
+
+
+def _place_inside(
+    entry: RawEntry, wanted: set[str], frame: set[str], places: Places
+) -> RawEntry | None:
+    name, _, bracket = entry.city.partition("(")
+    words = name.split()
+    runs = [
+        " ".join(words[i : i + size])
+        for size in range(min(MAX_PLACE_WORDS, len(words)), 0, -1)
+        for i in range(len(words) - size + 1)
+        if words[i].lower() not in PARTICLES and words[i + size - 1].lower() not in PARTICLES
+    ] + ([bracket.rstrip(") ")] if bracket else [])
+    best: tuple[bool, int, bool] | None = None
+    found = ""
+    for run in runs:
+        named = places.places_named(run)
+        there = [p.population for p in named if not wanted or p.country_code in wanted]
+        key = (not any(w in frame for w in fold(run).split()), max(there, default=0), _latin(run))
+        if there and (best is None or key > best):
+            best, found = key, run
+    return replace(entry, city=found) if found else None
+
+
 def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
     if entry.kind == "city":
         return signatory
@@ -197,7 +279,7 @@ def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
     return replace(signatory, flags=(*signatory.flags, flag))
 
 
-_GIVEN = frozenset({Found.PAGE, Found.CORRECTED})
+_GIVEN = frozenset({Found.PAGE, Found.CORRECTED, Found.STATE})
 # A page's country is taken as wrong only for a place this big elsewhere: the gazetteer
 # (GeoNames' cities500) lacks many small places, which may well be where the page says.
 # Not big enough a test alone: 'Méri (Cameroon)', a commune it lacks, would go to Mary in
@@ -230,7 +312,10 @@ def _checked(
         flag = f"{written!r} read as a state or region of {country_name(states[0])}"
         return _signatory(entry, states[0], Found.STATE, (flag,), region=written)
     code = max(by_country, key=lambda c: by_country[c][0])
-    if by_country[code][0] < WRONG_COUNTRY_POPULATION or not near(signatory.country_code, code):
+    guessed = signatory.found != Found.PAGE  # a region read as a country or state elsewhere
+    if by_country[code][0] < WRONG_COUNTRY_POPULATION or not (
+        guessed or near(signatory.country_code, code)
+    ):
         return signatory
     flag = (
         f"the page says {entry.country or entry.region}, where the gazetteer has no "
@@ -242,13 +327,16 @@ def _checked(
 def bracketed_names(entries: Sequence[RawEntry], places: Places) -> list[RawEntry]:
     """Entries whose bracket is part of the place's own name, not its country: 'Halle
     (Saale)', 'Frankfurt (Oder)' are names the gazetteer has, where 'Saale' would be read as
-    a misspelt country (Samoa). Only a bracket the page gives as no country it knows."""
+    a misspelt country (Samoa); or the place's other name: 'Чачак (Čačak)' is one place
+    (Čačak, not Curaçao). Only a bracket the page gives as no country it knows."""
     out = []
     for entry in entries:
         whole = f"{entry.city} ({entry.country})"
         own = entry.country and not entry.codes and whole in entry.written
         if own and places.places_named(whole):
             entry = replace(entry, city=whole, country="")
+        elif own and set(places.places_named(entry.city)) & set(places.places_named(entry.country)):
+            entry = replace(entry, country="")
         out.append(entry)
     return out
 
@@ -390,6 +478,7 @@ def _from_gazetteer(
         top = max(p[0] for p in by_country.values()) if by_country else 0
         support.update(c for c, p in by_country.items() if p[0] >= top * PLAUSIBLE_SHARE)
     for entry, by_country in pending:
+        name = entry.city if entry.kind == "city" else body_place(entry.city)
         majority = [c for c in in_list if in_list[c] * 2 > sum(in_list.values())]
         if entry.kind != "city" and majority and majority[0] not in by_country:
             flag = "its country is the list's: no gazetteer knows the body"
@@ -402,13 +491,18 @@ def _from_gazetteer(
             found[id(entry)] = _signatory(entry, "", Found.UNKNOWN, (flag,))
             continue
         total = sum(in_list.values())
-        listed = [c for c in by_country if in_list[c] * 2 > total]  # most of the list's
+        top = max(p[0] for p in by_country.values())
+        # The readings the list may support: no village beside a city elsewhere of that own
+        # name (VILLAGE_SHARE; 'Alessandria' among Italian cities stays Italy's: it is only
+        # Alexandria's other name)
+        own = max((p.population for p in _own_places(places, name)), default=0)
+        plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
+        listed = [c for c in plausible if in_list[c] * 2 > total]  # most of the list's
         if not listed and majority and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, majority[0], own_first=False)
-            top = max(p[0] for p in by_country.values())
             if there and there[majority[0]][0] > OTHER_NAME_FACTOR * top:
                 by_country, listed = {**by_country, **there}, majority[:1]  # 'Hull': GB's
-        shared = max(by_country, key=lambda c: (support[c], by_country[c][0]))
+        shared = max(plausible, key=lambda c: (support[c], by_country[c][0]))
         if listed:
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
         elif len(entries) > 1 and support[shared] * 2 > len(entries):  # most of the list's
@@ -446,6 +540,13 @@ def _kept_populations(
         if by_country:
             return {c: sorted(p, reverse=True) for c, p in by_country.items()}
     return {}
+
+
+def _own_places(places: Places | None, name: str) -> list[Place]:
+    """The places whose own (main) name this is."""
+    key = fold(name)
+    named = places.places_named(name) if places is not None else []
+    return [p for p in named if fold(p.name) == key]
 
 
 def _main_names_first(found: Sequence[Place], name: str) -> Sequence[Place]:

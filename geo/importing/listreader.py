@@ -45,7 +45,7 @@ FREE_LINES = 5_000  # a page with more short lines than this is sampled first
 SAMPLED_LINES = 200
 MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
 # Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main'.
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     "de del della di da do dos das du la le les am an der im upon on sur en el y i".split()
 )
 _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
@@ -54,7 +54,7 @@ _ROLE = (
     r"(?:(?:lord|deputy|vice|former|acting|executive|first|governing|interim|county|city)\s+)*"
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
-    r"president|presidente|présidente?|leader|chair(?:man|woman|person)?|governor|"
+    r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
@@ -70,10 +70,11 @@ _PERSON = re.compile(
 )
 _FORM = re.compile(
     r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
-    r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|ayuntamiento|"
-    r"concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|gmina|miasto|ajuntament|"
+    r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
+    r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
+    r"gmina|miasto|ajuntament|"
     r"urban municipality|district council|municipal council)\s+"
-    r"(?:of|de la|de|du|des|d'|d’|di|del|della|do|da)\s*"
+    r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     r"kommun|gemeinde|markt|grad|mesto|město|mestna občina|občina|община|громада)\s+)",
     re.IGNORECASE,
@@ -82,6 +83,8 @@ _FORM = re.compile(
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|council|"
+    r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
+    r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība)"
 )
@@ -99,7 +102,7 @@ _BODY_KINDS = (
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
-     r"fylkeskommune", r"landkreis|kreis|county council|district council"),
+     r"fylkeskommune", r"landkreis|kreis|county(?: council)?|district council"),
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
 )  # fmt: skip
@@ -142,12 +145,12 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publi
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|και|та|і|и|as well as|sowie|"
+    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|as well as|sowie|"
     r"ainsi que)\s",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|και|та|і|и)\s+", re.IGNORECASE
+    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+", re.IGNORECASE
 )
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
 # name ('From (Norway)' is a place named From).
@@ -346,6 +349,8 @@ def _place_part(line: str) -> tuple[str, bool]:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
+        if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
+            return left, True  # Andrés Gómez': a role starts the person after the place
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
@@ -422,7 +427,7 @@ def _about_a_person(bracket: str) -> bool:
     """A bracket after a place that names a person or a role, not a place: three words or
     more, or a word in lower case ('ordfører Kari Eide', 'Landrätin Petra Lorenz')."""
     words = clean(bracket).split()
-    return len(words) >= 3 or any(w[:1].islower() and w not in _PARTICLES for w in words)
+    return len(words) >= 3 or any(w[:1].islower() and w not in PARTICLES for w in words)
 
 
 def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
@@ -646,7 +651,7 @@ def _country_and_places(text: str) -> bool:
 
 def _name_like(name: str) -> bool:
     """Every word capitalised, or a particle of a name ('Rio de Janeiro'), as names are."""
-    return all(not w[:1].islower() or w in _PARTICLES for w in name.split())
+    return all(not w[:1].islower() or w in PARTICLES for w in name.split())
 
 
 def could_be_country(text: str) -> bool:
@@ -682,16 +687,21 @@ def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
     return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
 
 
+def _unnamed(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """A bare name that names no place, nor one with a noun glued to it ('Reykjavíkurborg')."""
+    return _bare(entry, is_place) and glued_place(entry.city, is_place) is None
+
+
 def _trim_unconfirmed(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
     """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city."""
     start, end = 0, len(entries)
-    while start < end and _bare(entries[start], is_place):
+    while start < end and _unnamed(entries[start], is_place):
         start += 1
     while (
         end > start + 1
-        and _bare(entries[end - 1], is_place)
+        and _unnamed(entries[end - 1], is_place)
         and entry_is_complete(entries[end - 1])
     ):
         end -= 1
@@ -852,11 +862,12 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     names.extend((items[0], n) for n in _tail_place(items[0], is_place))
     for item in items[1:-1]:
         names.extend((item, n) for n in _split_shared(item, is_place))
-    names.extend((items[-1], n) for n in _last_items(items[-1], is_place))
+    lead = _shared_lead(items[:-1])
+    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead))
     entries = [
         RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared, e.kind)
         for written, (name, shared) in names
-        if (e := read_entry(name, line)) is not None
+        if (e := read_entry(_unframed(name, lead, is_place), line)) is not None
     ]
     entries = _share_brackets(entries)
     if len(entries) < 2:
@@ -878,22 +889,31 @@ def _clause(item: str) -> bool:
 
 
 # Prepositions of where something happens: 'at the meeting in Nairobi', 'à Abidjan'.
-_LOCATIVES = frozenset("in at à au en em bei".split())
+_LOCATIVES = frozenset("in at à au en em bei di ở w we v".split())
+# Those that never mean 'of': 'di' is Indonesian 'in' but Italian 'of' ('I sindaci di
+# Bergamo, Brescia, ...'), so it says where only before a clause in lower case.
+_ONLY_LOCATIVES = _LOCATIVES - {"di"}
 
 
 def _venue_before_clause(item: str, following: str) -> bool:
-    """Whether a sentence's first part says where it happened, not who: it ends in a
-    preposition of place and capitalised words ('At the meeting in Nairobi', 'Lors de son
-    assemblée à Abidjan', 'Durante la asamblea celebrada en Bogotá'), the preposition after
-    a word in lower case or first, no word of signing in it, and the next part starts a
-    clause in lower case ('the network welcomed Kisumu, ...'), not the list's next name."""
-    if not following[:1].islower() or _SIGNING.search(item):
+    """Whether a sentence's first part says where it happened, not who (`says_where`), and
+    the next part starts a clause in lower case ('the network welcomed Kisumu, ...'), not
+    the list's next name."""
+    return following[:1].islower() and says_where(item, _LOCATIVES)
+
+
+def says_where(item: str, locatives: frozenset[str]) -> bool:
+    """Whether a sentence's first part says where it happened: it ends in a preposition of
+    place and capitalised words ('At the meeting in Nairobi', 'Lors de son assemblée à
+    Abidjan', 'Durante la asamblea celebrada en Bogotá', 'Tại hội nghị ở Đà Lạt'), the
+    preposition after a word in lower case or first, and no word of signing in it."""
+    if _SIGNING.search(item):
         return False
     words = item.split()
     return any(
-        words[k].lower() in _LOCATIVES
+        words[k].lower() in locatives
         and (k == 0 or words[k - 1][:1].islower())
-        and all(w[:1].isupper() or w in _PARTICLES for w in words[k + 1 :])
+        and all(w[:1].isupper() or w in PARTICLES for w in words[k + 1 :])
         for k in range(max(0, len(words) - MAX_NAME_WORDS - 1), len(words) - 1)
     )
 
@@ -958,7 +978,7 @@ def _may_name(words: list[str], size: int) -> bool:
     word = words[-size - 1]
     if not word[:1].islower():
         return True
-    return word in _PARTICLES or (
+    return word in PARTICLES or (
         size > 0
         and _CONJUNCTION.fullmatch(f" {word} ") is not None
         and size < len(words) - 1
@@ -982,13 +1002,47 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
     return [(f"{_PREPOSITION.sub('', p)} {bracket}", True) for p in parts]
 
 
-def _last_items(item: str, is_place: PlaceNames) -> list[Name]:
-    """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb]."""
+def _last_items(item: str, is_place: PlaceNames, lead: str = "") -> list[Name]:
+    """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
+    `lead` the words the list's other items start with, which this one's last name keeps
+    ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end)."""
     item, parted = _last_parts(item)
     if parted is None:
-        return [(_head_place(item, is_place), False)]
+        return [(_led_place(item, is_place, lead), False)]
     before, after = parted
-    return [*_split_shared(before, is_place), (_head_place(after, is_place), False)]
+    return [*_split_shared(before, is_place), (_led_place(after, is_place, lead), False)]
+
+
+def _led_place(text: str, is_place: PlaceNames, lead: str) -> str:
+    if lead and text.startswith(lead + " "):
+        return f"{lead} {_head_place(text[len(lead) + 1 :], is_place)}"
+    return _head_place(text, is_place)
+
+
+def _unframed(name: str, lead: str, is_place: PlaceNames) -> str:
+    """A name without the list's frame (`_shared_lead`) where only the rest is a place:
+    'Thành phố Đà Nẵng' -> 'Đà Nẵng'."""
+    rest = name[len(lead) + 1 :] if lead and name.startswith(lead + " ") else ""
+    return rest if rest and not is_place(name) and is_place(rest) else name
+
+
+MIN_LED = 3  # items that start with the same words, for these to be the list's frame
+
+
+def _shared_lead(items: list[str]) -> str:
+    """The words all the items start with, where there are MIN_LED items or more and the
+    words end before a capitalised one: a list's frame ('Thành phố Hà Nội, Thành phố Huế,
+    ...'); '' if none."""
+    if len(items) < MIN_LED:
+        return ""
+    split = [item.split() for item in items]
+    lead: list[str] = []
+    for words in zip(*split, strict=False):
+        if len(set(words)) > 1:
+            break
+        lead.append(words[0])
+    shortest = min(len(words) for words in split)
+    return " ".join(lead) if lead and len(lead) < shortest else ""
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1015,7 +1069,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
             return candidate
     size = 0
     while size < min(MAX_NAME_WORDS, len(words)) and (
-        words[size][:1].isupper() or (size and words[size] in _PARTICLES)
+        words[size][:1].isupper() or (size and words[size] in PARTICLES)
     ):
         size += 1
     return " ".join(words[:size]) if size else " ".join(words)
@@ -1085,7 +1139,10 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = [without_roles(line) if line else line for line in lines]  # a blank one is kept
+    lines = [  # a blank line is kept
+        pipe_row(line) if line.startswith("|") else without_roles(line) if line else line
+        for line in lines
+    ]
     joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
     # are one text
     shapes: Shapes = {}
@@ -1149,6 +1206,13 @@ def _has_role_word(text: str) -> bool:
     return _ROLE_WORDS.search(text) is not None
 
 
+# A part of a sentence, up to a comma, with a preposition of place: where `says_where` may
+# find the sentence's venue (searched in C, a line at a time).
+_LOCATIVE_PART = re.compile(
+    r"\s(?:" + "|".join(sorted(_ONLY_LOCATIVES)) + r")\s[^,]{1,80},", re.IGNORECASE
+)
+
+
 def without_roles(line: str) -> str:
     """A paragraph without the parts of its sentences that name a place's role other than
     signing: 'signed in Leeds, the host city, by Sheffield, York and Hull, with Doncaster
@@ -1156,12 +1220,14 @@ def without_roles(line: str) -> str:
     role word goes, and so does the part before it where it names no place of its own (an
     apposition: 'Leeds, the host city'). Lines that are no prose are kept as they are."""
     text = clean(line)
-    if not _is_prose(text) or not _has_role_word(text):
+    if not _is_prose(text) or not (_has_role_word(text) or _LOCATIVE_PART.search(text)):
         return line
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         parts = _split_outside_brackets(sentence, ",")
         drop = set()
+        if len(parts) > 2 and says_where(parts[0], _ONLY_LOCATIVES) and _SIGNING.search(sentence):
+            drop.add(0)  # 'Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, ... đã ký': the venue
         for k, part in enumerate(parts):
             if _has_role_word(part):
                 drop.add(k)
@@ -1171,6 +1237,15 @@ def without_roles(line: str) -> str:
                 drop.add(k)  # the role's clause: '..., except Buzău, which signs in May'
         kept.append(", ".join(p for k, p in enumerate(parts) if k not in drop))
     return " ".join(kept)
+
+
+def pipe_row(line: str) -> str:
+    """A Markdown table's row as a tab-separated one: '| Rosario | Argentina | 2020 |' ->
+    'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if all(set(cell) <= set("-: ") for cell in cells):
+        return ""
+    return "\t".join(cells)
 
 
 def _names(part: str) -> bool:
@@ -1212,7 +1287,7 @@ def _names_a_place(line: str, is_place: PlaceNames) -> bool:
     return bool(entry is not None and entry.codes) or bool(find_places(text, is_place, frozenset()))
 
 
-_BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(_PARTICLES) + r"))$")
+_BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(PARTICLES) + r"))$")
 _NAME_TAIL = re.compile(r"[^\W\d_]+,")
 
 
@@ -1381,6 +1456,29 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
 
 
+MIN_GLUED_STEM = 4
+
+
+def glued_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word starts with where a common noun in lower case is glued to it, as
+    Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's city) -> 'Reykjavíkur',
+    a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if none. The longest such
+    start of MIN_GLUED_STEM letters or more, leaving two letters or more, of a single
+    capitalised word that is no place itself."""
+    if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
+        return None
+    if is_place(word):
+        return None
+    found = None
+    for end in range(MIN_GLUED_STEM, len(word) - 1):
+        stem = word[:end]
+        if not is_place.begins(stem):
+            break
+        if word[end:].islower() and is_place(stem):
+            found = stem
+    return found
+
+
 def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
     """Every place an inflected word may name, for a caller that can weigh them by a list's
     country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
@@ -1456,28 +1554,35 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
 
 def common_words(lines: Iterable[str]) -> frozenset[str]:
     """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
-    its language there, not places, even where a line starts with them."""
+    its language there, not places, even where a line starts with them. A name that starts
+    with a prefix in lower case ('eThekwini') is none of them."""
     return _common_words(tuple(lines))
 
 
 @lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
 def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
-    return frozenset(fold(w) for w in written if w[:1].islower())
+    return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
 
 
-def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
+def find_places(
+    text: str, is_place: PlaceNames, common: frozenset[str], frames: frozenset[str] = frozenset()
+) -> list[Found]:
     """The places a line names: the longest run of up to four words that is a known place,
     left to right; a capitalised word that is none may be an inflected place. A single
     word of the page's `common_words`, or of one or two letters, is no place, nor is a
-    form after a place (`Council` in 'Hull City Council', `Kommune`)."""
+    form after a place (`Council` in 'Hull City Council', `Kommune`); a place before a word
+    of the list's frame (`frame_words`: 'Kumasi Metropolitan Assembly' beside 'Accra
+    Metropolitan Assembly') is no person's given name."""
     words = list(_WORD.finditer(text))
     found: list[Found] = []
     i = 0
     while i < len(words):
         word = words[i].group()
-        size = _place_size(text, words, i, is_place, common) if word[:1].isupper() else 0
-        if size == 1 and _given_name(text, words, i, is_place):
+        # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
+        cased = word[:1].isupper() or word[1:2].isupper()
+        size = _place_size(text, words, i, is_place, common) if cased else 0
+        if size == 1 and _given_name(text, words, i, is_place, frames):
             size = 0
         if size:
             found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
@@ -1495,15 +1600,18 @@ def find_places(text: str, is_place: PlaceNames, common: frozenset[str]) -> list
     return found
 
 
-def _given_name(text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames) -> bool:
+def _given_name(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, frames: frozenset[str]
+) -> bool:
     """'Jan Novák', 'Sofia Hansen': a one-word place right before a capitalised word that
-    is no place is a person's given name; not before a form ('Sunderland City Council')."""
+    is no place is a person's given name; not before a form ('Sunderland City Council') or
+    a word of the list's frame."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
         return False
     if _FORM_NEXT.match(text, words[i].end()):
         return False
     following = words[i + 1].group()
-    return following[:1].isupper() and not is_place(following)
+    return following[:1].isupper() and fold(following) not in frames and not is_place(following)
 
 
 def _place_size(
@@ -1584,7 +1692,7 @@ def _items(
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
-        for found in find_places(part, is_place, common):
+        for found in find_places(part, is_place, common, frames):
             if not in_sentence and _headline(part[found.end :], frames):
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
@@ -1619,12 +1727,17 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
     return f"{part[: before.start()]}, {part[before.end() :]}" if before else part
 
 
+# A web or email address: a directory's column, no words of a sentence.
+_WEB = re.compile(r"\S*(?:@|www\.|https?://)\S*")
+
+
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
-    case outside brackets, not counting the page's `frame_words` ('Kauno miesto
-    savivaldybė'). An entry has at most a role, a name or columns after its place."""
-    words: list[str] = _WORD.findall(_BRACKETED.sub(" ", after))
+    case outside brackets and web or email addresses, not counting the page's
+    `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
+    columns after its place."""
+    words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
     return sum(w[:1].islower() and fold(w) not in frames for w in words) >= 2
 
 
@@ -1632,16 +1745,17 @@ MIN_FRAMED_LINES = 3
 
 
 def frame_words(lines: Iterable[str]) -> frozenset[str]:
-    """Words in lower case that three or more short lines of a page write after a
-    capitalised word, or end with after one: the frame of a list ('Lahden kaupunki', 'Kauno
-    miesto savivaldybė', 'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside
-    'Valmieras novada pašvaldība'), not a headline's verbs, which do not repeat so."""
+    """Words that three or more short lines of a page write after a capitalised word, or
+    end with after one: the frame of a list ('Lahden kaupunki', 'Kauno miesto savivaldybė',
+    'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside 'Valmieras novada
+    pašvaldība', 'Accra Metropolitan Assembly' beside 'Tamale Metropolitan Assembly'), not a
+    headline's verbs or a person's family name, which do not repeat so."""
     counts: dict[str, int] = {}
     for line in lines:
         if not line or _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
             continue
         words = _WORD.findall(line)
-        after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper() and w[:1].islower()}
+        after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper()}
         if len(words) > 2 and words[0][:1].isupper() and words[-1][:1].islower():
             after.add(fold(words[-1]))  # and the frame's last word: 'X valstspilsētas pašvaldība'
         for word in after:
@@ -1734,6 +1848,13 @@ def _sentences(
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         yield block
+
+
+def _after_locative(text: str, found: Found) -> bool:
+    """Whether a place comes after a preposition of place ('Elbląga podczas spotkania w
+    Olsztynie'): a piece of a list's sentence names one entry first, then may say where."""
+    words = text[: found.start].split()
+    return bool(words) and words[-1].lower() in _LOCATIVES
 
 
 def _most_cased_items(pieces: list[str]) -> int:
@@ -1917,7 +2038,8 @@ _SIGNING = re.compile(
     r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
-    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟)\w*",
+    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
+    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名)\w*",
     re.IGNORECASE,
 )
 
@@ -1957,13 +2079,18 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
     start with a place, after two words at most ('..., Norrköpings och Jönköpings
     kommuner', '..., et de Nantes')."""
     parts = _split_outside_brackets(after, ",")
-    found = find_places(parts[0], is_place, common)
+    found = _listed(parts[0], find_places(parts[0], is_place, common))
     for part in parts[1:]:
         places = find_places(part, is_place, common)
         if not places or len(_WORD.findall(part[: places[0].start])) > 2:
             break  # 'cette lettre est adressée au ...': no more of the list
-        found += places
+        found += _listed(part, places)
     return found
+
+
+def _listed(part: str, places: list[Found]) -> list[Found]:
+    """A part's places but those after its first that say where (`_after_locative`)."""
+    return [f for j, f in enumerate(places) if not (j and _after_locative(part, f))]
 
 
 MIN_PARAGRAPHS = 3  # fewer paragraphs that each lead with a place are prose, not a list

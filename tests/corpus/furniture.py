@@ -50,6 +50,11 @@ MONTHS = {
     "detsember",
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
     "ja": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月",
+    "gl": "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
+    "is": "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
+    "sr": "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+    "ko": "1월 2월 3월 4월 5월 6월 7월 8월 9월 10월 11월 12월",
+    "vi": "1 2 3 4 5 6 7 8 9 10 11 12",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -82,6 +87,11 @@ DATE_FORMS = {
     "et": ["{d}. {m} {y}", "Avaldatud {d:02d}.{n:02d}.{y}"],
     "id": ["{d} {m} {y}", "Diterbitkan {d:02d}/{n:02d}/{y}"],
     "ja": ["{y}年{n}月{d}日", "公開日：{y}年{n}月{d}日"],
+    "gl": ["{d} de {m} de {y}", "Publicado o {d:02d}/{n:02d}/{y}"],
+    "is": ["{d}. {m} {y}", "Birt {d:02d}.{n:02d}.{y}"],
+    "sr": ["{d}. {m} {y}.", "Објављено {d:02d}.{n:02d}.{y}."],
+    "ko": ["{y}년 {n}월 {d}일", "게시일: {y}.{n:02d}.{d:02d}"],
+    "vi": ["Ngày {d:02d}/{n:02d}/{y}", "Đăng ngày {d} tháng {n} năm {y}"],
 }
 
 MENUS = {
@@ -205,6 +215,26 @@ MENUS = {
         "ホーム | 私たちについて | 加盟都市 | ニュース | お問い合わせ",
         "本文へスキップ\n平和都市ネットワーク\nメニュー\nプレスリリース",
     ],
+    "gl": [
+        "Inicio | Quen somos | Concellos | Novas | Contacto",
+        "Ir ao contido\nRede de Cidades Sustentables\nMenú\nSala de prensa",
+    ],
+    "is": [
+        "Forsíða | Um okkur | Sveitarfélög | Fréttir | Hafa samband",
+        "Fara í efni\nGræna borganetið\nValmynd\nFréttatilkynningar",
+    ],
+    "sr": [
+        "Почетна | О нама | Градови | Вести | Контакт",
+        "Пређи на садржај\nМрежа зелених градова\nМени\nСаопштења",
+    ],
+    "ko": [
+        "홈 | 소개 | 회원 도시 | 소식 | 문의",
+        "본문 바로가기\n기후도시네트워크\n메뉴\n보도자료",
+    ],
+    "vi": [
+        "Trang chủ | Giới thiệu | Thành viên | Tin tức | Liên hệ",
+        "Chuyển đến nội dung\nMạng lưới Đô thị Xanh\nDanh mục\nThông cáo báo chí",
+    ],
 }
 
 COOKIES = {
@@ -236,6 +266,11 @@ COOKIES = {
     "et": "See veebileht kasutab küpsiseid. Nõustu kõigiga  Keeldu  Seaded",
     "id": "Situs web ini menggunakan cookie. Terima semua  Tolak  Pengaturan",
     "ja": "このウェブサイトはクッキーを使用しています。すべて同意  拒否  設定",
+    "gl": "Este sitio usa cookies. Aceptar todas  Rexeitar  Configurar",
+    "is": "Þessi vefur notar vafrakökur. Samþykkja allar  Hafna  Stillingar",
+    "sr": "Овај сајт користи колачиће. Прихвати све  Одбиј  Подешавања",
+    "ko": "이 웹사이트는 쿠키를 사용합니다. 모두 동의  거부  설정",
+    "vi": "Trang web này sử dụng cookie. Chấp nhận tất cả  Từ chối  Cài đặt",
 }
 
 SHARES = {
@@ -267,6 +302,11 @@ SHARES = {
     "et": ["Jaga\nFacebook\nX\nE-post"],
     "id": ["Bagikan\nFacebook\nX\nEmail"],
     "ja": ["シェア\nFacebook\nX\nメール"],
+    "gl": ["Compartir\nFacebook\nX\nCorreo"],
+    "is": ["Deila\nFacebook\nX\nTölvupóstur"],
+    "sr": ["Подели\nFacebook\nX\nЕ-пошта"],
+    "ko": ["공유하기\nFacebook\nX\n이메일"],
+    "vi": ["Chia sẻ\nFacebook\nX\nEmail"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -419,6 +459,31 @@ RELATED = {
         "関連記事",
         "福岡市が新しい公園を開設",
         "あわせて読みたい：名古屋市と自転車道",
+    ],
+    "gl": [
+        "Novas relacionadas",
+        "Ferrol abre un novo parque fluvial",
+        "Le tamén: Monforte de Lemos e os carrís bici",
+    ],
+    "is": [
+        "Tengdar fréttir",
+        "Selfoss opnar nýjan almenningsgarð",
+        "Lestu líka: Egilsstaðir og hjólastígar",
+    ],
+    "sr": [
+        "Повезане вести",
+        "Ваљево отвара нови парк",
+        "Прочитајте и: Сомбор и бициклистичке стазе",
+    ],
+    "ko": [
+        "관련 기사",
+        "대전광역시, 새 공원 개장",
+        "함께 읽기: 청주시의 자전거 도로",
+    ],
+    "vi": [
+        "Bài viết liên quan",
+        "Nha Trang mở công viên ven biển mới",
+        "Đọc thêm: Vinh và làn đường xe đạp",
     ],
 }
 
@@ -629,5 +694,42 @@ FOOTERS = {
             "平和都市ネットワーク事務局 · 〒100-0005 東京都千代田区丸の内1-1 · 日本\n"
             "プライバシーポリシー",
         ),
+    ],
+    "gl": [
+        (
+            "Santiago de Compostela",
+            "Rede de Cidades Sustentables · Rúa do Vilar 12, 15705 Santiago de Compostela\n"
+            "Política de privacidade",
+        ),
+        ("Lugo", "Rede de Cidades Sustentables · Praza Maior 3, 27001 Lugo\nAviso legal"),
+    ],
+    "is": [
+        (
+            "Reykjavík",
+            "Græna borganetið · Borgartúni 12, 105 Reykjavík · Ísland\nPersónuvernd",
+        ),
+        ("Selfoss", "Græna borganetið · Austurvegi 2, 800 Selfoss · Ísland\nPersónuvernd"),
+    ],
+    "sr": [
+        (
+            "Београд",
+            "Мрежа зелених градова · Кнеза Милоша 10, 11000 Београд · Србија\nПолитика приватности",
+        ),
+        ("Ваљево", "Мрежа зелених градова · Карађорђева 5, 14000 Ваљево · Србија"),
+    ],
+    "ko": [
+        (
+            "서울",
+            "기후도시네트워크 사무국 · 서울특별시 중구 세종대로 110 · 대한민국\n개인정보처리방침",
+        ),
+        ("대전", "기후도시네트워크 사무국 · 대전광역시 서구 둔산로 100 · 대한민국"),
+    ],
+    "vi": [
+        (
+            "Hà Nội",
+            "Mạng lưới Đô thị Xanh · 12 Tràng Tiền, Hoàn Kiếm, Hà Nội · Việt Nam\n"
+            "Chính sách bảo mật",
+        ),
+        ("Nha Trang", "Mạng lưới Đô thị Xanh · 5 Trần Phú, Nha Trang · Việt Nam"),
     ],
 }

@@ -33,6 +33,7 @@ from tests.corpus.pages_h import PAGES as PAGES_H  # noqa: E402
 from tests.corpus.pages_i import PAGES as PAGES_I  # noqa: E402
 from tests.corpus.pages_j import PAGES as PAGES_J  # noqa: E402
 from tests.corpus.pages_k import PAGES as PAGES_K  # noqa: E402
+from tests.corpus.pages_l import PAGES as PAGES_L  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -187,7 +188,7 @@ def long_pages(gazetteer: Gazetteer) -> list[Page]:
 def all_pages(gazetteer: Gazetteer) -> list[Page]:
     # pages_d to k come last so that they change no earlier page's furniture
     pages = [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D, *PAGES_E]
-    return [*pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K]
+    return [*pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L]
 
 
 def batch(name: str) -> str:
@@ -197,7 +198,7 @@ def batch(name: str) -> str:
     changes), k (written before the eighth round's, in global places and shapes) or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
-    parts["k"] = PAGES_K
+    parts["k"], parts["l"] = PAGES_K, PAGES_L
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
