@@ -22,6 +22,7 @@ from tests.browser import (
     WAIT_MS,
     Traffic,
     choose,
+    clusters,
     expect_cities_shown,
     headline,
     serve_atlas,
@@ -107,4 +108,31 @@ def test_the_map_frame_s_large_files_come_packed_once_not_gzipped_at_each_visit(
     packed = [path for path, headers in large.items() if headers["content-type"] == GZIP]
     assert sorted(packed) == sorted(large)
     assert len([path for path in packed if path.endswith(".js.gz")]) == 2  # the two scripts
+    page.context.close()
+
+
+@pytest.mark.parametrize("query", ["", "?present=1"])
+def test_no_cluster_hides_another(
+    chromium: Browser, big_atlas: tuple[str, pd.DataFrame], traffic: Traffic, query: str
+) -> None:
+    """Cluster markers are bigger than a city's dot, the more so with more cities in them and
+    in presentation mode: nearby clusters must still not cover one another's count."""
+    url, rows = big_atlas
+    page, _ = page_counting_websocket(chromium, traffic)
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{url}/{query}")
+    expect_cities_shown(page, len(atlas.city_points(rows)))
+    wait_for_map_to_settle(page)
+    boxes = clusters(page).evaluate_all(
+        "(icons) => icons.map((e) => { const r = e.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom, e.textContent]; })"
+    )
+    assert len(boxes) > 5, boxes
+    covered = [
+        (a[4], b[4])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    ]
+    assert covered == [], covered
     page.context.close()

@@ -41,7 +41,7 @@ SHARED_COLOUR = "#CC79A7"
 # Above this many points Leaflet draws on one canvas instead of one SVG element per city.
 CANVAS_ABOVE = 2000
 # Cities closer than this many pixels are grouped into one cluster marker showing their number.
-CLUSTER_RADIUS = 40
+CLUSTER_RADIUS = 60
 # Without a tile layer Leaflet has no deepest zoom; clusters need one (cities sharing a
 # coordinate are spread out there). Tile layers' usual deepest zoom.
 MAX_ZOOM = 18
