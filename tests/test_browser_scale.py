@@ -116,7 +116,8 @@ def test_no_cluster_hides_another(
     chromium: Browser, big_atlas: tuple[str, pd.DataFrame], traffic: Traffic, query: str
 ) -> None:
     """Cluster markers are bigger than a city's dot, the more so with more cities in them and
-    in presentation mode: nearby clusters must still not cover one another's count."""
+    in presentation mode: nearby clusters must still not cover one another's count, and
+    each count fits inside its own marker."""
     url, rows = big_atlas
     page, _ = page_counting_websocket(chromium, traffic)
     page.set_viewport_size({"width": 1280, "height": 720})
@@ -125,9 +126,11 @@ def test_no_cluster_hides_another(
     wait_for_map_to_settle(page)
     boxes = clusters(page).evaluate_all(
         "(icons) => icons.map((e) => { const r = e.getBoundingClientRect();"
-        " return [r.left, r.top, r.right, r.bottom, e.textContent]; })"
+        " return [r.left, r.top, r.right, r.bottom, e.textContent,"
+        " e.firstElementChild.getBoundingClientRect().width, e.clientWidth]; })"
     )
     assert len(boxes) > 5, boxes
+    assert [b for b in boxes if b[5] > b[6]] == []  # the count's width, the marker's
     covered = [
         (a[4], b[4])
         for i, a in enumerate(boxes)

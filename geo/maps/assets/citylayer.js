@@ -47,7 +47,7 @@
         }
         var count = document.createElement("span");
         count.textContent = n;
-        var size = n < 10 ? 30 : n < 100 ? 36 : 44;
+        var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 44 : 52;  // at most CLUSTER_RADIUS
         return L.divIcon({
             html: count.outerHTML,
             className: "marker-cluster atlas-cluster",
