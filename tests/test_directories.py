@@ -311,7 +311,7 @@ CASES: dict[str, Case] = {
 NEAR_KM = 25.0
 
 # What the importer did not read right before the changes of branch 'dirs'.
-FAILING_BEFORE = set(CASES)
+FAILING_BEFORE = set(CASES) - {"xlsx-title-notes-sheet", "tsv-title-line-and-totals"}
 
 
 def misreadings(case: Case, data: Path, table: Path, gazetteer: Path) -> list[str]:

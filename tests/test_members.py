@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -444,3 +445,59 @@ def test_a_point_kept_off_the_coast_is_not_read_otherwise(
     place = store.load(networks_only_data).places.iloc[0]
     assert (place["source"], place["lat"]) == ("directory", 56.6)  # an island, maybe
     assert "the source's own point kept" in place["detail"]
+
+
+def _title_above(path: Path) -> Path:
+    """A title line and a blank line above the header, as a report's export writes them."""
+    text = write_csv(path, ROWS[:2]).read_text(encoding="utf-8")
+    path.write_text("Members of the network, 31 December 2023;;\n;;\n" + text, encoding="utf-8")
+    return path
+
+
+def _windows_1252(path: Path) -> Path:
+    path.write_bytes(write_csv(path, ROWS[:2]).read_text(encoding="utf-8").encode("cp1252"))
+    return path
+
+
+def _with_totals(path: Path) -> Path:
+    return write_csv(path, [*ROWS[:2], [""] * 7, ["Total", "2", "", "", "", "", ""]])
+
+
+def _xlsx_under_a_merged_title(path: Path) -> Path:
+    """The members' sheet first, its header on row 3 under a merged title and a blank row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Members of the network"])
+    sheet.merge_cells("A1:G1")
+    sheet.append([])
+    sheet.append(HEADER)
+    for row in ROWS[:2]:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("write", "name"),
+    [
+        (_title_above, "directory.csv"),
+        (_windows_1252, "directory.csv"),
+        (_with_totals, "directory.csv"),
+        (_xlsx_under_a_merged_title, "directory.xlsx"),
+    ],
+)
+def test_a_header_under_a_title_a_windows_file_and_a_totals_row_are_read(
+    networks_only_data: Path,
+    tmp_path: Path,
+    gazetteer: Path,
+    write: Callable[[Path], Path],
+    name: str,
+) -> None:
+    result = import_members(networks_only_data, write(tmp_path / name), gazetteer)
+    assert result.exit_code == 0, result.output
+    assert "icc: 2 members" in result.stdout
+    members = store.load(networks_only_data).members.set_index("source_id")
+    assert members.at["101", "joined"] == pd.Timestamp("2010-01-26")
+    assert set(members["city"]) == {"Aarhus", "Odense"}
+    if write is _with_totals:
+        assert "skipped: line 5: a total ('Total')" in result.stderr

@@ -29,7 +29,9 @@ saving the same directory again writes nothing.
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
+import csv
 import dataclasses
 import datetime as dt
 import itertools
@@ -80,13 +82,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 OPTIONS = ("name", "country", "lat", "lon", "joined", "status", "id")  # --X-column
 MISSING = {"", "-", "--", "–", "—", "n/a", "na", "none", "null", "nan"}
+_KNOWN_HEADERS = frozenset(h for names in HEADERS.values() for h in names)
 SHARED = 3  # a point that this many members share is a placeholder, not a place
 TODAY = dt.date.today
 
 
 def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[str, str]:
     """Role -> the column that holds it: the one named (it must exist), else by HEADERS."""
-    present = {fold(str(c)): str(c) for c in columns}
+    present = {_header_key(c): str(c) for c in columns}
     found: dict[str, str] = {}
     for role, column in named.items():
         if column is None:
@@ -117,28 +120,54 @@ def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[st
 # --------------------------------------------------------------------------- reading
 
 
-def read_table(path: Path, sheet: str | None = None) -> tuple[pd.DataFrame, str]:
-    """A CSV or XLSX file's rows as text (index: the row's line in the file, the header 1),
-    and which sheet was read ('' for a CSV). Without `sheet`, an XLSX's first sheet whose
-    header names members' names and countries is read."""
+def read_table(
+    path: Path, sheet: str | None = None, named: Iterable[str] = ()
+) -> tuple[pd.DataFrame, str]:
+    """A CSV or XLSX file's rows as text under its header (index: the row's line in the
+    file), and which sheet was read ('' for a CSV). The header is the row among the first
+    HEADER_ROWS with the most cells that are known headers or `named` columns, so a title,
+    notes or blank rows above it are passed over; empty rows are left out. A CSV is read as
+    UTF-8 (with or without a byte order mark), else as Windows-1252, with the separator
+    that splits its rows most evenly. Without `sheet`, an XLSX's first sheet whose header
+    names members' names and countries is read."""
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return _read_sheet(path, sheet)
-        return _cells(_read_csv(path)), ""
-    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
+            return _read_sheet(path, sheet, named)
+        return _under_header(_read_csv(path), named), ""
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, csv.Error) as exc:
         kind = "XLSX" if path.suffix.lower() in (".xlsx", ".xlsm") else "CSV"
         raise DataError(f"cannot be read as {kind} ({exc})", path=str(path)) from None
 
 
+HEADER_ROWS = 30  # the header is looked for in this many rows at the top of a table
+SEPARATORS = (",", ";", "\t", "|")
+
+
 def _read_csv(path: Path) -> pd.DataFrame:
-    text = path.read_text(encoding="utf-8-sig")
-    header = text.split("\n", 1)[0]
-    separator = max((",", ";", "\t"), key=header.count)
-    return pd.read_csv(path, sep=separator, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    """A CSV's rows as cells, no row taken for the header yet."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    lines = text.splitlines()
+    head = [line for line in lines[: HEADER_ROWS * 2] if line.strip()]
+
+    def evenness(separator: str) -> tuple[int, int]:
+        widths = collections.Counter(len(r) for r in csv.reader(head, delimiter=separator))
+        width, rows = widths.most_common(1)[0] if widths else (1, 0)
+        return (rows, width) if width > 1 else (0, 0)
+
+    separator = max(SEPARATORS, key=evenness)
+    rows = list(csv.reader(lines, delimiter=separator))
+    width = max(map(len, rows), default=0)
+    return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
 
 
-def _read_sheet(path: Path, sheet: str | None) -> tuple[pd.DataFrame, str]:
-    sheets: dict[str, pd.DataFrame] = pd.read_excel(path, sheet_name=None, dtype=object)
+def _read_sheet(path: Path, sheet: str | None, named: Iterable[str]) -> tuple[pd.DataFrame, str]:
+    sheets: dict[str, pd.DataFrame] = pd.read_excel(
+        path, sheet_name=None, header=None, dtype=object
+    )
     if sheet is not None:
         if sheet not in sheets:
             raise DataError(
@@ -146,11 +175,12 @@ def _read_sheet(path: Path, sheet: str | None) -> tuple[pd.DataFrame, str]:
                 path=str(path),
                 option="sheet",
             )
-        return _cells(sheets[sheet]), sheet
+        return _under_header(sheets[sheet], named), sheet
     for name, frame in sheets.items():
+        table = _under_header(frame, named)
         with contextlib.suppress(DataError):
-            _headers(frame.columns, {})
-            return _cells(frame), name
+            _headers(table.columns, {})
+            return table, name
     raise DataError(
         f"has no sheet with columns of members' names and countries (its sheets: "
         f"{', '.join(sheets)}); name the sheet",
@@ -159,11 +189,33 @@ def _read_sheet(path: Path, sheet: str | None) -> tuple[pd.DataFrame, str]:
     )
 
 
-def _cells(frame: pd.DataFrame) -> pd.DataFrame:
-    text = frame.map(_cell).astype(str)
-    text.columns = [clean(str(c)) for c in frame.columns]
-    text.index = pd.RangeIndex(2, len(frame) + 2)  # the lines of the file, after its header
-    return text
+def _under_header(rows: pd.DataFrame, named: Iterable[str]) -> pd.DataFrame:
+    """The rows under the table's header row (`read_table`), as text, the header's cells
+    as column names (an empty one named by its place, a repeated one numbered)."""
+    text = rows.map(_cell).astype(str)
+    text.index = pd.RangeIndex(1, len(rows) + 1)  # the lines of the file
+    known = set(_KNOWN_HEADERS) | {_header_key(n) for n in named}
+    top = text.head(HEADER_ROWS)
+    cells: list[list[str]] = top.to_numpy().tolist()
+    scores = [sum(_header_key(c) in known for c in row) for row in cells]
+    best = max(scores, default=0)
+    at = scores.index(best) if best else _first_filled(cells)
+    columns: list[str] = []
+    for number, cell in enumerate(text.iloc[at] if len(text) else [], start=1):
+        name = cell or f"column {number}"
+        columns.append(name if name not in columns else f"{name} ({number})")
+    body = text.iloc[at + 1 :]
+    body.columns = columns or list(text.columns)
+    return body[(body != "").any(axis=1)]
+
+
+def _first_filled(rows: list[list[str]]) -> int:
+    return next((i for i, row in enumerate(rows) if any(row)), 0)
+
+
+def _header_key(header: str) -> str:
+    """A header as HEADERS writes it: folded, without a bracket ('Joined (dd/mm/yyyy)')."""
+    return fold(_BRACKETS.sub(" ", str(header)))
 
 
 def _cell(value: object) -> str:
@@ -274,9 +326,10 @@ def read_directory(
     """A member directory's rows as member rows of `network`, citing `source`.
 
     Raises DataError naming the file and line of a country it does not know, a date that is
-    not one, or a coordinate that is not a number; rows without a name are skipped.
+    not one, or a coordinate that is not a number; rows without a name are skipped, and
+    so are totals (a row whose name starts with a word of TOTALS and that names no country).
     """
-    table, read_sheet = read_table(path, sheet)
+    table, read_sheet = read_table(path, sheet, [c for c in (columns or {}).values() if c])
     try:
         found = _headers(table.columns, columns or {})
     except DataError as exc:
@@ -288,6 +341,9 @@ def read_directory(
         if not raw:
             skipped.append(f"line {line}: no name")
             continue
+        if _is_total(raw, [cells[found[r]] for r in ("country", "country_code") if r in found]):
+            skipped.append(f"line {line}: a total ({raw!r})")
+            continue
         try:
             rows.append(_member(cells, found, network, source, raw, int(line)))
         except DataError as exc:
@@ -296,6 +352,18 @@ def read_directory(
     frame = pd.DataFrame(rows, columns=[*csvfiles.MEMBER_COLUMNS, *PLACE_FIELDS])
     frame["joined"] = pd.to_datetime(frame["joined"].replace("", None), format="%Y-%m-%d")
     return Directory(members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found)
+
+
+# The word a totals row starts with, folded, in the languages of HEADERS.
+TOTALS = frozenset(
+    "total totals totale totaal totalt gesamt insgesamt summe sum razem suma somme".split()
+)
+
+
+def _is_total(name: str, countries: list[str]) -> bool:
+    """Whether a row is a total: its name starts with a word of TOTALS, it names no country."""
+    words = fold(name).split()
+    return bool(words) and words[0] in TOTALS and not any(map(find_country, countries))
 
 
 def _member(
