@@ -16,7 +16,8 @@ from click.testing import CliRunner, Result
 
 from geo.cli import main
 from geo.data import checks, store
-from geo.importing.members import lookups, read_name
+from geo.errors import DataError
+from geo.importing.members import lookups, read_date, read_name
 from tests.test_cli import tree
 
 # A gazetteer of our own: the places the directories below name, as GeoNames has them.
@@ -501,3 +502,47 @@ def test_a_header_under_a_title_a_windows_file_and_a_totals_row_are_read(
     assert set(members["city"]) == {"Aarhus", "Odense"}
     if write is _with_totals:
         assert "skipped: line 5: a total ('Total')" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "date"),
+    [
+        ("2019-03-15", None, "2019-03-15"),
+        ("2019-03-15 00:00:00", None, "2019-03-15"),
+        ("15.03.2019", None, "2019-03-15"),
+        ("15/03/2019", None, "2019-03-15"),
+        ("03/15/2019", None, "2019-03-15"),
+        ("02/10/2020", True, "2020-10-02"),  # the column's other dates are day first
+        ("02/10/2020", False, "2020-02-10"),
+        ("15 March 2019", None, "2019-03-15"),
+        ("15. März 2019", None, "2019-03-15"),
+        ("March 2019", None, "2019-03-01"),  # a month: its first day
+        ("marzo 2019", None, "2019-03-01"),
+        ("marzo de 2019", None, "2019-03-01"),
+        ("03/2019", None, "2019-03-01"),
+        ("2019", None, "2019-01-01"),  # a year: its first day
+        ("43539", None, "2019-03-15"),  # an Excel day number
+    ],
+)
+def test_dates_as_directories_write_them(text: str, day_first: bool | None, date: str) -> None:
+    assert read_date(text, day_first).isoformat() == date
+
+
+@pytest.mark.parametrize("text", ["someday", "02/10/2020", "31.02.2019", "Maybe 2019", "123"])
+def test_what_is_no_date_is_named(text: str) -> None:
+    with pytest.raises(DataError, match=f"joined '{text}'"):
+        read_date(text)
+
+
+def test_a_column_of_dates_says_which_number_is_the_day(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    rows = [[*ROWS[0][:4], "02/10/2020", *ROWS[0][5:]], [*ROWS[1][:4], "21/06/2018", *ROWS[1][5:]]]
+    result = import_members(networks_only_data, write_csv(tmp_path / "d.csv", rows), gazetteer)
+    assert result.exit_code == 0, result.output
+    members = store.load(networks_only_data).members.set_index("source_id")
+    assert members.at["101", "joined"] == pd.Timestamp("2020-10-02")
+    untold = write_csv(tmp_path / "untold.csv", rows[:1])
+    result = import_members(networks_only_data, untold, gazetteer)
+    assert result.exit_code == 1
+    assert f"{untold}:2: joined '02/10/2020' may be day or month first" in result.output

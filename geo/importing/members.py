@@ -47,6 +47,7 @@ from geo.countries import country_name, find_country
 from geo.data import csvfiles, placekeys, store, transactions
 from geo.errors import DataError, UnknownCountryError
 from geo.geocoding import geocode, report
+from geo.importing import statements
 from geo.model import Kind, Source, Status
 from geo.text import clean, fold
 
@@ -334,6 +335,7 @@ def read_directory(
         found = _headers(table.columns, columns or {})
     except DataError as exc:
         raise exc.in_file(str(path)) from None
+    day_first = _day_first(table[found["joined"]]) if "joined" in found else None
     rows, skipped = [], []
     records: list[dict[str, str]] = table.to_dict("records")  # type: ignore[assignment]
     for line, cells in zip(table.index, records, strict=True):
@@ -345,7 +347,7 @@ def read_directory(
             skipped.append(f"line {line}: a total ({raw!r})")
             continue
         try:
-            rows.append(_member(cells, found, network, source, raw, int(line)))
+            rows.append(_member(cells, found, network, source, raw, int(line), day_first))
         except DataError as exc:
             exc.line = int(line)
             raise exc.in_file(str(path)) from None
@@ -367,22 +369,20 @@ def _is_total(name: str, countries: list[str]) -> bool:
 
 
 def _member(
-    cells: dict[str, str], found: dict[str, str], network: str, source: str, raw: str, line: int
+    cells: dict[str, str],
+    found: dict[str, str],
+    network: str,
+    source: str,
+    raw: str,
+    line: int,
+    day_first: bool | None,
 ) -> dict[str, object]:
     def cell(role: str) -> str:
         return cells[found[role]] if role in found else ""
 
     code = _country(cell("country_code"), cell("country"))
     name = read_name(raw)
-    joined = cell("joined")
-    if joined:
-        try:
-            joined = dt.date.fromisoformat(joined[:10]).isoformat()
-        except ValueError:
-            raise DataError(
-                f"joined {joined!r} is not a date (YYYY-MM-DD, or a date cell)",
-                option="joined_column",
-            ) from None
+    joined = read_date(cell("joined"), day_first).isoformat() if cell("joined") else ""
     return {
         "network": network,
         "city": name.display,
@@ -404,6 +404,64 @@ def _member(
         "group_id": cell("group_id"),
         "population": _population(cell("population")),
     }
+
+
+_NUMBERED_DATE = re.compile(r"(?P<first>\d{1,2})[./-](?P<second>\d{1,2})[./-](?P<year>\d{4})")
+_MONTH_YEAR = re.compile(
+    r"(?:(?P<name>[^\W\d_]+)\.?\s+(?:de\s+|del\s+)?|(?P<number>\d{1,2})[./-])(?P<year>\d{4})"
+)
+EXCEL_DAY_ZERO = dt.date(1899, 12, 30)  # Excel's day 1 is 1900-01-01 (it counts 1900-02-29)
+EXCEL_DAYS = range(10_000, 100_000)  # 1927 to 2173: a number of days, not a year or an id
+
+
+def _day_first(dates: Iterable[str]) -> bool | None:
+    """Whether a column writes its dates with numbers day first ('15/03/2019'), month first
+    ('03/15/2019'), or does not tell (None): a number over 12 tells."""
+    matches = [m for d in dates if (m := _NUMBERED_DATE.fullmatch(d))]
+    if any(int(m["first"]) > 12 for m in matches):
+        return True
+    if any(int(m["second"]) > 12 for m in matches):
+        return False
+    return None
+
+
+def read_date(text: str, day_first: bool | None = None) -> dt.date:
+    """A date as directories write it: ISO ('2019-03-15', with a time or not); numbers day
+    first or month first as `day_first` says ('15.03.2019', '15/03/2019'; where it is None,
+    only a date the numbers tell, or whose day and month are the same); words in any of
+    statements.DATE_LANGUAGES ('15 March 2019', '15. März 2019'); a month and a year
+    ('March 2019', 'marzo 2019', '03/2019') or a year alone ('2019'), read as its first day;
+    an Excel day number ('43539', a date cell exported as a number).
+
+    Raises DataError naming the value."""
+    text = clean(text)
+    with contextlib.suppress(ValueError):
+        if re.match(r"\d{4}-\d{2}-\d{2}(?:$|[ T])", text):
+            return dt.date.fromisoformat(text[:10])
+        if match := _NUMBERED_DATE.fullmatch(text):
+            first, second = int(match["first"]), int(match["second"])
+            if day_first is None and first != second and max(first, second) <= 12:
+                raise DataError(
+                    f"joined {text!r} may be day or month first, and no date of the column "
+                    "tells (one with a number over 12)",
+                    option="joined_column",
+                )
+            day, month = (second, first) if day_first is False or second > 12 else (first, second)
+            return dt.date(int(match["year"]), month, day)
+        if (found := statements.find_date(text)) and found[1] == text:
+            return found[0]
+        if text.isdigit() and len(text) == 4:
+            return dt.date(int(text), 1, 1)
+        if text.isdigit() and int(text) in EXCEL_DAYS:
+            return EXCEL_DAY_ZERO + dt.timedelta(days=int(text))
+        if match := _MONTH_YEAR.fullmatch(text):
+            month = int(match["number"] or statements.month_number(match["name"] or ""))
+            return dt.date(int(match["year"]), month, 1)
+    raise DataError(
+        f"joined {text!r} is not a date (e.g. 2019-03-15, 15.03.2019, 15 March 2019, "
+        "March 2019, 2019, or a date cell)",
+        option="joined_column",
+    )
 
 
 def _country(code: str, name: str) -> str:
