@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 from geo.cli import main
 from geo.data import checks, store
 from geo.errors import DataError
-from geo.importing.members import lookups, read_date, read_name
+from geo.importing.members import lookups, read_date, read_name, read_point
 from tests.test_cli import tree
 
 # A gazetteer of our own: the places the directories below name, as GeoNames has them.
@@ -546,3 +546,75 @@ def test_a_column_of_dates_says_which_number_is_the_day(
     result = import_members(networks_only_data, untold, gazetteer)
     assert result.exit_code == 1
     assert f"{untold}:2: joined '02/10/2020' may be day or month first" in result.output
+
+
+def test_headers_in_more_languages(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "aderentes.csv"
+    table.write_text(
+        "Município;Distrito;País;Latitudine;Longitudine;Data de adesão (dd/mm/aaaa);Situação\n"
+        "Aarhus;Midtjylland;Dinamarca;56,16;10,20;26/01/2010;ativo\n",
+        encoding="utf-8",
+    )
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    data = store.load(networks_only_data)
+    member = data.members.iloc[0]
+    assert (member["city"], member["country"]) == ("Aarhus", "Denmark")
+    assert (member["joined"], member["status"]) == (pd.Timestamp("2010-01-26"), "ativo")
+    place = data.places.iloc[0]
+    assert (place["source"], place["lat"], place["lon"]) == ("directory", 56.16, 10.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("56.16, 10.2", (56.16, 10.2)),
+        ("56,16; 10,2", (56.16, 10.2)),
+        ("56.16 10.2", (56.16, 10.2)),
+        ("POINT(10.2 56.16)", (56.16, 10.2)),
+        ("point (10.2 56.16)", (56.16, 10.2)),
+    ],
+)
+def test_a_point_in_one_cell(text: str, point: tuple[float, float]) -> None:
+    assert read_point(text) == point
+
+
+def test_a_coordinates_column_gives_the_source_s_point(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "directory.csv"
+    table.write_text(
+        'Member,Country,Coordinates\nAarhus,DNK,"56.16, 10.2"\nRanders,DNK,somewhere\n',
+        encoding="utf-8",
+    )
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 1
+    assert f"{table}:3: coordinates 'somewhere' are no point" in result.output
+    assert not (networks_only_data / "members.csv").exists()
+    table.write_text(table.read_text(encoding="utf-8").replace("somewhere", "POINT(10.04 56.46)"))
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    places = store.load(networks_only_data).places.set_index("key")
+    assert places.loc["DK:aarhus", ["source", "lat", "lon"]].tolist() == ["directory", 56.16, 10.2]
+    assert places.loc["DK:randers", ["source", "lat", "lon"]].tolist() == [
+        "directory",
+        56.46,
+        10.04,
+    ]
+
+
+def test_a_directory_without_a_country_column_takes_the_country_given(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "leden.csv"
+    table.write_text("Gemeente;Land;Lid sinds\nAarhus;;2010\nMalmö;Zweden;2013\n", "utf-8")
+    result = import_members(networks_only_data, table, gazetteer, "--country", "DNK")
+    assert result.exit_code == 0, result.output
+    members = store.load(networks_only_data).members.set_index("city")
+    assert members["country"].to_dict() == {"Aarhus": "Denmark", "Malmö": "Sweden"}
+    table.write_text("Gemeente;Lid sinds\nAarhus;2010\n", "utf-8")
+    assert "has no country column" in import_members(networks_only_data, table, gazetteer).output
+    unknown = import_members(networks_only_data, table, gazetteer, "--country", "Atlantis")
+    assert "unknown country 'Atlantis'" in unknown.output

@@ -43,7 +43,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.countries import country_name, find_country
+from geo.countries import country_code, country_name, find_country
 from geo.data import csvfiles, placekeys, store, transactions
 from geo.errors import DataError, UnknownCountryError
 from geo.geocoding import geocode, report
@@ -62,34 +62,60 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "stadt", "gemeinde", "ort", "comune", "citta", "municipio", "ciudad", "nombre",
         "cidade", "nome", "gemeente", "stad", "kommune", "miasto", "gmina", "obec", "kunta",
     ),
-    "country_code": ("country code", "iso2", "iso code", "country iso", "code pays"),
-    "country": ("country", "country name", "pays", "land", "staat", "paese", "pais", "kraj"),
-    "lat": ("latitude", "lat", "organisation latitude", "organization latitude", "breite", "y"),
+    "country_code": (
+        "country code", "iso2", "iso code", "country iso", "code pays", "iso3", "iso 3",
+        "country iso3", "alpha 2", "alpha 3",
+    ),
+    "country": (
+        "country", "country name", "pays", "land", "staat", "paese", "nazione", "pais", "kraj",
+    ),
+    "lat": (
+        "latitude", "lat", "organisation latitude", "organization latitude", "breite",
+        "breitengrad", "latitudine", "latitud", "szerokosc", "breedtegraad", "y",
+    ),
     "lon": (
         "longitude", "lon", "lng", "long", "organisation longitude", "organization longitude",
-        "laenge", "x",
+        "laenge", "lange", "langengrad", "longitudine", "longitud", "dlugosc", "lengtegraad",
+        "x",
+    ),
+    "coordinates": (
+        "coordinates", "coordinate", "coords", "coordonnees", "koordinaten", "coordenadas",
+        "coordinate geografiche", "wspolrzedne", "coordinaten", "lat lon", "lat long",
+        "latitude longitude", "geometry", "wkt", "point",
     ),
     "joined": (
-        "joined", "date of adhesion", "adhesion date", "date joined", "joined on",
-        "member since", "membership date", "accession date", "date d adhesion",
-        "fecha de adhesion", "data di adesione", "beitrittsdatum", "since", "date",
+        "joined", "date of adhesion", "adhesion date", "date joined", "joined on", "join date",
+        "joining date", "year joined", "member since", "membership date", "accession date",
+        "date d adhesion", "date adhesion", "annee d adhesion", "membre depuis",
+        "fecha de adhesion", "fecha adhesion", "ano de adhesion", "fecha de incorporacion",
+        "data di adesione", "data adesione", "anno di adesione", "aderente dal",
+        "data de adesao", "data adesao", "ano de adesao", "beitrittsdatum", "beitritt",
+        "mitglied seit", "lid sinds", "datum toetreding", "toetredingsdatum",
+        "data przystapienia", "data przystapienia do sieci", "rok przystapienia", "since",
+        "date",
     ),
-    "status": ("status", "signatory status", "membership status", "statut", "estado", "stato"),
+    "status": (
+        "status", "signatory status", "membership status", "statut", "estado", "stato",
+        "situacao", "situacion", "stan",
+    ),
     "id": ("organisation id", "organization id", "member id", "id", "identifier"),
     "group_id": ("group organisation id", "group organization id", "group id"),
     "population": ("population adhesion", "population"),
     "evidence_url": ("evidence url",),
     "evidence_quote": ("evidence quote",),
 }  # fmt: skip
-OPTIONS = ("name", "country", "lat", "lon", "joined", "status", "id")  # --X-column
+OPTIONS = ("name", "country", "lat", "lon", "coordinates", "joined", "status", "id")  # --X-column
 MISSING = {"", "-", "--", "–", "—", "n/a", "na", "none", "null", "nan"}
 _KNOWN_HEADERS = frozenset(h for names in HEADERS.values() for h in names)
 SHARED = 3  # a point that this many members share is a placeholder, not a place
 TODAY = dt.date.today
 
 
-def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[str, str]:
-    """Role -> the column that holds it: the one named (it must exist), else by HEADERS."""
+def _headers(
+    columns: Iterable[str], named: Mapping[str, str | None], country_given: bool = False
+) -> dict[str, str]:
+    """Role -> the column that holds it: the one named (it must exist), else by HEADERS. A
+    name column is needed, and a country column unless the country is given."""
     present = {_header_key(c): str(c) for c in columns}
     found: dict[str, str] = {}
     for role, column in named.items():
@@ -108,7 +134,7 @@ def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[st
         column = next((present[n] for n in names if n in present), None)
         if column is not None and column not in taken:
             found[role] = column
-    if "name" not in found or not ({"country", "country_code"} & set(found)):
+    if "name" not in found or not (country_given or {"country", "country_code"} & set(found)):
         lacking = "name" if "name" not in found else "country"
         raise DataError(
             f"has no {lacking} column that the importer knows (its columns: "
@@ -122,7 +148,7 @@ def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[st
 
 
 def read_table(
-    path: Path, sheet: str | None = None, named: Iterable[str] = ()
+    path: Path, sheet: str | None = None, named: Iterable[str] = (), country_given: bool = False
 ) -> tuple[pd.DataFrame, str]:
     """A CSV or XLSX file's rows as text under its header (index: the row's line in the
     file), and which sheet was read ('' for a CSV). The header is the row among the first
@@ -130,10 +156,10 @@ def read_table(
     notes or blank rows above it are passed over; empty rows are left out. A CSV is read as
     UTF-8 (with or without a byte order mark), else as Windows-1252, with the separator
     that splits its rows most evenly. Without `sheet`, an XLSX's first sheet whose header
-    names members' names and countries is read."""
+    names members' names and countries (names only, if `country_given`) is read."""
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return _read_sheet(path, sheet, named)
+            return _read_sheet(path, sheet, named, country_given)
         return _under_header(_read_csv(path), named), ""
     except (OSError, UnicodeDecodeError, ValueError, KeyError, csv.Error) as exc:
         kind = "XLSX" if path.suffix.lower() in (".xlsx", ".xlsm") else "CSV"
@@ -165,7 +191,9 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
 
 
-def _read_sheet(path: Path, sheet: str | None, named: Iterable[str]) -> tuple[pd.DataFrame, str]:
+def _read_sheet(
+    path: Path, sheet: str | None, named: Iterable[str], country_given: bool
+) -> tuple[pd.DataFrame, str]:
     sheets: dict[str, pd.DataFrame] = pd.read_excel(
         path, sheet_name=None, header=None, dtype=object
     )
@@ -180,7 +208,7 @@ def _read_sheet(path: Path, sheet: str | None, named: Iterable[str]) -> tuple[pd
     for name, frame in sheets.items():
         table = _under_header(frame, named)
         with contextlib.suppress(DataError):
-            _headers(table.columns, {})
+            _headers(table.columns, {}, country_given)
             return table, name
     raise DataError(
         f"has no sheet with columns of members' names and countries (its sheets: "
@@ -323,19 +351,24 @@ def read_directory(
     source: str,
     columns: Mapping[str, str | None] | None = None,
     sheet: str | None = None,
+    country: str = "",
 ) -> Directory:
-    """A member directory's rows as member rows of `network`, citing `source`.
+    """A member directory's rows as member rows of `network`, citing `source`; `country`
+    (a name or code) is the country of members whose row gives none.
 
     Raises DataError naming the file and line of a country it does not know, a date that is
     not one, or a coordinate that is not a number; rows without a name are skipped, and
     so are totals (a row whose name starts with a word of TOTALS and that names no country).
     """
-    table, read_sheet = read_table(path, sheet, [c for c in (columns or {}).values() if c])
+    default = country_code(country) if country else ""
+    named = [c for c in (columns or {}).values() if c]
+    table, read_sheet = read_table(path, sheet, named, bool(default))
     try:
-        found = _headers(table.columns, columns or {})
+        found = _headers(table.columns, columns or {}, bool(default))
     except DataError as exc:
         raise exc.in_file(str(path)) from None
     day_first = _day_first(table[found["joined"]]) if "joined" in found else None
+    reading = (day_first, default)
     rows, skipped = [], []
     records: list[dict[str, str]] = table.to_dict("records")  # type: ignore[assignment]
     for line, cells in zip(table.index, records, strict=True):
@@ -347,7 +380,7 @@ def read_directory(
             skipped.append(f"line {line}: a total ({raw!r})")
             continue
         try:
-            rows.append(_member(cells, found, network, source, raw, int(line), day_first))
+            rows.append(_member(cells, found, network, source, raw, int(line), reading))
         except DataError as exc:
             exc.line = int(line)
             raise exc.in_file(str(path)) from None
@@ -375,14 +408,18 @@ def _member(
     source: str,
     raw: str,
     line: int,
-    day_first: bool | None,
+    reading: tuple[bool | None, str],  # whether dates are day first, the default country
 ) -> dict[str, object]:
     def cell(role: str) -> str:
         return cells[found[role]] if role in found else ""
 
-    code = _country(cell("country_code"), cell("country"))
+    day_first, default = reading
+    code = _country(cell("country_code"), cell("country"), default)
     name = read_name(raw)
     joined = read_date(cell("joined"), day_first).isoformat() if cell("joined") else ""
+    lat, lon = _number(cell("lat"), "lat"), _number(cell("lon"), "lon")
+    if math.isnan(lat) and math.isnan(lon) and cell("coordinates"):
+        lat, lon = read_point(cell("coordinates"))
     return {
         "network": network,
         "city": name.display,
@@ -398,8 +435,8 @@ def _member(
         "country_code": code,
         "lookup": name.lookup,
         "group": name.group,
-        "lat": _number(cell("lat"), "lat"),
-        "lon": _number(cell("lon"), "lon"),
+        "lat": lat,
+        "lon": lon,
         "line": line,
         "group_id": cell("group_id"),
         "population": _population(cell("population")),
@@ -464,11 +501,15 @@ def read_date(text: str, day_first: bool | None = None) -> dt.date:
     )
 
 
-def _country(code: str, name: str) -> str:
-    """The ISO code from a code column, else from a name column; the error names the value."""
+def _country(code: str, name: str, default: str) -> str:
+    """The ISO code from a code column, else from a name column (an ISO code, a name in
+    English or in one of countries.LANGUAGES), else the default where both are empty; the
+    error names the value."""
     for value in (code, name):
         if value and (found := find_country(value)):
             return found
+    if default and not (code or name):
+        return default
     raise UnknownCountryError(name or code)
 
 
@@ -480,6 +521,28 @@ def _number(text: str, what: str) -> float:
         return float(text.replace(",", "."))
     except ValueError:
         raise DataError(f"{what} {text!r} is not a number", option=f"{what}_column") from None
+
+
+_WKT_POINT = re.compile(r"POINT\s*Z?\s*\(\s*(?P<lon>\S+)\s+(?P<lat>\S+?)(?:\s+\S+)?\s*\)", re.I)
+_PAIR_SEPARATORS = (";", ", ", ",", " ")  # the first that splits a point in two
+
+
+def read_point(text: str) -> tuple[float, float]:
+    """(lat, lon) from one cell: 'lat, lon' as most lists write it ('45.46, 9.19', '45,46;
+    9,19', '45.46 9.19'), or WKT, longitude first ('POINT(9.19 45.46)').
+
+    Raises DataError naming the value."""
+    if match := _WKT_POINT.fullmatch(text.strip()):
+        return _number(match["lat"], "lat"), _number(match["lon"], "lon")
+    for separator in _PAIR_SEPARATORS:
+        parts = [p for p in text.split(separator) if p.strip()]
+        if len(parts) == 2:
+            with contextlib.suppress(DataError):
+                return _number(parts[0].strip(), "lat"), _number(parts[1].strip(), "lon")
+    raise DataError(
+        f"coordinates {text!r} are no point ('lat, lon' or 'POINT(lon lat)')",
+        option="coordinates_column",
+    )
 
 
 def _population(text: str) -> float:
