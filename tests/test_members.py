@@ -115,6 +115,7 @@ def import_members(data: Path, table: Path, gazetteer: Path, *more: str) -> Resu
             0,
         ),
         ("Montréal", "Montréal", "Montréal", 0),
+        ("MILANO (MI)", "Milano (MI)", "Milano (MI)", 0),
     ],
 )
 def test_names_are_cleaned_for_display(raw: str, display: str, lookup: str, group: int) -> None:
@@ -142,6 +143,14 @@ def test_names_are_cleaned_for_display(raw: str, display: str, lookup: str, grou
         ("Granze (PD) - Italy", "IT", "Granze"),
         ("Cisternino (BR) ITALY", "IT", "Cisternino"),
         ("Conselice 2030", "IT", "Conselice"),
+        ("Landeshauptstadt Stuttgart", "DE", "Stuttgart"),
+        ("Freie und Hansestadt Hamburg", "DE", "Hamburg"),
+        ("Große Kreisstadt Freising", "DE", "Freising"),
+        ("Ajuntament de Girona", "ES", "Girona"),
+        ("Ajuntament d'Igualada", "ES", "Igualada"),
+        ("Prefeitura Municipal de Curitiba", "BR", "Curitiba"),
+        ("Municipalidad de Rosario", "AR", "Rosario"),
+        ("Miasto Stołeczne Warszawa", "PL", "Warszawa"),
     ],
 )
 def test_a_name_is_looked_up_without_its_form_of_government_or_country(

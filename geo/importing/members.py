@@ -281,6 +281,7 @@ _REGION_SUFFIX = re.compile(
 _ARTICLE = re.compile(r"^(?P<name>[^,]+),\s*(?P<article>el|la|les|els|los|las|l'|o|a|il|lo|le)$")
 _AND = re.compile(r"\s+(?:e|i|y|and|et|und|és|en)\s+", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)")
+_CODE_IN_BRACKETS = re.compile(r"\(\w{1,3}\)")
 _SMALL_WORDS = frozenset(
     "de del della delle dei degli di da do dos das du des la le les lo los las el en et e i y "
     "und am an im sur sul sulla al alla van von der den het op aan of and".split()
@@ -312,12 +313,14 @@ def read_name(raw: str) -> Name:
 
 
 def _title(name: str) -> str:
-    """'COMARCA DE SANGÜESA' -> 'Comarca de Sangüesa'; "L'HOSPITALET" -> "L'Hospitalet"."""
+    """'COMARCA DE SANGÜESA' -> 'Comarca de Sangüesa'; "L'HOSPITALET" -> "L'Hospitalet";
+    a province's code in brackets stays in capitals ('MILANO (MI)' -> 'Milano (MI)')."""
     words = name.replace("İ", "I").lower().split(" ")
-    return " ".join(
+    titled = " ".join(
         w if i and w in _SMALL_WORDS else re.sub(r"(^|[-'’./(])(\w)", _upper, w)
         for i, w in enumerate(words)
     )
+    return _CODE_IN_BRACKETS.sub(lambda m: m[0].upper(), titled)
 
 
 def _upper(match: re.Match[str]) -> str:
@@ -776,8 +779,11 @@ _LEADING = re.compile(
     r"isla de|illa de|comarca(?:\s+de)?|(?:excmo\.?\s+)?ayuntamiento de|concello de|"
     r"concejo de|municipio de|villa de|vila de|c[aâ]mara municipal de|munic[ií]pio de|"
     r"comune di|citt[aà] di|congiunto\s+(?:dei\s+)?comuni di|comuni (?:della|del|di)|"
+    r"ajuntament d(?:e|')|municipalidad de|alcald[ií]a de|prefeitura(?:\s+municipal)? de|"
     r"commune de|commune d'|ville de|mairie de|marktgemeinde|stadtgemeinde|gemeinde|"
-    r"hansestadt|stadt|gemeente|gmina(?:\s+miejska|\s+wiejska)?|miasto(?:\s+i\s+gmina)?|"
+    r"(?:freie\s+(?:und\s+)?)?hansestadt|landeshauptstadt|bundesstadt|kreisfreie\s+stadt|"
+    r"gro(?:ß|ss)e\s+kreisstadt|universit(?:ä|ae)tsstadt|stadt|gemeente|"
+    r"gmina(?:\s+miejska|\s+wiejska)?|miasto(?:\s+sto[lł]eczne|\s+i\s+gmina)?|"
     r"urz[aą]d (?:miasta|gminy)|mesto|město|obec|ob[cč]ina|op[sšćc]tina|grad|"
     r"prim[aă]ria(?:\s+(?:comunei|ora[sșş]ului|municipiului))?|municipiul|comuna|dimos|δήμος)"
     r"(?:\s+|(?<=')(?=\w))",
