@@ -627,3 +627,27 @@ def test_a_directory_without_a_country_column_takes_the_country_given(
     assert "has no country column" in import_members(networks_only_data, table, gazetteer).output
     unknown = import_members(networks_only_data, table, gazetteer, "--country", "Atlantis")
     assert "unknown country 'Atlantis'" in unknown.output
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Nazwa gminy", "city"),  # 'gmina' in the genitive
+        ("Kommun", "city"),  # Swedish, 'kommune' without its ending
+        ("Municipi", "city"),  # Catalan
+        ("Date of adhesion to the network", "joined"),
+        ("Medlem sedan", "joined"),
+    ],
+)
+def test_a_header_that_holds_a_known_one_in_its_words_is_read(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path, header: str, role: str
+) -> None:
+    table = tmp_path / "directory.csv"
+    other = "Date joined" if role == "city" else "City"
+    table.write_text(f"Contact name;{header};Country;{other}\nJane Doe;Aarhus;Denmark;2010\n")
+    if role == "joined":
+        table.write_text(f"Contact name;City;Country;{header}\nJane Doe;Aarhus;Denmark;2010\n")
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    member = store.load(networks_only_data).members.iloc[0]
+    assert (member["city"], member["joined"]) == ("Aarhus", pd.Timestamp("2010-01-01"))

@@ -60,7 +60,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "organisation name", "organization name", "name", "city", "city name", "member",
         "municipality", "local authority", "signatory", "town", "ville", "commune", "nom",
         "stadt", "gemeinde", "ort", "comune", "citta", "municipio", "ciudad", "nombre",
-        "cidade", "nome", "gemeente", "stad", "kommune", "miasto", "gmina", "obec", "kunta",
+        "cidade", "nome", "gemeente", "naam", "stad", "kommune", "kommun", "miasto", "gmina",
+        "nazwa", "obec", "obcina", "kunta", "municipi", "localitate", "telepules",
     ),
     "country_code": (
         "country code", "iso2", "iso code", "country iso", "code pays", "iso3", "iso 3",
@@ -68,6 +69,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "country": (
         "country", "country name", "pays", "land", "staat", "paese", "nazione", "pais", "kraj",
+        "zeme", "drzava", "orszag", "tara", "maa",
     ),
     "lat": (
         "latitude", "lat", "organisation latitude", "organization latitude", "breite",
@@ -91,12 +93,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "data di adesione", "data adesione", "anno di adesione", "aderente dal",
         "data de adesao", "data adesao", "ano de adesao", "beitrittsdatum", "beitritt",
         "mitglied seit", "lid sinds", "datum toetreding", "toetredingsdatum",
-        "data przystapienia", "data przystapienia do sieci", "rok przystapienia", "since",
-        "date",
+        "data przystapienia", "rok przystapienia", "data d adhesio", "medlem sedan",
+        "medlem siden", "datum vstupu", "csatlakozas datuma", "data aderarii", "since", "date",
     ),
     "status": (
         "status", "signatory status", "membership status", "statut", "estado", "stato",
-        "situacao", "situacion", "stan",
+        "situacao", "situacion", "estat", "stan",
     ),
     "id": ("organisation id", "organization id", "member id", "id", "identifier"),
     "group_id": ("group organisation id", "group organization id", "group id"),
@@ -133,6 +135,15 @@ def _headers(
         taken = set(found.values())
         column = next((present[n] for n in names if n in present), None)
         if column is not None and column not in taken:
+            found[role] = column
+    for role, names in HEADERS.items():  # then headers that hold a known one as their words
+        if role in found or (role == "country_code" and "country" in found):
+            continue
+        taken = set(found.values())
+        column = next(
+            (c for key, c in present.items() if c not in taken and _resembles(key, names)), None
+        )
+        if column is not None:
             found[role] = column
     if "name" not in found or not (country_given or {"country", "country_code"} & set(found)):
         lacking = "name" if "name" not in found else "country"
@@ -226,7 +237,10 @@ def _under_header(rows: pd.DataFrame, named: Iterable[str]) -> pd.DataFrame:
     known = set(_KNOWN_HEADERS) | {_header_key(n) for n in named}
     top = text.head(HEADER_ROWS)
     cells: list[list[str]] = top.to_numpy().tolist()
-    scores = [sum(_header_key(c) in known for c in row) for row in cells]
+    scores = [
+        sum(bool(c) and (_header_key(c) in known or _resembles(_header_key(c), known)) for c in row)
+        for row in cells
+    ]
     best = max(scores, default=0)
     at = scores.index(best) if best else _first_filled(cells)
     columns: list[str] = []
@@ -240,6 +254,35 @@ def _under_header(rows: pd.DataFrame, named: Iterable[str]) -> pd.DataFrame:
 
 def _first_filled(rows: list[list[str]]) -> int:
     return next((i for i, row in enumerate(rows) if any(row)), 0)
+
+
+VAGUE = frozenset({"member", "since", "point", "status", "signatory", "joined"})
+
+
+def _resembles(header: str, terms: Iterable[str]) -> bool:
+    """Whether a folded header holds one of the known `terms` as its words, each the same
+    or the same but for its ending ('Nazwa gminy': gmina; 'Municipi': municipio; 'Date of
+    adhesion to the network'). A lone term is one of five letters or more that is not VAGUE
+    ('Contact name' is no member's name, 'Member state' no member)."""
+    words = header.split()
+    for term in terms:
+        wanted = term.split()
+        if len(wanted) == 1 and (len(term) < 5 or term in VAGUE):
+            continue
+        size = len(wanted)
+        if any(
+            all(map(_same_word, words[i : i + size], wanted)) for i in range(len(words) - size + 1)
+        ):
+            return True
+    return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """'gminy' and 'gmina', 'kommun' and 'kommune': four letters or more alike, then at most
+    two more each."""
+    pairs = enumerate(zip(a, b, strict=False))
+    common = next((i for i, (x, y) in pairs if x != y), min(len(a), len(b)))
+    return a == b or (common >= 4 and max(len(a), len(b)) - common <= 2)
 
 
 def _header_key(header: str) -> str:
