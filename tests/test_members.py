@@ -531,6 +531,8 @@ def test_a_header_under_a_title_a_windows_file_and_a_totals_row_are_read(
         ("03/2019", None, "2019-03-01"),
         ("2019", None, "2019-01-01"),  # a year: its first day
         ("43539", None, "2019-03-15"),  # an Excel day number
+        ("2019-03", None, "2019-03-01"),
+        ("15-Mar-2019", None, "2019-03-15"),
     ],
 )
 def test_dates_as_directories_write_them(text: str, day_first: bool | None, date: str) -> None:
@@ -651,3 +653,50 @@ def test_a_header_that_holds_a_known_one_in_its_words_is_read(
     assert result.exit_code == 0, result.output
     member = store.load(networks_only_data).members.iloc[0]
     assert (member["city"], member["joined"]) == ("Aarhus", pd.Timestamp("2010-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "member"),
+    [
+        # a country named twice, degrees with their hemisphere, a note under the table
+        ("City,Country,Latitude,Longitude,Year of accession\n"
+         "Aarhus,Denmark (DK),56.16° N,10.2° E,2010\n,,,,\nSource: the secretariat (2024),,,,\n",
+         "utf-8", ("Aarhus", "Denmark", "2010-01-01", 56.16, 10.2)),
+        ("City,Country,Latitude,Longitude,Joined\nTorrent,ES - Spain,39.437,0.4655° W,2019-03\n",
+         "utf-8", ("Torrent", "Spain", "2019-03-01", 39.437, -0.4655)),
+        # Excel's 'Unicode text': UTF-16, tabs
+        ("City\tCountry\tMember since\nAarhus\tdk\t15-Mar-2019\n", "utf-16",
+         ("Aarhus", "Denmark", "2019-03-15", 56.15674, 10.21076)),
+    ],
+)  # fmt: skip
+def test_cells_as_more_directories_write_them(
+    networks_only_data: Path,
+    tmp_path: Path,
+    gazetteer: Path,
+    text: str,
+    encoding: str,
+    member: tuple[str, str, str, float, float],
+) -> None:
+    table = tmp_path / "directory.csv"
+    table.write_bytes(text.encode(encoding))
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    data = store.load(networks_only_data)
+    row, place = data.members.iloc[0], data.places.iloc[0]
+    joined = row["joined"].date().isoformat()
+    read = (row["city"], row["country"], joined, place["lat"], place["lon"])
+    assert read == pytest.approx(member)
+    if "Source:" in text:
+        assert "skipped: line 4: a note under the table ('Source: the secretariat (2024)')" in (
+            result.stderr
+        )
+
+
+@pytest.mark.parametrize("country", ["Italy (DK)", "Congo (Kinshasa)", "Denmark - Atlantis"])
+def test_a_country_named_twice_must_be_named_the_same(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path, country: str
+) -> None:
+    table = tmp_path / "directory.csv"
+    table.write_text(f'City,Country\nAarhus,"{country}"\n', encoding="utf-8")
+    result = import_members(networks_only_data, table, gazetteer)
+    assert f"{table}:2: unknown country {country!r}" in result.output

@@ -88,6 +88,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "joined": (
         "joined", "date of adhesion", "adhesion date", "date joined", "joined on", "join date",
         "joining date", "year joined", "member since", "membership date", "accession date",
+        "year of accession", "year of adhesion", "accession", "adhesion",
         "date d adhesion", "date adhesion", "annee d adhesion", "membre depuis",
         "fecha de adhesion", "fecha adhesion", "ano de adhesion", "fecha de incorporacion",
         "data di adesione", "data adesione", "anno di adesione", "aderente dal",
@@ -165,7 +166,8 @@ def read_table(
     file), and which sheet was read ('' for a CSV). The header is the row among the first
     HEADER_ROWS with the most cells that are known headers or `named` columns, so a title,
     notes or blank rows above it are passed over; empty rows are left out. A CSV is read as
-    UTF-8 (with or without a byte order mark), else as Windows-1252, with the separator
+    UTF-8 (with or without a byte order mark) or UTF-16 (with one, as Excel's 'Unicode
+    text' is), else as Windows-1252, with the separator
     that splits its rows most evenly. Without `sheet`, an XLSX's first sheet whose header
     names members' names and countries (names only, if `country_given`) is read."""
     try:
@@ -185,7 +187,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
     """A CSV's rows as cells, no row taken for the header yet."""
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252")
     lines = text.splitlines()
@@ -404,7 +406,8 @@ def read_directory(
 
     Raises DataError naming the file and line of a country it does not know, a date that is
     not one, or a coordinate that is not a number; rows without a name are skipped, and
-    so are totals (a row whose name starts with a word of TOTALS and that names no country).
+    so are totals (a row whose name starts with a word of TOTALS and that names no country)
+    and notes under the table (rows of one cell after its last row of two or more).
     """
     default = country_code(country) if country else ""
     named = [c for c in (columns or {}).values() if c]
@@ -415,10 +418,14 @@ def read_directory(
         raise exc.in_file(str(path)) from None
     day_first = _day_first(table[found["joined"]]) if "joined" in found else None
     reading = (day_first, default)
+    notes = _notes_under(table)
     rows, skipped = [], []
     records: list[dict[str, str]] = table.to_dict("records")  # type: ignore[assignment]
     for line, cells in zip(table.index, records, strict=True):
         raw = cells[found["name"]]
+        if line in notes:
+            skipped.append(f"line {line}: a note under the table ({notes[line]!r})")
+            continue
         if not raw:
             skipped.append(f"line {line}: no name")
             continue
@@ -433,6 +440,17 @@ def read_directory(
     frame = pd.DataFrame(rows, columns=[*csvfiles.MEMBER_COLUMNS, *PLACE_FIELDS])
     frame["joined"] = pd.to_datetime(frame["joined"].replace("", None), format="%Y-%m-%d")
     return Directory(members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found)
+
+
+def _notes_under(table: pd.DataFrame) -> dict[int, str]:
+    """Line -> text of the rows of one cell after the table's last row of two or more
+    ('Source: the network's secretariat, 2024'); none in a table of one column."""
+    filled = (table != "").sum(axis=1)
+    if not (filled >= 2).any():
+        return {}
+    last = filled.index[filled >= 2].max()
+    lines = filled.index[(filled == 1) & (filled.index > last)]
+    return {int(line): " ".join(table.loc[line]).strip() for line in lines}
 
 
 # The word a totals row starts with, folded, in the languages of HEADERS.
@@ -492,7 +510,9 @@ def _member(
 _NUMBERED_DATE = re.compile(r"(?P<first>\d{1,2})[./-](?P<second>\d{1,2})[./-](?P<year>\d{4})")
 _MONTH_YEAR = re.compile(
     r"(?:(?P<name>[^\W\d_]+)\.?\s+(?:de\s+|del\s+)?|(?P<number>\d{1,2})[./-])(?P<year>\d{4})"
+    r"|(?P<year_first>\d{4})[./-](?P<month>\d{1,2})"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 EXCEL_DAY_ZERO = dt.date(1899, 12, 30)  # Excel's day 1 is 1900-01-01 (it counts 1900-02-29)
 EXCEL_DAYS = range(10_000, 100_000)  # 1927 to 2173: a number of days, not a year or an id
 
@@ -513,7 +533,8 @@ def read_date(text: str, day_first: bool | None = None) -> dt.date:
     first or month first as `day_first` says ('15.03.2019', '15/03/2019'; where it is None,
     only a date the numbers tell, or whose day and month are the same); words in any of
     statements.DATE_LANGUAGES ('15 March 2019', '15. März 2019'); a month and a year
-    ('March 2019', 'marzo 2019', '03/2019') or a year alone ('2019'), read as its first day;
+    ('March 2019', 'marzo 2019', '03/2019', '2019-03') or a year alone ('2019'), read as its
+    first day; words and numbers between dashes ('15-Mar-2019');
     an Excel day number ('43539', a date cell exported as a number).
 
     Raises DataError naming the value."""
@@ -531,15 +552,18 @@ def read_date(text: str, day_first: bool | None = None) -> dt.date:
                 )
             day, month = (second, first) if day_first is False or second > 12 else (first, second)
             return dt.date(int(match["year"]), month, day)
-        if (found := statements.find_date(text)) and found[1] == text:
+        words = re.sub(r"(?<=\w)-(?=\w)", " ", text) if _LETTER.search(text) else text
+        if (found := statements.find_date(words)) and found[1] == words:  # '15-Mar-2019' too
             return found[0]
         if text.isdigit() and len(text) == 4:
             return dt.date(int(text), 1, 1)
         if text.isdigit() and int(text) in EXCEL_DAYS:
             return EXCEL_DAY_ZERO + dt.timedelta(days=int(text))
         if match := _MONTH_YEAR.fullmatch(text):
-            month = int(match["number"] or statements.month_number(match["name"] or ""))
-            return dt.date(int(match["year"]), month, 1)
+            month = int(
+                match["number"] or match["month"] or statements.month_number(match["name"] or "")
+            )
+            return dt.date(int(match["year"] or match["year_first"]), month, 1)
     raise DataError(
         f"joined {text!r} is not a date (e.g. 2019-03-15, 15.03.2019, 15 March 2019, "
         "March 2019, 2019, or a date cell)",
@@ -552,21 +576,38 @@ def _country(code: str, name: str, default: str) -> str:
     English or in one of countries.LANGUAGES), else the default where both are empty; the
     error names the value."""
     for value in (code, name):
-        if value and (found := find_country(value)):
+        if value and (found := find_country(value) or _country_twice(value)):
             return found
     if default and not (code or name):
         return default
     raise UnknownCountryError(name or code)
 
 
+def _country_twice(value: str) -> str | None:
+    """The country a value names twice, its name and its code ('Italy (IT)', 'DE - Germany',
+    'France / FRA'): every part of it names that country, or None."""
+    parts = re.split(r"[()/]|\s[-–]\s", value)
+    codes = {find_country(p) for p in parts if clean(p)}
+    return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+_DEGREES = re.compile(
+    r"(?P<before>[NSEW])?\s*(?P<number>[-+]?\d+(?:[.,]\d+)?)\s*°?\s*(?P<after>[NSEW])?", re.I
+)
+_HEMISPHERES = {"lat": "NS", "lon": "EW"}
+
+
 def _number(text: str, what: str) -> float:
-    """A coordinate cell as a number, NaN when empty."""
+    """A coordinate cell as a number, NaN when empty: with a point or a decimal comma, in
+    degrees ('45.4642°'), with its hemisphere ('45.4642° N', '3.7° W', 'S 33.9')."""
+    match = _DEGREES.fullmatch(text.strip())
+    hemisphere = ((match["before"] or "") + (match["after"] or "")).upper() if match else ""
     if not text:
         return math.nan
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        raise DataError(f"{what} {text!r} is not a number", option=f"{what}_column") from None
+    if match is None or len(hemisphere) > 1 or hemisphere not in _HEMISPHERES[what]:
+        raise DataError(f"{what} {text!r} is not a number", option=f"{what}_column")
+    number = float(match["number"].replace(",", "."))
+    return -number if hemisphere in ("S", "W") else number
 
 
 _WKT_POINT = re.compile(r"POINT\s*Z?\s*\(\s*(?P<lon>\S+)\s+(?P<lat>\S+?)(?:\s+\S+)?\s*\)", re.I)
