@@ -700,3 +700,14 @@ def test_a_country_named_twice_must_be_named_the_same(
     table.write_text(f'City,Country\nAarhus,"{country}"\n', encoding="utf-8")
     result = import_members(networks_only_data, table, gazetteer)
     assert f"{table}:2: unknown country {country!r}" in result.output
+
+
+def test_a_last_member_with_only_its_name_is_no_note(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "leden.csv"
+    table.write_text("Gemeente;Lid sinds\nAarhus;2010\nOdense;\n* founding members\n", "utf-8")
+    result = import_members(networks_only_data, table, gazetteer, "--country", "DK")
+    assert result.exit_code == 0, result.output
+    assert set(store.load(networks_only_data).members["city"]) == {"Aarhus", "Odense"}
+    assert "a note under the table ('* founding members')" in result.stderr

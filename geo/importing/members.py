@@ -407,7 +407,7 @@ def read_directory(
     Raises DataError naming the file and line of a country it does not know, a date that is
     not one, or a coordinate that is not a number; rows without a name are skipped, and
     so are totals (a row whose name starts with a word of TOTALS and that names no country)
-    and notes under the table (rows of one cell after its last row of two or more).
+    and notes under the table (`_notes_under`).
     """
     default = country_code(country) if country else ""
     named = [c for c in (columns or {}).values() if c]
@@ -418,7 +418,7 @@ def read_directory(
         raise exc.in_file(str(path)) from None
     day_first = _day_first(table[found["joined"]]) if "joined" in found else None
     reading = (day_first, default)
-    notes = _notes_under(table)
+    notes = _notes_under(table, table[found["name"]])
     rows, skipped = [], []
     records: list[dict[str, str]] = table.to_dict("records")  # type: ignore[assignment]
     for line, cells in zip(table.index, records, strict=True):
@@ -442,15 +442,22 @@ def read_directory(
     return Directory(members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found)
 
 
-def _notes_under(table: pd.DataFrame) -> dict[int, str]:
-    """Line -> text of the rows of one cell after the table's last row of two or more
-    ('Source: the network's secretariat, 2024'); none in a table of one column."""
+def _notes_under(table: pd.DataFrame, names: pd.Series) -> dict[int, str]:
+    """Line -> text of the notes under a table: rows of one cell after its last row of two
+    or more, whose text no name is like: it has a colon ('Source: ...'), starts with no
+    letter ('* in 2023', '© 2024'), or has more words than every name above it. A member
+    with only its name filled stays a member."""
     filled = (table != "").sum(axis=1)
     if not (filled >= 2).any():
         return {}
     last = filled.index[filled >= 2].max()
-    lines = filled.index[(filled == 1) & (filled.index > last)]
-    return {int(line): " ".join(table.loc[line]).strip() for line in lines}
+    longest = max((len(n.split()) for n in names[names.index <= last]), default=0)
+    notes = {}
+    for line in filled.index[(filled == 1) & (filled.index > last)]:
+        text = " ".join(table.loc[line]).strip()
+        if ":" in text or not text[0].isalpha() or len(text.split()) > longest:
+            notes[int(line)] = text
+    return notes
 
 
 # The word a totals row starts with, folded, in the languages of HEADERS.
