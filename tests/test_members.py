@@ -711,3 +711,26 @@ def test_a_last_member_with_only_its_name_is_no_note(
     assert result.exit_code == 0, result.output
     assert set(store.load(networks_only_data).members["city"]) == {"Aarhus", "Odense"}
     assert "a note under the table ('* founding members')" in result.stderr
+
+
+def test_a_workbook_is_known_by_its_content_and_other_member_sheets_are_named(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Danmark"
+    book.active.append(HEADER)
+    book.active.append(ROWS[0])
+    sverige = book.create_sheet("Sverige")
+    sverige.append(HEADER)
+    sverige.append(ROWS[5])
+    saved_as_csv = tmp_path / "members.csv"  # a workbook with the wrong name
+    book.save(saved_as_csv)
+    result = import_members(networks_only_data, saved_as_csv, gazetteer)
+    assert result.exit_code == 0, result.output
+    assert "(sheet 'Danmark')" in result.stderr
+    assert "skipped: sheet 'Sverige': it has members' columns too; not read" in result.stderr
+    old = tmp_path / "members.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    refused = import_members(networks_only_data, old, gazetteer)
+    assert refused.exit_code == 1
+    assert f"{old}: is an old Excel workbook (XLS)" in refused.output

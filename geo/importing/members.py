@@ -161,21 +161,31 @@ def _headers(
 
 def read_table(
     path: Path, sheet: str | None = None, named: Iterable[str] = (), country_given: bool = False
-) -> tuple[pd.DataFrame, str]:
+) -> tuple[pd.DataFrame, str, tuple[str, ...]]:
     """A CSV or XLSX file's rows as text under its header (index: the row's line in the
     file), and which sheet was read ('' for a CSV). The header is the row among the first
     HEADER_ROWS with the most cells that are known headers or `named` columns, so a title,
     notes or blank rows above it are passed over; empty rows are left out. A CSV is read as
     UTF-8 (with or without a byte order mark) or UTF-16 (with one, as Excel's 'Unicode
-    text' is), else as Windows-1252, with the separator
-    that splits its rows most evenly. Without `sheet`, an XLSX's first sheet whose header
-    names members' names and countries (names only, if `country_given`) is read."""
+    text' is), else as Windows-1252, with the separator that splits its rows most evenly.
+    A workbook is known by its content, whatever its name ends with. Without `sheet`, an
+    XLSX's first sheet whose header names members' names and countries (names only, if
+    `country_given`) is read; the third value names the other sheets that do too."""
+    kind = "CSV"
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
+        with path.open("rb") as file:
+            start = file.read(4)
+        if start == b"\xd0\xcf\x11\xe0":
+            raise DataError(
+                "is an old Excel workbook (XLS), which the importer does not read: save it as "
+                "XLSX or CSV",
+                path=str(path),
+            )
+        if start == b"PK\x03\x04":
+            kind = "XLSX"
             return _read_sheet(path, sheet, named, country_given)
-        return _under_header(_read_csv(path), named), ""
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, csv.Error) as exc:
-        kind = "XLSX" if path.suffix.lower() in (".xlsx", ".xlsm") else "CSV"
+        return _under_header(_read_csv(path), named), "", ()
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, ImportError, csv.Error) as exc:
         raise DataError(f"cannot be read as {kind} ({exc})", path=str(path)) from None
 
 
@@ -206,7 +216,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
 
 def _read_sheet(
     path: Path, sheet: str | None, named: Iterable[str], country_given: bool
-) -> tuple[pd.DataFrame, str]:
+) -> tuple[pd.DataFrame, str, tuple[str, ...]]:
     sheets: dict[str, pd.DataFrame] = pd.read_excel(
         path, sheet_name=None, header=None, dtype=object
     )
@@ -217,18 +227,25 @@ def _read_sheet(
                 path=str(path),
                 option="sheet",
             )
-        return _under_header(sheets[sheet], named), sheet
-    for name, frame in sheets.items():
-        table = _under_header(frame, named)
-        with contextlib.suppress(DataError):
-            _headers(table.columns, {}, country_given)
-            return table, name
+        return _under_header(sheets[sheet], named), sheet, ()
+    tables = {name: _under_header(frame, named) for name, frame in sheets.items()}
+    fit = [name for name, table in tables.items() if _has_members(table, country_given)]
+    if fit:
+        return tables[fit[0]], fit[0], tuple(fit[1:])
     raise DataError(
         f"has no sheet with columns of members' names and countries (its sheets: "
         f"{', '.join(sheets)}); name the sheet",
         path=str(path),
         option="sheet",
     )
+
+
+def _has_members(table: pd.DataFrame, country_given: bool) -> bool:
+    try:
+        _headers(table.columns, {}, country_given)
+    except DataError:
+        return False
+    return True
 
 
 def _under_header(rows: pd.DataFrame, named: Iterable[str]) -> pd.DataFrame:
@@ -411,7 +428,7 @@ def read_directory(
     """
     default = country_code(country) if country else ""
     named = [c for c in (columns or {}).values() if c]
-    table, read_sheet = read_table(path, sheet, named, bool(default))
+    table, read_sheet, others = read_table(path, sheet, named, bool(default))
     try:
         found = _headers(table.columns, columns or {}, bool(default))
     except DataError as exc:
@@ -419,7 +436,8 @@ def read_directory(
     day_first = _day_first(table[found["joined"]]) if "joined" in found else None
     reading = (day_first, default)
     notes = _notes_under(table, table[found["name"]])
-    rows, skipped = [], []
+    rows = []
+    skipped = [f"sheet {o!r}: it has members' columns too; not read (use --sheet)" for o in others]
     records: list[dict[str, str]] = table.to_dict("records")  # type: ignore[assignment]
     for line, cells in zip(table.index, records, strict=True):
         raw = cells[found["name"]]
