@@ -637,6 +637,7 @@ def test_a_directory_without_a_country_column_takes_the_country_given(
         ("Nazwa gminy", "city"),  # 'gmina' in the genitive
         ("Kommun", "city"),  # Swedish, 'kommune' without its ending
         ("Municipi", "city"),  # Catalan
+        ("Member City", "city"),
         ("Date of adhesion to the network", "joined"),
         ("Medlem sedan", "joined"),
     ],

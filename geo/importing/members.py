@@ -58,6 +58,7 @@ GazetteerLoader = Callable[[], geocode.Gazetteer]
 HEADERS: dict[str, tuple[str, ...]] = {
     "name": (
         "organisation name", "organization name", "name", "city", "city name", "member",
+        "member city", "member name", "member municipality", "member organisation",
         "municipality", "local authority", "signatory", "town", "ville", "commune", "nom",
         "stadt", "gemeinde", "ort", "comune", "citta", "municipio", "ciudad", "nombre",
         "cidade", "nome", "gemeente", "naam", "stad", "kommune", "kommun", "miasto", "gmina",
