@@ -269,6 +269,8 @@ def import_members(
     say(f"{len(directory.members)} members read{sheet_read}, {len(directory.skipped)} rows skipped")
     for line in importer.summarise(directory.skipped):
         say(f"skipped: {line}")
+    for other in directory.others:
+        say(f"not read: sheet {other!r}, which has members' columns too (use --sheet)")
     located = members.locate(
         data,
         directory,

@@ -729,9 +729,19 @@ def test_a_workbook_is_known_by_its_content_and_other_member_sheets_are_named(
     result = import_members(networks_only_data, saved_as_csv, gazetteer)
     assert result.exit_code == 0, result.output
     assert "(sheet 'Danmark')" in result.stderr
-    assert "skipped: sheet 'Sverige': it has members' columns too; not read" in result.stderr
+    assert "not read: sheet 'Sverige', which has members' columns too" in result.stderr
     old = tmp_path / "members.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     refused = import_members(networks_only_data, old, gazetteer)
     assert refused.exit_code == 1
     assert f"{old}: is an old Excel workbook (XLS)" in refused.output
+
+
+def test_an_adhesion_status_is_no_date_joined(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "directory.csv"
+    table.write_text("City,Country,Adhesion status\nAarhus,Denmark,active\n", encoding="utf-8")
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    assert pd.isna(store.load(networks_only_data).members.iloc[0]["joined"])

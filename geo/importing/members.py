@@ -89,7 +89,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "joined": (
         "joined", "date of adhesion", "adhesion date", "date joined", "joined on", "join date",
         "joining date", "year joined", "member since", "membership date", "accession date",
-        "year of accession", "year of adhesion", "accession", "adhesion",
+        "year of accession", "year of adhesion", "accession year", "adhesion year",
         "date d adhesion", "date adhesion", "annee d adhesion", "membre depuis",
         "fecha de adhesion", "fecha adhesion", "ano de adhesion", "fecha de incorporacion",
         "data di adesione", "data adesione", "anno di adesione", "aderente dal",
@@ -401,6 +401,7 @@ class Directory:
     skipped: tuple[str, ...]  # 'line 12: no name'
     sheet: str
     columns: dict[str, str]  # role -> the column read
+    others: tuple[str, ...] = ()  # the workbook's other sheets with members' columns, not read
 
 
 # and the group the member belongs to (its id in the source) and its population, by which
@@ -437,8 +438,7 @@ def read_directory(
     day_first = _day_first(table[found["joined"]]) if "joined" in found else None
     reading = (day_first, default)
     notes = _notes_under(table, table[found["name"]])
-    rows = []
-    skipped = [f"sheet {o!r}: it has members' columns too; not read (use --sheet)" for o in others]
+    rows, skipped = [], []
     records: list[dict[str, str]] = table.to_dict("records")  # type: ignore[assignment]
     for line, cells in zip(table.index, records, strict=True):
         raw = cells[found["name"]]
@@ -458,7 +458,9 @@ def read_directory(
             raise exc.in_file(str(path)) from None
     frame = pd.DataFrame(rows, columns=[*csvfiles.MEMBER_COLUMNS, *PLACE_FIELDS])
     frame["joined"] = pd.to_datetime(frame["joined"].replace("", None), format="%Y-%m-%d")
-    return Directory(members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found)
+    return Directory(
+        members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found, others=others
+    )
 
 
 def _notes_under(table: pd.DataFrame, names: pd.Series) -> dict[int, str]:
