@@ -203,9 +203,18 @@ def _gazetteer_loader(path: Path | None) -> importer.GazetteerLoader:
 )
 @click.option("--sheet", help="The XLSX sheet to read (default: the first with members' names).")
 @click.option("--name-column", help="The column of members' names (default: found by name).")
+@click.option(
+    "--country",
+    "default_country",
+    help="The country (name or ISO code) of members whose row gives none, as in a national "
+    "network's list without a country column.",
+)
 @click.option("--country-column", help="The column of countries, names or ISO codes.")
 @click.option("--lat-column", help="The column of latitudes.")
 @click.option("--lon-column", help="The column of longitudes.")
+@click.option(
+    "--coordinates-column", help="The column of points in one cell ('lat, lon' or WKT POINT)."
+)
 @click.option("--joined-column", help="The column of the dates members joined.")
 @click.option("--status-column", help="The column of members' status.")
 @click.option("--id-column", help="The column of the source's own id of each member.")
@@ -232,6 +241,7 @@ def import_members(
     sheet: str | None,
     gazetteer_csv: Path | None,
     leave_out_unfound: bool,
+    default_country: str | None,
     **named: str | None,
 ) -> None:
     """Set a network's member list from a member directory (CSV or XLSX).
@@ -253,11 +263,14 @@ def import_members(
         source=source or table.stem,
         columns={role: named[f"{role}_column"] for role in members.OPTIONS},
         sheet=sheet,
+        country=default_country or "",
     )
     sheet_read = f" (sheet {directory.sheet!r})" if directory.sheet else ""
     say(f"{len(directory.members)} members read{sheet_read}, {len(directory.skipped)} rows skipped")
     for line in importer.summarise(directory.skipped):
         say(f"skipped: {line}")
+    for other in directory.others:
+        say(f"not read: sheet {other!r}, which has members' columns too (use --sheet)")
     located = members.locate(
         data,
         directory,

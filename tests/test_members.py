@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +16,8 @@ from click.testing import CliRunner, Result
 
 from geo.cli import main
 from geo.data import checks, store
-from geo.importing.members import lookups, read_name
+from geo.errors import DataError
+from geo.importing.members import lookups, read_date, read_name, read_point
 from tests.test_cli import tree
 
 # A gazetteer of our own: the places the directories below name, as GeoNames has them.
@@ -113,6 +115,7 @@ def import_members(data: Path, table: Path, gazetteer: Path, *more: str) -> Resu
             0,
         ),
         ("Montréal", "Montréal", "Montréal", 0),
+        ("MILANO (MI)", "Milano (MI)", "Milano (MI)", 0),
     ],
 )
 def test_names_are_cleaned_for_display(raw: str, display: str, lookup: str, group: int) -> None:
@@ -140,6 +143,14 @@ def test_names_are_cleaned_for_display(raw: str, display: str, lookup: str, grou
         ("Granze (PD) - Italy", "IT", "Granze"),
         ("Cisternino (BR) ITALY", "IT", "Cisternino"),
         ("Conselice 2030", "IT", "Conselice"),
+        ("Landeshauptstadt Stuttgart", "DE", "Stuttgart"),
+        ("Freie und Hansestadt Hamburg", "DE", "Hamburg"),
+        ("Große Kreisstadt Freising", "DE", "Freising"),
+        ("Ajuntament de Girona", "ES", "Girona"),
+        ("Ajuntament d'Igualada", "ES", "Igualada"),
+        ("Prefeitura Municipal de Curitiba", "BR", "Curitiba"),
+        ("Municipalidad de Rosario", "AR", "Rosario"),
+        ("Miasto Stołeczne Warszawa", "PL", "Warszawa"),
     ],
 )
 def test_a_name_is_looked_up_without_its_form_of_government_or_country(
@@ -431,6 +442,10 @@ def test_a_group_the_gazetteer_lacks_is_shown_at_one_of_its_own_members(
     assert "shown at Odense 2030, the member whose point it shares" in south["detail"]
     assert places.at["DK:comarca-vacia", "status"] == "failed"
     assert places.at["DK:randers", "source"] == "directory"  # members keep their own points
+    files = {p.name: p.read_bytes() for p in networks_only_data.glob("*.csv")}
+    again = import_members(networks_only_data, table, gazetteer)
+    assert again.exit_code == 0, again.output  # the same file again: nothing changes
+    assert {p.name: p.read_bytes() for p in networks_only_data.glob("*.csv")} == files
 
 
 def test_a_point_kept_off_the_coast_is_not_read_otherwise(
@@ -444,3 +459,295 @@ def test_a_point_kept_off_the_coast_is_not_read_otherwise(
     place = store.load(networks_only_data).places.iloc[0]
     assert (place["source"], place["lat"]) == ("directory", 56.6)  # an island, maybe
     assert "the source's own point kept" in place["detail"]
+
+
+def _title_above(path: Path) -> Path:
+    """A title line and a blank line above the header, as a report's export writes them."""
+    text = write_csv(path, ROWS[:2]).read_text(encoding="utf-8")
+    path.write_text("Members of the network, 31 December 2023;;\n;;\n" + text, encoding="utf-8")
+    return path
+
+
+def _windows_1252(path: Path) -> Path:
+    path.write_bytes(write_csv(path, ROWS[:2]).read_text(encoding="utf-8").encode("cp1252"))
+    return path
+
+
+def _with_totals(path: Path) -> Path:
+    return write_csv(path, [*ROWS[:2], [""] * 7, ["Total", "2", "", "", "", "", ""]])
+
+
+def _xlsx_under_a_merged_title(path: Path) -> Path:
+    """The members' sheet first, its header on row 3 under a merged title and a blank row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Members of the network"])
+    sheet.merge_cells("A1:G1")
+    sheet.append([])
+    sheet.append(HEADER)
+    for row in ROWS[:2]:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("write", "name"),
+    [
+        (_title_above, "directory.csv"),
+        (_windows_1252, "directory.csv"),
+        (_with_totals, "directory.csv"),
+        (_xlsx_under_a_merged_title, "directory.xlsx"),
+    ],
+)
+def test_a_header_under_a_title_a_windows_file_and_a_totals_row_are_read(
+    networks_only_data: Path,
+    tmp_path: Path,
+    gazetteer: Path,
+    write: Callable[[Path], Path],
+    name: str,
+) -> None:
+    result = import_members(networks_only_data, write(tmp_path / name), gazetteer)
+    assert result.exit_code == 0, result.output
+    assert "icc: 2 members" in result.stdout
+    members = store.load(networks_only_data).members.set_index("source_id")
+    assert members.at["101", "joined"] == pd.Timestamp("2010-01-26")
+    assert set(members["city"]) == {"Aarhus", "Odense"}
+    if write is _with_totals:
+        assert "skipped: line 5: a total ('Total')" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "date"),
+    [
+        ("2019-03-15", None, "2019-03-15"),
+        ("2019-03-15 00:00:00", None, "2019-03-15"),
+        ("15.03.2019", None, "2019-03-15"),
+        ("15/03/2019", None, "2019-03-15"),
+        ("03/15/2019", None, "2019-03-15"),
+        ("02/10/2020", True, "2020-10-02"),  # the column's other dates are day first
+        ("02/10/2020", False, "2020-02-10"),
+        ("15 March 2019", None, "2019-03-15"),
+        ("15. März 2019", None, "2019-03-15"),
+        ("March 2019", None, "2019-03-01"),  # a month: its first day
+        ("marzo 2019", None, "2019-03-01"),
+        ("marzo de 2019", None, "2019-03-01"),
+        ("03/2019", None, "2019-03-01"),
+        ("2019", None, "2019-01-01"),  # a year: its first day
+        ("43539", None, "2019-03-15"),  # an Excel day number
+        ("2019-03", None, "2019-03-01"),
+        ("15-Mar-2019", None, "2019-03-15"),
+    ],
+)
+def test_dates_as_directories_write_them(text: str, day_first: bool | None, date: str) -> None:
+    assert read_date(text, day_first).isoformat() == date
+
+
+@pytest.mark.parametrize("text", ["someday", "02/10/2020", "31.02.2019", "Maybe 2019", "123"])
+def test_what_is_no_date_is_named(text: str) -> None:
+    with pytest.raises(DataError, match=f"joined '{text}'"):
+        read_date(text)
+
+
+def test_a_column_of_dates_says_which_number_is_the_day(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    rows = [[*ROWS[0][:4], "02/10/2020", *ROWS[0][5:]], [*ROWS[1][:4], "21/06/2018", *ROWS[1][5:]]]
+    result = import_members(networks_only_data, write_csv(tmp_path / "d.csv", rows), gazetteer)
+    assert result.exit_code == 0, result.output
+    members = store.load(networks_only_data).members.set_index("source_id")
+    assert members.at["101", "joined"] == pd.Timestamp("2020-10-02")
+    untold = write_csv(tmp_path / "untold.csv", rows[:1])
+    result = import_members(networks_only_data, untold, gazetteer)
+    assert result.exit_code == 1
+    assert f"{untold}:2: joined '02/10/2020' may be day or month first" in result.output
+
+
+def test_headers_in_more_languages(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "aderentes.csv"
+    table.write_text(
+        "Município;Distrito;País;Latitudine;Longitudine;Data de adesão (dd/mm/aaaa);Situação\n"
+        "Aarhus;Midtjylland;Dinamarca;56,16;10,20;26/01/2010;ativo\n",
+        encoding="utf-8",
+    )
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    data = store.load(networks_only_data)
+    member = data.members.iloc[0]
+    assert (member["city"], member["country"]) == ("Aarhus", "Denmark")
+    assert (member["joined"], member["status"]) == (pd.Timestamp("2010-01-26"), "ativo")
+    place = data.places.iloc[0]
+    assert (place["source"], place["lat"], place["lon"]) == ("directory", 56.16, 10.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("56.16, 10.2", (56.16, 10.2)),
+        ("56,16; 10,2", (56.16, 10.2)),
+        ("56.16 10.2", (56.16, 10.2)),
+        ("POINT(10.2 56.16)", (56.16, 10.2)),
+        ("point (10.2 56.16)", (56.16, 10.2)),
+        ("51.5, -4.1e-05", (51.5, -4.1e-05)),  # as a spreadsheet writes a number near 0
+        ("5.616E+01, 1.02e1", (56.16, 10.2)),
+    ],
+)
+def test_a_point_in_one_cell(text: str, point: tuple[float, float]) -> None:
+    assert read_point(text) == point
+
+
+def test_a_coordinates_column_gives_the_source_s_point(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "directory.csv"
+    table.write_text(
+        'Member,Country,Coordinates\nAarhus,DNK,"56.16, 10.2"\nRanders,DNK,somewhere\n',
+        encoding="utf-8",
+    )
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 1
+    assert f"{table}:3: coordinates 'somewhere' are no point" in result.output
+    assert not (networks_only_data / "members.csv").exists()
+    table.write_text(table.read_text(encoding="utf-8").replace("somewhere", "POINT(10.04 56.46)"))
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    places = store.load(networks_only_data).places.set_index("key")
+    assert places.loc["DK:aarhus", ["source", "lat", "lon"]].tolist() == ["directory", 56.16, 10.2]
+    assert places.loc["DK:randers", ["source", "lat", "lon"]].tolist() == [
+        "directory",
+        56.46,
+        10.04,
+    ]
+
+
+def test_a_directory_without_a_country_column_takes_the_country_given(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "leden.csv"
+    table.write_text("Gemeente;Land;Lid sinds\nAarhus;;2010\nMalmö;Zweden;2013\n", "utf-8")
+    result = import_members(networks_only_data, table, gazetteer, "--country", "DNK")
+    assert result.exit_code == 0, result.output
+    members = store.load(networks_only_data).members.set_index("city")
+    assert members["country"].to_dict() == {"Aarhus": "Denmark", "Malmö": "Sweden"}
+    table.write_text("Gemeente;Lid sinds\nAarhus;2010\n", "utf-8")
+    assert "has no country column" in import_members(networks_only_data, table, gazetteer).output
+    unknown = import_members(networks_only_data, table, gazetteer, "--country", "Atlantis")
+    assert "unknown country 'Atlantis'" in unknown.output
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Nazwa gminy", "city"),  # 'gmina' in the genitive
+        ("Kommun", "city"),  # Swedish, 'kommune' without its ending
+        ("Municipi", "city"),  # Catalan
+        ("Member City", "city"),
+        ("Date of adhesion to the network", "joined"),
+        ("Medlem sedan", "joined"),
+    ],
+)
+def test_a_header_that_holds_a_known_one_in_its_words_is_read(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path, header: str, role: str
+) -> None:
+    table = tmp_path / "directory.csv"
+    other = "Date joined" if role == "city" else "City"
+    table.write_text(f"Contact name;{header};Country;{other}\nJane Doe;Aarhus;Denmark;2010\n")
+    if role == "joined":
+        table.write_text(f"Contact name;City;Country;{header}\nJane Doe;Aarhus;Denmark;2010\n")
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    member = store.load(networks_only_data).members.iloc[0]
+    assert (member["city"], member["joined"]) == ("Aarhus", pd.Timestamp("2010-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "member"),
+    [
+        # a country named twice, degrees with their hemisphere, a note under the table
+        ("City,Country,Latitude,Longitude,Year of accession\n"
+         "Aarhus,Denmark (DK),56.16° N,10.2° E,2010\n,,,,\nSource: the secretariat (2024),,,,\n",
+         "utf-8", ("Aarhus", "Denmark", "2010-01-01", 56.16, 10.2)),
+        ("City,Country,Latitude,Longitude,Joined\nTorrent,ES - Spain,39.437,0.4655° W,2019-03\n",
+         "utf-8", ("Torrent", "Spain", "2019-03-01", 39.437, -0.4655)),
+        # Excel's 'Unicode text': UTF-16, tabs
+        ("City\tCountry\tMember since\nAarhus\tdk\t15-Mar-2019\n", "utf-16",
+         ("Aarhus", "Denmark", "2019-03-15", 56.15674, 10.21076)),
+    ],
+)  # fmt: skip
+def test_cells_as_more_directories_write_them(
+    networks_only_data: Path,
+    tmp_path: Path,
+    gazetteer: Path,
+    text: str,
+    encoding: str,
+    member: tuple[str, str, str, float, float],
+) -> None:
+    table = tmp_path / "directory.csv"
+    table.write_bytes(text.encode(encoding))
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    data = store.load(networks_only_data)
+    row, place = data.members.iloc[0], data.places.iloc[0]
+    joined = row["joined"].date().isoformat()
+    read = (row["city"], row["country"], joined, place["lat"], place["lon"])
+    assert read == pytest.approx(member)
+    if "Source:" in text:
+        assert "skipped: line 4: a note under the table ('Source: the secretariat (2024)')" in (
+            result.stderr
+        )
+
+
+@pytest.mark.parametrize("country", ["Italy (DK)", "Congo (Kinshasa)", "Denmark - Atlantis"])
+def test_a_country_named_twice_must_be_named_the_same(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path, country: str
+) -> None:
+    table = tmp_path / "directory.csv"
+    table.write_text(f'City,Country\nAarhus,"{country}"\n', encoding="utf-8")
+    result = import_members(networks_only_data, table, gazetteer)
+    assert f"{table}:2: unknown country {country!r}" in result.output
+
+
+def test_a_last_member_with_only_its_name_is_no_note(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "leden.csv"
+    table.write_text("Gemeente;Lid sinds\nAarhus;2010\nOdense;\n* founding members\n", "utf-8")
+    result = import_members(networks_only_data, table, gazetteer, "--country", "DK")
+    assert result.exit_code == 0, result.output
+    assert set(store.load(networks_only_data).members["city"]) == {"Aarhus", "Odense"}
+    assert "a note under the table ('* founding members')" in result.stderr
+
+
+def test_a_workbook_is_known_by_its_content_and_other_member_sheets_are_named(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Danmark"
+    book.active.append(HEADER)
+    book.active.append(ROWS[0])
+    sverige = book.create_sheet("Sverige")
+    sverige.append(HEADER)
+    sverige.append(ROWS[5])
+    saved_as_csv = tmp_path / "members.csv"  # a workbook with the wrong name
+    book.save(saved_as_csv)
+    result = import_members(networks_only_data, saved_as_csv, gazetteer)
+    assert result.exit_code == 0, result.output
+    assert "(sheet 'Danmark')" in result.stderr
+    assert "not read: sheet 'Sverige', which has members' columns too" in result.stderr
+    old = tmp_path / "members.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    refused = import_members(networks_only_data, old, gazetteer)
+    assert refused.exit_code == 1
+    assert f"{old}: is an old Excel workbook (XLS)" in refused.output
+
+
+def test_an_adhesion_status_is_no_date_joined(
+    networks_only_data: Path, tmp_path: Path, gazetteer: Path
+) -> None:
+    table = tmp_path / "directory.csv"
+    table.write_text("City,Country,Adhesion status\nAarhus,Denmark,active\n", encoding="utf-8")
+    result = import_members(networks_only_data, table, gazetteer)
+    assert result.exit_code == 0, result.output
+    assert pd.isna(store.load(networks_only_data).members.iloc[0]["joined"])

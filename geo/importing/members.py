@@ -29,7 +29,9 @@ saving the same directory again writes nothing.
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
+import csv
 import dataclasses
 import datetime as dt
 import itertools
@@ -41,10 +43,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.countries import country_name, find_country
+from geo.countries import country_code, country_name, find_country
 from geo.data import csvfiles, placekeys, store, transactions
 from geo.errors import DataError, UnknownCountryError
 from geo.geocoding import geocode, report
+from geo.importing import statements
 from geo.model import Kind, Source, Status
 from geo.text import clean, fold
 
@@ -55,38 +58,69 @@ GazetteerLoader = Callable[[], geocode.Gazetteer]
 HEADERS: dict[str, tuple[str, ...]] = {
     "name": (
         "organisation name", "organization name", "name", "city", "city name", "member",
+        "member city", "member name", "member municipality", "member organisation",
         "municipality", "local authority", "signatory", "town", "ville", "commune", "nom",
         "stadt", "gemeinde", "ort", "comune", "citta", "municipio", "ciudad", "nombre",
-        "cidade", "nome", "gemeente", "stad", "kommune", "miasto", "gmina", "obec", "kunta",
+        "cidade", "nome", "gemeente", "naam", "stad", "kommune", "kommun", "miasto", "gmina",
+        "nazwa", "obec", "obcina", "kunta", "municipi", "localitate", "telepules",
     ),
-    "country_code": ("country code", "iso2", "iso code", "country iso", "code pays"),
-    "country": ("country", "country name", "pays", "land", "staat", "paese", "pais", "kraj"),
-    "lat": ("latitude", "lat", "organisation latitude", "organization latitude", "breite", "y"),
+    "country_code": (
+        "country code", "iso2", "iso code", "country iso", "code pays", "iso3", "iso 3",
+        "country iso3", "alpha 2", "alpha 3",
+    ),
+    "country": (
+        "country", "country name", "pays", "land", "staat", "paese", "nazione", "pais", "kraj",
+        "zeme", "drzava", "orszag", "tara", "maa",
+    ),
+    "lat": (
+        "latitude", "lat", "organisation latitude", "organization latitude", "breite",
+        "breitengrad", "latitudine", "latitud", "szerokosc", "breedtegraad", "y",
+    ),
     "lon": (
         "longitude", "lon", "lng", "long", "organisation longitude", "organization longitude",
-        "laenge", "x",
+        "laenge", "lange", "langengrad", "longitudine", "longitud", "dlugosc", "lengtegraad",
+        "x",
+    ),
+    "coordinates": (
+        "coordinates", "coordinate", "coords", "coordonnees", "koordinaten", "coordenadas",
+        "coordinate geografiche", "wspolrzedne", "coordinaten", "lat lon", "lat long",
+        "latitude longitude", "geometry", "wkt", "point",
     ),
     "joined": (
-        "joined", "date of adhesion", "adhesion date", "date joined", "joined on",
-        "member since", "membership date", "accession date", "date d adhesion",
-        "fecha de adhesion", "data di adesione", "beitrittsdatum", "since", "date",
+        "joined", "date of adhesion", "adhesion date", "date joined", "joined on", "join date",
+        "joining date", "year joined", "member since", "membership date", "accession date",
+        "year of accession", "year of adhesion", "accession year", "adhesion year",
+        "date d adhesion", "date adhesion", "annee d adhesion", "membre depuis",
+        "fecha de adhesion", "fecha adhesion", "ano de adhesion", "fecha de incorporacion",
+        "data di adesione", "data adesione", "anno di adesione", "aderente dal",
+        "data de adesao", "data adesao", "ano de adesao", "beitrittsdatum", "beitritt",
+        "mitglied seit", "lid sinds", "datum toetreding", "toetredingsdatum",
+        "data przystapienia", "rok przystapienia", "data d adhesio", "medlem sedan",
+        "medlem siden", "datum vstupu", "csatlakozas datuma", "data aderarii", "since", "date",
     ),
-    "status": ("status", "signatory status", "membership status", "statut", "estado", "stato"),
+    "status": (
+        "status", "signatory status", "membership status", "statut", "estado", "stato",
+        "situacao", "situacion", "estat", "stan",
+    ),
     "id": ("organisation id", "organization id", "member id", "id", "identifier"),
     "group_id": ("group organisation id", "group organization id", "group id"),
     "population": ("population adhesion", "population"),
     "evidence_url": ("evidence url",),
     "evidence_quote": ("evidence quote",),
 }  # fmt: skip
-OPTIONS = ("name", "country", "lat", "lon", "joined", "status", "id")  # --X-column
+OPTIONS = ("name", "country", "lat", "lon", "coordinates", "joined", "status", "id")  # --X-column
 MISSING = {"", "-", "--", "–", "—", "n/a", "na", "none", "null", "nan"}
+_KNOWN_HEADERS = frozenset(h for names in HEADERS.values() for h in names)
 SHARED = 3  # a point that this many members share is a placeholder, not a place
 TODAY = dt.date.today
 
 
-def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[str, str]:
-    """Role -> the column that holds it: the one named (it must exist), else by HEADERS."""
-    present = {fold(str(c)): str(c) for c in columns}
+def _headers(
+    columns: Iterable[str], named: Mapping[str, str | None], country_given: bool = False
+) -> dict[str, str]:
+    """Role -> the column that holds it: the one named (it must exist), else by HEADERS. A
+    name column is needed, and a country column unless the country is given."""
+    present = {_header_key(c): str(c) for c in columns}
     found: dict[str, str] = {}
     for role, column in named.items():
         if column is None:
@@ -104,7 +138,16 @@ def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[st
         column = next((present[n] for n in names if n in present), None)
         if column is not None and column not in taken:
             found[role] = column
-    if "name" not in found or not ({"country", "country_code"} & set(found)):
+    for role, names in HEADERS.items():  # then headers that hold a known one as their words
+        if role in found or (role == "country_code" and "country" in found):
+            continue
+        taken = set(found.values())
+        column = next(
+            (c for key, c in present.items() if c not in taken and _resembles(key, names)), None
+        )
+        if column is not None:
+            found[role] = column
+    if "name" not in found or not (country_given or {"country", "country_code"} & set(found)):
         lacking = "name" if "name" not in found else "country"
         raise DataError(
             f"has no {lacking} column that the importer knows (its columns: "
@@ -117,28 +160,67 @@ def _headers(columns: Iterable[str], named: Mapping[str, str | None]) -> dict[st
 # --------------------------------------------------------------------------- reading
 
 
-def read_table(path: Path, sheet: str | None = None) -> tuple[pd.DataFrame, str]:
-    """A CSV or XLSX file's rows as text (index: the row's line in the file, the header 1),
-    and which sheet was read ('' for a CSV). Without `sheet`, an XLSX's first sheet whose
-    header names members' names and countries is read."""
+def read_table(
+    path: Path, sheet: str | None = None, named: Iterable[str] = (), country_given: bool = False
+) -> tuple[pd.DataFrame, str, tuple[str, ...]]:
+    """A CSV or XLSX file's rows as text under its header (index: the row's line in the
+    file), and which sheet was read ('' for a CSV). The header is the row among the first
+    HEADER_ROWS with the most cells that are known headers or `named` columns, so a title,
+    notes or blank rows above it are passed over; empty rows are left out. A CSV is read as
+    UTF-8 (with or without a byte order mark) or UTF-16 (with one, as Excel's 'Unicode
+    text' is), else as Windows-1252, with the separator that splits its rows most evenly.
+    A workbook is known by its content, whatever its name ends with. Without `sheet`, an
+    XLSX's first sheet whose header names members' names and countries (names only, if
+    `country_given`) is read; the third value names the other sheets that do too."""
+    kind = "CSV"
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return _read_sheet(path, sheet)
-        return _cells(_read_csv(path)), ""
-    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
-        kind = "XLSX" if path.suffix.lower() in (".xlsx", ".xlsm") else "CSV"
+        with path.open("rb") as file:
+            start = file.read(4)
+        if start == b"\xd0\xcf\x11\xe0":
+            raise DataError(
+                "is an old Excel workbook (XLS), which the importer does not read: save it as "
+                "XLSX or CSV",
+                path=str(path),
+            )
+        if start == b"PK\x03\x04":
+            kind = "XLSX"
+            return _read_sheet(path, sheet, named, country_given)
+        return _under_header(_read_csv(path), named), "", ()
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, ImportError, csv.Error) as exc:
         raise DataError(f"cannot be read as {kind} ({exc})", path=str(path)) from None
 
 
+HEADER_ROWS = 30  # the header is looked for in this many rows at the top of a table
+SEPARATORS = (",", ";", "\t", "|")
+
+
 def _read_csv(path: Path) -> pd.DataFrame:
-    text = path.read_text(encoding="utf-8-sig")
-    header = text.split("\n", 1)[0]
-    separator = max((",", ";", "\t"), key=header.count)
-    return pd.read_csv(path, sep=separator, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    """A CSV's rows as cells, no row taken for the header yet."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    lines = text.splitlines()
+    head = [line for line in lines[: HEADER_ROWS * 2] if line.strip()]
+
+    def evenness(separator: str) -> tuple[int, int]:
+        widths = collections.Counter(len(r) for r in csv.reader(head, delimiter=separator))
+        width, rows = widths.most_common(1)[0] if widths else (1, 0)
+        return (rows, width) if width > 1 else (0, 0)
+
+    separator = max(SEPARATORS, key=evenness)
+    rows = list(csv.reader(lines, delimiter=separator))
+    width = max(map(len, rows), default=0)
+    return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
 
 
-def _read_sheet(path: Path, sheet: str | None) -> tuple[pd.DataFrame, str]:
-    sheets: dict[str, pd.DataFrame] = pd.read_excel(path, sheet_name=None, dtype=object)
+def _read_sheet(
+    path: Path, sheet: str | None, named: Iterable[str], country_given: bool
+) -> tuple[pd.DataFrame, str, tuple[str, ...]]:
+    sheets: dict[str, pd.DataFrame] = pd.read_excel(
+        path, sheet_name=None, header=None, dtype=object
+    )
     if sheet is not None:
         if sheet not in sheets:
             raise DataError(
@@ -146,11 +228,11 @@ def _read_sheet(path: Path, sheet: str | None) -> tuple[pd.DataFrame, str]:
                 path=str(path),
                 option="sheet",
             )
-        return _cells(sheets[sheet]), sheet
-    for name, frame in sheets.items():
-        with contextlib.suppress(DataError):
-            _headers(frame.columns, {})
-            return _cells(frame), name
+        return _under_header(sheets[sheet], named), sheet, ()
+    tables = {name: _under_header(frame, named) for name, frame in sheets.items()}
+    fit = [name for name, table in tables.items() if _has_members(table, country_given)]
+    if fit:
+        return tables[fit[0]], fit[0], tuple(fit[1:])
     raise DataError(
         f"has no sheet with columns of members' names and countries (its sheets: "
         f"{', '.join(sheets)}); name the sheet",
@@ -159,11 +241,73 @@ def _read_sheet(path: Path, sheet: str | None) -> tuple[pd.DataFrame, str]:
     )
 
 
-def _cells(frame: pd.DataFrame) -> pd.DataFrame:
-    text = frame.map(_cell).astype(str)
-    text.columns = [clean(str(c)) for c in frame.columns]
-    text.index = pd.RangeIndex(2, len(frame) + 2)  # the lines of the file, after its header
-    return text
+def _has_members(table: pd.DataFrame, country_given: bool) -> bool:
+    try:
+        _headers(table.columns, {}, country_given)
+    except DataError:
+        return False
+    return True
+
+
+def _under_header(rows: pd.DataFrame, named: Iterable[str]) -> pd.DataFrame:
+    """The rows under the table's header row (`read_table`), as text, the header's cells
+    as column names (an empty one named by its place, a repeated one numbered)."""
+    text = rows.map(_cell).astype(str)
+    text.index = pd.RangeIndex(1, len(rows) + 1)  # the lines of the file
+    known = set(_KNOWN_HEADERS) | {_header_key(n) for n in named}
+    top = text.head(HEADER_ROWS)
+    cells: list[list[str]] = top.to_numpy().tolist()
+    scores = [
+        sum(bool(c) and (_header_key(c) in known or _resembles(_header_key(c), known)) for c in row)
+        for row in cells
+    ]
+    best = max(scores, default=0)
+    at = scores.index(best) if best else _first_filled(cells)
+    columns: list[str] = []
+    for number, cell in enumerate(text.iloc[at] if len(text) else [], start=1):
+        name = cell or f"column {number}"
+        columns.append(name if name not in columns else f"{name} ({number})")
+    body = text.iloc[at + 1 :]
+    body.columns = columns or list(text.columns)
+    return body[(body != "").any(axis=1)]
+
+
+def _first_filled(rows: list[list[str]]) -> int:
+    return next((i for i, row in enumerate(rows) if any(row)), 0)
+
+
+VAGUE = frozenset({"member", "since", "point", "status", "signatory", "joined"})
+
+
+def _resembles(header: str, terms: Iterable[str]) -> bool:
+    """Whether a folded header holds one of the known `terms` as its words, each the same
+    or the same but for its ending ('Nazwa gminy': gmina; 'Municipi': municipio; 'Date of
+    adhesion to the network'). A lone term is one of five letters or more that is not VAGUE
+    ('Contact name' is no member's name, 'Member state' no member)."""
+    words = header.split()
+    for term in terms:
+        wanted = term.split()
+        if len(wanted) == 1 and (len(term) < 5 or term in VAGUE):
+            continue
+        size = len(wanted)
+        if any(
+            all(map(_same_word, words[i : i + size], wanted)) for i in range(len(words) - size + 1)
+        ):
+            return True
+    return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """'gminy' and 'gmina', 'kommun' and 'kommune': four letters or more alike, then at most
+    two more each."""
+    pairs = enumerate(zip(a, b, strict=False))
+    common = next((i for i, (x, y) in pairs if x != y), min(len(a), len(b)))
+    return a == b or (common >= 4 and max(len(a), len(b)) - common <= 2)
+
+
+def _header_key(header: str) -> str:
+    """A header as HEADERS writes it: folded, without a bracket ('Joined (dd/mm/yyyy)')."""
+    return fold(_BRACKETS.sub(" ", str(header)))
 
 
 def _cell(value: object) -> str:
@@ -200,6 +344,7 @@ _REGION_SUFFIX = re.compile(
 _ARTICLE = re.compile(r"^(?P<name>[^,]+),\s*(?P<article>el|la|les|els|los|las|l'|o|a|il|lo|le)$")
 _AND = re.compile(r"\s+(?:e|i|y|and|et|und|és|en)\s+", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)")
+_CODE_IN_BRACKETS = re.compile(r"\(\w{1,3}\)")
 _SMALL_WORDS = frozenset(
     "de del della delle dei degli di da do dos das du des la le les lo los las el en et e i y "
     "und am an im sur sul sulla al alla van von der den het op aan of and".split()
@@ -231,12 +376,14 @@ def read_name(raw: str) -> Name:
 
 
 def _title(name: str) -> str:
-    """'COMARCA DE SANGÜESA' -> 'Comarca de Sangüesa'; "L'HOSPITALET" -> "L'Hospitalet"."""
+    """'COMARCA DE SANGÜESA' -> 'Comarca de Sangüesa'; "L'HOSPITALET" -> "L'Hospitalet";
+    a province's code in brackets stays in capitals ('MILANO (MI)' -> 'Milano (MI)')."""
     words = name.replace("İ", "I").lower().split(" ")
-    return " ".join(
+    titled = " ".join(
         w if i and w in _SMALL_WORDS else re.sub(r"(^|[-'’./(])(\w)", _upper, w)
         for i, w in enumerate(words)
     )
+    return _CODE_IN_BRACKETS.sub(lambda m: m[0].upper(), titled)
 
 
 def _upper(match: re.Match[str]) -> str:
@@ -254,6 +401,7 @@ class Directory:
     skipped: tuple[str, ...]  # 'line 12: no name'
     sheet: str
     columns: dict[str, str]  # role -> the column read
+    others: tuple[str, ...] = ()  # the workbook's other sheets with members' columns, not read
 
 
 # and the group the member belongs to (its id in the source) and its population, by which
@@ -270,51 +418,100 @@ def read_directory(
     source: str,
     columns: Mapping[str, str | None] | None = None,
     sheet: str | None = None,
+    country: str = "",
 ) -> Directory:
-    """A member directory's rows as member rows of `network`, citing `source`.
+    """A member directory's rows as member rows of `network`, citing `source`; `country`
+    (a name or code) is the country of members whose row gives none.
 
     Raises DataError naming the file and line of a country it does not know, a date that is
-    not one, or a coordinate that is not a number; rows without a name are skipped.
+    not one, or a coordinate that is not a number; rows without a name are skipped, and
+    so are totals (a row whose name starts with a word of TOTALS and that names no country)
+    and notes under the table (`_notes_under`).
     """
-    table, read_sheet = read_table(path, sheet)
+    default = country_code(country) if country else ""
+    named = [c for c in (columns or {}).values() if c]
+    table, read_sheet, others = read_table(path, sheet, named, bool(default))
     try:
-        found = _headers(table.columns, columns or {})
+        found = _headers(table.columns, columns or {}, bool(default))
     except DataError as exc:
         raise exc.in_file(str(path)) from None
+    day_first = _day_first(table[found["joined"]]) if "joined" in found else None
+    reading = (day_first, default)
+    notes = _notes_under(table, table[found["name"]])
     rows, skipped = [], []
     records: list[dict[str, str]] = table.to_dict("records")  # type: ignore[assignment]
     for line, cells in zip(table.index, records, strict=True):
         raw = cells[found["name"]]
+        if line in notes:
+            skipped.append(f"line {line}: a note under the table ({notes[line]!r})")
+            continue
         if not raw:
             skipped.append(f"line {line}: no name")
             continue
+        if _is_total(raw, [cells[found[r]] for r in ("country", "country_code") if r in found]):
+            skipped.append(f"line {line}: a total ({raw!r})")
+            continue
         try:
-            rows.append(_member(cells, found, network, source, raw, int(line)))
+            rows.append(_member(cells, found, network, source, raw, int(line), reading))
         except DataError as exc:
             exc.line = int(line)
             raise exc.in_file(str(path)) from None
     frame = pd.DataFrame(rows, columns=[*csvfiles.MEMBER_COLUMNS, *PLACE_FIELDS])
     frame["joined"] = pd.to_datetime(frame["joined"].replace("", None), format="%Y-%m-%d")
-    return Directory(members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found)
+    return Directory(
+        members=frame, skipped=tuple(skipped), sheet=read_sheet, columns=found, others=others
+    )
+
+
+def _notes_under(table: pd.DataFrame, names: pd.Series) -> dict[int, str]:
+    """Line -> text of the notes under a table: rows of one cell after its last row of two
+    or more, whose text no name is like: it has a colon ('Source: ...'), starts with no
+    letter ('* in 2023', '© 2024'), or has more words than every name above it. A member
+    with only its name filled stays a member."""
+    filled = (table != "").sum(axis=1)
+    if not (filled >= 2).any():
+        return {}
+    last = filled.index[filled >= 2].max()
+    longest = max((len(n.split()) for n in names[names.index <= last]), default=0)
+    notes = {}
+    for line in filled.index[(filled == 1) & (filled.index > last)]:
+        text = " ".join(table.loc[line]).strip()
+        if ":" in text or not text[0].isalpha() or len(text.split()) > longest:
+            notes[int(line)] = text
+    return notes
+
+
+# The word a totals row starts with, folded, in the languages of HEADERS.
+TOTALS = frozenset(
+    "total totals totale totaal totalt gesamt insgesamt summe sum razem suma somme".split()
+)
+
+
+def _is_total(name: str, countries: list[str]) -> bool:
+    """Whether a row is a total: its name starts with a word of TOTALS, it names no country."""
+    words = fold(name).split()
+    return bool(words) and words[0] in TOTALS and not any(map(find_country, countries))
 
 
 def _member(
-    cells: dict[str, str], found: dict[str, str], network: str, source: str, raw: str, line: int
+    cells: dict[str, str],
+    found: dict[str, str],
+    network: str,
+    source: str,
+    raw: str,
+    line: int,
+    reading: tuple[bool | None, str],  # whether dates are day first, the default country
 ) -> dict[str, object]:
     def cell(role: str) -> str:
         return cells[found[role]] if role in found else ""
 
-    code = _country(cell("country_code"), cell("country"))
+    day_first, default = reading
+    code = _country(cell("country_code"), cell("country"), default)
     name = read_name(raw)
-    joined = cell("joined")
-    if joined:
-        try:
-            joined = dt.date.fromisoformat(joined[:10]).isoformat()
-        except ValueError:
-            raise DataError(
-                f"joined {joined!r} is not a date (YYYY-MM-DD, or a date cell)",
-                option="joined_column",
-            ) from None
+    joined = read_date(cell("joined"), day_first).isoformat() if cell("joined") else ""
+    lat, lon = _number(cell("lat"), "lat"), _number(cell("lon"), "lon")
+    if math.isnan(lat) and math.isnan(lon) and cell("coordinates"):
+        lat, lon = read_point(cell("coordinates"))
     return {
         "network": network,
         "city": name.display,
@@ -330,30 +527,140 @@ def _member(
         "country_code": code,
         "lookup": name.lookup,
         "group": name.group,
-        "lat": _number(cell("lat"), "lat"),
-        "lon": _number(cell("lon"), "lon"),
+        "lat": lat,
+        "lon": lon,
         "line": line,
         "group_id": cell("group_id"),
         "population": _population(cell("population")),
     }
 
 
-def _country(code: str, name: str) -> str:
-    """The ISO code from a code column, else from a name column; the error names the value."""
+_NUMBERED_DATE = re.compile(r"(?P<first>\d{1,2})[./-](?P<second>\d{1,2})[./-](?P<year>\d{4})")
+_MONTH_YEAR = re.compile(
+    r"(?:(?P<name>[^\W\d_]+)\.?\s+(?:de\s+|del\s+)?|(?P<number>\d{1,2})[./-])(?P<year>\d{4})"
+    r"|(?P<year_first>\d{4})[./-](?P<month>\d{1,2})"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+EXCEL_DAY_ZERO = dt.date(1899, 12, 30)  # Excel's day 1 is 1900-01-01 (it counts 1900-02-29)
+EXCEL_DAYS = range(10_000, 100_000)  # 1927 to 2173: a number of days, not a year or an id
+
+
+def _day_first(dates: Iterable[str]) -> bool | None:
+    """Whether a column writes its dates with numbers day first ('15/03/2019'), month first
+    ('03/15/2019'), or does not tell (None): a number over 12 tells."""
+    matches = [m for d in dates if (m := _NUMBERED_DATE.fullmatch(d))]
+    if any(int(m["first"]) > 12 for m in matches):
+        return True
+    if any(int(m["second"]) > 12 for m in matches):
+        return False
+    return None
+
+
+def read_date(text: str, day_first: bool | None = None) -> dt.date:
+    """A date as directories write it: ISO ('2019-03-15', with a time or not); numbers day
+    first or month first as `day_first` says ('15.03.2019', '15/03/2019'; where it is None,
+    only a date the numbers tell, or whose day and month are the same); words in any of
+    statements.DATE_LANGUAGES ('15 March 2019', '15. März 2019'); a month and a year
+    ('March 2019', 'marzo 2019', '03/2019', '2019-03') or a year alone ('2019'), read as its
+    first day; words and numbers between dashes ('15-Mar-2019');
+    an Excel day number ('43539', a date cell exported as a number).
+
+    Raises DataError naming the value."""
+    text = clean(text)
+    with contextlib.suppress(ValueError):
+        if re.match(r"\d{4}-\d{2}-\d{2}(?:$|[ T])", text):
+            return dt.date.fromisoformat(text[:10])
+        if match := _NUMBERED_DATE.fullmatch(text):
+            first, second = int(match["first"]), int(match["second"])
+            if day_first is None and first != second and max(first, second) <= 12:
+                raise DataError(
+                    f"joined {text!r} may be day or month first, and no date of the column "
+                    "tells (one with a number over 12)",
+                    option="joined_column",
+                )
+            day, month = (second, first) if day_first is False or second > 12 else (first, second)
+            return dt.date(int(match["year"]), month, day)
+        words = re.sub(r"(?<=\w)-(?=\w)", " ", text) if _LETTER.search(text) else text
+        if (found := statements.find_date(words)) and found[1] == words:  # '15-Mar-2019' too
+            return found[0]
+        if text.isdigit() and len(text) == 4:
+            return dt.date(int(text), 1, 1)
+        if text.isdigit() and int(text) in EXCEL_DAYS:
+            return EXCEL_DAY_ZERO + dt.timedelta(days=int(text))
+        if match := _MONTH_YEAR.fullmatch(text):
+            month = int(
+                match["number"] or match["month"] or statements.month_number(match["name"] or "")
+            )
+            return dt.date(int(match["year"] or match["year_first"]), month, 1)
+    raise DataError(
+        f"joined {text!r} is not a date (e.g. 2019-03-15, 15.03.2019, 15 March 2019, "
+        "March 2019, 2019, or a date cell)",
+        option="joined_column",
+    )
+
+
+def _country(code: str, name: str, default: str) -> str:
+    """The ISO code from a code column, else from a name column (an ISO code, a name in
+    English or in one of countries.LANGUAGES), else the default where both are empty; the
+    error names the value."""
     for value in (code, name):
-        if value and (found := find_country(value)):
+        if value and (found := find_country(value) or _country_twice(value)):
             return found
+    if default and not (code or name):
+        return default
     raise UnknownCountryError(name or code)
 
 
+def _country_twice(value: str) -> str | None:
+    """The country a value names twice, its name and its code ('Italy (IT)', 'DE - Germany',
+    'France / FRA'): every part of it names that country, or None."""
+    parts = re.split(r"[()/]|\s[-–]\s", value)
+    codes = {find_country(p) for p in parts if clean(p)}
+    return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+_DEGREES = re.compile(
+    r"(?P<before>[NSEW])?\s*(?P<number>[-+]?\d+(?:[.,]\d+)?(?:e[-+]?\d+)?)\s*°?\s*"
+    r"(?P<after>[NSEW])?",
+    re.I,
+)  # '45.4642', '45,4642', '45.4642° N', 'S 33.9', '-4.1e-05'
+
+_HEMISPHERES = {"lat": "NS", "lon": "EW"}
+
+
 def _number(text: str, what: str) -> float:
-    """A coordinate cell as a number, NaN when empty."""
+    """A coordinate cell as a number, NaN when empty: with a point or a decimal comma, in
+    degrees ('45.4642°'), with its hemisphere ('45.4642° N', '3.7° W', 'S 33.9')."""
+    match = _DEGREES.fullmatch(text.strip())
+    hemisphere = ((match["before"] or "") + (match["after"] or "")).upper() if match else ""
     if not text:
         return math.nan
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        raise DataError(f"{what} {text!r} is not a number", option=f"{what}_column") from None
+    if match is None or len(hemisphere) > 1 or hemisphere not in _HEMISPHERES[what]:
+        raise DataError(f"{what} {text!r} is not a number", option=f"{what}_column")
+    number = float(match["number"].replace(",", "."))
+    return -number if hemisphere in ("S", "W") else number
+
+
+_WKT_POINT = re.compile(r"POINT\s*Z?\s*\(\s*(?P<lon>\S+)\s+(?P<lat>\S+?)(?:\s+\S+)?\s*\)", re.I)
+_PAIR_SEPARATORS = (";", ", ", ",", " ")  # the first that splits a point in two
+
+
+def read_point(text: str) -> tuple[float, float]:
+    """(lat, lon) from one cell: 'lat, lon' as most lists write it ('45.46, 9.19', '45,46;
+    9,19', '45.46 9.19'), or WKT, longitude first ('POINT(9.19 45.46)').
+
+    Raises DataError naming the value."""
+    if match := _WKT_POINT.fullmatch(text.strip()):
+        return _number(match["lat"], "lat"), _number(match["lon"], "lon")
+    for separator in _PAIR_SEPARATORS:
+        parts = [p for p in text.split(separator) if p.strip()]
+        if len(parts) == 2:
+            with contextlib.suppress(DataError):
+                return _number(parts[0].strip(), "lat"), _number(parts[1].strip(), "lon")
+    raise DataError(
+        f"coordinates {text!r} are no point ('lat, lon' or 'POINT(lon lat)')",
+        option="coordinates_column",
+    )
 
 
 def _population(text: str) -> float:
@@ -587,8 +894,11 @@ _LEADING = re.compile(
     r"isla de|illa de|comarca(?:\s+de)?|(?:excmo\.?\s+)?ayuntamiento de|concello de|"
     r"concejo de|municipio de|villa de|vila de|c[aâ]mara municipal de|munic[ií]pio de|"
     r"comune di|citt[aà] di|congiunto\s+(?:dei\s+)?comuni di|comuni (?:della|del|di)|"
+    r"ajuntament d(?:e|')|municipalidad de|alcald[ií]a de|prefeitura(?:\s+municipal)? de|"
     r"commune de|commune d'|ville de|mairie de|marktgemeinde|stadtgemeinde|gemeinde|"
-    r"hansestadt|stadt|gemeente|gmina(?:\s+miejska|\s+wiejska)?|miasto(?:\s+i\s+gmina)?|"
+    r"(?:freie\s+(?:und\s+)?)?hansestadt|landeshauptstadt|bundesstadt|kreisfreie\s+stadt|"
+    r"gro(?:ß|ss)e\s+kreisstadt|universit(?:ä|ae)tsstadt|stadt|gemeente|"
+    r"gmina(?:\s+miejska|\s+wiejska)?|miasto(?:\s+sto[lł]eczne|\s+i\s+gmina)?|"
     r"urz[aą]d (?:miasta|gminy)|mesto|město|obec|ob[cč]ina|op[sšćc]tina|grad|"
     r"prim[aă]ria(?:\s+(?:comunei|ora[sșş]ului|municipiului))?|municipiul|comuna|dimos|δήμος)"
     r"(?:\s+|(?<=')(?=\w))",
@@ -769,7 +1079,9 @@ def _at_members(
     located = known[known["status"] == Status.OK].drop_duplicates("key", keep="last")
     located = located.set_index("key")
     groups = todo.reset_index().set_index("key")
-    places = places.copy()
+    written = ["status", "lat", "lon", "kind", "source", "source_id", "matched_name"]
+    texts = [c for c in written if c not in ("lat", "lon")]
+    places = places.astype({c: object for c in texts})  # all empty (NaN) on a second import
     for i in unfound:
         group = groups.loc[str(places.at[i, "key"])]
         shares = str(why[group["index"]]).startswith("shared by")
@@ -789,7 +1101,7 @@ def _at_members(
             pick = placed.sort_values("population", ascending=False, kind="stable").iloc[0]
             how = f"shown at its most populous, {pick['city']}"
         at = located.loc[pick["key"]]
-        places.loc[i, ["status", "lat", "lon", "kind", "source", "source_id", "matched_name"]] = [
+        places.loc[i, written] = [
             Status.OK, at["lat"], at["lon"], Kind.COUNTY, at["source"], at["source_id"],
             at["matched_name"],
         ]  # fmt: skip
