@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import math
+import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
 from geo import atlas, membership, view
+from geo.cli import main
 from geo.data import checks, store
 from tests.conftest import ROOT
 
@@ -126,3 +130,19 @@ def test_the_covenant_copy_is_the_one_its_notes_describe() -> None:
     folder = ROOT / "data" / "sources"
     digest = hashlib.sha256((folder / "gcom-2024.csv").read_bytes()).hexdigest()
     assert f"sha256 `{digest}`" in (folder / "gcom-2024.md").read_text(encoding="utf-8")
+
+
+def test_importing_the_covenant_s_source_again_changes_nothing(tmp_path: Path) -> None:
+    """The members and places of the Covenant are what its import makes of its source, as
+    data/sources/README.md says: run again on a copy, it writes nothing new."""
+    copy = tmp_path / "data"
+    shutil.copytree(ROOT / "data", copy)
+    before = {p.name: p.read_bytes() for p in copy.glob("*.csv")}
+    source = ROOT / "data" / "sources" / "gcom-2024.csv"
+    result = CliRunner().invoke(
+        main,
+        ["--data-dir", str(copy), "import-members", str(source), "--network", "gcom",
+         "--leave-out-unfound"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert {p.name: p.read_bytes() for p in copy.glob("*.csv")} == before
