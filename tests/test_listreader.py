@@ -1267,3 +1267,35 @@ def test_a_county_a_numbered_district_and_a_name_the_atlas_knows_keep_their_name
     assert [c for c, _ in _read_with(store.load(tmp_path), page, places)] == [
         "Montgomery County", "Yaoundé II", "Chennai", "Greater Amman",
     ]  # fmt: skip
+
+
+def test_member_cards_flattened_to_a_city_line_then_a_country_line(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + "Our members\n\nFilter by region\n\nAarhus\nDenmark\nLisbon\nPortugal\n"
+    page += "Utrecht\nNetherlands\nDublin\nUnited States\nGraz\nAustria\n\nBecome a member\n"
+    # each country is the line after its city (Dublin, California here, not Ireland)
+    assert read(data, page) == [
+        ("Aarhus", "Denmark"), ("Lisbon", "Portugal"), ("Utrecht", "Netherlands"),
+        ("Dublin", "United States"), ("Graz", "Austria"),
+    ]  # fmt: skip
+
+
+def test_a_country_heading_with_its_count_and_world_region_headings(
+    data: store.AtlasData,
+) -> None:
+    africa = _with_place(GAZETTEER, "Africa", "TN", 3_000)
+    mexico = africa
+    for name, population in [("Mexico", 9_000_000), ("Puebla", 1_500_000), ("Toluca", 900_000)]:
+        mexico = _with_place(mexico, name, "MX", population)
+    page = HEAD + "New members\n\nGermany (2)\nLeipzig | Aachen\nMexico (2)\nPuebla | Toluca\n"
+    # 'Mexico (2)' heads two places: it is no place of the list itself
+    assert _read_with(data, page, mexico) == [
+        ("Leipzig", "Germany"), ("Aachen", "Germany"), ("Puebla", "Mexico"), ("Toluca", "Mexico"),
+    ]  # fmt: skip
+    page = HEAD + "Signed by:\n\nEurope\nAarhus\nUtrecht\nNorth Africa\nAlgiers\n"
+    page += "South and West Asia\nLisbon\nLatin America and the Caribbean\nZagreb\n"
+    # 'Africa' is a town in Tunisia; the world regions head the places and are none of them
+    assert [c for c, _ in _read_with(data, page, africa)] == [
+        "Aarhus", "Utrecht", "Algiers", "Lisbon", "Zagreb",
+    ]  # fmt: skip

@@ -166,6 +166,22 @@ _HEADING_WORDS = frozenset(
 )
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
+# A count after a country heading: 'Mexico (2)', 'Deutschland: 14', 'Kenya – 3 members'.
+_COUNT_AFTER = re.compile(r"\s*(?:\(\d[\d ,.]*\)|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$")
+# Continents and world regions, and the words around them, in the corpus's languages: a
+# line of only these ('East Asia', 'South and West Asia', 'Afrique de l'Ouest') heads a
+# block of places of several countries, and is none of them ('Africa' is a town in Tunisia).
+_CONTINENT_WORDS = frozenset(
+    "africa afrique afrika asia asie asien azja europe europa amerique america americas "
+    "ameriques amerika ameryka oceania oceanie ozeanien oceanien pacific pacifique pazifik "
+    "caribbean caraibes caribe karibik mena arctic antarctica middle east".split()
+)
+_WORLD_REGION_WORDS = _CONTINENT_WORDS | frozenset(
+    "north south east west central northern southern eastern western southeast southwest "
+    "northeast northwest sub saharan latin the and of de du del la l d nord sud est ouest "
+    "centrale centrale latine norden suden osten westen mittel sud norte sur este oeste "
+    "oriental occidental rest world et y und e en i og".split()
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _FURNITURE_WORDS = frozenset(
     "share article print tweet email menu home contact news login log sign search "
@@ -557,18 +573,30 @@ def _under_headings(
     are or the list starts with one, are headings: the entries under each, up to the next,
     are in its country unless they give their own; so are the entries under the line
     right above the list where it is a country alone. A country named once inside a list
-    ('Singapore' between Seoul and Sydney) stays an entry."""
-    bare = [not e.country and find_country(e.written.rstrip(":")) is not None for e in entries]
+    ('Singapore' between Seoul and Sydney) stays an entry. Where the list ends in a country
+    and one entry stands between each two, each country is the line after its place: cards
+    flattened to a city line and a country line ('Aarhus' / 'Denmark' / 'Abidjan' / ...)."""
+    bare = [not e.country and heading_country(e.written) is not None for e in entries]
     if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
         return entries, []
-    under: list[RawEntry] = []
-    skipped: list[Skipped] = []
     above = next((clean(t) for t in reversed(lines[: entries[0].line - 1]) if t.strip()), "")
-    heading = above.rstrip(":") if find_country(above.rstrip(":")) is not None else ""
+    heading = heading_country(above) or ""
+    marks = [k for k, is_heading in enumerate(bare) if is_heading]
+    headings = [e for e, is_heading in zip(entries, bare, strict=True) if is_heading]
+    skipped = [Skipped(e.line, e.written, _REASONS["heading"]) for e in headings]
+    if not heading and not bare[0] and bare[-1] and all(b - a == 2 for a, b in pairwise(marks)):
+        after = {k - 1: heading_country(entries[k].written) or "" for k in marks}
+        return [
+            replace(e, country=after[k], codes=(find_country(after[k]) or "",))
+            if k in after and not e.country and not e.codes
+            else e
+            for k, e in enumerate(entries)
+            if not bare[k]
+        ], skipped
+    under: list[RawEntry] = []
     for entry, is_heading in zip(entries, bare, strict=True):
         if is_heading:
-            heading = clean(entry.written.rstrip(":"))
-            skipped.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
+            heading = heading_country(entry.written) or ""
         elif heading and not entry.country and not entry.codes:
             code = find_country(heading) or ""
             under.append(replace(entry, country=heading, codes=(code,)))
@@ -613,7 +641,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "heading", None
     if _NUMERIC_DATE.search(text) and len(text.split()) <= 4:
         return "furniture", None  # the page's date line
-    if words and all(w in _HEADING_WORDS for w in words):
+    if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
     if _country_and_places(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
@@ -640,6 +668,25 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def heading_country(text: str) -> str | None:
+    """The country a line names alone, as a heading over its places ('Nederland',
+    'Belgique :', with its places' count 'Mexico (2)'); None for any other line."""
+    name = clean(_COUNT_AFTER.sub("", text.rstrip(":"))).rstrip(" :")
+    return name if name and find_country(name) is not None else None
+
+
+def is_world_region(text: str) -> bool:
+    """Whether a line names only a continent or world region ('Latin America', 'South and
+    West Asia', 'Europe (12)'): a heading, never a place of the list."""
+    words = fold(_COUNT_AFTER.sub("", text)).split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and all(w in _WORLD_REGION_WORDS for w in words)
+        and any(w in _CONTINENT_WORDS for w in words)
+        and text[:1].isupper()
+    )
 
 
 def _country_and_places(text: str) -> bool:
@@ -688,8 +735,13 @@ def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
 
 
 def _unnamed(entry: RawEntry, is_place: PlaceNames) -> bool:
-    """A bare name that names no place, nor one with a noun glued to it ('Reykjavíkurborg')."""
-    return _bare(entry, is_place) and glued_place(entry.city, is_place) is None
+    """A bare name that names no place, nor one with a noun glued to it ('Reykjavíkurborg'),
+    nor a country (a heading, which `_under_headings` reads)."""
+    return (
+        _bare(entry, is_place)
+        and glued_place(entry.city, is_place) is None
+        and heading_country(entry.written) is None
+    )
 
 
 def _trim_unconfirmed(
@@ -1372,9 +1424,14 @@ def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
 
 def _trimmed_beside(found: MemberList) -> bool:
     """Names trimmed right beside the list ('Lyon (maire Anne Roux)' above 'Utrecht
-    (Netherlands)'): only the gazetteer can tell whether they are places of it."""
+    (Netherlands)'), or a heading after its last entry ('Perú' over lines it could not
+    read): only the gazetteer can tell whether they are places of it."""
     near = range(found.first_line - 2, found.last_line + 3)
-    return any(s.reason == _AT_THE_EDGE and s.line in near for s in found.skipped)
+    return any(
+        (s.reason == _AT_THE_EDGE and s.line in near)
+        or (s.reason == _REASONS["heading"] and s.line > found.last_line)
+        for s in found.skipped
+    )
 
 
 def _most_items(lines: list[str]) -> int:
@@ -1789,8 +1846,8 @@ def _blocks(
             if _is_prose(text):
                 yield from _sentences(number, text, is_place, common)
                 continue
-        if find_country(text.rstrip(":")) is not None:
-            heading = clean(text.rstrip(":"))
+        if (country := heading_country(text)) is not None or is_world_region(text):
+            heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
         menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
