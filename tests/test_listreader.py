@@ -1299,3 +1299,33 @@ def test_a_country_heading_with_its_count_and_world_region_headings(
     assert [c for c, _ in _read_with(data, page, africa)] == [
         "Aarhus", "Utrecht", "Algiers", "Lisbon", "Zagreb",
     ]  # fmt: skip
+
+
+def test_a_sentence_first_signed_by_some_and_since_joined_by_others_is_one_list(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "The declaration was first signed by the mayors of Aarhus, Bilbao and Utrecht in "
+        "2022, and has since been joined by Leipzig, Zagreb, Graz and Lyon.\n"
+    )  # the first run and the run after 'and has since been joined by' are one list
+    assert [c for c, _ in read(data, page)] == [
+        "Aarhus", "Bilbao", "Utrecht", "Leipzig", "Zagreb", "Graz", "Lyon",
+    ]  # fmt: skip
+
+
+def test_the_country_of_one_place_found_is_not_the_list_s_country(
+    data: store.AtlasData,
+) -> None:
+    spanish = GAZETTEER
+    for name, code, population in [
+        ("Ciudad de México", "MX", 12_000_000), ("Montevideo", "UY", 1_300_000),
+        ("Valparaíso", "CL", 280_000), ("Valparaíso", "MX", 13_000), ("Zaragoza", "ES", 690_000),
+        ("Zaragoza", "MX", 17_000), ("Montevideo", "US", 5_000),
+    ]:  # fmt: skip
+        spanish = _with_place(spanish, name, code, population)
+    page = HEAD + "Signed by:\n\nCiudad de México\nMontevideo\nValparaíso\nZaragoza\n"
+    # only Mexico City's country is certain: one place is no list's country, and the
+    # small Mexican Valparaíso and Zaragoza lose to the cities of that name
+    assert [c for _, c in _read_with(data, page, spanish)] == [
+        "Mexico", "Uruguay", "Chile", "Spain",
+    ]  # fmt: skip

@@ -479,7 +479,9 @@ def _from_gazetteer(
         support.update(c for c, p in by_country.items() if p[0] >= top * PLAUSIBLE_SHARE)
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
-        majority = [c for c in in_list if in_list[c] * 2 > sum(in_list.values())]
+        total = sum(in_list.values())  # most of the list's, and two places or more: the
+        # country of one place found is no list's country ('Ciudad de México' among others)
+        majority = [c for c in in_list if in_list[c] * 2 > total and in_list[c] > 1]
         if entry.kind != "city" and majority and majority[0] not in by_country:
             flag = "its country is the list's: no gazetteer knows the body"
             found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
@@ -490,14 +492,13 @@ def _from_gazetteer(
                 flag = f"unknown country {entry.country!r} and place: give its country"
             found[id(entry)] = _signatory(entry, "", Found.UNKNOWN, (flag,))
             continue
-        total = sum(in_list.values())
         top = max(p[0] for p in by_country.values())
         # The readings the list may support: no village beside a city elsewhere of that own
         # name (VILLAGE_SHARE; 'Alessandria' among Italian cities stays Italy's: it is only
         # Alexandria's other name)
         own = max((p.population for p in _own_places(places, name)), default=0)
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
-        listed = [c for c in plausible if in_list[c] * 2 > total]  # most of the list's
+        listed = [c for c in plausible if c in majority]
         if not listed and majority and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, majority[0], own_first=False)
             if there and there[majority[0]][0] > OTHER_NAME_FACTOR * top:

@@ -839,7 +839,9 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
     split on semicolons where they part a list ('Washington, D.C. (USA); ...'), else commas.
 
     A long item ends a run (its last item, 'and Zagreb. The mayors ...') and starts the next
-    (its first item, '... signed by Aarhus').
+    (its first item, '... signed by Aarhus'); where it ends no sentence, the two runs are one
+    list ('first signed by Ghent, Lisbon and Warsaw in 2022, and has since been joined by
+    Helsinki, Leipzig, ...').
     """
     for separator, least in ((";", 2), (",", 3)):
         if separator not in text:
@@ -849,12 +851,17 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             raise ParseError(f"a paragraph has more than {MAX_ENTRIES:,} items", line=line)
         run: list[str] = []
         found: _Reading | None = None
-        for item in items:
-            run.append(item)
-            if len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")"):
-                found = _better(found, _read_items(run, line, is_place))
+        before: _Reading | None = None  # the run that ended in the current run's first item
+        for item in [*items, ""]:
+            if item:
+                run.append(item)
+            if not item or (
+                len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")")
+            ):
+                reading = _read_items(run, line, is_place)
+                found = _better(found, _better(reading, _one_list(before, reading, run[0])))
+                before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
-        found = _better(found, _read_items(run, line, is_place))
         if (
             found is not None
             and found.places >= least
@@ -862,6 +869,22 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         ):
             return found
     return None
+
+
+def _joins(item: str) -> bool:
+    """Whether a long item of a sentence goes on with its list in other words: it ends no
+    sentence and has a word of signing or joining ('and has since been joined by Helsinki',
+    'y desde entonces se han sumado Bogotá')."""
+    return _SENTENCE_END.search(item) is None and _SIGNING.search(item) is not None
+
+
+def _one_list(before: _Reading | None, after: _Reading | None, joint: str) -> _Reading | None:
+    """Two runs of a sentence as one list, each reading two places or more: the run before
+    the item that `_joins` them ('first signed by the mayors of Ghent, Lisbon and Warsaw in
+    2022'), and the run it starts ('and has since been joined by Helsinki, Leipzig, ...')."""
+    if before is None or after is None or min(before.places, after.places) < 2:
+        return None
+    return _Reading([*before.entries, *after.entries], [], before.places + after.places)
 
 
 def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:
@@ -2094,6 +2117,7 @@ _SIGNING = re.compile(
     r"imzala|parakst|allkirjast|підписал|подписа|"
     r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
+    r"sumad[oa]s?\b|adherid[oa]s?\b|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
     r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名)\w*",
