@@ -1329,3 +1329,12 @@ def test_the_country_of_one_place_found_is_not_the_list_s_country(
     assert [c for _, c in _read_with(data, page, spanish)] == [
         "Mexico", "Uruguay", "Chile", "Spain",
     ]  # fmt: skip
+
+
+def test_member_cards_with_a_sentence_and_a_read_more_link(data: store.AtlasData) -> None:
+    page = HEAD + "Our members\n\n"
+    for city in ["Aarhus", "Bilbao", "Utrecht", "Leipzig"]:
+        page += f"{city}\nThe city council signed the charter and presented its plan for "
+        page += "public space.\nRead more\n\n"
+    # each card: the city, a sentence (no field of the card's row), the same link
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Utrecht", "Leipzig"]

@@ -1399,9 +1399,10 @@ def cards_joined(lines: list[str]) -> list[str]:
     """A directory flattened from cards ('Aarhus' / 'Denmark' / 'Member since 2019', a blank
     line, the next card), each card joined on its first line as a table row (its fields
     tab-separated, its other lines left blank, so that line numbers stay): MIN_CARDS or more
-    blocks in a row of the same number of short lines, none of them prose, whose first line
-    holds no digit and is no country, and whose lines at some other position each give a
-    country or a number (a year, a date, a population)."""
+    blocks in a row of the same number of short lines, whose first line holds no digit and
+    is no country, and whose lines at some other position each give a country or a number
+    (a year, a date, a population) or are the same link ('Read more'); a card's sentence
+    ('The city joined in 2023.') is left out of its row."""
     out = list(lines)
     blocks: list[list[int]] = [[]]
     for i, line in enumerate(lines):
@@ -1415,8 +1416,10 @@ def cards_joined(lines: list[str]) -> list[str]:
             run.append(block)
             continue
         if len(run) >= MIN_CARDS and _card_fields(run, lines):
-            for card in run:
-                out[card[0]] = "\t".join(clean(lines[i]) for i in card)
+            for card in run:  # a card's sentence ('The city joined in 2023.') or link
+                fields = [clean(lines[i]) for i in card]  # ('Read more') is no field of it
+                kept = [fields[0], *(f for f in fields[1:] if not _is_prose(f))]
+                out[card[0]] = "\t".join(f for f in kept if not is_furniture(f))
                 for i in card[1:]:
                     out[i] = ""
         run = [block] if _card(block, lines) else []
@@ -1427,7 +1430,8 @@ def _card(block: list[int], lines: list[str]) -> bool:
     first = lines[block[0]] if block else ""
     return (
         2 <= len(block) <= MAX_CARD_LINES
-        and all(len(lines[i].strip()) <= MAX_CARD_LINE_CHARS for i in block)
+        and len(first.strip()) <= MAX_CARD_LINE_CHARS
+        and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
         and not any(char.isdigit() for char in first)
         and find_country(clean(first)) is None
     )
@@ -1435,13 +1439,18 @@ def _card(block: list[int], lines: list[str]) -> bool:
 
 def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
     """Whether the cards' lines at some position after the first each give a country or a
-    number."""
+    number, or are the same link in every card ('Read more', 'Leia mais'); the others
+    short."""
+    width = range(1, len(run[0]))
+    if not all(len(lines[card[k]].strip()) <= MAX_CARD_LINE_CHARS for card in run for k in width):
+        return any(len({clean(lines[card[k]]) for card in run}) == 1 for k in width)
     return any(
         all(
             any(c.isdigit() for c in lines[card[k]]) or find_country(clean(lines[card[k]]))
             for card in run
         )
-        for k in range(1, len(run[0]))
+        or len({clean(lines[card[k]]) for card in run}) == 1
+        for k in width
     )
 
 
