@@ -1338,3 +1338,29 @@ def test_member_cards_with_a_sentence_and_a_read_more_link(data: store.AtlasData
         page += "public space.\nRead more\n\n"
     # each card: the city, a sentence (no field of the card's row), the same link
     assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Utrecht", "Leipzig"]
+
+
+def test_a_title_and_a_name_with_the_place_in_a_bracket(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Unterzeichnet haben Oberbürgermeisterin Anna Vogel (Leipzig), Oberbürgermeister "
+        "Thomas Brand (Aachen), Bürgermeisterin Petra Lorenz (Graz) und Oberbürgermeister "
+        "Jörg Hansen (München).\n"
+    )  # the person's title and name first, their city in the bracket
+    assert [c for c, _ in read(data, page)] == ["Leipzig", "Aachen", "Graz", "München"]
+
+
+def test_a_polish_title_with_the_city_s_genitive_and_a_country_in_brackets(
+    data: store.AtlasData,
+) -> None:
+    polish = GAZETTEER
+    for name, population in [("Gdynia", 250_000), ("Lublin", 340_000), ("Legnica", 100_000)]:
+        polish = _with_place(polish, name, "PL", population)
+    page = HEAD + (
+        "Signed by:\n\nJan Kowalczyk, Prezydent Miasta Gdyni (Poland)\n"
+        "Anna Nowak, Prezydent Miasta Legnicy (Poland)\n"
+        "Ewa Wójcik, Prezydent Miasta Lublin (Poland)\n"
+        "Sofia Hansen, borgmester i Aarhus (Denmark)\n"
+    )  # 'Prezydent Miasta' (the city's president) before a genitive: Gdyni, Legnicy
+    assert _read_with(data, page, polish) == [
+        ("Gdynia", "Poland"), ("Legnica", "Poland"), ("Lublin", "Poland"), ("Aarhus", "Denmark"),
+    ]  # fmt: skip

@@ -163,19 +163,22 @@ def uninflected(
     Tarnów, not a village of that name. The list's country is the one most of the other
     entries' places are in; the entry's own name must have no place there, nor be the own
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
-    PLAUSIBLE_SHARE of the inflected place's population. Entries the page gives a country,
-    or whose own name is a place of SURE_POPULATION or more there, keep their name."""
-    open_ = {id(e) for e in entries if e.kind == "city" and not e.codes and " " not in e.city}
+    PLAUSIBLE_SHARE of the inflected place's population. An entry the page gives a country
+    ('Prezydent Miasta Gdyni (Poland)') is read in that country; one whose own name is a
+    place of SURE_POPULATION or more there keeps its name."""
+    open_ = {id(e) for e in entries if e.kind == "city" and len(e.codes) < 2 and " " not in e.city}
     if len(entries) < MIN_UNINFLECTED or not open_:
         return list(entries)
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     own_places = [_populations(places, e.city, variants) for e in entries]  # once an entry
     best = Counter(max(p, key=lambda c: p[c][0]) for p in own_places if p)
-    country, most = best.most_common(1)[0] if best else ("", 0)
+    list_country, most = best.most_common(1)[0] if best else ("", 0)
     if most * 3 < len(entries):
-        return list(entries)
+        list_country = ""  # no country of the list's: only the page's countries are
+        open_ = {id(e) for e in entries if id(e) in open_ and e.codes}
     out = []
     for entry, own_place in zip(entries, own_places, strict=True):
+        country = entry.codes[0] if entry.codes else list_country  # the page's, or the list's
         sure = own_place.get(country, [0])[0] >= SURE_POPULATION  # the common case: no lookups
         readings = (
             [] if sure or id(entry) not in open_ else inflected_readings(entry.city, is_place)

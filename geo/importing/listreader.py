@@ -58,11 +58,14 @@ _ROLE = (
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
-    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für|der)\s+"
+    r"(?:^|\b)" + _ROLE + r"\s+"
+    r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
     r"|d'|d’)"
-    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+",
+    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
+    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+miasta\s+",
     re.IGNORECASE,
-)  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'
+)  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
+# (the city's): 'Prezydent Miasta Gdyni'
 
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
@@ -422,6 +425,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
+        if _PERSON.match(name) and _name(inner) and find_country(inner) is None:
+            return _from_fields(written, inner, line)  # 'Oberbürgermeisterin Anna Vogel
+            # (Münster)': the person's title and name, their place in the bracket
         country, region, codes = place_codes(inner)
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
@@ -1605,6 +1611,8 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ně", ("eň",)),
     ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
     ("ě", ("a", "o")),
+    ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
+    ("i", ("ia",)),
     ("a", ("o",)),
     ("", ("e",)),
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
