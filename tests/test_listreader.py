@@ -1364,3 +1364,14 @@ def test_a_polish_title_with_the_city_s_genitive_and_a_country_in_brackets(
     assert _read_with(data, page, polish) == [
         ("Gdynia", "Poland"), ("Legnica", "Poland"), ("Lublin", "Poland"), ("Aarhus", "Denmark"),
     ]  # fmt: skip
+
+
+def test_a_name_the_gazetteer_lacks_under_the_last_country_heading_is_kept(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Membres, par pays :\n\nEspagne\nBilbao (depuis 2011)\nMadrid (depuis 2013)\n"
+        "Danemark\nAarhus (depuis 2015)\nSuède\nBotkyrka (depuis 2012)\n\n"
+        "Le réseau se réunira à Lyon.\n"
+    )  # the heading 'Suède' heads one entry at least: Botkyrka, which no gazetteer here has
+    assert read(data, page)[-1] == ("Botkyrka", "Suède")  # the country as the page has it

@@ -753,7 +753,8 @@ def _unnamed(entry: RawEntry, is_place: PlaceNames) -> bool:
 def _trim_unconfirmed(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
-    """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city."""
+    """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city; not
+    a name right under a country heading at its end."""
     start, end = 0, len(entries)
     while start < end and _unnamed(entries[start], is_place):
         start += 1
@@ -761,11 +762,18 @@ def _trim_unconfirmed(
         end > start + 1
         and _unnamed(entries[end - 1], is_place)
         and entry_is_complete(entries[end - 1])
+        and not _under_a_country(entries[end - 1], entries[end - 2])
     ):
         end -= 1
     dropped = [*entries[:start], *entries[end:]]
     reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
+
+
+def _under_a_country(entry: RawEntry, above: RawEntry) -> bool:
+    """Whether an entry stands right under a country heading, which heads one entry at
+    least ('Suède' over 'Botkyrka (depuis 2012)', a name the gazetteer lacks)."""
+    return above.line == entry.line - 1 and heading_country(above.written) is not None
 
 
 def _people_before_places(
