@@ -1375,3 +1375,12 @@ def test_a_name_the_gazetteer_lacks_under_the_last_country_heading_is_kept(
         "Le réseau se réunira à Lyon.\n"
     )  # the heading 'Suède' heads one entry at least: Botkyrka, which no gazetteer here has
     assert read(data, page)[-1] == ("Botkyrka", "Suède")  # the country as the page has it
+
+
+def test_a_flag_emoji_before_a_place_gives_its_country(data: store.AtlasData) -> None:
+    page = HEAD + "Signed by:\n\n🇪🇸 Bilbao\n🇺🇸 Dublin\n🇵🇹 Porto\n🇩🇪 Leipzig\n"
+    # the flag's two regional indicator letters are the ISO code: Dublin, California
+    assert read(data, page) == [
+        ("Bilbao", "Spain"), ("Dublin", "United States"), ("Porto", "Portugal"),
+        ("Leipzig", "Germany"),
+    ]  # fmt: skip

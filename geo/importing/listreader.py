@@ -414,6 +414,13 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     body = _BULLET.sub("", written, count=1).strip()
     if not body or len(body) > MAX_ENTRY_CHARS:
         return None
+    flag = _FLAG.match(body)
+    if flag is not None:  # '🇨🇴 Medellín': the flag's letters are the country's ISO code
+        entry = _read_entry(body[flag.end() :], line)
+        code = "".join(chr(ord(char) - _FLAG_A + ord("A")) for char in flag.group(1))
+        if entry is None or entry.country or entry.codes or find_country(code) is None:
+            return entry and replace(entry, written=written)
+        return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
     place, _ = _place_part(body)
     place = place.strip().rstrip(".;").strip()
     left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
@@ -439,6 +446,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
 
 
+# A flag emoji: two regional indicator letters, which spell the country's ISO code.
+_FLAG_A = 0x1F1E6
+_FLAG = re.compile("([\U0001f1e6-\U0001f1ff]{2})\\s*")
 # A subdivision named with a suffix in a script without letter case, where a bracket after
 # a place names its prefecture or province: '横浜市（神奈川県）', '杭州市（浙江省）',
 # '수원시 (경기도)'.
