@@ -1384,3 +1384,15 @@ def test_a_flag_emoji_before_a_place_gives_its_country(data: store.AtlasData) ->
         ("Bilbao", "Spain"), ("Dublin", "United States"), ("Porto", "Portugal"),
         ("Leipzig", "Germany"),
     ]  # fmt: skip
+
+
+def test_a_list_ended_by_and_then_a_clause_that_joins_it_to_another(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Hanno aderito i Comuni di Bologna, Palermo e Milano, che si aggiungono a Napoli, "
+        "Torino e Lisbon, tra i primi firmatari.\n"
+    )  # 'Palermo e Milano' ends the first list, the clause after it goes on with a second
+    assert [c for c, _ in read(data, page)] == [
+        "Bologna", "Palermo", "Milano", "Napoli", "Torino", "Lisbon",
+    ]  # fmt: skip

@@ -876,14 +876,20 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         run: list[str] = []
         found: _Reading | None = None
         before: _Reading | None = None  # the run that ended in the current run's first item
-        for item in [*items, ""]:
+        for item, following in zip([*items, ""], [*items[1:], "", ""], strict=True):
             if item:
                 run.append(item)
-            if not item or (
-                len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")")
+            ends = len(run) > 1 and _ends_before_joining(item, following)
+            if (
+                ends
+                or not item
+                or (len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")"))
             ):
                 reading = _read_items(run, line, is_place)
-                found = _better(found, _better(reading, _one_list(before, reading, run[0])))
+                found = _better(found, _better(reading, _one_list(before, reading)))
+                if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
+                    before, run = reading, []
+                    continue
                 before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
         if (
@@ -902,9 +908,20 @@ def _joins(item: str) -> bool:
     return _SENTENCE_END.search(item) is None and _SIGNING.search(item) is not None
 
 
-def _one_list(before: _Reading | None, after: _Reading | None, joint: str) -> _Reading | None:
+def _ends_before_joining(item: str, following: str) -> bool:
+    """Whether a part of a sentence with 'and' ends a list that the next part, a clause that
+    `_joins` it, goes on with: 'i Comuni di Bergamo, Parma e Reggio Emilia, che si
+    aggiungono a Milano, Torino, ...'."""
+    return (
+        following[:1].islower()
+        and _CONJUNCTION.search(f" {item} ") is not None
+        and _joins(following)
+    )
+
+
+def _one_list(before: _Reading | None, after: _Reading | None) -> _Reading | None:
     """Two runs of a sentence as one list, each reading two places or more: the run before
-    the item that `_joins` them ('first signed by the mayors of Ghent, Lisbon and Warsaw in
+    the part that `_joins` them ('first signed by the mayors of Ghent, Lisbon and Warsaw in
     2022'), and the run it starts ('and has since been joined by Helsinki, Leipzig, ...')."""
     if before is None or after is None or min(before.places, after.places) < 2:
         return None
@@ -2152,7 +2169,7 @@ _SIGNING = re.compile(
     r"imzala|parakst|allkirjast|підписал|подписа|"
     r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
-    r"sumad[oa]s?\b|adherid[oa]s?\b|"
+    r"sumad[oa]s?\b|adherid[oa]s?\b|si aggiung|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
     r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名)\w*",
