@@ -1396,3 +1396,14 @@ def test_a_list_ended_by_and_then_a_clause_that_joins_it_to_another(
     assert [c for c, _ in read(data, page)] == [
         "Bologna", "Palermo", "Milano", "Napoli", "Torino", "Lisbon",
     ]  # fmt: skip
+
+
+def test_a_table_of_cells_between_bars_without_bars_at_its_ends(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by (city | country | year):\n\nDublin | United States | 2021\n"
+        "Aarhus | Denmark | 2022\nLisbon | Portugal | 2022\nGraz | Austria | 2023\n"
+    )  # a table whose cells bars part, like a Markdown table's rows without the outer bars
+    assert read(data, page) == [
+        ("Dublin", "United States"), ("Aarhus", "Denmark"), ("Lisbon", "Portugal"),
+        ("Graz", "Austria"),
+    ]  # fmt: skip

@@ -1255,9 +1255,14 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
+    piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
-        pipe_row(line) if line.startswith("|") else without_roles(line) if line else line
-        for line in lines
+        pipe_row(line)
+        if line.startswith("|") or k in piped
+        else without_roles(line)
+        if line
+        else line
+        for k, line in enumerate(lines)
     ]
     joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
     # are one text
@@ -1353,6 +1358,35 @@ def without_roles(line: str) -> str:
                 drop.add(k)  # the role's clause: '..., except Buzău, which signs in May'
         kept.append(", ".join(p for k, p in enumerate(parts) if k not in drop))
     return " ".join(kept)
+
+
+MIN_BAR_ROWS = 3
+
+
+def bar_table_rows(lines: list[str]) -> set[int]:
+    """The lines of a table whose cells bars part, without a bar at the line's ends ('Cork |
+    Ireland | 2021'): MIN_BAR_ROWS or more lines in a row of the same number of cells, in
+    one of which after the first each row gives a country or a number. Places between bars
+    with no such column ('Bamberg | Kempten | Wetzlar') are several entries a line."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        cells = line.count(" | ")
+        if cells and not line.startswith("|") and (not run or lines[run[0]].count(" | ") == cells):
+            run.append(k)
+            continue
+        if len(run) >= MIN_BAR_ROWS and _bar_columns(run, lines):
+            rows.update(run)
+        run = [k] if cells and not line.startswith("|") else []
+    return rows
+
+
+def _bar_columns(run: list[int], lines: list[str]) -> bool:
+    table = [[clean(cell) for cell in lines[k].split(" | ")] for k in run]
+    return any(
+        all(any(c.isdigit() for c in row[i]) or find_country(row[i]) for row in table)
+        for i in range(1, len(table[0]))
+    )
 
 
 def pipe_row(line: str) -> str:
