@@ -1407,3 +1407,15 @@ def test_a_table_of_cells_between_bars_without_bars_at_its_ends(data: store.Atla
         ("Dublin", "United States"), ("Aarhus", "Denmark"), ("Lisbon", "Portugal"),
         ("Graz", "Austria"),
     ]  # fmt: skip
+
+
+def test_a_line_of_two_sentences_above_the_list_is_prose_not_an_entry(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "The charter was launched at a meeting hosted by the Mayor of Turin. Signed by:\n\n"
+        "Mayor of Bologna, Anna Rossi\nMayor of Milan, Luca Bianchi\n"
+        "Mayor of Palermo, Sara Greco\nMayor of Naples, Marco Russo\n"
+        "Mayor of Madrid, Elena Ruiz\n"
+    )  # the host's role is in a sentence that ends before 'Signed by:'
+    assert [c for c, _ in read(data, page)] == ["Bologna", "Milan", "Palermo", "Naples", "Madrid"]

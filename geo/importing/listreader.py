@@ -659,6 +659,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "furniture", None  # the page's date line
     if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
+    if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
+        return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
     if _country_and_places(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
@@ -703,6 +705,17 @@ def is_world_region(text: str) -> bool:
         and any(w in _CONTINENT_WORDS for w in words)
         and text[:1].isupper()
     )
+
+
+MIN_TWO_SENTENCES_WORDS = 8
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{4}[.!?]\s+([^\W\d_])")
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a line holds the end of a sentence and the start of another: a word of four
+    letters or more, a full stop and a capital ('... of Birmingham. Signed by:'); not an
+    abbreviation ('St. Gallen', 'Hon. Daniel Reyes', 'Oaxaca de Juárez, Oax.')."""
+    return any(m.group(1).isupper() for m in _SENTENCE_INSIDE.finditer(text))
 
 
 def _country_and_places(text: str) -> bool:
