@@ -1419,3 +1419,19 @@ def test_a_line_of_two_sentences_above_the_list_is_prose_not_an_entry(
         "Mayor of Madrid, Elena Ruiz\n"
     )  # the host's role is in a sentence that ends before 'Signed by:'
     assert [c for c, _ in read(data, page)] == ["Bologna", "Milan", "Palermo", "Naples", "Madrid"]
+
+
+def test_polish_oraz_is_and_between_two_bodies_names(data: store.AtlasData) -> None:
+    polish = GAZETTEER
+    for name, population in [
+        ("Gdańsk", 460_000), ("Warszawa", 1_700_000), ("Kraków", 770_000), ("Poznań", 540_000),
+        ("Wrocław", 640_000),
+    ]:  # fmt: skip
+        polish = _with_place(polish, name, "PL", population)
+    page = HEAD + (
+        "Deklarację podpisały: Miasto Gdańsk, Miasto Stołeczne Warszawa, Gmina Miejska Kraków, "
+        "Miasto Poznań oraz Gmina Wrocław.\n"
+    )  # 'oraz' (and) parts the last two as 'i' does
+    assert [c for c, _ in _read_with(data, page, polish)] == [
+        "Gdańsk", "Warszawa", "Kraków", "Poznań", "Wrocław",
+    ]  # fmt: skip
