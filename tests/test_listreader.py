@@ -1267,3 +1267,171 @@ def test_a_county_a_numbered_district_and_a_name_the_atlas_knows_keep_their_name
     assert [c for c, _ in _read_with(store.load(tmp_path), page, places)] == [
         "Montgomery County", "Yaoundé II", "Chennai", "Greater Amman",
     ]  # fmt: skip
+
+
+def test_member_cards_flattened_to_a_city_line_then_a_country_line(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + "Our members\n\nFilter by region\n\nAarhus\nDenmark\nLisbon\nPortugal\n"
+    page += "Utrecht\nNetherlands\nDublin\nUnited States\nGraz\nAustria\n\nBecome a member\n"
+    # each country is the line after its city (Dublin, California here, not Ireland)
+    assert read(data, page) == [
+        ("Aarhus", "Denmark"), ("Lisbon", "Portugal"), ("Utrecht", "Netherlands"),
+        ("Dublin", "United States"), ("Graz", "Austria"),
+    ]  # fmt: skip
+
+
+def test_a_country_heading_with_its_count_and_world_region_headings(
+    data: store.AtlasData,
+) -> None:
+    africa = _with_place(GAZETTEER, "Africa", "TN", 3_000)
+    mexico = africa
+    for name, population in [("Mexico", 9_000_000), ("Puebla", 1_500_000), ("Toluca", 900_000)]:
+        mexico = _with_place(mexico, name, "MX", population)
+    page = HEAD + "New members\n\nGermany (2)\nLeipzig | Aachen\nMexico (2)\nPuebla | Toluca\n"
+    # 'Mexico (2)' heads two places: it is no place of the list itself
+    assert _read_with(data, page, mexico) == [
+        ("Leipzig", "Germany"), ("Aachen", "Germany"), ("Puebla", "Mexico"), ("Toluca", "Mexico"),
+    ]  # fmt: skip
+    page = HEAD + "Signed by:\n\nEurope\nAarhus\nUtrecht\nNorth Africa\nAlgiers\n"
+    page += "South and West Asia\nLisbon\nLatin America and the Caribbean\nZagreb\n"
+    # 'Africa' is a town in Tunisia; the world regions head the places and are none of them
+    assert [c for c, _ in _read_with(data, page, africa)] == [
+        "Aarhus", "Utrecht", "Algiers", "Lisbon", "Zagreb",
+    ]  # fmt: skip
+
+
+def test_a_sentence_first_signed_by_some_and_since_joined_by_others_is_one_list(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "The declaration was first signed by the mayors of Aarhus, Bilbao and Utrecht in "
+        "2022, and has since been joined by Leipzig, Zagreb, Graz and Lyon.\n"
+    )  # the first run and the run after 'and has since been joined by' are one list
+    assert [c for c, _ in read(data, page)] == [
+        "Aarhus", "Bilbao", "Utrecht", "Leipzig", "Zagreb", "Graz", "Lyon",
+    ]  # fmt: skip
+
+
+def test_the_country_of_one_place_found_is_not_the_list_s_country(
+    data: store.AtlasData,
+) -> None:
+    spanish = GAZETTEER
+    for name, code, population in [
+        ("Ciudad de México", "MX", 12_000_000), ("Montevideo", "UY", 1_300_000),
+        ("Valparaíso", "CL", 280_000), ("Valparaíso", "MX", 13_000), ("Zaragoza", "ES", 690_000),
+        ("Zaragoza", "MX", 17_000), ("Montevideo", "US", 5_000),
+    ]:  # fmt: skip
+        spanish = _with_place(spanish, name, code, population)
+    page = HEAD + "Signed by:\n\nCiudad de México\nMontevideo\nValparaíso\nZaragoza\n"
+    # only Mexico City's country is certain: one place is no list's country, and the
+    # small Mexican Valparaíso and Zaragoza lose to the cities of that name
+    assert [c for _, c in _read_with(data, page, spanish)] == [
+        "Mexico", "Uruguay", "Chile", "Spain",
+    ]  # fmt: skip
+
+
+def test_member_cards_with_a_sentence_and_a_read_more_link(data: store.AtlasData) -> None:
+    page = HEAD + "Our members\n\n"
+    for city in ["Aarhus", "Bilbao", "Utrecht", "Leipzig"]:
+        page += f"{city}\nThe city council signed the charter and presented its plan for "
+        page += "public space.\nRead more\n\n"
+    # each card: the city, a sentence (no field of the card's row), the same link
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Utrecht", "Leipzig"]
+
+
+def test_a_title_and_a_name_with_the_place_in_a_bracket(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Unterzeichnet haben Oberbürgermeisterin Anna Vogel (Leipzig), Oberbürgermeister "
+        "Thomas Brand (Aachen), Bürgermeisterin Petra Lorenz (Graz) und Oberbürgermeister "
+        "Jörg Hansen (München).\n"
+    )  # the person's title and name first, their city in the bracket
+    assert [c for c, _ in read(data, page)] == ["Leipzig", "Aachen", "Graz", "München"]
+
+
+def test_a_polish_title_with_the_city_s_genitive_and_a_country_in_brackets(
+    data: store.AtlasData,
+) -> None:
+    polish = GAZETTEER
+    for name, population in [("Gdynia", 250_000), ("Lublin", 340_000), ("Legnica", 100_000)]:
+        polish = _with_place(polish, name, "PL", population)
+    page = HEAD + (
+        "Signed by:\n\nJan Kowalczyk, Prezydent Miasta Gdyni (Poland)\n"
+        "Anna Nowak, Prezydent Miasta Legnicy (Poland)\n"
+        "Ewa Wójcik, Prezydent Miasta Lublin (Poland)\n"
+        "Sofia Hansen, borgmester i Aarhus (Denmark)\n"
+    )  # 'Prezydent Miasta' (the city's president) before a genitive: Gdyni, Legnicy
+    assert _read_with(data, page, polish) == [
+        ("Gdynia", "Poland"), ("Legnica", "Poland"), ("Lublin", "Poland"), ("Aarhus", "Denmark"),
+    ]  # fmt: skip
+
+
+def test_a_name_the_gazetteer_lacks_under_the_last_country_heading_is_kept(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Membres, par pays :\n\nEspagne\nBilbao (depuis 2011)\nMadrid (depuis 2013)\n"
+        "Danemark\nAarhus (depuis 2015)\nSuède\nBotkyrka (depuis 2012)\n\n"
+        "Le réseau se réunira à Lyon.\n"
+    )  # the heading 'Suède' heads one entry at least: Botkyrka, which no gazetteer here has
+    assert read(data, page)[-1] == ("Botkyrka", "Suède")  # the country as the page has it
+
+
+def test_a_flag_emoji_before_a_place_gives_its_country(data: store.AtlasData) -> None:
+    page = HEAD + "Signed by:\n\n🇪🇸 Bilbao\n🇺🇸 Dublin\n🇵🇹 Porto\n🇩🇪 Leipzig\n"
+    # the flag's two regional indicator letters are the ISO code: Dublin, California
+    assert read(data, page) == [
+        ("Bilbao", "Spain"), ("Dublin", "United States"), ("Porto", "Portugal"),
+        ("Leipzig", "Germany"),
+    ]  # fmt: skip
+
+
+def test_a_list_ended_by_and_then_a_clause_that_joins_it_to_another(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Hanno aderito i Comuni di Bologna, Palermo e Milano, che si aggiungono a Napoli, "
+        "Torino e Lisbon, tra i primi firmatari.\n"
+    )  # 'Palermo e Milano' ends the first list, the clause after it goes on with a second
+    assert [c for c, _ in read(data, page)] == [
+        "Bologna", "Palermo", "Milano", "Napoli", "Torino", "Lisbon",
+    ]  # fmt: skip
+
+
+def test_a_table_of_cells_between_bars_without_bars_at_its_ends(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Signed by (city | country | year):\n\nDublin | United States | 2021\n"
+        "Aarhus | Denmark | 2022\nLisbon | Portugal | 2022\nGraz | Austria | 2023\n"
+    )  # a table whose cells bars part, like a Markdown table's rows without the outer bars
+    assert read(data, page) == [
+        ("Dublin", "United States"), ("Aarhus", "Denmark"), ("Lisbon", "Portugal"),
+        ("Graz", "Austria"),
+    ]  # fmt: skip
+
+
+def test_a_line_of_two_sentences_above_the_list_is_prose_not_an_entry(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "The charter was launched at a meeting hosted by the Mayor of Turin. Signed by:\n\n"
+        "Mayor of Bologna, Anna Rossi\nMayor of Milan, Luca Bianchi\n"
+        "Mayor of Palermo, Sara Greco\nMayor of Naples, Marco Russo\n"
+        "Mayor of Madrid, Elena Ruiz\n"
+    )  # the host's role is in a sentence that ends before 'Signed by:'
+    assert [c for c, _ in read(data, page)] == ["Bologna", "Milan", "Palermo", "Naples", "Madrid"]
+
+
+def test_polish_oraz_is_and_between_two_bodies_names(data: store.AtlasData) -> None:
+    polish = GAZETTEER
+    for name, population in [
+        ("Gdańsk", 460_000), ("Warszawa", 1_700_000), ("Kraków", 770_000), ("Poznań", 540_000),
+        ("Wrocław", 640_000),
+    ]:  # fmt: skip
+        polish = _with_place(polish, name, "PL", population)
+    page = HEAD + (
+        "Deklarację podpisały: Miasto Gdańsk, Miasto Stołeczne Warszawa, Gmina Miejska Kraków, "
+        "Miasto Poznań oraz Gmina Wrocław.\n"
+    )  # 'oraz' (and) parts the last two as 'i' does
+    assert [c for c, _ in _read_with(data, page, polish)] == [
+        "Gdańsk", "Warszawa", "Kraków", "Poznań", "Wrocław",
+    ]  # fmt: skip

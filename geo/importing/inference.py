@@ -163,19 +163,22 @@ def uninflected(
     Tarnów, not a village of that name. The list's country is the one most of the other
     entries' places are in; the entry's own name must have no place there, nor be the own
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
-    PLAUSIBLE_SHARE of the inflected place's population. Entries the page gives a country,
-    or whose own name is a place of SURE_POPULATION or more there, keep their name."""
-    open_ = {id(e) for e in entries if e.kind == "city" and not e.codes and " " not in e.city}
+    PLAUSIBLE_SHARE of the inflected place's population. An entry the page gives a country
+    ('Prezydent Miasta Gdyni (Poland)') is read in that country; one whose own name is a
+    place of SURE_POPULATION or more there keeps its name."""
+    open_ = {id(e) for e in entries if e.kind == "city" and len(e.codes) < 2 and " " not in e.city}
     if len(entries) < MIN_UNINFLECTED or not open_:
         return list(entries)
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     own_places = [_populations(places, e.city, variants) for e in entries]  # once an entry
     best = Counter(max(p, key=lambda c: p[c][0]) for p in own_places if p)
-    country, most = best.most_common(1)[0] if best else ("", 0)
+    list_country, most = best.most_common(1)[0] if best else ("", 0)
     if most * 3 < len(entries):
-        return list(entries)
+        list_country = ""  # no country of the list's: only the page's countries are
+        open_ = {id(e) for e in entries if id(e) in open_ and e.codes}
     out = []
     for entry, own_place in zip(entries, own_places, strict=True):
+        country = entry.codes[0] if entry.codes else list_country  # the page's, or the list's
         sure = own_place.get(country, [0])[0] >= SURE_POPULATION  # the common case: no lookups
         readings = (
             [] if sure or id(entry) not in open_ else inflected_readings(entry.city, is_place)
@@ -479,7 +482,9 @@ def _from_gazetteer(
         support.update(c for c, p in by_country.items() if p[0] >= top * PLAUSIBLE_SHARE)
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
-        majority = [c for c in in_list if in_list[c] * 2 > sum(in_list.values())]
+        total = sum(in_list.values())  # most of the list's, and two places or more: the
+        # country of one place found is no list's country ('Ciudad de México' among others)
+        majority = [c for c in in_list if in_list[c] * 2 > total and in_list[c] > 1]
         if entry.kind != "city" and majority and majority[0] not in by_country:
             flag = "its country is the list's: no gazetteer knows the body"
             found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
@@ -490,14 +495,13 @@ def _from_gazetteer(
                 flag = f"unknown country {entry.country!r} and place: give its country"
             found[id(entry)] = _signatory(entry, "", Found.UNKNOWN, (flag,))
             continue
-        total = sum(in_list.values())
         top = max(p[0] for p in by_country.values())
         # The readings the list may support: no village beside a city elsewhere of that own
         # name (VILLAGE_SHARE; 'Alessandria' among Italian cities stays Italy's: it is only
         # Alexandria's other name)
         own = max((p.population for p in _own_places(places, name)), default=0)
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
-        listed = [c for c in plausible if in_list[c] * 2 > total]  # most of the list's
+        listed = [c for c in plausible if c in majority]
         if not listed and majority and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, majority[0], own_first=False)
             if there and there[majority[0]][0] > OTHER_NAME_FACTOR * top:

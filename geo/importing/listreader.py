@@ -58,11 +58,14 @@ _ROLE = (
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
 )
 _ROLE_OF = re.compile(
-    r"(?:^|\b)" + _ROLE + r"\s+(?:(?:of the|of|de la|de|du|des|di|del|della|von|van|für|der)\s+"
+    r"(?:^|\b)" + _ROLE + r"\s+"
+    r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
     r"|d'|d’)"
-    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+",
+    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
+    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+miasta\s+",
     re.IGNORECASE,
-)  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'
+)  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
+# (the city's): 'Prezydent Miasta Gdyni'
 
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
@@ -145,12 +148,13 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publi
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|as well as|sowie|"
-    r"ainsi que)\s",
+    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|as well as|"
+    r"sowie|ainsi que)\s",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+", re.IGNORECASE
+    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+",
+    re.IGNORECASE,
 )
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
 # name ('From (Norway)' is a place named From).
@@ -166,6 +170,22 @@ _HEADING_WORDS = frozenset(
 )
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
+# A count after a country heading: 'Mexico (2)', 'Deutschland: 14', 'Kenya – 3 members'.
+_COUNT_AFTER = re.compile(r"\s*(?:\(\d[\d ,.]*\)|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$")
+# Continents and world regions, and the words around them, in the corpus's languages: a
+# line of only these ('East Asia', 'South and West Asia', 'Afrique de l'Ouest') heads a
+# block of places of several countries, and is none of them ('Africa' is a town in Tunisia).
+_CONTINENT_WORDS = frozenset(
+    "africa afrique afrika asia asie asien azja europe europa amerique america americas "
+    "ameriques amerika ameryka oceania oceanie ozeanien oceanien pacific pacifique pazifik "
+    "caribbean caraibes caribe karibik mena arctic antarctica middle east".split()
+)
+_WORLD_REGION_WORDS = _CONTINENT_WORDS | frozenset(
+    "north south east west central northern southern eastern western southeast southwest "
+    "northeast northwest sub saharan latin the and of de du del la l d nord sud est ouest "
+    "centrale centrale latine norden suden osten westen mittel sud norte sur este oeste "
+    "oriental occidental rest world et y und e en i og".split()
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _FURNITURE_WORDS = frozenset(
     "share article print tweet email menu home contact news login log sign search "
@@ -395,6 +415,13 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     body = _BULLET.sub("", written, count=1).strip()
     if not body or len(body) > MAX_ENTRY_CHARS:
         return None
+    flag = _FLAG.match(body)
+    if flag is not None:  # '🇨🇴 Medellín': the flag's letters are the country's ISO code
+        entry = _read_entry(body[flag.end() :], line)
+        code = "".join(chr(ord(char) - _FLAG_A + ord("A")) for char in flag.group(1))
+        if entry is None or entry.country or entry.codes or find_country(code) is None:
+            return entry and replace(entry, written=written)
+        return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
     place, _ = _place_part(body)
     place = place.strip().rstrip(".;").strip()
     left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
@@ -406,6 +433,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
+        if _PERSON.match(name) and _name(inner) and find_country(inner) is None:
+            return _from_fields(written, inner, line)  # 'Oberbürgermeisterin Anna Vogel
+            # (Münster)': the person's title and name, their place in the bracket
         country, region, codes = place_codes(inner)
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
@@ -417,6 +447,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
 
 
+# A flag emoji: two regional indicator letters, which spell the country's ISO code.
+_FLAG_A = 0x1F1E6
+_FLAG = re.compile("([\U0001f1e6-\U0001f1ff]{2})\\s*")
 # A subdivision named with a suffix in a script without letter case, where a bracket after
 # a place names its prefecture or province: '横浜市（神奈川県）', '杭州市（浙江省）',
 # '수원시 (경기도)'.
@@ -557,18 +590,30 @@ def _under_headings(
     are or the list starts with one, are headings: the entries under each, up to the next,
     are in its country unless they give their own; so are the entries under the line
     right above the list where it is a country alone. A country named once inside a list
-    ('Singapore' between Seoul and Sydney) stays an entry."""
-    bare = [not e.country and find_country(e.written.rstrip(":")) is not None for e in entries]
+    ('Singapore' between Seoul and Sydney) stays an entry. Where the list ends in a country
+    and one entry stands between each two, each country is the line after its place: cards
+    flattened to a city line and a country line ('Aarhus' / 'Denmark' / 'Abidjan' / ...)."""
+    bare = [not e.country and heading_country(e.written) is not None for e in entries]
     if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
         return entries, []
-    under: list[RawEntry] = []
-    skipped: list[Skipped] = []
     above = next((clean(t) for t in reversed(lines[: entries[0].line - 1]) if t.strip()), "")
-    heading = above.rstrip(":") if find_country(above.rstrip(":")) is not None else ""
+    heading = heading_country(above) or ""
+    marks = [k for k, is_heading in enumerate(bare) if is_heading]
+    headings = [e for e, is_heading in zip(entries, bare, strict=True) if is_heading]
+    skipped = [Skipped(e.line, e.written, _REASONS["heading"]) for e in headings]
+    if not heading and not bare[0] and bare[-1] and all(b - a == 2 for a, b in pairwise(marks)):
+        after = {k - 1: heading_country(entries[k].written) or "" for k in marks}
+        return [
+            replace(e, country=after[k], codes=(find_country(after[k]) or "",))
+            if k in after and not e.country and not e.codes
+            else e
+            for k, e in enumerate(entries)
+            if not bare[k]
+        ], skipped
+    under: list[RawEntry] = []
     for entry, is_heading in zip(entries, bare, strict=True):
         if is_heading:
-            heading = clean(entry.written.rstrip(":"))
-            skipped.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
+            heading = heading_country(entry.written) or ""
         elif heading and not entry.country and not entry.codes:
             code = find_country(heading) or ""
             under.append(replace(entry, country=heading, codes=(code,)))
@@ -613,8 +658,10 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "heading", None
     if _NUMERIC_DATE.search(text) and len(text.split()) <= 4:
         return "furniture", None  # the page's date line
-    if words and all(w in _HEADING_WORDS for w in words):
+    if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
+    if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
+        return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
     if _country_and_places(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
@@ -640,6 +687,36 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def heading_country(text: str) -> str | None:
+    """The country a line names alone, as a heading over its places ('Nederland',
+    'Belgique :', with its places' count 'Mexico (2)'); None for any other line."""
+    name = clean(_COUNT_AFTER.sub("", text.rstrip(":"))).rstrip(" :")
+    return name if name and find_country(name) is not None else None
+
+
+def is_world_region(text: str) -> bool:
+    """Whether a line names only a continent or world region ('Latin America', 'South and
+    West Asia', 'Europe (12)'): a heading, never a place of the list."""
+    words = fold(_COUNT_AFTER.sub("", text)).split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and all(w in _WORLD_REGION_WORDS for w in words)
+        and any(w in _CONTINENT_WORDS for w in words)
+        and text[:1].isupper()
+    )
+
+
+MIN_TWO_SENTENCES_WORDS = 8
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{4}[.!?]\s+([^\W\d_])")
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a line holds the end of a sentence and the start of another: a word of four
+    letters or more, a full stop and a capital ('... of Birmingham. Signed by:'); not an
+    abbreviation ('St. Gallen', 'Hon. Daniel Reyes', 'Oaxaca de Juárez, Oax.')."""
+    return any(m.group(1).isupper() for m in _SENTENCE_INSIDE.finditer(text))
 
 
 def _country_and_places(text: str) -> bool:
@@ -688,14 +765,20 @@ def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
 
 
 def _unnamed(entry: RawEntry, is_place: PlaceNames) -> bool:
-    """A bare name that names no place, nor one with a noun glued to it ('Reykjavíkurborg')."""
-    return _bare(entry, is_place) and glued_place(entry.city, is_place) is None
+    """A bare name that names no place, nor one with a noun glued to it ('Reykjavíkurborg'),
+    nor a country (a heading, which `_under_headings` reads)."""
+    return (
+        _bare(entry, is_place)
+        and glued_place(entry.city, is_place) is None
+        and heading_country(entry.written) is None
+    )
 
 
 def _trim_unconfirmed(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
-    """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city."""
+    """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city; not
+    a name right under a country heading at its end."""
     start, end = 0, len(entries)
     while start < end and _unnamed(entries[start], is_place):
         start += 1
@@ -703,11 +786,18 @@ def _trim_unconfirmed(
         end > start + 1
         and _unnamed(entries[end - 1], is_place)
         and entry_is_complete(entries[end - 1])
+        and not _under_a_country(entries[end - 1], entries[end - 2])
     ):
         end -= 1
     dropped = [*entries[:start], *entries[end:]]
     reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
+
+
+def _under_a_country(entry: RawEntry, above: RawEntry) -> bool:
+    """Whether an entry stands right under a country heading, which heads one entry at
+    least ('Suède' over 'Botkyrka (depuis 2012)', a name the gazetteer lacks)."""
+    return above.line == entry.line - 1 and heading_country(above.written) is not None
 
 
 def _people_before_places(
@@ -787,7 +877,9 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
     split on semicolons where they part a list ('Washington, D.C. (USA); ...'), else commas.
 
     A long item ends a run (its last item, 'and Zagreb. The mayors ...') and starts the next
-    (its first item, '... signed by Aarhus').
+    (its first item, '... signed by Aarhus'); where it ends no sentence, the two runs are one
+    list ('first signed by Ghent, Lisbon and Warsaw in 2022, and has since been joined by
+    Helsinki, Leipzig, ...').
     """
     for separator, least in ((";", 2), (",", 3)):
         if separator not in text:
@@ -797,12 +889,23 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             raise ParseError(f"a paragraph has more than {MAX_ENTRIES:,} items", line=line)
         run: list[str] = []
         found: _Reading | None = None
-        for item in items:
-            run.append(item)
-            if len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")"):
-                found = _better(found, _read_items(run, line, is_place))
+        before: _Reading | None = None  # the run that ended in the current run's first item
+        for item, following in zip([*items, ""], [*items[1:], "", ""], strict=True):
+            if item:
+                run.append(item)
+            ends = len(run) > 1 and _ends_before_joining(item, following)
+            if (
+                ends
+                or not item
+                or (len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")"))
+            ):
+                reading = _read_items(run, line, is_place)
+                found = _better(found, _better(reading, _one_list(before, reading)))
+                if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
+                    before, run = reading, []
+                    continue
+                before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
-        found = _better(found, _read_items(run, line, is_place))
         if (
             found is not None
             and found.places >= least
@@ -810,6 +913,33 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         ):
             return found
     return None
+
+
+def _joins(item: str) -> bool:
+    """Whether a long item of a sentence goes on with its list in other words: it ends no
+    sentence and has a word of signing or joining ('and has since been joined by Helsinki',
+    'y desde entonces se han sumado Bogotá')."""
+    return _SENTENCE_END.search(item) is None and _SIGNING.search(item) is not None
+
+
+def _ends_before_joining(item: str, following: str) -> bool:
+    """Whether a part of a sentence with 'and' ends a list that the next part, a clause that
+    `_joins` it, goes on with: 'i Comuni di Bergamo, Parma e Reggio Emilia, che si
+    aggiungono a Milano, Torino, ...'."""
+    return (
+        following[:1].islower()
+        and _CONJUNCTION.search(f" {item} ") is not None
+        and _joins(following)
+    )
+
+
+def _one_list(before: _Reading | None, after: _Reading | None) -> _Reading | None:
+    """Two runs of a sentence as one list, each reading two places or more: the run before
+    the part that `_joins` them ('first signed by the mayors of Ghent, Lisbon and Warsaw in
+    2022'), and the run it starts ('and has since been joined by Helsinki, Leipzig, ...')."""
+    if before is None or after is None or min(before.places, after.places) < 2:
+        return None
+    return _Reading([*before.entries, *after.entries], [], before.places + after.places)
 
 
 def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:
@@ -1139,9 +1269,14 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
+    piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
-        pipe_row(line) if line.startswith("|") else without_roles(line) if line else line
-        for line in lines
+        pipe_row(line)
+        if line.startswith("|") or k in piped
+        else without_roles(line)
+        if line
+        else line
+        for k, line in enumerate(lines)
     ]
     joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
     # are one text
@@ -1239,6 +1374,35 @@ def without_roles(line: str) -> str:
     return " ".join(kept)
 
 
+MIN_BAR_ROWS = 3
+
+
+def bar_table_rows(lines: list[str]) -> set[int]:
+    """The lines of a table whose cells bars part, without a bar at the line's ends ('Cork |
+    Ireland | 2021'): MIN_BAR_ROWS or more lines in a row of the same number of cells, in
+    one of which after the first each row gives a country or a number. Places between bars
+    with no such column ('Bamberg | Kempten | Wetzlar') are several entries a line."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        cells = line.count(" | ")
+        if cells and not line.startswith("|") and (not run or lines[run[0]].count(" | ") == cells):
+            run.append(k)
+            continue
+        if len(run) >= MIN_BAR_ROWS and _bar_columns(run, lines):
+            rows.update(run)
+        run = [k] if cells and not line.startswith("|") else []
+    return rows
+
+
+def _bar_columns(run: list[int], lines: list[str]) -> bool:
+    table = [[clean(cell) for cell in lines[k].split(" | ")] for k in run]
+    return any(
+        all(any(c.isdigit() for c in row[i]) or find_country(row[i]) for row in table)
+        for i in range(1, len(table[0]))
+    )
+
+
 def pipe_row(line: str) -> str:
     """A Markdown table's row as a tab-separated one: '| Rosario | Argentina | 2020 |' ->
     'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text."""
@@ -1324,9 +1488,10 @@ def cards_joined(lines: list[str]) -> list[str]:
     """A directory flattened from cards ('Aarhus' / 'Denmark' / 'Member since 2019', a blank
     line, the next card), each card joined on its first line as a table row (its fields
     tab-separated, its other lines left blank, so that line numbers stay): MIN_CARDS or more
-    blocks in a row of the same number of short lines, none of them prose, whose first line
-    holds no digit and is no country, and whose lines at some other position each give a
-    country or a number (a year, a date, a population)."""
+    blocks in a row of the same number of short lines, whose first line holds no digit and
+    is no country, and whose lines at some other position each give a country or a number
+    (a year, a date, a population) or are the same link ('Read more'); a card's sentence
+    ('The city joined in 2023.') is left out of its row."""
     out = list(lines)
     blocks: list[list[int]] = [[]]
     for i, line in enumerate(lines):
@@ -1340,8 +1505,10 @@ def cards_joined(lines: list[str]) -> list[str]:
             run.append(block)
             continue
         if len(run) >= MIN_CARDS and _card_fields(run, lines):
-            for card in run:
-                out[card[0]] = "\t".join(clean(lines[i]) for i in card)
+            for card in run:  # a card's sentence ('The city joined in 2023.') or link
+                fields = [clean(lines[i]) for i in card]  # ('Read more') is no field of it
+                kept = [fields[0], *(f for f in fields[1:] if not _is_prose(f))]
+                out[card[0]] = "\t".join(f for f in kept if not is_furniture(f))
                 for i in card[1:]:
                     out[i] = ""
         run = [block] if _card(block, lines) else []
@@ -1352,7 +1519,8 @@ def _card(block: list[int], lines: list[str]) -> bool:
     first = lines[block[0]] if block else ""
     return (
         2 <= len(block) <= MAX_CARD_LINES
-        and all(len(lines[i].strip()) <= MAX_CARD_LINE_CHARS for i in block)
+        and len(first.strip()) <= MAX_CARD_LINE_CHARS
+        and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
         and not any(char.isdigit() for char in first)
         and find_country(clean(first)) is None
     )
@@ -1360,21 +1528,31 @@ def _card(block: list[int], lines: list[str]) -> bool:
 
 def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
     """Whether the cards' lines at some position after the first each give a country or a
-    number."""
+    number, or are the same link in every card ('Read more', 'Leia mais'); the others
+    short."""
+    width = range(1, len(run[0]))
+    if not all(len(lines[card[k]].strip()) <= MAX_CARD_LINE_CHARS for card in run for k in width):
+        return any(len({clean(lines[card[k]]) for card in run}) == 1 for k in width)
     return any(
         all(
             any(c.isdigit() for c in lines[card[k]]) or find_country(clean(lines[card[k]]))
             for card in run
         )
-        for k in range(1, len(run[0]))
+        or len({clean(lines[card[k]]) for card in run}) == 1
+        for k in width
     )
 
 
 def _trimmed_beside(found: MemberList) -> bool:
     """Names trimmed right beside the list ('Lyon (maire Anne Roux)' above 'Utrecht
-    (Netherlands)'): only the gazetteer can tell whether they are places of it."""
+    (Netherlands)'), or a heading after its last entry ('Perú' over lines it could not
+    read): only the gazetteer can tell whether they are places of it."""
     near = range(found.first_line - 2, found.last_line + 3)
-    return any(s.reason == _AT_THE_EDGE and s.line in near for s in found.skipped)
+    return any(
+        (s.reason == _AT_THE_EDGE and s.line in near)
+        or (s.reason == _REASONS["heading"] and s.line > found.last_line)
+        for s in found.skipped
+    )
 
 
 def _most_items(lines: list[str]) -> int:
@@ -1516,6 +1694,8 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ně", ("eň",)),
     ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
     ("ě", ("a", "o")),
+    ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
+    ("i", ("ia",)),
     ("a", ("o",)),
     ("", ("e",)),
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
@@ -1789,8 +1969,8 @@ def _blocks(
             if _is_prose(text):
                 yield from _sentences(number, text, is_place, common)
                 continue
-        if find_country(text.rstrip(":")) is not None:
-            heading = clean(text.rstrip(":"))
+        if (country := heading_country(text)) is not None or is_world_region(text):
+            heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
         menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
@@ -2037,6 +2217,7 @@ _SIGNING = re.compile(
     r"imzala|parakst|allkirjast|підписал|подписа|"
     r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
+    r"sumad[oa]s?\b|adherid[oa]s?\b|si aggiung|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
     r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名)\w*",
