@@ -1267,3 +1267,43 @@ def test_a_county_a_numbered_district_and_a_name_the_atlas_knows_keep_their_name
     assert [c for c, _ in _read_with(store.load(tmp_path), page, places)] == [
         "Montgomery County", "Yaoundé II", "Chennai", "Greater Amman",
     ]  # fmt: skip
+
+
+def test_names_a_comma_parts_wrapped_over_lines_are_one_list(data: store.AtlasData) -> None:
+    """Names a comma parts, several a line and wrapped over lines, with no country: each line
+    ends an item ('Bruxelles' / 'Genève'), not a place, its region and its country."""
+    page = HEAD + (
+        "Signed by the cities of:\n\n"
+        "München, Milano, Lisboa, Bruxelles\nGenève, Torino, Napoli, Aarhus\n"
+        "Bilbao, Utrecht, Zagreb, Graz\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "München", "Milano", "Lisboa", "Bruxelles", "Genève", "Torino", "Napoli", "Aarhus",
+        "Bilbao", "Utrecht", "Zagreb", "Graz",
+    ]  # fmt: skip
+
+
+def test_a_copied_pdf_s_hyphens_page_numbers_and_running_headers_are_not_entries(
+    data: store.AtlasData,
+) -> None:
+    """Text copied from a PDF: a name hyphenated at a line's end is one word again, and a
+    page break (a page number, the running header and footer beside it) is no entry and does
+    not end the sentence it falls in."""
+    running = HEAD + (
+        "The declaration is signed by the cities of Lis-\nboa, Bilbao, Utrecht and\n"
+        "Declaration of Cities 2024          Page 2 of 3\n2\n"
+        "Zagreb, which commit to report each year.\n"
+    )
+    assert [c for c, _ in _read_with(data, running, GAZETTEER)] == [
+        "Lisboa", "Bilbao", "Utrecht", "Zagreb",
+    ]  # fmt: skip
+    lines = HEAD + (
+        "Annex I – Signatories\n\n1. Aarhus, Denmark\n2. Bilbao, Spain\n"
+        "Charter of Cities – Annex I\nPage 7\nCities Network · Rue Belliard 20 · Brussels\n"
+        "3. Utrecht, Netherlands\n4. Zagreb, Croatia\n"
+        "Charter of Cities – Annex I\nPage 8\nCities Network · Rue Belliard 20 · Brussels\n"
+        "5. Graz, Austria\n"
+    )
+    assert [c for c, _ in _read_with(data, lines, GAZETTEER)] == [
+        "Aarhus", "Bilbao", "Utrecht", "Zagreb", "Graz",
+    ]  # fmt: skip

@@ -615,7 +615,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "furniture", None  # the page's date line
     if words and all(w in _HEADING_WORDS for w in words):
         return "heading", None
-    if _country_and_places(text):
+    if _country_and_places(text) or _several_places(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
     role = _role_in(body)
@@ -647,6 +647,16 @@ def _country_and_places(text: str) -> bool:
     Góra'): several entries a line, which the place finder reads (`_items`)."""
     head, colon, rest = text.partition(":")
     return bool(colon) and "," in rest and find_country(head) is not None
+
+
+MIN_COMMA_ITEMS = 4  # a place, its region and country are three fields at most
+
+
+def _several_places(text: str) -> bool:
+    """Four or more fields a comma parts and none of them a country ('Wien, Praha, Kraków,
+    Lisboa'): several entries a line, not a place with its region and country."""
+    fields = _comma_fields(_BULLET.sub("", text, count=1))
+    return len(fields) >= MIN_COMMA_ITEMS and not any(find_country(f.rstrip(".")) for f in fields)
 
 
 def _name_like(name: str) -> bool:
@@ -771,15 +781,42 @@ def _ends_in_country(line: str) -> bool:
 
 
 def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
-    """(first line, last line, text) of each paragraph; blank lines part them."""
+    """(first line, last line, text) of each paragraph; blank lines part them, a page break
+    of a copied PDF (`PAGE_BREAK`) does not."""
     start, parts = 0, []
     for number, line in enumerate([*lines, ""], start=1):
+        if line == PAGE_BREAK:
+            continue
         if line.strip():
             start = start or number
             parts.append(line.strip())
         elif parts:
-            yield start, number - 1, " ".join(parts)
+            yield start, number - 1, _joined_lines(parts)
             start, parts = 0, []
+
+
+def _joined_lines(parts: list[str]) -> str:
+    """A paragraph's lines as one text: a word the copy hyphenated at a line's end is one
+    word again ('Düssel-' / 'dorf'), and a line of names a comma parts ends an item where
+    the next line is one too ('Wien, Praha, København' / 'Göteborg, Den Haag')."""
+    if len(parts) == 1:
+        return parts[0]
+    text = parts[0]
+    for before, line in pairwise(parts):
+        if before.endswith("-") and before[-2:-1].isalpha() and line[:1].islower():
+            text = text[:-1] + line
+        elif _comma_line(before) and _comma_line(line) and before[-1:].isalpha():
+            text += ", " + line if not _BROKEN_AFTER.search(before) else " " + line
+        else:
+            text += " " + line
+    return text
+
+
+def _comma_line(line: str) -> bool:
+    """A line of three or more items a comma parts, starting with a capital ('Wien, Praha,
+    Kraków'), as a list wraps its names over lines; not one led by a heading and a colon
+    ('Polska: Wrocław, Szczecin', which the place finder reads line by line)."""
+    return line.count(",") >= 2 and line[:1].isupper() and ":" not in line
 
 
 def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | None:
@@ -1122,6 +1159,45 @@ def _finish(
     return MemberList(shape, tuple(entries), skipped, first, end, cut, open_end)
 
 
+# A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
+# 'Seite 2 von 4', 'Joint Declaration 2024      Page 2 of 4'), the bare number beside it, and
+# the running header or footer beside it that the page repeats. Such a line is hidden
+# (`PAGE_BREAK`, a form feed, which `unsafe_characters_removed` leaves in no page) and a
+# paragraph runs on across it.
+PAGE_BREAK = "\f"
+_PAGE_LABEL = re.compile(
+    r"^(?:.*(?:\t|\s{3,}))?(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|"
+    r"sida|side|sivu|stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)\s*\d{1,4}"
+    r"(?:\s*(?:of|von|de|sur|z|di|av|af|из|/)\s*\d{1,4})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,3}\s*[-–—]?")
+PAGE_BESIDE = 2  # lines around a page number where the running header or footer stands
+
+
+def page_breaks(lines: list[str]) -> list[str]:
+    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above); found
+    by one search of the page, so that a page without any costs no call a line."""
+    text = "\n".join(lines)
+    if not (found := [m.start() for m in _PAGE_LABEL.finditer(text)]):
+        return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    labels = [bisect.bisect_right(starts, at) - 1 for at in found]
+    out = list(lines)
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = clean(line)
+        seen[key] = seen.get(key, 0) + 1
+    for label in labels:
+        out[label] = PAGE_BREAK
+        for k in range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1)):
+            text_k = clean(lines[k])
+            repeated = seen.get(text_k, 0) >= 2 and len(text_k.split()) >= 3
+            if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
+                out[k] = PAGE_BREAK
+    return out
+
+
 def read_member_list(
     lines: list[str],
     is_place: PlaceNames,
@@ -1139,8 +1215,15 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
+    lines = page_breaks(lines)
     lines = [  # a blank line is kept
-        pipe_row(line) if line.startswith("|") else without_roles(line) if line else line
+        line
+        if line == PAGE_BREAK
+        else pipe_row(line)
+        if line.startswith("|")
+        else without_roles(line)
+        if line
+        else line
         for line in lines
     ]
     joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
