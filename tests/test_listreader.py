@@ -1307,3 +1307,16 @@ def test_a_copied_pdf_s_hyphens_page_numbers_and_running_headers_are_not_entries
     assert [c for c, _ in _read_with(data, lines, GAZETTEER)] == [
         "Aarhus", "Bilbao", "Utrecht", "Zagreb", "Graz",
     ]  # fmt: skip
+
+
+def test_footnote_marks_after_names_are_not_part_of_them(data: store.AtlasData) -> None:
+    """'Leipzig¹', 'Graz*', 'Lyon†': a footnote's mark is no part of the name, and the
+    footnotes under the list are not entries."""
+    page = HEAD + (
+        "Signed by:\n\nLeipzig¹\nGraz*\nLyon†\nBilbao²\nAarhus\n\n"
+        "¹ Subject to the city council's vote.\n² Signed by the deputy mayor.\n"
+        "* Signed at the network's meeting.\n† Signed in May.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Leipzig", "Graz", "Lyon", "Bilbao", "Aarhus",
+    ]  # fmt: skip

@@ -1159,6 +1159,20 @@ def _finish(
     return MemberList(shape, tuple(entries), skipped, first, end, cut, open_end)
 
 
+# A footnote's mark right after a word: superscript digits, asterisks, daggers ('Leipzig¹',
+# 'Gent*', 'Nantes†'). A footnote's own line starts with its mark and is prose.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])(?:[¹²³⁰⁴-⁹]+|[*†‡]+)")
+_FOOTNOTE_CHARS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹*†‡")
+
+
+def without_footnote_marks(lines: list[str]) -> list[str]:
+    """The lines without footnote marks after words, searched once in the whole page."""
+    text = "\n".join(lines)
+    if _FOOTNOTE_CHARS.isdisjoint(text):
+        return lines
+    return _FOOTNOTE_MARK.sub("", text).split("\n")
+
+
 # A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
 # 'Seite 2 von 4', 'Joint Declaration 2024      Page 2 of 4'), the bare number beside it, and
 # the running header or footer beside it that the page repeats. Such a line is hidden
@@ -1215,7 +1229,7 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = page_breaks(lines)
+    lines = page_breaks(without_footnote_marks(lines))
     lines = [  # a blank line is kept
         line
         if line == PAGE_BREAK
