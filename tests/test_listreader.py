@@ -1320,3 +1320,18 @@ def test_footnote_marks_after_names_are_not_part_of_them(data: store.AtlasData) 
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
         "Leipzig", "Graz", "Lyon", "Bilbao", "Aarhus",
     ]  # fmt: skip
+
+
+def test_observers_and_supporting_organisations_under_the_list_did_not_sign(
+    data: store.AtlasData,
+) -> None:
+    """A list of signatories, then groups that did not sign under their own headings
+    ('Observers', 'Supporting organisations', 'Partenaires :'): their places are no entries."""
+    page = HEAD + (
+        "Signatory cities\nAarhus\nBilbao\nUtrecht\n\nObservers\nGraz\nLyon\nPorto\nZagreb\n\n"
+        "Supporting organisations\nCities Institute (Leipzig)\n\nPartenaires :\nGrenoble\n\n"
+        "Signatories\nGeneva\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Aarhus", "Bilbao", "Utrecht", "Geneva",
+    ]  # fmt: skip

@@ -164,6 +164,19 @@ _HEADING_WORDS = frozenset(
     "cities list of the by undersigned signatures firmatari unterzeichner signataires "
     "firmantes ondertekenaars mayors and".split()
 )
+# The heading of a group on a page that did not sign, under or beside its signatories:
+# observers, partners, supporters and supporting organisations, in the corpus's languages
+# (a line of its own, a colon after it or none).
+_OTHER_GROUP = re.compile(
+    r"^[ \t]*(?:(?:our|other|supporting|associated?|partner|knowledge)\s+)?(?:observers?|"
+    r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
+    r"obserwatorzy|partners?|partenaires?|socios|parceiros|partnerzy|supporters?|"
+    r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
+    r"(?:supporting|partner|associated)\s+(?:organi[sz]ations?|institutions|bodies)|"
+    r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras)"
+    r"[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -1173,6 +1186,27 @@ def without_footnote_marks(lines: list[str]) -> list[str]:
     return _FOOTNOTE_MARK.sub("", text).split("\n")
 
 
+def without_other_groups(lines: list[str]) -> list[str]:
+    """The lines without the groups that did not sign (`_OTHER_GROUP`): each heading and the
+    lines under it, up to the next heading ('Signatories:') or a line of prose, are hidden.
+    Found by one search of the page, so that a page without any costs no call a line."""
+    text = "\n".join(lines)
+    if not (found := [m.start() for m in _OTHER_GROUP.finditer(text)]):
+        return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    for at in found:
+        number = bisect.bisect_right(starts, at) - 1
+        out[number] = ""
+        for k in range(number + 1, len(lines)):
+            line = clean(lines[k])
+            heading = line.endswith(":") or _HEADING_WORDS.issuperset(fold(line).split() or ["-"])
+            if _OTHER_GROUP.match(line) is None and (_is_prose(line) or heading):
+                break
+            out[k] = ""
+    return out
+
+
 # A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
 # 'Seite 2 von 4', 'Joint Declaration 2024      Page 2 of 4'), the bare number beside it, and
 # the running header or footer beside it that the page repeats. Such a line is hidden
@@ -1229,7 +1263,7 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = page_breaks(without_footnote_marks(lines))
+    lines = without_other_groups(page_breaks(without_footnote_marks(lines)))
     lines = [  # a blank line is kept
         line
         if line == PAGE_BREAK
