@@ -1335,3 +1335,16 @@ def test_observers_and_supporting_organisations_under_the_list_did_not_sign(
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
         "Aarhus", "Bilbao", "Utrecht", "Geneva",
     ]  # fmt: skip
+
+
+def test_names_on_a_line_share_its_country_both_or_all(data: store.AtlasData) -> None:
+    """'Lyon and Grenoble (both France)', 'Aachen, Leipzig and Munich (all Germany)': one
+    entry a name, each in the country the line gives once for all of them."""
+    page = HEAD + (
+        "Signed by:\n\nLyon and Grenoble (both France)\nAachen, Leipzig and Munich (all Germany)"
+        "\nUtrecht (Netherlands)\n"
+    )
+    assert _read_with(data, page, GAZETTEER) == [
+        ("Lyon", "France"), ("Grenoble", "France"), ("Aachen", "Germany"),
+        ("Leipzig", "Germany"), ("Munich", "Germany"), ("Utrecht", "Netherlands"),
+    ]  # fmt: skip

@@ -419,7 +419,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
-        country, region, codes = place_codes(inner)
+        country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
         if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
@@ -428,6 +428,16 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+# A word before a country in a bracket that several names share: 'Ghent and Leuven (both
+# Belgium)', 'Lyon, Grenoble and Nantes (all France)', in the corpus's languages.
+_QUANTIFIER = re.compile(
+    r"^(?:both|all|each|beide|alle|tous|toutes|deux|todos|todas|ambos|ambas|tutte|tutti|"
+    r"entrambe|entrambi|beide|allebei|oba|obie|obaj|wszystkie|begge|båda|alla|molemmat|"
+    r"kaikki)\s+",
+    re.IGNORECASE,
+)
 
 
 # A subdivision named with a suffix in a script without letter case, where a bracket after
@@ -544,8 +554,9 @@ def read_lines(
         text = clean(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "entry" and entry is not None:
-            run.entries.append(entry)
-            run.places += _confirmed(entry, is_place)
+            for one in _shared_line(entry, is_place):
+                run.entries.append(one)
+                run.places += _confirmed(one, is_place)
         elif kind in _REASONS and run.entries:
             run.skipped.append(Skipped(number, text, _REASONS[kind]))
         elif kind == "prose":
@@ -561,6 +572,21 @@ def read_lines(
     skipped = [*edges, *people, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
+    """A line of several names that share its country ('Ghent and Leuven (both Belgium)',
+    'Lyon, Grenoble and Nantes, France'): one entry each, flagged for review as a split
+    bracket is; a name that is a place as a whole ('Brighton and Hove') stays whole."""
+    city = entry.city
+    if not entry.codes or ("," not in city and _CONJUNCTION.search(city) is None):
+        return [entry]
+    parts = [
+        p.strip() for part in city.split(",") for p in _split_conjunctions(f" {part} ") if p.strip()
+    ]
+    if len(parts) < 2 or not all(_name_like(p) for p in parts) or is_place(city):
+        return [entry]
+    return [replace(entry, city=p, shared_bracket=True) for p in parts]
 
 
 def _under_headings(
