@@ -1348,3 +1348,18 @@ def test_names_on_a_line_share_its_country_both_or_all(data: store.AtlasData) ->
         ("Lyon", "France"), ("Grenoble", "France"), ("Aachen", "Germany"),
         ("Leipzig", "Germany"), ("Munich", "Germany"), ("Utrecht", "Netherlands"),
     ]  # fmt: skip
+
+
+def test_a_person_s_title_and_name_with_the_city_in_brackets_is_that_city(
+    data: store.AtlasData,
+) -> None:
+    """'Mayor Anne Whitfield (Bilbao)': the bracket names the place, also after a role
+    ('Councillor Fiona MacLeod, Council Leader (Aarhus)') and for a mayor named like a
+    place ('Mayor Dublin Smith (Utrecht)')."""
+    page = HEAD + (
+        "Signed by:\n\nMayor Anne Whitfield (Bilbao)\nLord Mayor Daniel Okafor (Graz)\n"
+        "Councillor Fiona MacLeod, Council Leader (Aarhus)\nMayor Dublin Smith (Utrecht)\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Bilbao", "Graz", "Aarhus", "Utrecht",
+    ]  # fmt: skip

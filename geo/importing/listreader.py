@@ -415,6 +415,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         place = left.strip() if find_country(right) is None else f"{left}, {right}"
     if not place:
         return None
+    if (bracket := _person_bracket(place)) is not None:
+        return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
     if place.endswith(")") and "(" in place:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
@@ -444,6 +446,19 @@ _QUANTIFIER = re.compile(
 # a place names its prefecture or province: '横浜市（神奈川県）', '杭州市（浙江省）',
 # '수원시 (경기도)'.
 _SUBDIVISION_SUFFIX = re.compile(r"\w(?:県|府|都|道|省|州|도)$")
+
+
+def _person_bracket(text: str) -> str | None:
+    """The place in the bracket after a person's title and name: 'Mayor Anne Smith
+    (Bristol)', 'Councillor Fiona MacLeod, Council Leader (Aberdeen)'; None where the text
+    is no such line, or its bracket names no place ('Mayor Ana Ruiz (PSB)', a party)."""
+    if not text.endswith(")") or "(" not in text or _PERSON.match(text) is None:
+        return None
+    inner = clean(text[text.rindex("(") + 1 : -1])
+    words = inner.split()
+    if not words or len(words) > MAX_NAME_WORDS or inner.isupper() or not _name_like(inner):
+        return None
+    return None if _about_a_person(inner) or find_country(inner) else inner
 
 
 def _about_a_person(bracket: str) -> bool:
@@ -660,6 +675,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     role = _role_in(body)
     if is_furniture(text) or (_PERSON.match(body) and role is None):
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
+        if entry is not None and _person_bracket(body) is not None:
+            return "entry", entry
         if entry is None or not entry.country or not entry.codes:
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
