@@ -1363,3 +1363,16 @@ def test_a_person_s_title_and_name_with_the_city_in_brackets_is_that_city(
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
         "Bilbao", "Graz", "Aarhus", "Utrecht",
     ]  # fmt: skip
+
+
+def test_a_mayor_s_party_in_brackets_then_the_city_after_a_comma(data: store.AtlasData) -> None:
+    """'Prefeita Marina Duarte (PSB), de Porto': the party in brackets (two of them a
+    country's code, PT and PL) is no place; the city after the comma is."""
+    page = HEAD + (
+        "Signed by:\n\nPrefeita Marina Duarte (PSB), de Porto\n"
+        "Prefeito Paulo Rezende (PT), de Bilbao\nPrefeito André Lima (PL), de Graz\n"
+        "Prefeita Helena Costa (MDB), de Aarhus\nPrefeito Rafael Nunes (PSD), de Utrecht\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Porto", "Bilbao", "Graz", "Aarhus", "Utrecht",
+    ]  # fmt: skip

@@ -449,12 +449,18 @@ _SUBDIVISION_SUFFIX = re.compile(r"\w(?:県|府|都|道|省|州|도)$")
 
 
 def _person_bracket(text: str) -> str | None:
-    """The place in the bracket after a person's title and name: 'Mayor Anne Smith
-    (Bristol)', 'Councillor Fiona MacLeod, Council Leader (Aberdeen)'; None where the text
-    is no such line, or its bracket names no place ('Mayor Ana Ruiz (PSB)', a party)."""
-    if not text.endswith(")") or "(" not in text or _PERSON.match(text) is None:
+    """The place after a person's title and name, in a bracket or after a comma: 'Mayor
+    Anne Smith (Bristol)', 'Councillor Fiona MacLeod, Council Leader (Aberdeen)', 'Prefeita
+    Marina Duarte (PSB), de Niterói'; None where the text is no such line, or names no place
+    there ('Mayor Ana Ruiz (PSB)': a party in capitals, which may be a country's code)."""
+    if _PERSON.match(text) is None:
         return None
-    inner = clean(text[text.rindex("(") + 1 : -1])
+    if text.endswith(")") and "(" in text:
+        inner = clean(text[text.rindex("(") + 1 : -1])
+    elif "," in text and "(" in text.rpartition(",")[0]:  # a party: 'Ana Ruiz (PSB), de X'
+        inner = _PREPOSITION.sub("", clean(text.rpartition(",")[2]))
+    else:
+        return None
     words = inner.split()
     if not words or len(words) > MAX_NAME_WORDS or inner.isupper() or not _name_like(inner):
         return None
@@ -816,11 +822,12 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 
 def _one_entry_a_line(paragraph: list[str]) -> bool:
     """Five or more lines, nearly all of them an entry of their own: bulleted or numbered,
-    'Name, Mayor of City', 'City of X', ending in a bracket, or 'City, Country'."""
+    'Name, Mayor of City', 'City of X', a person's title first ('Prefeita Ana Lima (PSB),
+    de Niterói'), ending in a bracket, or 'City, Country'."""
     if len(paragraph) < 5:
         return False
     shaped = sum(
-        bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line))
+        bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
         or line.rstrip().endswith(")")
         or _ends_in_country(line)
         for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
