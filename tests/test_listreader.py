@@ -1342,11 +1342,12 @@ def test_names_on_a_line_share_its_country_both_or_all(data: store.AtlasData) ->
     entry a name, each in the country the line gives once for all of them."""
     page = HEAD + (
         "Signed by:\n\nLyon and Grenoble (both France)\nAachen, Leipzig and Munich (all Germany)"
-        "\nUtrecht (Netherlands)\n"
+        "\nUtrecht (Netherlands)\nPorto and Lisbon (both in Portugal)\n"
     )
     assert _read_with(data, page, GAZETTEER) == [
         ("Lyon", "France"), ("Grenoble", "France"), ("Aachen", "Germany"),
         ("Leipzig", "Germany"), ("Munich", "Germany"), ("Utrecht", "Netherlands"),
+        ("Porto", "Portugal"), ("Lisbon", "Portugal"),
     ]  # fmt: skip
 
 
@@ -1367,7 +1368,7 @@ def test_a_person_s_title_and_name_with_the_city_in_brackets_is_that_city(
 
 def test_a_mayor_s_party_in_brackets_then_the_city_after_a_comma(data: store.AtlasData) -> None:
     """'Prefeita Marina Duarte (PSB), de Porto': the party in brackets (two of them a
-    country's code, PT and PL) is no place; the city after the comma is."""
+    country's code, PT and PL) is no place; the city after the comma (or a dash) is."""
     page = HEAD + (
         "Signed by:\n\nPrefeita Marina Duarte (PSB), de Porto\n"
         "Prefeito Paulo Rezende (PT), de Bilbao\nPrefeito André Lima (PL), de Graz\n"
@@ -1375,4 +1376,11 @@ def test_a_mayor_s_party_in_brackets_then_the_city_after_a_comma(data: store.Atl
     )
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
         "Porto", "Bilbao", "Graz", "Aarhus", "Utrecht",
+    ]  # fmt: skip
+    dashes = HEAD + (
+        "Signed by:\n\nSindaca Maria Rossi (PD) – Bologna\nSindaco Luca Bianchi (FI) – Turin\n"
+        "Sindaco Paolo Greco (PD) – Palermo\nSindaca Anna Conti (M5S) – Naples\n"
+    )
+    assert [c for c, _ in _read_with(data, dashes, GAZETTEER)] == [
+        "Bologna", "Turin", "Palermo", "Naples",
     ]  # fmt: skip

@@ -433,11 +433,11 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
 
 
 # A word before a country in a bracket that several names share: 'Ghent and Leuven (both
-# Belgium)', 'Lyon, Grenoble and Nantes (all France)', in the corpus's languages.
+# Belgium)', 'Lyon, Grenoble and Nantes (all in France)', in the corpus's languages.
 _QUANTIFIER = re.compile(
     r"^(?:both|all|each|beide|alle|tous|toutes|deux|todos|todas|ambos|ambas|tutte|tutti|"
     r"entrambe|entrambi|beide|allebei|oba|obie|obaj|wszystkie|begge|båda|alla|molemmat|"
-    r"kaikki)\s+",
+    r"kaikki)\s+(?:(?:in|en|em|au|aux|à|in der|im|w|v|i)\s+)?",
     re.IGNORECASE,
 )
 
@@ -449,16 +449,20 @@ _SUBDIVISION_SUFFIX = re.compile(r"\w(?:県|府|都|道|省|州|도)$")
 
 
 def _person_bracket(text: str) -> str | None:
-    """The place after a person's title and name, in a bracket or after a comma: 'Mayor
-    Anne Smith (Bristol)', 'Councillor Fiona MacLeod, Council Leader (Aberdeen)', 'Prefeita
-    Marina Duarte (PSB), de Niterói'; None where the text is no such line, or names no place
-    there ('Mayor Ana Ruiz (PSB)': a party in capitals, which may be a country's code)."""
+    """The place after a person's title and name, in a bracket or after a party's bracket:
+    'Mayor Anne Smith (Bristol)', 'Councillor Fiona MacLeod, Council Leader (Aberdeen)',
+    'Prefeita Marina Duarte (PSB), de Niterói', 'Sindaca Maria Rossi (PD) – Bergamo'; None
+    where the text is no such line, or names no place there ('Mayor Ana Ruiz (PSB)': a party
+    in capitals, which may be a country's code)."""
     if _PERSON.match(text) is None:
         return None
+    dash = _DASH.search(text)
     if text.endswith(")") and "(" in text:
         inner = clean(text[text.rindex("(") + 1 : -1])
     elif "," in text and "(" in text.rpartition(",")[0]:  # a party: 'Ana Ruiz (PSB), de X'
         inner = _PREPOSITION.sub("", clean(text.rpartition(",")[2]))
+    elif dash is not None and "(" in text[: dash.start()]:  # 'Maria Rossi (PD) – Bergamo'
+        inner = clean(text[dash.end() :])
     else:
         return None
     words = inner.split()
