@@ -1326,11 +1326,13 @@ def test_observers_and_supporting_organisations_under_the_list_did_not_sign(
     data: store.AtlasData,
 ) -> None:
     """A list of signatories, then groups that did not sign under their own headings
-    ('Observers', 'Supporting organisations', 'Partenaires :'): their places are no entries."""
+    ('Observers', 'Supporting organisations', 'Partenaires :', 'Ciudades observadoras:',
+    'Observer cities'): their places are no entries."""
     page = HEAD + (
         "Signatory cities\nAarhus\nBilbao\nUtrecht\n\nObservers\nGraz\nLyon\nPorto\nZagreb\n\n"
         "Supporting organisations\nCities Institute (Leipzig)\n\nPartenaires :\nGrenoble\n\n"
-        "Signatories\nGeneva\n"
+        "Signatories\nGeneva\n\nCiudades observadoras:\nMadrid\nValencia\n\n"
+        "Observer cities\nDublin\n"
     )
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
         "Aarhus", "Bilbao", "Utrecht", "Geneva",

@@ -166,14 +166,16 @@ _HEADING_WORDS = frozenset(
 )
 # The heading of a group on a page that did not sign, under or beside its signatories:
 # observers, partners, supporters and supporting organisations, in the corpus's languages
-# (a line of its own, a colon after it or none).
+# (a line of its own, a colon after it or none; a word before it, 'Ciudades observadoras',
+# 'Our partners', or a noun after it, 'Observer cities').
 _OTHER_GROUP = re.compile(
-    r"^[ \t]*(?:(?:our|other|supporting|associated?|partner|knowledge)\s+)?(?:observers?|"
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+)?(?:observers?|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
     r"obserwatorzy|partners?|partenaires?|socios|parceiros|partnerzy|supporters?|"
     r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
-    r"(?:supporting|partner|associated)\s+(?:organi[sz]ations?|institutions|bodies)|"
-    r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras)"
+    r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
+    r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"
+    r"observer)(?:[ \t]+(?:cities|towns|municipalities|members|organi[sz]ations))?"
     r"[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
