@@ -1386,3 +1386,20 @@ def test_a_mayor_s_party_in_brackets_then_the_city_after_a_comma(data: store.Atl
     assert [c for c, _ in _read_with(data, dashes, GAZETTEER)] == [
         "Bologna", "Turin", "Palermo", "Naples",
     ]  # fmt: skip
+
+
+def test_hebrew_running_text_without_capitals_and_with_and_glued_to_the_last_name(
+    data: store.AtlasData,
+) -> None:
+    """A script without capital letters: the list's first name is found at the end of its
+    first part by the gazetteer alone; 'ו' ('and') glued to the last name ('ורמת גן')
+    parts it from the one before; 'חתמו' (signed) says the sentence is a signing; the
+    venue 'בירושלים' ('in Jerusalem') is none of them."""
+    places = GAZETTEER
+    for name, population, other in [
+        ("Haifa", 280_000, "חיפה"), ("Netanya", 220_000, "נתניה"), ("Ashdod", 220_000, "אשדוד"),
+        ("Ramat Gan", 160_000, "רמת גן"), ("Jerusalem", 900_000, "ירושלים"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, "IL", population, other)
+    page = HEAD + ("בכנס שנערך בירושלים חתמו על האמנה ראשי הערים חיפה, נתניה, אשדוד ורמת גן.\n")
+    assert [c for c, _ in _read_with(data, page, places)] == ["חיפה", "נתניה", "אשדוד", "רמת גן"]

@@ -152,6 +152,7 @@ _CONJUNCTION = re.compile(
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+", re.IGNORECASE
 )
+_GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
 # name ('From (Norway)' is a place named From).
 _PREPOSITION = re.compile(
@@ -1076,7 +1077,13 @@ def _tail_names(last: str) -> tuple[tuple[str, str], ...]:
     gazetteer too)."""
     words = last.split()
     runs = (_PREPOSITION.sub("", " ".join(words[-size:])) for size in range(len(words), 0, -1))
-    return tuple((run, strip_form(run)) for run in runs if run[:1].isupper())
+    return tuple((run, strip_form(run)) for run in runs if _capital_or_caseless(run[:1]))
+
+
+def _capital_or_caseless(letter: str) -> bool:
+    """A letter a name may start with: a capital, or one of a script without case (Hebrew,
+    Arabic, Georgian), where no word tells a name by its first letter."""
+    return letter.isupper() or (letter.isalpha() and not letter.islower())
 
 
 def _may_name(words: list[str], size: int) -> bool:
@@ -1157,6 +1164,8 @@ def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
     'and' (None where it has none outside a bracket); read once for both readings."""
     item = _LEADING_CONJUNCTION.sub("", item.strip())
     parts = _split_conjunctions(f" {item} ", maxsplit=1)
+    if len(parts) == 1:  # Hebrew glues 'and' to the word after it: 'אשדוד ורמת גן'
+        parts = _GLUED_AND.split(f" {item} ", maxsplit=1)
     if len(parts) == 1 or ("(" in parts[0] and ")" not in parts[0]):  # 'X (Bosnia and ...)'
         return item, None
     before, after = (p.strip() for p in parts)
@@ -2226,7 +2235,8 @@ _SIGNING = re.compile(
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
     r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
-    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名)\w*",
+    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名|"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*",
     re.IGNORECASE,
 )
 
