@@ -23,7 +23,14 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.listreader import body_place, read_entry, without_roles
+from geo.importing.listreader import (
+    PAGE_BREAK,
+    body_place,
+    page_breaks,
+    read_entry,
+    without_other_groups,
+    without_roles,
+)
 from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)
@@ -1403,3 +1410,15 @@ def test_hebrew_running_text_without_capitals_and_with_and_glued_to_the_last_nam
         places = _with_names(places, name, "IL", population, other)
     page = HEAD + ("בכנס שנערך בירושלים חתמו על האמנה ראשי הערים חיפה, נתניה, אשדוד ורמת גן.\n")
     assert [c for c, _ in _read_with(data, page, places)] == ["חיפה", "נתניה", "אשדוד", "רמת גן"]
+
+
+@pytest.mark.usefixtures("no_hang")
+def test_page_breaks_and_groups_are_found_in_linear_time() -> None:
+    """A page's hidden share blocks leave long runs of blank lines, and a page may hold a
+    heading of observers again and again: neither search may go back over the same lines
+    (a run of 200,000 blank lines took minutes when a page number's gap took line breaks)."""
+    blank = [""] * 200_000
+    assert page_breaks([*blank, "Page 7"]).index(PAGE_BREAK) == len(blank)
+    assert page_breaks([*blank, "Aarhus", "Page 7"])[-2:] == ["Aarhus", PAGE_BREAK]
+    observers = ["Observers", "Graz"] * 20_000
+    assert not any(without_other_groups([*observers, "Aarhus", "."])[:-2])

@@ -1260,15 +1260,18 @@ def without_other_groups(lines: list[str]) -> list[str]:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
+    k = 0  # the next line to look at: each is looked at once, however many headings
     for at in found:
         number = bisect.bisect_right(starts, at) - 1
         out[number] = ""
-        for k in range(number + 1, len(lines)):
+        k = max(number + 1, k)
+        while k < len(lines):
             line = clean(lines[k])
             heading = line.endswith(":") or _HEADING_WORDS.issuperset(fold(line).split() or ["-"])
             if _OTHER_GROUP.match(line) is None and (_is_prose(line) or heading):
                 break
             out[k] = ""
+            k += 1
     return out
 
 
@@ -1279,9 +1282,9 @@ def without_other_groups(lines: list[str]) -> list[str]:
 # paragraph runs on across it.
 PAGE_BREAK = "\f"
 _PAGE_LABEL = re.compile(
-    r"^(?:.*(?:\t|\s{3,}))?(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|"
-    r"sida|side|sivu|stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)\s*\d{1,4}"
-    r"(?:\s*(?:of|von|de|sur|z|di|av|af|из|/)\s*\d{1,4})?[ \t]*$",
+    r"^(?:.*(?:\t|[ \u00a0]{3,}+))?(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|"
+    r"sida|side|sivu|stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)[ \t]*\d{1,4}"
+    r"(?:[ \t]*(?:of|von|de|sur|z|di|av|af|из|/)[ \t]*\d{1,4})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,3}\s*[-–—]?")
