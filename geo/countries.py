@@ -84,6 +84,9 @@ DISPLAY_NAMES: dict[str, str] = {
 LANGUAGES = (
     "de", "fr", "it", "es", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "sl",
     "hr", "hu", "ro", "tr", "el", "ru", "uk", "ca",
+    # scripts other than Latin, whose names no Latin place name can be taken for
+    "ar", "he", "fa", "ur", "bg", "sr", "mk", "be", "kk", "ka", "hy", "hi", "bn", "th",
+    "ja", "ko", "zh_CN",
 )  # fmt: skip
 _ATTRIBUTES = ("name", "official_name", "common_name")
 

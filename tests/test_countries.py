@@ -22,6 +22,11 @@ from geo.errors import UnknownCountryError
         ("Bosnia and Herzegovina", "BA"),
         ("  france ", "FR"),
         ("Côte d'Ivoire", "CI"),
+        ("الأردن", "JO"),  # Arabic, Hebrew, Japanese and Korean pages name countries
+        ("لبنان", "LB"),  # in their own scripts
+        ("ישראל", "IL"),
+        ("日本", "JP"),
+        ("대한민국", "KR"),
     ],
 )
 def test_names_pages_use(name: str, code: str) -> None:

@@ -23,7 +23,14 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.listreader import body_place, read_entry, without_roles
+from geo.importing.listreader import (
+    PAGE_BREAK,
+    body_place,
+    page_breaks,
+    read_entry,
+    without_other_groups,
+    without_roles,
+)
 from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)
@@ -1435,3 +1442,151 @@ def test_polish_oraz_is_and_between_two_bodies_names(data: store.AtlasData) -> N
     assert [c for c, _ in _read_with(data, page, polish)] == [
         "Gdańsk", "Warszawa", "Kraków", "Poznań", "Wrocław",
     ]  # fmt: skip
+
+
+def test_names_a_comma_parts_wrapped_over_lines_are_one_list(data: store.AtlasData) -> None:
+    """Names a comma parts, several a line and wrapped over lines, with no country: each line
+    ends an item ('Bruxelles' / 'Genève'), not a place, its region and its country."""
+    page = HEAD + (
+        "Signed by the cities of:\n\n"
+        "München, Milano, Lisboa, Bruxelles\nGenève, Torino, Napoli, Aarhus\n"
+        "Bilbao, Utrecht, Zagreb, Graz\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "München", "Milano", "Lisboa", "Bruxelles", "Genève", "Torino", "Napoli", "Aarhus",
+        "Bilbao", "Utrecht", "Zagreb", "Graz",
+    ]  # fmt: skip
+
+
+def test_a_copied_pdf_s_hyphens_page_numbers_and_running_headers_are_not_entries(
+    data: store.AtlasData,
+) -> None:
+    """Text copied from a PDF: a name hyphenated at a line's end is one word again, and a
+    page break (a page number, the running header and footer beside it) is no entry and does
+    not end the sentence it falls in."""
+    running = HEAD + (
+        "The declaration is signed by the cities of Lis-\nboa, Bilbao, Utrecht and\n"
+        "Declaration of Cities 2024          Page 2 of 3\n2\n"
+        "Zagreb, which commit to report each year.\n"
+    )
+    assert [c for c, _ in _read_with(data, running, GAZETTEER)] == [
+        "Lisboa", "Bilbao", "Utrecht", "Zagreb",
+    ]  # fmt: skip
+    lines = HEAD + (
+        "Annex I – Signatories\n\n1. Aarhus, Denmark\n2. Bilbao, Spain\n"
+        "Charter of Cities – Annex I\nPage 7\nCities Network · Rue Belliard 20 · Brussels\n"
+        "3. Utrecht, Netherlands\n4. Zagreb, Croatia\n"
+        "Charter of Cities – Annex I\nPage 8\nCities Network · Rue Belliard 20 · Brussels\n"
+        "5. Graz, Austria\n"
+    )
+    assert [c for c, _ in _read_with(data, lines, GAZETTEER)] == [
+        "Aarhus", "Bilbao", "Utrecht", "Zagreb", "Graz",
+    ]  # fmt: skip
+
+
+def test_footnote_marks_after_names_are_not_part_of_them(data: store.AtlasData) -> None:
+    """'Leipzig¹', 'Graz*', 'Lyon†': a footnote's mark is no part of the name, and the
+    footnotes under the list are not entries."""
+    page = HEAD + (
+        "Signed by:\n\nLeipzig¹\nGraz*\nLyon†\nBilbao²\nAarhus\n\n"
+        "¹ Subject to the city council's vote.\n² Signed by the deputy mayor.\n"
+        "* Signed at the network's meeting.\n† Signed in May.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Leipzig", "Graz", "Lyon", "Bilbao", "Aarhus",
+    ]  # fmt: skip
+
+
+def test_observers_and_supporting_organisations_under_the_list_did_not_sign(
+    data: store.AtlasData,
+) -> None:
+    """A list of signatories, then groups that did not sign under their own headings
+    ('Observers', 'Supporting organisations', 'Partenaires :', 'Ciudades observadoras:',
+    'Observer cities'): their places are no entries."""
+    page = HEAD + (
+        "Signatory cities\nAarhus\nBilbao\nUtrecht\n\nObservers\nGraz\nLyon\nPorto\nZagreb\n\n"
+        "Supporting organisations\nCities Institute (Leipzig)\n\nPartenaires :\nGrenoble\n\n"
+        "Signatories\nGeneva\n\nCiudades observadoras:\nMadrid\nValencia\n\n"
+        "Observer cities\nDublin\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Aarhus", "Bilbao", "Utrecht", "Geneva",
+    ]  # fmt: skip
+
+
+def test_names_on_a_line_share_its_country_both_or_all(data: store.AtlasData) -> None:
+    """'Lyon and Grenoble (both France)', 'Aachen, Leipzig and Munich (all Germany)': one
+    entry a name, each in the country the line gives once for all of them."""
+    page = HEAD + (
+        "Signed by:\n\nLyon and Grenoble (both France)\nAachen, Leipzig and Munich (all Germany)"
+        "\nUtrecht (Netherlands)\nPorto and Lisbon (both in Portugal)\n"
+    )
+    assert _read_with(data, page, GAZETTEER) == [
+        ("Lyon", "France"), ("Grenoble", "France"), ("Aachen", "Germany"),
+        ("Leipzig", "Germany"), ("Munich", "Germany"), ("Utrecht", "Netherlands"),
+        ("Porto", "Portugal"), ("Lisbon", "Portugal"),
+    ]  # fmt: skip
+
+
+def test_a_person_s_title_and_name_with_the_city_in_brackets_is_that_city(
+    data: store.AtlasData,
+) -> None:
+    """'Mayor Anne Whitfield (Bilbao)': the bracket names the place, also after a role
+    ('Councillor Fiona MacLeod, Council Leader (Aarhus)') and for a mayor named like a
+    place ('Mayor Dublin Smith (Utrecht)')."""
+    page = HEAD + (
+        "Signed by:\n\nMayor Anne Whitfield (Bilbao)\nLord Mayor Daniel Okafor (Graz)\n"
+        "Councillor Fiona MacLeod, Council Leader (Aarhus)\nMayor Dublin Smith (Utrecht)\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Bilbao", "Graz", "Aarhus", "Utrecht",
+    ]  # fmt: skip
+
+
+def test_a_mayor_s_party_in_brackets_then_the_city_after_a_comma(data: store.AtlasData) -> None:
+    """'Prefeita Marina Duarte (PSB), de Porto': the party in brackets (two of them a
+    country's code, PT and PL) is no place; the city after the comma (or a dash) is."""
+    page = HEAD + (
+        "Signed by:\n\nPrefeita Marina Duarte (PSB), de Porto\n"
+        "Prefeito Paulo Rezende (PT), de Bilbao\nPrefeito André Lima (PL), de Graz\n"
+        "Prefeita Helena Costa (MDB), de Aarhus\nPrefeito Rafael Nunes (PSD), de Utrecht\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Porto", "Bilbao", "Graz", "Aarhus", "Utrecht",
+    ]  # fmt: skip
+    dashes = HEAD + (
+        "Signed by:\n\nSindaca Maria Rossi (PD) – Bologna\nSindaco Luca Bianchi (FI) – Turin\n"
+        "Sindaco Paolo Greco (PD) – Palermo\nSindaca Anna Conti (M5S) – Naples\n"
+    )
+    assert [c for c, _ in _read_with(data, dashes, GAZETTEER)] == [
+        "Bologna", "Turin", "Palermo", "Naples",
+    ]  # fmt: skip
+
+
+def test_hebrew_running_text_without_capitals_and_with_and_glued_to_the_last_name(
+    data: store.AtlasData,
+) -> None:
+    """A script without capital letters: the list's first name is found at the end of its
+    first part by the gazetteer alone; 'ו' ('and') glued to the last name ('ורמת גן')
+    parts it from the one before; 'חתמו' (signed) says the sentence is a signing; the
+    venue 'בירושלים' ('in Jerusalem') is none of them."""
+    places = GAZETTEER
+    for name, population, other in [
+        ("Haifa", 280_000, "חיפה"), ("Netanya", 220_000, "נתניה"), ("Ashdod", 220_000, "אשדוד"),
+        ("Ramat Gan", 160_000, "רמת גן"), ("Jerusalem", 900_000, "ירושלים"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, "IL", population, other)
+    page = HEAD + ("בכנס שנערך בירושלים חתמו על האמנה ראשי הערים חיפה, נתניה, אשדוד ורמת גן.\n")
+    assert [c for c, _ in _read_with(data, page, places)] == ["חיפה", "נתניה", "אשדוד", "רמת גן"]
+
+
+@pytest.mark.usefixtures("no_hang")
+def test_page_breaks_and_groups_are_found_in_linear_time() -> None:
+    """A page's hidden share blocks leave long runs of blank lines, and a page may hold a
+    heading of observers again and again: neither search may go back over the same lines
+    (a run of 200,000 blank lines took minutes when a page number's gap took line breaks)."""
+    blank = [""] * 200_000
+    assert page_breaks([*blank, "Page 7"]).index(PAGE_BREAK) == len(blank)
+    assert page_breaks([*blank, "Aarhus", "Page 7"])[-2:] == ["Aarhus", PAGE_BREAK]
+    observers = ["Observers", "Graz"] * 20_000
+    assert not any(without_other_groups([*observers, "Aarhus", "."])[:-2])

@@ -90,6 +90,7 @@ def test_dates_as_pages_write_them(text: str) -> None:
         "12. maaliskuuta 2024", "12 Μαρτίου 2024", "Publié le 12 mars 2024", "12 mrt 2024",
         "Veröffentlicht am 12.03.2024", "Publikováno 12. 3. 2024",
         "2024-03-12", "2024. március 12.", "Közzétéve: 2024.03.12.", "2024 m. kovo 12 d.",
+        "12 במרץ 2024", "12 مارس 2024",  # Hebrew ('in March'), Arabic
     ],
 )  # fmt: skip
 def test_dates_in_the_languages_of_pages(text: str) -> None:

@@ -156,6 +156,7 @@ _LEADING_CONJUNCTION = re.compile(
     r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+",
     re.IGNORECASE,
 )
+_GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
 # name ('From (Norway)' is a place named From).
 _PREPOSITION = re.compile(
@@ -167,6 +168,21 @@ _HEADING_WORDS = frozenset(
     "signatories signatory signed signers endorsers endorsed endorsements members member "
     "cities list of the by undersigned signatures firmatari unterzeichner signataires "
     "firmantes ondertekenaars mayors and".split()
+)
+# The heading of a group on a page that did not sign, under or beside its signatories:
+# observers, partners, supporters and supporting organisations, in the corpus's languages
+# (a line of its own, a colon after it or none; a word before it, 'Ciudades observadoras',
+# 'Our partners', or a noun after it, 'Observer cities').
+_OTHER_GROUP = re.compile(
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+)?(?:observers?|"
+    r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
+    r"obserwatorzy|partners?|partenaires?|socios|parceiros|partnerzy|supporters?|"
+    r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
+    r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
+    r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"
+    r"observer)(?:[ \t]+(?:cities|towns|municipalities|members|organi[sz]ations))?"
+    r"[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
@@ -429,14 +445,13 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         place = left.strip() if find_country(right) is None else f"{left}, {right}"
     if not place:
         return None
+    if (bracket := _person_bracket(place)) is not None:
+        return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
     if place.endswith(")") and "(" in place:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
-        if _PERSON.match(name) and _name(inner) and find_country(inner) is None:
-            return _from_fields(written, inner, line)  # 'Oberbürgermeisterin Anna Vogel
-            # (Münster)': the person's title and name, their place in the bracket
-        country, region, codes = place_codes(inner)
+        country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
         if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
@@ -450,10 +465,45 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
 # A flag emoji: two regional indicator letters, which spell the country's ISO code.
 _FLAG_A = 0x1F1E6
 _FLAG = re.compile("([\U0001f1e6-\U0001f1ff]{2})\\s*")
+
+
+# A word before a country in a bracket that several names share: 'Ghent and Leuven (both
+# Belgium)', 'Lyon, Grenoble and Nantes (all in France)', in the corpus's languages.
+_QUANTIFIER = re.compile(
+    r"^(?:both|all|each|beide|alle|tous|toutes|deux|todos|todas|ambos|ambas|tutte|tutti|"
+    r"entrambe|entrambi|beide|allebei|oba|obie|obaj|wszystkie|begge|båda|alla|molemmat|"
+    r"kaikki)\s+(?:(?:in|en|em|au|aux|à|in der|im|w|v|i)\s+)?",
+    re.IGNORECASE,
+)
+
+
 # A subdivision named with a suffix in a script without letter case, where a bracket after
 # a place names its prefecture or province: '横浜市（神奈川県）', '杭州市（浙江省）',
 # '수원시 (경기도)'.
 _SUBDIVISION_SUFFIX = re.compile(r"\w(?:県|府|都|道|省|州|도)$")
+
+
+def _person_bracket(text: str) -> str | None:
+    """The place after a person's title and name, in a bracket or after a party's bracket:
+    'Mayor Anne Smith (Bristol)', 'Councillor Fiona MacLeod, Council Leader (Aberdeen)',
+    'Prefeita Marina Duarte (PSB), de Niterói', 'Sindaca Maria Rossi (PD) – Bergamo'; None
+    where the text is no such line, or names no place there ('Mayor Ana Ruiz (PSB)': a party
+    in capitals, which may be a country's code)."""
+    if _PERSON.match(text) is None:
+        return None
+    dash = _DASH.search(text)
+    if text.endswith(")") and "(" in text:
+        inner = clean(text[text.rindex("(") + 1 : -1])
+    elif "," in text and "(" in text.rpartition(",")[0]:  # a party: 'Ana Ruiz (PSB), de X'
+        inner = _PREPOSITION.sub("", clean(text.rpartition(",")[2]))
+    elif dash is not None and "(" in text[: dash.start()]:  # 'Maria Rossi (PD) – Bergamo'
+        inner = clean(text[dash.end() :])
+    else:
+        return None
+    words = inner.split()
+    if not words or len(words) > MAX_NAME_WORDS or inner.isupper() or not _name_like(inner):
+        return None
+    return None if find_country(inner) else inner  # 'Freiburg im Breisgau' is a name too
 
 
 def _about_a_person(bracket: str) -> bool:
@@ -564,8 +614,9 @@ def read_lines(
         text = clean(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "entry" and entry is not None:
-            run.entries.append(entry)
-            run.places += _confirmed(entry, is_place)
+            for one in _shared_line(entry, is_place):
+                run.entries.append(one)
+                run.places += _confirmed(one, is_place)
         elif kind in _REASONS and run.entries:
             run.skipped.append(Skipped(number, text, _REASONS[kind]))
         elif kind == "prose":
@@ -581,6 +632,21 @@ def read_lines(
     skipped = [*edges, *people, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
+    """A line of several names that share its country ('Ghent and Leuven (both Belgium)',
+    'Lyon, Grenoble and Nantes, France'): one entry each, flagged for review as a split
+    bracket is; a name that is a place as a whole ('Brighton and Hove') stays whole."""
+    city = entry.city
+    if not entry.codes or ("," not in city and _CONJUNCTION.search(city) is None):
+        return [entry]
+    parts = [
+        p.strip() for part in city.split(",") for p in _split_conjunctions(f" {part} ") if p.strip()
+    ]
+    if len(parts) < 2 or not all(_name_like(p) for p in parts) or is_place(city):
+        return [entry]
+    return [replace(entry, city=p, shared_bracket=True) for p in parts]
 
 
 def _under_headings(
@@ -662,12 +728,14 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "heading", None
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
         return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
-    if _country_and_places(text):
+    if _country_and_places(text) or _several_places(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
     role = _role_in(body)
     if is_furniture(text) or (_PERSON.match(body) and role is None):
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
+        if entry is not None and _person_bracket(body) is not None:
+            return "entry", entry
         if entry is None or not entry.country or not entry.codes:
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
@@ -724,6 +792,16 @@ def _country_and_places(text: str) -> bool:
     Góra'): several entries a line, which the place finder reads (`_items`)."""
     head, colon, rest = text.partition(":")
     return bool(colon) and "," in rest and find_country(head) is not None
+
+
+MIN_COMMA_ITEMS = 4  # a place, its region and country are three fields at most
+
+
+def _several_places(text: str) -> bool:
+    """Four or more fields a comma parts and none of them a country ('Wien, Praha, Kraków,
+    Lisboa'): several entries a line, not a place with its region and country."""
+    fields = _comma_fields(_BULLET.sub("", text, count=1))
+    return len(fields) >= MIN_COMMA_ITEMS and not any(find_country(f.rstrip(".")) for f in fields)
 
 
 def _name_like(name: str) -> bool:
@@ -840,11 +918,12 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 
 def _one_entry_a_line(paragraph: list[str]) -> bool:
     """Five or more lines, nearly all of them an entry of their own: bulleted or numbered,
-    'Name, Mayor of City', 'City of X', ending in a bracket, or 'City, Country'."""
+    'Name, Mayor of City', 'City of X', a person's title first ('Prefeita Ana Lima (PSB),
+    de Niterói'), ending in a bracket, or 'City, Country'."""
     if len(paragraph) < 5:
         return False
     shaped = sum(
-        bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line))
+        bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
         or line.rstrip().endswith(")")
         or _ends_in_country(line)
         for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
@@ -861,15 +940,42 @@ def _ends_in_country(line: str) -> bool:
 
 
 def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
-    """(first line, last line, text) of each paragraph; blank lines part them."""
+    """(first line, last line, text) of each paragraph; blank lines part them, a page break
+    of a copied PDF (`PAGE_BREAK`) does not."""
     start, parts = 0, []
     for number, line in enumerate([*lines, ""], start=1):
+        if line == PAGE_BREAK:
+            continue
         if line.strip():
             start = start or number
             parts.append(line.strip())
         elif parts:
-            yield start, number - 1, " ".join(parts)
+            yield start, number - 1, _joined_lines(parts)
             start, parts = 0, []
+
+
+def _joined_lines(parts: list[str]) -> str:
+    """A paragraph's lines as one text: a word the copy hyphenated at a line's end is one
+    word again ('Düssel-' / 'dorf'), and a line of names a comma parts ends an item where
+    the next line is one too ('Wien, Praha, København' / 'Göteborg, Den Haag')."""
+    if len(parts) == 1:
+        return parts[0]
+    text = parts[0]
+    for before, line in pairwise(parts):
+        if before.endswith("-") and before[-2:-1].isalpha() and line[:1].islower():
+            text = text[:-1] + line
+        elif _comma_line(before) and _comma_line(line) and before[-1:].isalpha():
+            text += ", " + line if not _BROKEN_AFTER.search(before) else " " + line
+        else:
+            text += " " + line
+    return text
+
+
+def _comma_line(line: str) -> bool:
+    """A line of three or more items a comma parts, starting with a capital ('Wien, Praha,
+    Kraków'), as a list wraps its names over lines; not one led by a heading and a colon
+    ('Polska: Wrocław, Szczecin', which the place finder reads line by line)."""
+    return line.count(",") >= 2 and line[:1].isupper() and ":" not in line
 
 
 def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | None:
@@ -1100,7 +1206,13 @@ def _tail_names(last: str) -> tuple[tuple[str, str], ...]:
     gazetteer too)."""
     words = last.split()
     runs = (_PREPOSITION.sub("", " ".join(words[-size:])) for size in range(len(words), 0, -1))
-    return tuple((run, strip_form(run)) for run in runs if run[:1].isupper())
+    return tuple((run, strip_form(run)) for run in runs if _capital_or_caseless(run[:1]))
+
+
+def _capital_or_caseless(letter: str) -> bool:
+    """A letter a name may start with: a capital, or one of a script without case (Hebrew,
+    Arabic, Georgian), where no word tells a name by its first letter."""
+    return letter.isupper() or (letter.isalpha() and not letter.islower())
 
 
 def _may_name(words: list[str], size: int) -> bool:
@@ -1181,6 +1293,8 @@ def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
     'and' (None where it has none outside a bracket); read once for both readings."""
     item = _LEADING_CONJUNCTION.sub("", item.strip())
     parts = _split_conjunctions(f" {item} ", maxsplit=1)
+    if len(parts) == 1:  # Hebrew glues 'and' to the word after it: 'אשדוד ורמת גן'
+        parts = _GLUED_AND.split(f" {item} ", maxsplit=1)
     if len(parts) == 1 or ("(" in parts[0] and ")" not in parts[0]):  # 'X (Bosnia and ...)'
         return item, None
     before, after = (p.strip() for p in parts)
@@ -1252,6 +1366,83 @@ def _finish(
     return MemberList(shape, tuple(entries), skipped, first, end, cut, open_end)
 
 
+# A footnote's mark right after a word: superscript digits, asterisks, daggers ('Leipzig¹',
+# 'Gent*', 'Nantes†'). A footnote's own line starts with its mark and is prose.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])(?:[¹²³⁰⁴-⁹]+|[*†‡]+)")
+_FOOTNOTE_CHARS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹*†‡")
+
+
+def without_footnote_marks(lines: list[str]) -> list[str]:
+    """The lines without footnote marks after words, searched once in the whole page."""
+    text = "\n".join(lines)
+    if _FOOTNOTE_CHARS.isdisjoint(text):
+        return lines
+    return _FOOTNOTE_MARK.sub("", text).split("\n")
+
+
+def without_other_groups(lines: list[str]) -> list[str]:
+    """The lines without the groups that did not sign (`_OTHER_GROUP`): each heading and the
+    lines under it, up to the next heading ('Signatories:') or a line of prose, are hidden.
+    Found by one search of the page, so that a page without any costs no call a line."""
+    text = "\n".join(lines)
+    if not (found := [m.start() for m in _OTHER_GROUP.finditer(text)]):
+        return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    k = 0  # the next line to look at: each is looked at once, however many headings
+    for at in found:
+        number = bisect.bisect_right(starts, at) - 1
+        out[number] = ""
+        k = max(number + 1, k)
+        while k < len(lines):
+            line = clean(lines[k])
+            heading = line.endswith(":") or _HEADING_WORDS.issuperset(fold(line).split() or ["-"])
+            if _OTHER_GROUP.match(line) is None and (_is_prose(line) or heading):
+                break
+            out[k] = ""
+            k += 1
+    return out
+
+
+# A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
+# 'Seite 2 von 4', 'Joint Declaration 2024      Page 2 of 4'), the bare number beside it, and
+# the running header or footer beside it that the page repeats. Such a line is hidden
+# (`PAGE_BREAK`, a form feed, which `unsafe_characters_removed` leaves in no page) and a
+# paragraph runs on across it.
+PAGE_BREAK = "\f"
+_PAGE_LABEL = re.compile(
+    r"^(?:.*(?:\t|[ \u00a0]{3,}+))?(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|"
+    r"sida|side|sivu|stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)[ \t]*\d{1,4}"
+    r"(?:[ \t]*(?:of|von|de|sur|z|di|av|af|из|/)[ \t]*\d{1,4})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,3}\s*[-–—]?")
+PAGE_BESIDE = 2  # lines around a page number where the running header or footer stands
+
+
+def page_breaks(lines: list[str]) -> list[str]:
+    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above); found
+    by one search of the page, so that a page without any costs no call a line."""
+    text = "\n".join(lines)
+    if not (found := [m.start() for m in _PAGE_LABEL.finditer(text)]):
+        return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    labels = [bisect.bisect_right(starts, at) - 1 for at in found]
+    out = list(lines)
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = clean(line)
+        seen[key] = seen.get(key, 0) + 1
+    for label in labels:
+        out[label] = PAGE_BREAK
+        for k in range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1)):
+            text_k = clean(lines[k])
+            repeated = seen.get(text_k, 0) >= 2 and len(text_k.split()) >= 3
+            if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
+                out[k] = PAGE_BREAK
+    return out
+
+
 def read_member_list(
     lines: list[str],
     is_place: PlaceNames,
@@ -1269,9 +1460,12 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
+    lines = without_other_groups(page_breaks(without_footnote_marks(lines)))
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
-        pipe_row(line)
+        line
+        if line == PAGE_BREAK
+        else pipe_row(line)
         if line.startswith("|") or k in piped
         else without_roles(line)
         if line
@@ -2220,7 +2414,8 @@ _SIGNING = re.compile(
     r"sumad[oa]s?\b|adherid[oa]s?\b|si aggiung|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
     r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
-    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名)\w*",
+    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名|"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from geo.text import clean, clean_lines, fold
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
 DATE_LANGUAGES = (
     "en de fr es it pt nl pl sv da nb nn fi cs sk sl hr sr_Latn bs hu ro bg el et lv lt ga "
-    "mt tr uk ru ca eu gl is sq mk lb id ms fil sw"
+    "mt tr uk ru ca eu gl is sq mk lb id ms fil sw he ar fa"
 ).split()
 _WORD = r"[^\W\d_]+\.?"
 _DAY = r"(?P<day>\d{1,2})"
@@ -131,10 +131,10 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
     """The first full date (with a year) in a text, and the words that wrote it.
 
     Month names in any of DATE_LANGUAGES ('12. März 2024', '3 de mayo de 2023', '5 maja
-    2024', '14. helmikuuta 2024'), or after the year ('2023. október 17.'); numbers day first
-    with dots ('05.03.2024'), or year first ('2023.10.17.', '2024年8月6日'); with slashes
-    or dashes day first where the numbers tell ('25/03/2024', '03/25/2024' is 25 March), and
-    no date where they do not ('03/04/2024' may be 3 April or 4 March).
+    2024', '14. helmikuuta 2024', '9 ביולי 2024'), or after the year ('2023. október 17.');
+    numbers day first with dots ('05.03.2024'), or year first ('2023.10.17.', '2024年8月6日');
+    with slashes or dashes day first where the numbers tell ('25/03/2024', '03/25/2024' is 25
+    March), and no date where they do not ('03/04/2024' may be 3 April or 4 March).
     """
     best: tuple[int, dt.date, str] | None = None
     for pattern in _DATE_PATTERNS:
@@ -168,7 +168,11 @@ def month_number(name: str) -> int:
     """A month's number from its name or abbreviation in DATE_LANGUAGES; 0 if none. Where
     languages disagree the first in DATE_LANGUAGES wins: 'listopad' is November (Polish,
     Czech), not October (Croatian)."""
-    return _month_names().get(fold(name.rstrip(".")), 0)
+    names = _month_names()
+    found = names.get(fold(name.rstrip(".")), 0)
+    if not found and name.startswith("ב"):  # Hebrew writes 'in' before the month: '9 ביולי'
+        found = names.get(fold(name[1:].rstrip(".")), 0)
+    return found
 
 
 @functools.cache
