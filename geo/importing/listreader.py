@@ -1368,16 +1368,23 @@ def _finish(
 
 # A footnote's mark right after a word: superscript digits, asterisks, daggers ('Leipzig¹',
 # 'Gent*', 'Nantes†'). A footnote's own line starts with its mark and is prose.
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])(?:[¹²³⁰⁴-⁹]+|[*†‡]+)")
+_MARK = r"(?:[¹²³⁰⁴-⁹]+|[*†‡]+)"
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])" + _MARK)
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(" + _MARK + r")[ \t]*[^\W\d_]", re.MULTILINE)
 _FOOTNOTE_CHARS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹*†‡")
 
 
 def without_footnote_marks(lines: list[str]) -> list[str]:
-    """The lines without footnote marks after words, searched once in the whole page."""
+    """The lines without footnote marks after words, where the page has the footnotes
+    they mark (a line that starts with the mark: '¹ Joined in May'); searched once in the
+    whole page. A mark with no footnote may be part of a name."""
     text = "\n".join(lines)
     if _FOOTNOTE_CHARS.isdisjoint(text):
         return lines
-    return _FOOTNOTE_MARK.sub("", text).split("\n")
+    notes = {found[1] for found in _FOOTNOTE_LINE.finditer(text)}
+    if not notes:
+        return lines
+    return _FOOTNOTE_MARK.sub(lambda m: "" if m[0] in notes else m[0], text).split("\n")
 
 
 def without_other_groups(lines: list[str]) -> list[str]:
