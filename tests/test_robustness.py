@@ -26,6 +26,7 @@ from geo.errors import ParseError, UnknownCountryError
 from geo.geocoding import geocode
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
+from geo.importing.listreader import _ROLE_WORDS
 from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.maps import exports
 from geo.text import clean, fold
@@ -56,6 +57,7 @@ city_names = st.text(
         # a name of digits, or of two capitals, is no place: the reader takes 'ON', 'IL', 'DO'
         # for a state's or province's code (Hypothesis found 'DO (Norway)' read as '(Norway)')
         and not re.fullmatch(r"\d+|[A-Z]{2}", clean(s))
+        and _ROLE_WORDS.search(s) is None  # 'HOST', 'COORDENAD': a host's or coordinator's
     )
 )
 
