@@ -171,8 +171,7 @@ def uninflected(
         return list(entries)
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     own_places = [_populations(places, e.city, variants) for e in entries]  # once an entry
-    best = Counter(max(p, key=lambda c: p[c][0]) for p in own_places if p)
-    list_country, most = best.most_common(1)[0] if best else ("", 0)
+    list_country, most = _list_country(own_places)
     if most * 3 < len(entries):
         list_country = ""  # no country of the list's: only the page's countries are
         open_ = {id(e) for e in entries if id(e) in open_ and e.codes}
@@ -196,6 +195,13 @@ def uninflected(
                 entry = replace(entry, city=base)
         out.append(entry)
     return out
+
+
+def _list_country(own_places: Sequence[Mapping[str, list[int]]]) -> tuple[str, int]:
+    """The country most entries' biggest own place is in, and of how many; ('', 0) if none
+    has a place."""
+    best = Counter(max(p, key=lambda c: p[c][0]) for p in own_places if p)
+    return best.most_common(1)[0] if best else ("", 0)
 
 
 MIN_UNINFLECTED = 3  # a list this long or longer has a country of its own
@@ -226,9 +232,7 @@ def places_inside(
     names = [fold(e.city) for e in entries]
     counts = Counter(w for name in names for w in set(name.split()) if w not in PARTICLES)
     frame = {w for w, n in counts.items() if n >= 2}
-    own = [_populations(places, e.city, variants) for e in entries]
-    countries = Counter(max(p, key=lambda c: p[c][0]) for p in own if p)
-    listed = countries.most_common(1)[0][0] if countries else ""
+    listed, _ = _list_country([_populations(places, e.city, variants) for e in entries])
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     out = []
     for entry in entries:

@@ -330,9 +330,8 @@ def _share_blocks(lines: list[str]) -> set[int]:
     for 'share') may be place names. The furniture lines stay: they part the page's blocks."""
     found: set[int] = set()
     block: list[int] = []
-    for i, line in enumerate([*lines, ""]):
-        short = len(line.split()) <= 2  # no Python call a line, but in unspaced scripts
-        if short and line.strip() and (not _UNSPACED.search(line) or word_count(line) <= 2):
+    for i, count in enumerate([*word_counts(lines), 0]):  # 0 for a blank line, and the end
+        if 0 < count <= 2:
             block.append(i)
             continue
         if len(block) >= 3:
