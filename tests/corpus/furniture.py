@@ -58,6 +58,8 @@ MONTHS = {
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "he": "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+    "eu": "urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa "
+    "abendua",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -98,6 +100,7 @@ DATE_FORMS = {
     "ru": ["{d} {m} {y} г.", "Опубликовано {d:02d}.{n:02d}.{y}"],
     "ar": ["{d} {m} {y}", "نُشر في {d:02d}/{n:02d}/{y}"],
     "he": ["{d} {m} {y}", "פורסם {d:02d}.{n:02d}.{y}"],
+    "eu": ["{y}/{n:02d}/{d:02d}", "Argitaratua: {y}-{n:02d}-{d:02d}"],
 }
 
 MENUS = {
@@ -253,6 +256,10 @@ MENUS = {
         "דף הבית | אודות | ערים חברות | חדשות | צור קשר",
         "דלג לתוכן\nרשת הערים הירוקות\nתפריט\nהודעות לעיתונות",
     ],
+    "eu": [
+        "Hasiera | Guri buruz | Udalerriak | Albisteak | Harremanetarako",
+        "Edukira joan\nKlima Udalen Sarea\nMenua\nPrentsa",
+    ],
 }
 
 COOKIES = {
@@ -292,6 +299,7 @@ COOKIES = {
     "ru": "Этот сайт использует файлы cookie. Принять все  Отклонить  Настройки",
     "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط. قبول الكل  رفض  الإعدادات",
     "he": "אתר זה משתמש בעוגיות. אישור הכול  דחייה  הגדרות",
+    "eu": "Webgune honek cookieak erabiltzen ditu. Onartu guztiak  Ukatu  Ezarpenak",
 }
 
 SHARES = {
@@ -331,6 +339,7 @@ SHARES = {
     "ru": ["Поделиться\nVK\nTelegram\nE-mail"],
     "ar": ["مشاركة\nFacebook\nX\nWhatsApp"],
     "he": ["שיתוף\nFacebook\nX\nWhatsApp"],
+    "eu": ["Partekatu\nFacebook\nX\nPosta elektronikoa"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -523,6 +532,11 @@ RELATED = {
         "כתבות נוספות",
         "חולון פותחת פארק חדש",
         "עוד בנושא: שבילי אופניים ברחובות",
+    ],
+    "eu": [
+        "Lotutako albisteak",
+        "Arrasatek bidegorri berria inauguratu du",
+        "Irakurri ere: Zarautz eta hiri-baratzeak",
     ],
 }
 
@@ -786,5 +800,11 @@ FOOTERS = {
     "he": [
         ("תל אביב", "רשת הערים הירוקות · רחוב הרצל 10, תל אביב-יפו · ישראל\nמדיניות פרטיות"),
         ("חולון", "רשת הערים הירוקות · רחוב סוקולוב 5, חולון · ישראל"),
+    ],
+    "eu": [
+        (
+            "Azpeitia",
+            "Klima Udalen Sarea · Kale Nagusia 12 · 20730 Azpeitia\nLege-oharra | Pribatutasuna",
+        ),
     ],
 }
