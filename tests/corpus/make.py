@@ -36,6 +36,7 @@ from tests.corpus.pages_k import PAGES as PAGES_K  # noqa: E402
 from tests.corpus.pages_l import PAGES as PAGES_L  # noqa: E402
 from tests.corpus.pages_m import PAGES as PAGES_M  # noqa: E402
 from tests.corpus.pages_n import PAGES as PAGES_N  # noqa: E402
+from tests.corpus.pages_p import PAGES as PAGES_P  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -192,7 +193,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
     pages = [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D, *PAGES_E]
     return [
         *pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L, *PAGES_M,
-        *PAGES_N,
+        *PAGES_N, *PAGES_P,
     ]  # fmt: skip
 
 
@@ -201,10 +202,12 @@ def batch(name: str) -> str:
     written for issue #20 before the reader was changed for them), f (written after the
     changes, to check them), g, h, i and j (written before the fourth to seventh rounds'
     changes), k (written before the eighth round's, in global places and shapes), l and m
-    (held out before the ninth and tenth rounds' changes) or long."""
+    (held out before the ninth and tenth rounds' changes), n and p (held out before later
+    rounds' changes) or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
+    parts["p"] = PAGES_P
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
