@@ -37,6 +37,7 @@ from tests.corpus.pages_l import PAGES as PAGES_L  # noqa: E402
 from tests.corpus.pages_m import PAGES as PAGES_M  # noqa: E402
 from tests.corpus.pages_n import PAGES as PAGES_N  # noqa: E402
 from tests.corpus.pages_o import PAGES as PAGES_O  # noqa: E402
+from tests.corpus.pages_p import PAGES as PAGES_P  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -193,7 +194,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
     pages = [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D, *PAGES_E]
     return [
         *pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L, *PAGES_M,
-        *PAGES_N, *PAGES_O,
+        *PAGES_N, *PAGES_O, *PAGES_P,
     ]  # fmt: skip
 
 
@@ -202,12 +203,12 @@ def batch(name: str) -> str:
     written for issue #20 before the reader was changed for them), f (written after the
     changes, to check them), g, h, i and j (written before the fourth to seventh rounds'
     changes), k (written before the eighth round's, in global places and shapes), l and m
-    (held out before the ninth and tenth rounds' changes), o (held out, joint statements
-    and declarations) or long."""
+    (held out before the ninth and tenth rounds' changes), n, o (joint statements and
+    declarations) and p (member pages and news), held out before later rounds' changes, or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
-    parts["o"] = PAGES_O
+    parts["o"], parts["p"] = PAGES_O, PAGES_P
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
