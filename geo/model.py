@@ -28,7 +28,7 @@ class Source(StrEnum):
 
 class Kind(StrEnum):
     """What kind of place a member is; areas are drawn hollow, at their seat. The last three
-    are bodies a statement's reader tells by their names (geo.importing.listreader)."""
+    are bodies a statement's reader tells by their names (geo.importing.entries)."""
 
     CITY = "city"
     DISTRICT = "district"

@@ -89,12 +89,26 @@ DATA_ORDER = ("journal", "csvfiles", "statementfiles", "placekeys", "store",
               "transactions", "checks")  # fmt: skip
 
 
+# The list reader's modules in importing/, likewise: one entry, the page cleaned, running
+# text, the place finder, then the list finder that tries them all.
+READER_ORDER = ("entries", "pagetext", "runningtext", "placefinder", "listreader")
+
+
+def imports_against(package: str, order: tuple[str, ...]) -> list[str]:
+    """Where a module of `package` imports itself or one after it in `order`."""
+    against = []
+    for position, module in enumerate(order):
+        later = {f"geo.{package}.{name}" for name in order[position:]}
+        path = ROOT / "geo" / package / f"{module}.py"
+        against += [f"{module} imports {name}" for name in sorted(imported(path) & later)]
+    return against
+
+
 def test_imports_inside_data_go_one_way() -> None:
     modules = sorted(p.stem for p in (ROOT / "geo" / "data").glob("*.py") if p.stem != "__init__")
     assert modules == sorted(DATA_ORDER), "a new module of geo/data/ needs its place in DATA_ORDER"
-    against = []
-    for position, module in enumerate(DATA_ORDER):
-        later = {f"geo.data.{name}" for name in DATA_ORDER[position:]}
-        path = ROOT / "geo" / "data" / f"{module}.py"
-        against += [f"{module} imports {name}" for name in sorted(imported(path) & later)]
-    assert against == []
+    assert imports_against("data", DATA_ORDER) == []
+
+
+def test_the_list_readers_imports_go_one_way() -> None:
+    assert imports_against("importing", READER_ORDER) == []

@@ -23,14 +23,8 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.listreader import (
-    PAGE_BREAK,
-    body_place,
-    page_breaks,
-    read_entry,
-    without_other_groups,
-    without_roles,
-)
+from geo.importing.entries import body_place, read_entry
+from geo.importing.pagetext import PAGE_BREAK, page_breaks, without_other_groups, without_roles
 from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)

@@ -8,16 +8,14 @@ import random
 import pytest
 
 from geo.errors import ParseError
-from geo.importing.listreader import (
-    FREE_LINES,
+from geo.importing.entries import PlaceNames
+from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
+from geo.importing.pagetext import is_address
+from geo.importing.placefinder import (
     MAX_FINDER_LOOKUPS,
-    SAMPLED_LINES,
-    PlaceNames,
     common_words,
     find_places,
     inflected_place,
-    is_address,
-    read_member_list,
     read_places,
 )
 from geo.text import fold

@@ -22,12 +22,30 @@ from geo.data import store
 from geo.geocoding import geocode
 from geo.geocoding.gazetteer import GazetteerIndex
 from geo.geocoding.geocode import Gazetteer as Places
-from geo.importing import importer, inference, listreader, statements
-from geo.importing.listreader import PlaceNames, body_kind, read_entry, read_member_list
+from geo.importing import (
+    entries,
+    importer,
+    inference,
+    listreader,
+    pagetext,
+    placefinder,
+    runningtext,
+    statements,
+)
+from geo.importing.entries import PlaceNames, body_kind, read_entry
+from geo.importing.listreader import read_member_list
 from geo.text import clean, clean_lines, fold, fold_afresh
 
 TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
 KNOWN = frozenset(fold(t) for t in TOWNS)
+READER = (entries, pagetext, runningtext, placefinder, listreader)  # the list reader's modules
+
+
+def patch_reader(patch: pytest.MonkeyPatch, name: str, value: object) -> None:
+    """Sets one of the reader's names to `value` in each of its modules that uses it."""
+    for module in READER:
+        if name in vars(module):
+            patch.setattr(module, name, value)
 
 
 class Gazetteer:
@@ -83,13 +101,13 @@ def counted(monkeypatch: pytest.MonkeyPatch, read: Callable[[], object]) -> tupl
         calls[0] += 1
         return classify(*args)
 
-    role = Counting(listreader._ROLE_OF)
+    role = Counting(entries._ROLE_OF)
     with monkeypatch.context() as patch:
         patch.setattr(listreader, "_classify", counting_classify)
-        patch.setattr(listreader, "_ROLE_OF", role)
-        listreader._cached_entry.cache_clear()
+        patch_reader(patch, "_ROLE_OF", role)
+        entries._cached_entry.cache_clear()
         listreader._says_place.cache_clear()
-        listreader._role_in.cache_clear()
+        entries._role_in.cache_clear()
         read()
     return calls[0], role.calls
 
@@ -131,13 +149,13 @@ def test_sentences_that_cannot_hold_a_list_ask_the_place_finder_nothing() -> Non
     )
     lines = ["News", ""] + [prose, ""] * 200
     asked = Gazetteer()
-    listreader.read_places(lines, asked.places())
+    placefinder.read_places(lines, asked.places())
     assert asked.asked == 0  # three places a sentence at most: no list of four or more
 
 
 def test_a_list_in_a_sentence_is_still_found_by_its_places() -> None:
     lines = ["News", "", "Mayors from Lyon, Nantes, Graz, Bonn and Aachen met this week."]
-    found = listreader.read_places(lines, gazetteer())
+    found = placefinder.read_places(lines, gazetteer())
     assert found is not None
     assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Graz", "Bonn", "Aachen"]
 
@@ -211,18 +229,18 @@ class CountingCalls:
 
 def uses(monkeypatch: pytest.MonkeyPatch, name: str, read: Callable[[], object]) -> int:
     """How often reading uses one of the reader's patterns, every cache cleared first."""
-    pattern = CountingCalls(getattr(listreader, name))
+    pattern = CountingCalls(next(getattr(m, name) for m in READER if name in vars(m)))
     with monkeypatch.context() as patch:
-        patch.setattr(listreader, name, pattern)
-        listreader._cached_entry.cache_clear()
+        patch_reader(patch, name, pattern)
+        entries._cached_entry.cache_clear()
         listreader._says_place.cache_clear()
-        listreader.body_kind.cache_clear()
-        listreader._tail_names.cache_clear()
-        listreader._head_words.cache_clear()
-        listreader._last_parts.cache_clear()
-        listreader.strip_form.cache_clear()
-        listreader._role_in.cache_clear()
-        listreader._common_words.cache_clear()
+        entries.body_kind.cache_clear()
+        runningtext._tail_names.cache_clear()
+        runningtext._head_words.cache_clear()
+        runningtext._last_parts.cache_clear()
+        entries.strip_form.cache_clear()
+        entries._role_in.cache_clear()
+        placefinder._common_words.cache_clear()
         read()
     return pattern.calls
 
@@ -231,10 +249,10 @@ def uses(monkeypatch: pytest.MonkeyPatch, name: str, read: Callable[[], object])
 def test_a_names_kind_of_body_is_read_once(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
     lines = mayors(count)
     read = partial(read_member_list, lines, gazetteer(), structure_only=PlaceNames(None, ()))
-    bodies = listreader._BODIES
+    bodies = entries._BODIES
     first = CountingCalls(bodies[0][1])
     with monkeypatch.context() as patch:
-        patch.setattr(listreader, "_BODIES", ((bodies[0][0], first, bodies[0][2]), *bodies[1:]))
+        patch.setattr(entries, "_BODIES", ((bodies[0][0], first, bodies[0][2]), *bodies[1:]))
         uses(monkeypatch, "_ROLE_OF", read)  # every cache cleared, then read
     assert first.calls <= count + 20  # each name's kind once; it was 1,184 for 300 names
 
@@ -299,13 +317,13 @@ def test_city_country_lines_are_not_read_again_as_running_text(
     """A paragraph of 'City, Country' lines is the lines reader's: the running-text reader
     read it as one sentence of `count` items ('Germany Bonn 1', ...) and lost to it."""
     calls = [0]
-    read_items = listreader._read_items
+    read_items = runningtext._read_items
 
     def counting(*args: Any) -> object:
         calls[0] += 1
         return read_items(*args)
 
-    monkeypatch.setattr(listreader, "_read_items", counting)
+    monkeypatch.setattr(runningtext, "_read_items", counting)
     lines = ["Signatories", ""] + [f"{TOWNS[k % len(TOWNS)]} {k}, Germany" for k in range(count)]
     found = read_member_list(lines, gazetteer(), structure_only=PlaceNames(None, ()))
     assert found is not None
@@ -376,7 +394,7 @@ def test_a_pages_common_words_are_found_once(monkeypatch: pytest.MonkeyPatch, co
 
     uses(monkeypatch, "_WORD", read)  # every cache cleared first
     assert found == [None]
-    assert listreader._common_words.cache_info().misses == 1  # one pass; it was one a reader
+    assert placefinder._common_words.cache_info().misses == 1  # one pass; it was one a reader
 
 
 @pytest.mark.parametrize("words", [100, 200])
@@ -413,17 +431,17 @@ def test_an_ascii_paragraph_is_searched_for_role_words_case_kept(
     news. An ASCII paragraph is lowered and searched with case kept, some 4 times faster;
     the answer is the case-insensitive search's, the word's case changed or not."""
     line = " ".join([text] * 4)
-    expected = listreader._ROLE_WORDS.search(line) is not None
+    expected = pagetext._ROLE_WORDS.search(line) is not None
     for changed in (line, line.upper(), line.swapcase(), line.title()):
-        assert listreader._has_role_word(changed) == (
-            listreader._ROLE_WORDS.search(changed) is not None
+        assert pagetext._has_role_word(changed) == (
+            pagetext._ROLE_WORDS.search(changed) is not None
         )
-    role = Counting(listreader._ROLE_WORDS)
-    monkeypatch.setattr(listreader, "_ROLE_WORDS", role)
-    kept = listreader.without_roles(line)
+    role = Counting(pagetext._ROLE_WORDS)
+    monkeypatch.setattr(pagetext, "_ROLE_WORDS", role)
+    kept = pagetext.without_roles(line)
     assert (role.calls == 0) == line.isascii()  # it was once a paragraph and a part
     assert (kept != line) == expected
-    assert listreader._ROLE_WORDS_LOWERED.pattern == role.pattern.pattern.lower()
+    assert pagetext._ROLE_WORDS_LOWERED.pattern == role.pattern.pattern.lower()
 
 
 def python_calls(ask: Callable[[], object]) -> int:
@@ -476,11 +494,11 @@ def test_the_quick_paths_answer_as_the_patterns_do(text: str) -> None:
     only where a character it needs is) gives the pattern's own answer, in any case."""
     for changed in (text, text.upper(), text.swapcase(), text.title()):
         for maxsplit in (0, 1):
-            expected = listreader._CONJUNCTION.split(changed, maxsplit)
-            assert listreader._split_conjunctions(changed, maxsplit) == expected
-        assert listreader._split_items(changed) == listreader._ITEM_SEPARATOR.split(changed)
-        assert listreader.is_address(changed) == bool(
-            "\t" not in changed and listreader._POSTCODE.search(changed)
+            expected = runningtext._CONJUNCTION.split(changed, maxsplit)
+            assert runningtext._split_conjunctions(changed, maxsplit) == expected
+        assert placefinder._split_items(changed) == placefinder._ITEM_SEPARATOR.split(changed)
+        assert pagetext.is_address(changed) == bool(
+            "\t" not in changed and pagetext._POSTCODE.search(changed)
         )
         assert statements._menu_like(changed) == bool(statements._MENU.search(changed.strip()))
         for size in range(len(changed)):
@@ -501,12 +519,13 @@ def test_a_page_of_news_is_not_searched_case_aside(monkeypatch: pytest.MonkeyPat
     )
     lines = ["News", "", "12 March 2024", ""] + [prose, ""] * 50
     counters = {
-        name: CountingCalls(getattr(listreader, name)) for name in ("_CONJUNCTION", "_POSTCODE")
+        name: CountingCalls(vars(module)[name])
+        for module, name in ((runningtext, "_CONJUNCTION"), (pagetext, "_POSTCODE"))
     }
     menu = CountingCalls(statements._MENU)
     with monkeypatch.context() as patch:
         for name, counter in counters.items():
-            patch.setattr(listreader, name, counter)
+            patch_reader(patch, name, counter)
         patch.setattr(statements, "_MENU", menu)
         statements.parse_page("\n".join(lines), places=gazetteer())
     assert [c.calls for c in counters.values()] == [0, 0]  # 250 and 105 before
@@ -608,13 +627,13 @@ def test_a_part_without_a_capital_is_not_parted_into_words(monkeypatch: pytest.M
         "safe streets and affordable housing, and the working groups reported on the year. "
         "Delegations from Bonn described their plans. "
     )
-    word = CountingCalls(listreader._WORD)
-    monkeypatch.setattr(listreader, "_WORD", word)
-    kept = listreader.without_roles(news * 4)
+    word = CountingCalls(pagetext._WORD)
+    patch_reader(monkeypatch, "_WORD", word)
+    kept = pagetext.without_roles(news * 4)
     assert kept.split() == "Delegations from Bonn described their plans.".split() * 4
     assert word.calls == 0  # it was 8: twice a sentence with a role word
-    assert listreader._names("the host city, with Leeds")
-    assert not listreader._names("Leeds, the host city")
+    assert pagetext._names("the host city, with Leeds")
+    assert not pagetext._names("Leeds, the host city")
 
 
 class CountingTable(dict[int, Any]):

@@ -14,8 +14,8 @@ from geo import view
 from geo.data import csvfiles, store
 from geo.geocoding.geocode import Gazetteer, name_variants, resolve_offline
 from geo.importing import importer, review
+from geo.importing.entries import RawEntry
 from geo.importing.inference import Found, infer_countries
-from geo.importing.listreader import RawEntry
 
 # Places of one name in several countries and states, as GeoNames has them (ids, names,
 # admin1 codes, populations and rounded coordinates from GeoNames' cities500), and one made up.

@@ -26,7 +26,7 @@ from geo.errors import ParseError, UnknownCountryError
 from geo.geocoding import geocode
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.listreader import _ROLE_WORDS
+from geo.importing.pagetext import _ROLE_WORDS
 from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.maps import exports
 from geo.text import clean, fold
@@ -38,7 +38,7 @@ T = TypeVar("T")
 _CONJUNCTIONS = re.compile(
     r"\s(and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|oraz|và|και|та|і|и)\s",
     re.IGNORECASE,
-)  # the reader's words for 'and' (listreader._CONJUNCTION)
+)  # the reader's words for 'and' (runningtext._CONJUNCTION)
 COUNTRIES = ["Norway", "France", "USA", "UK", "Kosovo", "The Netherlands", "Côte d'Ivoire"]
 city_names = st.text(
     alphabet=st.characters(

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from geo.errors import ParseError
+from geo.importing.entries import MemberList, RawEntry
 from geo.importing.inference import infer_countries
-from geo.importing.listreader import MemberList, RawEntry
 from geo.importing.statements import decode_page, find_date, parse_date, parse_page, read_page
 from tests.conftest import LIST_COUNT, LIST_PAGE, MEMBERS_PAGE
 

@@ -26,8 +26,8 @@ from geo.geocoding.geocode import (
     name_variants,
     resolve_offline,
 )
+from geo.importing.entries import MemberList, PlaceNames, body_place
 from geo.importing.inference import INFERRED, Signatory, infer_countries
-from geo.importing.listreader import MemberList, PlaceNames, body_place
 from geo.importing.statements import ParsedStatement, parse_page
 from geo.model import KINDS, Kind, Source, Status
 from geo.schema import require_columns

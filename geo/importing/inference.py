@@ -26,16 +26,8 @@ from geo.countries import (
     subdivision_countries,
     suggest_countries,
 )
-from geo.importing.listreader import (
-    MAX_PLACE_WORDS,
-    PARTICLES,
-    PlaceNames,
-    RawEntry,
-    body_country,
-    body_place,
-    glued_place,
-    inflected_readings,
-)
+from geo.importing.entries import PARTICLES, PlaceNames, RawEntry, body_country, body_place
+from geo.importing.placefinder import MAX_PLACE_WORDS, glued_place, inflected_readings
 from geo.text import fold
 
 # A second place of the same name counts when it has at least this share of the first's

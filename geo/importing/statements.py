@@ -13,12 +13,9 @@ from babel.dates import get_month_names
 
 from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
-from geo.importing.listreader import (
-    MemberList,
-    PlaceNames,
-    furniture_lines,
-    read_member_list,
-)
+from geo.importing.entries import MemberList, PlaceNames
+from geo.importing.listreader import read_member_list
+from geo.importing.pagetext import furniture_lines
 from geo.text import clean, clean_lines, fold
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).

@@ -1,0 +1,554 @@
+"""One entry of a member list, and the shapes every reader of a page shares.
+
+`read_entry` reads one line or item as a `RawEntry`: the name it is written with, the place
+it names, the country or state written with it (`City, Country`, `City (XX)`, `Name, Mayor
+of City`, `Name - City (XX)`, a flag) and the kind of body its name says (`body_kind`: a
+county, a region, a council ...). Here too are what the readers give (`MemberList`, with the
+lines it `Skipped`), the `PlaceNames` they ask which names are places, and what a line alone
+says of a country or world region heading a block of a list (`heading_country`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from geo.countries import (
+    country_prefix,
+    find_country,
+    is_iso_code,
+    subdivision_countries,
+    suggest_countries,
+)
+from geo.text import clean, fold
+
+MAX_ENTRY_CHARS = 200
+MAX_NAME_WORDS = 6
+# Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main'.
+PARTICLES = frozenset(
+    "de del della di da do dos das du la le les am an der im upon on sur en el y i".split()
+)
+_BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
+_ROLE = (
+    r"(?:(?:lord|deputy|vice|former|acting|executive|first|governing|interim|county|city)\s+)*"
+    r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
+    r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
+    r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
+    r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
+)
+_ROLE_OF = re.compile(
+    r"(?:^|\b)" + _ROLE + r"\s+"
+    r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
+    r"|d'|d’)"
+    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
+    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+miasta\s+",
+    re.IGNORECASE,
+)  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
+# (the city's): 'Prezydent Miasta Gdyni'
+
+_PERSON = re.compile(
+    r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
+    re.IGNORECASE,
+)
+_FORM = re.compile(
+    r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
+    r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
+    r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
+    r"gmina|miasto|ajuntament|"
+    r"urban municipality|district council|municipal council)\s+"
+    r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
+    r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
+    r"kommun|gemeinde|markt|grad|mesto|město|mestna občina|občina|община|громада)\s+)",
+    re.IGNORECASE,
+)
+# A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
+# 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
+_FORMS_AFTER = (
+    r"(?:city council|town council|borough council|metropolitan borough council|council|"
+    r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
+    r"(?:metropolitan|local|district) municipality|shire council|"
+    r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
+    r"(?:valstspilsētas |novada )?pašvaldība)"
+)
+_FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
+_FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
+# Bodies that are not cities, by the words their names start or end with, and their kind.
+_BODY_KINDS = (
+    ("union of municipalities", r"regionalverband|mancomunidad|unione dei comuni|"
+     r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
+     r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
+     r"association of municipalities"),
+    ("metropolitan area", r"[áa]rea metropolitana|citt[àa] metropolitana|m[ée]tropole|"
+     r"metropolia|metropolitan (?:area|region|city)|combined authority",
+     r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
+    ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
+     r"deputaci[óo]n", r"province"),
+    ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
+     r"fylkeskommune", r"landkreis|kreis|county(?: council)?|district council"),
+    ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
+     r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
+)  # fmt: skip
+_BODIES = tuple(
+    (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
+     re.compile(rf"(?:\b|(?<=[a-zåäö]))(?:{last})$", re.IGNORECASE))
+    for kind, first, last in _BODY_KINDS
+)  # fmt: skip
+# Kinds of body that one country alone has, by the words of their names: the body is in
+# that country wherever its place is no gazetteer's ('West Midlands Combined Authority').
+_BODY_COUNTRIES = tuple(
+    (re.compile(rf"(?:^|\s)(?:{words})(?:\s|$)", re.IGNORECASE), code)
+    for words, code in (
+        (r"combined authority", "GB"),
+        (r"citt[àa] metropolitana|unione dei comuni", "IT"),
+        (r"landkreis|regionalverband", "DE"),
+        (r"consiliul jude[țţ]ean", "RO"),
+        (r"wojew[óo]dztwo|zwi[aą]zek gmin", "PL"),
+        (r"fylkeskommune", "NO"),
+        (r"comunidade intermunicipal", "PT"),
+    )
+)
+# No body's last words are longer than this: its `last` pattern is searched for in a text's
+# tail (from this far before its end, the pattern still seeing the character before).
+_BODY_TAIL = 100
+_BODY_WORDS = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(first for _, first, _ in _BODY_KINDS) + r")\s+"
+    r"(?:(?:autonoma|aut[óo]noma|provincial|foral|comarca|de la|de|du|des|di|del|della|do|da|"
+    r"of|de l')\s+)*",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"\s[-–—]\s")
+_CODE = re.compile(r"[A-Z]{2}")
+
+# Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
+_RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
+# "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
+# name ('From (Norway)' is a place named From).
+_PREPOSITION = re.compile(
+    r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )(?=[^\s(])",
+    re.IGNORECASE,
+)
+# A count after a country heading: 'Mexico (2)', 'Deutschland: 14', 'Kenya – 3 members'.
+_COUNT_AFTER = re.compile(r"\s*(?:\(\d[\d ,.]*\)|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$")
+# Continents and world regions, and the words around them, in the corpus's languages: a
+# line of only these ('East Asia', 'South and West Asia', 'Afrique de l'Ouest') heads a
+# block of places of several countries, and is none of them ('Africa' is a town in Tunisia).
+_CONTINENT_WORDS = frozenset(
+    "africa afrique afrika asia asie asien azja europe europa amerique america americas "
+    "ameriques amerika ameryka oceania oceanie ozeanien oceanien pacific pacifique pazifik "
+    "caribbean caraibes caribe karibik mena arctic antarctica middle east".split()
+)
+_WORLD_REGION_WORDS = _CONTINENT_WORDS | frozenset(
+    "north south east west central northern southern eastern western southeast southwest "
+    "northeast northwest sub saharan latin the and of de du del la l d nord sud est ouest "
+    "centrale centrale latine norden suden osten westen mittel sud norte sur este oeste "
+    "oriental occidental rest world et y und e en i og".split()
+)
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    """One signatory as the page wrote it, before countries are worked out."""
+
+    line: int
+    written: str  # the entry as the page has it
+    city: str  # the name, roles and forms stripped ('City of X' -> 'X')
+    country: str = ""  # the country (or ISO code) the page gives, as written
+    region: str = ""  # a state or province (name or code) the page gives
+    codes: tuple[str, ...] = ()  # countries the page's code or region may mean
+    shared_bracket: bool = False  # the country is the bracket of the entry after it
+    kind: str = "city"  # or a body that is not a city: 'region', 'metropolitan area', ...
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A line of the list that is not a signatory, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MemberList:
+    """The list a page holds, as read."""
+
+    shape: str
+    entries: tuple[RawEntry, ...]
+    skipped: tuple[Skipped, ...] = ()
+    first_line: int = 0
+    last_line: int = 0
+    cut: RawEntry | None = None  # the entry a cut-off copy ends in
+    open_end: bool = False  # the page stops inside the list, after a complete entry
+
+
+class PlaceNames:
+    """Which names are places: asked only where a page's structure does not say it.
+
+    `known(name)` is the gazetteer's, loaded when first asked; `members` are the folded
+    names of the network's members and earlier signatories, which count as places too.
+    `known_prefix(text)`, if given, says whether a known name may start with the text: the
+    place finder asks it before it looks a longer name up (see `begins`). Each answer is
+    kept for the page; `lookups` counts the questions the gazetteer was asked, `asked` all
+    the questions.
+    """
+
+    def __init__(
+        self,
+        known: Callable[[str], bool] | None = None,
+        members: Iterable[str] = (),
+        known_prefix: Callable[[str], bool] | None = None,
+    ) -> None:
+        self._known = known
+        self._known_prefix = known_prefix if known is not None else None
+        self._members = frozenset(fold(m) for m in members)
+        self._sorted_members = sorted(self._members)
+        self._cache: dict[str, bool] = {}
+        self._prefixes: dict[str, bool] = {}
+        self.lookups = 0
+        self.asked = 0
+
+    def __call__(self, name: str) -> bool:
+        self.asked += 1
+        key = fold(name)
+        if not key:
+            return False
+        if key not in self._cache:
+            self.lookups += self._known is not None and key not in self._members
+            self._cache[key] = key in self._members or (
+                self._known is not None and self._known(name)
+            )
+        return self._cache[key]
+
+    def begins(self, text: str) -> bool:
+        """Whether a place's name may start with `text` (True where it cannot be told)."""
+        self.asked += 1
+        key = fold(text)
+        if key not in self._prefixes:
+            self._prefixes[key] = self._begins(text, key)
+        return self._prefixes[key]
+
+    def _begins(self, text: str, key: str) -> bool:
+        at = bisect.bisect_left(self._sorted_members, key)
+        if at < len(self._sorted_members) and self._sorted_members[at].startswith(key):
+            return True
+        if self._known is None:
+            return False
+        if self._known_prefix is None:
+            return True
+        self.lookups += 1
+        return self._known_prefix(text)
+
+
+@dataclass
+class _Reading:
+    entries: list[RawEntry] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    places: int = 0  # entries whose place or country the page or the gazetteer confirms
+
+
+@lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
+def body_kind(name: str) -> str:
+    """The kind of body a name names where it is not a city ('Region Hannover': 'region',
+    'Città metropolitana di Bari': 'metropolitan area', 'Landkreis Konstanz': 'county'), by
+    the words it starts or ends with; '' for a city."""
+    value = clean(name)
+    if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
+        return ""  # 'Region' alone is a word; a body names its place
+    tail = max(0, len(value) - _BODY_TAIL)  # the last words: a sentence is not searched through
+    return next(
+        (k for k, first, last in _BODIES if first.match(value) or last.search(value, tail)), ""
+    )
+
+
+def body_country(name: str) -> str:
+    """The country a body's kind says it is in, where one country alone has such bodies
+    ('Greater Manchester Combined Authority': GB, 'Landkreis Konstanz': DE); '' if none."""
+    value = clean(name)
+    return next((code for words, code in _BODY_COUNTRIES if words.search(value)), "")
+
+
+def body_place(name: str) -> str:
+    """The place a body's name holds: 'Métropole de Lyon' -> 'Lyon', 'Region Hannover' ->
+    'Hannover'; the name itself where no body word starts it."""
+    return _BODY_WORDS.sub("", clean(name), count=1) or name
+
+
+@lru_cache(maxsize=1 << 15)  # each reading of a list asks of the same names
+def strip_form(name: str) -> str:
+    """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
+    'Hull City Council' -> 'Hull'."""
+    stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
+    return stripped or name
+
+
+def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
+    """What a country field may mean: (country as written, region as written, countries).
+
+    'France' -> ('France', '', ('FR',)); 'IL' -> ('', 'IL', ('IL', 'US', 'RO')): a
+    two-letter code may be a country or a state or province (Bologna is not in Bolivia), and
+    the list decides; 'Ontario' -> ('', 'Ontario', ('CA',)); 'ES12,345Mitigation', a
+    flattened table, -> ('', 'ES', ...); anything else -> ('', '', ()).
+    """
+    value = clean(text).rstrip(".")
+    if _CODE.fullmatch(value) and (is_iso_code(value) or find_country(value) is None):
+        iso = find_country(value)
+        subdivisions = [c for c, _ in subdivision_countries(value) if c != iso]
+        return "", value, tuple([iso] if iso else []) + tuple(dict.fromkeys(subdivisions))
+    if (code := find_country(value)) is not None:
+        return value, "", (code,)
+    head = _RUN_IN.split(value, maxsplit=1)[0]
+    if head != value and len(head) >= 2:
+        return place_codes(head)
+    countries = tuple(dict.fromkeys(c for c, _ in subdivision_countries(value)))
+    return ("", value, countries) if countries else ("", "", ())
+
+
+def _place_part(line: str) -> tuple[str, bool]:
+    """The part of a line that names the place, and whether the line names a person too."""
+    role = _role_in(line)
+    if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
+        return line[role.end() :].partition(": ")[0], True
+    dash = _DASH.search(line)
+    if dash is not None:
+        left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
+        if find_country(left) is not None and find_country(right.rstrip(".")) is None:
+            return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
+        if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
+            return left, True  # Andrés Gómez': a role starts the person after the place
+        if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
+            return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
+        if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
+            return right, True
+        return f"{left}, {right}", False
+    return line, False
+
+
+def _says_body(text: str) -> bool:
+    """A form of government or a body's words start the text ('Gemeente Zwolle', 'Provincie
+    Overijssel' before a dash and a person)."""
+    return _FORM.match(text) is not None or bool(body_kind(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _role_in(text: str) -> re.Match[str] | None:
+    """Where a role ('Mayor of') is in an entry's text: searched once a text, though a
+    line's shape, its entry and whether it says it names a place each ask (some 20 µs)."""
+    return _ROLE_OF.search(text)
+
+
+def read_entry(text: str, line: int) -> RawEntry | None:
+    """One entry of a list line: a place, perhaps with country or code; None if not one.
+    A body that is not a city keeps its whole name and its kind ('Landkreis Göttingen')."""
+    if len(text) > CACHED_ENTRY_CHARS:
+        return _with_kind(_read_entry(text, line))
+    return _cached_entry(text, line)
+
+
+# The readers of a page (each shape, without the gazetteer and with it) read the same lines'
+# entries again: each is read once, for texts up to this long.
+CACHED_ENTRY_CHARS = 2 * MAX_ENTRY_CHARS
+
+
+@lru_cache(maxsize=1 << 15)
+def _cached_entry(text: str, line: int) -> RawEntry | None:
+    return _with_kind(_read_entry(text, line))
+
+
+def _read_entry(text: str, line: int) -> RawEntry | None:
+    written = clean(text)
+    body = _BULLET.sub("", written, count=1).strip()
+    if not body or len(body) > MAX_ENTRY_CHARS:
+        return None
+    flag = _FLAG.match(body)
+    if flag is not None:  # '🇨🇴 Medellín': the flag's letters are the country's ISO code
+        entry = _read_entry(body[flag.end() :], line)
+        code = "".join(chr(ord(char) - _FLAG_A + ord("A")) for char in flag.group(1))
+        if entry is None or entry.country or entry.codes or find_country(code) is None:
+            return entry and replace(entry, written=written)
+        return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
+    place, _ = _place_part(body)
+    place = place.strip().rstrip(".;").strip()
+    left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
+    if slash:  # or 'Lyon / France': a place and its country
+        place = left.strip() if find_country(right) is None else f"{left}, {right}"
+    if not place:
+        return None
+    if (bracket := _person_bracket(place)) is not None:
+        return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
+    if place.endswith(")") and "(" in place:
+        name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
+        if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
+            return _from_fields(written, name, line)
+        country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
+        if codes and _name(name):
+            return RawEntry(line, written, _name(name), country, region, codes)
+        if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
+            return RawEntry(line, written, _name(name), clean(inner))
+        # 'Tromsø (ordfører Kari Eide)', '仙台市（宮城県）'
+        if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
+            return _from_fields(written, name, line)
+    return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+# A flag emoji: two regional indicator letters, which spell the country's ISO code.
+_FLAG_A = 0x1F1E6
+_FLAG = re.compile("([\U0001f1e6-\U0001f1ff]{2})\\s*")
+
+
+# A word before a country in a bracket that several names share: 'Ghent and Leuven (both
+# Belgium)', 'Lyon, Grenoble and Nantes (all in France)', in the corpus's languages.
+_QUANTIFIER = re.compile(
+    r"^(?:both|all|each|beide|alle|tous|toutes|deux|todos|todas|ambos|ambas|tutte|tutti|"
+    r"entrambe|entrambi|beide|allebei|oba|obie|obaj|wszystkie|begge|båda|alla|molemmat|"
+    r"kaikki)\s+(?:(?:in|en|em|au|aux|à|in der|im|w|v|i)\s+)?",
+    re.IGNORECASE,
+)
+
+
+# A subdivision named with a suffix in a script without letter case, where a bracket after
+# a place names its prefecture or province: '横浜市（神奈川県）', '杭州市（浙江省）',
+# '수원시 (경기도)'.
+_SUBDIVISION_SUFFIX = re.compile(r"\w(?:県|府|都|道|省|州|도)$")
+
+
+def _person_bracket(text: str) -> str | None:
+    """The place after a person's title and name, in a bracket or after a party's bracket:
+    'Mayor Anne Smith (Bristol)', 'Councillor Fiona MacLeod, Council Leader (Aberdeen)',
+    'Prefeita Marina Duarte (PSB), de Niterói', 'Sindaca Maria Rossi (PD) – Bergamo'; None
+    where the text is no such line, or names no place there ('Mayor Ana Ruiz (PSB)': a party
+    in capitals, which may be a country's code)."""
+    if _PERSON.match(text) is None:
+        return None
+    dash = _DASH.search(text)
+    if text.endswith(")") and "(" in text:
+        inner = clean(text[text.rindex("(") + 1 : -1])
+    elif "," in text and "(" in text.rpartition(",")[0]:  # a party: 'Ana Ruiz (PSB), de X'
+        inner = _PREPOSITION.sub("", clean(text.rpartition(",")[2]))
+    elif dash is not None and "(" in text[: dash.start()]:  # 'Maria Rossi (PD) – Bergamo'
+        inner = clean(text[dash.end() :])
+    else:
+        return None
+    words = inner.split()
+    if not words or len(words) > MAX_NAME_WORDS or inner.isupper() or not _name_like(inner):
+        return None
+    return None if find_country(inner) else inner  # 'Freiburg im Breisgau' is a name too
+
+
+def _about_a_person(bracket: str) -> bool:
+    """A bracket after a place that names a person or a role, not a place: three words or
+    more, or a word in lower case ('ordfører Kari Eide', 'Landrätin Petra Lorenz')."""
+    words = clean(bracket).split()
+    return len(words) >= 3 or any(w[:1].islower() and w not in PARTICLES for w in words)
+
+
+def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
+    fields = _comma_fields(place)
+    name = _name(fields[0])
+    if not name or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    rest = fields[1:]
+    readings = [place_codes(value) for value in rest]
+    for i, (country, _, codes) in enumerate(readings):  # 'City, State, Country'
+        if country:
+            return RawEntry(line, written, name, country, ", ".join(rest[:i]), codes)
+    for i, (_, region, codes) in enumerate(readings):  # 'City, IL' or 'Town, ES12,345...'
+        if codes:
+            return RawEntry(line, written, name, "", ", ".join([*rest[:i], region]), codes)
+    if rest:  # a country the page wrote wrongly, or cut: 'Porto, Portu'
+        return RawEntry(line, written, name, clean(rest[-1]), ", ".join(rest[:-1]))
+    return RawEntry(line, written, name)
+
+
+def _comma_fields(place: str) -> list[str]:
+    """A place's fields, split on commas outside brackets."""
+    if "(" not in place and ")" not in place:
+        return [value.strip() for value in place.split(",")]
+    depth, fields, start = 0, [], 0
+    for i, char in enumerate(place):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            fields.append(place[start:i].strip())
+            start = i + 1
+    fields.append(place[start:].strip())
+    return fields
+
+
+def _name(text: str) -> str:
+    value = clean(text).strip(" ,;:")
+    return value if body_kind(value) else clean(strip_form(value))
+
+
+def _with_kind(entry: RawEntry | None) -> RawEntry | None:
+    if entry is None or not (kind := body_kind(entry.city)):
+        return entry
+    return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,
+                    entry.codes, entry.shared_bracket, kind)  # fmt: skip
+
+
+def entry_is_complete(entry: RawEntry) -> bool:
+    """Whether a copy that ends in this entry kept all of it (name and country or code)."""
+    written = _BULLET.sub("", entry.written)
+    if written.count("(") != written.count(")"):
+        return False
+    return not (entry.country and not entry.codes and country_prefix(entry.country))
+
+
+def heading_country(text: str) -> str | None:
+    """The country a line names alone, as a heading over its places ('Nederland',
+    'Belgique :', with its places' count 'Mexico (2)'); None for any other line."""
+    name = clean(_COUNT_AFTER.sub("", text.rstrip(":"))).rstrip(" :")
+    return name if name and find_country(name) is not None else None
+
+
+def is_world_region(text: str) -> bool:
+    """Whether a line names only a continent or world region ('Latin America', 'South and
+    West Asia', 'Europe (12)'): a heading, never a place of the list."""
+    words = fold(_COUNT_AFTER.sub("", text)).split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and all(w in _WORLD_REGION_WORDS for w in words)
+        and any(w in _CONTINENT_WORDS for w in words)
+        and text[:1].isupper()
+    )
+
+
+def _name_like(name: str) -> bool:
+    """Every word capitalised, or a particle of a name ('Rio de Janeiro'), as names are."""
+    return all(not w[:1].islower() or w in PARTICLES for w in name.split())
+
+
+def could_be_country(text: str) -> bool:
+    """A country misspelt ('Germny') or cut off ('Portu'), as far as can be told."""
+    value = clean(text)
+    if not (2 <= len(value) <= 40) or any(ch.isdigit() for ch in value):
+        return False
+    return country_prefix(value) or bool(suggest_countries(value, limit=1))
+
+
+def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """The page gives a country (perhaps misspelt), the name is a known place, or a body
+    naming one ('Provincia di Cuneo')."""
+    if entry.kind != "city":
+        return is_place(body_place(entry.city)) or bool(entry.codes or entry.country)
+    return bool(entry.codes or entry.country) or is_place(entry.city)
+
+
+def _finish(
+    shape: str,
+    entries: list[RawEntry],
+    skipped: tuple[Skipped, ...],
+    lines: list[str],
+    end: int,
+) -> MemberList:
+    """The list, its last entry checked when the copy of the page stops inside the list."""
+    at_end = not any(line.strip() for line in lines[end:])
+    stops_inside = at_end and (shape == "lines" or not lines[end - 1].rstrip().endswith("."))
+    cut: RawEntry | None = None
+    if stops_inside and not entry_is_complete(entries[-1]):
+        cut, entries = entries[-1], entries[:-1]
+    first = min((e.line for e in entries), default=end)
+    open_end = stops_inside and cut is None and shape == "running text"
+    return MemberList(shape, tuple(entries), skipped, first, end, cut, open_end)

@@ -1,0 +1,429 @@
+"""A page's text made ready for the readers of its list: what is no part of the list set aside.
+
+Menus and other furniture, addresses, footnote marks, the page breaks of a text copied from
+a PDF, the groups that did not sign (observers, partners), the parts of sentences that name
+a place for another part than signing (a host, a venue: `without_roles`); names broken
+across two lines are joined again (`rejoined`), a directory's cards become lines
+(`cards_joined`) and a table drawn with bars or pipes its rows. Here too are the words of
+signing and of where something happens (`says_where`), which the readers of running text
+share with these.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from geo.countries import find_country
+from geo.importing.entries import _BULLET, MAX_ENTRY_CHARS, MAX_NAME_WORDS, PARTICLES
+from geo.text import clean, fold, fold_lines
+
+# A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
+# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO).
+_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+[^\W\d_]")
+_DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each character
+# A line of only these words heads a list: 'Signatories', 'List of signatories'.
+_HEADING_WORDS = frozenset(
+    "signatories signatory signed signers endorsers endorsed endorsements members member "
+    "cities list of the by undersigned signatures firmatari unterzeichner signataires "
+    "firmantes ondertekenaars mayors and".split()
+)
+# The heading of a group on a page that did not sign, under or beside its signatories:
+# observers, partners, supporters and supporting organisations, in the corpus's languages
+# (a line of its own, a colon after it or none; a word before it, 'Ciudades observadoras',
+# 'Our partners', or a noun after it, 'Observer cities').
+_OTHER_GROUP = re.compile(
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+)?(?:observers?|"
+    r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
+    r"obserwatorzy|partners?|partenaires?|socios|parceiros|partnerzy|supporters?|"
+    r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
+    r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
+    r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"
+    r"observer)(?:[ \t]+(?:cities|towns|municipalities|members|organi[sz]ations))?"
+    r"[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FURNITURE_WORDS = frozenset(
+    "share article print tweet email menu home contact news login log sign search "
+    "subscribe newsletter cookies cookie privacy policy read more back top related tags "
+    "posted reply follow facebook twitter linkedin instagram youtube download click skip "
+    "content next previous copyright rights reserved terms mail whatsapp "
+    # folded: 'menu' and 'contact' in the languages of the corpus ('Меню' is 'meniu')
+    "meni meny meniu menuu izbornik valikko izvelne kontakt kontakti kontaktai contacto "
+    "contatti contato contacte kapcsolat yhteystiedot".split()
+)
+
+
+def is_furniture(text: str) -> bool:
+    """A short line of site furniture: 'Share this', 'Facebook', 'Read more'."""
+    words = fold(text).split()
+    return bool(words) and len(words) <= 4 and any(w in _FURNITURE_WORDS for w in words)
+
+
+def furniture_lines(lines: list[str]) -> list[bool]:
+    """`is_furniture` of each line, the lines folded at once (`fold_lines`)."""
+    return [
+        bool(words := line.split()) and len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words)
+        for line in fold_lines(lines)
+    ]
+
+
+def is_address(text: str) -> bool:
+    """A postal address: a postcode right before a name ('Via Roma 8 – 40121 Bologna',
+    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), as a footer gives the network's
+    own; a table's cells are parted by tabs and are never one."""
+    if "\t" in text or _DIGIT.search(text) is None:
+        return False
+    return _POSTCODE.search(text) is not None
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    if "(" not in text:  # no bracket to stay outside of: the loop below would split at each
+        return [item.strip() for item in text.split(separator)]
+    items, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth <= 0:
+            items.append(text[start:i].strip())
+            start, depth = i + 1, 0
+    items.append(text[start:].strip())
+    return items
+
+
+# Prepositions of where something happens: 'at the meeting in Nairobi', 'à Abidjan'.
+_LOCATIVES = frozenset("in at à au en em bei di ở w we v".split())
+# Those that never mean 'of': 'di' is Indonesian 'in' but Italian 'of' ('I sindaci di
+# Bergamo, Brescia, ...'), so it says where only before a clause in lower case.
+_ONLY_LOCATIVES = _LOCATIVES - {"di"}
+
+
+def says_where(item: str, locatives: frozenset[str]) -> bool:
+    """Whether a sentence's first part says where it happened: it ends in a preposition of
+    place and capitalised words ('At the meeting in Nairobi', 'Lors de son assemblée à
+    Abidjan', 'Durante la asamblea celebrada en Bogotá', 'Tại hội nghị ở Đà Lạt'), the
+    preposition after a word in lower case or first, and no word of signing in it."""
+    if _SIGNING.search(item):
+        return False
+    words = item.split()
+    return any(
+        words[k].lower() in locatives
+        and (k == 0 or words[k - 1][:1].islower())
+        and all(w[:1].isupper() or w in PARTICLES for w in words[k + 1 :])
+        for k in range(max(0, len(words) - MAX_NAME_WORDS - 1), len(words) - 1)
+    )
+
+
+# A footnote's mark right after a word: superscript digits, asterisks, daggers ('Leipzig¹',
+# 'Gent*', 'Nantes†'). A footnote's own line starts with its mark and is prose.
+_MARK = r"(?:[¹²³⁰⁴-⁹]+|[*†‡]+)"
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])" + _MARK)
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(" + _MARK + r")[ \t]*[^\W\d_]", re.MULTILINE)
+_FOOTNOTE_CHARS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹*†‡")
+
+
+def without_footnote_marks(lines: list[str]) -> list[str]:
+    """The lines without footnote marks after words, where the page has the footnotes
+    they mark (a line that starts with the mark: '¹ Joined in May'); searched once in the
+    whole page. A mark with no footnote may be part of a name."""
+    text = "\n".join(lines)
+    if _FOOTNOTE_CHARS.isdisjoint(text):
+        return lines
+    notes = {found[1] for found in _FOOTNOTE_LINE.finditer(text)}
+    if not notes:
+        return lines
+    return _FOOTNOTE_MARK.sub(lambda m: "" if m[0] in notes else m[0], text).split("\n")
+
+
+def without_other_groups(lines: list[str]) -> list[str]:
+    """The lines without the groups that did not sign (`_OTHER_GROUP`): each heading and the
+    lines under it, up to the next heading ('Signatories:') or a line of prose, are hidden.
+    Found by one search of the page, so that a page without any costs no call a line."""
+    text = "\n".join(lines)
+    if not (found := [m.start() for m in _OTHER_GROUP.finditer(text)]):
+        return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    k = 0  # the next line to look at: each is looked at once, however many headings
+    for at in found:
+        number = bisect.bisect_right(starts, at) - 1
+        out[number] = ""
+        k = max(number + 1, k)
+        while k < len(lines):
+            line = clean(lines[k])
+            heading = line.endswith(":") or _HEADING_WORDS.issuperset(fold(line).split() or ["-"])
+            if _OTHER_GROUP.match(line) is None and (_is_prose(line) or heading):
+                break
+            out[k] = ""
+            k += 1
+    return out
+
+
+# A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
+# 'Seite 2 von 4', 'Joint Declaration 2024      Page 2 of 4'), the bare number beside it, and
+# the running header or footer beside it that the page repeats. Such a line is hidden
+# (`PAGE_BREAK`, a form feed, which `unsafe_characters_removed` leaves in no page) and a
+# paragraph runs on across it.
+PAGE_BREAK = "\f"
+_PAGE_LABEL = re.compile(
+    r"^(?:.*(?:\t|[ \u00a0]{3,}+))?(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|"
+    r"sida|side|sivu|stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)[ \t]*\d{1,4}"
+    r"(?:[ \t]*(?:of|von|de|sur|z|di|av|af|из|/)[ \t]*\d{1,4})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,3}\s*[-–—]?")
+PAGE_BESIDE = 2  # lines around a page number where the running header or footer stands
+
+
+def page_breaks(lines: list[str]) -> list[str]:
+    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above); found
+    by one search of the page, so that a page without any costs no call a line."""
+    text = "\n".join(lines)
+    if not (found := [m.start() for m in _PAGE_LABEL.finditer(text)]):
+        return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    labels = [bisect.bisect_right(starts, at) - 1 for at in found]
+    out = list(lines)
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = clean(line)
+        seen[key] = seen.get(key, 0) + 1
+    for label in labels:
+        out[label] = PAGE_BREAK
+        for k in range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1)):
+            text_k = clean(lines[k])
+            repeated = seen.get(text_k, 0) >= 2 and len(text_k.split()) >= 3
+            if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
+                out[k] = PAGE_BREAK
+    return out
+
+
+# Words naming a place's part in a statement that is not signing it (host, venue,
+# coordinator, addressee, an exception), in the corpus's languages and their neighbours';
+# matched at a word's start, case aside.
+_ROLE_WORDS = re.compile(
+    r"(?<!\w)(?:host(?:s|ed|ing)?\b|venue|coordinat(?:or|ed|eur|rice|ore)|addressed to|"
+    r"except|excluding|gastgeber|ausgerichtet|koordinator|koordiniert|außer\b|ausgenommen|"
+    r"hôte|accueillie?s? (?:par|à)|sauf\b|à l'exception|anfitri|acog[ií]|coordinador|excepto|"
+    r"salvo\b|ospitat|"
+    r"ospite|tranne|eccetto|coordenad|exceto|gastheer|gastvrouw|gaststad|coördinator|"
+    r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
+    r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
+    r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem|domaćin|osim\b|"
+    r"išskyrus|"
+    # a venue: 'Réunis à Lyon, les maires de ...', 'Gathered in Leeds, ...'
+    r"r[ée]uni(?:e|s|es)?\s+(?:à|au|en)\s|rassembl[ée]e?s?\s+(?:à|au|en)\s|"
+    r"(?:gathered|meeting|met|convened)\s+in\b|versammelt\s+in\b|trafen\s+sich\s+in\b|"
+    r"reunid[oa]s?\s+(?:en|em)\s|riunit[ie]\s+a\s|bijeen(?:gekomen)?\s+in\b|"
+    r"zebrani\s+w\s|samlade\s+i\s|samlet\s+i\s)",
+    re.IGNORECASE,
+)
+# The same pattern with case kept, for a text that is ASCII, searched in lower case: there
+# lowering is all that IGNORECASE does (no character folds to another), and the literal
+# alternatives are tried some 4 times faster (the pattern is written in lower case).
+_ROLE_WORDS_LOWERED = re.compile(_ROLE_WORDS.pattern)
+
+
+def _has_role_word(text: str) -> bool:
+    """Whether a text has a role word (`_ROLE_WORDS`)."""
+    if text.isascii():
+        return _ROLE_WORDS_LOWERED.search(text.lower()) is not None
+    return _ROLE_WORDS.search(text) is not None
+
+
+# A part of a sentence, up to a comma, with a preposition of place: where `says_where` may
+# find the sentence's venue (searched in C, a line at a time).
+_LOCATIVE_PART = re.compile(
+    r"\s(?:" + "|".join(sorted(_ONLY_LOCATIVES)) + r")\s[^,]{1,80},", re.IGNORECASE
+)
+
+
+def without_roles(line: str) -> str:
+    """A paragraph without the parts of its sentences that name a place's role other than
+    signing: 'signed in Leeds, the host city, by Sheffield, York and Hull, with Doncaster
+    as coordinator' reads 'by Sheffield, York and Hull'. A part (between commas) with a
+    role word goes, and so does the part before it where it names no place of its own (an
+    apposition: 'Leeds, the host city'). Lines that are no prose are kept as they are."""
+    text = clean(line)
+    if not _is_prose(text) or not (_has_role_word(text) or _LOCATIVE_PART.search(text)):
+        return line
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        parts = _split_outside_brackets(sentence, ",")
+        drop = set()
+        if len(parts) > 2 and says_where(parts[0], _ONLY_LOCATIVES) and _SIGNING.search(sentence):
+            drop.add(0)  # 'Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, ... đã ký': the venue
+        for k, part in enumerate(parts):
+            if _has_role_word(part):
+                drop.add(k)
+                if k and not _names(part):
+                    drop.add(k - 1)  # 'Leeds, the host city'
+            elif k - 1 in drop and not _names(part):
+                drop.add(k)  # the role's clause: '..., except Buzău, which signs in May'
+        kept.append(", ".join(p for k, p in enumerate(parts) if k not in drop))
+    return " ".join(kept)
+
+
+MIN_BAR_ROWS = 3
+
+
+def bar_table_rows(lines: list[str]) -> set[int]:
+    """The lines of a table whose cells bars part, without a bar at the line's ends ('Cork |
+    Ireland | 2021'): MIN_BAR_ROWS or more lines in a row of the same number of cells, in
+    one of which after the first each row gives a country or a number. Places between bars
+    with no such column ('Bamberg | Kempten | Wetzlar') are several entries a line."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        cells = line.count(" | ")
+        if cells and not line.startswith("|") and (not run or lines[run[0]].count(" | ") == cells):
+            run.append(k)
+            continue
+        if len(run) >= MIN_BAR_ROWS and _bar_columns(run, lines):
+            rows.update(run)
+        run = [k] if cells and not line.startswith("|") else []
+    return rows
+
+
+def _bar_columns(run: list[int], lines: list[str]) -> bool:
+    table = [[clean(cell) for cell in lines[k].split(" | ")] for k in run]
+    return any(
+        all(any(c.isdigit() for c in row[i]) or find_country(row[i]) for row in table)
+        for i in range(1, len(table[0]))
+    )
+
+
+def pipe_row(line: str) -> str:
+    """A Markdown table's row as a tab-separated one: '| Rosario | Argentina | 2020 |' ->
+    'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if all(set(cell) <= set("-: ") for cell in cells):
+        return ""
+    return "\t".join(cells)
+
+
+def _names(part: str) -> bool:
+    """Whether a part of a sentence has a capitalised word after its first."""
+    if part.islower():
+        return False  # no capital letter in it: not parted into words
+    return any(w[:1].isupper() for w in _WORD.findall(part)[1:])
+
+
+_BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(PARTICLES) + r"))$")
+_NAME_TAIL = re.compile(r"[^\W\d_]+,")
+
+
+def rejoined(lines: list[str]) -> list[str]:
+    """Entries the copy broke over two lines, joined on the first (the second left blank, so
+    that line numbers stay): after a hyphen ('Stoke-on-' / 'Trent', 'Apel-' / 'doorn') or a
+    particle ('Newcastle upon' / 'Tyne'), or an indented line under a bulleted one that is
+    no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah'), or a
+    word and a comma under a bulleted line without one ('5. Milton' / 'Keynes, UK')."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, following = out[i].rstrip(), out[i + 1]
+        nxt = following.strip()
+        if not line.strip() or not nxt or _BULLET.match(nxt) or len(line) > MAX_ENTRY_CHARS:
+            continue
+        bulleted = _BULLET.match(line.strip()) is not None
+        indented = following[:1].isspace() and bulleted
+        # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
+        tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
+        if _BROKEN_AFTER.search(line) or indented or tail:
+            glue = "" if line.endswith("-") else " "
+            if line.endswith("-") and nxt[:1].islower():
+                line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
+            out[i], out[i + 1] = line + glue + nxt, ""
+    return out
+
+
+MIN_CARDS = 3  # fewer blocks of the same lines are no directory of cards
+MAX_CARD_LINES = 5
+MAX_CARD_LINE_CHARS = 60
+
+
+def cards_joined(lines: list[str]) -> list[str]:
+    """A directory flattened from cards ('Aarhus' / 'Denmark' / 'Member since 2019', a blank
+    line, the next card), each card joined on its first line as a table row (its fields
+    tab-separated, its other lines left blank, so that line numbers stay): MIN_CARDS or more
+    blocks in a row of the same number of short lines, whose first line holds no digit and
+    is no country, and whose lines at some other position each give a country or a number
+    (a year, a date, a population) or are the same link ('Read more'); a card's sentence
+    ('The city joined in 2023.') is left out of its row."""
+    out = list(lines)
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.strip():
+            blocks[-1].append(i)
+        elif blocks[-1]:
+            blocks.append([])
+    run: list[list[int]] = []
+    for block in [*blocks, []]:
+        if run and len(block) == len(run[0]) and _card(block, lines):
+            run.append(block)
+            continue
+        if len(run) >= MIN_CARDS and _card_fields(run, lines):
+            for card in run:  # a card's sentence ('The city joined in 2023.') or link
+                fields = [clean(lines[i]) for i in card]  # ('Read more') is no field of it
+                kept = [fields[0], *(f for f in fields[1:] if not _is_prose(f))]
+                out[card[0]] = "\t".join(f for f in kept if not is_furniture(f))
+                for i in card[1:]:
+                    out[i] = ""
+        run = [block] if _card(block, lines) else []
+    return out
+
+
+def _card(block: list[int], lines: list[str]) -> bool:
+    first = lines[block[0]] if block else ""
+    return (
+        2 <= len(block) <= MAX_CARD_LINES
+        and len(first.strip()) <= MAX_CARD_LINE_CHARS
+        and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
+        and not any(char.isdigit() for char in first)
+        and find_country(clean(first)) is None
+    )
+
+
+def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
+    """Whether the cards' lines at some position after the first each give a country or a
+    number, or are the same link in every card ('Read more', 'Leia mais'); the others
+    short."""
+    width = range(1, len(run[0]))
+    if not all(len(lines[card[k]].strip()) <= MAX_CARD_LINE_CHARS for card in run for k in width):
+        return any(len({clean(lines[card[k]]) for card in run}) == 1 for k in width)
+    return any(
+        all(
+            any(c.isdigit() for c in lines[card[k]]) or find_country(clean(lines[card[k]]))
+            for card in run
+        )
+        or len({clean(lines[card[k]]) for card in run}) == 1
+        for k in width
+    )
+
+
+_WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
+
+
+def _is_prose(text: str) -> bool:
+    words = text.split()
+    return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and text.endswith((".", "!", "?")))
+
+
+# Words of signing, in the corpus's languages and their neighbours' (matched at a word's
+# start, case aside): a sentence with one says who signed, however few they are. Joining
+# counts as signing: a network's new members are named as its signatories are ('welcomed
+# Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la bienvenida a').
+_SIGNING = re.compile(
+    r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
+    r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
+    r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podpísa|"
+    r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|podpisal|signa[tr]|"
+    r"imzala|parakst|allkirjast|підписал|подписа|"
+    r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
+    r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
+    r"sumad[oa]s?\b|adherid[oa]s?\b|si aggiung|"
+    r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
+    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
+    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名|"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*",
+    re.IGNORECASE,
+)

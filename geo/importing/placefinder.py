@@ -1,0 +1,767 @@
+"""The place finder: a page's list found from its places, where no shape reads it.
+
+Every run of one to four words of a short line is looked up among the gazetteer's names
+(main and alternate, in every language GeoNames has; inflected, glued to a word, or in a
+case form of its language: `find_places`), a line's fields are parted by its separators
+(tabs, commas, dashes, brackets, colons, the digits of a table run together), and the list
+is the block of lines whose places stand in the same field (`read_places`). Each entry is
+read around its place: a country in another field of the line, or a country heading over
+the block. The same finder reads a sentence that says who signed (`read_signed_sentence`)
+and paragraphs that each lead with a place (`read_paragraph_places`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import islice, pairwise
+
+from geo.countries import find_country
+from geo.importing.entries import (
+    _BULLET,
+    _FORM,
+    _FORM_NEXT,
+    _PERSON,
+    MAX_ENTRY_CHARS,
+    MAX_NAME_WORDS,
+    MemberList,
+    PlaceNames,
+    RawEntry,
+    _finish,
+    body_kind,
+    heading_country,
+    is_world_region,
+    strip_form,
+)
+from geo.importing.pagetext import (
+    _LOCATIVES,
+    _SIGNING,
+    _WORD,
+    _is_prose,
+    _split_outside_brackets,
+    is_address,
+    is_furniture,
+)
+from geo.importing.runningtext import _CONJUNCTION, _SENTENCE_END, _paragraphs, _split_conjunctions
+from geo.text import clean, fold
+
+MAX_PLACE_WORDS = 4
+MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
+MIN_IN_SENTENCE = 4  # in running text, fewer are examples ('cities such as A, B and C')
+# The place finder stops (and reads no list from the block it is in) once it has asked the
+# gazetteer this many questions on a page: the news of benchmarks/reading.py's 1 MB page ask
+# 7,000 (their names repeat), with its 2,000-row table 13,000.
+MAX_FINDER_LOOKUPS = 40_000
+_FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}")
+_ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
+# The items of a line after its country and a colon: 'Francia: Nizza, Lione e Marsiglia'.
+_WIDE_GAP = re.compile(r"[ \u00a0]{3,}")  # between the columns of a line aligned with spaces
+_COMMA_ITEMS = re.compile(r"," + "|" + _CONJUNCTION.pattern, re.IGNORECASE)
+_VOWELS = "aeiouy"
+_SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD_GAP = re.compile(r"[^\w\s'’-]|\s{2,}")  # words a place's name cannot run across
+
+
+@dataclass(frozen=True)
+class Found:
+    """A place found in a line: its name, where it stands, and whether it was inflected."""
+
+    name: str  # the gazetteer's form: 'Kraków' for 'Krakowa'
+    start: int
+    end: int
+    inflected: bool = False
+
+
+def inflected_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place an inflected word names: 'Krakowa' -> 'Krakow', 'Münchens' -> 'München',
+    'Warszawy' -> 'Warszawa', 'Tampereen' -> 'Tampere'; None if none.
+
+    The rule, for languages that inflect names by their ending (Polish, Czech, Finnish,
+    German genitive, Greek): the word without its last letter, or that and one vowel, or
+    without its last two letters, is a known place of at least five letters (four for the
+    first when the letter cut is a genitive s: 'Kölns'), tried in that order; a country's
+    name is never taken apart. Asked only of capitalised words of five letters or more
+    ('Brně' is too short to tell from a word); an entry found so is taken only inside a
+    list that places named exactly make (`read_places`).
+    """
+    if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
+        return None  # 'Germany' is no inflected 'German'
+    stem = word[:-1]  # every try but the last starts with it: asked first, once
+    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
+    short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
+    tries.append(word[:-2])
+    found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
+    return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+
+
+MIN_GLUED_STEM = 4
+
+
+def glued_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word starts with where a common noun in lower case is glued to it, as
+    Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's city) -> 'Reykjavíkur',
+    a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if none. The longest such
+    start of MIN_GLUED_STEM letters or more, leaving two letters or more, of a single
+    capitalised word that is no place itself."""
+    if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
+        return None
+    if is_place(word):
+        return None
+    found = None
+    for end in range(MIN_GLUED_STEM, len(word) - 1):
+        stem = word[:end]
+        if not is_place.begins(stem):
+            break
+        if word[end:].islower() and is_place(stem):
+            found = stem
+    return found
+
+
+def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
+    """Every place an inflected word may name, for a caller that can weigh them by a list's
+    country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
+    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too)."""
+    cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
+    found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
+    return list(dict.fromkeys(f for f in found if f))
+
+
+# Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
+# family, for what the rule of `inflected_place` does not reach: tried in this order.
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Baltic: 'Vilniaus' Vilnius, 'Kauno' Kaunas, 'Klaipėdos' Klaipėda, 'Šiaulių'
+    # Šiauliai, 'Panevėžio' Panevėžys, 'Daugavpils' (Latvian, the same form)
+    ("aus", ("us",)),
+    ("ių", ("iai",)),
+    ("io", ("ys", "is", "ius")),
+    ("os", ("a",)),
+    ("ės", ("ė",)),
+    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga
+    ("o", ("as", "a")),
+    # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
+    # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
+    ("gin", ("ki",)),
+    ("den", ("ti",)),
+    ("en", ("ki", "i")),
+    ("un", ("ku",)),
+    # Finnish places' inner and outer locatives: 'Oulussa' Oulu, 'Porissa' Pori, 'Lahdessa'
+    ("ssa", ("",)),
+    ("ssä", ("",)),
+    ("dessa", ("ti",)),
+    ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
+    # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
+    ("ce", ("ec",)),
+    ("ně", ("eň",)),
+    ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
+    ("ě", ("a", "o")),
+    ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
+    ("i", ("ia",)),
+    ("a", ("o",)),
+    ("", ("e",)),
+    # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
+    # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
+    ("ου", ("ος", "ο")),
+    ("αίων", ("α",)),
+    ("έων", ("α",)),
+    ("ιτών", ("ινα",)),
+    ("ίων", ("ιά", "ια")),
+    ("ων", ("α",)),
+    # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
+    ("ці", ("ця",)),
+    ("и", ("а",)),
+    ("і", ("я", "а")),
+    ("ова", ("ів",)),
+)
+
+
+def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
+    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
+    known place of four letters or more whose stem (two letters or more) a place's name may
+    start with; None if none."""
+    lower = word.lower()
+    for ending, bases in _CASE_ENDINGS:
+        if not lower.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[: len(word) - len(ending)]
+        if not is_place.begins(stem):
+            continue
+        for base in bases:
+            if len(stem + base) >= 4 and is_place(stem + base):
+                return stem + base
+    return None
+
+
+def common_words(lines: Iterable[str]) -> frozenset[str]:
+    """The words a page writes in lower case somewhere: 'die', 'mehr', 'red' are words of
+    its language there, not places, even where a line starts with them. A name that starts
+    with a prefix in lower case ('eThekwini') is none of them."""
+    return _common_words(tuple(lines))
+
+
+@lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
+def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
+    written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
+    return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
+
+
+def find_places(
+    text: str, is_place: PlaceNames, common: frozenset[str], frames: frozenset[str] = frozenset()
+) -> list[Found]:
+    """The places a line names: the longest run of up to four words that is a known place,
+    left to right; a capitalised word that is none may be an inflected place. A single
+    word of the page's `common_words`, or of one or two letters, is no place, nor is a
+    form after a place (`Council` in 'Hull City Council', `Kommune`); a place before a word
+    of the list's frame (`frame_words`: 'Kumasi Metropolitan Assembly' beside 'Accra
+    Metropolitan Assembly') is no person's given name."""
+    words = list(_WORD.finditer(text))
+    found: list[Found] = []
+    i = 0
+    while i < len(words):
+        word = words[i].group()
+        # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
+        cased = word[:1].isupper() or word[1:2].isupper()
+        size = _place_size(text, words, i, is_place, common) if cased else 0
+        if size == 1 and _given_name(text, words, i, is_place, frames):
+            size = 0
+        if size:
+            found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
+            found[-1] = Found(found[-1].name, words[i].start(), words[i + size - 1].end())
+            i += size
+            form = _FORM_NEXT.match(text, words[i - 1].end())  # 'Hull City Council'
+            while form and i < len(words) and words[i].start() < form.end():
+                i += 1
+            continue
+        if word[:1].isupper() and fold(word) not in common:
+            stem = inflected_place(word, is_place)
+            if stem is not None:
+                found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
+        i += 1
+    return found
+
+
+def _given_name(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, frames: frozenset[str]
+) -> bool:
+    """'Jan Novák', 'Sofia Hansen': a one-word place right before a capitalised word that
+    is no place is a person's given name; not before a form ('Sunderland City Council') or
+    a word of the list's frame."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return False
+    if _FORM_NEXT.match(text, words[i].end()):
+        return False
+    following = words[i + 1].group()
+    return following[:1].isupper() and fold(following) not in frames and not is_place(following)
+
+
+def _place_size(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, common: frozenset[str]
+) -> int:
+    """How many words from words[i] on name a known place (the most), or 0.
+
+    Each longer run is looked up only if a place's name may start with the shorter one
+    (`PlaceNames.begins`): most words start none, and cost one question, not four."""
+    longest = 0
+    for size in range(2, min(MAX_PLACE_WORDS, len(words) - i) + 1):
+        name = text[words[i].start() : words[i + size - 1].end()]
+        if _WORD_GAP.search(name) or not is_place.begins(name):
+            break
+        if is_place(name):
+            longest = size
+    if longest:
+        return longest
+    word = words[i].group()
+    return int(len(word) >= 3 and fold(word) not in common and is_place(word))
+
+
+def _fields(text: str) -> list[tuple[int, int]]:
+    """Where each field of a line starts and ends, parted by its separators."""
+    spans, start = [], 0
+    for match in _FIELD_SEPARATOR.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One item of a line (a line is one item unless '·', '|' or ';' part several)."""
+
+    line: int
+    text: str
+    fields: tuple[tuple[int, int], ...]
+    places: tuple[tuple[int, Found], ...]  # (field index, place)
+    country: str = ""  # a heading or 'Country:' before the items
+
+
+def _split_items(text: str) -> list[str]:
+    """`_ITEM_SEPARATOR.split(text)`: not searched where none of its characters is (some
+    9 µs a sentence's piece, where most have none)."""
+    if ";" in text or "·" in text or "|" in text or "•" in text:
+        return _ITEM_SEPARATOR.split(text)
+    return [text]
+
+
+def _items(
+    number: int,
+    text: str,
+    heading: str,
+    is_place: PlaceNames,
+    common: frozenset[str],
+    *,
+    in_sentence: bool = False,
+    frames: frozenset[str] = frozenset(),
+) -> list[_Item]:
+    """A line's items and their places; a line that is a headline about a place names none
+    (in a sentence, the verb after a list's last place is no headline)."""
+    head, colon, rest = text.partition(":")
+    country = heading
+    if colon and find_country(head) is not None:
+        country, text = clean(head), rest
+    parts = [p for p in _split_items(text) if p.strip()]
+    if country != heading and len(parts) == 1:  # 'Italia: Torino, Genova e Bergamo'
+        parts = [p for p in _COMMA_ITEMS.split(text) if p.strip()]
+    if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
+        cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
+        row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
+        if row and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
+            parts = cells
+    items = []
+    for part in parts if len(parts) > 1 else [text]:
+        part = _after_person(part, is_place, common)
+        fields = _fields(part)
+        places = []
+        for found in find_places(part, is_place, common, frames):
+            if not in_sentence and _headline(part[found.end :], frames):
+                break
+            index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
+            places.append((index, found))
+        items.append(_Item(number, part, tuple(fields), tuple(places), country))
+    return items
+
+
+def _only_a_place(cell: str, is_place: PlaceNames) -> bool:
+    """A cell of a line that is a place's name and nothing else (no number): 'Granada' too,
+    which is Grenada in Spanish."""
+    value = clean(cell)
+    return not any(c.isdigit() for c in value) and is_place(value)
+
+
+# The preposition between a person and the place they speak for: 'Mayor Ana Ruiz of
+# Bilbao', 'Burgemeester Jan de Boer van Amersfoort'.
+_FOR_PLACE = re.compile(
+    r"\s(?:of|van|von|de|di|du|del|della|da|do|för|für|namens)\s+$", re.IGNORECASE
+)
+
+
+def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> str:
+    """An item that starts with a title and a name, its place parted from the person by a
+    comma as by a preposition: 'Mayor Chris Leipzig of Graz' -> 'Mayor Chris Leipzig, Graz',
+    as 'Mayor Ana de Vries, Bilbao' is written (the place is its last, not a country); the
+    item as it is where it starts with no title or no preposition stands before that place."""
+    if _PERSON.match(_BULLET.sub("", part, count=1)) is None:
+        return part
+    places = [f for f in find_places(part, is_place, common) if not find_country(f.name)]
+    before = _FOR_PLACE.search(part, 0, places[-1].start) if places else None
+    return f"{part[: before.start()]}, {part[before.end() :]}" if before else part
+
+
+# A web or email address: a directory's column, no words of a sentence.
+_WEB = re.compile(r"\S*(?:@|www\.|https?://)\S*")
+
+
+def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
+    """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
+    fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
+    case outside brackets and web or email addresses, not counting the page's
+    `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
+    columns after its place."""
+    words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
+    return sum(w[:1].islower() and fold(w) not in frames for w in words) >= 2
+
+
+MIN_FRAMED_LINES = 3
+
+
+def frame_words(lines: Iterable[str]) -> frozenset[str]:
+    """Words that three or more short lines of a page write after a capitalised word, or
+    end with after one: the frame of a list ('Lahden kaupunki', 'Kauno miesto savivaldybė',
+    'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside 'Valmieras novada
+    pašvaldība', 'Accra Metropolitan Assembly' beside 'Tamale Metropolitan Assembly'), not a
+    headline's verbs or a person's family name, which do not repeat so."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if not line or _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
+            continue
+        words = _WORD.findall(line)
+        after = {fold(w) for prev, w in pairwise(words) if prev[:1].isupper()}
+        if len(words) > 2 and words[0][:1].isupper() and words[-1][:1].islower():
+            after.add(fold(words[-1]))  # and the frame's last word: 'X valstspilsētas pašvaldība'
+        for word in after:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= MIN_FRAMED_LINES)
+
+
+def _blocks(
+    lines: list[str], is_place: PlaceNames, page: list[str] | None = None
+) -> Iterable[list[_Item]]:
+    """Runs of lines that name places, parted by prose or by three lines naming none."""
+    common = common_words(lines if page is None else page)
+    frames = frame_words(lines)
+    block: list[_Item] = []
+    heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
+    for number, raw in enumerate(lines, start=1):
+        text = clean(raw[: MAX_ENTRY_CHARS * 20]) if raw else ""
+        if is_place.lookups > budget:
+            return  # the block it is in may go on: a part of a list is no list
+        if not text:
+            continue
+        if _is_prose(text) or misses >= 3:
+            if block:
+                yield block
+            block, heading, misses = [], "", 0
+            if _is_prose(text):
+                yield from _sentences(number, text, is_place, common)
+                continue
+        if (country := heading_country(text)) is not None or is_world_region(text):
+            heading = country or ""
+            continue
+        raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
+        menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
+        skip = menu or is_furniture(text) or is_address(raw_text)
+        items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
+        if any(item.places for item in items):
+            block.extend(items)
+            misses = 0
+        else:
+            misses += 1
+    if block:
+        yield block
+
+
+# A table flattened with its cells run together: a word runs into a figure ('Bogotá2019',
+# 'Aachen249270'), and a cell into the next where a small letter meets a capital.
+_GLUED_ROW = re.compile(r"[^\W\d_]\d")
+
+
+def _unglued(text: str) -> str:
+    """A glued table's row with a tab between its cells, as a table copied with its tabs
+    has: 'BogotáColombia2019' -> 'Bogotá\tColombia\t2019', 'San JoséCosta Rica2022' ->
+    'San José\tCosta Rica\t2022'; any other line as it is."""
+    if _GLUED_ROW.search(text) is None:
+        return text
+    cells = [text[0]] if text else []
+    for before, char in pairwise(text):
+        cells.append("\t" + char if before.islower() and char.isupper() else char)
+    return "".join(cells)
+
+
+def _sentences(
+    number: int, text: str, is_place: PlaceNames, common: frozenset[str]
+) -> Iterable[list[_Item]]:
+    """Each sentence of a paragraph as a block of its items, parted by commas, semicolons
+    and the language's 'and': a list in running text stays inside one sentence. A sentence's
+    first word followed by a word in lower case is its subject ('Wir stehen ...'), not a
+    place of a list."""
+    for sentence in _SENTENCE_END.split(text):
+        pieces = [
+            piece.strip()
+            for part in _split_outside_brackets(sentence, ",")
+            for piece in _split_conjunctions(f" {part} ")
+            if piece.strip()
+        ]
+        if _most_cased_items(pieces) < MIN_IN_SENTENCE:
+            continue  # too few of its items can name a place to make a list: none looked up
+        block = []
+        for k, piece in enumerate(pieces):
+            for item in _items(number, piece, "", is_place, common, in_sentence=True):
+                places = tuple(
+                    (0, f)
+                    for _, f in item.places
+                    if k or f.start or not _SUBJECT.match(item.text[f.end :])
+                )
+                block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
+        yield block
+
+
+def _after_locative(text: str, found: Found) -> bool:
+    """Whether a place comes after a preposition of place ('Elbląga podczas spotkania w
+    Olsztynie'): a piece of a list's sentence names one entry first, then may say where."""
+    words = text[: found.start].split()
+    return bool(words) and words[-1].lower() in _LOCATIVES
+
+
+def _most_cased_items(pieces: list[str]) -> int:
+    """At most how many of the pieces' items (`_items`) name a place: the ones with a
+    capital letter, as a place found starts with one."""
+    return sum(
+        not part.islower() for piece in pieces for part in _split_items(piece) if part.strip()
+    )
+
+
+def _column(block: list[_Item]) -> int:
+    """The field whose places, not countries, fill most of it over a block's items: 'Stadt
+    Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field. A place in a
+    field that names a body counts half: 'Primăria Municipiului Arad, Județul Arad' lists
+    the city, its county after it."""
+    cover: dict[int, float] = {}
+    for item in block:
+        best: dict[int, float] = {}
+        for k, found in item.places:
+            if find_country(found.name) is None:
+                start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
+                field = strip_form(item.text[start:end].strip())  # 'Bergen kommune' is full
+                share = (found.end - found.start) / max(1, len(field))
+                share /= 1 + found.inflected  # an inflected place is less sure: half
+                share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
+                best[k] = max(best.get(k, 0.0), share)
+        for k, share in best.items():
+            cover[k] = cover.get(k, 0.0) + share
+    return max(cover, key=lambda k: (cover[k], -k), default=0)
+
+
+def _entry(item: _Item, column: int) -> RawEntry | None:
+    """An item's entry: its place in the list's column, and a country from another field."""
+    places = [found for index, found in item.places if index == column]
+    if not places:
+        return None
+    # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
+    place = _exact_place(item, column)
+    country = item.country
+    for k, (start, end) in enumerate(item.fields):
+        value = clean(item.text[start:end])
+        if k != column and value[:1].isupper() and find_country(value) is not None:
+            country = value  # 'Estonia', 'EE'; not a column's 'no'
+            break
+    codes = (code,) if country and (code := find_country(country)) else ()
+    start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
+    field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
+    name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
+    return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
+
+
+def _exact_place(item: _Item, column: int) -> Found:
+    """The longest place named exactly in the item's column, else its first place."""
+    places = [found for index, found in item.places if index == column]
+    exact = [f for f in places if not f.inflected]
+    return max(exact, key=lambda f: (f.end - f.start, f.start)) if exact else places[0]
+
+
+def _framed(block: list[_Item], column: int) -> str:
+    """Two thirds or more of a block's lines, three or more, frame their place in the list's
+    column with the same word (`_frame_words`): 'Prezydent Miasta Lublina', 'Δήμος Βόλου',
+    'Lahden kaupunki'."""
+    firsts: dict[str, int] = {}
+    lines = {item.line for item in block}
+    for item in block:
+        found = next((f for k, f in item.places if k == column), None)
+        for frame in _frame_words(item.text, found) if found is not None else set():
+            firsts[frame] = firsts.get(frame, 0) + 1
+    frame, most = max(firsts.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+    return frame if len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2 else ""
+
+
+def _genitive_entries(
+    block: list[_Item], column: int, frame: str, is_place: PlaceNames
+) -> list[RawEntry]:
+    """The entries of a list of genitives framed by `frame`: each item that has the frame,
+    its place in the column that stands after the word most of the list's places stand
+    after ('města Brna', 'Primátor Plzně Tomáš Černý', 'Burgemeester Sanne Mulder van
+    Leeuwarden'), read in a case form where one names a place ('Turun' is Turku, not a
+    Turun elsewhere; 'Βόλου' is Βόλος)."""
+    after: dict[str, int] = {}
+    for item in block:
+        for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
+            after[word] = after.get(word, 0) + 1
+    entries = []
+    for item in block:
+        places = [f for k, f in item.places if k == column]
+        if not places or frame not in _frame_words(item.text, places[0]):
+            continue  # 'Privatumo politika' under a list of 'X miesto savivaldybė'
+        found = max(places, key=lambda f: (after.get(_word_before(item.text, f), 0), -f.start))
+        if not found.inflected:
+            written = item.text[found.start : found.end]
+            nominative = _case_form_place(written, is_place) if " " not in written else None
+            found = replace(found, name=nominative or found.name, inflected=bool(nominative))
+        entry = _entry(replace(item, places=((column, found),)), column)
+        entries.extend([entry] if entry is not None else [])
+    return entries
+
+
+def _without_repeats(block: list[_Item]) -> list[_Item]:
+    """A block's items without the places that most of its lines, three or more, name:
+    the same word on every line is the frame ('Grada Zagreba', 'Grada Splita'), not a
+    place each line lists again."""
+    lines: dict[str, set[int]] = {}
+    for item in block:
+        for _, found in item.places:
+            lines.setdefault(fold(item.text[found.start : found.end]), set()).add(item.line)
+    count = len({item.line for item in block})
+    repeated = {w for w, n in lines.items() if len(n) >= MIN_FRAMED_LINES and len(n) * 2 > count}
+    if not repeated:
+        return block
+    return [
+        replace(item, places=tuple(
+            (k, f) for k, f in item.places if fold(item.text[f.start : f.end]) not in repeated
+        ))
+        for item in block
+    ]  # fmt: skip
+
+
+_FRAME_STEM = 5  # letters of a frame's word compared: 'Primátor' and 'Primátorka' agree
+
+
+def _word_before(text: str, found: Found) -> str:
+    words = _WORD.findall(text[: found.start])
+    return fold(words[-1])[:_FRAME_STEM] if words else ""
+
+
+def _frame_words(text: str, found: Found) -> set[str]:
+    """The words that frame a place in its line, as stems: all before it ('Primátor mesta',
+    'Ivan Horvat, gradonačelnik Grada') and the first two after it ('kaupunki', 'miesto
+    savivaldybė'), of four letters or more."""
+    before = _WORD.findall(text[: found.start])
+    after = _WORD.findall(text[found.end :])[:2]
+    return {fold(w)[:_FRAME_STEM] for w in (*before, *after) if len(w) >= 4}
+
+
+def read_places(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
+    """The block of lines whose places stand in one field: the list, found from its places.
+
+    A block is a list when it names at least MIN_FOUND places (MIN_IN_SENTENCE in one
+    sentence), most of its items name one in the same field, and either at least a third of
+    them are named exactly (not only inflected) or most of its lines name their place after
+    the same word ('Prezydent Miasta Lublina', 'Prezydent Miasta Kielc': a list of genitives
+    has a frame, capitalised words that happen to look inflected have none); the longest
+    such block wins.
+    """
+    best: list[RawEntry] = []
+    for block in map(_without_repeats, _blocks(lines, is_place, page)):
+        column = _column(block)
+        most = sum(any(k == column for k, _ in item.places) for item in block)
+        if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
+            continue  # an entry is an item's place in the column: too few of them for a list
+        entries = [e for item in block if (e := _entry(item, column)) is not None]
+        exact = sum(not any(f.inflected for _, f in item.places) for item in block)
+        regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
+        least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
+        inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
+        frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
+        sure = exact * 3 >= len(entries) or bool(frame)
+        if frame:
+            entries = _genitive_entries(block, column, frame, is_place)
+        if regular and len(entries) >= least and sure and len(entries) > len(best):
+            best = entries
+    if not best:
+        return None
+    return _finish("places", best, (), lines, best[-1].line)
+
+
+def read_signed_sentence(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
+    """Where no list is found: the first sentence with a word of signing that names a place
+    names the signatories, one to three as well as more ('Signée par les maires de Lille et
+    de Strasbourg, cette lettre est adressée ...': Lille, Strasbourg). They are the places
+    after the word, in its part of the sentence (between commas) and the parts right after
+    it that start with a place; else the places named exactly before the word in its
+    sentence ('The Lord Mayor of Dublin, Cllr Ann Byrne, today signed the call'); a form is
+    no place ('Jede unterzeichnende Stadt'). Roles are already left out
+    (`without_roles`: a host, venue, addressee or exception is no signatory)."""
+    common = common_words(lines if page is None else page)
+    for first, last, text in _paragraphs(lines):
+        for sentence in _SENTENCE_END.split(clean(text)):
+            sign = _SIGNING.search(sentence)
+            if sign is None:
+                continue
+            found = _signed_places(sentence[sign.end() :], is_place, common)
+            before = find_places(sentence[: sign.start()], is_place, common)
+            found = found or [f for f in before if not f.inflected]  # a subject: nominative
+            entries = [
+                RawEntry(first, sentence.strip(), strip_form(f.name))
+                for f in found
+                if not _FORM.match(f"{f.name} x")  # 'Jede unterzeichnende Stadt hat ...'
+            ]
+            if entries:
+                return _finish("running text", entries, (), lines, last)
+    return None
+
+
+def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
+    """The places of a signing word's part of its sentence, and of the parts after it that
+    start with a place, after two words at most ('..., Norrköpings och Jönköpings
+    kommuner', '..., et de Nantes')."""
+    parts = _split_outside_brackets(after, ",")
+    found = _listed(parts[0], find_places(parts[0], is_place, common))
+    for part in parts[1:]:
+        places = find_places(part, is_place, common)
+        if not places or len(_WORD.findall(part[: places[0].start])) > 2:
+            break  # 'cette lettre est adressée au ...': no more of the list
+        found += _listed(part, places)
+    return found
+
+
+def _listed(part: str, places: list[Found]) -> list[Found]:
+    """A part's places but those after its first that say where (`_after_locative`)."""
+    return [f for j, f in enumerate(places) if not (j and _after_locative(part, f))]
+
+
+MIN_PARAGRAPHS = 3  # fewer paragraphs that each lead with a place are prose, not a list
+LEAD_WORDS = 4  # a paragraph of a list names its place within its first words
+MAX_PARAGRAPH_CHARS = 2 * MAX_ENTRY_CHARS
+
+
+def read_paragraph_places(
+    lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
+) -> MemberList | None:
+    """Where no list is found: paragraphs of one entry each ('I Karlstad leder ...',
+    'Prezydent Tarnowa Anna Kowalczyk chce ...', 'Oulussa pormestari ...', 'Hessen,
+    Darmstadt: Die Stadt ...'), MIN_PARAGRAPHS or more short paragraphs of prose in a row
+    that name a place within their first LEAD_WORDS words. Each gives the first place it
+    names there (a person named Breda later in it is no entry; before a colon, the head's
+    last place: 'Hessen, Darmstadt'); a paragraph of prose naming none there ('El próximo
+    encuentro será en Badajoz') is passed over, anything else ends the run; the longest
+    run wins. Where most of the run's paragraphs head their place with a colon, the others
+    are no entries ('Vier gemeenten ondertekenden het akkoord' above 'Gemeente Enschede:
+    ...'). Roles are already left out (`without_roles`)."""
+    common = common_words(lines if page is None else page)
+    best: list[tuple[RawEntry, bool]] = []
+    run: list[tuple[RawEntry, bool]] = []
+    for first, _, raw in [*_paragraphs(lines), (0, 0, "")]:
+        text = clean(raw) if len(raw) <= MAX_PARAGRAPH_CHARS else ""
+        if not _is_prose(text):
+            best, run = (run if len(run) > len(best) else best), []
+            continue
+        found = _lead_place(text, is_place, common)
+        if found is not None:
+            run.append((RawEntry(first, text, strip_form(found.name)), _headed(text)))
+    if sum(headed for _, headed in best) * 3 >= len(best) * 2:
+        best = [(entry, headed) for entry, headed in best if headed]
+    if len(best) < MIN_PARAGRAPHS:
+        return None
+    return _finish("paragraphs", [entry for entry, _ in best], (), lines, best[-1][0].line)
+
+
+def _headed(text: str) -> bool:
+    """Whether a paragraph starts with a short head before a colon ('Gemeente Enschede: ...')."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(head.split()) <= MAX_NAME_WORDS
+
+
+def _lead_place(text: str, is_place: PlaceNames, common: frozenset[str]) -> Found | None:
+    """The place a paragraph leads with (`read_paragraph_places`), or None."""
+    if _headed(text):
+        places = find_places(text.partition(":")[0], is_place, common)
+        return places[-1] if places else None  # 'Hessen, Darmstadt', 'Gemeente Enschede'
+    words = list(islice(_WORD.finditer(text), LEAD_WORDS + 1))  # the lead's alone
+    if len(words) <= LEAD_WORDS:
+        return None
+    lead = find_places(text[: words[LEAD_WORDS].start()], is_place, common)
+    lead = [f for f in lead if not _FORM.match(f"{f.name} x")]  # 'Jede unterzeichnende Stadt'
+    return lead[0] if lead else None

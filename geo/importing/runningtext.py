@@ -1,0 +1,469 @@
+"""Reading a member list written as running text.
+
+`City (Country); City (Country); ... and City (Country).` and `signed by Aarhus, Bilbao, ...
+and Zagreb.` in English, German, French, Italian, Spanish, Dutch and Nordic languages, with
+or without an Oxford comma, `d'Alger, de Bruxelles`, and shared brackets (`Lyon and Grenoble
+(France)`). A paragraph runs on across a page break; it is parted into items on its commas,
+semicolons and conjunctions (its language's 'and'), outside brackets, and each item is read
+as an entry, the clauses around a list ('at the meeting in Nairobi') left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import pairwise
+
+from geo.countries import find_country
+from geo.errors import ParseError
+from geo.importing.entries import (
+    _BULLET,
+    _FORM,
+    _PERSON,
+    _PREPOSITION,
+    MAX_ENTRY_CHARS,
+    MAX_NAME_WORDS,
+    PARTICLES,
+    MemberList,
+    PlaceNames,
+    RawEntry,
+    _confirmed,
+    _finish,
+    _Reading,
+    _role_in,
+    body_kind,
+    read_entry,
+    strip_form,
+)
+from geo.importing.pagetext import (
+    _BROKEN_AFTER,
+    _LOCATIVES,
+    _SIGNING,
+    PAGE_BREAK,
+    _split_outside_brackets,
+    says_where,
+)
+from geo.text import clean
+
+MAX_ENTRIES = 50_000
+_CONJUNCTION = re.compile(
+    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|as well as|"
+    r"sowie|ainsi que)\s",
+    re.IGNORECASE,
+)
+_LEADING_CONJUNCTION = re.compile(
+    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+",
+    re.IGNORECASE,
+)
+_GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
+# A name read from a list item, and whether it was split from a bracket it shares.
+Name = tuple[str, bool]
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
+    """The paragraph whose comma- or semicolon-separated items name the most places."""
+    best: tuple[_Reading, int] | None = None
+    for first, last, paragraph in _paragraphs(lines):
+        if _one_entry_a_line(lines[first - 1 : last]):
+            continue  # a list of lines, which read_lines reads; not a sentence
+        reading = _read_paragraph(paragraph, first, is_place)
+        if reading is not None and (best is None or reading.places > best[0].places):
+            best = (reading, last)
+    if best is None:
+        return None
+    return _finish("running text", best[0].entries, (), lines, best[1])
+
+
+def _one_entry_a_line(paragraph: list[str]) -> bool:
+    """Five or more lines, nearly all of them an entry of their own: bulleted or numbered,
+    'Name, Mayor of City', 'City of X', a person's title first ('Prefeita Ana Lima (PSB),
+    de Niterói'), ending in a bracket, or 'City, Country'."""
+    if len(paragraph) < 5:
+        return False
+    shaped = sum(
+        bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
+        or line.rstrip().endswith(")")
+        or _ends_in_country(line)
+        for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
+    )
+    return shaped * 5 >= len(paragraph) * 4
+
+
+def _ends_in_country(line: str) -> bool:
+    """'Aarhus, Denmark', 'Springfield, Illinois, United States': a line of its own."""
+    name, comma, country = line.rpartition(",")
+    if not (comma and name) or line.count(",") > 2 or ";" in line:
+        return False
+    return find_country(country.rstrip(".")) is not None
+
+
+def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
+    """(first line, last line, text) of each paragraph; blank lines part them, a page break
+    of a copied PDF (`PAGE_BREAK`) does not."""
+    start, parts = 0, []
+    for number, line in enumerate([*lines, ""], start=1):
+        if line == PAGE_BREAK:
+            continue
+        if line.strip():
+            start = start or number
+            parts.append(line.strip())
+        elif parts:
+            yield start, number - 1, _joined_lines(parts)
+            start, parts = 0, []
+
+
+def _joined_lines(parts: list[str]) -> str:
+    """A paragraph's lines as one text: a word the copy hyphenated at a line's end is one
+    word again ('Düssel-' / 'dorf'), and a line of names a comma parts ends an item where
+    the next line is one too ('Wien, Praha, København' / 'Göteborg, Den Haag')."""
+    if len(parts) == 1:
+        return parts[0]
+    text = parts[0]
+    for before, line in pairwise(parts):
+        if before.endswith("-") and before[-2:-1].isalpha() and line[:1].islower():
+            text = text[:-1] + line
+        elif _comma_line(before) and _comma_line(line) and before[-1:].isalpha():
+            text += ", " + line if not _BROKEN_AFTER.search(before) else " " + line
+        else:
+            text += " " + line
+    return text
+
+
+def _comma_line(line: str) -> bool:
+    """A line of three or more items a comma parts, starting with a capital ('Wien, Praha,
+    Kraków'), as a list wraps its names over lines; not one led by a heading and a colon
+    ('Polska: Wrocław, Szczecin', which the place finder reads line by line)."""
+    return line.count(",") >= 2 and line[:1].isupper() and ":" not in line
+
+
+def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | None:
+    """The run of short items ('Bilbao', 'Lyon and Grenoble (France)') naming most places,
+    split on semicolons where they part a list ('Washington, D.C. (USA); ...'), else commas.
+
+    A long item ends a run (its last item, 'and Zagreb. The mayors ...') and starts the next
+    (its first item, '... signed by Aarhus'); where it ends no sentence, the two runs are one
+    list ('first signed by Ghent, Lisbon and Warsaw in 2022, and has since been joined by
+    Helsinki, Leipzig, ...').
+    """
+    for separator, least in ((";", 2), (",", 3)):
+        if separator not in text:
+            continue
+        items = _split_outside_brackets(text, separator)
+        if len(items) > MAX_ENTRIES:
+            raise ParseError(f"a paragraph has more than {MAX_ENTRIES:,} items", line=line)
+        run: list[str] = []
+        found: _Reading | None = None
+        before: _Reading | None = None  # the run that ended in the current run's first item
+        for item, following in zip([*items, ""], [*items[1:], "", ""], strict=True):
+            if item:
+                run.append(item)
+            ends = len(run) > 1 and _ends_before_joining(item, following)
+            if (
+                ends
+                or not item
+                or (len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")"))
+            ):
+                reading = _read_items(run, line, is_place)
+                found = _better(found, _better(reading, _one_list(before, reading)))
+                if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
+                    before, run = reading, []
+                    continue
+                before = _read_items(run[:-1], line, is_place) if _joins(item) else None
+                run = [item]
+        if (
+            found is not None
+            and found.places >= least
+            and found.places * 5 >= len(found.entries) * 3
+        ):
+            return found
+    return None
+
+
+def _joins(item: str) -> bool:
+    """Whether a long item of a sentence goes on with its list in other words: it ends no
+    sentence and has a word of signing or joining ('and has since been joined by Helsinki',
+    'y desde entonces se han sumado Bogotá')."""
+    return _SENTENCE_END.search(item) is None and _SIGNING.search(item) is not None
+
+
+def _ends_before_joining(item: str, following: str) -> bool:
+    """Whether a part of a sentence with 'and' ends a list that the next part, a clause that
+    `_joins` it, goes on with: 'i Comuni di Bergamo, Parma e Reggio Emilia, che si
+    aggiungono a Milano, Torino, ...'."""
+    return (
+        following[:1].islower()
+        and _CONJUNCTION.search(f" {item} ") is not None
+        and _joins(following)
+    )
+
+
+def _one_list(before: _Reading | None, after: _Reading | None) -> _Reading | None:
+    """Two runs of a sentence as one list, each reading two places or more: the run before
+    the part that `_joins` them ('first signed by the mayors of Ghent, Lisbon and Warsaw in
+    2022'), and the run it starts ('and has since been joined by Helsinki, Leipzig, ...')."""
+    if before is None or after is None or min(before.places, after.places) < 2:
+        return None
+    return _Reading([*before.entries, *after.entries], [], before.places + after.places)
+
+
+def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:
+    if other is None or (best is not None and best.places >= other.places):
+        return best
+    return other
+
+
+# `_CONJUNCTION` with case kept, for an ASCII text searched in lower case (as
+# `_ROLE_WORDS_LOWERED`; the pattern is written in lower case), and what it parts kept.
+_CONJUNCTION_LOWERED = re.compile(f"({_CONJUNCTION.pattern})")
+
+
+def _split_conjunctions(text: str, maxsplit: int = 0) -> list[str]:
+    """`_CONJUNCTION.split(text, maxsplit)`, some 3 times faster for an ASCII text: split
+    in lower case with case kept, then the same spans taken from the text."""
+    if not text.isascii():
+        return _CONJUNCTION.split(text, maxsplit)
+    parts = _CONJUNCTION_LOWERED.split(text.lower(), maxsplit)
+    if len(parts) == 1:
+        return [text]
+    pieces, at = [], 0
+    for k, part in enumerate(parts):  # a piece, a conjunction, a piece, ...
+        if k % 2 == 0:
+            pieces.append(text[at : at + len(part)])
+        at += len(part)
+    return pieces
+
+
+def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading | None:
+    if len(items) > 2 and _venue_before_clause(items[0], items[1]):
+        items = items[1:]
+    items = items[: next((k for k in range(1, len(items)) if _clause(items[k])), len(items))]
+    if len(items) < 2:
+        return None
+    names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
+    names.extend((items[0], n) for n in _tail_place(items[0], is_place))
+    for item in items[1:-1]:
+        names.extend((item, n) for n in _split_shared(item, is_place))
+    lead = _shared_lead(items[:-1])
+    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead))
+    entries = [
+        RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared, e.kind)
+        for written, (name, shared) in names
+        if (e := read_entry(_unframed(name, lead, is_place), line)) is not None
+    ]
+    entries = _share_brackets(entries)
+    if len(entries) < 2:
+        return None
+    return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+def _clause(item: str) -> bool:
+    """Whether a part of a sentence after a list's first is a clause that ends the list:
+    it starts in lower case, not with 'and', and has two words or more and no capital letter
+    ('..., Cuenca y Guayaquil, que se incorporan como nuevos miembros'); a name with a
+    prefix in lower case ('eMbalenhle', 'eThekwini') is none."""
+    return (
+        item[:1].islower()
+        and item.islower()
+        and len(item.split()) > 1
+        and not _LEADING_CONJUNCTION.match(item)
+    )
+
+
+def _venue_before_clause(item: str, following: str) -> bool:
+    """Whether a sentence's first part says where it happened, not who (`says_where`), and
+    the next part starts a clause in lower case ('the network welcomed Kisumu, ...'), not
+    the list's next name."""
+    return following[:1].islower() and says_where(item, _LOCATIVES)
+
+
+def _share_brackets(entries: list[RawEntry]) -> list[RawEntry]:
+    """In a list of 'City (Country)', 'Lyon, Grenoble (France)': one bracket for both."""
+    if sum(bool(e.codes) for e in entries) * 2 < len(entries):
+        return entries
+    shared: list[RawEntry] = []
+    following: RawEntry | None = None
+    for entry in reversed(entries):
+        if entry.codes:
+            following = entry
+        elif following is not None and not entry.country:
+            entry = RawEntry(
+                entry.line, entry.written, entry.city, following.country, following.region,
+                following.codes, shared_bracket=True, kind=entry.kind,
+            )  # fmt: skip
+        shared.append(entry)
+    return shared[::-1]
+
+
+def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
+    """The places a list's first item ends in: 'signed by the mayors of Aarhus' -> [Aarhus];
+    'Signed by: Lyon and Grenoble (France)' -> [Lyon (France), Grenoble (France)]; a body
+    whose name ends in a place is the body ('Città metropolitana di Torino')."""
+    _, colon, names = item.rpartition(":")
+    if colon and names.strip():  # 'Signatories: ...': all after the colon is the list's
+        return _split_shared(names, is_place)
+    if item.endswith(")") and "(" in item:  # the page names the country: take the names
+        words = item[: item.rindex("(")].split()
+        size = 0
+        while size < min(MAX_NAME_WORDS, len(words)) and _may_name(words, size):
+            size += 1
+        while size and words[-size][:1].islower():
+            size -= 1
+        bracket = item[item.rindex("(") :]
+        return _split_shared(" ".join(words[-size:]) + " " + bracket, is_place) if size else []
+    last = " ".join(item.split()[-MAX_NAME_WORDS:])
+    runs = _tail_names(last)
+    for k, (candidate, name) in enumerate(runs):
+        if is_place(name):
+            return [(candidate, False)]
+        if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
+            return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
+    return []
+
+
+@lru_cache(maxsize=1 << 15)
+def _tail_names(last: str) -> tuple[tuple[str, str], ...]:
+    """The names `_tail_place` asks about, longest first: the runs of a text's last words
+    (up to MAX_NAME_WORDS) without a preposition that start with a capital, each with its
+    name less a form word. Read once for both readings of a paragraph (the second asks the
+    gazetteer too)."""
+    words = last.split()
+    runs = (_PREPOSITION.sub("", " ".join(words[-size:])) for size in range(len(words), 0, -1))
+    return tuple((run, strip_form(run)) for run in runs if _capital_or_caseless(run[:1]))
+
+
+def _capital_or_caseless(letter: str) -> bool:
+    """A letter a name may start with: a capital, or one of a script without case (Hebrew,
+    Arabic, Georgian), where no word tells a name by its first letter."""
+    return letter.isupper() or (letter.isalpha() and not letter.islower())
+
+
+def _may_name(words: list[str], size: int) -> bool:
+    """Whether the word before the last `size` words may belong to the list's first names."""
+    word = words[-size - 1]
+    if not word[:1].islower():
+        return True
+    return word in PARTICLES or (
+        size > 0
+        and _CONJUNCTION.fullmatch(f" {word} ") is not None
+        and size < len(words) - 1
+        and not words[-size - 2][:1].islower()
+    )
+
+
+def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
+    """'Lyon and Grenoble (France)' -> ['Lyon (France)', 'Grenoble (France)']; else [item].
+
+    A name that is a place as a whole ('Brighton and Hove', if the gazetteer or the network
+    knows it) stays whole; a split is flagged for review (`RawEntry.shared_bracket`).
+    """
+    item = _PREPOSITION.sub("", _LEADING_CONJUNCTION.sub("", item.strip()))
+    if not (item.endswith(")") and "(" in item):
+        return [(item, False)]
+    names, bracket = item[: item.rindex("(")], item[item.rindex("(") :]
+    parts = [p.strip() for p in _split_conjunctions(f" {names} ") if p.strip()]
+    if len(parts) < 2 or is_place(names):
+        return [(item, False)]
+    return [(f"{_PREPOSITION.sub('', p)} {bracket}", True) for p in parts]
+
+
+def _last_items(item: str, is_place: PlaceNames, lead: str = "") -> list[Name]:
+    """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
+    `lead` the words the list's other items start with, which this one's last name keeps
+    ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end)."""
+    item, parted = _last_parts(item)
+    if parted is None:
+        return [(_led_place(item, is_place, lead), False)]
+    before, after = parted
+    return [*_split_shared(before, is_place), (_led_place(after, is_place, lead), False)]
+
+
+def _led_place(text: str, is_place: PlaceNames, lead: str) -> str:
+    if lead and text.startswith(lead + " "):
+        return f"{lead} {_head_place(text[len(lead) + 1 :], is_place)}"
+    return _head_place(text, is_place)
+
+
+def _unframed(name: str, lead: str, is_place: PlaceNames) -> str:
+    """A name without the list's frame (`_shared_lead`) where only the rest is a place:
+    'Thành phố Đà Nẵng' -> 'Đà Nẵng'."""
+    rest = name[len(lead) + 1 :] if lead and name.startswith(lead + " ") else ""
+    return rest if rest and not is_place(name) and is_place(rest) else name
+
+
+MIN_LED = 3  # items that start with the same words, for these to be the list's frame
+
+
+def _shared_lead(items: list[str]) -> str:
+    """The words all the items start with, where there are MIN_LED items or more and the
+    words end before a capitalised one: a list's frame ('Thành phố Hà Nội, Thành phố Huế,
+    ...'); '' if none."""
+    if len(items) < MIN_LED:
+        return ""
+    split = [item.split() for item in items]
+    lead: list[str] = []
+    for words in zip(*split, strict=False):
+        if len(set(words)) > 1:
+            break
+        lead.append(words[0])
+    shortest = min(len(words) for words in split)
+    return " ".join(lead) if lead and len(lead) < shortest else ""
+
+
+@lru_cache(maxsize=1 << 15)
+def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
+    """A list's last item without a leading 'and', and its parts before and after its first
+    'and' (None where it has none outside a bracket); read once for both readings."""
+    item = _LEADING_CONJUNCTION.sub("", item.strip())
+    parts = _split_conjunctions(f" {item} ", maxsplit=1)
+    if len(parts) == 1:  # Hebrew glues 'and' to the word after it: 'אשדוד ורמת גן'
+        parts = _GLUED_AND.split(f" {item} ", maxsplit=1)
+    if len(parts) == 1 or ("(" in parts[0] and ")" not in parts[0]):  # 'X (Bosnia and ...)'
+        return item, None
+    before, after = (p.strip() for p in parts)
+    return item, (before, _LEADING_CONJUNCTION.sub("", after))
+
+
+def _head_place(text: str, is_place: PlaceNames) -> str:
+    """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'."""
+    bracketed, head = _head_words(text)
+    if bracketed:
+        return bracketed
+    words = list(head)
+    for size in range(_most_place_words(words, is_place), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(",;:")
+        if is_place(strip_form(candidate)):
+            return candidate
+    size = 0
+    while size < min(MAX_NAME_WORDS, len(words)) and (
+        words[size][:1].isupper() or (size and words[size] in PARTICLES)
+    ):
+        size += 1
+    return " ".join(words[:size]) if size else " ".join(words)
+
+
+@lru_cache(maxsize=1 << 15)
+def _head_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """A list's last item without its preposition: its head where it starts with a bracket
+    ('Lyon (France) and ...'), else its words to the sentence's end; read once for both
+    readings of a paragraph (the second asks the gazetteer too)."""
+    text = _PREPOSITION.sub("", text.strip())
+    close = text.find(")")
+    if close != -1 and "(" in text[:close]:
+        return text[: close + 1], ()
+    end = _SENTENCE_END.search(text)
+    return "", tuple((text[: end.start()] if end else text).split())
+
+
+def _most_place_words(words: list[str], is_place: PlaceNames) -> int:
+    """How many of the words, from the first, a place's name may run to (`PlaceNames.begins`
+    of the shorter runs), at most MAX_NAME_WORDS; all of them where a form word, a bracket
+    or a slash may have the name tried without them."""
+    most = min(MAX_NAME_WORDS, len(words))
+    text = " ".join(words[:most])
+    if _FORM.match(text) or "(" in text or "/" in text:
+        return most
+    return next(
+        (size for size in range(1, most) if not is_place.begins(" ".join(words[:size]))), most
+    )
