@@ -407,9 +407,33 @@ def read_member_list(
     if _most_items(lines) < 2 * confirmed:
         return found  # the place finder cannot find twice as many: not worth asking
     by_places = read_places(joined, is_place, page=page)
-    if by_places is not None and len(by_places.entries) >= 2 * confirmed:
+    if (
+        by_places is not None
+        and len(by_places.entries) >= 2 * confirmed
+        and _unread(by_places, found) >= confirmed
+    ):
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def _unread(by_places: MemberList, found: MemberList) -> int:
+    """How many of the place finder's entries name a place the shapes' entries do not have:
+    a name inside an entry that names a person's role ('Marta' in 'Marta Ruiz, Mayor of
+    Zaragoza') is that person, not a place the shapes missed."""
+    cities = {fold(e.city) for e in found.entries}
+    others = [fold(e.city) for e in by_places.entries if fold(e.city) not in cities]
+    if not others:
+        return 0  # no entry's text searched for a role
+    people = {
+        word
+        for e in found.entries
+        if _role_in(e.written) is not None
+        for word in _WORDS.findall(fold(e.written))
+    }
+    return sum(not people.issuperset(_WORDS.findall(city)) for city in others)
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def check_worth_reading(lines: list[str], is_place: PlaceNames) -> None:
@@ -487,6 +511,8 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
         return False
     if any(e.country or e.codes for e in found.entries):
         return False  # 'Oslo (Norway); Paris (France)': entries, each with its country
+    if sum(_role_in(e.written) is not None for e in found.entries) * 2 > len(found.entries):
+        return False  # 'Marta Ruiz, alcaldesa de Zaragoza; ...': people sign for their places
     if found.shape != "running text" and found.first_line != found.last_line:
         return False  # lines of a list, not a sentence
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
