@@ -70,6 +70,7 @@ from geo.importing.pagetext import (
 from geo.importing.placefinder import (
     find_places,
     glued_place,
+    inflected_readings,
     read_paragraph_places,
     read_places,
     read_signed_sentence,
@@ -234,6 +235,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
     entry = read_entry(text, number)
+    if role is not None and entry is not None and not (entry.codes or entry.country):
+        entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -249,6 +252,24 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of a role's place where the person follows it with no comma: its name the
+    longest run of first words that is a place or inflects one, before two to four
+    capitalised words ('Lyon Grégory Doucet' -> 'Lyon'; 'Krakowa Anna Nowak' -> 'Krakowa',
+    a genitive the gazetteer's reading takes back to Kraków); as it was where its name is
+    a place."""
+    words = entry.city.split()
+    if len(words) < 3 or entry.kind != "city" or is_place(entry.city):
+        return entry
+    for size in range(len(words) - 2, max(0, len(words) - 5), -1):  # a person: 2 to 4 words
+        if not all(w[:1].isupper() for w in words[size:]):
+            continue
+        head = " ".join(words[:size])
+        if is_place(head) or (size == 1 and inflected_readings(head, is_place)):
+            return replace(entry, city=head)
+    return entry
 
 
 MIN_TWO_SENTENCES_WORDS = 8
@@ -417,11 +438,11 @@ def read_member_list(
 
 
 def _unread(by_places: MemberList, found: MemberList) -> int:
-    """How many of the place finder's entries name a place the shapes' entries do not have:
-    a name inside an entry that names a person's role ('Marta' in 'Marta Ruiz, Mayor of
-    Zaragoza') is that person, not a place the shapes missed."""
-    cities = {fold(e.city) for e in found.entries}
-    others = [fold(e.city) for e in by_places.entries if fold(e.city) not in cities]
+    """How many of the place finder's entries name a place the shapes' entries do not have
+    (in any form: `_stems`): a name inside an entry that names a person's role ('Marta' in
+    'Marta Ruiz, Mayor of Zaragoza') is that person, not a place the shapes missed."""
+    cities = {stem for e in found.entries for stem in _stems(fold(e.city))}
+    others = [fold(e.city) for e in by_places.entries if cities.isdisjoint(_stems(fold(e.city)))]
     if not others:
         return 0  # no entry's text searched for a role
     people = {
@@ -434,6 +455,13 @@ def _unread(by_places: MemberList, found: MemberList) -> int:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _stems(name: str) -> list[str]:
+    """A name and its forms less one or two last letters (four or more left): an entry
+    the shapes read inflected ('Krakowa') and the place finder's reading of it ('Krakowo',
+    'Krakow') share one."""
+    return [name[: len(name) - cut] for cut in range(3) if len(name) - cut >= 4 or not cut]
 
 
 def check_worth_reading(lines: list[str], is_place: PlaceNames) -> None:

@@ -80,9 +80,13 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 def _one_entry_a_line(paragraph: list[str]) -> bool:
     """Five or more lines, nearly all of them an entry of their own: bulleted or numbered,
     'Name, Mayor of City', 'City of X', a person's title first ('Prefeita Ana Lima (PSB),
-    de Niterói'), ending in a bracket, or 'City, Country'."""
+    de Niterói'), ending in a bracket, or 'City, Country'; or two or more lines, each
+    bulleted or naming a role ('Mayor of Lyon, Grégory Doucet')."""
     if len(paragraph) < 5:
-        return False
+        return len(paragraph) > 1 and all(
+            _BULLET.match(line) or _role_in(line)
+            for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
+        )
     shaped = sum(
         bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
         or line.rstrip().endswith(")")
