@@ -11,7 +11,8 @@ from geo.text import fold
 KNOWN = {
     "braga", "evora", "faro", "viseu", "coimbra", "ana", "rui", "teresa", "paulo", "costa",
     "utrecht", "leiden", "delft", "gouda", "zwolle", "arnhem", "nijmegen", "en", "de",
-    "lille", "nancy", "metz", "reims", "le", "as", "the", "lord",
+    "lille", "nancy", "metz", "reims", "le", "as", "the", "lord", "40", "lyon", "dunkerque",
+    "metropole", "communaute", "sevilla", "malaga", "cadiz", "huelva", "jaen", "diputacion",
 }  # fmt: skip
 
 
@@ -48,3 +49,32 @@ def test_a_few_people_with_their_roles_are_signatories_without_a_word_of_signing
         "of the City of Faro.\n"
     )  # three places named as examples would be no list; three mayors are its signers
     assert read(page) == ["Coimbra", "Évora", "Faro"]
+
+
+def test_a_number_is_no_place() -> None:
+    page = (
+        "News\n\n"
+        "The charter was signed today by Lille, Nancy, Metz and Reims, bringing the network "
+        "to 40 French members.\n"
+    )
+    assert read(page) == ["Lille", "Nancy", "Metz", "Reims"]
+
+
+def test_bodies_after_an_article_are_kept_whole() -> None:
+    page = (
+        "Appel\n\n"
+        "Signataires : la Ville de Lille, la Métropole de Lyon, la Ville de Nancy et la "
+        "Communauté urbaine de Dunkerque.\n"
+    )
+    assert read(page) == [
+        "Lille", "Métropole de Lyon", "Nancy", "Communauté urbaine de Dunkerque",
+    ]  # fmt: skip
+
+
+def test_places_each_with_its_preposition_inside_a_list() -> None:
+    page = (
+        "Noticias\n\n"
+        "Firmaron los alcaldes de Sevilla, de Málaga y de Cádiz, el Ayuntamiento de Huelva y "
+        "la Diputación de Jaén.\n"
+    )
+    assert read(page) == ["Sevilla", "Málaga", "Cádiz", "Huelva", "Diputación de Jaén"]

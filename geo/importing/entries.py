@@ -389,8 +389,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
     if slash:  # or 'Lyon / France': a place and its country
         place = left.strip() if find_country(right) is None else f"{left}, {right}"
-    if not place:
-        return None
+    if not any(char.isalpha() for char in place):
+        return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:
         return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
     if place.endswith(")") and "(" in place:
@@ -492,8 +492,17 @@ def _comma_fields(place: str) -> list[str]:
 
 
 def _name(text: str) -> str:
-    value = clean(text).strip(" ,;:")
+    value = _ARTICLE.sub("", clean(text).strip(" ,;:"), count=1)
     return value if body_kind(value) else clean(strip_form(value))
+
+
+# An article in lower case before a capitalised name, which running text puts before a
+# body ('la Métropole de Lyon', 'die Hansestadt Rostock', 'het Rijk van Nijmegen'); one
+# written with a capital is part of the name ('Le Havre', 'Den Haag', 'El Paso').
+_ARTICLE = re.compile(
+    r"^(?:la|le|les|the|die|der|das|el|los|las|il|lo|gli|het|os)\s+(?=[^\W\d_])(?=[^a-zß-ÿ])"
+    r"|^l['’](?=[^\W\d_])(?=[^a-zß-ÿ])"
+)
 
 
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:

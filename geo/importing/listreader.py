@@ -217,8 +217,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     words = fold(text).split()
     if _LETTER_HEADING.match(text) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
-    if _NUMERIC_DATE.search(text) and len(text.split()) <= 4:
-        return "furniture", None  # the page's date line
+    if (_NUMERIC_DATE.search(text) and len(text.split()) <= 4) or _NUMBER_ONLY.match(text):
+        return "furniture", None  # the page's date line, a number ('40', '1,250')
     if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
@@ -273,6 +273,7 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 
 
 MIN_TWO_SENTENCES_WORDS = 8
+_NUMBER_ONLY = re.compile(r"[\W_]*\d[\d\W_]*$")  # no letter: '40', '(2021)', '1 250'.
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{4}[.!?]\s+([^\W\d_])")
 
 

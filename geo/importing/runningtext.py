@@ -380,7 +380,11 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     names = _split_shared(item, is_place)
     if len(names) > 1 or _CONJUNCTION.search(item) is None or "(" in item:
         return names
-    parts = [p.strip() for p in _split_conjunctions(f" {item.strip()} ") if p.strip()]
+    parts = [
+        _PREPOSITION.sub("", p.strip())
+        for p in _split_conjunctions(f" {item.strip()} ")
+        if p.strip()
+    ]  # 'di Napoli e di Pisa'
     if len(parts) < 2 or is_place(strip_form(item)):
         return names
     if all(_name_like(p) and is_place(strip_form(p)) for p in parts):
@@ -460,18 +464,19 @@ def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
 
 def _head_place(text: str, is_place: PlaceNames) -> str:
     """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'; its
-    text where it starts with a role ('the Lord Mayor of Copenhagen'), which `read_entry`
-    reads."""
+    text where it starts with a role ('the Lord Mayor of Copenhagen') or names a body
+    ('Communauté urbaine de Lille'), which `read_entry` reads."""
     bracketed, head = _head_words(text)
     if bracketed:
         return bracketed
     words = list(head)
-    lower = next((k for k, w in enumerate(words) if not w[:1].islower()), 0)
+    lower = next((k for k, w in enumerate(words) if not w.islower()), 0)
     if 0 < lower < len(words) and not is_place(strip_form(" ".join(words))):
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
     role = _role_in(" ".join(words))
-    if role is not None and role.start() == 0:
-        return " ".join(words)  # 'Lord Mayor of Copenhagen': read_entry takes the place
+    if (role is not None and role.start() == 0) or body_kind(" ".join(words)):
+        return " ".join(words)  # 'Lord Mayor of Copenhagen', 'Communauté urbaine de Lille'
+
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
         if not candidate.islower() and is_place(strip_form(candidate)):
