@@ -21,6 +21,10 @@ PLACES = [  # name, country, population, other names
     ("Câmara", "BR", 5_000, ""), ("Braga", "PT", 190_000, ""), ("Faro", "PT", 65_000, ""),
     ("Sevilla", "ES", 690_000, ""), ("Málaga", "ES", 570_000, ""), ("Zaragoza", "ES", 670_000, ""),
     ("Huesca", "ES", 53_000, ""), ("Andalucía", "CO", 17_000, ""), ("Aragón", "PE", 2_000, ""),
+    ("Zagreb", "HR", 663_000, "Zagreba"), ("Split", "HR", 150_000, "Splita"),
+    ("Osijek", "HR", 75_000, "Osijeka"), ("Rijeka", "HR", 128_000, "Rijeky"),
+    ("Milan", "IT", 1_371_000, "Milano"), ("Pisa", "IT", 90_000, ""), ("Lodi", "IT", 45_000, ""),
+    ("Cremona", "IT", 72_000, ""),
 ]  # fmt: skip
 GAZETTEER = Gazetteer(
     pd.DataFrame(
@@ -85,7 +89,7 @@ def test_genitives_after_a_role_are_named_as_the_place_is(data: store.AtlasData)
         "Prezydent Miasta Poznania Ewa Mazur\n"
     )  # 'Krakowo' and 'Poznani' are other names of Kraków and Poznań, and villages too
     assert read(data, page) == [
-        ("Gdańska", "Poland"), ("Kraków", "Poland"), ("Lublin", "Poland"), ("Poznań", "Poland"),
+        ("Gdańsk", "Poland"), ("Kraków", "Poland"), ("Lublin", "Poland"), ("Poznań", "Poland"),
     ]  # fmt: skip
 
 
@@ -119,3 +123,16 @@ def test_a_region_alone_over_its_people_s_lines_is_a_heading(data: store.AtlasDa
     assert read(data, page) == [
         ("Sevilla", "Spain"), ("Málaga", "Spain"), ("Zaragoza", "Spain"), ("Huesca", "Spain"),
     ]  # fmt: skip
+
+
+def test_a_place_named_with_a_case_ending_is_named_as_the_place_is(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + "Deklaraciju su potpisali gradonačelnici Zagreba, Splita, Osijeka i Rijeky.\n"
+    # GeoNames lists genitives among the places' names: found, but shown as the place is
+    # ('Rijeky' is no Croatian genitive, but as Czech and Slovak write theirs)
+    assert read(data, page) == [
+        ("Zagreb", "Croatia"), ("Split", "Croatia"), ("Osijek", "Croatia"), ("Rijeka", "Croatia"),
+    ]  # fmt: skip
+    page = HEAD + "Hanno firmato i sindaci di Milano, Pisa, Lodi e Cremona.\n"
+    assert [city for city, _ in read(data, page)] == ["Milano", "Pisa", "Lodi", "Cremona"]
