@@ -24,7 +24,9 @@ PLACES = [  # name, country, population, other names
     ("Zagreb", "HR", 663_000, "Zagreba"), ("Split", "HR", 150_000, "Splita"),
     ("Osijek", "HR", 75_000, "Osijeka"), ("Rijeka", "HR", 128_000, "Rijeky"),
     ("Milan", "IT", 1_371_000, "Milano"), ("Pisa", "IT", 90_000, ""), ("Lodi", "IT", 45_000, ""),
-    ("Cremona", "IT", 72_000, ""),
+    ("Cremona", "IT", 72_000, ""), ("Namur", "BE", 110_000, ""), ("Liège", "BE", 195_000, ""),
+    ("Aberdeen", "GB", 200_000, ""), ("Ostrava", "CZ", 290_000, "Ostravy"),
+    ("Iași", "RO", 290_000, ""), ("Varna", "BG", 335_000, "Варна"),
 ]  # fmt: skip
 GAZETTEER = Gazetteer(
     pd.DataFrame(
@@ -136,3 +138,18 @@ def test_a_place_named_with_a_case_ending_is_named_as_the_place_is(
     ]  # fmt: skip
     page = HEAD + "Hanno firmato i sindaci di Milano, Pisa, Lodi e Cremona.\n"
     assert [city for city, _ in read(data, page)] == ["Milano", "Pisa", "Lodi", "Cremona"]
+
+
+def test_mayors_titles_in_more_languages(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Claire Dupont, bourgmestre de Namur\n"
+        "Marc Lenoir, échevin de Liège\n"
+        "Fiona Reid, Lord Provost of Aberdeen\n"
+        "Jana Nováková, primátorka statutárního města Ostravy\n"
+        "Primarul municipiului Iași, Mihai Popa\n"
+        "Кмет на Варна Иван Петров\n"
+    )  # no word for 'of' after some: the place follows the title in the genitive
+    assert read(data, page) == [
+        ("Namur", "Belgium"), ("Liège", "Belgium"), ("Aberdeen", "United Kingdom"),
+        ("Ostrava", "Czechia"), ("Iași", "Romania"), ("Варна", "Bulgaria"),
+    ]  # fmt: skip
