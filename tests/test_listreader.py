@@ -1584,3 +1584,21 @@ def test_page_breaks_and_groups_are_found_in_linear_time() -> None:
     assert page_breaks([*blank, "Aarhus", "Page 7"])[-2:] == ["Aarhus", PAGE_BREAK]
     observers = ["Observers", "Graz"] * 20_000
     assert not any(without_other_groups([*observers, "Aarhus", "."])[:-2])
+
+
+def test_a_table_copied_from_a_pdf_with_spaces_between_its_cells(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Signatories\n\n"
+        "No. Municipality Country Mayor Date\n"
+        "1 Aarhus Denmark Sofie Lund 12.03.2023\n"
+        "2 Bilbao Spain Ane Etxeberria 14.03.2023\n"
+        "3 Valencia Venezuela Luis Pérez 20.03.2023\n"
+        "4 Porto Portugal Rui Costa 02.04.2023\n"
+        "5 Chapel Hill United States Mary Brown 10.04.2023\n"
+    )  # the country after the place; the mayor's name and the date are columns after it
+    assert read(data, page) == [
+        ("Aarhus", "Denmark"), ("Bilbao", "Spain"), ("Valencia", "Venezuela"),
+        ("Porto", "Portugal"), ("Chapel Hill", "United States"),
+    ]  # fmt: skip

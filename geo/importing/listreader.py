@@ -63,6 +63,7 @@ from geo.importing.pagetext import (
     page_breaks,
     pipe_row,
     rejoined,
+    spaced_rows,
     without_footnote_marks,
     without_other_groups,
     without_roles,
@@ -442,7 +443,7 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = without_other_groups(page_breaks(without_footnote_marks(lines)))
+    lines = spaced_rows(without_other_groups(page_breaks(without_footnote_marks(lines))))
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line

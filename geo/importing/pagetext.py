@@ -301,6 +301,49 @@ def pipe_row(line: str) -> str:
     return "\t".join(cells)
 
 
+def spaced_rows(lines: list[str]) -> list[str]:
+    """A table copied from a PDF, its cells parted by single spaces ('1 Athens Greece
+    Kostas Bakoyannis 12.03.2023'), as 'City, Country' lines: where MIN_BAR_ROWS lines or
+    more in a row, each with a figure, name a country after capitalised words (a leading
+    number left out); the columns after the country are dropped. Other lines as they are."""
+    rows = {k: row for k, line in enumerate(lines) if line and (row := _spaced_row(line))}
+    if len(rows) < MIN_BAR_ROWS:
+        return lines  # a blank line costs no call
+    out = list(lines)
+    run: list[int] = []
+    for k in [*rows, -1]:
+        if run and k == run[-1] + 1:
+            run.append(k)
+            continue
+        if len(run) >= MIN_BAR_ROWS:
+            out[run[0] : run[-1] + 1] = [rows[i] for i in run]
+        run = [k]
+    return out
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?\s+")
+MAX_COUNTRY_WORDS = 4
+
+
+def _spaced_row(line: str) -> str | None:
+    """'Athens, Greece' for '1 Athens Greece Kostas Bakoyannis 12.03.2023'; None if the
+    line is no such row (no figure, a comma, tab or bracket, or no country after a name)."""
+    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in ",\t()|;"):
+        return None
+    text = clean(line)
+    if not any(c.isdigit() for c in text):
+        return None
+    words = _ROW_NUMBER.sub("", text).split()
+    for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
+        if not all(w[:1].isupper() for w in words[:start]):
+            return None
+        for size in range(MAX_COUNTRY_WORDS, 0, -1):
+            country = " ".join(words[start : start + size])
+            if start + size <= len(words) and find_country(country) is not None:
+                return f"{' '.join(words[:start])}, {country}"
+    return None
+
+
 def _names(part: str) -> bool:
     """Whether a part of a sentence has a capitalised word after its first."""
     if part.islower():
