@@ -318,12 +318,20 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place
+        if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
+            return left, False
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _is_column(text: str) -> bool:
+    """A field after a place that is no name: it starts in lower case or holds a figure
+    ('signée le 4 février 2020', 'podepsáno 12. 4. 2023', 'namens deze: wethouder ...')."""
+    return text[:1].islower() or any(char.isdigit() for char in text)
 
 
 def _says_body(text: str) -> bool:
@@ -457,6 +465,9 @@ def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
     for i, (_, region, codes) in enumerate(readings):  # 'City, IL' or 'Town, ES12,345...'
         if codes:
             return RawEntry(line, written, name, "", ", ".join([*rest[:i], region]), codes)
+    bracketed = _read_entry(fields[0], line) if rest and fields[0].endswith(")") else None
+    if bracketed is not None and bracketed.codes:  # 'Stad Gent (België), namens deze: ...':
+        return replace(bracketed, written=written)  # columns after the bracket's country
     if rest:  # a country the page wrote wrongly, or cut: 'Porto, Portu'
         return RawEntry(line, written, name, clean(rest[-1]), ", ".join(rest[:-1]))
     return RawEntry(line, written, name)
