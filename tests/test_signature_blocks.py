@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geo.importing.entries import PlaceNames, read_entry
+from geo.importing.listreader import read_member_list
 from geo.text import fold
 
 KNOWN = {
@@ -49,3 +50,66 @@ def test_a_column_after_a_dash_is_neither_the_place_nor_its_country(line: str) -
     assert entry is not None
     assert entry.city.endswith(("Sevilla", "Brno", "Cádiz"))  # 'Statutární město' is kept
     assert not entry.country
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Entidades de apoyo (no firmantes): Universidad de Granada; Cámara de Jaén; Ostrava",
+        "Supporting organisations (not signatories): Zlín; Lund University, Lund; Umeå",
+        "Con el apoyo de:",
+        "Wspierane przez:",
+        "Supported by:",
+        "Med stöd av:",
+        "Soutenu par :",
+    ],
+)
+def test_supporters_after_the_list_are_no_signatories(label: str) -> None:
+    page = [
+        "Signatories:",
+        "",
+        "Sevilla",
+        "Cádiz",
+        "Málaga",
+        "Córdoba",
+        "",
+        label,
+        "Granada",
+        "Jaén",
+        "",
+        "The declaration stays open to every city of the region that wishes to join it.",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Málaga", "Córdoba"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Entidades de apoyo (no firmantes): Universidad de Granada, España; Cámara de Jaén, "
+        "España; Fundación Ostrava, Chequia; Lund University, Suecia.",
+        "Partnerzy (nie sygnatariusze): Uniwersytet w Lund, Szwecja; Fundacja Brno, Czechy; "
+        "Izba Zlín, Czechy.",
+    ],
+)
+def test_supporters_in_running_text_after_the_list_are_no_signatories(label: str) -> None:
+    page = ["Firmantes:", "", "Sevilla", "Cádiz", "Málaga", "Córdoba", "", label, ""]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Málaga", "Córdoba"]
+
+
+def test_a_name_with_the_lists_column_is_an_entry_not_a_person() -> None:
+    page = [
+        "Firmantes:",
+        "",
+        "Ayuntamiento de Sevilla – firmado el 3 de marzo de 2022",
+        "Ayuntamiento de Cádiz – firmado el 3 de marzo de 2022",
+        "Ciudad Autónoma Melilla – firmado el 9 de mayo de 2022",
+        "Ayuntamiento de Málaga – firmado el 4 de junio de 2022",
+        "Ayuntamiento de Jaén – firmado el 1 de julio de 2022",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries][2] == "Ciudad Autónoma Melilla"

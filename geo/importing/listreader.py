@@ -335,7 +335,9 @@ def _under_a_country(entry: RawEntry, above: RawEntry) -> bool:
 def _people_before_places(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
-    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place."""
+    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place; a
+    name with a column after it, as the list's lines have ('Roma Capitale – firmato il ...'
+    among 'Comune di X – firmato il ...'), is an entry."""
     kept: list[RawEntry] = []
     people: list[Skipped] = []
     for entry, after in zip(entries, [*entries[1:], None], strict=True):
@@ -343,6 +345,7 @@ def _people_before_places(
             after is not None
             and after.line == entry.line + 1
             and _bare(entry, is_place)
+            and _BULLET.sub("", entry.written, count=1) == entry.city
             and 2 <= len(entry.city.split()) <= 4
             and all(w[:1].isupper() for w in entry.city.split())
             and (_structured(after) or after.codes)
