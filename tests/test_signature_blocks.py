@@ -113,3 +113,51 @@ def test_a_name_with_the_lists_column_is_an_entry_not_a_person() -> None:
     found = read_member_list(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries][2] == "Ciudad Autónoma Melilla"
+
+
+SWEDISH_BLOCKS = """Undertecknat av:
+
+Lunds kommun
+Anna Berg, kommunstyrelsens ordförande
+
+Malmö stad
+Erik Holm, kommunstyrelsens ordförande
+
+Umeå kommun
+Sara Lindberg, kommunalråd
+
+Örebro kommun
+Johan Ek, kommunstyrelsens ordförande
+
+Västerås stad
+Maria Dahl, kommunalråd
+"""
+CZECH_BLOCKS = """Signatáři
+
+Statutární město Brno
+primátor Tomáš Weber
+
+Statutární město Ostrava
+primátorka Jana Nowak
+
+Statutární město Zlín
+náměstek primátora Petr Lange
+
+Statutární město Olomouc
+primátor Karel Svoboda
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (SWEDISH_BLOCKS, ["Lund", "Malmö", "Umeå", "Örebro", "Västerås"]),
+        (CZECH_BLOCKS, ["Brno", "Ostrava", "Zlín", "Olomouc"]),
+    ],
+)
+def test_a_signature_block_names_one_place_on_the_line_the_others_name_it(
+    page: str, expected: list[str]
+) -> None:
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

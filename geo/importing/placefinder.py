@@ -629,6 +629,55 @@ def _frame_words(text: str, found: Found) -> set[str]:
     return {fold(w)[:_FRAME_STEM] for w in (*before, *after) if len(w) >= 4}
 
 
+MIN_RECORDS = 3  # fewer records of the same lines are no signature blocks
+MAX_RECORD_LINES = 6
+
+
+def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
+    """The entries of a list of records, blank lines between them and most of the same
+    number of lines ('Stadt Mannheim' over 'Oberbürgermeister Christian Berger', 'Lahden
+    kaupunki' over 'Jari Hämäläinen, kaupunginjohtaja'): each names one signatory, on the
+    line of the record where most records name a place. A place found on another line,
+    which fewer records have one on, is the signer's name (Berger, Salo, Laine); where as
+    many records name places on two lines (twinned towns), all are kept."""
+    if len(entries) < MIN_RECORDS:
+        return entries
+    low, high = entries[0].line, entries[-1].line
+    while low > 1 and lines[low - 2].strip() and entries[0].line - low < MAX_RECORD_LINES:
+        low -= 1
+    while high < len(lines) and lines[high].strip() and high - entries[-1].line < MAX_RECORD_LINES:
+        high += 1
+    record: dict[int, tuple[int, int]] = {}  # a line's record (its first line) and place in it
+    sizes: dict[int, int] = {}
+    start = 0
+    for number in range(low, high + 1):
+        start = (start or number) if lines[number - 1].strip() else 0
+        if start:
+            record[number] = (start, number - start)
+            sizes[start] = number - start + 1
+    named: dict[int, set[int]] = {}  # each record's lines that name a place
+    for entry in entries:
+        first, at = record[entry.line]
+        named.setdefault(first, set()).add(at)
+    size = max({sizes[r] for r in named}, key=lambda n: sum(sizes[r] == n for r in named))
+    regular = [r for r in named if sizes[r] == size]
+    if size < 2 or len(regular) < MIN_RECORDS or len(regular) * 3 < len(named) * 2:
+        return entries
+    counts = [sum(at in named[r] for r in regular) for at in range(size)]
+    line = max(range(size), key=lambda at: (counts[at], -at))
+    if counts[line] * 3 < len(regular) * 2 or any(
+        n >= counts[line] for at, n in enumerate(counts) if at != line
+    ):
+        return entries
+    return [
+        e
+        for e in entries
+        if sizes[record[e.line][0]] != size
+        or record[e.line][1] == line
+        or line not in named[record[e.line][0]]
+    ]
+
+
 def read_places(
     lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
 ) -> MemberList | None:
@@ -656,6 +705,7 @@ def read_places(
         sure = exact * 3 >= len(entries) or bool(frame)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
+        entries = _one_a_record(entries, lines)
         if regular and len(entries) >= least and sure and len(entries) > len(best):
             best = entries
     if not best:
