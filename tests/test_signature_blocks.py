@@ -161,3 +161,21 @@ def test_a_signature_block_names_one_place_on_the_line_the_others_name_it(
     found = read_member_list(page.split("\n"), PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+def test_a_line_naming_two_places_names_the_one_where_the_list_writes_them() -> None:
+    # 'Residensstaden' stands for a title that the gazetteer has as a place's name too, as
+    # 'Bundesstadt' is a name of Bern; the list writes its places last
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"residensstaden"})
+    page = [
+        "Undertecknare",
+        "",
+        "Kommunen Lund",
+        "Staden Malmö",
+        "Residensstaden Umeå",
+        "Kommunen Orebro",
+        "Staden Västerås",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Orebro", "Västerås"]

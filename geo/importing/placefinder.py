@@ -524,13 +524,14 @@ def _column(block: list[_Item]) -> int:
     return max(cover, key=lambda k: (cover[k], -k), default=0)
 
 
-def _entry(item: _Item, column: int) -> RawEntry | None:
-    """An item's entry: its place in the list's column, and a country from another field."""
+def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
+    """An item's entry: its place in the list's column (the last one where `last`), and a
+    country from another field."""
     places = [found for index, found in item.places if index == column]
     if not places:
         return None
     # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
-    place = _exact_place(item, column)
+    place = _exact_place(item, column, last)
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
@@ -544,11 +545,37 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
     return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
 
 
-def _exact_place(item: _Item, column: int) -> Found:
-    """The longest place named exactly in the item's column, else its first place."""
+def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
+    """The longest place named exactly in the item's column, or where `last` the second of
+    two one space apart that start it (a title word that is a place's name too, then the
+    place); else its first place."""
     places = [found for index, found in item.places if index == column]
     exact = [f for f in places if not f.inflected]
-    return max(exact, key=lambda f: (f.end - f.start, f.start)) if exact else places[0]
+    if not exact:
+        return places[0]
+    start = item.fields[column][0] if column < len(item.fields) else 0
+    if (
+        last
+        and len(exact) == 2
+        and not item.text[start : exact[0].start].strip()
+        and item.text[exact[0].end : exact[1].start] == " "
+    ):
+        return exact[1]  # 'Bundesstadt Bonn', not 'Las Palmas de Gran Canaria' (five words)
+    return max(exact, key=lambda f: (f.end - f.start, f.start))
+
+
+def _ends_fields(block: list[_Item], column: int) -> bool:
+    """Whether two thirds or more of a block's items that name one place in the column,
+    three or more, end their field with it ('Stadt Köln', 'Landeshauptstadt Linz'): the
+    list writes its places last, and a line naming two ('Bundesstadt Bonn', where the
+    first word is a name of Bern too) names its place last as well."""
+    ends = single = 0
+    for item in block:
+        places = [f for k, f in item.places if k == column]
+        if len(places) == 1 and column < len(item.fields):
+            single += 1
+            ends += item.text[places[0].end : item.fields[column][1]].strip() == ""
+    return single >= MIN_FOUND and ends * 3 >= single * 2
 
 
 def _framed(block: list[_Item], column: int) -> str:
@@ -696,7 +723,8 @@ def read_places(
         most = sum(any(k == column for k, _ in item.places) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
             continue  # an entry is an item's place in the column: too few of them for a list
-        entries = [e for item in block if (e := _entry(item, column)) is not None]
+        last = _ends_fields(block, column)
+        entries = [e for item in block if (e := _entry(item, column, last)) is not None]
         exact = sum(not any(f.inflected for _, f in item.places) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
