@@ -179,3 +179,32 @@ def test_a_line_naming_two_places_names_the_one_where_the_list_writes_them() -> 
     found = read_member_list(page, places)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Orebro", "Västerås"]
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        ("Ente\tPaese", "Organizzazioni che sostengono la dichiarazione\tPaese"),
+        ("Body\tCountry", "Organisations supporting the charter\tCountry"),
+        ("Podmiot\tKraj", "Organizacje wspierające deklarację\tKraj"),
+    ],
+)
+def test_a_table_of_supporting_organisations_after_the_signatories_is_left_out(
+    header: str, label: str
+) -> None:
+    page = [
+        header,
+        "Sevilla\tEspaña",
+        "Cádiz\tEspaña",
+        "Málaga\tEspaña",
+        "Córdoba\tEspaña",
+        "",
+        label,
+        "Universidad de Granada\tEspaña",
+        "Fundación Ciudad de Jaén\tEspaña",
+        "",
+        "The declaration stays open to every city of the region that wishes to join it.",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Málaga", "Córdoba"]

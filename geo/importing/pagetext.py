@@ -44,13 +44,18 @@ _OTHER_GROUP = re.compile(
     r"met[ \t]+(?:de[ \t]+)?steun[ \t]+van|wspierane?[ \t]+przez|przy[ \t]+wsparciu|"
     r"støttet[ \t]+a[fv]|stöds[ \t]+av|med[ \t]+stöd[ \t]+av|tukijat|podporovatelé|"
     r"s[ \t]+podporou|támogatók|υποστηρικτές|destekçiler|"
+    # organisations that support it, as a label or a table's header row: 'Organizaciones
+    # que apoyan la declaración<tab>País', 'Organisations supporting the charter'
+    r"(?:organi[sz]\w*|instituci\w*|istituzion\w*|institution\w*|instytucj\w*)[ \t]+"
+    r"[^\t\n:]{0,40}?(?:support|apoy|apoi|soutien|sosten|unterstütz|ondersteun|wspier|"
+    r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
     r"obserwatorzy|partners?|partenaires?|socios|parceiros|partnerzy|supporters?|"
     r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
     r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
     r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"
     r"observer)(?:[ \t]+(?:cities|towns|municipalities|members|organi[sz]ations))?"
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::[^\n]*)?$",
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::[^\n]*|\t[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FURNITURE_WORDS = frozenset(
