@@ -208,3 +208,49 @@ def test_a_table_of_supporting_organisations_after_the_signatories_is_left_out(
     found = read_member_list(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Málaga", "Córdoba"]
+
+
+NORWEGIAN_SIGNERS = """For Bergen kommune
+
+Kari Larsen
+ordfører
+
+For Tromsø kommune
+
+Ola Dahl
+ordfører
+
+For Bodø kommune
+
+Per Holm
+varaordfører
+"""
+ENGLISH_SIGNERS = """For the City of Lund
+
+Anna Strom
+Mayor
+
+For the City of Malmo
+
+Erik Ahl
+Deputy Mayor
+
+For the City of Umea
+
+Sara Berg
+Mayor
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (NORWEGIAN_SIGNERS, ["Bergen", "Tromsø", "Bodø"]),
+        (ENGLISH_SIGNERS, ["Lund", "Malmo", "Umea"]),
+    ],
+)
+def test_a_name_over_a_title_of_its_own_is_the_signer(page: str, expected: list[str]) -> None:
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"tromso", "bodo"})
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -30,6 +30,7 @@ from geo.importing.entries import (
     PlaceNames,
     RawEntry,
     _finish,
+    _role_in,
     body_kind,
     heading_country,
     is_world_region,
@@ -705,6 +706,21 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
     ]
 
 
+def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
+    """A name right over a line that is a title alone ('Mette Rasmussen' over 'borgmester',
+    'Erik Ahl' over 'Deputy Mayor'), under a body's line of a signature block: the signer,
+    not a place. A line that says it names a place ('Stadt X', 'Mayor of X') is none."""
+    following = _BULLET.sub("", clean(lines[entry.line]) if entry.line < len(lines) else "")
+    title = _PERSON.match(f"{following} ")
+    rest = following[title.end() :].strip() if title is not None else "-"
+    return (
+        (not rest or rest[0] in ",;(" or rest[:1].islower())  # no name after the title
+        and _role_in(following) is None
+        and not _FORM.match(_BULLET.sub("", entry.written, count=1))
+        and _role_in(entry.written) is None
+    )
+
+
 def read_places(
     lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
 ) -> MemberList | None:
@@ -733,7 +749,7 @@ def read_places(
         sure = exact * 3 >= len(entries) or bool(frame)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
-        entries = _one_a_record(entries, lines)
+        entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
         if regular and len(entries) >= least and sure and len(entries) > len(best):
             best = entries
     if not best:
