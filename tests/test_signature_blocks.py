@@ -254,3 +254,26 @@ def test_a_name_over_a_title_of_its_own_is_the_signer(page: str, expected: list[
     found = read_member_list(page.split("\n"), places)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+def test_a_title_the_reader_does_not_know_under_a_name_still_names_its_place() -> None:
+    page = """Signed by:
+
+Anna Holm
+Mayor of Lund
+
+Erik Ahl
+Chief Burgomaster of Malmo
+
+Sara Dahl
+Mayor of Umea
+
+Johan Ek
+Governing Burgomaster of Orebro
+
+Karin Berg
+Mayor of Vasteras
+"""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea", "Orebro", "Vasteras"]

@@ -107,6 +107,9 @@ def read_lines(
             continue  # a blank line, or one hidden (a share block's): nothing to read
         text = clean(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
+        if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
+            entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
+            kind = "entry" if entry is not None else kind
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -126,6 +129,29 @@ def read_lines(
     skipped = [*edges, *people, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+# A title of capitalised words, then 'of' and the place: 'Lord Provost of Aberdeen'.
+_TITLE_OF = re.compile(
+    r"^((?:[^\W\d_][\w.'’-]*\s+){1,3})(?:of|de|di|du|van|von|da|do|del|della)\s+([^,]+)"
+)
+
+
+def _titled_place(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """A line right under an entry (a signer's name) that is a title the reader does not
+    know, then 'of' and a known place ('Lord Provost of Aberdeen', 'Chief Burgomaster of
+    Malmö, on behalf of the Mayor'): the place, as 'Mayor of X' reads; None otherwise."""
+    title = _TITLE_OF.match(text)
+    if title is None or not all(w[:1].isupper() for w in title[1].split()):
+        return None
+    place = title[2].strip()
+    return RawEntry(number, text, place) if is_place(place) else None
+
+
+def _titled(entry: RawEntry) -> bool:
+    """The entry is a title and its place (`_titled_place`)."""
+    title = _TITLE_OF.match(entry.written)
+    return title is not None and title[2].strip() == entry.city
 
 
 def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
@@ -348,7 +374,7 @@ def _people_before_places(
             and _BULLET.sub("", entry.written, count=1) == entry.city
             and 2 <= len(entry.city.split()) <= 4
             and all(w[:1].isupper() for w in entry.city.split())
-            and (_structured(after) or after.codes)
+            and (_structured(after) or after.codes or _titled(after))
         ):
             people.append(Skipped(entry.line, entry.written, _REASONS["person"]))
         else:
