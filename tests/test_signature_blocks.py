@@ -277,3 +277,16 @@ Mayor of Vasteras
     found = read_member_list(page.split("\n"), PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea", "Orebro", "Vasteras"]
+
+
+def test_a_deputy_signing_for_the_mayor_is_no_headline() -> None:
+    page = """Signatáři:
+
+Statutární město Brno, zastoupené primátorem Janem Novákem
+Statutární město Ostrava, zastoupené náměstkem primátora Petrem Králem
+Statutární město Olomouc, zastoupené primátorem Karlem Malým
+Město Zlín, zastoupené starostou Josefem Dvořákem
+"""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Brno", "Ostrava", "Olomouc", "Zlín"]

@@ -380,9 +380,14 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
     case outside brackets and web or email addresses, not counting the page's
     `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
-    columns after its place."""
+    columns after its place: a text ending in a person's name (two capitalised words after
+    a comma) is the role and the name, however many words the role takes ('zastoupené
+    náměstkem primátora Petrem Králem', 'représentée par l'échevine Anne Roux')."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
-    return sum(w[:1].islower() and fold(w) not in frames for w in words) >= 2
+    if sum(w[:1].islower() and fold(w) not in frames for w in words) < 2:
+        return False
+    named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+    return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
 
 
 MIN_FRAMED_LINES = 3
