@@ -14,7 +14,7 @@ KNOWN = {
     "hallstatt", "lugano", "tartu", "bergen", "liege", "sevilla", "cadiz", "malaga",
     "cordoba", "granada", "jaen", "brno", "ostrava", "zlin", "olomouc", "lund", "malmo",
     "umea", "orebro", "vasteras", "weber", "lange", "nowak", "wagner", "hansen", "lindberg",
-    "berg", "holm", "strom", "dahl", "ahl", "larsen",
+    "berg", "holm", "strom", "dahl", "ahl", "larsen", "liepaja",
 }  # fmt: skip
 PLACES = PlaceNames(lambda name: fold(name) in KNOWN)
 
@@ -290,3 +290,17 @@ Město Zlín, zastoupené starostou Josefem Dvořákem
     found = read_member_list(page.split("\n"), PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Brno", "Ostrava", "Olomouc", "Zlín"]
+
+
+def test_a_body_named_in_its_own_language_in_a_table_row_is_no_headline() -> None:
+    page = [
+        "Signatory\tCountry\tDate",
+        "Stad Liège\tBelgium\t03/02/2021",
+        "Statutární město Brno\tCzechia\t18/02/2021",
+        "Tartu linn\tEstonia\t11/03/2021",
+        "Liepājas valstspilsētas pašvaldība\tLatvia\t25/03/2021",
+        "Ayuntamiento de Sevilla\tSpain\t08/04/2021",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.codes for e in found.entries] == [("BE",), ("CZ",), ("EE",), ("LV",), ("ES",)]

@@ -382,10 +382,14 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
     columns after its place: a text ending in a person's name (two capitalised words after
     a comma) is the role and the name, however many words the role takes ('zastoupené
-    náměstkem primátora Petrem Králem', 'représentée par l'échevine Anne Roux')."""
+    náměstkem primátora Petrem Králem', 'représentée par l'échevine Anne Roux'), and a
+    table's row with a country's cell names a body in its own words, no headline."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
     if sum(w[:1].islower() and fold(w) not in frames for w in words) < 2:
         return False
+    if any(find_country(clean(cell)) for cell in after.split("\t")[1:]):
+        return False  # a table's row with a country's cell: 'Vilniaus miesto savivaldybė'
+
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
     return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
 
