@@ -4,8 +4,12 @@ tiny gazetteer (no corpus page, no real page)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from geo.data import store
+from geo.geocoding.geocode import Gazetteer
+from geo.importing import importer
 from geo.importing.entries import PlaceNames, read_entry
 from geo.importing.listreader import read_member_list
 from geo.text import fold
@@ -304,3 +308,77 @@ def test_a_body_named_in_its_own_language_in_a_table_row_is_no_headline() -> Non
     found = read_member_list(page, PLACES)
     assert found is not None
     assert [e.codes for e in found.entries] == [("BE",), ("CZ",), ("EE",), ("LV",), ("ES",)]
+
+
+def test_a_member_written_in_another_frame_beside_a_list_of_genitives_is_kept() -> None:
+    places = PlaceNames(
+        lambda name: fold(name) in {"turku", "tampere", "vaasa", "oulu", "espoo", "arles", "lund"}
+    )
+    page = [
+        "Allekirjoittajat / Signataires",
+        "",
+        "Turun kaupunki / Åbo stad",
+        "Tampereen kaupunki",
+        "Vaasan kaupunki / Vasa stad",
+        "Oulun kaupunki",
+        "Espoon kaupunki / Esbo stad",
+        "Commune d'Arles / Mairie d'Arles",
+        "Stadt Lund / Ville de Lund",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    cities = [e.city for e in found.entries]
+    assert cities == ["Turku", "Tampere", "Vaasa", "Oulu", "Espoo", "Arles", "Lund"]
+
+
+NEAR_PLACES = [  # (name, country, population): real places, rounded populations
+    ("Dublin", "IE", 1_000_000),
+    ("Cork", "IE", 210_000),
+    ("Galway", "IE", 80_000),
+    ("Limerick", "IE", 95_000),
+    ("Sligo", "IE", 20_000),
+    ("Inverness", "GB", 47_000),
+    ("Perth", "AU", 2_000_000),
+    ("Perth", "GB", 47_000),
+]
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> store.AtlasData:
+    root = tmp_path_factory.mktemp("data")
+    (root / "networks.csv").write_text(
+        "id,name,short_name,website,colour\nscn,Strong Cities,SCN,https://a.example,#0072B2\n",
+        encoding="utf-8",
+    )
+    (root / "signatories.csv").write_text("statement_id,city,country,region\n")
+    return store.load(root)
+
+
+def test_a_namesake_in_a_country_the_list_names_nearby_before_a_bigger_one_far_away(
+    data: store.AtlasData,
+) -> None:
+    gazetteer = Gazetteer(
+        pd.DataFrame(
+            {
+                "geonameid": [str(i) for i in range(len(NEAR_PLACES))],
+                "name": [p[0] for p in NEAR_PLACES],
+                "country_code": [p[1] for p in NEAR_PLACES],
+                "admin1": ["" for _ in NEAR_PLACES],
+                "lat": [50.0 + i for i in range(len(NEAR_PLACES))],
+                "lon": [-8.0 + i for i in range(len(NEAR_PLACES))],
+                "population": [p[2] for p in NEAR_PLACES],
+                "alternatenames": ["" for _ in NEAR_PLACES],
+            }
+        )
+    )
+    page = (
+        "A Joint Statement of Cities\n\n12 March 2024\n\nWe stand together for clean air.\n\n"
+        "Signed by:\n\nDublin\nCork\nGalway\nLimerick\nSligo\nInverness\nPerth\n"
+    )
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: gazetteer)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: gazetteer
+    )
+    signed = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert signed["Inverness"] == "United Kingdom"
+    assert signed["Perth"] == "United Kingdom"  # Inverness is, beside Ireland; not Australia's

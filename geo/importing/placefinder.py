@@ -209,6 +209,10 @@ def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
 
 
+# 'd'' (of) elided before a capitalised name, as a word of its own: 'Mairie d'Anglet'.
+_ELIDED_OF = re.compile(r"(?:(?<=\s)|^)([dD])['’](?=[^\W\d_a-zß-ÿ])")
+
+
 def find_places(
     text: str, is_place: PlaceNames, common: frozenset[str], frames: frozenset[str] = frozenset()
 ) -> list[Found]:
@@ -217,7 +221,10 @@ def find_places(
     word of the page's `common_words`, or of one or two letters, is no place, nor is a
     form after a place (`Council` in 'Hull City Council', `Kommune`); a place before a word
     of the list's frame (`frame_words`: 'Kumasi Metropolitan Assembly' beside 'Accra
-    Metropolitan Assembly') is no person's given name."""
+    Metropolitan Assembly') is no person's given name. An elided 'd'' before a name is no
+    part of it ('Mairie d'Anglet', 'Ajuntament d'Igualada')."""
+    if "'" in text or "’" in text:
+        text = _ELIDED_OF.sub(r"\1 ", text)  # as long: the places' spans stay the line's
     words = list(_WORD.finditer(text))
     found: list[Found] = []
     i = 0
@@ -602,6 +609,10 @@ def _framed(block: list[_Item], column: int) -> str:
     return frame if len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2 else ""
 
 
+# The word of belonging right before a place, as a body's name has it: 'Mairie de X'.
+_OF_PLACE = re.compile(r"\s(?:(?:of|de|di|du|da|do|del|della|van|von)\s|d['’])$", re.IGNORECASE)
+
+
 def _genitive_entries(
     block: list[_Item], column: int, frame: str, is_place: PlaceNames
 ) -> list[RawEntry]:
@@ -609,7 +620,8 @@ def _genitive_entries(
     its place in the column that stands after the word most of the list's places stand
     after ('města Brna', 'Primátor Plzně Tomáš Černý', 'Burgemeester Sanne Mulder van
     Leeuwarden'), read in a case form where one names a place ('Turun' is Turku, not a
-    Turun elsewhere; 'Βόλου' is Βόλος)."""
+    Turun elsewhere; 'Βόλου' is Βόλος); and an item in another frame that names its place
+    after a word of belonging ('Baionako Herriko Etxea / Mairie de Bayonne')."""
     after: dict[str, int] = {}
     for item in block:
         for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
@@ -617,8 +629,12 @@ def _genitive_entries(
     entries = []
     for item in block:
         places = [f for k, f in item.places if k == column]
-        if not places or frame not in _frame_words(item.text, places[0]):
-            continue  # 'Privatumo politika' under a list of 'X miesto savivaldybė'
+        if places and frame not in _frame_words(item.text, places[0]):
+            if any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected):
+                entries.extend([e] if (e := _entry(item, column)) else [])  # 'Baionako Herriko
+            continue  # Etxea / Mairie de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
+        if not places:
+            continue
         found = max(places, key=lambda f: (after.get(_word_before(item.text, f), 0), -f.start))
         if not found.inflected:
             written = item.text[found.start : found.end]
