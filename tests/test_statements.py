@@ -233,3 +233,17 @@ def test_the_title_is_the_headline_and_the_text_leaves_the_furniture_out() -> No
 )  # fmt: skip
 def test_the_headline_is_found_around_the_date(page: str, title: str) -> None:
     assert parse_page(page, date=dt.date(2024, 1, 1)).title == title
+
+
+@pytest.mark.parametrize(
+    ("menu", "title"),
+    [
+        ("Home Chi siamo Notizie Contatti", "Appello dei sindaci per il clima"),
+        ("Forside Om os Nyheder Medlemmer Kontakt", "Borgmestrenes erklæring om klima"),
+        ("Skip to main content", "Mayors adopt the charter on clean air"),
+    ],
+)
+def test_a_menu_copied_without_separators_is_no_headline(menu: str, title: str) -> None:
+    page = f"{menu}\n\n{title}\n\n12 March 2024\n\nText of it.\n"
+    parsed = parse_page(page)
+    assert (parsed.title, parsed.text) == (title, "Text of it.\n")

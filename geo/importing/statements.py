@@ -75,6 +75,33 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# A site's menu copied as one line with no separator ('Startseite Themen Presse
+# Mitglieder', 'Hem Om oss Nyheter Kontakt'): two or more words, each one of the words
+# sites name their sections and links with, in the languages of Europe's city networks.
+_NAVIGATION_WORDS = (
+    "home|homepage|start|startseite|accueil|inicio|início|inici|hem|hjem|forside|etusivu|"
+    "koti|úvod|domů|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|главная|начало|"
+    "strona|główna|news|nieuws|nyheter|nyheder|uutiset|nachrichten|aktuelles|aktuality|"
+    "aktualności|actualités|actualité|noticias|notícias|notizie|novità|hírek|știri|vijesti|"
+    "novosti|новости|contact|contacts|kontakt|kontakty|contacto|contato|contatti|"
+    "yhteystiedot|kapcsolat|επικοινωνία|about|über|uns|over|ons|om|oss|os|qui|sommes|nous|"
+    "quiénes|somos|sobre|nosotros|chi|siamo|menu|search|suche|rechercher|recherche|buscar|"
+    "cerca|sök|søk|haku|szukaj|hledat|members|mitglieder|membres|miembros|membri|membros|"
+    "leden|medlemmar|medlemmer|jäsenet|członkowie|events|veranstaltungen|événements|"
+    "eventos|eventi|evenementen|evenemang|arrangementer|tapahtumat|wydarzenia|publications|"
+    "publikationen|publicaciones|pubblicazioni|publicaties|press|presse|prensa|stampa|pers|"
+    "imprensa|media|login|anmelden|connexion|blog|projects|projekte|projets|proyectos|"
+    "progetti|projecten|themen|thèmes|temas|temi|topics|network|netzwerk|réseau|red|rete|"
+    "netwerk|resources|ressources|recursos|risorse|faq|jobs|careers|english|deutsch|"
+    "français|español|italiano|português|nederlands|polski|svenska|norsk|dansk|suomi|"
+    "čeština|magyar|română|hrvatski|skip|to|main|content|zum|inhalt|aller|au|contenu|"
+    "saltar|al|contenido|passa|ai|contenuti|our|work|what|we|do|who|are|unsere|arbeit|"
+    "nos|actions|library|newsletter|donate|join|us"
+)
+_NAVIGATION = re.compile(
+    rf"^(?:{_NAVIGATION_WORDS})(?:\s+(?:{_NAVIGATION_WORDS}))+$", re.IGNORECASE
+)
+
 
 @dataclass(frozen=True)
 class ParsedStatement:
@@ -345,9 +372,13 @@ def _menu_like(raw: str) -> bool:
     return _MENU_CHARACTER.search(raw) is not None and _MENU.search(raw.strip()) is not None
 
 
+MAX_NAVIGATION_WORDS = 12
+
+
 def _furniture_lines(lines: list[str]) -> set[int]:
     """The lines that are the site's, not the statement's: menus, cookie banners and
-    breadcrumbs (items parted by bars, arrows or runs of spaces), lines a page repeats
+    breadcrumbs (items parted by bars, arrows or runs of spaces, or words that name a
+    site's sections alone: `_NAVIGATION`), lines a page repeats
     (the site's name in the header and the footer), 'Click here ...', single words, and
     runs of three or more lines of one or two words (a share block, a menu)."""
     texts = clean_lines(lines)  # each line cleaned and its words counted once, in C
@@ -362,6 +393,7 @@ def _furniture_lines(lines: list[str]) -> set[int]:
             or seen[text] > 1
             or _FURNITURE.match(text)
             or (count == 1 and text[-1] not in ".;:,!?)")
+            or (count <= MAX_NAVIGATION_WORDS and _NAVIGATION.match(text))
         )
     }
     run: list[int] = []
