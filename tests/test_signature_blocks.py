@@ -12,6 +12,7 @@ from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
 from geo.importing.entries import PlaceNames, read_entry
 from geo.importing.listreader import read_member_list
+from geo.importing.placefinder import find_places, read_places
 from geo.text import fold
 
 KNOWN = {
@@ -382,3 +383,16 @@ def test_a_namesake_in_a_country_the_list_names_nearby_before_a_bigger_one_far_a
     signed = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
     assert signed["Inverness"] == "United Kingdom"
     assert signed["Perth"] == "United Kingdom"  # Inverness is, beside Ireland; not Australia's
+
+
+def test_a_place_alone_over_its_signers_title_is_kept() -> None:
+    page = ["Signed by:", "", "Lund", "Mayor", "", "Malmo", "Mayor", "", "Umea", "Deputy Mayor"]
+    for found in (read_member_list(page, PLACES), read_places(page, PLACES)):
+        assert found is not None
+        assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
+
+
+def test_a_surname_with_an_apostrophe_is_no_elided_preposition() -> None:
+    places = PlaceNames(lambda name: fold(name) in {"angelo", "anglet"})
+    assert [f.name for f in find_places("Sindaco Marco D'Angelo", places, frozenset())] == []
+    assert [f.name for f in find_places("Mairie d'Anglet", places, frozenset())] == ["Anglet"]

@@ -253,7 +253,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
     role = _role_in(body)
-    if is_furniture(text) or (_PERSON.match(body) and role is None):
+    if is_furniture(text) or (_PERSON.match(f"{body} ") and role is None):
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
         if entry is not None and _person_bracket(body) is not None:
             return "entry", entry

@@ -210,7 +210,7 @@ def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
 
 
 # 'd'' (of) elided before a capitalised name, as a word of its own: 'Mairie d'Anglet'.
-_ELIDED_OF = re.compile(r"(?:(?<=\s)|^)([dD])['’](?=[^\W\d_a-zß-ÿ])")
+_ELIDED_OF = re.compile(r"(?:(?<=\s)|^)(d)['’](?=[^\W\d_a-zß-ÿ])")  # not 'D'Angelo'
 
 
 def find_places(
@@ -734,12 +734,14 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
 def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
     """A name right over a line that is a title alone ('Mette Rasmussen' over 'borgmester',
     'Erik Ahl' over 'Deputy Mayor'), under a body's line of a signature block: the signer,
-    not a place. A line that says it names a place ('Stadt X', 'Mayor of X') is none."""
+    not a place. A line that says it names a place ('Stadt X', 'Mayor of X'), or that is
+    its place alone ('Lund' over 'Mayor'), is none."""
     following = _BULLET.sub("", clean(lines[entry.line]) if entry.line < len(lines) else "")
     title = _PERSON.match(f"{following} ")
     rest = following[title.end() :].strip() if title is not None else "-"
     return (
         (not rest or rest[0] in ",;(" or rest[:1].islower())  # no name after the title
+        and len(entry.city.split()) < len(_BULLET.sub("", entry.written, count=1).split())
         and _role_in(following) is None
         and not _FORM.match(_BULLET.sub("", entry.written, count=1))
         and _role_in(entry.written) is None
