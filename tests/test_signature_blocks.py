@@ -396,3 +396,25 @@ def test_a_surname_with_an_apostrophe_is_no_elided_preposition() -> None:
     places = PlaceNames(lambda name: fold(name) in {"angelo", "anglet"})
     assert [f.name for f in find_places("Sindaco Marco D'Angelo", places, frozenset())] == []
     assert [f.name for f in find_places("Mairie d'Anglet", places, frozenset())] == ["Anglet"]
+
+
+def test_a_word_of_the_bodys_form_is_not_its_place() -> None:
+    # 'Ayuntamiento' stands for a form's word that the gazetteer has as a place's name too
+    # (as GeoNames has a Câmara in Portugal)
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"ayuntamiento"})
+    page = [
+        "Entidad\tPaís",
+        "Ayuntamiento de Sevilla\tEspaña",
+        "Ayuntamiento de Jaén\tEspaña",
+        "Ayuntamiento de Cádiz\tEspaña",
+        "Ayuntamiento de Granada\tEspaña",
+        "",
+        "Entidades que apoyan la carta\tPaís",
+        "Universidad de Málaga\tEspaña",
+        "Fundación Córdoba\tEspaña",
+        "",
+        "La carta sigue abierta a la adhesión de otros gobiernos locales de la región.",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Jaén", "Cádiz", "Granada"]

@@ -46,7 +46,8 @@ _OTHER_GROUP = re.compile(
     r"s[ \t]+podporou|támogatók|υποστηρικτές|destekçiler|"
     # organisations that support it, as a label or a table's header row: 'Organizaciones
     # que apoyan la declaración<tab>País', 'Organisations supporting the charter'
-    r"(?:organi[sz]\w*|instituci\w*|istituzion\w*|institution\w*|instytucj\w*)[ \t]+"
+    r"(?:organi[sz]\w*|entidad\w*|entit\w*|enti|instituci\w*|istituzion\w*|institution\w*|"
+    r"instytucj\w*|järjestö\w*|bodies)[ \t]+"
     r"[^\t\n:]{0,40}?(?:support|apoy|apoi|soutien|sosten|unterstütz|ondersteun|wspier|"
     r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"

@@ -563,14 +563,20 @@ def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
 
 
 def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
-    """The longest place named exactly in the item's column, or where `last` the second of
-    two one space apart that start it (a title word that is a place's name too, then the
-    place); else its first place."""
+    """The longest place named exactly in the item's column after its form's words, or
+    where `last` the second of two one space apart that start it (a title word that is a
+    place's name too, then the place); else its first place."""
     places = [found for index, found in item.places if index == column]
-    exact = [f for f in places if not f.inflected]
+    start = item.fields[column][0] if column < len(item.fields) else 0
+    field = item.text[start:]
+    lead = len(field) - len(field.lstrip())
+    bullet = _BULLET.match(field[lead:])
+    lead += bullet.end() if bullet else 0
+    form = _FORM.match(field[lead:])  # 'Câmara Municipal de' (GeoNames has a Câmara) is none
+    after = start + lead + (form.end() if form else 0)
+    exact = [f for f in places if not f.inflected and f.end > after]
     if not exact:
         return places[0]
-    start = item.fields[column][0] if column < len(item.fields) else 0
     if (
         last
         and len(exact) == 2
