@@ -418,3 +418,23 @@ def test_a_word_of_the_bodys_form_is_not_its_place() -> None:
     found = read_member_list(page, places)
     assert found is not None
     assert [e.city for e in found.entries] == ["Sevilla", "Jaén", "Cádiz", "Granada"]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("kommunalråd", "kommunstyrelsens ordförande", "kommunalråd", "kommunalråd"),
+        ("Bürgermeisterin", "Vizebürgermeister", "Bürgermeister", "Stadträtin"),
+    ],
+)
+def test_a_name_between_a_body_and_a_title_of_its_own_is_the_signer(
+    titles: tuple[str, ...],
+) -> None:
+    bodies = ("Stadt Lund", "Stadt Malmö", "Stadt Umeå", "Stadt Örebro")
+    names = ("Anna Ekvall", "Per Sundin", "Lena Marklund", "Olof Grahn")
+    page = ["Unterzeichnet von:", ""]
+    for body, name, title in zip(bodies, names, titles, strict=True):
+        page += [body, name, title, ""]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Örebro"]

@@ -125,6 +125,10 @@ def read_lines(
         return None
     trimmed, edges = _trim_unconfirmed(best.entries, is_place)
     entries, people = _people_before_places(trimmed, is_place)
+    titles = {s.line for s in best.skipped if s.reason == _REASONS["person"]}
+    signers = [e for e in entries if e.line + 1 in titles and _unnamed(e, is_place)]
+    entries = [e for e in entries if e not in signers]  # 'Anna Ek' over 'kommunalråd'
+    people += [Skipped(e.line, e.written, _REASONS["person"]) for e in signers]
     entries, headings = _under_headings(entries, lines)
     last = max(e.line for e in entries)
     skipped = [*edges, *people, *headings, *(s for s in best.skipped if s.line < last)]
@@ -277,6 +281,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "entry", entry
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
+    if text == text.lower() and text != text.upper():
+        return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
 
 
