@@ -438,3 +438,23 @@ def test_a_name_between_a_body_and_a_title_of_its_own_is_the_signer(
     found = read_member_list(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Örebro"]
+
+
+def test_signature_blocks_whose_every_signer_is_named_like_a_place() -> None:
+    page = """Signatári:
+
+Mesto Brno
+Jana Weber, primátorka
+
+Mesto Ostrava
+Peter Lange, primátor
+
+Mesto Zlín
+Marek Nowak, viceprimátor
+
+Mesto Olomouc
+Eva Wagner, primátorka
+"""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Brno", "Ostrava", "Zlín", "Olomouc"]

@@ -697,8 +697,10 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
     number of lines ('Stadt Mannheim' over 'Oberbürgermeister Christian Berger', 'Lahden
     kaupunki' over 'Jari Hämäläinen, kaupunginjohtaja'): each names one signatory, on the
     line of the record where most records name a place. A place found on another line,
-    which fewer records have one on, is the signer's name (Berger, Salo, Laine); where as
-    many records name places on two lines (twinned towns), all are kept."""
+    which fewer records have one on, is the signer's name (Berger, Salo, Laine), and so is
+    one on a line that never says it names a place where as many records have one there
+    as on lines that do ('Jana Weber, primátorka' under 'Mesto Brno'); where as many
+    records name places on two lines alike (twinned towns), all are kept."""
     if len(entries) < MIN_RECORDS:
         return entries
     low, high = entries[0].line, entries[-1].line
@@ -723,9 +725,14 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
     if size < 2 or len(regular) < MIN_RECORDS or len(regular) * 3 < len(named) * 2:
         return entries
     counts = [sum(at in named[r] for r in regular) for at in range(size)]
-    line = max(range(size), key=lambda at: (counts[at], -at))
+    says = [0] * size  # the lines at each place that say they name one ('Mesto Brno')
+    for entry in entries:
+        first, at = record[entry.line]
+        says[at] += sizes[first] == size and _says_place(entry.written)
+    line = max(range(size), key=lambda at: (counts[at], says[at], -at))
+    framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
     if counts[line] * 3 < len(regular) * 2 or any(
-        n >= counts[line] for at, n in enumerate(counts) if at != line
+        n == counts[line] and (says[at] or not framed) for at, n in enumerate(counts) if at != line
     ):
         return entries
     return [
@@ -735,6 +742,13 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
         or record[e.line][1] == line
         or line not in named[record[e.line][0]]
     ]
+
+
+def _says_place(written: str) -> bool:
+    """The line says it names a place: a form ('Mesto Brno', 'City of X'), a role ('Mayor
+    of X') or a body's words."""
+    body = _BULLET.sub("", written, count=1)
+    return bool(_FORM.match(body) or _role_in(body) or body_kind(body))
 
 
 def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
