@@ -458,3 +458,52 @@ Eva Wagner, primátorka
     found = read_member_list(page.split("\n"), PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Brno", "Ostrava", "Zlín", "Olomouc"]
+
+
+FRENCH_BLOCKS = """Pour la Ville de Lyon
+Le Maire,
+Paul Weber
+
+Pour la Ville d'Arles
+La Maire,
+Anne Lange
+
+Pour la Ville de Nantes
+L'adjoint au Maire,
+Marc Holm
+
+Pour la Ville de Lille
+Le Maire,
+Jean Dahl
+"""
+ITALIAN_BLOCKS = """Per il Comune di Torino
+Il Sindaco
+Giorgio Weber
+
+Per il Comune di Genova
+La Sindaca
+Laura Lange
+
+Per il Comune di Parma
+L'Assessore all'Ambiente
+Marco Holm
+
+Per il Comune di Pavia
+Il Sindaco
+Paolo Wagner
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (FRENCH_BLOCKS, ["Lyon", "Arles", "Nantes", "Lille"]),
+        (ITALIAN_BLOCKS, ["Torino", "Genova", "Parma", "Pavia"]),
+    ],
+)
+def test_a_block_of_a_body_its_signers_title_and_name(page: str, expected: list[str]) -> None:
+    known = {"lyon", "arles", "nantes", "lille", "torino", "genova", "parma", "pavia", "mairi"}
+    places = PlaceNames(lambda name: fold(name) in KNOWN | known | {"sinda"})
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

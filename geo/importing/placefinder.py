@@ -24,6 +24,7 @@ from geo.importing.entries import (
     _FORM,
     _FORM_NEXT,
     _PERSON,
+    _ROLE,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     MemberList,
@@ -209,6 +210,9 @@ def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
 
 
+# A title alone ('Maire', 'Sindaco', 'Bürgermeisterin'): no place, nor one inflected.
+_TITLE_WORD = re.compile(_ROLE, re.IGNORECASE)
+
 # 'd'' (of) elided before a capitalised name, as a word of its own: 'Mairie d'Anglet'.
 _ELIDED_OF = re.compile(r"(?:(?<=\s)|^)(d)['’](?=[^\W\d_a-zß-ÿ])")  # not 'D'Angelo'
 
@@ -232,6 +236,9 @@ def find_places(
         word = words[i].group()
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
         cased = word[:1].isupper() or word[1:2].isupper()
+        if cased and _TITLE_WORD.fullmatch(word):
+            i += 1  # 'Le Maire', 'Il Sindaco': a title, no place nor an inflected one
+            continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
         if size == 1 and _given_name(text, words, i, is_place, frames):
             size = 0
@@ -728,7 +735,7 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
     says = [0] * size  # the lines at each place that say they name one ('Mesto Brno')
     for entry in entries:
         first, at = record[entry.line]
-        says[at] += sizes[first] == size and _says_place(entry.written)
+        says[at] += sizes[first] == size and _says_place(entry)
     line = max(range(size), key=lambda at: (counts[at], says[at], -at))
     framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
     if counts[line] * 3 < len(regular) * 2 or any(
@@ -744,11 +751,14 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
     ]
 
 
-def _says_place(written: str) -> bool:
+def _says_place(entry: RawEntry) -> bool:
     """The line says it names a place: a form ('Mesto Brno', 'City of X'), a role ('Mayor
-    of X') or a body's words."""
-    body = _BULLET.sub("", written, count=1)
-    return bool(_FORM.match(body) or _role_in(body) or body_kind(body))
+    of X'), a body's words, or a word of belonging before its place ('Per il Comune di
+    Bergamo', 'Pour la Ville d'Angers')."""
+    body = _BULLET.sub("", entry.written, count=1)
+    at = body.find(entry.city)
+    belongs = at > 0 and _OF_PLACE.search(body, 0, at) is not None
+    return bool(belongs or _FORM.match(body) or _role_in(body) or body_kind(body))
 
 
 def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
