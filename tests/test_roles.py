@@ -19,6 +19,8 @@ PLACES = [  # name, country, population, other names
     ("Poznań", "PL", 536_000, "Poznani"), ("Poznani", "RO", 2_000, ""),
     ("Lublin", "PL", 336_000, ""), ("Gdańsk", "PL", 487_000, "Gdańska|Danzig"),
     ("Câmara", "BR", 5_000, ""), ("Braga", "PT", 190_000, ""), ("Faro", "PT", 65_000, ""),
+    ("Sevilla", "ES", 690_000, ""), ("Málaga", "ES", 570_000, ""), ("Zaragoza", "ES", 670_000, ""),
+    ("Huesca", "ES", 53_000, ""), ("Andalucía", "CO", 17_000, ""), ("Aragón", "PE", 2_000, ""),
 ]  # fmt: skip
 GAZETTEER = Gazetteer(
     pd.DataFrame(
@@ -93,3 +95,27 @@ def test_a_body_after_a_role_is_no_person(data: store.AtlasData) -> None:
         "Município de Faro\nAna Lima, Presidente da Câmara Municipal\n"
     )  # 'Câmara Municipal' is the council, not 'Câmara' and a person
     assert read(data, page) == [("Braga", "Portugal"), ("Faro", "Portugal")]
+
+
+def test_a_person_s_title_and_name_then_the_place(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Mayor Anna Braga, Dresden\n"
+        "Cllr Paul Faro, Leader of Leipzig City Council\n"
+        "Lord Mayor Jonas Huesca, Erfurt, Germany\n"
+        "Erster Bürgermeister Eva Sanz, Stadt Jena\n"
+        "Dr Pierre Roth, Director of Urban Policy\n"
+    )  # family names that are places too; the last is no signatory: it names no place
+    assert read(data, page) == [
+        ("Dresden", "Germany"), ("Leipzig", "Germany"), ("Erfurt", "Germany"),
+        ("Jena", "Germany"),
+    ]  # fmt: skip
+
+
+def test_a_region_alone_over_its_people_s_lines_is_a_heading(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Andalucía\nAlcalde Juan Braga, Sevilla\nAlcaldesa Ana Faro, Málaga\n\n"
+        "Aragón\nAlcaldesa Eva Sanz, Zaragoza\nAlcalde Luis Mora, Huesca\n"
+    )  # 'Andalucía' and 'Aragón' are towns' names too, elsewhere
+    assert read(data, page) == [
+        ("Sevilla", "Spain"), ("Málaga", "Spain"), ("Zaragoza", "Spain"), ("Huesca", "Spain"),
+    ]  # fmt: skip

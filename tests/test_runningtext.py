@@ -78,3 +78,17 @@ def test_places_each_with_its_preposition_inside_a_list() -> None:
         "la Diputación de Jaén.\n"
     )
     assert read(page) == ["Sevilla", "Málaga", "Cádiz", "Huelva", "Diputación de Jaén"]
+
+
+def test_the_first_place_of_a_semicolon_list_with_its_state_s_code() -> None:
+    page = (
+        "News\n\n"
+        "The mayors of Lille, NY; Nancy, OH; Metz, CA; and Reims, OR signed the letter.\n"
+    )  # invented US namesakes: each with its state's code, the first after 'The mayors of'
+    assert read(page) == ["Lille", "Nancy", "Metz", "Reims"]
+
+
+def test_a_verb_of_signing_parted_from_its_prefix() -> None:
+    page = "Hírek\n\nA nyilatkozatot Lille, Nancy, Metz és Reims polgármesterei írták alá.\n"
+    # Hungarian 'aláír' (to sign) written 'írták alá': a few places, signatories
+    assert read(page) == ["Lille", "Nancy", "Metz", "Reims"]

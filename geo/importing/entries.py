@@ -33,7 +33,8 @@ PARTICLES = frozenset(
 )
 _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
 _ROLE = (
-    r"(?:(?:lord|deputy|vice|former|acting|executive|first|governing|interim|county|city)\s+)*"
+    r"(?:(?:lord|deputy|vice|former|acting|executive|first|erster?|governing|interim|county|"
+    r"city)\s+)*"
     r"(?:vara|vice-?|vize)?"  # a deputy's prefix written on: 'varaordfører', 'Vizebürgermeister'
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"

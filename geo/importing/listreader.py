@@ -129,9 +129,10 @@ def read_lines(
     signers = [e for e in entries if e.line + 1 in titles and _unnamed(e, is_place)]
     entries = [e for e in entries if e not in signers]  # 'Anna Ek' over 'kommunalråd'
     people += [Skipped(e.line, e.written, _REASONS["person"]) for e in signers]
+    entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
     last = max(e.line for e in entries)
-    skipped = [*edges, *people, *headings, *(s for s in best.skipped if s.line < last)]
+    skipped = [*edges, *people, *regions, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
 
@@ -261,6 +262,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
         if entry is not None and _person_bracket(body) is not None:
             return "entry", entry
+        if (after := _place_after_person(text, body, number, is_place)) is not None:
+            return "entry", after  # 'Mayor Sadiq Khan, London'
         if entry is None or not entry.country or not entry.codes:
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
@@ -284,6 +287,22 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The place after a person's title, name and a comma: 'Mayor Sadiq Khan, London',
+    'Lord Mayor Sally Capp, Melbourne, Australia', 'Governor Sakshi Mehta, Pune Municipal
+    Corporation, India'; None where what follows names no place (no country: 'Dr Ann Lee,
+    Director of Urban Policy', 'Jane Roe, Germany') or the line is the site's."""
+    person, comma, rest = body.partition(",")
+    if not comma or not rest.strip() or is_furniture(text) or _role_in(person) is not None:
+        return None
+    entry = read_entry(rest, number)
+    if entry is None or find_country(entry.city) is not None:
+        return None
+    if not (entry.codes or entry.country or _confirmed(entry, is_place)):
+        return None
+    return replace(entry, written=text)
 
 
 def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
@@ -408,6 +427,37 @@ def _people_before_places(
         else:
             kept.append(entry)
     return kept, people
+
+
+def _bare_headings(
+    entries: list[RawEntry], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """In a list whose lines are nearly all fields a comma parts ('Bürgermeisterin Anna
+    Keller, Stadt Regensburg'), a bare name alone that starts a block of them (after a
+    blank line, right over the next entry) is its heading: a state, a region or a group
+    ('Thüringen', a town's name too; 'Founding members'). A country is `_under_headings`'."""
+    commas = sum("," in e.written for e in entries)
+    if len(entries) < MIN_HEADED or commas * 3 < len(entries) * 2:
+        return entries, []
+    kept: list[RawEntry] = []
+    headings: list[Skipped] = []
+    lines = [e.line for e in entries]
+    for k, entry in enumerate(entries):
+        starts = (k == 0 or lines[k - 1] < entry.line - 1) and k + 1 < len(entries)
+        if (
+            starts
+            and lines[k + 1] == entry.line + 1
+            and "," not in entry.written
+            and not (_structured(entry) or entry.codes or entry.country)
+            and heading_country(entry.written) is None
+        ):
+            headings.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
+        else:
+            kept.append(entry)
+    return kept, headings
+
+
+MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
 
 
 def read_member_list(

@@ -34,6 +34,7 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
+    place_codes,
     read_entry,
     strip_form,
 )
@@ -317,6 +318,10 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
             size -= 1
         bracket = item[item.rindex("(") :]
         return _split_shared(" ".join(words[-size:]) + " " + bracket, is_place) if size else []
+    head, comma, code = item.rpartition(",")
+    if comma and len(code.split()) <= MAX_CODE_WORDS and place_codes(code)[2]:
+        named = _tail_place(head, is_place)  # 'The mayors of Austin, TX': its state's code
+        return [(f"{name}, {code.strip()}", shared) for name, shared in named]
     last = " ".join(item.split()[-MAX_NAME_WORDS:])
     runs = _tail_names(last)
     for k, (candidate, name) in enumerate(runs):
@@ -325,6 +330,9 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
     return []
+
+
+MAX_CODE_WORDS = 3  # a country, state or province after a list's first place: 'New Mexico'
 
 
 @lru_cache(maxsize=1 << 15)

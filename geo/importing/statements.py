@@ -13,7 +13,7 @@ from babel.dates import get_month_names
 
 from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
-from geo.importing.entries import MemberList, PlaceNames
+from geo.importing.entries import MemberList, PlaceNames, _name_like
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import furniture_lines
 from geo.text import clean, clean_lines, fold
@@ -53,7 +53,11 @@ _TRAILING_SMALL_WORDS = re.compile(r"(?: (?:on|of|for|with|to|the|and|in|against
 _MENU = re.compile(r"\s[|›»>/]\s|\S {2,}\S|\t")
 _MENU_CHARACTER = re.compile(r"  |[\t|›»>/]")  # a line without one is no menu
 # A date the page writes ambiguously ('05/03/2024') still ends the page's header.
-_DATE_LIKE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")
+# So does one in a language whose months the page's reader does not know: a day, a month
+# in words and a year ('Đăng ngày 9 tháng 4 năm 2024'), which is no headline either.
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b|\b\d{1,2}\b\D{1,20}\b(?:19|20)\d\d\b"
+)
 MIN_HEADLINE_WORDS = 4  # a shorter line is a headline only right above the date
 MAX_HEADLINE_CHARS = 150
 # Scripts written without spaces between words: Han, kana, Thai.
@@ -282,8 +286,10 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
 
     The headline stands above the first date, after the page's furniture (menus, banners,
     breadcrumbs, the site's name where the footer repeats it): the first headline-like line
-    of MIN_HEADLINE_WORDS words or more there, or else the one right above the date, or the
-    page's first line. A page that dates first has its headline right after the date.
+    of MIN_HEADLINE_WORDS words or more there that is no name (every word capitalised, as
+    a site's is: 'Red de Ciudades Sostenibles') where there is one, or else the one right
+    above the date, or the page's first line. A page that dates first has its headline right
+    after the date.
     """
     date_line = next(
         (i for i, line in enumerate(lines) if _DATE_LIKE.search(line) or find_date(line)),
@@ -296,7 +302,8 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     heads = [i for i in header[last + 1 :] if i not in furniture and _headline(lines[i])]
     long = [i for i in heads if word_count(lines[i]) >= MIN_HEADLINE_WORDS]
     first = [i for i in above[:1] if _headline(lines[i]) and not _MENU.search(lines[i].strip())]
-    chosen = long[:1] or heads[-1:] or first or _headline_after(lines, date_line, furniture)
+    named = [i for i in long if not _name_like(clean(lines[i]))] or long  # not a site's name
+    chosen = named[:1] or heads[-1:] or first or _headline_after(lines, date_line, furniture)
     if chosen:
         return clean(lines[chosen[0]]), chosen[0]
     match = _TITLE_PHRASE.search(" ".join(lines))
