@@ -507,3 +507,41 @@ def test_a_block_of_a_body_its_signers_title_and_name(page: str, expected: list[
     found = read_member_list(page.split("\n"), places)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+def test_a_title_after_a_signers_name_is_no_place() -> None:
+    # 'Leader' stands for a title that the gazetteer has as a place's name too
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"leader"})
+    page = [
+        "Signed on behalf of:",
+        "",
+        "Lund City Council",
+        "Councillor Anna Ekvall, Leader",
+        "",
+        "Malmo City Council",
+        "Councillor Per Sundin, Leader",
+        "",
+        "Umea City Council",
+        "Councillor Olof Grahn, Leader",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
+
+
+def test_a_council_over_its_leader_whose_names_are_places_too() -> None:
+    page = [
+        "Signed on behalf of:",
+        "",
+        "Lund City Council",
+        "Councillor Anna Berg, Leader",
+        "",
+        "Malmo City Council",
+        "Councillor Per Holm, Leader",
+        "",
+        "Umea City Council",
+        "Councillor Olof Dahl, Deputy Leader",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]

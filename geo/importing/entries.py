@@ -51,6 +51,15 @@ _ROLE_OF = re.compile(
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
 # (the city's): 'Prezydent Miasta Gdyni'
 
+_TITLE = re.compile(_ROLE, re.IGNORECASE)
+
+
+def is_title(text: str) -> bool:
+    """A title alone ('Maire', 'Il Sindaco' without its article: 'Sindaco', 'Leader'): no
+    place, nor one inflected, however the gazetteer names one so."""
+    return _TITLE.fullmatch(text) is not None
+
+
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
     re.IGNORECASE,

@@ -48,6 +48,7 @@ from geo.importing.entries import (
     could_be_country,
     entry_is_complete,
     heading_country,
+    is_title,
     is_world_region,
     read_entry,
 )
@@ -298,8 +299,8 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
     if not comma or not rest.strip() or is_furniture(text) or _role_in(person) is not None:
         return None
     entry = read_entry(rest, number)
-    if entry is None or find_country(entry.city) is not None:
-        return None
+    if entry is None or find_country(entry.city) is not None or is_title(entry.city):
+        return None  # not 'Councillor Tom Hunt, Leader'
     if not (entry.codes or entry.country or _confirmed(entry, is_place)):
         return None
     return replace(entry, written=text)

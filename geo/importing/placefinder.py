@@ -24,7 +24,6 @@ from geo.importing.entries import (
     _FORM,
     _FORM_NEXT,
     _PERSON,
-    _ROLE,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     MemberList,
@@ -34,6 +33,7 @@ from geo.importing.entries import (
     _role_in,
     body_kind,
     heading_country,
+    is_title,
     is_world_region,
     strip_form,
 )
@@ -210,9 +210,6 @@ def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
 
 
-# A title alone ('Maire', 'Sindaco', 'Bürgermeisterin'): no place, nor one inflected.
-_TITLE_WORD = re.compile(_ROLE, re.IGNORECASE)
-
 # 'd'' (of) elided before a capitalised name, as a word of its own: 'Mairie d'Anglet'.
 _ELIDED_OF = re.compile(r"(?:(?<=\s)|^)(d)['’](?=[^\W\d_a-zß-ÿ])")  # not 'D'Angelo'
 
@@ -236,7 +233,7 @@ def find_places(
         word = words[i].group()
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
         cased = word[:1].isupper() or word[1:2].isupper()
-        if cased and _TITLE_WORD.fullmatch(word):
+        if cased and is_title(word):
             i += 1  # 'Le Maire', 'Il Sindaco': a title, no place nor an inflected one
             continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
@@ -752,13 +749,14 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
 
 
 def _says_place(entry: RawEntry) -> bool:
-    """The line says it names a place: a form ('Mesto Brno', 'City of X'), a role ('Mayor
-    of X'), a body's words, or a word of belonging before its place ('Per il Comune di
-    Bergamo', 'Pour la Ville d'Angers')."""
+    """The line says it names a place: a form ('Mesto Brno', 'City of X', 'Leeds City
+    Council'), a role ('Mayor of X'), a body's words, or a word of belonging before its
+    place ('Per il Comune di Bergamo', 'Pour la Ville d'Angers')."""
     body = _BULLET.sub("", entry.written, count=1)
     at = body.find(entry.city)
     belongs = at > 0 and _OF_PLACE.search(body, 0, at) is not None
-    return bool(belongs or _FORM.match(body) or _role_in(body) or body_kind(body))
+    formed = strip_form(body) != body  # 'Mesto Brno', 'Leeds City Council'
+    return bool(belongs or formed or _role_in(body) or body_kind(body))
 
 
 def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
