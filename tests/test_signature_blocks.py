@@ -545,3 +545,26 @@ def test_a_council_over_its_leader_whose_names_are_places_too() -> None:
     found = read_member_list(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Por el Ayuntamiento de Sevilla, su alcalde, D. Pedro Holm",
+            "Por el Ayuntamiento de Cádiz, su alcaldesa, Dña. Elena Berg",
+            "Por el Ayuntamiento de Jaén, su teniente de alcalde, D. Luis Dahl",
+            "Por el Ayuntamiento de Málaga, su alcaldesa, Dña. Marta Lange",
+        ),
+        (
+            "For the City of Sevilla, its Mayor, Pedro Holm",
+            "For the City of Cádiz, its Mayor, Elena Berg",
+            "For the City of Jaén, its Deputy Mayor, Luis Dahl",
+            "For the City of Málaga, its Mayor, Marta Lange",
+        ),
+    ],
+)
+def test_a_body_signing_through_its_mayor_on_one_line(lines: tuple[str, ...]) -> None:
+    found = read_member_list(["Firman:", "", *lines], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Jaén", "Málaga"]

@@ -65,7 +65,9 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _FORM = re.compile(
-    r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
+    r"^(?:(?:for|pour|per|por|para|für)\s+"  # signing for it: 'Por el Ayuntamiento de X'
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|den\s+|o\s+|a\s+)?)?"
+    r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|"

@@ -69,6 +69,7 @@ from geo.importing.pagetext import (
     without_roles,
 )
 from geo.importing.placefinder import (
+    _one_a_record,
     find_places,
     glued_place,
     inflected_readings,
@@ -127,9 +128,8 @@ def read_lines(
     trimmed, edges = _trim_unconfirmed(best.entries, is_place)
     entries, people = _people_before_places(trimmed, is_place)
     titles = {s.line for s in best.skipped if s.reason == _REASONS["person"]}
-    signers = [e for e in entries if e.line + 1 in titles and _unnamed(e, is_place)]
-    entries = [e for e in entries if e not in signers]  # 'Anna Ek' over 'kommunalråd'
-    people += [Skipped(e.line, e.written, _REASONS["person"]) for e in signers]
+    entries, signers = _signers_apart(entries, lines, titles, is_place)
+    people += signers
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
     last = max(e.line for e in entries)
@@ -159,6 +159,26 @@ def _titled(entry: RawEntry) -> bool:
     """The entry is a title and its place (`_titled_place`)."""
     title = _TITLE_OF.match(entry.written)
     return title is not None and title[2].strip() == entry.city
+
+
+def _signers_apart(
+    entries: list[RawEntry], lines: list[str], titles: set[int], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A signature block's lines that are its signer's, not entries: in records of the same
+    lines, the ones other than the body's (`_one_a_record`: 'Pour la Ville de Lyon' over
+    'Le Maire,' and a name), and an unknown name right over a title line of its own ('Anna
+    Ek' over 'kommunalråd'; `titles`: the lines skipped as a person's)."""
+    signed = {e.line for e in _one_a_record(entries, lines)}
+    keep = [
+        e.line in signed and not (e.line + 1 in titles and _unnamed(e, is_place)) for e in entries
+    ]
+    kept = [e for e, k in zip(entries, keep, strict=True) if k]
+    people = [
+        Skipped(e.line, e.written, _REASONS["person"])
+        for e, k in zip(entries, keep, strict=True)
+        if not k
+    ]
+    return kept, people
 
 
 def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
