@@ -568,3 +568,29 @@ def test_a_body_signing_through_its_mayor_on_one_line(lines: tuple[str, ...]) ->
     found = read_member_list(["Firman:", "", *lines], PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Jaén", "Málaga"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Namens de gemeente Lund, de burgemeester, Anna Holm",
+            "Namens de gemeente Malmo, de wethouder, Per Berg",
+            "Namens de gemeente Umea, de burgemeester, Olof Dahl",
+        ),
+        (
+            "Im Namen der Stadt Lund, die Oberbürgermeisterin, Anna Holm",
+            "Im Namen der Stadt Malmo, der Bürgermeister, Per Berg",
+            "Im Namen der Stadt Umea, die Bürgermeisterin, Olof Dahl",
+        ),
+        (
+            "On behalf of the City of Lund, the Mayor, Anna Holm",
+            "On behalf of the City of Malmo, the Deputy Mayor, Per Berg",
+            "On behalf of the City of Umea, the Mayor, Olof Dahl",
+        ),
+    ],
+)
+def test_a_body_signing_on_behalf_of_itself_in_other_languages(lines: tuple[str, ...]) -> None:
+    found = read_member_list(["Signatories:", "", *lines], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]

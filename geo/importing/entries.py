@@ -65,8 +65,10 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _FORM = re.compile(
-    r"^(?:(?:for|pour|per|por|para|für)\s+"  # signing for it: 'Por el Ayuntamiento de X'
-    r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|den\s+|o\s+|a\s+)?)?"
+    r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
+    r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
+    r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
     r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
