@@ -21,6 +21,12 @@ PLACES = [  # name, country, population, other names
     ("Câmara", "BR", 5_000, ""), ("Braga", "PT", 190_000, ""), ("Faro", "PT", 65_000, ""),
     ("Sevilla", "ES", 690_000, ""), ("Málaga", "ES", 570_000, ""), ("Zaragoza", "ES", 670_000, ""),
     ("Huesca", "ES", 53_000, ""), ("Andalucía", "CO", 17_000, ""), ("Aragón", "PE", 2_000, ""),
+    ("Zagreb", "HR", 663_000, "Zagreba"), ("Split", "HR", 150_000, "Splita"),
+    ("Osijek", "HR", 75_000, "Osijeka"), ("Rijeka", "HR", 128_000, "Rijeky"),
+    ("Milan", "IT", 1_371_000, "Milano"), ("Pisa", "IT", 90_000, ""), ("Lodi", "IT", 45_000, ""),
+    ("Cremona", "IT", 72_000, ""), ("Namur", "BE", 110_000, ""), ("Liège", "BE", 195_000, ""),
+    ("Aberdeen", "GB", 200_000, ""), ("Ostrava", "CZ", 290_000, "Ostravy"),
+    ("Iași", "RO", 290_000, ""), ("Varna", "BG", 335_000, "Варна"),
 ]  # fmt: skip
 GAZETTEER = Gazetteer(
     pd.DataFrame(
@@ -85,7 +91,7 @@ def test_genitives_after_a_role_are_named_as_the_place_is(data: store.AtlasData)
         "Prezydent Miasta Poznania Ewa Mazur\n"
     )  # 'Krakowo' and 'Poznani' are other names of Kraków and Poznań, and villages too
     assert read(data, page) == [
-        ("Gdańska", "Poland"), ("Kraków", "Poland"), ("Lublin", "Poland"), ("Poznań", "Poland"),
+        ("Gdańsk", "Poland"), ("Kraków", "Poland"), ("Lublin", "Poland"), ("Poznań", "Poland"),
     ]  # fmt: skip
 
 
@@ -118,4 +124,32 @@ def test_a_region_alone_over_its_people_s_lines_is_a_heading(data: store.AtlasDa
     )  # 'Andalucía' and 'Aragón' are towns' names too, elsewhere
     assert read(data, page) == [
         ("Sevilla", "Spain"), ("Málaga", "Spain"), ("Zaragoza", "Spain"), ("Huesca", "Spain"),
+    ]  # fmt: skip
+
+
+def test_a_place_named_with_a_case_ending_is_named_as_the_place_is(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + "Deklaraciju su potpisali gradonačelnici Zagreba, Splita, Osijeka i Rijeky.\n"
+    # GeoNames lists genitives among the places' names: found, but shown as the place is
+    # ('Rijeky' is no Croatian genitive, but as Czech and Slovak write theirs)
+    assert read(data, page) == [
+        ("Zagreb", "Croatia"), ("Split", "Croatia"), ("Osijek", "Croatia"), ("Rijeka", "Croatia"),
+    ]  # fmt: skip
+    page = HEAD + "Hanno firmato i sindaci di Milano, Pisa, Lodi e Cremona.\n"
+    assert [city for city, _ in read(data, page)] == ["Milano", "Pisa", "Lodi", "Cremona"]
+
+
+def test_mayors_titles_in_more_languages(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Claire Dupont, bourgmestre de Namur\n"
+        "Marc Lenoir, échevin de Liège\n"
+        "Fiona Reid, Lord Provost of Aberdeen\n"
+        "Jana Nováková, primátorka statutárního města Ostravy\n"
+        "Primarul municipiului Iași, Mihai Popa\n"
+        "Кмет на Варна Иван Петров\n"
+    )  # no word for 'of' after some: the place follows the title in the genitive
+    assert read(data, page) == [
+        ("Namur", "Belgium"), ("Liège", "Belgium"), ("Aberdeen", "United Kingdom"),
+        ("Ostrava", "Czechia"), ("Iași", "Romania"), ("Варна", "Bulgaria"),
     ]  # fmt: skip

@@ -39,14 +39,30 @@ _ROLE = (
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
-    r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member)"
+    r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
+    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessore|"
+    r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
+    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor)"
+)
+# A title in a language that names the place after it in the genitive, with no word for
+# 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
+# municipiului Cluj-Napoca', 'кмет на Пловдив', 'δήμαρχος Αθηναίων'): the place follows.
+_ROLE_GENITIVE = (
+    r"(?:primátor(?:ka)?|primátoři|primátori|starost(?:a|ka)|starostové|starostovia)\s+"
+    r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
+    r"|gradonačelni(?:k|ca|ci|ce)\s+(?:grada\s+)?"
+    r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)"
+    r"|primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
+    r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
+    r"|δήμαρχ(?:ος|οι)\s+(?:του\s+)?"
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+"
     r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
     r"|d'|d’)"
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
-    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:miasta|gminy)\s+",
+    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:miasta|gminy)\s+"
+    r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")",
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
 # (the city's): 'Prezydent Miasta Gdyni'

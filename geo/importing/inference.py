@@ -143,7 +143,52 @@ def infer_countries(
     guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
     found = [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
     _kept_populations.cache_clear()  # kept for this plan only: not a page's names in memory
-    return [_body_flagged(s, e) for s, e in zip(found, entries, strict=True)]
+    named = [_as_named(s, e, gazetteer) for s, e in zip(found, entries, strict=True)]
+    return [_body_flagged(s, e) for s, e in zip(named, entries, strict=True)]
+
+
+# What a language adds to a place's name to inflect it (genitives, locatives, datives of
+# Slavic, Baltic and other languages): 'Zagreba' Zagreb, 'Słupska' Słupsk, 'Prešova' Prešov.
+_CASE_SUFFIXES = frozenset("a u y i e ě ie ia ii ą ę iu".split())
+
+
+def _as_named(
+    signatory: Signatory, entry: RawEntry, gazetteer: Callable[[], Places] | None
+) -> Signatory:
+    """A signatory whose word is its place's name with a case ending, named as the place
+    is: GeoNames lists 'Zagreba' among Zagreb's names, so the word is found, but the atlas
+    shows Zagreb. Not where a place there has the word as its own name ('Pisa'), nor for a
+    name whose ending is no case's ('Milano' stays: Milan is another name)."""
+    if gazetteer is None or entry.kind != "city" or " " in signatory.city:
+        return signatory
+    word = fold(signatory.city)
+    named = gazetteer().places_named(signatory.city)
+    there = [p for p in named if p.country_code == signatory.country_code]
+    if not there or any(fold(p.name) == word for p in there):
+        return signatory
+    main = max(there, key=lambda p: p.population).name
+    return replace(signatory, city=main) if _inflects(word, fold(main)) else signatory
+
+
+def _inflects(word: str, own: str) -> bool:
+    """Whether a folded word is a place's folded own name with a case ending: added
+    ('zagreba', 'zagreb'), in place of its last vowel ('ostravy', 'ostrava'; not by 'a' or
+    'e', which other languages' names end in: 'Sevilla', 'Genève'), or less the ending a
+    reading took off ('bratislav', from 'Bratislavy': 'bratislava')."""
+    if word.startswith(own) and word[len(own) :] in _CASE_SUFFIXES:
+        return True
+    if own.startswith(word) and own[len(word) :] in _CASE_SUFFIXES:
+        return True
+    stem = own[:-1]
+    return (
+        len(stem) >= MIN_CASE_STEM
+        and own[-1:] in ("a", "o")
+        and word.startswith(stem)
+        and word[len(stem) :] in _CASE_SUFFIXES - {"a", "e"}  # 'Genève': no case of Geneva
+    )
+
+
+MIN_CASE_STEM = 4
 
 
 def uninflected(
