@@ -35,6 +35,7 @@ _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z
 _ROLE = (
     r"(?:(?:lord|deputy|vice|former|acting|executive|first|erster?|governing|interim|county|"
     r"city)\s+)*"
+    r"(?:vara|vice-?|vize)?"  # a deputy's prefix written on: 'varaordfører', 'Vizebürgermeister'
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
@@ -66,12 +67,25 @@ _ROLE_OF = re.compile(
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
 # (the city's): 'Prezydent Miasta Gdyni'
 
+_TITLE = re.compile(_ROLE, re.IGNORECASE)
+
+
+def is_title(text: str) -> bool:
+    """A title alone ('Maire', 'Il Sindaco' without its article: 'Sindaco', 'Leader'): no
+    place, nor one inflected, however the gazetteer names one so."""
+    return _TITLE.fullmatch(text) is not None
+
+
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
     re.IGNORECASE,
 )
 _FORM = re.compile(
-    r"^(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
+    r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
+    r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
+    r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
+    r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|"
@@ -335,12 +349,20 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place
+        if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
+            return left, False
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _is_column(text: str) -> bool:
+    """A field after a place that is no name: it starts in lower case or holds a figure
+    ('signée le 4 février 2020', 'podepsáno 12. 4. 2023', 'namens deze: wethouder ...')."""
+    return text[:1].islower() or any(char.isdigit() for char in text)
 
 
 def _without_person(place: str) -> str:
@@ -489,6 +511,9 @@ def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
     for i, (_, region, codes) in enumerate(readings):  # 'City, IL' or 'Town, ES12,345...'
         if codes:
             return RawEntry(line, written, name, "", ", ".join([*rest[:i], region]), codes)
+    bracketed = _read_entry(fields[0], line) if rest and fields[0].endswith(")") else None
+    if bracketed is not None and bracketed.codes:  # 'Stad Gent (België), namens deze: ...':
+        return replace(bracketed, written=written)  # columns after the bracket's country
     if rest:  # a country the page wrote wrongly, or cut: 'Porto, Portu'
         return RawEntry(line, written, name, clean(rest[-1]), ", ".join(rest[:-1]))
     return RawEntry(line, written, name)

@@ -561,10 +561,31 @@ def _from_gazetteer(
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
         elif len(entries) > 1 and support[shared] * 2 > len(entries):  # most of the list's
             found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
+        elif close := _close_namesakes(plausible, by_country, in_list, majority):
+            found[id(entry)] = _guess(entry, close[0], Found.LIST, by_country)
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _close_namesakes(
+    plausible: list[str],
+    by_country: Mapping[str, list[int]],
+    in_list: Counter[str],
+    majority: list[str],
+) -> list[str]:
+    """Where the list's own country has no place of the name and its most populous one is
+    far away (neither in a country the list names nor near its country), the plausible
+    namesakes in a country the list names that is near its own, biggest first: 'Bayonne'
+    beside 'Anglet' (France) among Spanish Basque towns is France's, not New Jersey's."""
+    if not majority:
+        return []
+    top = max(by_country, key=lambda c: by_country[c][0])
+    if in_list[top] or near(majority[0], top):
+        return []
+    close = [c for c in plausible if in_list[c] and near(majority[0], c)]
+    return sorted(close, key=lambda c: -by_country[c][0])
 
 
 def _populations(

@@ -48,6 +48,7 @@ from geo.importing.entries import (
     could_be_country,
     entry_is_complete,
     heading_country,
+    is_title,
     is_world_region,
     read_entry,
 )
@@ -69,6 +70,7 @@ from geo.importing.pagetext import (
     without_roles,
 )
 from geo.importing.placefinder import (
+    _one_a_record,
     find_places,
     glued_place,
     inflected_readings,
@@ -109,6 +111,9 @@ def read_lines(
             continue  # a blank line, or one hidden (a share block's): nothing to read
         text = clean(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
+        if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
+            entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
+            kind = "entry" if entry is not None else kind
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -123,12 +128,58 @@ def read_lines(
         return None
     trimmed, edges = _trim_unconfirmed(best.entries, is_place)
     entries, people = _people_before_places(trimmed, is_place)
+    titles = {s.line for s in best.skipped if s.reason == _REASONS["person"]}
+    entries, signers = _signers_apart(entries, lines, titles, is_place)
+    people += signers
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
     last = max(e.line for e in entries)
     skipped = [*edges, *people, *regions, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+# A title of capitalised words, then 'of' and the place: 'Lord Provost of Aberdeen'.
+_TITLE_OF = re.compile(
+    r"^((?:[^\W\d_][\w.'’-]*\s+){1,3})(?:of|de|di|du|van|von|da|do|del|della)\s+([^,]+)"
+)
+
+
+def _titled_place(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """A line right under an entry (a signer's name) that is a title the reader does not
+    know, then 'of' and a known place ('Lord Provost of Aberdeen', 'Chief Burgomaster of
+    Malmö, on behalf of the Mayor'): the place, as 'Mayor of X' reads; None otherwise."""
+    title = _TITLE_OF.match(text)
+    if title is None or not all(w[:1].isupper() for w in title[1].split()):
+        return None
+    place = title[2].strip()
+    return RawEntry(number, text, place) if is_place(place) else None
+
+
+def _titled(entry: RawEntry) -> bool:
+    """The entry is a title and its place (`_titled_place`)."""
+    title = _TITLE_OF.match(entry.written)
+    return title is not None and title[2].strip() == entry.city
+
+
+def _signers_apart(
+    entries: list[RawEntry], lines: list[str], titles: set[int], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A signature block's lines that are its signer's, not entries: in records of the same
+    lines, the ones other than the body's (`_one_a_record`: 'Pour la Ville de Lyon' over
+    'Le Maire,' and a name), and an unknown name right over a title line of its own ('Anna
+    Ek' over 'kommunalråd'; `titles`: the lines skipped as a person's)."""
+    signed = {e.line for e in _one_a_record(entries, lines)}
+    keep = [
+        e.line in signed and not (e.line + 1 in titles and _unnamed(e, is_place)) for e in entries
+    ]
+    kept = [e for e, k in zip(entries, keep, strict=True) if k]
+    people = [
+        Skipped(e.line, e.written, _REASONS["person"])
+        for e, k in zip(entries, keep, strict=True)
+        if not k
+    ]
+    return kept, people
 
 
 def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
@@ -229,7 +280,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
     role = _role_in(body)
-    if is_furniture(text) or (_PERSON.match(body) and role is None):
+    if is_furniture(text) or (_PERSON.match(f"{body} ") and role is None):
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
         if entry is not None and _person_bracket(body) is not None:
             return "entry", entry
@@ -255,6 +306,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "entry", entry
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
+    if text == text.lower() and text != text.upper():
+        return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
 
 
@@ -267,8 +320,8 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
     if not comma or not rest.strip() or is_furniture(text) or _role_in(person) is not None:
         return None
     entry = read_entry(rest, number)
-    if entry is None or find_country(entry.city) is not None:
-        return None
+    if entry is None or find_country(entry.city) is not None or is_title(entry.city):
+        return None  # not 'Councillor Tom Hunt, Leader'
     if not (entry.codes or entry.country or _confirmed(entry, is_place)):
         return None
     return replace(entry, written=text)
@@ -377,7 +430,9 @@ def _under_a_country(entry: RawEntry, above: RawEntry) -> bool:
 def _people_before_places(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
-    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place."""
+    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place; a
+    name with a column after it, as the list's lines have ('Roma Capitale – firmato il ...'
+    among 'Comune di X – firmato il ...'), is an entry."""
     kept: list[RawEntry] = []
     people: list[Skipped] = []
     for entry, after in zip(entries, [*entries[1:], None], strict=True):
@@ -385,9 +440,10 @@ def _people_before_places(
             after is not None
             and after.line == entry.line + 1
             and _bare(entry, is_place)
+            and _BULLET.sub("", entry.written, count=1) == entry.city
             and 2 <= len(entry.city.split()) <= 4
             and all(w[:1].isupper() for w in entry.city.split())
-            and (_structured(after) or after.codes)
+            and (_structured(after) or after.codes or _titled(after))
         ):
             people.append(Skipped(entry.line, entry.written, _REASONS["person"]))
         else:

@@ -29,18 +29,34 @@ _HEADING_WORDS = frozenset(
     "firmantes ondertekenaars mayors and".split()
 )
 # The heading of a group on a page that did not sign, under or beside its signatories:
-# observers, partners, supporters and supporting organisations, in the corpus's languages
-# (a line of its own, a colon after it or none; a word before it, 'Ciudades observadoras',
-# 'Our partners', or a noun after it, 'Observer cities').
+# observers, partners, supporters and supporting organisations, or 'supported by', in the
+# corpus's languages and their neighbours' (a line of its own, a colon after it or none,
+# the group's names after the colon or under it; a word before it, 'Ciudades observadoras',
+# 'Our partners', 'Entidades de apoyo', a noun after it, 'Observer cities', a bracket
+# after it, 'Sostenitori (non firmatari):').
 _OTHER_GROUP = re.compile(
-    r"^[ \t]*(?:[^\W\d_]+[ \t]+)?(?:observers?|"
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
+    r"supported[ \t]+by|with[ \t]+the[ \t]+support[ \t]+of|unterstützt[ \t]+(?:von|durch)|"
+    r"mit[ \t]+(?:der[ \t]+)?unterstützung[ \t]+(?:von|der|des)|soutenue?s?[ \t]+par|"
+    r"avec[ \t]+le[ \t]+soutien[ \t]+d\S*|con[ \t]+il[ \t]+sostegno[ \t]+d\S*|"
+    r"sostenut[aoie][ \t]+da|con[ \t]+el[ \t]+apoyo[ \t]+d\S*|apoyad[oa]s?[ \t]+por|"
+    r"com[ \t]+o[ \t]+apoio[ \t]+d\S*|apoiad[oa]s?[ \t]+por|ondersteund[ \t]+door|"
+    r"met[ \t]+(?:de[ \t]+)?steun[ \t]+van|wspierane?[ \t]+przez|przy[ \t]+wsparciu|"
+    r"støttet[ \t]+a[fv]|stöds[ \t]+av|med[ \t]+stöd[ \t]+av|tukijat|podporovatelé|"
+    r"s[ \t]+podporou|támogatók|υποστηρικτές|destekçiler|"
+    # organisations that support it, as a label or a table's header row: 'Organizaciones
+    # que apoyan la declaración<tab>País', 'Organisations supporting the charter'
+    r"(?:organi[sz]\w*|entidad\w*|entit\w*|enti|instituci\w*|istituzion\w*|institution\w*|"
+    r"instytucj\w*|järjestö\w*|bodies)[ \t]+"
+    r"[^\t\n:]{0,40}?(?:support|apoy|apoi|soutien|sosten|unterstütz|ondersteun|wspier|"
+    r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
     r"obserwatorzy|partners?|partenaires?|socios|parceiros|partnerzy|supporters?|"
     r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
     r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
     r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"
     r"observer)(?:[ \t]+(?:cities|towns|municipalities|members|organi[sz]ations))?"
-    r"[ \t]*:?[ \t]*$",
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::[^\n]*|\t[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FURNITURE_WORDS = frozenset(

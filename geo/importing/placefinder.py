@@ -30,8 +30,10 @@ from geo.importing.entries import (
     PlaceNames,
     RawEntry,
     _finish,
+    _role_in,
     body_kind,
     heading_country,
+    is_title,
     is_world_region,
     strip_form,
 )
@@ -208,6 +210,10 @@ def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
 
 
+# 'd'' (of) elided before a capitalised name, as a word of its own: 'Mairie d'Anglet'.
+_ELIDED_OF = re.compile(r"(?:(?<=\s)|^)(d)['’](?=[^\W\d_a-zß-ÿ])")  # not 'D'Angelo'
+
+
 def find_places(
     text: str, is_place: PlaceNames, common: frozenset[str], frames: frozenset[str] = frozenset()
 ) -> list[Found]:
@@ -216,7 +222,10 @@ def find_places(
     word of the page's `common_words`, or of one or two letters, is no place, nor is a
     form after a place (`Council` in 'Hull City Council', `Kommune`); a place before a word
     of the list's frame (`frame_words`: 'Kumasi Metropolitan Assembly' beside 'Accra
-    Metropolitan Assembly') is no person's given name."""
+    Metropolitan Assembly') is no person's given name. An elided 'd'' before a name is no
+    part of it ('Mairie d'Anglet', 'Ajuntament d'Igualada')."""
+    if "'" in text or "’" in text:
+        text = _ELIDED_OF.sub(r"\1 ", text)  # as long: the places' spans stay the line's
     words = list(_WORD.finditer(text))
     found: list[Found] = []
     i = 0
@@ -224,6 +233,9 @@ def find_places(
         word = words[i].group()
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
         cased = word[:1].isupper() or word[1:2].isupper()
+        if cased and is_title(word):
+            i += 1  # 'Le Maire', 'Il Sindaco': a title, no place nor an inflected one
+            continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
         if size == 1 and _given_name(text, words, i, is_place, frames):
             size = 0
@@ -379,9 +391,18 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
     case outside brackets and web or email addresses, not counting the page's
     `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
-    columns after its place."""
+    columns after its place: a text ending in a person's name (two capitalised words after
+    a comma) is the role and the name, however many words the role takes ('zastoupené
+    náměstkem primátora Petrem Králem', 'représentée par l'échevine Anne Roux'), and a
+    table's row with a country's cell names a body in its own words, no headline."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
-    return sum(w[:1].islower() and fold(w) not in frames for w in words) >= 2
+    if sum(w[:1].islower() and fold(w) not in frames for w in words) < 2:
+        return False
+    if any(find_country(clean(cell)) for cell in after.split("\t")[1:]):
+        return False  # a table's row with a country's cell: 'Vilniaus miesto savivaldybė'
+
+    named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+    return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
 
 
 MIN_FRAMED_LINES = 3
@@ -524,13 +545,14 @@ def _column(block: list[_Item]) -> int:
     return max(cover, key=lambda k: (cover[k], -k), default=0)
 
 
-def _entry(item: _Item, column: int) -> RawEntry | None:
-    """An item's entry: its place in the list's column, and a country from another field."""
+def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
+    """An item's entry: its place in the list's column (the last one where `last`), and a
+    country from another field."""
     places = [found for index, found in item.places if index == column]
     if not places:
         return None
     # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
-    place = _exact_place(item, column)
+    place = _exact_place(item, column, last)
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
@@ -544,11 +566,43 @@ def _entry(item: _Item, column: int) -> RawEntry | None:
     return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
 
 
-def _exact_place(item: _Item, column: int) -> Found:
-    """The longest place named exactly in the item's column, else its first place."""
+def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
+    """The longest place named exactly in the item's column after its form's words, or
+    where `last` the second of two one space apart that start it (a title word that is a
+    place's name too, then the place); else its first place."""
     places = [found for index, found in item.places if index == column]
-    exact = [f for f in places if not f.inflected]
-    return max(exact, key=lambda f: (f.end - f.start, f.start)) if exact else places[0]
+    start = item.fields[column][0] if column < len(item.fields) else 0
+    field = item.text[start:]
+    lead = len(field) - len(field.lstrip())
+    bullet = _BULLET.match(field[lead:])
+    lead += bullet.end() if bullet else 0
+    form = _FORM.match(field[lead:])  # 'Câmara Municipal de' (GeoNames has a Câmara) is none
+    after = start + lead + (form.end() if form else 0)
+    exact = [f for f in places if not f.inflected and f.end > after]
+    if not exact:
+        return places[0]
+    if (
+        last
+        and len(exact) == 2
+        and not item.text[start : exact[0].start].strip()
+        and item.text[exact[0].end : exact[1].start] == " "
+    ):
+        return exact[1]  # 'Bundesstadt Bonn', not 'Las Palmas de Gran Canaria' (five words)
+    return max(exact, key=lambda f: (f.end - f.start, f.start))
+
+
+def _ends_fields(block: list[_Item], column: int) -> bool:
+    """Whether two thirds or more of a block's items that name one place in the column,
+    three or more, end their field with it ('Stadt Köln', 'Landeshauptstadt Linz'): the
+    list writes its places last, and a line naming two ('Bundesstadt Bonn', where the
+    first word is a name of Bern too) names its place last as well."""
+    ends = single = 0
+    for item in block:
+        places = [f for k, f in item.places if k == column]
+        if len(places) == 1 and column < len(item.fields):
+            single += 1
+            ends += item.text[places[0].end : item.fields[column][1]].strip() == ""
+    return single >= MIN_FOUND and ends * 3 >= single * 2
 
 
 def _framed(block: list[_Item], column: int) -> str:
@@ -565,6 +619,10 @@ def _framed(block: list[_Item], column: int) -> str:
     return frame if len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2 else ""
 
 
+# The word of belonging right before a place, as a body's name has it: 'Mairie de X'.
+_OF_PLACE = re.compile(r"\s(?:(?:of|de|di|du|da|do|del|della|van|von)\s|d['’])$", re.IGNORECASE)
+
+
 def _genitive_entries(
     block: list[_Item], column: int, frame: str, is_place: PlaceNames
 ) -> list[RawEntry]:
@@ -572,7 +630,8 @@ def _genitive_entries(
     its place in the column that stands after the word most of the list's places stand
     after ('města Brna', 'Primátor Plzně Tomáš Černý', 'Burgemeester Sanne Mulder van
     Leeuwarden'), read in a case form where one names a place ('Turun' is Turku, not a
-    Turun elsewhere; 'Βόλου' is Βόλος)."""
+    Turun elsewhere; 'Βόλου' is Βόλος); and an item in another frame that names its place
+    after a word of belonging ('Baionako Herriko Etxea / Mairie de Bayonne')."""
     after: dict[str, int] = {}
     for item in block:
         for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
@@ -580,8 +639,12 @@ def _genitive_entries(
     entries = []
     for item in block:
         places = [f for k, f in item.places if k == column]
-        if not places or frame not in _frame_words(item.text, places[0]):
-            continue  # 'Privatumo politika' under a list of 'X miesto savivaldybė'
+        if places and frame not in _frame_words(item.text, places[0]):
+            if any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected):
+                entries.extend([e] if (e := _entry(item, column)) else [])  # 'Baionako Herriko
+            continue  # Etxea / Mairie de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
+        if not places:
+            continue
         found = max(places, key=lambda f: (after.get(_word_before(item.text, f), 0), -f.start))
         if not found.inflected:
             written = item.text[found.start : found.end]
@@ -629,6 +692,90 @@ def _frame_words(text: str, found: Found) -> set[str]:
     return {fold(w)[:_FRAME_STEM] for w in (*before, *after) if len(w) >= 4}
 
 
+MIN_RECORDS = 3  # fewer records of the same lines are no signature blocks
+MAX_RECORD_LINES = 6
+
+
+def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
+    """The entries of a list of records, blank lines between them and most of the same
+    number of lines ('Stadt Mannheim' over 'Oberbürgermeister Christian Berger', 'Lahden
+    kaupunki' over 'Jari Hämäläinen, kaupunginjohtaja'): each names one signatory, on the
+    line of the record where most records name a place. A place found on another line,
+    which fewer records have one on, is the signer's name (Berger, Salo, Laine), and so is
+    one on a line that never says it names a place where as many records have one there
+    as on lines that do ('Jana Weber, primátorka' under 'Mesto Brno'); where as many
+    records name places on two lines alike (twinned towns), all are kept."""
+    if len(entries) < MIN_RECORDS:
+        return entries
+    low, high = entries[0].line, entries[-1].line
+    while low > 1 and lines[low - 2].strip() and entries[0].line - low < MAX_RECORD_LINES:
+        low -= 1
+    while high < len(lines) and lines[high].strip() and high - entries[-1].line < MAX_RECORD_LINES:
+        high += 1
+    record: dict[int, tuple[int, int]] = {}  # a line's record (its first line) and place in it
+    sizes: dict[int, int] = {}
+    start = 0
+    for number in range(low, high + 1):
+        start = (start or number) if lines[number - 1].strip() else 0
+        if start:
+            record[number] = (start, number - start)
+            sizes[start] = number - start + 1
+    named: dict[int, set[int]] = {}  # each record's lines that name a place
+    for entry in entries:
+        first, at = record[entry.line]
+        named.setdefault(first, set()).add(at)
+    size = max({sizes[r] for r in named}, key=lambda n: sum(sizes[r] == n for r in named))
+    regular = [r for r in named if sizes[r] == size]
+    if size < 2 or len(regular) < MIN_RECORDS or len(regular) * 3 < len(named) * 2:
+        return entries
+    counts = [sum(at in named[r] for r in regular) for at in range(size)]
+    says = [0] * size  # the lines at each place that say they name one ('Mesto Brno')
+    for entry in entries:
+        first, at = record[entry.line]
+        says[at] += sizes[first] == size and _says_place(entry)
+    line = max(range(size), key=lambda at: (counts[at], says[at], -at))
+    framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
+    if counts[line] * 3 < len(regular) * 2 or any(
+        n == counts[line] and (says[at] or not framed) for at, n in enumerate(counts) if at != line
+    ):
+        return entries
+    return [
+        e
+        for e in entries
+        if sizes[record[e.line][0]] != size
+        or record[e.line][1] == line
+        or line not in named[record[e.line][0]]
+    ]
+
+
+def _says_place(entry: RawEntry) -> bool:
+    """The line says it names a place: a form ('Mesto Brno', 'City of X', 'Leeds City
+    Council'), a role ('Mayor of X'), a body's words, or a word of belonging before its
+    place ('Per il Comune di Bergamo', 'Pour la Ville d'Angers')."""
+    body = _BULLET.sub("", entry.written, count=1)
+    at = body.find(entry.city)
+    belongs = at > 0 and _OF_PLACE.search(body, 0, at) is not None
+    formed = strip_form(body) != body  # 'Mesto Brno', 'Leeds City Council'
+    return bool(belongs or formed or _role_in(body) or body_kind(body))
+
+
+def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
+    """A name right over a line that is a title alone ('Mette Rasmussen' over 'borgmester',
+    'Erik Ahl' over 'Deputy Mayor'), under a body's line of a signature block: the signer,
+    not a place. A line that says it names a place ('Stadt X', 'Mayor of X'), or that is
+    its place alone ('Lund' over 'Mayor'), is none."""
+    following = _BULLET.sub("", clean(lines[entry.line]) if entry.line < len(lines) else "")
+    title = _PERSON.match(f"{following} ")
+    rest = following[title.end() :].strip() if title is not None else "-"
+    return (
+        (not rest or rest[0] in ",;(" or rest[:1].islower())  # no name after the title
+        and len(entry.city.split()) < len(_BULLET.sub("", entry.written, count=1).split())
+        and _role_in(following) is None
+        and not _FORM.match(_BULLET.sub("", entry.written, count=1))
+        and _role_in(entry.written) is None
+    )
+
+
 def read_places(
     lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
 ) -> MemberList | None:
@@ -647,7 +794,8 @@ def read_places(
         most = sum(any(k == column for k, _ in item.places) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
             continue  # an entry is an item's place in the column: too few of them for a list
-        entries = [e for item in block if (e := _entry(item, column)) is not None]
+        last = _ends_fields(block, column)
+        entries = [e for item in block if (e := _entry(item, column, last)) is not None]
         exact = sum(not any(f.inflected for _, f in item.places) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
@@ -656,6 +804,7 @@ def read_places(
         sure = exact * 3 >= len(entries) or bool(frame)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
+        entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
         if regular and len(entries) >= least and sure and len(entries) > len(best):
             best = entries
     if not best:

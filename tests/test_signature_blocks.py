@@ -1,0 +1,596 @@
+"""Signatories as declarations list them: a body's line with a column after it, signature
+blocks of a body over its signer, supporters after the list. Small invented pages and a
+tiny gazetteer (no corpus page, no real page)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geo.data import store
+from geo.geocoding.geocode import Gazetteer
+from geo.importing import importer
+from geo.importing.entries import PlaceNames, read_entry
+from geo.importing.listreader import read_member_list
+from geo.importing.placefinder import find_places, read_places
+from geo.text import fold
+
+KNOWN = {
+    "hallstatt", "lugano", "tartu", "bergen", "liege", "sevilla", "cadiz", "malaga",
+    "cordoba", "granada", "jaen", "brno", "ostrava", "zlin", "olomouc", "lund", "malmo",
+    "umea", "orebro", "vasteras", "weber", "lange", "nowak", "wagner", "hansen", "lindberg",
+    "berg", "holm", "strom", "dahl", "ahl", "larsen", "liepaja",
+}  # fmt: skip
+PLACES = PlaceNames(lambda name: fold(name) in KNOWN)
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "country"),
+    [
+        ("Gemeinde Hallstatt (Österreich) – unterzeichnet am 3. Mai 2022", "Hallstatt", "AT"),
+        ("Città di Lugano (Svizzera) – firmata il 4 maggio 2021", "Lugano", "CH"),
+        ("City of Tartu (Estonia), represented by the Deputy Mayor", "Tartu", "EE"),
+        ("Ville de Liège (Belgique), représentée par l'échevine Anne Roux", "Liège", "BE"),
+        ("Municipality of Bergen (Norway) – signed on 2 June 2023", "Bergen", "NO"),
+    ],
+)
+def test_a_bracketed_country_before_a_column_is_the_entrys_country(
+    line: str, city: str, country: str
+) -> None:
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.codes) == (city, (country,))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ayuntamiento de Sevilla – firmado el 3 de marzo de 2022",
+        "Statutární město Brno – podepsáno 12. 4. 2023",
+        "Cádiz – adhesión el 9 de mayo de 2023",
+    ],
+)
+def test_a_column_after_a_dash_is_neither_the_place_nor_its_country(line: str) -> None:
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert entry.city.endswith(("Sevilla", "Brno", "Cádiz"))  # 'Statutární město' is kept
+    assert not entry.country
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Entidades de apoyo (no firmantes): Universidad de Granada; Cámara de Jaén; Ostrava",
+        "Supporting organisations (not signatories): Zlín; Lund University, Lund; Umeå",
+        "Con el apoyo de:",
+        "Wspierane przez:",
+        "Supported by:",
+        "Med stöd av:",
+        "Soutenu par :",
+    ],
+)
+def test_supporters_after_the_list_are_no_signatories(label: str) -> None:
+    page = [
+        "Signatories:",
+        "",
+        "Sevilla",
+        "Cádiz",
+        "Málaga",
+        "Córdoba",
+        "",
+        label,
+        "Granada",
+        "Jaén",
+        "",
+        "The declaration stays open to every city of the region that wishes to join it.",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Málaga", "Córdoba"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Entidades de apoyo (no firmantes): Universidad de Granada, España; Cámara de Jaén, "
+        "España; Fundación Ostrava, Chequia; Lund University, Suecia.",
+        "Partnerzy (nie sygnatariusze): Uniwersytet w Lund, Szwecja; Fundacja Brno, Czechy; "
+        "Izba Zlín, Czechy.",
+    ],
+)
+def test_supporters_in_running_text_after_the_list_are_no_signatories(label: str) -> None:
+    page = ["Firmantes:", "", "Sevilla", "Cádiz", "Málaga", "Córdoba", "", label, ""]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Málaga", "Córdoba"]
+
+
+def test_a_name_with_the_lists_column_is_an_entry_not_a_person() -> None:
+    page = [
+        "Firmantes:",
+        "",
+        "Ayuntamiento de Sevilla – firmado el 3 de marzo de 2022",
+        "Ayuntamiento de Cádiz – firmado el 3 de marzo de 2022",
+        "Ciudad Autónoma Melilla – firmado el 9 de mayo de 2022",
+        "Ayuntamiento de Málaga – firmado el 4 de junio de 2022",
+        "Ayuntamiento de Jaén – firmado el 1 de julio de 2022",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries][2] == "Ciudad Autónoma Melilla"
+
+
+SWEDISH_BLOCKS = """Undertecknat av:
+
+Lunds kommun
+Anna Berg, kommunstyrelsens ordförande
+
+Malmö stad
+Erik Holm, kommunstyrelsens ordförande
+
+Umeå kommun
+Sara Lindberg, kommunalråd
+
+Örebro kommun
+Johan Ek, kommunstyrelsens ordförande
+
+Västerås stad
+Maria Dahl, kommunalråd
+"""
+CZECH_BLOCKS = """Signatáři
+
+Statutární město Brno
+primátor Tomáš Weber
+
+Statutární město Ostrava
+primátorka Jana Nowak
+
+Statutární město Zlín
+náměstek primátora Petr Lange
+
+Statutární město Olomouc
+primátor Karel Svoboda
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (SWEDISH_BLOCKS, ["Lund", "Malmö", "Umeå", "Örebro", "Västerås"]),
+        (CZECH_BLOCKS, ["Brno", "Ostrava", "Zlín", "Olomouc"]),
+    ],
+)
+def test_a_signature_block_names_one_place_on_the_line_the_others_name_it(
+    page: str, expected: list[str]
+) -> None:
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+def test_a_line_naming_two_places_names_the_one_where_the_list_writes_them() -> None:
+    # 'Residensstaden' stands for a title that the gazetteer has as a place's name too, as
+    # 'Bundesstadt' is a name of Bern; the list writes its places last
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"residensstaden"})
+    page = [
+        "Undertecknare",
+        "",
+        "Kommunen Lund",
+        "Staden Malmö",
+        "Residensstaden Umeå",
+        "Kommunen Orebro",
+        "Staden Västerås",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Orebro", "Västerås"]
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        ("Ente\tPaese", "Organizzazioni che sostengono la dichiarazione\tPaese"),
+        ("Body\tCountry", "Organisations supporting the charter\tCountry"),
+        ("Podmiot\tKraj", "Organizacje wspierające deklarację\tKraj"),
+    ],
+)
+def test_a_table_of_supporting_organisations_after_the_signatories_is_left_out(
+    header: str, label: str
+) -> None:
+    page = [
+        header,
+        "Sevilla\tEspaña",
+        "Cádiz\tEspaña",
+        "Málaga\tEspaña",
+        "Córdoba\tEspaña",
+        "",
+        label,
+        "Universidad de Granada\tEspaña",
+        "Fundación Ciudad de Jaén\tEspaña",
+        "",
+        "The declaration stays open to every city of the region that wishes to join it.",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Málaga", "Córdoba"]
+
+
+NORWEGIAN_SIGNERS = """For Bergen kommune
+
+Kari Larsen
+ordfører
+
+For Tromsø kommune
+
+Ola Dahl
+ordfører
+
+For Bodø kommune
+
+Per Holm
+varaordfører
+"""
+ENGLISH_SIGNERS = """For the City of Lund
+
+Anna Strom
+Mayor
+
+For the City of Malmo
+
+Erik Ahl
+Deputy Mayor
+
+For the City of Umea
+
+Sara Berg
+Mayor
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (NORWEGIAN_SIGNERS, ["Bergen", "Tromsø", "Bodø"]),
+        (ENGLISH_SIGNERS, ["Lund", "Malmo", "Umea"]),
+    ],
+)
+def test_a_name_over_a_title_of_its_own_is_the_signer(page: str, expected: list[str]) -> None:
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"tromso", "bodo"})
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+def test_a_title_the_reader_does_not_know_under_a_name_still_names_its_place() -> None:
+    page = """Signed by:
+
+Anna Holm
+Mayor of Lund
+
+Erik Ahl
+Chief Burgomaster of Malmo
+
+Sara Dahl
+Mayor of Umea
+
+Johan Ek
+Governing Burgomaster of Orebro
+
+Karin Berg
+Mayor of Vasteras
+"""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea", "Orebro", "Vasteras"]
+
+
+def test_a_deputy_signing_for_the_mayor_is_no_headline() -> None:
+    page = """Signatáři:
+
+Statutární město Brno, zastoupené primátorem Janem Novákem
+Statutární město Ostrava, zastoupené náměstkem primátora Petrem Králem
+Statutární město Olomouc, zastoupené primátorem Karlem Malým
+Město Zlín, zastoupené starostou Josefem Dvořákem
+"""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Brno", "Ostrava", "Olomouc", "Zlín"]
+
+
+def test_a_body_named_in_its_own_language_in_a_table_row_is_no_headline() -> None:
+    page = [
+        "Signatory\tCountry\tDate",
+        "Stad Liège\tBelgium\t03/02/2021",
+        "Statutární město Brno\tCzechia\t18/02/2021",
+        "Tartu linn\tEstonia\t11/03/2021",
+        "Liepājas valstspilsētas pašvaldība\tLatvia\t25/03/2021",
+        "Ayuntamiento de Sevilla\tSpain\t08/04/2021",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.codes for e in found.entries] == [("BE",), ("CZ",), ("EE",), ("LV",), ("ES",)]
+
+
+def test_a_member_written_in_another_frame_beside_a_list_of_genitives_is_kept() -> None:
+    places = PlaceNames(
+        lambda name: fold(name) in {"turku", "tampere", "vaasa", "oulu", "espoo", "arles", "lund"}
+    )
+    page = [
+        "Allekirjoittajat / Signataires",
+        "",
+        "Turun kaupunki / Åbo stad",
+        "Tampereen kaupunki",
+        "Vaasan kaupunki / Vasa stad",
+        "Oulun kaupunki",
+        "Espoon kaupunki / Esbo stad",
+        "Commune d'Arles / Mairie d'Arles",
+        "Stadt Lund / Ville de Lund",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    cities = [e.city for e in found.entries]
+    assert cities == ["Turku", "Tampere", "Vaasa", "Oulu", "Espoo", "Arles", "Lund"]
+
+
+NEAR_PLACES = [  # (name, country, population): real places, rounded populations
+    ("Dublin", "IE", 1_000_000),
+    ("Cork", "IE", 210_000),
+    ("Galway", "IE", 80_000),
+    ("Limerick", "IE", 95_000),
+    ("Sligo", "IE", 20_000),
+    ("Inverness", "GB", 47_000),
+    ("Perth", "AU", 2_000_000),
+    ("Perth", "GB", 47_000),
+]
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> store.AtlasData:
+    root = tmp_path_factory.mktemp("data")
+    (root / "networks.csv").write_text(
+        "id,name,short_name,website,colour\nscn,Strong Cities,SCN,https://a.example,#0072B2\n",
+        encoding="utf-8",
+    )
+    (root / "signatories.csv").write_text("statement_id,city,country,region\n")
+    return store.load(root)
+
+
+def test_a_namesake_in_a_country_the_list_names_nearby_before_a_bigger_one_far_away(
+    data: store.AtlasData,
+) -> None:
+    gazetteer = Gazetteer(
+        pd.DataFrame(
+            {
+                "geonameid": [str(i) for i in range(len(NEAR_PLACES))],
+                "name": [p[0] for p in NEAR_PLACES],
+                "country_code": [p[1] for p in NEAR_PLACES],
+                "admin1": ["" for _ in NEAR_PLACES],
+                "lat": [50.0 + i for i in range(len(NEAR_PLACES))],
+                "lon": [-8.0 + i for i in range(len(NEAR_PLACES))],
+                "population": [p[2] for p in NEAR_PLACES],
+                "alternatenames": ["" for _ in NEAR_PLACES],
+            }
+        )
+    )
+    page = (
+        "A Joint Statement of Cities\n\n12 March 2024\n\nWe stand together for clean air.\n\n"
+        "Signed by:\n\nDublin\nCork\nGalway\nLimerick\nSligo\nInverness\nPerth\n"
+    )
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: gazetteer)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: gazetteer
+    )
+    signed = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert signed["Inverness"] == "United Kingdom"
+    assert signed["Perth"] == "United Kingdom"  # Inverness is, beside Ireland; not Australia's
+
+
+def test_a_place_alone_over_its_signers_title_is_kept() -> None:
+    page = ["Signed by:", "", "Lund", "Mayor", "", "Malmo", "Mayor", "", "Umea", "Deputy Mayor"]
+    for found in (read_member_list(page, PLACES), read_places(page, PLACES)):
+        assert found is not None
+        assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
+
+
+def test_a_surname_with_an_apostrophe_is_no_elided_preposition() -> None:
+    places = PlaceNames(lambda name: fold(name) in {"angelo", "anglet"})
+    assert [f.name for f in find_places("Sindaco Marco D'Angelo", places, frozenset())] == []
+    assert [f.name for f in find_places("Mairie d'Anglet", places, frozenset())] == ["Anglet"]
+
+
+def test_a_word_of_the_bodys_form_is_not_its_place() -> None:
+    # 'Ayuntamiento' stands for a form's word that the gazetteer has as a place's name too
+    # (as GeoNames has a Câmara in Portugal)
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"ayuntamiento"})
+    page = [
+        "Entidad\tPaís",
+        "Ayuntamiento de Sevilla\tEspaña",
+        "Ayuntamiento de Jaén\tEspaña",
+        "Ayuntamiento de Cádiz\tEspaña",
+        "Ayuntamiento de Granada\tEspaña",
+        "",
+        "Entidades que apoyan la carta\tPaís",
+        "Universidad de Málaga\tEspaña",
+        "Fundación Córdoba\tEspaña",
+        "",
+        "La carta sigue abierta a la adhesión de otros gobiernos locales de la región.",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Jaén", "Cádiz", "Granada"]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("kommunalråd", "kommunstyrelsens ordförande", "kommunalråd", "kommunalråd"),
+        ("Bürgermeisterin", "Vizebürgermeister", "Bürgermeister", "Stadträtin"),
+    ],
+)
+def test_a_name_between_a_body_and_a_title_of_its_own_is_the_signer(
+    titles: tuple[str, ...],
+) -> None:
+    bodies = ("Stadt Lund", "Stadt Malmö", "Stadt Umeå", "Stadt Örebro")
+    names = ("Anna Ekvall", "Per Sundin", "Lena Marklund", "Olof Grahn")
+    page = ["Unterzeichnet von:", ""]
+    for body, name, title in zip(bodies, names, titles, strict=True):
+        page += [body, name, title, ""]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Örebro"]
+
+
+def test_signature_blocks_whose_every_signer_is_named_like_a_place() -> None:
+    page = """Signatári:
+
+Mesto Brno
+Jana Weber, primátorka
+
+Mesto Ostrava
+Peter Lange, primátor
+
+Mesto Zlín
+Marek Nowak, viceprimátor
+
+Mesto Olomouc
+Eva Wagner, primátorka
+"""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Brno", "Ostrava", "Zlín", "Olomouc"]
+
+
+FRENCH_BLOCKS = """Pour la Ville de Lyon
+Le Maire,
+Paul Weber
+
+Pour la Ville d'Arles
+La Maire,
+Anne Lange
+
+Pour la Ville de Nantes
+L'adjoint au Maire,
+Marc Holm
+
+Pour la Ville de Lille
+Le Maire,
+Jean Dahl
+"""
+ITALIAN_BLOCKS = """Per il Comune di Torino
+Il Sindaco
+Giorgio Weber
+
+Per il Comune di Genova
+La Sindaca
+Laura Lange
+
+Per il Comune di Parma
+L'Assessore all'Ambiente
+Marco Holm
+
+Per il Comune di Pavia
+Il Sindaco
+Paolo Wagner
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (FRENCH_BLOCKS, ["Lyon", "Arles", "Nantes", "Lille"]),
+        (ITALIAN_BLOCKS, ["Torino", "Genova", "Parma", "Pavia"]),
+    ],
+)
+def test_a_block_of_a_body_its_signers_title_and_name(page: str, expected: list[str]) -> None:
+    known = {"lyon", "arles", "nantes", "lille", "torino", "genova", "parma", "pavia", "mairi"}
+    places = PlaceNames(lambda name: fold(name) in KNOWN | known | {"sinda"})
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+def test_a_title_after_a_signers_name_is_no_place() -> None:
+    # 'Leader' stands for a title that the gazetteer has as a place's name too
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"leader"})
+    page = [
+        "Signed on behalf of:",
+        "",
+        "Lund City Council",
+        "Councillor Anna Ekvall, Leader",
+        "",
+        "Malmo City Council",
+        "Councillor Per Sundin, Leader",
+        "",
+        "Umea City Council",
+        "Councillor Olof Grahn, Leader",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
+
+
+def test_a_council_over_its_leader_whose_names_are_places_too() -> None:
+    page = [
+        "Signed on behalf of:",
+        "",
+        "Lund City Council",
+        "Councillor Anna Berg, Leader",
+        "",
+        "Malmo City Council",
+        "Councillor Per Holm, Leader",
+        "",
+        "Umea City Council",
+        "Councillor Olof Dahl, Deputy Leader",
+    ]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Por el Ayuntamiento de Sevilla, su alcalde, D. Pedro Holm",
+            "Por el Ayuntamiento de Cádiz, su alcaldesa, Dña. Elena Berg",
+            "Por el Ayuntamiento de Jaén, su teniente de alcalde, D. Luis Dahl",
+            "Por el Ayuntamiento de Málaga, su alcaldesa, Dña. Marta Lange",
+        ),
+        (
+            "For the City of Sevilla, its Mayor, Pedro Holm",
+            "For the City of Cádiz, its Mayor, Elena Berg",
+            "For the City of Jaén, its Deputy Mayor, Luis Dahl",
+            "For the City of Málaga, its Mayor, Marta Lange",
+        ),
+    ],
+)
+def test_a_body_signing_through_its_mayor_on_one_line(lines: tuple[str, ...]) -> None:
+    found = read_member_list(["Firman:", "", *lines], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sevilla", "Cádiz", "Jaén", "Málaga"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Namens de gemeente Lund, de burgemeester, Anna Holm",
+            "Namens de gemeente Malmo, de wethouder, Per Berg",
+            "Namens de gemeente Umea, de burgemeester, Olof Dahl",
+        ),
+        (
+            "Im Namen der Stadt Lund, die Oberbürgermeisterin, Anna Holm",
+            "Im Namen der Stadt Malmo, der Bürgermeister, Per Berg",
+            "Im Namen der Stadt Umea, die Bürgermeisterin, Olof Dahl",
+        ),
+        (
+            "On behalf of the City of Lund, the Mayor, Anna Holm",
+            "On behalf of the City of Malmo, the Deputy Mayor, Per Berg",
+            "On behalf of the City of Umea, the Mayor, Olof Dahl",
+        ),
+    ],
+)
+def test_a_body_signing_on_behalf_of_itself_in_other_languages(lines: tuple[str, ...]) -> None:
+    found = read_member_list(["Signatories:", "", *lines], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
