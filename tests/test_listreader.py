@@ -1584,3 +1584,20 @@ def test_page_breaks_and_groups_are_found_in_linear_time() -> None:
     assert page_breaks([*blank, "Aarhus", "Page 7"])[-2:] == ["Aarhus", PAGE_BREAK]
     observers = ["Observers", "Graz"] * 20_000
     assert not any(without_other_groups([*observers, "Aarhus", "."])[:-2])
+
+
+def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -> None:
+    """'Germania — 3 soci: Aachen, Leipzig e Munich', 'Kenyan members: Kisumu, Mombasa':
+    a label, a colon and names a comma or 'and' parts, one line a group; the country is a
+    field of the label where it names one, else the gazetteer's. A total under the groups
+    is a line of another shape, no entry."""
+    page = HEAD + (
+        "Soci per paese\n\nGermania — 3 soci: Aachen, Leipzig e Munich\n"
+        "Paesi Bassi — 2 soci: Utrecht, Rotterdam\nOur Kenyan members: Kisumu, Mombasa e Nakuru"
+        "\nEcuador — 2 soci: Quito e Loja\n\nTotale: 10 soci (2023: 8)\n\nShare\n"
+    )
+    assert _read_with(data, page, GAZETTEER) == [
+        ("Aachen", "Germania"), ("Leipzig", "Germania"), ("Munich", "Germania"),
+        ("Utrecht", "Paesi Bassi"), ("Rotterdam", "Paesi Bassi"), ("Kisumu", "Kenya"),
+        ("Mombasa", "Kenya"), ("Nakuru", "Kenya"), ("Quito", "Ecuador"), ("Loja", "Ecuador"),
+    ]  # fmt: skip

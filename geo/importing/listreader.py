@@ -70,6 +70,7 @@ from geo.importing.pagetext import (
 from geo.importing.placefinder import (
     find_places,
     glued_place,
+    labelled_items,
     read_paragraph_places,
     read_places,
     read_signed_sentence,
@@ -458,11 +459,14 @@ def _trimmed_beside(found: MemberList) -> bool:
 
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
-    line (items parted by ; · |), and in prose one a part between commas."""
+    line (items parted by ; · |), one a name after a label and a colon, and in prose one a
+    part between commas."""
     most = 0
     for line in (clean(raw) for raw in lines):
         if _is_prose(line):
             most += 1 + line.count(",") + line.count(";")
+        elif (labelled := labelled_items(line)) is not None:
+            most += len(labelled[1])
         elif line:
             most += 1 + sum(line.count(c) for c in ";·|")
     return most
