@@ -23,7 +23,7 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.entries import body_place, read_entry
+from geo.importing.entries import body_place, is_world_region, read_entry
 from geo.importing.pagetext import PAGE_BREAK, page_breaks, without_other_groups, without_roles
 from geo.importing.statements import parse_page
 
@@ -1601,3 +1601,24 @@ def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -
         ("Utrecht", "Paesi Bassi"), ("Rotterdam", "Paesi Bassi"), ("Kisumu", "Kenya"),
         ("Mombasa", "Kenya"), ("Nakuru", "Kenya"), ("Quito", "Ecuador"), ("Loja", "Ecuador"),
     ]  # fmt: skip
+
+
+def test_world_regions_in_words_we_lack_are_headings_not_the_list_s_end(
+    data: store.AtlasData,
+) -> None:
+    """'América do Sul e Caraíbas', 'Lateinamerika und Karibik', 'Afryka Północna': a
+    continent's word (alone or ending a compound) in a short line written as a name is a
+    world region's heading over entries, as 'Latin America' is; a country ('South Africa')
+    or a sentence stays what it was."""
+    page = HEAD + (
+        "Membros por região\n\nEuropa\nLisboa, Portugal\nPorto, Portugal\n"
+        "América do Sul e Caraíbas\nQuito, Equador\nRosario, Argentina\nLateinamerika und Karibik\n"
+        "Mendoza, Argentina\nAfryka Północna\nAlger, Argélia\n\nPartilhar\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Lisboa", "Porto", "Quito", "Rosario", "Mendoza", "Alger",
+    ]  # fmt: skip
+    assert not is_world_region("Anastasia")  # ends in 'asia', too short a part to tell
+    assert not is_world_region("United States of America")
+    assert not is_world_region("Europa. Die Städte")
+    assert is_world_region("Südostasien (4)")

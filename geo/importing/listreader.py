@@ -465,7 +465,7 @@ def _most_items(lines: list[str]) -> int:
     for line in (clean(raw) for raw in lines):
         if _is_prose(line):
             most += 1 + line.count(",") + line.count(";")
-        elif (labelled := labelled_items(line)) is not None:
+        elif line and ":" in line and (labelled := labelled_items(line)) is not None:
             most += len(labelled[1])
         elif line:
             most += 1 + sum(line.count(c) for c in ";·|")
