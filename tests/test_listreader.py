@@ -24,7 +24,13 @@ from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
 from geo.importing.entries import body_place, is_world_region, read_entry
-from geo.importing.pagetext import PAGE_BREAK, page_breaks, without_other_groups, without_roles
+from geo.importing.pagetext import (
+    PAGE_BREAK,
+    cards_joined,
+    page_breaks,
+    without_other_groups,
+    without_roles,
+)
 from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)
@@ -1622,3 +1628,30 @@ def test_world_regions_in_words_we_lack_are_headings_not_the_list_s_end(
     assert not is_world_region("United States of America")
     assert not is_world_region("Europa. Die Städte")
     assert is_world_region("Südostasien (4)")
+
+
+def test_cards_with_no_blank_line_between_them_each_ended_by_the_same_link(
+    data: store.AtlasData,
+) -> None:
+    """A directory grid flattened one field a line with no blank line between its cards
+    ('Graz' / 'Österreich' / 'Steiermark' / 'Mitglied seit 2015' / 'Profil ansehen' /
+    'Porto' / ...): the link that comes back at one interval ends each card, so a region
+    or a year is no entry and each town keeps its own country; a town whose name is a
+    country's code in small letters ('Bra', BRA) is a card's first line too."""
+    cards = [
+        ("Graz", "Österreich", "Steiermark", "12 000"),
+        ("Porto", "Portugal", "Norte", "230 000"),
+        ("Aarhus", "Dänemark", "Midtjylland", "280 000"),
+        ("Utrecht", "Niederlande", "Utrecht", "290 000"),
+    ]
+    grid = "".join(
+        f"{c}\n{k}\n{r}\nEinwohner {n}\nMitglied seit 2015\nProfil ansehen\n"
+        for c, k, r, n in cards
+    )
+    page = HEAD + "Mitgliedsstädte\n\n4 Ergebnisse\n\n" + grid + "\nTeilen\n"
+    assert _read_with(data, page, GAZETTEER) == [
+        ("Graz", "Österreich"), ("Porto", "Portugal"), ("Aarhus", "Dänemark"),
+        ("Utrecht", "Niederlande"),
+    ]  # fmt: skip
+    lines = ["Bra", "Italy", "Joined 1999", "View profile"] * 3
+    assert cards_joined(lines)[::4] == ["Bra\tItaly\tJoined 1999"] * 3

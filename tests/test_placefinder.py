@@ -422,3 +422,11 @@ def test_a_name_in_lower_case_then_capitals_does_not_end_running_text_as_a_claus
     found = read_member_list(page, places)
     assert found is not None
     assert [e.city for e in found.entries] == names
+
+
+def test_a_place_s_name_never_runs_across_a_table_s_tab() -> None:
+    """A tab parts a table's cells: 'Natal' then 'Brasil' are two cells even where the
+    gazetteer has a name of two words that joins them ('Natal Brasil')."""
+    known = PlaceNames(lambda name: fold(name) in {"natal", "natal brasil", "recife"})
+    assert [f.name for f in find_places("Natal\tBrasil\t2014", known, frozenset())] == ["Natal"]
+    assert [f.name for f in find_places("Natal Brasil", known, frozenset())] == ["Natal Brasil"]

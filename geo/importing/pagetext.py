@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from geo.countries import find_country
 from geo.importing.entries import _BULLET, MAX_ENTRY_CHARS, MAX_NAME_WORDS, PARTICLES
@@ -350,12 +351,14 @@ def cards_joined(lines: list[str]) -> list[str]:
     (a year, a date, a population) or are the same link ('Read more'); a card's sentence
     ('The city joined in 2023.') is left out of its row."""
     out = list(lines)
-    blocks: list[list[int]] = [[]]
+    parted: list[list[int]] = [[]]
     for i, line in enumerate(lines):
         if line.strip():
-            blocks[-1].append(i)
-        elif blocks[-1]:
-            blocks.append([])
+            parted[-1].append(i)
+        elif parted[-1]:
+            parted.append([])
+    links: dict[int, int] = {}  # a card's last line -> the link line after it
+    blocks = [card for block in parted for card in _linked_cards(block, lines, links)]
     run: list[list[int]] = []
     for block in [*blocks, []]:
         if run and len(block) == len(run[0]) and _card(block, lines):
@@ -368,8 +371,35 @@ def cards_joined(lines: list[str]) -> list[str]:
                 out[card[0]] = "\t".join(f for f in kept if not is_furniture(f))
                 for i in card[1:]:
                     out[i] = ""
+                if card[-1] in links:
+                    out[links[card[-1]]] = ""  # 'View profile' under each card: no field
         run = [block] if _card(block, lines) else []
     return out
+
+
+def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
+    """A block of cards with no blank line between them, each ended by the same link line
+    ('Name' / 'Country' / 'Joined 2011' / 'View profile' / 'Name' / ...): the cards without
+    their link (noted in `links`, card's last line -> link), and the lines before the first
+    and after the last as blocks of their own; the block as it is where no line without a
+    digit comes back MIN_CARDS times or more at one interval of MAX_CARD_LINES + 1 or less."""
+    if len(block) < 2 * MIN_CARDS:
+        return [block]
+    at: dict[str, list[int]] = {}
+    for k, i in enumerate(block):
+        at.setdefault(clean(lines[i]), []).append(k)
+    for text, ks in at.items():
+        gaps = {b - a for a, b in pairwise(ks)}
+        if len(ks) < MIN_CARDS or len(gaps) != 1 or any(c.isdigit() for c in text):
+            continue
+        gap = gaps.pop()
+        if not 2 < gap <= MAX_CARD_LINES + 1 or ks[0] < gap - 1:
+            continue
+        cards = [block[k - gap + 1 : k] for k in ks]
+        links.update((block[k - 1], block[k]) for k in ks)
+        head, tail = block[: ks[0] - gap + 1], block[ks[-1] + 1 :]
+        return [part for part in (head, *cards, tail) if part]
+    return [block]
 
 
 def _card(block: list[int], lines: list[str]) -> bool:
@@ -379,8 +409,14 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and len(first.strip()) <= MAX_CARD_LINE_CHARS
         and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
         and not any(char.isdigit() for char in first)
-        and find_country(clean(first)) is None
+        and (find_country(clean(first)) is None or _code_not_in_capitals(clean(first)))
     )
+
+
+def _code_not_in_capitals(text: str) -> bool:
+    """A word that is a country only as its code but not written as one: 'Bra', a town,
+    is Brazil's code BRA; 'Ita' is Italy's."""
+    return len(text) <= 3 and not text.isupper()
 
 
 def _card_fields(run: list[list[int]], lines: list[str]) -> bool:

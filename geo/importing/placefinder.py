@@ -63,7 +63,8 @@ _COMMA_ITEMS = re.compile(r"," + "|" + _CONJUNCTION.pattern, re.IGNORECASE)
 _VOWELS = "aeiouy"
 _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
 _BRACKETED = re.compile(r"\([^()]*\)")
-_WORD_GAP = re.compile(r"[^\w\s'’-]|\s{2,}")  # words a place's name cannot run across
+# Words a place's name cannot run across: a tab parts a table's cells.
+_WORD_GAP = re.compile(r"[^\w\s'’-]|\s{2,}|\t")
 
 
 @dataclass(frozen=True)
