@@ -430,3 +430,15 @@ def test_a_place_s_name_never_runs_across_a_table_s_tab() -> None:
     known = PlaceNames(lambda name: fold(name) in {"natal", "natal brasil", "recife"})
     assert [f.name for f in find_places("Natal\tBrasil\t2014", known, frozenset())] == ["Natal"]
     assert [f.name for f in find_places("Natal Brasil", known, frozenset())] == ["Natal Brasil"]
+
+
+def test_a_letter_heading_in_any_alphabet_is_no_entry() -> None:
+    """An A-Z list's letters beyond ASCII ('Č', 'Ö', 'Ş') are headings as 'B' is, even
+    where the gazetteer knows a place of one letter; a name in small letters is none."""
+    lines = ["Members", "", "Č", "Český Krumlov", "Chrudim", "Ö", "Örebro", "Östersund", "Ş"]
+    lines += ["Şanlıurfa", "Şile", "", "Share"]
+    found = read_member_list(lines, PlaceNames(lambda name: True))
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Český Krumlov", "Chrudim", "Örebro", "Östersund", "Şanlıurfa", "Şile",
+    ]  # fmt: skip

@@ -82,7 +82,8 @@ MAX_LINES = 100_000
 FREE_LINES = 5_000  # a page with more short lines than this is sampled first
 SAMPLED_LINES = 200
 MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
-_LETTER_HEADING = re.compile(r"^[A-Z](?:\s*[-–]\s*[A-Z])?$")
+# A letter of an A-Z list's heading, in any alphabet: 'B', 'A – C', 'Ł', 'Ö', 'Ж'.
+_LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publicado el 27/02/2024'
 
 
@@ -215,7 +216,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if len(text) > MAX_ENTRY_CHARS:
         return "prose", None
     words = fold(text).split()
-    if _LETTER_HEADING.match(text) or (text.endswith(":") and len(words) <= 6):
+    if (_LETTER_HEADING.match(text) and text.isupper()) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
     if _NUMERIC_DATE.search(text) and len(text.split()) <= 4:
         return "furniture", None  # the page's date line
