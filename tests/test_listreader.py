@@ -28,6 +28,7 @@ from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
     page_breaks,
+    without_counted_headings,
     without_other_groups,
     without_roles,
 )
@@ -1655,3 +1656,19 @@ def test_cards_with_no_blank_line_between_them_each_ended_by_the_same_link(
     ]  # fmt: skip
     lines = ["Bra", "Italy", "Joined 1999", "View profile"] * 3
     assert cards_joined(lines)[::4] == ["Bra\tItaly\tJoined 1999"] * 3
+
+
+def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasData) -> None:
+    """'Noord en Midden (2)' over two lines, 'Het Zuiden en het Westen (3)' over three:
+    headings that count the lines under them, not places nor prose that ends the list; a
+    place with its department ('Grenoble (38)') counts no lines under it and stays."""
+    page = HEAD + (
+        "Leden per regio\n\nNoord en Midden (2)\nGemeente Utrecht\nGemeente Rotterdam\n"
+        "Grensregio Aachen (1)\nStadt Leipzig\nHet Zuiden en het Westen (3)\nMunicipio de Bilbao\n"
+        "Gemeente Lisbon\nGemeente Porto\n\nDelen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Utrecht", "Rotterdam", "Leipzig", "Bilbao", "Lisbon", "Porto",
+    ]  # fmt: skip
+    lines = ["Grenoble (38)", "Lyon (69)", "Nantes (44)", "Lille (59)"]
+    assert without_counted_headings(lines) == lines

@@ -63,6 +63,7 @@ from geo.importing.pagetext import (
     page_breaks,
     pipe_row,
     rejoined,
+    without_counted_headings,
     without_footnote_marks,
     without_other_groups,
     without_roles,
@@ -372,7 +373,9 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = without_other_groups(page_breaks(without_footnote_marks(lines)))
+    lines = without_counted_headings(
+        without_other_groups(page_breaks(without_footnote_marks(lines)))
+    )
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line

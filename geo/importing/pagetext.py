@@ -16,7 +16,14 @@ import re
 from itertools import pairwise
 
 from geo.countries import find_country
-from geo.importing.entries import _BULLET, MAX_ENTRY_CHARS, MAX_NAME_WORDS, PARTICLES
+from geo.importing.entries import (
+    _BULLET,
+    MAX_ENTRY_CHARS,
+    MAX_NAME_WORDS,
+    PARTICLES,
+    heading_country,
+    is_world_region,
+)
 from geo.text import clean, fold, fold_lines
 
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
@@ -156,6 +163,34 @@ def without_other_groups(lines: list[str]) -> list[str]:
                 break
             out[k] = ""
             k += 1
+    return out
+
+
+# A group's heading with the number of its entries: 'Ege Bölgesi (4)', 'Kanto (12)'.
+_COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re.MULTILINE)
+
+
+def without_counted_headings(lines: list[str]) -> list[str]:
+    """The lines without the headings of groups that give their entries' count ('Marmara
+    Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
+    last stands over exactly that many lines before the next: a region's name beside a
+    place's ('Grenoble (38)', a department) is no such heading. A country's heading is
+    kept, as the country of its entries. Found by one search of the page."""
+    text = "\n".join(lines)
+    found = list(_COUNTED.finditer(text))
+    if len(found) < 2:
+        return lines
+    for one, following in pairwise(found):
+        between = text[one.end() : following.start()].split("\n")
+        if sum(1 for line in between if line.strip()) != int(one[1]):
+            return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    for match in found:
+        number = bisect.bisect_right(starts, match.start()) - 1
+        line = clean(lines[number])
+        if heading_country(line) is None and not is_world_region(line):
+            out[number] = ""
     return out
 
 
