@@ -1057,7 +1057,7 @@ def test_a_body_around_a_place_s_name_or_with_its_other_name_in_brackets_is_the_
         serbian = _with_names(serbian, name, "RS", population, other)
     page = HEAD + "Signed by:\n\n– Нови Сад (Novi Sad)\n– Ниш (Niš)\n– Чачак (Čačak)\n"
     assert _read_with(data, page, serbian) == [
-        ("Novi Sad", "Serbia"), ("Niš", "Serbia"), ("Чачак", "Serbia"),
+        ("Novi Sad", "Serbia"), ("Niš", "Serbia"), ("Čačak", "Serbia"),
     ]  # fmt: skip  # one place in two scripts: not a country 'Čačak' read as Curaçao
 
 
@@ -1672,3 +1672,27 @@ def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasD
     ]  # fmt: skip
     lines = ["Grenoble (38)", "Lyon (69)", "Nantes (44)", "Lille (59)"]
     assert without_counted_headings(lines) == lines
+
+
+def test_a_bracket_in_latin_letters_after_a_name_in_another_script_is_its_other_name() -> None:
+    """'Місто Ірпінь (Irpin)', 'Місто Умань (Uman)', 'Град Бар (Bar)': the bracket is the
+    name transliterated, not a country it is near to (Iran, Oman) nor a region of that name
+    (Bar in Azerbaijan); a country's own name in the bracket is still its country."""
+    for text in ("Місто Ірпінь (Irpin)", "Місто Умань (Uman)", "Град Бар (Bar)"):
+        entry = read_entry(text, 1)
+        assert entry is not None
+        assert (entry.city, entry.country, entry.codes) == (text, "", ())
+    entry = read_entry("Софія (Bulgaria)", 1)
+    assert entry is not None
+    assert (entry.city, entry.codes) == ("Софія", ("BG",))
+
+
+def test_an_exonym_of_a_bigger_place_in_the_list_s_country_is_that_place(
+    data: store.AtlasData,
+) -> None:
+    """'Leghorn', a small town's own name in the US, is the English name of Livorno, more
+    than twice its size: among Italian cities it is Livorno, as the list's country says."""
+    italian = _with_names(GAZETTEER, "Livorno", "IT", 150_000, "Leghorn")
+    italian = _with_place(italian, "Leghorn", "US", 20_000)
+    page = HEAD + "Signed by:\n\nComune di Bologna\nComune di Palermo\nLeghorn\nComune di Milano\n"
+    assert _read_with(data, page, italian)[2][1] == "Italy"

@@ -383,6 +383,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
+        if _other_script(name, inner) and find_country(inner) is None:
+            return _from_fields(written, place, line)  # 'Δήμος Αρταίων (Arta)': one name
         country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
@@ -392,6 +394,17 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _other_script(name: str, bracket: str) -> bool:
+    """Whether a bracket is written in Latin letters after a name in another script, or
+    the other way round: the name transliterated ('Δήμος Λαρισαίων (Larissa)', 'Київ
+    (Kyiv)'), not its region nor a country it is near to ('Larissa' is no 'Latvia')."""
+    return _latin(name) != _latin(bracket)
+
+
+def _latin(text: str) -> bool:
+    return all(char < "\u0250" for char in text if char.isalpha())
 
 
 # A flag emoji: two regional indicator letters, which spell the country's ISO code.

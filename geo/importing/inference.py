@@ -463,7 +463,9 @@ def _from_gazetteer(
             continue
         name = entry.city if city else body_place(entry.city)  # its place
         by_country = _populations(places, name, variants, own_first=city) if places else {}
-        if len(by_country) == 1:
+        if len(by_country) == 1 and (
+            places is None or not _other_name_elsewhere(places, name, variants)
+        ):
             (code,) = by_country
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
             in_list[code] += 1
@@ -540,6 +542,16 @@ def _kept_populations(
         if by_country:
             return {c: sorted(p, reverse=True) for c, p in by_country.items()}
     return {}
+
+
+def _other_name_elsewhere(places: Places, name: str, variants: Callable[[str], list[str]]) -> bool:
+    """Whether a name that is places' own in one country is also another name of a place
+    in another country, at least OTHER_NAME_FACTOR times bigger ('Rhodes', a suburb's own
+    name in Australia, is the English name of Ródos): the list decides between them."""
+    own = _populations(places, name, variants)
+    every = _populations(places, name, variants, own_first=False)
+    top = max((p[0] for p in own.values()), default=0)
+    return any(c not in own and p[0] > OTHER_NAME_FACTOR * top for c, p in every.items())
 
 
 def _own_places(places: Places | None, name: str) -> list[Place]:
