@@ -1696,3 +1696,22 @@ def test_an_exonym_of_a_bigger_place_in_the_list_s_country_is_that_place(
     italian = _with_place(italian, "Leghorn", "US", 20_000)
     page = HEAD + "Signed by:\n\nComune di Bologna\nComune di Palermo\nLeghorn\nComune di Milano\n"
     assert _read_with(data, page, italian)[2][1] == "Italy"
+
+
+def test_new_members_with_articles_and_titles_after_the_paragraph_that_says_they_joined(
+    data: store.AtlasData,
+) -> None:
+    """'Nieuw in het netwerk zijn de Hanzestad Deventer, de Universiteitsstad Leiden en de
+    Vestingstad Naarden': each name after an article and a town's title is its place, and
+    the paragraph right above, which says new members joined, says what the sentence lists;
+    the host (Utrecht) is no member."""
+    dutch = GAZETTEER
+    for name, population in [("Deventer", 100_000), ("Leiden", 125_000), ("Naarden", 17_000)]:
+        dutch = _with_place(dutch, name, "NL", population)
+    page = HEAD + (
+        "De ledenvergadering heeft op 3 mei in Utrecht drie nieuwe leden verwelkomd.\n\n"
+        "Nieuw in het netwerk zijn de Hanzestad Deventer, de Universiteitsstad Leiden en de "
+        "Vestingstad Naarden.\n\n„Met Deventer, Leiden en Naarden groeit ons netwerk”, zei de "
+        "voorzitter.\n\nDelen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, dutch)] == ["Deventer", "Leiden", "Naarden"]

@@ -498,4 +498,21 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
     if found.shape != "running text" and found.first_line != found.last_line:
         return False  # lines of a list, not a sentence
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
-    return _is_prose(text) and not _SIGNING.search(text)
+    return _is_prose(text) and not _SIGNING.search(text + " " + _paragraph_before(lines, found))
+
+
+MAX_LEAD_LINES = 5
+
+
+def _paragraph_before(lines: list[str], found: MemberList) -> str:
+    """The paragraph right above a list's (its last MAX_LEAD_LINES lines), which may say
+    what its places did: '... hat drei neue Mitglieder aufgenommen.' over 'Neu im Netzwerk
+    sind die Hansestadt Stralsund, ...'."""
+    k = found.first_line - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    above: list[str] = []
+    while k >= 0 and lines[k].strip() and len(above) < MAX_LEAD_LINES:
+        above.append(lines[k].strip())
+        k -= 1
+    return " ".join(reversed(above))

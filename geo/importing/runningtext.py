@@ -358,9 +358,11 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
     A name that is a place as a whole ('Brighton and Hove', if the gazetteer or the network
     knows it) stays whole; a split is flagged for review (`RawEntry.shared_bracket`).
     """
-    item = _PREPOSITION.sub("", _LEADING_CONJUNCTION.sub("", item.strip()))
+    words = _LEADING_CONJUNCTION.sub("", item.strip()).split()
+    item = _PREPOSITION.sub("", " ".join(words))
     if not (item.endswith(")") and "(" in item):
-        return [(item, False)]
+        one = words and _ARTICLE.fullmatch(words[0]) and not _CONJUNCTION.search(f" {item} ")
+        return [((_titled_place(words, is_place) if one else "") or item, False)]
     names, bracket = item[: item.rindex("(")], item[item.rindex("(") :]
     parts = [p.strip() for p in _split_conjunctions(f" {names} ") if p.strip()]
     if len(parts) < 2 or is_place(names):
@@ -430,6 +432,9 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     bracketed, head = _head_words(text)
     if bracketed:
         return bracketed
+    first = text.split(maxsplit=1)[:1]
+    if first and _ARTICLE.fullmatch(first[0]) and (titled := _titled_place(text.split(), is_place)):
+        return titled  # 'die Große Kreisstadt Pirna.', 'de Vestingstad Naarden'
     words = list(head)
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
@@ -441,6 +446,32 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     ):
         size += 1
     return " ".join(words[:size]) if size else " ".join(words)
+
+
+# A word in lower case of three letters or fewer: an article before a name ('die', 'la',
+# 'the', 'il', 'de'), where a word of a sentence or a role ('maire', 'cities') is longer.
+_ARTICLE = re.compile(r"[^\W\d_A-Z]{1,3}")
+
+
+def _titled_place(words: list[str], is_place: PlaceNames) -> str:
+    """The place that the capitalised words after an item's articles start or end with:
+    'die Universitätsstadt Weimar' -> 'Weimar', 'die Hansestadt Stralsund' -> 'Hansestadt
+    Stralsund' (a form word the entry reads), 'the City of York' -> 'City of York'; ''
+    where they name none."""
+    lead = 0
+    while lead < len(words) and _ARTICLE.fullmatch(words[lead]) and lead < MAX_NAME_WORDS:
+        lead += 1
+    size = 0
+    while (
+        lead + size < len(words)
+        and size < MAX_NAME_WORDS
+        and (words[lead + size][:1].isupper() or (size and words[lead + size] in PARTICLES))
+    ):
+        size += 1
+    run = [w.rstrip(",;:.") for w in words[lead : lead + size]]
+    heads = (" ".join(run[:k]) for k in range(len(run), 0, -1))
+    found = next((h for h in heads if is_place(strip_form(h))), "")
+    return found or next((r for r, name in _tail_names(" ".join(run)) if is_place(name)), "")
 
 
 @lru_cache(maxsize=1 << 15)
