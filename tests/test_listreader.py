@@ -1715,3 +1715,17 @@ def test_new_members_with_articles_and_titles_after_the_paragraph_that_says_they
         "voorzitter.\n\nDelen\n"
     )
     assert [c for c, _ in _read_with(data, page, dutch)] == ["Deventer", "Leiden", "Naarden"]
+
+
+def test_japanese_running_text_with_and_between_names_and_joining_inside_a_word(
+    data: store.AtlasData,
+) -> None:
+    """'横浜市、神戸市及び仙台市の加盟が承認されました': '及び' is 'and' with no space
+    around it, the last name is the start of its run of characters, and '加盟' (joining)
+    says what they did though no space parts it from the words around it."""
+    page = HEAD + (
+        "本日、総会において新規会員の加盟が承認されました。\n\n"
+        "今回加盟したのは、横浜市、神戸市及び仙台市の3市です。これにより会員は20都市となりました。\n\n"
+        "シェア\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == ["横浜市", "神戸市", "仙台市"]

@@ -493,8 +493,9 @@ _SIGNING = re.compile(
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
     r"sumad[oa]s?\b|adherid[oa]s?\b|si aggiung|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
-    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
-    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名|"
-    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*",
+    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|"
+    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*"
+    r"|加盟|签署|署名",  # in a script without spaces, inside a run of other words: '新たに加盟した'
     re.IGNORECASE,
 )

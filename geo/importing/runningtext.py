@@ -44,12 +44,13 @@ from geo.importing.pagetext import (
     _split_outside_brackets,
     says_where,
 )
-from geo.text import clean
+from geo.text import UNSPACED, clean, word_count
 
 MAX_ENTRIES = 50_000
+# Japanese writes 'and' between names with no space: '松山市及び熊本市'.
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|as well as|"
-    r"sowie|ainsi que)\s",
+    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|"
+    r"as well as|sowie|ainsi que)\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
@@ -160,11 +161,7 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
-            if (
-                ends
-                or not item
-                or (len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")"))
-            ):
+            if ends or not item or (len(run) > 1 and _long(item) and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
@@ -179,6 +176,14 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         ):
             return found
     return None
+
+
+def _long(item: str) -> bool:
+    """More words than a name has; in a script without spaces, two characters a word
+    ('松山市及び熊本市の4市です. これにより' is no name)."""
+    if len(item.split()) > MAX_NAME_WORDS:
+        return True
+    return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
 
 
 def _joins(item: str) -> bool:
@@ -436,6 +441,13 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     if first and _ARTICLE.fullmatch(first[0]) and (titled := _titled_place(text.split(), is_place)):
         return titled  # 'die Große Kreisstadt Pirna.', 'de Vestingstad Naarden'
     words = list(head)
+    if words and _UNSPACED_START.match(words[0]):  # '熊本市の4市です': the place, then words
+        unspaced = words[0]
+        return next(
+            (unspaced[:k] for k in range(min(len(unspaced), MAX_UNSPACED_NAME), 1, -1)
+             if is_place(unspaced[:k])),
+            unspaced,
+        )  # fmt: skip
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
         if is_place(strip_form(candidate)):
@@ -472,6 +484,12 @@ def _titled_place(words: list[str], is_place: PlaceNames) -> str:
     heads = (" ".join(run[:k]) for k in range(len(run), 0, -1))
     found = next((h for h in heads if is_place(strip_form(h))), "")
     return found or next((r for r, name in _tail_names(" ".join(run)) if is_place(name)), "")
+
+
+# A word of a script written without spaces (Han, kana), whose names are runs of its
+# first characters: a place's name is at most this long.
+_UNSPACED_START = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+MAX_UNSPACED_NAME = 8
 
 
 @lru_cache(maxsize=1 << 15)
