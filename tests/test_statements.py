@@ -233,3 +233,31 @@ def test_the_title_is_the_headline_and_the_text_leaves_the_furniture_out() -> No
 )  # fmt: skip
 def test_the_headline_is_found_around_the_date(page: str, title: str) -> None:
     assert parse_page(page, date=dt.date(2024, 1, 1)).title == title
+
+
+@pytest.mark.parametrize(
+    ("menu", "title"),
+    [
+        ("Home Chi siamo Notizie Contatti", "Appello dei sindaci per il clima"),
+        ("Forside Om os Nyheder Medlemmer Kontakt", "Borgmestrenes erklæring om klima"),
+        ("Skip to main content", "Mayors adopt the charter on clean air"),
+    ],
+)
+def test_a_menu_copied_without_separators_is_no_headline(menu: str, title: str) -> None:
+    page = f"{menu}\n\n{title}\n\n12 March 2024\n\nText of it.\n"
+    parsed = parse_page(page)
+    assert (parsed.title, parsed.text) == (title, "Text of it.\n")
+
+
+def test_the_headline_is_the_one_nearest_the_date_after_the_site_s_name() -> None:
+    page = (
+        "Rede de Cidades Educadoras\n\nCarta das cidades sobre a água pública\n\n"
+        "Lisboa, 21 de setembro de 2023\n\nText of it.\n"
+    )  # the site's name is a headline-like line too, further from the date
+    assert parse_page(page).title == "Carta das cidades sobre a água pública"
+
+
+def test_a_date_in_words_the_reader_does_not_know_is_no_headline() -> None:
+    page = "Cyhoeddwyd 9 Ebrill 2024\n\nCalon ni o ddinasoedd glân\n\nText of it.\n"
+    # Welsh: a day, a month the reader does not know, a year, then the headline
+    assert parse_page(page, date=dt.date(2024, 4, 9)).title == "Calon ni o ddinasoedd glân"

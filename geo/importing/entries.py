@@ -33,7 +33,8 @@ PARTICLES = frozenset(
 )
 _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
 _ROLE = (
-    r"(?:(?:lord|deputy|vice|former|acting|executive|first|governing|interim|county|city)\s+)*"
+    r"(?:(?:lord|deputy|vice|former|acting|executive|first|erster?|governing|interim|county|"
+    r"city)\s+)*"
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
@@ -44,7 +45,7 @@ _ROLE_OF = re.compile(
     r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
     r"|d'|d’)"
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
-    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+miasta\s+",
+    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:miasta|gminy)\s+",
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
 # (the city's): 'Prezydent Miasta Gdyni'
@@ -327,6 +328,19 @@ def _place_part(line: str) -> tuple[str, bool]:
     return line, False
 
 
+def _without_person(place: str) -> str:
+    """A role's place without the person named after it and a comma: 'Bordeaux, Pierre
+    Hurmic' -> 'Bordeaux', where the name (two to four capitalised words) gives no country,
+    state or province, known or misspelt ('Springfield, Illinois', 'Porto, Portugual')."""
+    head, comma, tail = place.rpartition(",")
+    words = tail.split()
+    if not comma or not head.strip() or not 2 <= len(words) <= 4:
+        return place
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or place_codes(tail)[2]:
+        return place
+    return place if could_be_country(tail) else head.strip()
+
+
 def _says_body(text: str) -> bool:
     """A form of government or a body's words start the text ('Gemeente Zwolle', 'Provincie
     Overijssel' before a dash and a person)."""
@@ -370,13 +384,15 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if entry is None or entry.country or entry.codes or find_country(code) is None:
             return entry and replace(entry, written=written)
         return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
-    place, _ = _place_part(body)
+    place, person = _place_part(body)
     place = place.strip().rstrip(".;").strip()
+    if person and _role_in(body) is not None:
+        place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
     left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
     if slash:  # or 'Lyon / France': a place and its country
         place = left.strip() if find_country(right) is None else f"{left}, {right}"
-    if not place:
-        return None
+    if not any(char.isalpha() for char in place):
+        return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:
         return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
     if place.endswith(")") and "(" in place:
@@ -491,8 +507,17 @@ def _comma_fields(place: str) -> list[str]:
 
 
 def _name(text: str) -> str:
-    value = clean(text).strip(" ,;:")
+    value = _ARTICLE.sub("", clean(text).strip(" ,;:"), count=1)
     return value if body_kind(value) else clean(strip_form(value))
+
+
+# An article in lower case before a capitalised name, which running text puts before a
+# body ('la Métropole de Lyon', 'die Hansestadt Rostock', 'het Rijk van Nijmegen'); one
+# written with a capital is part of the name ('Le Havre', 'Den Haag', 'El Paso').
+_ARTICLE = re.compile(
+    r"^(?:la|le|les|the|die|der|das|el|los|las|il|lo|gli|het|os)\s+(?=[^\W\d_])(?=[^a-zß-ÿ])"
+    r"|^l['’](?=[^\W\d_])(?=[^a-zß-ÿ])"
+)
 
 
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:

@@ -157,7 +157,8 @@ def uninflected(
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
     PLAUSIBLE_SHARE of the inflected place's population. An entry the page gives a country
     ('Prezydent Miasta Gdyni (Poland)') is read in that country; one whose own name is a
-    place of SURE_POPULATION or more there keeps its name."""
+    place of SURE_POPULATION or more there keeps its name. A word read so is named as the
+    place is (`_main_name`: 'Krakowa' Kraków)."""
     open_ = {id(e) for e in entries if e.kind == "city" and len(e.codes) < 2 and " " not in e.city}
     if len(entries) < MIN_UNINFLECTED or not open_:
         return list(entries)
@@ -184,9 +185,17 @@ def uninflected(
                 p.population for p in places.places_named(entry.city) if p.name == entry.city
             ]
             if max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE:
-                entry = replace(entry, city=base)
+                entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out
+
+
+def _main_name(places: Places, name: str, country: str) -> str:
+    """The own name of the largest place of this name in the country: a reading of an
+    inflected word may be another name of it ('Krakowa' reads 'Krakowo', which GeoNames has
+    for Kraków), and the atlas shows the place's own."""
+    there = [p for p in places.places_named(name) if p.country_code == country]
+    return max(there, key=lambda p: p.population).name if there else name
 
 
 def _list_country(own_places: Sequence[Mapping[str, list[int]]]) -> tuple[str, int]:

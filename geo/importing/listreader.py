@@ -71,6 +71,7 @@ from geo.importing.pagetext import (
 from geo.importing.placefinder import (
     find_places,
     glued_place,
+    inflected_readings,
     labelled_items,
     read_paragraph_places,
     read_places,
@@ -124,9 +125,10 @@ def read_lines(
         return None
     trimmed, edges = _trim_unconfirmed(best.entries, is_place)
     entries, people = _people_before_places(trimmed, is_place)
+    entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
     last = max(e.line for e in entries)
-    skipped = [*edges, *people, *headings, *(s for s in best.skipped if s.line < last)]
+    skipped = [*edges, *people, *regions, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
 
@@ -219,8 +221,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     words = fold(text).split()
     if (_LETTER_HEADING.match(text) and text.isupper()) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
-    if _NUMERIC_DATE.search(text) and len(text.split()) <= 4:
-        return "furniture", None  # the page's date line
+    if (_NUMERIC_DATE.search(text) and len(text.split()) <= 4) or _NUMBER_ONLY.match(text):
+        return "furniture", None  # the page's date line, a number ('40', '1,250')
     if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
@@ -233,10 +235,14 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
         if entry is not None and _person_bracket(body) is not None:
             return "entry", entry
+        if (after := _place_after_person(text, body, number, is_place)) is not None:
+            return "entry", after  # 'Mayor Sadiq Khan, London'
         if entry is None or not entry.country or not entry.codes:
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
     entry = read_entry(text, number)
+    if role is not None and entry is not None and not (entry.codes or entry.country):
+        entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -254,7 +260,42 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
 
 
+def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The place after a person's title, name and a comma: 'Mayor Sadiq Khan, London',
+    'Lord Mayor Sally Capp, Melbourne, Australia', 'Governor Sakshi Mehta, Pune Municipal
+    Corporation, India'; None where what follows names no place (no country: 'Dr Ann Lee,
+    Director of Urban Policy', 'Jane Roe, Germany') or the line is the site's."""
+    person, comma, rest = body.partition(",")
+    if not comma or not rest.strip() or is_furniture(text) or _role_in(person) is not None:
+        return None
+    entry = read_entry(rest, number)
+    if entry is None or find_country(entry.city) is not None:
+        return None
+    if not (entry.codes or entry.country or _confirmed(entry, is_place)):
+        return None
+    return replace(entry, written=text)
+
+
+def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of a role's place where the person follows it with no comma: its name the
+    longest run of first words that is a place or inflects one, before two to four
+    capitalised words ('Lyon Grégory Doucet' -> 'Lyon'; 'Krakowa Anna Nowak' -> 'Krakowa',
+    a genitive the gazetteer's reading takes back to Kraków); as it was where its name is
+    a place."""
+    words = entry.city.split()
+    if len(words) < 3 or entry.kind != "city" or is_place(entry.city):
+        return entry
+    for size in range(len(words) - 2, max(0, len(words) - 5), -1):  # a person: 2 to 4 words
+        if not all(w[:1].isupper() for w in words[size:]):
+            continue
+        head = " ".join(words[:size])
+        if is_place(head) or (size == 1 and inflected_readings(head, is_place)):
+            return replace(entry, city=head)
+    return entry
+
+
 MIN_TWO_SENTENCES_WORDS = 8
+_NUMBER_ONLY = re.compile(r"[\W_]*\d[\d\W_]*$")  # no letter: '40', '(2021)', '1 250'.
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{4}[.!?]\s+([^\W\d_])")
 
 
@@ -356,6 +397,37 @@ def _people_before_places(
     return kept, people
 
 
+def _bare_headings(
+    entries: list[RawEntry], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """In a list whose lines are nearly all fields a comma parts ('Bürgermeisterin Anna
+    Keller, Stadt Regensburg'), a bare name alone that starts a block of them (after a
+    blank line, right over the next entry) is its heading: a state, a region or a group
+    ('Thüringen', a town's name too; 'Founding members'). A country is `_under_headings`'."""
+    commas = sum("," in e.written for e in entries)
+    if len(entries) < MIN_HEADED or commas * 3 < len(entries) * 2:
+        return entries, []
+    kept: list[RawEntry] = []
+    headings: list[Skipped] = []
+    lines = [e.line for e in entries]
+    for k, entry in enumerate(entries):
+        starts = (k == 0 or lines[k - 1] < entry.line - 1) and k + 1 < len(entries)
+        if (
+            starts
+            and lines[k + 1] == entry.line + 1
+            and "," not in entry.written
+            and not (_structured(entry) or entry.codes or entry.country)
+            and heading_country(entry.written) is None
+        ):
+            headings.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
+        else:
+            kept.append(entry)
+    return kept, headings
+
+
+MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
+
+
 def read_member_list(
     lines: list[str],
     is_place: PlaceNames,
@@ -412,9 +484,40 @@ def read_member_list(
     if _most_items(lines) < 2 * confirmed:
         return found  # the place finder cannot find twice as many: not worth asking
     by_places = read_places(joined, is_place, page=page)
-    if by_places is not None and len(by_places.entries) >= 2 * confirmed:
+    if (
+        by_places is not None
+        and len(by_places.entries) >= 2 * confirmed
+        and _unread(by_places, found) >= confirmed
+    ):
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def _unread(by_places: MemberList, found: MemberList) -> int:
+    """How many of the place finder's entries name a place the shapes' entries do not have
+    (in any form: `_stems`): a name inside an entry that names a person's role ('Marta' in
+    'Marta Ruiz, Mayor of Zaragoza') is that person, not a place the shapes missed."""
+    cities = {stem for e in found.entries for stem in _stems(fold(e.city))}
+    others = [fold(e.city) for e in by_places.entries if cities.isdisjoint(_stems(fold(e.city)))]
+    if not others:
+        return 0  # no entry's text searched for a role
+    people = {
+        word
+        for e in found.entries
+        if _role_in(e.written) is not None
+        for word in _WORDS.findall(fold(e.written))
+    }
+    return sum(not people.issuperset(_WORDS.findall(city)) for city in others)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _stems(name: str) -> list[str]:
+    """A name and its forms less one or two last letters (four or more left): an entry
+    the shapes read inflected ('Krakowa') and the place finder's reading of it ('Krakowo',
+    'Krakow') share one."""
+    return [name[: len(name) - cut] for cut in range(3) if len(name) - cut >= 4 or not cut]
 
 
 def check_worth_reading(lines: list[str], is_place: PlaceNames) -> None:
@@ -495,6 +598,8 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
         return False
     if any(e.country or e.codes for e in found.entries):
         return False  # 'Oslo (Norway); Paris (France)': entries, each with its country
+    if sum(_role_in(e.written) is not None for e in found.entries) * 2 > len(found.entries):
+        return False  # 'Marta Ruiz, alcaldesa de Zaragoza; ...': people sign for their places
     if found.shape != "running text" and found.first_line != found.last_line:
         return False  # lines of a list, not a sentence
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])

@@ -30,6 +30,7 @@ from geo.importing.entries import (
     RawEntry,
     _confirmed,
     _finish,
+    _name_like,
     _Reading,
     _role_in,
     body_kind,
@@ -80,9 +81,13 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 def _one_entry_a_line(paragraph: list[str]) -> bool:
     """Five or more lines, nearly all of them an entry of their own: bulleted or numbered,
     'Name, Mayor of City', 'City of X', a person's title first ('Prefeita Ana Lima (PSB),
-    de Niterói'), ending in a bracket, or 'City, Country'."""
+    de Niterói'), ending in a bracket, or 'City, Country'; or two or more lines, each
+    bulleted or naming a role ('Mayor of Lyon, Grégory Doucet')."""
     if len(paragraph) < 5:
-        return False
+        return len(paragraph) > 1 and all(
+            _BULLET.match(line) or _role_in(line)
+            for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
+        )
     shaped = sum(
         bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
         or line.rstrip().endswith(")")
@@ -249,7 +254,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
     names.extend((items[0], n) for n in _tail_place(items[0], is_place))
     for item in items[1:-1]:
-        names.extend((item, n) for n in _split_shared(item, is_place))
+        names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead))
     entries = [
@@ -375,10 +380,42 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
     return [(f"{_PREPOSITION.sub('', p)} {bracket}", True) for p in parts]
 
 
+def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
+    """A list's item inside it (`_split_shared`), and one that its language's 'and' parts
+    into places where it is no place as a whole: 'Lodi e Mantova' before more of the list
+    ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
+    names = _split_shared(item, is_place)
+    if len(names) > 1 or _CONJUNCTION.search(item) is None or "(" in item:
+        return names
+    parts = [
+        _PREPOSITION.sub("", p.strip())
+        for p in _split_conjunctions(f" {item.strip()} ")
+        if p.strip()
+    ]  # 'di Napoli e di Pisa'
+    if len(parts) < 2 or is_place(strip_form(item)):
+        return names
+    if all(_name_like(p) and is_place(strip_form(p)) for p in parts):
+        return [(p, False) for p in parts]
+    return names
+
+
+# Where a list's last item ends its sentence: a stop after a word of three letters or more
+# and before a capital ('... e Mantova. La firma si è svolta a Milano'), not an abbreviation
+# ('St. Gallen', 'Washington, D.C.').
+_ITEM_SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]\s+(?=[^\W\d_])")
+
+
 def _last_items(item: str, is_place: PlaceNames, lead: str = "") -> list[Name]:
     """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
     `lead` the words the list's other items start with, which this one's last name keeps
-    ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end)."""
+    ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end). Its
+    sentence ends the list: a word of the next is no conjunction of it ('si' in 'La firma
+    si è svolta'). Where it names a person and a role, as the other items of a list parted
+    by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are."""
+    end = _ITEM_SENTENCE_END.search(item)
+    item = item[: end.start()] if end else item
+    if "," in item and _role_in(item) is not None:  # a list parted by semicolons
+        return _split_shared(item, is_place)
     item, parted = _last_parts(item)
     if parted is None:
         return [(_led_place(item, is_place, lead), False)]
@@ -433,7 +470,9 @@ def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
 
 
 def _head_place(text: str, is_place: PlaceNames) -> str:
-    """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'."""
+    """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'; its
+    text where it starts with a role ('the Lord Mayor of Copenhagen') or names a body
+    ('Communauté urbaine de Lille'), which `read_entry` reads."""
     bracketed, head = _head_words(text)
     if bracketed:
         return bracketed
@@ -448,10 +487,17 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
              if is_place(unspaced[:k])),
             unspaced,
         )  # fmt: skip
+    lower = next((k for k, w in enumerate(words) if not w.islower()), 0)
+    if 0 < lower < len(words) and not is_place(strip_form(" ".join(words))):
+        words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
+    role = _role_in(" ".join(words))
+    if (role is not None and role.start() == 0) or body_kind(" ".join(words)):
+        return " ".join(words)  # 'Lord Mayor of Copenhagen', 'Communauté urbaine de Lille'
+
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
-        if is_place(strip_form(candidate)):
-            return candidate
+        if not candidate.islower() and is_place(strip_form(candidate)):
+            return candidate  # a word in lower case is none: 'the', 'as'; 'eThekwini' is
     size = 0
     while size < min(MAX_NAME_WORDS, len(words)) and (
         words[size][:1].isupper() or (size and words[size] in PARTICLES)

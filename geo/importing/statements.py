@@ -13,7 +13,7 @@ from babel.dates import get_month_names
 
 from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
-from geo.importing.entries import MemberList, PlaceNames
+from geo.importing.entries import MemberList, PlaceNames, _name_like
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import furniture_lines
 from geo.text import UNSPACED, clean, clean_lines, fold, word_count
@@ -53,7 +53,11 @@ _TRAILING_SMALL_WORDS = re.compile(r"(?: (?:on|of|for|with|to|the|and|in|against
 _MENU = re.compile(r"\s[|›»>/]\s|\S {2,}\S|\t")
 _MENU_CHARACTER = re.compile(r"  |[\t|›»>/]")  # a line without one is no menu
 # A date the page writes ambiguously ('05/03/2024') still ends the page's header.
-_DATE_LIKE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")
+# So does one in a language whose months the page's reader does not know: a day, a month
+# in words and a year ('Đăng ngày 9 tháng 4 năm 2024'), which is no headline either.
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b|\b\d{1,2}\b\D{1,20}\b(?:19|20)\d\d\b"
+)
 MIN_HEADLINE_WORDS = 4  # a shorter line is a headline only right above the date
 MAX_HEADLINE_CHARS = 150
 # East Asian punctuation and full-width letters as the list's readers know them:
@@ -71,6 +75,33 @@ _FURNITURE = re.compile(
     r"^(click here\b|leave a reply|your email address will not be published|"
     r"share this|share on|tweet\b|print this|related posts?\b|posted in\b|tags?:)",
     re.IGNORECASE,
+)
+
+# A site's menu copied as one line with no separator ('Startseite Themen Presse
+# Mitglieder', 'Hem Om oss Nyheter Kontakt'): two or more words, each one of the words
+# sites name their sections and links with, in the languages of Europe's city networks.
+_NAVIGATION_WORDS = (
+    "home|homepage|start|startseite|accueil|inicio|início|inici|hem|hjem|forside|etusivu|"
+    "koti|úvod|domů|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|главная|начало|"
+    "strona|główna|news|nieuws|nyheter|nyheder|uutiset|nachrichten|aktuelles|aktuality|"
+    "aktualności|actualités|actualité|noticias|notícias|notizie|novità|hírek|știri|vijesti|"
+    "novosti|новости|contact|contacts|kontakt|kontakty|contacto|contato|contatti|"
+    "yhteystiedot|kapcsolat|επικοινωνία|about|über|uns|over|ons|om|oss|os|qui|sommes|nous|"
+    "quiénes|somos|sobre|nosotros|chi|siamo|menu|search|suche|rechercher|recherche|buscar|"
+    "cerca|sök|søk|haku|szukaj|hledat|members|mitglieder|membres|miembros|membri|membros|"
+    "leden|medlemmar|medlemmer|jäsenet|członkowie|events|veranstaltungen|événements|"
+    "eventos|eventi|evenementen|evenemang|arrangementer|tapahtumat|wydarzenia|publications|"
+    "publikationen|publicaciones|pubblicazioni|publicaties|press|presse|prensa|stampa|pers|"
+    "imprensa|media|login|anmelden|connexion|blog|projects|projekte|projets|proyectos|"
+    "progetti|projecten|themen|thèmes|temas|temi|topics|network|netzwerk|réseau|red|rete|"
+    "netwerk|resources|ressources|recursos|risorse|faq|jobs|careers|english|deutsch|"
+    "français|español|italiano|português|nederlands|polski|svenska|norsk|dansk|suomi|"
+    "čeština|magyar|română|hrvatski|skip|to|main|content|zum|inhalt|aller|au|contenu|"
+    "saltar|al|contenido|passa|ai|contenuti|our|work|what|we|do|who|are|unsere|arbeit|"
+    "nos|actions|library|newsletter|donate|join|us"
+)
+_NAVIGATION = re.compile(
+    rf"^(?:{_NAVIGATION_WORDS})(?:\s+(?:{_NAVIGATION_WORDS}))+$", re.IGNORECASE
 )
 
 
@@ -253,8 +284,10 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
 
     The headline stands above the first date, after the page's furniture (menus, banners,
     breadcrumbs, the site's name where the footer repeats it): the first headline-like line
-    of MIN_HEADLINE_WORDS words or more there, or else the one right above the date, or the
-    page's first line. A page that dates first has its headline right after the date.
+    of MIN_HEADLINE_WORDS words or more there that is no name (every word capitalised, as
+    a site's is: 'Red de Ciudades Sostenibles') where there is one, or else the one right
+    above the date, or the page's first line. A page that dates first has its headline right
+    after the date.
     """
     date_line = next(
         (i for i, line in enumerate(lines) if _DATE_LIKE.search(line) or find_date(line)),
@@ -267,7 +300,8 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     heads = [i for i in header[last + 1 :] if i not in furniture and _headline(lines[i])]
     long = [i for i in heads if word_count(lines[i]) >= MIN_HEADLINE_WORDS]
     first = [i for i in above[:1] if _headline(lines[i]) and not _MENU.search(lines[i].strip())]
-    chosen = long[:1] or heads[-1:] or first or _headline_after(lines, date_line, furniture)
+    named = [i for i in long if not _name_like(clean(lines[i]))] or long  # not a site's name
+    chosen = named[:1] or heads[-1:] or first or _headline_after(lines, date_line, furniture)
     if chosen:
         return clean(lines[chosen[0]]), chosen[0]
     match = _TITLE_PHRASE.search(" ".join(lines))
@@ -337,9 +371,13 @@ def _menu_like(raw: str) -> bool:
     return _MENU_CHARACTER.search(raw) is not None and _MENU.search(raw.strip()) is not None
 
 
+MAX_NAVIGATION_WORDS = 12
+
+
 def _furniture_lines(lines: list[str]) -> set[int]:
     """The lines that are the site's, not the statement's: menus, cookie banners and
-    breadcrumbs (items parted by bars, arrows or runs of spaces), lines a page repeats
+    breadcrumbs (items parted by bars, arrows or runs of spaces, or words that name a
+    site's sections alone: `_NAVIGATION`), lines a page repeats
     (the site's name in the header and the footer), 'Click here ...', single words, and
     runs of three or more lines of one or two words (a share block, a menu)."""
     texts = clean_lines(lines)  # each line cleaned and its words counted once, in C
@@ -354,6 +392,7 @@ def _furniture_lines(lines: list[str]) -> set[int]:
             or seen[text] > 1
             or _FURNITURE.match(text)
             or (count == 1 and text[-1] not in ".;:,!?)")
+            or (count <= MAX_NAVIGATION_WORDS and _NAVIGATION.match(text))
         )
     }
     run: list[int] = []

@@ -1,0 +1,121 @@
+"""Signatories named by a person's role and name, in the orders real lists write them, on
+pages written here and a tiny gazetteer in which people's names are places too, as some are
+in GeoNames ('Pierre', South Dakota; 'Câmara', a namesake of a word)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geo.data import store
+from geo.geocoding.geocode import Gazetteer
+from geo.importing import importer
+
+PLACES = [  # name, country, population, other names
+    ("Dresden", "DE", 556_000, ""), ("Leipzig", "DE", 600_000, ""),
+    ("Erfurt", "DE", 213_000, ""), ("Jena", "DE", 111_000, ""),
+    ("Pierre", "US", 14_000, ""), ("Anna", "US", 4_000, ""), ("Paul", "US", 1_000, ""),
+    ("Kraków", "PL", 816_000, "Krakowo|Cracovie"), ("Krakowo", "PL", 300, ""),
+    ("Poznań", "PL", 536_000, "Poznani"), ("Poznani", "RO", 2_000, ""),
+    ("Lublin", "PL", 336_000, ""), ("Gdańsk", "PL", 487_000, "Gdańska|Danzig"),
+    ("Câmara", "BR", 5_000, ""), ("Braga", "PT", 190_000, ""), ("Faro", "PT", 65_000, ""),
+    ("Sevilla", "ES", 690_000, ""), ("Málaga", "ES", 570_000, ""), ("Zaragoza", "ES", 670_000, ""),
+    ("Huesca", "ES", 53_000, ""), ("Andalucía", "CO", 17_000, ""), ("Aragón", "PE", 2_000, ""),
+]  # fmt: skip
+GAZETTEER = Gazetteer(
+    pd.DataFrame(
+        {
+            "geonameid": [str(i) for i in range(len(PLACES))],
+            "name": [p[0] for p in PLACES],
+            "country_code": [p[1] for p in PLACES],
+            "admin1": ["" for _ in PLACES],
+            "lat": [10.0 + i for i in range(len(PLACES))],
+            "lon": [20.0 + i for i in range(len(PLACES))],
+            "population": [p[2] for p in PLACES],
+            "alternatenames": [p[3] for p in PLACES],
+        }
+    )
+)
+HEAD = "Open letter of the mayors\n\n12 March 2024\n\nWe call on the government to act.\n\n"
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> store.AtlasData:
+    root = tmp_path_factory.mktemp("data")
+    (root / "networks.csv").write_text(
+        "id,name,short_name,website,colour\nnet,Net,Net,https://a.example,#0072B2\n",
+        encoding="utf-8",
+    )
+    (root / "signatories.csv").write_text("statement_id,city,country,region\n")
+    return store.load(root)
+
+
+def read(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
+    parsed = importer.read_statement(data, page, network="net", gazetteer=lambda: GAZETTEER)
+    plan = importer.plan_statement(
+        data, parsed, network="net", source="test", gazetteer=lambda: GAZETTEER
+    )
+    signed = plan.signatories
+    return list(zip(signed["city"], signed["country"], strict=True))
+
+
+def test_a_person_after_the_role_and_the_place_with_no_comma(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Oberbürgermeister von Dresden Paul Weber\n"
+        "Oberbürgermeisterin von Leipzig Anna Pierre Krause\n"
+        "Oberbürgermeister von Erfurt Jonas Braun\n"
+    )  # 'Paul', 'Anna' and 'Pierre' are places too, and are no signatories here
+    assert read(data, page) == [
+        ("Dresden", "Germany"), ("Leipzig", "Germany"), ("Erfurt", "Germany"),
+    ]  # fmt: skip
+
+
+def test_a_person_after_the_role_the_place_and_a_comma(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Mayor of Dresden, Paul Weber\nMayor of Jena, Anna Krause\nMayor of Erfurt, Pierre Braun\n"
+    )  # three lines are a list of lines, not a sentence; 'Pierre Braun' is no state
+    assert read(data, page) == [("Dresden", "Germany"), ("Jena", "Germany"), ("Erfurt", "Germany")]
+
+
+def test_genitives_after_a_role_are_named_as_the_place_is(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Prezydent Miasta Gdańska Anna Nowak\n"
+        "Prezydent Miasta Krakowa Paul Kowalski\n"
+        "Prezydent Miasta Lublin Jan Wójcik\n"
+        "Prezydent Miasta Poznania Ewa Mazur\n"
+    )  # 'Krakowo' and 'Poznani' are other names of Kraków and Poznań, and villages too
+    assert read(data, page) == [
+        ("Gdańska", "Poland"), ("Kraków", "Poland"), ("Lublin", "Poland"), ("Poznań", "Poland"),
+    ]  # fmt: skip
+
+
+def test_a_body_after_a_role_is_no_person(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Município de Braga\nRui Costa, Presidente da Câmara Municipal\n\n"
+        "Município de Faro\nAna Lima, Presidente da Câmara Municipal\n"
+    )  # 'Câmara Municipal' is the council, not 'Câmara' and a person
+    assert read(data, page) == [("Braga", "Portugal"), ("Faro", "Portugal")]
+
+
+def test_a_person_s_title_and_name_then_the_place(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Mayor Anna Braga, Dresden\n"
+        "Cllr Paul Faro, Leader of Leipzig City Council\n"
+        "Lord Mayor Jonas Huesca, Erfurt, Germany\n"
+        "Erster Bürgermeister Eva Sanz, Stadt Jena\n"
+        "Dr Pierre Roth, Director of Urban Policy\n"
+    )  # family names that are places too; the last is no signatory: it names no place
+    assert read(data, page) == [
+        ("Dresden", "Germany"), ("Leipzig", "Germany"), ("Erfurt", "Germany"),
+        ("Jena", "Germany"),
+    ]  # fmt: skip
+
+
+def test_a_region_alone_over_its_people_s_lines_is_a_heading(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Andalucía\nAlcalde Juan Braga, Sevilla\nAlcaldesa Ana Faro, Málaga\n\n"
+        "Aragón\nAlcaldesa Eva Sanz, Zaragoza\nAlcalde Luis Mora, Huesca\n"
+    )  # 'Andalucía' and 'Aragón' are towns' names too, elsewhere
+    assert read(data, page) == [
+        ("Sevilla", "Spain"), ("Málaga", "Spain"), ("Zaragoza", "Spain"), ("Huesca", "Spain"),
+    ]  # fmt: skip

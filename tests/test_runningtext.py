@@ -1,0 +1,80 @@
+"""Lists in running text, on small invented pages and a tiny gazetteer in which people's
+given names and short words are places too, as they are somewhere in GeoNames (no corpus
+page, no real page)."""
+
+from __future__ import annotations
+
+from geo.importing.entries import PlaceNames
+from geo.importing.listreader import read_member_list
+from geo.text import fold
+
+KNOWN = {
+    "braga", "evora", "faro", "viseu", "coimbra", "ana", "rui", "teresa", "paulo", "costa",
+    "utrecht", "leiden", "delft", "gouda", "zwolle", "arnhem", "nijmegen", "en", "de",
+    "lille", "nancy", "metz", "reims", "le", "as", "the", "lord", "40", "lyon", "dunkerque",
+    "metropole", "communaute", "sevilla", "malaga", "cadiz", "huelva", "jaen", "diputacion",
+}  # fmt: skip
+
+
+def read(page: str) -> list[str]:
+    places = PlaceNames(lambda name: fold(name) in KNOWN)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    return [e.city for e in found.entries]
+
+
+def test_people_with_their_roles_parted_by_semicolons_are_read_by_their_places() -> None:
+    page = (
+        "Declaração\n\n"
+        "Assinaram: Ana Costa, Mayor of Braga; Rui Lima, Mayor of Évora; Teresa Nunes, "
+        "Mayor of Faro; e Paulo Dias, Mayor of Viseu.\n"
+    )  # the people's given names are places too, and the last item has its 'and'
+    assert read(page) == ["Braga", "Évora", "Faro", "Viseu"]
+
+
+def test_a_list_ends_with_its_sentence_and_reads_past_a_lead_in() -> None:
+    page = (
+        "Nieuws\n\n"
+        "De verklaring is ondertekend door de gemeenten Utrecht, Leiden, Delft en Gouda, "
+        "samen met de Gemeente Zwolle. Het overleg vond plaats in Arnhem en Nijmegen bood "
+        "de zaal aan.\n"
+    )  # 'Delft en Gouda' is two places; the next sentence's 'en' parts no item of the list
+    assert read(page) == ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"]
+
+
+def test_a_few_people_with_their_roles_are_signatories_without_a_word_of_signing() -> None:
+    page = (
+        "Joint letter\n\n"
+        "From: Ana Costa, Mayor of Coimbra; Rui Lima, Mayor of Évora; Teresa Nunes, Mayor "
+        "of the City of Faro.\n"
+    )  # three places named as examples would be no list; three mayors are its signers
+    assert read(page) == ["Coimbra", "Évora", "Faro"]
+
+
+def test_a_number_is_no_place() -> None:
+    page = (
+        "News\n\n"
+        "The charter was signed today by Lille, Nancy, Metz and Reims, bringing the network "
+        "to 40 French members.\n"
+    )
+    assert read(page) == ["Lille", "Nancy", "Metz", "Reims"]
+
+
+def test_bodies_after_an_article_are_kept_whole() -> None:
+    page = (
+        "Appel\n\n"
+        "Signataires : la Ville de Lille, la Métropole de Lyon, la Ville de Nancy et la "
+        "Communauté urbaine de Dunkerque.\n"
+    )
+    assert read(page) == [
+        "Lille", "Métropole de Lyon", "Nancy", "Communauté urbaine de Dunkerque",
+    ]  # fmt: skip
+
+
+def test_places_each_with_its_preposition_inside_a_list() -> None:
+    page = (
+        "Noticias\n\n"
+        "Firmaron los alcaldes de Sevilla, de Málaga y de Cádiz, el Ayuntamiento de Huelva y "
+        "la Diputación de Jaén.\n"
+    )
+    assert read(page) == ["Sevilla", "Málaga", "Cádiz", "Huelva", "Diputación de Jaén"]
