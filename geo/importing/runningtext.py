@@ -476,9 +476,6 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     bracketed, head = _head_words(text)
     if bracketed:
         return bracketed
-    first = text.split(maxsplit=1)[:1]
-    if first and _ARTICLE.fullmatch(first[0]) and (titled := _titled_place(text.split(), is_place)):
-        return titled  # 'die Große Kreisstadt Pirna.', 'de Vestingstad Naarden'
     words = list(head)
     if words and _UNSPACED_START.match(words[0]):  # '熊本市の4市です': the place, then words
         unspaced = words[0]
@@ -503,6 +500,10 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         words[size][:1].isupper() or (size and words[size] in PARTICLES)
     ):
         size += 1
+    led = lower or any(_ARTICLE.fullmatch(w) for w in text.split()[:1])  # 'de Vestingstad X'
+    if led and size > 1:  # after a lead-in, a town's title: 'die Große Kreisstadt Pirna'
+        ended = " ".join(words[:size]).rstrip(",;:.")
+        return next((run for run, name in _tail_names(ended) if is_place(name)), ended)
     return " ".join(words[:size]) if size else " ".join(words)
 
 
@@ -527,6 +528,8 @@ def _titled_place(words: list[str], is_place: PlaceNames) -> str:
     ):
         size += 1
     run = [w.rstrip(",;:.") for w in words[lead : lead + size]]
+    if body_kind(" ".join(run)) or _role_in(" ".join(run)):
+        return ""  # 'la Métropole de Lyon', a body, which `read_entry` reads whole
     heads = (" ".join(run[:k]) for k in range(len(run), 0, -1))
     found = next((h for h in heads if is_place(strip_form(h))), "")
     return found or next((r for r, name in _tail_names(" ".join(run)) if is_place(name)), "")
