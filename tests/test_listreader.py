@@ -1729,3 +1729,18 @@ def test_japanese_running_text_with_and_between_names_and_joining_inside_a_word(
         "シェア\n"
     )
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == ["横浜市", "神戸市", "仙台市"]
+
+
+def test_a_board_under_the_list_after_a_blank_line_did_not_sign(data: store.AtlasData) -> None:
+    """Five lines or more of one shape ('Stadt Aachen'), a blank line, then lines of a shape
+    none of them has, a label and a colon or a role ('Vorsitzender: Jan Weber, Bürgermeister
+    von Utrecht', 'Geschäftsstelle: Städtenetz, Porto'): the network's board and office,
+    not its list."""
+    page = HEAD + (
+        "Die Erklärung haben unterzeichnet:\n\nStadt Aachen\nStadt Leipzig\nStadt Munich\n"
+        "Stadt Graz\nStadt Bilbao\nStadt Zagreb\n\nVorstand\nVorsitzender: Jan Weber, "
+        "Bürgermeister von Utrecht\nGeschäftsstelle: Städtenetz, Porto\n\nTeilen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Aachen", "Leipzig", "Munich", "Graz", "Bilbao", "Zagreb",
+    ]  # fmt: skip

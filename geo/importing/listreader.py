@@ -123,7 +123,9 @@ def read_lines(
             run = _Reading()
     if best is None or best.places < 2:
         return None
-    trimmed, edges = _trim_unconfirmed(best.entries, is_place)
+    kept, other = _other_shape_after_a_gap(best.entries, lines)
+    trimmed, edges = _trim_unconfirmed(kept, is_place)
+    edges = [*other, *edges]
     entries, people = _people_before_places(trimmed, is_place)
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
@@ -131,6 +133,41 @@ def read_lines(
     skipped = [*edges, *people, *regions, *headings, *(s for s in best.skipped if s.line < last)]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+MIN_SHAPED = 5  # entries before a gap that show the list's shape
+_LABEL = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?:\s")  # 'Leder: ', 'Vice-chair: '
+
+
+def _labelled(entry: RawEntry) -> bool:
+    return _LABEL.match(entry.written) is not None
+
+
+def _other_shape_after_a_gap(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list without its lines after a blank line where most of those with fields are of
+    a shape none of the MIN_SHAPED or more lines before it has, a label and a colon
+    ('Leder: Elin Sætre, ordfører i Hamar kommune', 'Sekretariat: KS, Oslo' under 'Arendal
+    kommune', 'Bodø kommune', ...): the network's board or staff, not its list."""
+    shaped = [_labelled(e) for e in entries]
+    fielded = [bool(_FIELDS.search(e.written)) for e in entries]  # a bare line is a heading
+    if len(entries) <= MIN_SHAPED or any(shaped[:MIN_SHAPED]):
+        return entries, []
+    later, later_fielded = sum(shaped), sum(fielded)
+    for k in range(1, len(entries)):
+        later, later_fielded = later - shaped[k - 1], later_fielded - fielded[k - 1]
+        if shaped[k - 1]:
+            return entries, []  # the list's own lines have that shape
+        between = range(entries[k - 1].line + 1, entries[k].line)
+        blank = not all(lines[n - 1].strip() for n in between)
+        if k >= MIN_SHAPED and blank and later * 2 > later_fielded:
+            return entries[:k], [Skipped(e.line, e.written, _AFTER_THE_LIST) for e in entries[k:]]
+    return entries, []
+
+
+_FIELDS = re.compile(r"[,:]")
+_AFTER_THE_LIST = "of another shape than the list, after it: taken for page text"
 
 
 def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
