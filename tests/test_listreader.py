@@ -1744,3 +1744,15 @@ def test_a_board_under_the_list_after_a_blank_line_did_not_sign(data: store.Atla
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
         "Aachen", "Leipzig", "Munich", "Graz", "Bilbao", "Zagreb",
     ]  # fmt: skip
+
+
+def test_another_name_of_a_much_bigger_place_is_not_read_as_an_inflected_village(
+    data: store.AtlasData,
+) -> None:
+    """'Linec' among Czech cities is Linz, whose Czech name it is, not the village Líně it
+    might inflect: Linz is more than 1 / PLAUSIBLE_SHARE times bigger. 'Brna', the Czech
+    name of Pirna, is still Brno."""
+    czech = _with_names(GAZETTEER, "Linz", "AT", 205_000, "Linec")
+    czech = _with_place(czech, "Líně", "CZ", 2_300)
+    page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nLinec\n"
+    assert _read_with(data, page, czech)[3] == ("Linec", "Austria")

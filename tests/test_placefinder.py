@@ -442,3 +442,19 @@ def test_a_letter_heading_in_any_alphabet_is_no_entry() -> None:
     assert [e.city for e in found.entries] == [
         "Český Krumlov", "Chrudim", "Örebro", "Östersund", "Şanlıurfa", "Şile",
     ]  # fmt: skip
+
+
+def test_one_short_word_between_two_places_of_a_sentence_is_an_and() -> None:
+    """A language whose 'and' the reader lacks: Latvian 'un', Albanian 'dhe', Czech 'a'
+    between two places of a list's sentence part them, as 'and' does; a particle of a
+    name ('Frankfurt am Main') stays inside it."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"riga", "jelgava", "ventspils", "valmiera", "tirane", "durres"}
+    )
+    sentence = "Deklarāciju parakstīja Riga, Jelgava, Ventspils un Valmiera, kā arī"
+    page = [f"{sentence} Tirane dhe Durres."]
+    found = read_places(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Riga", "Jelgava", "Ventspils", "Valmiera", "Tirane", "Durres",
+    ]  # fmt: skip

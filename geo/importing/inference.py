@@ -155,10 +155,11 @@ def uninflected(
     Tarnów, not a village of that name. The list's country is the one most of the other
     entries' places are in; the entry's own name must have no place there, nor be the own
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
-    PLAUSIBLE_SHARE of the inflected place's population. An entry the page gives a country
-    ('Prezydent Miasta Gdyni (Poland)') is read in that country; one whose own name is a
-    place of SURE_POPULATION or more there keeps its name. A word read so is named as the
-    place is (`_main_name`: 'Krakowa' Kraków)."""
+    PLAUSIBLE_SHARE of the inflected place's population; nor another name of a place that
+    many times bigger than it ('Linec' is Linz, not the village Líně among Czech cities).
+    An entry the page gives a country ('Prezydent Miasta Gdyni (Poland)') is read in that
+    country; one whose own name is a place of SURE_POPULATION or more there keeps its name.
+    A word read so is named as the place is (`_main_name`: 'Krakowa' Kraków)."""
     open_ = {id(e) for e in entries if e.kind == "city" and len(e.codes) < 2 and " " not in e.city}
     if len(entries) < MIN_UNINFLECTED or not open_:
         return list(entries)
@@ -181,10 +182,13 @@ def uninflected(
         base = max(there, key=lambda r: there[r], default="")
         if base and fold(base) != fold(entry.city) and there[base]:
             own = own_place.get(country, [0])[0]
-            own_name = [
-                p.population for p in places.places_named(entry.city) if p.name == entry.city
-            ]
-            if max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE:
+            named = places.places_named(entry.city)
+            own_name = [p.population for p in named if p.name == entry.city]
+            elsewhere = max((p.population for p in named), default=0)  # 'Linec' is Linz
+            if (
+                max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE
+                and elsewhere * PLAUSIBLE_SHARE < there[base]
+            ):
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out

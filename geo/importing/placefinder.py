@@ -26,6 +26,7 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    PARTICLES,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -512,7 +513,8 @@ def _sentences(
             continue  # too few of its items can name a place to make a list: none looked up
         block = []
         for k, piece in enumerate(pieces):
-            for item in _items(number, piece, "", is_place, common, in_sentence=True):
+            items = _items(number, piece, "", is_place, common, in_sentence=True)
+            for item in (part for whole in items for part in _conjoined(whole)):
                 places = tuple(
                     (0, f)
                     for _, f in item.places
@@ -520,6 +522,32 @@ def _sentences(
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         yield block
+
+
+# One short word in lower case between two places of a list's piece: an 'and' of a
+# language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
+_SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
+
+
+def _conjoined(item: _Item) -> list[_Item]:
+    """A piece of a sentence that names two places one short word in lower case apart
+    (`_SHORT_WORD`, no particle of a name), as two items: the word is an 'and'."""
+    places = [f for _, f in item.places]
+    for first, second in pairwise(places):
+        between = item.text[first.end : second.start]
+        if _SHORT_WORD.fullmatch(between) and between.strip() not in PARTICLES:
+            cut = second.start
+            rest = replace(item, text=item.text[cut:], fields=((0, len(item.text) - cut),))
+            moved = tuple(
+                (k, replace(f, start=f.start - cut, end=f.end - cut))
+                for k, f in item.places
+                if f.start >= cut
+            )
+            head = replace(item, text=item.text[: first.end], places=tuple(
+                (k, f) for k, f in item.places if f.start < cut
+            ))  # fmt: skip
+            return [head, *_conjoined(replace(rest, places=moved))]
+    return [item]
 
 
 def _after_locative(text: str, found: Found) -> bool:
