@@ -39,6 +39,16 @@ FOLD_CACHED_CHARS = 128
 FOLD_CACHE_ENTRIES = 1 << 15
 
 
+# Scripts written without spaces between words: Han, kana, Thai.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]+")
+
+
+def word_count(text: str) -> int:
+    """The words of a text; in a script written without spaces (Chinese, Japanese, Thai)
+    every two characters count as a word, so a headline is no single word."""
+    return len(text.split()) + sum((len(run) - 1) // 2 for run in UNSPACED.findall(text))
+
+
 def fold(value: str) -> str:
     """Lower-case ASCII form for matching: 'Montréal' and 'Montreal' fold alike."""
     return folded(value) if len(value) <= FOLD_CACHED_CHARS else fold_afresh(value)

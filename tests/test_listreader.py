@@ -23,8 +23,15 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.entries import body_place, read_entry
-from geo.importing.pagetext import PAGE_BREAK, page_breaks, without_other_groups, without_roles
+from geo.importing.entries import body_place, is_world_region, read_entry
+from geo.importing.pagetext import (
+    PAGE_BREAK,
+    cards_joined,
+    page_breaks,
+    without_counted_headings,
+    without_other_groups,
+    without_roles,
+)
 from geo.importing.statements import parse_page
 
 # (name, country, admin1, population, alternate names)
@@ -1050,7 +1057,7 @@ def test_a_body_around_a_place_s_name_or_with_its_other_name_in_brackets_is_the_
         serbian = _with_names(serbian, name, "RS", population, other)
     page = HEAD + "Signed by:\n\n– Нови Сад (Novi Sad)\n– Ниш (Niš)\n– Чачак (Čačak)\n"
     assert _read_with(data, page, serbian) == [
-        ("Novi Sad", "Serbia"), ("Niš", "Serbia"), ("Чачак", "Serbia"),
+        ("Novi Sad", "Serbia"), ("Niš", "Serbia"), ("Čačak", "Serbia"),
     ]  # fmt: skip  # one place in two scripts: not a country 'Čačak' read as Curaçao
 
 
@@ -1602,3 +1609,168 @@ def test_a_table_copied_from_a_pdf_with_spaces_between_its_cells(
         ("Aarhus", "Denmark"), ("Bilbao", "Spain"), ("Valencia", "Venezuela"),
         ("Porto", "Portugal"), ("Chapel Hill", "United States"),
     ]  # fmt: skip
+
+
+def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -> None:
+    """'Germania — 3 soci: Aachen, Leipzig e Munich', 'Kenyan members: Kisumu, Mombasa':
+    a label, a colon and names a comma or 'and' parts, one line a group; the country is a
+    field of the label where it names one, else the gazetteer's. A total under the groups
+    is a line of another shape, no entry."""
+    page = HEAD + (
+        "Soci per paese\n\nGermania — 3 soci: Aachen, Leipzig e Munich\n"
+        "Paesi Bassi — 2 soci: Utrecht, Rotterdam\nOur Kenyan members: Kisumu, Mombasa e Nakuru"
+        "\nEcuador — 2 soci: Quito e Loja\n\nTotale: 10 soci (2023: 8)\n\nShare\n"
+    )
+    assert _read_with(data, page, GAZETTEER) == [
+        ("Aachen", "Germania"), ("Leipzig", "Germania"), ("Munich", "Germania"),
+        ("Utrecht", "Paesi Bassi"), ("Rotterdam", "Paesi Bassi"), ("Kisumu", "Kenya"),
+        ("Mombasa", "Kenya"), ("Nakuru", "Kenya"), ("Quito", "Ecuador"), ("Loja", "Ecuador"),
+    ]  # fmt: skip
+
+
+def test_world_regions_in_words_we_lack_are_headings_not_the_list_s_end(
+    data: store.AtlasData,
+) -> None:
+    """'América do Sul e Caraíbas', 'Lateinamerika und Karibik', 'Afryka Północna': a
+    continent's word (alone or ending a compound) in a short line written as a name is a
+    world region's heading over entries, as 'Latin America' is; a country ('South Africa')
+    or a sentence stays what it was."""
+    page = HEAD + (
+        "Membros por região\n\nEuropa\nLisboa, Portugal\nPorto, Portugal\n"
+        "América do Sul e Caraíbas\nQuito, Equador\nRosario, Argentina\nLateinamerika und Karibik\n"
+        "Mendoza, Argentina\nAfryka Północna\nAlger, Argélia\n\nPartilhar\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Lisboa", "Porto", "Quito", "Rosario", "Mendoza", "Alger",
+    ]  # fmt: skip
+    assert not is_world_region("Anastasia")  # ends in 'asia', too short a part to tell
+    assert not is_world_region("United States of America")
+    assert not is_world_region("Europa. Die Städte")
+    assert is_world_region("Südostasien (4)")
+
+
+def test_cards_with_no_blank_line_between_them_each_ended_by_the_same_link(
+    data: store.AtlasData,
+) -> None:
+    """A directory grid flattened one field a line with no blank line between its cards
+    ('Graz' / 'Österreich' / 'Steiermark' / 'Mitglied seit 2015' / 'Profil ansehen' /
+    'Porto' / ...): the link that comes back at one interval ends each card, so a region
+    or a year is no entry and each town keeps its own country; a town whose name is a
+    country's code in small letters ('Bra', BRA) is a card's first line too."""
+    cards = [
+        ("Graz", "Österreich", "Steiermark", "12 000"),
+        ("Porto", "Portugal", "Norte", "230 000"),
+        ("Aarhus", "Dänemark", "Midtjylland", "280 000"),
+        ("Utrecht", "Niederlande", "Utrecht", "290 000"),
+    ]
+    grid = "".join(
+        f"{c}\n{k}\n{r}\nEinwohner {n}\nMitglied seit 2015\nProfil ansehen\n"
+        for c, k, r, n in cards
+    )
+    page = HEAD + "Mitgliedsstädte\n\n4 Ergebnisse\n\n" + grid + "\nTeilen\n"
+    assert _read_with(data, page, GAZETTEER) == [
+        ("Graz", "Österreich"), ("Porto", "Portugal"), ("Aarhus", "Dänemark"),
+        ("Utrecht", "Niederlande"),
+    ]  # fmt: skip
+    lines = ["Bra", "Italy", "Joined 1999", "View profile"] * 3
+    assert cards_joined(lines)[::4] == ["Bra\tItaly\tJoined 1999"] * 3
+
+
+def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasData) -> None:
+    """'Noord en Midden (2)' over two lines, 'Het Zuiden en het Westen (3)' over three:
+    headings that count the lines under them, not places nor prose that ends the list; a
+    place with its department ('Grenoble (38)') counts no lines under it and stays."""
+    page = HEAD + (
+        "Leden per regio\n\nNoord en Midden (2)\nGemeente Utrecht\nGemeente Rotterdam\n"
+        "Grensregio Aachen (1)\nStadt Leipzig\nHet Zuiden en het Westen (3)\nMunicipio de Bilbao\n"
+        "Gemeente Lisbon\nGemeente Porto\n\nDelen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Utrecht", "Rotterdam", "Leipzig", "Bilbao", "Lisbon", "Porto",
+    ]  # fmt: skip
+    lines = ["Grenoble (38)", "Lyon (69)", "Nantes (44)", "Lille (59)"]
+    assert without_counted_headings(lines) == lines
+
+
+def test_a_bracket_in_latin_letters_after_a_name_in_another_script_is_its_other_name() -> None:
+    """'Місто Ірпінь (Irpin)', 'Місто Умань (Uman)', 'Град Бар (Bar)': the bracket is the
+    name transliterated, not a country it is near to (Iran, Oman) nor a region of that name
+    (Bar in Azerbaijan); a country's own name in the bracket is still its country."""
+    for text in ("Місто Ірпінь (Irpin)", "Місто Умань (Uman)", "Град Бар (Bar)"):
+        entry = read_entry(text, 1)
+        assert entry is not None
+        assert (entry.city, entry.country, entry.codes) == (text, "", ())
+    entry = read_entry("Софія (Bulgaria)", 1)
+    assert entry is not None
+    assert (entry.city, entry.codes) == ("Софія", ("BG",))
+
+
+def test_an_exonym_of_a_bigger_place_in_the_list_s_country_is_that_place(
+    data: store.AtlasData,
+) -> None:
+    """'Leghorn', a small town's own name in the US, is the English name of Livorno, more
+    than twice its size: among Italian cities it is Livorno, as the list's country says."""
+    italian = _with_names(GAZETTEER, "Livorno", "IT", 150_000, "Leghorn")
+    italian = _with_place(italian, "Leghorn", "US", 20_000)
+    page = HEAD + "Signed by:\n\nComune di Bologna\nComune di Palermo\nLeghorn\nComune di Milano\n"
+    assert _read_with(data, page, italian)[2][1] == "Italy"
+
+
+def test_new_members_with_articles_and_titles_after_the_paragraph_that_says_they_joined(
+    data: store.AtlasData,
+) -> None:
+    """'Nieuw in het netwerk zijn de Hanzestad Deventer, de Universiteitsstad Leiden en de
+    Vestingstad Naarden': each name after an article and a town's title is its place, and
+    the paragraph right above, which says new members joined, says what the sentence lists;
+    the host (Utrecht) is no member."""
+    dutch = GAZETTEER
+    for name, population in [("Deventer", 100_000), ("Leiden", 125_000), ("Naarden", 17_000)]:
+        dutch = _with_place(dutch, name, "NL", population)
+    page = HEAD + (
+        "De ledenvergadering heeft op 3 mei in Utrecht drie nieuwe leden verwelkomd.\n\n"
+        "Nieuw in het netwerk zijn de Hanzestad Deventer, de Universiteitsstad Leiden en de "
+        "Vestingstad Naarden.\n\n„Met Deventer, Leiden en Naarden groeit ons netwerk”, zei de "
+        "voorzitter.\n\nDelen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, dutch)] == ["Deventer", "Leiden", "Naarden"]
+
+
+def test_japanese_running_text_with_and_between_names_and_joining_inside_a_word(
+    data: store.AtlasData,
+) -> None:
+    """'横浜市、神戸市及び仙台市の加盟が承認されました': '及び' is 'and' with no space
+    around it, the last name is the start of its run of characters, and '加盟' (joining)
+    says what they did though no space parts it from the words around it."""
+    page = HEAD + (
+        "本日、総会において新規会員の加盟が承認されました。\n\n"
+        "今回加盟したのは、横浜市、神戸市及び仙台市の3市です。これにより会員は20都市となりました。\n\n"
+        "シェア\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == ["横浜市", "神戸市", "仙台市"]
+
+
+def test_a_board_under_the_list_after_a_blank_line_did_not_sign(data: store.AtlasData) -> None:
+    """Five lines or more of one shape ('Stadt Aachen'), a blank line, then lines of a shape
+    none of them has, a label and a colon or a role ('Vorsitzender: Jan Weber, Bürgermeister
+    von Utrecht', 'Geschäftsstelle: Städtenetz, Porto'): the network's board and office,
+    not its list."""
+    page = HEAD + (
+        "Die Erklärung haben unterzeichnet:\n\nStadt Aachen\nStadt Leipzig\nStadt Munich\n"
+        "Stadt Graz\nStadt Bilbao\nStadt Zagreb\n\nVorstand\nVorsitzender: Jan Weber, "
+        "Bürgermeister von Utrecht\nGeschäftsstelle: Städtenetz, Porto\n\nTeilen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Aachen", "Leipzig", "Munich", "Graz", "Bilbao", "Zagreb",
+    ]  # fmt: skip
+
+
+def test_another_name_of_a_much_bigger_place_is_not_read_as_an_inflected_village(
+    data: store.AtlasData,
+) -> None:
+    """'Linec' among Czech cities is Linz, whose Czech name it is, not the village Líně it
+    might inflect: Linz is more than 1 / PLAUSIBLE_SHARE times bigger. 'Brna', the Czech
+    name of Pirna, is still Brno."""
+    czech = _with_names(GAZETTEER, "Linz", "AT", 205_000, "Linec")
+    czech = _with_place(czech, "Líně", "CZ", 2_300)
+    page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nLinec\n"
+    assert _read_with(data, page, czech)[3] == ("Linec", "Austria")

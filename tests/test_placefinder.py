@@ -422,3 +422,39 @@ def test_a_name_in_lower_case_then_capitals_does_not_end_running_text_as_a_claus
     found = read_member_list(page, places)
     assert found is not None
     assert [e.city for e in found.entries] == names
+
+
+def test_a_place_s_name_never_runs_across_a_table_s_tab() -> None:
+    """A tab parts a table's cells: 'Natal' then 'Brasil' are two cells even where the
+    gazetteer has a name of two words that joins them ('Natal Brasil')."""
+    known = PlaceNames(lambda name: fold(name) in {"natal", "natal brasil", "recife"})
+    assert [f.name for f in find_places("Natal\tBrasil\t2014", known, frozenset())] == ["Natal"]
+    assert [f.name for f in find_places("Natal Brasil", known, frozenset())] == ["Natal Brasil"]
+
+
+def test_a_letter_heading_in_any_alphabet_is_no_entry() -> None:
+    """An A-Z list's letters beyond ASCII ('Č', 'Ö', 'Ş') are headings as 'B' is, even
+    where the gazetteer knows a place of one letter; a name in small letters is none."""
+    lines = ["Members", "", "Č", "Český Krumlov", "Chrudim", "Ö", "Örebro", "Östersund", "Ş"]
+    lines += ["Şanlıurfa", "Şile", "", "Share"]
+    found = read_member_list(lines, PlaceNames(lambda name: True))
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Český Krumlov", "Chrudim", "Örebro", "Östersund", "Şanlıurfa", "Şile",
+    ]  # fmt: skip
+
+
+def test_one_short_word_between_two_places_of_a_sentence_is_an_and() -> None:
+    """A language whose 'and' the reader lacks: Latvian 'un', Albanian 'dhe', Czech 'a'
+    between two places of a list's sentence part them, as 'and' does; a particle of a
+    name ('Frankfurt am Main') stays inside it."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"riga", "jelgava", "ventspils", "valmiera", "tirane", "durres"}
+    )
+    sentence = "Deklarāciju parakstīja Riga, Jelgava, Ventspils un Valmiera, kā arī"
+    page = [f"{sentence} Tirane dhe Durres."]
+    found = read_places(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Riga", "Jelgava", "Ventspils", "Valmiera", "Tirane", "Durres",
+    ]  # fmt: skip

@@ -169,7 +169,8 @@ _COUNT_AFTER = re.compile(r"\s*(?:\(\d[\d ,.]*\)|[:–—-]\s*\d[\d ,.]*(?:\s+[^
 _CONTINENT_WORDS = frozenset(
     "africa afrique afrika asia asie asien azja europe europa amerique america americas "
     "ameriques amerika ameryka oceania oceanie ozeanien oceanien pacific pacifique pazifik "
-    "caribbean caraibes caribe karibik mena arctic antarctica middle east".split()
+    "caribbean caraibes caribe karibik mena arctic antarctica middle east orient oriente "
+    "pacifico afryka azja evropa asie azie azsia avrupa asya aasia".split()
 )
 _WORLD_REGION_WORDS = _CONTINENT_WORDS | frozenset(
     "north south east west central northern southern eastern western southeast southwest "
@@ -436,6 +437,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
+        if _other_script(name, inner) and find_country(inner) is None:
+            return _from_fields(written, place, line)  # 'Δήμος Αρταίων (Arta)': one name
         country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
@@ -445,6 +448,17 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _other_script(name: str, bracket: str) -> bool:
+    """Whether a bracket is written in Latin letters after a name in another script, or
+    the other way round: the name transliterated ('Δήμος Λαρισαίων (Larissa)', 'Київ
+    (Kyiv)'), not its region nor a country it is near to ('Larissa' is no 'Latvia')."""
+    return _latin(name) != _latin(bracket)
+
+
+def _latin(text: str) -> bool:
+    return all(char < "\u0250" for char in text if char.isalpha())
 
 
 # A flag emoji: two regional indicator letters, which spell the country's ISO code.
@@ -571,14 +585,37 @@ def heading_country(text: str) -> str | None:
 
 def is_world_region(text: str) -> bool:
     """Whether a line names only a continent or world region ('Latin America', 'South and
-    West Asia', 'Europe (12)'): a heading, never a place of the list."""
-    words = fold(_COUNT_AFTER.sub("", text)).split()
+    West Asia', 'Europe (12)'): a heading, never a place of the list. In a language whose
+    other words we lack, a continent's word (alone or ending a compound: 'Lateinamerika')
+    in a line written as a name will do ('América Latina y el Caribe', 'Asia-Pacífico',
+    'América do Sul'), unless it is a country's name ('South Africa' is a heading as a
+    country) or has a comma, a sentence's stop or another separator."""
+    name = _COUNT_AFTER.sub("", text)
+    words = fold(name).split()
     return (
         0 < len(words) <= MAX_NAME_WORDS
-        and all(w in _WORLD_REGION_WORDS for w in words)
-        and any(w in _CONTINENT_WORDS for w in words)
+        and any(_continent_word(w) for w in words)
         and text[:1].isupper()
+        and (
+            all(w in _WORLD_REGION_WORDS for w in words)
+            or (
+                _NOT_IN_A_NAME.search(name) is None
+                and all(w[:1].isupper() or len(w) <= 3 for w in name.split())
+                and find_country(name) is None
+            )
+        )
     )
+
+
+_NOT_IN_A_NAME = re.compile(r"[^\w\s'’&-]")  # a comma, a stop, a separator: more than a name
+MIN_COMPOUND_CONTINENT = 5  # 'Südostasien' ends in 'asien'; 'Anastasia' is no region
+
+
+_COMPOUND_ENDS = tuple(w for w in _CONTINENT_WORDS if len(w) >= MIN_COMPOUND_CONTINENT)
+
+
+def _continent_word(word: str) -> bool:
+    return word in _CONTINENT_WORDS or word.endswith(_COMPOUND_ENDS)
 
 
 def _name_like(name: str) -> bool:

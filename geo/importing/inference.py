@@ -200,10 +200,11 @@ def uninflected(
     Tarnów, not a village of that name. The list's country is the one most of the other
     entries' places are in; the entry's own name must have no place there, nor be the own
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
-    PLAUSIBLE_SHARE of the inflected place's population. An entry the page gives a country
-    ('Prezydent Miasta Gdyni (Poland)') is read in that country; one whose own name is a
-    place of SURE_POPULATION or more there keeps its name. A word read so is named as the
-    place is (`_main_name`: 'Krakowa' Kraków)."""
+    PLAUSIBLE_SHARE of the inflected place's population; nor another name of a place that
+    many times bigger than it ('Linec' is Linz, not the village Líně among Czech cities).
+    An entry the page gives a country ('Prezydent Miasta Gdyni (Poland)') is read in that
+    country; one whose own name is a place of SURE_POPULATION or more there keeps its name.
+    A word read so is named as the place is (`_main_name`: 'Krakowa' Kraków)."""
     open_ = {id(e) for e in entries if e.kind == "city" and len(e.codes) < 2 and " " not in e.city}
     if len(entries) < MIN_UNINFLECTED or not open_:
         return list(entries)
@@ -226,10 +227,13 @@ def uninflected(
         base = max(there, key=lambda r: there[r], default="")
         if base and fold(base) != fold(entry.city) and there[base]:
             own = own_place.get(country, [0])[0]
-            own_name = [
-                p.population for p in places.places_named(entry.city) if p.name == entry.city
-            ]
-            if max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE:
+            named = places.places_named(entry.city)
+            own_name = [p.population for p in named if p.name == entry.city]
+            elsewhere = max((p.population for p in named), default=0)  # 'Linec' is Linz
+            if (
+                max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE
+                and elsewhere * PLAUSIBLE_SHARE < there[base]
+            ):
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out
@@ -517,7 +521,9 @@ def _from_gazetteer(
             continue
         name = entry.city if city else body_place(entry.city)  # its place
         by_country = _populations(places, name, variants, own_first=city) if places else {}
-        if len(by_country) == 1:
+        if len(by_country) == 1 and (
+            places is None or not _other_name_elsewhere(places, name, variants)
+        ):
             (code,) = by_country
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
             in_list[code] += 1
@@ -615,6 +621,16 @@ def _kept_populations(
         if by_country:
             return {c: sorted(p, reverse=True) for c, p in by_country.items()}
     return {}
+
+
+def _other_name_elsewhere(places: Places, name: str, variants: Callable[[str], list[str]]) -> bool:
+    """Whether a name that is places' own in one country is also another name of a place
+    in another country, at least OTHER_NAME_FACTOR times bigger ('Rhodes', a suburb's own
+    name in Australia, is the English name of Ródos): the list decides between them."""
+    own = _populations(places, name, variants)
+    every = _populations(places, name, variants, own_first=False)
+    top = max((p[0] for p in own.values()), default=0)
+    return any(c not in own and p[0] > OTHER_NAME_FACTOR * top for c, p in every.items())
 
 
 def _own_places(places: Places | None, name: str) -> list[Place]:

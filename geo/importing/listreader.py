@@ -65,6 +65,7 @@ from geo.importing.pagetext import (
     pipe_row,
     rejoined,
     spaced_rows,
+    without_counted_headings,
     without_footnote_marks,
     without_other_groups,
     without_roles,
@@ -74,6 +75,7 @@ from geo.importing.placefinder import (
     find_places,
     glued_place,
     inflected_readings,
+    labelled_items,
     read_paragraph_places,
     read_places,
     read_signed_sentence,
@@ -85,7 +87,8 @@ MAX_LINES = 100_000
 FREE_LINES = 5_000  # a page with more short lines than this is sampled first
 SAMPLED_LINES = 200
 MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
-_LETTER_HEADING = re.compile(r"^[A-Z](?:\s*[-–]\s*[A-Z])?$")
+# A letter of an A-Z list's heading, in any alphabet: 'B', 'A – C', 'Ł', 'Ö', 'Ж'.
+_LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publicado el 27/02/2024'
 
 
@@ -126,7 +129,9 @@ def read_lines(
             run = _Reading()
     if best is None or best.places < 2:
         return None
-    trimmed, edges = _trim_unconfirmed(best.entries, is_place)
+    kept, other = _other_shape_after_a_gap(best.entries, lines)
+    trimmed, edges = _trim_unconfirmed(kept, is_place)
+    edges = [*other, *edges]
     entries, people = _people_before_places(trimmed, is_place)
     titles = {s.line for s in best.skipped if s.reason == _REASONS["person"]}
     entries, signers = _signers_apart(entries, lines, titles, is_place)
@@ -180,6 +185,41 @@ def _signers_apart(
         if not k
     ]
     return kept, people
+
+
+MIN_SHAPED = 5  # entries before a gap that show the list's shape
+_LABEL = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?:\s")  # 'Leder: ', 'Vice-chair: '
+
+
+def _labelled(entry: RawEntry) -> bool:
+    return _LABEL.match(entry.written) is not None
+
+
+def _other_shape_after_a_gap(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list without its lines after a blank line where most of those with fields are of
+    a shape none of the MIN_SHAPED or more lines before it has, a label and a colon
+    ('Leder: Elin Sætre, ordfører i Hamar kommune', 'Sekretariat: KS, Oslo' under 'Arendal
+    kommune', 'Bodø kommune', ...): the network's board or staff, not its list."""
+    shaped = [_labelled(e) for e in entries]
+    fielded = [bool(_FIELDS.search(e.written)) for e in entries]  # a bare line is a heading
+    if len(entries) <= MIN_SHAPED or any(shaped[:MIN_SHAPED]):
+        return entries, []
+    later, later_fielded = sum(shaped), sum(fielded)
+    for k in range(1, len(entries)):
+        later, later_fielded = later - shaped[k - 1], later_fielded - fielded[k - 1]
+        if shaped[k - 1]:
+            return entries, []  # the list's own lines have that shape
+        between = range(entries[k - 1].line + 1, entries[k].line)
+        blank = not all(lines[n - 1].strip() for n in between)
+        if k >= MIN_SHAPED and blank and later * 2 > later_fielded:
+            return entries[:k], [Skipped(e.line, e.written, _AFTER_THE_LIST) for e in entries[k:]]
+    return entries, []
+
+
+_FIELDS = re.compile(r"[,:]")
+_AFTER_THE_LIST = "of another shape than the list, after it: taken for page text"
 
 
 def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
@@ -268,7 +308,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if len(text) > MAX_ENTRY_CHARS:
         return "prose", None
     words = fold(text).split()
-    if _LETTER_HEADING.match(text) or (text.endswith(":") and len(words) <= 6):
+    if (_LETTER_HEADING.match(text) and text.isupper()) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
     if (_NUMERIC_DATE.search(text) and len(text.split()) <= 4) or _NUMBER_ONLY.match(text):
         return "furniture", None  # the page's date line, a number ('40', '1,250')
@@ -499,7 +539,9 @@ def read_member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = spaced_rows(without_other_groups(page_breaks(without_footnote_marks(lines))))
+    lines = spaced_rows(
+        without_counted_headings(without_other_groups(page_breaks(without_footnote_marks(lines))))
+    )
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line
@@ -618,11 +660,14 @@ def _trimmed_beside(found: MemberList) -> bool:
 
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
-    line (items parted by ; · |), and in prose one a part between commas."""
+    line (items parted by ; · |), one a name after a label and a colon, and in prose one a
+    part between commas."""
     most = 0
     for line in (clean(raw) for raw in lines):
         if _is_prose(line):
             most += 1 + line.count(",") + line.count(";")
+        elif line and ":" in line and (labelled := labelled_items(line)) is not None:
+            most += len(labelled[1])
         elif line:
             most += 1 + sum(line.count(c) for c in ";·|")
     return most
@@ -652,4 +697,21 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
     if found.shape != "running text" and found.first_line != found.last_line:
         return False  # lines of a list, not a sentence
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
-    return _is_prose(text) and not _SIGNING.search(text)
+    return _is_prose(text) and not _SIGNING.search(text + " " + _paragraph_before(lines, found))
+
+
+MAX_LEAD_LINES = 5
+
+
+def _paragraph_before(lines: list[str], found: MemberList) -> str:
+    """The paragraph right above a list's (its last MAX_LEAD_LINES lines), which may say
+    what its places did: '... hat drei neue Mitglieder aufgenommen.' over 'Neu im Netzwerk
+    sind die Hansestadt Stralsund, ...'."""
+    k = found.first_line - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    above: list[str] = []
+    while k >= 0 and lines[k].strip() and len(above) < MAX_LEAD_LINES:
+        above.append(lines[k].strip())
+        k -= 1
+    return " ".join(reversed(above))

@@ -13,9 +13,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from geo.countries import find_country
-from geo.importing.entries import _BULLET, MAX_ENTRY_CHARS, MAX_NAME_WORDS, PARTICLES
+from geo.importing.entries import (
+    _BULLET,
+    MAX_ENTRY_CHARS,
+    MAX_NAME_WORDS,
+    PARTICLES,
+    heading_country,
+    is_world_region,
+)
 from geo.text import clean, fold, fold_lines
 
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
@@ -171,6 +179,34 @@ def without_other_groups(lines: list[str]) -> list[str]:
                 break
             out[k] = ""
             k += 1
+    return out
+
+
+# A group's heading with the number of its entries: 'Ege Bölgesi (4)', 'Kanto (12)'.
+_COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re.MULTILINE)
+
+
+def without_counted_headings(lines: list[str]) -> list[str]:
+    """The lines without the headings of groups that give their entries' count ('Marmara
+    Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
+    last stands over exactly that many lines before the next: a region's name beside a
+    place's ('Grenoble (38)', a department) is no such heading. A country's heading is
+    kept, as the country of its entries. Found by one search of the page."""
+    text = "\n".join(lines)
+    found = list(_COUNTED.finditer(text))
+    if len(found) < 2:
+        return lines
+    for one, following in pairwise(found):
+        between = text[one.end() : following.start()].split("\n")
+        if sum(1 for line in between if line.strip()) != int(one[1]):
+            return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    for match in found:
+        number = bisect.bisect_right(starts, match.start()) - 1
+        line = clean(lines[number])
+        if heading_country(line) is None and not is_world_region(line):
+            out[number] = ""
     return out
 
 
@@ -409,12 +445,14 @@ def cards_joined(lines: list[str]) -> list[str]:
     (a year, a date, a population) or are the same link ('Read more'); a card's sentence
     ('The city joined in 2023.') is left out of its row."""
     out = list(lines)
-    blocks: list[list[int]] = [[]]
+    parted: list[list[int]] = [[]]
     for i, line in enumerate(lines):
         if line.strip():
-            blocks[-1].append(i)
-        elif blocks[-1]:
-            blocks.append([])
+            parted[-1].append(i)
+        elif parted[-1]:
+            parted.append([])
+    links: dict[int, int] = {}  # a card's last line -> the link line after it
+    blocks = [card for block in parted for card in _linked_cards(block, lines, links)]
     run: list[list[int]] = []
     for block in [*blocks, []]:
         if run and len(block) == len(run[0]) and _card(block, lines):
@@ -427,8 +465,35 @@ def cards_joined(lines: list[str]) -> list[str]:
                 out[card[0]] = "\t".join(f for f in kept if not is_furniture(f))
                 for i in card[1:]:
                     out[i] = ""
+                if card[-1] in links:
+                    out[links[card[-1]]] = ""  # 'View profile' under each card: no field
         run = [block] if _card(block, lines) else []
     return out
+
+
+def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
+    """A block of cards with no blank line between them, each ended by the same link line
+    ('Name' / 'Country' / 'Joined 2011' / 'View profile' / 'Name' / ...): the cards without
+    their link (noted in `links`, card's last line -> link), and the lines before the first
+    and after the last as blocks of their own; the block as it is where no line without a
+    digit comes back MIN_CARDS times or more at one interval of MAX_CARD_LINES + 1 or less."""
+    if len(block) < 2 * MIN_CARDS:
+        return [block]
+    at: dict[str, list[int]] = {}
+    for k, i in enumerate(block):
+        at.setdefault(clean(lines[i]), []).append(k)
+    for text, ks in at.items():
+        gaps = {b - a for a, b in pairwise(ks)}
+        if len(ks) < MIN_CARDS or len(gaps) != 1 or any(c.isdigit() for c in text):
+            continue
+        gap = gaps.pop()
+        if not 2 < gap <= MAX_CARD_LINES + 1 or ks[0] < gap - 1:
+            continue
+        cards = [block[k - gap + 1 : k] for k in ks]
+        links.update((block[k - 1], block[k]) for k in ks)
+        head, tail = block[: ks[0] - gap + 1], block[ks[-1] + 1 :]
+        return [part for part in (head, *cards, tail) if part]
+    return [block]
 
 
 def _card(block: list[int], lines: list[str]) -> bool:
@@ -438,8 +503,14 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and len(first.strip()) <= MAX_CARD_LINE_CHARS
         and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
         and not any(char.isdigit() for char in first)
-        and find_country(clean(first)) is None
+        and (find_country(clean(first)) is None or _code_not_in_capitals(clean(first)))
     )
+
+
+def _code_not_in_capitals(text: str) -> bool:
+    """A word that is a country only as its code but not written as one: 'Bra', a town,
+    is Brazil's code BRA; 'Ita' is Italy's."""
+    return len(text) <= 3 and not text.isupper()
 
 
 def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
@@ -481,8 +552,9 @@ _SIGNING = re.compile(
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
     r"sumad[oa]s?\b|adherid[oa]s?\b|si aggiung|"
     r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
-    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|加盟|"
-    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|签署|署名|"
-    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*",
+    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|"
+    r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*"
+    r"|加盟|签署|署名",  # in a script without spaces, inside a run of other words: '新たに加盟した'
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    PARTICLES,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -64,7 +65,8 @@ _COMMA_ITEMS = re.compile(r"," + "|" + _CONJUNCTION.pattern, re.IGNORECASE)
 _VOWELS = "aeiouy"
 _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
 _BRACKETED = re.compile(r"\([^()]*\)")
-_WORD_GAP = re.compile(r"[^\w\s'’-]|\s{2,}")  # words a place's name cannot run across
+# Words a place's name cannot run across: a tab parts a table's cells.
+_WORD_GAP = re.compile(r"[^\w\s'’-]|\s{2,}|\t")
 
 
 @dataclass(frozen=True)
@@ -308,6 +310,7 @@ class _Item:
     fields: tuple[tuple[int, int], ...]
     places: tuple[tuple[int, Found], ...]  # (field index, place)
     country: str = ""  # a heading or 'Country:' before the items
+    labelled: bool = False  # one of the names after a label and a colon (`labelled_items`)
 
 
 def _split_items(text: str) -> list[str]:
@@ -335,8 +338,9 @@ def _items(
     if colon and find_country(head) is not None:
         country, text = clean(head), rest
     parts = [p for p in _split_items(text) if p.strip()]
-    if country != heading and len(parts) == 1:  # 'Italia: Torino, Genova e Bergamo'
-        parts = [p for p in _COMMA_ITEMS.split(text) if p.strip()]
+    labelled = labelled_items(f"{head}:{rest}") if colon and len(parts) == 1 else None
+    if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
+        country, parts = labelled[0] or heading, labelled[1]
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
         cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
         row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
@@ -352,8 +356,38 @@ def _items(
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
-        items.append(_Item(number, part, tuple(fields), tuple(places), country))
+        items.append(
+            _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
+        )
     return items
+
+
+MAX_LABEL_WORDS = 5
+
+
+def labelled_items(text: str) -> tuple[str, list[str]] | None:
+    """A short label, a colon and two or more names a comma or 'and' parts: the label's
+    country ('' if it names none) and the names. The label may be a country alone
+    ('Polska: Wrocław, Szczecin') or with more ('Belgique — 5 membres : Liège, Namur',
+    'Members in Kenya: Kisumu, Nakuru'); a country in the label is one of its fields."""
+    head, colon, rest = text.partition(":")
+    if not colon or len(head.split()) > MAX_LABEL_WORDS or _SENTENCE_END.search(head):
+        return None
+    parts = [p.strip() for p in _COMMA_ITEMS.split(rest) if p.strip()]
+    if len(parts) < 2 or not all(_bare_name(p) for p in parts):
+        return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
+    fields = (clean(head[s:e]) for s, e in _fields(head))
+    return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
+
+
+def _bare_name(part: str) -> bool:
+    """A part that is a name alone: capitalised, no person's title, role or form word."""
+    return (
+        (part[:1].isupper() or not part[:1].isalpha())
+        and not _PERSON.match(part)
+        and not _FORM.match(part)
+        and _role_in(part) is None
+    )
 
 
 def _only_a_place(cell: str, is_place: PlaceNames) -> bool:
@@ -499,7 +533,8 @@ def _sentences(
             continue  # too few of its items can name a place to make a list: none looked up
         block = []
         for k, piece in enumerate(pieces):
-            for item in _items(number, piece, "", is_place, common, in_sentence=True):
+            items = _items(number, piece, "", is_place, common, in_sentence=True)
+            for item in (part for whole in items for part in _conjoined(whole)):
                 places = tuple(
                     (0, f)
                     for _, f in item.places
@@ -507,6 +542,32 @@ def _sentences(
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         yield block
+
+
+# One short word in lower case between two places of a list's piece: an 'and' of a
+# language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
+_SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
+
+
+def _conjoined(item: _Item) -> list[_Item]:
+    """A piece of a sentence that names two places one short word in lower case apart
+    (`_SHORT_WORD`, no particle of a name), as two items: the word is an 'and'."""
+    places = [f for _, f in item.places]
+    for first, second in pairwise(places):
+        between = item.text[first.end : second.start]
+        if _SHORT_WORD.fullmatch(between) and between.strip() not in PARTICLES:
+            cut = second.start
+            rest = replace(item, text=item.text[cut:], fields=((0, len(item.text) - cut),))
+            moved = tuple(
+                (k, replace(f, start=f.start - cut, end=f.end - cut))
+                for k, f in item.places
+                if f.start >= cut
+            )
+            head = replace(item, text=item.text[: first.end], places=tuple(
+                (k, f) for k, f in item.places if f.start < cut
+            ))  # fmt: skip
+            return [head, *_conjoined(replace(rest, places=moved))]
+    return [item]
 
 
 def _after_locative(text: str, found: Found) -> bool:
@@ -655,6 +716,16 @@ def _genitive_entries(
     return entries
 
 
+def _labelled_lines(block: list[_Item]) -> list[_Item]:
+    """A block whose lines are mostly labels, each over its names ('Belgique — 5 membres :
+    Liège, Namur'), without its other lines: the lines of one list share a shape, and a
+    line of another shape beside them is a total or a note ('Total : 26 membres')."""
+    lines = {item.line: item.labelled for item in block}
+    if sum(lines.values()) < 2 or sum(lines.values()) * 2 <= len(lines):
+        return block
+    return [item for item in block if item.labelled]
+
+
 def _without_repeats(block: list[_Item]) -> list[_Item]:
     """A block's items without the places that most of its lines, three or more, name:
     the same word on every line is the frame ('Grada Zagreba', 'Grada Splita'), not a
@@ -789,7 +860,7 @@ def read_places(
     such block wins.
     """
     best: list[RawEntry] = []
-    for block in map(_without_repeats, _blocks(lines, is_place, page)):
+    for block in map(_without_repeats, map(_labelled_lines, _blocks(lines, is_place, page))):
         column = _column(block)
         most = sum(any(k == column for k, _ in item.places) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:

@@ -46,12 +46,13 @@ from geo.importing.pagetext import (
     _split_outside_brackets,
     says_where,
 )
-from geo.text import clean
+from geo.text import UNSPACED, clean, word_count
 
 MAX_ENTRIES = 50_000
+# Japanese writes 'and' between names with no space: '松山市及び熊本市'.
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|as well as|"
-    r"sowie|ainsi que)\s",
+    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|"
+    r"as well as|sowie|ainsi que)\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
@@ -166,11 +167,7 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
-            if (
-                ends
-                or not item
-                or (len(run) > 1 and len(item.split()) > MAX_NAME_WORDS and not item.endswith(")"))
-            ):
+            if ends or not item or (len(run) > 1 and _long(item) and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
@@ -185,6 +182,14 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         ):
             return found
     return None
+
+
+def _long(item: str) -> bool:
+    """More words than a name has; in a script without spaces, two characters a word
+    ('松山市及び熊本市の4市です. これにより' is no name)."""
+    if len(item.split()) > MAX_NAME_WORDS:
+        return True
+    return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
 
 
 def _joins(item: str) -> bool:
@@ -371,9 +376,11 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
     A name that is a place as a whole ('Brighton and Hove', if the gazetteer or the network
     knows it) stays whole; a split is flagged for review (`RawEntry.shared_bracket`).
     """
-    item = _PREPOSITION.sub("", _LEADING_CONJUNCTION.sub("", item.strip()))
+    words = _LEADING_CONJUNCTION.sub("", item.strip()).split()
+    item = _PREPOSITION.sub("", " ".join(words))
     if not (item.endswith(")") and "(" in item):
-        return [(item, False)]
+        one = words and _ARTICLE.fullmatch(words[0]) and not _CONJUNCTION.search(f" {item} ")
+        return [((_titled_place(words, is_place) if one else "") or item, False)]
     names, bracket = item[: item.rindex("(")], item[item.rindex("(") :]
     parts = [p.strip() for p in _split_conjunctions(f" {names} ") if p.strip()]
     if len(parts) < 2 or is_place(names):
@@ -478,6 +485,13 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     if bracketed:
         return bracketed
     words = list(head)
+    if words and _UNSPACED_START.match(words[0]):  # '熊本市の4市です': the place, then words
+        unspaced = words[0]
+        return next(
+            (unspaced[:k] for k in range(min(len(unspaced), MAX_UNSPACED_NAME), 1, -1)
+             if is_place(unspaced[:k])),
+            unspaced,
+        )  # fmt: skip
     lower = next((k for k, w in enumerate(words) if not w.islower()), 0)
     if 0 < lower < len(words) and not is_place(strip_form(" ".join(words))):
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
@@ -494,7 +508,45 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         words[size][:1].isupper() or (size and words[size] in PARTICLES)
     ):
         size += 1
+    led = lower or any(_ARTICLE.fullmatch(w) for w in text.split()[:1])  # 'de Vestingstad X'
+    if led and size > 1:  # after a lead-in, a town's title: 'die Große Kreisstadt Pirna'
+        ended = " ".join(words[:size]).rstrip(",;:.")
+        return next((run for run, name in _tail_names(ended) if is_place(name)), ended)
     return " ".join(words[:size]) if size else " ".join(words)
+
+
+# A word in lower case of three letters or fewer: an article before a name ('die', 'la',
+# 'the', 'il', 'de'), where a word of a sentence or a role ('maire', 'cities') is longer.
+_ARTICLE = re.compile(r"[^\W\d_A-Z]{1,3}")
+
+
+def _titled_place(words: list[str], is_place: PlaceNames) -> str:
+    """The place that the capitalised words after an item's articles start or end with:
+    'die Universitätsstadt Weimar' -> 'Weimar', 'die Hansestadt Stralsund' -> 'Hansestadt
+    Stralsund' (a form word the entry reads), 'the City of York' -> 'City of York'; ''
+    where they name none."""
+    lead = 0
+    while lead < len(words) and _ARTICLE.fullmatch(words[lead]) and lead < MAX_NAME_WORDS:
+        lead += 1
+    size = 0
+    while (
+        lead + size < len(words)
+        and size < MAX_NAME_WORDS
+        and (words[lead + size][:1].isupper() or (size and words[lead + size] in PARTICLES))
+    ):
+        size += 1
+    run = [w.rstrip(",;:.") for w in words[lead : lead + size]]
+    if body_kind(" ".join(run)) or _role_in(" ".join(run)):
+        return ""  # 'la Métropole de Lyon', a body, which `read_entry` reads whole
+    heads = (" ".join(run[:k]) for k in range(len(run), 0, -1))
+    found = next((h for h in heads if is_place(strip_form(h))), "")
+    return found or next((r for r, name in _tail_names(" ".join(run)) if is_place(name)), "")
+
+
+# A word of a script written without spaces (Han, kana), whose names are runs of its
+# first characters: a place's name is at most this long.
+_UNSPACED_START = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+MAX_UNSPACED_NAME = 8
 
 
 @lru_cache(maxsize=1 << 15)

@@ -16,7 +16,7 @@ from geo.errors import ParseError
 from geo.importing.entries import MemberList, PlaceNames, _name_like
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import furniture_lines
-from geo.text import clean, clean_lines, fold
+from geo.text import UNSPACED, clean, clean_lines, fold, word_count
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
 DATE_LANGUAGES = (
@@ -60,8 +60,6 @@ _DATE_LIKE = re.compile(
 )
 MIN_HEADLINE_WORDS = 4  # a shorter line is a headline only right above the date
 MAX_HEADLINE_CHARS = 150
-# Scripts written without spaces between words: Han, kana, Thai.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]+")
 # East Asian punctuation and full-width letters as the list's readers know them:
 # '横浜市（神奈川県）', '横浜市、神戸市' are 'X (Y)', 'X, Y'.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
@@ -312,17 +310,11 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     raise ParseError("found no title on the page: give one", option="title")
 
 
-def word_count(text: str) -> int:
-    """The words of a text; in a script written without spaces (Chinese, Japanese, Thai)
-    every two characters count as a word, so a headline is no single word."""
-    return len(text.split()) + sum((len(run) - 1) // 2 for run in _UNSPACED.findall(text))
-
-
 def word_counts(texts: list[str]) -> list[int]:
     """`word_count` of each text; where none has a character of a script written without
     spaces (one search of them all), their words parted by white space, no Python call a
     text."""
-    if _UNSPACED.search("\n".join(texts)) is None:
+    if UNSPACED.search("\n".join(texts)) is None:
         return [len(text.split()) for text in texts]
     return [word_count(text) for text in texts]
 
