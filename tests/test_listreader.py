@@ -1774,3 +1774,35 @@ def test_another_name_of_a_much_bigger_place_is_not_read_as_an_inflected_village
     czech = _with_place(czech, "Líně", "CZ", 2_300)
     page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nLinec\n"
     assert _read_with(data, page, czech)[3] == ("Linec", "Austria")
+
+
+def test_a_province_in_vietnamese_letters_is_no_other_script() -> None:
+    """Vietnamese writes Latin letters beyond U+0250 ('ệ'): a province in a bracket is the
+    place's region, not the name transliterated into another script."""
+    entry = read_entry("Vinh (Nghệ An)", 1)
+    assert entry is not None
+    assert (entry.city, entry.region, entry.codes) == ("Vinh", "Nghệ An", ("VN",))
+
+
+def test_cards_whose_country_line_names_a_region_too(data: store.AtlasData) -> None:
+    cards = "".join(
+        f"{city}\n{country} · Europe\nJoined 20{k}9 · Population {k}50,000\nView city\n"
+        for k, (city, country) in enumerate(
+            [("Aarhus", "Denmark"), ("Bilbao", "Spain"), ("Lisbon", "Portugal"),
+             ("Utrecht", "Netherlands"), ("Zagreb", "Croatia")]
+        )
+    )  # fmt: skip
+    page = HEAD + "Member cities\n\n" + cards
+    assert read(data, page) == [
+        ("Aarhus", "Denmark"), ("Bilbao", "Spain"), ("Lisbon", "Portugal"),
+        ("Utrecht", "Netherlands"), ("Zagreb", "Croatia"),
+    ]  # fmt: skip
+
+
+def test_a_footer_with_a_street_number_is_no_list(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "The declaration was signed by Aarhus, Bilbao and Lisbon.\n\n"
+        "Green Cities Network · 12 Main Street, Utrecht, Graz, Porto, Zagreb · Croatia\n"
+        "Privacy\n"
+    )  # the footer's address names more places than the sentence, and has no postcode
+    assert read(data, page) == [("Aarhus", "Denmark"), ("Bilbao", "Spain"), ("Lisbon", "Portugal")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -458,7 +459,12 @@ def _other_script(name: str, bracket: str) -> bool:
 
 
 def _latin(text: str) -> bool:
-    return all(char < "\u0250" for char in text if char.isalpha())
+    """Written in Latin letters, those of Vietnamese ('Nghệ An', U+1E00 on) too."""
+    return all(
+        char < "\u0250" or unicodedata.name(char, "").startswith("LATIN")
+        for char in text
+        if char.isalpha()
+    )
 
 
 # A flag emoji: two regional indicator letters, which spell the country's ISO code.

@@ -94,11 +94,17 @@ def furniture_lines(lines: list[str]) -> list[bool]:
 
 def is_address(text: str) -> bool:
     """A postal address: a postcode right before a name ('Via Roma 8 – 40121 Bologna',
-    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), as a footer gives the network's
-    own; a table's cells are parted by tabs and are never one."""
+    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), or a street number and name
+    between a footer's dots or bars, as a footer gives the network's own; a table's cells
+    are parted by tabs and are never one."""
     if "\t" in text or _DIGIT.search(text) is None:
         return False
-    return _POSTCODE.search(text) is not None
+    return _POSTCODE.search(text) is not None or _FOOTER_STREET.search(text) is not None
+
+
+# A footer's parts with a street number before a street's name, where the country writes no
+# postcode: 'Mạng lưới Đô thị Xanh · 12 Tràng Tiền, Hoàn Kiếm, Hà Nội · Việt Nam'.
+_FOOTER_STREET = re.compile(r"\s[·|]\s+\d{1,4}[a-zA-Z]?\s+[^\W\d_][^·|]*\s[·|]\s")
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:
@@ -460,7 +466,9 @@ def cards_joined(lines: list[str]) -> list[str]:
             continue
         if len(run) >= MIN_CARDS and _card_fields(run, lines):
             for card in run:  # a card's sentence ('The city joined in 2023.') or link
-                fields = [clean(lines[i]) for i in card]  # ('Read more') is no field of it
+                fields = [  # ('Read more') is no field of it; 'Ghana · Africa' two
+                    clean(part) for i in card for part in lines[i].split(" · ") if part.strip()
+                ]
                 kept = [fields[0], *(f for f in fields[1:] if not _is_prose(f))]
                 out[card[0]] = "\t".join(f for f in kept if not is_furniture(f))
                 for i in card[1:]:

@@ -44,6 +44,7 @@ from geo.importing.pagetext import (
     _SIGNING,
     PAGE_BREAK,
     _split_outside_brackets,
+    is_address,
     says_where,
 )
 from geo.text import UNSPACED, clean, word_count
@@ -69,8 +70,9 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
     """The paragraph whose comma- or semicolon-separated items name the most places."""
     best: tuple[_Reading, int] | None = None
     for first, last, paragraph in _paragraphs(lines):
-        if _one_entry_a_line(lines[first - 1 : last]):
-            continue  # a list of lines, which read_lines reads; not a sentence
+        block = lines[first - 1 : last]
+        if _one_entry_a_line(block) or any(is_address(line) for line in block):
+            continue  # a list of lines, which read_lines reads, or a footer: not a sentence
         reading = _read_paragraph(paragraph, first, is_place)
         if reading is not None and (best is None or reading.places > best[0].places):
             best = (reading, last)
