@@ -39,6 +39,7 @@ from tests.corpus.pages_n import PAGES as PAGES_N  # noqa: E402
 from tests.corpus.pages_o import PAGES as PAGES_O  # noqa: E402
 from tests.corpus.pages_p import PAGES as PAGES_P  # noqa: E402
 from tests.corpus.pages_q import PAGES as PAGES_Q  # noqa: E402
+from tests.corpus.pages_r import PAGES as PAGES_R  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -195,7 +196,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
     pages = [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D, *PAGES_E]
     return [
         *pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L, *PAGES_M,
-        *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q,
+        *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q, *PAGES_R,
     ]  # fmt: skip
 
 
@@ -205,12 +206,12 @@ def batch(name: str) -> str:
     changes, to check them), g, h, i and j (written before the fourth to seventh rounds'
     changes), k (written before the eighth round's, in global places and shapes), l and m
     (held out before the ninth and tenth rounds' changes), n, o (joint statements and
-    declarations) and p (member pages and news), held out before later rounds' changes, q (both
-    families, held out as the check of the round that fixes o and p), or long."""
+    declarations) and p (member pages and news), held out before later rounds' changes, q and
+    r (both families, held out as the check of the round that fixed o and p), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
-    parts["o"], parts["p"], parts["q"] = PAGES_O, PAGES_P, PAGES_Q
+    parts["o"], parts["p"], parts["q"], parts["r"] = PAGES_O, PAGES_P, PAGES_Q, PAGES_R
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
