@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pandas as pd
 
 from geo import atlas, view
 from geo.data import csvfiles, placekeys, statementfiles, store
+from geo.geocoding.geocode import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -162,3 +164,38 @@ def story_atlas(root: Path) -> Path:
         out.write(f"{MEMBERS_PAGE},Lyon,France,\n{MEMBERS_PAGE},Porto,Portugal,\n")
         out.write(f"{LONG},Bari,Italy,\n{LONG},Bergen,Norway,\n")
     return root
+
+
+# A tiny gazetteer's place: name, country code, first-level region, population, other names
+# ('|'-separated), as GeoNames has them.
+GazetteerRow = tuple[str, str, str, int, str]
+
+
+def gazetteer_of(places: Sequence[GazetteerRow]) -> Gazetteer:
+    """A gazetteer of these places only, each at made-up coordinates."""
+    return Gazetteer(
+        pd.DataFrame(
+            {
+                "geonameid": [str(i) for i in range(len(places))],
+                "name": [p[0] for p in places],
+                "country_code": [p[1] for p in places],
+                "admin1": [p[2] for p in places],
+                "lat": [10.0 + i for i in range(len(places))],
+                "lon": [20.0 + i for i in range(len(places))],
+                "population": [p[3] for p in places],
+                "alternatenames": [p[4] for p in places],
+            }
+        )
+    )
+
+
+def network_only(root: Path, network: str) -> store.AtlasData:
+    """An atlas with one network and nothing imported: every country of an import comes
+    from the page or inference."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "networks.csv").write_text(
+        f"id,name,short_name,website,colour\n{network},Net,Net,https://a.example,#0072B2\n",
+        encoding="utf-8",
+    )
+    (root / "signatories.csv").write_text("statement_id,city,country,region\n", encoding="utf-8")
+    return store.load(root)

@@ -33,6 +33,7 @@ from geo.importing.pagetext import (
     without_roles,
 )
 from geo.importing.statements import parse_page
+from tests.atlases import gazetteer_of, network_only
 
 # (name, country, admin1, population, alternate names)
 PLACES = [
@@ -96,33 +97,14 @@ PLACES = [
     ("Kobe", "JP", "13", 1_500_000, "神戸市|神戸"),
     ("Sendai", "JP", "24", 1_100_000, "仙台市|仙台"),
 ]
-GAZETTEER = Gazetteer(
-    pd.DataFrame(
-        {
-            "geonameid": [str(i) for i in range(len(PLACES))],
-            "name": [p[0] for p in PLACES],
-            "country_code": [p[1] for p in PLACES],
-            "admin1": [p[2] for p in PLACES],
-            "lat": [10.0 + i for i in range(len(PLACES))],
-            "lon": [20.0 + i for i in range(len(PLACES))],
-            "population": [p[3] for p in PLACES],
-            "alternatenames": [p[4] for p in PLACES],
-        }
-    )
-)
+GAZETTEER = gazetteer_of(PLACES)
 HEAD = "A Joint Statement of Cities\n\n12 March 2024\n\nWe stand together for peace.\n\n"
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> store.AtlasData:
-    """Two networks, no statement yet: every country must come from the page or inference."""
-    root = tmp_path_factory.mktemp("data")
-    (root / "networks.csv").write_text(
-        "id,name,short_name,website,colour\nscn,Strong Cities,SCN,https://a.example,#0072B2\n",
-        encoding="utf-8",
-    )
-    (root / "signatories.csv").write_text("statement_id,city,country,region\n")
-    return store.load(root)
+    """A network, no statement yet: every country must come from the page or inference."""
+    return network_only(tmp_path_factory.mktemp("data"), "scn")
 
 
 def plan(data: store.AtlasData, page: str, **options: object) -> importer.ImportPlan:

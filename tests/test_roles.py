@@ -4,12 +4,11 @@ in GeoNames ('Pierre', South Dakota; 'Câmara', a namesake of a word)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from geo.data import store
-from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
+from tests.atlases import gazetteer_of, network_only
 
 PLACES = [  # name, country, population, other names
     ("Dresden", "DE", 556_000, ""), ("Leipzig", "DE", 600_000, ""),
@@ -28,32 +27,13 @@ PLACES = [  # name, country, population, other names
     ("Aberdeen", "GB", 200_000, ""), ("Ostrava", "CZ", 290_000, "Ostravy"),
     ("Iași", "RO", 290_000, ""), ("Varna", "BG", 335_000, "Варна"),
 ]  # fmt: skip
-GAZETTEER = Gazetteer(
-    pd.DataFrame(
-        {
-            "geonameid": [str(i) for i in range(len(PLACES))],
-            "name": [p[0] for p in PLACES],
-            "country_code": [p[1] for p in PLACES],
-            "admin1": ["" for _ in PLACES],
-            "lat": [10.0 + i for i in range(len(PLACES))],
-            "lon": [20.0 + i for i in range(len(PLACES))],
-            "population": [p[2] for p in PLACES],
-            "alternatenames": [p[3] for p in PLACES],
-        }
-    )
-)
+GAZETTEER = gazetteer_of([(name, code, "", people, other) for name, code, people, other in PLACES])
 HEAD = "Open letter of the mayors\n\n12 March 2024\n\nWe call on the government to act.\n\n"
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> store.AtlasData:
-    root = tmp_path_factory.mktemp("data")
-    (root / "networks.csv").write_text(
-        "id,name,short_name,website,colour\nnet,Net,Net,https://a.example,#0072B2\n",
-        encoding="utf-8",
-    )
-    (root / "signatories.csv").write_text("statement_id,city,country,region\n")
-    return store.load(root)
+    return network_only(tmp_path_factory.mktemp("data"), "net")
 
 
 def read(data: store.AtlasData, page: str) -> list[tuple[str, str]]:

@@ -4,16 +4,15 @@ tiny gazetteer (no corpus page, no real page)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from geo.data import store
-from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
 from geo.importing.entries import PlaceNames, read_entry
 from geo.importing.listreader import read_member_list
 from geo.importing.placefinder import find_places, read_places
 from geo.text import fold
+from tests.atlases import gazetteer_of, network_only
 
 KNOWN = {
     "hallstatt", "lugano", "tartu", "bergen", "liege", "sevilla", "cadiz", "malaga",
@@ -346,32 +345,13 @@ NEAR_PLACES = [  # (name, country, population): real places, rounded populations
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> store.AtlasData:
-    root = tmp_path_factory.mktemp("data")
-    (root / "networks.csv").write_text(
-        "id,name,short_name,website,colour\nscn,Strong Cities,SCN,https://a.example,#0072B2\n",
-        encoding="utf-8",
-    )
-    (root / "signatories.csv").write_text("statement_id,city,country,region\n")
-    return store.load(root)
+    return network_only(tmp_path_factory.mktemp("data"), "scn")
 
 
 def test_a_namesake_in_a_country_the_list_names_nearby_before_a_bigger_one_far_away(
     data: store.AtlasData,
 ) -> None:
-    gazetteer = Gazetteer(
-        pd.DataFrame(
-            {
-                "geonameid": [str(i) for i in range(len(NEAR_PLACES))],
-                "name": [p[0] for p in NEAR_PLACES],
-                "country_code": [p[1] for p in NEAR_PLACES],
-                "admin1": ["" for _ in NEAR_PLACES],
-                "lat": [50.0 + i for i in range(len(NEAR_PLACES))],
-                "lon": [-8.0 + i for i in range(len(NEAR_PLACES))],
-                "population": [p[2] for p in NEAR_PLACES],
-                "alternatenames": ["" for _ in NEAR_PLACES],
-            }
-        )
-    )
+    gazetteer = gazetteer_of([(name, code, "", people, "") for name, code, people in NEAR_PLACES])
     page = (
         "A Joint Statement of Cities\n\n12 March 2024\n\nWe stand together for clean air.\n\n"
         "Signed by:\n\nDublin\nCork\nGalway\nLimerick\nSligo\nInverness\nPerth\n"
