@@ -23,7 +23,7 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.entries import body_place, is_world_region, read_entry
+from geo.importing.entries import body_place, is_world_region, read_entry, strip_form
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
@@ -1806,3 +1806,13 @@ def test_a_footer_with_a_street_number_is_no_list(data: store.AtlasData) -> None
         "Privacy\n"
     )  # the footer's address names more places than the sentence, and has no postcode
     assert read(data, page) == [("Aarhus", "Denmark"), ("Bilbao", "Spain"), ("Lisbon", "Portugal")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Občino Izola", "Izola"), ("Mestno občino Ptuj", "Ptuj"), ("Gradu Zadru", "Zadru"),
+     ("Města Tábor", "Tábor"), ("Mesto Žilina", "Žilina")],
+)  # fmt: skip
+def test_a_form_word_in_any_case_is_left_out(written: str, name: str) -> None:
+    """A Slavic form word before the name, inflected as the sentence needs it."""
+    assert strip_form(written) == name

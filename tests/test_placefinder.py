@@ -458,3 +458,44 @@ def test_one_short_word_between_two_places_of_a_sentence_is_an_and() -> None:
     assert [e.city for e in found.entries] == [
         "Riga", "Jelgava", "Ventspils", "Valmiera", "Tirane", "Durres",
     ]  # fmt: skip
+
+
+FORMED = PlaceNames(
+    lambda name: (
+        fold(name)
+        in {
+            "aarhus",
+            "odense",
+            "vejle",
+            "saue",
+            "kiili",
+            "rae",
+            "split",
+            "zadar",
+            "osijek",
+            "pirna",
+        }
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Netværket har optaget Aarhus Kommune, Odense Kommune og Vejle Kommune.",
+         ["Aarhus", "Odense", "Vejle"]),
+        ("Võrgustikku võeti Saue vald, Kiili vald ja Rae vald.", ["Saue", "Kiili", "Rae"]),
+        ("Skupština je primila Grad Split, Grad Zadar i Grad Osijek.",
+         ["Split", "Zadar", "Osijek"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_naming_municipalities_by_their_form_is_a_list(
+    sentence: str, cities: list[str]
+) -> None:
+    """Few places in a sentence with no word of signing are a list where each is named as
+    its municipality, with a form word; named alone they are examples."""
+    found = read_member_list(["Uudised", "", sentence], FORMED)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+    bare = "Netværket har besøgt Aarhus, Odense og Vejle i år."
+    assert read_member_list(["Nyheder", "", bare], FORMED) is None

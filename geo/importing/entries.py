@@ -93,7 +93,8 @@ _FORM = re.compile(
     r"urban municipality|district council|municipal council)\s+"
     r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
-    r"kommun|gemeinde|markt|grad|mesto|město|mestna občina|občina|община|громада)\s+)",
+    r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|(?:mestn[aeio]\s+)?občin[aeio]|"
+    r"община|громада)\s+)",  # in any case: 'sprejela Občino Izola in Mestno občino Ptuj'
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish

@@ -34,6 +34,7 @@ from geo.importing.entries import (
     _FORM,
     _PERSON,
     MAX_ENTRY_CHARS,
+    MAX_NAME_WORDS,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -51,6 +52,7 @@ from geo.importing.entries import (
     is_title,
     is_world_region,
     read_entry,
+    strip_form,
 )
 from geo.importing.pagetext import (
     _HEADING_WORDS,
@@ -696,8 +698,20 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
         return False  # 'Marta Ruiz, alcaldesa de Zaragoza; ...': people sign for their places
     if found.shape != "running text" and found.first_line != found.last_line:
         return False  # lines of a list, not a sentence
+    if all(_named_as_body(e.written) for e in found.entries):
+        return False  # 'Rakvere linn, Võru linn ja Viljandi linn': members by their names
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
     return _is_prose(text) and not _SIGNING.search(text + " " + _paragraph_before(lines, found))
+
+
+def _named_as_body(written: str) -> bool:
+    """Whether a list's item ends in a place named as its municipality, with a form word
+    before or after it ('... accepted Rakvere linn', 'Mestno občino Ptuj', 'Comune di Lodi'),
+    as a list of members or signatories names them; a sentence giving examples names the
+    places alone ('cities such as Coimbra, Évora and Faro')."""
+    words = written.split()[-MAX_NAME_WORDS:]
+    runs = (" ".join(words[-size:]) for size in range(len(words), 1, -1))
+    return any(run[:1].isupper() and strip_form(run) != run for run in runs)
 
 
 MAX_LEAD_LINES = 5
