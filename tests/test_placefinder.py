@@ -499,3 +499,26 @@ def test_a_sentence_naming_municipalities_by_their_form_is_a_list(
     assert [e.city for e in found.entries] == cities
     bare = "Netværket har besøgt Aarhus, Odense og Vejle i år."
     assert read_member_list(["Nyheder", "", bare], FORMED) is None
+
+
+def test_a_tables_contact_column_says_nothing_of_its_places() -> None:
+    """A column of contact people whose names read as inflected places ('Hallen', 'Prahan')
+    does not make a table's places, named exactly in their own column, less sure."""
+    page = [
+        "Stadt\tBeitritt\tKontakt",
+        "Berlin\t2012\tEva Hallen",
+        "Hamburg\t2013\tPiet Prahan",
+        "Potsdam\t2014\tOla Tamperen",
+        "Erlangen\t2015\tJan Hallen",
+    ]
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Berlin", "Hamburg", "Potsdam", "Erlangen"]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"), [("Talsu", "Talsi"), ("Ogres", "Ogre"), ("Tukuma", "Tukums")]
+)
+def test_latvian_genitives_of_other_declensions(word: str, place: str) -> None:
+    latvian = PlaceNames(lambda name: fold(name) in {"talsi", "ogre", "tukums"})
+    assert inflected_place(word, latvian) == place

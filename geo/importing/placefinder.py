@@ -143,7 +143,9 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("io", ("ys", "is", "ius")),
     ("os", ("a",)),
     ("ės", ("ė",)),
-    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga
+    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga, 'Ogres' Ogre, 'Cēsu'
+    ("es", ("e",)),  # Cēsis, 'Talsu' Talsi, 'Tukuma' Tukums (below: 'a')
+    ("u", ("is", "i")),
     ("o", ("as", "a")),
     # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
     # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
@@ -163,7 +165,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ě", ("a", "o")),
     ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
     ("i", ("ia",)),
-    ("a", ("o",)),
+    ("a", ("o", "s")),
     ("", ("e",)),
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
@@ -867,7 +869,7 @@ def read_places(
             continue  # an entry is an item's place in the column: too few of them for a list
         last = _ends_fields(block, column)
         entries = [e for item in block if (e := _entry(item, column, last)) is not None]
-        exact = sum(not any(f.inflected for _, f in item.places) for item in block)
+        exact = sum(_exact_in(item, column) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
@@ -881,6 +883,14 @@ def read_places(
     if not best:
         return None
     return _finish("places", best, (), lines, best[-1].line)
+
+
+def _exact_in(item: _Item, column: int) -> bool:
+    """Whether an item names its place in the list's column exactly, not only inflected;
+    what other columns hold (a contact person's name, read as an inflected place: 'Māri
+    Liepiņe') says nothing of the list's places."""
+    found = [f for k, f in item.places if k == column]
+    return bool(found) and not any(f.inflected for f in found)
 
 
 def read_signed_sentence(
