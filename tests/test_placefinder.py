@@ -522,3 +522,33 @@ def test_a_tables_contact_column_says_nothing_of_its_places() -> None:
 def test_latvian_genitives_of_other_declensions(word: str, place: str) -> None:
     latvian = PlaceNames(lambda name: fold(name) in {"talsi", "ogre", "tukums"})
     assert inflected_place(word, latvian) == place
+
+
+GENITIVE_PLACES = PlaceNames(
+    lambda name: (
+        fold(name)
+        in {"trencin", "zilina", "nitra", "presov", "sisak", "karlovac", "bjelovar", "varazdin"}
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Marek Horák, primátor mesta Trenčína", "Eva Kováčová, primátorka mesta Žiliny",
+          "Ján Novák, primátor mesta Nitry", "Zuzana Hrušková, primátorka mesta Prešova"],
+         ["Trenčín", "Žilina", "Nitra", "Prešov"]),
+        (["Ivo Perić, gradonačelnik Grada Siska", "Maja Kos, gradonačelnica Grada Karlovca",
+          "Luka Novak, gradonačelnik Grada Bjelovara",
+          "Ema Horvat, gradonačelnica Grada Varaždina"],
+         ["Sisak", "Karlovac", "Bjelovar", "Varaždin"]),
+    ],
+)  # fmt: skip
+def test_lines_of_people_whose_role_names_their_place_in_the_genitive(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Name, role Place' where the role takes the genitive and the gazetteer knows only the
+    nominative: the places, read in their case forms, not the people's names."""
+    found = read_member_list(["Podpísali:", "", *lines], GENITIVE_PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

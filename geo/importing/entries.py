@@ -69,6 +69,13 @@ _ROLE_OF = re.compile(
 # (the city's): 'Prezydent Miasta Gdyni'
 
 _TITLE = re.compile(_ROLE, re.IGNORECASE)
+_ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)
+
+
+def names_in_genitive(role: re.Match[str]) -> bool:
+    """Whether a role found by `_role_in` names its place after it in the genitive
+    ('gradonačelnik Grada Kragujevca', 'primátor města Brna', 'кмет на Пловдив')."""
+    return _ROLE_BEFORE_GENITIVE.fullmatch(role.group().lstrip()) is not None
 
 
 def is_title(text: str) -> bool:

@@ -51,6 +51,7 @@ from geo.importing.entries import (
     heading_country,
     is_title,
     is_world_region,
+    names_in_genitive,
     read_entry,
     strip_form,
 )
@@ -334,6 +335,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     entry = read_entry(text, number)
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
+        if names_in_genitive(role) and not is_place(entry.city):
+            entry = _nominative(entry, is_place)  # 'gradonačelnik Grada Kragujevca'
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -385,6 +388,16 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
         if is_place(head) or (size == 1 and inflected_readings(head, is_place)):
             return replace(entry, city=head)
     return entry
+
+
+def _nominative(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of a place a role names in the genitive, by the place its one word reads
+    in a case form ('Kragujevca' -> 'Kragujevac', 'Plovdivu' ...); as it was where it
+    reads none."""
+    if " " in entry.city or entry.kind != "city":
+        return entry
+    readings = inflected_readings(entry.city, is_place)
+    return replace(entry, city=readings[0]) if readings else entry
 
 
 MIN_TWO_SENTENCES_WORDS = 8

@@ -160,6 +160,8 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
     # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
     ("ce", ("ec",)),
+    ("ca", ("ac",)),  # a vowel that the other cases drop: 'Kragujevca' Kragujevac, 'Čačka'
+    ("ka", ("ak",)),  # Čačak
     ("ně", ("eň",)),
     ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
     ("ě", ("a", "o")),
