@@ -552,3 +552,27 @@ def test_lines_of_people_whose_role_names_their_place_in_the_genitive(
     found = read_member_list(["Podpísali:", "", *lines], GENITIVE_PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+ADJECTIVE_PLACES = PlaceNames(
+    lambda name: (
+        fold(name)
+        in {fold(n) for n in ("Харків", "Одеса", "Херсон", "Суми", "Томск", "Омск", "Курск")}
+    )
+)
+
+
+def test_a_title_that_names_its_place_as_an_adjective() -> None:
+    """'Харківський міський голова' (Kharkiv's mayor): the place the adjective is made
+    from, in a list of such lines; and Russian adjectives of places."""
+    lines = [
+        "Ігор Коваль, Харківський міський голова",
+        "Олена Шевчук, Одеська міська голова",
+        "Петро Бойко, Херсонський міський голова",
+        "Ганна Лисенко, Сумська міська голова",
+    ]
+    found = read_member_list(["Підписали:", "", *lines], ADJECTIVE_PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Харків", "Одеса", "Херсон", "Суми"]
+    for word, place in (("Томский", "Томск"), ("Омская", "Омск"), ("Курской", "Курск")):
+        assert inflected_place(word, ADJECTIVE_PLACES) == place
