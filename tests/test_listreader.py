@@ -1816,3 +1816,12 @@ def test_a_footer_with_a_street_number_is_no_list(data: store.AtlasData) -> None
 def test_a_form_word_in_any_case_is_left_out(written: str, name: str) -> None:
     """A Slavic form word before the name, inflected as the sentence needs it."""
     assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    "heading", ["Partneri mreže", "Kumppanit", "Партнери мережі", "Partnerzy sieci", "Εταίροι"]
+)
+def test_the_networks_partners_in_many_languages_are_no_signatories(heading: str) -> None:
+    lines = ["Aarhus", "Bilbao", "", heading, "Evropska komisija", "UN-Habitat", "", "Kontakt."]
+    assert without_other_groups(lines)[:3] == ["Aarhus", "Bilbao", ""]
+    assert not any(without_other_groups(lines)[3:6])

@@ -576,3 +576,24 @@ def test_a_title_that_names_its_place_as_an_adjective() -> None:
     assert [e.city for e in found.entries] == ["Харків", "Одеса", "Херсон", "Суми"]
     for word, place in (("Томский", "Томск"), ("Омская", "Омск"), ("Курской", "Курск")):
         assert inflected_place(word, ADJECTIVE_PLACES) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "known", "cities"),
+    [
+        (["Администрация города Томска", "Администрация города Омска",
+          "Администрация города Курска"], ADJECTIVE_PLACES, ["Томск", "Омск", "Курск"]),
+        (["Statutární město Zlín", "Magistrát města Ostravy", "Magistrát města Olomouce",
+          "Město Kolín"],
+         PlaceNames(lambda name: fold(name) in {"zlin", "ostrava", "olomouc", "kolin"}),
+         ["Zlín", "Ostrava", "Olomouc", "Kolín"]),
+    ],
+)  # fmt: skip
+def test_a_citys_body_names_the_city_after_the_word_for_city(
+    lines: list[str], known: PlaceNames, cities: list[str]
+) -> None:
+    """'Администрация города Томска' (the administration of the city of Tomsk): the city
+    after the word for 'city', read in its case form."""
+    found = read_member_list(["Члены:", "", *lines, "", "Контакты и адрес сети здесь."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -335,8 +335,10 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     entry = read_entry(text, number)
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
-        if names_in_genitive(role) and not is_place(entry.city):
+        if names_in_genitive(role):
             entry = _nominative(entry, is_place)  # 'gradonačelnik Grada Kragujevca'
+    elif entry is not None:
+        entry = _after_citys_frame(entry, is_place)  # 'Акимат города Ташкента'
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -390,11 +392,30 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     return entry
 
 
+# A city's body or title in one to three words and the word for 'city' in lower case, as
+# a word inside the name, the city's name after it, in the genitive where the word is:
+# 'Акимат города Ташкента' (the akimat of the city of Tashkent), 'Magistrát hlavního města
+# Prahy', 'Statutární město Ostrava'; not a form that starts a name ('Logo Miasto Poznań').
+_CITYS_BODY = re.compile(
+    r"^(?:[^\W\d_]+\s+){1,3}(?:город|города|місто|міста|град|града|miasto|miasta|město|"
+    r"města|mesto|mesta|grad|grada|miestas|miesto|pilsēta|pilsētas)\s+"
+)
+
+
+def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of the city a body's name holds after the word for 'city' (`_CITYS_BODY`),
+    read in its case form; as it was where its name has no such frame or is a place."""
+    frame = _CITYS_BODY.match(entry.city)
+    if frame is None or is_place(entry.city):
+        return entry
+    return _nominative(replace(entry, city=entry.city[frame.end() :]), is_place)
+
+
 def _nominative(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """The entry of a place a role names in the genitive, by the place its one word reads
     in a case form ('Kragujevca' -> 'Kragujevac', 'Plovdivu' ...); as it was where it
-    reads none."""
-    if " " in entry.city or entry.kind != "city":
+    reads none, or is a place as it is ('Алматы')."""
+    if " " in entry.city or entry.kind != "city" or is_place(entry.city):
         return entry
     readings = inflected_readings(entry.city, is_place)
     return replace(entry, city=readings[0]) if readings else entry

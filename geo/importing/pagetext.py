@@ -59,7 +59,10 @@ _OTHER_GROUP = re.compile(
     r"[^\t\n:]{0,40}?(?:support|apoy|apoi|soutien|sosten|unterstütz|ondersteun|wspier|"
     r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
-    r"obserwatorzy|partners?|partenaires?|socios|parceiros|partnerzy|supporters?|"
+    r"obserwatorzy|socios|parceiros|supporters?|"
+    # partners, in many languages, perhaps 'of the network' after: 'Партнёры сети'
+    r"(?:partners?|partenaires?|partnerzy|партн[её]ры|партнери|партньори|partneri|partnerid|"
+    r"partneriai|kumppanit|partnerek|εταίροι|paydaşlar)(?:[ \t]+[^\W\d_]+)?|"
     r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
     r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
     r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"

@@ -180,6 +180,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
     ("ці", ("ця",)),
     ("и", ("а",)),
+    ("ы", ("а",)),  # Russian: 'Бухары' Бухара
     ("і", ("я", "а")),
     ("ова", ("ів",)),
     # East Slavic adjectives of a place, as a title names it ('Львівський міський голова',
