@@ -597,3 +597,22 @@ def test_a_citys_body_names_the_city_after_the_word_for_city(
     found = read_member_list(["Члены:", "", *lines, "", "Контакты и адрес сети здесь."], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["بلدية صيدا", "بلدية جبيل", "بلدية زحلة", "بلدية بعلبك"],
+         ["صيدا", "جبيل", "زحلة", "بعلبك"]),
+        (["עיריית ירושלים – ראש העירייה דוד כהן", "עיריית אשדוד – ראש העירייה רות לוי",
+          "עיריית חדרה – ראש העירייה משה פרץ"], ["ירושלים", "אשדוד", "חדרה"]),
+        (["شهرداری تهران", "شهرداری مشهد", "شهرداری اصفهان"], ["تهران", "مشهد", "اصفهان"]),
+    ],
+)  # fmt: skip
+def test_municipalities_named_by_a_form_word_in_arabic_persian_and_hebrew(
+    lines: list[str], cities: list[str]
+) -> None:
+    known = PlaceNames(lambda name: name in {*cities, "דוד", "כהן"})
+    found = read_member_list(["", *lines, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -100,8 +100,10 @@ _FORM = re.compile(
     r"urban municipality|district council|municipal council)\s+"
     r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
+    # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), and forms in
+    # Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
     r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|(?:mestn[aeio]\s+)?občin[aeio]|"
-    r"община|громада)\s+)",  # in any case: 'sprejela Občino Izola in Mestno občino Ptuj'
+    r"община|громада|بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
