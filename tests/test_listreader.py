@@ -1825,3 +1825,12 @@ def test_the_networks_partners_in_many_languages_are_no_signatories(heading: str
     lines = ["Aarhus", "Bilbao", "", heading, "Evropska komisija", "UN-Habitat", "", "Kontakt."]
     assert without_other_groups(lines)[:3] == ["Aarhus", "Bilbao", ""]
     assert not any(without_other_groups(lines)[3:6])
+
+
+@pytest.mark.parametrize(
+    "heading", ["Witnessed by:", "Testigos:", "Świadkowie", "Turut menyaksikan:", "Μάρτυρες:"]
+)
+def test_the_witnesses_of_a_signing_are_no_signatories(heading: str) -> None:
+    lines = ["Aarhus", "Bilbao", "", heading, "Governor of Attica", "Porto", "", "Kontakt."]
+    assert without_other_groups(lines)[:3] == ["Aarhus", "Bilbao", ""]
+    assert not any(without_other_groups(lines)[3:6])
