@@ -616,3 +616,12 @@ def test_municipalities_named_by_a_form_word_in_arabic_persian_and_hebrew(
     found = read_member_list(["", *lines, "", "."], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_a_label_over_the_list_is_no_inflected_place() -> None:
+    """A label ending in a colon whose first word reads as an inflected place ('Hallen'
+    as Halle) is the list's label, not its first entry."""
+    page = ["Hallen des Bundes:", "", "Stadt Berlin", "Stadt Potsdam", "Stadt Erlangen", "."]
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Berlin", "Potsdam", "Erlangen"]

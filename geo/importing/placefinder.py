@@ -884,7 +884,11 @@ def read_places(
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
             continue  # an entry is an item's place in the column: too few of them for a list
         last = _ends_fields(block, column)
-        entries = [e for item in block if (e := _entry(item, column, last)) is not None]
+        entries = [
+            e
+            for item in block
+            if not _label(item, column) and (e := _entry(item, column, last)) is not None
+        ]
         exact = sum(_exact_in(item, column) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
@@ -899,6 +903,13 @@ def read_places(
     if not best:
         return None
     return _finish("places", best, (), lines, best[-1].line)
+
+
+def _label(item: _Item, column: int) -> bool:
+    """A label over the list ('Strony porozumienia:', the parties to the agreement), its
+    first word read as an inflected place ('Stron'): a line ending in a colon that names
+    no place exactly."""
+    return item.text.rstrip().endswith(":") and not _exact_in(item, column)
 
 
 def _exact_in(item: _Item, column: int) -> bool:
