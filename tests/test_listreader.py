@@ -23,7 +23,7 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
-from geo.importing.entries import body_place, is_world_region, read_entry
+from geo.importing.entries import body_place, is_world_region, read_entry, strip_form
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
@@ -1788,3 +1788,31 @@ def test_a_footer_with_a_street_number_is_no_list(data: store.AtlasData) -> None
         "Privacy\n"
     )  # the footer's address names more places than the sentence, and has no postcode
     assert read(data, page) == [("Aarhus", "Denmark"), ("Bilbao", "Spain"), ("Lisbon", "Portugal")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Občino Izola", "Izola"), ("Mestno občino Ptuj", "Ptuj"), ("Gradu Zadru", "Zadru"),
+     ("Města Tábor", "Tábor"), ("Mesto Žilina", "Žilina")],
+)  # fmt: skip
+def test_a_form_word_in_any_case_is_left_out(written: str, name: str) -> None:
+    """A Slavic form word before the name, inflected as the sentence needs it."""
+    assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    "heading", ["Partneri mreže", "Kumppanit", "Партнери мережі", "Partnerzy sieci", "Εταίροι"]
+)
+def test_the_networks_partners_in_many_languages_are_no_signatories(heading: str) -> None:
+    lines = ["Aarhus", "Bilbao", "", heading, "Evropska komisija", "UN-Habitat", "", "Kontakt."]
+    assert without_other_groups(lines)[:3] == ["Aarhus", "Bilbao", ""]
+    assert not any(without_other_groups(lines)[3:6])
+
+
+@pytest.mark.parametrize(
+    "heading", ["Witnessed by:", "Testigos:", "Świadkowie", "Turut menyaksikan:", "Μάρτυρες:"]
+)
+def test_the_witnesses_of_a_signing_are_no_signatories(heading: str) -> None:
+    lines = ["Aarhus", "Bilbao", "", heading, "Governor of Attica", "Porto", "", "Kontakt."]
+    assert without_other_groups(lines)[:3] == ["Aarhus", "Bilbao", ""]
+    assert not any(without_other_groups(lines)[3:6])

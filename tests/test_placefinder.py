@@ -458,3 +458,170 @@ def test_one_short_word_between_two_places_of_a_sentence_is_an_and() -> None:
     assert [e.city for e in found.entries] == [
         "Riga", "Jelgava", "Ventspils", "Valmiera", "Tirane", "Durres",
     ]  # fmt: skip
+
+
+FORMED = PlaceNames(
+    lambda name: (
+        fold(name)
+        in {
+            "aarhus",
+            "odense",
+            "vejle",
+            "saue",
+            "kiili",
+            "rae",
+            "split",
+            "zadar",
+            "osijek",
+            "pirna",
+        }
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Netværket har optaget Aarhus Kommune, Odense Kommune og Vejle Kommune.",
+         ["Aarhus", "Odense", "Vejle"]),
+        ("Võrgustikku võeti Saue vald, Kiili vald ja Rae vald.", ["Saue", "Kiili", "Rae"]),
+        ("Skupština je primila Grad Split, Grad Zadar i Grad Osijek.",
+         ["Split", "Zadar", "Osijek"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_naming_municipalities_by_their_form_is_a_list(
+    sentence: str, cities: list[str]
+) -> None:
+    """Few places in a sentence with no word of signing are a list where each is named as
+    its municipality, with a form word; named alone they are examples."""
+    found = read_member_list(["Uudised", "", sentence], FORMED)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+    bare = "Netværket har besøgt Aarhus, Odense og Vejle i år."
+    assert read_member_list(["Nyheder", "", bare], FORMED) is None
+
+
+def test_a_tables_contact_column_says_nothing_of_its_places() -> None:
+    """A column of contact people whose names read as inflected places ('Hallen', 'Prahan')
+    does not make a table's places, named exactly in their own column, less sure."""
+    page = [
+        "Stadt\tBeitritt\tKontakt",
+        "Berlin\t2012\tEva Hallen",
+        "Hamburg\t2013\tPiet Prahan",
+        "Potsdam\t2014\tOla Tamperen",
+        "Erlangen\t2015\tJan Hallen",
+    ]
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Berlin", "Hamburg", "Potsdam", "Erlangen"]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"), [("Talsu", "Talsi"), ("Ogres", "Ogre"), ("Tukuma", "Tukums")]
+)
+def test_latvian_genitives_of_other_declensions(word: str, place: str) -> None:
+    latvian = PlaceNames(lambda name: fold(name) in {"talsi", "ogre", "tukums"})
+    assert inflected_place(word, latvian) == place
+
+
+GENITIVE_PLACES = PlaceNames(
+    lambda name: (
+        fold(name)
+        in {"trencin", "zilina", "nitra", "presov", "sisak", "karlovac", "bjelovar", "varazdin"}
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Marek Horák, primátor mesta Trenčína", "Eva Kováčová, primátorka mesta Žiliny",
+          "Ján Novák, primátor mesta Nitry", "Zuzana Hrušková, primátorka mesta Prešova"],
+         ["Trenčín", "Žilina", "Nitra", "Prešov"]),
+        (["Ivo Perić, gradonačelnik Grada Siska", "Maja Kos, gradonačelnica Grada Karlovca",
+          "Luka Novak, gradonačelnik Grada Bjelovara",
+          "Ema Horvat, gradonačelnica Grada Varaždina"],
+         ["Sisak", "Karlovac", "Bjelovar", "Varaždin"]),
+    ],
+)  # fmt: skip
+def test_lines_of_people_whose_role_names_their_place_in_the_genitive(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Name, role Place' where the role takes the genitive and the gazetteer knows only the
+    nominative: the places, read in their case forms, not the people's names."""
+    found = read_member_list(["Podpísali:", "", *lines], GENITIVE_PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+ADJECTIVE_PLACES = PlaceNames(
+    lambda name: (
+        fold(name)
+        in {fold(n) for n in ("Харків", "Одеса", "Херсон", "Суми", "Томск", "Омск", "Курск")}
+    )
+)
+
+
+def test_a_title_that_names_its_place_as_an_adjective() -> None:
+    """'Харківський міський голова' (Kharkiv's mayor): the place the adjective is made
+    from, in a list of such lines; and Russian adjectives of places."""
+    lines = [
+        "Ігор Коваль, Харківський міський голова",
+        "Олена Шевчук, Одеська міська голова",
+        "Петро Бойко, Херсонський міський голова",
+        "Ганна Лисенко, Сумська міська голова",
+    ]
+    found = read_member_list(["Підписали:", "", *lines], ADJECTIVE_PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Харків", "Одеса", "Херсон", "Суми"]
+    for word, place in (("Томский", "Томск"), ("Омская", "Омск"), ("Курской", "Курск")):
+        assert inflected_place(word, ADJECTIVE_PLACES) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "known", "cities"),
+    [
+        (["Администрация города Томска", "Администрация города Омска",
+          "Администрация города Курска"], ADJECTIVE_PLACES, ["Томск", "Омск", "Курск"]),
+        (["Statutární město Zlín", "Magistrát města Ostravy", "Magistrát města Olomouce",
+          "Město Kolín"],
+         PlaceNames(lambda name: fold(name) in {"zlin", "ostrava", "olomouc", "kolin"}),
+         ["Zlín", "Ostrava", "Olomouc", "Kolín"]),
+    ],
+)  # fmt: skip
+def test_a_citys_body_names_the_city_after_the_word_for_city(
+    lines: list[str], known: PlaceNames, cities: list[str]
+) -> None:
+    """'Администрация города Томска' (the administration of the city of Tomsk): the city
+    after the word for 'city', read in its case form."""
+    found = read_member_list(["Члены:", "", *lines, "", "Контакты и адрес сети здесь."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["بلدية صيدا", "بلدية جبيل", "بلدية زحلة", "بلدية بعلبك"],
+         ["صيدا", "جبيل", "زحلة", "بعلبك"]),
+        (["עיריית ירושלים – ראש העירייה דוד כהן", "עיריית אשדוד – ראש העירייה רות לוי",
+          "עיריית חדרה – ראש העירייה משה פרץ"], ["ירושלים", "אשדוד", "חדרה"]),
+        (["شهرداری تهران", "شهرداری مشهد", "شهرداری اصفهان"], ["تهران", "مشهد", "اصفهان"]),
+    ],
+)  # fmt: skip
+def test_municipalities_named_by_a_form_word_in_arabic_persian_and_hebrew(
+    lines: list[str], cities: list[str]
+) -> None:
+    known = PlaceNames(lambda name: name in {*cities, "דוד", "כהן"})
+    found = read_member_list(["", *lines, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_a_label_over_the_list_is_no_inflected_place() -> None:
+    """A label ending in a colon whose first word reads as an inflected place ('Hallen'
+    as Halle) is the list's label, not its first entry."""
+    page = ["Hallen des Bundes:", "", "Stadt Berlin", "Stadt Potsdam", "Stadt Erlangen", "."]
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Berlin", "Potsdam", "Erlangen"]

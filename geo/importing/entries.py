@@ -69,6 +69,13 @@ _ROLE_OF = re.compile(
 # (the city's): 'Prezydent Miasta Gdyni'
 
 _TITLE = re.compile(_ROLE, re.IGNORECASE)
+_ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)
+
+
+def names_in_genitive(role: re.Match[str]) -> bool:
+    """Whether a role found by `_role_in` names its place after it in the genitive
+    ('gradonačelnik Grada Kragujevca', 'primátor města Brna', 'кмет на Пловдив')."""
+    return _ROLE_BEFORE_GENITIVE.fullmatch(role.group().lstrip()) is not None
 
 
 def is_title(text: str) -> bool:
@@ -93,7 +100,10 @@ _FORM = re.compile(
     r"urban municipality|district council|municipal council)\s+"
     r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
-    r"kommun|gemeinde|markt|grad|mesto|město|mestna občina|občina|община|громада)\s+)",
+    # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), and forms in
+    # Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
+    r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|(?:mestn[aeio]\s+)?občin[aeio]|"
+    r"община|громада|بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish

@@ -34,6 +34,7 @@ from geo.importing.entries import (
     _FORM,
     _PERSON,
     MAX_ENTRY_CHARS,
+    MAX_NAME_WORDS,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -50,7 +51,9 @@ from geo.importing.entries import (
     heading_country,
     is_title,
     is_world_region,
+    names_in_genitive,
     read_entry,
+    strip_form,
 )
 from geo.importing.pagetext import (
     _HEADING_WORDS,
@@ -332,6 +335,10 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     entry = read_entry(text, number)
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
+        if names_in_genitive(role):
+            entry = _nominative(entry, is_place)  # 'gradonačelnik Grada Kragujevca'
+    elif entry is not None:
+        entry = _after_citys_frame(entry, is_place)  # 'Акимат города Ташкента'
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -383,6 +390,35 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
         if is_place(head) or (size == 1 and inflected_readings(head, is_place)):
             return replace(entry, city=head)
     return entry
+
+
+# A city's body or title in one to three words and the word for 'city' in lower case, as
+# a word inside the name, the city's name after it, in the genitive where the word is:
+# 'Акимат города Ташкента' (the akimat of the city of Tashkent), 'Magistrát hlavního města
+# Prahy', 'Statutární město Ostrava'; not a form that starts a name ('Logo Miasto Poznań').
+_CITYS_BODY = re.compile(
+    r"^(?:[^\W\d_]+\s+){1,3}(?:город|города|місто|міста|град|града|miasto|miasta|město|"
+    r"města|mesto|mesta|grad|grada|miestas|miesto|pilsēta|pilsētas)\s+"
+)
+
+
+def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of the city a body's name holds after the word for 'city' (`_CITYS_BODY`),
+    read in its case form; as it was where its name has no such frame or is a place."""
+    frame = _CITYS_BODY.match(entry.city)
+    if frame is None or is_place(entry.city):
+        return entry
+    return _nominative(replace(entry, city=entry.city[frame.end() :]), is_place)
+
+
+def _nominative(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of a place a role names in the genitive, by the place its one word reads
+    in a case form ('Kragujevca' -> 'Kragujevac', 'Plovdivu' ...); as it was where it
+    reads none, or is a place as it is ('Алматы')."""
+    if " " in entry.city or entry.kind != "city" or is_place(entry.city):
+        return entry
+    readings = inflected_readings(entry.city, is_place)
+    return replace(entry, city=readings[0]) if readings else entry
 
 
 MIN_TWO_SENTENCES_WORDS = 8
@@ -696,8 +732,20 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
         return False  # 'Marta Ruiz, alcaldesa de Zaragoza; ...': people sign for their places
     if found.shape != "running text" and found.first_line != found.last_line:
         return False  # lines of a list, not a sentence
+    if all(_named_as_body(e.written) for e in found.entries):
+        return False  # 'Rakvere linn, Võru linn ja Viljandi linn': members by their names
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
     return _is_prose(text) and not _SIGNING.search(text + " " + _paragraph_before(lines, found))
+
+
+def _named_as_body(written: str) -> bool:
+    """Whether a list's item ends in a place named as its municipality, with a form word
+    before or after it ('... accepted Rakvere linn', 'Mestno občino Ptuj', 'Comune di Lodi'),
+    as a list of members or signatories names them; a sentence giving examples names the
+    places alone ('cities such as Coimbra, Évora and Faro')."""
+    words = written.split()[-MAX_NAME_WORDS:]
+    runs = (" ".join(words[-size:]) for size in range(len(words), 1, -1))
+    return any(run[:1].isupper() and strip_form(run) != run for run in runs)
 
 
 MAX_LEAD_LINES = 5

@@ -59,7 +59,14 @@ _OTHER_GROUP = re.compile(
     r"[^\t\n:]{0,40}?(?:support|apoy|apoi|soutien|sosten|unterstütz|ondersteun|wspier|"
     r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
-    r"obserwatorzy|partners?|partenaires?|socios|parceiros|partnerzy|supporters?|"
+    r"obserwatorzy|socios|parceiros|supporters?|"
+    # witnesses of the signing: 'Witnessed by:', 'Turut menyaksikan:', 'Testigos'
+    r"witness(?:es|ed[ \t]+by)?|t[ée]moins|testigos|testemunhas|testimoni|zeugen|getuigen|"
+    r"świadkowie|svědci|svedoci|svjedoci|сведоци|свидетели|свідки|vitner|vittnen|vidner|"
+    r"todistajat|tanúk|μάρτυρες|tanıklar|martori|saksi|menyaksikan|disaksikan[ \t]+oleh|"
+    # partners, in many languages, perhaps 'of the network' after: 'Партнёры сети'
+    r"(?:partners?|partenaires?|partnerzy|партн[её]ры|партнери|партньори|partneri|partnerid|"
+    r"partneriai|kumppanit|partnerek|εταίροι|paydaşlar)(?:[ \t]+[^\W\d_]+)?|"
     r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
     r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
     r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"

@@ -143,7 +143,9 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("io", ("ys", "is", "ius")),
     ("os", ("a",)),
     ("ės", ("ė",)),
-    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga
+    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga, 'Ogres' Ogre, 'Cēsu'
+    ("es", ("e",)),  # Cēsis, 'Talsu' Talsi, 'Tukuma' Tukums (below: 'a')
+    ("u", ("is", "i")),
     ("o", ("as", "a")),
     # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
     # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
@@ -158,12 +160,14 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
     # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
     ("ce", ("ec",)),
+    ("ca", ("ac",)),  # a vowel that the other cases drop: 'Kragujevca' Kragujevac, 'Čačka'
+    ("ka", ("ak",)),  # Čačak
     ("ně", ("eň",)),
     ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
     ("ě", ("a", "o")),
     ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
     ("i", ("ia",)),
-    ("a", ("o",)),
+    ("a", ("o", "s")),
     ("", ("e",)),
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
@@ -176,8 +180,22 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
     ("ці", ("ця",)),
     ("и", ("а",)),
+    ("ы", ("а",)),  # Russian: 'Бухары' Бухара
     ("і", ("я", "а")),
     ("ова", ("ів",)),
+    # East Slavic adjectives of a place, as a title names it ('Львівський міський голова',
+    # 'Вінницька', 'Рівненської міської ради', 'Томский'): 'Львів', 'Вінниця', 'Рівне'
+    ("ецький", ("ці",)),
+    ("цький", ("ці", "цьк", "ця")),
+    ("цька", ("ця", "ці", "цьк")),
+    ("цької", ("ця", "ці", "цьк")),
+    ("енської", ("е",)),
+    ("ський", ("", "си", "са", "и", "а", "ськ", "е")),
+    ("ська", ("", "си", "са", "и", "а", "ськ", "е")),
+    ("ської", ("", "си", "са", "и", "а", "ськ", "е")),
+    ("ский", ("", "ы", "а", "ск", "е")),
+    ("ская", ("", "ы", "а", "ск", "е")),
+    ("ской", ("", "ы", "а", "ск", "е")),
 )
 
 
@@ -866,8 +884,12 @@ def read_places(
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
             continue  # an entry is an item's place in the column: too few of them for a list
         last = _ends_fields(block, column)
-        entries = [e for item in block if (e := _entry(item, column, last)) is not None]
-        exact = sum(not any(f.inflected for _, f in item.places) for item in block)
+        entries = [
+            e
+            for item in block
+            if not _label(item, column) and (e := _entry(item, column, last)) is not None
+        ]
+        exact = sum(_exact_in(item, column) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
@@ -881,6 +903,21 @@ def read_places(
     if not best:
         return None
     return _finish("places", best, (), lines, best[-1].line)
+
+
+def _label(item: _Item, column: int) -> bool:
+    """A label over the list ('Strony porozumienia:', the parties to the agreement), its
+    first word read as an inflected place ('Stron'): a line ending in a colon that names
+    no place exactly."""
+    return item.text.rstrip().endswith(":") and not _exact_in(item, column)
+
+
+def _exact_in(item: _Item, column: int) -> bool:
+    """Whether an item names its place in the list's column exactly, not only inflected;
+    what other columns hold (a contact person's name, read as an inflected place: 'Māri
+    Liepiņe') says nothing of the list's places."""
+    found = [f for k, f in item.places if k == column]
+    return bool(found) and not any(f.inflected for f in found)
 
 
 def read_signed_sentence(
