@@ -351,11 +351,30 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
     if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
+    if _signer(text):
+        return "person", None  # 'náměstek primátora Petr Lange': a title, then a name
     if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
         return "prose", None
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _signer(text: str) -> bool:
+    """A signer's line: a title in lower case, then a name of two to four capitalised words
+    ('náměstek primátora Petr Lange', 'zastępca prezydenta Anna Nowak'), no sentence."""
+    words = text.split()
+    first = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+    name = words[first:]
+    return (
+        first > 0
+        and all(w.isalpha() and w.islower() for w in words[:first])
+        and 2 <= len(name) <= MAX_SIGNER_NAME_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+    )
+
+
+MAX_SIGNER_NAME_WORDS = 4
 
 
 def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames) -> RawEntry | None:
