@@ -569,6 +569,8 @@ def _from_gazetteer(
             found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
         elif close := _close_namesakes(plausible, by_country, in_list, majority):
             found[id(entry)] = _guess(entry, close[0], Found.LIST, by_country)
+        elif same := _on_the_lists_continent(plausible, by_country, in_list):
+            found[id(entry)] = _guess(entry, same[0], Found.LIST, by_country)
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
@@ -591,6 +593,30 @@ def _close_namesakes(
     if in_list[top] or near(majority[0], top):
         return []
     close = [c for c in plausible if in_list[c] and near(majority[0], c)]
+    return sorted(close, key=lambda c: -by_country[c][0])
+
+
+MIN_CONTINENT_PLACES = 3  # places found, for the continent most are on to be the list's
+
+
+def _on_the_lists_continent(
+    plausible: list[str], by_country: Mapping[str, list[int]], in_list: Counter[str]
+) -> list[str]:
+    """Where no country holds most of the list but most of its places found are on one
+    continent (or in neighbours) and the most populous namesake is not, the plausible
+    namesakes there, biggest first: 'Valencia' among Nantes, Brno, Lille and Athens is
+    Spain's, not Venezuela's; 'Córdoba' among Rosario, Salta and Mendoza stays Argentina's."""
+    total = sum(in_list.values())
+    if total < MIN_CONTINENT_PLACES:
+        return []
+    top = max(by_country, key=lambda c: by_country[c][0])
+
+    def beside(code: str) -> int:
+        return sum(n for c, n in in_list.items() if c == code or near(code, c))
+
+    if beside(top) * 2 > total:
+        return []
+    close = [c for c in plausible if beside(c) * 2 > total]
     return sorted(close, key=lambda c: -by_country[c][0])
 
 

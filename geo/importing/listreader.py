@@ -330,6 +330,9 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
     entry = read_entry(text, number)
+    fielded = entry is not None and (entry.region or (entry.country and not entry.codes))
+    if fielded and (last := _place_after_fields(text, body, number, is_place)) is not None:
+        return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
     if entry is not None and (entry.codes or _structured(entry)):
@@ -365,6 +368,23 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
     if not (entry.codes or entry.country or _confirmed(entry, is_place)):
         return None
     return replace(entry, written=text)
+
+
+def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The place in the last of three or more fields a comma parts, where the first is a
+    name and those between name no place: a signer, a title of any wording and the place
+    ('Jan de Boer, Alderman for Housing, Amsterdam', 'Ilse Peeters, Deputy Mayor for
+    Mobility, City of Ghent', 'Ana Sousa, vereadora da Habitação, Porto'); None where the
+    first field is a place or a middle one is ('Springfield, Sangamon County, Illinois')."""
+    fields = _comma_fields(body)
+    if len(fields) < 3 or not _name_like(fields[0]) or is_place(fields[0]):
+        return None
+    last = read_entry(fields[-1], number)
+    if last is None or not (_structured(last) or is_place(last.city)):
+        return None
+    if find_country(fields[-1]) is not None or any(is_place(f) for f in fields[1:-1]):
+        return None  # 'Jane Roe, Director, Germany': no place; 'Kerry, Munster, Ireland'
+    return replace(last, written=text)
 
 
 def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
