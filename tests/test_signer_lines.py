@@ -4,7 +4,7 @@ pages written here in other languages and places than the batch's (issue #20).""
 from __future__ import annotations
 
 from geo.data import store
-from tests.test_listreader import GAZETTEER, HEAD, _read_with, _with_place, data, read
+from tests.test_listreader import GAZETTEER, HEAD, _read_with, _with_place, data, plan, read
 
 __all__ = ["data"]  # the fixture, used by name
 
@@ -47,3 +47,48 @@ def test_a_namesake_on_the_continent_most_of_the_list_is_on(data: store.AtlasDat
         places = _with_place(places, name, code, population)
     page = HEAD + "Firmantes:\n\nRosario\nMedellín\nQuito\nCusco\nValencia\n"
     assert _read_with(data, page, places)[-1] == ("Valencia", "Venezuela")
+
+
+def test_a_link_to_a_file_is_page_furniture_in_any_language(data: store.AtlasData) -> None:
+    for link in ["Ladda ner deklarationen (PDF, 1,2 MB)", "Stáhnout prohlášení [DOCX]"]:
+        page = HEAD + (
+            f"Signed by:\n\nAarhus, Denmark\nBilbao, Spain\n\n{link}\n\n"
+            "Lisbon, Portugal\nUtrecht, Netherlands\n"
+        )
+        result = plan(data, page)
+        assert list(result.signatories["city"]) == ["Aarhus", "Bilbao", "Lisbon", "Utrecht"]
+        reasons = dict(zip(result.skipped["text"], result.skipped["reason"], strict=True))
+        assert reasons[link] == "page furniture"  # not an unknown place to give a country
+
+
+def test_a_table_s_header_and_filter_rows_above_its_figures_are_no_entries(
+    data: store.AtlasData,
+) -> None:
+    """Rows of a tab table above its first row with a figure, where most rows have one,
+    are its header and filters, whatever their words (here 'Sort', a town in Catalonia)."""
+    places = _with_place(GAZETTEER, "Sort", "ES", 2_000)
+    rows = "".join(
+        f"Gemeente {city}\t{province}\t{population}\t20{k}1\n"
+        for k, (city, province, population) in enumerate(
+            [("Utrecht", "Utrecht", "361.000"), ("Aarhus", "Midtjylland", "285.000"),
+             ("Porto", "Norte", "232.000"), ("Graz", "Steiermark", "291.000")]
+        )
+    )  # fmt: skip
+    page = HEAD + "Leden\n\nSort\tFilter\tReset\n\nGemeente\tRegio\tInwoners\tLid sinds\n" + rows
+    assert [c for c, _ in _read_with(data, page, places)] == ["Utrecht", "Aarhus", "Porto", "Graz"]
+
+
+def test_a_form_s_longer_place_beats_the_form_and_a_shorter_name(data: store.AtlasData) -> None:
+    """'Gemeente Alphen aan den Rijn' where the gazetteer knows 'Gemeente Alphen' as another
+    name: the longer place after the form is the place."""
+    places = _with_place(GAZETTEER, "Alphen aan den Rijn", "NL", 112_000)
+    frame = places.frame
+    frame.loc[frame.index[-1], "alternatenames"] = "Gemeente Alphen"
+    rows = "".join(
+        f"{name}\tZuid-Holland\t{k}1.000\t20{k}0\n"
+        for k, name in enumerate(
+            ["Gemeente Utrecht", "Gemeente Alphen aan den Rijn", "Gemeente Porto", "Stad Graz"]
+        )
+    )
+    found = _read_with(data, page := HEAD + "Leden\n\n" + rows, type(places)(frame))
+    assert [c for c, _ in found] == ["Utrecht", "Alphen aan den Rijn", "Porto", "Graz"], page

@@ -239,6 +239,10 @@ def find_places(
             i += 1  # 'Le Maire', 'Il Sindaco': a title, no place nor an inflected one
             continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
+        if size and i + size < len(words) and _FORM.match(text[words[i].start() :]):
+            after = _place_size(text, words, i + 1, is_place, common)  # the form's place
+            if after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt Brandenburg'
+                i, size = i + 1, after
         if size == 1 and _given_name(text, words, i, is_place, frames):
             size = 0
         if size:
@@ -726,6 +730,19 @@ def _labelled_lines(block: list[_Item]) -> list[_Item]:
     return [item for item in block if item.labelled]
 
 
+def _without_header_rows(block: list[_Item]) -> list[_Item]:
+    """A table's block without the rows above its first with a figure, where two thirds or
+    more of its rows have one ('Einwohner', 'Mitglied seit'): its header and filter rows
+    ('Kommune / Bundesland / Einwohner', 'Suche / Bundesland wählen'), in any language,
+    whose words read as inflected places ('Suche' as Sucha) are no entries."""
+    rows = [item for item in block if "\t" in item.text]
+    figures = [any(char.isdigit() for char in item.text) for item in rows]
+    if len(rows) < MIN_FOUND or sum(figures) * 3 < len(rows) * 2 or figures[0]:
+        return block
+    first = rows[figures.index(True)].line
+    return [item for item in block if item.line >= first or "\t" not in item.text]
+
+
 def _without_repeats(block: list[_Item]) -> list[_Item]:
     """A block's items without the places that most of its lines, three or more, name:
     the same word on every line is the frame ('Grada Zagreba', 'Grada Splita'), not a
@@ -860,7 +877,8 @@ def read_places(
     such block wins.
     """
     best: list[RawEntry] = []
-    for block in map(_without_repeats, map(_labelled_lines, _blocks(lines, is_place, page))):
+    blocks = map(_without_header_rows, map(_labelled_lines, _blocks(lines, is_place, page)))
+    for block in map(_without_repeats, blocks):
         column = _column(block)
         most = sum(any(k == column for k, _ in item.places) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
