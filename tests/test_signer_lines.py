@@ -92,3 +92,25 @@ def test_a_form_s_longer_place_beats_the_form_and_a_shorter_name(data: store.Atl
     )
     found = _read_with(data, page := HEAD + "Leden\n\n" + rows, type(places)(frame))
     assert [c for c, _ in found] == ["Utrecht", "Alphen aan den Rijn", "Porto", "Graz"], page
+
+
+def test_a_region_and_country_in_one_bracket_after_the_place(data: store.AtlasData) -> None:
+    page = HEAD + (
+        "Firmado por:\n\nAyuntamiento de Bilbao (País Vasco, España)\n"
+        "Câmara Municipal do Porto (Norte, Portugal)\nStadt Graz (Steiermark, Österreich)\n"
+    )
+    assert read(data, page) == [("Bilbao", "España"), ("Porto", "Portugal"), ("Graz", "Österreich")]
+
+
+def test_the_first_lines_of_blocks_that_share_a_word_no_other_line_has_are_headings(
+    data: store.AtlasData,
+) -> None:
+    """Group headings of any wording ('Provincia di X', 'Landkreis X') over blocks of entries
+    of another shape are no entries."""
+    page = HEAD + (
+        "Hanno aderito:\n\nProvincia di Torino\nComune di Turin\nComune di Grenoble\n\n"
+        "Provincia di Lisbona\nComune di Lisbon\nComune di Porto\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Turin", "Grenoble", "Lisbon", "Porto"]
+    page = HEAD + ("Mitglieder:\n\nAachen Region\nAachen\nLeipzig\n\nMunich Region\nMunich\nGraz\n")
+    assert [c for c, _ in read(data, page)] == ["Aachen", "Leipzig", "Munich", "Graz"]

@@ -441,6 +441,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _other_script(name, inner) and find_country(inner) is None:
             return _from_fields(written, place, line)  # 'Δήμος Αρταίων (Arta)': one name
         country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
+        if not codes and _name(name) and "," in inner and place_codes(inner.split(",")[-1])[2]:
+            return _from_fields(written, f"{name}, {inner}", line)  # 'Montréal (Québec, Canada)'
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
         if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'

@@ -138,8 +138,10 @@ def read_lines(
     people += signers
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
+    entries, groups = _group_headings(entries)
     last = max(e.line for e in entries)
-    skipped = [*edges, *people, *regions, *headings, *(s for s in best.skipped if s.line < last)]
+    skipped = [*edges, *people, *regions, *headings, *groups]
+    skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
 
@@ -540,6 +542,28 @@ def _bare_headings(
 
 
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
+
+
+def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
+    """In a list of two or more blocks of two entries or more (a blank line or another
+    line between them), the first lines of every block where they share a first or last
+    word no other line has: group headings ('Region Hovedstaden' over 'Københavns Kommune',
+    'Ballerup Kommune'; 'Provincia di Cuneo' over 'Comune di Alba', 'Comune di Bra')."""
+    starts = [k for k, e in enumerate(entries) if k == 0 or entries[k - 1].line < e.line - 1]
+    ends = [*starts[1:], len(entries)]
+    if len(starts) < 2 or any(end - start < 2 for start, end in zip(starts, ends, strict=True)):
+        return entries, []
+    words = [fold(e.written).split() or [""] for e in entries]
+    firsts = set(starts)
+    for pick in (0, -1):
+        word = words[starts[0]][pick]
+        heads = all(words[k][pick] == word for k in starts)
+        if word and heads and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
+            skipped = [
+                Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in starts
+            ]
+            return [e for k, e in enumerate(entries) if k not in firsts], skipped
+    return entries, []
 
 
 def read_member_list(
