@@ -114,3 +114,19 @@ def test_the_first_lines_of_blocks_that_share_a_word_no_other_line_has_are_headi
     assert [c for c, _ in read(data, page)] == ["Turin", "Grenoble", "Lisbon", "Porto"]
     page = HEAD + ("Mitglieder:\n\nAachen Region\nAachen\nLeipzig\n\nMunich Region\nMunich\nGraz\n")
     assert [c for c, _ in read(data, page)] == ["Aachen", "Leipzig", "Munich", "Graz"]
+
+
+def test_a_body_s_name_in_the_genitive_with_its_form_after_is_the_place(
+    data: store.AtlasData,
+) -> None:
+    """'Linköpings kommun', 'Turun kaupunki': the one capitalised word inflects a place in
+    the country the line gives; the form after it in lower case is no part of the name."""
+    places = _with_place(GAZETTEER, "Linköping", "SE", 160_000)
+    places = _with_place(places, "Turku", "FI", 195_000)
+    page = HEAD + (
+        "New signatories:\n\nLinköpings kommun, Sweden\nTurun kaupunki, Finland\n"
+        "Stadt Aachen, Germany\nComune di Turin, Italy\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Linköping", "Turku", "Aachen", "Turin",
+    ]  # fmt: skip

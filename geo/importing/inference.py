@@ -295,6 +295,7 @@ def places_inside(
             wanted = set(entry.codes) or ({listed} if listed else set())
             if " " in entry.city:
                 entry = _place_inside(entry, wanted, frame, places) or entry
+                entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
             elif (stem := glued_place(entry.city, is_place)) is not None and any(
                 not wanted or p.country_code in wanted for p in places.places_named(stem)
             ):
@@ -327,6 +328,29 @@ def _place_inside(
         if there and (best is None or key > best):
             best, found = key, run
     return replace(entry, city=found) if found else None
+
+
+def _inflected_inside(
+    entry: RawEntry, wanted: set[str], frame: set[str], places: Places, is_place: PlaceNames
+) -> RawEntry | None:
+    """A name of words no run of which is a place, whose one capitalised word outside the
+    list's frame inflects a place in the entry's countries, beside words in lower case: a
+    body's name in the genitive, its form after it ('Lunds kommun', 'Tampereen kaupunki',
+    'Hamarin kaupunki'): that place, the most populous reading; None otherwise."""
+    if places.places_named(entry.city) or "(" in entry.city:
+        return None
+    words = [w for w in entry.city.split() if w[:1].isupper() and fold(w) not in frame]
+    if len(words) != 1 or len(entry.city.split()) > MAX_PLACE_WORDS:
+        return None
+    there = {
+        reading: max(
+            (p.population for p in places.places_named(reading) if p.country_code in wanted),
+            default=0,
+        )
+        for reading in inflected_readings(words[0], is_place)
+    }
+    best = max(there, key=lambda r: there[r], default="")
+    return replace(entry, city=best) if best and there[best] else None
 
 
 def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
