@@ -130,3 +130,32 @@ def test_a_body_s_name_in_the_genitive_with_its_form_after_is_the_place(
     assert [c for c, _ in _read_with(data, page, places)] == [
         "Linköping", "Turku", "Aachen", "Turin",
     ]  # fmt: skip
+
+
+def test_a_table_of_municipalities_with_their_form_beside_a_region_named_as_a_city(
+    data: store.AtlasData,
+) -> None:
+    """'Obec Terchová' beside 'Žilina', 'Općina Konavle' beside 'Dubrovnik': the form words
+    of Slovak, Czech, Croatian, Serbian and Romanian municipalities mark the list's column."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Terchová", "SK", 4_000), ("Žilina", "SK", 80_000), ("Čičmany", "SK", 200),
+        ("Prešov", "SK", 85_000), ("Vysoké Tatry", "SK", 4_000), ("Konavle", "HR", 8_000),
+        ("Dubrovnik", "HR", 41_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    rows = [
+        ("Obec Terchová", "Žilina"), ("Obec Čičmany", "Žilina"), ("Mesto Vysoké Tatry", "Prešov"),
+        ("Općina Konavle", "Dubrovnik"),
+    ]  # fmt: skip
+    page = (
+        HEAD
+        + "Č.\tSamospráva\tKraj\tDátum\n"
+        + "".join(
+            f"{k}\t{name}\t{region}\t0{k}.02.2024\n"
+            for k, (name, region) in enumerate(rows, start=1)
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Terchová", "Čičmany", "Vysoké Tatry", "Konavle",
+    ]  # fmt: skip
