@@ -159,3 +159,22 @@ def test_a_table_of_municipalities_with_their_form_beside_a_region_named_as_a_ci
     assert [c for c, _ in _read_with(data, page, places)] == [
         "Terchová", "Čičmany", "Vysoké Tatry", "Konavle",
     ]  # fmt: skip
+
+
+def test_a_lead_in_inside_a_sentence_s_list_before_its_next_run(data: store.AtlasData) -> None:
+    """'..., und von den bayerischen Großstädten Munich, Aachen und Leipzig': a part of the
+    list that starts in lower case and ends in a place, after which the list goes on."""
+    page = HEAD + (
+        "Die Erklärung unterzeichneten die Partnerstädte Graz, Porto und Turin, und die "
+        "deutschen Großstädte Munich, Aachen und Leipzig.\n"
+    )
+    assert [c for c, _ in read(data, page)] == [
+        "Graz", "Porto", "Turin", "Munich", "Aachen", "Leipzig",
+    ]  # fmt: skip
+    page = HEAD + (
+        "Firmaron la declaración Bilbao, Lisbon y Porto, y las capitales europeas "
+        "Zagreb, Brussels y Dublin.\n"
+    )
+    assert [c for c, _ in read(data, page)] == [
+        "Bilbao", "Lisbon", "Porto", "Zagreb", "Brussels", "Dublin",
+    ]  # fmt: skip
