@@ -4,6 +4,7 @@ pages written here in other languages and places than the batch's (issue #20).""
 from __future__ import annotations
 
 from geo.data import store
+from geo.text import fold
 from tests.test_listreader import GAZETTEER, HEAD, _read_with, _with_place, data, plan, read
 
 __all__ = ["data"]  # the fixture, used by name
@@ -178,3 +179,23 @@ def test_a_lead_in_inside_a_sentence_s_list_before_its_next_run(data: store.Atla
     assert [c for c, _ in read(data, page)] == [
         "Bilbao", "Lisbon", "Porto", "Zagreb", "Brussels", "Dublin",
     ]  # fmt: skip
+
+
+def test_a_genitive_whose_accent_moves_to_its_ending_reads_its_place(
+    data: store.AtlasData,
+) -> None:
+    """'Κορυδαλλού' is Κορυδαλλός: the ending 'ού' is 'ου' with its accent, as 'Βόλου' is
+    Βόλος."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Κορυδαλλός", "GR", 63_000), ("Βόλος", "GR", 144_000), ("Πάφος", "CY", 35_000),
+        ("Χαλκίδα", "GR", 60_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    page = HEAD + (
+        "Υπογράφουν:\n\nΔήμος Βόλου\nΔήμος Κορυδαλλού\nΔήμος Πάφου (Κύπρος)\nΔήμος Χαλκιδέων\n"
+    )
+    found = [c for c, _ in _read_with(data, page, places)]
+    assert [fold(c) for c in found] == [
+        fold(c) for c in ["Βόλος", "Κορυδαλλός", "Πάφος", "Χαλκίδα"]
+    ]

@@ -13,6 +13,7 @@ and paragraphs that each lead with a place (`read_paragraph_places`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -181,12 +182,28 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _unaccented(text: str) -> str:
+    """The text with each letter's accents dropped, letter for letter ('ού' -> 'ου')."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
+
+
 def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
     the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
     known place of four letters or more whose stem (two letters or more) a place's name may
-    start with; None if none."""
+    start with; None if none. Where no ending as written reads one, the endings are tried
+    without the word's accents, which move as a word declines ('Λεμεσού' -> 'Λεμεσός', as
+    'Ρόδου' -> 'Ρόδος'); the gazetteer's names are looked up without them."""
     lower = word.lower()
+    found = _case_form(word, lower, is_place)
+    if found is None and (bare := _unaccented(lower)) != lower:
+        found = _case_form(word, bare, is_place)
+    return found
+
+
+def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
     for ending, bases in _CASE_ENDINGS:
         if not lower.endswith(ending) or len(word) - len(ending) < 2:
             continue
