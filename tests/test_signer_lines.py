@@ -4,6 +4,7 @@ pages written here in other languages and places than the batch's (issue #20).""
 from __future__ import annotations
 
 from geo.data import store
+from geo.importing.statements import parse_page
 from geo.text import fold
 from tests.test_listreader import GAZETTEER, HEAD, _read_with, _with_place, data, plan, read
 
@@ -199,3 +200,15 @@ def test_a_genitive_whose_accent_moves_to_its_ending_reads_its_place(
     assert [fold(c) for c in found] == [
         fold(c) for c in ["Βόλος", "Κορυδαλλός", "Πάφος", "Χαλκίδα"]
     ]
+
+
+def test_a_headline_that_reads_as_a_menu_item_is_the_title_where_the_breadcrumb_ends_in_it() -> (
+    None
+):
+    page = (
+        "Zum Inhalt springen\nStädte für saubere Luft\nMenü\nAktuelles\n\nUnsere Mitglieder\n\n"
+        "Veröffentlicht am 18.11.2024\n\nStartseite › Über uns › Unsere Mitglieder\n\n"
+        "Zu den Mitgliedern gehören Aachen (Deutschland); Graz (Österreich); Leipzig "
+        "(Deutschland); Munich (Deutschland).\n"
+    )
+    assert parse_page(page).title == "Unsere Mitglieder"
