@@ -116,6 +116,19 @@ def test_the_first_lines_of_blocks_that_share_a_word_no_other_line_has_are_headi
     assert [c for c, _ in read(data, page)] == ["Turin", "Grenoble", "Lisbon", "Porto"]
     page = HEAD + ("Mitglieder:\n\nAachen Region\nAachen\nLeipzig\n\nMunich Region\nMunich\nGraz\n")
     assert [c for c, _ in read(data, page)] == ["Aachen", "Leipzig", "Munich", "Graz"]
+    page = HEAD + (  # the first heading names no known place, at the list's edge
+        "Nye medlemmer:\n\nVestland fylke\nAarhus kommune\nUtrecht kommune\n\n"
+        "Innlandet fylke\nLisbon kommune\nPorto kommune\n\nNordland fylke\nGraz kommune\n"
+        "Dublin kommune\n"
+    )
+    result = plan(data, page)
+    assert list(result.signatories["city"]) == [
+        "Aarhus", "Utrecht", "Lisbon", "Porto", "Graz", "Dublin",
+    ]  # fmt: skip
+    reasons = dict(zip(result.skipped["text"], result.skipped["reason"], strict=True))
+    assert [reasons[f"{h} fylke"] for h in ["Vestland", "Innlandet", "Nordland"]] == [
+        "a heading"
+    ] * 3  # not unknown places to give a country
 
 
 def test_a_body_s_name_in_the_genitive_with_its_form_after_is_the_place(

@@ -130,6 +130,7 @@ def read_lines(
     if best is None or best.places < 2:
         return None
     kept, other = _other_shape_after_a_gap(best.entries, lines)
+    kept, groups = _group_headings(kept)
     trimmed, edges = _trim_unconfirmed(kept, is_place)
     edges = [*other, *edges]
     entries, people = _people_before_places(trimmed, is_place)
@@ -138,7 +139,6 @@ def read_lines(
     people += signers
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
-    entries, groups = _group_headings(entries)
     last = max(e.line for e in entries)
     skipped = [*edges, *people, *regions, *headings, *groups]
     skipped += [s for s in best.skipped if s.line < last]
@@ -546,21 +546,23 @@ MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a
 
 def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
     """In a list of two or more blocks of two entries or more (a blank line or another
-    line between them), the first lines of every block where they share a first or last
+    line between them), the first lines of those blocks where they share a first or last
     word no other line has: group headings ('Region Hovedstaden' over 'Københavns Kommune',
-    'Ballerup Kommune'; 'Provincia di Cuneo' over 'Comune di Alba', 'Comune di Bra')."""
+    'Ballerup Kommune'; 'Provincia di Cuneo' over 'Comune di Alba', 'Comune di Bra'). A
+    block of one entry (a line after the list) heads nothing."""
     starts = [k for k, e in enumerate(entries) if k == 0 or entries[k - 1].line < e.line - 1]
     ends = [*starts[1:], len(entries)]
-    if len(starts) < 2 or any(end - start < 2 for start, end in zip(starts, ends, strict=True)):
+    heads = [start for start, end in zip(starts, ends, strict=True) if end - start >= 2]
+    if len(heads) < 2:
         return entries, []
     words = [fold(e.written).split() or [""] for e in entries]
-    firsts = set(starts)
+    firsts = set(heads)
     for pick in (0, -1):
-        word = words[starts[0]][pick]
-        heads = all(words[k][pick] == word for k in starts)
-        if word and heads and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
+        word = words[heads[0]][pick]
+        shared = all(words[k][pick] == word for k in heads)
+        if word and shared and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
             skipped = [
-                Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in starts
+                Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads
             ]
             return [e for k, e in enumerate(entries) if k not in firsts], skipped
     return entries, []
