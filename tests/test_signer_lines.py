@@ -225,3 +225,15 @@ def test_a_headline_that_reads_as_a_menu_item_is_the_title_where_the_breadcrumb_
         "(Deutschland); Munich (Deutschland).\n"
     )
     assert parse_page(page).title == "Unsere Mitglieder"
+
+
+def test_a_signer_a_title_a_place_and_its_country(data: store.AtlasData) -> None:
+    """'Name, title, place, country': the place is the field before the country, known or
+    not, where a field between names a title."""
+    page = HEAD + (
+        "Firmatari:\n\nGiulia Bianchi, Vicesindaca con delega all'Ambiente, Turin, Italia\n"
+        "Pierre Martin, Adjoint au maire chargé du climat, Grenoble, France\n"
+        "Jan Weber, Stadtrat für Umwelt, Leipzig, Deutschland\n"
+        "Ana Costa, Vereadora do Ambiente, Braga, Portugal\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Turin", "Grenoble", "Leipzig", "Braga"]

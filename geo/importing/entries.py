@@ -77,6 +77,15 @@ def is_title(text: str) -> bool:
     return _TITLE.fullmatch(text) is not None
 
 
+_TITLE_IN = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
+
+
+def has_title(text: str) -> bool:
+    """A title's word stands in the text ('Vice-Mayor for the Environment', 'Chief
+    Executive'), however many words it has around it."""
+    return _TITLE_IN.search(text) is not None
+
+
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
     re.IGNORECASE,

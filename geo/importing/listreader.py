@@ -47,6 +47,7 @@ from geo.importing.entries import (
     _role_in,
     could_be_country,
     entry_is_complete,
+    has_title,
     heading_country,
     is_title,
     is_world_region,
@@ -332,7 +333,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
     entry = read_entry(text, number)
-    fielded = entry is not None and (entry.region or (entry.country and not entry.codes))
+    fielded = entry is not None and bool(entry.region or entry.country)
     if fielded and (last := _place_after_fields(text, body, number, is_place)) is not None:
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
@@ -373,19 +374,24 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
 
 
 def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames) -> RawEntry | None:
-    """The place in the last of three or more fields a comma parts, where the first is a
-    name and those between name no place: a signer, a title of any wording and the place
-    ('Jan de Boer, Alderman for Housing, Amsterdam', 'Ilse Peeters, Deputy Mayor for
-    Mobility, City of Ghent', 'Ana Sousa, vereadora da Habitação, Porto'); None where the
-    first field is a place or a middle one is ('Springfield, Sangamon County, Illinois')."""
+    """The place in the last of three or more fields a comma parts (the last but one where
+    four or more end in a country), where the first is a name and those between name no
+    place: a signer, a title of any wording and the place ('Jan de Boer, Alderman for
+    Housing, Amsterdam', 'Ilse Peeters, Deputy Mayor for Mobility, City of Ghent', 'Ana
+    Sousa, Vereadora da Habitação, Porto, Portugal'); None where the first field is a place
+    or a middle one is ('Springfield, Sangamon County, Illinois')."""
     fields = _comma_fields(body)
     if len(fields) < 3 or not _name_like(fields[0]) or is_place(fields[0]):
         return None
-    last = read_entry(fields[-1], number)
-    if last is None or not (_structured(last) or is_place(last.city)):
+    size = 2 if len(fields) >= 4 and find_country(fields[-1].rstrip(".")) is not None else 1
+    last = read_entry(", ".join(fields[-size:]), number)
+    if last is None or (size == 1 and find_country(fields[-1]) is not None):
+        return None  # 'Jane Roe, Director, Germany': no place
+    titled = any(has_title(f) for f in fields[1:-size])  # a known place needs no title
+    if not (titled or _structured(last) or is_place(last.city)):
         return None
-    if find_country(fields[-1]) is not None or any(is_place(f) for f in fields[1:-1]):
-        return None  # 'Jane Roe, Director, Germany': no place; 'Kerry, Munster, Ireland'
+    if any(is_place(f) for f in fields[1:-size]):
+        return None  # 'Kerry, Munster, Ireland'
     return replace(last, written=text)
 
 
