@@ -4,6 +4,7 @@ pages written here in other languages and places than the batch's (issue #20).""
 from __future__ import annotations
 
 from geo.data import store
+from geo.importing.entries import strip_form
 from geo.importing.statements import parse_page
 from geo.text import fold
 from tests.test_listreader import GAZETTEER, HEAD, _read_with, _with_place, data, plan, read
@@ -237,3 +238,18 @@ def test_a_signer_a_title_a_place_and_its_country(data: store.AtlasData) -> None
         "Ana Costa, Vereadora do Ambiente, Braga, Portugal\n"
     )
     assert [c for c, _ in read(data, page)] == ["Turin", "Grenoble", "Leipzig", "Braga"]
+
+
+def test_polish_forms_without_of_before_the_name_in_a_signer_s_last_field(
+    data: store.AtlasData,
+) -> None:
+    places = _with_place(GAZETTEER, "Wieliczka", "PL", 23_000)
+    places = _with_place(places, "Kościerzyna", "PL", 23_000)
+    page = HEAD + (
+        "Deklarację podpisali:\n\nPiotr Zieliński, Burmistrz, Gmina Wieliczka\n"
+        "Marek Lis, Wójt, Gmina Kościerzyna\nEwa Mazur, Pełnomocniczka, Miasto Graz\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == ["Wieliczka", "Kościerzyna", "Graz"]
+    assert [strip_form(n) for n in ["Gmina Wieliczka", "Miasto Gdańsk", "Comuna Bran"]] == [
+        "Wieliczka", "Gdańsk", "Bran",
+    ]  # fmt: skip

@@ -103,7 +103,7 @@ _FORM = re.compile(
     r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     r"kommun|gemeinde|markt|grad|mesto|město|mestna občina|občina|община|громада|obec|"
-    r"op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna)\s+)",
+    r"op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna|gmina|miasto)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
