@@ -84,6 +84,15 @@ def is_title(text: str) -> bool:
     return _TITLE.fullmatch(text) is not None
 
 
+_TITLE_IN = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
+
+
+def has_title(text: str) -> bool:
+    """A title's word stands in the text ('Vice-Mayor for the Environment', 'Chief
+    Executive'), however many words it has around it."""
+    return _TITLE_IN.search(text) is not None
+
+
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
     re.IGNORECASE,
@@ -100,9 +109,11 @@ _FORM = re.compile(
     r"urban municipality|district council|municipal council)\s+"
     r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
-    # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), and forms in
-    # Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
+    # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
+    # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
+    # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
     r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|(?:mestn[aeio]\s+)?občin[aeio]|"
+    r"obec|op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna|gmina|miasto|"
     r"община|громада|بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
 )
@@ -129,7 +140,8 @@ _BODY_KINDS = (
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
-     r"fylkeskommune", r"landkreis|kreis|county(?: council)?|district council"),
+     r"fylkeskommune", r"landkreis|kreis|county(?: council)?|district council|fylke|"
+     r"fylkeskommune"),
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
 )  # fmt: skip
@@ -451,6 +463,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _other_script(name, inner) and find_country(inner) is None:
             return _from_fields(written, place, line)  # 'Δήμος Αρταίων (Arta)': one name
         country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
+        if not codes and _name(name) and "," in inner and place_codes(inner.split(",")[-1])[2]:
+            return _from_fields(written, f"{name}, {inner}", line)  # 'Montréal (Québec, Canada)'
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
         if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'

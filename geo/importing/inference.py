@@ -295,6 +295,7 @@ def places_inside(
             wanted = set(entry.codes) or ({listed} if listed else set())
             if " " in entry.city:
                 entry = _place_inside(entry, wanted, frame, places) or entry
+                entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
             elif (stem := glued_place(entry.city, is_place)) is not None and any(
                 not wanted or p.country_code in wanted for p in places.places_named(stem)
             ):
@@ -327,6 +328,29 @@ def _place_inside(
         if there and (best is None or key > best):
             best, found = key, run
     return replace(entry, city=found) if found else None
+
+
+def _inflected_inside(
+    entry: RawEntry, wanted: set[str], frame: set[str], places: Places, is_place: PlaceNames
+) -> RawEntry | None:
+    """A name of words no run of which is a place, whose one capitalised word outside the
+    list's frame inflects a place in the entry's countries, beside words in lower case: a
+    body's name in the genitive, its form after it ('Lunds kommun', 'Tampereen kaupunki',
+    'Hamarin kaupunki'): that place, the most populous reading; None otherwise."""
+    if places.places_named(entry.city) or "(" in entry.city:
+        return None
+    words = [w for w in entry.city.split() if w[:1].isupper() and fold(w) not in frame]
+    if len(words) != 1 or len(entry.city.split()) > MAX_PLACE_WORDS:
+        return None
+    there = {
+        reading: max(
+            (p.population for p in places.places_named(reading) if p.country_code in wanted),
+            default=0,
+        )
+        for reading in inflected_readings(words[0], is_place)
+    }
+    best = max(there, key=lambda r: there[r], default="")
+    return replace(entry, city=best) if best and there[best] else None
 
 
 def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
@@ -569,6 +593,8 @@ def _from_gazetteer(
             found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
         elif close := _close_namesakes(plausible, by_country, in_list, majority):
             found[id(entry)] = _guess(entry, close[0], Found.LIST, by_country)
+        elif same := _on_the_lists_continent(plausible, by_country, in_list):
+            found[id(entry)] = _guess(entry, same[0], Found.LIST, by_country)
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
@@ -591,6 +617,30 @@ def _close_namesakes(
     if in_list[top] or near(majority[0], top):
         return []
     close = [c for c in plausible if in_list[c] and near(majority[0], c)]
+    return sorted(close, key=lambda c: -by_country[c][0])
+
+
+MIN_CONTINENT_PLACES = 3  # places found, for the continent most are on to be the list's
+
+
+def _on_the_lists_continent(
+    plausible: list[str], by_country: Mapping[str, list[int]], in_list: Counter[str]
+) -> list[str]:
+    """Where no country holds most of the list but most of its places found are on one
+    continent (or in neighbours) and the most populous namesake is not, the plausible
+    namesakes there, biggest first: 'Valencia' among Nantes, Brno, Lille and Athens is
+    Spain's, not Venezuela's; 'Córdoba' among Rosario, Salta and Mendoza stays Argentina's."""
+    total = sum(in_list.values())
+    if total < MIN_CONTINENT_PLACES:
+        return []
+    top = max(by_country, key=lambda c: by_country[c][0])
+
+    def beside(code: str) -> int:
+        return sum(n for c, n in in_list.items() if c == code or near(code, c))
+
+    if beside(top) * 2 > total:
+        return []
+    close = [c for c in plausible if beside(c) * 2 > total]
     return sorted(close, key=lambda c: -by_country[c][0])
 
 

@@ -48,6 +48,7 @@ from geo.importing.entries import (
     _role_in,
     could_be_country,
     entry_is_complete,
+    has_title,
     heading_country,
     is_title,
     is_world_region,
@@ -133,6 +134,7 @@ def read_lines(
     if best is None or best.places < 2:
         return None
     kept, other = _other_shape_after_a_gap(best.entries, lines)
+    kept, groups = _group_headings(kept)
     trimmed, edges = _trim_unconfirmed(kept, is_place)
     edges = [*other, *edges]
     entries, people = _people_before_places(trimmed, is_place)
@@ -142,7 +144,8 @@ def read_lines(
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
     last = max(e.line for e in entries)
-    skipped = [*edges, *people, *regions, *headings, *(s for s in best.skipped if s.line < last)]
+    skipped = [*edges, *people, *regions, *headings, *groups]
+    skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
 
@@ -333,6 +336,9 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
     entry = read_entry(text, number)
+    fielded = entry is not None and bool(entry.region or entry.country)
+    if fielded and (last := _place_after_fields(text, body, number, is_place)) is not None:
+        return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
         if names_in_genitive(role):
@@ -391,6 +397,32 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
     if not (entry.codes or entry.country or _confirmed(entry, is_place)):
         return None
     return replace(entry, written=text)
+
+
+def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The place in the last of three or more fields a comma parts (the last but one where
+    four or more end in a country), where the first is a name and those between name no
+    place: a signer, a title of any wording and the place ('Jan de Boer, Alderman for
+    Housing, Amsterdam', 'Ilse Peeters, Deputy Mayor for Mobility, City of Ghent', 'Ana
+    Sousa, Vereadora da Habitação, Porto, Portugal'); None where the first field is a place
+    or names one with a form (the body signs through its mayor) or a middle one is a place
+    ('Springfield, Sangamon County, Illinois')."""
+    fields = _comma_fields(body)
+    if len(fields) < 3 or not _name_like(fields[0]) or is_place(fields[0]):
+        return None
+    first = read_entry(fields[0], number)
+    if first is not None and (_structured(first) or is_place(first.city)):
+        return None  # the body signs: 'Por el Ayuntamiento de Jaén, su teniente de alcalde, D.'
+    size = 2 if len(fields) >= 4 and find_country(fields[-1].rstrip(".")) is not None else 1
+    last = read_entry(", ".join(fields[-size:]), number)
+    if last is None or (size == 1 and find_country(fields[-1]) is not None):
+        return None  # 'Jane Roe, Director, Germany': no place
+    titled = any(has_title(f) for f in fields[1:-size])  # a known place needs no title
+    if not (titled or _structured(last) or is_place(last.city)):
+        return None
+    if any(is_place(f) for f in fields[1:-size]):
+        return None  # 'Kerry, Munster, Ireland'
+    return replace(last, written=text)
 
 
 def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
@@ -575,6 +607,32 @@ def _bare_headings(
 
 
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
+
+
+def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
+    """In a list of two or more blocks of two entries or more (a blank line or another
+    line between them), the first lines of those blocks where they share a first or last
+    word no other line has: group headings ('Region Hovedstaden' over 'Københavns Kommune',
+    'Ballerup Kommune'; 'Provincia di Cuneo' over 'Comune di Alba', 'Comune di Bra'), where
+    each names a body that is no city (a region, province or county): a city's body over
+    its signers' lines signs ('Município de Braga' over 'Rui Costa, Presidente ...'). A
+    block of one entry (a line after the list) heads nothing."""
+    starts = [k for k, e in enumerate(entries) if k == 0 or entries[k - 1].line < e.line - 1]
+    ends = [*starts[1:], len(entries)]
+    heads = [start for start, end in zip(starts, ends, strict=True) if end - start >= 2]
+    if len(heads) < 2 or any(entries[k].kind == "city" for k in heads):
+        return entries, []  # a city's body over its signers' lines ('Município de Braga')
+    words = [fold(e.written).split() or [""] for e in entries]
+    firsts = set(heads)
+    for pick in (0, -1):
+        word = words[heads[0]][pick]
+        shared = all(words[k][pick] == word for k in heads)
+        if word and shared and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
+            skipped = [
+                Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads
+            ]
+            return [e for k, e in enumerate(entries) if k not in firsts], skipped
+    return entries, []
 
 
 def read_member_list(

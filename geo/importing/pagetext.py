@@ -85,17 +85,38 @@ _FURNITURE_WORDS = frozenset(
 )
 
 
+# A link to a file, in any language: its type or size in a bracket ('Scarica la Carta
+# (PDF)', 'Descarrega la declaració (PDF, 320 kB)', 'Pobierz deklarację [DOCX]').
+_FILE_LINK = re.compile(
+    r"[(\[](?:pdf|docx?|odt|rtf|xlsx?|ods|csv|pptx?|zip|epub)\b[^)\]]{0,40}[)\]]"
+    r"|[(\[][^)\]]{0,40}\b\d+(?:[.,]\d+)?\s?(?:[kKmM][bB]|[kKmM]o|[кК][бБ]|[мМ][бБ])[)\]]",
+    re.IGNORECASE,
+)
+MAX_FILE_LINK_WORDS = 10
+
+
 def is_furniture(text: str) -> bool:
-    """A short line of site furniture: 'Share this', 'Facebook', 'Read more'."""
+    """A short line of site furniture: 'Share this', 'Facebook', 'Read more', or a link to
+    a file ('Descargue la ficha de adhesión (PDF)')."""
     words = fold(text).split()
-    return bool(words) and len(words) <= 4 and any(w in _FURNITURE_WORDS for w in words)
+    return bool(words) and _furniture(words, text)
+
+
+def _furniture(words: list[str], text: str) -> bool:
+    if len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words):
+        return True
+    return len(words) <= MAX_FILE_LINK_WORDS and _FILE_LINK.search(text) is not None
 
 
 def furniture_lines(lines: list[str]) -> list[bool]:
     """`is_furniture` of each line, the lines folded at once (`fold_lines`)."""
-    return [
-        bool(words := line.split()) and len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words)
-        for line in fold_lines(lines)
+    return [  # inline, no call a line (`test_a_share_blocks_lines_are_folded_together`)
+        bool(words := folded.split())
+        and (
+            (len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words))
+            or (len(words) <= MAX_FILE_LINK_WORDS and _FILE_LINK.search(line) is not None)
+        )
+        for line, folded in zip(lines, fold_lines(lines), strict=True)
     ]
 
 

@@ -13,6 +13,7 @@ and paragraphs that each lead with a place (`read_paragraph_places`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -199,12 +200,28 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _unaccented(text: str) -> str:
+    """The text with each letter's accents dropped, letter for letter ('ού' -> 'ου')."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
+
+
 def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
     the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
     known place of four letters or more whose stem (two letters or more) a place's name may
-    start with; None if none."""
+    start with; None if none. Where no ending as written reads one, the endings are tried
+    without the word's accents, which move as a word declines ('Λεμεσού' -> 'Λεμεσός', as
+    'Ρόδου' -> 'Ρόδος'); the gazetteer's names are looked up without them."""
     lower = word.lower()
+    found = _case_form(word, lower, is_place)
+    if found is None and (bare := _unaccented(lower)) != lower:
+        found = _case_form(word, bare, is_place)
+    return found
+
+
+def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
     for ending, bases in _CASE_ENDINGS:
         if not lower.endswith(ending) or len(word) - len(ending) < 2:
             continue
@@ -257,6 +274,10 @@ def find_places(
             i += 1  # 'Le Maire', 'Il Sindaco': a title, no place nor an inflected one
             continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
+        if size and i + size < len(words) and _FORM.match(text[words[i].start() :]):
+            after = _place_size(text, words, i + 1, is_place, common)  # the form's place
+            if after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt Brandenburg'
+                i, size = i + 1, after
         if size == 1 and _given_name(text, words, i, is_place, frames):
             size = 0
         if size:
@@ -744,6 +765,19 @@ def _labelled_lines(block: list[_Item]) -> list[_Item]:
     return [item for item in block if item.labelled]
 
 
+def _without_header_rows(block: list[_Item]) -> list[_Item]:
+    """A table's block without the rows above its first with a figure, where two thirds or
+    more of its rows have one ('Einwohner', 'Mitglied seit'): its header and filter rows
+    ('Kommune / Bundesland / Einwohner', 'Suche / Bundesland wählen'), in any language,
+    whose words read as inflected places ('Suche' as Sucha) are no entries."""
+    rows = [item for item in block if "\t" in item.text]
+    figures = [any(char.isdigit() for char in item.text) for item in rows]
+    if len(rows) < MIN_FOUND or sum(figures) * 3 < len(rows) * 2 or figures[0]:
+        return block
+    first = rows[figures.index(True)].line
+    return [item for item in block if item.line >= first or "\t" not in item.text]
+
+
 def _without_repeats(block: list[_Item]) -> list[_Item]:
     """A block's items without the places that most of its lines, three or more, name:
     the same word on every line is the frame ('Grada Zagreba', 'Grada Splita'), not a
@@ -878,7 +912,8 @@ def read_places(
     such block wins.
     """
     best: list[RawEntry] = []
-    for block in map(_without_repeats, map(_labelled_lines, _blocks(lines, is_place, page))):
+    blocks = map(_without_header_rows, map(_labelled_lines, _blocks(lines, is_place, page)))
+    for block in map(_without_repeats, blocks):
         column = _column(block)
         most = sum(any(k == column for k, _ in item.places) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:

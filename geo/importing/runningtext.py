@@ -395,6 +395,9 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     into places where it is no place as a whole: 'Lodi e Mantova' before more of the list
     ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
     names = _split_shared(item, is_place)
+    led = _led_in(item, names) and not is_place(strip_form(names[0][0]))
+    if led and (tail := _tail_place(item, is_place)):
+        return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'
     if len(names) > 1 or _CONJUNCTION.search(item) is None or "(" in item:
         return names
     parts = [
@@ -407,6 +410,21 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if all(_name_like(p) and is_place(strip_form(p)) for p in parts):
         return [(p, False) for p in parts]
     return names
+
+
+def _led_in(item: str, names: list[Name]) -> bool:
+    """Whether an item inside a list is one name after words of a sentence, with no 'and'
+    or bracket of a list's item of its own: 'en door de Vlaamse centrumsteden Antwerpen'."""
+    first = _LEADING_CONJUNCTION.sub("", item.strip()).split()[:1]
+    return (
+        len(names) == 1
+        and "(" not in item
+        and bool(first)
+        and len(first[0]) > 1
+        and first[0].isalpha()
+        and first[0].islower()
+        and _CONJUNCTION.search(f" {_LEADING_CONJUNCTION.sub('', item.strip())} ") is None
+    )
 
 
 # Where a list's last item ends its sentence: a stop after a word of three letters or more

@@ -301,13 +301,32 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     long = [i for i in heads if word_count(lines[i]) >= MIN_HEADLINE_WORDS]
     first = [i for i in above[:1] if _headline(lines[i]) and not _MENU.search(lines[i].strip())]
     named = [i for i in long if not _name_like(clean(lines[i]))] or long  # not a site's name
-    chosen = named[:1] or heads[-1:] or first or _headline_after(lines, date_line, furniture)
+    crumb = _crumbed(lines, header, date_line)
+    chosen = (
+        named[:1] or heads[-1:] or crumb or first or _headline_after(lines, date_line, furniture)
+    )
     if chosen:
         return clean(lines[chosen[0]]), chosen[0]
     match = _TITLE_PHRASE.search(" ".join(lines))
     if match:
         return _TRAILING_SMALL_WORDS.sub("", match.group(1)), None
     raise ParseError("found no title on the page: give one", option="title")
+
+
+_CRUMB = re.compile(r"\s[>›»]\s")  # between a breadcrumb's items: 'Home > About > Our members'
+MAX_CRUMB_LINES = 20  # after the date, where a breadcrumb stands
+
+
+def _crumbed(lines: list[str], header: list[int], date_line: int) -> list[int]:
+    """The header's line that a breadcrumb near the date ends with: the page's own name,
+    its headline though it reads as a menu's item ('Our members' over 'Home > About > Our
+    members'); [] if none."""
+    crumbs = {
+        fold(_CRUMB.split(line)[-1])
+        for line in lines[: date_line + MAX_CRUMB_LINES]
+        if _CRUMB.search(line)
+    }
+    return [i for i in header if fold(lines[i]) in crumbs][-1:]
 
 
 def word_counts(texts: list[str]) -> list[int]:
