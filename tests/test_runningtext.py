@@ -92,3 +92,12 @@ def test_a_verb_of_signing_parted_from_its_prefix() -> None:
     page = "Hírek\n\nA nyilatkozatot Lille, Nancy, Metz és Reims polgármesterei írták alá.\n"
     # Hungarian 'aláír' (to sign) written 'írták alá': a few places, signatories
     assert read(page) == ["Lille", "Nancy", "Metz", "Reims"]
+
+
+def test_people_with_their_places_in_brackets() -> None:
+    page = (
+        "Noticias\n\n"
+        "Firmaron los alcaldes Ana Ruiz (Sevilla), Juan Gil (Málaga), Eva Sanz (Cádiz) y Luis "
+        "Mora (Huelva). También se adhirió la Diputación de Jaén.\n"
+    )  # the brackets are provinces' names too, read as the people's regions before
+    assert read(page) == ["Sevilla", "Málaga", "Cádiz", "Huelva"]

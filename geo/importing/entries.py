@@ -563,6 +563,28 @@ def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
     return RawEntry(line, written, name)
 
 
+def place_in_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The place in a bracket after a person's name ('Giorgio Ferri (Bergamo)', 'Anna
+    Vogel (Münster)'): where the name before it, two to four capitalised words, is no place
+    and the bracket, read as its region, is one; the entry as it was otherwise (a place and
+    its region: 'Bergamo (Lombardia)')."""
+    words = entry.city.split()
+    unknown = entry.country and find_country(entry.country) is None  # no country: 'Pesaro'
+    bracket = entry.country if unknown else "" if entry.country else entry.region
+    if (
+        not bracket
+        or not 2 <= len(words) <= MAX_PERSON_WORDS
+        or f"({bracket})" not in entry.written
+    ):
+        return entry
+    if not _name_like(entry.city) or is_place(entry.city) or not is_place(bracket):
+        return entry
+    return replace(entry, city=bracket, country="", region="")
+
+
+MAX_PERSON_WORDS = 4
+
+
 def _comma_fields(place: str) -> list[str]:
     """A place's fields, split on commas outside brackets."""
     if "(" not in place and ")" not in place:

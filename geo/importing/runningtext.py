@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -35,6 +36,7 @@ from geo.importing.entries import (
     _role_in,
     body_kind,
     place_codes,
+    place_in_bracket,
     read_entry,
     strip_form,
 )
@@ -261,7 +263,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     lead = _shared_lead(items[:-1])
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead))
     entries = [
-        RawEntry(line, written.rstrip(" ."), e.city, e.country, e.region, e.codes, shared, e.kind)
+        place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
         if (e := read_entry(_unframed(name, lead, is_place), line)) is not None
     ]
