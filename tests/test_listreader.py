@@ -1816,3 +1816,16 @@ def test_the_witnesses_of_a_signing_are_no_signatories(heading: str) -> None:
     lines = ["Aarhus", "Bilbao", "", heading, "Governor of Attica", "Porto", "", "Kontakt."]
     assert without_other_groups(lines)[:3] == ["Aarhus", "Bilbao", ""]
     assert not any(without_other_groups(lines)[3:6])
+
+
+def test_a_town_named_like_a_country_s_code_is_no_heading(data: store.AtlasData) -> None:
+    """A code names a country as a heading only in capitals ('BRA'); 'Bra', a town in
+    Piedmont, is an entry, and the towns under it stay in Italy."""
+    places = _with_place(GAZETTEER, "Bra", "IT", 29_000)
+    page = HEAD + (
+        "Members by country\n\nItaly\nBologna\nBra\nMilan\nPalermo\nTurin\n\n"
+        "Germany\nAachen\nLeipzig\nMunich\n"
+    )
+    assert [country for _, country in _read_with(data, page, places)] == [
+        *["Italy"] * 5, *["Germany"] * 3,
+    ]  # fmt: skip

@@ -630,9 +630,15 @@ def entry_is_complete(entry: RawEntry) -> bool:
 
 def heading_country(text: str) -> str | None:
     """The country a line names alone, as a heading over its places ('Nederland',
-    'Belgique :', with its places' count 'Mexico (2)'); None for any other line."""
+    'Belgique :', with its places' count 'Mexico (2)', a code in capitals 'NL'); None for
+    any other line."""
     name = clean(_COUNT_AFTER.sub("", text.rstrip(":"))).rstrip(" :")
+    if len(name) <= MAX_CODE_LETTERS and not name.isupper():
+        return None  # a code is written in capitals: 'Bra', a town, is no BRA (Brazil)
     return name if name and find_country(name) is not None else None
+
+
+MAX_CODE_LETTERS = 3
 
 
 def is_world_region(text: str) -> bool:
