@@ -106,3 +106,12 @@ def human_date(value: dt.date | str) -> str:
     """'2016-06-29' -> '29 June 2016'."""
     date = dt.date.fromisoformat(value) if isinstance(value, str) else value
     return f"{date.day} {date:%B %Y}"
+
+
+def is_latin(text: str) -> bool:
+    """Whether a text's letters are all Latin ones, Vietnamese's past U+0250 ('Nghệ An')
+    too, as GeoNames' main names are: 'Καβάλα' transliterates to Kabala, a town in Mali,
+    but is Kavála's Greek name."""
+    if text.isascii():
+        return True  # every ASCII letter is a Latin one: no character looked up
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())

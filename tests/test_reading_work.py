@@ -34,7 +34,7 @@ from geo.importing import (
 )
 from geo.importing.entries import PlaceNames, body_kind, read_entry
 from geo.importing.listreader import read_member_list
-from geo.text import clean, clean_lines, fold, fold_afresh
+from geo.text import clean, clean_lines, fold, fold_afresh, is_latin
 
 TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
 KNOWN = frozenset(fold(t) for t in TOWNS)
@@ -598,8 +598,8 @@ def test_a_plan_weighs_each_names_places_once(
         assert len(plan.signatories) == count
         assert set(plan.signatories["country"]) == {"Germany"}
         assert calls[0] <= count + 5  # it was twice a name
-    assert all(inference._latin(name) for name in ("Testburg", "Zürich", ""))
-    assert not any(inference._latin(name) for name in ("Καβάλα", "Zürich Καβάλα"))
+    assert all(is_latin(name) for name in ("Testburg", "Zürich", ""))
+    assert not any(is_latin(name) for name in ("Καβάλα", "Zürich Καβάλα"))
 
 
 @pytest.mark.parametrize("count", [3_000, 6_000])

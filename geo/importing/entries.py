@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -24,7 +23,7 @@ from geo.countries import (
     subdivision_countries,
     suggest_countries,
 )
-from geo.text import clean, fold
+from geo.text import clean, fold, is_latin
 
 MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
@@ -479,16 +478,7 @@ def _other_script(name: str, bracket: str) -> bool:
     """Whether a bracket is written in Latin letters after a name in another script, or
     the other way round: the name transliterated ('Δήμος Λαρισαίων (Larissa)', 'Київ
     (Kyiv)'), not its region nor a country it is near to ('Larissa' is no 'Latvia')."""
-    return _latin(name) != _latin(bracket)
-
-
-def _latin(text: str) -> bool:
-    """Written in Latin letters, those of Vietnamese ('Nghệ An', U+1E00 on) too."""
-    return all(
-        char < "\u0250" or unicodedata.name(char, "").startswith("LATIN")
-        for char in text
-        if char.isalpha()
-    )
+    return is_latin(name) != is_latin(bracket)
 
 
 # A flag emoji: two regional indicator letters, which spell the country's ISO code.

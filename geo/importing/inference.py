@@ -11,7 +11,6 @@ share, or that no gazetteer knows, is flagged for review, never guessed silently
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -28,7 +27,7 @@ from geo.countries import (
 )
 from geo.importing.entries import PARTICLES, PlaceNames, RawEntry, body_country, body_place
 from geo.importing.placefinder import MAX_PLACE_WORDS, glued_place, inflected_readings
-from geo.text import fold
+from geo.text import fold, is_latin
 
 # A second place of the same name counts when it has at least this share of the first's
 # population: Portland, Maine (66,000) beside Portland, Oregon (650,000) does.
@@ -324,7 +323,7 @@ def _place_inside(
     for run in runs:
         named = places.places_named(run)
         there = [p.population for p in named if not wanted or p.country_code in wanted]
-        key = (not any(w in frame for w in fold(run).split()), max(there, default=0), _latin(run))
+        key = (not any(w in frame for w in fold(run).split()), max(there, default=0), is_latin(run))
         if there and (best is None or key > best):
             best, found = key, run
     return replace(entry, city=found) if found else None
@@ -694,21 +693,13 @@ def _main_names_first(found: Sequence[Place], name: str) -> Sequence[Place]:
     """The places whose own name this is, where one of them is of note beside the largest
     of those it is another name of (AMBIGUOUS_SHARE); else all: 'Porto' is Porto, not
     Bordeaux, which GeoNames also calls Porto, but 'Ghent' is Gent, not a village of that
-    name. A name in another script is no place's own name (`_latin`)."""
+    name. A name in another script is no place's own name (`is_latin`)."""
     key = fold(name)  # once, not once a place: a common name has hundreds
-    own = [p for p in found if fold(p.name) == key] if _latin(name) else []
+    own = [p for p in found if fold(p.name) == key] if is_latin(name) else []
     top = max((p.population for p in found), default=0)
     if any(p.population >= top * AMBIGUOUS_SHARE for p in own):
         return own
     return found
-
-
-def _latin(name: str) -> bool:
-    """Whether a name is written in Latin letters, as GeoNames' main names are: 'Καβάλα'
-    transliterates to Kabala, the main name of a town in Mali, but is Kavála's Greek name."""
-    if name.isascii():
-        return True  # every ASCII letter is a Latin one: no character looked up
-    return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 
 def _guess(entry: RawEntry, code: str, found: Found, by_country: dict[str, list[int]]) -> Signatory:
