@@ -18,9 +18,11 @@ from itertools import pairwise
 from geo.countries import find_country
 from geo.importing.entries import (
     _BULLET,
+    BRACKETED_COUNT,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
+    count_of,
     heading_country,
     is_world_region,
 )
@@ -74,15 +76,52 @@ _OTHER_GROUP = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::[^\n]*|\t[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
-_FURNITURE_WORDS = frozenset(
-    "share article print tweet email menu home contact news login log sign search "
-    "subscribe newsletter cookies cookie privacy policy read more back top related tags "
-    "posted reply follow facebook twitter linkedin instagram youtube download click skip "
-    "content next previous copyright rights reserved terms mail whatsapp "
-    # folded: 'menu' and 'contact' in the languages of the corpus ('Меню' is 'meniu')
-    "meni meny meniu menuu izbornik valikko izvelne kontakt kontakti kontaktai contacto "
-    "contatti contato contacte kapcsolat yhteystiedot".split()
+# The words sites name their sections and links with, in the languages of Europe's city
+# networks, as pages write them: one vocabulary, two rules. A short line with one of
+# SITE_WORDS is the site's ('Share this', 'Kontakt', 'Read more': `is_furniture`); a line
+# of SITE_WORDS and MENU_WORDS alone is a site's menu copied as one line ('Startseite Themen
+# Presse Mitglieder', 'Hem Om oss Nyheter Kontakt': statements' `_NAVIGATION`). MENU_WORDS
+# name a section or are a link's small words ('Members', 'About us', 'Skip to'): the site's
+# only in such company, for 'Members' alone heads a list and 'to' is in any sentence.
+SITE_WORDS = tuple(
+    # buttons and links: share, print, follow, read more, back to top, the footer's lines
+    "share article print tweet email login log sign search subscribe newsletter cookies "
+    "cookie privacy policy read more back top related tags posted reply follow facebook "
+    "twitter linkedin instagram youtube download click skip content next previous "
+    "copyright rights reserved terms mail whatsapp "
+    # 'menu', 'home', 'news', 'contact', 'search' and 'log in' in the languages of the corpus
+    "menu meni meny meniu меню menüü izbornik valikko izvēlne "
+    "home homepage startseite accueil inicio início inici hjem forside etusivu "
+    "kezdőlap főoldal acasă početna naslovnica αρχική "
+    "news nieuws nyheter nyheder uutiset nachrichten aktuelles aktuality aktualności "
+    "actualités actualité noticias notícias notizie novità hírek știri vijesti novosti "
+    "новости "
+    "contact contacts kontakt kontakti kontaktai kontakty contacto contato contatti contacte "
+    "kapcsolat yhteystiedot επικοινωνία "
+    "suche rechercher buscar haku szukaj hledat anmelden connexion".split()
 )
+MENU_WORDS = tuple(
+    # home, about us, search, where the word is also a common one ('domu' is Polish for
+    # 'of home', 'sok' Hungarian for 'many'): the site's only beside other such words
+    "start hem koti domů úvod главная начало strona główna sök søk "
+    "about über uns over ons om oss os qui sommes nous quiénes somos sobre nosotros chi "
+    "siamo recherche cerca "
+    # the sections of a network's site
+    "members mitglieder membres miembros membri membros leden medlemmar medlemmer jäsenet "
+    "członkowie events veranstaltungen événements eventos eventi evenementen evenemang "
+    "arrangementer tapahtumat wydarzenia publications publikationen publicaciones "
+    "pubblicazioni publicaties press presse prensa stampa pers imprensa media blog "
+    "projects projekte projets proyectos progetti projecten themen thèmes temas temi "
+    "topics network netzwerk réseau red rete netwerk resources ressources recursos risorse "
+    "faq jobs careers library donate join "
+    # a site's languages
+    "english deutsch français español italiano português nederlands polski svenska norsk "
+    "dansk suomi čeština magyar română hrvatski "
+    # skip to the content, our work, who we are
+    "to main zum inhalt aller au contenu saltar al contenido passa ai contenuti our work "
+    "what we do who are unsere arbeit nos actions us".split()
+)
+_FURNITURE_WORDS = frozenset(fold(word) for word in SITE_WORDS)
 
 
 # A link to a file, in any language: its type or size in a bracket ('Scarica la Carta
@@ -216,8 +255,9 @@ def without_other_groups(lines: list[str]) -> list[str]:
     return out
 
 
-# A group's heading with the number of its entries: 'Ege Bölgesi (4)', 'Kanto (12)'.
-_COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re.MULTILINE)
+# A group's heading with the number of its entries: 'Ege Bölgesi (4)', 'Kanto (12)'
+# (entries' BRACKETED_COUNT, as after a country's heading).
+_COUNTED = re.compile(rf"^[ \t]*[^\W\d_][^\n\d()]{{0,60}}?{BRACKETED_COUNT}[ \t]*$", re.MULTILINE)
 
 
 def without_counted_headings(lines: list[str]) -> list[str]:
@@ -232,7 +272,7 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         return lines
     for one, following in pairwise(found):
         between = text[one.end() : following.start()].split("\n")
-        if sum(1 for line in between if line.strip()) != int(one[1]):
+        if sum(1 for line in between if line.strip()) != count_of(one[1]):
             return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
