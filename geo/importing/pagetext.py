@@ -615,22 +615,53 @@ def _is_prose(text: str) -> bool:
 
 
 # Words of signing, in the corpus's languages and their neighbours' (matched at a word's
-# start, case aside): a sentence with one says who signed, however few they are. Joining
-# counts as signing: a network's new members are named as its signatories are ('welcomed
-# Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la bienvenida a').
-_SIGNING = re.compile(
-    r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
+# start, case aside): a sentence with one says who signed, however few they are.
+_SIGNING_WORDS = (
+    r"sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
     r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
     r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podpísa|"
     r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|írt(?:a|ák) alá|"
     r"podpisal|signa[tr]|imzala|parakst|allkirjast|підписал|подписа|"
-    r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
-    r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
-    r"sumad[oa]s?\b|adherid[oa]s?\b|si aggiung|"
-    r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
-    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
-    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا"
+)
+# Joining counts as signing: a network's new members are named as its signatories are
+# ('welcomed Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la
+# bienvenida a'). Each language's words for joining, acceding, being admitted and new
+# members, so that a few places a sentence says joined are a list, not examples; not its
+# words of welcome alone, which networks say of decisions too ('välkomnar beskedet').
+_JOINING_WORDS = (
+    r"joined\b|joins\b|joining\b|welcomed\b|new members?\b|admitted\b|admission|accession|"
+    r"accueilli|rejoint|nouveaux membres|nouvelles membres|adhésion|adhér|adhèr|bienvenue|"
+    r"beigetreten|beitr[ei]t|neue[ns]? mitglied|neumitglied|aufgenommen|"
+    r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuev[oa]s miembros|"
+    r"sumad[oa]s?\b|adherid[oa]s?\b|adhesi[oó]n|adhier[ea]n|adhirieron|incorporaci[oó]n|"
+    r"si aggiung|nuovi membri|nuovi soci|aderit|aderisc|adesion|"
+    r"boas-vindas|nov[oa]s membros|aderiram|aderiu|aderem|ades[ãõ]|juntaram-se|juntam-se|"
+    r"adhesió|adherit|adhereix|nous membres|súmanse|"
+    r"nieuwe leden|nieuw lid|toegetreden|toetred|treden toe|trad(?:en)? toe|sluiten zich aan|"
+    r"sloten zich aan|aangesloten|"
+    r"przystąpi|przystąpien|dołączy|dołączył|now(?:i|ych|ymi) członk|"
+    r"přistoupil|přistoupen|připojil|nov(?:í|é|ých) člen|"
+    r"pristúpil|pripojil|"
+    r"pristupil|pridružil|pristopil|nov(?:i|e|ih) član|придружил|приступил|нови чланови|"
+    r"csatlakoz|új tag|"
+    r"aderat|aderare|aderă|alătur|noi membri|noii membri|"
+    r"εντάχθηκ|ένταξη|εντάσσ|προσχώρ|νέα μέλη|νέων μελών|νέο μέλος|"
+    r"присъедин|нови членове|новите членове|присоедин|вступил|новые члены|новых членов|"
+    r"приєдна|нові члени|нових членів|"
+    r"prisijung|nauj(?:i|os|ieji|osios|ų) nar|įstoj|"
+    r"pievienoj|iestāj|jaun(?:i|ie|ās|o) biedr|"
+    r"liitus|liitun|ühin|uued liikmed|uusi liikmeid|"
+    r"liittyi|liittyn|liittyv|uudet jäsen|uusia jäseni|"
+    r"anslut|anslöt|nya medlem|tilslut|slutt(?:et|er) seg til|sluttet sig til|"
+    r"slutter sig til|nye medlem|innmeld|indmeld|"
+    r"katıl|yeni üye|üyeliğ|aramıza|"
+    r"menyambut|bergabung|anggota baru|gia nhập|thành viên mới|가입|신규 회원|"
+    r"انضم|أعضاء جدد|הצטרפ|חברות חדשות|חברים חדשים|atxiki|kide berri"
+)
+_SIGNING = re.compile(
+    rf"(?<!\w)(?:{_SIGNING_WORDS}|{_JOINING_WORDS})\w*"
     r"|加盟|签署|署名",  # in a script without spaces, inside a run of other words: '新たに加盟した'
     re.IGNORECASE,
 )
