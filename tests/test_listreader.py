@@ -1684,6 +1684,8 @@ def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasD
     ]  # fmt: skip
     lines = ["Grenoble (38)", "Lyon (69)", "Nantes (44)", "Lille (59)"]
     assert without_counted_headings(lines) == lines
+    dated = ["Noord (2)", "Utrecht (12.03.2021)", "Rotterdam (1.4.2022)", "Zuid (1)", "Porto"]
+    assert without_counted_headings(dated) == ["", *dated[1:3], "", "Porto"]  # dates, no counts
 
 
 def test_a_bracket_in_latin_letters_after_a_name_in_another_script_is_its_other_name() -> None:

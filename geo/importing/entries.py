@@ -183,18 +183,8 @@ _PREPOSITION = re.compile(
     r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )(?=[^\s(])",
     re.IGNORECASE,
 )
-# A heading's count of its entries, in a bracket after its name: 'Mexico (2)', 'Ege Bölgesi
-# (4)', 'Italia (1.234)'; its figure is group 1 (`count_of`).
-BRACKETED_COUNT = r"\((\d[\d ,.]*)\)"
 # A count after a country heading: 'Mexico (2)', 'Deutschland: 14', 'Kenya – 3 members'.
-_COUNT_AFTER = re.compile(rf"\s*(?:{BRACKETED_COUNT}|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$")
-
-
-def count_of(figure: str) -> int:
-    """The number a count's figure writes, its thousands parted or not ('1.234', '1 234')."""
-    return int("".join(filter(str.isdigit, figure)))
-
-
+_COUNT_AFTER = re.compile(r"\s*(?:\(\d[\d ,.]*\)|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$")
 # Continents and world regions, and the words around them, in the corpus's languages: a
 # line of only these ('East Asia', 'South and West Asia', 'Afrique de l'Ouest') heads a
 # block of places of several countries, and is none of them ('Africa' is a town in Tunisia).

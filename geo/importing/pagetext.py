@@ -18,11 +18,9 @@ from itertools import pairwise
 from geo.countries import find_country
 from geo.importing.entries import (
     _BULLET,
-    BRACKETED_COUNT,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
-    count_of,
     heading_country,
     is_world_region,
 )
@@ -255,9 +253,8 @@ def without_other_groups(lines: list[str]) -> list[str]:
     return out
 
 
-# A group's heading with the number of its entries: 'Ege Bölgesi (4)', 'Kanto (12)'
-# (entries' BRACKETED_COUNT, as after a country's heading).
-_COUNTED = re.compile(rf"^[ \t]*[^\W\d_][^\n\d()]{{0,60}}?{BRACKETED_COUNT}[ \t]*$", re.MULTILINE)
+# A group's heading with the number of its entries: 'Ege Bölgesi (4)', 'Kanto (12)'.
+_COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re.MULTILINE)
 
 
 def without_counted_headings(lines: list[str]) -> list[str]:
@@ -272,7 +269,7 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         return lines
     for one, following in pairwise(found):
         between = text[one.end() : following.start()].split("\n")
-        if sum(1 for line in between if line.strip()) != count_of(one[1]):
+        if sum(1 for line in between if line.strip()) != int(one[1]):
             return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
