@@ -625,3 +625,24 @@ def test_a_label_over_the_list_is_no_inflected_place() -> None:
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Berlin", "Potsdam", "Erlangen"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Bayern: München, Erlangen und Aachen", "Hessen: Frankfurt am Main und Halle",
+          "Saarland: Bonn", "Brandenburg: Potsdam"],
+         ["München", "Erlangen", "Aachen", "Frankfurt am Main", "Halle", "Bonn", "Potsdam"]),
+        (["Bretagne : Nantes et Lille", "Île-de-France : Paris", "Rhône : Lyon"],
+         ["Nantes", "Lille", "Paris", "Lyon"]),
+    ],
+)  # fmt: skip
+def test_a_region_s_label_over_one_place_among_labels_over_several(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A region's label and a colon before its places, in a list of such lines: one with a
+    single place after its label is a line of the list as the others are, its place the
+    one after the colon, not the label (a region named as a city is: 'Saarland: Bonn')."""
+    found = read_places(["Members by region:", "", *lines, "", "."], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

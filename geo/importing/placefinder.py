@@ -404,8 +404,8 @@ def _items(
 MAX_LABEL_WORDS = 5
 
 
-def labelled_items(text: str) -> tuple[str, list[str]] | None:
-    """A short label, a colon and two or more names a comma or 'and' parts: the label's
+def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
+    """A short label, a colon and `least` or more names a comma or 'and' parts: the label's
     country ('' if it names none) and the names. The label may be a country alone
     ('Polska: Wrocław, Szczecin') or with more ('Belgique — 5 membres : Liège, Namur',
     'Members in Kenya: Kisumu, Nakuru'); a country in the label is one of its fields."""
@@ -413,7 +413,7 @@ def labelled_items(text: str) -> tuple[str, list[str]] | None:
     if not colon or len(head.split()) > MAX_LABEL_WORDS or _SENTENCE_END.search(head):
         return None
     parts = [p.strip() for p in _COMMA_ITEMS.split(rest) if p.strip()]
-    if len(parts) < 2 or not all(_bare_name(p) for p in parts):
+    if len(parts) < least or not all(_bare_name(p) for p in parts):
         return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
     fields = (clean(head[s:e]) for s, e in _fields(head))
     return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
@@ -758,11 +758,38 @@ def _genitive_entries(
 def _labelled_lines(block: list[_Item]) -> list[_Item]:
     """A block whose lines are mostly labels, each over its names ('Belgique — 5 membres :
     Liège, Namur'), without its other lines: the lines of one list share a shape, and a
-    line of another shape beside them is a total or a note ('Total : 26 membres')."""
-    lines = {item.line: item.labelled for item in block}
+    line of another shape beside them is a total or a note ('Total : 26 membres'). A line
+    of the same shape with one name after its label ('Saarland: Saarbrücken') is one of
+    the list's lines: its name is its item."""
+    if not any(item.labelled for item in block):
+        return block
+    kept = [item if item.labelled else _one_labelled_name(item) for item in block]
+    lines = {item.line: new is not None for item, new in zip(block, kept, strict=True)}
     if sum(lines.values()) < 2 or sum(lines.values()) * 2 <= len(lines):
         return block
-    return [item for item in block if item.labelled]
+    return [item for item in kept if item is not None]
+
+
+def _one_labelled_name(item: _Item) -> _Item | None:
+    """The item of a line's one name after its label and colon ('Saarland: Saarbrücken'),
+    its places where they stand in the name; None where the line has no such shape."""
+    labelled = labelled_items(item.text, least=1)
+    if labelled is None or len(labelled[1]) != 1:
+        return None
+    cut = item.text.index(":") + 1
+    cut += len(item.text[cut:]) - len(item.text[cut:].lstrip())
+    text = item.text[cut:]
+    fields = tuple(_fields(text))
+    places = []
+    for _, found in item.places:
+        if found.start >= cut:
+            moved = replace(found, start=found.start - cut, end=found.end - cut)
+            index = next((k for k, (s, e) in enumerate(fields) if s <= moved.start < e), 0)
+            places.append((index, moved))
+    return replace(
+        item, text=text, fields=fields, places=tuple(places),
+        country=labelled[0] or item.country, labelled=True,
+    )  # fmt: skip
 
 
 def _without_header_rows(block: list[_Item]) -> list[_Item]:
