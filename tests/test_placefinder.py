@@ -646,3 +646,26 @@ def test_a_region_s_label_over_one_place_among_labels_over_several(
     found = read_places(["Members by region:", "", *lines, "", "."], PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "lines", "cities"),
+    [
+        ("Startseite › Halle der Presse › Aktuelles", ["Stadt Berlin", "Stadt Potsdam",
+         "Stadt Erlangen"], ["Berlin", "Potsdam", "Erlangen"]),
+        ("Hjem / Alta kulturhus / Nyheter", ["Tromsø kommune", "Graz", "Lyon"],
+         ["Tromsø", "Graz", "Lyon"]),
+        ("Accueil » Presse » Visite de Paris", ["Lille", "Nantes", "Wien"], ["Lille", "Nantes", "Wien"]),
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_over_the_list_is_the_site_s_not_a_place_of_it(
+    crumbs: str, lines: list[str], cities: list[str]
+) -> None:
+    """A breadcrumb or menu (items parted by slashes, arrows or bars, one of them a word
+    naming a site's section: 'Startseite', 'Hjem', 'News') is the site's furniture: a place
+    a section's name holds ('Halle der Presse') is no entry of the list under it."""
+    page = ["Neue Mitglieder", "", crumbs, "", "Der Vorstand hat diese Städte aufgenommen:",
+            "", *lines, "", "."]  # fmt: skip
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

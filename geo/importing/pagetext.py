@@ -85,6 +85,53 @@ _FURNITURE_WORDS = frozenset(
 )
 
 
+# A site's menu copied as one line with no separator ('Startseite Themen Presse
+# Mitglieder', 'Hem Om oss Nyheter Kontakt'): two or more words, each one of the words
+# sites name their sections and links with, in the languages of Europe's city networks.
+NAVIGATION_WORDS = (
+    "home|homepage|start|startseite|accueil|inicio|início|inici|hem|hjem|forside|etusivu|"
+    "koti|úvod|domů|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|главная|начало|"
+    "strona|główna|news|nieuws|nyheter|nyheder|uutiset|nachrichten|aktuelles|aktuality|"
+    "aktualności|actualités|actualité|noticias|notícias|notizie|novità|hírek|știri|vijesti|"
+    "novosti|новости|contact|contacts|kontakt|kontakty|contacto|contato|contatti|"
+    "yhteystiedot|kapcsolat|επικοινωνία|about|über|uns|over|ons|om|oss|os|qui|sommes|nous|"
+    "quiénes|somos|sobre|nosotros|chi|siamo|menu|search|suche|rechercher|recherche|buscar|"
+    "cerca|sök|søk|haku|szukaj|hledat|members|mitglieder|membres|miembros|membri|membros|"
+    "leden|medlemmar|medlemmer|jäsenet|członkowie|events|veranstaltungen|événements|"
+    "eventos|eventi|evenementen|evenemang|arrangementer|tapahtumat|wydarzenia|publications|"
+    "publikationen|publicaciones|pubblicazioni|publicaties|press|presse|prensa|stampa|pers|"
+    "imprensa|media|login|anmelden|connexion|blog|projects|projekte|projets|proyectos|"
+    "progetti|projecten|themen|thèmes|temas|temi|topics|network|netzwerk|réseau|red|rete|"
+    "netwerk|resources|ressources|recursos|risorse|faq|jobs|careers|english|deutsch|"
+    "français|español|italiano|português|nederlands|polski|svenska|norsk|dansk|suomi|"
+    "čeština|magyar|română|hrvatski|skip|to|main|content|zum|inhalt|aller|au|contenu|"
+    "saltar|al|contenido|passa|ai|contenuti|our|work|what|we|do|who|are|unsere|arbeit|"
+    "nos|actions|library|newsletter|donate|join|us"
+)
+# A site's section named alone, a word of four letters or more ('Inicio', 'Noticias'), as
+# an item of a breadcrumb or a menu; 'Red', 'Rete' too short to tell from a name's part.
+_SECTION = re.compile(rf"(?:{NAVIGATION_WORDS})", re.IGNORECASE)
+# What parts a menu's or a breadcrumb's items: a bar, or a slash or an arrow between spaces.
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s[/›»>]\s")
+MIN_SECTION_CHARS = 4
+
+
+def is_menu(text: str) -> bool:
+    """A site's menu or breadcrumb on one line: items parted by bars, or slashes or arrows
+    between spaces, one of them furniture or a section's name alone ('Home | Contact',
+    'Inicio / Sala de prensa / Noticias', 'Startseite › Presse'): no list's line, however
+    many places its sections' names hold."""
+    if "|" not in text and _MENU_SEPARATOR.search(text) is None:
+        return False
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
+    return len(items) > 1 and any(
+        is_furniture(item)
+        or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
+        for item in items
+        if item
+    )
+
+
 # A link to a file, in any language: its type or size in a bracket ('Scarica la Carta
 # (PDF)', 'Descarrega la declaració (PDF, 320 kB)', 'Pobierz deklarację [DOCX]').
 _FILE_LINK = re.compile(

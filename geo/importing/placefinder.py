@@ -47,6 +47,7 @@ from geo.importing.pagetext import (
     _split_outside_brackets,
     is_address,
     is_furniture,
+    is_menu,
 )
 from geo.importing.runningtext import _CONJUNCTION, _SENTENCE_END, _paragraphs, _split_conjunctions
 from geo.text import clean, fold
@@ -525,8 +526,7 @@ def _blocks(
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
-        menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
-        skip = menu or is_furniture(text) or is_address(raw_text)
+        skip = is_menu(text) or is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
