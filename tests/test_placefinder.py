@@ -655,7 +655,8 @@ def test_a_region_s_label_over_one_place_among_labels_over_several(
          "Stadt Erlangen"], ["Berlin", "Potsdam", "Erlangen"]),
         ("Hjem / Alta kulturhus / Nyheter", ["Tromsø kommune", "Graz", "Lyon"],
          ["Tromsø", "Graz", "Lyon"]),
-        ("Accueil » Presse » Visite de Paris", ["Lille", "Nantes", "Wien"], ["Lille", "Nantes", "Wien"]),
+        ("Accueil » Presse » Visite de Paris", ["Lille", "Nantes", "Wien"],
+         ["Lille", "Nantes", "Wien"]),
     ],
 )  # fmt: skip
 def test_a_breadcrumb_over_the_list_is_the_site_s_not_a_place_of_it(

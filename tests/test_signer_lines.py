@@ -253,3 +253,23 @@ def test_polish_forms_without_of_before_the_name_in_a_signer_s_last_field(
     assert [strip_form(n) for n in ["Gmina Wieliczka", "Miasto Gdańsk", "Comuna Bran"]] == [
         "Wieliczka", "Gdańsk", "Bran",
     ]  # fmt: skip
+
+
+def test_a_short_place_s_genitive_before_its_body_s_form_is_the_place(
+    data: store.AtlasData,
+) -> None:
+    """'Apes novads' is Ape's municipality, 'Eds kommun' Ed's: a place of two or three
+    letters, too short to read from any capitalised word, is read from a body's name, its
+    form after it in lower case and the list's country saying what the word is."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Ape", "LV", 800), ("Cēsis", "LV", 15_000), ("Valmiera", "LV", 23_000),
+        ("Ed", "SE", 3_000), ("Linköping", "SE", 160_000), ("Umeå", "SE", 90_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    latvian = ["Cēsu novads", "Apes novads", "Valmieras novads"]
+    page = HEAD + "Parakstītāji:\n\n" + "".join(f"{line}, Latvija\n" for line in latvian)
+    assert [c for c, _ in _read_with(data, page, places)] == ["Cēsis", "Ape", "Valmiera"]
+    swedish = ["Linköpings kommun", "Eds kommun", "Umeå kommun"]
+    page = HEAD + "Undertecknare:\n\n" + "".join(f"{line}, Sverige\n" for line in swedish)
+    assert [c for c, _ in _read_with(data, page, places)] == ["Linköping", "Ed", "Umeå"]

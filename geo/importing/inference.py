@@ -26,7 +26,12 @@ from geo.countries import (
     suggest_countries,
 )
 from geo.importing.entries import PARTICLES, PlaceNames, RawEntry, body_country, body_place
-from geo.importing.placefinder import MAX_PLACE_WORDS, glued_place, inflected_readings
+from geo.importing.placefinder import (
+    MAX_PLACE_WORDS,
+    framed_readings,
+    glued_place,
+    inflected_readings,
+)
 from geo.text import fold, is_latin
 
 # A second place of the same name counts when it has at least this share of the first's
@@ -341,15 +346,18 @@ def _inflected_inside(
     words = [w for w in entry.city.split() if w[:1].isupper() and fold(w) not in frame]
     if len(words) != 1 or len(entry.city.split()) > MAX_PLACE_WORDS:
         return None
-    there = {
-        reading: max(
-            (p.population for p in places.places_named(reading) if p.country_code in wanted),
-            default=0,
-        )
-        for reading in inflected_readings(words[0], is_place)
-    }
-    best = max(there, key=lambda r: there[r], default="")
-    return replace(entry, city=best) if best and there[best] else None
+    for readings in (inflected_readings, framed_readings):
+        there = {
+            reading: max(
+                (p.population for p in places.places_named(reading) if p.country_code in wanted),
+                default=0,
+            )
+            for reading in readings(words[0], is_place)
+        }
+        best = max(there, key=lambda r: there[r], default="")
+        if best and there[best]:
+            return replace(entry, city=best)
+    return None
 
 
 def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
