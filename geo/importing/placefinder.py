@@ -217,7 +217,8 @@ def framed_readings(word: str, is_place: PlaceNames) -> list[str]:
     novads') Ape, 'Eds' (in 'Eds kommun') Ed. Too short to read from a word alone, the form
     after it and the list's country say what the word is."""
     genitive = word[:-1] if word.endswith("s") and is_place(word[:-1]) else None
-    found = (_case_form_place(word, is_place, MIN_FRAMED_PLACE), genitive)
+    definite = word + "n" if is_place(word + "n") else None  # 'Falu' of Falun, as 'Tierps'
+    found = (genitive, definite, _case_form_place(word, is_place, MIN_FRAMED_PLACE))
     return list(dict.fromkeys(f for f in found if f))
 
 
@@ -304,10 +305,21 @@ def find_places(
             continue
         if word[:1].isupper() and fold(word) not in common:
             stem = inflected_place(word, is_place)
+            if stem is None and _before_frame(text, words, i, frames):  # 'Falu kommun'
+                stem = next(iter(framed_readings(word, is_place)), None)
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
         i += 1
     return found
+
+
+def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozenset[str]) -> bool:
+    """Whether words[i] stands right before a word in lower case of the list's frame
+    (`frame_words`): 'Falu kommun' beside 'Ystads kommun', 'Iin kunta' beside 'Kemin kunta'."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return False
+    following = words[i + 1].group()
+    return following[:1].islower() and fold(following) in frames
 
 
 def _given_name(
@@ -544,10 +556,22 @@ def _blocks(
         if any(item.places for item in items):
             block.extend(items)
             misses = 0
+        elif _header_row(raw_text) and block:
+            yield block  # the lines above a table are none of its rows
+            block, misses = [], 0
         else:
             misses += 1
     if block:
         yield block
+
+
+MIN_HEADER_CELLS = 3
+
+
+def _header_row(text: str) -> bool:
+    """A table's header row: three or more cells parted by tabs, no figure in any, naming
+    no place ('Nr.\tGemeinde\tBeitritt\tKontakt')."""
+    return text.count("\t") >= MIN_HEADER_CELLS - 1 and not any(c.isdigit() for c in text)
 
 
 # A table flattened with its cells run together: a word runs into a figure ('Bogotá2019',
@@ -584,8 +608,9 @@ def _sentences(
         if _most_cased_items(pieces) < MIN_IN_SENTENCE:
             continue  # too few of its items can name a place to make a list: none looked up
         block = []
+        frames = frame_words(pieces)  # 'Ystads kommun, Falu kommun och ...'
         for k, piece in enumerate(pieces):
-            items = _items(number, piece, "", is_place, common, in_sentence=True)
+            items = _items(number, piece, "", is_place, common, in_sentence=True, frames=frames)
             for item in (part for whole in items for part in _conjoined(whole)):
                 places = tuple(
                     (0, f)
