@@ -363,9 +363,13 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too."""
     role = _role_in(line)
+    dash = _DASH.search(line)
+    if role is not None and dash is not None and dash.end() <= role.start():
+        left = line[: dash.start()].strip()  # 'Ville de Bruxelles – Karim El Amrani, échevin
+        if _says_body(left):  # de l'Instruction publique': the role is the person's, its
+            return left, True  # portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         return line[role.end() :].partition(": ")[0], True
-    dash = _DASH.search(line)
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
