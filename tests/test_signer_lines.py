@@ -273,3 +273,24 @@ def test_a_short_place_s_genitive_before_its_body_s_form_is_the_place(
     swedish = ["Linköpings kommun", "Eds kommun", "Umeå kommun"]
     page = HEAD + "Undertecknare:\n\n" + "".join(f"{line}, Sverige\n" for line in swedish)
     assert [c for c, _ in _read_with(data, page, places)] == ["Linköping", "Ed", "Umeå"]
+
+
+def test_a_small_town_named_as_a_bigger_one_with_more_than_a_case_s_ending_keeps_its_name(
+    data: store.AtlasData,
+) -> None:
+    """'Kolínec' is a village of its own, not Kolín in a case form ('-ec' is no case
+    ending), 'Lillers' a town, not Lille: a name that is a place's own name and a bigger
+    place's name with letters no case adds stays, however small; 'Kolína' is Kolín."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Kolín", "CZ", 31_000), ("Kolínec", "CZ", 900), ("Olomouc", "CZ", 100_000),
+        ("Ostrava", "CZ", 280_000), ("Lille", "FR", 230_000), ("Lillers", "FR", 9_800),
+        ("Lens", "FR", 31_000), ("Arras", "FR", 41_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    page = HEAD + "Signatáři:\n\nOlomouc\nKolínec\nOstrava\n"
+    assert [c for c, _ in _read_with(data, page, places)] == ["Olomouc", "Kolínec", "Ostrava"]
+    page = HEAD + "Signatáři:\n\nOlomouc\nKolína\nOstrava\n"
+    assert [c for c, _ in _read_with(data, page, places)] == ["Olomouc", "Kolín", "Ostrava"]
+    page = HEAD + "Signataires :\n\nLens\nLillers\nArras\n"
+    assert [c for c, _ in _read_with(data, page, places)] == ["Lens", "Lillers", "Arras"]

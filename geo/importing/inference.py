@@ -233,6 +233,9 @@ def uninflected(
             own = own_place.get(country, [0])[0]
             named = places.places_named(entry.city)
             own_name = [p.population for p in named if p.name == entry.city]
+            if own_name and _derived(fold(entry.city), fold(base)):
+                out.append(entry)  # 'Olsztynek', 'Kolínec', 'Lillers': towns of their own
+                continue
             elsewhere = max((p.population for p in named), default=0)  # 'Linec' is Linz
             if (
                 max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE
@@ -241,6 +244,12 @@ def uninflected(
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out
+
+
+def _derived(word: str, base: str) -> bool:
+    """Whether a folded name is a folded place's name with letters no case adds after it
+    ('olsztynek', 'olsztyn': the diminutive '-ek'; 'lillers', 'lille'): a name of its own."""
+    return word.startswith(base) and word[len(base) :] not in _CASE_SUFFIXES
 
 
 def _main_name(places: Places, name: str, country: str) -> str:
