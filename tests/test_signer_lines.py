@@ -294,3 +294,21 @@ def test_a_small_town_named_as_a_bigger_one_with_more_than_a_case_s_ending_keeps
     assert [c for c, _ in _read_with(data, page, places)] == ["Olomouc", "Kolín", "Ostrava"]
     page = HEAD + "Signataires :\n\nLens\nLillers\nArras\n"
     assert [c for c, _ in _read_with(data, page, places)] == ["Lens", "Lillers", "Arras"]
+
+
+def test_a_namesake_near_as_big_in_the_country_more_of_the_list_may_be_in(
+    data: store.AtlasData,
+) -> None:
+    """No country holds most of a list of two continents: 'Valencia' after Madrid and
+    Bilbao is Spain's (800,000), not Venezuela's (1,300,000), where no other entry may be
+    in Venezuela, though more of the list is in South America; the bigger namesake wins
+    where the list supports neither."""
+    page = HEAD + "Signed by:\n\nQuito\nRosario\nMendoza\nSalta\nMadrid\nBilbao\nValencia\n"
+    assert read(data, page)[-1] == ("Valencia", "Spain")
+    page = HEAD + (
+        "Die Erklärung unterzeichneten die Bürgermeister von Quito, Rosario, Mendoza, Salta, "
+        "Madrid, Bilbao und Valencia.\n"
+    )
+    assert read(data, page)[-1] == ("Valencia", "Spain")
+    page = HEAD + "Signed by:\n\nQuito\nRosario\nKisumu\nNakuru\nValencia\n"
+    assert read(data, page)[-1] == ("Valencia", "Venezuela")

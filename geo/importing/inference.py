@@ -50,6 +50,9 @@ VILLAGE_SHARE = 0.02
 # cities is Kingston upon Hull (314,000), not Hull, Quebec (64,000); 'Porto' beside French
 # ones stays Porto, though GeoNames calls Bordeaux (265,000) Porto too.
 OTHER_NAME_FACTOR = 2
+# A namesake at least this share of the most populous one's population is as likely, where
+# the list has other entries in its country and none in the bigger one's.
+COMPARABLE_SHARE = 0.5
 
 
 class Found(StrEnum):
@@ -611,10 +614,25 @@ def _from_gazetteer(
             found[id(entry)] = _guess(entry, close[0], Found.LIST, by_country)
         elif same := _on_the_lists_continent(plausible, by_country, in_list):
             found[id(entry)] = _guess(entry, same[0], Found.LIST, by_country)
+        elif _list_supports(shared, by_country, support):
+            found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _list_supports(shared: str, by_country: Mapping[str, list[int]], support: Counter[str]) -> bool:
+    """Whether a namesake near as big as the most populous one (COMPARABLE_SHARE) is in
+    the country more of the list's entries may be in than in the most populous one's:
+    'Cádiz' after 'Barcelona' and 'Zaragoza' is Spain's, not the Philippines' (a bigger
+    Cadiz there, and a small Zaragoza)."""
+    top = max(by_country, key=lambda c: by_country[c][0])
+    return (
+        shared != top
+        and support[shared] > support[top]
+        and by_country[shared][0] >= by_country[top][0] * COMPARABLE_SHARE
+    )
 
 
 def _close_namesakes(
