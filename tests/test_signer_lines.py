@@ -4,6 +4,7 @@ pages written here in other languages and places than the batch's (issue #20).""
 from __future__ import annotations
 
 from geo.data import store
+from geo.importing import importer
 from geo.importing.entries import strip_form
 from geo.importing.statements import parse_page
 from geo.text import fold
@@ -312,3 +313,33 @@ def test_a_namesake_near_as_big_in_the_country_more_of_the_list_may_be_in(
     assert read(data, page)[-1] == ("Valencia", "Spain")
     page = HEAD + "Signed by:\n\nQuito\nRosario\nKisumu\nNakuru\nValencia\n"
     assert read(data, page)[-1] == ("Valencia", "Venezuela")
+
+
+def test_a_county_named_as_its_languages_counties_are_is_a_body_with_its_kind(
+    data: store.AtlasData,
+) -> None:
+    """'Istarska županija', 'Pest vármegye': a county in the words of its own language (no
+    gazetteer's place) closing a list of towns is a signatory of the kind 'county', in the
+    country that alone has such counties."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Rijeka", "HR", 128_000), ("Pula", "HR", 57_000), ("Split", "HR", 160_000),
+        ("Szeged", "HU", 160_000), ("Pécs", "HU", 140_000), ("Győr", "HU", 130_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    for lines, county, country in [
+        (["Grad Rijeka", "Grad Pula", "Grad Split"], "Istarska županija", "Croatia"),
+        (["Szeged", "Pécs", "Győr"], "Pest vármegye", "Hungary"),
+    ]:
+        numbered = "".join(f"{k}. {line}\n" for k, line in enumerate([*lines, county], 1))
+        page = HEAD + "Signatories:\n\n" + numbered
+        found = importer.plan_statement(
+            data,
+            importer.read_statement(data, page, network="scn", gazetteer=lambda: places),
+            network="scn",
+            source="test",
+            gazetteer=lambda: places,
+        ).signatories
+        assert found[["city", "country", "kind"]].values.tolist()[-1] == [
+            county, country, "county",
+        ]  # fmt: skip
