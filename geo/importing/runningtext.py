@@ -261,7 +261,8 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     for item in items[1:-1]:
         names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
-    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead))
+    plain = len(items) > 2 and all(is_place(strip_form(item.strip())) for item in items[1:-1])
+    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
     entries = [
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
@@ -435,22 +436,45 @@ def _led_in(item: str, names: list[Name]) -> bool:
 _ITEM_SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]\s+(?=[^\W\d_])")
 
 
-def _last_items(item: str, is_place: PlaceNames, lead: str = "") -> list[Name]:
+def _last_items(item: str, is_place: PlaceNames, lead: str = "", plain: bool = False) -> list[Name]:
     """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
     `lead` the words the list's other items start with, which this one's last name keeps
     ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end). Its
     sentence ends the list: a word of the next is no conjunction of it ('si' in 'La firma
     si è svolta'). Where it names a person and a role, as the other items of a list parted
-    by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are."""
+    by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are. In a
+    `plain` list, whose items inside are each a place as written, a short word may be the
+    'and' of a language `_CONJUNCTION` does not know (`_parted_by_a_short_word`)."""
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     item, parted = _last_parts(item)
+    if parted is None and plain:
+        parted = _parted_by_a_short_word(item, is_place)
     if parted is None:
         return [(_led_place(item, is_place, lead), False)]
     before, after = parted
     return [*_split_shared(before, is_place), (_led_place(after, is_place, lead), False)]
+
+
+# A short word in lower case between two names: a language's 'and' that `_CONJUNCTION` may
+# not know ('Žilina a Trnava', 'Koper in Velenje', 'Jēkabpils un Ogre').
+_SHORT_WORD = re.compile(r"\s([^\W\d_]{1,3})\s(?=[^\W\d_])")
+
+
+def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] | None:
+    """A list's last item parted into its last two places at a short word in lower case,
+    where each side names a place and the whole names none ('Frankfurt am Main' stays)."""
+    if is_place(strip_form(item)):
+        return None
+    for match in _SHORT_WORD.finditer(item):
+        before, after = item[: match.start()].strip(), item[match.end() :].strip()
+        if not (match.group(1).islower() and after[:1].isupper()):
+            continue
+        if is_place(strip_form(before)) and is_place(strip_form(_head_place(after, is_place))):
+            return before, after
+    return None
 
 
 def _led_place(text: str, is_place: PlaceNames, lead: str) -> str:

@@ -15,7 +15,7 @@ from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
 from geo.importing.entries import MemberList, PlaceNames, _name_like
 from geo.importing.listreader import read_member_list
-from geo.importing.pagetext import NAVIGATION_WORDS, furniture_lines
+from geo.importing.pagetext import MENU_WORDS, SITE_WORDS, furniture_lines
 from geo.text import UNSPACED, clean, clean_lines, fold, word_count
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
@@ -77,7 +77,13 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
-_NAVIGATION = re.compile(rf"^(?:{NAVIGATION_WORDS})(?:\s+(?:{NAVIGATION_WORDS}))+$", re.IGNORECASE)
+# A site's menu copied as one line with no separator ('Startseite Themen Presse
+# Mitglieder', 'Hem Om oss Nyheter Kontakt'): two or more words, each one of the words
+# sites name their sections and links with (pagetext's SITE_WORDS and MENU_WORDS).
+_NAVIGATION_WORDS = "|".join(SITE_WORDS + MENU_WORDS)
+_NAVIGATION = re.compile(
+    rf"^(?:{_NAVIGATION_WORDS})(?:\s+(?:{_NAVIGATION_WORDS}))+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
