@@ -9,13 +9,13 @@ import pytest
 
 from geo.errors import ParseError
 from geo.importing.entries import PlaceNames
+from geo.importing.inflection import inflected_place
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import (
     MAX_FINDER_LOOKUPS,
     common_words,
     find_places,
-    inflected_place,
     read_places,
 )
 from geo.text import fold

@@ -56,6 +56,7 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
+from geo.importing.inflection import glued_place, inflected_readings
 from geo.importing.pagetext import (
     _HEADING_WORDS,
     _SIGNING,
@@ -77,8 +78,6 @@ from geo.importing.pagetext import (
 from geo.importing.placefinder import (
     _one_a_record,
     find_places,
-    glued_place,
-    inflected_readings,
     labelled_items,
     read_paragraph_places,
     read_places,
