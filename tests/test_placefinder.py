@@ -9,7 +9,7 @@ import pytest
 
 from geo.errors import ParseError
 from geo.importing.entries import PlaceNames
-from geo.importing.inflection import inflected_place
+from geo.importing.inflection import inflected_place, inflected_readings
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import (
@@ -625,3 +625,45 @@ def test_a_label_over_the_list_is_no_inflected_place() -> None:
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Berlin", "Potsdam", "Erlangen"]
+
+
+GENITIVE_NAMES = PlaceNames(
+    lambda name: fold(name)
+    in {fold(n) for n in ("Zielona Góra", "Nowy Sącz", "Białystok", "Nowa Dęba",
+                          "Gorzów Wielkopolski", "České Budějovice", "Nový Jičín", "Písek",
+                          "Ústí nad Labem", "Zadar", "Velika Gorica", "Slavonski Brod", "Šibenik")}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Anna Nowak, Prezydent Miasta Zielonej Góry",
+          "Jan Kowalski, Prezydent Miasta Nowego Sącza",
+          "Ewa Wiśniewska, Burmistrz Miasta Nowej Dęby",
+          "Piotr Zieliński, zastępca prezydenta Miasta Gorzowa Wielkopolskiego"],
+         ["Zielona Góra", "Nowy Sącz", "Nowa Dęba", "Gorzów Wielkopolski"]),
+        (["Petr Dvořák, primátor statutárního města Českých Budějovic",
+          "Jana Malá, starostka města Nového Jičína",
+          "Karel Veselý, starosta města Písku",
+          "Eva Černá, primátorka statutárního města Ústí nad Labem"],
+         ["České Budějovice", "Nový Jičín", "Písek", "Ústí nad Labem"]),
+        (["Ivo Perić, gradonačelnik Grada Zadra",
+          "Maja Kos, zamjenica gradonačelnika Grada Velike Gorice",
+          "Luka Novak, gradonačelnik Grada Slavonskog Broda",
+          "Ema Horvat, gradonačelnica Grada Šibenika"],
+         ["Zadar", "Velika Gorica", "Slavonski Brod", "Šibenik"]),
+    ],
+)  # fmt: skip
+def test_a_genitive_of_an_adjective_and_a_noun_or_with_a_vowel_dropped(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A role's place in the genitive where its name is an adjective and a noun ('Zielonej
+    Góry' Zielona Góra, 'Nowego Sącza' Nowy Sącz; 'Białegostoku' written as one word), or
+    the noun drops a vowel ('Písku' Písek, 'Zadra' Zadar), read back to the gazetteer's
+    name; a name that does not decline ('Ústí nad Labem') as it is; a deputy of the mayor
+    ('zamjenica gradonačelnika') names the city as the mayor does."""
+    found = read_member_list(["Sygnatariusze:", "", *lines], GENITIVE_NAMES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+    assert inflected_readings("Białegostoku", GENITIVE_NAMES) == ["Białystok"]

@@ -101,3 +101,33 @@ def test_people_with_their_places_in_brackets() -> None:
         "Mora (Huelva). También se adhirió la Diputación de Jaén.\n"
     )  # the brackets are provinces' names too, read as the people's regions before
     assert read(page) == ["Sevilla", "Málaga", "Cádiz", "Huelva"]
+
+
+ROLES_KNOWN = PlaceNames(
+    lambda name: (
+        fold(name)
+        in {"trencin", "nitra", "zilina", "senec", "kranj", "celje", "koper", "ptuj", "jan"}
+    )
+)
+
+
+def test_roles_that_take_a_genitive_and_an_and_the_reader_does_not_know() -> None:
+    """In running text, each signer's role before its place in the genitive ('primátorka
+    mesta Nitry', Nitra; 'Senca', Senec, four letters), and a short word that parts the
+    last two as 'and' does in a language the reader lacks (Slovak 'a', Slovenian 'in')."""
+    slovak = (
+        "Správy\n\n"
+        "Memorandum podpísali primátor mesta Trenčína, primátorka mesta Nitry, primátor "
+        "mesta Senca a primátorka mesta Žiliny.\n"
+    )
+    places = read_member_list(slovak.split("\n"), ROLES_KNOWN, page=slovak.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Trenčín", "Nitra", "Senec", "Žilina"]
+    slovenian = (
+        "Novice\n\n"
+        "Listino so podpisali župan Mestne občine Kranj, županja Mestne občine Celje, župan "
+        "Mestne občine Koper in županja Mestne občine Ptuj.\n"
+    )
+    places = read_member_list(slovenian.split("\n"), ROLES_KNOWN, page=slovenian.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Kranj", "Celje", "Koper", "Ptuj"]

@@ -6,9 +6,10 @@ finder."""
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 from geo.countries import find_country
-from geo.importing.entries import PlaceNames
+from geo.importing.entries import PlaceNames, RawEntry
 
 _VOWELS = "aeiouy"
 
@@ -23,7 +24,8 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     first when the letter cut is a genitive s: 'Kölns'), tried in that order; a country's
     name is never taken apart. Asked only of capitalised words of five letters or more
     ('Brně' is too short to tell from a word); an entry found so is taken only inside a
-    list that places named exactly make (`read_places`).
+    list that places named exactly make (`read_places`). Last, an adjective and a noun
+    glued in the genitive ('Białegostoku' -> 'Białystok', `_glued_adjective`).
     """
     if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
         return None  # 'Germany' is no inflected 'German'
@@ -32,7 +34,8 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
-    return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+    found = found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+    return found or _glued_adjective(word, is_place)  # 'Białegostoku'
 
 
 MIN_GLUED_STEM = 4
@@ -61,10 +64,145 @@ def glued_place(word: str, is_place: PlaceNames) -> str | None:
 def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
     """Every place an inflected word may name, for a caller that can weigh them by a list's
     country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
-    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too)."""
+    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too);
+    where none reads one, the word with a vowel the case dropped put back ('Zadra' -> 'Zadar',
+    `_vowel_restored`)."""
     cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
     found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
-    return list(dict.fromkeys(f for f in found if f))
+    readings = list(dict.fromkeys(f for f in found if f))
+    if readings:
+        return readings
+    restored = next((f for f in _vowel_restored(word) if is_place(f)), None)
+    return [restored] if restored else []
+
+
+def nominative(name: str, is_place: PlaceNames) -> str | None:
+    """The place a name in the genitive names (after a role or a word for 'city' that takes
+    one): a word in its case form (`inflected_readings`: 'Brna' Brno, 'Zadra' Zadar); an
+    adjective and a noun, each in its case form ('Zielonej Góry' Zielona Góra, 'Novog Sada'
+    Novi Sad, 'Gorzowa Wielkopolskiego' Gorzów Wielkopolski); the two written as one word
+    ('Białegostoku' Białystok); None if none."""
+    words = name.split()
+    if len(words) == 1:
+        readings = inflected_readings(name, is_place)
+        return readings[0] if readings else None
+    if len(words) > MAX_DECLINED_WORDS:
+        return None
+    heads = [""]
+    for word in words[:-1]:
+        forms = dict.fromkeys((word, *_adjective_forms(word), *_noun_forms(word)))
+        heads = [f"{head}{form} " for head in heads for form in forms]
+        heads = [head for head in heads if is_place.begins(head)][:MAX_DECLINED_HEADS]
+    last = dict.fromkeys((words[-1], *_noun_forms(words[-1]), *_adjective_forms(words[-1])))
+    return next((head + form for head in heads for form in last if is_place(head + form)), None)
+
+
+def nominative_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of a place a role names in the genitive, by the place its words read in
+    their case forms (`nominative`: 'Kragujevca' -> 'Kragujevac', 'Novog Sada' -> 'Novi
+    Sad'); as it was where they read none, or it is a place as it is ('Алматы')."""
+    if entry.kind != "city" or is_place(entry.city):
+        return entry
+    found = nominative(entry.city, is_place)
+    return replace(entry, city=found) if found else entry
+
+
+MAX_DECLINED_WORDS = 3  # a place's name in the genitive that `nominative` reads word by word
+MAX_DECLINED_HEADS = 50  # readings of its first words kept, where the gazetteer cannot tell
+
+# The genitive endings of an adjective in a place's name, and its nominative's: 'Zielonej
+# Góry' Zielona Góra, 'Nowego Sącza' Nowy Sącz (Polish); 'Nového Jičína' Nový Jičín,
+# 'Českých Budějovic' České Budějovice, 'Mladé Boleslavi' Mladá Boleslav (Czech); 'Banskej
+# Bystrice' Banská Bystrica (Slovak); 'Novog Sada' Novi Sad, 'Velike Gorice' Velika Gorica
+# (Croatian, Serbian); 'Novega mesta' Novo mesto (Slovene); 'Нижнего Новгорода' Нижний
+# Новгород, 'Білої Церкви' Біла Церква.
+_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("iego", ("i",)),  # after k, g: 'Wielkopolskiego' Wielkopolski, 'Wielkiej' Wielka
+    ("iej", ("a",)),
+    ("ego", ("y", "i")),
+    ("ej", ("a", "á")),
+    ("ého", ("ý", "é")),
+    ("ých", ("é",)),
+    ("é", ("á",)),
+    ("oga", ("i", "o")),
+    ("og", ("i", "o")),
+    ("ega", ("o", "i")),
+    ("eg", ("i",)),
+    ("e", ("a",)),
+    ("ого", ("ый", "ий", "ой")),
+    ("его", ("ий",)),
+    ("ой", ("ая",)),
+    ("ої", ("а",)),
+)
+
+
+def _adjective_forms(word: str) -> list[str]:
+    lower = word.lower()
+    return [
+        word[: len(word) - len(ending)] + base
+        for ending, bases in _ADJECTIVE_ENDINGS
+        if lower.endswith(ending) and len(word) > len(ending) + 1
+        for base in bases
+    ]
+
+
+def _noun_forms(word: str) -> list[str]:
+    """Every nominative a noun in a case form may have, known or not: its ending replaced
+    by `_CASE_ENDINGS`' bases, the word less its last letter (and a vowel after it) or its
+    last two, and a vowel the case dropped put back (`_vowel_restored`)."""
+    lower = word.lower()
+    cased = [
+        word[: len(word) - len(ending)] + base
+        for ending, bases in _CASE_ENDINGS
+        if lower.endswith(ending) and len(word) - len(ending) >= 2
+        for base in bases
+    ]
+    cut = word[:-1]
+    polish = [word[:-3] + "ów"] if lower.endswith("owa") else []  # 'Gorzowa' Gorzów
+    vowels = (cut + vowel for vowel in _VOWELS)
+    return [*polish, *cased, cut, *vowels, word[:-2], *_vowel_restored(word)]
+
+
+def _glued_adjective(word: str, is_place: PlaceNames) -> str | None:
+    """A genitive of an adjective and a noun written as one word, as Polish writes
+    'Białegostoku' (Białystok's): the adjective's ending inside it (two letters or more)
+    and each part read in its nominative; None if none."""
+    lower = word.lower()
+    for ending, bases in _ADJECTIVE_ENDINGS:
+        at = lower.find(ending, 2)
+        rest = word[at + len(ending) :]
+        if len(ending) < 2 or at == -1 or len(rest) < 3:
+            continue
+        for head in (word[:at] + base for base in bases):
+            if not is_place.begins(head):
+                continue
+            found = next((n for n in (rest, *_noun_forms(rest)) if is_place(head + n)), None)
+            if found is not None:
+                return head + found
+    return None
+
+
+# A consonant and the one it stands for where the vowel after it is dropped before another
+# consonant: 'Šabac' -> 'Šapca' (Serbian), 'Gródek' -> 'Gródka'.
+_DEVOICED = {"p": "b", "t": "d", "s": "z", "š": "ž", "k": "g", "f": "v"}
+_ALL_VOWELS = frozenset("aeiouyáéíóúýůěąęôäöüøåæœ")
+
+
+def _vowel_restored(word: str) -> list[str]:
+    """A Slavic word whose case ending follows two consonants, with the vowel that its
+    nominative has between them, which the case drops ('Zadra' Zadar, 'Písku' Písek,
+    'Šapca' Šabac, the first consonant voiced again): every such form, known or not."""
+    if len(word) < 4 or word[-1] not in "aeiuyě":
+        return []
+    first, second = word[-3], word[-2]
+    if not (first.isalpha() and second.isalpha()) or {first, second} & _ALL_VOWELS:
+        return []
+    stem = word[:-3]
+    return [
+        stem + consonant + vowel + second
+        for consonant in dict.fromkeys((first, _DEVOICED.get(first, first)))
+        for vowel in "ae"
+    ]
 
 
 # Case endings (mostly genitive) and the endings of the form a gazetteer has, by language

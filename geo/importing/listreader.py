@@ -56,7 +56,7 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
-from geo.importing.inflection import glued_place, inflected_readings
+from geo.importing.inflection import glued_place, inflected_readings, nominative_entry
 from geo.importing.pagetext import (
     _HEADING_WORDS,
     _SIGNING,
@@ -340,8 +340,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
-        if names_in_genitive(role):
-            entry = _nominative(entry, is_place)  # 'gradonačelnik Grada Kragujevca'
+        if names_in_genitive(role) or " " in entry.city:  # 'gradonačelnik Grada Kragujevca',
+            entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
     elif entry is not None:
         entry = _after_citys_frame(entry, is_place)  # 'Акимат города Ташкента'
     if entry is not None and (entry.codes or _structured(entry)):
@@ -458,17 +458,7 @@ def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     frame = _CITYS_BODY.match(entry.city)
     if frame is None or is_place(entry.city):
         return entry
-    return _nominative(replace(entry, city=entry.city[frame.end() :]), is_place)
-
-
-def _nominative(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
-    """The entry of a place a role names in the genitive, by the place its one word reads
-    in a case form ('Kragujevca' -> 'Kragujevac', 'Plovdivu' ...); as it was where it
-    reads none, or is a place as it is ('Алматы')."""
-    if " " in entry.city or entry.kind != "city" or is_place(entry.city):
-        return entry
-    readings = inflected_readings(entry.city, is_place)
-    return replace(entry, city=readings[0]) if readings else entry
+    return nominative_entry(replace(entry, city=entry.city[frame.end() :]), is_place)
 
 
 MIN_TWO_SENTENCES_WORDS = 8

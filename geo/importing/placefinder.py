@@ -26,7 +26,6 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
-    PARTICLES,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -36,9 +35,11 @@ from geo.importing.entries import (
     heading_country,
     is_title,
     is_world_region,
+    names_in_genitive,
+    role_before,
     strip_form,
 )
-from geo.importing.inflection import _case_form_place, inflected_place
+from geo.importing.inflection import _case_form_place, inflected_place, nominative
 from geo.importing.pagetext import (
     _LOCATIVES,
     _SIGNING,
@@ -48,7 +49,13 @@ from geo.importing.pagetext import (
     is_address,
     is_furniture,
 )
-from geo.importing.runningtext import _CONJUNCTION, _SENTENCE_END, _paragraphs, _split_conjunctions
+from geo.importing.runningtext import (
+    _CONJUNCTION,
+    _SENTENCE_END,
+    _and_between,
+    _paragraphs,
+    _split_conjunctions,
+)
 from geo.text import clean, fold
 
 MAX_PLACE_WORDS = 4
@@ -135,10 +142,20 @@ def find_places(
             continue
         if word[:1].isupper() and fold(word) not in common:
             stem = inflected_place(word, is_place)
+            if stem is None and _after_genitive_role(text, words[i]):
+                stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
+
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
         i += 1
     return found
+
+
+def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
+    """Whether a word stands right after a role that names its place in the genitive
+    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra')."""
+    role = role_before(text[: word.start()])
+    return role is not None and names_in_genitive(role)
 
 
 def _given_name(
@@ -428,18 +445,12 @@ def _sentences(
         yield block
 
 
-# One short word in lower case between two places of a list's piece: an 'and' of a
-# language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
-_SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
-
-
 def _conjoined(item: _Item) -> list[_Item]:
-    """A piece of a sentence that names two places one short word in lower case apart
-    (`_SHORT_WORD`, no particle of a name), as two items: the word is an 'and'."""
+    """A piece of a sentence that names two places an 'and' apart (`_and_between`), as two
+    items: a short word in lower case of a language the reader lacks is an 'and'."""
     places = [f for _, f in item.places]
     for first, second in pairwise(places):
-        between = item.text[first.end : second.start]
-        if _SHORT_WORD.fullmatch(between) and between.strip() not in PARTICLES:
+        if _and_between(item.text[first.end : second.start]):
             cut = second.start
             rest = replace(item, text=item.text[cut:], fields=((0, len(item.text) - cut),))
             moved = tuple(
@@ -833,12 +844,15 @@ def read_signed_sentence(
 def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
     """The places of a signing word's part of its sentence, and of the parts after it that
     start with a place, after two words at most ('..., Norrköpings och Jönköpings
-    kommuner', '..., et de Nantes')."""
+    kommuner', '..., et de Nantes') besides a signer's role ('..., primátorka statutárního
+    města Brna')."""
     parts = _split_outside_brackets(after, ",")
     found = _listed(parts[0], find_places(parts[0], is_place, common))
     for part in parts[1:]:
         places = find_places(part, is_place, common)
-        if not places or len(_WORD.findall(part[: places[0].start])) > 2:
+        lead = part[: places[0].start] if places else ""
+        role = role_before(lead)  # a signer's role is no words of another clause
+        if not places or len(_WORD.findall(lead[: role.start()] if role else lead)) > 2:
             break  # 'cette lettre est adressée au ...': no more of the list
         found += _listed(part, places)
     return found

@@ -35,11 +35,14 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
+    names_in_genitive,
     place_codes,
     place_in_bracket,
     read_entry,
+    role_before,
     strip_form,
 )
+from geo.importing.inflection import nominative_entry
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
@@ -265,12 +268,22 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     entries = [
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
-        if (e := read_entry(_unframed(name, lead, is_place), line)) is not None
+        if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
     ]
     entries = _share_brackets(entries)
     if len(entries) < 2:
         return None
     return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
+    """An item's entry, its place read in its case form where a role names it in the
+    genitive ('primátorka mesta Nitry' -> Nitra)."""
+    entry = read_entry(name, line)
+    role = _role_in(name) if entry is not None else None
+    if entry is None or role is None or not names_in_genitive(role):
+        return entry
+    return nominative_entry(entry, is_place)
 
 
 def _clause(item: str) -> bool:
@@ -429,6 +442,54 @@ def _led_in(item: str, names: list[Name]) -> bool:
     )
 
 
+# One short word in lower case between two places of a list's piece: an 'and' of a
+# language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
+_SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
+
+
+def _and_between(between: str) -> bool:
+    """Whether the text between two places is an 'and' (`_SHORT_WORD`, no particle of a
+    name), alone or before the second's role ('Osijeka te gradonačelnica Zadra', 'Koper in
+    županja Mestne občine Ptuj') or words in lower case."""
+    short = _SHORT_WORD.match(between)
+    if short is None or not _is_and(short.group()):
+        return False
+    rest = between[short.end() :]
+    if not rest or (rest.islower() and rest.endswith(" ")):
+        return True
+    role = role_before(rest)
+    return role is not None and role.start() == 0
+
+
+def _is_and(word: str) -> bool:
+    """A short word in lower case (`_SHORT_WORD`) that is no particle of a name ('de')."""
+    return word.strip() not in PARTICLES
+
+
+def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
+    """A list's last item parted where an 'and' of a language the reader lacks (`_is_and`)
+    stands between a place and the next signer's role before its own, each read in its
+    case form where a role names it in the genitive: 'primátor mesta Senca a primátorka
+    mesta Žiliny' -> two parts, 'Osijeka te gradonačelnica Zadra' -> two; [text] where
+    none does. Bare names an 'and' parts are the place finder's (`_conjoined`)."""
+    for short in _SHORT_WORD.finditer(text):
+        before, after = text[: short.start()], text[short.end() :]
+        role = _role_in(after)
+        if role is None or role.start() or not _is_and(short.group()) or _long(before):
+            continue  # the next signer's role after the 'and', a name before it
+        rest = _and_parts(after, is_place)
+        if _names_place(before, is_place) and _names_place(rest[0], is_place):
+            return [before, *rest]
+    return [text]
+
+
+def _names_place(text: str, is_place: PlaceNames) -> bool:
+    """Whether a part of an item is an entry of a known place, or of one a role names in
+    the genitive ('primátorka mesta Žiliny')."""
+    entry = read_entry(text, 0)
+    return entry is not None and _confirmed(nominative_entry(entry, is_place), is_place)
+
+
 # Where a list's last item ends its sentence: a stop after a word of three letters or more
 # and before a capital ('... e Mantova. La firma si è svolta a Milano'), not an abbreviation
 # ('St. Gallen', 'Washington, D.C.').
@@ -447,10 +508,9 @@ def _last_items(item: str, is_place: PlaceNames, lead: str = "") -> list[Name]:
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     item, parted = _last_parts(item)
-    if parted is None:
-        return [(_led_place(item, is_place, lead), False)]
-    before, after = parted
-    return [*_split_shared(before, is_place), (_led_place(after, is_place, lead), False)]
+    before, after = parted if parted is not None else ("", item)
+    led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
+    return [*(_split_shared(before, is_place) if before else []), *led]
 
 
 def _led_place(text: str, is_place: PlaceNames, lead: str) -> str:
