@@ -1829,3 +1829,40 @@ def test_a_town_named_like_a_country_s_code_is_no_heading(data: store.AtlasData)
     assert [country for _, country in _read_with(data, page, places)] == [
         *["Italy"] * 5, *["Germany"] * 3,
     ]  # fmt: skip
+
+
+def test_a_town_s_title_the_reader_does_not_know_before_its_place_on_lines(
+    data: store.AtlasData,
+) -> None:
+    """A bulleted list of towns named with their forms ('Gemeente Kampen', 'Malmö
+    stad'), one under an honorific title written as one word with the word for 'town'
+    at its end ('Vestingstad Naarden', 'Residensstaden Gävle': titles no list of forms
+    has): the place after the title, not a person's name."""
+    towns = GAZETTEER
+    for name, country in [
+        ("Kampen", "NL"),
+        ("Naarden", "NL"),
+        ("Deventer", "NL"),
+        ("Heusden", "NL"),
+        ("Zwolle", "NL"),
+        ("Göteborg", "SE"),
+        ("Malmö", "SE"),
+        ("Uppsala", "SE"),
+        ("Gävle", "SE"),
+        ("Umeå", "SE"),
+    ]:
+        towns = _with_place(towns, name, country, 50_000)
+    dutch = HEAD + (
+        "Ondertekend door:\n\n- Gemeente Kampen\n- Gemeente Deventer\n- Vestingstad Naarden\n"
+        "- Gemeente Heusden\n- Gemeente Zwolle\n\nDelen\n"
+    )
+    assert [c for c, _ in _read_with(data, dutch, towns)] == [
+        "Kampen", "Deventer", "Naarden", "Heusden", "Zwolle",
+    ]  # fmt: skip
+    swedish = HEAD + (
+        "Undertecknat av:\n\n- Göteborgs Stad\n- Malmö stad\n- Residensstaden Gävle\n"
+        "- Uppsala kommun\n- Umeå kommun\n\nDela\n"
+    )
+    assert [c for c, _ in _read_with(data, swedish, towns)] == [
+        "Göteborg", "Malmö", "Gävle", "Uppsala", "Umeå",
+    ]  # fmt: skip

@@ -342,8 +342,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
         if names_in_genitive(role) or " " in entry.city:  # 'gradonačelnik Grada Kragujevca',
             entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
-    elif entry is not None:
-        entry = _after_citys_frame(entry, is_place)  # 'Акимат города Ташкента'
+    elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
+        entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -450,6 +450,25 @@ _CITYS_BODY = re.compile(
     r"^(?:[^\W\d_]+\s+){1,3}(?:город|города|місто|міста|град|града|miasto|miasta|město|"
     r"města|mesto|mesta|grad|grada|miestas|miesto|pilsēta|pilsētas)\s+"
 )
+
+
+# A town's honorific title in one word with the word for 'town' at its end, before its
+# name: 'Wissenschaftsstadt Darmstadt', 'Vestingstad Naarden', 'Residensstaden Gävle',
+# 'Marktgemeinde Lustenau'; titles no list of forms (`_FORM`) can hold them all.
+_TOWNS_TITLE = re.compile(
+    r"^[^\W\d_]{3,}(?:stadt|stad|staden|gemeinde|gemeente)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+
+
+def _after_towns_title(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of the place after a town's title (`_TOWNS_TITLE`) where the name with
+    it is no place and the name after it is; as it was otherwise ('Neustadt Holstein'
+    where the gazetteer knows it so)."""
+    title = _TOWNS_TITLE.match(entry.city)
+    if title is None or entry.kind != "city" or is_place(entry.city):
+        return entry
+    rest = entry.city[title.end() :]
+    return replace(entry, city=rest) if is_place(rest) else entry
 
 
 def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
