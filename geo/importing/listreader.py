@@ -452,11 +452,14 @@ _CITYS_BODY = re.compile(
 )
 
 
-# A town's honorific title in one word with the word for 'town' at its end, before its
-# name: 'Wissenschaftsstadt Darmstadt', 'Vestingstad Naarden', 'Residensstaden Gävle',
-# 'Marktgemeinde Lustenau'; titles no list of forms (`_FORM`) can hold them all.
+# A town's honorific title ending in a word with the word for 'town' at its end, before
+# its name: 'Wissenschaftsstadt Darmstadt', 'Vestingstad Naarden', 'Residensstaden Gävle',
+# 'Marktgemeinde Lustenau', 'Freie und Hansestadt Hamburg', 'Hanse- und Universitätsstadt
+# Rostock'; titles no list of forms (`_FORM`) can hold them all.
 _TOWNS_TITLE = re.compile(
-    r"^[^\W\d_]{3,}(?:stadt|stad|staden|gemeinde|gemeente)\s+(?=[^\W\d_])", re.IGNORECASE
+    r"^(?:[^\W\d_]+-?\s+){0,3}?[^\W\d_]{3,}(?:stadt|stad|staden|gemeinde|gemeente)\s+"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 
 
