@@ -1866,3 +1866,24 @@ def test_a_town_s_title_the_reader_does_not_know_before_its_place_on_lines(
     assert [c for c, _ in _read_with(data, swedish, towns)] == [
         "Göteborg", "Malmö", "Gävle", "Uppsala", "Umeå",
     ]  # fmt: skip
+
+
+def test_a_menu_s_word_above_the_title_that_names_a_place_is_no_entry(
+    data: store.AtlasData,
+) -> None:
+    """A one-word menu line at the top of the page ('Portal', 'Inicio'), a place's name
+    somewhere too, above the page's title, date and a list of bodies: the site's
+    menu, not the list's first entry."""
+    menus = _with_place(_with_place(GAZETTEER, "Portal", "US", 2_000), "Inicio", "MX", 1_000)
+    english = (
+        "Portal\n\nJoint statement on clean air\n\n12 March 2024\n\nSignatories:\n"
+        "1. City of Aarhus\n2. City of Bilbao\n3. City of Utrecht\n4. City of Zagreb\n"
+    )
+    assert [c for c, _ in _read_with(data, english, menus)] == [
+        "Aarhus", "Bilbao", "Utrecht", "Zagreb",
+    ]  # fmt: skip
+    spanish = (
+        "Inicio\n\nDeclaración de ciudades por el clima\n\n12 de marzo de 2024\n\nFirmantes:\n"
+        "- Ayuntamiento de Bilbao\n- Ayuntamiento de Madrid\n- Ayuntamiento de Valencia\n"
+    )
+    assert [c for c, _ in _read_with(data, spanish, menus)] == ["Bilbao", "Madrid", "Valencia"]
