@@ -1887,3 +1887,18 @@ def test_a_menu_s_word_above_the_title_that_names_a_place_is_no_entry(
         "- Ayuntamiento de Bilbao\n- Ayuntamiento de Madrid\n- Ayuntamiento de Valencia\n"
     )
     assert [c for c, _ in _read_with(data, spanish, menus)] == ["Bilbao", "Madrid", "Valencia"]
+
+
+def test_a_numbered_list_of_bodies_whose_small_word_is_a_country_s_code(
+    data: store.AtlasData,
+) -> None:
+    """'1. Ayuntamiento de Bilbao', '1. Ville de Lyon': a numbered list's 'de' is a word of
+    the body's name, not the code of Germany after it (as a PDF table's row, 'Athens
+    Greece 12.03.2023', has its country)."""
+    spanish = HEAD + (
+        "Firmantes:\n\n1. Ayuntamiento de Bilbao\n2. Ayuntamiento de Madrid\n"
+        "3. Ayuntamiento de Valencia\n"
+    )
+    assert [c for c, _ in read(data, spanish)] == ["Bilbao", "Madrid", "Valencia"]
+    french = HEAD + "Signataires :\n\n1. Ville de Lyon\n2. Ville de Grenoble\n3. Ville de Genève\n"
+    assert [c for c, _ in read(data, french)] == ["Lyon", "Grenoble", "Genève"]
