@@ -264,7 +264,8 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     for item in items[1:-1]:
         names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
-    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead))
+    named = all(is_place(strip_form(name)) for _, (name, _) in names)  # each as it is
+    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, named))
     entries = [
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
@@ -466,21 +467,37 @@ def _is_and(word: str) -> bool:
     return word.strip() not in PARTICLES
 
 
-def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
+def _and_parts(text: str, is_place: PlaceNames, named: bool = False) -> list[str]:
     """A list's last item parted where an 'and' of a language the reader lacks (`_is_and`)
     stands between a place and the next signer's role before its own, each read in its
     case form where a role names it in the genitive: 'primátor mesta Senca a primátorka
     mesta Žiliny' -> two parts, 'Osijeka te gradonačelnica Zadra' -> two; [text] where
-    none does. Bare names an 'and' parts are the place finder's (`_conjoined`)."""
+    none does; two places as they are, where the list's others are `named` so too
+    (`_two_places`: 'Zlín a Jihlava', not the genitives 'Kolína a Teplic', which may name
+    namesakes elsewhere)."""
     for short in _SHORT_WORD.finditer(text):
         before, after = text[: short.start()], text[short.end() :]
+        if not _is_and(short.group()) or _long(before):
+            continue
         role = _role_in(after)
-        if role is None or role.start() or not _is_and(short.group()) or _long(before):
-            continue  # the next signer's role after the 'and', a name before it
-        rest = _and_parts(after, is_place)
-        if _names_place(before, is_place) and _names_place(rest[0], is_place):
-            return [before, *rest]
+        if role is not None and role.start() == 0:  # the next signer's role after the 'and'
+            rest = _and_parts(after, is_place)
+            if _names_place(before, is_place) and _names_place(rest[0], is_place):
+                return [before, *rest]
+        elif named and _two_places(before, after, is_place):
+            return [before, after]
     return [text]
+
+
+def _two_places(before: str, after: str, is_place: PlaceNames) -> bool:
+    """Whether the words before a short word and the place the words after it start with
+    are each a known place, named as it is, and the whole is none ('Zlín a Jihlava',
+    'Ventspils un Cēsis'; not 'Castiglione a Casauria')."""
+    return (
+        is_place(strip_form(before))
+        and is_place(strip_form(_head_place(after, is_place)))
+        and not is_place(f"{before} {after}")
+    )
 
 
 def _names_place(text: str, is_place: PlaceNames) -> bool:
@@ -496,20 +513,23 @@ def _names_place(text: str, is_place: PlaceNames) -> bool:
 _ITEM_SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]\s+(?=[^\W\d_])")
 
 
-def _last_items(item: str, is_place: PlaceNames, lead: str = "") -> list[Name]:
+def _last_items(item: str, is_place: PlaceNames, lead: str = "", named: bool = False) -> list[Name]:
     """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
     `lead` the words the list's other items start with, which this one's last name keeps
     ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end). Its
     sentence ends the list: a word of the next is no conjunction of it ('si' in 'La firma
     si è svolta'). Where it names a person and a role, as the other items of a list parted
-    by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are."""
+    by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are. Where
+    the list's other items are `named` places as they are, two places an 'and' the reader
+    lacks parts are two items (`_and_parts`: 'Zlín a Jihlava')."""
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     item, parted = _last_parts(item)
     before, after = parted if parted is not None else ("", item)
-    led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
+    parts = _and_parts(after, is_place, named)
+    led = [(_led_place(part, is_place, lead), False) for part in parts]
     return [*(_split_shared(before, is_place) if before else []), *led]
 
 
