@@ -157,3 +157,30 @@ def test_the_last_two_places_parted_by_an_and_the_reader_does_not_know() -> None
     places = read_member_list(slovenian.split("\n"), AND_KNOWN, page=slovenian.split("\n"))
     assert places is not None
     assert [e.city for e in places.entries] == ["Kranj", "Celje", "Koper", "Ptuj"]
+
+
+SIGNERS_KNOWN = PlaceNames(
+    lambda name: (
+        fold(name) in {"leeds", "york", "hull", "bradford", "lille", "nancy", "metz", "reims"}
+    )
+)
+
+
+def test_a_signer_s_role_after_the_last_and_names_one_more_place() -> None:
+    """'... Leeds, York and Hull as well as the Lord Mayor of Bradford signed', 'Lille,
+    Nancy et Metz ainsi que la maire de Reims ont signé': after the list's 'and' another
+    'and' leads to a signer's role and its place, and the sentence goes on after it."""
+    english = (
+        "News\n\nAt the summit the leaders of Leeds, York and Hull as well as the Lord Mayor "
+        "of Bradford signed the pledge.\n"
+    )
+    places = read_member_list(english.split("\n"), SIGNERS_KNOWN, page=english.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Leeds", "York", "Hull", "Bradford"]
+    french = (
+        "Actualités\n\nLes maires de Lille, Nancy et Metz ainsi que la maire de Reims ont "
+        "signé la charte.\n"
+    )
+    places = read_member_list(french.split("\n"), SIGNERS_KNOWN, page=french.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Lille", "Nancy", "Metz", "Reims"]

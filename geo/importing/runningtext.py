@@ -446,6 +446,7 @@ def _led_in(item: str, names: list[Name]) -> bool:
 # One short word in lower case between two places of a list's piece: an 'and' of a
 # language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
 _SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
+_AND_WORD = re.compile(f"{_SHORT_WORD.pattern}|(?i:{_CONJUNCTION.pattern})")
 
 
 def _and_between(between: str) -> bool:
@@ -475,18 +476,27 @@ def _and_parts(text: str, is_place: PlaceNames, named: bool = False) -> list[str
     none does; two places as they are, where the list's others are `named` so too
     (`_two_places`: 'Zlín a Jihlava', not the genitives 'Kolína a Teplic', which may name
     namesakes elsewhere)."""
-    for short in _SHORT_WORD.finditer(text):
+    for short in _AND_WORD.finditer(text):
         before, after = text[: short.start()], text[short.end() :]
-        if not _is_and(short.group()) or _long(before):
+        known = _CONJUNCTION.fullmatch(short.group()) is not None  # 'sowie', 'ainsi que'
+        if not (known or _is_and(short.group())) or _long(before):
             continue
-        role = _role_in(after)
-        if role is not None and role.start() == 0:  # the next signer's role after the 'and'
+        if _led_by_role(after):  # the next signer's role after the 'and'
             rest = _and_parts(after, is_place)
             if _names_place(before, is_place) and _names_place(rest[0], is_place):
                 return [before, *rest]
         elif named and _two_places(before, after, is_place):
             return [before, after]
     return [text]
+
+
+def _led_by_role(text: str) -> bool:
+    """Whether a text starts with a role, after an article at most ('la maire de Reims',
+    'die Oberbürgermeisterin von Passau')."""
+    role = _role_in(text)
+    return role is not None and (
+        not role.start() or bool(_ARTICLE.fullmatch(text[: role.start()].strip()))
+    )
 
 
 def _two_places(before: str, after: str, is_place: PlaceNames) -> bool:
@@ -501,9 +511,9 @@ def _two_places(before: str, after: str, is_place: PlaceNames) -> bool:
 
 
 def _names_place(text: str, is_place: PlaceNames) -> bool:
-    """Whether a part of an item is an entry of a known place, or of one a role names in
-    the genitive ('primátorka mesta Žiliny')."""
-    entry = read_entry(text, 0)
+    """Whether a part of an item starts with an entry of a known place, or of one a role
+    names in the genitive ('primátorka mesta Žiliny', 'the Lord Mayor of Bradford signed')."""
+    entry = read_entry(_head_place(text, is_place), 0)
     return entry is not None and _confirmed(nominative_entry(entry, is_place), is_place)
 
 
@@ -598,8 +608,12 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     if 0 < lower < len(words) and not is_place(strip_form(" ".join(words))):
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
     role = _role_in(" ".join(words))
-    if (role is not None and role.start() == 0) or body_kind(" ".join(words)):
-        return " ".join(words)  # 'Lord Mayor of Copenhagen', 'Communauté urbaine de Lille'
+    if body_kind(" ".join(words)):
+        return " ".join(words)  # 'Communauté urbaine de Lille'
+    if role is not None and role.start() == 0:  # 'Lord Mayor of Copenhagen signed it'
+        rest = " ".join(words)[role.end() :]
+        place = _head_place(rest, is_place) if rest[:1].isupper() else ""
+        return role.group() + place if place and is_place(strip_form(place)) else " ".join(words)
 
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
