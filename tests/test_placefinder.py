@@ -8,6 +8,7 @@ import random
 import pytest
 
 from geo.errors import ParseError
+from geo.importing import placefinder as pf
 from geo.importing.entries import PlaceNames
 from geo.importing.inflection import inflected_place, inflected_readings
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
@@ -667,3 +668,46 @@ def test_a_genitive_of_an_adjective_and_a_noun_or_with_a_vowel_dropped(
     assert found is not None
     assert [e.city for e in found.entries] == cities
     assert inflected_readings("Białegostoku", GENITIVE_NAMES) == ["Białystok"]
+
+
+GIVEN_NAMES_AS_PLACES = PlaceNames(
+    lambda name: fold(name)
+    in {"lublin", "kielce", "radom", "opole", "janin", "trnava", "nitra", "zilina", "presov",
+        "martin"}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Anna Nowak, przewodnicząca rady miasta Lublin",
+          "Piotr Lis, przewodniczący rady miasta Kielce",
+          "Janina Wójcik, przewodnicząca rady miasta Radom",
+          "Marek Zając, przewodniczący rady miasta Opole"],
+         ["Lublin", "Kielce", "Radom", "Opole"]),
+        (["Peter Horák, predseda zastupiteľstva mesta Trnava",
+          "Martina Kováčová, predsedníčka zastupiteľstva mesta Nitra",
+          "Ján Novák, predseda zastupiteľstva mesta Žilina",
+          "Eva Hrušková, predsedníčka zastupiteľstva mesta Prešov"],
+         ["Trnava", "Nitra", "Žilina", "Prešov"]),
+    ],
+)  # fmt: skip
+def test_a_given_name_that_reads_as_an_inflected_place_does_not_hide_its_line(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Janina Wójcik, ...' ('Janina' reads as Janin's genitive), 'Martina Kováčová, ...'
+    (Martin's): a line's first word, a given name before a family name, is no place, and
+    the title after the name (one the reader does not know) is no headline about it."""
+    found = read_member_list(["Podpisali:", "", *lines], GIVEN_NAMES_AS_PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_a_frame_s_word_in_another_case_after_a_place_makes_no_headline() -> None:
+    """The words of a list's frame ('kaupunki', 'miejski') in another case after a place
+    ('Lahden kaupungin hallitus', 'Radomia miejskiej rady') are a body's words, no
+    headline; a sentence about a place is one."""
+    assert not pf._headline(" kaupungin hallitus", frozenset({"kaupunki"}))
+    assert not pf._headline(" miejskiej rady", frozenset({"miejski"}))
+    assert pf._headline(" avaa uuden pyörätien", frozenset({"kaupunki"}))
+    assert pf._label_after(" liittyneet kaupungit:", pf.Found("Lahti", 0, 5))  # a label

@@ -144,6 +144,8 @@ def find_places(
             stem = inflected_place(word, is_place)
             if stem is None and _after_genitive_role(text, words[i]):
                 stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
+            elif stem is not None and i == 0 and _given_name_first(text, words, is_place, frames):
+                stem = None  # 'Martina Kováčová, ...': a given name, not Martin's genitive
 
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
@@ -156,6 +158,15 @@ def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
     ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra')."""
     role = role_before(text[: word.start()])
     return role is not None and names_in_genitive(role)
+
+
+def _given_name_first(
+    text: str, words: list[re.Match[str]], is_place: PlaceNames, frames: frozenset[str]
+) -> bool:
+    """A text's first word, no place as it is, before a capitalised word that is none
+    (`_given_name`): a person's given name ('Martina Kováčová'), though it reads as an
+    inflected place (Martin's genitive)."""
+    return not is_place(words[0].group()) and _given_name(text, words, 0, is_place, frames)
 
 
 def _given_name(
@@ -253,7 +264,8 @@ def _items(
         fields = _fields(part)
         places = []
         for found in find_places(part, is_place, common, frames):
-            if not in_sentence and _headline(part[found.end :], frames):
+            after = part[found.end :]
+            if not in_sentence and (_headline(after, frames) or _label_after(after, found)):
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
@@ -321,17 +333,31 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
 _WEB = re.compile(r"\S*(?:@|www\.|https?://)\S*")
 
 
+def _label_after(after: str, found: Found) -> bool:
+    """Whether a place named exactly stands first in a label over a list, words in lower
+    case that end in a colon ('Ağa katılan belediyeler:', those joining the network): no
+    entry. (A label's first word read as an inflected place is `_label`'s.)"""
+    return (
+        not found.inflected
+        and after.rstrip().endswith(":")
+        and any(w[:1].islower() for w in _WORD.findall(after))
+    )
+
+
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
     case outside brackets and web or email addresses, not counting the page's
-    `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
-    columns after its place: a text ending in a person's name (two capitalised words after
-    a comma) is the role and the name, however many words the role takes ('zastoupené
-    náměstkem primátora Petrem Králem', 'représentée par l'échevine Anne Roux'), and a
-    table's row with a country's cell names a body in its own words, no headline."""
+    `frame_words` in any case (their stems: 'Kauno miesto savivaldybė', 'секретар
+    Рівненської міської ради' where the frame is 'міська', 'міський'). An entry has at
+    most a role, a name or columns after its place: a text ending in a person's name (two
+    capitalised words after a comma) is the role and the name, however many words the
+    role takes ('zastoupené náměstkem primátora Petrem Králem', 'représentée par
+    l'échevine Anne Roux'), and a table's row with a country's cell names a body in its
+    own words, no headline."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
-    if sum(w[:1].islower() and fold(w) not in frames for w in words) < 2:
+    stems = {frame[:_FRAME_STEM] for frame in frames}  # a frame's word in another case
+    if sum(w[:1].islower() and fold(w)[:_FRAME_STEM] not in stems for w in words) < 2:
         return False
     if any(find_country(clean(cell)) for cell in after.split("\t")[1:]):
         return False  # a table's row with a country's cell: 'Vilniaus miesto savivaldybė'
