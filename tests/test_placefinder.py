@@ -711,3 +711,34 @@ def test_a_frame_s_word_in_another_case_after_a_place_makes_no_headline() -> Non
     assert not pf._headline(" miejskiej rady", frozenset({"miejski"}))
     assert pf._headline(" avaa uuden pyörätien", frozenset({"kaupunki"}))
     assert pf._label_after(" liittyneet kaupungit:", pf.Found("Lahti", 0, 5))  # a label
+
+
+FILTERED = PlaceNames(
+    lambda name: fold(name)
+    in {"regio", "sort", "orden", "aachen", "bonn", "erlangen", "potsdam", "lyon", "nantes",
+        "bilbao", "sevilla", "malaga", "cadiz"}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Filter", "Region: Alle Regionen", "Sortieren: Name", "",
+          "Aachen\tDeutschland\tMitglied seit 2015", "Bonn\tDeutschland\tMitglied seit 2016",
+          "Erlangen\tDeutschland\tMitglied seit 2018", "Potsdam\tDeutschland\tMitglied seit 2020"],
+         ["Aachen", "Bonn", "Erlangen", "Potsdam"]),
+        (["Filtrar", "Orden: Nombre", "Sort: A-Z", "",
+          "Bilbao\tEspaña\tSe unió en 2014", "Sevilla\tEspaña\tSe unió en 2016",
+          "Málaga\tEspaña\tSe unió en 2019", "Cádiz\tEspaña\tSe unió en 2021"],
+         ["Bilbao", "Sevilla", "Málaga", "Cádiz"]),
+    ],
+)  # fmt: skip
+def test_a_directory_s_filters_above_its_rows_are_no_entries(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A members' directory copied as rows of cells, with its filters above them
+    ('Region: Alle Regionen', 'Orden: Nombre'), whose words are places somewhere ('Region'
+    read as Regio's, 'Orden'): the rows are the list, the lines above them its controls."""
+    found = read_places(["Mitglieder", "", *lines], FILTERED)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

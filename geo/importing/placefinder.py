@@ -651,8 +651,12 @@ def _without_header_rows(block: list[_Item]) -> list[_Item]:
     """A table's block without the rows above its first with a figure, where two thirds or
     more of its rows have one ('Einwohner', 'Mitglied seit'): its header and filter rows
     ('Kommune / Bundesland / Einwohner', 'Suche / Bundesland wählen'), in any language,
-    whose words read as inflected places ('Suche' as Sucha) are no entries."""
+    whose words read as inflected places ('Suche' as Sucha) are no entries; nor are the
+    lines without cells above a block that is mostly rows ('Region: All regions', 'Sort
+    by: Name', a directory's filters)."""
     rows = [item for item in block if "\t" in item.text]
+    if len(rows) >= MIN_FOUND and len(rows) * 3 >= len(block) * 2:
+        block = [item for item in block if item.line >= rows[0].line]  # its filters above
     figures = [any(char.isdigit() for char in item.text) for item in rows]
     if len(rows) < MIN_FOUND or sum(figures) * 3 < len(rows) * 2 or figures[0]:
         return block
