@@ -1902,3 +1902,18 @@ def test_a_numbered_list_of_bodies_whose_small_word_is_a_country_s_code(
     assert [c for c, _ in read(data, spanish)] == ["Bilbao", "Madrid", "Valencia"]
     french = HEAD + "Signataires :\n\n1. Ville de Lyon\n2. Ville de Grenoble\n3. Ville de Genève\n"
     assert [c for c, _ in read(data, french)] == ["Lyon", "Grenoble", "Genève"]
+
+
+def test_a_mayor_s_title_glued_after_the_city_s_name_in_japanese_and_chinese(
+    data: store.AtlasData,
+) -> None:
+    """'横浜市長 山田太郎' (Yokohama's mayor), '上海市市长 李明' (Shanghai's): a script that
+    glues the title to its city's name, the signer's name after it; the city is the word
+    without its title (and without its form where the gazetteer has the name alone)."""
+    japanese = HEAD + "署名者\n\n横浜市長 山田太郎\n神戸市長 佐藤花子\n仙台市長 鈴木一郎\n"
+    assert [c for c, _ in read(data, japanese)] == ["横浜市", "神戸市", "仙台市"]
+    chinese = GAZETTEER
+    for name, alternate in [("Shanghai", "上海"), ("Hangzhou", "杭州"), ("Chengdu", "成都")]:
+        chinese = _with_names(chinese, name, "CN", 5_000_000, alternate)
+    page = HEAD + "签署城市\n\n上海市市长 李明\n杭州市市长 王芳\n成都市市长 张伟\n"
+    assert [c for c, _ in _read_with(data, page, chinese)] == ["上海", "杭州", "成都"]

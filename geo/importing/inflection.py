@@ -303,3 +303,34 @@ def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
             if len(stem + base) >= 4 and is_place(stem + base):
                 return stem + base
     return None
+
+
+# Titles a script without case glues after its place's name, longest first: Korean '시장'
+# (a city's mayor: '부산광역시장'), '도지사' (a province's governor), '군수', '구청장';
+# Japanese '市長', '町長', '知事' ('横浜市長', '大阪府知事'); Chinese '市长' ('上海市市长').
+_GLUED_TITLES = ("청장", "지사", "장", "수", "知事", "市长", "長", "长")
+# The forms of a place's name the gazetteer may lack before such a title: '수원특례시'
+# (a special city) is Suwon, '세종특별자치시' Sejong, '上海市' Shanghai.
+_GLUED_FORMS = ("특별자치시", "특별자치도", "특별시", "광역시", "특례시", "시", "군", "구", "도",
+                "市", "町", "村", "区", "府", "県", "县")  # fmt: skip
+
+
+def titled_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word of a script without case names before a title glued to it
+    ('부산광역시장' -> '부산광역시', '수원특례시장' -> '수원', '창원특례시장' -> '창원시',
+    '横浜市長' -> '横浜市', '上海市市长' -> '上海'), without its form or with its plain one
+    where the gazetteer has it so; None if none, or where the word is a place itself."""
+    if len(word) < 3 or word[:1].isascii() or word[:1].isupper() or word[:1].islower():
+        return None  # a script with case writes its titles apart
+    if is_place(word):
+        return None
+    for title in _GLUED_TITLES:
+        rest = word[: -len(title)]
+        if not word.endswith(title) or len(rest) < 2:
+            continue
+        bases = [(rest[: -len(form)], form) for form in _GLUED_FORMS if rest.endswith(form)]
+        bare = (name for base, form in bases for name in (base, base + form[-1]))
+        found = next((n for n in (rest, *bare) if len(n) >= 2 and is_place(n)), None)
+        if found is not None:
+            return found
+    return None

@@ -39,7 +39,12 @@ from geo.importing.entries import (
     role_before,
     strip_form,
 )
-from geo.importing.inflection import _case_form_place, inflected_place, nominative
+from geo.importing.inflection import (
+    _case_form_place,
+    inflected_place,
+    nominative,
+    titled_place,
+)
 from geo.importing.pagetext import (
     _LOCATIVES,
     _SIGNING,
@@ -146,9 +151,10 @@ def find_places(
                 stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
             elif stem is not None and i == 0 and _given_name_first(text, words, is_place, frames):
                 stem = None  # 'Martina Kováčová, ...': a given name, not Martin's genitive
-
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
+        elif not cased and (titled := titled_place(word, is_place)) is not None:
+            found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
 
