@@ -1917,3 +1917,17 @@ def test_a_mayor_s_title_glued_after_the_city_s_name_in_japanese_and_chinese(
         chinese = _with_names(chinese, name, "CN", 5_000_000, alternate)
     page = HEAD + "签署城市\n\n上海市市长 李明\n杭州市市长 王芳\n成都市市长 张伟\n"
     assert [c for c, _ in _read_with(data, page, chinese)] == ["上海", "杭州", "成都"]
+
+
+def test_one_new_member_with_its_country_under_a_sentence_that_announces_it(
+    data: store.AtlasData,
+) -> None:
+    """A page of news about one member: a sentence ending in a colon, then 'City,
+    Country' on a line of its own; a label with a colon over an address is no such
+    sentence."""
+    english = HEAD + "The network warmly welcomes its newest member city:\n\nKisumu, Kenya\n\n"
+    assert read(data, english + "Welcome!\n") == [("Kisumu", "Kenya")]
+    italian = HEAD + "La rete dà il benvenuto al suo nuovo comune membro:\n\nBologna, Italia\n\n"
+    assert read(data, italian + "Benvenuti!\n") == [("Bologna", "Italia")]
+    with pytest.raises(ParseError, match="found no list"):
+        read(data, HEAD + "Contact:\n\nLyon, France\n")

@@ -130,7 +130,7 @@ def read_lines(
             if best is None or run.places > best.places:
                 best = run
             run = _Reading()
-    if best is None or best.places < 2:
+    if best is None or (best.places < 2 and not _announced(best, lines)):
         return None
     kept, other = _other_shape_after_a_gap(best.entries, lines)
     kept, groups = _group_headings(kept)
@@ -147,6 +147,19 @@ def read_lines(
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _announced(run: _Reading, lines: list[str]) -> bool:
+    """A list of one entry that gives its country, right under a sentence that ends in a
+    colon and announces it ('A rede dá as boas-vindas ao seu mais recente membro:' over
+    'Guimarães, Portugal'): a page of news about one new member."""
+    if len(run.entries) != 1 or not run.entries[0].codes or not run.entries[0].country:
+        return False
+    above = next((clean(t) for t in reversed(lines[: run.entries[0].line - 1]) if t.strip()), "")
+    return above.endswith(":") and len(above.split()) >= MIN_ANNOUNCING_WORDS
+
+
+MIN_ANNOUNCING_WORDS = 5  # a sentence, not a label ('Sede:', 'Contact:')
 
 
 # A title of capitalised words, then 'of' and the place: 'Lord Provost of Aberdeen'.
