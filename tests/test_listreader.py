@@ -22,11 +22,12 @@ from geo.cli import main
 from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
-from geo.importing import importer
+from geo.importing import importer, statements
 from geo.importing.entries import body_place, is_world_region, read_entry, strip_form
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
+    is_furniture,
     page_breaks,
     without_counted_headings,
     without_other_groups,
@@ -629,6 +630,17 @@ def test_a_menu_line_in_another_language_is_furniture(data: store.AtlasData) -> 
     assert [city for city, _ in _read_with(data, page, red)] == [
         "Madrid", "Bilbao", "Lisboa", "Porto"
     ]  # fmt: skip
+
+
+def test_a_short_line_and_a_menu_line_read_one_vocabulary() -> None:
+    # 'News' in any language is a short line of the site's, as a menu's words all are;
+    # 'Mitglieder' (members) is a site's only beside other such words: it heads lists.
+    assert all(map(is_furniture, ["Nachrichten", "Notícias", "News"]))
+    assert not any(map(is_furniture, ["Mitglieder", "Membros"]))
+    assert statements._NAVIGATION.match("Startseite Mitglieder Kontakt")
+    assert statements._NAVIGATION.match("Início Membros Notícias")
+    assert statements._NAVIGATION.match("Read more")  # the short line's words, in a menu too
+    assert not statements._NAVIGATION.match("Mitglieder Berlin")
 
 
 def test_a_share_block_word_is_no_place(data: store.AtlasData) -> None:
@@ -1672,6 +1684,8 @@ def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasD
     ]  # fmt: skip
     lines = ["Grenoble (38)", "Lyon (69)", "Nantes (44)", "Lille (59)"]
     assert without_counted_headings(lines) == lines
+    dated = ["Noord (2)", "Utrecht (12.03.2021)", "Rotterdam (1.4.2022)", "Zuid (1)", "Porto"]
+    assert without_counted_headings(dated) == ["", *dated[1:3], "", "Porto"]  # dates, no counts
 
 
 def test_a_bracket_in_latin_letters_after_a_name_in_another_script_is_its_other_name() -> None:

@@ -4,6 +4,8 @@ page, no real page)."""
 
 from __future__ import annotations
 
+import pytest
+
 from geo.importing.entries import PlaceNames
 from geo.importing.listreader import read_member_list
 from geo.text import fold
@@ -103,6 +105,111 @@ def test_people_with_their_places_in_brackets() -> None:
     assert read(page) == ["Sevilla", "Málaga", "Cádiz", "Huelva"]
 
 
+JOINERS = {
+    "en": (
+        "The board admitted Derby, Luton, Swindon and Exeter as members.",
+        "Derby Luton Swindon Exeter",
+    ),
+    "fr": (
+        "Le bureau a approuvé l'adhésion de Rouen, Caen, Tours et Poitiers.",
+        "Rouen Caen Tours Poitiers",
+    ),
+    "de": (
+        "Der Vorstand hat den Beitritt von Kassel, Erfurt, Jena und Gera bestätigt.",
+        "Kassel Erfurt Jena Gera",
+    ),
+    "es": (
+        "Con la adhesión de Lorca, Elche, Alcoy y Gandía, la red suma 60 ciudades.",
+        "Lorca Elche Alcoy Gandía",
+    ),
+    "it": (
+        "L'adesione di Lecce, Matera, Foggia e Potenza è stata approvata.",
+        "Lecce Matera Foggia Potenza",
+    ),
+    "pt": ("Juntaram-se à rede Aveiro, Leiria, Tomar e Setúbal.", "Aveiro Leiria Tomar Setúbal"),
+    "nl": (
+        "Ook Emmen, Assen, Hengelo en Almelo sluiten zich aan bij het netwerk.",
+        "Emmen Assen Hengelo Almelo",
+    ),
+    "pl": ("Do sieci przystąpiły Opole, Tarnów, Rzeszów i Kielce.", "Opole Tarnów Rzeszów Kielce"),
+    "hr": (
+        "Mreži su se pridružili Karlovac, Sisak, Šibenik i Vinkovci.",
+        "Karlovac Sisak Šibenik Vinkovci",
+    ),
+    "hu": (
+        "A hálózathoz csatlakozott Eger, Sopron, Szeged és Zalaegerszeg.",
+        "Eger Sopron Szeged Zalaegerszeg",
+    ),
+    "ro": ("S-au alăturat rețelei Arad, Sibiu, Bacău și Suceava.", "Arad Sibiu Bacău Suceava"),
+    "bg": (
+        "Към мрежата се присъединиха Плевен, Шумен, Хасково и Сливен.",
+        "Плевен Шумен Хасково Сливен",
+    ),
+    "tr": ("Ağımıza Isparta, Kütahya, Uşak ve Manisa katıldı.", "Isparta Kütahya Uşak Manisa"),
+    "fi": ("Verkostoon liittyivät Vaasa, Kotka, Lahti ja Pori.", "Vaasa Kotka Lahti Pori"),
+    "sv": (
+        "Umeå, Luleå, Växjö och Kalmar har anslutit sig till nätverket.",
+        "Umeå Luleå Växjö Kalmar",
+    ),
+    "da": (
+        "Vejle, Horsens, Kolding og Randers har tilsluttet sig netværket.",
+        "Vejle Horsens Kolding Randers",
+    ),
+    "no": (
+        "Bodø, Harstad, Molde og Ålesund har sluttet seg til nettverket.",
+        "Bodø Harstad Molde Ålesund",
+    ),
+    "lt": (
+        "Prie tinklo prisijungė Alytus, Utena, Marijampolė ir Telšiai.",
+        "Alytus Utena Marijampolė Telšiai",
+    ),
+    "et": (
+        "Võrgustikuga liitusid Pärnu, Rakvere, Kuressaare ja Haapsalu.",
+        "Pärnu Rakvere Kuressaare Haapsalu",
+    ),
+    "ca": ("S'han adherit a la xarxa Manresa, Reus, Vic i Figueres.", "Manresa Reus Vic Figueres"),
+    "el": (
+        "Εντάχθηκαν στο δίκτυο οι Λάρισα, Πάτρα, Καβάλα και Κομοτηνή.",
+        "Λάρισα Πάτρα Καβάλα Κομοτηνή",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(JOINERS))
+def test_a_few_places_that_joined_are_the_list_in_any_language(language: str) -> None:
+    sentence, places = JOINERS[language]
+    known = {fold(p) for p in places.split()}
+    found = read_member_list(
+        ["News", "", sentence], PlaceNames(lambda name: fold(name) in known), page=["News"]
+    )
+    assert found is not None, sentence
+    assert [e.city for e in found.entries] == places.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Do siete pristúpili Nitra, Prešov, Žilina a Trnava.", "Nitra Prešov Žilina Trnava"),
+        ("Omrežju so se pridružile Celje, Kranj, Koper in Velenje.", "Celje Kranj Koper Velenje"),
+        (
+            "Tīklam pievienojās Valmiera, Ventspils, Jēkabpils un Ogre.",
+            "Valmiera Ventspils Jēkabpils Ogre",
+        ),
+    ],
+)
+def test_the_last_two_places_parted_by_a_short_word_for_and(sentence: str, places: str) -> None:
+    names = places.split()
+    known = {fold(p) for p in names} | {"frankfurt am main", "frankfurt", "main"}
+    last_two = f"{names[-2]} {sentence.split()[-2]} {names[-1]}"
+    whole = sentence.replace(last_two, "Frankfurt am Main")  # a place of three words stays one
+    for text, expected in ((sentence, names), (whole, [*names[:-2], "Frankfurt am Main"])):
+        found = read_member_list(
+            ["News", "", text], PlaceNames(lambda n: fold(n) in known), page=["News"]
+        )
+        assert found is not None
+        assert [e.city for e in found.entries] == expected
+
+
 ROLES_KNOWN = PlaceNames(
     lambda name: (
         fold(name)
@@ -184,3 +291,21 @@ def test_a_signer_s_role_after_the_last_and_names_one_more_place() -> None:
     places = read_member_list(french.split("\n"), SIGNERS_KNOWN, page=french.split("\n"))
     assert places is not None
     assert [e.city for e in places.entries] == ["Lille", "Nancy", "Metz", "Reims"]
+
+
+def test_three_bodies_the_last_two_parted_by_an_and_the_reader_does_not_know() -> None:
+    """'... přijala Město Kolín, Město Písek a Město Zlín, čímž ...': three
+    members named by their forms, the first after the sentence's words, the last two
+    parted by an 'and' of a language the reader lacks (Czech and Slovak 'a'), a clause
+    after them."""
+    known = PlaceNames(lambda name: fold(name) in {"kolin", "pisek", "zlin", "senec",
+                                                   "pezinok", "modra"})  # fmt: skip
+    for text, cities in (
+        ("Valná hromada přijala Město Kolín, Město Písek a Město Zlín, čímž má "
+         "síť 30 členů.", ["Kolín", "Písek", "Zlín"]),
+        ("Valné zhromaždenie prijalo Mesto Senec, Mesto Pezinok a Mesto Modra, čím má sieť "
+         "30 členov.", ["Senec", "Pezinok", "Modra"]),
+    ):  # fmt: skip
+        found = read_member_list(["Správy", "", text], known, page=["Správy", "", text])
+        assert found is not None
+        assert [e.city for e in found.entries] == cities

@@ -278,7 +278,21 @@ def _unaccented(text: str) -> str:
     return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
 
 
-def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
+MIN_FRAMED_PLACE = 2  # letters of a place read from a body's name: 'Iin kunta' is Ii's
+
+
+def framed_readings(word: str, is_place: PlaceNames) -> list[str]:
+    """The places of any length a word before a body's form may name in a case form, where
+    `inflected_readings` reads none: 'Iin' (in 'Iin kunta') is Ii, 'Apes' (in 'Apes
+    novads') Ape, 'Eds' (in 'Eds kommun') Ed. Too short to read from a word alone, the form
+    after it and the list's country say what the word is."""
+    genitive = word[:-1] if word.endswith("s") and is_place(word[:-1]) else None
+    definite = word + "n" if is_place(word + "n") else None  # 'Falu' of Falun, as 'Tierps'
+    found = (genitive, definite, _case_form_place(word, is_place, MIN_FRAMED_PLACE))
+    return list(dict.fromkeys(f for f in found if f))
+
+
+def _case_form_place(word: str, is_place: PlaceNames, shortest: int = 4) -> str | None:
     """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
     the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
     known place of four letters or more whose stem (two letters or more) a place's name may
@@ -286,13 +300,13 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
     without the word's accents, which move as a word declines ('Λεμεσού' -> 'Λεμεσός', as
     'Ρόδου' -> 'Ρόδος'); the gazetteer's names are looked up without them."""
     lower = word.lower()
-    found = _case_form(word, lower, is_place)
+    found = _case_form(word, lower, is_place, shortest)
     if found is None and (bare := _unaccented(lower)) != lower:
-        found = _case_form(word, bare, is_place)
+        found = _case_form(word, bare, is_place, shortest)
     return found
 
 
-def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
+def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> str | None:
     for ending, bases in _CASE_ENDINGS:
         if not lower.endswith(ending) or len(word) - len(ending) < 2:
             continue
@@ -300,7 +314,7 @@ def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
         if not is_place.begins(stem):
             continue
         for base in bases:
-            if len(stem + base) >= 4 and is_place(stem + base):
+            if len(stem + base) >= shortest and is_place(stem + base):
                 return stem + base
     return None
 

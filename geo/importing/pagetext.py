@@ -74,15 +74,76 @@ _OTHER_GROUP = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::[^\n]*|\t[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
-_FURNITURE_WORDS = frozenset(
-    "share article print tweet email menu home contact news login log sign search "
-    "subscribe newsletter cookies cookie privacy policy read more back top related tags "
-    "posted reply follow facebook twitter linkedin instagram youtube download click skip "
-    "content next previous copyright rights reserved terms mail whatsapp "
-    # folded: 'menu' and 'contact' in the languages of the corpus ('Меню' is 'meniu')
-    "meni meny meniu menuu izbornik valikko izvelne kontakt kontakti kontaktai contacto "
-    "contatti contato contacte kapcsolat yhteystiedot".split()
+# The words sites name their sections and links with, in the languages of Europe's city
+# networks, as pages write them: one vocabulary, two rules. A short line with one of
+# SITE_WORDS is the site's ('Share this', 'Kontakt', 'Read more': `is_furniture`); a line
+# of SITE_WORDS and MENU_WORDS alone is a site's menu copied as one line ('Startseite Themen
+# Presse Mitglieder', 'Hem Om oss Nyheter Kontakt': statements' `_NAVIGATION`). MENU_WORDS
+# name a section or are a link's small words ('Members', 'About us', 'Skip to'): the site's
+# only in such company, for 'Members' alone heads a list and 'to' is in any sentence.
+SITE_WORDS = tuple(
+    # buttons and links: share, print, follow, read more, back to top, the footer's lines
+    "share article print tweet email login log sign search subscribe newsletter cookies "
+    "cookie privacy policy read more back top related tags posted reply follow facebook "
+    "twitter linkedin instagram youtube download click skip content next previous "
+    "copyright rights reserved terms mail whatsapp "
+    # 'menu', 'home', 'news', 'contact', 'search' and 'log in' in the languages of the corpus
+    "menu meni meny meniu меню menüü izbornik valikko izvēlne "
+    "home homepage startseite accueil inicio início inici hjem forside etusivu "
+    "kezdőlap főoldal acasă početna naslovnica αρχική "
+    "news nieuws nyheter nyheder uutiset nachrichten aktuelles aktuality aktualności "
+    "actualités actualité noticias notícias notizie novità hírek știri vijesti novosti "
+    "новости "
+    "contact contacts kontakt kontakti kontaktai kontakty contacto contato contatti contacte "
+    "kapcsolat yhteystiedot επικοινωνία "
+    "suche rechercher buscar haku szukaj hledat anmelden connexion".split()
 )
+MENU_WORDS = tuple(
+    # home, about us, search, where the word is also a common one ('domu' is Polish for
+    # 'of home', 'sok' Hungarian for 'many'): the site's only beside other such words
+    "start hem koti domů úvod главная начало strona główna sök søk "
+    "about über uns over ons om oss os qui sommes nous quiénes somos sobre nosotros chi "
+    "siamo recherche cerca "
+    # the sections of a network's site
+    "members mitglieder membres miembros membri membros leden medlemmar medlemmer jäsenet "
+    "członkowie events veranstaltungen événements eventos eventi evenementen evenemang "
+    "arrangementer tapahtumat wydarzenia publications publikationen publicaciones "
+    "pubblicazioni publicaties press presse prensa stampa pers imprensa media blog "
+    "projects projekte projets proyectos progetti projecten themen thèmes temas temi "
+    "topics network netzwerk réseau red rete netwerk resources ressources recursos risorse "
+    "faq jobs careers library donate join "
+    # a site's languages
+    "english deutsch français español italiano português nederlands polski svenska norsk "
+    "dansk suomi čeština magyar română hrvatski "
+    # skip to the content, our work, who we are
+    "to main zum inhalt aller au contenu saltar al contenido passa ai contenuti our work "
+    "what we do who are unsere arbeit nos actions us".split()
+)
+_FURNITURE_WORDS = frozenset(fold(word) for word in SITE_WORDS)
+
+
+# A site's section named alone, a word of four letters or more ('Inicio', 'Noticias'), as
+# an item of a breadcrumb or a menu; 'Red', 'Rete' too short to tell from a name's part.
+_SECTION = re.compile("|".join(SITE_WORDS + MENU_WORDS), re.IGNORECASE)
+# What parts a menu's or a breadcrumb's items: a bar, or a slash or an arrow between spaces.
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s[/›»>]\s")
+MIN_SECTION_CHARS = 4
+
+
+def is_menu(text: str) -> bool:
+    """A site's menu or breadcrumb on one line: items parted by bars, or slashes or arrows
+    between spaces, one of them furniture or a section's name alone ('Home | Contact',
+    'Inicio / Sala de prensa / Noticias', 'Startseite › Presse'): no list's line, however
+    many places its sections' names hold."""
+    if "|" not in text and _MENU_SEPARATOR.search(text) is None:
+        return False
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
+    return len(items) > 1 and any(
+        is_furniture(item)
+        or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
+        for item in items
+        if item
+    )
 
 
 # A link to a file, in any language: its type or size in a bracket ('Scarica la Carta
@@ -585,22 +646,53 @@ def _is_prose(text: str) -> bool:
 
 
 # Words of signing, in the corpus's languages and their neighbours' (matched at a word's
-# start, case aside): a sentence with one says who signed, however few they are. Joining
-# counts as signing: a network's new members are named as its signatories are ('welcomed
-# Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la bienvenida a').
-_SIGNING = re.compile(
-    r"(?<!\w)(?:sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
+# start, case aside): a sentence with one says who signed, however few they are.
+_SIGNING_WORDS = (
+    r"sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
     r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
     r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podpísa|"
     r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|írt(?:a|ák) alá|"
     r"podpisal|signa[tr]|imzala|parakst|allkirjast|підписал|подписа|"
-    r"joined\b|welcomed\b|new members?\b|accueilli|rejoint|nouveaux membres|nouvelles membres|"
-    r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuevos miembros|"
-    r"sumad[oa]s?\b|adherid[oa]s?\b|si aggiung|"
-    r"boas-vindas|novos membros|aderiram|beigetreten|neue mitglieder|aufgenommen|"
-    r"nuovi membri|aderito|nieuwe leden|toegetreden|menyambut|bergabung|anggota baru|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
-    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا)\w*"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا"
+)
+# Joining counts as signing: a network's new members are named as its signatories are
+# ('welcomed Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la
+# bienvenida a'). Each language's words for joining, acceding, being admitted and new
+# members, so that a few places a sentence says joined are a list, not examples; not its
+# words of welcome alone, which networks say of decisions too ('välkomnar beskedet').
+_JOINING_WORDS = (
+    r"joined\b|joins\b|joining\b|welcomed\b|new members?\b|admitted\b|admission|accession|"
+    r"accueilli|rejoint|nouveaux membres|nouvelles membres|adhésion|adhér|adhèr|bienvenue|"
+    r"beigetreten|beitr[ei]t|neue[ns]? mitglied|neumitglied|aufgenommen|"
+    r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuev[oa]s miembros|"
+    r"sumad[oa]s?\b|adherid[oa]s?\b|adhesi[oó]n|adhier[ea]n|adhirieron|incorporaci[oó]n|"
+    r"si aggiung|nuovi membri|nuovi soci|aderit|aderisc|adesion|"
+    r"boas-vindas|nov[oa]s membros|aderiram|aderiu|aderem|ades[ãõ]|juntaram-se|juntam-se|"
+    r"adhesió|adherit|adhereix|nous membres|súmanse|"
+    r"nieuwe leden|nieuw lid|toegetreden|toetred|treden toe|trad(?:en)? toe|sluiten zich aan|"
+    r"sloten zich aan|aangesloten|"
+    r"przystąpi|przystąpien|dołączy|dołączył|now(?:i|ych|ymi) członk|"
+    r"přistoupil|přistoupen|připojil|nov(?:í|é|ých) člen|"
+    r"pristúpil|pripojil|"
+    r"pristupil|pridružil|pristopil|nov(?:i|e|ih) član|придружил|приступил|нови чланови|"
+    r"csatlakoz|új tag|"
+    r"aderat|aderare|aderă|alătur|noi membri|noii membri|"
+    r"εντάχθηκ|ένταξη|εντάσσ|προσχώρ|νέα μέλη|νέων μελών|νέο μέλος|"
+    r"присъедин|нови членове|новите членове|присоедин|вступил|новые члены|новых членов|"
+    r"приєдна|нові члени|нових членів|"
+    r"prisijung|nauj(?:i|os|ieji|osios|ų) nar|įstoj|"
+    r"pievienoj|iestāj|jaun(?:i|ie|ās|o) biedr|"
+    r"liitus|liitun|ühin|uued liikmed|uusi liikmeid|"
+    r"liittyi|liittyn|liittyv|uudet jäsen|uusia jäseni|"
+    r"anslut|anslöt|nya medlem|tilslut|slutt(?:et|er) seg til|sluttet sig til|"
+    r"slutter sig til|nye medlem|innmeld|indmeld|"
+    r"katıl|yeni üye|üyeliğ|aramıza|"
+    r"menyambut|bergabung|anggota baru|gia nhập|thành viên mới|가입|신규 회원|"
+    r"انضم|أعضاء جدد|הצטרפ|חברות חדשות|חברים חדשים|atxiki|kide berri"
+)
+_SIGNING = re.compile(
+    rf"(?<!\w)(?:{_SIGNING_WORDS}|{_JOINING_WORDS})\w*"
     r"|加盟|签署|署名",  # in a script without spaces, inside a run of other words: '新たに加盟した'
     re.IGNORECASE,
 )

@@ -264,8 +264,10 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     for item in items[1:-1]:
         names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
-    named = all(is_place(strip_form(name)) for _, (name, _) in names)  # each as it is
-    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, named))
+    plain = (len(items) > 2 and all(is_place(strip_form(i.strip())) for i in items[1:-1])) or (
+        bool(names) and all(is_place(strip_form(name)) for _, (name, _) in names)
+    )  # the items before the last are places as written: 'sprejela Občino Radovljica'
+    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
     entries = [
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
@@ -445,15 +447,15 @@ def _led_in(item: str, names: list[Name]) -> bool:
 
 # One short word in lower case between two places of a list's piece: an 'and' of a
 # language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
-_SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
-_AND_WORD = re.compile(f"{_SHORT_WORD.pattern}|(?i:{_CONJUNCTION.pattern})")
+_SHORT_AND = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
+_AND_WORD = re.compile(f"{_SHORT_AND.pattern}|(?i:{_CONJUNCTION.pattern})")
 
 
 def _and_between(between: str) -> bool:
-    """Whether the text between two places is an 'and' (`_SHORT_WORD`, no particle of a
+    """Whether the text between two places is an 'and' (`_SHORT_AND`, no particle of a
     name), alone or before the second's role ('Osijeka te gradonačelnica Zadra', 'Koper in
     županja Mestne občine Ptuj') or words in lower case."""
-    short = _SHORT_WORD.match(between)
+    short = _SHORT_AND.match(between)
     if short is None or not _is_and(short.group()):
         return False
     rest = between[short.end() :]
@@ -464,18 +466,16 @@ def _and_between(between: str) -> bool:
 
 
 def _is_and(word: str) -> bool:
-    """A short word in lower case (`_SHORT_WORD`) that is no particle of a name ('de')."""
+    """A short word in lower case (`_SHORT_AND`) that is no particle of a name ('de')."""
     return word.strip() not in PARTICLES
 
 
-def _and_parts(text: str, is_place: PlaceNames, named: bool = False) -> list[str]:
+def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
     """A list's last item parted where an 'and' of a language the reader lacks (`_is_and`)
     stands between a place and the next signer's role before its own, each read in its
     case form where a role names it in the genitive: 'primátor mesta Senca a primátorka
     mesta Žiliny' -> two parts, 'Osijeka te gradonačelnica Zadra' -> two; [text] where
-    none does; two places as they are, where the list's others are `named` so too
-    (`_two_places`: 'Zlín a Jihlava', not the genitives 'Kolína a Teplic', which may name
-    namesakes elsewhere)."""
+    none does. Two places alone are `_parted_by_a_short_word`'s."""
     for short in _AND_WORD.finditer(text):
         before, after = text[: short.start()], text[short.end() :]
         known = _CONJUNCTION.fullmatch(short.group()) is not None  # 'sowie', 'ainsi que'
@@ -485,8 +485,6 @@ def _and_parts(text: str, is_place: PlaceNames, named: bool = False) -> list[str
             rest = _and_parts(after, is_place)
             if _names_place(before, is_place) and _names_place(rest[0], is_place):
                 return [before, *rest]
-        elif named and _two_places(before, after, is_place):
-            return [before, after]
     return [text]
 
 
@@ -496,17 +494,6 @@ def _led_by_role(text: str) -> bool:
     role = _role_in(text)
     return role is not None and (
         not role.start() or bool(_ARTICLE.fullmatch(text[: role.start()].strip()))
-    )
-
-
-def _two_places(before: str, after: str, is_place: PlaceNames) -> bool:
-    """Whether the words before a short word and the place the words after it start with
-    are each a known place, named as it is, and the whole is none ('Zlín a Jihlava',
-    'Ventspils un Cēsis'; not 'Castiglione a Casauria')."""
-    return (
-        is_place(strip_form(before))
-        and is_place(strip_form(_head_place(after, is_place)))
-        and not is_place(f"{before} {after}")
     )
 
 
@@ -523,24 +510,45 @@ def _names_place(text: str, is_place: PlaceNames) -> bool:
 _ITEM_SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]\s+(?=[^\W\d_])")
 
 
-def _last_items(item: str, is_place: PlaceNames, lead: str = "", named: bool = False) -> list[Name]:
+def _last_items(item: str, is_place: PlaceNames, lead: str = "", plain: bool = False) -> list[Name]:
     """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
     `lead` the words the list's other items start with, which this one's last name keeps
     ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end). Its
     sentence ends the list: a word of the next is no conjunction of it ('si' in 'La firma
     si è svolta'). Where it names a person and a role, as the other items of a list parted
-    by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are. Where
-    the list's other items are `named` places as they are, two places an 'and' the reader
-    lacks parts are two items (`_and_parts`: 'Zlín a Jihlava')."""
+    by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are. In a
+    `plain` list, whose items inside are each a place as written, a short word may be the
+    'and' of a language `_CONJUNCTION` does not know (`_parted_by_a_short_word`); after
+    the list's 'and', another may lead to a signer's role and its place (`_and_parts`)."""
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     item, parted = _last_parts(item)
+    if parted is None and plain:
+        parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
-    parts = _and_parts(after, is_place, named)
-    led = [(_led_place(part, is_place, lead), False) for part in parts]
+    led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
     return [*(_split_shared(before, is_place) if before else []), *led]
+
+
+# A short word in lower case between two names: a language's 'and' that `_CONJUNCTION` may
+# not know ('Žilina a Trnava', 'Koper in Velenje', 'Jēkabpils un Ogre').
+_SHORT_WORD = re.compile(r"\s([^\W\d_]{1,3})\s(?=[^\W\d_])")
+
+
+def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] | None:
+    """A list's last item parted into its last two places at a short word in lower case,
+    where each side names a place and the whole names none ('Frankfurt am Main' stays)."""
+    if is_place(strip_form(item)):
+        return None
+    for match in _SHORT_WORD.finditer(item):
+        before, after = item[: match.start()].strip(), item[match.end() :].strip()
+        if not (match.group(1).islower() and after[:1].isupper()):
+            continue
+        if is_place(strip_form(before)) and is_place(strip_form(_head_place(after, is_place))):
+            return before, after
+    return None
 
 
 def _led_place(text: str, is_place: PlaceNames, lead: str) -> str:

@@ -15,7 +15,7 @@ from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
 from geo.importing.entries import MemberList, PlaceNames, Skipped, _name_like
 from geo.importing.listreader import read_member_list
-from geo.importing.pagetext import furniture_lines
+from geo.importing.pagetext import MENU_WORDS, SITE_WORDS, furniture_lines
 from geo.text import UNSPACED, clean, clean_lines, fold, word_count
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
@@ -79,27 +79,8 @@ _FURNITURE = re.compile(
 
 # A site's menu copied as one line with no separator ('Startseite Themen Presse
 # Mitglieder', 'Hem Om oss Nyheter Kontakt'): two or more words, each one of the words
-# sites name their sections and links with, in the languages of Europe's city networks.
-_NAVIGATION_WORDS = (
-    "home|homepage|start|startseite|accueil|inicio|início|inici|hem|hjem|forside|etusivu|"
-    "koti|úvod|domů|kezdőlap|főoldal|acasă|početna|naslovnica|αρχική|главная|начало|"
-    "strona|główna|news|nieuws|nyheter|nyheder|uutiset|nachrichten|aktuelles|aktuality|"
-    "aktualności|actualités|actualité|noticias|notícias|notizie|novità|hírek|știri|vijesti|"
-    "novosti|новости|contact|contacts|kontakt|kontakty|contacto|contato|contatti|"
-    "yhteystiedot|kapcsolat|επικοινωνία|about|über|uns|over|ons|om|oss|os|qui|sommes|nous|"
-    "quiénes|somos|sobre|nosotros|chi|siamo|menu|search|suche|rechercher|recherche|buscar|"
-    "cerca|sök|søk|haku|szukaj|hledat|members|mitglieder|membres|miembros|membri|membros|"
-    "leden|medlemmar|medlemmer|jäsenet|członkowie|events|veranstaltungen|événements|"
-    "eventos|eventi|evenementen|evenemang|arrangementer|tapahtumat|wydarzenia|publications|"
-    "publikationen|publicaciones|pubblicazioni|publicaties|press|presse|prensa|stampa|pers|"
-    "imprensa|media|login|anmelden|connexion|blog|projects|projekte|projets|proyectos|"
-    "progetti|projecten|themen|thèmes|temas|temi|topics|network|netzwerk|réseau|red|rete|"
-    "netwerk|resources|ressources|recursos|risorse|faq|jobs|careers|english|deutsch|"
-    "français|español|italiano|português|nederlands|polski|svenska|norsk|dansk|suomi|"
-    "čeština|magyar|română|hrvatski|skip|to|main|content|zum|inhalt|aller|au|contenu|"
-    "saltar|al|contenido|passa|ai|contenuti|our|work|what|we|do|who|are|unsere|arbeit|"
-    "nos|actions|library|newsletter|donate|join|us"
-)
+# sites name their sections and links with (pagetext's SITE_WORDS and MENU_WORDS).
+_NAVIGATION_WORDS = "|".join(SITE_WORDS + MENU_WORDS)
 _NAVIGATION = re.compile(
     rf"^(?:{_NAVIGATION_WORDS})(?:\s+(?:{_NAVIGATION_WORDS}))+$", re.IGNORECASE
 )
