@@ -107,6 +107,18 @@ def nominative_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     return replace(entry, city=found) if found else entry
 
 
+def declined_adjective(name: str) -> bool:
+    """Whether a name of two or three capitalised words may be an adjective and a noun in
+    a case form ('Zielonej Góry', 'Gorzowa Wielkopolskiego'), which `nominative` reads; not
+    'Aachen 8' or 'Rio de Janeiro'. Asks the gazetteer nothing."""
+    words = name.split()
+    return (
+        1 < len(words) <= MAX_DECLINED_WORDS
+        and all(w.isalpha() and w[:1].isupper() for w in words)
+        and any(_adjective_forms(w) for w in words)
+    )
+
+
 MAX_DECLINED_WORDS = 3  # a place's name in the genitive that `nominative` reads word by word
 MAX_DECLINED_HEADS = 50  # readings of its first words kept, where the gazetteer cannot tell
 

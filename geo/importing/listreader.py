@@ -56,7 +56,12 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
-from geo.importing.inflection import glued_place, inflected_readings, nominative_entry
+from geo.importing.inflection import (
+    declined_adjective,
+    glued_place,
+    inflected_readings,
+    nominative_entry,
+)
 from geo.importing.pagetext import (
     _HEADING_WORDS,
     _SIGNING,
@@ -353,7 +358,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
-        if names_in_genitive(role) or " " in entry.city:  # 'gradonačelnik Grada Kragujevca',
+        if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
             entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
     elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)

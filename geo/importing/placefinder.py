@@ -176,6 +176,8 @@ def _given_name_first(
     """A text's first word, no place as it is, before a capitalised word that is none
     (`_given_name`): a person's given name ('Martina Kováčová'), though it reads as an
     inflected place (Martin's genitive)."""
+    if len(words) > 1 and _FORM.match(f"{words[1].group()} x"):
+        return False  # 'Göteborgs Stad': the city's genitive before its form
     return not is_place(words[0].group()) and _given_name(text, words, 0, is_place, frames)
 
 
