@@ -46,14 +46,19 @@ _ROLE = (
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
-# municipiului Cluj-Napoca', 'кмет на Пловдив', 'δήμαρχος Αθηναίων'): the place follows.
+# municipiului Cluj-Napoca', 'кмет на Пловдив', 'δήμαρχος Αθηναίων'): the place follows,
+# after the word for 'city' or, after one signer's title, without it ('starostka Kolína',
+# 'župan Kranja', 'Burmistrz Kutna'); a Polish town's frame may name the town and its
+# commune ('Burmistrz Miasta i Gminy Serock').
 _ROLE_GENITIVE = (
     r"(?:primátor(?:ka)?|primátoři|primátori|starost(?:a|ka)|starostové|starostovia)\s+"
     r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
+    r"|(?:primátor(?:ka)?|starost(?:a|ka))\s+"  # one signer's title: its line names one place
     r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
     # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
     r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
-    r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)"
+    r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)?"
+    r"|(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
     r"|δήμαρχ(?:ος|οι)\s+(?:του\s+)?"
@@ -63,11 +68,10 @@ _ROLE_OF = re.compile(
     r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
     r"|d'|d’)"
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
-    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:miasta|gminy)\s+"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")",
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
-# (the city's): 'Prezydent Miasta Gdyni'
+# (the city's) or none: 'Prezydent Miasta Gdyni', 'Burmistrz Kutna'
 
 _TITLE = re.compile(_ROLE, re.IGNORECASE)
 _ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)

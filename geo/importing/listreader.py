@@ -360,6 +360,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
         if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
             entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
+        if _person_after_title(role, entry, is_place):
+            return "person", None  # 'starosta Petr Novák'
     elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
     if entry is not None and (entry.codes or _structured(entry)):
@@ -381,6 +383,20 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNames) -> bool:
+    """A title alone that takes its place's genitive with no word for 'city' ('starosta',
+    'župan', 'δήμαρχος'), then a person's name that reads no place in any case form
+    ('starosta Petr Novák', not 'starosta Písku'): the line names a signer, no place."""
+    words = entry.city.split()
+    return (
+        names_in_genitive(role)
+        and len(role.group().split()) == 1
+        and 2 <= len(words) <= MAX_SIGNER_NAME_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not is_place(entry.city)
+    )
 
 
 def _signer(text: str) -> bool:
