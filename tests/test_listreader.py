@@ -23,7 +23,14 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer, statements
-from geo.importing.entries import body_place, is_world_region, read_entry, strip_form
+from geo.importing.entries import (
+    PlaceNames,
+    body_place,
+    is_world_region,
+    read_entry,
+    strip_form,
+)
+from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
@@ -34,6 +41,7 @@ from geo.importing.pagetext import (
     without_roles,
 )
 from geo.importing.statements import parse_page
+from geo.text import fold
 from tests.atlases import gazetteer_of, network_only
 
 # (name, country, admin1, population, alternate names)
@@ -1812,6 +1820,50 @@ def test_a_footer_with_a_street_number_is_no_list(data: store.AtlasData) -> None
 def test_a_form_word_in_any_case_is_left_out(written: str, name: str) -> None:
     """A Slavic form word before the name, inflected as the sentence needs it."""
     assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Metropolitan Municipality of Izmir", "Izmir"), ("Municipal Corporation of Pune", "Pune"),
+     ("District Municipal Council of Galle", "Galle"), ("Governo Municipal de Maputo", "Maputo"),
+     ("Conselho Municipal da Beira", "Beira"), ("Gobierno Autónomo Municipal de Sucre", "Sucre"),
+     ("Municipalidad Provincial de Arequipa", "Arequipa")],
+)  # fmt: skip
+def test_a_form_with_its_adjectives_before_of_is_left_out(written: str, name: str) -> None:
+    """A body's form word with the words that say its level or kind ('Metropolitan',
+    'Municipal', 'Provincial', 'Autónomo') before 'of': the place after it."""
+    assert strip_form(written) == name
+    assert strip_form("Government of Kenya") == "Government of Kenya"  # no town's body
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Ville de La Rochelle", "La Rochelle"), ("Comune di La Spezia", "La Spezia"),
+     ("Municipality of La Trinidad", "La Trinidad")],
+)  # fmt: skip
+def test_an_article_in_capitals_after_the_form_is_the_name_s_own(written: str, name: str) -> None:
+    """'Ville de La Rochelle': 'La' in capitals starts the place's name; 'de la' in lower
+    case is the form's article."""
+    assert strip_form(written) == name
+
+
+def test_a_list_of_bodies_with_adjectives_under_country_headings_is_read_whole() -> None:
+    """A list of bodies under country headings in capitals, some with a form word and its
+    adjectives ('Metropolitan Municipality of Izmir', 'Governo Municipal de Maputo'): one
+    list of lines, not ended by the first such body."""
+    lines = ["Signatories:", "", "TÜRKİYE", "Metropolitan Municipality of Izmir",
+             "Municipality of Bursa", "", "INDIA", "Municipal Corporation of Pune",
+             "City of Chennai", "", "MOZAMBIQUE", "Governo Municipal de Maputo",
+             "Município de Nampula", "", "Download the statement (PDF)"]  # fmt: skip
+    known = PlaceNames(
+        lambda name: fold(name) in {"izmir", "bursa", "pune", "chennai", "maputo", "nampula"}
+    )
+    found = read_member_list(lines, known)
+    assert found is not None
+    assert found.shape == "lines"
+    assert [e.city for e in found.entries] == [
+        "Izmir", "Bursa", "Pune", "Chennai", "Maputo", "Nampula"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

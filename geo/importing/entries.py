@@ -102,6 +102,23 @@ _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
     re.IGNORECASE,
 )
+# A town's body named by a noun with the words that say its level or kind, before or
+# after it ('Metropolitan Municipality of Izmir', 'Municipal Corporation of Pune',
+# 'Municipalidad Provincial de Arequipa', 'Gobierno Autónomo Municipal de Sucre', 'Governo
+# Municipal de Maputo'): one such word at least, or the noun alone is no town's
+# ('Government of Kenya').
+_BODY_LEVEL = (
+    r"(?:municipal|metropolitan[ao]?|provincial|distrital|district|departamental|"
+    r"aut[óo]nom[oa]|descentralizad[oa])"
+)
+_BODY_NOUN = (
+    r"(?:municipality|municipalidad|munic[ií]pio|corporation|council|government|gobierno|"
+    r"governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a)"
+)
+_BODY_WITH_ADJECTIVES = (
+    rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
+    rf"|{_BODY_NOUN}(?:\s+{_BODY_LEVEL})+"
+)
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av)\s+"
@@ -111,8 +128,10 @@ _FORM = re.compile(
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|"
-    r"urban municipality|district council|municipal council)\s+"
-    r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
+    r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"
+    # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
+    # theirs, a name's own
+    r"(?:(?:of|de(?-i:\s+la)|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
