@@ -27,7 +27,8 @@ from geo.importing.entries import (
 from geo.text import clean, fold, fold_lines
 
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
-# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO).
+# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO); the town's
+# name capitalised (`is_address`), not a year's next word ('In 2022 the cities ...').
 _POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+[^\W\d_]")
 _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each character
 # A line of only these words heads a list: 'Signatories', 'List of signatories'.
@@ -182,13 +183,14 @@ def furniture_lines(lines: list[str]) -> list[bool]:
 
 
 def is_address(text: str) -> bool:
-    """A postal address: a postcode right before a name ('Via Roma 8 – 40121 Bologna',
+    """A postal address: a postcode right before a capitalised name ('Via Roma 8 – 40121 Bologna',
     '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), or a street number and name
     between a footer's dots or bars, as a footer gives the network's own; a table's cells
     are parted by tabs and are never one."""
     if "\t" in text or _DIGIT.search(text) is None:
         return False
-    return _POSTCODE.search(text) is not None or _FOOTER_STREET.search(text) is not None
+    postcode = any(m.group()[-1].isupper() for m in _POSTCODE.finditer(text))
+    return postcode or _FOOTER_STREET.search(text) is not None
 
 
 # A footer's parts with a street number before a street's name, where the country writes no
