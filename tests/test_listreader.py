@@ -30,13 +30,14 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
-from geo.importing.listreader import read_member_list
+from geo.importing.listreader import read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
     is_furniture,
     page_breaks,
     without_counted_headings,
+    without_header_rows,
     without_other_groups,
     without_roles,
 )
@@ -1649,6 +1650,77 @@ def test_world_regions_in_words_we_lack_are_headings_not_the_list_s_end(
     assert not is_world_region("United States of America")
     assert not is_world_region("Europa. Die Städte")
     assert is_world_region("Südostasien (4)")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [["Stadt\tLand\tVertreten durch", "Aachen\tDeutschland\tFrau Anna Berg, Bürgermeisterin",
+      "Graz\tÖsterreich\tHerr Jan Roth, Stadtrat", "Bonn\tDeutschland\tFrau Eva Lind, Dezernentin",
+      "Wien\tÖsterreich\tHerr Ole Falk, Stadtrat"],
+     ["Ciudad\tPaís\tRepresentada por", "Aachen\tAlemania\tSra. Ana Ruiz, alcaldesa",
+      "Graz\tAustria\tSr. Rui Costa, concejal", "Bonn\tAlemania\tSr. Luis Gil, concejal",
+      "Wien\tAustria\tSra. Rita Lobo, teniente de alcalde"]],
+)  # fmt: skip
+def test_a_table_s_rows_with_a_country_column_are_read_as_place_and_country(
+    rows: list[str],
+) -> None:
+    """A table copied with its tabs ('Graz / Österreich / Herr Jan Roth, Stadtrat'): each
+    row's place is its first cell and its country the cell that names one; the person and
+    role after them name no place, and the header row, over a column of countries where it
+    names none, is no entry though a place bears its first word ('Stadt', 'Ciudad')."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"aachen", "graz", "bonn", "wien", "stadt", "ciudad"}
+    )
+    lines = ["Unterzeichner", "", *rows, "", "Kontakt und Impressum hier."]
+    assert without_header_rows(lines)[2] == ""
+    found = read_lines(without_header_rows(lines), known)
+    assert found is not None
+    assert found == read_member_list(lines, known)
+    assert [(e.city, e.country) for e in found.entries] == [
+        (row.split("\t")[0], row.split("\t")[1]) for row in rows[1:]
+    ]
+
+
+def test_a_municipality_s_form_after_its_town_s_genitive() -> None:
+    """'Kauno miesto savivaldybė' (Kaunas city municipality), 'Valmieras novada pašvaldība'
+    in a table's rows: the form after the town's genitive is left out and the genitive read
+    as the town (Lithuanian, Latvian)."""
+    rows = ["Kauno miesto savivaldybė\tLithuania\t2021",
+            "Alytaus miesto savivaldybė\tLithuania\t2022",
+            "Valmieras novada pašvaldība\tLatvia\t2022",
+            "Klaipėdos miesto savivaldybė\tLithuania\t2023",
+            "Stadt Aachen\tGermany\t2023"]  # fmt: skip
+    known = PlaceNames(
+        lambda name: fold(name) in {"kaunas", "alytus", "valmiera", "klaipeda", "aachen"}
+    )
+    found = read_member_list(["Signatories", "", *rows, "", "Contact us here today."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Kaunas", "Alytus", "Valmiera", "Klaipėda", "Aachen"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "abroad"),
+    [(["Deutschland", "Stadt Erlangen", "Stadt Potsdam", "", "Ausland (2)",
+       "Bilbao (Spanien)", "Porto (Portugal)"], "Ausland"),
+     (["France", "Ville de Lyon", "Ville de Nantes", "", "Étranger",
+       "Bilbao (Espagne)", "Porto (Portugal)"], "Étranger"),
+     (["Nederland", "Gemeente Delft", "Gemeente Zwolle", "", "Andere landen",
+       "Bilbao (Spanje)", "Porto (Portugal)"], "Andere landen")],
+)  # fmt: skip
+def test_a_heading_that_says_abroad_is_no_place(lines: list[str], abroad: str) -> None:
+    """A group's heading that says its members are abroad ('Ausland', 'Étranger', 'Andere
+    landen', 'Estero'), over a country's group: a heading, though a place bears the name."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"erlangen", "potsdam", "lyon", "nantes", "delft", "zwolle", "bilbao", "porto",
+            fold(abroad)}
+    )  # fmt: skip
+    found = read_member_list(["Mitglieder:", "", *lines, "", "Kontakt."], known)
+    assert found is not None
+    assert [e.city for e in found.entries][-3:] == [lines[2].split()[-1], "Bilbao", "Porto"]
+    assert is_world_region(abroad)
 
 
 def test_cards_with_no_blank_line_between_them_each_ended_by_the_same_link(

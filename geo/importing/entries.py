@@ -148,7 +148,7 @@ _FORMS_AFTER = (
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
-    r"(?:valstspilsētas |novada )?pašvaldība)"
+    r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
 )
 _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
@@ -227,6 +227,21 @@ _WORLD_REGION_WORDS = _CONTINENT_WORDS | frozenset(
     "northeast northwest sub saharan latin the and of de du del la l d nord sud est ouest "
     "centrale centrale latine norden suden osten westen mittel sud norte sur este oeste "
     "oriental occidental rest world et y und e en i og".split()
+)
+
+# A group's heading that says its members are abroad, in the corpus's languages and their
+# neighbours' ('Estero', 'Ausland', 'Étranger', 'Other countries', 'Altri paesi'): over
+# entries of several countries, as a world region's is; a line of only these words.
+_ABROAD = frozenset(
+    "abroad international internationale internazionale internacional estero ausland "
+    "etranger extranjero exterior estrangeiro buitenland utlandet udlandet ulkomaat "
+    "zagranica zahranici zahranicie inozemstvo yurtdisi".split()
+)
+_OTHER_COUNTRIES = re.compile(
+    r"(?:other|altri|andere|autres|otros|outros|overige|övriga|øvrige|muut|inne|"
+    r"ostatní|pozostałe)\s+(?:countries|paesi|länder|lander|landen|pays|países|paises|"
+    r"lande|land|maat|kraje|země|zeme|państwa)",
+    re.IGNORECASE,
 )
 
 
@@ -675,13 +690,18 @@ MAX_CODE_LETTERS = 3
 
 def is_world_region(text: str) -> bool:
     """Whether a line names only a continent or world region ('Latin America', 'South and
-    West Asia', 'Europe (12)'): a heading, never a place of the list. In a language whose
-    other words we lack, a continent's word (alone or ending a compound: 'Lateinamerika')
-    in a line written as a name will do ('América Latina y el Caribe', 'Asia-Pacífico',
+    West Asia', 'Europe (12)'), or says its group is abroad (`_ABROAD`: 'Estero', 'Andere
+    landen'): a heading, never a place of the list. In a language whose other words we
+    lack, a continent's word (alone or ending a compound: 'Lateinamerika') in a line
+    written as a name will do ('América Latina y el Caribe', 'Asia-Pacífico',
     'América do Sul'), unless it is a country's name ('South Africa' is a heading as a
     country) or has a comma, a sentence's stop or another separator."""
     name = _COUNT_AFTER.sub("", text)
     words = fold(name).split()
+    if name[:1].isupper() and (
+        (len(words) == 1 and words[0] in _ABROAD) or _OTHER_COUNTRIES.fullmatch(name.strip())
+    ):
+        return True  # 'Estero', 'Ausland (4)', 'Andere landen': members abroad
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and any(_continent_word(w) for w in words)

@@ -32,6 +32,7 @@ from geo.errors import ParseError
 from geo.importing.entries import (
     _BULLET,
     _FORM,
+    _FORM_AFTER,
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
@@ -77,6 +78,7 @@ from geo.importing.pagetext import (
     spaced_rows,
     without_counted_headings,
     without_footnote_marks,
+    without_header_rows,
     without_other_groups,
     without_roles,
 )
@@ -120,7 +122,7 @@ def read_lines(
     for number, raw in enumerate([*lines, "."], start=1):
         if not raw:
             continue  # a blank line, or one hidden (a share block's): nothing to read
-        text = clean(raw)
+        text = _place_and_country_cells(raw) or clean(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
@@ -299,6 +301,22 @@ def _under_headings(
     return under, skipped
 
 
+def _place_and_country_cells(raw: str) -> str:
+    """A table's row copied with its tabs, as its place and its country ('Graz\tÖsterreich\t
+    Herr Jan Roth, Stadtrat' -> 'Graz, Österreich'): its first cell and the first after it
+    that names a country (with its region: 'Åland, Finland'); '' where none does."""
+    if "\t" not in raw:
+        return ""
+    cells = [cell for cell in map(clean, raw.split("\t")) if cell]
+    country = next((cell for cell in cells[1:] if _names_country(cell)), "")
+    return f"{cells[0]}, {country}" if country else ""
+
+
+def _names_country(cell: str) -> bool:
+    """A cell that names a country, alone or after its region ('Åland, Finland')."""
+    return find_country(cell.rpartition(",")[2].strip()) is not None
+
+
 def _shape(
     raw: str, text: str, number: int, is_place: PlaceNames, shapes: Shapes
 ) -> tuple[str, RawEntry | None]:
@@ -364,6 +382,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
             return "person", None  # 'starosta Petr Novák'
     elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
+        if _FORM_AFTER.search(body.partition(",")[0]) and not is_place(entry.city):
+            entry = nominative_entry(entry, is_place)  # 'Kauno miesto savivaldybė'
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -700,6 +720,7 @@ def read_member_list(
     lines = spaced_rows(
         without_counted_headings(without_other_groups(page_breaks(without_footnote_marks(lines))))
     )
+    lines = without_header_rows(lines)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line
