@@ -577,7 +577,8 @@ ROLE_PLACES = PlaceNames(
          ["Kranj", "Celje", "Koper", "Ptuj"]),
         (["Adam Lis – Burmistrz Miasta i Gminy Serock", "Ewa Sowa – Burmistrz Kutna",
           "Olga Nowak – Wójt Gminy Nowa Sarzyna", "Jan Bąk – Prezydent Miasta Kutno"],
-         ["Serock", "Kutno", "Nowa Sarzyna", "Kutno"]),
+         ["Serock", "Kutna", "Nowa Sarzyna", "Kutno"]),  # 'Kutna' is read with the list's
+        # country where the gazetteer is asked ('Krakowa' Kraków, not the village Krakowo)
     ],
 )  # fmt: skip
 def test_a_role_that_names_its_place_in_the_genitive_without_a_word_for_city(

@@ -48,8 +48,7 @@ _ROLE = (
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
 # municipiului Cluj-Napoca', 'кмет на Пловдив', 'δήμαρχος Αθηναίων'): the place follows,
 # after the word for 'city' or, after one signer's title, without it ('starostka Kolína',
-# 'župan Kranja', 'Burmistrz Kutna'); a Polish town's frame may name the town and its
-# commune ('Burmistrz Miasta i Gminy Serock').
+# 'župan Kranja').
 _ROLE_GENITIVE = (
     r"(?:primátor(?:ka)?|primátoři|primátori|starost(?:a|ka)|starostové|starostovia)\s+"
     r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
@@ -58,7 +57,6 @@ _ROLE_GENITIVE = (
     # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
     r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
     r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)?"
-    r"|(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
     r"|δήμαρχ(?:ος|οι)\s+(?:του\s+)?"
@@ -68,10 +66,13 @@ _ROLE_OF = re.compile(
     r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
     r"|d'|d’)"
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
+    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")",
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
-# (the city's) or none: 'Prezydent Miasta Gdyni', 'Burmistrz Kutna'
+# (the city's) or none, and may name the town and its commune: 'Prezydent Miasta Gdyni',
+# 'Burmistrz Kutna', 'Burmistrz Miasta i Gminy Serock'; its genitive is read where the
+# list's country weighs its readings ('Krakowa' Kraków, not the village Krakowo)
 
 _TITLE = re.compile(_ROLE, re.IGNORECASE)
 _ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)
@@ -150,6 +151,19 @@ _FORMS_AFTER = (
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
 )
+# Forms after a town's name that take its genitive: 'Rīgas valstspilsētas pašvaldība' (Riga's
+# municipality), 'Kauno miesto savivaldybė' (Kaunas's).
+_GENITIVE_FORM_AFTER = re.compile(
+    r"\s(?:(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)$", re.IGNORECASE
+)
+
+
+def genitive_before_form(name: str) -> bool:
+    """Whether a body's name ends in a form that takes its town's genitive ('Kauno miesto
+    savivaldybė', 'Valmieras novada pašvaldība')."""
+    return _GENITIVE_FORM_AFTER.search(name) is not None
+
+
 _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.

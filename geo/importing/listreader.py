@@ -32,7 +32,6 @@ from geo.errors import ParseError
 from geo.importing.entries import (
     _BULLET,
     _FORM,
-    _FORM_AFTER,
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
@@ -49,6 +48,7 @@ from geo.importing.entries import (
     _role_in,
     could_be_country,
     entry_is_complete,
+    genitive_before_form,
     has_title,
     heading_country,
     is_title,
@@ -61,6 +61,7 @@ from geo.importing.inflection import (
     declined_adjective,
     glued_place,
     inflected_readings,
+    nominative,
     nominative_entry,
 )
 from geo.importing.pagetext import (
@@ -382,8 +383,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
             return "person", None  # 'starosta Petr Novák'
     elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
-        if _FORM_AFTER.search(body.partition(",")[0]) and not is_place(entry.city):
-            entry = nominative_entry(entry, is_place)  # 'Kauno miesto savivaldybė'
+        if genitive_before_form(body.partition(",")[0]):  # 'Kauno miesto savivaldybė'
+            entry = replace(entry, city=nominative(entry.city, is_place) or entry.city)
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -406,13 +407,13 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
 
 
 def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNames) -> bool:
-    """A title alone that takes its place's genitive with no word for 'city' ('starosta',
-    'župan', 'δήμαρχος'), then a person's name that reads no place in any case form
-    ('starosta Petr Novák', not 'starosta Písku'): the line names a signer, no place."""
+    """A title alone, one word that takes its place's genitive with no word for 'city' or
+    'of' ('starosta', 'župan', 'Burmistrz', 'δήμαρχος'), then a person's name that reads no
+    place in any case form ('starosta Petr Novák', not 'starosta Písku'): the line names a
+    signer, no place."""
     words = entry.city.split()
     return (
-        names_in_genitive(role)
-        and len(role.group().split()) == 1
+        len(role.group().split()) == 1
         and 2 <= len(words) <= MAX_SIGNER_NAME_WORDS
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not is_place(entry.city)
