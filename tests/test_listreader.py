@@ -1843,3 +1843,31 @@ def test_a_town_named_like_a_country_s_code_is_no_heading(data: store.AtlasData)
     assert [country for _, country in _read_with(data, page, places)] == [
         *["Italy"] * 5, *["Germany"] * 3,
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("letter", "since"),
+    [
+        ("Lj", "(jäsen {} alkaen)"),
+        ("Ll", "(miembro desde {} hasta hoy)"),
+        ("Dd", "({} yılından beri)"),
+    ],
+)
+def test_an_a_to_z_list_with_digraph_letters_and_years_after_a_word(
+    data: store.AtlasData, letter: str, since: str
+) -> None:
+    """An A-Z directory of blocks of one or two lines, each a place, its region and the
+    year it joined before a word in lower case ('(jäsen 1994 alkaen)', '(1996 yılından
+    beri)'): no postal address, no cards; a letter heading may be two letters of the alphabet
+    ('Lj' in Croatian, 'Ll' in Spanish, 'Dd' in Welsh)."""
+    places = _with_place(GAZETTEER, "Ljubljana", "SI", 280_000)
+    year = since.format
+    page = HEAD + (
+        f"A\nAarhus – Midtjylland {year(1994)}\n\nB\nBilbao – Bizkaia {year(1996)}\n\n"
+        f"L\nLeipzig – Sachsen {year(1992)}\nLyon – Rhône {year(2001)}\n\n"
+        f"{letter}\nLjubljana – Osrednjeslovenska {year(1999)}\n\n"
+        f"Z\nZagreb – Grad Zagreb {year(1993)}\n\nKontakt | Impressum\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Aarhus", "Bilbao", "Leipzig", "Lyon", "Ljubljana", "Zagreb",
+    ]  # fmt: skip

@@ -65,6 +65,7 @@ from geo.importing.pagetext import (
     cards_joined,
     is_address,
     is_furniture,
+    is_letter_heading,
     page_breaks,
     pipe_row,
     rejoined,
@@ -91,8 +92,6 @@ MAX_LINES = 100_000
 FREE_LINES = 5_000  # a page with more short lines than this is sampled first
 SAMPLED_LINES = 200
 MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
-# A letter of an A-Z list's heading, in any alphabet: 'B', 'A – C', 'Ł', 'Ö', 'Ж'.
-_LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publicado el 27/02/2024'
 
 
@@ -314,7 +313,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if len(text) > MAX_ENTRY_CHARS:
         return "prose", None
     words = fold(text).split()
-    if (_LETTER_HEADING.match(text) and text.isupper()) or (text.endswith(":") and len(words) <= 6):
+    if is_letter_heading(text) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
     if (_NUMERIC_DATE.search(text) and len(text.split()) <= 4) or _NUMBER_ONLY.match(text):
         return "furniture", None  # the page's date line, a number ('40', '1,250')

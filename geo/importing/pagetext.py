@@ -27,8 +27,10 @@ from geo.importing.entries import (
 from geo.text import clean, fold, fold_lines
 
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
-# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO).
-_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+[^\W\d_]")
+# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO); its letter
+# is the town's first, never one in lower case ('(tag 1992 óta)', '(1996 yılından beri)':
+# a year before a word).
+_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+([^\W\d_])")
 _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each character
 # A line of only these words heads a list: 'Signatories', 'List of signatories'.
 _HEADING_WORDS = frozenset(
@@ -164,7 +166,34 @@ def is_address(text: str) -> bool:
     are parted by tabs and are never one."""
     if "\t" in text or _DIGIT.search(text) is None:
         return False
-    return _POSTCODE.search(text) is not None or _FOOTER_STREET.search(text) is not None
+    if _FOOTER_STREET.search(text) is not None:
+        return True
+    return any(not m[1].islower() for m in _POSTCODE.finditer(text))
+
+
+# A letter of an A-Z list's heading, in any alphabet: 'B', 'A – C', 'Ł', 'Ö', 'Ж'; or one
+# of the letters an alphabet writes with two ('Sz', 'Cs', 'Gy', 'Zs' in Hungarian, 'Lj',
+# 'Nj', 'Dž' in Croatian, 'Ch' in Czech, 'Ll' in Spanish and Welsh, 'IJ' in Dutch).
+_LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
+_DIGRAPH_LETTERS = frozenset(
+    "cs dz dzs gy ly ny sz ty zs lj nj dž ch ll ij dd ff ng ph rh th dh gj rr sh xh zh".split()
+)
+
+
+def is_letter_heading(text: str) -> bool:
+    """Whether a line is an A-Z list's letter heading (`_LETTER_HEADING`): a capital, or a
+    letter an alphabet writes with two, capitalised ('Sz', 'IJ')."""
+    if _LETTER_HEADING.match(text) is not None:
+        return text.isupper()
+    return (
+        text.lower() in _DIGRAPH_LETTERS
+        and text[:1].isupper()
+        and text[1:]
+        in (
+            text[1:].lower(),
+            text[1:].upper(),
+        )
+    )
 
 
 # A footer's parts with a street number before a street's name, where the country writes no
@@ -576,6 +605,7 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and len(first.strip()) <= MAX_CARD_LINE_CHARS
         and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
         and not any(char.isdigit() for char in first)
+        and not is_letter_heading(first.strip())  # an A-Z list's 'B' over its entries
         and (find_country(clean(first)) is None or _code_not_in_capitals(clean(first)))
     )
 

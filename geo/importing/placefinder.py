@@ -855,7 +855,8 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
     says = [0] * size  # the lines at each place that say they name one ('Mesto Brno')
     for entry in entries:
         first, at = record[entry.line]
-        says[at] += sizes[first] == size and _says_place(entry)
+        if sizes[first] == size:  # a longer record's line may stand past the size
+            says[at] += _says_place(entry)
     line = max(range(size), key=lambda at: (counts[at], says[at], -at))
     framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
     if counts[line] * 3 < len(regular) * 2 or any(
