@@ -1871,3 +1871,40 @@ def test_an_a_to_z_list_with_digraph_letters_and_years_after_a_word(
     assert [city for city, _ in _read_with(data, page, places)] == [
         "Aarhus", "Bilbao", "Leipzig", "Lyon", "Ljubljana", "Zagreb",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("board", "countries"),
+    [
+        (
+            "Vorsitz: die Bürgermeisterin von Lyon (Frankreich)\n"
+            "Stellvertreter: die Bürgermeister von Graz (Österreich) und Porto (Portugal)\n",
+            ("Ghana", "Kamerun", "Kenia"),
+        ),
+        (
+            "Presidencia: la alcaldesa de Lyon (Francia)\n"
+            "Vicepresidencias: los alcaldes de Graz (Austria) y Porto (Portugal)\n",
+            ("Ghana", "Camerún", "Kenia"),
+        ),
+    ],
+)
+def test_members_under_counted_country_headings_outweigh_a_board_with_countries(
+    data: store.AtlasData, board: str, countries: tuple[str, str, str]
+) -> None:
+    """Members one a line under country headings with their counts ('Kamerun (3)') are
+    the list, though their names alone say no country: the headings give it, so they
+    outweigh a board's few places in brackets above them."""
+    ghana, cameroon, kenya = countries
+    page = (
+        HEAD
+        + board
+        + (
+            "\nOur members in Africa are listed below by country, with the year they joined.\n"
+            f"\n{ghana} (2)\nKumasi\nTamale\n\n{cameroon} (3)\nGaroua\n"
+            f"Kousseri\nMaroua\n\n{kenya} (4)\nKisumu\nMombasa\nNairobi\nNakuru\n\nKontakt\n"
+        )
+    )
+    assert [city for city, _ in read(data, page)] == [
+        "Kumasi", "Tamale", "Garoua", "Kousseri", "Maroua",
+        "Kisumu", "Mombasa", "Nairobi", "Nakuru",
+    ]  # fmt: skip

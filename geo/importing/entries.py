@@ -301,6 +301,7 @@ class _Reading:
     entries: list[RawEntry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     places: int = 0  # entries whose place or country the page or the gazetteer confirms
+    headed: bool = False  # a country heading stood over the last entries ('Kenya (4)')
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more

@@ -123,7 +123,7 @@ def read_lines(
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
-                run.places += _confirmed(one, is_place)
+                run.places += _counted(one, run, is_place)
         elif kind in _REASONS and run.entries:
             run.skipped.append(Skipped(number, text, _REASONS[kind]))
         elif kind == "prose":
@@ -147,6 +147,17 @@ def read_lines(
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:
+    """Whether an entry counts as a place of its run: confirmed, or a name under a country
+    heading of the run ('Kenya (4)' over 'Kisumu'), which gives its country (as
+    `_under_headings` reads), though structure alone knows no such name. Notes the
+    heading in `run`."""
+    if not entry.country and heading_country(entry.written) is not None:
+        run.headed = True
+        return _confirmed(entry, is_place)
+    return _confirmed(entry, is_place) or (run.headed and not entry.country and not entry.codes)
 
 
 # A title of capitalised words, then 'of' and the place: 'Lord Provost of Aberdeen'.
