@@ -1908,3 +1908,47 @@ def test_members_under_counted_country_headings_outweigh_a_board_with_countries(
         "Kumasi", "Tamale", "Garoua", "Kousseri", "Maroua",
         "Kisumu", "Mombasa", "Nairobi", "Nakuru",
     ]  # fmt: skip
+
+
+def _with_places(names: str, code: str) -> Gazetteer:
+    places = GAZETTEER
+    for name in names.split(", "):
+        places = _with_place(places, name, code, 100_000)
+    return places
+
+
+def test_group_headings_with_counts_over_lines_of_several_members(
+    data: store.AtlasData,
+) -> None:
+    """Group headings whose counts are those of the names a comma parts in the lines under
+    them ('Bayern (3)' over 'Augsburg, München, Nürnberg'): each name is a member, the
+    heading none, though a line of two or three names reads like a place and its region."""
+    places = _with_places("Augsburg, Nürnberg, Dresden, Bonn, Düsseldorf, Köln, Münster", "DE")
+    page = HEAD + (
+        "Unsere Mitglieder nach Bundesland (Stand: 1. Januar 2025)\n\n"
+        "Bayern (3)\nAugsburg, München, Nürnberg\n\nSachsen (2)\nDresden, Leipzig\n\n"
+        "Nordrhein-Westfalen (5)\nAachen, Bonn, Düsseldorf, Köln, Münster\n\n"
+        "Ihre Stadt ist noch nicht dabei? Schreiben Sie uns, wir helfen gern weiter.\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Augsburg", "München", "Nürnberg", "Dresden", "Leipzig",
+        "Aachen", "Bonn", "Düsseldorf", "Köln", "Münster",
+    ]  # fmt: skip
+
+
+def test_lines_of_several_members_under_bare_group_headings(data: store.AtlasData) -> None:
+    """Lines of two to five names a comma parts, as many as each group has, under headings
+    of their own ('Aragón' over 'Huesca, Zaragoza'): a line's names are members each, not
+    a place and its region, since the lines hold different numbers of them."""
+    places = _with_places("Córdoba, Granada, Málaga, Sevilla, Huesca, Zaragoza, Burgos", "ES")
+    places = _with_place(_with_place(places, "León", "ES", 120_000), "Salamanca", "ES", 140_000)
+    page = HEAD + (
+        "Ciudades socias por comunidad autónoma\n\n"
+        "Andalucía\nCórdoba, Granada, Málaga, Sevilla\n\nAragón\nHuesca, Zaragoza\n\n"
+        "Castilla y León\nBurgos, León, Salamanca\n\n"
+        "¿Tu ciudad aún no forma parte de la red? Escríbenos y te ayudamos con la adhesión.\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Córdoba", "Granada", "Málaga", "Sevilla", "Huesca", "Zaragoza",
+        "Burgos", "León", "Salamanca",
+    ]  # fmt: skip

@@ -783,8 +783,8 @@ def _trimmed_beside(found: MemberList) -> bool:
 
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
-    line (items parted by ; · |), one a name after a label and a colon, and in prose one a
-    part between commas."""
+    line (items parted by ; · |, or by commas in lines of names: `_names_a_line`), one a
+    name after a label and a colon, and in prose one a part between commas."""
     most = 0
     for line in (clean(raw) for raw in lines):
         if _is_prose(line):
@@ -792,7 +792,7 @@ def _most_items(lines: list[str]) -> int:
         elif line and ":" in line and (labelled := labelled_items(line)) is not None:
             most += len(labelled[1])
         elif line:
-            most += 1 + sum(line.count(c) for c in ";·|")
+            most += 1 + sum(line.count(c) for c in ";·|,")
     return most
 
 

@@ -289,17 +289,21 @@ _COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re
 def without_counted_headings(lines: list[str]) -> list[str]:
     """The lines without the headings of groups that give their entries' count ('Marmara
     Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
-    last stands over exactly that many lines before the next: a region's name beside a
-    place's ('Grenoble (38)', a department) is no such heading. A country's heading is
-    kept, as the country of its entries. Found by one search of the page."""
+    last stands over exactly that many lines before the next, or over lines holding that
+    many names a comma, semicolon or dot parts ('Gelderland (3)' over 'Arnhem, Ede, Tiel'):
+    a region's name beside a place's ('Grenoble (38)', a department) is no such heading.
+    A country's heading is kept, as the country of its entries. Found by one search of the
+    page."""
     text = "\n".join(lines)
     found = list(_COUNTED.finditer(text))
     if len(found) < 2:
         return lines
-    for one, following in pairwise(found):
-        between = text[one.end() : following.start()].split("\n")
-        if sum(1 for line in between if line.strip()) != int(one[1]):
-            return lines
+    groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
+    counts = [int(one[1]) for one in found[:-1]]
+    by_lines = [sum(1 for line in group if line.strip()) for group in groups]
+    by_names = [sum(_names_in(line) for line in group if line.strip()) for group in groups]
+    if by_lines != counts and by_names != counts:
+        return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
     for match in found:
@@ -308,6 +312,15 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         if heading_country(line) is None and not is_world_region(line):
             out[number] = ""
     return out
+
+
+_NAME_PARTS = re.compile(r"[,;·]")
+
+
+def _names_in(line: str) -> int:
+    """How many names a line of a group holds: its parts between commas, semicolons or
+    dots ('Arnhem, Ede, Tiel': 3)."""
+    return sum(1 for part in _NAME_PARTS.split(line) if part.strip())
 
 
 # A page break of a text copied from a PDF: a line that holds a page number ('Page 7',

@@ -32,6 +32,7 @@ from geo.importing.entries import (
     PlaceNames,
     RawEntry,
     _finish,
+    _name_like,
     _role_in,
     body_kind,
     heading_country,
@@ -778,6 +779,61 @@ def _without_header_rows(block: list[_Item]) -> list[_Item]:
     return [item for item in block if item.line >= first or "\t" not in item.text]
 
 
+MIN_NAMES_ROW = 4  # a place, its region and country are three fields at most
+
+
+def _names_a_line(block: list[_Item], lines: list[str]) -> list[_Item]:
+    """A block of lines of names a comma parts, each a place and nothing else, as many a
+    line as its group has ('Almere, Lelystad', 'Arnhem, Ede, Nijmegen, Tiel'): each name an
+    item, and a name alone that starts a paragraph right over such a line its group's
+    heading ('Aragón' over 'Huesca, Zaragoza'), dropped. A table's lines of a place and its
+    region ('Springfield, Illinois') hold as many fields each, and fewer than
+    MIN_NAMES_ROW: a block whose lines hold different numbers of names, or one line
+    MIN_NAMES_ROW or more, is of names; two thirds of its lines hold two or more."""
+    rows = {item.line: names for item in block if len(names := _comma_names(item)) >= 2}
+    headings = {
+        item.line
+        for item in block
+        if item.line + 1 in rows
+        and (item.line == 1 or not lines[item.line - 2].strip())
+        and len(item.fields) == 1
+    }
+    sizes = {len(names) for names in rows.values()}
+    others = {item.line for item in block} - headings
+    if len(rows) < 2 or len(rows) * 3 < len(others) * 2:
+        return block
+    if len(sizes) == 1 and max(sizes) < MIN_NAMES_ROW:
+        return block
+    items: list[_Item] = []
+    for item in block:
+        if item.line in rows:
+            items.extend(rows[item.line])
+        elif item.line not in headings:
+            items.append(item)
+    return items
+
+
+def _comma_names(item: _Item) -> list[_Item]:
+    """An item's names a comma parts, each an item, where each of its two or more fields
+    is a name, the last no country, and two thirds of them or more a place exactly (the others,
+    names among places, as they are written: 'Súdwest-Fryslân'); [] otherwise."""
+    names = []
+    exact = 0
+    for k, (start, end) in enumerate(item.fields):
+        if k and item.text[item.fields[k - 1][1] : start].strip() != ",":
+            return []
+        name = item.text[start:end].strip()
+        at = start + item.text[start:end].index(name[:1])
+        places = [f for index, f in item.places if index == k]
+        if not _name_like(name) or (k == len(item.fields) - 1 and find_country(name)):
+            return []  # a country last is the names' ('Lyon, Grenoble, France'); not between
+        whole = [f for f in places if not f.inflected and (f.start, f.end) == (at, at + len(name))]
+        place = replace(whole[0], start=0, end=len(name)) if whole else Found(name, 0, len(name))
+        exact += bool(whole)
+        names.append(replace(item, text=name, fields=((0, len(name)),), places=((0, place),)))
+    return names if exact * 3 >= len(names) * 2 else []
+
+
 def _without_repeats(block: list[_Item]) -> list[_Item]:
     """A block's items without the places that most of its lines, three or more, name:
     the same word on every line is the frame ('Grada Zagreba', 'Grada Splita'), not a
@@ -914,7 +970,7 @@ def read_places(
     """
     best: list[RawEntry] = []
     blocks = map(_without_header_rows, map(_labelled_lines, _blocks(lines, is_place, page)))
-    for block in map(_without_repeats, blocks):
+    for block in (_names_a_line(_without_repeats(b), lines) for b in blocks):
         column = _column(block)
         most = sum(any(k == column for k, _ in item.places) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
