@@ -1952,3 +1952,43 @@ def test_lines_of_several_members_under_bare_group_headings(data: store.AtlasDat
         "Córdoba", "Granada", "Málaga", "Sevilla", "Huesca", "Zaragoza",
         "Burgos", "León", "Salamanca",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "head", "rows"),
+    [
+        (
+            "Städtenetz Gesundheit · Jahresbericht 2023 11",
+            "12 Jahresbericht 2023 · Städtenetz Gesundheit",
+            "Land Stadt Einwohner Aufgenommen",
+            ("Deutschland", "Dänemark", "Österreich", "Spanien"),
+        ),
+        (
+            "Memoria anual 2023 | Red de Ciudades Saludables | 6",
+            "7 | Red de Ciudades Saludables | Memoria anual 2023",
+            "País Ciudad Población Incorporación",
+            ("Alemania", "Dinamarca", "Austria", "España"),
+        ),
+    ],
+)
+def test_a_pdf_tables_rows_run_on_across_a_page_break_with_numbered_running_lines(
+    data: store.AtlasData, header: str, footer: str, head: str, rows: tuple[str, ...]
+) -> None:
+    """A table copied from a PDF, the country before the city, one space between cells: a
+    page's footer and the next page's header, the same words with consecutive page numbers
+    ('... Jahresbericht 2023 11', '12 Jahresbericht 2023 ...'), and the table's repeated
+    header row stand inside it; the rows after them are the same list's."""
+    germany, denmark, austria, spain = rows
+    places = _with_places("Augsburg, Dresden, Bonn", "DE")
+    page = HEAD + (
+        f"Tabelle 3 / Tabla 3\n{head}\n\n"
+        f"{germany} Augsburg 296 000 03.2023\n{germany} Aachen 249 000 06.2023\n"
+        f"{denmark} Aarhus 280 000 06.2023\n{austria} Graz 291 000 10.2023\n"
+        f"{header}\n{footer}\n{head}\n"
+        f"{germany} Bonn 330 000 03.2023\n{germany} Dresden 556 000 10.2023\n"
+        f"{spain} Bilbao 345 000 06.2023\n{spain} Madrid 3 300 000 10.2023\n\n"
+        "Quelle / Fuente: Sekretariat, 31.12.2023. The secretariat keeps the records.\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Augsburg", "Aachen", "Aarhus", "Graz", "Bonn", "Dresden", "Bilbao", "Madrid",
+    ]  # fmt: skip

@@ -625,3 +625,31 @@ def test_a_label_over_the_list_is_no_inflected_place() -> None:
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Berlin", "Potsdam", "Erlangen"]
+
+
+@pytest.mark.parametrize(
+    ("row", "place"),
+    [
+        ("Bolivia Santa Cruz de la Sierra 1 600 000 2019", "Santa Cruz de la Sierra"),
+        ("Spain Las Palmas de Gran Canaria 380 000 2021", "Las Palmas de Gran Canaria"),
+    ],
+)
+def test_a_place_of_four_words_and_particles_between_is_one(row: str, place: str) -> None:
+    """Up to four words make a place's name, not counting the particles between them."""
+    known = PlaceNames(lambda name: fold(name) in {fold(place), "santa", "palmas", "sierra"})
+    assert [found.name for found in find_places(row, known, frozenset())] == [place]
+
+
+def test_a_tables_country_cell_is_not_its_place() -> None:
+    """A row of a country, then its city ('North Macedonia Skopje', 'Georgia Tbilisi',
+    where towns are named North, Macedonia and Georgia too): the city is the row's place."""
+    known = {"north", "macedonia", "skopje", "bitola", "georgia", "tbilisi", "batumi"}
+    rows = [
+        "North Macedonia Skopje 526 000 2023",
+        "North Macedonia Bitola 75 000 2022",
+        "Georgia Tbilisi 1 100 000 2021",
+        "Georgia Batumi 170 000 2020",
+    ]
+    found = read_places(rows, PlaceNames(lambda name: fold(name) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Skopje", "Bitola", "Tbilisi", "Batumi"]

@@ -339,15 +339,52 @@ _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,3}\s*[-–—]?")
 PAGE_BESIDE = 2  # lines around a page number where the running header or footer stands
 
 
+# A running header or footer with its page number first or last: 'Annual report 2023 ·
+# Healthy Cities 17', '18 | Healthy Cities | Annual report 2023'.
+_NUMBERED_LINE = re.compile(
+    r"^[ \t]*(?:(\d{1,4})[ \t]+(\D.{8,}?)|(\D.{8,}?)[ \t]+(\d{1,4}))[ \t]*$", re.MULTILINE
+)
+_RUNNING_PARTS = re.compile(r"\s[·|•–—]\s|\t")
+MIN_RUNNING_WORDS = 3
+
+
+def _running_lines(text: str, starts: list[int]) -> list[int]:
+    """The lines of a page's running headers and footers that give the page's number: two
+    or more lines of the same parts in any order ('Healthy Cities · Annual report 2023'),
+    three words or more, whose numbers are consecutive pages ('... 17', '18 ...'), as a
+    page's footer and the next page's header are."""
+    by_parts: dict[frozenset[str], list[tuple[int, int]]] = {}
+    for match in _NUMBERED_LINE.finditer(text):
+        words = match[2] or match[3]
+        parts = frozenset(fold(p) for p in _RUNNING_PARTS.split(f" {words} ") if p.strip())
+        if len(words.split()) >= MIN_RUNNING_WORDS and not _is_prose(words):
+            number = int(match[1] or match[4])
+            line = bisect.bisect_right(starts, match.start()) - 1
+            by_parts.setdefault(parts, []).append((number, line))
+    return [
+        line
+        for found in by_parts.values()
+        if len(found) >= 2 and any(b[0] - a[0] == 1 for a, b in pairwise(sorted(found)))
+        for _, line in found
+    ]
+
+
 def page_breaks(lines: list[str]) -> list[str]:
-    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above); found
-    by one search of the page, so that a page without any costs no call a line."""
+    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above, and
+    `_running_lines`); found by one search of the page, so that a page without any costs
+    no call a line."""
     text = "\n".join(lines)
-    if not (found := [m.start() for m in _PAGE_LABEL.finditer(text)]):
-        return lines
+    found = [m.start() for m in _PAGE_LABEL.finditer(text)]
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    labels = [bisect.bisect_right(starts, at) - 1 for at in found]
+    running = _running_lines(text, starts) if _DIGIT.search(text) else []
+    if not found and not running:
+        return lines
     out = list(lines)
+    for line in running:
+        out[line] = PAGE_BREAK
+    if not found:
+        return out
+    labels = [bisect.bisect_right(starts, at) - 1 for at in found]
     seen: dict[str, int] = {}
     for line in lines:
         key = clean(line)

@@ -314,12 +314,16 @@ def _given_name(
 def _place_size(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, common: frozenset[str]
 ) -> int:
-    """How many words from words[i] on name a known place (the most), or 0.
+    """How many words from words[i] on name a known place (the most: up to MAX_PLACE_WORDS
+    not counting particles), or 0.
 
     Each longer run is looked up only if a place's name may start with the shorter one
     (`PlaceNames.begins`): most words start none, and cost one question, not four."""
-    longest = 0
-    for size in range(2, min(MAX_PLACE_WORDS, len(words) - i) + 1):
+    longest, cased = 0, 1
+    for size in range(2, len(words) - i + 1):
+        cased += words[i + size - 1].group() not in PARTICLES
+        if cased > MAX_PLACE_WORDS:
+            break  # four words and the particles between ('Sant Andreu de la Barca')
         name = text[words[i].start() : words[i + size - 1].end()]
         if _WORD_GAP.search(name) or not is_place.begins(name):
             break
@@ -680,6 +684,7 @@ def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
     form = _FORM.match(field[lead:])  # 'Câmara Municipal de' (GeoNames has a Câmara) is none
     after = start + lead + (form.end() if form else 0)
     exact = [f for f in places if not f.inflected and f.end > after]
+    exact = [f for f in exact if not _in_country_name(item.text, f)] or exact
     if not exact:
         return places[0]
     if (
@@ -690,6 +695,23 @@ def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
     ):
         return exact[1]  # 'Bundesstadt Bonn', not 'Las Palmas de Gran Canaria' (five words)
     return max(exact, key=lambda f: (f.end - f.start, f.start))
+
+
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+\s+$")
+
+
+def _in_country_name(text: str, found: Found) -> bool:
+    """Whether a place found is a country's name or a word of one with the word beside it
+    ('Macedonia', 'North' of 'North Macedonia' in 'North Macedonia Skopje 526 000'): a
+    table's country cell, not its city."""
+    if find_country(found.name) is not None:
+        return True
+    after = _NEXT_WORD.match(text, found.end)
+    before = _WORD_BEFORE.search(text, 0, found.start)
+    return bool(after and find_country(text[found.start : after.end()])) or bool(
+        before and find_country(text[before.start() : found.end])
+    )
 
 
 def _ends_fields(block: list[_Item], column: int) -> bool:
