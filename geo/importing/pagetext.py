@@ -348,13 +348,15 @@ _RUNNING_PARTS = re.compile(r"\s[·|•–—]\s|\t")
 MIN_RUNNING_WORDS = 3
 
 
-def _running_lines(text: str, starts: list[int]) -> list[int]:
+def _running_lines(text: str) -> list[int]:
     """The lines of a page's running headers and footers that give the page's number: two
     or more lines of the same parts in any order ('Healthy Cities · Annual report 2023'),
     three words or more, whose numbers are consecutive pages ('... 17', '18 ...'), as a
     page's footer and the next page's header are."""
     by_parts: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for match in _NUMBERED_LINE.finditer(text):
+    numbered = list(_NUMBERED_LINE.finditer(text))
+    starts = [0, *(m.end() for m in re.finditer("\n", text))] if len(numbered) > 1 else []
+    for match in numbered if starts else ():
         words = match[2] or match[3]
         parts = frozenset(fold(p) for p in _RUNNING_PARTS.split(f" {words} ") if p.strip())
         if len(words.split()) >= MIN_RUNNING_WORDS and not _is_prose(words):
@@ -375,15 +377,15 @@ def page_breaks(lines: list[str]) -> list[str]:
     no call a line."""
     text = "\n".join(lines)
     found = [m.start() for m in _PAGE_LABEL.finditer(text)]
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    running = _running_lines(text, starts) if _DIGIT.search(text) else []
+    running = _running_lines(text) if _DIGIT.search(text) else []
     if not found and not running:
         return lines
     out = list(lines)
-    for line in running:
-        out[line] = PAGE_BREAK
+    for number in running:
+        out[number] = PAGE_BREAK
     if not found:
         return out
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
     labels = [bisect.bisect_right(starts, at) - 1 for at in found]
     seen: dict[str, int] = {}
     for line in lines:
