@@ -1992,3 +1992,37 @@ def test_a_pdf_tables_rows_run_on_across_a_page_break_with_numbered_running_line
     assert [city for city, _ in _read_with(data, page, places)] == [
         "Augsburg", "Aachen", "Aarhus", "Graz", "Bonn", "Dresden", "Bilbao", "Madrid",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("menu", "region", "after"),
+    [
+        (
+            "Region wählen: Bayern | Hessen | Sachsen | Thüringen | Nordrhein-Westfalen",
+            "Region Hannover\t–\tRegion\t2016",
+            "Wie treten Sie bei",
+        ),
+        (
+            "Wybierz region: Dolny Śląsk | Mazowsze | Małopolska | Pomorze | Śląsk",
+            "Województwo Małopolskie\t–\twojewództwo\t2016",
+            "Jak przystąpić",
+        ),
+    ],
+)
+def test_a_tables_rows_without_a_selector_above_and_with_a_regions_body(
+    data: store.AtlasData, menu: str, region: str, after: str
+) -> None:
+    """A tab table of members, its first row a region's body whose place no gazetteer has
+    as a town ('Region Hannover', 'Województwo Małopolskie'): an entry of its kind; a
+    selector of regions above the table ('Region wählen: Bayern | Hessen | ...', names
+    the gazetteer may read as towns) and a short line after it are no rows."""
+    places = _with_places("Bayern, Hesse, Sachsen, Mazowsze, Pomorze, Śląsk, Augsburg", "DE")
+    page = HEAD + (
+        f"{menu}\n\nMitglieder / Członkowie\n\nName\tKreis\tArt\tSeit\n{region}\n"
+        "Aachen\tAC\tStadt\t2018\nAugsburg\tA\tStadt\t2019\nLeipzig\tL\tStadt\t2012\n"
+        "Munich\tM\tStadt\t2011\n\nKoordination: Anna Berg, Stadträtin in Leipzig\n\n"
+        f"{after}\nDer Antrag geht an die Geschäftsstelle in Bonn, die ihn prüft.\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        region.split("\t")[0], "Aachen", "Augsburg", "Leipzig", "Munich",
+    ]  # fmt: skip

@@ -400,10 +400,24 @@ def _items(
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
+        if "\t" in part and not places:
+            places = _body_cell(part, fields)
         items.append(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
+    """A table row's first cell that names a body which is no city, a region's or a
+    province's ('Region Hannover', 'Województwo Małopolskie'), whose place no gazetteer
+    has as a town: its place, the body's whole name."""
+    cell = row.split("\t", 1)[0]
+    name = clean(cell)
+    if not name or not fields or not body_kind(name) or not _name_like(name.split(" ", 1)[1]):
+        return []
+    start = row.index(name[:1])
+    return [(0, Found(name, start, start + len(name)))]
 
 
 MAX_LABEL_WORDS = 5
@@ -856,6 +870,18 @@ def _comma_names(item: _Item) -> list[_Item]:
     return names if exact * 3 >= len(names) * 2 else []
 
 
+def _table_rows(block: list[_Item]) -> list[_Item]:
+    """A block that is mostly a table's rows (cells parted by tabs; two thirds of its lines,
+    MIN_FOUND or more) without the lines of another shape before its first row and after
+    its last: a selector above it ('Seleziona la regione: Abruzzo | Basilicata | ...'), a
+    heading or a note after it ('Come aderire'), not the table's."""
+    rows = sorted({item.line for item in block if "\t" in item.text})
+    count = len({item.line for item in block})
+    if len(rows) < MIN_FOUND or len(rows) * 3 < count * 2:
+        return block
+    return [item for item in block if rows[0] <= item.line <= rows[-1]]
+
+
 def _without_repeats(block: list[_Item]) -> list[_Item]:
     """A block's items without the places that most of its lines, three or more, name:
     the same word on every line is the frame ('Grada Zagreba', 'Grada Splita'), not a
@@ -992,6 +1018,7 @@ def read_places(
     """
     best: list[RawEntry] = []
     blocks = map(_without_header_rows, map(_labelled_lines, _blocks(lines, is_place, page)))
+    blocks = map(_table_rows, blocks)
     for block in (_names_a_line(_without_repeats(b), lines) for b in blocks):
         column = _column(block)
         most = sum(any(k == column for k, _ in item.places) for item in block)
