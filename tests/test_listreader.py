@@ -23,7 +23,14 @@ from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer, statements
-from geo.importing.entries import body_place, is_world_region, read_entry, strip_form
+from geo.importing.entries import (
+    PlaceNames,
+    body_place,
+    is_world_region,
+    read_entry,
+    strip_form,
+)
+from geo.importing.listreader import _classify
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
@@ -2026,3 +2033,51 @@ def test_a_tables_rows_without_a_selector_above_and_with_a_regions_body(
     assert [city for city, _ in _read_with(data, page, places)] == [
         region.split("\t")[0], "Aachen", "Augsburg", "Leipzig", "Munich",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("cities", "regions", "long"),
+    [
+        (
+            "Barcelona, Sabadell, Cornellà, Terrassa, Badalona, Viladecans",
+            ("Comarca del Barcelonès", "Comarca del Vallès Occidental"),
+            "Comarca del Baix Llobregat",
+        ),
+        (
+            "Linz, Steyr, Kirchdorf, Wels, Enns, Kremsmünster",
+            ("Bezirk Linz-Land", "Bezirk Steyr-Land"),
+            "Bezirk Kirchdorf an der Krems",
+        ),
+    ],
+)
+def test_a_map_side_list_whose_region_line_has_particles_runs_on(
+    data: store.AtlasData, cities: str, regions: tuple[str, str], long: str
+) -> None:
+    """A map's side list, each place over its region's line: a region of four words or
+    more, three of them at most not particles ('Comarca del Baix Llobregat', 'Bezirk
+    Kirchdorf an der Krems'), is a name, not prose that ends the list."""
+    places = _with_places(cities, "ES" if "Barcelona" in cities else "AT")
+    names = cities.split(", ")
+    first, second = regions
+    lines = [first, second, long, first, second, first]
+    page = (
+        HEAD
+        + "Mapa / Karte\n\n"
+        + "".join(f"{name}\n{region}\n\n" for name, region in zip(names, lines, strict=True))
+    )
+    page += "Map data ©2024 Google\nTerms\n"
+    assert [city for city, _ in _read_with(data, page, places)] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comarca del Baix Llobregat",
+        "Bezirk Kirchdorf an der Krems",
+        "Département de la Haute-Garonne",
+    ],
+)
+def test_a_name_of_three_words_and_particles_is_no_prose(line: str) -> None:
+    """A line of a name alone, its particles not counted ('Comarca del Baix Llobregat'):
+    an entry, kept inside a run (a region's line under its place), not prose."""
+    assert _classify(line, 1, PlaceNames(lambda name: False))[0] == "entry"

@@ -35,6 +35,7 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    PARTICLES,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -369,11 +370,19 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "entry", entry
     if _signer(text):
         return "person", None  # 'náměstek primátora Petr Lange': a title, then a name
-    if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
+    if entry.region or _name_words(entry.city) > MAX_BARE_WORDS or text[-1] in ".!?":
         return "prose", None
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
+
+
+def _name_words(name: str) -> int:
+    """A name's words, not counting its particles ('Distrito de Viana do Castelo': 3)."""
+    return sum(word not in PARTICLES for word in name.split())
 
 
 def _signer(text: str) -> bool:
