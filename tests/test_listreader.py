@@ -2081,3 +2081,30 @@ def test_a_name_of_three_words_and_particles_is_no_prose(line: str) -> None:
     """A line of a name alone, its particles not counted ('Comarca del Baix Llobregat'):
     an entry, kept inside a run (a region's line under its place), not prose."""
     assert _classify(line, 1, PlaceNames(lambda name: False))[0] == "entry"
+
+
+@pytest.mark.parametrize(
+    ("lines", "code", "cities"),
+    [
+        (
+            "• Bridgend\n• Cardiff Council – Cyngor Caerdydd\n• Newport\n"
+            "• Swansea Council – Cyngor Abertawe\n• Wrexham\n",
+            "GB",
+            ["Bridgend", "Cardiff", "Newport", "Swansea", "Wrexham"],
+        ),
+        (
+            "• Tartu linn\n• Võru linn – Võro liin\n• Pärnu linn\n• Viljandi linn\n",
+            "EE",
+            ["Tartu", "Võru", "Pärnu", "Viljandi"],
+        ),
+    ],
+)
+def test_a_body_named_in_two_languages_after_a_dash_is_its_first_name(
+    data: store.AtlasData, lines: str, code: str, cities: list[str]
+) -> None:
+    """'Cardiff Council – Cyngor Caerdydd', 'Võru linn – Võro liin': a body's name with
+    its form after it, then a dash and its name in another language, is the first: the
+    place its form names, not a person's place after a dash."""
+    places = _with_places(", ".join(cities), code)
+    page = HEAD + "Members\n\n" + lines + "\nContact us\n"
+    assert [city for city, _ in _read_with(data, page, places)] == cities

@@ -375,6 +375,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, True  # Andrés Gómez': a role starts the person after the place
         if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
             return left, False
+        if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
+            return left, False  # 'Harstad kommune – Hárstták suohkan': its other name
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
