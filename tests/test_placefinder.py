@@ -16,6 +16,7 @@ from geo.importing.placefinder import (
     common_words,
     find_places,
     inflected_place,
+    inflected_readings,
     read_places,
 )
 from geo.text import fold
@@ -653,3 +654,14 @@ def test_a_tables_country_cell_is_not_its_place() -> None:
     found = read_places(rows, PlaceNames(lambda name: fold(name) in known))
     assert found is not None
     assert [e.city for e in found.entries] == ["Skopje", "Bitola", "Tbilisi", "Batumi"]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Kauniaisten", "Kauniainen"), ("Paraisten", "Parainen"), ("Kuhmoisen", "Kuhmoinen")],
+)
+def test_a_finnish_genitive_of_a_name_in_nen(word: str, place: str) -> None:
+    """Finnish names in -nen take -sten or -sen in the genitive ('Kauniaisten kaupunki',
+    'Paraisten kaupunki'): the place the word names."""
+    known = PlaceNames(lambda name: fold(name) == fold(place))
+    assert inflected_readings(word, known) == [place]

@@ -153,6 +153,8 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
     ("gin", ("ki",)),
     ("den", ("ti",)),
+    ("sten", ("nen",)),  # names in -nen: 'Kuhmoisten', 'Kuhmoisen' Kuhmoinen
+    ("sen", ("nen",)),
     ("en", ("ki", "i")),
     ("un", ("ku",)),
     # Finnish places' inner and outer locatives: 'Oulussa' Oulu, 'Porissa' Pori, 'Lahdessa'
