@@ -2108,3 +2108,24 @@ def test_a_body_named_in_two_languages_after_a_dash_is_its_first_name(
     places = _with_places(", ".join(cities), code)
     page = HEAD + "Members\n\n" + lines + "\nContact us\n"
     assert [city for city, _ in _read_with(data, page, places)] == cities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new members are Kisumu, Mombasa and Nakuru in Kenya; Aachen and Leipzig in "
+        "Germany; and Prizren in Kosovo.",
+        "Neu dabei sind Kisumu, Mombasa und Nakuru in Kenia, Aachen und Leipzig in "
+        "Deutschland sowie Prizren in Kosovo.",
+        "Les nouveaux membres sont Kisumu, Mombasa et Nakuru au Kenya, Aachen et Leipzig en "
+        "Allemagne, et Prizren au Kosovo.",
+    ],
+)
+def test_a_place_after_in_is_where_the_member_is(data: store.AtlasData, sentence: str) -> None:
+    """'Prizren in Kosovo', 'Prizren au Kosovo': the name after a preposition of place
+    says where the member is (a country a town is named like too), not another member."""
+    places = _with_place(_with_place(GAZETTEER, "Prizren", "XK", 180_000), "Kosovo", "US", 900)
+    page = HEAD + sentence + "\n\nRead more\n"
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Kisumu", "Mombasa", "Nakuru", "Aachen", "Leipzig", "Prizren",
+    ]  # fmt: skip

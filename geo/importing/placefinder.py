@@ -42,6 +42,7 @@ from geo.importing.entries import (
 )
 from geo.importing.pagetext import (
     _LOCATIVES,
+    _ONLY_LOCATIVES,
     _SIGNING,
     _WORD,
     _is_prose,
@@ -609,12 +610,20 @@ def _sentences(
 _SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
 
 
+# Prepositions of place between two places ('Prizren in Kosovo', 'Prizren au Kosovo'): the
+# second says where the first is. Not 'en', Dutch 'and' ('Utrecht en Leiden').
+_WHERE = _ONLY_LOCATIVES - {"en"}
+
+
 def _conjoined(item: _Item) -> list[_Item]:
     """A piece of a sentence that names two places one short word in lower case apart
-    (`_SHORT_WORD`, no particle of a name), as two items: the word is an 'and'."""
+    (`_SHORT_WORD`, no particle of a name), as two items: the word is an 'and'; where it
+    is a preposition of place (`_WHERE`), the second place is none of the list's."""
     places = [f for _, f in item.places]
     for first, second in pairwise(places):
         between = item.text[first.end : second.start]
+        if _SHORT_WORD.fullmatch(between) and between.strip() in _WHERE:
+            return _conjoined(replace(item, places=tuple(p for p in item.places if p[1] != second)))
         if _SHORT_WORD.fullmatch(between) and between.strip() not in PARTICLES:
             cut = second.start
             rest = replace(item, text=item.text[cut:], fields=((0, len(item.text) - cut),))
