@@ -665,3 +665,16 @@ def test_a_finnish_genitive_of_a_name_in_nen(word: str, place: str) -> None:
     'Paraisten kaupunki'): the place the word names."""
     known = PlaceNames(lambda name: fold(name) == fold(place))
     assert inflected_readings(word, known) == [place]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Σερρών", "Σέρρες"), ("Σπετσών", "Σπέτσες"), ("Καρυών", "Καρυές")],
+)
+def test_a_greek_genitive_plural_is_its_place_in_es(word: str, place: str) -> None:
+    """Greek names in the plural take -ών in the genitive ('Δήμος Σερρών', 'Δήμος
+    Σπετσών'): the place in -ες; no Latin ending is added to a Greek word ('Σερρώνe', an
+    Italian namesake's transliteration)."""
+    names = {fold(place), fold(word + "e"), fold(word[:-1])}
+    known = PlaceNames(lambda name: fold(name) in names)
+    assert [fold(name) for name in inflected_readings(word, known)[:1]] == [fold(place)]

@@ -181,7 +181,8 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("έων", ("α",)),
     ("ιτών", ("ινα",)),
     ("ίων", ("ιά", "ια")),
-    ("ων", ("α",)),
+    ("ών", ("ες",)),  # a plural name: 'Σερρών' Σέρρες, 'Σπετσών' Σπέτσες
+    ("ων", ("α", "ες")),
     # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
     ("ці", ("ця",)),
     ("и", ("а",)),
@@ -233,6 +234,8 @@ def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
         if not is_place.begins(stem):
             continue
         for base in bases:
+            if base and base.isascii() != word[-1].isascii():
+                continue  # a Latin ending is no Greek or Cyrillic word's ('Σερρώνe')
             if len(stem + base) >= 4 and is_place(stem + base):
                 return stem + base
     return None
