@@ -226,6 +226,11 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
     return found
 
 
+def _latin(letter: str) -> bool:
+    """Whether a letter is Latin (below the Greek block): 'e', 'ł'; not 'ε', 'е'."""
+    return letter < "\u0370"
+
+
 def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
     for ending, bases in _CASE_ENDINGS:
         if not lower.endswith(ending) or len(word) - len(ending) < 2:
@@ -234,7 +239,7 @@ def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
         if not is_place.begins(stem):
             continue
         for base in bases:
-            if base and base.isascii() != word[-1].isascii():
+            if base and _latin(base[-1]) != _latin(word[-1]):
                 continue  # a Latin ending is no Greek or Cyrillic word's ('Σερρώνe')
             if len(stem + base) >= 4 and is_place(stem + base):
                 return stem + base
