@@ -678,3 +678,93 @@ def test_a_greek_genitive_plural_is_its_place_in_es(word: str, place: str) -> No
     names = {fold(place), fold(word + "e"), fold(word[:-1])}
     known = PlaceNames(lambda name: fold(name) in names)
     assert [fold(name) for name in inflected_readings(word, known)[:1]] == [fold(place)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Bayern: München, Erlangen und Aachen", "Hessen: Frankfurt am Main und Halle",
+          "Saarland: Bonn", "Brandenburg: Potsdam"],
+         ["München", "Erlangen", "Aachen", "Frankfurt am Main", "Halle", "Bonn", "Potsdam"]),
+        (["Bretagne : Nantes et Lille", "Île-de-France : Paris", "Rhône : Lyon"],
+         ["Nantes", "Lille", "Paris", "Lyon"]),
+    ],
+)  # fmt: skip
+def test_a_region_s_label_over_one_place_among_labels_over_several(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A region's label and a colon before its places, in a list of such lines: one with a
+    single place after its label is a line of the list as the others are, its place the
+    one after the colon, not the label (a region named as a city is: 'Saarland: Bonn')."""
+    found = read_places(["Members by region:", "", *lines, "", "."], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "lines", "cities"),
+    [
+        ("Startseite › Halle der Presse › Aktuelles", ["Stadt Berlin", "Stadt Potsdam",
+         "Stadt Erlangen"], ["Berlin", "Potsdam", "Erlangen"]),
+        ("Hjem / Alta kulturhus / Nyheter", ["Tromsø kommune", "Graz", "Lyon"],
+         ["Tromsø", "Graz", "Lyon"]),
+        ("Accueil » Presse » Visite de Paris", ["Lille", "Nantes", "Wien"],
+         ["Lille", "Nantes", "Wien"]),
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_over_the_list_is_the_site_s_not_a_place_of_it(
+    crumbs: str, lines: list[str], cities: list[str]
+) -> None:
+    """A breadcrumb or menu (items parted by slashes, arrows or bars, one of them a word
+    naming a site's section: 'Startseite', 'Hjem', 'News') is the site's furniture: a place
+    a section's name holds ('Halle der Presse') is no entry of the list under it."""
+    page = ["Neue Mitglieder", "", crumbs, "", "Der Vorstand hat diese Städte aufgenommen:",
+            "", *lines, "", "."]  # fmt: skip
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Tīklam pievienojās Cēsu novads, Apes novads, Saldus novads, Ventspils novads, "
+         "Jēkabpils novads.", ["Cēsis", "Ape", "Saldus", "Ventspils", "Jēkabpils"]),
+        ("Verkostoon liittyivät Iin kunta, Kemin kunta, Sallan kunta, Oulu, Kemijärvi ja "
+         "Tornio.", ["Ii", "Kemi", "Salla", "Oulu", "Kemijärvi", "Tornio"]),
+    ],
+)  # fmt: skip
+def test_short_genitives_before_the_form_word_a_sentence_s_list_repeats(
+    sentence: str, cities: list[str]
+) -> None:
+    """A sentence's list of bodies, each a place's genitive and the same form word after
+    it ('Cēsu novads, Apes novads'): the word the list repeats after its names frames them,
+    so a genitive too short to read alone ('Apes', 'Iin', 'Cēsu') reads its place."""
+    known = PlaceNames(lambda name: fold(name) in {fold(c) for c in cities})
+    found = read_places(["Title", "", sentence, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_a_table_s_header_row_parts_it_from_the_lines_above() -> None:
+    """A table's header row (cells parted by tabs, no figure, no place) starts the table:
+    the lines above it that name places ('Vorsitz: Stadt Bonn (Jan Weber)') are none of
+    its rows, however few lines part them."""
+    page = [
+        "Vorstand", "Vorsitz: Stadt Bonn (Jan Weber)", "Stellvertretung: Halle (Eva Roth)",
+        "", "Unsere Mitglieder", "",
+        "Nr.\tMitglied\tBeitritt\tKontakt", "1.\tStadt Berlin\t2012\tAnna Klein",
+        "2.\tStadt Potsdam\t2013\tOtto Lang", "3.\tStadt Erlangen\t2014\tIda Sommer",
+        "4.\tStadt Aachen\t2015\tKarl Busch", "", ".",
+    ]  # fmt: skip
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Berlin", "Potsdam", "Erlangen", "Aachen"]
+    page = [
+        "Junta directiva", "Presidencia: Lyon (Ana Ruiz)", "Vicepresidencia: Lille (Juan Gil)",
+        "", "Socios", "", "N.º\tSocio\tAño\tContacto", "1.\tParis\t2019\tEva Sanz",
+        "2.\tNantes\t2020\tLuis Mora", "3.\tGraz\t2021\tRosa Vela", "", ".",
+    ]  # fmt: skip
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Paris", "Nantes", "Graz"]

@@ -139,8 +139,9 @@ _BODY_KINDS = (
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
-     r"fylkeskommune", r"landkreis|kreis|county(?: council)?|district council|fylke|"
-     r"fylkeskommune"),
+     r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye",
+     r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
+     r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
 )  # fmt: skip
@@ -158,7 +159,9 @@ _BODY_COUNTRIES = tuple(
         (r"citt[àa] metropolitana|unione dei comuni", "IT"),
         (r"landkreis|regionalverband", "DE"),
         (r"consiliul jude[țţ]ean", "RO"),
-        (r"wojew[óo]dztwo|zwi[aą]zek gmin", "PL"),
+        (r"wojew[óo]dztwo|zwi[aą]zek gmin|powiat|starostwo powiatowe", "PL"),
+        (r"[žz]upanija", "HR"),
+        (r"v[áa]rmegye|megye", "HU"),
         (r"fylkeskommune", "NO"),
         (r"comunidade intermunicipal", "PT"),
     )
@@ -364,9 +367,13 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too."""
     role = _role_in(line)
+    dash = _DASH.search(line)
+    if role is not None and dash is not None and dash.end() <= role.start():
+        left = line[: dash.start()].strip()  # 'Ville de Bruxelles – Karim El Amrani, échevin
+        if _says_body(left):  # de l'Instruction publique': the role is the person's, its
+            return left, True  # portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         return line[role.end() :].partition(": ")[0], True
-    dash = _DASH.search(line)
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:

@@ -124,6 +124,30 @@ MENU_WORDS = tuple(
 _FURNITURE_WORDS = frozenset(fold(word) for word in SITE_WORDS)
 
 
+# A site's section named alone, a word of four letters or more ('Inicio', 'Noticias'), as
+# an item of a breadcrumb or a menu; 'Red', 'Rete' too short to tell from a name's part.
+_SECTION = re.compile("|".join(SITE_WORDS + MENU_WORDS), re.IGNORECASE)
+# What parts a menu's or a breadcrumb's items: a bar, or a slash or an arrow between spaces.
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s[/›»>]\s")
+MIN_SECTION_CHARS = 4
+
+
+def is_menu(text: str) -> bool:
+    """A site's menu or breadcrumb on one line: items parted by bars, or slashes or arrows
+    between spaces, one of them furniture or a section's name alone ('Home | Contact',
+    'Inicio / Sala de prensa / Noticias', 'Startseite › Presse'): no list's line, however
+    many places its sections' names hold."""
+    if "|" not in text and _MENU_SEPARATOR.search(text) is None:
+        return False
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
+    return len(items) > 1 and any(
+        is_furniture(item)
+        or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
+        for item in items
+        if item
+    )
+
+
 # A link to a file, in any language: its type or size in a bracket ('Scarica la Carta
 # (PDF)', 'Descarrega la declaració (PDF, 320 kB)', 'Pobierz deklarację [DOCX]').
 _FILE_LINK = re.compile(

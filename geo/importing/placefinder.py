@@ -49,6 +49,7 @@ from geo.importing.pagetext import (
     _split_outside_brackets,
     is_address,
     is_furniture,
+    is_menu,
 )
 from geo.importing.runningtext import _CONJUNCTION, _SENTENCE_END, _paragraphs, _split_conjunctions
 from geo.text import clean, fold
@@ -212,7 +213,21 @@ def _unaccented(text: str) -> str:
     return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
 
 
-def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
+MIN_FRAMED_PLACE = 2  # letters of a place read from a body's name: 'Iin kunta' is Ii's
+
+
+def framed_readings(word: str, is_place: PlaceNames) -> list[str]:
+    """The places of any length a word before a body's form may name in a case form, where
+    `inflected_readings` reads none: 'Iin' (in 'Iin kunta') is Ii, 'Apes' (in 'Apes
+    novads') Ape, 'Eds' (in 'Eds kommun') Ed. Too short to read from a word alone, the form
+    after it and the list's country say what the word is."""
+    genitive = word[:-1] if word.endswith("s") and is_place(word[:-1]) else None
+    definite = word + "n" if is_place(word + "n") else None  # 'Falu' of Falun, as 'Tierps'
+    found = (genitive, definite, _case_form_place(word, is_place, MIN_FRAMED_PLACE))
+    return list(dict.fromkeys(f for f in found if f))
+
+
+def _case_form_place(word: str, is_place: PlaceNames, shortest: int = 4) -> str | None:
     """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
     the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
     known place of four letters or more whose stem (two letters or more) a place's name may
@@ -220,9 +235,9 @@ def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
     without the word's accents, which move as a word declines ('Λεμεσού' -> 'Λεμεσός', as
     'Ρόδου' -> 'Ρόδος'); the gazetteer's names are looked up without them."""
     lower = word.lower()
-    found = _case_form(word, lower, is_place)
+    found = _case_form(word, lower, is_place, shortest)
     if found is None and (bare := _unaccented(lower)) != lower:
-        found = _case_form(word, bare, is_place)
+        found = _case_form(word, bare, is_place, shortest)
     return found
 
 
@@ -231,7 +246,7 @@ def _latin(letter: str) -> bool:
     return letter < "\u0370"
 
 
-def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
+def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> str | None:
     for ending, bases in _CASE_ENDINGS:
         if not lower.endswith(ending) or len(word) - len(ending) < 2:
             continue
@@ -241,7 +256,7 @@ def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
         for base in bases:
             if base and _latin(base[-1]) != _latin(word[-1]):
                 continue  # a Latin ending is no Greek or Cyrillic word's ('Σερρώνe')
-            if len(stem + base) >= 4 and is_place(stem + base):
+            if len(stem + base) >= shortest and is_place(stem + base):
                 return stem + base
     return None
 
@@ -302,10 +317,21 @@ def find_places(
             continue
         if word[:1].isupper() and fold(word) not in common:
             stem = inflected_place(word, is_place)
+            if stem is None and _before_frame(text, words, i, frames):  # 'Falu kommun'
+                stem = next(iter(framed_readings(word, is_place)), None)
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
         i += 1
     return found
+
+
+def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozenset[str]) -> bool:
+    """Whether words[i] stands right before a word in lower case of the list's frame
+    (`frame_words`): 'Falu kommun' beside 'Ystads kommun', 'Iin kunta' beside 'Kemin kunta'."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return False
+    following = words[i + 1].group()
+    return following[:1].islower() and fold(following) in frames
 
 
 def _given_name(
@@ -434,8 +460,8 @@ def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found
 MAX_LABEL_WORDS = 5
 
 
-def labelled_items(text: str) -> tuple[str, list[str]] | None:
-    """A short label, a colon and two or more names a comma or 'and' parts: the label's
+def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
+    """A short label, a colon and `least` or more names a comma or 'and' parts: the label's
     country ('' if it names none) and the names. The label may be a country alone
     ('Polska: Wrocław, Szczecin') or with more ('Belgique — 5 membres : Liège, Namur',
     'Members in Kenya: Kisumu, Nakuru'); a country in the label is one of its fields."""
@@ -443,7 +469,7 @@ def labelled_items(text: str) -> tuple[str, list[str]] | None:
     if not colon or len(head.split()) > MAX_LABEL_WORDS or _SENTENCE_END.search(head):
         return None
     parts = [p.strip() for p in _COMMA_ITEMS.split(rest) if p.strip()]
-    if len(parts) < 2 or not all(_bare_name(p) for p in parts):
+    if len(parts) < least or not all(_bare_name(p) for p in parts):
         return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
     fields = (clean(head[s:e]) for s, e in _fields(head))
     return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
@@ -555,16 +581,27 @@ def _blocks(
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
-        menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
-        skip = menu or is_furniture(text) or is_address(raw_text)
+        skip = is_menu(text) or is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
             misses = 0
+        elif _header_row(raw_text) and block:
+            yield block  # the lines above a table are none of its rows
+            block, misses = [], 0
         else:
             misses += 1
     if block:
         yield block
+
+
+MIN_HEADER_CELLS = 3
+
+
+def _header_row(text: str) -> bool:
+    """A table's header row: three or more cells parted by tabs, no figure in any, naming
+    no place ('Nr.\tGemeinde\tBeitritt\tKontakt')."""
+    return text.count("\t") >= MIN_HEADER_CELLS - 1 and not any(c.isdigit() for c in text)
 
 
 # A table flattened with its cells run together: a word runs into a figure ('Bogotá2019',
@@ -601,8 +638,9 @@ def _sentences(
         if _most_cased_items(pieces) < MIN_IN_SENTENCE:
             continue  # too few of its items can name a place to make a list: none looked up
         block = []
+        frames = frame_words(pieces)  # 'Ystads kommun, Falu kommun och ...'
         for k, piece in enumerate(pieces):
-            items = _items(number, piece, "", is_place, common, in_sentence=True)
+            items = _items(number, piece, "", is_place, common, in_sentence=True, frames=frames)
             for item in (part for whole in items for part in _conjoined(whole)):
                 places = tuple(
                     (0, f)
@@ -814,11 +852,38 @@ def _genitive_entries(
 def _labelled_lines(block: list[_Item]) -> list[_Item]:
     """A block whose lines are mostly labels, each over its names ('Belgique — 5 membres :
     Liège, Namur'), without its other lines: the lines of one list share a shape, and a
-    line of another shape beside them is a total or a note ('Total : 26 membres')."""
-    lines = {item.line: item.labelled for item in block}
+    line of another shape beside them is a total or a note ('Total : 26 membres'). A line
+    of the same shape with one name after its label ('Saarland: Saarbrücken') is one of
+    the list's lines: its name is its item."""
+    if not any(item.labelled for item in block):
+        return block
+    kept = [item if item.labelled else _one_labelled_name(item) for item in block]
+    lines = {item.line: new is not None for item, new in zip(block, kept, strict=True)}
     if sum(lines.values()) < 2 or sum(lines.values()) * 2 <= len(lines):
         return block
-    return [item for item in block if item.labelled]
+    return [item for item in kept if item is not None]
+
+
+def _one_labelled_name(item: _Item) -> _Item | None:
+    """The item of a line's one name after its label and colon ('Saarland: Saarbrücken'),
+    its places where they stand in the name; None where the line has no such shape."""
+    labelled = labelled_items(item.text, least=1)
+    if labelled is None or len(labelled[1]) != 1:
+        return None
+    cut = item.text.index(":") + 1
+    cut += len(item.text[cut:]) - len(item.text[cut:].lstrip())
+    text = item.text[cut:]
+    fields = tuple(_fields(text))
+    places = []
+    for _, found in item.places:
+        if found.start >= cut:
+            moved = replace(found, start=found.start - cut, end=found.end - cut)
+            index = next((k for k, (s, e) in enumerate(fields) if s <= moved.start < e), 0)
+            places.append((index, moved))
+    return replace(
+        item, text=text, fields=fields, places=tuple(places),
+        country=labelled[0] or item.country, labelled=True,
+    )  # fmt: skip
 
 
 def _without_header_rows(block: list[_Item]) -> list[_Item]:
