@@ -792,7 +792,7 @@ def _trimmed_beside(found: MemberList) -> bool:
 
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
-    line (items parted by ; · |, or by commas in lines of names: `_names_a_line`), one a
+    line (items parted by ; · |, or by commas in lines of names: `_more_names`), one a
     name after a label and a colon, and in prose one a part between commas."""
     most = 0
     for line in (clean(raw) for raw in lines):
@@ -801,8 +801,18 @@ def _most_items(lines: list[str]) -> int:
         elif line and ":" in line and (labelled := labelled_items(line)) is not None:
             most += len(labelled[1])
         elif line:
-            most += 1 + sum(line.count(c) for c in ";·|,")
+            most += 1 + sum(line.count(c) for c in ";·|") + _more_names(line)
     return most
+
+
+def _more_names(line: str) -> int:
+    """How many more names than one a line of names a comma parts holds, as the place
+    finder reads them (`_names_a_line`): its parts that are names and no country, less one
+    ('Arnhem, Ede, Tiel': 2; 'Aarhus, Denmark' and 'Jane Doe, Mayor of Aarhus': 0)."""
+    if "," not in line:
+        return 0
+    names = [p for p in (p.strip() for p in line.split(",")) if p and _name_like(p)]
+    return max(0, sum(find_country(p) is None for p in names) - 1)
 
 
 def _best(readings: list[MemberList | None]) -> MemberList | None:
