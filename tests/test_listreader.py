@@ -2129,3 +2129,35 @@ def test_a_place_after_in_is_where_the_member_is(data: store.AtlasData, sentence
     assert [city for city, _ in _read_with(data, page, places)] == [
         "Kisumu", "Mombasa", "Nakuru", "Aachen", "Leipzig", "Prizren",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "code", "cities"),
+    [
+        (
+            ["Tampereen kaupunki", "Lahden kaupunki", "Turun kaupunki", "Porin kaupunki",
+             "Kangasalan kunta", "Sastamalan kunta"],
+            "FI",
+            ["Tampere", "Lahti", "Turku", "Pori", "Kangasala", "Sastamala"],
+        ),
+        (
+            ["Vilniaus miesto savivaldybė", "Kauno miesto savivaldybė",
+             "Klaipėdos miesto savivaldybė", "Šiaulių miesto savivaldybė",
+             "Utenos rajono savivaldybė", "Alytaus rajono savivaldybė"],
+            "LT",
+            ["Vilnius", "Kaunas", "Klaipėda", "Šiauliai", "Utena", "Alytus"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_tables_rows_of_genitives_in_two_frames_are_all_entries(
+    data: store.AtlasData, rows: list[str], code: str, cities: list[str]
+) -> None:
+    """A tab table of bodies named in the genitive, most in one frame ('Tampereen
+    kaupunki', 'Kauno miesto savivaldybė') and some in another ('Kangasalan kunta', 'Utenos
+    rajono savivaldybė'): each row is an entry, not only those of the commonest frame."""
+    places = _with_places(", ".join(cities), code)
+    table = "".join(
+        f"{k}.\t{row}\t{2010 + k}\tAnna Virtanen\n" for k, row in enumerate(rows, start=1)
+    )
+    page = HEAD + "Nr.\tMember\tYear\tContact\n" + table + "\nContact us\n"
+    assert [city for city, _ in _read_with(data, page, places)] == cities

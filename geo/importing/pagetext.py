@@ -376,7 +376,8 @@ def _running_lines(text: str) -> list[int]:
     """The lines of a page's running headers and footers that give the page's number: two
     or more lines of the same parts in any order ('Healthy Cities · Annual report 2023'),
     three words or more, whose numbers are consecutive pages ('... 17', '18 ...'), as a
-    page's footer and the next page's header are."""
+    page's footer and the next page's header are, and which stand as breaks do
+    (`_pages_apart`)."""
     by_parts: dict[frozenset[str], list[tuple[int, int]]] = {}
     numbered = list(_NUMBERED_LINE.finditer(text))
     starts = [0, *(m.end() for m in re.finditer("\n", text))] if len(numbered) > 1 else []
@@ -390,9 +391,30 @@ def _running_lines(text: str) -> list[int]:
     return [
         line
         for found in by_parts.values()
-        if len(found) >= 2 and any(b[0] - a[0] == 1 for a, b in pairwise(sorted(found)))
+        if len(found) >= 2
+        and any(b[0] - a[0] == 1 for a, b in pairwise(sorted(found)))
+        and _pages_apart(sorted(line for _, line in found))
         for _, line in found
     ]
+
+
+MIN_PAGE_LINES = 10  # a page's lines between two of its breaks, at least
+
+
+def _pages_apart(lines: list[int]) -> bool:
+    """Whether numbered lines stand as page breaks do: a page's footer and the next page's
+    header together (two lines at most, one or two apart), each such break MIN_PAGE_LINES
+    or more from the next; not a list's lines that differ only in a number ('Jane Doe,
+    Mayor of Testburg 12', '... 13')."""
+    breaks: list[list[int]] = []
+    for line in lines:
+        if breaks and line - breaks[-1][-1] <= 2:
+            breaks[-1].append(line)
+        else:
+            breaks.append([line])
+    return all(len(b) <= 2 for b in breaks) and all(
+        b[0] - a[-1] >= MIN_PAGE_LINES for a, b in pairwise(breaks)
+    )
 
 
 def page_breaks(lines: list[str]) -> list[str]:

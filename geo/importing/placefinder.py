@@ -515,6 +515,9 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
 _WEB = re.compile(r"\S*(?:@|www\.|https?://)\S*")
 
 
+MIN_ROW_CELLS = 3  # a place's cell and two more: a table's row
+
+
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
@@ -523,12 +526,15 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     columns after its place: a text ending in a person's name (two capitalised words after
     a comma) is the role and the name, however many words the role takes ('zastoupené
     náměstkem primátora Petrem Králem', 'représentée par l'échevine Anne Roux'), and a
-    table's row with a country's cell names a body in its own words, no headline."""
+    table's row with a country's cell, or MIN_ROW_CELLS cells or more, names a body in
+    its own words, no headline."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
     if sum(w[:1].islower() and fold(w) not in frames for w in words) < 2:
         return False
-    if any(find_country(clean(cell)) for cell in after.split("\t")[1:]):
-        return False  # a table's row with a country's cell: 'Vilniaus miesto savivaldybė'
+    cells = after.split("\t")
+    if len(cells) >= MIN_ROW_CELLS or any(find_country(clean(cell)) for cell in cells[1:]):
+        return False  # a table's row of cells or with a country's: 'Vilniaus miesto
+    # savivaldybė\tLietuva', 'Utenos rajono savivaldybė\t2015\tAnna Virtanen'
 
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
     return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
@@ -825,7 +831,8 @@ def _genitive_entries(
     after ('města Brna', 'Primátor Plzně Tomáš Černý', 'Burgemeester Sanne Mulder van
     Leeuwarden'), read in a case form where one names a place ('Turun' is Turku, not a
     Turun elsewhere; 'Βόλου' is Βόλος); and an item in another frame that names its place
-    after a word of belonging ('Baionako Herriko Etxea / Mairie de Bayonne')."""
+    after a word of belonging ('Baionako Herriko Etxea / Mairie de Bayonne'), or is a row of
+    the same table ('Jelgavas valstspilsēta' among rows of 'X novads')."""
     after: dict[str, int] = {}
     for item in block:
         for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
@@ -833,7 +840,7 @@ def _genitive_entries(
     entries = []
     for item in block:
         places = [f for k, f in item.places if k == column]
-        if places and frame not in _frame_words(item.text, places[0]):
+        if places and frame not in _frame_words(item.text, places[0]) and "\t" not in item.text:
             if any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected):
                 entries.extend([e] if (e := _entry(item, column)) else [])  # 'Baionako Herriko
             continue  # Etxea / Mairie de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
