@@ -50,7 +50,9 @@ _ROLE = (
 _ROLE_GENITIVE = (
     r"(?:primátor(?:ka)?|primátoři|primátori|starost(?:a|ka)|starostové|starostovia)\s+"
     r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
-    r"|gradonačelni(?:k|ca|ci|ce)\s+(?:grada\s+)?"
+    r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
+    # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
+    r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
     r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)"
     r"|primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
@@ -422,6 +424,16 @@ def _role_in(text: str) -> re.Match[str] | None:
     """Where a role ('Mayor of') is in an entry's text: searched once a text, though a
     line's shape, its entry and whether it says it names a place each ask (some 20 µs)."""
     return _ROLE_OF.search(text)
+
+
+_ROLE_AT_END = re.compile(f"(?:{_ROLE_OF.pattern})$", re.IGNORECASE)
+MAX_ROLE_CHARS = 60  # a role's words before its place: 'primátorka statutárního města '
+
+
+def role_before(text: str) -> re.Match[str] | None:
+    """A role that ends a text, right before the place it names ('Deklaraci podepsala
+    primátorka statutárního města ', 'signed by the Mayor of '); None if none."""
+    return _ROLE_AT_END.search(text, max(0, len(text) - MAX_ROLE_CHARS))
 
 
 def read_entry(text: str, line: int) -> RawEntry | None:

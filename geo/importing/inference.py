@@ -26,12 +26,8 @@ from geo.countries import (
     suggest_countries,
 )
 from geo.importing.entries import PARTICLES, PlaceNames, RawEntry, body_country, body_place
-from geo.importing.placefinder import (
-    MAX_PLACE_WORDS,
-    framed_readings,
-    glued_place,
-    inflected_readings,
-)
+from geo.importing.inflection import framed_readings, glued_place, inflected_readings
+from geo.importing.placefinder import MAX_PLACE_WORDS
 from geo.text import fold, is_latin
 
 # A second place of the same name counts when it has at least this share of the first's

@@ -572,6 +572,14 @@ def spaced_rows(lines: list[str]) -> list[str]:
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?\s+")
+
+
+def _country_cased(word: str) -> bool:
+    """A country's name starts with a capital, its code is all capitals ('DE', 'Greece';
+    not 'de', a word of 'Ayuntamiento de Bilbao')."""
+    return word.isupper() if len(word) <= 3 else word[:1].isupper()
+
+
 MAX_COUNTRY_WORDS = 4
 
 
@@ -587,6 +595,8 @@ def _spaced_row(line: str) -> str | None:
     for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
         if not all(w[:1].isupper() for w in words[:start]):
             return None
+        if start < len(words) and not _country_cased(words[start]):
+            continue  # 'Ayuntamiento de Bilbao': 'de' is no code of Germany
         for size in range(MAX_COUNTRY_WORDS, 0, -1):
             country = " ".join(words[start : start + size])
             if start + size <= len(words) and find_country(country) is not None:

@@ -13,7 +13,6 @@ and paragraphs that each lead with a place (`read_paragraph_places`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -38,7 +37,16 @@ from geo.importing.entries import (
     heading_country,
     is_title,
     is_world_region,
+    names_in_genitive,
+    role_before,
     strip_form,
+)
+from geo.importing.inflection import (
+    _case_form_place,
+    framed_readings,
+    inflected_place,
+    nominative,
+    titled_place,
 )
 from geo.importing.pagetext import (
     _LOCATIVES,
@@ -51,7 +59,13 @@ from geo.importing.pagetext import (
     is_furniture,
     is_menu,
 )
-from geo.importing.runningtext import _CONJUNCTION, _SENTENCE_END, _paragraphs, _split_conjunctions
+from geo.importing.runningtext import (
+    _CONJUNCTION,
+    _SENTENCE_END,
+    _and_between,
+    _paragraphs,
+    _split_conjunctions,
+)
 from geo.text import clean, fold
 
 MAX_PLACE_WORDS = 4
@@ -66,7 +80,6 @@ _ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
 # The items of a line after its country and a colon: 'Francia: Nizza, Lione e Marsiglia'.
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")  # between the columns of a line aligned with spaces
 _COMMA_ITEMS = re.compile(r"," + "|" + _CONJUNCTION.pattern, re.IGNORECASE)
-_VOWELS = "aeiouy"
 _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
 _BRACKETED = re.compile(r"\([^()]*\)")
 # Words a place's name cannot run across: a tab parts a table's cells.
@@ -81,184 +94,6 @@ class Found:
     start: int
     end: int
     inflected: bool = False
-
-
-def inflected_place(word: str, is_place: PlaceNames) -> str | None:
-    """The place an inflected word names: 'Krakowa' -> 'Krakow', 'Münchens' -> 'München',
-    'Warszawy' -> 'Warszawa', 'Tampereen' -> 'Tampere'; None if none.
-
-    The rule, for languages that inflect names by their ending (Polish, Czech, Finnish,
-    German genitive, Greek): the word without its last letter, or that and one vowel, or
-    without its last two letters, is a known place of at least five letters (four for the
-    first when the letter cut is a genitive s: 'Kölns'), tried in that order; a country's
-    name is never taken apart. Asked only of capitalised words of five letters or more
-    ('Brně' is too short to tell from a word); an entry found so is taken only inside a
-    list that places named exactly make (`read_places`).
-    """
-    if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
-        return None  # 'Germany' is no inflected 'German'
-    stem = word[:-1]  # every try but the last starts with it: asked first, once
-    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
-    short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
-    tries.append(word[:-2])
-    found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
-    return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
-
-
-MIN_GLUED_STEM = 4
-
-
-def glued_place(word: str, is_place: PlaceNames) -> str | None:
-    """The place a word starts with where a common noun in lower case is glued to it, as
-    Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's city) -> 'Reykjavíkur',
-    a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if none. The longest such
-    start of MIN_GLUED_STEM letters or more, leaving two letters or more, of a single
-    capitalised word that is no place itself."""
-    if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
-        return None
-    if is_place(word):
-        return None
-    found = None
-    for end in range(MIN_GLUED_STEM, len(word) - 1):
-        stem = word[:end]
-        if not is_place.begins(stem):
-            break
-        if word[end:].islower() and is_place(stem):
-            found = stem
-    return found
-
-
-def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
-    """Every place an inflected word may name, for a caller that can weigh them by a list's
-    country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
-    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too)."""
-    cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
-    found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
-    return list(dict.fromkeys(f for f in found if f))
-
-
-# Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
-# family, for what the rule of `inflected_place` does not reach: tried in this order.
-_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # Baltic: 'Vilniaus' Vilnius, 'Kauno' Kaunas, 'Klaipėdos' Klaipėda, 'Šiaulių'
-    # Šiauliai, 'Panevėžio' Panevėžys, 'Daugavpils' (Latvian, the same form)
-    ("aus", ("us",)),
-    ("ių", ("iai",)),
-    ("io", ("ys", "is", "ius")),
-    ("os", ("a",)),
-    ("ės", ("ė",)),
-    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga, 'Ogres' Ogre, 'Cēsu'
-    ("es", ("e",)),  # Cēsis, 'Talsu' Talsi, 'Tukuma' Tukums (below: 'a')
-    ("u", ("is", "i")),
-    ("o", ("as", "a")),
-    # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
-    # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
-    ("gin", ("ki",)),
-    ("den", ("ti",)),
-    ("sten", ("nen",)),  # names in -nen: 'Kuhmoisten', 'Kuhmoisen' Kuhmoinen
-    ("sen", ("nen",)),
-    ("en", ("ki", "i")),
-    ("un", ("ku",)),
-    # Finnish places' inner and outer locatives: 'Oulussa' Oulu, 'Porissa' Pori, 'Lahdessa'
-    ("ssa", ("",)),
-    ("ssä", ("",)),
-    ("dessa", ("ti",)),
-    ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
-    # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
-    ("ce", ("ec",)),
-    ("ca", ("ac",)),  # a vowel that the other cases drop: 'Kragujevca' Kragujevac, 'Čačka'
-    ("ka", ("ak",)),  # Čačak
-    ("ně", ("eň",)),
-    ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
-    ("ě", ("a", "o")),
-    ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
-    ("i", ("ia",)),
-    ("a", ("o", "s")),
-    ("", ("e",)),
-    # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
-    # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
-    ("ου", ("ος", "ο")),
-    ("αίων", ("α",)),
-    ("έων", ("α",)),
-    ("ιτών", ("ινα",)),
-    ("ίων", ("ιά", "ια")),
-    ("ών", ("ες",)),  # a plural name: 'Σερρών' Σέρρες, 'Σπετσών' Σπέτσες
-    ("ων", ("α", "ες")),
-    # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
-    ("ці", ("ця",)),
-    ("и", ("а",)),
-    ("ы", ("а",)),  # Russian: 'Бухары' Бухара
-    ("і", ("я", "а")),
-    ("ова", ("ів",)),
-    # East Slavic adjectives of a place, as a title names it ('Львівський міський голова',
-    # 'Вінницька', 'Рівненської міської ради', 'Томский'): 'Львів', 'Вінниця', 'Рівне'
-    ("ецький", ("ці",)),
-    ("цький", ("ці", "цьк", "ця")),
-    ("цька", ("ця", "ці", "цьк")),
-    ("цької", ("ця", "ці", "цьк")),
-    ("енської", ("е",)),
-    ("ський", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ська", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ської", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ский", ("", "ы", "а", "ск", "е")),
-    ("ская", ("", "ы", "а", "ск", "е")),
-    ("ской", ("", "ы", "а", "ск", "е")),
-)
-
-
-def _unaccented(text: str) -> str:
-    """The text with each letter's accents dropped, letter for letter ('ού' -> 'ου')."""
-    if text.isascii():
-        return text
-    return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
-
-
-MIN_FRAMED_PLACE = 2  # letters of a place read from a body's name: 'Iin kunta' is Ii's
-
-
-def framed_readings(word: str, is_place: PlaceNames) -> list[str]:
-    """The places of any length a word before a body's form may name in a case form, where
-    `inflected_readings` reads none: 'Iin' (in 'Iin kunta') is Ii, 'Apes' (in 'Apes
-    novads') Ape, 'Eds' (in 'Eds kommun') Ed. Too short to read from a word alone, the form
-    after it and the list's country say what the word is."""
-    genitive = word[:-1] if word.endswith("s") and is_place(word[:-1]) else None
-    definite = word + "n" if is_place(word + "n") else None  # 'Falu' of Falun, as 'Tierps'
-    found = (genitive, definite, _case_form_place(word, is_place, MIN_FRAMED_PLACE))
-    return list(dict.fromkeys(f for f in found if f))
-
-
-def _case_form_place(word: str, is_place: PlaceNames, shortest: int = 4) -> str | None:
-    """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
-    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
-    known place of four letters or more whose stem (two letters or more) a place's name may
-    start with; None if none. Where no ending as written reads one, the endings are tried
-    without the word's accents, which move as a word declines ('Λεμεσού' -> 'Λεμεσός', as
-    'Ρόδου' -> 'Ρόδος'); the gazetteer's names are looked up without them."""
-    lower = word.lower()
-    found = _case_form(word, lower, is_place, shortest)
-    if found is None and (bare := _unaccented(lower)) != lower:
-        found = _case_form(word, bare, is_place, shortest)
-    return found
-
-
-def _latin(letter: str) -> bool:
-    """Whether a letter is Latin (below the Greek block): 'e', 'ł'; not 'ε', 'е'."""
-    return letter < "\u0370"
-
-
-def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> str | None:
-    for ending, bases in _CASE_ENDINGS:
-        if not lower.endswith(ending) or len(word) - len(ending) < 2:
-            continue
-        stem = word[: len(word) - len(ending)]
-        if not is_place.begins(stem):
-            continue
-        for base in bases:
-            if base and _latin(base[-1]) != _latin(word[-1]):
-                continue  # a Latin ending is no Greek or Cyrillic word's ('Σερρώνe')
-            if len(stem + base) >= shortest and is_place(stem + base):
-                return stem + base
-    return None
 
 
 def common_words(lines: Iterable[str]) -> frozenset[str]:
@@ -317,12 +152,36 @@ def find_places(
             continue
         if word[:1].isupper() and fold(word) not in common:
             stem = inflected_place(word, is_place)
-            if stem is None and _before_frame(text, words, i, frames):  # 'Falu kommun'
+            if stem is None and _after_genitive_role(text, words[i]):
+                stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
+            elif stem is None and _before_frame(text, words, i, frames):  # 'Falu kommun'
                 stem = next(iter(framed_readings(word, is_place)), None)
+            elif stem is not None and i == 0 and _given_name_first(text, words, is_place, frames):
+                stem = None  # 'Martina Kováčová, ...': a given name, not Martin's genitive
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
+        elif not cased and (titled := titled_place(word, is_place)) is not None:
+            found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
+    """Whether a word stands right after a role that names its place in the genitive
+    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra')."""
+    role = role_before(text[: word.start()])
+    return role is not None and names_in_genitive(role)
+
+
+def _given_name_first(
+    text: str, words: list[re.Match[str]], is_place: PlaceNames, frames: frozenset[str]
+) -> bool:
+    """A text's first word, no place as it is, before a capitalised word that is none
+    (`_given_name`): a person's given name ('Martina Kováčová'), though it reads as an
+    inflected place (Martin's genitive)."""
+    if len(words) > 1 and _FORM.match(f"{words[1].group()} x"):
+        return False  # 'Göteborgs Stad': the city's genitive before its form
+    return not is_place(words[0].group()) and _given_name(text, words, 0, is_place, frames)
 
 
 def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozenset[str]) -> bool:
@@ -433,7 +292,8 @@ def _items(
         fields = _fields(part)
         places = []
         for found in find_places(part, is_place, common, frames):
-            if not in_sentence and _headline(part[found.end :], frames):
+            after = part[found.end :]
+            if not in_sentence and (_headline(after, frames) or _label_after(after, found)):
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
@@ -518,18 +378,31 @@ _WEB = re.compile(r"\S*(?:@|www\.|https?://)\S*")
 MIN_ROW_CELLS = 3  # a place's cell and two more: a table's row
 
 
+def _label_after(after: str, found: Found) -> bool:
+    """Whether a place named exactly stands first in a label over a list, words in lower
+    case that end in a colon ('Ağa katılan belediyeler:', those joining the network): no
+    entry. (A label's first word read as an inflected place is `_label`'s.)"""
+    return (
+        not found.inflected
+        and after.rstrip().endswith(":")
+        and any(w[:1].islower() for w in _WORD.findall(after))
+    )
+
+
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
     case outside brackets and web or email addresses, not counting the page's
-    `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
-    columns after its place: a text ending in a person's name (two capitalised words after
-    a comma) is the role and the name, however many words the role takes ('zastoupené
-    náměstkem primátora Petrem Králem', 'représentée par l'échevine Anne Roux'), and a
-    table's row with a country's cell, or MIN_ROW_CELLS cells or more, names a body in
-    its own words, no headline."""
+    `frame_words` in any case (their stems: 'Kauno miesto savivaldybė', 'секретар
+    Рівненської міської ради' where the frame is 'міська', 'міський'). An entry has at
+    most a role, a name or columns after its place: a text ending in a person's name (two
+    capitalised words after a comma) is the role and the name, however many words the
+    role takes ('zastoupené náměstkem primátora Petrem Králem', 'représentée par
+    l'échevine Anne Roux'), and a table's row with a country's cell, or MIN_ROW_CELLS
+    cells or more, names a body in its own words, no headline."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
-    if sum(w[:1].islower() and fold(w) not in frames for w in words) < 2:
+    stems = {frame[:_FRAME_STEM] for frame in frames}  # a frame's word in another case
+    if sum(w[:1].islower() and fold(w)[:_FRAME_STEM] not in stems for w in words) < 2:
         return False
     cells = after.split("\t")
     if len(cells) >= MIN_ROW_CELLS or any(find_country(clean(cell)) for cell in cells[1:]):
@@ -657,26 +530,22 @@ def _sentences(
         yield block
 
 
-# One short word in lower case between two places of a list's piece: an 'and' of a
-# language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
-_SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
-
-
-# Prepositions of place between two places ('Prizren in Kosovo', 'Prizren au Kosovo'): the
-# second says where the first is. Not 'en', Dutch 'and' ('Utrecht en Leiden').
+# Prepositions of place before a country's name after a place ('Prizren in Kosovo',
+# 'Prizren au Kosovo'): the country says where the place is. Not 'en', Dutch 'and'.
 _WHERE = _ONLY_LOCATIVES - {"en"}
 
 
 def _conjoined(item: _Item) -> list[_Item]:
-    """A piece of a sentence that names two places one short word in lower case apart
-    (`_SHORT_WORD`, no particle of a name), as two items: the word is an 'and'; where it
-    is a preposition of place (`_WHERE`), the second place is none of the list's."""
+    """A piece of a sentence that names two places an 'and' apart (`_and_between`), as two
+    items: a short word in lower case of a language the reader lacks is an 'and'; but a
+    country after a preposition of place (`_WHERE`: 'Prizren in Kosovo', not Slovenian
+    'Koper in Ptuj') is where the first is, none of the list's places."""
     places = [f for _, f in item.places]
     for first, second in pairwise(places):
         between = item.text[first.end : second.start]
-        if _SHORT_WORD.fullmatch(between) and between.strip() in _WHERE:
+        if between.split() in ([w] for w in _WHERE) and find_country(second.name):
             return _conjoined(replace(item, places=tuple(p for p in item.places if p[1] != second)))
-        if _SHORT_WORD.fullmatch(between) and between.strip() not in PARTICLES:
+        if _and_between(between):
             cut = second.start
             rest = replace(item, text=item.text[cut:], fields=((0, len(item.text) - cut),))
             moved = tuple(
@@ -897,7 +766,8 @@ def _without_header_rows(block: list[_Item]) -> list[_Item]:
     """A table's block without the rows above its first with a figure, where two thirds or
     more of its rows have one ('Einwohner', 'Mitglied seit'): its header and filter rows
     ('Kommune / Bundesland / Einwohner', 'Suche / Bundesland wählen'), in any language,
-    whose words read as inflected places ('Suche' as Sucha) are no entries."""
+    whose words read as inflected places ('Suche' as Sucha) are no entries (the lines
+    without cells above the rows are `_table_rows`')."""
     rows = [item for item in block if "\t" in item.text]
     figures = [any(char.isdigit() for char in item.text) for item in rows]
     if len(rows) < MIN_FOUND or sum(figures) * 3 < len(rows) * 2 or figures[0]:
@@ -964,8 +834,9 @@ def _comma_names(item: _Item) -> list[_Item]:
 def _table_rows(block: list[_Item]) -> list[_Item]:
     """A block that is mostly a table's rows (cells parted by tabs; two thirds of its lines,
     MIN_FOUND or more) without the lines of another shape before its first row and after
-    its last: a selector above it ('Seleziona la regione: Abruzzo | Basilicata | ...'), a
-    heading or a note after it ('Come aderire'), not the table's."""
+    its last: a directory's filters or a selector above it ('Region: All regions', 'Sort
+    by: Name', 'Seleziona la regione: Abruzzo | Basilicata | ...'), a heading or a note
+    after it ('Come aderire'), not the table's."""
     rows = sorted({item.line for item in block if "\t" in item.text})
     count = len({item.line for item in block})
     if len(rows) < MIN_FOUND or len(rows) * 3 < count * 2:
@@ -1108,8 +979,8 @@ def read_places(
     such block wins.
     """
     best: list[RawEntry] = []
-    blocks = map(_without_header_rows, map(_labelled_lines, _blocks(lines, is_place, page)))
-    blocks = map(_table_rows, blocks)
+    blocks = map(_table_rows, _blocks(lines, is_place, page))
+    blocks = map(_without_header_rows, map(_labelled_lines, blocks))
     for block in (_names_a_line(_without_repeats(b), lines) for b in blocks):
         column = _column(block)
         most = sum(any(k == column for k, _ in item.places) for item in block)
@@ -1185,12 +1056,15 @@ def read_signed_sentence(
 def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
     """The places of a signing word's part of its sentence, and of the parts after it that
     start with a place, after two words at most ('..., Norrköpings och Jönköpings
-    kommuner', '..., et de Nantes')."""
+    kommuner', '..., et de Nantes') besides a signer's role ('..., primátorka statutárního
+    města Brna')."""
     parts = _split_outside_brackets(after, ",")
     found = _listed(parts[0], find_places(parts[0], is_place, common))
     for part in parts[1:]:
         places = find_places(part, is_place, common)
-        if not places or len(_WORD.findall(part[: places[0].start])) > 2:
+        lead = part[: places[0].start] if places else ""
+        role = role_before(lead)  # a signer's role is no words of another clause
+        if not places or len(_WORD.findall(lead[: role.start()] if role else lead)) > 2:
             break  # 'cette lettre est adressée au ...': no more of the list
         found += _listed(part, places)
     return found
