@@ -2263,3 +2263,25 @@ def test_one_new_member_with_its_country_under_a_sentence_that_announces_it(
     assert read(data, italian + "Benvenuti!\n") == [("Bologna", "Italia")]
     with pytest.raises(ParseError, match="found no list"):
         read(data, HEAD + "Contact:\n\nLyon, France\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "code", "towns"),
+    [
+        ("Region Midtjylland", "Region", "DK", ["Aarhus", "Aalborg", "Odense"]),
+        ("Vestland fylkeskommune", "Fylkeskommune", "NO", ["Bergen", "Stavanger", "Bodø"]),
+    ],
+)
+def test_a_regions_body_in_a_table_whose_type_column_reads_as_a_town(
+    data: store.AtlasData, body: str, kind: str, code: str, towns: list[str]
+) -> None:
+    """A table's first cell naming a region's or county's body that no gazetteer has
+    ('Region Midtjylland', 'Vestland fylkeskommune'), its type column a word that reads as
+    an inflected town ('Region' as Regio): the body is the row's entry, in the list's
+    country."""
+    places = _with_places("Regio, Fylkes", "IT")
+    for town in towns:
+        places = _with_place(places, town, code, 100_000)
+    rows = "".join(f"{town}\tKommune\t2024-02-0{k}\n" for k, town in enumerate(towns, 2))
+    page = HEAD + f"Organisation\tType\tDate\n{body}\t{kind}\t2024-02-01\n{rows}\nShare\n"
+    assert [city for city, _ in _read_with(data, page, places)] == [body, *towns]

@@ -297,8 +297,9 @@ def _items(
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
-        if "\t" in part and not places:
-            places = _body_cell(part, fields)
+        exact_first = any(k == 0 and not f.inflected for k, f in places)
+        if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
+            places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
         items.append(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
@@ -306,12 +307,17 @@ def _items(
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
-    """A table row's first cell that names a body which is no city, a region's or a
-    province's ('Region Hannover', 'Województwo Małopolskie'), whose place no gazetteer
-    has as a town: its place, the body's whole name."""
+    """A table row's first cell that names a body which is no city, a region's, county's
+    or province's ('Region Hannover', 'Västra Götalandsregionen', 'Vestland
+    fylkeskommune'), its words capitalised, particles or the body's word, where no place
+    is found in it as written (the type column's 'Region' may read as Regio): its place,
+    the body's whole name."""
     cell = row.split("\t", 1)[0]
     name = clean(cell)
-    if not name or not fields or not body_kind(name) or not _name_like(name.split(" ", 1)[1]):
+    words = name.split()
+    if not fields or not body_kind(name) or len(words) > MAX_PLACE_WORDS:
+        return []
+    if not all(w[:1].isupper() or w in PARTICLES or body_kind(f"X {w}") for w in words):
         return []
     start = row.index(name[:1])
     return [(0, Found(name, start, start + len(name)))]
