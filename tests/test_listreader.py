@@ -1832,6 +1832,21 @@ def test_another_name_of_a_much_bigger_place_is_not_read_as_an_inflected_village
     assert _read_with(data, page, czech)[3] == ("Linec", "Austria")
 
 
+def test_a_bigger_place_of_the_word_on_another_continent_does_not_stop_its_reading(
+    data: store.AtlasData,
+) -> None:
+    """A Czech list's 'Tábora' is Tábor, though a much bigger place of that name were in
+    Brazil, and 'Liberce' Liberec, though it were another name of a big place in Peru: only
+    a bigger namesake on the list's continent is what the word means ('Linec' is Linz)."""
+    places = _with_names(GAZETTEER, "Taborinha", "BR", 2_000_000, "Tábora")
+    page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nTábora\n"
+    assert _read_with(data, page, places)[3] == ("Tábor", "Czechia")
+    places = _with_place(GAZETTEER, "Liberec", "CZ", 100_000)
+    places = _with_names(places, "Lima Norte", "PE", 1_500_000, "Liberce")
+    page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nLiberce\n"
+    assert _read_with(data, page, places)[3] == ("Liberec", "Czechia")
+
+
 def test_a_province_in_vietnamese_letters_is_no_other_script() -> None:
     """Vietnamese writes Latin letters beyond U+0250 ('ệ'): a province in a bracket is the
     place's region, not the name transliterated into another script."""
