@@ -253,3 +253,25 @@ def test_polish_forms_without_of_before_the_name_in_a_signer_s_last_field(
     assert [strip_form(n) for n in ["Gmina Wieliczka", "Miasto Gdańsk", "Comuna Bran"]] == [
         "Wieliczka", "Gdańsk", "Bran",
     ]  # fmt: skip
+
+
+def test_a_signer_s_name_title_and_place_in_any_order_and_parting(
+    data: store.AtlasData,
+) -> None:
+    """A signer's line names the person, the title and the place in any order, parted by
+    commas, dashes or a bracket: the place is the one field that is a known place."""
+    page = HEAD + (
+        "Unterzeichnet von:\n\n"
+        "Bürgermeister von Aachen – Jan Weber\n"
+        "Oberbürgermeisterin Eva Roth, Leipzig\n"
+        "Dr. Klaus Berger, Oberbürgermeister, Munich\n"
+        "Sofia Marques (Presidente, Porto)\n"
+        "Bürgermeisterin Anna Keller (Graz)\n"
+        "Alcalde de Bilbao — Iñaki Etxeberria\n"
+        "Stellvertretende Bürgermeisterin für Verkehr, Utrecht – Sanne Mulder\n"
+    )
+    assert read(data, page) == [
+        ("Aachen", "Germany"), ("Leipzig", "Germany"), ("Munich", "Germany"),
+        ("Porto", "Portugal"), ("Graz", "Austria"), ("Bilbao", "Spain"),
+        ("Utrecht", "Netherlands"),
+    ]  # fmt: skip

@@ -309,6 +309,47 @@ _REASONS = {
 
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
+    """A line's shape and entry; a signer's line whose fields the shapes do not read, or
+    read as no known place, is read by its fields (`_place_among_fields`)."""
+    kind, entry = _classify_shape(text, number, is_place)
+    if kind not in ("person", "prose", "entry") or (kind == "entry" and entry is None):
+        return kind, entry
+    if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text) or not has_title(text):
+        return kind, entry
+    if entry is not None and kind == "entry" and is_place(entry.city):
+        return kind, entry
+    place = _place_among_fields(text, number, is_place)
+    return ("entry", place) if place is not None else (kind, entry)
+
+
+# What parts a signer's line into its fields: a comma, a dash between spaces, a bracket.
+_SIGNER_FIELD = re.compile(r"\s*(?:,|\s[-–—]\s|[()])\s*")
+
+
+def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The place of a signer's line that names the person, a title and the place in any
+    order and parting ('Dr Eva Roth, Lord Mayor, Leipzig', 'Sofia Marques (Presidente,
+    Porto)', 'Deputy Mayor for Transport, Utrecht – Sanne Mulder'): the one field, of two
+    or more, that is a known place and holds no title, with the country in the field after
+    it where one is; None where no field or more than one is such a place."""
+    fields = [f for f in _SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
+    places = [
+        k
+        for k, field in enumerate(fields)
+        if find_country(field) is None
+        and not has_title(field)
+        and _name_like(field)
+        and is_place(strip_form(field))
+    ]
+    if len(fields) < 2 or len(places) != 1:
+        return None
+    place, after = places[0], fields[places[0] + 1 : places[0] + 2]
+    country = after[0] if after and find_country(after[0]) is not None else ""
+    codes = (code,) if country and (code := find_country(country)) else ()
+    return RawEntry(number, text, strip_form(fields[place]), country, "", codes)
+
+
+def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     if not text:
         return "blank", None
     if len(text) > MAX_ENTRY_CHARS:
@@ -647,8 +688,26 @@ def read_member_list(
     With `structure_only` (names known without a gazetteer), a page whose list gives every
     entry's country is read without asking `is_place` at all. `page` is the whole page
     where `lines` hide some of it (its title): its words in lower case are still words of
-    its language, never places (`common_words`).
+    its language, never places (`common_words`). A name is given without the dash that
+    parted it from a person's name ('Mayor of Palermo – Salvatore Lo Cascio': 'Palermo').
     """
+    found = _member_list(lines, is_place, structure_only=structure_only, page=page)
+    if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
+        return found
+    entries = tuple(replace(e, city=_DASH_END.sub("", e.city)) for e in found.entries)
+    return replace(found, entries=entries)
+
+
+_DASH_END = re.compile(r"\s+[-–—]$")
+
+
+def _member_list(
+    lines: list[str],
+    is_place: PlaceNames,
+    *,
+    structure_only: PlaceNames | None,
+    page: list[str] | None,
+) -> MemberList | None:
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
