@@ -169,7 +169,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
     ("i", ("ia",)),
     ("a", ("o", "s")),
-    ("", ("e",)),
+    ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
     ("ου", ("ος", "ο")),
@@ -930,6 +930,8 @@ def read_places(
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
         frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
         sure = exact * 3 >= len(entries) or bool(frame)
+        if not sure and _signed_list(block):
+            sure, entries = True, _each_place(block, column)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
         entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
@@ -938,6 +940,34 @@ def read_places(
     if not best:
         return None
     return _finish("places", best, (), lines, best[-1].line)
+
+
+def _signed_list(block: list[_Item]) -> bool:
+    """Whether a block is one sentence's list whose first item says it was signed before
+    its first place ('Apel podpisali prezydenci Gdańska, Gdyni, ...'): its places are the
+    signatories, however many of them only inflect a known place (the genitives after a
+    title, 'les maires de', 'die Oberbürgermeister von')."""
+    if not block or len({item.line for item in block}) > 1:
+        return False
+    first = block[0]
+    return (
+        _SIGNING.search(
+            first.text, 0, min((f.start for _, f in first.places), default=len(first.text))
+        )
+        is not None
+    )
+
+
+def _each_place(block: list[_Item], column: int) -> list[RawEntry]:
+    """An entry for each place of the block's items, not one an item: a signed sentence's
+    piece may join two with a word for 'and' we lack ('Turun kaupungit sekä Oulun
+    kaupunki')."""
+    return [
+        entry
+        for item in block
+        for k, found in item.places
+        if k == column and (entry := _entry(replace(item, places=((k, found),)), column))
+    ]
 
 
 def _label(item: _Item, column: int) -> bool:
