@@ -857,6 +857,13 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
         first, at = record[entry.line]
         says[at] += sizes[first] == size and _says_place(entry)
     line = max(range(size), key=lambda at: (counts[at], says[at], -at))
+    saying = [
+        at
+        for at in range(size)
+        if says[at] * 3 >= counts[at] * 2 > 0 and counts[at] * 3 >= counts[line] * 2
+    ]  # 'Por la Municipalidad de Lima' over 'Rosa Huamán Torres, ...', a surname a place
+    if says[line] * 3 < counts[line] * 2 and saying:
+        line = max(saying, key=lambda at: (counts[at], says[at], -at))
     framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
     if counts[line] * 3 < len(regular) * 2 or any(
         n == counts[line] and (says[at] or not framed) for at, n in enumerate(counts) if at != line
@@ -867,8 +874,9 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
         for e in entries
         if sizes[record[e.line][0]] != size
         or record[e.line][1] == line
-        or line not in named[record[e.line][0]]
-    ]
+        or (line not in named[record[e.line][0]] and not framed)
+    ]  # where the line says it names the place, the others never do: 'Lars Lindberg' under
+    # 'Für die Stadt Kiruna', a place the gazetteer lacks
 
 
 def _says_place(entry: RawEntry) -> bool:
