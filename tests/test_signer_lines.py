@@ -269,9 +269,30 @@ def test_a_signer_s_name_title_and_place_in_any_order_and_parting(
         "Bürgermeisterin Anna Keller (Graz)\n"
         "Alcalde de Bilbao — Iñaki Etxeberria\n"
         "Stellvertretende Bürgermeisterin für Verkehr, Utrecht – Sanne Mulder\n"
+        "Gemeente Rotterdam (Nederland) – Sanne de Wit, wethouder van Onderwijs\n"
     )
     assert read(data, page) == [
         ("Aachen", "Germany"), ("Leipzig", "Germany"), ("Munich", "Germany"),
         ("Porto", "Portugal"), ("Graz", "Austria"), ("Bilbao", "Spain"),
-        ("Utrecht", "Netherlands"),
+        ("Utrecht", "Netherlands"), ("Rotterdam", "Nederland"),
     ]  # fmt: skip
+
+
+def test_a_table_copied_one_cell_a_line_is_read_by_its_rows(data: store.AtlasData) -> None:
+    """A web table copied one cell a line (its head, then each row's cells: the city, a
+    state's code that is a country's too, the signer, the date): read a row at a time, so
+    that neither the code nor the signer's name is an entry."""
+    german = (
+        "Unterzeichnende Städte:\n\nStadt\nLand\nOberbürgermeister(in)\nUnterzeichnet\n"
+        "Aachen\nNW\nSibylle Keupen\n12.03.2024\nLeipzig\nSN\nBurkhard Jung\n12.03.2024\n"
+        "Munich\nBY\nDieter Reiter\n13.03.2024\n\nTeilen\n"
+    )
+    assert read(data, HEAD + german) == [
+        ("Aachen", "Germany"), ("Leipzig", "Germany"), ("Munich", "Germany"),
+    ]  # fmt: skip
+    italian = (
+        "Comuni firmatari:\n\nComune\nProv.\nSindaco\nData\nBologna\nBO\nMatteo Lepore\n"
+        "12/03/2024\nMilano\nMI\nGiuseppe Sala\n12/03/2024\nPalermo\nPA\nRoberto Lagalla\n"
+        "14/03/2024\nNapoli\nNA\nGaetano Manfredi\n15/03/2024\n\nCondividi\n"
+    )
+    assert [c for _, c in read(data, HEAD + italian)] == ["Italy"] * 4

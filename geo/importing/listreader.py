@@ -63,6 +63,7 @@ from geo.importing.pagetext import (
     _is_prose,
     bar_table_rows,
     cards_joined,
+    cell_rows,
     is_address,
     is_furniture,
     page_breaks,
@@ -310,14 +311,24 @@ _REASONS = {
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry; a signer's line whose fields the shapes do not read, or
-    read as no known place, is read by its fields (`_place_among_fields`)."""
+    read as no known place and no role's, is read by its fields (`_place_among_fields`)."""
     kind, entry = _classify_shape(text, number, is_place)
     if kind not in ("person", "prose", "entry") or (kind == "entry" and entry is None):
         return kind, entry
     if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text) or not has_title(text):
         return kind, entry
-    if entry is not None and kind == "entry" and is_place(entry.city):
-        return kind, entry
+    body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
+    role = _role_in(body)
+    if entry is not None and kind == "entry":
+        if (
+            role is not None
+            and not _SIGNER_FIELD.search(body, role.end())
+            and not _FORM.match(body)
+        ):
+            return kind, entry  # 'Jane Doe, Mayor of Aachen': a role's place, the last field;
+            # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
+        if is_place(entry.city):
+            return kind, entry
     place = _place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
 
@@ -725,8 +736,8 @@ def _member_list(
         else line
         for k, line in enumerate(lines)
     ]
-    joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
-    # are one text
+    # for the readers of lines; a paragraph's lines are one text
+    joined = cards_joined(cell_rows(rejoined(lines)))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(

@@ -607,6 +607,45 @@ def cards_joined(lines: list[str]) -> list[str]:
     return out
 
 
+MAX_ROW_CELLS = 8  # a table copied one cell a line: at most this many cells a row
+MAX_CELL_CHARS = 60
+
+
+def cell_rows(lines: list[str]) -> list[str]:
+    """A table copied one cell a line ('Município' / 'UF' / 'Prefeito' / 'Data' / 'Recife' /
+    'PE' / 'Ana Lima' / '11/11/2025' / ...) with its rows joined, each on its first line, its
+    cells tab-separated (the other lines left blank, so that line numbers stay): a block of
+    short lines, MIN_CARDS rows or more of the same number of cells after a head of as many
+    cells without a figure, where the cells at one place in a row all hold a figure (a date,
+    a number) and those at another none. Other lines as they are."""
+    out = list(lines)
+    start = 0
+    for end, line in enumerate([*lines, ""]):
+        if line.strip() and len(line) <= MAX_CELL_CHARS:
+            continue
+        if end - start > 2 * MIN_CARDS:
+            width = _row_width(lines[start:end])
+            for first in range(start, end - width + 1, width) if width else ():
+                out[first] = "\t".join(clean(c) for c in lines[first : first + width])
+                out[first + 1 : first + width] = [""] * (width - 1)
+        start = end + 1
+    return out
+
+
+def _row_width(cells: list[str]) -> int:
+    """The number of cells a row of a table copied one cell a line has (`cell_rows`), its
+    head first; 0 if the lines are no such table."""
+    figured = [any(c.isdigit() for c in cell) for cell in cells]
+    for width in range(2, MAX_ROW_CELLS + 1):
+        rows = len(cells) // width
+        if len(cells) % width or rows <= MIN_CARDS or any(figured[:width]):
+            continue
+        columns = [figured[width + k :: width] for k in range(width)]
+        if any(all(column) for column in columns) and any(not any(c) for c in columns):
+            return width
+    return 0
+
+
 def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
     """A block of cards with no blank line between them, each ended by the same link line
     ('Name' / 'Country' / 'Joined 2011' / 'View profile' / 'Name' / ...): the cards without
