@@ -4,7 +4,8 @@ pages written here in other languages and places than the batch's (issue #20).""
 from __future__ import annotations
 
 from geo.data import store
-from geo.importing.entries import strip_form
+from geo.importing.entries import PlaceNames, strip_form
+from geo.importing.listreader import _classify
 from geo.importing.statements import parse_page
 from geo.text import fold
 from tests.test_listreader import GAZETTEER, HEAD, _read_with, _with_place, data, plan, read
@@ -296,3 +297,51 @@ def test_a_table_copied_one_cell_a_line_is_read_by_its_rows(data: store.AtlasDat
         "14/03/2024\nNapoli\nNA\nGaetano Manfredi\n15/03/2024\n\nCondividi\n"
     )
     assert [c for _, c in read(data, HEAD + italian)] == ["Italy"] * 4
+
+
+def test_signers_with_a_party_s_letters_and_their_body_in_any_order(
+    data: store.AtlasData,
+) -> None:
+    """Signers' lines with the party's letters in a bracket after the name ('(SPD)',
+    '(PS)'), the body named with its form before or after the title, with a colon, or with
+    no title at all: the party is no country nor place, the body's place is the entry."""
+    german = HEAD + (
+        "Mit freundlichen Grüßen\n\n"
+        "Jan Weber (SPD), Oberbürgermeister, Stadt Aachen\n"
+        "Eva Roth (CDU), Oberbürgermeisterin der Stadt Leipzig\n"
+        "Klaus Berger (FW), Landeshauptstadt München\n"
+        "Stadt Graz: Bürgermeisterin Anna Keller (KPÖ)\n"
+    )
+    assert [c for c, _ in read(data, german)] == ["Aachen", "Leipzig", "München", "Graz"]
+    portuguese = HEAD + (
+        "Subscrevem:\n\n"
+        "Rui Costa (PS), Câmara Municipal de Lisboa\n"
+        "Câmara Municipal do Porto: presidente Ana Sousa (PSD)\n"
+        "Vereadora Marta Reis (BE), Bilbao\n"
+    )
+    assert read(data, portuguese) == [
+        ("Lisboa", "Portugal"), ("Porto", "Portugal"), ("Bilbao", "Spain"),
+    ]  # fmt: skip
+
+
+def test_a_signer_s_title_holding_the_body_it_speaks_for(data: store.AtlasData) -> None:
+    """A title that names its body inside it ('Deputy Mayor for ... of the City of Leipzig')
+    is no sentence that ends the list: the city the form names is the entry. A title that
+    heads a body other than a city ('Chair for the Communauté de communes du Pays de Gex')
+    names that body, with its kind."""
+    page = HEAD + (
+        "Firmantes:\n\n"
+        "• Ane Etxeberria, alcaldesa de Bilbao\n"
+        "• Anna Berg, Deputy Mayor for the Environment of the City of Leipzig\n"
+        "• Luis Gil, alcalde de Madrid\n"
+        "• Eva Roth, alcaldesa de Valencia\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Leipzig", "Madrid", "Valencia"]
+    line = "• Anne Roux, Chair for the Communauté de communes du Pays de Gex"
+    kind, entry = _classify(line, 1, PlaceNames(lambda name: False))
+    assert entry is not None
+    assert (kind, entry.city, entry.kind) == (
+        "entry",
+        "Communauté de communes du Pays de Gex",
+        "union of municipalities",
+    )

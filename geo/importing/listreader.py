@@ -33,8 +33,10 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
+    _ROLE,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    PARTY,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -46,6 +48,7 @@ from geo.importing.entries import (
     _person_bracket,
     _Reading,
     _role_in,
+    body_kind,
     could_be_country,
     entry_is_complete,
     has_title,
@@ -79,6 +82,7 @@ from geo.importing.placefinder import (
     _one_a_record,
     find_places,
     glued_place,
+    inflected_place,
     inflected_readings,
     labelled_items,
     read_paragraph_places,
@@ -310,12 +314,15 @@ _REASONS = {
 
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
-    """A line's shape and entry; a signer's line whose fields the shapes do not read, or
-    read as no known place and no role's, is read by its fields (`_place_among_fields`)."""
+    """A line's shape and entry; a signer's line (a title's word or a party's letters in
+    it) whose fields the shapes do not read, or read as no known place and no role's, is
+    read by its fields (`_place_among_fields`)."""
     kind, entry = _classify_shape(text, number, is_place)
-    if kind not in ("person", "prose", "entry") or (kind == "entry" and entry is None):
+    if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
         return kind, entry
-    if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text) or not has_title(text):
+    if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text):
+        return kind, entry
+    if not has_title(text) and not PARTY.search(text):
         return kind, entry
     body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
     role = _role_in(body)
@@ -333,31 +340,86 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     return ("entry", place) if place is not None else (kind, entry)
 
 
-# What parts a signer's line into its fields: a comma, a dash between spaces, a bracket.
-_SIGNER_FIELD = re.compile(r"\s*(?:,|\s[-–—]\s|[()])\s*")
+# What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
+# bracket.
+_SIGNER_FIELD = re.compile(r"\s*(?:,|:\s|\s[-–—]\s|[()])\s*")
+MAX_CODE_CHARS = 4  # a field in capitals this long is a code or a party's letters, no place
 
 
 def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
     """The place of a signer's line that names the person, a title and the place in any
     order and parting ('Dr Eva Roth, Lord Mayor, Leipzig', 'Sofia Marques (Presidente,
-    Porto)', 'Deputy Mayor for Transport, Utrecht – Sanne Mulder'): the one field, of two
-    or more, that is a known place and holds no title, with the country in the field after
-    it where one is; None where no field or more than one is such a place."""
+    Porto)', 'Deputy Mayor for Transport, Utrecht – Sanne Mulder', 'Anna Berg (S),
+    borgmester, Lunds kommun'): the one field, of two or more, that is a known place with
+    no title (or a role's place, 'Borgmester i Esbjerg Kommune', or the body before a title,
+    'Roskilde Kommune v/ borgmester Pia Kjeldsen'), with the country in the field after it
+    where one is; None where no field or more than one is such a place."""
     fields = [f for f in _SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
-    places = [
-        k
-        for k, field in enumerate(fields)
-        if find_country(field) is None
-        and not has_title(field)
-        and _name_like(field)
-        and is_place(strip_form(field))
-    ]
+    named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
+    places = [(k, found) for k, name in named if (found := _place_or_genitive(name, is_place))]
+    if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
+        bodies = [body for field in fields if (body := _body_after_title(field))]
+        kinds = [body_kind(body) for body in bodies]
+        return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
     if len(fields) < 2 or len(places) != 1:
         return None
-    place, after = places[0], fields[places[0] + 1 : places[0] + 2]
+    name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
     country = after[0] if after and find_country(after[0]) is not None else ""
     codes = (code,) if country and (code := find_country(country)) else ()
-    return RawEntry(number, text, strip_form(fields[place]), country, "", codes)
+    return RawEntry(number, text, name, country, "", codes)
+
+
+def _field_place(field: str) -> str:
+    """What of a signer's line's field may name its place ('' if nothing): the field with
+    no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
+    capitalised words before a title ('Roskilde Kommune v/ borgmester ...'), else a body
+    its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
+    country, a party's or a code's letters, nor a title alone."""
+    if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
+        return ""
+    if (role := _role_in(field)) is not None:
+        field = field[role.end() :]
+    elif (title := _TITLE_WORD.search(field)) is not None:
+        words = field[: title.start()].split()
+        while words and not words[-1][:1].isupper():
+            words.pop()  # 'v/', 'für', 'on behalf of'
+        after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
+        field = " ".join(words) or after or ""
+    return strip_form(field) if field and _name_like(field) and not has_title(field) else ""
+
+
+_OF_WORDS = re.compile(
+    r"^\s*(?:of the|of|for the|for|de la|dell['’]|della|del|des|der|de|di|du|von|van|d['’])"
+    r"(?:\s+|(?<=['’]))"
+)
+
+
+def _body_after_title(field: str) -> str:
+    """A body other than a city named after a title ('President of the Region Skåne',
+    'presidente dell'Unione dei Comuni della Romagna Forlivese'); '' if none."""
+    title = _TITLE_WORD.search(field)
+    rest = _OF_WORDS.sub("", field[title.end() :], count=1) if title is not None else ""
+    return rest if rest[:1].isupper() and body_kind(rest) else ""
+
+
+def _body_inside(field: str) -> str | None:
+    """A body named by its form inside a title's field, from the form on ('Deputy Mayor for
+    Transport of the City of Leeds' -> 'City of Leeds'); None if none."""
+    for word in re.finditer(r"(?<![\w'’])[^\W\d_]", field):
+        if _FORM.match(field[word.start() :]) is not None:
+            return field[word.start() :]
+    return None
+
+
+def _place_or_genitive(name: str, is_place: PlaceNames) -> str:
+    """The name where it is a known place, or the place a one-word name inflects
+    ('Københavns' of 'Københavns Kommune': København); '' if neither."""
+    if is_place(name):
+        return name
+    return (" " not in name and inflected_place(name, is_place)) or ""
+
+
+_TITLE_WORD = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
 
 
 def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
