@@ -89,9 +89,9 @@ DATA_ORDER = ("journal", "csvfiles", "statementfiles", "placekeys", "store",
               "transactions", "checks")  # fmt: skip
 
 
-# The list reader's modules in importing/, likewise: one entry, the page cleaned, running
-# text, the place finder, then the list finder that tries them all.
-READER_ORDER = ("entries", "pagetext", "runningtext", "placefinder", "listreader")
+# The list reader's modules in importing/, likewise: one entry, case forms, the page cleaned,
+# running text, the place finder, then the list finder that tries them all.
+READER_ORDER = ("entries", "inflection", "pagetext", "runningtext", "placefinder", "listreader")
 
 
 def imports_against(package: str, order: tuple[str, ...]) -> list[str]:

@@ -1918,3 +1918,105 @@ def test_a_town_named_like_a_country_s_code_is_no_heading(data: store.AtlasData)
     assert [country for _, country in _read_with(data, page, places)] == [
         *["Italy"] * 5, *["Germany"] * 3,
     ]  # fmt: skip
+
+
+def test_a_town_s_title_the_reader_does_not_know_before_its_place_on_lines(
+    data: store.AtlasData,
+) -> None:
+    """A bulleted list of towns named with their forms ('Gemeente Kampen', 'Malmö
+    stad'), one under an honorific title written as one word with the word for 'town'
+    at its end ('Vestingstad Naarden', 'Residensstaden Gävle': titles no list of forms
+    has): the place after the title, not a person's name."""
+    towns = GAZETTEER
+    for name, country in [
+        ("Kampen", "NL"),
+        ("Naarden", "NL"),
+        ("Deventer", "NL"),
+        ("Heusden", "NL"),
+        ("Zwolle", "NL"),
+        ("Göteborg", "SE"),
+        ("Malmö", "SE"),
+        ("Uppsala", "SE"),
+        ("Gävle", "SE"),
+        ("Umeå", "SE"),
+    ]:
+        towns = _with_place(towns, name, country, 50_000)
+    dutch = HEAD + (
+        "Ondertekend door:\n\n- Gemeente Kampen\n- Gemeente Deventer\n- Vestingstad Naarden\n"
+        "- Gemeente Heusden\n- Gemeente Zwolle\n\nDelen\n"
+    )
+    assert [c for c, _ in _read_with(data, dutch, towns)] == [
+        "Kampen", "Deventer", "Naarden", "Heusden", "Zwolle",
+    ]  # fmt: skip
+    swedish = HEAD + (
+        "Undertecknat av:\n\n- Göteborgs Stad\n- Malmö stad\n- Residensstaden Gävle\n"
+        "- Uppsala kommun\n- Umeå kommun\n\nDela\n"
+    )
+    assert [c for c, _ in _read_with(data, swedish, towns)] == [
+        "Göteborg", "Malmö", "Gävle", "Uppsala", "Umeå",
+    ]  # fmt: skip
+
+
+def test_a_menu_s_word_above_the_title_that_names_a_place_is_no_entry(
+    data: store.AtlasData,
+) -> None:
+    """A one-word menu line at the top of the page ('Portal', 'Inicio'), a place's name
+    somewhere too, above the page's title, date and a list of bodies: the site's
+    menu, not the list's first entry."""
+    menus = _with_place(_with_place(GAZETTEER, "Portal", "US", 2_000), "Inicio", "MX", 1_000)
+    english = (
+        "Portal\n\nJoint statement on clean air\n\n12 March 2024\n\nSignatories:\n"
+        "1. City of Aarhus\n2. City of Bilbao\n3. City of Utrecht\n4. City of Zagreb\n"
+    )
+    assert [c for c, _ in _read_with(data, english, menus)] == [
+        "Aarhus", "Bilbao", "Utrecht", "Zagreb",
+    ]  # fmt: skip
+    spanish = (
+        "Inicio\n\nDeclaración de ciudades por el clima\n\n12 de marzo de 2024\n\nFirmantes:\n"
+        "- Ayuntamiento de Bilbao\n- Ayuntamiento de Madrid\n- Ayuntamiento de Valencia\n"
+    )
+    assert [c for c, _ in _read_with(data, spanish, menus)] == ["Bilbao", "Madrid", "Valencia"]
+
+
+def test_a_numbered_list_of_bodies_whose_small_word_is_a_country_s_code(
+    data: store.AtlasData,
+) -> None:
+    """'1. Ayuntamiento de Bilbao', '1. Ville de Lyon': a numbered list's 'de' is a word of
+    the body's name, not the code of Germany after it (as a PDF table's row, 'Athens
+    Greece 12.03.2023', has its country)."""
+    spanish = HEAD + (
+        "Firmantes:\n\n1. Ayuntamiento de Bilbao\n2. Ayuntamiento de Madrid\n"
+        "3. Ayuntamiento de Valencia\n"
+    )
+    assert [c for c, _ in read(data, spanish)] == ["Bilbao", "Madrid", "Valencia"]
+    french = HEAD + "Signataires :\n\n1. Ville de Lyon\n2. Ville de Grenoble\n3. Ville de Genève\n"
+    assert [c for c, _ in read(data, french)] == ["Lyon", "Grenoble", "Genève"]
+
+
+def test_a_mayor_s_title_glued_after_the_city_s_name_in_japanese_and_chinese(
+    data: store.AtlasData,
+) -> None:
+    """'横浜市長 山田太郎' (Yokohama's mayor), '上海市市长 李明' (Shanghai's): a script that
+    glues the title to its city's name, the signer's name after it; the city is the word
+    without its title (and without its form where the gazetteer has the name alone)."""
+    japanese = HEAD + "署名者\n\n横浜市長 山田太郎\n神戸市長 佐藤花子\n仙台市長 鈴木一郎\n"
+    assert [c for c, _ in read(data, japanese)] == ["横浜市", "神戸市", "仙台市"]
+    chinese = GAZETTEER
+    for name, alternate in [("Shanghai", "上海"), ("Hangzhou", "杭州"), ("Chengdu", "成都")]:
+        chinese = _with_names(chinese, name, "CN", 5_000_000, alternate)
+    page = HEAD + "签署城市\n\n上海市市长 李明\n杭州市市长 王芳\n成都市市长 张伟\n"
+    assert [c for c, _ in _read_with(data, page, chinese)] == ["上海", "杭州", "成都"]
+
+
+def test_one_new_member_with_its_country_under_a_sentence_that_announces_it(
+    data: store.AtlasData,
+) -> None:
+    """A page of news about one member: a sentence ending in a colon, then 'City,
+    Country' on a line of its own; a label with a colon over an address is no such
+    sentence."""
+    english = HEAD + "The network warmly welcomes its newest member city:\n\nKisumu, Kenya\n\n"
+    assert read(data, english + "Welcome!\n") == [("Kisumu", "Kenya")]
+    italian = HEAD + "La rete dà il benvenuto al suo nuovo comune membro:\n\nBologna, Italia\n\n"
+    assert read(data, italian + "Benvenuti!\n") == [("Bologna", "Italia")]
+    with pytest.raises(ParseError, match="found no list"):
+        read(data, HEAD + "Contact:\n\nLyon, France\n")

@@ -8,15 +8,15 @@ import random
 import pytest
 
 from geo.errors import ParseError
+from geo.importing import placefinder as pf
 from geo.importing.entries import PlaceNames
+from geo.importing.inflection import inflected_place, inflected_readings
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import (
     MAX_FINDER_LOOKUPS,
     common_words,
     find_places,
-    inflected_place,
-    inflected_readings,
     read_places,
 )
 from geo.text import fold
@@ -626,6 +626,212 @@ def test_a_label_over_the_list_is_no_inflected_place() -> None:
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Berlin", "Potsdam", "Erlangen"]
+
+
+GENITIVE_NAMES = PlaceNames(
+    lambda name: fold(name)
+    in {fold(n) for n in ("Zielona Góra", "Nowy Sącz", "Białystok", "Nowa Dęba",
+                          "Gorzów Wielkopolski", "České Budějovice", "Nový Jičín", "Písek",
+                          "Ústí nad Labem", "Zadar", "Velika Gorica", "Slavonski Brod", "Šibenik")}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Anna Nowak, Prezydent Miasta Zielonej Góry",
+          "Jan Kowalski, Prezydent Miasta Nowego Sącza",
+          "Ewa Wiśniewska, Burmistrz Miasta Nowej Dęby",
+          "Piotr Zieliński, zastępca prezydenta Miasta Gorzowa Wielkopolskiego"],
+         ["Zielona Góra", "Nowy Sącz", "Nowa Dęba", "Gorzów Wielkopolski"]),
+        (["Petr Dvořák, primátor statutárního města Českých Budějovic",
+          "Jana Malá, starostka města Nového Jičína",
+          "Karel Veselý, starosta města Písku",
+          "Eva Černá, primátorka statutárního města Ústí nad Labem"],
+         ["České Budějovice", "Nový Jičín", "Písek", "Ústí nad Labem"]),
+        (["Ivo Perić, gradonačelnik Grada Zadra",
+          "Maja Kos, zamjenica gradonačelnika Grada Velike Gorice",
+          "Luka Novak, gradonačelnik Grada Slavonskog Broda",
+          "Ema Horvat, gradonačelnica Grada Šibenika"],
+         ["Zadar", "Velika Gorica", "Slavonski Brod", "Šibenik"]),
+    ],
+)  # fmt: skip
+def test_a_genitive_of_an_adjective_and_a_noun_or_with_a_vowel_dropped(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A role's place in the genitive where its name is an adjective and a noun ('Zielonej
+    Góry' Zielona Góra, 'Nowego Sącza' Nowy Sącz; 'Białegostoku' written as one word), or
+    the noun drops a vowel ('Písku' Písek, 'Zadra' Zadar), read back to the gazetteer's
+    name; a name that does not decline ('Ústí nad Labem') as it is; a deputy of the mayor
+    ('zamjenica gradonačelnika') names the city as the mayor does."""
+    found = read_member_list(["Sygnatariusze:", "", *lines], GENITIVE_NAMES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+    assert inflected_readings("Białegostoku", GENITIVE_NAMES) == ["Białystok"]
+
+
+GIVEN_NAMES_AS_PLACES = PlaceNames(
+    lambda name: fold(name)
+    in {"lublin", "kielce", "radom", "opole", "janin", "trnava", "nitra", "zilina", "presov",
+        "martin"}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Anna Nowak, przewodnicząca rady miasta Lublin",
+          "Piotr Lis, przewodniczący rady miasta Kielce",
+          "Janina Wójcik, przewodnicząca rady miasta Radom",
+          "Marek Zając, przewodniczący rady miasta Opole"],
+         ["Lublin", "Kielce", "Radom", "Opole"]),
+        (["Peter Horák, predseda zastupiteľstva mesta Trnava",
+          "Martina Kováčová, predsedníčka zastupiteľstva mesta Nitra",
+          "Ján Novák, predseda zastupiteľstva mesta Žilina",
+          "Eva Hrušková, predsedníčka zastupiteľstva mesta Prešov"],
+         ["Trnava", "Nitra", "Žilina", "Prešov"]),
+    ],
+)  # fmt: skip
+def test_a_given_name_that_reads_as_an_inflected_place_does_not_hide_its_line(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Janina Wójcik, ...' ('Janina' reads as Janin's genitive), 'Martina Kováčová, ...'
+    (Martin's): a line's first word, a given name before a family name, is no place, and
+    the title after the name (one the reader does not know) is no headline about it."""
+    found = read_member_list(["Podpisali:", "", *lines], GIVEN_NAMES_AS_PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_a_frame_s_word_in_another_case_after_a_place_makes_no_headline() -> None:
+    """The words of a list's frame ('kaupunki', 'miejski') in another case after a place
+    ('Lahden kaupungin hallitus', 'Radomia miejskiej rady') are a body's words, no
+    headline; a sentence about a place is one."""
+    assert not pf._headline(" kaupungin hallitus", frozenset({"kaupunki"}))
+    assert not pf._headline(" miejskiej rady", frozenset({"miejski"}))
+    assert pf._headline(" avaa uuden pyörätien", frozenset({"kaupunki"}))
+    assert pf._label_after(" liittyneet kaupungit:", pf.Found("Lahti", 0, 5))  # a label
+
+
+FILTERED = PlaceNames(
+    lambda name: fold(name)
+    in {"regio", "sort", "orden", "aachen", "bonn", "erlangen", "potsdam", "lyon", "nantes",
+        "bilbao", "sevilla", "malaga", "cadiz"}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Filter", "Region: Alle Regionen", "Sortieren: Name", "",
+          "Aachen\tDeutschland\tMitglied seit 2015", "Bonn\tDeutschland\tMitglied seit 2016",
+          "Erlangen\tDeutschland\tMitglied seit 2018", "Potsdam\tDeutschland\tMitglied seit 2020"],
+         ["Aachen", "Bonn", "Erlangen", "Potsdam"]),
+        (["Filtrar", "Orden: Nombre", "Sort: A-Z", "",
+          "Bilbao\tEspaña\tSe unió en 2014", "Sevilla\tEspaña\tSe unió en 2016",
+          "Málaga\tEspaña\tSe unió en 2019", "Cádiz\tEspaña\tSe unió en 2021"],
+         ["Bilbao", "Sevilla", "Málaga", "Cádiz"]),
+    ],
+)  # fmt: skip
+def test_a_directory_s_filters_above_its_rows_are_no_entries(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A members' directory copied as rows of cells, with its filters above them
+    ('Region: Alle Regionen', 'Orden: Nombre'), whose words are places somewhere ('Region'
+    read as Regio's, 'Orden'): the rows are the list, the lines above them its controls."""
+    found = read_places(["Mitglieder", "", *lines], FILTERED)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Bayern: München, Erlangen und Aachen", "Hessen: Frankfurt am Main und Halle",
+          "Saarland: Bonn", "Brandenburg: Potsdam"],
+         ["München", "Erlangen", "Aachen", "Frankfurt am Main", "Halle", "Bonn", "Potsdam"]),
+        (["Bretagne : Nantes et Lille", "Île-de-France : Paris", "Rhône : Lyon"],
+         ["Nantes", "Lille", "Paris", "Lyon"]),
+    ],
+)  # fmt: skip
+def test_a_region_s_label_over_one_place_among_labels_over_several(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A region's label and a colon before its places, in a list of such lines: one with a
+    single place after its label is a line of the list as the others are, its place the
+    one after the colon, not the label (a region named as a city is: 'Saarland: Bonn')."""
+    found = read_places(["Members by region:", "", *lines, "", "."], PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "lines", "cities"),
+    [
+        ("Startseite › Halle der Presse › Aktuelles", ["Stadt Berlin", "Stadt Potsdam",
+         "Stadt Erlangen"], ["Berlin", "Potsdam", "Erlangen"]),
+        ("Hjem / Alta kulturhus / Nyheter", ["Tromsø kommune", "Graz", "Lyon"],
+         ["Tromsø", "Graz", "Lyon"]),
+        ("Accueil » Presse » Visite de Paris", ["Lille", "Nantes", "Wien"],
+         ["Lille", "Nantes", "Wien"]),
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_over_the_list_is_the_site_s_not_a_place_of_it(
+    crumbs: str, lines: list[str], cities: list[str]
+) -> None:
+    """A breadcrumb or menu (items parted by slashes, arrows or bars, one of them a word
+    naming a site's section: 'Startseite', 'Hjem', 'News') is the site's furniture: a place
+    a section's name holds ('Halle der Presse') is no entry of the list under it."""
+    page = ["Neue Mitglieder", "", crumbs, "", "Der Vorstand hat diese Städte aufgenommen:",
+            "", *lines, "", "."]  # fmt: skip
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Tīklam pievienojās Cēsu novads, Apes novads, Saldus novads, Ventspils novads, "
+         "Jēkabpils novads.", ["Cēsis", "Ape", "Saldus", "Ventspils", "Jēkabpils"]),
+        ("Verkostoon liittyivät Iin kunta, Kemin kunta, Sallan kunta, Oulu, Kemijärvi ja "
+         "Tornio.", ["Ii", "Kemi", "Salla", "Oulu", "Kemijärvi", "Tornio"]),
+    ],
+)  # fmt: skip
+def test_short_genitives_before_the_form_word_a_sentence_s_list_repeats(
+    sentence: str, cities: list[str]
+) -> None:
+    """A sentence's list of bodies, each a place's genitive and the same form word after
+    it ('Cēsu novads, Apes novads'): the word the list repeats after its names frames them,
+    so a genitive too short to read alone ('Apes', 'Iin', 'Cēsu') reads its place."""
+    known = PlaceNames(lambda name: fold(name) in {fold(c) for c in cities})
+    found = read_places(["Title", "", sentence, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_a_table_s_header_row_parts_it_from_the_lines_above() -> None:
+    """A table's header row (cells parted by tabs, no figure, no place) starts the table:
+    the lines above it that name places ('Vorsitz: Stadt Bonn (Jan Weber)') are none of
+    its rows, however few lines part them."""
+    page = [
+        "Vorstand", "Vorsitz: Stadt Bonn (Jan Weber)", "Stellvertretung: Halle (Eva Roth)",
+        "", "Unsere Mitglieder", "",
+        "Nr.\tMitglied\tBeitritt\tKontakt", "1.\tStadt Berlin\t2012\tAnna Klein",
+        "2.\tStadt Potsdam\t2013\tOtto Lang", "3.\tStadt Erlangen\t2014\tIda Sommer",
+        "4.\tStadt Aachen\t2015\tKarl Busch", "", ".",
+    ]  # fmt: skip
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Berlin", "Potsdam", "Erlangen", "Aachen"]
+    page = [
+        "Junta directiva", "Presidencia: Lyon (Ana Ruiz)", "Vicepresidencia: Lille (Juan Gil)",
+        "", "Socios", "", "N.º\tSocio\tAño\tContacto", "1.\tParis\t2019\tEva Sanz",
+        "2.\tNantes\t2020\tLuis Mora", "3.\tGraz\t2021\tRosa Vela", "", ".",
+    ]  # fmt: skip
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Paris", "Nantes", "Graz"]
 
 
 @pytest.mark.parametrize(

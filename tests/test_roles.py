@@ -133,3 +133,21 @@ def test_mayors_titles_in_more_languages(data: store.AtlasData) -> None:
         ("Namur", "Belgium"), ("Liège", "Belgium"), ("Aberdeen", "United Kingdom"),
         ("Ostrava", "Czechia"), ("Iași", "Romania"), ("Варна", "Bulgaria"),
     ]  # fmt: skip
+
+
+def test_a_body_before_a_dash_is_the_place_and_its_signer_s_portfolio_is_none(
+    data: store.AtlasData,
+) -> None:
+    """'Stadt Leipzig – Anna Berg, Bürgermeisterin von Umwelt und Verkehr': the body before
+    the dash is the place; the role after it belongs to the person, and what it is 'of'
+    (a portfolio: 'Umwelt und Verkehr', 'Educación', 'Culture') is no place."""
+    page = HEAD + (
+        "Stadt Leipzig – Anna Berg, Bürgermeisterin von Umwelt und Verkehr\n"
+        "Stadt Dresden – Paul Weber, Oberbürgermeister\n"
+        "Ayuntamiento de Sevilla – Ana Ruiz, concejala de Educación\n"
+        "Ayuntamiento de Málaga – Juan Gil, alcalde\n"
+        "City of Aberdeen – Jane Doe, Deputy Mayor of Culture\n"
+    )
+    assert [city for city, _ in read(data, page)] == [
+        "Leipzig", "Dresden", "Sevilla", "Málaga", "Aberdeen",
+    ]  # fmt: skip

@@ -208,3 +208,104 @@ def test_the_last_two_places_parted_by_a_short_word_for_and(sentence: str, place
         )
         assert found is not None
         assert [e.city for e in found.entries] == expected
+
+
+ROLES_KNOWN = PlaceNames(
+    lambda name: (
+        fold(name)
+        in {"trencin", "nitra", "zilina", "senec", "kranj", "celje", "koper", "ptuj", "jan"}
+    )
+)
+
+
+def test_roles_that_take_a_genitive_and_an_and_the_reader_does_not_know() -> None:
+    """In running text, each signer's role before its place in the genitive ('primátorka
+    mesta Nitry', Nitra; 'Senca', Senec, four letters), and a short word that parts the
+    last two as 'and' does in a language the reader lacks (Slovak 'a', Slovenian 'in')."""
+    slovak = (
+        "Správy\n\n"
+        "Memorandum podpísali primátor mesta Trenčína, primátorka mesta Nitry, primátor "
+        "mesta Senca a primátorka mesta Žiliny.\n"
+    )
+    places = read_member_list(slovak.split("\n"), ROLES_KNOWN, page=slovak.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Trenčín", "Nitra", "Senec", "Žilina"]
+    slovenian = (
+        "Novice\n\n"
+        "Listino so podpisali župan Mestne občine Kranj, županja Mestne občine Celje, župan "
+        "Mestne občine Koper in županja Mestne občine Ptuj.\n"
+    )
+    places = read_member_list(slovenian.split("\n"), ROLES_KNOWN, page=slovenian.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Kranj", "Celje", "Koper", "Ptuj"]
+
+
+AND_KNOWN = PlaceNames(
+    lambda name: fold(name)
+    in {"jelgava", "valmiera", "ventspils", "cesis", "riga", "kranj", "celje", "koper",
+        "ptuj", "maribor"}
+)  # fmt: skip
+
+
+def test_the_last_two_places_parted_by_an_and_the_reader_does_not_know() -> None:
+    """'..., Ventspils un Cēsis', '..., Koper in Ptuj': the last item is two places an
+    'and' of a language the reader lacks parts (Latvian 'un', Slovenian 'in'); the venue
+    (Rīga, Maribor) is none."""
+    latvian = (
+        "Jaunumi\n\nSanāksmē Rīgā deklarāciju parakstīja Jelgava, Valmiera, Ventspils un Cēsis.\n"
+    )
+    places = read_member_list(latvian.split("\n"), AND_KNOWN, page=latvian.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Jelgava", "Valmiera", "Ventspils", "Cēsis"]
+    slovenian = (
+        "Novice\n\n"
+        "Listino so podpisale občine Kranj, Celje, Koper in Ptuj na srečanju v Mariboru.\n"
+    )
+    places = read_member_list(slovenian.split("\n"), AND_KNOWN, page=slovenian.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Kranj", "Celje", "Koper", "Ptuj"]
+
+
+SIGNERS_KNOWN = PlaceNames(
+    lambda name: (
+        fold(name) in {"leeds", "york", "hull", "bradford", "lille", "nancy", "metz", "reims"}
+    )
+)
+
+
+def test_a_signer_s_role_after_the_last_and_names_one_more_place() -> None:
+    """'... Leeds, York and Hull as well as the Lord Mayor of Bradford signed', 'Lille,
+    Nancy et Metz ainsi que la maire de Reims ont signé': after the list's 'and' another
+    'and' leads to a signer's role and its place, and the sentence goes on after it."""
+    english = (
+        "News\n\nAt the summit the leaders of Leeds, York and Hull as well as the Lord Mayor "
+        "of Bradford signed the pledge.\n"
+    )
+    places = read_member_list(english.split("\n"), SIGNERS_KNOWN, page=english.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Leeds", "York", "Hull", "Bradford"]
+    french = (
+        "Actualités\n\nLes maires de Lille, Nancy et Metz ainsi que la maire de Reims ont "
+        "signé la charte.\n"
+    )
+    places = read_member_list(french.split("\n"), SIGNERS_KNOWN, page=french.split("\n"))
+    assert places is not None
+    assert [e.city for e in places.entries] == ["Lille", "Nancy", "Metz", "Reims"]
+
+
+def test_three_bodies_the_last_two_parted_by_an_and_the_reader_does_not_know() -> None:
+    """'... přijala Město Kolín, Město Písek a Město Zlín, čímž ...': three
+    members named by their forms, the first after the sentence's words, the last two
+    parted by an 'and' of a language the reader lacks (Czech and Slovak 'a'), a clause
+    after them."""
+    known = PlaceNames(lambda name: fold(name) in {"kolin", "pisek", "zlin", "senec",
+                                                   "pezinok", "modra"})  # fmt: skip
+    for text, cities in (
+        ("Valná hromada přijala Město Kolín, Město Písek a Město Zlín, čímž má "
+         "síť 30 členů.", ["Kolín", "Písek", "Zlín"]),
+        ("Valné zhromaždenie prijalo Mesto Senec, Mesto Pezinok a Mesto Modra, čím má sieť "
+         "30 členov.", ["Senec", "Pezinok", "Modra"]),
+    ):  # fmt: skip
+        found = read_member_list(["Správy", "", text], known, page=["Správy", "", text])
+        assert found is not None
+        assert [e.city for e in found.entries] == cities

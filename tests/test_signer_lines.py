@@ -4,6 +4,7 @@ pages written here in other languages and places than the batch's (issue #20).""
 from __future__ import annotations
 
 from geo.data import store
+from geo.importing import importer
 from geo.importing.entries import PlaceNames, strip_form
 from geo.importing.listreader import _classify
 from geo.importing.statements import parse_page
@@ -254,6 +255,95 @@ def test_polish_forms_without_of_before_the_name_in_a_signer_s_last_field(
     assert [strip_form(n) for n in ["Gmina Wieliczka", "Miasto Gdańsk", "Comuna Bran"]] == [
         "Wieliczka", "Gdańsk", "Bran",
     ]  # fmt: skip
+
+
+def test_a_short_place_s_genitive_before_its_body_s_form_is_the_place(
+    data: store.AtlasData,
+) -> None:
+    """'Apes novads' is Ape's municipality, 'Eds kommun' Ed's: a place of two or three
+    letters, too short to read from any capitalised word, is read from a body's name, its
+    form after it in lower case and the list's country saying what the word is."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Ape", "LV", 800), ("Cēsis", "LV", 15_000), ("Valmiera", "LV", 23_000),
+        ("Ed", "SE", 3_000), ("Linköping", "SE", 160_000), ("Umeå", "SE", 90_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    latvian = ["Cēsu novads", "Apes novads", "Valmieras novads"]
+    page = HEAD + "Parakstītāji:\n\n" + "".join(f"{line}, Latvija\n" for line in latvian)
+    assert [c for c, _ in _read_with(data, page, places)] == ["Cēsis", "Ape", "Valmiera"]
+    swedish = ["Linköpings kommun", "Eds kommun", "Umeå kommun"]
+    page = HEAD + "Undertecknare:\n\n" + "".join(f"{line}, Sverige\n" for line in swedish)
+    assert [c for c, _ in _read_with(data, page, places)] == ["Linköping", "Ed", "Umeå"]
+
+
+def test_a_small_town_named_as_a_bigger_one_with_more_than_a_case_s_ending_keeps_its_name(
+    data: store.AtlasData,
+) -> None:
+    """'Kolínec' is a village of its own, not Kolín in a case form ('-ec' is no case
+    ending), 'Lillers' a town, not Lille: a name that is a place's own name and a bigger
+    place's name with letters no case adds stays, however small; 'Kolína' is Kolín."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Kolín", "CZ", 31_000), ("Kolínec", "CZ", 900), ("Olomouc", "CZ", 100_000),
+        ("Ostrava", "CZ", 280_000), ("Lille", "FR", 230_000), ("Lillers", "FR", 9_800),
+        ("Lens", "FR", 31_000), ("Arras", "FR", 41_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    page = HEAD + "Signatáři:\n\nOlomouc\nKolínec\nOstrava\n"
+    assert [c for c, _ in _read_with(data, page, places)] == ["Olomouc", "Kolínec", "Ostrava"]
+    page = HEAD + "Signatáři:\n\nOlomouc\nKolína\nOstrava\n"
+    assert [c for c, _ in _read_with(data, page, places)] == ["Olomouc", "Kolín", "Ostrava"]
+    page = HEAD + "Signataires :\n\nLens\nLillers\nArras\n"
+    assert [c for c, _ in _read_with(data, page, places)] == ["Lens", "Lillers", "Arras"]
+
+
+def test_a_namesake_near_as_big_in_the_country_more_of_the_list_may_be_in(
+    data: store.AtlasData,
+) -> None:
+    """No country holds most of a list of two continents: 'Valencia' after Madrid and
+    Bilbao is Spain's (800,000), not Venezuela's (1,300,000), where no other entry may be
+    in Venezuela, though more of the list is in South America; the bigger namesake wins
+    where the list supports neither."""
+    page = HEAD + "Signed by:\n\nQuito\nRosario\nMendoza\nSalta\nMadrid\nBilbao\nValencia\n"
+    assert read(data, page)[-1] == ("Valencia", "Spain")
+    page = HEAD + (
+        "Die Erklärung unterzeichneten die Bürgermeister von Quito, Rosario, Mendoza, Salta, "
+        "Madrid, Bilbao und Valencia.\n"
+    )
+    assert read(data, page)[-1] == ("Valencia", "Spain")
+    page = HEAD + "Signed by:\n\nQuito\nRosario\nKisumu\nNakuru\nValencia\n"
+    assert read(data, page)[-1] == ("Valencia", "Venezuela")
+
+
+def test_a_county_named_as_its_languages_counties_are_is_a_body_with_its_kind(
+    data: store.AtlasData,
+) -> None:
+    """'Istarska županija', 'Pest vármegye': a county in the words of its own language (no
+    gazetteer's place) closing a list of towns is a signatory of the kind 'county', in the
+    country that alone has such counties."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Rijeka", "HR", 128_000), ("Pula", "HR", 57_000), ("Split", "HR", 160_000),
+        ("Szeged", "HU", 160_000), ("Pécs", "HU", 140_000), ("Győr", "HU", 130_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    for lines, county, country in [
+        (["Grad Rijeka", "Grad Pula", "Grad Split"], "Istarska županija", "Croatia"),
+        (["Szeged", "Pécs", "Győr"], "Pest vármegye", "Hungary"),
+    ]:
+        numbered = "".join(f"{k}. {line}\n" for k, line in enumerate([*lines, county], 1))
+        page = HEAD + "Signatories:\n\n" + numbered
+        found = importer.plan_statement(
+            data,
+            importer.read_statement(data, page, network="scn", gazetteer=lambda: places),
+            network="scn",
+            source="test",
+            gazetteer=lambda: places,
+        ).signatories
+        assert found[["city", "country", "kind"]].values.tolist()[-1] == [
+            county, country, "county",
+        ]  # fmt: skip
 
 
 def test_a_signer_s_name_title_and_place_in_any_order_and_parting(

@@ -51,7 +51,9 @@ _ROLE = (
 _ROLE_GENITIVE = (
     r"(?:primátor(?:ka)?|primátoři|primátori|starost(?:a|ka)|starostové|starostovia)\s+"
     r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
-    r"|gradonačelni(?:k|ca|ci|ce)\s+(?:grada\s+)?"
+    r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
+    # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
+    r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
     r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)"
     r"|primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
@@ -155,8 +157,9 @@ _BODY_KINDS = (
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
-     r"fylkeskommune", r"landkreis|kreis|county(?: council)?|district council|fylke|"
-     r"fylkeskommune"),
+     r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye",
+     r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
+     r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
 )  # fmt: skip
@@ -174,7 +177,9 @@ _BODY_COUNTRIES = tuple(
         (r"citt[àa] metropolitana|unione dei comuni", "IT"),
         (r"landkreis|regionalverband", "DE"),
         (r"consiliul jude[țţ]ean", "RO"),
-        (r"wojew[óo]dztwo|zwi[aą]zek gmin", "PL"),
+        (r"wojew[óo]dztwo|zwi[aą]zek gmin|powiat|starostwo powiatowe", "PL"),
+        (r"[žz]upanija", "HR"),
+        (r"v[áa]rmegye|megye", "HU"),
         (r"fylkeskommune", "NO"),
         (r"comunidade intermunicipal", "PT"),
     )
@@ -379,9 +384,13 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too."""
     role = _role_in(line)
+    dash = _DASH.search(line)
+    if role is not None and dash is not None and dash.end() <= role.start():
+        left = line[: dash.start()].strip()  # 'Ville de Bruxelles – Karim El Amrani, échevin
+        if _says_body(left):  # de l'Instruction publique': the role is the person's, its
+            return left, True  # portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         return line[role.end() :].partition(": ")[0], True
-    dash = _DASH.search(line)
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
@@ -428,6 +437,16 @@ def _role_in(text: str) -> re.Match[str] | None:
     """Where a role ('Mayor of') is in an entry's text: searched once a text, though a
     line's shape, its entry and whether it says it names a place each ask (some 20 µs)."""
     return _ROLE_OF.search(text)
+
+
+_ROLE_AT_END = re.compile(f"(?:{_ROLE_OF.pattern})$", re.IGNORECASE)
+MAX_ROLE_CHARS = 60  # a role's words before its place: 'primátorka statutárního města '
+
+
+def role_before(text: str) -> re.Match[str] | None:
+    """A role that ends a text, right before the place it names ('Deklaraci podepsala
+    primátorka statutárního města ', 'signed by the Mayor of '); None if none."""
+    return _ROLE_AT_END.search(text, max(0, len(text) - MAX_ROLE_CHARS))
 
 
 def read_entry(text: str, line: int) -> RawEntry | None:

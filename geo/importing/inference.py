@@ -26,7 +26,8 @@ from geo.countries import (
     suggest_countries,
 )
 from geo.importing.entries import PARTICLES, PlaceNames, RawEntry, body_country, body_place
-from geo.importing.placefinder import MAX_PLACE_WORDS, glued_place, inflected_readings
+from geo.importing.inflection import framed_readings, glued_place, inflected_readings
+from geo.importing.placefinder import MAX_PLACE_WORDS
 from geo.text import fold, is_latin
 
 # A second place of the same name counts when it has at least this share of the first's
@@ -45,6 +46,9 @@ VILLAGE_SHARE = 0.02
 # cities is Kingston upon Hull (314,000), not Hull, Quebec (64,000); 'Porto' beside French
 # ones stays Porto, though GeoNames calls Bordeaux (265,000) Porto too.
 OTHER_NAME_FACTOR = 2
+# A namesake at least this share of the most populous one's population is as likely, where
+# the list has other entries in its country and none in the bigger one's.
+COMPARABLE_SHARE = 0.5
 
 
 class Found(StrEnum):
@@ -229,6 +233,9 @@ def uninflected(
             own = own_place.get(country, [0])[0]
             named = places.places_named(entry.city)
             own_name = [p.population for p in named if p.name == entry.city]
+            if own_name and _derived(fold(entry.city), fold(base)):
+                out.append(entry)  # 'Olsztynek', 'Kolínec', 'Lillers': towns of their own
+                continue
             elsewhere = max(  # 'Linec' is Linz; 'Sejn' is Sejny, Poland, not Sejong, Korea
                 (p.population for p in named if not country or near(country, p.country_code)),
                 default=0,
@@ -240,6 +247,12 @@ def uninflected(
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out
+
+
+def _derived(word: str, base: str) -> bool:
+    """Whether a folded name is a folded place's name with letters no case adds after it
+    ('olsztynek', 'olsztyn': the diminutive '-ek'; 'lillers', 'lille'): a name of its own."""
+    return word.startswith(base) and word[len(base) :] not in _CASE_SUFFIXES
 
 
 def _main_name(places: Places, name: str, country: str) -> str:
@@ -345,15 +358,18 @@ def _inflected_inside(
     words = [w for w in entry.city.split() if w[:1].isupper() and fold(w) not in frame]
     if len(words) != 1 or len(entry.city.split()) > MAX_PLACE_WORDS:
         return None
-    there = {
-        reading: max(
-            (p.population for p in places.places_named(reading) if p.country_code in wanted),
-            default=0,
-        )
-        for reading in inflected_readings(words[0], is_place)
-    }
-    best = max(there, key=lambda r: there[r], default="")
-    return replace(entry, city=best) if best and there[best] else None
+    for readings in (inflected_readings, framed_readings):
+        there = {
+            reading: max(
+                (p.population for p in places.places_named(reading) if p.country_code in wanted),
+                default=0,
+            )
+            for reading in readings(words[0], is_place)
+        }
+        best = max(there, key=lambda r: there[r], default="")
+        if best and there[best]:
+            return replace(entry, city=best)
+    return None
 
 
 def _body_flagged(signatory: Signatory, entry: RawEntry) -> Signatory:
@@ -598,10 +614,25 @@ def _from_gazetteer(
             found[id(entry)] = _guess(entry, close[0], Found.LIST, by_country)
         elif same := _on_the_lists_continent(plausible, by_country, in_list):
             found[id(entry)] = _guess(entry, same[0], Found.LIST, by_country)
+        elif _list_supports(shared, by_country, support):
+            found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _list_supports(shared: str, by_country: Mapping[str, list[int]], support: Counter[str]) -> bool:
+    """Whether a namesake near as big as the most populous one (COMPARABLE_SHARE) is in
+    the country more of the list's entries may be in than in the most populous one's:
+    'Cádiz' after 'Barcelona' and 'Zaragoza' is Spain's, not the Philippines' (a bigger
+    Cadiz there, and a small Zaragoza)."""
+    top = max(by_country, key=lambda c: by_country[c][0])
+    return (
+        shared != top
+        and support[shared] > support[top]
+        and by_country[shared][0] >= by_country[top][0] * COMPARABLE_SHARE
+    )
 
 
 def _close_namesakes(

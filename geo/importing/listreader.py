@@ -59,6 +59,13 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
+from geo.importing.inflection import (
+    declined_adjective,
+    glued_place,
+    inflected_place,
+    inflected_readings,
+    nominative_entry,
+)
 from geo.importing.pagetext import (
     _HEADING_WORDS,
     _SIGNING,
@@ -81,9 +88,6 @@ from geo.importing.pagetext import (
 from geo.importing.placefinder import (
     _one_a_record,
     find_places,
-    glued_place,
-    inflected_place,
-    inflected_readings,
     labelled_items,
     read_paragraph_places,
     read_places,
@@ -136,7 +140,7 @@ def read_lines(
             if best is None or run.places > best.places:
                 best = run
             run = _Reading()
-    if best is None or best.places < 2:
+    if best is None or (best.places < 2 and not _announced(best, lines)):
         return None
     kept, other = _other_shape_after_a_gap(best.entries, lines)
     kept, groups = _group_headings(kept)
@@ -153,6 +157,19 @@ def read_lines(
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _announced(run: _Reading, lines: list[str]) -> bool:
+    """A list of one entry that gives its country, right under a sentence that ends in a
+    colon and announces it ('A rede dá as boas-vindas ao seu mais recente membro:' over
+    'Guimarães, Portugal'): a page of news about one new member."""
+    if len(run.entries) != 1 or not run.entries[0].codes or not run.entries[0].country:
+        return False
+    above = next((clean(t) for t in reversed(lines[: run.entries[0].line - 1]) if t.strip()), "")
+    return above.endswith(":") and len(above.split()) >= MIN_ANNOUNCING_WORDS
+
+
+MIN_ANNOUNCING_WORDS = 5  # a sentence, not a label ('Sede:', 'Contact:')
 
 
 # A title of capitalised words, then 'of' and the place: 'Lord Provost of Aberdeen'.
@@ -455,10 +472,10 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
-        if names_in_genitive(role):
-            entry = _nominative(entry, is_place)  # 'gradonačelnik Grada Kragujevca'
-    elif entry is not None:
-        entry = _after_citys_frame(entry, is_place)  # 'Акимат города Ташкента'
+        if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
+            entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
+    elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
+        entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -567,23 +584,35 @@ _CITYS_BODY = re.compile(
 )
 
 
+# A town's honorific title ending in a word with the word for 'town' at its end, before
+# its name: 'Wissenschaftsstadt Darmstadt', 'Vestingstad Naarden', 'Residensstaden Gävle',
+# 'Marktgemeinde Lustenau', 'Freie und Hansestadt Hamburg', 'Hanse- und Universitätsstadt
+# Rostock'; titles no list of forms (`_FORM`) can hold them all.
+_TOWNS_TITLE = re.compile(
+    r"^(?:[^\W\d_]+-?\s+){0,3}?[^\W\d_]{3,}(?:stadt|stad|staden|gemeinde|gemeente)\s+"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _after_towns_title(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of the place after a town's title (`_TOWNS_TITLE`) where the name with
+    it is no place and the name after it is; as it was otherwise ('Neustadt Holstein'
+    where the gazetteer knows it so)."""
+    title = _TOWNS_TITLE.match(entry.city)
+    if title is None or entry.kind != "city" or is_place(entry.city):
+        return entry
+    rest = entry.city[title.end() :]
+    return replace(entry, city=rest) if is_place(rest) else entry
+
+
 def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """The entry of the city a body's name holds after the word for 'city' (`_CITYS_BODY`),
     read in its case form; as it was where its name has no such frame or is a place."""
     frame = _CITYS_BODY.match(entry.city)
     if frame is None or is_place(entry.city):
         return entry
-    return _nominative(replace(entry, city=entry.city[frame.end() :]), is_place)
-
-
-def _nominative(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
-    """The entry of a place a role names in the genitive, by the place its one word reads
-    in a case form ('Kragujevca' -> 'Kragujevac', 'Plovdivu' ...); as it was where it
-    reads none, or is a place as it is ('Алматы')."""
-    if " " in entry.city or entry.kind != "city" or is_place(entry.city):
-        return entry
-    readings = inflected_readings(entry.city, is_place)
-    return replace(entry, city=readings[0]) if readings else entry
+    return nominative_entry(replace(entry, city=entry.city[frame.end() :]), is_place)
 
 
 MIN_TWO_SENTENCES_WORDS = 8

@@ -122,6 +122,30 @@ MENU_WORDS = tuple(
 _FURNITURE_WORDS = frozenset(fold(word) for word in SITE_WORDS)
 
 
+# A site's section named alone, a word of four letters or more ('Inicio', 'Noticias'), as
+# an item of a breadcrumb or a menu; 'Red', 'Rete' too short to tell from a name's part.
+_SECTION = re.compile("|".join(SITE_WORDS + MENU_WORDS), re.IGNORECASE)
+# What parts a menu's or a breadcrumb's items: a bar, or a slash or an arrow between spaces.
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s[/›»>]\s")
+MIN_SECTION_CHARS = 4
+
+
+def is_menu(text: str) -> bool:
+    """A site's menu or breadcrumb on one line: items parted by bars, or slashes or arrows
+    between spaces, one of them furniture or a section's name alone ('Home | Contact',
+    'Inicio / Sala de prensa / Noticias', 'Startseite › Presse'): no list's line, however
+    many places its sections' names hold."""
+    if "|" not in text and _MENU_SEPARATOR.search(text) is None:
+        return False
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
+    return len(items) > 1 and any(
+        is_furniture(item)
+        or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
+        for item in items
+        if item
+    )
+
+
 # A link to a file, in any language: its type or size in a bracket ('Scarica la Carta
 # (PDF)', 'Descarrega la declaració (PDF, 320 kB)', 'Pobierz deklarację [DOCX]').
 _FILE_LINK = re.compile(
@@ -484,6 +508,14 @@ def spaced_rows(lines: list[str]) -> list[str]:
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?\s+")
+
+
+def _country_cased(word: str) -> bool:
+    """A country's name starts with a capital, its code is all capitals ('DE', 'Greece';
+    not 'de', a word of 'Ayuntamiento de Bilbao')."""
+    return word.isupper() if len(word) <= 3 else word[:1].isupper()
+
+
 MAX_COUNTRY_WORDS = 4
 
 
@@ -510,6 +542,8 @@ def _spaced_row(line: str) -> str | None:
             state_end = start + _state_size(words[start:])
         if start < state_end:
             continue  # 'Columbia' of 'British Columbia' is no Colombia
+        if start < len(words) and not _country_cased(words[start]):
+            continue  # 'Ayuntamiento de Bilbao': 'de' is no code of Germany
         for size in range(MAX_COUNTRY_WORDS, 0, -1):
             country = " ".join(words[start : start + size])
             if start + size > len(words) or not country[:1].isupper():

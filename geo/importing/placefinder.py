@@ -13,7 +13,6 @@ and paragraphs that each lead with a place (`read_paragraph_places`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,7 +26,6 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
-    PARTICLES,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -37,7 +35,16 @@ from geo.importing.entries import (
     heading_country,
     is_title,
     is_world_region,
+    names_in_genitive,
+    role_before,
     strip_form,
+)
+from geo.importing.inflection import (
+    _case_form_place,
+    framed_readings,
+    inflected_place,
+    nominative,
+    titled_place,
 )
 from geo.importing.pagetext import (
     _LOCATIVES,
@@ -47,8 +54,15 @@ from geo.importing.pagetext import (
     _split_outside_brackets,
     is_address,
     is_furniture,
+    is_menu,
 )
-from geo.importing.runningtext import _CONJUNCTION, _SENTENCE_END, _paragraphs, _split_conjunctions
+from geo.importing.runningtext import (
+    _CONJUNCTION,
+    _SENTENCE_END,
+    _and_between,
+    _paragraphs,
+    _split_conjunctions,
+)
 from geo.text import clean, fold
 
 MAX_PLACE_WORDS = 4
@@ -63,7 +77,6 @@ _ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
 # The items of a line after its country and a colon: 'Francia: Nizza, Lione e Marsiglia'.
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")  # between the columns of a line aligned with spaces
 _COMMA_ITEMS = re.compile(r"," + "|" + _CONJUNCTION.pattern, re.IGNORECASE)
-_VOWELS = "aeiouy"
 _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
 _BRACKETED = re.compile(r"\([^()]*\)")
 # Words a place's name cannot run across: a tab parts a table's cells.
@@ -78,160 +91,6 @@ class Found:
     start: int
     end: int
     inflected: bool = False
-
-
-def inflected_place(word: str, is_place: PlaceNames) -> str | None:
-    """The place an inflected word names: 'Krakowa' -> 'Krakow', 'Münchens' -> 'München',
-    'Warszawy' -> 'Warszawa', 'Tampereen' -> 'Tampere'; None if none.
-
-    The rule, for languages that inflect names by their ending (Polish, Czech, Finnish,
-    German genitive, Greek): the word without its last letter, or that and one vowel, or
-    without its last two letters, is a known place of at least five letters (four for the
-    first when the letter cut is a genitive s: 'Kölns'), tried in that order; a country's
-    name is never taken apart. Asked only of capitalised words of five letters or more
-    ('Brně' is too short to tell from a word); an entry found so is taken only inside a
-    list that places named exactly make (`read_places`).
-    """
-    if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
-        return None  # 'Germany' is no inflected 'German'
-    stem = word[:-1]  # every try but the last starts with it: asked first, once
-    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
-    short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
-    tries.append(word[:-2])
-    found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
-    return found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
-
-
-MIN_GLUED_STEM = 4
-
-
-def glued_place(word: str, is_place: PlaceNames) -> str | None:
-    """The place a word starts with where a common noun in lower case is glued to it, as
-    Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's city) -> 'Reykjavíkur',
-    a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if none. The longest such
-    start of MIN_GLUED_STEM letters or more, leaving two letters or more, of a single
-    capitalised word that is no place itself."""
-    if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
-        return None
-    if is_place(word):
-        return None
-    found = None
-    for end in range(MIN_GLUED_STEM, len(word) - 1):
-        stem = word[:end]
-        if not is_place.begins(stem):
-            break
-        if word[end:].islower() and is_place(stem):
-            found = stem
-    return found
-
-
-def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
-    """Every place an inflected word may name, for a caller that can weigh them by a list's
-    country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
-    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too)."""
-    cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
-    found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
-    return list(dict.fromkeys(f for f in found if f))
-
-
-# Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
-# family, for what the rule of `inflected_place` does not reach: tried in this order.
-_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # Baltic: 'Vilniaus' Vilnius, 'Kauno' Kaunas, 'Klaipėdos' Klaipėda, 'Šiaulių'
-    # Šiauliai, 'Panevėžio' Panevėžys, 'Daugavpils' (Latvian, the same form)
-    ("aus", ("us",)),
-    ("ių", ("iai",)),
-    ("io", ("ys", "is", "ius")),
-    ("os", ("a",)),
-    ("ės", ("ė",)),
-    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga, 'Ogres' Ogre, 'Cēsu'
-    ("es", ("e",)),  # Cēsis, 'Talsu' Talsi, 'Tukuma' Tukums (below: 'a')
-    ("u", ("is", "i")),
-    ("o", ("as", "a")),
-    # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
-    # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
-    ("gin", ("ki",)),
-    ("den", ("ti",)),
-    ("en", ("ki", "i")),
-    ("un", ("ku",)),
-    # Finnish places' inner and outer locatives: 'Oulussa' Oulu, 'Porissa' Pori, 'Lahdessa'
-    ("ssa", ("",)),
-    ("ssä", ("",)),
-    ("dessa", ("ti",)),
-    ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
-    # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
-    ("ce", ("ec",)),
-    ("ca", ("ac",)),  # a vowel that the other cases drop: 'Kragujevca' Kragujevac, 'Čačka'
-    ("ka", ("ak",)),  # Čačak
-    ("ně", ("eň",)),
-    ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
-    ("ě", ("a", "o")),
-    ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
-    ("i", ("ia",)),
-    ("a", ("o", "s")),
-    ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
-    # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
-    # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
-    ("ου", ("ος", "ο")),
-    ("αίων", ("α",)),
-    ("έων", ("α",)),
-    ("ιτών", ("ινα",)),
-    ("ίων", ("ιά", "ια")),
-    ("ων", ("α",)),
-    # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
-    ("ці", ("ця",)),
-    ("и", ("а",)),
-    ("ы", ("а",)),  # Russian: 'Бухары' Бухара
-    ("і", ("я", "а")),
-    ("ова", ("ів",)),
-    # East Slavic adjectives of a place, as a title names it ('Львівський міський голова',
-    # 'Вінницька', 'Рівненської міської ради', 'Томский'): 'Львів', 'Вінниця', 'Рівне'
-    ("ецький", ("ці",)),
-    ("цький", ("ці", "цьк", "ця")),
-    ("цька", ("ця", "ці", "цьк")),
-    ("цької", ("ця", "ці", "цьк")),
-    ("енської", ("е",)),
-    ("ський", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ська", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ської", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ский", ("", "ы", "а", "ск", "е")),
-    ("ская", ("", "ы", "а", "ск", "е")),
-    ("ской", ("", "ы", "а", "ск", "е")),
-)
-
-
-def _unaccented(text: str) -> str:
-    """The text with each letter's accents dropped, letter for letter ('ού' -> 'ου')."""
-    if text.isascii():
-        return text
-    return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
-
-
-def _case_form_place(word: str, is_place: PlaceNames) -> str | None:
-    """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
-    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
-    known place of four letters or more whose stem (two letters or more) a place's name may
-    start with; None if none. Where no ending as written reads one, the endings are tried
-    without the word's accents, which move as a word declines ('Λεμεσού' -> 'Λεμεσός', as
-    'Ρόδου' -> 'Ρόδος'); the gazetteer's names are looked up without them."""
-    lower = word.lower()
-    found = _case_form(word, lower, is_place)
-    if found is None and (bare := _unaccented(lower)) != lower:
-        found = _case_form(word, bare, is_place)
-    return found
-
-
-def _case_form(word: str, lower: str, is_place: PlaceNames) -> str | None:
-    for ending, bases in _CASE_ENDINGS:
-        if not lower.endswith(ending) or len(word) - len(ending) < 2:
-            continue
-        stem = word[: len(word) - len(ending)]
-        if not is_place.begins(stem):
-            continue
-        for base in bases:
-            if len(stem + base) >= 4 and is_place(stem + base):
-                return stem + base
-    return None
 
 
 def common_words(lines: Iterable[str]) -> frozenset[str]:
@@ -290,10 +149,45 @@ def find_places(
             continue
         if word[:1].isupper() and fold(word) not in common:
             stem = inflected_place(word, is_place)
+            if stem is None and _after_genitive_role(text, words[i]):
+                stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
+            elif stem is None and _before_frame(text, words, i, frames):  # 'Falu kommun'
+                stem = next(iter(framed_readings(word, is_place)), None)
+            elif stem is not None and i == 0 and _given_name_first(text, words, is_place, frames):
+                stem = None  # 'Martina Kováčová, ...': a given name, not Martin's genitive
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
+        elif not cased and (titled := titled_place(word, is_place)) is not None:
+            found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
+    """Whether a word stands right after a role that names its place in the genitive
+    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra')."""
+    role = role_before(text[: word.start()])
+    return role is not None and names_in_genitive(role)
+
+
+def _given_name_first(
+    text: str, words: list[re.Match[str]], is_place: PlaceNames, frames: frozenset[str]
+) -> bool:
+    """A text's first word, no place as it is, before a capitalised word that is none
+    (`_given_name`): a person's given name ('Martina Kováčová'), though it reads as an
+    inflected place (Martin's genitive)."""
+    if len(words) > 1 and _FORM.match(f"{words[1].group()} x"):
+        return False  # 'Göteborgs Stad': the city's genitive before its form
+    return not is_place(words[0].group()) and _given_name(text, words, 0, is_place, frames)
+
+
+def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozenset[str]) -> bool:
+    """Whether words[i] stands right before a word in lower case of the list's frame
+    (`frame_words`): 'Falu kommun' beside 'Ystads kommun', 'Iin kunta' beside 'Kemin kunta'."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return False
+    following = words[i + 1].group()
+    return following[:1].islower() and fold(following) in frames
 
 
 def _given_name(
@@ -391,7 +285,8 @@ def _items(
         fields = _fields(part)
         places = []
         for found in find_places(part, is_place, common, frames):
-            if not in_sentence and _headline(part[found.end :], frames):
+            after = part[found.end :]
+            if not in_sentence and (_headline(after, frames) or _label_after(after, found)):
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
@@ -404,8 +299,8 @@ def _items(
 MAX_LABEL_WORDS = 5
 
 
-def labelled_items(text: str) -> tuple[str, list[str]] | None:
-    """A short label, a colon and two or more names a comma or 'and' parts: the label's
+def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
+    """A short label, a colon and `least` or more names a comma or 'and' parts: the label's
     country ('' if it names none) and the names. The label may be a country alone
     ('Polska: Wrocław, Szczecin') or with more ('Belgique — 5 membres : Liège, Namur',
     'Members in Kenya: Kisumu, Nakuru'); a country in the label is one of its fields."""
@@ -413,7 +308,7 @@ def labelled_items(text: str) -> tuple[str, list[str]] | None:
     if not colon or len(head.split()) > MAX_LABEL_WORDS or _SENTENCE_END.search(head):
         return None
     parts = [p.strip() for p in _COMMA_ITEMS.split(rest) if p.strip()]
-    if len(parts) < 2 or not all(_bare_name(p) for p in parts):
+    if len(parts) < least or not all(_bare_name(p) for p in parts):
         return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
     fields = (clean(head[s:e]) for s, e in _fields(head))
     return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
@@ -459,17 +354,31 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
 _WEB = re.compile(r"\S*(?:@|www\.|https?://)\S*")
 
 
+def _label_after(after: str, found: Found) -> bool:
+    """Whether a place named exactly stands first in a label over a list, words in lower
+    case that end in a colon ('Ağa katılan belediyeler:', those joining the network): no
+    entry. (A label's first word read as an inflected place is `_label`'s.)"""
+    return (
+        not found.inflected
+        and after.rstrip().endswith(":")
+        and any(w[:1].islower() for w in _WORD.findall(after))
+    )
+
+
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
     case outside brackets and web or email addresses, not counting the page's
-    `frame_words` ('Kauno miesto savivaldybė'). An entry has at most a role, a name or
-    columns after its place: a text ending in a person's name (two capitalised words after
-    a comma) is the role and the name, however many words the role takes ('zastoupené
-    náměstkem primátora Petrem Králem', 'représentée par l'échevine Anne Roux'), and a
-    table's row with a country's cell names a body in its own words, no headline."""
+    `frame_words` in any case (their stems: 'Kauno miesto savivaldybė', 'секретар
+    Рівненської міської ради' where the frame is 'міська', 'міський'). An entry has at
+    most a role, a name or columns after its place: a text ending in a person's name (two
+    capitalised words after a comma) is the role and the name, however many words the
+    role takes ('zastoupené náměstkem primátora Petrem Králem', 'représentée par
+    l'échevine Anne Roux'), and a table's row with a country's cell names a body in its
+    own words, no headline."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
-    if sum(w[:1].islower() and fold(w) not in frames for w in words) < 2:
+    stems = {frame[:_FRAME_STEM] for frame in frames}  # a frame's word in another case
+    if sum(w[:1].islower() and fold(w)[:_FRAME_STEM] not in stems for w in words) < 2:
         return False
     if any(find_country(clean(cell)) for cell in after.split("\t")[1:]):
         return False  # a table's row with a country's cell: 'Vilniaus miesto savivaldybė'
@@ -525,16 +434,27 @@ def _blocks(
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
-        menu = "|" in text and any(map(is_furniture, text.split("|")))  # 'Home | Contact'
-        skip = menu or is_furniture(text) or is_address(raw_text)
+        skip = is_menu(text) or is_furniture(text) or is_address(raw_text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
             misses = 0
+        elif _header_row(raw_text) and block:
+            yield block  # the lines above a table are none of its rows
+            block, misses = [], 0
         else:
             misses += 1
     if block:
         yield block
+
+
+MIN_HEADER_CELLS = 3
+
+
+def _header_row(text: str) -> bool:
+    """A table's header row: three or more cells parted by tabs, no figure in any, naming
+    no place ('Nr.\tGemeinde\tBeitritt\tKontakt')."""
+    return text.count("\t") >= MIN_HEADER_CELLS - 1 and not any(c.isdigit() for c in text)
 
 
 # A table flattened with its cells run together: a word runs into a figure ('Bogotá2019',
@@ -571,8 +491,9 @@ def _sentences(
         if _most_cased_items(pieces) < MIN_IN_SENTENCE:
             continue  # too few of its items can name a place to make a list: none looked up
         block = []
+        frames = frame_words(pieces)  # 'Ystads kommun, Falu kommun och ...'
         for k, piece in enumerate(pieces):
-            items = _items(number, piece, "", is_place, common, in_sentence=True)
+            items = _items(number, piece, "", is_place, common, in_sentence=True, frames=frames)
             for item in (part for whole in items for part in _conjoined(whole)):
                 places = tuple(
                     (0, f)
@@ -583,18 +504,12 @@ def _sentences(
         yield block
 
 
-# One short word in lower case between two places of a list's piece: an 'and' of a
-# language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
-_SHORT_WORD = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
-
-
 def _conjoined(item: _Item) -> list[_Item]:
-    """A piece of a sentence that names two places one short word in lower case apart
-    (`_SHORT_WORD`, no particle of a name), as two items: the word is an 'and'."""
+    """A piece of a sentence that names two places an 'and' apart (`_and_between`), as two
+    items: a short word in lower case of a language the reader lacks is an 'and'."""
     places = [f for _, f in item.places]
     for first, second in pairwise(places):
-        between = item.text[first.end : second.start]
-        if _SHORT_WORD.fullmatch(between) and between.strip() not in PARTICLES:
+        if _and_between(item.text[first.end : second.start]):
             cut = second.start
             rest = replace(item, text=item.text[cut:], fields=((0, len(item.text) - cut),))
             moved = tuple(
@@ -758,19 +673,50 @@ def _genitive_entries(
 def _labelled_lines(block: list[_Item]) -> list[_Item]:
     """A block whose lines are mostly labels, each over its names ('Belgique — 5 membres :
     Liège, Namur'), without its other lines: the lines of one list share a shape, and a
-    line of another shape beside them is a total or a note ('Total : 26 membres')."""
-    lines = {item.line: item.labelled for item in block}
+    line of another shape beside them is a total or a note ('Total : 26 membres'). A line
+    of the same shape with one name after its label ('Saarland: Saarbrücken') is one of
+    the list's lines: its name is its item."""
+    if not any(item.labelled for item in block):
+        return block
+    kept = [item if item.labelled else _one_labelled_name(item) for item in block]
+    lines = {item.line: new is not None for item, new in zip(block, kept, strict=True)}
     if sum(lines.values()) < 2 or sum(lines.values()) * 2 <= len(lines):
         return block
-    return [item for item in block if item.labelled]
+    return [item for item in kept if item is not None]
+
+
+def _one_labelled_name(item: _Item) -> _Item | None:
+    """The item of a line's one name after its label and colon ('Saarland: Saarbrücken'),
+    its places where they stand in the name; None where the line has no such shape."""
+    labelled = labelled_items(item.text, least=1)
+    if labelled is None or len(labelled[1]) != 1:
+        return None
+    cut = item.text.index(":") + 1
+    cut += len(item.text[cut:]) - len(item.text[cut:].lstrip())
+    text = item.text[cut:]
+    fields = tuple(_fields(text))
+    places = []
+    for _, found in item.places:
+        if found.start >= cut:
+            moved = replace(found, start=found.start - cut, end=found.end - cut)
+            index = next((k for k, (s, e) in enumerate(fields) if s <= moved.start < e), 0)
+            places.append((index, moved))
+    return replace(
+        item, text=text, fields=fields, places=tuple(places),
+        country=labelled[0] or item.country, labelled=True,
+    )  # fmt: skip
 
 
 def _without_header_rows(block: list[_Item]) -> list[_Item]:
     """A table's block without the rows above its first with a figure, where two thirds or
     more of its rows have one ('Einwohner', 'Mitglied seit'): its header and filter rows
     ('Kommune / Bundesland / Einwohner', 'Suche / Bundesland wählen'), in any language,
-    whose words read as inflected places ('Suche' as Sucha) are no entries."""
+    whose words read as inflected places ('Suche' as Sucha) are no entries; nor are the
+    lines without cells above a block that is mostly rows ('Region: All regions', 'Sort
+    by: Name', a directory's filters)."""
     rows = [item for item in block if "\t" in item.text]
+    if len(rows) >= MIN_FOUND and len(rows) * 3 >= len(block) * 2:
+        block = [item for item in block if item.line >= rows[0].line]  # its filters above
     figures = [any(char.isdigit() for char in item.text) for item in rows]
     if len(rows) < MIN_FOUND or sum(figures) * 3 < len(rows) * 2 or figures[0]:
         return block
@@ -1026,12 +972,15 @@ def read_signed_sentence(
 def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
     """The places of a signing word's part of its sentence, and of the parts after it that
     start with a place, after two words at most ('..., Norrköpings och Jönköpings
-    kommuner', '..., et de Nantes')."""
+    kommuner', '..., et de Nantes') besides a signer's role ('..., primátorka statutárního
+    města Brna')."""
     parts = _split_outside_brackets(after, ",")
     found = _listed(parts[0], find_places(parts[0], is_place, common))
     for part in parts[1:]:
         places = find_places(part, is_place, common)
-        if not places or len(_WORD.findall(part[: places[0].start])) > 2:
+        lead = part[: places[0].start] if places else ""
+        role = role_before(lead)  # a signer's role is no words of another clause
+        if not places or len(_WORD.findall(lead[: role.start()] if role else lead)) > 2:
             break  # 'cette lettre est adressée au ...': no more of the list
         found += _listed(part, places)
     return found

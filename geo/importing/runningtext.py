@@ -36,11 +36,14 @@ from geo.importing.entries import (
     _role_in,
     body_kind,
     is_signer_line,
+    names_in_genitive,
     place_codes,
     place_in_bracket,
     read_entry,
+    role_before,
     strip_form,
 )
+from geo.importing.inflection import nominative_entry
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
@@ -263,17 +266,29 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     for item in items[1:-1]:
         names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
-    plain = len(items) > 2 and all(is_place(strip_form(item.strip())) for item in items[1:-1])
+    plain = (len(items) > 2 and all(is_place(strip_form(i.strip())) for i in items[1:-1])) or (
+        bool(names) and all(is_place(strip_form(name)) for _, (name, _) in names)
+    )  # the items before the last are places as written: 'sprejela Občino Radovljica'
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
     entries = [
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
-        if (e := read_entry(_unframed(name, lead, is_place), line)) is not None
+        if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
     ]
     entries = _share_brackets(entries)
     if len(entries) < 2:
         return None
     return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
+    """An item's entry, its place read in its case form where a role names it in the
+    genitive ('primátorka mesta Nitry' -> Nitra)."""
+    entry = read_entry(name, line)
+    role = _role_in(name) if entry is not None else None
+    if entry is None or role is None or not names_in_genitive(role):
+        return entry
+    return nominative_entry(entry, is_place)
 
 
 def _clause(item: str) -> bool:
@@ -432,6 +447,65 @@ def _led_in(item: str, names: list[Name]) -> bool:
     )
 
 
+# One short word in lower case between two places of a list's piece: an 'and' of a
+# language we lack ('Třebíč a Písek', 'Tiranë dhe Durrës', 'Rīga un Jelgava').
+_SHORT_AND = re.compile(r"\s+[^\W\d_A-Z]{1,3}\s+")
+_AND_WORD = re.compile(f"{_SHORT_AND.pattern}|(?i:{_CONJUNCTION.pattern})")
+
+
+def _and_between(between: str) -> bool:
+    """Whether the text between two places is an 'and' (`_SHORT_AND`, no particle of a
+    name), alone or before the second's role ('Osijeka te gradonačelnica Zadra', 'Koper in
+    županja Mestne občine Ptuj') or words in lower case."""
+    short = _SHORT_AND.match(between)
+    if short is None or not _is_and(short.group()):
+        return False
+    rest = between[short.end() :]
+    if not rest or (rest.islower() and rest.endswith(" ")):
+        return True
+    role = role_before(rest)
+    return role is not None and role.start() == 0
+
+
+def _is_and(word: str) -> bool:
+    """A short word in lower case (`_SHORT_AND`) that is no particle of a name ('de')."""
+    return word.strip() not in PARTICLES
+
+
+def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
+    """A list's last item parted where an 'and' of a language the reader lacks (`_is_and`)
+    stands between a place and the next signer's role before its own, each read in its
+    case form where a role names it in the genitive: 'primátor mesta Senca a primátorka
+    mesta Žiliny' -> two parts, 'Osijeka te gradonačelnica Zadra' -> two; [text] where
+    none does. Two places alone are `_parted_by_a_short_word`'s."""
+    for short in _AND_WORD.finditer(text):
+        before, after = text[: short.start()], text[short.end() :]
+        known = _CONJUNCTION.fullmatch(short.group()) is not None  # 'sowie', 'ainsi que'
+        if not (known or _is_and(short.group())) or _long(before):
+            continue
+        if _led_by_role(after):  # the next signer's role after the 'and'
+            rest = _and_parts(after, is_place)
+            if _names_place(before, is_place) and _names_place(rest[0], is_place):
+                return [before, *rest]
+    return [text]
+
+
+def _led_by_role(text: str) -> bool:
+    """Whether a text starts with a role, after an article at most ('la maire de Reims',
+    'die Oberbürgermeisterin von Passau')."""
+    role = _role_in(text)
+    return role is not None and (
+        not role.start() or bool(_ARTICLE.fullmatch(text[: role.start()].strip()))
+    )
+
+
+def _names_place(text: str, is_place: PlaceNames) -> bool:
+    """Whether a part of an item starts with an entry of a known place, or of one a role
+    names in the genitive ('primátorka mesta Žiliny', 'the Lord Mayor of Bradford signed')."""
+    entry = read_entry(_head_place(text, is_place), 0)
+    return entry is not None and _confirmed(nominative_entry(entry, is_place), is_place)
+
+
 # Where a list's last item ends its sentence: a stop after a word of three letters or more
 # and before a capital ('... e Mantova. La firma si è svolta a Milano'), not an abbreviation
 # ('St. Gallen', 'Washington, D.C.').
@@ -446,7 +520,8 @@ def _last_items(item: str, is_place: PlaceNames, lead: str = "", plain: bool = F
     si è svolta'). Where it names a person and a role, as the other items of a list parted
     by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are. In a
     `plain` list, whose items inside are each a place as written, a short word may be the
-    'and' of a language `_CONJUNCTION` does not know (`_parted_by_a_short_word`)."""
+    'and' of a language `_CONJUNCTION` does not know (`_parted_by_a_short_word`); after
+    the list's 'and', another may lead to a signer's role and its place (`_and_parts`)."""
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
@@ -454,10 +529,9 @@ def _last_items(item: str, is_place: PlaceNames, lead: str = "", plain: bool = F
     item, parted = _last_parts(item)
     if parted is None and plain:
         parted = _parted_by_a_short_word(item, is_place)
-    if parted is None:
-        return [(_led_place(item, is_place, lead), False)]
-    before, after = parted
-    return [*_split_shared(before, is_place), (_led_place(after, is_place, lead), False)]
+    before, after = parted if parted is not None else ("", item)
+    led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
+    return [*(_split_shared(before, is_place) if before else []), *led]
 
 
 # A short word in lower case between two names: a language's 'and' that `_CONJUNCTION` may
@@ -544,8 +618,12 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     if 0 < lower < len(words) and not is_place(strip_form(" ".join(words))):
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
     role = _role_in(" ".join(words))
-    if (role is not None and role.start() == 0) or body_kind(" ".join(words)):
-        return " ".join(words)  # 'Lord Mayor of Copenhagen', 'Communauté urbaine de Lille'
+    if body_kind(" ".join(words)):
+        return " ".join(words)  # 'Communauté urbaine de Lille'
+    if role is not None and role.start() == 0:  # 'Lord Mayor of Copenhagen signed it'
+        rest = " ".join(words)[role.end() :]
+        place = _head_place(rest, is_place) if rest[:1].isupper() else ""
+        return role.group() + place if place and is_place(strip_form(place)) else " ".join(words)
 
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")

@@ -6,14 +6,14 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from babel.dates import get_month_names
 
 from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
-from geo.importing.entries import MemberList, PlaceNames, _name_like
+from geo.importing.entries import MemberList, PlaceNames, Skipped, _name_like
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import MENU_WORDS, SITE_WORDS, furniture_lines
 from geo.text import UNSPACED, clean, clean_lines, fold, word_count
@@ -219,7 +219,7 @@ def parse_page(
         raise ParseError("the page is empty")
     used: set[int] = set()
 
-    start = 0
+    start, title_line = 0, None
     furniture = _furniture_lines(lines)
     if title is None:
         title, title_line = _find_title(lines, furniture)
@@ -235,8 +235,11 @@ def parse_page(
         "" if i in hidden else line.translate(_HALF_WIDTH) if wide else line
         for i, line in enumerate(lines)
     ]
-    members = read_member_list(
-        visible, places or PlaceNames(), structure_only=known_without_gazetteer, page=lines
+    members = _below_title(
+        read_member_list(
+            visible, places or PlaceNames(), structure_only=known_without_gazetteer, page=lines
+        ),
+        title_line,
     )
     end = len(lines)
     if members is not None:
@@ -249,6 +252,25 @@ def parse_page(
     if members is None:
         body = _drop_trailing_headings(body)
     return ParsedStatement(title=clean(title), date=date, text=_tidy(body), members=members)
+
+
+def _below_title(members: MemberList | None, title_line: int | None) -> MemberList | None:
+    """A list read across the page's title (its line `title_line`, from 0) without its
+    entries above the title: the site's name or a menu's word that names a place too
+    ('Start', 'Portal'), not the list that goes on below it; as it was where none is."""
+    if members is None or title_line is None or members.first_line > title_line:
+        return members
+    below = tuple(e for e in members.entries if e.line > title_line + 1)
+    if not below or len(below) == len(members.entries):
+        return members
+    above = tuple(
+        Skipped(e.line, e.written, "above the page's title: its menu or the site's name")
+        for e in members.entries
+        if e.line <= title_line + 1
+    )
+    return replace(
+        members, entries=below, skipped=(*above, *members.skipped), first_line=below[0].line
+    )
 
 
 def unsafe_characters_removed(text: str) -> str:

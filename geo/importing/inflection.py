@@ -1,0 +1,362 @@
+"""Places named in a case form: a word inflected by its ending ('Krakowa', 'Brna',
+'Tampereen', 'Вінниці'), or with a common noun glued to it ('Reykjavíkurborg'), read back to
+the name the gazetteer has. Shared by the readers of lines, of running text and the place
+finder."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+
+from geo.countries import find_country
+from geo.importing.entries import PlaceNames, RawEntry
+
+_VOWELS = "aeiouy"
+
+
+def inflected_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place an inflected word names: 'Krakowa' -> 'Krakow', 'Münchens' -> 'München',
+    'Warszawy' -> 'Warszawa', 'Tampereen' -> 'Tampere'; None if none.
+
+    The rule, for languages that inflect names by their ending (Polish, Czech, Finnish,
+    German genitive, Greek): the word without its last letter, or that and one vowel, or
+    without its last two letters, is a known place of at least five letters (four for the
+    first when the letter cut is a genitive s: 'Kölns'), tried in that order; a country's
+    name is never taken apart. Asked only of capitalised words of five letters or more
+    ('Brně' is too short to tell from a word); an entry found so is taken only inside a
+    list that places named exactly make (`read_places`). Last, an adjective and a noun
+    glued in the genitive ('Białegostoku' -> 'Białystok', `_glued_adjective`).
+    """
+    if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
+        return None  # 'Germany' is no inflected 'German'
+    stem = word[:-1]  # every try but the last starts with it: asked first, once
+    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
+    short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
+    tries.append(word[:-2])
+    found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
+    found = found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
+    return found or _glued_adjective(word, is_place)  # 'Białegostoku'
+
+
+MIN_GLUED_STEM = 4
+
+
+def glued_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word starts with where a common noun in lower case is glued to it, as
+    Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's city) -> 'Reykjavíkur',
+    a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if none. The longest such
+    start of MIN_GLUED_STEM letters or more, leaving two letters or more, of a single
+    capitalised word that is no place itself."""
+    if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
+        return None
+    if is_place(word):
+        return None
+    found = None
+    for end in range(MIN_GLUED_STEM, len(word) - 1):
+        stem = word[:end]
+        if not is_place.begins(stem):
+            break
+        if word[end:].islower() and is_place(stem):
+            found = stem
+    return found
+
+
+def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
+    """Every place an inflected word may name, for a caller that can weigh them by a list's
+    country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
+    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too);
+    where none reads one, the word with a vowel the case dropped put back ('Zadra' -> 'Zadar',
+    `_vowel_restored`)."""
+    cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
+    found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
+    readings = list(dict.fromkeys(f for f in found if f))
+    if readings:
+        return readings
+    restored = next((f for f in _vowel_restored(word) if is_place(f)), None)
+    return [restored] if restored else []
+
+
+def nominative(name: str, is_place: PlaceNames) -> str | None:
+    """The place a name in the genitive names (after a role or a word for 'city' that takes
+    one): a word in its case form (`inflected_readings`: 'Brna' Brno, 'Zadra' Zadar); an
+    adjective and a noun, each in its case form ('Zielonej Góry' Zielona Góra, 'Novog Sada'
+    Novi Sad, 'Gorzowa Wielkopolskiego' Gorzów Wielkopolski); the two written as one word
+    ('Białegostoku' Białystok); None if none."""
+    words = name.split()
+    if len(words) == 1:
+        readings = inflected_readings(name, is_place)
+        return readings[0] if readings else None
+    if len(words) > MAX_DECLINED_WORDS:
+        return None
+    heads = [""]
+    for word in words[:-1]:
+        forms = dict.fromkeys((word, *_adjective_forms(word), *_noun_forms(word)))
+        heads = [f"{head}{form} " for head in heads for form in forms]
+        heads = [head for head in heads if is_place.begins(head)][:MAX_DECLINED_HEADS]
+    last = dict.fromkeys((words[-1], *_noun_forms(words[-1]), *_adjective_forms(words[-1])))
+    return next((head + form for head in heads for form in last if is_place(head + form)), None)
+
+
+def nominative_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of a place a role names in the genitive, by the place its words read in
+    their case forms (`nominative`: 'Kragujevca' -> 'Kragujevac', 'Novog Sada' -> 'Novi
+    Sad'); as it was where they read none, or it is a place as it is ('Алматы')."""
+    if entry.kind != "city" or is_place(entry.city):
+        return entry
+    found = nominative(entry.city, is_place)
+    return replace(entry, city=found) if found else entry
+
+
+def declined_adjective(name: str) -> bool:
+    """Whether a name of two or three capitalised words may be an adjective and a noun in
+    a case form ('Zielonej Góry', 'Gorzowa Wielkopolskiego'), which `nominative` reads; not
+    'Aachen 8' or 'Rio de Janeiro'. Asks the gazetteer nothing."""
+    words = name.split()
+    return (
+        1 < len(words) <= MAX_DECLINED_WORDS
+        and all(w.isalpha() and w[:1].isupper() for w in words)
+        and any(_adjective_forms(w) for w in words)
+    )
+
+
+MAX_DECLINED_WORDS = 3  # a place's name in the genitive that `nominative` reads word by word
+MAX_DECLINED_HEADS = 50  # readings of its first words kept, where the gazetteer cannot tell
+
+# The genitive endings of an adjective in a place's name, and its nominative's: 'Zielonej
+# Góry' Zielona Góra, 'Nowego Sącza' Nowy Sącz (Polish); 'Nového Jičína' Nový Jičín,
+# 'Českých Budějovic' České Budějovice, 'Mladé Boleslavi' Mladá Boleslav (Czech); 'Banskej
+# Bystrice' Banská Bystrica (Slovak); 'Novog Sada' Novi Sad, 'Velike Gorice' Velika Gorica
+# (Croatian, Serbian); 'Novega mesta' Novo mesto (Slovene); 'Нижнего Новгорода' Нижний
+# Новгород, 'Білої Церкви' Біла Церква.
+_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("iego", ("i",)),  # after k, g: 'Wielkopolskiego' Wielkopolski, 'Wielkiej' Wielka
+    ("iej", ("a",)),
+    ("ego", ("y", "i")),
+    ("ej", ("a", "á")),
+    ("ého", ("ý", "é")),
+    ("ých", ("é",)),
+    ("é", ("á",)),
+    ("oga", ("i", "o")),
+    ("og", ("i", "o")),
+    ("ega", ("o", "i")),
+    ("eg", ("i",)),
+    ("e", ("a",)),
+    ("ого", ("ый", "ий", "ой")),
+    ("его", ("ий",)),
+    ("ой", ("ая",)),
+    ("ої", ("а",)),
+)
+
+
+def _adjective_forms(word: str) -> list[str]:
+    lower = word.lower()
+    return [
+        word[: len(word) - len(ending)] + base
+        for ending, bases in _ADJECTIVE_ENDINGS
+        if lower.endswith(ending) and len(word) > len(ending) + 1
+        for base in bases
+    ]
+
+
+def _noun_forms(word: str) -> list[str]:
+    """Every nominative a noun in a case form may have, known or not: its ending replaced
+    by `_CASE_ENDINGS`' bases, the word less its last letter (and a vowel after it) or its
+    last two, and a vowel the case dropped put back (`_vowel_restored`)."""
+    lower = word.lower()
+    cased = [
+        word[: len(word) - len(ending)] + base
+        for ending, bases in _CASE_ENDINGS
+        if lower.endswith(ending) and len(word) - len(ending) >= 2
+        for base in bases
+    ]
+    cut = word[:-1]
+    polish = [word[:-3] + "ów"] if lower.endswith("owa") else []  # 'Gorzowa' Gorzów
+    vowels = (cut + vowel for vowel in _VOWELS)
+    return [*polish, *cased, cut, *vowels, word[:-2], *_vowel_restored(word)]
+
+
+def _glued_adjective(word: str, is_place: PlaceNames) -> str | None:
+    """A genitive of an adjective and a noun written as one word, as Polish writes
+    'Białegostoku' (Białystok's): the adjective's ending inside it (two letters or more)
+    and each part read in its nominative; None if none."""
+    lower = word.lower()
+    for ending, bases in _ADJECTIVE_ENDINGS:
+        at = lower.find(ending, 2)
+        rest = word[at + len(ending) :]
+        if len(ending) < 2 or at == -1 or len(rest) < 3:
+            continue
+        for head in (word[:at] + base for base in bases):
+            if not is_place.begins(head):
+                continue
+            found = next((n for n in (rest, *_noun_forms(rest)) if is_place(head + n)), None)
+            if found is not None:
+                return head + found
+    return None
+
+
+# A consonant and the one it stands for where the vowel after it is dropped before another
+# consonant: 'Šabac' -> 'Šapca' (Serbian), 'Gródek' -> 'Gródka'.
+_DEVOICED = {"p": "b", "t": "d", "s": "z", "š": "ž", "k": "g", "f": "v"}
+_ALL_VOWELS = frozenset("aeiouyáéíóúýůěąęôäöüøåæœ")
+
+
+def _vowel_restored(word: str) -> list[str]:
+    """A Slavic word whose case ending follows two consonants, with the vowel that its
+    nominative has between them, which the case drops ('Zadra' Zadar, 'Písku' Písek,
+    'Šapca' Šabac, the first consonant voiced again): every such form, known or not."""
+    if len(word) < 4 or word[-1] not in "aeiuyě":
+        return []
+    first, second = word[-3], word[-2]
+    if not (first.isalpha() and second.isalpha()) or {first, second} & _ALL_VOWELS:
+        return []
+    stem = word[:-3]
+    return [
+        stem + consonant + vowel + second
+        for consonant in dict.fromkeys((first, _DEVOICED.get(first, first)))
+        for vowel in "ae"
+    ]
+
+
+# Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
+# family, for what the rule of `inflected_place` does not reach: tried in this order.
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Baltic: 'Vilniaus' Vilnius, 'Kauno' Kaunas, 'Klaipėdos' Klaipėda, 'Šiaulių'
+    # Šiauliai, 'Panevėžio' Panevėžys, 'Daugavpils' (Latvian, the same form)
+    ("aus", ("us",)),
+    ("ių", ("iai",)),
+    ("io", ("ys", "is", "ius")),
+    ("os", ("a",)),
+    ("ės", ("ė",)),
+    ("as", ("a",)),  # Latvian: 'Valmieras' Valmiera, 'Rīgas' Rīga, 'Ogres' Ogre, 'Cēsu'
+    ("es", ("e",)),  # Cēsis, 'Talsu' Talsi, 'Tukuma' Tukums (below: 'a')
+    ("u", ("is", "i")),
+    ("o", ("as", "a")),
+    # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
+    # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
+    ("gin", ("ki",)),
+    ("den", ("ti",)),
+    ("en", ("ki", "i")),
+    ("un", ("ku",)),
+    # Finnish places' inner and outer locatives: 'Oulussa' Oulu, 'Porissa' Pori, 'Lahdessa'
+    ("ssa", ("",)),
+    ("ssä", ("",)),
+    ("dessa", ("ti",)),
+    ("n", ("",)),  # four letters left are enough here: 'Porin' Pori, 'Oulun' Oulu
+    # Slavic: 'Liberce' Liberec, 'Plzně' Plzeň, 'Kielc' Kielce, 'Brna' Brno, 'Opavě' Opava
+    ("ce", ("ec",)),
+    ("ca", ("ac",)),  # a vowel that the other cases drop: 'Kragujevca' Kragujevac, 'Čačka'
+    ("ka", ("ak",)),  # Čačak
+    ("ně", ("eň",)),
+    ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
+    ("ě", ("a", "o")),
+    ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
+    ("i", ("ia",)),
+    ("a", ("o", "s")),
+    ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
+    # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
+    # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
+    ("ου", ("ος", "ο")),
+    ("αίων", ("α",)),
+    ("έων", ("α",)),
+    ("ιτών", ("ινα",)),
+    ("ίων", ("ιά", "ια")),
+    ("ων", ("α",)),
+    # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
+    ("ці", ("ця",)),
+    ("и", ("а",)),
+    ("ы", ("а",)),  # Russian: 'Бухары' Бухара
+    ("і", ("я", "а")),
+    ("ова", ("ів",)),
+    # East Slavic adjectives of a place, as a title names it ('Львівський міський голова',
+    # 'Вінницька', 'Рівненської міської ради', 'Томский'): 'Львів', 'Вінниця', 'Рівне'
+    ("ецький", ("ці",)),
+    ("цький", ("ці", "цьк", "ця")),
+    ("цька", ("ця", "ці", "цьк")),
+    ("цької", ("ця", "ці", "цьк")),
+    ("енської", ("е",)),
+    ("ський", ("", "си", "са", "и", "а", "ськ", "е")),
+    ("ська", ("", "си", "са", "и", "а", "ськ", "е")),
+    ("ської", ("", "си", "са", "и", "а", "ськ", "е")),
+    ("ский", ("", "ы", "а", "ск", "е")),
+    ("ская", ("", "ы", "а", "ск", "е")),
+    ("ской", ("", "ы", "а", "ск", "е")),
+)
+
+
+def _unaccented(text: str) -> str:
+    """The text with each letter's accents dropped, letter for letter ('ού' -> 'ου')."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
+
+
+MIN_FRAMED_PLACE = 2  # letters of a place read from a body's name: 'Iin kunta' is Ii's
+
+
+def framed_readings(word: str, is_place: PlaceNames) -> list[str]:
+    """The places of any length a word before a body's form may name in a case form, where
+    `inflected_readings` reads none: 'Iin' (in 'Iin kunta') is Ii, 'Apes' (in 'Apes
+    novads') Ape, 'Eds' (in 'Eds kommun') Ed. Too short to read from a word alone, the form
+    after it and the list's country say what the word is."""
+    genitive = word[:-1] if word.endswith("s") and is_place(word[:-1]) else None
+    definite = word + "n" if is_place(word + "n") else None  # 'Falu' of Falun, as 'Tierps'
+    found = (genitive, definite, _case_form_place(word, is_place, MIN_FRAMED_PLACE))
+    return list(dict.fromkeys(f for f in found if f))
+
+
+def _case_form_place(word: str, is_place: PlaceNames, shortest: int = 4) -> str | None:
+    """The place a word in a case form names by `_CASE_ENDINGS`: its ending replaced by
+    the gazetteer's form's ('Kauno' -> 'Kaunas', 'Lahden' -> 'Lahti', 'Pile' -> 'Piła'), a
+    known place of four letters or more whose stem (two letters or more) a place's name may
+    start with; None if none. Where no ending as written reads one, the endings are tried
+    without the word's accents, which move as a word declines ('Λεμεσού' -> 'Λεμεσός', as
+    'Ρόδου' -> 'Ρόδος'); the gazetteer's names are looked up without them."""
+    lower = word.lower()
+    found = _case_form(word, lower, is_place, shortest)
+    if found is None and (bare := _unaccented(lower)) != lower:
+        found = _case_form(word, bare, is_place, shortest)
+    return found
+
+
+def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> str | None:
+    for ending, bases in _CASE_ENDINGS:
+        if not lower.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[: len(word) - len(ending)]
+        if not is_place.begins(stem):
+            continue
+        for base in bases:
+            if len(stem + base) >= shortest and is_place(stem + base):
+                return stem + base
+    return None
+
+
+# Titles a script without case glues after its place's name, longest first: Korean '시장'
+# (a city's mayor: '부산광역시장'), '도지사' (a province's governor), '군수', '구청장';
+# Japanese '市長', '町長', '知事' ('横浜市長', '大阪府知事'); Chinese '市长' ('上海市市长').
+_GLUED_TITLES = ("청장", "지사", "장", "수", "知事", "市长", "長", "长")
+# The forms of a place's name the gazetteer may lack before such a title: '수원특례시'
+# (a special city) is Suwon, '세종특별자치시' Sejong, '上海市' Shanghai.
+_GLUED_FORMS = ("특별자치시", "특별자치도", "특별시", "광역시", "특례시", "시", "군", "구", "도",
+                "市", "町", "村", "区", "府", "県", "县")  # fmt: skip
+
+
+def titled_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word of a script without case names before a title glued to it
+    ('부산광역시장' -> '부산광역시', '수원특례시장' -> '수원', '창원특례시장' -> '창원시',
+    '横浜市長' -> '横浜市', '上海市市长' -> '上海'), without its form or with its plain one
+    where the gazetteer has it so; None if none, or where the word is a place itself."""
+    if len(word) < 3 or word[:1].isascii() or word[:1].isupper() or word[:1].islower():
+        return None  # a script with case writes its titles apart
+    if is_place(word):
+        return None
+    for title in _GLUED_TITLES:
+        rest = word[: -len(title)]
+        if not word.endswith(title) or len(rest) < 2:
+            continue
+        bases = [(rest[: -len(form)], form) for form in _GLUED_FORMS if rest.endswith(form)]
+        bare = (name for base, form in bases for name in (base, base + form[-1]))
+        found = next((n for n in (rest, *bare) if len(n) >= 2 and is_place(n)), None)
+        if found is not None:
+            return found
+    return None
