@@ -240,32 +240,6 @@ def test_roles_that_take_a_genitive_and_an_and_the_reader_does_not_know() -> Non
     assert [e.city for e in places.entries] == ["Kranj", "Celje", "Koper", "Ptuj"]
 
 
-AND_KNOWN = PlaceNames(
-    lambda name: fold(name)
-    in {"jelgava", "valmiera", "ventspils", "cesis", "riga", "kranj", "celje", "koper",
-        "ptuj", "maribor"}
-)  # fmt: skip
-
-
-def test_the_last_two_places_parted_by_an_and_the_reader_does_not_know() -> None:
-    """'..., Ventspils un Cēsis', '..., Koper in Ptuj': the last item is two places an
-    'and' of a language the reader lacks parts (Latvian 'un', Slovenian 'in'); the venue
-    (Rīga, Maribor) is none."""
-    latvian = (
-        "Jaunumi\n\nSanāksmē Rīgā deklarāciju parakstīja Jelgava, Valmiera, Ventspils un Cēsis.\n"
-    )
-    places = read_member_list(latvian.split("\n"), AND_KNOWN, page=latvian.split("\n"))
-    assert places is not None
-    assert [e.city for e in places.entries] == ["Jelgava", "Valmiera", "Ventspils", "Cēsis"]
-    slovenian = (
-        "Novice\n\n"
-        "Listino so podpisale občine Kranj, Celje, Koper in Ptuj na srečanju v Mariboru.\n"
-    )
-    places = read_member_list(slovenian.split("\n"), AND_KNOWN, page=slovenian.split("\n"))
-    assert places is not None
-    assert [e.city for e in places.entries] == ["Kranj", "Celje", "Koper", "Ptuj"]
-
-
 SIGNERS_KNOWN = PlaceNames(
     lambda name: (
         fold(name) in {"leeds", "york", "hull", "bradford", "lille", "nancy", "metz", "reims"}
