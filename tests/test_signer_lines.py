@@ -435,3 +435,19 @@ def test_a_signer_s_title_holding_the_body_it_speaks_for(data: store.AtlasData) 
         "Communauté de communes du Pays de Gex",
         "union of municipalities",
     )
+
+
+def test_a_signer_s_title_the_reader_does_not_know_in_a_field_of_its_own(
+    data: store.AtlasData,
+) -> None:
+    """A title the reader has no word for, in lower case in a field of its own between the
+    signer's name and the place ('edil', 'prima cittadina', 'autarca'): the place is the
+    field that is one, and the list's lines stay one list with 'alcalde de Madrid'."""
+    page = HEAD + (
+        "Firmantes:\n\n"
+        "Ane Etxeberria – edil, Bilbao\n"
+        "Maria Rossi – prima cittadina, Bologna\n"
+        "Rui Costa – autarca, Porto\n"
+        "Luis Gil, alcalde de Madrid\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Bologna", "Porto", "Madrid"]

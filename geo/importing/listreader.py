@@ -339,7 +339,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return kind, entry
     if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text):
         return kind, entry
-    if not has_title(text) and not PARTY.search(text):
+    if not has_title(text) and not PARTY.search(text) and not _lower_field(text):
         return kind, entry
     body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
     role = _role_in(body)
@@ -361,6 +361,20 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
 # bracket.
 _SIGNER_FIELD = re.compile(r"\s*(?:,|:\s|\s[-–—]\s|[()])\s*")
 MAX_CODE_CHARS = 4  # a field in capitals this long is a code or a party's letters, no place
+
+
+MAX_TITLE_WORDS = 3
+
+
+def _lower_field(text: str) -> bool:
+    """A field of a line of three or more in lower case alone, one to MAX_TITLE_WORDS words:
+    a title the reader has no word for, between a signer's name and the place ('Sorin
+    Dragomir – primar, Oradea', 'Maria Rossi – prima cittadina, Bologna')."""
+    fields = [f.strip() for f in _SIGNER_FIELD.split(text) if f.strip()]
+    return len(fields) >= 3 and any(
+        f.islower() and f.replace(" ", "").isalpha() and len(f.split()) <= MAX_TITLE_WORDS
+        for f in fields
+    )
 
 
 def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
