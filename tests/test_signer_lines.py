@@ -451,3 +451,27 @@ def test_a_signer_s_title_the_reader_does_not_know_in_a_field_of_its_own(
         "Luis Gil, alcalde de Madrid\n"
     )
     assert [c for c, _ in read(data, page)] == ["Bilbao", "Bologna", "Porto", "Madrid"]
+
+
+def test_a_place_with_its_state_s_code_after_a_slash_before_its_signer(
+    data: store.AtlasData,
+) -> None:
+    """'Portland/ME – Name, Mayor': the place's field carries its state's code after a
+    slash, as Brazilian pages write 'Cidade/UF'; read as 'Portland (ME)' is, the code
+    choosing the namesake, never kept in the name."""
+    english = HEAD + (
+        "Mayors present:\n\n"
+        "• Portland/ME – Kate Snow, Mayor\n"
+        "• Springfield/IL – Tom Reed, Mayor\n"
+        "• Chapel Hill/NC – Jess Park, Deputy Mayor\n"
+    )
+    spanish = (
+        english.replace("Mayors present", "Alcaldes presentes")
+        .replace("Deputy Mayor", "teniente de alcalde")
+        .replace("Mayor", "alcalde")
+    )
+    for page in (english, spanish):
+        assert read(data, page) == [
+            ("Portland", "United States"), ("Springfield", "United States"),
+            ("Chapel Hill", "United States"),
+        ]  # fmt: skip
