@@ -36,6 +36,7 @@ from geo.importing.pagetext import (
     cards_joined,
     is_furniture,
     page_breaks,
+    spaced_rows,
     without_counted_headings,
     without_other_groups,
     without_roles,
@@ -1612,6 +1613,65 @@ def test_a_table_copied_from_a_pdf_with_spaces_between_its_cells(
     ]  # fmt: skip
 
 
+def test_a_pdf_table_s_rows_name_bodies_with_small_words_and_a_state(
+    data: store.AtlasData,
+) -> None:
+    """A PDF's rows run together with single spaces, their signatories named as bodies with
+    words in lower case ('Comune di', 'kommune') or with a state after a comma: the country
+    still follows the name, whatever words the name has."""
+    page = HEAD + (
+        "Firmatari\n\nN. Ente Paese Data\n"
+        "1 Comune di Bologna Italia 12.03.2023\n"
+        "2 Ville de Grenoble France 14.03.2023\n"
+        "3 Município do Porto Portugal 20.03.2023\n"
+        "4 Aarhus kommune Danmark 02.04.2023\n"
+        "5 City of Springfield, Illinois United States 10.04.2023\n"
+    )
+    assert read(data, page) == [
+        ("Bologna", "Italia"), ("Grenoble", "France"), ("Porto", "Portugal"),
+        ("Aarhus", "Danmark"), ("Springfield", "United States"),
+    ]  # fmt: skip
+
+
+def test_a_pdf_row_s_state_of_two_words_is_no_country() -> None:
+    """'New Mexico' after a comma is a state: its 'Mexico' is no country of the row."""
+    rows = [
+        "1 City of Albuquerque, New Mexico United States 12.03.2023",
+        "2 Ciudad de Mendoza, Mendoza Argentina 14.03.2023",
+        "3 Ville de Grenoble France 15.03.2023",
+    ]
+    assert spaced_rows(rows) == [
+        "City of Albuquerque, New Mexico, United States",
+        "Ciudad de Mendoza, Mendoza, Argentina",
+        "Ville de Grenoble, France",
+    ]
+
+
+def test_a_pdf_table_over_a_page_break_with_a_numbered_footer_and_footnotes(
+    data: store.AtlasData,
+) -> None:
+    """A PDF's table over two pages: each ends with its footnotes and a running footer
+    whose page number changes ('... | Berlin 1'), the next starts with a header numbered
+    '2/2' and the table's head again; the list goes on across them."""
+    page = HEAD + (
+        "Anhang I: Unterzeichner 1/2\nNr. Kommune Land Datum\n"
+        "1 Stadt Aachen Deutschland 12.03.2023\n"
+        "2 Ayuntamiento de Bilbao España 14.03.2023\n"
+        "3 Comune di Bologna¹ Italia 15.03.2023\n"
+        "¹ Unterzeichnet von der Vizebürgermeisterin.\n"
+        "Städtebund für saubere Luft e.V. | Berlin 1\n"
+        "Anhang I: Unterzeichner (Fortsetzung) 2/2\nNr. Kommune Land Datum\n"
+        "4 Município do Porto Portugal 20.03.2023\n"
+        "5 Gemeente Utrecht Nederland 02.04.2023\n"
+        "6 Ville de Grenoble France 03.04.2023\n"
+        "Städtebund für saubere Luft e.V. | Berlin 2\n"
+    )
+    assert read(data, page) == [
+        ("Aachen", "Deutschland"), ("Bilbao", "España"), ("Bologna", "Italia"),
+        ("Porto", "Portugal"), ("Utrecht", "Nederland"), ("Grenoble", "France"),
+    ]  # fmt: skip
+
+
 def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -> None:
     """'Germania — 3 soci: Aachen, Leipzig e Munich', 'Kenyan members: Kisumu, Mombasa':
     a label, a colon and names a comma or 'and' parts, one line a group; the country is a
@@ -1777,6 +1837,21 @@ def test_another_name_of_a_much_bigger_place_is_not_read_as_an_inflected_village
     czech = _with_place(czech, "Líně", "CZ", 2_300)
     page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nLinec\n"
     assert _read_with(data, page, czech)[3] == ("Linec", "Austria")
+
+
+def test_a_bigger_place_of_the_word_on_another_continent_does_not_stop_its_reading(
+    data: store.AtlasData,
+) -> None:
+    """A Czech list's 'Tábora' is Tábor, though a much bigger place of that name were in
+    Brazil, and 'Liberce' Liberec, though it were another name of a big place in Peru: only
+    a bigger namesake on the list's continent is what the word means ('Linec' is Linz)."""
+    places = _with_names(GAZETTEER, "Taborinha", "BR", 2_000_000, "Tábora")
+    page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nTábora\n"
+    assert _read_with(data, page, places)[3] == ("Tábor", "Czechia")
+    places = _with_place(GAZETTEER, "Liberec", "CZ", 100_000)
+    places = _with_names(places, "Lima Norte", "PE", 1_500_000, "Liberce")
+    page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nLiberce\n"
+    assert _read_with(data, page, places)[3] == ("Liberec", "Czechia")
 
 
 def test_a_province_in_vietnamese_letters_is_no_other_script() -> None:

@@ -884,3 +884,49 @@ def test_a_table_s_header_row_parts_it_from_the_lines_above() -> None:
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Paris", "Nantes", "Graz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "Den Aufruf unterzeichneten die Oberbürgermeister Münchens, Erlangens, Potsdams, "
+            "Berlins und Hamburgs, wie die Stadt mitteilte.",
+            ["München", "Erlangen", "Potsdam", "Berlin", "Hamburg"],
+        ),
+        (
+            "Výzvu podepsali primátoři Prahy, Plzně, Olomouce, Tábora a Ostravy.",
+            ["Praha", "Plzeň", "Olomouc", "Tábor", "Ostrava"],
+        ),
+        (  # 'samt' (as well as), a word for 'and' the reader lacks, inside a piece
+            "Uppropet undertecknades av Malmös, Lunds, Örebros och Göteborgs kommuner samt "
+            "Uppsalas kommun.",
+            ["Malmö", "Lund", "Örebro", "Göteborg", "Uppsala"],
+        ),
+    ],
+)
+def test_a_signed_sentence_s_list_of_genitives_after_a_title(
+    sentence: str, cities: list[str]
+) -> None:
+    """One sentence says who signed, then names them all inflected after a title ('the
+    mayors of'): no place is named exactly, and none needs to be; a sentence that says
+    nothing of signing names such words as it speaks of them."""
+    towns = "munchen erlangen potsdam berlin hamburg plzen praha olomouc tabor ostrava malmo "
+    towns += "lund orebro goteborg uppsala"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    lines = ["Nachrichten", "", sentence, ""]
+    found = read_places(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+    unsigned = sentence.replace("unterzeichneten", "lobten").replace("podepsali", "chválili")
+    unsigned = unsigned.replace("undertecknades", "berömdes")
+    assert read_places(["Nachrichten", "", unsigned, ""], known) is None
+
+
+def test_a_plural_name_s_genitive_reads_the_place() -> None:
+    """Towns named in the plural lose their ending in the genitive: Czech 'Poděbrad'
+    (Poděbrady), Polish 'Suwałk' (Suwałki), Slovak 'Košic' (Košice)."""
+    known = PlaceNames(lambda name: fold(name) in {"podebrady", "suwalki", "kosice"})
+    assert inflected_readings("Poděbrad", known) == ["Poděbrady"]
+    assert inflected_readings("Suwałk", known) == ["Suwałki"]
+    assert inflected_readings("Košic", known) == ["Košice"]

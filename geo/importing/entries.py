@@ -37,7 +37,8 @@ _ROLE = (
     r"city)\s+)*"
     r"(?:vara|vice-?|vize)?"  # a deputy's prefix written on: 'varaordfører', 'Vizebürgermeister'
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
-    r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
+    r"alcalde(?:sa)?|alcaldessa|burgemeester|(?:over)?borgmester|ordf[oø]rer|"
+    r"kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
     r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessore|"
@@ -86,6 +87,21 @@ def is_title(text: str) -> bool:
 
 
 _TITLE_IN = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
+
+
+# A party's letters in a bracket after a name: 'Anna Berg (S)', 'Jan Weber (SPD)'.
+PARTY = re.compile(r"[^\W\d_] \((?:[^\W\d_a-zß-ÿ]){1,4}\)")
+_SIGNER_PARTS = re.compile(r",|:\s|\s[-–—]\s")
+
+
+def is_signer_line(line: str) -> bool:
+    """'Anna Berg (S), borgmester, Lund kommun', 'Rui Costa (PS), Câmara Municipal de
+    Lisboa', 'Stadt Graz: Bürgermeisterin Anna Keller (KPÖ)': a line of fields a comma, a
+    colon or a dash parts, with a title's word or a party's letters, that ends no
+    sentence: a signer's line of its own, its fields in any order."""
+    if _SIGNER_PARTS.search(line) is None or line.rstrip()[-1:] in ".!?":
+        return False
+    return has_title(line) or PARTY.search(line) is not None
 
 
 def has_title(text: str) -> bool:

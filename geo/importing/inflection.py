@@ -254,7 +254,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
     ("i", ("ia",)),
     ("a", ("o", "s")),
-    ("", ("e",)),
+    ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
     ("ου", ("ος", "ο")),

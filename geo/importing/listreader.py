@@ -33,9 +33,11 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
+    _ROLE,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
+    PARTY,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -47,6 +49,7 @@ from geo.importing.entries import (
     _person_bracket,
     _Reading,
     _role_in,
+    body_kind,
     could_be_country,
     entry_is_complete,
     has_title,
@@ -60,6 +63,7 @@ from geo.importing.entries import (
 from geo.importing.inflection import (
     declined_adjective,
     glued_place,
+    inflected_place,
     inflected_readings,
     nominative_entry,
 )
@@ -70,6 +74,7 @@ from geo.importing.pagetext import (
     _is_prose,
     bar_table_rows,
     cards_joined,
+    cell_rows,
     is_address,
     is_furniture,
     is_letter_heading,
@@ -337,6 +342,135 @@ _REASONS = {
 
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
+    """A line's shape and entry; a signer's line (a title's word or a party's letters in
+    it) whose fields the shapes do not read, or read as no known place and no role's, is
+    read by its fields (`_place_among_fields`)."""
+    kind, entry = _classify_shape(text, number, is_place)
+    if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
+        return kind, entry
+    if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text):
+        return kind, entry
+    if not has_title(text) and not PARTY.search(text) and not _lower_field(text):
+        return kind, entry
+    body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
+    role = _role_in(body)
+    if entry is not None and kind == "entry":
+        if (
+            role is not None
+            and not _SIGNER_FIELD.search(body, role.end())
+            and not _FORM.match(body)
+        ):
+            return kind, entry  # 'Jane Doe, Mayor of Aachen': a role's place, the last field;
+            # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
+        if is_place(entry.city):
+            return kind, entry
+    place = _place_among_fields(text, number, is_place)
+    return ("entry", place) if place is not None else (kind, entry)
+
+
+# What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
+# bracket.
+_SIGNER_FIELD = re.compile(r"\s*(?:,|:\s|\s[-–—]\s|[()])\s*")
+MAX_CODE_CHARS = 4  # a field in capitals this long is a code or a party's letters, no place
+# A state's or province's code after a place and a slash: 'Manaus/AM', 'Portland/ME'.
+_SLASH_CODE = re.compile(r"\s?/\s?([A-Z]{2,3})$")
+
+
+MAX_TITLE_WORDS = 3
+
+
+def _lower_field(text: str) -> bool:
+    """A field of a line of three or more in lower case alone, one to MAX_TITLE_WORDS words:
+    a title the reader has no word for, between a signer's name and the place ('Sorin
+    Dragomir – primar, Oradea', 'Maria Rossi – prima cittadina, Bologna')."""
+    fields = [f.strip() for f in _SIGNER_FIELD.split(text) if f.strip()]
+    return len(fields) >= 3 and any(
+        f.islower() and f.replace(" ", "").isalpha() and len(f.split()) <= MAX_TITLE_WORDS
+        for f in fields
+    )
+
+
+def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The place of a signer's line that names the person, a title and the place in any
+    order and parting ('Dr Eva Roth, Lord Mayor, Leipzig', 'Sofia Marques (Presidente,
+    Porto)', 'Deputy Mayor for Transport, Utrecht – Sanne Mulder', 'Anna Berg (S),
+    borgmester, Lunds kommun'): the one field, of two or more, that is a known place with
+    no title (or a role's place, 'Borgmester i Esbjerg Kommune', or the body before a title,
+    'Roskilde Kommune v/ borgmester Pia Kjeldsen'), with the country in the field after it
+    where one is; None where no field or more than one is such a place."""
+    fields = [f for f in _SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
+    codes = {k: code[1] for k, field in enumerate(fields) if (code := _SLASH_CODE.search(field))}
+    fields = [_SLASH_CODE.sub("", field) for field in fields]
+    named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
+    places = [(k, found) for k, name in named if (found := _place_or_genitive(name, is_place))]
+    if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
+        bodies = [body for field in fields if (body := _body_after_title(field))]
+        kinds = [body_kind(body) for body in bodies]
+        return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
+    if len(fields) < 2 or len(places) != 1:
+        return None
+    name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
+    if places[0][0] in codes and (coded := read_entry(f"{name} ({codes[places[0][0]]})", number)):
+        return replace(coded, written=text)  # 'Manaus/AM' is read as 'Manaus (AM)' is
+    country = after[0] if after and find_country(after[0]) is not None else ""
+    codes = (code,) if country and (code := find_country(country)) else ()
+    return RawEntry(number, text, name, country, "", codes)
+
+
+def _field_place(field: str) -> str:
+    """What of a signer's line's field may name its place ('' if nothing): the field with
+    no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
+    capitalised words before a title ('Roskilde Kommune v/ borgmester ...'), else a body
+    its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
+    country, a party's or a code's letters, nor a title alone."""
+    if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
+        return ""
+    if (role := _role_in(field)) is not None:
+        field = field[role.end() :]
+    elif (title := _TITLE_WORD.search(field)) is not None:
+        words = field[: title.start()].split()
+        while words and not words[-1][:1].isupper():
+            words.pop()  # 'v/', 'für', 'on behalf of'
+        after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
+        field = " ".join(words) or after or ""
+    return strip_form(field) if field and _name_like(field) and not has_title(field) else ""
+
+
+_OF_WORDS = re.compile(
+    r"^\s*(?:of the|of|for the|for|de la|dell['’]|della|del|des|der|de|di|du|von|van|d['’])"
+    r"(?:\s+|(?<=['’]))"
+)
+
+
+def _body_after_title(field: str) -> str:
+    """A body other than a city named after a title ('President of the Region Skåne',
+    'presidente dell'Unione dei Comuni della Romagna Forlivese'); '' if none."""
+    title = _TITLE_WORD.search(field)
+    rest = _OF_WORDS.sub("", field[title.end() :], count=1) if title is not None else ""
+    return rest if rest[:1].isupper() and body_kind(rest) else ""
+
+
+def _body_inside(field: str) -> str | None:
+    """A body named by its form inside a title's field, from the form on ('Deputy Mayor for
+    Transport of the City of Leeds' -> 'City of Leeds'); None if none."""
+    for word in re.finditer(r"(?<![\w'’])[^\W\d_]", field):
+        if _FORM.match(field[word.start() :]) is not None:
+            return field[word.start() :]
+    return None
+
+
+def _place_or_genitive(name: str, is_place: PlaceNames) -> str:
+    """The name where it is a known place, or the place a one-word name inflects
+    ('Københavns' of 'Københavns Kommune': København); '' if neither."""
+    if is_place(name):
+        return name
+    return (" " not in name and inflected_place(name, is_place)) or ""
+
+
+_TITLE_WORD = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
+
+
+def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     if not text:
         return "blank", None
     if len(text) > MAX_ENTRY_CHARS:
@@ -695,8 +829,26 @@ def read_member_list(
     With `structure_only` (names known without a gazetteer), a page whose list gives every
     entry's country is read without asking `is_place` at all. `page` is the whole page
     where `lines` hide some of it (its title): its words in lower case are still words of
-    its language, never places (`common_words`).
+    its language, never places (`common_words`). A name is given without the dash that
+    parted it from a person's name ('Mayor of Palermo – Salvatore Lo Cascio': 'Palermo').
     """
+    found = _member_list(lines, is_place, structure_only=structure_only, page=page)
+    if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
+        return found
+    entries = tuple(replace(e, city=_DASH_END.sub("", e.city)) for e in found.entries)
+    return replace(found, entries=entries)
+
+
+_DASH_END = re.compile(r"\s+[-–—]$")
+
+
+def _member_list(
+    lines: list[str],
+    is_place: PlaceNames,
+    *,
+    structure_only: PlaceNames | None,
+    page: list[str] | None,
+) -> MemberList | None:
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
@@ -714,8 +866,8 @@ def read_member_list(
         else line
         for k, line in enumerate(lines)
     ]
-    joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
-    # are one text
+    # for the readers of lines; a paragraph's lines are one text
+    joined = cards_joined(cell_rows(rejoined(lines)))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(

@@ -15,7 +15,7 @@ import bisect
 import re
 from itertools import pairwise
 
-from geo.countries import find_country
+from geo.countries import find_country, subdivision_countries
 from geo.importing.entries import (
     _BULLET,
     MAX_ENTRY_CHARS,
@@ -363,23 +363,56 @@ _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,3}\s*[-–—]?")
 PAGE_BESIDE = 2  # lines around a page number where the running header or footer stands
 
 
-# A running header or footer with its page number first or last: 'Annual report 2023 ·
-# Healthy Cities 17', '18 | Healthy Cities | Annual report 2023'.
+# A running header or footer that numbers the page after its text: 'Annex I: Signatories
+# 2/2', or the same text on each page with another number ('Alliance e.V. | Bonn 1').
 _NUMBERED_LINE = re.compile(
+    r"^([^\n]*?\S)[ \t]+(\d{1,3})(?:[ \t]*/[ \t]*(\d{1,3}))?[ \t]*$", re.MULTILINE
+)
+MIN_RUNNING_WORDS = 3  # fewer words before a number may be a list's entry and its count
+MIN_PAGE_LINES = 5  # lines between one page's running line and the next page's, at least
+
+
+def _numbered_running_lines(text: str) -> list[int]:
+    """Where the running lines that number a page stand (`_NUMBERED_LINE`): a text of
+    MIN_RUNNING_WORDS words or more before 'N/M' (N at most M), or before two or more
+    different numbers on as many lines, MIN_PAGE_LINES apart or more (a list's lines that
+    end in a number stand together)."""
+    numbers: dict[str, set[str]] = {}
+    at: dict[str, list[int]] = {}
+    found = []
+    for match in _NUMBERED_LINE.finditer(text):
+        head = clean(match[1])
+        if len(head.split()) < MIN_RUNNING_WORDS:
+            continue
+        if match[3] is not None:
+            found.extend([match.start()] if int(match[2]) <= int(match[3]) else [])
+            continue
+        numbers.setdefault(head, set()).add(match[2])
+        at.setdefault(head, []).append(match.start())
+    for head, starts in at.items():
+        if len(numbers[head]) > 1 and all(  # not a list's lines: 'Testburg 1', 'Testburg 2'
+            text.count("\n", a, b) >= MIN_PAGE_LINES for a, b in pairwise(starts)
+        ):
+            found.extend(starts)
+    return sorted(found)
+
+
+# A page's footer and the next page's header, its number first or last and its parts in
+# another order: 'Annual report 2023 · Healthy Cities 17', '18 Healthy Cities · Annual
+# report 2023'.
+_PAGED_LINE = re.compile(
     r"^[ \t]*(?:(\d{1,4})[ \t]+(\D.{8,}?)|(\D.{8,}?)[ \t]+(\d{1,4}))[ \t]*$", re.MULTILINE
 )
 _RUNNING_PARTS = re.compile(r"\s[·|•–—]\s|\t")
-MIN_RUNNING_WORDS = 3
 
 
-def _running_lines(text: str) -> list[int]:
-    """The lines of a page's running headers and footers that give the page's number: two
-    or more lines of the same parts in any order ('Healthy Cities · Annual report 2023'),
-    three words or more, whose numbers are consecutive pages ('... 17', '18 ...'), as a
-    page's footer and the next page's header are, and which stand as breaks do
-    (`_pages_apart`)."""
+def _footer_and_header_lines(text: str) -> list[int]:
+    """The lines of a page's footer and the next page's header that give their pages'
+    numbers (`_PAGED_LINE`): two or more lines of the same parts in any order, three words
+    or more, whose numbers are consecutive pages ('... 17', '18 ...'), and which stand as
+    breaks do (`_pages_apart`)."""
     by_parts: dict[frozenset[str], list[tuple[int, int]]] = {}
-    numbered = list(_NUMBERED_LINE.finditer(text))
+    numbered = list(_PAGED_LINE.finditer(text))
     starts = [0, *(m.end() for m in re.finditer("\n", text))] if len(numbered) > 1 else []
     for match in numbered if starts else ():
         words = match[2] or match[3]
@@ -396,9 +429,6 @@ def _running_lines(text: str) -> list[int]:
         and _pages_apart(sorted(line for _, line in found))
         for _, line in found
     ]
-
-
-MIN_PAGE_LINES = 10  # a page's lines between two of its breaks, at least
 
 
 def _pages_apart(lines: list[int]) -> bool:
@@ -419,20 +449,17 @@ def _pages_apart(lines: list[int]) -> bool:
 
 def page_breaks(lines: list[str]) -> list[str]:
     """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above, and
-    `_running_lines`); found by one search of the page, so that a page without any costs
-    no call a line."""
+    `_footer_and_header_lines`), and the footnotes right above each, which a PDF prints at
+    its page's foot; found by one search of the page, so that a page without any costs no
+    call a line."""
     text = "\n".join(lines)
-    found = [m.start() for m in _PAGE_LABEL.finditer(text)]
-    running = _running_lines(text) if _DIGIT.search(text) else []
+    found = sorted([m.start() for m in _PAGE_LABEL.finditer(text)] + _numbered_running_lines(text))
+    running = _footer_and_header_lines(text) if _DIGIT.search(text) else []
     if not found and not running:
         return lines
-    out = list(lines)
-    for number in running:
-        out[number] = PAGE_BREAK
-    if not found:
-        return out
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    labels = [bisect.bisect_right(starts, at) - 1 for at in found]
+    labels = sorted({*(bisect.bisect_right(starts, at) - 1 for at in found), *running})
+    out = list(lines)
     seen: dict[str, int] = {}
     for line in lines:
         key = clean(line)
@@ -444,6 +471,9 @@ def page_breaks(lines: list[str]) -> list[str]:
             repeated = seen.get(text_k, 0) >= 2 and len(text_k.split()) >= 3
             if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
                 out[k] = PAGE_BREAK
+        k = label - 1
+        while k >= 0 and (out[k] == PAGE_BREAK or _FOOTNOTE_LINE.match(lines[k])):
+            out[k], k = PAGE_BREAK, k - 1  # '¹ Signed by the Deputy Mayor.' at the foot
     return out
 
 
@@ -585,23 +615,47 @@ MAX_COUNTRY_WORDS = 4
 
 def _spaced_row(line: str) -> str | None:
     """'Athens, Greece' for '1 Athens Greece Kostas Bakoyannis 12.03.2023'; None if the
-    line is no such row (no figure, a comma, tab or bracket, or no country after a name)."""
-    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in ",\t()|;"):
+    line is no such row (no figure, a tab, bar or semicolon, or no country after a name).
+    The name starts with a capital and may hold words in lower case, a comma and a bracket,
+    as a body's does ('Comune di Bergamo', 'Oslo kommune', 'City of Victoria, British
+    Columbia', 'County of Uasin Gishu (Eldoret)'); a line with a comma right before its
+    country is one already ('Athens, Greece 2023')."""
+    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in "\t|;"):
         return None
     text = clean(line)
     if not any(c.isdigit() for c in text):
         return None
     words = _ROW_NUMBER.sub("", text).split()
+    if not words or not words[0][:1].isupper():
+        return None
+    state_end = 0  # where a state or province after a comma ends: 'Victoria, British Columbia'
     for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
-        if not all(w[:1].isupper() for w in words[:start]):
-            return None
+        if any(c.isdigit() for c in words[start - 1]):
+            return None  # a figure ends the name: no country came after it
+        if words[start - 1].endswith(","):
+            state_end = start + _state_size(words[start:])
+        if start < state_end:
+            continue  # 'Columbia' of 'British Columbia' is no Colombia
         if start < len(words) and not _country_cased(words[start]):
             continue  # 'Ayuntamiento de Bilbao': 'de' is no code of Germany
         for size in range(MAX_COUNTRY_WORDS, 0, -1):
             country = " ".join(words[start : start + size])
-            if start + size <= len(words) and find_country(country) is not None:
-                return f"{' '.join(words[:start])}, {country}"
+            if start + size > len(words) or not country[:1].isupper():
+                continue  # 'de' is no 'DE': a country is capitalised
+            if find_country(country) is not None:
+                return (
+                    None
+                    if words[start - 1].endswith(",")
+                    else f"{' '.join(words[:start])}, {country}"
+                )
     return None
+
+
+def _state_size(words: list[str]) -> int:
+    """How many of the first words name a state or province in more than one word ('British
+    Columbia Canada 2023' -> 2), or 0."""
+    sizes = range(min(MAX_COUNTRY_WORDS, len(words)), 1, -1)
+    return next((n for n in sizes if subdivision_countries(" ".join(words[:n]))), 0)
 
 
 def _names(part: str) -> bool:
@@ -679,6 +733,45 @@ def cards_joined(lines: list[str]) -> list[str]:
                     out[links[card[-1]]] = ""  # 'View profile' under each card: no field
         run = [block] if _card(block, lines) else []
     return out
+
+
+MAX_ROW_CELLS = 8  # a table copied one cell a line: at most this many cells a row
+MAX_CELL_CHARS = 60
+
+
+def cell_rows(lines: list[str]) -> list[str]:
+    """A table copied one cell a line ('Município' / 'UF' / 'Prefeito' / 'Data' / 'Recife' /
+    'PE' / 'Ana Lima' / '11/11/2025' / ...) with its rows joined, each on its first line, its
+    cells tab-separated (the other lines left blank, so that line numbers stay): a block of
+    short lines, MIN_CARDS rows or more of the same number of cells after a head of as many
+    cells without a figure, where the cells at one place in a row all hold a figure (a date,
+    a number) and those at another none. Other lines as they are."""
+    out = list(lines)
+    start = 0
+    for end, line in enumerate([*lines, ""]):
+        if line.strip() and len(line) <= MAX_CELL_CHARS:
+            continue
+        if end - start > 2 * MIN_CARDS:
+            width = _row_width(lines[start:end])
+            for first in range(start, end - width + 1, width) if width else ():
+                out[first] = "\t".join(clean(c) for c in lines[first : first + width])
+                out[first + 1 : first + width] = [""] * (width - 1)
+        start = end + 1
+    return out
+
+
+def _row_width(cells: list[str]) -> int:
+    """The number of cells a row of a table copied one cell a line has (`cell_rows`), its
+    head first; 0 if the lines are no such table."""
+    figured = [any(c.isdigit() for c in cell) for cell in cells]
+    for width in range(2, MAX_ROW_CELLS + 1):
+        rows = len(cells) // width
+        if len(cells) % width or rows <= MIN_CARDS or any(figured[:width]):
+            continue
+        columns = [figured[width + k :: width] for k in range(width)]
+        if any(all(column) for column in columns) and any(not any(c) for c in columns):
+            return width
+    return 0
 
 
 def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:

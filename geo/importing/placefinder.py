@@ -930,6 +930,13 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
         if sizes[first] == size:  # a longer record's line may stand past the size
             says[at] += _says_place(entry)
     line = max(range(size), key=lambda at: (counts[at], says[at], -at))
+    saying = [
+        at
+        for at in range(size)
+        if says[at] * 3 >= counts[at] * 2 > 0 and counts[at] * 3 >= counts[line] * 2
+    ]  # 'Por la Municipalidad de Lima' over 'Rosa Huamán Torres, ...', a surname a place
+    if says[line] * 3 < counts[line] * 2 and saying:
+        line = max(saying, key=lambda at: (counts[at], says[at], -at))
     framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
     if counts[line] * 3 < len(regular) * 2 or any(
         n == counts[line] and (says[at] or not framed) for at, n in enumerate(counts) if at != line
@@ -940,8 +947,9 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
         for e in entries
         if sizes[record[e.line][0]] != size
         or record[e.line][1] == line
-        or line not in named[record[e.line][0]]
-    ]
+        or (line not in named[record[e.line][0]] and not framed)
+    ]  # where the line says it names the place, the others never do: 'Lars Lindberg' under
+    # 'Für die Stadt Kiruna', a place the gazetteer lacks
 
 
 def _says_place(entry: RawEntry) -> bool:
@@ -1004,6 +1012,8 @@ def read_places(
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
         frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
         sure = exact * 3 >= len(entries) or bool(frame)
+        if not sure and _signed_list(block):
+            sure, entries = True, _each_place(block, column)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
         entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
@@ -1012,6 +1022,34 @@ def read_places(
     if not best:
         return None
     return _finish("places", best, (), lines, best[-1].line)
+
+
+def _signed_list(block: list[_Item]) -> bool:
+    """Whether a block is one sentence's list whose first item says it was signed before
+    its first place ('Apel podpisali prezydenci Gdańska, Gdyni, ...'): its places are the
+    signatories, however many of them only inflect a known place (the genitives after a
+    title, 'les maires de', 'die Oberbürgermeister von')."""
+    if not block or len({item.line for item in block}) > 1:
+        return False
+    first = block[0]
+    return (
+        _SIGNING.search(
+            first.text, 0, min((f.start for _, f in first.places), default=len(first.text))
+        )
+        is not None
+    )
+
+
+def _each_place(block: list[_Item], column: int) -> list[RawEntry]:
+    """An entry for each place of the block's items, not one an item: a signed sentence's
+    piece may join two with a word for 'and' we lack ('Turun kaupungit sekä Oulun
+    kaupunki')."""
+    return [
+        entry
+        for item in block
+        for k, found in item.places
+        if k == column and (entry := _entry(replace(item, places=((k, found),)), column))
+    ]
 
 
 def _label(item: _Item, column: int) -> bool:
