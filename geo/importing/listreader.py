@@ -399,7 +399,7 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     'Roskilde Kommune v/ borgmester Pia Kjeldsen'), with the country in the field after it
     where one is; None where no field or more than one is such a place."""
     fields = [f for f in _SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
-    codes = {k: code[1] for k, field in enumerate(fields) if (code := _SLASH_CODE.search(field))}
+    slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
     fields = [_SLASH_CODE.sub("", field) for field in fields]
     named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
     places = [(k, found) for k, name in named if (found := _place_or_genitive(name, is_place))]
@@ -410,7 +410,8 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     if len(fields) < 2 or len(places) != 1:
         return None
     name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
-    if places[0][0] in codes and (coded := read_entry(f"{name} ({codes[places[0][0]]})", number)):
+    state = slashed.get(places[0][0])
+    if state is not None and (coded := read_entry(f"{name} ({state})", number)):
         return replace(coded, written=text)  # 'Manaus/AM' is read as 'Manaus (AM)' is
     country = after[0] if after and find_country(after[0]) is not None else ""
     codes = (code,) if country and (code := find_country(country)) else ()
