@@ -322,6 +322,7 @@ class _Reading:
     entries: list[RawEntry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     places: int = 0  # entries whose place or country the page or the gazetteer confirms
+    headed: bool = False  # a country heading stood over the last entries ('Kenya (4)')
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
@@ -399,6 +400,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, True  # Andrés Gómez': a role starts the person after the place
         if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
             return left, False
+        if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
+            return left, False  # 'Harstad kommune – Hárstták suohkan': its other name
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'

@@ -36,6 +36,7 @@ from geo.importing.entries import (
     _ROLE,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    PARTICLES,
     PARTY,
     MemberList,
     PlaceNames,
@@ -76,6 +77,7 @@ from geo.importing.pagetext import (
     cell_rows,
     is_address,
     is_furniture,
+    is_letter_heading,
     page_breaks,
     pipe_row,
     rejoined,
@@ -100,8 +102,6 @@ MAX_LINES = 100_000
 FREE_LINES = 5_000  # a page with more short lines than this is sampled first
 SAMPLED_LINES = 200
 MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
-# A letter of an A-Z list's heading, in any alphabet: 'B', 'A – C', 'Ł', 'Ö', 'Ж'.
-_LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publicado el 27/02/2024'
 
 
@@ -133,7 +133,7 @@ def read_lines(
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
-                run.places += _confirmed(one, is_place)
+                run.places += _counted(one, run, is_place)
         elif kind in _REASONS and run.entries:
             run.skipped.append(Skipped(number, text, _REASONS[kind]))
         elif kind == "prose":
@@ -157,6 +157,17 @@ def read_lines(
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:
+    """Whether an entry counts as a place of its run: confirmed, or a name under a country
+    heading of the run ('Kenya (4)' over 'Kisumu'), which gives its country (as
+    `_under_headings` reads), though structure alone knows no such name. Notes the
+    heading in `run`."""
+    if not entry.country and heading_country(entry.written) is not None:
+        run.headed = True
+        return _confirmed(entry, is_place)
+    return _confirmed(entry, is_place) or (run.headed and not entry.country and not entry.codes)
 
 
 def _announced(run: _Reading, lines: list[str]) -> bool:
@@ -388,7 +399,7 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     'Roskilde Kommune v/ borgmester Pia Kjeldsen'), with the country in the field after it
     where one is; None where no field or more than one is such a place."""
     fields = [f for f in _SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
-    codes = {k: code[1] for k, field in enumerate(fields) if (code := _SLASH_CODE.search(field))}
+    slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
     fields = [_SLASH_CODE.sub("", field) for field in fields]
     named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
     places = [(k, found) for k, name in named if (found := _place_or_genitive(name, is_place))]
@@ -399,7 +410,8 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     if len(fields) < 2 or len(places) != 1:
         return None
     name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
-    if places[0][0] in codes and (coded := read_entry(f"{name} ({codes[places[0][0]]})", number)):
+    state = slashed.get(places[0][0])
+    if state is not None and (coded := read_entry(f"{name} ({state})", number)):
         return replace(coded, written=text)  # 'Manaus/AM' is read as 'Manaus (AM)' is
     country = after[0] if after and find_country(after[0]) is not None else ""
     codes = (code,) if country and (code := find_country(country)) else ()
@@ -465,7 +477,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if len(text) > MAX_ENTRY_CHARS:
         return "prose", None
     words = fold(text).split()
-    if (_LETTER_HEADING.match(text) and text.isupper()) or (text.endswith(":") and len(words) <= 6):
+    if is_letter_heading(text) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
     if (_NUMERIC_DATE.search(text) and len(text.split()) <= 4) or _NUMBER_ONLY.match(text):
         return "furniture", None  # the page's date line, a number ('40', '1,250')
@@ -510,11 +522,19 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "entry", entry
     if _signer(text):
         return "person", None  # 'náměstek primátora Petr Lange': a title, then a name
-    if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
+    if entry.region or _name_words(entry.city) > MAX_BARE_WORDS or text[-1] in ".!?":
         return "prose", None
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
+
+
+def _name_words(name: str) -> int:
+    """A name's words, not counting its particles ('Distrito de Viana do Castelo': 3)."""
+    return sum(word not in PARTICLES for word in name.split())
 
 
 def _signer(text: str) -> bool:
@@ -954,8 +974,8 @@ def _trimmed_beside(found: MemberList) -> bool:
 
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
-    line (items parted by ; · |), one a name after a label and a colon, and in prose one a
-    part between commas."""
+    line (items parted by ; · |, or by commas in lines of names: `_more_names`), one a
+    name after a label and a colon, and in prose one a part between commas."""
     most = 0
     for line in (clean(raw) for raw in lines):
         if _is_prose(line):
@@ -963,8 +983,18 @@ def _most_items(lines: list[str]) -> int:
         elif line and ":" in line and (labelled := labelled_items(line)) is not None:
             most += len(labelled[1])
         elif line:
-            most += 1 + sum(line.count(c) for c in ";·|")
+            most += 1 + sum(line.count(c) for c in ";·|") + _more_names(line)
     return most
+
+
+def _more_names(line: str) -> int:
+    """How many more names than one a line of names a comma parts holds, as the place
+    finder reads them (`_names_a_line`): its parts that are names and no country, less one
+    ('Arnhem, Ede, Tiel': 2; 'Aarhus, Denmark' and 'Jane Doe, Mayor of Aarhus': 0)."""
+    if "," not in line:
+        return 0
+    names = [p for p in (p.strip() for p in line.split(",")) if p and _name_like(p)]
+    return max(0, sum(find_country(p) is None for p in names) - 1)
 
 
 def _best(readings: list[MemberList | None]) -> MemberList | None:

@@ -27,8 +27,10 @@ from geo.importing.entries import (
 from geo.text import clean, fold, fold_lines
 
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
-# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO).
-_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+[^\W\d_]")
+# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO); its letter
+# is the town's first, never one in lower case ('(tag 1992 óta)', '(1996 yılından beri)':
+# a year before a word).
+_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+([^\W\d_])")
 _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each character
 # A line of only these words heads a list: 'Signatories', 'List of signatories'.
 _HEADING_WORDS = frozenset(
@@ -188,7 +190,34 @@ def is_address(text: str) -> bool:
     are parted by tabs and are never one."""
     if "\t" in text or _DIGIT.search(text) is None:
         return False
-    return _POSTCODE.search(text) is not None or _FOOTER_STREET.search(text) is not None
+    if _FOOTER_STREET.search(text) is not None:
+        return True
+    return any(not m[1].islower() for m in _POSTCODE.finditer(text))
+
+
+# A letter of an A-Z list's heading, in any alphabet: 'B', 'A – C', 'Ł', 'Ö', 'Ж'; or one
+# of the letters an alphabet writes with two ('Sz', 'Cs', 'Gy', 'Zs' in Hungarian, 'Lj',
+# 'Nj', 'Dž' in Croatian, 'Ch' in Czech, 'Ll' in Spanish and Welsh, 'IJ' in Dutch).
+_LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
+_DIGRAPH_LETTERS = frozenset(
+    "cs dz dzs gy ly ny sz ty zs lj nj dž ch ll ij dd ff ng ph rh th dh gj rr sh xh zh".split()
+)
+
+
+def is_letter_heading(text: str) -> bool:
+    """Whether a line is an A-Z list's letter heading (`_LETTER_HEADING`): a capital, or a
+    letter an alphabet writes with two, capitalised ('Sz', 'IJ')."""
+    if _LETTER_HEADING.match(text) is not None:
+        return text.isupper()
+    return (
+        text.lower() in _DIGRAPH_LETTERS
+        and text[:1].isupper()
+        and text[1:]
+        in (
+            text[1:].lower(),
+            text[1:].upper(),
+        )
+    )
 
 
 # A footer's parts with a street number before a street's name, where the country writes no
@@ -284,17 +313,21 @@ _COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re
 def without_counted_headings(lines: list[str]) -> list[str]:
     """The lines without the headings of groups that give their entries' count ('Marmara
     Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
-    last stands over exactly that many lines before the next: a region's name beside a
-    place's ('Grenoble (38)', a department) is no such heading. A country's heading is
-    kept, as the country of its entries. Found by one search of the page."""
+    last stands over exactly that many lines before the next, or over lines holding that
+    many names a comma, semicolon or dot parts ('Gelderland (3)' over 'Arnhem, Ede, Tiel'):
+    a region's name beside a place's ('Grenoble (38)', a department) is no such heading.
+    A country's heading is kept, as the country of its entries. Found by one search of the
+    page."""
     text = "\n".join(lines)
     found = list(_COUNTED.finditer(text))
     if len(found) < 2:
         return lines
-    for one, following in pairwise(found):
-        between = text[one.end() : following.start()].split("\n")
-        if sum(1 for line in between if line.strip()) != int(one[1]):
-            return lines
+    groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
+    counts = [int(one[1]) for one in found[:-1]]
+    by_lines = [sum(1 for line in group if line.strip()) for group in groups]
+    by_names = [sum(_names_in(line) for line in group if line.strip()) for group in groups]
+    if by_lines != counts and by_names != counts:
+        return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
     for match in found:
@@ -303,6 +336,15 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         if heading_country(line) is None and not is_world_region(line):
             out[number] = ""
     return out
+
+
+_NAME_PARTS = re.compile(r"[,;·]")
+
+
+def _names_in(line: str) -> int:
+    """How many names a line of a group holds: its parts between commas, semicolons or
+    dots ('Arnhem, Ede, Tiel': 3)."""
+    return sum(1 for part in _NAME_PARTS.split(line) if part.strip())
 
 
 # A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
@@ -355,16 +397,68 @@ def _numbered_running_lines(text: str) -> list[int]:
     return sorted(found)
 
 
+# A page's footer and the next page's header, its number first or last and its parts in
+# another order: 'Annual report 2023 · Healthy Cities 17', '18 Healthy Cities · Annual
+# report 2023'.
+_PAGED_LINE = re.compile(
+    r"^[ \t]*(?:(\d{1,4})[ \t]+(\D.{8,}?)|(\D.{8,}?)[ \t]+(\d{1,4}))[ \t]*$", re.MULTILINE
+)
+_RUNNING_PARTS = re.compile(r"\s[·|•–—]\s|\t")
+
+
+def _footer_and_header_lines(text: str) -> list[int]:
+    """The lines of a page's footer and the next page's header that give their pages'
+    numbers (`_PAGED_LINE`): two or more lines of the same parts in any order, three words
+    or more, whose numbers are consecutive pages ('... 17', '18 ...'), and which stand as
+    breaks do (`_pages_apart`)."""
+    by_parts: dict[frozenset[str], list[tuple[int, int]]] = {}
+    numbered = list(_PAGED_LINE.finditer(text))
+    starts = [0, *(m.end() for m in re.finditer("\n", text))] if len(numbered) > 1 else []
+    for match in numbered if starts else ():
+        words = match[2] or match[3]
+        parts = frozenset(fold(p) for p in _RUNNING_PARTS.split(f" {words} ") if p.strip())
+        if len(words.split()) >= MIN_RUNNING_WORDS and not _is_prose(words):
+            number = int(match[1] or match[4])
+            line = bisect.bisect_right(starts, match.start()) - 1
+            by_parts.setdefault(parts, []).append((number, line))
+    return [
+        line
+        for found in by_parts.values()
+        if len(found) >= 2
+        and any(b[0] - a[0] == 1 for a, b in pairwise(sorted(found)))
+        and _pages_apart(sorted(line for _, line in found))
+        for _, line in found
+    ]
+
+
+def _pages_apart(lines: list[int]) -> bool:
+    """Whether numbered lines stand as page breaks do: a page's footer and the next page's
+    header together (two lines at most, one or two apart), each such break MIN_PAGE_LINES
+    or more from the next; not a list's lines that differ only in a number ('Jane Doe,
+    Mayor of Testburg 12', '... 13')."""
+    breaks: list[list[int]] = []
+    for line in lines:
+        if breaks and line - breaks[-1][-1] <= 2:
+            breaks[-1].append(line)
+        else:
+            breaks.append([line])
+    return all(len(b) <= 2 for b in breaks) and all(
+        b[0] - a[-1] >= MIN_PAGE_LINES for a, b in pairwise(breaks)
+    )
+
+
 def page_breaks(lines: list[str]) -> list[str]:
-    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above), and
-    the footnotes right above each, which a PDF prints at its page's foot; found by one
-    search of the page, so that a page without any costs no call a line."""
+    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above, and
+    `_footer_and_header_lines`), and the footnotes right above each, which a PDF prints at
+    its page's foot; found by one search of the page, so that a page without any costs no
+    call a line."""
     text = "\n".join(lines)
     found = sorted([m.start() for m in _PAGE_LABEL.finditer(text)] + _numbered_running_lines(text))
-    if not found:
+    running = _footer_and_header_lines(text) if _DIGIT.search(text) else []
+    if not found and not running:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    labels = [bisect.bisect_right(starts, at) - 1 for at in found]
+    labels = sorted({*(bisect.bisect_right(starts, at) - 1 for at in found), *running})
     out = list(lines)
     seen: dict[str, int] = {}
     for line in lines:
@@ -712,6 +806,7 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and len(first.strip()) <= MAX_CARD_LINE_CHARS
         and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
         and not any(char.isdigit() for char in first)
+        and not is_letter_heading(first.strip())  # an A-Z list's 'B' over its entries
         and (find_country(clean(first)) is None or _code_not_in_capitals(clean(first)))
     )
 
