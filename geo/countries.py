@@ -100,6 +100,7 @@ def _index() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value:
                 index.setdefault(fold(value), country.alpha_2)
+                index.setdefault(fold(_uninverted(value)), country.alpha_2)
     index.update(ALIASES)
     for language in LANGUAGES:
         translate = gettext.translation(
@@ -111,6 +112,16 @@ def _index() -> dict[str, str]:
                 if value and (folded := fold(translate(value))):
                     index.setdefault(folded, country.alpha_2)
     return index
+
+
+def _uninverted(name: str) -> str:
+    """A name ISO writes inverted in the order people write it: 'Korea, Republic of' ->
+    'Republic of Korea', 'Congo, The Democratic Republic of the' -> 'Democratic Republic of
+    the Congo'; any other name as it is ('Virgin Islands, British')."""
+    head, comma, tail = name.partition(", ")
+    if not comma or not tail.endswith((" of", " of the")):
+        return name
+    return f"{tail.removeprefix('The ')} {head}"
 
 
 def is_iso_code(value: str) -> bool:

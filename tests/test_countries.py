@@ -27,6 +27,10 @@ from geo.errors import UnknownCountryError
         ("ישראל", "IL"),
         ("日本", "JP"),
         ("대한민국", "KR"),
+        ("Republic of Korea", "KR"),  # ISO's inverted names, in the order pages write them
+        ("Republic of Moldova", "MD"),
+        ("United Republic of Tanzania", "TZ"),
+        ("Democratic Republic of the Congo", "CD"),
     ],
 )
 def test_names_pages_use(name: str, code: str) -> None:

@@ -30,12 +30,13 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
-from geo.importing.listreader import read_lines, read_member_list
+from geo.importing.listreader import _classify, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
     is_furniture,
     page_breaks,
+    spaced_rows,
     without_counted_headings,
     without_header_rows,
     without_other_groups,
@@ -1614,6 +1615,65 @@ def test_a_table_copied_from_a_pdf_with_spaces_between_its_cells(
     ]  # fmt: skip
 
 
+def test_a_pdf_table_s_rows_name_bodies_with_small_words_and_a_state(
+    data: store.AtlasData,
+) -> None:
+    """A PDF's rows run together with single spaces, their signatories named as bodies with
+    words in lower case ('Comune di', 'kommune') or with a state after a comma: the country
+    still follows the name, whatever words the name has."""
+    page = HEAD + (
+        "Firmatari\n\nN. Ente Paese Data\n"
+        "1 Comune di Bologna Italia 12.03.2023\n"
+        "2 Ville de Grenoble France 14.03.2023\n"
+        "3 Município do Porto Portugal 20.03.2023\n"
+        "4 Aarhus kommune Danmark 02.04.2023\n"
+        "5 City of Springfield, Illinois United States 10.04.2023\n"
+    )
+    assert read(data, page) == [
+        ("Bologna", "Italia"), ("Grenoble", "France"), ("Porto", "Portugal"),
+        ("Aarhus", "Danmark"), ("Springfield", "United States"),
+    ]  # fmt: skip
+
+
+def test_a_pdf_row_s_state_of_two_words_is_no_country() -> None:
+    """'New Mexico' after a comma is a state: its 'Mexico' is no country of the row."""
+    rows = [
+        "1 City of Albuquerque, New Mexico United States 12.03.2023",
+        "2 Ciudad de Mendoza, Mendoza Argentina 14.03.2023",
+        "3 Ville de Grenoble France 15.03.2023",
+    ]
+    assert spaced_rows(rows) == [
+        "City of Albuquerque, New Mexico, United States",
+        "Ciudad de Mendoza, Mendoza, Argentina",
+        "Ville de Grenoble, France",
+    ]
+
+
+def test_a_pdf_table_over_a_page_break_with_a_numbered_footer_and_footnotes(
+    data: store.AtlasData,
+) -> None:
+    """A PDF's table over two pages: each ends with its footnotes and a running footer
+    whose page number changes ('... | Berlin 1'), the next starts with a header numbered
+    '2/2' and the table's head again; the list goes on across them."""
+    page = HEAD + (
+        "Anhang I: Unterzeichner 1/2\nNr. Kommune Land Datum\n"
+        "1 Stadt Aachen Deutschland 12.03.2023\n"
+        "2 Ayuntamiento de Bilbao España 14.03.2023\n"
+        "3 Comune di Bologna¹ Italia 15.03.2023\n"
+        "¹ Unterzeichnet von der Vizebürgermeisterin.\n"
+        "Städtebund für saubere Luft e.V. | Berlin 1\n"
+        "Anhang I: Unterzeichner (Fortsetzung) 2/2\nNr. Kommune Land Datum\n"
+        "4 Município do Porto Portugal 20.03.2023\n"
+        "5 Gemeente Utrecht Nederland 02.04.2023\n"
+        "6 Ville de Grenoble France 03.04.2023\n"
+        "Städtebund für saubere Luft e.V. | Berlin 2\n"
+    )
+    assert read(data, page) == [
+        ("Aachen", "Deutschland"), ("Bilbao", "España"), ("Bologna", "Italia"),
+        ("Porto", "Portugal"), ("Utrecht", "Nederland"), ("Grenoble", "France"),
+    ]  # fmt: skip
+
+
 def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -> None:
     """'Germania — 3 soci: Aachen, Leipzig e Munich', 'Kenyan members: Kisumu, Mombasa':
     a label, a colon and names a comma or 'and' parts, one line a group; the country is a
@@ -1852,6 +1912,21 @@ def test_another_name_of_a_much_bigger_place_is_not_read_as_an_inflected_village
     assert _read_with(data, page, czech)[3] == ("Linec", "Austria")
 
 
+def test_a_bigger_place_of_the_word_on_another_continent_does_not_stop_its_reading(
+    data: store.AtlasData,
+) -> None:
+    """A Czech list's 'Tábora' is Tábor, though a much bigger place of that name were in
+    Brazil, and 'Liberce' Liberec, though it were another name of a big place in Peru: only
+    a bigger namesake on the list's continent is what the word means ('Linec' is Linz)."""
+    places = _with_names(GAZETTEER, "Taborinha", "BR", 2_000_000, "Tábora")
+    page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nTábora\n"
+    assert _read_with(data, page, places)[3] == ("Tábor", "Czechia")
+    places = _with_place(GAZETTEER, "Liberec", "CZ", 100_000)
+    places = _with_names(places, "Lima Norte", "PE", 1_500_000, "Liberce")
+    page = HEAD + "Signed by:\n\nBrno\nOlomouc\nOstrava\nLiberce\n"
+    assert _read_with(data, page, places)[3] == ("Liberec", "Czechia")
+
+
 def test_a_province_in_vietnamese_letters_is_no_other_script() -> None:
     """Vietnamese writes Latin letters beyond U+0250 ('ệ'): a province in a bracket is the
     place's region, not the name transliterated into another script."""
@@ -1969,6 +2044,317 @@ def test_a_town_named_like_a_country_s_code_is_no_heading(data: store.AtlasData)
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("letter", "since"),
+    [
+        ("Lj", "(jäsen {} alkaen)"),
+        ("Ll", "(miembro desde {} hasta hoy)"),
+        ("Dd", "({} yılından beri)"),
+    ],
+)
+def test_an_a_to_z_list_with_digraph_letters_and_years_after_a_word(
+    data: store.AtlasData, letter: str, since: str
+) -> None:
+    """An A-Z directory of blocks of one or two lines, each a place, its region and the
+    year it joined before a word in lower case ('(jäsen 1994 alkaen)', '(1996 yılından
+    beri)'): no postal address, no cards; a letter heading may be two letters of the alphabet
+    ('Lj' in Croatian, 'Ll' in Spanish, 'Dd' in Welsh)."""
+    places = _with_place(GAZETTEER, "Ljubljana", "SI", 280_000)
+    year = since.format
+    page = HEAD + (
+        f"A\nAarhus – Midtjylland {year(1994)}\n\nB\nBilbao – Bizkaia {year(1996)}\n\n"
+        f"L\nLeipzig – Sachsen {year(1992)}\nLyon – Rhône {year(2001)}\n\n"
+        f"{letter}\nLjubljana – Osrednjeslovenska {year(1999)}\n\n"
+        f"Z\nZagreb – Grad Zagreb {year(1993)}\n\nKontakt | Impressum\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Aarhus", "Bilbao", "Leipzig", "Lyon", "Ljubljana", "Zagreb",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("board", "countries"),
+    [
+        (
+            "Vorsitz: die Bürgermeisterin von Lyon (Frankreich)\n"
+            "Stellvertreter: die Bürgermeister von Graz (Österreich) und Porto (Portugal)\n",
+            ("Ghana", "Kamerun", "Kenia"),
+        ),
+        (
+            "Presidencia: la alcaldesa de Lyon (Francia)\n"
+            "Vicepresidencias: los alcaldes de Graz (Austria) y Porto (Portugal)\n",
+            ("Ghana", "Camerún", "Kenia"),
+        ),
+    ],
+)
+def test_members_under_counted_country_headings_outweigh_a_board_with_countries(
+    data: store.AtlasData, board: str, countries: tuple[str, str, str]
+) -> None:
+    """Members one a line under country headings with their counts ('Kamerun (3)') are
+    the list, though their names alone say no country: the headings give it, so they
+    outweigh a board's few places in brackets above them."""
+    ghana, cameroon, kenya = countries
+    page = (
+        HEAD
+        + board
+        + (
+            "\nOur members in Africa are listed below by country, with the year they joined.\n"
+            f"\n{ghana} (2)\nKumasi\nTamale\n\n{cameroon} (3)\nGaroua\n"
+            f"Kousseri\nMaroua\n\n{kenya} (4)\nKisumu\nMombasa\nNairobi\nNakuru\n\nKontakt\n"
+        )
+    )
+    assert [city for city, _ in read(data, page)] == [
+        "Kumasi", "Tamale", "Garoua", "Kousseri", "Maroua",
+        "Kisumu", "Mombasa", "Nairobi", "Nakuru",
+    ]  # fmt: skip
+
+
+def _with_places(names: str, code: str) -> Gazetteer:
+    places = GAZETTEER
+    for name in names.split(", "):
+        places = _with_place(places, name, code, 100_000)
+    return places
+
+
+def test_group_headings_with_counts_over_lines_of_several_members(
+    data: store.AtlasData,
+) -> None:
+    """Group headings whose counts are those of the names a comma parts in the lines under
+    them ('Bayern (3)' over 'Augsburg, München, Nürnberg'): each name is a member, the
+    heading none, though a line of two or three names reads like a place and its region."""
+    places = _with_places("Augsburg, Nürnberg, Dresden, Bonn, Düsseldorf, Köln, Münster", "DE")
+    page = HEAD + (
+        "Unsere Mitglieder nach Bundesland (Stand: 1. Januar 2025)\n\n"
+        "Bayern (3)\nAugsburg, München, Nürnberg\n\nSachsen (2)\nDresden, Leipzig\n\n"
+        "Nordrhein-Westfalen (5)\nAachen, Bonn, Düsseldorf, Köln, Münster\n\n"
+        "Ihre Stadt ist noch nicht dabei? Schreiben Sie uns, wir helfen gern weiter.\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Augsburg", "München", "Nürnberg", "Dresden", "Leipzig",
+        "Aachen", "Bonn", "Düsseldorf", "Köln", "Münster",
+    ]  # fmt: skip
+
+
+def test_lines_of_several_members_under_bare_group_headings(data: store.AtlasData) -> None:
+    """Lines of two to five names a comma parts, as many as each group has, under headings
+    of their own ('Aragón' over 'Huesca, Zaragoza'): a line's names are members each, not
+    a place and its region, since the lines hold different numbers of them."""
+    places = _with_places("Córdoba, Granada, Málaga, Sevilla, Huesca, Zaragoza, Burgos", "ES")
+    places = _with_place(_with_place(places, "León", "ES", 120_000), "Salamanca", "ES", 140_000)
+    page = HEAD + (
+        "Ciudades socias por comunidad autónoma\n\n"
+        "Andalucía\nCórdoba, Granada, Málaga, Sevilla\n\nAragón\nHuesca, Zaragoza\n\n"
+        "Castilla y León\nBurgos, León, Salamanca\n\n"
+        "¿Tu ciudad aún no forma parte de la red? Escríbenos y te ayudamos con la adhesión.\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Córdoba", "Granada", "Málaga", "Sevilla", "Huesca", "Zaragoza",
+        "Burgos", "León", "Salamanca",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "head", "rows"),
+    [
+        (
+            "Städtenetz Gesundheit · Jahresbericht 2023 11",
+            "12 Jahresbericht 2023 · Städtenetz Gesundheit",
+            "Land Stadt Einwohner Aufgenommen",
+            ("Deutschland", "Dänemark", "Österreich", "Spanien"),
+        ),
+        (
+            "Memoria anual 2023 | Red de Ciudades Saludables | 6",
+            "7 | Red de Ciudades Saludables | Memoria anual 2023",
+            "País Ciudad Población Incorporación",
+            ("Alemania", "Dinamarca", "Austria", "España"),
+        ),
+    ],
+)
+def test_a_pdf_tables_rows_run_on_across_a_page_break_with_numbered_running_lines(
+    data: store.AtlasData, header: str, footer: str, head: str, rows: tuple[str, ...]
+) -> None:
+    """A table copied from a PDF, the country before the city, one space between cells: a
+    page's footer and the next page's header, the same words with consecutive page numbers
+    ('... Jahresbericht 2023 11', '12 Jahresbericht 2023 ...'), and the table's repeated
+    header row stand inside it; the rows after them are the same list's."""
+    germany, denmark, austria, spain = rows
+    places = _with_places("Augsburg, Dresden, Bonn", "DE")
+    page = HEAD + (
+        f"Tabelle 3 / Tabla 3\n{head}\n\n"
+        f"{germany} Augsburg 296 000 03.2023\n{germany} Aachen 249 000 06.2023\n"
+        f"{denmark} Aarhus 280 000 06.2023\n{austria} Graz 291 000 10.2023\n"
+        f"{header}\n{footer}\n{head}\n"
+        f"{germany} Bonn 330 000 03.2023\n{germany} Dresden 556 000 10.2023\n"
+        f"{spain} Bilbao 345 000 06.2023\n{spain} Madrid 3 300 000 10.2023\n\n"
+        "Quelle / Fuente: Sekretariat, 31.12.2023. The secretariat keeps the records.\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Augsburg", "Aachen", "Aarhus", "Graz", "Bonn", "Dresden", "Bilbao", "Madrid",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("menu", "region", "after"),
+    [
+        (
+            "Region wählen: Bayern | Hessen | Sachsen | Thüringen | Nordrhein-Westfalen",
+            "Region Hannover\t–\tRegion\t2016",
+            "Wie treten Sie bei",
+        ),
+        (
+            "Wybierz region: Dolny Śląsk | Mazowsze | Małopolska | Pomorze | Śląsk",
+            "Województwo Małopolskie\t–\twojewództwo\t2016",
+            "Jak przystąpić",
+        ),
+    ],
+)
+def test_a_tables_rows_without_a_selector_above_and_with_a_regions_body(
+    data: store.AtlasData, menu: str, region: str, after: str
+) -> None:
+    """A tab table of members, its first row a region's body whose place no gazetteer has
+    as a town ('Region Hannover', 'Województwo Małopolskie'): an entry of its kind; a
+    selector of regions above the table ('Region wählen: Bayern | Hessen | ...', names
+    the gazetteer may read as towns) and a short line after it are no rows."""
+    places = _with_places("Bayern, Hesse, Sachsen, Mazowsze, Pomorze, Śląsk, Augsburg", "DE")
+    page = HEAD + (
+        f"{menu}\n\nMitglieder / Członkowie\n\nName\tKreis\tArt\tSeit\n{region}\n"
+        "Aachen\tAC\tStadt\t2018\nAugsburg\tA\tStadt\t2019\nLeipzig\tL\tStadt\t2012\n"
+        "Munich\tM\tStadt\t2011\n\nKoordination: Anna Berg, Stadträtin in Leipzig\n\n"
+        f"{after}\nDer Antrag geht an die Geschäftsstelle in Bonn, die ihn prüft.\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        region.split("\t")[0], "Aachen", "Augsburg", "Leipzig", "Munich",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("cities", "regions", "long"),
+    [
+        (
+            "Barcelona, Sabadell, Cornellà, Terrassa, Badalona, Viladecans",
+            ("Comarca del Barcelonès", "Comarca del Vallès Occidental"),
+            "Comarca del Baix Llobregat",
+        ),
+        (
+            "Linz, Steyr, Kirchdorf, Wels, Enns, Kremsmünster",
+            ("Bezirk Linz-Land", "Bezirk Steyr-Land"),
+            "Bezirk Kirchdorf an der Krems",
+        ),
+    ],
+)
+def test_a_map_side_list_whose_region_line_has_particles_runs_on(
+    data: store.AtlasData, cities: str, regions: tuple[str, str], long: str
+) -> None:
+    """A map's side list, each place over its region's line: a region of four words or
+    more, three of them at most not particles ('Comarca del Baix Llobregat', 'Bezirk
+    Kirchdorf an der Krems'), is a name, not prose that ends the list."""
+    places = _with_places(cities, "ES" if "Barcelona" in cities else "AT")
+    names = cities.split(", ")
+    first, second = regions
+    lines = [first, second, long, first, second, first]
+    page = (
+        HEAD
+        + "Mapa / Karte\n\n"
+        + "".join(f"{name}\n{region}\n\n" for name, region in zip(names, lines, strict=True))
+    )
+    page += "Map data ©2024 Google\nTerms\n"
+    assert [city for city, _ in _read_with(data, page, places)] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comarca del Baix Llobregat",
+        "Bezirk Kirchdorf an der Krems",
+        "Département de la Haute-Garonne",
+    ],
+)
+def test_a_name_of_three_words_and_particles_is_no_prose(line: str) -> None:
+    """A line of a name alone, its particles not counted ('Comarca del Baix Llobregat'):
+    an entry, kept inside a run (a region's line under its place), not prose."""
+    assert _classify(line, 1, PlaceNames(lambda name: False))[0] == "entry"
+
+
+@pytest.mark.parametrize(
+    ("lines", "code", "cities"),
+    [
+        (
+            "• Bridgend\n• Cardiff Council – Cyngor Caerdydd\n• Newport\n"
+            "• Swansea Council – Cyngor Abertawe\n• Wrexham\n",
+            "GB",
+            ["Bridgend", "Cardiff", "Newport", "Swansea", "Wrexham"],
+        ),
+        (
+            "• Tartu linn\n• Võru linn – Võro liin\n• Pärnu linn\n• Viljandi linn\n",
+            "EE",
+            ["Tartu", "Võru", "Pärnu", "Viljandi"],
+        ),
+    ],
+)
+def test_a_body_named_in_two_languages_after_a_dash_is_its_first_name(
+    data: store.AtlasData, lines: str, code: str, cities: list[str]
+) -> None:
+    """'Cardiff Council – Cyngor Caerdydd', 'Võru linn – Võro liin': a body's name with
+    its form after it, then a dash and its name in another language, is the first: the
+    place its form names, not a person's place after a dash."""
+    places = _with_places(", ".join(cities), code)
+    page = HEAD + "Members\n\n" + lines + "\nContact us\n"
+    assert [city for city, _ in _read_with(data, page, places)] == cities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new members are Kisumu, Mombasa and Nakuru in Kenya; Aachen and Leipzig in "
+        "Germany; and Prizren in Kosovo.",
+        "Neu dabei sind Kisumu, Mombasa und Nakuru in Kenia, Aachen und Leipzig in "
+        "Deutschland sowie Prizren in Kosovo.",
+        "Les nouveaux membres sont Kisumu, Mombasa et Nakuru au Kenya, Aachen et Leipzig en "
+        "Allemagne, et Prizren au Kosovo.",
+    ],
+)
+def test_a_place_after_in_is_where_the_member_is(data: store.AtlasData, sentence: str) -> None:
+    """'Prizren in Kosovo', 'Prizren au Kosovo': the name after a preposition of place
+    says where the member is (a country a town is named like too), not another member."""
+    places = _with_place(_with_place(GAZETTEER, "Prizren", "XK", 180_000), "Kosovo", "US", 900)
+    page = HEAD + sentence + "\n\nRead more\n"
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Kisumu", "Mombasa", "Nakuru", "Aachen", "Leipzig", "Prizren",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "code", "cities"),
+    [
+        (
+            ["Tampereen kaupunki", "Lahden kaupunki", "Turun kaupunki", "Porin kaupunki",
+             "Kangasalan kunta", "Sastamalan kunta"],
+            "FI",
+            ["Tampere", "Lahti", "Turku", "Pori", "Kangasala", "Sastamala"],
+        ),
+        (
+            ["Vilniaus miesto savivaldybė", "Kauno miesto savivaldybė",
+             "Klaipėdos miesto savivaldybė", "Šiaulių miesto savivaldybė",
+             "Utenos rajono savivaldybė", "Alytaus rajono savivaldybė"],
+            "LT",
+            ["Vilnius", "Kaunas", "Klaipėda", "Šiauliai", "Utena", "Alytus"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_tables_rows_of_genitives_in_two_frames_are_all_entries(
+    data: store.AtlasData, rows: list[str], code: str, cities: list[str]
+) -> None:
+    """A tab table of bodies named in the genitive, most in one frame ('Tampereen
+    kaupunki', 'Kauno miesto savivaldybė') and some in another ('Kangasalan kunta', 'Utenos
+    rajono savivaldybė'): each row is an entry, not only those of the commonest frame."""
+    places = _with_places(", ".join(cities), code)
+    table = "".join(
+        f"{k}.\t{row}\t{2010 + k}\tAnna Virtanen\n" for k, row in enumerate(rows, start=1)
+    )
+    page = HEAD + "Nr.\tMember\tYear\tContact\n" + table + "\nContact us\n"
+    assert [city for city, _ in _read_with(data, page, places)] == cities
+
+
 def test_a_town_s_title_the_reader_does_not_know_before_its_place_on_lines(
     data: store.AtlasData,
 ) -> None:
@@ -2069,3 +2455,25 @@ def test_one_new_member_with_its_country_under_a_sentence_that_announces_it(
     assert read(data, italian + "Benvenuti!\n") == [("Bologna", "Italia")]
     with pytest.raises(ParseError, match="found no list"):
         read(data, HEAD + "Contact:\n\nLyon, France\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "code", "towns"),
+    [
+        ("Region Midtjylland", "Region", "DK", ["Aarhus", "Aalborg", "Odense"]),
+        ("Vestland fylkeskommune", "Fylkeskommune", "NO", ["Bergen", "Stavanger", "Bodø"]),
+    ],
+)
+def test_a_regions_body_in_a_table_whose_type_column_reads_as_a_town(
+    data: store.AtlasData, body: str, kind: str, code: str, towns: list[str]
+) -> None:
+    """A table's first cell naming a region's or county's body that no gazetteer has
+    ('Region Midtjylland', 'Vestland fylkeskommune'), its type column a word that reads as
+    an inflected town ('Region' as Regio): the body is the row's entry, in the list's
+    country."""
+    places = _with_places("Regio, Fylkes", "IT")
+    for town in towns:
+        places = _with_place(places, town, code, 100_000)
+    rows = "".join(f"{town}\tKommune\t2024-02-0{k}\n" for k, town in enumerate(towns, 2))
+    page = HEAD + f"Organisation\tType\tDate\n{body}\t{kind}\t2024-02-01\n{rows}\nShare\n"
+    assert [city for city, _ in _read_with(data, page, places)] == [body, *towns]

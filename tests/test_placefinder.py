@@ -783,6 +783,58 @@ def test_a_directory_s_filters_above_its_rows_are_no_entries(
 
 
 @pytest.mark.parametrize(
+    ("row", "place"),
+    [
+        ("Bolivia Santa Cruz de la Sierra 1 600 000 2019", "Santa Cruz de la Sierra"),
+        ("Spain Las Palmas de Gran Canaria 380 000 2021", "Las Palmas de Gran Canaria"),
+    ],
+)
+def test_a_place_of_four_words_and_particles_between_is_one(row: str, place: str) -> None:
+    """Up to four words make a place's name, not counting the particles between them."""
+    known = PlaceNames(lambda name: fold(name) in {fold(place), "santa", "palmas", "sierra"})
+    assert [found.name for found in find_places(row, known, frozenset())] == [place]
+
+
+def test_a_tables_country_cell_is_not_its_place() -> None:
+    """A row of a country, then its city ('North Macedonia Skopje', 'Georgia Tbilisi',
+    where towns are named North, Macedonia and Georgia too): the city is the row's place."""
+    known = {"north", "macedonia", "skopje", "bitola", "georgia", "tbilisi", "batumi"}
+    rows = [
+        "North Macedonia Skopje 526 000 2023",
+        "North Macedonia Bitola 75 000 2022",
+        "Georgia Tbilisi 1 100 000 2021",
+        "Georgia Batumi 170 000 2020",
+    ]
+    found = read_places(rows, PlaceNames(lambda name: fold(name) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Skopje", "Bitola", "Tbilisi", "Batumi"]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Kauniaisten", "Kauniainen"), ("Paraisten", "Parainen"), ("Kuhmoisen", "Kuhmoinen")],
+)
+def test_a_finnish_genitive_of_a_name_in_nen(word: str, place: str) -> None:
+    """Finnish names in -nen take -sten or -sen in the genitive ('Kauniaisten kaupunki',
+    'Paraisten kaupunki'): the place the word names."""
+    known = PlaceNames(lambda name: fold(name) == fold(place))
+    assert inflected_readings(word, known) == [place]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Σερρών", "Σέρρες"), ("Σπετσών", "Σπέτσες"), ("Καρυών", "Καρυές")],
+)
+def test_a_greek_genitive_plural_is_its_place_in_es(word: str, place: str) -> None:
+    """Greek names in the plural take -ών in the genitive ('Δήμος Σερρών', 'Δήμος
+    Σπετσών'): the place in -ες; no Latin ending is added to a Greek word ('Σερρώνe', an
+    Italian namesake's transliteration)."""
+    names = {fold(place), fold(word + "e"), fold(word[:-1])}
+    known = PlaceNames(lambda name: fold(name) in names)
+    assert [fold(name) for name in inflected_readings(word, known)[:1]] == [fold(place)]
+
+
+@pytest.mark.parametrize(
     ("lines", "cities"),
     [
         (["Bayern: München, Erlangen und Aachen", "Hessen: Frankfurt am Main und Halle",
@@ -870,3 +922,49 @@ def test_a_table_s_header_row_parts_it_from_the_lines_above() -> None:
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Paris", "Nantes", "Graz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "Den Aufruf unterzeichneten die Oberbürgermeister Münchens, Erlangens, Potsdams, "
+            "Berlins und Hamburgs, wie die Stadt mitteilte.",
+            ["München", "Erlangen", "Potsdam", "Berlin", "Hamburg"],
+        ),
+        (
+            "Výzvu podepsali primátoři Prahy, Plzně, Olomouce, Tábora a Ostravy.",
+            ["Praha", "Plzeň", "Olomouc", "Tábor", "Ostrava"],
+        ),
+        (  # 'samt' (as well as), a word for 'and' the reader lacks, inside a piece
+            "Uppropet undertecknades av Malmös, Lunds, Örebros och Göteborgs kommuner samt "
+            "Uppsalas kommun.",
+            ["Malmö", "Lund", "Örebro", "Göteborg", "Uppsala"],
+        ),
+    ],
+)
+def test_a_signed_sentence_s_list_of_genitives_after_a_title(
+    sentence: str, cities: list[str]
+) -> None:
+    """One sentence says who signed, then names them all inflected after a title ('the
+    mayors of'): no place is named exactly, and none needs to be; a sentence that says
+    nothing of signing names such words as it speaks of them."""
+    towns = "munchen erlangen potsdam berlin hamburg plzen praha olomouc tabor ostrava malmo "
+    towns += "lund orebro goteborg uppsala"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    lines = ["Nachrichten", "", sentence, ""]
+    found = read_places(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+    unsigned = sentence.replace("unterzeichneten", "lobten").replace("podepsali", "chválili")
+    unsigned = unsigned.replace("undertecknades", "berömdes")
+    assert read_places(["Nachrichten", "", unsigned, ""], known) is None
+
+
+def test_a_plural_name_s_genitive_reads_the_place() -> None:
+    """Towns named in the plural lose their ending in the genitive: Czech 'Poděbrad'
+    (Poděbrady), Polish 'Suwałk' (Suwałki), Slovak 'Košic' (Košice)."""
+    known = PlaceNames(lambda name: fold(name) in {"podebrady", "suwalki", "kosice"})
+    assert inflected_readings("Poděbrad", known) == ["Poděbrady"]
+    assert inflected_readings("Suwałk", known) == ["Suwałki"]
+    assert inflected_readings("Košic", known) == ["Košice"]

@@ -499,8 +499,8 @@ def test_the_quick_paths_answer_as_the_patterns_do(text: str) -> None:
         assert placefinder._split_items(changed) == placefinder._ITEM_SEPARATOR.split(changed)
         assert pagetext.is_address(changed) == (
             "\t" not in changed
-            and any(m.group()[-1].isupper() for m in pagetext._POSTCODE.finditer(changed))
-        )
+            and any(not m[1].islower() for m in pagetext._POSTCODE.finditer(changed))
+        )  # a postcode before a town's name, never before a word in lower case
         assert statements._menu_like(changed) == bool(statements._MENU.search(changed.strip()))
         for size in range(len(changed)):
             prefix = changed[:size]

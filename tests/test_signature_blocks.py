@@ -574,3 +574,28 @@ def test_a_body_signing_on_behalf_of_itself_in_other_languages(lines: tuple[str,
     found = read_member_list(["Signatories:", "", *lines], PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        ("Für die Stadt", ["Anna Berg, Bürgermeisterin", "Jan Holm, Stadtrat",
+                           "Eva Ström, Beigeordnete", "Peter Dahl, Bürgermeister",
+                           "Lars Lindberg, Bürgermeister"]),
+        ("Pour la Ville de", ["Anne Berg, maire", "Jean Holm, adjoint", "Ève Ström, maire",
+                              "Pierre Dahl, maire", "Luc Lindberg, maire"]),
+    ],
+)  # fmt: skip
+def test_blocks_that_say_they_sign_for_a_body_beat_signers_named_like_places(
+    lead: str, signers: list[str]
+) -> None:
+    """Each record's first line says it signs for a body and names its place, the second
+    names a signer whose surname is a place too; one body's place is unknown, so the
+    signers' line names places in more records: the line that says so still names them."""
+    towns = ["Lund", "Malmö", "Umeå", "Örebro", "Kiruna"]
+    page = ["Signatories", ""]
+    for town, signer in zip(towns, signers, strict=True):
+        page += [f"{lead} {town}", signer, ""]
+    found = read_places(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == towns[:4]

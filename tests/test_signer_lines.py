@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from geo.data import store
 from geo.importing import importer
-from geo.importing.entries import strip_form
+from geo.importing.entries import PlaceNames, strip_form
+from geo.importing.listreader import _classify
 from geo.importing.statements import parse_page
 from geo.text import fold
 from tests.test_listreader import GAZETTEER, HEAD, _read_with, _with_place, data, plan, read
@@ -342,4 +343,135 @@ def test_a_county_named_as_its_languages_counties_are_is_a_body_with_its_kind(
         ).signatories
         assert found[["city", "country", "kind"]].values.tolist()[-1] == [
             county, country, "county",
+        ]  # fmt: skip
+
+
+def test_a_signer_s_name_title_and_place_in_any_order_and_parting(
+    data: store.AtlasData,
+) -> None:
+    """A signer's line names the person, the title and the place in any order, parted by
+    commas, dashes or a bracket: the place is the one field that is a known place."""
+    page = HEAD + (
+        "Unterzeichnet von:\n\n"
+        "Bürgermeister von Aachen – Jan Weber\n"
+        "Oberbürgermeisterin Eva Roth, Leipzig\n"
+        "Dr. Klaus Berger, Oberbürgermeister, Munich\n"
+        "Sofia Marques (Presidente, Porto)\n"
+        "Bürgermeisterin Anna Keller (Graz)\n"
+        "Alcalde de Bilbao — Iñaki Etxeberria\n"
+        "Stellvertretende Bürgermeisterin für Verkehr, Utrecht – Sanne Mulder\n"
+        "Gemeente Rotterdam (Nederland) – Sanne de Wit, wethouder van Onderwijs\n"
+    )
+    assert read(data, page) == [
+        ("Aachen", "Germany"), ("Leipzig", "Germany"), ("Munich", "Germany"),
+        ("Porto", "Portugal"), ("Graz", "Austria"), ("Bilbao", "Spain"),
+        ("Utrecht", "Netherlands"), ("Rotterdam", "Nederland"),
+    ]  # fmt: skip
+
+
+def test_a_table_copied_one_cell_a_line_is_read_by_its_rows(data: store.AtlasData) -> None:
+    """A web table copied one cell a line (its head, then each row's cells: the city, a
+    state's code that is a country's too, the signer, the date): read a row at a time, so
+    that neither the code nor the signer's name is an entry."""
+    german = (
+        "Unterzeichnende Städte:\n\nStadt\nLand\nOberbürgermeister(in)\nUnterzeichnet\n"
+        "Aachen\nNW\nSibylle Keupen\n12.03.2024\nLeipzig\nSN\nBurkhard Jung\n12.03.2024\n"
+        "Munich\nBY\nDieter Reiter\n13.03.2024\n\nTeilen\n"
+    )
+    assert read(data, HEAD + german) == [
+        ("Aachen", "Germany"), ("Leipzig", "Germany"), ("Munich", "Germany"),
+    ]  # fmt: skip
+    italian = (
+        "Comuni firmatari:\n\nComune\nProv.\nSindaco\nData\nBologna\nBO\nMatteo Lepore\n"
+        "12/03/2024\nMilano\nMI\nGiuseppe Sala\n12/03/2024\nPalermo\nPA\nRoberto Lagalla\n"
+        "14/03/2024\nNapoli\nNA\nGaetano Manfredi\n15/03/2024\n\nCondividi\n"
+    )
+    assert [c for _, c in read(data, HEAD + italian)] == ["Italy"] * 4
+
+
+def test_signers_with_a_party_s_letters_and_their_body_in_any_order(
+    data: store.AtlasData,
+) -> None:
+    """Signers' lines with the party's letters in a bracket after the name ('(SPD)',
+    '(PS)'), the body named with its form before or after the title, with a colon, or with
+    no title at all: the party is no country nor place, the body's place is the entry."""
+    german = HEAD + (
+        "Mit freundlichen Grüßen\n\n"
+        "Jan Weber (SPD), Oberbürgermeister, Stadt Aachen\n"
+        "Eva Roth (CDU), Oberbürgermeisterin der Stadt Leipzig\n"
+        "Klaus Berger (FW), Landeshauptstadt München\n"
+        "Stadt Graz: Bürgermeisterin Anna Keller (KPÖ)\n"
+    )
+    assert [c for c, _ in read(data, german)] == ["Aachen", "Leipzig", "München", "Graz"]
+    portuguese = HEAD + (
+        "Subscrevem:\n\n"
+        "Rui Costa (PS), Câmara Municipal de Lisboa\n"
+        "Câmara Municipal do Porto: presidente Ana Sousa (PSD)\n"
+        "Vereadora Marta Reis (BE), Bilbao\n"
+    )
+    assert read(data, portuguese) == [
+        ("Lisboa", "Portugal"), ("Porto", "Portugal"), ("Bilbao", "Spain"),
+    ]  # fmt: skip
+
+
+def test_a_signer_s_title_holding_the_body_it_speaks_for(data: store.AtlasData) -> None:
+    """A title that names its body inside it ('Deputy Mayor for ... of the City of Leipzig')
+    is no sentence that ends the list: the city the form names is the entry. A title that
+    heads a body other than a city ('Chair for the Communauté de communes du Pays de Gex')
+    names that body, with its kind."""
+    page = HEAD + (
+        "Firmantes:\n\n"
+        "• Ane Etxeberria, alcaldesa de Bilbao\n"
+        "• Anna Berg, Deputy Mayor for the Environment of the City of Leipzig\n"
+        "• Luis Gil, alcalde de Madrid\n"
+        "• Eva Roth, alcaldesa de Valencia\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Leipzig", "Madrid", "Valencia"]
+    line = "• Anne Roux, Chair for the Communauté de communes du Pays de Gex"
+    kind, entry = _classify(line, 1, PlaceNames(lambda name: False))
+    assert entry is not None
+    assert (kind, entry.city, entry.kind) == (
+        "entry",
+        "Communauté de communes du Pays de Gex",
+        "union of municipalities",
+    )
+
+
+def test_a_signer_s_title_the_reader_does_not_know_in_a_field_of_its_own(
+    data: store.AtlasData,
+) -> None:
+    """A title the reader has no word for, in lower case in a field of its own between the
+    signer's name and the place ('edil', 'prima cittadina', 'autarca'): the place is the
+    field that is one, and the list's lines stay one list with 'alcalde de Madrid'."""
+    page = HEAD + (
+        "Firmantes:\n\n"
+        "Ane Etxeberria – edil, Bilbao\n"
+        "Maria Rossi – prima cittadina, Bologna\n"
+        "Rui Costa – autarca, Porto\n"
+        "Luis Gil, alcalde de Madrid\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Bologna", "Porto", "Madrid"]
+
+
+def test_a_place_with_its_state_s_code_after_a_slash_before_its_signer(
+    data: store.AtlasData,
+) -> None:
+    """'Portland/ME – Name, Mayor': the place's field carries its state's code after a
+    slash, as Brazilian pages write 'Cidade/UF'; read as 'Portland (ME)' is, the code
+    choosing the namesake, never kept in the name."""
+    english = HEAD + (
+        "Mayors present:\n\n"
+        "• Portland/ME – Kate Snow, Mayor\n"
+        "• Springfield/IL – Tom Reed, Mayor\n"
+        "• Chapel Hill/NC – Jess Park, Deputy Mayor\n"
+    )
+    spanish = (
+        english.replace("Mayors present", "Alcaldes presentes")
+        .replace("Deputy Mayor", "teniente de alcalde")
+        .replace("Mayor", "alcalde")
+    )
+    for page in (english, spanish):
+        assert read(data, page) == [
+            ("Portland", "United States"), ("Springfield", "United States"),
+            ("Chapel Hill", "United States"),
         ]  # fmt: skip

@@ -37,7 +37,8 @@ _ROLE = (
     r"city)\s+)*"
     r"(?:vara|vice-?|vize)?"  # a deputy's prefix written on: 'varaordfører', 'Vizebürgermeister'
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
-    r"alcalde(?:sa)?|alcaldessa|burgemeester|borgmester|ordf[oø]rer|kommunstyrelsens ordf\w+|"
+    r"alcalde(?:sa)?|alcaldessa|burgemeester|(?:over)?borgmester|ordf[oø]rer|"
+    r"kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
     r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessore|"
@@ -91,6 +92,21 @@ def is_title(text: str) -> bool:
 
 
 _TITLE_IN = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
+
+
+# A party's letters in a bracket after a name: 'Anna Berg (S)', 'Jan Weber (SPD)'.
+PARTY = re.compile(r"[^\W\d_] \((?:[^\W\d_a-zß-ÿ]){1,4}\)")
+_SIGNER_PARTS = re.compile(r",|:\s|\s[-–—]\s")
+
+
+def is_signer_line(line: str) -> bool:
+    """'Anna Berg (S), borgmester, Lund kommun', 'Rui Costa (PS), Câmara Municipal de
+    Lisboa', 'Stadt Graz: Bürgermeisterin Anna Keller (KPÖ)': a line of fields a comma, a
+    colon or a dash parts, with a title's word or a party's letters, that ends no
+    sentence: a signer's line of its own, its fields in any order."""
+    if _SIGNER_PARTS.search(line) is None or line.rstrip()[-1:] in ".!?":
+        return False
+    return has_title(line) or PARTY.search(line) is not None
 
 
 def has_title(text: str) -> bool:
@@ -358,6 +374,7 @@ class _Reading:
     entries: list[RawEntry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     places: int = 0  # entries whose place or country the page or the gazetteer confirms
+    headed: bool = False  # a country heading stood over the last entries ('Kenya (4)')
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
@@ -435,6 +452,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, True  # Andrés Gómez': a role starts the person after the place
         if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
             return left, False
+        if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
+            return left, False  # 'Harstad kommune – Hárstták suohkan': its other name
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'

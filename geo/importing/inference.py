@@ -204,7 +204,8 @@ def uninflected(
     entries' places are in; the entry's own name must have no place there, nor be the own
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
     PLAUSIBLE_SHARE of the inflected place's population; nor another name of a place that
-    many times bigger than it ('Linec' is Linz, not the village Líně among Czech cities).
+    many times bigger than it on the list's continent ('Linec' is Linz, not the village Líně
+    among Czech cities; 'Sejn' is Sejny among Polish ones, Sejong being in Korea).
     An entry the page gives a country ('Prezydent Miasta Gdyni (Poland)') is read in that
     country; one whose own name is a place of SURE_POPULATION or more there keeps its name.
     A word read so is named as the place is (`_main_name`: 'Krakowa' Kraków)."""
@@ -235,7 +236,10 @@ def uninflected(
             if own_name and _derived(fold(entry.city), fold(base)):
                 out.append(entry)  # 'Olsztynek', 'Kolínec', 'Lillers': towns of their own
                 continue
-            elsewhere = max((p.population for p in named), default=0)  # 'Linec' is Linz
+            elsewhere = max(  # 'Linec' is Linz; 'Sejn' is Sejny, Poland, not Sejong, Korea
+                (p.population for p in named if not country or near(country, p.country_code)),
+                default=0,
+            )
             if (
                 max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE
                 and elsewhere * PLAUSIBLE_SHARE < there[base]

@@ -235,6 +235,8 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
     ("gin", ("ki",)),
     ("den", ("ti",)),
+    ("sten", ("nen",)),  # names in -nen: 'Kuhmoisten', 'Kuhmoisen' Kuhmoinen
+    ("sen", ("nen",)),
     ("en", ("ki", "i")),
     ("un", ("ku",)),
     # Finnish places' inner and outer locatives: 'Oulussa' Oulu, 'Porissa' Pori, 'Lahdessa'
@@ -252,7 +254,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
     ("i", ("ia",)),
     ("a", ("o", "s")),
-    ("", ("e",)),
+    ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
     ("ου", ("ος", "ο")),
@@ -260,7 +262,8 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("έων", ("α",)),
     ("ιτών", ("ινα",)),
     ("ίων", ("ιά", "ια")),
-    ("ων", ("α",)),
+    ("ών", ("ες",)),  # a plural name: 'Σερρών' Σέρρες, 'Σπετσών' Σπέτσες
+    ("ων", ("α", "ες")),
     # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
     ("ці", ("ця",)),
     ("и", ("а",)),
@@ -318,6 +321,11 @@ def _case_form_place(word: str, is_place: PlaceNames, shortest: int = 4) -> str 
     return found
 
 
+def _latin(letter: str) -> bool:
+    """Whether a letter is Latin (below the Greek block): 'e', 'ł'; not 'ε', 'е'."""
+    return letter < "\u0370"
+
+
 def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> str | None:
     for ending, bases in _CASE_ENDINGS:
         if not lower.endswith(ending) or len(word) - len(ending) < 2:
@@ -326,6 +334,8 @@ def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> st
         if not is_place.begins(stem):
             continue
         for base in bases:
+            if base and _latin(base[-1]) != _latin(word[-1]):
+                continue  # a Latin ending is no Greek or Cyrillic word's ('Σερρώνe')
             if len(stem + base) >= shortest and is_place(stem + base):
                 return stem + base
     return None

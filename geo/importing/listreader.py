@@ -33,8 +33,11 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
+    _ROLE,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    PARTICLES,
+    PARTY,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -46,6 +49,7 @@ from geo.importing.entries import (
     _person_bracket,
     _Reading,
     _role_in,
+    body_kind,
     could_be_country,
     entry_is_complete,
     genitive_before_form,
@@ -60,6 +64,7 @@ from geo.importing.entries import (
 from geo.importing.inflection import (
     declined_adjective,
     glued_place,
+    inflected_place,
     inflected_readings,
     nominative,
     nominative_entry,
@@ -71,8 +76,10 @@ from geo.importing.pagetext import (
     _is_prose,
     bar_table_rows,
     cards_joined,
+    cell_rows,
     is_address,
     is_furniture,
+    is_letter_heading,
     page_breaks,
     pipe_row,
     rejoined,
@@ -98,8 +105,6 @@ MAX_LINES = 100_000
 FREE_LINES = 5_000  # a page with more short lines than this is sampled first
 SAMPLED_LINES = 200
 MIN_PLACE_SHARE = 0.5  # of the sampled lines, at least this share names a place
-# A letter of an A-Z list's heading, in any alphabet: 'B', 'A – C', 'Ł', 'Ö', 'Ж'.
-_LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b")  # 'Publicado el 27/02/2024'
 
 
@@ -131,7 +136,7 @@ def read_lines(
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
-                run.places += _confirmed(one, is_place)
+                run.places += _counted(one, run, is_place)
         elif kind in _REASONS and run.entries:
             run.skipped.append(Skipped(number, text, _REASONS[kind]))
         elif kind == "prose":
@@ -155,6 +160,17 @@ def read_lines(
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:
+    """Whether an entry counts as a place of its run: confirmed, or a name under a country
+    heading of the run ('Kenya (4)' over 'Kisumu'), which gives its country (as
+    `_under_headings` reads), though structure alone knows no such name. Notes the
+    heading in `run`."""
+    if not entry.country and heading_country(entry.written) is not None:
+        run.headed = True
+        return _confirmed(entry, is_place)
+    return _confirmed(entry, is_place) or (run.headed and not entry.country and not entry.codes)
 
 
 def _announced(run: _Reading, lines: list[str]) -> bool:
@@ -345,12 +361,142 @@ _REASONS = {
 
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
+    """A line's shape and entry; a signer's line (a title's word or a party's letters in
+    it) whose fields the shapes do not read, or read as no known place and no role's, is
+    read by its fields (`_place_among_fields`)."""
+    kind, entry = _classify_shape(text, number, is_place)
+    if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
+        return kind, entry
+    if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text):
+        return kind, entry
+    if not has_title(text) and not PARTY.search(text) and not _lower_field(text):
+        return kind, entry
+    body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
+    role = _role_in(body)
+    if entry is not None and kind == "entry":
+        if (
+            role is not None
+            and not _SIGNER_FIELD.search(body, role.end())
+            and not _FORM.match(body)
+        ):
+            return kind, entry  # 'Jane Doe, Mayor of Aachen': a role's place, the last field;
+            # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
+        if is_place(entry.city):
+            return kind, entry
+    place = _place_among_fields(text, number, is_place)
+    return ("entry", place) if place is not None else (kind, entry)
+
+
+# What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
+# bracket.
+_SIGNER_FIELD = re.compile(r"\s*(?:,|:\s|\s[-–—]\s|[()])\s*")
+MAX_CODE_CHARS = 4  # a field in capitals this long is a code or a party's letters, no place
+# A state's or province's code after a place and a slash: 'Manaus/AM', 'Portland/ME'.
+_SLASH_CODE = re.compile(r"\s?/\s?([A-Z]{2,3})$")
+
+
+MAX_TITLE_WORDS = 3
+
+
+def _lower_field(text: str) -> bool:
+    """A field of a line of three or more in lower case alone, one to MAX_TITLE_WORDS words:
+    a title the reader has no word for, between a signer's name and the place ('Sorin
+    Dragomir – primar, Oradea', 'Maria Rossi – prima cittadina, Bologna')."""
+    fields = [f.strip() for f in _SIGNER_FIELD.split(text) if f.strip()]
+    return len(fields) >= 3 and any(
+        f.islower() and f.replace(" ", "").isalpha() and len(f.split()) <= MAX_TITLE_WORDS
+        for f in fields
+    )
+
+
+def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The place of a signer's line that names the person, a title and the place in any
+    order and parting ('Dr Eva Roth, Lord Mayor, Leipzig', 'Sofia Marques (Presidente,
+    Porto)', 'Deputy Mayor for Transport, Utrecht – Sanne Mulder', 'Anna Berg (S),
+    borgmester, Lunds kommun'): the one field, of two or more, that is a known place with
+    no title (or a role's place, 'Borgmester i Esbjerg Kommune', or the body before a title,
+    'Roskilde Kommune v/ borgmester Pia Kjeldsen'), with the country in the field after it
+    where one is; None where no field or more than one is such a place."""
+    fields = [f for f in _SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
+    slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
+    fields = [_SLASH_CODE.sub("", field) for field in fields]
+    named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
+    places = [(k, found) for k, name in named if (found := _place_or_genitive(name, is_place))]
+    if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
+        bodies = [body for field in fields if (body := _body_after_title(field))]
+        kinds = [body_kind(body) for body in bodies]
+        return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
+    if len(fields) < 2 or len(places) != 1:
+        return None
+    name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
+    state = slashed.get(places[0][0])
+    if state is not None and (coded := read_entry(f"{name} ({state})", number)):
+        return replace(coded, written=text)  # 'Manaus/AM' is read as 'Manaus (AM)' is
+    country = after[0] if after and find_country(after[0]) is not None else ""
+    codes = (code,) if country and (code := find_country(country)) else ()
+    return RawEntry(number, text, name, country, "", codes)
+
+
+def _field_place(field: str) -> str:
+    """What of a signer's line's field may name its place ('' if nothing): the field with
+    no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
+    capitalised words before a title ('Roskilde Kommune v/ borgmester ...'), else a body
+    its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
+    country, a party's or a code's letters, nor a title alone."""
+    if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
+        return ""
+    if (role := _role_in(field)) is not None:
+        field = field[role.end() :]
+    elif (title := _TITLE_WORD.search(field)) is not None:
+        words = field[: title.start()].split()
+        while words and not words[-1][:1].isupper():
+            words.pop()  # 'v/', 'für', 'on behalf of'
+        after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
+        field = " ".join(words) or after or ""
+    return strip_form(field) if field and _name_like(field) and not has_title(field) else ""
+
+
+_OF_WORDS = re.compile(
+    r"^\s*(?:of the|of|for the|for|de la|dell['’]|della|del|des|der|de|di|du|von|van|d['’])"
+    r"(?:\s+|(?<=['’]))"
+)
+
+
+def _body_after_title(field: str) -> str:
+    """A body other than a city named after a title ('President of the Region Skåne',
+    'presidente dell'Unione dei Comuni della Romagna Forlivese'); '' if none."""
+    title = _TITLE_WORD.search(field)
+    rest = _OF_WORDS.sub("", field[title.end() :], count=1) if title is not None else ""
+    return rest if rest[:1].isupper() and body_kind(rest) else ""
+
+
+def _body_inside(field: str) -> str | None:
+    """A body named by its form inside a title's field, from the form on ('Deputy Mayor for
+    Transport of the City of Leeds' -> 'City of Leeds'); None if none."""
+    for word in re.finditer(r"(?<![\w'’])[^\W\d_]", field):
+        if _FORM.match(field[word.start() :]) is not None:
+            return field[word.start() :]
+    return None
+
+
+def _place_or_genitive(name: str, is_place: PlaceNames) -> str:
+    """The name where it is a known place, or the place a one-word name inflects
+    ('Københavns' of 'Københavns Kommune': København); '' if neither."""
+    if is_place(name):
+        return name
+    return (" " not in name and inflected_place(name, is_place)) or ""
+
+
+_TITLE_WORD = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
+
+
+def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     if not text:
         return "blank", None
     if len(text) > MAX_ENTRY_CHARS:
         return "prose", None
     words = fold(text).split()
-    if (_LETTER_HEADING.match(text) and text.isupper()) or (text.endswith(":") and len(words) <= 6):
+    if is_letter_heading(text) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
     if (_NUMERIC_DATE.search(text) and len(text.split()) <= 4) or _NUMBER_ONLY.match(text):
         return "furniture", None  # the page's date line, a number ('40', '1,250')
@@ -399,7 +545,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         return "entry", entry
     if _signer(text):
         return "person", None  # 'náměstek primátora Petr Lange': a title, then a name
-    if entry.region or len(entry.city.split()) > 3 or text[-1] in ".!?":
+    if entry.region or _name_words(entry.city) > MAX_BARE_WORDS or text[-1] in ".!?":
         return "prose", None
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
@@ -418,6 +564,14 @@ def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNam
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not is_place(entry.city)
     )
+
+
+MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
+
+
+def _name_words(name: str) -> int:
+    """A name's words, not counting its particles ('Distrito de Viana do Castelo': 3)."""
+    return sum(word not in PARTICLES for word in name.split())
 
 
 def _signer(text: str) -> bool:
@@ -713,8 +867,26 @@ def read_member_list(
     With `structure_only` (names known without a gazetteer), a page whose list gives every
     entry's country is read without asking `is_place` at all. `page` is the whole page
     where `lines` hide some of it (its title): its words in lower case are still words of
-    its language, never places (`common_words`).
+    its language, never places (`common_words`). A name is given without the dash that
+    parted it from a person's name ('Mayor of Palermo – Salvatore Lo Cascio': 'Palermo').
     """
+    found = _member_list(lines, is_place, structure_only=structure_only, page=page)
+    if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
+        return found
+    entries = tuple(replace(e, city=_DASH_END.sub("", e.city)) for e in found.entries)
+    return replace(found, entries=entries)
+
+
+_DASH_END = re.compile(r"\s+[-–—]$")
+
+
+def _member_list(
+    lines: list[str],
+    is_place: PlaceNames,
+    *,
+    structure_only: PlaceNames | None,
+    page: list[str] | None,
+) -> MemberList | None:
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
@@ -733,8 +905,8 @@ def read_member_list(
         else line
         for k, line in enumerate(lines)
     ]
-    joined = cards_joined(rejoined(lines))  # for the readers of lines; a paragraph's lines
-    # are one text
+    # for the readers of lines; a paragraph's lines are one text
+    joined = cards_joined(cell_rows(rejoined(lines)))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(
@@ -840,8 +1012,8 @@ def _trimmed_beside(found: MemberList) -> bool:
 
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
-    line (items parted by ; · |), one a name after a label and a colon, and in prose one a
-    part between commas."""
+    line (items parted by ; · |, or by commas in lines of names: `_more_names`), one a
+    name after a label and a colon, and in prose one a part between commas."""
     most = 0
     for line in (clean(raw) for raw in lines):
         if _is_prose(line):
@@ -849,8 +1021,18 @@ def _most_items(lines: list[str]) -> int:
         elif line and ":" in line and (labelled := labelled_items(line)) is not None:
             most += len(labelled[1])
         elif line:
-            most += 1 + sum(line.count(c) for c in ";·|")
+            most += 1 + sum(line.count(c) for c in ";·|") + _more_names(line)
     return most
+
+
+def _more_names(line: str) -> int:
+    """How many more names than one a line of names a comma parts holds, as the place
+    finder reads them (`_names_a_line`): its parts that are names and no country, less one
+    ('Arnhem, Ede, Tiel': 2; 'Aarhus, Denmark' and 'Jane Doe, Mayor of Aarhus': 0)."""
+    if "," not in line:
+        return 0
+    names = [p for p in (p.strip() for p in line.split(",")) if p and _name_like(p)]
+    return max(0, sum(find_country(p) is None for p in names) - 1)
 
 
 def _best(readings: list[MemberList | None]) -> MemberList | None:

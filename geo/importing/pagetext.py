@@ -15,7 +15,7 @@ import bisect
 import re
 from itertools import pairwise
 
-from geo.countries import find_country
+from geo.countries import find_country, subdivision_countries
 from geo.importing.entries import (
     _BULLET,
     MAX_ENTRY_CHARS,
@@ -27,9 +27,10 @@ from geo.importing.entries import (
 from geo.text import clean, fold, fold_lines
 
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
-# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO); the town's
-# name capitalised (`is_address`), not a year's next word ('In 2022 the cities ...').
-_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+[^\W\d_]")
+# '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO); its letter
+# is the town's first, never one in lower case ('(tag 1992 óta)', '(1996 yılından beri)':
+# a year before a word).
+_POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+([^\W\d_])")
 _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each character
 # A line of only these words heads a list: 'Signatories', 'List of signatories'.
 _HEADING_WORDS = frozenset(
@@ -183,14 +184,40 @@ def furniture_lines(lines: list[str]) -> list[bool]:
 
 
 def is_address(text: str) -> bool:
-    """A postal address: a postcode right before a capitalised name ('Via Roma 8 – 40121 Bologna',
+    """A postal address: a postcode right before a name ('Via Roma 8 – 40121 Bologna',
     '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), or a street number and name
     between a footer's dots or bars, as a footer gives the network's own; a table's cells
     are parted by tabs and are never one."""
     if "\t" in text or _DIGIT.search(text) is None:
         return False
-    postcode = any(m.group()[-1].isupper() for m in _POSTCODE.finditer(text))
-    return postcode or _FOOTER_STREET.search(text) is not None
+    if _FOOTER_STREET.search(text) is not None:
+        return True
+    return any(not m[1].islower() for m in _POSTCODE.finditer(text))
+
+
+# A letter of an A-Z list's heading, in any alphabet: 'B', 'A – C', 'Ł', 'Ö', 'Ж'; or one
+# of the letters an alphabet writes with two ('Sz', 'Cs', 'Gy', 'Zs' in Hungarian, 'Lj',
+# 'Nj', 'Dž' in Croatian, 'Ch' in Czech, 'Ll' in Spanish and Welsh, 'IJ' in Dutch).
+_LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
+_DIGRAPH_LETTERS = frozenset(
+    "cs dz dzs gy ly ny sz ty zs lj nj dž ch ll ij dd ff ng ph rh th dh gj rr sh xh zh".split()
+)
+
+
+def is_letter_heading(text: str) -> bool:
+    """Whether a line is an A-Z list's letter heading (`_LETTER_HEADING`): a capital, or a
+    letter an alphabet writes with two, capitalised ('Sz', 'IJ')."""
+    if _LETTER_HEADING.match(text) is not None:
+        return text.isupper()
+    return (
+        text.lower() in _DIGRAPH_LETTERS
+        and text[:1].isupper()
+        and text[1:]
+        in (
+            text[1:].lower(),
+            text[1:].upper(),
+        )
+    )
 
 
 # A footer's parts with a street number before a street's name, where the country writes no
@@ -286,17 +313,21 @@ _COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re
 def without_counted_headings(lines: list[str]) -> list[str]:
     """The lines without the headings of groups that give their entries' count ('Marmara
     Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
-    last stands over exactly that many lines before the next: a region's name beside a
-    place's ('Grenoble (38)', a department) is no such heading. A country's heading is
-    kept, as the country of its entries. Found by one search of the page."""
+    last stands over exactly that many lines before the next, or over lines holding that
+    many names a comma, semicolon or dot parts ('Gelderland (3)' over 'Arnhem, Ede, Tiel'):
+    a region's name beside a place's ('Grenoble (38)', a department) is no such heading.
+    A country's heading is kept, as the country of its entries. Found by one search of the
+    page."""
     text = "\n".join(lines)
     found = list(_COUNTED.finditer(text))
     if len(found) < 2:
         return lines
-    for one, following in pairwise(found):
-        between = text[one.end() : following.start()].split("\n")
-        if sum(1 for line in between if line.strip()) != int(one[1]):
-            return lines
+    groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
+    counts = [int(one[1]) for one in found[:-1]]
+    by_lines = [sum(1 for line in group if line.strip()) for group in groups]
+    by_names = [sum(_names_in(line) for line in group if line.strip()) for group in groups]
+    if by_lines != counts and by_names != counts:
+        return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
     for match in found:
@@ -305,6 +336,15 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         if heading_country(line) is None and not is_world_region(line):
             out[number] = ""
     return out
+
+
+_NAME_PARTS = re.compile(r"[,;·]")
+
+
+def _names_in(line: str) -> int:
+    """How many names a line of a group holds: its parts between commas, semicolons or
+    dots ('Arnhem, Ede, Tiel': 3)."""
+    return sum(1 for part in _NAME_PARTS.split(line) if part.strip())
 
 
 # A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
@@ -323,14 +363,102 @@ _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,3}\s*[-–—]?")
 PAGE_BESIDE = 2  # lines around a page number where the running header or footer stands
 
 
+# A running header or footer that numbers the page after its text: 'Annex I: Signatories
+# 2/2', or the same text on each page with another number ('Alliance e.V. | Bonn 1').
+_NUMBERED_LINE = re.compile(
+    r"^([^\n]*?\S)[ \t]+(\d{1,3})(?:[ \t]*/[ \t]*(\d{1,3}))?[ \t]*$", re.MULTILINE
+)
+MIN_RUNNING_WORDS = 3  # fewer words before a number may be a list's entry and its count
+MIN_PAGE_LINES = 5  # lines between one page's running line and the next page's, at least
+
+
+def _numbered_running_lines(text: str) -> list[int]:
+    """Where the running lines that number a page stand (`_NUMBERED_LINE`): a text of
+    MIN_RUNNING_WORDS words or more before 'N/M' (N at most M), or before two or more
+    different numbers on as many lines, MIN_PAGE_LINES apart or more (a list's lines that
+    end in a number stand together)."""
+    numbers: dict[str, set[str]] = {}
+    at: dict[str, list[int]] = {}
+    found = []
+    for match in _NUMBERED_LINE.finditer(text):
+        head = clean(match[1])
+        if len(head.split()) < MIN_RUNNING_WORDS:
+            continue
+        if match[3] is not None:
+            found.extend([match.start()] if int(match[2]) <= int(match[3]) else [])
+            continue
+        numbers.setdefault(head, set()).add(match[2])
+        at.setdefault(head, []).append(match.start())
+    for head, starts in at.items():
+        if len(numbers[head]) > 1 and all(  # not a list's lines: 'Testburg 1', 'Testburg 2'
+            text.count("\n", a, b) >= MIN_PAGE_LINES for a, b in pairwise(starts)
+        ):
+            found.extend(starts)
+    return sorted(found)
+
+
+# A page's footer and the next page's header, its number first or last and its parts in
+# another order: 'Annual report 2023 · Healthy Cities 17', '18 Healthy Cities · Annual
+# report 2023'.
+_PAGED_LINE = re.compile(
+    r"^[ \t]*(?:(\d{1,4})[ \t]+(\D.{8,}?)|(\D.{8,}?)[ \t]+(\d{1,4}))[ \t]*$", re.MULTILINE
+)
+_RUNNING_PARTS = re.compile(r"\s[·|•–—]\s|\t")
+
+
+def _footer_and_header_lines(text: str) -> list[int]:
+    """The lines of a page's footer and the next page's header that give their pages'
+    numbers (`_PAGED_LINE`): two or more lines of the same parts in any order, three words
+    or more, whose numbers are consecutive pages ('... 17', '18 ...'), and which stand as
+    breaks do (`_pages_apart`)."""
+    by_parts: dict[frozenset[str], list[tuple[int, int]]] = {}
+    numbered = list(_PAGED_LINE.finditer(text))
+    starts = [0, *(m.end() for m in re.finditer("\n", text))] if len(numbered) > 1 else []
+    for match in numbered if starts else ():
+        words = match[2] or match[3]
+        parts = frozenset(fold(p) for p in _RUNNING_PARTS.split(f" {words} ") if p.strip())
+        if len(words.split()) >= MIN_RUNNING_WORDS and not _is_prose(words):
+            number = int(match[1] or match[4])
+            line = bisect.bisect_right(starts, match.start()) - 1
+            by_parts.setdefault(parts, []).append((number, line))
+    return [
+        line
+        for found in by_parts.values()
+        if len(found) >= 2
+        and any(b[0] - a[0] == 1 for a, b in pairwise(sorted(found)))
+        and _pages_apart(sorted(line for _, line in found))
+        for _, line in found
+    ]
+
+
+def _pages_apart(lines: list[int]) -> bool:
+    """Whether numbered lines stand as page breaks do: a page's footer and the next page's
+    header together (two lines at most, one or two apart), each such break MIN_PAGE_LINES
+    or more from the next; not a list's lines that differ only in a number ('Jane Doe,
+    Mayor of Testburg 12', '... 13')."""
+    breaks: list[list[int]] = []
+    for line in lines:
+        if breaks and line - breaks[-1][-1] <= 2:
+            breaks[-1].append(line)
+        else:
+            breaks.append([line])
+    return all(len(b) <= 2 for b in breaks) and all(
+        b[0] - a[-1] >= MIN_PAGE_LINES for a, b in pairwise(breaks)
+    )
+
+
 def page_breaks(lines: list[str]) -> list[str]:
-    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above); found
-    by one search of the page, so that a page without any costs no call a line."""
+    """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above, and
+    `_footer_and_header_lines`), and the footnotes right above each, which a PDF prints at
+    its page's foot; found by one search of the page, so that a page without any costs no
+    call a line."""
     text = "\n".join(lines)
-    if not (found := [m.start() for m in _PAGE_LABEL.finditer(text)]):
+    found = sorted([m.start() for m in _PAGE_LABEL.finditer(text)] + _numbered_running_lines(text))
+    running = _footer_and_header_lines(text) if _DIGIT.search(text) else []
+    if not found and not running:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    labels = [bisect.bisect_right(starts, at) - 1 for at in found]
+    labels = sorted({*(bisect.bisect_right(starts, at) - 1 for at in found), *running})
     out = list(lines)
     seen: dict[str, int] = {}
     for line in lines:
@@ -343,6 +471,9 @@ def page_breaks(lines: list[str]) -> list[str]:
             repeated = seen.get(text_k, 0) >= 2 and len(text_k.split()) >= 3
             if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
                 out[k] = PAGE_BREAK
+        k = label - 1
+        while k >= 0 and (out[k] == PAGE_BREAK or _FOOTNOTE_LINE.match(lines[k])):
+            out[k], k = PAGE_BREAK, k - 1  # '¹ Signed by the Deputy Mayor.' at the foot
     return out
 
 
@@ -511,23 +642,47 @@ MAX_COUNTRY_WORDS = 4
 
 def _spaced_row(line: str) -> str | None:
     """'Athens, Greece' for '1 Athens Greece Kostas Bakoyannis 12.03.2023'; None if the
-    line is no such row (no figure, a comma, tab or bracket, or no country after a name)."""
-    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in ",\t()|;"):
+    line is no such row (no figure, a tab, bar or semicolon, or no country after a name).
+    The name starts with a capital and may hold words in lower case, a comma and a bracket,
+    as a body's does ('Comune di Bergamo', 'Oslo kommune', 'City of Victoria, British
+    Columbia', 'County of Uasin Gishu (Eldoret)'); a line with a comma right before its
+    country is one already ('Athens, Greece 2023')."""
+    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in "\t|;"):
         return None
     text = clean(line)
     if not any(c.isdigit() for c in text):
         return None
     words = _ROW_NUMBER.sub("", text).split()
+    if not words or not words[0][:1].isupper():
+        return None
+    state_end = 0  # where a state or province after a comma ends: 'Victoria, British Columbia'
     for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
-        if not all(w[:1].isupper() for w in words[:start]):
-            return None
+        if any(c.isdigit() for c in words[start - 1]):
+            return None  # a figure ends the name: no country came after it
+        if words[start - 1].endswith(","):
+            state_end = start + _state_size(words[start:])
+        if start < state_end:
+            continue  # 'Columbia' of 'British Columbia' is no Colombia
         if start < len(words) and not _country_cased(words[start]):
             continue  # 'Ayuntamiento de Bilbao': 'de' is no code of Germany
         for size in range(MAX_COUNTRY_WORDS, 0, -1):
             country = " ".join(words[start : start + size])
-            if start + size <= len(words) and find_country(country) is not None:
-                return f"{' '.join(words[:start])}, {country}"
+            if start + size > len(words) or not country[:1].isupper():
+                continue  # 'de' is no 'DE': a country is capitalised
+            if find_country(country) is not None:
+                return (
+                    None
+                    if words[start - 1].endswith(",")
+                    else f"{' '.join(words[:start])}, {country}"
+                )
     return None
+
+
+def _state_size(words: list[str]) -> int:
+    """How many of the first words name a state or province in more than one word ('British
+    Columbia Canada 2023' -> 2), or 0."""
+    sizes = range(min(MAX_COUNTRY_WORDS, len(words)), 1, -1)
+    return next((n for n in sizes if subdivision_countries(" ".join(words[:n]))), 0)
 
 
 def _names(part: str) -> bool:
@@ -607,6 +762,45 @@ def cards_joined(lines: list[str]) -> list[str]:
     return out
 
 
+MAX_ROW_CELLS = 8  # a table copied one cell a line: at most this many cells a row
+MAX_CELL_CHARS = 60
+
+
+def cell_rows(lines: list[str]) -> list[str]:
+    """A table copied one cell a line ('Município' / 'UF' / 'Prefeito' / 'Data' / 'Recife' /
+    'PE' / 'Ana Lima' / '11/11/2025' / ...) with its rows joined, each on its first line, its
+    cells tab-separated (the other lines left blank, so that line numbers stay): a block of
+    short lines, MIN_CARDS rows or more of the same number of cells after a head of as many
+    cells without a figure, where the cells at one place in a row all hold a figure (a date,
+    a number) and those at another none. Other lines as they are."""
+    out = list(lines)
+    start = 0
+    for end, line in enumerate([*lines, ""]):
+        if line.strip() and len(line) <= MAX_CELL_CHARS:
+            continue
+        if end - start > 2 * MIN_CARDS:
+            width = _row_width(lines[start:end])
+            for first in range(start, end - width + 1, width) if width else ():
+                out[first] = "\t".join(clean(c) for c in lines[first : first + width])
+                out[first + 1 : first + width] = [""] * (width - 1)
+        start = end + 1
+    return out
+
+
+def _row_width(cells: list[str]) -> int:
+    """The number of cells a row of a table copied one cell a line has (`cell_rows`), its
+    head first; 0 if the lines are no such table."""
+    figured = [any(c.isdigit() for c in cell) for cell in cells]
+    for width in range(2, MAX_ROW_CELLS + 1):
+        rows = len(cells) // width
+        if len(cells) % width or rows <= MIN_CARDS or any(figured[:width]):
+            continue
+        columns = [figured[width + k :: width] for k in range(width)]
+        if any(all(column) for column in columns) and any(not any(c) for c in columns):
+            return width
+    return 0
+
+
 def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
     """A block of cards with no blank line between them, each ended by the same link line
     ('Name' / 'Country' / 'Joined 2011' / 'View profile' / 'Name' / ...): the cards without
@@ -639,6 +833,7 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and len(first.strip()) <= MAX_CARD_LINE_CHARS
         and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
         and not any(char.isdigit() for char in first)
+        and not is_letter_heading(first.strip())  # an A-Z list's 'B' over its entries
         and (find_country(clean(first)) is None or _code_not_in_capitals(clean(first)))
     )
 

@@ -26,10 +26,12 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    PARTICLES,
     MemberList,
     PlaceNames,
     RawEntry,
     _finish,
+    _name_like,
     _role_in,
     body_kind,
     heading_country,
@@ -48,6 +50,7 @@ from geo.importing.inflection import (
 )
 from geo.importing.pagetext import (
     _LOCATIVES,
+    _ONLY_LOCATIVES,
     _SIGNING,
     _WORD,
     _is_prose,
@@ -207,12 +210,16 @@ def _given_name(
 def _place_size(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, common: frozenset[str]
 ) -> int:
-    """How many words from words[i] on name a known place (the most), or 0.
+    """How many words from words[i] on name a known place (the most: up to MAX_PLACE_WORDS
+    not counting particles), or 0.
 
     Each longer run is looked up only if a place's name may start with the shorter one
     (`PlaceNames.begins`): most words start none, and cost one question, not four."""
-    longest = 0
-    for size in range(2, min(MAX_PLACE_WORDS, len(words) - i) + 1):
+    longest, cased = 0, 1
+    for size in range(2, len(words) - i + 1):
+        cased += words[i + size - 1].group() not in PARTICLES
+        if cased > MAX_PLACE_WORDS:
+            break  # four words and the particles between ('Sant Andreu de la Barca')
         name = text[words[i].start() : words[i + size - 1].end()]
         if _WORD_GAP.search(name) or not is_place.begins(name):
             break
@@ -290,10 +297,30 @@ def _items(
                 break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             places.append((index, found))
+        exact_first = any(k == 0 and not f.inflected for k, f in places)
+        if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
+            places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
         items.append(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
+    """A table row's first cell that names a body which is no city, a region's, county's
+    or province's ('Region Hannover', 'Västra Götalandsregionen', 'Vestland
+    fylkeskommune'), its words capitalised, particles or the body's word, where no place
+    is found in it as written (the type column's 'Region' may read as Regio): its place,
+    the body's whole name."""
+    cell = row.split("\t", 1)[0]
+    name = clean(cell)
+    words = name.split()
+    if not fields or not body_kind(name) or len(words) > MAX_PLACE_WORDS:
+        return []
+    if not all(w[:1].isupper() or w in PARTICLES or body_kind(f"X {w}") for w in words):
+        return []
+    start = row.index(name[:1])
+    return [(0, Found(name, start, start + len(name)))]
 
 
 MAX_LABEL_WORDS = 5
@@ -354,6 +381,9 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
 _WEB = re.compile(r"\S*(?:@|www\.|https?://)\S*")
 
 
+MIN_ROW_CELLS = 3  # a place's cell and two more: a table's row
+
+
 def _label_after(after: str, found: Found) -> bool:
     """Whether a place named exactly stands first in a label over a list, words in lower
     case that end in a colon ('Ağa katılan belediyeler:', those joining the network): no
@@ -374,14 +404,16 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     most a role, a name or columns after its place: a text ending in a person's name (two
     capitalised words after a comma) is the role and the name, however many words the
     role takes ('zastoupené náměstkem primátora Petrem Králem', 'représentée par
-    l'échevine Anne Roux'), and a table's row with a country's cell names a body in its
-    own words, no headline."""
+    l'échevine Anne Roux'), and a table's row with a country's cell, or MIN_ROW_CELLS
+    cells or more, names a body in its own words, no headline."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
     stems = {frame[:_FRAME_STEM] for frame in frames}  # a frame's word in another case
     if sum(w[:1].islower() and fold(w)[:_FRAME_STEM] not in stems for w in words) < 2:
         return False
-    if any(find_country(clean(cell)) for cell in after.split("\t")[1:]):
-        return False  # a table's row with a country's cell: 'Vilniaus miesto savivaldybė'
+    cells = after.split("\t")
+    if len(cells) >= MIN_ROW_CELLS or any(find_country(clean(cell)) for cell in cells[1:]):
+        return False  # a table's row of cells or with a country's: 'Vilniaus miesto
+    # savivaldybė\tLietuva', 'Utenos rajono savivaldybė\t2015\tAnna Virtanen'
 
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
     return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
@@ -504,12 +536,22 @@ def _sentences(
         yield block
 
 
+# Prepositions of place before a country's name after a place ('Prizren in Kosovo',
+# 'Prizren au Kosovo'): the country says where the place is. Not 'en', Dutch 'and'.
+_WHERE = _ONLY_LOCATIVES - {"en"}
+
+
 def _conjoined(item: _Item) -> list[_Item]:
     """A piece of a sentence that names two places an 'and' apart (`_and_between`), as two
-    items: a short word in lower case of a language the reader lacks is an 'and'."""
+    items: a short word in lower case of a language the reader lacks is an 'and'; but a
+    country after a preposition of place (`_WHERE`: 'Prizren in Kosovo', not Slovenian
+    'Koper in Ptuj') is where the first is, none of the list's places."""
     places = [f for _, f in item.places]
     for first, second in pairwise(places):
-        if _and_between(item.text[first.end : second.start]):
+        between = item.text[first.end : second.start]
+        if between.split() in ([w] for w in _WHERE) and find_country(second.name):
+            return _conjoined(replace(item, places=tuple(p for p in item.places if p[1] != second)))
+        if _and_between(between):
             cut = second.start
             rest = replace(item, text=item.text[cut:], fields=((0, len(item.text) - cut),))
             moved = tuple(
@@ -594,6 +636,7 @@ def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
     form = _FORM.match(field[lead:])  # 'Câmara Municipal de' (GeoNames has a Câmara) is none
     after = start + lead + (form.end() if form else 0)
     exact = [f for f in places if not f.inflected and f.end > after]
+    exact = [f for f in exact if not _in_country_name(item.text, f)] or exact
     if not exact:
         return places[0]
     if (
@@ -604,6 +647,23 @@ def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
     ):
         return exact[1]  # 'Bundesstadt Bonn', not 'Las Palmas de Gran Canaria' (five words)
     return max(exact, key=lambda f: (f.end - f.start, f.start))
+
+
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+\s+$")
+
+
+def _in_country_name(text: str, found: Found) -> bool:
+    """Whether a place found is a country's name or a word of one with the word beside it
+    ('Macedonia', 'North' of 'North Macedonia' in 'North Macedonia Skopje 526 000'): a
+    table's country cell, not its city."""
+    if find_country(found.name) is not None:
+        return True
+    after = _NEXT_WORD.match(text, found.end)
+    before = _WORD_BEFORE.search(text, 0, found.start)
+    return bool(after and find_country(text[found.start : after.end()])) or bool(
+        before and find_country(text[before.start() : found.end])
+    )
 
 
 def _ends_fields(block: list[_Item], column: int) -> bool:
@@ -646,7 +706,8 @@ def _genitive_entries(
     after ('města Brna', 'Primátor Plzně Tomáš Černý', 'Burgemeester Sanne Mulder van
     Leeuwarden'), read in a case form where one names a place ('Turun' is Turku, not a
     Turun elsewhere; 'Βόλου' is Βόλος); and an item in another frame that names its place
-    after a word of belonging ('Baionako Herriko Etxea / Mairie de Bayonne')."""
+    after a word of belonging ('Baionako Herriko Etxea / Mairie de Bayonne'), or is a row of
+    the same table ('Jelgavas valstspilsēta' among rows of 'X novads')."""
     after: dict[str, int] = {}
     for item in block:
         for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
@@ -654,7 +715,7 @@ def _genitive_entries(
     entries = []
     for item in block:
         places = [f for k, f in item.places if k == column]
-        if places and frame not in _frame_words(item.text, places[0]):
+        if places and frame not in _frame_words(item.text, places[0]) and "\t" not in item.text:
             if any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected):
                 entries.extend([e] if (e := _entry(item, column)) else [])  # 'Baionako Herriko
             continue  # Etxea / Mairie de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
@@ -711,17 +772,82 @@ def _without_header_rows(block: list[_Item]) -> list[_Item]:
     """A table's block without the rows above its first with a figure, where two thirds or
     more of its rows have one ('Einwohner', 'Mitglied seit'): its header and filter rows
     ('Kommune / Bundesland / Einwohner', 'Suche / Bundesland wählen'), in any language,
-    whose words read as inflected places ('Suche' as Sucha) are no entries; nor are the
-    lines without cells above a block that is mostly rows ('Region: All regions', 'Sort
-    by: Name', a directory's filters)."""
+    whose words read as inflected places ('Suche' as Sucha) are no entries (the lines
+    without cells above the rows are `_table_rows`')."""
     rows = [item for item in block if "\t" in item.text]
-    if len(rows) >= MIN_FOUND and len(rows) * 3 >= len(block) * 2:
-        block = [item for item in block if item.line >= rows[0].line]  # its filters above
     figures = [any(char.isdigit() for char in item.text) for item in rows]
     if len(rows) < MIN_FOUND or sum(figures) * 3 < len(rows) * 2 or figures[0]:
         return block
     first = rows[figures.index(True)].line
     return [item for item in block if item.line >= first or "\t" not in item.text]
+
+
+MIN_NAMES_ROW = 4  # a place, its region and country are three fields at most
+
+
+def _names_a_line(block: list[_Item], lines: list[str]) -> list[_Item]:
+    """A block of lines of names a comma parts, each a place and nothing else, as many a
+    line as its group has ('Almere, Lelystad', 'Arnhem, Ede, Nijmegen, Tiel'): each name an
+    item, and a name alone that starts a paragraph right over such a line its group's
+    heading ('Aragón' over 'Huesca, Zaragoza'), dropped. A table's lines of a place and its
+    region ('Springfield, Illinois') hold as many fields each, and fewer than
+    MIN_NAMES_ROW: a block whose lines hold different numbers of names, or one line
+    MIN_NAMES_ROW or more, is of names; two thirds of its lines hold two or more."""
+    rows = {item.line: names for item in block if len(names := _comma_names(item)) >= 2}
+    headings = {
+        item.line
+        for item in block
+        if item.line + 1 in rows
+        and (item.line == 1 or not lines[item.line - 2].strip())
+        and len(item.fields) == 1
+    }
+    sizes = {len(names) for names in rows.values()}
+    others = {item.line for item in block} - headings
+    if len(rows) < 2 or len(rows) * 3 < len(others) * 2:
+        return block
+    if len(sizes) == 1 and max(sizes) < MIN_NAMES_ROW:
+        return block
+    items: list[_Item] = []
+    for item in block:
+        if item.line in rows:
+            items.extend(rows[item.line])
+        elif item.line not in headings:
+            items.append(item)
+    return items
+
+
+def _comma_names(item: _Item) -> list[_Item]:
+    """An item's names a comma parts, each an item, where each of its two or more fields
+    is a name, the last no country, and two thirds of them or more a place exactly (the others,
+    names among places, as they are written: 'Súdwest-Fryslân'); [] otherwise."""
+    names = []
+    exact = 0
+    for k, (start, end) in enumerate(item.fields):
+        if k and item.text[item.fields[k - 1][1] : start].strip() != ",":
+            return []
+        name = item.text[start:end].strip()
+        at = start + item.text[start:end].index(name[:1])
+        places = [f for index, f in item.places if index == k]
+        if not _name_like(name) or (k == len(item.fields) - 1 and find_country(name)):
+            return []  # a country last is the names' ('Lyon, Grenoble, France'); not between
+        whole = [f for f in places if not f.inflected and (f.start, f.end) == (at, at + len(name))]
+        place = replace(whole[0], start=0, end=len(name)) if whole else Found(name, 0, len(name))
+        exact += bool(whole)
+        names.append(replace(item, text=name, fields=((0, len(name)),), places=((0, place),)))
+    return names if exact * 3 >= len(names) * 2 else []
+
+
+def _table_rows(block: list[_Item]) -> list[_Item]:
+    """A block that is mostly a table's rows (cells parted by tabs; two thirds of its lines,
+    MIN_FOUND or more) without the lines of another shape before its first row and after
+    its last: a directory's filters or a selector above it ('Region: All regions', 'Sort
+    by: Name', 'Seleziona la regione: Abruzzo | Basilicata | ...'), a heading or a note
+    after it ('Come aderire'), not the table's."""
+    rows = sorted({item.line for item in block if "\t" in item.text})
+    count = len({item.line for item in block})
+    if len(rows) < MIN_FOUND or len(rows) * 3 < count * 2:
+        return block
+    return [item for item in block if rows[0] <= item.line <= rows[-1]]
 
 
 def _without_repeats(block: list[_Item]) -> list[_Item]:
@@ -801,8 +927,16 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
     says = [0] * size  # the lines at each place that say they name one ('Mesto Brno')
     for entry in entries:
         first, at = record[entry.line]
-        says[at] += sizes[first] == size and _says_place(entry)
+        if sizes[first] == size:  # a longer record's line may stand past the size
+            says[at] += _says_place(entry)
     line = max(range(size), key=lambda at: (counts[at], says[at], -at))
+    saying = [
+        at
+        for at in range(size)
+        if says[at] * 3 >= counts[at] * 2 > 0 and counts[at] * 3 >= counts[line] * 2
+    ]  # 'Por la Municipalidad de Lima' over 'Rosa Huamán Torres, ...', a surname a place
+    if says[line] * 3 < counts[line] * 2 and saying:
+        line = max(saying, key=lambda at: (counts[at], says[at], -at))
     framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
     if counts[line] * 3 < len(regular) * 2 or any(
         n == counts[line] and (says[at] or not framed) for at, n in enumerate(counts) if at != line
@@ -813,8 +947,9 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
         for e in entries
         if sizes[record[e.line][0]] != size
         or record[e.line][1] == line
-        or line not in named[record[e.line][0]]
-    ]
+        or (line not in named[record[e.line][0]] and not framed)
+    ]  # where the line says it names the place, the others never do: 'Lars Lindberg' under
+    # 'Für die Stadt Kiruna', a place the gazetteer lacks
 
 
 def _says_place(entry: RawEntry) -> bool:
@@ -858,8 +993,9 @@ def read_places(
     such block wins.
     """
     best: list[RawEntry] = []
-    blocks = map(_without_header_rows, map(_labelled_lines, _blocks(lines, is_place, page)))
-    for block in map(_without_repeats, blocks):
+    blocks = map(_table_rows, _blocks(lines, is_place, page))
+    blocks = map(_without_header_rows, map(_labelled_lines, blocks))
+    for block in (_names_a_line(_without_repeats(b), lines) for b in blocks):
         column = _column(block)
         most = sum(any(k == column for k, _ in item.places) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
@@ -876,6 +1012,8 @@ def read_places(
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
         frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
         sure = exact * 3 >= len(entries) or bool(frame)
+        if not sure and _signed_list(block):
+            sure, entries = True, _each_place(block, column)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
         entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
@@ -884,6 +1022,34 @@ def read_places(
     if not best:
         return None
     return _finish("places", best, (), lines, best[-1].line)
+
+
+def _signed_list(block: list[_Item]) -> bool:
+    """Whether a block is one sentence's list whose first item says it was signed before
+    its first place ('Apel podpisali prezydenci Gdańska, Gdyni, ...'): its places are the
+    signatories, however many of them only inflect a known place (the genitives after a
+    title, 'les maires de', 'die Oberbürgermeister von')."""
+    if not block or len({item.line for item in block}) > 1:
+        return False
+    first = block[0]
+    return (
+        _SIGNING.search(
+            first.text, 0, min((f.start for _, f in first.places), default=len(first.text))
+        )
+        is not None
+    )
+
+
+def _each_place(block: list[_Item], column: int) -> list[RawEntry]:
+    """An entry for each place of the block's items, not one an item: a signed sentence's
+    piece may join two with a word for 'and' we lack ('Turun kaupungit sekä Oulun
+    kaupunki')."""
+    return [
+        entry
+        for item in block
+        for k, found in item.places
+        if k == column and (entry := _entry(replace(item, places=((k, found),)), column))
+    ]
 
 
 def _label(item: _Item, column: int) -> bool:

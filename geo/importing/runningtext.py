@@ -35,6 +35,7 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
+    is_signer_line,
     names_in_genitive,
     place_codes,
     place_in_bracket,
@@ -93,11 +94,12 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
     bulleted or naming a role ('Mayor of Lyon, Grégory Doucet')."""
     if len(paragraph) < 5:
         return len(paragraph) > 1 and all(
-            _BULLET.match(line) or _role_in(line)
+            _BULLET.match(line) or _role_in(line) or is_signer_line(line)
             for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
         )
     shaped = sum(
         bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
+        or is_signer_line(line)
         or line.rstrip().endswith(")")
         or _ends_in_country(line)
         for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
