@@ -330,8 +330,13 @@ def _place_and_country_cells(raw: str) -> str:
 
 
 def _names_country(cell: str) -> bool:
-    """A cell that names a country, alone or after its region ('Åland, Finland')."""
-    return find_country(cell.rpartition(",")[2].strip()) is not None
+    """A cell that names a country, alone or after its region ('Åland, Finland'); not a
+    code, which may be a state's ('SN' Saxony, 'BY' Bavaria) as much as a country's."""
+    name = cell.rpartition(",")[2].strip()
+    return len(name) > MAX_CODE_CHARS and find_country(name) is not None
+
+
+MAX_CODE_CHARS = 3
 
 
 def _shape(
