@@ -125,10 +125,11 @@ def read_lines(
     best: _Reading | None = None
     run = _Reading()
     shapes = {} if shapes is None else shapes
+    columns = _country_columns(lines)  # a table's rows: read as place and country
     for number, raw in enumerate([*lines, "."], start=1):
         if not raw:
             continue  # a blank line, or one hidden (a share block's): nothing to read
-        text = _place_and_country_cells(raw) or clean(raw)
+        text = _place_and_country(raw, columns.get(number - 1)) or clean(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
@@ -318,25 +319,52 @@ def _under_headings(
     return under, skipped
 
 
-def _place_and_country_cells(raw: str) -> str:
-    """A table's row copied with its tabs, as its place and its country ('Graz\tÖsterreich\t
-    Herr Jan Roth, Stadtrat' -> 'Graz, Österreich'): its first cell and the first after it
-    that names a country (with its region: 'Åland, Finland'); '' where none does."""
-    if "\t" not in raw:
-        return ""
-    cells = [cell for cell in map(clean, raw.split("\t")) if cell]
-    country = next((cell for cell in cells[1:] if _names_country(cell)), "")
-    return f"{cells[0]}, {country}" if country else ""
+def _country_columns(lines: list[str]) -> dict[int, int]:
+    """Each row of a table copied with its tabs (its rows on lines of their own, or blank
+    lines apart, as joined cards are), by its line's index, and the column in which every
+    row of the table names a country, alone or after its region ('Österreich', 'Åland,
+    Finland', 'ES'); none where one row names none ('NW', a state's code beside 'SN')."""
+    columns: dict[int, int] = {}
+    tables: list[list[int]] = []
+    for k, line in enumerate(lines):
+        if "\t" not in line:
+            continue
+        if tables and all(not lines[i].strip() for i in range(tables[-1][-1] + 1, k)):
+            tables[-1].append(k)
+        else:
+            tables.append([k])
+    for table in tables:
+        rows = [lines[k].split("\t") for k in table]
+        column = next(
+            (
+                c
+                for c in range(1, max(map(len, rows)))
+                if all(c < len(row) and _names_country(row[c]) for row in rows)
+            ),
+            None,
+        )
+        if column is not None and len(table) >= MIN_COUNTRY_ROWS:
+            columns.update(dict.fromkeys(table, column))
+    return columns
+
+
+MIN_COUNTRY_ROWS = 2
 
 
 def _names_country(cell: str) -> bool:
-    """A cell that names a country, alone or after its region ('Åland, Finland'); not a
-    code, which may be a state's ('SN' Saxony, 'BY' Bavaria) as much as a country's."""
-    name = cell.rpartition(",")[2].strip()
-    return len(name) > MAX_CODE_CHARS and find_country(name) is not None
+    """A cell that names a country, alone or after its region ('Åland, Finland')."""
+    return find_country(clean(cell).rpartition(",")[2].strip()) is not None
 
 
-MAX_CODE_CHARS = 3
+def _place_and_country(raw: str, column: int | None) -> str:
+    """A table's row as its place and its country ('Graz\tÖsterreich\tHerr Jan Roth,
+    Stadtrat' -> 'Graz, Österreich'): its first cell and the cell of the table's country
+    column (`_country_columns`); '' where it has none or its first cell is empty."""
+    if column is None:
+        return ""
+    cells = raw.split("\t")
+    place = clean(cells[0])
+    return f"{place}, {clean(cells[column])}" if place else ""
 
 
 def _shape(
