@@ -475,3 +475,63 @@ def test_a_place_with_its_state_s_code_after_a_slash_before_its_signer(
             ("Portland", "United States"), ("Springfield", "United States"),
             ("Chapel Hill", "United States"),
         ]  # fmt: skip
+
+
+def test_a_body_s_name_of_words_the_reader_does_not_know_then_of_and_its_place(
+    data: store.AtlasData,
+) -> None:
+    """'Unified City-County Government of Springfield', 'Amministrazione Comunale Autonoma di
+    Palermo':
+    a body's name of capitalised words, then 'of' and its place, names that place though
+    the reader knows none of its words, as it does 'City of Portland'; it is no prose
+    that cuts the list in two."""
+    english = HEAD + (
+        "Signed:\n\nCity of Dublin\nUnified City-County Government of Springfield\n"
+        "City of Portland\n"
+        "City of Toronto\nCity of Lisbon\nCity of Utrecht\nCity of Zagreb\n"
+    )
+    assert [c for c, _ in read(data, english)] == [
+        "Dublin", "Springfield", "Portland", "Toronto", "Lisbon", "Utrecht", "Zagreb",
+    ]  # fmt: skip
+    italian = HEAD + (
+        "Firmatari:\n\nComune di Bologna\nAmministrazione Comunale Autonoma di Palermo\n"
+        "Comune di Milano\nComune di Napoli\nComune di Torino\nCittà di Porto\n"
+        "Città di Grenoble\n"
+    )
+    assert [c for c, _ in read(data, italian)] == [
+        "Bologna", "Palermo", "Milano", "Napoli", "Torino", "Porto", "Grenoble",
+    ]  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in {"springfield", "palermo", "la paz"})
+    for line, place in (
+        ("Unified City-County Government of Springfield", "Springfield"),
+        ("Amministrazione Comunale Autonoma di Palermo", "Palermo"),
+        ("Gobierno Autónomo Municipal de La Paz", "La Paz"),
+    ):
+        kind, entry = _classify(line, 1, known)
+        assert (kind, entry and entry.city) == ("entry", place)
+    assert _classify("Signed by the Unified Government of Springfield.", 1, known)[0] == "prose"
+
+
+def test_a_list_under_country_headings_is_not_cut_at_a_body_only_the_gazetteer_reads(
+    data: store.AtlasData,
+) -> None:
+    """Countries' headings give every entry its country, so the list is first read without
+    the gazetteer; a body whose words the reader has no form for ('Gobierno Autónomo
+    Municipal de Mendoza', 'Unified Government of Portland') then reads as no entry and
+    cuts the list above the next heading. A short line right above is a reason to read it
+    again with the gazetteer, not to lose the first country's entries."""
+    spanish = HEAD + (
+        "Firman:\n\nARGENTINA\nMunicipalidad de Rosario\nGobierno Autónomo Municipal de "
+        "Mendoza\nESPAÑA\nAyuntamiento de Madrid\nAyuntamiento de Bilbao\nAyuntamiento de "
+        "Valencia\nPORTUGAL\nCâmara Municipal de Lisboa\nCâmara Municipal do Porto\n"
+    )
+    assert [c for c, _ in read(data, spanish)] == [
+        "Rosario", "Mendoza", "Madrid", "Bilbao", "Valencia", "Lisboa", "Porto",
+    ]  # fmt: skip
+    english = HEAD + (
+        "Signed:\n\nUNITED STATES\nCity of Chapel Hill\nUnified Government of Portland\n"
+        "CANADA\nCity of Toronto\nCity of Mississauga\nIRELAND\nCity of Dublin\n"
+    )
+    assert [c for c, _ in read(data, english)] == [
+        "Chapel Hill", "Portland", "Toronto", "Mississauga", "Dublin",
+    ]  # fmt: skip

@@ -578,8 +578,11 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "entry", entry
     if _signer(text):
         return "person", None  # 'náměstek primátora Petr Lange': a title, then a name
-    if entry.region or _name_words(entry.city) > MAX_BARE_WORDS or text[-1] in ".!?":
+    if entry.region or text[-1] in ".!?":
         return "prose", None
+    if _name_words(entry.city) > MAX_BARE_WORDS:  # prose, or a body's name of many words
+        named = _after_bodys_words(entry, is_place)  # 'Gobierno Autónomo Municipal de X'
+        return ("entry", named) if named is not entry else ("prose", None)
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
@@ -714,6 +717,26 @@ def _after_towns_title(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
         return entry
     rest = entry.city[title.end() :]
     return replace(entry, city=rest) if is_place(rest) else entry
+
+
+# A body's name the reader has no form for, too long for a bare name: two to four
+# capitalised words, then 'of' and its place ('Unified City-County Government of
+# Springfield', 'Gobierno Autónomo Municipal de La Paz').
+_BODYS_WORDS = re.compile(
+    r"(?:[^\W\d_a-zß-ÿ][^\s]*\s+){2,4}"
+    r"(?:of the|of|de la|del|de|di|della|du|des|da|do|van|von|der|dell['’])(?:\s+|(?<=['’]))"
+)
+
+
+def _after_bodys_words(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of the place after a body's name of capitalised words and 'of'
+    (`_BODYS_WORDS`) where the whole is no place and the rest is; the entry itself
+    otherwise."""
+    words = _BODYS_WORDS.match(entry.city)
+    if words is None or entry.kind != "city" or is_place(entry.city):
+        return entry
+    rest = entry.city[words.end() :]
+    return replace(entry, city=rest) if rest[:1].isupper() and is_place(rest) else entry
 
 
 def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
@@ -949,6 +972,7 @@ def _member_list(
             found is not None
             and all(e.codes for e in found.entries)
             and not _trimmed_beside(found)
+            and not _cut_above(found, lines)
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
@@ -1041,6 +1065,19 @@ def _trimmed_beside(found: MemberList) -> bool:
         or (s.reason == _REASONS["heading"] and s.line > found.last_line)
         for s in found.skipped
     )
+
+
+def _cut_above(found: MemberList, lines: list[str]) -> bool:
+    """Whether the line right above a list (and above its first heading) is short and ends
+    no sentence: an entry of the list that the shapes could not read without the gazetteer
+    ('Gobierno Autónomo Municipal de Cochabamba' over 'BRASIL' and its cities), which
+    cut it; only the gazetteer can tell."""
+    above = found.first_line - 2  # the line above the first entry, counted from 0
+    headings = {s.line for s in found.skipped if s.reason == _REASONS["heading"]}
+    if above + 1 in headings:
+        above -= 1
+    text = clean(lines[above]) if 0 <= above < len(lines) else ""
+    return bool(text) and len(text) <= MAX_ENTRY_CHARS and text[-1] not in ".!?:"
 
 
 def _most_items(lines: list[str]) -> int:
