@@ -30,7 +30,7 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
-from geo.importing.listreader import _classify
+from geo.importing.listreader import _classify, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
@@ -38,10 +38,12 @@ from geo.importing.pagetext import (
     page_breaks,
     spaced_rows,
     without_counted_headings,
+    without_header_rows,
     without_other_groups,
     without_roles,
 )
 from geo.importing.statements import parse_page
+from geo.text import fold
 from tests.atlases import gazetteer_of, network_only
 
 # (name, country, admin1, population, alternate names)
@@ -1710,6 +1712,77 @@ def test_world_regions_in_words_we_lack_are_headings_not_the_list_s_end(
     assert is_world_region("Südostasien (4)")
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [["Stadt\tLand\tVertreten durch", "Aachen\tDeutschland\tFrau Anna Berg, Bürgermeisterin",
+      "Graz\tÖsterreich\tHerr Jan Roth, Stadtrat", "Bonn\tDeutschland\tFrau Eva Lind, Dezernentin",
+      "Wien\tÖsterreich\tHerr Ole Falk, Stadtrat"],
+     ["Ciudad\tPaís\tRepresentada por", "Aachen\tAlemania\tSra. Ana Ruiz, alcaldesa",
+      "Graz\tAustria\tSr. Rui Costa, concejal", "Bonn\tAlemania\tSr. Luis Gil, concejal",
+      "Wien\tAustria\tSra. Rita Lobo, teniente de alcalde"]],
+)  # fmt: skip
+def test_a_table_s_rows_with_a_country_column_are_read_as_place_and_country(
+    rows: list[str],
+) -> None:
+    """A table copied with its tabs ('Graz / Österreich / Herr Jan Roth, Stadtrat'): each
+    row's place is its first cell and its country the cell that names one; the person and
+    role after them name no place, and the header row, over a column of countries where it
+    names none, is no entry though a place bears its first word ('Stadt', 'Ciudad')."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"aachen", "graz", "bonn", "wien", "stadt", "ciudad"}
+    )
+    lines = ["Unterzeichner", "", *rows, "", "Kontakt und Impressum hier."]
+    assert without_header_rows(lines)[2] == ""
+    found = read_lines(without_header_rows(lines), known)
+    assert found is not None
+    assert found == read_member_list(lines, known)
+    assert [(e.city, e.country) for e in found.entries] == [
+        (row.split("\t")[0], row.split("\t")[1]) for row in rows[1:]
+    ]
+
+
+def test_a_municipality_s_form_after_its_town_s_genitive() -> None:
+    """'Kauno miesto savivaldybė' (Kaunas city municipality), 'Valmieras novada pašvaldība'
+    in a table's rows: the form after the town's genitive is left out and the genitive read
+    as the town (Lithuanian, Latvian)."""
+    rows = ["Kauno miesto savivaldybė\tLithuania\t2021",
+            "Alytaus miesto savivaldybė\tLithuania\t2022",
+            "Valmieras novada pašvaldība\tLatvia\t2022",
+            "Klaipėdos miesto savivaldybė\tLithuania\t2023",
+            "Stadt Aachen\tGermany\t2023"]  # fmt: skip
+    known = PlaceNames(
+        lambda name: fold(name) in {"kaunas", "alytus", "valmiera", "klaipeda", "aachen"}
+    )
+    found = read_member_list(["Signatories", "", *rows, "", "Contact us here today."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Kaunas", "Alytus", "Valmiera", "Klaipėda", "Aachen"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "abroad"),
+    [(["Deutschland", "Stadt Erlangen", "Stadt Potsdam", "", "Ausland (2)",
+       "Bilbao (Spanien)", "Porto (Portugal)"], "Ausland"),
+     (["France", "Ville de Lyon", "Ville de Nantes", "", "Étranger",
+       "Bilbao (Espagne)", "Porto (Portugal)"], "Étranger"),
+     (["Nederland", "Gemeente Delft", "Gemeente Zwolle", "", "Andere landen",
+       "Bilbao (Spanje)", "Porto (Portugal)"], "Andere landen")],
+)  # fmt: skip
+def test_a_heading_that_says_abroad_is_no_place(lines: list[str], abroad: str) -> None:
+    """A group's heading that says its members are abroad ('Ausland', 'Étranger', 'Andere
+    landen', 'Estero'), over a country's group: a heading, though a place bears the name."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"erlangen", "potsdam", "lyon", "nantes", "delft", "zwolle", "bilbao", "porto",
+            fold(abroad)}
+    )  # fmt: skip
+    found = read_member_list(["Mitglieder:", "", *lines, "", "Kontakt."], known)
+    assert found is not None
+    assert [e.city for e in found.entries][-3:] == [lines[2].split()[-1], "Bilbao", "Porto"]
+    assert is_world_region(abroad)
+
+
 def test_cards_with_no_blank_line_between_them_each_ended_by_the_same_link(
     data: store.AtlasData,
 ) -> None:
@@ -1894,6 +1967,50 @@ def test_a_footer_with_a_street_number_is_no_list(data: store.AtlasData) -> None
 def test_a_form_word_in_any_case_is_left_out(written: str, name: str) -> None:
     """A Slavic form word before the name, inflected as the sentence needs it."""
     assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Metropolitan Municipality of Izmir", "Izmir"), ("Municipal Corporation of Pune", "Pune"),
+     ("District Municipal Council of Galle", "Galle"), ("Governo Municipal de Maputo", "Maputo"),
+     ("Conselho Municipal da Beira", "Beira"), ("Gobierno Autónomo Municipal de Sucre", "Sucre"),
+     ("Municipalidad Provincial de Arequipa", "Arequipa")],
+)  # fmt: skip
+def test_a_form_with_its_adjectives_before_of_is_left_out(written: str, name: str) -> None:
+    """A body's form word with the words that say its level or kind ('Metropolitan',
+    'Municipal', 'Provincial', 'Autónomo') before 'of': the place after it."""
+    assert strip_form(written) == name
+    assert strip_form("Government of Kenya") == "Government of Kenya"  # no town's body
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Ville de La Rochelle", "La Rochelle"), ("Comune di La Spezia", "La Spezia"),
+     ("Municipality of La Trinidad", "La Trinidad")],
+)  # fmt: skip
+def test_an_article_in_capitals_after_the_form_is_the_name_s_own(written: str, name: str) -> None:
+    """'Ville de La Rochelle': 'La' in capitals starts the place's name; 'de la' in lower
+    case is the form's article."""
+    assert strip_form(written) == name
+
+
+def test_a_list_of_bodies_with_adjectives_under_country_headings_is_read_whole() -> None:
+    """A list of bodies under country headings in capitals, some with a form word and its
+    adjectives ('Metropolitan Municipality of Izmir', 'Governo Municipal de Maputo'): one
+    list of lines, not ended by the first such body."""
+    lines = ["Signatories:", "", "TÜRKİYE", "Metropolitan Municipality of Izmir",
+             "Municipality of Bursa", "", "INDIA", "Municipal Corporation of Pune",
+             "City of Chennai", "", "MOZAMBIQUE", "Governo Municipal de Maputo",
+             "Município de Nampula", "", "Download the statement (PDF)"]  # fmt: skip
+    known = PlaceNames(
+        lambda name: fold(name) in {"izmir", "bursa", "pune", "chennai", "maputo", "nampula"}
+    )
+    found = read_member_list(lines, known)
+    assert found is not None
+    assert found.shape == "lines"
+    assert [e.city for e in found.entries] == [
+        "Izmir", "Bursa", "Pune", "Chennai", "Maputo", "Nampula"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -555,6 +555,44 @@ def test_lines_of_people_whose_role_names_their_place_in_the_genitive(
     assert [e.city for e in found.entries] == cities
 
 
+ROLE_PLACES = PlaceNames(
+    lambda name: fold(name)
+    in {fold(n) for n in ("Kolín", "Olomouc", "Písek", "Jihlava", "Trenčín", "Žilina", "Poprad",
+                          "Prešov", "Kranj", "Celje", "Koper", "Ptuj", "Serock", "Kutno",
+                          "Nowa Sarzyna", "Petra")}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Jana Nováková – starostka Kolína", "Pavel Svoboda – primátor Olomouce",
+          "Karel Veselý – starosta Písku", "Eva Černá – primátorka Jihlavy"],
+         ["Kolín", "Olomouc", "Písek", "Jihlava"]),
+        (["Marek Horák, primátor Trenčína", "Eva Kováčová, primátorka Žiliny",
+          "Ján Novák, primátor Popradu", "Zuzana Hrušková, primátorka Prešova"],
+         ["Trenčín", "Žilina", "Poprad", "Prešov"]),
+        (["Matej Kovač – župan Kranja", "Nina Zupan – županja Celja",
+          "Aleš Bizjak – župan Kopra", "Tina Vidmar – županja Ptuja"],
+         ["Kranj", "Celje", "Koper", "Ptuj"]),
+        (["Adam Lis – Burmistrz Miasta i Gminy Serock", "Ewa Sowa – Burmistrz Kutna",
+          "Olga Nowak – Wójt Gminy Nowa Sarzyna", "Jan Bąk – Prezydent Miasta Kutno"],
+         ["Serock", "Kutna", "Nowa Sarzyna", "Kutno"]),  # 'Kutna' is read with the list's
+        # country where the gazetteer is asked ('Krakowa' Kraków, not the village Krakowo)
+    ],
+)  # fmt: skip
+def test_a_role_that_names_its_place_in_the_genitive_without_a_word_for_city(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'starostka Kolína', 'primátor Popradu', 'župan Kranja', 'Burmistrz Kutna': a mayor's
+    title takes its place's genitive with or without the word for 'city' between them, and
+    a Polish town's frame may be the town's and its commune's ('Miasta i Gminy Serock');
+    a signer's name after such a title is no place ('starosta Petr Novák')."""
+    found = read_member_list(["Podpisy:", "", *lines, "", "starosta Petr Novák"], ROLE_PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
 ADJECTIVE_PLACES = PlaceNames(
     lambda name: (
         fold(name)

@@ -8,6 +8,7 @@ import pytest
 
 from geo.importing.entries import PlaceNames
 from geo.importing.listreader import read_member_list
+from geo.importing.pagetext import is_address
 from geo.text import fold
 
 KNOWN = {
@@ -32,6 +33,27 @@ def test_people_with_their_roles_parted_by_semicolons_are_read_by_their_places()
         "Mayor of Faro; e Paulo Dias, Mayor of Viseu.\n"
     )  # the people's given names are places too, and the last item has its 'and'
     assert read(page) == ["Braga", "Évora", "Faro", "Viseu"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("In 2022 the following cities signed the charter: Lille, Nancy, Metz and Reims.",
+      ["Lille", "Nancy", "Metz", "Reims"]),
+     ("Im Zeitraum 2021-2025 haben folgende Städte unterzeichnet: Sevilla, Málaga, Cádiz "
+      "und Huelva.", ["Sevilla", "Málaga", "Cádiz", "Huelva"]),
+     ("Nel 2023 hanno firmato la carta Braga, Évora, Faro e Viseu.",
+      ["Braga", "Évora", "Faro", "Viseu"])],
+)  # fmt: skip
+def test_a_year_before_a_word_in_lower_case_is_no_postcode(
+    sentence: str, cities: list[str]
+) -> None:
+    """A sentence that opens with a year or a span of years ('In 2022 the ...', 'Im
+    Zeitraum 2021-2025 haben ...'): a postcode stands before a town's name, capitalised, so
+    the sentence is no address and its list is read."""
+    assert read(f"Nieuws\n\n{sentence}\n") == cities
+    assert not is_address(sentence)
+    assert is_address("Via Roma 8 – 40121 Bologna")
+    assert is_address("ul. Długa 5, 20-076 Lublin")
 
 
 def test_a_list_ends_with_its_sentence_and_reads_past_a_lead_in() -> None:

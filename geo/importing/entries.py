@@ -47,14 +47,17 @@ _ROLE = (
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
-# municipiului Cluj-Napoca', 'кмет на Пловдив', 'δήμαρχος Αθηναίων'): the place follows.
+# municipiului Cluj-Napoca', 'кмет на Пловдив', 'δήμαρχος Αθηναίων'): the place follows,
+# after the word for 'city' or, after one signer's title, without it ('starostka Kolína',
+# 'župan Kranja').
 _ROLE_GENITIVE = (
     r"(?:primátor(?:ka)?|primátoři|primátori|starost(?:a|ka)|starostové|starostovia)\s+"
     r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
+    r"|(?:primátor(?:ka)?|starost(?:a|ka))\s+"  # one signer's title: its line names one place
     r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
     # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
     r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
-    r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)"
+    r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)?"
     r"|primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
     r"|δήμαρχ(?:ος|οι)\s+(?:του\s+)?"
@@ -64,11 +67,13 @@ _ROLE_OF = re.compile(
     r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
     r"|d'|d’)"
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
-    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:miasta|gminy)\s+"
+    r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")",
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
-# (the city's): 'Prezydent Miasta Gdyni'
+# (the city's) or none, and may name the town and its commune: 'Prezydent Miasta Gdyni',
+# 'Burmistrz Kutna', 'Burmistrz Miasta i Gminy Serock'; its genitive is read where the
+# list's country weighs its readings ('Krakowa' Kraków, not the village Krakowo)
 
 _TITLE = re.compile(_ROLE, re.IGNORECASE)
 _ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)
@@ -114,6 +119,23 @@ _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
     re.IGNORECASE,
 )
+# A town's body named by a noun with the words that say its level or kind, before or
+# after it ('Metropolitan Municipality of Izmir', 'Municipal Corporation of Pune',
+# 'Municipalidad Provincial de Arequipa', 'Gobierno Autónomo Municipal de Sucre', 'Governo
+# Municipal de Maputo'): one such word at least, or the noun alone is no town's
+# ('Government of Kenya').
+_BODY_LEVEL = (
+    r"(?:municipal|metropolitan[ao]?|provincial|distrital|district|departamental|"
+    r"aut[óo]nom[oa]|descentralizad[oa])"
+)
+_BODY_NOUN = (
+    r"(?:municipality|municipalidad|munic[ií]pio|corporation|council|government|gobierno|"
+    r"governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a)"
+)
+_BODY_WITH_ADJECTIVES = (
+    rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
+    rf"|{_BODY_NOUN}(?:\s+{_BODY_LEVEL})+"
+)
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av)\s+"
@@ -123,8 +145,10 @@ _FORM = re.compile(
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|"
-    r"urban municipality|district council|municipal council)\s+"
-    r"(?:(?:of|de la|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'Ville de La|val'
+    r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"
+    # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
+    # theirs, a name's own
+    r"(?:(?:of|de(?-i:\s+la)|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
@@ -141,8 +165,21 @@ _FORMS_AFTER = (
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
-    r"(?:valstspilsētas |novada )?pašvaldība)"
+    r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
 )
+# Forms after a town's name that take its genitive: 'Rīgas valstspilsētas pašvaldība' (Riga's
+# municipality), 'Kauno miesto savivaldybė' (Kaunas's).
+_GENITIVE_FORM_AFTER = re.compile(
+    r"\s(?:(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)$", re.IGNORECASE
+)
+
+
+def genitive_before_form(name: str) -> bool:
+    """Whether a body's name ends in a form that takes its town's genitive ('Kauno miesto
+    savivaldybė', 'Valmieras novada pašvaldība')."""
+    return _GENITIVE_FORM_AFTER.search(name) is not None
+
+
 _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
@@ -220,6 +257,21 @@ _WORLD_REGION_WORDS = _CONTINENT_WORDS | frozenset(
     "northeast northwest sub saharan latin the and of de du del la l d nord sud est ouest "
     "centrale centrale latine norden suden osten westen mittel sud norte sur este oeste "
     "oriental occidental rest world et y und e en i og".split()
+)
+
+# A group's heading that says its members are abroad, in the corpus's languages and their
+# neighbours' ('Estero', 'Ausland', 'Étranger', 'Other countries', 'Altri paesi'): over
+# entries of several countries, as a world region's is; a line of only these words.
+_ABROAD = frozenset(
+    "abroad international internationale internazionale internacional estero ausland "
+    "etranger extranjero exterior estrangeiro buitenland utlandet udlandet ulkomaat "
+    "zagranica zahranici zahranicie inozemstvo yurtdisi".split()
+)
+_OTHER_COUNTRIES = re.compile(
+    r"(?:other|altri|andere|autres|otros|outros|overige|övriga|øvrige|muut|inne|"
+    r"ostatní|pozostałe)\s+(?:countries|paesi|länder|lander|landen|pays|países|paises|"
+    r"lande|land|maat|kraje|země|zeme|państwa)",
+    re.IGNORECASE,
 )
 
 
@@ -671,13 +723,18 @@ MAX_CODE_LETTERS = 3
 
 def is_world_region(text: str) -> bool:
     """Whether a line names only a continent or world region ('Latin America', 'South and
-    West Asia', 'Europe (12)'): a heading, never a place of the list. In a language whose
-    other words we lack, a continent's word (alone or ending a compound: 'Lateinamerika')
-    in a line written as a name will do ('América Latina y el Caribe', 'Asia-Pacífico',
+    West Asia', 'Europe (12)'), or says its group is abroad (`_ABROAD`: 'Estero', 'Andere
+    landen'): a heading, never a place of the list. In a language whose other words we
+    lack, a continent's word (alone or ending a compound: 'Lateinamerika') in a line
+    written as a name will do ('América Latina y el Caribe', 'Asia-Pacífico',
     'América do Sul'), unless it is a country's name ('South Africa' is a heading as a
     country) or has a comma, a sentence's stop or another separator."""
     name = _COUNT_AFTER.sub("", text)
     words = fold(name).split()
+    if name[:1].isupper() and (
+        (len(words) == 1 and words[0] in _ABROAD) or _OTHER_COUNTRIES.fullmatch(name.strip())
+    ):
+        return True  # 'Estero', 'Ausland (4)', 'Andere landen': members abroad
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and any(_continent_word(w) for w in words)

@@ -52,6 +52,7 @@ from geo.importing.entries import (
     body_kind,
     could_be_country,
     entry_is_complete,
+    genitive_before_form,
     has_title,
     heading_country,
     is_title,
@@ -65,6 +66,7 @@ from geo.importing.inflection import (
     glued_place,
     inflected_place,
     inflected_readings,
+    nominative,
     nominative_entry,
 )
 from geo.importing.pagetext import (
@@ -84,6 +86,7 @@ from geo.importing.pagetext import (
     spaced_rows,
     without_counted_headings,
     without_footnote_marks,
+    without_header_rows,
     without_other_groups,
     without_roles,
 )
@@ -122,10 +125,11 @@ def read_lines(
     best: _Reading | None = None
     run = _Reading()
     shapes = {} if shapes is None else shapes
+    columns = _country_columns(lines)  # a table's rows: read as place and country
     for number, raw in enumerate([*lines, "."], start=1):
         if not raw:
             continue  # a blank line, or one hidden (a share block's): nothing to read
-        text = clean(raw)
+        text = _place_and_country(raw, columns.get(number - 1)) or clean(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
@@ -313,6 +317,54 @@ def _under_headings(
         else:
             under.append(entry)
     return under, skipped
+
+
+def _country_columns(lines: list[str]) -> dict[int, int]:
+    """Each row of a table copied with its tabs (its rows on lines of their own, or blank
+    lines apart, as joined cards are), by its line's index, and the column in which every
+    row of the table names a country, alone or after its region ('Österreich', 'Åland,
+    Finland', 'ES'); none where one row names none ('NW', a state's code beside 'SN')."""
+    columns: dict[int, int] = {}
+    tables: list[list[int]] = []
+    for k, line in enumerate(lines):
+        if "\t" not in line:
+            continue
+        if tables and all(not lines[i].strip() for i in range(tables[-1][-1] + 1, k)):
+            tables[-1].append(k)
+        else:
+            tables.append([k])
+    for table in tables:
+        rows = [lines[k].split("\t") for k in table]
+        column = next(
+            (
+                c
+                for c in range(1, max(map(len, rows)))
+                if all(c < len(row) and _names_country(row[c]) for row in rows)
+            ),
+            None,
+        )
+        if column is not None and len(table) >= MIN_COUNTRY_ROWS:
+            columns.update(dict.fromkeys(table, column))
+    return columns
+
+
+MIN_COUNTRY_ROWS = 2
+
+
+def _names_country(cell: str) -> bool:
+    """A cell that names a country, alone or after its region ('Åland, Finland')."""
+    return find_country(clean(cell).rpartition(",")[2].strip()) is not None
+
+
+def _place_and_country(raw: str, column: int | None) -> str:
+    """A table's row as its place and its country ('Graz\tÖsterreich\tHerr Jan Roth,
+    Stadtrat' -> 'Graz, Österreich'): its first cell and the cell of the table's country
+    column (`_country_columns`); '' where it has none or its first cell is empty."""
+    if column is None:
+        return ""
+    cells = raw.split("\t")
+    place = clean(cells[0])
+    return f"{place}, {clean(cells[column])}" if place else ""
 
 
 def _shape(
@@ -506,8 +558,12 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
         if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
             entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
+        if _person_after_title(role, entry, is_place):
+            return "person", None  # 'starosta Petr Novák'
     elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
+        if genitive_before_form(body.partition(",")[0]):  # 'Kauno miesto savivaldybė'
+            entry = replace(entry, city=nominative(entry.city, is_place) or entry.city)
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -530,6 +586,20 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNames) -> bool:
+    """A title alone, one word that takes its place's genitive with no word for 'city' or
+    'of' ('starosta', 'župan', 'Burmistrz', 'δήμαρχος'), then a person's name that reads no
+    place in any case form ('starosta Petr Novák', not 'starosta Písku'): the line names a
+    signer, no place."""
+    words = entry.city.split()
+    return (
+        len(role.group().split()) == 1
+        and 2 <= len(words) <= MAX_SIGNER_NAME_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not is_place(entry.city)
+    )
 
 
 MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
@@ -879,6 +949,7 @@ def _member_list(
     lines = spaced_rows(
         without_counted_headings(without_other_groups(page_breaks(without_footnote_marks(lines))))
     )
+    lines = without_header_rows(lines)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line

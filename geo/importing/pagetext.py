@@ -572,6 +572,33 @@ def _bar_columns(run: list[int], lines: list[str]) -> bool:
     )
 
 
+def without_header_rows(lines: list[str]) -> list[str]:
+    """The lines without the header rows of tables copied with their tabs ('Ville\tPays\t
+    Représentée par', 'Stadt\tLand'): a table's first row, over MIN_BAR_ROWS rows or more
+    that each name a country in a column where it names none. Its words are the columns'
+    names, no entry, though a place bears one ('Ville', 'Stadt'); its line is left blank."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if "\t" not in line or (k and "\t" in lines[k - 1]):
+            continue  # a table's first row only
+        end = k + 1
+        while end < len(lines) and "\t" in lines[end]:
+            end += 1
+        if end - k > MIN_BAR_ROWS and _names_the_columns(lines[k:end]):
+            out[k] = ""
+    return out
+
+
+def _names_the_columns(rows: list[str]) -> bool:
+    cells = [[clean(cell) for cell in row.split("\t")] for row in rows]
+    first, rest = cells[0], cells[1:]
+    return any(
+        find_country(first[k]) is None
+        and all(k < len(row) and find_country(row[k]) is not None for row in rest)
+        for k in range(1, len(first))
+    )
+
+
 def pipe_row(line: str) -> str:
     """A Markdown table's row as a tab-separated one: '| Rosario | Argentina | 2020 |' ->
     'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text."""
