@@ -2154,6 +2154,37 @@ def test_lines_of_several_members_under_bare_group_headings(data: store.AtlasDat
 
 
 @pytest.mark.parametrize(
+    ("code", "page", "expected"),
+    [
+        (
+            "IT",
+            "Comuni partecipanti\n\nProvincia di Cuneo\nAlba, Bra, Fossano, Saluzzo\n\n"
+            "Provincia di Torino\nIvrea\n\nProvincia di Novara\nArona, Oleggio\n\n"
+            "Provincia di Asti\nCanelli\n\nLa prossima edizione si terrà a Torino.\n",
+            ["Alba", "Bra", "Fossano", "Saluzzo", "Ivrea", "Arona", "Oleggio", "Canelli"],
+        ),
+        (
+            "NL",
+            "Deelnemende gemeenten\n\nProvincie Utrecht\nAmersfoort, Zeist, Houten\n\n"
+            "Provincie Gelderland\nArnhem\n\nProvincie Drenthe\nAssen, Emmen\n\n"
+            "Provincie Zeeland\nVlissingen\n\nVolgend jaar is de conferentie in Zwolle.\n",
+            ["Amersfoort", "Zeist", "Houten", "Arnhem", "Assen", "Emmen", "Vlissingen"],
+        ),
+    ],
+)
+def test_lines_of_members_under_region_headings_some_of_one_member(
+    data: store.AtlasData, code: str, page: str, expected: list[str]
+) -> None:
+    """Region headings that name a place too ('Provincia di Cuneo', 'Provincie Utrecht'),
+    each over one line of its members a comma parts, some groups of one member alone
+    ('Ivrea'): each name is a member, the headings none, though a heading reads as a place
+    and a line of two names as a place and its region."""
+    names = ", ".join({*expected, "Cuneo", "Torino", "Novara", "Asti", "Utrecht", "Gelderland"})
+    places = _with_places(names, code)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize(
     ("header", "footer", "head", "rows"),
     [
         (

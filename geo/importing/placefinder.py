@@ -792,18 +792,21 @@ def _names_a_line(block: list[_Item], lines: list[str]) -> list[_Item]:
     heading ('Aragón' over 'Huesca, Zaragoza'), dropped. A table's lines of a place and its
     region ('Springfield, Illinois') hold as many fields each, and fewer than
     MIN_NAMES_ROW: a block whose lines hold different numbers of names, or one line
-    MIN_NAMES_ROW or more, is of names; two thirds of its lines hold two or more."""
+    MIN_NAMES_ROW or more, is of names; two thirds of its lines hold two or more, or are
+    a group's one member, its paragraph's last line under its heading ('Uppsala län' over
+    'Enköping, Tierp', 'Hallands län' over 'Halmstad')."""
     rows = {item.line: names for item in block if len(names := _comma_names(item)) >= 2}
+    alone = {item.line for item in block if _under_a_heading(item.line, lines)}
     headings = {
         item.line
         for item in block
-        if item.line + 1 in rows
-        and (item.line == 1 or not lines[item.line - 2].strip())
+        if (item.line + 1 in rows or item.line + 1 in alone)
+        and _starts_paragraph(item.line, lines)
         and len(item.fields) == 1
     }
     sizes = {len(names) for names in rows.values()}
     others = {item.line for item in block} - headings
-    if len(rows) < 2 or len(rows) * 3 < len(others) * 2:
+    if len(rows) < 2 or len(rows.keys() | alone) * 3 < len(others) * 2:
         return block
     if len(sizes) == 1 and max(sizes) < MIN_NAMES_ROW:
         return block
@@ -814,6 +817,18 @@ def _names_a_line(block: list[_Item], lines: list[str]) -> list[_Item]:
         elif item.line not in headings:
             items.append(item)
     return items
+
+
+def _starts_paragraph(number: int, lines: list[str]) -> bool:
+    """Whether line `number` (from 1) is written and starts a paragraph."""
+    return bool(lines[number - 1].strip()) and (number == 1 or not lines[number - 2].strip())
+
+
+def _under_a_heading(number: int, lines: list[str]) -> bool:
+    """Whether line `number` (from 1) is the second and last of a paragraph of two lines,
+    the first of them a heading (its line over a group's line of members)."""
+    last = number == len(lines) or not lines[number].strip()
+    return number >= 2 and last and _starts_paragraph(number - 1, lines)
 
 
 def _comma_names(item: _Item) -> list[_Item]:
