@@ -968,3 +968,33 @@ def test_a_plural_name_s_genitive_reads_the_place() -> None:
     assert inflected_readings("Poděbrad", known) == ["Poděbrady"]
     assert inflected_readings("Suwałk", known) == ["Suwałki"]
     assert inflected_readings("Košic", known) == ["Košice"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "Jane Lincoln, Mayor of the City of Bristol; Tom Preston, Mayor of Leeds; "
+            "Ann Chester, Lord Mayor of Manchester; Paul York, Councillor for Transport of "
+            "the City of Sheffield",
+            ["Bristol", "Leeds", "Manchester", "Sheffield"],
+        ),
+        (
+            "Anne Lyon, maire de Grenoble ; Paul Nancy, maire de Rennes ; Marie Tours, "
+            "adjointe au maire de Nantes ; Luc Vienne, conseiller délégué de la Ville de Dijon",
+            ["Grenoble", "Rennes", "Nantes", "Dijon"],
+        ),
+    ],
+)
+def test_a_paragraph_of_signers_records_a_semicolon_parts(sentence: str, cities: list[str]) -> None:
+    """A paragraph of records a semicolon parts, each a person's name, a comma and what
+    they sign for ('Ann Chester, Lord Mayor of Manchester'): each record is one entry, its
+    place in the field that names one in most records; a surname that is a place too
+    ('Lincoln', 'Tours'), or a title the reader does not know, changes nothing."""
+    towns = "bristol leeds manchester sheffield lincoln preston chester york grenoble rennes "
+    towns += "nantes dijon lyon nancy tours vienne"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    for text in (sentence, f"{sentence}."):  # a line of records, or a paragraph's sentence
+        found = read_places(["Nachrichten", "", "Mit freundlichen Grüßen", "", text, ""], known)
+        assert found is not None
+        assert [e.city for e in found.entries] == cities

@@ -291,11 +291,18 @@ def _items(
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
-        for found in find_places(part, is_place, common, frames):
+        every = find_places(part, is_place, common, frames)
+        for k, found in enumerate(every):
             after = part[found.end :]
-            if not in_sentence and (_headline(after, frames) or _label_after(after, found)):
-                break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
+            if not in_sentence and (
+                (
+                    _headline(after, frames)
+                    and not _field_after(part, found, every[k + 1 :], fields, index)
+                )
+                or _label_after(after, found)
+            ):
+                break
             places.append((index, found))
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
@@ -304,6 +311,21 @@ def _items(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+def _field_after(
+    text: str, found: Found, later: list[Found], fields: list[tuple[int, int]], index: int
+) -> bool:
+    """Whether a place ends its field of `text` (no word in lower case after it there) and
+    a place of `later` ends a later field: the words after the first place are then a
+    record's fields, a person's name, their role and its place ('Paul York, Councillor for
+    Transport of Sheffield'), no headline about the first."""
+    if index >= len(fields) or any(
+        w[:1].islower() for w in _WORD.findall(text[found.end : fields[index][1]])
+    ):
+        return False
+    ends = {s + len(text[s:e].rstrip()) for k, (s, e) in enumerate(fields) if k > index}
+    return any(f.end in ends for f in later)
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
@@ -514,6 +536,16 @@ def _sentences(
     first word followed by a word in lower case is its subject ('Wir stehen ...'), not a
     place of a list."""
     for sentence in _SENTENCE_END.split(text):
+        if (records := _records(sentence)) is not None:
+            frames = frame_words(records)
+            yield [
+                item
+                for record in records
+                for item in _items(
+                    number, record, "", is_place, common, in_sentence=True, frames=frames
+                )
+            ]
+            continue
         pieces = [
             piece.strip()
             for part in _split_outside_brackets(sentence, ",")
@@ -534,6 +566,31 @@ def _sentences(
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         yield block
+
+
+def _records(sentence: str) -> list[str] | None:
+    """A sentence's records a semicolon parts, MIN_IN_SENTENCE or more, two thirds of them
+    a signer's (`_signers_record`) ('Anna Keller, Oberbürgermeisterin der Stadt
+    Regensburg; Jan Berg, Bürgermeister der Stadt Lindau; ...'): each record one item of
+    fields, as a line of a list is, so that its place is the one in the field that names
+    one in most records, not a signer's surname that names one too; None otherwise."""
+    if sentence.count(";") < MIN_IN_SENTENCE - 1:
+        return None
+    records = [r.strip() for r in _split_outside_brackets(sentence, ";") if r.strip()]
+    fielded = sum(_signers_record(*r.split(",", 1)) for r in records if "," in r)
+    return records if fielded * 3 >= len(records) * 2 else None
+
+
+def _signers_record(name: str, rest: str) -> bool:
+    """A person's name (two words or more, each capitalised: 'Dr. Jana Ebert') before
+    words among which some are in lower case (a role: 'maire de Rennes'); not a place
+    before others ('Mombasa, Garissa and Lamu in Kenya')."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and any(w[:1].islower() for w in _WORD.findall(rest))
+    )
 
 
 # Prepositions of place before a country's name after a place ('Prizren in Kosovo',
@@ -592,7 +649,8 @@ def _column(block: list[_Item]) -> int:
         for k, found in item.places:
             if find_country(found.name) is None:
                 start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
-                field = strip_form(item.text[start:end].strip())  # 'Bergen kommune' is full
+                field = strip_form(_after_role(item.text[start:end].strip()))  # 'Bergen
+                # kommune', 'Mayor of Leeds' are full: a signer's 'Tom Preston' is not
                 share = (found.end - found.start) / max(1, len(field))
                 share /= 1 + found.inflected  # an inflected place is less sure: half
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
@@ -600,6 +658,12 @@ def _column(block: list[_Item]) -> int:
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
     return max(cover, key=lambda k: (cover[k], -k), default=0)
+
+
+def _after_role(field: str) -> str:
+    """A field without the role it starts with ('Mayor of Leeds': 'Leeds')."""
+    role = _role_in(field)
+    return field[role.end() :] if role is not None and role.start() == 0 else field
 
 
 def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
