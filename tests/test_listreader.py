@@ -2508,3 +2508,62 @@ def test_a_regions_body_in_a_table_whose_type_column_reads_as_a_town(
     rows = "".join(f"{town}\tKommune\t2024-02-0{k}\n" for k, town in enumerate(towns, 2))
     page = HEAD + f"Organisation\tType\tDate\n{body}\t{kind}\t2024-02-01\n{rows}\nShare\n"
     assert [city for city, _ in _read_with(data, page, places)] == [body, *towns]
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "expected"),
+    [
+        (
+            "PT",
+            "Município de Braga\nMunicípio de Guimarães\nGAM Executiva do Concelho Sintra\n"
+            "Câmara Municipal do Concelho de Cascais\nMunicípio de Évora\n",
+            ["Braga", "Guimarães", "Sintra", "Cascais", "Évora"],
+        ),
+        (
+            "IT",
+            "Comune di Bergamo\nComune di Brescia\nUTC Servizio del Distretto Lecco\n"
+            "Giunta Esecutiva del Circondario di Imola\nComune di Cremona\n",
+            ["Bergamo", "Brescia", "Lecco", "Imola", "Cremona"],
+        ),
+    ],
+)
+def test_a_body_s_words_then_a_unit_s_word_before_the_place(
+    data: store.AtlasData, code: str, lines: str, expected: list[str]
+) -> None:
+    """A body's capitalised words and 'of', then the word of the unit it governs before
+    the place ('GAM Executiva do Concelho Sintra', 'UTC Servizio del Distretto Lecco'),
+    the whole no place: the place after the unit's word, an entry of the list."""
+    places = _with_places(", ".join(expected), code)
+    page = HEAD + "Signatários:\n\n" + lines + "\nPartilhar\n"
+    assert [city for city, _ in _read_with(data, page, places)] == expected
+    known = PlaceNames(lambda name: name in expected)
+    kind, entry = _classify(lines.splitlines()[2], 1, known)  # its shape alone: no prose
+    assert (kind, entry.city if entry else None) == ("entry", expected[2])
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Signataires :\n\nFRANCE\nVille de Lyon\nVille de Nantes\n\nSUISSE\nVille de Genève\n"
+            "Bureau Exécutif du District Nyon\n\nSUÈDE\nBotkyrka\nTyresö\n\n"
+            "Partager\n",
+            ["Lyon", "Nantes", "Genève", "Nyon", "Botkyrka", "Tyresö"],
+        ),
+        (
+            "Unterzeichner:\n\nDEUTSCHLAND\nStadt Bonn\nStadt Leipzig\n\nÖSTERREICH\nStadt Graz\n"
+            "Amt Verwaltung der Marktgemeinde Velden\n\nNORWEGEN\nTynset\nTolga\n\n"
+            "Teilen\n",
+            ["Bonn", "Leipzig", "Graz", "Velden", "Tynset", "Tolga"],
+        ),
+    ],
+)
+def test_a_line_only_the_gazetteer_reads_and_names_it_lacks_under_the_last_heading(
+    data: store.AtlasData, page: str, expected: list[str]
+) -> None:
+    """Under country headings, a line right under a group's last entry that the shapes
+    alone read as no entry ('Bureau Exécutif du District Nyon'), which the gazetteer reads:
+    the list goes on after it; and the last heading's group of names no gazetteer knows
+    ('Botkyrka', 'Tyresö') is the list's, not lines after it."""
+    places = _with_places("Nantes, Genève, Nyon, Graz, Velden", "FR")
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected

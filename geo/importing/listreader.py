@@ -730,13 +730,20 @@ _BODYS_WORDS = re.compile(
 
 def _after_bodys_words(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """The entry of the place after a body's name of capitalised words and 'of'
-    (`_BODYS_WORDS`) where the whole is no place and the rest is; the entry itself
+    (`_BODYS_WORDS`) where the whole is no place and the rest is, or the rest after the
+    word of the unit the body governs ('GAD Municipal del Cantón Cuenca'); the entry itself
     otherwise."""
     words = _BODYS_WORDS.match(entry.city)
     if words is None or entry.kind != "city" or is_place(entry.city):
         return entry
     rest = entry.city[words.end() :]
+    if rest[:1].isupper() and not is_place(rest) and (unit := _UNITS_WORD.match(rest)):
+        rest = rest[unit.end() :]  # 'Cantón Cuenca', 'Concelho de Sintra': the unit's word
     return replace(entry, city=rest) if rest[:1].isupper() and is_place(rest) else entry
+
+
+# The word of the unit a body governs, before its place: 'Cantón ', 'Distretto di '.
+_UNITS_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]+\s+(?:(?:de|del|do|da|di|of|von|van)\s+)?")
 
 
 def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
@@ -808,7 +815,7 @@ def _trim_unconfirmed(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
     """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city; not
-    a name right under a country heading at its end."""
+    a name of a group under a country heading at its end."""
     start, end = 0, len(entries)
     while start < end and _unnamed(entries[start], is_place):
         start += 1
@@ -816,12 +823,24 @@ def _trim_unconfirmed(
         end > start + 1
         and _unnamed(entries[end - 1], is_place)
         and entry_is_complete(entries[end - 1])
-        and not _under_a_country(entries[end - 1], entries[end - 2])
+        and not _in_a_countrys_group(entries[:end])
     ):
         end -= 1
     dropped = [*entries[:start], *entries[end:]]
     reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
+
+
+def _in_a_countrys_group(entries: list[RawEntry]) -> bool:
+    """Whether the last entry stands in a paragraph under a country heading: on the lines
+    right under it, with the group's other entries ('URUGUAY' over 'Intendencia de
+    Canelones', 'Intendencia de Paysandú'; 'Suède' over 'Botkyrka')."""
+    for entry, above in zip(reversed(entries), reversed(entries[:-1]), strict=False):
+        if above.line != entry.line - 1:
+            return False
+        if _under_a_country(entry, above):
+            return True
+    return False
 
 
 def _under_a_country(entry: RawEntry, above: RawEntry) -> bool:
@@ -1071,12 +1090,19 @@ def _cut_above(found: MemberList, lines: list[str]) -> bool:
     """Whether the line right above a list (and above its first heading) is short and ends
     no sentence: an entry of the list that the shapes could not read without the gazetteer
     ('Gobierno Autónomo Municipal de Cochabamba' over 'BRASIL' and its cities), which
-    cut it; only the gazetteer can tell."""
+    cut it; or the line right under its last entry ('GAD Municipal del Cantón Cuenca' under
+    'Municipio de Quito'); only the gazetteer can tell."""
     above = found.first_line - 2  # the line above the first entry, counted from 0
     headings = {s.line for s in found.skipped if s.reason == _REASONS["heading"]}
     if above + 1 in headings:
         above -= 1
-    text = clean(lines[above]) if 0 <= above < len(lines) else ""
+    return _unread_entry(lines, above) or _unread_entry(lines, found.last_line)
+
+
+def _unread_entry(lines: list[str], number: int) -> bool:
+    """Whether the line of index `number` is short and ends no sentence: maybe an entry
+    that the shapes could not read without the gazetteer."""
+    text = clean(lines[number]) if 0 <= number < len(lines) else ""
     return bool(text) and len(text) <= MAX_ENTRY_CHARS and text[-1] not in ".!?:"
 
 
