@@ -2567,3 +2567,32 @@ def test_a_line_only_the_gazetteer_reads_and_names_it_lacks_under_the_last_headi
     ('Botkyrka', 'Tyresö') is the list's, not lines after it."""
     places = _with_places("Nantes, Genève, Nyon, Graz, Velden", "FR")
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Signed for:\n\nCity of Lisbon\nGovernment of the City of Porto\n"
+            "City of Washington D.C.\nCity Council of the Northern District (Bilbao)\n"
+            "City of Utrecht\n\nShare\n",
+            ["Lisbon", "Porto", "Washington", "Bilbao", "Utrecht"],
+        ),
+        (
+            "Signataires :\n\nPour la Ville de Lyon\nPour le Gouvernement de la Ville de Genève\n"
+            "Pour la Ville de Mexico D.F.\nPour la Mairie du District Central (Grenoble)\n"
+            "Pour la Ville de Nantes\n\nPartager\n",
+            ["Lyon", "Genève", "Mexico", "Grenoble", "Nantes"],
+        ),
+    ],
+)
+def test_a_body_s_place_after_its_government_before_initials_or_in_a_bracket(
+    data: store.AtlasData, page: str, expected: list[str]
+) -> None:
+    """A city's government ('Government of the City of Porto', 'Gouvernement de la Ville
+    de Genève'), a place with its district's initials after it ('Washington D.C.', 'Mexico
+    D.F.'), a district's name that is no place with its city in a bracket ('the Northern
+    District (Bilbao)', 'District Central (Grenoble)'): each names its place, an entry of
+    the list."""
+    places = _with_places(", ".join(expected), "PT")
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected

@@ -141,8 +141,13 @@ _FORM = re.compile(
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
     r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
+    # a city's government, its form after it: 'Gobierno de la Ciudad de X', 'Government of
+    # the City of X' (not 'Government of Kenya')
+    r"(?:(?:government|gobierno|governo|gouvernement|regierung)\s+"
+    r"(?:of\s+the|de\s+la|da|der)\s+(?=(?:city|ciudad|ville|stadt)\b))?"
     r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
+    r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|"
     r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"

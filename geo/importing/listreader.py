@@ -393,7 +393,7 @@ _REASONS = {
 }
 
 
-def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
+def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry; a signer's line (a title's word or a party's letters in
     it) whose fields the shapes do not read, or read as no known place and no role's, is
     read by its fields (`_place_among_fields`)."""
@@ -418,6 +418,41 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
             return kind, entry
     place = _place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
+
+
+def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
+    """A line's shape and entry (`_classify_fields`), its place the one it names beside
+    initials or a district's name where the entry as read is none."""
+    kind, entry = _classify_fields(text, number, is_place)
+    if kind != "entry" or entry is None:
+        return kind, entry
+    entry = _in_its_bracket(entry, is_place)
+    if is_place(entry.city):
+        return kind, entry
+    return kind, _without_initials(entry, is_place)
+
+
+_INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'México D.F.'
+_BRACKET_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s*\(([^()]+)\)$")
+
+
+def _without_initials(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """A place with its district's initials after it ('Bogotá D.C.', 'Washington D.C.'):
+    the place, where the name with them is none."""
+    city = _INITIALS_AFTER.sub("", entry.city)
+    return replace(entry, city=city) if city != entry.city and is_place(city) else entry
+
+
+def _in_its_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """A district's name that is no place, then its city in a bracket ('Distrito Central
+    (Tegucigalpa)', 'the Northern District (Bilbao)'): the city; not a party's letters
+    ('Jan Olsen (H)')."""
+    named = _BRACKET_AFTER.match(entry.city)
+    if named is None or named[2].isupper() or not _name_like(named[2]):  # a party's 'H', 'FrP'
+        return entry
+    if is_place(named[1]) or not is_place(named[2]) or find_country(named[2]):
+        return entry
+    return replace(entry, city=named[2])
 
 
 # What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
