@@ -2596,3 +2596,34 @@ def test_a_body_s_place_after_its_government_before_initials_or_in_a_bracket(
     the list."""
     places = _with_places(", ".join(expected), "PT")
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Unterzeichnet haben:\n\n• Stadt Aachen (Nordrhein-Westfalen)\n"
+            "• Marktgemeinde Oberhaching am Deisenhofener Forst (Bayern)*\n"
+            "• Stadt Leipzig (Sachsen)*\n• Stadt Erfurt (Thüringen)\n\n"
+            "* neues Mitglied seit 2025\n",
+            ["Aachen", "Leipzig", "Erfurt"],
+        ),
+        (
+            "Hanno firmato:\n\n• Comune di Bergamo (Lombardia)\n"
+            "• Frazione Villanova di San Giorgio al Monte (Veneto)†\n"
+            "• Comune di Brescia (Lombardia)†\n• Comune di Cremona (Lombardia)\n\n"
+            "† nuovo socio dal 2025\n",
+            ["Bergamo", "Brescia", "Cremona"],
+        ),
+    ],
+)
+def test_footnote_marks_after_a_bracket_are_not_part_of_the_line(
+    data: store.AtlasData, page: str, expected: list[str]
+) -> None:
+    """A footnote's mark after a line's bracket ('(Bayern)*', '(Veneto)†'), the footnote
+    under the list: no part of the line, which reads as its neighbours do (a long name the
+    gazetteer lacks among them does not end the list)."""
+    places = _with_places(", ".join(expected), "DE")
+    found = [city for city, _ in _read_with(data, HEAD + page, places)]
+    assert [city for city in found if city in expected] == expected
+    assert len(found) == len(expected) + 1  # the name no gazetteer knows, for review
