@@ -2627,3 +2627,30 @@ def test_footnote_marks_after_a_bracket_are_not_part_of_the_line(
     found = [city for city, _ in _read_with(data, HEAD + page, places)]
     assert [city for city in found if city in expected] == expected
     assert len(found) == len(expected) + 1  # the name no gazetteer knows, for review
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Signed by:", "", "• City of Leeds", "• West Riding Valleys", "• City of York",
+             "• City of Hull", ""],
+            ["Leeds", "West Riding Valleys", "York", "Hull"],
+        ),
+        (
+            ["Firmantes:", "", "• Ayuntamiento de Pamplona", "• Tierra Estella Oeste",
+             "• Ayuntamiento de Tudela", "• Ayuntamiento de Estella", ""],
+            ["Pamplona", "Tierra Estella Oeste", "Tudela", "Estella"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_bulleted_name_over_a_bulleted_body_is_an_item_not_its_signer(
+    lines: list[str], expected: list[str]
+) -> None:
+    """A name of capitalised words no gazetteer has ('West Riding Valleys') on a line with
+    the bullet of the next, a body's ('• City of York'): an item of the list, as its
+    neighbours are, not a signer's name over its place."""
+    known = PlaceNames(lambda name: name in expected[::2] + expected[3:])
+    found = read_member_list(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -203,7 +203,7 @@ _BODY_KINDS = (
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
-     r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
+     r"wojew[óo]dztwo|voivodeship|kraj", r"region|regionen|kraj|regional council"),
 )  # fmt: skip
 _BODIES = tuple(
     (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),

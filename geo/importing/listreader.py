@@ -887,8 +887,9 @@ def _under_a_country(entry: RawEntry, above: RawEntry) -> bool:
 def _people_before_places(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
-    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place; a
-    name with a column after it, as the list's lines have ('Roma Capitale – firmato il ...'
+    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place
+    (not an item with the same bullet as the next: '• Kraj Vysočina'); a name with a column
+    after it, as the list's lines have ('Roma Capitale – firmato il ...'
     among 'Comune di X – firmato il ...'), is an entry."""
     kept: list[RawEntry] = []
     people: list[Skipped] = []
@@ -897,6 +898,7 @@ def _people_before_places(
             after is not None
             and after.line == entry.line + 1
             and _bare(entry, is_place)
+            and not _same_bullet(entry, after)
             and _BULLET.sub("", entry.written, count=1) == entry.city
             and 2 <= len(entry.city.split()) <= 4
             and all(w[:1].isupper() for w in entry.city.split())
@@ -906,6 +908,13 @@ def _people_before_places(
         else:
             kept.append(entry)
     return kept, people
+
+
+def _same_bullet(entry: RawEntry, after: RawEntry) -> bool:
+    """Whether two lines start with the same bullet ('• Kraj Vysočina' over '• Město
+    Třebíč'): items of one list, not a signer's name over its place."""
+    bullet = _BULLET.match(entry.written)
+    return bullet is not None and after.written.startswith(bullet[0].strip())
 
 
 def _bare_headings(
