@@ -2654,3 +2654,38 @@ def test_a_bulleted_name_over_a_bulleted_body_is_an_item_not_its_signer(
     found = read_member_list(lines, known)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "expected"),
+    [
+        (
+            "PL",
+            "Urząd Miasta Gdańsk – Anna Nowak, prezydent\nUrząd Miasta Sopot – Jan Kowal, "
+            "prezydent\nUrząd Miasta Gdynia – Ewa Lis, prezydent\n",
+            ["Gdańsk", "Sopot", "Gdynia"],
+        ),
+        (
+            "HR",
+            "Ured Gradonačelnika Split – Ivan Horvat, gradonačelnik\nUred Gradonačelnika "
+            "Zadar – Ana Kovač, gradonačelnica\nUred Gradonačelnika Pula – Marko Babić, "
+            "gradonačelnik\n",
+            ["Split", "Zadar", "Pula"],
+        ),
+    ],
+)
+def test_a_body_before_a_dash_and_its_signer_s_name_and_title(
+    data: store.AtlasData, code: str, lines: str, expected: list[str]
+) -> None:
+    """A body's name that no form says ('Urząd Miasta Gdańsk', the city's office), a dash,
+    then the signer's name and their title after a comma ('Anna Nowak, prezydent'): the
+    body's place, not the person's name."""
+    places = _with_places(", ".join(expected), code)
+    page = HEAD + "Podpisali:\n\n" + lines + "\nUdostępnij\n"
+    assert [city for city, _ in _read_with(data, page, places)] == expected
+    known = PlaceNames(lambda name: name in expected)
+    for line, place in zip(lines.splitlines(), expected, strict=True):
+        kind, entry = _classify(line, 1, known)  # its shape alone: the body's line
+        assert kind == "entry"
+        assert entry is not None
+        assert entry.city.endswith(place)

@@ -455,6 +455,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place
+        if _body_name(left) and _titled_signer(right):  # a body's name,
+            return left, True  # then its signer: 'Urząd Miasta Gdańsk – Anna Nowak, prezydent'
         if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
             return left, False
         if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
@@ -465,6 +467,30 @@ def _place_part(line: str) -> tuple[str, bool]:
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+MIN_BODY_WORDS = 3  # a body's name before its signer's: 'Primăria Municipiului Brașov'
+
+
+def _body_name(text: str) -> bool:
+    """MIN_BODY_WORDS words or more, particles aside, and no state's code after a slash (a
+    place: 'Juiz de Fora/MG'): a body's name ('Urząd Miasta Gdańsk')."""
+    words = [w for w in text.split() if w not in PARTICLES]
+    return len(words) >= MIN_BODY_WORDS and "/" not in text
+
+
+def _titled_signer(text: str) -> bool:
+    """A person's name of two to four capitalised words, a comma and their title: a known
+    one, or one to three words in lower case ('Anna Nowak, prezydent', 'Jane Doe, Mayor',
+    'Victor Ciobanu, primar general')."""
+    name, comma, title = text.partition(",")
+    words, title = name.split(), title.strip()
+    return (
+        bool(comma)
+        and 2 <= len(words) <= MAX_PERSON_WORDS
+        and all(w[:1].isupper() for w in words)
+        and (is_title(title) or (title.islower() and 1 <= len(title.split()) <= 3))
+    )
 
 
 def _is_column(text: str) -> bool:
