@@ -998,3 +998,32 @@ def test_a_paragraph_of_signers_records_a_semicolon_parts(sentence: str, cities:
         found = read_places(["Nachrichten", "", "Mit freundlichen Grüßen", "", text, ""], known)
         assert found is not None
         assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "The appeal was signed by Leeds council leader Jane Preston, Bristol mayor Tom "
+            "Chester, Sheffield council leader Ann Lincoln and Manchester mayor Paul York.",
+            ["Leeds", "Bristol", "Sheffield", "Manchester"],
+        ),
+        (
+            "Pöördumisele kirjutasid alla Tallinn linnapea Mari Valga, Tartu linnapea Jaan "
+            "Elva, Pärnu linnapea Anu Narva ja Viljandi linnapea Peeter Paide.",
+            ["Tallinn", "Tartu", "Pärnu", "Viljandi"],
+        ),
+    ],
+)
+def test_a_signer_s_name_after_their_place_and_title_in_a_sentence(
+    sentence: str, cities: list[str]
+) -> None:
+    """A sentence's list of signers, each their place, their title in lower case and their
+    name ('Bristol mayor Tom Chester', 'Tartu linnapea Jaan Elva'): the place is the
+    entry; a surname that names a place too ('Chester', 'Elva') is the person's."""
+    towns = "leeds bristol sheffield manchester preston chester lincoln york tallinn tartu "
+    towns += "parnu viljandi valga elva narva paide"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    found = read_places(["Uudised", "", sentence, ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

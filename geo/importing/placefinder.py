@@ -559,13 +559,33 @@ def _sentences(
         for k, piece in enumerate(pieces):
             items = _items(number, piece, "", is_place, common, in_sentence=True, frames=frames)
             for item in (part for whole in items for part in _conjoined(whole)):
+                named = _signers_name(item)
                 places = tuple(
                     (0, f)
                     for _, f in item.places
-                    if k or f.start or not _SUBJECT.match(item.text[f.end :])
+                    if (k or f.start or not _SUBJECT.match(item.text[f.end :])) and f.end <= named
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         yield block
+
+
+# A piece of a sentence that ends in a title in lower case and a person's name of two
+# capitalised words: 'Vantaan kaupunginjohtaja Ritva Salo', 'Bristol mayor Tom Chester'.
+_TITLE_AND_NAME = re.compile(
+    r"\s[^\W\d_]*[a-zß-ÿ][^\W\d_]{3,}\s+(?P<name>[^\W\d_a-zß-ÿ][\w'’-]*\s+[^\W\d_a-zß-ÿ][\w'’-]*)$"
+)
+
+
+def _signers_name(item: _Item) -> int:
+    """Where a person's name starts that ends an item after its place and a title in lower
+    case ('Tampereen pormestari Aino Koskinen'): no place of the list in it; the item's
+    length where it has none."""
+    tail = _TITLE_AND_NAME.search(item.text)
+    if tail is None or not tail.group().split()[0].islower():
+        return len(item.text)
+    if not any(f.end <= tail.start() for _, f in item.places):
+        return len(item.text)  # no place before the title: 'mayor Tom Chester' alone
+    return tail.start("name")
 
 
 def _records(sentence: str) -> list[str] | None:
