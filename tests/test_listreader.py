@@ -2689,3 +2689,20 @@ def test_a_body_before_a_dash_and_its_signer_s_name_and_title(
         assert kind == "entry"
         assert entry is not None
         assert entry.city.endswith(place)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Landkreis Harburg (Winsen), Deutschland", "Landkreis Harburg"),
+        ("Consiliul Județean Cluj (Cluj-Napoca), România", "Consiliul Județean Cluj"),
+        ("County Government of Kisumu (Kisumu City), Kenya", "County Government of Kisumu"),
+    ],
+)
+def test_a_county_s_body_with_its_seat_in_a_bracket(line: str, body: str) -> None:
+    """A county's body with its seat in a bracket ('Landkreis Harburg (Winsen)'): the
+    body is the entry, the seat no part of its name nor the entry's place."""
+    kind, entry = _classify(line, 1, PlaceNames())
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.kind) == (body, "county")

@@ -198,7 +198,7 @@ _BODY_KINDS = (
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
-    ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
+    ("county", r"landkreis|kreis|county council|county government|consiliul jude[țţ]ean|jude[țţ]ul|"
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye",
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),

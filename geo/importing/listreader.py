@@ -446,10 +446,13 @@ def _without_initials(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 def _in_its_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """A district's name that is no place, then its city in a bracket ('Distrito Central
     (Tegucigalpa)', 'the Northern District (Bilbao)'): the city; not a party's letters
-    ('Jan Olsen (H)')."""
+    ('Jan Olsen (H)'). A body that is no city's, its seat in the bracket ('County Government
+    of Uasin Gishu (Eldoret)'): the body."""
     named = _BRACKET_AFTER.match(entry.city)
     if named is None or named[2].isupper() or not _name_like(named[2]):  # a party's 'H', 'FrP'
         return entry
+    if entry.kind != "city" and not find_country(named[2]):  # a county's body and its seat
+        return replace(entry, city=named[1])
     if is_place(named[1]) or not is_place(named[2]) or find_country(named[2]):
         return entry
     return replace(entry, city=named[2])
