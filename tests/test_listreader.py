@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.cli import main
+from geo.countries import find_country
 from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
@@ -2706,3 +2707,23 @@ def test_a_county_s_body_with_its_seat_in_a_bracket(line: str, body: str) -> Non
     assert kind == "entry"
     assert entry is not None
     assert (entry.city, entry.kind) == (body, "county")
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "joined", "parts"),
+    [
+        ("DE", "Stadt Aachen\nStadt Leipzig\nStadt Villingen-Schwenningen\nStadt Bonn\n",
+         "Villingen-Schwenningen", "Villingen, Schwenningen, Bonn"),
+        ("ES", "Ayuntamiento de Bilbao\nAyuntamiento de Vitoria-Gasteiz\n"
+         "Ayuntamiento de Madrid\n", "Vitoria-Gasteiz", "Vitoria, Gasteiz, Madrid"),
+    ],
+)  # fmt: skip
+def test_a_town_named_for_the_places_it_joined_is_in_their_country(
+    data: store.AtlasData, code: str, lines: str, joined: str, parts: str
+) -> None:
+    """A town no gazetteer knows, named for the places it joined with a hyphen between
+    them ('Villingen-Schwenningen', 'Vitoria-Gasteiz'): in the country they are both in,
+    not an unknown place."""
+    places = _with_places(parts, code)
+    found = dict(_read_with(data, HEAD + "Unterzeichner:\n\n" + lines + "\nTeilen\n", places))
+    assert find_country(found[joined]) == code
