@@ -2727,3 +2727,23 @@ def test_a_town_named_for_the_places_it_joined_is_in_their_country(
     places = _with_places(parts, code)
     found = dict(_read_with(data, HEAD + "Unterzeichner:\n\n" + lines + "\nTeilen\n", places))
     assert find_country(found[joined]) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "code"),
+    [
+        ("Kermanshah (Iran (Islamic Republic of))", "Kermanshah", "IR"),
+        ("Mérida (Venezuela (Bolivarian Republic of))", "Mérida", "VE"),
+        ("Sucre, Bolivia (Plurinational State of)", "Sucre", "BO"),
+        ("Palikir, Micronesia (Federated States of)", "Palikir", "FM"),
+    ],
+)
+def test_a_country_named_as_the_un_writes_it_with_its_bracket(
+    line: str, city: str, code: str
+) -> None:
+    """A country's name as UN lists write it, a bracket in it ('Iran (Islamic Republic
+    of)', 'Bolivia (Plurinational State of)'), in a place's bracket or after its comma: the
+    place and that country, not a place 'Kermanshah (Iran'."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.codes) == (city, (code,))

@@ -577,7 +577,12 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     if (bracket := _person_bracket(place)) is not None:
         return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
     if place.endswith(")") and "(" in place:
-        name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
+        opened = _bracket_start(place)
+        name, inner = place[:opened].strip(), place[opened + 1 : -1]
+        head, comma, tail = name.rpartition(",")
+        un_name = f"{tail.strip()} ({inner})"  # 'Bolivia (Plurinational State of)'
+        if comma and head.strip() and (un_code := find_country(un_name)):
+            return RawEntry(line, written, _name(head), un_name, "", (un_code,))
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
         if _other_script(name, inner) and find_country(inner) is None:
@@ -593,6 +598,17 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _bracket_start(text: str) -> int:
+    """Where the bracket that ends a text opens, brackets inside it aside: 'Kermanshah (Iran
+    (Islamic Republic of))' is Kermanshah and a country's name as the UN writes it."""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += (text[at] == ")") - (text[at] == "(")
+        if depth == 0:
+            return at
+    return text.rindex("(")
 
 
 def _other_script(name: str, bracket: str) -> bool:
