@@ -1027,3 +1027,21 @@ def test_a_signer_s_name_after_their_place_and_title_in_a_sentence(
     found = read_places(["Uudised", "", sentence, ""], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "regions"),
+    [
+        (["Lagos\tFaro\t2008", "Loures\tLisboa\t2002", "Sintra\tLisboa\t2003"], "Faro"),
+        (["Toledo\tOhio\t2011", "Dayton\tOhio\t2012", "Akron\tOhio\t2013"], "Ohio"),
+    ],
+)
+def test_a_table_s_region_cell_after_the_place_s(rows: list[str], regions: str) -> None:
+    """A table's row of a place, its state's or district's cell and a year ('Lagos\tFaro
+    \t2008', 'Toledo\tOhio\t2011'): the region gives the country, as 'Lagos, Faro' does;
+    not a namesake elsewhere."""
+    known = PlaceNames(lambda name: fold(name) in "lagos loures sintra toledo dayton akron".split())
+    found = read_places(["Membros", "", *rows, ""], known)
+    assert found is not None
+    assert found.entries[0].region == regions
+    assert found.entries[0].codes == (("PT",) if regions == "Faro" else ("US",))

@@ -38,6 +38,7 @@ from geo.importing.entries import (
     is_title,
     is_world_region,
     names_in_genitive,
+    place_codes,
     role_before,
     strip_form,
 )
@@ -700,11 +701,26 @@ def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
         if k != column and value[:1].isupper() and find_country(value) is not None:
             country = value  # 'Estonia', 'EE'; not a column's 'no'
             break
-    codes = (code,) if country and (code := find_country(country)) else ()
+    codes: tuple[str, ...] = (code,) if country and (code := find_country(country)) else ()
+    region, codes = ("", codes) if codes else _region_cell(item, column)
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
-    return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
+    return RawEntry(item.line, clean(item.text), name, country, region, codes, kind=kind)
+
+
+def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
+    """A table row's cell right after its place's that names a state, province or district
+    of a country ('Lagos\tFaro\t2008': Faro, Portugal's): the region and its countries'
+    codes; ('', ()) where it names none or the row is no table's."""
+    if "\t" not in item.text or column + 1 >= len(item.fields):
+        return "", ()
+    start, end = item.fields[column + 1]
+    cell = clean(item.text[start:end])
+    if not _name_like(cell) or cell.isupper() or any(char.isdigit() for char in cell):
+        return "", ()  # not a code ('D', 'CH': a country's, which the list's codes read)
+    _, region, codes = place_codes(cell)
+    return (region, codes) if codes else ("", ())
 
 
 def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
