@@ -2477,3 +2477,26 @@ def test_a_regions_body_in_a_table_whose_type_column_reads_as_a_town(
     rows = "".join(f"{town}\tKommune\t2024-02-0{k}\n" for k, town in enumerate(towns, 2))
     page = HEAD + f"Organisation\tType\tDate\n{body}\t{kind}\t2024-02-01\n{rows}\nShare\n"
     assert [city for city, _ in _read_with(data, page, places)] == [body, *towns]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Our members\n\nSpain (2)\nCity of Bilbao · member since 2016\nMadrid · joined 2019\n"
+        "Germany (2)\nCity of Aachen · member since 2017\nLeipzig · member since 2020\n",
+        "Miembros\n\nEspaña (2)\nAyuntamiento de Bilbao | miembro desde 2016\n"
+        "Madrid | miembro desde 2019\nAlemania (2)\nAachen | miembro desde 2017\n"
+        "Leipzig | miembro desde 2020\n",
+    ],
+)
+def test_a_note_after_a_middle_dot_or_bar_is_no_second_item(
+    data: store.AtlasData, page: str
+) -> None:
+    """'X · member since 2016': the part after the dot, in lower case or with a figure, is
+    a note of the entry (as after a dash), not a second place of the line."""
+    assert [city for city, _ in read(data, HEAD + page)] == [
+        "Bilbao",
+        "Madrid",
+        "Aachen",
+        "Leipzig",
+    ]

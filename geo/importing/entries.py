@@ -534,7 +534,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if entry is None or entry.country or entry.codes or find_country(code) is None:
             return entry and replace(entry, written=written)
         return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
-    place, person = _place_part(body)
+    place, person = _place_part(_without_notes(body))
     place = place.strip().rstrip(".;").strip()
     if person and _role_in(body) is not None:
         place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
@@ -562,6 +562,21 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _without_notes(body: str) -> str:
+    """A line without the notes a middle dot or a bar parts from its name, as a dash does
+    ('Oslo kommune · medlem siden 2016', 'Bilbao | joined 2019'): parts in lower case or
+    with a figure (`_is_column`); 'Lyon (FR) · Graz (AT)' names two places and keeps both."""
+    if "·" not in body and "|" not in body and "•" not in body:
+        return body
+    first, *rest = _NOTE_SEPARATOR.split(body)
+    if rest and first.strip() and all(_is_column(part.strip()) for part in rest):
+        return first
+    return body
+
+
+_NOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 
 
 def _other_script(name: str, bracket: str) -> bool:
