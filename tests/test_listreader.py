@@ -2500,3 +2500,74 @@ def test_a_note_after_a_middle_dot_or_bar_is_no_second_item(
         "Aachen",
         "Leipzig",
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [
+                "1 Guadalajara Jalisco Lic. Pablo Lemus Presidente Municipal",
+                "2 Municipio de Zapopan Jalisco Juan Pérez Presidente Municipal",
+                "3 Monterrey Nuevo León Luis Colosio Presidente Municipal",
+            ],
+            ["Guadalajara, Jalisco", "Municipio de Zapopan, Jalisco", "Monterrey, Nuevo León"],
+        ),
+        (
+            [
+                "1 Curitiba Paraná Rafael Greca Prefeito, Secretaria de Meio Ambiente",
+                "2 Salvador Bahia Bruno Reis Prefeito",
+                "3 Belo Horizonte Minas Gerais Fuad Noman Prefeito 12/2023",
+            ],
+            ["Curitiba, Paraná", "Salvador, Bahia", "Belo Horizonte, Minas Gerais"],
+        ),
+    ],
+)
+def test_a_pdf_row_s_state_after_the_place_when_no_country_is(
+    rows: list[str], expected: list[str]
+) -> None:
+    """A PDF table of one country's cities, its rows numbered, names a state or province
+    after each place and a person after it: read as 'Place, State'."""
+    assert spaced_rows(rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [
+                "1 Guadalajara Jalisco Pablo Lemus Presidente Municipal",
+                "2 San Pedro Garza García Nuevo",
+                "León Miguel Treviño Presidente Municipal",
+                "3 Zapopan Jalisco Juan Pérez Presidente Municipal",
+                "4 Monterrey Nuevo León Luis Colosio Presidente Municipal",
+            ],
+            [
+                "Guadalajara, Jalisco",
+                "San Pedro Garza García, Nuevo León",
+                "",
+                "Zapopan, Jalisco",
+                "Monterrey, Nuevo León",
+            ],
+        ),
+        (
+            [
+                "1 Curitiba Paraná Rafael Greca Prefeito",
+                "2 Campo Grande Mato Grosso",
+                "do Sul Adriane Lopes Prefeita",
+                "3 Salvador Bahia Bruno Reis Prefeito",
+                "4 Belo Horizonte Minas Gerais Fuad Noman Prefeito",
+            ],
+            [
+                "Curitiba, Paraná",
+                "Campo Grande, Mato Grosso do Sul",
+                "",
+                "Salvador, Bahia",
+                "Belo Horizonte, Minas Gerais",
+            ],
+        ),
+    ],
+)
+def test_a_pdf_row_broken_over_two_lines_is_joined(rows: list[str], expected: list[str]) -> None:
+    """A numbered row the copy broke before its next row's number goes on: one row."""
+    assert spaced_rows(rows) == expected
