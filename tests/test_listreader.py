@@ -2571,3 +2571,21 @@ def test_a_pdf_row_s_state_after_the_place_when_no_country_is(
 def test_a_pdf_row_broken_over_two_lines_is_joined(rows: list[str], expected: list[str]) -> None:
     """A numbered row the copy broke before its next row's number goes on: one row."""
     assert spaced_rows(rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "country"),
+    [
+        ("Alcaldía de Caracas, Venezuela (República Bolivariana de)", "Alcaldía de Caracas", "VE"),
+        ("Tehran Municipality, Iran (Islamic Republic of)", "Tehran", "IR"),
+        ("Gobierno Municipal de La Paz, Bolivia (Estado Plurinacional de)", "", "BO"),
+    ],
+)
+def test_a_country_named_with_its_form_in_a_bracket(line: str, city: str, country: str) -> None:
+    """'Iran (Islamic Republic of)', as the UN writes it, is one country's name: the
+    bracket is no country of its own after a place 'Iran'."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert entry.codes == (country,)
+    assert entry.city == (city or entry.city)
+    assert "(" not in entry.city

@@ -545,7 +545,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:
         return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
-    if place.endswith(")") and "(" in place:
+    if place.endswith(")") and "(" in place and not _country_in_brackets(place):
         name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
@@ -562,6 +562,16 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _country_in_brackets(place: str) -> bool:
+    """Whether a place's last field is one country's name, its form in a bracket as the UN
+    writes it ('Tehran, Iran (Islamic Republic of)', 'Venezuela (República Bolivariana
+    de)'), not a name and its country ('Lyon (France)')."""
+    comma = place.rfind(",")
+    if not 0 < comma < place.rindex("("):
+        return False  # 'Meran (Südtirol, Italien)': the bracket's own fields
+    return find_country(place[comma + 1 :].strip()) is not None
 
 
 def _without_notes(body: str) -> str:
