@@ -2589,3 +2589,28 @@ def test_a_country_named_with_its_form_in_a_bracket(line: str, city: str, countr
     assert entry.codes == (country,)
     assert entry.city == (city or entry.city)
     assert "(" not in entry.city
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "region"),
+    [
+        ("Alcalde, Ayuntamiento de Zapopan, Jalisco", "Zapopan", "Jalisco"),
+        ("Intendente, Municipalidad de Godoy Cruz, Mendoza", "Godoy Cruz", "Mendoza"),
+        ("Prefeito, Prefeitura de Feira de Santana, Bahia", "Feira de Santana", "Bahia"),
+    ],
+)
+def test_a_title_a_body_and_its_state_name_the_body_s_place(
+    line: str, city: str, region: str
+) -> None:
+    """'Mayor, City of X, State': the last field is the place's state, though a place of
+    the state's name is known too (Mendoza, Bahia, Jalisco): the place is the body's."""
+    known = PlaceNames(
+        lambda name: (
+            fold(name) in {"zapopan", "jalisco", "godoy cruz", "mendoza", "bahia"}
+            or fold(name) == "feira de santana"
+        )
+    )
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.region) == (city, region)

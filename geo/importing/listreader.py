@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from geo.countries import find_country
+from geo.countries import find_country, subdivision_countries
 from geo.errors import ParseError
 from geo.importing.entries import (
     _BULLET,
@@ -58,6 +58,7 @@ from geo.importing.entries import (
     is_title,
     is_world_region,
     names_in_genitive,
+    place_codes,
     read_entry,
     strip_form,
 )
@@ -414,7 +415,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         ):
             return kind, entry  # 'Jane Doe, Mayor of Aachen': a role's place, the last field;
             # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
-        if is_place(entry.city):
+        if is_place(entry.city) and not _ends_in_state(body):
             return kind, entry
     place = _place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
@@ -459,8 +460,14 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
         bodies = [body for field in fields if (body := _body_after_title(field))]
         kinds = [body_kind(body) for body in bodies]
         return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
+    region, states = "", ()
+    if len(places) > 1 and places[-1][0] == len(fields) - 1 and _ends_in_state(text):
+        _, region, states = place_codes(fields[-1])  # 'Mayor, City of Tacoma, Washington'
+        places = places[:-1]
     if len(fields) < 2 or len(places) != 1:
         return None
+    if region:
+        return RawEntry(number, text, places[0][1], "", region, states)
     name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
     state = slashed.get(places[0][0])
     if state is not None and (coded := read_entry(f"{name} ({state})", number)):
@@ -468,6 +475,17 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     country = after[0] if after and find_country(after[0]) is not None else ""
     codes = (code,) if country and (code := find_country(country)) else ()
     return RawEntry(number, text, name, country, "", codes)
+
+
+def _ends_in_state(text: str) -> bool:
+    """Whether a signer's line of three fields or more ends in a state's or province's name
+    ('Alcalde, Ayuntamiento de Zapopan, Jalisco'): the place is in a field before it."""
+    fields = [f for f in _SIGNER_FIELD.split(text) if f.strip()]
+    return (
+        len(fields) >= 3
+        and find_country(fields[-1]) is None
+        and bool(subdivision_countries(fields[-1].strip()))
+    )
 
 
 def _field_place(field: str) -> str:
