@@ -2614,3 +2614,28 @@ def test_a_title_a_body_and_its_state_name_the_body_s_place(
     assert kind == "entry"
     assert entry is not None
     assert (entry.city, entry.region) == (city, region)
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Municipio Libre de Bilbao — Sr. Juan Aburto, alcalde", "Bilbao"),
+        ("Villa de Madrid — Sra. Ana Ruiz, concejala", "Madrid"),
+        ("Stadtverwaltung Aachen — Fr. Sibylle Keupen, Oberbürgermeisterin", "Aachen"),
+        ("Gemeindeamt Leipzig — Hr. Burkhard Jung, Oberbürgermeister", "Leipzig"),
+        ("Comune di Torino — Sig.ra Chiara Appendino, sindaca", "Torino"),
+        ("Villa de Bilbao — Sr. Juan Aburto, presidente de la comisión", "Bilbao"),
+    ],
+)
+def test_a_person_after_a_dash_starts_with_an_honorific(line: str, city: str) -> None:
+    """'Villa de Madrid — Sra. Ana Ruiz, concejala': 'Sr.', 'Fr.', 'Sig.ra', 'M.', 'Mme'
+    start a person as 'Mr' does: the place is the body's before the dash, and the title
+    after the person's comma no country ('maire' is no misspelt 'Mali')."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"bilbao", "madrid", "aachen", "leipzig", "torino"}
+    )
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city.endswith(city)  # 'Municipio Libre de Bilbao': the form read later
+    assert (entry.country, entry.region) == ("", "")

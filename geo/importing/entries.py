@@ -116,7 +116,11 @@ def has_title(text: str) -> bool:
 
 
 _PERSON = re.compile(
-    r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
+    r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?|"
+    # honorifics in other languages: 'M. Jean Roy', 'Mme', 'Sr.', 'Sra.', 'Herr', 'Frau',
+    # 'Hr.', 'Fr.', 'Sig.ra', 'Dott.ssa', 'Shri', 'Smt.' (a dot after the short ones)
+    r"m\.|mmes?\.?|mlle\.?|sr\.|sra\.|srta\.|dña\.|herr|frau|hr\.|fr\.|sig\.(?:ra)?|"
+    r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.)\s",
     re.IGNORECASE,
 )
 # A town's body named by a noun with the words that say its level or kind, before or
@@ -440,8 +444,8 @@ def _place_part(line: str) -> tuple[str, bool]:
     dash = _DASH.search(line)
     if role is not None and dash is not None and dash.end() <= role.start():
         left = line[: dash.start()].strip()  # 'Ville de Bruxelles – Karim El Amrani, échevin
-        if _says_body(left):  # de l'Instruction publique': the role is the person's, its
-            return left, True  # portfolio no place
+        if _says_body(left) or _honorific(line[dash.end() :]):  # de l'Instruction publique':
+            return left, True  # the role is the person's, its portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         return line[role.end() :].partition(": ")[0], True
     if dash is not None:
@@ -460,6 +464,12 @@ def _place_part(line: str) -> tuple[str, bool]:
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _honorific(text: str) -> bool:
+    """Whether a text starts with a person's honorific, no title ('M. Georges Khoury,
+    président du conseil municipal', not 'Mayor of Leeds')."""
+    return _PERSON.match(text.strip()) is not None and _TITLE.match(text.strip()) is None
 
 
 def _is_column(text: str) -> bool:
