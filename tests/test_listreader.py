@@ -2639,3 +2639,17 @@ def test_a_person_after_a_dash_starts_with_an_honorific(line: str, city: str) ->
     assert entry is not None
     assert entry.city.endswith(city)  # 'Municipio Libre de Bilbao': the form read later
     assert (entry.country, entry.region) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Mount Barker District Council", "Mount Barker"), ("Tamworth Regional Council", "Tamworth"),
+     ("Mildura Rural City Council", "Mildura"), ("Tartu Linnavalitsus", "Tartu"),
+     ("Viimsi Vallavalitsus", "Viimsi"), ("Debrecen Város Önkormányzata", "Debrecen"),
+     ("Szeged Megyei Jogú Város Önkormányzata", "Szeged")],
+)  # fmt: skip
+def test_a_form_with_its_level_after_the_name_is_left_out(written: str, name: str) -> None:
+    """A body's form after the name with the words that say its level ('District Council',
+    'Regional Council', Estonian 'Linnavalitsus' (city government), Hungarian 'Megyei
+    Jogú Város Önkormányzata' (county-right city's self-government))."""
+    assert strip_form(written) == name

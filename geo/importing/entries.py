@@ -165,7 +165,9 @@ _FORM = re.compile(
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
-    r"(?:city council|town council|borough council|metropolitan borough council|council|"
+    r"(?:city council|town council|borough council|metropolitan borough council|"
+    r"(?:district|regional|rural city|shire) council|council|"
+    r"linnavalitsus|vallavalitsus|(?:megyei jogú )?(?:város|község) önkormányzata|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
