@@ -2653,3 +2653,23 @@ def test_a_form_with_its_level_after_the_name_is_left_out(written: str, name: st
     'Regional Council', Estonian 'Linnavalitsus' (city government), Hungarian 'Megyei
     Jogú Város Önkormányzata' (county-right city's self-government))."""
     assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Anna-Karin Berg (V), kommunalråd, Lunds kommun", "Lund"),
+        ("Per-Olof Dahl (KD), kommunstyrelsens ordförande, Umeå kommun", "Umeå"),
+        ("Jan-Willem de Boer (PvdA), wethouder, gemeente Utrecht", "Utrecht"),
+        ("Karl-Heinz Roth (FdP), Bürgermeister, Graz", "Graz"),
+    ],
+)
+def test_a_signer_s_party_letters_and_a_place_s_form_in_lower_case(line: str, city: str) -> None:
+    """'Name (V), title, X kommun': a party's letters in a bracket ('V', 'KD', 'PvdA',
+    'FdP') are no state's code nor a place, and the field that names the place may end in
+    its form in lower case ('kommun'), or start with it ('gemeente')."""
+    known = PlaceNames(lambda name: fold(name) in {"lund", "umea", "utrecht", "graz"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.region) == (city, "")

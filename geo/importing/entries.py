@@ -95,7 +95,11 @@ _TITLE_IN = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
 
 
 # A party's letters in a bracket after a name: 'Anna Berg (S)', 'Jan Weber (SPD)'.
-PARTY = re.compile(r"[^\W\d_] \((?:[^\W\d_a-zß-ÿ]){1,4}\)")
+# a party's letters: capitals, or capitals with small letters between ('FrP', 'PvdA', 'KrF')
+PARTY_LETTERS = re.compile(
+    r"[^\W\d_a-zß-ÿ]{1,4}|[^\W\d_a-zß-ÿ][a-zß-ÿ]{1,2}[^\W\d_a-zß-ÿ]{1,2}[a-zß-ÿ]?"
+)
+PARTY = re.compile(r"[^\W\d_] \((?:" + PARTY_LETTERS.pattern + r")\)")
 _SIGNER_PARTS = re.compile(r",|:\s|\s[-–—]\s")
 
 

@@ -38,6 +38,7 @@ from geo.importing.entries import (
     MAX_NAME_WORDS,
     PARTICLES,
     PARTY,
+    PARTY_LETTERS,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -496,6 +497,8 @@ def _field_place(field: str) -> str:
     country, a party's or a code's letters, nor a title alone."""
     if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
         return ""
+    if PARTY_LETTERS.fullmatch(field.strip()):
+        return ""  # 'Per Dahl (FrP), ordfører': a party's letters
     if (role := _role_in(field)) is not None:
         field = field[role.end() :]
     elif (title := _TITLE_WORD.search(field)) is not None:
@@ -504,7 +507,11 @@ def _field_place(field: str) -> str:
             words.pop()  # 'v/', 'für', 'on behalf of'
         after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
         field = " ".join(words) or after or ""
-    return strip_form(field) if field and _name_like(field) and not has_title(field) else ""
+    words = strip_form(field).split() if field else []
+    if len(words) > 1 and not words[-1][:1].isupper():
+        words.pop()  # a form in lower case after the name: 'Alta kommune', 'Lunds kommun'
+    name = " ".join(words)
+    return name if name and _name_like(name) and not has_title(field) else ""
 
 
 _OF_WORDS = re.compile(
