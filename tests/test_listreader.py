@@ -2673,3 +2673,16 @@ def test_a_signer_s_party_letters_and_a_place_s_form_in_lower_case(line: str, ci
     assert kind == "entry"
     assert entry is not None
     assert (entry.city, entry.region) == (city, "")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Región Norte", "Región Centro-Sur (4)", "Regione Nord-Ovest", "Regione Sud", "Région Est",
+     "Northern Region", "Region Nord"],
+)  # fmt: skip
+def test_a_country_s_region_by_its_compass_point_is_a_heading(heading: str) -> None:
+    """'Región Norte', 'Regione Nord-Ovest': a region of a country named by its compass
+    point heads a group of places, and is none."""
+    assert is_world_region(heading)
+    assert not is_world_region("Norte")  # a word alone may be a place's name
+    assert not is_world_region("Región de Murcia")

@@ -776,6 +776,8 @@ def is_world_region(text: str) -> bool:
         (len(words) == 1 and words[0] in _ABROAD) or _OTHER_COUNTRIES.fullmatch(name.strip())
     ):
         return True  # 'Estero', 'Ausland (4)', 'Andere landen': members abroad
+    if _compass_region(name):
+        return True  # 'Região Norte', 'Regione Nord-Ovest': a country's part, no place
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and any(_continent_word(w) for w in words)
@@ -789,6 +791,29 @@ def is_world_region(text: str) -> bool:
             )
         )
     )
+
+
+def _compass_region(name: str) -> bool:
+    """Whether a line names a country's region by its compass point only: a word for
+    'region' and compass words ('Região Centro-Oeste', 'Región Sur', 'Northern Region')."""
+    words = fold(name).replace("-", " ").split()
+    return (
+        name[:1].isupper()
+        and 2 <= len(words) <= MAX_COMPASS_WORDS
+        and (words[0] in _REGION_WORDS or words[-1] in _REGION_WORDS)
+        and all(w in _REGION_WORDS or w in _COMPASS_WORDS for w in words)
+        and not all(w in _REGION_WORDS for w in words)
+    )
+
+
+MAX_COMPASS_WORDS = 4
+_REGION_WORDS = frozenset("region regiao regione regio regionen zona zone".split())
+_COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest nord sud est ouest ovest centre centro norte sur sul este leste oeste "
+    "nordeste noroeste sudeste sudoeste nordest nordovest sudest sudovest noord zuid oost "
+    "midden nordre sondre ostre vestre".split()
+)
 
 
 _NOT_IN_A_NAME = re.compile(r"[^\w\s'’&-]")  # a comma, a stop, a separator: more than a name
