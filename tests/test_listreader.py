@@ -2686,3 +2686,30 @@ def test_a_country_s_region_by_its_compass_point_is_a_heading(heading: str) -> N
     assert is_world_region(heading)
     assert not is_world_region("Norte")  # a word alone may be a place's name
     assert not is_world_region("Región de Murcia")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mercedes Horvat, gradonačelnica", "Salta Nováková, primátorka", "Anna Berg, borgmester",
+     "Loja Kovač, župan", "Mercedes Popescu, primar"],
+)  # fmt: skip
+def test_a_name_and_a_title_alone_is_a_person(line: str) -> None:
+    """'Marija Horvat, gradonačelnica' under 'Za Grad Zadar': a person and her title, no
+    place and its misspelt country; her given name is no place ('Mercedes', 'Salta')."""
+    known = PlaceNames(lambda name: fold(name) in {"mercedes", "salta", "loja"})
+    assert _classify(line, 1, known) == ("person", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("Ayuntamiento de Bilbao – Bilbo", "Bilbao"), ("Comune di Bolzano – Bozen", "Bolzano"),
+     ("City of Cardiff – Caerdydd", "Cardiff"), ("Za Mesto Koper – Capodistria", "Koper")],
+)  # fmt: skip
+def test_a_body_s_place_and_its_other_language_s_name_after_a_dash(line: str, city: str) -> None:
+    """'Ayuntamiento de Bilbao – Bilbo': the name after the dash is the place's in the
+    region's other language, no misspelt country ('Pola' is no 'Polska') nor a state."""
+    known = PlaceNames(lambda name: fold(name) in {"bilbao", "bolzano", "cardiff", "koper"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.country, entry.region) == (city, "", "")

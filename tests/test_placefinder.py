@@ -968,3 +968,26 @@ def test_a_plural_name_s_genitive_reads_the_place() -> None:
     assert inflected_readings("Poděbrad", known) == ["Poděbrady"]
     assert inflected_readings("Suwałk", known) == ["Suwałki"]
     assert inflected_readings("Košic", known) == ["Košice"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Por la Ciudad de Bilbao", "Mercedes Ruiz, alcaldesa", "", "Por la Ciudad de Loja",
+         "Salta Pérez, alcalde", "", "Por la Ciudad de Quito", "Ana Gómez, alcaldesa"],
+        ["Za Mesto Brno", "Mercedes Novák, primátor", "", "Za Mesto Olomouc",
+         "Salta Dvořák, primátor", "", "Za Mesto Ostrava", "Jana Malá, primátorka"],
+    ],
+)  # fmt: skip
+def test_a_signer_s_name_and_title_under_the_city_names_no_place(lines: list[str]) -> None:
+    """'Mercedes Ruiz, alcaldesa' under 'Por la Ciudad de Bilbao': the signer's given name
+    is no place of the list though a town bears it."""
+    known = PlaceNames(
+        lambda name: (
+            name in {"Bilbao", "Loja", "Quito", "Brno", "Olomouc", "Ostrava", "Mercedes", "Salta"}
+        )
+    )
+    found = read_member_list(["Signed:", "", *lines, "", "Contact us."], known)
+    assert found is not None
+    assert "Mercedes" not in [e.city for e in found.entries]
+    assert "Salta" not in [e.city for e in found.entries]

@@ -86,9 +86,18 @@ def names_in_genitive(role: re.Match[str]) -> bool:
 
 
 def is_title(text: str) -> bool:
-    """A title alone ('Maire', 'Il Sindaco' without its article: 'Sindaco', 'Leader'): no
-    place, nor one inflected, however the gazetteer names one so."""
-    return _TITLE.fullmatch(text) is not None
+    """A title alone ('Maire', 'Il Sindaco' without its article: 'Sindaco', 'Leader',
+    'gradonačelnica', 'primátor'): no place, nor one inflected, however the gazetteer names
+    one so."""
+    return _TITLE.fullmatch(text) is not None or _GENITIVE_TITLE.fullmatch(text) is not None
+
+
+# The titles that name their place after them in the genitive (`_ROLE_GENITIVE`), alone.
+_GENITIVE_TITLE = re.compile(
+    r"(?:primátor(?:ka)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"
+    r"predsjedni)(?:k|ca)|župan(?:ja)?|primar(?:ul|ița)?|кмет|δήμαρχος)",
+    re.IGNORECASE,
+)
 
 
 _TITLE_IN = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
@@ -146,7 +155,8 @@ _BODY_WITH_ADJECTIVES = (
 )
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
-    r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av)\s+"
+    r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"
+    r"за)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
     r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
     r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
@@ -464,6 +474,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, False
         if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
             return left, False  # 'Harstad kommune – Hárstták suohkan': its other name
+        if _other_name(left, right):  # 'Comune di Bolzano – Bozen', 'Grad Pula – Pola'
+            return left, False
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
@@ -476,6 +488,20 @@ def _honorific(text: str) -> bool:
     """Whether a text starts with a person's honorific, no title ('M. Georges Khoury,
     président du conseil municipal', not 'Mayor of Leeds')."""
     return _PERSON.match(text.strip()) is not None and _TITLE.match(text.strip()) is None
+
+
+def _other_name(left: str, right: str) -> bool:
+    """Whether the name after a dash is the place's in another language, after its body's
+    name by a form ('Ayuntamiento de Bilbao – Bilbo', 'City of Cardiff – Caerdydd'): one
+    or two capitalised words, no country's nor a state's or province's name."""
+    words = right.rstrip(".").split()
+    return (
+        _FORM.match(left) is not None
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and find_country(right.rstrip(".")) is None
+        and not subdivision_countries(right.rstrip("."))
+    )
 
 
 def _is_column(text: str) -> bool:

@@ -595,6 +595,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "entry", entry  # 'Saint Croix, Virgin Islands, U.S.' ends in a full stop
     if entry is None or (role is None and text[-1] in ".!?" and len(words) >= 5):
         return "prose", None
+    if entry.country and is_title(entry.country):
+        return "person", None  # 'Marija Horvat, gradonačelnica': a title, no country
     if entry.country:  # a country no one knows: misspelt or cut ('Germny', 'Portu'), or prose
         if could_be_country(entry.country):
             return "entry", entry
