@@ -2713,3 +2713,20 @@ def test_a_body_s_place_and_its_other_language_s_name_after_a_dash(line: str, ci
     assert kind == "entry"
     assert entry is not None
     assert (entry.city, entry.country, entry.region) == (city, "", "")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Ville\tPays\tReprésentée par", "Ville de Lyon\tF\tM. Jean Roy",
+         "Genève\tCH\tMme Anne Roux", "Bruxelles\tB\tM. Paul Lenoir",
+         "Luxembourg\tL\tMme Lydie Polfer"],
+        ["Municipio\tPaís\tFirma", "Ayuntamiento de Bilbao\tE\tSr. Juan Aburto",
+         "Oporto\tP\tSr. Rui Moreira", "Andorra la Vella\tAND\tSra. Conxita Marsol",
+         "Ciudad de Mónaco\tMC\tSr. Georges Marsan"],
+    ],
+)  # fmt: skip
+def test_a_header_row_over_a_column_of_vehicle_codes(rows: list[str]) -> None:
+    """A table whose country column gives the countries' letters as on cars ('F', 'B',
+    'E', 'CH'): its first row names the columns, no entry ('Ville', 'Municipio')."""
+    assert without_header_rows(rows) == ["", *rows[1:]]

@@ -593,10 +593,15 @@ def _names_the_columns(rows: list[str]) -> bool:
     cells = [[clean(cell) for cell in row.split("\t")] for row in rows]
     first, rest = cells[0], cells[1:]
     return any(
-        find_country(first[k]) is None
-        and all(k < len(row) and find_country(row[k]) is not None for row in rest)
+        not _country_cell(first[k]) and all(k < len(row) and _country_cell(row[k]) for row in rest)
         for k in range(1, len(first))
     )
+
+
+def _country_cell(cell: str) -> bool:
+    """A cell that names a country, or gives its letters as cars do ('D', 'F', 'CH', 'FL'):
+    a column's name is neither."""
+    return find_country(cell) is not None or (cell.isalpha() and cell.isupper() and len(cell) <= 3)
 
 
 def pipe_row(line: str) -> str:

@@ -84,6 +84,11 @@ _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right aft
 _BRACKETED = re.compile(r"\([^()]*\)")
 # Words a place's name cannot run across: a tab parts a table's cells.
 _WORD_GAP = re.compile(r"[^\w\s'’-]|\s{2,}|\t")
+# The dot of a short word's abbreviation inside a name ('St.Gallen', 'Sta. Cruz', 'Ste.Foy'):
+# after a capital and one or two letters in lower case, and before the name's next word.
+_ABBREVIATION_DOT = re.compile(
+    r"(?:(?<=\b[^\W\d_a-z])|(?<=\b[^\W\d_a-z][a-z])|(?<=\b[^\W\d_a-z][a-z]{2}))\.(?= ?[^\W\d_])"
+)
 
 
 @dataclass(frozen=True)
@@ -221,7 +226,7 @@ def _place_size(
         if cased > MAX_PLACE_WORDS:
             break  # four words and the particles between ('Sant Andreu de la Barca')
         name = text[words[i].start() : words[i + size - 1].end()]
-        if _WORD_GAP.search(name) or not is_place.begins(name):
+        if _WORD_GAP.search(_ABBREVIATION_DOT.sub("", name)) or not is_place.begins(name):
             break
         if is_place(name):
             longest = size
