@@ -26,6 +26,7 @@ from geo.importing import importer, statements
 from geo.importing.entries import (
     PlaceNames,
     body_place,
+    heading_country,
     is_world_region,
     read_entry,
     strip_form,
@@ -2730,3 +2731,18 @@ def test_a_header_row_over_a_column_of_vehicle_codes(rows: list[str]) -> None:
     """A table whose country column gives the countries' letters as on cars ('F', 'B',
     'E', 'CH'): its first row names the columns, no entry ('Ville', 'Municipio')."""
     assert without_header_rows(rows) == ["", *rows[1:]]
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [("Provincia de Sevilla (3)", "ES"), ("Provincia di Bergamo:", "IT"),
+     ("Región de Murcia (12)", "ES"), ("Provincie Limburg (10)", None),
+     ("Provincia di Bergamo", None)],
+)  # fmt: skip
+def test_a_province_s_heading_with_its_count_gives_its_country(
+    heading: str, code: str | None
+) -> None:
+    """'Provincia de Sevilla (3)' over a line of towns: a group's heading, in the one
+    country that has such a province ('Limburg' is Belgian and Dutch: none); a province
+    alone on its line may be a signatory, no heading."""
+    assert heading_country(heading) == code

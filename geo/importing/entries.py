@@ -782,7 +782,19 @@ def heading_country(text: str) -> str | None:
     name = clean(_COUNT_AFTER.sub("", text.rstrip(":"))).rstrip(" :")
     if len(name) <= MAX_CODE_LETTERS and not name.isupper():
         return None  # a code is written in capitals: 'Bra', a town, is no BRA (Brazil)
-    return name if name and find_country(name) is not None else None
+    if name and find_country(name) is not None:
+        return name
+    return _province_country(name) if name != clean(text) else None
+
+
+def _province_country(name: str) -> str | None:
+    """The country of a province or region a group's heading names with its count or a
+    colon ('Provincie Antwerpen (14)', 'Región de Murcia:'), where one country alone has
+    a subdivision of that name; None otherwise."""
+    if body_kind(name) not in ("province", "region"):
+        return None
+    countries = {code for code, _ in subdivision_countries(body_place(name))}
+    return countries.pop() if len(countries) == 1 else None
 
 
 MAX_CODE_LETTERS = 3
