@@ -2746,3 +2746,27 @@ def test_a_province_s_heading_with_its_count_gives_its_country(
     country that has such a province ('Limburg' is Belgian and Dutch: none); a province
     alone on its line may be a signatory, no heading."""
     assert heading_country(heading) == code
+
+
+OTHER_NAMES = gazetteer_of(
+    [("Patan", "NP", "", 300_000, "Lalitpur"), ("Lalitpur", "IN", "", 130_000, ""),
+     ("Kathmandu", "NP", "", 1_000_000, ""), ("Pokhara", "NP", "", 400_000, "")]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "members",
+    ["Miembros:\n\nMunicipio de Lalitpur, Nepal\nKathmandu, Nepal\nPokhara, Nepal\n",
+     "Mitglieder:\n\nStadt Lalitpur, Nepal\nStadt Kathmandu, Nepal\nStadt Pokhara, Nepal\n"],
+)  # fmt: skip
+def test_the_page_s_country_holds_where_the_place_has_another_name_there(
+    data: store.AtlasData, members: str
+) -> None:
+    """'Lalitpur, Nepal': Nepal's Lalitpur is Patan by its main name, India's is Lalitpur;
+    the page's country has a place of that name all the same, and keeps it."""
+    page = HEAD + members
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: OTHER_NAMES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: OTHER_NAMES
+    ).signatories
+    assert list(signed["country"]) == ["Nepal"] * 3

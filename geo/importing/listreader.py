@@ -461,7 +461,8 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
         bodies = [body for field in fields if (body := _body_after_title(field))]
         kinds = [body_kind(body) for body in bodies]
         return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
-    region, states = "", ()
+    region = ""
+    states: tuple[str, ...] = ()
     if len(places) > 1 and places[-1][0] == len(fields) - 1 and _ends_in_state(text):
         _, region, states = place_codes(fields[-1])  # 'Mayor, City of Tacoma, Washington'
         places = places[:-1]
@@ -495,9 +496,10 @@ def _field_place(field: str) -> str:
     capitalised words before a title ('Roskilde Kommune v/ borgmester ...'), else a body
     its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
     country, a party's or a code's letters, nor a title alone."""
+    field = field.strip(" -–—")  # '(PD) – Bologna': the dash after a bracket
     if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
         return ""
-    if PARTY_LETTERS.fullmatch(field.strip()):
+    if PARTY_LETTERS.fullmatch(field):
         return ""  # 'Per Dahl (FrP), ordfører': a party's letters
     if (role := _role_in(field)) is not None:
         field = field[role.end() :]
