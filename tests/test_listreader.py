@@ -2770,3 +2770,18 @@ def test_the_page_s_country_holds_where_the_place_has_another_name_there(
         data, parsed, network="scn", source="test", gazetteer=lambda: OTHER_NAMES
     ).signatories
     assert list(signed["country"]) == ["Nepal"] * 3
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Ủy ban nhân dân thành phố Đà Nẵng", "Đà Nẵng"), ("Thành phố Huế", "Huế"),
+     ("Pemerintah Kota Bogor", "Bogor"), ("Majlis Bandaraya Petaling Jaya", "Petaling Jaya"),
+     ("Dewan Bandaraya Kuala Lumpur", "Kuala Lumpur"), ("City and County of Denver", "Denver"),
+     ("Da Nang City People's Committee", "Da Nang"), ("Louisville Metro Government", "Louisville"),
+     ("Gobierno de la Ciudad de Buenos Aires", "Buenos Aires")],
+)  # fmt: skip
+def test_forms_of_city_governments_in_asia_and_the_americas(written: str, name: str) -> None:
+    """A city's government by its official name in Vietnamese ('Ủy ban nhân dân thành phố',
+    the city's people's committee), Indonesian ('Pemerintah Kota'), Malay ('Majlis
+    Bandaraya'), Spanish and English ('City and County of', "People's Committee")."""
+    assert strip_form(written) == name

@@ -162,7 +162,7 @@ _FORM = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
-    r"gmina|miasto|ajuntament|"
+    r"gmina|miasto|ajuntament|city and county|city and borough|gobierno de la ciudad|"
     r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
     # theirs, a name's own
@@ -173,6 +173,10 @@ _FORM = re.compile(
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
     r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|(?:mestn[aeio]\s+)?občin[aeio]|"
     r"obec|op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna|gmina|miasto|"
+    # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
+    # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
+    r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"
+    r"majlis perbandaran|"
     r"община|громада|بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
 )
@@ -183,6 +187,7 @@ _FORMS_AFTER = (
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:megyei jogú )?(?:város|község) önkormányzata|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
+    r"(?:city )?people's committee|metro government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
