@@ -2778,10 +2778,24 @@ def test_the_page_s_country_holds_where_the_place_has_another_name_there(
      ("Pemerintah Kota Bogor", "Bogor"), ("Majlis Bandaraya Petaling Jaya", "Petaling Jaya"),
      ("Dewan Bandaraya Kuala Lumpur", "Kuala Lumpur"), ("City and County of Denver", "Denver"),
      ("Da Nang City People's Committee", "Da Nang"), ("Louisville Metro Government", "Louisville"),
-     ("Gobierno de la Ciudad de Buenos Aires", "Buenos Aires")],
+     ("Gobierno de la Ciudad de Buenos Aires", "Buenos Aires"),
+     ("Lexington-Fayette Urban County Government", "Lexington-Fayette")],
 )  # fmt: skip
 def test_forms_of_city_governments_in_asia_and_the_americas(written: str, name: str) -> None:
     """A city's government by its official name in Vietnamese ('Ủy ban nhân dân thành phố',
     the city's people's committee), Indonesian ('Pemerintah Kota'), Malay ('Majlis
     Bandaraya'), Spanish and English ('City and County of', "People's Committee")."""
+    assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Unified Government of Wyandotte County and Kansas City", "Kansas City"),
+     ("City of Baton Rouge and Parish of East Baton Rouge", "Baton Rouge"),
+     ("Stadt Hof und Landkreis Hof", "Hof"),
+     ("Ayuntamiento de Bilbao y Diputación de Bizkaia", "Bilbao")],
+)  # fmt: skip
+def test_a_city_s_body_joined_with_its_county_s_names_the_city(written: str, name: str) -> None:
+    """A city's government joined with its county's or province's ('Wyandotte County and
+    Kansas City', 'Stadt Hof und Landkreis Hof'): the city's place."""
     assert strip_form(written) == name

@@ -163,6 +163,7 @@ _FORM = re.compile(
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|city and county|city and borough|gobierno de la ciudad|"
+    r"(?:unified|consolidated|metropolitan) government|"
     r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
     # theirs, a name's own
@@ -187,7 +188,7 @@ _FORMS_AFTER = (
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:megyei jogú )?(?:város|község) önkormányzata|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
-    r"(?:city )?people's committee|metro government|"
+    r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
@@ -218,7 +219,7 @@ _BODY_KINDS = (
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
-    ("county", r"landkreis|kreis|county council|consiliul jude[țţ]ean|jude[țţ]ul|"
+    ("county", r"landkreis|kreis|county council|parish of|consiliul jude[țţ]ean|jude[țţ]ul|"
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye",
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),
@@ -434,7 +435,16 @@ def strip_form(name: str) -> str:
     """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
     'Hull City Council' -> 'Hull'."""
     stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
+    parts = _JOINED.split(stripped)
+    if len(parts) == 2:  # 'Wyandotte County and Kansas City': a city's body and its county's
+        wider = [body_kind(part) in _WIDER_KINDS for part in parts]
+        if sum(wider) == 1:
+            return strip_form(parts[wider.index(False)])
     return stripped or name
+
+
+_JOINED = re.compile(r"\s+(?:and|&|und|y|et|e|og|en)\s+")
+_WIDER_KINDS = frozenset({"county", "province", "region"})
 
 
 def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
