@@ -2799,3 +2799,22 @@ def test_a_city_s_body_joined_with_its_county_s_names_the_city(written: str, nam
     """A city's government joined with its county's or province's ('Wyandotte County and
     Kansas City', 'Stadt Hof und Landkreis Hof'): the city's place."""
     assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("zamjenik gradonačelnika Grada Splita", "Split"),
+     ("viceprimarul municipiului Cluj-Napoca", "Cluj-Napoca"),
+     ("náměstek primátora statutárního města Brna", "Brno")],
+)  # fmt: skip
+def test_a_deputy_s_title_names_the_place_in_the_genitive_as_the_mayor_s(
+    line: str, city: str
+) -> None:
+    """'zamjenik gradonačelnika Grada Splita' (the mayor's deputy of the City of Split),
+    'viceprimarul', 'náměstek primátora', 'Αντιδήμαρχος': a deputy's title before the
+    mayor's, or the mayor's with a deputy's prefix, takes the place's genitive as it does."""
+    known = PlaceNames(lambda name: fold(name) in {"split", "cluj-napoca", "brno"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == city

@@ -58,9 +58,9 @@ _ROLE_GENITIVE = (
     # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
     r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
     r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)?"
-    r"|primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
+    r"|(?:vice)?primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
-    r"|δήμαρχ(?:ος|οι)\s+(?:του\s+)?"
+    r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+"
