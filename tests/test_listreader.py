@@ -2818,3 +2818,27 @@ def test_a_deputy_s_title_names_the_place_in_the_genitive_as_the_mayor_s(
     assert kind == "entry"
     assert entry is not None
     assert entry.city == city
+
+
+SHORT_NAMES = gazetteer_of(
+    [("Asse", "BE", "", 29_000, "As"), ("As", "BE", "", 7_000, ""),
+     ("Genk", "BE", "", 66_000, ""), ("Hasselt", "BE", "", 78_000, "")]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "members",
+    ["Municipios (4):\n\nHasselt, Bélgica\nAs, Bélgica\nGenk, Bélgica\nAsse, Bélgica\n",
+     "Gemeinden (4):\n\nHasselt, Belgien\nAs, Belgien\nGenk, Belgien\nAsse, Belgien\n"],
+)  # fmt: skip
+def test_a_place_s_own_name_is_not_a_bigger_place_s_other_name(
+    data: store.AtlasData, members: str
+) -> None:
+    """'As' and 'Asse': As is its own place's name though GeoNames lists it among Asse's
+    other names; two signatories, not one named twice."""
+    page = HEAD + members
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: SHORT_NAMES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: SHORT_NAMES
+    ).signatories
+    assert list(signed["city"]) == ["Hasselt", "As", "Genk", "Asse"]
