@@ -111,7 +111,35 @@ def _index() -> dict[str, str]:
                 value = getattr(country, attr, None)
                 if value and (folded := fold(translate(value))):
                     index.setdefault(folded, country.alpha_2)
+    for name, code in list(index.items()):
+        for short in _initialled(name):
+            index.setdefault(short, code)
     return index
+
+
+# Words a formal name's initials leave out: 'Democratic People's Republic of Korea' is 'DPR
+# Korea', 'République démocratique populaire de Corée' 'RDP de Corée'.
+_LINKS = frozenset("of the de du des la le del di da do y e et and und".split())
+
+
+def _initialled(name: str) -> list[str]:
+    """A folded formal name with its descriptor written as initials, as pages write it: its
+    stem first ('lao people s democratic republic' -> 'lao pdr') or last ('democratic
+    people s republic of korea' -> 'dpr of korea', 'dpr korea'); none for a name of fewer
+    than two descriptor words ('republic of moldova')."""
+    words = [w for w in name.split() if len(w) > 1]  # 'people s': the genitive's 's' no word
+    if len(words) < 3:
+        return []
+    first = "".join(w[0] for w in words[1:] if w not in _LINKS)
+    body = words[:-1]
+    while body and body[-1] in _LINKS:
+        body = body[:-1]
+    last = "".join(w[0] for w in body if w not in _LINKS)
+    links = " ".join(words[len(body) : -1])
+    forms = [f"{words[0]} {first}"] if len(first) >= 2 else []
+    if len(last) >= 2:
+        forms += [f"{last} {words[-1]}", *([f"{last} {links} {words[-1]}"] if links else [])]
+    return forms
 
 
 def _uninverted(name: str) -> str:

@@ -31,6 +31,10 @@ from geo.errors import UnknownCountryError
         ("Republic of Moldova", "MD"),
         ("United Republic of Tanzania", "TZ"),
         ("Democratic Republic of the Congo", "CD"),
+        ("Lao PDR", "LA"),  # a formal name's descriptor as its initials
+        ("RDP lao", "LA"),
+        ("DPR Korea", "KP"),
+        ("RDP de Corée", "KP"),
     ],
 )
 def test_names_pages_use(name: str, code: str) -> None:

@@ -27,6 +27,7 @@ from geo.importing import importer, statements
 from geo.importing.entries import (
     PlaceNames,
     body_place,
+    heading_country,
     is_world_region,
     read_entry,
     strip_form,
@@ -2155,37 +2156,6 @@ def test_lines_of_several_members_under_bare_group_headings(data: store.AtlasDat
 
 
 @pytest.mark.parametrize(
-    ("code", "page", "expected"),
-    [
-        (
-            "IT",
-            "Comuni partecipanti\n\nProvincia di Cuneo\nAlba, Bra, Fossano, Saluzzo\n\n"
-            "Provincia di Torino\nIvrea\n\nProvincia di Novara\nArona, Oleggio\n\n"
-            "Provincia di Asti\nCanelli\n\nLa prossima edizione si terrà a Torino.\n",
-            ["Alba", "Bra", "Fossano", "Saluzzo", "Ivrea", "Arona", "Oleggio", "Canelli"],
-        ),
-        (
-            "NL",
-            "Deelnemende gemeenten\n\nProvincie Utrecht\nAmersfoort, Zeist, Houten\n\n"
-            "Provincie Gelderland\nArnhem\n\nProvincie Drenthe\nAssen, Emmen\n\n"
-            "Provincie Zeeland\nVlissingen\n\nVolgend jaar is de conferentie in Zwolle.\n",
-            ["Amersfoort", "Zeist", "Houten", "Arnhem", "Assen", "Emmen", "Vlissingen"],
-        ),
-    ],
-)
-def test_lines_of_members_under_region_headings_some_of_one_member(
-    data: store.AtlasData, code: str, page: str, expected: list[str]
-) -> None:
-    """Region headings that name a place too ('Provincia di Cuneo', 'Provincie Utrecht'),
-    each over one line of its members a comma parts, some groups of one member alone
-    ('Ivrea'): each name is a member, the headings none, though a heading reads as a place
-    and a line of two names as a place and its region."""
-    names = ", ".join({*expected, "Cuneo", "Torino", "Novara", "Asti", "Utrecht", "Gelderland"})
-    places = _with_places(names, code)
-    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
-
-
-@pytest.mark.parametrize(
     ("header", "footer", "head", "rows"),
     [
         (
@@ -2509,6 +2479,401 @@ def test_a_regions_body_in_a_table_whose_type_column_reads_as_a_town(
     rows = "".join(f"{town}\tKommune\t2024-02-0{k}\n" for k, town in enumerate(towns, 2))
     page = HEAD + f"Organisation\tType\tDate\n{body}\t{kind}\t2024-02-01\n{rows}\nShare\n"
     assert [city for city, _ in _read_with(data, page, places)] == [body, *towns]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Our members\n\nSpain (2)\nCity of Bilbao · member since 2016\nMadrid · joined 2019\n"
+        "Germany (2)\nCity of Aachen · member since 2017\nLeipzig · member since 2020\n",
+        "Miembros\n\nEspaña (2)\nAyuntamiento de Bilbao | miembro desde 2016\n"
+        "Madrid | miembro desde 2019\nAlemania (2)\nAachen | miembro desde 2017\n"
+        "Leipzig | miembro desde 2020\n",
+    ],
+)
+def test_a_note_after_a_middle_dot_or_bar_is_no_second_item(
+    data: store.AtlasData, page: str
+) -> None:
+    """'X · member since 2016': the part after the dot, in lower case or with a figure, is
+    a note of the entry (as after a dash), not a second place of the line."""
+    assert [city for city, _ in read(data, HEAD + page)] == [
+        "Bilbao",
+        "Madrid",
+        "Aachen",
+        "Leipzig",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [
+                "1 Guadalajara Jalisco Lic. Pablo Lemus Presidente Municipal",
+                "2 Municipio de Zapopan Jalisco Juan Pérez Presidente Municipal",
+                "3 Monterrey Nuevo León Luis Colosio Presidente Municipal",
+            ],
+            ["Guadalajara, Jalisco", "Municipio de Zapopan, Jalisco", "Monterrey, Nuevo León"],
+        ),
+        (
+            [
+                "1 Curitiba Paraná Rafael Greca Prefeito, Secretaria de Meio Ambiente",
+                "2 Salvador Bahia Bruno Reis Prefeito",
+                "3 Belo Horizonte Minas Gerais Fuad Noman Prefeito 12/2023",
+            ],
+            ["Curitiba, Paraná", "Salvador, Bahia", "Belo Horizonte, Minas Gerais"],
+        ),
+    ],
+)
+def test_a_pdf_row_s_state_after_the_place_when_no_country_is(
+    rows: list[str], expected: list[str]
+) -> None:
+    """A PDF table of one country's cities, its rows numbered, names a state or province
+    after each place and a person after it: read as 'Place, State'."""
+    assert spaced_rows(rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [
+                "1 Guadalajara Jalisco Pablo Lemus Presidente Municipal",
+                "2 San Pedro Garza García Nuevo",
+                "León Miguel Treviño Presidente Municipal",
+                "3 Zapopan Jalisco Juan Pérez Presidente Municipal",
+                "4 Monterrey Nuevo León Luis Colosio Presidente Municipal",
+            ],
+            [
+                "Guadalajara, Jalisco",
+                "San Pedro Garza García, Nuevo León",
+                "",
+                "Zapopan, Jalisco",
+                "Monterrey, Nuevo León",
+            ],
+        ),
+        (
+            [
+                "1 Curitiba Paraná Rafael Greca Prefeito",
+                "2 Campo Grande Mato Grosso",
+                "do Sul Adriane Lopes Prefeita",
+                "3 Salvador Bahia Bruno Reis Prefeito",
+                "4 Belo Horizonte Minas Gerais Fuad Noman Prefeito",
+            ],
+            [
+                "Curitiba, Paraná",
+                "Campo Grande, Mato Grosso do Sul",
+                "",
+                "Salvador, Bahia",
+                "Belo Horizonte, Minas Gerais",
+            ],
+        ),
+    ],
+)
+def test_a_pdf_row_broken_over_two_lines_is_joined(rows: list[str], expected: list[str]) -> None:
+    """A numbered row the copy broke before its next row's number goes on: one row."""
+    assert spaced_rows(rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "country"),
+    [
+        ("Alcaldía de Caracas, Venezuela (República Bolivariana de)", "Alcaldía de Caracas", "VE"),
+        ("Tehran Municipality, Iran (Islamic Republic of)", "Tehran", "IR"),
+        ("Gobierno Municipal de La Paz, Bolivia (Estado Plurinacional de)", "", "BO"),
+    ],
+)
+def test_a_country_named_with_its_form_in_a_bracket(line: str, city: str, country: str) -> None:
+    """'Iran (Islamic Republic of)', as the UN writes it, is one country's name: the
+    bracket is no country of its own after a place 'Iran'."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert entry.codes == (country,)
+    assert entry.city == (city or entry.city)
+    assert "(" not in entry.city
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "region"),
+    [
+        ("Alcalde, Ayuntamiento de Zapopan, Jalisco", "Zapopan", "Jalisco"),
+        ("Intendente, Municipalidad de Godoy Cruz, Mendoza", "Godoy Cruz", "Mendoza"),
+        ("Prefeito, Prefeitura de Feira de Santana, Bahia", "Feira de Santana", "Bahia"),
+    ],
+)
+def test_a_title_a_body_and_its_state_name_the_body_s_place(
+    line: str, city: str, region: str
+) -> None:
+    """'Mayor, City of X, State': the last field is the place's state, though a place of
+    the state's name is known too (Mendoza, Bahia, Jalisco): the place is the body's."""
+    known = PlaceNames(
+        lambda name: (
+            fold(name) in {"zapopan", "jalisco", "godoy cruz", "mendoza", "bahia"}
+            or fold(name) == "feira de santana"
+        )
+    )
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.region) == (city, region)
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Municipio Libre de Bilbao — Sr. Juan Aburto, alcalde", "Bilbao"),
+        ("Villa de Madrid — Sra. Ana Ruiz, concejala", "Madrid"),
+        ("Stadtverwaltung Aachen — Fr. Sibylle Keupen, Oberbürgermeisterin", "Aachen"),
+        ("Gemeindeamt Leipzig — Hr. Burkhard Jung, Oberbürgermeister", "Leipzig"),
+        ("Comune di Torino — Sig.ra Chiara Appendino, sindaca", "Torino"),
+        ("Villa de Bilbao — Sr. Juan Aburto, presidente de la comisión", "Bilbao"),
+    ],
+)
+def test_a_person_after_a_dash_starts_with_an_honorific(line: str, city: str) -> None:
+    """'Villa de Madrid — Sra. Ana Ruiz, concejala': 'Sr.', 'Fr.', 'Sig.ra', 'M.', 'Mme'
+    start a person as 'Mr' does: the place is the body's before the dash, and the title
+    after the person's comma no country ('maire' is no misspelt 'Mali')."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"bilbao", "madrid", "aachen", "leipzig", "torino"}
+    )
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city.endswith(city)  # 'Municipio Libre de Bilbao': the form read later
+    assert (entry.country, entry.region) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Mount Barker District Council", "Mount Barker"), ("Tamworth Regional Council", "Tamworth"),
+     ("Mildura Rural City Council", "Mildura"), ("Tartu Linnavalitsus", "Tartu"),
+     ("Viimsi Vallavalitsus", "Viimsi"), ("Debrecen Város Önkormányzata", "Debrecen"),
+     ("Szeged Megyei Jogú Város Önkormányzata", "Szeged")],
+)  # fmt: skip
+def test_a_form_with_its_level_after_the_name_is_left_out(written: str, name: str) -> None:
+    """A body's form after the name with the words that say its level ('District Council',
+    'Regional Council', Estonian 'Linnavalitsus' (city government), Hungarian 'Megyei
+    Jogú Város Önkormányzata' (county-right city's self-government))."""
+    assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Anna-Karin Berg (V), kommunalråd, Lunds kommun", "Lund"),
+        ("Per-Olof Dahl (KD), kommunstyrelsens ordförande, Umeå kommun", "Umeå"),
+        ("Jan-Willem de Boer (PvdA), wethouder, gemeente Utrecht", "Utrecht"),
+        ("Karl-Heinz Roth (FdP), Bürgermeister, Graz", "Graz"),
+    ],
+)
+def test_a_signer_s_party_letters_and_a_place_s_form_in_lower_case(line: str, city: str) -> None:
+    """'Name (V), title, X kommun': a party's letters in a bracket ('V', 'KD', 'PvdA',
+    'FdP') are no state's code nor a place, and the field that names the place may end in
+    its form in lower case ('kommun'), or start with it ('gemeente')."""
+    known = PlaceNames(lambda name: fold(name) in {"lund", "umea", "utrecht", "graz"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.region) == (city, "")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Región Norte", "Región Centro-Sur (4)", "Regione Nord-Ovest", "Regione Sud", "Région Est",
+     "Northern Region", "Region Nord"],
+)  # fmt: skip
+def test_a_country_s_region_by_its_compass_point_is_a_heading(heading: str) -> None:
+    """'Región Norte', 'Regione Nord-Ovest': a region of a country named by its compass
+    point heads a group of places, and is none."""
+    assert is_world_region(heading)
+    assert not is_world_region("Norte")  # a word alone may be a place's name
+    assert not is_world_region("Región de Murcia")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mercedes Horvat, gradonačelnica", "Salta Nováková, primátorka", "Anna Berg, borgmester",
+     "Loja Kovač, župan", "Mercedes Popescu, primar"],
+)  # fmt: skip
+def test_a_name_and_a_title_alone_is_a_person(line: str) -> None:
+    """'Marija Horvat, gradonačelnica' under 'Za Grad Zadar': a person and her title, no
+    place and its misspelt country; her given name is no place ('Mercedes', 'Salta')."""
+    known = PlaceNames(lambda name: fold(name) in {"mercedes", "salta", "loja"})
+    assert _classify(line, 1, known) == ("person", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("Ayuntamiento de Bilbao – Bilbo", "Bilbao"), ("Comune di Bolzano – Bozen", "Bolzano"),
+     ("City of Cardiff – Caerdydd", "Cardiff"), ("Za Mesto Koper – Capodistria", "Koper")],
+)  # fmt: skip
+def test_a_body_s_place_and_its_other_language_s_name_after_a_dash(line: str, city: str) -> None:
+    """'Ayuntamiento de Bilbao – Bilbo': the name after the dash is the place's in the
+    region's other language, no misspelt country ('Pola' is no 'Polska') nor a state."""
+    known = PlaceNames(lambda name: fold(name) in {"bilbao", "bolzano", "cardiff", "koper"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.country, entry.region) == (city, "", "")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Ville\tPays\tReprésentée par", "Ville de Lyon\tF\tM. Jean Roy",
+         "Genève\tCH\tMme Anne Roux", "Bruxelles\tB\tM. Paul Lenoir",
+         "Luxembourg\tL\tMme Lydie Polfer"],
+        ["Municipio\tPaís\tFirma", "Ayuntamiento de Bilbao\tE\tSr. Juan Aburto",
+         "Oporto\tP\tSr. Rui Moreira", "Andorra la Vella\tAND\tSra. Conxita Marsol",
+         "Ciudad de Mónaco\tMC\tSr. Georges Marsan"],
+    ],
+)  # fmt: skip
+def test_a_header_row_over_a_column_of_vehicle_codes(rows: list[str]) -> None:
+    """A table whose country column gives the countries' letters as on cars ('F', 'B',
+    'E', 'CH'): its first row names the columns, no entry ('Ville', 'Municipio')."""
+    assert without_header_rows(rows) == ["", *rows[1:]]
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [("Provincia de Sevilla (3)", "ES"), ("Provincia di Bergamo:", "IT"),
+     ("Región de Murcia (12)", "ES"), ("Provincie Limburg (10)", None),
+     ("Provincia di Bergamo", None)],
+)  # fmt: skip
+def test_a_province_s_heading_with_its_count_gives_its_country(
+    heading: str, code: str | None
+) -> None:
+    """'Provincia de Sevilla (3)' over a line of towns: a group's heading, in the one
+    country that has such a province ('Limburg' is Belgian and Dutch: none); a province
+    alone on its line may be a signatory, no heading."""
+    assert heading_country(heading) == code
+
+
+OTHER_NAMES = gazetteer_of(
+    [("Patan", "NP", "", 300_000, "Lalitpur"), ("Lalitpur", "IN", "", 130_000, ""),
+     ("Kathmandu", "NP", "", 1_000_000, ""), ("Pokhara", "NP", "", 400_000, "")]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "members",
+    ["Miembros:\n\nMunicipio de Lalitpur, Nepal\nKathmandu, Nepal\nPokhara, Nepal\n",
+     "Mitglieder:\n\nStadt Lalitpur, Nepal\nStadt Kathmandu, Nepal\nStadt Pokhara, Nepal\n"],
+)  # fmt: skip
+def test_the_page_s_country_holds_where_the_place_has_another_name_there(
+    data: store.AtlasData, members: str
+) -> None:
+    """'Lalitpur, Nepal': Nepal's Lalitpur is Patan by its main name, India's is Lalitpur;
+    the page's country has a place of that name all the same, and keeps it."""
+    page = HEAD + members
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: OTHER_NAMES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: OTHER_NAMES
+    ).signatories
+    assert list(signed["country"]) == ["Nepal"] * 3
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Ủy ban nhân dân thành phố Đà Nẵng", "Đà Nẵng"), ("Thành phố Huế", "Huế"),
+     ("Pemerintah Kota Bogor", "Bogor"), ("Majlis Bandaraya Petaling Jaya", "Petaling Jaya"),
+     ("Dewan Bandaraya Kuala Lumpur", "Kuala Lumpur"), ("City and County of Denver", "Denver"),
+     ("Da Nang City People's Committee", "Da Nang"), ("Louisville Metro Government", "Louisville"),
+     ("Gobierno de la Ciudad de Buenos Aires", "Buenos Aires"),
+     ("Lexington-Fayette Urban County Government", "Lexington-Fayette")],
+)  # fmt: skip
+def test_forms_of_city_governments_in_asia_and_the_americas(written: str, name: str) -> None:
+    """A city's government by its official name in Vietnamese ('Ủy ban nhân dân thành phố',
+    the city's people's committee), Indonesian ('Pemerintah Kota'), Malay ('Majlis
+    Bandaraya'), Spanish and English ('City and County of', "People's Committee")."""
+    assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Unified Government of Wyandotte County and Kansas City", "Kansas City"),
+     ("City of Baton Rouge and Parish of East Baton Rouge", "Baton Rouge"),
+     ("Stadt Hof und Landkreis Hof", "Hof"),
+     ("Ayuntamiento de Bilbao y Diputación de Bizkaia", "Bilbao")],
+)  # fmt: skip
+def test_a_city_s_body_joined_with_its_county_s_names_the_city(written: str, name: str) -> None:
+    """A city's government joined with its county's or province's ('Wyandotte County and
+    Kansas City', 'Stadt Hof und Landkreis Hof'): the city's place."""
+    assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("zamjenik gradonačelnika Grada Splita", "Split"),
+     ("viceprimarul municipiului Cluj-Napoca", "Cluj-Napoca"),
+     ("náměstek primátora statutárního města Brna", "Brno")],
+)  # fmt: skip
+def test_a_deputy_s_title_names_the_place_in_the_genitive_as_the_mayor_s(
+    line: str, city: str
+) -> None:
+    """'zamjenik gradonačelnika Grada Splita' (the mayor's deputy of the City of Split),
+    'viceprimarul', 'náměstek primátora', 'Αντιδήμαρχος': a deputy's title before the
+    mayor's, or the mayor's with a deputy's prefix, takes the place's genitive as it does."""
+    known = PlaceNames(lambda name: fold(name) in {"split", "cluj-napoca", "brno"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == city
+
+
+SHORT_NAMES = gazetteer_of(
+    [("Asse", "BE", "", 29_000, "As"), ("As", "BE", "", 7_000, ""),
+     ("Genk", "BE", "", 66_000, ""), ("Hasselt", "BE", "", 78_000, "")]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "members",
+    ["Municipios (4):\n\nHasselt, Bélgica\nAs, Bélgica\nGenk, Bélgica\nAsse, Bélgica\n",
+     "Gemeinden (4):\n\nHasselt, Belgien\nAs, Belgien\nGenk, Belgien\nAsse, Belgien\n"],
+)  # fmt: skip
+def test_a_place_s_own_name_is_not_a_bigger_place_s_other_name(
+    data: store.AtlasData, members: str
+) -> None:
+    """'As' and 'Asse': As is its own place's name though GeoNames lists it among Asse's
+    other names; two signatories, not one named twice."""
+    page = HEAD + members
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: SHORT_NAMES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: SHORT_NAMES
+    ).signatories
+    assert list(signed["city"]) == ["Hasselt", "As", "Genk", "Asse"]
+
+
+@pytest.mark.parametrize(
+    ("code", "page", "expected"),
+    [
+        (
+            "IT",
+            "Comuni partecipanti\n\nProvincia di Cuneo\nAlba, Bra, Fossano, Saluzzo\n\n"
+            "Provincia di Torino\nIvrea\n\nProvincia di Novara\nArona, Oleggio\n\n"
+            "Provincia di Asti\nCanelli\n\nLa prossima edizione si terrà a Torino.\n",
+            ["Alba", "Bra", "Fossano", "Saluzzo", "Ivrea", "Arona", "Oleggio", "Canelli"],
+        ),
+        (
+            "NL",
+            "Deelnemende gemeenten\n\nProvincie Utrecht\nAmersfoort, Zeist, Houten\n\n"
+            "Provincie Gelderland\nArnhem\n\nProvincie Drenthe\nAssen, Emmen\n\n"
+            "Provincie Zeeland\nVlissingen\n\nVolgend jaar is de conferentie in Zwolle.\n",
+            ["Amersfoort", "Zeist", "Houten", "Arnhem", "Assen", "Emmen", "Vlissingen"],
+        ),
+    ],
+)
+def test_lines_of_members_under_region_headings_some_of_one_member(
+    data: store.AtlasData, code: str, page: str, expected: list[str]
+) -> None:
+    """Region headings that name a place too ('Provincia di Cuneo', 'Provincie Utrecht'),
+    each over one line of its members a comma parts, some groups of one member alone
+    ('Ivrea'): each name is a member, the headings none, though a heading reads as a place
+    and a line of two names as a place and its region."""
+    names = ", ".join({*expected, "Cuneo", "Torino", "Novara", "Asti", "Utrecht", "Gelderland"})
+    places = _with_places(names, code)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
 
 
 @pytest.mark.parametrize(

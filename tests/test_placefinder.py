@@ -971,6 +971,43 @@ def test_a_plural_name_s_genitive_reads_the_place() -> None:
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        ["Por la Ciudad de Bilbao", "Mercedes Ruiz, alcaldesa", "", "Por la Ciudad de Loja",
+         "Salta Pérez, alcalde", "", "Por la Ciudad de Quito", "Ana Gómez, alcaldesa"],
+        ["Za Mesto Brno", "Mercedes Novák, primátor", "", "Za Mesto Olomouc",
+         "Salta Dvořák, primátor", "", "Za Mesto Ostrava", "Jana Malá, primátorka"],
+    ],
+)  # fmt: skip
+def test_a_signer_s_name_and_title_under_the_city_names_no_place(lines: list[str]) -> None:
+    """'Mercedes Ruiz, alcaldesa' under 'Por la Ciudad de Bilbao': the signer's given name
+    is no place of the list though a town bears it."""
+    known = PlaceNames(
+        lambda name: (
+            name in {"Bilbao", "Loja", "Quito", "Brno", "Olomouc", "Ostrava", "Mercedes", "Salta"}
+        )
+    )
+    found = read_member_list(["Signed:", "", *lines, "", "Contact us."], known)
+    assert found is not None
+    assert "Mercedes" not in [e.city for e in found.entries]
+    assert "Salta" not in [e.city for e in found.entries]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Ville de Ste.Foy\tCA", "Ste.Foy"), ("Municipio de Sta. Cruz\tBO", "Sta. Cruz"),
+     ("Stadt St.Pölten\tA", "St.Pölten")],
+)  # fmt: skip
+def test_an_abbreviation_s_dot_inside_a_place_s_name(line: str, name: str) -> None:
+    """'St.Pölten', 'Sta. Cruz': the dot after a short word's capital is the name's own
+    abbreviation, no field's end; the form before it ('Stadt St') no place."""
+    known = PlaceNames(
+        lambda text: fold(text) in {"ste foy", "sta cruz", "st polten", "st", "ste", "sta"}
+    )
+    assert [f.name for f in pf.find_places(line, known, frozenset())] == [name]
+
+
+@pytest.mark.parametrize(
     ("sentence", "cities"),
     [
         (

@@ -261,3 +261,20 @@ def test_a_date_in_words_the_reader_does_not_know_is_no_headline() -> None:
     page = "Cyhoeddwyd 9 Ebrill 2024\n\nCalon ni o ddinasoedd glân\n\nText of it.\n"
     # Welsh: a day, a month the reader does not know, a year, then the headline
     assert parse_page(page, date=dt.date(2024, 4, 9)).title == "Calon ni o ddinasoedd glân"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Zum Inhalt springen\nStädtenetz Saubere Luft\nMenü\nPresse\n\nUnsere Mitglieder\n\n"
+         "Veröffentlicht am 3. April 2025\n\nText of it.\n", "Unsere Mitglieder"),
+        ("Saltar al contenido\nRed de Ciudades Limpias\nMenú\nPrensa\n\nNuestros miembros\n\n"
+         "Publicado el 3 de abril de 2025\n\nText of it.\n", "Nuestros miembros"),
+    ],
+)  # fmt: skip
+def test_a_section_s_name_over_the_date_is_the_title_not_the_skip_link(
+    page: str, title: str
+) -> None:
+    """'Unsere Mitglieder' under the skip link, the site's name and its menu: a section's
+    name in a menu's words, the page's title; the skip link above it is no title."""
+    assert parse_page(page, date=dt.date(2024, 1, 1)).title == title

@@ -58,9 +58,9 @@ _ROLE_GENITIVE = (
     # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
     r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
     r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)?"
-    r"|primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
+    r"|(?:vice)?primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
-    r"|δήμαρχ(?:ος|οι)\s+(?:του\s+)?"
+    r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+"
@@ -86,16 +86,29 @@ def names_in_genitive(role: re.Match[str]) -> bool:
 
 
 def is_title(text: str) -> bool:
-    """A title alone ('Maire', 'Il Sindaco' without its article: 'Sindaco', 'Leader'): no
-    place, nor one inflected, however the gazetteer names one so."""
-    return _TITLE.fullmatch(text) is not None
+    """A title alone ('Maire', 'Il Sindaco' without its article: 'Sindaco', 'Leader',
+    'gradonačelnica', 'primátor'): no place, nor one inflected, however the gazetteer names
+    one so."""
+    return _TITLE.fullmatch(text) is not None or _GENITIVE_TITLE.fullmatch(text) is not None
+
+
+# The titles that name their place after them in the genitive (`_ROLE_GENITIVE`), alone.
+_GENITIVE_TITLE = re.compile(
+    r"(?:primátor(?:ka)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"
+    r"predsjedni)(?:k|ca)|župan(?:ja)?|primar(?:ul|ița)?|кмет|δήμαρχος)",
+    re.IGNORECASE,
+)
 
 
 _TITLE_IN = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
 
 
 # A party's letters in a bracket after a name: 'Anna Berg (S)', 'Jan Weber (SPD)'.
-PARTY = re.compile(r"[^\W\d_] \((?:[^\W\d_a-zß-ÿ]){1,4}\)")
+# a party's letters: capitals, or capitals with small letters between ('FrP', 'PvdA', 'KrF')
+PARTY_LETTERS = re.compile(
+    r"[^\W\d_a-zß-ÿ]{1,4}|[^\W\d_a-zß-ÿ][a-zß-ÿ]{1,2}[^\W\d_a-zß-ÿ]{1,2}[a-zß-ÿ]?"
+)
+PARTY = re.compile(r"[^\W\d_] \((?:" + PARTY_LETTERS.pattern + r")\)")
 _SIGNER_PARTS = re.compile(r",|:\s|\s[-–—]\s")
 
 
@@ -116,7 +129,11 @@ def has_title(text: str) -> bool:
 
 
 _PERSON = re.compile(
-    r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?)\s",
+    r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?|"
+    # honorifics in other languages: 'M. Jean Roy', 'Mme', 'Sr.', 'Sra.', 'Herr', 'Frau',
+    # 'Hr.', 'Fr.', 'Sig.ra', 'Dott.ssa', 'Shri', 'Smt.' (a dot after the short ones)
+    r"m\.|mmes?\.?|mlle\.?|sr\.|sra\.|srta\.|dña\.|herr|frau|hr\.|fr\.|sig\.(?:ra)?|"
+    r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.)\s",
     re.IGNORECASE,
 )
 # A town's body named by a noun with the words that say its level or kind, before or
@@ -138,7 +155,8 @@ _BODY_WITH_ADJECTIVES = (
 )
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
-    r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av)\s+"
+    r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"
+    r"за)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
     r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
     # a city's government, its form after it: 'Gobierno de la Ciudad de X', 'Government of
@@ -149,7 +167,8 @@ _FORM = re.compile(
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
-    r"gmina|miasto|ajuntament|"
+    r"gmina|miasto|ajuntament|city and county|city and borough|gobierno de la ciudad|"
+    r"(?:unified|consolidated|metropolitan) government|"
     r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
     # theirs, a name's own
@@ -160,14 +179,21 @@ _FORM = re.compile(
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
     r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|městys(?:e|i|em)?|(?:mestn[aeio]\s+)?občin[aeio]|"
     r"obec|op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna|gmina|miasto|"
+    # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
+    # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
+    r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"
+    r"majlis perbandaran|"
     r"община|громада|بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
-    r"(?:city council|town council|borough council|metropolitan borough council|council|"
+    r"(?:city council|town council|borough council|metropolitan borough council|"
+    r"(?:district|regional|rural city|shire) council|council|"
+    r"linnavalitsus|vallavalitsus|(?:megyei jogú )?(?:város|község) önkormányzata|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
+    r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
@@ -198,7 +224,8 @@ _BODY_KINDS = (
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
-    ("county", r"landkreis|kreis|county council|county government|consiliul jude[țţ]ean|jude[țţ]ul|"
+    ("county", r"landkreis|kreis|county council|county government|parish of|"
+     r"consiliul jude[țţ]ean|jude[țţ]ul|"
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye",
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),
@@ -414,7 +441,16 @@ def strip_form(name: str) -> str:
     """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
     'Hull City Council' -> 'Hull'."""
     stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
+    parts = _JOINED.split(stripped)
+    if len(parts) == 2:  # 'Wyandotte County and Kansas City': a city's body and its county's
+        wider = [body_kind(part) in _WIDER_KINDS for part in parts]
+        if sum(wider) == 1:
+            return strip_form(parts[wider.index(False)])
     return stripped or name
+
+
+_JOINED = re.compile(r"\s+(?:and|&|und|y|et|e|og|en)\s+")
+_WIDER_KINDS = frozenset({"county", "province", "region"})
 
 
 def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
@@ -445,8 +481,8 @@ def _place_part(line: str) -> tuple[str, bool]:
     dash = _DASH.search(line)
     if role is not None and dash is not None and dash.end() <= role.start():
         left = line[: dash.start()].strip()  # 'Ville de Bruxelles – Karim El Amrani, échevin
-        if _says_body(left):  # de l'Instruction publique': the role is the person's, its
-            return left, True  # portfolio no place
+        if _says_body(left) or _honorific(line[dash.end() :]):  # de l'Instruction publique':
+            return left, True  # the role is the person's, its portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         return line[role.end() :].partition(": ")[0], True
     if dash is not None:
@@ -461,6 +497,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, False
         if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
             return left, False  # 'Harstad kommune – Hárstták suohkan': its other name
+        if _other_name(left, right):  # 'Comune di Bolzano – Bozen', 'Grad Pula – Pola'
+            return left, False
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
@@ -490,6 +528,26 @@ def _titled_signer(text: str) -> bool:
         and 2 <= len(words) <= MAX_PERSON_WORDS
         and all(w[:1].isupper() for w in words)
         and (is_title(title) or (title.islower() and 1 <= len(title.split()) <= 3))
+    )
+
+
+def _honorific(text: str) -> bool:
+    """Whether a text starts with a person's honorific, no title ('M. Georges Khoury,
+    président du conseil municipal', not 'Mayor of Leeds')."""
+    return _PERSON.match(text.strip()) is not None and _TITLE.match(text.strip()) is None
+
+
+def _other_name(left: str, right: str) -> bool:
+    """Whether the name after a dash is the place's in another language, after its body's
+    name by a form ('Ayuntamiento de Bilbao – Bilbo', 'City of Cardiff – Caerdydd'): one
+    or two capitalised words, no country's nor a state's or province's name."""
+    words = right.rstrip(".").split()
+    return (
+        _FORM.match(left) is not None
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and find_country(right.rstrip(".")) is None
+        and not subdivision_countries(right.rstrip("."))
     )
 
 
@@ -565,7 +623,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if entry is None or entry.country or entry.codes or find_country(code) is None:
             return entry and replace(entry, written=written)
         return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
-    place, person = _place_part(body)
+    place, person = _place_part(_without_notes(body))
     place = place.strip().rstrip(".;").strip()
     if person and _role_in(body) is not None:
         place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
@@ -576,13 +634,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:
         return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
-    if place.endswith(")") and "(" in place:
+    if place.endswith(")") and "(" in place and not _country_in_brackets(place):
         opened = _bracket_start(place)
         name, inner = place[:opened].strip(), place[opened + 1 : -1]
-        head, comma, tail = name.rpartition(",")
-        un_name = f"{tail.strip()} ({inner})"  # 'Bolivia (Plurinational State of)'
-        if comma and head.strip() and (un_code := find_country(un_name)):
-            return RawEntry(line, written, _name(head), un_name, "", (un_code,))
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
         if _other_script(name, inner) and find_country(inner) is None:
@@ -609,6 +663,31 @@ def _bracket_start(text: str) -> int:
         if depth == 0:
             return at
     return text.rindex("(")
+
+
+def _country_in_brackets(place: str) -> bool:
+    """Whether a place's last field is one country's name, its form in a bracket as the UN
+    writes it ('Tehran, Iran (Islamic Republic of)', 'Venezuela (República Bolivariana
+    de)'), not a name and its country ('Lyon (France)')."""
+    comma = place.rfind(",")
+    if not 0 < comma < place.rindex("("):
+        return False  # 'Meran (Südtirol, Italien)': the bracket's own fields
+    return find_country(place[comma + 1 :].strip()) is not None
+
+
+def _without_notes(body: str) -> str:
+    """A line without the notes a middle dot or a bar parts from its name, as a dash does
+    ('Oslo kommune · medlem siden 2016', 'Bilbao | joined 2019'): parts in lower case or
+    with a figure (`_is_column`); 'Lyon (FR) · Graz (AT)' names two places and keeps both."""
+    if "·" not in body and "|" not in body and "•" not in body:
+        return body
+    first, *rest = _NOTE_SEPARATOR.split(body)
+    if rest and first.strip() and all(_is_column(part.strip()) for part in rest):
+        return first
+    return body
+
+
+_NOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 
 
 def _other_script(name: str, bracket: str) -> bool:
@@ -762,7 +841,19 @@ def heading_country(text: str) -> str | None:
     name = clean(_COUNT_AFTER.sub("", text.rstrip(":"))).rstrip(" :")
     if len(name) <= MAX_CODE_LETTERS and not name.isupper():
         return None  # a code is written in capitals: 'Bra', a town, is no BRA (Brazil)
-    return name if name and find_country(name) is not None else None
+    if name and find_country(name) is not None:
+        return name
+    return _province_country(name) if name != clean(text) else None
+
+
+def _province_country(name: str) -> str | None:
+    """The country of a province or region a group's heading names with its count or a
+    colon ('Provincie Antwerpen (14)', 'Región de Murcia:'), where one country alone has
+    a subdivision of that name; None otherwise."""
+    if body_kind(name) not in ("province", "region"):
+        return None
+    countries = {code for code, _ in subdivision_countries(body_place(name))}
+    return countries.pop() if len(countries) == 1 else None
 
 
 MAX_CODE_LETTERS = 3
@@ -782,6 +873,8 @@ def is_world_region(text: str) -> bool:
         (len(words) == 1 and words[0] in _ABROAD) or _OTHER_COUNTRIES.fullmatch(name.strip())
     ):
         return True  # 'Estero', 'Ausland (4)', 'Andere landen': members abroad
+    if _compass_region(name):
+        return True  # 'Região Norte', 'Regione Nord-Ovest': a country's part, no place
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and any(_continent_word(w) for w in words)
@@ -795,6 +888,29 @@ def is_world_region(text: str) -> bool:
             )
         )
     )
+
+
+def _compass_region(name: str) -> bool:
+    """Whether a line names a country's region by its compass point only: a word for
+    'region' and compass words ('Região Centro-Oeste', 'Región Sur', 'Northern Region')."""
+    words = fold(name).replace("-", " ").split()
+    return (
+        name[:1].isupper()
+        and 2 <= len(words) <= MAX_COMPASS_WORDS
+        and (words[0] in _REGION_WORDS or words[-1] in _REGION_WORDS)
+        and all(w in _REGION_WORDS or w in _COMPASS_WORDS for w in words)
+        and not all(w in _REGION_WORDS for w in words)
+    )
+
+
+MAX_COMPASS_WORDS = 4
+_REGION_WORDS = frozenset("region regiao regione regio regionen zona zone".split())
+_COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest nord sud est ouest ovest centre centro norte sur sul este leste oeste "
+    "nordeste noroeste sudeste sudoeste nordest nordovest sudest sudovest noord zuid oost "
+    "midden nordre sondre ostre vestre".split()
+)
 
 
 _NOT_IN_A_NAME = re.compile(r"[^\w\s'’&-]")  # a comma, a stop, a separator: more than a name

@@ -25,7 +25,14 @@ from geo.countries import (
     subdivision_countries,
     suggest_countries,
 )
-from geo.importing.entries import PARTICLES, PlaceNames, RawEntry, body_country, body_place
+from geo.importing.entries import (
+    MAX_CODE_LETTERS,
+    PARTICLES,
+    PlaceNames,
+    RawEntry,
+    body_country,
+    body_place,
+)
 from geo.importing.inflection import framed_readings, glued_place, inflected_readings
 from geo.importing.placefinder import MAX_PLACE_WORDS
 from geo.text import fold, is_latin
@@ -406,6 +413,10 @@ def _checked(
     by_country = _populations(gazetteer(), entry.city, variants)
     if not by_country or signatory.country_code in by_country:
         return signatory
+    if len(entry.country) > MAX_CODE_LETTERS and signatory.country_code in _populations(
+        gazetteer(), entry.city, variants, own_first=False
+    ):  # a country named, no code ('ES' may be a state's): 'Lalitpur, Nepal', Nepal's
+        return signatory  # Lalitpur is Patan by its main name, India's is Lalitpur
     written = entry.country or entry.region
     states = [c for c, _ in subdivision_countries(written) if c in by_country]
     if states:

@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from geo.countries import find_country
+from geo.countries import find_country, subdivision_countries
 from geo.errors import ParseError
 from geo.importing.entries import (
     _BULLET,
@@ -38,6 +38,7 @@ from geo.importing.entries import (
     MAX_NAME_WORDS,
     PARTICLES,
     PARTY,
+    PARTY_LETTERS,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -58,6 +59,7 @@ from geo.importing.entries import (
     is_title,
     is_world_region,
     names_in_genitive,
+    place_codes,
     read_entry,
     strip_form,
 )
@@ -414,7 +416,7 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
         ):
             return kind, entry  # 'Jane Doe, Mayor of Aachen': a role's place, the last field;
             # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
-        if is_place(entry.city):
+        if is_place(entry.city) and not _ends_in_state(body):
             return kind, entry
     place = _place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
@@ -497,8 +499,15 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
         bodies = [body for field in fields if (body := _body_after_title(field))]
         kinds = [body_kind(body) for body in bodies]
         return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
+    region = ""
+    states: tuple[str, ...] = ()
+    if len(places) > 1 and places[-1][0] == len(fields) - 1 and _ends_in_state(text):
+        _, region, states = place_codes(fields[-1])  # 'Mayor, City of Tacoma, Washington'
+        places = places[:-1]
     if len(fields) < 2 or len(places) != 1:
         return None
+    if region:
+        return RawEntry(number, text, places[0][1], "", region, states)
     name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
     state = slashed.get(places[0][0])
     if state is not None and (coded := read_entry(f"{name} ({state})", number)):
@@ -508,14 +517,28 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     return RawEntry(number, text, name, country, "", codes)
 
 
+def _ends_in_state(text: str) -> bool:
+    """Whether a signer's line of three fields or more ends in a state's or province's name
+    ('Alcalde, Ayuntamiento de Zapopan, Jalisco'): the place is in a field before it."""
+    fields = [f for f in _SIGNER_FIELD.split(text) if f.strip()]
+    return (
+        len(fields) >= 3
+        and find_country(fields[-1]) is None
+        and bool(subdivision_countries(fields[-1].strip()))
+    )
+
+
 def _field_place(field: str) -> str:
     """What of a signer's line's field may name its place ('' if nothing): the field with
     no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
     capitalised words before a title ('Roskilde Kommune v/ borgmester ...'), else a body
     its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
     country, a party's or a code's letters, nor a title alone."""
+    field = field.strip(" -–—")  # '(PD) – Bologna': the dash after a bracket
     if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
         return ""
+    if PARTY_LETTERS.fullmatch(field):
+        return ""  # 'Per Dahl (FrP), ordfører': a party's letters
     if (role := _role_in(field)) is not None:
         field = field[role.end() :]
     elif (title := _TITLE_WORD.search(field)) is not None:
@@ -524,7 +547,11 @@ def _field_place(field: str) -> str:
             words.pop()  # 'v/', 'für', 'on behalf of'
         after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
         field = " ".join(words) or after or ""
-    return strip_form(field) if field and _name_like(field) and not has_title(field) else ""
+    words = strip_form(field).split() if field else []
+    if len(words) > 1 and not words[-1][:1].isupper():
+        words.pop()  # a form in lower case after the name: 'Alta kommune', 'Lunds kommun'
+    name = " ".join(words)
+    return name if name and _name_like(name) and not has_title(field) else ""
 
 
 _OF_WORDS = re.compile(
@@ -608,6 +635,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "entry", entry  # 'Saint Croix, Virgin Islands, U.S.' ends in a full stop
     if entry is None or (role is None and text[-1] in ".!?" and len(words) >= 5):
         return "prose", None
+    if entry.country and is_title(entry.country):
+        return "person", None  # 'Marija Horvat, gradonačelnica': a title, no country
     if entry.country:  # a country no one knows: misspelt or cut ('Germny', 'Portu'), or prose
         if could_be_country(entry.country):
             return "entry", entry

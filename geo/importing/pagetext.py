@@ -594,10 +594,15 @@ def _names_the_columns(rows: list[str]) -> bool:
     cells = [[clean(cell) for cell in row.split("\t")] for row in rows]
     first, rest = cells[0], cells[1:]
     return any(
-        find_country(first[k]) is None
-        and all(k < len(row) and find_country(row[k]) is not None for row in rest)
+        not _country_cell(first[k]) and all(k < len(row) and _country_cell(row[k]) for row in rest)
         for k in range(1, len(first))
     )
+
+
+def _country_cell(cell: str) -> bool:
+    """A cell that names a country, or gives its letters as cars do ('D', 'F', 'CH', 'FL'):
+    a column's name is neither."""
+    return find_country(cell) is not None or (cell.isalpha() and cell.isupper() and len(cell) <= 3)
 
 
 def pipe_row(line: str) -> str:
@@ -617,19 +622,43 @@ def spaced_rows(lines: list[str]) -> list[str]:
     rows = {k: row for k, line in enumerate(lines) if line and (row := _spaced_row(line))}
     if len(rows) < MIN_BAR_ROWS:
         return lines  # a blank line costs no call
+    lines = _continued_rows(lines, rows)
+    rows = {k: row for k, line in enumerate(lines) if line and (row := _spaced_row(line))}
     out = list(lines)
     run: list[int] = []
     for k in [*rows, -1]:
-        if run and k == run[-1] + 1:
-            run.append(k)
+        if run and (k == run[-1] + 1 or (k == run[-1] + 2 and not lines[k - 1])):
+            run.append(k)  # a blank line a row's second line left (`_continued_rows`)
             continue
         if len(run) >= MIN_BAR_ROWS:
-            out[run[0] : run[-1] + 1] = [rows[i] for i in run]
+            for i in run:
+                out[i] = rows[i]
         run = [k]
     return out
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?\s+")
+
+
+def _continued_rows(lines: list[str], rows: dict[int, str]) -> list[str]:
+    """A table's numbered rows with a row the copy broke over two lines joined on its first
+    (the second left blank): '18 Port Blair Andaman & Nicobar' / 'Islands Shri R. Murugan'
+    between rows 17 and 19, in a table whose rows read (`rows`)."""
+    out = list(lines)
+    for k in range(1, len(lines) - 2):
+        if k - 1 not in rows or k in rows or not lines[k + 1]:
+            continue
+        above, this, below = (_row_number(lines[i]) for i in (k - 1, k, k + 2))
+        if above is None or this is None or below is None or _row_number(lines[k + 1]):
+            continue
+        if this == above + 1 and below == this + 1:
+            out[k], out[k + 1] = f"{lines[k]} {lines[k + 1].strip()}", ""
+    return out
+
+
+def _row_number(line: str) -> int | None:
+    number = _ROW_NUMBER.match(line)
+    return int(number.group().strip(" .)")) if number else None
 
 
 def _country_cased(word: str) -> bool:
@@ -657,9 +686,10 @@ def _spaced_row(line: str) -> str | None:
     if not words or not words[0][:1].isupper():
         return None
     state_end = 0  # where a state or province after a comma ends: 'Victoria, British Columbia'
+    by_state, before = _state_row(words)
     for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
         if any(c.isdigit() for c in words[start - 1]):
-            return None  # a figure ends the name: no country came after it
+            return by_state  # a figure ends the name: no country came after it
         if words[start - 1].endswith(","):
             state_end = start + _state_size(words[start:])
         if start < state_end:
@@ -671,12 +701,34 @@ def _spaced_row(line: str) -> str | None:
             if start + size > len(words) or not country[:1].isupper():
                 continue  # 'de' is no 'DE': a country is capitalised
             if find_country(country) is not None:
+                if by_state is not None and before < start:
+                    return by_state  # 'Belagavi Karnataka Shri P. Kulkarni MD': a title
                 return (
                     None
                     if words[start - 1].endswith(",")
                     else f"{' '.join(words[:start])}, {country}"
                 )
-    return None
+    return by_state
+
+
+def _state_row(words: list[str]) -> tuple[str | None, int]:
+    """('Pune, Maharashtra', 2) for a numbered row's words 'Pune Maharashtra Smt. Meera
+    Deshpande CEO' (a table of one country's places): a state or province after a name of
+    capitalised words, and more words (its signer) after it, and where the state's words
+    end; (None, 0) if the row has no such state."""
+    for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
+        if any(c.isdigit() or c in ",()" for c in words[start - 1]):
+            return None, 0  # a figure or a field's mark ends the name
+        if not words[start][:1].isupper() or not words[start - 1][:1].isupper():
+            continue  # 'de' starts no state, nor ends a name ('City of Ann Arbor')
+        for size in range(min(MAX_COUNTRY_WORDS, len(words) - start - 1), 0, -1):
+            state = " ".join(words[start : start + size])
+            if "," in state or not words[start + size][:1].isupper():
+                continue
+            for name in (state, state.replace("&", "and")):  # 'Jammu & Kashmir' as named
+                if subdivision_countries(name):
+                    return f"{' '.join(words[:start])}, {name}", start + size
+    return None, 0
 
 
 def _state_size(words: list[str]) -> int:

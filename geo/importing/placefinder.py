@@ -85,6 +85,11 @@ _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right aft
 _BRACKETED = re.compile(r"\([^()]*\)")
 # Words a place's name cannot run across: a tab parts a table's cells.
 _WORD_GAP = re.compile(r"[^\w\s'’-]|\s{2,}|\t")
+# The dot of a short word's abbreviation inside a name ('St.Gallen', 'Sta. Cruz', 'Ste.Foy'):
+# after a capital and one or two letters in lower case, and before the name's next word.
+_ABBREVIATION_DOT = re.compile(
+    r"(?:(?<=\b[^\W\d_a-z])|(?<=\b[^\W\d_a-z][a-z])|(?<=\b[^\W\d_a-z][a-z]{2}))\.(?= ?[^\W\d_])"
+)
 
 
 @dataclass(frozen=True)
@@ -222,7 +227,7 @@ def _place_size(
         if cased > MAX_PLACE_WORDS:
             break  # four words and the particles between ('Sant Andreu de la Barca')
         name = text[words[i].start() : words[i + size - 1].end()]
-        if _WORD_GAP.search(name) or not is_place.begins(name):
+        if _WORD_GAP.search(_ABBREVIATION_DOT.sub("", name)) or not is_place.begins(name):
             break
         if is_place(name):
             longest = size
@@ -289,6 +294,9 @@ def _items(
             parts = cells
     items = []
     for part in parts if len(parts) > 1 else [text]:
+        if _person_and_title(part):  # 'Marko Horvat, gradonačelnik': a signer under his
+            items.append(_Item(number, part, (), (), country))  # city's line, no place
+            continue
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
@@ -398,6 +406,23 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
     places = [f for f in find_places(part, is_place, common) if not find_country(f.name)]
     before = _FOR_PLACE.search(part, 0, places[-1].start) if places else None
     return f"{part[: before.start()]}, {part[before.end() :]}" if before else part
+
+
+def _person_and_title(part: str) -> bool:
+    """A person's name and a title alone after a comma ('Ana Ruiz, alcaldesa', 'Marko
+    Horvat, gradonačelnik'): no place in it, its given name a town's though it be."""
+    name, comma, title = _BULLET.sub("", part, count=1).partition(",")
+    words = name.split()
+    return (
+        bool(comma)
+        and is_title(title.strip())
+        and 2 <= len(words) <= MAX_PERSON_WORDS
+        and all(w[:1].isupper() for w in words)
+        and _FORM.match(name) is None
+    )
+
+
+MAX_PERSON_WORDS = 4
 
 
 # A web or email address: a directory's column, no words of a sentence.

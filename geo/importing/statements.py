@@ -15,7 +15,7 @@ from geo.data.store import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from geo.errors import ParseError
 from geo.importing.entries import MemberList, PlaceNames, Skipped, _name_like
 from geo.importing.listreader import read_member_list
-from geo.importing.pagetext import MENU_WORDS, SITE_WORDS, furniture_lines
+from geo.importing.pagetext import MENU_WORDS, SITE_WORDS, furniture_lines, is_furniture
 from geo.text import UNSPACED, clean, clean_lines, fold, word_count
 
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
@@ -305,8 +305,16 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     first = [i for i in above[:1] if _headline(lines[i]) and not _MENU.search(lines[i].strip())]
     named = [i for i in long if not _name_like(clean(lines[i]))] or long  # not a site's name
     crumb = _crumbed(lines, header, date_line)
+    # a section's name over the date, in a menu's words though it be ('Our Members' under
+    # 'Skip to content' and the menu): the header's last headline that is no site's line
+    section = [i for i in header if _headline(lines[i]) and not is_furniture(lines[i])][-1:]
     chosen = (
-        named[:1] or heads[-1:] or crumb or first or _headline_after(lines, date_line, furniture)
+        named[:1]
+        or heads[-1:]
+        or crumb
+        or section
+        or first
+        or _headline_after(lines, date_line, furniture)
     )
     if chosen:
         return clean(lines[chosen[0]]), chosen[0]
