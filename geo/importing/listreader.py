@@ -428,10 +428,11 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     kind, entry = _classify_fields(text, number, is_place)
     if kind != "entry" or entry is None:
         return kind, entry
-    entry = _in_its_bracket(entry, is_place)
-    if is_place(entry.city):
-        return kind, entry
-    return kind, _without_initials(entry, is_place)
+    if entry.city.endswith(")"):  # asked only of such lines: the rest keep their shapes
+        entry = _in_its_bracket(entry, is_place)
+    if _INITIALS_AFTER.search(entry.city) and not is_place(entry.city):
+        entry = _without_initials(entry, is_place)
+    return kind, entry
 
 
 _INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'México D.F.'

@@ -692,10 +692,12 @@ def _column(block: list[_Item]) -> int:
     cover: dict[int, float] = {}
     for item in block:
         best: dict[int, float] = {}
+        rivals = len({k for k, _ in item.places}) > 1  # a signer's name that names one too
         for k, found in item.places:
             if find_country(found.name) is None:
                 start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
-                field = strip_form(_after_role(item.text[start:end].strip()))  # 'Bergen
+                field = item.text[start:end].strip()
+                field = strip_form(_after_role(field) if rivals else field)  # 'Bergen
                 # kommune', 'Mayor of Leeds' are full: a signer's 'Tom Preston' is not
                 share = (found.end - found.start) / max(1, len(field))
                 share /= 1 + found.inflected  # an inflected place is less sure: half
