@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.cli import main
+from geo.countries import find_country
 from geo.data import store
 from geo.errors import ParseError
 from geo.geocoding.geocode import Gazetteer
@@ -2842,3 +2843,272 @@ def test_a_place_s_own_name_is_not_a_bigger_place_s_other_name(
         data, parsed, network="scn", source="test", gazetteer=lambda: SHORT_NAMES
     ).signatories
     assert list(signed["city"]) == ["Hasselt", "As", "Genk", "Asse"]
+
+
+@pytest.mark.parametrize(
+    ("code", "page", "expected"),
+    [
+        (
+            "IT",
+            "Comuni partecipanti\n\nProvincia di Cuneo\nAlba, Bra, Fossano, Saluzzo\n\n"
+            "Provincia di Torino\nIvrea\n\nProvincia di Novara\nArona, Oleggio\n\n"
+            "Provincia di Asti\nCanelli\n\nLa prossima edizione si terrà a Torino.\n",
+            ["Alba", "Bra", "Fossano", "Saluzzo", "Ivrea", "Arona", "Oleggio", "Canelli"],
+        ),
+        (
+            "NL",
+            "Deelnemende gemeenten\n\nProvincie Utrecht\nAmersfoort, Zeist, Houten\n\n"
+            "Provincie Gelderland\nArnhem\n\nProvincie Drenthe\nAssen, Emmen\n\n"
+            "Provincie Zeeland\nVlissingen\n\nVolgend jaar is de conferentie in Zwolle.\n",
+            ["Amersfoort", "Zeist", "Houten", "Arnhem", "Assen", "Emmen", "Vlissingen"],
+        ),
+    ],
+)
+def test_lines_of_members_under_region_headings_some_of_one_member(
+    data: store.AtlasData, code: str, page: str, expected: list[str]
+) -> None:
+    """Region headings that name a place too ('Provincia di Cuneo', 'Provincie Utrecht'),
+    each over one line of its members a comma parts, some groups of one member alone
+    ('Ivrea'): each name is a member, the headings none, though a heading reads as a place
+    and a line of two names as a place and its region."""
+    names = ", ".join({*expected, "Cuneo", "Torino", "Novara", "Asti", "Utrecht", "Gelderland"})
+    places = _with_places(names, code)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "expected"),
+    [
+        (
+            "PT",
+            "Município de Braga\nMunicípio de Guimarães\nGAM Executiva do Concelho Sintra\n"
+            "Câmara Municipal do Concelho de Cascais\nMunicípio de Évora\n",
+            ["Braga", "Guimarães", "Sintra", "Cascais", "Évora"],
+        ),
+        (
+            "IT",
+            "Comune di Bergamo\nComune di Brescia\nUTC Servizio del Distretto Lecco\n"
+            "Giunta Esecutiva del Circondario di Imola\nComune di Cremona\n",
+            ["Bergamo", "Brescia", "Lecco", "Imola", "Cremona"],
+        ),
+    ],
+)
+def test_a_body_s_words_then_a_unit_s_word_before_the_place(
+    data: store.AtlasData, code: str, lines: str, expected: list[str]
+) -> None:
+    """A body's capitalised words and 'of', then the word of the unit it governs before
+    the place ('GAM Executiva do Concelho Sintra', 'UTC Servizio del Distretto Lecco'),
+    the whole no place: the place after the unit's word, an entry of the list."""
+    places = _with_places(", ".join(expected), code)
+    page = HEAD + "Signatários:\n\n" + lines + "\nPartilhar\n"
+    assert [city for city, _ in _read_with(data, page, places)] == expected
+    known = PlaceNames(lambda name: name in expected)
+    kind, entry = _classify(lines.splitlines()[2], 1, known)  # its shape alone: no prose
+    assert (kind, entry.city if entry else None) == ("entry", expected[2])
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Signataires :\n\nFRANCE\nVille de Lyon\nVille de Nantes\n\nSUISSE\nVille de Genève\n"
+            "Bureau Exécutif du District Nyon\n\nSUÈDE\nBotkyrka\nTyresö\n\n"
+            "Partager\n",
+            ["Lyon", "Nantes", "Genève", "Nyon", "Botkyrka", "Tyresö"],
+        ),
+        (
+            "Unterzeichner:\n\nDEUTSCHLAND\nStadt Bonn\nStadt Leipzig\n\nÖSTERREICH\nStadt Graz\n"
+            "Amt Verwaltung der Marktgemeinde Velden\n\nNORWEGEN\nTynset\nTolga\n\n"
+            "Teilen\n",
+            ["Bonn", "Leipzig", "Graz", "Velden", "Tynset", "Tolga"],
+        ),
+    ],
+)
+def test_a_line_only_the_gazetteer_reads_and_names_it_lacks_under_the_last_heading(
+    data: store.AtlasData, page: str, expected: list[str]
+) -> None:
+    """Under country headings, a line right under a group's last entry that the shapes
+    alone read as no entry ('Bureau Exécutif du District Nyon'), which the gazetteer reads:
+    the list goes on after it; and the last heading's group of names no gazetteer knows
+    ('Botkyrka', 'Tyresö') is the list's, not lines after it."""
+    places = _with_places("Nantes, Genève, Nyon, Graz, Velden", "FR")
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Signed for:\n\nCity of Lisbon\nGovernment of the City of Porto\n"
+            "City of Washington D.C.\nCity Council of the Northern District (Bilbao)\n"
+            "City of Utrecht\n\nShare\n",
+            ["Lisbon", "Porto", "Washington", "Bilbao", "Utrecht"],
+        ),
+        (
+            "Signataires :\n\nPour la Ville de Lyon\nPour le Gouvernement de la Ville de Genève\n"
+            "Pour la Ville de Mexico D.F.\nPour la Mairie du District Central (Grenoble)\n"
+            "Pour la Ville de Nantes\n\nPartager\n",
+            ["Lyon", "Genève", "Mexico", "Grenoble", "Nantes"],
+        ),
+    ],
+)
+def test_a_body_s_place_after_its_government_before_initials_or_in_a_bracket(
+    data: store.AtlasData, page: str, expected: list[str]
+) -> None:
+    """A city's government ('Government of the City of Porto', 'Gouvernement de la Ville
+    de Genève'), a place with its district's initials after it ('Washington D.C.', 'Mexico
+    D.F.'), a district's name that is no place with its city in a bracket ('the Northern
+    District (Bilbao)', 'District Central (Grenoble)'): each names its place, an entry of
+    the list."""
+    places = _with_places(", ".join(expected), "PT")
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Unterzeichnet haben:\n\n• Stadt Aachen (Nordrhein-Westfalen)\n"
+            "• Marktgemeinde Oberhaching am Deisenhofener Forst (Bayern)*\n"
+            "• Stadt Leipzig (Sachsen)*\n• Stadt Erfurt (Thüringen)\n\n"
+            "* neues Mitglied seit 2025\n",
+            ["Aachen", "Leipzig", "Erfurt"],
+        ),
+        (
+            "Hanno firmato:\n\n• Comune di Bergamo (Lombardia)\n"
+            "• Frazione Villanova di San Giorgio al Monte (Veneto)†\n"
+            "• Comune di Brescia (Lombardia)†\n• Comune di Cremona (Lombardia)\n\n"
+            "† nuovo socio dal 2025\n",
+            ["Bergamo", "Brescia", "Cremona"],
+        ),
+    ],
+)
+def test_footnote_marks_after_a_bracket_are_not_part_of_the_line(
+    data: store.AtlasData, page: str, expected: list[str]
+) -> None:
+    """A footnote's mark after a line's bracket ('(Bayern)*', '(Veneto)†'), the footnote
+    under the list: no part of the line, which reads as its neighbours do (a long name the
+    gazetteer lacks among them does not end the list)."""
+    places = _with_places(", ".join(expected), "DE")
+    found = [city for city, _ in _read_with(data, HEAD + page, places)]
+    assert [city for city in found if city in expected] == expected
+    assert len(found) == len(expected) + 1  # the name no gazetteer knows, for review
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Signed by:", "", "• City of Leeds", "• West Riding Valleys", "• City of York",
+             "• City of Hull", ""],
+            ["Leeds", "West Riding Valleys", "York", "Hull"],
+        ),
+        (
+            ["Firmantes:", "", "• Ayuntamiento de Pamplona", "• Tierra Estella Oeste",
+             "• Ayuntamiento de Tudela", "• Ayuntamiento de Estella", ""],
+            ["Pamplona", "Tierra Estella Oeste", "Tudela", "Estella"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_bulleted_name_over_a_bulleted_body_is_an_item_not_its_signer(
+    lines: list[str], expected: list[str]
+) -> None:
+    """A name of capitalised words no gazetteer has ('West Riding Valleys') on a line with
+    the bullet of the next, a body's ('• City of York'): an item of the list, as its
+    neighbours are, not a signer's name over its place."""
+    known = PlaceNames(lambda name: name in expected[::2] + expected[3:])
+    found = read_member_list(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "expected"),
+    [
+        (
+            "PL",
+            "Urząd Miasta Gdańsk – Anna Nowak, prezydent\nUrząd Miasta Sopot – Jan Kowal, "
+            "prezydent\nUrząd Miasta Gdynia – Ewa Lis, prezydent\n",
+            ["Gdańsk", "Sopot", "Gdynia"],
+        ),
+        (
+            "HR",
+            "Ured Gradonačelnika Split – Ivan Horvat, gradonačelnik\nUred Gradonačelnika "
+            "Zadar – Ana Kovač, gradonačelnica\nUred Gradonačelnika Pula – Marko Babić, "
+            "gradonačelnik\n",
+            ["Split", "Zadar", "Pula"],
+        ),
+    ],
+)
+def test_a_body_before_a_dash_and_its_signer_s_name_and_title(
+    data: store.AtlasData, code: str, lines: str, expected: list[str]
+) -> None:
+    """A body's name that no form says ('Urząd Miasta Gdańsk', the city's office), a dash,
+    then the signer's name and their title after a comma ('Anna Nowak, prezydent'): the
+    body's place, not the person's name."""
+    places = _with_places(", ".join(expected), code)
+    page = HEAD + "Podpisali:\n\n" + lines + "\nUdostępnij\n"
+    assert [city for city, _ in _read_with(data, page, places)] == expected
+    known = PlaceNames(lambda name: name in expected)
+    for line, place in zip(lines.splitlines(), expected, strict=True):
+        kind, entry = _classify(line, 1, known)  # its shape alone: the body's line
+        assert kind == "entry"
+        assert entry is not None
+        assert entry.city.endswith(place)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Landkreis Harburg (Winsen), Deutschland", "Landkreis Harburg"),
+        ("Consiliul Județean Cluj (Cluj-Napoca), România", "Consiliul Județean Cluj"),
+        ("County Government of Kisumu (Kisumu City), Kenya", "County Government of Kisumu"),
+    ],
+)
+def test_a_county_s_body_with_its_seat_in_a_bracket(line: str, body: str) -> None:
+    """A county's body with its seat in a bracket ('Landkreis Harburg (Winsen)'): the
+    body is the entry, the seat no part of its name nor the entry's place."""
+    kind, entry = _classify(line, 1, PlaceNames())
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.kind) == (body, "county")
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "joined", "parts"),
+    [
+        ("DE", "Stadt Aachen\nStadt Leipzig\nStadt Villingen-Schwenningen\nStadt Bonn\n",
+         "Villingen-Schwenningen", "Villingen, Schwenningen, Bonn"),
+        ("ES", "Ayuntamiento de Bilbao\nAyuntamiento de Vitoria-Gasteiz\n"
+         "Ayuntamiento de Madrid\n", "Vitoria-Gasteiz", "Vitoria, Gasteiz, Madrid"),
+    ],
+)  # fmt: skip
+def test_a_town_named_for_the_places_it_joined_is_in_their_country(
+    data: store.AtlasData, code: str, lines: str, joined: str, parts: str
+) -> None:
+    """A town no gazetteer knows, named for the places it joined with a hyphen between
+    them ('Villingen-Schwenningen', 'Vitoria-Gasteiz'): in the country they are both in,
+    not an unknown place."""
+    places = _with_places(parts, code)
+    found = dict(_read_with(data, HEAD + "Unterzeichner:\n\n" + lines + "\nTeilen\n", places))
+    assert find_country(found[joined]) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "code"),
+    [
+        ("Kermanshah (Iran (Islamic Republic of))", "Kermanshah", "IR"),
+        ("Mérida (Venezuela (Bolivarian Republic of))", "Mérida", "VE"),
+        ("Sucre, Bolivia (Plurinational State of)", "Sucre", "BO"),
+        ("Palikir, Micronesia (Federated States of)", "Palikir", "FM"),
+    ],
+)
+def test_a_country_named_as_the_un_writes_it_with_its_bracket(
+    line: str, city: str, code: str
+) -> None:
+    """A country's name as UN lists write it, a bracket in it ('Iran (Islamic Republic
+    of)', 'Bolivia (Plurinational State of)'), in a place's bracket or after its comma: the
+    place and that country, not a place 'Kermanshah (Iran'."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.codes) == (city, (code,))

@@ -1005,3 +1005,80 @@ def test_an_abbreviation_s_dot_inside_a_place_s_name(line: str, name: str) -> No
         lambda text: fold(text) in {"ste foy", "sta cruz", "st polten", "st", "ste", "sta"}
     )
     assert [f.name for f in pf.find_places(line, known, frozenset())] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "Jane Lincoln, Mayor of the City of Bristol; Tom Preston, Mayor of Leeds; "
+            "Ann Chester, Lord Mayor of Manchester; Paul York, Councillor for Transport of "
+            "the City of Sheffield",
+            ["Bristol", "Leeds", "Manchester", "Sheffield"],
+        ),
+        (
+            "Anne Lyon, maire de Grenoble ; Paul Nancy, maire de Rennes ; Marie Tours, "
+            "adjointe au maire de Nantes ; Luc Vienne, conseiller délégué de la Ville de Dijon",
+            ["Grenoble", "Rennes", "Nantes", "Dijon"],
+        ),
+    ],
+)
+def test_a_paragraph_of_signers_records_a_semicolon_parts(sentence: str, cities: list[str]) -> None:
+    """A paragraph of records a semicolon parts, each a person's name, a comma and what
+    they sign for ('Ann Chester, Lord Mayor of Manchester'): each record is one entry, its
+    place in the field that names one in most records; a surname that is a place too
+    ('Lincoln', 'Tours'), or a title the reader does not know, changes nothing."""
+    towns = "bristol leeds manchester sheffield lincoln preston chester york grenoble rennes "
+    towns += "nantes dijon lyon nancy tours vienne"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    for text in (sentence, f"{sentence}."):  # a line of records, or a paragraph's sentence
+        found = read_places(["Nachrichten", "", "Mit freundlichen Grüßen", "", text, ""], known)
+        assert found is not None
+        assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "The appeal was signed by Leeds council leader Jane Preston, Bristol mayor Tom "
+            "Chester, Sheffield council leader Ann Lincoln and Manchester mayor Paul York.",
+            ["Leeds", "Bristol", "Sheffield", "Manchester"],
+        ),
+        (
+            "Pöördumisele kirjutasid alla Tallinn linnapea Mari Valga, Tartu linnapea Jaan "
+            "Elva, Pärnu linnapea Anu Narva ja Viljandi linnapea Peeter Paide.",
+            ["Tallinn", "Tartu", "Pärnu", "Viljandi"],
+        ),
+    ],
+)
+def test_a_signer_s_name_after_their_place_and_title_in_a_sentence(
+    sentence: str, cities: list[str]
+) -> None:
+    """A sentence's list of signers, each their place, their title in lower case and their
+    name ('Bristol mayor Tom Chester', 'Tartu linnapea Jaan Elva'): the place is the
+    entry; a surname that names a place too ('Chester', 'Elva') is the person's."""
+    towns = "leeds bristol sheffield manchester preston chester lincoln york tallinn tartu "
+    towns += "parnu viljandi valga elva narva paide"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    found = read_places(["Uudised", "", sentence, ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "regions"),
+    [
+        (["Lagos\tFaro\t2008", "Loures\tLisboa\t2002", "Sintra\tLisboa\t2003"], "Faro"),
+        (["Toledo\tOhio\t2011", "Dayton\tOhio\t2012", "Akron\tOhio\t2013"], "Ohio"),
+    ],
+)
+def test_a_table_s_region_cell_after_the_place_s(rows: list[str], regions: str) -> None:
+    """A table's row of a place, its state's or district's cell and a year ('Lagos\tFaro
+    \t2008', 'Toledo\tOhio\t2011'): the region gives the country, as 'Lagos, Faro' does;
+    not a namesake elsewhere."""
+    known = PlaceNames(lambda name: fold(name) in "lagos loures sintra toledo dayton akron".split())
+    found = read_places(["Membros", "", *rows, ""], known)
+    assert found is not None
+    assert found.entries[0].region == regions
+    assert found.entries[0].codes == (("PT",) if regions == "Faro" else ("US",))

@@ -159,8 +159,13 @@ _FORM = re.compile(
     r"за)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
     r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
+    # a city's government, its form after it: 'Gobierno de la Ciudad de X', 'Government of
+    # the City of X' (not 'Government of Kenya')
+    r"(?:(?:government|gobierno|governo|gouvernement|regierung)\s+"
+    r"(?:of\s+the|de\s+la|da|der)\s+(?=(?:city|ciudad|ville|stadt)\b))?"
     r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
+    r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|city and county|city and borough|gobierno de la ciudad|"
     r"(?:unified|consolidated|metropolitan) government|"
@@ -172,7 +177,7 @@ _FORM = re.compile(
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
-    r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|(?:mestn[aeio]\s+)?občin[aeio]|"
+    r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|městys(?:e|i|em)?|(?:mestn[aeio]\s+)?občin[aeio]|"
     r"obec|op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna|gmina|miasto|"
     # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
     # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
@@ -219,12 +224,13 @@ _BODY_KINDS = (
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
-    ("county", r"landkreis|kreis|county council|parish of|consiliul jude[țţ]ean|jude[țţ]ul|"
+    ("county", r"landkreis|kreis|county council|county government|parish of|"
+     r"consiliul jude[țţ]ean|jude[țţ]ul|"
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye",
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
-     r"wojew[óo]dztwo|voivodeship", r"region|regionen|kraj|regional council"),
+     r"wojew[óo]dztwo|voivodeship|kraj", r"region|regionen|kraj|regional council"),
 )  # fmt: skip
 _BODIES = tuple(
     (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
@@ -485,6 +491,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place
+        if _body_name(left) and _titled_signer(right):  # a body's name,
+            return left, True  # then its signer: 'Urząd Miasta Gdańsk – Anna Nowak, prezydent'
         if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
             return left, False
         if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
@@ -497,6 +505,30 @@ def _place_part(line: str) -> tuple[str, bool]:
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+MIN_BODY_WORDS = 3  # a body's name before its signer's: 'Primăria Municipiului Brașov'
+
+
+def _body_name(text: str) -> bool:
+    """MIN_BODY_WORDS words or more, particles aside, and no state's code after a slash (a
+    place: 'Juiz de Fora/MG'): a body's name ('Urząd Miasta Gdańsk')."""
+    words = [w for w in text.split() if w not in PARTICLES]
+    return len(words) >= MIN_BODY_WORDS and "/" not in text
+
+
+def _titled_signer(text: str) -> bool:
+    """A person's name of two to four capitalised words, a comma and their title: a known
+    one, or one to three words in lower case ('Anna Nowak, prezydent', 'Jane Doe, Mayor',
+    'Victor Ciobanu, primar general')."""
+    name, comma, title = text.partition(",")
+    words, title = name.split(), title.strip()
+    return (
+        bool(comma)
+        and 2 <= len(words) <= MAX_PERSON_WORDS
+        and all(w[:1].isupper() for w in words)
+        and (is_title(title) or (title.islower() and 1 <= len(title.split()) <= 3))
+    )
 
 
 def _honorific(text: str) -> bool:
@@ -603,7 +635,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     if (bracket := _person_bracket(place)) is not None:
         return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
     if place.endswith(")") and "(" in place and not _country_in_brackets(place):
-        name, inner = place[: place.rindex("(")].strip(), place[place.rindex("(") + 1 : -1]
+        opened = _bracket_start(place)
+        name, inner = place[:opened].strip(), place[opened + 1 : -1]
         if name and not any(char.isalpha() for char in inner):  # a column: 'Tartu linn (2021)'
             return _from_fields(written, name, line)
         if _other_script(name, inner) and find_country(inner) is None:
@@ -619,6 +652,17 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _bracket_start(text: str) -> int:
+    """Where the bracket that ends a text opens, brackets inside it aside: 'Kermanshah (Iran
+    (Islamic Republic of))' is Kermanshah and a country's name as the UN writes it."""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += (text[at] == ")") - (text[at] == "(")
+        if depth == 0:
+            return at
+    return text.rindex("(")
 
 
 def _country_in_brackets(place: str) -> bool:

@@ -575,6 +575,8 @@ def _from_gazetteer(
             continue
         name = entry.city if city else body_place(entry.city)  # its place
         by_country = _populations(places, name, variants, own_first=city) if places else {}
+        if not by_country and places is not None and city:
+            by_country = _joined_places(places, name, variants)
         if len(by_country) == 1 and (
             places is None or not _other_name_elsewhere(places, name, variants)
         ):
@@ -631,6 +633,24 @@ def _from_gazetteer(
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _joined_places(
+    places: Places, name: str, variants: Callable[[str], list[str]]
+) -> dict[str, list[int]]:
+    """A town that no gazetteer knows, named for the places it joined, a hyphen between
+    them ('Sittard-Geleen', 'Villingen-Schwenningen'): the countries each of them is in,
+    with the first one's populations; none where a part is no place or no country holds
+    them all."""
+    parts = name.split("-")
+    if not 2 <= len(parts) <= MAX_JOINED or not all(p[:1].isupper() for p in parts):
+        return {}
+    each = [_populations(places, part, variants) for part in parts]
+    shared = set.intersection(*(set(found) for found in each))
+    return {code: each[0][code] for code in sorted(shared)}
+
+
+MAX_JOINED = 3  # places a merged town's name joins
 
 
 def _list_supports(shared: str, by_country: Mapping[str, list[int]], support: Counter[str]) -> bool:

@@ -395,7 +395,7 @@ _REASONS = {
 }
 
 
-def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
+def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry; a signer's line (a title's word or a party's letters in
     it) whose fields the shapes do not read, or read as no known place and no role's, is
     read by its fields (`_place_among_fields`)."""
@@ -420,6 +420,45 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
             return kind, entry
     place = _place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
+
+
+def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
+    """A line's shape and entry (`_classify_fields`), its place the one it names beside
+    initials or a district's name where the entry as read is none."""
+    kind, entry = _classify_fields(text, number, is_place)
+    if kind != "entry" or entry is None:
+        return kind, entry
+    if entry.city.endswith(")"):  # asked only of such lines: the rest keep their shapes
+        entry = _in_its_bracket(entry, is_place)
+    if _INITIALS_AFTER.search(entry.city) and not is_place(entry.city):
+        entry = _without_initials(entry, is_place)
+    return kind, entry
+
+
+_INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'México D.F.'
+_BRACKET_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s*\(([^()]+)\)$")
+
+
+def _without_initials(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """A place with its district's initials after it ('Bogotá D.C.', 'Washington D.C.'):
+    the place, where the name with them is none."""
+    city = _INITIALS_AFTER.sub("", entry.city)
+    return replace(entry, city=city) if city != entry.city and is_place(city) else entry
+
+
+def _in_its_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """A district's name that is no place, then its city in a bracket ('Distrito Central
+    (Tegucigalpa)', 'the Northern District (Bilbao)'): the city; not a party's letters
+    ('Jan Olsen (H)'). A body that is no city's, its seat in the bracket ('County Government
+    of Uasin Gishu (Eldoret)'): the body."""
+    named = _BRACKET_AFTER.match(entry.city)
+    if named is None or named[2].isupper() or not _name_like(named[2]):  # a party's 'H', 'FrP'
+        return entry
+    if entry.kind != "city" and not find_country(named[2]):  # a county's body and its seat
+        return replace(entry, city=named[1])
+    if is_place(named[1]) or not is_place(named[2]) or find_country(named[2]):
+        return entry
+    return replace(entry, city=named[2])
 
 
 # What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
@@ -759,13 +798,20 @@ _BODYS_WORDS = re.compile(
 
 def _after_bodys_words(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """The entry of the place after a body's name of capitalised words and 'of'
-    (`_BODYS_WORDS`) where the whole is no place and the rest is; the entry itself
+    (`_BODYS_WORDS`) where the whole is no place and the rest is, or the rest after the
+    word of the unit the body governs ('GAD Municipal del Cantón Cuenca'); the entry itself
     otherwise."""
     words = _BODYS_WORDS.match(entry.city)
     if words is None or entry.kind != "city" or is_place(entry.city):
         return entry
     rest = entry.city[words.end() :]
+    if rest[:1].isupper() and not is_place(rest) and (unit := _UNITS_WORD.match(rest)):
+        rest = rest[unit.end() :]  # 'Cantón Cuenca', 'Concelho de Sintra': the unit's word
     return replace(entry, city=rest) if rest[:1].isupper() and is_place(rest) else entry
+
+
+# The word of the unit a body governs, before its place: 'Cantón ', 'Distretto di '.
+_UNITS_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]+\s+(?:(?:de|del|do|da|di|of|von|van)\s+)?")
 
 
 def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
@@ -837,7 +883,7 @@ def _trim_unconfirmed(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
     """Drop unconfirmed bare names at a run's ends: a heading or menu item, not a city; not
-    a name right under a country heading at its end."""
+    a name of a group under a country heading at its end."""
     start, end = 0, len(entries)
     while start < end and _unnamed(entries[start], is_place):
         start += 1
@@ -845,12 +891,24 @@ def _trim_unconfirmed(
         end > start + 1
         and _unnamed(entries[end - 1], is_place)
         and entry_is_complete(entries[end - 1])
-        and not _under_a_country(entries[end - 1], entries[end - 2])
+        and not _in_a_countrys_group(entries[:end])
     ):
         end -= 1
     dropped = [*entries[:start], *entries[end:]]
     reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
+
+
+def _in_a_countrys_group(entries: list[RawEntry]) -> bool:
+    """Whether the last entry stands in a paragraph under a country heading: on the lines
+    right under it, with the group's other entries ('URUGUAY' over 'Intendencia de
+    Canelones', 'Intendencia de Paysandú'; 'Suède' over 'Botkyrka')."""
+    for entry, above in zip(reversed(entries), reversed(entries[:-1]), strict=False):
+        if above.line != entry.line - 1:
+            return False
+        if _under_a_country(entry, above):
+            return True
+    return False
 
 
 def _under_a_country(entry: RawEntry, above: RawEntry) -> bool:
@@ -862,8 +920,9 @@ def _under_a_country(entry: RawEntry, above: RawEntry) -> bool:
 def _people_before_places(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
-    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place; a
-    name with a column after it, as the list's lines have ('Roma Capitale – firmato il ...'
+    """'Jane Doe' on the line above 'City of Springfield, IL' is the mayor, not a place
+    (not an item with the same bullet as the next: '• Kraj Vysočina'); a name with a column
+    after it, as the list's lines have ('Roma Capitale – firmato il ...'
     among 'Comune di X – firmato il ...'), is an entry."""
     kept: list[RawEntry] = []
     people: list[Skipped] = []
@@ -872,6 +931,7 @@ def _people_before_places(
             after is not None
             and after.line == entry.line + 1
             and _bare(entry, is_place)
+            and not _same_bullet(entry, after)
             and _BULLET.sub("", entry.written, count=1) == entry.city
             and 2 <= len(entry.city.split()) <= 4
             and all(w[:1].isupper() for w in entry.city.split())
@@ -881,6 +941,13 @@ def _people_before_places(
         else:
             kept.append(entry)
     return kept, people
+
+
+def _same_bullet(entry: RawEntry, after: RawEntry) -> bool:
+    """Whether two lines start with the same bullet ('• Kraj Vysočina' over '• Město
+    Třebíč'): items of one list, not a signer's name over its place."""
+    bullet = _BULLET.match(entry.written)
+    return bullet is not None and after.written.startswith(bullet[0].strip())
 
 
 def _bare_headings(
@@ -1100,12 +1167,19 @@ def _cut_above(found: MemberList, lines: list[str]) -> bool:
     """Whether the line right above a list (and above its first heading) is short and ends
     no sentence: an entry of the list that the shapes could not read without the gazetteer
     ('Gobierno Autónomo Municipal de Cochabamba' over 'BRASIL' and its cities), which
-    cut it; only the gazetteer can tell."""
+    cut it; or the line right under its last entry ('GAD Municipal del Cantón Cuenca' under
+    'Municipio de Quito'); only the gazetteer can tell."""
     above = found.first_line - 2  # the line above the first entry, counted from 0
     headings = {s.line for s in found.skipped if s.reason == _REASONS["heading"]}
     if above + 1 in headings:
         above -= 1
-    text = clean(lines[above]) if 0 <= above < len(lines) else ""
+    return _unread_entry(lines, above) or _unread_entry(lines, found.last_line)
+
+
+def _unread_entry(lines: list[str], number: int) -> bool:
+    """Whether the line of index `number` is short and ends no sentence: maybe an entry
+    that the shapes could not read without the gazetteer."""
+    text = clean(lines[number]) if 0 <= number < len(lines) else ""
     return bool(text) and len(text) <= MAX_ENTRY_CHARS and text[-1] not in ".!?:"
 
 

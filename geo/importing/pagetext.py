@@ -261,10 +261,11 @@ def says_where(item: str, locatives: frozenset[str]) -> bool:
     )
 
 
-# A footnote's mark right after a word: superscript digits, asterisks, daggers ('Leipzig¹',
-# 'Gent*', 'Nantes†'). A footnote's own line starts with its mark and is prose.
+# A footnote's mark right after a word or a bracket: superscript digits, asterisks, daggers
+# ('Leipzig¹', 'Gent*', 'Nantes†', 'Most (Ústecký kraj)*'). A footnote's own line starts with
+# its mark and is prose.
 _MARK = r"(?:[¹²³⁰⁴-⁹]+|[*†‡]+)"
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])" + _MARK)
+_FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\]]))" + _MARK)
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(" + _MARK + r")[ \t]*[^\W\d_]", re.MULTILINE)
 _FOOTNOTE_CHARS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹*†‡")
 

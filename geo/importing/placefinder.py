@@ -38,6 +38,7 @@ from geo.importing.entries import (
     is_title,
     is_world_region,
     names_in_genitive,
+    place_codes,
     role_before,
     strip_form,
 )
@@ -299,11 +300,18 @@ def _items(
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
-        for found in find_places(part, is_place, common, frames):
+        every = find_places(part, is_place, common, frames)
+        for k, found in enumerate(every):
             after = part[found.end :]
-            if not in_sentence and (_headline(after, frames) or _label_after(after, found)):
-                break
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
+            if not in_sentence and (
+                (
+                    _headline(after, frames)
+                    and not _field_after(part, found, every[k + 1 :], fields, index)
+                )
+                or _label_after(after, found)
+            ):
+                break
             places.append((index, found))
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
@@ -312,6 +320,21 @@ def _items(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+def _field_after(
+    text: str, found: Found, later: list[Found], fields: list[tuple[int, int]], index: int
+) -> bool:
+    """Whether a place ends its field of `text` (no word in lower case after it there) and
+    a place of `later` ends a later field: the words after the first place are then a
+    record's fields, a person's name, their role and its place ('Paul York, Councillor for
+    Transport of Sheffield'), no headline about the first."""
+    if index >= len(fields) or any(
+        w[:1].islower() for w in _WORD.findall(text[found.end : fields[index][1]])
+    ):
+        return False
+    ends = {s + len(text[s:e].rstrip()) for k, (s, e) in enumerate(fields) if k > index}
+    return any(f.end in ends for f in later)
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
@@ -539,6 +562,16 @@ def _sentences(
     first word followed by a word in lower case is its subject ('Wir stehen ...'), not a
     place of a list."""
     for sentence in _SENTENCE_END.split(text):
+        if (records := _records(sentence)) is not None:
+            frames = frame_words(records)
+            yield [
+                item
+                for record in records
+                for item in _items(
+                    number, record, "", is_place, common, in_sentence=True, frames=frames
+                )
+            ]
+            continue
         pieces = [
             piece.strip()
             for part in _split_outside_brackets(sentence, ",")
@@ -552,13 +585,58 @@ def _sentences(
         for k, piece in enumerate(pieces):
             items = _items(number, piece, "", is_place, common, in_sentence=True, frames=frames)
             for item in (part for whole in items for part in _conjoined(whole)):
+                named = _signers_name(item)
                 places = tuple(
                     (0, f)
                     for _, f in item.places
-                    if k or f.start or not _SUBJECT.match(item.text[f.end :])
+                    if (k or f.start or not _SUBJECT.match(item.text[f.end :])) and f.end <= named
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         yield block
+
+
+# A piece of a sentence that ends in a title in lower case and a person's name of two
+# capitalised words: 'Vantaan kaupunginjohtaja Ritva Salo', 'Bristol mayor Tom Chester'.
+_TITLE_AND_NAME = re.compile(
+    r"\s[^\W\d_]*[a-zß-ÿ][^\W\d_]{3,}\s+(?P<name>[^\W\d_a-zß-ÿ][\w'’-]*\s+[^\W\d_a-zß-ÿ][\w'’-]*)$"
+)
+
+
+def _signers_name(item: _Item) -> int:
+    """Where a person's name starts that ends an item after its place and a title in lower
+    case ('Tampereen pormestari Aino Koskinen'): no place of the list in it; the item's
+    length where it has none."""
+    tail = _TITLE_AND_NAME.search(item.text)
+    if tail is None or not tail.group().split()[0].islower():
+        return len(item.text)
+    if not any(f.end <= tail.start() for _, f in item.places):
+        return len(item.text)  # no place before the title: 'mayor Tom Chester' alone
+    return tail.start("name")
+
+
+def _records(sentence: str) -> list[str] | None:
+    """A sentence's records a semicolon parts, MIN_IN_SENTENCE or more, two thirds of them
+    a signer's (`_signers_record`) ('Anna Keller, Oberbürgermeisterin der Stadt
+    Regensburg; Jan Berg, Bürgermeister der Stadt Lindau; ...'): each record one item of
+    fields, as a line of a list is, so that its place is the one in the field that names
+    one in most records, not a signer's surname that names one too; None otherwise."""
+    if sentence.count(";") < MIN_IN_SENTENCE - 1:
+        return None
+    records = [r.strip() for r in _split_outside_brackets(sentence, ";") if r.strip()]
+    fielded = sum(_signers_record(*r.split(",", 1)) for r in records if "," in r)
+    return records if fielded * 3 >= len(records) * 2 else None
+
+
+def _signers_record(name: str, rest: str) -> bool:
+    """A person's name (two words or more, each capitalised: 'Dr. Jana Ebert') before
+    words among which some are in lower case (a role: 'maire de Rennes'); not a place
+    before others ('Mombasa, Garissa and Lamu in Kenya')."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and any(w[:1].islower() for w in _WORD.findall(rest))
+    )
 
 
 # Prepositions of place before a country's name after a place ('Prizren in Kosovo',
@@ -614,10 +692,13 @@ def _column(block: list[_Item]) -> int:
     cover: dict[int, float] = {}
     for item in block:
         best: dict[int, float] = {}
+        rivals = len({k for k, _ in item.places}) > 1  # a signer's name that names one too
         for k, found in item.places:
             if find_country(found.name) is None:
                 start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
-                field = strip_form(item.text[start:end].strip())  # 'Bergen kommune' is full
+                field = item.text[start:end].strip()
+                field = strip_form(_after_role(field) if rivals else field)  # 'Bergen
+                # kommune', 'Mayor of Leeds' are full: a signer's 'Tom Preston' is not
                 share = (found.end - found.start) / max(1, len(field))
                 share /= 1 + found.inflected  # an inflected place is less sure: half
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
@@ -625,6 +706,12 @@ def _column(block: list[_Item]) -> int:
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
     return max(cover, key=lambda k: (cover[k], -k), default=0)
+
+
+def _after_role(field: str) -> str:
+    """A field without the role it starts with ('Mayor of Leeds': 'Leeds')."""
+    role = _role_in(field)
+    return field[role.end() :] if role is not None and role.start() == 0 else field
 
 
 def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
@@ -641,11 +728,26 @@ def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
         if k != column and value[:1].isupper() and find_country(value) is not None:
             country = value  # 'Estonia', 'EE'; not a column's 'no'
             break
-    codes = (code,) if country and (code := find_country(country)) else ()
+    codes: tuple[str, ...] = (code,) if country and (code := find_country(country)) else ()
+    region, codes = ("", codes) if codes else _region_cell(item, column)
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
-    return RawEntry(item.line, clean(item.text), name, country, "", codes, kind=kind)
+    return RawEntry(item.line, clean(item.text), name, country, region, codes, kind=kind)
+
+
+def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
+    """A table row's cell right after its place's that names a state, province or district
+    of a country ('Lagos\tFaro\t2008': Faro, Portugal's): the region and its countries'
+    codes; ('', ()) where it names none or the row is no table's."""
+    if "\t" not in item.text or column + 1 >= len(item.fields):
+        return "", ()
+    start, end = item.fields[column + 1]
+    cell = clean(item.text[start:end])
+    if not _name_like(cell) or cell.isupper() or any(char.isdigit() for char in cell):
+        return "", ()  # not a code ('D', 'CH': a country's, which the list's codes read)
+    _, region, codes = place_codes(cell)
+    return (region, codes) if codes else ("", ())
 
 
 def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
@@ -817,18 +919,21 @@ def _names_a_line(block: list[_Item], lines: list[str]) -> list[_Item]:
     heading ('Aragón' over 'Huesca, Zaragoza'), dropped. A table's lines of a place and its
     region ('Springfield, Illinois') hold as many fields each, and fewer than
     MIN_NAMES_ROW: a block whose lines hold different numbers of names, or one line
-    MIN_NAMES_ROW or more, is of names; two thirds of its lines hold two or more."""
+    MIN_NAMES_ROW or more, is of names; two thirds of its lines hold two or more, or are
+    a group's one member, its paragraph's last line under its heading ('Uppsala län' over
+    'Enköping, Tierp', 'Hallands län' over 'Halmstad')."""
     rows = {item.line: names for item in block if len(names := _comma_names(item)) >= 2}
+    alone = {item.line for item in block if _under_a_heading(item.line, lines)}
     headings = {
         item.line
         for item in block
-        if item.line + 1 in rows
-        and (item.line == 1 or not lines[item.line - 2].strip())
+        if (item.line + 1 in rows or item.line + 1 in alone)
+        and _starts_paragraph(item.line, lines)
         and len(item.fields) == 1
     }
     sizes = {len(names) for names in rows.values()}
     others = {item.line for item in block} - headings
-    if len(rows) < 2 or len(rows) * 3 < len(others) * 2:
+    if len(rows) < 2 or len(rows.keys() | alone) * 3 < len(others) * 2:
         return block
     if len(sizes) == 1 and max(sizes) < MIN_NAMES_ROW:
         return block
@@ -839,6 +944,18 @@ def _names_a_line(block: list[_Item], lines: list[str]) -> list[_Item]:
         elif item.line not in headings:
             items.append(item)
     return items
+
+
+def _starts_paragraph(number: int, lines: list[str]) -> bool:
+    """Whether line `number` (from 1) is written and starts a paragraph."""
+    return bool(lines[number - 1].strip()) and (number == 1 or not lines[number - 2].strip())
+
+
+def _under_a_heading(number: int, lines: list[str]) -> bool:
+    """Whether line `number` (from 1) is the second and last of a paragraph of two lines,
+    the first of them a heading (its line over a group's line of members)."""
+    last = number == len(lines) or not lines[number].strip()
+    return number >= 2 and last and _starts_paragraph(number - 1, lines)
 
 
 def _comma_names(item: _Item) -> list[_Item]:
