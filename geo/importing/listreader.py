@@ -33,7 +33,7 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
-    _ROLE,
+    _TITLE_IN,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
@@ -542,7 +542,7 @@ def _field_place(field: str) -> str:
         return ""  # 'Per Dahl (FrP), ordfører': a party's letters
     if (role := _role_in(field)) is not None:
         field = field[role.end() :]
-    elif (title := _TITLE_WORD.search(field)) is not None:
+    elif (title := _TITLE_IN.search(field)) is not None:
         words = field[: title.start()].split()
         while words and not words[-1][:1].isupper():
             words.pop()  # 'v/', 'für', 'on behalf of'
@@ -564,7 +564,7 @@ _OF_WORDS = re.compile(
 def _body_after_title(field: str) -> str:
     """A body other than a city named after a title ('President of the Region Skåne',
     'presidente dell'Unione dei Comuni della Romagna Forlivese'); '' if none."""
-    title = _TITLE_WORD.search(field)
+    title = _TITLE_IN.search(field)
     rest = _OF_WORDS.sub("", field[title.end() :], count=1) if title is not None else ""
     return rest if rest[:1].isupper() and body_kind(rest) else ""
 
@@ -584,9 +584,6 @@ def _place_or_genitive(name: str, is_place: PlaceNames) -> str:
     if is_place(name):
         return name
     return (" " not in name and inflected_place(name, is_place)) or ""
-
-
-_TITLE_WORD = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
 
 
 def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
