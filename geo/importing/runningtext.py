@@ -11,9 +11,9 @@ as an entry, the clauses around a list ('at the meeting in Nairobi') left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from geo.countries import find_country
@@ -266,9 +266,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     for item in items[1:-1]:
         names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
-    plain = (len(items) > 2 and all(is_place(strip_form(i.strip())) for i in items[1:-1])) or (
-        bool(names) and all(is_place(strip_form(name)) for _, (name, _) in names)
-    )  # the items before the last are places as written: 'sprejela Občino Radovljica'
+    plain = partial(_places_as_written, items, [name for _, (name, _) in names], is_place)
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
     entries = [
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
@@ -279,6 +277,15 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     if len(entries) < 2:
         return None
     return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+def _places_as_written(items: list[str], names: list[str], is_place: PlaceNames) -> bool:
+    """Whether the items before a list's last are places as written (each item inside it,
+    or each name read from them: 'sprejela Občino Radovljica'); asked only where the last
+    item has no 'and' the reader knows."""
+    return (len(items) > 2 and all(is_place(strip_form(i.strip())) for i in items[1:-1])) or (
+        bool(names) and all(is_place(strip_form(name)) for name in names)
+    )
 
 
 def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
@@ -512,22 +519,25 @@ def _names_place(text: str, is_place: PlaceNames) -> bool:
 _ITEM_SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]\s+(?=[^\W\d_])")
 
 
-def _last_items(item: str, is_place: PlaceNames, lead: str = "", plain: bool = False) -> list[Name]:
+def _last_items(
+    item: str, is_place: PlaceNames, lead: str = "", plain: Callable[[], bool] = lambda: False
+) -> list[Name]:
     """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
     `lead` the words the list's other items start with, which this one's last name keeps
     ('Thành phố Cần Thơ đã ký' -> 'Thành phố Cần Thơ', where 'phố' is no name's end). Its
     sentence ends the list: a word of the next is no conjunction of it ('si' in 'La firma
     si è svolta'). Where it names a person and a role, as the other items of a list parted
     by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are. In a
-    `plain` list, whose items inside are each a place as written, a short word may be the
-    'and' of a language `_CONJUNCTION` does not know (`_parted_by_a_short_word`); after
-    the list's 'and', another may lead to a signer's role and its place (`_and_parts`)."""
+    `plain` list (asked only here), whose items inside are each a place as written, a short
+    word may be the 'and' of a language `_CONJUNCTION` does not know
+    (`_parted_by_a_short_word`); after the list's 'and', another may lead to a signer's
+    role and its place (`_and_parts`)."""
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     item, parted = _last_parts(item)
-    if parted is None and plain:
+    if parted is None and plain():
         parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
     led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
