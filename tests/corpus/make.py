@@ -47,6 +47,8 @@ from tests.corpus.pages_v import PAGES as PAGES_V  # noqa: E402
 from tests.corpus.pages_w import PAGES as PAGES_W  # noqa: E402
 from tests.corpus.pages_x import PAGES as PAGES_X  # noqa: E402
 from tests.corpus.pages_y import PAGES as PAGES_Y  # noqa: E402
+from tests.corpus.pages_z import PAGES as PAGES_Z  # noqa: E402
+from tests.corpus.pages_za import PAGES as PAGES_ZA  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -204,7 +206,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
     return [
         *pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L, *PAGES_M,
         *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q, *PAGES_R, *PAGES_S, *PAGES_T, *PAGES_U,
-        *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y,
+        *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y, *PAGES_Z, *PAGES_ZA,
     ]  # fmt: skip
 
 
@@ -218,13 +220,15 @@ def batch(name: str) -> str:
     r (both families, held out as the check of the round that fixed o and p), s (held out as
     the final check of the round that changes the reader for q and r), t, u and v (held out
     from round 12's first fixes), w (held out from all of round 12's), x (held
-    out from the fixes of w), y (held out from the fixes of x), or long."""
+    out from the fixes of w), y (held out from the fixes of x), z and za (written
+    before round 13's fixes, held out from them), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
     parts["o"], parts["p"], parts["q"], parts["r"] = PAGES_O, PAGES_P, PAGES_Q, PAGES_R
     parts["s"], parts["t"], parts["u"], parts["v"] = PAGES_S, PAGES_T, PAGES_U, PAGES_V
     parts["w"], parts["x"], parts["y"] = PAGES_W, PAGES_X, PAGES_Y
+    parts["z"], parts["za"] = PAGES_Z, PAGES_ZA
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
