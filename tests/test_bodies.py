@@ -13,6 +13,8 @@ from streamlit.testing.v1 import AppTest
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
+from geo.importing.entries import area_name, level_in
+from tests.atlases import gazetteer_of
 from tests.test_access import signed_in_editor
 from tests.test_app import edit_review, opened, review_table
 from tests.test_cli import run
@@ -122,3 +124,110 @@ def test_a_kind_the_atlas_does_not_know_is_refused_by_name(networks_only_data: P
         importer.apply_review(plan, rows)
     kept = importer.apply_review(plan, rows.assign(kind=["", *KINDS[1:]]))
     assert list(kept.plan.signatories["kind"]) == ["city", *KINDS[1:]]  # empty: a city
+
+
+# Bodies named for a place, read by what they govern there: a town's own government is the
+# town, a wider area's body keeps its kind. Places as GeoNames' cities500 has them (name,
+# country, first-level division, population; rounded).
+GOVERNED = gazetteer_of([
+    ("Douala", "CM", "05", 2_446_945, ""), ("Bafoussam", "CM", "08", 347_517, ""),
+    ("Dunkerque", "FR", "32", 86_263, "Dunkirk"), ("Lille", "FR", "32", 234_475, ""),
+    ("Toowoomba", "AU", "04", 125_339, ""), ("Bundaberg", "AU", "04", 70_921, ""),
+    ("Brisbane", "AU", "04", 2_360_241, ""), ("Taupo", "NZ", "E7", 23_900, "Taupō"),
+    ("Maldonado", "UY", "09", 62_590, ""), ("San Carlos", "UY", "09", 27_471, ""),
+    ("Rivera", "UY", "13", 78_900, ""), ("Tranqueras", "UY", "13", 7_235, ""),
+    ("Montevideo", "UY", "10", 1_270_737, ""), ("Nakuru", "KE", "33", 307_990, ""),
+    ("Naivasha", "KE", "33", 181_966, ""),
+    ("Vancouver", "CA", "02", 600_000, ""), ("Antsirabe", "MG", "05", 238_478, ""),
+    ("Yamoussoukro", "CI", "81", 194_530, ""),
+])  # fmt: skip
+
+
+def _kinds(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GOVERNED)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: GOVERNED
+    )
+    return list(zip(plan.signatories["city"], plan.signatories["kind"], strict=True))
+
+
+def test_a_body_is_its_town_where_it_governs_the_town_and_keeps_its_kind_where_wider(
+    networks_only_data: Path,
+) -> None:
+    """'Communauté urbaine de Douala' governs Douala (Cameroon's big cities), 'Communauté
+    urbaine de Dunkerque' a union of communes (France's); an Australian regional council a
+    local government area named for its town; a Uruguayan 'Intendencia' a department, which
+    is the town only where the town is nearly all of it (Montevideo); a Kenyan county's
+    government its county, named as the county is; 'Metro X' a metropolitan area."""
+    page = (
+        "Gemeinsame Erklärung der Städte für saubere Luft\n\n12. März 2024\n\n"
+        "Wir, die unterzeichnenden Städte und Gebietskörperschaften, verpflichten uns zu "
+        "sauberer Luft in unseren Straßen.\n\nUnterzeichnet von:\n\n"
+        "Communauté urbaine de Douala (Kamerun)\nCommunauté urbaine de Dunkerque (Frankreich)\n"
+        "Toowoomba Regional Council (Australien)\nIntendencia de Maldonado (Uruguay)\n"
+        "Intendencia de Montevideo (Uruguay)\nCounty Government of Nakuru (Kenia)\n"
+        "Metro Vancouver (Kanada)\n"
+    )
+    assert _kinds(store.load(networks_only_data), page) == [
+        ("Douala", "city"), ("Communauté urbaine de Dunkerque", "union of municipalities"),
+        ("Toowoomba", "city"), ("Intendencia de Maldonado", "region"), ("Montevideo", "city"),
+        ("Nakuru County", "county"), ("Metro Vancouver", "metropolitan area"),
+    ]  # fmt: skip
+
+
+def test_a_town_s_government_after_a_signer_s_title_and_an_elided_article(
+    networks_only_data: Path,
+) -> None:
+    """A town's government after a signer's name and title in French ('Gouverneur du
+    District autonome de Yamoussoukro', 'Maire de la Commune urbaine d'Antsirabe': the town
+    after an elided 'd''); a New Zealand district council is a town's, its regional council
+    a region's; on an Italian page."""
+    page = (
+        "Dichiarazione dei sindaci per l'acqua pulita\n\n12 marzo 2024\n\n"
+        "Noi, sindaci e amministratori locali, ci impegniamo per l'acqua pulita.\n\n"
+        "Firmatari:\n\n"
+        "M. Ibrahim Touré, Gouverneur du District autonome de Yamoussoukro (Costa d'Avorio)\n"
+        "Mme Awa Rabe, Maire de la Commune urbaine d'Antsirabe (Madagascar)\n"
+        "Communauté urbaine de Bafoussam (Camerun)\nBundaberg Regional Council (Australia)\n"
+        "Taupō District Council (Nuova Zelanda)\nWaikato Regional Council (Nuova Zelanda)\n"
+        "Intendencia de Rivera (Uruguay)\n"
+    )
+    assert _kinds(store.load(networks_only_data), page) == [
+        ("Yamoussoukro", "city"), ("Antsirabe", "city"), ("Bafoussam", "city"),
+        ("Bundaberg", "city"), ("Taupō", "city"), ("Waikato Regional Council", "region"),
+        ("Intendencia de Rivera", "region"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "level"),
+    [("Communauté urbaine de Garoua", "CM", ("city", "Garoua")),
+     ("Communauté urbaine de Dunkerque", "FR", None),
+     ("Rockhampton Regional Council", "AU", ("city", "Rockhampton")),
+     ("Waikato Regional Council", "NZ", None),
+     ("Taupō District Council", "NZ", ("city", "Taupō")),
+     ("Intendencia de Salto", "UY", ("region", "Salto")),
+     ("Intendencia Municipal de Asunción", "PY", None)],
+)  # fmt: skip
+def test_a_form_whose_level_is_its_country_s_own(
+    name: str, country: str, level: tuple[str, str] | None
+) -> None:
+    """What a form governs where countries differ: the kind in that country and the place
+    it is named after; None where its words' kind holds (`body_kind`)."""
+    assert level_in(name, country) == level
+
+
+@pytest.mark.parametrize(
+    ("name", "area"),
+    [("County Government of Machakos", "Machakos County"),
+     ("the District Council of Mount Barker", "Mount Barker District"),
+     ("Provincia di Cuneo", "Provincia di Cuneo")],
+)  # fmt: skip
+def test_a_body_named_as_its_area(name: str, area: str) -> None:
+    assert area_name(name) == area
+
+
+def test_the_people_of_a_first_level_division_are_its_places() -> None:
+    assert GOVERNED.region_population("UY", "09") == 62_590 + 27_471
+    assert GOVERNED.region_population("UY", "99") == 0
+    assert GOVERNED.region_population("ZZ", "09") == 0

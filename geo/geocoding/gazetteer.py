@@ -542,6 +542,16 @@ class Gazetteer:
         """Whether some place's name (main or alternate; folded) starts with this text."""
         return self.index.has_prefix(fold(text))
 
+    def region_population(self, country_code: str, admin1: str) -> int:
+        """The people of a country's first-level division: its places' populations summed
+        (GeoNames' cities500 lists no place under 500 people)."""
+        index = self.index
+        country, region = index.country_code.code(country_code), index.admin1.code(admin1)
+        if country < 0 or region < 0:
+            return 0
+        inside = (index.country_code.codes == country) & (index.admin1.codes == region)
+        return int(index.population[inside].sum())
+
     def places_named(self, name: str) -> list[Candidate]:
         """Every place a name may mean, in any country, most populous first."""
         return list(self._named(fold(name)))

@@ -219,8 +219,10 @@ _BODY_KINDS = (
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
      r"association of municipalities"),
+    # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
+    # Government' is the city's)
     ("metropolitan area", r"[áa]rea metropolitana|citt[àa] metropolitana|m[ée]tropole|"
-     r"metropolia|metropolitan (?:area|region|city)|combined authority",
+     r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
@@ -421,6 +423,62 @@ def body_kind(name: str) -> str:
     return next(
         (k for k, first, last in _BODIES if first.match(value) or last.search(value, tail)), ""
     )
+
+
+# Forms of local government whose level differs between countries: the kind each has in
+# the countries named, where it is not the kind its words give elsewhere (`body_kind`);
+# 'city' where it is a town's own government, read as the town it is named after.
+_LEVELS_IN = (
+    # Cameroon's 'communautés urbaines' govern its big cities (led by the 'maire de la
+    # ville'); France's are unions of communes
+    (r"communaut[ée] urbaine", {"CM": "city"}),
+    # Australia's councils, regional and district ones too, govern local government areas
+    # named for their towns; New Zealand's district councils too, not its regional ones
+    (r"regional council", {"AU": "city"}),
+    (r"district council", {"AU": "city", "NZ": "city"}),
+    # Uruguay's 'intendencias' govern its departments; Paraguay's 'Intendencia Municipal',
+    # elsewhere, a town
+    (r"intendencia(?: departamental)?", {"UY": "region"}),
+)  # fmt: skip
+_LEVEL_FORMS = tuple(
+    (
+        re.compile(
+            rf"^(?:the\s+)?(?:{form})\s+(?:(?:de la|de|del|du|of)\s+|d['’]\s*)(?P<after>.+)$"
+            rf"|^(?P<before>.+?)\s+(?:{form})$",
+            re.IGNORECASE,
+        ),
+        levels,
+    )
+    for form, levels in _LEVELS_IN
+)
+
+
+def level_in(name: str, country: str) -> tuple[str, str] | None:
+    """The kind of body a name names in a country where its form's level is that country's
+    own (`_LEVELS_IN`), and the place it is named after: ('Communauté urbaine de Garoua',
+    'CM') -> ('city', 'Garoua'), ('Intendencia de Canelones', 'UY') -> ('region',
+    'Canelones'); None where the form is none of those, or has no level of its own there."""
+    value = clean(name)
+    for form, levels in _LEVEL_FORMS:
+        named = form.match(value)
+        if named is not None and country in levels:
+            return levels[country], (named["after"] or named["before"]).strip()
+    return None
+
+
+# A body named '<Level> Government of X' is the area named 'X <Level>': 'County Government
+# of Uasin Gishu' is Uasin Gishu County.
+_GOVERNMENT_OF = re.compile(
+    r"^(?:the\s+)?(county|district)\s+(?:government|council|assembly)\s+of\s+(?:the\s+)?(.+)$",
+    re.IGNORECASE,
+)
+
+
+def area_name(name: str) -> str:
+    """A body's name as its area's: 'County Government of Uasin Gishu' -> 'Uasin Gishu
+    County'; any other name as it is."""
+    named = _GOVERNMENT_OF.match(clean(name))
+    return f"{named[2]} {named[1].title()}" if named is not None else name
 
 
 def body_country(name: str) -> str:

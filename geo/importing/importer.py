@@ -213,7 +213,7 @@ def _plan(
         )
     kept: dict[tuple[str, str], int] = {}
     rows = []
-    kinds = [entry.kind for entry in listed.entries]
+    kinds = [s.kind for s in found]
     for s, kind in zip(found, kinds, strict=True):
         key = (same_place(s.city, s.country_code), s.country_code)
         if not s.country_code:

@@ -30,8 +30,10 @@ from geo.importing.entries import (
     PARTICLES,
     PlaceNames,
     RawEntry,
+    area_name,
     body_country,
     body_place,
+    level_in,
 )
 from geo.importing.inflection import framed_readings, glued_place, inflected_readings
 from geo.importing.placefinder import MAX_PLACE_WORDS
@@ -94,6 +96,8 @@ class Places(Protocol):
 
     def places_named(self, name: str) -> Sequence[Place]: ...
 
+    def region_population(self, country_code: str, admin1: str) -> int: ...
+
     def __hash__(self) -> int: ...  # a plan's answers are kept by gazetteer (`_populations`)
 
 
@@ -109,6 +113,7 @@ class Signatory:
     region: str
     found: Found
     flags: tuple[str, ...] = ()
+    kind: str = "city"  # or a body that is not a city: 'region', 'metropolitan area', ...
 
 
 def infer_countries(
@@ -128,6 +133,7 @@ def infer_countries(
     if gazetteer is not None:
         entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
+        entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
     schemes = _code_schemes(entries)
     first: list[Signatory | None] = []
@@ -281,6 +287,60 @@ MIN_UNINFLECTED = 3  # a list this long or longer has a country of its own
 SURE_POPULATION = 10_000  # a place this big in the list's country is what its name names
 
 
+def governments(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Bodies of local government named for a place, read by what they govern in the
+    entry's country (the page's, else the list's): a town's own government is the town
+    ('Communauté urbaine de Garoua' in Cameroon, 'Tamworth Regional Council' in Australia:
+    Garoua, Tamworth), where the gazetteer has the town there; a wider area's body stays a
+    body of its kind, named as its area is ('Intendencia de Canelones' in Uruguay governs a
+    department: a region; 'County Government of Uasin Gishu': Uasin Gishu County), unless
+    its area is its town (`_is_its_town`: 'Intendencia de Montevideo' is Montevideo's).
+    What a form governs is its words' kind (`body_kind`), or the country's own where its
+    level differs between countries (`level_in`)."""
+    listed, _ = _list_country([_populations(places, e.city, variants) for e in entries])
+    return [_governed(entry, places, entry.codes or (listed,)) for entry in entries]
+
+
+def _governed(entry: RawEntry, places: Places, countries: Sequence[str]) -> RawEntry:
+    """An entry read by what its body governs in the first of its countries where the
+    place it is named after is one (else the first)."""
+    levels = [(c, level) for c in countries if (level := level_in(entry.city, c)) is not None]
+    if not levels and entry.kind == "city":
+        return entry
+    if not levels:
+        levels = [(c, (entry.kind, body_place(entry.city))) for c in countries]
+    populated = [(c, level) for c, level in levels if _place_in(places, level[1], c)]
+    country, (kind, town) = (populated or levels)[0]
+    if kind == "city":  # a town's own government: the town, where there is one
+        return replace(entry, city=town, kind="city") if populated else entry
+    if populated and _is_its_town(places, town, country):
+        return replace(entry, city=town, kind="city")
+    return replace(entry, city=area_name(entry.city), kind=kind)
+
+
+def _place_in(places: Places, name: str, country: str) -> Place | None:
+    """The most populous place of a name in a country; None if it has none there."""
+    there = [p for p in places.places_named(name) if p.country_code == country]
+    return max(there, key=lambda p: p.population) if there else None
+
+
+# A wider area's body is its town's where the town holds this share of the people of the
+# country's first-level division of its name (the gazetteer's places there).
+TOWN_SHARE = 0.95
+
+
+def _is_its_town(places: Places, town: str, country: str) -> bool:
+    """Whether the country's first-level division named like a town is the town: its
+    people nearly all the town's (Montevideo's department; not Canelones', whose towns
+    Las Piedras and Ciudad de la Costa are bigger than Canelones)."""
+    place = _place_in(places, town, country)
+    if place is None or country not in {c for c, _ in subdivision_countries(town)}:
+        return False
+    return place.population >= TOWN_SHARE * places.region_population(country, place.admin1)
+
+
 def places_inside(
     entries: Sequence[RawEntry],
     places: Places,
@@ -335,12 +395,12 @@ def _place_inside(
     entry: RawEntry, wanted: set[str], frame: set[str], places: Places
 ) -> RawEntry | None:
     name, _, bracket = entry.city.partition("(")
-    words = name.split()
+    words = _ELIDED.sub(r"\1 ", name).split()  # 'Commune urbaine d'Antananarivo'
     runs = [
         " ".join(words[i : i + size])
         for size in range(min(MAX_PLACE_WORDS, len(words)), 0, -1)
         for i in range(len(words) - size + 1)
-        if words[i].lower() not in PARTICLES and words[i + size - 1].lower() not in PARTICLES
+        if _in_a_run(words[i]) and _in_a_run(words[i + size - 1])
     ] + ([bracket.rstrip(") ")] if bracket else [])
     best: tuple[bool, int, bool] | None = None
     found = ""
@@ -351,6 +411,16 @@ def _place_inside(
         if there and (best is None or key > best):
             best, found = key, run
     return replace(entry, city=found) if found else None
+
+
+# A preposition elided before a name, written in lower case ('Commune urbaine d'Antananarivo';
+# 'L'Aquila', 'L'Hospitalet' keep their article, a name's own).
+_ELIDED = re.compile(r"(?<!\w)(d['’])(?=\w)")
+
+
+def _in_a_run(word: str) -> bool:
+    """Whether a word may start or end a place's name: no particle ('de', 'd'')."""
+    return word.lower() not in PARTICLES and word not in ("d'", "d’")
 
 
 def _inflected_inside(
@@ -802,4 +872,5 @@ def _signatory(
         region=entry.region if region is None else region,
         found=found,
         flags=flags,
+        kind=entry.kind,
     )
