@@ -976,6 +976,103 @@ def test_a_venue_before_the_list_is_no_signatory(data: store.AtlasData) -> None:
         assert [city for city, _ in read(data, HEAD + sentence + "\n")] == signed
 
 
+def _councils_gazetteer() -> Gazetteer:
+    places = _with_names(GAZETTEER, "Bristol", "US", 17_000, "Bristol City")  # as GeoNames
+    places = _with_names(places, "Commerce City", "US", 53_000, "Derby City")
+    places = _with_names(places, "Quezon City", "PH", 3_000_000, "Quezon")
+    for name, code, population in [
+        ("Bristol", "GB", 479_000), ("Derby", "GB", 270_000), ("Leeds", "GB", 536_000),
+        ("Lancaster", "GB", 52_000), ("Lancaster", "US", 160_000), ("Quezon", "PH", 114_000),
+        ("Cebu City", "PH", 965_000), ("Makati City", "PH", 510_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    return places
+
+
+def test_a_council_s_place_is_the_bigger_reading_of_its_name_before_the_form(
+    data: store.AtlasData,
+) -> None:
+    """'Bristol City Council' is Bristol's council (Bristol City is another name of a town
+    in Virginia), 'Quezon City Council' Quezon City's (Quezon is a smaller town): the name
+    before 'City Council' or before 'Council' is the bigger place of the two."""
+    page = (
+        HEAD
+        + "Die Mitglieder des Netzwerks\n\nRat\tMitglied seit\n"
+        + ("Bristol City Council\t2016\nLeeds City Council\t2018\nDerby City Council\t2019\n")
+    )
+    assert _read_with(data, page, _councils_gazetteer()) == [
+        ("Bristol", "United Kingdom"), ("Leeds", "United Kingdom"), ("Derby", "United Kingdom")
+    ]  # fmt: skip
+    page = (
+        HEAD
+        + "Villes membres du réseau\n\nConseil\tAdhésion\n"
+        + ("Quezon City Council\t2016\nCebu City Council\t2018\nMakati City Council\t2019\n")
+    )
+    assert [city for city, _ in _read_with(data, page, _councils_gazetteer())] == [
+        "Quezon City", "Cebu City", "Makati City"
+    ]  # fmt: skip
+
+
+def test_a_region_that_is_a_state_elsewhere_leaves_the_country_to_the_list(
+    data: store.AtlasData,
+) -> None:
+    """A table's region column naming regions no subdivision list has ('East Midlands') or
+    one that is a state of other countries ('North West': South Africa's, Botswana's) gives
+    no country where the place is not there: the list's country decides, not the biggest
+    namesake (Lancaster, California, beside Lancaster, England)."""
+    page = (
+        HEAD
+        + "Mitglieder des Netzwerks\n\nRat\tRegion\tMitglied seit\n"
+        + (
+            "Bristol City Council\tSouth West\t2016\n"
+            "Leeds City Council\tYorkshire and the Humber\t2016\n"
+            "Derby City Council\tEast Midlands\t2019\n"
+            "Lancaster City Council\tNorth West\t2022\n"
+        )
+    )
+    assert _read_with(data, page, _councils_gazetteer()) == [
+        ("Bristol", "United Kingdom"), ("Leeds", "United Kingdom"), ("Derby", "United Kingdom"),
+        ("Lancaster", "United Kingdom"),
+    ]  # fmt: skip
+    page = (
+        HEAD
+        + "Membres du réseau :\n\n"
+        + (
+            "Leeds City Council – Yorkshire\nDerby City Council – East Midlands\n"
+            "Lancaster City Council – North West\nBristol City Council – South West\n"
+        )
+    )
+    assert [country for _, country in _read_with(data, page, _councils_gazetteer())] == [
+        "United Kingdom"
+    ] * 4
+
+
+def test_a_short_form_of_a_name_of_the_list_s_country_is_that_place(
+    data: store.AtlasData,
+) -> None:
+    """'Newcastle' among English cities is Newcastle upon Tyne (300,000), which GeoNames
+    also calls Newcastle, though Newcastle, New South Wales (500,000) has the name as its
+    own; 'Kingston' Kingston upon Thames, not Kingston, Jamaica: a place of the list's
+    country whose own name starts or ends with the name, and of some size beside its
+    namesakes elsewhere, is what the name shortens."""
+    english = GAZETTEER
+    for name, code, population, other in [
+        ("Newcastle", "AU", 508_000, ""), ("Newcastle", "ZA", 405_000, ""),
+        ("Newcastle upon Tyne", "GB", 300_000, "Newcastle"), ("Newcastle", "US", 11_000, ""),
+        ("Kingston", "JM", 580_000, ""), ("Kingston upon Thames", "GB", 170_000, "Kingston"),
+        ("Leeds", "GB", 536_000, ""), ("Derby", "GB", 270_000, ""), ("Exeter", "GB", 130_000, ""),
+    ]:  # fmt: skip
+        english = _with_names(english, name, code, population, other)
+    page = (
+        HEAD
+        + "Die Mitglieder:\n\nLeeds City Council\nNewcastle City Council\n"
+        + ("Derby City Council\nExeter City Council\n")
+    )
+    assert ("Newcastle", "United Kingdom") in _read_with(data, page, english)
+    page = HEAD + "I comuni firmatari:\n\nLeeds\nKingston\nDerby\nExeter\n"
+    assert ("Kingston", "United Kingdom") in _read_with(data, page, english)
+
+
 def test_a_short_name_is_the_list_s_country_s_bigger_place_of_that_name(
     data: store.AtlasData,
 ) -> None:
