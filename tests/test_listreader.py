@@ -2215,6 +2215,70 @@ def _with_places(names: str, code: str) -> Gazetteer:
     return places
 
 
+def test_region_labels_before_a_dash_over_their_places(data: store.AtlasData) -> None:
+    """Lines that each give a region, a dash and its places ('Sachsen – Leipzig, Dresden'):
+    every place a member, the region none, as after a colon; a line of one place too."""
+    german = _with_places("Dresden, Augsburg, Nürnberg, Bonn", "DE")
+    page = (
+        HEAD
+        + "Teilnehmende Städte nach Bundesland\n\n"
+        + (
+            "Sachsen – Leipzig, Dresden\nBayern – Munich, Augsburg, Nürnberg\n"
+            "Nordrhein-Westfalen – Aachen\nRheinland – Bonn\n\nMehr dazu im Herbst.\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, german)] == [
+        "Leipzig", "Dresden", "Munich", "Augsburg", "Nürnberg", "Aachen", "Bonn"
+    ]  # fmt: skip
+    french = _with_places("Paris, Montreuil, Toulouse, Albi", "FR")
+    page = (
+        HEAD
+        + "Villes participantes par région\n\n"
+        + (
+            "Île-de-France — Paris, Montreuil\nAuvergne-Rhône-Alpes — Lyon, Grenoble\n"
+            "Occitanie — Toulouse, Albi\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, french)] == [
+        "Paris", "Montreuil", "Lyon", "Grenoble", "Toulouse", "Albi"
+    ]  # fmt: skip
+
+
+def test_places_under_one_label_share_its_country(data: store.AtlasData) -> None:
+    """A group's line of places ('Gaststädte – Zürich, Basel, Baden') is one country's,
+    though its label names none: a name there that the list's country has too (a Baden in
+    Germany) is the group's (Switzerland's), as the others on its line are."""
+    german = _with_places("Dresden, Augsburg, Nürnberg, Baden", "DE")
+    for name, code, population in [("Zürich", "CH", 420_000), ("Basel", "CH", 180_000),
+                                   ("Baden", "CH", 19_000)]:  # fmt: skip
+        german = _with_place(german, name, code, population)
+    page = (
+        HEAD
+        + "Teilnehmende Städte nach Bundesland\n\n"
+        + (
+            "Sachsen – Leipzig, Dresden\nBayern – Munich, Augsburg, Nürnberg\n"
+            "Gaststädte – Zürich, Basel, Baden\n"
+        )
+    )
+    assert _read_with(data, page, german)[-1] == ("Baden", "Switzerland")
+    italian = GAZETTEER
+    for name, code, population in [
+        ("Bergamo", "IT", 120_000), ("Novara", "IT", 100_000), ("Lugano", "CH", 63_000),
+        ("Mendrisio", "CH", 15_000), ("Castel San Pietro", "IT", 20_000),
+        ("Castel San Pietro", "CH", 2_000),
+    ]:  # fmt: skip
+        italian = _with_place(italian, name, code, population)
+    page = (
+        HEAD
+        + "Comuni aderenti per regione\n\n"
+        + (
+            "Lombardia – Milano, Bergamo\nPiemonte – Torino, Novara\n"
+            "Canton Ticino (ospiti) – Lugano, Mendrisio, Castel San Pietro\n"
+        )
+    )
+    assert _read_with(data, page, italian)[-1] == ("Castel San Pietro", "Switzerland")
+
+
 def test_group_headings_with_counts_over_lines_of_several_members(
     data: store.AtlasData,
 ) -> None:

@@ -660,6 +660,7 @@ def _from_gazetteer(
         own = max((p.population for p in _own_places(places, name)), default=0)
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if c in majority]
+        listed = _lines_country(entry, entries, found, plausible) or listed
         lead = majority[:1] or leading
         if not listed and lead and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, lead[0], own_first=False)
@@ -683,6 +684,24 @@ def _from_gazetteer(
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _lines_country(
+    entry: RawEntry,
+    entries: Sequence[RawEntry],
+    found: Mapping[int, Signatory],
+    plausible: Sequence[str],
+) -> list[str]:
+    """The country of a group's line of places, where the entry shares it with others (not
+    the whole list: a sentence's list is one line) and those found are all in one country
+    the entry has a place in: 'Hasselt' after 'Roeselare' and 'Kortrijk' under a heading of
+    Flemish guest towns is Belgium's, though most of the list is Dutch (a Hasselt there);
+    [] otherwise."""
+    line = [e for e in entries if e.line == entry.line and e is not entry]
+    if not line or len(line) + 1 >= len(entries):
+        return []
+    codes = {found[id(e)].country_code for e in line if id(e) in found}
+    return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
 
 
 def _shortened(places: Places, name: str, country: str, top: int) -> bool:
