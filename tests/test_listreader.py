@@ -2279,6 +2279,48 @@ def test_places_under_one_label_share_its_country(data: store.AtlasData) -> None
     assert _read_with(data, page, italian)[-1] == ("Castel San Pietro", "Switzerland")
 
 
+def test_a_region_s_name_over_its_towns_bodies_is_a_heading(data: store.AtlasData) -> None:
+    """A region's name alone over a block of lines that each name a town's body, its
+    district in a bracket ('Toscana' over 'Comune di Prato (Provincia di Prato)'), is
+    the block's heading, though a village elsewhere bears the name."""
+    italian = GAZETTEER
+    for name, code, population in [
+        ("Bergamo", "IT", 120_000), ("Brescia", "IT", 200_000), ("Prato", "IT", 195_000),
+        ("Lucca", "IT", 89_000), ("Lombardia", "BR", 3_000), ("Toscana", "BR", 2_000),
+    ]:  # fmt: skip
+        italian = _with_place(italian, name, code, population)
+    page = (
+        HEAD
+        + "Nuovi comuni aderenti:\n\n"
+        + (
+            "Lombardia\nComune di Bergamo (Provincia di Bergamo)\n"
+            "Comune di Brescia (Provincia di Brescia)\n\n"
+            "Toscana\nComune di Prato (Provincia di Prato)\nComune di Lucca (Provincia di Lucca)\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, italian)] == [
+        "Bergamo",
+        "Brescia",
+        "Prato",
+        "Lucca",
+    ]
+    french = GAZETTEER
+    for name, code, population in [
+        ("Rennes", "FR", 220_000), ("Brest", "FR", 140_000), ("Rouen", "FR", 110_000),
+        ("Caen", "FR", 105_000), ("Normandie", "US", 1_000), ("Bretagne", "CA", 1_500),
+    ]:  # fmt: skip
+        french = _with_place(french, name, code, population)
+    page = (
+        HEAD
+        + "Nouvelles communes membres :\n\n"
+        + (
+            "Bretagne\nVille de Rennes (Ille-et-Vilaine)\nVille de Brest (Finistère)\n\n"
+            "Normandie\nVille de Rouen (Seine-Maritime)\nVille de Caen (Calvados)\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, french)] == ["Rennes", "Brest", "Rouen", "Caen"]
+
+
 def test_group_headings_with_counts_over_lines_of_several_members(
     data: store.AtlasData,
 ) -> None:
