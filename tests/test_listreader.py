@@ -2230,6 +2230,21 @@ def test_region_labels_before_a_dash_over_their_places(data: store.AtlasData) ->
     assert [c for c, _ in _read_with(data, page, german)] == [
         "Leipzig", "Dresden", "Munich", "Augsburg", "Nürnberg", "Aachen", "Bonn"
     ]  # fmt: skip
+    regions = _with_places("Sachsen, Bayern, Steiermark, Kärnten", "US")  # small towns there
+    page = (
+        HEAD
+        + "Teilnehmende Städte\n\n"
+        + (
+            "Leipzig – Sachsen\nMunich – Bayern\nAachen – Nordrhein-Westfalen\n"
+            "Graz – Steiermark und Kärnten\n\nMehr dazu im Herbst.\n"
+        )
+    )  # a place and its region, one of them named for two: no labels over places
+    assert [c for c, _ in _read_with(data, page, regions)] == [
+        "Leipzig",
+        "Munich",
+        "Aachen",
+        "Graz",
+    ]
     french = _with_places("Paris, Montreuil, Toulouse, Albi", "FR")
     page = (
         HEAD

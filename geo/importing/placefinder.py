@@ -381,12 +381,15 @@ def _dash_as_colon(text: str) -> str | None:
 
 
 def _dash_labelled(text: str, is_place: PlaceNames) -> tuple[str, list[str]] | None:
-    """A label, a spaced dash and two or more names (`labelled_items`), two thirds of them
-    or more places ('Drenthe – Assen, Emmen', 'Occitanie — Toulouse, Albi'): a region's
-    or group's places, as after a colon; not a place, a dash and its signer's name and
-    role ('Aarhus – Jacob Bundsgaard, Mayor')."""
+    """A label, a spaced dash and two or more names a comma parts (`labelled_items`), two
+    thirds of them or more places ('Drenthe – Assen, Emmen', 'Occitanie — Toulouse, Albi'):
+    a region's or group's places, as after a colon; not a place, a dash and its region,
+    whose name may join two ('León — Castilla y León'), nor its signer's name and role
+    ('Aarhus – Jacob Bundsgaard, Mayor')."""
     colon = _dash_as_colon(text)
-    labelled = labelled_items(colon) if colon is not None else None
+    if colon is None or "," not in colon.partition(":")[2]:
+        return None
+    labelled = labelled_items(colon)
     if labelled is None or sum(map(is_place, labelled[1])) * 3 < len(labelled[1]) * 2:
         return None
     return labelled
