@@ -1071,6 +1071,10 @@ def test_a_short_form_of_a_name_of_the_list_s_country_is_that_place(
     assert ("Newcastle", "United Kingdom") in _read_with(data, page, english)
     page = HEAD + "I comuni firmatari:\n\nLeeds\nKingston\nDerby\nExeter\n"
     assert ("Kingston", "United Kingdom") in _read_with(data, page, english)
+    french = _with_names(GAZETTEER, "Luxembourg", "LU", 77_000, "")
+    french = _with_names(french, "Paris 06 Luxembourg", "FR", 40_000, "Luxembourg")
+    page = HEAD + "I comuni firmatari:\n\nLyon\nGrenoble\nLuxembourg\n"  # a district
+    assert _read_with(data, page, french)[-1] == ("Luxembourg", "Luxembourg")
 
 
 def test_a_short_name_is_the_list_s_country_s_bigger_place_of_that_name(

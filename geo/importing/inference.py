@@ -706,17 +706,26 @@ def _lines_country(
 
 def _shortened(places: Places, name: str, country: str, top: int) -> bool:
     """Whether a name is a short form of the own name of a place in `country` that has
-    it among its names (its leading or trailing words: 'Newcastle', Newcastle upon Tyne;
-    'Kingston', Kingston upon Thames), at least PLAUSIBLE_SHARE of `top`, the biggest
-    namesake's population: the place the name means in a list of that country's places."""
-    short = fold(name)
-    return any(
-        p.country_code == country
-        and p.population >= top * PLAUSIBLE_SHARE
-        and (own := fold(p.name)) != short
-        and (own.startswith(f"{short} ") or own.endswith(f" {short}"))
-        for p in places.places_named(name)
-    )
+    it among its names, at least PLAUSIBLE_SHARE of `top`, the biggest namesake's
+    population: the place the name means in a list of that country's places. The short
+    form leaves out the words a particle joins to it ('Newcastle', Newcastle upon Tyne;
+    'Kingston', Kingston upon Thames; 'Hull', Kingston upon Hull; 'Frankfurt', Frankfurt
+    am Main), not a district's name and number ('Paris 06 Luxembourg' is no Luxembourg)."""
+    short = _NAME_WORDS.split(fold(name))
+    size = len(short)
+    for place in places.places_named(name):
+        if place.country_code != country or place.population < top * PLAUSIBLE_SHARE:
+            continue
+        own = _NAME_WORDS.split(fold(place.name))
+        if len(own) > size and (
+            (own[:size] == short and own[size] in PARTICLES)
+            or (own[-size:] == short and own[-size - 1] in PARTICLES)
+        ):
+            return True
+    return False
+
+
+_NAME_WORDS = re.compile(r"[\s-]+")  # 'Stoke-on-Trent', 'Newcastle upon Tyne'
 
 
 def _joined_places(
