@@ -976,6 +976,107 @@ def test_a_venue_before_the_list_is_no_signatory(data: store.AtlasData) -> None:
         assert [city for city, _ in read(data, HEAD + sentence + "\n")] == signed
 
 
+def _councils_gazetteer() -> Gazetteer:
+    places = _with_names(GAZETTEER, "Bristol", "US", 17_000, "Bristol City")  # as GeoNames
+    places = _with_names(places, "Commerce City", "US", 53_000, "Derby City")
+    places = _with_names(places, "Quezon City", "PH", 3_000_000, "Quezon")
+    for name, code, population in [
+        ("Bristol", "GB", 479_000), ("Derby", "GB", 270_000), ("Leeds", "GB", 536_000),
+        ("Lancaster", "GB", 52_000), ("Lancaster", "US", 160_000), ("Quezon", "PH", 114_000),
+        ("Cebu City", "PH", 965_000), ("Makati City", "PH", 510_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    return places
+
+
+def test_a_council_s_place_is_the_bigger_reading_of_its_name_before_the_form(
+    data: store.AtlasData,
+) -> None:
+    """'Bristol City Council' is Bristol's council (Bristol City is another name of a town
+    in Virginia), 'Quezon City Council' Quezon City's (Quezon is a smaller town): the name
+    before 'City Council' or before 'Council' is the bigger place of the two."""
+    page = (
+        HEAD
+        + "Die Mitglieder des Netzwerks\n\nRat\tMitglied seit\n"
+        + ("Bristol City Council\t2016\nLeeds City Council\t2018\nDerby City Council\t2019\n")
+    )
+    assert _read_with(data, page, _councils_gazetteer()) == [
+        ("Bristol", "United Kingdom"), ("Leeds", "United Kingdom"), ("Derby", "United Kingdom")
+    ]  # fmt: skip
+    page = (
+        HEAD
+        + "Villes membres du réseau\n\nConseil\tAdhésion\n"
+        + ("Quezon City Council\t2016\nCebu City Council\t2018\nMakati City Council\t2019\n")
+    )
+    assert [city for city, _ in _read_with(data, page, _councils_gazetteer())] == [
+        "Quezon City", "Cebu City", "Makati City"
+    ]  # fmt: skip
+
+
+def test_a_region_that_is_a_state_elsewhere_leaves_the_country_to_the_list(
+    data: store.AtlasData,
+) -> None:
+    """A table's region column naming regions no subdivision list has ('East Midlands') or
+    one that is a state of other countries ('North West': South Africa's, Botswana's) gives
+    no country where the place is not there: the list's country decides, not the biggest
+    namesake (Lancaster, California, beside Lancaster, England)."""
+    page = (
+        HEAD
+        + "Mitglieder des Netzwerks\n\nRat\tRegion\tMitglied seit\n"
+        + (
+            "Bristol City Council\tSouth West\t2016\n"
+            "Leeds City Council\tYorkshire and the Humber\t2016\n"
+            "Derby City Council\tEast Midlands\t2019\n"
+            "Lancaster City Council\tNorth West\t2022\n"
+        )
+    )
+    assert _read_with(data, page, _councils_gazetteer()) == [
+        ("Bristol", "United Kingdom"), ("Leeds", "United Kingdom"), ("Derby", "United Kingdom"),
+        ("Lancaster", "United Kingdom"),
+    ]  # fmt: skip
+    page = (
+        HEAD
+        + "Membres du réseau :\n\n"
+        + (
+            "Leeds City Council – Yorkshire\nDerby City Council – East Midlands\n"
+            "Lancaster City Council – North West\nBristol City Council – South West\n"
+        )
+    )
+    assert [country for _, country in _read_with(data, page, _councils_gazetteer())] == [
+        "United Kingdom"
+    ] * 4
+
+
+def test_a_short_form_of_a_name_of_the_list_s_country_is_that_place(
+    data: store.AtlasData,
+) -> None:
+    """'Newcastle' among English cities is Newcastle upon Tyne (300,000), which GeoNames
+    also calls Newcastle, though Newcastle, New South Wales (500,000) has the name as its
+    own; 'Kingston' Kingston upon Thames, not Kingston, Jamaica: a place of the list's
+    country whose own name starts or ends with the name, and of some size beside its
+    namesakes elsewhere, is what the name shortens."""
+    english = GAZETTEER
+    for name, code, population, other in [
+        ("Newcastle", "AU", 508_000, ""), ("Newcastle", "ZA", 405_000, ""),
+        ("Newcastle upon Tyne", "GB", 300_000, "Newcastle"), ("Newcastle", "US", 11_000, ""),
+        ("Kingston", "JM", 580_000, ""), ("Kingston upon Thames", "GB", 170_000, "Kingston"),
+        ("Leeds", "GB", 536_000, ""), ("Derby", "GB", 270_000, ""), ("Exeter", "GB", 130_000, ""),
+    ]:  # fmt: skip
+        english = _with_names(english, name, code, population, other)
+    page = (
+        HEAD
+        + "Die Mitglieder:\n\nLeeds City Council\nNewcastle City Council\n"
+        + ("Derby City Council\nExeter City Council\n")
+    )
+    assert ("Newcastle", "United Kingdom") in _read_with(data, page, english)
+    page = HEAD + "I comuni firmatari:\n\nLeeds\nKingston\nDerby\nExeter\n"
+    assert ("Kingston", "United Kingdom") in _read_with(data, page, english)
+    french = _with_names(GAZETTEER, "Luxembourg", "LU", 77_000, "")
+    french = _with_names(french, "Paris 06 Luxembourg", "FR", 40_000, "Luxembourg")
+    page = HEAD + "I comuni firmatari:\n\nLyon\nGrenoble\nLuxembourg\n"  # a district
+    assert _read_with(data, page, french)[-1] == ("Luxembourg", "Luxembourg")
+
+
 def test_a_short_name_is_the_list_s_country_s_bigger_place_of_that_name(
     data: store.AtlasData,
 ) -> None:
@@ -2116,6 +2217,127 @@ def _with_places(names: str, code: str) -> Gazetteer:
     for name in names.split(", "):
         places = _with_place(places, name, code, 100_000)
     return places
+
+
+def test_region_labels_before_a_dash_over_their_places(data: store.AtlasData) -> None:
+    """Lines that each give a region, a dash and its places ('Sachsen – Leipzig, Dresden'):
+    every place a member, the region none, as after a colon; a line of one place too."""
+    german = _with_places("Dresden, Augsburg, Nürnberg, Bonn", "DE")
+    page = (
+        HEAD
+        + "Teilnehmende Städte nach Bundesland\n\n"
+        + (
+            "Sachsen – Leipzig, Dresden\nBayern – Munich, Augsburg, Nürnberg\n"
+            "Nordrhein-Westfalen – Aachen\nRheinland – Bonn\n\nMehr dazu im Herbst.\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, german)] == [
+        "Leipzig", "Dresden", "Munich", "Augsburg", "Nürnberg", "Aachen", "Bonn"
+    ]  # fmt: skip
+    regions = _with_places("Sachsen, Bayern, Steiermark, Kärnten", "US")  # small towns there
+    page = (
+        HEAD
+        + "Teilnehmende Städte\n\n"
+        + (
+            "Leipzig – Sachsen\nMunich – Bayern\nAachen – Nordrhein-Westfalen\n"
+            "Graz – Steiermark und Kärnten\n\nMehr dazu im Herbst.\n"
+        )
+    )  # a place and its region, one of them named for two: no labels over places
+    assert [c for c, _ in _read_with(data, page, regions)] == [
+        "Leipzig",
+        "Munich",
+        "Aachen",
+        "Graz",
+    ]
+    french = _with_places("Paris, Montreuil, Toulouse, Albi", "FR")
+    page = (
+        HEAD
+        + "Villes participantes par région\n\n"
+        + (
+            "Île-de-France — Paris, Montreuil\nAuvergne-Rhône-Alpes — Lyon, Grenoble\n"
+            "Occitanie — Toulouse, Albi\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, french)] == [
+        "Paris", "Montreuil", "Lyon", "Grenoble", "Toulouse", "Albi"
+    ]  # fmt: skip
+
+
+def test_places_under_one_label_share_its_country(data: store.AtlasData) -> None:
+    """A group's line of places ('Gaststädte – Zürich, Basel, Baden') is one country's,
+    though its label names none: a name there that the list's country has too (a Baden in
+    Germany) is the group's (Switzerland's), as the others on its line are."""
+    german = _with_places("Dresden, Augsburg, Nürnberg, Baden", "DE")
+    for name, code, population in [("Zürich", "CH", 420_000), ("Basel", "CH", 180_000),
+                                   ("Baden", "CH", 19_000)]:  # fmt: skip
+        german = _with_place(german, name, code, population)
+    page = (
+        HEAD
+        + "Teilnehmende Städte nach Bundesland\n\n"
+        + (
+            "Sachsen – Leipzig, Dresden\nBayern – Munich, Augsburg, Nürnberg\n"
+            "Gaststädte – Zürich, Basel, Baden\n"
+        )
+    )
+    assert _read_with(data, page, german)[-1] == ("Baden", "Switzerland")
+    italian = GAZETTEER
+    for name, code, population in [
+        ("Bergamo", "IT", 120_000), ("Novara", "IT", 100_000), ("Lugano", "CH", 63_000),
+        ("Mendrisio", "CH", 15_000), ("Castel San Pietro", "IT", 20_000),
+        ("Castel San Pietro", "CH", 2_000),
+    ]:  # fmt: skip
+        italian = _with_place(italian, name, code, population)
+    page = (
+        HEAD
+        + "Comuni aderenti per regione\n\n"
+        + (
+            "Lombardia – Milano, Bergamo\nPiemonte – Torino, Novara\n"
+            "Canton Ticino (ospiti) – Lugano, Mendrisio, Castel San Pietro\n"
+        )
+    )
+    assert _read_with(data, page, italian)[-1] == ("Castel San Pietro", "Switzerland")
+
+
+def test_a_region_s_name_over_its_towns_bodies_is_a_heading(data: store.AtlasData) -> None:
+    """A region's name alone over a block of lines that each name a town's body, its
+    district in a bracket ('Toscana' over 'Comune di Prato (Provincia di Prato)'), is
+    the block's heading, though a village elsewhere bears the name."""
+    italian = GAZETTEER
+    for name, code, population in [
+        ("Bergamo", "IT", 120_000), ("Brescia", "IT", 200_000), ("Prato", "IT", 195_000),
+        ("Lucca", "IT", 89_000), ("Lombardia", "BR", 3_000), ("Toscana", "BR", 2_000),
+    ]:  # fmt: skip
+        italian = _with_place(italian, name, code, population)
+    page = (
+        HEAD
+        + "Nuovi comuni aderenti:\n\n"
+        + (
+            "Lombardia\nComune di Bergamo (Provincia di Bergamo)\n"
+            "Comune di Brescia (Provincia di Brescia)\n\n"
+            "Toscana\nComune di Prato (Provincia di Prato)\nComune di Lucca (Provincia di Lucca)\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, italian)] == [
+        "Bergamo",
+        "Brescia",
+        "Prato",
+        "Lucca",
+    ]
+    french = GAZETTEER
+    for name, code, population in [
+        ("Rennes", "FR", 220_000), ("Brest", "FR", 140_000), ("Rouen", "FR", 110_000),
+        ("Caen", "FR", 105_000), ("Normandie", "US", 1_000), ("Bretagne", "CA", 1_500),
+    ]:  # fmt: skip
+        french = _with_place(french, name, code, population)
+    page = (
+        HEAD
+        + "Nouvelles communes membres :\n\n"
+        + (
+            "Bretagne\nVille de Rennes (Ille-et-Vilaine)\nVille de Brest (Finistère)\n\n"
+            "Normandie\nVille de Rouen (Seine-Maritime)\nVille de Caen (Calvados)\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, french)] == ["Rennes", "Brest", "Rouen", "Caen"]
 
 
 def test_group_headings_with_counts_over_lines_of_several_members(

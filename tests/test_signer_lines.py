@@ -389,6 +389,29 @@ def test_a_table_copied_one_cell_a_line_is_read_by_its_rows(data: store.AtlasDat
     assert [c for _, c in read(data, HEAD + italian)] == ["Italy"] * 4
 
 
+def test_a_table_copied_one_cell_a_line_with_no_dates_is_read_by_its_rows(
+    data: store.AtlasData,
+) -> None:
+    """A table copied one cell a line whose columns hold no figure (the place, its region,
+    the signer): the signers' column, each cell a person's honorific and name ('D.ª Ana
+    ...', 'Dott.ssa Lucia ...'), parts its rows; neither the region nor a surname that is
+    a place ('Madrid', 'Porto') is an entry."""
+    portuguese = (
+        "Assinaram a carta:\n\nMunicípio\nRegião\nPresidente\n"
+        "Lisboa\nLisboa\nD. Carla Valencia Santos\nPorto\nPorto\nDr. Rui Madrid Costa\n"
+        "Graz\nSteiermark\nD.ª Ana Bilbao Lopes\nUtrecht\nUtrecht\nSr. João Aachen\n\n"
+        "Partilhar\n"
+    )
+    assert [c for c, _ in read(data, HEAD + portuguese)] == ["Lisboa", "Porto", "Graz", "Utrecht"]
+    italian = (
+        "Comuni firmatari:\n\nComune\nProvincia\nSindaco\n"
+        "Bologna\nBologna\nDott. Matteo Madrid\nMilano\nMilano\nSig.ra Anna Valencia\n"
+        "Palermo\nPalermo\nDott.ssa Lucia Porto\nNapoli\nNapoli\nSig. Gaetano Graz\n\n"
+        "Condividi\n"
+    )
+    assert [c for c, _ in read(data, HEAD + italian)] == ["Bologna", "Milano", "Palermo", "Napoli"]
+
+
 def test_signers_with_a_party_s_letters_and_their_body_in_any_order(
     data: store.AtlasData,
 ) -> None:

@@ -131,8 +131,9 @@ def has_title(text: str) -> bool:
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?|"
     # honorifics in other languages: 'M. Jean Roy', 'Mme', 'Sr.', 'Sra.', 'Herr', 'Frau',
-    # 'Hr.', 'Fr.', 'Sig.ra', 'Dott.ssa', 'Shri', 'Smt.' (a dot after the short ones)
-    r"m\.|mmes?\.?|mlle\.?|sr\.|sra\.|srta\.|dña\.|herr|frau|hr\.|fr\.|sig\.(?:ra)?|"
+    # 'Hr.', 'Fr.', 'Sig.ra', 'Dott.ssa', 'Shri', 'Smt.', Spanish and Portuguese 'D.', 'D.ª'
+    # (don, doña, dom, dona) (a dot after the short ones)
+    r"m\.|mmes?\.?|mlle\.?|sr\.|sra\.|srta\.|dña\.|d\.ª?|dª|herr|frau|hr\.|fr\.|sig\.(?:ra)?|"
     r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.)\s",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from geo.countries import (
     suggest_countries,
 )
 from geo.importing.entries import (
+    _FORM_NEXT,
     MAX_CODE_LETTERS,
     PARTICLES,
     PlaceNames,
@@ -131,6 +132,7 @@ def infer_countries(
     members = members or {}
     known = known or {}
     if gazetteer is not None:
+        entries = [_before_form(e, gazetteer()) for e in entries]
         entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
         entries = governments(entries, gazetteer(), variants)
@@ -145,19 +147,27 @@ def infer_countries(
             _from_page(entry, codes or entry.codes, schemes)
             or _from_context(entry, default, members, known)
         )
-    if gazetteer is not None:
-        first = [
-            _checked(s, e, gazetteer, variants)
-            if s is not None
+    overruled: dict[int, Signatory] = {}  # entry -> the page's country the gazetteer denies
+    for k, (s, e) in enumerate(zip(first, entries, strict=True)):
+        if (
+            gazetteer is not None
+            and s is not None
             and s.found in _GIVEN
             and s.country_code not in known.get(fold(e.city), frozenset())  # the atlas's
-            else s
-            for s, e in zip(first, entries, strict=True)
-        ]
+        ):
+            first[k] = _checked(s, e, gazetteer, variants)
+            overruled.update({id(e): s} if first[k] is None else {})
     in_list = Counter(s.country_code for s in first if s is not None)
-    open_ = [e for e, s in zip(entries, first, strict=True) if s is None]
-    guessed = _from_gazetteer(open_, gazetteer, variants, in_list) if open_ else {}
-    found = [s if s is not None else guessed[id(e)] for e, s in zip(entries, first, strict=True)]
+    open_ = {  # an overruled entry is read as one the page gives no country
+        id(e): replace(e, country="", region="", codes=()) if id(e) in overruled else e
+        for e, s in zip(entries, first, strict=True)
+        if s is None
+    }
+    guessed = _from_gazetteer(list(open_.values()), gazetteer, variants, in_list) if open_ else {}
+    found = [
+        s if s is not None else _overruled(guessed[id(open_[id(e)])], e, overruled.get(id(e)))
+        for e, s in zip(entries, first, strict=True)
+    ]
     _kept_populations.cache_clear()  # kept for this plan only: not a page's names in memory
     named = [_as_named(s, e, gazetteer) for s, e in zip(found, entries, strict=True)]
     return [_body_flagged(s, e) for s, e in zip(named, entries, strict=True)]
@@ -471,10 +481,12 @@ def _checked(
     entry: RawEntry,
     gazetteer: Callable[[], Places],
     variants: Callable[[str], list[str]],
-) -> Signatory:
+) -> Signatory | None:
     """The page's country, unless the gazetteer has no such place there: then a state or
-    region of that name where the place is ('Athens, Georgia': the US state), or a big
-    place elsewhere ('Graz, Germany'), with a warning. A region of the page's country
+    region of that name where the place is ('Athens, Georgia': the US state), or None where
+    the place is big elsewhere ('Graz, Germany'; 'Lancaster' in a region column's 'North
+    West', a South African province): the list and the gazetteer decide, as for a place
+    the page gives no country (`_overruled` says so). A region of the page's country
     ('Victoria (Australia)') keeps the page's country."""
     if entry.kind != "city" or signatory.country_code in {
         c for c, _ in subdivision_countries(entry.city)
@@ -498,11 +510,40 @@ def _checked(
         guessed or near(signatory.country_code, code)
     ):
         return signatory
+    return None  # overruled: the list's countries and the gazetteer's places decide
+
+
+def _overruled(found: Signatory, entry: RawEntry, page: Signatory | None) -> Signatory:
+    """A signatory whose country the page gave and the gazetteer denied (`_checked`),
+    found as if the page gave none, flagged with what the page says; others as they are."""
+    if page is None:
+        return found
     flag = (
         f"the page says {entry.country or entry.region}, where the gazetteer has no "
-        f"{entry.city}: read as {country_name(code)}"
+        f"{entry.city}: read as {found.country}"
     )
-    return _signatory(entry, code, Found.GAZETTEER, (*signatory.flags, flag), region="")
+    return replace(found, flags=(*page.flags, flag, *found.flags), region="")
+
+
+def _before_form(entry: RawEntry, places: Places) -> RawEntry:
+    """An entry whose name ends in the first word of the form after it ('Bristol City' in
+    'Bristol City Council'), read as the name before the form where that is the bigger
+    place: GeoNames calls a town in Virginia 'Bristol City', Bristol's council is meant;
+    'Quezon City Council' stays Quezon City's (Quezon is a smaller town)."""
+    shorter, space, _ = entry.city.rpartition(" ")
+    at = entry.written.find(entry.city)
+    if not space or at < 0 or entry.kind != "city":
+        return entry
+    form = _FORM_NEXT.match(entry.written, at + len(shorter))
+    if form is None or form.end() <= at + len(entry.city):
+        return entry  # the name's last word alone is no form's start
+    if _biggest(places, shorter) > _biggest(places, entry.city):
+        return replace(entry, city=shorter)
+    return entry
+
+
+def _biggest(places: Places, name: str) -> int:
+    return max((p.population for p in places.places_named(name)), default=0)
 
 
 def bracketed_names(entries: Sequence[RawEntry], places: Places) -> list[RawEntry]:
@@ -662,6 +703,11 @@ def _from_gazetteer(
     for _, by_country in pending:
         top = max(p[0] for p in by_country.values()) if by_country else 0
         support.update(c for c, p in by_country.items() if p[0] >= top * PLAUSIBLE_SHARE)
+    # Where no place found alone gives the list a country, the country most of the list's
+    # names have their biggest place in ('Leeds', 'Derby' and 'Exeter' are England's
+    # first, though each has a namesake in the United States).
+    biggest = Counter(max(b, key=lambda c: b[c][0]) for _, b in pending if b).most_common(1)
+    leading = [c for c, n in biggest if n * 2 > len(entries)]
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
         total = sum(in_list.values())  # most of the list's, and two places or more: the
@@ -684,10 +730,15 @@ def _from_gazetteer(
         own = max((p.population for p in _own_places(places, name)), default=0)
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if c in majority]
-        if not listed and majority and places is not None and entry.kind == "city":
-            there = _populations(places, name, variants, majority[0], own_first=False)
-            if there and there[majority[0]][0] > OTHER_NAME_FACTOR * top:
-                by_country, listed = {**by_country, **there}, majority[:1]  # 'Hull': GB's
+        listed = _lines_country(entry, entries, found, plausible) or listed
+        lead = majority[:1] or leading
+        if not listed and lead and places is not None and entry.kind == "city":
+            there = _populations(places, name, variants, lead[0], own_first=False)
+            if there and (
+                there[lead[0]][0] > OTHER_NAME_FACTOR * top
+                or _shortened(places, name, lead[0], top)
+            ):
+                by_country, listed = {**by_country, **there}, lead  # 'Hull': GB's
         shared = max(plausible, key=lambda c: (support[c], by_country[c][0]))
         if listed:
             found[id(entry)] = _guess(entry, listed[0], Found.LIST, by_country)
@@ -703,6 +754,48 @@ def _from_gazetteer(
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _lines_country(
+    entry: RawEntry,
+    entries: Sequence[RawEntry],
+    found: Mapping[int, Signatory],
+    plausible: Sequence[str],
+) -> list[str]:
+    """The country of a group's line of places, where the entry shares it with others (not
+    the whole list: a sentence's list is one line) and those found are all in one country
+    the entry has a place in: 'Hasselt' after 'Roeselare' and 'Kortrijk' under a heading of
+    Flemish guest towns is Belgium's, though most of the list is Dutch (a Hasselt there);
+    [] otherwise."""
+    line = [e for e in entries if e.line == entry.line and e is not entry]
+    if not line or len(line) + 1 >= len(entries):
+        return []
+    codes = {found[id(e)].country_code for e in line if id(e) in found}
+    return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
+
+
+def _shortened(places: Places, name: str, country: str, top: int) -> bool:
+    """Whether a name is a short form of the own name of a place in `country` that has
+    it among its names, at least PLAUSIBLE_SHARE of `top`, the biggest namesake's
+    population: the place the name means in a list of that country's places. The short
+    form leaves out the words a particle joins to it ('Newcastle', Newcastle upon Tyne;
+    'Kingston', Kingston upon Thames; 'Hull', Kingston upon Hull; 'Frankfurt', Frankfurt
+    am Main), not a district's name and number ('Paris 06 Luxembourg' is no Luxembourg)."""
+    short = _NAME_WORDS.split(fold(name))
+    size = len(short)
+    for place in places.places_named(name):
+        if place.country_code != country or place.population < top * PLAUSIBLE_SHARE:
+            continue
+        own = _NAME_WORDS.split(fold(place.name))
+        if len(own) > size and (
+            (own[:size] == short and own[size] in PARTICLES)
+            or (own[-size:] == short and own[-size - 1] in PARTICLES)
+        ):
+            return True
+    return False
+
+
+_NAME_WORDS = re.compile(r"[\s-]+")  # 'Stoke-on-Trent', 'Newcastle upon Tyne'
 
 
 def _joined_places(
@@ -811,11 +904,15 @@ def _kept_populations(
 def _other_name_elsewhere(places: Places, name: str, variants: Callable[[str], list[str]]) -> bool:
     """Whether a name that is places' own in one country is also another name of a place
     in another country, at least OTHER_NAME_FACTOR times bigger ('Rhodes', a suburb's own
-    name in Australia, is the English name of Ródos): the list decides between them."""
+    name in Australia, is the English name of Ródos), or a short form of its name
+    (`_shortened`: 'Kingston', Kingston upon Thames): the list decides between them."""
     own = _populations(places, name, variants)
     every = _populations(places, name, variants, own_first=False)
     top = max((p[0] for p in own.values()), default=0)
-    return any(c not in own and p[0] > OTHER_NAME_FACTOR * top for c, p in every.items())
+    return any(
+        c not in own and (p[0] > OTHER_NAME_FACTOR * top or _shortened(places, name, c, top))
+        for c, p in every.items()
+    )
 
 
 def _own_places(places: Places | None, name: str) -> list[Place]:

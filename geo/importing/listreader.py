@@ -950,13 +950,16 @@ def _same_bullet(entry: RawEntry, after: RawEntry) -> bool:
 def _bare_headings(
     entries: list[RawEntry], is_place: PlaceNames
 ) -> tuple[list[RawEntry], list[Skipped]]:
-    """In a list whose lines are nearly all fields a comma parts ('Bürgermeisterin Anna
-    Keller, Stadt Regensburg'), a bare name alone that starts a block of them (after a
-    blank line, right over the next entry) is its heading: a state, a region or a group
-    ('Thüringen', a town's name too; 'Founding members'). A country is `_under_headings`'."""
-    commas = sum("," in e.written for e in entries)
-    if len(entries) < MIN_HEADED or commas * 3 < len(entries) * 2:
+    """In a list whose lines are nearly all more than a name (fields a comma parts,
+    'Bürgermeisterin Anna Keller, Stadt Regensburg'; a body's form or a role, 'Stadtgemeinde
+    Wörgl'; a bracket, 'Comune di Prato (PO)'), a bare name alone that starts a block of
+    them (after a blank line, right over the next entry) is its heading: a state, a region
+    or a group ('Thüringen', 'Tirol', a town's name too; 'Founding members'). A country is
+    `_under_headings'`."""
+    shaped = sum(_more_than_a_name(e) for e in entries)
+    if len(entries) < MIN_HEADED or shaped * 3 < len(entries) * 2:
         return entries, []
+    comma_list = sum("," in e.written for e in entries) * 3 >= len(entries) * 2
     kept: list[RawEntry] = []
     headings: list[Skipped] = []
     lines = [e.line for e in entries]
@@ -966,6 +969,7 @@ def _bare_headings(
             starts
             and lines[k + 1] == entry.line + 1
             and "," not in entry.written
+            and (comma_list or "(" not in entry.written)  # 'Lyon (depuis 2012)' is the list's
             and not (_structured(entry) or entry.codes or entry.country)
             and heading_country(entry.written) is None
         ):
@@ -976,6 +980,11 @@ def _bare_headings(
 
 
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
+
+
+def _more_than_a_name(entry: RawEntry) -> bool:
+    """A line with more than a name: fields a comma parts, a bracket, a form or a role."""
+    return "," in entry.written or "(" in entry.written or _structured(entry)
 
 
 def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:

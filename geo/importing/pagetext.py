@@ -18,6 +18,7 @@ from itertools import pairwise
 from geo.countries import find_country, subdivision_countries
 from geo.importing.entries import (
     _BULLET,
+    _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
@@ -824,8 +825,10 @@ def cell_rows(lines: list[str]) -> list[str]:
     'PE' / 'Ana Lima' / '11/11/2025' / ...) with its rows joined, each on its first line, its
     cells tab-separated (the other lines left blank, so that line numbers stay): a block of
     short lines, MIN_CARDS rows or more of the same number of cells after a head of as many
-    cells without a figure, where the cells at one place in a row all hold a figure (a date,
-    a number) and those at another none. Other lines as they are."""
+    cells without a mark, where the cells at one place in a row all hold a mark and those at
+    another none. A mark is a figure (a date, a number) or a person's honorific or title
+    before a name ('D.ª Ana Ruiz', 'Dott. Marco Neri', a column of signers). Other lines as
+    they are."""
     out = list(lines)
     start = 0
     for end, line in enumerate([*lines, ""]):
@@ -843,7 +846,7 @@ def cell_rows(lines: list[str]) -> list[str]:
 def _row_width(cells: list[str]) -> int:
     """The number of cells a row of a table copied one cell a line has (`cell_rows`), its
     head first; 0 if the lines are no such table."""
-    figured = [any(c.isdigit() for c in cell) for cell in cells]
+    figured = [_marked(cell) for cell in cells]
     for width in range(2, MAX_ROW_CELLS + 1):
         rows = len(cells) // width
         if len(cells) % width or rows <= MIN_CARDS or any(figured[:width]):
@@ -852,6 +855,12 @@ def _row_width(cells: list[str]) -> int:
         if any(all(column) for column in columns) and any(not any(c) for c in columns):
             return width
     return 0
+
+
+def _marked(cell: str) -> bool:
+    """A cell with a figure (a date, a number) or a person's honorific or title before a
+    name ('D.ª Ana Ruiz', 'Dott. Marco Neri'): a column of such cells parts a table's rows."""
+    return any(c.isdigit() for c in cell) or _PERSON.match(cell.strip()) is not None
 
 
 def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:

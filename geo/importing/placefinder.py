@@ -62,7 +62,9 @@ from geo.importing.pagetext import (
 )
 from geo.importing.runningtext import (
     _CONJUNCTION,
+    _LABEL_DASH,
     _SENTENCE_END,
+    MAX_LABEL_WORDS,
     _and_between,
     _paragraphs,
     _split_conjunctions,
@@ -285,6 +287,8 @@ def _items(
         country, text = clean(head), rest
     parts = [p for p in _split_items(text) if p.strip()]
     labelled = labelled_items(f"{head}:{rest}") if colon and len(parts) == 1 else None
+    if labelled is None and not colon and not in_sentence and len(parts) == 1:
+        labelled = _dash_labelled(text, is_place)  # 'Sachsen – Leipzig, Dresden'
     if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
         country, parts = labelled[0] or heading, labelled[1]
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
@@ -354,9 +358,6 @@ def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found
     return [(0, Found(name, start, start + len(name)))]
 
 
-MAX_LABEL_WORDS = 5
-
-
 def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
     """A short label, a colon and `least` or more names a comma or 'and' parts: the label's
     country ('' if it names none) and the names. The label may be a country alone
@@ -370,6 +371,28 @@ def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
         return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
     fields = (clean(head[s:e]) for s, e in _fields(head))
     return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
+
+
+def _dash_as_colon(text: str) -> str | None:
+    """A line with no colon, its first spaced dash written as one, of the same length
+    ('Sachsen – Leipzig' -> 'Sachsen : Leipzig'); None where it has a colon or no dash."""
+    dash = _LABEL_DASH.search(text) if ":" not in text else None
+    return None if dash is None else f"{text[: dash.start()]}:{text[dash.end() :]}"
+
+
+def _dash_labelled(text: str, is_place: PlaceNames) -> tuple[str, list[str]] | None:
+    """A label, a spaced dash and two or more names a comma parts (`labelled_items`), two
+    thirds of them or more places ('Drenthe – Assen, Emmen', 'Occitanie — Toulouse, Albi'):
+    a region's or group's places, as after a colon; not a place, a dash and its region,
+    whose name may join two ('León — Castilla y León'), nor its signer's name and role
+    ('Aarhus – Jacob Bundsgaard, Mayor')."""
+    colon = _dash_as_colon(text)
+    if colon is None or "," not in colon.partition(":")[2]:
+        return None
+    labelled = labelled_items(colon)
+    if labelled is None or sum(map(is_place, labelled[1])) * 3 < len(labelled[1]) * 2:
+        return None
+    return labelled
 
 
 def _bare_name(part: str) -> bool:
@@ -876,10 +899,11 @@ def _labelled_lines(block: list[_Item]) -> list[_Item]:
 def _one_labelled_name(item: _Item) -> _Item | None:
     """The item of a line's one name after its label and colon ('Saarland: Saarbrücken'),
     its places where they stand in the name; None where the line has no such shape."""
-    labelled = labelled_items(item.text, least=1)
+    written = _dash_as_colon(item.text) or item.text  # 'Noord-Holland – Alkmaar' too
+    labelled = labelled_items(written, least=1)
     if labelled is None or len(labelled[1]) != 1:
         return None
-    cut = item.text.index(":") + 1
+    cut = written.index(":") + 1
     cut += len(item.text[cut:]) - len(item.text[cut:].lstrip())
     text = item.text[cut:]
     fields = tuple(_fields(text))

@@ -70,6 +70,9 @@ _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# A label's dash: spaced, as a colon ('Sachsen – Leipzig, Dresden'); not a name's hyphen.
+_LABEL_DASH = re.compile(r"(?<=\s)[–—-](?=\s)")
+MAX_LABEL_WORDS = 5
 
 
 def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
@@ -94,7 +97,7 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
     bulleted or naming a role ('Mayor of Lyon, Grégory Doucet')."""
     if len(paragraph) < 5:
         return len(paragraph) > 1 and all(
-            _BULLET.match(line) or _role_in(line) or is_signer_line(line)
+            _BULLET.match(line) or _role_in(line) or is_signer_line(line) or _labelled_line(line)
             for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
         )
     shaped = sum(
@@ -105,6 +108,23 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
         for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
     )
     return shaped * 5 >= len(paragraph) * 4
+
+
+def _labelled_line(line: str) -> bool:
+    """A label of a few words, a colon or a spaced dash, and a name after it ('Polska:
+    Wrocław, Szczecin', 'Sachsen – Leipzig, Dresden', 'Nordrhein-Westfalen – Aachen'): a
+    group's line of its own, no piece of a sentence."""
+    head, colon, rest = line.partition(":")
+    dash = _LABEL_DASH.search(line) if not colon else None
+    if dash is not None:
+        head, rest = line[: dash.start()], line[dash.end() :]
+    return (
+        bool(colon or dash)
+        and 0 < len(head.split()) <= MAX_LABEL_WORDS
+        and head[:1].isupper()
+        and not _SENTENCE_END.search(head)
+        and rest.strip()[:1].isupper()
+    )
 
 
 def _ends_in_country(line: str) -> bool:
