@@ -49,6 +49,8 @@ from tests.corpus.pages_x import PAGES as PAGES_X  # noqa: E402
 from tests.corpus.pages_y import PAGES as PAGES_Y  # noqa: E402
 from tests.corpus.pages_z import PAGES as PAGES_Z  # noqa: E402
 from tests.corpus.pages_za import PAGES as PAGES_ZA  # noqa: E402
+from tests.corpus.pages_zb import PAGES as PAGES_ZB  # noqa: E402
+from tests.corpus.pages_zc import PAGES as PAGES_ZC  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -207,6 +209,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L, *PAGES_M,
         *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q, *PAGES_R, *PAGES_S, *PAGES_T, *PAGES_U,
         *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y, *PAGES_Z, *PAGES_ZA,
+        *PAGES_ZB, *PAGES_ZC,
     ]  # fmt: skip
 
 
@@ -221,14 +224,15 @@ def batch(name: str) -> str:
     the final check of the round that changes the reader for q and r), t, u and v (held out
     from round 12's first fixes), w (held out from all of round 12's), x (held
     out from the fixes of w), y (held out from the fixes of x), z and za (written
-    before round 13's fixes, held out from them), or long."""
+    before round 13's fixes, held out from them), zb and zc (written during round 13, held out
+    from all of its fixes), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
     parts["o"], parts["p"], parts["q"], parts["r"] = PAGES_O, PAGES_P, PAGES_Q, PAGES_R
     parts["s"], parts["t"], parts["u"], parts["v"] = PAGES_S, PAGES_T, PAGES_U, PAGES_V
     parts["w"], parts["x"], parts["y"] = PAGES_W, PAGES_X, PAGES_Y
-    parts["z"], parts["za"] = PAGES_Z, PAGES_ZA
+    parts["z"], parts["za"], parts["zb"], parts["zc"] = PAGES_Z, PAGES_ZA, PAGES_ZB, PAGES_ZC
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
