@@ -51,6 +51,8 @@ from tests.corpus.pages_z import PAGES as PAGES_Z  # noqa: E402
 from tests.corpus.pages_za import PAGES as PAGES_ZA  # noqa: E402
 from tests.corpus.pages_zb import PAGES as PAGES_ZB  # noqa: E402
 from tests.corpus.pages_zc import PAGES as PAGES_ZC  # noqa: E402
+from tests.corpus.pages_zd import PAGES as PAGES_ZD  # noqa: E402
+from tests.corpus.pages_ze import PAGES as PAGES_ZE  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -209,7 +211,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L, *PAGES_M,
         *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q, *PAGES_R, *PAGES_S, *PAGES_T, *PAGES_U,
         *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y, *PAGES_Z, *PAGES_ZA,
-        *PAGES_ZB, *PAGES_ZC,
+        *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE,
     ]  # fmt: skip
 
 
@@ -225,7 +227,8 @@ def batch(name: str) -> str:
     from round 12's first fixes), w (held out from all of round 12's), x (held
     out from the fixes of w), y (held out from the fixes of x), z and za (written
     before round 13's fixes, held out from them), zb and zc (written during round 13, held out
-    from all of its fixes), or long."""
+    from all of its fixes), zd and ze (written during round 13, held out from it and the next), or
+    long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -233,6 +236,7 @@ def batch(name: str) -> str:
     parts["s"], parts["t"], parts["u"], parts["v"] = PAGES_S, PAGES_T, PAGES_U, PAGES_V
     parts["w"], parts["x"], parts["y"] = PAGES_W, PAGES_X, PAGES_Y
     parts["z"], parts["za"], parts["zb"], parts["zc"] = PAGES_Z, PAGES_ZA, PAGES_ZB, PAGES_ZC
+    parts["zd"], parts["ze"] = PAGES_ZD, PAGES_ZE
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
