@@ -1082,3 +1082,33 @@ def test_a_table_s_region_cell_after_the_place_s(rows: list[str], regions: str) 
     assert found is not None
     assert found.entries[0].region == regions
     assert found.entries[0].codes == (("PT",) if regions == "Faro" else ("US",))
+
+
+def test_a_row_that_describes_its_place_before_the_table_s_figures_is_no_headline() -> None:
+    """A report's table of members with a year and a population after each name: a row that
+    says what its place is in words in lower case ('Aachen – kreisfreie und große Stadt',
+    'Lyon – chef-lieu de la région') still ends in the table's figures, so it is a row of the
+    table, not a headline about its place."""
+    german = [
+        "Mitglieder (Beitritt, Einwohner)", "",
+        "1. Stadt Bonn 1996 330 579", "2. Aachen – kreisfreie und große Stadt 1998 249 070",
+        "3. Stadt Erlangen 2003 113 292", "4. Stadt Potsdam 2001 180 334",
+        "5. Stadt Halle an der Saale mit eigenem Statut 2005 238 061",
+    ]  # fmt: skip
+    found = read_places(german, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Bonn", "Aachen", "Erlangen", "Potsdam", "Halle"]
+    french = [
+        "Membres (adhésion, habitants)", "",
+        "1. Ville de Paris 1995 2 133 111", "2. Lyon – chef-lieu de la région 1997 522 250",
+        "3. Ville de Lille 1999 236 234", "4. Ville de Nantes dans sa totalité 2002 323 204",
+    ]  # fmt: skip
+    found = read_places(french, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Paris", "Lyon", "Lille", "Nantes"]
+
+
+def test_a_headline_that_ends_in_one_figure_is_still_a_headline() -> None:
+    page = ["Related", "", "Lille opens a tram line in 2024", "Lyon plants 5000 trees",
+            "Nantes wins a prize for the year 2023"]  # fmt: skip
+    assert read_places(page, PLACES) is None

@@ -462,9 +462,35 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     if len(cells) >= MIN_ROW_CELLS or any(find_country(clean(cell)) for cell in cells[1:]):
         return False  # a table's row of cells or with a country's: 'Vilniaus miesto
     # savivaldybė\tLietuva', 'Utenos rajono savivaldybė\t2015\tAnna Virtanen'
+    if _figures_at_end(after) >= MIN_ROW_FIGURES:
+        return False  # a row's year and population: 'Legnica – miasto na prawach powiatu
+    # 1991 93 006', 'Lyon – chef-lieu de la région 1997 522 250'
 
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
     return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
+
+
+MIN_ROW_FIGURES = 2  # a table's columns of figures after a name: a year, a population
+_FIGURES_TAIL = 40  # characters at a line's end where its figures are looked for
+_FIGURE = re.compile(r"\d[\d.,]*")
+_THOUSANDS = re.compile(r"\d{3}")  # a group of a number written with spaces: '93 006'
+_FIRST_GROUP = re.compile(r"\d{1,3}")
+
+
+def _figures_at_end(text: str) -> int:
+    """How many numbers end a text, a number's groups of thousands parted by spaces
+    counting as one ('1991 93 006': 2; 'a tram line in 2024': 1; '2 000': 1)."""
+    words = text[-_FIGURES_TAIL:].split()
+    numbers, groups = 0, 0
+    for word in reversed(words):
+        if not _FIGURE.fullmatch(word):
+            break
+        if _THOUSANDS.fullmatch(word):
+            groups += 1  # another group of the number, or a number of three digits
+            continue
+        leads = groups and _FIRST_GROUP.fullmatch(word)  # '93' of '93 006', not '1991 006'
+        numbers, groups = numbers + 1 + bool(groups and not leads), 0
+    return numbers + (groups > 0)
 
 
 MIN_FRAMED_LINES = 3
