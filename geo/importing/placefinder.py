@@ -778,13 +778,16 @@ def _countries_before(block: list[_Item], column: int) -> bool:
 
 
 def _in_the_lists_frame(block: list[_Item], column: int) -> list[_Item]:
-    """A block whose column's cells, more than half and MIN_FOUND or more, frame their
-    place with the same word after it ('Bodø kommune', 'Umeå kommun', 'Aarhus Kommune'),
-    without the items whose cell names its place only inside another body's name: words
-    before it that are no form ('Länsstyrelsen i Gävle') or a name after it ('Kiruna Energi
-    AB'). A cell of the place alone, after a form ('Stadt Graz'), before a form the reader
-    knows ('Kirklees Council') or one word in lower case (another form in the list's
-    language: 'Malmö stad' among 'X kommun'), or a body's ('Region Skåne'), stays."""
+    """A table (its rows' cells parted by tabs) whose column's cells, more than half and
+    MIN_FOUND or more, frame their place with the same word after it ('Bodø kommune', 'Umeå
+    kommun', 'Aarhus Kommune'), without the rows whose cell names its place only inside
+    another body's name: words before it that are no form ('Länsstyrelsen i Gävle'), a name
+    or a company's form in capitals after it ('Kiruna Energi AB', 'Enova SF'). A cell of
+    the place alone, after a form ('Stadt Graz'), before a form the reader knows ('Kirklees
+    Council') or one word not in capitals (another form in the list's language: 'Malmö
+    stad', 'Göteborgs Stad' among 'X kommun'), or a body's ('Region Skåne'), stays."""
+    if not all("\t" in item.text for item in block):
+        return block  # a sentence's or a list's own lines: their shapes read them
     cells = {id(item): _cell_around(item, column) for item in block}
     words: dict[str, int] = {}
     for cell in cells.values():
@@ -816,15 +819,15 @@ def _cell_around(item: _Item, column: int) -> tuple[str, str] | None:
 def _in_frame(item: _Item, cell: tuple[str, str], frame: str, column: int) -> bool:
     """Whether an item's cell (`_cell_around`) is a member's in a list framed by `frame`."""
     lead, rest = cell
-    if rest and (fold(rest.split()[0]) == frame or find_country(rest) is not None):
-        return True  # 'Bodø kommune'; 'Lyon France' among 'X France' rows run together
+    if frame in map(fold, _WORD.findall(rest)) or (rest and find_country(rest) is not None):
+        return True  # 'Bodø kommune', 'Brighton & Hove City Council'; 'Lyon France'
     start, end = item.fields[column]
     if body_kind(clean(item.text[start:end])):
         return True  # 'Region Skåne', 'Trøndelag fylkeskommune'
     led = not lead or _FORM.match(f"{lead} ") is not None
     found = next(f for k, f in item.places if k == column)
     formed = not rest or _FORM_NEXT.match(item.text, found.end) is not None
-    return led and (formed or (" " not in rest and rest.islower()))
+    return led and (formed or (" " not in rest and not rest.isupper()))
 
 
 def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
