@@ -1116,7 +1116,7 @@ def test_a_headline_that_ends_in_one_figure_is_still_a_headline() -> None:
 
 NORDIC_KNOWN = {
     "umea", "lund", "lulea", "malmo", "kiruna", "gavle", "aarhus", "odense", "aalborg",
-    "vejle", "esbjerg", "sf", "ab", "ystad", "boden", "kalmar", "boras",
+    "vejle", "esbjerg", "sf", "ab", "ystad", "boden", "kalmar", "boras", "goteborg",
 }  # fmt: skip
 NORDIC = PlaceNames(lambda name: fold(name) in NORDIC_KNOWN)
 
@@ -1151,7 +1151,8 @@ def test_in_a_list_framed_by_a_form_after_its_places_a_body_of_another_kind_is_n
     """Most cells of the list's column frame their place with the same form after it ('Umeå
     kommun', 'Aarhus Kommune'): a cell that names a place only inside another body's name
     ('Kiruna Energi AB', 'Esbjerg Forsyning A/S', 'Länsstyrelsen i Gävle') is no member,
-    while a municipality of another form ('Malmö stad') or a bare name ('Lund') is one."""
+    while a municipality of another form ('Malmö stad', 'Göteborgs Stad') or a bare name
+    ('Lund') is one."""
     swedish = [
         "Deltagare", "", "Namn\tTitel\tOrganisation",
         "Andersson, Eva\tmiljöstrateg\tUmeå kommun", "Berg, Lars\tutredare\tLuleå kommun",
@@ -1159,12 +1160,13 @@ def test_in_a_list_framed_by_a_form_after_its_places_a_body_of_another_kind_is_n
         "Falk, Ida\thandläggare\tLänsstyrelsen i Gävle", "Gran, Olle\tstrateg\tLund",
         "Holm, Anna\tklimatchef\tKiruna kommun", "Ivarsson, Jan\tstrateg\tYstad kommun",
         "Jonsson, Kim\tutredare\tBoden kommun", "Karlsson, Lena\tchef\tKalmar kommun",
-        "Lind, Maja\tstrateg\tBorås kommun",
+        "Lind, Maja\tstrateg\tBorås kommun", "Nord, Eva\tstrateg\tGöteborgs Stad",
     ]  # fmt: skip
     found = read_places(swedish, NORDIC)
     assert found is not None
     assert [e.city for e in found.entries] == [
         "Umeå", "Luleå", "Malmö", "Lund", "Kiruna", "Ystad", "Boden", "Kalmar", "Borås",
+        "Göteborg",
     ]  # fmt: skip
     danish = [
         "Deltagere", "", "Navn\tStilling\tOrganisation",
