@@ -3334,3 +3334,62 @@ def test_a_country_named_as_the_un_writes_it_with_its_bracket(
     entry = read_entry(line, 1)
     assert entry is not None
     assert (entry.city, entry.codes) == (city, (code,))
+
+
+def test_a_bare_page_number_beside_a_running_footer_is_a_page_break(
+    data: store.AtlasData,
+) -> None:
+    """A report's PDF copied in mid-list: the running footer the document repeats, the
+    page's number on a line of its own ('– 5 –', '- 12 -'), the next page's header. The
+    list goes on across it; a number alone is a break only beside the repeated line and
+    with its next page's number further down."""
+    places = _with_places("Dresden, Bonn, Köln, Münster", "DE")
+    german = HEAD + (
+        "Tabelle 2. Mitglieder nach Ländern\n\nBayern\n1. Stadt München 1995\n"
+        "Sachsen\n2. Stadt Leipzig 1998\n3. Stadt Dresden 2001\n\n"
+        "Jahresbericht 2024 des Städtenetzes Mitte\n– 5 –\n\nStädtenetz Mitte e. V.\n"
+        "Nordrhein-Westfalen\n4. Stadt Aachen 1996\n5. Stadt Bonn 1999\n6. Stadt Köln 1995\n"
+        "7. Stadt Münster 2003\n\nQuelle: Angaben der Mitglieder.\n\n"
+        "Jahresbericht 2024 des Städtenetzes Mitte\n– 6 –\n\n3. Vorstand\n"
+    )
+    assert [c for c, _ in _read_with(data, german, places)] == [
+        "München", "Leipzig", "Dresden", "Aachen", "Bonn", "Köln", "Münster",
+    ]  # fmt: skip
+    czech = HEAD + (
+        "Členové sdružení (k 31. 12. 2024)\n\n1. Statutární město Brno\n"
+        "2. Statutární město Olomouc\n3. Statutární město Ostrava\n\n"
+        "Výroční zpráva Sdružení měst za rok 2024\n- 12 -\n"
+        "4. Město Tábor\n5. Statutární město Zagreb\n6. Město Graz\n\n"
+        "Výroční zpráva Sdružení měst za rok 2024\n- 13 -\n\nOrgány sdružení\n"
+    )
+    assert [c for c, _ in _read_with(data, czech, GAZETTEER)] == [
+        "Brno", "Olomouc", "Ostrava", "Tábor", "Zagreb", "Graz",
+    ]  # fmt: skip
+
+
+def test_a_number_alone_between_list_lines_is_no_page_break_without_a_running_line() -> None:
+    """Numbers on lines of their own without a repeated running line beside them (a card's
+    count, a table's cell) stay lines of the page."""
+    lines = ["Aarhus", "12", "Bilbao", "Utrecht", "Zagreb", "Graz", "Lyon", "13", "Porto"]
+    assert page_breaks(lines) == lines
+
+
+def test_a_hyphen_repeated_on_the_next_line_is_one_hyphen(data: store.AtlasData) -> None:
+    """Where a compound name breaks at its own hyphen, Czech, Polish or Portuguese typesetting
+    repeats the hyphen at the next line's start ('Frýdek-' / '-Místek'): the name has one."""
+    places = _with_place(GAZETTEER, "Frýdek-Místek", "CZ", 55_000)
+    czech = HEAD + (
+        "Členové:\n\n1. Statutární město Brno\n2. Statutární město Frýdek-\n-Místek\n"
+        "3. Statutární město Olomouc\n4. Statutární město Ostrava\n"
+    )
+    assert [c for c, _ in _read_with(data, czech, places)] == [
+        "Brno", "Frýdek-Místek", "Olomouc", "Ostrava",
+    ]  # fmt: skip
+    places = _with_place(GAZETTEER, "Montemor-o-Novo", "PT", 17_000)
+    portuguese = HEAD + (
+        "Municípios aderentes:\n\n1. Município do Porto\n2. Município de Montemor-\n-o-Novo\n"
+        "3. Município de Lisboa\n4. Município de Valencia\n"
+    )
+    assert [c for c, _ in _read_with(data, portuguese, places)] == [
+        "Porto", "Montemor-o-Novo", "Lisboa", "Valencia",
+    ]  # fmt: skip

@@ -1082,3 +1082,98 @@ def test_a_table_s_region_cell_after_the_place_s(rows: list[str], regions: str) 
     assert found is not None
     assert found.entries[0].region == regions
     assert found.entries[0].codes == (("PT",) if regions == "Faro" else ("US",))
+
+
+def test_a_row_that_describes_its_place_before_the_table_s_figures_is_no_headline() -> None:
+    """A report's table of members with a year and a population after each name: a row that
+    says what its place is in words in lower case ('Aachen – kreisfreie und große Stadt',
+    'Lyon – chef-lieu de la région') still ends in the table's figures, so it is a row of the
+    table, not a headline about its place."""
+    german = [
+        "Mitglieder (Beitritt, Einwohner)", "",
+        "1. Stadt Bonn 1996 330 579", "2. Aachen – kreisfreie und große Stadt 1998 249 070",
+        "3. Stadt Erlangen 2003 113 292", "4. Stadt Potsdam 2001 180 334",
+        "5. Stadt Halle an der Saale mit eigenem Statut 2005 238 061",
+    ]  # fmt: skip
+    found = read_places(german, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Bonn", "Aachen", "Erlangen", "Potsdam", "Halle"]
+    french = [
+        "Membres (adhésion, habitants)", "",
+        "1. Ville de Paris 1995 2 133 111", "2. Lyon – chef-lieu de la région 1997 522 250",
+        "3. Ville de Lille 1999 236 234", "4. Ville de Nantes dans sa totalité 2002 323 204",
+    ]  # fmt: skip
+    found = read_places(french, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Paris", "Lyon", "Lille", "Nantes"]
+
+
+def test_a_headline_that_ends_in_one_figure_is_still_a_headline() -> None:
+    page = ["Related", "", "Lille opens a tram line in 2024", "Lyon plants 5000 trees",
+            "Nantes wins a prize for the year 2023"]  # fmt: skip
+    assert read_places(page, PLACES) is None
+
+
+NORDIC_KNOWN = {
+    "umea", "lund", "lulea", "malmo", "kiruna", "gavle", "aarhus", "odense", "aalborg",
+    "vejle", "esbjerg", "sf", "ab", "ystad", "boden", "kalmar", "boras", "goteborg",
+}  # fmt: skip
+NORDIC = PlaceNames(lambda name: fold(name) in NORDIC_KNOWN)
+
+
+def test_a_table_of_people_reads_no_country_from_a_surname_before_the_place() -> None:
+    """A table of people (surname, given name, title, body): a surname that is a country's
+    name or code ('Jordan', 'Can', read as Canada's 'CAN') stands before the place, in a
+    column where no other row names a country, so it is no country of the row's place."""
+    swedish = [
+        "Deltagare", "", "Namn\tTitel\tOrganisation",
+        "Andersson, Eva\tmiljöstrateg\tUmeå kommun", "Jordan, Nils\tkommunalråd\tLund kommun",
+        "Berg, Lars\tutredare\tLuleå kommun", "Dahl, Per\thandläggare\tKiruna kommun",
+    ]  # fmt: skip
+    found = read_places(swedish, NORDIC)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Umeå", ()), ("Lund", ()), ("Luleå", ()), ("Kiruna", ()),
+    ]  # fmt: skip
+    danish = [
+        "Deltagere", "", "Navn\tStilling\tOrganisation",
+        "Hansen, Mette\tborgmester\tAarhus Kommune", "Can, Ali\trådgiver\tOdense Kommune",
+        "Holm, Jens\tchefkonsulent\tAalborg Kommune", "Lund, Sofie\tkonsulent\tVejle Kommune",
+    ]  # fmt: skip
+    found = read_places(danish, NORDIC)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Aarhus", ()), ("Odense", ()), ("Aalborg", ()), ("Vejle", ()),
+    ]  # fmt: skip
+
+
+def test_in_a_list_framed_by_a_form_after_its_places_a_body_of_another_kind_is_none() -> None:
+    """Most cells of the list's column frame their place with the same form after it ('Umeå
+    kommun', 'Aarhus Kommune'): a cell that names a place only inside another body's name
+    ('Kiruna Energi AB', 'Esbjerg Forsyning A/S', 'Länsstyrelsen i Gävle') is no member,
+    while a municipality of another form ('Malmö stad', 'Göteborgs Stad') or a bare name
+    ('Lund') is one."""
+    swedish = [
+        "Deltagare", "", "Namn\tTitel\tOrganisation",
+        "Andersson, Eva\tmiljöstrateg\tUmeå kommun", "Berg, Lars\tutredare\tLuleå kommun",
+        "Ek, Sara\tanalytiker\tKiruna Energi AB", "Dahl, Per\thandläggare\tMalmö stad",
+        "Falk, Ida\thandläggare\tLänsstyrelsen i Gävle", "Gran, Olle\tstrateg\tLund",
+        "Holm, Anna\tklimatchef\tKiruna kommun", "Ivarsson, Jan\tstrateg\tYstad kommun",
+        "Jonsson, Kim\tutredare\tBoden kommun", "Karlsson, Lena\tchef\tKalmar kommun",
+        "Lind, Maja\tstrateg\tBorås kommun", "Nord, Eva\tstrateg\tGöteborgs Stad",
+    ]  # fmt: skip
+    found = read_places(swedish, NORDIC)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Umeå", "Luleå", "Malmö", "Lund", "Kiruna", "Ystad", "Boden", "Kalmar", "Borås",
+        "Göteborg",
+    ]  # fmt: skip
+    danish = [
+        "Deltagere", "", "Navn\tStilling\tOrganisation",
+        "Hansen, Mette\tborgmester\tAarhus Kommune", "Holm, Jens\tkonsulent\tAalborg Kommune",
+        "Lund, Sofie\tingeniør\tEsbjerg Forsyning A/S", "Berg, Ole\tkonsulent\tVejle Kommune",
+        "Nielsen, Eva\tkonsulent\tOdense SF", "Dam, Tina\trådgiver\tEsbjerg Kommune",
+    ]  # fmt: skip
+    found = read_places(danish, NORDIC)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Aarhus", "Aalborg", "Vejle", "Esbjerg"]

@@ -305,3 +305,23 @@ def test_three_bodies_the_last_two_parted_by_an_and_the_reader_does_not_know() -
         found = read_member_list(["Správy", "", text], known, page=["Správy", "", text])
         assert found is not None
         assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("De verklaring is ondertekend door de burgemeesters van Utrecht, Leiden, Delft en Gouda "
+      "(NL); Lille, Nancy en Metz (FR); Sevilla en Málaga (ES).",
+      ["Utrecht", "Leiden", "Delft", "Gouda", "Lille", "Nancy", "Metz", "Sevilla", "Málaga"]),
+     ("Ont signé la charte les maires de Lille, Nancy, Metz et Reims (France) ; Braga, Évora, "
+      "Faro et Viseu (Portugal) ; Sevilla et Málaga (Espagne).",
+      ["Lille", "Nancy", "Metz", "Reims", "Braga", "Évora", "Faro", "Viseu", "Sevilla",
+       "Málaga"])],
+)  # fmt: skip
+def test_groups_of_names_a_comma_parts_each_share_the_bracket_after_them(
+    sentence: str, cities: list[str]
+) -> None:
+    """Names grouped by country or state, semicolons between the groups and a bracket after
+    each ('Utrecht, Leiden, Delft en Gouda (NL); Lille, Nancy en Metz (FR)'): every name of a
+    group is an entry in its bracket's place, the first group's too however many words its
+    names take together."""
+    assert read(f"Nieuws\n\n{sentence}\n") == cities

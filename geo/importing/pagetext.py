@@ -457,26 +457,71 @@ def page_breaks(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     found = sorted([m.start() for m in _PAGE_LABEL.finditer(text)] + _numbered_running_lines(text))
     running = _footer_and_header_lines(text) if _DIGIT.search(text) else []
+    numbers = _bare_numbers(text)
+    if not found and not running and not numbers:
+        return lines
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = clean(line)
+        seen[key] = seen.get(key, 0) + 1
+    running += _bare_page_numbers(lines, numbers, seen)
     if not found and not running:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     labels = sorted({*(bisect.bisect_right(starts, at) - 1 for at in found), *running})
     out = list(lines)
-    seen: dict[str, int] = {}
-    for line in lines:
-        key = clean(line)
-        seen[key] = seen.get(key, 0) + 1
     for label in labels:
         out[label] = PAGE_BREAK
         for k in range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1)):
             text_k = clean(lines[k])
-            repeated = seen.get(text_k, 0) >= 2 and len(text_k.split()) >= 3
+            repeated = _repeated(text_k, seen)
             if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
                 out[k] = PAGE_BREAK
         k = label - 1
         while k >= 0 and (out[k] == PAGE_BREAK or _FOOTNOTE_LINE.match(lines[k])):
             out[k], k = PAGE_BREAK, k - 1  # '¹ Signed by the Deputy Mayor.' at the foot
     return out
+
+
+def _repeated(text: str, seen: dict[str, int]) -> bool:
+    """Whether a line is one the page repeats, of MIN_RUNNING_WORDS words or more: a running
+    header's or footer's (`seen`: how often each cleaned line stands on the page)."""
+    return seen.get(text, 0) >= 2 and len(text.split()) >= MIN_RUNNING_WORDS
+
+
+# A page's number on a line of its own, dashes around it or not: '– 7 –', '- 12 -', '7'.
+_BARE_NUMBER = re.compile(r"^[ \t]*[-–—]?[ \t]*(\d{1,3})[ \t]*[-–—]?[ \t]*$", re.MULTILINE)
+
+
+def _bare_numbers(text: str) -> list[tuple[int, int]]:
+    """Each number alone on its line (`_BARE_NUMBER`), as (the number, its line's index);
+    found by one search of the page."""
+    matches = list(_BARE_NUMBER.finditer(text))
+    if len(matches) < 2:
+        return []
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    return [(int(m[1]), bisect.bisect_right(starts, m.start()) - 1) for m in matches]
+
+
+def _bare_page_numbers(
+    lines: list[str], numbers: list[tuple[int, int]], seen: dict[str, int]
+) -> list[int]:
+    """The lines of `numbers` (`_bare_numbers`) that number a page: each right beside
+    (PAGE_BESIDE lines) a running line the page repeats (`_repeated`), and followed further
+    down, MIN_PAGE_LINES lines or more, by the next page's number beside one too (a report's
+    footer 'Annual report 2024' over '– 7 –', then over '– 8 –'). A number alone in a list or
+    a card ('12') has no such neighbours."""
+
+    def beside_running(line: int) -> bool:
+        around = range(max(0, line - PAGE_BESIDE), min(len(lines), line + PAGE_BESIDE + 1))
+        return any(_repeated(clean(lines[k]), seen) for k in around if k != line)
+
+    paged = [(number, line) for number, line in numbers if beside_running(line)]
+    found: set[int] = set()
+    for (number, line), (after, after_line) in pairwise(paged):
+        if after == number + 1 and after_line - line >= MIN_PAGE_LINES:
+            found.update((line, after_line))
+    return sorted(found)
 
 
 # Words naming a place's part in a statement that is not signing it (host, venue,
@@ -770,6 +815,8 @@ def rejoined(lines: list[str]) -> list[str]:
             glue = "" if line.endswith("-") else " "
             if line.endswith("-") and nxt[:1].islower():
                 line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
+            elif line.endswith("-") and nxt[:1] == "-":
+                nxt = nxt[1:]  # 'Frýdek-' '-Místek': a name's own hyphen, set on both lines
             out[i], out[i + 1] = line + glue + nxt, ""
     return out
 

@@ -485,9 +485,35 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     if len(cells) >= MIN_ROW_CELLS or any(find_country(clean(cell)) for cell in cells[1:]):
         return False  # a table's row of cells or with a country's: 'Vilniaus miesto
     # savivaldybė\tLietuva', 'Utenos rajono savivaldybė\t2015\tAnna Virtanen'
+    if _figures_at_end(after) >= MIN_ROW_FIGURES:
+        return False  # a row's year and population: 'Legnica – miasto na prawach powiatu
+    # 1991 93 006', 'Lyon – chef-lieu de la région 1997 522 250'
 
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
     return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
+
+
+MIN_ROW_FIGURES = 2  # a table's columns of figures after a name: a year, a population
+_FIGURES_TAIL = 40  # characters at a line's end where its figures are looked for
+_FIGURE = re.compile(r"\d[\d.,]*")
+_THOUSANDS = re.compile(r"\d{3}")  # a group of a number written with spaces: '93 006'
+_FIRST_GROUP = re.compile(r"\d{1,3}")
+
+
+def _figures_at_end(text: str) -> int:
+    """How many numbers end a text, a number's groups of thousands parted by spaces
+    counting as one ('1991 93 006': 2; 'a tram line in 2024': 1; '2 000': 1)."""
+    words = text[-_FIGURES_TAIL:].split()
+    numbers, groups = 0, 0
+    for word in reversed(words):
+        if not _FIGURE.fullmatch(word):
+            break
+        if _THOUSANDS.fullmatch(word):
+            groups += 1  # another group of the number, or a number of three digits
+            continue
+        leads = groups and _FIRST_GROUP.fullmatch(word)  # '93' of '93 006', not '1991 006'
+        numbers, groups = numbers + 1 + bool(groups and not leads), 0
+    return numbers + (groups > 0)
 
 
 MIN_FRAMED_LINES = 3
@@ -737,9 +763,9 @@ def _after_role(field: str) -> str:
     return field[role.end() :] if role is not None and role.start() == 0 else field
 
 
-def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
+def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True) -> RawEntry | None:
     """An item's entry: its place in the list's column (the last one where `last`), and a
-    country from another field."""
+    country from another field (one after the column's only, unless `before`)."""
     places = [found for index, found in item.places if index == column]
     if not places:
         return None
@@ -748,7 +774,7 @@ def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
-        if k != column and value[:1].isupper() and find_country(value) is not None:
+        if k != column and (before or k > column) and value[:1].isupper() and find_country(value):
             country = value  # 'Estonia', 'EE'; not a column's 'no'
             break
     codes: tuple[str, ...] = (code,) if country and (code := find_country(country)) else ()
@@ -757,6 +783,74 @@ def _entry(item: _Item, column: int, last: bool = False) -> RawEntry | None:
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
     return RawEntry(item.line, clean(item.text), name, country, region, codes, kind=kind)
+
+
+def _countries_before(block: list[_Item], column: int) -> bool:
+    """Whether half or more of a block's items with a place in its column name a country in
+    one field before it, as a table whose first column is the country's does ('Österreich\t
+    Wien'); where fewer do, such a field is something else that reads as a country, a
+    person's surname or given name in a table of people ('Jordan, Nils', 'Dahl, Per')."""
+    placed = [item for item in block if any(k == column for k, _ in item.places)]
+    named: dict[int, int] = {}
+    for item in placed:
+        for k, (start, end) in enumerate(item.fields[:column]):
+            value = clean(item.text[start:end])
+            if value[:1].isupper() and find_country(value) is not None:
+                named[k] = named.get(k, 0) + 1
+    return max(named.values(), default=0) * 2 >= len(placed) > 0
+
+
+def _in_the_lists_frame(block: list[_Item], column: int) -> list[_Item]:
+    """A table (its rows' cells parted by tabs) whose column's cells, more than half and
+    MIN_FOUND or more, frame their place with the same word after it ('Bodø kommune', 'Umeå
+    kommun', 'Aarhus Kommune'), without the rows whose cell names its place only inside
+    another body's name: words before it that are no form ('Länsstyrelsen i Gävle'), a name
+    or a company's form in capitals after it ('Kiruna Energi AB', 'Enova SF'). A cell of
+    the place alone, after a form ('Stadt Graz'), before a form the reader knows ('Kirklees
+    Council') or one word not in capitals (another form in the list's language: 'Malmö
+    stad', 'Göteborgs Stad' among 'X kommun'), or a body's ('Region Skåne'), stays."""
+    if not all("\t" in item.text for item in block):
+        return block  # a sentence's or a list's own lines: their shapes read them
+    cells = {id(item): _cell_around(item, column) for item in block}
+    words: dict[str, int] = {}
+    for cell in cells.values():
+        if cell is not None and cell[1]:
+            word = fold(cell[1].split()[0])
+            words[word] = words.get(word, 0) + 1
+    frame, most = max(words.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+    placed = sum(cell is not None for cell in cells.values())
+    if most < MIN_FOUND or most * 2 <= placed:
+        return block
+    return [
+        item
+        for item in block
+        if (cell := cells[id(item)]) is None or _in_frame(item, cell, frame, column)
+    ]
+
+
+def _cell_around(item: _Item, column: int) -> tuple[str, str] | None:
+    """The words before an item's place in the list's column and after it in the same
+    field (a bullet left out); None where the column names no place."""
+    found = next((f for k, f in item.places if k == column), None)
+    if found is None or column >= len(item.fields):
+        return None
+    start, end = item.fields[column]
+    lead = _BULLET.sub("", item.text[start : found.start].strip(), count=1)
+    return lead.strip(), item.text[found.end : end].strip()
+
+
+def _in_frame(item: _Item, cell: tuple[str, str], frame: str, column: int) -> bool:
+    """Whether an item's cell (`_cell_around`) is a member's in a list framed by `frame`."""
+    lead, rest = cell
+    if frame in map(fold, _WORD.findall(rest)) or (rest and find_country(rest) is not None):
+        return True  # 'Bodø kommune', 'Brighton & Hove City Council'; 'Lyon France'
+    start, end = item.fields[column]
+    if body_kind(clean(item.text[start:end])):
+        return True  # 'Region Skåne', 'Trøndelag fylkeskommune'
+    led = not lead or _FORM.match(f"{lead} ") is not None
+    found = next(f for k, f in item.places if k == column)
+    formed = not rest or _FORM_NEXT.match(item.text, found.end) is not None
+    return led and (formed or (" " not in rest and not rest.isupper()))
 
 
 def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
@@ -1166,11 +1260,13 @@ def read_places(
         most = sum(any(k == column for k, _ in item.places) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
             continue  # an entry is an item's place in the column: too few of them for a list
-        last = _ends_fields(block, column)
+        last, before = _ends_fields(block, column), _countries_before(block, column)
+        block = _in_the_lists_frame(block, column)
         entries = [
             e
             for item in block
-            if not _label(item, column) and (e := _entry(item, column, last)) is not None
+            if not _label(item, column)
+            and (e := _entry(item, column, last, before=before)) is not None
         ]
         exact = sum(_exact_in(item, column) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field

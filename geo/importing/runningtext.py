@@ -365,9 +365,10 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
         return _split_shared(names, is_place)
     if item.endswith(")") and "(" in item:  # the page names the country: take the names
         words = item[: item.rindex("(")].split()
-        size = 0
-        while size < min(MAX_NAME_WORDS, len(words)) and _may_name(words, size):
-            size += 1
+        size = taken = 0  # the words of the names, and of the name read
+        while size < len(words) and taken < MAX_NAME_WORDS and _may_name(words, size):
+            size += 1  # each name of a group may take as many: 'Belo Horizonte, Contagem e'
+            taken = _name_words(words[-size], taken)
         while size and words[-size][:1].islower():
             size -= 1
         bracket = item[item.rindex("(") :]
@@ -384,6 +385,15 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
     return []
+
+
+def _name_words(word: str, after: int) -> int:
+    """The words of the name read back from a shared bracket, once `word` is added to the
+    `after` read after it: none at an 'and' between two names, one where the word ends an
+    earlier name ('Horizonte,' in 'Belo Horizonte, Contagem e Juiz de Fora (MG)')."""
+    if _CONJUNCTION.fullmatch(f" {word} ") is not None:
+        return 0
+    return 1 if word.endswith(",") else after + 1
 
 
 MAX_CODE_WORDS = 3  # a country, state or province after a list's first place: 'New Mexico'
@@ -431,10 +441,20 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
         one = words and _ARTICLE.fullmatch(words[0]) and not _CONJUNCTION.search(f" {item} ")
         return [((_titled_place(words, is_place) if one else "") or item, False)]
     names, bracket = item[: item.rindex("(")], item[item.rindex("(") :]
-    parts = [p.strip() for p in _split_conjunctions(f" {names} ") if p.strip()]
+    parts = _comma_parts([p.strip() for p in _split_conjunctions(f" {names} ") if p.strip()])
     if len(parts) < 2 or is_place(names):
         return [(item, False)]
     return [(f"{_PREPOSITION.sub('', p)} {bracket}", True) for p in parts]
+
+
+def _comma_parts(parts: list[str]) -> list[str]:
+    """A shared bracket's names that an 'and' parts, those before it parted by commas too
+    where each is a name ('Campinas, Santos, Guarulhos' of 'Campinas, Santos, Guarulhos e
+    Santo André (SP)'); as they are without an 'and' ('Washington, D.C. (USA)')."""
+    if len(parts) < 2 or not any("," in part for part in parts):
+        return parts
+    split = [p.strip() for part in parts for p in part.split(",") if p.strip()]
+    return split if all(_name_like(p) for p in split) else parts
 
 
 def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
