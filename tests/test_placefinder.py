@@ -54,6 +54,20 @@ def test_places_in_a_line_longest_first_not_common_words_nor_given_names() -> No
     assert names("Li Bo") == []  # one- and two-letter words are never places
 
 
+def test_a_signer_s_degrees_are_no_places_nor_a_field_of_their_own() -> None:
+    """'PhD', 'MBA' are airports' codes GeoNames gives as names: a degree is no place, and
+    degrees after a comma belong to the name's field, so the place keeps its field."""
+    known = PlaceNames(lambda name: fold(name) in {"phd", "mba", "mgr", "bonn", "lille"})
+    for line, place in (
+        ("Dr. Anna Keller, MBA, Oberbürgermeisterin von Bonn", "Bonn"),
+        ("Jane Doe, PhD, Mayor of Lille", "Lille"),
+        ("Mgr. Jan Kowalski, Ph.D., Prezydent Miasta Bonn", "Bonn"),
+    ):
+        assert [f.name for f in find_places(line, known, frozenset())] == [place]
+    assert pf._fields("Jane Doe, PhD, Mayor of Lille") == [(0, 13), (14, 29)]
+    assert pf._fields("Boston, MA, United States") == [(0, 6), (7, 10), (11, 25)]
+
+
 GLUED = """Members
 
 City, joined, focus:

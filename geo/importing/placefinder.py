@@ -35,6 +35,7 @@ from geo.importing.entries import (
     _role_in,
     body_kind,
     heading_country,
+    is_degree,
     is_title,
     is_world_region,
     names_in_genitive,
@@ -138,8 +139,8 @@ def find_places(
         word = words[i].group()
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
         cased = word[:1].isupper() or word[1:2].isupper()
-        if cased and is_title(word):
-            i += 1  # 'Le Maire', 'Il Sindaco': a title, no place nor an inflected one
+        if cased and (is_title(word) or is_degree(word)):
+            i += 1  # 'Le Maire', 'Il Sindaco', 'PhD': a title, no place nor an inflected one
             continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
         if size and i + size < len(words) and _FORM.match(text[words[i].start() :]):
@@ -238,13 +239,21 @@ def _place_size(
 
 
 def _fields(text: str) -> list[tuple[int, int]]:
-    """Where each field of a line starts and ends, parted by its separators."""
+    """Where each field of a line starts and ends, parted by its separators; a signer's
+    academic degrees after a comma are the name's field ('Eva Roth, PhD, Mayor of X'), so
+    that the place stands in the same field with or without them."""
     spans, start = [], 0
     for match in _FIELD_SEPARATOR.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    fields: list[tuple[int, int]] = []
+    for s, e in spans:
+        if fields and is_degree(text[s:e]):
+            fields[-1] = (fields[-1][0], e)
+        elif text[s:e].strip():
+            fields.append((s, e))
+    return fields
 
 
 @dataclass(frozen=True)
