@@ -328,6 +328,40 @@ def test_a_list_of_genitives_framed_after_its_places_leaves_out_lines_without_th
     assert [e.city for e in found.entries] == ["Vilnius", "Kaunas", "Klaipėda"]
 
 
+def test_a_line_with_a_word_of_its_own_inside_a_list_s_long_frame_is_still_the_list_s() -> None:
+    """The words every line writes after its place ('kaupungin kaupunginjohtaja', 'novada
+    pašvaldības priekšsēdētājs') are the list's frame, not a headline's words: a line with
+    one more of its own ('väliaikainen', 'valstspilsētas') is still an entry."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"lahti", "seinajoki", "vantaa", "kuopio", "riga", "valmiera", "cesis", "ogre",
+            "jelgava"}
+    )  # fmt: skip
+    finnish = [
+        "Julkilausuman allekirjoittivat:",
+        "",
+        "Lahden kaupungin kaupunginjohtaja Pekka Timonen",
+        "Seinäjoen kaupungin kaupunginjohtaja Kari Salo",
+        "Vantaan kaupungin väliaikainen kaupunginjohtaja Ritva Laine",
+        "Kuopion kaupungin kaupunginjohtaja Ari Koski",
+    ]
+    found = read_places(finnish, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lahti", "Seinäjoki", "Vantaa", "Kuopio"]
+    latvian = [
+        "Paziņojumu parakstīja:",
+        "",
+        "Rīgas valstspilsētas pašvaldības priekšsēdētājs Jānis Bērziņš",
+        "Valmieras novada pašvaldības priekšsēdētājs Andris Ozols",
+        "Cēsu novada pašvaldības priekšsēdētājs Pēteris Kalns",
+        "Ogres novada pašvaldības priekšsēdētāja Dace Liepa",
+        "Jelgavas valstspilsētas pašvaldības priekšsēdētājs Uldis Kalniņš",
+    ]
+    found = read_places(latvian, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Rīga", "Valmiera", "Cēsis", "Ogre", "Jelgava"]
+
+
 def test_in_a_framed_list_the_place_is_read_in_its_case_and_after_the_list_s_word() -> None:
     page = [
         "Sitoumuksen allekirjoittivat:",

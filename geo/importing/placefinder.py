@@ -484,8 +484,13 @@ def frame_words(lines: Iterable[str]) -> frozenset[str]:
     end with after one: the frame of a list ('Lahden kaupunki', 'Kauno miesto savivaldybė',
     'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside 'Valmieras novada
     pašvaldība', 'Accra Metropolitan Assembly' beside 'Tamale Metropolitan Assembly'), not a
-    headline's verbs or a person's family name, which do not repeat so."""
+    headline's verbs or a person's family name, which do not repeat so. A word that three
+    or more lines write after a word of the frame is the frame's too, however long it runs
+    ('Utenos rajono savivaldybės meras', 'Vantaan kaupungin kaupunginjohtaja'): a line with
+    a word of its own inside the frame ('Alytaus miesto savivaldybės meras') is still the
+    list's."""
     counts: dict[str, int] = {}
+    framed: list[list[str]] = []
     for line in lines:
         if not line or _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
             continue
@@ -495,7 +500,26 @@ def frame_words(lines: Iterable[str]) -> frozenset[str]:
             after.add(fold(words[-1]))  # and the frame's last word: 'X valstspilsētas pašvaldība'
         for word in after:
             counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, n in counts.items() if n >= MIN_FRAMED_LINES)
+        if len(words) > 2 and words[0][:1].isupper():
+            framed.append([fold(w) if w[:1].islower() else "" for w in words])
+    frames = frozenset(w for w, n in counts.items() if n >= MIN_FRAMED_LINES)
+    return _frame_runs(framed, frames) if frames else frames
+
+
+def _frame_runs(lines: list[list[str]], frames: frozenset[str]) -> frozenset[str]:
+    """The frame's words (`frame_words`) and the words in lower case that MIN_FRAMED_LINES
+    or more of the lines (their words in lower case folded, the others '') write right
+    after one of them, again until none is added."""
+    while True:
+        counts: dict[str, int] = {}
+        for words in lines:
+            after = {w for prev, w in pairwise(words) if prev in frames and w and w not in frames}
+            for word in after:
+                counts[word] = counts.get(word, 0) + 1
+        more = {w for w, n in counts.items() if n >= MIN_FRAMED_LINES}
+        if not more:
+            return frames
+        frames = frames | more
 
 
 def _blocks(
