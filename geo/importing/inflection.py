@@ -98,11 +98,12 @@ def nominative(name: str, is_place: PlaceNames) -> str | None:
 
 
 def country_in_case(name: str) -> str | None:
-    """The code of the country a name of one to MAX_DECLINED_WORDS words names, as written
-    or with each word in a case form ('Slovenskej republiky' Slovenská republika, 'Republike
-    Srbije' Republika Srbija, 'Polski' Polska); None if none. Asks the gazetteer nothing."""
+    """The code of the country a formal name of two to MAX_DECLINED_WORDS words names, as
+    written or with each word in a case form ('Slovenskej republiky' Slovenská republika,
+    'Republike Srbije' Republika Srbija); None if none, and for one word (a name's case
+    forms would read 'Petr' as Peru). Asks the gazetteer nothing."""
     words = name.split()
-    if not 0 < len(words) <= MAX_DECLINED_WORDS or not all(w.isalpha() for w in words):
+    if not 1 < len(words) <= MAX_DECLINED_WORDS or not all(w.isalpha() for w in words):
         return None
     heads = [""]
     for word in words:
