@@ -96,6 +96,31 @@ def test_country_before_several_entries_a_line() -> None:
     ]  # fmt: skip
 
 
+def test_places_that_mark_a_range_from_one_to_another_are_no_members() -> None:
+    """'from Cork in the south to Donegal in the north', 'von Flensburg bis Konstanz': the
+    places a sentence names as a network's extremes are no items of its list."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"galway", "sligo", "kilkenny", "wexford", "cork", "donegal", "kiel", "passau",
+            "ulm", "jena", "flensburg", "konstanz"}
+    )  # fmt: skip
+    for page, members in (
+        (
+            "Galway, Sligo, Kilkenny and Wexford joined the network this spring, which now "
+            "has 38 members from Cork in the south to Donegal in the north.",
+            ["Galway", "Sligo", "Kilkenny", "Wexford"],
+        ),
+        (
+            "Kiel, Passau, Ulm und Jena sind dem Netzwerk beigetreten, das nun 52 Mitglieder "
+            "von Flensburg im Norden bis Konstanz im Süden zählt.",
+            ["Kiel", "Passau", "Ulm", "Jena"],
+        ),
+    ):
+        found = read_places(["Neue Mitglieder", "", page], known)
+        assert found is not None
+        assert [e.city for e in found.entries] == members
+
+
 def test_headlines_about_places_are_not_a_list() -> None:
     page = ["Related", "", "Lille opens a tram line", "Lyon plants trees", "Nantes wins a prize"]
     assert read_places(page, PLACES) is None

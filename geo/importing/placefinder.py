@@ -593,8 +593,12 @@ def _sentences(
     """Each sentence of a paragraph as a block of its items, parted by commas, semicolons
     and the language's 'and': a list in running text stays inside one sentence. A sentence's
     first word followed by a word in lower case is its subject ('Wir stehen ...'), not a
-    place of a list."""
+    place of a list. The places of a range ('from Ystad in the south to Kiruna in the
+    north': `_RANGE`) are a network's extremes, no items of its list; the pieces after the
+    last place are the rest of the sentence ('... och Skellefteå kommuner har fattat
+    beslut, som ...'), none of its list's items."""
     for sentence in _SENTENCE_END.split(text):
+        sentence = _without_ranges(sentence)
         if (records := _records(sentence)) is not None:
             frames = frame_words(records)
             yield [
@@ -625,7 +629,33 @@ def _sentences(
                     if (k or f.start or not _SUBJECT.match(item.text[f.end :])) and f.end <= named
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
+        while block and not block[-1].places:
+            block.pop()  # the words after a list's last place are its sentence's, no items
         yield block
+
+
+# A range a sentence names from one place to another, a few words in lower case between
+# ('from Cork in the south to Donegal', 'från Ystad i söder till Kiruna', 'von Flensburg
+# im Norden bis Konstanz', 'od Gdańska po Zakopane', 'desde Vigo hasta Almería', 'de Lille à
+# Nice'): up to three words between; each language's pair of words, not one that is a
+# name's particle too ('Viana do Castelo').
+_RANGE_WORDS = (
+    ("from", "to"), ("från", "till"), ("fra", "til"), ("von|vom", "bis"), ("van|vanaf", "tot"),
+    ("od", "do|po"), ("desde", "hasta|até|a"), ("de", "à"),
+)  # fmt: skip
+_NAME = r"[^\W\d_a-zß-ÿ][\w'’-]*(?:\s+[^\W\d_a-zß-ÿ][\w'’-]*){0,3}"
+_RANGE = re.compile(
+    "|".join(
+        rf"(?<!\w)(?:{start})\s+{_NAME}(?:\s+[\w'’-]+){{0,3}}"  # 'in the south', 'im Norden'
+        rf"\s+(?:{end})\s+(?:(?:the|der|die)\s+)?{_NAME}"
+        for start, end in _RANGE_WORDS
+    )
+)
+
+
+def _without_ranges(sentence: str) -> str:
+    """A sentence without the ranges it names (`_RANGE`): their places are no list's."""
+    return _RANGE.sub(" ", sentence)
 
 
 # A piece of a sentence that ends in a title in lower case and a person's name of two
