@@ -121,6 +121,30 @@ def test_places_that_mark_a_range_from_one_to_another_are_no_members() -> None:
         assert [e.city for e in found.entries] == members
 
 
+def test_a_card_s_name_cell_of_two_letters_is_a_place_the_gazetteer_knows() -> None:
+    """'Au' (Vorarlberg), 'Eu' and 'Ay' (France) are too short to tell from a word in a
+    line, but a card's or a table's cell says where a name starts and ends: alone in the
+    place's cell, a short name the gazetteer knows is the place; not a state's code."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"au", "bregenz", "dornbirn", "feldkirch", "eu", "ay", "reims", "rouen", "troyes",
+            "ny"}
+    )  # fmt: skip
+    german = ["Mitglieder", ""]
+    for town in ("Bregenz", "Au", "Dornbirn", "Feldkirch"):
+        german += [town, "Vorarlberg", "Mitglied seit 2015", "Mehr erfahren", ""]
+    found = read_member_list(german, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Bregenz", "Au", "Dornbirn", "Feldkirch"]
+    french = ["Nos membres", ""]
+    for town, region in (("Reims", "Grand Est"), ("Eu", "Normandie"), ("Rouen", "Normandie"),
+                         ("Ay", "Grand Est"), ("Troyes", "Grand Est")):  # fmt: skip
+        french += [town, region, "Adhérente depuis 2019", "En savoir plus", ""]
+    found = read_member_list(french, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Reims", "Eu", "Rouen", "Ay", "Troyes"]
+
+
 def test_headlines_about_places_are_not_a_list() -> None:
     page = ["Related", "", "Lille opens a tram line", "Lyon plants trees", "Nantes wins a prize"]
     assert read_places(page, PLACES) is None

@@ -322,6 +322,8 @@ def _items(
             ):
                 break
             places.append((index, found))
+        if "\t" in part and (short := _short_cells(part, fields, is_place)):
+            places = sorted([*places, *short], key=lambda place: place[1].start)
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
             places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
@@ -344,6 +346,25 @@ def _field_after(
         return False
     ends = {s + len(text[s:e].rstrip()) for k, (s, e) in enumerate(fields) if k > index}
     return any(f.end in ends for f in later)
+
+
+# A name of two letters, a capital and a small one ('Ii', 'Au', 'Eu'), not a code ('NY').
+_SHORT_NAME = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-Z]")
+
+
+def _short_cells(
+    row: str, fields: list[tuple[int, int]], is_place: PlaceNames
+) -> list[tuple[int, Found]]:
+    """A table row's cells (a card's lines joined) that hold a known place's name of two
+    letters alone ('Ii', 'Au', 'Eu'): too short to tell from a word in a line, where a
+    cell says where the name starts and ends."""
+    found = []
+    for k, (start, end) in enumerate(fields):
+        cell = row[start:end].strip()
+        if _SHORT_NAME.fullmatch(cell) and is_place(cell):
+            at = row.index(cell, start)
+            found.append((k, Found(cell, at, at + len(cell))))
+    return found
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
