@@ -322,8 +322,8 @@ def _items(
             ):
                 break
             places.append((index, found))
-        if "\t" in part and (short := _short_cells(part, fields, is_place)):
-            places = sorted([*places, *short], key=lambda place: place[1].start)
+        if "\t" in part and (short := _short_cell(part, fields, is_place, common)):
+            places = sorted([*places, short], key=lambda place: place[1].start)
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
             places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
@@ -352,19 +352,19 @@ def _field_after(
 _SHORT_NAME = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-Z]")
 
 
-def _short_cells(
-    row: str, fields: list[tuple[int, int]], is_place: PlaceNames
-) -> list[tuple[int, Found]]:
-    """A table row's cells (a card's lines joined) that hold a known place's name of two
-    letters alone ('Ii', 'Au', 'Eu'): too short to tell from a word in a line, where a
-    cell says where the name starts and ends."""
-    found = []
-    for k, (start, end) in enumerate(fields):
-        cell = row[start:end].strip()
-        if _SHORT_NAME.fullmatch(cell) and is_place(cell):
-            at = row.index(cell, start)
-            found.append((k, Found(cell, at, at + len(cell))))
-    return found
+def _short_cell(
+    row: str, fields: list[tuple[int, int]], is_place: PlaceNames, common: frozenset[str]
+) -> tuple[int, Found] | None:
+    """A table row's first cell (a card's first line) that holds a known place's name of
+    two letters alone ('Ii', 'Au', 'Eu'): too short to tell from a word in a line, where a
+    cell says where the name starts and ends; not a word the page writes in lower case
+    ('Ja', 'No' in a yes/no column)."""
+    start, end = fields[0] if fields else (0, 0)
+    cell = row[start:end].strip()
+    if not _SHORT_NAME.fullmatch(cell) or fold(cell) in common or not is_place(cell):
+        return None
+    at = row.index(cell, start)
+    return 0, Found(cell, at, at + len(cell))
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
