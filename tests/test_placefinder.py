@@ -54,6 +54,20 @@ def test_places_in_a_line_longest_first_not_common_words_nor_given_names() -> No
     assert names("Li Bo") == []  # one- and two-letter words are never places
 
 
+def test_a_signer_s_degrees_are_no_places_nor_a_field_of_their_own() -> None:
+    """'PhD', 'MBA' are airports' codes GeoNames gives as names: a degree is no place, and
+    degrees after a comma belong to the name's field, so the place keeps its field."""
+    known = PlaceNames(lambda name: fold(name) in {"phd", "mba", "mgr", "bonn", "lille"})
+    for line, place in (
+        ("Dr. Anna Keller, MBA, Oberbürgermeisterin von Bonn", "Bonn"),
+        ("Jane Doe, PhD, Mayor of Lille", "Lille"),
+        ("Mgr. Jan Kowalski, Ph.D., Prezydent Miasta Bonn", "Bonn"),
+    ):
+        assert [f.name for f in find_places(line, known, frozenset())] == [place]
+    assert pf._fields("Jane Doe, PhD, Mayor of Lille") == [(0, 13), (14, 29)]
+    assert pf._fields("Boston, MA, United States") == [(0, 6), (7, 10), (11, 25)]
+
+
 GLUED = """Members
 
 City, joined, focus:
@@ -80,6 +94,55 @@ def test_country_before_several_entries_a_line() -> None:
         ("Berlin", ("DE",)), ("Hamburg", ("DE",)), ("Bonn", ("DE",)),
         ("Wien", ("AT",)), ("Graz", ("AT",)),
     ]  # fmt: skip
+
+
+def test_places_that_mark_a_range_from_one_to_another_are_no_members() -> None:
+    """'from Cork in the south to Donegal in the north', 'von Flensburg bis Konstanz': the
+    places a sentence names as a network's extremes are no items of its list."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"galway", "sligo", "kilkenny", "wexford", "cork", "donegal", "kiel", "passau",
+            "ulm", "jena", "flensburg", "konstanz"}
+    )  # fmt: skip
+    for page, members in (
+        (
+            "Galway, Sligo, Kilkenny and Wexford joined the network this spring, which now "
+            "has 38 members from Cork in the south to Donegal in the north.",
+            ["Galway", "Sligo", "Kilkenny", "Wexford"],
+        ),
+        (
+            "Kiel, Passau, Ulm und Jena sind dem Netzwerk beigetreten, das nun 52 Mitglieder "
+            "von Flensburg im Norden bis Konstanz im Süden zählt.",
+            ["Kiel", "Passau", "Ulm", "Jena"],
+        ),
+    ):
+        found = read_places(["Neue Mitglieder", "", page], known)
+        assert found is not None
+        assert [e.city for e in found.entries] == members
+
+
+def test_a_card_s_name_cell_of_two_letters_is_a_place_the_gazetteer_knows() -> None:
+    """'Au' (Vorarlberg), 'Eu' and 'Ay' (France) are too short to tell from a word in a
+    line, but a card's or a table's cell says where a name starts and ends: alone in the
+    place's cell, a short name the gazetteer knows is the place; not a state's code."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"au", "bregenz", "dornbirn", "feldkirch", "eu", "ay", "reims", "rouen", "troyes",
+            "ny"}
+    )  # fmt: skip
+    german = ["Mitglieder", ""]
+    for town in ("Bregenz", "Au", "Dornbirn", "Feldkirch"):
+        german += [town, "Vorarlberg", "Mitglied seit 2015", "Mehr erfahren", ""]
+    found = read_member_list(german, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Bregenz", "Au", "Dornbirn", "Feldkirch"]
+    french = ["Nos membres", ""]
+    for town, region in (("Reims", "Grand Est"), ("Eu", "Normandie"), ("Rouen", "Normandie"),
+                         ("Ay", "Grand Est"), ("Troyes", "Grand Est")):  # fmt: skip
+        french += [town, region, "Adhérente depuis 2019", "En savoir plus", ""]
+    found = read_member_list(french, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Reims", "Eu", "Rouen", "Ay", "Troyes"]
 
 
 def test_headlines_about_places_are_not_a_list() -> None:
@@ -312,6 +375,40 @@ def test_a_list_of_genitives_framed_after_its_places_leaves_out_lines_without_th
     found = read_places(page, CASES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Vilnius", "Kaunas", "Klaipėda"]
+
+
+def test_a_line_with_a_word_of_its_own_inside_a_list_s_long_frame_is_still_the_list_s() -> None:
+    """The words every line writes after its place ('kaupungin kaupunginjohtaja', 'novada
+    pašvaldības priekšsēdētājs') are the list's frame, not a headline's words: a line with
+    one more of its own ('väliaikainen', 'valstspilsētas') is still an entry."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"lahti", "seinajoki", "vantaa", "kuopio", "riga", "valmiera", "cesis", "ogre",
+            "jelgava"}
+    )  # fmt: skip
+    finnish = [
+        "Julkilausuman allekirjoittivat:",
+        "",
+        "Lahden kaupungin kaupunginjohtaja Pekka Timonen",
+        "Seinäjoen kaupungin kaupunginjohtaja Kari Salo",
+        "Vantaan kaupungin väliaikainen kaupunginjohtaja Ritva Laine",
+        "Kuopion kaupungin kaupunginjohtaja Ari Koski",
+    ]
+    found = read_places(finnish, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lahti", "Seinäjoki", "Vantaa", "Kuopio"]
+    latvian = [
+        "Paziņojumu parakstīja:",
+        "",
+        "Rīgas valstspilsētas pašvaldības priekšsēdētājs Jānis Bērziņš",
+        "Valmieras novada pašvaldības priekšsēdētājs Andris Ozols",
+        "Cēsu novada pašvaldības priekšsēdētājs Pēteris Kalns",
+        "Ogres novada pašvaldības priekšsēdētāja Dace Liepa",
+        "Jelgavas valstspilsētas pašvaldības priekšsēdētājs Uldis Kalniņš",
+    ]
+    found = read_places(latvian, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Rīga", "Valmiera", "Cēsis", "Ogre", "Jelgava"]
 
 
 def test_in_a_framed_list_the_place_is_read_in_its_case_and_after_the_list_s_word() -> None:

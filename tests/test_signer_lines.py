@@ -6,10 +6,20 @@ from __future__ import annotations
 from geo.data import store
 from geo.importing import importer
 from geo.importing.entries import PlaceNames, strip_form
+from geo.importing.inflection import country_in_case
 from geo.importing.listreader import _classify
 from geo.importing.statements import parse_page
 from geo.text import fold
-from tests.test_listreader import GAZETTEER, HEAD, _read_with, _with_place, data, plan, read
+from tests.test_listreader import (
+    GAZETTEER,
+    HEAD,
+    _read_with,
+    _with_names,
+    _with_place,
+    data,
+    plan,
+    read,
+)
 
 __all__ = ["data"]  # the fixture, used by name
 
@@ -367,6 +377,57 @@ def test_a_signer_s_name_title_and_place_in_any_order_and_parting(
         ("Porto", "Portugal"), ("Graz", "Austria"), ("Bilbao", "Spain"),
         ("Utrecht", "Netherlands"), ("Rotterdam", "Nederland"),
     ]  # fmt: skip
+
+
+def test_a_signer_s_academic_degrees_are_part_of_the_name_never_a_place(
+    data: store.AtlasData,
+) -> None:
+    """Degrees before or after a signer's name ('Ing.', 'Mgr.', 'Dr.', 'Prof.', ', Ph.D.,',
+    ', MBA,') are no places, though GeoNames gives airports' codes as names ('PhD', 'MBA'),
+    and a field of degrees after a comma is the name's, not a field of its own: the place
+    stands in the same field in every line, with or without them."""
+    places = _with_names(GAZETTEER, "New Philadelphia", "US", 17_000, "PhD|MBA|MSc|Mgr")
+    german = HEAD + (
+        "Unterzeichnet von:\n\n"
+        "Dr. Anna Keller, MBA, Oberbürgermeisterin der Stadt Aachen\n"
+        "Jan Weber, Oberbürgermeister der Stadt Leipzig\n"
+        "Prof. Eva Roth, PhD, Bürgermeisterin der Stadt Graz\n"
+        "Mag. Peter Lang, MSc, Oberbürgermeister der Stadt München\n"
+    )
+    assert [c for c, _ in _read_with(data, german, places)] == [
+        "Aachen", "Leipzig", "Graz", "München",
+    ]  # fmt: skip
+    czech = HEAD + (
+        "Prohlášení podepsali:\n\n"
+        "Ing. Jana Nováková, Ph.D., primátorka statutárního města Olomouc\n"
+        "Mgr. Petr Svoboda, primátor statutárního města Ostravy\n"
+        "JUDr. Eva Dvořáková, MBA, primátorka statutárního města Tábora\n"
+        "Bc. Karel Novotný, PhD, primátor statutárního města Brna\n"
+    )
+    assert [c for c, _ in _read_with(data, czech, places)] == [
+        "Olomouc", "Ostrava", "Tábor", "Brno",
+    ]  # fmt: skip
+
+
+def test_a_capital_s_title_names_its_country_in_the_genitive_before_the_place(
+    data: store.AtlasData,
+) -> None:
+    """'primátor hlavního města České republiky Prahy' (the mayor of the capital of the
+    Czech Republic, Prague): the country's name in the role's case stands between the role
+    and the place; it is the entry's country, not part of the place's name."""
+    places = _with_place(GAZETTEER, "Praha", "CZ", 1_300_000)
+    page = HEAD + (
+        "Prohlášení podepsali:\n\n"
+        "Jan Novák, primátor hlavního města České republiky Prahy\n"
+        "Petr Svoboda, primátor statutárního města Ostravy\n"
+        "Eva Dvořáková, primátorka statutárního města Olomouce\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("Praha", "Czechia"), ("Ostrava", "Czechia"), ("Olomouc", "Czechia"),
+    ]  # fmt: skip
+    assert [country_in_case(n) for n in ("Republike Srbije", "Republike Hrvatske")] == ["RS", "HR"]
+    assert country_in_case("Zielonej Góry") is None  # a place's, no country's
+    assert country_in_case("Petr") is None  # one word: a name's forms read Peru
 
 
 def test_a_table_copied_one_cell_a_line_is_read_by_its_rows(data: store.AtlasData) -> None:

@@ -128,6 +128,22 @@ def has_title(text: str) -> bool:
     return _TITLE_IN.search(text) is not None
 
 
+# An academic degree written before or after a signer's name ('Ing.', 'Mgr.', 'JUDr.',
+# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.'), or several: part of the
+# name, never a place, though GeoNames names airports by such letters ('PhD', 'MBA').
+_DEGREE = (
+    r"(?:ph\.?\s?d|d\.?\s?phil|m\.?\s?b\.?\s?a|m\.?\s?p\.?\s?[ah]|[mb]\.?\s?sc|ll\.?\s?[mb]|"
+    r"csc|drsc|dsc|ing|mgr|judr|mudr|mvdr|mddr|phdr|rndr|paeddr|pharmdr|thdr|dr|prof|doc|"
+    r"dipl|mag|mmag|dott|lic|dra|avv|arch|inż|hab|univ)"
+)
+_DEGREES = re.compile(rf"{_DEGREE}\.?(?:[\s-]*{_DEGREE}\.?)*", re.IGNORECASE)
+
+
+def is_degree(text: str) -> bool:
+    """Whether a text is academic degrees alone ('PhD', 'Ph.D.', 'Ing. arch.', 'MBA')."""
+    return _DEGREES.fullmatch(text.strip(" ,")) is not None
+
+
 _PERSON = re.compile(
     r"^(?:" + _ROLE + r"|hon\.?|honourable|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|prof\.?|"
     # honorifics in other languages: 'M. Jean Roy', 'Mme', 'Sr.', 'Sra.', 'Herr', 'Frau',

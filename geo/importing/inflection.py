@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
-from geo.countries import find_country
+from geo.countries import country_prefix, find_country
 from geo.importing.entries import PlaceNames, RawEntry
 
 _VOWELS = "aeiouy"
@@ -95,6 +95,22 @@ def nominative(name: str, is_place: PlaceNames) -> str | None:
         heads = [head for head in heads if is_place.begins(head)][:MAX_DECLINED_HEADS]
     last = dict.fromkeys((words[-1], *_noun_forms(words[-1]), *_adjective_forms(words[-1])))
     return next((head + form for head in heads for form in last if is_place(head + form)), None)
+
+
+def country_in_case(name: str) -> str | None:
+    """The code of the country a formal name of two to MAX_DECLINED_WORDS words names, as
+    written or with each word in a case form ('Slovenskej republiky' Slovenská republika,
+    'Republike Srbije' Republika Srbija); None if none, and for one word (a name's case
+    forms would read 'Petr' as Peru). Asks the gazetteer nothing."""
+    words = name.split()
+    if not 1 < len(words) <= MAX_DECLINED_WORDS or not all(w.isalpha() for w in words):
+        return None
+    heads = [""]
+    for word in words:
+        forms = dict.fromkeys((word, *_adjective_forms(word), *_noun_forms(word)))
+        heads = [f"{head} {form}".strip() for head in heads for form in forms]
+        heads = [head for head in heads if country_prefix(head) or find_country(head)]
+    return next((code for head in heads if (code := find_country(head))), None)
 
 
 def nominative_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:

@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from geo.countries import find_country, subdivision_countries
+from geo.countries import country_name, find_country, subdivision_countries
 from geo.errors import ParseError
 from geo.importing.entries import (
     _BULLET,
@@ -56,6 +56,7 @@ from geo.importing.entries import (
     genitive_before_form,
     has_title,
     heading_country,
+    is_degree,
     is_title,
     is_world_region,
     names_in_genitive,
@@ -64,6 +65,8 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.importing.inflection import (
+    MAX_DECLINED_WORDS,
+    country_in_case,
     declined_adjective,
     glued_place,
     inflected_place,
@@ -619,6 +622,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
+        if names_in_genitive(role):  # 'hlavného mesta Slovenskej republiky Bratislavy'
+            entry = _after_its_country(entry)
         if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
             entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
         if _person_after_title(role, entry, is_place):
@@ -752,6 +757,19 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     return entry
 
 
+def _after_its_country(entry: RawEntry) -> RawEntry:
+    """A role's place in the genitive after its country's name in the same case, the
+    capital's title naming both ('primátor hlavného mesta Slovenskej republiky Bratislavy',
+    'gradonačelnik glavnog grada Republike Srbije Beograda'): the place, its country the
+    one named; as it was where its first words name no country, or nothing follows them."""
+    words = entry.city.split()
+    for size in range(min(MAX_DECLINED_WORDS, len(words) - 1), 0, -1):
+        if (code := country_in_case(" ".join(words[:size]))) is not None:
+            name = country_name(code)
+            return replace(entry, city=" ".join(words[size:]), country=name, codes=(code,))
+    return entry
+
+
 # A city's body or title in one to three words and the word for 'city' in lower case, as
 # a word inside the name, the city's name after it, in the genitive where the word is:
 # 'Акимат города Ташкента' (the akimat of the city of Tashkent), 'Magistrát hlavního města
@@ -828,8 +846,21 @@ _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{4}[.!?]\s+([^\W\d_])")
 def _two_sentences(text: str) -> bool:
     """Whether a line holds the end of a sentence and the start of another: a word of four
     letters or more, a full stop and a capital ('... of Birmingham. Signed by:'); not an
-    abbreviation ('St. Gallen', 'Hon. Daniel Reyes', 'Oaxaca de Juárez, Oax.')."""
-    return any(m.group(1).isupper() for m in _SENTENCE_INSIDE.finditer(text))
+    abbreviation ('St. Gallen', 'Hon. Daniel Reyes', 'Oaxaca de Juárez, Oax.'), nor an
+    academic degree's ('JUDr. Eva Malá', 'Ing. arch. Ján Hudec')."""
+    return any(
+        m.group(1).isupper() and not is_degree(_word_ending_at(text, m.start() + 4))
+        for m in _SENTENCE_INSIDE.finditer(text)
+    )
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+def _word_ending_at(text: str, end: int) -> str:
+    """The word that ends at `end` (a stop's place)."""
+    found = _WORD_BEFORE.search(text, 0, end)
+    return found.group() if found else ""
 
 
 def _country_and_places(text: str) -> bool:

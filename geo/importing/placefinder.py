@@ -35,6 +35,7 @@ from geo.importing.entries import (
     _role_in,
     body_kind,
     heading_country,
+    is_degree,
     is_title,
     is_world_region,
     names_in_genitive,
@@ -140,8 +141,8 @@ def find_places(
         word = words[i].group()
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
         cased = word[:1].isupper() or word[1:2].isupper()
-        if cased and is_title(word):
-            i += 1  # 'Le Maire', 'Il Sindaco': a title, no place nor an inflected one
+        if cased and (is_title(word) or is_degree(word)):
+            i += 1  # 'Le Maire', 'Il Sindaco', 'PhD': a title, no place nor an inflected one
             continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
         if size and i + size < len(words) and _FORM.match(text[words[i].start() :]):
@@ -240,13 +241,21 @@ def _place_size(
 
 
 def _fields(text: str) -> list[tuple[int, int]]:
-    """Where each field of a line starts and ends, parted by its separators."""
+    """Where each field of a line starts and ends, parted by its separators; a signer's
+    academic degrees after a comma are the name's field ('Eva Roth, PhD, Mayor of X'), so
+    that the place stands in the same field with or without them."""
     spans, start = [], 0
     for match in _FIELD_SEPARATOR.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    fields: list[tuple[int, int]] = []
+    for s, e in spans:
+        if fields and is_degree(text[s:e]):
+            fields[-1] = (fields[-1][0], e)
+        elif text[s:e].strip():
+            fields.append((s, e))
+    return fields
 
 
 @dataclass(frozen=True)
@@ -317,6 +326,8 @@ def _items(
             ):
                 break
             places.append((index, found))
+        if "\t" in part and (short := _short_cell(part, fields, is_place, common)):
+            places = sorted([*places, short], key=lambda place: place[1].start)
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
             places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
@@ -339,6 +350,25 @@ def _field_after(
         return False
     ends = {s + len(text[s:e].rstrip()) for k, (s, e) in enumerate(fields) if k > index}
     return any(f.end in ends for f in later)
+
+
+# A name of two letters, a capital and a small one ('Ii', 'Au', 'Eu'), not a code ('NY').
+_SHORT_NAME = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-Z]")
+
+
+def _short_cell(
+    row: str, fields: list[tuple[int, int]], is_place: PlaceNames, common: frozenset[str]
+) -> tuple[int, Found] | None:
+    """A table row's first cell (a card's first line) that holds a known place's name of
+    two letters alone ('Ii', 'Au', 'Eu'): too short to tell from a word in a line, where a
+    cell says where the name starts and ends; not a word the page writes in lower case
+    ('Ja', 'No' in a yes/no column)."""
+    start, end = fields[0] if fields else (0, 0)
+    cell = row[start:end].strip()
+    if not _SHORT_NAME.fullmatch(cell) or fold(cell) in common or not is_place(cell):
+        return None
+    at = row.index(cell, start)
+    return 0, Found(cell, at, at + len(cell))
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
@@ -524,8 +554,13 @@ def frame_words(lines: Iterable[str]) -> frozenset[str]:
     end with after one: the frame of a list ('Lahden kaupunki', 'Kauno miesto savivaldybė',
     'gradonačelnik Grada', 'Rīgas valstspilsētas pašvaldība' beside 'Valmieras novada
     pašvaldība', 'Accra Metropolitan Assembly' beside 'Tamale Metropolitan Assembly'), not a
-    headline's verbs or a person's family name, which do not repeat so."""
+    headline's verbs or a person's family name, which do not repeat so. A word that three
+    or more lines write after a word of the frame is the frame's too, however long it runs
+    ('Utenos rajono savivaldybės meras', 'Vantaan kaupungin kaupunginjohtaja'): a line with
+    a word of its own inside the frame ('Alytaus miesto savivaldybės meras') is still the
+    list's."""
     counts: dict[str, int] = {}
+    framed: list[list[str]] = []
     for line in lines:
         if not line or _is_prose(line) or len(line) > MAX_ENTRY_CHARS:
             continue
@@ -535,7 +570,26 @@ def frame_words(lines: Iterable[str]) -> frozenset[str]:
             after.add(fold(words[-1]))  # and the frame's last word: 'X valstspilsētas pašvaldība'
         for word in after:
             counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, n in counts.items() if n >= MIN_FRAMED_LINES)
+        if len(words) > 2 and words[0][:1].isupper():
+            framed.append([fold(w) if w[:1].islower() else "" for w in words])
+    frames = frozenset(w for w, n in counts.items() if n >= MIN_FRAMED_LINES)
+    return _frame_runs(framed, frames) if frames else frames
+
+
+def _frame_runs(lines: list[list[str]], frames: frozenset[str]) -> frozenset[str]:
+    """The frame's words (`frame_words`) and the words in lower case that MIN_FRAMED_LINES
+    or more of the lines (their words in lower case folded, the others '') write right
+    after one of them, again until none is added."""
+    while True:
+        counts: dict[str, int] = {}
+        for words in lines:
+            after = {w for prev, w in pairwise(words) if prev in frames and w and w not in frames}
+            for word in after:
+                counts[word] = counts.get(word, 0) + 1
+        more = {w for w, n in counts.items() if n >= MIN_FRAMED_LINES}
+        if not more:
+            return frames
+        frames = frames | more
 
 
 def _blocks(
@@ -609,8 +663,12 @@ def _sentences(
     """Each sentence of a paragraph as a block of its items, parted by commas, semicolons
     and the language's 'and': a list in running text stays inside one sentence. A sentence's
     first word followed by a word in lower case is its subject ('Wir stehen ...'), not a
-    place of a list."""
+    place of a list. The places of a range ('from Ystad in the south to Kiruna in the
+    north': `_RANGE`) are a network's extremes, no items of its list; the pieces after the
+    last place are the rest of the sentence ('... och Skellefteå kommuner har fattat
+    beslut, som ...'), none of its list's items."""
     for sentence in _SENTENCE_END.split(text):
+        sentence = _without_ranges(sentence)
         if (records := _records(sentence)) is not None:
             frames = frame_words(records)
             yield [
@@ -641,7 +699,33 @@ def _sentences(
                     if (k or f.start or not _SUBJECT.match(item.text[f.end :])) and f.end <= named
                 )
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
+        while block and not block[-1].places:
+            block.pop()  # the words after a list's last place are its sentence's, no items
         yield block
+
+
+# A range a sentence names from one place to another, a few words in lower case between
+# ('from Cork in the south to Donegal', 'från Ystad i söder till Kiruna', 'von Flensburg
+# im Norden bis Konstanz', 'od Gdańska po Zakopane', 'desde Vigo hasta Almería', 'de Lille à
+# Nice'): up to three words between; each language's pair of words, not one that is a
+# name's particle too ('Viana do Castelo').
+_RANGE_WORDS = (
+    ("from", "to"), ("från", "till"), ("fra", "til"), ("von|vom", "bis"), ("van|vanaf", "tot"),
+    ("od", "do|po"), ("desde", "hasta|até|a"), ("de", "à"),
+)  # fmt: skip
+_NAME = r"[^\W\d_a-zß-ÿ][\w'’-]*(?:\s+[^\W\d_a-zß-ÿ][\w'’-]*){0,3}"
+_RANGE = re.compile(
+    "|".join(
+        rf"(?<!\w)(?:{start})\s+{_NAME}(?:\s+[\w'’-]+){{0,3}}"  # 'in the south', 'im Norden'
+        rf"\s+(?:{end})\s+(?:(?:the|der|die)\s+)?{_NAME}"
+        for start, end in _RANGE_WORDS
+    )
+)
+
+
+def _without_ranges(sentence: str) -> str:
+    """A sentence without the ranges it names (`_RANGE`): their places are no list's."""
+    return _RANGE.sub(" ", sentence)
 
 
 # A piece of a sentence that ends in a title in lower case and a person's name of two
