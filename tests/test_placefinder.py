@@ -1082,3 +1082,35 @@ def test_a_table_s_region_cell_after_the_place_s(rows: list[str], regions: str) 
     assert found is not None
     assert found.entries[0].region == regions
     assert found.entries[0].codes == (("PT",) if regions == "Faro" else ("US",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Zgromadzenie przyjęło w poczet członków Miastu Gdyni, Gminie Serock, Miastu "
+         "Legnicy i Gminie Kórnik.", ["Gdynia", "Serock", "Legnica", "Kórnik"]),
+        ("Valná hromada udělila členství Městu Kladnu, Obci Dolní Břežany, Městu Jihlavě "
+         "a Obci Líbeznice.", ["Kladno", "Dolní Břežany", "Jihlava", "Líbeznice"]),
+        ("Рада побажала успіхів у мережі Місту Вінниці, Громаді Бучі, Місту Полтаві та "
+         "Місту Житомиру.", ["Вінниця", "Буча", "Полтава", "Житомир"]),
+    ],
+)  # fmt: skip
+def test_a_body_s_form_word_in_any_case_frames_its_place_in_that_case(
+    sentence: str, cities: list[str]
+) -> None:
+    """Slavic languages decline a body's form word and its town's name alike: in the
+    dative ('Miastu Gdyni', to the city of Gdynia; 'Městu Kladnu', 'Громаді Бучі') as in
+    the genitive. The form word is no place however a namesake's case form reads it
+    ('Miastu', 'Obci'), and the name after it is read in its case form."""
+    towns = "gdynia serock legnica kornik kladno jihlava libeznice miasta mesta вінниця буча "
+    towns += "полтава житомир"  # 'Miasta', 'Mesta': villages a form word's case form may read
+    folded = {fold(town) for town in [*towns.split(), "dolni brezany"]}
+    known = PlaceNames(lambda name: fold(name) in folded)
+    found = read_member_list(["Aktualności", "", sentence, ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+    assert names_known("Miastu Gdyni i Gminie Serock", known) == ["Gdynia", "Serock"]
+
+
+def names_known(text: str, known: PlaceNames) -> list[str]:
+    return [found.name for found in find_places(text, known, frozenset())]

@@ -153,6 +153,37 @@ _BODY_WITH_ADJECTIVES = (
     rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
     rf"|{_BODY_NOUN}(?:\s+{_BODY_LEVEL})+"
 )
+# A town's body named by its form word, which Slavic languages decline in every case, its
+# town's name in the same case after it: 'Grad Zadar', 'Grada Zadra' (the city of Zadar's),
+# 'Gradu Zadru' (to it), 'Općini Bol', 'Miastu Gdyni', 'Gminie Serock', 'Městu Kladnu',
+# 'Mestni občini Ptuj', 'Місту Вінниці', 'Громаді Бучі', 'Општини Бор'. A Cyrillic word
+# for 'city' in the nominative ('Місто Ірпінь (Irpin)', 'Град Бар') is kept with its name.
+_CASED_FORMS = (
+    r"grad(?:a|u|om)?|op[cć]in(?:a|e|i|u|om)|op[sš]tin(?:a|e|i|u|om)|mest(?:o|a|u|e|om)|"
+    r"měst(?:o|a|u|ě|em)|městys(?:e|i|em)?|(?:mestn[aeio]\s+)?občin[aeio]|obec|obc(?:e|i|í|ou)|"
+    r"gmin(?:a|y|ie|ę|ą)|miast(?:o|a|u|em)|mieście|"
+    r"міст(?:а|у|і|ом)|город(?:а|у|е|ом)|град(?:а|у|ом)|громад(?:а|и|і|у|ою)|"
+    r"общин(?:а|и|е|у|ой)|општин(?:а|е|и|у|ом)"
+)
+_CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
+_CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
+
+
+def in_case_after_form(text: str) -> bool:
+    """Whether a name starts with a body's Slavic form word, in whichever case ('Gradu
+    Novalji', 'Miastu Gdyni', 'Obci Líbeznice'): the name after it is in the same case."""
+    return _CASED_FORM.match(text) is not None
+
+
+def after_cased_form(text: str) -> bool:
+    """Whether a text ends with a body's Slavic form word in any case, right before the
+    name it frames ('... přijala Městu ', 'dobrodošlicu Općini ')."""
+    return _CASED_FORM_BEFORE.search(text, max(0, len(text) - MAX_FORM_CHARS)) is not None
+
+
+MAX_FORM_CHARS = 20  # a form word and the space after it: 'Mestni občini '
+
+
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"
@@ -177,13 +208,12 @@ _FORM = re.compile(
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
-    r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|městys(?:e|i|em)?|(?:mestn[aeio]\s+)?občin[aeio]|"
-    r"obec|op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna|gmina|miasto|"
+    r"kommun|gemeinde|markt|" + _CASED_FORMS + r"|municipiul|ora[șş]ul|comuna|"
     # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
     # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
     r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"
     r"majlis perbandaran|"
-    r"община|громада|بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
+    r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish

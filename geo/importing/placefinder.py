@@ -33,8 +33,10 @@ from geo.importing.entries import (
     _finish,
     _name_like,
     _role_in,
+    after_cased_form,
     body_kind,
     heading_country,
+    in_case_after_form,
     is_title,
     is_world_region,
     names_in_genitive,
@@ -157,6 +159,9 @@ def find_places(
                 i += 1
             continue
         if word[:1].isupper() and fold(word) not in common:
+            if in_case_after_form(f"{word} "):
+                i += 1  # 'Gradu', 'Miastu': a body's form word, no namesake's case form
+                continue
             stem = inflected_place(word, is_place)
             if stem is None and _after_genitive_role(text, words[i]):
                 stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
@@ -174,7 +179,10 @@ def find_places(
 
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
     """Whether a word stands right after a role that names its place in the genitive
-    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra')."""
+    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra') or after a body's
+    form word in any case, which its name shares ('Gradu Zadru', 'Miastu Gdyni')."""
+    if after_cased_form(text[: word.start()]):
+        return True  # 'Gradu Zadru', 'Miastu Gdyni': the form's case is the name's
     role = role_before(text[: word.start()])
     return role is not None and names_in_genitive(role)
 

@@ -35,6 +35,7 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
+    in_case_after_form,
     is_signer_line,
     names_in_genitive,
     place_codes,
@@ -43,7 +44,7 @@ from geo.importing.entries import (
     role_before,
     strip_form,
 )
-from geo.importing.inflection import nominative_entry
+from geo.importing.inflection import nominative, nominative_entry
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
@@ -283,15 +284,25 @@ def _places_as_written(items: list[str], names: list[str], is_place: PlaceNames)
     """Whether the items before a list's last are places as written (each item inside it,
     or each name read from them: 'sprejela Občino Radovljica'); asked only where the last
     item has no 'and' the reader knows."""
-    return (len(items) > 2 and all(is_place(strip_form(i.strip())) for i in items[1:-1])) or (
-        bool(names) and all(is_place(strip_form(name)) for name in names)
+    return (len(items) > 2 and all(_formed_place(i.strip(), is_place) for i in items[1:-1])) or (
+        bool(names) and all(_formed_place(name, is_place) for name in names)
     )
+
+
+def _formed_place(text: str, is_place: PlaceNames) -> bool:
+    """Whether a text is a place, after a form word at most ('Grad Split'), or one in the
+    case of the form word before it ('Městu Kladnu')."""
+    name = strip_form(text)
+    return is_place(name) or _declined_after_form(text, name, is_place)
 
 
 def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     """An item's entry, its place read in its case form where a role names it in the
-    genitive ('primátorka mesta Nitry' -> Nitra)."""
+    genitive ('primátorka mesta Nitry' -> Nitra) or a body's form word in any case stands
+    before it ('Gradu Zadru', 'Miastu Gdyni')."""
     entry = read_entry(name, line)
+    if entry is not None and in_case_after_form(name):
+        return nominative_entry(entry, is_place)
     role = _role_in(name) if entry is not None else None
     if entry is None or role is None or not names_in_genitive(role):
         return entry
@@ -359,11 +370,17 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     last = " ".join(item.split()[-MAX_NAME_WORDS:])
     runs = _tail_names(last)
     for k, (candidate, name) in enumerate(runs):
-        if is_place(name):
+        if is_place(name) or _declined_after_form(candidate, name, is_place):
             return [(candidate, False)]
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
     return []
+
+
+def _declined_after_form(candidate: str, name: str, is_place: PlaceNames) -> bool:
+    """Whether a name after a body's form word in a case form reads a place in that case
+    ('Miastu Gdyni', 'Gradu Zadru')."""
+    return in_case_after_form(candidate) and nominative(name, is_place) is not None
 
 
 MAX_CODE_WORDS = 3  # a country, state or province after a list's first place: 'New Mexico'
@@ -558,7 +575,8 @@ def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] 
         before, after = item[: match.start()].strip(), item[match.end() :].strip()
         if not (match.group(1).islower() and after[:1].isupper()):
             continue
-        if is_place(strip_form(before)) and is_place(strip_form(_head_place(after, is_place))):
+        head = _head_place(after, is_place)
+        if _formed_place(before, is_place) and _formed_place(head, is_place):
             return before, after
     return None
 
