@@ -1114,3 +1114,34 @@ def test_a_body_s_form_word_in_any_case_frames_its_place_in_that_case(
 
 def names_known(text: str, known: PlaceNames) -> list[str]:
     return [found.name for found in find_places(text, known, frozenset())]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["1. Томская городская дума — председатель думы Сергей Иванов",
+          "2. Курская городская дума — председатель думы Анна Смирнова",
+          "3. Смоленская городская дума — председатель думы Олег Кузнецов",
+          "4. Омская городская дума — председатель думы Ирина Попова"],
+         ["Томск", "Курск", "Смоленск", "Омск"]),
+        (["Гомельскі гарадскі выканаўчы камітэт — старшыня Іван Шаўчук",
+          "Мінскі гарадскі выканаўчы камітэт — старшыня Павел Лук'янчык",
+          "Віцебскі гарадскі выканаўчы камітэт — старшыня Алена Ковалева",
+          "Магілёўскі гарадскі выканаўчы камітэт — старшыня Сяргей Серада"],
+         ["Гомель", "Мінск", "Віцебск", "Магілёў"]),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_towns_adjective_then_its_head(
+    lines: list[str], cities: list[str]
+) -> None:
+    """East Slavic bodies are named by an adjective of their town and their kind ('Томская
+    городская дума', Tomsk's city council; 'Гомельскі гарадскі выканаўчы камітэт'), their
+    head's title and name after a dash: each line's place is its town, and the title and
+    the name after the body's name are no headline about it ('Сергей', 'Павел' are
+    places somewhere too)."""
+    towns = [*cities, "Сергей", "Павел", "Алена", "Омская"]
+    folded = {fold(town) for town in towns}
+    known = PlaceNames(lambda name: fold(name) in folded)
+    found = read_member_list(["Подписанты:", "", *lines, "", "Контакты сети здесь."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -216,6 +216,16 @@ _FORM = re.compile(
     r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
 )
+# An East Slavic body's kind after the adjective of its town, which names it so in any
+# case: 'Житомирська міська територіальна громада' (Zhytomyr's city community), 'Львівської
+# міської ради', 'Томская городская дума', 'Гомельскі гарадскі выканаўчы камітэт'.
+_ADJECTIVE_FORMS_AFTER = (
+    r"(?:міськ|селищн|сільськ)(?:а|ої|ій|у|ою)\s+(?:територіальн(?:а|ої|ій|у|ою)\s+"
+    r"громад(?:а|и|і|у|ою)|рад(?:а|и|і|у|ою))|"
+    r"(?:городск|поселков|сельск)(?:ая|ой|ую)\s+(?:дум|администраци|управ)[а-я]{0,3}|"
+    r"(?:городск|сельск)(?:ой|ий|ого|ому)\s+(?:округ|совет)[а-я]{0,2}|"
+    r"(?:гарадск|раённ)(?:і|ы|ога|ым)\s+(?:выканаўч(?:ы|ага)\s+камітэт[а-я]?|савет[а-я]?)"
+)
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
@@ -226,7 +236,9 @@ _FORMS_AFTER = (
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
-    r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
+    r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė|"
+    + _ADJECTIVE_FORMS_AFTER
+    + r")"
 )
 # Forms after a town's name that take its genitive: 'Rīgas valstspilsētas pašvaldība' (Riga's
 # municipality), 'Kauno miesto savivaldybė' (Kaunas's).

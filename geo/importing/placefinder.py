@@ -310,7 +310,8 @@ def _items(
         places = []
         every = find_places(part, is_place, common, frames)
         for k, found in enumerate(every):
-            after = part[found.end :]
+            form = _FORM_NEXT.match(part, found.end)  # 'Томская городская дума — ...'
+            after = part[form.end() if form else found.end :]
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             if not in_sentence and (
                 (
@@ -472,7 +473,8 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     # savivaldybė\tLietuva', 'Utenos rajono savivaldybė\t2015\tAnna Virtanen'
 
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
-    return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
+    parted = after.lstrip()[:1] in ",–—"  # 'Житомирська міська рада — міський голова X Y'
+    return not (named and parted and not _SENTENCE_END.search(after))
 
 
 MIN_FRAMED_LINES = 3
