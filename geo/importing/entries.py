@@ -41,7 +41,7 @@ _ROLE = (
     r"kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
-    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessore|"
+    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor)"
 )
@@ -64,8 +64,8 @@ _ROLE_GENITIVE = (
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+"
-    r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
-    r"|d'|d’)"
+    r"(?:(?:of the|of|de la|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
+    r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
     r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")",
@@ -257,7 +257,7 @@ _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
 _BODY_KINDS = (
-    ("union of municipalities", r"regionalverband|mancomunidad|unione dei comuni|"
+    ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
      r"association of municipalities"),
@@ -285,7 +285,7 @@ _BODY_COUNTRIES = tuple(
     (re.compile(rf"(?:^|\s)(?:{words})(?:\s|$)", re.IGNORECASE), code)
     for words, code in (
         (r"combined authority", "GB"),
-        (r"citt[àa] metropolitana|unione dei comuni", "IT"),
+        (r"citt[àa] metropolitana|unione(?!\s+europea)", "IT"),  # 'Unione Terre di Castelli'
         (r"landkreis|regionalverband", "DE"),
         (r"consiliul jude[țţ]ean", "RO"),
         (r"wojew[óo]dztwo|zwi[aą]zek gmin|powiat|starostwo powiatowe", "PL"),

@@ -35,8 +35,10 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
+    has_title,
     in_case_after_form,
     is_signer_line,
+    is_title,
     names_in_genitive,
     place_codes,
     place_in_bracket,
@@ -177,7 +179,9 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
-            if ends or not item or (len(run) > 1 and _long(item) and not item.endswith(")")):
+            signers = separator == ";" and (_signer_item(item) or _signer_item(following))
+            long = _long(item) and not signers
+            if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
@@ -192,6 +196,15 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         ):
             return found
     return None
+
+
+def _signer_item(item: str) -> bool:
+    """Whether a list's item parted by semicolons names one signer, however many words it
+    takes: a title's word with a place or a body, a person's name beside them ('il Comune
+    di Pesaro, con il Sindaco Matteo Gennari', 'per Modena l'Assessore Andrea Ghelfi'),
+    ending no sentence before its end. A long item before such an item is inside the list
+    too (a title the reader lacks: 'Kai Berg, Senator für Inneres der Stadt Bremen')."""
+    return has_title(item) and _SENTENCE_END.search(item.rstrip(" .")) is None
 
 
 def _long(item: str) -> bool:
@@ -439,9 +452,10 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     into places where it is no place as a whole: 'Lodi e Mantova' before more of the list
     ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
     names = _split_shared(item, is_place)
-    led = _led_in(item, names) and not is_place(strip_form(names[0][0]))
-    if led and (tail := _tail_place(item, is_place)):
-        return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'
+    led = _led_in(item, names) or (len(names) == 1 and _long(item))
+    if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
+        return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'; a
+        # signer's long item among others: 'Kai Berg, Senator für Inneres der Stadt Bremen'
     if len(names) > 1 or _CONJUNCTION.search(item) is None or "(" in item:
         return names
     parts = [
@@ -454,6 +468,17 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if all(_name_like(p) and is_place(strip_form(p)) for p in parts):
         return [(p, False) for p in parts]
     return names
+
+
+def _reads_a_place(name: str, is_place: PlaceNames) -> bool:
+    """Whether a name is a known place as an entry reads it: after its form ('Grad Split'),
+    or after a body's form with a person after it ('pour la Ville de Reims, l'Adjointe
+    Claire Vienne': Reims); or a role names its place, known or not ('la Sindaca di Lucca,
+    Giulia Siena', 'il Presidente dell'Unione Terre di Castelli, Davide Ricci Bitti')."""
+    if is_place(strip_form(name)) or _role_in(name) is not None:
+        return True
+    entry = read_entry(name, 0)
+    return entry is not None and entry.city != name and is_place(entry.city)
 
 
 def _led_in(item: str, names: list[Name]) -> bool:
@@ -690,8 +715,9 @@ def _titled_place(words: list[str], is_place: PlaceNames) -> str:
     ):
         size += 1
     run = [w.rstrip(",;:.") for w in words[lead : lead + size]]
-    if body_kind(" ".join(run)) or _role_in(" ".join(run)):
-        return ""  # 'la Métropole de Lyon', a body, which `read_entry` reads whole
+    if body_kind(" ".join(run)) or _role_in(" ".join(run)) or (run and is_title(run[0])):
+        return ""  # 'la Métropole de Lyon', a body, or a title ('il Presidente dell'Unione
+        # X'), which `read_entry` reads whole
     heads = (" ".join(run[:k]) for k in range(len(run), 0, -1))
     found = next((h for h in heads if is_place(strip_form(h))), "")
     return found or next((r for r, name in _tail_names(" ".join(run)) if is_place(name)), "")
