@@ -1145,3 +1145,23 @@ def test_a_body_named_by_its_towns_adjective_then_its_head(
     found = read_member_list(["Подписанты:", "", *lines, "", "Контакты сети здесь."], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Oberbürgermeister Andreas Vogt, Hamburg", ["Hamburg"]),
+        ("Prezydent Tomasz Nowak i Burmistrz Lena Wiśniewska, Warszawa", ["Warszawa"]),
+        ("Colombo Municipal Council, Sri Lanka", ["Colombo"]),
+    ],
+)
+def test_a_place_read_as_a_given_name_is_no_other_place_s_case_form(
+    text: str, places: list[str]
+) -> None:
+    """A word that names a place as written, before a capitalised word that is none, is a
+    person's given name ('Andreas Vogt', 'Tomasz Nowak'), never another place's case form
+    ('Andrea', 'Tomas'). Before a body's words after its name ('Colombo Municipal
+    Council') it is the place."""
+    towns = {*KNOWN, "andreas", "andrea", "tomasz", "tomas", "colombo", "colomba"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    assert [f.name for f in find_places(text, known, frozenset())] == places

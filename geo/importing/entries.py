@@ -237,6 +237,8 @@ _FORMS_AFTER = (
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė|"
+    + _BODY_WITH_ADJECTIVES  # 'Colombo Municipal Council', 'Kandy Municipal Government'
+    + "|"
     + _ADJECTIVE_FORMS_AFTER
     + r")"
 )

@@ -148,7 +148,8 @@ def find_places(
             after = _place_size(text, words, i + 1, is_place, common)  # the form's place
             if after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt Brandenburg'
                 i, size = i + 1, after
-        if size == 1 and _given_name(text, words, i, is_place, frames):
+        given = size == 1 and _given_name(text, words, i, is_place, frames)
+        if given:
             size = 0
         if size:
             found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
@@ -163,6 +164,9 @@ def find_places(
                 i += 1  # 'Gradu', 'Miastu': a body's form word, no namesake's case form
                 continue
             stem = inflected_place(word, is_place)
+            if given and stem != word:
+                stem = None  # 'Andreas Vogt': a given name or the place it names, never
+                # another place's case form ('Andrea'; 'Colombo' is no 'Colomba')
             if stem is None and _after_genitive_role(text, words[i]):
                 stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
             elif stem is None and _before_frame(text, words, i, frames):  # 'Falu kommun'
