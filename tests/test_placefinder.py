@@ -1165,3 +1165,29 @@ def test_a_place_read_as_a_given_name_is_no_other_place_s_case_form(
     towns = {*KNOWN, "andreas", "andrea", "tomasz", "tomas", "colombo", "colomba"}
     known = PlaceNames(lambda name: fold(name) in towns)
     assert [f.name for f in find_places(text, known, frozenset())] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Konference se zúčastní zástupci měst Brna, Plzně, Olomouce, Tábora a Ostravy.",
+         ["Brno", "Plzeň", "Olomouc", "Tábor", "Ostrava"]),
+        ("W spotkaniu wezmą udział przedstawiciele miast Krakowa, Gdańska, Poznania i "
+         "Lublina.", ["Kraków", "Gdańsk", "Poznań", "Lublin"]),
+    ],
+)  # fmt: skip
+def test_a_plural_body_word_before_a_sentence_s_places_makes_them_a_list(
+    sentence: str, cities: list[str]
+) -> None:
+    """'the cities of' before a sentence's places ('zástupci měst Brna, Plzně, ...', the
+    representatives of the cities of Brno, Plzeň; 'przedstawiciele miast Krakowa, ...')
+    names them as the network's towns, in the genitive the word takes: a list, though no
+    word of signing says so and none is named exactly; without it they are words that look
+    inflected."""
+    towns = "brno plzen olomouc tabor ostrava krakow gdansk poznan lublin"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    found = read_places(["Aktuality", "", sentence, ""], known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(city) for city in cities]
+    bare = sentence.replace(" měst ", " ").replace(" miast ", " ")
+    assert read_places(["Aktuality", "", bare, ""], known) is None

@@ -26,6 +26,7 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    MAX_ROLE_CHARS,
     PARTICLES,
     MemberList,
     PlaceNames,
@@ -183,10 +184,13 @@ def find_places(
 
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
     """Whether a word stands right after a role that names its place in the genitive
-    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra') or after a body's
-    form word in any case, which its name shares ('Gradu Zadru', 'Miastu Gdyni')."""
+    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra'), after a body's
+    form word in any case, which its name shares ('Gradu Zadru', 'Miastu Gdyni'), or after
+    a plural word for towns ('zástupci měst Brna', `_PLURAL_BODIES`)."""
     if after_cased_form(text[: word.start()]):
         return True  # 'Gradu Zadru', 'Miastu Gdyni': the form's case is the name's
+    if _PLURAL_BODIES.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
+        return True  # 'zástupci měst Brna': the plural's genitive
     role = role_before(text[: word.start()])
     return role is not None and names_in_genitive(role)
 
@@ -1168,7 +1172,7 @@ def read_places(
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
         frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
         sure = exact * 3 >= len(entries) or bool(frame)
-        if not sure and _signed_list(block):
+        if not sure and (_signed_list(block) or _led_by_bodies(block)):
             sure, entries = True, _each_place(block, column)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
@@ -1194,6 +1198,31 @@ def _signed_list(block: list[_Item]) -> bool:
         )
         is not None
     )
+
+
+# A plural word for towns or municipalities, in the case it may take before their names:
+# 'οι Δήμοι Ηρακλείου, Χανίων ...' (the municipalities of), 'zástupci měst Brna, ...', 'the
+# cities of', 'die Städte', 'les communes de', 'i Comuni di', 'los municipios de'.
+_PLURAL_BODIES = re.compile(
+    r"(?:^|\s)(?:δήμοι|δήμους|δήμων|cities|towns|municipalities|städte|gemeinden|kommunen|"
+    r"villes|communes|comuni|municipios|ayuntamientos|ciudades|municípios|cidades|gemeenten|"
+    r"steden|města|měst|městům|obce|obcí|mesta|miest|miasta|miast|gminy|gmin|gradovi|gradova|"
+    r"općine|općina|міста|міст|громади|громад|города|городов)"
+    r"(?:\s+(?:of|de|du|des|di|del|de la))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _led_by_bodies(block: list[_Item]) -> bool:
+    """Whether a block is one sentence's list whose first place follows a plural word for
+    towns or municipalities (`_PLURAL_BODIES`): the sentence names its places as the
+    network's towns, however many of them only inflect a known place ('οι Δήμοι Ηρακλείου,
+    Χανίων, ...', 'zástupci měst Brna, Plzně, ...')."""
+    if not block or len({item.line for item in block}) > 1:
+        return False
+    first = block[0]
+    start = min((f.start for _, f in first.places), default=0)
+    return bool(start) and _PLURAL_BODIES.search(first.text, 0, start) is not None
 
 
 def _each_place(block: list[_Item], column: int) -> list[RawEntry]:
