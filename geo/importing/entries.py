@@ -231,7 +231,7 @@ _ADJECTIVE_FORMS_AFTER = (
 _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
-    r"linnavalitsus|vallavalitsus|(?:megyei jogú )?(?:város|község) önkormányzata|"
+    r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
