@@ -1191,3 +1191,15 @@ def test_a_plural_body_word_before_a_sentence_s_places_makes_them_a_list(
     assert [fold(e.city) for e in found.entries] == [fold(city) for city in cities]
     bare = sentence.replace(" měst ", " ").replace(" miast ", " ")
     assert read_places(["Aktuality", "", bare, ""], known) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "written"),
+    [("Сергій", "Сергіi"), ("Головна", "Головнe"), ("Νίκου", "Νίκοa")],
+)
+def test_a_word_in_another_script_is_never_read_with_a_latin_vowel(word: str, written: str) -> None:
+    """A Cyrillic or Greek word less its last letter is never given a Latin vowel
+    ('Сергі' + 'i'), which a gazetteer's folded names would take for a place written in
+    Latin letters ('Sergii')."""
+    known = PlaceNames(lambda name: fold(name) == fold(written))
+    assert inflected_place(word, known) is None

@@ -30,7 +30,8 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
         return None  # 'Germany' is no inflected 'German'
     stem = word[:-1]  # every try but the last starts with it: asked first, once
-    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
+    vowels = _VOWELS if _latin(stem[-1]) else ""  # no 'Сергі' + 'i', which folds to Latin
+    tries = [stem, *(stem + vowel for vowel in vowels)] if is_place.begins(stem) else []
     short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
