@@ -2870,7 +2870,9 @@ def test_a_person_after_a_dash_starts_with_an_honorific(line: str, city: str) ->
     [("Mount Barker District Council", "Mount Barker"), ("Tamworth Regional Council", "Tamworth"),
      ("Mildura Rural City Council", "Mildura"), ("Tartu Linnavalitsus", "Tartu"),
      ("Viimsi Vallavalitsus", "Viimsi"), ("Debrecen Város Önkormányzata", "Debrecen"),
-     ("Szeged Megyei Jogú Város Önkormányzata", "Szeged")],
+     ("Szeged Megyei Jogú Város Önkormányzata", "Szeged"),
+     ("Budapest Főváros Önkormányzata", "Budapest"), ("Kandy Municipal Council", "Kandy"),
+     ("Томская городская дума", "Томская")],
 )  # fmt: skip
 def test_a_form_with_its_level_after_the_name_is_left_out(written: str, name: str) -> None:
     """A body's form after the name with the words that say its level ('District Council',

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.importing.entries import PlaceNames
+from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.text import fold
@@ -325,3 +325,50 @@ def test_groups_of_names_a_comma_parts_each_share_the_bracket_after_them(
     group is an entry in its bracket's place, the first group's too however many words its
     names take together."""
     assert read(f"Nieuws\n\n{sentence}\n") == cities
+
+
+SIGNERS = {
+    "fr": (
+        "Ont signé la charte : le Maire de Lille, Paul Martin ; Nancy Durand, Maire de Metz ; "
+        "pour la Ville de Reims, l'Adjointe aux mobilités Claire Vienne ; Lyon (Marc Rouen, "
+        "Maire) ; la Maire de Nantes, Julie Tours ; et enfin Angers, avec l'Adjoint Théo Caen.",
+        ["Lille", "Metz", "Reims", "Lyon", "Nantes", "Angers"],
+    ),
+    "es": (
+        "Firmaron la carta: el Alcalde de Sevilla, Juan Gil; Teresa Ruiz, Alcaldesa de Málaga; "
+        "por el Ayuntamiento de Cádiz, la Concejala de Movilidad Ana Mora; Huelva (Luis Jaén, "
+        "Alcalde); la Alcaldesa de Córdoba, Eva Almería; y finalmente Granada, con el Concejal "
+        "Pedro Soria.",
+        ["Sevilla", "Málaga", "Cádiz", "Huelva", "Córdoba", "Granada"],
+    ),
+    "de": (  # a title the reader lacks ('Senator') between two it knows
+        "Unterzeichnet haben: Lena Kowalski, Oberbürgermeisterin der Stadt Kassel; Kai Berg, "
+        "Senator für Inneres der Freien Hansestadt Bremen; Jana Jena, Bürgermeisterin der "
+        "Stadt Erfurt; Tom Gera, Oberbürgermeister der Stadt Halle.",
+        ["Kassel", "Bremen", "Erfurt", "Halle"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIGNERS))
+def test_signers_with_their_titles_parted_by_semicolons(language: str) -> None:
+    """A paragraph of signers parted by semicolons, each a place or a body with a person
+    and a title before, after or in brackets ('Nancy Durand, Maire de Metz', 'Lyon (Marc
+    Rouen, Maire)'): one entry an item, its place; a person's given name or surname beside
+    a title names no place ('Nancy', 'Rouen', 'Teresa', 'Jaén')."""
+    sentence, cities = SIGNERS[language]
+    towns = "lille metz reims lyon nantes angers nancy rouen tours caen vienne sevilla malaga "
+    towns += "cadiz huelva cordoba granada teresa ana jaen almeria soria kassel bremen erfurt "
+    towns += "halle kai jena gera"
+    places = PlaceNames(lambda name: fold(name) in towns.split())
+    found = read_member_list(["Actualités", "", sentence, ""], places, page=["Actualités"])
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_an_italian_union_of_municipalities_is_named_by_unione_and_its_name() -> None:
+    """'Unione Terre di Castelli', 'Unione Reno Galliera': a union of municipalities, as
+    'Unione dei Comuni della Bassa Romagna' is; the European Union is none."""
+    assert body_kind("Unione Reno Galliera") == "union of municipalities"
+    assert body_kind("Unione dei Comuni della Bassa Romagna") == "union of municipalities"
+    assert body_kind("Unione Europea") == ""

@@ -41,7 +41,7 @@ _ROLE = (
     r"kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
-    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessore|"
+    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor)"
 )
@@ -64,8 +64,8 @@ _ROLE_GENITIVE = (
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+"
-    r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
-    r"|d'|d’)"
+    r"(?:(?:of the|of|de la|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
+    r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
     r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")",
@@ -170,6 +170,37 @@ _BODY_WITH_ADJECTIVES = (
     rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
     rf"|{_BODY_NOUN}(?:\s+{_BODY_LEVEL})+"
 )
+# A town's body named by its form word, which Slavic languages decline in every case, its
+# town's name in the same case after it: 'Grad Zadar', 'Grada Zadra' (the city of Zadar's),
+# 'Gradu Zadru' (to it), 'Općini Bol', 'Miastu Gdyni', 'Gminie Serock', 'Městu Kladnu',
+# 'Mestni občini Ptuj', 'Місту Вінниці', 'Громаді Бучі', 'Општини Бор'. A Cyrillic word
+# for 'city' in the nominative ('Місто Ірпінь (Irpin)', 'Град Бар') is kept with its name.
+_CASED_FORMS = (
+    r"grad(?:a|u|om)?|op[cć]in(?:a|e|i|u|om)|op[sš]tin(?:a|e|i|u|om)|mest(?:o|a|u|e|om)|"
+    r"měst(?:o|a|u|ě|em)|městys(?:e|i|em)?|(?:mestn[aeio]\s+)?občin[aeio]|obec|obc(?:e|i|í|ou)|"
+    r"gmin(?:a|y|ie|ę|ą)|miast(?:o|a|u|em)|mieście|"
+    r"міст(?:а|у|і|ом)|город(?:а|у|е|ом)|град(?:а|у|ом)|громад(?:а|и|і|у|ою)|"
+    r"общин(?:а|и|е|у|ой)|општин(?:а|е|и|у|ом)"
+)
+_CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
+_CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
+
+
+def in_case_after_form(text: str) -> bool:
+    """Whether a name starts with a body's Slavic form word, in whichever case ('Gradu
+    Novalji', 'Miastu Gdyni', 'Obci Líbeznice'): the name after it is in the same case."""
+    return _CASED_FORM.match(text) is not None
+
+
+def after_cased_form(text: str) -> bool:
+    """Whether a text ends with a body's Slavic form word in any case, right before the
+    name it frames ('... přijala Městu ', 'dobrodošlicu Općini ')."""
+    return _CASED_FORM_BEFORE.search(text, max(0, len(text) - MAX_FORM_CHARS)) is not None
+
+
+MAX_FORM_CHARS = 20  # a form word and the space after it: 'Mestni občini '
+
+
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"
@@ -194,26 +225,39 @@ _FORM = re.compile(
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
-    r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|městys(?:e|i|em)?|(?:mestn[aeio]\s+)?občin[aeio]|"
-    r"obec|op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna|gmina|miasto|"
+    r"kommun|gemeinde|markt|" + _CASED_FORMS + r"|municipiul|ora[șş]ul|comuna|"
     # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
     # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
     r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"
     r"majlis perbandaran|"
-    r"община|громада|بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
+    r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
+)
+# An East Slavic body's kind after the adjective of its town, which names it so in any
+# case: 'Житомирська міська територіальна громада' (Zhytomyr's city community), 'Львівської
+# міської ради', 'Томская городская дума', 'Гомельскі гарадскі выканаўчы камітэт'.
+_ADJECTIVE_FORMS_AFTER = (
+    r"(?:міськ|селищн|сільськ)(?:а|ої|ій|у|ою)\s+(?:територіальн(?:а|ої|ій|у|ою)\s+"
+    r"громад(?:а|и|і|у|ою)|рад(?:а|и|і|у|ою))|"
+    r"(?:городск|поселков|сельск)(?:ая|ой|ую)\s+(?:дум|администраци|управ)[а-я]{0,3}|"
+    r"(?:городск|сельск)(?:ой|ий|ого|ому)\s+(?:округ|совет)[а-я]{0,2}|"
+    r"(?:гарадск|раённ)(?:і|ы|ога|ым)\s+(?:выканаўч(?:ы|ага)\s+камітэт[а-я]?|савет[а-я]?)"
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
-    r"linnavalitsus|vallavalitsus|(?:megyei jogú )?(?:város|község) önkormányzata|"
+    r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
-    r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
+    r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė|"
+    + _BODY_WITH_ADJECTIVES  # 'Colombo Municipal Council', 'Kandy Municipal Government'
+    + "|"
+    + _ADJECTIVE_FORMS_AFTER
+    + r")"
 )
 # Forms after a town's name that take its genitive: 'Rīgas valstspilsētas pašvaldība' (Riga's
 # municipality), 'Kauno miesto savivaldybė' (Kaunas's).
@@ -232,7 +276,7 @@ _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
 _BODY_KINDS = (
-    ("union of municipalities", r"regionalverband|mancomunidad|unione dei comuni|"
+    ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
      r"association of municipalities"),
@@ -262,7 +306,7 @@ _BODY_COUNTRIES = tuple(
     (re.compile(rf"(?:^|\s)(?:{words})(?:\s|$)", re.IGNORECASE), code)
     for words, code in (
         (r"combined authority", "GB"),
-        (r"citt[àa] metropolitana|unione dei comuni", "IT"),
+        (r"citt[àa] metropolitana|unione(?!\s+europea)", "IT"),  # 'Unione Terre di Castelli'
         (r"landkreis|regionalverband", "DE"),
         (r"consiliul jude[țţ]ean", "RO"),
         (r"wojew[óo]dztwo|zwi[aą]zek gmin|powiat|starostwo powiatowe", "PL"),

@@ -30,7 +30,8 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
         return None  # 'Germany' is no inflected 'German'
     stem = word[:-1]  # every try but the last starts with it: asked first, once
-    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
+    vowels = _VOWELS if _latin(stem[-1]) else ""  # no 'Сергі' + 'i', which folds to Latin
+    tries = [stem, *(stem + vowel for vowel in vowels)] if is_place.begins(stem) else []
     short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
@@ -233,6 +234,14 @@ def _vowel_restored(word: str) -> list[str]:
     ]
 
 
+# The endings of an East Slavic adjective, in each gender and case: 'Житомирська' (its
+# feminine), 'Рівненської' (its genitive), 'Томской', 'Томскому', Belarusian 'Гомельскі'.
+_ADJECTIVE_CASES = {
+    "ukrainian": ("ий", "а", "е", "ого", "ої", "ому", "ій", "ою", "их", "і", "им", "у"),
+    "russian": ("ий", "ая", "ое", "ого", "ой", "ому", "ом", "ую", "их", "ие", "им"),
+    "belarusian": ("і", "ая", "ае", "ага", "ай", "аму", "ім", "ую", "іх"),
+}
+
 # Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
 # family, for what the rule of `inflected_place` does not reach: tried in this order.
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -286,19 +295,22 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ы", ("а",)),  # Russian: 'Бухары' Бухара
     ("і", ("я", "а")),
     ("ова", ("ів",)),
-    # East Slavic adjectives of a place, as a title names it ('Львівський міський голова',
-    # 'Вінницька', 'Рівненської міської ради', 'Томский'): 'Львів', 'Вінниця', 'Рівне'
-    ("ецький", ("ці",)),
-    ("цький", ("ці", "цьк", "ця")),
-    ("цька", ("ця", "ці", "цьк")),
-    ("цької", ("ця", "ці", "цьк")),
-    ("енської", ("е",)),
-    ("ський", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ська", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ської", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ский", ("", "ы", "а", "ск", "е")),
-    ("ская", ("", "ы", "а", "ск", "е")),
-    ("ской", ("", "ы", "а", "ск", "е")),
+    # East Slavic adjectives of a place, as a title or a body names it, in every gender and
+    # case (`_ADJECTIVE_CASES`): 'Львівський міський голова', 'Житомирська міська
+    # територіальна громада', 'Рівненської міської ради', 'Чернівецька', 'Томская
+    # городская дума': 'Львів', 'Житомир', 'Рівне', 'Чернівці', 'Томск'
+    *(
+        (stem + ending, bases)
+        for stem, bases, endings in (
+            ("ецьк", ("ці",), "ukrainian"),
+            ("енськ", ("е",), "ukrainian"),
+            ("цьк", ("ці", "цьк", "ця"), "ukrainian"),
+            ("ськ", ("", "си", "са", "и", "а", "ськ", "е"), "ukrainian"),
+            ("ск", ("ск", "", "ы", "а", "е"), "russian"),
+            ("ск", ("ск", "", "ы", "а"), "belarusian"),
+        )
+        for ending in _ADJECTIVE_CASES[endings]
+    ),
 )
 
 

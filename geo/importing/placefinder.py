@@ -26,6 +26,7 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    MAX_ROLE_CHARS,
     PARTICLES,
     MemberList,
     PlaceNames,
@@ -33,8 +34,10 @@ from geo.importing.entries import (
     _finish,
     _name_like,
     _role_in,
+    after_cased_form,
     body_kind,
     heading_country,
+    in_case_after_form,
     is_degree,
     is_title,
     is_world_region,
@@ -149,7 +152,8 @@ def find_places(
             after = _place_size(text, words, i + 1, is_place, common)  # the form's place
             if after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt Brandenburg'
                 i, size = i + 1, after
-        if size == 1 and _given_name(text, words, i, is_place, frames):
+        given = size == 1 and _given_name(text, words, i, is_place, frames)
+        if given:
             size = 0
         if size:
             found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
@@ -160,7 +164,13 @@ def find_places(
                 i += 1
             continue
         if word[:1].isupper() and fold(word) not in common:
+            if in_case_after_form(f"{word} "):
+                i += 1  # 'Gradu', 'Miastu': a body's form word, no namesake's case form
+                continue
             stem = inflected_place(word, is_place)
+            if given and stem != word:
+                stem = None  # 'Andreas Vogt': a given name or the place it names, never
+                # another place's case form ('Andrea'; 'Colombo' is no 'Colomba')
             if stem is None and _after_genitive_role(text, words[i]):
                 stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
             elif stem is None and _before_frame(text, words, i, frames):  # 'Falu kommun'
@@ -177,7 +187,13 @@ def find_places(
 
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
     """Whether a word stands right after a role that names its place in the genitive
-    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra')."""
+    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra'), after a body's
+    form word in any case, which its name shares ('Gradu Zadru', 'Miastu Gdyni'), or after
+    a plural word for towns ('zástupci měst Brna', `_PLURAL_BODIES`)."""
+    if after_cased_form(text[: word.start()]):
+        return True  # 'Gradu Zadru', 'Miastu Gdyni': the form's case is the name's
+    if _PLURAL_BODIES.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
+        return True  # 'zástupci měst Brna': the plural's genitive
     role = role_before(text[: word.start()])
     return role is not None and names_in_genitive(role)
 
@@ -315,7 +331,8 @@ def _items(
         places = []
         every = find_places(part, is_place, common, frames)
         for k, found in enumerate(every):
-            after = part[found.end :]
+            form = _FORM_NEXT.match(part, found.end)  # 'Томская городская дума — ...'
+            after = part[form.end() if form else found.end :]
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             if not in_sentence and (
                 (
@@ -520,7 +537,8 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     # 1991 93 006', 'Lyon – chef-lieu de la région 1997 522 250'
 
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
-    return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
+    parted = after.lstrip()[:1] in ",–—"  # 'Житомирська міська рада — міський голова X Y'
+    return not (named and parted and not _SENTENCE_END.search(after))
 
 
 MIN_ROW_FIGURES = 2  # a table's columns of figures after a name: a year, a population
@@ -1358,7 +1376,7 @@ def read_places(
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
         frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
         sure = exact * 3 >= len(entries) or bool(frame)
-        if not sure and _signed_list(block):
+        if not sure and (_signed_list(block) or _led_by_bodies(block)):
             sure, entries = True, _each_place(block, column)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
@@ -1384,6 +1402,31 @@ def _signed_list(block: list[_Item]) -> bool:
         )
         is not None
     )
+
+
+# A plural word for towns or municipalities, in the case it may take before their names:
+# 'οι Δήμοι Ηρακλείου, Χανίων ...' (the municipalities of), 'zástupci měst Brna, ...', 'the
+# cities of', 'die Städte', 'les communes de', 'i Comuni di', 'los municipios de'.
+_PLURAL_BODIES = re.compile(
+    r"(?:^|\s)(?:δήμοι|δήμους|δήμων|cities|towns|municipalities|städte|gemeinden|kommunen|"
+    r"villes|communes|comuni|municipios|ayuntamientos|ciudades|municípios|cidades|gemeenten|"
+    r"steden|města|měst|městům|obce|obcí|mesta|miest|miasta|miast|gminy|gmin|gradovi|gradova|"
+    r"općine|općina|міста|міст|громади|громад|города|городов)"
+    r"(?:\s+(?:of|de|du|des|di|del|de la))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _led_by_bodies(block: list[_Item]) -> bool:
+    """Whether a block is one sentence's list whose first place follows a plural word for
+    towns or municipalities (`_PLURAL_BODIES`): the sentence names its places as the
+    network's towns, however many of them only inflect a known place ('οι Δήμοι Ηρακλείου,
+    Χανίων, ...', 'zástupci měst Brna, Plzně, ...')."""
+    if not block or len({item.line for item in block}) > 1:
+        return False
+    first = block[0]
+    start = min((f.start for _, f in first.places), default=0)
+    return bool(start) and _PLURAL_BODIES.search(first.text, 0, start) is not None
 
 
 def _each_place(block: list[_Item], column: int) -> list[RawEntry]:
