@@ -26,6 +26,8 @@ PLACES = [  # name, country, population, other names
     ("Cremona", "IT", 72_000, ""), ("Namur", "BE", 110_000, ""), ("Liège", "BE", 195_000, ""),
     ("Aberdeen", "GB", 200_000, ""), ("Ostrava", "CZ", 290_000, "Ostravy"),
     ("Iași", "RO", 290_000, ""), ("Varna", "BG", 335_000, "Варна"),
+    ("Rab", "HR", 8_000, ""), ("Bor", "CZ", 5_000, ""), ("Bor", "RS", 34_000, ""),
+    ("Plzeň", "CZ", 170_000, "Plzně"), ("Brno", "CZ", 380_000, ""),
 ]  # fmt: skip
 GAZETTEER = gazetteer_of([(name, code, "", people, other) for name, code, people, other in PLACES])
 HEAD = "Open letter of the mayors\n\n12 March 2024\n\nWe call on the government to act.\n\n"
@@ -151,3 +153,50 @@ def test_a_body_before_a_dash_is_the_place_and_its_signer_s_portfolio_is_none(
     assert [city for city, _ in read(data, page)] == [
         "Leipzig", "Dresden", "Sevilla", "Málaga", "Aberdeen",
     ]  # fmt: skip
+
+
+def test_a_short_place_s_genitive_after_a_role(data: store.AtlasData) -> None:
+    """A place of three letters in the genitive after a role, one letter added ('Raba' Rab,
+    'Boru' Bor, in Czechia, not the bigger Bor in Serbia): too short to read alone, the role
+    says it is a case form."""
+    page = HEAD + (
+        "Ivana Horvat, gradonačelnica Grada Zagreba\n"
+        "Marko Kovač, gradonačelnik Grada Splita\n"
+        "Petar Babić, gradonačelnik Grada Raba\n"
+    )
+    assert read(data, page)[-1] == ("Rab", "Croatia")
+    page = HEAD + (
+        "Jana Nováková, primátorka statutárního města Ostravy\n"
+        "Petr Dvořák, primátor statutárního města Plzně\n"
+        "Karel Malý, starosta města Boru\n"
+    )
+    assert read(data, page)[-1] == ("Bor", "Czechia")
+
+
+def test_a_sentence_about_a_mayor_above_the_list_is_no_signer(data: store.AtlasData) -> None:
+    """A sentence that names a mayor by role and goes on with a clause ('..., stressed that
+    ...') is the page's prose, not a signer's line, though it stands over the list."""
+    for sentence, heading in (
+        (
+            "Our host, the Mayor of Aberdeen, stressed that the charter stays open to "
+            "further signatures.",
+            "Signed by:",
+        ),
+        (
+            "Gastgeber, der Oberbürgermeister von Erfurt, betonte, dass die Erklärung für "
+            "weitere Unterschriften offen bleibt.",
+            "Unterzeichnet von:",
+        ),
+        (
+            "Hostitel, primátor statutárního města Brna, zdůraznil, že deklarace zůstává "
+            "otevřena dalším podpisům.",
+            "Podepsali:",
+        ),
+    ):
+        page = HEAD + (
+            f"{sentence}\n\n{heading}\n\n"
+            "1. Paul Weber – Oberbürgermeister von Dresden\n"
+            "2. Anna Krause – Oberbürgermeisterin von Leipzig\n"
+            "3. Jonas Braun – Oberbürgermeister von Jena\n"
+        )
+        assert [city for city, _ in read(data, page)] == ["Dresden", "Leipzig", "Jena"], heading

@@ -64,16 +64,30 @@ def glued_place(word: str, is_place: PlaceNames) -> str | None:
 def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
     """Every place an inflected word may name, for a caller that can weigh them by a list's
     country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
-    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too);
-    where none reads one, the word with a vowel the case dropped put back ('Zadra' -> 'Zadar',
-    `_vowel_restored`)."""
-    cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
+    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too;
+    'Ełku' -> 'Ełk', a place of three letters, `_cut`); where none reads one, the word with
+    a vowel the case dropped put back ('Zadra' -> 'Zadar', `_vowel_restored`)."""
+    cut = word[:-1] if _cut(word) and is_place(word[:-1]) else None
     found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
     readings = list(dict.fromkeys(f for f in found if f))
     if readings:
         return readings
     restored = next((f for f in _vowel_restored(word) if is_place(f)), None)
     return [restored] if restored else []
+
+
+# The one-letter endings of a genitive after a short place's name (Slavic): 'Ełku' Ełk,
+# 'Raba' Rab, 'Boru' Bor, 'Бора' Бор.
+_SHORT_ENDINGS = frozenset("auyieěаеиуыі")
+
+
+def _cut(word: str) -> bool:
+    """Whether a capitalised word may be a place's name and one letter of a case ending: a
+    word of five letters or more, or of four that ends in a genitive's vowel ('Ełku', a
+    form of Ełk): a reading for callers that weigh it by the list's country or a role."""
+    if not word[:1].isupper() or len(word) < 4:
+        return False
+    return len(word) >= 5 or word[-1] in _SHORT_ENDINGS
 
 
 def nominative(name: str, is_place: PlaceNames) -> str | None:

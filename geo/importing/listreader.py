@@ -398,8 +398,11 @@ _REASONS = {
 def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry; a signer's line (a title's word or a party's letters in
     it) whose fields the shapes do not read, or read as no known place and no role's, is
-    read by its fields (`_place_among_fields`)."""
+    read by its fields (`_place_among_fields`). A sentence with a clause in it is prose
+    (`_clause_field`), whatever its fields name."""
     kind, entry = _classify_shape(text, number, is_place)
+    if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
+        return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
         return kind, entry
     if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text):
@@ -830,6 +833,24 @@ def _two_sentences(text: str) -> bool:
     letters or more, a full stop and a capital ('... of Birmingham. Signed by:'); not an
     abbreviation ('St. Gallen', 'Hon. Daniel Reyes', 'Oaxaca de Juárez, Oax.')."""
     return any(m.group(1).isupper() for m in _SENTENCE_INSIDE.finditer(text))
+
+
+MIN_CLAUSE_WORDS = 6
+
+
+def _clause_field(text: str) -> bool:
+    """Whether a line has a field after a comma that is a clause: MIN_CLAUSE_WORDS words or
+    more, the first and two in three of them in lower case ('Our host, the Mayor of
+    Aberdeen, stressed that the charter stays open to new signatures', '..., betonte, dass
+    die Erklärung offen bleibt'): a sentence about a signer, whose fields are places,
+    countries, bodies and names."""
+    for field in text.split(",")[1:]:
+        words = field.split()
+        if len(words) < MIN_CLAUSE_WORDS or not words[0][:1].islower():
+            continue
+        if sum(w[:1].islower() for w in words) * 3 >= len(words) * 2:
+            return True
+    return False
 
 
 def _country_and_places(text: str) -> bool:
