@@ -928,6 +928,36 @@ def test_a_table_s_header_row_parts_it_from_the_lines_above() -> None:
     ("sentence", "cities"),
     [
         (
+            "Výzvu podepsali starostové Olomouce, Ostravy, Liberce, Pardubic a Dolních Břežan.",
+            ["Olomouc", "Ostrava", "Liberec", "Pardubice", "Dolní Břežany"],
+        ),
+        (
+            "Výzvu podpísali primátori Košíc, Prešova, Žiliny, Nitry a Banskej Bystrice.",
+            ["Košice", "Prešov", "Žilina", "Nitra", "Banská Bystrica"],
+        ),
+        (  # 'Velike' and 'Gorice' are places of their own too
+            "Deklaraciju su potpisali gradonačelnici Zagreba, Splita, Rijeke i Velike Gorice.",
+            ["Zagreb", "Split", "Rijeka", "Velika Gorica"],
+        ),
+    ],
+)
+def test_a_signed_sentence_s_last_item_an_adjective_and_a_noun_in_the_genitive(
+    sentence: str, cities: list[str]
+) -> None:
+    """A list's item of two capitalised words in a case form, an adjective and a noun, is
+    the place their nominative names, read where the line names another place before it."""
+    towns = "ostrava|olomouc|liberec|pardubice|nitra|dolni brezany|kosice|presov|zilina|rijeka|banska bystrica|bystrice|zagreb|split"
+    towns += "|velika gorica|velike|gorice"
+    known = PlaceNames(lambda name: fold(name) in towns.split("|"))
+    found = read_places(["Vijesti", "", sentence, ""], known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(c) for c in cities]  # as looked up
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
             "Den Aufruf unterzeichneten die Oberbürgermeister Münchens, Erlangens, Potsdams, "
             "Berlins und Hamburgs, wie die Stadt mitteilte.",
             ["München", "Erlangen", "Potsdam", "Berlin", "Hamburg"],

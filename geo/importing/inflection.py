@@ -148,7 +148,9 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ego", ("y", "i")),
     ("ej", ("a", "á")),
     ("ého", ("ý", "é")),
-    ("ých", ("é",)),
+    ("ých", ("é",)),  # plural names: 'Českých Budějovic', 'Ustrzyk Dolnych' Ustrzyki Dolne,
+    ("ych", ("e",)),  # 'Dolních Břežan' Dolní Břežany
+    ("ích", ("í",)),
     ("é", ("á",)),
     ("oga", ("i", "o")),
     ("og", ("i", "o")),

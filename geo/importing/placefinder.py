@@ -43,7 +43,9 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.importing.inflection import (
+    MAX_DECLINED_WORDS,
     _case_form_place,
+    declined_adjective,
     framed_readings,
     inflected_place,
     nominative,
@@ -146,6 +148,15 @@ def find_places(
             after = _place_size(text, words, i + 1, is_place, common)  # the form's place
             if after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt Brandenburg'
                 i, size = i + 1, after
+        declined = (  # an item of a list, after a place or at the line's start
+            _declined_item(text, words, i, is_place)
+            if cased and size < 2 and (found or not i)
+            else None
+        )
+        if declined is not None:
+            found.append(declined[0])  # 'Hajnówki i Ustrzyk Dolnych', 'i Velike Gorice'
+            i += declined[1]
+            continue
         if size == 1 and _given_name(text, words, i, is_place, frames):
             size = 0
         if size:
@@ -170,6 +181,36 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+# What stands before a list's item: the text's start, a comma or a short word in lower
+# case (an 'and'); after it, a comma, a stop or the text's end.
+_BEFORE_ITEM = re.compile(r"(?:^|,|(?:^|\s)[^\W\d_A-Z]{1,3})\s*$")
+_AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _declined_item(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames
+) -> tuple[Found, int] | None:
+    """A list's item (`_BEFORE_ITEM`, `_AFTER_ITEM`) of two or three capitalised words
+    from words[i] that are no place as written but an adjective and a noun in a case form
+    (`declined_adjective`): the place their nominative names and the words' count
+    ('Ustrzyk Dolnych' Ustrzyki Dolne, 'a Banskej Bystrice' Banská Bystrica, 'i Velike
+    Gorice' Velika Gorica, though 'Velike' and 'Gorice' be places too); None if none."""
+    if not _BEFORE_ITEM.search(text, 0, words[i].start()):
+        return None
+    for size in range(2, MAX_DECLINED_WORDS + 1):
+        last = i + size - 1
+        if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
+            return None
+        if not _AFTER_ITEM.match(text, words[last].end()):
+            continue
+        name = text[words[i].start() : words[last].end()]
+        if not declined_adjective(name) or is_place(name):
+            return None
+        place = nominative(name, is_place)
+        return (Found(place, words[i].start(), words[last].end(), True), size) if place else None
+    return None
 
 
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
