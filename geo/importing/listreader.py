@@ -498,7 +498,11 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
     fields = [_SLASH_CODE.sub("", field) for field in fields]
     named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
-    places = [(k, found) for k, name in named if (found := _place_or_genitive(name, is_place))]
+    places = [
+        (k, found)
+        for k, name in named
+        if (found := _place_or_genitive(name, is_place, _genitive_form(fields[k])))
+    ]
     if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
         bodies = [body for field in fields if (body := _body_after_title(field))]
         kinds = [body_kind(body) for body in bodies]
@@ -552,7 +556,7 @@ def _field_place(field: str) -> str:
         after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
         field = " ".join(words) or after or ""
     words = strip_form(field).split() if field else []
-    if len(words) > 1 and not words[-1][:1].isupper():
+    if len(words) > 1 and (not words[-1][:1].isupper() or _genitive_form(field)):
         words.pop()  # a form in lower case after the name: 'Alta kommune', 'Lunds kommun'
     name = " ".join(words)
     return name if name and _name_like(name) and not has_title(field) else ""
@@ -581,9 +585,26 @@ def _body_inside(field: str) -> str | None:
     return None
 
 
-def _place_or_genitive(name: str, is_place: PlaceNames) -> str:
+# A form after a town's name that takes its genitive, and the genitive's ending: Swedish
+# 'Göteborgs Stad', 'Lunds kommun'; Finnish 'Turun kaupunki', 'Iin kunta'; Faroese
+# 'Tórshavnar kommuna'.
+_GENITIVE_FORM = re.compile(
+    r"[^\W\d_](?:s\s+(?:kommun|stad)|n\s+(?:kaupunki|kunta)|ar\s+kommuna)$", re.IGNORECASE
+)
+
+
+def _genitive_form(field: str) -> bool:
+    """Whether a field is a word in the genitive and a form after it that takes one."""
+    return _GENITIVE_FORM.search(field.strip()) is not None
+
+
+def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) -> str:
     """The name where it is a known place, or the place a one-word name inflects
-    ('Københavns' of 'Københavns Kommune': København); '' if neither."""
+    ('Københavns' of 'Københavns Kommune': København); '' if neither. A `genitive` (its
+    form after it takes one: `_genitive_form`) is read in its case first: 'Turun' of
+    'Turun kaupunki' is Turku, though a small place elsewhere is named 'Turun'."""
+    if genitive and " " not in name and (read := inflected_place(name, is_place)):
+        return read
     if is_place(name):
         return name
     return (" " not in name and inflected_place(name, is_place)) or ""
