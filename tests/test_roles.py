@@ -200,3 +200,69 @@ def test_a_sentence_about_a_mayor_above_the_list_is_no_signer(data: store.AtlasD
             "3. Jonas Braun – Oberbürgermeister von Jena\n"
         )
         assert [city for city, _ in read(data, page)] == ["Dresden", "Leipzig", "Jena"], heading
+
+
+JOINT = gazetteer_of(
+    [
+        ("Frýdek-Místek", "CZ", "", 55_000, ""), ("Ostrava", "CZ", "", 290_000, "Ostravy"),
+        ("Olomouc", "CZ", "", 100_000, ""), ("Kolín", "CZ", "", 31_000, ""),
+        ("Cologne", "DE", "", 1_080_000, "Kolína"), ("Hoče", "SI", "", 3_000, ""),
+        ("Maribor", "SI", "", 95_000, ""), ("Ptuj", "SI", "", 18_000, ""),
+        ("Tavira", "PT", "", 26_000, ""), ("Faro", "PT", "", 65_000, ""),
+        ("Braga", "PT", "", 190_000, ""), ("Pula", "HR", "", 57_000, ""),
+        ("Bari", "IT", "", 320_000, "Pule"), ("Zagreb", "HR", "", 663_000, "Zagreba"),
+        ("Split", "HR", "", 150_000, "Splita"),
+    ]
+)  # fmt: skip
+
+
+def _read_joint(data: store.AtlasData, page: str) -> list[str]:
+    parsed = importer.read_statement(data, page, network="net", gazetteer=lambda: JOINT)
+    plan = importer.plan_statement(
+        data, parsed, network="net", source="test", gazetteer=lambda: JOINT
+    )
+    return list(plan.signatories["city"])
+
+
+def test_a_joint_municipality_s_name_after_a_role_is_read_part_by_part(
+    data: store.AtlasData,
+) -> None:
+    """A role's place named by two parts, a hyphen or an 'and' between them, that is no
+    place as written: each part in its case form where the whole is one ('Frýdku-Místku'
+    Frýdek-Místek), else the part that names a place ('Hoče-Slivnica' Hoče, 'Tavira and
+    Cacela' Tavira)."""
+    page = HEAD + (
+        "Jana Malá, primátorka statutárního města Ostravy\n"
+        "Petr Novák, primátor statutárního města Frýdku-Místku\n"
+        "Eva Horká, primátorka statutárního města Olomouce\n"
+    )
+    assert _read_joint(data, page) == ["Ostrava", "Frýdek-Místek", "Olomouc"]
+    page = HEAD + (
+        "Marko Kos, župan Mestne občine Maribor\nAna Zorman, županja Občine Hoče-Slivnica\n"
+        "Luka Vidmar, župan Mestne občine Ptuj\n"
+    )
+    assert _read_joint(data, page) == ["Maribor", "Hoče", "Ptuj"]
+    page = HEAD + (
+        "Rui Costa, Mayor of Faro\nAna Lima, Mayor of Tavira and Cacela\n"
+        "João Reis, Mayor of Braga\n"
+    )
+    assert _read_joint(data, page) == ["Faro", "Tavira", "Braga"]
+
+
+def test_a_role_s_genitive_is_its_place_s_case_form_not_another_name_elsewhere(
+    data: store.AtlasData,
+) -> None:
+    """After a role that names its place in the genitive, a word that is another name of a
+    much bigger place elsewhere ('Kolína' of Cologne, 'Pule' of Bari here) is the case form
+    of the list's country's place the role's grammar says it is (Kolín, Pula)."""
+    page = HEAD + (
+        "Jana Malá, primátorka statutárního města Ostravy\n"
+        "Petr Novák, starosta města Kolína\n"
+        "Eva Horká, primátorka statutárního města Olomouce\n"
+    )
+    assert _read_joint(data, page) == ["Ostrava", "Kolín", "Olomouc"]
+    page = HEAD + (
+        "Ivana Horvat, gradonačelnica Grada Zagreba\nMarko Kovač, gradonačelnik Grada Splita\n"
+        "Petar Babić, gradonačelnik Grada Pule\n"
+    )
+    assert _read_joint(data, page) == ["Zagreb", "Split", "Pula"]

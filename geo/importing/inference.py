@@ -30,8 +30,10 @@ from geo.importing.entries import (
     PARTICLES,
     PlaceNames,
     RawEntry,
+    _role_in,
     body_country,
     body_place,
+    names_in_genitive,
 )
 from geo.importing.inflection import framed_readings, glued_place, inflected_readings
 from geo.importing.placefinder import MAX_PLACE_WORDS
@@ -212,7 +214,10 @@ def uninflected(
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
     PLAUSIBLE_SHARE of the inflected place's population; nor another name of a place that
     many times bigger than it on the list's continent ('Linec' is Linz, not the village Líně
-    among Czech cities; 'Sejn' is Sejny among Polish ones, Sejong being in Korea).
+    among Czech cities; 'Sejn' is Sejny among Polish ones, Sejong being in Korea), except
+    after a role that names its place in the genitive, whose grammar says the word is a
+    case form ('starosta města Kolína' Kolín; 'Δήμαρχος Κω' Κως, read as a short word in
+    a frame is, `framed_readings`).
     An entry the page gives a country ('Prezydent Miasta Gdyni (Poland)') is read in that
     country; one whose own name is a place of SURE_POPULATION or more there keeps its name.
     A word read so is named as the place is (`_main_name`: 'Krakowa' Kraków)."""
@@ -232,6 +237,9 @@ def uninflected(
         readings = (
             [] if sure or id(entry) not in open_ else inflected_readings(entry.city, is_place)
         )
+        framed = not sure and id(entry) in open_ and _after_genitive_role(entry)
+        if framed and not readings:  # 'Δήμαρχος Κω': a short word the role says is a case's
+            readings = framed_readings(entry.city, is_place)
         there = {
             r: _populations(places, r, variants, country).get(country, [0])[0] for r in readings
         }
@@ -247,13 +255,20 @@ def uninflected(
                 (p.population for p in named if not country or near(country, p.country_code)),
                 default=0,
             )
-            if (
-                max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE
-                and elsewhere * PLAUSIBLE_SHARE < there[base]
+            if max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE and (
+                framed or elsewhere * PLAUSIBLE_SHARE < there[base]
             ):
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out
+
+
+def _after_genitive_role(entry: RawEntry) -> bool:
+    """Whether an entry's name follows a role that names its place in the genitive
+    ('starosta města Kolína', 'Ο Δήμαρχος Κω'): its word is a case form, whatever bigger
+    place elsewhere has it as another name."""
+    role = _role_in(entry.written)
+    return role is not None and names_in_genitive(role)
 
 
 def _derived(word: str, base: str) -> bool:
