@@ -132,6 +132,7 @@ def infer_countries(
         entries = uninflected(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
     schemes = _code_schemes(entries)
+    regions = _region_schemes(entries)
     first: list[Signatory | None] = []
     for entry in entries:
         codes = entry.codes
@@ -143,7 +144,7 @@ def infer_countries(
         )
     if gazetteer is not None:
         first = [
-            _checked(s, e, gazetteer, variants)
+            _checked(s, e, gazetteer, variants, regions)
             if s is not None
             and s.found in _GIVEN
             and s.country_code not in known.get(fold(e.city), frozenset())  # the atlas's
@@ -411,15 +412,30 @@ _GIVEN = frozenset({Found.PAGE, Found.CORRECTED, Found.STATE})
 WRONG_COUNTRY_POPULATION = 100_000
 
 
+def _region_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
+    """How many of the list's codes written as its entries' countries or regions each
+    country has a region of: 'CN', 'BI', 'RA', 'FC' are Italy's provinces, of which a few
+    are other countries' regions too ('CN' Spain's Canary Islands)."""
+    return Counter(
+        country
+        for entry in entries
+        if 0 < len(written := entry.country or entry.region) <= MAX_CODE_LETTERS
+        for country in dict.fromkeys(c for c, _ in subdivision_countries(written))
+    )
+
+
 def _checked(
     signatory: Signatory,
     entry: RawEntry,
     gazetteer: Callable[[], Places],
     variants: Callable[[str], list[str]],
+    regions: Counter[str] | None = None,
 ) -> Signatory:
     """The page's country, unless the gazetteer has no such place there: then a state or
-    region of that name where the place is ('Athens, Georgia': the US state), or a big
-    place elsewhere ('Graz, Germany'), with a warning. A region of the page's country
+    region of that name where the place is ('Athens, Georgia': the US state), in the
+    country whose regions most of the list's codes are (`regions`, `_region_schemes`:
+    'Alba, CN' among Italy's provinces is Italy's Alba, not Spain's), or a big place
+    elsewhere ('Graz, Germany'), with a warning. A region of the page's country
     ('Victoria (Australia)') keeps the page's country."""
     if entry.kind != "city" or signatory.country_code in {
         c for c, _ in subdivision_countries(entry.city)
@@ -434,6 +450,7 @@ def _checked(
         return signatory  # Lalitpur is Patan by its main name, India's is Lalitpur
     written = entry.country or entry.region
     states = [c for c, _ in subdivision_countries(written) if c in by_country]
+    states.sort(key=lambda c: -(regions or Counter())[c])  # the list's scheme's first
     if states:
         flag = f"{written!r} read as a state or region of {country_name(states[0])}"
         return _signatory(entry, states[0], Found.STATE, (flag,), region=written)
