@@ -56,6 +56,7 @@ from geo.importing.entries import (
     genitive_before_form,
     has_title,
     heading_country,
+    is_signer_line,
     is_title,
     is_world_region,
     names_in_genitive,
@@ -79,6 +80,7 @@ from geo.importing.pagetext import (
     bar_table_rows,
     cards_joined,
     cell_rows,
+    ends_sentence,
     is_address,
     is_furniture,
     is_letter_heading,
@@ -655,13 +657,16 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
         return "entry", entry  # 'Saint Croix, Virgin Islands, U.S.' ends in a full stop
-    if entry is None or (role is None and text[-1] in ".!?" and len(words) >= 5):
+    if entry is None or (role is None and ends_sentence(text) and len(words) >= 5):
         return "prose", None
     if entry.country and is_title(entry.country):
         return "person", None  # 'Marija Horvat, gradonačelnica': a title, no country
     if entry.country:  # a country no one knows: misspelt or cut ('Germny', 'Portu'), or prose
         if could_be_country(entry.country):
             return "entry", entry
+        if is_signer_line(text) and _person_field(entry.city, is_place):
+            return "person", None  # 'Ana Ruiz Vega, Secretaria de Ambiente, en representación
+            # del Alcalde': a signer's name and title, however long, under their body's line
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
     if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
@@ -689,6 +694,15 @@ def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNam
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not is_place(entry.city)
     )
+
+
+# A person's name: two to four capitalised words ('Carolina Rincón Vega').
+_PERSON_NAME = re.compile(r"(?:[^\W\d_a-zß-ÿ][\w'’-]*\s+){1,3}[^\W\d_a-zß-ÿ][\w'’-]*")
+
+
+def _person_field(name: str, is_place: PlaceNames) -> bool:
+    """Whether a line's first field is a person's name (`_PERSON_NAME`) that is no place."""
+    return _PERSON_NAME.fullmatch(name) is not None and not is_place(name)
 
 
 MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
