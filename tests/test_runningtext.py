@@ -9,6 +9,7 @@ import pytest
 from geo.importing.entries import PlaceNames
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
+from geo.importing.runningtext import _split_places
 from geo.text import fold
 
 KNOWN = {
@@ -305,3 +306,33 @@ def test_three_bodies_the_last_two_parted_by_an_and_the_reader_does_not_know() -
         found = read_member_list(["Správy", "", text], known, page=["Správy", "", text])
         assert found is not None
         assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("item", "body"),
+    [
+        (" el president de l'Àrea Metropolitana de Barcelona", "Àrea Metropolitana de Barcelona"),
+        (" il presidente dell'Unione dei Comuni Valdera", "Unione dei Comuni Valdera"),
+    ],
+)
+def test_a_body_after_an_elided_article_inside_a_list_is_the_body(item: str, body: str) -> None:
+    """A list's item that names a body after a role and an article its language elides
+    ('de l'Àrea Metropolitana de Barcelona', 'dell'Unione dei Comuni Valdera') is the body,
+    not the place its name ends in."""
+    places = PlaceNames(lambda name: fold(name) in {"barcelona", "valdera"})
+    assert _split_places(item, places) == [(body, False)]
+
+
+def test_a_swiss_syndic_is_a_mayor_s_title_in_running_text() -> None:
+    """A syndic (the mayor of a town of Vaud) is a mayor's title: 'the syndic of Lausanne'
+    names Lausanne."""
+    sentence = (
+        "Signed by the mayors of Lille, Nancy, Metz and Reims, the syndic of Lausanne and the "
+        "mayor of Lyon."
+    )
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"lausanne"})
+    found = read_member_list(["News", "", sentence, ""], places)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Lille", "Nancy", "Metz", "Reims", "Lausanne", "Lyon",
+    ]  # fmt: skip

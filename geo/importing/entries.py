@@ -41,7 +41,7 @@ _ROLE = (
     r"kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
-    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessore|"
+    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|syndic|[ée]chevine?|schepen|wethouder|assessore|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor)"
 )
@@ -219,7 +219,7 @@ _BODY_KINDS = (
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
      r"association of municipalities"),
-    ("metropolitan area", r"[áa]rea metropolitana|citt[àa] metropolitana|m[ée]tropole|"
+    ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
      r"metropolia|metropolitan (?:area|region|city)|combined authority",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"

@@ -376,8 +376,15 @@ def _tail_names(last: str) -> tuple[tuple[str, str], ...]:
     name less a form word. Read once for both readings of a paragraph (the second asks the
     gazetteer too)."""
     words = last.split()
-    runs = (_PREPOSITION.sub("", " ".join(words[-size:])) for size in range(len(words), 0, -1))
+    runs = (
+        _ELIDED_ARTICLE.sub("", _PREPOSITION.sub("", " ".join(words[-size:])))
+        for size in range(len(words), 0, -1)
+    )
     return tuple((run, strip_form(run)) for run in runs if _capital_or_caseless(run[:1]))
+
+
+# An article elided before a name, with its preposition: 'l'Eurométropole', 'dell'Unione'.
+_ELIDED_ARTICLE = re.compile(r"^(?:l|dell|all|nell)['’](?=[^\W\d_])", re.IGNORECASE)
 
 
 def _capital_or_caseless(letter: str) -> bool:
