@@ -336,3 +336,35 @@ def test_a_swiss_syndic_is_a_mayor_s_title_in_running_text() -> None:
     assert [e.city for e in found.entries] == [
         "Lille", "Nancy", "Metz", "Reims", "Lausanne", "Lyon",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cities"),
+    [
+        (
+            "The first signatories are the mayors of Utrecht, Leiden, Delft and Gouda, as well "
+            "as the mayors of Zwolle and Arnhem. They were joined on Thursday by the mayor of "
+            "Nijmegen and the deputy mayor of Lyon, in France, and by 20 other towns.",
+            ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle", "Arnhem", "Nijmegen", "Lyon"],
+        ),
+        (
+            "Zu den Erstunterzeichnern gehören die Oberbürgermeister von Aachen, Leipzig, Graz "
+            "und Bonn, sowie die Bürgermeister von Erlangen und Potsdam. Beigetreten sind am "
+            "Donnerstag die Oberbürgermeisterin von Halle und der Bürgermeister von Hamburg, in "
+            "Deutschland, und 12 weitere Kommunen.",
+            ["Aachen", "Leipzig", "Graz", "Bonn", "Erlangen", "Potsdam", "Halle", "Hamburg"],
+        ),
+    ],
+)
+def test_a_list_that_goes_on_in_a_sentence_that_says_others_joined(
+    paragraph: str, cities: list[str]
+) -> None:
+    """A list in running text whose last item starts with 'as well as' ('sowie') and ends its
+    sentence, then a sentence that says others joined and names them ('They were joined by
+    the mayor of X and the deputy mayor of Y'): one list over the two sentences."""
+    known = {"utrecht", "leiden", "delft", "gouda", "zwolle", "arnhem", "nijmegen", "lyon"}
+    known |= {"aachen", "leipzig", "graz", "bonn", "erlangen", "potsdam", "halle", "hamburg"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["News", "", paragraph, ""], places)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

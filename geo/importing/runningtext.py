@@ -47,6 +47,7 @@ from geo.importing.inflection import nominative_entry
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
+    _ONLY_LOCATIVES,
     _SIGNING,
     PAGE_BREAK,
     _split_outside_brackets,
@@ -63,7 +64,8 @@ _CONJUNCTION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+",
+    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|"
+    r"as well as|sowie|ainsi que)\s+",
     re.IGNORECASE,
 )
 _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
@@ -182,6 +184,9 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
                     continue
+                if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
+                    before, run = reading, [joined]
+                    continue
                 before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
         if (
@@ -206,6 +211,15 @@ def _joins(item: str) -> bool:
     sentence and has a word of signing or joining ('and has since been joined by Helsinki',
     'y desde entonces se han sumado Bogotá')."""
     return _SENTENCE_END.search(item) is None and _SIGNING.search(item) is not None
+
+
+def _joining_sentence(item: str) -> str:
+    """The sentence a list's item ends in after the sentence its list ends, where that one
+    says others joined or signed and goes on with the list ('... Lausanne. Ils ont été
+    rejoints jeudi par la maire de Saint-Denis'); '' where it has none."""
+    end = _ITEM_SENTENCE_END.search(item)
+    rest = item[end.end() :] if end else ""
+    return rest if rest and _joins(rest) else ""
 
 
 def _ends_before_joining(item: str, following: str) -> bool:
@@ -262,9 +276,10 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     if len(items) < 2:
         return None
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
-    names.extend((items[0], n) for n in _tail_place(items[0], is_place))
+    names.extend((items[0], n) for n in _first_places(items[0], is_place))
     for item in items[1:-1]:
-        names.extend((item, n) for n in _split_places(item, is_place))
+        if not _where_country(item):  # 'in France': where the item before is
+            names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
     plain = partial(_places_as_written, items, [name for _, (name, _) in names], is_place)
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
@@ -272,11 +287,40 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
         if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
+        and not _a_count(e.city)
     ]
     entries = _share_brackets(entries)
     if len(entries) < 2:
         return None
     return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+def _where_country(item: str) -> bool:
+    """Whether a list's item is a preposition of place and a country alone ('in France',
+    'en Allemagne'): where the item before it is, no entry of its own."""
+    word, _, rest = item.strip().partition(" ")
+    return word.lower() in _ONLY_LOCATIVES and find_country(rest.strip(" .")) is not None
+
+
+def _a_count(name: str) -> bool:
+    """Whether a name read from a list's item is a count of others and no place's name: a
+    number, then a word in lower case ('31 autres collectivités', '20 other towns', '12
+    weitere Kommunen')."""
+    words = name.split()
+    return any(a.isdigit() and b[:1].islower() for a, b in pairwise(words))
+
+
+def _first_places(item: str, is_place: PlaceNames) -> list[Name]:
+    """The places a list's first item names: those it ends in (`_tail_place`), or, where
+    it says others joined or signed and names two or more after that ('They were joined by
+    the mayor of X and the deputy mayor of Y'), each of them, as a list's last item's are."""
+    signed = _SIGNING.search(item)
+    after = item[signed.end() :] if signed else ""
+    if after and _CONJUNCTION.search(f"{after} ") is not None:
+        named = _last_items(after, is_place)
+        if len(named) > 1:
+            return named
+    return _tail_place(item, is_place)
 
 
 def _places_as_written(items: list[str], names: list[str], is_place: PlaceNames) -> bool:
@@ -548,7 +592,18 @@ def _last_items(
         parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
     led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
-    return [*(_split_shared(before, is_place) if before else []), *led]
+    return [*(_before_and(before, is_place, lead) if before else []), *led]
+
+
+def _before_and(before: str, is_place: PlaceNames, lead: str) -> list[Name]:
+    """The names of a list's last item before its 'and' (`_split_shared`); where that reads
+    the words of a lead-in with no role the reader knows as the name ('the mayors of
+    Zwolle', 'les bourgmestres de Liège' after 'as well as'), the place after them
+    (`_head_place`)."""
+    names = _split_shared(before, is_place)
+    if len(names) == 1 and names[0][0][:1].islower() and _role_in(names[0][0]) is None:
+        return [(_led_place(before, is_place, lead), False)]
+    return names
 
 
 # A short word in lower case between two names: a language's 'and' that `_CONJUNCTION` may
