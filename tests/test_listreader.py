@@ -3149,3 +3149,18 @@ def test_a_code_column_s_scheme_decides_a_town_that_two_countries_regions_have(
         f"{k}\t{n}\t{c}\tBeschluss Nr. {k} vom 12.03.2021\n" for k, (n, c) in enumerate(rows, 1)
     )
     assert _read_with(data, page, places)[1] == ("Baden", "Switzerland")
+
+
+def test_a_hungarian_city_with_county_rights_without_its_council_s_word() -> None:
+    """'Hódmezővásárhely Megyei Jogú Város' (a city with county rights) names its town as
+    'Veszprém Megyei Jogú Város Önkormányzata' (its council) does: a list's line, not prose
+    that parts the list."""
+    places = PlaceNames(lambda name: fold(name) in {"hodmezovasarhely", "veszprem"})
+    for line, town in [
+        ("Hódmezővásárhely Megyei Jogú Város", "Hódmezővásárhely"),
+        ("Veszprém Megyei Jogú Város Önkormányzata", "Veszprém"),
+    ]:
+        kind, entry = _classify(line, 1, places)
+        assert kind == "entry"
+        assert entry is not None
+        assert entry.city == town

@@ -368,3 +368,17 @@ def test_a_list_that_goes_on_in_a_sentence_that_says_others_joined(
     found = read_member_list(["News", "", paragraph, ""], places)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_a_first_item_after_signing_is_read_as_two_signers_only_where_both_have_roles() -> None:
+    """Italian 'i' is an article ('i sindaci'), not an 'and': 'Hanno firmato la Carta i
+    sindaci dei Comuni di Bergamo' names Bergamo, not the charter, though a place is named
+    'Carta' somewhere."""
+    sentence = (
+        "Hanno firmato la Carta i sindaci dei Comuni di Bergamo, Brescia, Cremona, Lecco e Pavia."
+    )
+    known = {"carta", "bergamo", "brescia", "cremona", "lecco", "pavia"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["Notizie", "", sentence, ""], places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Bergamo", "Brescia", "Cremona", "Lecco", "Pavia"]

@@ -192,6 +192,7 @@ _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:megyei jogú )?(?:város|község) önkormányzata|"
+    r"megyei jogú város|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"

@@ -299,7 +299,10 @@ def _where_country(item: str) -> bool:
     """Whether a list's item is a preposition of place and a country alone ('in France',
     'en Allemagne'): where the item before it is, no entry of its own."""
     word, _, rest = item.strip().partition(" ")
-    return word.lower() in _ONLY_LOCATIVES and find_country(rest.strip(" .")) is not None
+    rest = rest.strip(" .")
+    if word not in _ONLY_LOCATIVES or not rest[:1].isupper() or "(" in rest:
+        return False  # 'V (Norway)' is a name and its country
+    return find_country(rest) is not None
 
 
 def _a_count(name: str) -> bool:
@@ -312,11 +315,13 @@ def _a_count(name: str) -> bool:
 
 def _first_places(item: str, is_place: PlaceNames) -> list[Name]:
     """The places a list's first item names: those it ends in (`_tail_place`), or, where
-    it says others joined or signed and names two or more after that ('They were joined by
-    the mayor of X and the deputy mayor of Y'), each of them, as a list's last item's are."""
+    it says others joined or signed and names two signers by their roles an 'and' apart
+    after that ('They were joined by the mayor of X and the deputy mayor of Y'), each of
+    them, as a list's last item's are."""
     signed = _SIGNING.search(item)
     after = item[signed.end() :] if signed else ""
-    if after and _CONJUNCTION.search(f"{after} ") is not None:
+    _, parted = _last_parts(after) if after.strip() else ("", None)
+    if parted is not None and all(_role_in(part) is not None for part in parted):
         named = _last_items(after, is_place)
         if len(named) > 1:
             return named
