@@ -238,9 +238,8 @@ def uninflected(
         readings = (
             [] if sure or id(entry) not in open_ else inflected_readings(entry.city, is_place)
         )
-        framed = not sure and id(entry) in open_ and _after_genitive_role(entry)
-        if framed and not readings:  # 'Δήμαρχος Κω': a short word the role says is a case's
-            readings = framed_readings(entry.city, is_place)
+        if not (readings or sure) and id(entry) in open_ and _after_genitive_role(entry):
+            readings = framed_readings(entry.city, is_place)  # 'Δήμαρχος Κω': a short word
         there = {
             r: _populations(places, r, variants, country).get(country, [0])[0] for r in readings
         }
@@ -257,7 +256,7 @@ def uninflected(
                 default=0,
             )
             if max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE and (
-                framed or elsewhere * PLAUSIBLE_SHARE < there[base]
+                elsewhere * PLAUSIBLE_SHARE < there[base] or _after_genitive_role(entry)
             ):
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)

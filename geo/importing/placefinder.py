@@ -187,6 +187,7 @@ def find_places(
 # case (an 'and'); after it, a comma, a stop or the text's end.
 _BEFORE_ITEM = re.compile(r"(?:^|,|(?:^|\s)[^\W\d_A-Z]{1,3})\s*$")
 _AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)")
+BEFORE_ITEM_CHARS = 8  # the text before a word that `_BEFORE_ITEM` reads: ', ', ' i '
 
 
 def _declined_item(
@@ -197,7 +198,8 @@ def _declined_item(
     (`declined_adjective`): the place their nominative names and the words' count
     ('Ustrzyk Dolnych' Ustrzyki Dolne, 'a Banskej Bystrice' Banská Bystrica, 'i Velike
     Gorice' Velika Gorica, though 'Velike' and 'Gorice' be places too); None if none."""
-    if not _BEFORE_ITEM.search(text, 0, words[i].start()):
+    start = words[i].start()
+    if start and not _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start):
         return None
     for size in range(2, MAX_DECLINED_WORDS + 1):
         last = i + size - 1
