@@ -3395,3 +3395,55 @@ def test_a_hyphen_repeated_on_the_next_line_is_one_hyphen(data: store.AtlasData)
     assert [c for c, _ in _read_with(data, portuguese, places)] == [
         "Porto", "Montemor-o-Novo", "Lisboa", "Valencia",
     ]  # fmt: skip
+
+
+def test_a_code_column_s_scheme_decides_a_town_that_two_countries_regions_have(
+    data: store.AtlasData,
+) -> None:
+    """A table's column of codes that are most rows' provinces of one country ('TO', 'SO',
+    'LE' Spain's; 'GR', 'AG', 'ZG' Switzerland's cantons) decides a row whose town is in
+    two countries that each have a region of its code: the country whose regions the
+    column's codes are, not the first found."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Talavera de la Reina", "ES", 83_000), ("Almazán", "ES", 5_500),
+        ("Jerez de la Frontera", "ES", 212_000), ("Écija", "ES", 40_000),
+        ("Lucena", "ES", 42_000), ("León", "ES", 120_000), ("Cervera", "ES", 9_000),
+        ("Cervera", "CH", 600), ("Baden", "CH", 19_000), ("Baden", "AM", 900),
+        ("Chur", "CH", 37_000), ("Sion", "CH", 34_000), ("Zug", "CH", 30_000),
+        ("Wil", "CH", 24_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    rows = [
+        ("Talavera de la Reina", "TO", "Castilla-La Mancha"), ("Almazán", "SO", "Castilla y León"),
+        ("Jerez de la Frontera", "CA", "Andalucía"), ("Écija", "SE", "Andalucía"),
+        ("Cervera", "LU", "Galicia"), ("Lucena", "CO", "Andalucía"),
+        ("León", "LE", "Castilla y León"),
+    ]  # fmt: skip
+    page = HEAD + "Municipios adheridos:\n\nN.\tMunicipio\tProv.\tComunidad\tAcuerdo\n"
+    page += "".join(
+        f"{k}\t{n}\t{c}\t{r}\tAcuerdo n. {k} del 12/03/2021\n"
+        for k, (n, c, r) in enumerate(rows, 1)
+    )
+    assert _read_with(data, page, places)[4] == ("Cervera", "Spain")
+    rows = [("Chur", "GR"), ("Baden", "AG"), ("Wil", "SG"), ("Sion", "VS"), ("Zug", "ZG")]
+    page = HEAD + "Mitgliedsgemeinden:\n\nNr.\tGemeinde\tKanton\tBeschluss\n"
+    page += "".join(
+        f"{k}\t{n}\t{c}\tBeschluss Nr. {k} vom 12.03.2021\n" for k, (n, c) in enumerate(rows, 1)
+    )
+    assert _read_with(data, page, places)[1] == ("Baden", "Switzerland")
+
+
+def test_a_hungarian_city_with_county_rights_without_its_council_s_word() -> None:
+    """'Hódmezővásárhely Megyei Jogú Város' (a city with county rights) names its town as
+    'Veszprém Megyei Jogú Város Önkormányzata' (its council) does: a list's line, not prose
+    that parts the list."""
+    places = PlaceNames(lambda name: fold(name) in {"hodmezovasarhely", "veszprem"})
+    for line, town in [
+        ("Hódmezővásárhely Megyei Jogú Város", "Hódmezővásárhely"),
+        ("Veszprém Megyei Jogú Város Önkormányzata", "Veszprém"),
+    ]:
+        kind, entry = _classify(line, 1, places)
+        assert kind == "entry"
+        assert entry is not None
+        assert entry.city == town

@@ -10,7 +10,7 @@ import pytest
 from geo.errors import ParseError
 from geo.importing import placefinder as pf
 from geo.importing.entries import PlaceNames
-from geo.importing.inflection import inflected_place, inflected_readings
+from geo.importing.inflection import framed_readings, inflected_place, inflected_readings
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import (
@@ -1025,6 +1025,36 @@ def test_a_table_s_header_row_parts_it_from_the_lines_above() -> None:
     ("sentence", "cities"),
     [
         (
+            "Výzvu podepsali starostové Olomouce, Ostravy, Liberce, Pardubic a Dolních Břežan.",
+            ["Olomouc", "Ostrava", "Liberec", "Pardubice", "Dolní Břežany"],
+        ),
+        (
+            "Výzvu podpísali primátori Košíc, Prešova, Žiliny, Nitry a Banskej Bystrice.",
+            ["Košice", "Prešov", "Žilina", "Nitra", "Banská Bystrica"],
+        ),
+        (  # 'Velike' and 'Gorice' are places of their own too
+            "Deklaraciju su potpisali gradonačelnici Zagreba, Splita, Rijeke i Velike Gorice.",
+            ["Zagreb", "Split", "Rijeka", "Velika Gorica"],
+        ),
+    ],
+)
+def test_a_signed_sentence_s_last_item_an_adjective_and_a_noun_in_the_genitive(
+    sentence: str, cities: list[str]
+) -> None:
+    """A list's item of two capitalised words in a case form, an adjective and a noun, is
+    the place their nominative names, read where the line names another place before it."""
+    towns = "ostrava|olomouc|liberec|pardubice|nitra|dolni brezany|kosice|presov|zilina"
+    towns += "|rijeka|banska bystrica|bystrice|zagreb|split|velika gorica|velike|gorice"
+    known = PlaceNames(lambda name: fold(name) in towns.split("|"))
+    found = read_places(["Vijesti", "", sentence, ""], known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(c) for c in cities]  # as looked up
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
             "Den Aufruf unterzeichneten die Oberbürgermeister Münchens, Erlangens, Potsdams, "
             "Berlins und Hamburgs, wie die Stadt mitteilte.",
             ["München", "Erlangen", "Potsdam", "Berlin", "Hamburg"],
@@ -1395,3 +1425,15 @@ def test_a_word_in_another_script_is_never_read_with_a_latin_vowel(word: str, wr
     Latin letters ('Sergii')."""
     known = PlaceNames(lambda name: fold(name) == fold(written))
     assert inflected_place(word, known) is None
+
+
+def test_greek_genitives_of_a_place_s_people_and_of_names_in_omega_sigma() -> None:
+    """A Greek municipality is named by its people's genitive plural ('Δήμος Σαμίων',
+    Samos's) and a name in -ως has its genitive in -ω ('Δήμαρχος Κω', Kos's): read back to
+    the place, the short one only where a frame around it says it is a case form."""
+    towns = {fold(name) for name in ("Σάμος", "Νίσυρος", "Κως")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    assert inflected_readings("Σαμίων", known) == ["Σαμος"]
+    assert inflected_readings("Νισυρίων", known) == ["Νισυρος"]
+    assert inflected_readings("Κω", known) == []  # two letters: no word alone says it
+    assert "Κως" in framed_readings("Κω", known)

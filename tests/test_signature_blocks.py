@@ -599,3 +599,79 @@ def test_blocks_that_say_they_sign_for_a_body_beat_signers_named_like_places(
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == towns[:4]
+
+
+ENGLISH_BODIES = """Signatory cities
+
+For the Government of Washington D.C.
+Mary Holm, Director of the Department of Energy and Environment, on behalf of the Mayor
+
+For the City of Lyon
+Paul Weber, Mayor
+
+For the Municipal Council of the Central District (Tegucigalpa)
+Ana Lange, Deputy Mayor
+
+For the Council of the National District (Santo Domingo)
+Rosa Dahl, Mayor
+
+For the City of Nantes
+Marc Berg, Mayor
+"""
+PORTUGUESE_BODIES = """Cidades signatárias
+
+Pelo Governo do Distrito Federal de Brasília D.F.
+Mariana Holm, Secretária do Meio Ambiente, em representação do Governador do Distrito
+
+Pela Prefeitura de Curitiba
+Paulo Weber, Prefeito
+
+Pela Câmara Municipal do Distrito Central (Tegucigalpa)
+Ana Lange, Vice-Prefeita
+
+Pela Prefeitura do Distrito Nacional (Santo Domingo)
+Rosa Dahl, Prefeita
+
+Pela Prefeitura de Recife
+Marcos Berg, Prefeito
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (ENGLISH_BODIES, ["Washington", "Lyon", "Tegucigalpa", "Santo Domingo", "Nantes"]),
+        (PORTUGUESE_BODIES, ["Brasília", "Curitiba", "Tegucigalpa", "Santo Domingo", "Recife"]),
+    ],
+)
+def test_blocks_with_initials_and_a_place_only_in_a_bracket(page: str, expected: list[str]) -> None:
+    """The place finder reads a block of bodies over their signers on: a body's line that
+    ends in a district's initials ('Washington D.C.', 'Brasília D.F.') ends no sentence and
+    its place is no given name before them; a body named for a district ('the Central
+    District', 'Distrito Nacional') names its city in the bracket after it, though a word
+    of the district's name is a place too ('Central')."""
+    known = {"washington", "lyon", "tegucigalpa", "santo domingo", "nantes", "central"}
+    known |= {"brasilia", "curitiba", "recife"}
+    places = PlaceNames(lambda name: fold(name) in KNOWN | known)
+    found = read_places(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mary Holm, Director of the Department of Energy and Environment, on behalf of the Mayor",
+        "Anna Berg, Beigeordnete für Umwelt, Klima und Mobilität, in Vertretung des "
+        "Oberbürgermeisters",
+    ],
+)
+def test_a_long_signer_s_line_under_its_body_is_no_prose(line: str) -> None:
+    """A signer's name, title and more fields, with a title's word and no sentence's stop,
+    is a person's line however long, not prose that ends the list above and below it."""
+    page = f"For the City of Lyon\nPaul Weber, Mayor\n\nFor the City of Nantes\n{line}\n\n"
+    page += "For the City of Lille\nJean Dahl, Mayor\n"
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"lyon", "nantes", "lille"})
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Lille"]

@@ -41,7 +41,7 @@ _ROLE = (
     r"kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
-    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessor[ea]|"
+    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|syndic|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor)"
 )
@@ -249,6 +249,7 @@ _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
+    r"megyei jogú város|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
@@ -282,7 +283,7 @@ _BODY_KINDS = (
      r"association of municipalities"),
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
-    ("metropolitan area", r"[áa]rea metropolitana|citt[àa] metropolitana|m[ée]tropole|"
+    ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
      r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"

@@ -57,6 +57,7 @@ from geo.importing.entries import (
     has_title,
     heading_country,
     is_degree,
+    is_signer_line,
     is_title,
     is_world_region,
     names_in_genitive,
@@ -82,6 +83,7 @@ from geo.importing.pagetext import (
     bar_table_rows,
     cards_joined,
     cell_rows,
+    ends_sentence,
     is_address,
     is_furniture,
     is_letter_heading,
@@ -401,8 +403,11 @@ _REASONS = {
 def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry; a signer's line (a title's word or a party's letters in
     it) whose fields the shapes do not read, or read as no known place and no role's, is
-    read by its fields (`_place_among_fields`)."""
+    read by its fields (`_place_among_fields`). A sentence with a clause in it is prose
+    (`_clause_field`), whatever its fields name."""
     kind, entry = _classify_shape(text, number, is_place)
+    if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
+        return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
         return kind, entry
     if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text):
@@ -498,7 +503,11 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
     fields = [_SLASH_CODE.sub("", field) for field in fields]
     named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
-    places = [(k, found) for k, name in named if (found := _place_or_genitive(name, is_place))]
+    places = [
+        (k, found)
+        for k, name in named
+        if (found := _place_or_genitive(name, is_place, _genitive_form(fields[k])))
+    ]
     if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
         bodies = [body for field in fields if (body := _body_after_title(field))]
         kinds = [body_kind(body) for body in bodies]
@@ -552,7 +561,7 @@ def _field_place(field: str) -> str:
         after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
         field = " ".join(words) or after or ""
     words = strip_form(field).split() if field else []
-    if len(words) > 1 and not words[-1][:1].isupper():
+    if len(words) > 1 and (not words[-1][:1].isupper() or _genitive_form(field)):
         words.pop()  # a form in lower case after the name: 'Alta kommune', 'Lunds kommun'
     name = " ".join(words)
     return name if name and _name_like(name) and not has_title(field) else ""
@@ -581,9 +590,26 @@ def _body_inside(field: str) -> str | None:
     return None
 
 
-def _place_or_genitive(name: str, is_place: PlaceNames) -> str:
+# A form after a town's name that takes its genitive, and the genitive's ending: Swedish
+# 'Göteborgs Stad', 'Lunds kommun'; Finnish 'Turun kaupunki', 'Iin kunta'; Faroese
+# 'Tórshavnar kommuna'.
+_GENITIVE_FORM = re.compile(
+    r"[^\W\d_](?:s\s+(?:kommun|stad)|n\s+(?:kaupunki|kunta)|ar\s+kommuna)$", re.IGNORECASE
+)
+
+
+def _genitive_form(field: str) -> bool:
+    """Whether a field is a word in the genitive and a form after it that takes one."""
+    return _GENITIVE_FORM.search(field.strip()) is not None
+
+
+def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) -> str:
     """The name where it is a known place, or the place a one-word name inflects
-    ('Københavns' of 'Københavns Kommune': København); '' if neither."""
+    ('Københavns' of 'Københavns Kommune': København); '' if neither. A `genitive` (its
+    form after it takes one: `_genitive_form`) is read in its case first: 'Turun' of
+    'Turun kaupunki' is Turku, though a small place elsewhere is named 'Turun'."""
+    if genitive and " " not in name and (read := inflected_place(name, is_place)):
+        return read
     if is_place(name):
         return name
     return (" " not in name and inflected_place(name, is_place)) or ""
@@ -636,13 +662,16 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
         return "entry", entry  # 'Saint Croix, Virgin Islands, U.S.' ends in a full stop
-    if entry is None or (role is None and text[-1] in ".!?" and len(words) >= 5):
+    if entry is None or (role is None and ends_sentence(text) and len(words) >= 5):
         return "prose", None
     if entry.country and is_title(entry.country):
         return "person", None  # 'Marija Horvat, gradonačelnica': a title, no country
     if entry.country:  # a country no one knows: misspelt or cut ('Germny', 'Portu'), or prose
         if could_be_country(entry.country):
             return "entry", entry
+        if is_signer_line(text) and _person_field(entry.city, is_place):
+            return "person", None  # 'Ana Ruiz Vega, Secretaria de Ambiente, en representación
+            # del Alcalde': a signer's name and title, however long, under their body's line
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
     if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
@@ -670,6 +699,15 @@ def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNam
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not is_place(entry.city)
     )
+
+
+# A person's name: two to four capitalised words ('Carolina Rincón Vega').
+_PERSON_NAME = re.compile(r"(?:[^\W\d_a-zß-ÿ][\w'’-]*\s+){1,3}[^\W\d_a-zß-ÿ][\w'’-]*")
+
+
+def _person_field(name: str, is_place: PlaceNames) -> bool:
+    """Whether a line's first field is a person's name (`_PERSON_NAME`) that is no place."""
+    return _PERSON_NAME.fullmatch(name) is not None and not is_place(name)
 
 
 MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
@@ -861,6 +899,24 @@ def _word_ending_at(text: str, end: int) -> str:
     """The word that ends at `end` (a stop's place)."""
     found = _WORD_BEFORE.search(text, 0, end)
     return found.group() if found else ""
+
+
+MIN_CLAUSE_WORDS = 6
+
+
+def _clause_field(text: str) -> bool:
+    """Whether a line has a field after a comma that is a clause: MIN_CLAUSE_WORDS words or
+    more, the first and two in three of them in lower case ('Our host, the Mayor of
+    Aberdeen, stressed that the charter stays open to new signatures', '..., betonte, dass
+    die Erklärung offen bleibt'): a sentence about a signer, whose fields are places,
+    countries, bodies and names."""
+    for field in text.split(",")[1:]:
+        words = field.split()
+        if len(words) < MIN_CLAUSE_WORDS or not words[0][:1].islower():
+            continue
+        if sum(w[:1].islower() for w in words) * 3 >= len(words) * 2:
+            return True
+    return False
 
 
 def _country_and_places(text: str) -> bool:

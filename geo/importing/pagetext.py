@@ -975,7 +975,17 @@ _WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 
 def _is_prose(text: str) -> bool:
     words = text.split()
-    return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and text.endswith((".", "!", "?")))
+    return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and ends_sentence(text))
+
+
+# A name's initials at a line's end, whose last stop ends no sentence: 'Bogotá D.C.'.
+_INITIALS_END = re.compile(r"\s[^\W\d_](?:\.[^\W\d_])+\.$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends in a sentence's stop, not in a name's initials ('Bogotá D.C.',
+    'Brasília D.F.')."""
+    return text.endswith((".", "!", "?")) and _INITIALS_END.search(text) is None
 
 
 # Words of signing, in the corpus's languages and their neighbours' (matched at a word's

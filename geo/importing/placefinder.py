@@ -47,7 +47,9 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.importing.inflection import (
+    MAX_DECLINED_WORDS,
     _case_form_place,
+    declined_adjective,
     framed_readings,
     inflected_place,
     nominative,
@@ -152,6 +154,15 @@ def find_places(
             after = _place_size(text, words, i + 1, is_place, common)  # the form's place
             if after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt Brandenburg'
                 i, size = i + 1, after
+        declined = (  # an item of a list, after a place or at the line's start
+            _declined_item(text, words, i, is_place)
+            if cased and size < 2 and (found or not i)
+            else None
+        )
+        if declined is not None:
+            found.append(declined[0])  # 'Hajnówki i Ustrzyk Dolnych', 'i Velike Gorice'
+            i += declined[1]
+            continue
         given = size == 1 and _given_name(text, words, i, is_place, frames)
         if given:
             size = 0
@@ -183,6 +194,38 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+# What stands before a list's item: the text's start, a comma or a short word in lower
+# case (an 'and'); after it, a comma, a stop or the text's end.
+_BEFORE_ITEM = re.compile(r"(?:^|,|(?:^|\s)[^\W\d_A-Z]{1,3})\s*$")
+_AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)")
+BEFORE_ITEM_CHARS = 8  # the text before a word that `_BEFORE_ITEM` reads: ', ', ' i '
+
+
+def _declined_item(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames
+) -> tuple[Found, int] | None:
+    """A list's item (`_BEFORE_ITEM`, `_AFTER_ITEM`) of two or three capitalised words
+    from words[i] that are no place as written but an adjective and a noun in a case form
+    (`declined_adjective`): the place their nominative names and the words' count
+    ('Ustrzyk Dolnych' Ustrzyki Dolne, 'a Banskej Bystrice' Banská Bystrica, 'i Velike
+    Gorice' Velika Gorica, though 'Velike' and 'Gorice' be places too); None if none."""
+    start = words[i].start()
+    if start and not _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start):
+        return None
+    for size in range(2, MAX_DECLINED_WORDS + 1):
+        last = i + size - 1
+        if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
+            return None
+        if not _AFTER_ITEM.match(text, words[last].end()):
+            continue
+        name = text[words[i].start() : words[last].end()]
+        if not declined_adjective(name) or is_place(name):
+            return None
+        place = nominative(name, is_place)
+        return (Found(place, words[i].start(), words[last].end(), True), size) if place else None
+    return None
 
 
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
@@ -218,6 +261,10 @@ def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozens
     return following[:1].islower() and fold(following) in frames
 
 
+# A district's initials after a place's name: 'Bogotá D.C.', 'México D.F.'.
+_INITIALS_NEXT = re.compile(r" [^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
+
+
 def _given_name(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, frames: frozenset[str]
 ) -> bool:
@@ -226,8 +273,8 @@ def _given_name(
     a word of the list's frame."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
         return False
-    if _FORM_NEXT.match(text, words[i].end()):
-        return False
+    if _FORM_NEXT.match(text, words[i].end()) or _INITIALS_NEXT.match(text, words[i].end()):
+        return False  # 'Hull City Council', 'Bogotá D.C.'
     following = words[i + 1].group()
     return following[:1].isupper() and fold(following) not in frames and not is_place(following)
 
@@ -839,7 +886,8 @@ def _column(block: list[_Item]) -> int:
     """The field whose places, not countries, fill most of it over a block's items: 'Stadt
     Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field. A place in a
     field that names a body counts half: 'Primăria Municipiului Arad, Județul Arad' lists
-    the city, its county after it."""
+    the city, its county after it. A place in a bracket that names a body's city counts
+    for the body's field (`_bracket_place`)."""
     cover: dict[int, float] = {}
     for item in block:
         best: dict[int, float] = {}
@@ -853,6 +901,8 @@ def _column(block: list[_Item]) -> int:
                 share = (found.end - found.start) / max(1, len(field))
                 share /= 1 + found.inflected  # an inflected place is less sure: half
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
+                if k and _bracket_place(item, k - 1) is found:
+                    k -= 1  # 'Distrito Nacional (Santo Domingo)': the body's city, its field's
                 best[k] = max(best.get(k, 0.0), share)
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
@@ -869,10 +919,15 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     """An item's entry: its place in the list's column (the last one where `last`), and a
     country from another field (one after the column's only, unless `before`)."""
     places = [found for index, found in item.places if index == column]
-    if not places:
+    bracket = _bracket_place(item, column)
+    if not places and bracket is None:
         return None
     # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
-    place = _exact_place(item, column, last)
+    place = _exact_place(item, column, last) if places else None
+    if bracket is not None and (place is None or _inside_a_name(item.text, place)):
+        place = bracket  # 'Alcaldía del Distrito Central (Tegucigalpa)': not 'Central'
+    if place is None:
+        return None
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
@@ -953,6 +1008,34 @@ def _in_frame(item: _Item, cell: tuple[str, str], frame: str, column: int) -> bo
     found = next(f for k, f in item.places if k == column)
     formed = not rest or _FORM_NEXT.match(item.text, found.end) is not None
     return led and (formed or (" " not in rest and not rest.isupper()))
+
+
+def _in_column(item: _Item, column: int) -> bool:
+    """Whether an item names a place in the list's column, or in a bracket right after it
+    that names its body's city (`_bracket_place`)."""
+    return any(k == column for k, _ in item.places) or _bracket_place(item, column) is not None
+
+
+def _bracket_place(item: _Item, column: int) -> Found | None:
+    """The place a bracket right after the item's column names as a whole, no country: the
+    city a body named for its district governs ('Ayuntamiento del Distrito Nacional (Santo
+    Domingo)'); None if none."""
+    if column + 1 >= len(item.fields):
+        return None
+    end, (start, stop) = item.fields[column][1], item.fields[column + 1]
+    if item.text[end:start].strip() != "(" or item.text[stop : stop + 1] != ")":
+        return None
+    inside = [f for k, f in item.places if k == column + 1]
+    if len(inside) != 1 or inside[0].name != item.text[start:stop].strip():
+        return None
+    return None if find_country(inside[0].name) else inside[0]
+
+
+def _inside_a_name(text: str, place: Found) -> bool:
+    """Whether a place found in a text is the end of a longer name, a capitalised word no
+    particle right before it ('Distrito Central', 'the Central District' is none)."""
+    before = text[: place.start].split()[-1:]
+    return bool(before) and before[0][:1].isupper() and before[0].lower() not in PARTICLES
 
 
 def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
@@ -1359,7 +1442,7 @@ def read_places(
     blocks = map(_without_header_rows, map(_labelled_lines, blocks))
     for block in (_names_a_line(_without_repeats(b), lines) for b in blocks):
         column = _column(block)
-        most = sum(any(k == column for k, _ in item.places) for item in block)
+        most = sum(_in_column(item, column) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
             continue  # an entry is an item's place in the column: too few of them for a list
         last, before = _ends_fields(block, column), _countries_before(block, column)

@@ -50,6 +50,7 @@ from geo.importing.inflection import nominative, nominative_entry
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
+    _ONLY_LOCATIVES,
     _SIGNING,
     PAGE_BREAK,
     _split_outside_brackets,
@@ -66,7 +67,8 @@ _CONJUNCTION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и)\s+",
+    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|"
+    r"as well as|sowie|ainsi que)\s+",
     re.IGNORECASE,
 )
 _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
@@ -207,6 +209,9 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
                     continue
+                if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
+                    before, run = reading, [joined]
+                    continue
                 before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
         if (
@@ -240,6 +245,15 @@ def _joins(item: str) -> bool:
     sentence and has a word of signing or joining ('and has since been joined by Helsinki',
     'y desde entonces se han sumado Bogotá')."""
     return _SENTENCE_END.search(item) is None and _SIGNING.search(item) is not None
+
+
+def _joining_sentence(item: str) -> str:
+    """The sentence a list's item ends in after the sentence its list ends, where that one
+    says others joined or signed and goes on with the list ('... Lausanne. Ils ont été
+    rejoints jeudi par la maire de Saint-Denis'); '' where it has none."""
+    end = _ITEM_SENTENCE_END.search(item)
+    rest = item[end.end() :] if end else ""
+    return rest if rest and _joins(rest) else ""
 
 
 def _ends_before_joining(item: str, following: str) -> bool:
@@ -296,9 +310,10 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     if len(items) < 2:
         return None
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
-    names.extend((items[0], n) for n in _tail_place(items[0], is_place))
+    names.extend((items[0], n) for n in _first_places(items[0], is_place))
     for item in items[1:-1]:
-        names.extend((item, n) for n in _split_places(item, is_place))
+        if not _where_country(item):  # 'in France': where the item before is
+            names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
     plain = partial(_places_as_written, items, [name for _, (name, _) in names], is_place)
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
@@ -306,11 +321,45 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
         if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
+        and not _a_count(e.city)
     ]
     entries = _share_brackets(entries)
     if len(entries) < 2:
         return None
     return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+def _where_country(item: str) -> bool:
+    """Whether a list's item is a preposition of place and a country alone ('in France',
+    'en Allemagne'): where the item before it is, no entry of its own."""
+    word, _, rest = item.strip().partition(" ")
+    rest = rest.strip(" .")
+    if word not in _ONLY_LOCATIVES or not rest[:1].isupper() or "(" in rest:
+        return False  # 'V (Norway)' is a name and its country
+    return find_country(rest) is not None
+
+
+def _a_count(name: str) -> bool:
+    """Whether a name read from a list's item is a count of others and no place's name: a
+    number, then a word in lower case ('31 autres collectivités', '20 other towns', '12
+    weitere Kommunen')."""
+    words = name.split()
+    return any(a.isdigit() and b[:1].islower() for a, b in pairwise(words))
+
+
+def _first_places(item: str, is_place: PlaceNames) -> list[Name]:
+    """The places a list's first item names: those it ends in (`_tail_place`), or, where
+    it says others joined or signed and names two signers by their roles an 'and' apart
+    after that ('They were joined by the mayor of X and the deputy mayor of Y'), each of
+    them, as a list's last item's are."""
+    signed = _SIGNING.search(item)
+    after = item[signed.end() :] if signed else ""
+    _, parted = _last_parts(after) if after.strip() else ("", None)
+    if parted is not None and all(_role_in(part) is not None for part in parted):
+        named = _last_items(after, is_place)
+        if len(named) > 1:
+            return named
+    return _tail_place(item, is_place)
 
 
 def _places_as_written(items: list[str], names: list[str], is_place: PlaceNames) -> bool:
@@ -436,8 +485,15 @@ def _tail_names(last: str) -> tuple[tuple[str, str], ...]:
     name less a form word. Read once for both readings of a paragraph (the second asks the
     gazetteer too)."""
     words = last.split()
-    runs = (_PREPOSITION.sub("", " ".join(words[-size:])) for size in range(len(words), 0, -1))
+    runs = (
+        _ELIDED_ARTICLE.sub("", _PREPOSITION.sub("", " ".join(words[-size:])))
+        for size in range(len(words), 0, -1)
+    )
     return tuple((run, strip_form(run)) for run in runs if _capital_or_caseless(run[:1]))
+
+
+# An article elided before a name, with its preposition: 'l'Eurométropole', 'dell'Unione'.
+_ELIDED_ARTICLE = re.compile(r"^(?:l|dell|all|nell)['’](?=[^\W\d_])", re.IGNORECASE)
 
 
 def _capital_or_caseless(letter: str) -> bool:
@@ -623,7 +679,18 @@ def _last_items(
         parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
     led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
-    return [*(_split_shared(before, is_place) if before else []), *led]
+    return [*(_before_and(before, is_place, lead) if before else []), *led]
+
+
+def _before_and(before: str, is_place: PlaceNames, lead: str) -> list[Name]:
+    """The names of a list's last item before its 'and' (`_split_shared`); where that reads
+    the words of a lead-in with no role the reader knows as the name ('the mayors of
+    Zwolle', 'les bourgmestres de Liège' after 'as well as'), the place after them
+    (`_head_place`)."""
+    names = _split_shared(before, is_place)
+    if len(names) == 1 and names[0][0][:1].islower() and _role_in(names[0][0]) is None:
+        return [(_led_place(before, is_place, lead), False)]
+    return names
 
 
 # A short word in lower case between two names: a language's 'and' that `_CONJUNCTION` may
