@@ -3112,3 +3112,32 @@ def test_a_country_named_as_the_un_writes_it_with_its_bracket(
     entry = read_entry(line, 1)
     assert entry is not None
     assert (entry.city, entry.codes) == (city, (code,))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # Italian, middle dots: a province's letters, inhabitants, a year, a label
+            "Bologna · BO · 390.000 abitanti · dal 2004 · Comune Oro",
+            "Milano · MI · 1.300.000 abitanti · dal 2006 · Comune",
+            "Palermo · PA · 650.000 abitanti · dal 2011 · Comune",
+            "Torino · TO · 870.000 abitanti · dal 2008 · Comune Oro",
+        ],
+        [  # Spanish, bullets
+            "Bilbao • BI • 345.000 hab. • desde 2003 • Sello Oro",
+            "Madrid • M • 3.200.000 hab. • desde 1999 • Sello",
+            "Valencia • V • 800.000 hab. • desde 2010 • Sello",
+            "Porto • PT • 230.000 hab. • desde 2012 • Sello",
+        ],
+    ],
+)
+def test_a_directorys_fields_parted_by_middle_dots_or_bullets_are_a_tables_cells(
+    data: store.AtlasData, rows: list[str]
+) -> None:
+    """A directory's rows whose fields a middle dot or a bullet parts, as bars do ('Name ·
+    code · inhabitants · since · label'), in a column of figures on every row: a table,
+    whose first cell is the place; a code in capitals is no second place, nor the name and
+    its code one."""
+    page = HEAD + "Directorio · Nombre · Código · Habitantes · Desde · Sello\n\n"
+    page += "\n".join(rows) + "\n\nShare\n"
+    assert [city for city, _ in read(data, page)] == [row.split()[0] for row in rows]

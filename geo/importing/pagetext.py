@@ -548,15 +548,16 @@ MIN_BAR_ROWS = 3
 
 
 def bar_table_rows(lines: list[str]) -> set[int]:
-    """The lines of a table whose cells bars part, without a bar at the line's ends ('Cork |
-    Ireland | 2021'): MIN_BAR_ROWS or more lines in a row of the same number of cells, in
-    one of which after the first each row gives a country or a number. Places between bars
-    with no such column ('Bamberg | Kempten | Wetzlar') are several entries a line."""
+    """The lines of a table whose cells bars, middle dots or bullets part, without a bar at
+    the line's ends ('Cork | Ireland | 2021', 'Aarau · AG · 22’100 Einw. · seit 1998'):
+    MIN_BAR_ROWS or more lines in a row of the same number of cells, in one of which after
+    the first each row gives a country or a number. Places between bars with no such column
+    ('Bamberg | Kempten | Wetzlar') are several entries a line."""
     rows: set[int] = set()
     run: list[int] = []
     for k, line in enumerate([*lines, ""]):
-        cells = line.count(" | ")
-        if cells and not line.startswith("|") and (not run or lines[run[0]].count(" | ") == cells):
+        cells = _cell_parts(line)
+        if cells and not line.startswith("|") and (not run or _cell_parts(lines[run[0]]) == cells):
             run.append(k)
             continue
         if len(run) >= MIN_BAR_ROWS and _bar_columns(run, lines):
@@ -565,8 +566,20 @@ def bar_table_rows(lines: list[str]) -> set[int]:
     return rows
 
 
+# What parts a directory's fields, as a table's cells: a bar, a middle dot or a bullet
+# between spaces.
+_CELL_SEPARATOR = re.compile(r" \| |\s[·•]\s")
+
+
+def _cell_parts(line: str) -> int:
+    """How many cell separators a line holds (none is read fast: most lines have none)."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return 0
+    return len(_CELL_SEPARATOR.findall(line))
+
+
 def _bar_columns(run: list[int], lines: list[str]) -> bool:
-    table = [[clean(cell) for cell in lines[k].split(" | ")] for k in run]
+    table = [[clean(cell) for cell in _CELL_SEPARATOR.split(lines[k])] for k in run]
     return any(
         all(any(c.isdigit() for c in row[i]) or find_country(row[i]) for row in table)
         for i in range(1, len(table[0]))
@@ -607,7 +620,10 @@ def _country_cell(cell: str) -> bool:
 
 def pipe_row(line: str) -> str:
     """A Markdown table's row as a tab-separated one: '| Rosario | Argentina | 2020 |' ->
-    'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text."""
+    'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text. A row of
+    `bar_table_rows` the same way: 'Aarau · AG · 22’100 Einw.' -> 'Aarau\tAG\t22’100 Einw.'."""
+    if not line.startswith("|") and _cell_parts(line):
+        return "\t".join(cell.strip() for cell in _CELL_SEPARATOR.split(line.strip()))
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
     if all(set(cell) <= set("-: ") for cell in cells):
         return ""
@@ -672,13 +688,14 @@ MAX_COUNTRY_WORDS = 4
 
 def _spaced_row(line: str) -> str | None:
     """'Athens, Greece' for '1 Athens Greece Kostas Bakoyannis 12.03.2023'; None if the
-    line is no such row (no figure, a tab, bar or semicolon, or no country after a name).
+    line is no such row (no figure, a tab, bar, middle dot, bullet or semicolon, or no country
+    after a name).
     The name starts with a capital and may hold words in lower case, a comma and a bracket,
     as a body's does ('Comune di Bergamo', 'Oslo kommune', 'City of Victoria, British
     Columbia', 'County of Uasin Gishu (Eldoret)'); a line with a comma right before its
     country is one already ('Athens, Greece 2023')."""
-    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in "\t|;"):
-        return None
+    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in "\t|;") or _cell_parts(line):
+        return None  # a table's cells, parted otherwise: 'Aarau · AG · 22’100 Einw.'
     text = clean(line)
     if not any(c.isdigit() for c in text):
         return None
