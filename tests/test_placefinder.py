@@ -1082,3 +1082,40 @@ def test_a_table_s_region_cell_after_the_place_s(rows: list[str], regions: str) 
     assert found is not None
     assert found.entries[0].region == regions
     assert found.entries[0].codes == (("PT",) if regions == "Faro" else ("US",))
+
+
+_STATES_KNOWN = {
+    "guadalajara", "zapopan", "toluca", "metepec", "leon", "colombia", "hermosillo",
+    "nogales", "brandenburg", "baden", "potsdam", "cottbus", "stuttgart", "freiburg",
+    "kassel", "frankfurt am main",
+}  # fmt: skip
+_STATES_PLACES = PlaceNames(lambda name: fold(name) in _STATES_KNOWN)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Municipios firmantes:\n\nJALISCO\nGuadalajara | Zapopan\n\nMÉXICO\nToluca | Metepec"
+            "\n\nNUEVO LEÓN\nColombia\n\nSONORA\nHermosillo | Nogales\n",
+            [("Guadalajara", "MX"), ("Zapopan", "MX"), ("Toluca", "MX"), ("Metepec", "MX"),
+             ("Colombia", "MX"), ("Hermosillo", "MX"), ("Nogales", "MX")],
+        ),
+        (
+            "Unterzeichnet haben:\n\nBRANDENBURG\nPotsdam | Cottbus\n\nBADEN-WÜRTTEMBERG\n"
+            "Stuttgart | Freiburg\n\nHESSEN\nFrankfurt am Main | Kassel\n",
+            [("Potsdam", "DE"), ("Cottbus", "DE"), ("Stuttgart", "DE"), ("Freiburg", "DE"),
+             ("Frankfurt am Main", "DE"), ("Kassel", "DE")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_states_name_in_capitals_over_its_places_is_a_heading(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """A state's or province's name in capitals on a line of its own over lines of its
+    places in small letters ('NUEVO LEÓN', 'BADEN-WÜRTTEMBERG') is a heading that gives
+    their country, no place ('León', 'Baden'); a line right under it is a place, though it
+    is named like a country ('Colombia', Nuevo León): no country is a state's group."""
+    found = read_places(page.split("\n"), _STATES_PLACES)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
