@@ -3141,3 +3141,50 @@ def test_a_directorys_fields_parted_by_middle_dots_or_bullets_are_a_tables_cells
     page = HEAD + "Directorio · Nombre · Código · Habitantes · Desde · Sello\n\n"
     page += "\n".join(rows) + "\n\nShare\n"
     assert [city for city, _ in read(data, page)] == [row.split()[0] for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("page", "towns", "code"),
+    [
+        (
+            "Výzvu podpísali:\n\nOkres Nitra\nNitra – Mgr. Marek Hattas, primátor (nez.)\n"
+            "Vráble – Bc. Tibor Tóth, primátor (SaS)\n"
+            "Zlaté Moravce – Ing. Peter Lednár, primátor (ODS)\n\nOkres Banská Bystrica\n"
+            "Banská Bystrica – Ing. Ján Nosko, primátor (ODS)\n"
+            "Brezno – Mgr. Eva Nová, primátorka (nez.)\nDetva – Bc. Juraj Kubo, primátor (SMER)"
+            "\n\nOkres Levice\nLevice – Mgr. Ján Krtík, primátor (ODS)\n"
+            "Tlmače – Eva Malá, primátorka (nez.)\n\n"
+            "Ďalšie mestá sa môžu pripojiť prostredníctvom formulára na našom webe.\n",
+            ["Nitra", "Vráble", "Zlaté Moravce", "Banská Bystrica", "Brezno", "Detva", "Levice",
+             "Tlmače"],
+            "SK",
+        ),
+        (
+            "Unterzeichnet haben:\n\nBezirk Gmunden\n"
+            "Gmunden – Mag. Stefan Krapf, Bürgermeister (ÖVP)\n"
+            "Laakirchen – Fritz Feichtinger, Bürgermeister (SPÖ)\n"
+            "Ohlsdorf – Ing. Christine Eder, Bürgermeisterin (ODS)\n\n"
+            "Bezirk Bruck an der Leitha\n"
+            "Hainburg an der Donau – DI Helmut Gruber, Bürgermeister (ÖVP)\n"
+            "Bruck an der Leitha – Gerhard Weil, Bürgermeister (ODS)\n\nBezirk Mödling\n"
+            "Perchtoldsdorf – DI Andrea Kö, Bürgermeisterin (Grüne)\n"
+            "Brunn am Gebirge – Anna Koch, Bürgermeisterin (NEOS)\n\n"
+            "Weitere Gemeinden können sich über das Formular auf unserer Website anschließen.\n",
+            ["Gmunden", "Laakirchen", "Ohlsdorf", "Hainburg an der Donau", "Bruck an der Leitha",
+             "Perchtoldsdorf", "Brunn am Gebirge"],
+            "AT",
+        ),
+    ],
+)  # fmt: skip
+def test_district_headings_over_town_dash_signer_title_and_party_lines(
+    data: store.AtlasData, page: str, towns: list[str], code: str
+) -> None:
+    """Lines of a town, a dash and its signer ('Levice – Mgr. Ján Krtík, primátor (ODS)')
+    under district headings ('Okres Banská Bystrica', 'Bezirk Bruck an der Leitha'): each
+    town is an entry, though the signer's honorific is none the reader knows ('Mgr.', 'DI')
+    and a party's letters in a bracket follow the title ('ODS' is no spreadsheet's link);
+    the districts are headings, no places."""
+    places = GAZETTEER
+    for town in [*towns, "Mödling"]:
+        places = _with_place(places, town, code, 20_000)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns

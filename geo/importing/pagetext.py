@@ -22,6 +22,7 @@ from geo.importing.entries import (
     MAX_NAME_WORDS,
     PARTICLES,
     heading_country,
+    is_signer_line,
     is_world_region,
 )
 from geo.text import clean, fold, fold_lines
@@ -168,7 +169,18 @@ def is_furniture(text: str) -> bool:
 def _furniture(words: list[str], text: str) -> bool:
     if len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words):
         return True
-    return len(words) <= MAX_FILE_LINK_WORDS and _FILE_LINK.search(text) is not None
+    return (
+        len(words) <= MAX_FILE_LINK_WORDS
+        and _FILE_LINK.search(text) is not None
+        and not _party_of_a_signer(text)
+    )
+
+
+def _party_of_a_signer(text: str) -> bool:
+    """Whether a file type's letters in a bracket are a party's after a signer's fields
+    ('Hlinsko – Ing. Jan Dušek, starosta (ODS)': the Civic Democrats, no spreadsheet): the
+    line is a signer's (`is_signer_line`), a comma before its bracket."""
+    return is_signer_line(text) and "," in text.partition("(")[0]
 
 
 def furniture_lines(lines: list[str]) -> list[bool]:
@@ -177,7 +189,11 @@ def furniture_lines(lines: list[str]) -> list[bool]:
         bool(words := folded.split())
         and (
             (len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words))
-            or (len(words) <= MAX_FILE_LINK_WORDS and _FILE_LINK.search(line) is not None)
+            or (
+                len(words) <= MAX_FILE_LINK_WORDS
+                and _FILE_LINK.search(line) is not None
+                and not _party_of_a_signer(line)
+            )
         )
         for line, folded in zip(lines, fold_lines(lines), strict=True)
     ]
