@@ -3188,3 +3188,35 @@ def test_district_headings_over_town_dash_signer_title_and_party_lines(
     for town in [*towns, "Mödling"]:
         places = _with_place(places, town, code, 20_000)
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns
+
+
+@pytest.mark.parametrize(
+    ("rows", "towns", "code"),
+    [
+        (
+            "Mendoza / Municipalidad de Maipú — 2018\nSalta / Municipalidad de Tartagal — 2019\n"
+            "Santa Fe / Municipalidad de Rosario — 2016\n"
+            "Mendoza / Municipalidad de Lavalle — 2021\n",
+            ["Maipú", "Tartagal", "Rosario", "Lavalle"],
+            "AR",
+        ),
+        (
+            "Utrecht / Gemeente Amersfoort — 2017\nGroningen / Gemeente Delfzijl — 2018\n"
+            "Utrecht / Gemeente Zeist — 2019\nGroningen / Gemeente Groningen — 2020\n",
+            ["Amersfoort", "Delfzijl", "Zeist", "Groningen"],
+            "NL",
+        ),
+    ],
+)
+def test_a_province_then_a_slash_then_its_municipality_is_the_municipality(
+    data: store.AtlasData, rows: str, towns: list[str], code: str
+) -> None:
+    """'Mendoza / Municipalidad de Maipú — 2018': a province or state, a slash, then a
+    member in it (as a directory orders them, province first): the member, though the
+    province's name is a town's too (Mendoza, Utrecht); a slash between two names of one
+    place keeps the first ('Ville de Québec / Quebec City')."""
+    places = GAZETTEER
+    for town in [*towns, "Groningen"]:
+        places = _with_place(places, town, code, 20_000)
+    page = HEAD + "Miembros / Leden:\n\n" + rows + "\nShare\n"
+    assert [city for city, _ in _read_with(data, page, places)] == towns

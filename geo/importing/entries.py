@@ -631,9 +631,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     place = place.strip().rstrip(".;").strip()
     if person and _role_in(body) is not None:
         place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
-    left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
-    if slash:  # or 'Lyon / France': a place and its country
-        place = left.strip() if find_country(right) is None else f"{left}, {right}"
+    left, slash, right = place.partition(" / ")
+    if slash:
+        place = _slashed_place(left.strip(), right.strip())
     if not any(char.isalpha() for char in place):
         return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:
@@ -656,6 +656,18 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _slashed_place(left: str, right: str) -> str:
+    """The place two names a slash parts name: one place in two languages, the first
+    ('Ville de Québec / Quebec City'); a place and its country ('Lyon / France'); a state or
+    province, then a place in it ('Ankara / Çankaya Belediyesi', 'Bayern / Stadt Erlangen'),
+    the place in its region, as 'Çankaya Belediyesi, Ankara' reads."""
+    if find_country(right) is not None:
+        return f"{left}, {right}"
+    if right[:1].isupper() and find_country(left) is None and subdivision_countries(left):
+        return f"{right}, {left}"
+    return left
 
 
 def _bracket_start(text: str) -> int:
