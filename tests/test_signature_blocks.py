@@ -599,3 +599,56 @@ def test_blocks_that_say_they_sign_for_a_body_beat_signers_named_like_places(
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == towns[:4]
+
+
+PORTUGUESE_BLOCKS = """Assinado em Lisboa, em 3 de março de 2025.
+
+ANA LÚCIA SOUZA LIMA
+Prefeita
+PREFEITURA MUNICIPAL DE CURITIBA — BRASIL
+
+JOÃO PEDRO ALVES COSTA
+Prefeito
+PREFEITURA MUNICIPAL DE FLORIA-
+NÓPOLIS — BRASIL
+
+MARIA HELENA DIAS ROCHA
+Presidente da Câmara
+CÂMARA MUNICIPAL DE BRAGA — PORTUGAL
+"""
+ITALIAN_BLOCKS = """Firmato a Torino, il 3 marzo 2025.
+
+ANNA MARIA BIANCHI FERRI
+Sindaca
+COMUNE DI BOLOGNA — ITALIA
+
+LUCA GIOVANNI RUSSO NERI
+Sindaco
+COMUNE DI ALES-
+SANDRIA — ITALIA
+
+GIULIA FRANCESCA MORO GALLI
+Sindaca
+COMUNE DI PARMA — ITALIA
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (PORTUGUESE_BLOCKS, ["CURITIBA", "FLORIANÓPOLIS", "BRAGA"]),
+        (ITALIAN_BLOCKS, ["BOLOGNA", "ALESSANDRIA", "PARMA"]),
+    ],
+)
+def test_signature_blocks_in_capitals_with_names_of_four_words_and_a_broken_name(
+    page: str, expected: list[str]
+) -> None:
+    """Signature blocks a PDF prints in capitals: a signer's name of four words over the
+    title ('ANA LÚCIA SOUZA LIMA') is no prose that ends the list, and a place's name the
+    line broke with a hyphen ('FLORIA-' / 'NÓPOLIS', where capitals do not tell a word's
+    hyphenation from a name's hyphen) is the name the gazetteer knows without it."""
+    known = {"curitiba", "florianopolis", "braga", "bologna", "alessandria", "parma"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

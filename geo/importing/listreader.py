@@ -432,9 +432,23 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = _in_its_bracket(entry, is_place)
     if _INITIALS_AFTER.search(entry.city) and not is_place(entry.city):
         entry = _without_initials(entry, is_place)
+    if "-" in entry.city and not is_place(entry.city):
+        entry = _without_line_break_hyphen(entry, is_place)
     return kind, entry
 
 
+def _without_line_break_hyphen(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """A name a line break cut in capitals, joined with its hyphen ('COCHA-' / 'BAMBA': the
+    case does not tell a word's hyphenation from a name's hyphen, as in 'Apel-' / 'doorn'):
+    the name without it, where only that is a known place ('COCHABAMBA')."""
+    for hyphen in _WORD_HYPHEN.finditer(entry.city):
+        joined = entry.city[: hyphen.start()] + entry.city[hyphen.end() :]
+        if is_place(joined):
+            return replace(entry, city=joined)
+    return entry
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'México D.F.'
 _BRACKET_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s*\(([^()]+)\)$")
 
@@ -647,10 +661,25 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "prose", None
     if _name_words(entry.city) > MAX_BARE_WORDS:  # prose, or a body's name of many words
         named = _after_bodys_words(entry, is_place)  # 'Gobierno Autónomo Municipal de X'
-        return ("entry", named) if named is not entry else ("prose", None)
+        if named is not entry:
+            return "entry", named
+        return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _persons_name(text: str) -> bool:
+    """A line of a person's name alone, of more words than a bare place's, as a signature
+    block prints it over the title: up to MAX_SIGNER_NAME_WORDS capitalised words of
+    letters, no particle ('MARÍA FERNANDA QUISPE HUAMÁN', 'Ana Lúcia Souza Lima'); no
+    prose, so the list goes on under it."""
+    words = text.split()
+    return (
+        MAX_BARE_WORDS < len(words) <= MAX_SIGNER_NAME_WORDS
+        and _name_words(text) == len(words)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNames) -> bool:
