@@ -3088,10 +3088,12 @@ def test_a_town_named_for_the_places_it_joined_is_in_their_country(
 ) -> None:
     """A town no gazetteer knows, named for the places it joined with a hyphen between
     them ('Villingen-Schwenningen', 'Vitoria-Gasteiz'): in the country they are both in,
-    not an unknown place."""
+    not an unknown place; read as its first place, as a gazetteer names such a town
+    (GeoNames' Rapperswil is Rapperswil-Jona's, its Ottignies Ottignies-Louvain-la-Neuve's)."""
     places = _with_places(parts, code)
     found = dict(_read_with(data, HEAD + "Unterzeichner:\n\n" + lines + "\nTeilen\n", places))
-    assert find_country(found[joined]) == code
+    assert joined not in found
+    assert find_country(found[joined.split("-")[0]]) == code
 
 
 @pytest.mark.parametrize(
@@ -3220,3 +3222,25 @@ def test_a_province_then_a_slash_then_its_municipality_is_the_municipality(
         places = _with_place(places, town, code, 20_000)
     page = HEAD + "Miembros / Leden:\n\n" + rows + "\nShare\n"
     assert [city for city, _ in _read_with(data, page, places)] == towns
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Unterzeichnet haben:\n\nStadt Leipzig\nStadt Aachen-Eilendorf\nStadt München\n",
+            ["Leipzig", "Aachen", "München"],
+        ),
+        (
+            "Ont signé :\n\nVille de Lyon\nVille de Grenoble-Échirolles\nVille de Bruxelles\n",
+            ["Lyon", "Grenoble", "Bruxelles"],
+        ),
+    ],
+)
+def test_a_merged_towns_name_no_gazetteer_has_is_its_first_place(
+    data: store.AtlasData, page: str, expected: list[str]
+) -> None:
+    """A town merged of two and named by both with a hyphen ('Aachen-Eilendorf',
+    'Grenoble-Échirolles', as Rapperswil-Jona or Ottignies-Louvain-la-Neuve are): where the
+    gazetteer has no such name, the longest part before a hyphen that is a place."""
+    assert [city for city, _ in read(data, HEAD + page)] == expected

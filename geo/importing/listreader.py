@@ -79,6 +79,7 @@ from geo.importing.pagetext import (
     bar_table_rows,
     cards_joined,
     cell_rows,
+    column_blocks,
     is_address,
     is_furniture,
     is_letter_heading,
@@ -433,19 +434,32 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if _INITIALS_AFTER.search(entry.city) and not is_place(entry.city):
         entry = _without_initials(entry, is_place)
     if "-" in entry.city and not is_place(entry.city):
-        entry = _without_line_break_hyphen(entry, is_place)
+        entry = _hyphened_name(entry, is_place)
     return kind, entry
 
 
-def _without_line_break_hyphen(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
-    """A name a line break cut in capitals, joined with its hyphen ('COCHA-' / 'BAMBA': the
-    case does not tell a word's hyphenation from a name's hyphen, as in 'Apel-' / 'doorn'):
-    the name without it, where only that is a known place ('COCHABAMBA')."""
-    for hyphen in _WORD_HYPHEN.finditer(entry.city):
-        joined = entry.city[: hyphen.start()] + entry.city[hyphen.end() :]
-        if is_place(joined):
-            return replace(entry, city=joined)
-    return entry
+def _hyphened_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """An entry whose name has a hyphen and is no known place, as `_hyphened_place` reads
+    it; the entry itself where that reads none."""
+    city = _hyphened_place(entry.city, is_place)
+    return replace(entry, city=city) if city else entry
+
+
+def _hyphened_place(name: str, is_place: PlaceNames) -> str:
+    """The place a name with a hyphen that is no known place names: a name a line break
+    cut in capitals, joined with its hyphen ('COCHA-' / 'BAMBA': the case does not tell a
+    word's hyphenation from a name's hyphen, as in 'Apel-' / 'doorn'), the name without it
+    where that is a known place ('COCHABAMBA'); else a merged town's name of two places,
+    the longest part before a hyphen that is one ('Ottignies-Louvain-la-Neuve':
+    Ottignies, 'Rapperswil-Jona': Rapperswil); '' if none."""
+    hyphens = list(_WORD_HYPHEN.finditer(name))
+    for hyphen in hyphens:
+        if is_place(joined := name[: hyphen.start()] + name[hyphen.end() :]):
+            return joined
+    for hyphen in reversed(hyphens):
+        if is_place(first := name[: hyphen.start()]):
+            return first
+    return ""
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -597,6 +611,8 @@ def _place_or_genitive(name: str, is_place: PlaceNames) -> str:
     ('Københavns' of 'Københavns Kommune': København); '' if neither."""
     if is_place(name):
         return name
+    if "-" in name and (place := _hyphened_place(name, is_place)):
+        return place  # 'Knokke-Heist': Knokke
     return (" " not in name and inflected_place(name, is_place)) or ""
 
 
@@ -1068,9 +1084,8 @@ def _member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = spaced_rows(
-        without_counted_headings(without_other_groups(page_breaks(without_footnote_marks(lines))))
-    )
+    lines = column_blocks(page_breaks(without_footnote_marks(lines)))
+    lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = without_header_rows(lines)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept

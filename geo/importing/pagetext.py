@@ -21,6 +21,7 @@ from geo.importing.entries import (
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
+    has_title,
     heading_country,
     is_signer_line,
     is_world_region,
@@ -804,6 +805,69 @@ def rejoined(lines: list[str]) -> list[str]:
                 line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
             out[i], out[i + 1] = line + glue + nxt, ""
     return out
+
+
+# Two columns a PDF prints side by side: a gap of three spaces or more between two cells.
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+MAX_COLUMN_SHIFT = 2  # the right column's cells start at the same place, give or take
+
+
+def column_blocks(lines: list[str]) -> list[str]:
+    """Signature blocks a PDF's two columns print side by side ('Pour la Ville de Mons,
+    Pour la Ville de Tournai,' / 'le Bourgmestre,    la Bourgmestre,' / 'Nicolas Desmet
+    Sophie Vandamme'), each block joined on a line of its own, as one signer's line: the
+    left column's on the paragraph's first line, the right's on its second, its other lines
+    left blank (so that line numbers stay). A paragraph of two to MAX_CARD_LINES + 1 lines,
+    two or more of which part at a wide gap where the right cells start at one place, whose
+    cells run on as a block does (a first cell ending in a comma or a hyphen, or a title in
+    a cell): a table's rows of places side by side ('Bilbao      Santander') are left as
+    they are."""
+    if not any("   " in line for line in lines):
+        return lines  # no gap: no call a line
+    out = list(lines)
+    start = 0
+    for k, line in enumerate([*lines, ""]):
+        if line.strip():
+            continue
+        if 2 <= k - start <= MAX_CARD_LINES + 1:
+            cells = _column_cells(lines[start:k])
+            if cells is not None:
+                blank = [""] * (k - start - 2)
+                out[start:k] = [_joined_cells(cells[0]), _joined_cells(cells[1]), *blank]
+        start = k + 1
+    return out
+
+
+def _column_cells(block: list[str]) -> tuple[list[str], list[str]] | None:
+    """A paragraph's left and right columns' cells, top to bottom; None where it is no two
+    columns of blocks (`column_blocks`)."""
+    gaps = [_COLUMN_GAP.search(line) for line in block]
+    starts = [gap.end() for gap in gaps if gap is not None]
+    if len(starts) < 2 or max(starts) - min(starts) > MAX_COLUMN_SHIFT:
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    for line, gap in zip(block, gaps, strict=True):
+        if gap is not None:
+            left.append(line[: gap.start()].strip())
+            right.append(line[gap.end() :].strip())
+        elif len(line) - len(line.lstrip()) >= min(starts) - MAX_COLUMN_SHIFT:
+            right.append(line.strip())  # a cell of the right column alone
+        else:
+            left.append(line.strip())
+    runs_on = any(cells[0].endswith((",", "-")) for cells in (left, right) if cells)
+    if not runs_on and not any(has_title(cell) for cell in left + right):
+        return None
+    return left, right
+
+
+def _joined_cells(cells: list[str]) -> str:
+    """A column's cells as one line: a name the line broke after a hyphen joined again
+    ('Ottignies-Louvain-' / 'la-Neuve,')."""
+    joined = ""
+    for cell in cells:
+        joined += cell if not joined or joined.endswith("-") else f" {cell}"
+    return joined
 
 
 MIN_CARDS = 3  # fewer blocks of the same lines are no directory of cards
