@@ -1087,7 +1087,7 @@ def test_a_table_s_region_cell_after_the_place_s(rows: list[str], regions: str) 
 _STATES_KNOWN = {
     "guadalajara", "zapopan", "toluca", "metepec", "leon", "colombia", "hermosillo",
     "nogales", "brandenburg", "baden", "potsdam", "cottbus", "stuttgart", "freiburg",
-    "kassel", "frankfurt am main",
+    "kassel", "frankfurt am main", "mendoza", "salta", "cordoba",
 }  # fmt: skip
 _STATES_PLACES = PlaceNames(lambda name: fold(name) in _STATES_KNOWN)
 
@@ -1119,3 +1119,16 @@ def test_a_states_name_in_capitals_over_its_places_is_a_heading(
     found = read_places(page.split("\n"), _STATES_PLACES)
     assert found is not None
     assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+def test_a_provinces_name_in_capitals_over_its_country_is_a_cards_place() -> None:
+    """'MENDOZA' over 'Argentina' (a card: the place, its country, a line about it): a
+    place that is a province's name too, not a heading over the card's lines."""
+    page = (
+        "Ciudades participantes\n\nMENDOZA\nArgentina\nDelegación encabezada por la intendenta"
+        "\n\nSALTA\nArgentina\nDelegación encabezada por el intendente\n\nCÓRDOBA\n"
+        "Argentina\nDelegación encabezada por el viceintendente\n"
+    )
+    found = read_places(page.split("\n"), _STATES_PLACES)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == ["mendoza", "salta", "cordoba"]

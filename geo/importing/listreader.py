@@ -451,7 +451,11 @@ def _hyphened_place(name: str, is_place: PlaceNames) -> str:
     word's hyphenation from a name's hyphen, as in 'Apel-' / 'doorn'), the name without it
     where that is a known place ('COCHABAMBA'); else a merged town's name of two places,
     the longest part before a hyphen that is one ('Ottignies-Louvain-la-Neuve':
-    Ottignies, 'Rapperswil-Jona': Rapperswil); '' if none."""
+    Ottignies, 'Rapperswil-Jona': Rapperswil); '' if none, or if the name is of several
+    words ('Anna-Liisa Mäkelä', a person's) or a state's or province's ('Baden-Württemberg').
+    """
+    if " " in name or subdivision_countries(name):
+        return ""  # 'Anna-Liisa Mäkelä': a person's; 'Baden-Württemberg': a state's
     hyphens = list(_WORD_HYPHEN.finditer(name))
     for hyphen in hyphens:
         if is_place(joined := name[: hyphen.start()] + name[hyphen.end() :]):

@@ -589,10 +589,16 @@ _CELL_SEPARATOR = re.compile(r" \| |\s[·•]\s")
 
 
 def _cell_parts(line: str) -> int:
-    """How many cell separators a line holds (none is read fast: most lines have none)."""
+    """How many cell separators a line holds (none is read fast: most lines have none); a
+    middle dot or a bullet parts cells where two or more do, one a name from its note
+    ('Oslo kommune · medlem siden 2016', read as a dash's note is)."""
     if "|" not in line and "·" not in line and "•" not in line:
         return 0
-    return len(_CELL_SEPARATOR.findall(line))
+    parts = len(_CELL_SEPARATOR.findall(line))
+    return parts if parts >= MIN_DOT_CELLS - 1 or " | " in line else 0
+
+
+MIN_DOT_CELLS = 3
 
 
 def _bar_columns(run: list[int], lines: list[str]) -> bool:

@@ -542,12 +542,13 @@ def _state_heading(text: str, below: str, heading: str) -> str | None:
     the one country with a subdivision of that name, or the heading's in force where its
     country has one ('GEORGIA' after 'ALABAMA': a state of the United States), else ''; a
     country's name no heading in force has as a state's is a country's heading (None), as
-    is any other line."""
+    is any other line, and a place over its country's name ('LUSAKA' over 'Zambia', a
+    province's name too: a card)."""
     if not text.isupper() or not below.strip() or below.isupper() or len(text) > MAX_STATE_CHARS:
         return None
     countries = {code for code, _ in subdivision_countries(text)}
-    if not countries:
-        return None
+    if not countries or find_country(clean(below)) in countries:
+        return None  # 'LUSAKA' over 'Zambia': a card's place and its country
     if heading and find_country(heading) in countries:
         return heading
     if find_country(text) is not None:
