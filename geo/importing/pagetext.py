@@ -573,7 +573,7 @@ def bar_table_rows(lines: list[str]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for k, line in enumerate([*lines, ""]):
-        cells = _cell_parts(line)
+        cells = _cell_parts(line) if "|" in line or "·" in line or "•" in line else 0
         if cells and not line.startswith("|") and (not run or _cell_parts(lines[run[0]]) == cells):
             run.append(k)
             continue
@@ -717,7 +717,9 @@ def _spaced_row(line: str) -> str | None:
     as a body's does ('Comune di Bergamo', 'Oslo kommune', 'City of Victoria, British
     Columbia', 'County of Uasin Gishu (Eldoret)'); a line with a comma right before its
     country is one already ('Athens, Greece 2023')."""
-    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in "\t|;") or _cell_parts(line):
+    if len(line) > MAX_ENTRY_CHARS or any(c in line for c in "\t|;"):
+        return None
+    if ("·" in line or "•" in line) and _cell_parts(line):
         return None  # a table's cells, parted otherwise: 'Aarau · AG · 22’100 Einw.'
     text = clean(line)
     if not any(c.isdigit() for c in text):
@@ -828,7 +830,7 @@ def column_blocks(lines: list[str]) -> list[str]:
     cells run on as a block does (a first cell ending in a comma or a hyphen, or a title in
     a cell): a table's rows of places side by side ('Bilbao      Santander') are left as
     they are."""
-    if not any("   " in line for line in lines):
+    if "   " not in "\n".join(lines):
         return lines  # no gap: no call a line
     out = list(lines)
     start = 0
