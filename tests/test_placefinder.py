@@ -1437,3 +1437,55 @@ def test_greek_genitives_of_a_place_s_people_and_of_names_in_omega_sigma() -> No
     assert inflected_readings("Νισυρίων", known) == ["Νισυρος"]
     assert inflected_readings("Κω", known) == []  # two letters: no word alone says it
     assert "Κως" in framed_readings("Κω", known)
+
+
+_STATES_KNOWN = {
+    "guadalajara", "zapopan", "toluca", "metepec", "leon", "colombia", "hermosillo",
+    "nogales", "brandenburg", "baden", "potsdam", "cottbus", "stuttgart", "freiburg",
+    "kassel", "frankfurt am main", "mendoza", "salta", "cordoba",
+}  # fmt: skip
+
+
+_STATES_PLACES = PlaceNames(lambda name: fold(name) in _STATES_KNOWN)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Municipios firmantes:\n\nJALISCO\nGuadalajara | Zapopan\n\nMÉXICO\nToluca | Metepec"
+            "\n\nNUEVO LEÓN\nColombia\n\nSONORA\nHermosillo | Nogales\n",
+            [("Guadalajara", "MX"), ("Zapopan", "MX"), ("Toluca", "MX"), ("Metepec", "MX"),
+             ("Colombia", "MX"), ("Hermosillo", "MX"), ("Nogales", "MX")],
+        ),
+        (
+            "Unterzeichnet haben:\n\nBRANDENBURG\nPotsdam | Cottbus\n\nBADEN-WÜRTTEMBERG\n"
+            "Stuttgart | Freiburg\n\nHESSEN\nFrankfurt am Main | Kassel\n",
+            [("Potsdam", "DE"), ("Cottbus", "DE"), ("Stuttgart", "DE"), ("Freiburg", "DE"),
+             ("Frankfurt am Main", "DE"), ("Kassel", "DE")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_states_name_in_capitals_over_its_places_is_a_heading(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """A state's or province's name in capitals on a line of its own over lines of its
+    places in small letters ('NUEVO LEÓN', 'BADEN-WÜRTTEMBERG') is a heading that gives
+    their country, no place ('León', 'Baden'); a line right under it is a place, though it
+    is named like a country ('Colombia', Nuevo León): no country is a state's group."""
+    found = read_places(page.split("\n"), _STATES_PLACES)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+def test_a_provinces_name_in_capitals_over_its_country_is_a_cards_place() -> None:
+    """'MENDOZA' over 'Argentina' (a card: the place, its country, a line about it): a
+    place that is a province's name too, not a heading over the card's lines."""
+    page = (
+        "Ciudades participantes\n\nMENDOZA\nArgentina\nDelegación encabezada por la intendenta"
+        "\n\nSALTA\nArgentina\nDelegación encabezada por el intendente\n\nCÓRDOBA\n"
+        "Argentina\nDelegación encabezada por el viceintendente\n"
+    )
+    found = read_places(page.split("\n"), _STATES_PLACES)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == ["mendoza", "salta", "cordoba"]

@@ -290,9 +290,10 @@ _BODY_KINDS = (
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|county government|parish of|"
      r"consiliul jude[țţ]ean|jude[țţ]ul|"
-     r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye",
+     r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
+     r"okres|(?:politischer\s+)?bezirk",  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
-     r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),
+     r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s"),
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship|kraj", r"region|regionen|kraj|regional council"),
 )  # fmt: skip
@@ -601,8 +602,8 @@ def _place_part(line: str) -> tuple[str, bool]:
     dash = _DASH.search(line)
     if role is not None and dash is not None and dash.end() <= role.start():
         left = line[: dash.start()].strip()  # 'Ville de Bruxelles – Karim El Amrani, échevin
-        if _says_body(left) or _honorific(line[dash.end() :]):  # de l'Instruction publique':
-            return left, True  # the role is the person's, its portfolio no place
+        if _says_body(left) or _signer_after(line[dash.end() :]):  # de l'Instruction
+            return left, True  # publique': the role is the person's, its portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         return line[role.end() :].partition(": ")[0], True
     if dash is not None:
@@ -611,8 +612,10 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place
-        if _body_name(left) and _titled_signer(right):  # a body's name,
-            return left, True  # then its signer: 'Urząd Miasta Gdańsk – Anna Nowak, prezydent'
+        if "/" not in left and _titled_signer(_BRACKET_END.sub("", right)):  # a place or a
+            return left, True  # body's name, then its signer: 'Urząd Miasta Gdańsk – Anna
+            # Nowak, prezydent'; not a state's code after a slash ('Juiz de Fora/MG'), which
+            # the fields' reader reads
         if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
             return left, False
         if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
@@ -627,14 +630,7 @@ def _place_part(line: str) -> tuple[str, bool]:
     return line, False
 
 
-MIN_BODY_WORDS = 3  # a body's name before its signer's: 'Primăria Municipiului Brașov'
-
-
-def _body_name(text: str) -> bool:
-    """MIN_BODY_WORDS words or more, particles aside, and no state's code after a slash (a
-    place: 'Juiz de Fora/MG'): a body's name ('Urząd Miasta Gdańsk')."""
-    words = [w for w in text.split() if w not in PARTICLES]
-    return len(words) >= MIN_BODY_WORDS and "/" not in text
+_BRACKET_END = re.compile(r"\s*\([^()]*\)$")  # '(STAN)', '(nez.)', '(KDU-ČSL)' after a title
 
 
 def _titled_signer(text: str) -> bool:
@@ -649,6 +645,14 @@ def _titled_signer(text: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and (is_title(title) or (title.islower() and 1 <= len(title.split()) <= 3))
     )
+
+
+def _signer_after(text: str) -> bool:
+    """Whether the text after a place's dash names its signer: an honorific first ('M.
+    Georges Khoury, président du conseil municipal'), or a name and a title, a party's or a
+    note's bracket after it ('Mgr. David Musil, starosta (STAN)', 'Eva Tichá, starostka
+    (nez.)'): the title is the person's, no role of a place after it."""
+    return _honorific(text) or _titled_signer(_BRACKET_END.sub("", text.strip()))
 
 
 def _honorific(text: str) -> bool:
@@ -747,9 +751,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     place = place.strip().rstrip(".;").strip()
     if person and _role_in(body) is not None:
         place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
-    left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
-    if slash:  # or 'Lyon / France': a place and its country
-        place = left.strip() if find_country(right) is None else f"{left}, {right}"
+    left, slash, right = place.partition(" / ")
+    if slash:
+        place = _slashed_place(left.strip(), right.strip())
     if not any(char.isalpha() for char in place):
         return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:
@@ -772,6 +776,18 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _slashed_place(left: str, right: str) -> str:
+    """The place two names a slash parts name: one place in two languages, the first
+    ('Ville de Québec / Quebec City'); a place and its country ('Lyon / France'); a state or
+    province, then a place in it ('Ankara / Çankaya Belediyesi', 'Bayern / Stadt Erlangen'),
+    the place in its region, as 'Çankaya Belediyesi, Ankara' reads."""
+    if find_country(right) is not None:
+        return f"{left}, {right}"
+    if right[:1].isupper() and find_country(left) is None and subdivision_countries(left):
+        return f"{right}, {left}"
+    return left
 
 
 def _bracket_start(text: str) -> int:

@@ -83,6 +83,7 @@ from geo.importing.pagetext import (
     bar_table_rows,
     cards_joined,
     cell_rows,
+    column_blocks,
     ends_sentence,
     is_address,
     is_furniture,
@@ -440,9 +441,40 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = _in_its_bracket(entry, is_place)
     if _INITIALS_AFTER.search(entry.city) and not is_place(entry.city):
         entry = _without_initials(entry, is_place)
+    if "-" in entry.city and not is_place(entry.city):
+        entry = _hyphened_name(entry, is_place)
     return kind, entry
 
 
+def _hyphened_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """An entry whose name has a hyphen and is no known place, as `_hyphened_place` reads
+    it; the entry itself where that reads none."""
+    city = _hyphened_place(entry.city, is_place)
+    return replace(entry, city=city) if city else entry
+
+
+def _hyphened_place(name: str, is_place: PlaceNames) -> str:
+    """The place a name with a hyphen that is no known place names: a name a line break
+    cut in capitals, joined with its hyphen ('COCHA-' / 'BAMBA': the case does not tell a
+    word's hyphenation from a name's hyphen, as in 'Apel-' / 'doorn'), the name without it
+    where that is a known place ('COCHABAMBA'); else a merged town's name of two places,
+    the longest part before a hyphen that is one ('Ottignies-Louvain-la-Neuve':
+    Ottignies, 'Rapperswil-Jona': Rapperswil); '' if none, or if the name is of several
+    words ('Anna-Liisa Mäkelä', a person's) or a state's or province's ('Baden-Württemberg').
+    """
+    if " " in name or subdivision_countries(name):
+        return ""  # 'Anna-Liisa Mäkelä': a person's; 'Baden-Württemberg': a state's
+    hyphens = list(_WORD_HYPHEN.finditer(name))
+    for hyphen in hyphens:
+        if is_place(joined := name[: hyphen.start()] + name[hyphen.end() :]):
+            return joined
+    for hyphen in reversed(hyphens):
+        if is_place(first := name[: hyphen.start()]):
+            return first
+    return ""
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'México D.F.'
 _BRACKET_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s*\(([^()]+)\)$")
 
@@ -612,6 +644,8 @@ def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) 
         return read
     if is_place(name):
         return name
+    if "-" in name and (place := _hyphened_place(name, is_place)):
+        return place  # 'Knokke-Heist': Knokke
     return (" " not in name and inflected_place(name, is_place)) or ""
 
 
@@ -681,10 +715,25 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "prose", None
     if _name_words(entry.city) > MAX_BARE_WORDS:  # prose, or a body's name of many words
         named = _after_bodys_words(entry, is_place)  # 'Gobierno Autónomo Municipal de X'
-        return ("entry", named) if named is not entry else ("prose", None)
+        if named is not entry:
+            return "entry", named
+        return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _persons_name(text: str) -> bool:
+    """A line of a person's name alone, of more words than a bare place's, as a signature
+    block prints it over the title: up to MAX_SIGNER_NAME_WORDS capitalised words of
+    letters, no particle ('MARÍA FERNANDA QUISPE HUAMÁN', 'Ana Lúcia Souza Lima'); no
+    prose, so the list goes on under it."""
+    words = text.split()
+    return (
+        MAX_BARE_WORDS < len(words) <= MAX_SIGNER_NAME_WORDS
+        and _name_words(text) == len(words)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNames) -> bool:
@@ -1135,9 +1184,8 @@ def _member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = spaced_rows(
-        without_counted_headings(without_other_groups(page_breaks(without_footnote_marks(lines))))
-    )
+    lines = column_blocks(page_breaks(without_footnote_marks(lines)))
+    lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = without_header_rows(lines)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from geo.countries import find_country
+from geo.countries import find_country, subdivision_countries
 from geo.importing.entries import (
     _BULLET,
     _FORM,
@@ -665,6 +665,7 @@ def _blocks(
     frames = frame_words(lines)
     block: list[_Item] = []
     heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
+    under_state = False
     for number, raw in enumerate(lines, start=1):
         text = clean(raw[: MAX_ENTRY_CHARS * 20]) if raw else ""
         if is_place.lookups > budget:
@@ -678,7 +679,13 @@ def _blocks(
             if _is_prose(text):
                 yield from _sentences(number, text, is_place, common)
                 continue
-        if (country := heading_country(text)) is not None or is_world_region(text):
+        below = lines[number] if number < len(lines) else ""
+        if (state := _state_heading(text, below, heading)) is not None:
+            heading, under_state = state, True
+            continue
+        if under_state:  # a country is no state's group: 'Columbia' under 'SOUTH CAROLINA'
+            under_state = False
+        elif (country := heading_country(text)) is not None or is_world_region(text):
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
@@ -694,6 +701,30 @@ def _blocks(
             misses += 1
     if block:
         yield block
+
+
+def _state_heading(text: str, below: str, heading: str) -> str | None:
+    """The country of a state's or province's name in capitals on a line of its own, right
+    over a line of its places that is not in capitals ('SOUTH CAROLINA' over 'Columbia',
+    'NUEVO LEÓN' over 'Monterrey | Apodaca'): a heading, no place ('León'). Its country is
+    the one country with a subdivision of that name, or the heading's in force where its
+    country has one ('GEORGIA' after 'ALABAMA': a state of the United States), else ''; a
+    country's name no heading in force has as a state's is a country's heading (None), as
+    is any other line, and a place over its country's name ('LUSAKA' over 'Zambia', a
+    province's name too: a card)."""
+    if not text.isupper() or not below.strip() or below.isupper() or len(text) > MAX_STATE_CHARS:
+        return None
+    countries = {code for code, _ in subdivision_countries(text)}
+    if not countries or find_country(clean(below)) in countries:
+        return None  # 'LUSAKA' over 'Zambia': a card's place and its country
+    if heading and find_country(heading) in countries:
+        return heading
+    if find_country(text) is not None:
+        return None
+    return countries.pop() if len(countries) == 1 else ""
+
+
+MAX_STATE_CHARS = 40  # 'DISTRICT OF COLUMBIA', 'MECKLENBURG-VORPOMMERN'
 
 
 MIN_HEADER_CELLS = 3
