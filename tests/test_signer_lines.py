@@ -619,3 +619,33 @@ def test_a_list_under_country_headings_is_not_cut_at_a_body_only_the_gazetteer_r
     assert [c for c, _ in read(data, english)] == [
         "Chapel Hill", "Portland", "Toronto", "Mississauga", "Dublin",
     ]  # fmt: skip
+
+
+def test_a_table_copied_one_cell_a_line_with_a_long_signer_cell_is_read_by_its_rows(
+    data: store.AtlasData,
+) -> None:
+    """A table copied one cell a line whose signers' cells give a long title ('Presidenta
+    de la Comisión Gestora Municipal de la ciudad', over sixty characters): a cell no
+    longer than an entry keeps the table whole, so that its rows do not shift and no
+    title, region or country is read as a place."""
+    spanish = (
+        "Firmantes:\n\nN.º\nMunicipio\nPaís\nFirmante\n"
+        "1\nAyuntamiento de Bilbao\nEspaña\nD. Juan Mari Aburto, Alcalde\n"
+        "2\nCâmara Municipal de Lisboa\nPortugal\n"
+        "D.ª Carla Valencia Santos, Presidenta de la Comisión Gestora Municipal de la ciudad\n"
+        "3\nMunicipalidad de Graz\nAustria\nSra. Elke Kahr, Alcaldesa\n"
+        "4\nAyuntamiento de Utrecht\nPaíses Bajos\n"
+        "Sra. Sharon Dijksma, Presidenta de la Junta de Gobierno Local de la ciudad\n"
+        "\nCompartir\n"
+    )
+    assert [c for c, _ in read(data, HEAD + spanish)] == ["Bilbao", "Lisboa", "Graz", "Utrecht"]
+    english = (
+        "Signatories:\n\nNo.\nCity\nCountry\nSigned by\n"
+        "1\nCity of Aarhus\nDenmark\nMr Jacob Bundsgaard, Mayor\n"
+        "2\nCity of Zagreb\nCroatia\n"
+        "Mr Tomislav Tomašević, Mayor and Chair of the Standing Committee of the Mayors\n"
+        "3\nCity of Leipzig\nGermany\nMr Burkhard Jung, Lord Mayor\n"
+        "4\nCity of Porto\nPortugal\nMs Ana Sousa, Deputy Mayor\n"
+        "\nShare\n"
+    )
+    assert [c for c, _ in read(data, HEAD + english)] == ["Aarhus", "Zagreb", "Leipzig", "Porto"]
