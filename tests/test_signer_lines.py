@@ -3,6 +3,7 @@ pages written here in other languages and places than the batch's (issue #20).""
 
 from __future__ import annotations
 
+from geo.countries import country_code
 from geo.data import store
 from geo.importing import importer
 from geo.importing.entries import PlaceNames, strip_form
@@ -649,3 +650,32 @@ def test_a_table_copied_one_cell_a_line_with_a_long_signer_cell_is_read_by_its_r
         "\nShare\n"
     )
     assert [c for c, _ in read(data, HEAD + english)] == ["Aarhus", "Zagreb", "Leipzig", "Porto"]
+
+
+def test_a_place_with_its_country_s_official_name_in_a_bracket_in_another_script(
+    data: store.AtlasData,
+) -> None:
+    """A list in Persian or Hebrew with each country's official name in a bracket after
+    the place, written with or without its vowel points (harakat, niqqud): the bracket is
+    the place's country, not a part of its name; a short name in another script ('مصر',
+    Egypt) is no country's Latin code ('MSR')."""
+    places = _with_names(GAZETTEER, "Mashhad", "IR", 3_000_000, "مشهد")
+    places = _with_names(places, "Cairo", "EG", 9_500_000, "قاهره|קהיר")
+    places = _with_names(places, "Muscat", "OM", 1_400_000, "مسقط")
+    places = _with_names(places, "Haifa", "IL", 290_000, "حیفا|חיפה")
+    places = _with_names(places, "Irbid", "JO", 500_000, "اربد|אירביד")
+    persian = HEAD + (
+        "شهرهای عضو جدید:\n\n1. شهرداری مشهد (جمهوری اسلامی ایران)\n"
+        "2. شهرداری قاهره (مصر)\n3. شهرداری مسقط (پادشاهی عُمان)\n"
+        "4. شهرداری اربد (پادشاهی هاشمی اردن)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, persian, places)] == [
+        ("مشهد", "IR"), ("قاهره", "EG"), ("مسقط", "OM"), ("اربد", "JO"),
+    ]  # fmt: skip
+    hebrew = HEAD + (
+        "הערים החותמות:\n\n1. חיפה (מְדִינַת יִשְׂרָאֵל)\n2. קהיר (מִצְרַיִם)\n"
+        "3. אירביד (הממלכה ההאשמית של ירדן)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, hebrew, places)] == [
+        ("חיפה", "IL"), ("קהיר", "EG"), ("אירביד", "JO"),
+    ]  # fmt: skip
