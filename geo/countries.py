@@ -179,6 +179,29 @@ def _uninverted(name: str) -> str:
     return f"{tail.removeprefix('The ')} {head}"
 
 
+# Territories with a code of their own, by the country pages name with them ('Macau (China)',
+# 'San Juan, Puerto Rico, USA', 'Nuuk (Denmark)'): the gazetteer files their places under
+# their own code.
+_TERRITORIES: dict[str, frozenset[str]] = {
+    "CN": frozenset({"HK", "MO"}),
+    "US": frozenset({"PR", "GU", "VI", "AS", "MP"}),
+    "DK": frozenset({"GL", "FO"}),
+    "NL": frozenset({"AW", "CW", "SX", "BQ"}),
+    "FR": frozenset({"GF", "GP", "MQ", "RE", "YT", "NC", "PF", "PM", "BL", "MF", "WF"}),
+    "GB": frozenset({"GI", "BM", "KY", "VG", "IM", "JE", "GG", "FK", "MS", "TC", "AI"}),
+    "FI": frozenset({"AX"}),
+    "NO": frozenset({"SJ"}),
+    "AU": frozenset({"CX", "CC", "NF"}),
+    "NZ": frozenset({"CK", "NU", "TK"}),
+}
+
+
+def territories(code: str) -> frozenset[str]:
+    """The codes of a country's territories that have codes of their own ('CN' -> 'HK',
+    'MO'); none for most countries."""
+    return _TERRITORIES.get(code, frozenset())
+
+
 def is_iso_code(value: str) -> bool:
     """Whether a value is an ISO 3166-1 alpha-2 code ('BO'), not just a known name ('UK')."""
     return len(value) == 2 and pycountry.countries.get(alpha_2=value.upper()) is not None

@@ -679,3 +679,31 @@ def test_a_place_with_its_country_s_official_name_in_a_bracket_in_another_script
     assert [(c, country_code(k)) for c, k in _read_with(data, hebrew, places)] == [
         ("חיפה", "IL"), ("קהיר", "EG"), ("אירביד", "JO"),
     ]  # fmt: skip
+
+
+def test_a_body_in_a_territory_with_its_sovereign_country_in_a_bracket(
+    data: store.AtlasData,
+) -> None:
+    """A body's long name around a place in a territory with a code of its own (Macau,
+    Hong Kong, Puerto Rico), bracketed with the country pages name with it, alone or after
+    the territory's status ('Hong Kong SAR, China'): the place is looked for in that
+    country's territories too, and is the territory's."""
+    places = _with_place(GAZETTEER, "Macau", "MO", 650_000)
+    places = _with_place(places, "Hong Kong", "HK", 7_500_000)
+    places = _with_place(places, "Mayagüez", "PR", 70_000)
+    english = HEAD + (
+        "Signed by:\n\nMunicipal Affairs Bureau of Macau (China)\n"
+        "Environmental Protection Department of Hong Kong (Hong Kong SAR, China)\n"
+        "City of Aarhus (Denmark)\nCity of Zagreb (Croatia)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, english, places)] == [
+        ("Macau", "MO"), ("Hong Kong", "HK"), ("Aarhus", "DK"), ("Zagreb", "HR"),
+    ]  # fmt: skip
+    spanish = HEAD + (
+        "Firmantes:\n\nAyuntamiento de Bilbao (España)\n"
+        "Oficina de Asuntos Culturales de Mayagüez (Puerto Rico, Estados Unidos)\n"
+        "Ayuntamiento de Madrid (España)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, spanish, places)] == [
+        ("Bilbao", "ES"), ("Mayagüez", "PR"), ("Madrid", "ES"),
+    ]  # fmt: skip

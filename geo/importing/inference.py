@@ -24,6 +24,7 @@ from geo.countries import (
     near,
     subdivision_countries,
     suggest_countries,
+    territories,
 )
 from geo.importing.entries import (
     _FORM_NEXT,
@@ -386,6 +387,7 @@ def places_inside(
             and not places.places_named(entry.city)
         ):
             wanted = set(entry.codes) or ({listed} if listed else set())
+            wanted |= {t for code in entry.codes for t in territories(code)}  # Macau, China's
             if " " in entry.city:
                 entry = _place_inside(entry, wanted, frame, places) or entry
                 entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
