@@ -325,3 +325,20 @@ def test_groups_of_names_a_comma_parts_each_share_the_bracket_after_them(
     group is an entry in its bracket's place, the first group's too however many words its
     names take together."""
     assert read(f"Nieuws\n\n{sentence}\n") == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("La asamblea aprobó la adhesión de Sevilla, Jaén así como Málaga, Cádiz y Huelva "
+         "como nuevos miembros.", ["Sevilla", "Jaén", "Málaga", "Cádiz", "Huelva"]),
+        ("Het bestuur verwelkomde Utrecht, Leiden alsmede Delft, Gouda en Zwolle als nieuwe "
+         "leden.", ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"]),
+        ("Styrelsen godkände Utrecht kommun, Leiden kommun samt Delft, Gouda och Zwolle som "
+         "nya medlemmar.", ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"]),
+    ],
+)  # fmt: skip
+def test_an_as_well_as_joins_two_parts_of_a_list(sentence: str, cities: list[str]) -> None:
+    """A word for 'as well as' ('así como', 'alsmede', 'samt') joins a list's part to
+    another that has its own 'and': it parts two items, as an 'and' does."""
+    assert read(f"Nyheter\n\n{sentence}\n") == cities
