@@ -6,7 +6,8 @@ from __future__ import annotations
 from geo.countries import country_code
 from geo.data import store
 from geo.importing import importer
-from geo.importing.entries import PlaceNames, strip_form
+from geo.importing.entries import PlaceNames, RawEntry, strip_form
+from geo.importing.inference import as_written
 from geo.importing.inflection import country_in_case
 from geo.importing.listreader import _classify
 from geo.importing.statements import parse_page
@@ -707,3 +708,32 @@ def test_a_body_in_a_territory_with_its_sovereign_country_in_a_bracket(
     assert [(c, country_code(k)) for c, k in _read_with(data, spanish, places)] == [
         ("Bilbao", "ES"), ("Mayagüez", "PR"), ("Madrid", "ES"),
     ]  # fmt: skip
+
+
+def test_a_word_that_is_a_place_of_the_list_s_country_is_no_case_form_of_one_elsewhere() -> None:
+    """Entries of a list of bodies framed alike ('X kommune', 'Comune di X') that a reader
+    read as a case form of a place ('Rauma' as a genitive of Raumo, Rauma in Finland;
+    'Gela' of Gelo, elsewhere), where the word as written is a place of the list's country
+    and the reading is none there: read as written."""
+    places = _with_place(GAZETTEER, "Rauma", "NO", 7_500)
+    places = _with_names(places, "Rauma", "FI", 40_000, "Raumo")
+    for name, population in [("Molde", 32_000), ("Ålesund", 67_000), ("Kristiansund", 24_000)]:
+        places = _with_place(places, name, "NO", population)
+    norwegian = [
+        RawEntry(k, f"{name} kommune", city)
+        for k, (name, city) in enumerate(
+            [("Molde", "Molde"), ("Ålesund", "Ålesund"), ("Rauma", "Raumo"),
+             ("Kristiansund", "Kristiansund")]
+        )
+    ]  # fmt: skip
+    assert [e.city for e in as_written(norwegian, places, lambda n: [n])] == [
+        "Molde", "Ålesund", "Rauma", "Kristiansund",
+    ]  # fmt: skip
+    places = _with_place(GAZETTEER, "Gela", "IT", 75_000)
+    places = _with_place(places, "Gelo", "BR", 90_000)
+    italian = [
+        RawEntry(1, "Comune di Palermo", "Palermo"), RawEntry(2, "Comune di Gela", "Gelo"),
+        RawEntry(3, "Comune di Bologna", "Bologna"), RawEntry(4, "Comune di Napoli", "Napoli"),
+    ]  # fmt: skip
+    assert [e.city for e in as_written(italian, places, lambda n: [n])][1] == "Gela"
+    assert as_written(italian[:1] + italian[2:], places, lambda n: [n]) == italian[:1] + italian[2:]

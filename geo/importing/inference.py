@@ -136,6 +136,7 @@ def infer_countries(
         entries = [_before_form(e, gazetteer()) for e in entries]
         entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
+        entries = as_written(entries, gazetteer(), variants)
         entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
     schemes = _code_schemes(entries)
@@ -271,6 +272,54 @@ def uninflected(
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out
+
+
+def as_written(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Entries a reader read as a word's case form ('Sala' as a genitive of Salo, Finland)
+    whose word as written is a place in the list's country (or the page's for it), where
+    the reading has none: read as written ('Sala kommun' among Swedish municipalities is
+    Sala, Sweden). The list's country is the one most entries' places are in."""
+    read = {id(e) for e in entries if _read_in_case(e)}
+    if len(entries) < MIN_UNINFLECTED or not read:
+        return list(entries)
+    list_country, most = _list_country([_populations(places, e.city, variants) for e in entries])
+    if most * 3 < len(entries):
+        list_country = ""
+    is_place = PlaceNames(lambda name: bool(places.places_named(name)))
+    out = []
+    for entry in entries:
+        country = entry.codes[0] if entry.codes else list_country
+        if (
+            id(entry) in read
+            and country
+            and not _populations(places, entry.city, variants, country)
+        ):
+            word = next(
+                (
+                    w
+                    for w in _WRITTEN_WORD.findall(entry.written)
+                    if entry.city in inflected_readings(w, is_place)
+                    and _populations(places, w, variants, country)
+                ),
+                "",
+            )
+            entry = replace(entry, city=word) if word else entry
+        out.append(entry)
+    return out
+
+
+_WRITTEN_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _read_in_case(entry: RawEntry) -> bool:
+    """Whether an entry's place is not as its line writes it: one word read in a case form."""
+    return (
+        entry.kind == "city"
+        and " " not in entry.city
+        and fold(entry.city) not in fold(entry.written)
+    )
 
 
 def _derived(word: str, base: str) -> bool:
