@@ -737,3 +737,30 @@ def test_a_word_that_is_a_place_of_the_list_s_country_is_no_case_form_of_one_els
     ]  # fmt: skip
     assert [e.city for e in as_written(italian, places, lambda n: [n])][1] == "Gela"
     assert as_written(italian[:1] + italian[2:], places, lambda n: [n]) == italian[:1] + italian[2:]
+
+
+def test_a_place_in_a_bracket_after_a_place_is_its_qualifier(data: store.AtlasData) -> None:
+    """A place with a bracket that tells it from its namesakes by the province or city
+    near it ('Mérida (Badajoz)', 'Vienne (Valence)'), where the bracket names a place too,
+    even a longer or bigger one: the place is the one before the bracket."""
+    places = _with_place(GAZETTEER, "Mérida", "ES", 60_000)
+    places = _with_place(places, "Mérida", "MX", 900_000)
+    places = _with_place(places, "Badajoz", "ES", 150_000)
+    places = _with_place(places, "Sevilla", "ES", 690_000)
+    spanish = HEAD + (
+        "Noticias\n\nFirmaron el manifiesto los alcaldes de Sevilla, Madrid, Mérida "
+        "(Badajoz) y Valencia, así como el presidente de la Diputación.\n"
+    )
+    assert [c for c, _ in _read_with(data, spanish, places)] == [
+        "Sevilla", "Madrid", "Mérida", "Valencia",
+    ]  # fmt: skip
+    places = _with_place(GAZETTEER, "Vienne", "FR", 30_000)
+    places = _with_place(places, "Valence", "FR", 64_000)
+    places = _with_place(places, "Brest", "FR", 140_000)
+    french = HEAD + (
+        "Actualités\n\nLes maires de Lyon, Grenoble, Vienne (Valence) et Brest ainsi que la "
+        "maire de la ville de Lille ont signé la charte.\n"
+    )
+    assert [c for c, _ in _read_with(data, french, places)] == [
+        "Lyon", "Grenoble", "Vienne", "Brest",
+    ]  # fmt: skip

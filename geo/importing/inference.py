@@ -456,6 +456,10 @@ def _place_inside(
     entry: RawEntry, wanted: set[str], frame: set[str], places: Places
 ) -> RawEntry | None:
     name, _, bracket = entry.city.partition("(")
+    if bracket and is_latin(name) == is_latin(bracket):  # not 'Нови Сад (Novi Sad)'
+        named = places.places_named(name.strip())
+        if any(not wanted or p.country_code in wanted for p in named):
+            return replace(entry, city=name.strip())  # 'Lindau (Bodensee)': its qualifier
     words = _ELIDED.sub(r"\1 ", name).split()  # 'Commune urbaine d'Antananarivo'
     runs = [
         " ".join(words[i : i + size])
