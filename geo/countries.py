@@ -58,6 +58,22 @@ ALIASES: dict[str, str] = {
     "dr congo": "CD",
     "democratic republic of congo": "CD",
     "republic of congo": "CG",
+    # the names international bodies give (Olympics, APEC, UN): 'Chinese Taipei' is Taiwan
+    "chinese taipei": "TW",
+    "taipei chino": "TW",
+    "taipe chines": "TW",
+    "taipei chinois": "TW",
+    "chinesisch taipeh": "TW",
+    "republic of china": "TW",
+    "hong kong sar": "HK",
+    "hong kong sar china": "HK",
+    "macao sar": "MO",
+    "macau sar": "MO",
+    "macao sar china": "MO",
+    "macau sar china": "MO",
+    "east timor": "TL",
+    "vatican city": "VA",
+    "the bahamas": "BS",
 }
 
 # Short names for display where ISO's own name is long or formal.

@@ -43,6 +43,11 @@ from geo.errors import UnknownCountryError
         ("RDP lao", "LA"),
         ("DPR Korea", "KP"),
         ("RDP de Corée", "KP"),
+        ("Chinese Taipei", "TW"),  # as international bodies name Taiwan, in their languages
+        ("Taipei chinois", "TW"),
+        ("Taipéi Chino", "TW"),
+        ("Hong Kong SAR, China", "HK"),
+        ("East Timor", "TL"),
     ],
 )
 def test_names_pages_use(name: str, code: str) -> None:

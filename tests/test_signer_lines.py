@@ -764,3 +764,21 @@ def test_a_place_in_a_bracket_after_a_place_is_its_qualifier(data: store.AtlasDa
     assert [c for c, _ in _read_with(data, french, places)] == [
         "Lyon", "Grenoble", "Vienne", "Brest",
     ]  # fmt: skip
+
+
+def test_a_country_named_as_international_bodies_name_it(data: store.AtlasData) -> None:
+    """A list of places and countries where Taiwan is 'Chinese Taipei' in the language of
+    the page ('Taipei chinois', 'Taipéi Chino'): the place is kept, in Taiwan."""
+    places = _with_place(GAZETTEER, "Taipei", "TW", 2_600_000)
+    french = HEAD + (
+        "Membres :\n\nLyon — France\nTaipei — Taipei chinois\nGrenoble — France\nPorto — Portugal\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, french, places)] == [
+        ("Lyon", "FR"), ("Taipei", "TW"), ("Grenoble", "FR"), ("Porto", "PT"),
+    ]  # fmt: skip
+    spanish = HEAD + (
+        "Miembros:\n\nMadrid — España\nTaipéi — Taipéi Chino\nValencia — España\nQuito — Ecuador\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, spanish, places)] == [
+        ("Madrid", "ES"), ("Taipéi", "TW"), ("Valencia", "ES"), ("Quito", "EC"),
+    ]  # fmt: skip
