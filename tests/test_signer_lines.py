@@ -782,3 +782,24 @@ def test_a_country_named_as_international_bodies_name_it(data: store.AtlasData) 
     assert [(c, country_code(k)) for c, k in _read_with(data, spanish, places)] == [
         ("Madrid", "ES"), ("Taipéi", "TW"), ("Valencia", "ES"), ("Quito", "EC"),
     ]  # fmt: skip
+
+
+def test_a_rwandan_district_is_its_town_in_any_language(data: store.AtlasData) -> None:
+    """Rwanda's districts are its local governments, each named for its town ('District
+    de Rubavu', 'Akarere ka Musanze'): read as the town, even one the gazetteer knows by
+    another name only (Rubavu is Gisenyi's new name)."""
+    places = _with_place(GAZETTEER, "Musanze", "RW", 150_000)
+    places = _with_place(places, "Gisenyi", "RW", 130_000)
+    places = _with_place(places, "Kigali", "RW", 1_100_000)
+    french = HEAD + (
+        "Signataires :\n\nVille de Kigali (Rwanda)\nDistrict de Rubavu (Rwanda)\n"
+        "District de Musanze (Rwanda)\nVille de Lyon (France)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, french, places)] == [
+        ("Kigali", "RW"), ("Rubavu", "RW"), ("Musanze", "RW"), ("Lyon", "FR"),
+    ]  # fmt: skip
+    kinyarwanda = HEAD + (
+        "Abashyize umukono:\n\nUmujyi wa Kigali (Rwanda)\nAkarere ka Musanze (Rwanda)\n"
+        "Akarere ka Rubavu (Rwanda)\n"
+    )
+    assert [c for c, _ in _read_with(data, kinyarwanda, places)][1:] == ["Musanze", "Rubavu"]

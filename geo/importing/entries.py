@@ -456,11 +456,14 @@ _LEVELS_IN = (
     # Uruguay's 'intendencias' govern its departments; Paraguay's 'Intendencia Municipal',
     # elsewhere, a town
     (r"intendencia(?: departamental)?", {"UY": "region"}),
+    # Rwanda's districts (uturere) are its local governments, each named for its town
+    # ('Huye District', 'District de Rubavu', 'Akarere ka Musanze')
+    (r"district|akarere", {"RW": "city"}),
 )  # fmt: skip
 _LEVEL_FORMS = tuple(
     (
         re.compile(
-            rf"^(?:the\s+)?(?:{form})\s+(?:(?:de la|de|del|du|of)\s+|d['’]\s*)(?P<after>.+)$"
+            rf"^(?:the\s+)?(?:{form})\s+(?:(?:de la|de|del|du|of|ka)\s+|d['’]\s*)(?P<after>.+)$"
             rf"|^(?P<before>.+?)\s+(?:{form})$",
             re.IGNORECASE,
         ),

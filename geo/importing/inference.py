@@ -353,7 +353,9 @@ def governments(
     """Bodies of local government named for a place, read by what they govern in the
     entry's country (the page's, else the list's): a town's own government is the town
     ('Communauté urbaine de Garoua' in Cameroon, 'Tamworth Regional Council' in Australia:
-    Garoua, Tamworth), where the gazetteer has the town there; a wider area's body stays a
+    Garoua, Tamworth; 'Huye District' in Rwanda: Huye, though GeoNames calls it Butare, its
+    old name), in the first of its countries where the gazetteer has the town, else in the
+    first; a wider area's body stays a
     body of its kind, named as its area is ('Intendencia de Canelones' in Uruguay governs a
     department: a region; 'County Government of Uasin Gishu': Uasin Gishu County), unless
     its area is its town (`_is_its_town`: 'Intendencia de Montevideo' is Montevideo's).
@@ -373,8 +375,8 @@ def _governed(entry: RawEntry, places: Places, countries: Sequence[str]) -> RawE
         levels = [(c, (entry.kind, body_place(entry.city))) for c in countries]
     populated = [(c, level) for c, level in levels if _place_in(places, level[1], c)]
     country, (kind, town) = (populated or levels)[0]
-    if kind == "city":  # a town's own government: the town, where there is one
-        return replace(entry, city=town, kind="city") if populated else entry
+    if kind == "city":  # a town's own government: the town, though no gazetteer has it
+        return replace(entry, city=town, kind="city")
     if populated and _is_its_town(places, town, country):
         return replace(entry, city=town, kind="city")
     return replace(entry, city=area_name(entry.city), kind=kind)
