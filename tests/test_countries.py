@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.countries import country_code, country_name
+from geo.countries import country_code, country_name, find_country
 from geo.errors import UnknownCountryError
 
 
@@ -26,6 +26,14 @@ from geo.errors import UnknownCountryError
         ("لبنان", "LB"),  # in their own scripts
         ("ישראל", "IL"),
         ("日本", "JP"),
+        ("مصر", "EG"),  # a name in another script is no Latin code ('msr' is MSR, Montserrat)
+        ("عمان", "OM"),  # Persian, as Arabic: 'mn' is MN, Mongolia
+        ("מְדִינַת יִשְׂרָאֵל", "IL"),  # written with its vowel points (niqqud, harakat)
+        ("מִצְרַיִם", "EG"),
+        ("پادشاهی عُمان", "OM"),
+        ("الجمهورية اليمنية", "YE"),  # an Arabic state's own wording: a form of state and
+        ("الجمهورية العراقية", "IQ"),  # the country's adjective (nisba), not ISO's name
+        ("الجمهوريّة الجيبوتيّة", "DJ"),
         ("대한민국", "KR"),
         ("Republic of Korea", "KR"),  # ISO's inverted names, in the order pages write them
         ("Republic of Moldova", "MD"),
@@ -35,6 +43,11 @@ from geo.errors import UnknownCountryError
         ("RDP lao", "LA"),
         ("DPR Korea", "KP"),
         ("RDP de Corée", "KP"),
+        ("Chinese Taipei", "TW"),  # as international bodies name Taiwan, in their languages
+        ("Taipei chinois", "TW"),
+        ("Taipéi Chino", "TW"),
+        ("Hong Kong SAR, China", "HK"),
+        ("East Timor", "TL"),
     ],
 )
 def test_names_pages_use(name: str, code: str) -> None:
@@ -57,3 +70,8 @@ def test_empty_country_is_an_error() -> None:
 )
 def test_display_names(code: str, name: str) -> None:
     assert country_name(code) == name
+
+
+def test_an_arabic_state_form_with_no_country_s_adjective_is_no_country() -> None:
+    assert find_country("الجمهورية العربية") is None  # 'the Arab republic': which?
+    assert find_country("بلدية صلالة") is None  # a municipality, no form of state

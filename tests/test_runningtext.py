@@ -457,3 +457,20 @@ def test_a_first_item_after_signing_is_read_as_two_signers_only_where_both_have_
     found = read_member_list(["Notizie", "", sentence, ""], places)
     assert found is not None
     assert [e.city for e in found.entries] == ["Bergamo", "Brescia", "Cremona", "Lecco", "Pavia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("La asamblea aprobó la adhesión de Sevilla, Jaén así como Málaga, Cádiz y Huelva "
+         "como nuevos miembros.", ["Sevilla", "Jaén", "Málaga", "Cádiz", "Huelva"]),
+        ("Het bestuur verwelkomde Utrecht, Leiden alsmede Delft, Gouda en Zwolle als nieuwe "
+         "leden.", ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"]),
+        ("Styrelsen godkände Utrecht kommun, Leiden kommun samt Delft, Gouda och Zwolle som "
+         "nya medlemmar.", ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"]),
+    ],
+)  # fmt: skip
+def test_an_as_well_as_joins_two_parts_of_a_list(sentence: str, cities: list[str]) -> None:
+    """A word for 'as well as' ('así como', 'alsmede', 'samt') joins a list's part to
+    another that has its own 'and': it parts two items, as an 'and' does."""
+    assert read(f"Nyheter\n\n{sentence}\n") == cities

@@ -3,9 +3,11 @@ pages written here in other languages and places than the batch's (issue #20).""
 
 from __future__ import annotations
 
+from geo.countries import country_code
 from geo.data import store
 from geo.importing import importer
-from geo.importing.entries import PlaceNames, strip_form
+from geo.importing.entries import PlaceNames, RawEntry, strip_form
+from geo.importing.inference import as_written
 from geo.importing.inflection import country_in_case
 from geo.importing.listreader import _classify
 from geo.importing.statements import parse_page
@@ -650,3 +652,185 @@ def test_a_genitive_before_a_form_that_takes_one_is_read_as_its_place_first(
         "Pekka Laine, kaupunginjohtaja, Turun kaupunki\n"
     )
     assert [c for c, _ in _read_with(data, page, places)] == ["Göteborg", "Lund", "Turku"]
+
+
+def test_a_table_copied_one_cell_a_line_with_a_long_signer_cell_is_read_by_its_rows(
+    data: store.AtlasData,
+) -> None:
+    """A table copied one cell a line whose signers' cells give a long title ('Presidenta
+    de la Comisión Gestora Municipal de la ciudad', over sixty characters): a cell no
+    longer than an entry keeps the table whole, so that its rows do not shift and no
+    title, region or country is read as a place."""
+    spanish = (
+        "Firmantes:\n\nN.º\nMunicipio\nPaís\nFirmante\n"
+        "1\nAyuntamiento de Bilbao\nEspaña\nD. Juan Mari Aburto, Alcalde\n"
+        "2\nCâmara Municipal de Lisboa\nPortugal\n"
+        "D.ª Carla Valencia Santos, Presidenta de la Comisión Gestora Municipal de la ciudad\n"
+        "3\nMunicipalidad de Graz\nAustria\nSra. Elke Kahr, Alcaldesa\n"
+        "4\nAyuntamiento de Utrecht\nPaíses Bajos\n"
+        "Sra. Sharon Dijksma, Presidenta de la Junta de Gobierno Local de la ciudad\n"
+        "\nCompartir\n"
+    )
+    assert [c for c, _ in read(data, HEAD + spanish)] == ["Bilbao", "Lisboa", "Graz", "Utrecht"]
+    english = (
+        "Signatories:\n\nNo.\nCity\nCountry\nSigned by\n"
+        "1\nCity of Aarhus\nDenmark\nMr Jacob Bundsgaard, Mayor\n"
+        "2\nCity of Zagreb\nCroatia\n"
+        "Mr Tomislav Tomašević, Mayor and Chair of the Standing Committee of the Mayors\n"
+        "3\nCity of Leipzig\nGermany\nMr Burkhard Jung, Lord Mayor\n"
+        "4\nCity of Porto\nPortugal\nMs Ana Sousa, Deputy Mayor\n"
+        "\nShare\n"
+    )
+    assert [c for c, _ in read(data, HEAD + english)] == ["Aarhus", "Zagreb", "Leipzig", "Porto"]
+
+
+def test_a_place_with_its_country_s_official_name_in_a_bracket_in_another_script(
+    data: store.AtlasData,
+) -> None:
+    """A list in Persian or Hebrew with each country's official name in a bracket after
+    the place, written with or without its vowel points (harakat, niqqud): the bracket is
+    the place's country, not a part of its name; a short name in another script ('مصر',
+    Egypt) is no country's Latin code ('MSR')."""
+    places = _with_names(GAZETTEER, "Mashhad", "IR", 3_000_000, "مشهد")
+    places = _with_names(places, "Cairo", "EG", 9_500_000, "قاهره|קהיר")
+    places = _with_names(places, "Muscat", "OM", 1_400_000, "مسقط")
+    places = _with_names(places, "Haifa", "IL", 290_000, "حیفا|חיפה")
+    places = _with_names(places, "Irbid", "JO", 500_000, "اربد|אירביד")
+    persian = HEAD + (
+        "شهرهای عضو جدید:\n\n1. شهرداری مشهد (جمهوری اسلامی ایران)\n"
+        "2. شهرداری قاهره (مصر)\n3. شهرداری مسقط (پادشاهی عُمان)\n"
+        "4. شهرداری اربد (پادشاهی هاشمی اردن)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, persian, places)] == [
+        ("مشهد", "IR"), ("قاهره", "EG"), ("مسقط", "OM"), ("اربد", "JO"),
+    ]  # fmt: skip
+    hebrew = HEAD + (
+        "הערים החותמות:\n\n1. חיפה (מְדִינַת יִשְׂרָאֵל)\n2. קהיר (מִצְרַיִם)\n"
+        "3. אירביד (הממלכה ההאשמית של ירדן)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, hebrew, places)] == [
+        ("חיפה", "IL"), ("קהיר", "EG"), ("אירביד", "JO"),
+    ]  # fmt: skip
+
+
+def test_a_body_in_a_territory_with_its_sovereign_country_in_a_bracket(
+    data: store.AtlasData,
+) -> None:
+    """A body's long name around a place in a territory with a code of its own (Macau,
+    Hong Kong, Puerto Rico), bracketed with the country pages name with it, alone or after
+    the territory's status ('Hong Kong SAR, China'): the place is looked for in that
+    country's territories too, and is the territory's."""
+    places = _with_place(GAZETTEER, "Macau", "MO", 650_000)
+    places = _with_place(places, "Hong Kong", "HK", 7_500_000)
+    places = _with_place(places, "Mayagüez", "PR", 70_000)
+    english = HEAD + (
+        "Signed by:\n\nMunicipal Affairs Bureau of Macau (China)\n"
+        "Environmental Protection Department of Hong Kong (Hong Kong SAR, China)\n"
+        "City of Aarhus (Denmark)\nCity of Zagreb (Croatia)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, english, places)] == [
+        ("Macau", "MO"), ("Hong Kong", "HK"), ("Aarhus", "DK"), ("Zagreb", "HR"),
+    ]  # fmt: skip
+    spanish = HEAD + (
+        "Firmantes:\n\nAyuntamiento de Bilbao (España)\n"
+        "Oficina de Asuntos Culturales de Mayagüez (Puerto Rico, Estados Unidos)\n"
+        "Ayuntamiento de Madrid (España)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, spanish, places)] == [
+        ("Bilbao", "ES"), ("Mayagüez", "PR"), ("Madrid", "ES"),
+    ]  # fmt: skip
+
+
+def test_a_word_that_is_a_place_of_the_list_s_country_is_no_case_form_of_one_elsewhere() -> None:
+    """Entries of a list of bodies framed alike ('X kommune', 'Comune di X') that a reader
+    read as a case form of a place ('Rauma' as a genitive of Raumo, Rauma in Finland;
+    'Gela' of Gelo, elsewhere), where the word as written is a place of the list's country
+    and the reading is none there: read as written."""
+    places = _with_place(GAZETTEER, "Rauma", "NO", 7_500)
+    places = _with_names(places, "Rauma", "FI", 40_000, "Raumo")
+    for name, population in [("Molde", 32_000), ("Ålesund", 67_000), ("Kristiansund", 24_000)]:
+        places = _with_place(places, name, "NO", population)
+    norwegian = [
+        RawEntry(k, f"{name} kommune", city)
+        for k, (name, city) in enumerate(
+            [("Molde", "Molde"), ("Ålesund", "Ålesund"), ("Rauma", "Raumo"),
+             ("Kristiansund", "Kristiansund")]
+        )
+    ]  # fmt: skip
+    assert [e.city for e in as_written(norwegian, places, lambda n: [n])] == [
+        "Molde", "Ålesund", "Rauma", "Kristiansund",
+    ]  # fmt: skip
+    places = _with_place(GAZETTEER, "Gela", "IT", 75_000)
+    places = _with_place(places, "Gelo", "BR", 90_000)
+    italian = [
+        RawEntry(1, "Comune di Palermo", "Palermo"), RawEntry(2, "Comune di Gela", "Gelo"),
+        RawEntry(3, "Comune di Bologna", "Bologna"), RawEntry(4, "Comune di Napoli", "Napoli"),
+    ]  # fmt: skip
+    assert [e.city for e in as_written(italian, places, lambda n: [n])][1] == "Gela"
+    assert as_written(italian[:1] + italian[2:], places, lambda n: [n]) == italian[:1] + italian[2:]
+
+
+def test_a_place_in_a_bracket_after_a_place_is_its_qualifier(data: store.AtlasData) -> None:
+    """A place with a bracket that tells it from its namesakes by the province or city
+    near it ('Mérida (Badajoz)', 'Vienne (Valence)'), where the bracket names a place too,
+    even a longer or bigger one: the place is the one before the bracket."""
+    places = _with_place(GAZETTEER, "Mérida", "ES", 60_000)
+    places = _with_place(places, "Mérida", "MX", 900_000)
+    places = _with_place(places, "Badajoz", "ES", 150_000)
+    places = _with_place(places, "Sevilla", "ES", 690_000)
+    spanish = HEAD + (
+        "Noticias\n\nFirmaron el manifiesto los alcaldes de Sevilla, Madrid, Mérida "
+        "(Badajoz) y Valencia, así como el presidente de la Diputación.\n"
+    )
+    assert [c for c, _ in _read_with(data, spanish, places)] == [
+        "Sevilla", "Madrid", "Mérida", "Valencia",
+    ]  # fmt: skip
+    places = _with_place(GAZETTEER, "Vienne", "FR", 30_000)
+    places = _with_place(places, "Valence", "FR", 64_000)
+    places = _with_place(places, "Brest", "FR", 140_000)
+    french = HEAD + (
+        "Actualités\n\nLes maires de Lyon, Grenoble, Vienne (Valence) et Brest ainsi que la "
+        "maire de la ville de Lille ont signé la charte.\n"
+    )
+    assert [c for c, _ in _read_with(data, french, places)] == [
+        "Lyon", "Grenoble", "Vienne", "Brest",
+    ]  # fmt: skip
+
+
+def test_a_country_named_as_international_bodies_name_it(data: store.AtlasData) -> None:
+    """A list of places and countries where Taiwan is 'Chinese Taipei' in the language of
+    the page ('Taipei chinois', 'Taipéi Chino'): the place is kept, in Taiwan."""
+    places = _with_place(GAZETTEER, "Taipei", "TW", 2_600_000)
+    french = HEAD + (
+        "Membres :\n\nLyon — France\nTaipei — Taipei chinois\nGrenoble — France\nPorto — Portugal\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, french, places)] == [
+        ("Lyon", "FR"), ("Taipei", "TW"), ("Grenoble", "FR"), ("Porto", "PT"),
+    ]  # fmt: skip
+    spanish = HEAD + (
+        "Miembros:\n\nMadrid — España\nTaipéi — Taipéi Chino\nValencia — España\nQuito — Ecuador\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, spanish, places)] == [
+        ("Madrid", "ES"), ("Taipéi", "TW"), ("Valencia", "ES"), ("Quito", "EC"),
+    ]  # fmt: skip
+
+
+def test_a_rwandan_district_is_its_town_in_any_language(data: store.AtlasData) -> None:
+    """Rwanda's districts are its local governments, each named for its town ('District
+    de Rubavu', 'Akarere ka Musanze'): read as the town, even one the gazetteer knows by
+    another name only (Rubavu is Gisenyi's new name)."""
+    places = _with_place(GAZETTEER, "Musanze", "RW", 150_000)
+    places = _with_place(places, "Gisenyi", "RW", 130_000)
+    places = _with_place(places, "Kigali", "RW", 1_100_000)
+    french = HEAD + (
+        "Signataires :\n\nVille de Kigali (Rwanda)\nDistrict de Rubavu (Rwanda)\n"
+        "District de Musanze (Rwanda)\nVille de Lyon (France)\n"
+    )
+    assert [(c, country_code(k)) for c, k in _read_with(data, french, places)] == [
+        ("Kigali", "RW"), ("Rubavu", "RW"), ("Musanze", "RW"), ("Lyon", "FR"),
+    ]  # fmt: skip
+    kinyarwanda = HEAD + (
+        "Abashyize umukono:\n\nUmujyi wa Kigali (Rwanda)\nAkarere ka Musanze (Rwanda)\n"
+        "Akarere ka Rubavu (Rwanda)\n"
+    )
+    assert [c for c, _ in _read_with(data, kinyarwanda, places)][1:] == ["Musanze", "Rubavu"]

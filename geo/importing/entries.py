@@ -502,11 +502,14 @@ _LEVELS_IN = (
     # Uruguay's 'intendencias' govern its departments; Paraguay's 'Intendencia Municipal',
     # elsewhere, a town
     (r"intendencia(?: departamental)?", {"UY": "region"}),
+    # Rwanda's districts (uturere) are its local governments, each named for its town
+    # ('Huye District', 'District de Rubavu', 'Akarere ka Musanze')
+    (r"district|akarere", {"RW": "city"}),
 )  # fmt: skip
 _LEVEL_FORMS = tuple(
     (
         re.compile(
-            rf"^(?:the\s+)?(?:{form})\s+(?:(?:de la|de|del|du|of)\s+|d['’]\s*)(?P<after>.+)$"
+            rf"^(?:the\s+)?(?:{form})\s+(?:(?:de la|de|del|du|of|ka)\s+|d['’]\s*)(?P<after>.+)$"
             rf"|^(?P<before>.+?)\s+(?:{form})$",
             re.IGNORECASE,
         ),
@@ -767,7 +770,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
             return _from_fields(written, place, line)  # 'Δήμος Αρταίων (Arta)': one name
         country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
         if not codes and _name(name) and "," in inner and place_codes(inner.split(",")[-1])[2]:
-            return _from_fields(written, f"{name}, {inner}", line)  # 'Montréal (Québec, Canada)'
+            return _from_fields(written, f"{name}, {inner}", line) or _in_region_and_country(
+                written, name, inner, line
+            )  # 'Montréal (Québec, Canada)'
         if codes and _name(name):
             return RawEntry(line, written, _name(name), country, region, codes)
         if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
@@ -788,6 +793,17 @@ def _slashed_place(left: str, right: str) -> str:
     if right[:1].isupper() and find_country(left) is None and subdivision_countries(left):
         return f"{right}, {left}"
     return left
+
+
+def _in_region_and_country(written: str, name: str, inner: str, line: int) -> RawEntry | None:
+    """A body's long name and a bracket of its region and country, as a bracket of its
+    country alone is read ('Instituto para os Assuntos Municipais de Macau (RAE de Macau,
+    China)'); None where the bracket's last field is no country's name."""
+    region, _, last = inner.rpartition(",")
+    country, _, codes = place_codes(last)
+    if not country:
+        return None
+    return RawEntry(line, written, _name(name), country, clean(region), codes)
 
 
 def _bracket_start(text: str) -> int:

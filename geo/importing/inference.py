@@ -24,6 +24,7 @@ from geo.countries import (
     near,
     subdivision_countries,
     suggest_countries,
+    territories,
 )
 from geo.importing.entries import (
     _FORM_NEXT,
@@ -137,6 +138,7 @@ def infer_countries(
         entries = [_before_form(e, gazetteer()) for e in entries]
         entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
+        entries = as_written(entries, gazetteer(), variants)
         entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
     schemes = _code_schemes(entries)
@@ -287,6 +289,54 @@ def _after_genitive_role(entry: RawEntry) -> bool:
     return role is not None and names_in_genitive(role)
 
 
+def as_written(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Entries a reader read as a word's case form ('Sala' as a genitive of Salo, Finland)
+    whose word as written is a place in the list's country (or the page's for it), where
+    the reading has none: read as written ('Sala kommun' among Swedish municipalities is
+    Sala, Sweden). The list's country is the one most entries' places are in."""
+    read = {id(e) for e in entries if _read_in_case(e)}
+    if len(entries) < MIN_UNINFLECTED or not read:
+        return list(entries)
+    list_country, most = _list_country([_populations(places, e.city, variants) for e in entries])
+    if most * 3 < len(entries):
+        list_country = ""
+    is_place = PlaceNames(lambda name: bool(places.places_named(name)))
+    out = []
+    for entry in entries:
+        country = entry.codes[0] if entry.codes else list_country
+        if (
+            id(entry) in read
+            and country
+            and not _populations(places, entry.city, variants, country)
+        ):
+            word = next(
+                (
+                    w
+                    for w in _WRITTEN_WORD.findall(entry.written)
+                    if entry.city in inflected_readings(w, is_place)
+                    and _populations(places, w, variants, country)
+                ),
+                "",
+            )
+            entry = replace(entry, city=word) if word else entry
+        out.append(entry)
+    return out
+
+
+_WRITTEN_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _read_in_case(entry: RawEntry) -> bool:
+    """Whether an entry's place is not as its line writes it: one word read in a case form."""
+    return (
+        entry.kind == "city"
+        and " " not in entry.city
+        and fold(entry.city) not in fold(entry.written)
+    )
+
+
 def _derived(word: str, base: str) -> bool:
     """Whether a folded name is a folded place's name with letters no case adds after it
     ('olsztynek', 'olsztyn': the diminutive '-ek'; 'lillers', 'lille'): a name of its own."""
@@ -318,7 +368,9 @@ def governments(
     """Bodies of local government named for a place, read by what they govern in the
     entry's country (the page's, else the list's): a town's own government is the town
     ('Communauté urbaine de Garoua' in Cameroon, 'Tamworth Regional Council' in Australia:
-    Garoua, Tamworth), where the gazetteer has the town there; a wider area's body stays a
+    Garoua, Tamworth; 'Huye District' in Rwanda: Huye, though GeoNames calls it Butare, its
+    old name), in the first of its countries where the gazetteer has the town, else in the
+    first; a wider area's body stays a
     body of its kind, named as its area is ('Intendencia de Canelones' in Uruguay governs a
     department: a region; 'County Government of Uasin Gishu': Uasin Gishu County), unless
     its area is its town (`_is_its_town`: 'Intendencia de Montevideo' is Montevideo's).
@@ -338,8 +390,8 @@ def _governed(entry: RawEntry, places: Places, countries: Sequence[str]) -> RawE
         levels = [(c, (entry.kind, body_place(entry.city))) for c in countries]
     populated = [(c, level) for c, level in levels if _place_in(places, level[1], c)]
     country, (kind, town) = (populated or levels)[0]
-    if kind == "city":  # a town's own government: the town, where there is one
-        return replace(entry, city=town, kind="city") if populated else entry
+    if kind == "city":  # a town's own government: the town, though no gazetteer has it
+        return replace(entry, city=town, kind="city")
     if populated and _is_its_town(places, town, country):
         return replace(entry, city=town, kind="city")
     return replace(entry, city=area_name(entry.city), kind=kind)
@@ -401,6 +453,7 @@ def places_inside(
             and not places.places_named(entry.city)
         ):
             wanted = set(entry.codes) or ({listed} if listed else set())
+            wanted |= {t for code in entry.codes for t in territories(code)}  # Macau, China's
             if " " in entry.city:
                 entry = _place_inside(entry, wanted, frame, places) or entry
                 entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
@@ -420,6 +473,10 @@ def _place_inside(
     entry: RawEntry, wanted: set[str], frame: set[str], places: Places
 ) -> RawEntry | None:
     name, _, bracket = entry.city.partition("(")
+    if bracket and is_latin(name) == is_latin(bracket):  # not 'Нови Сад (Novi Sad)'
+        named = places.places_named(name.strip())
+        if any(not wanted or p.country_code in wanted for p in named):
+            return replace(entry, city=name.strip())  # 'Lindau (Bodensee)': its qualifier
     words = _ELIDED.sub(r"\1 ", name).split()  # 'Commune urbaine d'Antananarivo'
     runs = [
         " ".join(words[i : i + size])

@@ -969,7 +969,7 @@ def cards_joined(lines: list[str]) -> list[str]:
 
 
 MAX_ROW_CELLS = 8  # a table copied one cell a line: at most this many cells a row
-MAX_CELL_CHARS = 60
+MAX_CELL_CHARS = 100  # a signer with a long title: "Présidente de la Délégation spéciale"
 
 
 def cell_rows(lines: list[str]) -> list[str]:

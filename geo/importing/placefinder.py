@@ -1097,6 +1097,7 @@ def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
     after = start + lead + (form.end() if form else 0)
     exact = [f for f in places if not f.inflected and f.end > after]
     exact = [f for f in exact if not _in_country_name(item.text, f)] or exact
+    exact = [f for f in exact if not _qualifier(item.text, f, exact)] or exact
     if not exact:
         return places[0]
     if (
@@ -1107,6 +1108,16 @@ def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
     ):
         return exact[1]  # 'Bundesstadt Bonn', not 'Las Palmas de Gran Canaria' (five words)
     return max(exact, key=lambda f: (f.end - f.start, f.start))
+
+
+def _qualifier(text: str, found: Found, places: list[Found]) -> bool:
+    """Whether a place stands in a bracket right after another place, as the lake, river
+    or region that tells the place from its namesakes ('Lindau (Bodensee)', 'Frankfurt
+    (Oder)', 'Saint-Denis (La Réunion)'): the place is the one before it."""
+    return any(
+        other.end <= found.start and text[other.end : found.start].strip() == "("
+        for other in places
+    )
 
 
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")

@@ -60,15 +60,23 @@ from geo.importing.pagetext import (
 from geo.text import UNSPACED, clean, word_count
 
 MAX_ENTRIES = 50_000
+# Words for 'and, as well as, together with' that join a list's last item, in lower case
+# as a sentence writes them (Turkish 'ile', Italian 'nonché', Swedish 'samt', Finnish
+# 'sekä'...; 'Ile de France' is no 'ile').
+_AS_WELL_AS = (
+    r"(?-i:ile|nonché|samt|sekä|bem como|junto con|así como|alsmede|evenals|a także|"
+    r"valamint|precum și|serta|together with|along with)"
+)
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'.
 _CONJUNCTION = re.compile(
     r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|"
-    r"as well as|sowie|ainsi que)\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
+    rf"as well as|sowie|ainsi que|{_AS_WELL_AS})\s"
+    r"|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|"
-    r"as well as|sowie|ainsi que)\s+",
+    rf"as well as|sowie|ainsi que|{_AS_WELL_AS})\s+",
     re.IGNORECASE,
 )
 _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
