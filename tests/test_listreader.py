@@ -2340,6 +2340,52 @@ def test_a_region_s_name_over_its_towns_bodies_is_a_heading(data: store.AtlasDat
     assert [c for c, _ in _read_with(data, page, french)] == ["Rennes", "Brest", "Rouen", "Caen"]
 
 
+def test_region_headings_with_no_blank_line_over_their_towns_lines(data: store.AtlasData) -> None:
+    """Region headings, in capitals or not, right over their towns' lines with no blank
+    line between the blocks ('BAYERN' over 'Stadt Regensburg – Oberbürgermeisterin ...'):
+    each names a region of one country, as the others do, so each is a heading, though a
+    village abroad bears its name."""
+    german = GAZETTEER
+    for name, code, population in [
+        ("Regensburg", "DE", 150_000), ("Würzburg", "DE", 127_000), ("Dresden", "DE", 550_000),
+        ("Görlitz", "DE", 56_000), ("Bayern", "US", 900), ("Sachsen", "AT", 400),
+    ]:  # fmt: skip
+        german = _with_place(german, name, code, population)
+    page = (
+        HEAD
+        + "Unsere Mitgliedsstädte, nach Ländern:\n\n"
+        + (
+            "BAYERN\nStadt Regensburg – Oberbürgermeisterin Anna Keller\n"
+            "Stadt Würzburg – Oberbürgermeister Jan Roth\n"
+            "SACHSEN\nStadt Dresden – Oberbürgermeister Paul Lenz\n"
+            "Stadt Görlitz – Oberbürgermeisterin Eva Brandt\n"
+            "Thüringen\nStadt Leipzig – Oberbürgermeister Ulf Kern\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, german)] == [
+        "Regensburg", "Würzburg", "Dresden", "Görlitz", "Leipzig"
+    ]  # fmt: skip
+    spanish = GAZETTEER
+    for name, code, population in [
+        ("Sevilla", "ES", 680_000), ("Málaga", "ES", 580_000), ("Zaragoza", "ES", 680_000),
+        ("Huesca", "ES", 53_000), ("Aragón", "PH", 2_000), ("Andalucía", "CO", 17_000),
+    ]:  # fmt: skip
+        spanish = _with_place(spanish, name, code, population)
+    page = (
+        HEAD
+        + "Municipios adheridos por comunidad:\n\n"
+        + (
+            "Andalucía\nAyuntamiento de Sevilla – Alcalde José Ruiz\n"
+            "Ayuntamiento de Málaga – Alcaldesa Ana Gil\n"
+            "ARAGÓN\nAyuntamiento de Zaragoza – Alcaldesa Pilar Sanz\n"
+            "Ayuntamiento de Huesca – Alcalde Luis Pardo\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, spanish)] == [
+        "Sevilla", "Málaga", "Zaragoza", "Huesca"
+    ]  # fmt: skip
+
+
 def test_group_headings_with_counts_over_lines_of_several_members(
     data: store.AtlasData,
 ) -> None:

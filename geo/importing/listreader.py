@@ -23,6 +23,7 @@ the network's members), only where the page's own structure does not already say
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -34,6 +35,7 @@ from geo.importing.entries import (
     _FORM,
     _PERSON,
     _TITLE_IN,
+    MAX_CODE_LETTERS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
@@ -987,27 +989,47 @@ def _bare_headings(
     them (after a blank line, right over the next entry) is its heading: a state, a region
     or a group ('Thüringen', 'Tirol', a town's name too; 'Founding members'). A country is
     `_under_headings'`."""
-    shaped = sum(_more_than_a_name(e) for e in entries)
-    if len(entries) < MIN_HEADED or shaped * 3 < len(entries) * 2:
+    if len(entries) < MIN_HEADED:
         return entries, []
     comma_list = sum("," in e.written for e in entries) * 3 >= len(entries) * 2
+    lines = [e.line for e in entries]
+    bare = [
+        k + 1 < len(entries)
+        and lines[k + 1] == entry.line + 1
+        and "," not in entry.written
+        and (comma_list or "(" not in entry.written)  # 'Lyon (depuis 2012)' is the list's
+        and not (_structured(entry) or entry.codes or entry.country)
+        and heading_country(entry.written) is None
+        for k, entry in enumerate(entries)
+    ]
+    regions = _regions_of_one_country(entries, bare)
+    shaped = sum(_more_than_a_name(e) for e in entries)
+    if shaped * 3 < (len(entries) - len(regions)) * 2:  # nearly all, the regions' aside
+        return entries, []
     kept: list[RawEntry] = []
     headings: list[Skipped] = []
-    lines = [e.line for e in entries]
     for k, entry in enumerate(entries):
-        starts = (k == 0 or lines[k - 1] < entry.line - 1) and k + 1 < len(entries)
-        if (
-            starts
-            and lines[k + 1] == entry.line + 1
-            and "," not in entry.written
-            and (comma_list or "(" not in entry.written)  # 'Lyon (depuis 2012)' is the list's
-            and not (_structured(entry) or entry.codes or entry.country)
-            and heading_country(entry.written) is None
-        ):
+        starts = k == 0 or lines[k - 1] < entry.line - 1
+        if bare[k] and (starts or k in regions):
             headings.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
         else:
             kept.append(entry)
     return kept, headings
+
+
+def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[int]:
+    """The bare names over a shaped line ('LOMBARDIA' over 'Comune di Brescia – Sindaca
+    ...') that name regions of one country, two or more: the list's regions, its headings
+    with or without a blank line above, in capitals or not, though a place abroad bears
+    the name. Not a name over another bare one (a run of towns), nor a code ('BO')."""
+    named: dict[int, set[str]] = {}
+    for k, entry in enumerate(entries):
+        name = clean(_BULLET.sub("", entry.written)).rstrip(" :")
+        if bare[k] and not bare[k + 1] and len(name) > MAX_CODE_LETTERS:
+            named[k] = {code for code, _ in subdivision_countries(name)}
+    shared = Counter(code for codes in named.values() for code in codes)
+    countries = {code for code, n in shared.items() if n >= 2}
+    return {k for k, codes in named.items() if len(countries) == 1 and codes & countries}
 
 
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
