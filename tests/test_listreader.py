@@ -2386,6 +2386,68 @@ def test_region_headings_with_no_blank_line_over_their_towns_lines(data: store.A
     ]  # fmt: skip
 
 
+def test_states_and_provinces_as_the_press_abbreviates_them(data: store.AtlasData) -> None:
+    """A state's or province's abbreviation with its stops ('Kingston, Ont.', 'Valladolid,
+    Yuc.') gives the place its country, though a bigger namesake is elsewhere; the stop is
+    the abbreviation's, not the line's end."""
+    canadian = GAZETTEER
+    for name, code, population in [
+        ("Kingston", "JM", 660_000), ("Kingston", "CA", 130_000), ("Moncton", "CA", 80_000),
+        ("Richmond", "US", 230_000), ("Richmond", "CA", 210_000), ("Laval", "CA", 440_000),
+        ("Charlottetown", "CA", 38_000),
+    ]:  # fmt: skip
+        canadian = _with_place(canadian, name, code, population)
+    page = (
+        HEAD
+        + "Les villes signataires :\n\n"
+        + (
+            "Kingston, Ont.\nMoncton, N.-B.\nRichmond, C.-B.\nLaval, Qc\n"
+            "Charlottetown, Î.-P.-É.\n\nJoignez-vous au réseau.\n"
+        )
+    )
+    assert _read_with(data, page, canadian) == [
+        ("Kingston", "Canada"), ("Moncton", "Canada"), ("Richmond", "Canada"), ("Laval", "Canada"),
+        ("Charlottetown", "Canada"),
+    ]  # fmt: skip
+    mexican = GAZETTEER
+    for name, code, population in [
+        ("Valladolid", "ES", 300_000), ("Valladolid", "MX", 50_000), ("Mérida", "VE", 300_000),
+        ("Mérida", "MX", 900_000), ("Córdoba", "AR", 1_300_000), ("Córdoba", "MX", 200_000),
+        ("León", "ES", 120_000), ("León", "MX", 1_500_000),
+    ]:  # fmt: skip
+        mexican = _with_place(mexican, name, code, population)
+    page = (
+        HEAD
+        + "Municipios firmantes:\n\n"
+        + ("Valladolid, Yuc.\nMérida, Yuc.\nCórdoba, Ver.\nLeón, Gto.\n\nÚnase a la red.\n")
+    )
+    assert _read_with(data, page, mexican) == [
+        ("Valladolid", "Mexico"), ("Mérida", "Mexico"), ("Córdoba", "Mexico"), ("León", "Mexico")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        ("Kingston, Ont.", ("CA",)),
+        ("Moncton, N.-B.", ("CA",)),
+        ("Richmond, C.-B.", ("CA",)),
+        ("Valladolid, Yuc.", ("MX",)),
+        ("Mexicali, B.C.", ("CA", "MX")),  # British Columbia's or Baja California's
+        ("Savannah, Ga.", ("US",)),  # not Gabon
+        ("Muncie, Ind.", ("US",)),  # not India
+    ],
+)
+def test_a_press_abbreviation_of_a_state_keeps_its_stop(line: str, codes: tuple[str, ...]) -> None:
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.region, entry.codes) == (
+        line.split(",")[0],
+        line[1 + line.index(",") :].strip(),
+        codes,
+    )
+
+
 def test_group_headings_with_counts_over_lines_of_several_members(
     data: store.AtlasData,
 ) -> None:

@@ -20,6 +20,7 @@ from geo.countries import (
     country_prefix,
     find_country,
     is_iso_code,
+    press_abbreviation,
     subdivision_countries,
     suggest_countries,
 )
@@ -536,6 +537,8 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     the list decides; 'Ontario' -> ('', 'Ontario', ('CA',)); 'ES12,345Mitigation', a
     flattened table, -> ('', 'ES', ...); anything else -> ('', '', ()).
     """
+    if press := press_abbreviation(clean(text)):  # 'Calif.', 'Ind.': no Gabon, no India
+        return "", clean(text), tuple(dict.fromkeys(code for code, _ in press))
     value = clean(text).rstrip(".")
     if _CODE.fullmatch(value) and (is_iso_code(value) or find_country(value) is None):
         iso = find_country(value)
@@ -699,7 +702,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
             return entry and replace(entry, written=written)
         return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
     place, person = _place_part(_without_notes(body))
-    place = place.strip().rstrip(".;").strip()
+    place = _without_stop(place)
     if person and _role_in(body) is not None:
         place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
     left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
@@ -727,6 +730,14 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _without_stop(place: str) -> str:
+    """A place's text without the sentence's stop after it, but for an abbreviation's that
+    ends it ('Tulsa, Okla.', 'Laval, Qué.')."""
+    place = place.strip().rstrip(";").strip()
+    last = place.rpartition(",")[2].strip()
+    return place if press_abbreviation(last) else place.rstrip(".;").strip()
 
 
 def _bracket_start(text: str) -> int:
