@@ -44,7 +44,18 @@ _ROLE = (
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
     r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessore|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
-    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor)"
+    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor|"
+    r"wali\s?kota|bupati|gubernur|datuk bandar)"  # Indonesian and Malay: `_ROLE_BARE`
+)
+# Indonesian and Malay titles name their place right after them, with no 'of' ('Wali Kota
+# Bogor', 'Bupati Sleman', 'Gubernur Bangkok', 'Datuk Bandar Ipoh'), a deputy's or an
+# acting one's ('Wakil', 'Pj.', 'Plt.') too; a chair's ('Ketua') names the body, then
+# its town after 'Kota' (city) or 'Kabupaten' (regency).
+_ROLE_BARE = (
+    r"(?:(?:wakil|pj\.|plt\.)\s+)?(?:wali\s?kota|bupati|gubernur|datuk bandar)\s+"
+    r"(?:(?:kota|kabupaten|provinsi)\s+)?"
+    # the chair of a city's body: 'Ketua Dewan Kota Bandar Seri Begawan' (the city council's)
+    r"|(?:wakil\s+)?ketua\s+(?:\w+\s+){1,3}?(?:kota|kabupaten)\s+"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
@@ -69,7 +80,8 @@ _ROLE_OF = re.compile(
     r"|d'|d’)"
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
     r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
-    r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")",
+    r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")"
+    r"|(?:^|(?<!\w))" + _ROLE_BARE,
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
 # (the city's) or none, and may name the town and its commune: 'Prezydent Miasta Gdyni',
@@ -130,12 +142,15 @@ def has_title(text: str) -> bool:
 
 
 # An academic degree written before or after a signer's name ('Ing.', 'Mgr.', 'JUDr.',
-# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.'), or several: part of the
+# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.', 'M.Si.'), or several: part of the
 # name, never a place, though GeoNames names airports by such letters ('PhD', 'MBA').
 _DEGREE = (
     r"(?:ph\.?\s?d|d\.?\s?phil|m\.?\s?b\.?\s?a|m\.?\s?p\.?\s?[ah]|[mb]\.?\s?sc|ll\.?\s?[mb]|"
     r"csc|drsc|dsc|ing|mgr|judr|mudr|mvdr|mddr|phdr|rndr|paeddr|pharmdr|thdr|dr|prof|doc|"
-    r"dipl|mag|mmag|dott|lic|dra|avv|arch|inż|hab|univ)"
+    r"dipl|mag|mmag|dott|lic|dra|avv|arch|inż|hab|univ|"
+    # Indonesian degrees, with their stops ('S.H.', 'S.E.', 'M.Si.', 'M.T.'; 'SE' is Sweden)
+    r"s\.\s?(?:h|e|t|sos|pd|kom|ip|ag|ked|psi|hut|kep|farm)|"
+    r"m\.\s?(?:si|m|t|h|pd|kes|ap|a\.p|hum|ikom|kn|e)|drs|ir\.)"
 )
 _DEGREES = re.compile(rf"{_DEGREE}\.?(?:[\s-]*{_DEGREE}\.?)*", re.IGNORECASE)
 
@@ -151,7 +166,11 @@ _PERSON = re.compile(
     # 'Hr.', 'Fr.', 'Sig.ra', 'Dott.ssa', 'Shri', 'Smt.', Spanish and Portuguese 'D.', 'D.ª'
     # (don, doña, dom, dona) (a dot after the short ones)
     r"m\.|mmes?\.?|mlle\.?|sr\.|sra\.|srta\.|dña\.|d\.ª?|dª|herr|frau|hr\.|fr\.|sig\.(?:ra)?|"
-    r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.)\s",
+    r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.|"
+    # Southeast Asia's: Malay and Bruneian 'Dato'', 'Datuk', 'Tan Sri', 'Haji', 'Hj.', 'Awang',
+    # 'Pehin', 'H.E.' (His Excellency); Indonesian 'Ir.' (engineer), 'Drs.' (a graduate)
+    r"dato['’]?|datuk|datin|tan sri|puan sri|toh puan|haji|hajah|hajjah|hj\.|hjh\.|awang|"
+    r"dayang|pehin|h\.\s?e\.|ir\.|drs\.)\s",
     re.IGNORECASE,
 )
 # A town's body named by a noun with the words that say its level or kind, before or
@@ -638,7 +657,12 @@ def _is_column(text: str) -> bool:
 def _without_person(place: str) -> str:
     """A role's place without the person named after it and a comma: 'Bordeaux, Pierre
     Hurmic' -> 'Bordeaux', where the name (two to four capitalised words) gives no country,
-    state or province, known or misspelt ('Springfield, Illinois', 'Porto, Portugual')."""
+    state or province, known or misspelt ('Springfield, Illinois', 'Porto, Portugual');
+    a bracket after the name is the place's ('Bogor, Bima Prasetyo (Indonesia)')."""
+    if place.endswith(")") and "(" in place:
+        opened = _bracket_start(place)
+        name = place[:opened].rstrip()
+        return f"{_without_person(name)} {place[opened:]}" if "," in name else place
     head, comma, tail = place.rpartition(",")
     words = tail.split()
     if not comma or not head.strip() or not 2 <= len(words) <= 4:

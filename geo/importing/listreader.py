@@ -1000,6 +1000,7 @@ def _bare_headings(
         and (comma_list or "(" not in entry.written)  # 'Lyon (depuis 2012)' is the list's
         and not (_structured(entry) or entry.codes or entry.country)
         and heading_country(entry.written) is None
+        and _PERSON.match(_BULLET.sub("", entry.written)) is None  # 'H.E. Awang Haji Rosli'
         for k, entry in enumerate(entries)
     ]
     regions = _regions_of_one_country(entries, bare)
