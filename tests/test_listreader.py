@@ -2448,6 +2448,40 @@ def test_a_press_abbreviation_of_a_state_keeps_its_stop(line: str, codes: tuple[
     )
 
 
+def test_institutes_academies_and_agencies_among_members_are_no_places(
+    data: store.AtlasData,
+) -> None:
+    """A member list's institutions ('Universidad de Deusto, Bilbao', 'Instituto Tecnológico
+    de Valencia', 'Agence d'urbanisme de Lyon', 'Fondation pour la ville durable') are
+    members, not towns: a name whose noun is an institution's, that no gazetteer knows as a
+    place ('College Station' is one), is left out, its country given or not."""
+    page = (
+        HEAD
+        + "Miembros de la red\n\n"
+        + (
+            "Miembro\tPaís\tCategoría\n"
+            "Ayuntamiento de Bilbao\tEspaña\tPleno\n"
+            "Universidad de Deusto, Bilbao\tEspaña\tAsociado\n"
+            "Ayuntamiento de Madrid\tEspaña\tPleno\n"
+            "Instituto Tecnológico de Valencia\tEspaña\tAsociado\n"
+            "Ayuntamiento de Valencia\tEspaña\tPleno\n\n"
+            "Únase a la red.\n"
+        )
+    )
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Madrid", "Valencia"]
+    page = (
+        HEAD
+        + "Nos membres\n\n"
+        + (
+            "Ville de Lyon (France)\nAgence d'urbanisme de Lyon (France)\n"
+            "Ville de Grenoble (France)\n"
+            "Fondation pour la ville durable (Suisse)\nVille de Genève (Suisse)\n\n"
+            "Rejoignez le réseau.\n"
+        )
+    )
+    assert [c for c, _ in read(data, page)] == ["Lyon", "Grenoble", "Genève"]
+
+
 def test_group_headings_with_counts_over_lines_of_several_members(
     data: store.AtlasData,
 ) -> None:

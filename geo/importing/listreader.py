@@ -163,8 +163,11 @@ def read_lines(
     people += signers
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
-    last = max(e.line for e in entries)
-    skipped = [*edges, *people, *regions, *headings, *groups]
+    entries, institutions = _institutions(entries, is_place)
+    if not entries:
+        return None
+    last = max([e.line for e in entries] + [s.line for s in institutions])  # its rows too
+    skipped = [*edges, *people, *regions, *headings, *groups, *institutions]
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
@@ -397,6 +400,7 @@ _REASONS = {
     "heading": "a heading",
     "person": "a person's name and title",
     "furniture": "page furniture",
+    "institution": "an institution, not a town",
 }
 
 
@@ -1034,6 +1038,35 @@ def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[in
 
 
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
+
+# The nouns of institutions that join networks beside towns (universities, institutes,
+# academies, agencies, foundations, a ministry's department), folded, in the languages of
+# the corpus: a name with one is an institution's, not a town's, where no gazetteer knows
+# the whole name as a place ('College Station', 'University Park' are places).
+_INSTITUTION_WORDS = frozenset(
+    "institute institut instituto istituto instytut university universidad universitat "
+    "universite universita universidade uniwersytet universiteit college academy academie "
+    "akademie academia accademia akademia agency agence agencia agenzia agentur agencja "
+    "foundation fondation fundacion fundacao fondazione stiftung stichting fundacja "
+    "department".split()
+)
+
+
+def _institutions(
+    entries: list[RawEntry], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list's entries without its institutions ('Local Government Academy', 'Asian
+    Institute of Technology, Pathum Thani', 'Universidad de Deusto, Bilbao'): a name with
+    an institution's noun (`_INSTITUTION_WORDS`) and no town's form, that is no place."""
+    kept: list[RawEntry] = []
+    skipped: list[Skipped] = []
+    for entry in entries:
+        words = set(fold(entry.city).replace("-", " ").split())
+        if words & _INSTITUTION_WORDS and not _structured(entry) and not is_place(entry.city):
+            skipped.append(Skipped(entry.line, entry.written, _REASONS["institution"]))
+        else:
+            kept.append(entry)
+    return kept, skipped
 
 
 def _more_than_a_name(entry: RawEntry) -> bool:
