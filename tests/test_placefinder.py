@@ -10,7 +10,7 @@ import pytest
 from geo.errors import ParseError
 from geo.importing import placefinder as pf
 from geo.importing.entries import PlaceNames
-from geo.importing.inflection import inflected_place, inflected_readings
+from geo.importing.inflection import framed_readings, inflected_place, inflected_readings
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import (
@@ -1025,6 +1025,36 @@ def test_a_table_s_header_row_parts_it_from_the_lines_above() -> None:
     ("sentence", "cities"),
     [
         (
+            "Výzvu podepsali starostové Olomouce, Ostravy, Liberce, Pardubic a Dolních Břežan.",
+            ["Olomouc", "Ostrava", "Liberec", "Pardubice", "Dolní Břežany"],
+        ),
+        (
+            "Výzvu podpísali primátori Košíc, Prešova, Žiliny, Nitry a Banskej Bystrice.",
+            ["Košice", "Prešov", "Žilina", "Nitra", "Banská Bystrica"],
+        ),
+        (  # 'Velike' and 'Gorice' are places of their own too
+            "Deklaraciju su potpisali gradonačelnici Zagreba, Splita, Rijeke i Velike Gorice.",
+            ["Zagreb", "Split", "Rijeka", "Velika Gorica"],
+        ),
+    ],
+)
+def test_a_signed_sentence_s_last_item_an_adjective_and_a_noun_in_the_genitive(
+    sentence: str, cities: list[str]
+) -> None:
+    """A list's item of two capitalised words in a case form, an adjective and a noun, is
+    the place their nominative names, read where the line names another place before it."""
+    towns = "ostrava|olomouc|liberec|pardubice|nitra|dolni brezany|kosice|presov|zilina"
+    towns += "|rijeka|banska bystrica|bystrice|zagreb|split|velika gorica|velike|gorice"
+    known = PlaceNames(lambda name: fold(name) in towns.split("|"))
+    found = read_places(["Vijesti", "", sentence, ""], known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(c) for c in cities]  # as looked up
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
             "Den Aufruf unterzeichneten die Oberbürgermeister Münchens, Erlangens, Potsdams, "
             "Berlins und Hamburgs, wie die Stadt mitteilte.",
             ["München", "Erlangen", "Potsdam", "Berlin", "Hamburg"],
@@ -1274,3 +1304,188 @@ def test_in_a_list_framed_by_a_form_after_its_places_a_body_of_another_kind_is_n
     found = read_places(danish, NORDIC)
     assert found is not None
     assert [e.city for e in found.entries] == ["Aarhus", "Aalborg", "Vejle", "Esbjerg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Zgromadzenie przyjęło w poczet członków Miastu Gdyni, Gminie Serock, Miastu "
+         "Legnicy i Gminie Kórnik.", ["Gdynia", "Serock", "Legnica", "Kórnik"]),
+        ("Valná hromada udělila členství Městu Kladnu, Obci Dolní Břežany, Městu Jihlavě "
+         "a Obci Líbeznice.", ["Kladno", "Dolní Břežany", "Jihlava", "Líbeznice"]),
+        ("Рада побажала успіхів у мережі Місту Вінниці, Громаді Бучі, Місту Полтаві та "
+         "Місту Житомиру.", ["Вінниця", "Буча", "Полтава", "Житомир"]),
+    ],
+)  # fmt: skip
+def test_a_body_s_form_word_in_any_case_frames_its_place_in_that_case(
+    sentence: str, cities: list[str]
+) -> None:
+    """Slavic languages decline a body's form word and its town's name alike: in the
+    dative ('Miastu Gdyni', to the city of Gdynia; 'Městu Kladnu', 'Громаді Бучі') as in
+    the genitive. The form word is no place however a namesake's case form reads it
+    ('Miastu', 'Obci'), and the name after it is read in its case form."""
+    towns = "gdynia serock legnica kornik kladno jihlava libeznice miasta mesta вінниця буча "
+    towns += "полтава житомир"  # 'Miasta', 'Mesta': villages a form word's case form may read
+    folded = {fold(town) for town in [*towns.split(), "dolni brezany"]}
+    known = PlaceNames(lambda name: fold(name) in folded)
+    found = read_member_list(["Aktualności", "", sentence, ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+    assert names_known("Miastu Gdyni i Gminie Serock", known) == ["Gdynia", "Serock"]
+
+
+def names_known(text: str, known: PlaceNames) -> list[str]:
+    return [found.name for found in find_places(text, known, frozenset())]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["1. Томская городская дума — председатель думы Сергей Иванов",
+          "2. Курская городская дума — председатель думы Анна Смирнова",
+          "3. Смоленская городская дума — председатель думы Олег Кузнецов",
+          "4. Омская городская дума — председатель думы Ирина Попова"],
+         ["Томск", "Курск", "Смоленск", "Омск"]),
+        (["Гомельскі гарадскі выканаўчы камітэт — старшыня Іван Шаўчук",
+          "Мінскі гарадскі выканаўчы камітэт — старшыня Павел Лук'янчык",
+          "Віцебскі гарадскі выканаўчы камітэт — старшыня Алена Ковалева",
+          "Магілёўскі гарадскі выканаўчы камітэт — старшыня Сяргей Серада"],
+         ["Гомель", "Мінск", "Віцебск", "Магілёў"]),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_towns_adjective_then_its_head(
+    lines: list[str], cities: list[str]
+) -> None:
+    """East Slavic bodies are named by an adjective of their town and their kind ('Томская
+    городская дума', Tomsk's city council; 'Гомельскі гарадскі выканаўчы камітэт'), their
+    head's title and name after a dash: each line's place is its town, and the title and
+    the name after the body's name are no headline about it ('Сергей', 'Павел' are
+    places somewhere too)."""
+    towns = [*cities, "Сергей", "Павел", "Алена", "Омская"]
+    folded = {fold(town) for town in towns}
+    known = PlaceNames(lambda name: fold(name) in folded)
+    found = read_member_list(["Подписанты:", "", *lines, "", "Контакты сети здесь."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Oberbürgermeister Andreas Vogt, Hamburg", ["Hamburg"]),
+        ("Prezydent Tomasz Nowak i Burmistrz Lena Wiśniewska, Warszawa", ["Warszawa"]),
+        ("Colombo Municipal Council, Sri Lanka", ["Colombo"]),
+    ],
+)
+def test_a_place_read_as_a_given_name_is_no_other_place_s_case_form(
+    text: str, places: list[str]
+) -> None:
+    """A word that names a place as written, before a capitalised word that is none, is a
+    person's given name ('Andreas Vogt', 'Tomasz Nowak'), never another place's case form
+    ('Andrea', 'Tomas'). Before a body's words after its name ('Colombo Municipal
+    Council') it is the place."""
+    towns = {*KNOWN, "andreas", "andrea", "tomasz", "tomas", "colombo", "colomba"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    assert [f.name for f in find_places(text, known, frozenset())] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Konference se zúčastní zástupci měst Brna, Plzně, Olomouce, Tábora a Ostravy.",
+         ["Brno", "Plzeň", "Olomouc", "Tábor", "Ostrava"]),
+        ("W spotkaniu wezmą udział przedstawiciele miast Krakowa, Gdańska, Poznania i "
+         "Lublina.", ["Kraków", "Gdańsk", "Poznań", "Lublin"]),
+    ],
+)  # fmt: skip
+def test_a_plural_body_word_before_a_sentence_s_places_makes_them_a_list(
+    sentence: str, cities: list[str]
+) -> None:
+    """'the cities of' before a sentence's places ('zástupci měst Brna, Plzně, ...', the
+    representatives of the cities of Brno, Plzeň; 'przedstawiciele miast Krakowa, ...')
+    names them as the network's towns, in the genitive the word takes: a list, though no
+    word of signing says so and none is named exactly; without it they are words that look
+    inflected."""
+    towns = "brno plzen olomouc tabor ostrava krakow gdansk poznan lublin"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    found = read_places(["Aktuality", "", sentence, ""], known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(city) for city in cities]
+    bare = sentence.replace(" měst ", " ").replace(" miast ", " ")
+    assert read_places(["Aktuality", "", bare, ""], known) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "written"),
+    [("Сергій", "Сергіi"), ("Головна", "Головнe"), ("Νίκου", "Νίκοa")],
+)
+def test_a_word_in_another_script_is_never_read_with_a_latin_vowel(word: str, written: str) -> None:
+    """A Cyrillic or Greek word less its last letter is never given a Latin vowel
+    ('Сергі' + 'i'), which a gazetteer's folded names would take for a place written in
+    Latin letters ('Sergii')."""
+    known = PlaceNames(lambda name: fold(name) == fold(written))
+    assert inflected_place(word, known) is None
+
+
+def test_greek_genitives_of_a_place_s_people_and_of_names_in_omega_sigma() -> None:
+    """A Greek municipality is named by its people's genitive plural ('Δήμος Σαμίων',
+    Samos's) and a name in -ως has its genitive in -ω ('Δήμαρχος Κω', Kos's): read back to
+    the place, the short one only where a frame around it says it is a case form."""
+    towns = {fold(name) for name in ("Σάμος", "Νίσυρος", "Κως")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    assert inflected_readings("Σαμίων", known) == ["Σαμος"]
+    assert inflected_readings("Νισυρίων", known) == ["Νισυρος"]
+    assert inflected_readings("Κω", known) == []  # two letters: no word alone says it
+    assert "Κως" in framed_readings("Κω", known)
+
+
+_STATES_KNOWN = {
+    "guadalajara", "zapopan", "toluca", "metepec", "leon", "colombia", "hermosillo",
+    "nogales", "brandenburg", "baden", "potsdam", "cottbus", "stuttgart", "freiburg",
+    "kassel", "frankfurt am main", "mendoza", "salta", "cordoba",
+}  # fmt: skip
+
+
+_STATES_PLACES = PlaceNames(lambda name: fold(name) in _STATES_KNOWN)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Municipios firmantes:\n\nJALISCO\nGuadalajara | Zapopan\n\nMÉXICO\nToluca | Metepec"
+            "\n\nNUEVO LEÓN\nColombia\n\nSONORA\nHermosillo | Nogales\n",
+            [("Guadalajara", "MX"), ("Zapopan", "MX"), ("Toluca", "MX"), ("Metepec", "MX"),
+             ("Colombia", "MX"), ("Hermosillo", "MX"), ("Nogales", "MX")],
+        ),
+        (
+            "Unterzeichnet haben:\n\nBRANDENBURG\nPotsdam | Cottbus\n\nBADEN-WÜRTTEMBERG\n"
+            "Stuttgart | Freiburg\n\nHESSEN\nFrankfurt am Main | Kassel\n",
+            [("Potsdam", "DE"), ("Cottbus", "DE"), ("Stuttgart", "DE"), ("Freiburg", "DE"),
+             ("Frankfurt am Main", "DE"), ("Kassel", "DE")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_states_name_in_capitals_over_its_places_is_a_heading(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """A state's or province's name in capitals on a line of its own over lines of its
+    places in small letters ('NUEVO LEÓN', 'BADEN-WÜRTTEMBERG') is a heading that gives
+    their country, no place ('León', 'Baden'); a line right under it is a place, though it
+    is named like a country ('Colombia', Nuevo León): no country is a state's group."""
+    found = read_places(page.split("\n"), _STATES_PLACES)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+def test_a_provinces_name_in_capitals_over_its_country_is_a_cards_place() -> None:
+    """'MENDOZA' over 'Argentina' (a card: the place, its country, a line about it): a
+    place that is a province's name too, not a heading over the card's lines."""
+    page = (
+        "Ciudades participantes\n\nMENDOZA\nArgentina\nDelegación encabezada por la intendenta"
+        "\n\nSALTA\nArgentina\nDelegación encabezada por el intendente\n\nCÓRDOBA\n"
+        "Argentina\nDelegación encabezada por el viceintendente\n"
+    )
+    found = read_places(page.split("\n"), _STATES_PLACES)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == ["mendoza", "salta", "cordoba"]

@@ -26,6 +26,8 @@ PLACES = [  # name, country, population, other names
     ("Cremona", "IT", 72_000, ""), ("Namur", "BE", 110_000, ""), ("Liège", "BE", 195_000, ""),
     ("Aberdeen", "GB", 200_000, ""), ("Ostrava", "CZ", 290_000, "Ostravy"),
     ("Iași", "RO", 290_000, ""), ("Varna", "BG", 335_000, "Варна"),
+    ("Rab", "HR", 8_000, ""), ("Bor", "CZ", 5_000, ""), ("Bor", "RS", 34_000, ""),
+    ("Plzeň", "CZ", 170_000, "Plzně"), ("Brno", "CZ", 380_000, ""),
 ]  # fmt: skip
 GAZETTEER = gazetteer_of([(name, code, "", people, other) for name, code, people, other in PLACES])
 HEAD = "Open letter of the mayors\n\n12 March 2024\n\nWe call on the government to act.\n\n"
@@ -151,3 +153,116 @@ def test_a_body_before_a_dash_is_the_place_and_its_signer_s_portfolio_is_none(
     assert [city for city, _ in read(data, page)] == [
         "Leipzig", "Dresden", "Sevilla", "Málaga", "Aberdeen",
     ]  # fmt: skip
+
+
+def test_a_short_place_s_genitive_after_a_role(data: store.AtlasData) -> None:
+    """A place of three letters in the genitive after a role, one letter added ('Raba' Rab,
+    'Boru' Bor, in Czechia, not the bigger Bor in Serbia): too short to read alone, the role
+    says it is a case form."""
+    page = HEAD + (
+        "Ivana Horvat, gradonačelnica Grada Zagreba\n"
+        "Marko Kovač, gradonačelnik Grada Splita\n"
+        "Petar Babić, gradonačelnik Grada Raba\n"
+    )
+    assert read(data, page)[-1] == ("Rab", "Croatia")
+    page = HEAD + (
+        "Jana Nováková, primátorka statutárního města Ostravy\n"
+        "Petr Dvořák, primátor statutárního města Plzně\n"
+        "Karel Malý, starosta města Boru\n"
+    )
+    assert read(data, page)[-1] == ("Bor", "Czechia")
+
+
+def test_a_sentence_about_a_mayor_above_the_list_is_no_signer(data: store.AtlasData) -> None:
+    """A sentence that names a mayor by role and goes on with a clause ('..., stressed that
+    ...') is the page's prose, not a signer's line, though it stands over the list."""
+    for sentence, heading in (
+        (
+            "Our host, the Mayor of Aberdeen, stressed that the charter stays open to "
+            "further signatures.",
+            "Signed by:",
+        ),
+        (
+            "Gastgeber, der Oberbürgermeister von Erfurt, betonte, dass die Erklärung für "
+            "weitere Unterschriften offen bleibt.",
+            "Unterzeichnet von:",
+        ),
+        (
+            "Hostitel, primátor statutárního města Brna, zdůraznil, že deklarace zůstává "
+            "otevřena dalším podpisům.",
+            "Podepsali:",
+        ),
+    ):
+        page = HEAD + (
+            f"{sentence}\n\n{heading}\n\n"
+            "1. Paul Weber – Oberbürgermeister von Dresden\n"
+            "2. Anna Krause – Oberbürgermeisterin von Leipzig\n"
+            "3. Jonas Braun – Oberbürgermeister von Jena\n"
+        )
+        assert [city for city, _ in read(data, page)] == ["Dresden", "Leipzig", "Jena"], heading
+
+
+JOINT = gazetteer_of(
+    [
+        ("Frýdek-Místek", "CZ", "", 55_000, ""), ("Ostrava", "CZ", "", 290_000, "Ostravy"),
+        ("Olomouc", "CZ", "", 100_000, ""), ("Kolín", "CZ", "", 31_000, ""),
+        ("Cologne", "DE", "", 1_080_000, "Kolína"), ("Hoče", "SI", "", 3_000, ""),
+        ("Maribor", "SI", "", 95_000, ""), ("Ptuj", "SI", "", 18_000, ""),
+        ("Tavira", "PT", "", 26_000, ""), ("Faro", "PT", "", 65_000, ""),
+        ("Braga", "PT", "", 190_000, ""), ("Pula", "HR", "", 57_000, ""),
+        ("Bari", "IT", "", 320_000, "Pule"), ("Zagreb", "HR", "", 663_000, "Zagreba"),
+        ("Split", "HR", "", 150_000, "Splita"),
+    ]
+)  # fmt: skip
+
+
+def _read_joint(data: store.AtlasData, page: str) -> list[str]:
+    parsed = importer.read_statement(data, page, network="net", gazetteer=lambda: JOINT)
+    plan = importer.plan_statement(
+        data, parsed, network="net", source="test", gazetteer=lambda: JOINT
+    )
+    return list(plan.signatories["city"])
+
+
+def test_a_joint_municipality_s_name_after_a_role_is_read_part_by_part(
+    data: store.AtlasData,
+) -> None:
+    """A role's place named by two parts, a hyphen or an 'and' between them, that is no
+    place as written: each part in its case form where the whole is one ('Frýdku-Místku'
+    Frýdek-Místek), else the part that names a place ('Hoče-Slivnica' Hoče, 'Tavira and
+    Cacela' Tavira)."""
+    page = HEAD + (
+        "Jana Malá, primátorka statutárního města Ostravy\n"
+        "Petr Novák, primátor statutárního města Frýdku-Místku\n"
+        "Eva Horká, primátorka statutárního města Olomouce\n"
+    )
+    assert _read_joint(data, page) == ["Ostrava", "Frýdek-Místek", "Olomouc"]
+    page = HEAD + (
+        "Marko Kos, župan Mestne občine Maribor\nAna Zorman, županja Občine Hoče-Slivnica\n"
+        "Luka Vidmar, župan Mestne občine Ptuj\n"
+    )
+    assert _read_joint(data, page) == ["Maribor", "Hoče", "Ptuj"]
+    page = HEAD + (
+        "Rui Costa, Mayor of Faro\nAna Lima, Mayor of Tavira and Cacela\n"
+        "João Reis, Mayor of Braga\n"
+    )
+    assert _read_joint(data, page) == ["Faro", "Tavira", "Braga"]
+
+
+def test_a_role_s_genitive_is_its_place_s_case_form_not_another_name_elsewhere(
+    data: store.AtlasData,
+) -> None:
+    """After a role that names its place in the genitive, a word that is another name of a
+    much bigger place elsewhere ('Kolína' of Cologne, 'Pule' of Bari here) is the case form
+    of the list's country's place the role's grammar says it is (Kolín, Pula)."""
+    page = HEAD + (
+        "Jana Malá, primátorka statutárního města Ostravy\n"
+        "Petr Novák, starosta města Kolína\n"
+        "Eva Horká, primátorka statutárního města Olomouce\n"
+    )
+    assert _read_joint(data, page) == ["Ostrava", "Kolín", "Olomouc"]
+    page = HEAD + (
+        "Ivana Horvat, gradonačelnica Grada Zagreba\nMarko Kovač, gradonačelnik Grada Splita\n"
+        "Petar Babić, gradonačelnik Grada Pule\n"
+    )
+    assert _read_joint(data, page) == ["Zagreb", "Split", "Pula"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.importing.entries import PlaceNames
+from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.text import fold
@@ -349,3 +349,135 @@ def test_a_sentence_goes_on_after_its_list_s_last_item(sentence: str, cities: li
     found = read_member_list(lines, places, page=lines)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+SIGNERS = {
+    "fr": (
+        "Ont signé la charte : le Maire de Lille, Paul Martin ; Nancy Durand, Maire de Metz ; "
+        "pour la Ville de Reims, l'Adjointe aux mobilités Claire Vienne ; Lyon (Marc Rouen, "
+        "Maire) ; la Maire de Nantes, Julie Tours ; et enfin Angers, avec l'Adjoint Théo Caen.",
+        ["Lille", "Metz", "Reims", "Lyon", "Nantes", "Angers"],
+    ),
+    "es": (
+        "Firmaron la carta: el Alcalde de Sevilla, Juan Gil; Teresa Ruiz, Alcaldesa de Málaga; "
+        "por el Ayuntamiento de Cádiz, la Concejala de Movilidad Ana Mora; Huelva (Luis Jaén, "
+        "Alcalde); la Alcaldesa de Córdoba, Eva Almería; y finalmente Granada, con el Concejal "
+        "Pedro Soria.",
+        ["Sevilla", "Málaga", "Cádiz", "Huelva", "Córdoba", "Granada"],
+    ),
+    "de": (  # a title the reader lacks ('Senator') between two it knows
+        "Unterzeichnet haben: Lena Kowalski, Oberbürgermeisterin der Stadt Kassel; Kai Berg, "
+        "Senator für Inneres der Freien Hansestadt Bremen; Jana Jena, Bürgermeisterin der "
+        "Stadt Erfurt; Tom Gera, Oberbürgermeister der Stadt Halle.",
+        ["Kassel", "Bremen", "Erfurt", "Halle"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIGNERS))
+def test_signers_with_their_titles_parted_by_semicolons(language: str) -> None:
+    """A paragraph of signers parted by semicolons, each a place or a body with a person
+    and a title before, after or in brackets ('Nancy Durand, Maire de Metz', 'Lyon (Marc
+    Rouen, Maire)'): one entry an item, its place; a person's given name or surname beside
+    a title names no place ('Nancy', 'Rouen', 'Teresa', 'Jaén')."""
+    sentence, cities = SIGNERS[language]
+    towns = "lille metz reims lyon nantes angers nancy rouen tours caen vienne sevilla malaga "
+    towns += "cadiz huelva cordoba granada teresa ana jaen almeria soria kassel bremen erfurt "
+    towns += "halle kai jena gera"
+    places = PlaceNames(lambda name: fold(name) in towns.split())
+    found = read_member_list(["Actualités", "", sentence, ""], places, page=["Actualités"])
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "kind"),
+    [
+        ("Han signat la declaració els alcaldes de Girona, Lleida i Tarragona, el president de "
+         "l'Àrea Metropolitana de Barcelona i l'alcaldessa de Reus.",
+         "Àrea Metropolitana de Barcelona", "metropolitan area"),
+        ("Hanno firmato i sindaci di Pisa, Lucca e Livorno, il presidente dell'Unione dei Comuni "
+         "Valdera e la sindaca di Siena.",
+         "Unione dei Comuni Valdera", "union of municipalities"),
+    ],
+)  # fmt: skip
+def test_a_body_after_an_elided_article_inside_a_list_is_the_body(
+    sentence: str, body: str, kind: str
+) -> None:
+    """A list's item that names a body after a role and an article its language elides
+    ('de l'Àrea Metropolitana de Barcelona', 'dell'Unione dei Comuni Valdera') is the body,
+    not the place its name ends in."""
+    known = {"barcelona", "valdera", "girona", "lleida", "tarragona", "pisa", "lucca", "livorno"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["Notícies", "", sentence, ""], places)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries][3] == (body, kind)
+
+
+def test_a_swiss_syndic_is_a_mayor_s_title_in_running_text() -> None:
+    """A syndic (the mayor of a town of Vaud) is a mayor's title: 'the syndic of Lausanne'
+    names Lausanne."""
+    sentence = (
+        "Signed by the mayors of Lille, Nancy, Metz and Reims, the syndic of Lausanne and the "
+        "mayor of Lyon."
+    )
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"lausanne"})
+    found = read_member_list(["News", "", sentence, ""], places)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Lille", "Nancy", "Metz", "Reims", "Lausanne", "Lyon",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cities"),
+    [
+        (
+            "The first signatories are the mayors of Utrecht, Leiden, Delft and Gouda, as well "
+            "as the mayors of Zwolle and Arnhem. They were joined on Thursday by the mayor of "
+            "Nijmegen and the deputy mayor of Lyon, in France, and by 20 other towns.",
+            ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle", "Arnhem", "Nijmegen", "Lyon"],
+        ),
+        (
+            "Zu den Erstunterzeichnern gehören die Oberbürgermeister von Aachen, Leipzig, Graz "
+            "und Bonn, sowie die Bürgermeister von Erlangen und Potsdam. Beigetreten sind am "
+            "Donnerstag die Oberbürgermeisterin von Halle und der Bürgermeister von Hamburg, in "
+            "Deutschland, und 12 weitere Kommunen.",
+            ["Aachen", "Leipzig", "Graz", "Bonn", "Erlangen", "Potsdam", "Halle", "Hamburg"],
+        ),
+    ],
+)
+def test_a_list_that_goes_on_in_a_sentence_that_says_others_joined(
+    paragraph: str, cities: list[str]
+) -> None:
+    """A list in running text whose last item starts with 'as well as' ('sowie') and ends its
+    sentence, then a sentence that says others joined and names them ('They were joined by
+    the mayor of X and the deputy mayor of Y'): one list over the two sentences."""
+    known = {"utrecht", "leiden", "delft", "gouda", "zwolle", "arnhem", "nijmegen", "lyon"}
+    known |= {"aachen", "leipzig", "graz", "bonn", "erlangen", "potsdam", "halle", "hamburg"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["News", "", paragraph, ""], places)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_an_italian_union_of_municipalities_is_named_by_unione_and_its_name() -> None:
+    """'Unione Terre di Castelli', 'Unione Reno Galliera': a union of municipalities, as
+    'Unione dei Comuni della Bassa Romagna' is; the European Union is none."""
+    assert body_kind("Unione Reno Galliera") == "union of municipalities"
+    assert body_kind("Unione dei Comuni della Bassa Romagna") == "union of municipalities"
+    assert body_kind("Unione Europea") == ""
+
+
+def test_a_first_item_after_signing_is_read_as_two_signers_only_where_both_have_roles() -> None:
+    """Italian 'i' is an article ('i sindaci'), not an 'and': 'Hanno firmato la Carta i
+    sindaci dei Comuni di Bergamo' names Bergamo, not the charter, though a place is named
+    'Carta' somewhere."""
+    sentence = (
+        "Hanno firmato la Carta i sindaci dei Comuni di Bergamo, Brescia, Cremona, Lecco e Pavia."
+    )
+    known = {"carta", "bergamo", "brescia", "cremona", "lecco", "pavia"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["Notizie", "", sentence, ""], places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Bergamo", "Brescia", "Cremona", "Lecco", "Pavia"]

@@ -599,3 +599,178 @@ def test_blocks_that_say_they_sign_for_a_body_beat_signers_named_like_places(
     found = read_places(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == towns[:4]
+
+
+ENGLISH_BODIES = """Signatory cities
+
+For the Government of Washington D.C.
+Mary Holm, Director of the Department of Energy and Environment, on behalf of the Mayor
+
+For the City of Lyon
+Paul Weber, Mayor
+
+For the Municipal Council of the Central District (Tegucigalpa)
+Ana Lange, Deputy Mayor
+
+For the Council of the National District (Santo Domingo)
+Rosa Dahl, Mayor
+
+For the City of Nantes
+Marc Berg, Mayor
+"""
+PORTUGUESE_BODIES = """Cidades signatárias
+
+Pelo Governo do Distrito Federal de Brasília D.F.
+Mariana Holm, Secretária do Meio Ambiente, em representação do Governador do Distrito
+
+Pela Prefeitura de Curitiba
+Paulo Weber, Prefeito
+
+Pela Câmara Municipal do Distrito Central (Tegucigalpa)
+Ana Lange, Vice-Prefeita
+
+Pela Prefeitura do Distrito Nacional (Santo Domingo)
+Rosa Dahl, Prefeita
+
+Pela Prefeitura de Recife
+Marcos Berg, Prefeito
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (ENGLISH_BODIES, ["Washington", "Lyon", "Tegucigalpa", "Santo Domingo", "Nantes"]),
+        (PORTUGUESE_BODIES, ["Brasília", "Curitiba", "Tegucigalpa", "Santo Domingo", "Recife"]),
+    ],
+)
+def test_blocks_with_initials_and_a_place_only_in_a_bracket(page: str, expected: list[str]) -> None:
+    """The place finder reads a block of bodies over their signers on: a body's line that
+    ends in a district's initials ('Washington D.C.', 'Brasília D.F.') ends no sentence and
+    its place is no given name before them; a body named for a district ('the Central
+    District', 'Distrito Nacional') names its city in the bracket after it, though a word
+    of the district's name is a place too ('Central')."""
+    known = {"washington", "lyon", "tegucigalpa", "santo domingo", "nantes", "central"}
+    known |= {"brasilia", "curitiba", "recife"}
+    places = PlaceNames(lambda name: fold(name) in KNOWN | known)
+    found = read_places(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mary Holm, Director of the Department of Energy and Environment, on behalf of the Mayor",
+        "Anna Berg, Beigeordnete für Umwelt, Klima und Mobilität, in Vertretung des "
+        "Oberbürgermeisters",
+    ],
+)
+def test_a_long_signer_s_line_under_its_body_is_no_prose(line: str) -> None:
+    """A signer's name, title and more fields, with a title's word and no sentence's stop,
+    is a person's line however long, not prose that ends the list above and below it."""
+    page = f"For the City of Lyon\nPaul Weber, Mayor\n\nFor the City of Nantes\n{line}\n\n"
+    page += "For the City of Lille\nJean Dahl, Mayor\n"
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"lyon", "nantes", "lille"})
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Lille"]
+
+
+ITALIAN_CAPITAL_BLOCKS = """Firmato a Torino, il 3 marzo 2025.
+
+ANNA MARIA BIANCHI FERRI
+Sindaca
+COMUNE DI BOLOGNA — ITALIA
+
+LUCA GIOVANNI RUSSO NERI
+Sindaco
+COMUNE DI ALES-
+SANDRIA — ITALIA
+
+GIULIA FRANCESCA MORO GALLI
+Sindaca
+COMUNE DI PARMA — ITALIA
+"""
+
+PORTUGUESE_CAPITAL_BLOCKS = """Assinado em Lisboa, em 3 de março de 2025.
+
+ANA LÚCIA SOUZA LIMA
+Prefeita
+PREFEITURA MUNICIPAL DE CURITIBA — BRASIL
+
+JOÃO PEDRO ALVES COSTA
+Prefeito
+PREFEITURA MUNICIPAL DE FLORIA-
+NÓPOLIS — BRASIL
+
+MARIA HELENA DIAS ROCHA
+Presidente da Câmara
+CÂMARA MUNICIPAL DE BRAGA — PORTUGAL
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (PORTUGUESE_CAPITAL_BLOCKS, ["CURITIBA", "FLORIANÓPOLIS", "BRAGA"]),
+        (ITALIAN_CAPITAL_BLOCKS, ["BOLOGNA", "ALESSANDRIA", "PARMA"]),
+    ],
+)
+def test_signature_blocks_in_capitals_with_names_of_four_words_and_a_broken_name(
+    page: str, expected: list[str]
+) -> None:
+    """Signature blocks a PDF prints in capitals: a signer's name of four words over the
+    title ('ANA LÚCIA SOUZA LIMA') is no prose that ends the list, and a place's name the
+    line broke with a hyphen ('FLORIA-' / 'NÓPOLIS', where capitals do not tell a word's
+    hyphenation from a name's hyphen) is the name the gazetteer knows without it."""
+    known = {"curitiba", "florianopolis", "braga", "bologna", "alessandria", "parma"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+ENGLISH_COLUMNS = """Signed at Lund on 3 March 2025.
+
+For the City of Lund,                     For the City of Malmo,
+Anna Strom                                Erik Ahl
+Mayor                                     Deputy Mayor
+
+For the Municipality of Vasteras-         For the City of Orebro,
+Norrby,                                   Lars Holm
+Sara Berg                                 Mayor
+Mayor
+"""
+
+
+DUTCH_COLUMNS = """Getekend te Brugge, 3 maart 2025.
+
+Voor de Stad Brugge,                      Voor de Stad Oostende,
+de burgemeester,                          de burgemeester,
+Dirk Dahl                                 Bart Tommelein
+
+Voor de Gemeente Knokke,                  Voor de Stad Kortrijk,
+de burgemeester,                          de burgemeester,
+Piet Larsen                               Ruth Vandenberghe
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (ENGLISH_COLUMNS, ["Lund", "Malmo", "Vasteras", "Orebro"]),
+        (DUTCH_COLUMNS, ["Brugge", "Oostende", "Knokke", "Kortrijk"]),
+    ],
+)
+def test_signature_blocks_side_by_side_in_two_columns(page: str, expected: list[str]) -> None:
+    """Signature blocks a PDF prints in two columns, copied as lines of two cells a wide
+    gap parts: each column's block is one signer's, the name the line broke at a hyphen
+    joined again; a merged town's name no gazetteer has ('Vasteras-Norrby') is its first
+    part that is a place; the signers' names are no places, though some are ('Dahl',
+    'Holm', 'Larsen')."""
+    known = KNOWN | {"brugge", "oostende", "knokke", "kortrijk"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

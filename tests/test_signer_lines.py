@@ -657,3 +657,34 @@ def test_southeast_asian_honorifics_degrees_and_titles_mark_a_person(
     assert [c for c, _ in _read_with(data, page, gazetteer)] == [
         "Bandar Seri Begawan", "Bandung", "Surabaya", "Cebu"
     ]  # fmt: skip
+
+
+def test_a_genitive_before_a_form_that_takes_one_is_read_as_its_place_first(
+    data: store.AtlasData,
+) -> None:
+    """Swedish 'Göteborgs Stad', 'Lunds kommun' and Finnish 'Turun kaupunki', 'Lahden
+    kaupunki' name their town in the genitive before a form that takes it (capitalised or
+    not): the word is the town's case form, though some small place elsewhere has it as a
+    name ('Turun', 'Lahden', 'Lunds' here)."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Turku", "FI", 195_000), ("Turun", "MN", 0), ("Lahti", "FI", 120_000),
+        ("Lahden", "DE", 4_000), ("Göteborg", "SE", 600_000), ("Lund", "SE", 90_000),
+        ("Lunds", "US", 300), ("Linköping", "SE", 160_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    page = HEAD + (
+        "Signed by:\n\nMika Salo, Mayor, Turun kaupunki\nAnna Virtanen, Mayor, Lahden kaupunki\n"
+        "Erik Berg, Chair of the Executive Board, Göteborgs Stad\n"
+        "Lena Ek, Chair of the Executive Board, Linköpings kommun\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("Turku", "Finland"), ("Lahti", "Finland"), ("Göteborg", "Sweden"),
+        ("Linköping", "Sweden"),
+    ]  # fmt: skip
+    page = HEAD + (
+        "Undertecknat av:\n\nKarin Ek, kommunstyrelsens ordförande, Göteborgs Stad\n"
+        "Ola Berg, kommunstyrelsens ordförande, Lunds kommun\n"
+        "Pekka Laine, kaupunginjohtaja, Turun kaupunki\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == ["Göteborg", "Lund", "Turku"]

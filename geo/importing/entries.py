@@ -42,7 +42,7 @@ _ROLE = (
     r"kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
-    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|[ée]chevine?|schepen|wethouder|assessore|"
+    r"bourgmestre|burgomaestre|s[ií]ndic[a]?|syndic|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor|"
     r"wali\s?kota|bupati|gubernur|datuk bandar)"  # Indonesian and Malay: `_ROLE_BARE`
@@ -76,8 +76,8 @@ _ROLE_GENITIVE = (
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+"
-    r"(?:(?:of the|of|de la|de|du|des|di|del|della|da|do|von|van|für|der)\s+"
-    r"|d'|d’)"
+    r"(?:(?:of the|of|de la|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
+    r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
     r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")"
@@ -190,6 +190,37 @@ _BODY_WITH_ADJECTIVES = (
     rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
     rf"|{_BODY_NOUN}(?:\s+{_BODY_LEVEL})+"
 )
+# A town's body named by its form word, which Slavic languages decline in every case, its
+# town's name in the same case after it: 'Grad Zadar', 'Grada Zadra' (the city of Zadar's),
+# 'Gradu Zadru' (to it), 'Općini Bol', 'Miastu Gdyni', 'Gminie Serock', 'Městu Kladnu',
+# 'Mestni občini Ptuj', 'Місту Вінниці', 'Громаді Бучі', 'Општини Бор'. A Cyrillic word
+# for 'city' in the nominative ('Місто Ірпінь (Irpin)', 'Град Бар') is kept with its name.
+_CASED_FORMS = (
+    r"grad(?:a|u|om)?|op[cć]in(?:a|e|i|u|om)|op[sš]tin(?:a|e|i|u|om)|mest(?:o|a|u|e|om)|"
+    r"měst(?:o|a|u|ě|em)|městys(?:e|i|em)?|(?:mestn[aeio]\s+)?občin[aeio]|obec|obc(?:e|i|í|ou)|"
+    r"gmin(?:a|y|ie|ę|ą)|miast(?:o|a|u|em)|mieście|"
+    r"міст(?:а|у|і|ом)|город(?:а|у|е|ом)|град(?:а|у|ом)|громад(?:а|и|і|у|ою)|"
+    r"общин(?:а|и|е|у|ой)|општин(?:а|е|и|у|ом)"
+)
+_CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
+_CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
+
+
+def in_case_after_form(text: str) -> bool:
+    """Whether a name starts with a body's Slavic form word, in whichever case ('Gradu
+    Novalji', 'Miastu Gdyni', 'Obci Líbeznice'): the name after it is in the same case."""
+    return _CASED_FORM.match(text) is not None
+
+
+def after_cased_form(text: str) -> bool:
+    """Whether a text ends with a body's Slavic form word in any case, right before the
+    name it frames ('... přijala Městu ', 'dobrodošlicu Općini ')."""
+    return _CASED_FORM_BEFORE.search(text, max(0, len(text) - MAX_FORM_CHARS)) is not None
+
+
+MAX_FORM_CHARS = 20  # a form word and the space after it: 'Mestni občini '
+
+
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"
@@ -214,26 +245,40 @@ _FORM = re.compile(
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
-    r"kommun|gemeinde|markt|grad[au]?|mest[oau]|měst[oaě]|městys(?:e|i|em)?|(?:mestn[aeio]\s+)?občin[aeio]|"
-    r"obec|op[cć]ina|op[sš]tina|municipiul|ora[șş]ul|comuna|gmina|miasto|"
+    r"kommun|gemeinde|markt|" + _CASED_FORMS + r"|municipiul|ora[șş]ul|comuna|"
     # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
     # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
     r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"
     r"majlis perbandaran|"
-    r"община|громада|بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
+    r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
     re.IGNORECASE,
+)
+# An East Slavic body's kind after the adjective of its town, which names it so in any
+# case: 'Житомирська міська територіальна громада' (Zhytomyr's city community), 'Львівської
+# міської ради', 'Томская городская дума', 'Гомельскі гарадскі выканаўчы камітэт'.
+_ADJECTIVE_FORMS_AFTER = (
+    r"(?:міськ|селищн|сільськ)(?:а|ої|ій|у|ою)\s+(?:територіальн(?:а|ої|ій|у|ою)\s+"
+    r"громад(?:а|и|і|у|ою)|рад(?:а|и|і|у|ою))|"
+    r"(?:городск|поселков|сельск)(?:ая|ой|ую)\s+(?:дум|администраци|управ)[а-я]{0,3}|"
+    r"(?:городск|сельск)(?:ой|ий|ого|ому)\s+(?:округ|совет)[а-я]{0,2}|"
+    r"(?:гарадск|раённ)(?:і|ы|ога|ым)\s+(?:выканаўч(?:ы|ага)\s+камітэт[а-я]?|савет[а-я]?)"
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
     r"(?:city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
-    r"linnavalitsus|vallavalitsus|(?:megyei jogú )?(?:város|község) önkormányzata|"
+    r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
+    r"megyei jogú város|"
     r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
-    r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)"
+    r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė|"
+    + _BODY_WITH_ADJECTIVES  # 'Colombo Municipal Council', 'Kandy Municipal Government'
+    + "|"
+    + _ADJECTIVE_FORMS_AFTER
+    + r")"
 )
 # Forms after a town's name that take its genitive: 'Rīgas valstspilsētas pašvaldība' (Riga's
 # municipality), 'Kauno miesto savivaldybė' (Kaunas's).
@@ -252,22 +297,23 @@ _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
 _BODY_KINDS = (
-    ("union of municipalities", r"regionalverband|mancomunidad|unione dei comuni|"
+    ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
      r"association of municipalities"),
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
-    ("metropolitan area", r"[áa]rea metropolitana|citt[àa] metropolitana|m[ée]tropole|"
+    ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
      r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|county government|parish of|"
      r"consiliul jude[țţ]ean|jude[țţ]ul|"
-     r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye",
+     r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
+     r"okres|(?:politischer\s+)?bezirk",  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
-     r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis"),
+     r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s"),
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship|kraj", r"region|regionen|kraj|regional council"),
 )  # fmt: skip
@@ -282,7 +328,7 @@ _BODY_COUNTRIES = tuple(
     (re.compile(rf"(?:^|\s)(?:{words})(?:\s|$)", re.IGNORECASE), code)
     for words, code in (
         (r"combined authority", "GB"),
-        (r"citt[àa] metropolitana|unione dei comuni", "IT"),
+        (r"citt[àa] metropolitana|unione(?!\s+europea)", "IT"),  # 'Unione Terre di Castelli'
         (r"landkreis|regionalverband", "DE"),
         (r"consiliul jude[țţ]ean", "RO"),
         (r"wojew[óo]dztwo|zwi[aą]zek gmin|powiat|starostwo powiatowe", "PL"),
@@ -578,8 +624,8 @@ def _place_part(line: str) -> tuple[str, bool]:
     dash = _DASH.search(line)
     if role is not None and dash is not None and dash.end() <= role.start():
         left = line[: dash.start()].strip()  # 'Ville de Bruxelles – Karim El Amrani, échevin
-        if _says_body(left) or _honorific(line[dash.end() :]):  # de l'Instruction publique':
-            return left, True  # the role is the person's, its portfolio no place
+        if _says_body(left) or _signer_after(line[dash.end() :]):  # de l'Instruction
+            return left, True  # publique': the role is the person's, its portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         return line[role.end() :].partition(": ")[0], True
     if dash is not None:
@@ -588,8 +634,10 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place
-        if _body_name(left) and _titled_signer(right):  # a body's name,
-            return left, True  # then its signer: 'Urząd Miasta Gdańsk – Anna Nowak, prezydent'
+        if "/" not in left and _titled_signer(_BRACKET_END.sub("", right)):  # a place or a
+            return left, True  # body's name, then its signer: 'Urząd Miasta Gdańsk – Anna
+            # Nowak, prezydent'; not a state's code after a slash ('Juiz de Fora/MG'), which
+            # the fields' reader reads
         if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
             return left, False
         if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
@@ -604,14 +652,7 @@ def _place_part(line: str) -> tuple[str, bool]:
     return line, False
 
 
-MIN_BODY_WORDS = 3  # a body's name before its signer's: 'Primăria Municipiului Brașov'
-
-
-def _body_name(text: str) -> bool:
-    """MIN_BODY_WORDS words or more, particles aside, and no state's code after a slash (a
-    place: 'Juiz de Fora/MG'): a body's name ('Urząd Miasta Gdańsk')."""
-    words = [w for w in text.split() if w not in PARTICLES]
-    return len(words) >= MIN_BODY_WORDS and "/" not in text
+_BRACKET_END = re.compile(r"\s*\([^()]*\)$")  # '(STAN)', '(nez.)', '(KDU-ČSL)' after a title
 
 
 def _titled_signer(text: str) -> bool:
@@ -626,6 +667,14 @@ def _titled_signer(text: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and (is_title(title) or (title.islower() and 1 <= len(title.split()) <= 3))
     )
+
+
+def _signer_after(text: str) -> bool:
+    """Whether the text after a place's dash names its signer: an honorific first ('M.
+    Georges Khoury, président du conseil municipal'), or a name and a title, a party's or a
+    note's bracket after it ('Mgr. David Musil, starosta (STAN)', 'Eva Tichá, starostka
+    (nez.)'): the title is the person's, no role of a place after it."""
+    return _honorific(text) or _titled_signer(_BRACKET_END.sub("", text.strip()))
 
 
 def _honorific(text: str) -> bool:
@@ -729,9 +778,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     place = _without_stop(place)
     if person and _role_in(body) is not None:
         place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
-    left, slash, right = place.partition(" / ")  # 'Ville de Québec / Quebec City': one place
-    if slash:  # or 'Lyon / France': a place and its country
-        place = left.strip() if find_country(right) is None else f"{left}, {right}"
+    left, slash, right = place.partition(" / ")
+    if slash:
+        place = _slashed_place(left.strip(), right.strip())
     if not any(char.isalpha() for char in place):
         return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:
@@ -762,6 +811,18 @@ def _without_stop(place: str) -> str:
     place = place.strip().rstrip(";").strip()
     last = place.rpartition(",")[2].strip()
     return place if press_abbreviation(last) else place.rstrip(".;").strip()
+
+
+def _slashed_place(left: str, right: str) -> str:
+    """The place two names a slash parts name: one place in two languages, the first
+    ('Ville de Québec / Quebec City'); a place and its country ('Lyon / France'); a state or
+    province, then a place in it ('Ankara / Çankaya Belediyesi', 'Bayern / Stadt Erlangen'),
+    the place in its region, as 'Çankaya Belediyesi, Ankara' reads."""
+    if find_country(right) is not None:
+        return f"{left}, {right}"
+    if right[:1].isupper() and find_country(left) is None and subdivision_countries(left):
+        return f"{right}, {left}"
+    return left
 
 
 def _bracket_start(text: str) -> int:

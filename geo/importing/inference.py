@@ -31,10 +31,12 @@ from geo.importing.entries import (
     PARTICLES,
     PlaceNames,
     RawEntry,
+    _role_in,
     area_name,
     body_country,
     body_place,
     level_in,
+    names_in_genitive,
 )
 from geo.importing.inflection import framed_readings, glued_place, inflected_readings
 from geo.importing.placefinder import MAX_PLACE_WORDS
@@ -138,6 +140,7 @@ def infer_countries(
         entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
     schemes = _code_schemes(entries)
+    regions = _region_schemes(entries)
     first: list[Signatory | None] = []
     for entry in entries:
         codes = entry.codes
@@ -155,7 +158,7 @@ def infer_countries(
             and s.found in _GIVEN
             and s.country_code not in known.get(fold(e.city), frozenset())  # the atlas's
         ):
-            first[k] = _checked(s, e, gazetteer, variants)
+            first[k] = _checked(s, e, gazetteer, variants, regions)
             overruled.update({id(e): s} if first[k] is None else {})
     in_list = Counter(s.country_code for s in first if s is not None)
     open_ = {  # an overruled entry is read as one the page gives no country
@@ -228,7 +231,10 @@ def uninflected(
     name of a place anywhere (Tabora, written so, stays in Tanzania), unless under
     PLAUSIBLE_SHARE of the inflected place's population; nor another name of a place that
     many times bigger than it on the list's continent ('Linec' is Linz, not the village Líně
-    among Czech cities; 'Sejn' is Sejny among Polish ones, Sejong being in Korea).
+    among Czech cities; 'Sejn' is Sejny among Polish ones, Sejong being in Korea), except
+    after a role that names its place in the genitive, whose grammar says the word is a
+    case form ('starosta města Kolína' Kolín; 'Δήμαρχος Κω' Κως, read as a short word in
+    a frame is, `framed_readings`).
     An entry the page gives a country ('Prezydent Miasta Gdyni (Poland)') is read in that
     country; one whose own name is a place of SURE_POPULATION or more there keeps its name.
     A word read so is named as the place is (`_main_name`: 'Krakowa' Kraków)."""
@@ -248,6 +254,8 @@ def uninflected(
         readings = (
             [] if sure or id(entry) not in open_ else inflected_readings(entry.city, is_place)
         )
+        if not (readings or sure) and id(entry) in open_ and _after_genitive_role(entry):
+            readings = framed_readings(entry.city, is_place)  # 'Δήμαρχος Κω': a short word
         there = {
             r: _populations(places, r, variants, country).get(country, [0])[0] for r in readings
         }
@@ -263,13 +271,20 @@ def uninflected(
                 (p.population for p in named if not country or near(country, p.country_code)),
                 default=0,
             )
-            if (
-                max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE
-                and elsewhere * PLAUSIBLE_SHARE < there[base]
+            if max([own, *own_name]) < there[base] * PLAUSIBLE_SHARE and (
+                elsewhere * PLAUSIBLE_SHARE < there[base] or _after_genitive_role(entry)
             ):
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out
+
+
+def _after_genitive_role(entry: RawEntry) -> bool:
+    """Whether an entry's name follows a role that names its place in the genitive
+    ('starosta města Kolína', 'Ο Δήμαρχος Κω'): its word is a case form, whatever bigger
+    place elsewhere has it as another name."""
+    role = _role_in(entry.written)
+    return role is not None and names_in_genitive(role)
 
 
 def _derived(word: str, base: str) -> bool:
@@ -476,15 +491,30 @@ _GIVEN = frozenset({Found.PAGE, Found.CORRECTED, Found.STATE})
 WRONG_COUNTRY_POPULATION = 100_000
 
 
+def _region_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
+    """How many of the list's codes written as its entries' countries or regions each
+    country has a region of: 'CN', 'BI', 'RA', 'FC' are Italy's provinces, of which a few
+    are other countries' regions too ('CN' Spain's Canary Islands)."""
+    return Counter(
+        country
+        for entry in entries
+        if 0 < len(written := entry.country or entry.region) <= MAX_CODE_LETTERS
+        for country in dict.fromkeys(c for c, _ in subdivision_countries(written))
+    )
+
+
 def _checked(
     signatory: Signatory,
     entry: RawEntry,
     gazetteer: Callable[[], Places],
     variants: Callable[[str], list[str]],
+    regions: Counter[str] | None = None,
 ) -> Signatory | None:
     """The page's country, unless the gazetteer has no such place there: then a state or
-    region of that name where the place is ('Athens, Georgia': the US state), or None where
-    the place is big elsewhere ('Graz, Germany'; 'Lancaster' in a region column's 'North
+    region of that name where the place is ('Athens, Georgia': the US state), in the
+    country whose regions most of the list's codes are (`regions`, `_region_schemes`:
+    'Alba, CN' among Italy's provinces is Italy's Alba, not Spain's), or None where the
+    place is big elsewhere ('Graz, Germany'; 'Lancaster' in a region column's 'North
     West', a South African province): the list and the gazetteer decide, as for a place
     the page gives no country (`_overruled` says so). A region of the page's country
     ('Victoria (Australia)') keeps the page's country."""
@@ -501,6 +531,7 @@ def _checked(
         return signatory  # Lalitpur is Patan by its main name, India's is Lalitpur
     written = entry.country or entry.region
     states = [c for c, _ in subdivision_countries(written) if c in by_country]
+    states.sort(key=lambda c: -(regions or Counter())[c])  # the list's scheme's first
     if states:
         flag = f"{written!r} read as a state or region of {country_name(states[0])}"
         return _signatory(entry, states[0], Found.STATE, (flag,), region=written)

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import replace
 
 from geo.countries import country_prefix, find_country
-from geo.importing.entries import PlaceNames, RawEntry
+from geo.importing.entries import PARTICLES, PlaceNames, RawEntry
 
 _VOWELS = "aeiouy"
 
@@ -30,7 +30,8 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     if len(word) < 5 or not word[:1].isupper() or find_country(word) is not None:
         return None  # 'Germany' is no inflected 'German'
     stem = word[:-1]  # every try but the last starts with it: asked first, once
-    tries = [stem, *(stem + vowel for vowel in _VOWELS)] if is_place.begins(stem) else []
+    vowels = _VOWELS if _latin(stem[-1]) else ""  # no 'Сергі' + 'i', which folds to Latin
+    tries = [stem, *(stem + vowel for vowel in vowels)] if is_place.begins(stem) else []
     short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
@@ -64,16 +65,30 @@ def glued_place(word: str, is_place: PlaceNames) -> str | None:
 def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
     """Every place an inflected word may name, for a caller that can weigh them by a list's
     country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
-    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too);
-    where none reads one, the word with a vowel the case dropped put back ('Zadra' -> 'Zadar',
-    `_vowel_restored`)."""
-    cut = word[:-1] if len(word) >= 5 and word[:1].isupper() and is_place(word[:-1]) else None
+    the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too;
+    'Ełku' -> 'Ełk', a place of three letters, `_cut`); where none reads one, the word with
+    a vowel the case dropped put back ('Zadra' -> 'Zadar', `_vowel_restored`)."""
+    cut = word[:-1] if _cut(word) and is_place(word[:-1]) else None
     found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
     readings = list(dict.fromkeys(f for f in found if f))
     if readings:
         return readings
     restored = next((f for f in _vowel_restored(word) if is_place(f)), None)
     return [restored] if restored else []
+
+
+# The one-letter endings of a genitive after a short place's name (Slavic): 'Ełku' Ełk,
+# 'Raba' Rab, 'Boru' Bor, 'Бора' Бор.
+_SHORT_ENDINGS = frozenset("auyieěаеиуыі")
+
+
+def _cut(word: str) -> bool:
+    """Whether a capitalised word may be a place's name and one letter of a case ending: a
+    word of five letters or more, or of four that ends in a genitive's vowel ('Ełku', a
+    form of Ełk): a reading for callers that weigh it by the list's country or a role."""
+    if not word[:1].isupper() or len(word) < 4:
+        return False
+    return len(word) >= 5 or word[-1] in _SHORT_ENDINGS
 
 
 def nominative(name: str, is_place: PlaceNames) -> str | None:
@@ -85,7 +100,7 @@ def nominative(name: str, is_place: PlaceNames) -> str | None:
     words = name.split()
     if len(words) == 1:
         readings = inflected_readings(name, is_place)
-        return readings[0] if readings else None
+        return readings[0] if readings else _hyphened(name, is_place)
     if len(words) > MAX_DECLINED_WORDS:
         return None
     heads = [""]
@@ -113,13 +128,48 @@ def country_in_case(name: str) -> str | None:
     return next((code for head in heads if (code := find_country(head))), None)
 
 
+def _hyphened(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word of two parts a hyphen joins names where each part is in its case
+    form ('Frýdku-Místku' Frýdek-Místek, 'Kędzierzyna-Koźla' Kędzierzyn-Koźle); None if
+    none."""
+    first, hyphen, last = word.partition("-")
+    if not (first and hyphen and last) or "-" in last:
+        return None
+    heads = [f"{form}-" for form in dict.fromkeys((first, *_noun_forms(first)))]
+    heads = [head for head in heads if is_place.begins(head)][:MAX_DECLINED_HEADS]
+    forms = dict.fromkeys((last, *_noun_forms(last)))
+    return next((head + form for head in heads for form in forms if is_place(head + form)), None)
+
+
+def _joint_parts(name: str) -> list[str]:
+    """The parts of a joint municipality's name, a hyphen or a short word in lower case (an
+    'and') between them: 'Hoče-Slivnica', 'Naxos and Small Cyclades'; [] if it has none."""
+    if " " not in name:
+        parts = name.split("-")
+        return parts if len(parts) > 1 and all(parts) else []
+    words = name.split()
+    for k, word in enumerate(words[1:-1], start=1):
+        if word.islower() and len(word) <= MAX_AND_LETTERS and word not in PARTICLES:
+            return [" ".join(words[:k]), " ".join(words[k + 1 :])]
+    return []
+
+
+MAX_AND_LETTERS = 4  # 'and', 'und', 'et', 'och', 'και'
+
+
 def nominative_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """The entry of a place a role names in the genitive, by the place its words read in
     their case forms (`nominative`: 'Kragujevca' -> 'Kragujevac', 'Novog Sada' -> 'Novi
-    Sad'); as it was where they read none, or it is a place as it is ('Алматы')."""
+    Sad'), or, for a joint municipality's name, the first of its parts that names a place
+    so (`_joint_parts`: 'Hoče-Slivnica' Hoče); as it was where they read none, or it is a
+    place as it is ('Алматы')."""
     if entry.kind != "city" or is_place(entry.city):
         return entry
     found = nominative(entry.city, is_place)
+    for part in [] if found else _joint_parts(entry.city):
+        found = part if is_place(part) else nominative(part, is_place)
+        if found:
+            break
     return replace(entry, city=found) if found else entry
 
 
@@ -150,7 +200,9 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ego", ("y", "i")),
     ("ej", ("a", "á")),
     ("ého", ("ý", "é")),
-    ("ých", ("é",)),
+    ("ých", ("é",)),  # plural names: 'Českých Budějovic', 'Ustrzyk Dolnych' Ustrzyki Dolne,
+    ("ych", ("e",)),  # 'Dolních Břežan' Dolní Břežany
+    ("ích", ("í",)),
     ("é", ("á",)),
     ("oga", ("i", "o")),
     ("og", ("i", "o")),
@@ -233,6 +285,14 @@ def _vowel_restored(word: str) -> list[str]:
     ]
 
 
+# The endings of an East Slavic adjective, in each gender and case: 'Житомирська' (its
+# feminine), 'Рівненської' (its genitive), 'Томской', 'Томскому', Belarusian 'Гомельскі'.
+_ADJECTIVE_CASES = {
+    "ukrainian": ("ий", "а", "е", "ого", "ої", "ому", "ій", "ою", "их", "і", "им", "у"),
+    "russian": ("ий", "ая", "ое", "ого", "ой", "ому", "ом", "ую", "их", "ие", "им"),
+    "belarusian": ("і", "ая", "ае", "ага", "ай", "аму", "ім", "ую", "іх"),
+}
+
 # Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
 # family, for what the rule of `inflected_place` does not reach: tried in this order.
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -277,7 +337,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("αίων", ("α",)),
     ("έων", ("α",)),
     ("ιτών", ("ινα",)),
-    ("ίων", ("ιά", "ια")),
+    ("ίων", ("ιά", "ια", "ος")),  # its people's: 'Καλυμνίων' Κάλυμνος, 'Σαμίων' Σάμος
     ("ών", ("ες",)),  # a plural name: 'Σερρών' Σέρρες, 'Σπετσών' Σπέτσες
     ("ων", ("α", "ες")),
     # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
@@ -286,19 +346,22 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ы", ("а",)),  # Russian: 'Бухары' Бухара
     ("і", ("я", "а")),
     ("ова", ("ів",)),
-    # East Slavic adjectives of a place, as a title names it ('Львівський міський голова',
-    # 'Вінницька', 'Рівненської міської ради', 'Томский'): 'Львів', 'Вінниця', 'Рівне'
-    ("ецький", ("ці",)),
-    ("цький", ("ці", "цьк", "ця")),
-    ("цька", ("ця", "ці", "цьк")),
-    ("цької", ("ця", "ці", "цьк")),
-    ("енської", ("е",)),
-    ("ський", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ська", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ської", ("", "си", "са", "и", "а", "ськ", "е")),
-    ("ский", ("", "ы", "а", "ск", "е")),
-    ("ская", ("", "ы", "а", "ск", "е")),
-    ("ской", ("", "ы", "а", "ск", "е")),
+    # East Slavic adjectives of a place, as a title or a body names it, in every gender and
+    # case (`_ADJECTIVE_CASES`): 'Львівський міський голова', 'Житомирська міська
+    # територіальна громада', 'Рівненської міської ради', 'Чернівецька', 'Томская
+    # городская дума': 'Львів', 'Житомир', 'Рівне', 'Чернівці', 'Томск'
+    *(
+        (stem + ending, bases)
+        for stem, bases, endings in (
+            ("ецьк", ("ці",), "ukrainian"),
+            ("енськ", ("е",), "ukrainian"),
+            ("цьк", ("ці", "цьк", "ця"), "ukrainian"),
+            ("ськ", ("", "си", "са", "и", "а", "ськ", "е"), "ukrainian"),
+            ("ск", ("ск", "", "ы", "а", "е"), "russian"),
+            ("ск", ("ск", "", "ы", "а"), "belarusian"),
+        )
+        for ending in _ADJECTIVE_CASES[endings]
+    ),
 )
 
 
@@ -315,11 +378,13 @@ MIN_FRAMED_PLACE = 2  # letters of a place read from a body's name: 'Iin kunta' 
 def framed_readings(word: str, is_place: PlaceNames) -> list[str]:
     """The places of any length a word before a body's form may name in a case form, where
     `inflected_readings` reads none: 'Iin' (in 'Iin kunta') is Ii, 'Apes' (in 'Apes
-    novads') Ape, 'Eds' (in 'Eds kommun') Ed. Too short to read from a word alone, the form
-    after it and the list's country say what the word is."""
+    novads') Ape, 'Eds' (in 'Eds kommun') Ed, 'Κω' (in 'Δήμαρχος Κω', a Greek genitive that
+    drops its final sigma) Κως. Too short to read from a word alone, the form or role around
+    it and the list's country say what the word is."""
     genitive = word[:-1] if word.endswith("s") and is_place(word[:-1]) else None
     definite = word + "n" if is_place(word + "n") else None  # 'Falu' of Falun, as 'Tierps'
-    found = (genitive, definite, _case_form_place(word, is_place, MIN_FRAMED_PLACE))
+    sigma = word + "ς" if word[-1] in "ωα" and is_place(word + "ς") else None  # 'Κω' Κως
+    found = (genitive, definite, sigma, _case_form_place(word, is_place, MIN_FRAMED_PLACE))
     return list(dict.fromkeys(f for f in found if f))
 
 

@@ -59,6 +59,7 @@ from geo.importing.entries import (
     has_title,
     heading_country,
     is_degree,
+    is_signer_line,
     is_title,
     is_world_region,
     names_in_genitive,
@@ -84,6 +85,8 @@ from geo.importing.pagetext import (
     bar_table_rows,
     cards_joined,
     cell_rows,
+    column_blocks,
+    ends_sentence,
     is_address,
     is_furniture,
     is_letter_heading,
@@ -407,8 +410,11 @@ _REASONS = {
 def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry; a signer's line (a title's word or a party's letters in
     it) whose fields the shapes do not read, or read as no known place and no role's, is
-    read by its fields (`_place_among_fields`)."""
+    read by its fields (`_place_among_fields`). A sentence with a clause in it is prose
+    (`_clause_field`), whatever its fields name."""
     kind, entry = _classify_shape(text, number, is_place)
+    if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
+        return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
         return kind, entry
     if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text):
@@ -441,9 +447,40 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = _in_its_bracket(entry, is_place)
     if _INITIALS_AFTER.search(entry.city) and not is_place(entry.city):
         entry = _without_initials(entry, is_place)
+    if "-" in entry.city and not is_place(entry.city):
+        entry = _hyphened_name(entry, is_place)
     return kind, entry
 
 
+def _hyphened_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """An entry whose name has a hyphen and is no known place, as `_hyphened_place` reads
+    it; the entry itself where that reads none."""
+    city = _hyphened_place(entry.city, is_place)
+    return replace(entry, city=city) if city else entry
+
+
+def _hyphened_place(name: str, is_place: PlaceNames) -> str:
+    """The place a name with a hyphen that is no known place names: a name a line break
+    cut in capitals, joined with its hyphen ('COCHA-' / 'BAMBA': the case does not tell a
+    word's hyphenation from a name's hyphen, as in 'Apel-' / 'doorn'), the name without it
+    where that is a known place ('COCHABAMBA'); else a merged town's name of two places,
+    the longest part before a hyphen that is one ('Ottignies-Louvain-la-Neuve':
+    Ottignies, 'Rapperswil-Jona': Rapperswil); '' if none, or if the name is of several
+    words ('Anna-Liisa Mäkelä', a person's) or a state's or province's ('Baden-Württemberg').
+    """
+    if " " in name or subdivision_countries(name):
+        return ""  # 'Anna-Liisa Mäkelä': a person's; 'Baden-Württemberg': a state's
+    hyphens = list(_WORD_HYPHEN.finditer(name))
+    for hyphen in hyphens:
+        if is_place(joined := name[: hyphen.start()] + name[hyphen.end() :]):
+            return joined
+    for hyphen in reversed(hyphens):
+        if is_place(first := name[: hyphen.start()]):
+            return first
+    return ""
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'México D.F.'
 _BRACKET_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s*\(([^()]+)\)$")
 
@@ -504,7 +541,11 @@ def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntr
     slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
     fields = [_SLASH_CODE.sub("", field) for field in fields]
     named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
-    places = [(k, found) for k, name in named if (found := _place_or_genitive(name, is_place))]
+    places = [
+        (k, found)
+        for k, name in named
+        if (found := _place_or_genitive(name, is_place, _genitive_form(fields[k])))
+    ]
     if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
         bodies = [body for field in fields if (body := _body_after_title(field))]
         kinds = [body_kind(body) for body in bodies]
@@ -558,7 +599,7 @@ def _field_place(field: str) -> str:
         after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
         field = " ".join(words) or after or ""
     words = strip_form(field).split() if field else []
-    if len(words) > 1 and not words[-1][:1].isupper():
+    if len(words) > 1 and (not words[-1][:1].isupper() or _genitive_form(field)):
         words.pop()  # a form in lower case after the name: 'Alta kommune', 'Lunds kommun'
     name = " ".join(words)
     return name if name and _name_like(name) and not has_title(field) else ""
@@ -587,11 +628,30 @@ def _body_inside(field: str) -> str | None:
     return None
 
 
-def _place_or_genitive(name: str, is_place: PlaceNames) -> str:
+# A form after a town's name that takes its genitive, and the genitive's ending: Swedish
+# 'Göteborgs Stad', 'Lunds kommun'; Finnish 'Turun kaupunki', 'Iin kunta'; Faroese
+# 'Tórshavnar kommuna'.
+_GENITIVE_FORM = re.compile(
+    r"[^\W\d_](?:s\s+(?:kommun|stad)|n\s+(?:kaupunki|kunta)|ar\s+kommuna)$", re.IGNORECASE
+)
+
+
+def _genitive_form(field: str) -> bool:
+    """Whether a field is a word in the genitive and a form after it that takes one."""
+    return _GENITIVE_FORM.search(field.strip()) is not None
+
+
+def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) -> str:
     """The name where it is a known place, or the place a one-word name inflects
-    ('Københavns' of 'Københavns Kommune': København); '' if neither."""
+    ('Københavns' of 'Københavns Kommune': København); '' if neither. A `genitive` (its
+    form after it takes one: `_genitive_form`) is read in its case first: 'Turun' of
+    'Turun kaupunki' is Turku, though a small place elsewhere is named 'Turun'."""
+    if genitive and " " not in name and (read := inflected_place(name, is_place)):
+        return read
     if is_place(name):
         return name
+    if "-" in name and (place := _hyphened_place(name, is_place)):
+        return place  # 'Knokke-Heist': Knokke
     return (" " not in name and inflected_place(name, is_place)) or ""
 
 
@@ -642,13 +702,16 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
         return "entry", entry  # 'Saint Croix, Virgin Islands, U.S.' ends in a full stop
-    if entry is None or (role is None and text[-1] in ".!?" and len(words) >= 5):
+    if entry is None or (role is None and ends_sentence(text) and len(words) >= 5):
         return "prose", None
     if entry.country and is_title(entry.country):
         return "person", None  # 'Marija Horvat, gradonačelnica': a title, no country
     if entry.country:  # a country no one knows: misspelt or cut ('Germny', 'Portu'), or prose
         if could_be_country(entry.country):
             return "entry", entry
+        if is_signer_line(text) and _person_field(entry.city, is_place):
+            return "person", None  # 'Ana Ruiz Vega, Secretaria de Ambiente, en representación
+            # del Alcalde': a signer's name and title, however long, under their body's line
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
     if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
@@ -658,10 +721,25 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "prose", None
     if _name_words(entry.city) > MAX_BARE_WORDS:  # prose, or a body's name of many words
         named = _after_bodys_words(entry, is_place)  # 'Gobierno Autónomo Municipal de X'
-        return ("entry", named) if named is not entry else ("prose", None)
+        if named is not entry:
+            return "entry", named
+        return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _persons_name(text: str) -> bool:
+    """A line of a person's name alone, of more words than a bare place's, as a signature
+    block prints it over the title: up to MAX_SIGNER_NAME_WORDS capitalised words of
+    letters, no particle ('MARÍA FERNANDA QUISPE HUAMÁN', 'Ana Lúcia Souza Lima'); no
+    prose, so the list goes on under it."""
+    words = text.split()
+    return (
+        MAX_BARE_WORDS < len(words) <= MAX_SIGNER_NAME_WORDS
+        and _name_words(text) == len(words)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNames) -> bool:
@@ -676,6 +754,15 @@ def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNam
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not is_place(entry.city)
     )
+
+
+# A person's name: two to four capitalised words ('Carolina Rincón Vega').
+_PERSON_NAME = re.compile(r"(?:[^\W\d_a-zß-ÿ][\w'’-]*\s+){1,3}[^\W\d_a-zß-ÿ][\w'’-]*")
+
+
+def _person_field(name: str, is_place: PlaceNames) -> bool:
+    """Whether a line's first field is a person's name (`_PERSON_NAME`) that is no place."""
+    return _PERSON_NAME.fullmatch(name) is not None and not is_place(name)
 
 
 MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
@@ -867,6 +954,24 @@ def _word_ending_at(text: str, end: int) -> str:
     """The word that ends at `end` (a stop's place)."""
     found = _WORD_BEFORE.search(text, 0, end)
     return found.group() if found else ""
+
+
+MIN_CLAUSE_WORDS = 6
+
+
+def _clause_field(text: str) -> bool:
+    """Whether a line has a field after a comma that is a clause: MIN_CLAUSE_WORDS words or
+    more, the first and two in three of them in lower case ('Our host, the Mayor of
+    Aberdeen, stressed that the charter stays open to new signatures', '..., betonte, dass
+    die Erklärung offen bleibt'): a sentence about a signer, whose fields are places,
+    countries, bodies and names."""
+    for field in text.split(",")[1:]:
+        words = field.split()
+        if len(words) < MIN_CLAUSE_WORDS or not words[0][:1].islower():
+            continue
+        if sum(w[:1].islower() for w in words) * 3 >= len(words) * 2:
+            return True
+    return False
 
 
 def _country_and_places(text: str) -> bool:
@@ -1135,9 +1240,8 @@ def _member_list(
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     check_worth_reading(lines, is_place)
-    lines = spaced_rows(
-        without_counted_headings(without_other_groups(page_breaks(without_footnote_marks(lines))))
-    )
+    lines = column_blocks(page_breaks(without_footnote_marks(lines)))
+    lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = without_header_rows(lines)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept

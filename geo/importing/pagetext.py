@@ -22,7 +22,9 @@ from geo.importing.entries import (
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
+    has_title,
     heading_country,
+    is_signer_line,
     is_world_region,
 )
 from geo.text import clean, fold, fold_lines
@@ -169,7 +171,18 @@ def is_furniture(text: str) -> bool:
 def _furniture(words: list[str], text: str) -> bool:
     if len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words):
         return True
-    return len(words) <= MAX_FILE_LINK_WORDS and _FILE_LINK.search(text) is not None
+    return (
+        len(words) <= MAX_FILE_LINK_WORDS
+        and _FILE_LINK.search(text) is not None
+        and not _party_of_a_signer(text)
+    )
+
+
+def _party_of_a_signer(text: str) -> bool:
+    """Whether a file type's letters in a bracket are a party's after a signer's fields
+    ('Hlinsko – Ing. Jan Dušek, starosta (ODS)': the Civic Democrats, no spreadsheet): the
+    line is a signer's (`is_signer_line`), a comma before its bracket."""
+    return is_signer_line(text) and "," in text.partition("(")[0]
 
 
 def furniture_lines(lines: list[str]) -> list[bool]:
@@ -178,7 +191,11 @@ def furniture_lines(lines: list[str]) -> list[bool]:
         bool(words := folded.split())
         and (
             (len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words))
-            or (len(words) <= MAX_FILE_LINK_WORDS and _FILE_LINK.search(line) is not None)
+            or (
+                len(words) <= MAX_FILE_LINK_WORDS
+                and _FILE_LINK.search(line) is not None
+                and not _party_of_a_signer(line)
+            )
         )
         for line, folded in zip(lines, fold_lines(lines), strict=True)
     ]
@@ -594,15 +611,16 @@ MIN_BAR_ROWS = 3
 
 
 def bar_table_rows(lines: list[str]) -> set[int]:
-    """The lines of a table whose cells bars part, without a bar at the line's ends ('Cork |
-    Ireland | 2021'): MIN_BAR_ROWS or more lines in a row of the same number of cells, in
-    one of which after the first each row gives a country or a number. Places between bars
-    with no such column ('Bamberg | Kempten | Wetzlar') are several entries a line."""
+    """The lines of a table whose cells bars, middle dots or bullets part, without a bar at
+    the line's ends ('Cork | Ireland | 2021', 'Aarau · AG · 22’100 Einw. · seit 1998'):
+    MIN_BAR_ROWS or more lines in a row of the same number of cells, in one of which after
+    the first each row gives a country or a number. Places between bars with no such column
+    ('Bamberg | Kempten | Wetzlar') are several entries a line."""
     rows: set[int] = set()
     run: list[int] = []
     for k, line in enumerate([*lines, ""]):
-        cells = line.count(" | ")
-        if cells and not line.startswith("|") and (not run or lines[run[0]].count(" | ") == cells):
+        cells = _cell_parts(line) if "|" in line or "·" in line or "•" in line else 0
+        if cells and not line.startswith("|") and (not run or _cell_parts(lines[run[0]]) == cells):
             run.append(k)
             continue
         if len(run) >= MIN_BAR_ROWS and _bar_columns(run, lines):
@@ -611,8 +629,26 @@ def bar_table_rows(lines: list[str]) -> set[int]:
     return rows
 
 
+# What parts a directory's fields, as a table's cells: a bar, a middle dot or a bullet
+# between spaces.
+_CELL_SEPARATOR = re.compile(r" \| |\s[·•]\s")
+
+
+def _cell_parts(line: str) -> int:
+    """How many cell separators a line holds (none is read fast: most lines have none); a
+    middle dot or a bullet parts cells where two or more do, one a name from its note
+    ('Oslo kommune · medlem siden 2016', read as a dash's note is)."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return 0
+    parts = len(_CELL_SEPARATOR.findall(line))
+    return parts if parts >= MIN_DOT_CELLS - 1 or " | " in line else 0
+
+
+MIN_DOT_CELLS = 3
+
+
 def _bar_columns(run: list[int], lines: list[str]) -> bool:
-    table = [[clean(cell) for cell in lines[k].split(" | ")] for k in run]
+    table = [[clean(cell) for cell in _CELL_SEPARATOR.split(lines[k])] for k in run]
     return any(
         all(any(c.isdigit() for c in row[i]) or find_country(row[i]) for row in table)
         for i in range(1, len(table[0]))
@@ -653,7 +689,10 @@ def _country_cell(cell: str) -> bool:
 
 def pipe_row(line: str) -> str:
     """A Markdown table's row as a tab-separated one: '| Rosario | Argentina | 2020 |' ->
-    'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text."""
+    'Rosario\tArgentina\t2020'; the rule under its header ('|---|:--|') is no text. A row of
+    `bar_table_rows` the same way: 'Aarau · AG · 22’100 Einw.' -> 'Aarau\tAG\t22’100 Einw.'."""
+    if not line.startswith("|") and _cell_parts(line):
+        return "\t".join(cell.strip() for cell in _CELL_SEPARATOR.split(line.strip()))
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
     if all(set(cell) <= set("-: ") for cell in cells):
         return ""
@@ -718,13 +757,16 @@ MAX_COUNTRY_WORDS = 4
 
 def _spaced_row(line: str) -> str | None:
     """'Athens, Greece' for '1 Athens Greece Kostas Bakoyannis 12.03.2023'; None if the
-    line is no such row (no figure, a tab, bar or semicolon, or no country after a name).
+    line is no such row (no figure, a tab, bar, middle dot, bullet or semicolon, or no country
+    after a name).
     The name starts with a capital and may hold words in lower case, a comma and a bracket,
     as a body's does ('Comune di Bergamo', 'Oslo kommune', 'City of Victoria, British
     Columbia', 'County of Uasin Gishu (Eldoret)'); a line with a comma right before its
     country is one already ('Athens, Greece 2023')."""
     if len(line) > MAX_ENTRY_CHARS or any(c in line for c in "\t|;"):
         return None
+    if ("·" in line or "•" in line) and _cell_parts(line):
+        return None  # a table's cells, parted otherwise: 'Aarau · AG · 22’100 Einw.'
     text = clean(line)
     if not any(c.isdigit() for c in text):
         return None
@@ -819,6 +861,69 @@ def rejoined(lines: list[str]) -> list[str]:
                 nxt = nxt[1:]  # 'Frýdek-' '-Místek': a name's own hyphen, set on both lines
             out[i], out[i + 1] = line + glue + nxt, ""
     return out
+
+
+# Two columns a PDF prints side by side: a gap of three spaces or more between two cells.
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+MAX_COLUMN_SHIFT = 2  # the right column's cells start at the same place, give or take
+
+
+def column_blocks(lines: list[str]) -> list[str]:
+    """Signature blocks a PDF's two columns print side by side ('Pour la Ville de Mons,
+    Pour la Ville de Tournai,' / 'le Bourgmestre,    la Bourgmestre,' / 'Nicolas Desmet
+    Sophie Vandamme'), each block joined on a line of its own, as one signer's line: the
+    left column's on the paragraph's first line, the right's on its second, its other lines
+    left blank (so that line numbers stay). A paragraph of two to MAX_CARD_LINES + 1 lines,
+    two or more of which part at a wide gap where the right cells start at one place, whose
+    cells run on as a block does (a first cell ending in a comma or a hyphen, or a title in
+    a cell): a table's rows of places side by side ('Bilbao      Santander') are left as
+    they are."""
+    if "   " not in "\n".join(lines):
+        return lines  # no gap: no call a line
+    out = list(lines)
+    start = 0
+    for k, line in enumerate([*lines, ""]):
+        if line.strip():
+            continue
+        if 2 <= k - start <= MAX_CARD_LINES + 1:
+            cells = _column_cells(lines[start:k])
+            if cells is not None:
+                blank = [""] * (k - start - 2)
+                out[start:k] = [_joined_cells(cells[0]), _joined_cells(cells[1]), *blank]
+        start = k + 1
+    return out
+
+
+def _column_cells(block: list[str]) -> tuple[list[str], list[str]] | None:
+    """A paragraph's left and right columns' cells, top to bottom; None where it is no two
+    columns of blocks (`column_blocks`)."""
+    gaps = [_COLUMN_GAP.search(line) for line in block]
+    starts = [gap.end() for gap in gaps if gap is not None]
+    if len(starts) < 2 or max(starts) - min(starts) > MAX_COLUMN_SHIFT:
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    for line, gap in zip(block, gaps, strict=True):
+        if gap is not None:
+            left.append(line[: gap.start()].strip())
+            right.append(line[gap.end() :].strip())
+        elif len(line) - len(line.lstrip()) >= min(starts) - MAX_COLUMN_SHIFT:
+            right.append(line.strip())  # a cell of the right column alone
+        else:
+            left.append(line.strip())
+    runs_on = any(cells[0].endswith((",", "-")) for cells in (left, right) if cells)
+    if not runs_on and not any(has_title(cell) for cell in left + right):
+        return None
+    return left, right
+
+
+def _joined_cells(cells: list[str]) -> str:
+    """A column's cells as one line: a name the line broke after a hyphen joined again
+    ('Ottignies-Louvain-' / 'la-Neuve,')."""
+    joined = ""
+    for cell in cells:
+        joined += cell if not joined or joined.endswith("-") else f" {cell}"
+    return joined
 
 
 MIN_CARDS = 3  # fewer blocks of the same lines are no directory of cards
@@ -975,7 +1080,17 @@ _WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 
 def _is_prose(text: str) -> bool:
     words = text.split()
-    return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and text.endswith((".", "!", "?")))
+    return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and ends_sentence(text))
+
+
+# A name's initials at a line's end, whose last stop ends no sentence: 'Bogotá D.C.'.
+_INITIALS_END = re.compile(r"\s[^\W\d_](?:\.[^\W\d_])+\.$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends in a sentence's stop, not in a name's initials ('Bogotá D.C.',
+    'Brasília D.F.')."""
+    return text.endswith((".", "!", "?")) and _INITIALS_END.search(text) is None
 
 
 # Words of signing, in the corpus's languages and their neighbours' (matched at a word's

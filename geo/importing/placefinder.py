@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from geo.countries import find_country
+from geo.countries import find_country, subdivision_countries
 from geo.importing.entries import (
     _BULLET,
     _FORM,
@@ -26,6 +26,7 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    MAX_ROLE_CHARS,
     PARTICLES,
     MemberList,
     PlaceNames,
@@ -33,8 +34,10 @@ from geo.importing.entries import (
     _finish,
     _name_like,
     _role_in,
+    after_cased_form,
     body_kind,
     heading_country,
+    in_case_after_form,
     is_degree,
     is_title,
     is_world_region,
@@ -44,7 +47,9 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.importing.inflection import (
+    MAX_DECLINED_WORDS,
     _case_form_place,
+    declined_adjective,
     framed_readings,
     inflected_place,
     nominative,
@@ -149,7 +154,17 @@ def find_places(
             after = _place_size(text, words, i + 1, is_place, common)  # the form's place
             if after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt Brandenburg'
                 i, size = i + 1, after
-        if size == 1 and _given_name(text, words, i, is_place, frames):
+        declined = (  # an item of a list, after a place or at the line's start
+            _declined_item(text, words, i, is_place)
+            if cased and size < 2 and (found or not i)
+            else None
+        )
+        if declined is not None:
+            found.append(declined[0])  # 'Hajnówki i Ustrzyk Dolnych', 'i Velike Gorice'
+            i += declined[1]
+            continue
+        given = size == 1 and _given_name(text, words, i, is_place, frames)
+        if given:
             size = 0
         if size:
             found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
@@ -160,7 +175,13 @@ def find_places(
                 i += 1
             continue
         if word[:1].isupper() and fold(word) not in common:
+            if in_case_after_form(f"{word} "):
+                i += 1  # 'Gradu', 'Miastu': a body's form word, no namesake's case form
+                continue
             stem = inflected_place(word, is_place)
+            if given and stem != word:
+                stem = None  # 'Andreas Vogt': a given name or the place it names, never
+                # another place's case form ('Andrea'; 'Colombo' is no 'Colomba')
             if stem is None and _after_genitive_role(text, words[i]):
                 stem = nominative(word, is_place)  # 'města Brna' (four letters), 'Zadra'
             elif stem is None and _before_frame(text, words, i, frames):  # 'Falu kommun'
@@ -175,9 +196,47 @@ def find_places(
     return found
 
 
+# What stands before a list's item: the text's start, a comma or a short word in lower
+# case (an 'and'); after it, a comma, a stop or the text's end.
+_BEFORE_ITEM = re.compile(r"(?:^|,|(?:^|\s)[^\W\d_A-Z]{1,3})\s*$")
+_AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)")
+BEFORE_ITEM_CHARS = 8  # the text before a word that `_BEFORE_ITEM` reads: ', ', ' i '
+
+
+def _declined_item(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames
+) -> tuple[Found, int] | None:
+    """A list's item (`_BEFORE_ITEM`, `_AFTER_ITEM`) of two or three capitalised words
+    from words[i] that are no place as written but an adjective and a noun in a case form
+    (`declined_adjective`): the place their nominative names and the words' count
+    ('Ustrzyk Dolnych' Ustrzyki Dolne, 'a Banskej Bystrice' Banská Bystrica, 'i Velike
+    Gorice' Velika Gorica, though 'Velike' and 'Gorice' be places too); None if none."""
+    start = words[i].start()
+    if start and not _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start):
+        return None
+    for size in range(2, MAX_DECLINED_WORDS + 1):
+        last = i + size - 1
+        if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
+            return None
+        if not _AFTER_ITEM.match(text, words[last].end()):
+            continue
+        name = text[words[i].start() : words[last].end()]
+        if not declined_adjective(name) or is_place(name):
+            return None
+        place = nominative(name, is_place)
+        return (Found(place, words[i].start(), words[last].end(), True), size) if place else None
+    return None
+
+
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
     """Whether a word stands right after a role that names its place in the genitive
-    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra')."""
+    ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra'), after a body's
+    form word in any case, which its name shares ('Gradu Zadru', 'Miastu Gdyni'), or after
+    a plural word for towns ('zástupci měst Brna', `_PLURAL_BODIES`)."""
+    if after_cased_form(text[: word.start()]):
+        return True  # 'Gradu Zadru', 'Miastu Gdyni': the form's case is the name's
+    if _PLURAL_BODIES.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
+        return True  # 'zástupci měst Brna': the plural's genitive
     role = role_before(text[: word.start()])
     return role is not None and names_in_genitive(role)
 
@@ -202,6 +261,10 @@ def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozens
     return following[:1].islower() and fold(following) in frames
 
 
+# A district's initials after a place's name: 'Bogotá D.C.', 'México D.F.'.
+_INITIALS_NEXT = re.compile(r" [^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
+
+
 def _given_name(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, frames: frozenset[str]
 ) -> bool:
@@ -210,8 +273,8 @@ def _given_name(
     a word of the list's frame."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
         return False
-    if _FORM_NEXT.match(text, words[i].end()):
-        return False
+    if _FORM_NEXT.match(text, words[i].end()) or _INITIALS_NEXT.match(text, words[i].end()):
+        return False  # 'Hull City Council', 'Bogotá D.C.'
     following = words[i + 1].group()
     return following[:1].isupper() and fold(following) not in frames and not is_place(following)
 
@@ -315,7 +378,8 @@ def _items(
         places = []
         every = find_places(part, is_place, common, frames)
         for k, found in enumerate(every):
-            after = part[found.end :]
+            form = _FORM_NEXT.match(part, found.end)  # 'Томская городская дума — ...'
+            after = part[form.end() if form else found.end :]
             index = next((k for k, (s, e) in enumerate(fields) if s <= found.start < e), 0)
             if not in_sentence and (
                 (
@@ -520,7 +584,8 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     # 1991 93 006', 'Lyon – chef-lieu de la région 1997 522 250'
 
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
-    return not (named and after.lstrip()[:1] == "," and not _SENTENCE_END.search(after))
+    parted = after.lstrip()[:1] in ",–—"  # 'Житомирська міська рада — міський голова X Y'
+    return not (named and parted and not _SENTENCE_END.search(after))
 
 
 MIN_ROW_FIGURES = 2  # a table's columns of figures after a name: a year, a population
@@ -600,6 +665,7 @@ def _blocks(
     frames = frame_words(lines)
     block: list[_Item] = []
     heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
+    under_state = False
     for number, raw in enumerate(lines, start=1):
         text = clean(raw[: MAX_ENTRY_CHARS * 20]) if raw else ""
         if is_place.lookups > budget:
@@ -613,7 +679,13 @@ def _blocks(
             if _is_prose(text):
                 yield from _sentences(number, text, is_place, common)
                 continue
-        if (country := heading_country(text)) is not None or is_world_region(text):
+        below = lines[number] if number < len(lines) else ""
+        if (state := _state_heading(text, below, heading)) is not None:
+            heading, under_state = state, True
+            continue
+        if under_state:  # a country is no state's group: 'Columbia' under 'SOUTH CAROLINA'
+            under_state = False
+        elif (country := heading_country(text)) is not None or is_world_region(text):
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
@@ -629,6 +701,30 @@ def _blocks(
             misses += 1
     if block:
         yield block
+
+
+def _state_heading(text: str, below: str, heading: str) -> str | None:
+    """The country of a state's or province's name in capitals on a line of its own, right
+    over a line of its places that is not in capitals ('SOUTH CAROLINA' over 'Columbia',
+    'NUEVO LEÓN' over 'Monterrey | Apodaca'): a heading, no place ('León'). Its country is
+    the one country with a subdivision of that name, or the heading's in force where its
+    country has one ('GEORGIA' after 'ALABAMA': a state of the United States), else ''; a
+    country's name no heading in force has as a state's is a country's heading (None), as
+    is any other line, and a place over its country's name ('LUSAKA' over 'Zambia', a
+    province's name too: a card)."""
+    if not text.isupper() or not below.strip() or below.isupper() or len(text) > MAX_STATE_CHARS:
+        return None
+    countries = {code for code, _ in subdivision_countries(text)}
+    if not countries or find_country(clean(below)) in countries:
+        return None  # 'LUSAKA' over 'Zambia': a card's place and its country
+    if heading and find_country(heading) in countries:
+        return heading
+    if find_country(text) is not None:
+        return None
+    return countries.pop() if len(countries) == 1 else ""
+
+
+MAX_STATE_CHARS = 40  # 'DISTRICT OF COLUMBIA', 'MECKLENBURG-VORPOMMERN'
 
 
 MIN_HEADER_CELLS = 3
@@ -821,7 +917,8 @@ def _column(block: list[_Item]) -> int:
     """The field whose places, not countries, fill most of it over a block's items: 'Stadt
     Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field. A place in a
     field that names a body counts half: 'Primăria Municipiului Arad, Județul Arad' lists
-    the city, its county after it."""
+    the city, its county after it. A place in a bracket that names a body's city counts
+    for the body's field (`_bracket_place`)."""
     cover: dict[int, float] = {}
     for item in block:
         best: dict[int, float] = {}
@@ -835,6 +932,8 @@ def _column(block: list[_Item]) -> int:
                 share = (found.end - found.start) / max(1, len(field))
                 share /= 1 + found.inflected  # an inflected place is less sure: half
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
+                if k and _bracket_place(item, k - 1) is found:
+                    k -= 1  # 'Distrito Nacional (Santo Domingo)': the body's city, its field's
                 best[k] = max(best.get(k, 0.0), share)
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
@@ -851,10 +950,15 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     """An item's entry: its place in the list's column (the last one where `last`), and a
     country from another field (one after the column's only, unless `before`)."""
     places = [found for index, found in item.places if index == column]
-    if not places:
+    bracket = _bracket_place(item, column)
+    if not places and bracket is None:
         return None
     # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
-    place = _exact_place(item, column, last)
+    place = _exact_place(item, column, last) if places else None
+    if bracket is not None and (place is None or _inside_a_name(item.text, place)):
+        place = bracket  # 'Alcaldía del Distrito Central (Tegucigalpa)': not 'Central'
+    if place is None:
+        return None
     country = item.country
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
@@ -935,6 +1039,34 @@ def _in_frame(item: _Item, cell: tuple[str, str], frame: str, column: int) -> bo
     found = next(f for k, f in item.places if k == column)
     formed = not rest or _FORM_NEXT.match(item.text, found.end) is not None
     return led and (formed or (" " not in rest and not rest.isupper()))
+
+
+def _in_column(item: _Item, column: int) -> bool:
+    """Whether an item names a place in the list's column, or in a bracket right after it
+    that names its body's city (`_bracket_place`)."""
+    return any(k == column for k, _ in item.places) or _bracket_place(item, column) is not None
+
+
+def _bracket_place(item: _Item, column: int) -> Found | None:
+    """The place a bracket right after the item's column names as a whole, no country: the
+    city a body named for its district governs ('Ayuntamiento del Distrito Nacional (Santo
+    Domingo)'); None if none."""
+    if column + 1 >= len(item.fields):
+        return None
+    end, (start, stop) = item.fields[column][1], item.fields[column + 1]
+    if item.text[end:start].strip() != "(" or item.text[stop : stop + 1] != ")":
+        return None
+    inside = [f for k, f in item.places if k == column + 1]
+    if len(inside) != 1 or inside[0].name != item.text[start:stop].strip():
+        return None
+    return None if find_country(inside[0].name) else inside[0]
+
+
+def _inside_a_name(text: str, place: Found) -> bool:
+    """Whether a place found in a text is the end of a longer name, a capitalised word no
+    particle right before it ('Distrito Central', 'the Central District' is none)."""
+    before = text[: place.start].split()[-1:]
+    return bool(before) and before[0][:1].isupper() and before[0].lower() not in PARTICLES
 
 
 def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
@@ -1341,7 +1473,7 @@ def read_places(
     blocks = map(_without_header_rows, map(_labelled_lines, blocks))
     for block in (_names_a_line(_without_repeats(b), lines) for b in blocks):
         column = _column(block)
-        most = sum(any(k == column for k, _ in item.places) for item in block)
+        most = sum(_in_column(item, column) for item in block)
         if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
             continue  # an entry is an item's place in the column: too few of them for a list
         last, before = _ends_fields(block, column), _countries_before(block, column)
@@ -1358,7 +1490,7 @@ def read_places(
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
         frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
         sure = exact * 3 >= len(entries) or bool(frame)
-        if not sure and _signed_list(block):
+        if not sure and (_signed_list(block) or _led_by_bodies(block)):
             sure, entries = True, _each_place(block, column)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
@@ -1384,6 +1516,31 @@ def _signed_list(block: list[_Item]) -> bool:
         )
         is not None
     )
+
+
+# A plural word for towns or municipalities, in the case it may take before their names:
+# 'οι Δήμοι Ηρακλείου, Χανίων ...' (the municipalities of), 'zástupci měst Brna, ...', 'the
+# cities of', 'die Städte', 'les communes de', 'i Comuni di', 'los municipios de'.
+_PLURAL_BODIES = re.compile(
+    r"(?:^|\s)(?:δήμοι|δήμους|δήμων|cities|towns|municipalities|städte|gemeinden|kommunen|"
+    r"villes|communes|comuni|municipios|ayuntamientos|ciudades|municípios|cidades|gemeenten|"
+    r"steden|města|měst|městům|obce|obcí|mesta|miest|miasta|miast|gminy|gmin|gradovi|gradova|"
+    r"općine|općina|міста|міст|громади|громад|города|городов)"
+    r"(?:\s+(?:of|de|du|des|di|del|de la))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _led_by_bodies(block: list[_Item]) -> bool:
+    """Whether a block is one sentence's list whose first place follows a plural word for
+    towns or municipalities (`_PLURAL_BODIES`): the sentence names its places as the
+    network's towns, however many of them only inflect a known place ('οι Δήμοι Ηρακλείου,
+    Χανίων, ...', 'zástupci měst Brna, Plzně, ...')."""
+    if not block or len({item.line for item in block}) > 1:
+        return False
+    first = block[0]
+    start = min((f.start for _, f in first.places), default=0)
+    return bool(start) and _PLURAL_BODIES.search(first.text, 0, start) is not None
 
 
 def _each_place(block: list[_Item], column: int) -> list[RawEntry]:

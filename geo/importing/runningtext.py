@@ -35,7 +35,10 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
+    has_title,
+    in_case_after_form,
     is_signer_line,
+    is_title,
     names_in_genitive,
     place_codes,
     place_in_bracket,
@@ -43,10 +46,11 @@ from geo.importing.entries import (
     role_before,
     strip_form,
 )
-from geo.importing.inflection import nominative_entry
+from geo.importing.inflection import nominative, nominative_entry
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
+    _ONLY_LOCATIVES,
     _SIGNING,
     PAGE_BREAK,
     _split_outside_brackets,
@@ -199,11 +203,16 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
-            if ends or not item or (len(run) > 1 and _long(item) and not item.endswith(")")):
+            signers = separator == ";" and (_signer_item(item) or _signer_item(following))
+            long = _long(item) and not signers
+            if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
+                    continue
+                if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
+                    before, run = reading, [joined]
                     continue
                 before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
@@ -214,6 +223,15 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         ):
             return found
     return None
+
+
+def _signer_item(item: str) -> bool:
+    """Whether a list's item parted by semicolons names one signer, however many words it
+    takes: a title's word with a place or a body, a person's name beside them ('il Comune
+    di Pesaro, con il Sindaco Matteo Gennari', 'per Modena l'Assessore Andrea Ghelfi'),
+    ending no sentence before its end. A long item before such an item is inside the list
+    too (a title the reader lacks: 'Kai Berg, Senator für Inneres der Stadt Bremen')."""
+    return has_title(item) and _SENTENCE_END.search(item.rstrip(" .")) is None
 
 
 def _long(item: str) -> bool:
@@ -229,6 +247,15 @@ def _joins(item: str) -> bool:
     sentence and has a word of signing or joining ('and has since been joined by Helsinki',
     'y desde entonces se han sumado Bogotá')."""
     return _SENTENCE_END.search(item) is None and _SIGNING.search(item) is not None
+
+
+def _joining_sentence(item: str) -> str:
+    """The sentence a list's item ends in after the sentence its list ends, where that one
+    says others joined or signed and goes on with the list ('... Lausanne. Ils ont été
+    rejoints jeudi par la maire de Saint-Denis'); '' where it has none."""
+    end = _ITEM_SENTENCE_END.search(item)
+    rest = item[end.end() :] if end else ""
+    return rest if rest and _joins(rest) else ""
 
 
 def _ends_before_joining(item: str, following: str) -> bool:
@@ -286,9 +313,10 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     if len(items) < 2:
         return None
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
-    names.extend((items[0], n) for n in _tail_place(items[0], is_place))
+    names.extend((items[0], n) for n in _first_places(items[0], is_place))
     for item in items[1:-1]:
-        names.extend((item, n) for n in _split_places(item, is_place))
+        if not _where_country(item):  # 'in France': where the item before is
+            names.extend((item, n) for n in _split_places(item, is_place))
     lead = _shared_lead(items[:-1])
     plain = partial(_places_as_written, items, [name for _, (name, _) in names], is_place)
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
@@ -296,6 +324,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
         for written, (name, shared) in names
         if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
+        and not _a_count(e.city)
     ]
     entries = _share_brackets(entries)
     if len(entries) < 2:
@@ -303,19 +332,62 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
 
 
+def _where_country(item: str) -> bool:
+    """Whether a list's item is a preposition of place and a country alone ('in France',
+    'en Allemagne'): where the item before it is, no entry of its own."""
+    word, _, rest = item.strip().partition(" ")
+    rest = rest.strip(" .")
+    if word not in _ONLY_LOCATIVES or not rest[:1].isupper() or "(" in rest:
+        return False  # 'V (Norway)' is a name and its country
+    return find_country(rest) is not None
+
+
+def _a_count(name: str) -> bool:
+    """Whether a name read from a list's item is a count of others and no place's name: a
+    number, then a word in lower case ('31 autres collectivités', '20 other towns', '12
+    weitere Kommunen')."""
+    words = name.split()
+    return any(a.isdigit() and b[:1].islower() for a, b in pairwise(words))
+
+
+def _first_places(item: str, is_place: PlaceNames) -> list[Name]:
+    """The places a list's first item names: those it ends in (`_tail_place`), or, where
+    it says others joined or signed and names two signers by their roles an 'and' apart
+    after that ('They were joined by the mayor of X and the deputy mayor of Y'), each of
+    them, as a list's last item's are."""
+    signed = _SIGNING.search(item)
+    after = item[signed.end() :] if signed else ""
+    _, parted = _last_parts(after) if after.strip() else ("", None)
+    if parted is not None and all(_role_in(part) is not None for part in parted):
+        named = _last_items(after, is_place)
+        if len(named) > 1:
+            return named
+    return _tail_place(item, is_place)
+
+
 def _places_as_written(items: list[str], names: list[str], is_place: PlaceNames) -> bool:
     """Whether the items before a list's last are places as written (each item inside it,
     or each name read from them: 'sprejela Občino Radovljica'); asked only where the last
     item has no 'and' the reader knows."""
-    return (len(items) > 2 and all(is_place(strip_form(i.strip())) for i in items[1:-1])) or (
-        bool(names) and all(is_place(strip_form(name)) for name in names)
+    return (len(items) > 2 and all(_formed_place(i.strip(), is_place) for i in items[1:-1])) or (
+        bool(names) and all(_formed_place(name, is_place) for name in names)
     )
+
+
+def _formed_place(text: str, is_place: PlaceNames) -> bool:
+    """Whether a text is a place, after a form word at most ('Grad Split'), or one in the
+    case of the form word before it ('Městu Kladnu')."""
+    name = strip_form(text)
+    return is_place(name) or _declined_after_form(text, name, is_place)
 
 
 def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     """An item's entry, its place read in its case form where a role names it in the
-    genitive ('primátorka mesta Nitry' -> Nitra)."""
+    genitive ('primátorka mesta Nitry' -> Nitra) or a body's form word in any case stands
+    before it ('Gradu Zadru', 'Miastu Gdyni')."""
     entry = read_entry(name, line)
+    if entry is not None and in_case_after_form(name):
+        return nominative_entry(entry, is_place)
     role = _role_in(name) if entry is not None else None
     if entry is None or role is None or not names_in_genitive(role):
         return entry
@@ -414,7 +486,7 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     last = " ".join(item.split()[-MAX_NAME_WORDS:])
     runs = _tail_names(last)
     for k, (candidate, name) in enumerate(runs):
-        if is_place(name):
+        if is_place(name) or _declined_after_form(candidate, name, is_place):
             return [(candidate, False)]
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
@@ -430,6 +502,12 @@ def _name_words(word: str, after: int) -> int:
     return 1 if word.endswith(",") else after + 1
 
 
+def _declined_after_form(candidate: str, name: str, is_place: PlaceNames) -> bool:
+    """Whether a name after a body's form word in a case form reads a place in that case
+    ('Miastu Gdyni', 'Gradu Zadru')."""
+    return in_case_after_form(candidate) and nominative(name, is_place) is not None
+
+
 MAX_CODE_WORDS = 3  # a country, state or province after a list's first place: 'New Mexico'
 
 
@@ -440,8 +518,15 @@ def _tail_names(last: str) -> tuple[tuple[str, str], ...]:
     name less a form word. Read once for both readings of a paragraph (the second asks the
     gazetteer too)."""
     words = last.split()
-    runs = (_PREPOSITION.sub("", " ".join(words[-size:])) for size in range(len(words), 0, -1))
+    runs = (
+        _ELIDED_ARTICLE.sub("", _PREPOSITION.sub("", " ".join(words[-size:])))
+        for size in range(len(words), 0, -1)
+    )
     return tuple((run, strip_form(run)) for run in runs if _capital_or_caseless(run[:1]))
+
+
+# An article elided before a name, with its preposition: 'l'Eurométropole', 'dell'Unione'.
+_ELIDED_ARTICLE = re.compile(r"^(?:l|dell|all|nell)['’](?=[^\W\d_])", re.IGNORECASE)
 
 
 def _capital_or_caseless(letter: str) -> bool:
@@ -496,9 +581,10 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     into places where it is no place as a whole: 'Lodi e Mantova' before more of the list
     ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
     names = _split_shared(item, is_place)
-    led = _led_in(item, names) and not is_place(strip_form(names[0][0]))
-    if led and (tail := _tail_place(item, is_place)):
-        return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'
+    led = _led_in(item, names) or (len(names) == 1 and _long(item))
+    if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
+        return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'; a
+        # signer's long item among others: 'Kai Berg, Senator für Inneres der Stadt Bremen'
     if len(names) > 1 or _CONJUNCTION.search(item) is None or "(" in item:
         return names
     parts = [
@@ -511,6 +597,17 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if all(_name_like(p) and is_place(strip_form(p)) for p in parts):
         return [(p, False) for p in parts]
     return names
+
+
+def _reads_a_place(name: str, is_place: PlaceNames) -> bool:
+    """Whether a name is a known place as an entry reads it: after its form ('Grad Split'),
+    or after a body's form with a person after it ('pour la Ville de Reims, l'Adjointe
+    Claire Vienne': Reims); or a role names its place, known or not ('la Sindaca di Lucca,
+    Giulia Siena', 'il Presidente dell'Unione Terre di Castelli, Davide Ricci Bitti')."""
+    if is_place(strip_form(name)) or _role_in(name) is not None:
+        return True
+    entry = read_entry(name, 0)
+    return entry is not None and entry.city != name and is_place(entry.city)
 
 
 def _led_in(item: str, names: list[Name]) -> bool:
@@ -615,7 +712,18 @@ def _last_items(
         parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
     led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
-    return [*(_split_shared(before, is_place) if before else []), *led]
+    return [*(_before_and(before, is_place, lead) if before else []), *led]
+
+
+def _before_and(before: str, is_place: PlaceNames, lead: str) -> list[Name]:
+    """The names of a list's last item before its 'and' (`_split_shared`); where that reads
+    the words of a lead-in with no role the reader knows as the name ('the mayors of
+    Zwolle', 'les bourgmestres de Liège' after 'as well as'), the place after them
+    (`_head_place`)."""
+    names = _split_shared(before, is_place)
+    if len(names) == 1 and names[0][0][:1].islower() and _role_in(names[0][0]) is None:
+        return [(_led_place(before, is_place, lead), False)]
+    return names
 
 
 # A short word in lower case between two names: a language's 'and' that `_CONJUNCTION` may
@@ -632,7 +740,8 @@ def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] 
         before, after = item[: match.start()].strip(), item[match.end() :].strip()
         if not (match.group(1).islower() and after[:1].isupper()):
             continue
-        if is_place(strip_form(before)) and is_place(strip_form(_head_place(after, is_place))):
+        head = _head_place(after, is_place)
+        if _formed_place(before, is_place) and _formed_place(head, is_place):
             return before, after
     return None
 
@@ -746,8 +855,9 @@ def _titled_place(words: list[str], is_place: PlaceNames) -> str:
     ):
         size += 1
     run = [w.rstrip(",;:.") for w in words[lead : lead + size]]
-    if body_kind(" ".join(run)) or _role_in(" ".join(run)):
-        return ""  # 'la Métropole de Lyon', a body, which `read_entry` reads whole
+    if body_kind(" ".join(run)) or _role_in(" ".join(run)) or (run and is_title(run[0])):
+        return ""  # 'la Métropole de Lyon', a body, or a title ('il Presidente dell'Unione
+        # X'), which `read_entry` reads whole
     heads = (" ".join(run[:k]) for k in range(len(run), 0, -1))
     found = next((h for h in heads if is_place(strip_form(h))), "")
     return found or next((r for r, name in _tail_names(" ".join(run)) if is_place(name)), "")
