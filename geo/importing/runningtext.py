@@ -399,7 +399,8 @@ def _without_sentence_after(items: list[str]) -> list[str]:
     the sentence goes on in a long part ('..., Cuenca y Zamora, así como la Diputación de
     Jaén, la Red alcanza ya los 87 socios en toda España'): its capitalised words are no
     items. Not a part an 'and' leads or that has one between two names ('insieme ai Comuni
-    di Lodi e Crema'), nor a bracket of an item; a part that ends its sentence is measured
+    di Lodi e Crema'), nor a bracket of an item, nor a signer's role ('the syndic of
+    Lausanne and the mayor of Lyon'); a part that ends its sentence is measured
     to its end ('insieme al Comune di Pavia. La firma si è svolta a Milano')."""
     for k in range(2, len(items)):
         after = _ITEM_SENTENCE_END.split(items[k].strip(), maxsplit=1)[0]  # its sentence's
@@ -408,6 +409,7 @@ def _without_sentence_after(items: list[str]) -> list[str]:
             and _CONJUNCTION.search(f" {items[k - 1].strip()} ") is not None
             and not _LEADING_CONJUNCTION.match(after)
             and "(" not in after
+            and _role_in(after) is None  # 'the syndic of Lausanne and the mayor of Lyon'
             and not any(_between_names(after, m) for m in _CONJUNCTION.finditer(after))
         ):
             return items[:k]
