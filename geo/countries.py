@@ -297,8 +297,136 @@ def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def subdivision_countries(name: str) -> tuple[tuple[str, str], ...]:
-    """Countries that have a subdivision with this code or name, with its code suffix."""
-    return _subdivisions().get(fold(name), ())
+    """Countries that have a subdivision with this code or name, with its code suffix; or
+    the press's abbreviation of its name, with its stops ('Calif.', `press_abbreviation`)."""
+    return _subdivisions().get(fold(name), ()) or press_abbreviation(name)
+
+
+# States and provinces as the press abbreviates them, with their stops: US states in AP
+# style ('Calif.', 'N.M.', 'W.Va.'; states of up to five letters are written whole), Canadian
+# provinces in English and French ('Ont.', 'B.C.'; 'N.-B.', 'Î.-P.-É.') and Mexican states
+# ('Jal.', 'N.L.', 'Q. Roo'). Keyed by the abbreviation in lower case without spaces; one
+# may be two countries' ('B.C.', 'Mich.'), and the list decides.
+_PRESS_ABBREVIATIONS = """
+ala. US-AL
+ariz. US-AZ
+ark. US-AR
+calif. US-CA
+colo. US-CO
+conn. US-CT
+del. US-DE
+d.c. US-DC
+fla. US-FL
+ga. US-GA
+ill. US-IL
+ind. US-IN
+kan. US-KS
+kans. US-KS
+ky. US-KY
+la. US-LA
+md. US-MD
+mass. US-MA
+mich. US-MI MX-MIC
+minn. US-MN
+miss. US-MS
+mo. US-MO
+mont. US-MT
+neb. US-NE
+nebr. US-NE
+nev. US-NV
+n.h. US-NH
+n.j. US-NJ
+n.m. US-NM
+n.mex. US-NM
+n.y. US-NY
+n.c. US-NC
+n.d. US-ND
+n.dak. US-ND
+okla. US-OK
+ore. US-OR
+oreg. US-OR
+pa. US-PA
+r.i. US-RI
+s.c. US-SC
+s.d. US-SD
+s.dak. US-SD
+tenn. US-TN
+tex. US-TX
+vt. US-VT
+va. US-VA
+wash. US-WA
+w.va. US-WV
+wis. US-WI
+wisc. US-WI
+wyo. US-WY
+alta. CA-AB
+alb. CA-AB
+b.c. CA-BC MX-BCN
+c.-b. CA-BC
+man. CA-MB
+n.b. CA-NB
+n.-b. CA-NB
+nfld. CA-NL
+n.l. CA-NL MX-NLE
+t.-n.-l. CA-NL
+n.s. CA-NS
+n.-é. CA-NS
+n.w.t. CA-NT
+t.n.-o. CA-NT
+ont. CA-ON
+p.e.i. CA-PE
+î.-p.-é. CA-PE
+que. CA-QC
+qué. CA-QC
+sask. CA-SK
+ags. MX-AGU
+b.c.s. MX-BCS
+camp. MX-CAM
+chis. MX-CHP
+chih. MX-CHH
+coah. MX-COA
+col. MX-COL
+dgo. MX-DUR
+gto. MX-GUA
+gro. MX-GRO
+hgo. MX-HID
+jal. MX-JAL
+méx. MX-MEX
+edo.méx. MX-MEX
+mor. MX-MOR
+nay. MX-NAY
+oax. MX-OAX
+pue. MX-PUE
+qro. MX-QUE
+q.roo MX-ROO
+q.roo. MX-ROO
+s.l.p. MX-SLP
+sin. MX-SIN
+son. MX-SON
+tab. MX-TAB
+tamps. MX-TAM
+tlax. MX-TLA
+ver. MX-VER
+yuc. MX-YUC
+zac. MX-ZAC
+"""
+
+
+def press_abbreviation(text: str) -> tuple[tuple[str, str], ...]:
+    """The countries and code suffixes of a state or province the press abbreviates, as
+    written with its stops ('Calif.' -> (('US', 'CA'),); 'B.C.' -> Canada's and Mexico's;
+    'N.-B.' -> (('CA', 'NB'),)); () for anything else, an abbreviation without its stop too
+    ('Pa', 'Col': words of their own)."""
+    return _press_abbreviations().get(text.replace(" ", "").lower(), ())
+
+
+@cache
+def _press_abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for line in _PRESS_ABBREVIATIONS.strip().splitlines():
+        key, *codes = line.split()
+        found[key] = tuple((code[:2], code[3:]) for code in codes)
+    return found
 
 
 def subdivision_codes(region: str, country: str) -> tuple[str, ...]:

@@ -2340,6 +2340,165 @@ def test_a_region_s_name_over_its_towns_bodies_is_a_heading(data: store.AtlasDat
     assert [c for c, _ in _read_with(data, page, french)] == ["Rennes", "Brest", "Rouen", "Caen"]
 
 
+def test_region_headings_with_no_blank_line_over_their_towns_lines(data: store.AtlasData) -> None:
+    """Region headings, in capitals or not, right over their towns' lines with no blank
+    line between the blocks ('BAYERN' over 'Stadt Regensburg – Oberbürgermeisterin ...'):
+    each names a region of one country, as the others do, so each is a heading, though a
+    village abroad bears its name."""
+    german = GAZETTEER
+    for name, code, population in [
+        ("Regensburg", "DE", 150_000), ("Würzburg", "DE", 127_000), ("Dresden", "DE", 550_000),
+        ("Görlitz", "DE", 56_000), ("Bayern", "US", 900), ("Sachsen", "AT", 400),
+    ]:  # fmt: skip
+        german = _with_place(german, name, code, population)
+    page = (
+        HEAD
+        + "Unsere Mitgliedsstädte, nach Ländern:\n\n"
+        + (
+            "BAYERN\nStadt Regensburg – Oberbürgermeisterin Anna Keller\n"
+            "Stadt Würzburg – Oberbürgermeister Jan Roth\n"
+            "SACHSEN\nStadt Dresden – Oberbürgermeister Paul Lenz\n"
+            "Stadt Görlitz – Oberbürgermeisterin Eva Brandt\n"
+            "Thüringen\nStadt Leipzig – Oberbürgermeister Ulf Kern\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, german)] == [
+        "Regensburg", "Würzburg", "Dresden", "Görlitz", "Leipzig"
+    ]  # fmt: skip
+    spanish = GAZETTEER
+    for name, code, population in [
+        ("Sevilla", "ES", 680_000), ("Málaga", "ES", 580_000), ("Zaragoza", "ES", 680_000),
+        ("Huesca", "ES", 53_000), ("Aragón", "PH", 2_000), ("Andalucía", "CO", 17_000),
+    ]:  # fmt: skip
+        spanish = _with_place(spanish, name, code, population)
+    page = (
+        HEAD
+        + "Municipios adheridos por comunidad:\n\n"
+        + (
+            "Andalucía\nAyuntamiento de Sevilla – Alcalde José Ruiz\n"
+            "Ayuntamiento de Málaga – Alcaldesa Ana Gil\n"
+            "ARAGÓN\nAyuntamiento de Zaragoza – Alcaldesa Pilar Sanz\n"
+            "Ayuntamiento de Huesca – Alcalde Luis Pardo\n"
+        )
+    )
+    assert [c for c, _ in _read_with(data, page, spanish)] == [
+        "Sevilla", "Málaga", "Zaragoza", "Huesca"
+    ]  # fmt: skip
+
+
+def test_states_and_provinces_as_the_press_abbreviates_them(data: store.AtlasData) -> None:
+    """A state's or province's abbreviation with its stops ('Kingston, Ont.', 'Valladolid,
+    Yuc.') gives the place its country, though a bigger namesake is elsewhere; the stop is
+    the abbreviation's, not the line's end."""
+    canadian = GAZETTEER
+    for name, code, population in [
+        ("Kingston", "JM", 660_000), ("Kingston", "CA", 130_000), ("Moncton", "CA", 80_000),
+        ("Richmond", "US", 230_000), ("Richmond", "CA", 210_000), ("Laval", "CA", 440_000),
+        ("Charlottetown", "CA", 38_000),
+    ]:  # fmt: skip
+        canadian = _with_place(canadian, name, code, population)
+    page = (
+        HEAD
+        + "Les villes signataires :\n\n"
+        + (
+            "Kingston, Ont.\nMoncton, N.-B.\nRichmond, C.-B.\nLaval, Qc\n"
+            "Charlottetown, Î.-P.-É.\n\nJoignez-vous au réseau.\n"
+        )
+    )
+    assert _read_with(data, page, canadian) == [
+        ("Kingston", "Canada"), ("Moncton", "Canada"), ("Richmond", "Canada"), ("Laval", "Canada"),
+        ("Charlottetown", "Canada"),
+    ]  # fmt: skip
+    mexican = GAZETTEER
+    for name, code, population in [
+        ("Valladolid", "ES", 300_000), ("Valladolid", "MX", 50_000), ("Mérida", "VE", 300_000),
+        ("Mérida", "MX", 900_000), ("Córdoba", "AR", 1_300_000), ("Córdoba", "MX", 200_000),
+        ("León", "ES", 120_000), ("León", "MX", 1_500_000),
+    ]:  # fmt: skip
+        mexican = _with_place(mexican, name, code, population)
+    page = (
+        HEAD
+        + "Municipios firmantes:\n\n"
+        + ("Valladolid, Yuc.\nMérida, Yuc.\nCórdoba, Ver.\nLeón, Gto.\n\nÚnase a la red.\n")
+    )
+    assert _read_with(data, page, mexican) == [
+        ("Valladolid", "Mexico"), ("Mérida", "Mexico"), ("Córdoba", "Mexico"), ("León", "Mexico")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        ("Kingston, Ont.", ("CA",)),
+        ("Moncton, N.-B.", ("CA",)),
+        ("Richmond, C.-B.", ("CA",)),
+        ("Valladolid, Yuc.", ("MX",)),
+        ("Mexicali, B.C.", ("CA", "MX")),  # British Columbia's or Baja California's
+        ("Savannah, Ga.", ("US",)),  # not Gabon
+        ("Muncie, Ind.", ("US",)),  # not India
+    ],
+)
+def test_a_press_abbreviation_of_a_state_keeps_its_stop(line: str, codes: tuple[str, ...]) -> None:
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.region, entry.codes) == (
+        line.split(",")[0],
+        line[1 + line.index(",") :].strip(),
+        codes,
+    )
+
+
+def test_institutes_academies_and_agencies_among_members_are_no_places(
+    data: store.AtlasData,
+) -> None:
+    """A member list's institutions ('Universidad de Deusto, Bilbao', 'Instituto Tecnológico
+    de Valencia', 'Agence d'urbanisme de Lyon', 'Fondation pour la ville durable') are
+    members, not towns: a name whose noun is an institution's, that no gazetteer knows as a
+    place ('College Station' is one), is left out, its country given or not; an institute
+    of a town's municipal affairs ('Instituto para los Asuntos Municipales de Sevilla') is
+    that town's municipal body and stays."""
+    page = (
+        HEAD
+        + "Miembros de la red\n\n"
+        + (
+            "Miembro\tPaís\tCategoría\n"
+            "Ayuntamiento de Bilbao\tEspaña\tPleno\n"
+            "Universidad de Deusto, Bilbao\tEspaña\tAsociado\n"
+            "Ayuntamiento de Madrid\tEspaña\tPleno\n"
+            "Instituto Tecnológico de Valencia\tEspaña\tAsociado\n"
+            "Ayuntamiento de Valencia\tEspaña\tPleno\n\n"
+            "Únase a la red.\n"
+        )
+    )
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Madrid", "Valencia"]
+    page = (
+        HEAD
+        + "Miembros de la red\n\n"
+        + (
+            "Ayuntamiento de Bilbao (España)\nUniversidad de Deusto (España)\n"
+            "Instituto para los Asuntos Municipales de Sevilla (España)\n"
+            "Ayuntamiento de Madrid (España)\n\n"
+            "Únase a la red.\n"
+        )
+    )
+    institute = "Instituto para los Asuntos Municipales de Sevilla"  # its place read by the
+    # gazetteer later (`inference.places_inside`)
+    assert [c for c, _ in read(data, page)] == ["Bilbao", institute, "Madrid"]
+    page = (
+        HEAD
+        + "Nos membres\n\n"
+        + (
+            "Ville de Lyon (France)\nAgence d'urbanisme de Lyon (France)\n"
+            "Ville de Grenoble (France)\n"
+            "Fondation pour la ville durable (Suisse)\nVille de Genève (Suisse)\n"
+            "Institut des affaires municipales de Lausanne (Suisse)\n\n"
+            "Rejoignez le réseau.\n"
+        )
+    )
+    institute = "Institut des affaires municipales de Lausanne"
+    assert [c for c, _ in read(data, page)] == ["Lyon", "Grenoble", "Genève", institute]
+
+
 def test_group_headings_with_counts_over_lines_of_several_members(
     data: store.AtlasData,
 ) -> None:

@@ -327,6 +327,30 @@ def test_groups_of_names_a_comma_parts_each_share_the_bracket_after_them(
     assert read(f"Nieuws\n\n{sentence}\n") == cities
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Avec l'adhésion de Lille, Nancy, Metz et Reims, ainsi que Dunkerque, le "
+      "Réseau compte désormais 90 membres en France.",
+      ["Lille", "Nancy", "Metz", "Reims", "Dunkerque"]),
+     ("With the accession of Utrecht, Leiden, Delft and Gouda, as well as Arnhem, the "
+      "Network now counts 40 members from Zwolle to the sea.",
+      ["Utrecht", "Leiden", "Delft", "Gouda", "Arnhem"]),
+     ("Com a adesão de Braga, Évora, Faro e Viseu, assim como Coimbra, a Rede conta já 40 "
+      "membros em todo o Portugal.",
+      ["Braga", "Évora", "Faro", "Viseu", "Coimbra"])],
+)  # fmt: skip
+def test_a_sentence_goes_on_after_its_list_s_last_item(sentence: str, cities: list[str]) -> None:
+    """After the item its 'and' or 'as well as' marks as the list's last ('Metz et Reims',
+    'ainsi que Dunkerque'), a long part of the sentence is no item, though its capitalised
+    words name places somewhere ('le Réseau compte ... en France')."""
+    known = KNOWN | {"reseau", "france", "network", "monday", "zwolle", "rede", "portugal"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    lines = ["Actualités", "", sentence, ""]
+    found = read_member_list(lines, places, page=lines)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
 SIGNERS = {
     "fr": (
         "Ont signé la charte : le Maire de Lille, Paul Martin ; Nancy Durand, Maire de Metz ; "

@@ -623,6 +623,44 @@ def test_a_list_under_country_headings_is_not_cut_at_a_body_only_the_gazetteer_r
     ]  # fmt: skip
 
 
+def _southeast_asian() -> object:
+    gazetteer = GAZETTEER
+    for name, code, population in [
+        ("Kuala Lumpur", "MY", 1_800_000), ("Ipoh", "MY", 700_000), ("Kuching", "MY", 570_000),
+        ("Melaka", "MY", 500_000), ("Bandar Seri Begawan", "BN", 100_000),
+        ("Bandung", "ID", 2_400_000), ("Surabaya", "ID", 2_900_000), ("Cebu", "PH", 960_000),
+        ("Awang", "ID", 20_000), ("Haji", "PK", 5_000), ("Sri", "LK", 3_000),
+    ]:  # fmt: skip
+        gazetteer = _with_place(gazetteer, name, code, population)
+    return gazetteer
+
+
+def test_southeast_asian_honorifics_degrees_and_titles_mark_a_person(
+    data: store.AtlasData,
+) -> None:
+    """Honorifics of Southeast Asia ('Dato' Sri', 'Tan Sri', 'Haji', 'Hj.', 'Awang', 'H.E.',
+    'Ir.', 'Drs.') and Indonesian degrees ('M.T.', 'M.Si.', 'S.E.') mark a person, whose
+    place is the bracket's; a Malay or Indonesian title names its place right after it with
+    no 'of' ('Datuk Bandar Melaka', 'Wali Kota Bandung'), the person after a comma."""
+    gazetteer = _southeast_asian()
+    page = HEAD + (
+        "Ditandatangani oleh:\n\nDato' Sri Ahmad Zaki (Kuala Lumpur)\n"
+        "Tan Sri Mahadi Musa (Ipoh)\nHaji Rosli Awang (Kuching)\n"
+        "Datuk Bandar Melaka, Hj. Omar Ali (Malaysia)\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Kuala Lumpur", "Ipoh", "Kuching", "Melaka"
+    ]  # fmt: skip
+    page = HEAD + (
+        "Signed by:\n\nH.E. Awang Haji Rosli (Bandar Seri Begawan)\n"
+        "Ir. Agus Salim, M.T. (Bandung)\nDrs. Budi Hartono, M.Si., S.E. (Surabaya)\n"
+        "Wali Kota Cebu, Maria Cruz (Philippines)\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Bandar Seri Begawan", "Bandung", "Surabaya", "Cebu"
+    ]  # fmt: skip
+
+
 def test_a_genitive_before_a_form_that_takes_one_is_read_as_its_place_first(
     data: store.AtlasData,
 ) -> None:

@@ -20,6 +20,7 @@ from geo.countries import (
     country_prefix,
     find_country,
     is_iso_code,
+    press_abbreviation,
     subdivision_countries,
     suggest_countries,
 )
@@ -43,7 +44,18 @@ _ROLE = (
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
     r"bourgmestre|burgomaestre|s[ií]ndic[a]?|syndic|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
-    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor)"
+    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor|"
+    r"wali\s?kota|bupati|gubernur|datuk bandar)"  # Indonesian and Malay: `_ROLE_BARE`
+)
+# Indonesian and Malay titles name their place right after them, with no 'of' ('Wali Kota
+# Bogor', 'Bupati Sleman', 'Gubernur Bangkok', 'Datuk Bandar Ipoh'), a deputy's or an
+# acting one's ('Wakil', 'Pj.', 'Plt.') too; a chair's ('Ketua') names the body, then
+# its town after 'Kota' (city) or 'Kabupaten' (regency).
+_ROLE_BARE = (
+    r"(?:(?:wakil|pj\.|plt\.)\s+)?(?:wali\s?kota|bupati|gubernur|datuk bandar)\s+"
+    r"(?:(?:kota|kabupaten|provinsi)\s+)?"
+    # the chair of a city's body: 'Ketua Dewan Kota Bandar Seri Begawan' (the city council's)
+    r"|(?:wakil\s+)?ketua\s+(?:\w+\s+){1,3}?(?:kota|kabupaten)\s+"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
@@ -68,7 +80,8 @@ _ROLE_OF = re.compile(
     r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
     r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
-    r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")",
+    r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")"
+    r"|(?:^|(?<!\w))" + _ROLE_BARE,
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
 # (the city's) or none, and may name the town and its commune: 'Prezydent Miasta Gdyni',
@@ -129,12 +142,15 @@ def has_title(text: str) -> bool:
 
 
 # An academic degree written before or after a signer's name ('Ing.', 'Mgr.', 'JUDr.',
-# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.'), or several: part of the
+# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.', 'M.Si.'), or several: part of the
 # name, never a place, though GeoNames names airports by such letters ('PhD', 'MBA').
 _DEGREE = (
     r"(?:ph\.?\s?d|d\.?\s?phil|m\.?\s?b\.?\s?a|m\.?\s?p\.?\s?[ah]|[mb]\.?\s?sc|ll\.?\s?[mb]|"
     r"csc|drsc|dsc|ing|mgr|judr|mudr|mvdr|mddr|phdr|rndr|paeddr|pharmdr|thdr|dr|prof|doc|"
-    r"dipl|mag|mmag|dott|lic|dra|avv|arch|inż|hab|univ)"
+    r"dipl|mag|mmag|dott|lic|dra|avv|arch|inż|hab|univ|"
+    # Indonesian degrees, with their stops ('S.H.', 'S.E.', 'M.Si.', 'M.T.'; 'SE' is Sweden)
+    r"s\.\s?(?:h|e|t|sos|pd|kom|ip|ag|ked|psi|hut|kep|farm)|"
+    r"m\.\s?(?:si|m|t|h|pd|kes|ap|a\.p|hum|ikom|kn|e)|drs|ir\.)"
 )
 _DEGREES = re.compile(rf"{_DEGREE}\.?(?:[\s-]*{_DEGREE}\.?)*", re.IGNORECASE)
 
@@ -150,7 +166,11 @@ _PERSON = re.compile(
     # 'Hr.', 'Fr.', 'Sig.ra', 'Dott.ssa', 'Shri', 'Smt.', Spanish and Portuguese 'D.', 'D.ª'
     # (don, doña, dom, dona) (a dot after the short ones)
     r"m\.|mmes?\.?|mlle\.?|sr\.|sra\.|srta\.|dña\.|d\.ª?|dª|herr|frau|hr\.|fr\.|sig\.(?:ra)?|"
-    r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.)\s",
+    r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.|"
+    # Southeast Asia's: Malay and Bruneian 'Dato'', 'Datuk', 'Tan Sri', 'Haji', 'Hj.', 'Awang',
+    # 'Pehin', 'H.E.' (His Excellency); Indonesian 'Ir.' (engineer), 'Drs.' (a graduate)
+    r"dato['’]?|datuk|datin|tan sri|puan sri|toh puan|haji|hajah|hajjah|hj\.|hjh\.|awang|"
+    r"dayang|pehin|h\.\s?e\.|ir\.|drs\.)\s",
     re.IGNORECASE,
 )
 # A town's body named by a noun with the words that say its level or kind, before or
@@ -585,6 +605,8 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     the list decides; 'Ontario' -> ('', 'Ontario', ('CA',)); 'ES12,345Mitigation', a
     flattened table, -> ('', 'ES', ...); anything else -> ('', '', ()).
     """
+    if press := press_abbreviation(clean(text)):  # 'Calif.', 'Ind.': no Gabon, no India
+        return "", clean(text), tuple(dict.fromkeys(code for code, _ in press))
     value = clean(text).rstrip(".")
     if _CODE.fullmatch(value) and (is_iso_code(value) or find_country(value) is None):
         iso = find_country(value)
@@ -687,7 +709,12 @@ def _is_column(text: str) -> bool:
 def _without_person(place: str) -> str:
     """A role's place without the person named after it and a comma: 'Bordeaux, Pierre
     Hurmic' -> 'Bordeaux', where the name (two to four capitalised words) gives no country,
-    state or province, known or misspelt ('Springfield, Illinois', 'Porto, Portugual')."""
+    state or province, known or misspelt ('Springfield, Illinois', 'Porto, Portugual');
+    a bracket after the name is the place's ('Bogor, Bima Prasetyo (Indonesia)')."""
+    if place.endswith(")") and "(" in place:
+        opened = _bracket_start(place)
+        name = place[:opened].rstrip()
+        return f"{_without_person(name)} {place[opened:]}" if "," in name else place
     head, comma, tail = place.rpartition(",")
     words = tail.split()
     if not comma or not head.strip() or not 2 <= len(words) <= 4:
@@ -751,7 +778,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
             return entry and replace(entry, written=written)
         return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
     place, person = _place_part(_without_notes(body))
-    place = place.strip().rstrip(".;").strip()
+    place = _without_stop(place)
     if person and _role_in(body) is not None:
         place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
     left, slash, right = place.partition(" / ")
@@ -781,6 +808,14 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+def _without_stop(place: str) -> str:
+    """A place's text without the sentence's stop after it, but for an abbreviation's that
+    ends it ('Tulsa, Okla.', 'Laval, Qué.')."""
+    place = place.strip().rstrip(";").strip()
+    last = place.rpartition(",")[2].strip()
+    return place if press_abbreviation(last) else place.rstrip(".;").strip()
 
 
 def _slashed_place(left: str, right: str) -> str:

@@ -23,6 +23,7 @@ the network's members), only where the page's own structure does not already say
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -34,6 +35,7 @@ from geo.importing.entries import (
     _FORM,
     _PERSON,
     _TITLE_IN,
+    MAX_CODE_LETTERS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
@@ -164,8 +166,11 @@ def read_lines(
     people += signers
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
-    last = max(e.line for e in entries)
-    skipped = [*edges, *people, *regions, *headings, *groups]
+    entries, institutions = _institutions(entries, is_place)
+    if not entries:
+        return None
+    last = max([e.line for e in entries] + [s.line for s in institutions])  # its rows too
+    skipped = [*edges, *people, *regions, *headings, *groups, *institutions]
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
@@ -398,6 +403,7 @@ _REASONS = {
     "heading": "a heading",
     "person": "a person's name and title",
     "furniture": "page furniture",
+    "institution": "an institution, not a town",
 }
 
 
@@ -1092,30 +1098,104 @@ def _bare_headings(
     them (after a blank line, right over the next entry) is its heading: a state, a region
     or a group ('Thüringen', 'Tirol', a town's name too; 'Founding members'). A country is
     `_under_headings'`."""
-    shaped = sum(_more_than_a_name(e) for e in entries)
-    if len(entries) < MIN_HEADED or shaped * 3 < len(entries) * 2:
+    if len(entries) < MIN_HEADED:
         return entries, []
     comma_list = sum("," in e.written for e in entries) * 3 >= len(entries) * 2
+    lines = [e.line for e in entries]
+    bare = [
+        k + 1 < len(entries)
+        and lines[k + 1] == entry.line + 1
+        and "," not in entry.written
+        and (comma_list or "(" not in entry.written)  # 'Lyon (depuis 2012)' is the list's
+        and not (_structured(entry) or entry.codes or entry.country)
+        and heading_country(entry.written) is None
+        and _PERSON.match(_BULLET.sub("", entry.written)) is None  # 'H.E. Awang Haji Rosli'
+        for k, entry in enumerate(entries)
+    ]
+    regions = _regions_of_one_country(entries, bare)
+    shaped = sum(_more_than_a_name(e) for e in entries)
+    if shaped * 3 < (len(entries) - len(regions)) * 2:  # nearly all, the regions' aside
+        return entries, []
     kept: list[RawEntry] = []
     headings: list[Skipped] = []
-    lines = [e.line for e in entries]
     for k, entry in enumerate(entries):
-        starts = (k == 0 or lines[k - 1] < entry.line - 1) and k + 1 < len(entries)
-        if (
-            starts
-            and lines[k + 1] == entry.line + 1
-            and "," not in entry.written
-            and (comma_list or "(" not in entry.written)  # 'Lyon (depuis 2012)' is the list's
-            and not (_structured(entry) or entry.codes or entry.country)
-            and heading_country(entry.written) is None
-        ):
+        starts = k == 0 or lines[k - 1] < entry.line - 1
+        if bare[k] and (starts or k in regions):
             headings.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
         else:
             kept.append(entry)
     return kept, headings
 
 
+def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[int]:
+    """The bare names over a shaped line ('LOMBARDIA' over 'Comune di Brescia – Sindaca
+    ...') that name regions of one country, two or more: the list's regions, its headings
+    with or without a blank line above, in capitals or not, though a place abroad bears
+    the name. Not a name over another bare one (a run of towns), nor a code ('BO')."""
+    named: dict[int, set[str]] = {}
+    for k, entry in enumerate(entries):
+        name = clean(_BULLET.sub("", entry.written)).rstrip(" :")
+        if bare[k] and not bare[k + 1] and len(name) > MAX_CODE_LETTERS:
+            named[k] = {code for code, _ in subdivision_countries(name)}
+    shared = Counter(code for codes in named.values() for code in codes)
+    countries = {code for code, n in shared.items() if n >= 2}
+    return {k for k, codes in named.items() if len(countries) == 1 and codes & countries}
+
+
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
+
+# The nouns of institutions that join networks beside towns (universities, institutes,
+# academies, agencies, foundations, a ministry's department), folded, in the languages of
+# the corpus: a name with one is an institution's, not a town's, where no gazetteer knows
+# the whole name as a place ('College Station', 'University Park' are places).
+_INSTITUTION_WORDS = frozenset(
+    "institute institut instituto istituto instytut university universidad universitat "
+    "universite universita universidade uniwersytet universiteit college academy academie "
+    "akademie academia accademia akademia agency agence agencia agenzia agentur agencja "
+    "foundation fondation fundacion fundacao fondazione stiftung stichting fundacja".split()
+)
+# A government's unit: a town's where its name says whose ('Environmental Protection
+# Department of Hong Kong'), an institution where it names none ('Local Government
+# Engineering Department').
+_UNIT_WORDS = frozenset("department departement departamento dipartimento bureau".split())
+_WHOSE = re.compile(r"\b(?:of|de|du|des|di|do|da|von)\s+(?:the\s+)?(.+)$")
+# A word for a town's municipal affairs, folded: an institute named with one is the town's
+# own municipal body ('Instituto para os Assuntos Municipais de Macau'), no institution.
+_MUNICIPAL = re.compile(r"\b(?:municip|comunal|kommunal|gemeentelijk|miejsk)\w*")
+
+
+def _institutions(
+    entries: list[RawEntry], is_place: PlaceNames
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list's entries without its institutions ('Local Government Academy', 'Asian
+    Institute of Technology, Pathum Thani', 'Universidad de Deusto, Bilbao'): a name with
+    an institution's noun (`_INSTITUTION_WORDS`), or a government unit's that names no
+    place it belongs to (`_UNIT_WORDS`), and no town's form nor municipal word (`_MUNICIPAL`),
+    that is no place."""
+    kept: list[RawEntry] = []
+    skipped: list[Skipped] = []
+    for entry in entries:
+        words = set(fold(entry.city).replace("-", " ").split())
+        municipal = _MUNICIPAL.search(fold(entry.city)) is not None
+        unit = bool(words & _UNIT_WORDS) and not _names_whose(entry.city, is_place)
+        if (unit or words & _INSTITUTION_WORDS) and not (
+            municipal or _structured(entry) or is_place(entry.city)
+        ):
+            skipped.append(Skipped(entry.line, entry.written, _REASONS["institution"]))
+        else:
+            kept.append(entry)
+    return kept, skipped
+
+
+def _names_whose(name: str, is_place: PlaceNames) -> bool:
+    """Whether a unit's name ends in the place it is a unit of, known or a proper name of
+    capitalised words ('... Department of Hong Kong'; not '... of Environment and Natural
+    Resources')."""
+    whose = _WHOSE.search(name)
+    if whose is None:
+        return False
+    owner = whose.group(1).strip()
+    return is_place(owner) or all(word[:1].isupper() for word in owner.split())
 
 
 def _more_than_a_name(entry: RawEntry) -> bool:

@@ -60,23 +60,22 @@ from geo.importing.pagetext import (
 from geo.text import UNSPACED, clean, word_count
 
 MAX_ENTRIES = 50_000
-# Words for 'and, as well as, together with' that join a list's last item, in lower case
-# as a sentence writes them (Turkish 'ile', Italian 'nonché', Swedish 'samt', Finnish
-# 'sekä'...; 'Ile de France' is no 'ile').
+# Words for 'and, as well as, together with' that add a list's last item: 'as well as',
+# 'ainsi que', 'así como'; in lower case only as a sentence writes them (Turkish 'ile',
+# Italian 'nonché', Swedish 'samt', Finnish 'sekä'...; 'Ile de France' is no 'ile').
 _AS_WELL_AS = (
-    r"(?-i:ile|nonché|samt|sekä|bem como|junto con|así como|alsmede|evenals|a także|"
-    r"valamint|precum și|serta|together with|along with)"
+    r"as well as|sowie|ainsi que|(?-i:ile|nonché|samt|sekä|bem como|assim como|junto con|"
+    r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with)"
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'.
 _CONJUNCTION = re.compile(
     r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|"
-    rf"as well as|sowie|ainsi que|{_AS_WELL_AS})\s"
-    r"|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
+    rf"{_AS_WELL_AS})\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|"
-    rf"as well as|sowie|ainsi que|{_AS_WELL_AS})\s+",
+    rf"{_AS_WELL_AS})\s+",
     re.IGNORECASE,
 )
 _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
@@ -315,6 +314,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     if len(items) > 2 and _venue_before_clause(items[0], items[1]):
         items = items[1:]
     items = items[: next((k for k in range(1, len(items)) if _clause(items[k])), len(items))]
+    items = _without_sentence_after(items)
     if len(items) < 2:
         return None
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
@@ -397,6 +397,38 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     if entry is None or role is None or not names_in_genitive(role):
         return entry
     return nominative_entry(entry, is_place)
+
+
+def _without_sentence_after(items: list[str]) -> list[str]:
+    """A list's items without the parts after the item its 'and' marks as the last, where
+    the sentence goes on in a long part ('..., Cuenca y Zamora, así como la Diputación de
+    Jaén, la Red alcanza ya los 87 socios en toda España'): its capitalised words are no
+    items. Not a part an 'and' leads or that has one between two names ('insieme ai Comuni
+    di Lodi e Crema'), nor a bracket of an item, nor a signer's role ('the syndic of
+    Lausanne and the mayor of Lyon'); a part that ends its sentence is measured
+    to its end ('insieme al Comune di Pavia. La firma si è svolta a Milano')."""
+    for k in range(2, len(items)):
+        after = _ITEM_SENTENCE_END.split(items[k].strip(), maxsplit=1)[0]  # its sentence's
+        if (
+            _long(after)
+            and _CONJUNCTION.search(f" {items[k - 1].strip()} ") is not None
+            and not _LEADING_CONJUNCTION.match(after)
+            and "(" not in after
+            and _role_in(after) is None  # 'the syndic of Lausanne and the mayor of Lyon'
+            and not any(_between_names(after, m) for m in _CONJUNCTION.finditer(after))
+        ):
+            return items[:k]
+    return items
+
+
+def _between_names(text: str, conjunction: re.Match[str]) -> bool:
+    """Whether an 'and' in a text stands between two names, the second after an article
+    at most ('Lodi e Crema', 'Huelva y la Diputación de Jaén'; not 'socios en toda España')."""
+    before = text[: conjunction.start()].split()[-1:]
+    after = text[conjunction.end() :].split()[:2]
+    if after and _ARTICLE.fullmatch(after[0]):
+        after = after[1:]
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
 
 
 def _clause(item: str) -> bool:
