@@ -339,6 +339,9 @@ def without_counted_headings(lines: list[str]) -> list[str]:
     page."""
     text = "\n".join(lines)
     found = list(_COUNTED.finditer(text))
+    total = _total_heading(text, found)
+    if total is not None:
+        found = found[1:]
     if len(found) < 2:
         return lines
     groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
@@ -349,12 +352,21 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
-    for match in found:
+    for match in [*([total] if total is not None else []), *found]:
         number = bisect.bisect_right(starts, match.start()) - 1
         line = clean(lines[number])
         if heading_country(line) is None and not is_world_region(line):
             out[number] = ""
     return out
+
+
+def _total_heading(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first counted heading where it counts all the groups under it: the sum of the
+    counts of two or more counted headings after it, with no line between it and the first
+    ('Miembros por comunidad (5)' over 'Galicia (3)' and 'Aragón (2)'): the list's heading."""
+    if len(found) < 3 or text[found[0].end() : found[1].start()].strip():
+        return None
+    return found[0] if int(found[0][1]) == sum(int(m[1]) for m in found[1:]) else None
 
 
 _NAME_PARTS = re.compile(r"[,;·]")
@@ -615,10 +627,13 @@ def bar_table_rows(lines: list[str]) -> set[int]:
     the line's ends ('Cork | Ireland | 2021', 'Aarau · AG · 22’100 Einw. · seit 1998'):
     MIN_BAR_ROWS or more lines in a row of the same number of cells, in one of which after
     the first each row gives a country or a number. Places between bars with no such column
-    ('Bamberg | Kempten | Wetzlar') are several entries a line."""
+    ('Bamberg | Kempten | Wetzlar') are several entries a line. A blank line (a group's
+    heading hidden, `without_counted_headings`) parts no such table."""
     rows: set[int] = set()
     run: list[int] = []
-    for k, line in enumerate([*lines, ""]):
+    for k, line in enumerate([*lines, "."]):
+        if not line.strip():
+            continue
         cells = _cell_parts(line) if "|" in line or "·" in line or "•" in line else 0
         if cells and not line.startswith("|") and (not run or _cell_parts(lines[run[0]]) == cells):
             run.append(k)
