@@ -12,7 +12,7 @@ from geo.importing import placefinder as pf
 from geo.importing.entries import PlaceNames
 from geo.importing.inflection import framed_readings, inflected_place, inflected_readings
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
-from geo.importing.pagetext import is_address
+from geo.importing.pagetext import is_address, is_closing
 from geo.importing.placefinder import (
     MAX_FINDER_LOOKUPS,
     common_words,
@@ -1489,3 +1489,24 @@ def test_a_provinces_name_in_capitals_over_its_country_is_a_cards_place() -> Non
     found = read_places(page.split("\n"), _STATES_PLACES)
     assert found is not None
     assert [fold(e.city) for e in found.entries] == ["mendoza", "salta", "cordoba"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "greeting"),
+    [("Cari saluti,", "Gentili colleghi,"), ("Met vriendelijke groet,", "Beste collega's,")],
+)
+def test_a_letter_s_closing_is_no_place(closing: str, greeting: str) -> None:
+    """A letter's closing or greeting on a line of its own ('Cari saluti,', 'Met
+    vriendelijke groet,'), in Italian and Dutch, names no place, though its first word is
+    a place's name somewhere ('Cari', 'Met'); a body's form in lower case names its place."""
+    known = PlaceNames(lambda name: fold(name) in {"cari", "met", *KNOWN})
+    page = [
+        greeting, "", "Vi scriviamo per chiedere fondi per le scuole e le case.", "",
+        closing, "", "Lille | Graz | Nantes", "Lyon | Paris | Wien",
+    ]  # fmt: skip
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lille", "Graz", "Nantes", "Lyon", "Paris", "Wien"]
+    names_with_a_comma = ("Aarhus kommune,", "Frankfurt am Main,", "Stoke-on-Trent,")
+    assert not any(is_closing(t) for t in names_with_a_comma)
+    assert is_closing("Yours faithfully,")

@@ -26,6 +26,7 @@ from geo.importing.entries import (
     heading_country,
     is_signer_line,
     is_world_region,
+    strip_form,
 )
 from geo.text import clean, fold, fold_lines
 
@@ -175,6 +176,24 @@ def _furniture(words: list[str], text: str) -> bool:
         len(words) <= MAX_FILE_LINK_WORDS
         and _FILE_LINK.search(text) is not None
         and not _party_of_a_signer(text)
+    )
+
+
+MAX_CLOSING_WORDS = 4
+
+
+def is_closing(text: str) -> bool:
+    """A letter's closing or greeting on a line of its own, a few words and a comma, the
+    words after the first in lower case ('Yours sincerely,', 'Distinti saluti,', 'Met
+    vriendelijke groet,', 'Un cordial saludo,'): a phrase, no name, whose words the place
+    finder must not read ('Yours' is no place's genitive). A name's last word is
+    capitalised; a body's form in lower case ('Aarhus kommune,') is the reader's."""
+    words = text.rstrip().removesuffix(",").split()
+    return (
+        text.rstrip().endswith(",")
+        and 2 <= len(words) <= MAX_CLOSING_WORDS
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and strip_form(text.rstrip().removesuffix(",")) == " ".join(words)
     )
 
 

@@ -63,6 +63,7 @@ from geo.importing.pagetext import (
     _is_prose,
     _split_outside_brackets,
     is_address,
+    is_closing,
     is_furniture,
     is_menu,
 )
@@ -689,7 +690,7 @@ def _blocks(
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
-        skip = is_menu(text) or is_furniture(text) or is_address(raw_text)
+        skip = is_menu(text) or is_furniture(text) or is_address(raw_text) or is_closing(text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
