@@ -1510,3 +1510,50 @@ def test_a_letter_s_closing_is_no_place(closing: str, greeting: str) -> None:
     names_with_a_comma = ("Aarhus kommune,", "Frankfurt am Main,", "Stoke-on-Trent,")
     assert not any(is_closing(t) for t in names_with_a_comma)
     assert is_closing("Yours faithfully,")
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            [
+                "Unterzeichnende Kommunen",
+                "",
+                "Bayern: Stadt Erlangen, Landeshauptstadt München",
+                "Nordrhein-Westfalen: Stadt Bonn, Stadt Aachen, Halle",
+                "Brandenburg: Stadt Potsdam, Frankfurt am Main",
+            ],
+            ["Erlangen", "München", "Bonn", "Aachen", "Halle", "Potsdam", "Frankfurt am Main"],
+        ),
+        (
+            [
+                "Enti firmatari",
+                "",
+                "Piemonte: Comune di Torino, Città di Alba",
+                "Lombardia: Comune di Bergamo, Comune di Brescia",
+            ],
+            ["Torino", "Alba", "Bergamo", "Brescia"],
+        ),
+        (
+            [
+                "Signatories",
+                "",
+                "Brittany: Quimperlé Communauté, City of Lorient, Lorient Agglo",
+                "Pays de la Loire: City of Nantes, Le Grand Saumur",
+            ],
+            ["Quimperlé Communauté", "Lorient", "Lorient Agglo", "Nantes", "Le Grand Saumur"],
+        ),
+    ],
+)
+def test_a_region_s_label_a_colon_and_its_bodies_named_with_their_forms(
+    page: list[str], expected: list[str]
+) -> None:
+    """A region's name, a colon and its members' bodies named with their forms ('Bayern:
+    Stadt Erlangen, Landeshauptstadt München', 'Piemonte: Comune di Torino, Città di Alba'),
+    in German, Italian and English: several entries a line, as bare names are; a French
+    union of towns named for its town ('Quimperlé Communauté', 'Lorient Agglo', 'Le Grand
+    Saumur') is that body, its town no person's given name."""
+    known = {"torino", "alba", "bergamo", "brescia", "quimperle", "lorient", "saumur", *KNOWN}
+    found = read_member_list(page, PlaceNames(lambda name: fold(name) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -279,8 +279,11 @@ _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
-     r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
-     r"association of municipalities"),
+     r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
+     # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
+     # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
+     r"le grand\s",
+     r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration"),
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
