@@ -1557,3 +1557,32 @@ def test_a_region_s_label_a_colon_and_its_bodies_named_with_their_forms(
     found = read_member_list(page, PlaceNames(lambda name: fold(name) in known))
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            [
+                "会員都市", "", "神奈川県", "横浜市 · 川崎市 · 相模原市", "",
+                "宮城県", "仙台市 · 石巻市",
+            ],  # fmt: skip
+            ["横浜市", "川崎市", "相模原市", "仙台市", "石巻"],
+        ),
+        (
+            ["成员城市", "", "广东省", "广州市 | 深圳市 | 珠海市", "", "浙江省", "杭州市 | 宁波市"],
+            ["广州市", "深圳市", "珠海市", "杭州市", "宁波"],
+        ),
+    ],
+)
+def test_names_in_a_script_without_capitals_several_a_line_under_headings(
+    page: list[str], expected: list[str]
+) -> None:
+    """Names in a script without capital letters, several a line between middle dots or
+    bars under their province's heading, in Japanese and Chinese: each item that is a
+    place as a whole is one, though no capital marks it a name; one the gazetteer knows
+    without its glued form ('石巻' of '石巻市', '宁波' of '宁波市') is that place."""
+    known = PlaceNames(lambda name: name in {*expected, "石巻", "宁波"})
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

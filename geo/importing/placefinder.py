@@ -50,6 +50,7 @@ from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
     _case_form_place,
     declined_adjective,
+    formed_place,
     framed_readings,
     inflected_place,
     nominative,
@@ -381,6 +382,8 @@ def _items(
         fields = _fields(part)
         places = []
         every = find_places(part, is_place, common, frames)
+        if not every and len(parts) > 1:
+            every = _uncased_place(part, is_place)
         for k, found in enumerate(every):
             form = _FORM_NEXT.match(part, found.end)  # 'Томская городская дума — ...'
             after = part[form.end() if form else found.end :]
@@ -403,6 +406,21 @@ def _items(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
+    """An item of a line of several (between middle dots, bars or semicolons) that is a
+    word of a script without capital letters and a place as a whole ('수원시', '横浜市'), or
+    without the form glued to it (`formed_place`: '군포시'): that place, though no capital
+    marks it a name (`find_places` reads capitalised words only); asked only of such a
+    script's items."""
+    name = part.strip()
+    first = name[:1]
+    if " " in name or not first.isalpha() or first.isupper() or first.islower():
+        return []
+    start = part.index(name)
+    place = formed_place(name, is_place)
+    return [Found(place, start, start + len(name))] if place else []
 
 
 def _field_after(
