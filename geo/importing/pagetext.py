@@ -647,20 +647,42 @@ def bar_table_rows(lines: list[str]) -> set[int]:
     MIN_BAR_ROWS or more lines in a row of the same number of cells, in one of which after
     the first each row gives a country or a number. Places between bars with no such column
     ('Bamberg | Kempten | Wetzlar') are several entries a line. A blank line (a group's
-    heading hidden, `without_counted_headings`) parts no such table."""
+    heading hidden, `without_counted_headings`) parts no such table where its rows on both
+    sides make one; else it parts two."""
     rows: set[int] = set()
-    run: list[int] = []
+    run: list[list[int]] = []  # the run's blocks, between blank lines
     for k, line in enumerate([*lines, "."]):
         if not line.strip():
+            if run and run[-1]:
+                run.append([])
             continue
         cells = _cell_parts(line) if "|" in line or "·" in line or "•" in line else 0
-        if cells and not line.startswith("|") and (not run or _cell_parts(lines[run[0]]) == cells):
-            run.append(k)
+        if (
+            cells
+            and not line.startswith("|")
+            and (not run or _cell_parts(lines[run[0][0]]) == cells)
+        ):
+            if not run:
+                run.append([])
+            run[-1].append(k)
             continue
-        if len(run) >= MIN_BAR_ROWS and _bar_columns(run, lines):
-            rows.update(run)
-        run = [k] if cells and not line.startswith("|") else []
+        rows.update(_table_rows(run, lines))
+        run = [[k]] if cells and not line.startswith("|") else []
     return rows
+
+
+def _table_rows(blocks: list[list[int]], lines: list[str]) -> list[int]:
+    """A run's rows that make a table (`bar_table_rows`): all of them, else its blocks that
+    make one each."""
+    whole = [k for block in blocks for k in block]
+    if len(whole) >= MIN_BAR_ROWS and _bar_columns(whole, lines):
+        return whole
+    return [
+        k
+        for block in blocks
+        if len(block) >= MIN_BAR_ROWS and len(block) < len(whole) and _bar_columns(block, lines)
+        for k in block
+    ]
 
 
 # What parts a directory's fields, as a table's cells: a bar, a middle dot or a bullet
