@@ -140,6 +140,8 @@ GOVERNED = gazetteer_of([
     ("Naivasha", "KE", "33", 181_966, ""),
     ("Vancouver", "CA", "02", 600_000, ""), ("Antsirabe", "MG", "05", 238_478, ""),
     ("Yamoussoukro", "CI", "81", 194_530, ""),
+    ("Leeds", "GB", "ENG", 455_123, ""), ("Wigan", "GB", "ENG", 97_000, ""),
+    ("Rotherham", "GB", "ENG", 109_691, ""), ("Kendal", "GB", "ENG", 28_586, ""),
 ])  # fmt: skip
 
 
@@ -231,3 +233,31 @@ def test_the_people_of_a_first_level_division_are_its_places() -> None:
     assert GOVERNED.region_population("UY", "09") == 62_590 + 27_471
     assert GOVERNED.region_population("UY", "99") == 0
     assert GOVERNED.region_population("ZZ", "09") == 0
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Offener Brief der Städte zur Wohnungsnot\n\n12. März 2024\n\nWir, die "
+        "unterzeichnenden Städte, fordern mehr Mittel für den Wohnungsbau.\n\n"
+        "Unterzeichnet von:\n\n{}\n",
+        "Carta abierta de las ciudades sobre la vivienda\n\n12 de marzo de 2024\n\n"
+        "Nosotras, las ciudades firmantes, pedimos más fondos para la vivienda.\n\n"
+        "Firmantes:\n\n{}\n",
+    ],
+)
+def test_a_metropolitan_district_council_is_its_town_s(networks_only_data: Path, page: str) -> None:
+    """An English metropolitan district's or borough's council is the unitary government
+    of the town it is named for ('City of Leeds Metropolitan District Council': Leeds,
+    'Wigan Metropolitan Borough Council': Wigan), on a German and a Spanish page; a county's
+    district council stays a body of its kind."""
+    councils = (
+        "City of Leeds Metropolitan District Council ({0})\nWigan Metropolitan Borough "
+        "Council ({0})\nRotherham Metropolitan Borough Council ({0})\n"
+        "South Lakeland District Council ({0})"
+    )
+    country = "Reino Unido" if "Firmantes" in page else "Vereinigtes Königreich"
+    assert _kinds(store.load(networks_only_data), page.format(councils.format(country))) == [
+        ("Leeds", "city"), ("Wigan", "city"), ("Rotherham", "city"),
+        ("South Lakeland District Council", "county"),
+    ]  # fmt: skip

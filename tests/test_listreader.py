@@ -1931,6 +1931,27 @@ def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasD
     assert without_counted_headings(dated) == ["", *dated[1:3], "", "Porto"]  # dates, no counts
 
 
+def test_a_heading_that_counts_all_groups_over_counted_group_headings(
+    data: store.AtlasData,
+) -> None:
+    """'Mitglieder nach Ländern (5)' over 'Bayern (2)', 'Sachsen (1)', ...: a heading that
+    counts every group's entries (the sum of the groups' counts) stands over no line of its
+    own; the group headings under it still count theirs and are headings, not places, and
+    the table their rows make goes on over the blank lines they leave."""
+    page = HEAD + (
+        "Mitglieder nach Ländern (5)\n\nBayern (2)\nMünchen · Oberbayern · seit 2010\n"
+        "Stadt Aachen · Köln · seit 2012\nSachsen (1)\nLeipzig · Leipzig · seit 2015\n"
+        "Norditalien (2)\nTorino · Piemonte · dal 2011\nMilano · Lombardia · dal 2018\n\nTeilen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "München", "Aachen", "Leipzig", "Torino", "Milano",
+    ]  # fmt: skip
+    lines = ["Comuni aderenti (3)", "Lombardia (2)", "Milano", "Bologna", "Sicilia (1)", "Palermo"]
+    assert without_counted_headings(lines) == ["", "", "Milano", "Bologna", "", "Palermo"]
+    unequal = ["Leden (4)", "Noord (2)", "Utrecht", "Rotterdam", "Zuid (1)", "Porto"]
+    assert without_counted_headings(unequal) == unequal  # 4 is not 2 + 1: no total
+
+
 def test_a_bracket_in_latin_letters_after_a_name_in_another_script_is_its_other_name() -> None:
     """'Місто Ірпінь (Irpin)', 'Місто Умань (Uman)', 'Град Бар (Bar)': the bracket is the
     name transliterated, not a country it is near to (Iran, Oman) nor a region of that name

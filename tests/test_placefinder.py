@@ -12,7 +12,7 @@ from geo.importing import placefinder as pf
 from geo.importing.entries import PlaceNames
 from geo.importing.inflection import framed_readings, inflected_place, inflected_readings
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
-from geo.importing.pagetext import is_address
+from geo.importing.pagetext import is_address, is_closing
 from geo.importing.placefinder import (
     MAX_FINDER_LOOKUPS,
     common_words,
@@ -1489,3 +1489,105 @@ def test_a_provinces_name_in_capitals_over_its_country_is_a_cards_place() -> Non
     found = read_places(page.split("\n"), _STATES_PLACES)
     assert found is not None
     assert [fold(e.city) for e in found.entries] == ["mendoza", "salta", "cordoba"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "greeting"),
+    [("Cari saluti,", "Gentili colleghi,"), ("Met vriendelijke groet,", "Beste collega's,")],
+)
+def test_a_letter_s_closing_is_no_place(closing: str, greeting: str) -> None:
+    """A letter's closing or greeting on a line of its own ('Cari saluti,', 'Met
+    vriendelijke groet,'), in Italian and Dutch, names no place, though its first word is
+    a place's name somewhere ('Cari', 'Met'); a body's form in lower case names its place."""
+    known = PlaceNames(lambda name: fold(name) in {"cari", "met", *KNOWN})
+    page = [
+        greeting, "", "Vi scriviamo per chiedere fondi per le scuole e le case.", "",
+        closing, "", "Lille | Graz | Nantes", "Lyon | Paris | Wien",
+    ]  # fmt: skip
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lille", "Graz", "Nantes", "Lyon", "Paris", "Wien"]
+    names_with_a_comma = ("Aarhus kommune,", "Frankfurt am Main,", "Stoke-on-Trent,")
+    assert not any(is_closing(t) for t in names_with_a_comma)
+    assert is_closing("Yours faithfully,")
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            [
+                "Unterzeichnende Kommunen",
+                "",
+                "Bayern: Stadt Erlangen, Landeshauptstadt München",
+                "Nordrhein-Westfalen: Stadt Bonn, Stadt Aachen, Halle",
+                "Brandenburg: Stadt Potsdam, Frankfurt am Main",
+            ],
+            ["Erlangen", "München", "Bonn", "Aachen", "Halle", "Potsdam", "Frankfurt am Main"],
+        ),
+        (
+            [
+                "Enti firmatari",
+                "",
+                "Piemonte: Comune di Torino, Città di Alba",
+                "Lombardia: Comune di Bergamo, Comune di Brescia",
+            ],
+            ["Torino", "Alba", "Bergamo", "Brescia"],
+        ),
+        (
+            [
+                "Signatories",
+                "",
+                "Brittany: Quimperlé Communauté, City of Lorient, Lorient Agglo",
+                "Pays de la Loire: City of Nantes, Le Grand Saumur",
+            ],
+            ["Quimperlé Communauté", "Lorient", "Lorient Agglo", "Nantes", "Le Grand Saumur"],
+        ),
+    ],
+)
+def test_a_region_s_label_a_colon_and_its_bodies_named_with_their_forms(
+    page: list[str], expected: list[str]
+) -> None:
+    """A region's name, a colon and its members' bodies named with their forms ('Bayern:
+    Stadt Erlangen, Landeshauptstadt München', 'Piemonte: Comune di Torino, Città di Alba'),
+    in German, Italian and English: several entries a line, as bare names are; a French
+    union of towns named for its town ('Quimperlé Communauté', 'Lorient Agglo', 'Le Grand
+    Saumur') is that body, its town no person's given name."""
+    known = {"torino", "alba", "bergamo", "brescia", "quimperle", "lorient", "saumur", *KNOWN}
+    found = read_member_list(page, PlaceNames(lambda name: fold(name) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            [
+                "会員都市",
+                "",
+                "神奈川県",
+                "横浜市 · 川崎市 · 相模原市",
+                "",
+                "宮城県",
+                "仙台市 · 石巻市",
+            ],
+            ["横浜市", "川崎市", "相模原市", "仙台市", "石巻"],
+        ),
+        (
+            ["成员城市", "", "广东省", "广州市 | 深圳市 | 珠海市", "", "浙江省", "杭州市 | 宁波市"],
+            ["广州市", "深圳市", "珠海市", "杭州市", "宁波"],
+        ),
+    ],
+)
+def test_names_in_a_script_without_capitals_several_a_line_under_headings(
+    page: list[str], expected: list[str]
+) -> None:
+    """Names in a script without capital letters, several a line between middle dots or
+    bars under their province's heading, in Japanese and Chinese: each item that is a
+    place as a whole is one, though no capital marks it a name; one the gazetteer knows
+    without its glued form ('石巻' of '石巻市', '宁波' of '宁波市') is that place."""
+    known = PlaceNames(lambda name: name in {*expected, "石巻", "宁波"})
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -299,8 +299,11 @@ _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
-     r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie",
-     r"association of municipalities"),
+     r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
+     # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
+     # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
+     r"le grand\s",
+     r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration"),
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
@@ -519,6 +522,9 @@ _LEVELS_IN = (
     # named for their towns; New Zealand's district councils too, not its regional ones
     (r"regional council", {"AU": "city"}),
     (r"district council", {"AU": "city", "NZ": "city"}),
+    # England's metropolitan districts and boroughs are unitary: their councils govern the
+    # city or town they are named for ('City of Bradford Metropolitan District Council')
+    (r"metropolitan (?:district|borough) council", {"GB": "city"}),
     # Uruguay's 'intendencias' govern its departments; Paraguay's 'Intendencia Municipal',
     # elsewhere, a town
     (r"intendencia(?: departamental)?", {"UY": "region"}),
@@ -543,12 +549,14 @@ def level_in(name: str, country: str) -> tuple[str, str] | None:
     """The kind of body a name names in a country where its form's level is that country's
     own (`_LEVELS_IN`), and the place it is named after: ('Communauté urbaine de Garoua',
     'CM') -> ('city', 'Garoua'), ('Intendencia de Canelones', 'UY') -> ('region',
-    'Canelones'); None where the form is none of those, or has no level of its own there."""
+    'Canelones'); None where the form is none of those, or has no level of its own there.
+    The place is named without a form of its own ('City of Bradford Metropolitan District
+    Council': 'Bradford')."""
     value = clean(name)
     for form, levels in _LEVEL_FORMS:
         named = form.match(value)
         if named is not None and country in levels:
-            return levels[country], (named["after"] or named["before"]).strip()
+            return levels[country], strip_form((named["after"] or named["before"]).strip())
     return None
 
 

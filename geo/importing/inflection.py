@@ -451,3 +451,13 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def formed_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word of a script without case names with its form glued to it, as the
+    gazetteer has it: the word ('수원시', '横浜市'), else the word without its form where the
+    gazetteer lacks the form ('군포시' -> '군포', '石巻市' -> '石巻'); None if neither is one."""
+    if is_place(word):
+        return word
+    bases = (word[: -len(form)] for form in _GLUED_FORMS if word.endswith(form))
+    return next((base for base in bases if len(base) >= 2 and is_place(base)), None)

@@ -88,6 +88,7 @@ from geo.importing.pagetext import (
     column_blocks,
     ends_sentence,
     is_address,
+    is_closing,
     is_furniture,
     is_letter_heading,
     page_breaks,
@@ -663,8 +664,12 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     words = fold(text).split()
     if is_letter_heading(text) or (text.endswith(":") and len(words) <= 6):
         return "heading", None
-    if (_NUMERIC_DATE.search(text) and len(text.split()) <= 4) or _NUMBER_ONLY.match(text):
-        return "furniture", None  # the page's date line, a number ('40', '1,250')
+    if (
+        (_NUMERIC_DATE.search(text) and len(text.split()) <= 4)
+        or _NUMBER_ONLY.match(text)
+        or is_closing(text)
+    ):
+        return "furniture", None  # the date line, a number ('40', '1,250'), a closing
     if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):

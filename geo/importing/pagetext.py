@@ -26,6 +26,7 @@ from geo.importing.entries import (
     heading_country,
     is_signer_line,
     is_world_region,
+    strip_form,
 )
 from geo.text import clean, fold, fold_lines
 
@@ -175,6 +176,24 @@ def _furniture(words: list[str], text: str) -> bool:
         len(words) <= MAX_FILE_LINK_WORDS
         and _FILE_LINK.search(text) is not None
         and not _party_of_a_signer(text)
+    )
+
+
+MAX_CLOSING_WORDS = 4
+
+
+def is_closing(text: str) -> bool:
+    """A letter's closing or greeting on a line of its own, a few words and a comma, the
+    words after the first in lower case ('Yours sincerely,', 'Distinti saluti,', 'Met
+    vriendelijke groet,', 'Un cordial saludo,'): a phrase, no name, whose words the place
+    finder must not read ('Yours' is no place's genitive). A name's last word is
+    capitalised; a body's form in lower case ('Aarhus kommune,') is the reader's."""
+    words = text.rstrip().removesuffix(",").split()
+    return (
+        text.rstrip().endswith(",")
+        and 2 <= len(words) <= MAX_CLOSING_WORDS
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and strip_form(text.rstrip().removesuffix(",")) == " ".join(words)
     )
 
 
@@ -339,6 +358,9 @@ def without_counted_headings(lines: list[str]) -> list[str]:
     page."""
     text = "\n".join(lines)
     found = list(_COUNTED.finditer(text))
+    total = _total_heading(text, found)
+    if total is not None:
+        found = found[1:]
     if len(found) < 2:
         return lines
     groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
@@ -349,12 +371,21 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
-    for match in found:
+    for match in [*([total] if total is not None else []), *found]:
         number = bisect.bisect_right(starts, match.start()) - 1
         line = clean(lines[number])
         if heading_country(line) is None and not is_world_region(line):
             out[number] = ""
     return out
+
+
+def _total_heading(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first counted heading where it counts all the groups under it: the sum of the
+    counts of two or more counted headings after it, with no line between it and the first
+    ('Miembros por comunidad (5)' over 'Galicia (3)' and 'Aragón (2)'): the list's heading."""
+    if len(found) < 3 or text[found[0].end() : found[1].start()].strip():
+        return None
+    return found[0] if int(found[0][1]) == sum(int(m[1]) for m in found[1:]) else None
 
 
 _NAME_PARTS = re.compile(r"[,;·]")
@@ -615,18 +646,43 @@ def bar_table_rows(lines: list[str]) -> set[int]:
     the line's ends ('Cork | Ireland | 2021', 'Aarau · AG · 22’100 Einw. · seit 1998'):
     MIN_BAR_ROWS or more lines in a row of the same number of cells, in one of which after
     the first each row gives a country or a number. Places between bars with no such column
-    ('Bamberg | Kempten | Wetzlar') are several entries a line."""
+    ('Bamberg | Kempten | Wetzlar') are several entries a line. A blank line (a group's
+    heading hidden, `without_counted_headings`) parts no such table where its rows on both
+    sides make one; else it parts two."""
     rows: set[int] = set()
-    run: list[int] = []
-    for k, line in enumerate([*lines, ""]):
-        cells = _cell_parts(line) if "|" in line or "·" in line or "•" in line else 0
-        if cells and not line.startswith("|") and (not run or _cell_parts(lines[run[0]]) == cells):
-            run.append(k)
+    run: list[list[int]] = []  # the run's blocks, between blank lines
+    for k, line in enumerate([*lines, "."]):
+        if not line.strip():
+            if run and run[-1]:
+                run.append([])
             continue
-        if len(run) >= MIN_BAR_ROWS and _bar_columns(run, lines):
-            rows.update(run)
-        run = [k] if cells and not line.startswith("|") else []
+        cells = _cell_parts(line) if "|" in line or "·" in line or "•" in line else 0
+        if (
+            cells
+            and not line.startswith("|")
+            and (not run or _cell_parts(lines[run[0][0]]) == cells)
+        ):
+            if not run:
+                run.append([])
+            run[-1].append(k)
+            continue
+        rows.update(_table_rows(run, lines))
+        run = [[k]] if cells and not line.startswith("|") else []
     return rows
+
+
+def _table_rows(blocks: list[list[int]], lines: list[str]) -> list[int]:
+    """A run's rows that make a table (`bar_table_rows`): all of them, else its blocks that
+    make one each."""
+    whole = [k for block in blocks for k in block]
+    if len(whole) >= MIN_BAR_ROWS and _bar_columns(whole, lines):
+        return whole
+    return [
+        k
+        for block in blocks
+        if len(block) >= MIN_BAR_ROWS and len(block) < len(whole) and _bar_columns(block, lines)
+        for k in block
+    ]
 
 
 # What parts a directory's fields, as a table's cells: a bar, a middle dot or a bullet

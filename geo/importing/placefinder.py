@@ -50,6 +50,7 @@ from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
     _case_form_place,
     declined_adjective,
+    formed_place,
     framed_readings,
     inflected_place,
     nominative,
@@ -63,6 +64,7 @@ from geo.importing.pagetext import (
     _is_prose,
     _split_outside_brackets,
     is_address,
+    is_closing,
     is_furniture,
     is_menu,
 )
@@ -270,11 +272,14 @@ def _given_name(
 ) -> bool:
     """'Jan Novák', 'Sofia Hansen': a one-word place right before a capitalised word that
     is no place is a person's given name; not before a form ('Sunderland City Council') or
-    a word of the list's frame."""
+    a word of the list's frame, nor where the words from it on name a body of its place
+    ('Quimperlé Communauté', `body_kind`)."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
         return False
     if _FORM_NEXT.match(text, words[i].end()) or _INITIALS_NEXT.match(text, words[i].end()):
         return False  # 'Hull City Council', 'Bogotá D.C.'
+    if body_kind(text[words[i].start() :]):
+        return False
     following = words[i + 1].group()
     return following[:1].isupper() and fold(following) not in frames and not is_place(following)
 
@@ -377,6 +382,8 @@ def _items(
         fields = _fields(part)
         places = []
         every = find_places(part, is_place, common, frames)
+        if not every and len(parts) > 1:
+            every = _uncased_place(part, is_place)
         for k, found in enumerate(every):
             form = _FORM_NEXT.match(part, found.end)  # 'Томская городская дума — ...'
             after = part[form.end() if form else found.end :]
@@ -399,6 +406,21 @@ def _items(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
+    """An item of a line of several (between middle dots, bars or semicolons) that is a
+    word of a script without capital letters and a place as a whole ('수원시', '横浜市'), or
+    without the form glued to it (`formed_place`: '군포시'): that place, though no capital
+    marks it a name (`find_places` reads capitalised words only); asked only of such a
+    script's items."""
+    name = part.strip()
+    first = name[:1]
+    if " " in name or not first.isalpha() or first.isupper() or first.islower():
+        return []
+    start = part.index(name)
+    place = formed_place(name, is_place)
+    return [Found(place, start, start + len(name))] if place else []
 
 
 def _field_after(
@@ -453,7 +475,8 @@ def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found
 
 
 def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
-    """A short label, a colon and `least` or more names a comma or 'and' parts: the label's
+    """A short label, a colon and `least` or more names (`_bare_name`, or with a body's
+    form: `_formed_name`) a comma or 'and' parts: the label's
     country ('' if it names none) and the names. The label may be a country alone
     ('Polska: Wrocław, Szczecin') or with more ('Belgique — 5 membres : Liège, Namur',
     'Members in Kenya: Kisumu, Nakuru'); a country in the label is one of its fields."""
@@ -461,7 +484,7 @@ def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
     if not colon or len(head.split()) > MAX_LABEL_WORDS or _SENTENCE_END.search(head):
         return None
     parts = [p.strip() for p in _COMMA_ITEMS.split(rest) if p.strip()]
-    if len(parts) < least or not all(_bare_name(p) for p in parts):
+    if len(parts) < least or not all(_bare_name(p) or _formed_name(p) for p in parts):
         return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
     fields = (clean(head[s:e]) for s, e in _fields(head))
     return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
@@ -497,6 +520,12 @@ def _bare_name(part: str) -> bool:
         and not _FORM.match(part)
         and _role_in(part) is None
     )
+
+
+def _formed_name(part: str) -> bool:
+    """A part that is a body's form and its place's name, no person nor role ('Ville de
+    Nevers', 'Communauté d'agglomération de Chaumont', 'Gemeente Ede'): a name too."""
+    return _FORM.match(part) is not None and _bare_name(_FORM.sub("", part, count=1).strip())
 
 
 def _only_a_place(cell: str, is_place: PlaceNames) -> bool:
@@ -689,7 +718,7 @@ def _blocks(
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
-        skip = is_menu(text) or is_furniture(text) or is_address(raw_text)
+        skip = is_menu(text) or is_furniture(text) or is_address(raw_text) or is_closing(text)
         items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
         if any(item.places for item in items):
             block.extend(items)
