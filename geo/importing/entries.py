@@ -43,7 +43,9 @@ _ROLE = (
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
     r"bourgmestre|burgomaestre|s[ií]ndic[a]?|syndic|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
-    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor)"
+    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor|"
+    # an abbreviated title, its feminine ending after the dot: 'Bgm.', 'Bgm.in', 'Vzbgm.in'
+    r"(?:vz|v)?bgm(?:\.in\b|:in\b|\.|in\b|\b))"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
@@ -129,14 +131,23 @@ def has_title(text: str) -> bool:
 
 
 # An academic degree written before or after a signer's name ('Ing.', 'Mgr.', 'JUDr.',
-# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.'), or several: part of the
-# name, never a place, though GeoNames names airports by such letters ('PhD', 'MBA').
+# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.', 'DI', 'BEd'), or several,
+# with a feminine ending ('Mag.a', 'Dr.in', 'DI.in'): part of the name, never a place,
+# though GeoNames names airports by such letters ('PhD', 'MBA').
 _DEGREE = (
     r"(?:ph\.?\s?d|d\.?\s?phil|m\.?\s?b\.?\s?a|m\.?\s?p\.?\s?[ah]|[mb]\.?\s?sc|ll\.?\s?[mb]|"
+    r"(?-i:[BM]\.?\s?Ed|MAS|DI)|"  # in their own case: 'Bed', 'Mas', 'Di' are words
     r"csc|drsc|dsc|ing|mgr|judr|mudr|mvdr|mddr|phdr|rndr|paeddr|pharmdr|thdr|dr|prof|doc|"
     r"dipl|mag|mmag|dott|lic|dra|avv|arch|inż|hab|univ)"
 )
-_DEGREES = re.compile(rf"{_DEGREE}\.?(?:[\s-]*{_DEGREE}\.?)*", re.IGNORECASE)
+_DEGREES = re.compile(
+    rf"{_DEGREE}(?:\.(?:a|in)\b)?\.?(?:[\s-]*{_DEGREE}(?:\.(?:a|in)\b)?\.?)*", re.IGNORECASE
+)
+
+
+# Degrees before a name, each with its dot or feminine ending ('Mag.a', 'Dr.in'), 'DI' in
+# capitals: no words ('Doc Rivers', 'Mag Bay').
+_DEGREE_BEFORE = rf"(?:{_DEGREE}(?:\.(?:a|in)\b|\.)|(?-i:DI))"
 
 
 def is_degree(text: str) -> bool:
@@ -150,7 +161,9 @@ _PERSON = re.compile(
     # 'Hr.', 'Fr.', 'Sig.ra', 'Dott.ssa', 'Shri', 'Smt.', Spanish and Portuguese 'D.', 'D.ª'
     # (don, doña, dom, dona) (a dot after the short ones)
     r"m\.|mmes?\.?|mlle\.?|sr\.|sra\.|srta\.|dña\.|d\.ª?|dª|herr|frau|hr\.|fr\.|sig\.(?:ra)?|"
-    r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.)\s",
+    r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.|"
+    # an academic degree, its dot or feminine ending after it: 'Mag.a', 'Dr.in', 'Dipl.-Ing.'
+    rf"{_DEGREE_BEFORE}(?:[\s-]*{_DEGREE_BEFORE})*)\s",
     re.IGNORECASE,
 )
 # A town's body named by a noun with the words that say its level or kind, before or
@@ -222,6 +235,7 @@ _FORM = re.compile(
     # theirs, a name's own
     r"(?:(?:of|de(?-i:\s+la)|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
+    r"(?:stadt|markt)gemeinde|statutarstadt|"  # Austria's: 'Stadtgemeinde Leoben'"
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
@@ -704,7 +718,18 @@ def _says_body(text: str) -> bool:
 def _role_in(text: str) -> re.Match[str] | None:
     """Where a role ('Mayor of') is in an entry's text: searched once a text, though a
     line's shape, its entry and whether it says it names a place each ask (some 20 µs)."""
-    return _ROLE_OF.search(text)
+    for role in _ROLE_OF.finditer(text):
+        if not _capital_preposition(role):
+            return role
+    return None
+
+
+def _capital_preposition(role: re.Match[str]) -> bool:
+    """Whether a role's last word, its preposition, is in capitals while its title is not:
+    an academic degree that starts the signer's name ('Bürgermeister DI Harald Reisinger',
+    'Sindaco DOTT. Rossi'), no 'di' nor 'de' before a place."""
+    *title, last = role.group().split()
+    return len(last) > 1 and last.isupper() and not any(w.isupper() for w in title)
 
 
 _ROLE_AT_END = re.compile(f"(?:{_ROLE_OF.pattern})$", re.IGNORECASE)
@@ -872,7 +897,9 @@ def _person_bracket(text: str) -> str | None:
     else:
         return None
     words = inner.split()
-    if not words or len(words) > MAX_NAME_WORDS or inner.isupper() or not _name_like(inner):
+    if not words or len(words) > MAX_NAME_WORDS or inner.isupper():
+        return None
+    if not _name_like(inner) and _FORM.match(inner) is None:  # a body's: '(City of Graz)'
         return None
     return None if find_country(inner) else inner  # 'Freiburg im Breisgau' is a name too
 

@@ -1108,6 +1108,7 @@ def _bare_headings(
             and (comma_list or "(" not in entry.written)  # 'Lyon (depuis 2012)' is the list's
             and not (_structured(entry) or entry.codes or entry.country)
             and heading_country(entry.written) is None
+            and _person_bracket(entry.written) is None  # 'Mayor Karl Huber (City of Graz)'
         ):
             headings.append(Skipped(entry.line, entry.written, _REASONS["heading"]))
         else:
