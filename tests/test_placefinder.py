@@ -1054,6 +1054,43 @@ def test_a_signed_sentence_s_last_item_an_adjective_and_a_noun_in_the_genitive(
 @pytest.mark.parametrize(
     ("sentence", "cities"),
     [
+        (  # Polish
+            "Sieć przyjęła w poczet członków miasta Toruń, Płock, Kalisz, Opole i Zieloną Górę.",
+            ["Toruń", "Płock", "Kalisz", "Opole", "Zielona Góra"],
+        ),
+        (  # Czech
+            "Síť přijala za členy města Kolín, Tábor, Písek, Most a Mladou Boleslav.",
+            ["Kolín", "Tábor", "Písek", "Most", "Mladá Boleslav"],
+        ),
+        (  # Slovak
+            "Sieť prijala za členov mestá Žilina, Nitra, Prešov, Martin a Banskú Bystricu.",
+            ["Žilina", "Nitra", "Prešov", "Martin", "Banská Bystrica"],
+        ),
+        (  # Ukrainian
+            "Мережа прийняла до своїх лав громади Ірпінь, Бровари, Фастів, Обухів та Білу Церкву.",
+            ["Ірпінь", "Бровари", "Фастів", "Обухів", "Біла Церква"],
+        ),
+    ],
+)
+def test_a_list_s_item_an_adjective_and_a_noun_in_the_accusative_or_dative(
+    sentence: str, cities: list[str]
+) -> None:
+    """A list's item of two capitalised words in the accusative, dative or locative, an
+    adjective and a noun ('Zieloną Górę', 'Mladou Boleslav', 'Banskú Bystricu', 'Білу
+    Церкву'), is the place their nominative names, as one in the genitive is; not the
+    noun's namesake alone ('Górę', 'Bystricu')."""
+    towns = "torun|plock|kalisz|opole|zielona gora|gora|kolin|tabor|pisek|most|mlada boleslav"
+    towns += "|zilina|nitra|presov|martin|banska bystrica|bystrica"
+    towns += "|irpin|brovari|fastiv|obukhiv|bila tserkva"
+    known = PlaceNames(lambda name: fold(name) in towns.split("|"))
+    found = read_places(["Aktualności", "", sentence, ""], known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(c) for c in cities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
         (
             "Den Aufruf unterzeichneten die Oberbürgermeister Münchens, Erlangens, Potsdams, "
             "Berlins und Hamburgs, wie die Stadt mitteilte.",

@@ -213,6 +213,21 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("его", ("ий",)),
     ("ой", ("ая",)),
     ("ої", ("а",)),
+    # a feminine adjective's accusative, dative and locative, read as its genitive is: 'Bačku
+    # Topolu', 'Bačkoj Topoli' Bačka Topola (Serbian, Croatian), 'Zieloną Górę' Zielona Góra
+    # (Polish), 'Mladou Boleslav' Mladá Boleslav (Czech), 'Banskú Bystricu' Banská Bystrica
+    # (Slovak), 'Білу Церкву', 'Білій Церкві' Біла Церква, 'Белую' Белая; a masculine's and
+    # a neuter's dative and locative: 'Novom Sadu' Novi Sad, 'Novém Jičíně' Nový Jičín
+    ("u", ("a",)),
+    ("oj", ("a",)),
+    ("ą", ("a",)),
+    ("ou", ("á",)),
+    ("ú", ("á",)),
+    ("у", ("а",)),
+    ("ій", ("а",)),
+    ("ую", ("ая",)),
+    ("om", ("i", "o")),
+    ("ém", ("ý", "é")),
 )
 
 
