@@ -346,6 +346,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("i", ("ia",)),
     ("a", ("o", "s")),
     ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
+    ("ów", ("y", "e")),  # and in Polish: 'Tychów' Tychy, 'Międzyzdrojów' Międzyzdroje
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
     ("ου", ("ος", "ο")),
@@ -355,12 +356,16 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ίων", ("ιά", "ια", "ος")),  # its people's: 'Καλυμνίων' Κάλυμνος, 'Σαμίων' Σάμος
     ("ών", ("ες",)),  # a plural name: 'Σερρών' Σέρρες, 'Σπετσών' Σπέτσες
     ("ων", ("α", "ες")),
+    # an older genitive in -ης of a name now in -α or -ο: 'Πρεβέζης' Πρέβεζα, 'Λαρίσης'
+    # Λάρισα, 'Ρεθύμνης' Ρέθυμνο (once Ρεθύμνη)
+    ("ης", ("η", "α", "ο")),  # the plain genitive of one in -η first: 'Κατερίνης' Κατερίνη
     # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
     ("ці", ("ця",)),
     ("и", ("а",)),
     ("ы", ("а",)),  # Russian: 'Бухары' Бухара
     ("і", ("я", "а")),
     ("ова", ("ів",)),
+    ("ів", ("и", "і")),  # a plural name's genitive: 'Броварів' Бровари, 'Чернівців' Чернівці
     # East Slavic adjectives of a place, as a title or a body names it, in every gender and
     # case (`_ADJECTIVE_CASES`): 'Львівський міський голова', 'Житомирська міська
     # територіальна громада', 'Рівненської міської ради', 'Чернівецька', 'Томская
