@@ -1547,3 +1547,43 @@ def test_a_provinces_name_in_capitals_over_its_country_is_a_cards_place() -> Non
     found = read_places(page.split("\n"), _STATES_PLACES)
     assert found is not None
     assert [fold(e.city) for e in found.entries] == ["mendoza", "salta", "cordoba"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (  # French: Belgium's and France's merged towns
+            [
+                "Commune\tProvince\tHabitants",
+                "Namur\tNamur\t113 000",
+                "Ottignies-Louvain-la-Neuve\tBrabant wallon\t31 000",
+                "Liège\tLiège\t197 000",
+                "Cherbourg-en-Cotentin\tManche\t78 000",
+                "Mons\tHainaut\t95 000",
+            ],
+            ["Namur", "Ottignies", "Liège", "Cherbourg", "Mons"],
+        ),
+        (  # Dutch
+            [
+                "Gemeente\tProvincie\tInwoners",
+                "Brugge\tWest-Vlaanderen\t119 000",
+                "Knokke-Heist\tWest-Vlaanderen\t33 000",
+                "Gent\tOost-Vlaanderen\t265 000",
+                "Leuven\tVlaams-Brabant\t102 000",
+            ],
+            ["Brugge", "Knokke", "Gent", "Leuven"],
+        ),
+    ],
+)
+def test_a_table_row_s_first_cell_a_merged_town_s_name_the_gazetteer_lacks(
+    rows: list[str], cities: list[str]
+) -> None:
+    """A table's row whose first cell is a merged town's name the gazetteer lacks, its
+    parts a hyphen joins ('Ottignies-Louvain-la-Neuve', 'Knokke-Heist'), names the place
+    its first part is, as a list's line with that name does; not a province's cell
+    ('West-Vlaanderen')."""
+    towns = "namur|ottignies|louvain|liege|cherbourg|mons|brugge|knokke|heist|gent|leuven"
+    known = PlaceNames(lambda name: fold(name) in towns.split("|"))
+    found = read_places(["Membres", "", *rows, ""], known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(c) for c in cities]

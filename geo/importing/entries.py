@@ -488,6 +488,30 @@ class _Reading:
     headed: bool = False  # a country heading stood over the last entries ('Kenya (4)')
 
 
+def hyphened_place(name: str, is_place: PlaceNames) -> str:
+    """The place a name with a hyphen that is no known place names, read alike in a list's
+    line and a table's cell: a name a line break cut in capitals, joined with its hyphen
+    ('COCHA-' / 'BAMBA': the case does not tell a word's hyphenation from a name's hyphen,
+    as in 'Apel-' / 'doorn'), the name without it where that is a known place
+    ('COCHABAMBA'); else a merged town's name of two places, the longest part before a
+    hyphen that is one ('Ottignies-Louvain-la-Neuve': Ottignies, 'Rapperswil-Jona':
+    Rapperswil); '' if none, or if the name is of several words ('Anna-Liisa Mäkelä', a
+    person's) or a state's or province's ('Baden-Württemberg')."""
+    if " " in name or subdivision_countries(name):
+        return ""  # 'Anna-Liisa Mäkelä': a person's; 'Baden-Württemberg': a state's
+    hyphens = list(_WORD_HYPHEN.finditer(name))
+    for hyphen in hyphens:
+        if is_place(joined := name[: hyphen.start()] + name[hyphen.end() :]):
+            return joined
+    for hyphen in reversed(hyphens):
+        if is_place(first := name[: hyphen.start()]):
+            return first
+    return ""
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
 def body_kind(name: str) -> str:
     """The kind of body a name names where it is not a city ('Region Hannover': 'region',
