@@ -742,10 +742,10 @@ def _says_body(text: str) -> bool:
 def _role_in(text: str) -> re.Match[str] | None:
     """Where a role ('Mayor of') is in an entry's text: searched once a text, though a
     line's shape, its entry and whether it says it names a place each ask (some 20 µs)."""
-    for role in _ROLE_OF.finditer(text):
-        if not _capital_preposition(role):
-            return role
-    return None
+    role = _ROLE_OF.search(text)
+    while role is not None and _capital_preposition(role):
+        role = _ROLE_OF.search(text, role.end())
+    return role
 
 
 def _capital_preposition(role: re.Match[str]) -> bool:
