@@ -6,7 +6,7 @@ from __future__ import annotations
 from geo.countries import country_code
 from geo.data import store
 from geo.importing import importer
-from geo.importing.entries import PlaceNames, RawEntry, strip_form
+from geo.importing.entries import PlaceNames, RawEntry, read_entry, strip_form
 from geo.importing.inference import as_written
 from geo.importing.inflection import country_in_case
 from geo.importing.listreader import _classify
@@ -872,3 +872,19 @@ def test_a_rwandan_district_is_its_town_in_any_language(data: store.AtlasData) -
         "Akarere ka Rubavu (Rwanda)\n"
     )
     assert [c for c, _ in _read_with(data, kinyarwanda, places)][1:] == ["Musanze", "Rubavu"]
+
+
+def test_degrees_before_and_after_a_signer_s_name_in_any_order_are_no_place_nor_of() -> None:
+    """Academic degrees around a signer's name, in their own case ('DI', 'BEd', 'MAS') or
+    with a feminine ending ('Mag.a', 'Dr.in'), are the name's: a 'DI' after a title is no
+    'di' before a place, and a degree before the name starts a person as a title does; the
+    place in the bracket is read, not the person's name (one named like a place, 'Hall')."""
+    lines = {
+        "Mayor DI Karl Hall (City of Graz)": "Graz",
+        "Mag.a Eva Wels, MEd (City of Dublin)": "Dublin",
+        "Sindaco DI Franz Hall (Comune di Bologna)": "Bologna",
+        "Dr.in Maria Hall, MAS (Comune di Palermo)": "Palermo",
+        "Burgemeester DI Jan Hall (Gemeente Utrecht)": "Utrecht",
+        "Starosta DI Jan Hall (Město Tábor)": "Tábor",
+    }
+    assert {line: getattr(read_entry(line, 1), "city", None) for line in lines} == lines

@@ -45,7 +45,9 @@ _ROLE = (
     r"bourgmestre|burgomaestre|s[ií]ndic[a]?|syndic|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor|"
-    r"wali\s?kota|bupati|gubernur|datuk bandar)"  # Indonesian and Malay: `_ROLE_BARE`
+    r"wali\s?kota|bupati|gubernur|datuk bandar|"  # Indonesian and Malay: `_ROLE_BARE`
+    # an abbreviated title, its feminine ending after the dot: 'Bgm.', 'Bgm.in', 'Vzbgm.in'
+    r"(?:vz|v)?bgm(?:\.in\b|:in\b|\.|in\b|\b))"
 )
 # Indonesian and Malay titles name their place right after them, with no 'of' ('Wali Kota
 # Bogor', 'Bupati Sleman', 'Gubernur Bangkok', 'Datuk Bandar Ipoh'), a deputy's or an
@@ -142,17 +144,26 @@ def has_title(text: str) -> bool:
 
 
 # An academic degree written before or after a signer's name ('Ing.', 'Mgr.', 'JUDr.',
-# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.', 'M.Si.'), or several: part of the
-# name, never a place, though GeoNames names airports by such letters ('PhD', 'MBA').
+# 'Prof.', 'Mag.', 'Dipl.-Ing.', 'Ph.D.', 'MBA', 'MSc', 'LL.M.', 'M.Si.', 'DI', 'BEd'), or
+# several, with a feminine ending ('Mag.a', 'Dr.in', 'DI.in'): part of the name, never a
+# place, though GeoNames names airports by such letters ('PhD', 'MBA').
 _DEGREE = (
     r"(?:ph\.?\s?d|d\.?\s?phil|m\.?\s?b\.?\s?a|m\.?\s?p\.?\s?[ah]|[mb]\.?\s?sc|ll\.?\s?[mb]|"
+    r"(?-i:[BM]\.?\s?Ed|MAS|DI)|"  # in their own case: 'Bed', 'Mas', 'Di' are words
     r"csc|drsc|dsc|ing|mgr|judr|mudr|mvdr|mddr|phdr|rndr|paeddr|pharmdr|thdr|dr|prof|doc|"
     r"dipl|mag|mmag|dott|lic|dra|avv|arch|inż|hab|univ|"
     # Indonesian degrees, with their stops ('S.H.', 'S.E.', 'M.Si.', 'M.T.'; 'SE' is Sweden)
     r"s\.\s?(?:h|e|t|sos|pd|kom|ip|ag|ked|psi|hut|kep|farm)|"
     r"m\.\s?(?:si|m|t|h|pd|kes|ap|a\.p|hum|ikom|kn|e)|drs|ir\.)"
 )
-_DEGREES = re.compile(rf"{_DEGREE}\.?(?:[\s-]*{_DEGREE}\.?)*", re.IGNORECASE)
+_DEGREES = re.compile(
+    rf"{_DEGREE}(?:\.(?:a|in)\b)?\.?(?:[\s-]*{_DEGREE}(?:\.(?:a|in)\b)?\.?)*", re.IGNORECASE
+)
+
+
+# Degrees before a name, each with its dot or feminine ending ('Mag.a', 'Dr.in'), 'DI' in
+# capitals: no words ('Doc Rivers', 'Mag Bay').
+_DEGREE_BEFORE = rf"(?:{_DEGREE}(?:\.(?:a|in)\b|\.)|(?-i:DI))"
 
 
 def is_degree(text: str) -> bool:
@@ -170,7 +181,9 @@ _PERSON = re.compile(
     # Southeast Asia's: Malay and Bruneian 'Dato'', 'Datuk', 'Tan Sri', 'Haji', 'Hj.', 'Awang',
     # 'Pehin', 'H.E.' (His Excellency); Indonesian 'Ir.' (engineer), 'Drs.' (a graduate)
     r"dato['’]?|datuk|datin|tan sri|puan sri|toh puan|haji|hajah|hajjah|hj\.|hjh\.|awang|"
-    r"dayang|pehin|h\.\s?e\.|ir\.|drs\.)\s",
+    r"dayang|pehin|h\.\s?e\.|ir\.|drs\.|"
+    # an academic degree, its dot or feminine ending after it: 'Mag.a', 'Dr.in', 'Dipl.-Ing.'
+    rf"{_DEGREE_BEFORE}(?:[\s-]*{_DEGREE_BEFORE})*)\s",
     re.IGNORECASE,
 )
 # A town's body named by a noun with the words that say its level or kind, before or
@@ -242,6 +255,7 @@ _FORM = re.compile(
     # theirs, a name's own
     r"(?:(?:of|de(?-i:\s+la)|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'de La|val'
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
+    r"(?:stadt|markt)gemeinde|statutarstadt|"  # Austria's: 'Stadtgemeinde Leoben'"
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
@@ -497,6 +511,30 @@ class _Reading:
     headed: bool = False  # a country heading stood over the last entries ('Kenya (4)')
 
 
+def hyphened_place(name: str, is_place: PlaceNames) -> str:
+    """The place a name with a hyphen that is no known place names, read alike in a list's
+    line and a table's cell: a name a line break cut in capitals, joined with its hyphen
+    ('COCHA-' / 'BAMBA': the case does not tell a word's hyphenation from a name's hyphen,
+    as in 'Apel-' / 'doorn'), the name without it where that is a known place
+    ('COCHABAMBA'); else a merged town's name of two places, the longest part before a
+    hyphen that is one ('Ottignies-Louvain-la-Neuve': Ottignies, 'Rapperswil-Jona':
+    Rapperswil); '' if none, or if the name is of several words ('Anna-Liisa Mäkelä', a
+    person's) or a state's or province's ('Baden-Württemberg')."""
+    if " " in name or subdivision_countries(name):
+        return ""  # 'Anna-Liisa Mäkelä': a person's; 'Baden-Württemberg': a state's
+    hyphens = list(_WORD_HYPHEN.finditer(name))
+    for hyphen in hyphens:
+        if is_place(joined := name[: hyphen.start()] + name[hyphen.end() :]):
+            return joined
+    for hyphen in reversed(hyphens):
+        if is_place(first := name[: hyphen.start()]):
+            return first
+    return ""
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
 def body_kind(name: str) -> str:
     """The kind of body a name names where it is not a city ('Region Hannover': 'region',
@@ -742,7 +780,18 @@ def _says_body(text: str) -> bool:
 def _role_in(text: str) -> re.Match[str] | None:
     """Where a role ('Mayor of') is in an entry's text: searched once a text, though a
     line's shape, its entry and whether it says it names a place each ask (some 20 µs)."""
-    return _ROLE_OF.search(text)
+    role = _ROLE_OF.search(text)
+    while role is not None and _capital_preposition(role):
+        role = _ROLE_OF.search(text, role.end())
+    return role
+
+
+def _capital_preposition(role: re.Match[str]) -> bool:
+    """Whether a role's last word, its preposition, is in capitals while its title is not:
+    an academic degree that starts the signer's name ('Bürgermeister DI Harald Reisinger',
+    'Sindaco DOTT. Rossi'), no 'di' nor 'de' before a place."""
+    *title, last = role.group().split()
+    return len(last) > 1 and last.isupper() and not any(w.isupper() for w in title)
 
 
 _ROLE_AT_END = re.compile(f"(?:{_ROLE_OF.pattern})$", re.IGNORECASE)
@@ -931,7 +980,9 @@ def _person_bracket(text: str) -> str | None:
     else:
         return None
     words = inner.split()
-    if not words or len(words) > MAX_NAME_WORDS or inner.isupper() or not _name_like(inner):
+    if not words or len(words) > MAX_NAME_WORDS or inner.isupper():
+        return None
+    if not _name_like(inner) and _FORM.match(inner) is None:  # a body's: '(City of Graz)'
         return None
     return None if find_country(inner) else inner  # 'Freiburg im Breisgau' is a name too
 

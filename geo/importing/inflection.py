@@ -213,6 +213,21 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("его", ("ий",)),
     ("ой", ("ая",)),
     ("ої", ("а",)),
+    # a feminine adjective's accusative, dative and locative, read as its genitive is: 'Bačku
+    # Topolu', 'Bačkoj Topoli' Bačka Topola (Serbian, Croatian), 'Zieloną Górę' Zielona Góra
+    # (Polish), 'Mladou Boleslav' Mladá Boleslav (Czech), 'Banskú Bystricu' Banská Bystrica
+    # (Slovak), 'Білу Церкву', 'Білій Церкві' Біла Церква, 'Белую' Белая; a masculine's and
+    # a neuter's dative and locative: 'Novom Sadu' Novi Sad, 'Novém Jičíně' Nový Jičín
+    ("u", ("a",)),
+    ("oj", ("a",)),
+    ("ą", ("a",)),
+    ("ou", ("á",)),
+    ("ú", ("á",)),
+    ("у", ("а",)),
+    ("ій", ("а",)),
+    ("ую", ("ая",)),
+    ("om", ("i", "o")),
+    ("ém", ("ý", "é")),
 )
 
 
@@ -331,6 +346,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("i", ("ia",)),
     ("a", ("o", "s")),
     ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
+    ("ów", ("y", "e")),  # and in Polish: 'Tychów' Tychy, 'Międzyzdrojów' Międzyzdroje
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
     ("ου", ("ος", "ο")),
@@ -340,12 +356,16 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ίων", ("ιά", "ια", "ος")),  # its people's: 'Καλυμνίων' Κάλυμνος, 'Σαμίων' Σάμος
     ("ών", ("ες",)),  # a plural name: 'Σερρών' Σέρρες, 'Σπετσών' Σπέτσες
     ("ων", ("α", "ες")),
+    # an older genitive in -ης of a name now in -α or -ο: 'Πρεβέζης' Πρέβεζα, 'Λαρίσης'
+    # Λάρισα, 'Ρεθύμνης' Ρέθυμνο (once Ρεθύμνη)
+    ("ης", ("η", "α", "ο")),  # the plain genitive of one in -η first: 'Κατερίνης' Κατερίνη
     # Cyrillic Slavic genitives: 'Вінниці' Вінниця, 'Полтави' Полтава, 'Львова' Львів
     ("ці", ("ця",)),
     ("и", ("а",)),
     ("ы", ("а",)),  # Russian: 'Бухары' Бухара
     ("і", ("я", "а")),
     ("ова", ("ів",)),
+    ("ів", ("и", "і")),  # a plural name's genitive: 'Броварів' Бровари, 'Чернівців' Чернівці
     # East Slavic adjectives of a place, as a title or a body names it, in every gender and
     # case (`_ADJECTIVE_CASES`): 'Львівський міський голова', 'Житомирська міська
     # територіальна громада', 'Рівненської міської ради', 'Чернівецька', 'Томская

@@ -58,6 +58,7 @@ from geo.importing.entries import (
     genitive_before_form,
     has_title,
     heading_country,
+    hyphened_place,
     is_degree,
     is_signer_line,
     is_title,
@@ -454,34 +455,12 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
 
 
 def _hyphened_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
-    """An entry whose name has a hyphen and is no known place, as `_hyphened_place` reads
+    """An entry whose name has a hyphen and is no known place, as `hyphened_place` reads
     it; the entry itself where that reads none."""
-    city = _hyphened_place(entry.city, is_place)
+    city = hyphened_place(entry.city, is_place)
     return replace(entry, city=city) if city else entry
 
 
-def _hyphened_place(name: str, is_place: PlaceNames) -> str:
-    """The place a name with a hyphen that is no known place names: a name a line break
-    cut in capitals, joined with its hyphen ('COCHA-' / 'BAMBA': the case does not tell a
-    word's hyphenation from a name's hyphen, as in 'Apel-' / 'doorn'), the name without it
-    where that is a known place ('COCHABAMBA'); else a merged town's name of two places,
-    the longest part before a hyphen that is one ('Ottignies-Louvain-la-Neuve':
-    Ottignies, 'Rapperswil-Jona': Rapperswil); '' if none, or if the name is of several
-    words ('Anna-Liisa Mäkelä', a person's) or a state's or province's ('Baden-Württemberg').
-    """
-    if " " in name or subdivision_countries(name):
-        return ""  # 'Anna-Liisa Mäkelä': a person's; 'Baden-Württemberg': a state's
-    hyphens = list(_WORD_HYPHEN.finditer(name))
-    for hyphen in hyphens:
-        if is_place(joined := name[: hyphen.start()] + name[hyphen.end() :]):
-            return joined
-    for hyphen in reversed(hyphens):
-        if is_place(first := name[: hyphen.start()]):
-            return first
-    return ""
-
-
-_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'México D.F.'
 _BRACKET_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s*\(([^()]+)\)$")
 
@@ -651,7 +630,7 @@ def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) 
         return read
     if is_place(name):
         return name
-    if "-" in name and (place := _hyphened_place(name, is_place)):
+    if "-" in name and (place := hyphened_place(name, is_place)):
         return place  # 'Knokke-Heist': Knokke
     return (" " not in name and inflected_place(name, is_place)) or ""
 
@@ -1115,6 +1094,7 @@ def _bare_headings(
         and not (_structured(entry) or entry.codes or entry.country)
         and heading_country(entry.written) is None
         and _PERSON.match(_BULLET.sub("", entry.written)) is None  # 'H.E. Awang Haji Rosli'
+        and _person_bracket(entry.written) is None  # 'Mayor Karl Huber (City of Graz)'
         for k, entry in enumerate(entries)
     ]
     regions = _regions_of_one_country(entries, bare)

@@ -37,6 +37,7 @@ from geo.importing.entries import (
     after_cased_form,
     body_kind,
     heading_country,
+    hyphened_place,
     in_case_after_form,
     is_degree,
     is_title,
@@ -399,6 +400,8 @@ def _items(
             places.append((index, found))
         if "\t" in part and (short := _short_cell(part, fields, is_place, common)):
             places = sorted([*places, short], key=lambda place: place[1].start)
+        if "-" in part and "\t" in part and not any(k == 0 for k, _ in places):
+            places = [*_hyphened_cell(part, fields, is_place), *places]
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
             places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
@@ -455,6 +458,20 @@ def _short_cell(
         return None
     at = row.index(cell, start)
     return 0, Found(cell, at, at + len(cell))
+
+
+def _hyphened_cell(
+    row: str, fields: list[tuple[int, int]], is_place: PlaceNames
+) -> list[tuple[int, Found]]:
+    """A table row's first cell that is a merged town's name the gazetteer lacks, its
+    parts a hyphen joins ('Rapperswil-Jona', 'Knokke-Heist'): the place `hyphened_place`
+    reads in it, as a list's line with that name reads ('Rapperswil'); [] if none."""
+    start, end = fields[0] if fields else (0, 0)
+    cell = row[start:end].strip()
+    if "-" not in cell or is_place(cell) or not (place := hyphened_place(cell, is_place)):
+        return []
+    at = row.index(cell, start)
+    return [(0, Found(place, at, at + len(cell)))]
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
