@@ -3759,3 +3759,38 @@ def test_a_merged_towns_name_no_gazetteer_has_is_its_first_place(
     'Grenoble-Échirolles', as Rapperswil-Jona or Ottignies-Louvain-la-Neuve are): where the
     gazetteer has no such name, the longest part before a hyphen that is a place."""
     assert [city for city, _ in read(data, HEAD + page)] == expected
+
+
+MONTH_NAMED_PLACES = gazetteer_of(
+    [
+        ("Sevilla", "ES", "", 680_000, ""),
+        ("Bilbao", "ES", "", 345_000, ""),
+        ("Málaga", "ES", "", 570_000, ""),
+        ("Köln", "DE", "", 1_080_000, ""),
+        ("Aachen", "DE", "", 250_000, ""),
+        ("Bonn", "DE", "", 330_000, ""),
+        ("Mayo", "US", "FL", 9_000, ""),
+        ("Mai", "DE", "", 2_000, ""),
+        ("Mar", "VE", "", 30_000, ""),
+        ("Okt", "DE", "", 1_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "3 de mayo de 2021 · Sevilla, España · firmado por la alcaldesa\n"
+        "14 mar 2022 · Bilbao, España · firmado por el alcalde\n"
+        "1 de mayo de 2023 · Málaga, España · firmado por el alcalde\n",
+        "3. Mai 2021 · Köln, Deutschland · unterzeichnet von der Oberbürgermeisterin\n"
+        "14. Okt. 2022 · Aachen, Deutschland · unterzeichnet von der Oberbürgermeisterin\n"
+        "1. Mai 2023 · Bonn, Deutschland · unterzeichnet von der Oberbürgermeisterin\n",
+    ],
+)
+def test_a_date_s_month_before_each_place_is_no_place(data: store.AtlasData, rows: str) -> None:
+    page = HEAD + "Signatories\n\n" + rows + "\nContact us\n"
+    found = _read_with(data, page, MONTH_NAMED_PLACES)
+    assert [city for city, _ in found] == [
+        line.split(" · ")[1].split(",")[0] for line in rows.splitlines()
+    ]
