@@ -3794,3 +3794,43 @@ def test_a_date_s_month_before_each_place_is_no_place(data: store.AtlasData, row
     assert [city for city, _ in found] == [
         line.split(" · ")[1].split(",")[0] for line in rows.splitlines()
     ]
+
+
+COUNTED_PLACES = gazetteer_of(
+    [
+        ("Temuco", "CL", "", 280_000, ""),
+        ("Valdivia", "CL", "", 150_000, ""),
+        ("Cusco", "PE", "", 430_000, ""),
+        ("Arequipa", "PE", "", 1_000_000, ""),
+        ("Trujillo", "PE", "", 900_000, ""),
+        ("Rosario", "AR", "", 1_200_000, ""),
+        ("Graz", "AT", "", 290_000, ""),
+        ("Linz", "AT", "", 200_000, ""),
+        ("Luzern", "CH", "", 80_000, ""),
+        ("Basel", "CH", "", 170_000, ""),
+        ("Aachen", "DE", "", 250_000, ""),
+        ("Bonn", "DE", "", 330_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Argentina (1): Rosario\nChile (2): Temuco; Valdivia\n"
+            "Perú (3): Arequipa; Cusco; Trujillo\n",
+            ["Rosario", "Temuco", "Valdivia", "Arequipa", "Cusco", "Trujillo"],
+        ),
+        (
+            "Deutschland (2): Aachen; Bonn\nÖsterreich (2): Graz; Linz\n"
+            "Schweiz (2): Basel; Luzern\n",
+            ["Aachen", "Bonn", "Graz", "Linz", "Basel", "Luzern"],
+        ),
+    ],
+)
+def test_a_country_with_its_count_then_places_a_semicolon_parts(
+    data: store.AtlasData, rows: str, expected: list[str]
+) -> None:
+    page = HEAD + "Mitglieder / Miembros (12)\n\n" + rows + "\nContact us\n"
+    assert [city for city, _ in _read_with(data, page, COUNTED_PLACES)] == expected

@@ -110,6 +110,7 @@ from geo.importing.placefinder import (
     read_paragraph_places,
     read_places,
     read_signed_sentence,
+    without_count,
 )
 from geo.importing.runningtext import _CONJUNCTION, _split_conjunctions, read_running_text
 from geo.text import clean, fold
@@ -960,10 +961,15 @@ def _clause_field(text: str) -> bool:
 
 
 def _country_and_places(text: str) -> bool:
-    """A country, a colon and places a comma parts ('Polska: Wrocław, Szczecin, Zielona
-    Góra'): several entries a line, which the place finder reads (`_items`)."""
+    """A country, a colon and places a comma or semicolon parts ('Polska: Wrocław,
+    Szczecin, Zielona Góra', 'Chile (2): Temuco; Valdivia', the country's count of places in
+    a bracket): several entries a line, which the place finder reads (`_items`)."""
     head, colon, rest = text.partition(":")
-    return bool(colon) and "," in rest and find_country(head) is not None
+    return (
+        bool(colon)
+        and ("," in rest or ";" in rest)
+        and find_country(without_count(head)) is not None
+    )
 
 
 MIN_COMMA_ITEMS = 4  # a place, its region and country are three fields at most
