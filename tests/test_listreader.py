@@ -3834,3 +3834,25 @@ def test_a_country_with_its_count_then_places_a_semicolon_parts(
 ) -> None:
     page = HEAD + "Mitglieder / Miembros (12)\n\n" + rows + "\nContact us\n"
     assert [city for city, _ in _read_with(data, page, COUNTED_PLACES)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["08 – Barcelona", "Ajuntament de Sabadell", "Ajuntament de Terrassa",
+          "17 – Girona", "Ajuntament de Figueres", "25 – Lleida", "Ajuntament de Tàrrega"],
+         ["Sabadell", "Terrassa", "Figueres", "Tàrrega"]),
+        (["01 – Nordfriesland", "Stadt Husum", "Gemeinde Sylt", "02 – Ostholstein",
+          "Stadt Eutin", "03 – Dithmarschen", "Stadt Heide", "Stadt Brunsbüttel"],
+         ["Husum", "Sylt", "Eutin", "Heide", "Brunsbüttel"]),
+    ],
+)  # fmt: skip
+def test_numbered_region_headings_over_bodies_lines(lines: list[str], cities: list[str]) -> None:
+    """A region's number, a dash and its name ('17 – Girona', '02 – Ostholstein') over
+    lines that name bodies by their form are the list's headings, even where a town bears
+    the region's name."""
+    towns = {fold(t) for t in [*cities, "Barcelona", "Girona", "Lleida", "Nordfriesland"]}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    found = read_member_list(["Membres nous / Neue Mitglieder:", "", *lines, ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

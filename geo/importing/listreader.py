@@ -1104,7 +1104,7 @@ def _bare_headings(
         and _person_bracket(entry.written) is None  # 'Mayor Karl Huber (City of Graz)'
         for k, entry in enumerate(entries)
     ]
-    regions = _regions_of_one_country(entries, bare)
+    regions = _regions_of_one_country(entries, bare) | _numbered_headings(entries, bare)
     shaped = sum(_more_than_a_name(e) for e in entries)
     if shaped * 3 < (len(entries) - len(regions)) * 2:  # nearly all, the regions' aside
         return entries, []
@@ -1117,6 +1117,22 @@ def _bare_headings(
         else:
             kept.append(entry)
     return kept, headings
+
+
+# A region's or group's number and a dash before its name: '13 – Laval', '02 - Ostholstein'.
+_NUMBERED_HEADING = re.compile(r"^\d{1,3}\s+[–—-]\s+[^\W\d_]")
+
+
+def _numbered_headings(entries: list[RawEntry], bare: list[bool]) -> set[int]:
+    """The bare names a number and a dash start ('09 – Côte-Nord'), two or more, each over
+    a shaped line: the list's numbered headings (its regions), though a place bears one's
+    name."""
+    numbered = {
+        k
+        for k, entry in enumerate(entries)
+        if bare[k] and not bare[k + 1] and _NUMBERED_HEADING.match(entry.written)
+    }
+    return numbered if len(numbered) >= 2 else set()
 
 
 def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[int]:
