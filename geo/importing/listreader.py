@@ -1271,7 +1271,7 @@ def _member_list(
 ) -> MemberList | None:
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
-    lines = [without_date_cell(line) for line in lines]  # no place in a row's date
+    lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = column_blocks(page_breaks(without_footnote_marks(lines)))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
