@@ -3759,3 +3759,100 @@ def test_a_merged_towns_name_no_gazetteer_has_is_its_first_place(
     'Grenoble-Échirolles', as Rapperswil-Jona or Ottignies-Louvain-la-Neuve are): where the
     gazetteer has no such name, the longest part before a hyphen that is a place."""
     assert [city for city, _ in read(data, HEAD + page)] == expected
+
+
+MONTH_NAMED_PLACES = gazetteer_of(
+    [
+        ("Sevilla", "ES", "", 680_000, ""),
+        ("Bilbao", "ES", "", 345_000, ""),
+        ("Málaga", "ES", "", 570_000, ""),
+        ("Köln", "DE", "", 1_080_000, ""),
+        ("Aachen", "DE", "", 250_000, ""),
+        ("Bonn", "DE", "", 330_000, ""),
+        ("Mayo", "US", "FL", 9_000, ""),
+        ("Mai", "DE", "", 2_000, ""),
+        ("Mar", "VE", "", 30_000, ""),
+        ("Okt", "DE", "", 1_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "3 de mayo de 2021 · Sevilla, España · firmado por la alcaldesa\n"
+        "14 mar 2022 · Bilbao, España · firmado por el alcalde\n"
+        "1 de mayo de 2023 · Málaga, España · firmado por el alcalde\n",
+        "3. Mai 2021 · Köln, Deutschland · unterzeichnet von der Oberbürgermeisterin\n"
+        "14. Okt. 2022 · Aachen, Deutschland · unterzeichnet von der Oberbürgermeisterin\n"
+        "1. Mai 2023 · Bonn, Deutschland · unterzeichnet von der Oberbürgermeisterin\n",
+    ],
+)
+def test_a_date_s_month_before_each_place_is_no_place(data: store.AtlasData, rows: str) -> None:
+    page = HEAD + "Signatories\n\n" + rows + "\nContact us\n"
+    found = _read_with(data, page, MONTH_NAMED_PLACES)
+    assert [city for city, _ in found] == [
+        line.split(" · ")[1].split(",")[0] for line in rows.splitlines()
+    ]
+
+
+COUNTED_PLACES = gazetteer_of(
+    [
+        ("Temuco", "CL", "", 280_000, ""),
+        ("Valdivia", "CL", "", 150_000, ""),
+        ("Cusco", "PE", "", 430_000, ""),
+        ("Arequipa", "PE", "", 1_000_000, ""),
+        ("Trujillo", "PE", "", 900_000, ""),
+        ("Rosario", "AR", "", 1_200_000, ""),
+        ("Graz", "AT", "", 290_000, ""),
+        ("Linz", "AT", "", 200_000, ""),
+        ("Luzern", "CH", "", 80_000, ""),
+        ("Basel", "CH", "", 170_000, ""),
+        ("Aachen", "DE", "", 250_000, ""),
+        ("Bonn", "DE", "", 330_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Argentina (1): Rosario\nChile (2): Temuco; Valdivia\n"
+            "Perú (3): Arequipa; Cusco; Trujillo\n",
+            ["Rosario", "Temuco", "Valdivia", "Arequipa", "Cusco", "Trujillo"],
+        ),
+        (
+            "Deutschland (2): Aachen; Bonn\nÖsterreich (2): Graz; Linz\n"
+            "Schweiz (2): Basel; Luzern\n",
+            ["Aachen", "Bonn", "Graz", "Linz", "Basel", "Luzern"],
+        ),
+    ],
+)
+def test_a_country_with_its_count_then_places_a_semicolon_parts(
+    data: store.AtlasData, rows: str, expected: list[str]
+) -> None:
+    page = HEAD + "Mitglieder / Miembros (12)\n\n" + rows + "\nContact us\n"
+    assert [city for city, _ in _read_with(data, page, COUNTED_PLACES)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["08 – Barcelona", "Ajuntament de Sabadell", "Ajuntament de Terrassa",
+          "17 – Girona", "Ajuntament de Figueres", "25 – Lleida", "Ajuntament de Tàrrega"],
+         ["Sabadell", "Terrassa", "Figueres", "Tàrrega"]),
+        (["01 – Nordfriesland", "Stadt Husum", "Gemeinde Sylt", "02 – Ostholstein",
+          "Stadt Eutin", "03 – Dithmarschen", "Stadt Heide", "Stadt Brunsbüttel"],
+         ["Husum", "Sylt", "Eutin", "Heide", "Brunsbüttel"]),
+    ],
+)  # fmt: skip
+def test_numbered_region_headings_over_bodies_lines(lines: list[str], cities: list[str]) -> None:
+    """A region's number, a dash and its name ('17 – Girona', '02 – Ostholstein') over
+    lines that name bodies by their form are the list's headings, even where a town bears
+    the region's name."""
+    towns = {fold(t) for t in [*cities, "Barcelona", "Girona", "Lleida", "Nordfriesland"]}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    found = read_member_list(["Membres nous / Neue Mitglieder:", "", *lines, ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

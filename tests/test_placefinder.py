@@ -1689,3 +1689,26 @@ def test_a_table_row_s_first_cell_a_merged_town_s_name_the_gazetteer_lacks(
     found = read_places(["Membres", "", *rows, ""], known)
     assert found is not None
     assert [fold(e.city) for e in found.entries] == [fold(c) for c in cities]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["1\tHubballi Mahanagara Palike\tKarnataka", "2\tMysuru Mahanagara Palike\tKarnataka",
+         "3\tBelagavi Mahanagara Palike\tKarnataka"],
+        ["1\tLucknow Nagar Nigam\tUttar Pradesh", "2\tKanpur Nagar Nigam\tUttar Pradesh",
+         "3\tAgra Nagar Nigam\tUttar Pradesh"],
+        ["1\tPune Mahanagarpalika\tMaharashtra", "2\tMadurai Corporation\tTamil Nadu",
+         "3\tErode City Municipal Corporation\tTamil Nadu"],
+    ],
+)  # fmt: skip
+def test_a_south_asian_body_s_form_after_its_town(lines: list[str]) -> None:
+    """South Asia's town bodies name their kind after the town, in Kannada ('Mahanagara
+    Palike'), Hindi ('Nagar Nigam'), Marathi ('Mahanagarpalika') or English ('Corporation',
+    'City Municipal Corporation'): each line's place is its town."""
+    cities = [line.split("\t")[1].split()[0] for line in lines]
+    folded = {fold(town) for town in cities}
+    known = PlaceNames(lambda name: fold(name) in folded)
+    found = read_member_list(["Members:", "", *lines, "", "Contact the network here."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -284,7 +284,10 @@ _FORMS_AFTER = (
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
     r"megyei jogú város|"
-    r"(?:capital )?city (?:authority|corporation|government)|municipal corporation|"
+    r"(?:capital )?city (?:authority|corporation|government)|(?:city )?municipal corporation|"
+    # South Asia's: 'Madurai Corporation', 'Mysuru Mahanagara Palike' (Kannada), 'Pune
+    # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
+    r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from geo.countries import country_name, find_country, subdivision_countries
 from geo.errors import ParseError
+from geo.importing.dates import without_date_cell
 from geo.importing.entries import (
     _BULLET,
     _FORM,
@@ -109,6 +110,7 @@ from geo.importing.placefinder import (
     read_paragraph_places,
     read_places,
     read_signed_sentence,
+    without_count,
 )
 from geo.importing.runningtext import _CONJUNCTION, _split_conjunctions, read_running_text
 from geo.text import clean, fold
@@ -959,10 +961,15 @@ def _clause_field(text: str) -> bool:
 
 
 def _country_and_places(text: str) -> bool:
-    """A country, a colon and places a comma parts ('Polska: Wrocław, Szczecin, Zielona
-    Góra'): several entries a line, which the place finder reads (`_items`)."""
+    """A country, a colon and places a comma or semicolon parts ('Polska: Wrocław,
+    Szczecin, Zielona Góra', 'Chile (2): Temuco; Valdivia', the country's count of places in
+    a bracket): several entries a line, which the place finder reads (`_items`)."""
     head, colon, rest = text.partition(":")
-    return bool(colon) and "," in rest and find_country(head) is not None
+    return (
+        bool(colon)
+        and ("," in rest or ";" in rest)
+        and find_country(without_count(head)) is not None
+    )
 
 
 MIN_COMMA_ITEMS = 4  # a place, its region and country are three fields at most
@@ -1097,7 +1104,7 @@ def _bare_headings(
         and _person_bracket(entry.written) is None  # 'Mayor Karl Huber (City of Graz)'
         for k, entry in enumerate(entries)
     ]
-    regions = _regions_of_one_country(entries, bare)
+    regions = _regions_of_one_country(entries, bare) | _numbered_headings(entries, bare)
     shaped = sum(_more_than_a_name(e) for e in entries)
     if shaped * 3 < (len(entries) - len(regions)) * 2:  # nearly all, the regions' aside
         return entries, []
@@ -1110,6 +1117,22 @@ def _bare_headings(
         else:
             kept.append(entry)
     return kept, headings
+
+
+# A region's or group's number and a dash before its name: '13 – Laval', '02 - Ostholstein'.
+_NUMBERED_HEADING = re.compile(r"^\d{1,3}\s+[–—-]\s+[^\W\d_]")
+
+
+def _numbered_headings(entries: list[RawEntry], bare: list[bool]) -> set[int]:
+    """The bare names a number and a dash start ('09 – Côte-Nord'), two or more, each over
+    a shaped line: the list's numbered headings (its regions), though a place bears one's
+    name."""
+    numbered = {
+        k
+        for k, entry in enumerate(entries)
+        if bare[k] and not bare[k + 1] and _NUMBERED_HEADING.match(entry.written)
+    }
+    return numbered if len(numbered) >= 2 else set()
 
 
 def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[int]:
@@ -1248,6 +1271,7 @@ def _member_list(
 ) -> MemberList | None:
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
+    lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = column_blocks(page_breaks(without_footnote_marks(lines)))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))

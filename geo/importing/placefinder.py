@@ -361,8 +361,8 @@ def _items(
     (in a sentence, the verb after a list's last place is no headline)."""
     head, colon, rest = text.partition(":")
     country = heading
-    if colon and find_country(head) is not None:
-        country, text = clean(head), rest
+    if colon and find_country(without_count(head)) is not None:
+        country, text = clean(without_count(head)), rest  # 'Chile (2): Temuco; Valdivia'
     parts = [p for p in _split_items(text) if p.strip()]
     labelled = labelled_items(f"{head}:{rest}") if colon and len(parts) == 1 else None
     if labelled is None and not colon and not in_sentence and len(parts) == 1:
@@ -489,6 +489,14 @@ def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found
         return []
     start = row.index(name[:1])
     return [(0, Found(name, start, start + len(name)))]
+
+
+_COUNT_BRACKET = re.compile(r"\s*\(\d+\)\s*$")
+
+
+def without_count(label: str) -> str:
+    """A label without the count of its places in a bracket at its end ('Chile (2)')."""
+    return _COUNT_BRACKET.sub("", label) if label.endswith(")") else label
 
 
 def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
