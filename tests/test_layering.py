@@ -91,7 +91,15 @@ DATA_ORDER = ("journal", "csvfiles", "statementfiles", "placekeys", "store",
 
 # The list reader's modules in importing/, likewise: one entry, case forms, the page cleaned,
 # running text, the place finder, then the list finder that tries them all.
-READER_ORDER = ("entries", "inflection", "pagetext", "runningtext", "placefinder", "listreader")
+READER_ORDER = (
+    "dates",
+    "entries",
+    "inflection",
+    "pagetext",
+    "runningtext",
+    "placefinder",
+    "listreader",
+)
 
 
 def imports_against(package: str, order: tuple[str, ...]) -> list[str]:
