@@ -347,6 +347,12 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("a", ("o", "s")),
     ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
     ("ów", ("y", "e")),  # and in Polish: 'Tychów' Tychy, 'Międzyzdrojów' Międzyzdroje
+    # Basque local genitives ('udal' after them: 'Azpeitiko udala') and locatives:
+    # 'Azpeitiko' Azpeitia, 'Tolosako' Tolosa, 'Bermeoko' Bermeo, 'Zarauzko' Zarautz,
+    # 'Irungo' Irun, 'Donostian' Donostia (above: 'n')
+    ("zko", ("tz",)),
+    ("ko", ("", "a")),
+    ("go", ("",)),
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
     ("ου", ("ος", "ο")),
