@@ -1689,3 +1689,13 @@ def test_a_table_row_s_first_cell_a_merged_town_s_name_the_gazetteer_lacks(
     found = read_places(["Membres", "", *rows, ""], known)
     assert found is not None
     assert [fold(e.city) for e in found.entries] == [fold(c) for c in cities]
+
+
+@pytest.mark.parametrize(
+    ("word", "place"), [("Λεβαδέων", "Λεβάδεια"), ("Αλεξανδρέων", "Αλεξάνδρεια")]
+)
+def test_a_greek_genitive_of_its_people_is_its_place_in_eia(word: str, place: str) -> None:
+    """A town in -εια is named by its people's genitive plural in -έων ('Δήμαρχος
+    Λεβαδέων', 'Δήμος Αλεξανδρέων'), as one in -α is ('Πατρέων' Πάτρα)."""
+    known = PlaceNames(lambda name: fold(name) == fold(place))
+    assert [fold(name) for name in inflected_readings(word, known)[:1]] == [fold(place)]
