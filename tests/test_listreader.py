@@ -2707,6 +2707,24 @@ def test_a_body_named_in_two_languages_after_a_dash_is_its_first_name(
 
 
 @pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Provincia di Bolzano – Provinz Bozen", "Provincia di Bolzano"),
+        ("Kreis Nordfriesland – Kreis Nordfriisland", "Kreis Nordfriesland"),
+    ],
+)
+def test_a_body_and_its_name_in_another_language_after_a_dash_is_the_first(
+    line: str, body: str
+) -> None:
+    """'Provincia di Bolzano – Provinz Bozen' (Italian, German), 'Kreis Nordfriesland –
+    Kreis Nordfriisland' (German, Frisian): both sides name a body, the same one in two
+    languages; the first is the list's, not a person's name before a body's."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind != "city") == (body, True)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The new members are Kisumu, Mombasa and Nakuru in Kenya; Aachen and Leipzig in "

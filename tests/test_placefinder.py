@@ -1712,3 +1712,13 @@ def test_a_south_asian_body_s_form_after_its_town(lines: list[str]) -> None:
     found = read_member_list(["Members:", "", *lines, "", "Contact the network here."], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("word", "place"), [("Λεβαδέων", "Λεβάδεια"), ("Αλεξανδρέων", "Αλεξάνδρεια")]
+)
+def test_a_greek_genitive_of_its_people_is_its_place_in_eia(word: str, place: str) -> None:
+    """A town in -εια is named by its people's genitive plural in -έων ('Δήμαρχος
+    Λεβαδέων', 'Δήμος Αλεξανδρέων'), as one in -α is ('Πατρέων' Πάτρα)."""
+    known = PlaceNames(lambda name: fold(name) == fold(place))
+    assert [fold(name) for name in inflected_readings(word, known)[:1]] == [fold(place)]

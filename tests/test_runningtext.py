@@ -498,3 +498,29 @@ def test_an_as_well_as_joins_two_parts_of_a_list(sentence: str, cities: list[str
     """A word for 'as well as' ('así como', 'alsmede', 'samt') joins a list's part to
     another that has its own 'and': it parts two items, as an 'and' does."""
     assert read(f"Nyheter\n\n{sentence}\n") == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            "Uutiset\n\nKokouksessa hyväksyttiin hakemukset: Oulun, Porin ja Lahden kaupungit "
+            "sekä Kuopion kaupunki liittyivät verkostoon.\n",
+            ["Oulu", "Pori", "Lahti", "Kuopio"],
+        ),
+        (
+            "Vijesti\n\nMreži su ove godine pristupila gradska vijeća Zagreba, Splita, Osijeka "
+            "i Zadra.\n",
+            ["Zagreb", "Split", "Osijek", "Zadar"],
+        ),
+    ],
+)
+def test_names_in_the_one_case_form_a_noun_after_them_shares(page: str, cities: list[str]) -> None:
+    """A list of single words in the same case form before the noun they share ('Oulun,
+    Porin ... kaupungit', 'vijeća Zagreba, Splita ...': the councils of Zagreb, Split ...)
+    is read back to the places' names, though no word is a place as written."""
+    known = {"oulu", "pori", "lahti", "kuopio", "zagreb", "split", "osijek", "zadar"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -91,6 +91,7 @@ def test_dates_as_pages_write_them(text: str) -> None:
         "Veröffentlicht am 12.03.2024", "Publikováno 12. 3. 2024",
         "2024-03-12", "2024. március 12.", "Közzétéve: 2024.03.12.", "2024 m. kovo 12 d.",
         "12 במרץ 2024", "12 مارس 2024",  # Hebrew ('in March'), Arabic
+        "公開日 2024/03/12", "Julkaistu 2024/3/12",  # year first with slashes (ja, fi)
     ],
 )  # fmt: skip
 def test_dates_in_the_languages_of_pages(text: str) -> None:

@@ -23,7 +23,9 @@ _DATE_PATTERNS = (  # day, month, year as words or numbers; each matched left to
     re.compile(r"\b" + _DAY + r"(?:st|nd|rd|th|\.)?\s+(?:de\s+)?\b(?P<month>" + _WORD + r")"
                r",?\s+(?:de\s+|del\s+)?" + _YEAR),
     re.compile(r"\b(?P<month>" + _WORD + r")\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR),
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    # year first, then month and day, as ISO writes it or with slashes ('2025/03/14': no
+    # page writes a day before the month after the year)
+    re.compile(r"\b(?P<year>\d{4})(?P<mark>[-/])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})\b"),
     re.compile(r"\b" + _DAY + r"\.\s?(?P<month>\d{1,2})\.\s?" + _YEAR),
     re.compile(r"\b(?P<first>\d{1,2})[/-](?P<second>\d{1,2})[/-]" + _YEAR),
     # year first: '2023. október 17.' (hu), '2024 m. gegužės 7 d.' (lt), '2023.10.17.' (hu)
@@ -41,7 +43,8 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
 
     Month names in any of DATE_LANGUAGES ('12. März 2024', '3 de mayo de 2023', '5 maja
     2024', '14. helmikuuta 2024', '9 ביולי 2024'), or after the year ('2023. október 17.');
-    numbers day first with dots ('05.03.2024'), or year first ('2023.10.17.', '2024年8月6日');
+    numbers day first with dots ('05.03.2024'), or year first ('2023.10.17.', '2025/03/14',
+    '2024年8月6日');
     with slashes or dashes day first where the numbers tell ('25/03/2024', '03/25/2024' is 25
     March), and no date where they do not ('03/04/2024' may be 3 April or 4 March).
     """

@@ -696,6 +696,9 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, False  # 'Harstad kommune – Hárstták suohkan': its other name
         if _other_name(left, right):  # 'Comune di Bolzano – Bozen', 'Grad Pula – Pola'
             return left, False
+        if body_kind(left) and body_kind(right):  # one body above a town's, in two
+            return left, False  # languages: 'Provincia di Bolzano – Provinz Bozen' (not
+            # 'Județul Cluj – Municipiul Cluj-Napoca', a county and a town in it)
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'

@@ -347,11 +347,17 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("a", ("o", "s")),
     ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
     ("ów", ("y", "e")),  # and in Polish: 'Tychów' Tychy, 'Międzyzdrojów' Międzyzdroje
+    # Basque local genitives ('udal' after them: 'Azpeitiko udala') and locatives:
+    # 'Azpeitiko' Azpeitia, 'Tolosako' Tolosa, 'Bermeoko' Bermeo, 'Zarauzko' Zarautz,
+    # 'Irungo' Irun, 'Donostian' Donostia (above: 'n')
+    ("zko", ("tz",)),
+    ("ko", ("", "a")),
+    ("go", ("",)),
     # Greek: 'Βόλου' Βόλος, 'Ηρακλείου' Ηράκλειο, 'Χανίων' Χανιά, 'Πατρέων' Πάτρα,
     # 'Αθηναίων' Αθήνα, 'Ιωαννιτών' Ιωάννινα
     ("ου", ("ος", "ο")),
     ("αίων", ("α",)),
-    ("έων", ("α",)),
+    ("έων", ("α", "εια")),  # 'Λεβαδέων' Λεβάδεια (its people's: Λεβαδείς)
     ("ιτών", ("ινα",)),
     ("ίων", ("ιά", "ια", "ος")),  # its people's: 'Καλυμνίων' Κάλυμνος, 'Σαμίων' Σάμος
     ("ών", ("ες",)),  # a plural name: 'Σερρών' Σέρρες, 'Σπετσών' Σπέτσες

@@ -69,12 +69,12 @@ _AS_WELL_AS = (
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'.
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|"
+    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|eta|"
     rf"{_AS_WELL_AS})\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|"
+    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|eta|"
     rf"{_AS_WELL_AS})\s+",
     re.IGNORECASE,
 )
@@ -331,10 +331,56 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
         and not _a_count(e.city)
     ]
-    entries = _share_brackets(entries)
+    entries = _in_shared_case(_share_brackets(entries), items[0], is_place)
     if len(entries) < 2:
         return None
     return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+
+
+MIN_SHARED_CASE = 3  # names in one case form, for that case to be the list's
+
+
+def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -> list[RawEntry]:
+    """A list's names read back from the one case form they share, where each is a single
+    word with the same last letter and they share a noun after the list ('Oulun, Porin ja
+    Lahden kaupungit', Basque 'Azpeitiko, Tolosako eta Amurrioko udalek', 'vijeća Zagreba,
+    Splita i Zadra'): each name that is no place as written, by its case form
+    (`nominative_entry`), and the first item's last word in that form too where it gave no
+    entry ('pristupila vijeća Zagreba'); as they were where fewer than MIN_SHARED_CASE
+    share the letter or no more of them read a place so."""
+    cities = [e.city for e in entries if e.kind == "city"]
+    if len(cities) < MIN_SHARED_CASE - 1 or any(" " in c or not c[:1].isupper() for c in cities):
+        return entries
+    if len({city[-1] for city in cities}) > 1:
+        return entries
+    head = first.split()[-1].strip(" .:") if first.split() else ""
+    lead = replace(entries[0], written=first.strip(" ."), city=head)
+    if lead.written != entries[0].written and head[:1].isupper() and head[-1:] == cities[0][-1]:
+        lead = nominative_entry(lead, is_place)
+        entries = [lead, *entries] if lead.city != head else entries
+    if len(entries) < MIN_SHARED_CASE:
+        return entries
+    read = [
+        *(nominative_entry(e, is_place) for e in entries),
+        *_added_in_case(entries[-1], is_place),
+    ]
+    known = sum(_confirmed(e, is_place) for e in read)
+    return read if known > sum(_confirmed(e, is_place) for e in entries) else entries
+
+
+def _added_in_case(last: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
+    """The entries of the words in the last name's case form that an 'and' or 'as well as'
+    adds after the noun the list shares ('Turun kaupungit sekä Oulun kaupunki'): each
+    capitalised word after one, with the last name's last letter, that reads a place."""
+    written = last.written
+    at = written.find(last.city)
+    added = []
+    for match in _CONJUNCTION.finditer(written, at + len(last.city) if at >= 0 else len(written)):
+        word = (written[match.end() :].split() or [""])[0].strip(" .,;:")
+        if word[:1].isupper() and word[-1:] == last.city[-1:]:
+            entry = nominative_entry(replace(last, city=word), is_place)
+            added += [entry] if entry.city != word else []
+    return added
 
 
 def _where_country(item: str) -> bool:
