@@ -3759,3 +3759,73 @@ def test_a_merged_towns_name_no_gazetteer_has_is_its_first_place(
     'Grenoble-Échirolles', as Rapperswil-Jona or Ottignies-Louvain-la-Neuve are): where the
     gazetteer has no such name, the longest part before a hyphen that is a place."""
     assert [city for city, _ in read(data, HEAD + page)] == expected
+
+
+LOCAL_CODES = gazetteer_of(
+    [
+        ("Kraków", "PL", "", 800_000, ""),
+        ("Gdańsk", "PL", "", 470_000, ""),
+        ("Lublin", "PL", "", 340_000, ""),
+        ("Olsztyn", "PL", "", 170_000, ""),
+        ("Białystok", "PL", "", 290_000, ""),
+        ("Beroun", "CZ", "", 20_000, ""),
+        ("Cheb", "CZ", "", 32_000, ""),
+        ("Liberec", "CZ", "", 100_000, ""),
+        ("Přerov", "CZ", "", 43_000, ""),
+        ("Karviná", "CZ", "", 51_000, ""),
+        ("Nowy Targ", "PL", "", 33_000, ""),
+        ("Bad Homburg", "DE", "", 54_000, ""),
+        ("Bad Kreuznach", "DE", "", 51_000, ""),
+        ("Marburg", "DE", "", 77_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "country"),
+    [
+        (  # Polish plates: Korea, Grenada, Luxembourg, Norway, Burundi as ISO codes
+            "Miasto Kraków (KR)\nMiasto Gdańsk (GD)\nMiasto Lublin (LU)\n"
+            "Miasto Olsztyn (NO)\nMiasto Białystok (BI)\n",
+            "Poland",
+        ),
+        (  # Czech districts: Belgium, Switzerland, Lebanon, Puerto Rico, Kiribati
+            "Město Beroun (BE)\nMěsto Cheb (CH)\nMěsto Liberec (LB)\n"
+            "Město Přerov (PR)\nMěsto Karviná (KI)\n",
+            "Czechia",
+        ),
+    ],
+)
+def test_local_codes_that_are_other_countries_codes_are_no_countries(
+    data: store.AtlasData, lines: str, country: str
+) -> None:
+    """A list whose codes mostly name countries where the gazetteer has none of its places,
+    all of which it has in one country, writes a local scheme (district or plate codes)."""
+    page = HEAD + "Signatories:\n\n" + lines
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LOCAL_CODES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: LOCAL_CODES
+    ).signatories
+    assert set(signed["country"]) == {country}
+    assert len(signed) == 5
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("Miasto Kraków (KR)\nMiasto Nowy\nTarg (NT)\nMiasto Lublin (LU)\n", "Nowy Targ"),
+        ("Stadt Marburg (MR)\nStadt Bad\nHomburg (HG)\nStadt Bad Kreuznach (KH)\n", "Bad Homburg"),
+    ],
+)
+def test_a_name_broken_in_a_list_of_framed_lines_is_joined(
+    data: store.AtlasData, lines: str, name: str
+) -> None:
+    """Lines that each start with a form and end with a code: a line with the form and no
+    code, over one with a code and no form, is one entry the copy broke."""
+    page = HEAD + "Signatories:\n\n" + lines
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LOCAL_CODES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: LOCAL_CODES
+    ).signatories
+    assert list(signed["city"])[1] == name
+    assert len(signed) == 3

@@ -141,6 +141,7 @@ def infer_countries(
         entries = as_written(entries, gazetteer(), variants)
         entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
+        entries = local_codes(entries, gazetteer(), variants)
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     first: list[Signatory | None] = []
@@ -698,6 +699,34 @@ def _region_of(
     itself = max((p.population for p in places.places_named(state.city)), default=0)
     best = max(inside, key=lambda p: p.population)
     return best.country_code if itself < best.population else ""
+
+
+# A list's codes are a local scheme (district or plate codes) only where it has this many
+LOCAL_SCHEME_MIN = 3
+
+
+def local_codes(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Entries whose bracketed codes are no country's nor region's they could mean, read
+    with no code: in 'Žilina (ZA)', 'Košice (KE)', 'Trenčín (TN)' the codes are Slovak
+    districts', though each is a country's (South Africa, Kenya, Tunisia). So read where
+    most of the list's coded places are in none of their codes' countries, and one
+    country has a place of the name for most of them, as `_code_schemes` reads a list by
+    the country whose regions explain most codes; a code of that country stays."""
+    coded = [e for e in entries if e.codes and not e.country and e.kind == "city"]
+    if len(coded) < LOCAL_SCHEME_MIN:
+        return list(entries)
+    found = {id(e): _populations(places, e.city, variants) for e in coded}
+    denied = [e for e in coded if found[id(e)] and not set(e.codes) & set(found[id(e)])]
+    holders = Counter(c for e in coded for c in found[id(e)])
+    if not holders or len(denied) * 2 <= len(coded):
+        return list(entries)
+    country, held = holders.most_common(1)[0]
+    if held * 2 <= len(coded):
+        return list(entries)
+    local = {id(e) for e in coded if country not in e.codes}
+    return [replace(e, region="", codes=()) if id(e) in local else e for e in entries]
 
 
 def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
