@@ -52,12 +52,12 @@ from tests.atlases import gazetteer_of, network_only
 PLACES = [
     ("Aarhus", "DK", "", 280_000, ""),
     ("Bilbao", "ES", "", 345_000, ""),
-    ("Dublin", "IE", "", 1_000_000, "Baile Átha Cliath"),
+    ("Dublin", "IE", "", 1_000_000, "Baile Átha Cliath|Dublín"),
     ("Dublin", "US", "CA", 60_000, ""),
     ("Lisbon", "PT", "", 500_000, "Lisboa"),
     ("Utrecht", "NL", "", 290_000, ""),
     ("Zagreb", "HR", "", 680_000, ""),
-    ("Aachen", "DE", "", 250_000, ""),
+    ("Aachen", "DE", "", 250_000, "Aquisgrán"),
     ("Leipzig", "DE", "", 590_000, ""),
     ("Munich", "DE", "", 1_400_000, "München"),
     ("Algiers", "DZ", "", 2_000_000, "Alger"),
@@ -3829,3 +3829,20 @@ def test_a_name_broken_in_a_list_of_framed_lines_is_joined(
     ).signatories
     assert list(signed["city"])[1] == name
     assert len(signed) == 3
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [  # a grid of places three a line, tabs apart, each after its country's code
+        "DK Aarhus\tES Bilbao\tIE Dublin\nPT Lisboa\tNL Utrecht\tHR Zagreb\n"
+        "DE Aachen\tDE Leipzig\tAT Graz\n",
+        # the same in a Spanish report, without codes: the cells are known places
+        "Aarhus\tBilbao\tDublín\nLisboa\tUtrecht\tZagreb\nAquisgrán\tLeipzig\tGraz\n",
+    ],
+)
+def test_a_grid_of_places_tabs_apart_is_read_cell_by_cell(data: store.AtlasData, rows: str) -> None:
+    page = HEAD + "Members of the network (country code, city):\n\n" + rows + "\nContact\n"
+    found = read(data, page)
+    assert [find_country(country) for _, country in found] == [
+        "DK", "ES", "IE", "PT", "NL", "HR", "DE", "DE", "AT"
+    ]  # fmt: skip
