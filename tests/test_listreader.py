@@ -56,6 +56,8 @@ PLACES = [
     ("Dublin", "US", "CA", 60_000, ""),
     ("Lisbon", "PT", "", 500_000, "Lisboa"),
     ("Utrecht", "NL", "", 290_000, ""),
+    ("Lund", "SE", "", 90_000, ""),
+    ("Costa", "BR", "", 5_000, ""),
     ("Zagreb", "HR", "", 680_000, ""),
     ("Aachen", "DE", "", 250_000, "Aquisgrán"),
     ("Leipzig", "DE", "", 590_000, ""),
@@ -3845,4 +3847,25 @@ def test_a_grid_of_places_tabs_apart_is_read_cell_by_cell(data: store.AtlasData,
     found = read(data, page)
     assert [find_country(country) for _, country in found] == [
         "DK", "ES", "IE", "PT", "NL", "HR", "DE", "DE", "AT"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Stop 1 · Aarhus · Mayor Jacob Lund\nStop 2 · Utrecht · Deputy Mayor Anna Visser\n"
+        "Stop 3 · Bilbao · Councillor Jon Ander Etxeberria\nStop 4 · Lisbon · Mayor Rui Costa\n",
+        "Etapa 1 · Aarhus · Alcalde Jacob Lund\nEtapa 2 · Utrecht · Teniente de Alcalde Anna "
+        "Visser\nEtapa 3 · Bilbao · Concejal Jon Ander Etxeberria\nEtapa 4 · Lisboa · "
+        "Alcaldesa Rita Costa\n",
+    ],
+)
+def test_a_title_and_a_name_after_the_place_in_a_line_of_items_name_no_place(
+    data: store.AtlasData, rows: str
+) -> None:
+    """'Aarhus · Mayor Jacob Lund': the signer's item is a title before a person's name,
+    no place, though a surname be a town's."""
+    page = HEAD + "Signed, from north to south:\n\n" + rows + "\nContact\n"
+    assert [city for city, _ in read(data, page)] == [
+        "Aarhus", "Utrecht", "Bilbao", "Lisboa" if "Lisboa" in rows else "Lisbon"
     ]  # fmt: skip

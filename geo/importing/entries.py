@@ -109,7 +109,7 @@ def is_title(text: str) -> bool:
 
 # The titles that name their place after them in the genitive (`_ROLE_GENITIVE`), alone.
 _GENITIVE_TITLE = re.compile(
-    r"(?:primátor(?:ka)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"
+    r"(?:prim[áa]tor(?:ka|in)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"
     r"predsjedni)(?:k|ca)|župan(?:ja)?|primar(?:ul|ița)?|кмет|δήμαρχος)",
     re.IGNORECASE,
 )

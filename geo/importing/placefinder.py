@@ -375,7 +375,7 @@ def _items(
         if row and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
             parts = cells
     items = []
-    for part in parts if len(parts) > 1 else [text]:
+    for part in _without_row_fields(parts) if len(parts) > 1 else [text]:
         if _person_and_title(part):  # 'Marko Horvat, gradonačelnik': a signer under his
             items.append(_Item(number, part, (), (), country))  # city's line, no place
             continue
@@ -409,6 +409,26 @@ def _items(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+MAX_ROW_LABEL_WORDS = 3  # 'km 2225', 'Stop 3': a row's label, no place's item
+_DIGIT = re.compile(r"\d")
+
+
+def _without_row_fields(parts: list[str]) -> list[str]:
+    """A line's items without those that are its row's other fields, no place's item: a
+    title before a person's name ('Bürgermeister Jan Roth') and a short label with a figure
+    ('km 2225', 'Stop 3') in a line with such a signer, where some item is left: 'km 12 ·
+    Aarhus · Mayor Jacob Lund' names one place, not three items one of which names it."""
+    signers = [p for p in parts if _titled_name(p.split())]
+    if not signers:
+        return parts
+    kept = [
+        p
+        for p in parts
+        if p not in signers and not (len(p.split()) <= MAX_ROW_LABEL_WORDS and _DIGIT.search(p))
+    ]
+    return kept or parts
 
 
 def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
@@ -573,16 +593,33 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
 
 def _person_and_title(part: str) -> bool:
     """A person's name and a title alone after a comma ('Ana Ruiz, alcaldesa', 'Marko
-    Horvat, gradonačelnik'): no place in it, its given name a town's though it be."""
+    Horvat, gradonačelnik') or before it with no comma ('Bürgermeister Jan Roth'): no
+    place in it, its given name or surname a town's though it be."""
     name, comma, title = _BULLET.sub("", part, count=1).partition(",")
     words = name.split()
+    if not comma:
+        return _titled_name(words)
     return (
-        bool(comma)
-        and is_title(title.strip())
+        is_title(title.strip())
         and 2 <= len(words) <= MAX_PERSON_WORDS
         and all(w[:1].isupper() for w in words)
         and _FORM.match(name) is None
     )
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Whether words are a title of one to three words and a person's name of two to
+    MAX_PERSON_WORDS capitalised words ('Deputy Mayor Anna Visser'; 'Teniente de Alcalde
+    Ana Ruiz'): the longest title first."""
+    for cut in range(min(3, len(words) - 2), 0, -1):
+        name = words[cut:]
+        if (
+            is_title(" ".join(words[:cut]))
+            and len(name) <= MAX_PERSON_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in name)
+        ):
+            return True
+    return False
 
 
 MAX_PERSON_WORDS = 4
