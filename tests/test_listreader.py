@@ -3869,3 +3869,45 @@ def test_a_title_and_a_name_after_the_place_in_a_line_of_items_name_no_place(
     assert [city for city, _ in read(data, page)] == [
         "Aarhus", "Utrecht", "Bilbao", "Lisboa" if "Lisboa" in rows else "Lisbon"
     ]  # fmt: skip
+
+
+GROUPS = gazetteer_of(
+    [
+        (name, country, "", 100_000, "")
+        for country, names in (
+            ("GB", "Bolton Bury Oldham Wigan Rochdale Salford Preston Burnley"),
+            ("ES", "Bilbao Getxo Barakaldo Durango Vitoria Irun Eibar Tolosa"),
+            ("FR", "Montreuil Bobigny Pantin Le_Blanc-Mesnil Créteil Vitry Ivry"),
+        )
+        for name in names.replace("_", " ").split(" ")
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "count"),
+    [
+        (
+            "Greater Manchester: Bolton, Bury, Oldham and Wigan.\nSalford: Salford.\n"
+            "Lancashire: Preston, Burnley and Rochdale.\n",
+            8,
+        ),
+        (
+            "Bizkaia: Bilbao, Getxo, Barakaldo y Durango.\nÁlava: Vitoria.\nGipuzkoa: Irun, Eibar y Tolosa.\n",
+            8,
+        ),
+        (  # an article in lower case before a name, as French and Catalan write it
+            "Seine-Saint-Denis : Montreuil, Bobigny, Pantin et le Blanc-Mesnil.\n"
+            "Val-de-Marne : Créteil, Vitry et Ivry.\n",
+            7,
+        ),
+    ],
+)
+def test_a_groups_label_a_colon_and_its_places_ending_in_a_stop_are_no_prose(
+    data: store.AtlasData, rows: str, count: int
+) -> None:
+    page = HEAD + "Signed, by county:\n\n" + rows + "\nContact\n"
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPS)
+    assert parsed.members is not None
+    names = [e.city for e in parsed.members.entries]
+    assert len(names) == count

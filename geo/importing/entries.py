@@ -1065,6 +1065,11 @@ _ARTICLE = re.compile(
 )
 
 
+def after_article(text: str) -> bool:
+    """Whether a name starts with an article in lower case ('el Prat de Llobregat')."""
+    return _ARTICLE.match(text) is not None
+
+
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:
     if entry is None or not (kind := body_kind(entry.city)):
         return entry

@@ -34,6 +34,7 @@ from geo.importing.entries import (
     _finish,
     _name_like,
     _role_in,
+    after_article,
     after_cased_form,
     body_kind,
     heading_country,
@@ -527,6 +528,16 @@ def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
     return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
 
 
+MAX_ITEM_WORDS = 5  # a longer part of a line is a clause, no place's name
+
+
+def _labelled_list(text: str) -> bool:
+    """Whether a line that ends in a stop is a label and its places, no sentence: 'Osona:
+    Vic, Manlleu i Torelló.' (`labelled_items`, each part a name's length)."""
+    found = labelled_items(text.rstrip(".")) if len(text) <= MAX_ENTRY_CHARS else None
+    return found is not None and all(len(p.split()) <= MAX_ITEM_WORDS for p in found[1])
+
+
 def _dash_as_colon(text: str) -> str | None:
     """A line with no colon, its first spaced dash written as one, of the same length
     ('Sachsen – Leipzig' -> 'Sachsen : Leipzig'); None where it has a colon or no dash."""
@@ -552,7 +563,7 @@ def _dash_labelled(text: str, is_place: PlaceNames) -> tuple[str, list[str]] | N
 def _bare_name(part: str) -> bool:
     """A part that is a name alone: capitalised, no person's title, role or form word."""
     return (
-        (part[:1].isupper() or not part[:1].isalpha())
+        (part[:1].isupper() or not part[:1].isalpha() or after_article(part))
         and not _PERSON.match(part)
         and not _FORM.match(part)
         and _role_in(part) is None
@@ -755,11 +766,12 @@ def _blocks(
             return  # the block it is in may go on: a part of a list is no list
         if not text:
             continue
-        if _is_prose(text) or misses >= 3:
+        prose = _is_prose(text) and not _labelled_list(text)
+        if prose or misses >= 3:
             if block:
                 yield block
             block, heading, misses = [], "", 0
-            if _is_prose(text):
+            if prose:
                 yield from _sentences(number, text, is_place, common)
                 continue
         below = lines[number] if number < len(lines) else ""
