@@ -3893,7 +3893,8 @@ GROUPS = gazetteer_of(
             8,
         ),
         (
-            "Bizkaia: Bilbao, Getxo, Barakaldo y Durango.\nÁlava: Vitoria.\nGipuzkoa: Irun, Eibar y Tolosa.\n",
+            "Bizkaia: Bilbao, Getxo, Barakaldo y Durango.\nÁlava: Vitoria.\n"
+            "Gipuzkoa: Irun, Eibar y Tolosa.\n",
             8,
         ),
         (  # an article in lower case before a name, as French and Catalan write it
