@@ -3912,3 +3912,50 @@ def test_a_groups_label_a_colon_and_its_places_ending_in_a_stop_are_no_prose(
     assert parsed.members is not None
     names = [e.city for e in parsed.members.entries]
     assert len(names) == count
+
+
+TWO_NAMES = gazetteer_of(
+    [
+        ("Cardiff", "GB", "", 360_000, "Caerdydd"),
+        ("Swansea", "GB", "", 240_000, "Abertawe"),
+        ("Newport", "GB", "", 150_000, ""),
+        ("Wrexham", "GB", "", 60_000, ""),
+        ("Porvoo", "FI", "", 50_000, "Borgå"),
+        ("Raseborg", "FI", "", 27_000, ""),
+        ("Vaasa", "FI", "", 67_000, "Vasa"),
+        ("Kokkola", "FI", "", 47_000, "Karleby"),
+        ("Lleida", "ES", "", 140_000, "Lérida"),
+        ("Girona", "ES", "", 100_000, "Gerona"),
+        ("Tarragona", "ES", "", 130_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "names"),
+    [
+        (  # Welsh and English: the Welsh name of Newport and Wrexham unknown
+            "Caerdydd / Cardiff ★\nAbertawe / Swansea\nCasnewydd / Newport\nWrecsam / Wrexham ★\n",
+            ["Caerdydd", "Abertawe", "Newport", "Wrexham"],
+        ),
+        (  # Finnish and Swedish
+            "Porvoo / Borgå\nRaasepori / Raseborg\nVaasa / Vasa\nKokkola / Karleby\n",
+            ["Porvoo", "Raseborg", "Vaasa", "Kokkola"],
+        ),
+        (  # Catalan and Spanish: Lleida and Girona are provinces too, one place here
+            "Lleida / Lérida\nGirona / Gerona\nTarragona\nVaasa / Vasa\n",
+            ["Lleida", "Girona", "Tarragona", "Vaasa"],
+        ),
+    ],
+)
+def test_a_places_names_in_two_languages_a_slash_parts(
+    data: store.AtlasData, rows: str, names: list[str]
+) -> None:
+    """'A / B': one place's names; the first known one names it, and a name that is also a
+    region's is no region where the gazetteer has one place of both names."""
+    page = HEAD + "Member towns:\n\n" + rows + "\nContact\n"
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: TWO_NAMES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: TWO_NAMES
+    ).signatories
+    assert list(signed["city"]) == names

@@ -142,6 +142,7 @@ def infer_countries(
         entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
         entries = local_codes(entries, gazetteer(), variants)
+        entries = [_two_names(e, gazetteer()) for e in entries]
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     first: list[Signatory | None] = []
@@ -805,6 +806,8 @@ def _from_gazetteer(
         by_country = _populations(places, name, variants, own_first=city) if places else {}
         if not by_country and places is not None and city:
             by_country = _joined_places(places, name, variants)
+        if places is not None and city and " / " in entry.written:
+            by_country = _named_both_ways(places, entry, by_country)
         if len(by_country) == 1 and (
             places is None or not _other_name_elsewhere(places, name, variants)
         ):
@@ -871,6 +874,39 @@ def _from_gazetteer(
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _two_names(entry: RawEntry, places: Places) -> RawEntry:
+    """An entry a slash parts into a region and a place ('Varna / Vahrn': Bulgaria's
+    province of Varna?) read as one place's two names where the gazetteer has one place
+    of both ('Varna', Vahrn in South Tyrol), the first as its name."""
+    if " / " not in entry.written or not (entry.region or entry.country):
+        return entry
+    names = [n.strip(" ★*") for n in entry.written.split(" / ")]
+    if len(names) < 2 or entry.city not in names or not {entry.region, entry.country} & {*names}:
+        return entry  # 'Donostia / San Sebastián — País Vasco': its region is none of them
+    first, *others = names
+    shared = set(places.places_named(first))
+    if not any(shared & set(places.places_named(n)) for n in others if n):
+        return entry
+    return replace(entry, city=first, country="", region="", codes=())
+
+
+def _named_both_ways(
+    places: Places, entry: RawEntry, by_country: dict[str, list[int]]
+) -> dict[str, list[int]]:
+    """The countries of `by_country` with a place that also has the other names a slash
+    parts from the entry's ('Varna / Vahrn': South Tyrol's Varna, whose German name is
+    Vahrn, not Bulgaria's); all of them where no place has both."""
+    own = set(places.places_named(entry.city))
+    others = [n.strip(" ★*") for n in entry.written.split(" / ") if n.strip(" ★*") != entry.city]
+    both = {p.country_code for n in others if n for p in own & set(places.places_named(n))}
+    kept = {c: p for c, p in by_country.items() if c in both}
+    if not kept or max(kept, key=lambda c: kept[c][0]) == max(
+        by_country, key=lambda c: by_country[c][0]
+    ):
+        return by_country  # the biggest place has both names already: the list decides
+    return kept
 
 
 def _lines_country(

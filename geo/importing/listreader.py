@@ -496,6 +496,17 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     return kind, entry
 
 
+def _other_languages_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """An entry whose name is one of several a slash parts ('Termeno sulla Strada del Vino /
+    Tramin an der Weinstraße', a bilingual town's), named by the first known place among
+    the others where its first is none; the entry itself where none is."""
+    names = [clean(n).rstrip(" ★*") for n in entry.written.split(" / ")]
+    if entry.city not in names:
+        return entry  # 'Donostia / San Sebastián — País Vasco': read by its other fields
+    known = next((n for n in names if n != entry.city and n and is_place(n)), "")
+    return replace(entry, city=known) if known else entry
+
+
 def _hyphened_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """An entry whose name has a hyphen and is no known place, as `hyphened_place` reads
     it; the entry itself where that reads none."""
@@ -739,6 +750,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             return "person", None  # 'Ana Ruiz Vega, Secretaria de Ambiente, en representación
             # del Alcalde': a signer's name and title, however long, under their body's line
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
+    if " / " in entry.written and entry.kind == "city" and not is_place(entry.city):
+        entry = _other_languages_name(entry, is_place)
     if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
     if _signer(text):
