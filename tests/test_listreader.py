@@ -362,7 +362,8 @@ COUNTRY_NAMES = {
     "HR": "Croatia", "DE": "Germany", "DZ": "Algeria", "BE": "Belgium", "CH": "Switzerland",
     "FR": "France", "IT": "Italy", "AT": "Austria", "CA": "Canada", "GH": "Ghana",
     "CM": "Cameroon", "US": "United States", "CZ": "Czechia", "TZ": "Tanzania",
-    "AR": "Argentina", "KE": "Kenya", "EC": "Ecuador", "JP": "Japan",
+    "AR": "Argentina", "KE": "Kenya", "EC": "Ecuador", "JP": "Japan", "SE": "Sweden",
+    "BR": "Brazil",
 }  # fmt: skip
 
 

@@ -726,7 +726,7 @@ def local_codes(
     country, held = holders.most_common(1)[0]
     if held * 2 <= len(coded):
         return list(entries)
-    local = {id(e) for e in coded if country not in e.codes}
+    local = {id(e) for e in coded if country not in e.codes and found[id(e)]}  # known places
     return [replace(e, region="", codes=()) if id(e) in local else e for e in entries]
 
 
