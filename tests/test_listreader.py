@@ -52,12 +52,14 @@ from tests.atlases import gazetteer_of, network_only
 PLACES = [
     ("Aarhus", "DK", "", 280_000, ""),
     ("Bilbao", "ES", "", 345_000, ""),
-    ("Dublin", "IE", "", 1_000_000, "Baile Átha Cliath"),
+    ("Dublin", "IE", "", 1_000_000, "Baile Átha Cliath|Dublín"),
     ("Dublin", "US", "CA", 60_000, ""),
     ("Lisbon", "PT", "", 500_000, "Lisboa"),
     ("Utrecht", "NL", "", 290_000, ""),
+    ("Lund", "SE", "", 90_000, ""),
+    ("Costa", "BR", "", 5_000, ""),
     ("Zagreb", "HR", "", 680_000, ""),
-    ("Aachen", "DE", "", 250_000, ""),
+    ("Aachen", "DE", "", 250_000, "Aquisgrán"),
     ("Leipzig", "DE", "", 590_000, ""),
     ("Munich", "DE", "", 1_400_000, "München"),
     ("Algiers", "DZ", "", 2_000_000, "Alger"),
@@ -360,7 +362,8 @@ COUNTRY_NAMES = {
     "HR": "Croatia", "DE": "Germany", "DZ": "Algeria", "BE": "Belgium", "CH": "Switzerland",
     "FR": "France", "IT": "Italy", "AT": "Austria", "CA": "Canada", "GH": "Ghana",
     "CM": "Cameroon", "US": "United States", "CZ": "Czechia", "TZ": "Tanzania",
-    "AR": "Argentina", "KE": "Kenya", "EC": "Ecuador", "JP": "Japan",
+    "AR": "Argentina", "KE": "Kenya", "EC": "Ecuador", "JP": "Japan", "SE": "Sweden",
+    "BR": "Brazil",
 }  # fmt: skip
 
 
@@ -3874,3 +3877,201 @@ def test_numbered_region_headings_over_bodies_lines(lines: list[str], cities: li
     found = read_member_list(["Membres nous / Neue Mitglieder:", "", *lines, ""], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+LOCAL_CODES = gazetteer_of(
+    [
+        ("Kraków", "PL", "", 800_000, ""),
+        ("Gdańsk", "PL", "", 470_000, ""),
+        ("Lublin", "PL", "", 340_000, ""),
+        ("Olsztyn", "PL", "", 170_000, ""),
+        ("Białystok", "PL", "", 290_000, ""),
+        ("Beroun", "CZ", "", 20_000, ""),
+        ("Cheb", "CZ", "", 32_000, ""),
+        ("Liberec", "CZ", "", 100_000, ""),
+        ("Přerov", "CZ", "", 43_000, ""),
+        ("Karviná", "CZ", "", 51_000, ""),
+        ("Nowy Targ", "PL", "", 33_000, ""),
+        ("Bad Homburg", "DE", "", 54_000, ""),
+        ("Bad Kreuznach", "DE", "", 51_000, ""),
+        ("Marburg", "DE", "", 77_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "country"),
+    [
+        (  # Polish plates: Korea, Grenada, Luxembourg, Norway, Burundi as ISO codes
+            "Miasto Kraków (KR)\nMiasto Gdańsk (GD)\nMiasto Lublin (LU)\n"
+            "Miasto Olsztyn (NO)\nMiasto Białystok (BI)\n",
+            "Poland",
+        ),
+        (  # Czech districts: Belgium, Switzerland, Lebanon, Puerto Rico, Kiribati
+            "Město Beroun (BE)\nMěsto Cheb (CH)\nMěsto Liberec (LB)\n"
+            "Město Přerov (PR)\nMěsto Karviná (KI)\n",
+            "Czechia",
+        ),
+    ],
+)
+def test_local_codes_that_are_other_countries_codes_are_no_countries(
+    data: store.AtlasData, lines: str, country: str
+) -> None:
+    """A list whose codes mostly name countries where the gazetteer has none of its places,
+    all of which it has in one country, writes a local scheme (district or plate codes)."""
+    page = HEAD + "Signatories:\n\n" + lines
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LOCAL_CODES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: LOCAL_CODES
+    ).signatories
+    assert set(signed["country"]) == {country}
+    assert len(signed) == 5
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("Miasto Kraków (KR)\nMiasto Nowy\nTarg (NT)\nMiasto Lublin (LU)\n", "Nowy Targ"),
+        ("Stadt Marburg (MR)\nStadt Bad\nHomburg (HG)\nStadt Bad Kreuznach (KH)\n", "Bad Homburg"),
+    ],
+)
+def test_a_name_broken_in_a_list_of_framed_lines_is_joined(
+    data: store.AtlasData, lines: str, name: str
+) -> None:
+    """Lines that each start with a form and end with a code: a line with the form and no
+    code, over one with a code and no form, is one entry the copy broke."""
+    page = HEAD + "Signatories:\n\n" + lines
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LOCAL_CODES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: LOCAL_CODES
+    ).signatories
+    assert list(signed["city"])[1] == name
+    assert len(signed) == 3
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [  # a grid of places three a line, tabs apart, each after its country's code
+        "DK Aarhus\tES Bilbao\tIE Dublin\nPT Lisboa\tNL Utrecht\tHR Zagreb\n"
+        "DE Aachen\tDE Leipzig\tAT Graz\n",
+        # the same in a Spanish report, without codes: the cells are known places
+        "Aarhus\tBilbao\tDublín\nLisboa\tUtrecht\tZagreb\nAquisgrán\tLeipzig\tGraz\n",
+    ],
+)
+def test_a_grid_of_places_tabs_apart_is_read_cell_by_cell(data: store.AtlasData, rows: str) -> None:
+    page = HEAD + "Members of the network (country code, city):\n\n" + rows + "\nContact\n"
+    found = read(data, page)
+    assert [find_country(country) for _, country in found] == [
+        "DK", "ES", "IE", "PT", "NL", "HR", "DE", "DE", "AT"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Stop 1 · Aarhus · Mayor Jacob Lund\nStop 2 · Utrecht · Deputy Mayor Anna Visser\n"
+        "Stop 3 · Bilbao · Councillor Jon Ander Etxeberria\nStop 4 · Lisbon · Mayor Rui Costa\n",
+        "Etapa 1 · Aarhus · Alcalde Jacob Lund\nEtapa 2 · Utrecht · Teniente de Alcalde Anna "
+        "Visser\nEtapa 3 · Bilbao · Concejal Jon Ander Etxeberria\nEtapa 4 · Lisboa · "
+        "Alcaldesa Rita Costa\n",
+    ],
+)
+def test_a_title_and_a_name_after_the_place_in_a_line_of_items_name_no_place(
+    data: store.AtlasData, rows: str
+) -> None:
+    """'Aarhus · Mayor Jacob Lund': the signer's item is a title before a person's name,
+    no place, though a surname be a town's."""
+    page = HEAD + "Signed, from north to south:\n\n" + rows + "\nContact\n"
+    assert [city for city, _ in read(data, page)] == [
+        "Aarhus", "Utrecht", "Bilbao", "Lisboa" if "Lisboa" in rows else "Lisbon"
+    ]  # fmt: skip
+
+
+GROUPS = gazetteer_of(
+    [
+        (name, country, "", 100_000, "")
+        for country, names in (
+            ("GB", "Bolton Bury Oldham Wigan Rochdale Salford Preston Burnley"),
+            ("ES", "Bilbao Getxo Barakaldo Durango Vitoria Irun Eibar Tolosa"),
+            ("FR", "Montreuil Bobigny Pantin Le_Blanc-Mesnil Créteil Vitry Ivry"),
+        )
+        for name in names.replace("_", " ").split(" ")
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "count"),
+    [
+        (
+            "Greater Manchester: Bolton, Bury, Oldham and Wigan.\nSalford: Salford.\n"
+            "Lancashire: Preston, Burnley and Rochdale.\n",
+            8,
+        ),
+        (
+            "Bizkaia: Bilbao, Getxo, Barakaldo y Durango.\nÁlava: Vitoria.\n"
+            "Gipuzkoa: Irun, Eibar y Tolosa.\n",
+            8,
+        ),
+        (  # an article in lower case before a name, as French and Catalan write it
+            "Seine-Saint-Denis : Montreuil, Bobigny, Pantin et le Blanc-Mesnil.\n"
+            "Val-de-Marne : Créteil, Vitry et Ivry.\n",
+            7,
+        ),
+    ],
+)
+def test_a_groups_label_a_colon_and_its_places_ending_in_a_stop_are_no_prose(
+    data: store.AtlasData, rows: str, count: int
+) -> None:
+    page = HEAD + "Signed, by county:\n\n" + rows + "\nContact\n"
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPS)
+    assert parsed.members is not None
+    names = [e.city for e in parsed.members.entries]
+    assert len(names) == count
+
+
+TWO_NAMES = gazetteer_of(
+    [
+        ("Cardiff", "GB", "", 360_000, "Caerdydd"),
+        ("Swansea", "GB", "", 240_000, "Abertawe"),
+        ("Newport", "GB", "", 150_000, ""),
+        ("Wrexham", "GB", "", 60_000, ""),
+        ("Porvoo", "FI", "", 50_000, "Borgå"),
+        ("Raseborg", "FI", "", 27_000, ""),
+        ("Vaasa", "FI", "", 67_000, "Vasa"),
+        ("Kokkola", "FI", "", 47_000, "Karleby"),
+        ("Lleida", "ES", "", 140_000, "Lérida"),
+        ("Girona", "ES", "", 100_000, "Gerona"),
+        ("Tarragona", "ES", "", 130_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "names"),
+    [
+        (  # Welsh and English: the Welsh name of Newport and Wrexham unknown
+            "Caerdydd / Cardiff ★\nAbertawe / Swansea\nCasnewydd / Newport\nWrecsam / Wrexham ★\n",
+            ["Caerdydd", "Abertawe", "Newport", "Wrexham"],
+        ),
+        (  # Finnish and Swedish
+            "Porvoo / Borgå\nRaasepori / Raseborg\nVaasa / Vasa\nKokkola / Karleby\n",
+            ["Porvoo", "Raseborg", "Vaasa", "Kokkola"],
+        ),
+        (  # Catalan and Spanish: Lleida and Girona are provinces too, one place here
+            "Lleida / Lérida\nGirona / Gerona\nTarragona\nVaasa / Vasa\n",
+            ["Lleida", "Girona", "Tarragona", "Vaasa"],
+        ),
+    ],
+)
+def test_a_places_names_in_two_languages_a_slash_parts(
+    data: store.AtlasData, rows: str, names: list[str]
+) -> None:
+    """'A / B': one place's names; the first known one names it, and a name that is also a
+    region's is no region where the gazetteer has one place of both names."""
+    page = HEAD + "Member towns:\n\n" + rows + "\nContact\n"
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: TWO_NAMES)
+    signed = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: TWO_NAMES
+    ).signatories
+    assert list(signed["city"]) == names

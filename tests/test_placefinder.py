@@ -1722,3 +1722,27 @@ def test_a_greek_genitive_of_its_people_is_its_place_in_eia(word: str, place: st
     Λεβαδέων', 'Δήμος Αλεξανδρέων'), as one in -α is ('Πατρέων' Πάτρα)."""
     known = PlaceNames(lambda name: fold(name) == fold(place))
     assert [fold(name) for name in inflected_readings(word, known)[:1]] == [fold(place)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Signants:", "", "Osona: Vic, Manlleu i Torelló.", "Bages: Manresa i Berga.", "",
+          "Suports: Consell Comarcal (Vic), Universitat de Vic (Manlleu) i Fundació Berga."],
+         ["Vic", "Manlleu", "Torelló", "Manresa", "Berga"]),
+        (["Signatories:", "", "Kent: Dover, Deal and Margate.", "Essex: Harlow and Epping.", "",
+          "Supporters: the County Council (Dover), the University (Deal) and Margate Trust."],
+         ["Dover", "Deal", "Margate", "Harlow", "Epping"]),
+    ],
+)  # fmt: skip
+def test_a_label_s_sentence_with_brackets_after_labelled_lists_is_no_list(
+    lines: list[str], cities: list[str]
+) -> None:
+    """Lines of a label and its places that end in a stop are a list ('Osona: Vic, Manlleu i
+    Torelló.'); a sentence after them that names its supporters with asides in brackets
+    ('Supporters: the County Council (Dover), ...') is prose, not more of the list."""
+    known = {"vic", "manlleu", "torello", "manresa", "berga", "dover", "deal", "margate"}
+    known |= {"harlow", "epping"}
+    found = read_places(lines, PlaceNames(lambda name: fold(name) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -109,7 +109,7 @@ def is_title(text: str) -> bool:
 
 # The titles that name their place after them in the genitive (`_ROLE_GENITIVE`), alone.
 _GENITIVE_TITLE = re.compile(
-    r"(?:primátor(?:ka)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"
+    r"(?:prim[áa]tor(?:ka|in)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"
     r"predsjedni)(?:k|ca)|župan(?:ja)?|primar(?:ul|ița)?|кмет|δήμαρχος)",
     re.IGNORECASE,
 )
@@ -1069,6 +1069,11 @@ _ARTICLE = re.compile(
     r"^(?:la|le|les|the|die|der|das|el|los|las|il|lo|gli|het|os)\s+(?=[^\W\d_])(?=[^a-zß-ÿ])"
     r"|^l['’](?=[^\W\d_])(?=[^a-zß-ÿ])"
 )
+
+
+def after_article(text: str) -> bool:
+    """Whether a name starts with an article in lower case ('el Prat de Llobregat')."""
+    return _ARTICLE.match(text) is not None
 
 
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:

@@ -141,6 +141,8 @@ def infer_countries(
         entries = as_written(entries, gazetteer(), variants)
         entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
+        entries = local_codes(entries, gazetteer(), variants)
+        entries = [_two_names(e, gazetteer()) for e in entries]
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     first: list[Signatory | None] = []
@@ -700,6 +702,34 @@ def _region_of(
     return best.country_code if itself < best.population else ""
 
 
+# A list's codes are a local scheme (district or plate codes) only where it has this many
+LOCAL_SCHEME_MIN = 3
+
+
+def local_codes(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Entries whose bracketed codes are no country's nor region's they could mean, read
+    with no code: in 'Žilina (ZA)', 'Košice (KE)', 'Trenčín (TN)' the codes are Slovak
+    districts', though each is a country's (South Africa, Kenya, Tunisia). So read where
+    most of the list's coded places are in none of their codes' countries, and one
+    country has a place of the name for most of them, as `_code_schemes` reads a list by
+    the country whose regions explain most codes; a code of that country stays."""
+    coded = [e for e in entries if e.codes and not e.country and e.kind == "city"]
+    if len(coded) < LOCAL_SCHEME_MIN:
+        return list(entries)
+    found = {id(e): _populations(places, e.city, variants) for e in coded}
+    denied = [e for e in coded if found[id(e)] and not set(e.codes) & set(found[id(e)])]
+    holders = Counter(c for e in coded for c in found[id(e)])
+    if not holders or len(denied) * 2 <= len(coded):
+        return list(entries)
+    country, held = holders.most_common(1)[0]
+    if held * 2 <= len(coded):
+        return list(entries)
+    local = {id(e) for e in coded if country not in e.codes and found[id(e)]}  # known places
+    return [replace(e, region="", codes=()) if id(e) in local else e for e in entries]
+
+
 def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
     """How many of the list's codes each reading explains: 'iso', or a country's regions.
 
@@ -776,6 +806,8 @@ def _from_gazetteer(
         by_country = _populations(places, name, variants, own_first=city) if places else {}
         if not by_country and places is not None and city:
             by_country = _joined_places(places, name, variants)
+        if places is not None and city and " / " in entry.written:
+            by_country = _named_both_ways(places, entry, by_country)
         if len(by_country) == 1 and (
             places is None or not _other_name_elsewhere(places, name, variants)
         ):
@@ -842,6 +874,39 @@ def _from_gazetteer(
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _two_names(entry: RawEntry, places: Places) -> RawEntry:
+    """An entry a slash parts into a region and a place ('Varna / Vahrn': Bulgaria's
+    province of Varna?) read as one place's two names where the gazetteer has one place
+    of both ('Varna', Vahrn in South Tyrol), the first as its name."""
+    if " / " not in entry.written or not (entry.region or entry.country):
+        return entry
+    names = [n.strip(" ★*") for n in entry.written.split(" / ")]
+    if len(names) < 2 or entry.city not in names or not {entry.region, entry.country} & {*names}:
+        return entry  # 'Donostia / San Sebastián — País Vasco': its region is none of them
+    first, *others = names
+    shared = set(places.places_named(first))
+    if not any(shared & set(places.places_named(n)) for n in others if n):
+        return entry
+    return replace(entry, city=first, country="", region="", codes=())
+
+
+def _named_both_ways(
+    places: Places, entry: RawEntry, by_country: dict[str, list[int]]
+) -> dict[str, list[int]]:
+    """The countries of `by_country` with a place that also has the other names a slash
+    parts from the entry's ('Varna / Vahrn': South Tyrol's Varna, whose German name is
+    Vahrn, not Bulgaria's); all of them where no place has both."""
+    own = set(places.places_named(entry.city))
+    others = [n.strip(" ★*") for n in entry.written.split(" / ") if n.strip(" ★*") != entry.city]
+    both = {p.country_code for n in others if n for p in own & set(places.places_named(n))}
+    kept = {c: p for c, p in by_country.items() if c in both}
+    if not kept or max(kept, key=lambda c: kept[c][0]) == max(
+        by_country, key=lambda c: by_country[c][0]
+    ):
+        return by_country  # the biggest place has both names already: the list decides
+    return kept
 
 
 def _lines_country(

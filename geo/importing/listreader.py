@@ -366,6 +366,48 @@ def _country_columns(lines: list[str]) -> dict[int, int]:
 
 
 MIN_COUNTRY_ROWS = 2
+MAX_GRID_CELL_WORDS = 4
+KNOWN_GRID_SHARE = 2 / 3  # of a grid's cells without codes that must be known places
+_CODE_FIRST = re.compile(r"^([A-Z]{2})\s+([^\W\d_][^,;()]*)$")  # 'PL Gdańsk'
+
+
+def grid_rows(lines: list[str], is_place: PlaceNames) -> list[str]:
+    """A grid of places copied with its tabs, several a line ('DE Kiel\tDE Rostock\tDK
+    Aarhus'), each line's cells parted by ' · ' as a line of places is, a country's code
+    before a name put after it ('Kiel (DE)'): where MIN_COUNTRY_ROWS lines or more hold two
+    short cells or more, and every cell starts with a country's code or most are known
+    places. A table whose columns name a country (`_country_columns`) is no such grid."""
+    countried = _country_columns(lines)
+    grid = {
+        k: cells
+        for k, line in enumerate(lines)
+        if "\t" in line and k not in countried and (cells := _grid_cells(line))
+    }
+    if len(grid) < MIN_COUNTRY_ROWS:
+        return lines
+    cells = [c for row in grid.values() for c in row]
+    coded = [_code_first(c) for c in cells]
+    if not all(coded) and sum(map(is_place, cells)) < KNOWN_GRID_SHARE * len(cells):
+        return lines
+    out = list(lines)
+    for k, row in grid.items():
+        out[k] = " · ".join(_code_first(c) or c for c in row)
+    return out
+
+
+def _grid_cells(line: str) -> list[str]:
+    """A line's cells where it has two or more and each is short and has no figure."""
+    cells = [clean(c) for c in line.split("\t") if c.strip()]
+    if len(cells) < 2 or any(char.isdigit() for char in line):
+        return []
+    short = all(len(c.split()) <= MAX_GRID_CELL_WORDS and len(c) > 2 for c in cells)
+    return cells if short and all(c[:1].isupper() for c in cells) else []
+
+
+def _code_first(cell: str) -> str:
+    """'Kiel (DE)' for 'DE Kiel', a country's code before a name; '' for other cells."""
+    m = _CODE_FIRST.match(cell)
+    return f"{m[2]} ({m[1]})" if m and find_country(m[1]) else ""
 
 
 def _names_country(cell: str) -> bool:
@@ -454,6 +496,17 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if "-" in entry.city and not is_place(entry.city):
         entry = _hyphened_name(entry, is_place)
     return kind, entry
+
+
+def _other_languages_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """An entry whose name is one of several a slash parts ('Termeno sulla Strada del Vino /
+    Tramin an der Weinstraße', a bilingual town's), named by the first known place among
+    the others where its first is none; the entry itself where none is."""
+    names = [clean(n).rstrip(" ★*") for n in entry.written.split(" / ")]
+    if entry.city not in names:
+        return entry  # 'Donostia / San Sebastián — País Vasco': read by its other fields
+    known = next((n for n in names if n != entry.city and n and is_place(n)), "")
+    return replace(entry, city=known) if known else entry
 
 
 def _hyphened_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
@@ -699,6 +752,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             return "person", None  # 'Ana Ruiz Vega, Secretaria de Ambiente, en representación
             # del Alcalde': a signer's name and title, however long, under their body's line
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
+    if " / " in entry.written and entry.kind == "city" and not is_place(entry.city):
+        entry = _other_languages_name(entry, is_place)
     if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
     if _signer(text):
@@ -1275,7 +1330,7 @@ def _member_list(
     check_worth_reading(lines, is_place)
     lines = column_blocks(page_breaks(without_footnote_marks(lines)))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
-    lines = without_header_rows(lines)
+    lines = grid_rows(without_header_rows(lines), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line

@@ -909,7 +909,7 @@ def rejoined(lines: list[str]) -> list[str]:
         indented = following[:1].isspace() and bulleted
         # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
         tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
-        if _BROKEN_AFTER.search(line) or indented or tail:
+        if _BROKEN_AFTER.search(line) or indented or tail or _cut_in_frame(out, i):
             glue = "" if line.endswith("-") else " "
             if line.endswith("-") and nxt[:1].islower():
                 line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
@@ -917,6 +917,22 @@ def rejoined(lines: list[str]) -> list[str]:
                 nxt = nxt[1:]  # 'Frýdek-' '-Místek': a name's own hyphen, set on both lines
             out[i], out[i + 1] = line + glue + nxt, ""
     return out
+
+
+_FRAMED = re.compile(r"^(\w+)\s.*\([A-Z]{1,3}\)$")  # 'Mesto Žilina (ZA)': a form, a name, a code
+
+
+def _cut_in_frame(lines: list[str], i: int) -> bool:
+    """Whether line i is the start of an entry the copy broke in a list whose lines each
+    start with one word and end with a bracketed code ('Mesto Žilina (ZA)'): the line has
+    the word and no bracket, the next the bracket and not the word ('Mesto Spišská Nová' /
+    'Ves (SN)'), and a line beside them is whole."""
+    line, nxt = lines[i].strip(), lines[i + 1].strip()
+    first = line.split(maxsplit=1)
+    if len(first) < 2 or "(" in line or not _FRAMED.match(nxt) or nxt.startswith(first[0] + " "):
+        return False
+    beside = [lines[k].strip() for k in (i - 1, i + 2) if 0 <= k < len(lines)]
+    return any((m := _FRAMED.match(b)) is not None and m.group(1) == first[0] for b in beside)
 
 
 # Two columns a PDF prints side by side: a gap of three spaces or more between two cells.

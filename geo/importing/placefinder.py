@@ -34,6 +34,7 @@ from geo.importing.entries import (
     _finish,
     _name_like,
     _role_in,
+    after_article,
     after_cased_form,
     body_kind,
     heading_country,
@@ -375,7 +376,7 @@ def _items(
         if row and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
             parts = cells
     items = []
-    for part in parts if len(parts) > 1 else [text]:
+    for part in _without_row_fields(parts) if len(parts) > 1 else [text]:
         if _person_and_title(part):  # 'Marko Horvat, gradonačelnik': a signer under his
             items.append(_Item(number, part, (), (), country))  # city's line, no place
             continue
@@ -409,6 +410,26 @@ def _items(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+MAX_ROW_LABEL_WORDS = 3  # 'km 2225', 'Stop 3': a row's label, no place's item
+_DIGIT = re.compile(r"\d")
+
+
+def _without_row_fields(parts: list[str]) -> list[str]:
+    """A line's items without those that are its row's other fields, no place's item: a
+    title before a person's name ('Bürgermeister Jan Roth') and a short label with a figure
+    ('km 2225', 'Stop 3') in a line with such a signer, where some item is left: 'km 12 ·
+    Aarhus · Mayor Jacob Lund' names one place, not three items one of which names it."""
+    signers = [p for p in parts if _titled_name(p.split())]
+    if not signers:
+        return parts
+    kept = [
+        p
+        for p in parts
+        if p not in signers and not (len(p.split()) <= MAX_ROW_LABEL_WORDS and _DIGIT.search(p))
+    ]
+    return kept or parts
 
 
 def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
@@ -515,6 +536,19 @@ def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
     return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
 
 
+MAX_ITEM_WORDS = 5  # a longer part of a line is a clause, no place's name
+
+
+def _labelled_list(text: str) -> bool:
+    """Whether a line that ends in a stop is a label and its places, no sentence: 'Osona:
+    Vic, Manlleu i Torelló.' (`labelled_items`, each part a name's length, no bracket: a
+    sentence's asides, 'Supporters: Eudel (the association), the University (Leioa) and
+    ...')."""
+    short = len(text) <= MAX_ENTRY_CHARS and "(" not in text
+    found = labelled_items(text.rstrip(".")) if short else None
+    return found is not None and all(len(p.split()) <= MAX_ITEM_WORDS for p in found[1])
+
+
 def _dash_as_colon(text: str) -> str | None:
     """A line with no colon, its first spaced dash written as one, of the same length
     ('Sachsen – Leipzig' -> 'Sachsen : Leipzig'); None where it has a colon or no dash."""
@@ -540,7 +574,7 @@ def _dash_labelled(text: str, is_place: PlaceNames) -> tuple[str, list[str]] | N
 def _bare_name(part: str) -> bool:
     """A part that is a name alone: capitalised, no person's title, role or form word."""
     return (
-        (part[:1].isupper() or not part[:1].isalpha())
+        (part[:1].isupper() or not part[:1].isalpha() or after_article(part))
         and not _PERSON.match(part)
         and not _FORM.match(part)
         and _role_in(part) is None
@@ -581,16 +615,33 @@ def _after_person(part: str, is_place: PlaceNames, common: frozenset[str]) -> st
 
 def _person_and_title(part: str) -> bool:
     """A person's name and a title alone after a comma ('Ana Ruiz, alcaldesa', 'Marko
-    Horvat, gradonačelnik'): no place in it, its given name a town's though it be."""
+    Horvat, gradonačelnik') or before it with no comma ('Bürgermeister Jan Roth'): no
+    place in it, its given name or surname a town's though it be."""
     name, comma, title = _BULLET.sub("", part, count=1).partition(",")
     words = name.split()
+    if not comma:
+        return _titled_name(words)
     return (
-        bool(comma)
-        and is_title(title.strip())
+        is_title(title.strip())
         and 2 <= len(words) <= MAX_PERSON_WORDS
         and all(w[:1].isupper() for w in words)
         and _FORM.match(name) is None
     )
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Whether words are a title of one to three words and a person's name of two to
+    MAX_PERSON_WORDS capitalised words ('Deputy Mayor Anna Visser'; 'Teniente de Alcalde
+    Ana Ruiz'): the longest title first."""
+    for cut in range(min(3, len(words) - 2), 0, -1):
+        name = words[cut:]
+        if (
+            is_title(" ".join(words[:cut]))
+            and len(name) <= MAX_PERSON_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in name)
+        ):
+            return True
+    return False
 
 
 MAX_PERSON_WORDS = 4
@@ -726,11 +777,12 @@ def _blocks(
             return  # the block it is in may go on: a part of a list is no list
         if not text:
             continue
-        if _is_prose(text) or misses >= 3:
+        prose = _is_prose(text) and not _labelled_list(text)
+        if prose or misses >= 3:
             if block:
                 yield block
             block, heading, misses = [], "", 0
-            if _is_prose(text):
+            if prose:
                 yield from _sentences(number, text, is_place, common)
                 continue
         below = lines[number] if number < len(lines) else ""
