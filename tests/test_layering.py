@@ -98,6 +98,7 @@ READER_ORDER = (
     "pagetext",
     "runningtext",
     "placefinder",
+    "signerfields",
     "listreader",
 )
 

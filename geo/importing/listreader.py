@@ -35,13 +35,11 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
-    _TITLE_IN,
     MAX_CODE_LETTERS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
     PARTY,
-    PARTY_LETTERS,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -53,7 +51,6 @@ from geo.importing.entries import (
     _person_bracket,
     _Reading,
     _role_in,
-    body_kind,
     could_be_country,
     entry_is_complete,
     genitive_before_form,
@@ -65,7 +62,6 @@ from geo.importing.entries import (
     is_title,
     is_world_region,
     names_in_genitive,
-    place_codes,
     read_entry,
     strip_form,
 )
@@ -74,7 +70,6 @@ from geo.importing.inflection import (
     country_in_case,
     declined_adjective,
     glued_place,
-    inflected_place,
     inflected_readings,
     nominative,
     nominative_entry,
@@ -113,6 +108,7 @@ from geo.importing.placefinder import (
     without_count,
 )
 from geo.importing.runningtext import _CONJUNCTION, _split_conjunctions, read_running_text
+from geo.importing.signerfields import SIGNER_FIELD, ends_in_state, lower_field, place_among_fields
 from geo.text import clean, fold
 
 MAX_LINES = 100_000
@@ -456,30 +452,26 @@ _REASONS = {
 def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry; a signer's line (a title's word or a party's letters in
     it) whose fields the shapes do not read, or read as no known place and no role's, is
-    read by its fields (`_place_among_fields`). A sentence with a clause in it is prose
+    read by its fields (`place_among_fields`). A sentence with a clause in it is prose
     (`_clause_field`), whatever its fields name."""
     kind, entry = _classify_shape(text, number, is_place)
     if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
         return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
         return kind, entry
-    if len(text) > MAX_ENTRY_CHARS or not _SIGNER_FIELD.search(text):
+    if len(text) > MAX_ENTRY_CHARS or not SIGNER_FIELD.search(text):
         return kind, entry
-    if not has_title(text) and not PARTY.search(text) and not _lower_field(text):
+    if not has_title(text) and not PARTY.search(text) and not lower_field(text):
         return kind, entry
     body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
     role = _role_in(body)
     if entry is not None and kind == "entry":
-        if (
-            role is not None
-            and not _SIGNER_FIELD.search(body, role.end())
-            and not _FORM.match(body)
-        ):
+        if role is not None and not SIGNER_FIELD.search(body, role.end()) and not _FORM.match(body):
             return kind, entry  # 'Jane Doe, Mayor of Aachen': a role's place, the last field;
             # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
-        if is_place(entry.city) and not _ends_in_state(body):
+        if is_place(entry.city) and not ends_in_state(body):
             return kind, entry
-    place = _place_among_fields(text, number, is_place)
+    place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
 
 
@@ -544,152 +536,6 @@ def _in_its_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 
 # What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
 # bracket.
-_SIGNER_FIELD = re.compile(r"\s*(?:,|:\s|\s[-–—]\s|[()])\s*")
-MAX_CODE_CHARS = 4  # a field in capitals this long is a code or a party's letters, no place
-# A state's or province's code after a place and a slash: 'Manaus/AM', 'Portland/ME'.
-_SLASH_CODE = re.compile(r"\s?/\s?([A-Z]{2,3})$")
-
-
-MAX_TITLE_WORDS = 3
-
-
-def _lower_field(text: str) -> bool:
-    """A field of a line of three or more in lower case alone, one to MAX_TITLE_WORDS words:
-    a title the reader has no word for, between a signer's name and the place ('Sorin
-    Dragomir – primar, Oradea', 'Maria Rossi – prima cittadina, Bologna')."""
-    fields = [f.strip() for f in _SIGNER_FIELD.split(text) if f.strip()]
-    return len(fields) >= 3 and any(
-        f.islower() and f.replace(" ", "").isalpha() and len(f.split()) <= MAX_TITLE_WORDS
-        for f in fields
-    )
-
-
-def _place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
-    """The place of a signer's line that names the person, a title and the place in any
-    order and parting ('Dr Eva Roth, Lord Mayor, Leipzig', 'Sofia Marques (Presidente,
-    Porto)', 'Deputy Mayor for Transport, Utrecht – Sanne Mulder', 'Anna Berg (S),
-    borgmester, Lunds kommun'): the one field, of two or more, that is a known place with
-    no title (or a role's place, 'Borgmester i Esbjerg Kommune', or the body before a title,
-    'Roskilde Kommune v/ borgmester Pia Kjeldsen'), with the country in the field after it
-    where one is; None where no field or more than one is such a place."""
-    fields = [f for f in _SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
-    slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
-    fields = [_SLASH_CODE.sub("", field) for field in fields]
-    named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
-    places = [
-        (k, found)
-        for k, name in named
-        if (found := _place_or_genitive(name, is_place, _genitive_form(fields[k])))
-    ]
-    if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
-        bodies = [body for field in fields if (body := _body_after_title(field))]
-        kinds = [body_kind(body) for body in bodies]
-        return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
-    region = ""
-    states: tuple[str, ...] = ()
-    if len(places) > 1 and places[-1][0] == len(fields) - 1 and _ends_in_state(text):
-        _, region, states = place_codes(fields[-1])  # 'Mayor, City of Tacoma, Washington'
-        places = places[:-1]
-    if len(fields) < 2 or len(places) != 1:
-        return None
-    if region:
-        return RawEntry(number, text, places[0][1], "", region, states)
-    name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
-    state = slashed.get(places[0][0])
-    if state is not None and (coded := read_entry(f"{name} ({state})", number)):
-        return replace(coded, written=text)  # 'Manaus/AM' is read as 'Manaus (AM)' is
-    country = after[0] if after and find_country(after[0]) is not None else ""
-    codes = (code,) if country and (code := find_country(country)) else ()
-    return RawEntry(number, text, name, country, "", codes)
-
-
-def _ends_in_state(text: str) -> bool:
-    """Whether a signer's line of three fields or more ends in a state's or province's name
-    ('Alcalde, Ayuntamiento de Zapopan, Jalisco'): the place is in a field before it."""
-    fields = [f for f in _SIGNER_FIELD.split(text) if f.strip()]
-    return (
-        len(fields) >= 3
-        and find_country(fields[-1]) is None
-        and bool(subdivision_countries(fields[-1].strip()))
-    )
-
-
-def _field_place(field: str) -> str:
-    """What of a signer's line's field may name its place ('' if nothing): the field with
-    no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
-    capitalised words before a title ('Roskilde Kommune v/ borgmester ...'), else a body
-    its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
-    country, a party's or a code's letters, nor a title alone."""
-    field = field.strip(" -–—")  # '(PD) – Bologna': the dash after a bracket
-    if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
-        return ""
-    if PARTY_LETTERS.fullmatch(field):
-        return ""  # 'Per Dahl (FrP), ordfører': a party's letters
-    if (role := _role_in(field)) is not None:
-        field = field[role.end() :]
-    elif (title := _TITLE_IN.search(field)) is not None:
-        words = field[: title.start()].split()
-        while words and not words[-1][:1].isupper():
-            words.pop()  # 'v/', 'für', 'on behalf of'
-        after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
-        field = " ".join(words) or after or ""
-    words = strip_form(field).split() if field else []
-    if len(words) > 1 and (not words[-1][:1].isupper() or _genitive_form(field)):
-        words.pop()  # a form in lower case after the name: 'Alta kommune', 'Lunds kommun'
-    name = " ".join(words)
-    return name if name and _name_like(name) and not has_title(field) else ""
-
-
-_OF_WORDS = re.compile(
-    r"^\s*(?:of the|of|for the|for|de la|dell['’]|della|del|des|der|de|di|du|von|van|d['’])"
-    r"(?:\s+|(?<=['’]))"
-)
-
-
-def _body_after_title(field: str) -> str:
-    """A body other than a city named after a title ('President of the Region Skåne',
-    'presidente dell'Unione dei Comuni della Romagna Forlivese'); '' if none."""
-    title = _TITLE_IN.search(field)
-    rest = _OF_WORDS.sub("", field[title.end() :], count=1) if title is not None else ""
-    return rest if rest[:1].isupper() and body_kind(rest) else ""
-
-
-def _body_inside(field: str) -> str | None:
-    """A body named by its form inside a title's field, from the form on ('Deputy Mayor for
-    Transport of the City of Leeds' -> 'City of Leeds'); None if none."""
-    for word in re.finditer(r"(?<![\w'’])[^\W\d_]", field):
-        if _FORM.match(field[word.start() :]) is not None:
-            return field[word.start() :]
-    return None
-
-
-# A form after a town's name that takes its genitive, and the genitive's ending: Swedish
-# 'Göteborgs Stad', 'Lunds kommun'; Finnish 'Turun kaupunki', 'Iin kunta'; Faroese
-# 'Tórshavnar kommuna'.
-_GENITIVE_FORM = re.compile(
-    r"[^\W\d_](?:s\s+(?:kommun|stad)|n\s+(?:kaupunki|kunta)|ar\s+kommuna)$", re.IGNORECASE
-)
-
-
-def _genitive_form(field: str) -> bool:
-    """Whether a field is a word in the genitive and a form after it that takes one."""
-    return _GENITIVE_FORM.search(field.strip()) is not None
-
-
-def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) -> str:
-    """The name where it is a known place, or the place a one-word name inflects
-    ('Københavns' of 'Københavns Kommune': København); '' if neither. A `genitive` (its
-    form after it takes one: `_genitive_form`) is read in its case first: 'Turun' of
-    'Turun kaupunki' is Turku, though a small place elsewhere is named 'Turun'."""
-    if genitive and " " not in name and (read := inflected_place(name, is_place)):
-        return read
-    if is_place(name):
-        return name
-    if "-" in name and (place := hyphened_place(name, is_place)):
-        return place  # 'Knokke-Heist': Knokke
-    return (" " not in name and inflected_place(name, is_place)) or ""
-
-
 def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     if not text:
         return "blank", None
