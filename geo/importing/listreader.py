@@ -1084,11 +1084,11 @@ def _institutions(
     kept: list[RawEntry] = []
     skipped: list[Skipped] = []
     for entry in entries:
-        words = set(fold(entry.city).replace("-", " ").split())
-        municipal = _MUNICIPAL.search(fold(entry.city)) is not None
+        folded = fold(entry.city)
+        words = set(folded.replace("-", " ").split())
         unit = bool(words & _UNIT_WORDS) and not _names_whose(entry.city, is_place)
         if (unit or words & _INSTITUTION_WORDS) and not (
-            municipal or _structured(entry) or is_place(entry.city)
+            _MUNICIPAL.search(folded) or _structured(entry) or is_place(entry.city)
         ):
             skipped.append(Skipped(entry.line, entry.written, _REASONS["institution"]))
         else:
