@@ -53,6 +53,8 @@ from tests.corpus.pages_zb import PAGES as PAGES_ZB  # noqa: E402
 from tests.corpus.pages_zc import PAGES as PAGES_ZC  # noqa: E402
 from tests.corpus.pages_zd import PAGES as PAGES_ZD  # noqa: E402
 from tests.corpus.pages_ze import PAGES as PAGES_ZE  # noqa: E402
+from tests.corpus.pages_zf import PAGES as PAGES_ZF  # noqa: E402
+from tests.corpus.pages_zg import PAGES as PAGES_ZG  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -211,7 +213,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L, *PAGES_M,
         *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q, *PAGES_R, *PAGES_S, *PAGES_T, *PAGES_U,
         *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y, *PAGES_Z, *PAGES_ZA,
-        *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE,
+        *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE, *PAGES_ZF, *PAGES_ZG,
     ]  # fmt: skip
 
 
@@ -227,8 +229,8 @@ def batch(name: str) -> str:
     from round 12's first fixes), w (held out from all of round 12's), x (held
     out from the fixes of w), y (held out from the fixes of x), z and za (written
     before round 13's fixes, held out from them), zb and zc (written during round 13, held out
-    from all of its fixes), zd and ze (written during round 13, held out from it and the next), or
-    long."""
+    from all of its fixes), zd and ze (written during round 13, held out from it and the next), zf
+    and zg (written before round 16's fixes, held out from them), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -237,6 +239,7 @@ def batch(name: str) -> str:
     parts["w"], parts["x"], parts["y"] = PAGES_W, PAGES_X, PAGES_Y
     parts["z"], parts["za"], parts["zb"], parts["zc"] = PAGES_Z, PAGES_ZA, PAGES_ZB, PAGES_ZC
     parts["zd"], parts["ze"] = PAGES_ZD, PAGES_ZE
+    parts["zf"], parts["zg"] = PAGES_ZF, PAGES_ZG
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
