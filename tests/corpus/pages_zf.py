@@ -29,7 +29,7 @@ PAGES = [
         "en-us-age-friendly-open-letter-signers-in-brackets",
         "en",
         "running_text;several_a_line;state_codes;person_before;person_named_like_place;"
-        "not_signatory;body_not_city",
+        "not_signatory;body_not_city;no_country",
         "Open letter: local leaders urge Congress to reauthorize the Older Americans Act",
         (2025, 9, 23),
         "Network News  /  Advocacy  /  Letters\n\n"
@@ -87,7 +87,7 @@ PAGES = [
     Page(
         "en-asia-learning-cities-declaration-body-country-title-name",
         "en",
-        "one_a_line;person_after;country_in_language;not_signatory;columns_after",
+        "one_a_line;person_after;region_after;not_signatory",
         "Yeonsu Call for Learning Cities in Asia and the Pacific",
         (2025, 10, 30),
         "Learning Cities Asia-Pacific ▸ Resources ▸ Declarations\n\n"
@@ -248,7 +248,8 @@ PAGES = [
     Page(
         "pt-selo-unicef-municipios-por-estado-running-no-na",
         "pt",
-        "running_text;region_before;country_in_language;not_signatory;person_named_like_place",
+        "running_text;region_before;region_after;country_in_language;not_signatory;"
+        "person_named_like_place",
         "Selo UNICEF: 36 municípios do Semiárido e da Amazônia recebem certificação",
         (2025, 6, 12),
         "Notícias > Infância e adolescência > Selo UNICEF\n\n"
@@ -337,7 +338,7 @@ PAGES = [
     Page(
         "de-sichere-haefen-erklaerung-tabelle-verklebt-landkreis",
         "de",
-        "table_glued;columns_after;not_signatory;person_named_like_place;body_not_city",
+        "table_glued;columns_after;not_signatory;person_named_like_place;body_not_city;no_country",
         "Hildesheimer Erklärung der Kommunen Sicherer Häfen",
         (2025, 6, 20),
         "Start › Aktuelles › Erklärungen\n\n"
@@ -391,7 +392,7 @@ PAGES = [
     Page(
         "it-comuniciclabili-bike-smile-titoli-sigle-provincia",
         "it",
-        "one_a_line;region_heading;state_codes;columns_after;not_signatory;person_named_like_place",
+        "one_a_line;state_codes;no_country;columns_after;not_signatory;person_named_like_place",
         "ComuniCiclabili 2025: ecco i 25 comuni con la bandiera gialla",
         (2025, 3, 14),
         "Home › Campagne › ComuniCiclabili › News\n\n"
@@ -452,7 +453,8 @@ PAGES = [
     Page(
         "nl-be-fairtradegemeenten-provincie-dubbelepunt-boom-zele",
         "nl",
-        "several_a_line;region_before;region_like_country;not_signatory;person_named_like_place",
+        "several_a_line;region_before;region_like_country;no_country;not_signatory;"
+        "person_named_like_place",
         "Dertien nieuwe FairTradeGemeenten in Vlaanderen",
         (2025, 5, 9),
         "Home > Nieuws > FairTradeGemeente\n\n"
@@ -489,7 +491,7 @@ PAGES = [
     Page(
         "pl-cittaslow-sprawozdanie-wojewodztwa-akapity-kandydaci-wystapienie",
         "pl",
-        "running_text;region_before;not_signatory;inflected",
+        "running_text;region_before;region_after;no_country;not_signatory;inflected",
         "Sprawozdanie z działalności Polskiej Krajowej Sieci Miast Cittaslow za 2024 rok",
         (2025, 3, 28),
         "Strona główna / O sieci / Dokumenty / Sprawozdania\n\n"
@@ -637,7 +639,7 @@ PAGES = [
     Page(
         "tr-cocuk-dostu-protokol-il-ilce-belediyesi-ankarada",
         "tr",
-        "bulleted;region_before;person_after;not_signatory;few;no_country",
+        "bulleted;region_before;person_after;not_signatory;no_country",
         "Dört belediye Çocuk Dostu Şehirler protokolünü imzaladı",
         (2025, 11, 20),
         "Anasayfa / Haberler / Çocuk Dostu Şehirler\n\n"
@@ -665,7 +667,7 @@ PAGES = [
     Page(
         "ar-ilan-aqaba-miyah-murqqam-hindi-oman-amman",
         "ar",
-        "numbered;country_in_language;not_signatory;body_not_city",
+        "numbered;country_in_language;not_signatory",
         "إعلان العقبة للمدن العربية بشأن المياه والقدرة على الصمود",
         (2025, 10, 16),
         "الرئيسية › الأخبار › البيانات والإعلانات\n\n"
