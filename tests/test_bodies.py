@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
-from geo.importing.entries import area_name, level_in
+from geo.importing.entries import area_name, body_place, level_in, read_entry
 from tests.atlases import gazetteer_of
 from tests.test_access import signed_in_editor
 from tests.test_app import edit_review, opened, review_table
@@ -261,3 +261,93 @@ def test_a_metropolitan_district_council_is_its_town_s(networks_only_data: Path,
         ("Leeds", "city"), ("Wigan", "city"), ("Rotherham", "city"),
         ("South Lakeland District Council", "county"),
     ]  # fmt: skip
+
+
+# Councils named with their level's words after the place, and in a second language after a
+# slash; places as GeoNames' cities500 has them: county seats and towns abroad named like a
+# county, no county itself (rounded populations).
+COUNCILS = gazetteer_of([
+    ("Bodø", "NO", "18", 52_000, ""), ("Tromsø", "NO", "54", 64_000, ""),
+    ("Nordland", "US", "WA", 1_000, ""), ("Troms", "SE", "", 300, ""),
+    ("Austin", "US", "TX", 960_000, ""), ("El Paso", "US", "TX", 680_000, ""),
+    ("Dane", "US", "WI", 1_100, ""), ("Dagneux", "FR", "84", 4_100, "Dane"),
+    ("Hidalgo", "MX", "19", 15_000, ""), ("Hidalgo", "US", "TX", 14_000, ""),
+    ("Denver", "US", "CO", 716_000, ""), ("Honolulu", "US", "HI", 350_000, ""),
+    ("Swansea", "GB", "WLS", 170_000, "Abertawe"), ("Zakopane", "PL", "72", 27_000, ""),
+    ("Anykščiai", "LT", "65", 9_000, ""), ("Utena", "LT", "65", 25_000, ""),
+])  # fmt: skip
+
+
+def _councils(data: store.AtlasData, page: str) -> list[tuple[str, str, str]]:
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: COUNCILS)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: COUNCILS
+    )
+    signed = plan.signatories
+    return list(zip(signed["city"], signed["country"], signed["kind"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("page", "country"),
+    [
+        ("Nye medlemmer i nettverket\n\n9. april 2025\n\nNettverket ønsker velkommen til fem "
+         "nye medlemmer:\n\n• Bodø kommune / Bådåddjo suohkan\n• Tromsø kommune / Romsa "
+         "suohkan\n• Nordland fylkeskommune / Nordlánnda fylkkasuohkan\n• Troms "
+         "fylkeskommune / Romssa fylkkasuohkan\n", "Norway"),
+        ("Nuevos miembros de la red\n\n9 de abril de 2025\n\nLa red da la bienvenida a "
+         "cuatro nuevos miembros:\n\n• City of Austin / Ciudad de Austin\n• City of El Paso / "
+         "Ciudad de El Paso\n• Dane County / Condado de Dane\n• Hidalgo County / Condado de "
+         "Hidalgo\n", "United States"),
+    ],
+)  # fmt: skip
+def test_councils_named_with_their_level_after_the_place_and_in_two_languages(
+    networks_only_data: Path, page: str, country: str
+) -> None:
+    """A body named with its level's words after its place ('Nordland fylkeskommune', 'Dane
+    County') names that place, whatever the gazetteer calls a town so abroad: each line is
+    the body, its other language's name after a slash aside, and a town's council first in
+    the list is its first entry, no heading over the rest (on a Norwegian page with Sami
+    names, on a Spanish one with US councils)."""
+    found = _councils(store.load(networks_only_data), page)
+    assert [(city, kind) for city, _, kind in found] == {
+        "Norway": [("Bodø", "city"), ("Tromsø", "city"), ("Nordland fylkeskommune", "county"),
+                   ("Troms fylkeskommune", "county")],
+        "United States": [("Austin", "city"), ("El Paso", "city"), ("Dane County", "county"),
+                          ("Hidalgo County", "county")],
+    }[country]  # fmt: skip
+    assert {c for _, c, _ in found} == {country}
+
+
+def test_a_city_and_county_council_is_its_city_s(networks_only_data: Path) -> None:
+    """A city's and county's one government ('Honolulu City and County', 'City and County of
+    Swansea Council', Spanish 'Ciudad y Condado de Denver') is the city's, on a German page."""
+    page = (
+        "Neue Mitglieder im Netzwerk\n\n9. April 2025\n\nDas Netzwerk begrüßt drei neue "
+        "Mitglieder:\n\n• Honolulu City and County (USA)\n• City and County of Swansea Council "
+        "(Vereinigtes Königreich)\n• Ciudad y Condado de Denver (USA)\n"
+    )
+    assert _councils(store.load(networks_only_data), page) == [
+        ("Honolulu", "USA", "city"), ("Swansea", "Vereinigtes Königreich", "city"),
+        ("Denver", "USA", "city"),
+    ]  # fmt: skip
+
+
+def test_a_town_a_dash_and_the_body_of_its_county_is_the_town() -> None:
+    """'Zakopane – Powiat Tatrzański', 'Bodø – Nordland fylkeskommune': a town of one word,
+    then its wider area's body, in Polish and Norwegian (a person's name before a body is the
+    body's signer)."""
+    for line, town in [("1. Zakopane – Powiat Tatrzański", "Zakopane"),
+                       ("Bodø – Nordland fylkeskommune", "Bodø")]:  # fmt: skip
+        entry = read_entry(line, 1)
+        assert entry is not None
+        assert (entry.city, entry.kind) == (town, "city")
+    entry = read_entry("Anna Nowak – Powiat Tatrzański", 1)
+    assert entry is not None
+    assert entry.city == "Powiat Tatrzański"
+
+
+def test_a_body_s_place_is_its_name_without_its_level_s_words_before_or_after_it() -> None:
+    assert body_place("Nordland fylkeskommune") == "Nordland"
+    assert body_place("Dane County") == "Dane"
+    assert body_place("Landkreis Göttingen") == "Göttingen"
+    assert body_place("Skåneregionen") == "Skåneregionen"  # a word's ending, not a word
