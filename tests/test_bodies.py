@@ -351,3 +351,64 @@ def test_a_body_s_place_is_its_name_without_its_level_s_words_before_or_after_it
     assert body_place("Dane County") == "Dane"
     assert body_place("Landkreis Göttingen") == "Göttingen"
     assert body_place("Skåneregionen") == "Skåneregionen"  # a word's ending, not a word
+
+
+# English and Welsh councils' towns, and towns abroad named like an English county.
+UNITARY = gazetteer_of([
+    ("Plymouth", "GB", "ENG", 260_000, ""), ("Exeter", "GB", "ENG", 130_000, ""),
+    ("Brighton", "GB", "ENG", 284_000, ""), ("Hove", "GB", "ENG", 75_000, ""),
+    ("Hove", "BE", "VLG", 8_000, ""), ("Windsor", "GB", "ENG", 32_000, ""),
+    ("Windsor", "CA", "08", 280_000, ""), ("Maidenhead", "GB", "ENG", 70_000, ""),
+    ("Lowestoft", "GB", "ENG", 71_000, ""), ("Margate", "GB", "ENG", 62_000, ""),
+    ("Cornwall", "CA", "08", 49_000, ""), ("Cardiff", "GB", "WLS", 360_000, ""),
+    ("Swansea", "GB", "WLS", 170_000, ""), ("Gwynedd", "US", "PA", 2_000, ""),
+])  # fmt: skip
+
+
+def _unitary(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: UNITARY)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: UNITARY
+    )
+    return list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+
+
+def test_one_council_named_for_two_places_is_one_signatory(networks_only_data: Path) -> None:
+    """A council's form after two places an 'and' joins ('Brighton & Hove City Council',
+    'Windsor and Maidenhead Borough Council') names one body of both, read as its first
+    place; a form after each is two councils, on a German and an Italian page."""
+    german = (
+        "Offener Brief der Küstenstädte\n\n12. März 2024\n\nIm Namen von Plymouth City "
+        "Council, Brighton & Hove City Council, Windsor and Maidenhead Borough Council, "
+        "Lowestoft Town Council und Margate Town Council.\n"
+    )
+    italian = (
+        "Lettera aperta delle città costiere\n\n12 marzo 2024\n\nHanno firmato Exeter City "
+        "Council, Brighton and Hove City Council, Windsor & Maidenhead Borough Council e "
+        "Plymouth City Council.\n"
+    )
+    data = store.load(networks_only_data)
+    assert [c for c, _ in _unitary(data, german)] == [
+        "Plymouth", "Brighton", "Windsor", "Lowestoft", "Margate",
+    ]  # fmt: skip
+    assert [c for c, _ in _unitary(data, italian)] == [
+        "Exeter", "Brighton", "Windsor", "Plymouth",
+    ]  # fmt: skip
+
+
+def test_a_council_named_for_a_county_of_the_list_s_country(networks_only_data: Path) -> None:
+    """'Cornwall Council' among English councils is Cornwall's (England), though no English
+    town and a Canadian one bear the name; 'Gwynedd Council' among Welsh ones Gwynedd's, not
+    a Pennsylvanian town's: the list's country has a county of the name (ISO 3166-2); on a
+    Spanish and a German page. A bare name is no council ('Gironde' over its towns)."""
+    spanish = (
+        "Carta abierta de los consejos\n\n12 de marzo de 2024\n\nFirmantes:\n\n"
+        "Plymouth City Council\nExeter City Council\nCornwall Council\nBrighton City Council\n"
+    )
+    german = (
+        "Offener Brief der Räte\n\n12. März 2024\n\nUnterzeichnet von:\n\n"
+        "Cardiff Council\nSwansea Council\nGwynedd Council\n"
+    )
+    data = store.load(networks_only_data)
+    assert _unitary(data, spanish)[2] == ("Cornwall", "United Kingdom")
+    assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")

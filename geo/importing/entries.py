@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -559,6 +559,18 @@ def named_with_form_after(text: str) -> bool:
     before a comma ('Chair, Water Council')."""
     first = _DASH.split(text.partition(" / ")[0], maxsplit=1)[0].partition(",")[0]
     return _FORM_AFTER.search(first.strip()) is not None
+
+
+def one_body_of_places(parts: Sequence[str]) -> bool:
+    """Whether the names an 'and' parts are one body's, named for the places it governs
+    together: one form of government for them all, after the last ('Brighton & Hove City
+    Council', 'Windsor and Maidenhead Borough Council'); not a form each ('Lowestoft Town
+    Council and Margate Town Council'), none ('Lodi e Mantova'), nor one before the first
+    ('City of Vienna and Warsaw City Hall'), nor items with brackets of their own."""
+    if len(parts) < 2 or any("(" in p or not _name_like(strip_form(p)) for p in parts):
+        return False
+    formed = [p != strip_form(p) for p in parts]
+    return formed[-1] and not any(formed[:-1]) and _FORM_AFTER.search(parts[-1]) is not None
 
 
 _CITY_AND_COUNTY = re.compile(r"\scity and county(?:\s+council)?$", re.IGNORECASE)

@@ -38,10 +38,11 @@ from geo.importing.entries import (
     body_place,
     level_in,
     names_in_genitive,
+    strip_form,
 )
 from geo.importing.inflection import framed_readings, glued_place, inflected_readings
 from geo.importing.placefinder import MAX_PLACE_WORDS
-from geo.text import fold, is_latin
+from geo.text import clean, fold, is_latin
 
 # A second place of the same name counts when it has at least this share of the first's
 # population: Portland, Maine (66,000) beside Portland, Oregon (650,000) does.
@@ -808,9 +809,11 @@ def _from_gazetteer(
             by_country = _joined_places(places, name, variants)
         if places is not None and city and " / " in entry.written:
             by_country = _named_both_ways(places, entry, by_country)
-        if len(by_country) == 1 and (
-            places is None or not _other_name_elsewhere(places, name, variants)
-        ):
+        if (
+            len(by_country) == 1
+            and (places is None or not _other_name_elsewhere(places, name, variants))
+            and not (_named_as_body(entry) and _areas_named(name) - by_country.keys())
+        ):  # not 'Cornwall Council', a county's in England, whose one town is in Canada
             (code,) = by_country
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
             in_list[code] += 1
@@ -836,6 +839,12 @@ def _from_gazetteer(
         if entry.kind != "city" and majority and majority[0] not in by_country:
             flag = "its country is the list's: no gazetteer knows the body"
             found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
+            continue
+        if _named_as_body(entry) and (
+            area := _lists_area(name, majority[:1] or leading, by_country)
+        ):
+            flag = "its country is the list's, where a county or region bears its name"
+            found[id(entry)] = _signatory(entry, area, Found.LIST, (flag,))
             continue
         if not by_country:
             flag = "unknown place: no gazetteer knows it; give its country"
@@ -874,6 +883,28 @@ def _from_gazetteer(
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     return found
+
+
+def _named_as_body(entry: RawEntry) -> bool:
+    """Whether an entry is written as a body's name, with its form or its kind's words
+    ('Cornwall Council', 'Mayo County Council'), not a bare name (a heading, 'Gironde')."""
+    return entry.kind != "city" or strip_form(clean(entry.written)) != clean(entry.written)
+
+
+def _lists_area(name: str, lead: Sequence[str], by_country: Mapping[str, list[int]]) -> str:
+    """The list's country, where it has no town of the name but a county, region or other
+    subdivision of it (ISO 3166-2): 'Cornwall Council' among English councils is Cornwall's
+    (a county), not Cornwall's in Ontario; '' otherwise. A code ('BO') is no name here."""
+    if not lead or lead[0] in by_country:
+        return ""
+    return lead[0] if lead[0] in _areas_named(name) else ""
+
+
+def _areas_named(name: str) -> set[str]:
+    """The countries with a subdivision of this name (ISO 3166-2), not of this code."""
+    if len(fold(name)) <= MAX_CODE_LETTERS:
+        return set()
+    return {code for code, suffix in subdivision_countries(name) if fold(suffix) != fold(name)}
 
 
 def _two_names(entry: RawEntry, places: Places) -> RawEntry:
