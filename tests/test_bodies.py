@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from geo.countries import municipality_countries
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
@@ -412,3 +413,40 @@ def test_a_council_named_for_a_county_of_the_list_s_country(networks_only_data: 
     data = store.load(networks_only_data)
     assert _unitary(data, spanish)[2] == ("Cornwall", "United Kingdom")
     assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")
+
+
+# Towns as GeoNames' cities500 has them; the municipalities Ankaran (Slovenia, 2011) and Iklin
+# (Malta) it lacks, which ISO 3166-2 lists.
+MUNICIPALITIES = gazetteer_of([
+    ("Ljubljana", "SI", "61", 280_000, ""), ("Maribor", "SI", "", 96_000, ""),
+    ("Koper", "SI", "", 25_000, ""), ("Valletta", "MT", "", 6_400, ""),
+    ("Sliema", "MT", "", 16_000, ""), ("Birkirkara", "MT", "", 22_000, ""),
+])  # fmt: skip
+
+
+def test_a_municipality_no_gazetteer_town_names_is_in_the_list_s_country(
+    networks_only_data: Path,
+) -> None:
+    """A municipality's official name that no town of the gazetteer bears, but ISO 3166-2
+    lists as one of the list's country's municipalities, is a place there, not one to give
+    a country to; on a Slovenian and a Maltese page (inside the list: at its edge, an unknown
+    name is still taken for page text). A department's name is no municipality's."""
+    slovene = (
+        "Nove članice mreže zdravih mest\n\n2025-10-01\n\nMreži so se pridružile občine:\n\n"
+        "– Ljubljana\n– Ankaran\n– Maribor\n– Koper\n"
+    )
+    maltese = (
+        "Il-kunsilli lokali li ffirmaw\n\n2025-10-01\n\nIffirmaw il-kunsilli lokali:\n\n"
+        "– Valletta\n– Iklin\n– Sliema\n– Birkirkara\n"
+    )
+    data = store.load(networks_only_data)
+    for page, country in [(slovene, "Slovenia"), (maltese, "Malta")]:
+        parsed = importer.read_statement(
+            data, page, network="scn", gazetteer=lambda: MUNICIPALITIES
+        )
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: MUNICIPALITIES
+        )
+        assert list(plan.signatories["country"]) == [country] * 4
+    assert municipality_countries("Múlaþing") == {"IS"}
+    assert municipality_countries("Gironde") == frozenset()  # a department: no town's

@@ -21,6 +21,7 @@ from typing import Protocol
 from geo.countries import (
     country_name,
     find_country,
+    municipality_countries,
     near,
     subdivision_countries,
     suggest_countries,
@@ -840,11 +841,14 @@ def _from_gazetteer(
             flag = "its country is the list's: no gazetteer knows the body"
             found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
             continue
-        if _named_as_body(entry) and (
-            area := _lists_area(name, majority[:1] or leading, by_country)
-        ):
+        lead = majority[:1] or leading
+        if _named_as_body(entry) and (area := _lists_area(name, lead, by_country)):
             flag = "its country is the list's, where a county or region bears its name"
             found[id(entry)] = _signatory(entry, area, Found.LIST, (flag,))
+            continue
+        if not by_country and lead and lead[0] in municipality_countries(name):
+            flag = "its country is the list's, which has a municipality of its name (ISO 3166-2)"
+            found[id(entry)] = _signatory(entry, lead[0], Found.LIST, (flag,))
             continue
         if not by_country:
             flag = "unknown place: no gazetteer knows it; give its country"
@@ -860,7 +864,6 @@ def _from_gazetteer(
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if c in majority]
         listed = _lines_country(entry, entries, found, plausible) or listed
-        lead = majority[:1] or leading
         if not listed and lead and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, lead[0], own_first=False)
             if there and (
