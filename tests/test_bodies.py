@@ -271,11 +271,14 @@ COUNCILS = gazetteer_of([
     ("Bodø", "NO", "18", 52_000, ""), ("Tromsø", "NO", "54", 64_000, ""),
     ("Nordland", "US", "WA", 1_000, ""), ("Troms", "SE", "", 300, ""),
     ("Austin", "US", "TX", 960_000, ""), ("El Paso", "US", "TX", 680_000, ""),
+    ("Austin", "CA", "03", 600, ""), ("El Paso", "CO", "", 2_000, ""),
     ("Dane", "US", "WI", 1_100, ""), ("Dagneux", "FR", "84", 4_100, "Dane"),
     ("Hidalgo", "MX", "19", 15_000, ""), ("Hidalgo", "US", "TX", 14_000, ""),
     ("Denver", "US", "CO", 716_000, ""), ("Honolulu", "US", "HI", 350_000, ""),
     ("Swansea", "GB", "WLS", 170_000, "Abertawe"), ("Zakopane", "PL", "72", 27_000, ""),
     ("Anykščiai", "LT", "65", 9_000, ""), ("Utena", "LT", "65", 25_000, ""),
+    ("Mora", "SE", "10", 12_600, ""), ("Mora", "CM", "12", 61_500, ""),
+    ("Sala", "SE", "25", 13_100, ""), ("Sala", "FI", "02", 50_800, ""),
 ])  # fmt: skip
 
 
@@ -298,7 +301,10 @@ def _councils(data: store.AtlasData, page: str) -> list[tuple[str, str, str]]:
         ("Nuevos miembros de la red\n\n9 de abril de 2025\n\nLa red da la bienvenida a "
          "cuatro nuevos miembros:\n\n• City of Austin / Ciudad de Austin\n• City of El Paso / "
          "Ciudad de El Paso\n• Dane County / Condado de Dane\n• Hidalgo County / Condado de "
-         "Hidalgo\n", "United States"),
+         "Hidalgo\n• Travis County / Condado de Travis\n", "United States"),
+        ("Nya medlemmar i nätverket\n\n9 april 2025\n\nNätverket välkomnar tre nya "
+         "medlemmar:\n\n• Mora\n• Sala\n• Region Dalarna Västmanland\n",
+         "Sweden"),
     ],
 )  # fmt: skip
 def test_councils_named_with_their_level_after_the_place_and_in_two_languages(
@@ -308,13 +314,16 @@ def test_councils_named_with_their_level_after_the_place_and_in_two_languages(
     County') names that place, whatever the gazetteer calls a town so abroad: each line is
     the body, its other language's name after a slash aside, and a town's council first in
     the list is its first entry, no heading over the rest (on a Norwegian page with Sami
-    names, on a Spanish one with US councils)."""
+    names, on a Spanish one with US councils). A county no gazetteer knows ('Travis County',
+    'Region Dalarna Västmanland' on a Swedish page) is in the country of the list's others."""
     found = _councils(store.load(networks_only_data), page)
     assert [(city, kind) for city, _, kind in found] == {
         "Norway": [("Bodø", "city"), ("Tromsø", "city"), ("Nordland fylkeskommune", "county"),
                    ("Troms fylkeskommune", "county")],
         "United States": [("Austin", "city"), ("El Paso", "city"), ("Dane County", "county"),
-                          ("Hidalgo County", "county")],
+                          ("Hidalgo County", "county"), ("Travis County", "county")],
+        "Sweden": [("Mora", "city"), ("Sala", "city"),
+                   ("Region Dalarna Västmanland", "region")],
     }[country]  # fmt: skip
     assert {c for _, c, _ in found} == {country}
 

@@ -885,6 +885,29 @@ def _from_gazetteer(
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
+    return _bodies_in_the_lists_country(entries, found)
+
+
+MIN_AGREED = 2  # entries found in one country, for a body no gazetteer knows to be there too
+
+
+def _bodies_in_the_lists_country(
+    entries: Sequence[RawEntry], found: dict[int, Signatory]
+) -> dict[int, Signatory]:
+    """Bodies that are no city and that no gazetteer knows ('Travis County / Condado de
+    Travis'), where every other entry the gazetteer placed is in one country, two or more:
+    in that country, as a county among a country's councils is."""
+    codes = {s.country_code for s in found.values() if s.found != Found.UNKNOWN}
+    placed = sum(s.found != Found.UNKNOWN for s in found.values())
+    if len(codes) != 1 or placed < MIN_AGREED:
+        return found
+    (code,) = codes
+    flag = "its country is the list's: no gazetteer knows the body"
+    for entry in entries:
+        signatory = found.get(id(entry))
+        unknown = signatory is not None and signatory.found == Found.UNKNOWN
+        if unknown and entry.kind != "city" and not entry.country:
+            found[id(entry)] = _signatory(entry, code, Found.LIST, (flag,))
     return found
 
 
