@@ -296,6 +296,29 @@ def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     return {key: tuple(value) for key, value in found.items()}
 
 
+# The types of ISO 3166-2 subdivision that are a town's own government (Iceland's, Slovenia's
+# and Latvia's municipalities, Malta's local councils, Latvia's state cities), not a wider
+# area's ('Region', 'County', 'Council area').
+_TOWN_LEVEL = re.compile(r"municipal|city|commune|town|local council|borough", re.IGNORECASE)
+
+
+@cache
+def _municipalities() -> dict[str, frozenset[str]]:
+    """Folded name -> the countries with a town-level subdivision of that name."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if _TOWN_LEVEL.search(sub.type):
+            found.setdefault(fold(sub.name), set()).add(sub.country_code)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+def municipality_countries(name: str) -> frozenset[str]:
+    """The countries whose ISO 3166-2 subdivisions include a municipality (a town's own
+    government) of this name: 'Múlaþing' -> {'IS'}, a municipality formed in 2020 that
+    GeoNames' towns do not name."""
+    return _municipalities().get(fold(name), frozenset())
+
+
 def subdivision_countries(name: str) -> tuple[tuple[str, str], ...]:
     """Countries that have a subdivision with this code or name, with its code suffix; or
     the press's abbreviation of its name, with its stops ('Calif.', `press_abbreviation`)."""

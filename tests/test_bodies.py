@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from geo.countries import municipality_countries
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
-from geo.importing.entries import area_name, level_in
+from geo.importing.entries import area_name, body_place, level_in, read_entry
 from tests.atlases import gazetteer_of
 from tests.test_access import signed_in_editor
 from tests.test_app import edit_review, opened, review_table
@@ -261,3 +262,200 @@ def test_a_metropolitan_district_council_is_its_town_s(networks_only_data: Path,
         ("Leeds", "city"), ("Wigan", "city"), ("Rotherham", "city"),
         ("South Lakeland District Council", "county"),
     ]  # fmt: skip
+
+
+# Councils named with their level's words after the place, and in a second language after a
+# slash; places as GeoNames' cities500 has them: county seats and towns abroad named like a
+# county, no county itself (rounded populations).
+COUNCILS = gazetteer_of([
+    ("Bodø", "NO", "18", 52_000, ""), ("Tromsø", "NO", "54", 64_000, ""),
+    ("Nordland", "US", "WA", 1_000, ""), ("Troms", "SE", "", 300, ""),
+    ("Austin", "US", "TX", 960_000, ""), ("El Paso", "US", "TX", 680_000, ""),
+    ("Austin", "CA", "03", 600, ""), ("El Paso", "CO", "", 2_000, ""),
+    ("Dane", "US", "WI", 1_100, ""), ("Dagneux", "FR", "84", 4_100, "Dane"),
+    ("Hidalgo", "MX", "19", 15_000, ""), ("Hidalgo", "US", "TX", 14_000, ""),
+    ("Denver", "US", "CO", 716_000, ""), ("Honolulu", "US", "HI", 350_000, ""),
+    ("Swansea", "GB", "WLS", 170_000, "Abertawe"), ("Zakopane", "PL", "72", 27_000, ""),
+    ("Anykščiai", "LT", "65", 9_000, ""), ("Utena", "LT", "65", 25_000, ""),
+    ("Mora", "SE", "10", 12_600, ""), ("Mora", "CM", "12", 61_500, ""),
+    ("Sala", "SE", "25", 13_100, ""), ("Sala", "FI", "02", 50_800, ""),
+])  # fmt: skip
+
+
+def _councils(data: store.AtlasData, page: str) -> list[tuple[str, str, str]]:
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: COUNCILS)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: COUNCILS
+    )
+    signed = plan.signatories
+    return list(zip(signed["city"], signed["country"], signed["kind"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("page", "country"),
+    [
+        ("Nye medlemmer i nettverket\n\n9. april 2025\n\nNettverket ønsker velkommen til fem "
+         "nye medlemmer:\n\n• Bodø kommune / Bådåddjo suohkan\n• Tromsø kommune / Romsa "
+         "suohkan\n• Nordland fylkeskommune / Nordlánnda fylkkasuohkan\n• Troms "
+         "fylkeskommune / Romssa fylkkasuohkan\n", "Norway"),
+        ("Nuevos miembros de la red\n\n9 de abril de 2025\n\nLa red da la bienvenida a "
+         "cuatro nuevos miembros:\n\n• City of Austin / Ciudad de Austin\n• City of El Paso / "
+         "Ciudad de El Paso\n• Dane County / Condado de Dane\n• Hidalgo County / Condado de "
+         "Hidalgo\n• Travis County / Condado de Travis\n", "United States"),
+        ("Nya medlemmar i nätverket\n\n9 april 2025\n\nNätverket välkomnar tre nya "
+         "medlemmar:\n\n• Mora\n• Sala\n• Region Dalarna Västmanland\n",
+         "Sweden"),
+    ],
+)  # fmt: skip
+def test_councils_named_with_their_level_after_the_place_and_in_two_languages(
+    networks_only_data: Path, page: str, country: str
+) -> None:
+    """A body named with its level's words after its place ('Nordland fylkeskommune', 'Dane
+    County') names that place, whatever the gazetteer calls a town so abroad: each line is
+    the body, its other language's name after a slash aside, and a town's council first in
+    the list is its first entry, no heading over the rest (on a Norwegian page with Sami
+    names, on a Spanish one with US councils). A county no gazetteer knows ('Travis County',
+    'Region Dalarna Västmanland' on a Swedish page) is in the country of the list's others."""
+    found = _councils(store.load(networks_only_data), page)
+    assert [(city, kind) for city, _, kind in found] == {
+        "Norway": [("Bodø", "city"), ("Tromsø", "city"), ("Nordland fylkeskommune", "county"),
+                   ("Troms fylkeskommune", "county")],
+        "United States": [("Austin", "city"), ("El Paso", "city"), ("Dane County", "county"),
+                          ("Hidalgo County", "county"), ("Travis County", "county")],
+        "Sweden": [("Mora", "city"), ("Sala", "city"),
+                   ("Region Dalarna Västmanland", "region")],
+    }[country]  # fmt: skip
+    assert {c for _, c, _ in found} == {country}
+
+
+def test_a_city_and_county_council_is_its_city_s(networks_only_data: Path) -> None:
+    """A city's and county's one government ('Honolulu City and County', 'City and County of
+    Swansea Council', Spanish 'Ciudad y Condado de Denver') is the city's, on a German page."""
+    page = (
+        "Neue Mitglieder im Netzwerk\n\n9. April 2025\n\nDas Netzwerk begrüßt drei neue "
+        "Mitglieder:\n\n• Honolulu City and County (USA)\n• City and County of Swansea Council "
+        "(Vereinigtes Königreich)\n• Ciudad y Condado de Denver (USA)\n"
+    )
+    assert _councils(store.load(networks_only_data), page) == [
+        ("Honolulu", "USA", "city"), ("Swansea", "Vereinigtes Königreich", "city"),
+        ("Denver", "USA", "city"),
+    ]  # fmt: skip
+
+
+def test_a_town_a_dash_and_the_body_of_its_county_is_the_town() -> None:
+    """'Zakopane – Powiat Tatrzański', 'Bodø – Nordland fylkeskommune': a town of one word,
+    then its wider area's body, in Polish and Norwegian (a person's name before a body is the
+    body's signer)."""
+    for line, town in [("1. Zakopane – Powiat Tatrzański", "Zakopane"),
+                       ("Bodø – Nordland fylkeskommune", "Bodø")]:  # fmt: skip
+        entry = read_entry(line, 1)
+        assert entry is not None
+        assert (entry.city, entry.kind) == (town, "city")
+    entry = read_entry("Anna Nowak – Powiat Tatrzański", 1)
+    assert entry is not None
+    assert entry.city == "Powiat Tatrzański"
+
+
+def test_a_body_s_place_is_its_name_without_its_level_s_words_before_or_after_it() -> None:
+    assert body_place("Nordland fylkeskommune") == "Nordland"
+    assert body_place("Dane County") == "Dane"
+    assert body_place("Landkreis Göttingen") == "Göttingen"
+    assert body_place("Skåneregionen") == "Skåneregionen"  # a word's ending, not a word
+
+
+# English and Welsh councils' towns, and towns abroad named like an English county.
+UNITARY = gazetteer_of([
+    ("Plymouth", "GB", "ENG", 260_000, ""), ("Exeter", "GB", "ENG", 130_000, ""),
+    ("Brighton", "GB", "ENG", 284_000, ""), ("Hove", "GB", "ENG", 75_000, ""),
+    ("Hove", "BE", "VLG", 8_000, ""), ("Windsor", "GB", "ENG", 32_000, ""),
+    ("Windsor", "CA", "08", 280_000, ""), ("Maidenhead", "GB", "ENG", 70_000, ""),
+    ("Lowestoft", "GB", "ENG", 71_000, ""), ("Margate", "GB", "ENG", 62_000, ""),
+    ("Cornwall", "CA", "08", 49_000, ""), ("Cardiff", "GB", "WLS", 360_000, ""),
+    ("Swansea", "GB", "WLS", 170_000, ""), ("Gwynedd", "US", "PA", 2_000, ""),
+])  # fmt: skip
+
+
+def _unitary(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: UNITARY)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: UNITARY
+    )
+    return list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+
+
+def test_one_council_named_for_two_places_is_one_signatory(networks_only_data: Path) -> None:
+    """A council's form after two places an 'and' joins ('Brighton & Hove City Council',
+    'Windsor and Maidenhead Borough Council') names one body of both, read as its first
+    place; a form after each is two councils, on a German and an Italian page."""
+    german = (
+        "Offener Brief der Küstenstädte\n\n12. März 2024\n\nIm Namen von Plymouth City "
+        "Council, Brighton & Hove City Council, Windsor and Maidenhead Borough Council, "
+        "Lowestoft Town Council und Margate Town Council.\n"
+    )
+    italian = (
+        "Lettera aperta delle città costiere\n\n12 marzo 2024\n\nHanno firmato Exeter City "
+        "Council, Brighton and Hove City Council, Windsor & Maidenhead Borough Council e "
+        "Plymouth City Council.\n"
+    )
+    data = store.load(networks_only_data)
+    assert [c for c, _ in _unitary(data, german)] == [
+        "Plymouth", "Brighton", "Windsor", "Lowestoft", "Margate",
+    ]  # fmt: skip
+    assert [c for c, _ in _unitary(data, italian)] == [
+        "Exeter", "Brighton", "Windsor", "Plymouth",
+    ]  # fmt: skip
+
+
+def test_a_council_named_for_a_county_of_the_list_s_country(networks_only_data: Path) -> None:
+    """'Cornwall Council' among English councils is Cornwall's (England), though no English
+    town and a Canadian one bear the name; 'Gwynedd Council' among Welsh ones Gwynedd's, not
+    a Pennsylvanian town's: the list's country has a county of the name (ISO 3166-2); on a
+    Spanish and a German page. A bare name is no council ('Gironde' over its towns)."""
+    spanish = (
+        "Carta abierta de los consejos\n\n12 de marzo de 2024\n\nFirmantes:\n\n"
+        "Plymouth City Council\nExeter City Council\nCornwall Council\nBrighton City Council\n"
+    )
+    german = (
+        "Offener Brief der Räte\n\n12. März 2024\n\nUnterzeichnet von:\n\n"
+        "Cardiff Council\nSwansea Council\nGwynedd Council\n"
+    )
+    data = store.load(networks_only_data)
+    assert _unitary(data, spanish)[2] == ("Cornwall", "United Kingdom")
+    assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")
+
+
+# Towns as GeoNames' cities500 has them; the municipalities Ankaran (Slovenia, 2011) and Iklin
+# (Malta) it lacks, which ISO 3166-2 lists.
+MUNICIPALITIES = gazetteer_of([
+    ("Ljubljana", "SI", "61", 280_000, ""), ("Maribor", "SI", "", 96_000, ""),
+    ("Koper", "SI", "", 25_000, ""), ("Valletta", "MT", "", 6_400, ""),
+    ("Sliema", "MT", "", 16_000, ""), ("Birkirkara", "MT", "", 22_000, ""),
+])  # fmt: skip
+
+
+def test_a_municipality_no_gazetteer_town_names_is_in_the_list_s_country(
+    networks_only_data: Path,
+) -> None:
+    """A municipality's official name that no town of the gazetteer bears, but ISO 3166-2
+    lists as one of the list's country's municipalities, is a place there, not one to give
+    a country to; on a Slovenian and a Maltese page (inside the list: at its edge, an unknown
+    name is still taken for page text). A department's name is no municipality's."""
+    slovene = (
+        "Nove članice mreže zdravih mest\n\n2025-10-01\n\nMreži so se pridružile občine:\n\n"
+        "– Ljubljana\n– Ankaran\n– Maribor\n– Koper\n"
+    )
+    maltese = (
+        "Il-kunsilli lokali li ffirmaw\n\n2025-10-01\n\nIffirmaw il-kunsilli lokali:\n\n"
+        "– Valletta\n– Iklin\n– Sliema\n– Birkirkara\n"
+    )
+    data = store.load(networks_only_data)
+    for page, country in [(slovene, "Slovenia"), (maltese, "Malta")]:
+        parsed = importer.read_statement(
+            data, page, network="scn", gazetteer=lambda: MUNICIPALITIES
+        )
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: MUNICIPALITIES
+        )
+        assert list(plan.signatories["country"]) == [country] * 4
+    assert municipality_countries("Múlaþing") == {"IS"}
+    assert municipality_countries("Gironde") == frozenset()  # a department: no town's

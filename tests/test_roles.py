@@ -266,3 +266,55 @@ def test_a_role_s_genitive_is_its_place_s_case_form_not_another_name_elsewhere(
         "Petar Babić, gradonačelnik Grada Pule\n"
     )
     assert _read_joint(data, page) == ["Zagreb", "Split", "Pula"]
+
+
+# Irish and Welsh councils and towns, and people's surnames that are places abroad, as
+# GeoNames has Kelly, Moore and Hughes in the United States.
+COUNCILS = gazetteer_of([
+    (name, code, "", people, other) for name, code, people, other in [
+        *PLACES, ("Galway", "IE", 80_000, ""), ("Carlow", "IE", 24_000, ""),
+        ("Cork", "IE", 224_000, ""), ("Dundalk", "IE", 39_000, ""),
+        ("Swansea", "GB", 170_000, "Abertawe"), ("Cardiff", "GB", 360_000, "Caerdydd"),
+        ("Moore", "US", 60_000, ""), ("Kelly", "US", 500, ""), ("Hughes", "US", 1_300, ""),
+    ]
+])  # fmt: skip
+
+
+def _read_councils(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
+    parsed = importer.read_statement(data, page, network="net", gazetteer=lambda: COUNCILS)
+    plan = importer.plan_statement(
+        data, parsed, network="net", source="test", gazetteer=lambda: COUNCILS
+    )
+    return list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+
+
+def test_a_council_chair_s_title_between_a_councillor_and_the_council(
+    data: store.AtlasData,
+) -> None:
+    """'Cllr Eoin Kelly, Cathaoirleach, Galway County Council': the chair's title in Irish
+    ('Cathaoirleach', 'Leas-Chathaoirleach' its deputy) or Welsh ('Cadeirydd', the leader
+    'Arweinydd', after 'Y Cynghorydd' or 'Cyng.', a councillor) is no place, the surname
+    before it neither: the council after it signs, on a German and a Welsh page; a town's
+    municipal district is the town ('Carlow-Tullow Municipal District': Carlow)."""
+    german = (
+        "Gemeinsame Erklärung der Räte für saubere Luft\n\n12. März 2024\n\nWir, die "
+        "unterzeichnenden Räte, verpflichten uns zu sauberer Luft.\n\nUnterzeichnet von:\n\n"
+        "Cllr Eoin Kelly, Cathaoirleach, Galway County Council\n"
+        "Cllr Aisling Moore, Leas-Chathaoirleach, Cork City Council\n"
+        "Cllr Paddy Hughes, Cathaoirleach, Carlow-Tullow Municipal District\n"
+        "Cllr Ciara Kelly, Cathaoirleach, Dundalk Municipal District\n"
+    )
+    assert _read_councils(data, german) == [
+        ("Galway County Council", "Ireland"), ("Cork", "Ireland"), ("Carlow", "Ireland"),
+        ("Dundalk", "Ireland"),
+    ]  # fmt: skip
+    welsh = (
+        "Datganiad ar y cyd ar aer glân\n\n2024-03-12\n\nRydym ni, y cynghorau sydd wedi "
+        "llofnodi, yn ymrwymo i aer glân.\n\nLlofnodwyd gan:\n\n"
+        "Y Cynghorydd Siân Moore, Arweinydd, Swansea Council\n"
+        "Cyng. Dafydd Hughes, Cadeirydd, Cardiff Council\n"
+        "Cyng. Elin Kelly, Arweinydd, Cork City Council\n"
+    )
+    assert _read_councils(data, welsh) == [
+        ("Swansea", "United Kingdom"), ("Cardiff", "United Kingdom"), ("Cork", "Ireland"),
+    ]  # fmt: skip

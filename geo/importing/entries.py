@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -42,6 +42,9 @@ _ROLE = (
     r"kommunstyrelsens ordf\w+|"
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
+    # a council's chair in Irish ('Cathaoirleach', its deputy 'Leas-Chathaoirleach') and in
+    # Welsh ('Cadeirydd'; the council's leader 'Arweinydd')
+    r"(?:leas-?)?ch?athaoirleach|cadeirydd|arweinydd|"
     r"bourgmestre|burgomaestre|s[ií]ndic[a]?|syndic|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor|"
@@ -248,9 +251,12 @@ _FORM = re.compile(
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
-    r"gmina|miasto|ajuntament|city and county|city and borough|gobierno de la ciudad|"
+    r"gmina|miasto|ajuntament|city and county|ciudad y condado|city and borough|"
+    r"gobierno de la ciudad|"
     r"(?:unified|consolidated|metropolitan) government|"
-    r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"
+    r"urban municipality|district council|municipal council|municipal district|"
+    + _BODY_WITH_ADJECTIVES
+    + r")\s+"
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
     # theirs, a name's own
     r"(?:(?:of|de(?-i:\s+la)|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'de La|val'
@@ -280,7 +286,8 @@ _ADJECTIVE_FORMS_AFTER = (
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
-    r"(?:city council|town council|borough council|metropolitan borough council|"
+    r"(?:city and county(?: council)?|"
+    r"city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
     r"megyei jogú város|"
@@ -290,6 +297,8 @@ _FORMS_AFTER = (
     r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district) municipality|shire council|"
+    # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
+    r"municipal district|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė|"
     + _BODY_WITH_ADJECTIVES  # 'Colombo Municipal Council', 'Kandy Municipal Government'
@@ -366,6 +375,11 @@ _BODY_WORDS = re.compile(
     r"(?:(?:autonoma|aut[óo]noma|provincial|foral|comarca|de la|de|du|des|di|del|della|do|da|"
     r"of|de l')\s+)*",
     re.IGNORECASE,
+)
+# A body's words after its place's name, a space before them: 'Sligo County Council',
+# 'Nordland fylkeskommune', 'Dane County' (not a word they end: 'Skåneregionen').
+_BODY_WORDS_AFTER = re.compile(
+    r"(?<=\w)\s+(?:" + "|".join(last for _, _, last in _BODY_KINDS) + r")$", re.IGNORECASE
 )
 _DASH = re.compile(r"\s[-–—]\s")
 _CODE = re.compile(r"[A-Z]{2}")
@@ -538,6 +552,30 @@ def hyphened_place(name: str, is_place: PlaceNames) -> str:
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
+def named_with_form_after(text: str) -> bool:
+    """Whether a line's first field, a name, ends in its government's form ('Cork City
+    Council', 'Esbjerg Kommune, Denmark'), its name in another language a slash or a dash
+    parts from it aside ('Cork City Council / Comhairle Cathrach Chorcaí'); not a title
+    before a comma ('Chair, Water Council')."""
+    first = _DASH.split(text.partition(" / ")[0], maxsplit=1)[0].partition(",")[0]
+    return _FORM_AFTER.search(first.strip()) is not None
+
+
+def one_body_of_places(parts: Sequence[str]) -> bool:
+    """Whether the names an 'and' parts are one body's, named for the places it governs
+    together: one form of government for them all, after the last ('Brighton & Hove City
+    Council', 'Windsor and Maidenhead Borough Council'); not a form each ('Lowestoft Town
+    Council and Margate Town Council'), none ('Lodi e Mantova'), nor one before the first
+    ('City of Vienna and Warsaw City Hall'), nor items with brackets of their own."""
+    if len(parts) < 2 or any("(" in p or not _name_like(strip_form(p)) for p in parts):
+        return False
+    formed = [p != strip_form(p) for p in parts]
+    return formed[-1] and not any(formed[:-1]) and _FORM_AFTER.search(parts[-1]) is not None
+
+
+_CITY_AND_COUNTY = re.compile(r"\scity and county(?:\s+council)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
 def body_kind(name: str) -> str:
     """The kind of body a name names where it is not a city ('Region Hannover': 'region',
@@ -546,6 +584,9 @@ def body_kind(name: str) -> str:
     value = clean(name)
     if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
         return ""  # 'Region' alone is a word; a body names its place
+    if _CITY_AND_COUNTY.search(value):
+        return ""  # 'Limerick City and County Council' governs the city and its county as
+        # one: the city's, as 'City and County of Denver' is Denver's
     tail = max(0, len(value) - _BODY_TAIL)  # the last words: a sentence is not searched through
     return next(
         (k for k, first, last in _BODIES if first.match(value) or last.search(value, tail)), ""
@@ -625,8 +666,13 @@ def body_country(name: str) -> str:
 
 def body_place(name: str) -> str:
     """The place a body's name holds: 'Métropole de Lyon' -> 'Lyon', 'Region Hannover' ->
-    'Hannover'; the name itself where no body word starts it."""
-    return _BODY_WORDS.sub("", clean(name), count=1) or name
+    'Hannover', 'Sligo County Council' -> 'Sligo'; the name itself where no body word
+    starts or ends it."""
+    value = clean(name)
+    place = _BODY_WORDS.sub("", value, count=1)
+    if place == value:
+        place = _BODY_WORDS_AFTER.sub("", value, count=1)
+    return place or name
 
 
 @lru_cache(maxsize=1 << 15)  # each reading of a list asks of the same names
@@ -701,10 +747,26 @@ def _place_part(line: str) -> tuple[str, bool]:
             # 'Județul Cluj – Municipiul Cluj-Napoca', a county and a town in it)
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
+        if _town_and_its_area(left, right):  # 'Anykščiai – Utenos apskritis'
+            return f"{left}, {right}", False
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _town_and_its_area(left: str, right: str) -> bool:
+    """Whether a dash parts a town's name of one word from the body of the wider area it is
+    in ('Anykščiai – Utenos apskritis', 'Bodø – Nordland fylkeskommune'): the town is the
+    entry, its area's body its region; not a person's name (two words or more) before the
+    body they sign for."""
+    words = left.split()
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and body_kind(right) in _WIDER_KINDS
+        and not _says_body(left)
+    )
 
 
 _BRACKET_END = re.compile(r"\s*\([^()]*\)$")  # '(STAN)', '(nez.)', '(KDU-ČSL)' after a title

@@ -21,6 +21,7 @@ from typing import Protocol
 from geo.countries import (
     country_name,
     find_country,
+    municipality_countries,
     near,
     subdivision_countries,
     suggest_countries,
@@ -38,10 +39,11 @@ from geo.importing.entries import (
     body_place,
     level_in,
     names_in_genitive,
+    strip_form,
 )
 from geo.importing.inflection import framed_readings, glued_place, inflected_readings
 from geo.importing.placefinder import MAX_PLACE_WORDS
-from geo.text import fold, is_latin
+from geo.text import clean, fold, is_latin
 
 # A second place of the same name counts when it has at least this share of the first's
 # population: Portland, Maine (66,000) beside Portland, Oregon (650,000) does.
@@ -808,9 +810,11 @@ def _from_gazetteer(
             by_country = _joined_places(places, name, variants)
         if places is not None and city and " / " in entry.written:
             by_country = _named_both_ways(places, entry, by_country)
-        if len(by_country) == 1 and (
-            places is None or not _other_name_elsewhere(places, name, variants)
-        ):
+        if (
+            len(by_country) == 1
+            and (places is None or not _other_name_elsewhere(places, name, variants))
+            and not (_named_as_body(entry) and _areas_named(name) - by_country.keys())
+        ):  # not 'Cornwall Council', a county's in England, whose one town is in Canada
             (code,) = by_country
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
             in_list[code] += 1
@@ -837,6 +841,15 @@ def _from_gazetteer(
             flag = "its country is the list's: no gazetteer knows the body"
             found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
             continue
+        lead = majority[:1] or leading
+        if _named_as_body(entry) and (area := _lists_area(name, lead, by_country)):
+            flag = "its country is the list's, where a county or region bears its name"
+            found[id(entry)] = _signatory(entry, area, Found.LIST, (flag,))
+            continue
+        if not by_country and lead and lead[0] in municipality_countries(name):
+            flag = "its country is the list's, which has a municipality of its name (ISO 3166-2)"
+            found[id(entry)] = _signatory(entry, lead[0], Found.LIST, (flag,))
+            continue
         if not by_country:
             flag = "unknown place: no gazetteer knows it; give its country"
             if entry.country:
@@ -851,7 +864,6 @@ def _from_gazetteer(
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if c in majority]
         listed = _lines_country(entry, entries, found, plausible) or listed
-        lead = majority[:1] or leading
         if not listed and lead and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, lead[0], own_first=False)
             if there and (
@@ -873,7 +885,52 @@ def _from_gazetteer(
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
+    return _bodies_in_the_lists_country(entries, found)
+
+
+MIN_AGREED = 2  # entries found in one country, for a body no gazetteer knows to be there too
+
+
+def _bodies_in_the_lists_country(
+    entries: Sequence[RawEntry], found: dict[int, Signatory]
+) -> dict[int, Signatory]:
+    """Bodies that are no city and that no gazetteer knows ('Travis County / Condado de
+    Travis'), where every other entry the gazetteer placed is in one country, two or more:
+    in that country, as a county among a country's councils is."""
+    codes = {s.country_code for s in found.values() if s.found != Found.UNKNOWN}
+    placed = sum(s.found != Found.UNKNOWN for s in found.values())
+    if len(codes) != 1 or placed < MIN_AGREED:
+        return found
+    (code,) = codes
+    flag = "its country is the list's: no gazetteer knows the body"
+    for entry in entries:
+        signatory = found.get(id(entry))
+        unknown = signatory is not None and signatory.found == Found.UNKNOWN
+        if unknown and entry.kind != "city" and not entry.country:
+            found[id(entry)] = _signatory(entry, code, Found.LIST, (flag,))
     return found
+
+
+def _named_as_body(entry: RawEntry) -> bool:
+    """Whether an entry is written as a body's name, with its form or its kind's words
+    ('Cornwall Council', 'Mayo County Council'), not a bare name (a heading, 'Gironde')."""
+    return entry.kind != "city" or strip_form(clean(entry.written)) != clean(entry.written)
+
+
+def _lists_area(name: str, lead: Sequence[str], by_country: Mapping[str, list[int]]) -> str:
+    """The list's country, where it has no town of the name but a county, region or other
+    subdivision of it (ISO 3166-2): 'Cornwall Council' among English councils is Cornwall's
+    (a county), not Cornwall's in Ontario; '' otherwise. A code ('BO') is no name here."""
+    if not lead or lead[0] in by_country:
+        return ""
+    return lead[0] if lead[0] in _areas_named(name) else ""
+
+
+def _areas_named(name: str) -> set[str]:
+    """The countries with a subdivision of this name (ISO 3166-2), not of this code."""
+    if len(fold(name)) <= MAX_CODE_LETTERS:
+        return set()
+    return {code for code, suffix in subdivision_countries(name) if fold(suffix) != fold(name)}
 
 
 def _two_names(entry: RawEntry, places: Places) -> RawEntry:

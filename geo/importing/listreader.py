@@ -61,6 +61,7 @@ from geo.importing.entries import (
     is_signer_line,
     is_title,
     is_world_region,
+    named_with_form_after,
     names_in_genitive,
     read_entry,
     strip_form,
@@ -685,12 +686,24 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
     person, comma, rest = body.partition(",")
     if not comma or not rest.strip() or is_furniture(text) or _role_in(person) is not None:
         return None
-    entry = read_entry(rest, number)
+    rest = _after_titles(rest)  # 'Cllr Eoin Kelly, Cathaoirleach, Kilkenny County Council'
+    entry = read_entry(rest, number) if rest else None
     if entry is None or find_country(entry.city) is not None or is_title(entry.city):
         return None  # not 'Councillor Tom Hunt, Leader'
+    if "-" in entry.city and not is_place(entry.city):
+        entry = _hyphened_name(entry, is_place)  # 'Athlone-Moate Municipal District'
     if not (entry.codes or entry.country or _confirmed(entry, is_place)):
         return None
     return replace(entry, written=text)
+
+
+def _after_titles(fields: str) -> str:
+    """Fields a comma parts without the titles alone that start them ('Cathaoirleach,
+    Kilkenny County Council' -> 'Kilkenny County Council', 'Leader' -> '')."""
+    first, comma, rest = fields.partition(",")
+    while comma and is_title(first.strip()):
+        first, comma, rest = rest.partition(",")
+    return f"{first},{rest}" if comma else ("" if is_title(first.strip()) else first)
 
 
 def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames) -> RawEntry | None:
@@ -892,7 +905,7 @@ def _structured(entry: RawEntry) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _says_place(written: str) -> bool:  # asked of each entry by each reader, twice or more
     body = _BULLET.sub("", written, count=1)
-    return bool(_role_in(body) or _FORM.match(body))
+    return bool(_role_in(body) or _FORM.match(body) or named_with_form_after(body))
 
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:

@@ -40,6 +40,7 @@ from geo.importing.entries import (
     is_signer_line,
     is_title,
     names_in_genitive,
+    one_body_of_places,
     place_codes,
     place_in_bracket,
     read_entry,
@@ -647,6 +648,8 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     ]  # 'di Napoli e di Pisa'
     if len(parts) < 2 or is_place(strip_form(item)):
         return names
+    if one_body_of_places(parts):
+        return [(parts[0], False)]  # 'Brighton & Hove City Council': Brighton's and Hove's
     if all(_name_like(p) and is_place(strip_form(p)) for p in parts):
         return [(p, False) for p in parts]
     return names
@@ -761,11 +764,25 @@ def _last_items(
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     item, parted = _last_parts(item)
+    if parted is not None:
+        parted = _one_body_first(parted)
     if parted is None and plain():
         parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
     led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
     return [*(_before_and(before, is_place, lead) if before else []), *led]
+
+
+def _one_body_first(parted: tuple[str, str]) -> tuple[str, str]:
+    """A last item's parts at its first 'and', where the names on both sides of it are one
+    body's (`one_body_of_places`: 'Windsor & Maidenhead Borough Council e Plymouth City
+    Council'): the body's first place, then what follows the next 'and' (or the first place
+    alone after none)."""
+    before, after = parted
+    rest = _split_conjunctions(f" {after} ", maxsplit=1)
+    if not one_body_of_places([before, rest[0].strip()]):
+        return parted
+    return (before, rest[1].strip()) if len(rest) > 1 else ("", before)
 
 
 def _before_and(before: str, is_place: PlaceNames, lead: str) -> list[Name]:
