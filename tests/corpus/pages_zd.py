@@ -349,7 +349,7 @@ PAGES = [
         "landlæknis, Katrínartúni 2, Reykjavík.",
         "Reykjavík/IS; Kópavogur/IS; Hafnarfjörður/IS; Garðabær/IS; Mosfellsbær/IS; "
         "Seltjarnarnes/IS; Reykjanesbær/IS; Grindavík/IS; Akranes/IS; Borgarnes/IS; "
-        "Ísafjörður/IS; Akureyri/IS; Dalvík/IS; Húsavík|Norðurþing/IS; Egilsstaðir/IS; "
+        "Ísafjörður/IS; Akureyri/IS; Dalvík/IS; Húsavík|Norðurþing/IS; Egilsstaðir|Múlaþing/IS; "
         "Selfoss/IS; Hveragerði/IS; Vestmannaeyjar/IS",
         "Icelandic official names (`Hafnarfjarðarkaupstaður`, `Borgarbyggð` for Borgarnes, "
         "`Múlaþing` for Egilsstaðir, `Sveitarfélagið Árborg` for Selfoss) under landshluti "
