@@ -1746,3 +1746,34 @@ def test_a_label_s_sentence_with_brackets_after_labelled_lists_is_no_list(
     found = read_places(lines, PlaceNames(lambda name: fold(name) in known))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_a_town_in_another_script_beside_its_country_is_the_one_that_sounds_like_it() -> None:
+    """A table's row whose town the gazetteer lacks in the page's script, beside its
+    country: a reader who knows both scripts reads it as the place of that country that
+    sounds like it; the gazetteer's name is the entry's. Not where no field names a
+    country, nor a name in Latin letters (a town the gazetteer lacks)."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    greek = [
+        "Χώρα\tΠόλη\tΜέλος από",
+        "Γερμανία\tΚέτστινγκ\t1991",
+        "Πορτογαλία\tΣεζίμπρα\t1991",
+        "Ιρλανδία\tΜπούντοραν\t1991",
+    ]
+    russian = [
+        "Португалия — Сезимбра (с 1991)",
+        "Германия — Бад-Кётцтинг (с 1991)",
+        "Ирландия — Бандоран (с 1991)",
+        "Венгрия — Кёсег (с 2004)",
+    ]
+    greek_found = read_places(greek, places)
+    assert greek_found is not None
+    assert [(e.city, e.country) for e in greek_found.entries] == [
+        ("Kötzting", "Γερμανία"), ("Sesimbra", "Πορτογαλία"), ("Bundoran", "Ιρλανδία"),
+    ]  # fmt: skip
+    russian_found = read_places(russian, places)
+    assert russian_found is not None
+    assert [e.city for e in russian_found.entries] == ["Sesimbra", "Kötzting", "Bundoran", "Kőszeg"]
+    assert read_places([line.split(" — ")[1] for line in russian], places) is None

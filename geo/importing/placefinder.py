@@ -79,7 +79,7 @@ from geo.importing.runningtext import (
     _paragraphs,
     _split_conjunctions,
 )
-from geo.text import clean, fold
+from geo.text import clean, fold, is_latin
 
 MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
@@ -403,6 +403,8 @@ def _items(
             places = sorted([*places, short], key=lambda place: place[1].start)
         if "-" in part and "\t" in part and not any(k == 0 for k, _ in places):
             places = [*_hyphened_cell(part, fields, is_place), *places]
+        if not places and len(fields) > 1:  # 'Германия\tБад Кьоцтинг\t1991'
+            places = _sounded_cell(part, fields, is_place)
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
             places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
@@ -493,6 +495,36 @@ def _hyphened_cell(
         return []
     at = row.index(cell, start)
     return [(0, Found(place, at, at + len(cell)))]
+
+
+def _sounded_cell(
+    row: str, fields: list[tuple[int, int]], is_place: PlaceNames
+) -> list[tuple[int, Found]]:
+    """A row's field that names a town the gazetteer lacks in the script the page writes
+    it in, beside a field that names its country ('Германия\tБад Кьоцтинг\t1991',
+    'Сезимбра (Португалия)'): the place of that country whose name sounds like it
+    (`PlaceNames.sounds_like`: Kötzting, Sesimbra), read as a reader who knows both
+    scripts reads it; [] if no field names a country, or none a capitalised name in
+    another script than Latin that sounds like one place of it."""
+    cells = [(k, clean(row[s:e])) for k, (s, e) in enumerate(fields)]
+    codes = [code for _, cell in cells if (code := find_country(cell)) is not None]
+    if len(codes) != 1:
+        return []
+    for k, cell in cells:
+        words = cell.split()
+        if (
+            not 0 < len(words) <= MAX_PLACE_WORDS
+            or is_latin(cell)
+            or not cell[:1].isupper()
+            or _DIGIT.search(cell)
+            or find_country(cell) is not None
+        ):
+            continue
+        place = is_place.sounds_like(cell, codes[0])
+        if place is not None:
+            at = row.index(cell, fields[k][0])
+            return [(k, Found(place, at, at + len(cell)))]
+    return []
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
