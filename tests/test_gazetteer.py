@@ -283,6 +283,7 @@ SOUNDING = Gazetteer(
             ("5", "Bundoran", "IE", 54.48, -8.28, 1963, ""),
             ("6", "Burg", "DE", 52.27, 11.86, 22000, ""),
             ("7", "Borg", "DE", 49.46, 6.54, 600, ""),
+            ("8", "Norrköping", "SE", 58.59, 16.19, 87247, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )

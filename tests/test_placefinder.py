@@ -1777,3 +1777,44 @@ def test_a_town_in_another_script_beside_its_country_is_the_one_that_sounds_like
     assert russian_found is not None
     assert [e.city for e in russian_found.entries] == ["Sesimbra", "Kötzting", "Bundoran", "Kőszeg"]
     assert read_places([line.split(" — ")[1] for line in russian], places) is None
+
+
+def test_a_town_as_another_language_spells_it_beside_its_country_sounds_like_it() -> None:
+    """A town the gazetteer lacks as a language spells it in Latin letters, beside its
+    country ('Norčeping (Švedska)', 'Norşöping, İsveç'): the place of that country that
+    sounds like it, as in another script."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    serbian = ["Norčeping (Švedska)", "Sezimbra (Portugal)", "Bandoran (Irska)", "Keseg (Mađarska)"]
+    turkish = ["Norşöping, İsveç", "Sezimbra, Portekiz", "Kötsting, Almanya", "Bandoran, İrlanda"]
+    for lines, cities in (
+        (serbian, ["Norrköping", "Sesimbra", "Bundoran", "Kőszeg"]),
+        (turkish, ["Norrköping", "Sesimbra", "Kötzting", "Bundoran"]),
+    ):
+        found = read_places(lines, places)
+        assert found is not None
+        assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The Union of the Baltic Cities (UBC) unites cities of the region.",
+         "", "UBC member cities", "Turku", "Tampere", "Aarhus", "", "UBC annual report 2025 4"],
+        ["Związek Miast Bałtyckich (ZMB) zrzesza miasta regionu.",
+         "", "Miasta członkowskie ZMB", "Turku", "Tampere", "Aarhus", "", "Raport ZMB 2025 4"],
+    ],
+)  # fmt: skip
+def test_an_abbreviation_the_page_defines_is_no_place(lines: list[str]) -> None:
+    """An organisation's abbreviation the page defines in a bracket after its name, the
+    initials of its words ('Union of the Baltic Cities (UBC)', 'Związek Miast Bałtyckich
+    (ZMB)'), is no place where the page writes it again, though GeoNames gives the letters
+    as a place's name (an airport's code)."""
+    places = PlaceNames(lambda name: fold(name) in {"turku", "tampere", "aarhus", "ubc", "zmb"})
+    found = read_places(lines, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Turku", "Tampere", "Aarhus"]
+    assert pf.defined_abbreviations(["Rio de Janeiro (RJ)", "Helsinki Commission (HELCOM)"]) == (
+        frozenset()
+    )  # two letters: a state's code; letters that are no initials
