@@ -1818,3 +1818,24 @@ def test_an_abbreviation_the_page_defines_is_no_place(lines: list[str]) -> None:
     assert pf.defined_abbreviations(["Rio de Janeiro (RJ)", "Helsinki Commission (HELCOM)"]) == (
         frozenset()
     )  # two letters: a state's code; letters that are no initials
+
+
+def test_a_town_in_another_script_under_its_country_s_heading_sounds_like_it() -> None:
+    """Towns one a line under their country's heading, in another script than Latin and
+    lacking in the gazetteer ('Πορτογαλία' over 'Σεζίμπρα'; 'Германия' over 'Бад-Кётцтинг'):
+    the places of that country that sound like them. A name in Latin letters under a
+    heading is left alone: it may be a person's."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    greek = ["Πορτογαλία", "Σεζίμπρα", "", "Ιρλανδία", "Μπούντοραν", "", "Γερμανία", "Κέτστινγκ"]
+    russian = ["Португалия", "Сезимбра", "", "Германия", "Бад-Кётцтинг", "", "Венгрия", "Кёсег"]
+    for lines, cities in (
+        (greek, ["Sesimbra", "Bundoran", "Kötzting"]),
+        (russian, ["Sesimbra", "Kötzting", "Kőszeg"]),
+    ):
+        found = read_places(lines, places)
+        assert found is not None
+        assert [e.city for e in found.entries] == cities
+    latin = ["Portugal", "Sezimbra", "", "Irland", "Bandoran", "", "Ungarn", "Keseg"]
+    assert read_places(latin, places) is None

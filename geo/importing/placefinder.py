@@ -79,7 +79,7 @@ from geo.importing.runningtext import (
     _paragraphs,
     _split_conjunctions,
 )
-from geo.text import clean, fold
+from geo.text import clean, fold, is_latin
 
 MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
@@ -440,8 +440,8 @@ def _items(
             places = sorted([*places, short], key=lambda place: place[1].start)
         if "-" in part and "\t" in part and not any(k == 0 for k, _ in places):
             places = [*_hyphened_cell(part, fields, is_place), *places]
-        if not every and not places and len(fields) > 1:  # 'Германия\tБад Кьоцтинг\t1991'
-            places = _sounded_cell(part, fields, is_place)
+        if not every and not places and (len(fields) > 1 or country):
+            places = _sounded_cell(part, fields, is_place, country)  # 'Германия\tБад Кьоцтинг'
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
             places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
@@ -535,7 +535,7 @@ def _hyphened_cell(
 
 
 def _sounded_cell(
-    row: str, fields: list[tuple[int, int]], is_place: PlaceNames
+    row: str, fields: list[tuple[int, int]], is_place: PlaceNames, heading: str = ""
 ) -> list[tuple[int, Found]]:
     """A row's field that names a town the gazetteer lacks in the script the page writes
     it in, beside a field that names its country ('Германия\tБад Кьоцтинг\t1991',
@@ -543,15 +543,21 @@ def _sounded_cell(
     (`PlaceNames.sounds_like`: Kötzting, Sesimbra), read as a reader who knows both
     scripts reads it, or as another language spells it ('Norčēpinga (SE)', Norrköping);
     [] if no field names a country, or none a capitalised name the gazetteer lacks that
-    sounds like one place of it."""
+    sounds like one place of it. A line of one field under a country's `heading` is read so
+    too, if it is written in another script than Latin ('Германия' over 'Бад Кьоцтинг'):
+    a name in Latin letters there may be a person's."""
     cells = [(k, clean(row[s:e])) for k, (s, e) in enumerate(fields)]
     codes = [code for _, cell in cells if (code := find_country(cell)) is not None]
+    under = False  # a line of one field under a country's heading
+    if not codes and len(cells) == 1 and heading and (code := find_country(heading)):
+        codes, under = [code], True
     if len(codes) != 1:
         return []
     for k, cell in cells:
         words = cell.split()
         if (
             not 0 < len(words) <= MAX_PLACE_WORDS
+            or (under and is_latin(cell))
             or not cell[:1].isupper()
             or _DIGIT.search(cell)
             or find_country(cell) is not None
