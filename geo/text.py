@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -115,3 +116,73 @@ def is_latin(text: str) -> bool:
     if text.isascii():
         return True  # every ASCII letter is a Latin one: no character looked up
     return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+# How a name sounds, roughly, whatever the script it is written in: 'Сезимбра' and
+# 'Sesimbra', 'Кьосег' and 'Kőszeg', 'Бъндорън' and 'Bundoran' sound alike. Letters in
+# classes of like sounds (vowels; lips; hissing and throat sounds; d and t; l; m and n; r),
+# runs of one class as one, a final vowel dropped: a coarse key, that many names of a
+# country share, to be told apart by spelling (`sound_likeness`).
+_SOUND_DIGRAPHS = (("sch", "s"), ("th", "t"), ("ph", "f"), ("rh", "r"), ("dh", "d"), ("ck", "k"))
+_SOUND_CLASSES = {
+    letter: code
+    for letters, code in (
+        ("aeiouy", "a"),
+        ("bpfvw", "b"),
+        ("cgkqsxz", "c"),
+        ("dt", "d"),
+        ("l", "l"),
+        ("mn", "m"),
+        ("r", "r"),
+    )
+    for letter in letters
+}
+# Letters a Latin name may sound in two ways: 'j' a vowel's glide (Judenburg, Юденбург) or
+# a hiss (Jerez, Херес); 'h' a throat sound (Holstebro, Холстебро) or none (Huelva, Уелва).
+_SOUND_EITHER = {"j": ("a", "c"), "h": ("c", "")}
+MAX_SOUND_KEYS = 8
+# The hard and soft signs of Cyrillic: a vowel in Bulgarian ('Бъндорън', Bundoran), none
+# in a name's sound otherwise ('Кьосег', Kőszeg).
+_SIGNS = str.maketrans({"ъ": "a", "Ъ": "A", "ь": "", "Ь": ""})
+# Greek writes b, d, g as two letters: alone at a word's start or after a consonant
+# ('Μπούντοραν', Bundoran; 'Ντίσελντορφ', Düsseldorf), and the nasal and the stop after a
+# vowel ('Σεζίμπρα', Sesimbra).
+_GREEK_STOPS = re.compile(r"(?i)(?<![αεηιουωάέήίόύώϊϋΐΰ])(μπ|ντ|γκ)|(μπ|ντ|γκ)")
+_GREEK_SOUNDS = {"μπ": ("b", "mb"), "ντ": ("d", "nd"), "γκ": ("g", "ng")}
+
+
+def _sounded(name: str) -> str:
+    """A name with the letters whose sound transliteration loses spelt as they sound."""
+    return _GREEK_STOPS.sub(_greek_stop, name.translate(_SIGNS))
+
+
+def _greek_stop(match: re.Match[str]) -> str:
+    alone, after_vowel = _GREEK_SOUNDS[(match[1] or match[2]).lower()]
+    return alone if match[1] else after_vowel
+
+
+def sound_keys(name: str) -> frozenset[str]:
+    """The coarse keys of how a name may sound (see `_SOUND_CLASSES`), one for each reading
+    of its ambiguous letters ('j', 'h'), at most MAX_SOUND_KEYS."""
+    text = fold(_sounded(name)).replace(" ", "")
+    for digraph, sound in _SOUND_DIGRAPHS:
+        text = text.replace(digraph, sound)
+    keys = [""]
+    for letter in text:
+        readings = _SOUND_EITHER.get(letter) or (_SOUND_CLASSES.get(letter, ""),)
+        if len(keys) * len(readings) > MAX_SOUND_KEYS:
+            readings = readings[:1]
+        keys = [key + reading for key in keys for reading in readings]
+    return frozenset(_sound_run(key) for key in keys)
+
+
+def _sound_run(classes: str) -> str:
+    runs = "".join(c for k, c in enumerate(classes) if not k or classes[k - 1] != c)
+    runs = runs.replace("dc", "c")  # 'ts', 'tz': Lunzenau, Лунценау
+    return runs[:-1] if len(runs) > 1 and runs.endswith("a") else runs
+
+
+def sound_likeness(name: str, other: str) -> float:
+    """How alike two names are spelt once folded to ASCII, from 0 to 1 (difflib's ratio)."""
+    a, b = fold(_sounded(name)).replace(" ", ""), fold(_sounded(other)).replace(" ", "")
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()

@@ -271,3 +271,38 @@ def test_fold_transliterates_as_unidecode_does_a_whole_text() -> None:
         text = "".join(chr(rng.randint(*rng.choice(ranges))) for _ in range(rng.randint(0, 25)))
         assert fold_afresh(text) == reference(text), text
     assert fold("Kraków  Łódź\u00a0Zürich") == "krakow lodz zurich"
+
+
+SOUNDING = Gazetteer(
+    pd.DataFrame(
+        [
+            ("1", "Sesimbra", "PT", 38.44, -9.10, 41134, ""),
+            ("2", "Sines", "PT", 37.96, -8.87, 11303, ""),
+            ("3", "Kőszeg", "HU", 47.39, 16.54, 11500, ""),
+            ("4", "Kötzting", "DE", 49.18, 12.86, 7471, ""),
+            ("5", "Bundoran", "IE", 54.48, -8.28, 1963, ""),
+            ("6", "Burg", "DE", 52.27, 11.86, 22000, ""),
+            ("7", "Borg", "DE", 49.46, 6.54, 600, ""),
+            ("8", "Norrköping", "SE", 58.59, 16.19, 87247, ""),
+        ],
+        columns=[*COLUMNS, "alternatenames"],
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "place"),
+    [
+        ("Σεζίμπρα", "PT", "Sesimbra"),  # Greek: the gazetteer has no Greek name of it
+        ("Μπούντοραν", "IE", "Bundoran"),  # Greek writes b as 'μπ'
+        ("Кёсег", "HU", "Kőszeg"),  # Russian
+        ("Бад-Кётцтинг", "DE", "Kötzting"),  # 'Bad', a short first word GeoNames lacks
+        ("Сезимбра", "ES", None),  # no place of that sound in the country the row gives
+        ("Бърг", "DE", None),  # Burg or Borg: two places alike
+        ("Кёльн", "DE", None),  # sounds like no place of the country
+    ],
+)
+def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_it(
+    name: str, code: str, place: str | None
+) -> None:
+    assert SOUNDING.sounding(name, code) == place

@@ -1746,3 +1746,96 @@ def test_a_label_s_sentence_with_brackets_after_labelled_lists_is_no_list(
     found = read_places(lines, PlaceNames(lambda name: fold(name) in known))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_a_town_in_another_script_beside_its_country_is_the_one_that_sounds_like_it() -> None:
+    """A table's row whose town the gazetteer lacks in the page's script, beside its
+    country: a reader who knows both scripts reads it as the place of that country that
+    sounds like it; the gazetteer's name is the entry's. Not where no field names a
+    country, nor a name in Latin letters (a town the gazetteer lacks)."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    greek = [
+        "Χώρα\tΠόλη\tΜέλος από",
+        "Γερμανία\tΚέτστινγκ\t1991",
+        "Πορτογαλία\tΣεζίμπρα\t1991",
+        "Ιρλανδία\tΜπούντοραν\t1991",
+    ]
+    russian = [
+        "Португалия — Сезимбра (с 1991)",
+        "Германия — Бад-Кётцтинг (с 1991)",
+        "Ирландия — Бандоран (с 1991)",
+        "Венгрия — Кёсег (с 2004)",
+    ]
+    greek_found = read_places(greek, places)
+    assert greek_found is not None
+    assert [(e.city, e.country) for e in greek_found.entries] == [
+        ("Kötzting", "Γερμανία"), ("Sesimbra", "Πορτογαλία"), ("Bundoran", "Ιρλανδία"),
+    ]  # fmt: skip
+    russian_found = read_places(russian, places)
+    assert russian_found is not None
+    assert [e.city for e in russian_found.entries] == ["Sesimbra", "Kötzting", "Bundoran", "Kőszeg"]
+    assert read_places([line.split(" — ")[1] for line in russian], places) is None
+
+
+def test_a_town_as_another_language_spells_it_beside_its_country_sounds_like_it() -> None:
+    """A town the gazetteer lacks as a language spells it in Latin letters, beside its
+    country ('Norčeping (Švedska)', 'Norşöping, İsveç'): the place of that country that
+    sounds like it, as in another script."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    serbian = ["Norčeping (Švedska)", "Sezimbra (Portugal)", "Bandoran (Irska)", "Keseg (Mađarska)"]
+    turkish = ["Norşöping, İsveç", "Sezimbra, Portekiz", "Kötsting, Almanya", "Bandoran, İrlanda"]
+    for lines, cities in (
+        (serbian, ["Norrköping", "Sesimbra", "Bundoran", "Kőszeg"]),
+        (turkish, ["Norrköping", "Sesimbra", "Kötzting", "Bundoran"]),
+    ):
+        found = read_places(lines, places)
+        assert found is not None
+        assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The Union of the Baltic Cities (UBC) unites cities of the region.",
+         "", "UBC member cities", "Turku", "Tampere", "Aarhus", "", "UBC annual report 2025 4"],
+        ["Związek Miast Bałtyckich (ZMB) zrzesza miasta regionu.",
+         "", "Miasta członkowskie ZMB", "Turku", "Tampere", "Aarhus", "", "Raport ZMB 2025 4"],
+    ],
+)  # fmt: skip
+def test_an_abbreviation_the_page_defines_is_no_place(lines: list[str]) -> None:
+    """An organisation's abbreviation the page defines in a bracket after its name, the
+    initials of its words ('Union of the Baltic Cities (UBC)', 'Związek Miast Bałtyckich
+    (ZMB)'), is no place where the page writes it again, though GeoNames gives the letters
+    as a place's name (an airport's code)."""
+    places = PlaceNames(lambda name: fold(name) in {"turku", "tampere", "aarhus", "ubc", "zmb"})
+    found = read_places(lines, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Turku", "Tampere", "Aarhus"]
+    assert pf.defined_abbreviations(["Rio de Janeiro (RJ)", "Helsinki Commission (HELCOM)"]) == (
+        frozenset()
+    )  # two letters: a state's code; letters that are no initials
+
+
+def test_a_town_in_another_script_under_its_country_s_heading_sounds_like_it() -> None:
+    """Towns one a line under their country's heading, in another script than Latin and
+    lacking in the gazetteer ('Πορτογαλία' over 'Σεζίμπρα'; 'Германия' over 'Бад-Кётцтинг'):
+    the places of that country that sound like them. A name in Latin letters under a
+    heading is left alone: it may be a person's."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    greek = ["Πορτογαλία", "Σεζίμπρα", "", "Ιρλανδία", "Μπούντοραν", "", "Γερμανία", "Κέτστινγκ"]
+    russian = ["Португалия", "Сезимбра", "", "Германия", "Бад-Кётцтинг", "", "Венгрия", "Кёсег"]
+    for lines, cities in (
+        (greek, ["Sesimbra", "Bundoran", "Kötzting"]),
+        (russian, ["Sesimbra", "Kötzting", "Kőszeg"]),
+    ):
+        found = read_places(lines, places)
+        assert found is not None
+        assert [e.city for e in found.entries] == cities
+    latin = ["Portugal", "Sezimbra", "", "Irland", "Bandoran", "", "Ungarn", "Keseg"]
+    assert read_places(latin, places) is None

@@ -279,3 +279,25 @@ def test_a_section_s_name_over_the_date_is_the_title_not_the_skip_link(
     """'Unsere Mitglieder' under the skip link, the site's name and its menu: a section's
     name in a menu's words, the page's title; the skip link above it is no title."""
     assert parse_page(page, date=dt.date(2024, 1, 1)).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("コンテンツへスキップ\n緑の都市ネットワーク\nメニュー\nプレスリリース\n\n"
+         "日本の4都市がグローバル学習都市ネットワークに加盟\n\n2024年9月12日\n\nText of it.\n",
+         "日本の4都市がグローバル学習都市ネットワークに加盟"),
+        ("ข้ามไปยังเนื้อหา\nเครือข่ายเมืองสีเขียว\nเมนู\nข่าวประชาสัมพันธ์\n\n"
+         "สี่เมืองของไทยเข้าร่วมเครือข่ายเมืองแห่งการเรียนรู้\n\n2024-09-12\n\nText of it.\n",
+         "สี่เมืองของไทยเข้าร่วมเครือข่ายเมืองแห่งการเรียนรู้"),
+        ("Chuyển đến nội dung\nMạng lưới Đô thị Xanh\nDanh mục\nThông cáo báo chí\n\n"
+         "Bốn thành phố gia nhập mạng lưới\n\nĐăng ngày 12 tháng 9 năm 2024\n\nText of it.\n",
+         "Bốn thành phố gia nhập mạng lưới"),
+    ],
+)  # fmt: skip
+def test_a_skip_link_and_menu_in_the_site_s_language_are_no_headline(page: str, title: str) -> None:
+    """The skip link, the site's name, its menu and a section's name above the headline,
+    in languages whose words for them the reader must know, written without spaces or in
+    syllables ('コンテンツへスキップ', 'ข้ามไปยังเนื้อหา', 'Chuyển đến nội dung'): the
+    headline is the page's title."""
+    assert parse_page(page, date=dt.date(2024, 1, 1)).title == title

@@ -23,6 +23,7 @@ import bisect
 import io
 import json
 import logging
+import re
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -38,9 +39,15 @@ import pandas as pd
 
 from geo import cache_dir
 from geo.data.csvfiles import write_bytes_atomic
-from geo.text import fold, fold_afresh
+from geo.text import fold, fold_afresh, sound_keys, sound_likeness
 
 FORMAT = 3  # change when the arrays or their meaning change: old cache files are rebuilt
+# A name in another script is read as a place of its country that sounds like it and is spelt
+# at least this much like it (`Gazetteer.sounding`), and this much more than any other.
+MIN_SOUND_LIKENESS = 0.7
+SOUND_MARGIN = 0.1
+MAX_DROPPED_CHARS = 3  # a first word it may lack: 'Бад' (Bad), 'Ле', 'Сан'
+_WORDS = re.compile(r"[\s-]+")
 PLACE_FIELDS = ("geonameid", "name", "country_code", "admin1", "lat", "lon", "population")
 
 log = logging.getLogger(__name__)
@@ -541,6 +548,54 @@ class Gazetteer:
     def knows_prefix(self, text: str) -> bool:
         """Whether some place's name (main or alternate; folded) starts with this text."""
         return self.index.has_prefix(fold(text))
+
+    def sounding(self, name: str, country_code: str) -> str | None:
+        """The main name of the one place in a country whose name sounds like `name`, a
+        name the gazetteer does not have, as another script writes it ('Сезимбра' in
+        Portugal: Sesimbra; 'Бад Кьоцтинг' in Germany: Kötzting, without a short first word
+        the gazetteer's name lacks, an article or 'Bad'): among the places whose
+        `sound_keys` it shares, the one spelt most like it, by MIN_SOUND_LIKENESS at least
+        and SOUND_MARGIN more than any other; None where none or two are."""
+        words = _WORDS.split(name.strip())
+        short = len(words) > 1 and len(words[0]) <= MAX_DROPPED_CHARS
+        for tried in (name, " ".join(words[1:])) if short else (name,):
+            found = self._sounding(tried, country_code)
+            if found is not None:
+                return found or None
+        return None
+
+    def _sounding(self, name: str, country_code: str) -> str | None:
+        """`sounding` of one form of the name: '' where two places are alike."""
+        by_key = self._sound_index(country_code)
+        rows = {row for key in sound_keys(name) for row in by_key.get(key, ())}
+        if not rows:
+            return None
+        names = {self.index.name[row] for row in rows}
+        scored = sorted(((sound_likeness(name, n), n) for n in names), reverse=True)
+        best, found = scored[0]
+        if best < MIN_SOUND_LIKENESS:
+            return None
+        if len(scored) > 1 and best - scored[1][0] < SOUND_MARGIN:
+            return ""
+        return found
+
+    @cached_property
+    def _sound_index(self) -> Callable[[str], dict[str, tuple[int, ...]]]:
+        """A country's places by the sound keys of their main names, made when first asked
+        (some 35,000 names for France), kept for the 16 countries asked last."""
+
+        def index_of(country_code: str) -> dict[str, tuple[int, ...]]:
+            index = self.index
+            country = index.country_code.code(country_code)
+            if country < 0:
+                return {}
+            found: dict[str, list[int]] = {}
+            for row in np.flatnonzero(index.country_code.codes == country).tolist():
+                for key in sound_keys(index.name[row]):
+                    found.setdefault(key, []).append(row)
+            return {key: tuple(rows) for key, rows in found.items()}
+
+        return lru_cache(maxsize=16)(index_of)
 
     def region_population(self, country_code: str, admin1: str) -> int:
         """The people of a country's first-level division: its places' populations summed

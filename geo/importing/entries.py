@@ -470,7 +470,9 @@ class PlaceNames:
     `known_prefix(text)`, if given, says whether a known name may start with the text: the
     place finder asks it before it looks a longer name up (see `begins`). Each answer is
     kept for the page; `lookups` counts the questions the gazetteer was asked, `asked` all
-    the questions.
+    the questions. `sounding(name, country_code)`, if given, is the gazetteer's place of a
+    country whose name sounds like a name it lacks, written in another script
+    (`Gazetteer.sounding`): asked only where a row gives the country.
     """
 
     def __init__(
@@ -478,8 +480,11 @@ class PlaceNames:
         known: Callable[[str], bool] | None = None,
         members: Iterable[str] = (),
         known_prefix: Callable[[str], bool] | None = None,
+        sounding: Callable[[str, str], str | None] | None = None,
     ) -> None:
         self._known = known
+        self._sounding = sounding if known is not None else None
+        self._sounded: dict[tuple[str, str], str | None] = {}
         self._known_prefix = known_prefix if known is not None else None
         self._members = frozenset(fold(m) for m in members)
         self._sorted_members = sorted(self._members)
@@ -499,6 +504,16 @@ class PlaceNames:
                 self._known is not None and self._known(name)
             )
         return self._cache[key]
+
+    def sounds_like(self, name: str, country_code: str) -> str | None:
+        """The name of the place of a country that `name` sounds like (see the class)."""
+        if self._sounding is None:
+            return None
+        key = (fold(name), country_code)
+        if key not in self._sounded:
+            self.lookups += 1
+            self._sounded[key] = self._sounding(name, country_code)
+        return self._sounded[key]
 
     def begins(self, text: str) -> bool:
         """Whether a place's name may start with `text` (True where it cannot be told)."""

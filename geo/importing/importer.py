@@ -103,11 +103,14 @@ def read_statement(
     def known_prefix(text: str) -> bool:
         return gazetteer is not None and (may_lose_prefix(text) or gazetteer().knows_prefix(text))
 
+    def sounding(name: str, code: str) -> str | None:
+        return None if gazetteer is None else gazetteer().sounding(name, code)
+
     return parse_page(
         text,
         title=title,
         date=date,
-        places=PlaceNames(known, members, known_prefix),
+        places=PlaceNames(known, members, known_prefix, sounding),
         known_without_gazetteer=PlaceNames(None, members),
     )
 

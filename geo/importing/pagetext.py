@@ -126,6 +126,45 @@ MENU_WORDS = tuple(
     "what we do who are unsere arbeit nos actions us".split()
 )
 _FURNITURE_WORDS = frozenset(fold(word) for word in SITE_WORDS)
+# A site's skip link and its menu's items as whole lines, in languages whose words SITE_WORDS
+# cannot hold: written without spaces ('コンテンツへスキップ', 'ข้ามไปยังเนื้อหา') or in
+# syllables ('Chuyển đến nội dung', 'Thông cáo báo chí'), which count as a headline's
+# words; and the skip link of other languages ('Przejdź do treści'). As sites write them:
+# skip to content, menu, home, news, press releases, contact, share, about us.
+SITE_PHRASES = frozenset(
+    phrase.casefold()
+    for phrase in (
+        # Vietnamese
+        "chuyển đến nội dung", "bỏ qua nội dung", "danh mục", "trang chủ", "tin tức",
+        "thông cáo báo chí", "liên hệ", "chia sẻ", "giới thiệu",
+        # Japanese, Chinese, Korean
+        "コンテンツへスキップ", "本文へスキップ", "メニュー", "ホーム", "ニュース", "お知らせ",
+        "プレスリリース", "お問い合わせ", "シェア", "跳至内容", "跳到主要内容", "菜单", "首页",
+        "新闻", "新闻稿", "联系我们", "分享", "본문 바로가기", "메뉴", "홈", "뉴스", "보도자료",
+        "문의", "공유",
+        # Thai
+        "ข้ามไปยังเนื้อหา", "ข้ามไปที่เนื้อหา", "เมนู", "หน้าแรก", "ข่าว", "ข่าวประชาสัมพันธ์",
+        "ติดต่อเรา", "แชร์",
+        # Arabic, Hebrew
+        "تخطي إلى المحتوى", "انتقل إلى المحتوى", "القائمة", "الرئيسية", "الأخبار",
+        "بيانات صحفية", "اتصل بنا", "דלג לתוכן", "תפריט", "דף הבית", "חדשות",
+        "הודעות לעיתונות", "צור קשר",
+        # the skip link of other languages
+        "przejdź do treści", "přejít k obsahu", "preskočiť na obsah", "preskoči na vsebino",
+        "preskoči na sadržaj", "hoppa till innehållet", "gå til indhold", "hopp til innhold",
+        "siirry sisältöön", "naar de inhoud springen", "ga naar inhoud", "ugrás a tartalomhoz",
+        "μετάβαση στο περιεχόμενο", "sari la conținut", "saltar para o conteúdo",
+        "pular para o conteúdo", "vai al contenuto", "pereiti prie turinio", "pāriet uz saturu",
+        "liigu sisu juurde", "vés al contingut",
+        "перейти к содержимому", "перейти до вмісту", "към съдържанието", "langsung ke konten",
+        "içeriğe geç", "ana sayfa", "basın bültenleri", "siaran pers",
+    )
+)  # fmt: skip
+
+
+def is_site_phrase(text: str) -> bool:
+    """Whether a line is a site's skip link or menu item as a whole (`SITE_PHRASES`)."""
+    return clean(text).casefold() in SITE_PHRASES
 
 
 # A site's section named alone, a word of four letters or more ('Inicio', 'Noticias'), as
@@ -166,7 +205,7 @@ def is_furniture(text: str) -> bool:
     """A short line of site furniture: 'Share this', 'Facebook', 'Read more', or a link to
     a file ('Descargue la ficha de adhesión (PDF)')."""
     words = fold(text).split()
-    return bool(words) and _furniture(words, text)
+    return bool(words) and (_furniture(words, text) or is_site_phrase(text))
 
 
 def _furniture(words: list[str], text: str) -> bool:

@@ -79,7 +79,7 @@ from geo.importing.runningtext import (
     _paragraphs,
     _split_conjunctions,
 )
-from geo.text import clean, fold
+from geo.text import clean, fold, is_latin
 
 MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
@@ -124,7 +124,44 @@ def common_words(lines: Iterable[str]) -> frozenset[str]:
 @lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
 def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
-    return frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
+    lower = frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
+    return lower | defined_abbreviations(lines)
+
+
+# A bracket of capitals after a name: its abbreviation, if the capitals are its initials.
+_ABBREVIATION = re.compile(r"\(([^\W\d_a-zß-ÿ]{3,8})\)")
+MAX_SKIPPED_WORDS = 3  # small words an abbreviation leaves out: 'Union of the Baltic Cities'
+
+
+def defined_abbreviations(lines: Iterable[str]) -> frozenset[str]:
+    """The folded abbreviations a page defines in a bracket after a name whose words'
+    initials they are ('Baltijas pilsētu savienība (BPS)', 'Union of the Baltic Cities
+    (UBC)'): an organisation's, the network's, no place, though GeoNames gives the letters
+    as a place's name (an airport's code) wherever the page writes them again."""
+    found = set()
+    for line in lines:
+        if "(" not in line:
+            continue
+        for match in _ABBREVIATION.finditer(line):
+            letters = match[1]
+            words = _WORD.findall(line, 0, match.start())[-(len(letters) + MAX_SKIPPED_WORDS) :]
+            if letters.isupper() and _initials_of(words, letters.casefold()):
+                found.add(fold(letters))
+    return frozenset(found)
+
+
+def _initials_of(words: list[str], letters: str) -> bool:
+    """Whether `letters` are the initials of some of the words, in order, the last word's
+    the last letter (the name ends before the bracket)."""
+    if not words or words[-1][:1].casefold() != letters[-1]:
+        return False
+    left = letters
+    for word in reversed(words):
+        if word[:1].casefold() == left[-1:]:
+            left = left[:-1]
+            if not left:
+                return True
+    return False
 
 
 # 'd'' (of) elided before a capitalised name, as a word of its own: 'Mairie d'Anglet'.
@@ -403,6 +440,8 @@ def _items(
             places = sorted([*places, short], key=lambda place: place[1].start)
         if "-" in part and "\t" in part and not any(k == 0 for k, _ in places):
             places = [*_hyphened_cell(part, fields, is_place), *places]
+        if not every and not places and (len(fields) > 1 or country):
+            places = _sounded_cell(part, fields, is_place, country)  # 'Германия\tБад Кьоцтинг'
         exact_first = any(k == 0 and not f.inflected for k, f in places)
         if "\t" in part and not exact_first and (body := _body_cell(part, fields)):
             places = [*body, *((k, f) for k, f in places if k)]  # not 'Regio', inflected
@@ -493,6 +532,43 @@ def _hyphened_cell(
         return []
     at = row.index(cell, start)
     return [(0, Found(place, at, at + len(cell)))]
+
+
+def _sounded_cell(
+    row: str, fields: list[tuple[int, int]], is_place: PlaceNames, heading: str = ""
+) -> list[tuple[int, Found]]:
+    """A row's field that names a town the gazetteer lacks in the script the page writes
+    it in, beside a field that names its country ('Германия\tБад Кьоцтинг\t1991',
+    'Сезимбра (Португалия)'): the place of that country whose name sounds like it
+    (`PlaceNames.sounds_like`: Kötzting, Sesimbra), read as a reader who knows both
+    scripts reads it, or as another language spells it ('Norčēpinga (SE)', Norrköping);
+    [] if no field names a country, or none a capitalised name the gazetteer lacks that
+    sounds like one place of it. A line of one field under a country's `heading` is read so
+    too, if it is written in another script than Latin ('Германия' over 'Бад Кьоцтинг'):
+    a name in Latin letters there may be a person's."""
+    cells = [(k, clean(row[s:e])) for k, (s, e) in enumerate(fields)]
+    codes = [code for _, cell in cells if (code := find_country(cell)) is not None]
+    under = False  # a line of one field under a country's heading
+    if not codes and len(cells) == 1 and heading and (code := find_country(heading)):
+        codes, under = [code], True
+    if len(codes) != 1:
+        return []
+    for k, cell in cells:
+        words = cell.split()
+        if (
+            not 0 < len(words) <= MAX_PLACE_WORDS
+            or (under and is_latin(cell))
+            or not cell[:1].isupper()
+            or _DIGIT.search(cell)
+            or find_country(cell) is not None
+            or is_place(cell)
+        ):
+            continue
+        place = is_place.sounds_like(cell, codes[0])
+        if place is not None:
+            at = row.index(cell, fields[k][0])
+            return [(k, Found(place, at, at + len(cell)))]
+    return []
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
