@@ -888,3 +888,24 @@ def test_degrees_before_and_after_a_signer_s_name_in_any_order_are_no_place_nor_
         "Starosta DI Jan Hall (Město Tábor)": "Tábor",
     }
     assert {line: getattr(read_entry(line, 1), "city", None) for line in lines} == lines
+
+
+def test_a_signer_s_place_with_a_prefix_in_lower_case_after_the_title(
+    data: store.AtlasData,
+) -> None:
+    """'Name, title: eThekwini ...': a place written with its prefix in lower case (Zulu's
+    locative 'e-', 'eThekwini' for Durban) is a name as a capitalised one is, on a German and
+    a Portuguese page."""
+    places = _with_names(GAZETTEER, "Durban", "ZA", 3_700_000, "eThekwini")
+    german = HEAD + (
+        "Unterzeichnet von:\n\nAnna Weber, Oberbürgermeisterin: Stadt Leipzig\n"
+        "Sipho Dlamini, Bürgermeister: eThekwini Metropolitan Municipality\n"
+        "Jan Roth, Oberbürgermeister: Stadt Aachen\n"
+    )
+    assert [c for c, _ in _read_with(data, german, places)] == ["Leipzig", "eThekwini", "Aachen"]
+    portuguese = HEAD + (
+        "Assinado por:\n\nAna Sousa, Presidente: Câmara Municipal de Lisboa\n"
+        "Sipho Dlamini, Presidente: Município de eThekwini\n"
+        "Rui Costa, Presidente: Câmara Municipal do Porto\n"
+    )
+    assert [c for c, _ in _read_with(data, portuguese, places)] == ["Lisboa", "eThekwini", "Porto"]

@@ -240,11 +240,13 @@ _FORM = re.compile(
     r"за)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
     r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
-    # a city's government, its form after it: 'Gobierno de la Ciudad de X', 'Government of
-    # the City of X' (not 'Government of Kenya')
-    r"(?:(?:government|gobierno|governo|gouvernement|regierung)\s+"
-    r"(?:of\s+the|de\s+la|da|der)\s+(?=(?:city|ciudad|ville|stadt)\b))?"
+    # a city's government or body, its form after it: 'Gobierno de la Ciudad de X',
+    # 'Government of the City of X' (not 'Government of Kenya'), 'Corporation of the City of
+    # X', 'Conselho Municipal da Cidade de X'
+    r"(?:(?:" + _BODY_WITH_ADJECTIVES + r"|" + _BODY_NOUN + r"|gouvernement|regierung|magistrat)\s+"
+    r"(?:of\s+the|de\s+la|da|der)\s+(?=(?:city|ciudad|cidade|ville|stadt)\b))?"
     r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
+    r"cidade|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
@@ -254,6 +256,9 @@ _FORM = re.compile(
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
     # theirs, a name's own
     r"(?:(?:of|de(?-i:\s+la)|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'de La|val'
+    # a body's words with their level, right before its town's capitalised name: 'Municipal
+    # Corporation Chandigarh', 'Metropolitan Municipality Izmir'
+    r"|(?:" + _BODY_WITH_ADJECTIVES + r")\s+(?=(?-i:[^\W\d_a-zß-ÿ]))"
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     r"(?:stadt|markt)gemeinde|statutarstadt|"  # Austria's: 'Stadtgemeinde Leoben'"
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
@@ -1182,8 +1187,10 @@ def _continent_word(word: str) -> bool:
 
 
 def _name_like(name: str) -> bool:
-    """Every word capitalised, or a particle of a name ('Rio de Janeiro'), as names are."""
-    return all(not w[:1].islower() or w in PARTICLES for w in name.split())
+    """Every word capitalised, or a particle of a name ('Rio de Janeiro'), as names are; a
+    word with a one-letter prefix in lower case before its capital ('eThekwini',
+    'uMhlathuze': Zulu's locative and class prefixes) is capitalised."""
+    return all(not w[:1].islower() or w[1:2].isupper() or w in PARTICLES for w in name.split())
 
 
 def could_be_country(text: str) -> bool:
