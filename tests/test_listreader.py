@@ -26,6 +26,7 @@ from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer, statements
 from geo.importing.entries import (
     PlaceNames,
+    body_kind,
     body_place,
     heading_country,
     is_world_region,
@@ -4145,3 +4146,32 @@ def test_a_word_of_the_official_name_before_a_town_and_its_form_after_it(
         assert [c for c, _ in _read_with(data, page, places)] == [
             "Pune", "Chennai", "Nagpur", "Bengaluru", "Thane",
         ]  # fmt: skip
+
+
+def test_a_regional_municipality_named_for_its_town_in_english_and_french(
+    data: store.AtlasData,
+) -> None:
+    """A single-tier municipality named for its town with 'Regional Municipality' after it
+    ('Halifax Regional Municipality') or 'Municipalité régionale de' before it (Québec's
+    French): the town, no person's given name before a surname, on a Spanish and a French
+    page; a 'municipalité régionale de comté' is a county."""
+    places = _with_place(GAZETTEER, "Halifax", "CA", 440_000)
+    for name, population in [("Barrie", 150_000), ("Guelph", 140_000), ("Sherbrooke", 170_000)]:
+        places = _with_place(places, name, "CA", population)
+    spanish = HEAD + (
+        "Municipios participantes:\n\nMunicipio\tProvincia\tDesde\n"
+        "City of Barrie\tON\t2006\nHalifax Regional Municipality\tNS\t2001\n"
+        "City of Guelph\tON\t1999\nCity of Toronto\tON\t1998\n"
+    )
+    assert [c for c, _ in _read_with(data, spanish, places)] == [
+        "Barrie", "Halifax", "Guelph", "Toronto",
+    ]  # fmt: skip
+    french = HEAD + (
+        "Municipalités participantes :\n\nMunicipalité\tProvince\tDepuis\n"
+        "Ville de Sherbrooke\tQC\t2003\nMunicipalité régionale d'Halifax\tN.-É.\t2001\n"
+        "Ville de Guelph\tON\t1999\nVille de Toronto\tON\t1998\n"
+    )
+    assert [c for c, _ in _read_with(data, french, places)] == [
+        "Sherbrooke", "Halifax", "Guelph", "Toronto",
+    ]  # fmt: skip
+    assert body_kind("Municipalité régionale de comté de Memphrémagog") == "county"

@@ -252,7 +252,9 @@ _FORM = re.compile(
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|city and county|city and borough|gobierno de la ciudad|"
     r"(?:unified|consolidated|metropolitan) government|"
-    r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"
+    r"urban municipality|district council|municipal council|municipalit[ée](?: r[ée]gionale)?|"
+    + _BODY_WITH_ADJECTIVES
+    + r")\s+"
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
     # theirs, a name's own
     r"(?:(?:of|de(?-i:\s+la)|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'de La|val'
@@ -294,7 +296,7 @@ _FORMS_AFTER = (
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
     r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|"
     r"(?:city )?people's committee|metro government|urban county government|"
-    r"(?:metropolitan|local|district) municipality|shire council|"
+    r"(?:metropolitan|local|district|regional) municipality|shire council|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė|"
     + _BODY_WITH_ADJECTIVES  # 'Colombo Municipal Council', 'Kandy Municipal Government'
@@ -334,6 +336,7 @@ _BODY_KINDS = (
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|county government|parish of|"
+     r"municipalit[ée] r[ée]gionale de comt[ée]|"  # Québec's MRC: its towns' county
      r"consiliul jude[țţ]ean|jude[țţ]ul|"
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
      r"okres|(?:politischer\s+)?bezirk",  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
