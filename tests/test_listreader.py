@@ -1626,6 +1626,29 @@ def test_observers_and_supporting_organisations_under_the_list_did_not_sign(
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("present", "absent"),
+    [("Présents :", "Excusés :"), ("Anwesend:", "Entschuldigt:"), ("Presentes:", "Ausentes:"),
+     ("Aanwezig:", "Met kennisgeving afwezig:")],
+)  # fmt: skip
+def test_members_absent_from_the_meeting_did_not_sign(
+    data: store.AtlasData, present: str, absent: str
+) -> None:
+    """A meeting's record of who was present, then who was absent or sent apologies
+    ('Excusés :', 'Entschuldigt:', 'Ausentes:', 'Met kennisgeving afwezig:'): the absent
+    members' places are no entries, in French, German, Spanish and Dutch."""
+    page = HEAD + (
+        f"{present}\n\nAnna Weber, Oberbürgermeisterin, Stadt Leipzig\n"
+        "Jean Roux, maire de Lyon\nMaría López, alcaldesa de Bilbao\n"
+        "Eva Roth, Bürgermeisterin von Graz\n\n"
+        f"{absent}\nJan de Vries, burgemeester van Utrecht\n\n"
+        "1. Klimaat\nThe mayors agreed to meet again in the autumn and to write to the ministers.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Leipzig", "Lyon", "Bilbao", "Graz",
+    ]  # fmt: skip
+
+
 def test_names_on_a_line_share_its_country_both_or_all(data: store.AtlasData) -> None:
     """'Lyon and Grenoble (both France)', 'Aachen, Leipzig and Munich (all Germany)': one
     entry a name, each in the country the line gives once for all of them."""
