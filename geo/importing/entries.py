@@ -311,6 +311,22 @@ _GENITIVE_FORM_AFTER = re.compile(
 )
 
 
+def named_by_form(written: str, name: str) -> bool:
+    """Whether a line names a town by its body's form around the name: right before it
+    ('City of Ekurhuleni', 'Município de Xai-Xai') or right after it ('Ekurhuleni
+    Metropolitan Municipality', 'Sol Plaatje Local Municipality')."""
+    start = written.find(name)
+    if start < 0 or not name:
+        return False
+    if _FORM_NEXT.match(written, start + len(name)):
+        return True
+    return any(
+        (form := _FORM.match(written[word.start() : start])) is not None
+        and word.start() + form.end() == start
+        for word in re.finditer(r"\S+", written[:start])
+    )
+
+
 def genitive_before_form(name: str) -> bool:
     """Whether a body's name ends in a form that takes its town's genitive ('Kauno miesto
     savivaldybė', 'Valmieras novada pašvaldība')."""
