@@ -3,10 +3,13 @@ is rebuilt when missing, stale or damaged, and never trusted blindly."""
 
 from __future__ import annotations
 
+import csv
+import io
 import random
 import re
 import unicodedata
 import zipfile
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -306,3 +309,24 @@ def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_i
     name: str, code: str, place: str | None
 ) -> None:
     assert SOUNDING.sounding(name, code) == place
+
+
+def test_official_names_name_their_town_and_share_no_word_with_it(
+    geonames_15000: tuple[Gazetteer, DictGazetteer],
+) -> None:
+    """Each curated name of a local government (official_names.csv) is the GeoNames place's
+    of its row, found by that name in its country, shares no word with the place's name
+    (otherwise the reader finds the place inside it) and has a source; sorted by name."""
+    new, old = geonames_15000
+    text = (resources.files("geo.geocoding") / gz.OFFICIAL_NAMES_FILE).read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows
+    assert [r["name"] for r in rows] == sorted((r["name"] for r in rows), key=fold)
+    for row in rows:
+        assert row["source"].startswith("https://")
+        assert not set(fold(row["name"]).split()) & set(fold(row["place"]).split())
+        place = new.place(new.by_id[row["geonameid"]])
+        assert (place.name, place.country_code) == (row["place"], row["country_code"])
+        named = new.places_named(row["name"])
+        assert [c.name for c in named if c.country_code == place.country_code] == [row["place"]]
+        assert not old.by_name.get(fold(row["name"]))  # GeoNames lacks it

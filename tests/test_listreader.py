@@ -26,6 +26,7 @@ from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer, statements
 from geo.importing.entries import (
     PlaceNames,
+    body_kind,
     body_place,
     heading_country,
     is_world_region,
@@ -1622,6 +1623,29 @@ def test_observers_and_supporting_organisations_under_the_list_did_not_sign(
     )
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
         "Aarhus", "Bilbao", "Utrecht", "Geneva",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("present", "absent"),
+    [("Présents :", "Excusés :"), ("Anwesend:", "Entschuldigt:"), ("Presentes:", "Ausentes:"),
+     ("Aanwezig:", "Met kennisgeving afwezig:")],
+)  # fmt: skip
+def test_members_absent_from_the_meeting_did_not_sign(
+    data: store.AtlasData, present: str, absent: str
+) -> None:
+    """A meeting's record of who was present, then who was absent or sent apologies
+    ('Excusés :', 'Entschuldigt:', 'Ausentes:', 'Met kennisgeving afwezig:'): the absent
+    members' places are no entries, in French, German, Spanish and Dutch."""
+    page = HEAD + (
+        f"{present}\n\nAnna Weber, Oberbürgermeisterin, Stadt Leipzig\n"
+        "Jean Roux, maire de Lyon\nMaría López, alcaldesa de Bilbao\n"
+        "Eva Roth, Bürgermeisterin von Graz\n\n"
+        f"{absent}\nJan de Vries, burgemeester van Utrecht\n\n"
+        "1. Klimaat\nThe mayors agreed to meet again in the autumn and to write to the ministers.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Leipzig", "Lyon", "Bilbao", "Graz",
     ]  # fmt: skip
 
 
@@ -4075,3 +4099,102 @@ def test_a_places_names_in_two_languages_a_slash_parts(
         data, parsed, network="scn", source="test", gazetteer=lambda: TWO_NAMES
     ).signatories
     assert list(signed["city"]) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Conselho Municipal da Cidade de Maputo", "Maputo"), ("Magistrat der Stadt Graz", "Graz"),
+     ("Corporation of the City of Panaji", "Panaji"), ("Municipal Corporation Chandigarh",
+     "Chandigarh"), ("Gobierno Autónomo Municipal Sucre", "Sucre")],
+)  # fmt: skip
+def test_a_body_of_the_city_and_a_body_s_words_right_before_its_name_are_left_out(
+    written: str, name: str
+) -> None:
+    """A body's noun, 'of the' and the city's form ('Conselho Municipal da Cidade de',
+    'Magistrat der Stadt', 'Corporation of the City of'), or a body's words with their level
+    right before the capitalised name, no 'of' between: the place after them."""
+    assert strip_form(written) == name
+    assert strip_form("Ciudad de México") == "Ciudad de México"  # a city's own name
+
+
+def _indian(*names: str) -> Gazetteer:
+    places = _with_place(GAZETTEER, "Corporation", "US", 1_000)  # GeoNames has such places
+    for name in names:
+        places = _with_place(places, name, "IN", 1_000_000)
+    return places
+
+
+def test_a_word_of_a_body_s_form_that_names_a_place_is_none_in_a_table(
+    data: store.AtlasData,
+) -> None:
+    """A table of bodies whose form follows the town ('X Municipal Corporation', the list's
+    frame), one of them with its form before the town ('Municipal Corporation of Delhi'),
+    whose word GeoNames names a place by ('Corporation'): the town after the form is the
+    entry, the form's word none, on a Spanish and a French page as on an English one."""
+    places = _indian("Pune", "Nagpur", "Thane", "Delhi", "Surat")
+    rows = (
+        "1\tPune Municipal Corporation\tMaharashtra\t2008\n"
+        "2\tMunicipal Corporation of Delhi\tNCT of Delhi\t2010\n"
+        "3\tNagpur Municipal Corporation\tMaharashtra\t2012\n"
+        "4\tThane Municipal Corporation\tMaharashtra\t2015\n"
+        "5\tSurat Municipal Corporation\tGujarat\t2016\n"
+    )
+    spanish = HEAD + "Nuestros miembros en la India:\n\nN.º\tMiembro\tEstado\tDesde\n" + rows
+    french = HEAD + "Nos membres en Inde :\n\nN°\tMembre\tÉtat\tDepuis\n" + rows
+    for page in (spanish, french):
+        assert [c for c, _ in _read_with(data, page, places)] == [
+            "Pune", "Delhi", "Nagpur", "Thane", "Surat",
+        ]  # fmt: skip
+
+
+def test_a_word_of_the_official_name_before_a_town_and_its_form_after_it(
+    data: store.AtlasData,
+) -> None:
+    """A table of bodies named 'X Municipal Corporation' (the list's frame) with some whose
+    official name has a word before the town and another form after it ('Greater Chennai
+    Corporation', 'Bruhat Bengaluru Mahanagara Palike': 'Bruhat' is Kannada for 'greater'):
+    the town, not a row dropped as another body's name that holds a place, on a Spanish and
+    a Portuguese page."""
+    places = _indian("Pune", "Chennai", "Nagpur", "Bengaluru", "Thane")
+    rows = (
+        "Pune Municipal Corporation\tMaharashtra\t2008\n"
+        "Greater Chennai Corporation\tTamil Nadu\t2010\n"
+        "Nagpur Municipal Corporation\tMaharashtra\t2012\n"
+        "Bruhat Bengaluru Mahanagara Palike\tKarnataka\t2014\n"
+        "Thane Municipal Corporation\tMaharashtra\t2015\n"
+    )
+    spanish = HEAD + "Miembros en la India:\n\nMiembro\tEstado\tDesde\n" + rows
+    portuguese = HEAD + "Membros na Índia:\n\nMembro\tEstado\tDesde\n" + rows
+    for page in (spanish, portuguese):
+        assert [c for c, _ in _read_with(data, page, places)] == [
+            "Pune", "Chennai", "Nagpur", "Bengaluru", "Thane",
+        ]  # fmt: skip
+
+
+def test_a_regional_municipality_named_for_its_town_in_english_and_french(
+    data: store.AtlasData,
+) -> None:
+    """A single-tier municipality named for its town with 'Regional Municipality' after it
+    ('Halifax Regional Municipality') or 'Municipalité régionale de' before it (Québec's
+    French): the town, no person's given name before a surname, on a Spanish and a French
+    page; a 'municipalité régionale de comté' is a county."""
+    places = _with_place(GAZETTEER, "Halifax", "CA", 440_000)
+    for name, population in [("Barrie", 150_000), ("Guelph", 140_000), ("Sherbrooke", 170_000)]:
+        places = _with_place(places, name, "CA", population)
+    spanish = HEAD + (
+        "Municipios participantes:\n\nMunicipio\tProvincia\tDesde\n"
+        "City of Barrie\tON\t2006\nHalifax Regional Municipality\tNS\t2001\n"
+        "City of Guelph\tON\t1999\nCity of Toronto\tON\t1998\n"
+    )
+    assert [c for c, _ in _read_with(data, spanish, places)] == [
+        "Barrie", "Halifax", "Guelph", "Toronto",
+    ]  # fmt: skip
+    french = HEAD + (
+        "Municipalités participantes :\n\nMunicipalité\tProvince\tDepuis\n"
+        "Ville de Sherbrooke\tQC\t2003\nMunicipalité régionale d'Halifax\tN.-É.\t2001\n"
+        "Ville de Guelph\tON\t1999\nVille de Toronto\tON\t1998\n"
+    )
+    assert [c for c, _ in _read_with(data, french, places)] == [
+        "Sherbrooke", "Halifax", "Guelph", "Toronto",
+    ]  # fmt: skip
+    assert body_kind("Municipalité régionale de comté de Memphrémagog") == "county"

@@ -888,3 +888,57 @@ def test_degrees_before_and_after_a_signer_s_name_in_any_order_are_no_place_nor_
         "Starosta DI Jan Hall (Město Tábor)": "Tábor",
     }
     assert {line: getattr(read_entry(line, 1), "city", None) for line in lines} == lines
+
+
+def test_a_signer_s_place_with_a_prefix_in_lower_case_after_the_title(
+    data: store.AtlasData,
+) -> None:
+    """'Name, title: eThekwini ...': a place written with its prefix in lower case (Zulu's
+    locative 'e-', 'eThekwini' for Durban) is a name as a capitalised one is, on a German and
+    a Portuguese page."""
+    places = _with_names(GAZETTEER, "Durban", "ZA", 3_700_000, "eThekwini")
+    german = HEAD + (
+        "Unterzeichnet von:\n\nAnna Weber, Oberbürgermeisterin: Stadt Leipzig\n"
+        "Sipho Dlamini, Bürgermeister: eThekwini Metropolitan Municipality\n"
+        "Jan Roth, Oberbürgermeister: Stadt Aachen\n"
+    )
+    assert [c for c, _ in _read_with(data, german, places)] == ["Leipzig", "eThekwini", "Aachen"]
+    portuguese = HEAD + (
+        "Assinado por:\n\nAna Sousa, Presidente: Câmara Municipal de Lisboa\n"
+        "Sipho Dlamini, Presidente: Município de eThekwini\n"
+        "Rui Costa, Presidente: Câmara Municipal do Porto\n"
+    )
+    assert [c for c, _ in _read_with(data, portuguese, places)] == ["Lisboa", "eThekwini", "Porto"]
+
+
+def test_a_town_its_body_names_that_no_gazetteer_knows_is_in_the_list_s_country(
+    data: store.AtlasData,
+) -> None:
+    """'Name, title: Município de Xai-Xai', 'Name, Bürgermeister: Gemeinde Hinterzarten': a
+    town named by its body's form, though the gazetteer lacks it, is the list's entry, in
+    the country most of the list is in (flagged); a council for a topic ('Conselho da Água',
+    'Water Council') is none."""
+    places = GAZETTEER
+    for name, code in [("Maputo", "MZ"), ("Beira", "MZ"), ("Nampula", "MZ")]:
+        places = _with_place(places, name, code, 500_000)
+    portuguese = HEAD + (
+        "Assinado por:\n\nAna Sitoe, Presidente: Conselho Municipal de Maputo\n"
+        "Rui Macuácua, Presidente: Município de Xai-Xai\n"
+        "Eva Mondlane, Presidente: Conselho Municipal da Beira\n"
+        "Jorge Tembe, Presidente: Conselho Municipal de Nampula\n"
+        "Paulo Nhaca, Presidente, Water Council\n"
+    )
+    assert _read_with(data, portuguese, places) == [
+        ("Maputo", "Mozambique"), ("Xai-Xai", "Mozambique"), ("Beira", "Mozambique"),
+        ("Nampula", "Mozambique"),
+    ]  # fmt: skip
+    german = HEAD + (
+        "Unterzeichnet von:\n\nAnna Weber, Oberbürgermeisterin: Stadt Leipzig\n"
+        "Jan Roth, Bürgermeister: Gemeinde Hinterzarten\n"
+        "Eva Lang, Oberbürgermeisterin: Stadt Aachen\n"
+        "Klaus Berg, Oberbürgermeister: Stadt München\n"
+    )
+    assert _read_with(data, german, places) == [
+        ("Leipzig", "Germany"), ("Hinterzarten", "Germany"), ("Aachen", "Germany"),
+        ("München", "Germany"),
+    ]  # fmt: skip

@@ -301,3 +301,25 @@ def test_a_skip_link_and_menu_in_the_site_s_language_are_no_headline(page: str, 
     syllables ('コンテンツへスキップ', 'ข้ามไปยังเนื้อหา', 'Chuyển đến nội dung'): the
     headline is the page's title."""
     assert parse_page(page, date=dt.date(2024, 1, 1)).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Accueil | Actualités | Contact\n\nNous utilisons des cookies. Accepter  Refuser\n\n"
+         "Communiqué : Conférence des maires des capitales régionales, 28 mars 2025\n\n"
+         "28 mars 2025\n\nText of it.\n",
+         "Communiqué : Conférence des maires des capitales régionales, 28 mars 2025"),
+        ("Startseite | Presse | Kontakt\n\nWir verwenden Cookies. Alle akzeptieren  Ablehnen\n\n"
+         "Kommuniqué: Konferenz der Oberbürgermeister der Landeshauptstädte – 28. März 2025\n\n"
+         "28. März 2025\n\nText of it.\n",
+         "Kommuniqué: Konferenz der Oberbürgermeister der Landeshauptstädte – 28. März 2025"),
+        ("Home | News\n\nBrussels, 12 March 2024\n\nCities adopt the water charter\n\n"
+         "Text of it.\n", "Cities adopt the water charter"),
+    ],
+)  # fmt: skip
+def test_a_headline_that_ends_in_the_date_is_the_title(page: str, title: str) -> None:
+    """The first date stands at the end of a headline, after a comma or a dash, only the
+    site's menu and cookie banner above it: that line is the title, not the banner; a place
+    and the date ('Brussels, 12 March 2024') is a dateline, no headline."""
+    assert parse_page(page).title == title

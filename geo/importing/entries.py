@@ -243,11 +243,13 @@ _FORM = re.compile(
     r"за)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
     r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
-    # a city's government, its form after it: 'Gobierno de la Ciudad de X', 'Government of
-    # the City of X' (not 'Government of Kenya')
-    r"(?:(?:government|gobierno|governo|gouvernement|regierung)\s+"
-    r"(?:of\s+the|de\s+la|da|der)\s+(?=(?:city|ciudad|ville|stadt)\b))?"
+    # a city's government or body, its form after it: 'Gobierno de la Ciudad de X',
+    # 'Government of the City of X' (not 'Government of Kenya'), 'Corporation of the City of
+    # X', 'Conselho Municipal da Cidade de X'
+    r"(?:(?:" + _BODY_WITH_ADJECTIVES + r"|" + _BODY_NOUN + r"|gouvernement|regierung|magistrat)\s+"
+    r"(?:of\s+the|de\s+la|da|der)\s+(?=(?:city|ciudad|cidade|ville|stadt)\b))?"
     r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
+    r"cidade|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
@@ -255,11 +257,13 @@ _FORM = re.compile(
     r"gobierno de la ciudad|"
     r"(?:unified|consolidated|metropolitan) government|"
     r"urban municipality|district council|municipal council|municipal district|"
-    + _BODY_WITH_ADJECTIVES
-    + r")\s+"
+    r"municipalit[ée](?: r[ée]gionale)?|" + _BODY_WITH_ADJECTIVES + r")\s+"
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
     # theirs, a name's own
     r"(?:(?:of|de(?-i:\s+la)|de|du|des|di|del|della|do|da)\s+|d'\s*|d’\s*)"  # not 'de La|val'
+    # a body's words with their level, right before its town's capitalised name: 'Municipal
+    # Corporation Chandigarh', 'Metropolitan Municipality Izmir'
+    r"|(?:" + _BODY_WITH_ADJECTIVES + r")\s+(?=(?-i:[^\W\d_a-zß-ÿ]))"
     r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     r"(?:stadt|markt)gemeinde|statutarstadt|"  # Austria's: 'Stadtgemeinde Leoben'"
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
@@ -296,7 +300,7 @@ _FORMS_AFTER = (
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
     r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|"
     r"(?:city )?people's committee|metro government|urban county government|"
-    r"(?:metropolitan|local|district) municipality|shire council|"
+    r"(?:metropolitan|local|district|regional) municipality|shire council|"
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
     r"municipal district|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
@@ -311,6 +315,22 @@ _FORMS_AFTER = (
 _GENITIVE_FORM_AFTER = re.compile(
     r"\s(?:(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)$", re.IGNORECASE
 )
+
+
+def named_by_form(written: str, name: str) -> bool:
+    """Whether a line names a town by its body's form around the name: right before it
+    ('City of Ekurhuleni', 'Município de Xai-Xai') or right after it ('Ekurhuleni
+    Metropolitan Municipality', 'Sol Plaatje Local Municipality')."""
+    start = written.find(name)
+    if start < 0 or not name:
+        return False
+    if _FORM_NEXT.match(written, start + len(name)):
+        return True
+    return any(
+        (form := _FORM.match(written[word.start() : start])) is not None
+        and word.start() + form.end() == start
+        for word in re.finditer(r"\S+", written[:start])
+    )
 
 
 def genitive_before_form(name: str) -> bool:
@@ -338,6 +358,7 @@ _BODY_KINDS = (
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|county government|parish of|"
+     r"municipalit[ée] r[ée]gionale de comt[ée]|"  # Québec's MRC: its towns' county
      r"consiliul jude[țţ]ean|jude[țţ]ul|"
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
      r"okres|(?:politischer\s+)?bezirk",  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
@@ -1259,8 +1280,10 @@ def _continent_word(word: str) -> bool:
 
 
 def _name_like(name: str) -> bool:
-    """Every word capitalised, or a particle of a name ('Rio de Janeiro'), as names are."""
-    return all(not w[:1].islower() or w in PARTICLES for w in name.split())
+    """Every word capitalised, or a particle of a name ('Rio de Janeiro'), as names are; a
+    word with a one-letter prefix in lower case before its capital ('eThekwini',
+    'uMhlathuze': Zulu's locative and class prefixes) is capitalised."""
+    return all(not w[:1].islower() or w[1:2].isupper() or w in PARTICLES for w in name.split())
 
 
 def could_be_country(text: str) -> bool:

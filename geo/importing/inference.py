@@ -38,6 +38,7 @@ from geo.importing.entries import (
     body_country,
     body_place,
     level_in,
+    named_by_form,
     names_in_genitive,
     strip_form,
 )
@@ -832,6 +833,7 @@ def _from_gazetteer(
     # first, though each has a namesake in the United States).
     biggest = Counter(max(b, key=lambda c: b[c][0]) for _, b in pending if b).most_common(1)
     leading = [c for c, n in biggest if n * 2 > len(entries)]
+    towns: list[RawEntry] = []
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
         total = sum(in_list.values())  # most of the list's, and two places or more: the
@@ -850,6 +852,9 @@ def _from_gazetteer(
             flag = "its country is the list's, which has a municipality of its name (ISO 3166-2)"
             found[id(entry)] = _signatory(entry, lead[0], Found.LIST, (flag,))
             continue
+        if not by_country and entry.kind == "city" and named_by_form(entry.written, entry.city):
+            towns.append(entry)  # 'City of Ekurhuleni Metropolitan Municipality': its
+            continue  # country is the list's, once the others' are known
         if not by_country:
             flag = "unknown place: no gazetteer knows it; give its country"
             if entry.country:
@@ -885,6 +890,8 @@ def _from_gazetteer(
         else:
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
+    guessed = [found[id(e)] for e, _ in pending if id(e) in found]
+    found.update(_towns_of_the_list(towns, in_list, guessed))
     return _bodies_in_the_lists_country(entries, found)
 
 
@@ -908,6 +915,25 @@ def _bodies_in_the_lists_country(
         unknown = signatory is not None and signatory.found == Found.UNKNOWN
         if unknown and entry.kind != "city" and not entry.country:
             found[id(entry)] = _signatory(entry, code, Found.LIST, (flag,))
+    return found
+
+
+def _towns_of_the_list(
+    towns: Sequence[RawEntry], in_list: Counter[str], guessed: Sequence[Signatory]
+) -> dict[int, Signatory]:
+    """Entries that name a town by its body's form, no gazetteer knowing the town ('City of
+    Ekurhuleni Metropolitan Municipality'): in the country that holds most of the list's
+    other entries, where one does; of unknown country otherwise."""
+    counts = in_list + Counter(s.country_code for s in guessed if s.country_code)
+    top = counts.most_common(1)
+    found = {}
+    for entry in towns:
+        if top and top[0][1] * 2 > counts.total():
+            flag = "its country is the list's: no gazetteer knows the town its body names"
+            found[id(entry)] = _signatory(entry, top[0][0], Found.LIST, (flag,))
+        else:
+            flag = "unknown place: no gazetteer knows it; give its country"
+            found[id(entry)] = _signatory(entry, "", Found.UNKNOWN, (flag,))
     return found
 
 

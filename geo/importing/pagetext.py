@@ -43,7 +43,8 @@ _HEADING_WORDS = frozenset(
     "firmantes ondertekenaars mayors and".split()
 )
 # The heading of a group on a page that did not sign, under or beside its signatories:
-# observers, partners, supporters and supporting organisations, or 'supported by', in the
+# observers, partners, supporters and supporting organisations, witnesses, those absent
+# from the meeting, or 'supported by', in the
 # corpus's languages and their neighbours' (a line of its own, a colon after it or none,
 # the group's names after the colon or under it; a word before it, 'Ciudades observadoras',
 # 'Our partners', 'Entidades de apoyo', a noun after it, 'Observer cities', a bracket
@@ -70,6 +71,12 @@ _OTHER_GROUP = re.compile(
     r"witness(?:es|ed[ \t]+by)?|t[ée]moins|testigos|testemunhas|testimoni|zeugen|getuigen|"
     r"świadkowie|svědci|svedoci|svjedoci|сведоци|свидетели|свідки|vitner|vittnen|vidner|"
     r"todistajat|tanúk|μάρτυρες|tanıklar|martori|saksi|menyaksikan|disaksikan[ \t]+oleh|"
+    # those who were absent from a meeting that signed, or sent apologies: 'Apologies:',
+    # 'Excusés :', 'Entschuldigt:', 'Met kennisgeving afwezig'
+    r"apologies(?:[ \t]+received)?|absent|not[ \t]+present|excused|excus[ée]e?s|absents|"
+    r"entschuldigt|abwesend|ausentes|excusad[oa]s|assenti|giustificati|(?:met[ \t]+"
+    r"kennisgeving[ \t]+)?afwezig|afgemeld|frånvarande|fraværende|forfall|afbud|poissa|"
+    r"nieobecni|omluveni|nepřítomni|απόντες|"
     # partners, in many languages, perhaps 'of the network' after: 'Партнёры сети'
     r"(?:partners?|partenaires?|partnerzy|партн[её]ры|партнери|партньори|partneri|partnerid|"
     r"partneriai|kumppanit|partnerek|εταίροι|paydaşlar)(?:[ \t]+[^\W\d_]+)?|"

@@ -191,10 +191,16 @@ def find_places(
             i += 1  # 'Le Maire', 'Il Sindaco', 'PhD': a title, no place nor an inflected one
             continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
-        if size and i + size < len(words) and _FORM.match(text[words[i].start() :]):
-            after = _place_size(text, words, i + 1, is_place, common)  # the form's place
-            if after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt Brandenburg'
-                i, size = i + 1, after
+        form = _FORM.match(text[words[i].start() :]) if cased else None  # its '^'
+        end = words[i].start() + form.end() if form is not None else 0
+        if form is not None and (named := _after_form(words, i, end)) < len(words):
+            after = _place_size(text, words, named, is_place, common)  # the form's place
+            inside = not size or words[i + size - 1].end() <= end
+            if inside and not after:
+                i = named  # a form's words name no place: 'Municipal Corporation of X'
+                continue
+            if inside or after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt
+                i, size = named, after  # Brandenburg'; 'Corporation of the City of X'
         declined = (  # an item of a list, after a place or at the line's start
             _declined_item(text, words, i, is_place)
             if cased and size < 2 and (found or not i)
@@ -235,6 +241,13 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+def _after_form(words: list[re.Match[str]], i: int, end: int) -> int:
+    """The index of the first word after a body's form that starts at words[i] and ends at
+    `end` ('Municipal Corporation of ' before 'Delhi'); the next word's where the form ends
+    inside a word."""
+    return next((k for k in range(i + 1, len(words)) if words[k].start() >= end), len(words))
 
 
 # What stands before a list's item: the text's start, a comma or a short word in lower
@@ -1178,7 +1191,10 @@ def _in_the_lists_frame(block: list[_Item], column: int) -> list[_Item]:
     or a company's form in capitals after it ('Kiruna Energi AB', 'Enova SF'). A cell of
     the place alone, after a form ('Stadt Graz'), before a form the reader knows ('Kirklees
     Council') or one word not in capitals (another form in the list's language: 'Malmö
-    stad', 'Göteborgs Stad' among 'X kommun'), or a body's ('Region Skåne'), stays."""
+    stad', 'Göteborgs Stad' among 'X kommun'), or a body's ('Region Skåne'), stays; so does
+    one word of the town's official name before it and the town's form after it ('Greater
+    Chennai Corporation', 'Bruhat Bengaluru Mahanagara Palike' among 'X Municipal
+    Corporation')."""
     if not all("\t" in item.text for item in block):
         return block  # a sentence's or a list's own lines: their shapes read them
     cells = {id(item): _cell_around(item, column) for item in block}
@@ -1217,9 +1233,12 @@ def _in_frame(item: _Item, cell: tuple[str, str], frame: str, column: int) -> bo
     start, end = item.fields[column]
     if body_kind(clean(item.text[start:end])):
         return True  # 'Region Skåne', 'Trøndelag fylkeskommune'
-    led = not lead or _FORM.match(f"{lead} ") is not None
+    led = not lead or _FORM.match(f"{lead} X") is not None
     found = next(f for k, f in item.places if k == column)
     formed = not rest or _FORM_NEXT.match(item.text, found.end) is not None
+    if rest and formed and " " not in lead and lead[:1].isupper():
+        return True  # a word of the town's official name before it, the town's form after
+        # it: 'Greater Chennai Corporation', 'Bruhat Bengaluru Mahanagara Palike'
     return led and (formed or (" " not in rest and not rest.isupper()))
 
 

@@ -69,6 +69,9 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
         bodies = [body for field in fields if (body := _body_after_title(field))]
         kinds = [body_kind(body) for body in bodies]
+        if not bodies:  # 'Executive Mayor: City of Ekurhuleni Metropolitan Municipality'
+            bodies = [town for field in fields if (town := _town_body(field))]
+            kinds = ["city"] * len(bodies)
         return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
     region = ""
     states: tuple[str, ...] = ()
@@ -137,6 +140,28 @@ def _body_after_title(field: str) -> str:
     title = _TITLE_IN.search(field)
     rest = _OF_WORDS.sub("", field[title.end() :], count=1) if title is not None else ""
     return rest if rest[:1].isupper() and body_kind(rest) else ""
+
+
+def _town_body(field: str) -> str:
+    """The town a field names by its body's form around a name no gazetteer need know
+    ('City of Ekurhuleni Metropolitan Municipality', 'Município de Xai-Xai', 'Gemeinde
+    Hinterzarten'): the name, capitalised words MAX_NAME_WORDS or fewer; '' where the
+    field has no such form, a title or a country."""
+    field = field.strip()
+    if has_title(field) or find_country(field) is not None or body_kind(field):
+        return ""
+    name = strip_form(field)
+    words = name.split()
+    if name == field or not words or len(words) > MAX_NAME_WORDS or not _name_like(name):
+        return ""
+    if _TOPIC_FORM.search(field) and not _FORM.match(field):
+        return ""  # 'Water Council', 'Water Corporation': a council for a topic, no town's
+    return name if words[0][:1].isupper() or words[0][1:2].isupper() else ""
+
+
+MAX_NAME_WORDS = 4  # a town's name inside its body's: 'Nelson Mandela Bay', 'Saint John'
+# A body's noun alone after a name, which names councils and companies for a topic too.
+_TOPIC_FORM = re.compile(r"(?<=\w)\s+(?:council|corporation)$", re.IGNORECASE)
 
 
 def _body_inside(field: str) -> str | None:

@@ -233,6 +233,7 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
         named[:1]
         or heads[-1:]
         or crumb
+        or _dated_headline(lines, date_line)
         or section
         or first
         or _headline_after(lines, date_line, furniture)
@@ -243,6 +244,23 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     if match:
         return _TRAILING_SMALL_WORDS.sub("", match.group(1)), None
     raise ParseError("found no title on the page: give one", option="title")
+
+
+def _dated_headline(lines: list[str], date_line: int) -> list[int]:
+    """The date's own line where it is a headline that ends in the date after a comma, a
+    dash or a colon ('Communiqué: Council of Capital City Lord Mayors, 28 March 2025'), its
+    words before the date MIN_HEADLINE_WORDS or more: [date_line]; [] otherwise ('Brussels,
+    12 March 2024' is a dateline, 'Posted on 12 March 2024' no headline)."""
+    found = find_date(lines[date_line]) if date_line < len(lines) else None
+    if found is None:
+        return []
+    before, _, after = clean(lines[date_line]).rpartition(found[1])
+    head = before.rstrip()
+    if after.strip(" .") or not head.endswith((",", "–", "—", "-", ":")):
+        return []
+    head = head[:-1].rstrip()
+    words = word_count(head)
+    return [date_line] if words >= MIN_HEADLINE_WORDS and _headline(head) else []
 
 
 _CRUMB = re.compile(r"\s[>›»]\s")  # between a breadcrumb's items: 'Home > About > Our members'
