@@ -4075,3 +4075,65 @@ def test_a_places_names_in_two_languages_a_slash_parts(
         data, parsed, network="scn", source="test", gazetteer=lambda: TWO_NAMES
     ).signatories
     assert list(signed["city"]) == names
+
+
+KIND_COLUMN_PLACES = gazetteer_of(
+    [
+        ("Jaén", "ES", "", 110_000, ""),
+        ("Getafe", "ES", "", 180_000, ""),
+        ("Leganés", "ES", "", 190_000, ""),
+        ("Barcelona", "ES", "", 1_600_000, ""),
+        ("Lyon", "FR", "", 510_000, ""),
+        ("Grenoble", "FR", "", 160_000, ""),
+        ("Nantes", "FR", "", 310_000, ""),
+        ("Braga", "PT", "", 190_000, ""),
+        ("Guimarães", "PT", "", 150_000, ""),
+        ("Viseu", "PT", "", 100_000, ""),
+        ("Kluuvi", "FI", "01", 687, "02|Gloet"),  # as GeoNames has it: '02', a postal code
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "signed"),
+    [
+        (
+            "Entidad\tTipo\tFecha de adhesión\n"
+            "Diputación de Jaén\tDiputación\t12/01/2024\n"
+            "Ayuntamiento de Getafe\tAyuntamiento\t03/02/2024\n"
+            "Ayuntamiento de Leganés\tAyuntamiento\t15/02/2024\n"
+            "Área Metropolitana de Barcelona\tÁrea metropolitana\t20/02/2024\n",
+            [("Diputación de Jaén", "province"), ("Getafe", "city"), ("Leganés", "city"),
+             ("Área Metropolitana de Barcelona", "metropolitan area")],
+        ),
+        (
+            "Collectivité\tType\tDate de délibération\n"
+            "Métropole de Lyon\tMétropole\t12/01/2024\n"
+            "Ville de Grenoble\tVille\t03/02/2024\n"
+            "Ville de Nantes\tVille\t15/02/2024\n",
+            [("Métropole de Lyon", "metropolitan area"), ("Grenoble", "city"),
+             ("Nantes", "city")],
+        ),
+        (
+            "Entidade\tTipo\tData\n"
+            "Câmara Municipal de Braga\tCâmara Municipal\t12/01/2024\n"
+            "Câmara Municipal de Guimarães\tCâmara Municipal\t03/02/2024\n"
+            "Câmara Municipal de Viseu\tCâmara Municipal\t20/02/2024\n",
+            [("Braga", "city"), ("Guimarães", "city"), ("Viseu", "city")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_s_figures_in_a_body_s_row_name_no_place(
+    data: store.AtlasData, rows: str, signed: list[tuple[str, str]]
+) -> None:
+    """A table's rows of a body's name, its kind and a date ('Ayuntamiento de Getafe\t
+    Ayuntamiento\t03/02/2024', 'Métropole de Lyon\tMétropole'): the date's figures that a
+    slash parts are no place, though GeoNames names some places by a postal code ('02' is
+    a name of Kluuvi, Finland), so the rows are no run of known places that the kind and
+    the date stay glued to."""
+    page = HEAD + "Signatories:\n\n" + rows + "\nShare\n"
+    parsed = importer.read_statement(
+        data, page, network="scn", gazetteer=lambda: KIND_COLUMN_PLACES
+    )
+    assert parsed.members is not None
+    assert [(e.city, e.kind) for e in parsed.members.entries] == signed
