@@ -524,3 +524,37 @@ def test_names_in_the_one_case_form_a_noun_after_them_shares(page: str, cities: 
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "bodies"),
+    [
+        (
+            "Region Hannover ; Stadt Freiburg im Breisgau ; Landkreis Göttingen\n"
+            "Stadt Kassel ; Landkreis Konstanz ; Stadt Jena ; Stadt Ulm\n",
+            ["Region Hannover", "Freiburg im Breisgau", "Landkreis Göttingen", "Kassel",
+             "Landkreis Konstanz", "Jena", "Ulm"],
+        ),
+        (
+            "Gemeente Zwolle ; Provincie Overijssel ; Regio Twente\n"
+            "Provincie Gelderland ; Gemeente Deventer ; Gemeente Apeldoorn\n",
+            ["Zwolle", "Provincie Overijssel", "Regio Twente", "Provincie Gelderland",
+             "Deventer", "Apeldoorn"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_line_of_items_a_semicolon_parts_ends_its_last_item(
+    lines: str, bodies: list[str]
+) -> None:
+    """A list of bodies parted by semicolons, wrapped over lines: a line of three items or
+    more ends its last item where the next line is such a line too ('... ; Landkreis
+    Göttingen' / 'Stadt Kassel ; ...'), as a line of names a comma parts does; a province's
+    or region's body counts as a place of the list, its name a known subdivision's
+    ('Provincie Overijssel'), though no gazetteer of towns has it."""
+    known = {"freiburg im breisgau", "kassel", "jena", "ulm", "hannover", "gottingen", "konstanz",
+             "zwolle", "deventer", "apeldoorn"}  # fmt: skip
+    page = f"Gemeinsame Erklärung\n\n11. Januar 2024\n\nUnterzeichnet:\n\n{lines}\nTeilen\n"
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == bodies

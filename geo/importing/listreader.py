@@ -159,6 +159,8 @@ def read_lines(
     kept, other = _other_shape_after_a_gap(best.entries, lines)
     kept, groups = _group_headings(kept)
     trimmed, edges = _trim_unconfirmed(kept, is_place)
+    if not trimmed:  # the run's places were its group headings ('Region Sjælland')
+        return None
     edges = [*other, *edges]
     entries, people = _people_before_places(trimmed, is_place)
     titles = {s.line for s in best.skipped if s.reason == _REASONS["person"]}

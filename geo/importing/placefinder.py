@@ -167,6 +167,9 @@ def find_places(
             found.append(declined[0])  # 'Hajnówki i Ustrzyk Dolnych', 'i Velike Gorice'
             i += declined[1]
             continue
+        if cased and size < 2 and _INITIAL_BEFORE.search(text, 0, words[i].start()):
+            i += 1  # 'J. Kampen', 'A. Veenstra': a surname after a given name's initial,
+            continue  # neither a place nor one's case form
         given = size == 1 and _given_name(text, words, i, is_place, frames)
         if given:
             size = 0
@@ -265,6 +268,8 @@ def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozens
     return following[:1].islower() and fold(following) in frames
 
 
+# A given name's initial right before a word: 'J. ' in 'J. Kampen, burgemeester'.
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[^\W\d_a-zß-ÿ]\.\s$")
 # A district's initials after a place's name: 'Bogotá D.C.', 'México D.F.'.
 _INITIALS_NEXT = re.compile(r" [^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
 

@@ -39,6 +39,7 @@ from geo.importing.entries import (
     in_case_after_form,
     is_signer_line,
     is_title,
+    names_a_subdivision,
     names_in_genitive,
     place_codes,
     place_in_bracket,
@@ -164,26 +165,31 @@ def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
 
 def _joined_lines(parts: list[str]) -> str:
     """A paragraph's lines as one text: a word the copy hyphenated at a line's end is one
-    word again ('Düssel-' / 'dorf'), and a line of names a comma parts ends an item where
-    the next line is one too ('Wien, Praha, København' / 'Göteborg, Den Haag')."""
+    word again ('Düssel-' / 'dorf'), and a line of names a comma or a semicolon parts ends
+    an item where the next line is one too, parted by the same ('Wien, Praha, København' /
+    'Göteborg, Den Haag'; 'Région Hannover ; Landkreis Göttingen' / 'Stadt Kassel ; ...')."""
     if len(parts) == 1:
         return parts[0]
     text = parts[0]
     for before, line in pairwise(parts):
+        separator = _items_separator(before)
         if before.endswith("-") and before[-2:-1].isalpha() and line[:1].islower():
             text = text[:-1] + line
-        elif _comma_line(before) and _comma_line(line) and before[-1:].isalpha():
-            text += ", " + line if not _BROKEN_AFTER.search(before) else " " + line
+        elif separator and _items_separator(line) == separator and before[-1:].isalpha():
+            text += f"{separator} {line}" if not _BROKEN_AFTER.search(before) else " " + line
         else:
             text += " " + line
     return text
 
 
-def _comma_line(line: str) -> bool:
-    """A line of three or more items a comma parts, starting with a capital ('Wien, Praha,
-    Kraków'), as a list wraps its names over lines; not one led by a heading and a colon
-    ('Polska: Wrocław, Szczecin', which the place finder reads line by line)."""
-    return line.count(",") >= 2 and line[:1].isupper() and ":" not in line
+def _items_separator(line: str) -> str:
+    """The separator of a line of three or more items, starting with a capital ('Wien,
+    Praha, Kraków': ','; 'Métropole de Lyon ; Région Bretagne ; Ville de Nantes': ';'), as
+    a list wraps its names over lines; '' for other lines, and for one led by a heading and
+    a colon ('Polska: Wrocław, Szczecin', which the place finder reads line by line)."""
+    if not line[:1].isupper() or ":" in line:
+        return ""
+    return next((s for s in ";," if line.count(s) >= 2), "")
 
 
 def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | None:
@@ -334,7 +340,9 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     entries = _in_shared_case(_share_brackets(entries), items[0], is_place)
     if len(entries) < 2:
         return None
-    return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+    # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
+    named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
+    return _Reading(entries, [], named)
 
 
 MIN_SHARED_CASE = 3  # names in one case form, for that case to be the list's
