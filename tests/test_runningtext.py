@@ -558,3 +558,33 @@ def test_a_line_of_items_a_semicolon_parts_ends_its_last_item(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed"),
+    [
+        ("Firmaron la carta los alcaldes de Sevilla, Málaga, Cádiz y Huelva. Se ha sumado "
+         "además la Mancomunidad de la Ribera Alta, representada por su presidente.",
+         ["Sevilla", "Málaga", "Cádiz", "Huelva", "Mancomunidad de la Ribera Alta"]),
+        ("Assinaram a carta Ana Costa (Braga), Rui Lima (Viseu) e Teresa Nunes (Faro). "
+         "Aderiu ainda a Comunidade Intermunicipal do Ave, representada pelo seu presidente.",
+         ["Braga", "Viseu", "Faro", "Comunidade Intermunicipal do Ave"]),
+        ("The charter was signed by the mayors of Leeds, Bristol, Derby and York. Also "
+         "joining was the Greater Manchester Combined Authority, represented by its chair.",
+         ["Leeds", "Bristol", "Derby", "York", "Greater Manchester Combined Authority"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_after_the_list_that_says_one_more_body_joined_adds_it(
+    sentence: str, signed: list[str]
+) -> None:
+    """A list's sentence, then one that says one more signatory joined or signed, named
+    after its word of joining ('Se ha sumado además la Mancomunidad de ...', 'Also joining
+    was the ... Combined Authority'), even after a name in brackets ('... (Faro). Aderiu
+    ainda a ...'): a body that is no city, or a known place, is one more entry."""
+    known = {"sevilla", "malaga", "cadiz", "huelva", "braga", "viseu", "faro", "leeds",
+             "bristol", "derby", "york", "ana", "costa"}  # fmt: skip
+    page = f"Noticias\n\n12 de marzo de 2024\n\n{sentence}\n\nCompartir\n"
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == signed

@@ -210,6 +210,7 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         run: list[str] = []
         found: _Reading | None = None
         before: _Reading | None = None  # the run that ended in the current run's first item
+        joining = ""  # the sentence the current run starts with, where it says others joined
         for item, following in zip([*items, ""], [*items[1:], "", ""], strict=True):
             if item:
                 run.append(item)
@@ -219,11 +220,14 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
+                if joining and (reading is None or reading.places < 2):
+                    found = _better(found, _one_more(before, joining, line, is_place))
+                joining = ""
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
                     continue
                 if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
-                    before, run = reading, [joined]
+                    before, run, joining = reading, [joined], joined
                     continue
                 before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
@@ -278,6 +282,24 @@ def _ends_before_joining(item: str, following: str) -> bool:
         and _CONJUNCTION.search(f" {item} ") is not None
         and _joins(following)
     )
+
+
+def _one_more(
+    before: _Reading | None, sentence: str, line: int, is_place: PlaceNames
+) -> _Reading | None:
+    """The list before a sentence that says one more signatory joined or signed, and that
+    one, named after the sentence's word of joining ('Ha aderito inoltre l'Unione della
+    Romagna Faentina', 'Also joining was the Greater Manchester Combined Authority'): a
+    body that is no city, or a known place; None where the list reads fewer than two
+    places, or the sentence names no such one."""
+    signed = _SIGNING.search(sentence)
+    if before is None or before.places < 2 or signed is None:
+        return None
+    name = _ELIDED_ARTICLE.sub("", _head_place(sentence[signed.end() :], is_place))
+    entry = _read_named(name, line, is_place) if name else None
+    if entry is None or not (entry.kind != "city" or _confirmed(entry, is_place)):
+        return None
+    return _Reading([*before.entries, entry], [], before.places + 1)
 
 
 def _one_list(before: _Reading | None, after: _Reading | None) -> _Reading | None:
@@ -745,10 +767,11 @@ def _names_place(text: str, is_place: PlaceNames) -> bool:
     return entry is not None and _confirmed(nominative_entry(entry, is_place), is_place)
 
 
-# Where a list's last item ends its sentence: a stop after a word of three letters or more
-# and before a capital ('... e Mantova. La firma si è svolta a Milano'), not an abbreviation
-# ('St. Gallen', 'Washington, D.C.').
-_ITEM_SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]\s+(?=[^\W\d_])")
+# Where a list's last item ends its sentence: a stop after a word of three letters or more,
+# or after its bracket, and before a capital ('... e Mantova. La firma si è svolta a
+# Milano', '... e Roberta Greco (Catania). Ha aderito'), not an abbreviation ('St. Gallen',
+# 'Washington, D.C.').
+_ITEM_SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=\w\)))[.!?]\s+(?=[^\W\d_])")
 
 
 def _last_items(
