@@ -4137,3 +4137,51 @@ def test_a_date_s_figures_in_a_body_s_row_name_no_place(
     )
     assert parsed.members is not None
     assert [(e.city, e.kind) for e in parsed.members.entries] == signed
+
+
+ROW_PLACES = gazetteer_of(
+    [
+        ("Freiburg im Breisgau", "DE", "01", 230_000, ""),
+        ("Magdeburg", "DE", "14", 237_000, ""),
+        ("Ulm", "DE", "01", 126_000, ""),
+        ("Bologna", "IT", "05", 390_000, ""),
+        ("Modena", "IT", "05", 184_000, ""),
+        ("Padova", "IT", "20", 209_000, ""),
+        ("Valsa", "IT", "05", 600, ""),  # a hamlet whose name starts the municipality's
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "signed"),
+    [
+        (
+            "Gemeinde\tLand\tEinwohner\tBürgermeister\n"
+            "Freiburg im Breisgau\tBaden-Württemberg\t230.000\tMartin Horn\n"
+            "Wedemark\tNiedersachsen\t29.000\tHelge Zychlinski\n"
+            "Magdeburg\tSachsen-Anhalt\t237.000\tSimone Borris\n"
+            "Ulm\tBaden-Württemberg\t126.000\tMartin Ansbacher\n",
+            [("Freiburg im Breisgau", "Germany"), ("Wedemark", "Germany"),
+             ("Magdeburg", "Germany"), ("Ulm", "Germany")],
+        ),
+        (
+            "Comune\tRegione\tAbitanti\tSindaco\n"
+            "Bologna\tEmilia-Romagna\t390.000\tMatteo Lepore\n"
+            "Valsamoggia\tEmilia-Romagna\t31.000\tMilena Zanna\n"
+            "Modena\tEmilia-Romagna\t184.000\tGian Carlo Muzzarelli\n"
+            "Padova\tVeneto\t209.000\tSergio Giordani\n",
+            [("Bologna", "Italy"), ("Valsamoggia", "Italy"), ("Modena", "Italy"),
+             ("Padova", "Italy")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_table_s_row_between_its_places_is_a_municipality_the_gazetteer_lacks(
+    data: store.AtlasData, rows: str, signed: list[tuple[str, str]]
+) -> None:
+    """A row of a table among rows whose first cells are known places, its cells of the
+    same shape (a name, a region, a figure, a person), names a place too: a municipality
+    named otherwise than any town ('Wedemark', 'Valsamoggia'), in the country of its
+    region's cell; not a town whose name it starts with and a lower-case word glued to it
+    ('Valsa' + 'moggia', as 'Haarlemmermeer' is no Haarlem)."""
+    page = HEAD + "Signatories:\n\n" + rows + "\nShare\n"
+    assert _read_with(data, page, ROW_PLACES) == signed
