@@ -4185,3 +4185,32 @@ def test_a_table_s_row_between_its_places_is_a_municipality_the_gazetteer_lacks(
     ('Valsa' + 'moggia', as 'Haarlemmermeer' is no Haarlem)."""
     page = HEAD + "Signatories:\n\n" + rows + "\nShare\n"
     assert _read_with(data, page, ROW_PLACES) == signed
+
+
+@pytest.mark.parametrize(
+    ("names", "country"),
+    [
+        (["Freiburg im Breisgau", "Magdeburg", "Wedemark", "Ulm", "Kassel", "Jena"], "Germany"),
+        (["Bologna", "Modena", "Valsamoggia", "Padova", "Parma", "Rimini"], "Italy"),
+    ],
+)
+def test_a_name_no_gazetteer_knows_among_five_places_of_one_country_is_that_country_s(
+    data: store.AtlasData, names: list[str], country: str
+) -> None:
+    """A name no gazetteer knows inside a list whose places, five or more, are all of one
+    country ('Wedemark' among German cities, 'Valsamoggia' among Italian ones: municipalities
+    named otherwise than any town) is a place of that country, flagged for review; among
+    fewer, or several countries, it is skipped for its country to be given (as 'Atlantis'
+    between Kumasi and Tamale)."""
+    places = _with_places(", ".join(n for n in names if n not in ("Wedemark", "Valsamoggia")),
+                          "DE" if country == "Germany" else "IT")  # fmt: skip
+    page = HEAD + "Signatories:\n\n" + "\n".join(names) + "\n\nShare\n"
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    found = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: places
+    )
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
+        (name, country) for name in names
+    ]
+    unknown = found.review[found.review["city"].isin(["Wedemark", "Valsamoggia"])]
+    assert list(unknown["note"].str.startswith("its country is the list's")) == [True]
