@@ -42,6 +42,8 @@ def no_overrides() -> pd.DataFrame:
         ("Selçuk (Ephesus)", ["Selçuk (Ephesus)", "Selçuk", "Ephesus"]),
         ("City of Sydney", ["City of Sydney", "Sydney"]),
         ("Oslo", ["Oslo"]),
+        # a date's figures that a slash parts name no place ('02' is a postal code)
+        ("Getafe 03/02/2024", ["Getafe 03/02/2024", "Getafe 03"]),
     ],
 )
 def test_name_variants(city: str, variants: list[str]) -> None:

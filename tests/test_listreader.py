@@ -4198,3 +4198,142 @@ def test_a_regional_municipality_named_for_its_town_in_english_and_french(
         "Sherbrooke", "Halifax", "Guelph", "Toronto",
     ]  # fmt: skip
     assert body_kind("Municipalité régionale de comté de Memphrémagog") == "county"
+
+
+KIND_COLUMN_PLACES = gazetteer_of(
+    [
+        ("Jaén", "ES", "", 110_000, ""),
+        ("Getafe", "ES", "", 180_000, ""),
+        ("Leganés", "ES", "", 190_000, ""),
+        ("Barcelona", "ES", "", 1_600_000, ""),
+        ("Lyon", "FR", "", 510_000, ""),
+        ("Grenoble", "FR", "", 160_000, ""),
+        ("Nantes", "FR", "", 310_000, ""),
+        ("Braga", "PT", "", 190_000, ""),
+        ("Guimarães", "PT", "", 150_000, ""),
+        ("Viseu", "PT", "", 100_000, ""),
+        ("Kluuvi", "FI", "01", 687, "02|Gloet"),  # as GeoNames has it: '02', a postal code
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "signed"),
+    [
+        (
+            "Entidad\tTipo\tFecha de adhesión\n"
+            "Diputación de Jaén\tDiputación\t12/01/2024\n"
+            "Ayuntamiento de Getafe\tAyuntamiento\t03/02/2024\n"
+            "Ayuntamiento de Leganés\tAyuntamiento\t15/02/2024\n"
+            "Área Metropolitana de Barcelona\tÁrea metropolitana\t20/02/2024\n",
+            [("Diputación de Jaén", "province"), ("Getafe", "city"), ("Leganés", "city"),
+             ("Área Metropolitana de Barcelona", "metropolitan area")],
+        ),
+        (
+            "Collectivité\tType\tDate de délibération\n"
+            "Métropole de Lyon\tMétropole\t12/01/2024\n"
+            "Ville de Grenoble\tVille\t03/02/2024\n"
+            "Ville de Nantes\tVille\t15/02/2024\n",
+            [("Métropole de Lyon", "metropolitan area"), ("Grenoble", "city"),
+             ("Nantes", "city")],
+        ),
+        (
+            "Entidade\tTipo\tData\n"
+            "Câmara Municipal de Braga\tCâmara Municipal\t12/01/2024\n"
+            "Câmara Municipal de Guimarães\tCâmara Municipal\t03/02/2024\n"
+            "Câmara Municipal de Viseu\tCâmara Municipal\t20/02/2024\n",
+            [("Braga", "city"), ("Guimarães", "city"), ("Viseu", "city")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_s_figures_in_a_body_s_row_name_no_place(
+    data: store.AtlasData, rows: str, signed: list[tuple[str, str]]
+) -> None:
+    """A table's rows of a body's name, its kind and a date ('Ayuntamiento de Getafe\t
+    Ayuntamiento\t03/02/2024', 'Métropole de Lyon\tMétropole'): the date's figures that a
+    slash parts are no place, though GeoNames names some places by a postal code ('02' is
+    a name of Kluuvi, Finland), so the rows are no run of known places that the kind and
+    the date stay glued to."""
+    page = HEAD + "Signatories:\n\n" + rows + "\nShare\n"
+    parsed = importer.read_statement(
+        data, page, network="scn", gazetteer=lambda: KIND_COLUMN_PLACES
+    )
+    assert parsed.members is not None
+    assert [(e.city, e.kind) for e in parsed.members.entries] == signed
+
+
+ROW_PLACES = gazetteer_of(
+    [
+        ("Freiburg im Breisgau", "DE", "01", 230_000, ""),
+        ("Magdeburg", "DE", "14", 237_000, ""),
+        ("Ulm", "DE", "01", 126_000, ""),
+        ("Bologna", "IT", "05", 390_000, ""),
+        ("Modena", "IT", "05", 184_000, ""),
+        ("Padova", "IT", "20", 209_000, ""),
+        ("Valsa", "IT", "05", 600, ""),  # a hamlet whose name starts the municipality's
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "signed"),
+    [
+        (
+            "Gemeinde\tLand\tEinwohner\tBürgermeister\n"
+            "Freiburg im Breisgau\tBaden-Württemberg\t230.000\tMartin Horn\n"
+            "Wedemark\tNiedersachsen\t29.000\tHelge Zychlinski\n"
+            "Magdeburg\tSachsen-Anhalt\t237.000\tSimone Borris\n"
+            "Ulm\tBaden-Württemberg\t126.000\tMartin Ansbacher\n",
+            [("Freiburg im Breisgau", "Germany"), ("Wedemark", "Germany"),
+             ("Magdeburg", "Germany"), ("Ulm", "Germany")],
+        ),
+        (
+            "Comune\tRegione\tAbitanti\tSindaco\n"
+            "Bologna\tEmilia-Romagna\t390.000\tMatteo Lepore\n"
+            "Valsamoggia\tEmilia-Romagna\t31.000\tMilena Zanna\n"
+            "Modena\tEmilia-Romagna\t184.000\tGian Carlo Muzzarelli\n"
+            "Padova\tVeneto\t209.000\tSergio Giordani\n",
+            [("Bologna", "Italy"), ("Valsamoggia", "Italy"), ("Modena", "Italy"),
+             ("Padova", "Italy")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_table_s_row_between_its_places_is_a_municipality_the_gazetteer_lacks(
+    data: store.AtlasData, rows: str, signed: list[tuple[str, str]]
+) -> None:
+    """A row of a table among rows whose first cells are known places, its cells of the
+    same shape (a name, a region, a figure, a person), names a place too: a municipality
+    named otherwise than any town ('Wedemark', 'Valsamoggia'), in the country of its
+    region's cell; not a town whose name it starts with and a lower-case word glued to it
+    ('Valsa' + 'moggia', as 'Haarlemmermeer' is no Haarlem)."""
+    page = HEAD + "Signatories:\n\n" + rows + "\nShare\n"
+    assert _read_with(data, page, ROW_PLACES) == signed
+
+
+@pytest.mark.parametrize(
+    ("names", "country"),
+    [
+        (["Freiburg im Breisgau", "Magdeburg", "Wedemark", "Ulm", "Kassel", "Jena"], "Germany"),
+        (["Bologna", "Modena", "Valsamoggia", "Padova", "Parma", "Rimini"], "Italy"),
+    ],
+)
+def test_a_name_no_gazetteer_knows_among_five_places_of_one_country_is_that_country_s(
+    data: store.AtlasData, names: list[str], country: str
+) -> None:
+    """A name no gazetteer knows inside a list whose places, five or more, are all of one
+    country ('Wedemark' among German cities, 'Valsamoggia' among Italian ones: municipalities
+    named otherwise than any town) is a place of that country, flagged for review; among
+    fewer, or several countries, it is skipped for its country to be given (as 'Atlantis'
+    between Kumasi and Tamale)."""
+    places = _with_places(", ".join(n for n in names if n not in ("Wedemark", "Valsamoggia")),
+                          "DE" if country == "Germany" else "IT")  # fmt: skip
+    page = HEAD + "Signatories:\n\n" + "\n".join(names) + "\n\nShare\n"
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    found = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: places
+    )
+    assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
+        (name, country) for name in names
+    ]
+    unknown = found.review[found.review["city"].isin(["Wedemark", "Valsamoggia"])]
+    assert list(unknown["note"].str.startswith("its country is the list's")) == [True]

@@ -1839,3 +1839,15 @@ def test_a_town_in_another_script_under_its_country_s_heading_sounds_like_it() -
         assert [e.city for e in found.entries] == cities
     latin = ["Portugal", "Sezimbra", "", "Irland", "Bandoran", "", "Ungarn", "Keseg"]
     assert read_places(latin, places) is None
+
+
+def test_a_surname_after_a_given_name_s_initial_is_no_place() -> None:
+    """A signer's name written with the initial of the given name ('J. Kampen', 'M.
+    Halle', 'S. Lyon'), in a signature block's line or after its body: the surname is no
+    place, nor a place's case form ('Kampen' is no 'Kampi'); a place after a district's
+    initials or beside one keeps its name ('Bogotá D.C.')."""
+    known = PlaceNames(lambda name: fold(name) in KNOWN | {"kampen", "kampi", "bogota"})
+    assert [f.name for f in find_places("J. Kampen, burgemeester", known, frozenset())] == []
+    assert names("Dr. M. Halle, Oberbürgermeister") == []
+    assert names("S. Lyon, adjointe au maire de Nantes") == ["Nantes"]
+    assert [f.name for f in find_places("Bogotá D.C.", known, frozenset())] == ["Bogotá"]

@@ -524,3 +524,67 @@ def test_names_in_the_one_case_form_a_noun_after_them_shares(page: str, cities: 
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "bodies"),
+    [
+        (
+            "Region Hannover ; Stadt Freiburg im Breisgau ; Landkreis Göttingen\n"
+            "Stadt Kassel ; Landkreis Konstanz ; Stadt Jena ; Stadt Ulm\n",
+            ["Region Hannover", "Freiburg im Breisgau", "Landkreis Göttingen", "Kassel",
+             "Landkreis Konstanz", "Jena", "Ulm"],
+        ),
+        (
+            "Gemeente Zwolle ; Provincie Overijssel ; Regio Twente\n"
+            "Provincie Gelderland ; Gemeente Deventer ; Gemeente Apeldoorn\n",
+            ["Zwolle", "Provincie Overijssel", "Regio Twente", "Provincie Gelderland",
+             "Deventer", "Apeldoorn"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_line_of_items_a_semicolon_parts_ends_its_last_item(
+    lines: str, bodies: list[str]
+) -> None:
+    """A list of bodies parted by semicolons, wrapped over lines: a line of three items or
+    more ends its last item where the next line is such a line too ('... ; Landkreis
+    Göttingen' / 'Stadt Kassel ; ...'), as a line of names a comma parts does; a province's
+    or region's body counts as a place of the list, its name a known subdivision's
+    ('Provincie Overijssel'), though no gazetteer of towns has it."""
+    known = {"freiburg im breisgau", "kassel", "jena", "ulm", "hannover", "gottingen", "konstanz",
+             "zwolle", "deventer", "apeldoorn"}  # fmt: skip
+    page = f"Gemeinsame Erklärung\n\n11. Januar 2024\n\nUnterzeichnet:\n\n{lines}\nTeilen\n"
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed"),
+    [
+        ("Firmaron la carta los alcaldes de Sevilla, Málaga, Cádiz y Huelva. Se ha sumado "
+         "además la Mancomunidad de la Ribera Alta, representada por su presidente.",
+         ["Sevilla", "Málaga", "Cádiz", "Huelva", "Mancomunidad de la Ribera Alta"]),
+        ("Assinaram a carta Ana Costa (Braga), Rui Lima (Viseu) e Teresa Nunes (Faro). "
+         "Aderiu ainda a Comunidade Intermunicipal do Ave, representada pelo seu presidente.",
+         ["Braga", "Viseu", "Faro", "Comunidade Intermunicipal do Ave"]),
+        ("The charter was signed by the mayors of Leeds, Bristol, Derby and York. Also "
+         "joining was the Greater Manchester Combined Authority, represented by its chair.",
+         ["Leeds", "Bristol", "Derby", "York", "Greater Manchester Combined Authority"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_after_the_list_that_says_one_more_body_joined_adds_it(
+    sentence: str, signed: list[str]
+) -> None:
+    """A list's sentence, then one that says one more signatory joined or signed, named
+    after its word of joining ('Se ha sumado además la Mancomunidad de ...', 'Also joining
+    was the ... Combined Authority'), even after a name in brackets ('... (Faro). Aderiu
+    ainda a ...'): a body that is no city, or a known place, is one more entry."""
+    known = {"sevilla", "malaga", "cadiz", "huelva", "braga", "viseu", "faro", "leeds",
+             "bristol", "derby", "york", "ana", "costa"}  # fmt: skip
+    page = f"Noticias\n\n12 de marzo de 2024\n\n{sentence}\n\nCompartir\n"
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == signed

@@ -106,7 +106,13 @@ def name_variants(city: str) -> list[str]:
         variants += [name[: qualifier.start()], qualifier.group(1)]
     variants += [part for v in list(variants) if "/" in v for part in v.split("/")]
     variants += [_PREFIXES.sub("", v) for v in list(variants)]
-    return list(dict.fromkeys(clean(v) for v in variants if clean(v)))
+    return list(dict.fromkeys(clean(v) for v in variants if _has_letter(v)))
+
+
+def _has_letter(name: str) -> bool:
+    """Whether a name has a letter: a date's or a code's figures a slash parts ('03/02/2024'
+    -> '02') name no place, though GeoNames gives some places postal codes as names."""
+    return any(char.isalpha() for char in name)
 
 
 def may_lose_prefix(text: str) -> bool:

@@ -1302,6 +1302,25 @@ def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
     return bool(entry.codes or entry.country) or is_place(entry.city)
 
 
+def names_a_subdivision(entry: RawEntry) -> bool:
+    """Whether an entry is a wider body whose words stand before a known state's,
+    province's or region's name, which no gazetteer of towns has ('Provincie Overijssel',
+    'Région Occitanie'); not a name the body's words end ('Utenos apskritis', which may be
+    a town's county after it), nor a code ('Region OV')."""
+    if entry.kind not in _WIDER_KINDS:
+        return False
+    place = body_place(entry.city)
+    return (
+        place != entry.city
+        and len(place) > MAX_SUBDIVISION_CODE
+        and "." not in place  # the press's abbreviation: 'Calif.'
+        and bool(subdivision_countries(place))
+    )
+
+
+MAX_SUBDIVISION_CODE = 3  # 'NH', 'OCC': a code of ISO 3166-2 has up to three characters
+
+
 def _finish(
     shape: str,
     entries: list[RawEntry],

@@ -5,7 +5,9 @@ or province code or name (`Springfield, IL`, `Bologna (BO)`), the default countr
 gave, the network's other members, the places the atlas already has (a name it has in one
 country only: `Valencia` is Spain's once the atlas has Valencia, Spain), the countries of the
 rest of the list, then the gazetteer's most populous match. A name that several places
-share, or that no gazetteer knows, is flagged for review, never guessed silently.
+share, or that no gazetteer knows, is flagged for review, never guessed silently; one no
+gazetteer knows among five places or more all of one country (a municipality named
+otherwise than any town: 'Súdwest-Fryslân', 'Botkyrka') is given that country, flagged.
 """
 
 from __future__ import annotations
@@ -354,6 +356,28 @@ def _main_name(places: Places, name: str, country: str) -> str:
     for Kraków), and the atlas shows the place's own."""
     there = [p for p in places.places_named(name) if p.country_code == country]
     return max(there, key=lambda p: p.population).name if there else name
+
+
+def _one_country(in_list: Counter[str]) -> bool:
+    """Whether the places found of a list are all of one country, MIN_ONE_COUNTRY or more:
+    a name no gazetteer knows among them is most likely that country's too."""
+    return len(in_list) == 1 and sum(in_list.values()) >= MIN_ONE_COUNTRY
+
+
+MIN_ONE_COUNTRY = 5
+
+
+def _unknown_town(entry: RawEntry) -> bool:
+    """Whether an entry no gazetteer knows may be a town of the list's country, as a
+    municipality named otherwise than any town is ('Súdwest-Fryslân', 'Botkyrka'): a city's
+    name the page gives no country or code for, and no state's, province's or region's
+    (a heading's: 'Toscana', 'Hérault')."""
+    return (
+        entry.kind == "city"
+        and not entry.country
+        and not entry.codes
+        and not subdivision_countries(entry.city)
+    )
 
 
 def _list_country(own_places: Sequence[Mapping[str, list[int]]]) -> tuple[str, int]:
@@ -855,6 +879,10 @@ def _from_gazetteer(
         if not by_country and entry.kind == "city" and named_by_form(entry.written, entry.city):
             towns.append(entry)  # 'City of Ekurhuleni Metropolitan Municipality': its
             continue  # country is the list's, once the others' are known
+        if not by_country and _unknown_town(entry) and _one_country(in_list):
+            flag = "its country is the list's: no gazetteer knows the place; check it"
+            found[id(entry)] = _signatory(entry, next(iter(in_list)), Found.LIST, (flag,))
+            continue
         if not by_country:
             flag = "unknown place: no gazetteer knows it; give its country"
             if entry.country:

@@ -5,6 +5,7 @@ finder."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -40,14 +41,19 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
 
 
 MIN_GLUED_STEM = 4
+# The nouns for a town or its council that a language glues to the town's name: Icelandic
+# 'bær' (town), 'borg' (city), 'kaupstaður' (market town), 'byggð' (settlement), 'hreppur'
+# (parish), 'sveit' (rural district). Not any word in lower case: 'Haarlemmermeer' (Haarlem's
+# lake, a municipality) is no Haarlem.
+_GLUED_NOUN = re.compile(r"bær|borg|kaupstaður|byggð|hreppur|sveit")
 
 
 def glued_place(word: str, is_place: PlaceNames) -> str | None:
-    """The place a word starts with where a common noun in lower case is glued to it, as
-    Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's city) -> 'Reykjavíkur',
-    a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if none. The longest such
-    start of MIN_GLUED_STEM letters or more, leaving two letters or more, of a single
-    capitalised word that is no place itself."""
+    """The place a word starts with where a noun for a town or its council is glued to it
+    (`_GLUED_NOUN`), as Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's
+    city) -> 'Reykjavíkur', a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if
+    none. The longest such start of MIN_GLUED_STEM letters or more of a single capitalised
+    word that is no place itself."""
     if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
         return None
     if is_place(word):
@@ -57,7 +63,7 @@ def glued_place(word: str, is_place: PlaceNames) -> str | None:
         stem = word[:end]
         if not is_place.begins(stem):
             break
-        if word[end:].islower() and is_place(stem):
+        if _GLUED_NOUN.fullmatch(word[end:]) and is_place(stem):
             found = stem
     return found
 

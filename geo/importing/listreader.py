@@ -160,6 +160,8 @@ def read_lines(
     kept, other = _other_shape_after_a_gap(best.entries, lines)
     kept, groups = _group_headings(kept)
     trimmed, edges = _trim_unconfirmed(kept, is_place)
+    if not trimmed:  # the run's places were its group headings ('Region Sjælland')
+        return None
     edges = [*other, *edges]
     entries, people = _people_before_places(trimmed, is_place)
     titles = {s.line for s in best.skipped if s.reason == _REASONS["person"]}
@@ -919,8 +921,25 @@ def _unnamed(entry: RawEntry, is_place: PlaceNames) -> bool:
     return (
         _bare(entry, is_place)
         and glued_place(entry.city, is_place) is None
+        and not _genitive_before_form(entry, is_place)
         and heading_country(entry.written) is None
     )
+
+
+def _genitive_before_form(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """Whether an entry's name is a place's genitive in '-s' before the form word the entry
+    lost ('Københavns' of 'Københavns Kommune', 'Lunds' of 'Lunds kommun')."""
+    name = entry.city
+    written = _BULLET.sub("", entry.written, count=1)
+    return (
+        name.endswith("s")
+        and written.startswith(f"{name} ")
+        and len(name) > MIN_GENITIVE_CHARS
+        and is_place(name[:-1])
+    )
+
+
+MIN_GENITIVE_CHARS = 4  # 'Lunds': a shorter word's 's' may be any word's end
 
 
 def _trim_unconfirmed(

@@ -210,6 +210,9 @@ def find_places(
             found.append(declined[0])  # 'Hajnówki i Ustrzyk Dolnych', 'i Velike Gorice'
             i += declined[1]
             continue
+        if cased and size < 2 and _INITIAL_BEFORE.search(text, 0, words[i].start()):
+            i += 1  # 'J. Kampen', 'A. Veenstra': a surname after a given name's initial,
+            continue  # neither a place nor one's case form
         given = size == 1 and _given_name(text, words, i, is_place, frames)
         if given:
             size = 0
@@ -315,6 +318,8 @@ def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozens
     return following[:1].islower() and fold(following) in frames
 
 
+# A given name's initial right before a word: 'J. ' in 'J. Kampen, burgemeester'.
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[^\W\d_a-zß-ÿ]\.\s$")
 # A district's initials after a place's name: 'Bogotá D.C.', 'México D.F.'.
 _INITIALS_NEXT = re.compile(r" [^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
 
@@ -1711,7 +1716,48 @@ def read_places(
             best = entries
     if not best:
         return None
+    best = _with_unknown_rows(best, lines)
     return _finish("places", best, (), lines, best[-1].line)
+
+
+def _with_unknown_rows(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
+    """A table's entries with its rows between them whose first cell names no known place
+    but whose cells are of the same shape as theirs (`_cells_shape`), as a municipality
+    named otherwise than a town is ('Haarlemmermeer\tNoord-Holland\t162.990\tNadia el
+    Idrissi' among 'Houten\tUtrecht\t50.210\tEllen Dijkstra' rows): a row of the table,
+    its region that of the row's region cell where the entries' regions stand in one."""
+    rows = {e.line: e for e in entries}
+    if len(rows) < MIN_FOUND or any("\t" not in lines[n - 1] for n in rows):
+        return entries
+    shapes = {_cells_shape(lines[n - 1]) for n in rows}
+    cells = {n: [clean(c) for c in lines[n - 1].split("\t")] for n in rows}
+    if len(shapes) > 1 or any(fold(e.city) != fold(cells[n][0]) for n, e in rows.items()):
+        return entries  # the entries are no table's first cells
+    column = next(
+        (k for k in range(1, len(next(iter(cells.values()))))
+         if all(e.region and cells[n][k] == e.region for n, e in rows.items())),
+        None,
+    )  # fmt: skip
+    added = []
+    for number in range(min(rows) + 1, max(rows)):
+        line = lines[number - 1]
+        if number in rows or _cells_shape(line) not in shapes:
+            continue
+        row = [clean(c) for c in line.split("\t")]
+        if not row[0][:1].isupper() or len(row[0].split()) > MAX_PLACE_WORDS:
+            continue
+        if not _name_like(row[0]) or find_country(row[0]) is not None:
+            continue  # a sentence's cell, or a country's row ('Total', 'Nederland')
+        region = row[column] if column is not None else ""
+        codes = tuple(dict.fromkeys(c for c, _ in subdivision_countries(region))) if region else ()
+        added.append(RawEntry(number, clean(line), row[0], "", region if codes else "", codes))
+    return sorted([*entries, *added], key=lambda e: e.line) if added else entries
+
+
+def _cells_shape(line: str) -> tuple[bool, ...]:
+    """Which of a table's row's cells hold a figure: 'Houten\tUtrecht\t50.210\tEllen
+    Dijkstra' -> (False, False, True, False)."""
+    return tuple(any(char.isdigit() for char in cell) for cell in line.split("\t"))
 
 
 def _signed_list(block: list[_Item]) -> bool:

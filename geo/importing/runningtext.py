@@ -39,6 +39,7 @@ from geo.importing.entries import (
     in_case_after_form,
     is_signer_line,
     is_title,
+    names_a_subdivision,
     names_in_genitive,
     one_body_of_places,
     place_codes,
@@ -165,26 +166,31 @@ def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
 
 def _joined_lines(parts: list[str]) -> str:
     """A paragraph's lines as one text: a word the copy hyphenated at a line's end is one
-    word again ('Düssel-' / 'dorf'), and a line of names a comma parts ends an item where
-    the next line is one too ('Wien, Praha, København' / 'Göteborg, Den Haag')."""
+    word again ('Düssel-' / 'dorf'), and a line of names a comma or a semicolon parts ends
+    an item where the next line is one too, parted by the same ('Wien, Praha, København' /
+    'Göteborg, Den Haag'; 'Région Hannover ; Landkreis Göttingen' / 'Stadt Kassel ; ...')."""
     if len(parts) == 1:
         return parts[0]
     text = parts[0]
     for before, line in pairwise(parts):
+        separator = _items_separator(before)
         if before.endswith("-") and before[-2:-1].isalpha() and line[:1].islower():
             text = text[:-1] + line
-        elif _comma_line(before) and _comma_line(line) and before[-1:].isalpha():
-            text += ", " + line if not _BROKEN_AFTER.search(before) else " " + line
+        elif separator and _items_separator(line) == separator and before[-1:].isalpha():
+            text += f"{separator} {line}" if not _BROKEN_AFTER.search(before) else " " + line
         else:
             text += " " + line
     return text
 
 
-def _comma_line(line: str) -> bool:
-    """A line of three or more items a comma parts, starting with a capital ('Wien, Praha,
-    Kraków'), as a list wraps its names over lines; not one led by a heading and a colon
-    ('Polska: Wrocław, Szczecin', which the place finder reads line by line)."""
-    return line.count(",") >= 2 and line[:1].isupper() and ":" not in line
+def _items_separator(line: str) -> str:
+    """The separator of a line of three or more items, starting with a capital ('Wien,
+    Praha, Kraków': ','; 'Métropole de Lyon ; Région Bretagne ; Ville de Nantes': ';'), as
+    a list wraps its names over lines; '' for other lines, and for one led by a heading and
+    a colon ('Polska: Wrocław, Szczecin', which the place finder reads line by line)."""
+    if not line[:1].isupper() or ":" in line:
+        return ""
+    return next((s for s in ";," if line.count(s) >= 2), "")
 
 
 def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | None:
@@ -205,6 +211,7 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         run: list[str] = []
         found: _Reading | None = None
         before: _Reading | None = None  # the run that ended in the current run's first item
+        joining = ""  # the sentence the current run starts with, where it says others joined
         for item, following in zip([*items, ""], [*items[1:], "", ""], strict=True):
             if item:
                 run.append(item)
@@ -214,11 +221,14 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
+                if joining and (reading is None or reading.places < 2):
+                    found = _better(found, _one_more(before, joining, line, is_place))
+                joining = ""
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
                     continue
                 if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
-                    before, run = reading, [joined]
+                    before, run, joining = reading, [joined], joined
                     continue
                 before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
@@ -273,6 +283,24 @@ def _ends_before_joining(item: str, following: str) -> bool:
         and _CONJUNCTION.search(f" {item} ") is not None
         and _joins(following)
     )
+
+
+def _one_more(
+    before: _Reading | None, sentence: str, line: int, is_place: PlaceNames
+) -> _Reading | None:
+    """The list before a sentence that says one more signatory joined or signed, and that
+    one, named after the sentence's word of joining ('Ha aderito inoltre l'Unione della
+    Romagna Faentina', 'Also joining was the Greater Manchester Combined Authority'): a
+    body that is no city, or a known place; None where the list reads fewer than two
+    places, or the sentence names no such one."""
+    signed = _SIGNING.search(sentence)
+    if before is None or before.places < 2 or signed is None:
+        return None
+    name = _ELIDED_ARTICLE.sub("", _head_place(sentence[signed.end() :], is_place))
+    entry = _read_named(name, line, is_place) if name else None
+    if entry is None or not (entry.kind != "city" or _confirmed(entry, is_place)):
+        return None
+    return _Reading([*before.entries, entry], [], before.places + 1)
 
 
 def _one_list(before: _Reading | None, after: _Reading | None) -> _Reading | None:
@@ -335,7 +363,9 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     entries = _in_shared_case(_share_brackets(entries), items[0], is_place)
     if len(entries) < 2:
         return None
-    return _Reading(entries, [], sum(_confirmed(e, is_place) for e in entries))
+    # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
+    named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
+    return _Reading(entries, [], named)
 
 
 MIN_SHARED_CASE = 3  # names in one case form, for that case to be the list's
@@ -740,10 +770,11 @@ def _names_place(text: str, is_place: PlaceNames) -> bool:
     return entry is not None and _confirmed(nominative_entry(entry, is_place), is_place)
 
 
-# Where a list's last item ends its sentence: a stop after a word of three letters or more
-# and before a capital ('... e Mantova. La firma si è svolta a Milano'), not an abbreviation
-# ('St. Gallen', 'Washington, D.C.').
-_ITEM_SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]\s+(?=[^\W\d_])")
+# Where a list's last item ends its sentence: a stop after a word of three letters or more,
+# or after its bracket, and before a capital ('... e Mantova. La firma si è svolta a
+# Milano', '... e Roberta Greco (Catania). Ha aderito'), not an abbreviation ('St. Gallen',
+# 'Washington, D.C.').
+_ITEM_SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=\w\)))[.!?]\s+(?=[^\W\d_])")
 
 
 def _last_items(
