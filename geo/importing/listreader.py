@@ -51,6 +51,7 @@ from geo.importing.entries import (
     _person_bracket,
     _Reading,
     _role_in,
+    adjective_before_form,
     could_be_country,
     entry_is_complete,
     genitive_before_form,
@@ -70,6 +71,7 @@ from geo.importing.inflection import (
     country_in_case,
     declined_adjective,
     glued_place,
+    inflected_place,
     inflected_readings,
     nominative,
     nominative_entry,
@@ -97,6 +99,7 @@ from geo.importing.pagetext import (
     without_header_rows,
     without_other_groups,
     without_roles,
+    without_unsigned,
 )
 from geo.importing.placefinder import (
     _one_a_record,
@@ -583,6 +586,9 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
         if genitive_before_form(body.partition(",")[0]):  # 'Kauno miesto savivaldybė'
             entry = replace(entry, city=nominative(entry.city, is_place) or entry.city)
+        elif " " not in entry.city and adjective_before_form(SIGNER_FIELD.split(body, 1)[0]):
+            read = inflected_place(entry.city, is_place)  # 'Долинська міська рада': Долина's,
+            entry = replace(entry, city=read or entry.city)  # though a town is 'Долинська'
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -1189,7 +1195,7 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    joined = cards_joined(cell_rows(rejoined(lines)))
+    joined = without_unsigned(cards_joined(cell_rows(rejoined(lines))))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(
