@@ -222,12 +222,13 @@ def furniture_lines(lines: list[str]) -> list[bool]:
 
 def is_address(text: str) -> bool:
     """A postal address: a postcode right before a name ('Via Roma 8 – 40121 Bologna',
-    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), or a street number and name
-    between a footer's dots or bars, as a footer gives the network's own; a table's cells
-    are parted by tabs and are never one."""
+    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), a street number and name
+    between a footer's dots or bars, as a footer gives the network's own, or a street's
+    word, name and number without a postcode (`_STREET_ADDRESS`: 'Str. Mihai Viteazul nr.
+    12, București'); a table's cells are parted by tabs and are never one."""
     if "\t" in text or _DIGIT.search(text) is None:
         return False
-    if _FOOTER_STREET.search(text) is not None:
+    if _FOOTER_STREET.search(text) is not None or _STREET_ADDRESS.search(text) is not None:
         return True
     return any(not m[1].islower() for m in _POSTCODE.finditer(text))
 
@@ -260,6 +261,18 @@ def is_letter_heading(text: str) -> bool:
 # A footer's parts with a street number before a street's name, where the country writes no
 # postcode: 'Mạng lưới Đô thị Xanh · 12 Tràng Tiền, Hoàn Kiếm, Hà Nội · Việt Nam'.
 _FOOTER_STREET = re.compile(r"\s[·|]\s+\d{1,4}[a-zA-Z]?\s+[^\W\d_][^·|]*\s[·|]\s")
+# A street's address without a postcode, at a line's or a field's start: a street's word,
+# abbreviated with its dot or whole, its name, and its number, perhaps after a number's word
+# ('Str. Mihai Viteazul nr. 12', 'ul. Długa nr 5', 'Via Garibaldi n. 8', 'nám. Míru č. 1',
+# 'Strada Unirii 14', 'вул. Хрещатик 36'). No 'St.', a saint's name's too ('St. Gallen').
+_STREET_ADDRESS = re.compile(
+    r"(?:^|[,;·|–—]\s*)(?:"
+    r"(?:str|bd|bdul|bul|blvd|sos|șos|ul|al|pl|nám|nab|vul|вул|ул|пр|av|avda|br)\.\s*"
+    r"|(?:strada|calea|bulevardul|aleea|ulica|aleja|via|viale|piazza|rue|avenue|boulevard|"
+    r"avenida|calle|rua|praça|travessa|náměstí|třída|ulice|utca|вулиця|улица)\s+"
+    r")[^\W\d_][^\d,;·|]{0,40}?\s(?:(?:nr|no|n|nº|n°|č|br|núm|num)\.?\s*)?\d{1,4}[a-zA-Z]?\b",
+    re.IGNORECASE,
+)
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:
