@@ -4178,3 +4178,29 @@ def test_a_line_that_says_its_place_will_sign_later_is_no_signatory(
         "Lyon, France (will sign later)\nGraz, Austria\n"
     )
     assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Utrecht", "Graz"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Kommunen har vänorter i Norden och samarbetsavtal med städer i Tyskland och "
+        "Frankrike.\n\nVåra vänorter\n\nDanmark\nAarhus\n\nSpanien\nBilbao\n\nNederländerna\n"
+        "Utrecht\n\nSamarbetsavtal\n\nTyskland\nLeipzig\n\nFrankrike\nLyon\n",
+        "Il comune ha gemellaggi in Europa e collaborazioni con città in Germania e "
+        "Francia.\n\nGemellaggi\n\nDanimarca\nAarhus\n\nSpagna\nBilbao\n\nPaesi Bassi\n"
+        "Utrecht\n\nCollaborazioni\n\nGermania\nLeipzig\n\nFrancia\nLyon\n",
+    ],
+)
+def test_a_word_the_page_writes_in_lower_case_between_country_groups_is_a_heading(
+    data: store.AtlasData, page: str
+) -> None:
+    """A one-word line between a list's country groups that is no known place and that the
+    page writes in lower case elsewhere ('Samarbetsavtal' of 'samarbetsavtal med städer',
+    'Collaborazioni') is a heading in the page's language, not a town of the group above."""
+    assert [c for c, _ in read(data, HEAD + page)] == [
+        "Aarhus",
+        "Bilbao",
+        "Utrecht",
+        "Leipzig",
+        "Lyon",
+    ]

@@ -103,6 +103,7 @@ from geo.importing.pagetext import (
 )
 from geo.importing.placefinder import (
     _one_a_record,
+    common_words,
     find_places,
     labelled_items,
     read_paragraph_places,
@@ -1160,6 +1161,7 @@ def read_member_list(
     parted it from a person's name ('Mayor of Palermo – Salvatore Lo Cascio': 'Palermo').
     """
     found = _member_list(lines, is_place, structure_only=structure_only, page=page)
+    found = _without_page_words(found, is_place, lines if page is None else page)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
         return found
     entries = tuple(replace(e, city=_DASH_END.sub("", e.city)) for e in found.entries)
@@ -1167,6 +1169,35 @@ def read_member_list(
 
 
 _DASH_END = re.compile(r"\s+[-–—]$")
+_PAGE_WORD = "a word the page writes in lower case, no known place: a heading"
+
+
+def _without_page_words(
+    found: MemberList | None, is_place: PlaceNames, page: list[str]
+) -> MemberList | None:
+    """The list without its bare one-word names that are words of the page's language, which
+    it writes in lower case elsewhere (`common_words`), and no known place: a heading
+    between a list's groups ('Samarbejdsaftaler' over 'Tyskland' / 'Stadt Husum', where
+    the page says 'samarbejdsaftaler med byer i Tyskland'), not a town; None if none is left."""
+    if found is None:
+        return None
+    common = common_words(page)
+    words = {
+        k
+        for k, e in enumerate(found.entries)
+        if e.kind == "city"
+        and fold(e.city) in common
+        and not _says_place(e.written)
+        and not is_place(e.city)
+    }
+    if not words:
+        return found
+    kept = tuple(e for k, e in enumerate(found.entries) if k not in words)
+    dropped = [
+        Skipped(e.line, e.written, _PAGE_WORD) for k, e in enumerate(found.entries) if k in words
+    ]
+    skipped = tuple(sorted((*found.skipped, *dropped), key=lambda s: s.line))
+    return replace(found, entries=kept, skipped=skipped) if kept else None
 
 
 def _member_list(
