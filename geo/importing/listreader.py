@@ -1175,10 +1175,11 @@ _PAGE_WORD = "a word the page writes in lower case, no known place: a heading"
 def _without_page_words(
     found: MemberList | None, is_place: PlaceNames, page: list[str]
 ) -> MemberList | None:
-    """The list without its bare one-word names that are words of the page's language, which
-    it writes in lower case elsewhere (`common_words`), and no known place: a heading
-    between a list's groups ('Samarbejdsaftaler' over 'Tyskland' / 'Stadt Husum', where
-    the page says 'samarbejdsaftaler med byer i Tyskland'), not a town; None if none is left."""
+    """The list without its names alone on their lines, capitalised, that are words of the
+    page's language, which it writes in lower case elsewhere (`common_words`), and no known
+    place: a heading between a list's groups ('Samarbejdsaftaler' over 'Tyskland' / 'Stadt
+    Husum', where the page says 'samarbejdsaftaler med byer i Tyskland'), not a town; None
+    if none is left."""
     if found is None:
         return None
     common = common_words(page)
@@ -1186,8 +1187,9 @@ def _without_page_words(
         k
         for k, e in enumerate(found.entries)
         if e.kind == "city"
+        and e.city[:1].isupper()
         and fold(e.city) in common
-        and not _says_place(e.written)
+        and clean(_BULLET.sub("", e.written, count=1)) == e.city  # its line is the name alone
         and not is_place(e.city)
     }
     if not words:
