@@ -33,6 +33,7 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
+from geo.importing.inflection import adjective_readings
 from geo.importing.listreader import _classify, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
@@ -4337,3 +4338,131 @@ def test_a_name_no_gazetteer_knows_among_five_places_of_one_country_is_that_coun
     ]
     unknown = found.review[found.review["city"].isin(["Wedemark", "Valsamoggia"])]
     assert list(unknown["note"].str.startswith("its country is the list's")) == [True]
+
+
+# East Slavic towns and the namesakes their adjectives could also be read as: Жуков's and
+# Советский's adjectives are Жуковский's and Советск's too.
+SLAVIC_TOWNS = gazetteer_of([
+    ("Donetsk", "RU", "", 50_000, "Донецк"),
+    ("Podolsk", "RU", "", 300_000, "Подольск"),
+    ("Zhukovsky", "RU", "", 100_000, "Жуковский"),
+    ("Zhukov", "RU", "", 3_000, "Жуков"),
+    ("Sovetsk", "RU", "", 40_000, "Советск"),
+    ("Sovetskiy", "RU", "", 23_000, "Советский"),
+    ("Bucha", "UA", "", 42_000, "Буча"),
+    ("Polatsk", "BY", "", 80_000, "Полацк"),
+    ("Navapolatsk", "BY", "", 100_000, "Наваполацк"),
+    ("Zhodzina", "BY", "", 60_000, "Жодзіна"),
+    ("Salihorsk", "BY", "", 100_000, "Салігорск"),
+    ("Barysaw", "BY", "", 140_000, "Барысаў"),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["1. Донецкая городская дума — действительный член, 2016",
+          "2. Подольская городская дума Московской области — действительный член, 2017",
+          "3. Жуковская городская дума — действительный член, 2018",
+          "4. Советская городская дума — действительный член, 2019",
+          "5. Бучанская городская дума — ассоциированный член, 2020"],
+         ["Донецк", "Подольск", "Жуковский", "Советск", "Буча"]),
+        (["Полацкі гарадскі выканаўчы камітэт Віцебскай вобласці — сапраўдны сябра, 2016",
+          "Наваполацкі гарадскі выканаўчы камітэт — сапраўдны сябра, 2017",
+          "Жодзінскі гарадскі выканаўчы камітэт Мінскай вобласці — сапраўдны сябра, 2018",
+          "Барысаўскі гарадскі выканаўчы камітэт — сапраўдны сябра, 2019",
+          "Салігорскі гарадскі выканаўчы камітэт — сапраўдны сябра, 2020"],
+         ["Полацк", "Наваполацк", "Жодзіна", "Барысаў", "Салігорск"]),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_towns_adjective_reads_the_town_by_its_grammar(
+    data: store.AtlasData, lines: list[str], cities: list[str]
+) -> None:
+    """An East Slavic body named by its town's adjective ('Донецкая городская дума'), even
+    with its region after it in the genitive ('... Московской области', '... Мінскай
+    вобласці'), is the town the adjective is made from, as the language makes it: a
+    consonant before the suffix changed ('Полацкі' of Полацк), a syllable put in ('Бучанская'
+    of Буча), or the town named by the adjective itself ('Жуковский'); where it may be
+    several towns' ('Жуковская': Жуков's too; 'Советская': Советский's too), the bigger in
+    the list's country."""
+    page = HEAD + "Члены:\n\n" + "\n".join(lines) + "\n\nКонтакты сети.\n"
+    assert [c for c, _ in _read_with(data, page, SLAVIC_TOWNS)] == cities
+
+
+def test_an_adjective_s_suffix_drops_its_town_s_last_vowel() -> None:
+    """A town's adjective drops its name's last vowel before the suffix ('Полтава'
+    Полтавська, Russian 'Самара' Самарская, Belarusian 'Ліда' Лідскі): a stem that ends in
+    a vowel is no name of its own, and 'Вараська' is Вараш's (whose 'ш' the suffix takes
+    in), not Вара's ('Варська'), nor is Russian 'Вараская' Вара's."""
+    towns = {fold(n) for n in ("Вара", "Вараш", "Самара", "Ліда")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    assert adjective_readings("Вараська", known) == ["Вараш"]
+    assert adjective_readings("Самарская", known) == ["Самара"]
+    assert adjective_readings("Лідскі", known) == ["Ліда"]
+    assert adjective_readings("Вараская", known) == []
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Stadt", "Name, Funktion", "Unterschrift", "Datum",
+          "Leipzig", "Anna Schmidt, Oberbürgermeisterin", "(unterschrieben)", "12.06.2025",
+          "Graz", "Elke Berger, Bürgermeisterin", "(unterschrieben)", "13.06.2025",
+          "Aachen", "Sibylle Kern, Oberbürgermeisterin", "(unterschrieben)", "14.06.2025",
+          "Lund", "Philip Sand, Kommunstyrelsens ordförande", "(unterschrieben)", "15.06.2025",
+          "Aarhus", "Bürgermeister von Aarhus", "unterzeichnet später", "–"],
+         ["Leipzig", "Graz", "Aachen", "Lund"]),
+        (["Ciudad", "Nombre y cargo", "Firma", "Fecha",
+          "Bilbao", "Juan Aguirre, alcalde", "(firma)", "12/06/2025",
+          "Madrid", "Marta López, teniente de alcalde", "(firma)", "12/06/2025",
+          "Valencia", "Pilar Soler, alcaldesa", "(firma)", "13/06/2025",
+          "Porto", "Rui Moreira, presidente da Câmara", "(firma)", "16/06/2025",
+          "Lyon", "Alcalde de Lyon", "firmará más tarde", "—"],
+         ["Bilbao", "Madrid", "Valencia", "Porto"]),
+    ],
+)  # fmt: skip
+def test_a_signature_table_one_cell_a_line_with_a_row_not_signed_yet(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A signature table copied one cell a line (city, name and title, signature, date): its
+    head's cells are the columns' names, no places or people; a row whose date is a dash
+    is still a row, and one whose signature cell says it will sign later ('unterzeichnet
+    später', 'firmará más tarde') did not sign."""
+    page = HEAD + "Unterzeichnet von / Firmado por:\n\n" + "\n".join(cells) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+def test_a_line_that_says_its_place_will_sign_later_is_no_signatory(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Signed by:\n\nAarhus, Denmark\nBilbao, Spain\nUtrecht, Netherlands\n"
+        "Lyon, France (will sign later)\nGraz, Austria\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Utrecht", "Graz"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Kommunen har vänorter i Norden och samarbetsavtal med städer i Tyskland och "
+        "Frankrike.\n\nVåra vänorter\n\nDanmark\nAarhus\n\nSpanien\nBilbao\n\nNederländerna\n"
+        "Utrecht\n\nSamarbetsavtal\n\nTyskland\nLeipzig\n\nFrankrike\nLyon\n",
+        "Il comune ha gemellaggi in Europa e collaborazioni con città in Germania e "
+        "Francia.\n\nGemellaggi\n\nDanimarca\nAarhus\n\nSpagna\nBilbao\n\nPaesi Bassi\n"
+        "Utrecht\n\nCollaborazioni\n\nGermania\nLeipzig\n\nFrancia\nLyon\n",
+    ],
+)
+def test_a_word_the_page_writes_in_lower_case_between_country_groups_is_a_heading(
+    data: store.AtlasData, page: str
+) -> None:
+    """A one-word line between a list's country groups that is no known place and that the
+    page writes in lower case elsewhere ('Samarbetsavtal' of 'samarbetsavtal med städer',
+    'Collaborazioni') is a heading in the page's language, not a town of the group above."""
+    assert [c for c, _ in read(data, HEAD + page)] == [
+        "Aarhus",
+        "Bilbao",
+        "Utrecht",
+        "Leipzig",
+        "Lyon",
+    ]

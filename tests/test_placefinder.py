@@ -1851,3 +1851,29 @@ def test_a_surname_after_a_given_name_s_initial_is_no_place() -> None:
     assert names("Dr. M. Halle, Oberbürgermeister") == []
     assert names("S. Lyon, adjointe au maire de Nantes") == ["Nantes"]
     assert [f.name for f in find_places("Bogotá D.C.", known, frozenset())] == ["Bogotá"]
+
+
+def test_a_street_and_its_number_without_a_postcode_make_an_address() -> None:
+    """A letterhead's or footer's address without a postcode: a street's word, abbreviated
+    or whole, its name and its number ('ul. Długa nr 5', 'Via Garibaldi n. 8', 'nám. Míru
+    č. 1'), or a number's word before the number; not a place with a figure after it, nor
+    a saint's abbreviation ('St. Gallen 2019')."""
+    for line in (
+        "ul. Długa nr 5, Kraków · www.zmp.example.pl · biuro@zmp.example.pl",
+        "Via Garibaldi n. 8, Torino · info@rete.example.it",
+        "nám. Míru č. 1, Praha",
+        "Strada Unirii 14, Craiova",
+    ):
+        assert is_address(line), line
+    for line in (
+        "St. Gallen 2019",
+        "Aachen, 249,270 inhabitants",
+        "Mayor of Lyon, no. 3 on the list",
+    ):
+        assert not is_address(line), line
+    page = ["Sygnatariusze:", "", "Kraków", "Lublin", "Gdańsk", "Poznań", "",
+            "ul. Długa nr 5, Kraków · www.zmp.example.pl"]  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in {"krakow", "lublin", "gdansk", "poznan", "dluga"})
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Kraków", "Lublin", "Gdańsk", "Poznań"]

@@ -588,3 +588,26 @@ def test_a_sentence_after_the_list_that_says_one_more_body_joined_adds_it(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == signed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Hanno firmato: Sindaco Ed Rossi (Bologna), Sindaca Anna Ferri (Torino), Sindaco "
+         "Luca Neri (Parma) e Sindaca Marta Riva (Verona).",
+         ["Bologna", "Torino", "Parma", "Verona"]),
+        ("Firmaron: Alcalde Ed Ramos (Sevilla, Andalucía), Alcaldesa Ana Ruiz (Málaga, "
+         "Andalucía), Alcalde Luis Gil (Cádiz, Andalucía) y Alcaldesa Eva Sanz (Huelva, "
+         "Andalucía).", ["Sevilla", "Málaga", "Cádiz", "Huelva"]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_and_is_a_given_name(sentence: str, cities: list[str]) -> None:
+    """An 'and' is written in lower case (or in capitals, in a text in capitals): 'Ed' (the
+    Italian 'and' before a vowel) capitalised after a title is a given name, and the
+    signer's surname before the bracket is no place of its own."""
+    known = {"bologna", "torino", "parma", "verona", "sevilla", "malaga", "cadiz", "huelva"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    page = ["Lettera aperta", "", sentence, ""]
+    found = read_member_list(page, places, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -281,11 +281,16 @@ _FORM = re.compile(
 # case: 'Житомирська міська територіальна громада' (Zhytomyr's city community), 'Львівської
 # міської ради', 'Томская городская дума', 'Гомельскі гарадскі выканаўчы камітэт'.
 _ADJECTIVE_FORMS_AFTER = (
-    r"(?:міськ|селищн|сільськ)(?:а|ої|ій|у|ою)\s+(?:територіальн(?:а|ої|ій|у|ою)\s+"
+    r"(?:(?:міськ|селищн|сільськ)(?:а|ої|ій|у|ою)\s+(?:територіальн(?:а|ої|ій|у|ою)\s+"
     r"громад(?:а|и|і|у|ою)|рад(?:а|и|і|у|ою))|"
     r"(?:городск|поселков|сельск)(?:ая|ой|ую)\s+(?:дум|администраци|управ)[а-я]{0,3}|"
     r"(?:городск|сельск)(?:ой|ий|ого|ому)\s+(?:округ|совет)[а-я]{0,2}|"
-    r"(?:гарадск|раённ)(?:і|ы|ога|ым)\s+(?:выканаўч(?:ы|ага)\s+камітэт[а-я]?|савет[а-я]?)"
+    r"(?:гарадск|раённ)(?:і|ы|ога|ым)\s+(?:выканаўч(?:ы|ага)\s+камітэт[а-я]?|савет[а-я]?))"
+    # and the district and region it is in, named by their adjectives in the genitive:
+    # 'Золочівська міська рада Львівської області' (of Lviv oblast), 'Сосновоборская
+    # городская дума Ленинградской области', 'Слуцкі раённы савет Мінскай вобласці'
+    r"(?:\s+[^\W\d_]+(?:ого|ої|ой|ай|ага)\s+"
+    r"(?:району|області|района|области|края|краю|раёна|вобласці)){0,2}"
 )
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
@@ -337,6 +342,15 @@ def genitive_before_form(name: str) -> bool:
     """Whether a body's name ends in a form that takes its town's genitive ('Kauno miesto
     savivaldybė', 'Valmieras novada pašvaldība')."""
     return _GENITIVE_FORM_AFTER.search(name) is not None
+
+
+_ADJECTIVE_FORM_AFTER = re.compile(r"(?<=\w)\s+" + _ADJECTIVE_FORMS_AFTER + "$", re.IGNORECASE)
+
+
+def adjective_before_form(name: str) -> bool:
+    """Whether a body's name ends in an East Slavic form that names its town by an adjective
+    ('Вараська міська рада', 'Томская городская дума'): the word before it is one."""
+    return _ADJECTIVE_FORM_AFTER.search(name) is not None
 
 
 _FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)

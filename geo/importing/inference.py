@@ -44,7 +44,13 @@ from geo.importing.entries import (
     names_in_genitive,
     strip_form,
 )
-from geo.importing.inflection import framed_readings, glued_place, inflected_readings
+from geo.importing.inflection import (
+    _latin,
+    adjective_readings,
+    framed_readings,
+    glued_place,
+    inflected_readings,
+)
 from geo.importing.placefinder import MAX_PLACE_WORDS
 from geo.text import clean, fold, is_latin
 
@@ -144,6 +150,7 @@ def infer_countries(
         entries = bracketed_names(join_regions(entries, gazetteer(), variants), gazetteer())
         entries = uninflected(entries, gazetteer(), variants)
         entries = as_written(entries, gazetteer(), variants)
+        entries = adjectives_weighed(entries, gazetteer(), variants)
         entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
         entries = local_codes(entries, gazetteer(), variants)
@@ -333,6 +340,43 @@ def as_written(
 
 
 _WRITTEN_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def adjectives_weighed(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[RawEntry]:
+    """Entries a reader read from an East Slavic adjective of a town that may be several
+    towns' (`adjective_readings`: 'Хмельницький міський голова' is Хмельницький's, a town
+    named by the adjective, or Хмельник's, whose adjective it is too): the most populous of
+    them in the list's country (or the page's for the entry), where that is not the
+    reader's. The list's country is the one most entries' places are in."""
+    if len(entries) < MIN_UNINFLECTED:
+        return list(entries)
+    is_place = PlaceNames(lambda name: bool(places.places_named(name)))
+    several = {}
+    for k, entry in enumerate(entries):
+        if entry.kind != "city" or " " in entry.city:
+            continue
+        words = (w for w in _WRITTEN_WORD.findall(entry.written) if not _latin(w[-1]))
+        each = (adjective_readings(w, is_place) for w in words)
+        found = next((r for r in each if len(r) > 1 and entry.city in r), None)
+        if found is not None:
+            several[k] = found
+    if not several:
+        return list(entries)
+    list_country, most = _list_country([_populations(places, e.city, variants) for e in entries])
+    out = list(entries)
+    for k, readings in several.items():
+        country = entries[k].codes[0] if entries[k].codes else list_country
+        if not country or (most * 3 < len(entries) and not entries[k].codes):
+            continue
+        there = {
+            r: _populations(places, r, variants, country).get(country, [0])[0] for r in readings
+        }
+        best = max(readings, key=lambda r: there[r])
+        if there[best] > there[entries[k].city]:
+            out[k] = replace(entries[k], city=best)
+    return out
 
 
 def _read_in_case(entry: RawEntry) -> bool:

@@ -72,11 +72,13 @@ def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
     """Every place an inflected word may name, for a caller that can weigh them by a list's
     country: `inflected_place`'s reading, its case form at any length ('Brna' -> 'Brno'), and
     the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too;
-    'Ełku' -> 'Ełk', a place of three letters, `_cut`); where none reads one, the word with
-    a vowel the case dropped put back ('Zadra' -> 'Zadar', `_vowel_restored`)."""
+    'Ełku' -> 'Ełk', a place of three letters, `_cut`), and every town an East Slavic
+    adjective may be made from ('Хмельницька': Хмельник, Хмельницький, `adjective_readings`);
+    where none reads one, the word with a vowel the case dropped put back ('Zadra' ->
+    'Zadar', `_vowel_restored`)."""
     cut = word[:-1] if _cut(word) and is_place(word[:-1]) else None
     found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
-    readings = list(dict.fromkeys(f for f in found if f))
+    readings = list(dict.fromkeys((*(f for f in found if f), *adjective_readings(word, is_place))))
     if readings:
         return readings
     restored = next((f for f in _vowel_restored(word) if is_place(f)), None)
@@ -254,7 +256,7 @@ def _noun_forms(word: str) -> list[str]:
     lower = word.lower()
     cased = [
         word[: len(word) - len(ending)] + base
-        for ending, bases in _CASE_ENDINGS
+        for ending, bases in (*_CASE_ENDINGS, *_PLACE_ADJECTIVES)
         if lower.endswith(ending) and len(word) - len(ending) >= 2
         for base in bases
     ]
@@ -314,8 +316,35 @@ _ADJECTIVE_CASES = {
     "belarusian": ("і", "ая", "ае", "ага", "ай", "аму", "ім", "ую", "іх"),
 }
 
+# East Slavic adjectives of a place, as a title or a body names it, in every gender and
+# case (`_ADJECTIVE_CASES`): 'Львівський міський голова', 'Житомирська міська територіальна
+# громада', 'Рівненської міської ради', 'Чернівецька', 'Томская городская дума': 'Львів',
+# 'Житомир', 'Рівне', 'Чернівці', 'Томск'. The suffix follows the name's stem less its last
+# vowel ('Полтава' Полтавська: `_vowel_dropped`); a consonant before it changes ('Славутич',
+# 'Кременчук' Славутицька, Кременчуцька; 'Вараш' Вараська) or a syllable comes in ('Буча'
+# Бучанська, 'Рівне' Рівненська); a place named by the adjective itself is its masculine
+# ('Хмельницький', 'Кам'янець-Подільський', 'Кропивницкий'), tried last.
+_PLACE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (stem + ending, bases)
+    for stem, bases, endings in (
+        ("ецьк", ("ці",), "ukrainian"),
+        ("енськ", ("е",), "ukrainian"),
+        ("цьк", ("ці", "цьк", "ця", "ч", "к", "ки", "цький"), "ukrainian"),
+        ("ськ", ("", "си", "са", "и", "а", "ськ", "е", "ш", "ський"), "ukrainian"),
+        ("анськ", ("а",), "ukrainian"),
+        ("ск", ("ск", "", "ы", "а", "е", "ский"), "russian"),
+        ("цк", ("цк", "ц", "к", "цкий"), "russian"),
+        ("анск", ("а",), "russian"),
+        ("ск", ("ск", "", "ы", "а", "скі"), "belarusian"),
+    )
+    for ending in _ADJECTIVE_CASES[endings]
+)
+_CYRILLIC_VOWELS = frozenset("аеєиіїоуюяыэё")
+_CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+
 # Case endings (mostly genitive) and the endings of the form a gazetteer has, by language
-# family, for what the rule of `inflected_place` does not reach: tried in this order.
+# family, for what the rule of `inflected_place` does not reach: tried in this order, then
+# the East Slavic adjectives (`_PLACE_ADJECTIVES`).
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Baltic: 'Vilniaus' Vilnius, 'Kauno' Kaunas, 'Klaipėdos' Klaipėda, 'Šiaulių'
     # Šiauliai, 'Panevėžio' Panevėžys, 'Daugavpils' (Latvian, the same form)
@@ -378,22 +407,6 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("і", ("я", "а")),
     ("ова", ("ів",)),
     ("ів", ("и", "і")),  # a plural name's genitive: 'Броварів' Бровари, 'Чернівців' Чернівці
-    # East Slavic adjectives of a place, as a title or a body names it, in every gender and
-    # case (`_ADJECTIVE_CASES`): 'Львівський міський голова', 'Житомирська міська
-    # територіальна громада', 'Рівненської міської ради', 'Чернівецька', 'Томская
-    # городская дума': 'Львів', 'Житомир', 'Рівне', 'Чернівці', 'Томск'
-    *(
-        (stem + ending, bases)
-        for stem, bases, endings in (
-            ("ецьк", ("ці",), "ukrainian"),
-            ("енськ", ("е",), "ukrainian"),
-            ("цьк", ("ці", "цьк", "ця"), "ukrainian"),
-            ("ськ", ("", "си", "са", "и", "а", "ськ", "е"), "ukrainian"),
-            ("ск", ("ск", "", "ы", "а", "е"), "russian"),
-            ("ск", ("ск", "", "ы", "а"), "belarusian"),
-        )
-        for ending in _ADJECTIVE_CASES[endings]
-    ),
 )
 
 
@@ -451,7 +464,40 @@ def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> st
                 continue  # a Latin ending is no Greek or Cyrillic word's ('Σερρώνe')
             if len(stem + base) >= shortest and is_place(stem + base):
                 return stem + base
-    return None
+    return next(iter(_adjective_readings(word, lower, is_place, shortest)), None)
+
+
+def adjective_readings(word: str, is_place: PlaceNames) -> list[str]:
+    """Every place an East Slavic adjective of a place may be made from
+    (`_PLACE_ADJECTIVES`), for a caller that can weigh them by a list's country:
+    'Хмельницька' Хмельницький (a town named by the adjective) or Хмельник (whose adjective
+    it is too), 'Вараська' Вараш, not Вара (whose would be 'Варська'); [] if none."""
+    return _adjective_readings(word, word.lower(), is_place, 4)
+
+
+def _adjective_readings(word: str, lower: str, is_place: PlaceNames, shortest: int) -> list[str]:
+    found = []
+    for ending, bases in _PLACE_ADJECTIVES:
+        if not lower.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[: len(word) - len(ending)]
+        if not is_place.begins(stem):
+            continue
+        found += [
+            stem + base
+            for base in bases
+            if not _vowel_dropped(stem, base)
+            and len(stem + base) >= shortest
+            and is_place(stem + base)
+        ]
+    return list(dict.fromkeys(found))
+
+
+def _vowel_dropped(stem: str, base: str) -> bool:
+    """Whether a name read from an adjective's stem would end in the vowel its suffix
+    follows, which the suffix drops ('Полтава' Полтавська): 'Вара' + 'ська' is no
+    adjective of Вара ('Варська'); 'Черка' + 'си' (Черкаська) and 'Полтав' + 'а' are."""
+    return stem[-1:].lower() in _CYRILLIC_VOWELS and base[:1].lower() not in _CYRILLIC_CONSONANTS
 
 
 # Titles a script without case glues after its place's name, longest first: Korean '시장'

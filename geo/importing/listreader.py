@@ -51,6 +51,7 @@ from geo.importing.entries import (
     _person_bracket,
     _Reading,
     _role_in,
+    adjective_before_form,
     could_be_country,
     entry_is_complete,
     genitive_before_form,
@@ -71,6 +72,7 @@ from geo.importing.inflection import (
     country_in_case,
     declined_adjective,
     glued_place,
+    inflected_place,
     inflected_readings,
     nominative,
     nominative_entry,
@@ -98,9 +100,11 @@ from geo.importing.pagetext import (
     without_header_rows,
     without_other_groups,
     without_roles,
+    without_unsigned,
 )
 from geo.importing.placefinder import (
     _one_a_record,
+    common_words,
     find_places,
     labelled_items,
     read_paragraph_places,
@@ -586,6 +590,9 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
         if genitive_before_form(body.partition(",")[0]):  # 'Kauno miesto savivaldybė'
             entry = replace(entry, city=nominative(entry.city, is_place) or entry.city)
+        elif " " not in entry.city and adjective_before_form(SIGNER_FIELD.split(body, 1)[0]):
+            read = inflected_place(entry.city, is_place)  # 'Долинська міська рада': Долина's,
+            entry = replace(entry, city=read or entry.city)  # though a town is 'Долинська'
     if entry is not None and (entry.codes or _structured(entry)):
         if text[-1] in ".!?" and not _name_like(entry.city):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
@@ -1186,6 +1193,7 @@ def read_member_list(
     parted it from a person's name ('Mayor of Palermo – Salvatore Lo Cascio': 'Palermo').
     """
     found = _member_list(lines, is_place, structure_only=structure_only, page=page)
+    found = _without_page_words(found, is_place, lines if page is None else page)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
         return found
     entries = tuple(replace(e, city=_DASH_END.sub("", e.city)) for e in found.entries)
@@ -1193,6 +1201,37 @@ def read_member_list(
 
 
 _DASH_END = re.compile(r"\s+[-–—]$")
+_PAGE_WORD = "a word the page writes in lower case, no known place: a heading"
+
+
+def _without_page_words(
+    found: MemberList | None, is_place: PlaceNames, page: list[str]
+) -> MemberList | None:
+    """The list without its names alone on their lines, capitalised, that are words of the
+    page's language, which it writes in lower case elsewhere (`common_words`), and no known
+    place: a heading between a list's groups ('Samarbejdsaftaler' over 'Tyskland' / 'Stadt
+    Husum', where the page says 'samarbejdsaftaler med byer i Tyskland'), not a town; None
+    if none is left."""
+    if found is None:
+        return None
+    common = common_words(page)
+    words = {
+        k
+        for k, e in enumerate(found.entries)
+        if e.kind == "city"
+        and e.city[:1].isupper()
+        and fold(e.city) in common
+        and clean(_BULLET.sub("", e.written, count=1)) == e.city  # its line is the name alone
+        and not is_place(e.city)
+    }
+    if not words:
+        return found
+    kept = tuple(e for k, e in enumerate(found.entries) if k not in words)
+    dropped = [
+        Skipped(e.line, e.written, _PAGE_WORD) for k, e in enumerate(found.entries) if k in words
+    ]
+    skipped = tuple(sorted((*found.skipped, *dropped), key=lambda s: s.line))
+    return replace(found, entries=kept, skipped=skipped) if kept else None
 
 
 def _member_list(
@@ -1221,7 +1260,7 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    joined = cards_joined(cell_rows(rejoined(lines)))
+    joined = without_unsigned(cards_joined(cell_rows(rejoined(lines))))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(

@@ -268,12 +268,13 @@ def furniture_lines(lines: list[str]) -> list[bool]:
 
 def is_address(text: str) -> bool:
     """A postal address: a postcode right before a name ('Via Roma 8 – 40121 Bologna',
-    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), or a street number and name
-    between a footer's dots or bars, as a footer gives the network's own; a table's cells
-    are parted by tabs and are never one."""
+    '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), a street number and name
+    between a footer's dots or bars, as a footer gives the network's own, or a street's
+    word, name and number without a postcode (`_STREET_ADDRESS`: 'Str. Mihai Viteazul nr.
+    12, București'); a table's cells are parted by tabs and are never one."""
     if "\t" in text or _DIGIT.search(text) is None:
         return False
-    if _FOOTER_STREET.search(text) is not None:
+    if _FOOTER_STREET.search(text) is not None or _STREET_ADDRESS.search(text) is not None:
         return True
     return any(not m[1].islower() for m in _POSTCODE.finditer(text))
 
@@ -306,6 +307,18 @@ def is_letter_heading(text: str) -> bool:
 # A footer's parts with a street number before a street's name, where the country writes no
 # postcode: 'Mạng lưới Đô thị Xanh · 12 Tràng Tiền, Hoàn Kiếm, Hà Nội · Việt Nam'.
 _FOOTER_STREET = re.compile(r"\s[·|]\s+\d{1,4}[a-zA-Z]?\s+[^\W\d_][^·|]*\s[·|]\s")
+# A street's address without a postcode, at a line's or a field's start: a street's word,
+# abbreviated with its dot or whole, its name, and its number, perhaps after a number's word
+# ('Str. Mihai Viteazul nr. 12', 'ul. Długa nr 5', 'Via Garibaldi n. 8', 'nám. Míru č. 1',
+# 'Strada Unirii 14', 'вул. Хрещатик 36'). No 'St.', a saint's name's too ('St. Gallen').
+_STREET_ADDRESS = re.compile(
+    r"(?:^|[,;·|–—]\s*)(?:"
+    r"(?:str|bd|bdul|bul|blvd|sos|șos|ul|al|pl|nám|nab|vul|вул|ул|пр|av|avda|br)\.\s*"
+    r"|(?:strada|calea|bulevardul|aleea|ulica|aleja|via|viale|piazza|rue|avenue|boulevard|"
+    r"avenida|calle|rua|praça|travessa|náměstí|třída|ulice|utca|вулиця|улица)\s+"
+    r")[^\W\d_][^\d,;·|]{0,40}?\s(?:(?:nr|no|n|nº|n°|č|br|núm|num)\.?\s*)?\d{1,4}[a-zA-Z]?\b",
+    re.IGNORECASE,
+)
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:
@@ -388,6 +401,45 @@ def without_other_groups(lines: list[str]) -> list[str]:
             out[k] = ""
             k += 1
     return out
+
+
+# A list's line that says its place has not signed yet: it will sign later, its signature
+# is pending, it has not signed ('Tallinn – will sign later', a table's row whose signature
+# cell reads 'pasirašys vėliau'), in the corpus's languages and their neighbours'.
+_NOT_SIGNED_YET = re.compile(
+    r"(?<!\w)(?:"
+    r"will sign later|to sign later|signs? later|not (?:yet )?signed|yet to sign|"
+    r"signature (?:pending|to follow|awaited)|(?:pending|awaiting) signature|"
+    r"unterzeichnet später|unterschreibt später|wird später unterzeichnen|"
+    r"noch nicht unterzeichnet|noch nicht unterschrieben|unterschrift (?:folgt|ausstehend)|"
+    r"signera plus tard|pas encore sign[ée]|(?:signature )?en attente de signature|"
+    r"firmará (?:más tarde|posteriormente)|(?:aún|todavía) no (?:ha )?firmad[oa]|"
+    r"pendiente de firma|firma pendiente|firmerà (?:in seguito|più tardi|successivamente)|"
+    r"non (?:ha )?ancora firmat[oa]|in attesa di firma|assinará (?:mais tarde|posteriormente)|"
+    r"ainda não assin|assinatura pendente|(?:onder)?tekent later|nog niet (?:onder)?tekend|"
+    r"podpisze później|jeszcze nie podpisa|podepíše později|dosud nepodepsal|"
+    r"undertecknar senare|inte (?:har )?undertecknat ännu|underskriver senere|"
+    r"signerer senere|allekirjoittaa myöhemmin|ei ole vielä allekirjoittanut|"
+    r"allkirjastab hiljem|pole (?:veel )?allkirjastanud|parakstīs vēlāk|vēl nav parakstīj|"
+    r"pasirašys vėliau|dar nepasiraš|va semna ulterior|nu a semnat încă|"
+    r"később írja alá|θα υπογράψει αργότερα|"
+    r"подпишет позже|подпишет позднее|ещё не подписал|еще не подписал|"
+    r"підпише пізніше|ще не підписал"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_unsigned(lines: list[str]) -> list[str]:
+    """The lines without those of a list that say their place has not signed yet
+    (`_NOT_SIGNED_YET`: 'Tallinn\tMayor of Tallinn\twill sign later\t–'): each is left
+    blank, so that line numbers stay; a line of prose stays (its other places may have
+    signed). Found by one search of the page, so that a page without any costs no call a
+    line."""
+    text = "\n".join(lines)
+    if _NOT_SIGNED_YET.search(text) is None:
+        return lines
+    return ["" if _NOT_SIGNED_YET.search(x) and not _is_prose(x) else x for x in lines]
 
 
 # A group's heading with the number of its entries: 'Ege Bölgesi (4)', 'Kanto (12)'.
@@ -1096,9 +1148,9 @@ def cell_rows(lines: list[str]) -> list[str]:
     cells tab-separated (the other lines left blank, so that line numbers stay): a block of
     short lines, MIN_CARDS rows or more of the same number of cells after a head of as many
     cells without a mark, where the cells at one place in a row all hold a mark and those at
-    another none. A mark is a figure (a date, a number) or a person's honorific or title
-    before a name ('D.ª Ana Ruiz', 'Dott. Marco Neri', a column of signers). Other lines as
-    they are."""
+    another none (a dash, `_NO_VALUE`, where a row has no figure: a date not given). A mark
+    is a figure (a date, a number) or a person's honorific or title before a name ('D.ª Ana
+    Ruiz', 'Dott. Marco Neri', a column of signers). Other lines as they are."""
     out = list(lines)
     start = 0
     for end, line in enumerate([*lines, ""]):
@@ -1117,14 +1169,25 @@ def _row_width(cells: list[str]) -> int:
     """The number of cells a row of a table copied one cell a line has (`cell_rows`), its
     head first; 0 if the lines are no such table."""
     figured = [_marked(cell) for cell in cells]
+    dashed = [clean(cell) in _NO_VALUE for cell in cells]
     for width in range(2, MAX_ROW_CELLS + 1):
         rows = len(cells) // width
         if len(cells) % width or rows <= MIN_CARDS or any(figured[:width]):
             continue
         columns = [figured[width + k :: width] for k in range(width)]
-        if any(all(column) for column in columns) and any(not any(c) for c in columns):
+        blanks = [dashed[width + k :: width] for k in range(width)]
+        marked = (
+            any(column) and all(f or b for f, b in zip(column, blank, strict=True))
+            for column, blank in zip(columns, blanks, strict=True)
+        )
+        if any(marked) and any(not any(c) for c in columns):
             return width
     return 0
+
+
+# What a cell of a table holds where it has no value: a dash ('2025-06-12' / ... / '–' in
+# a column of dates, a row not signed yet), 'n/a'.
+_NO_VALUE = frozenset({"-", "--", "–", "—", "n/a", "N/A", "/"})
 
 
 def _marked(cell: str) -> bool:

@@ -70,16 +70,15 @@ _AS_WELL_AS = (
     r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with)"
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'.
+_AND_WORDS = "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|eta"
+# An 'and' is written in lower case, or in capitals in a text in capitals ('LYON ET
+# GRENOBLE'); capitalised, it is a name ('Mayor Ed Kowalczyk', 'Mayor Dan Ortiz').
+_AND = f"(?-i:{_AND_WORDS}|{_AND_WORDS.upper()})"
 _CONJUNCTION = re.compile(
-    r"\s(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|eta|"
-    rf"{_AS_WELL_AS})\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
+    rf"\s(?:{_AND}|{_AS_WELL_AS})\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
     re.IGNORECASE,
 )
-_LEADING_CONJUNCTION = re.compile(
-    r"^(?:and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|eta|"
-    rf"{_AS_WELL_AS})\s+",
-    re.IGNORECASE,
-)
+_LEADING_CONJUNCTION = re.compile(rf"^(?:{_AND}|{_AS_WELL_AS})\s+", re.IGNORECASE)
 _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
@@ -325,18 +324,22 @@ _CONJUNCTION_LOWERED = re.compile(f"({_CONJUNCTION.pattern})")
 
 def _split_conjunctions(text: str, maxsplit: int = 0) -> list[str]:
     """`_CONJUNCTION.split(text, maxsplit)`, some 3 times faster for an ASCII text: split
-    in lower case with case kept, then the same spans taken from the text."""
+    in lower case with case kept, then the same spans taken from the text, where the text
+    writes them as an 'and' (not 'Ed', a name)."""
     if not text.isascii():
         return _CONJUNCTION.split(text, maxsplit)
     parts = _CONJUNCTION_LOWERED.split(text.lower(), maxsplit)
     if len(parts) == 1:
         return [text]
-    pieces, at = [], 0
+    pieces, at, start = [], 0, 0
     for k, part in enumerate(parts):  # a piece, a conjunction, a piece, ...
-        if k % 2 == 0:
-            pieces.append(text[at : at + len(part)])
+        if k % 2 and _CONJUNCTION.fullmatch(text, at, at + len(part)) is not None:
+            pieces.append(text[start:at])  # not a capitalised name ('Ed')
+            start = at + len(part)
         at += len(part)
-    return pieces
+    if maxsplit and len(pieces) < len(parts) // 2:
+        return _CONJUNCTION.split(text, maxsplit)  # a name took a split: split on
+    return [*pieces, text[start:]]
 
 
 def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading | None:

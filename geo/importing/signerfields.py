@@ -18,6 +18,7 @@ from geo.importing.entries import (
     RawEntry,
     _name_like,
     _role_in,
+    adjective_before_form,
     body_kind,
     has_title,
     hyphened_place,
@@ -64,7 +65,7 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     places = [
         (k, found)
         for k, name in named
-        if (found := _place_or_genitive(name, is_place, _genitive_form(fields[k])))
+        if (found := _place_or_genitive(name, is_place, _in_case_before_form(fields[k])))
     ]
     if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
         bodies = [body for field in fields if (body := _body_after_title(field))]
@@ -186,11 +187,19 @@ def _genitive_form(field: str) -> bool:
     return _GENITIVE_FORM.search(field.strip()) is not None
 
 
+def _in_case_before_form(field: str) -> bool:
+    """Whether a field's name stands before a form that takes it in a case (`_genitive_form`:
+    'Lunds kommun') or as an adjective (`adjective_before_form`: 'Вараська міська рада')."""
+    return _genitive_form(field) or adjective_before_form(field)
+
+
 def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) -> str:
     """The name where it is a known place, or the place a one-word name inflects
     ('Københavns' of 'Københavns Kommune': København); '' if neither. A `genitive` (its
     form after it takes one: `_genitive_form`) is read in its case first: 'Turun' of
-    'Turun kaupunki' is Turku, though a small place elsewhere is named 'Turun'."""
+    'Turun kaupunki' is Turku, though a small place elsewhere is named 'Turun'; so is an
+    adjective before its form ('Долинська міська рада' is Долина's, though a town elsewhere
+    is named 'Долинська')."""
     if genitive and " " not in name and (read := inflected_place(name, is_place)):
         return read
     if is_place(name):
