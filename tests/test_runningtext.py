@@ -524,3 +524,23 @@ def test_names_in_the_one_case_form_a_noun_after_them_shares(page: str, cities: 
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        ("ニュース\n\n東京・大阪・名古屋・福岡の4市が共同宣言に署名した。\n",
+         ["東京", "大阪", "名古屋", "福岡"]),
+        ("新闻\n\n北京·上海·广州·深圳等4个城市签署了宣言。\n", ["北京", "上海", "广州", "深圳"]),
+    ],
+)  # fmt: skip
+def test_a_middle_dot_between_chinese_characters_or_hangul_parts_a_list(
+    page: str, cities: list[str]
+) -> None:
+    """An unspaced middle dot between names in Chinese characters (or Hangul) parts a
+    sentence's list as a comma does ('東京・大阪・名古屋', '北京·上海')."""
+    known = {fold(city) for city in cities}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -85,6 +85,12 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A label's dash: spaced, as a colon ('Sachsen – Leipzig, Dresden'); not a name's hyphen.
 _LABEL_DASH = re.compile(r"(?<=\s)[–—-](?=\s)")
 MAX_LABEL_WORDS = 5
+# A middle dot with no space beside it, between two words of Hangul or Chinese characters,
+# parts a sentence's list as a comma does: Korean '세종·대전·수원 등 8개 도시', Japanese
+# '東京・大阪・京都の3市', Chinese '北京·上海·广州等城市'. (Spaced, ' · ' parts a line's
+# cells: `bar_table_rows`; between katakana it joins the parts of one foreign name.)
+_LISTING_SCRIPT = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
+_LISTING_DOT = re.compile(f"(?<={_LISTING_SCRIPT})[·・ㆍ](?={_LISTING_SCRIPT})")
 
 
 def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
@@ -94,7 +100,7 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
         block = lines[first - 1 : last]
         if _one_entry_a_line(block) or any(is_address(line) for line in block):
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
-        reading = _read_paragraph(paragraph, first, is_place)
+        reading = _read_paragraph(_LISTING_DOT.sub(", ", paragraph), first, is_place)
         if reading is not None and (best is None or reading.places > best[0].places):
             best = (reading, last)
     if best is None:
