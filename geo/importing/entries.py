@@ -58,6 +58,12 @@ _ROLE_BARE = (
     r"(?:(?:kota|kabupaten|provinsi)\s+)?"
     # the chair of a city's body: 'Ketua Dewan Kota Bandar Seri Begawan' (the city council's)
     r"|(?:wakil\s+)?ketua\s+(?:\w+\s+){1,3}?(?:kota|kabupaten)\s+"
+    # Hebrew and Arabic name a head's place in the construct state, with no word for 'of':
+    # 'ראש עיריית כרמיאל', 'ראש העיר חיפה' (head of the municipality, of the city, of X),
+    # 'رئيس بلدية صفاقس', 'رئيس المجلس البلدي لمدينة سوسة'; only before a town's body or
+    # 'the city', as 'ראש הממשלה' (prime minister) is a head too
+    r"|(?:סגנית |סגן |نائب |نائبة )?(?:ראש|ראשת|رئيس|رئيسة)\s+"
+    r"(?:העיר\s+|(?=עיריית|המועצה|מועצה|بلدية|المجلس البلدي|مجلس بلدي))"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
@@ -679,7 +685,8 @@ def _place_part(line: str) -> tuple[str, bool]:
         if _says_body(left) or _signer_after(line[dash.end() :]):  # de l'Instruction
             return left, True  # publique': the role is the person's, its portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
-        return line[role.end() :].partition(": ")[0], True
+        place = line[role.end() :].partition(": ")[0]  # and a field after a middle dot or bar
+        return _NOTE_SEPARATOR.split(place, maxsplit=1)[0], True  # ('Mayor of X · Date: ...')
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:

@@ -139,7 +139,7 @@ def read_lines(
     for number, raw in enumerate([*lines, "."], start=1):
         if not raw:
             continue  # a blank line, or one hidden (a share block's): nothing to read
-        text = _place_and_country(raw, columns.get(number - 1)) or clean(raw)
+        text = _place_and_country(raw, columns.get(number - 1)) or _fields_text(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
@@ -174,6 +174,16 @@ def read_lines(
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _fields_text(raw: str) -> str:
+    """A line as its shapes read it: a row of a table or of a card's lines (tab-parted
+    fields: `cards_joined`) with its fields parted by middle dots, as a row copied with
+    them is ('Anna Berg · Mayor of Lund · Date: 3.5.2024'), so that no field runs on into
+    the next; any other line as it is."""
+    if "\t" not in raw:
+        return clean(raw)
+    return " · ".join(clean(cell) for cell in raw.split("\t") if cell.strip())
 
 
 def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:

@@ -70,6 +70,9 @@ _OTHER_GROUP = re.compile(
     r"witness(?:es|ed[ \t]+by)?|t[ée]moins|testigos|testemunhas|testimoni|zeugen|getuigen|"
     r"świadkowie|svědci|svedoci|svjedoci|сведоци|свидетели|свідки|vitner|vittnen|vidner|"
     r"todistajat|tanúk|μάρτυρες|tanıklar|martori|saksi|menyaksikan|disaksikan[ \t]+oleh|"
+    # a letter's copies, sent to others than its signers: 'cc:', 'Copies to:', 'Kopie an:'
+    r"cc|c\.c\.|copies|cop(?:y|ies)[ \t]+to|copie[ \t]+à|copia[ \t]+a|kopie[ \t]+an|"
+    r"kopia[ \t]+do|afschrift[ \t]+aan|העתק(?:ים)?|העתק[ \t]+ל\S*|نسخة[ \t]+(?:إلى|الى)|نسخ|"
     # partners, in many languages, perhaps 'of the network' after: 'Партнёры сети'
     r"(?:partners?|partenaires?|partnerzy|партн[её]ры|партнери|партньори|partneri|partnerid|"
     r"partneriai|kumppanit|partnerek|εταίροι|paydaşlar)(?:[ \t]+[^\W\d_]+)?|"
