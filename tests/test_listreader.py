@@ -4075,3 +4075,47 @@ def test_a_places_names_in_two_languages_a_slash_parts(
         data, parsed, network="scn", source="test", gazetteer=lambda: TWO_NAMES
     ).signatories
     assert list(signed["city"]) == names
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        ("Members by country\n\nUNITED STATES (5)\nAustin (Texas)\nDallas (Texas)\nFort Worth\n"
+         "El Paso (Texas)\nSan Antonio (Texas)\n\nCANADA (2)\nLaval (Quebec)\nGatineau (Quebec)\n",
+         ["Austin", "Dallas", "Fort Worth", "El Paso", "San Antonio", "Laval", "Gatineau"]),
+        ("Membros por país\n\nBRASIL (5)\nCanoas (Rio Grande do Sul)\nPelotas (Rio Grande do Sul)"
+         "\nSanta Maria\nCaxias do Sul (Rio Grande do Sul)\nGravataí (Rio Grande do Sul)\n",
+         ["Canoas", "Pelotas", "Santa Maria", "Caxias do Sul", "Gravataí"]),
+    ],
+)  # fmt: skip
+def test_a_two_word_name_among_places_is_a_place_not_a_signer_over_one(
+    page: str, cities: list[str]
+) -> None:
+    """'Fort Worth' or 'Santa Maria' over 'El Paso (Texas)', right under two places with
+    no name over them: a place of the run, not a person's name over the next place, as a
+    signer's is over each place."""
+    lines = page.split("\n")
+    found = read_member_list(lines, PlaceNames(lambda name: False), page=lines)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "codes"),
+    [
+        ("Member cities\n\nCOLOMBIA\nBogotá, D.C.\nMedellín\nCali\n\nMEXICO\nTijuana, BC\n"
+         "Monterrey\n", ["CO", "CO", "CO", "MX", "MX"]),
+        ("Cidades membro\n\nCOLÔMBIA\nBogotá, D.C.\nMedellín\nCali\n\nMÉXICO\nTijuana, BC\n"
+         "Monterrey\n", ["CO", "CO", "CO", "MX", "MX"]),
+    ],
+)  # fmt: skip
+def test_a_country_heading_beats_region_initials_another_country_has(
+    page: str, codes: list[str]
+) -> None:
+    """'Bogotá, D.C.' under 'COLOMBIA': the initials are a state's of the United States
+    too, but the heading says where the place is."""
+    lines = page.split("\n")
+    known = {"bogota", "medellin", "cali", "tijuana", "monterrey"}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known), page=lines)
+    assert found is not None
+    assert [e.codes for e in found.entries] == [(code,) for code in codes]

@@ -334,12 +334,19 @@ def _under_headings(
     for entry, is_heading in zip(entries, bare, strict=True):
         if is_heading:
             heading = heading_country(entry.written) or ""
-        elif heading and not entry.country and not entry.codes:
+        elif heading and not entry.country and not _in_heading(entry, heading):
             code = find_country(heading) or ""
             under.append(replace(entry, country=heading, codes=(code,)))
         else:
             under.append(entry)
     return under, skipped
+
+
+def _in_heading(entry: RawEntry, heading: str) -> bool:
+    """Whether an entry's region's countries hold its heading's: none where it names no
+    region; 'Bogotá, D.C.' under 'COLOMBIA', whose initials a state of the United States has
+    too, is in the heading's country (so is 'Tijuana, BC' under 'MÉXICO')."""
+    return bool(entry.codes) and find_country(heading) in entry.codes
 
 
 def _country_columns(lines: list[str]) -> dict[int, int]:
@@ -967,21 +974,38 @@ def _people_before_places(
     among 'Comune di X – firmato il ...'), is an entry."""
     kept: list[RawEntry] = []
     people: list[Skipped] = []
-    for entry, after in zip(entries, [*entries[1:], None], strict=True):
-        if (
-            after is not None
-            and after.line == entry.line + 1
-            and _bare(entry, is_place)
-            and not _same_bullet(entry, after)
-            and _BULLET.sub("", entry.written, count=1) == entry.city
-            and 2 <= len(entry.city.split()) <= 4
-            and all(w[:1].isupper() for w in entry.city.split())
-            and (_structured(after) or after.codes or _titled(after))
-        ):
+    named = [
+        after is not None
+        and after.line == entry.line + 1
+        and _bare(entry, is_place)
+        and not _same_bullet(entry, after)
+        and _BULLET.sub("", entry.written, count=1) == entry.city
+        and 2 <= len(entry.city.split()) <= 4
+        and all(w[:1].isupper() for w in entry.city.split())
+        and (_structured(after) or after.codes or _titled(after))
+        for entry, after in zip(entries, [*entries[1:], None], strict=True)
+    ]
+    for k, entry in enumerate(entries):
+        if named[k] and not _amid_places(entries, named, k):
             people.append(Skipped(entry.line, entry.written, _REASONS["person"]))
         else:
             kept.append(entry)
     return kept, people
+
+
+def _amid_places(entries: list[RawEntry], named: list[bool], k: int) -> bool:
+    """Whether the k-th entry, read as a name over a place, stands right under two entries
+    in a row that no name stands over ('Godoy Cruz (Mendoza)', 'Granadero Baigorria (Santa
+    Fe)' over 'La Plata'): one of a run of places, as the lines around it, where a signer's
+    name stands over each place ('Jane Doe' / 'City of X' / 'John Roe' / 'City of Y')."""
+    line = entries[k].line
+    return (
+        k >= 2
+        and entries[k - 1].line == line - 1
+        and entries[k - 2].line == line - 2
+        and not named[k - 1]
+        and not named[k - 2]
+    )
 
 
 def _same_bullet(entry: RawEntry, after: RawEntry) -> bool:
