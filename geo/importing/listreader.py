@@ -982,7 +982,7 @@ def _people_before_places(
         and _BULLET.sub("", entry.written, count=1) == entry.city
         and 2 <= len(entry.city.split()) <= 4
         and all(w[:1].isupper() for w in entry.city.split())
-        and (_structured(after) or after.codes or _titled(after))
+        and (_structured(after) or bool(after.codes) or _titled(after))
         for entry, after in zip(entries, [*entries[1:], None], strict=True)
     ]
     for k, entry in enumerate(entries):
