@@ -255,7 +255,7 @@ _FORM = re.compile(
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|city and county|city and borough|gobierno de la ciudad|"
-    r"(?:unified|consolidated|metropolitan) government|"
+    r"(?:unified|consolidated|metropolitan|city|municipal) government|"
     r"urban municipality|district council|municipal council|" + _BODY_WITH_ADJECTIVES + r")\s+"
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
     # theirs, a name's own
@@ -708,10 +708,20 @@ def _place_part(line: str) -> tuple[str, bool]:
             # 'Județul Cluj – Municipiul Cluj-Napoca', a county and a town in it)
         if _says_body(left) and not _says_body(right):  # 'Prefeitura de Joinville – Bahia',
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
+        if _ends_in_country(left) and not _ends_in_country(right):
+            return left, True  # 'Surabaya City Government, Indonesia – Head of Education
+            # Office Dewi Lestari': a place and its country, then its signer whatever the title
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _ends_in_country(text: str) -> bool:
+    """Whether a text's last field after a comma names a country ('Gunpo City, Republic of
+    Korea'); a text without a comma does not."""
+    head, comma, last = text.rpartition(",")
+    return bool(comma and head.strip()) and find_country(last.strip().rstrip(".")) is not None
 
 
 _BRACKET_END = re.compile(r"\s*\([^()]*\)$")  # '(STAN)', '(nez.)', '(KDU-ČSL)' after a title
