@@ -4119,3 +4119,33 @@ def test_a_country_heading_beats_region_initials_another_country_has(
     found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known), page=lines)
     assert found is not None
     assert [e.codes for e in found.entries] == [(code,) for code in codes]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["ITALIA                      CROAZIA", "Bari                        Spalato",
+          "Pescara                     Zara", "Brindisi                    Fiume",
+          "SLOVENIA                    ALBANIA", "Capodistria                 Durazzo",
+          "                            Valona"],
+         [("Bari", "IT"), ("Pescara", "IT"), ("Brindisi", "IT"), ("Capodistria", "SI"),
+          ("Spalato", "HR"), ("Zara", "HR"), ("Fiume", "HR"), ("Durazzo", "AL"),
+          ("Valona", "AL")]),
+        (["NORGE                       DANMARK", "Bergen                      Aarhus",
+          "Stavanger                   Odense", "SVERIGE                     Aalborg",
+          "Göteborg                    FINLAND", "Malmö                       Turku"],
+         [("Bergen", "NO"), ("Stavanger", "NO"), ("Göteborg", "SE"), ("Malmö", "SE"),
+          ("Aarhus", "DK"), ("Odense", "DK"), ("Aalborg", "DK"), ("Turku", "FI")]),
+    ],
+)  # fmt: skip
+def test_two_columns_of_a_list_each_under_its_own_country_headings(
+    rows: list[str], cities: list[tuple[str, str]]
+) -> None:
+    """A PDF's two columns of a list side by side, each with its own country headings
+    ('ITALIA' over 'Bari' on the left, 'CROAZIA' over 'Spalato' on the right): each column
+    is read top to bottom under its headings, not row by row."""
+    lines = ["Firmatari:", "", *rows, "", "Il Forum si riunirà nel 2026."]
+    known = {fold(city) for city, _ in cities}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known), page=lines)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == cities

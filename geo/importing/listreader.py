@@ -83,6 +83,7 @@ from geo.importing.pagetext import (
     cards_joined,
     cell_rows,
     column_blocks,
+    column_views,
     ends_sentence,
     is_address,
     is_closing,
@@ -1237,7 +1238,13 @@ def _member_list(
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
-    found = _best([read_running_text(lines, is_place), read_lines(joined, is_place, shapes)])
+    found = _best(
+        [
+            read_running_text(lines, is_place),
+            read_lines(joined, is_place, shapes),
+            read_columns(joined, is_place, shapes),
+        ]
+    )
     found = None if _examples(found, lines) else found
     if found is None:
         by_places = read_places(joined, is_place, page=page)
@@ -1255,6 +1262,27 @@ def _member_list(
     ):
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def read_columns(
+    lines: list[str], is_place: PlaceNames, shapes: Shapes | None = None
+) -> MemberList | None:
+    """A list printed in two columns side by side, each under its own headings
+    (`column_views`): each column's lines read top to bottom, the left's entries then the
+    right's, at their lines; None where the page has no such columns or one reads none."""
+    views = column_views(lines)
+    if views is None:
+        return None
+    left, right = (read_lines(view, is_place, shapes) for view in views)
+    if left is None or right is None:
+        return None
+    return MemberList(
+        "lines",
+        (*left.entries, *right.entries),
+        tuple(sorted((*left.skipped, *right.skipped), key=_by_line)),
+        min(left.first_line, right.first_line),
+        max(left.last_line, right.last_line),
+    )
 
 
 def _unread(by_places: MemberList, found: MemberList) -> int:
