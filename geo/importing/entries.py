@@ -28,9 +28,10 @@ from geo.text import clean, fold, is_latin
 
 MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
-# Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main'.
+# Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main', 'Ústí
+# nad Labem', 'Dobrzyń nad Wisłą', 'Nové Město pod Smrkem'.
 PARTICLES = frozenset(
-    "de del della di da do dos das du la le les am an der im upon on sur en el y i".split()
+    "de del della di da do dos das du la le les am an der im upon on sur en el y i nad pod".split()
 )
 _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
 _ROLE = (
