@@ -4149,3 +4149,15 @@ def test_two_columns_of_a_list_each_under_its_own_country_headings(
     found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known), page=lines)
     assert found is not None
     assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == cities
+
+
+def test_a_country_code_beside_a_place_stands_under_another_countrys_heading() -> None:
+    """'Basel (CH)' under 'DEUTSCHLAND' (a border town's partner): the page gives its own
+    country's code, which no heading overrides."""
+    lines = ["Mitglieder", "", "DEUTSCHLAND", "Freiburg", "Basel (CH)", "Lörrach", ""]
+    known = {"freiburg", "basel", "lorrach"}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known), page=lines)
+    assert found is not None
+    assert [(e.city, e.codes[0]) for e in found.entries] == [
+        ("Freiburg", "DE"), ("Basel", "CH"), ("Lörrach", "DE"),
+    ]  # fmt: skip

@@ -344,10 +344,13 @@ def _under_headings(
 
 
 def _in_heading(entry: RawEntry, heading: str) -> bool:
-    """Whether an entry's region's countries hold its heading's: none where it names no
-    region; 'Bogotá, D.C.' under 'COLOMBIA', whose initials a state of the United States has
-    too, is in the heading's country (so is 'Tijuana, BC' under 'MÉXICO')."""
-    return bool(entry.codes) and find_country(heading) in entry.codes
+    """Whether an entry's own codes stand, under its heading: a country's code ('Basel
+    (CH)'), or a region's whose countries hold the heading's; none where it names no region.
+    'Bogotá, D.C.' under 'COLOMBIA', whose initials a state of the United States has too, is
+    in the heading's country (so is 'Tijuana, BC' under 'MÉXICO')."""
+    return bool(entry.codes) and (
+        find_country(heading) in entry.codes or find_country(entry.region) is not None
+    )
 
 
 def _country_columns(lines: list[str]) -> dict[int, int]:
