@@ -157,7 +157,15 @@ def _built(codes: bool) -> dict[str, str]:
     for name, code in list(index.items()):
         for short in _initialled(name):
             index.setdefault(short, code)
+        words = name.split()
+        if len(words) == 3 and words[1] in _AND:  # 'Bosnia-Herzegovina', 'Βοσνία-Ερζεγοβίνη'
+            index.setdefault(f"{words[0]} {words[2]}", code)
     return index
+
+
+# 'And' between a country's two names, which a hyphen may stand for instead: 'Bosnia and
+# Herzegovina', 'Βοσνία και Ερζεγοβίνη' (folded 'kai'), 'Trinidad und Tobago'.
+_AND = frozenset("and und et e y i kai ve ja og och es si en".split())
 
 
 # Words a formal name's initials leave out: 'Democratic People's Republic of Korea' is 'DPR

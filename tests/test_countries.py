@@ -48,6 +48,10 @@ from geo.errors import UnknownCountryError
         ("Taipéi Chino", "TW"),
         ("Hong Kong SAR, China", "HK"),
         ("East Timor", "TL"),
+        ("Bosnia-Herzegovina", "BA"),  # a hyphen for the 'and' between a country's names
+        ("Bosna-Hercegovina", "BA"),
+        ("ΒΟΣΝΙΑ-ΕΡΖΕΓΟΒΙΝΗ", "BA"),
+        ("Trinidad-Tobago", "TT"),
     ],
 )
 def test_names_pages_use(name: str, code: str) -> None:

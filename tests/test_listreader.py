@@ -4466,3 +4466,119 @@ def test_a_word_the_page_writes_in_lower_case_between_country_groups_is_a_headin
         "Leipzig",
         "Lyon",
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        ("Members by country\n\nUNITED STATES (5)\nAustin (Texas)\nDallas (Texas)\nFort Worth\n"
+         "El Paso (Texas)\nSan Antonio (Texas)\n\nCANADA (2)\nLaval (Quebec)\nGatineau (Quebec)\n",
+         ["Austin", "Dallas", "Fort Worth", "El Paso", "San Antonio", "Laval", "Gatineau"]),
+        ("Membros por país\n\nBRASIL (5)\nCanoas (Rio Grande do Sul)\nPelotas (Rio Grande do Sul)"
+         "\nSanta Maria\nCaxias do Sul (Rio Grande do Sul)\nGravataí (Rio Grande do Sul)\n",
+         ["Canoas", "Pelotas", "Santa Maria", "Caxias do Sul", "Gravataí"]),
+    ],
+)  # fmt: skip
+def test_a_two_word_name_among_places_is_a_place_not_a_signer_over_one(
+    page: str, cities: list[str]
+) -> None:
+    """'Fort Worth' or 'Santa Maria' over 'El Paso (Texas)', right under two places with
+    no name over them: a place of the run, not a person's name over the next place, as a
+    signer's is over each place."""
+    lines = page.split("\n")
+    found = read_member_list(lines, PlaceNames(lambda name: False), page=lines)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "codes"),
+    [
+        ("Member cities\n\nCOLOMBIA\nBogotá, D.C.\nMedellín\nCali\n\nMEXICO\nTijuana, BC\n"
+         "Monterrey\n", ["CO", "CO", "CO", "MX", "MX"]),
+        ("Cidades membro\n\nCOLÔMBIA\nBogotá, D.C.\nMedellín\nCali\n\nMÉXICO\nTijuana, BC\n"
+         "Monterrey\n", ["CO", "CO", "CO", "MX", "MX"]),
+    ],
+)  # fmt: skip
+def test_a_country_heading_beats_region_initials_another_country_has(
+    page: str, codes: list[str]
+) -> None:
+    """'Bogotá, D.C.' under 'COLOMBIA': the initials are a state's of the United States
+    too, but the heading says where the place is."""
+    lines = page.split("\n")
+    known = {"bogota", "medellin", "cali", "tijuana", "monterrey"}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known), page=lines)
+    assert found is not None
+    assert [e.codes for e in found.entries] == [(code,) for code in codes]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["ITALIA                      CROAZIA", "Bari                        Spalato",
+          "Pescara                     Zara", "Brindisi                    Fiume",
+          "SLOVENIA                    ALBANIA", "Capodistria                 Durazzo",
+          "                            Valona"],
+         [("Bari", "IT"), ("Pescara", "IT"), ("Brindisi", "IT"), ("Capodistria", "SI"),
+          ("Spalato", "HR"), ("Zara", "HR"), ("Fiume", "HR"), ("Durazzo", "AL"),
+          ("Valona", "AL")]),
+        (["NORGE                       DANMARK", "Bergen                      Aarhus",
+          "Stavanger                   Odense", "SVERIGE                     Aalborg",
+          "Göteborg                    FINLAND", "Malmö                       Turku"],
+         [("Bergen", "NO"), ("Stavanger", "NO"), ("Göteborg", "SE"), ("Malmö", "SE"),
+          ("Aarhus", "DK"), ("Odense", "DK"), ("Aalborg", "DK"), ("Turku", "FI")]),
+    ],
+)  # fmt: skip
+def test_two_columns_of_a_list_each_under_its_own_country_headings(
+    rows: list[str], cities: list[tuple[str, str]]
+) -> None:
+    """A PDF's two columns of a list side by side, each with its own country headings
+    ('ITALIA' over 'Bari' on the left, 'CROAZIA' over 'Spalato' on the right): each column
+    is read top to bottom under its headings, not row by row."""
+    lines = ["Firmatari:", "", *rows, "", "Il Forum si riunirà nel 2026."]
+    known = {fold(city) for city, _ in cities}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known), page=lines)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == cities
+
+
+def test_a_country_code_beside_a_place_stands_under_another_countrys_heading() -> None:
+    """'Basel (CH)' under 'DEUTSCHLAND' (a border town's partner): the page gives its own
+    country's code, which no heading overrides."""
+    lines = ["Mitglieder", "", "DEUTSCHLAND", "Freiburg", "Basel (CH)", "Lörrach", ""]
+    known = {"freiburg", "basel", "lorrach"}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known), page=lines)
+    assert found is not None
+    assert [(e.city, e.codes[0]) for e in found.entries] == [
+        ("Freiburg", "DE"), ("Basel", "CH"), ("Lörrach", "DE"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "places"),
+    [
+        (
+            "Kommune\tInnbyggere\tMedlem siden",
+            "Nordre Follo kommune\t60 000\t2020\nTromsø kommune\t77 000\t2019\n"
+            "Bodø kommune\t52 000\t2021\nHamar kommune\t32 000\t2018\n",
+            "Tromsø, Bodø, Hamar",
+        ),
+        (
+            "Kommune\tIndbyggere\tMedlem siden",
+            "Egedal Kommune\t44 000\t2020\nAarhus Kommune\t360 000\t2019\n"
+            "Odense Kommune\t200 000\t2021\nAalborg Kommune\t220 000\t2018\n",
+            "Aarhus, Odense, Aalborg",
+        ),
+    ],
+)
+def test_a_tables_first_row_names_its_body_by_the_form_in_its_first_cell(
+    data: store.AtlasData, header: str, rows: str, places: str
+) -> None:
+    """A table's rows copied with tabs, each a body named by its form after the name
+    ('Nordre Follo kommune', columns of people and a year after it): the first row, whose
+    name no gazetteer knows, is an entry of the table as the others, not a heading at the
+    run's edge."""
+    known = _with_places(places, "NO" if "Tromsø" in places else "DK")
+    page = HEAD + "Medlemmer\n\n" + header + "\n" + rows + "\nKontakt\n"
+    first = rows.partition(" k")[0].partition(" K")[0]
+    assert [c for c, _ in _read_with(data, page, known)] == [first, *places.split(", ")]

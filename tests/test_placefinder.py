@@ -1877,3 +1877,30 @@ def test_a_street_and_its_number_without_a_postcode_make_an_address() -> None:
     found = read_member_list(page, known)
     assert found is not None
     assert [e.city for e in found.entries] == ["Kraków", "Lublin", "Gdańsk", "Poznań"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Innlandet Hamar kommune – ordfører Eva Holm",
+          "Vestland Voss kommune – ordfører Per Dahl",
+          "Nordland Bodø kommune – ordfører Kari Lie", "Rogaland Sola kommune – ordfører Ola Berg"],
+         ["Hamar", "Voss", "Bodø", "Sola"]),
+        (["Lancashire Preston City Council – Mayor Anne Hill",
+          "Derbyshire Derby City Council – Mayor John Reed",
+          "Merseyside Wirral Council – Mayor Sue Park",
+          "Cambridgeshire Ely City Council – Mayor Tom Lowe"],
+         ["Preston", "Derby", "Wirral", "Ely"]),
+    ],
+)  # fmt: skip
+def test_of_a_region_and_a_town_before_a_bodys_form_the_town_is_the_entry(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Innlandet Hamar kommune', 'Lancashire Preston City Council': the form after the
+    town names its body; the county before it, a longer known name, is where it is."""
+    regions = {"innlandet", "vestland", "nordland", "rogaland", "lancashire", "derbyshire",
+               "merseyside", "cambridgeshire"}  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in regions | {fold(c) for c in cities})
+    found = read_places(["Medlemmer:", "", *lines, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -611,3 +611,54 @@ def test_a_capitalised_and_is_a_given_name(sentence: str, cities: list[str]) -> 
     found = read_member_list(page, places, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        ("ニュース\n\n東京・大阪・名古屋・福岡の4市が共同宣言に署名した。\n",
+         ["東京", "大阪", "名古屋", "福岡"]),
+        ("新闻\n\n北京·上海·广州·深圳等4个城市签署了宣言。\n", ["北京", "上海", "广州", "深圳"]),
+    ],
+)  # fmt: skip
+def test_a_middle_dot_between_chinese_characters_or_hangul_parts_a_list(
+    page: str, cities: list[str]
+) -> None:
+    """An unspaced middle dot between names in Chinese characters (or Hangul) parts a
+    sentence's list as a comma does ('東京・大阪・名古屋', '北京·上海')."""
+    known = {fold(city) for city in cities}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        ("Bericht 2024\n\nDas Netzwerk zählte Ende 2024 9 Städte aus 4 Ländern.\n\n"
+         "In Bayern sind es Erlangen, Bamberg und Passau. In Hessen sind Mitglieder Kassel, "
+         "Fulda und Marburg, in Sachsen – Görlitz und Zittau. Die übrigen Länder vertritt je "
+         "eine Stadt: Lübeck (Schleswig-Holstein).\n",
+         ["Erlangen", "Bamberg", "Passau", "Kassel", "Fulda", "Marburg", "Görlitz", "Zittau",
+          "Lübeck"]),
+        ("Informe 2024\n\nLa red contaba con 9 ciudades a finales de 2024.\n\n"
+         "En la provincia de Santa Fe son Rosario, Rafaela y Venado Tuerto. En Córdoba son "
+         "miembros Villa María, Río Cuarto y Villa Carlos Paz, en la provincia de Mendoza – "
+         "Godoy Cruz y Las Heras. Las demás provincias tienen una ciudad: Tandil.\n",
+         ["Rosario", "Rafaela", "Venado Tuerto", "Villa María", "Río Cuarto",
+          "Villa Carlos Paz", "Godoy Cruz", "Las Heras", "Tandil"]),
+    ],
+)  # fmt: skip
+def test_a_paragraphs_lists_sentence_by_sentence_add_up_to_the_count_it_states(
+    page: str, cities: list[str]
+) -> None:
+    """Members named region by region in one paragraph's sentences ('In Bayern sind es
+    ...', 'in Sachsen – Görlitz und Zittau', 'Die übrigen ... : Lübeck'): where their
+    entries add up to the count the page states ('9 Städte'), all are the list, not its
+    longest sentence's alone."""
+    known = {fold(city) for city in cities}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -774,3 +774,40 @@ def test_signature_blocks_side_by_side_in_two_columns(page: str, expected: list[
     found = read_member_list(page.split("\n"), places)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            "Offener Brief an die Ministerin\n\nMit freundlichen Grüßen\n\n"
+            "_______________\nDr. Anna Weber\nOberbürgermeisterin der Stadt Lund\n"
+            "Datum: 19.01.2025\n\n"
+            "_______________\nJan Nowak\nBürgermeister von Brno\nDatum: 19.01.2025\n\n"
+            "_______________\nEva Holm\nBürgermeisterin von Umeå\nDatum: 20.01.2025\n\n"
+            "Kopie an:\nMinisterpräsident, Malmö\nBürgermeister von Örebro\n",
+            ["Lund", "Brno", "Umeå"],
+        ),
+        (
+            "رسالة إلى الوزير\n\nمع فائق الاحترام\n\n"
+            "_______________\nأحمد سالم\nرئيس بلدية صفاقس\nالتاريخ: 19.01.2025\n\n"
+            "_______________\nليلى حداد\nرئيسة بلدية سوسة\nالتاريخ: 19.01.2025\n\n"
+            "_______________\nكريم بن علي\nرئيس بلدية قابس\nالتاريخ: 20.01.2025\n\n"
+            "نسخة إلى:\nرئيس الحكومة، تونس\nرئيس بلدية بنزرت\n",
+            ["صفاقس", "سوسة", "قابس"],
+        ),
+    ],
+)
+def test_signature_blocks_of_a_letter_read_their_roles_places_not_its_copies(
+    page: str, cities: list[str]
+) -> None:
+    """A letter's signature blocks (a rule to sign on, the signer, the title with its
+    place, a labelled date) read as one row each: the place after the title ends at its
+    line ('Bürgermeister von Brno', not 'Brno Datum'); Arabic and Hebrew name a head's
+    town with no word for 'of' ('رئيس بلدية صفاقس'); the letter's copies ('Kopie an:',
+    'نسخة إلى:') went to others than its signers."""
+    known = {fold(c) for c in [*cities, "Malmö", "Örebro", "تونس", "بنزرت"]}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -9,7 +9,7 @@ from geo.importing import importer
 from geo.importing.entries import PlaceNames, RawEntry, read_entry, strip_form
 from geo.importing.inference import as_written
 from geo.importing.inflection import country_in_case
-from geo.importing.listreader import _classify
+from geo.importing.listreader import _classify, read_member_list
 from geo.importing.statements import parse_page
 from geo.text import fold
 from tests.test_listreader import (
@@ -942,3 +942,25 @@ def test_a_town_its_body_names_that_no_gazetteer_knows_is_in_the_list_s_country(
         ("Leipzig", "Germany"), ("Hinterzarten", "Germany"), ("Aachen", "Germany"),
         ("München", "Germany"),
     ]  # fmt: skip
+
+
+def test_a_place_and_its_country_before_a_dash_then_a_signer_of_any_title() -> None:
+    """'Place, Country – Title Name': the place and its country before the dash, its
+    signer after it, whatever words the title takes (the reader knows no 'Directrice de
+    l'Éducation', 'Leder for oppvekst'); the list of such lines is read whole, none of it
+    taken for prose. 'City Government of X' is a form, as 'Government of the City of X'."""
+    lines = [
+        "Lyon, France – Maire Grégory Doucet",
+        "Nantes, France – Directrice de l'Éducation Marie Roux",
+        "Hamar kommune, Norge – Leder for oppvekst Eva Holm",
+        "Rosario, Argentina – Secretaria de Educación Ana Paz",
+        "City Government of Balanga, Bataan, Philippines – City Mayor Ramon Dizon",
+    ]
+    entries = [read_entry(line, k) for k, line in enumerate(lines, start=1)]
+    assert [(e.city, e.country) for e in entries if e is not None] == [
+        ("Lyon", "France"), ("Nantes", "France"), ("Hamar", "Norge"),
+        ("Rosario", "Argentina"), ("Balanga", "Philippines"),
+    ]  # fmt: skip
+    found = read_member_list(["Signataires", "", *lines, ""], PlaceNames())
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Hamar", "Rosario", "Balanga"]

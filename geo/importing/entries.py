@@ -28,9 +28,10 @@ from geo.text import clean, fold, is_latin
 
 MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
-# Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main'.
+# Words that may stand inside a place's name: 'Rio de Janeiro', 'Frankfurt am Main', 'Ústí
+# nad Labem', 'Dobrzyń nad Wisłą', 'Nové Město pod Smrkem'.
 PARTICLES = frozenset(
-    "de del della di da do dos das du la le les am an der im upon on sur en el y i".split()
+    "de del della di da do dos das du la le les am an der im upon on sur en el y i nad pod".split()
 )
 _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
 _ROLE = (
@@ -61,6 +62,12 @@ _ROLE_BARE = (
     r"(?:(?:kota|kabupaten|provinsi)\s+)?"
     # the chair of a city's body: 'Ketua Dewan Kota Bandar Seri Begawan' (the city council's)
     r"|(?:wakil\s+)?ketua\s+(?:\w+\s+){1,3}?(?:kota|kabupaten)\s+"
+    # Hebrew and Arabic name a head's place in the construct state, with no word for 'of':
+    # 'ראש עיריית כרמיאל', 'ראש העיר חיפה' (head of the municipality, of the city, of X),
+    # 'رئيس بلدية صفاقس', 'رئيس المجلس البلدي لمدينة سوسة'; only before a town's body or
+    # 'the city', as 'ראש הממשלה' (prime minister) is a head too
+    r"|(?:סגנית |סגן |نائب |نائبة )?(?:ראש|ראשת|رئيس|رئيسة)\s+"
+    r"(?:העיר\s+|(?=עיריית|המועצה|מועצה|بلدية|المجلس البلدي|مجلس بلدي))"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
@@ -255,7 +262,7 @@ _FORM = re.compile(
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|city and county|ciudad y condado|city and borough|"
     r"gobierno de la ciudad|"
-    r"(?:unified|consolidated|metropolitan) government|"
+    r"(?:unified|consolidated|metropolitan|city|municipal) government|"
     r"urban municipality|district council|municipal council|municipal district|"
     r"municipalit[ée](?: r[ée]gionale)?|" + _BODY_WITH_ADJECTIVES + r")\s+"
     # the article in lower case only: 'Ville de La Rochelle', 'Municipalidad de La Paz' keep
@@ -274,7 +281,8 @@ _FORM = re.compile(
     # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
     r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"
     r"majlis perbandaran|"
-    r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)",
+    r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)"
+    r"(?![·|•])",  # a name after it, not a table's next field ('Kommune · Innbyggere')
     re.IGNORECASE,
 )
 # An East Slavic body's kind after the adjective of its town, which names it so in any
@@ -605,9 +613,11 @@ _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 def named_with_form_after(text: str) -> bool:
     """Whether a line's first field, a name, ends in its government's form ('Cork City
     Council', 'Esbjerg Kommune, Denmark'), its name in another language a slash or a dash
-    parts from it aside ('Cork City Council / Comhairle Cathrach Chorcaí'); not a title
+    parts from it aside ('Cork City Council / Comhairle Cathrach Chorcaí'), a table's next
+    fields after a middle dot or bar ('Umeå kommun · 130 000 · 2019') too; not a title
     before a comma ('Chair, Water Council')."""
     first = _DASH.split(text.partition(" / ")[0], maxsplit=1)[0].partition(",")[0]
+    first = _NOTE_SEPARATOR.split(first, maxsplit=1)[0]  # a table's row: 'X kommune · 2019'
     return _FORM_AFTER.search(first.strip()) is not None
 
 
@@ -775,7 +785,8 @@ def _place_part(line: str) -> tuple[str, bool]:
         if _says_body(left) or _signer_after(line[dash.end() :]):  # de l'Instruction
             return left, True  # publique': the role is the person's, its portfolio no place
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
-        return line[role.end() :].partition(": ")[0], True
+        place = line[role.end() :].partition(": ")[0]  # and a field after a middle dot or bar
+        return _NOTE_SEPARATOR.split(place, maxsplit=1)[0], True  # ('Mayor of X · Date: ...')
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
@@ -799,6 +810,9 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{left}, {right}", False  # 'Provincie Overijssel – gedeputeerde L. Peters'
         if _town_and_its_area(left, right):  # 'Anykščiai – Utenos apskritis'
             return f"{left}, {right}", False
+        if _ends_in_country(left) and not _ends_in_country(right):
+            return left, True  # 'Surabaya City Government, Indonesia – Head of Education
+            # Office Dewi Lestari': a place and its country, then its signer whatever the title
         if find_country(right.rstrip(".")) is None:  # 'Name - City (BO)', not 'City - Country'
             return right, True
         return f"{left}, {right}", False
@@ -817,6 +831,13 @@ def _town_and_its_area(left: str, right: str) -> bool:
         and body_kind(right) in _WIDER_KINDS
         and not _says_body(left)
     )
+
+
+def _ends_in_country(text: str) -> bool:
+    """Whether a text's last field after a comma names a country ('Gunpo City, Republic of
+    Korea'); a text without a comma does not."""
+    head, comma, last = text.rpartition(",")
+    return bool(comma and head.strip()) and find_country(last.strip().rstrip(".")) is not None
 
 
 _BRACKET_END = re.compile(r"\s*\([^()]*\)$")  # '(STAN)', '(nez.)', '(KDU-ČSL)' after a title

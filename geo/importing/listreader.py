@@ -86,6 +86,7 @@ from geo.importing.pagetext import (
     cards_joined,
     cell_rows,
     column_blocks,
+    column_views,
     ends_sentence,
     is_address,
     is_closing,
@@ -144,7 +145,7 @@ def read_lines(
     for number, raw in enumerate([*lines, "."], start=1):
         if not raw:
             continue  # a blank line, or one hidden (a share block's): nothing to read
-        text = _place_and_country(raw, columns.get(number - 1)) or clean(raw)
+        text = _place_and_country(raw, columns.get(number - 1)) or _fields_text(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
@@ -181,6 +182,16 @@ def read_lines(
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+def _fields_text(raw: str) -> str:
+    """A line as its shapes read it: a row of a table or of a card's lines (tab-parted
+    fields: `cards_joined`) with its fields parted by middle dots, as a row copied with
+    them is ('Anna Berg · Mayor of Lund · Date: 3.5.2024'), so that no field runs on into
+    the next; any other line as it is."""
+    if "\t" not in raw:
+        return clean(raw)
+    return " · ".join(clean(cell) for cell in raw.split("\t") if cell.strip())
 
 
 def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:
@@ -331,12 +342,22 @@ def _under_headings(
     for entry, is_heading in zip(entries, bare, strict=True):
         if is_heading:
             heading = heading_country(entry.written) or ""
-        elif heading and not entry.country and not entry.codes:
+        elif heading and not entry.country and not _in_heading(entry, heading):
             code = find_country(heading) or ""
             under.append(replace(entry, country=heading, codes=(code,)))
         else:
             under.append(entry)
     return under, skipped
+
+
+def _in_heading(entry: RawEntry, heading: str) -> bool:
+    """Whether an entry's own codes stand, under its heading: a country's code ('Basel
+    (CH)'), or a region's whose countries hold the heading's; none where it names no region.
+    'Bogotá, D.C.' under 'COLOMBIA', whose initials a state of the United States has too, is
+    in the heading's country (so is 'Tijuana, BC' under 'MÉXICO')."""
+    return bool(entry.codes) and (
+        find_country(heading) in entry.codes or find_country(entry.region) is not None
+    )
 
 
 def _country_columns(lines: list[str]) -> dict[int, int]:
@@ -996,21 +1017,38 @@ def _people_before_places(
     among 'Comune di X – firmato il ...'), is an entry."""
     kept: list[RawEntry] = []
     people: list[Skipped] = []
-    for entry, after in zip(entries, [*entries[1:], None], strict=True):
-        if (
-            after is not None
-            and after.line == entry.line + 1
-            and _bare(entry, is_place)
-            and not _same_bullet(entry, after)
-            and _BULLET.sub("", entry.written, count=1) == entry.city
-            and 2 <= len(entry.city.split()) <= 4
-            and all(w[:1].isupper() for w in entry.city.split())
-            and (_structured(after) or after.codes or _titled(after))
-        ):
+    named = [
+        after is not None
+        and after.line == entry.line + 1
+        and _bare(entry, is_place)
+        and not _same_bullet(entry, after)
+        and _BULLET.sub("", entry.written, count=1) == entry.city
+        and 2 <= len(entry.city.split()) <= 4
+        and all(w[:1].isupper() for w in entry.city.split())
+        and (_structured(after) or bool(after.codes) or _titled(after))
+        for entry, after in zip(entries, [*entries[1:], None], strict=True)
+    ]
+    for k, entry in enumerate(entries):
+        if named[k] and not _amid_places(entries, named, k):
             people.append(Skipped(entry.line, entry.written, _REASONS["person"]))
         else:
             kept.append(entry)
     return kept, people
+
+
+def _amid_places(entries: list[RawEntry], named: list[bool], k: int) -> bool:
+    """Whether the k-th entry, read as a name over a place, stands right under two entries
+    in a row that no name stands over ('Godoy Cruz (Mendoza)', 'Granadero Baigorria (Santa
+    Fe)' over 'La Plata'): one of a run of places, as the lines around it, where a signer's
+    name stands over each place ('Jane Doe' / 'City of X' / 'John Roe' / 'City of Y')."""
+    line = entries[k].line
+    return (
+        k >= 2
+        and entries[k - 1].line == line - 1
+        and entries[k - 2].line == line - 2
+        and not named[k - 1]
+        and not named[k - 2]
+    )
 
 
 def _same_bullet(entry: RawEntry, after: RawEntry) -> bool:
@@ -1274,7 +1312,13 @@ def _member_list(
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
             return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
-    found = _best([read_running_text(lines, is_place), read_lines(joined, is_place, shapes)])
+    found = _best(
+        [
+            read_running_text(lines, is_place),
+            read_lines(joined, is_place, shapes),
+            read_columns(joined, is_place, shapes),
+        ]
+    )
     found = None if _examples(found, lines) else found
     if found is None:
         by_places = read_places(joined, is_place, page=page)
@@ -1292,6 +1336,27 @@ def _member_list(
     ):
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def read_columns(
+    lines: list[str], is_place: PlaceNames, shapes: Shapes | None = None
+) -> MemberList | None:
+    """A list printed in two columns side by side, each under its own headings
+    (`column_views`): each column's lines read top to bottom, the left's entries then the
+    right's, at their lines; None where the page has no such columns or one reads none."""
+    views = column_views(lines)
+    if views is None:
+        return None
+    left, right = (read_lines(view, is_place, shapes) for view in views)
+    if left is None or right is None:
+        return None
+    return MemberList(
+        "lines",
+        (*left.entries, *right.entries),
+        tuple(sorted((*left.skipped, *right.skipped), key=_by_line)),
+        min(left.first_line, right.first_line),
+        max(left.last_line, right.last_line),
+    )
 
 
 def _unread(by_places: MemberList, found: MemberList) -> int:

@@ -77,6 +77,9 @@ _OTHER_GROUP = re.compile(
     r"entschuldigt|abwesend|ausentes|excusad[oa]s|assenti|giustificati|(?:met[ \t]+"
     r"kennisgeving[ \t]+)?afwezig|afgemeld|frånvarande|fraværende|forfall|afbud|poissa|"
     r"nieobecni|omluveni|nepřítomni|απόντες|"
+    # a letter's copies, sent to others than its signers: 'cc:', 'Copies to:', 'Kopie an:'
+    r"cc|c\.c\.|copies|cop(?:y|ies)[ \t]+to|copie[ \t]+à|copia[ \t]+a|kopie[ \t]+an|"
+    r"kopia[ \t]+do|afschrift[ \t]+aan|העתק(?:ים)?|העתק[ \t]+ל\S*|نسخة[ \t]+(?:إلى|الى)|نسخ|"
     # partners, in many languages, perhaps 'of the network' after: 'Партнёры сети'
     r"(?:partners?|partenaires?|partnerzy|партн[её]ры|партнери|партньори|partneri|partnerid|"
     r"partneriai|kumppanit|partnerek|εταίροι|paydaşlar)(?:[ \t]+[^\W\d_]+)?|"
@@ -1085,6 +1088,53 @@ def _column_cells(block: list[str]) -> tuple[list[str], list[str]] | None:
     if not runs_on and not any(has_title(cell) for cell in left + right):
         return None
     return left, right
+
+
+MIN_COLUMN_ROWS = 3  # lines parted at one wide gap, for a paragraph to be two columns
+
+
+def column_views(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """A list a PDF prints in two columns side by side, each column under its own headings
+    ('ΕΛΛΑΔΑ      ΚΡΟΑΤΙΑ' over 'Δήμος Πατρέων      Σπλιτ', 'ITALIA      ALBANIA' lower
+    down), as two views of the page of its length, so that each column reads top to
+    bottom under its headings: the page with each such line's left cell alone, and a page
+    of the right cells alone (blank elsewhere); None where no paragraph of MIN_COLUMN_ROWS
+    lines or more parts at one place with a country's heading in each column."""
+    if "   " not in "\n".join(lines):
+        return None  # no gap: no call a line
+    left, right = list(lines), [""] * len(lines)
+    start, found = 0, False
+    for k, line in enumerate([*lines, ""]):
+        if line.strip():
+            continue
+        cells = _list_columns(lines[start:k])
+        if cells is not None:
+            found = True
+            for n, (cell_left, cell_right) in enumerate(cells, start=start):
+                left[n], right[n] = cell_left, cell_right
+        start = k + 1
+    return (left, right) if found else None
+
+
+def _list_columns(block: list[str]) -> list[tuple[str, str]] | None:
+    """Each line's left and right cells in a paragraph of two columns of a list, each with
+    a country's heading (`column_views`); None where it is none."""
+    gaps = [_COLUMN_GAP.search(line) for line in block]
+    starts = [gap.end() for gap in gaps if gap is not None]
+    if len(starts) < MIN_COLUMN_ROWS or max(starts) - min(starts) > MAX_COLUMN_SHIFT:
+        return None
+    cells: list[tuple[str, str]] = []
+    for line, gap in zip(block, gaps, strict=True):
+        if gap is not None:
+            cells.append((line[: gap.start()].strip(), line[gap.end() :].strip()))
+        elif len(line) - len(line.lstrip()) >= min(starts) - MAX_COLUMN_SHIFT:
+            cells.append(("", line.strip()))  # a cell of the right column alone
+        else:
+            cells.append((line.strip(), ""))
+    if any(_COLUMN_GAP.search(cell) for pair in cells for cell in pair):
+        return None  # three columns or more, or a table's row
+    headed = [any(heading_country(pair[k]) for pair in cells if pair[k]) for k in (0, 1)]
+    return cells if all(headed) else None
 
 
 def _joined_cells(cells: list[str]) -> str:

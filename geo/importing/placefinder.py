@@ -1313,7 +1313,19 @@ def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
         and item.text[exact[0].end : exact[1].start] == " "
     ):
         return exact[1]  # 'Bundesstadt Bonn', not 'Las Palmas de Gran Canaria' (five words)
+    if (formed := _formed_after_region(item.text, exact)) is not None:
+        return formed
     return max(exact, key=lambda f: (f.end - f.start, f.start))
+
+
+def _formed_after_region(text: str, exact: list[Found]) -> Found | None:
+    """Of two places one space apart, the second where a body's form follows it: the
+    body's town, after its province or county ('Eskişehir Tepebaşı Belediyesi', 'Innlandet
+    Hamar kommune', 'Lancashire Preston City Council'), however long the first's name."""
+    for first, second in pairwise(exact):
+        if text[first.end : second.start] == " " and _FORM_NEXT.match(text, second.end):
+            return second
+    return None
 
 
 def _qualifier(text: str, found: Found, places: list[Found]) -> bool:

@@ -86,16 +86,25 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A label's dash: spaced, as a colon ('Sachsen – Leipzig, Dresden'); not a name's hyphen.
 _LABEL_DASH = re.compile(r"(?<=\s)[–—-](?=\s)")
 MAX_LABEL_WORDS = 5
+# A middle dot with no space beside it, between two words of Hangul or Chinese characters,
+# parts a sentence's list as a comma does: Korean '세종·대전·수원 등 8개 도시', Japanese
+# '東京・大阪・京都の3市', Chinese '北京·上海·广州等城市'. (Spaced, ' · ' parts a line's
+# cells: `bar_table_rows`; between katakana it joins the parts of one foreign name.)
+_LISTING_SCRIPT = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
+_LISTING_DOT = re.compile(f"(?<={_LISTING_SCRIPT})[·・ㆍ](?={_LISTING_SCRIPT})")
 
 
 def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
     """The paragraph whose comma- or semicolon-separated items name the most places."""
     best: tuple[_Reading, int] | None = None
+    previous = ""
     for first, last, paragraph in _paragraphs(lines):
         block = lines[first - 1 : last]
+        stated, previous = _stated_numbers(f"{previous} {paragraph}"), paragraph
         if _one_entry_a_line(block) or any(is_address(line) for line in block):
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
-        reading = _read_paragraph(paragraph, first, is_place)
+        text = _LISTING_DOT.sub(", ", paragraph)
+        reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and (best is None or reading.places > best[0].places):
             best = (reading, last)
     if best is None:
@@ -192,7 +201,37 @@ def _items_separator(line: str) -> str:
     return next((s for s in ";," if line.count(s) >= 2), "")
 
 
-def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | None:
+_STATED_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d]|[.,]\d)")
+
+
+def _stated_numbers(text: str) -> frozenset[int]:
+    """The whole numbers a text writes in figures ('sieć liczyła 38 miast')."""
+    return (
+        frozenset(map(int, _STATED_NUMBER.findall(text)))
+        if any(map(str.isdigit, text))
+        else frozenset()
+    )
+
+
+MIN_COUNTED_RUNS = 2
+MIN_COUNTED_PLACES = 6  # fewer entries may add up to a day's or a count's figure by chance
+
+
+def _counted_runs(runs: list[_Reading], stated: frozenset[int]) -> _Reading | None:
+    """A paragraph's lists in its sentences one after another ('In the voivodeship of X
+    they are A, B and C. In Y, D and E; ...') as one list, where their entries add up to a
+    number the paragraph or the one before it states ('the network counted 38 towns'): the
+    page's own count says all of them are its members; None where they do not."""
+    total = sum(len(run.entries) for run in runs)
+    if len(runs) < MIN_COUNTED_RUNS or total < MIN_COUNTED_PLACES or total not in stated:
+        return None
+    entries = [e for run in runs for e in run.entries]
+    return _Reading(entries, [], sum(run.places for run in runs))
+
+
+def _read_paragraph(
+    text: str, line: int, is_place: PlaceNames, stated: frozenset[int] = frozenset()
+) -> _Reading | None:
     """The run of short items ('Bilbao', 'Lyon and Grenoble (France)') naming most places,
     split on semicolons where they part a list ('Washington, D.C. (USA); ...'), else commas.
 
@@ -211,6 +250,7 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
         found: _Reading | None = None
         before: _Reading | None = None  # the run that ended in the current run's first item
         joining = ""  # the sentence the current run starts with, where it says others joined
+        runs: list[_Reading] = []  # each run that reads as a list, for `_counted_runs`
         for item, following in zip([*items, ""], [*items[1:], "", ""], strict=True):
             if item:
                 run.append(item)
@@ -223,6 +263,8 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
                 if joining and (reading is None or reading.places < 2):
                     found = _better(found, _one_more(before, joining, line, is_place))
                 joining = ""
+                if reading is not None and _a_list(reading, 2):
+                    runs.append(reading)
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
                     continue
@@ -231,13 +273,15 @@ def _read_paragraph(text: str, line: int, is_place: PlaceNames) -> _Reading | No
                     continue
                 before = _read_items(run[:-1], line, is_place) if _joins(item) else None
                 run = [item]
-        if (
-            found is not None
-            and found.places >= least
-            and found.places * 5 >= len(found.entries) * 3
-        ):
+        found = _better(found, _counted_runs(runs, stated))
+        if found is not None and _a_list(found, least):
             return found
     return None
+
+
+def _a_list(reading: _Reading, least: int) -> bool:
+    """Whether a run reads as a list: `least` places or more, and most of its entries."""
+    return reading.places >= least and reading.places * 5 >= len(reading.entries) * 3
 
 
 def _signer_item(item: str) -> bool:
@@ -345,6 +389,7 @@ def _split_conjunctions(text: str, maxsplit: int = 0) -> list[str]:
 def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading | None:
     if len(items) > 2 and _venue_before_clause(items[0], items[1]):
         items = items[1:]
+    items = [items[0], *(part for item in items[1:] for part in _labelled_parts(item))]
     items = items[: next((k for k in range(1, len(items)) if _clause(items[k])), len(items))]
     items = _without_sentence_after(items)
     if len(items) < 2:
@@ -369,6 +414,23 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _labelled_parts(item: str) -> list[str]:
+    """A list's item inside it without the words in lower case that label its group
+    before a spaced dash ('w zachodniopomorskim – Bobolice i Sianów': in the West Pomeranian
+    voivodeship; 'in Hessen – Kassel und Fulda'), and parted where its sentence ends and the
+    next announces the list's next names after a colon ('... i Dobrzyń nad Wisłą. Pozostałe
+    województwa reprezentuje po jednym mieście: Nowy Dwór Gdański'): as many items."""
+    end = _ITEM_SENTENCE_END.search(item)
+    colon = item.find(": ", end.end()) if end else -1
+    if end is not None and colon > 0 and len(item[end.end() : colon].split()) > 1:
+        return [*_labelled_parts(item[: end.start()]), item[colon + 2 :].strip()]
+    dash = _LABEL_DASH.search(item)
+    label = item[: dash.start()].split() if dash else []
+    if dash and label and label[0][:1].islower() and len(label) <= MAX_LABEL_WORDS:
+        return [item[dash.end() :].strip()]
+    return [item]
 
 
 MIN_SHARED_CASE = 3  # names in one case form, for that case to be the list's
