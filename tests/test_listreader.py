@@ -1916,6 +1916,32 @@ def test_cards_with_no_blank_line_between_them_each_ended_by_the_same_link(
     assert cards_joined(lines)[::4] == ["Bra\tItaly\tJoined 1999"] * 3
 
 
+def test_cards_ended_by_the_same_link_whose_other_line_is_a_region(
+    data: store.AtlasData,
+) -> None:
+    """Member cards of a name, a region and the same link ('Comune di Bologna' /
+    'Emilia-Romagna' / 'Scopri di più' / ...), with neither a country nor a number on any
+    line: the link that ends each card at one interval, and a region several cards share,
+    make them cards, so the region line is the card's field, not an entry, nor is the
+    link."""
+    cards = [
+        ("Comune di Bologna", "Emilia-Romagna"),
+        ("Comune di Milano", "Lombardia"),
+        ("Comune di Torino", "Piemonte"),
+        ("Comune di Palermo", "Sicilia"),
+        ("Comune di Brescia", "Lombardia"),
+    ]
+    grid = "".join(f"{c}\n{r}\nScopri di più\n" for c, r in cards)
+    page = HEAD + "I comuni della rete\n\n" + grid + "\nCondividi\n"
+    gazetteer = _with_place(GAZETTEER, "Brescia", "IT", 200_000)
+    assert _read_with(data, page, gazetteer) == [
+        ("Bologna", "Italy"), ("Milano", "Italy"), ("Torino", "Italy"), ("Palermo", "Italy"),
+        ("Brescia", "Italy"),
+    ]  # fmt: skip
+    lines = [line for c, r in cards for line in (f"📍 {c}", f"{r} · Zona I", "Ver no mapa")]
+    assert cards_joined(lines)[::3] == [f"📍 {c}\t{r}\tZona I" for c, r in cards]
+
+
 def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasData) -> None:
     """'Noord en Midden (2)' over two lines, 'Het Zuiden en het Westen (3)' over three:
     headings that count the lines under them, not places nor prose that ends the list; a

@@ -1009,7 +1009,8 @@ def cards_joined(lines: list[str]) -> list[str]:
     tab-separated, its other lines left blank, so that line numbers stay): MIN_CARDS or more
     blocks in a row of the same number of short lines, whose first line holds no digit and
     is no country, and whose lines at some other position each give a country or a number
-    (a year, a date, a population) or are the same link ('Read more'); a card's sentence
+    (a year, a date, a population) or are the same link ('Read more'), or which are each
+    ended by the same link and share a field (`_linked_fields`); a card's sentence
     ('The city joined in 2023.') is left out of its row."""
     out = list(lines)
     parted: list[list[int]] = [[]]
@@ -1025,7 +1026,9 @@ def cards_joined(lines: list[str]) -> list[str]:
         if run and len(block) == len(run[0]) and _card(block, lines):
             run.append(block)
             continue
-        if len(run) >= MIN_CARDS and _card_fields(run, lines):
+        if len(run) >= MIN_CARDS and (
+            _linked_fields(run, lines, links) or _card_fields(run, lines)
+        ):
             for card in run:  # a card's sentence ('The city joined in 2023.') or link
                 fields = [  # ('Read more') is no field of it; 'Ghana · Africa' two
                     clean(part) for i in card for part in lines[i].split(" · ") if part.strip()
@@ -1128,6 +1131,16 @@ def _code_not_in_capitals(text: str) -> bool:
     """A word that is a country only as its code but not written as one: 'Bra', a town,
     is Brazil's code BRA; 'Ita' is Italy's."""
     return len(text) <= 3 and not text.isupper()
+
+
+def _linked_fields(run: list[list[int]], lines: list[str], links: dict[int, int]) -> bool:
+    """Whether the cards are each ended by the same link and share a field at some position
+    after the first: a value several cards have (a region, 'Galicia' / 'Galicia' / 'Norte
+    de Portugal') is a group's, where an entry's name is its own."""
+    if not all(card[-1] in links for card in run):
+        return False
+    width = range(1, len(run[0]))
+    return any(len({clean(lines[card[k]]) for card in run}) < len(run) for k in width)
 
 
 def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
