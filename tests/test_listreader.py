@@ -1960,6 +1960,30 @@ def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasD
     assert without_counted_headings(dated) == ["", *dated[1:3], "", "Porto"]  # dates, no counts
 
 
+def test_accordion_headings_with_their_count_and_a_disclosure_mark(
+    data: store.AtlasData,
+) -> None:
+    """An accordion copied open: each group's heading gives its count and ends in a
+    disclosure mark ('Österreich (2) ▾') or stands over its open mark alone ('−'): the mark
+    is no line of the group and no part of the heading, so a region's heading is no place
+    ('Lombardia (2)') and a country's still gives its entries' country."""
+    page = HEAD + (
+        "Mitglieder nach Ländern\n\nÖsterreich (1) ▾\nGraz\nDeutschland (2) ▾\nAachen\n"
+        "Leipzig\nItalien (1) ▾\nTurin\n\nTeilen\n"
+    )
+    assert _read_with(data, page, GAZETTEER) == [
+        ("Graz", "Österreich"), ("Aachen", "Deutschland"), ("Leipzig", "Deutschland"),
+        ("Turin", "Italien"),
+    ]  # fmt: skip
+    lines = ["Lombardia (2)", "−", "Milano", "Bologna", "Sicilia (1)", "−", "Palermo"]
+    assert without_counted_headings(lines) == ["", "−", "Milano", "Bologna", "", "−", "Palermo"]
+    lines += ["Campania (1)", "−", "Napoli"]
+    page = HEAD + "Comuni per regione\n\n" + "\n".join(lines) + "\n\nCondividi\n"
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Milano", "Bologna", "Palermo", "Napoli"
+    ]  # fmt: skip
+
+
 def test_a_heading_that_counts_all_groups_over_counted_group_headings(
     data: store.AtlasData,
 ) -> None:

@@ -93,6 +93,7 @@ from geo.importing.pagetext import (
     rejoined,
     spaced_rows,
     without_counted_headings,
+    without_disclosure_marks,
     without_footnote_marks,
     without_header_rows,
     without_other_groups,
@@ -1174,7 +1175,7 @@ def _member_list(
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
-    lines = column_blocks(page_breaks(without_footnote_marks(lines)))
+    lines = column_blocks(page_breaks(without_footnote_marks(without_disclosure_marks(lines))))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = grid_rows(without_header_rows(lines), is_place)
     piped = bar_table_rows(lines)

@@ -348,6 +348,17 @@ def without_other_groups(lines: list[str]) -> list[str]:
 _COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re.MULTILINE)
 
 
+# A disclosure mark an accordion's heading ends in ('Nemčija (5) ▾', 'Agder (3) ▸'): a
+# control of the page, no part of the heading's text.
+_DISCLOSURE_MARK = re.compile(r"\s+[▾▿▸▹▼▶►▲△▴◂◀⏷⏵⌄⌃˅˄]$")
+
+
+def without_disclosure_marks(lines: list[str]) -> list[str]:
+    """The lines without the disclosure mark after an accordion's heading ('Avstrija (3) ▾'
+    -> 'Avstrija (3)')."""
+    return [_DISCLOSURE_MARK.sub("", line) for line in lines]
+
+
 def without_counted_headings(lines: list[str]) -> list[str]:
     """The lines without the headings of groups that give their entries' count ('Marmara
     Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
@@ -365,8 +376,8 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         return lines
     groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
     counts = [int(one[1]) for one in found[:-1]]
-    by_lines = [sum(1 for line in group if line.strip()) for group in groups]
-    by_names = [sum(_names_in(line) for line in group if line.strip()) for group in groups]
+    by_lines = [sum(1 for line in group if _has_word(line)) for group in groups]
+    by_names = [sum(_names_in(line) for line in group if _has_word(line)) for group in groups]
     if by_lines != counts and by_names != counts:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
@@ -389,6 +400,12 @@ def _total_heading(text: str, found: list[re.Match[str]]) -> re.Match[str] | Non
 
 
 _NAME_PARTS = re.compile(r"[,;·]")
+
+
+def _has_word(line: str) -> bool:
+    """Whether a line holds a letter or a figure: an accordion's open or closed mark alone
+    ('−', '+', '▾') is no line of its group."""
+    return any(char.isalnum() for char in line)
 
 
 def _names_in(line: str) -> int:
