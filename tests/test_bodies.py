@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
-from geo.importing.entries import area_name, level_in
+from geo.importing.entries import area_name, body_kind, level_in
 from tests.atlases import gazetteer_of
 from tests.test_access import signed_in_editor
 from tests.test_app import edit_review, opened, review_table
@@ -227,6 +227,17 @@ def test_a_form_whose_level_is_its_country_s_own(
 )  # fmt: skip
 def test_a_body_named_as_its_area(name: str, area: str) -> None:
     assert area_name(name) == area
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Autonomna Pokrajina Vojvodina", "Autonomna pokrajina Kosovo i Metohija",
+     "Autonomní pokrajina Vojvodina"],
+)  # fmt: skip
+def test_an_autonomous_province_is_a_region(name: str) -> None:
+    """Serbia's autonomous provinces as Serbian, Croatian or Czech write them: a region's
+    body, not a town."""
+    assert body_kind(name) == "region"
 
 
 def test_the_people_of_a_first_level_division_are_its_places() -> None:

@@ -334,8 +334,10 @@ _BODY_KINDS = (
      r"okres|(?:politischer\s+)?bezirk",  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s"),
+    # 'Autonomna Pokrajina Vojvodina' (Serbian, Croatian; Slovenian 'Avtonomna', Czech 'Autonomní')
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
-     r"wojew[óo]dztwo|voivodeship|kraj", r"region|regionen|kraj|regional council"),
+     r"wojew[óo]dztwo|voivodeship|kraj|(?:a[uv]tonomn[aeoí]\s+)?pokrajin[aeiu]",
+     r"region|regionen|kraj|regional council|pokrajina"),
 )  # fmt: skip
 _BODIES = tuple(
     (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
