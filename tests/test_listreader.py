@@ -37,6 +37,7 @@ from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
     is_furniture,
+    is_menu,
     page_breaks,
     spaced_rows,
     without_counted_headings,
@@ -1958,6 +1959,24 @@ def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasD
     assert without_counted_headings(lines) == lines
     dated = ["Noord (2)", "Utrecht (12.03.2021)", "Rotterdam (1.4.2022)", "Zuid (1)", "Porto"]
     assert without_counted_headings(dated) == ["", *dated[1:3], "", "Porto"]  # dates, no counts
+
+
+def test_a_line_of_buttons_over_the_list_is_no_place(data: store.AtlasData) -> None:
+    """'Alle anzeigen | Alle ausblenden' above an accordion's groups: buttons of a verb and
+    the same word, no places, though 'Alle' is a Swiss village; names that share a word or
+    a body's form are no buttons."""
+    page = HEAD + (
+        "Mitglieder nach Ländern\n\nAlle anzeigen | Alle ausblenden\n\nÖsterreich (1) ▾\n"
+        "Graz\nDeutschland (2) ▾\nAachen\nLeipzig\nItalien (1) ▾\nTurin\n\nTeilen\n"
+    )
+    gazetteer = _with_place(GAZETTEER, "Alle", "CH", 1_800)
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Graz", "Aachen", "Leipzig", "Turin"
+    ]  # fmt: skip
+    assert is_menu("Mostrar todo | Ocultar todo")
+    assert is_menu("Expand all | Collapse all")
+    assert not is_menu("Santa Cruz | Santa Fe")
+    assert not is_menu("Aarhus Kommune | Odense Kommune")
 
 
 def test_accordion_headings_with_their_count_and_a_disclosure_mark(

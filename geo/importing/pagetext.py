@@ -144,11 +144,28 @@ def is_menu(text: str) -> bool:
     if "|" not in text and _MENU_SEPARATOR.search(text) is None:
         return False
     items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
-    return len(items) > 1 and any(
-        is_furniture(item)
-        or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
-        for item in items
-        if item
+    return len(items) > 1 and (
+        _controls(items)
+        or any(
+            is_furniture(item)
+            or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
+            for item in items
+            if item
+        )
+    )
+
+
+def _controls(items: list[str]) -> bool:
+    """Buttons that act on the same thing: two words each, one of them in lower case, the
+    same word first or last in every item ('Expand all | Collapse all', 'Vis alle | Skjul
+    alle', 'Alle anzeigen | Alle ausblenden', 'Tout afficher | Tout masquer'): no places,
+    whose names' words are capitalised. A body's form the items share ('Oslo kommune |
+    Bergen kommune') leaves them names."""
+    words = [item.split() for item in items]
+    return (
+        all(len(w) == 2 and (w[0].islower() or w[1].islower()) for w in words)
+        and (len({w[0] for w in words}) == 1 or len({w[1] for w in words}) == 1)
+        and all(strip_form(item) == item for item in items)
     )
 
 
