@@ -145,6 +145,42 @@ def test_a_card_s_name_cell_of_two_letters_is_a_place_the_gazetteer_knows() -> N
     assert [e.city for e in found.entries] == ["Reims", "Eu", "Rouen", "Ay", "Troyes"]
 
 
+def test_a_region_after_a_preposition_of_place_is_where_its_group_is() -> None:
+    """'Nel Lazio, ... Rieti, Latina e Viterbo; nel Veneto, ...', 'Au Québec, Laval ...; au
+    Manitoba, ...': a subdivision's whole name after a preposition of place says where the
+    places around it are, though a village has its name ('Veneto'); a list that goes on in
+    the next paragraph, its places written bare, is one list."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"rieti", "latina", "viterbo", "verona", "padova", "treviso", "veneto", "udine",
+            "gorizia", "isernia", "termoli", "laval", "gatineau", "sherbrooke", "brandon",
+            "steinbach", "manitoba"}
+    )  # fmt: skip
+    italian = [
+        "Comuni premiati",
+        "",
+        "Nel Lazio, sono stati premiati Rieti, Latina e Viterbo; nel Veneto, Verona, Padova e "
+        "Treviso.",
+        "",
+        "Nel Molise hanno ricevuto il premio Isernia e Termoli; nel Friuli-Venezia Giulia, "
+        "Udine e Gorizia.",
+    ]
+    found = read_places(italian, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Rieti", "Latina", "Viterbo", "Verona", "Padova", "Treviso", "Isernia", "Termoli",
+        "Udine", "Gorizia",
+    ]  # fmt: skip
+    french = (
+        "Au Québec, Laval, Gatineau et Sherbrooke ont signé; au Manitoba, Brandon et Steinbach."
+    )
+    found = read_places(["Signataires", "", french], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Laval", "Gatineau", "Sherbrooke", "Brandon", "Steinbach"
+    ]  # fmt: skip
+
+
 def test_headlines_about_places_are_not_a_list() -> None:
     page = ["Related", "", "Lille opens a tram line", "Lyon plants trees", "Nantes wins a prize"]
     assert read_places(page, PLACES) is None

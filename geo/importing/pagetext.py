@@ -297,6 +297,11 @@ _LOCATIVES = frozenset("in at à au en em bei di ở w we v".split())
 # Those that never mean 'of': 'di' is Indonesian 'in' but Italian 'of' ('I sindaci di
 # Bergamo, Brescia, ...'), so it says where only before a clause in lower case.
 _ONLY_LOCATIVES = _LOCATIVES - {"di"}
+# Prepositions of place before a country's subdivision, not a town: Portuguese 'no Ceará',
+# 'na Bahia', 'em Pernambuco', Italian 'nel Lazio', German 'im Allgäu', French 'au Québec'
+# (the province; 'à Québec' the city). Not 'in', Slovenian 'and' ('Ljubljana in Maribor'),
+# nor 'en', Dutch 'and' ('Amsterdam en Utrecht').
+REGION_LOCATIVES = frozenset("em no na nos nas nel nella nello im au dans".split())
 
 
 def says_where(item: str, locatives: frozenset[str]) -> bool:
