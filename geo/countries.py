@@ -296,6 +296,27 @@ def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     return {key: tuple(value) for key, value in found.items()}
 
 
+# pycountry's kinds of subdivision that are a town's own government ('Municipality',
+# 'City with county rights', 'London borough', 'Commune', 'Parish'...), not a region of towns.
+_LOCAL_KINDS = re.compile(
+    r"\b(?:municipal\w*|city|town|commune|borough|parish|council|urban)\b", re.IGNORECASE
+)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    return frozenset(
+        fold(sub.name) for sub in pycountry.subdivisions if not _LOCAL_KINDS.search(sub.type)
+    )
+
+
+def is_region_name(name: str) -> bool:
+    """Whether a name is a country's region of towns by its whole name, a state, province,
+    region, county or district ('Jawa Barat', 'Rio Grande do Norte'), not a town's own
+    government ('Sveitarfélagið Árborg', an Icelandic municipality)."""
+    return fold(name) in _regions()
+
+
 def subdivision_countries(name: str) -> tuple[tuple[str, str], ...]:
     """Countries that have a subdivision with this code or name, with its code suffix; or
     the press's abbreviation of its name, with its stops ('Calif.', `press_abbreviation`)."""

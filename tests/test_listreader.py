@@ -26,12 +26,14 @@ from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer, statements
 from geo.importing.entries import (
     PlaceNames,
+    RawEntry,
     body_place,
     heading_country,
     is_world_region,
     read_entry,
     strip_form,
 )
+from geo.importing.inference import places_inside
 from geo.importing.listreader import _classify, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
@@ -2590,6 +2592,24 @@ def test_institutes_academies_and_agencies_among_members_are_no_places(
     )
     institute = "Institut des affaires municipales de Lausanne"
     assert [c for c, _ in read(data, page)] == ["Lyon", "Grenoble", "Genève", institute]
+
+
+def test_a_subdivision_s_whole_name_is_no_body_around_a_place() -> None:
+    """'Rio Grande do Norte', 'Castilla y León': a state's or community's whole name, read
+    whole, not as a body around the place one of its words names (Rio Grande, León); a
+    body's name around its place ('Prefeitura de Natal') still is its place."""
+    gazetteer = gazetteer_of(
+        [("Rio Grande", "BR", "", 200_000, ""), ("León", "ES", "", 120_000, ""),
+         ("Natal", "BR", "", 800_000, "")]
+    )  # fmt: skip
+    entries = [
+        RawEntry(1, "Rio Grande do Norte", "Rio Grande do Norte", codes=("BR",)),
+        RawEntry(2, "Castilla y León", "Castilla y León", codes=("ES",)),
+        RawEntry(3, "Prefeitura de Natal", "Prefeitura de Natal", codes=("BR",)),
+    ]
+    assert [e.city for e in places_inside(entries, gazetteer, lambda name: [name])] == [
+        "Rio Grande do Norte", "Castilla y León", "Natal"
+    ]  # fmt: skip
 
 
 def test_group_headings_with_counts_over_lines_of_several_members(

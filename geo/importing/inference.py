@@ -21,6 +21,7 @@ from typing import Protocol
 from geo.countries import (
     country_name,
     find_country,
+    is_region_name,
     near,
     subdivision_countries,
     suggest_countries,
@@ -440,7 +441,9 @@ def places_inside(
     several, a run with no frame word of the list (a word that recurs in other entries'
     names: 'City', 'Kota', 'Ayuntamiento') is the place, then the most populous, then one in
     Latin letters. Never for a name the atlas or the network knows (`keep`: folded names),
-    nor one with a number ('Yaoundé II', 'Lyon 3e': a district of the place)."""
+    nor one with a number ('Yaoundé II', 'Lyon 3e': a district of the place), nor a
+    region's whole name, read whole (`is_region_name`: 'Jawa Barat', 'Rio Grande do
+    Norte')."""
     names = [fold(e.city) for e in entries]
     counts = Counter(w for name in names for w in set(name.split()) if w not in PARTICLES)
     frame = {w for w, n in counts.items() if n >= 2}
@@ -457,8 +460,9 @@ def places_inside(
             wanted = set(entry.codes) or ({listed} if listed else set())
             wanted |= {t for code in entry.codes for t in territories(code)}  # Macau, China's
             if " " in entry.city:
-                entry = _place_inside(entry, wanted, frame, places) or entry
-                entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
+                if not is_region_name(entry.city):
+                    entry = _place_inside(entry, wanted, frame, places) or entry
+                    entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
             elif (stem := glued_place(entry.city, is_place)) is not None and any(
                 not wanted or p.country_code in wanted for p in places.places_named(stem)
             ):
