@@ -181,6 +181,32 @@ def test_a_region_after_a_preposition_of_place_is_where_its_group_is() -> None:
     ]  # fmt: skip
 
 
+def test_a_place_inside_an_institution_s_name_is_no_member() -> None:
+    """A table's row of a university ('Masarykova univerzita Brno', 'Tampereen yliopisto')
+    among its towns' rows: the place its name holds is where it is, no member; a town's
+    own row stays."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"brno", "praha", "ostrava", "plzen", "tampere", "lahti",
+                                    "oulu", "turku"}
+    )  # fmt: skip
+    czech = [
+        "Členové sítě", "", "Člen\tKraj\tRok", "Brno\tJihomoravský\t2010", "Praha\tPraha\t2011",
+        "Ostrava\tMoravskoslezský\t2012", "Masarykova univerzita Brno\tJihomoravský\t2015",
+        "Plzeň\tPlzeňský\t2016",
+    ]  # fmt: skip
+    found = read_places(czech, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Brno", "Praha", "Ostrava", "Plzeň"]
+    finnish = [
+        "Jäsenet", "", "Jäsen\tMaakunta\tVuosi", "Tampere\tPirkanmaa\t2012",
+        "Lahti\tPäijät-Häme\t2013", "Tampereen yliopisto\tPirkanmaa\t2014",
+        "Oulu\tPohjois-Pohjanmaa\t2015", "Turku\tVarsinais-Suomi\t2016",
+    ]  # fmt: skip
+    found = read_places(finnish, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Tampere", "Lahti", "Oulu", "Turku"]
+
+
 def test_headlines_about_places_are_not_a_list() -> None:
     page = ["Related", "", "Lille opens a tram line", "Lyon plants trees", "Nantes wins a prize"]
     assert read_places(page, PLACES) is None

@@ -1117,6 +1117,24 @@ def _province_country(name: str) -> str | None:
 
 MAX_CODE_LETTERS = 3
 
+# The nouns of institutions that join networks beside towns (universities, institutes,
+# academies, agencies, foundations, a ministry's department), folded, in the languages of
+# the corpus: a name with one is an institution's, not a town's, where no gazetteer knows
+# the whole name as a place ('College Station', 'University Park' are places).
+INSTITUTION_WORDS = frozenset(
+    "institute institut instituto istituto instytut university universidad universitat "
+    "universite universita universidade uniwersytet universiteit college academy academie "
+    "akademie academia accademia akademia agency agence agencia agenzia agentur agencja "
+    "foundation fondation fundacion fundacao fondazione stiftung stichting fundacja "
+    # universities, institutes, foundations and the Red Cross in the languages of central,
+    # northern and south-eastern Europe: Hungarian 'Semmelweis Egyetem', 'Magyar
+    # Vöröskereszt ... Szervezete', Czech 'univerzita', Finnish 'yliopisto', Swedish
+    # 'universitet', Croatian 'sveučilište', Romanian 'universitatea', Turkish 'üniversitesi'
+    "egyetem egyeteme intezet intezete alapitvany voroskereszt univerzita univerzitet "
+    "yliopisto saatio universitet stiftelse sveuciliste zaklada universitatea fundatia "
+    "institutul universitesi vakfi universitetas universitate ulikool".split()
+)
+
 
 def is_world_region(text: str) -> bool:
     """Whether a line names only a continent or world region ('Latin America', 'South and

@@ -35,6 +35,7 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
+    INSTITUTION_WORDS,
     MAX_CODE_LETTERS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
@@ -1054,16 +1055,6 @@ def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[in
 
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
 
-# The nouns of institutions that join networks beside towns (universities, institutes,
-# academies, agencies, foundations, a ministry's department), folded, in the languages of
-# the corpus: a name with one is an institution's, not a town's, where no gazetteer knows
-# the whole name as a place ('College Station', 'University Park' are places).
-_INSTITUTION_WORDS = frozenset(
-    "institute institut instituto istituto instytut university universidad universitat "
-    "universite universita universidade uniwersytet universiteit college academy academie "
-    "akademie academia accademia akademia agency agence agencia agenzia agentur agencja "
-    "foundation fondation fundacion fundacao fondazione stiftung stichting fundacja".split()
-)
 # A government's unit: a town's where its name says whose ('Environmental Protection
 # Department of Hong Kong'), an institution where it names none ('Local Government
 # Engineering Department').
@@ -1079,7 +1070,7 @@ def _institutions(
 ) -> tuple[list[RawEntry], list[Skipped]]:
     """A list's entries without its institutions ('Local Government Academy', 'Asian
     Institute of Technology, Pathum Thani', 'Universidad de Deusto, Bilbao'): a name with
-    an institution's noun (`_INSTITUTION_WORDS`), or a government unit's that names no
+    an institution's noun (`INSTITUTION_WORDS`), or a government unit's that names no
     place it belongs to (`_UNIT_WORDS`), and no town's form nor municipal word (`_MUNICIPAL`),
     that is no place."""
     kept: list[RawEntry] = []
@@ -1088,7 +1079,7 @@ def _institutions(
         folded = fold(entry.city)
         words = set(folded.replace("-", " ").split())
         unit = bool(words & _UNIT_WORDS) and not _names_whose(entry.city, is_place)
-        if (unit or words & _INSTITUTION_WORDS) and not (
+        if (unit or words & INSTITUTION_WORDS) and not (
             _MUNICIPAL.search(folded) or _structured(entry) or is_place(entry.city)
         ):
             skipped.append(Skipped(entry.line, entry.written, _REASONS["institution"]))

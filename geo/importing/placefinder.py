@@ -24,6 +24,7 @@ from geo.importing.entries import (
     _FORM,
     _FORM_NEXT,
     _PERSON,
+    INSTITUTION_WORDS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     MAX_ROLE_CHARS,
@@ -384,7 +385,9 @@ def _items(
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
-        every = find_places(part, is_place, common, frames)
+        every = [
+            f for f in find_places(part, is_place, common, frames) if not _in_institution(part, f)
+        ]
         if every and all(_a_region(part, f) for f in every):
             continue  # 'no Ceará', 'na Bahia': where the places around it are, no item
         every = [f for f in every if not _a_region(part, f)]
@@ -1009,6 +1012,16 @@ def _conjoined(item: _Item) -> list[_Item]:
 
 
 _NAME_END = re.compile(r"[,;.:()]")
+
+
+def _in_institution(text: str, found: Found) -> bool:
+    """Whether a place found is a word of an institution's name in its field, not the
+    field's whole name ('Semmelweis Egyetem Egészségügyi Közszolgálati Kar', 'Magyar
+    Vöröskereszt Baranya Vármegyei Szervezete', 'Universidad de Deusto'): an institution
+    the list names beside its towns, no town of it."""
+    field = next((text[s:e] for s, e in _fields(text) if s <= found.start < e), "")
+    words = set(fold(field).replace("-", " ").split())
+    return bool(words & INSTITUTION_WORDS) and fold(field).strip() != fold(found.name)
 
 
 def _a_region(text: str, found: Found) -> bool:
