@@ -2594,6 +2594,29 @@ def test_institutes_academies_and_agencies_among_members_are_no_places(
     assert [c for c, _ in read(data, page)] == ["Lyon", "Grenoble", "Genève", institute]
 
 
+def test_heading_marks_over_groups_and_a_form_the_gazetteer_lacks(
+    data: store.AtlasData,
+) -> None:
+    """'【华东】' and '■수도권' over their groups: a section's heading in a script without
+    case, no place; a town written with its form ('杭州市', '수원시') where the gazetteer
+    has only its name (杭州, 수원) is that place."""
+    gazetteer = gazetteer_of(
+        [("Hangzhou", "CN", "", 10_000_000, "杭州"), ("Suzhou", "CN", "", 7_000_000, "苏州市"),
+         ("Nanjing", "CN", "", 8_000_000, "南京市"), ("Wuhan", "CN", "", 11_000_000, "武汉市"),
+         ("Changsha", "CN", "", 5_000_000, "长沙市"), ("Huadong", "CN", "", 5_000, "华东"),
+         ("Suwon", "KR", "", 1_200_000, "수원"), ("Seongnam", "KR", "", 900_000, "성남시"),
+         ("Busan", "KR", "", 3_400_000, "부산광역시"), ("Ulsan", "KR", "", 1_100_000, "울산광역시")]
+    )  # fmt: skip
+    page = HEAD + "成员城市\n\n【华东】\n苏州市\n杭州市\n南京市\n【华中】\n武汉市\n长沙市\n\n分享\n"
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "苏州市", "杭州", "南京市", "武汉市", "长沙市"
+    ]  # fmt: skip
+    page = HEAD + "회원 도시\n\n■수도권\n성남시\n수원시\n■영남권\n부산광역시\n울산광역시\n\n공유\n"
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "성남시", "수원", "부산광역시", "울산광역시"
+    ]  # fmt: skip
+
+
 def test_a_subdivision_s_whole_name_is_no_body_around_a_place() -> None:
     """'Rio Grande do Norte', 'Castilla y León': a state's or community's whole name, read
     whole, not as a body around the place one of its words names (Rio Grande, León); a

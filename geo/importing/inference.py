@@ -40,7 +40,12 @@ from geo.importing.entries import (
     level_in,
     names_in_genitive,
 )
-from geo.importing.inflection import framed_readings, glued_place, inflected_readings
+from geo.importing.inflection import (
+    formed_place,
+    framed_readings,
+    glued_place,
+    inflected_readings,
+)
 from geo.importing.placefinder import MAX_PLACE_WORDS
 from geo.text import fold, is_latin
 
@@ -434,8 +439,9 @@ def places_inside(
     governs ('Нови Сад (Novi Sad)', 'Brihanmumbai Municipal Corporation (Mumbai)') too.
 
     A single word no place has may be a place's name with a noun glued to it
-    ('Reykjavíkurborg', `glued_place`). Otherwise only for a name of two words or more that
-    no place has. The place is a run of its words
+    ('Reykjavíkurborg', `glued_place`), or with its form in a script without spaces
+    ('八戸市', `formed_place`: the gazetteer has 八戸). Otherwise only for a name of two
+    words or more that no place has. The place is a run of its words
     (or its bracket) that names a place in the countries the page gives the entry, else in
     the list's country (that of most entries' places): the words around it frame it. Among
     several, a run with no frame word of the list (a word that recurs in other entries'
@@ -463,7 +469,9 @@ def places_inside(
                 if not is_region_name(entry.city):
                     entry = _place_inside(entry, wanted, frame, places) or entry
                     entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
-            elif (stem := glued_place(entry.city, is_place)) is not None and any(
+            elif (
+                stem := glued_place(entry.city, is_place) or formed_place(entry.city, is_place)
+            ) is not None and any(
                 not wanted or p.country_code in wanted for p in places.places_named(stem)
             ):
                 entry = replace(entry, city=stem)  # 'Reykjavíkurborg': Reykjavík's council

@@ -538,13 +538,22 @@ def _in_its_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 
 # What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
 # bracket.
+# A section's heading mark, as Japanese, Chinese and Korean pages set their headings:
+# '■中部', '◆九州・沖縄', '【関東】' over the group's places, no place itself.
+_HEADING_MARK = re.compile(r"^(?:[■□◆◇]|【[^】]+】$)")
+
+
 def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     if not text:
         return "blank", None
     if len(text) > MAX_ENTRY_CHARS:
         return "prose", None
     words = fold(text).split()
-    if is_letter_heading(text) or (text.endswith(":") and len(words) <= 6):
+    if (
+        is_letter_heading(text)
+        or (text.endswith(":") and len(words) <= 6)
+        or _HEADING_MARK.match(text)
+    ):
         return "heading", None
     if (
         (_NUMERIC_DATE.search(text) and len(text.split()) <= 4)

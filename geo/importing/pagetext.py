@@ -102,7 +102,12 @@ SITE_WORDS = tuple(
     "новости "
     "contact contacts kontakt kontakti kontaktai kontakty contacto contato contatti contacte "
     "kapcsolat yhteystiedot επικοινωνία "
-    "suche rechercher buscar haku szukaj hledat anmelden connexion".split()
+    "suche rechercher buscar haku szukaj hledat anmelden connexion "
+    # the same, and 'skip to content', 'share' and 'press releases', in Japanese, Korean and
+    # Chinese, whose lines are one word: '本文へスキップ', 'メニュー', '바로가기', '菜单'
+    "本文へスキップ メニュー ホーム ニュース お知らせ お問い合わせ シェア 検索 プレスリリース "
+    "바로가기 메뉴 홈 뉴스 공유 검색 "
+    "跳到主要内容 跳至主要内容 跳转到主要内容 菜单 首页 新闻 新闻发布 分享 搜索".split()
 )
 MENU_WORDS = tuple(
     # home, about us, search, where the word is also a common one ('domu' is Polish for
@@ -186,8 +191,14 @@ def is_furniture(text: str) -> bool:
     return bool(words) and _furniture(words, text)
 
 
+def is_site_word(text: str) -> bool:
+    """Whether a line is one of SITE_WORDS alone, as a script without spaces writes it in
+    one word ('本文へスキップ', 'プレスリリース', '바로가기')."""
+    return fold(text) in _FURNITURE_WORDS
+
+
 def _furniture(words: list[str], text: str) -> bool:
-    if len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words):
+    if len(words) <= 4 and (not _FURNITURE_WORDS.isdisjoint(words) or is_site_word(text)):
         return True
     return (
         len(words) <= MAX_FILE_LINK_WORDS

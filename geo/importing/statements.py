@@ -15,7 +15,13 @@ from geo.importing.dates import find_date as find_date
 from geo.importing.dates import month_number as month_number
 from geo.importing.entries import MemberList, PlaceNames, Skipped, _name_like
 from geo.importing.listreader import read_member_list
-from geo.importing.pagetext import MENU_WORDS, SITE_WORDS, furniture_lines, is_furniture
+from geo.importing.pagetext import (
+    MENU_WORDS,
+    SITE_WORDS,
+    furniture_lines,
+    is_furniture,
+    is_site_word,
+)
 from geo.text import UNSPACED, clean, clean_lines, fold, word_count
 
 # Control characters (but tab and newline) and the bidirectional embeddings and overrides.
@@ -338,6 +344,7 @@ def _furniture_lines(lines: list[str]) -> set[int]:
             or _FURNITURE.match(text)
             or (count == 1 and text[-1] not in ".;:,!?)")
             or (count <= MAX_NAVIGATION_WORDS and _NAVIGATION.match(text))
+            or (UNSPACED.match(text) is not None and is_site_word(text))  # '本文へスキップ'
         )
     }
     run: list[int] = []
