@@ -207,6 +207,37 @@ def test_a_place_inside_an_institution_s_name_is_no_member() -> None:
     assert [e.city for e in found.entries] == ["Tampere", "Lahti", "Oulu", "Turku"]
 
 
+def test_a_region_named_as_a_part_of_its_country_gives_the_country() -> None:
+    """A column of regions named as parts of their countries ('Nord de la France', 'North
+    of England') beside another region's ('Wallonie'): each town is in the country its
+    region is a part of."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"lille", "valenciennes", "arras", "namur", "liege", "leeds",
+                                    "york", "hull"}
+    )  # fmt: skip
+    french = [
+        "Nos membres", "", "Ville de Lille\tNord de la France", "Ville de Namur\tWallonie",
+        "Ville de Valenciennes\tNord de la France", "Ville de Liège\tWallonie",
+        "Ville d'Arras\tNord de la France",
+    ]  # fmt: skip
+    found = read_places(french, known)
+    assert found is not None
+    assert [(e.city, e.country) for e in found.entries] == [
+        ("Lille", "France"), ("Namur", ""), ("Valenciennes", "France"), ("Liège", ""),
+        ("Arras", "France"),
+    ]  # fmt: skip
+    english = [
+        "Members",
+        "",
+        "Leeds\tNorth of England",
+        "York\tNorth of England",
+        "Hull\tNorth of England",
+    ]
+    found = read_places(english, known)
+    assert found is not None
+    assert {e.country for e in found.entries} == {"England"}
+
+
 def test_headlines_about_places_are_not_a_list() -> None:
     page = ["Related", "", "Lille opens a tram line", "Lyon plants trees", "Nantes wins a prize"]
     assert read_places(page, PLACES) is None

@@ -1101,6 +1101,18 @@ def _after_role(field: str) -> str:
     return field[role.end() :] if role is not None and role.start() == 0 else field
 
 
+# A region named as a part of its country: 'Norte de Portugal', 'North of England', 'Nord
+# de la France', 'Süden von Österreich'.
+_OF_COUNTRY = re.compile(r"^[^\W\d_][\w-]*\s+(?:de|do|da|du|del|of|von)\s+(?:la\s+|the\s+)?(.+)$")
+
+
+def _country_of_region(field: str) -> str:
+    """The country a field names as the whole of which its region is a part ('Norte de
+    Portugal': Portugal); '' for any other field."""
+    match = _OF_COUNTRY.match(field)
+    return match[1] if match and match[1][:1].isupper() and find_country(match[1]) else ""
+
+
 def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True) -> RawEntry | None:
     """An item's entry: its place in the list's column (the last one where `last`), and a
     country from another field (one after the column's only, unless `before`)."""
@@ -1119,6 +1131,9 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
         value = clean(item.text[start:end])
         if k != column and (before or k > column) and value[:1].isupper() and find_country(value):
             country = value  # 'Estonia', 'EE'; not a column's 'no'
+            break
+        if k > column and (inside := _country_of_region(value)):
+            country = inside  # 'Norte de Portugal': a region of Portugal
             break
     codes: tuple[str, ...] = (code,) if country and (code := find_country(country)) else ()
     region, codes = ("", codes) if codes else _region_cell(item, column)
