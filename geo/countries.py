@@ -304,10 +304,13 @@ def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     return {key: tuple(value) for key, value in found.items()}
 
 
-# The types of ISO 3166-2 subdivision that are a town's own government (Iceland's, Slovenia's
-# and Latvia's municipalities, Malta's local councils, Latvia's state cities), not a wider
-# area's ('Region', 'County', 'Council area').
-_TOWN_LEVEL = re.compile(r"municipal|city|commune|town|local council|borough", re.IGNORECASE)
+# pycountry's kinds of subdivision that are a town's own government ('Municipality',
+# 'City with county rights', 'London borough', 'Commune', 'Parish', Malta's 'Local council'),
+# not a wider area's ('Region', 'County', Scotland's 'Council area').
+_LOCAL_KINDS = re.compile(
+    r"\b(?:municipal\w*|city|town|commune|borough|parish|(?:local|island|town) council|urban)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -315,7 +318,7 @@ def _municipalities() -> dict[str, frozenset[str]]:
     """Folded name -> the countries with a town-level subdivision of that name."""
     found: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        if _TOWN_LEVEL.search(sub.type):
+        if _LOCAL_KINDS.search(sub.type):
             found.setdefault(fold(sub.name), set()).add(sub.country_code)
     return {key: frozenset(value) for key, value in found.items()}
 
@@ -325,6 +328,20 @@ def municipality_countries(name: str) -> frozenset[str]:
     government) of this name: 'Múlaþing' -> {'IS'}, a municipality formed in 2020 that
     GeoNames' towns do not name."""
     return _municipalities().get(fold(name), frozenset())
+
+
+@cache
+def _regions() -> frozenset[str]:
+    return frozenset(
+        fold(sub.name) for sub in pycountry.subdivisions if not _LOCAL_KINDS.search(sub.type)
+    )
+
+
+def is_region_name(name: str) -> bool:
+    """Whether a name is a country's region of towns by its whole name, a state, province,
+    region, county or district ('Jawa Barat', 'Rio Grande do Norte'), not a town's own
+    government ('Sveitarfélagið Árborg', an Icelandic municipality)."""
+    return fold(name) in _regions()
 
 
 def subdivision_countries(name: str) -> tuple[tuple[str, str], ...]:

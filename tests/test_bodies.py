@@ -14,7 +14,7 @@ from geo.countries import municipality_countries
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
-from geo.importing.entries import area_name, body_place, level_in, read_entry
+from geo.importing.entries import area_name, body_kind, body_place, level_in, read_entry
 from tests.atlases import gazetteer_of
 from tests.test_access import signed_in_editor
 from tests.test_app import edit_review, opened, review_table
@@ -459,3 +459,14 @@ def test_a_municipality_no_gazetteer_town_names_is_in_the_list_s_country(
         assert list(plan.signatories["country"]) == [country] * 4
     assert municipality_countries("Múlaþing") == {"IS"}
     assert municipality_countries("Gironde") == frozenset()  # a department: no town's
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Autonomna Pokrajina Vojvodina", "Autonomna pokrajina Kosovo i Metohija",
+     "Autonomní pokrajina Vojvodina"],
+)  # fmt: skip
+def test_an_autonomous_province_is_a_region(name: str) -> None:
+    """Serbia's autonomous provinces as Serbian, Croatian or Czech write them: a region's
+    body, not a town."""
+    assert body_kind(name) == "region"

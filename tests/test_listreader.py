@@ -26,6 +26,7 @@ from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer, statements
 from geo.importing.entries import (
     PlaceNames,
+    RawEntry,
     body_kind,
     body_place,
     heading_country,
@@ -33,12 +34,14 @@ from geo.importing.entries import (
     read_entry,
     strip_form,
 )
+from geo.importing.inference import places_inside
 from geo.importing.inflection import adjective_readings
 from geo.importing.listreader import _classify, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
     cards_joined,
     is_furniture,
+    is_menu,
     page_breaks,
     spaced_rows,
     without_counted_headings,
@@ -4582,3 +4585,112 @@ def test_a_tables_first_row_names_its_body_by_the_form_in_its_first_cell(
     page = HEAD + "Medlemmer\n\n" + header + "\n" + rows + "\nKontakt\n"
     first = rows.partition(" k")[0].partition(" K")[0]
     assert [c for c, _ in _read_with(data, page, known)] == [first, *places.split(", ")]
+
+
+def test_cards_ended_by_the_same_link_whose_other_line_is_a_region(
+    data: store.AtlasData,
+) -> None:
+    """Member cards of a name, a region and the same link ('Comune di Bologna' /
+    'Emilia-Romagna' / 'Scopri di più' / ...), with neither a country nor a number on any
+    line: the link that ends each card at one interval, and a region several cards share,
+    make them cards, so the region line is the card's field, not an entry, nor is the
+    link."""
+    cards = [
+        ("Comune di Bologna", "Emilia-Romagna"),
+        ("Comune di Milano", "Lombardia"),
+        ("Comune di Torino", "Piemonte"),
+        ("Comune di Palermo", "Sicilia"),
+        ("Comune di Brescia", "Lombardia"),
+    ]
+    grid = "".join(f"{c}\n{r}\nScopri di più\n" for c, r in cards)
+    page = HEAD + "I comuni della rete\n\n" + grid + "\nCondividi\n"
+    gazetteer = _with_place(GAZETTEER, "Brescia", "IT", 200_000)
+    assert _read_with(data, page, gazetteer) == [
+        ("Bologna", "Italy"), ("Milano", "Italy"), ("Torino", "Italy"), ("Palermo", "Italy"),
+        ("Brescia", "Italy"),
+    ]  # fmt: skip
+    lines = [line for c, r in cards for line in (f"📍 {c}", f"{r} · Zona I", "Ver no mapa")]
+    assert cards_joined(lines)[::3] == [f"📍 {c}\t{r}\tZona I" for c, r in cards]
+
+
+def test_a_line_of_buttons_over_the_list_is_no_place(data: store.AtlasData) -> None:
+    """'Alle anzeigen | Alle ausblenden' above an accordion's groups: buttons of a verb and
+    the same word, no places, though 'Alle' is a Swiss village; names that share a word or
+    a body's form are no buttons."""
+    page = HEAD + (
+        "Mitglieder nach Ländern\n\nAlle anzeigen | Alle ausblenden\n\nÖsterreich (1) ▾\n"
+        "Graz\nDeutschland (2) ▾\nAachen\nLeipzig\nItalien (1) ▾\nTurin\n\nTeilen\n"
+    )
+    gazetteer = _with_place(GAZETTEER, "Alle", "CH", 1_800)
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Graz", "Aachen", "Leipzig", "Turin"
+    ]  # fmt: skip
+    assert is_menu("Mostrar todo | Ocultar todo")
+    assert is_menu("Expand all | Collapse all")
+    assert not is_menu("Santa Cruz | Santa Fe")
+    assert not is_menu("Aarhus Kommune | Odense Kommune")
+
+
+def test_accordion_headings_with_their_count_and_a_disclosure_mark(
+    data: store.AtlasData,
+) -> None:
+    """An accordion copied open: each group's heading gives its count and ends in a
+    disclosure mark ('Österreich (2) ▾') or stands over its open mark alone ('−'): the mark
+    is no line of the group and no part of the heading, so a region's heading is no place
+    ('Lombardia (2)') and a country's still gives its entries' country."""
+    page = HEAD + (
+        "Mitglieder nach Ländern\n\nÖsterreich (1) ▾\nGraz\nDeutschland (2) ▾\nAachen\n"
+        "Leipzig\nItalien (1) ▾\nTurin\n\nTeilen\n"
+    )
+    assert _read_with(data, page, GAZETTEER) == [
+        ("Graz", "Österreich"), ("Aachen", "Deutschland"), ("Leipzig", "Deutschland"),
+        ("Turin", "Italien"),
+    ]  # fmt: skip
+    lines = ["Lombardia (2)", "−", "Milano", "Bologna", "Sicilia (1)", "−", "Palermo"]
+    assert without_counted_headings(lines) == ["", "−", "Milano", "Bologna", "", "−", "Palermo"]
+    lines += ["Campania (1)", "−", "Napoli"]
+    page = HEAD + "Comuni per regione\n\n" + "\n".join(lines) + "\n\nCondividi\n"
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Milano", "Bologna", "Palermo", "Napoli"
+    ]  # fmt: skip
+
+
+def test_heading_marks_over_groups_and_a_form_the_gazetteer_lacks(
+    data: store.AtlasData,
+) -> None:
+    """'【华东】' and '■수도권' over their groups: a section's heading in a script without
+    case, no place; a town written with its form ('杭州市', '수원시') where the gazetteer
+    has only its name (杭州, 수원) is that place."""
+    gazetteer = gazetteer_of(
+        [("Hangzhou", "CN", "", 10_000_000, "杭州"), ("Suzhou", "CN", "", 7_000_000, "苏州市"),
+         ("Nanjing", "CN", "", 8_000_000, "南京市"), ("Wuhan", "CN", "", 11_000_000, "武汉市"),
+         ("Changsha", "CN", "", 5_000_000, "长沙市"), ("Huadong", "CN", "", 5_000, "华东"),
+         ("Suwon", "KR", "", 1_200_000, "수원"), ("Seongnam", "KR", "", 900_000, "성남시"),
+         ("Busan", "KR", "", 3_400_000, "부산광역시"), ("Ulsan", "KR", "", 1_100_000, "울산광역시")]
+    )  # fmt: skip
+    page = HEAD + "成员城市\n\n【华东】\n苏州市\n杭州市\n南京市\n【华中】\n武汉市\n长沙市\n\n分享\n"
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "苏州市", "杭州", "南京市", "武汉市", "长沙市"
+    ]  # fmt: skip
+    page = HEAD + "회원 도시\n\n■수도권\n성남시\n수원시\n■영남권\n부산광역시\n울산광역시\n\n공유\n"
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "성남시", "수원", "부산광역시", "울산광역시"
+    ]  # fmt: skip
+
+
+def test_a_subdivision_s_whole_name_is_no_body_around_a_place() -> None:
+    """'Rio Grande do Norte', 'Castilla y León': a state's or community's whole name, read
+    whole, not as a body around the place one of its words names (Rio Grande, León); a
+    body's name around its place ('Prefeitura de Natal') still is its place."""
+    gazetteer = gazetteer_of(
+        [("Rio Grande", "BR", "", 200_000, ""), ("León", "ES", "", 120_000, ""),
+         ("Natal", "BR", "", 800_000, "")]
+    )  # fmt: skip
+    entries = [
+        RawEntry(1, "Rio Grande do Norte", "Rio Grande do Norte", codes=("BR",)),
+        RawEntry(2, "Castilla y León", "Castilla y León", codes=("ES",)),
+        RawEntry(3, "Prefeitura de Natal", "Prefeitura de Natal", codes=("BR",)),
+    ]
+    assert [e.city for e in places_inside(entries, gazetteer, lambda name: [name])] == [
+        "Rio Grande do Norte", "Castilla y León", "Natal"
+    ]  # fmt: skip

@@ -145,6 +145,99 @@ def test_a_card_s_name_cell_of_two_letters_is_a_place_the_gazetteer_knows() -> N
     assert [e.city for e in found.entries] == ["Reims", "Eu", "Rouen", "Ay", "Troyes"]
 
 
+def test_a_region_after_a_preposition_of_place_is_where_its_group_is() -> None:
+    """'Nel Lazio, ... Rieti, Latina e Viterbo; nel Veneto, ...', 'Au Québec, Laval ...; au
+    Manitoba, ...': a subdivision's whole name after a preposition of place says where the
+    places around it are, though a village has its name ('Veneto'); a list that goes on in
+    the next paragraph, its places written bare, is one list."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"rieti", "latina", "viterbo", "verona", "padova", "treviso", "veneto", "udine",
+            "gorizia", "isernia", "termoli", "laval", "gatineau", "sherbrooke", "brandon",
+            "steinbach", "manitoba"}
+    )  # fmt: skip
+    italian = [
+        "Comuni premiati",
+        "",
+        "Nel Lazio, sono stati premiati Rieti, Latina e Viterbo; nel Veneto, Verona, Padova e "
+        "Treviso.",
+        "",
+        "Nel Molise hanno ricevuto il premio Isernia e Termoli; nel Friuli-Venezia Giulia, "
+        "Udine e Gorizia.",
+    ]
+    found = read_places(italian, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Rieti", "Latina", "Viterbo", "Verona", "Padova", "Treviso", "Isernia", "Termoli",
+        "Udine", "Gorizia",
+    ]  # fmt: skip
+    french = (
+        "Au Québec, Laval, Gatineau et Sherbrooke ont signé; au Manitoba, Brandon et Steinbach."
+    )
+    found = read_places(["Signataires", "", french], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Laval", "Gatineau", "Sherbrooke", "Brandon", "Steinbach"
+    ]  # fmt: skip
+
+
+def test_a_place_inside_an_institution_s_name_is_no_member() -> None:
+    """A table's row of a university ('Masarykova univerzita Brno', 'Tampereen yliopisto')
+    among its towns' rows: the place its name holds is where it is, no member; a town's
+    own row stays."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"brno", "praha", "ostrava", "plzen", "tampere", "lahti",
+                                    "oulu", "turku"}
+    )  # fmt: skip
+    czech = [
+        "Členové sítě", "", "Člen\tKraj\tRok", "Brno\tJihomoravský\t2010", "Praha\tPraha\t2011",
+        "Ostrava\tMoravskoslezský\t2012", "Masarykova univerzita Brno\tJihomoravský\t2015",
+        "Plzeň\tPlzeňský\t2016",
+    ]  # fmt: skip
+    found = read_places(czech, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Brno", "Praha", "Ostrava", "Plzeň"]
+    finnish = [
+        "Jäsenet", "", "Jäsen\tMaakunta\tVuosi", "Tampere\tPirkanmaa\t2012",
+        "Lahti\tPäijät-Häme\t2013", "Tampereen yliopisto\tPirkanmaa\t2014",
+        "Oulu\tPohjois-Pohjanmaa\t2015", "Turku\tVarsinais-Suomi\t2016",
+    ]  # fmt: skip
+    found = read_places(finnish, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Tampere", "Lahti", "Oulu", "Turku"]
+
+
+def test_a_region_named_as_a_part_of_its_country_gives_the_country() -> None:
+    """A column of regions named as parts of their countries ('Nord de la France', 'North
+    of England') beside another region's ('Wallonie'): each town is in the country its
+    region is a part of."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"lille", "valenciennes", "arras", "namur", "liege", "leeds",
+                                    "york", "hull"}
+    )  # fmt: skip
+    french = [
+        "Nos membres", "", "Ville de Lille\tNord de la France", "Ville de Namur\tWallonie",
+        "Ville de Valenciennes\tNord de la France", "Ville de Liège\tWallonie",
+        "Ville d'Arras\tNord de la France",
+    ]  # fmt: skip
+    found = read_places(french, known)
+    assert found is not None
+    assert [(e.city, e.country) for e in found.entries] == [
+        ("Lille", "France"), ("Namur", ""), ("Valenciennes", "France"), ("Liège", ""),
+        ("Arras", "France"),
+    ]  # fmt: skip
+    english = [
+        "Members",
+        "",
+        "Leeds\tNorth of England",
+        "York\tNorth of England",
+        "Hull\tNorth of England",
+    ]
+    found = read_places(english, known)
+    assert found is not None
+    assert {e.country for e in found.entries} == {"England"}
+
+
 def test_headlines_about_places_are_not_a_list() -> None:
     page = ["Related", "", "Lille opens a tram line", "Lyon plants trees", "Nantes wins a prize"]
     assert read_places(page, PLACES) is None

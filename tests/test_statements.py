@@ -236,6 +236,16 @@ def test_the_headline_is_found_around_the_date(page: str, title: str) -> None:
     assert parse_page(page, date=dt.date(2024, 1, 1)).title == title
 
 
+def test_a_site_s_words_in_a_script_without_spaces_are_no_headline() -> None:
+    """'跳转到主要内容' (skip to the main content) over the headline, a line of its own, one
+    word as Chinese writes it: the site's, not the headline."""
+    page = (
+        "城市气候网络\n菜单\n跳转到主要内容\n\n气候城市网络成员城市名单\n\n"
+        "2025年7月1日\n\nText of it.\n"
+    )
+    assert parse_page(page).title == "气候城市网络成员城市名单"
+
+
 @pytest.mark.parametrize(
     ("menu", "title"),
     [

@@ -386,8 +386,10 @@ _BODY_KINDS = (
      r"okres|(?:politischer\s+)?bezirk",  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s"),
+    # 'Autonomna Pokrajina Vojvodina' (Serbian, Croatian; Slovenian 'Avtonomna', Czech 'Autonomní')
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
-     r"wojew[óo]dztwo|voivodeship|kraj", r"region|regionen|kraj|regional council"),
+     r"wojew[óo]dztwo|voivodeship|kraj|(?:a[uv]tonomn[aeoí]\s+)?pokrajin[aeiu]",
+     r"region|regionen|kraj|regional council|pokrajina"),
 )  # fmt: skip
 _BODIES = tuple(
     (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
@@ -1247,6 +1249,24 @@ def _province_country(name: str) -> str | None:
 
 
 MAX_CODE_LETTERS = 3
+
+# The nouns of institutions that join networks beside towns (universities, institutes,
+# academies, agencies, foundations, a ministry's department), folded, in the languages of
+# the corpus: a name with one is an institution's, not a town's, where no gazetteer knows
+# the whole name as a place ('College Station', 'University Park' are places).
+INSTITUTION_WORDS = frozenset(
+    "institute institut instituto istituto instytut university universidad universitat "
+    "universite universita universidade uniwersytet universiteit college academy academie "
+    "akademie academia accademia akademia agency agence agencia agenzia agentur agencja "
+    "foundation fondation fundacion fundacao fondazione stiftung stichting fundacja "
+    # universities, institutes, foundations and the Red Cross in the languages of central,
+    # northern and south-eastern Europe: Hungarian 'Semmelweis Egyetem', 'Magyar
+    # Vöröskereszt ... Szervezete', Czech 'univerzita', Finnish 'yliopisto', Swedish
+    # 'universitet', Croatian 'sveučilište', Romanian 'universitatea', Turkish 'üniversitesi'
+    "egyetem egyeteme intezet intezete alapitvany voroskereszt univerzita univerzitet "
+    "yliopisto saatio universitet stiftelse sveuciliste zaklada universitatea fundatia "
+    "institutul universitesi vakfi universitetas universitate ulikool".split()
+)
 
 
 def is_world_region(text: str) -> bool:

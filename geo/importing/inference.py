@@ -23,6 +23,7 @@ from typing import Protocol
 from geo.countries import (
     country_name,
     find_country,
+    is_region_name,
     municipality_countries,
     near,
     subdivision_countries,
@@ -47,6 +48,7 @@ from geo.importing.entries import (
 from geo.importing.inflection import (
     _latin,
     adjective_readings,
+    formed_place,
     framed_readings,
     glued_place,
     inflected_readings,
@@ -504,14 +506,17 @@ def places_inside(
     governs ('Нови Сад (Novi Sad)', 'Brihanmumbai Municipal Corporation (Mumbai)') too.
 
     A single word no place has may be a place's name with a noun glued to it
-    ('Reykjavíkurborg', `glued_place`). Otherwise only for a name of two words or more that
-    no place has. The place is a run of its words
+    ('Reykjavíkurborg', `glued_place`), or with its form in a script without spaces
+    ('八戸市', `formed_place`: the gazetteer has 八戸). Otherwise only for a name of two
+    words or more that no place has. The place is a run of its words
     (or its bracket) that names a place in the countries the page gives the entry, else in
     the list's country (that of most entries' places): the words around it frame it. Among
     several, a run with no frame word of the list (a word that recurs in other entries'
     names: 'City', 'Kota', 'Ayuntamiento') is the place, then the most populous, then one in
     Latin letters. Never for a name the atlas or the network knows (`keep`: folded names),
-    nor one with a number ('Yaoundé II', 'Lyon 3e': a district of the place)."""
+    nor one with a number ('Yaoundé II', 'Lyon 3e': a district of the place), nor a
+    region's whole name, read whole (`is_region_name`: 'Jawa Barat', 'Rio Grande do
+    Norte')."""
     names = [fold(e.city) for e in entries]
     counts = Counter(w for name in names for w in set(name.split()) if w not in PARTICLES)
     frame = {w for w, n in counts.items() if n >= 2}
@@ -528,9 +533,12 @@ def places_inside(
             wanted = set(entry.codes) or ({listed} if listed else set())
             wanted |= {t for code in entry.codes for t in territories(code)}  # Macau, China's
             if " " in entry.city:
-                entry = _place_inside(entry, wanted, frame, places) or entry
-                entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
-            elif (stem := glued_place(entry.city, is_place)) is not None and any(
+                if not is_region_name(entry.city):
+                    entry = _place_inside(entry, wanted, frame, places) or entry
+                    entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
+            elif (
+                stem := glued_place(entry.city, is_place) or formed_place(entry.city, is_place)
+            ) is not None and any(
                 not wanted or p.country_code in wanted for p in places.places_named(stem)
             ):
                 entry = replace(entry, city=stem)  # 'Reykjavíkurborg': Reykjavík's council

@@ -35,6 +35,7 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
+    INSTITUTION_WORDS,
     MAX_CODE_LETTERS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
@@ -97,6 +98,7 @@ from geo.importing.pagetext import (
     rejoined,
     spaced_rows,
     without_counted_headings,
+    without_disclosure_marks,
     without_footnote_marks,
     without_header_rows,
     without_other_groups,
@@ -564,13 +566,22 @@ def _in_its_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 
 # What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
 # bracket.
+# A section's heading mark, as Japanese, Chinese and Korean pages set their headings:
+# '■中部', '◆九州・沖縄', '【関東】' over the group's places, no place itself.
+_HEADING_MARK = re.compile(r"^(?:[■□◆◇]|【[^】]+】$)")
+
+
 def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     if not text:
         return "blank", None
     if len(text) > MAX_ENTRY_CHARS:
         return "prose", None
     words = fold(text).split()
-    if is_letter_heading(text) or (text.endswith(":") and len(words) <= 6):
+    if (
+        is_letter_heading(text)
+        or (text.endswith(":") and len(words) <= 6)
+        or _HEADING_MARK.match(text)
+    ):
         return "heading", None
     if (
         (_NUMERIC_DATE.search(text) and len(text.split()) <= 4)
@@ -1130,16 +1141,6 @@ def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[in
 
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading
 
-# The nouns of institutions that join networks beside towns (universities, institutes,
-# academies, agencies, foundations, a ministry's department), folded, in the languages of
-# the corpus: a name with one is an institution's, not a town's, where no gazetteer knows
-# the whole name as a place ('College Station', 'University Park' are places).
-_INSTITUTION_WORDS = frozenset(
-    "institute institut instituto istituto instytut university universidad universitat "
-    "universite universita universidade uniwersytet universiteit college academy academie "
-    "akademie academia accademia akademia agency agence agencia agenzia agentur agencja "
-    "foundation fondation fundacion fundacao fondazione stiftung stichting fundacja".split()
-)
 # A government's unit: a town's where its name says whose ('Environmental Protection
 # Department of Hong Kong'), an institution where it names none ('Local Government
 # Engineering Department').
@@ -1155,7 +1156,7 @@ def _institutions(
 ) -> tuple[list[RawEntry], list[Skipped]]:
     """A list's entries without its institutions ('Local Government Academy', 'Asian
     Institute of Technology, Pathum Thani', 'Universidad de Deusto, Bilbao'): a name with
-    an institution's noun (`_INSTITUTION_WORDS`), or a government unit's that names no
+    an institution's noun (`INSTITUTION_WORDS`), or a government unit's that names no
     place it belongs to (`_UNIT_WORDS`), and no town's form nor municipal word (`_MUNICIPAL`),
     that is no place."""
     kept: list[RawEntry] = []
@@ -1164,7 +1165,7 @@ def _institutions(
         folded = fold(entry.city)
         words = set(folded.replace("-", " ").split())
         unit = bool(words & _UNIT_WORDS) and not _names_whose(entry.city, is_place)
-        if (unit or words & _INSTITUTION_WORDS) and not (
+        if (unit or words & INSTITUTION_WORDS) and not (
             _MUNICIPAL.search(folded) or _structured(entry) or is_place(entry.city)
         ):
             skipped.append(Skipped(entry.line, entry.written, _REASONS["institution"]))
@@ -1283,7 +1284,7 @@ def _member_list(
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
-    lines = column_blocks(page_breaks(without_footnote_marks(lines)))
+    lines = column_blocks(page_breaks(without_footnote_marks(without_disclosure_marks(lines))))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = grid_rows(without_header_rows(lines), is_place)
     piped = bar_table_rows(lines)

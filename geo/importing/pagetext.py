@@ -112,7 +112,12 @@ SITE_WORDS = tuple(
     "новости "
     "contact contacts kontakt kontakti kontaktai kontakty contacto contato contatti contacte "
     "kapcsolat yhteystiedot επικοινωνία "
-    "suche rechercher buscar haku szukaj hledat anmelden connexion".split()
+    "suche rechercher buscar haku szukaj hledat anmelden connexion "
+    # the same, and 'skip to content', 'share' and 'press releases', in Japanese, Korean and
+    # Chinese, whose lines are one word: '本文へスキップ', 'メニュー', '바로가기', '菜单'
+    "本文へスキップ メニュー ホーム ニュース お知らせ お問い合わせ シェア 検索 プレスリリース "
+    "바로가기 메뉴 홈 뉴스 공유 검색 "
+    "跳到主要内容 跳至主要内容 跳转到主要内容 菜单 首页 新闻 新闻发布 分享 搜索".split()
 )
 MENU_WORDS = tuple(
     # home, about us, search, where the word is also a common one ('domu' is Polish for
@@ -193,11 +198,28 @@ def is_menu(text: str) -> bool:
     if "|" not in text and _MENU_SEPARATOR.search(text) is None:
         return False
     items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
-    return len(items) > 1 and any(
-        is_furniture(item)
-        or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
-        for item in items
-        if item
+    return len(items) > 1 and (
+        _controls(items)
+        or any(
+            is_furniture(item)
+            or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
+            for item in items
+            if item
+        )
+    )
+
+
+def _controls(items: list[str]) -> bool:
+    """Buttons that act on the same thing: two words each, one of them in lower case, the
+    same word first or last in every item ('Expand all | Collapse all', 'Vis alle | Skjul
+    alle', 'Alle anzeigen | Alle ausblenden', 'Tout afficher | Tout masquer'): no places,
+    whose names' words are capitalised. A body's form the items share ('Oslo kommune |
+    Bergen kommune') leaves them names."""
+    words = [item.split() for item in items]
+    return (
+        all(len(w) == 2 and (w[0].islower() or w[1].islower()) for w in words)
+        and (len({w[0] for w in words}) == 1 or len({w[1] for w in words}) == 1)
+        and all(strip_form(item) == item for item in items)
     )
 
 
@@ -218,8 +240,14 @@ def is_furniture(text: str) -> bool:
     return bool(words) and (_furniture(words, text) or is_site_phrase(text))
 
 
+def is_site_word(text: str) -> bool:
+    """Whether a line is one of SITE_WORDS alone, as a script without spaces writes it in
+    one word ('本文へスキップ', 'プレスリリース', '바로가기')."""
+    return fold(text) in _FURNITURE_WORDS
+
+
 def _furniture(words: list[str], text: str) -> bool:
-    if len(words) <= 4 and not _FURNITURE_WORDS.isdisjoint(words):
+    if len(words) <= 4 and (not _FURNITURE_WORDS.isdisjoint(words) or is_site_word(text)):
         return True
     return (
         len(words) <= MAX_FILE_LINK_WORDS
@@ -342,6 +370,11 @@ _LOCATIVES = frozenset("in at à au en em bei di ở w we v".split())
 # Those that never mean 'of': 'di' is Indonesian 'in' but Italian 'of' ('I sindaci di
 # Bergamo, Brescia, ...'), so it says where only before a clause in lower case.
 _ONLY_LOCATIVES = _LOCATIVES - {"di"}
+# Prepositions of place before a country's subdivision, not a town: Portuguese 'no Ceará',
+# 'na Bahia', 'em Pernambuco', Italian 'nel Lazio', German 'im Allgäu', French 'au Québec'
+# (the province; 'à Québec' the city). Not 'in', Slovenian 'and' ('Ljubljana in Maribor'),
+# nor 'en', Dutch 'and' ('Amsterdam en Utrecht').
+REGION_LOCATIVES = frozenset("em no na nos nas nel nella nello im au dans".split())
 
 
 def says_where(item: str, locatives: frozenset[str]) -> bool:
@@ -449,6 +482,17 @@ def without_unsigned(lines: list[str]) -> list[str]:
 _COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re.MULTILINE)
 
 
+# A disclosure mark an accordion's heading ends in ('Nemčija (5) ▾', 'Agder (3) ▸'): a
+# control of the page, no part of the heading's text.
+_DISCLOSURE_MARK = re.compile(r"\s+[▾▿▸▹▼▶►▲△▴◂◀⏷⏵⌄⌃˅˄]$")
+
+
+def without_disclosure_marks(lines: list[str]) -> list[str]:
+    """The lines without the disclosure mark after an accordion's heading ('Avstrija (3) ▾'
+    -> 'Avstrija (3)')."""
+    return [_DISCLOSURE_MARK.sub("", line) for line in lines]
+
+
 def without_counted_headings(lines: list[str]) -> list[str]:
     """The lines without the headings of groups that give their entries' count ('Marmara
     Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
@@ -466,8 +510,8 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         return lines
     groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
     counts = [int(one[1]) for one in found[:-1]]
-    by_lines = [sum(1 for line in group if line.strip()) for group in groups]
-    by_names = [sum(_names_in(line) for line in group if line.strip()) for group in groups]
+    by_lines = [sum(1 for line in group if _has_word(line)) for group in groups]
+    by_names = [sum(_names_in(line) for line in group if _has_word(line)) for group in groups]
     if by_lines != counts and by_names != counts:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
@@ -490,6 +534,12 @@ def _total_heading(text: str, found: list[re.Match[str]]) -> re.Match[str] | Non
 
 
 _NAME_PARTS = re.compile(r"[,;·]")
+
+
+def _has_word(line: str) -> bool:
+    """Whether a line holds a letter or a figure: an accordion's open or closed mark alone
+    ('−', '+', '▾') is no line of its group."""
+    return any(char.isalnum() for char in line)
 
 
 def _names_in(line: str) -> int:
@@ -1157,7 +1207,8 @@ def cards_joined(lines: list[str]) -> list[str]:
     tab-separated, its other lines left blank, so that line numbers stay): MIN_CARDS or more
     blocks in a row of the same number of short lines, whose first line holds no digit and
     is no country, and whose lines at some other position each give a country or a number
-    (a year, a date, a population) or are the same link ('Read more'); a card's sentence
+    (a year, a date, a population) or are the same link ('Read more'), or which are each
+    ended by the same link and share a field (`_linked_fields`); a card's sentence
     ('The city joined in 2023.') is left out of its row."""
     out = list(lines)
     parted: list[list[int]] = [[]]
@@ -1173,7 +1224,9 @@ def cards_joined(lines: list[str]) -> list[str]:
         if run and len(block) == len(run[0]) and _card(block, lines):
             run.append(block)
             continue
-        if len(run) >= MIN_CARDS and _card_fields(run, lines):
+        if len(run) >= MIN_CARDS and (
+            _linked_fields(run, lines, links) or _card_fields(run, lines)
+        ):
             for card in run:  # a card's sentence ('The city joined in 2023.') or link
                 fields = [  # ('Read more') is no field of it; 'Ghana · Africa' two
                     clean(part) for i in card for part in lines[i].split(" · ") if part.strip()
@@ -1287,6 +1340,16 @@ def _code_not_in_capitals(text: str) -> bool:
     """A word that is a country only as its code but not written as one: 'Bra', a town,
     is Brazil's code BRA; 'Ita' is Italy's."""
     return len(text) <= 3 and not text.isupper()
+
+
+def _linked_fields(run: list[list[int]], lines: list[str], links: dict[int, int]) -> bool:
+    """Whether the cards are each ended by the same link and share a field at some position
+    after the first: a value several cards have (a region, 'Galicia' / 'Galicia' / 'Norte
+    de Portugal') is a group's, where an entry's name is its own."""
+    if not all(card[-1] in links for card in run):
+        return False
+    width = range(1, len(run[0]))
+    return any(len({clean(lines[card[k]]) for card in run}) < len(run) for k in width)
 
 
 def _card_fields(run: list[list[int]], lines: list[str]) -> bool:

@@ -24,6 +24,7 @@ from geo.importing.entries import (
     _FORM,
     _FORM_NEXT,
     _PERSON,
+    INSTITUTION_WORDS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     MAX_ROLE_CHARS,
@@ -63,6 +64,7 @@ from geo.importing.pagetext import (
     _ONLY_LOCATIVES,
     _SIGNING,
     _WORD,
+    REGION_LOCATIVES,
     _is_prose,
     _split_outside_brackets,
     is_address,
@@ -438,7 +440,12 @@ def _items(
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
-        every = find_places(part, is_place, common, frames)
+        every = [
+            f for f in find_places(part, is_place, common, frames) if not _in_institution(part, f)
+        ]
+        if every and all(_a_region(part, f) for f in every):
+            continue  # 'no Ceará', 'na Bahia': where the places around it are, no item
+        every = [f for f in every if not _a_region(part, f)]
         if not every and len(parts) > 1:
             every = _uncased_place(part, is_place)
         for k, found in enumerate(every):
@@ -1098,6 +1105,48 @@ def _conjoined(item: _Item) -> list[_Item]:
     return [item]
 
 
+_NAME_END = re.compile(r"[,;.:()]")
+
+
+def _in_institution(text: str, found: Found) -> bool:
+    """Whether a place found is a word of an institution's name in its field, not the
+    field's whole name ('Semmelweis Egyetem Egészségügyi Közszolgálati Kar', 'Magyar
+    Vöröskereszt Baranya Vármegyei Szervezete', 'Universidad de Deusto'): an institution
+    the list names beside its towns, no town of it."""
+    field = next((text[s:e] for s, e in _fields(text) if s <= found.start < e), "")
+    words = set(fold(field).replace("-", " ").split())
+    return bool(words & INSTITUTION_WORDS) and fold(field).strip() != fold(found.name)
+
+
+def _a_region(text: str, found: Found) -> bool:
+    """Whether a place found is, with the words after it, a country's subdivision named
+    whole after a preposition of place ('no Ceará, foram certificados Sobral, ...', 'Santarém
+    e Altamira, no Pará', 'no Rio Grande do Norte', not Rio Grande): where a group's places
+    are, none of them."""
+    words = text[: found.start].split()
+    if not words or words[-1].lower() not in REGION_LOCATIVES:
+        return _where_piece(text, found)
+    name = _NAME_END.split(text[found.start :], maxsplit=1)[0].split()
+    return any(
+        subdivision_countries(" ".join(name[:n]))
+        for n in range(len(name), 0, -1)
+        if found.start + len(" ".join(name[:n])) >= found.end
+    )
+
+
+def _where_piece(text: str, found: Found) -> bool:
+    """Whether a place found is in a piece that is a preposition of place before a region
+    and names nothing else ('Na Amazônia Legal', a sentence's first piece before the verb
+    and its list): where the list's places are."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[0].lower() in REGION_LOCATIVES
+        and found.start >= len(words[0])
+        and all(w[:1].isupper() or w in PARTICLES for w in words[1:])
+    )
+
+
 def _after_locative(text: str, found: Found) -> bool:
     """Whether a place comes after a preposition of place ('Elbląga podczas spotkania w
     Olsztynie'): a piece of a list's sentence names one entry first, then may say where."""
@@ -1146,6 +1195,18 @@ def _after_role(field: str) -> str:
     return field[role.end() :] if role is not None and role.start() == 0 else field
 
 
+# A region named as a part of its country: 'Norte de Portugal', 'North of England', 'Nord
+# de la France', 'Süden von Österreich'.
+_OF_COUNTRY = re.compile(r"^[^\W\d_][\w-]*\s+(?:de|do|da|du|del|of|von)\s+(?:la\s+|the\s+)?(.+)$")
+
+
+def _country_of_region(field: str) -> str:
+    """The country a field names as the whole of which its region is a part ('Norte de
+    Portugal': Portugal); '' for any other field."""
+    match = _OF_COUNTRY.match(field)
+    return match[1] if match and match[1][:1].isupper() and find_country(match[1]) else ""
+
+
 def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True) -> RawEntry | None:
     """An item's entry: its place in the list's column (the last one where `last`), and a
     country from another field (one after the column's only, unless `before`)."""
@@ -1164,6 +1225,9 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
         value = clean(item.text[start:end])
         if k != column and (before or k > column) and value[:1].isupper() and find_country(value):
             country = value  # 'Estonia', 'EE'; not a column's 'no'
+            break
+        if k > column and (inside := _country_of_region(value)):
+            country = inside  # 'Norte de Portugal': a region of Portugal
             break
     codes: tuple[str, ...] = (code,) if country and (code := find_country(country)) else ()
     region, codes = ("", codes) if codes else _region_cell(item, column)
@@ -1685,6 +1749,29 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
     )
 
 
+def _with_paragraph_before(
+    entries: list[RawEntry], before: list[RawEntry], lines: list[str]
+) -> list[RawEntry]:
+    """A paragraph's list with the list of the paragraph right before it, only blank lines
+    between them, where each is one paragraph's and most of its entries are written as
+    bare names: a list in running text that goes on in the next paragraph ('No Ceará,
+    foram certificados Sobral, ...' / 'Na Amazônia Legal, receberam o Selo Santarém, Marabá
+    e Altamira, no Pará; ...'), not a quote that names places inside its clauses ('señaló
+    la alcaldesa de Logroño'); the entries alone otherwise."""
+    if len({e.line for e in entries}) > 1 or not _next_paragraph(entries[0].line, before, lines):
+        return entries
+    bare = sum(e.written.strip(" .;") == e.city for e in entries)
+    return [*before, *entries] if bare * 2 > len(entries) else entries
+
+
+def _next_paragraph(line: int, before: list[RawEntry], lines: list[str]) -> bool:
+    """Whether a line is the paragraph right after the one paragraph of a list read before
+    it, only blank lines between them."""
+    if not before or len({e.line for e in before}) > 1 or line <= before[-1].line:
+        return False
+    return not any(text.strip() for text in lines[before[-1].line : line - 1])
+
+
 def read_places(
     lines: list[str], is_place: PlaceNames, *, page: list[str] | None = None
 ) -> MemberList | None:
@@ -1698,12 +1785,14 @@ def read_places(
     such block wins.
     """
     best: list[RawEntry] = []
+    listed: list[RawEntry] = []  # the last block read as a list
     blocks = map(_table_rows, _blocks(lines, is_place, page))
     blocks = map(_without_header_rows, map(_labelled_lines, blocks))
     for block in (_names_a_line(_without_repeats(b), lines) for b in blocks):
         column = _column(block)
         most = sum(_in_column(item, column) for item in block)
-        if most < MIN_FOUND or most <= len(best) or most * 3 < len(block) * 2:
+        goes_on = bool(block) and _next_paragraph(block[0].line, listed, lines)
+        if most < MIN_FOUND or (most <= len(best) and not goes_on) or most * 3 < len(block) * 2:
             continue  # an entry is an item's place in the column: too few of them for a list
         last, before = _ends_fields(block, column), _countries_before(block, column)
         block = _in_the_lists_frame(block, column)
@@ -1724,7 +1813,11 @@ def read_places(
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
         entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
-        if regular and len(entries) >= least and sure and len(entries) > len(best):
+        if not (regular and len(entries) >= least and sure):
+            continue
+        entries = _with_paragraph_before(entries, listed, lines)
+        listed = entries
+        if len(entries) > len(best):
             best = entries
     if not best:
         return None

@@ -21,6 +21,7 @@ from geo.importing.pagetext import (
     SITE_WORDS,
     furniture_lines,
     is_furniture,
+    is_site_word,
 )
 from geo.text import UNSPACED, clean, clean_lines, fold, word_count
 
@@ -363,6 +364,7 @@ def _furniture_lines(lines: list[str]) -> set[int]:
             or (count == 1 and text[-1] not in ".;:,!?)")
             or (count <= MAX_NAVIGATION_WORDS and _NAVIGATION.match(text))
             or text.casefold() in SITE_PHRASES  # cleaned: no call a line
+            or (UNSPACED.match(text) is not None and is_site_word(text))  # '本文へスキップ'
         )
     }
     run: list[int] = []
