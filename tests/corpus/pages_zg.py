@@ -711,7 +711,8 @@ PAGES = [
         "Sekretariat: Donaubüro Ulm/Neu-Ulm, Kronengasse 4/3, 89073 Ulm, Nemčija",
         "Ulm/DE; Neu-Ulm/DE; Ingolstadt/DE; Regensburg/DE; Passau/DE; Vienna/AT; Linz/AT; "
         "Krems an der Donau/AT; Bratislava/SK; Komárno/SK; Budapest/HU; Győr/HU; Mohács/HU; "
-        "Vukovar/HR; Osijek/HR; Autonomna Pokrajina Vojvodina|Vojvodina/RS/region; "
+        "Vukovar/HR; Osijek/HR; "
+        "Autonomna Pokrajina Vojvodina|Avtonomna pokrajina Vojvodina|Vojvodina/RS/region; "
         "Belgrade/RS; Novi Sad/RS; Smederevo/RS; Galați/RO; Brăila/RO; Giurgiu/RO; Ruse/BG; "
         "Vidin/BG; Silistra/BG; Cahul/MD; Izmail/UA",
         "an accordion of countries in Slovenian with counts and ▾ toggles over Danube "
