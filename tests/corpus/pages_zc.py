@@ -351,7 +351,9 @@ PAGES = [
         "en la próxima Cumbre, que se celebrará en diciembre en Asunción.\n\n"
         "Noticias relacionadas\nRosario y Canelones comparten experiencias de presupuesto "
         "participativo\nSe lanzó el programa de pasantías con sede en Porto Alegre",
-        "Villa María/AR; Rafaela/AR; Pelotas/BR; Paysandú/UY; Encarnación/PY; Talca/CL; Tarija/BO",
+        "Villa María/AR; Rafaela/AR; Pelotas/BR; "
+        "Intendencia de Paysandú|Paysandú Department/UY/region; Encarnación/PY; Talca/CL; "
+        "Tarija/BO",
         "bullets `Municipalidad de X (Provincia, País)` with provinces named like cities "
         "(Córdoba, Santa Fe); the council's venue Tandil, a president from Niterói, the "
         "secretariat Montevideo and the next summit in Asunción; Rosario, Canelones and Porto "
