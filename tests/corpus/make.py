@@ -57,6 +57,8 @@ from tests.corpus.pages_zf import PAGES as PAGES_ZF  # noqa: E402
 from tests.corpus.pages_zg import PAGES as PAGES_ZG  # noqa: E402
 from tests.corpus.pages_zh import PAGES as PAGES_ZH  # noqa: E402
 from tests.corpus.pages_zi import PAGES as PAGES_ZI  # noqa: E402
+from tests.corpus.pages_zj import PAGES as PAGES_ZJ  # noqa: E402
+from tests.corpus.pages_zk import PAGES as PAGES_ZK  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -216,6 +218,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q, *PAGES_R, *PAGES_S, *PAGES_T, *PAGES_U,
         *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y, *PAGES_Z, *PAGES_ZA,
         *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE, *PAGES_ZF, *PAGES_ZG, *PAGES_ZH, *PAGES_ZI,
+        *PAGES_ZJ, *PAGES_ZK,
     ]  # fmt: skip
 
 
@@ -233,7 +236,8 @@ def batch(name: str) -> str:
     before round 13's fixes, held out from them), zb and zc (written during round 13, held out
     from all of its fixes), zd and ze (written during round 13, held out from it and the next), zf
     and zg (written before round 16's fixes, held out from them), zh and zi (written during
-    rounds 16 and 17, held out from both), or long."""
+    rounds 16 and 17, held out from both), zj and zk (written before round 18, held out from
+    it), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -243,6 +247,7 @@ def batch(name: str) -> str:
     parts["z"], parts["za"], parts["zb"], parts["zc"] = PAGES_Z, PAGES_ZA, PAGES_ZB, PAGES_ZC
     parts["zd"], parts["ze"] = PAGES_ZD, PAGES_ZE
     parts["zf"], parts["zg"], parts["zh"], parts["zi"] = PAGES_ZF, PAGES_ZG, PAGES_ZH, PAGES_ZI
+    parts["zj"], parts["zk"] = PAGES_ZJ, PAGES_ZK
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 

@@ -1,0 +1,7 @@
+"""Hand-written pages, batch zk: (being written)."""
+
+from __future__ import annotations
+
+from tests.corpus.spec import Page
+
+PAGES: list[Page] = []
