@@ -46,7 +46,6 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.importing.inflection import (
-    _latin,
     adjective_readings,
     formed_place,
     framed_readings,
@@ -359,7 +358,7 @@ def adjectives_weighed(
     for k, entry in enumerate(entries):
         if entry.kind != "city" or " " in entry.city:
             continue
-        words = (w for w in _WRITTEN_WORD.findall(entry.written) if not _latin(w[-1]))
+        words = (w for w in _WRITTEN_WORD.findall(entry.written) if not is_latin(w[-1]))
         each = (adjective_readings(w, is_place) for w in words)
         found = next((r for r in each if len(r) > 1 and entry.city in r), None)
         if found is not None:
