@@ -1740,6 +1740,8 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
     following = _BULLET.sub("", clean(lines[entry.line]) if entry.line < len(lines) else "")
     title = _PERSON.match(f"{following} ")
     rest = following[title.end() :].strip() if title is not None else "-"
+    if title is None and _unknown_title(following):
+        rest = ""  # 'kaupunginjohtaja', 'wethouder': a title the reader has no word for
     return (
         (not rest or rest[0] in ",;(" or rest[:1].islower())  # no name after the title
         and len(entry.city.split()) < len(_BULLET.sub("", entry.written, count=1).split())
@@ -1747,6 +1749,17 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
         and not _FORM.match(_BULLET.sub("", entry.written, count=1))
         and _role_in(entry.written) is None
     )
+
+
+def _unknown_title(line: str) -> bool:
+    """A line of one to MAX_BARE_TITLE_WORDS words in lower case, letters alone: a signer's title
+    the reader has no word for ('kaupunginjohtaja', 'wethouder', 'primer tinent d'alcalde')."""
+    words = line.replace("'", " ").replace("’", " ").split()
+    lower = all(w.isalpha() and w.islower() for w in words)
+    return lower and 0 < len(words) <= MAX_BARE_TITLE_WORDS
+
+
+MAX_BARE_TITLE_WORDS = 3
 
 
 def _with_paragraph_before(
@@ -1806,7 +1819,9 @@ def read_places(
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
-        frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
+        signers = {e.line for e in entries if _over_a_title(e, lines)}  # a block's signers
+        framed = [item for item in block if item.line not in signers]
+        frame = _framed(framed, column) if inflected * 2 >= len(entries) else ""  # genitives
         sure = exact * 3 >= len(entries) or bool(frame)
         if not sure and (_signed_list(block) or _led_by_bodies(block)):
             sure, entries = True, _each_place(block, column)
