@@ -216,6 +216,10 @@ def find_places(
             i += 1  # 'J. Kampen', 'A. Veenstra': a surname after a given name's initial,
             continue  # neither a place nor one's case form
         given = size == 1 and _given_name(text, words, i, is_place, frames)
+        role = role_before(text[: words[i].start()]) if given else None
+        if role is not None and _OF_PLACE.search(role.group()):
+            given = False  # 'the Mayor of Lyon Anna Berg': the role's place, then its signer;
+            # 'Primátor Jan Novák', 'Prezydent Tomasz Nowak' name a person after a title
         if given:
             size = 0
         if size:
@@ -1984,15 +1988,54 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
     kommuner', '..., et de Nantes') besides a signer's role ('..., primátorka statutárního
     města Brna')."""
     parts = _split_outside_brackets(after, ",")
-    found = _listed(parts[0], find_places(parts[0], is_place, common))
+    listed = [(parts[0], _listed(parts[0], find_places(parts[0], is_place, common)))]
     for part in parts[1:]:
         places = find_places(part, is_place, common)
         lead = part[: places[0].start] if places else ""
         role = role_before(lead)  # a signer's role is no words of another clause
         if not places or len(_WORD.findall(lead[: role.start()] if role else lead)) > 2:
             break  # 'cette lettre est adressée au ...': no more of the list
-        found += _listed(part, places)
-    return found
+        listed.append((part, _listed(part, places)))
+    return _signers_places(listed)
+
+
+def _signers_places(listed: list[tuple[str, list[Found]]]) -> list[Found]:
+    """The places of a signing sentence's parts but, where a role names one of them
+    ('primátor Ostravy', 'the Mayor of Lyon'), the signers' names after a role's place
+    (`_in_signers_name`) and the places the sentence says it was signed in (`_venue`: 'v
+    Českém Těšíně', 'in Brussels'): the roles name the signatories."""
+    roled = any(role_before(part[: f.start]) for part, places in listed for f in places)
+    if not roled:
+        return [f for _, places in listed for f in places]
+    return [
+        f
+        for part, places in listed
+        for f in places
+        if not _venue(part, f) and not _in_signers_name(part, f, places)
+    ]
+
+
+def _in_signers_name(part: str, found: Found, places: list[Found]) -> bool:
+    """Whether a place stands in a signer's name right after the place a role names, only
+    capitalised words between them ('primátor Žiliny Peter Kováčik': neither 'Peter' nor
+    'Kováčik' is a place's case form)."""
+    return any(
+        other.end < found.start
+        and role_before(part[: other.start]) is not None
+        and _NAME_BETWEEN.fullmatch(part, other.end, found.start) is not None
+        for other in places
+    )
+
+
+_NAME_BETWEEN = re.compile(r"(?:\s+[^\W\d_a-zß-ÿ][\w'’-]*){0,3}\s+")
+_VENUE = re.compile(r"(?:^|\s)(\w+)\s+(?:[^\W\d_a-zß-ÿ][\w'’-]*\s+)?$")
+
+
+def _venue(part: str, found: Found) -> bool:
+    """Whether a place comes after a preposition of place, perhaps an adjective of its name
+    between them ('v Českém Těšíně', 'in Brussels'): where a text was signed."""
+    before = _VENUE.search(part, 0, found.start)
+    return before is not None and before[1].lower() in _LOCATIVES
 
 
 def _listed(part: str, places: list[Found]) -> list[Found]:
