@@ -2025,3 +2025,31 @@ def test_a_signed_sentence_s_roles_name_the_signatories_not_the_venue_or_their_n
     found = pf.read_signed_sentence(["News", "", sentence, ""], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (  # Russian
+            ["Подписали:", "", "ПОРТУГАЛИЯ", "Сезимбра", "Синиш", "ИРЛАНДИЯ", "Бандоран",
+             "ВЕНГРИЯ", "Кёсег", "ШВЕЦИЯ", "Норрчёпинг"],
+            ["Sesimbra", "Sines", "Bundoran", "Kőszeg", "Norrköping"],
+        ),
+        (  # Bulgarian
+            ["Подписаха:", "", "ПОРТУГАЛИЯ", "Сезимбра", "Синеш", "ИРЛАНДИЯ", "Бъндорън",
+             "УНГАРИЯ", "Кьосег", "ШВЕЦИЯ", "Норшьопинг"],
+            ["Sesimbra", "Sines", "Bundoran", "Kőszeg", "Norrköping"],
+        ),
+    ],
+)  # fmt: skip
+def test_towns_in_another_script_under_their_countrys_heading_sound_like_its_places(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A list of towns under country headings, in a script the gazetteer has no names in
+    for them: each is the place of its heading's country that sounds like it."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    found = read_member_list(lines, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
