@@ -151,9 +151,12 @@ _GREEK_STOPS = re.compile(r"(?i)(?<![αεηιουωάέήίόύώϊϋΐΰ])(μπ
 _GREEK_SOUNDS = {"μπ": ("b", "mb"), "ντ": ("d", "nd"), "γκ": ("g", "ng")}
 
 
-def _sounded(name: str) -> str:
-    """A name with the letters whose sound transliteration loses spelt as they sound."""
-    return _GREEK_STOPS.sub(_greek_stop, name.translate(_SIGNS))
+def _sounded(name: str, *, stops: bool = False) -> str:
+    """A name with the letters whose sound transliteration loses spelt as they sound; with
+    `stops`, Greek's two letters after a vowel read as the stop alone, as Greek writes a
+    foreign name's b, d, g there too ('Ντουμπρόβνικ', Dubrovnik; 'Λιουμπλιάνα', Ljubljana)."""
+    text = name.translate(_SIGNS)
+    return _GREEK_STOPS.sub(_greek_stop_alone if stops else _greek_stop, text)
 
 
 def _greek_stop(match: re.Match[str]) -> str:
@@ -161,10 +164,24 @@ def _greek_stop(match: re.Match[str]) -> str:
     return alone if match[1] else after_vowel
 
 
+def _greek_stop_alone(match: re.Match[str]) -> str:
+    return _GREEK_SOUNDS[(match[1] or match[2]).lower()][0]
+
+
+def _readings(name: str) -> tuple[str, ...]:
+    """The ways a name is spelt as it sounds (`_sounded`): one, or two where Greek writes
+    a stop after a vowel."""
+    return tuple(dict.fromkeys((_sounded(name), _sounded(name, stops=True))))
+
+
 def sound_keys(name: str) -> frozenset[str]:
     """The coarse keys of how a name may sound (see `_SOUND_CLASSES`), one for each reading
     of its ambiguous letters ('j', 'h'), at most MAX_SOUND_KEYS."""
-    text = fold(_sounded(name)).replace(" ", "")
+    return frozenset(key for spelt in _readings(name) for key in _spelt_keys(spelt))
+
+
+def _spelt_keys(spelt: str) -> frozenset[str]:
+    text = fold(spelt).replace(" ", "")
     for digraph, sound in _SOUND_DIGRAPHS:
         text = text.replace(digraph, sound)
     keys = [""]
@@ -184,5 +201,8 @@ def _sound_run(classes: str) -> str:
 
 def sound_likeness(name: str, other: str) -> float:
     """How alike two names are spelt once folded to ASCII, from 0 to 1 (difflib's ratio)."""
-    a, b = fold(_sounded(name)).replace(" ", ""), fold(_sounded(other)).replace(" ", "")
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    b = fold(_sounded(other)).replace(" ", "")
+    return max(
+        SequenceMatcher(None, fold(a).replace(" ", ""), b, autojunk=False).ratio()
+        for a in _readings(name)
+    )

@@ -287,6 +287,8 @@ SOUNDING = Gazetteer(
             ("6", "Burg", "DE", 52.27, 11.86, 22000, ""),
             ("7", "Borg", "DE", 49.46, 6.54, 600, ""),
             ("8", "Norrköping", "SE", 58.59, 16.19, 87247, ""),
+            ("9", "Dubrovnik", "HR", 42.65, 18.09, 28113, ""),
+            ("10", "Ljubljana", "SI", 46.05, 14.51, 284355, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -298,6 +300,8 @@ SOUNDING = Gazetteer(
     [
         ("Σεζίμπρα", "PT", "Sesimbra"),  # Greek: the gazetteer has no Greek name of it
         ("Μπούντοραν", "IE", "Bundoran"),  # Greek writes b as 'μπ'
+        ("Ντουμπρόβνικ", "HR", "Dubrovnik"),  # and after a vowel too: 'ουμπ' is 'ub'
+        ("Λιουμπλιάνα", "SI", "Ljubljana"),
         ("Кёсег", "HU", "Kőszeg"),  # Russian
         ("Бад-Кётцтинг", "DE", "Kötzting"),  # 'Bad', a short first word GeoNames lacks
         ("Сезимбра", "ES", None),  # no place of that sound in the country the row gives

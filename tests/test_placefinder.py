@@ -1997,3 +1997,59 @@ def test_of_a_region_and_a_town_before_a_bodys_form_the_town_is_the_entry(
     found = read_places(["Medlemmer:", "", *lines, "", "."], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "Porozumienie podpisali w środę w Nowym Sączu prezydent Krakowa Jan Nowak, "
+            "prezydent Tarnowa Anna Kowalska i prezydent Rzeszowa Marek Lublin.",
+            ["Krakow", "Tarnow", "Rzeszow"],
+        ),
+        (
+            "The pact was signed in Brussels by the Mayor of Lyon Anna Nantes, the Mayor of "
+            "Porto Rui Braga and the Mayor of Gent Tom Brugge.",
+            ["Lyon", "Porto", "Gent"],
+        ),
+    ],
+)
+def test_a_signed_sentence_s_roles_name_the_signatories_not_the_venue_or_their_names(
+    sentence: str, cities: list[str]
+) -> None:
+    """Where roles name the places that signed, the place the sentence says it was signed
+    in is the venue, and a capitalised word right after a role's place, however it reads
+    as a place, is the signer's name (a surname 'Lublin', 'Braga')."""
+    towns = "krakow tarnow rzeszow nowy sacz lublin brussels lyon nantes porto braga gent brugge"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    found = pf.read_signed_sentence(["News", "", sentence, ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (  # Russian
+            ["Подписали:", "", "ПОРТУГАЛИЯ", "Сезимбра", "Синиш", "ИРЛАНДИЯ", "Бандоран",
+             "ВЕНГРИЯ", "Кёсег", "ШВЕЦИЯ", "Норрчёпинг"],
+            ["Sesimbra", "Sines", "Bundoran", "Kőszeg", "Norrköping"],
+        ),
+        (  # Bulgarian
+            ["Подписаха:", "", "ПОРТУГАЛИЯ", "Сезимбра", "Синеш", "ИРЛАНДИЯ", "Бъндорън",
+             "УНГАРИЯ", "Кьосег", "ШВЕЦИЯ", "Норшьопинг"],
+            ["Sesimbra", "Sines", "Bundoran", "Kőszeg", "Norrköping"],
+        ),
+    ],
+)  # fmt: skip
+def test_towns_in_another_script_under_their_countrys_heading_sound_like_its_places(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A list of towns under country headings, in a script the gazetteer has no names in
+    for them: each is the place of its heading's country that sounds like it."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    found = read_member_list(lines, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

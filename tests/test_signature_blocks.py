@@ -811,3 +811,63 @@ def test_signature_blocks_of_a_letter_read_their_roles_places_not_its_copies(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+LATVIAN_BLOCKS = """Rīgā, 2025. gada 3. martā
+
+Jānis Bauska
+domes priekšsēdētājs
+Rīgas dome
+
+Anna Talsi
+domes priekšsēdētāja
+Jelgavas dome
+
+Pēteris Tukums
+domes priekšsēdētāja vietnieks
+Liepājas dome
+
+Ilze Sigulda
+domes priekšsēdētāja
+Valmieras dome
+"""
+LITHUANIAN_BLOCKS = """Vilnius, 2025 m. kovo 3 d.
+
+Jonas Utena
+meras
+Vilniaus miesto taryba
+
+Rūta Biržai
+meras
+Kauno miesto taryba
+
+Petras Rokiškis
+mero pavaduotojas
+Klaipėdos miesto taryba
+
+Asta Jonava
+meras
+Šiaulių miesto taryba
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (LATVIAN_BLOCKS, ["Rīga", "Jelgava", "Liepāja", "Valmiera"]),
+        (LITHUANIAN_BLOCKS, ["Vilnius", "Kaunas", "Klaipėda", "Šiauliai"]),
+    ],
+)
+def test_blocks_of_a_signer_named_like_a_place_a_title_in_lower_case_and_a_body_in_genitive(
+    page: str, expected: list[str]
+) -> None:
+    # each signer's name, over a title the reader has no word for, ends in a town's name;
+    # the body's line under it names its town in the genitive before the list's frame
+    known = {
+        "riga", "jelgava", "liepaja", "valmiera", "bauska", "talsi", "tukums", "sigulda", "vilnius",
+        "kaunas", "klaipeda", "siauliai", "utena", "birzai", "rokiskis", "jonava",
+    }  # fmt: skip
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

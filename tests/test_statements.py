@@ -8,6 +8,7 @@ from geo.errors import ParseError
 from geo.importing.entries import MemberList, RawEntry
 from geo.importing.inference import infer_countries
 from geo.importing.statements import decode_page, find_date, parse_date, parse_page, read_page
+from tests.atlases import gazetteer_of
 from tests.conftest import LIST_COUNT, LIST_PAGE, MEMBERS_PAGE
 
 
@@ -333,3 +334,28 @@ def test_a_headline_that_ends_in_the_date_is_the_title(page: str, title: str) ->
     site's menu and cookie banner above it: that line is the title, not the banner; a place
     and the date ('Brussels, 12 March 2024') is a dateline, no headline."""
     assert parse_page(page).title == title
+
+
+FORMED_LISTS = [  # (line's form, the list's towns and country, a town with a small namesake)
+    ("{} Kommune", ["Aarhus", "Odense", "Aalborg", "Vejle", "Esbjerg"], "DK", "Gribskov"),
+    ("Gmina {}", ["Kłodawa", "Lubicz", "Czernichów", "Wieliczka", "Zabierzów"], "PL", "Kobylnica"),
+    ("Stadt {}", ["Erfurt", "Jena", "Gera", "Weimar", "Suhl"], "DE", "Wien"),
+]
+
+
+@pytest.mark.parametrize(("form", "towns", "code", "other"), FORMED_LISTS)
+def test_a_town_named_with_its_form_in_a_list_of_one_country_and_small_namesakes_abroad(
+    form: str, towns: list[str], code: str, other: str
+) -> None:
+    """A municipality written with its form ('Gribskov Kommune', 'Gmina Kobylnica') among a
+    list all of one country, which the gazetteer knows only as small places elsewhere, is
+    the list's country's, flagged; a big place elsewhere ('Stadt Wien') stays where it is."""
+    abroad = {"Gribskov": ("SE", 300), "Kobylnica": ("UA", 1_200), "Wien": ("AT", 1_700_000)}
+    rows = [(t, code, "", 50_000, "") for t in towns]
+    rows.append((other, abroad[other][0], "", abroad[other][1], ""))
+    gazetteer = gazetteer_of(rows)
+    listed = [RawEntry(k, form.format(t), t) for k, t in enumerate([*towns, other], start=1)]
+    found = infer_countries(listed, gazetteer=lambda: gazetteer)
+    expected = abroad[other][0] if abroad[other][1] > 100_000 else code
+    assert [s.country_code for s in found] == [code] * len(towns) + [expected]
+    assert found[-1].flags if expected == code else True

@@ -890,6 +890,7 @@ def _from_gazetteer(
             len(by_country) == 1
             and (places is None or not _other_name_elsewhere(places, name, variants))
             and not (_named_as_body(entry) and _areas_named(name) - by_country.keys())
+            and not _small_namesake(entry, by_country)
         ):  # not 'Cornwall Council', a county's in England, whose one town is in Canada
             (code,) = by_country
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
@@ -932,6 +933,10 @@ def _from_gazetteer(
             continue  # country is the list's, once the others' are known
         if not by_country and _unknown_town(entry) and _one_country(in_list):
             flag = "its country is the list's: no gazetteer knows the place; check it"
+            found[id(entry)] = _signatory(entry, next(iter(in_list)), Found.LIST, (flag,))
+            continue
+        if _formed_in_the_lists_country(entry, by_country, in_list):
+            flag = "its country is the list's, its form too; a small namesake elsewhere: check it"
             found[id(entry)] = _signatory(entry, next(iter(in_list)), Found.LIST, (flag,))
             continue
         if not by_country:
@@ -995,6 +1000,36 @@ def _bodies_in_the_lists_country(
         if unknown and entry.kind != "city" and not entry.country:
             found[id(entry)] = _signatory(entry, code, Found.LIST, (flag,))
     return found
+
+
+def _formed_in_the_lists_country(
+    entry: RawEntry, by_country: Mapping[str, list[int]], in_list: Counter[str]
+) -> bool:
+    """Whether a town named with its body's form whose name the gazetteer knows only as
+    small places (`_small_namesake`), in a list whose other places are all of one country
+    (`_one_country`) and none of them there, is that country's: a municipality named
+    otherwise than its seat, more likely than a village abroad ('Rana kommune', Mo i Rana's
+    municipality, is no hamlet in Italy); 'Stadt Wien' among German towns stays Vienna's."""
+    return (
+        _small_namesake(entry, by_country)
+        and _one_country(in_list)
+        and next(iter(in_list)) not in by_country
+    )
+
+
+def _small_namesake(entry: RawEntry, by_country: Mapping[str, list[int]]) -> bool:
+    """Whether a town is named with its body's form ('Rana kommune', 'Gmina Kłodawa') and
+    the gazetteer's places of its name are all smaller than SMALL_NAMESAKE: not sure enough
+    of their country to give it before the list's other entries are placed."""
+    return (
+        entry.kind == "city"
+        and bool(by_country)
+        and max(p[0] for p in by_country.values()) < SMALL_NAMESAKE
+        and named_by_form(entry.written, entry.city)
+    )
+
+
+SMALL_NAMESAKE = 20_000
 
 
 def _towns_of_the_list(

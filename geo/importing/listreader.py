@@ -117,7 +117,7 @@ from geo.importing.placefinder import (
 )
 from geo.importing.runningtext import _CONJUNCTION, _split_conjunctions, read_running_text
 from geo.importing.signerfields import SIGNER_FIELD, ends_in_state, lower_field, place_among_fields
-from geo.text import clean, fold
+from geo.text import clean, fold, is_latin
 
 MAX_LINES = 100_000
 FREE_LINES = 5_000  # a page with more short lines than this is sampled first
@@ -176,6 +176,7 @@ def read_lines(
     people += signers
     entries, regions = _bare_headings(entries, is_place)
     entries, headings = _under_headings(entries, lines)
+    entries = [_sounded_entry(e, is_place) for e in entries]
     entries, institutions = _institutions(entries, is_place)
     if not entries:
         return None
@@ -350,6 +351,19 @@ def _under_headings(
         else:
             under.append(entry)
     return under, skipped
+
+
+def _sounded_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """An entry of one country (its heading's or its own) whose name, in another script
+    than Latin, the gazetteer lacks: named as the place of that country it sounds like
+    (`PlaceNames.sounds_like`: 'Μπρίντιζι' under 'ΙΤΑΛΙΑ', Brindisi), as a reader who knows
+    both scripts reads it; as it is where none or two places sound so."""
+    if entry.kind != "city" or len(entry.codes) != 1 or is_latin(entry.city):
+        return entry
+    if is_place(entry.city):
+        return entry
+    place = is_place.sounds_like(entry.city, entry.codes[0])
+    return replace(entry, city=place) if place else entry
 
 
 def _in_heading(entry: RawEntry, heading: str) -> bool:

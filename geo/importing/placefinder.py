@@ -216,6 +216,10 @@ def find_places(
             i += 1  # 'J. Kampen', 'A. Veenstra': a surname after a given name's initial,
             continue  # neither a place nor one's case form
         given = size == 1 and _given_name(text, words, i, is_place, frames)
+        role = role_before(text[: words[i].start()]) if given else None
+        if role is not None and _OF_PLACE.search(role.group()):
+            given = False  # 'the Mayor of Lyon Anna Berg': the role's place, then its signer;
+            # 'Primátor Jan Novák', 'Prezydent Tomasz Nowak' name a person after a title
         if given:
             size = 0
         if size:
@@ -1740,6 +1744,8 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
     following = _BULLET.sub("", clean(lines[entry.line]) if entry.line < len(lines) else "")
     title = _PERSON.match(f"{following} ")
     rest = following[title.end() :].strip() if title is not None else "-"
+    if title is None and _unknown_title(following):
+        rest = ""  # 'kaupunginjohtaja', 'wethouder': a title the reader has no word for
     return (
         (not rest or rest[0] in ",;(" or rest[:1].islower())  # no name after the title
         and len(entry.city.split()) < len(_BULLET.sub("", entry.written, count=1).split())
@@ -1747,6 +1753,17 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
         and not _FORM.match(_BULLET.sub("", entry.written, count=1))
         and _role_in(entry.written) is None
     )
+
+
+def _unknown_title(line: str) -> bool:
+    """A line of one to MAX_BARE_TITLE_WORDS words in lower case, letters alone: a signer's title
+    the reader has no word for ('kaupunginjohtaja', 'wethouder', 'primer tinent d'alcalde')."""
+    words = line.replace("'", " ").replace("’", " ").split()
+    lower = all(w.isalpha() and w.islower() for w in words)
+    return lower and 0 < len(words) <= MAX_BARE_TITLE_WORDS
+
+
+MAX_BARE_TITLE_WORDS = 3
 
 
 def _with_paragraph_before(
@@ -1806,7 +1823,9 @@ def read_places(
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
-        frame = _framed(block, column) if inflected * 2 >= len(entries) else ""  # genitives
+        signers = {e.line for e in entries if _over_a_title(e, lines)}  # a block's signers
+        framed = [item for item in block if item.line not in signers]
+        frame = _framed(framed, column) if inflected * 2 >= len(entries) else ""  # genitives
         sure = exact * 3 >= len(entries) or bool(frame)
         if not sure and (_signed_list(block) or _led_by_bodies(block)):
             sure, entries = True, _each_place(block, column)
@@ -1969,15 +1988,54 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
     kommuner', '..., et de Nantes') besides a signer's role ('..., primátorka statutárního
     města Brna')."""
     parts = _split_outside_brackets(after, ",")
-    found = _listed(parts[0], find_places(parts[0], is_place, common))
+    listed = [(parts[0], _listed(parts[0], find_places(parts[0], is_place, common)))]
     for part in parts[1:]:
         places = find_places(part, is_place, common)
         lead = part[: places[0].start] if places else ""
         role = role_before(lead)  # a signer's role is no words of another clause
         if not places or len(_WORD.findall(lead[: role.start()] if role else lead)) > 2:
             break  # 'cette lettre est adressée au ...': no more of the list
-        found += _listed(part, places)
-    return found
+        listed.append((part, _listed(part, places)))
+    return _signers_places(listed)
+
+
+def _signers_places(listed: list[tuple[str, list[Found]]]) -> list[Found]:
+    """The places of a signing sentence's parts but, where a role names one of them
+    ('primátor Ostravy', 'the Mayor of Lyon'), the signers' names after a role's place
+    (`_in_signers_name`) and the places the sentence says it was signed in (`_venue`: 'v
+    Českém Těšíně', 'in Brussels'): the roles name the signatories."""
+    roled = any(role_before(part[: f.start]) for part, places in listed for f in places)
+    if not roled:
+        return [f for _, places in listed for f in places]
+    return [
+        f
+        for part, places in listed
+        for f in places
+        if not _venue(part, f) and not _in_signers_name(part, f, places)
+    ]
+
+
+def _in_signers_name(part: str, found: Found, places: list[Found]) -> bool:
+    """Whether a place stands in a signer's name right after the place a role names, only
+    capitalised words between them ('primátor Žiliny Peter Kováčik': neither 'Peter' nor
+    'Kováčik' is a place's case form)."""
+    return any(
+        other.end < found.start
+        and role_before(part[: other.start]) is not None
+        and _NAME_BETWEEN.fullmatch(part, other.end, found.start) is not None
+        for other in places
+    )
+
+
+_NAME_BETWEEN = re.compile(r"(?:\s+[^\W\d_a-zß-ÿ][\w'’-]*){0,3}\s+")
+_VENUE = re.compile(r"(?:^|\s)(\w+)\s+(?:[^\W\d_a-zß-ÿ][\w'’-]*\s+)?$")
+
+
+def _venue(part: str, found: Found) -> bool:
+    """Whether a place comes after a preposition of place, perhaps an adjective of its name
+    between them ('v Českém Těšíně', 'in Brussels'): where a text was signed."""
+    before = _VENUE.search(part, 0, found.start)
+    return before is not None and before[1].lower() in _LOCATIVES
 
 
 def _listed(part: str, places: list[Found]) -> list[Found]:
