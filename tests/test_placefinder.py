@@ -96,6 +96,23 @@ def test_country_before_several_entries_a_line() -> None:
     ]  # fmt: skip
 
 
+def test_a_country_s_line_with_one_place_among_lines_of_several_is_read_too() -> None:
+    pages = [
+        "Teilnehmende Städte:\n\nDeutschland: Berlin, Hamburg und Bonn.\n"
+        "Österreich: Wien und Graz.\nPolen: Krakau, Danzig und Warschau.\n"
+        "Frankreich: Paris und Lyon.\nTschechien: Brno.\nNorwegen: Tromsø.\n",
+        "Villes participantes :\n\nAllemagne : Berlin, Hambourg et Bonn.\n"
+        "Autriche : Vienne et Graz.\nPologne : Cracovie, Gdansk et Varsovie.\n"
+        "France : Paris et Lyon.\nTchéquie : Brno.\nNorvège : Tromsø.\n",
+    ]
+    known = KNOWN | {"krakau", "danzig", "warschau", "hambourg", "vienne", "cracovie", "varsovie"}
+    for page in pages:
+        found = read_places(page.split("\n"), PlaceNames(lambda name: fold(name) in known))
+        assert found is not None
+        assert [e.codes for e in found.entries][-2:] == [("CZ",), ("NO",)]
+        assert len(found.entries) == 12
+
+
 def test_places_that_mark_a_range_from_one_to_another_are_no_members() -> None:
     """'from Cork in the south to Donegal in the north', 'von Flensburg bis Konstanz': the
     places a sentence names as a network's extremes are no items of its list."""

@@ -419,10 +419,13 @@ def _items(
     (in a sentence, the verb after a list's last place is no headline)."""
     head, colon, rest = text.partition(":")
     country = heading
-    if colon and find_country(without_count(head)) is not None:
+    own = bool(colon) and find_country(without_count(head)) is not None
+    if own:
         country, text = clean(without_count(head)), rest  # 'Chile (2): Temuco; Valdivia'
     parts = [p for p in _split_items(text) if p.strip()]
-    labelled = labelled_items(f"{head}:{rest}") if colon and len(parts) == 1 else None
+    # one name after its country ('Tschechien: Brno') is labelled like several are
+    least = 1 if own else 2
+    labelled = labelled_items(f"{head}:{rest}", least) if colon and len(parts) == 1 else None
     if labelled is None and not colon and not in_sentence and len(parts) == 1:
         labelled = _dash_labelled(text, is_place)  # 'Sachsen – Leipzig, Dresden'
     if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
