@@ -88,7 +88,8 @@ _ROLE_GENITIVE = (
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+"
-    r"(?:(?:of the|of|de la|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
+    r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
+    r"|of|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
     r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
     r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
@@ -98,7 +99,9 @@ _ROLE_OF = re.compile(
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
 # (the city's) or none, and may name the town and its commune: 'Prezydent Miasta Gdyni',
 # 'Burmistrz Kutna', 'Burmistrz Miasta i Gminy Serock'; its genitive is read where the
-# list's country weighs its readings ('Krakowa' Kraków, not the village Krakowo)
+# list's country weighs its readings ('Krakowa' Kraków, not the village Krakowo). An article
+# in capitals after the preposition starts the town's name: 'maire de La Rochelle',
+# 'Mayor of The Hague', 'alcaldesa de La Línea'
 
 _TITLE = re.compile(_ROLE, re.IGNORECASE)
 _ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)
