@@ -8,6 +8,7 @@ from geo.errors import ParseError
 from geo.importing.entries import MemberList, RawEntry
 from geo.importing.inference import infer_countries
 from geo.importing.statements import decode_page, find_date, parse_date, parse_page, read_page
+from tests.atlases import gazetteer_of
 from tests.conftest import LIST_COUNT, LIST_PAGE, MEMBERS_PAGE
 
 
@@ -333,3 +334,28 @@ def test_a_headline_that_ends_in_the_date_is_the_title(page: str, title: str) ->
     site's menu and cookie banner above it: that line is the title, not the banner; a place
     and the date ('Brussels, 12 March 2024') is a dateline, no headline."""
     assert parse_page(page).title == title
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Städte\n\n1. Mai 2020\n\nStadt Kempten (Allgäu)\nStadt Füssen (Allgäu)\n"
+        "Stadt Meschede (Sauerland)\nStadt Kiel\n",
+        "Kommuner\n\n1 maj 2020\n\nYstad (Skåne)\nTrelleborg (Skåne)\nÖstersund (Jämtland)\n"
+        "Kiel\n",
+    ],
+)
+def test_a_region_s_bracket_like_a_country_s_name_is_no_country_where_the_place_is_not(
+    page: str,
+) -> None:
+    gazetteer = gazetteer_of(
+        [
+            ("Kempten", "DE", "02", 69_000, ""), ("Füssen", "DE", "02", 15_000, ""),
+            ("Meschede", "DE", "07", 30_000, ""), ("Kiel", "DE", "10", 246_000, ""),
+            ("Ystad", "SE", "27", 18_000, ""), ("Trelleborg", "SE", "27", 31_000, ""),
+            ("Östersund", "SE", "08", 50_000, ""), ("Algiers", "DZ", "01", 2_000_000, ""),
+        ]
+    )  # fmt: skip
+    found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
+    codes = {"DE" if "Stadt" in page else "SE"}
+    assert {s.country_code for s in found[:3]} == codes

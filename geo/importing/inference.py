@@ -655,7 +655,9 @@ def _checked(
     place is big elsewhere ('Graz, Germany'; 'Lancaster' in a region column's 'North
     West', a South African province): the list and the gazetteer decide, as for a place
     the page gives no country (`_overruled` says so). A region of the page's country
-    ('Victoria (Australia)') keeps the page's country."""
+    ('Victoria (Australia)') keeps the page's country. A country the page only seems to
+    misspell ('Skåne' Sudan, 'Montérégie' Montenegro: a region's name) is no country where
+    the gazetteer has the place elsewhere only, however small."""
     if entry.kind != "city" or signatory.country_code in {
         c for c, _ in subdivision_countries(entry.city)
     }:
@@ -673,6 +675,8 @@ def _checked(
     if states:
         flag = f"{written!r} read as a state or region of {country_name(states[0])}"
         return _signatory(entry, states[0], Found.STATE, (flag,), region=written)
+    if signatory.found == Found.CORRECTED:
+        return None  # a name only like a country's, where the place is not: 'Ystad (Skåne)'
     code = max(by_country, key=lambda c: by_country[c][0])
     guessed = signatory.found != Found.PAGE  # a region read as a country or state elsewhere
     if by_country[code][0] < WRONG_COUNTRY_POPULATION or not (
