@@ -113,6 +113,23 @@ def test_a_country_s_line_with_one_place_among_lines_of_several_is_read_too() ->
         assert len(found.entries) == 12
 
 
+def test_a_country_s_name_under_its_own_heading_is_its_one_city() -> None:
+    pages = [
+        "Mitgliedsstädte\n\nDeutschland\nBerlin · Hamburg · Bonn\n\nLuxemburg\nLuxemburg\n\n"
+        "Österreich\nWien · Graz\n",
+        "Ciudades miembro\n\nEspaña\nSevilla · Málaga\n\nPanamá\nPanamá\n\nMéxico\n"
+        "Monterrey · Puebla\n",
+    ]
+    known = KNOWN | {"luxemburg", "sevilla", "malaga", "panama", "monterrey", "puebla"}
+    for page in pages:
+        found = read_places(page.split("\n"), PlaceNames(lambda name: fold(name) in known))
+        assert found is not None
+        assert [(e.city, e.codes) for e in found.entries][2:4] in (
+            [("Bonn", ("DE",)), ("Luxemburg", ("LU",))],
+            [("Panamá", ("PA",)), ("Monterrey", ("MX",))],
+        )
+
+
 def test_places_that_mark_a_range_from_one_to_another_are_no_members() -> None:
     """'from Cork in the south to Donegal in the north', 'von Flensburg bis Konstanz': the
     places a sentence names as a network's extremes are no items of its list."""

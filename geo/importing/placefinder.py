@@ -895,7 +895,9 @@ def _blocks(
             continue
         if under_state:  # a country is no state's group: 'Columbia' under 'SOUTH CAROLINA'
             under_state = False
-        elif (country := heading_country(text)) is not None or is_world_region(text):
+        elif (
+            (country := heading_country(text)) is not None or is_world_region(text)
+        ) and not _heading_s_own_city(lines, number, heading, is_place):
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
@@ -911,6 +913,17 @@ def _blocks(
             misses += 1
     if block:
         yield block
+
+
+def _heading_s_own_city(lines: list[str], number: int, heading: str, is_place: PlaceNames) -> bool:
+    """Whether a country's name on its line `number` (from 1), right under the same
+    country's heading, is its one city, the place the gazetteer knows by that name
+    ('Singapore' under 'Singapore', 'Luxemburg' under 'Luxemburg'): no heading of its own."""
+    text = clean(lines[number - 1])
+    if not heading or find_country(text) != find_country(heading):
+        return False
+    above = next((clean(x) for x in reversed(lines[: number - 1]) if x.strip()), "")
+    return heading_country(above) == heading and is_place(text)
 
 
 def _state_heading(text: str, below: str, heading: str) -> str | None:
