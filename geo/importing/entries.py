@@ -1354,9 +1354,12 @@ def could_be_country(text: str) -> bool:
 
 def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
     """The page gives a country (perhaps misspelt), the name is a known place, or a body
-    naming one ('Provincia di Cuneo')."""
+    naming one ('Provincia di Cuneo') or of a kind one country alone has ('Greater
+    Manchester Combined Authority', `body_country`)."""
     if entry.kind != "city":
-        return is_place(body_place(entry.city)) or bool(entry.codes or entry.country)
+        if entry.codes or entry.country or body_country(entry.city):
+            return True
+        return is_place(body_place(entry.city))
     return bool(entry.codes or entry.country) or is_place(entry.city)
 
 
