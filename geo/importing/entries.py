@@ -1215,10 +1215,34 @@ def after_article(text: str) -> bool:
 
 
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:
+    entry = entry and _form_after_comma(entry)
     if entry is None or not (kind := body_kind(entry.city)):
         return entry
     return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,
                     entry.codes, entry.shared_bracket, kind)  # fmt: skip
+
+
+def _form_after_comma(entry: RawEntry) -> RawEntry:
+    """An entry named as official registers order a name, its form after a comma ('Aachen,
+    Stadt', 'Bristol, City of', 'Sevilla, Ayuntamiento de', 'Fürstenfeldbruck, Landkreis'),
+    as the town's name ('Aachen'), or the body's in its usual order where the form makes
+    it one ('Landkreis Fürstenfeldbruck'); any other entry as it is."""
+    name, comma, form = entry.city.rpartition(",")
+    if not comma:
+        if not entry.country or entry.codes:
+            return entry
+        name, form = entry.city, entry.country  # no bracket after it: read as its country
+    name, form = clean(name), clean(form)
+    whole = f"{form} {name}"
+    if not name or not form:
+        return entry
+    if body_kind(whole) and body_place(whole) == name:
+        city = whole
+    elif strip_form(whole) == name:
+        city = name
+    else:
+        return entry
+    return replace(entry, city=city, country=entry.country if comma else "")
 
 
 def entry_is_complete(entry: RawEntry) -> bool:

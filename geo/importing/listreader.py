@@ -53,6 +53,7 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     adjective_before_form,
+    body_place,
     could_be_country,
     entry_is_complete,
     genitive_before_form,
@@ -501,6 +502,8 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
             # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
         if is_place(entry.city) and not ends_in_state(body):
             return kind, entry
+        if entry.kind != "city" and entry.codes and is_place(body_place(entry.city)):
+            return kind, entry  # 'Nowy Targ, Powiat (MA)': a body of a known place, no party's
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
 
