@@ -358,3 +358,24 @@ def test_a_region_s_bracket_like_a_country_s_name_is_no_country_where_the_place_
     found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
     codes = {"DE" if "Stadt" in page else "SE"}
     assert {s.country_code for s in found[:3]} == codes
+
+
+def test_a_place_s_two_names_a_slash_parts_are_the_place_by_its_first() -> None:
+    gazetteer = gazetteer_of(
+        [
+            ("Helsinki", "FI", "18", 658_000, "Helsingfors"), ("Turku", "FI", "02", 195_000, "Åbo"),
+            ("Donostia", "ES", "59", 186_000, "San Sebastián"), ("Bilbao", "ES", "59", 345_000, ""),
+            ("Biel/Bienne", "CH", "BE", 55_000, "Biel|Bienne"),
+        ]
+    )  # fmt: skip
+    pages = {
+        "Jäsenet\n\n1.5.2020\n\nHelsinki/Helsingfors (FI)\nTurku/Åbo (FI)\nBiel/Bienne (CH)\n": [
+            "Helsinki", "Turku", "Biel/Bienne",
+        ],
+        "Miembros\n\n1 de mayo de 2020\n\nDonostia/San Sebastián (ES)\nBilbao (ES)\n": [
+            "Donostia", "Bilbao",
+        ],
+    }  # fmt: skip
+    for page, cities in pages.items():
+        found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
+        assert [s.city for s in found] == cities
