@@ -1183,8 +1183,11 @@ def _column(block: list[_Item]) -> int:
     Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field. A place in a
     field that names a body counts half: 'Primăria Municipiului Arad, Județul Arad' lists
     the city, its county after it. A place in a bracket that names a body's city counts
-    for the body's field (`_bracket_place`)."""
+    for the body's field (`_bracket_place`). A place a field names again on a later line
+    counts once: a region's column repeats its names, the list's own names each once
+    ('Ayuntamiento de Écija | Sevilla', 'Ayuntamiento de Dos Hermanas | Sevilla')."""
     cover: dict[int, float] = {}
+    seen: set[tuple[int, str]] = set()
     for item in block:
         best: dict[int, float] = {}
         rivals = len({k for k, _ in item.places}) > 1  # a signer's name that names one too
@@ -1199,7 +1202,10 @@ def _column(block: list[_Item]) -> int:
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
                 if k and _bracket_place(item, k - 1) is found:
                     k -= 1  # 'Distrito Nacional (Santo Domingo)': the body's city, its field's
+                if (k, found.name) in seen and found.name:
+                    continue
                 best[k] = max(best.get(k, 0.0), share)
+        seen.update((k, found.name) for k, found in item.places)
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
     return max(cover, key=lambda k: (cover[k], -k), default=0)
