@@ -98,6 +98,7 @@ from geo.importing.pagetext import (
     pipe_row,
     rejoined,
     spaced_rows,
+    without_blurbs,
     without_counted_headings,
     without_disclosure_marks,
     without_footnote_marks,
@@ -1302,7 +1303,7 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    joined = without_unsigned(cards_joined(cell_rows(rejoined(lines))))
+    joined = without_unsigned(cards_joined(cell_rows(rejoined(without_blurbs(lines)))))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(
