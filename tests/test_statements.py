@@ -379,3 +379,11 @@ def test_a_place_s_two_names_a_slash_parts_are_the_place_by_its_first() -> None:
     for page, cities in pages.items():
         found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
         assert [s.city for s in found] == cities
+
+
+def test_a_slashed_name_the_atlas_has_stays_as_it_is() -> None:
+    gazetteer = gazetteer_of([("Turku", "FI", "02", 195_000, "Åbo")])
+    page = "Jäsenet\n\n1.5.2020\n\nTurku/Åbo (FI)\n"
+    known = {"turku abo": frozenset({"FI"})}
+    found = infer_countries(entries(page), known=known, gazetteer=lambda: gazetteer)
+    assert [s.city for s in found] == ["Turku/Åbo"]

@@ -156,7 +156,8 @@ def infer_countries(
         entries = governments(entries, gazetteer(), variants)
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
         entries = local_codes(entries, gazetteer(), variants)
-        entries = [_one_place_two_names(_two_names(e, gazetteer()), gazetteer()) for e in entries]
+        entries = [_two_names(e, gazetteer()) for e in entries]
+        entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     first: list[Signatory | None] = []
@@ -1043,14 +1044,17 @@ def _areas_named(name: str) -> set[str]:
     return {code for code, suffix in subdivision_countries(name) if fold(suffix) != fold(name)}
 
 
-def _one_place_two_names(entry: RawEntry, places: Places) -> RawEntry:
+def _one_place_two_names(entry: RawEntry, places: Places, keep: set[str]) -> RawEntry:
     """A town's name in two languages a slash parts ('Cottbus/Chóśebuz', 'Donostia/San
     Sebastián', 'Helsinki/Helsingfors'), both names of one place the gazetteer has, named
-    by the first, the page's; a name the gazetteer has with its slash ('Biel/Bienne') or a
-    pair of two places ('Ulm/Neu-Ulm') as it is."""
+    by the first, the page's; a name the gazetteer or the atlas (`keep`: folded names)
+    has with its slash ('Biel/Bienne', 'Pec/Peja') or a pair of two places ('Ulm/Neu-Ulm')
+    as it is."""
     first, slash, second = entry.city.partition("/")
     first, second = first.strip(), second.strip()
     if not slash or entry.kind != "city" or "/" in second or not first or not second:
+        return entry
+    if fold(entry.city) in keep:
         return entry
     named = places.places_named(entry.city)
     if any(fold(p.name) == fold(entry.city) for p in named):
