@@ -383,7 +383,7 @@ def test_a_place_s_two_names_a_slash_parts_are_the_place_by_its_first() -> None:
 
 def test_a_slashed_name_the_atlas_has_stays_as_it_is() -> None:
     gazetteer = gazetteer_of([("Turku", "FI", "02", 195_000, "Åbo")])
-    page = "Jäsenet\n\n1.5.2020\n\nTurku/Åbo (FI)\n"
+    page = "Jäsenet\n\n1.5.2020\n\nTurku/Åbo (FI)\nOulu (FI)\nVaasa (FI)\n"
     known = {"turku abo": frozenset({"FI"})}
     found = infer_countries(entries(page), known=known, gazetteer=lambda: gazetteer)
-    assert [s.city for s in found] == ["Turku/Åbo"]
+    assert [s.city for s in found] == ["Turku/Åbo", "Oulu", "Vaasa"]
