@@ -1233,9 +1233,10 @@ def _form_after_comma(entry: RawEntry) -> RawEntry:
             return entry
         name, form = entry.city, entry.country  # no bracket after it: read as its country
     name, form = clean(name), clean(form)
+    words = form.split()
+    if not name or not words or (len(words) > 1 and not words[-1].islower()):
+        return entry  # a form is a word, or ends in its 'of': 'Mayor of Leeds' is none
     whole = f"{form} {name}"
-    if not name or not form:
-        return entry
     if body_kind(whole) and body_place(whole) == name:
         city = whole
     elif strip_form(whole) == name:
