@@ -4694,3 +4694,34 @@ def test_a_subdivision_s_whole_name_is_no_body_around_a_place() -> None:
     assert [e.city for e in places_inside(entries, gazetteer, lambda name: [name])] == [
         "Rio Grande do Norte", "Castilla y León", "Natal"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Neue Mitglieder\n\n12. März 2024\n\nWir begrüßen drei neue Mitglieder.\n\n"
+            "Stadt Mendoza, Argentinien\nDie Stadt am Fuß der Anden bringt ihre Erfahrung mit "
+            "Bewässerungskanälen ein und wird die Arbeitsgruppe Wasser leiten.\n\n"
+            "Stadt Salta, Argentinien\nSalta plant neue Grünflächen und einen Busplan für die "
+            "Stadt, sagte der Bürgermeister bei der Versammlung.\n\n"
+            "Stadt Loja, Ecuador\nDie Stadt im Süden des Landes setzt auf saubere Luft und "
+            "möchte von Quito und Cuenca lernen.\n\nMehr Nachrichten\n",
+            [("Mendoza", "Argentinien"), ("Salta", "Argentinien"), ("Loja", "Ecuador")],
+        ),
+        (
+            "Nuevos miembros\n\n12 de marzo de 2024\n\nDamos la bienvenida a tres ciudades.\n\n"
+            "Municipalidad de Mercedes, Argentina\nLa ciudad trae su experiencia en huertas "
+            "urbanas y coordinará el grupo de trabajo sobre alimentos.\n\n"
+            "Municipio de Cuenca, Ecuador\nCuenca restaura las orillas de sus cuatro ríos y "
+            "comparte su plan de movilidad con la red.\n\n"
+            "Municipalidad de Rosario, Argentina\nLa tercera ciudad del país suma su programa "
+            "de reciclaje, dijo la intendenta en Nakuru.\n\nMás noticias\n",
+            [("Mercedes", "Argentina"), ("Cuenca", "Ecuador"), ("Rosario", "Argentina")],
+        ),
+    ],
+)
+def test_each_member_s_line_over_a_paragraph_about_it(
+    data: store.AtlasData, page: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _read_with(data, page, GAZETTEER) == expected

@@ -96,6 +96,60 @@ def test_country_before_several_entries_a_line() -> None:
     ]  # fmt: skip
 
 
+def test_a_country_s_line_with_one_place_among_lines_of_several_is_read_too() -> None:
+    pages = [
+        "Teilnehmende Städte:\n\nDeutschland: Berlin, Hamburg und Bonn.\n"
+        "Österreich: Wien und Graz.\nPolen: Krakau, Danzig und Warschau.\n"
+        "Frankreich: Paris und Lyon.\nTschechien: Brno.\nNorwegen: Tromsø.\n",
+        "Villes participantes :\n\nAllemagne : Berlin, Hambourg et Bonn.\n"
+        "Autriche : Vienne et Graz.\nPologne : Cracovie, Gdansk et Varsovie.\n"
+        "France : Paris et Lyon.\nTchéquie : Brno.\nNorvège : Tromsø.\n",
+    ]
+    known = KNOWN | {"krakau", "danzig", "warschau", "hambourg", "vienne", "cracovie", "varsovie"}
+    for page in pages:
+        found = read_places(page.split("\n"), PlaceNames(lambda name: fold(name) in known))
+        assert found is not None
+        assert [e.codes for e in found.entries][-2:] == [("CZ",), ("NO",)]
+        assert len(found.entries) == 12
+
+
+def test_a_country_s_name_under_its_own_heading_is_its_one_city() -> None:
+    pages = [
+        "Mitgliedsstädte\n\nDeutschland\nBerlin · Hamburg · Bonn\n\nLuxemburg\nLuxemburg\n\n"
+        "Österreich\nWien · Graz\n",
+        "Ciudades miembro\n\nEspaña\nSevilla · Málaga\n\nPanamá\nPanamá\n\nMéxico\n"
+        "Monterrey · Puebla\n",
+    ]
+    known = KNOWN | {"luxemburg", "sevilla", "malaga", "panama", "monterrey", "puebla"}
+    for page in pages:
+        found = read_places(page.split("\n"), PlaceNames(lambda name: fold(name) in known))
+        assert found is not None
+        assert [(e.city, e.codes) for e in found.entries][2:4] in (
+            [("Bonn", ("DE",)), ("Luxemburg", ("LU",))],
+            [("Panamá", ("PA",)), ("Monterrey", ("MX",))],
+        )
+
+
+def test_a_table_s_column_of_regions_named_again_is_not_its_list() -> None:
+    """The column whose names repeat down the table is its regions', though it names more
+    known places; each member is named once, in a body's name ('Stadt Erlangen')."""
+    pages = [
+        "Gemeinde\tRegierungsbezirk\tEinwohner\nStadt Erlangen\tMünchen\t113.000\n"
+        "Stadt Potsdam\tBerlin\t180.000\nStadt Neuwerk\tBerlin\t38.000\n"
+        "Stadt Bonn\tMünchen\t330.000\nStadt Aachen\tBerlin\t249.000\n"
+        "Stadt Altdorf\tMünchen\t15.000\n",
+        "Comune\tProvincia\tAbitanti\nComune di Lodi\tMilano\t45.000\n"
+        "Comune di Pisa\tMilano\t90.000\nComune di Cremona\tGraz\t72.000\n"
+        "Comune di Vallerano\tGraz\t2.000\nComune di Nantes\tMilano\t300.000\n"
+        "Comune di Montalto\tGraz\t5.000\n",
+    ]
+    known = KNOWN | {"pisa", "lodi", "cremona", "milano"}
+    for page in pages:
+        found = read_places(page.split("\n"), PlaceNames(lambda name: fold(name) in known))
+        assert found is not None
+        assert [e.city for e in found.entries][:2] in (["Erlangen", "Potsdam"], ["Lodi", "Pisa"])
+
+
 def test_places_that_mark_a_range_from_one_to_another_are_no_members() -> None:
     """'from Cork in the south to Donegal in the north', 'von Flensburg bis Konstanz': the
     places a sentence names as a network's extremes are no items of its list."""

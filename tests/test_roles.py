@@ -8,6 +8,7 @@ import pytest
 
 from geo.data import store
 from geo.importing import importer
+from geo.importing.entries import read_entry
 from tests.atlases import gazetteer_of, network_only
 
 PLACES = [  # name, country, population, other names
@@ -318,3 +319,19 @@ def test_a_council_chair_s_title_between_a_councillor_and_the_council(
     assert _read_councils(data, welsh) == [
         ("Swansea", "United Kingdom"), ("Cardiff", "United Kingdom"), ("Cork", "Ireland"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("Ana Ruiz, alcaldesa de La Línea de la Concepción (Cádiz)", "La Línea de la Concepción"),
+        ("Joan Puig, alcalde de La Seu d'Urgell", "La Seu d'Urgell"),
+        ("Jan de Vries, Mayor of The Hague", "The Hague"),
+        ("Ann Lee, Mayor of the City of Aberdeen", "Aberdeen"),
+        ("Ann Lee, maire de la Ville de Namur", "Namur"),
+    ],
+)
+def test_an_article_in_capitals_after_a_role_is_the_town_s_name(written: str, city: str) -> None:
+    entry = read_entry(written, 1)
+    assert entry is not None
+    assert entry.city == city

@@ -964,3 +964,31 @@ def test_a_place_and_its_country_before_a_dash_then_a_signer_of_any_title() -> N
     found = read_member_list(["Signataires", "", *lines, ""], PlaceNames())
     assert found is not None
     assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Hamar", "Rosario", "Balanga"]
+
+
+def test_a_signer_then_a_body_of_a_kind_one_country_alone_has_is_an_entry() -> None:
+    """The body a signer stands for, of a kind only one country has, is the line's place
+    though the gazetteer knows no town of its name."""
+    known = PlaceNames(lambda name: False)
+    for line, city in (
+        ("Frau Anna Weber, Landkreis Südwestpfalz", "Landkreis Südwestpfalz"),
+        ("Dott.ssa Anna Bianchi, Unione Terre di Castelli", "Unione Terre di Castelli"),
+        ("Mayor Ann Lee, West Midlands Combined Authority", "West Midlands Combined Authority"),
+    ):
+        kind, entry = _classify(line, 1, known)
+        assert (kind, entry and entry.city) == ("entry", city)
+
+
+def test_a_name_with_its_form_after_a_comma_is_the_town_or_its_body() -> None:
+    """Official registers put a name's form after it ('Aachen, Stadt', 'Bristol, City
+    of'): the town, or the body in its usual order where the form names one, not a party's
+    letters nor a second place."""
+    known = PlaceNames(lambda name: fold(name) in {"bristol", "kraków", "nowy targ", "stade"})
+    for line, city in (
+        ("Bristol, City of (ENG)", "Bristol"),
+        ("Kraków, Miasto (MA)", "Kraków"),
+        ("Nowy Targ, Powiat (MA)", "Powiat Nowy Targ"),
+        ("Sevilla, Ayuntamiento de", "Sevilla"),
+    ):
+        kind, entry = _classify(line, 1, known)
+        assert (kind, entry and entry.city) == ("entry", city)

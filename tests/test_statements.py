@@ -359,3 +359,56 @@ def test_a_town_named_with_its_form_in_a_list_of_one_country_and_small_namesakes
     expected = abroad[other][0] if abroad[other][1] > 100_000 else code
     assert [s.country_code for s in found] == [code] * len(towns) + [expected]
     assert found[-1].flags if expected == code else True
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Städte\n\n1. Mai 2020\n\nStadt Kempten (Allgäu)\nStadt Füssen (Allgäu)\n"
+        "Stadt Meschede (Sauerland)\nStadt Kiel\n",
+        "Kommuner\n\n1 maj 2020\n\nYstad (Skåne)\nTrelleborg (Skåne)\nÖstersund (Jämtland)\nKiel\n",
+    ],
+)
+def test_a_region_s_bracket_like_a_country_s_name_is_no_country_where_the_place_is_not(
+    page: str,
+) -> None:
+    gazetteer = gazetteer_of(
+        [
+            ("Kempten", "DE", "02", 69_000, ""), ("Füssen", "DE", "02", 15_000, ""),
+            ("Meschede", "DE", "07", 30_000, ""), ("Kiel", "DE", "10", 246_000, ""),
+            ("Ystad", "SE", "27", 18_000, ""), ("Trelleborg", "SE", "27", 31_000, ""),
+            ("Östersund", "SE", "08", 50_000, ""), ("Algiers", "DZ", "01", 2_000_000, ""),
+        ]
+    )  # fmt: skip
+    found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
+    codes = {"DE" if "Stadt" in page else "SE"}
+    assert {s.country_code for s in found[:3]} == codes
+
+
+def test_a_place_s_two_names_a_slash_parts_are_the_place_by_its_first() -> None:
+    gazetteer = gazetteer_of(
+        [
+            ("Helsinki", "FI", "18", 658_000, "Helsingfors"), ("Turku", "FI", "02", 195_000, "Åbo"),
+            ("Donostia", "ES", "59", 186_000, "San Sebastián"), ("Bilbao", "ES", "59", 345_000, ""),
+            ("Biel/Bienne", "CH", "BE", 55_000, "Biel|Bienne"),
+        ]
+    )  # fmt: skip
+    pages = {
+        "Jäsenet\n\n1.5.2020\n\nHelsinki/Helsingfors (FI)\nTurku/Åbo (FI)\nBiel/Bienne (CH)\n": [
+            "Helsinki", "Turku", "Biel/Bienne",
+        ],
+        "Miembros\n\n1 de mayo de 2020\n\nDonostia/San Sebastián (ES)\nBilbao (ES)\n": [
+            "Donostia", "Bilbao",
+        ],
+    }  # fmt: skip
+    for page, cities in pages.items():
+        found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
+        assert [s.city for s in found] == cities
+
+
+def test_a_slashed_name_the_atlas_has_stays_as_it_is() -> None:
+    gazetteer = gazetteer_of([("Turku", "FI", "02", 195_000, "Åbo")])
+    page = "Jäsenet\n\n1.5.2020\n\nTurku/Åbo (FI)\nOulu (FI)\nVaasa (FI)\n"
+    known = {"turku abo": frozenset({"FI"})}
+    found = infer_countries(entries(page), known=known, gazetteer=lambda: gazetteer)
+    assert [s.city for s in found] == ["Turku/Åbo", "Oulu", "Vaasa"]

@@ -88,7 +88,8 @@ _ROLE_GENITIVE = (
 )
 _ROLE_OF = re.compile(
     r"(?:^|\b)" + _ROLE + r"\s+"
-    r"(?:(?:of the|of|de la|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
+    r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
+    r"|of|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
     r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
     r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
@@ -98,7 +99,9 @@ _ROLE_OF = re.compile(
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
 # (the city's) or none, and may name the town and its commune: 'Prezydent Miasta Gdyni',
 # 'Burmistrz Kutna', 'Burmistrz Miasta i Gminy Serock'; its genitive is read where the
-# list's country weighs its readings ('Krakowa' Kraków, not the village Krakowo)
+# list's country weighs its readings ('Krakowa' Kraków, not the village Krakowo). An article
+# in capitals after the preposition starts the town's name: 'maire de La Rochelle',
+# 'Mayor of The Hague', 'alcaldesa de La Línea'
 
 _TITLE = re.compile(_ROLE, re.IGNORECASE)
 _ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)
@@ -1212,10 +1215,35 @@ def after_article(text: str) -> bool:
 
 
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:
+    entry = entry and _form_after_comma(entry)
     if entry is None or not (kind := body_kind(entry.city)):
         return entry
     return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,
                     entry.codes, entry.shared_bracket, kind)  # fmt: skip
+
+
+def _form_after_comma(entry: RawEntry) -> RawEntry:
+    """An entry named as official registers order a name, its form after a comma ('Aachen,
+    Stadt', 'Bristol, City of', 'Sevilla, Ayuntamiento de', 'Fürstenfeldbruck, Landkreis'),
+    as the town's name ('Aachen'), or the body's in its usual order where the form makes
+    it one ('Landkreis Fürstenfeldbruck'); any other entry as it is."""
+    name, comma, form = entry.city.rpartition(",")
+    if not comma:
+        if not entry.country or entry.codes:
+            return entry
+        name, form = entry.city, entry.country  # no bracket after it: read as its country
+    name, form = clean(name), clean(form)
+    words = form.split()
+    if not name or not words or (len(words) > 1 and not words[-1].islower()):
+        return entry  # a form is a word, or ends in its 'of': 'Mayor of Leeds' is none
+    whole = f"{form} {name}"
+    if body_kind(whole) and body_place(whole) == name:
+        city = whole
+    elif strip_form(whole) == name:
+        city = name
+    else:
+        return entry
+    return replace(entry, city=city, country=entry.country if comma else "")
 
 
 def entry_is_complete(entry: RawEntry) -> bool:
@@ -1351,9 +1379,12 @@ def could_be_country(text: str) -> bool:
 
 def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
     """The page gives a country (perhaps misspelt), the name is a known place, or a body
-    naming one ('Provincia di Cuneo')."""
+    naming one ('Provincia di Cuneo') or of a kind one country alone has ('Greater
+    Manchester Combined Authority', `body_country`)."""
     if entry.kind != "city":
-        return is_place(body_place(entry.city)) or bool(entry.codes or entry.country)
+        if entry.codes or entry.country or body_country(entry.city):
+            return True
+        return is_place(body_place(entry.city))
     return bool(entry.codes or entry.country) or is_place(entry.city)
 
 

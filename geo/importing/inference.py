@@ -156,6 +156,7 @@ def infer_countries(
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
         entries = local_codes(entries, gazetteer(), variants)
         entries = [_two_names(e, gazetteer()) for e in entries]
+        entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     first: list[Signatory | None] = []
@@ -654,7 +655,9 @@ def _checked(
     place is big elsewhere ('Graz, Germany'; 'Lancaster' in a region column's 'North
     West', a South African province): the list and the gazetteer decide, as for a place
     the page gives no country (`_overruled` says so). A region of the page's country
-    ('Victoria (Australia)') keeps the page's country."""
+    ('Victoria (Australia)') keeps the page's country. A country the page only seems to
+    misspell ('Skåne' Sudan, 'Montérégie' Montenegro: a region's name) is no country where
+    the gazetteer has the place elsewhere only, however small."""
     if entry.kind != "city" or signatory.country_code in {
         c for c, _ in subdivision_countries(entry.city)
     }:
@@ -672,6 +675,8 @@ def _checked(
     if states:
         flag = f"{written!r} read as a state or region of {country_name(states[0])}"
         return _signatory(entry, states[0], Found.STATE, (flag,), region=written)
+    if signatory.found == Found.CORRECTED:
+        return None  # a name only like a country's, where the place is not: 'Ystad (Skåne)'
     code = max(by_country, key=lambda c: by_country[c][0])
     guessed = signatory.found != Found.PAGE  # a region read as a country or state elsewhere
     if by_country[code][0] < WRONG_COUNTRY_POPULATION or not (
@@ -1071,6 +1076,26 @@ def _areas_named(name: str) -> set[str]:
     if len(fold(name)) <= MAX_CODE_LETTERS:
         return set()
     return {code for code, suffix in subdivision_countries(name) if fold(suffix) != fold(name)}
+
+
+def _one_place_two_names(entry: RawEntry, places: Places, keep: set[str]) -> RawEntry:
+    """A town's name in two languages a slash parts ('Cottbus/Chóśebuz', 'Donostia/San
+    Sebastián', 'Helsinki/Helsingfors'), both names of one place the gazetteer has, named
+    by the first, the page's; a name the gazetteer or the atlas (`keep`: folded names)
+    has with its slash ('Biel/Bienne', 'Pec/Peja') or a pair of two places ('Ulm/Neu-Ulm')
+    as it is."""
+    first, slash, second = entry.city.partition("/")
+    first, second = first.strip(), second.strip()
+    if not slash or entry.kind != "city" or "/" in second or not first or not second:
+        return entry
+    if fold(entry.city) in keep:
+        return entry
+    named = places.places_named(entry.city)
+    if any(fold(p.name) == fold(entry.city) for p in named):
+        return entry
+    if not set(places.places_named(first)) & set(places.places_named(second)):
+        return entry
+    return replace(entry, city=first)
 
 
 def _two_names(entry: RawEntry, places: Places) -> RawEntry:

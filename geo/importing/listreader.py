@@ -53,6 +53,7 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     adjective_before_form,
+    body_place,
     could_be_country,
     entry_is_complete,
     genitive_before_form,
@@ -97,6 +98,7 @@ from geo.importing.pagetext import (
     pipe_row,
     rejoined,
     spaced_rows,
+    without_blurbs,
     without_counted_headings,
     without_disclosure_marks,
     without_footnote_marks,
@@ -515,6 +517,8 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
             # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
         if is_place(entry.city) and not ends_in_state(body):
             return kind, entry
+        if entry.kind != "city" and entry.codes and is_place(body_place(entry.city)):
+            return kind, entry  # 'Nowy Targ, Powiat (MA)': a body of a known place, no party's
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
 
@@ -1313,7 +1317,7 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    joined = without_unsigned(cards_joined(cell_rows(rejoined(lines))))
+    joined = without_unsigned(cards_joined(cell_rows(rejoined(without_blurbs(lines)))))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(

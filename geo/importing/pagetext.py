@@ -1336,6 +1336,46 @@ def _card(block: list[int], lines: list[str]) -> bool:
     )
 
 
+def without_blurbs(lines: list[str]) -> list[str]:
+    """Members each named on a line of their own, with their country after a comma, over a
+    paragraph about them ('Kisumu City, Kenya' / 'The lakeside city on ...'), MIN_CARDS or
+    more in a row: the lines with the paragraphs left blank (line numbers stay), so that
+    the names read as a list and the paragraphs' places as none of it."""
+    out = list(lines)
+    parted: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.strip():
+            parted[-1].append(i)
+        elif parted[-1]:
+            parted.append([])
+    run: list[list[int]] = []
+    for block in [*parted, []]:
+        if _blurbed(block, lines):
+            run.append(block)
+            continue
+        if len(run) >= MIN_CARDS:
+            for i in (i for card in run for i in card[1:]):
+                out[i] = ""
+        run = []
+    return out
+
+
+def _blurbed(block: list[int], lines: list[str]) -> bool:
+    """Whether a block is a name and its country after a comma on its first line, then
+    only paragraphs of prose."""
+    if len(block) < 2 or not all(_is_prose(clean(lines[i])) for i in block[1:]):
+        return False
+    head = clean(lines[block[0]])
+    name, comma, country = head.rpartition(",")
+    return (
+        bool(comma)
+        and len(head) <= MAX_CARD_LINE_CHARS
+        and not ends_sentence(head)
+        and len(name.split()) <= MAX_NAME_WORDS
+        and find_country(clean(country)) is not None
+    )
+
+
 def _code_not_in_capitals(text: str) -> bool:
     """A word that is a country only as its code but not written as one: 'Bra', a town,
     is Brazil's code BRA; 'Ita' is Italy's."""

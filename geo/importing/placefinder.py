@@ -423,10 +423,13 @@ def _items(
     (in a sentence, the verb after a list's last place is no headline)."""
     head, colon, rest = text.partition(":")
     country = heading
-    if colon and find_country(without_count(head)) is not None:
+    own = bool(colon) and find_country(without_count(head)) is not None
+    if own:
         country, text = clean(without_count(head)), rest  # 'Chile (2): Temuco; Valdivia'
     parts = [p for p in _split_items(text) if p.strip()]
-    labelled = labelled_items(f"{head}:{rest}") if colon and len(parts) == 1 else None
+    # one name after its country ('Tschechien: Brno') is labelled like several are
+    least = 1 if own else 2
+    labelled = labelled_items(f"{head}:{rest}", least) if colon and len(parts) == 1 else None
     if labelled is None and not colon and not in_sentence and len(parts) == 1:
         labelled = _dash_labelled(text, is_place)  # 'Sachsen – Leipzig, Dresden'
     if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
@@ -896,7 +899,9 @@ def _blocks(
             continue
         if under_state:  # a country is no state's group: 'Columbia' under 'SOUTH CAROLINA'
             under_state = False
-        elif (country := heading_country(text)) is not None or is_world_region(text):
+        elif (
+            (country := heading_country(text)) is not None or is_world_region(text)
+        ) and not _heading_s_own_city(lines, number, heading, is_place):
             heading = country or ""
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
@@ -912,6 +917,17 @@ def _blocks(
             misses += 1
     if block:
         yield block
+
+
+def _heading_s_own_city(lines: list[str], number: int, heading: str, is_place: PlaceNames) -> bool:
+    """Whether a country's name on its line `number` (from 1), right under the same
+    country's heading, is its one city, the place the gazetteer knows by that name
+    ('Singapore' under 'Singapore', 'Luxemburg' under 'Luxemburg'): no heading of its own."""
+    text = clean(lines[number - 1])
+    if not heading or find_country(text) != find_country(heading):
+        return False
+    above = next((clean(x) for x in reversed(lines[: number - 1]) if x.strip()), "")
+    return heading_country(above) == heading and is_place(text)
 
 
 def _state_heading(text: str, below: str, heading: str) -> str | None:
@@ -1171,8 +1187,11 @@ def _column(block: list[_Item]) -> int:
     Regensburg' more than 'Oberbürgermeisterin Anna Keller' fills its field. A place in a
     field that names a body counts half: 'Primăria Municipiului Arad, Județul Arad' lists
     the city, its county after it. A place in a bracket that names a body's city counts
-    for the body's field (`_bracket_place`)."""
+    for the body's field (`_bracket_place`). A place a field names again on a later line
+    counts once: a region's column repeats its names, the list's own names each once
+    ('Ayuntamiento de Écija | Sevilla', 'Ayuntamiento de Dos Hermanas | Sevilla')."""
     cover: dict[int, float] = {}
+    seen: set[tuple[int, str]] = set()
     for item in block:
         best: dict[int, float] = {}
         rivals = len({k for k, _ in item.places}) > 1  # a signer's name that names one too
@@ -1187,7 +1206,10 @@ def _column(block: list[_Item]) -> int:
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
                 if k and _bracket_place(item, k - 1) is found:
                     k -= 1  # 'Distrito Nacional (Santo Domingo)': the body's city, its field's
+                if (k, found.name) in seen and found.name:
+                    continue
                 best[k] = max(best.get(k, 0.0), share)
+        seen.update((k, found.name) for k, found in item.places)
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
     return max(cover, key=lambda k: (cover[k], -k), default=0)
