@@ -67,6 +67,7 @@ from geo.importing.pagetext import (
     REGION_LOCATIVES,
     _is_prose,
     _split_outside_brackets,
+    ends_sentence,
     is_address,
     is_closing,
     is_furniture,
@@ -273,6 +274,8 @@ def _declined_item(
     start = words[i].start()
     if start and not _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start):
         return None
+    if _FORM_NEXT.match(text, words[i].end()):
+        return None  # 'Skive Kommune': a place and its body's form, no two declined words
     for size in range(2, MAX_DECLINED_WORDS + 1):
         last = i + size - 1
         if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
@@ -650,6 +653,17 @@ def _labelled_list(text: str) -> bool:
     return found is not None and all(len(p.split()) <= MAX_ITEM_WORDS for p in found[1])
 
 
+def _items_line(text: str) -> bool:
+    """Whether a line that is no sentence, however long, is items a middle dot, bar or
+    semicolon parts (`_ITEM_SEPARATOR`), each a name's length ('Aarhus Kommune · Herning
+    Kommune · ...' over 200 characters): a line of a list, no paragraph; not a sentence's
+    clauses ('...; the mayors met in Lyon.')."""
+    if ends_sentence(text):
+        return False
+    parts = _split_items(text)
+    return len(parts) > 1 and all(len(p.split()) <= MAX_ITEM_WORDS for p in parts)
+
+
 def _dash_as_colon(text: str) -> str | None:
     """A line with no colon, its first spaced dash written as one, of the same length
     ('Sachsen – Leipzig' -> 'Sachsen : Leipzig'); None where it has a colon or no dash."""
@@ -878,7 +892,7 @@ def _blocks(
             return  # the block it is in may go on: a part of a list is no list
         if not text:
             continue
-        prose = _is_prose(text) and not _labelled_list(text)
+        prose = _is_prose(text) and not _labelled_list(text) and not _items_line(text)
         if prose or misses >= 3:
             if block:
                 yield block
