@@ -4694,3 +4694,46 @@ def test_a_subdivision_s_whole_name_is_no_body_around_a_place() -> None:
     assert [e.city for e in places_inside(entries, gazetteer, lambda name: [name])] == [
         "Rio Grande do Norte", "Castilla y León", "Natal"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            [
+                "Premios Ciudades Caminables 2024",
+                "",
+                "Categoría A – municipios de más de 50.000 habitantes",
+                "1º Ayuntamiento de Pontevedra – puntuación 94/100",
+                "2º Ayuntamiento de Vitoria-Gasteiz – 90/100",
+                "3º Ayuntamiento de Valencia – 85/100",
+                "",
+                "Categoría B – municipios de menos de 50.000 habitantes",
+                "1º Ayuntamiento de Soria – 88/100",
+                "2º Ayuntamiento de Huesca – 81/100",
+            ],
+            ["Pontevedra", "Vitoria-Gasteiz", "Valencia", "Soria", "Huesca"],
+        ),
+        (
+            [
+                "Prémio Cidades Ciclistas 2024",
+                "",
+                "Categoria A – municípios com mais de 100 mil habitantes",
+                "1ª Câmara Municipal de Braga – 91/100",
+                "2ª Câmara Municipal de Aveiro – 86/100",
+                "3ª Câmara Municipal de Coimbra – 79/100",
+            ],
+            ["Braga", "Aveiro", "Coimbra"],
+        ),
+    ],
+)
+def test_a_ranking_s_scores_out_of_a_hundred_are_entries_not_page_numbers(
+    page: list[str], expected: list[str]
+) -> None:
+    """An award's ranking in Spanish and Portuguese: each line's score out of a hundred at
+    its end ('94/100') is no page's number 'N/M' (those stand a page apart, not on
+    consecutive lines), and the lines are the list's."""
+    assert page_breaks(page) == page
+    found = read_member_list(page, PlaceNames(lambda name: name in expected))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -577,16 +577,17 @@ def _numbered_running_lines(text: str) -> list[int]:
     """Where the running lines that number a page stand (`_NUMBERED_LINE`): a text of
     MIN_RUNNING_WORDS words or more before 'N/M' (N at most M), or before two or more
     different numbers on as many lines, MIN_PAGE_LINES apart or more (a list's lines that
-    end in a number stand together)."""
+    end in a number stand together: 'Ayuntamiento de Soria – 88/100' over 'Ayuntamiento de
+    Huesca – 81/100' are a ranking's scores, no pages' numbers)."""
     numbers: dict[str, set[str]] = {}
     at: dict[str, list[int]] = {}
-    found = []
+    found, paged = [], []
     for match in _NUMBERED_LINE.finditer(text):
         head = clean(match[1])
         if len(head.split()) < MIN_RUNNING_WORDS:
             continue
         if match[3] is not None:
-            found.extend([match.start()] if int(match[2]) <= int(match[3]) else [])
+            paged.extend([match.start()] if int(match[2]) <= int(match[3]) else [])
             continue
         numbers.setdefault(head, set()).add(match[2])
         at.setdefault(head, []).append(match.start())
@@ -595,6 +596,8 @@ def _numbered_running_lines(text: str) -> list[int]:
             text.count("\n", a, b) >= MIN_PAGE_LINES for a, b in pairwise(starts)
         ):
             found.extend(starts)
+    if all(text.count("\n", a, b) >= MIN_PAGE_LINES for a, b in pairwise(paged)):
+        found.extend(paged)
     return sorted(found)
 
 
