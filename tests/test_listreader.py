@@ -4737,3 +4737,66 @@ def test_a_ranking_s_scores_out_of_a_hundred_are_entries_not_page_numbers(
     found = read_member_list(page, PlaceNames(lambda name: name in expected))
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            [
+                "Municipios de la red",
+                "",
+                "Provincia de Sevilla",
+                "41001 Sevilla",
+                "41500 Alcalá de Guadaíra",
+                "41700 Dos Hermanas",
+                "",
+                "Región de Murcia",
+                "30001 Murcia",
+                "30201 Cartagena",
+                "30800 Lorca",
+                "",
+                "Provincia de Málaga",
+                "29001 Málaga",
+                "29600 Marbella",
+                "29400 Ronda",
+                "",
+                "Red de Ciudades – Calle Mayor 5 – 28013 Madrid",
+            ],
+            "Sevilla|Alcalá de Guadaíra|Dos Hermanas|Murcia|Cartagena|Lorca|Málaga|Marbella|Ronda",
+        ),
+        (
+            [
+                "Comuni aderenti",
+                "",
+                "Regione Lombardia",
+                "20121 Milano",
+                "24121 Bergamo",
+                "25121 Brescia",
+                "",
+                "Provincia di Cuneo",
+                "12100 Cuneo",
+                "12051 Alba",
+                "12042 Bra",
+                "",
+                "Città metropolitana di Venezia",
+                "30121 Venezia",
+                "30027 San Donà di Piave",
+                "30015 Chioggia",
+            ],
+            "Milano|Bergamo|Brescia|Cuneo|Alba|Bra|Venezia|San Donà di Piave|Chioggia",
+        ),
+    ],
+)
+def test_towns_after_their_postcodes_under_headings_of_regions_and_provinces(
+    page: list[str], expected: str
+) -> None:
+    """A list that gives each town after its postcode ('41500 Alcalá de Guadaíra', '12051
+    Alba'), three lines or more in a row, under the headings of its provinces and regions,
+    in Spanish and Italian: the towns, not addresses (the footer's address, with its street,
+    stays one), and the headings of bodies of another kind head their groups, though they
+    share no first word."""
+    towns = expected.split("|")
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns

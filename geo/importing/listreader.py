@@ -102,6 +102,7 @@ from geo.importing.pagetext import (
     without_footnote_marks,
     without_header_rows,
     without_other_groups,
+    without_postcodes,
     without_roles,
     without_unsigned,
 )
@@ -1196,8 +1197,11 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
     word no other line has: group headings ('Region Hovedstaden' over 'Københavns Kommune',
     'Ballerup Kommune'; 'Provincia di Cuneo' over 'Comune di Alba', 'Comune di Bra'), where
     each names a body that is no city (a region, province or county): a city's body over
-    its signers' lines signs ('Município de Braga' over 'Rui Costa, Presidente ...'). A
-    block of one entry (a line after the list) heads nothing."""
+    its signers' lines signs ('Município de Braga' over 'Rui Costa, Presidente ...'). So
+    are they, sharing no word, where MIN_KIND_HEADS blocks or more each start with such a
+    body and every other line is a town's ('Région de Bruxelles-Capitale' over 'Ixelles',
+    'Forest'; 'Province de Hainaut' over 'Mons', 'Ath'). A block of one entry (a line after
+    the list) heads nothing."""
     starts = [k for k, e in enumerate(entries) if k == 0 or entries[k - 1].line < e.line - 1]
     ends = [*starts[1:], len(entries)]
     heads = [start for start, end in zip(starts, ends, strict=True) if end - start >= 2]
@@ -1205,15 +1209,20 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
         return entries, []  # a city's body over its signers' lines ('Município de Braga')
     words = [fold(e.written).split() or [""] for e in entries]
     firsts = set(heads)
+    skipped = [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads]
     for pick in (0, -1):
         word = words[heads[0]][pick]
         shared = all(words[k][pick] == word for k in heads)
         if word and shared and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
-            skipped = [
-                Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads
-            ]
             return [e for k, e in enumerate(entries) if k not in firsts], skipped
+    if len(heads) >= MIN_KIND_HEADS and all(
+        e.kind == "city" for k, e in enumerate(entries) if k not in firsts
+    ):
+        return [e for k, e in enumerate(entries) if k not in firsts], skipped
     return entries, []
+
+
+MIN_KIND_HEADS = 3  # blocks each headed by a body of another kind than its towns' lines
 
 
 def read_member_list(
@@ -1285,6 +1294,7 @@ def _member_list(
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = column_blocks(page_breaks(without_footnote_marks(without_disclosure_marks(lines))))
+    lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = grid_rows(without_header_rows(lines), is_place)
     piped = bar_table_rows(lines)

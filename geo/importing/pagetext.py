@@ -493,6 +493,33 @@ def without_disclosure_marks(lines: list[str]) -> list[str]:
     return [_DISCLOSURE_MARK.sub("", line) for line in lines]
 
 
+# A line that is a postcode and a town's name and nothing more: '1190 Forest', '20-076 Lublin'.
+_POSTCODE_LINE = re.compile(
+    r"^[ \t]*(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})[ \t]+([^\W\d_][^\d,;:|·\t]*?)[ \t]*$"
+)
+
+
+def without_postcodes(lines: list[str]) -> list[str]:
+    """The lines without the postcode before each town of a list that gives them, where
+    MIN_BAR_ROWS lines or more in a row are a postcode and a name alone ('1050 Ixelles',
+    '1060 Saint-Gilles', '1080 Molenbeek-Saint-Jean'): a list of towns, not an address (a
+    footer's one line, with its street); other lines as they are."""
+    if not any(line[:1].isdigit() or line[:1] in " \t" for line in lines):
+        return lines  # no line can start with a postcode: none searched
+    towns = [(m[1] if (m := _POSTCODE_LINE.match(line)) else "") if line else "" for line in lines]
+    out = list(lines)
+    run: list[int] = []
+    for k, town in enumerate([*towns, ""]):
+        if town:
+            run.append(k)
+            continue
+        if len(run) >= MIN_BAR_ROWS:
+            for i in run:
+                out[i] = towns[i]
+        run = []
+    return out
+
+
 def without_counted_headings(lines: list[str]) -> list[str]:
     """The lines without the headings of groups that give their entries' count ('Marmara
     Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
