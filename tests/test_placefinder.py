@@ -2062,3 +2062,31 @@ def test_a_place_before_its_body_s_form_is_no_declined_name_of_two_words(
     form of another two-word name the gazetteer has ('Hol Kommun')."""
     places = PlaceNames(lambda name: fold(name) in known)
     assert [f.name for f in find_places(text, places, frozenset())] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Medlemmer", "", "Nordjylland", "Aalborg Kommune, Hjørring Kommune", "",
+             "Midtjylland", "Aarhus Kommune, Herning Kommune, Viborg Kommune", "",
+             "Syddanmark", "Odense Kommune, Vejle Kommune"],
+            ["Aalborg", "Hjørring", "Aarhus", "Herning", "Viborg", "Odense", "Vejle"],
+        ),
+        (
+            ["Members", "", "Yorkshire", "Leeds City Council, Bradford Council", "",
+             "North West", "Bolton Council, Wigan Council, Oldham Council", "",
+             "Midlands", "Derby City Council, Coventry City Council"],
+            ["Leeds", "Bradford", "Bolton", "Wigan", "Oldham", "Derby", "Coventry"],
+        ),
+    ],
+)  # fmt: skip
+def test_names_a_comma_parts_each_with_its_body_s_form_after_it_are_each_an_entry(
+    page: list[str], expected: list[str]
+) -> None:
+    """Lines of several bodies a comma parts, each a place and its body's form ('Aarhus
+    Kommune, Herning Kommune' in Danish, 'Leeds City Council, Bradford Council' in
+    English), under their groups' headings: each body is an entry, not only the first."""
+    found = read_member_list(page, PlaceNames(lambda name: name in expected))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -1613,11 +1613,21 @@ def _comma_names(item: _Item) -> list[_Item]:
         places = [f for index, f in item.places if index == k]
         if not _name_like(name) or (k == len(item.fields) - 1 and find_country(name)):
             return []  # a country last is the names' ('Lyon, Grenoble, France'); not between
-        whole = [f for f in places if not f.inflected and (f.start, f.end) == (at, at + len(name))]
+        whole = [f for f in places if not f.inflected and _whole_field(item.text, f, at, end)]
         place = replace(whole[0], start=0, end=len(name)) if whole else Found(name, 0, len(name))
         exact += bool(whole)
         names.append(replace(item, text=name, fields=((0, len(name)),), places=((0, place),)))
     return names if exact * 3 >= len(names) * 2 else []
+
+
+def _whole_field(text: str, found: Found, start: int, end: int) -> bool:
+    """Whether a place is a field's whole text, from `start` to `end`, or its first words
+    and a body's form after them ('Çankaya Belediyesi', 'Leeds City Council')."""
+    if found.start != start:
+        return False
+    last = len(text[:end].rstrip())
+    form = _FORM_NEXT.match(text, found.end) if found.end < last else None
+    return found.end == last or (form is not None and form.end() == last)
 
 
 def _table_rows(block: list[_Item]) -> list[_Item]:
