@@ -48,6 +48,7 @@ from geo.importing.pagetext import (
     without_header_rows,
     without_other_groups,
     without_roles,
+    without_running_title,
 )
 from geo.importing.statements import parse_page
 from geo.text import fold
@@ -4798,5 +4799,42 @@ def test_towns_after_their_postcodes_under_headings_of_regions_and_provinces(
     share no first word."""
     towns = expected.split("|")
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("title", "page", "expected"),
+    [
+        (
+            "Jahresbericht 2024: Unsere Mitgliedsstädte",
+            ["Mitglieder nach Ländern", "", "BAYERN (2)", "Erlangen, Würzburg", "HESSEN (3)",
+             "Kassel, Marburg, Fulda", "STÄDTENETZ MITTE · JAHRESBERICHT 2024 · 17",
+             "SAARLAND (1)", "Saarbrücken", "SACHSEN (1)", "Leipzig", "THÜRINGEN (2)",
+             "Jena, Erfurt", "",
+             "Kontakt: Geschäftsstelle, Bonn"],
+            "Erlangen|Würzburg|Kassel|Marburg|Fulda|Saarbrücken|Leipzig|Jena|Erfurt",
+        ),
+        (
+            "Memoria anual 2024",
+            ["Ciudades por comunidad", "", "ANDALUCÍA (3)", "Sevilla, Málaga, Almería",
+             "ARAGÓN (1)", "Zaragoza", "Memoria anual 2024 | Red de Ciudades Saludables 9",
+             "CASTILLA Y LEÓN (2)", "Burgos, Palencia", "CANTABRIA (1)", "Santander",
+             "GALICIA (2)", "Vigo, Lugo", "LA RIOJA (1)", "Logroño"],
+            "Sevilla|Málaga|Almería|Zaragoza|Burgos|Palencia|Santander|Vigo|Lugo|Logroño",
+        ),
+    ],
+)  # fmt: skip
+def test_a_running_line_that_names_the_page_s_title_and_its_number_is_a_page_break(
+    title: str, page: list[str], expected: str
+) -> None:
+    """A report's PDF copied with one running footer in mid-list, which names the page's
+    title (or its part before a colon) and ends in the page's number, in German and
+    Spanish: a page break, not a line of the list, so that the groups' counted headings
+    ('HESSEN (3)' over 'Kassel, Marburg, Fulda') still count their lines and each name is
+    an entry, a group's one member too ('Leipzig')."""
+    towns = expected.split("|")
+    assert without_running_title(page, title).count(PAGE_BREAK) == 1
+    found = read_member_list(page, PlaceNames(lambda name: name in towns), title=title)
     assert found is not None
     assert [e.city for e in found.entries] == towns

@@ -104,6 +104,7 @@ from geo.importing.pagetext import (
     without_other_groups,
     without_postcodes,
     without_roles,
+    without_running_title,
     without_unsigned,
 )
 from geo.importing.placefinder import (
@@ -1231,6 +1232,7 @@ def read_member_list(
     *,
     structure_only: PlaceNames | None = None,
     page: list[str] | None = None,
+    title: str = "",
 ) -> MemberList | None:
     """The page's member list in whichever shape reads the most places; None if none.
 
@@ -1239,7 +1241,10 @@ def read_member_list(
     where `lines` hide some of it (its title): its words in lower case are still words of
     its language, never places (`common_words`). A name is given without the dash that
     parted it from a person's name ('Mayor of Palermo – Salvatore Lo Cascio': 'Palermo').
+    A line that names the page's `title` and a page's number is a PDF's running line
+    (`without_running_title`).
     """
+    lines = without_running_title(lines, title)
     found = _member_list(lines, is_place, structure_only=structure_only, page=page)
     found = _without_page_words(found, is_place, lines if page is None else page)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):

@@ -712,6 +712,34 @@ def page_breaks(lines: list[str]) -> list[str]:
     return out
 
 
+# A line's end that is a page's number: '... · 23', '... Warme Wijken 11'.
+_PAGE_NUMBER_END = re.compile(r"\s(\d{1,3})$")
+MIN_TITLE_WORDS = 2  # a running line's title, or the title's part before a colon
+
+
+def without_running_title(lines: list[str], title: str) -> list[str]:
+    """The lines with a copied PDF's running header or footer hidden as `PAGE_BREAK` where
+    it names the page's title (the whole title, or its part before a colon, MIN_TITLE_WORDS
+    words or more) and ends in the page's number ('Jaarverslag 2024 | Vereniging Warme
+    Wijken 11' on a page titled 'Jaarverslag 2024'; 'SAĞLIKLI ŞEHİRLER BİRLİĞİ · 2024
+    FAALİYET RAPORU · 23' under '2024 Faaliyet Raporu: Üye Belediyelerimiz'), though the
+    page copies it once: no line of a list repeats the document's title. Other lines, and
+    the title's own line, as they are."""
+    heads = {fold(title), fold(title.partition(":")[0])} if title else set()
+    heads = {h for h in heads if len(h.split()) >= MIN_TITLE_WORDS}
+    if not heads:
+        return lines
+    out = list(lines)
+    for k, line in enumerate(lines):
+        text = clean(line)
+        if not text or len(text) > MAX_ENTRY_CHARS or _PAGE_NUMBER_END.search(text) is None:
+            continue
+        folded = f" {fold(text)} "
+        if fold(text) not in heads and any(f" {head} " in folded for head in heads):
+            out[k] = PAGE_BREAK
+    return out
+
+
 def _repeated(text: str, seen: dict[str, int]) -> bool:
     """Whether a line is one the page repeats, of MIN_RUNNING_WORDS words or more: a running
     header's or footer's (`seen`: how often each cleaned line stands on the page)."""

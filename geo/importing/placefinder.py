@@ -1593,10 +1593,12 @@ def _starts_paragraph(number: int, lines: list[str]) -> bool:
 
 
 def _under_a_heading(number: int, lines: list[str]) -> bool:
-    """Whether line `number` (from 1) is the second and last of a paragraph of two lines,
-    the first of them a heading (its line over a group's line of members)."""
+    """Whether line `number` (from 1) is the last of a paragraph of two lines, the first of
+    them a heading (its line over a group's line of members), or a paragraph of its own
+    (its group's heading dropped as a counted one: `without_counted_headings`)."""
     last = number == len(lines) or not lines[number].strip()
-    return number >= 2 and last and _starts_paragraph(number - 1, lines)
+    above = number >= 2 and _starts_paragraph(number - 1, lines)
+    return last and (above or _starts_paragraph(number, lines))
 
 
 def _comma_names(item: _Item) -> list[_Item]:
