@@ -4838,3 +4838,35 @@ def test_a_running_line_that_names_the_page_s_title_and_its_number_is_a_page_bre
     found = read_member_list(page, PlaceNames(lambda name: name in towns), title=title)
     assert found is not None
     assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Tabella 2. Soci al 31 dicembre 2024", "", "Comune Regione Socio dal",
+             "Bergamo Lombardia 2014", "L'Aquila Abruzzo 2019", "Reggio Emilia Emilia-Romagna 2012",
+             "Lucca Toscana 2016", "Novara Piemonte 2020", "Padova Veneto 2013", "",
+             "Fonte: segreteria della rete."],
+            "Bergamo|L'Aquila|Reggio Emilia|Lucca|Novara|Padova",
+        ),
+        (
+            ["Tabla 3. Miembros", "", "Municipio Comunidad Año de adhesión",
+             "Huesca Aragón 2015", "Pamplona Navarra 2012", "Gijón Asturias 2018",
+             "Burgos Castilla y León 2014", "Córdoba Andalucía 2019", "",
+             "Fuente: secretaría técnica."],
+            "Huesca|Pamplona|Gijón|Burgos|Córdoba",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pdf_table_of_places_their_regions_and_a_year_parted_by_single_spaces(
+    page: list[str], expected: str
+) -> None:
+    """A PDF's table copied with single spaces between its cells, a place, its region and
+    the year it joined, under its header row, in Italian and Spanish: each row is its place
+    in its region (the figure after the region ends the row's names, as a signer's name
+    does), and the header row names the columns, no entry."""
+    towns = expected.split("|")
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns

@@ -1244,8 +1244,7 @@ def read_member_list(
     A line that names the page's `title` and a page's number is a PDF's running line
     (`without_running_title`).
     """
-    lines = without_running_title(lines, title)
-    found = _member_list(lines, is_place, structure_only=structure_only, page=page)
+    found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
         return found
@@ -1293,12 +1292,14 @@ def _member_list(
     *,
     structure_only: PlaceNames | None,
     page: list[str] | None,
+    title: str = "",
 ) -> MemberList | None:
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
-    lines = column_blocks(page_breaks(without_footnote_marks(without_disclosure_marks(lines))))
+    lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
+    lines = column_blocks(without_running_title(lines, title))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = grid_rows(without_header_rows(lines), is_place)

@@ -983,8 +983,23 @@ def spaced_rows(lines: list[str]) -> list[str]:
         if len(run) >= MIN_BAR_ROWS:
             for i in run:
                 out[i] = rows[i]
+            if run[0] and _header_above(lines[run[0] - 1]):
+                out[run[0] - 1] = ""  # 'Gemeente Provincie Lid sinds': the columns' names
         run = [k]
     return out
+
+
+def _header_above(line: str) -> bool:
+    """Whether the line right over a table's rows that each hold a figure is its header
+    row: two words or more, none a figure, no comma, no sentence ('Gemeente Provincie Lid
+    sinds', 'Ville Pays Adhésion')."""
+    text = clean(line)
+    return (
+        len(text.split()) >= 2
+        and _DIGIT.search(text) is None
+        and "," not in text
+        and not text.endswith((".", ":", "!", "?"))
+    )
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?\s+")
@@ -1036,7 +1051,7 @@ def _spaced_row(line: str) -> str | None:
     if not any(c.isdigit() for c in text):
         return None
     words = _ROW_NUMBER.sub("", text).split()
-    if not words or not words[0][:1].isupper():
+    if not words or not _capitalised(words[0]):
         return None
     state_end = 0  # where a state or province after a comma ends: 'Victoria, British Columbia'
     by_state, before = _state_row(words)
@@ -1064,19 +1079,37 @@ def _spaced_row(line: str) -> str | None:
     return by_state
 
 
+# An elided article before a name's capital: 's-Hertogenbosch, 's-Gravenhage, l'Aquila.
+_ELIDED_START = re.compile(r"['’][^\W\d_]{1,2}-?")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word starts with a capital, or with an elided article before one
+    ("'s-Hertogenbosch")."""
+    elided = _ELIDED_START.match(word)
+    return word[:1].isupper() or (
+        elided is not None and word[elided.end() : elided.end() + 1].isupper()
+    )
+
+
 def _state_row(words: list[str]) -> tuple[str | None, int]:
     """('Pune, Maharashtra', 2) for a numbered row's words 'Pune Maharashtra Smt. Meera
     Deshpande CEO' (a table of one country's places): a state or province after a name of
-    capitalised words, and more words (its signer) after it, and where the state's words
-    end; (None, 0) if the row has no such state."""
+    capitalised words, and more words (its signer) after it, or a figure ('Assen Drenthe
+    2024': the year it joined) where the name is no country (a row 'Hungary Pécs 139 000'
+    is a country's and its city's), and where the state's words end; (None, 0) if the row
+    has no such state."""
     for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
         if any(c.isdigit() or c in ",()" for c in words[start - 1]):
             return None, 0  # a figure or a field's mark ends the name
-        if not words[start][:1].isupper() or not words[start - 1][:1].isupper():
+        if not words[start][:1].isupper() or not _capitalised(words[start - 1]):
             continue  # 'de' starts no state, nor ends a name ('City of Ann Arbor')
         for size in range(min(MAX_COUNTRY_WORDS, len(words) - start - 1), 0, -1):
             state = " ".join(words[start : start + size])
-            if "," in state or not words[start + size][:1].isupper():
+            after = words[start + size][:1]
+            if "," in state or not (after.isupper() or after.isdigit()):
+                continue
+            if after.isdigit() and find_country(" ".join(words[:start])) is not None:
                 continue
             for name in (state, state.replace("&", "and")):  # 'Jammu & Kashmir' as named
                 if subdivision_countries(name):
