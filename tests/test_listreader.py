@@ -4870,3 +4870,28 @@ def test_a_pdf_table_of_places_their_regions_and_a_year_parted_by_single_spaces(
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("country", "label"),
+    [
+        ("República Federativa do Brasil", "Página {} de 3"),
+        ("Bundesrepublik Deutschland", "Seite {} von 3"),
+    ],
+)
+def test_a_list_s_repeated_line_beside_one_page_break_is_no_running_line(
+    country: str, label: str
+) -> None:
+    """A signature block's country line, which the list repeats under several signers, in
+    Portuguese and German: where it stands right over one of a document's page breaks it
+    is still the list's line (a running header or footer stands beside each break); the
+    page labels are breaks."""
+    lines = [
+        "Ana Souza", "Prefeita de Campinas", country,
+        "Rui Lima", "Prefeito de Niterói", country, label.format(1),
+        "Eva Braga", "Prefeita de Londrina", "Outro País Qualquer",
+        "Ivo Reis", "Prefeito de Santos", "Outro País Qualquer", label.format(2),
+        "Lia Mota", "Prefeita de Recife", country,
+    ]  # fmt: skip
+    out = page_breaks(lines)
+    assert [k for k, line in enumerate(out) if line == PAGE_BREAK] == [6, 13]

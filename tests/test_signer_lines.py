@@ -964,3 +964,33 @@ def test_a_place_and_its_country_before_a_dash_then_a_signer_of_any_title() -> N
     found = read_member_list(["Signataires", "", *lines, ""], PlaceNames())
     assert found is not None
     assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Hamar", "Rosario", "Balanga"]
+
+
+def test_a_signer_s_professional_title_and_a_title_naming_its_body_s_level() -> None:
+    """Signature blocks of three lines (a name after a professional title, a title that
+    names its body's level before 'of', the country), in Portuguese and Italian: the
+    title names the place ('Prefeito Municipal de Campinas', 'Sindaco metropolitano di
+    Bologna'); a name after 'Licda.', 'Inga.', 'Abog.' or 'Arq.' is a person's."""
+    portuguese = [
+        "Anexo: prefeitos signatários", "",
+        "Arq. Ricardo Nunes Prado", "Prefeito Municipal de Campinas", "Brasil",
+        "Abog. Helena Costa Lima", "Prefeita Municipal de Londrina", "Brasil",
+        "Licda. Marta Ruiz Souza", "Prefeita Municipal de Niterói", "Brasil",
+    ]  # fmt: skip
+    italian = [
+        "Allegato: firmatari", "",
+        "Inga. Paola Bianchi", "Sindaca metropolitana di Bologna", "Repubblica Italiana",
+        "Arq. Marco Neri", "Sindaco metropolitano di Genova", "Repubblica Italiana",
+        "Lcda. Anna Conti", "Sindaca metropolitana di Firenze", "Repubblica Italiana",
+    ]  # fmt: skip
+    for page, towns in (
+        (portuguese, ["Campinas", "Londrina", "Niterói"]),
+        (italian, ["Bologna", "Genova", "Firenze"]),
+    ):
+        known = PlaceNames(lambda name, towns=towns: name in towns)
+        shapes = [_classify(line, k, known) for k, line in enumerate(page[2:], start=3)]
+        assert [kind for kind, _ in shapes[0::3]] == ["person"] * 3
+        assert [e.city for _, e in shapes[1::3] if e is not None] == towns
+        found = read_member_list(page, known)
+        assert found is not None
+        assert [e.city for e in found.entries] == towns

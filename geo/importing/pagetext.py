@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from itertools import pairwise
 
 from geo.countries import find_country, subdivision_countries
@@ -699,11 +700,12 @@ def page_breaks(lines: list[str]) -> list[str]:
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     labels = sorted({*(bisect.bisect_right(starts, at) - 1 for at in found), *running})
     out = list(lines)
+    beside = _beside_breaks(lines, labels)
     for label in labels:
         out[label] = PAGE_BREAK
         for k in range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1)):
             text_k = clean(lines[k])
-            repeated = _repeated(text_k, seen)
+            repeated = _repeated(text_k, seen) and (len(labels) < 2 or beside[text_k] >= 2)
             if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
                 out[k] = PAGE_BREAK
         k = label - 1
@@ -738,6 +740,18 @@ def without_running_title(lines: list[str], title: str) -> list[str]:
         if fold(text) not in heads and any(f" {head} " in folded for head in heads):
             out[k] = PAGE_BREAK
     return out
+
+
+def _beside_breaks(lines: list[str], labels: list[int]) -> Counter[str]:
+    """How many of the page breaks (their lines, `labels`) each line's text stands beside
+    (PAGE_BESIDE lines): a running header or footer stands beside two or more where a
+    document has two; a list's line that its list repeats ('República de Panamá' under
+    two signers) beside one at most."""
+    beside: Counter[str] = Counter()
+    for label in labels:
+        around = range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1))
+        beside.update({clean(lines[k]) for k in around if k != label})
+    return beside
 
 
 def _repeated(text: str, seen: dict[str, int]) -> bool:
