@@ -994,3 +994,30 @@ def test_a_signer_s_professional_title_and_a_title_naming_its_body_s_level() -> 
         found = read_member_list(page, known)
         assert found is not None
         assert [e.city for e in found.entries] == towns
+
+
+def test_a_place_s_name_broken_over_two_lines_of_a_signature_block_and_its_country_last() -> None:
+    """Signature blocks of a name, a title and place, then the country, in Italian and
+    English, one place's name broken by the PDF's line ('Sindaco di Reggio' / 'Emilia,
+    Italia'): the place whole where the joined name is a known one, and each block's
+    place in the country on its last line."""
+    italian = [
+        "Firmatari", "",
+        "Dott. Marco Rossi", "Sindaco di Reggio", "Emilia, Italia",
+        "Dott.ssa Anna Neri", "Sindaca di Parma", "Italia",
+        "Ing. Luca Bianchi", "Sindaco di Bra", "Italia",
+    ]  # fmt: skip
+    english = [
+        "Signatories", "",
+        "Ms. Jane Doe", "Mayor of Tucson", "United States",
+        "Mr. John Roe", "Mayor of Palm", "Springs, United States",
+        "Dr. Ann Poe", "Mayor of Boise", "United States",
+    ]  # fmt: skip
+    for page, towns, code in (
+        (italian, ["Reggio Emilia", "Parma", "Bra"], "IT"),
+        (english, ["Tucson", "Palm Springs", "Boise"], "US"),
+    ):
+        known = {*towns, "Reggio", "Emilia", "Palm", "Springs"}
+        found = read_member_list(page, PlaceNames(lambda name, known=known: name in known))
+        assert found is not None
+        assert [(e.city, e.codes) for e in found.entries] == [(t, (code,)) for t in towns]

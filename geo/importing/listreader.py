@@ -177,7 +177,7 @@ def read_lines(
     entries, signers = _signers_apart(entries, lines, titles, is_place)
     people += signers
     entries, regions = _bare_headings(entries, is_place)
-    entries, headings = _under_headings(entries, lines)
+    entries, headings = _under_headings(_broken_names(entries, lines, is_place), lines)
     entries, institutions = _institutions(entries, is_place)
     if not entries:
         return None
@@ -322,9 +322,12 @@ def _under_headings(
     are or the list starts with one, are headings: the entries under each, up to the next,
     are in its country unless they give their own; so are the entries under the line
     right above the list where it is a country alone. A country named once inside a list
-    ('Singapore' between Seoul and Sydney) stays an entry. Where the list ends in a country
-    and one entry stands between each two, each country is the line after its place: cards
-    flattened to a city line and a country line ('Aarhus' / 'Denmark' / 'Abidjan' / ...)."""
+    ('Singapore' between Seoul and Sydney) stays an entry. Where the list starts with a
+    place and ends in a country, and one entry or more stands between each two, each
+    country is the line after its places: cards flattened to a city line and a country line
+    ('Aarhus' / 'Denmark' / 'Abidjan' / ...), signature blocks whose last line is the
+    country ('Alcalde de León' / 'República de Nicaragua'), one a block's place broken over
+    two lines."""
     bare = [not e.country and heading_country(e.written) is not None for e in entries]
     if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
         return entries, []
@@ -333,8 +336,13 @@ def _under_headings(
     marks = [k for k, is_heading in enumerate(bare) if is_heading]
     headings = [e for e, is_heading in zip(entries, bare, strict=True) if is_heading]
     skipped = [Skipped(e.line, e.written, _REASONS["heading"]) for e in headings]
-    if not heading and not bare[0] and bare[-1] and all(b - a == 2 for a, b in pairwise(marks)):
-        after = {k - 1: heading_country(entries[k].written) or "" for k in marks}
+    if not heading and not bare[0] and bare[-1] and all(b - a >= 2 for a, b in pairwise(marks)):
+        group = max((b - a - 1 for a, b in pairwise(marks)), default=1)  # a block's places
+        after = {  # each entry's country: the next country line after it, a block's length
+            k: heading_country(entries[next(m for m in marks if m > k)].written) or ""
+            for k in range(max(0, marks[0] - group), marks[-1])  # above it: the page's
+            if not bare[k]
+        }
         return [
             replace(e, country=after[k], codes=(find_country(after[k]) or "",))
             if k in after and not e.country and not e.codes
@@ -352,6 +360,31 @@ def _under_headings(
         else:
             under.append(entry)
     return under, skipped
+
+
+def _broken_names(
+    entries: list[RawEntry], lines: list[str], is_place: PlaceNames
+) -> list[RawEntry]:
+    """A list's entries with a place's name that a copied PDF broke over two lines joined
+    where the joined name is a known place: a line that ends in the name's first words
+    ('Alcalde Municipal de San Pedro'), and the next, which starts with its last ones and
+    goes on with its fields ('Sula, República de Honduras'): 'San Pedro Sula', in the
+    second line's country."""
+    out: list[RawEntry] = []
+    for entry in entries:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and entry.line == above.line + 1
+            and clean(lines[above.line - 1]).endswith(above.city)
+            and clean(lines[entry.line - 1]).startswith(f"{entry.city},")
+            and not above.country
+            and is_place(joined := f"{above.city} {entry.city}")
+        ):
+            out[-1] = replace(entry, written=f"{above.written} {entry.written}", city=joined)
+            continue
+        out.append(entry)
+    return out
 
 
 def _in_heading(entry: RawEntry, heading: str) -> bool:
