@@ -4895,3 +4895,31 @@ def test_a_list_s_repeated_line_beside_one_page_break_is_no_running_line(
     ]  # fmt: skip
     out = page_breaks(lines)
     assert [k for k, line in enumerate(out) if line == PAGE_BREAK] == [6, 13]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Villes membres", "", "Lyon", "France", "Genève, Suisse", "Lausanne", "Suisse",
+             "Liège", "Belgique"],
+            [("Lyon", "FR"), ("Genève", "CH"), ("Lausanne", "CH"), ("Liège", "BE")],
+        ),
+        (
+            ["Mitglieder", "", "Graz", "Österreich", "Basel, Schweiz", "Zürich", "Schweiz",
+             "Jena", "Deutschland"],
+            [("Graz", "AT"), ("Basel", "CH"), ("Zürich", "CH"), ("Jena", "DE")],
+        ),
+    ],
+)  # fmt: skip
+def test_cards_whose_country_line_follows_and_one_card_gives_it_on_the_place_s_line(
+    page: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """Cards flattened to a place's line and its country's line, in French and German, one
+    card giving its country on the place's own line ('Genève, Suisse'): each country line
+    is the places' since the last one, not a heading over the next ('Lausanne' is Swiss,
+    not French)."""
+    towns = {city for city, _ in expected}
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [(c, (code,)) for c, code in expected]
