@@ -48,6 +48,7 @@ from geo.importing.pagetext import (
     without_header_rows,
     without_other_groups,
     without_roles,
+    without_running_title,
 )
 from geo.importing.statements import parse_page
 from geo.text import fold
@@ -4725,3 +4726,231 @@ def test_each_member_s_line_over_a_paragraph_about_it(
     data: store.AtlasData, page: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _read_with(data, page, GAZETTEER) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            [
+                "Premios Ciudades Caminables 2024",
+                "",
+                "Categoría A – municipios de más de 50.000 habitantes",
+                "1º Ayuntamiento de Pontevedra – puntuación 94/100",
+                "2º Ayuntamiento de Vitoria-Gasteiz – 90/100",
+                "3º Ayuntamiento de Valencia – 85/100",
+                "",
+                "Categoría B – municipios de menos de 50.000 habitantes",
+                "1º Ayuntamiento de Soria – 88/100",
+                "2º Ayuntamiento de Huesca – 81/100",
+            ],
+            ["Pontevedra", "Vitoria-Gasteiz", "Valencia", "Soria", "Huesca"],
+        ),
+        (
+            [
+                "Prémio Cidades Ciclistas 2024",
+                "",
+                "Categoria A – municípios com mais de 100 mil habitantes",
+                "1ª Câmara Municipal de Braga – 91/100",
+                "2ª Câmara Municipal de Aveiro – 86/100",
+                "3ª Câmara Municipal de Coimbra – 79/100",
+            ],
+            ["Braga", "Aveiro", "Coimbra"],
+        ),
+    ],
+)
+def test_a_ranking_s_scores_out_of_a_hundred_are_entries_not_page_numbers(
+    page: list[str], expected: list[str]
+) -> None:
+    """An award's ranking in Spanish and Portuguese: each line's score out of a hundred at
+    its end ('94/100') is no page's number 'N/M' (those stand a page apart, not on
+    consecutive lines), and the lines are the list's."""
+    assert page_breaks(page) == page
+    found = read_member_list(page, PlaceNames(lambda name: name in expected))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            [
+                "Municipios de la red",
+                "",
+                "Provincia de Sevilla",
+                "41001 Sevilla",
+                "41500 Alcalá de Guadaíra",
+                "41700 Dos Hermanas",
+                "",
+                "Región de Murcia",
+                "30001 Murcia",
+                "30201 Cartagena",
+                "30800 Lorca",
+                "",
+                "Provincia de Málaga",
+                "29001 Málaga",
+                "29600 Marbella",
+                "29400 Ronda",
+                "",
+                "Red de Ciudades – Calle Mayor 5 – 28013 Madrid",
+            ],
+            "Sevilla|Alcalá de Guadaíra|Dos Hermanas|Murcia|Cartagena|Lorca|Málaga|Marbella|Ronda",
+        ),
+        (
+            [
+                "Comuni aderenti",
+                "",
+                "Regione Lombardia",
+                "20121 Milano",
+                "24121 Bergamo",
+                "25121 Brescia",
+                "",
+                "Provincia di Cuneo",
+                "12100 Cuneo",
+                "12051 Alba",
+                "12042 Bra",
+                "",
+                "Città metropolitana di Venezia",
+                "30121 Venezia",
+                "30027 San Donà di Piave",
+                "30015 Chioggia",
+            ],
+            "Milano|Bergamo|Brescia|Cuneo|Alba|Bra|Venezia|San Donà di Piave|Chioggia",
+        ),
+    ],
+)
+def test_towns_after_their_postcodes_under_headings_of_regions_and_provinces(
+    page: list[str], expected: str
+) -> None:
+    """A list that gives each town after its postcode ('41500 Alcalá de Guadaíra', '12051
+    Alba'), three lines or more in a row, under the headings of its provinces and regions,
+    in Spanish and Italian: the towns, not addresses (the footer's address, with its street,
+    stays one), and the headings of bodies of another kind head their groups, though they
+    share no first word."""
+    towns = expected.split("|")
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("title", "page", "expected"),
+    [
+        (
+            "Jahresbericht 2024: Unsere Mitgliedsstädte",
+            ["Mitglieder nach Ländern", "", "BAYERN (2)", "Erlangen, Würzburg", "HESSEN (3)",
+             "Kassel, Marburg, Fulda", "STÄDTENETZ MITTE · JAHRESBERICHT 2024 · 17",
+             "SAARLAND (1)", "Saarbrücken", "SACHSEN (1)", "Leipzig", "THÜRINGEN (2)",
+             "Jena, Erfurt", "",
+             "Kontakt: Geschäftsstelle, Bonn"],
+            "Erlangen|Würzburg|Kassel|Marburg|Fulda|Saarbrücken|Leipzig|Jena|Erfurt",
+        ),
+        (
+            "Memoria anual 2024",
+            ["Ciudades por comunidad", "", "ANDALUCÍA (3)", "Sevilla, Málaga, Almería",
+             "ARAGÓN (1)", "Zaragoza", "Memoria anual 2024 | Red de Ciudades Saludables 9",
+             "CASTILLA Y LEÓN (2)", "Burgos, Palencia", "CANTABRIA (1)", "Santander",
+             "GALICIA (2)", "Vigo, Lugo", "LA RIOJA (1)", "Logroño"],
+            "Sevilla|Málaga|Almería|Zaragoza|Burgos|Palencia|Santander|Vigo|Lugo|Logroño",
+        ),
+    ],
+)  # fmt: skip
+def test_a_running_line_that_names_the_page_s_title_and_its_number_is_a_page_break(
+    title: str, page: list[str], expected: str
+) -> None:
+    """A report's PDF copied with one running footer in mid-list, which names the page's
+    title (or its part before a colon) and ends in the page's number, in German and
+    Spanish: a page break, not a line of the list, so that the groups' counted headings
+    ('HESSEN (3)' over 'Kassel, Marburg, Fulda') still count their lines and each name is
+    an entry, a group's one member too ('Leipzig')."""
+    towns = expected.split("|")
+    assert without_running_title(page, title).count(PAGE_BREAK) == 1
+    found = read_member_list(page, PlaceNames(lambda name: name in towns), title=title)
+    assert found is not None
+    assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Tabella 2. Soci al 31 dicembre 2024", "", "Comune Regione Socio dal",
+             "Bergamo Lombardia 2014", "L'Aquila Abruzzo 2019", "Reggio Emilia Emilia-Romagna 2012",
+             "Lucca Toscana 2016", "Novara Piemonte 2020", "Padova Veneto 2013", "",
+             "Fonte: segreteria della rete."],
+            "Bergamo|L'Aquila|Reggio Emilia|Lucca|Novara|Padova",
+        ),
+        (
+            ["Tabla 3. Miembros", "", "Municipio Comunidad Año de adhesión",
+             "Huesca Aragón 2015", "Pamplona Navarra 2012", "Gijón Asturias 2018",
+             "Burgos Castilla y León 2014", "Córdoba Andalucía 2019", "",
+             "Fuente: secretaría técnica."],
+            "Huesca|Pamplona|Gijón|Burgos|Córdoba",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pdf_table_of_places_their_regions_and_a_year_parted_by_single_spaces(
+    page: list[str], expected: str
+) -> None:
+    """A PDF's table copied with single spaces between its cells, a place, its region and
+    the year it joined, under its header row, in Italian and Spanish: each row is its place
+    in its region (the figure after the region ends the row's names, as a signer's name
+    does), and the header row names the columns, no entry."""
+    towns = expected.split("|")
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("country", "label"),
+    [
+        ("República Federativa do Brasil", "Página {} de 3"),
+        ("Bundesrepublik Deutschland", "Seite {} von 3"),
+    ],
+)
+def test_a_list_s_repeated_line_beside_one_page_break_is_no_running_line(
+    country: str, label: str
+) -> None:
+    """A signature block's country line, which the list repeats under several signers, in
+    Portuguese and German: where it stands right over one of a document's page breaks it
+    is still the list's line (a running header or footer stands beside each break); the
+    page labels are breaks."""
+    lines = [
+        "Ana Souza", "Prefeita de Campinas", country,
+        "Rui Lima", "Prefeito de Niterói", country, label.format(1),
+        "Eva Braga", "Prefeita de Londrina", "Outro País Qualquer",
+        "Ivo Reis", "Prefeito de Santos", "Outro País Qualquer", label.format(2),
+        "Lia Mota", "Prefeita de Recife", country,
+    ]  # fmt: skip
+    out = page_breaks(lines)
+    assert [k for k, line in enumerate(out) if line == PAGE_BREAK] == [6, 13]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Villes membres", "", "Lyon", "France", "Genève, Suisse", "Lausanne", "Suisse",
+             "Liège", "Belgique"],
+            [("Lyon", "FR"), ("Genève", "CH"), ("Lausanne", "CH"), ("Liège", "BE")],
+        ),
+        (
+            ["Mitglieder", "", "Graz", "Österreich", "Basel, Schweiz", "Zürich", "Schweiz",
+             "Jena", "Deutschland"],
+            [("Graz", "AT"), ("Basel", "CH"), ("Zürich", "CH"), ("Jena", "DE")],
+        ),
+    ],
+)  # fmt: skip
+def test_cards_whose_country_line_follows_and_one_card_gives_it_on_the_place_s_line(
+    page: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """Cards flattened to a place's line and its country's line, in French and German, one
+    card giving its country on the place's own line ('Genève, Suisse'): each country line
+    is the places' since the last one, not a heading over the next ('Lausanne' is Swiss,
+    not French)."""
+    towns = {city for city, _ in expected}
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [(c, (code,)) for c, code in expected]

@@ -2107,3 +2107,102 @@ def test_towns_in_another_script_under_their_countrys_heading_sound_like_its_pla
     found = read_member_list(lines, places)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+_NORR = "Umeå Luleå Piteå Skellefteå Kiruna Boden Gällivare Sundsvall Östersund Arjeplog".split()
+_NORR += ["Härnösand", "Sollefteå"]
+
+
+_SYD = ["Lund", "Malmö", "Ystad"]
+
+
+_BAYERN = ["Erlangen", "Würzburg", "Bamberg"]
+
+
+_NRW = "Aachen Bielefeld Bochum Dortmund Düsseldorf Gelsenkirchen Mönchengladbach Solingen".split()
+
+
+def _long_item_page(heading: str, groups: list[tuple[str, list[str]]], form: str) -> list[str]:
+    page = [heading, ""]
+    for group, places in groups:
+        page += [group, " · ".join(form.format(p) for p in places), ""]
+    return page
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            _long_item_page(
+                "Medlemskommuner",
+                [("Region Norr (12)", _NORR), ("Region Syd (3)", _SYD)],
+                "{} kommun",
+            ),
+            [*_NORR, *_SYD],
+        ),
+        (
+            _long_item_page(
+                "Mitgliedsstädte",
+                [("Bayern (3)", _BAYERN), ("Nordrhein-Westfalen (8)", _NRW)],
+                "Stadtverwaltung {}",
+            ),
+            [*_BAYERN, *_NRW],
+        ),
+    ],
+)
+def test_a_long_line_of_names_parted_by_middle_dots_is_a_line_of_the_list_not_prose(
+    page: list[str], expected: list[str]
+) -> None:
+    """A line of many names parted by middle dots, longer than an entry's line may be, under
+    its group's heading, in Swedish and German: a line of the list (each item a name's
+    length, no sentence's stop at its end), not a paragraph of prose that ends the list."""
+    assert max(len(line) for line in page) > 200
+    known = PlaceNames(lambda name: name in expected)
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("Hole Kommune", {"hole", "hol kommun"}, ["Hole"]),
+        ("Forde Municipality", {"forde", "ford municipality"}, ["Forde"]),
+    ],
+)  # fmt: skip
+def test_a_place_before_its_body_s_form_is_no_declined_name_of_two_words(
+    text: str, known: set[str], expected: list[str]
+) -> None:
+    """A place named with its body's form word after it ('Hole Kommune' in Norwegian,
+    'Forde Municipality' in English) is that place, not an adjective and a noun in a case
+    form of another two-word name the gazetteer has ('Hol Kommun')."""
+    places = PlaceNames(lambda name: fold(name) in known)
+    assert [f.name for f in find_places(text, places, frozenset())] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Medlemmer", "", "Nordjylland", "Aalborg Kommune, Hjørring Kommune", "",
+             "Midtjylland", "Aarhus Kommune, Herning Kommune, Viborg Kommune", "",
+             "Syddanmark", "Odense Kommune, Vejle Kommune"],
+            ["Aalborg", "Hjørring", "Aarhus", "Herning", "Viborg", "Odense", "Vejle"],
+        ),
+        (
+            ["Members", "", "Yorkshire", "Leeds City Council, Bradford Council", "",
+             "North West", "Bolton Council, Wigan Council, Oldham Council", "",
+             "Midlands", "Derby City Council, Coventry City Council"],
+            ["Leeds", "Bradford", "Bolton", "Wigan", "Oldham", "Derby", "Coventry"],
+        ),
+    ],
+)  # fmt: skip
+def test_names_a_comma_parts_each_with_its_body_s_form_after_it_are_each_an_entry(
+    page: list[str], expected: list[str]
+) -> None:
+    """Lines of several bodies a comma parts, each a place and its body's form ('Aarhus
+    Kommune, Herning Kommune' in Danish, 'Leeds City Council, Bradford Council' in
+    English), under their groups' headings: each body is an entry, not only the first."""
+    found = read_member_list(page, PlaceNames(lambda name: name in expected))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

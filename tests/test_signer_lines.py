@@ -992,3 +992,60 @@ def test_a_name_with_its_form_after_a_comma_is_the_town_or_its_body() -> None:
     ):
         kind, entry = _classify(line, 1, known)
         assert (kind, entry and entry.city) == ("entry", city)
+
+
+def test_a_signer_s_professional_title_and_a_title_naming_its_body_s_level() -> None:
+    """Signature blocks of three lines (a name after a professional title, a title that
+    names its body's level before 'of', the country), in Portuguese and Italian: the
+    title names the place ('Prefeito Municipal de Campinas', 'Sindaco metropolitano di
+    Bologna'); a name after 'Licda.', 'Inga.', 'Abog.' or 'Arq.' is a person's."""
+    portuguese = [
+        "Anexo: prefeitos signatários", "",
+        "Arq. Ricardo Nunes Prado", "Prefeito Municipal de Campinas", "Brasil",
+        "Abog. Helena Costa Lima", "Prefeita Municipal de Londrina", "Brasil",
+        "Licda. Marta Ruiz Souza", "Prefeita Municipal de Niterói", "Brasil",
+    ]  # fmt: skip
+    italian = [
+        "Allegato: firmatari", "",
+        "Inga. Paola Bianchi", "Sindaca metropolitana di Bologna", "Repubblica Italiana",
+        "Arq. Marco Neri", "Sindaco metropolitano di Genova", "Repubblica Italiana",
+        "Lcda. Anna Conti", "Sindaca metropolitana di Firenze", "Repubblica Italiana",
+    ]  # fmt: skip
+    for page, towns in (
+        (portuguese, ["Campinas", "Londrina", "Niterói"]),
+        (italian, ["Bologna", "Genova", "Firenze"]),
+    ):
+        known = PlaceNames(lambda name, towns=towns: name in towns)
+        shapes = [_classify(line, k, known) for k, line in enumerate(page[2:], start=3)]
+        assert [kind for kind, _ in shapes[0::3]] == ["person"] * 3
+        assert [e.city for _, e in shapes[1::3] if e is not None] == towns
+        found = read_member_list(page, known)
+        assert found is not None
+        assert [e.city for e in found.entries] == towns
+
+
+def test_a_place_s_name_broken_over_two_lines_of_a_signature_block_and_its_country_last() -> None:
+    """Signature blocks of a name, a title and place, then the country, in Italian and
+    English, one place's name broken by the PDF's line ('Sindaco di Reggio' / 'Emilia,
+    Italia'): the place whole where the joined name is a known one, and each block's
+    place in the country on its last line."""
+    italian = [
+        "Firmatari", "",
+        "Dott. Marco Rossi", "Sindaco di Reggio", "Emilia, Italia",
+        "Dott.ssa Anna Neri", "Sindaca di Parma", "Italia",
+        "Ing. Luca Bianchi", "Sindaco di Bra", "Italia",
+    ]  # fmt: skip
+    english = [
+        "Signatories", "",
+        "Ms. Jane Doe", "Mayor of Tucson", "United States",
+        "Mr. John Roe", "Mayor of Palm", "Springs, United States",
+        "Dr. Ann Poe", "Mayor of Boise", "United States",
+    ]  # fmt: skip
+    for page, towns, code in (
+        (italian, ["Reggio Emilia", "Parma", "Bra"], "IT"),
+        (english, ["Tucson", "Palm Springs", "Boise"], "US"),
+    ):
+        known = {*towns, "Reggio", "Emilia", "Palm", "Springs"}
+        found = read_member_list(page, PlaceNames(lambda name, known=known: name in known))
+        assert found is not None
+        assert [(e.city, e.codes) for e in found.entries] == [(t, (code,)) for t in towns]

@@ -86,9 +86,12 @@ _ROLE_GENITIVE = (
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
     r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
 )
+# A word for the level of the body a role heads, between the role and its 'of': 'Alcalde
+# Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna'.
+_ROLE_LEVEL = r"(?:(?:municipal|constitucional|metropolitan[oa]?|distrital|comunal)\s+)?"
+_ROLE_HEAD = r"(?:^|\b)" + _ROLE + r"\s+" + _ROLE_LEVEL
 _ROLE_OF = re.compile(
-    r"(?:^|\b)" + _ROLE + r"\s+"
-    r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
+    _ROLE_HEAD + r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
     r"|of|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
     r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
     r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
@@ -191,6 +194,9 @@ _PERSON = re.compile(
     # (don, doña, dom, dona) (a dot after the short ones)
     r"m\.|mmes?\.?|mlle\.?|sr\.|sra\.|srta\.|dña\.|d\.ª?|dª|herr|frau|hr\.|fr\.|sig\.(?:ra)?|"
     r"dott\.(?:ssa)?|ing\.|shri|smt\.|thiru|tmt\.|"
+    # Latin America's professional titles, with their dot: 'Licda.' (licenciada), 'Lcdo.',
+    # 'Inga.' (ingeniera), 'Abog.' (abogado), 'Arq.', 'Arqa.' (arquitecta)
+    r"licda\.|lcd[oa]\.|inga\.|abog\.|abg\.|arqa?\.|"
     # Southeast Asia's: Malay and Bruneian 'Dato'', 'Datuk', 'Tan Sri', 'Haji', 'Hj.', 'Awang',
     # 'Pehin', 'H.E.' (His Excellency); Indonesian 'Ir.' (engineer), 'Drs.' (a graduate)
     r"dato['’]?|datuk|datin|tan sri|puan sri|toh puan|haji|hajah|hajjah|hj\.|hjh\.|awang|"

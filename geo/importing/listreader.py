@@ -104,7 +104,9 @@ from geo.importing.pagetext import (
     without_footnote_marks,
     without_header_rows,
     without_other_groups,
+    without_postcodes,
     without_roles,
+    without_running_title,
     without_unsigned,
 )
 from geo.importing.placefinder import (
@@ -177,7 +179,7 @@ def read_lines(
     entries, signers = _signers_apart(entries, lines, titles, is_place)
     people += signers
     entries, regions = _bare_headings(entries, is_place)
-    entries, headings = _under_headings(entries, lines)
+    entries, headings = _under_headings(_broken_names(entries, lines, is_place), lines)
     entries = [_sounded_entry(e, is_place) for e in entries]
     entries, institutions = _institutions(entries, is_place)
     if not entries:
@@ -323,9 +325,12 @@ def _under_headings(
     are or the list starts with one, are headings: the entries under each, up to the next,
     are in its country unless they give their own; so are the entries under the line
     right above the list where it is a country alone. A country named once inside a list
-    ('Singapore' between Seoul and Sydney) stays an entry. Where the list ends in a country
-    and one entry stands between each two, each country is the line after its place: cards
-    flattened to a city line and a country line ('Aarhus' / 'Denmark' / 'Abidjan' / ...)."""
+    ('Singapore' between Seoul and Sydney) stays an entry. Where the list starts with a
+    place and ends in a country, and one entry or more stands between each two, each
+    country is the line after its places: cards flattened to a city line and a country line
+    ('Aarhus' / 'Denmark' / 'Abidjan' / ...), signature blocks whose last line is the
+    country ('Alcalde de León' / 'República de Nicaragua'), one a block's place broken over
+    two lines."""
     bare = [not e.country and heading_country(e.written) is not None for e in entries]
     if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
         return entries, []
@@ -334,8 +339,13 @@ def _under_headings(
     marks = [k for k, is_heading in enumerate(bare) if is_heading]
     headings = [e for e, is_heading in zip(entries, bare, strict=True) if is_heading]
     skipped = [Skipped(e.line, e.written, _REASONS["heading"]) for e in headings]
-    if not heading and not bare[0] and bare[-1] and all(b - a == 2 for a, b in pairwise(marks)):
-        after = {k - 1: heading_country(entries[k].written) or "" for k in marks}
+    if not heading and not bare[0] and bare[-1] and all(b - a >= 2 for a, b in pairwise(marks)):
+        group = max((b - a - 1 for a, b in pairwise(marks)), default=1)  # a block's places
+        after = {  # each entry's country: the next country line after it, a block's length
+            k: heading_country(entries[next(m for m in marks if m > k)].written) or ""
+            for k in range(max(0, marks[0] - group), marks[-1])  # above it: the page's
+            if not bare[k]
+        }
         return [
             replace(e, country=after[k], codes=(find_country(after[k]) or "",))
             if k in after and not e.country and not e.codes
@@ -366,6 +376,31 @@ def _sounded_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
         return entry
     place = is_place.sounds_like(entry.city, entry.codes[0])
     return replace(entry, city=place) if place else entry
+
+
+def _broken_names(
+    entries: list[RawEntry], lines: list[str], is_place: PlaceNames
+) -> list[RawEntry]:
+    """A list's entries with a place's name that a copied PDF broke over two lines joined
+    where the joined name is a known place: a line that ends in the name's first words
+    ('Alcalde Municipal de San Pedro'), and the next, which starts with its last ones and
+    goes on with its fields ('Sula, República de Honduras'): 'San Pedro Sula', in the
+    second line's country."""
+    out: list[RawEntry] = []
+    for entry in entries:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and entry.line == above.line + 1
+            and clean(lines[above.line - 1]).endswith(above.city)
+            and clean(lines[entry.line - 1]).startswith(f"{entry.city},")
+            and not above.country
+            and is_place(joined := f"{above.city} {entry.city}")
+        ):
+            out[-1] = replace(entry, written=f"{above.written} {entry.written}", city=joined)
+            continue
+        out.append(entry)
+    return out
 
 
 def _in_heading(entry: RawEntry, heading: str) -> bool:
@@ -1214,8 +1249,11 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
     word no other line has: group headings ('Region Hovedstaden' over 'Københavns Kommune',
     'Ballerup Kommune'; 'Provincia di Cuneo' over 'Comune di Alba', 'Comune di Bra'), where
     each names a body that is no city (a region, province or county): a city's body over
-    its signers' lines signs ('Município de Braga' over 'Rui Costa, Presidente ...'). A
-    block of one entry (a line after the list) heads nothing."""
+    its signers' lines signs ('Município de Braga' over 'Rui Costa, Presidente ...'). So
+    are they, sharing no word, where MIN_KIND_HEADS blocks or more each start with such a
+    body and every other line is a town's ('Région de Bruxelles-Capitale' over 'Ixelles',
+    'Forest'; 'Province de Hainaut' over 'Mons', 'Ath'). A block of one entry (a line after
+    the list) heads nothing."""
     starts = [k for k, e in enumerate(entries) if k == 0 or entries[k - 1].line < e.line - 1]
     ends = [*starts[1:], len(entries)]
     heads = [start for start, end in zip(starts, ends, strict=True) if end - start >= 2]
@@ -1223,15 +1261,20 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
         return entries, []  # a city's body over its signers' lines ('Município de Braga')
     words = [fold(e.written).split() or [""] for e in entries]
     firsts = set(heads)
+    skipped = [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads]
     for pick in (0, -1):
         word = words[heads[0]][pick]
         shared = all(words[k][pick] == word for k in heads)
         if word and shared and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
-            skipped = [
-                Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads
-            ]
             return [e for k, e in enumerate(entries) if k not in firsts], skipped
+    if len(heads) >= MIN_KIND_HEADS and all(
+        e.kind == "city" for k, e in enumerate(entries) if k not in firsts
+    ):
+        return [e for k, e in enumerate(entries) if k not in firsts], skipped
     return entries, []
+
+
+MIN_KIND_HEADS = 3  # blocks each headed by a body of another kind than its towns' lines
 
 
 def read_member_list(
@@ -1240,6 +1283,7 @@ def read_member_list(
     *,
     structure_only: PlaceNames | None = None,
     page: list[str] | None = None,
+    title: str = "",
 ) -> MemberList | None:
     """The page's member list in whichever shape reads the most places; None if none.
 
@@ -1248,8 +1292,10 @@ def read_member_list(
     where `lines` hide some of it (its title): its words in lower case are still words of
     its language, never places (`common_words`). A name is given without the dash that
     parted it from a person's name ('Mayor of Palermo – Salvatore Lo Cascio': 'Palermo').
+    A line that names the page's `title` and a page's number is a PDF's running line
+    (`without_running_title`).
     """
-    found = _member_list(lines, is_place, structure_only=structure_only, page=page)
+    found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
         return found
@@ -1297,12 +1343,15 @@ def _member_list(
     *,
     structure_only: PlaceNames | None,
     page: list[str] | None,
+    title: str = "",
 ) -> MemberList | None:
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
-    lines = column_blocks(page_breaks(without_footnote_marks(without_disclosure_marks(lines))))
+    lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
+    lines = column_blocks(without_running_title(lines, title))
+    lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = grid_rows(without_header_rows(lines), is_place)
     piped = bar_table_rows(lines)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from itertools import pairwise
 
 from geo.countries import find_country, subdivision_countries
@@ -493,6 +494,33 @@ def without_disclosure_marks(lines: list[str]) -> list[str]:
     return [_DISCLOSURE_MARK.sub("", line) for line in lines]
 
 
+# A line that is a postcode and a town's name and nothing more: '1190 Forest', '20-076 Lublin'.
+_POSTCODE_LINE = re.compile(
+    r"^[ \t]*(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})[ \t]+([^\W\d_][^\d,;:|·\t]*?)[ \t]*$"
+)
+
+
+def without_postcodes(lines: list[str]) -> list[str]:
+    """The lines without the postcode before each town of a list that gives them, where
+    MIN_BAR_ROWS lines or more in a row are a postcode and a name alone ('1050 Ixelles',
+    '1060 Saint-Gilles', '1080 Molenbeek-Saint-Jean'): a list of towns, not an address (a
+    footer's one line, with its street); other lines as they are."""
+    if not any(line[:1].isdigit() or line[:1] in " \t" for line in lines):
+        return lines  # no line can start with a postcode: none searched
+    towns = [(m[1] if (m := _POSTCODE_LINE.match(line)) else "") if line else "" for line in lines]
+    out = list(lines)
+    run: list[int] = []
+    for k, town in enumerate([*towns, ""]):
+        if town:
+            run.append(k)
+            continue
+        if len(run) >= MIN_BAR_ROWS:
+            for i in run:
+                out[i] = towns[i]
+        run = []
+    return out
+
+
 def without_counted_headings(lines: list[str]) -> list[str]:
     """The lines without the headings of groups that give their entries' count ('Marmara
     Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the
@@ -577,16 +605,17 @@ def _numbered_running_lines(text: str) -> list[int]:
     """Where the running lines that number a page stand (`_NUMBERED_LINE`): a text of
     MIN_RUNNING_WORDS words or more before 'N/M' (N at most M), or before two or more
     different numbers on as many lines, MIN_PAGE_LINES apart or more (a list's lines that
-    end in a number stand together)."""
+    end in a number stand together: 'Ayuntamiento de Soria – 88/100' over 'Ayuntamiento de
+    Huesca – 81/100' are a ranking's scores, no pages' numbers)."""
     numbers: dict[str, set[str]] = {}
     at: dict[str, list[int]] = {}
-    found = []
+    found, paged = [], []
     for match in _NUMBERED_LINE.finditer(text):
         head = clean(match[1])
         if len(head.split()) < MIN_RUNNING_WORDS:
             continue
         if match[3] is not None:
-            found.extend([match.start()] if int(match[2]) <= int(match[3]) else [])
+            paged.extend([match.start()] if int(match[2]) <= int(match[3]) else [])
             continue
         numbers.setdefault(head, set()).add(match[2])
         at.setdefault(head, []).append(match.start())
@@ -595,6 +624,8 @@ def _numbered_running_lines(text: str) -> list[int]:
             text.count("\n", a, b) >= MIN_PAGE_LINES for a, b in pairwise(starts)
         ):
             found.extend(starts)
+    if all(text.count("\n", a, b) >= MIN_PAGE_LINES for a, b in pairwise(paged)):
+        found.extend(paged)
     return sorted(found)
 
 
@@ -669,17 +700,58 @@ def page_breaks(lines: list[str]) -> list[str]:
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     labels = sorted({*(bisect.bisect_right(starts, at) - 1 for at in found), *running})
     out = list(lines)
+    beside = _beside_breaks(lines, labels)
     for label in labels:
         out[label] = PAGE_BREAK
         for k in range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1)):
             text_k = clean(lines[k])
-            repeated = _repeated(text_k, seen)
+            repeated = _repeated(text_k, seen) and (len(labels) < 2 or beside[text_k] >= 2)
             if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
                 out[k] = PAGE_BREAK
         k = label - 1
         while k >= 0 and (out[k] == PAGE_BREAK or _FOOTNOTE_LINE.match(lines[k])):
             out[k], k = PAGE_BREAK, k - 1  # '¹ Signed by the Deputy Mayor.' at the foot
     return out
+
+
+# A line's end that is a page's number: '... · 23', '... Warme Wijken 11'.
+_PAGE_NUMBER_END = re.compile(r"\s(\d{1,3})$")
+MIN_TITLE_WORDS = 2  # a running line's title, or the title's part before a colon
+
+
+def without_running_title(lines: list[str], title: str) -> list[str]:
+    """The lines with a copied PDF's running header or footer hidden as `PAGE_BREAK` where
+    it names the page's title (the whole title, or its part before a colon, MIN_TITLE_WORDS
+    words or more) and ends in the page's number ('Jaarverslag 2024 | Vereniging Warme
+    Wijken 11' on a page titled 'Jaarverslag 2024'; 'SAĞLIKLI ŞEHİRLER BİRLİĞİ · 2024
+    FAALİYET RAPORU · 23' under '2024 Faaliyet Raporu: Üye Belediyelerimiz'), though the
+    page copies it once: no line of a list repeats the document's title. Other lines, and
+    the title's own line, as they are."""
+    heads = {fold(title), fold(title.partition(":")[0])} if title else set()
+    heads = {h for h in heads if len(h.split()) >= MIN_TITLE_WORDS}
+    if not heads:
+        return lines
+    out = list(lines)
+    for k, line in enumerate(lines):
+        text = clean(line)
+        if not text or len(text) > MAX_ENTRY_CHARS or _PAGE_NUMBER_END.search(text) is None:
+            continue
+        folded = f" {fold(text)} "
+        if fold(text) not in heads and any(f" {head} " in folded for head in heads):
+            out[k] = PAGE_BREAK
+    return out
+
+
+def _beside_breaks(lines: list[str], labels: list[int]) -> Counter[str]:
+    """How many of the page breaks (their lines, `labels`) each line's text stands beside
+    (PAGE_BESIDE lines): a running header or footer stands beside two or more where a
+    document has two; a list's line that its list repeats ('República de Panamá' under
+    two signers) beside one at most."""
+    beside: Counter[str] = Counter()
+    for label in labels:
+        around = range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1))
+        beside.update({clean(lines[k]) for k in around if k != label})
+    return beside
 
 
 def _repeated(text: str, seen: dict[str, int]) -> bool:
@@ -925,8 +997,23 @@ def spaced_rows(lines: list[str]) -> list[str]:
         if len(run) >= MIN_BAR_ROWS:
             for i in run:
                 out[i] = rows[i]
+            if run[0] and _header_above(lines[run[0] - 1]):
+                out[run[0] - 1] = ""  # 'Gemeente Provincie Lid sinds': the columns' names
         run = [k]
     return out
+
+
+def _header_above(line: str) -> bool:
+    """Whether the line right over a table's rows that each hold a figure is its header
+    row: two words or more, none a figure, no comma, no sentence ('Gemeente Provincie Lid
+    sinds', 'Ville Pays Adhésion')."""
+    text = clean(line)
+    return (
+        len(text.split()) >= 2
+        and _DIGIT.search(text) is None
+        and "," not in text
+        and not text.endswith((".", ":", "!", "?"))
+    )
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?\s+")
@@ -978,7 +1065,7 @@ def _spaced_row(line: str) -> str | None:
     if not any(c.isdigit() for c in text):
         return None
     words = _ROW_NUMBER.sub("", text).split()
-    if not words or not words[0][:1].isupper():
+    if not words or not _capitalised(words[0]):
         return None
     state_end = 0  # where a state or province after a comma ends: 'Victoria, British Columbia'
     by_state, before = _state_row(words)
@@ -1006,19 +1093,37 @@ def _spaced_row(line: str) -> str | None:
     return by_state
 
 
+# An elided article before a name's capital: 's-Hertogenbosch, 's-Gravenhage, l'Aquila.
+_ELIDED_START = re.compile(r"['’][^\W\d_]{1,2}-?")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word starts with a capital, or with an elided article before one
+    ("'s-Hertogenbosch")."""
+    elided = _ELIDED_START.match(word)
+    return word[:1].isupper() or (
+        elided is not None and word[elided.end() : elided.end() + 1].isupper()
+    )
+
+
 def _state_row(words: list[str]) -> tuple[str | None, int]:
     """('Pune, Maharashtra', 2) for a numbered row's words 'Pune Maharashtra Smt. Meera
     Deshpande CEO' (a table of one country's places): a state or province after a name of
-    capitalised words, and more words (its signer) after it, and where the state's words
-    end; (None, 0) if the row has no such state."""
+    capitalised words, and more words (its signer) after it, or a figure ('Assen Drenthe
+    2024': the year it joined) where the name is no country (a row 'Hungary Pécs 139 000'
+    is a country's and its city's), and where the state's words end; (None, 0) if the row
+    has no such state."""
     for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
         if any(c.isdigit() or c in ",()" for c in words[start - 1]):
             return None, 0  # a figure or a field's mark ends the name
-        if not words[start][:1].isupper() or not words[start - 1][:1].isupper():
+        if not words[start][:1].isupper() or not _capitalised(words[start - 1]):
             continue  # 'de' starts no state, nor ends a name ('City of Ann Arbor')
         for size in range(min(MAX_COUNTRY_WORDS, len(words) - start - 1), 0, -1):
             state = " ".join(words[start : start + size])
-            if "," in state or not words[start + size][:1].isupper():
+            after = words[start + size][:1]
+            if "," in state or not (after.isupper() or after.isdigit()):
+                continue
+            if after.isdigit() and find_country(" ".join(words[:start])) is not None:
                 continue
             for name in (state, state.replace("&", "and")):  # 'Jammu & Kashmir' as named
                 if subdivision_countries(name):

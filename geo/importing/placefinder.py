@@ -67,6 +67,7 @@ from geo.importing.pagetext import (
     REGION_LOCATIVES,
     _is_prose,
     _split_outside_brackets,
+    ends_sentence,
     is_address,
     is_closing,
     is_furniture,
@@ -277,6 +278,8 @@ def _declined_item(
     start = words[i].start()
     if start and not _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start):
         return None
+    if _FORM_NEXT.match(text, words[i].end()):
+        return None  # 'Skive Kommune': a place and its body's form, no two declined words
     for size in range(2, MAX_DECLINED_WORDS + 1):
         last = i + size - 1
         if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
@@ -657,6 +660,17 @@ def _labelled_list(text: str) -> bool:
     return found is not None and all(len(p.split()) <= MAX_ITEM_WORDS for p in found[1])
 
 
+def _items_line(text: str) -> bool:
+    """Whether a line that is no sentence, however long, is items a middle dot, bar or
+    semicolon parts (`_ITEM_SEPARATOR`), each a name's length ('Aarhus Kommune · Herning
+    Kommune · ...' over 200 characters): a line of a list, no paragraph; not a sentence's
+    clauses ('...; the mayors met in Lyon.')."""
+    if ends_sentence(text):
+        return False
+    parts = _split_items(text)
+    return len(parts) > 1 and all(len(p.split()) <= MAX_ITEM_WORDS for p in parts)
+
+
 def _dash_as_colon(text: str) -> str | None:
     """A line with no colon, its first spaced dash written as one, of the same length
     ('Sachsen – Leipzig' -> 'Sachsen : Leipzig'); None where it has a colon or no dash."""
@@ -885,7 +899,7 @@ def _blocks(
             return  # the block it is in may go on: a part of a list is no list
         if not text:
             continue
-        prose = _is_prose(text) and not _labelled_list(text)
+        prose = _is_prose(text) and not _labelled_list(text) and not _items_line(text)
         if prose or misses >= 3:
             if block:
                 yield block
@@ -1605,10 +1619,12 @@ def _starts_paragraph(number: int, lines: list[str]) -> bool:
 
 
 def _under_a_heading(number: int, lines: list[str]) -> bool:
-    """Whether line `number` (from 1) is the second and last of a paragraph of two lines,
-    the first of them a heading (its line over a group's line of members)."""
+    """Whether line `number` (from 1) is the last of a paragraph of two lines, the first of
+    them a heading (its line over a group's line of members), or a paragraph of its own
+    (its group's heading dropped as a counted one: `without_counted_headings`)."""
     last = number == len(lines) or not lines[number].strip()
-    return number >= 2 and last and _starts_paragraph(number - 1, lines)
+    above = number >= 2 and _starts_paragraph(number - 1, lines)
+    return last and (above or _starts_paragraph(number, lines))
 
 
 def _comma_names(item: _Item) -> list[_Item]:
@@ -1625,11 +1641,21 @@ def _comma_names(item: _Item) -> list[_Item]:
         places = [f for index, f in item.places if index == k]
         if not _name_like(name) or (k == len(item.fields) - 1 and find_country(name)):
             return []  # a country last is the names' ('Lyon, Grenoble, France'); not between
-        whole = [f for f in places if not f.inflected and (f.start, f.end) == (at, at + len(name))]
+        whole = [f for f in places if not f.inflected and _whole_field(item.text, f, at, end)]
         place = replace(whole[0], start=0, end=len(name)) if whole else Found(name, 0, len(name))
         exact += bool(whole)
         names.append(replace(item, text=name, fields=((0, len(name)),), places=((0, place),)))
     return names if exact * 3 >= len(names) * 2 else []
+
+
+def _whole_field(text: str, found: Found, start: int, end: int) -> bool:
+    """Whether a place is a field's whole text, from `start` to `end`, or its first words
+    and a body's form after them ('Çankaya Belediyesi', 'Leeds City Council')."""
+    if found.start != start:
+        return False
+    last = len(text[:end].rstrip())
+    form = _FORM_NEXT.match(text, found.end) if found.end < last else None
+    return found.end == last or (form is not None and form.end() == last)
 
 
 def _table_rows(block: list[_Item]) -> list[_Item]:

@@ -159,7 +159,11 @@ def parse_page(
     ]
     members = _below_title(
         read_member_list(
-            visible, places or PlaceNames(), structure_only=known_without_gazetteer, page=lines
+            visible,
+            places or PlaceNames(),
+            structure_only=known_without_gazetteer,
+            page=lines,
+            title=title,
         ),
         title_line,
     )
