@@ -1321,8 +1321,8 @@ def is_world_region(text: str) -> bool:
         return True  # 'Região Norte', 'Regione Nord-Ovest': a country's part, no place
     return (
         0 < len(words) <= MAX_NAME_WORDS
-        and any(_continent_word(w) for w in words)
         and text[:1].isupper()
+        and _CONTINENT_IN.search(" ".join(words)) is not None
         and (
             all(w in _WORLD_REGION_WORDS for w in words)
             or (
@@ -1364,8 +1364,14 @@ MIN_COMPOUND_CONTINENT = 5  # 'Südostasien' ends in 'asien'; 'Anastasia' is no 
 _COMPOUND_ENDS = tuple(w for w in _CONTINENT_WORDS if len(w) >= MIN_COMPOUND_CONTINENT)
 
 
-def _continent_word(word: str) -> bool:
-    return word in _CONTINENT_WORDS or word.endswith(_COMPOUND_ENDS)
+# A continent's word among a folded line's words: one of them, or a compound's end
+# ('lateinamerika'); one search of the line, not a call a word.
+_CONTINENT_IN = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, _COMPOUND_ENDS), key=len, reverse=True)) + r")"
+    r"(?=\s|$)|(?:^|\s)(?:"
+    + "|".join(sorted(map(re.escape, _CONTINENT_WORDS), key=len, reverse=True))
+    + r")(?=\s|$)"
+)
 
 
 def _name_like(name: str) -> bool:

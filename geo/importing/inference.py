@@ -915,6 +915,9 @@ def _from_gazetteer(
     biggest = Counter(max(b, key=lambda c: b[c][0]) for _, b in pending if b).most_common(1)
     leading = [c for c, n in biggest if n * 2 > len(entries)]
     towns: list[RawEntry] = []
+    on_line: dict[int, list[RawEntry]] = {}  # each line's entries, for `_lines_country`
+    for each in entries:
+        on_line.setdefault(each.line, []).append(each)
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
         total = sum(in_list.values())  # most of the list's, and two places or more: the
@@ -957,7 +960,7 @@ def _from_gazetteer(
         own = max((p.population for p in _own_places(places, name)), default=0)
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if c in majority]
-        listed = _lines_country(entry, entries, found, plausible) or listed
+        listed = _lines_country(entry, on_line, len(entries), found, plausible) or listed
         if not listed and lead and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, lead[0], own_first=False)
             if there and (
@@ -1133,7 +1136,8 @@ def _named_both_ways(
 
 def _lines_country(
     entry: RawEntry,
-    entries: Sequence[RawEntry],
+    on_line: Mapping[int, Sequence[RawEntry]],
+    listed: int,
     found: Mapping[int, Signatory],
     plausible: Sequence[str],
 ) -> list[str]:
@@ -1141,9 +1145,9 @@ def _lines_country(
     the whole list: a sentence's list is one line) and those found are all in one country
     the entry has a place in: 'Hasselt' after 'Roeselare' and 'Kortrijk' under a heading of
     Flemish guest towns is Belgium's, though most of the list is Dutch (a Hasselt there);
-    [] otherwise."""
-    line = [e for e in entries if e.line == entry.line and e is not entry]
-    if not line or len(line) + 1 >= len(entries):
+    [] otherwise. `on_line`: the list's entries by line, of `listed` entries in all."""
+    line = [e for e in on_line[entry.line] if e is not entry]
+    if not line or len(line) + 1 >= listed:
         return []
     codes = {found[id(e)].country_code for e in line if id(e) in found}
     return [*codes] if len(codes) == 1 and codes <= {*plausible} else []

@@ -177,18 +177,17 @@ def _joined_lines(parts: list[str]) -> str:
     word again ('Düssel-' / 'dorf'), and a line of names a comma or a semicolon parts ends
     an item where the next line is one too, parted by the same ('Wien, Praha, København' /
     'Göteborg, Den Haag'; 'Région Hannover ; Landkreis Göttingen' / 'Stadt Kassel ; ...')."""
-    if len(parts) == 1:
-        return parts[0]
-    text = parts[0]
+    text = parts[:1]  # joined once at the end: a paragraph may have 10,000 lines
     for before, line in pairwise(parts):
         separator = _items_separator(before)
         if before.endswith("-") and before[-2:-1].isalpha() and line[:1].islower():
-            text = text[:-1] + line
+            text[-1] = text[-1][:-1]
+            text.append(line)
         elif separator and _items_separator(line) == separator and before[-1:].isalpha():
-            text += f"{separator} {line}" if not _BROKEN_AFTER.search(before) else " " + line
+            text.append(f"{separator} {line}" if not _BROKEN_AFTER.search(before) else " " + line)
         else:
-            text += " " + line
-    return text
+            text.append(" " + line)
+    return "".join(text)
 
 
 def _items_separator(line: str) -> str:
