@@ -2316,6 +2316,33 @@ def test_region_labels_before_a_dash_over_their_places(data: store.AtlasData) ->
     ]  # fmt: skip
 
 
+def test_a_country_a_dash_and_two_places_joined_by_and(data: store.AtlasData) -> None:
+    """Lines of a country, a spaced dash and its places, three a comma and 'and' part or
+    two an 'and' joins with no comma ('Österreich – Graz und Linz', 'Czechy – Brno i
+    Ostrawa'): every place a member, as after a colon, none read as a place and region."""
+    gazetteer = _with_places("Graz, Linz, Salzburg, Villach, Innsbruck", "AT")
+    for name in ("Brno", "Ostrava", "Plzeň"):
+        gazetteer = _with_place(gazetteer, name, "CZ", 100_000)
+    page = (
+        HEAD
+        + "Unterzeichnet haben:\n\n"
+        + "Österreich – Salzburg, Villach und Innsbruck\nTschechien – Brno, Plzeň und Ostrava\n"
+        + "Österreich – Graz und Linz\n\nMehr dazu im Herbst.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Salzburg", "Villach", "Innsbruck", "Brno", "Plzeň", "Ostrava", "Graz", "Linz"
+    ]  # fmt: skip
+    page = (
+        HEAD
+        + "Podpisali:\n\n"
+        + "Czechy – Plzeň, Brno i Ostrava\nAustria – Graz i Linz\nAustria – Villach\n"
+        + "\nWięcej jesienią.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Plzeň", "Brno", "Ostrava", "Graz", "Linz", "Villach"
+    ]  # fmt: skip
+
+
 def test_places_under_one_label_share_its_country(data: store.AtlasData) -> None:
     """A group's line of places ('Gaststädte – Zürich, Basel, Baden') is one country's,
     though its label names none: a name there that the list's country has too (a Baden in
