@@ -2316,6 +2316,62 @@ def test_region_labels_before_a_dash_over_their_places(data: store.AtlasData) ->
     ]  # fmt: skip
 
 
+def test_a_country_a_dash_and_two_places_joined_by_and(data: store.AtlasData) -> None:
+    """Lines of a country, a spaced dash and its places, three a comma and 'and' part or
+    two an 'and' joins with no comma ('Österreich – Graz und Linz', 'Czechy – Brno i
+    Ostrawa'): every place a member, as after a colon, none read as a place and region."""
+    gazetteer = _with_places("Graz, Linz, Salzburg, Villach, Innsbruck", "AT")
+    for name in ("Brno", "Ostrava", "Plzeň"):
+        gazetteer = _with_place(gazetteer, name, "CZ", 100_000)
+    page = (
+        HEAD
+        + "Unterzeichnet haben:\n\n"
+        + "Österreich – Salzburg, Villach und Innsbruck\nTschechien – Brno, Plzeň und Ostrava\n"
+        + "Österreich – Graz und Linz\n\nMehr dazu im Herbst.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Salzburg", "Villach", "Innsbruck", "Brno", "Plzeň", "Ostrava", "Graz", "Linz"
+    ]  # fmt: skip
+    page = (
+        HEAD
+        + "Podpisali:\n\n"
+        + "Czechy – Plzeň, Brno i Ostrava\nAustria – Graz i Linz\nAustria – Villach\n"
+        + "\nWięcej jesienią.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Plzeň", "Brno", "Ostrava", "Graz", "Linz", "Villach"
+    ]  # fmt: skip
+
+
+def test_five_country_lines_are_a_list_not_a_paragraph(data: store.AtlasData) -> None:
+    """Five or more lines each a country's label and its names, one of them a single name
+    ('Kroatien: Osijek'), are a list's lines, not one paragraph's sentence; a group of
+    former members after them ('Ehemalige Mitglieder: Villach') did not sign."""
+    gazetteer = _with_places("Graz, Linz, Salzburg, Villach, Innsbruck", "AT")
+    others = [("Brno", "CZ"), ("Plzeň", "CZ"), ("Osijek", "HR"), ("Győr", "HU"),
+              ("Pécs", "HU"), ("Ulm", "DE"), ("Passau", "DE")]  # fmt: skip
+    for name, code in others:
+        gazetteer = _with_place(gazetteer, name, code, 100_000)
+    page = (
+        HEAD
+        + "Mitgliedsstädte nach Ländern\n\n"
+        + "Deutschland: Ulm, Passau\nÖsterreich: Linz, Salzburg, Graz\nKroatien: Osijek\n"
+        + "Tschechien: Brno, Plzeň\nUngarn: Győr, Pécs\n\n"
+        + "Ehemalige Mitglieder: Villach, Innsbruck\n\nMehr dazu im Herbst.\n"
+    )
+    expected = ["Ulm", "Passau", "Linz", "Salzburg", "Graz", "Osijek", "Brno", "Plzeň", "Győr",
+                "Pécs"]  # fmt: skip
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == expected
+    page = (
+        HEAD
+        + "Miasta członkowskie według krajów\n\n"
+        + "Niemcy: Ulm, Passau\nAustria: Linz, Salzburg, Graz\nChorwacja: Osijek\n"
+        + "Czechy: Brno, Plzeň\nWęgry: Győr, Pécs\n\n"
+        + "Byli członkowie: Villach, Innsbruck\n\nWięcej jesienią.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == expected
+
+
 def test_places_under_one_label_share_its_country(data: store.AtlasData) -> None:
     """A group's line of places ('Gaststädte – Zürich, Basel, Baden') is one country's,
     though its label names none: a name there that the list's country has too (a Baden in

@@ -110,6 +110,7 @@ from geo.importing.pagetext import (
     without_unsigned,
 )
 from geo.importing.placefinder import (
+    _dash_as_colon,
     _one_a_record,
     common_words,
     find_places,
@@ -971,8 +972,9 @@ def _clause_field(text: str) -> bool:
 def _country_and_places(text: str) -> bool:
     """A country, a colon and places a comma or semicolon parts ('Polska: Wrocław,
     Szczecin, Zielona Góra', 'Chile (2): Temuco; Valdivia', the country's count of places in
-    a bracket): several entries a line, which the place finder reads (`_items`)."""
-    head, colon, rest = text.partition(":")
+    a bracket): several entries a line, which the place finder reads (`_items`); a spaced
+    dash stands for the colon where there is none ('Österreich – Graz, Linz und Wels')."""
+    head, colon, rest = (_dash_as_colon(text) or text).partition(":")
     return (
         bool(colon)
         and ("," in rest or ";" in rest)

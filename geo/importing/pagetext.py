@@ -66,7 +66,12 @@ _OTHER_GROUP = re.compile(
     r"instytucj\w*|järjestö\w*|bodies)[ \t]+"
     r"[^\t\n:]{0,40}?(?:support|apoy|apoi|soutien|sosten|unterstütz|ondersteun|wspier|"
     r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
-    r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|waarnemers?|beobachter(?:innen)?|"
+    r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|observatori|waarnemers?|"
+    r"beobachter(?:innen)?|"
+    # members no more, as a members list names them apart: 'Former members', 'Fost membru'
+    r"(?:former|past|ehemalige|anciens?|anciennes?|antiguos?|antigos?|ex|ex-membros|"
+    r"voormalige|dawni|byli|bývalí|fo[sș]t[ie]?)[ \t]+(?:members?|mitglieder|membres?|"
+    r"miembros?|membros?|leden|członkowie|členové|membr[iu]|membre)|"
     r"obserwatorzy|socios|parceiros|supporters?|"
     # witnesses of the signing: 'Witnessed by:', 'Turut menyaksikan:', 'Testigos'
     r"witness(?:es|ed[ \t]+by)?|t[ée]moins|testigos|testemunhas|testimoni|zeugen|getuigen|"

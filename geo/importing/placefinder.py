@@ -683,12 +683,18 @@ def _dash_labelled(text: str, is_place: PlaceNames) -> tuple[str, list[str]] | N
     thirds of them or more places ('Drenthe – Assen, Emmen', 'Occitanie — Toulouse, Albi'):
     a region's or group's places, as after a colon; not a place, a dash and its region,
     whose name may join two ('León — Castilla y León'), nor its signer's name and role
-    ('Aarhus – Jacob Bundsgaard, Mayor')."""
+    ('Aarhus – Jacob Bundsgaard, Mayor'). Two names an 'and' joins, no comma, follow a
+    label that is a country alone, and both are places ('Irlanda – Galway e Cork')."""
     colon = _dash_as_colon(text)
-    if colon is None or "," not in colon.partition(":")[2]:
+    if colon is None:
+        return None
+    label, _, rest = colon.partition(":")
+    if "," not in rest and find_country(clean(label)) is None:
         return None
     labelled = labelled_items(colon)
     if labelled is None or sum(map(is_place, labelled[1])) * 3 < len(labelled[1]) * 2:
+        return None
+    if "," not in rest and not all(map(is_place, labelled[1])):
         return None
     return labelled
 

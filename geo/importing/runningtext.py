@@ -115,8 +115,9 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 def _one_entry_a_line(paragraph: list[str]) -> bool:
     """Five or more lines, nearly all of them an entry of their own: bulleted or numbered,
     'Name, Mayor of City', 'City of X', a person's title first ('Prefeita Ana Lima (PSB),
-    de Niterói'), ending in a bracket, or 'City, Country'; or two or more lines, each
-    bulleted or naming a role ('Mayor of Lyon, Grégory Doucet')."""
+    de Niterói'), ending in a bracket, 'City, Country', or a label and its names ('Polska:
+    Wrocław, Szczecin'); or two or more lines, each bulleted or naming a role ('Mayor of
+    Lyon, Grégory Doucet') or labelled."""
     if len(paragraph) < 5:
         return len(paragraph) > 1 and all(
             _BULLET.match(line) or _role_in(line) or is_signer_line(line) or _labelled_line(line)
@@ -127,6 +128,7 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
         or is_signer_line(line)
         or line.rstrip().endswith(")")
         or _ends_in_country(line)
+        or _labelled_line(line)
         for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
     )
     return shaped * 5 >= len(paragraph) * 4
