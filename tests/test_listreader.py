@@ -4954,3 +4954,29 @@ def test_cards_whose_country_line_follows_and_one_card_gives_it_on_the_place_s_l
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [(e.city, e.codes) for e in found.entries] == [(c, (code,)) for c, code in expected]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Les maires des communes", "", "Antony\tBagneux", "Cachan\tl'Haÿ-les-Roses",
+             "Fresnes\tSceaux"],
+            ["Antony", "Bagneux", "Cachan", "l'Haÿ-les-Roses", "Fresnes", "Sceaux"],
+        ),
+        (
+            ["Signed by the mayors of", "", "Delft\tLeiden", "Gouda\t's-Gravenhage",
+             "Zwolle\t's-Heerenberg"],
+            ["Delft", "Leiden", "Gouda", "'s-Gravenhage", "Zwolle", "'s-Heerenberg"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_grid_of_places_whose_cell_starts_with_an_elided_article(
+    page: list[str], expected: list[str]
+) -> None:
+    """A grid copied with its tabs, in French and English, where a place's name starts with
+    an article elided in lower case ('l'Haÿ-les-Roses', ''s-Gravenhage'): its cell is a
+    place's as much as a capitalised one."""
+    found = read_member_list(page, PlaceNames(lambda name: name in set(expected)))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
