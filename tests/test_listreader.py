@@ -5010,3 +5010,58 @@ def test_cards_whose_country_line_follows_and_one_card_gives_it_on_the_place_s_l
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [(e.city, e.codes) for e in found.entries] == [(c, (code,)) for c, code in expected]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Les maires des communes", "", "Antony\tBagneux", "Cachan\tl'Haÿ-les-Roses",
+             "Fresnes\tSceaux"],
+            ["Antony", "Bagneux", "Cachan", "l'Haÿ-les-Roses", "Fresnes", "Sceaux"],
+        ),
+        (
+            ["Signed by the mayors of", "", "Delft\tLeiden", "Gouda\t's-Gravenhage",
+             "Zwolle\t's-Heerenberg"],
+            ["Delft", "Leiden", "Gouda", "'s-Gravenhage", "Zwolle", "'s-Heerenberg"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_grid_of_places_whose_cell_starts_with_an_elided_article(
+    page: list[str], expected: list[str]
+) -> None:
+    """A grid copied with its tabs, in French and English, where a place's name starts with
+    an article elided in lower case ('l'Haÿ-les-Roses', ''s-Gravenhage'): its cell is a
+    place's as much as a capitalised one."""
+    found = read_member_list(page, PlaceNames(lambda name: name in set(expected)))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Gemeinsame Erklärung der Städte\n\n12. März 2024\n\nWir stehen zusammen.\n\n"
+        "Unterzeichnet von:\n\n",
+        "Declaración conjunta de ciudades\n\n12 de marzo de 2024\n\nEstamos unidos.\n\n"
+        "Firmada por:\n\n",
+    ],
+)
+def test_a_county_under_a_us_state_named_like_a_country_is_in_the_state(
+    data: store.AtlasData, head: str
+) -> None:
+    """A county the gazetteer knows ('Athens-Clarke County', the consolidated government of
+    Athens), on a German and a Spanish page, after a comma and a US state named like a
+    country ('Georgia'): the state's, as a town is, not the country's."""
+    athens = _with_place(_with_place(GAZETTEER, "Athens", "GR", 660_000), "Athens", "US", 127_000)
+    athens = _with_place(athens, "Athens-Clarke County", "US", 127_000, "GA")
+    page = head + "Athens-Clarke County, Georgia\nPortland, Maine\nChapel Hill, NC\n"
+    found = importer.plan_statement(
+        data,
+        importer.read_statement(data, page, network="scn", gazetteer=lambda: athens),
+        network="scn",
+        source="test",
+        gazetteer=lambda: athens,
+    )
+    rows = found.signatories[["city", "country"]].values.tolist()
+    assert rows[0] == ["Athens-Clarke County", "United States"]

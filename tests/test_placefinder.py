@@ -2206,3 +2206,29 @@ def test_names_a_comma_parts_each_with_its_body_s_form_after_it_are_each_an_entr
     found = read_member_list(page, PlaceNames(lambda name: name in expected))
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "known", "expected"),
+    [
+        (
+            "Municipios: Ciudad Santo Domingo Este, Santiago",
+            {"Ciudad Santo Domingo", "Santo Domingo Este", "Este", "Santiago"},
+            ["Santo Domingo Este", "Santiago"],
+        ),
+        (
+            "Member councils: City Cebu North, Iloilo",
+            {"City Cebu", "Cebu North", "North", "Iloilo"},
+            ["Cebu North", "Iloilo"],
+        ),
+    ],
+)
+def test_a_compass_word_that_ends_a_place_s_name_is_no_place_of_its_own(
+    line: str, known: set[str], expected: list[str]
+) -> None:
+    """In Spanish and English, a place's name that ends in a compass word ('Santo Domingo
+    Este', 'Cebu North') after a form word that the gazetteer also knows with the next
+    word ('Ciudad Santo Domingo'): the run that takes the compass word is the place, not
+    the shorter one and a place named 'Este' or 'North' after it."""
+    places = PlaceNames(lambda name: name in known)
+    assert [f.name for f in find_places(line, places, frozenset())] == expected

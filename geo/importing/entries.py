@@ -1342,18 +1342,20 @@ def _compass_region(name: str) -> bool:
         name[:1].isupper()
         and 2 <= len(words) <= MAX_COMPASS_WORDS
         and (words[0] in _REGION_WORDS or words[-1] in _REGION_WORDS)
-        and all(w in _REGION_WORDS or w in _COMPASS_WORDS for w in words)
+        and all(w in _REGION_WORDS or w in COMPASS_WORDS for w in words)
         and not all(w in _REGION_WORDS for w in words)
     )
 
 
 MAX_COMPASS_WORDS = 4
 _REGION_WORDS = frozenset("region regiao regione regio regionen zona zone".split())
-_COMPASS_WORDS = frozenset(
+# Indonesian and Malay: 'utara' (north), 'selatan' (south), 'timur' (east), 'barat'
+# (west), 'tengah' (central), as in 'Jakarta Selatan', 'Tangerang Selatan'.
+COMPASS_WORDS = frozenset(
     "north south east west central northern southern eastern western northeast northwest "
     "southeast southwest nord sud est ouest ovest centre centro norte sur sul este leste oeste "
     "nordeste noroeste sudeste sudoeste nordest nordovest sudest sudovest noord zuid oost "
-    "midden nordre sondre ostre vestre".split()
+    "midden nordre sondre ostre vestre utara selatan timur barat tengah".split()
 )
 
 

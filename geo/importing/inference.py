@@ -658,9 +658,10 @@ def _checked(
     ('Victoria (Australia)') keeps the page's country. A country the page only seems to
     misspell ('Skåne' Sudan, 'Montérégie' Montenegro: a region's name) is no country where
     the gazetteer has the place elsewhere only, however small."""
-    if entry.kind != "city" or signatory.country_code in {
-        c for c, _ in subdivision_countries(entry.city)
-    }:
+    named = entry.kind == "city" or (
+        entry.kind == "county" and bool(gazetteer().places_named(entry.city))
+    )  # a county the gazetteer knows whole: 'Athens-Clarke County, Georgia'
+    if not named or signatory.country_code in {c for c, _ in subdivision_countries(entry.city)}:
         return signatory
     by_country = _populations(gazetteer(), entry.city, variants)
     if not by_country or signatory.country_code in by_country:

@@ -83,6 +83,7 @@ from geo.importing.pagetext import (
     _HEADING_WORDS,
     _SIGNING,
     PAGE_BREAK,
+    _capitalised,
     _is_prose,
     bar_table_rows,
     cards_joined,
@@ -479,7 +480,7 @@ def _grid_cells(line: str) -> list[str]:
     if len(cells) < 2 or any(char.isdigit() for char in line):
         return []
     short = all(len(c.split()) <= MAX_GRID_CELL_WORDS and len(c) > 2 for c in cells)
-    return cells if short and all(c[:1].isupper() for c in cells) else []
+    return cells if short and all(_capitalised(c) for c in cells) else []
 
 
 def _code_first(cell: str) -> str:

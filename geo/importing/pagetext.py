@@ -1098,8 +1098,8 @@ def _spaced_row(line: str) -> str | None:
     return by_state
 
 
-# An elided article before a name's capital: 's-Hertogenbosch, 's-Gravenhage, l'Aquila.
-_ELIDED_START = re.compile(r"['’][^\W\d_]{1,2}-?")
+# An elided article before a name's capital: 's-Hertogenbosch, 's-Gravenhage, l'Haÿ-les-Roses.
+_ELIDED_START = re.compile(r"['’][^\W\d_]{1,2}-?|[^\W\d_]{1,2}['’]")
 
 
 def _capitalised(word: str) -> bool:
@@ -1519,7 +1519,10 @@ def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
     )
 
 
-_WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
+# A word; an article elided before a name's capital is the name's ("'s-Hertogenbosch").
+_WORD = re.compile(
+    r"(?:['’](?=[^\W\d_]{1,2}-[^\W\d_a-zß-ÿ]))?[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?"
+)
 
 
 def _is_prose(text: str) -> bool:

@@ -24,6 +24,7 @@ from geo.importing.entries import (
     _FORM,
     _FORM_NEXT,
     _PERSON,
+    COMPASS_WORDS,
     INSTITUTION_WORDS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
@@ -65,6 +66,7 @@ from geo.importing.pagetext import (
     _SIGNING,
     _WORD,
     REGION_LOCATIVES,
+    _capitalised,
     _is_prose,
     _split_outside_brackets,
     ends_sentence,
@@ -189,7 +191,7 @@ def find_places(
     while i < len(words):
         word = words[i].group()
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
-        cased = word[:1].isupper() or word[1:2].isupper()
+        cased = word[:1].isupper() or word[1:2].isupper() or _capitalised(word)
         if cased and (is_title(word) or is_degree(word)):
             i += 1  # 'Le Maire', 'Il Sindaco', 'PhD': a title, no place nor an inflected one
             continue
@@ -204,6 +206,8 @@ def find_places(
                 continue
             if inside or after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt
                 i, size = named, after  # Brandenburg'; 'Corporation of the City of X'
+        if size >= 2 and _compass_ends(text, words, i + 1, size, is_place):
+            i += 1  # 'Kota Tangerang Selatan': 'Tangerang Selatan', not 'Kota Tangerang'
         declined = (  # an item of a list, after a place or at the line's start
             _declined_item(text, words, i, is_place)
             if cased and size < 2 and (found or not i)
@@ -348,6 +352,22 @@ def _given_name(
         return False
     following = words[i + 1].group()
     return following[:1].isupper() and fold(following) not in frames and not is_place(following)
+
+
+def _compass_ends(
+    text: str, words: list[re.Match[str]], start: int, size: int, is_place: PlaceNames
+) -> bool:
+    """Whether the known place of `size` words from words[start] ends in a compass word
+    that stands right after a shorter run before it, with a space between: 'Tangerang
+    Selatan' (South Tangerang) in 'Kota Tangerang Selatan', though 'Kota Tangerang' is
+    a known name too. A compass word alone is no place of its own after a place."""
+    last = start + size - 1
+    return (
+        last < len(words)
+        and fold(words[last].group()) in COMPASS_WORDS
+        and not text[words[last - 1].end() : words[last].start()].strip()
+        and is_place(text[words[start].start() : words[last].end()])
+    )
 
 
 def _place_size(
