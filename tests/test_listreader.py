@@ -4954,3 +4954,33 @@ def test_cards_whose_country_line_follows_and_one_card_gives_it_on_the_place_s_l
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [(e.city, e.codes) for e in found.entries] == [(c, (code,)) for c, code in expected]
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Comune", "Regione", "Sindaco/a",
+          "Bologna", "Emilia-Romagna", "Matteo Costa Bianchi",
+          "Milan", "Lombardia", "Anna Mercedes Rossi",
+          "Turin", "Piemonte", "Luca Porto Ferri",
+          "Palermo", "Sicilia", "Rosa Salta Lima",
+          "Naples", "Campania", "Marco Rosario Esposito"],
+         ["Bologna", "Milan", "Turin", "Palermo", "Naples"]),
+        (["Stadt", "Land", "Oberbürgermeister/in",
+          "Leipzig", "Deutschland", "Anna Porto Weber",
+          "Graz", "Österreich", "Jan Costa Huber",
+          "Aachen", "Deutschland", "Eva Salta Krüger",
+          "Munich", "Deutschland", "Paul Mercedes Roth",
+          "Lyon", "Frankreich", "Marie Rosario Blanc"],
+         ["Leipzig", "Graz", "Aachen", "Munich", "Lyon"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_under_a_head_naming_its_columns(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line with no figure or honorific in any column (town,
+    region or country, mayor): its head names the columns, so its lines are read as rows
+    of that many cells; the town column's cells are the members, the region and the mayor
+    (whose surnames may be places: 'Costa', 'Salta') only their rows' context."""
+    page = HEAD + "Firmatari / Unterzeichner\n\n" + "\n".join(cells) + "\n\nCondividi\n"
+    assert [c for c, _ in read(data, page)] == cities

@@ -1366,7 +1366,7 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    joined = without_unsigned(cards_joined(cell_rows(rejoined(without_blurbs(lines)))))
+    joined = without_unsigned(cards_joined(cell_rows(rejoined(without_blurbs(lines)), is_place)))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(
