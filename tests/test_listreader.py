@@ -4984,3 +4984,29 @@ def test_a_table_one_cell_a_line_under_a_head_naming_its_columns(
     (whose surnames may be places: 'Costa', 'Salta') only their rows' context."""
     page = HEAD + "Firmatari / Unterzeichner\n\n" + "\n".join(cells) + "\n\nCondividi\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Nr.\tKommune\tLand\tVertreten durch",
+          "1\tStadt Leipzig\tDeutschland\tHerr Oberbürgermeister",
+          "2\tStadt Graz\tÖsterreich\tFrau Bürgermeisterin",
+          "3\tStadt Aachen\tDeutschland\tHerr Bürgermeister",
+          "4\tStadt Lyon\tFrankreich\tFrau Stadträtin"],
+         ["Leipzig", "Graz", "Aachen", "Lyon"]),
+        (["N.º\tMunicípio\tPaís\tRepresentado por",
+          "1\tCâmara Municipal de Lisboa\tPortugal\tO Presidente",
+          "2\tCâmara Municipal do Porto\tPortugal\tA Vereadora",
+          "3\tPrefeitura de Costa\tBrasil\tO Prefeito",
+          "4\tMunicipio de Quito\tEquador\tA Alcaldesa"],
+         ["Lisboa", "Porto", "Costa", "Quito"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_tabs_whose_first_column_numbers_its_rows(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied with its tabs whose first column only counts its rows (a 'Nr.' or
+    'N.º' column: 1, 2, 3, ...): the number is no member; the next cell names it."""
+    page = HEAD + "Unterzeichnet / Assinado por:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities

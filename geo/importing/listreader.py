@@ -106,6 +106,7 @@ from geo.importing.pagetext import (
     without_other_groups,
     without_postcodes,
     without_roles,
+    without_row_numbers,
     without_running_title,
     without_unsigned,
 )
@@ -1353,7 +1354,7 @@ def _member_list(
     lines = column_blocks(without_running_title(lines, title))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
-    lines = grid_rows(without_header_rows(lines), is_place)
+    lines = grid_rows(without_row_numbers(without_header_rows(lines)), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line

@@ -952,6 +952,34 @@ def without_header_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def without_row_numbers(lines: list[str]) -> list[str]:
+    """The rows of tables copied with their tabs without a first column that only numbers
+    them ('1\tCommune de Cotonou\tBénin', '2\tVille de Porto-Novo\tBénin', a 'N°' or
+    'Nr.' column): MIN_BAR_ROWS rows or more in a row whose first cells count up by one;
+    the row's number is no name of its own. Other lines as they are."""
+    out = list(lines)
+    run: list[int] = []
+    last = 0
+    for k, line in enumerate([*lines, ""]):
+        number = _counted_row(line) if "\t" in line else None  # a blank line costs no call
+        if number is not None and run and number == last + 1:
+            run.append(k)
+        else:
+            if len(run) >= MIN_BAR_ROWS:
+                for i in run:
+                    out[i] = lines[i].split("\t", 1)[1]
+            run = [k] if number is not None else []
+        last = number or 0
+    return out
+
+
+def _counted_row(line: str) -> int | None:
+    """The number of a tab-parted row whose first cell is one alone ('12\t...', '12.\t...')."""
+    first, tab, rest = line.partition("\t")
+    first = first.strip().rstrip(".)")
+    return int(first) if tab and rest.strip() and first.isdigit() and len(first) <= 4 else None
+
+
 def _names_the_columns(rows: list[str]) -> bool:
     cells = [[clean(cell) for cell in row.split("\t")] for row in rows]
     first, rest = cells[0], cells[1:]
