@@ -1438,12 +1438,15 @@ def _headed_width(cells: list[str], is_place: PlaceNames | None) -> int:
     if is_place is None or len(cells) < MIN_HEAD_CELLS * (MIN_CARDS + 2):
         return 0
     texts = [clean(cell) for cell in cells]
+    if any(_head_cell_fails(cell, set()) for cell in texts[:MIN_HEAD_CELLS]):
+        return 0  # no head: no place asked of (a long list costs no lookups)
+    folded = [fold(text) for text in texts]
     placed = [is_place(text) or find_country(text) is not None for text in texts]
     for width in range(MIN_HEAD_CELLS, MAX_ROW_CELLS + 1):
         if len(cells) % width or len(cells) // width <= MIN_CARDS:
             continue
-        head, body = texts[:width], {fold(text) for text in texts[width:]}
-        if any(_head_cell_fails(cell, body) for cell in head):
+        body = set(folded[width:])
+        if any(_head_cell_fails(cell, body) for cell in texts[:width]):
             continue
         columns = [placed[width + k :: width] for k in range(width)]
         places = (
