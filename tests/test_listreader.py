@@ -5065,3 +5065,59 @@ def test_a_county_under_a_us_state_named_like_a_country_is_in_the_state(
     )
     rows = found.signatories[["city", "country"]].values.tolist()
     assert rows[0] == ["Athens-Clarke County", "United States"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Comune", "Regione", "Sindaco/a",
+          "Bologna", "Emilia-Romagna", "Matteo Costa Bianchi",
+          "Milan", "Lombardia", "Anna Mercedes Rossi",
+          "Turin", "Piemonte", "Luca Porto Ferri",
+          "Palermo", "Sicilia", "Rosa Salta Lima",
+          "Naples", "Campania", "Marco Rosario Esposito"],
+         ["Bologna", "Milan", "Turin", "Palermo", "Naples"]),
+        (["Stadt", "Land", "Oberbürgermeister/in",
+          "Leipzig", "Deutschland", "Anna Porto Weber",
+          "Graz", "Österreich", "Jan Costa Huber",
+          "Aachen", "Deutschland", "Eva Salta Krüger",
+          "Munich", "Deutschland", "Paul Mercedes Roth",
+          "Lyon", "Frankreich", "Marie Rosario Blanc"],
+         ["Leipzig", "Graz", "Aachen", "Munich", "Lyon"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_under_a_head_naming_its_columns(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line with no figure or honorific in any column (town,
+    region or country, mayor): its head names the columns, so its lines are read as rows
+    of that many cells; the town column's cells are the members, the region and the mayor
+    (whose surnames may be places: 'Costa', 'Salta') only their rows' context."""
+    page = HEAD + "Firmatari / Unterzeichner\n\n" + "\n".join(cells) + "\n\nCondividi\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Nr.\tKommune\tLand\tVertreten durch",
+          "1\tStadt Leipzig\tDeutschland\tHerr Oberbürgermeister",
+          "2\tStadt Graz\tÖsterreich\tFrau Bürgermeisterin",
+          "3\tStadt Aachen\tDeutschland\tHerr Bürgermeister",
+          "4\tStadt Lyon\tFrankreich\tFrau Stadträtin"],
+         ["Leipzig", "Graz", "Aachen", "Lyon"]),
+        (["N.º\tMunicípio\tPaís\tRepresentado por",
+          "1\tCâmara Municipal de Lisboa\tPortugal\tO Presidente",
+          "2\tCâmara Municipal do Porto\tPortugal\tA Vereadora",
+          "3\tPrefeitura de Costa\tBrasil\tO Prefeito",
+          "4\tMunicipio de Quito\tEquador\tA Alcaldesa"],
+         ["Lisboa", "Porto", "Costa", "Quito"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_tabs_whose_first_column_numbers_its_rows(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied with its tabs whose first column only counts its rows (a 'Nr.' or
+    'N.º' column: 1, 2, 3, ...): the number is no member; the next cell names it."""
+    page = HEAD + "Unterzeichnet / Assinado por:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities

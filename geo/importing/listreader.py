@@ -107,6 +107,7 @@ from geo.importing.pagetext import (
     without_other_groups,
     without_postcodes,
     without_roles,
+    without_row_numbers,
     without_running_title,
     without_unsigned,
 )
@@ -1356,7 +1357,7 @@ def _member_list(
     lines = column_blocks(without_running_title(lines, title))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
-    lines = grid_rows(without_header_rows(lines), is_place)
+    lines = grid_rows(without_row_numbers(without_header_rows(lines)), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line
@@ -1369,7 +1370,7 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    joined = without_unsigned(cards_joined(cell_rows(rejoined(without_blurbs(lines)))))
+    joined = without_unsigned(cards_joined(cell_rows(rejoined(without_blurbs(lines)), is_place)))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(

@@ -23,6 +23,7 @@ from geo.importing.entries import (
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     PARTICLES,
+    PlaceNames,
     has_title,
     heading_country,
     is_signer_line,
@@ -956,6 +957,34 @@ def without_header_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def without_row_numbers(lines: list[str]) -> list[str]:
+    """The rows of tables copied with their tabs without a first column that only numbers
+    them ('1\tCommune de Cotonou\tBénin', '2\tVille de Porto-Novo\tBénin', a 'N°' or
+    'Nr.' column): MIN_BAR_ROWS rows or more in a row whose first cells count up by one;
+    the row's number is no name of its own. Other lines as they are."""
+    out = list(lines)
+    run: list[int] = []
+    last = 0
+    for k, line in enumerate([*lines, ""]):
+        number = _counted_row(line) if "\t" in line else None  # a blank line costs no call
+        if number is not None and run and number == last + 1:
+            run.append(k)
+        else:
+            if len(run) >= MIN_BAR_ROWS:
+                for i in run:
+                    out[i] = lines[i].split("\t", 1)[1]
+            run = [k] if number is not None else []
+        last = number or 0
+    return out
+
+
+def _counted_row(line: str) -> int | None:
+    """The number of a tab-parted row whose first cell is one alone ('12\t...', '12.\t...')."""
+    first, tab, rest = line.partition("\t")
+    first = first.strip().rstrip(".)")
+    return int(first) if tab and rest.strip() and first.isdigit() and len(first) <= 4 else None
+
+
 def _names_the_columns(rows: list[str]) -> bool:
     cells = [[clean(cell) for cell in row.split("\t")] for row in rows]
     first, rest = cells[0], cells[1:]
@@ -1355,7 +1384,7 @@ MAX_ROW_CELLS = 8  # a table copied one cell a line: at most this many cells a r
 MAX_CELL_CHARS = 100  # a signer with a long title: "Présidente de la Délégation spéciale"
 
 
-def cell_rows(lines: list[str]) -> list[str]:
+def cell_rows(lines: list[str], is_place: PlaceNames | None = None) -> list[str]:
     """A table copied one cell a line ('Município' / 'UF' / 'Prefeito' / 'Data' / 'Recife' /
     'PE' / 'Ana Lima' / '11/11/2025' / ...) with its rows joined, each on its first line, its
     cells tab-separated (the other lines left blank, so that line numbers stay): a block of
@@ -1363,14 +1392,15 @@ def cell_rows(lines: list[str]) -> list[str]:
     cells without a mark, where the cells at one place in a row all hold a mark and those at
     another none (a dash, `_NO_VALUE`, where a row has no figure: a date not given). A mark
     is a figure (a date, a number) or a person's honorific or title before a name ('D.ª Ana
-    Ruiz', 'Dott. Marco Neri', a column of signers). Other lines as they are."""
+    Ruiz', 'Dott. Marco Neri', a column of signers). Without a mark, a head that names the
+    columns does (`_headed_width`, asked of `is_place`). Other lines as they are."""
     out = list(lines)
     start = 0
     for end, line in enumerate([*lines, ""]):
         if line.strip() and len(line) <= MAX_CELL_CHARS:
             continue
         if end - start > 2 * MIN_CARDS:
-            width = _row_width(lines[start:end])
+            width = _row_width(lines[start:end]) or _headed_width(lines[start:end], is_place)
             for first in range(start, end - width + 1, width) if width else ():
                 out[first] = "\t".join(clean(c) for c in lines[first : first + width])
                 out[first + 1 : first + width] = [""] * (width - 1)
@@ -1396,6 +1426,50 @@ def _row_width(cells: list[str]) -> int:
         if any(marked) and any(not any(c) for c in columns):
             return width
     return 0
+
+
+MIN_HEAD_CELLS = 3  # a head of fewer columns names too little to tell a table by
+MAX_HEAD_CELL_WORDS = 3  # a column's name: 'Comunidad autónoma', 'Presidente(a) municipal'
+PLACE_COLUMN_SHARE = 0.75  # of a column's cells known places or countries, for it to be one
+
+
+def _headed_width(cells: list[str], is_place: PlaceNames | None) -> int:
+    """The number of cells a row has in a table copied one cell a line with no mark in any
+    column (`cell_rows`), whose head names its MIN_HEAD_CELLS columns or more ('Municipio'
+    / 'Estado' / 'Alcalde', 'Partner' / 'Country' / 'Role'): the head's cells short, with no
+    figure and none of them again below; in the rows, one column of places or countries
+    (most of its cells, its name none) and another with no place (people, roles). 0 where
+    the lines are no such table."""
+    if is_place is None or len(cells) < MIN_HEAD_CELLS * (MIN_CARDS + 2):
+        return 0
+    texts = [clean(cell) for cell in cells]
+    if any(_head_cell_fails(cell, set()) for cell in texts[:MIN_HEAD_CELLS]):
+        return 0  # no head: no place asked of (a long list costs no lookups)
+    folded = [fold(text) for text in texts]
+    placed = [is_place(text) or find_country(text) is not None for text in texts]
+    for width in range(MIN_HEAD_CELLS, MAX_ROW_CELLS + 1):
+        if len(cells) % width or len(cells) // width <= MIN_CARDS:
+            continue
+        body = set(folded[width:])
+        if any(_head_cell_fails(cell, body) for cell in texts[:width]):
+            continue
+        columns = [placed[width + k :: width] for k in range(width)]
+        places = (
+            sum(column) >= PLACE_COLUMN_SHARE * len(column) and not placed[k]
+            for k, column in enumerate(columns)
+        )
+        if any(places) and any(not any(column) for column in columns):
+            return width
+    return 0
+
+
+def _head_cell_fails(cell: str, body: set[str]) -> bool:
+    """Whether a cell cannot name a column: long, with a figure, or a value of the rows."""
+    return (
+        len(cell.split()) > MAX_HEAD_CELL_WORDS
+        or any(c.isdigit() for c in cell)
+        or fold(cell) in body
+    )
 
 
 # What a cell of a table holds where it has no value: a dash ('2025-06-12' / ... / '–' in
