@@ -1350,12 +1350,7 @@ def cards_joined(lines: list[str]) -> list[str]:
     ended by the same link and share a field (`_linked_fields`); a card's sentence
     ('The city joined in 2023.') is left out of its row."""
     out = list(lines)
-    parted: list[list[int]] = [[]]
-    for i, line in enumerate(lines):
-        if line.strip():
-            parted[-1].append(i)
-        elif parted[-1]:
-            parted.append([])
+    parted = _blocks(lines)
     links: dict[int, int] = {}  # a card's last line -> the link line after it
     blocks = [card for block in parted for card in _linked_cards(block, lines, links)]
     run: list[list[int]] = []
@@ -1520,18 +1515,24 @@ def _card(block: list[int], lines: list[str]) -> bool:
     )
 
 
-def without_blurbs(lines: list[str]) -> list[str]:
-    """Members each named on a line of their own, with their country after a comma, over a
-    paragraph about them ('Kisumu City, Kenya' / 'The lakeside city on ...'), MIN_CARDS or
-    more in a row: the lines with the paragraphs left blank (line numbers stay), so that
-    the names read as a list and the paragraphs' places as none of it."""
-    out = list(lines)
+def _blocks(lines: list[str]) -> list[list[int]]:
+    """The indexes of each run of lines that are not blank (the last may be empty)."""
     parted: list[list[int]] = [[]]
     for i, line in enumerate(lines):
         if line.strip():
             parted[-1].append(i)
         elif parted[-1]:
             parted.append([])
+    return parted
+
+
+def without_blurbs(lines: list[str]) -> list[str]:
+    """Members each named on a line of their own, with their country after a comma, over a
+    paragraph about them ('Kisumu City, Kenya' / 'The lakeside city on ...'), MIN_CARDS or
+    more in a row: the lines with the paragraphs left blank (line numbers stay), so that
+    the names read as a list and the paragraphs' places as none of it."""
+    out = list(lines)
+    parted = _blocks(lines)
     run: list[list[int]] = []
     for block in [*parted, []]:
         if _blurbed(block, lines):
