@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.cookiejar
 import os
+import select
 import threading
 import time
 import urllib.error
@@ -79,21 +80,50 @@ def chromiums(pid: int) -> list[str]:
     return found
 
 
+def session(pid: int) -> int | None:
+    try:
+        return os.getsid(pid)
+    except ProcessLookupError:
+        return None  # gone meanwhile
+
+
+def still_running(pids: set[int], timeout_s: float) -> set[int]:
+    """Those of `pids` that have not ended within `timeout_s`: each waited for by its pidfd,
+    which becomes readable when the process ends (no polling)."""
+    left, ends = set(), time.monotonic() + timeout_s
+    for pid in pids:
+        try:
+            fd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue  # ended already
+        try:
+            if not select.select([fd], [], [], max(0.0, ends - time.monotonic()))[0]:
+                left.add(pid)
+        finally:
+            os.close(fd)
+    return left
+
+
 class Counting:
     """The most Chromium browsers this process ran at one moment, sampled every 20 ms, beside
-    those it ran already (a test process's own, tests.browser's `chromium`)."""
+    those it ran already (a test process's own, tests.browser's `chromium`); and every process
+    it started meanwhile in a session of its own (a drawing's process and its Chromium), not
+    what other threads of a test process start in its session."""
 
     def __init__(self, pid: int) -> None:
         self.pid, self.most, self.done = pid, 0, threading.Event()
         self.seen: list[str] = []
+        self.started: set[int] = set()
         self.before = set(chromiums(pid))
         self.thread = threading.Thread(target=self.run, daemon=True)
 
     def run(self) -> None:
+        own = os.getsid(self.pid)
         while not self.done.wait(0.02):
             browsers = [b for b in chromiums(self.pid) if b not in self.before]
             if len(browsers) > self.most:
                 self.most, self.seen = len(browsers), browsers
+            self.started |= {p for p in descendants(self.pid) if session(p) not in (own, None)}
 
     def __enter__(self) -> Counting:
         self.thread.start()
@@ -145,13 +175,13 @@ def test_a_drawing_past_its_deadline_is_killed_with_its_chromium() -> None:
     """A page that never says it is drawn: Playwright would wait; the deadline ends it all."""
     require_chromium()
     deadline = 8.0
-    running = set(descendants(os.getpid()))  # a test process's own servers and browser
     began = time.monotonic()
     with Counting(os.getpid()) as counting, pytest.raises(snapshot.SnapshotError, match="longer"):
         snapshot.render_png("<html><body>never drawn</body></html>", deadline_s=deadline)
     assert time.monotonic() - began < deadline + 3
     assert counting.most == 1  # Chromium was running ...
-    assert set(descendants(os.getpid())) <= running  # ... and nothing it started is left
+    assert counting.started  # ... in the drawing's own session ...
+    assert not still_running(counting.started, timeout_s=5)  # ... and nothing of it is left
 
 
 class Drawing:
