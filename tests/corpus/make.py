@@ -59,6 +59,9 @@ from tests.corpus.pages_zh import PAGES as PAGES_ZH  # noqa: E402
 from tests.corpus.pages_zi import PAGES as PAGES_ZI  # noqa: E402
 from tests.corpus.pages_zj import PAGES as PAGES_ZJ  # noqa: E402
 from tests.corpus.pages_zk import PAGES as PAGES_ZK  # noqa: E402
+from tests.corpus.pages_zl import PAGES as PAGES_ZL  # noqa: E402
+from tests.corpus.pages_zm import PAGES as PAGES_ZM  # noqa: E402
+from tests.corpus.pages_zn import PAGES as PAGES_ZN  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -218,7 +221,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q, *PAGES_R, *PAGES_S, *PAGES_T, *PAGES_U,
         *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y, *PAGES_Z, *PAGES_ZA,
         *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE, *PAGES_ZF, *PAGES_ZG, *PAGES_ZH, *PAGES_ZI,
-        *PAGES_ZJ, *PAGES_ZK,
+        *PAGES_ZJ, *PAGES_ZK, *PAGES_ZL, *PAGES_ZM, *PAGES_ZN,
     ]  # fmt: skip
 
 
@@ -237,7 +240,7 @@ def batch(name: str) -> str:
     from all of its fixes), zd and ze (written during round 13, held out from it and the next), zf
     and zg (written before round 16's fixes, held out from them), zh and zi (written during
     rounds 16 and 17, held out from both), zj and zk (written before round 18, held out from
-    it), or long."""
+    it), zl, zm and zn (written before the column reader, held out from it), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -248,6 +251,7 @@ def batch(name: str) -> str:
     parts["zd"], parts["ze"] = PAGES_ZD, PAGES_ZE
     parts["zf"], parts["zg"], parts["zh"], parts["zi"] = PAGES_ZF, PAGES_ZG, PAGES_ZH, PAGES_ZI
     parts["zj"], parts["zk"] = PAGES_ZJ, PAGES_ZK
+    parts["zl"], parts["zm"], parts["zn"] = PAGES_ZL, PAGES_ZM, PAGES_ZN
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
