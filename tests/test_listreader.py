@@ -62,6 +62,15 @@ PLACES = [
     ("Dublin", "US", "CA", 60_000, ""),
     ("Lisbon", "PT", "", 500_000, "Lisboa"),
     ("Utrecht", "NL", "", 290_000, ""),
+    ("Amersfoort", "NL", "09", 139_914, ""),
+    ("Deventer", "NL", "15", 97_331, ""),
+    ("Enschede", "NL", "15", 153_655, ""),
+    ("Breda", "NL", "06", 184_126, ""),
+    ("Salzburg", "AT", "05", 157_245, ""),
+    ("Hallein", "AT", "05", 7_208, ""),
+    ("Wels", "AT", "04", 16_857, ""),
+    ("Leoben", "AT", "06", 8_264, ""),
+    ("Dornbirn", "AT", "08", 49_278, ""),
     ("Lund", "SE", "", 90_000, ""),
     ("Costa", "BR", "", 5_000, ""),
     ("Zagreb", "HR", "", 680_000, ""),
@@ -5094,6 +5103,27 @@ def test_a_table_one_cell_a_line_under_a_head_naming_its_columns(
     of that many cells; the town column's cells are the members, the region and the mayor
     (whose surnames may be places: 'Costa', 'Salta') only their rows' context."""
     page = HEAD + "Firmatari / Unterzeichner\n\n" + "\n".join(cells) + "\n\nCondividi\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Amersfoort", "Utrecht", "157.000", "Deventer", "Overijssel", "101.000",
+          "Enschede", "Overijssel", "160.000", "Breda", "Noord-Brabant", "185.000"],
+         ["Amersfoort", "Deventer", "Enschede", "Breda"]),
+        (["Hallein", "Salzburg", "01.03.2024", "Wels", "Oberösterreich", "15.04.2024",
+          "Leoben", "Steiermark", "02.05.2024", "Dornbirn", "Vorarlberg", "20.06.2024"],
+         ["Hallein", "Wels", "Leoben", "Dornbirn"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_without_a_head_by_its_column_of_figures(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line with no head, a column of bare figures (a population,
+    a date) in every row: its lines are read as rows, so that a region named as a city is
+    ('Utrecht', 'Salzburg' in the province column) is its row's context, no member."""
+    page = HEAD + "Leden / Mitglieder\n\n" + "\n".join(cells) + "\n\nDelen\n"
     assert [c for c, _ in read(data, page)] == cities
 
 

@@ -1404,16 +1404,19 @@ def cell_rows(lines: list[str], is_place: PlaceNames | None = None) -> list[str]
 
 
 def _row_width(cells: list[str]) -> int:
-    """The number of cells a row of a table copied one cell a line has (`cell_rows`), its
-    head first; 0 if the lines are no such table."""
+    """The number of cells a row of a table copied one cell a line has (`cell_rows`), with a
+    head of as many cells without a mark or none (its first row marked as every row is: a
+    directory's 'Deventer' / 'Overijssel' / '101.000'); 0 if the lines are no such table."""
     figured = [_marked(cell) for cell in cells]
     dashed = [clean(cell) in _NO_VALUE for cell in cells]
+    bare = all(_FIGURE.fullmatch(clean(c)) for c, f in zip(cells, figured, strict=True) if f)
     for width in range(2, MAX_ROW_CELLS + 1):
         rows = len(cells) // width
-        if len(cells) % width or rows <= MIN_CARDS or any(figured[:width]):
-            continue
-        columns = [figured[width + k :: width] for k in range(width)]
-        blanks = [dashed[width + k :: width] for k in range(width)]
+        head = width if not any(figured[:width]) else 0 if bare else -1  # a head: no figure
+        if len(cells) % width or rows <= MIN_CARDS or head < 0:
+            continue  # no head where every marked cell is a bare figure: each row marked
+        columns = [figured[head + k :: width] for k in range(width)]
+        blanks = [dashed[head + k :: width] for k in range(width)]
         marked = (
             any(column) and all(f or b for f, b in zip(column, blank, strict=True))
             for column, blank in zip(columns, blanks, strict=True)
@@ -1423,6 +1426,7 @@ def _row_width(cells: list[str]) -> int:
     return 0
 
 
+_FIGURE = re.compile(r"[\d\s.,/:%–-]*\d[\d\s.,/:%–-]*")  # '157.000', '01.02.2025', '2019'
 MIN_HEAD_CELLS = 3  # a head of fewer columns names too little to tell a table by
 MAX_HEAD_CELL_WORDS = 3  # a column's name: 'Comunidad autónoma', 'Presidente(a) municipal'
 PLACE_COLUMN_SHARE = 0.75  # of a column's cells known places or countries, for it to be one
