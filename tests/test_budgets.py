@@ -80,11 +80,18 @@ def chromiums(pid: int) -> list[str]:
     return found
 
 
-def session(pid: int) -> int | None:
-    try:
-        return os.getsid(pid)
-    except ProcessLookupError:
-        return None  # gone meanwhile
+def drawings(pid: int) -> set[int]:
+    """The drawing processes (`python -m geo.maps.snapshot`) among process `pid`'s
+    descendants, and every process under them."""
+    found: set[int] = set()
+    for child in descendants(pid):
+        try:
+            args = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue  # gone meanwhile
+        if snapshot.__name__.encode() in args:
+            found |= {child, *descendants(child)}
+    return found
 
 
 def still_running(pids: set[int], timeout_s: float) -> set[int]:
@@ -107,8 +114,7 @@ def still_running(pids: set[int], timeout_s: float) -> set[int]:
 class Counting:
     """The most Chromium browsers this process ran at one moment, sampled every 20 ms, beside
     those it ran already (a test process's own, tests.browser's `chromium`); and every process
-    it started meanwhile in a session of its own (a drawing's process and its Chromium), not
-    what other threads of a test process start in its session."""
+    a drawing started meanwhile (`drawings`), not what other threads of a test process start."""
 
     def __init__(self, pid: int) -> None:
         self.pid, self.most, self.done = pid, 0, threading.Event()
@@ -118,12 +124,11 @@ class Counting:
         self.thread = threading.Thread(target=self.run, daemon=True)
 
     def run(self) -> None:
-        own = os.getsid(self.pid)
         while not self.done.wait(0.02):
             browsers = [b for b in chromiums(self.pid) if b not in self.before]
             if len(browsers) > self.most:
                 self.most, self.seen = len(browsers), browsers
-            self.started |= {p for p in descendants(self.pid) if session(p) not in (own, None)}
+            self.started |= drawings(self.pid)
 
     def __enter__(self) -> Counting:
         self.thread.start()
@@ -180,7 +185,7 @@ def test_a_drawing_past_its_deadline_is_killed_with_its_chromium() -> None:
         snapshot.render_png("<html><body>never drawn</body></html>", deadline_s=deadline)
     assert time.monotonic() - began < deadline + 3
     assert counting.most == 1  # Chromium was running ...
-    assert counting.started  # ... in the drawing's own session ...
+    assert counting.started  # ... under the drawing's process ...
     assert not still_running(counting.started, timeout_s=5)  # ... and nothing of it is left
 
 
