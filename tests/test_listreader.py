@@ -5151,3 +5151,73 @@ def test_a_table_with_tabs_whose_first_column_numbers_its_rows(
     'N.º' column: 1, 2, 3, ...): the number is no member; the next cell names it."""
     page = HEAD + "Unterzeichnet / Assinado por:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+def test_cards_blank_lines_apart_lose_their_repeated_link_line(data: store.AtlasData) -> None:
+    """A directory of cards, a blank line between them, each ended by the same link
+    ('Bekijk profiel', 'Profil ansehen'): the link is the site's, no place of the card; a
+    card's years ('Lid van het netwerk sinds 2012', '... 2009') are no PDF's page numbers,
+    which grow down the page; a town named as a country ('Nederland', a town in Colorado)
+    heads a card that gives its own country."""
+    cards = [
+        ("Utrecht", "Nederland", "2012"),
+        ("Nederland", "Verenigde Staten", "2010"),
+        ("Graz", "Oostenrijk", "2009"),
+        ("Porto", "Portugal", "2014"),
+    ]
+    grid = "".join(
+        f"{c}\n{k}\nLid van het netwerk sinds {y}\nBekijk profiel\n\n" for c, k, y in cards
+    )
+    page = HEAD + "Leden van het netwerk\n\n4 steden\n\n" + grid + "Deel deze pagina\n"
+    assert _coded(_read_with(data, page, GAZETTEER)) == [
+        ("Utrecht", "NL"), ("Nederland", "US"), ("Graz", "AT"), ("Porto", "PT"),
+    ]  # fmt: skip
+    german = [
+        ("Leipzig", "Deutschland", "2011"),
+        ("Lyon", "Frankreich", "2010"),
+        ("Aachen", "Deutschland", "2009"),
+    ]
+    lines = [
+        line
+        for c, k, y in german
+        for line in (c, k, f"Mitglied des Netzes seit {y}", "Profil ansehen", "")
+    ]
+    assert [row for row in cards_joined(lines) if row] == [
+        f"{c}\t{k}\tMitglied des Netzes seit {y}" for c, k, y in german
+    ]
+
+
+def test_cards_with_contacts_and_websites_are_read_by_their_first_field(
+    data: store.AtlasData,
+) -> None:
+    """Cards of a town, its region, its population, a contact and a website ('Brno' /
+    'Jihomoravský kraj' / '380 000 obyvatel' / 'Kontakt: Jana Nováková' / 'brno.cz'): each
+    a record named by its first field, its other fields describing it; a search form's
+    labelled lines over the cards ('Kraj: všechny kraje') are none of the list."""
+    cards = [
+        ("Brno", "Jihomoravský kraj", "380 000", "Jana Nováková", "brno.cz"),
+        ("Olomouc", "Olomoucký kraj", "100 000", "Petr Svoboda", "olomouc.eu"),
+        ("Ostrava", "Moravskoslezský kraj", "280 000", "Eva Dvořáková", "ostrava.cz"),
+        ("Tábor", "Jihočeský kraj", "36 000", "Karel Černý", "taborcz.eu"),
+    ]
+    grid = "".join(f"{c}\n{r}\n{n} obyvatel\nKontakt: {p}\n{w}\n\n" for c, r, n, p, w in cards)
+    head = "Členská města\n\nKraj: všechny kraje\nŘadit: abecedně\n\n"
+    page = HEAD + head + grid + "Sdílet\n"
+    assert _coded(_read_with(data, page, GAZETTEER)) == [
+        ("Brno", "CZ"), ("Olomouc", "CZ"), ("Ostrava", "CZ"), ("Tábor", "CZ"),
+    ]  # fmt: skip
+    italian = [
+        ("Bologna", "Italia", "390 000", "Marco Rossi", "comune.bologna.it"),
+        ("Torino", "Italia", "870 000", "Anna Bianchi", "comune.torino.it"),
+        ("Palermo", "Italia", "650 000", "Luca Greco", "comune.palermo.it"),
+    ]
+    grid = "".join(f"{c}\n{k}\n{n} abitanti\nReferente: {p}\n{w}\n\n" for c, k, n, p, w in italian)
+    page = HEAD + "Comuni aderenti\n\n" + grid + "Condividi\n"
+    assert _coded(_read_with(data, page, GAZETTEER)) == [
+        ("Bologna", "IT"), ("Torino", "IT"), ("Palermo", "IT"),
+    ]  # fmt: skip
+
+
+def _coded(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each place found with its country's code."""
+    return [(city, find_country(country) or country) for city, country in found]

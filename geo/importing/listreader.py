@@ -139,13 +139,18 @@ Shapes = dict[tuple[str, int], tuple[str, RawEntry | None]]
 
 
 def read_lines(
-    lines: list[str], is_place: PlaceNames, shapes: Shapes | None = None
+    lines: list[str],
+    is_place: PlaceNames,
+    shapes: Shapes | None = None,
+    cards: frozenset[int] = frozenset(),
 ) -> MemberList | None:
     """The run of entry lines naming the most places.
 
     Blank lines, letter headings, people's names and titles on lines of their own, and page
     furniture may stand between entries; a line of prose ends the run. `shapes`, if given,
-    keeps what the lines' shapes say for the next reading of the same lines.
+    keeps what the lines' shapes say for the next reading of the same lines. `cards` are
+    the indexes of lines that are a directory's cards joined (`cards_joined`): each is a
+    record named by its first field (`_first_field`).
     """
     best: _Reading | None = None
     run = _Reading()
@@ -156,6 +161,8 @@ def read_lines(
             continue  # a blank line, or one hidden (a share block's): nothing to read
         text = _place_and_country(raw, columns.get(number - 1)) or _fields_text(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
+        if number - 1 in cards and number - 1 not in columns and _fields_run_on(kind, entry):
+            kind, entry = _first_field(raw, number, kind, is_place, shapes) or (kind, entry)
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
             kind = "entry" if entry is not None else kind
@@ -171,7 +178,9 @@ def read_lines(
             run = _Reading()
     if best is None or (best.places < 2 and not _announced(best, lines)):
         return None
-    kept, other = _other_shape_after_a_gap(best.entries, lines)
+    kept, outside = _within_cards(best.entries, cards)
+    kept, other = _other_shape_after_a_gap(kept, lines)
+    other = [*outside, *other]
     kept, groups = _group_headings(kept)
     trimmed, edges = _trim_unconfirmed(kept, is_place)
     if not trimmed:  # the run's places were its group headings ('Region Sjælland')
@@ -202,6 +211,55 @@ def _fields_text(raw: str) -> str:
     if "\t" not in raw:
         return clean(raw)
     return " · ".join(clean(cell) for cell in raw.split("\t") if cell.strip())
+
+
+_NOT_A_NAME = re.compile(r":|\.$")
+
+
+def _within_cards(
+    entries: list[RawEntry], cards: frozenset[int]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list's entries from its first card to its last where it has MIN_CARD_ENTRIES or
+    more (`cards`: a directory's cards joined), without the lines around them: a search
+    form's ('Županija: sve županije', 'Prikaži: abecedno'), a heading's, not members."""
+    at = [k for k, e in enumerate(entries) if e.line - 1 in cards]
+    if len(at) < MIN_CARD_ENTRIES:
+        return entries, []
+    outside = entries[: at[0]] + entries[at[-1] + 1 :]
+    return entries[at[0] : at[-1] + 1], [Skipped(e.line, e.written, _AT_THE_EDGE) for e in outside]
+
+
+MIN_CARD_ENTRIES = 3
+
+
+def _fields_run_on(kind: str, entry: RawEntry | None) -> bool:
+    """Whether a row of tab-parted fields read as a whole is prose, or an entry whose
+    name runs over fields ('Pamplona/Iruña · Navarra · Navarra'): no name holds a field's
+    mark."""
+    return kind == "prose" or (entry is not None and " · " in entry.city)
+
+
+def _first_field(
+    raw: str, number: int, whole: str, is_place: PlaceNames, shapes: Shapes
+) -> tuple[str, RawEntry | None] | None:
+    """A row of a table or a card's lines (tab-parted fields) that reads as prose as a
+    whole ('Hämeenlinna · Kanta-Häme · 68 000 asukasta · Jäsen vuodesta 2019 · Yhteyshenkilö:
+    Laura Virtanen · hameenlinna.fi'), or as a name over several fields, read as its first
+    field, the record's name ('Hämeenlinna'), placed by the first of its other fields that
+    names a country ('Praia, Cabo Verde') or else by the next field ('Hämeenlinna,
+    Kanta-Häme', a region) where that gives its country: its other fields describe it.
+    None where the first field is no entry, or gives no country where the row as a whole
+    (`whole`, its shape) read as an entry ('Município de Vila Real · Norte de Portugal')."""
+    first, *others = (clean(cell) for cell in raw.split("\t"))
+    if not first or _NOT_A_NAME.search(first):
+        return None  # a label's field ('Županija: sve'), a column's head ('Lp.', 'Nr.')
+    country = next((c for c in others if len(c) > 3 and _names_country(c)), "")  # not 'FR',
+    after = others[0] if others and not any(c.isdigit() for c in others[0]) else ""  # a code
+    texts = [f"{first}, {field}" for field in (country, after) if field] + [first]
+    found = [_shape(raw, text, number, is_place, shapes) for text in dict.fromkeys(texts)]
+    entries = [(kind, entry) for kind, entry in found if kind == "entry" and entry is not None]
+    placed = [(kind, entry) for kind, entry in entries if entry is not None and entry.codes]
+    return next(iter(placed or (entries if whole == "prose" else [])), None)
 
 
 def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:
@@ -1370,11 +1428,16 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    joined = without_unsigned(cards_joined(cell_rows(rejoined(without_blurbs(lines)), is_place)))
+    rows = cell_rows(rejoined(without_blurbs(lines)), is_place)
+    joined = without_unsigned(cards_joined(rows))
+    cards = frozenset(k for k, row in enumerate(joined) if "\t" in row and row != rows[k])
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(
-            [read_running_text(lines, structure_only), read_lines(joined, structure_only, shapes)]
+            [
+                read_running_text(lines, structure_only),
+                read_lines(joined, structure_only, shapes, cards),
+            ]
         )
         if (
             found is not None
@@ -1387,7 +1450,7 @@ def _member_list(
     found = _best(
         [
             read_running_text(lines, is_place),
-            read_lines(joined, is_place, shapes),
+            read_lines(joined, is_place, shapes, cards),
             read_columns(joined, is_place, shapes),
         ]
     )

@@ -664,9 +664,17 @@ def _footer_and_header_lines(text: str) -> list[int]:
         for found in by_parts.values()
         if len(found) >= 2
         and any(b[0] - a[0] == 1 for a, b in pairwise(sorted(found)))
+        and _in_page_order(found)
         and _pages_apart(sorted(line for _, line in found))
         for _, line in found
     ]
+
+
+def _in_page_order(found: list[tuple[int, int]]) -> bool:
+    """Whether numbered lines' numbers (number, line) grow down the page, as pages' do:
+    not a directory's years ('Member since 2009', '... 2014', '... 2011')."""
+    numbers = [number for number, _ in sorted(found, key=lambda found: found[1])]
+    return all(a <= b for a, b in pairwise(numbers))
 
 
 def _pages_apart(lines: list[int]) -> bool:
@@ -1353,13 +1361,18 @@ def cards_joined(lines: list[str]) -> list[str]:
     parted = _blocks(lines)
     links: dict[int, int] = {}  # a card's last line -> the link line after it
     blocks = [card for block in parted for card in _linked_cards(block, lines, links)]
+    ends: dict[int, int] = {}  # the same for cards blank lines apart (`_without_link_lines`)
+    blocks = _without_link_lines(blocks, lines, ends)
+    links.update(ends)
     run: list[list[int]] = []
     for block in [*blocks, []]:
-        if run and len(block) == len(run[0]) and _card(block, lines):
+        if run and _alike(block, run[0], ends) and _card(block, lines):
             run.append(block)
             continue
         if len(run) >= MIN_CARDS and (
-            _linked_fields(run, lines, links) or _card_fields(run, lines)
+            _linked_fields(run, lines, links)
+            or _card_fields(run, lines)
+            or all(card[-1] in ends for card in run)
         ):
             for card in run:  # a card's sentence ('The city joined in 2023.') or link
                 fields = [  # ('Read more') is no field of it; 'Ghana · Africa' two
@@ -1507,6 +1520,45 @@ def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> 
     return [block]
 
 
+def _without_link_lines(
+    blocks: list[list[int]], lines: list[str], links: dict[int, int]
+) -> list[list[int]]:
+    """Cards blank lines apart, MIN_CARDS or more in a row, each ended by the same line
+    with no digit that is no country ('Veure fitxa', 'Ver ficha', 'Περισσότερα »'): the
+    cards without that link line (noted in `links`, card's last line -> link), which is
+    the site's, not a field of its card; the other blocks as they are."""
+    ends = [_link_end(block, lines) for block in blocks]
+    out = list(blocks)
+    start = 0
+    for k in range(1, len(blocks) + 1):
+        if k < len(blocks) and ends[k] and ends[k] == ends[start]:
+            continue
+        if ends[start] and k - start >= MIN_CARDS:
+            for n in range(start, k):
+                out[n] = blocks[n][:-1]
+                links[blocks[n][-2]] = blocks[n][-1]
+        start = k
+    return out
+
+
+def _alike(block: list[int], card: list[int], ends: dict[int, int]) -> bool:
+    """Whether a block has a card's number of lines and, like it, a link line after them
+    or none: a search form's lines over the cards ('Županija: sve' / 'Prikaži: abecedno')
+    are none of them."""
+    return len(block) == len(card) and (block[-1] in ends) == (card[-1] in ends)
+
+
+def _link_end(block: list[int], lines: list[str]) -> str:
+    """A block's last line where it may be a card's link: a card's lines after it, and
+    no digit or country in it; '' otherwise."""
+    if not 3 <= len(block) <= MAX_CARD_LINES + 1:
+        return ""
+    text = clean(lines[block[-1]])
+    if any(c.isdigit() for c in text) or find_country(text) is not None:
+        return ""
+    return text if len(text) <= MAX_CARD_LINE_CHARS else ""
+
+
 def _card(block: list[int], lines: list[str]) -> bool:
     first = lines[block[0]] if block else ""
     return (
@@ -1515,8 +1567,14 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
         and not any(char.isdigit() for char in first)
         and not is_letter_heading(first.strip())  # an A-Z list's 'B' over its entries
-        and (find_country(clean(first)) is None or _code_not_in_capitals(clean(first)))
-    )
+        and (not _country_line(first) or any(_country_line(lines[i]) for i in block[1:]))
+    )  # a country over its places is a heading; a place named as one ('Tunis' over
+    # 'Tunísia', 'Luxembourg' over 'Luxembourg') heads a card that gives its country
+
+
+def _country_line(line: str) -> bool:
+    """A line that names a country, as it is written (not 'Bra', a town, as BRA)."""
+    return find_country(clean(line)) is not None and not _code_not_in_capitals(clean(line))
 
 
 def _blocks(lines: list[str]) -> list[list[int]]:
