@@ -5151,3 +5151,42 @@ def test_a_table_with_tabs_whose_first_column_numbers_its_rows(
     'N.º' column: 1, 2, 3, ...): the number is no member; the next cell names it."""
     page = HEAD + "Unterzeichnet / Assinado por:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+def test_a_region_s_label_a_colon_and_its_places_in_a_script_without_case(
+    data: store.AtlasData,
+) -> None:
+    """'广东省：广州市、深圳市', '경기도: 수원시, 성남시': lines of a region, a colon and its
+    places, in a script without case, are a list of lines (one group a line), as
+    'Polska: Wrocław, Szczecin' is, not one sentence running over them: every place a
+    member, no region."""
+    gazetteer = gazetteer_of(
+        [
+            ("Guangzhou", "CN", "", 13_000_000, "广州市"),
+            ("Shenzhen", "CN", "", 12_000_000, "深圳市"),
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Ningbo", "CN", "", 8_000_000, "宁波市"),
+            ("Wenzhou", "CN", "", 9_000_000, "温州市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+            ("Suwon", "KR", "", 1_200_000, "수원시"),
+            ("Seongnam", "KR", "", 900_000, "성남시"),
+            ("Busan", "KR", "", 3_400_000, "부산광역시"),
+            ("Gimhae", "KR", "", 540_000, "김해시"),
+            ("Changwon", "KR", "", 1_000_000, "창원시"),
+            ("Jeonju", "KR", "", 650_000, "전주시"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "成员城市\n\n成员城市如下（共6市）。\n\n广东省：广州市、深圳市\n"
+        "浙江省：杭州市、宁波市、温州市\n四川省：成都市\n\n欢迎其他城市加入。\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "广州市", "深圳市", "杭州市", "宁波市", "温州市", "成都市"
+    ]  # fmt: skip
+    page = HEAD + (
+        "회원 도시\n\n회원 도시는 다음과 같습니다.\n\n경기도: 수원시, 성남시\n"
+        "경상남도: 김해시, 창원시\n전라북도: 전주시\n부산: 부산광역시\n\n가입 문의는 사무국으로.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "수원시", "성남시", "김해시", "창원시", "전주시", "부산광역시"
+    ]  # fmt: skip
