@@ -5190,3 +5190,34 @@ def test_a_region_s_label_a_colon_and_its_places_in_a_script_without_case(
     assert [c for c, _ in _read_with(data, page, gazetteer)] == [
         "수원시", "성남시", "김해시", "창원시", "전주시", "부산광역시"
     ]  # fmt: skip
+
+
+def test_a_town_s_word_cut_short_before_its_name_under_regions_named_for_towns(
+    data: store.AtlasData,
+) -> None:
+    """'г. Томск — Иван Петров, мэр', 'гр. Пловдив — Иван Петров, кмет': a town's word cut
+    short in lower case ('г.' город, 'гр.' град, 'м.' місто) before its name is its form,
+    no part of the name; the lines of regions named for their towns ('Томская область',
+    'Област Варна') are the groups' headings, no members."""
+    gazetteer = _with_places("Томск, Северск, Новосибирск, Бердск, Омск, Тара", "RU")
+    for name in ("Пловдив", "Асеновград", "Варна", "Провадия", "Русе"):
+        gazetteer = _with_place(gazetteer, name, "BG", 100_000)
+    page = HEAD + (
+        "Подписали:\n\nТомская область\nг. Томск — Иван Петров, мэр\n"
+        "г. Северск — Анна Орлова, глава города\n\nНовосибирская область\n"
+        "г. Новосибирск — Олег Сидоров, мэр\nг. Бердск — Мария Лебедева, глава города\n\n"
+        "Омская область\nг. Омск — Сергей Волков, мэр\nг. Тара — Ольга Белова, глава города\n"
+        "\nОбращение открыто для других городов.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Томск", "Северск", "Новосибирск", "Бердск", "Омск", "Тара"
+    ]  # fmt: skip
+    page = HEAD + (
+        "Подписали:\n\nОбласт Пловдив\nгр. Пловдив — Иван Петров, кмет\n"
+        "гр. Асеновград — Мария Иванова, кмет\n\nОбласт Варна\nгр. Варна — Георги Колев, кмет\n"
+        "гр. Провадия — Анна Стоянова, кмет\n\nОбласт Русе\nгр. Русе — Петър Димов, кмет\n"
+        "\nДекларацията е отворена за други общини.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Пловдив", "Асеновград", "Варна", "Провадия", "Русе"
+    ]  # fmt: skip
