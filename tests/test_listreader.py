@@ -5221,3 +5221,63 @@ def test_a_town_s_word_cut_short_before_its_name_under_regions_named_for_towns(
     assert [c for c, _ in _read_with(data, page, gazetteer)] == [
         "Пловдив", "Асеновград", "Варна", "Провадия", "Русе"
     ]  # fmt: skip
+
+
+def test_the_statement_s_place_and_date_over_its_signature_blocks_is_no_signatory(
+    data: store.AtlasData,
+) -> None:
+    """'Cusco (Perú), 3 de mayo de 2024.' over blocks of a name in capitals and 'Alcalde de
+    Arequipa – AR': the line of the place and the date the letter was signed, at the
+    list's edge, where no other entry has a date, is its venue, no signatory; a signer
+    whose surname is a place ('ANA TOLEDO RUIZ', 'GIULIA FIRENZE') is a person still. A
+    list whose every line has its place and a date (the day each joined) keeps them all."""
+    gazetteer = _with_places("Cusco, Arequipa, Puno, Tacna, Toledo", "PE")
+    for name in ("Parma", "Modena", "Ferrara", "Rimini", "Firenze"):
+        gazetteer = _with_place(gazetteer, name, "IT", 100_000)
+    page = HEAD + (
+        "CARTA DE CUSCO\n\nLos alcaldes firmantes pedimos agua para todos.\n\n"
+        "Cusco (Perú), 3 de mayo de 2024.\n\nLUIS QUISPE MAMANI\nAlcalde de Arequipa – Perú\n\n"
+        "ANA TOLEDO RUIZ\nAlcaldesa de Puno – Perú\n\nJORGE CHOQUE APAZA\nAlcalde de Tacna – Perú\n"
+        "\nDescargue la carta en PDF\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Arequipa", "Puno", "Tacna"]
+    page = HEAD + (
+        "CARTA DI PARMA\n\nI sindaci firmatari chiedono più treni.\n\n"
+        "GIULIA FIRENZE\nSindaca di Modena (MO)\n\nMARCO BIANCHI\nSindaco di Ferrara (FE)\n\n"
+        "PAOLO NERI\nSindaco di Rimini (RN)\n\nParma (PR), 12 marzo 2024.\n\n"
+        "Scarica la carta in PDF\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Modena", "Ferrara", "Rimini"]
+    page = HEAD + (
+        "Adesioni\n\nModena (MO), 12 marzo 2024\nFerrara (FE), 3 aprile 2024\n"
+        "Rimini (RN), 9 maggio 2024\n\nScarica la carta in PDF\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Modena", "Ferrara", "Rimini"]
+
+
+def test_a_board_s_labelled_lines_over_a_gap_and_the_list_are_not_its_members(
+    data: store.AtlasData,
+) -> None:
+    """'Vorsitz: Jan Weber, Bürgermeister der Stadt Aachen' over a blank line and a list of
+    lines none of which has a label and a colon: the network's board over its list, as
+    under it; the list's heading between them is no member either."""
+    german = _with_places("Augsburg, Bonn, Dresden, Erlangen, Nürnberg, Potsdam", "DE")
+    page = HEAD + (
+        "Vorstand\nVorsitz: Jan Weber, Bürgermeister der Stadt Aachen\n"
+        "Stellvertretung: Eva Roth, Stadträtin, Leipzig\n\nMitgliedsstädte (alphabetisch)\n\n"
+        "Stadt Augsburg\nStadt Bonn\nStadt Dresden\nStadt Erlangen\nStadt Nürnberg\n"
+        "Stadt Potsdam\n\nTeilen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, german)] == [
+        "Augsburg", "Bonn", "Dresden", "Erlangen", "Nürnberg", "Potsdam"
+    ]  # fmt: skip
+    spanish = _with_places("Zaragoza, Cáceres, Girona, Huesca, Lleida, Soria", "ES")
+    page = HEAD + (
+        "Junta directiva\nPresidenta: Ana Ruiz, alcaldesa de Bilbao\n"
+        "Secretario: Luis Gil, concejal, Zaragoza\n\nCiudades miembro (por orden alfabético)\n"
+        "\nAyuntamiento de Cáceres\nAyuntamiento de Girona\nAyuntamiento de Huesca\n"
+        "Ayuntamiento de Lleida\nAyuntamiento de Soria\n\nCompartir\n"
+    )
+    assert [c for c, _ in _read_with(data, page, spanish)] == [
+        "Cáceres", "Girona", "Huesca", "Lleida", "Soria"
+    ]  # fmt: skip
