@@ -254,10 +254,11 @@ def _without_dateline(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Ski
     (`_dated`): the line a letter gives where and when it was signed, over or under its
     signature blocks, names its venue, no signatory; in a list whose lines all have their
     date (the day each joined), none is such."""
-    dated = [_dated(e) for e in entries]
-    if len(entries) < MIN_DATELINE_ENTRIES or sum(dated) != 1 or not (dated[0] or dated[-1]):
+    if len(entries) < MIN_DATELINE_ENTRIES:
         return entries, []
-    k = dated.index(True)
+    k = 0 if _dated(entries[0]) else len(entries) - 1 if _dated(entries[-1]) else -1
+    if k < 0 or any(_dated(e) for j, e in enumerate(entries) if j != k):
+        return entries, []  # the edges asked first: most lists have no date at either
     return entries[:k] + entries[k + 1 :], [Skipped(entries[k].line, entries[k].written, _DATELINE)]
 
 
@@ -341,13 +342,13 @@ def _other_shape_before_a_gap(
     label and a colon and none of the MIN_SHAPED or more lines after it has ('Председател:
     Иван Петров, кмет на Община Габрово' over 'гр. Бургас', 'гр. Видин', ...): the
     network's board or staff over its list, as `_other_shape_after_a_gap` finds under it."""
-    shaped = [_labelled(e) for e in entries]
-    fielded = [bool(_FIELDS.search(e.written)) for e in entries]
     for k in range(1, len(entries) - MIN_SHAPED + 1):
         between = range(entries[k - 1].line + 1, entries[k].line)
         if all(lines[n - 1].strip() for n in between):
             continue
-        if any(shaped[k:]) or sum(shaped[:k]) * 2 <= sum(fielded[:k]):
+        fielded = sum(bool(_FIELDS.search(e.written)) for e in entries[:k])
+        shaped = sum(_labelled(e) for e in entries[:k])
+        if shaped * 2 <= fielded or any(_labelled(e) for e in entries[k:]):
             return entries, []
         return entries[k:], [Skipped(e.line, e.written, _BEFORE_THE_LIST) for e in entries[:k]]
     return entries, []
