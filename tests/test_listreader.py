@@ -5221,3 +5221,133 @@ def test_cards_with_contacts_and_websites_are_read_by_their_first_field(
 def _coded(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Each place found with its country's code."""
     return [(city, find_country(country) or country) for city, country in found]
+
+
+def test_a_region_s_label_a_colon_and_its_places_in_a_script_without_case(
+    data: store.AtlasData,
+) -> None:
+    """'广东省：广州市、深圳市', '경기도: 수원시, 성남시': lines of a region, a colon and its
+    places, in a script without case, are a list of lines (one group a line), as
+    'Polska: Wrocław, Szczecin' is, not one sentence running over them: every place a
+    member, no region."""
+    gazetteer = gazetteer_of(
+        [
+            ("Guangzhou", "CN", "", 13_000_000, "广州市"),
+            ("Shenzhen", "CN", "", 12_000_000, "深圳市"),
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Ningbo", "CN", "", 8_000_000, "宁波市"),
+            ("Wenzhou", "CN", "", 9_000_000, "温州市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+            ("Suwon", "KR", "", 1_200_000, "수원시"),
+            ("Seongnam", "KR", "", 900_000, "성남시"),
+            ("Busan", "KR", "", 3_400_000, "부산광역시"),
+            ("Gimhae", "KR", "", 540_000, "김해시"),
+            ("Changwon", "KR", "", 1_000_000, "창원시"),
+            ("Jeonju", "KR", "", 650_000, "전주시"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "成员城市\n\n成员城市如下（共6市）。\n\n广东省：广州市、深圳市\n"
+        "浙江省：杭州市、宁波市、温州市\n四川省：成都市\n\n欢迎其他城市加入。\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "广州市", "深圳市", "杭州市", "宁波市", "温州市", "成都市"
+    ]  # fmt: skip
+    page = HEAD + (
+        "회원 도시\n\n회원 도시는 다음과 같습니다.\n\n경기도: 수원시, 성남시\n"
+        "경상남도: 김해시, 창원시\n전라북도: 전주시\n부산: 부산광역시\n\n가입 문의는 사무국으로.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "수원시", "성남시", "김해시", "창원시", "전주시", "부산광역시"
+    ]  # fmt: skip
+
+
+def test_a_town_s_word_cut_short_before_its_name_under_regions_named_for_towns(
+    data: store.AtlasData,
+) -> None:
+    """'г. Томск — Иван Петров, мэр', 'гр. Пловдив — Иван Петров, кмет': a town's word cut
+    short in lower case ('г.' город, 'гр.' град, 'м.' місто) before its name is its form,
+    no part of the name; the lines of regions named for their towns ('Томская область',
+    'Област Варна') are the groups' headings, no members."""
+    gazetteer = _with_places("Томск, Северск, Новосибирск, Бердск, Омск, Тара", "RU")
+    for name in ("Пловдив", "Асеновград", "Варна", "Провадия", "Русе"):
+        gazetteer = _with_place(gazetteer, name, "BG", 100_000)
+    page = HEAD + (
+        "Подписали:\n\nТомская область\nг. Томск — Иван Петров, мэр\n"
+        "г. Северск — Анна Орлова, глава города\n\nНовосибирская область\n"
+        "г. Новосибирск — Олег Сидоров, мэр\nг. Бердск — Мария Лебедева, глава города\n\n"
+        "Омская область\nг. Омск — Сергей Волков, мэр\nг. Тара — Ольга Белова, глава города\n"
+        "\nОбращение открыто для других городов.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Томск", "Северск", "Новосибирск", "Бердск", "Омск", "Тара"
+    ]  # fmt: skip
+    page = HEAD + (
+        "Подписали:\n\nОбласт Пловдив\nгр. Пловдив — Иван Петров, кмет\n"
+        "гр. Асеновград — Мария Иванова, кмет\n\nОбласт Варна\nгр. Варна — Георги Колев, кмет\n"
+        "гр. Провадия — Анна Стоянова, кмет\n\nОбласт Русе\nгр. Русе — Петър Димов, кмет\n"
+        "\nДекларацията е отворена за други общини.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "Пловдив", "Асеновград", "Варна", "Провадия", "Русе"
+    ]  # fmt: skip
+
+
+def test_the_statement_s_place_and_date_over_its_signature_blocks_is_no_signatory(
+    data: store.AtlasData,
+) -> None:
+    """'Cusco (Perú), 3 de mayo de 2024.' over blocks of a name in capitals and 'Alcalde de
+    Arequipa – AR': the line of the place and the date the letter was signed, at the
+    list's edge, where no other entry has a date, is its venue, no signatory; a signer
+    whose surname is a place ('ANA TOLEDO RUIZ', 'GIULIA FIRENZE') is a person still. A
+    list whose every line has its place and a date (the day each joined) keeps them all."""
+    gazetteer = _with_places("Cusco, Arequipa, Puno, Tacna, Toledo", "PE")
+    for name in ("Parma", "Modena", "Ferrara", "Rimini", "Firenze"):
+        gazetteer = _with_place(gazetteer, name, "IT", 100_000)
+    page = HEAD + (
+        "CARTA DE CUSCO\n\nLos alcaldes firmantes pedimos agua para todos.\n\n"
+        "Cusco (Perú), 3 de mayo de 2024.\n\nLUIS QUISPE MAMANI\nAlcalde de Arequipa – Perú\n\n"
+        "ANA TOLEDO RUIZ\nAlcaldesa de Puno – Perú\n\nJORGE CHOQUE APAZA\nAlcalde de Tacna – Perú\n"
+        "\nDescargue la carta en PDF\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Arequipa", "Puno", "Tacna"]
+    page = HEAD + (
+        "CARTA DI PARMA\n\nI sindaci firmatari chiedono più treni.\n\n"
+        "GIULIA FIRENZE\nSindaca di Modena (MO)\n\nMARCO BIANCHI\nSindaco di Ferrara (FE)\n\n"
+        "PAOLO NERI\nSindaco di Rimini (RN)\n\nParma (PR), 12 marzo 2024.\n\n"
+        "Scarica la carta in PDF\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Modena", "Ferrara", "Rimini"]
+    page = HEAD + (
+        "Adesioni\n\nModena (MO), 12 marzo 2024\nFerrara (FE), 3 aprile 2024\n"
+        "Rimini (RN), 9 maggio 2024\n\nScarica la carta in PDF\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Modena", "Ferrara", "Rimini"]
+
+
+def test_a_board_s_labelled_lines_over_a_gap_and_the_list_are_not_its_members(
+    data: store.AtlasData,
+) -> None:
+    """'Vorsitz: Jan Weber, Bürgermeister der Stadt Aachen' over a blank line and a list of
+    lines none of which has a label and a colon: the network's board over its list, as
+    under it; the list's heading between them is no member either."""
+    german = _with_places("Augsburg, Bonn, Dresden, Erlangen, Nürnberg, Potsdam", "DE")
+    page = HEAD + (
+        "Vorstand\nVorsitz: Jan Weber, Bürgermeister der Stadt Aachen\n"
+        "Stellvertretung: Eva Roth, Stadträtin, Leipzig\n\nMitgliedsstädte (alphabetisch)\n\n"
+        "Stadt Augsburg\nStadt Bonn\nStadt Dresden\nStadt Erlangen\nStadt Nürnberg\n"
+        "Stadt Potsdam\n\nTeilen\n"
+    )
+    assert [c for c, _ in _read_with(data, page, german)] == [
+        "Augsburg", "Bonn", "Dresden", "Erlangen", "Nürnberg", "Potsdam"
+    ]  # fmt: skip
+    spanish = _with_places("Zaragoza, Cáceres, Girona, Huesca, Lleida, Soria", "ES")
+    page = HEAD + (
+        "Junta directiva\nPresidenta: Ana Ruiz, alcaldesa de Bilbao\n"
+        "Secretario: Luis Gil, concejal, Zaragoza\n\nCiudades miembro (por orden alfabético)\n"
+        "\nAyuntamiento de Cáceres\nAyuntamiento de Girona\nAyuntamiento de Huesca\n"
+        "Ayuntamiento de Lleida\nAyuntamiento de Soria\n\nCompartir\n"
+    )
+    assert [c for c, _ in _read_with(data, page, spanish)] == [
+        "Cáceres", "Girona", "Huesca", "Lleida", "Soria"
+    ]  # fmt: skip

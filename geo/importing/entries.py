@@ -286,6 +286,9 @@ _FORM = re.compile(
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
     r"kommun|gemeinde|markt|" + _CASED_FORMS + r"|municipiul|ora[șş]ul|comuna|"
+    # a town's word cut short, in lower case only (a capital and a stop is an initial):
+    # 'м. Ужгород' (місто), 'г. Томск' (город), 'гр. Пловдив' (град)
+    r"(?-i:м|г|гр)\.|"
     # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
     # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
     r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"

@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from geo.countries import country_name, find_country, subdivision_countries
 from geo.errors import ParseError
-from geo.importing.dates import without_date_cell
+from geo.importing.dates import find_date, without_date_cell
 from geo.importing.entries import (
     _BULLET,
     _FORM,
@@ -179,13 +179,15 @@ def read_lines(
     if best is None or (best.places < 2 and not _announced(best, lines)):
         return None
     kept, outside = _within_cards(best.entries, cards)
+    kept, board = _other_shape_before_a_gap(kept, lines)
     kept, other = _other_shape_after_a_gap(kept, lines)
-    other = [*outside, *other]
+    other = [*outside, *board, *other]
+    kept, dateline = _without_dateline(kept)
     kept, groups = _group_headings(kept)
     trimmed, edges = _trim_unconfirmed(kept, is_place)
     if not trimmed:  # the run's places were its group headings ('Region Sjælland')
         return None
-    edges = [*other, *edges]
+    edges = [*other, *dateline, *edges]
     entries, people = _people_before_places(trimmed, is_place)
     titles = {s.line for s in best.skipped if s.reason == _REASONS["person"]}
     entries, signers = _signers_apart(entries, lines, titles, is_place)
@@ -292,6 +294,31 @@ _TITLE_OF = re.compile(
 )
 
 
+_DATELINE = "the place and date of signing, at the list's edge: its venue, no signatory"
+MIN_DATELINE_ENTRIES = 3  # the dateline and two entries or more, so that it stands apart
+
+
+def _dated(entry: RawEntry) -> bool:
+    """Whether an entry's line is a place, a comma and a full date, an article before it at
+    most ('Cusco (Perú), 3 de mayo de 2024.', 'Parma (PR), 12 marzo 2024')."""
+    _, comma, rest = entry.written.partition(",")
+    found = find_date(rest) if comma else None
+    return found is not None and len(rest.replace(found[1], " ", 1).strip(" .").split()) <= 1
+
+
+def _without_dateline(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list without its first or last entry where that one alone is a place and a date
+    (`_dated`): the line a letter gives where and when it was signed, over or under its
+    signature blocks, names its venue, no signatory; in a list whose lines all have their
+    date (the day each joined), none is such."""
+    if len(entries) < MIN_DATELINE_ENTRIES:
+        return entries, []
+    k = 0 if _dated(entries[0]) else len(entries) - 1 if _dated(entries[-1]) else -1
+    if k < 0 or any(_dated(e) for j, e in enumerate(entries) if j != k):
+        return entries, []  # the edges asked first: most lists have no date at either
+    return entries[:k] + entries[k + 1 :], [Skipped(entries[k].line, entries[k].written, _DATELINE)]
+
+
 def _titled_place(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
     """A line right under an entry (a signer's name) that is a title the reader does not
     know, then 'of' and a known place ('Lord Provost of Aberdeen', 'Chief Burgomaster of
@@ -362,6 +389,26 @@ def _other_shape_after_a_gap(
 
 _FIELDS = re.compile(r"[,:]")
 _AFTER_THE_LIST = "of another shape than the list, after it: taken for page text"
+_BEFORE_THE_LIST = "of another shape than the list, before it: taken for page text"
+
+
+def _other_shape_before_a_gap(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list without its lines before a blank line where most of those with fields have a
+    label and a colon and none of the MIN_SHAPED or more lines after it has ('Председател:
+    Иван Петров, кмет на Община Габрово' over 'гр. Бургас', 'гр. Видин', ...): the
+    network's board or staff over its list, as `_other_shape_after_a_gap` finds under it."""
+    for k in range(1, len(entries) - MIN_SHAPED + 1):
+        between = range(entries[k - 1].line + 1, entries[k].line)
+        if all(lines[n - 1].strip() for n in between):
+            continue
+        fielded = sum(bool(_FIELDS.search(e.written)) for e in entries[:k])
+        shaped = sum(_labelled(e) for e in entries[:k])
+        if shaped * 2 <= fielded or any(_labelled(e) for e in entries[k:]):
+            return entries, []
+        return entries[k:], [Skipped(e.line, e.written, _BEFORE_THE_LIST) for e in entries[:k]]
+    return entries, []
 
 
 def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:

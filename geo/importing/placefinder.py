@@ -478,6 +478,8 @@ def _items(
         every = [f for f in every if not _a_region(part, f)]
         if not every and len(parts) > 1:
             every = _uncased_place(part, is_place)
+        elif not every and colon:
+            every = _uncased_after_label(part, is_place)  # '四川省:成都市'
         for k, found in enumerate(every):
             form = _FORM_NEXT.match(part, found.end)  # 'Томская городская дума — ...'
             after = part[form.end() if form else found.end :]
@@ -539,6 +541,18 @@ def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     start = part.index(name)
     place = formed_place(name, is_place)
     return [Found(place, start, start + len(name))] if place else []
+
+
+def _uncased_after_label(line: str, is_place: PlaceNames) -> list[Found]:
+    """The one name after a short label and a colon, in a script without capital letters
+    ('四川省:成都市', '전라북도: 전주시'), that is a place as a whole (`_uncased_place`), at
+    its place in the line: the line of a region's one place, as 'Saarland: Saarbrücken'."""
+    head, colon, rest = line.partition(":")
+    if not colon or len(head.split()) > MAX_LABEL_WORDS:
+        return []
+    cut = len(head) + 1
+    found = _uncased_place(rest, is_place)
+    return [replace(f, start=f.start + cut, end=f.end + cut) for f in found]
 
 
 def _field_after(
@@ -720,9 +734,10 @@ def _dash_labelled(text: str, is_place: PlaceNames) -> tuple[str, list[str]] | N
 
 
 def _bare_name(part: str) -> bool:
-    """A part that is a name alone: capitalised, no person's title, role or form word."""
+    """A part that is a name alone: capitalised (or in a script without case: '深圳市'), no
+    person's title, role or form word."""
     return (
-        (part[:1].isupper() or not part[:1].isalpha() or after_article(part))
+        (not part[:1].islower() or after_article(part))
         and not _PERSON.match(part)
         and not _FORM.match(part)
         and _role_in(part) is None

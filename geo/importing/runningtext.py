@@ -136,8 +136,9 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
 
 def _labelled_line(line: str) -> bool:
     """A label of a few words, a colon or a spaced dash, and a name after it ('Polska:
-    Wrocław, Szczecin', 'Sachsen – Leipzig, Dresden', 'Nordrhein-Westfalen – Aachen'): a
-    group's line of its own, no piece of a sentence."""
+    Wrocław, Szczecin', 'Sachsen – Leipzig, Dresden', 'Nordrhein-Westfalen – Aachen', in a
+    script without case '広東省:広州市, 深圳市'): a group's line of its own, no piece of a
+    sentence."""
     head, colon, rest = line.partition(":")
     dash = _LABEL_DASH.search(line) if not colon else None
     if dash is not None:
@@ -145,9 +146,9 @@ def _labelled_line(line: str) -> bool:
     return (
         bool(colon or dash)
         and 0 < len(head.split()) <= MAX_LABEL_WORDS
-        and head[:1].isupper()
+        and _capital_or_caseless(head[:1])
         and not _SENTENCE_END.search(head)
-        and rest.strip()[:1].isupper()
+        and _capital_or_caseless(rest.strip()[:1])
     )
 
 
