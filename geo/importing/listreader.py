@@ -925,7 +925,25 @@ def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     frame = _CITYS_BODY.match(entry.city)
     if frame is None or is_place(entry.city):
         return entry
-    return nominative_entry(replace(entry, city=entry.city[frame.end() :]), is_place)
+    after = replace(entry, city=entry.city[frame.end() :])
+    if not is_place(after.city):  # 'Hlavné mesto SR Bratislava': a capital names its country
+        after = _after_countrys_letters(_after_its_country(after), is_place)
+    return nominative_entry(after, is_place)
+
+
+# A country's letters: two to four capitals ('SR', 'ČR', 'RH', 'BiH' is not, nor 'Praha').
+_COUNTRYS_LETTERS = re.compile(r"[^\W\d_a-zß-ÿ]{2,4}\s+(?=[^\W\d_])")
+
+
+def _after_countrys_letters(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of the place after its country's letters, where a capital's body names
+    them between its word for 'city' and the city ('Hlavné mesto SR Bratislava', 'Glavni
+    grad RH Zagreb'); as it was where no known place follows them."""
+    letters = _COUNTRYS_LETTERS.match(entry.city)
+    if letters is None or not letters.group().strip().isupper():
+        return entry
+    rest = entry.city[letters.end() :]
+    return replace(entry, city=rest) if is_place(rest) else entry
 
 
 MIN_TWO_SENTENCES_WORDS = 8
@@ -1003,7 +1021,8 @@ def _structured(entry: RawEntry) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _says_place(written: str) -> bool:  # asked of each entry by each reader, twice or more
     body = _BULLET.sub("", written, count=1)
-    return bool(_role_in(body) or _FORM.match(body) or named_with_form_after(body))
+    formed = _FORM.match(body) or _CITYS_BODY.match(body)  # 'Mesto X', 'Hlavní město X'
+    return bool(_role_in(body) or formed or named_with_form_after(body))
 
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
