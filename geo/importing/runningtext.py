@@ -245,6 +245,8 @@ def _read_paragraph(
         if separator not in text:
             continue
         items = _split_outside_brackets(text, separator)
+        if separator == ";":  # '... Braga e Faro (Portugal), di Utrecht e Delft (Paesi Bassi)'
+            items = [group for item in items for group in _bracket_groups(item)]
         if len(items) > MAX_ENTRIES:
             raise ParseError(f"a paragraph has more than {MAX_ENTRIES:,} items", line=line)
         run: list[str] = []
@@ -278,6 +280,33 @@ def _read_paragraph(
         if found is not None and _a_list(found, least):
             return found
     return None
+
+
+# Where one group of names with its bracket ends and the next starts, inside an item parted
+# by semicolons: after the bracket, a comma or an 'and' at most.
+_AFTER_GROUP = re.compile(rf"(?<=\))\s*,?\s+(?:(?:{_AND})\s+)?(?=[^\W\d_])")
+
+
+def _bracket_groups(item: str) -> list[str]:
+    """The groups of names an item parted by semicolons holds, each ending in its bracket
+    ('by the mayors of Braga and Faro (Portugal), of Utrecht, Leiden and Delft (Netherlands)
+    and of Sevilla (Spain)'), each without its lead-in in lower case ('by the mayors of',
+    'of'), so that its names share their bracket; [item] where it holds one group or where
+    a part ends in no bracket."""
+    if item.count(")") < 2:
+        return [item]
+    groups = _AFTER_GROUP.split(item.rstrip(" ."))
+    if len(groups) < 2 or not all(g.endswith(")") and "(" in g for g in groups):
+        return [item]
+    return [_without_lead_in(group) for group in groups]
+
+
+def _without_lead_in(group: str) -> str:
+    """A group of names without the words in lower case before its first name ('of Utrecht,
+    Leiden and Delft (Netherlands)' -> 'Utrecht, Leiden and Delft (Netherlands)')."""
+    words = group.split()
+    first = next((k for k, w in enumerate(words) if not w.islower()), 0)
+    return " ".join(words[first:]) if words[first][:1].isupper() else group
 
 
 def _a_list(reading: _Reading, least: int) -> bool:
