@@ -5207,3 +5207,23 @@ def test_a_role_s_place_with_its_state_s_code_after_a_slash(line: str, city: str
     assert kind == "entry"
     assert entry is not None
     assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("Jonas Jonaitis, Kauno miesto savivaldybės meras", "Kaunas"),
+     ("Vilniaus miesto savivaldybės tarybos narė Ona Onaitė", "Vilnius"),
+     ("Utenos rajono savivaldybės meras Petras Petraitis", "Utena"),
+     ("Mari Mets, Tartu linna volikogu esimees", "Tartu"),
+     ("Harku valla vallavanem Jaan Tamm", "Harku")],
+)  # fmt: skip
+def test_a_place_in_the_genitive_before_its_unit_s_word_and_a_title(line: str, city: str) -> None:
+    """'Kauno miesto savivaldybės meras' (the mayor of the municipality of the city of
+    Kaunas), 'Tartu linna volikogu esimees': a signer's title names the body of a place
+    whose genitive stands before the word of its unit (city, district, parish), before or
+    after the person's name."""
+    known = PlaceNames(lambda name: fold(name) in {"kaunas", "vilnius", "utena", "tartu", "harku"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == city

@@ -539,6 +539,8 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     read by its fields (`place_among_fields`). A sentence with a clause in it is prose
     (`_clause_field`), whatever its fields name."""
     kind, entry = _classify_shape(text, number, is_place)
+    if kind in ("person", "prose", "odd") and (unit := _place_before_unit(text, number, is_place)):
+        return "entry", unit  # 'Kauno miesto savivaldybės meras Jonas Jonaitis'
     if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
         return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
@@ -559,6 +561,37 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
             return kind, entry  # 'Nowy Targ, Powiat (MA)': a body of a known place, no party's
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
+
+
+# The word of a town's unit in the genitive, after the town's own genitive and before its
+# body's words and a title: Latvian 'valstspilsētas', 'pilsētas', 'novada' (of the state
+# city, the city, the county), Lithuanian 'miesto', 'rajono' (of the city, the district),
+# Estonian 'linna', 'valla' (of the city, the parish).
+_UNIT_IN_GENITIVE = re.compile(
+    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla)\s+(?=[^\W\d_])"
+)
+MAX_SIGNER_LINE_WORDS = 12
+
+
+def _place_before_unit(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The entry of a signer's line whose title names a place's body by the place's
+    genitive and its unit's word (`_UNIT_IN_GENITIVE`), before or after the person's name:
+    'Jonas Jonaitis, Kauno miesto savivaldybės meras' Kaunas, 'Harku valla vallavanem Jaan
+    Tamm' Harku; None where the words before the unit's read no known place."""
+    body = _BULLET.sub("", text, count=1)
+    if text[-1] in ".!?" or len(body.split()) > MAX_SIGNER_LINE_WORDS:
+        return None
+    for unit in _UNIT_IN_GENITIVE.finditer(body):
+        words = body[: unit.start()].replace(",", " , ").split()
+        start = len(words)
+        while start > max(0, len(words) - MAX_DECLINED_WORDS) and words[start - 1][:1].isupper():
+            start -= 1
+        for size in range(len(words) - start, 0, -1):
+            name = " ".join(words[-size:])
+            place = name if is_place(name) else nominative(name, is_place)
+            if place:
+                return RawEntry(number, text, place)
+    return None
 
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
