@@ -1003,16 +1003,15 @@ def _other_names_in_the_lists_country(
     more that this name is another name of ('Freiburg' among Swiss towns: Fribourg, not
     Freiburg im Breisgau; 'Bergen' among Belgian ones: Mons), read as in it and flagged."""
     counts = given + Counter(s.country_code for s in found.values() if s.country_code)
-    total = sum(counts.values())
+    lead, count = next(iter(counts.most_common(1)), ("", 0))
+    if count < MIN_ONE_COUNTRY or count != sum(counts.values()) - 1:
+        return {}  # not one entry alone outside the list's country
     moved: dict[int, Signatory] = {}
     for entry in entries:
         signatory = found.get(id(entry))
         if signatory is None or signatory.found is not Found.GAZETTEER or entry.kind != "city":
             continue
-        others = counts.copy()
-        others[signatory.country_code] -= 1
-        ((lead, count),) = others.most_common(1)
-        if count < MIN_ONE_COUNTRY or count != total - 1 or lead == signatory.country_code:
+        if signatory.country_code in ("", lead):
             continue
         there = _populations(places, entry.city, variants, lead, own_first=False)
         if there and there[lead][0] >= SURE_POPULATION:
