@@ -5351,3 +5351,79 @@ def test_a_board_s_labelled_lines_over_a_gap_and_the_list_are_not_its_members(
     assert [c for c, _ in _read_with(data, page, spanish)] == [
         "Cáceres", "Girona", "Huesca", "Lleida", "Soria"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("Hlavní město ČR Praha", "Praha"), ("Hlavní město České republiky Praha", "Praha"),
+     ("Glavni grad RH Zagreb", "Zagreb"), ("Glavni grad Republike Hrvatske Zagreb", "Zagreb")],
+)  # fmt: skip
+def test_a_capital_s_body_may_name_its_country_before_the_city(line: str, city: str) -> None:
+    """'Hlavní město ČR Praha': a capital's body names its country, in the genitive or by
+    its letters, between the word for 'city' and the city; the place is the city, no name
+    with the country's letters before it."""
+    known = PlaceNames(lambda name: fold(name) in {"praha", "zagreb"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == city
+
+
+def test_a_capital_s_body_first_in_a_list_of_bodies_is_no_heading() -> None:
+    """'• Hlavní město Praha – koordinátorka: ...' over '• Město Tábor – ...': a body's
+    name that ends in the word for 'city' says it names a town, as 'Město Tábor' does; it
+    heads no group of the lines under it."""
+    known = PlaceNames(lambda name: fold(name) in {"praha", "tabor", "brno", "olomouc", "zagreb",
+                                                   "split", "rijeka"})  # fmt: skip
+    czech = [
+        "• Hlavní město Praha – koordinátorka: Jana Malá",
+        "• Město Tábor – koordinátor: Petr Novák",
+        "• Statutární město Brno – koordinátorka: Eva Horská",
+        "• Město Olomouc – koordinátor: Jan Dvořák",
+    ]
+    croatian = [
+        "• Glavni grad Zagreb – koordinatorica: Ana Horvat",
+        "• Grad Split – koordinator: Ivan Kovač",
+        "• Grad Rijeka – koordinatorica: Maja Babić",
+    ]
+    for lines, cities in ((czech, {"Praha", "Tábor", "Brno", "Olomouc"}),
+                          (croatian, {"Zagreb", "Split", "Rijeka"})):  # fmt: skip
+        found = read_lines(["Zapojené:", "", *lines], known)
+        assert found is not None
+        assert {e.city for e in found.entries} == cities
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("Vice Mayor Ann Lee, on behalf of the Mayor of Portland/ME", "Portland"),
+     ("Assessore Marco Neri, in rappresentanza del sindaco di Bolzano/BZ", "Bolzano"),
+     ("Concejal Ana Ruiz, en representación del alcalde de Zapopan/JAL", "Zapopan")],
+)  # fmt: skip
+def test_a_role_s_place_with_its_state_s_code_after_a_slash(line: str, city: str) -> None:
+    """'... the Mayor of Portland/ME': a state's or province's code after a role's place and
+    a slash is read as one in brackets is, not as part of the place's name."""
+    known = PlaceNames(lambda name: fold(name) in {"portland", "bolzano", "zapopan"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("Jonas Jonaitis, Kauno miesto savivaldybės meras", "Kaunas"),
+     ("Vilniaus miesto savivaldybės tarybos narė Ona Onaitė", "Vilnius"),
+     ("Utenos rajono savivaldybės meras Petras Petraitis", "Utena"),
+     ("Mari Mets, Tartu linna volikogu esimees", "Tartu"),
+     ("Harku valla vallavanem Jaan Tamm", "Harku")],
+)  # fmt: skip
+def test_a_place_in_the_genitive_before_its_unit_s_word_and_a_title(line: str, city: str) -> None:
+    """'Kauno miesto savivaldybės meras' (the mayor of the municipality of the city of
+    Kaunas), 'Tartu linna volikogu esimees': a signer's title names the body of a place
+    whose genitive stands before the word of its unit (city, district, parish), before or
+    after the person's name."""
+    known = PlaceNames(lambda name: fold(name) in {"kaunas", "vilnius", "utena", "tartu", "harku"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == city

@@ -662,3 +662,43 @@ def test_a_paragraphs_lists_sentence_by_sentence_add_up_to_the_count_it_states(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The letter was signed by the mayors of Lille, Nancy and Metz (France); by the mayors of "
+     "Braga and Faro (Portugal), of Utrecht, Leiden and Delft (Netherlands) and of Sevilla "
+     "(Spain); by the mayor of Reims (France), and by the mayors of Gouda and Zwolle "
+     "(Netherlands).",
+     "La lettera è firmata dai sindaci di Lille, Nancy e Metz (Francia); dai sindaci di Braga "
+     "e Faro (Portogallo), di Utrecht, Leiden e Delft (Paesi Bassi) e di Sevilla (Spagna); dal "
+     "sindaco di Reims (Francia), e dai sindaci di Gouda e Zwolle (Paesi Bassi)."],
+)  # fmt: skip
+def test_groups_each_with_its_bracket_inside_one_item_parted_by_semicolons(sentence: str) -> None:
+    """A list parted by semicolons, one of whose items holds several groups, each with its
+    bracket ('by the mayors of Braga and Faro (Portugal), of Utrecht, Leiden and Delft
+    (Netherlands) and of Sevilla (Spain)'): each group is read as an item of its own, its
+    lead-in in lower case ('by the mayors of') no name."""
+    assert read(f"News\n\n{sentence}\n") == [
+        "Lille", "Nancy", "Metz", "Braga", "Faro", "Utrecht", "Leiden", "Delft", "Sevilla",
+        "Reims", "Gouda", "Zwolle",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Signed by the mayors of Utrecht, Leiden, Delft and Gouda as well as the syndics of "
+     "Lausanne and Lille, the mayor of Lyon and the Lord Mayor of Zwolle.",
+     "Ont signé les maires d'Utrecht, Leiden, Delft et Gouda ainsi que les syndics de "
+     "Lausanne et Lille, le maire de Lyon et le bourgmestre de Zwolle."],
+)  # fmt: skip
+def test_an_as_well_as_before_a_role_of_several_places(sentence: str) -> None:
+    """'... Delft and Gouda as well as the syndics of Lausanne and Lille, the mayor of
+    Lyon ...': after the list's 'and', a word for 'as well as' leads to a role of several
+    places an 'and' parts, and the list goes on after them."""
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"lausanne"})
+    found = read_member_list(["News", "", sentence, ""], places)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Utrecht", "Leiden", "Delft", "Gouda", "Lausanne", "Lille", "Lyon", "Zwolle",
+    ]  # fmt: skip

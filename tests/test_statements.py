@@ -412,3 +412,33 @@ def test_a_slashed_name_the_atlas_has_stays_as_it_is() -> None:
     known = {"turku abo": frozenset({"FI"})}
     found = infer_countries(entries(page), known=known, gazetteer=lambda: gazetteer)
     assert [s.city for s in found] == ["Turku/Åbo", "Oulu", "Vaasa"]
+
+
+@pytest.mark.parametrize(
+    ("names", "other", "country"),
+    [(["Gent", "Brugge", "Leuven", "Hasselt", "Mechelen", "Bergen"], "Bergen", "BE"),
+     (["Pozsony", "Kassa", "Nyitra", "Érsekújvár", "Dunaszerdahely", "Komárom"], "Komárom",
+      "SK")],
+)  # fmt: skip
+def test_a_name_of_a_town_in_the_list_s_country_is_read_there(
+    names: list[str], other: str, country: str
+) -> None:
+    """In a list whose other places are all in one country, a name that is a place's own
+    name elsewhere and another name of a town in that country ('Bergen', Mons in Dutch;
+    'Komárom', Komárno in Hungarian) is read as the list's town, flagged for a check."""
+    gazetteer = gazetteer_of(
+        [("Gent", "BE", "", 260_000, ""), ("Brugge", "BE", "", 118_000, "Bruges"),
+         ("Leuven", "BE", "", 100_000, "Louvain"), ("Hasselt", "BE", "", 78_000, ""),
+         ("Mechelen", "BE", "", 86_000, "Malines"), ("Mons", "BE", "", 95_000, "Bergen"),
+         ("Bergen", "NO", "", 285_000, ""), ("Bratislava", "SK", "", 475_000, "Pozsony"),
+         ("Košice", "SK", "", 230_000, "Kassa"), ("Nitra", "SK", "", 78_000, "Nyitra"),
+         ("Nové Zámky", "SK", "", 38_000, "Érsekújvár"),
+         ("Dunajská Streda", "SK", "", 22_000, "Dunaszerdahely"),
+         ("Komárno", "SK", "", 34_000, "Komárom"), ("Komárom", "HU", "", 19_000, "")]
+    )  # fmt: skip
+    found = infer_countries(
+        [RawEntry(k + 1, name, name) for k, name in enumerate(names)], gazetteer=lambda: gazetteer
+    )
+    assert {s.country_code for s in found} == {country}
+    (checked,) = [s for s in found if s.city == other]
+    assert checked.flags

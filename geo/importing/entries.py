@@ -975,6 +975,10 @@ def _cached_entry(text: str, line: int) -> RawEntry | None:
     return _with_kind(_read_entry(text, line))
 
 
+# A state's or province's code after a place's name and a slash: 'Castanhal/PA', 'Bolzano/BZ'.
+_SLASHED_CODE = re.compile(r"(?<=[^\W\d_])\s?/\s?([A-Z]{2,3})$")
+
+
 def _read_entry(text: str, line: int) -> RawEntry | None:
     written = clean(text)
     body = _BULLET.sub("", written, count=1).strip()
@@ -994,6 +998,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     left, slash, right = place.partition(" / ")
     if slash:
         place = _slashed_place(left.strip(), right.strip())
+    place = _SLASHED_CODE.sub(r" (\1)", place)  # 'Castanhal/PA' is read as 'Castanhal (PA)'
     if not any(char.isalpha() for char in place):
         return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:

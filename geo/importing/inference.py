@@ -878,6 +878,7 @@ def _from_gazetteer(
     alone has first, then the list's countries."""
     places = gazetteer() if gazetteer is not None else None
     found: dict[int, Signatory] = {}
+    given = Counter(in_list)  # the page's countries, before the gazetteer's
     pending: list[tuple[RawEntry, dict[str, list[int]]]] = []
     for entry in entries:
         city = entry.kind == "city"
@@ -985,7 +986,41 @@ def _from_gazetteer(
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     guessed = [found[id(e)] for e, _ in pending if id(e) in found]
     found.update(_towns_of_the_list(towns, in_list, guessed))
+    if places is not None:
+        found.update(_other_names_in_the_lists_country(entries, found, given, places, variants))
     return _bodies_in_the_lists_country(entries, found)
+
+
+def _other_names_in_the_lists_country(
+    entries: Sequence[RawEntry],
+    found: Mapping[int, Signatory],
+    given: Counter[str],
+    places: Places,
+    variants: Callable[[str], list[str]],
+) -> dict[int, Signatory]:
+    """The entries the gazetteer alone placed outside the country of all the list's other
+    places (MIN_ONE_COUNTRY or more), where that country has a town of SURE_POPULATION or
+    more that this name is another name of ('Freiburg' among Swiss towns: Fribourg, not
+    Freiburg im Breisgau; 'Bergen' among Belgian ones: Mons), read as in it and flagged."""
+    counts = given + Counter(s.country_code for s in found.values() if s.country_code)
+    lead, count = next(iter(counts.most_common(1)), ("", 0))
+    if count < MIN_ONE_COUNTRY or count != sum(counts.values()) - 1:
+        return {}  # not one entry alone outside the list's country
+    moved: dict[int, Signatory] = {}
+    for entry in entries:
+        signatory = found.get(id(entry))
+        if signatory is None or signatory.found is not Found.GAZETTEER or entry.kind != "city":
+            continue
+        if signatory.country_code in ("", lead):
+            continue
+        there = _populations(places, entry.city, variants, lead, own_first=False)
+        if there and there[lead][0] >= SURE_POPULATION:
+            flag = (
+                f"its country is the list's, where a town has this name too; also a place in "
+                f"{signatory.country_code}: check it"
+            )
+            moved[id(entry)] = _signatory(entry, lead, Found.LIST, (flag,))
+    return moved
 
 
 MIN_AGREED = 2  # entries found in one country, for a body no gazetteer knows to be there too

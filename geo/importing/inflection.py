@@ -113,8 +113,8 @@ def nominative(name: str, is_place: PlaceNames) -> str | None:
         return None
     heads = [""]
     for word in words[:-1]:
-        forms = dict.fromkeys((word, *_adjective_forms(word), *_noun_forms(word)))
-        heads = [f"{head}{form} " for head in heads for form in forms]
+        forms = dict.fromkeys(f for f in (word, *_adjective_forms(word), *_noun_forms(word)) if f)
+        heads = [f"{head}{form} " for head in heads for form in forms]  # no empty word ('SR')
         heads = [head for head in heads if is_place.begins(head)][:MAX_DECLINED_HEADS]
     last = dict.fromkeys((words[-1], *_noun_forms(words[-1]), *_adjective_forms(words[-1])))
     return next((head + form for head in heads for form in last if is_place(head + form)), None)

@@ -644,6 +644,8 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     read by its fields (`place_among_fields`). A sentence with a clause in it is prose
     (`_clause_field`), whatever its fields name."""
     kind, entry = _classify_shape(text, number, is_place)
+    if kind in ("person", "prose", "odd") and (unit := _place_before_unit(text, number, is_place)):
+        return "entry", unit  # 'Kauno miesto savivaldybės meras Jonas Jonaitis'
     if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
         return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
@@ -664,6 +666,37 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
             return kind, entry  # 'Nowy Targ, Powiat (MA)': a body of a known place, no party's
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
+
+
+# The word of a town's unit in the genitive, after the town's own genitive and before its
+# body's words and a title: Latvian 'valstspilsētas', 'pilsētas', 'novada' (of the state
+# city, the city, the county), Lithuanian 'miesto', 'rajono' (of the city, the district),
+# Estonian 'linna', 'valla' (of the city, the parish).
+_UNIT_IN_GENITIVE = re.compile(
+    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla)\s+(?=[^\W\d_])"
+)
+MAX_SIGNER_LINE_WORDS = 12
+
+
+def _place_before_unit(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The entry of a signer's line whose title names a place's body by the place's
+    genitive and its unit's word (`_UNIT_IN_GENITIVE`), before or after the person's name:
+    'Jonas Jonaitis, Kauno miesto savivaldybės meras' Kaunas, 'Harku valla vallavanem Jaan
+    Tamm' Harku; None where the words before the unit's read no known place."""
+    body = _BULLET.sub("", text, count=1)
+    if text[-1] in ".!?" or len(body.split()) > MAX_SIGNER_LINE_WORDS:
+        return None
+    for unit in _UNIT_IN_GENITIVE.finditer(body):
+        words = body[: unit.start()].replace(",", " , ").split()
+        start = len(words)
+        while start > max(0, len(words) - MAX_DECLINED_WORDS) and words[start - 1][:1].isupper():
+            start -= 1
+        for size in range(len(words) - start, 0, -1):
+            name = " ".join(words[-size:])
+            place = name if is_place(name) else nominative(name, is_place)
+            if place:
+                return RawEntry(number, text, place)
+    return None
 
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
@@ -1030,7 +1063,25 @@ def _after_citys_frame(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     frame = _CITYS_BODY.match(entry.city)
     if frame is None or is_place(entry.city):
         return entry
-    return nominative_entry(replace(entry, city=entry.city[frame.end() :]), is_place)
+    after = replace(entry, city=entry.city[frame.end() :])
+    if not is_place(after.city):  # 'Hlavné mesto SR Bratislava': a capital names its country
+        after = _after_countrys_letters(_after_its_country(after), is_place)
+    return nominative_entry(after, is_place)
+
+
+# A country's letters: two to four capitals ('SR', 'ČR', 'RH', 'BiH' is not, nor 'Praha').
+_COUNTRYS_LETTERS = re.compile(r"[^\W\d_a-zß-ÿ]{2,4}\s+(?=[^\W\d_])")
+
+
+def _after_countrys_letters(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """The entry of the place after its country's letters, where a capital's body names
+    them between its word for 'city' and the city ('Hlavné mesto SR Bratislava', 'Glavni
+    grad RH Zagreb'); as it was where no known place follows them."""
+    letters = _COUNTRYS_LETTERS.match(entry.city)
+    if letters is None or not letters.group().strip().isupper():
+        return entry
+    rest = entry.city[letters.end() :]
+    return replace(entry, city=rest) if is_place(rest) else entry
 
 
 MIN_TWO_SENTENCES_WORDS = 8
@@ -1108,7 +1159,8 @@ def _structured(entry: RawEntry) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _says_place(written: str) -> bool:  # asked of each entry by each reader, twice or more
     body = _BULLET.sub("", written, count=1)
-    return bool(_role_in(body) or _FORM.match(body) or named_with_form_after(body))
+    formed = _FORM.match(body) or _CITYS_BODY.match(body)  # 'Mesto X', 'Hlavní město X'
+    return bool(_role_in(body) or formed or named_with_form_after(body))
 
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:

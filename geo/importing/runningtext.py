@@ -246,6 +246,10 @@ def _read_paragraph(
         if separator not in text:
             continue
         items = _split_outside_brackets(text, separator)
+        if separator == ";":  # '... Braga e Faro (Portugal), di Utrecht e Delft (Paesi Bassi)'
+            items = [group for item in items for group in _bracket_groups(item)]
+        else:  # 'Thun und Chur sowie die Syndics von Lausanne und Sion, die Maire von Genf'
+            items = [part for item in items for part in _role_parts(item, is_place)]
         if len(items) > MAX_ENTRIES:
             raise ParseError(f"a paragraph has more than {MAX_ENTRIES:,} items", line=line)
         run: list[str] = []
@@ -279,6 +283,49 @@ def _read_paragraph(
         if found is not None and _a_list(found, least):
             return found
     return None
+
+
+# Where one group of names with its bracket ends and the next starts, inside an item parted
+# by semicolons: after the bracket, a comma or an 'and' at most.
+_AFTER_GROUP = re.compile(rf"(?<=\))\s*,?\s+(?:(?:{_AND})\s+)?(?=[^\W\d_])")
+
+
+def _role_parts(item: str, is_place: PlaceNames) -> list[str]:
+    """A long item of a list parted by commas, parted where an 'and' or 'as well as' leads
+    to a signer's role after a place ('Thun und Chur sowie die Syndics von Lausanne und
+    Sion' -> 'Thun und Chur', 'die Syndics von Lausanne und Sion'), so that the list goes on
+    after it; [item] where none does."""
+    if not _long(item) or _ITEM_SENTENCE_END.search(item):
+        return [item]
+    for conjunction in _CONJUNCTION.finditer(item):
+        before, after = item[: conjunction.start()].strip(), item[conjunction.end() :].strip()
+        led = _led_by_role(after) or _ARTICLES_OF.match(after) is not None
+        named = _names_place(after, is_place) or bool(_role_of_places(after, is_place))
+        if led and named and _names_place(before, is_place):
+            return [before, after]
+    return [item]
+
+
+def _bracket_groups(item: str) -> list[str]:
+    """The groups of names an item parted by semicolons holds, each ending in its bracket
+    ('by the mayors of Braga and Faro (Portugal), of Utrecht, Leiden and Delft (Netherlands)
+    and of Sevilla (Spain)'), each without its lead-in in lower case ('by the mayors of',
+    'of'), so that its names share their bracket; [item] where it holds one group or where
+    a part ends in no bracket."""
+    if item.count(")") < 2:
+        return [item]
+    groups = _AFTER_GROUP.split(item.rstrip(" ."))
+    if len(groups) < 2 or not all(g.endswith(")") and "(" in g for g in groups):
+        return [item]
+    return [_without_lead_in(group) for group in groups]
+
+
+def _without_lead_in(group: str) -> str:
+    """A group of names without the words in lower case before its first name ('of Utrecht,
+    Leiden and Delft (Netherlands)' -> 'Utrecht, Leiden and Delft (Netherlands)')."""
+    words = group.split()
+    first = next((k for k, w in enumerate(words) if not w.islower()), 0)
+    return " ".join(words[first:]) if words[first][:1].isupper() else group
 
 
 def _a_list(reading: _Reading, least: int) -> bool:
@@ -731,6 +778,8 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     """A list's item inside it (`_split_shared`), and one that its language's 'and' parts
     into places where it is no place as a whole: 'Lodi e Mantova' before more of the list
     ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
+    if one_role := _role_of_places(item, is_place):  # 'die Syndics von Lausanne und Sion'
+        return [(name, False) for name in one_role]
     names = _split_shared(item, is_place)
     led = _led_in(item, names) or (len(names) == 1 and _long(item))
     if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
@@ -830,6 +879,37 @@ def _led_by_role(text: str) -> bool:
     )
 
 
+# An article, a noun or two (a role in the plural the reader has no word for) and 'of':
+# 'die Syndics von ', 'les édiles de ', 'the city leaders of '.
+_ARTICLES_OF = re.compile(
+    r"[^\W\d_A-Z]{1,3}\s+(?:[^\W\d_]+\s+){1,2}?(?:of|de|di|von|van|du|des|da|do|del|della)\s+"
+    r"(?=[^\W\d_a-z])"
+)
+
+
+def _role_of_places(text: str, is_place: PlaceNames) -> list[str]:
+    """The known places a role of several, an 'and' or commas parting them, names: 'die
+    Syndics von Lausanne und Sion' -> ['Lausanne', 'Sion'];
+    [] where the text is led by no role, or a piece is no place as written ('the Lord
+    Mayor of Brighton and Hove' where that is one place; a genitive's case forms)."""
+    text = _LEADING_CONJUNCTION.sub("", text.strip())
+    role = _role_in(text) if _led_by_role(text) else _ARTICLES_OF.match(text)
+    if role is None:
+        return []
+    rest = text[role.end() :].rstrip(" .")
+    if is_place(strip_form(rest)) or _CONJUNCTION.search(f" {rest} ") is None:
+        return []
+    pieces = [
+        _PREPOSITION.sub("", piece.strip())
+        for part in _split_conjunctions(f" {rest} ")
+        for piece in part.split(",")
+        if piece.strip()
+    ]
+    if len(pieces) < 2 or not all(is_place(strip_form(piece)) for piece in pieces):
+        return []
+    return pieces
+
+
 def _names_place(text: str, is_place: PlaceNames) -> bool:
     """Whether a part of an item starts with an entry of a known place, or of one a role
     names in the genitive ('primátorka mesta Žiliny', 'the Lord Mayor of Bradford signed')."""
@@ -867,7 +947,8 @@ def _last_items(
     if parted is None and plain():
         parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
-    led = [(_led_place(part, is_place, lead), False) for part in _and_parts(after, is_place)]
+    parts = [n for p in _and_parts(after, is_place) for n in _role_of_places(p, is_place) or [p]]
+    led = [(_led_place(part, is_place, lead), False) for part in parts]
     return [*(_before_and(before, is_place, lead) if before else []), *led]
 
 
