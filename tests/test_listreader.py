@@ -39,6 +39,7 @@ from geo.importing.inflection import adjective_readings
 from geo.importing.listreader import _classify, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
+    aligned_rows,
     cards_joined,
     is_furniture,
     is_menu,
@@ -5151,3 +5152,61 @@ def test_a_table_with_tabs_whose_first_column_numbers_its_rows(
     'N.º' column: 1, 2, 3, ...): the number is no member; the next cell names it."""
     page = HEAD + "Unterzeichnet / Assinado por:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Gemeente              Provincie         Burgemeester          Lid sinds",
+          "Gemeente Amersfoort   Utrecht           Lotte de Vries        2016",
+          "Gemeente Deventer     Overijssel        Jan Bakker            2017",
+          "Gemeente Enschede     Overijssel        Piet Jansen           2018",
+          "Gemeente Breda        Noord-Brabant     Anna Visser           2019"],
+         ["Amersfoort", "Deventer", "Enschede", "Breda"]),
+        (["Stadt            Bundesland              Bürgermeister      Mitglied seit",
+          "Stadt Hallein    Land Salzburg           Eva Moser          2015",
+          "Stadt Wels       Land Oberösterreich     Karl Huber         2016",
+          "Stadt Leoben     Land Steiermark         Anna Gruber        2018",
+          "Stadt Dornbirn   Land Vorarlberg         Josef Wolf         2020"],
+         ["Hallein", "Wels", "Leoben", "Dornbirn"]),
+    ],
+)  # fmt: skip
+def test_a_table_whose_columns_runs_of_spaces_align(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied from a PDF with its columns set by runs of spaces that start each
+    column at one place in every row: its cells are read apart as a tab's would be, so the
+    region's cell ('Provincie Utrecht', 'Land Salzburg') is no part of the town's name."""
+    page = HEAD + "Leden / Mitglieder\n\n" + "\n".join(rows) + "\n\nDelen\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "rows"),
+    [
+        (["Municipio      Provincia     Alcalde",
+          "Cuenca         Azuay         Ana Vega",
+          "Loja           Loja          Luis Mora",
+          "",
+          "Página 2",
+          "",
+          "Municipio      Provincia     Alcalde",
+          "Quito          Pichincha     Rosa Paz",
+          "Mendoza        Mendoza       Juan Gil"],
+         ["Municipio\tProvincia\tAlcalde", "Cuenca\tAzuay\tAna Vega", "Loja\tLoja\tLuis Mora",
+          "", "Página 2", "", "", "Quito\tPichincha\tRosa Paz", "Mendoza\tMendoza\tJuan Gil"]),
+        (["Comune   Regione   Sindaco",
+          "Bologna   Emilia-Romagna   Matteo Lepore",
+          "Accetta tutto  Rifiuta"],
+         ["Comune   Regione   Sindaco",
+          "Bologna   Emilia-Romagna   Matteo Lepore",
+          "Accetta tutto  Rifiuta"]),
+    ],
+)  # fmt: skip
+def test_aligned_rows_reads_a_tables_columns_and_drops_its_repeated_header(
+    lines: list[str], rows: list[str]
+) -> None:
+    """Columns that runs of spaces start at one place in MIN_BAR_ROWS rows or more are
+    cells; the header a PDF prints again atop its next page is no row; lines whose gaps do
+    not line up are left as they are."""
+    assert aligned_rows(lines) == rows

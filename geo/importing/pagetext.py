@@ -1012,6 +1012,54 @@ def pipe_row(line: str) -> str:
     return "\t".join(cells)
 
 
+_SPACE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+MIN_ALIGNED_GAPS = 2  # columns parted by runs of spaces: three or more make a table
+
+
+def aligned_rows(lines: list[str]) -> list[str]:
+    """A table copied from a PDF with its columns set by runs of spaces ('Aarhus Kommune
+    Region Midtjylland   Jakob Thorsen', each column starting at one place in every row)
+    as tab-separated rows: MIN_BAR_ROWS lines or more in a row that share MIN_ALIGNED_GAPS
+    column starts or more, give or take MAX_COLUMN_SHIFT. Two columns (signature blocks
+    side by side, `column_blocks`) and other lines are left as they are. A table's first
+    row that a later table's repeats (its header, printed again atop each of a PDF's
+    pages: 'Commune   Département   Maire') is left blank where it repeats."""
+    if "  " not in "\n".join(lines):
+        return lines  # no gap: no call a line
+    out = list(lines)
+    run: list[int] = []
+    starts: list[int] = []
+    heads: set[str] = set()
+    for k, line in enumerate([*lines, ""]):
+        ends = [gap.end() for gap in _SPACE_GAP.finditer(line)] if "\t" not in line else []
+        shared = [s for s in starts if _near(s, ends)] if run else ends
+        if len(shared) >= MIN_ALIGNED_GAPS:
+            run, starts = [*run, k], shared
+            continue
+        if len(run) >= MIN_BAR_ROWS:
+            for i in run:
+                out[i] = _aligned_cells(lines[i], starts)
+            head = out[run[0]]
+            out[run[0]] = "" if head in heads else head
+            heads.add(head)
+        run, starts = ([k], ends) if len(ends) >= MIN_ALIGNED_GAPS else ([], [])
+    return out
+
+
+def _near(start: int, ends: list[int]) -> bool:
+    return any(abs(start - end) <= MAX_COLUMN_SHIFT for end in ends)
+
+
+def _aligned_cells(line: str, starts: list[int]) -> str:
+    """A row parted at its gaps that end where the table's columns start (`aligned_rows`)."""
+    cells, begin = [], 0
+    for gap in _SPACE_GAP.finditer(line):
+        if _near(gap.end(), starts):
+            cells.append(line[begin : gap.start()].strip())
+            begin = gap.end()
+    return "\t".join([*cells, line[begin:].strip()])
+
+
 def spaced_rows(lines: list[str]) -> list[str]:
     """A table copied from a PDF, its cells parted by single spaces ('1 Athens Greece
     Kostas Bakoyannis 12.03.2023'), as 'City, Country' lines: where MIN_BAR_ROWS lines or
