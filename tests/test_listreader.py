@@ -5210,3 +5210,30 @@ def test_aligned_rows_reads_a_tables_columns_and_drops_its_repeated_header(
     cells; the header a PDF prints again atop its next page is no row; lines whose gaps do
     not line up are left as they are."""
     assert aligned_rows(lines) == rows
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Nr.\tProvincie\tGemeente\tSoort\tInwoners\tLid sinds\tWebsite",
+          "1\tUtrecht\tGemeente Amersfoort\tstad\t157 000\t12.03.2015\tamersfoort.nl",
+          "2\tOverijssel\tGemeente Deventer\tstad\t101 000\t12.03.2015\twww.deventer.nl",
+          "3\tOverijssel\tGemeente Enschede\tstad\t160 000\t05.10.2016\tenschede.nl",
+          "4\tNoord-Brabant\tGemeente Breda\tstad\t185 000\t05.10.2016\thttps://breda.nl"],
+         ["Amersfoort", "Deventer", "Enschede", "Breda"]),
+        (["Nº\tRegión\tMunicipio\tTipo\tHabitantes\tAlta\tCorreo",
+          "1\tAzuay\tMunicipio de Cuenca\turbano\t640 000\t12.03.2015\tinfo@cuenca.gob.ec",
+          "2\tLoja\tMunicipio de Loja\turbano\t180 000\t12.03.2015\tloja.gob.ec",
+          "3\tPichincha\tMunicipio de Quito\turbano\t2 800 000\t05.10.2016\tquito.gob.ec",
+          "4\tMendoza\tMunicipio de Mendoza\turbano\t115 000\t05.10.2016\tciudaddemendoza.gob.ar"],
+         ["Cuenca", "Loja", "Quito", "Mendoza"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_a_column_of_web_addresses(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied with its tabs whose last column gives each member's web site or
+    e-mail ('amersfoort.nl', 'info@cuenca.gob.ec'): the place's name in an address, in
+    small letters, is no word of the page's language that would make the name a word."""
+    page = HEAD + "Leden / Miembros\n\n" + "\n".join(rows) + "\n\nDelen\n"
+    assert [c for c, _ in read(data, page)] == cities

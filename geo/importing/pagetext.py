@@ -1060,6 +1060,15 @@ def _aligned_cells(line: str, starts: list[int]) -> str:
     return "\t".join([*cells, line[begin:].strip()])
 
 
+# A web or e-mail address written bare: 'lublin.eu', 'www.breda.nl', 'https://breda.nl/en',
+# 'info@cuenca.gob.ec' (a top-level domain in small letters: no date, no initials). The
+# place's name in it ('lublin') is no word of the page's language.
+WEB_ADDRESS = re.compile(
+    r"(?<![\w.@/-])(?:[^\s@]+@|(?:https?://)?(?:www\.)?)(?:[^\W_][\w-]*\.)+[a-z]{2,}"
+    r"(?![\w-])(?:[/?#]\S*)?/?"
+)
+
+
 def spaced_rows(lines: list[str]) -> list[str]:
     """A table copied from a PDF, its cells parted by single spaces ('1 Athens Greece
     Kostas Bakoyannis 12.03.2023'), as 'City, Country' lines: where MIN_BAR_ROWS lines or

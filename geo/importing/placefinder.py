@@ -66,6 +66,7 @@ from geo.importing.pagetext import (
     _SIGNING,
     _WORD,
     REGION_LOCATIVES,
+    WEB_ADDRESS,
     _capitalised,
     _is_prose,
     _split_outside_brackets,
@@ -128,7 +129,7 @@ def common_words(lines: Iterable[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
 def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
-    written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
+    written = {w for line in lines for w in _WORD.findall(WEB_ADDRESS.sub(" ", line))}  # once
     lower = frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
     return lower | defined_abbreviations(lines)
 
