@@ -398,7 +398,9 @@ def _place_size(
 def _fields(text: str) -> list[tuple[int, int]]:
     """Where each field of a line starts and ends, parted by its separators; a signer's
     academic degrees after a comma are the name's field ('Eva Roth, PhD, Mayor of X'), so
-    that the place stands in the same field with or without them."""
+    that the place stands in the same field with or without them; so is a body's form
+    before a dash, a town's name with two forms ('Gmina - Miasto Płock', 'Stadt –
+    Landeshauptstadt Dresden')."""
     spans, start = [], 0
     for match in _FIELD_SEPARATOR.finditer(text):
         spans.append((start, match.start()))
@@ -406,11 +408,19 @@ def _fields(text: str) -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     fields: list[tuple[int, int]] = []
     for s, e in spans:
-        if fields and is_degree(text[s:e]):
+        if fields and (is_degree(text[s:e]) or _form_before_dash(text, *fields[-1], s)):
             fields[-1] = (fields[-1][0], e)
         elif text[s:e].strip():
             fields.append((s, e))
     return fields
+
+
+def _form_before_dash(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether a field is a body's form alone ('Gmina', 'Stadt') and a dash parts it from
+    the next field: one name's two forms, no two fields."""
+    return text[end:next_start].strip() in ("-", "–", "—") and bool(
+        _FORM.fullmatch(f"{text[start:end].strip()} ")
+    )
 
 
 @dataclass(frozen=True)
