@@ -5237,3 +5237,24 @@ def test_a_table_with_a_column_of_web_addresses(
     small letters, is no word of the page's language that would make the name a word."""
     page = HEAD + "Leden / Miembros\n\n" + "\n".join(rows) + "\n\nDelen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["国\t都市\t加盟年", "日本\t横浜市\t2012", "日本\t神戸市\t2014", "日本\t仙台市\t2016",
+          "スペイン\tビルバオ (Bilbao)\t2018"],
+         ["横浜市", "神戸市", "仙台市", "Bilbao"]),
+        (["Land\tStadt\tBeitritt", "Österreich\tWels\t2012", "Österreich\tLeoben\t2014",
+          "Niederlande\tBreda\t2016", "Tschechien\tBrno\t2018"],
+         ["Wels", "Leoben", "Breda", "Brno"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_tabs_whose_first_column_names_the_country(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied with its tabs whose first column names each row's country and its
+    second the town ('日本\t横浜市\t2012', 'Österreich\tWels\t2012'): each row is the town in
+    that country, in a script with no capitals too; the header row names the columns."""
+    page = HEAD + "Mitglieder / 会員都市\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities

@@ -421,7 +421,8 @@ def _country_columns(lines: list[str]) -> dict[int, int]:
     """Each row of a table copied with its tabs (its rows on lines of their own, or blank
     lines apart, as joined cards are), by its line's index, and the column in which every
     row of the table names a country, alone or after its region ('Österreich', 'Åland,
-    Finland', 'ES'); none where one row names none ('NW', a state's code beside 'SN')."""
+    Finland', 'ES'); none where one row names none ('NW', a state's code beside 'SN'). A
+    first column of countries, the town in the next ('日本\t横浜市\t2012'), is column 0."""
     columns: dict[int, int] = {}
     tables: list[list[int]] = []
     for k, line in enumerate(lines):
@@ -439,11 +440,17 @@ def _country_columns(lines: list[str]) -> dict[int, int]:
                 for c in range(1, max(map(len, rows)))
                 if all(c < len(row) and _names_country(row[c]) for row in rows)
             ),
-            None,
+            0 if all(_country_first(row) for row in rows) else None,
         )
         if column is not None and len(table) >= MIN_COUNTRY_ROWS:
             columns.update(dict.fromkeys(table, column))
     return columns
+
+
+def _country_first(row: list[str]) -> bool:
+    """Whether a table's row names its country in its first cell, a town's name in the
+    next ('Österreich\tWels\t2012')."""
+    return len(row) >= 2 and _names_country(row[0]) and not _names_country(row[1])
 
 
 MIN_COUNTRY_ROWS = 2
@@ -503,7 +510,7 @@ def _place_and_country(raw: str, column: int | None) -> str:
     if column is None:
         return ""
     cells = raw.split("\t")
-    place = clean(cells[0])
+    place = clean(cells[1] if column == 0 else cells[0])  # after a first column of countries
     return f"{place}, {clean(cells[column])}" if place else ""
 
 

@@ -990,7 +990,7 @@ def _names_the_columns(rows: list[str]) -> bool:
     first, rest = cells[0], cells[1:]
     return any(
         not _country_cell(first[k]) and all(k < len(row) and _country_cell(row[k]) for row in rest)
-        for k in range(1, len(first))
+        for k in range(len(first))  # a first column of countries too ('国\t都市')
     )
 
 
