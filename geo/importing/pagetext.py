@@ -1296,8 +1296,9 @@ def column_blocks(lines: list[str]) -> list[str]:
     two or more of which part at a wide gap where the right cells start at one place, whose
     cells run on as a block does (a first cell ending in a comma or a hyphen, or a title in
     a cell): a table's rows of places side by side ('Bilbao      Santander') are left as
-    they are."""
-    if "   " not in "\n".join(lines):
+    they are. Blocks copied with a tab between the columns are read alike (`_tab_columns`)."""
+    text = "\n".join(lines)
+    if "   " not in text and "\t" not in text:
         return lines  # no gap: no call a line
     out = list(lines)
     start = 0
@@ -1316,6 +1317,8 @@ def column_blocks(lines: list[str]) -> list[str]:
 def _column_cells(block: list[str]) -> tuple[list[str], list[str]] | None:
     """A paragraph's left and right columns' cells, top to bottom; None where it is no two
     columns of blocks (`column_blocks`)."""
+    if (tabbed := _tab_columns(block)) is not None:
+        return tabbed
     gaps = [_COLUMN_GAP.search(line) for line in block]
     starts = [gap.end() for gap in gaps if gap is not None]
     if len(starts) < 2 or max(starts) - min(starts) > MAX_COLUMN_SHIFT:
@@ -1334,6 +1337,32 @@ def _column_cells(block: list[str]) -> tuple[list[str], list[str]] | None:
     if not runs_on and not any(has_title(cell) for cell in left + right):
         return None
     return left, right
+
+
+def _tab_columns(block: list[str]) -> tuple[list[str], list[str]] | None:
+    """A paragraph's left and right columns' cells where a tab parts each of its lines in
+    two ('Anne Morel\tPaul Girard' over 'Maire de Lyon\tMaire de Nantes'): two signature
+    blocks side by side, where each line's cells are of one kind, two titles or two names,
+    and some are titles; not a table's rows of a name and its title each. Each block's
+    lines are its fields (`_fields_of`)."""
+    rows = [line.split("\t") for line in block]
+    if not all(len(row) == 2 and all(cell.strip() for cell in row) for row in rows):
+        return None
+    titled = [(has_title(left), has_title(right)) for left, right in rows]
+    if (
+        any(a != b for a, b in titled)
+        or all(a for a, _ in titled)
+        or not any(titled[0] + titled[-1])
+    ):
+        return None
+    return _fields_of([left for left, _ in rows]), _fields_of([right for _, right in rows])
+
+
+def _fields_of(cells: list[str]) -> list[str]:
+    """A block's lines as the fields of one line: each but the last ends in a comma
+    ('Anne Morel,', 'Maire de Lyon'), as 'Name, Title of Place' is written on one line."""
+    cells = [cell.strip() for cell in cells]
+    return [cell if cell.endswith((",", "-")) else f"{cell}," for cell in cells[:-1]] + cells[-1:]
 
 
 MIN_COLUMN_ROWS = 3  # lines parted at one wide gap, for a paragraph to be two columns

@@ -1793,6 +1793,9 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
         for at in range(size)
         if says[at] * 3 >= counts[at] * 2 > 0 and counts[at] * 3 >= counts[line] * 2
     ]  # 'Por la Municipalidad de Lima' over 'Rosa Huamán Torres, ...', a surname a place
+    if len(saying) >= 2:
+        return entries  # two lines that each say their place: two signers a record, side
+        # by side ('Anne Morel, Maire de Lyon' over 'Paul Girard, Maire de Nantes')
     if says[line] * 3 < counts[line] * 2 and saying:
         line = max(saying, key=lambda at: (counts[at], says[at], -at))
     framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
