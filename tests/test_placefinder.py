@@ -2256,3 +2256,28 @@ def test_a_body_s_form_before_a_dash_is_no_field_of_its_own(
     found = read_places(rows, places)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Χώρα\tΠόλη\tΜέλος από", "Γερμανία\tΚέτστινγκ\t1991", "Πορτογαλία\tΣεζίμπρα\t1991",
+          "Ιρλανδία\tΜπούντοραν\t1991", "Ουγγαρία\tΚέσεγκ\t2004"],
+         ["Kötzting", "Sesimbra", "Bundoran", "Kőszeg"]),
+        (["Страна\tГород\tЧлен с", "Португалия\tСезимбра\t1991", "Германия\tБад-Кётцтинг\t1991",
+          "Ирландия\tБандоран\t1991", "Венгрия\tКёсег\t2004"],
+         ["Sesimbra", "Kötzting", "Bundoran", "Kőszeg"]),
+    ],
+)  # fmt: skip
+def test_a_table_read_by_its_structure_still_sounds_out_towns_in_another_script(
+    rows: list[str], cities: list[str]
+) -> None:
+    """A table whose first column names each row's country, read by its structure alone
+    (no gazetteer asked for a list that gives every country): a town in another script
+    the gazetteer lacks is still the place of that country that sounds like it."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    found = read_member_list(rows, places, structure_only=PlaceNames())
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

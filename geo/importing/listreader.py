@@ -382,6 +382,13 @@ def _sounded_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     return replace(entry, city=place) if place else entry
 
 
+def _sounded_list(found: MemberList, is_place: PlaceNames) -> MemberList:
+    """A list read by its structure alone with its towns in another script than Latin
+    sounded out (`_sounded_entry`); the gazetteer is asked only of such names."""
+    entries = tuple(_sounded_entry(e, is_place) for e in found.entries)
+    return replace(found, entries=entries) if entries != found.entries else found
+
+
 def _broken_names(
     entries: list[RawEntry], lines: list[str], is_place: PlaceNames
 ) -> list[RawEntry]:
@@ -1391,7 +1398,8 @@ def _member_list(
             and not _cut_above(found, lines)
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
-            return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
+            return _sounded_list(found, is_place)  # unless the list's lines may hold twice
+            # as many ('A (X) · B (X)')
     found = _best(
         [
             read_running_text(lines, is_place),
