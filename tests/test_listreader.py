@@ -39,6 +39,7 @@ from geo.importing.inflection import adjective_readings
 from geo.importing.listreader import _classify, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
+    aligned_rows,
     cards_joined,
     is_furniture,
     is_menu,
@@ -5427,3 +5428,109 @@ def test_a_place_in_the_genitive_before_its_unit_s_word_and_a_title(line: str, c
     assert kind == "entry"
     assert entry is not None
     assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Gemeente              Provincie         Burgemeester          Lid sinds",
+          "Gemeente Amersfoort   Utrecht           Lotte de Vries        2016",
+          "Gemeente Deventer     Overijssel        Jan Bakker            2017",
+          "Gemeente Enschede     Overijssel        Piet Jansen           2018",
+          "Gemeente Breda        Noord-Brabant     Anna Visser           2019"],
+         ["Amersfoort", "Deventer", "Enschede", "Breda"]),
+        (["Stadt            Bundesland              Bürgermeister      Mitglied seit",
+          "Stadt Hallein    Land Salzburg           Eva Moser          2015",
+          "Stadt Wels       Land Oberösterreich     Karl Huber         2016",
+          "Stadt Leoben     Land Steiermark         Anna Gruber        2018",
+          "Stadt Dornbirn   Land Vorarlberg         Josef Wolf         2020"],
+         ["Hallein", "Wels", "Leoben", "Dornbirn"]),
+    ],
+)  # fmt: skip
+def test_a_table_whose_columns_runs_of_spaces_align(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied from a PDF with its columns set by runs of spaces that start each
+    column at one place in every row: its cells are read apart as a tab's would be, so the
+    region's cell ('Provincie Utrecht', 'Land Salzburg') is no part of the town's name."""
+    page = HEAD + "Leden / Mitglieder\n\n" + "\n".join(rows) + "\n\nDelen\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "rows"),
+    [
+        (["Municipio      Provincia     Alcalde",
+          "Cuenca         Azuay         Ana Vega",
+          "Loja           Loja          Luis Mora",
+          "",
+          "Página 2",
+          "",
+          "Municipio      Provincia     Alcalde",
+          "Quito          Pichincha     Rosa Paz",
+          "Mendoza        Mendoza       Juan Gil"],
+         ["Municipio\tProvincia\tAlcalde", "Cuenca\tAzuay\tAna Vega", "Loja\tLoja\tLuis Mora",
+          "", "Página 2", "", "", "Quito\tPichincha\tRosa Paz", "Mendoza\tMendoza\tJuan Gil"]),
+        (["Comune   Regione   Sindaco",
+          "Bologna   Emilia-Romagna   Matteo Lepore",
+          "Accetta tutto  Rifiuta"],
+         ["Comune   Regione   Sindaco",
+          "Bologna   Emilia-Romagna   Matteo Lepore",
+          "Accetta tutto  Rifiuta"]),
+    ],
+)  # fmt: skip
+def test_aligned_rows_reads_a_tables_columns_and_drops_its_repeated_header(
+    lines: list[str], rows: list[str]
+) -> None:
+    """Columns that runs of spaces start at one place in MIN_BAR_ROWS rows or more are
+    cells; the header a PDF prints again atop its next page is no row; lines whose gaps do
+    not line up are left as they are."""
+    assert aligned_rows(lines) == rows
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Nr.\tProvincie\tGemeente\tSoort\tInwoners\tLid sinds\tWebsite",
+          "1\tUtrecht\tGemeente Amersfoort\tstad\t157 000\t12.03.2015\tamersfoort.nl",
+          "2\tOverijssel\tGemeente Deventer\tstad\t101 000\t12.03.2015\twww.deventer.nl",
+          "3\tOverijssel\tGemeente Enschede\tstad\t160 000\t05.10.2016\tenschede.nl",
+          "4\tNoord-Brabant\tGemeente Breda\tstad\t185 000\t05.10.2016\thttps://breda.nl"],
+         ["Amersfoort", "Deventer", "Enschede", "Breda"]),
+        (["Nº\tRegión\tMunicipio\tTipo\tHabitantes\tAlta\tCorreo",
+          "1\tAzuay\tMunicipio de Cuenca\turbano\t640 000\t12.03.2015\tinfo@cuenca.gob.ec",
+          "2\tLoja\tMunicipio de Loja\turbano\t180 000\t12.03.2015\tloja.gob.ec",
+          "3\tPichincha\tMunicipio de Quito\turbano\t2 800 000\t05.10.2016\tquito.gob.ec",
+          "4\tMendoza\tMunicipio de Mendoza\turbano\t115 000\t05.10.2016\tciudaddemendoza.gob.ar"],
+         ["Cuenca", "Loja", "Quito", "Mendoza"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_a_column_of_web_addresses(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied with its tabs whose last column gives each member's web site or
+    e-mail ('amersfoort.nl', 'info@cuenca.gob.ec'): the place's name in an address, in
+    small letters, is no word of the page's language that would make the name a word."""
+    page = HEAD + "Leden / Miembros\n\n" + "\n".join(rows) + "\n\nDelen\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["国\t都市\t加盟年", "日本\t横浜市\t2012", "日本\t神戸市\t2014", "日本\t仙台市\t2016",
+          "スペイン\tビルバオ (Bilbao)\t2018"],
+         ["横浜市", "神戸市", "仙台市", "Bilbao"]),
+        (["Land\tStadt\tBeitritt", "Österreich\tWels\t2012", "Österreich\tLeoben\t2014",
+          "Niederlande\tBreda\t2016", "Tschechien\tBrno\t2018"],
+         ["Wels", "Leoben", "Breda", "Brno"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_tabs_whose_first_column_names_the_country(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied with its tabs whose first column names each row's country and its
+    second the town ('日本\t横浜市\t2012', 'Österreich\tWels\t2012'): each row is the town in
+    that country, in a script with no capitals too; the header row names the columns."""
+    page = HEAD + "Mitglieder / 会員都市\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities

@@ -2232,3 +2232,52 @@ def test_a_compass_word_that_ends_a_place_s_name_is_no_place_of_its_own(
     the shorter one and a place named 'Este' or 'North' after it."""
     places = PlaceNames(lambda name: name in known)
     assert [f.name for f in find_places(line, places, frozenset())] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Sachsen\tStadt – Landeshauptstadt Dresden\t556 000", "Bayern\tStadt Erlangen\t116 000",
+          "Brandenburg\tStadt Potsdam\t183 000", "Hessen\tStadt Frankfurt am Main\t773 000"],
+         ["Dresden", "Erlangen", "Potsdam", "Frankfurt am Main"]),
+        (["Jihomoravský\tObec – Město Brno\t380 000", "Moravskoslezský\tMěsto Ostrava\t280 000",
+          "Olomoucký\tMěsto Olomouc\t100 000", "Hlavní\tMěsto Praha\t1 300 000"],
+         ["Brno", "Ostrava", "Olomouc", "Praha"]),
+    ],
+)  # fmt: skip
+def test_a_body_s_form_before_a_dash_is_no_field_of_its_own(
+    rows: list[str], cities: list[str]
+) -> None:
+    """A town's official name with two forms parted by a dash ('Stadt – Landeshauptstadt
+    Dresden', 'Obec – Město Brno', as Polish writes 'Gmina - Miasto Płock'): the
+    first form is no field of its own, so the place stands in the column the other rows
+    name theirs in."""
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"dresden", "ostrava", "olomouc"})
+    found = read_places(rows, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Χώρα\tΠόλη\tΜέλος από", "Γερμανία\tΚέτστινγκ\t1991", "Πορτογαλία\tΣεζίμπρα\t1991",
+          "Ιρλανδία\tΜπούντοραν\t1991", "Ουγγαρία\tΚέσεγκ\t2004"],
+         ["Kötzting", "Sesimbra", "Bundoran", "Kőszeg"]),
+        (["Страна\tГород\tЧлен с", "Португалия\tСезимбра\t1991", "Германия\tБад-Кётцтинг\t1991",
+          "Ирландия\tБандоран\t1991", "Венгрия\tКёсег\t2004"],
+         ["Sesimbra", "Kötzting", "Bundoran", "Kőszeg"]),
+    ],
+)  # fmt: skip
+def test_a_table_read_by_its_structure_still_sounds_out_towns_in_another_script(
+    rows: list[str], cities: list[str]
+) -> None:
+    """A table whose first column names each row's country, read by its structure alone
+    (no gazetteer asked for a list that gives every country): a town in another script
+    the gazetteer lacks is still the place of that country that sounds like it."""
+    from tests.test_gazetteer import SOUNDING
+
+    places = PlaceNames(SOUNDING.knows, (), None, SOUNDING.sounding)
+    found = read_member_list(rows, places, structure_only=PlaceNames())
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

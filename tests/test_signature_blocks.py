@@ -871,3 +871,44 @@ def test_blocks_of_a_signer_named_like_a_place_a_title_in_lower_case_and_a_body_
     found = read_member_list(page.split("\n"), places)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+FRENCH_TAB_COLUMNS = """Veuillez agréer, Madame la Ministre, nos salutations distinguées.
+
+Anne Morel\tDr Paul Girard
+Maire de la Ville de Lyon\tMaire de Nantes
+
+Claire Petit\tJean Roux
+Maire de Lille\tPremier adjoint au Maire de la Ville de Paris
+
+Luc Martin
+Maire de Grenoble
+"""
+
+
+ITALIAN_TAB_COLUMNS = """Distinti saluti
+
+Giulia Sala\tMarco Neri
+Sindaca del Comune di Bologna\tSindaco di Parma
+
+Anna Costa\tLuca Bianchi
+Sindaca di Torino\tSindaco della Città di Napoli
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (FRENCH_TAB_COLUMNS, ["Lyon", "Nantes", "Lille", "Paris", "Grenoble"]),
+        (ITALIAN_TAB_COLUMNS, ["Bologna", "Parma", "Torino", "Napoli"]),
+    ],
+)
+def test_signature_blocks_side_by_side_in_two_tab_columns(page: str, expected: list[str]) -> None:
+    """Signature blocks set side by side and copied with a tab between the columns: a
+    line of two names over a line of two titles, each column one signer's block; both
+    columns' signers are read, left then right."""
+    known = KNOWN | {"lyon", "nantes", "lille", "paris", "grenoble", "bologna", "parma"}
+    places = PlaceNames(lambda name: fold(name) in known | {"torino", "napoli"})
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

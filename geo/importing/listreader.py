@@ -85,6 +85,7 @@ from geo.importing.pagetext import (
     PAGE_BREAK,
     _capitalised,
     _is_prose,
+    aligned_rows,
     bar_table_rows,
     cards_joined,
     cell_rows,
@@ -486,6 +487,13 @@ def _sounded_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     return replace(entry, city=place) if place else entry
 
 
+def _sounded_list(found: MemberList, is_place: PlaceNames) -> MemberList:
+    """A list read by its structure alone with its towns in another script than Latin
+    sounded out (`_sounded_entry`); the gazetteer is asked only of such names."""
+    entries = tuple(_sounded_entry(e, is_place) for e in found.entries)
+    return replace(found, entries=entries) if entries != found.entries else found
+
+
 def _broken_names(
     entries: list[RawEntry], lines: list[str], is_place: PlaceNames
 ) -> list[RawEntry]:
@@ -525,7 +533,8 @@ def _country_columns(lines: list[str]) -> dict[int, int]:
     """Each row of a table copied with its tabs (its rows on lines of their own, or blank
     lines apart, as joined cards are), by its line's index, and the column in which every
     row of the table names a country, alone or after its region ('Österreich', 'Åland,
-    Finland', 'ES'); none where one row names none ('NW', a state's code beside 'SN')."""
+    Finland', 'ES'); none where one row names none ('NW', a state's code beside 'SN'). A
+    first column of countries, the town in the next ('日本\t横浜市\t2012'), is column 0."""
     columns: dict[int, int] = {}
     tables: list[list[int]] = []
     for k, line in enumerate(lines):
@@ -543,11 +552,17 @@ def _country_columns(lines: list[str]) -> dict[int, int]:
                 for c in range(1, max(map(len, rows)))
                 if all(c < len(row) and _names_country(row[c]) for row in rows)
             ),
-            None,
+            0 if all(_country_first(row) for row in rows) else None,
         )
         if column is not None and len(table) >= MIN_COUNTRY_ROWS:
             columns.update(dict.fromkeys(table, column))
     return columns
+
+
+def _country_first(row: list[str]) -> bool:
+    """Whether a table's row names its country in its first cell, a town's name in the
+    next ('Österreich\tWels\t2012')."""
+    return len(row) >= 2 and _names_country(row[0]) and not _names_country(row[1])
 
 
 MIN_COUNTRY_ROWS = 2
@@ -607,7 +622,7 @@ def _place_and_country(raw: str, column: int | None) -> str:
     if column is None:
         return ""
     cells = raw.split("\t")
-    place = clean(cells[0])
+    place = clean(cells[1] if column == 0 else cells[0])  # after a first column of countries
     return f"{place}, {clean(cells[column])}" if place else ""
 
 
@@ -1511,7 +1526,7 @@ def _member_list(
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
-    lines = column_blocks(without_running_title(lines, title))
+    lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
     lines = grid_rows(without_row_numbers(without_header_rows(lines)), is_place)
@@ -1545,7 +1560,8 @@ def _member_list(
             and not _cut_above(found, lines)
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
-            return found  # unless the list's lines may hold twice as many ('A (X) · B (X)')
+            return _sounded_list(found, is_place)  # unless the list's lines may hold twice
+            # as many ('A (X) · B (X)')
     found = _best(
         [
             read_running_text(lines, is_place),

@@ -998,7 +998,7 @@ def _names_the_columns(rows: list[str]) -> bool:
     first, rest = cells[0], cells[1:]
     return any(
         not _country_cell(first[k]) and all(k < len(row) and _country_cell(row[k]) for row in rest)
-        for k in range(1, len(first))
+        for k in range(len(first))  # a first column of countries too ('国\t都市')
     )
 
 
@@ -1018,6 +1018,63 @@ def pipe_row(line: str) -> str:
     if all(set(cell) <= set("-: ") for cell in cells):
         return ""
     return "\t".join(cells)
+
+
+_SPACE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+MIN_ALIGNED_GAPS = 2  # columns parted by runs of spaces: three or more make a table
+
+
+def aligned_rows(lines: list[str]) -> list[str]:
+    """A table copied from a PDF with its columns set by runs of spaces ('Aarhus Kommune
+    Region Midtjylland   Jakob Thorsen', each column starting at one place in every row)
+    as tab-separated rows: MIN_BAR_ROWS lines or more in a row that share MIN_ALIGNED_GAPS
+    column starts or more, give or take MAX_COLUMN_SHIFT. Two columns (signature blocks
+    side by side, `column_blocks`) and other lines are left as they are. A table's first
+    row that a later table's repeats (its header, printed again atop each of a PDF's
+    pages: 'Commune   Département   Maire') is left blank where it repeats."""
+    if "  " not in "\n".join(lines):
+        return lines  # no gap: no call a line
+    out = list(lines)
+    run: list[int] = []
+    starts: list[int] = []
+    heads: set[str] = set()
+    for k, line in enumerate([*lines, ""]):
+        ends = [gap.end() for gap in _SPACE_GAP.finditer(line)] if "\t" not in line else []
+        shared = [s for s in starts if _near(s, ends)] if run else ends
+        if len(shared) >= MIN_ALIGNED_GAPS:
+            run, starts = [*run, k], shared
+            continue
+        if len(run) >= MIN_BAR_ROWS:
+            for i in run:
+                out[i] = _aligned_cells(lines[i], starts)
+            head = out[run[0]]
+            out[run[0]] = "" if head in heads else head
+            heads.add(head)
+        run, starts = ([k], ends) if len(ends) >= MIN_ALIGNED_GAPS else ([], [])
+    return out
+
+
+def _near(start: int, ends: list[int]) -> bool:
+    return any(abs(start - end) <= MAX_COLUMN_SHIFT for end in ends)
+
+
+def _aligned_cells(line: str, starts: list[int]) -> str:
+    """A row parted at its gaps that end where the table's columns start (`aligned_rows`)."""
+    cells, begin = [], 0
+    for gap in _SPACE_GAP.finditer(line):
+        if _near(gap.end(), starts):
+            cells.append(line[begin : gap.start()].strip())
+            begin = gap.end()
+    return "\t".join([*cells, line[begin:].strip()])
+
+
+# A web or e-mail address written bare: 'lublin.eu', 'www.breda.nl', 'https://breda.nl/en',
+# 'info@cuenca.gob.ec' (a top-level domain in small letters: no date, no initials). The
+# place's name in it ('lublin') is no word of the page's language.
+WEB_ADDRESS = re.compile(
+    r"(?<![\w.@/-])(?:[^\s@]+@|(?:https?://)?(?:www\.)?)(?:[^\W_][\w-]*\.)+[a-z]{2,}"
+    r"(?![\w-])(?:[/?#]\S*)?/?"
+)
 
 
 def spaced_rows(lines: list[str]) -> list[str]:
@@ -1247,8 +1304,9 @@ def column_blocks(lines: list[str]) -> list[str]:
     two or more of which part at a wide gap where the right cells start at one place, whose
     cells run on as a block does (a first cell ending in a comma or a hyphen, or a title in
     a cell): a table's rows of places side by side ('Bilbao      Santander') are left as
-    they are."""
-    if "   " not in "\n".join(lines):
+    they are. Blocks copied with a tab between the columns are read alike (`_tab_columns`)."""
+    text = "\n".join(lines)
+    if "   " not in text and "\t" not in text:
         return lines  # no gap: no call a line
     out = list(lines)
     start = 0
@@ -1267,6 +1325,8 @@ def column_blocks(lines: list[str]) -> list[str]:
 def _column_cells(block: list[str]) -> tuple[list[str], list[str]] | None:
     """A paragraph's left and right columns' cells, top to bottom; None where it is no two
     columns of blocks (`column_blocks`)."""
+    if (tabbed := _tab_columns(block)) is not None:
+        return tabbed
     gaps = [_COLUMN_GAP.search(line) for line in block]
     starts = [gap.end() for gap in gaps if gap is not None]
     if len(starts) < 2 or max(starts) - min(starts) > MAX_COLUMN_SHIFT:
@@ -1285,6 +1345,32 @@ def _column_cells(block: list[str]) -> tuple[list[str], list[str]] | None:
     if not runs_on and not any(has_title(cell) for cell in left + right):
         return None
     return left, right
+
+
+def _tab_columns(block: list[str]) -> tuple[list[str], list[str]] | None:
+    """A paragraph's left and right columns' cells where a tab parts each of its lines in
+    two ('Anne Morel\tPaul Girard' over 'Maire de Lyon\tMaire de Nantes'): two signature
+    blocks side by side, where each line's cells are of one kind, two titles or two names,
+    and some are titles; not a table's rows of a name and its title each. Each block's
+    lines are its fields (`_fields_of`)."""
+    rows = [line.split("\t") for line in block]
+    if not all(len(row) == 2 and all(cell.strip() for cell in row) for row in rows):
+        return None
+    titled = [(has_title(left), has_title(right)) for left, right in rows]
+    if (
+        any(a != b for a, b in titled)
+        or all(a for a, _ in titled)
+        or not any(titled[0] + titled[-1])
+    ):
+        return None
+    return _fields_of([left for left, _ in rows]), _fields_of([right for _, right in rows])
+
+
+def _fields_of(cells: list[str]) -> list[str]:
+    """A block's lines as the fields of one line: each but the last ends in a comma
+    ('Anne Morel,', 'Maire de Lyon'), as 'Name, Title of Place' is written on one line."""
+    cells = [cell.strip() for cell in cells]
+    return [cell if cell.endswith((",", "-")) else f"{cell}," for cell in cells[:-1]] + cells[-1:]
 
 
 MIN_COLUMN_ROWS = 3  # lines parted at one wide gap, for a paragraph to be two columns

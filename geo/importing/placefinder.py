@@ -66,6 +66,7 @@ from geo.importing.pagetext import (
     _SIGNING,
     _WORD,
     REGION_LOCATIVES,
+    WEB_ADDRESS,
     _capitalised,
     _is_prose,
     _split_outside_brackets,
@@ -128,7 +129,7 @@ def common_words(lines: Iterable[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
 def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
-    written = {w for line in lines for w in _WORD.findall(line)}  # each word looked at once
+    written = {w for line in lines for w in _WORD.findall(WEB_ADDRESS.sub(" ", line))}  # once
     lower = frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
     return lower | defined_abbreviations(lines)
 
@@ -397,7 +398,9 @@ def _place_size(
 def _fields(text: str) -> list[tuple[int, int]]:
     """Where each field of a line starts and ends, parted by its separators; a signer's
     academic degrees after a comma are the name's field ('Eva Roth, PhD, Mayor of X'), so
-    that the place stands in the same field with or without them."""
+    that the place stands in the same field with or without them; so is a body's form
+    before a dash, a town's name with two forms ('Gmina - Miasto Płock', 'Stadt –
+    Landeshauptstadt Dresden')."""
     spans, start = [], 0
     for match in _FIELD_SEPARATOR.finditer(text):
         spans.append((start, match.start()))
@@ -405,11 +408,19 @@ def _fields(text: str) -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     fields: list[tuple[int, int]] = []
     for s, e in spans:
-        if fields and is_degree(text[s:e]):
+        if fields and (is_degree(text[s:e]) or _form_before_dash(text, *fields[-1], s)):
             fields[-1] = (fields[-1][0], e)
         elif text[s:e].strip():
             fields.append((s, e))
     return fields
+
+
+def _form_before_dash(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether a field is a body's form alone ('Gmina', 'Stadt') and a dash parts it from
+    the next field: one name's two forms, no two fields."""
+    return text[end:next_start].strip() in ("-", "–", "—") and bool(
+        _FORM.fullmatch(f"{text[start:end].strip()} ")
+    )
 
 
 @dataclass(frozen=True)
@@ -1797,6 +1808,9 @@ def _one_a_record(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
         for at in range(size)
         if says[at] * 3 >= counts[at] * 2 > 0 and counts[at] * 3 >= counts[line] * 2
     ]  # 'Por la Municipalidad de Lima' over 'Rosa Huamán Torres, ...', a surname a place
+    if len(saying) >= 2:
+        return entries  # two lines that each say their place: two signers a record, side
+        # by side ('Anne Morel, Maire de Lyon' over 'Paul Girard, Maire de Nantes')
     if says[line] * 3 < counts[line] * 2 and saying:
         line = max(saying, key=lambda at: (counts[at], says[at], -at))
     framed = says[line] * 3 >= counts[line] * 2  # and the other lines none: their names
