@@ -5151,3 +5151,42 @@ def test_a_table_with_tabs_whose_first_column_numbers_its_rows(
     'N.º' column: 1, 2, 3, ...): the number is no member; the next cell names it."""
     page = HEAD + "Unterzeichnet / Assinado por:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Municipio", "Provincia", "Alcalde de la Ciudad", "Año",
+          "Bilbao", "Bizkaia", "Ana Ruiz", "2019",
+          "Madrid", "Madrid", "Luis Gil", "2020",
+          "Cuenca", "Cuenca", "Eva Sanz", "2021",
+          "Valencia", "Valencia", "Pau Roig", "2022",
+          "Salta", "Salta", "Ana Paz", "2023",
+          "Rosario", "Santa Fe", "Rita Vela", "2024"],
+         ["Bilbao", "Madrid", "Cuenca", "Valencia", "Salta", "Rosario"]),
+        (["Stadt", "Land", "Bürgermeister der Stadt", "Beitritt",
+          "Graz", "Steiermark", "Eva Roth", "2015",
+          "Salzburg", "Salzburg", "Jan Weber", "2016",
+          "Wels", "Oberösterreich", "Ute Berg", "2018",
+          "Leoben", "Steiermark", "Tom Kern", "2020",
+          "Hallein", "Salzburg", "Ida Moser", "2021",
+          "Dornbirn", "Vorarlberg", "Max Rhomberg", "2022"],
+         ["Graz", "Salzburg", "Wels", "Leoben", "Hallein", "Dornbirn"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_whose_head_names_a_column_of_signers_by_their_title(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line whose head names a column of people by their title
+    ('Alcalde de la Ciudad', 'Bürgermeister der Stadt' over bare names): the title is the
+    column's name, a head, not a row's mark, so the lines are read as rows and the region
+    column ('Madrid', 'Salzburg') is context; printed over two pages, its head printed
+    again after the page break, it is one table."""
+    body = "\n".join(cells)
+    page = HEAD + "Miembros / Mitglieder\n\n" + body + "\n\nCompartir\n"
+    assert [c for c, _ in read(data, page)] == cities
+    first, second = "\n".join(cells[:16]), "\n".join(cells[:4] + cells[16:])
+    footer = "Informe anual 2024 · Jahresbericht 2024 ·"
+    paged = HEAD + "Miembros / Mitglieder\n\n" + first + f"\n{footer} 4\n" + second
+    paged += f"\n{footer} 5\n\nCompartir\n"
+    assert [c for c, _ in read(data, paged)] == cities

@@ -106,6 +106,7 @@ from geo.importing.pagetext import (
     without_header_rows,
     without_other_groups,
     without_postcodes,
+    without_repeated_heads,
     without_roles,
     without_row_numbers,
     without_running_title,
@@ -1370,7 +1371,8 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    joined = without_unsigned(cards_joined(cell_rows(rejoined(without_blurbs(lines)), is_place)))
+    joined = cell_rows(rejoined(without_blurbs(lines)), is_place)
+    joined = without_unsigned(cards_joined(without_repeated_heads(joined)))
     shapes: Shapes = {}
     if structure_only is not None:
         found = _best(

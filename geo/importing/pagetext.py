@@ -473,6 +473,29 @@ _NOT_SIGNED_YET = re.compile(
 )
 
 
+def without_repeated_heads(lines: list[str]) -> list[str]:
+    """The lines with a table's head that a copied PDF prints again below each page break
+    (`PAGE_BREAK`) hidden as one: a row of cells (parted by tabs or wide gaps) right after
+    a break, the same as a row above it ('Commune    Département    Maire' on each page),
+    names the columns again, so that the table's rows run on across it. Other lines as they
+    are."""
+    breaks = [k for k, line in enumerate(lines) if line == PAGE_BREAK]
+    if not breaks:
+        return lines
+    out = list(lines)
+    for k in breaks:
+        after = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if after is None or not _CELL_GAP.search(lines[after].strip()):
+            continue
+        head = clean(lines[after])
+        if any(clean(line) == head for line in lines[:k]):
+            out[after] = PAGE_BREAK
+    return out
+
+
+_CELL_GAP = re.compile(r"\t|[ \u00a0]{3,}")  # between a row's cells: a tab or a wide gap
+
+
 def without_unsigned(lines: list[str]) -> list[str]:
     """The lines without those of a list that say their place has not signed yet
     (`_NOT_SIGNED_YET`: 'Tallinn\tMayor of Tallinn\twill sign later\t–'): each is left
@@ -1412,8 +1435,11 @@ def _row_width(cells: list[str]) -> int:
     bare = all(_FIGURE.fullmatch(clean(c)) for c, f in zip(cells, figured, strict=True) if f)
     for width in range(2, MAX_ROW_CELLS + 1):
         rows = len(cells) // width
-        head = width if not any(figured[:width]) else 0 if bare else -1  # a head: no figure
-        if len(cells) % width or rows <= MIN_CARDS or head < 0:
+        if len(cells) % width or rows <= MIN_CARDS:
+            continue
+        marked_row = any(_marks_a_row(cells, figured, width, k) for k in range(width))
+        head = 0 if marked_row and bare else -1 if marked_row else width  # a head: no mark
+        if head < 0:
             continue  # no head where every marked cell is a bare figure: each row marked
         columns = [figured[head + k :: width] for k in range(width)]
         blanks = [dashed[head + k :: width] for k in range(width)]
@@ -1424,6 +1450,14 @@ def _row_width(cells: list[str]) -> int:
         if any(marked) and any(not any(c) for c in columns):
             return width
     return 0
+
+
+def _marks_a_row(cells: list[str], figured: list[bool], width: int, k: int) -> bool:
+    """Whether the first row's cell `k` of a table `width` cells a row bears a row's mark:
+    a figure, or a title before a name where the column's cells below all bear one too; a
+    title over a column of names without ('Presidente da Câmara' over 'Hugo Macedo') is the
+    column's name, in a head."""
+    return figured[k] and (any(c.isdigit() for c in cells[k]) or all(figured[width + k :: width]))
 
 
 _FIGURE = re.compile(r"[\d\s.,/:%–-]*\d[\d\s.,/:%–-]*")  # '157.000', '01.02.2025', '2019'
