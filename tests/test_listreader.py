@@ -5190,3 +5190,31 @@ def test_a_table_one_cell_a_line_whose_head_names_a_column_of_signers_by_their_t
     paged = HEAD + "Miembros / Mitglieder\n\n" + first + f"\n{footer} 4\n" + second
     paged += f"\n{footer} 5\n\nCompartir\n"
     assert [c for c, _ in read(data, paged)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Nr.   Land               Stadt                      Bürgermeister      Beitritt",
+          "1     Salzburg           Stadt Hallein              Ida Moser          2012",
+          "2     Steiermark         Stadt Graz                 Eva Roth           2013",
+          "3     Oberösterreich     Stadt Wels                 Jan Weber          2015",
+          "4     Vorarlberg         Stadt Dornbirn             Max Rhomberg       2018"],
+         ["Hallein", "Graz", "Wels", "Dornbirn"]),
+        (["Comune            Provincia          Regione              Sindaco",
+          "Bologna           Bologna            Emilia-Romagna       Marco Neri",
+          "Milan             Milano             Lombardia            Anna Salta",
+          "Palermo           Palermo            Sicilia              Luca Costa",
+          "Turin             Torino             Piemonte             Sara Lund"],
+         ["Bologna", "Milan", "Palermo", "Turin"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_columns_aligned_by_spaces_is_read_cell_by_cell(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied from a PDF with its columns aligned by wide gaps: each cell is read
+    as a field of its own, as a tab-parted one is, so that a region's cell before the
+    town's ('Salzburg      Stadt Hallein') does not run on into it, nor a signer whose
+    surname is a place ('Anna Salta', 'Sara Lund') into the row's town."""
+    page = HEAD + "Unterzeichner / Firmatari\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities

@@ -85,6 +85,7 @@ from geo.importing.pagetext import (
     PAGE_BREAK,
     _capitalised,
     _is_prose,
+    aligned_rows,
     bar_table_rows,
     cards_joined,
     cell_rows,
@@ -1355,6 +1356,7 @@ def _member_list(
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
+    lines = aligned_rows(lines)
     lines = column_blocks(without_running_title(lines, title))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines)))

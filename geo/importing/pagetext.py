@@ -963,6 +963,41 @@ def _bar_columns(run: list[int], lines: list[str]) -> bool:
     )
 
 
+def aligned_rows(lines: list[str]) -> list[str]:
+    """A table copied from a PDF with its columns aligned by spaces ('Lorient      Morbihan
+    Bretagne      Gwenaëlle Tanguy') as one copied with its tabs: where MIN_BAR_ROWS lines
+    or more in a row (blank lines and page breaks between them aside) each hold
+    MIN_ALIGNED_CELLS cells or more parted by wide gaps, each gap a tab, so that a cell is
+    read as one field, never run on into the next ('Alba      Municipiul Alba Iulia' is no
+    'Alba Municipiul'). Other lines as they are."""
+    if not any(_ALIGNED_GAP.search(line) for line in lines):
+        return lines  # a page without wide gaps costs no split a line
+    rows = [
+        k
+        for k, line in enumerate(lines)
+        if "\t" not in line and len(_ALIGNED_GAP.split(line.strip())) >= MIN_ALIGNED_CELLS
+    ]
+    out = list(lines)
+    run: list[int] = []
+    for k in [*rows, -1]:
+        if (
+            run
+            and k > run[-1]
+            and all(not lines[i].strip() or lines[i] == PAGE_BREAK for i in range(run[-1] + 1, k))
+        ):
+            run.append(k)
+            continue
+        if len(run) >= MIN_BAR_ROWS:
+            for i in run:
+                out[i] = "\t".join(_ALIGNED_GAP.split(lines[i].strip()))
+        run = [k]
+    return out
+
+
+_ALIGNED_GAP = re.compile(r"[ \u00a0]{3,}")  # between the columns of a line aligned by spaces
+MIN_ALIGNED_CELLS = 3
+
+
 def without_header_rows(lines: list[str]) -> list[str]:
     """The lines without the header rows of tables copied with their tabs ('Ville\tPays\t
     Représentée par', 'Stadt\tLand'): a table's first row, over MIN_BAR_ROWS rows or more
