@@ -5218,3 +5218,58 @@ def test_a_table_with_columns_aligned_by_spaces_is_read_cell_by_cell(
     surname is a place ('Anna Salta', 'Sara Lund') into the row's town."""
     page = HEAD + "Unterzeichner / Firmatari\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Stadt Hallein", "Salzburg", "Ida Moser, Bürgermeisterin",
+          "Stadt Graz", "Steiermark", "Eva Roth, Bürgermeisterin",
+          "Stadt Wels", "Oberösterreich", "Jan Weber, Bürgermeister",
+          "Stadt Leoben", "Steiermark", "Tom Kern, Bürgermeister",
+          "Stadt Dornbirn", "Vorarlberg", "Max Rhomberg, Bürgermeister"],
+         ["Hallein", "Graz", "Wels", "Leoben", "Dornbirn"]),
+        (["Municipalidad de Rosario", "Santa Fe", "Pablo Javkin, intendente",
+          "Municipalidad de Salta", "Salta", "Emiliano Durand, intendente",
+          "Municipalidad de Mendoza", "Mendoza", "Ulpiano Suarez, intendente",
+          "Municipalidad de Mercedes", "Corrientes", "Luis Costa, intendente"],
+         ["Rosario", "Salta", "Mendoza", "Mercedes"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_without_head_or_figure_by_its_column_of_signers(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line with no head and no figure (town, region, signer):
+    its column of signers, each a name and title ('Ida Moser, Bürgermeisterin'), marks
+    every row, the first too, so its lines are read as rows, and the region column
+    ('Salzburg') is context, no member; nor is a signer's surname ('Costa')."""
+    page = HEAD + "Unterzeichnet / Firmantes:\n\n" + "\n".join(cells) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Lfd. Nr.\tKommune\tLand\tUnterzeichnet von",
+          "1.\tStadt Hallein\tSalzburg\tIda Moser, Bürgermeisterin",
+          "2.\tStadt Graz\tSteiermark\tEva Roth, Bürgermeisterin",
+          "3.\tStadt Wels\tOberösterreich\tJan Weber, Bürgermeister",
+          "4.\tStadt Dornbirn\tVorarlberg\tMax Rhomberg, Bürgermeister"],
+         ["Hallein", "Graz", "Wels", "Dornbirn"]),
+        (["Núm.\tMunicipio\tProvincia\tFirmante",
+          "1\tMunicipalidad de Rosario\tSanta Fe\tPablo Javkin, intendente",
+          "2\tMunicipalidad de Salta\tSalta\tEmiliano Durand, intendente",
+          "3\tMunicipalidad de Mendoza\tMendoza\tUlpiano Suarez, intendente",
+          "4\tMunicipalidad de Mercedes\tCorrientes\tLuis Costa, intendente"],
+         ["Rosario", "Salta", "Mendoza", "Mercedes"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_tabs_numbered_under_a_head_with_a_column_of_signers(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied with its tabs whose first column numbers its rows, under a head: the
+    numbers column's name ('Lfd. Nr.', 'Núm.') goes with it, no place; each row's signer,
+    a name and title ('Ida Moser, Bürgermeisterin'), is its context, so its comma does
+    not part the row, and the region ('Salzburg') is no member."""
+    page = HEAD + "Unterzeichnet / Firmantes:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities

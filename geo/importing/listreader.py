@@ -203,7 +203,22 @@ def _fields_text(raw: str) -> str:
     the next; any other line as it is."""
     if "\t" not in raw:
         return clean(raw)
-    return " · ".join(clean(cell) for cell in raw.split("\t") if cell.strip())
+    cells = [clean(cell) for cell in raw.split("\t") if cell.strip()]
+    named = [cell for cell in cells if not _signers_cell(cell)]
+    return " · ".join(named or cells)
+
+
+def _signers_cell(cell: str) -> bool:
+    """A row's cell that is its signer alone, a name and a title ('Marko Jurić,
+    gradonačelnik', 'Ida Moser, Bürgermeisterin'): the row's context, no field of its
+    place, whose comma would part the row ('Grad Rijeka · Primorsko-goranska · Marko Jurić'
+    taken for a place in a country 'gradonačelnik')."""
+    name, comma, title = cell.partition(",")
+    return (
+        bool(comma)
+        and _PERSON_NAME.fullmatch(name.strip()) is not None
+        and (is_title(title.strip()) or has_title(title))
+    )
 
 
 def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:

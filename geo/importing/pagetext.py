@@ -1031,9 +1031,19 @@ def without_row_numbers(lines: list[str]) -> list[str]:
             if len(run) >= MIN_BAR_ROWS:
                 for i in run:
                     out[i] = lines[i].split("\t", 1)[1]
+                if run[0] and _numbers_head(lines[run[0] - 1], lines[run[0]]):
+                    out[run[0] - 1] = lines[run[0] - 1].split("\t", 1)[1]
             run = [k] if number is not None else []
         last = number or 0
     return out
+
+
+def _numbers_head(head: str, row: str) -> bool:
+    """Whether a line over a table's numbered rows is its head, its first cell the name of
+    the column that numbers them ('Rbr.', 'Nr. crt.', 'N°'): as many tab-parted cells as
+    the row, and no figure in its first."""
+    first = head.partition("\t")[0]
+    return bool(first.strip()) and not _DIGIT.search(first) and head.count("\t") == row.count("\t")
 
 
 def _counted_row(line: str) -> int | None:
@@ -1468,14 +1478,20 @@ def _row_width(cells: list[str]) -> int:
     figured = [_marked(cell) for cell in cells]
     dashed = [clean(cell) in _NO_VALUE for cell in cells]
     bare = all(_FIGURE.fullmatch(clean(c)) for c, f in zip(cells, figured, strict=True) if f)
+    unfigured = not any(_DIGIT.search(c) for c in cells)  # marked by its signers alone
     for width in range(2, MAX_ROW_CELLS + 1):
         rows = len(cells) // width
         if len(cells) % width or rows <= MIN_CARDS:
             continue
         marked_row = any(_marks_a_row(cells, figured, width, k) for k in range(width))
-        head = 0 if marked_row and bare else -1 if marked_row else width  # a head: no mark
+        alike = (
+            unfigured
+            and figured[:width] == [all(figured[k::width]) for k in range(width)]
+            and all(_signers(cells[k::width]) for k in range(width) if figured[k])
+        )
+        head = 0 if marked_row and (bare or alike) else -1 if marked_row else width
         if head < 0:
-            continue  # no head where every marked cell is a bare figure: each row marked
+            continue  # no head where each row is marked as the first is: a figure, a signer
         columns = [figured[head + k :: width] for k in range(width)]
         blanks = [dashed[head + k :: width] for k in range(width)]
         marked = (
@@ -1485,6 +1501,14 @@ def _row_width(cells: list[str]) -> int:
         if any(marked) and any(not any(c) for c in columns):
             return width
     return 0
+
+
+def _signers(cells: list[str]) -> bool:
+    """Whether each cell of a column is a signer's fields, a name and title ('Ingrid
+    Haugland, ordfører'): a column that marks each row alike, the first too, so that a
+    table of no head and no figure is told by it (not by titles before names: 'Lic. Juan
+    Ruiz' / 'Alcalde de Mixco' / 'República de Guatemala', a signature's lines)."""
+    return all("," in cell and is_signer_line(cell.strip()) for cell in cells)
 
 
 def _marks_a_row(cells: list[str], figured: list[bool], width: int, k: int) -> bool:
@@ -1546,9 +1570,15 @@ _NO_VALUE = frozenset({"-", "--", "–", "—", "n/a", "N/A", "/"})
 
 
 def _marked(cell: str) -> bool:
-    """A cell with a figure (a date, a number) or a person's honorific or title before a
-    name ('D.ª Ana Ruiz', 'Dott. Marco Neri'): a column of such cells parts a table's rows."""
-    return any(c.isdigit() for c in cell) or _PERSON.match(cell.strip()) is not None
+    """A cell with a figure (a date, a number), a person's honorific or title before a
+    name ('D.ª Ana Ruiz', 'Dott. Marco Neri') or a signer's fields, a name and title
+    ('Ingrid Haugland, ordfører'): a column of such cells parts a table's rows."""
+    text = cell.strip()
+    return (
+        any(c.isdigit() for c in text)
+        or _PERSON.match(text) is not None
+        or ("," in text and is_signer_line(text))
+    )
 
 
 def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
