@@ -970,12 +970,14 @@ def aligned_rows(lines: list[str]) -> list[str]:
     MIN_ALIGNED_CELLS cells or more parted by wide gaps, each gap a tab, so that a cell is
     read as one field, never run on into the next ('Alba      Municipiul Alba Iulia' is no
     'Alba Municipiul'). Other lines as they are."""
-    if not any(_ALIGNED_GAP.search(line) for line in lines):
-        return lines  # a page without wide gaps costs no split a line
+    if not _ALIGNED_GAP.search("\n".join(lines)):
+        return lines  # a page without wide gaps costs no call a line
     rows = [
         k
         for k, line in enumerate(lines)
-        if "\t" not in line and len(_ALIGNED_GAP.split(line.strip())) >= MIN_ALIGNED_CELLS
+        if ("   " in line or "\u00a0" in line)
+        and "\t" not in line
+        and len(_ALIGNED_GAP.split(line.strip())) >= MIN_ALIGNED_CELLS
     ]
     out = list(lines)
     run: list[int] = []
@@ -1476,9 +1478,14 @@ def _row_width(cells: list[str]) -> int:
     head of as many cells without a mark or none (its first row marked as every row is: a
     directory's 'Deventer' / 'Overijssel' / '101.000'); 0 if the lines are no such table."""
     figured = [_marked(cell) for cell in cells]
+    unfigured = _DIGIT.search("\n".join(cells)) is None
+    if unfigured and 0 < 2 * len([c for c in cells if "," in c]) <= len(cells):
+        figured = [  # a column of signers, each a name and title ('Ingrid Haugland, ordfører')
+            f or ("," in c and is_signer_line(c.strip()))
+            for c, f in zip(cells, figured, strict=True)
+        ]  # not asked where most lines hold a comma: a list of 'Name, Mayor of City' lines
     dashed = [clean(cell) in _NO_VALUE for cell in cells]
     bare = all(_FIGURE.fullmatch(clean(c)) for c, f in zip(cells, figured, strict=True) if f)
-    unfigured = not any(_DIGIT.search(c) for c in cells)  # marked by its signers alone
     for width in range(2, MAX_ROW_CELLS + 1):
         rows = len(cells) // width
         if len(cells) % width or rows <= MIN_CARDS:
@@ -1570,15 +1577,10 @@ _NO_VALUE = frozenset({"-", "--", "–", "—", "n/a", "N/A", "/"})
 
 
 def _marked(cell: str) -> bool:
-    """A cell with a figure (a date, a number), a person's honorific or title before a
-    name ('D.ª Ana Ruiz', 'Dott. Marco Neri') or a signer's fields, a name and title
-    ('Ingrid Haugland, ordfører'): a column of such cells parts a table's rows."""
-    text = cell.strip()
-    return (
-        any(c.isdigit() for c in text)
-        or _PERSON.match(text) is not None
-        or ("," in text and is_signer_line(text))
-    )
+    """A cell with a figure (a date, a number) or a person's honorific or title before a
+    name ('D.ª Ana Ruiz', 'Dott. Marco Neri'): a column of such cells parts a table's rows
+    (as one of signers does: `_row_width`)."""
+    return any(c.isdigit() for c in cell) or _PERSON.match(cell.strip()) is not None
 
 
 def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
