@@ -5534,3 +5534,125 @@ def test_a_table_with_tabs_whose_first_column_names_the_country(
     that country, in a script with no capitals too; the header row names the columns."""
     page = HEAD + "Mitglieder / 会員都市\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Municipio", "Provincia", "Alcalde de la Ciudad", "Año",
+          "Bilbao", "Bizkaia", "Ana Ruiz", "2019",
+          "Madrid", "Madrid", "Luis Gil", "2020",
+          "Cuenca", "Cuenca", "Eva Sanz", "2021",
+          "Valencia", "Valencia", "Pau Roig", "2022",
+          "Salta", "Salta", "Ana Paz", "2023",
+          "Rosario", "Santa Fe", "Rita Vela", "2024"],
+         ["Bilbao", "Madrid", "Cuenca", "Valencia", "Salta", "Rosario"]),
+        (["Stadt", "Land", "Bürgermeister der Stadt", "Beitritt",
+          "Graz", "Steiermark", "Eva Roth", "2015",
+          "Salzburg", "Salzburg", "Jan Weber", "2016",
+          "Wels", "Oberösterreich", "Ute Berg", "2018",
+          "Leoben", "Steiermark", "Tom Kern", "2020",
+          "Hallein", "Salzburg", "Ida Moser", "2021",
+          "Dornbirn", "Vorarlberg", "Max Rhomberg", "2022"],
+         ["Graz", "Salzburg", "Wels", "Leoben", "Hallein", "Dornbirn"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_whose_head_names_a_column_of_signers_by_their_title(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line whose head names a column of people by their title
+    ('Alcalde de la Ciudad', 'Bürgermeister der Stadt' over bare names): the title is the
+    column's name, a head, not a row's mark, so the lines are read as rows and the region
+    column ('Madrid', 'Salzburg') is context; printed over two pages, its head printed
+    again after the page break, it is one table."""
+    body = "\n".join(cells)
+    page = HEAD + "Miembros / Mitglieder\n\n" + body + "\n\nCompartir\n"
+    assert [c for c, _ in read(data, page)] == cities
+    first, second = "\n".join(cells[:16]), "\n".join(cells[:4] + cells[16:])
+    footer = "Informe anual 2024 · Jahresbericht 2024 ·"
+    paged = HEAD + "Miembros / Mitglieder\n\n" + first + f"\n{footer} 4\n" + second
+    paged += f"\n{footer} 5\n\nCompartir\n"
+    assert [c for c, _ in read(data, paged)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Nr.   Land               Stadt                      Bürgermeister      Beitritt",
+          "1     Salzburg           Stadt Hallein              Ida Moser          2012",
+          "2     Steiermark         Stadt Graz                 Eva Roth           2013",
+          "3     Oberösterreich     Stadt Wels                 Jan Weber          2015",
+          "4     Vorarlberg         Stadt Dornbirn             Max Rhomberg       2018"],
+         ["Hallein", "Graz", "Wels", "Dornbirn"]),
+        (["Comune            Provincia          Regione              Sindaco",
+          "Bologna           Bologna            Emilia-Romagna       Marco Neri",
+          "Milan             Milano             Lombardia            Anna Salta",
+          "Palermo           Palermo            Sicilia              Luca Costa",
+          "Turin             Torino             Piemonte             Sara Lund"],
+         ["Bologna", "Milan", "Palermo", "Turin"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_columns_aligned_by_spaces_is_read_cell_by_cell(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied from a PDF with its columns aligned by wide gaps: each cell is read
+    as a field of its own, as a tab-parted one is, so that a region's cell before the
+    town's ('Salzburg      Stadt Hallein') does not run on into it, nor a signer whose
+    surname is a place ('Anna Salta', 'Sara Lund') into the row's town."""
+    page = HEAD + "Unterzeichner / Firmatari\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Stadt Hallein", "Salzburg", "Ida Moser, Bürgermeisterin",
+          "Stadt Graz", "Steiermark", "Eva Roth, Bürgermeisterin",
+          "Stadt Wels", "Oberösterreich", "Jan Weber, Bürgermeister",
+          "Stadt Leoben", "Steiermark", "Tom Kern, Bürgermeister",
+          "Stadt Dornbirn", "Vorarlberg", "Max Rhomberg, Bürgermeister"],
+         ["Hallein", "Graz", "Wels", "Leoben", "Dornbirn"]),
+        (["Municipalidad de Rosario", "Santa Fe", "Pablo Javkin, intendente",
+          "Municipalidad de Salta", "Salta", "Emiliano Durand, intendente",
+          "Municipalidad de Mendoza", "Mendoza", "Ulpiano Suarez, intendente",
+          "Municipalidad de Mercedes", "Corrientes", "Luis Costa, intendente"],
+         ["Rosario", "Salta", "Mendoza", "Mercedes"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_without_head_or_figure_by_its_column_of_signers(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line with no head and no figure (town, region, signer):
+    its column of signers, each a name and title ('Ida Moser, Bürgermeisterin'), marks
+    every row, the first too, so its lines are read as rows, and the region column
+    ('Salzburg') is context, no member; nor is a signer's surname ('Costa')."""
+    page = HEAD + "Unterzeichnet / Firmantes:\n\n" + "\n".join(cells) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Lfd. Nr.\tKommune\tLand\tUnterzeichnet von",
+          "1.\tStadt Hallein\tSalzburg\tIda Moser, Bürgermeisterin",
+          "2.\tStadt Graz\tSteiermark\tEva Roth, Bürgermeisterin",
+          "3.\tStadt Wels\tOberösterreich\tJan Weber, Bürgermeister",
+          "4.\tStadt Dornbirn\tVorarlberg\tMax Rhomberg, Bürgermeister"],
+         ["Hallein", "Graz", "Wels", "Dornbirn"]),
+        (["Núm.\tMunicipio\tProvincia\tFirmante",
+          "1\tMunicipalidad de Rosario\tSanta Fe\tPablo Javkin, intendente",
+          "2\tMunicipalidad de Salta\tSalta\tEmiliano Durand, intendente",
+          "3\tMunicipalidad de Mendoza\tMendoza\tUlpiano Suarez, intendente",
+          "4\tMunicipalidad de Mercedes\tCorrientes\tLuis Costa, intendente"],
+         ["Rosario", "Salta", "Mendoza", "Mercedes"]),
+    ],
+)  # fmt: skip
+def test_a_table_with_tabs_numbered_under_a_head_with_a_column_of_signers(
+    data: store.AtlasData, rows: list[str], cities: list[str]
+) -> None:
+    """A table copied with its tabs whose first column numbers its rows, under a head: the
+    numbers column's name ('Lfd. Nr.', 'Núm.') goes with it, no place; each row's signer,
+    a name and title ('Ida Moser, Bürgermeisterin'), is its context, so its comma does
+    not part the row, and the region ('Salzburg') is no member."""
+    page = HEAD + "Unterzeichnet / Firmantes:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert [c for c, _ in read(data, page)] == cities

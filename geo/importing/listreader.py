@@ -107,6 +107,7 @@ from geo.importing.pagetext import (
     without_header_rows,
     without_other_groups,
     without_postcodes,
+    without_repeated_heads,
     without_roles,
     without_row_numbers,
     without_running_title,
@@ -213,7 +214,22 @@ def _fields_text(raw: str) -> str:
     the next; any other line as it is."""
     if "\t" not in raw:
         return clean(raw)
-    return " · ".join(clean(cell) for cell in raw.split("\t") if cell.strip())
+    cells = [clean(cell) for cell in raw.split("\t") if cell.strip()]
+    named = [cell for cell in cells if not _signers_cell(cell)]
+    return " · ".join(named or cells)
+
+
+def _signers_cell(cell: str) -> bool:
+    """A row's cell that is its signer alone, a name and a title ('Marko Jurić,
+    gradonačelnik', 'Ida Moser, Bürgermeisterin'): the row's context, no field of its
+    place, whose comma would part the row ('Grad Rijeka · Primorsko-goranska · Marko Jurić'
+    taken for a place in a country 'gradonačelnik')."""
+    name, comma, title = cell.partition(",")
+    return (
+        bool(comma)
+        and _PERSON_NAME.fullmatch(name.strip()) is not None
+        and (is_title(title.strip()) or has_title(title))
+    )
 
 
 _NOT_A_NAME = re.compile(r":|\.$")
@@ -1542,7 +1558,7 @@ def _member_list(
         for k, line in enumerate(lines)
     ]
     # for the readers of lines; a paragraph's lines are one text
-    rows = cell_rows(rejoined(without_blurbs(lines)), is_place)
+    rows = without_repeated_heads(cell_rows(rejoined(without_blurbs(lines)), is_place))
     joined = without_unsigned(cards_joined(rows))
     cards = frozenset(k for k, row in enumerate(joined) if "\t" in row and row != rows[k])
     shapes: Shapes = {}

@@ -473,6 +473,29 @@ _NOT_SIGNED_YET = re.compile(
 )
 
 
+def without_repeated_heads(lines: list[str]) -> list[str]:
+    """The lines with a table's head that a copied PDF prints again below each page break
+    (`PAGE_BREAK`) hidden as one: a row of cells (parted by tabs or wide gaps) right after
+    a break, the same as a row above it ('Commune    Département    Maire' on each page),
+    names the columns again, so that the table's rows run on across it. Other lines as they
+    are."""
+    breaks = [k for k, line in enumerate(lines) if line == PAGE_BREAK]
+    if not breaks:
+        return lines
+    out = list(lines)
+    for k in breaks:
+        after = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if after is None or not _CELL_GAP.search(lines[after].strip()):
+            continue
+        head = clean(lines[after])
+        if any(clean(line) == head for line in lines[:k]):
+            out[after] = PAGE_BREAK
+    return out
+
+
+_CELL_GAP = re.compile(r"\t|[ \u00a0]{3,}")  # between a row's cells: a tab or a wide gap
+
+
 def without_unsigned(lines: list[str]) -> list[str]:
     """The lines without those of a list that say their place has not signed yet
     (`_NOT_SIGNED_YET`: 'Tallinn\tMayor of Tallinn\twill sign later\t–'): each is left
@@ -981,9 +1004,19 @@ def without_row_numbers(lines: list[str]) -> list[str]:
             if len(run) >= MIN_BAR_ROWS:
                 for i in run:
                     out[i] = lines[i].split("\t", 1)[1]
+                if run[0] and _numbers_head(lines[run[0] - 1], lines[run[0]]):
+                    out[run[0] - 1] = lines[run[0] - 1].split("\t", 1)[1]
             run = [k] if number is not None else []
         last = number or 0
     return out
+
+
+def _numbers_head(head: str, row: str) -> bool:
+    """Whether a line over a table's numbered rows is its head, its first cell the name of
+    the column that numbers them ('Rbr.', 'Nr. crt.', 'N°'): as many tab-parted cells as
+    the row, and no figure in its first."""
+    first = head.partition("\t")[0]
+    return bool(first.strip()) and not _DIGIT.search(first) and head.count("\t") == row.count("\t")
 
 
 def _counted_row(line: str) -> int | None:
@@ -1507,13 +1540,27 @@ def _row_width(cells: list[str]) -> int:
     head of as many cells without a mark or none (its first row marked as every row is: a
     directory's 'Deventer' / 'Overijssel' / '101.000'); 0 if the lines are no such table."""
     figured = [_marked(cell) for cell in cells]
+    unfigured = _DIGIT.search("\n".join(cells)) is None
+    if unfigured and 0 < 2 * len([c for c in cells if "," in c]) <= len(cells):
+        figured = [  # a column of signers, each a name and title ('Ingrid Haugland, ordfører')
+            f or ("," in c and is_signer_line(c.strip()))
+            for c, f in zip(cells, figured, strict=True)
+        ]  # not asked where most lines hold a comma: a list of 'Name, Mayor of City' lines
     dashed = [clean(cell) in _NO_VALUE for cell in cells]
     bare = all(_FIGURE.fullmatch(clean(c)) for c, f in zip(cells, figured, strict=True) if f)
     for width in range(2, MAX_ROW_CELLS + 1):
         rows = len(cells) // width
-        head = width if not any(figured[:width]) else 0 if bare else -1  # a head: no figure
-        if len(cells) % width or rows <= MIN_CARDS or head < 0:
-            continue  # no head where every marked cell is a bare figure: each row marked
+        if len(cells) % width or rows <= MIN_CARDS:
+            continue
+        marked_row = any(_marks_a_row(cells, figured, width, k) for k in range(width))
+        alike = (
+            unfigured
+            and figured[:width] == [all(figured[k::width]) for k in range(width)]
+            and all(_signers(cells[k::width]) for k in range(width) if figured[k])
+        )
+        head = 0 if marked_row and (bare or alike) else -1 if marked_row else width
+        if head < 0:
+            continue  # no head where each row is marked as the first is: a figure, a signer
         columns = [figured[head + k :: width] for k in range(width)]
         blanks = [dashed[head + k :: width] for k in range(width)]
         marked = (
@@ -1523,6 +1570,22 @@ def _row_width(cells: list[str]) -> int:
         if any(marked) and any(not any(c) for c in columns):
             return width
     return 0
+
+
+def _signers(cells: list[str]) -> bool:
+    """Whether each cell of a column is a signer's fields, a name and title ('Ingrid
+    Haugland, ordfører'): a column that marks each row alike, the first too, so that a
+    table of no head and no figure is told by it (not by titles before names: 'Lic. Juan
+    Ruiz' / 'Alcalde de Mixco' / 'República de Guatemala', a signature's lines)."""
+    return all("," in cell and is_signer_line(cell.strip()) for cell in cells)
+
+
+def _marks_a_row(cells: list[str], figured: list[bool], width: int, k: int) -> bool:
+    """Whether the first row's cell `k` of a table `width` cells a row bears a row's mark:
+    a figure, or a title before a name where the column's cells below all bear one too; a
+    title over a column of names without ('Presidente da Câmara' over 'Hugo Macedo') is the
+    column's name, in a head."""
+    return figured[k] and (any(c.isdigit() for c in cells[k]) or all(figured[width + k :: width]))
 
 
 _FIGURE = re.compile(r"[\d\s.,/:%–-]*\d[\d\s.,/:%–-]*")  # '157.000', '01.02.2025', '2019'
@@ -1577,7 +1640,8 @@ _NO_VALUE = frozenset({"-", "--", "–", "—", "n/a", "N/A", "/"})
 
 def _marked(cell: str) -> bool:
     """A cell with a figure (a date, a number) or a person's honorific or title before a
-    name ('D.ª Ana Ruiz', 'Dott. Marco Neri'): a column of such cells parts a table's rows."""
+    name ('D.ª Ana Ruiz', 'Dott. Marco Neri'): a column of such cells parts a table's rows
+    (as one of signers does: `_row_width`)."""
     return any(c.isdigit() for c in cell) or _PERSON.match(cell.strip()) is not None
 
 
