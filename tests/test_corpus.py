@@ -167,6 +167,23 @@ def test_a_place_found_twice_in_two_forms_is_one_match_and_one_extra(
     result = corpus.compare(page, corpus.Imported(found), corpus.SamePlace(gazetteer))
     assert (result.missing, result.extra) == ([], ["Munich (DE)", "Hamburg (DE)"])
     assert not result.no_edits
+    assert not result.tolerated  # two extras on a page of two places: more than one
+
+
+def test_a_page_missing_one_place_of_twelve_is_within_the_tolerance_not_two(
+    gazetteer: Gazetteer,
+) -> None:
+    towns = ["Oslo", "Bergen", "Trondheim", "Stavanger", "Drammen", "Tromsø", "Bodø",
+             "Ålesund", "Molde", "Hamar", "Gjøvik", "Lillehammer"]  # fmt: skip
+    page = _page(";".join(f"{town},NO" for town in towns))
+    same = corpus.SamePlace(gazetteer)
+    found = tuple((town, "NO") for town in towns)
+    one_missing = corpus.compare(page, corpus.Imported(found[1:]), same)
+    assert (one_missing.no_edits, one_missing.tolerated) == (False, True)
+    two_missing = corpus.compare(page, corpus.Imported(found[2:]), same)
+    assert not two_missing.tolerated
+    one_extra = corpus.compare(page, corpus.Imported((*found, ("Hamburg", "DE"))), same)
+    assert one_extra.tolerated
 
 
 def test_an_import_error_counts_every_expected_signatory_missing(
