@@ -1268,6 +1268,10 @@ def entry_is_complete(entry: RawEntry) -> bool:
     return not (entry.country and not entry.codes and country_prefix(entry.country))
 
 
+HEADINGS_CACHED = 1 << 14  # lines: a 10,000-entry list's, a few MB at most
+
+
+@lru_cache(maxsize=HEADINGS_CACHED)  # each list's readers ask it of each entry's line
 def heading_country(text: str) -> str | None:
     """The country a line names alone, as a heading over its places ('Nederland',
     'Belgique :', with its places' count 'Mexico (2)', a code in capitals 'NL'); None for

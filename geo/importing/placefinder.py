@@ -129,7 +129,8 @@ def common_words(lines: Iterable[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
 def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
-    written = {w for line in lines for w in _WORD.findall(WEB_ADDRESS.sub(" ", line))}  # once
+    text = "\n".join(lines)  # one search of the page, not a call a line
+    written = set(_WORD.findall(WEB_ADDRESS.sub(" ", text) if "." in text else text))
     lower = frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
     return lower | defined_abbreviations(lines)
 
