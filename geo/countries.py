@@ -149,10 +149,10 @@ def _built(codes: bool) -> dict[str, str]:
         translate = gettext.translation(
             "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
         ).gettext
-        for country in pycountry.countries:
-            for attr in _ATTRIBUTES:
-                value = getattr(country, attr, None)
-                if value and (folded := _folded(translate(value))):
+        for attr in _ATTRIBUTES:  # every country's name before any official name: a
+            for country in pycountry.countries:  # translation's slip ('the State of
+                value = getattr(country, attr, None)  # Eritrea' as Persian 'فلسطین',
+                if value and (folded := _folded(translate(value))):  # Palestine) loses
                     index.setdefault(folded, country.alpha_2)
     for name, code in list(index.items()):
         for short in _initialled(name):

@@ -34,6 +34,9 @@ from geo.errors import UnknownCountryError
         ("الجمهورية اليمنية", "YE"),  # an Arabic state's own wording: a form of state and
         ("الجمهورية العراقية", "IQ"),  # the country's adjective (nisba), not ISO's name
         ("الجمهوريّة الجيبوتيّة", "DJ"),
+        ("فلسطين", "PS"),  # Persian's ISO names give Eritrea's official name as 'فلسطین':
+        ("فلسطین", "PS"),  # a country's own name comes before any official one
+        ("إريتريا", "ER"),
         ("대한민국", "KR"),
         ("Republic of Korea", "KR"),  # ISO's inverted names, in the order pages write them
         ("Republic of Moldova", "MD"),
