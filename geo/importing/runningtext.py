@@ -262,7 +262,7 @@ def _read_paragraph(
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
             signers = separator == ";" and (_signer_item(item) or _signer_item(following))
-            long = _long(item) and not signers
+            long = _long(item) and not signers and not _led_name(item)
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
@@ -348,6 +348,17 @@ def _long(item: str) -> bool:
     if len(item.split()) > MAX_NAME_WORDS:
         return True
     return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
+
+
+def _led_name(item: str) -> bool:
+    """Whether a long item adds one name after its 'and' and short words of its sentence
+    ('ainsi que par la Ville de Bruxelles', 'as well as by the City of Lund', 'así como por
+    la Ciudad de Braga'): as long as that name, it goes on with its list, not ends it."""
+    led = _LEADING_CONJUNCTION.match(item.strip())
+    words = item.strip()[led.end() :].split() if led else []
+    lead = next((k for k, word in enumerate(words) if not _ARTICLE.fullmatch(word)), len(words))
+    name = " ".join(words[lead:])
+    return name[:1].isupper() and not _long(name) and _SENTENCE_END.search(name.rstrip(".")) is None
 
 
 def _joins(item: str) -> bool:
@@ -987,7 +998,7 @@ def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] 
         return None
     for match in _SHORT_WORD.finditer(item):
         before, after = item[: match.start()].strip(), item[match.end() :].strip()
-        if not (match.group(1).islower() and after[:1].isupper()):
+        if not (match.group(1).islower() and after[:1].isupper()) or before.islower():
             continue
         head = _head_place(after, is_place)
         if _formed_place(before, is_place) and _formed_place(head, is_place):
