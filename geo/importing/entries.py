@@ -337,6 +337,23 @@ _FORMS_AFTER = (
 )
 # Forms after a town's name that take its genitive: 'Rīgas valstspilsētas pašvaldība' (Riga's
 # municipality), 'Kauno miesto savivaldybė' (Kaunas's).
+# A Nordic town's body's form after its name, which may take the name in the genitive:
+# Swedish 'Borås Stad', 'Lunds kommun'; Finnish 'Oulun kaupunki', 'Iin kunta'; Faroese
+# 'Tórshavnar kommuna' (Danish and Norwegian 'Kommune' is `strip_form`'s).
+NORDIC_FORMS = frozenset({"kommun", "stad", "kaupunki", "kunta", "kommuna"})
+
+
+def nordic_body(name: str) -> bool:
+    """Whether a name is capitalised words and a Nordic form after them (`NORDIC_FORMS`):
+    'Skellefteå kommun', 'Tampereen kaupunki'."""
+    head, _, form = name.rpartition(" ")
+    return (
+        form.lower() in NORDIC_FORMS
+        and bool(head)
+        and all(word[:1].isupper() for word in head.split())
+    )
+
+
 _GENITIVE_FORM_AFTER = re.compile(
     r"\s(?:(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)$", re.IGNORECASE
 )

@@ -25,6 +25,7 @@ from geo.importing.entries import (
     _PREPOSITION,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    NORDIC_FORMS,
     PARTICLES,
     MemberList,
     PlaceNames,
@@ -41,6 +42,7 @@ from geo.importing.entries import (
     is_title,
     names_a_subdivision,
     names_in_genitive,
+    nordic_body,
     one_body_of_places,
     place_codes,
     place_in_bracket,
@@ -48,7 +50,7 @@ from geo.importing.entries import (
     role_before,
     strip_form,
 )
-from geo.importing.inflection import nominative, nominative_entry
+from geo.importing.inflection import framed_readings, inflected_place, nominative, nominative_entry
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
@@ -59,7 +61,7 @@ from geo.importing.pagetext import (
     is_address,
     says_where,
 )
-from geo.text import UNSPACED, clean, word_count
+from geo.text import UNSPACED, clean, fold, word_count
 
 MAX_ENTRIES = 50_000
 # Words for 'and, as well as, together with' that add a list's last item: 'as well as',
@@ -472,7 +474,10 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     if len(entries) < 2:
         return None
     # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
-    named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
+    named = sum(
+        _confirmed(e, is_place) or names_a_subdivision(e) or _place_before_form(e.city, is_place)
+        for e in entries
+    )
     return _Reading(entries, [], named)
 
 
@@ -697,6 +702,8 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     for k, (candidate, name) in enumerate(runs):
         if is_place(name) or _declined_after_form(candidate, name, is_place):
             return [(candidate, False)]
+        if _place_before_form(candidate, is_place):  # 'är Borås Stad', 'ovat Oulun kaupunki'
+            return [(candidate, False)]
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
     return []
@@ -715,6 +722,29 @@ def _declined_after_form(candidate: str, name: str, is_place: PlaceNames) -> boo
     """Whether a name after a body's form word in a case form reads a place in that case
     ('Miastu Gdyni', 'Gradu Zadru')."""
     return in_case_after_form(candidate) and nominative(name, is_place) is not None
+
+
+def _place_before_form(name: str, is_place: PlaceNames) -> bool:
+    """Whether a name is a body's: capitalised words, then a Nordic form (`NORDIC_FORMS`),
+    before which they are a known place as written or in the genitive ('Skellefteå kommun',
+    'Tampereen kaupunki', 'Tórshavnar kommuna')."""
+    if not nordic_body(name):
+        return False
+    head = name.rpartition(" ")[0]
+    if is_place(head):
+        return True
+    return " " not in head and bool(
+        inflected_place(head, is_place) or framed_readings(head, is_place)
+    )
+
+
+def _formed_head(words: list[str], is_place: PlaceNames) -> str:
+    """The body a list's last item starts with, its Nordic form after its place
+    (`_place_before_form`: 'Porin kaupunki ja ...'); '' where it starts with none."""
+    forms = (k for k, w in enumerate(words[:MAX_NAME_WORDS]) if fold(w) in NORDIC_FORMS)
+    form = next(forms, 0)
+    name = " ".join(words[: form + 1]).rstrip(",;:.")
+    return name if form and _place_before_form(name, is_place) else ""
 
 
 MAX_CODE_WORDS = 3  # a country, state or province after a list's first place: 'New Mexico'
@@ -1078,6 +1108,8 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         place = _head_place(rest, is_place) if rest[:1].isupper() else ""
         return role.group() + place if place and is_place(strip_form(place)) else " ".join(words)
 
+    if formed := _formed_head(words, is_place):
+        return formed  # 'Porin kaupunki', 'Vasa stad'
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
         if not candidate.islower() and is_place(strip_form(candidate)):
