@@ -471,14 +471,19 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         and not _a_count(e.city)
     ]
     entries = _in_shared_case(_share_brackets(entries), items[0], is_place)
+    entries = [_named_before_form(e, is_place) for e in entries]
     if len(entries) < 2:
         return None
     # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
-    named = sum(
-        _confirmed(e, is_place) or names_a_subdivision(e) or _place_before_form(e.city, is_place)
-        for e in entries
-    )
+    named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _named_before_form(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """An entry that names its town by its body, its Nordic form after it, as that town
+    (`place_before_form`: 'Iisalmen kaupunki' -> Iisalmi); else as it is."""
+    place = place_before_form(entry.city, is_place) if entry.kind == "city" else ""
+    return replace(entry, city=place) if place else entry
 
 
 def _labelled_parts(item: str) -> list[str]:
@@ -702,7 +707,7 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     for k, (candidate, name) in enumerate(runs):
         if is_place(name) or _declined_after_form(candidate, name, is_place):
             return [(candidate, False)]
-        if _place_before_form(candidate, is_place):  # 'är Borås Stad', 'ovat Oulun kaupunki'
+        if place_before_form(candidate, is_place):  # 'är Borås Stad', 'ovat Oulun kaupunki'
             return [(candidate, False)]
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
@@ -724,27 +729,27 @@ def _declined_after_form(candidate: str, name: str, is_place: PlaceNames) -> boo
     return in_case_after_form(candidate) and nominative(name, is_place) is not None
 
 
-def _place_before_form(name: str, is_place: PlaceNames) -> bool:
-    """Whether a name is a body's: capitalised words, then a Nordic form (`NORDIC_FORMS`),
-    before which they are a known place as written or in the genitive ('Skellefteå kommun',
-    'Tampereen kaupunki', 'Tórshavnar kommuna')."""
+def place_before_form(name: str, is_place: PlaceNames) -> str:
+    """The known place a body's name gives before its Nordic form (`NORDIC_FORMS`), as
+    written or in the genitive: 'Skellefteå kommun' -> Skellefteå, 'Tampereen kaupunki' ->
+    Tampere, 'Tórshavnar kommuna' -> Tórshavn; '' where the name is no such body."""
     if not nordic_body(name):
-        return False
+        return ""
     head = name.rpartition(" ")[0]
     if is_place(head):
-        return True
-    return " " not in head and bool(
-        inflected_place(head, is_place) or framed_readings(head, is_place)
-    )
+        return head
+    if " " in head:
+        return ""
+    return inflected_place(head, is_place) or next(iter(framed_readings(head, is_place)), "")
 
 
 def _formed_head(words: list[str], is_place: PlaceNames) -> str:
     """The body a list's last item starts with, its Nordic form after its place
-    (`_place_before_form`: 'Porin kaupunki ja ...'); '' where it starts with none."""
+    (`place_before_form`: 'Porin kaupunki ja ...'); '' where it starts with none."""
     forms = (k for k, w in enumerate(words[:MAX_NAME_WORDS]) if fold(w) in NORDIC_FORMS)
     form = next(forms, 0)
     name = " ".join(words[: form + 1]).rstrip(",;:.")
-    return name if form and _place_before_form(name, is_place) else ""
+    return name if form and place_before_form(name, is_place) else ""
 
 
 MAX_CODE_WORDS = 3  # a country, state or province after a list's first place: 'New Mexico'
@@ -837,9 +842,18 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
         return names
     if one_body_of_places(parts):
         return [(parts[0], False)]  # 'Brighton & Hove City Council': Brighton's and Hove's
-    if all(_name_like(p) and is_place(strip_form(p)) for p in parts):
+    if all(_place_in_list(p, is_place) for p in parts):
         return [(p, False) for p in parts]
     return names
+
+
+def _place_in_list(name: str, is_place: PlaceNames) -> bool:
+    """Whether a piece of a list's item is a name that is a known place after its form is
+    taken off ('Comune di Lodi'), or one before its Nordic form (`place_before_form`:
+    'Leiden kommun')."""
+    return (_name_like(name) and is_place(strip_form(name))) or bool(
+        place_before_form(name, is_place)
+    )
 
 
 def _reads_a_place(name: str, is_place: PlaceNames) -> bool:
