@@ -335,3 +335,20 @@ def test_an_article_in_capitals_after_a_role_is_the_town_s_name(written: str, ci
     entry = read_entry(written, 1)
     assert entry is not None
     assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Riga, LV — Andris Kalniņš, présidente du Conseil municipal",
+     "Riga, LV — Andris Kalniņš, presidente del Consiglio comunale",
+     "Riga, Letonia — Andris Kalniņš, presidenta del Consejo Municipal"],
+)  # fmt: skip
+def test_a_role_of_the_council_after_a_place_and_its_country_is_the_signer_s(
+    written: str,
+) -> None:
+    """'Riga, LV — Name, présidente du Conseil municipal': a line that names its place with
+    its country before the dash gives its signer after it; the role's body (the town's own
+    council, which names no place) is the person's title, not the entry."""
+    entry = read_entry(written, 1)
+    assert entry is not None
+    assert entry.city == "Riga"

@@ -702,3 +702,50 @@ def test_an_as_well_as_before_a_role_of_several_places(sentence: str) -> None:
     assert [e.city for e in found.entries] == [
         "Utrecht", "Leiden", "Delft", "Gouda", "Lausanne", "Lille", "Lyon", "Zwolle",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The declaration was signed by the mayors of Lille, of Nancy, of Metz and of Reims, as "
+     "well as by the City of Utrecht, the City of Leiden and the City of Delft. The City of "
+     "Gouda welcomed the text without signing it.",
+     "La declaración fue firmada por los alcaldes de Sevilla, de Málaga, de Cádiz y de Huelva, "
+     "así como por la Ciudad de Braga, la Ciudad de Faro y la Ciudad de Viseu. La Ciudad de "
+     "Évora saludó el texto sin firmarlo."],
+)  # fmt: skip
+def test_an_as_well_as_by_the_city_of_goes_on_with_the_list(sentence: str) -> None:
+    """'..., as well as by the City of Utrecht, the City of Leiden and the City of Delft':
+    an item led by an 'and' and short words of the sentence ('by the', 'por la') names one
+    place and keeps its list going (not a long item that ends it); those short words ('by',
+    'por', places somewhere too) are no place, being in lower case."""
+    known = KNOWN | {"by", "por"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["News", "", sentence, ""], places)
+    assert found is not None
+    cities = [e.city for e in found.entries]
+    assert cities in (
+        ["Lille", "Nancy", "Metz", "Reims", "Utrecht", "Leiden", "Delft"],
+        ["Sevilla", "Málaga", "Cádiz", "Huelva", "Braga", "Faro", "Viseu"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "towns"),
+    [("Vuoden alusta verkoston jäseniä ovat Tampereen kaupunki, Oulun kaupunki ja "
+      "suomalainen Porin kaupunki. Hallitus kokoontui Lahdessa.",
+      ["Tampere", "Oulu", "Pori"]),
+     ("Frá nýggjári eru Tórshavnar kommuna, Klaksvíkar kommuna og føroyska Runavíkar kommuna "
+      "limir í netverkinum. Nevndin hittist í Vági.",
+      ["Tórshavn", "Klaksvík", "Runavík"])],
+)  # fmt: skip
+def test_three_towns_named_by_their_bodies_with_a_form_after_them(
+    sentence: str, towns: list[str]
+) -> None:
+    """'..., Tampereen kaupunki, Oulun kaupunki ja Porin kaupunki': a Nordic town's body
+    names it before its form, in the genitive where the form takes one ('Tampereen' of
+    Tampere, 'Tórshavnar' of Tórshavn): each is a known place, three of them a list, the
+    first at the end of its sentence's lead-in; each entry is its town."""
+    known = {"tampere", "oulu", "pori", "torshavn", "klaksvik", "runavik", "lahti", "vagur"}
+    found = read_member_list(["Uutiset", "", sentence, ""], PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from geo.countries import (
     country_prefix,
@@ -337,6 +338,32 @@ _FORMS_AFTER = (
 )
 # Forms after a town's name that take its genitive: 'Rīgas valstspilsētas pašvaldība' (Riga's
 # municipality), 'Kauno miesto savivaldybė' (Kaunas's).
+# A Nordic town's body's form after its name, which may take the name in the genitive:
+# Swedish 'Borås Stad', 'Lunds kommun'; Finnish 'Oulun kaupunki', 'Iin kunta'; Faroese
+# 'Tórshavnar kommuna' (Danish and Norwegian 'Kommune' is `strip_form`'s).
+NORDIC_FORMS = frozenset({"kommun", "stad", "kaupunki", "kunta", "kommuna"})
+
+
+def nordic_body(name: str) -> bool:
+    """Whether a name is capitalised words and a Nordic form after them (`NORDIC_FORMS`):
+    'Skellefteå kommun', 'Tampereen kaupunki'."""
+    head, _, form = name.rpartition(" ")
+    return (
+        form.lower() in NORDIC_FORMS
+        and bool(head)
+        and all(word[:1].isupper() for word in head.split())
+    )
+
+
+def names_nordic_body(text: str) -> bool:
+    """Whether a text names a body by a capitalised word and a Nordic form after it
+    ('... ovat Oulun kaupunki ja ...')."""
+    words = text.split()
+    return any(
+        a[:1].isupper() and b.rstrip(",;:.").lower() in NORDIC_FORMS for a, b in pairwise(words)
+    )
+
+
 _GENITIVE_FORM_AFTER = re.compile(
     r"\s(?:(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė)$", re.IGNORECASE
 )
@@ -798,6 +825,8 @@ def _place_part(line: str) -> tuple[str, bool]:
         left = line[: dash.start()].strip()  # 'Ville de Bruxelles – Karim El Amrani, échevin
         if _says_body(left) or _signer_after(line[dash.end() :]):  # de l'Instruction
             return left, True  # publique': the role is the person's, its portfolio no place
+        if _ends_in_country(left):  # 'Riga, LV — A. Kalniņš, Chairman of the City Council':
+            return left, True  # a place with its country, then its signer whatever the title
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         place = line[role.end() :].partition(": ")[0]  # and a field after a middle dot or bar
         return _NOTE_SEPARATOR.split(place, maxsplit=1)[0], True  # ('Mayor of X · Date: ...')

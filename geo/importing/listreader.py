@@ -66,6 +66,7 @@ from geo.importing.entries import (
     is_world_region,
     named_with_form_after,
     names_in_genitive,
+    names_nordic_body,
     read_entry,
     strip_form,
 )
@@ -1764,7 +1765,7 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
         return False  # 'Marta Ruiz, alcaldesa de Zaragoza; ...': people sign for their places
     if found.shape != "running text" and found.first_line != found.last_line:
         return False  # lines of a list, not a sentence
-    if all(_named_as_body(e.written) for e in found.entries):
+    if all(_named_as_body(e.written) or names_nordic_body(e.written) for e in found.entries):
         return False  # 'Rakvere linn, Võru linn ja Viljandi linn': members by their names
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
     return _is_prose(text) and not _SIGNING.search(text + " " + _paragraph_before(lines, found))

@@ -25,6 +25,7 @@ from geo.importing.entries import (
     _PREPOSITION,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    NORDIC_FORMS,
     PARTICLES,
     MemberList,
     PlaceNames,
@@ -41,6 +42,7 @@ from geo.importing.entries import (
     is_title,
     names_a_subdivision,
     names_in_genitive,
+    nordic_body,
     one_body_of_places,
     place_codes,
     place_in_bracket,
@@ -48,7 +50,7 @@ from geo.importing.entries import (
     role_before,
     strip_form,
 )
-from geo.importing.inflection import nominative, nominative_entry
+from geo.importing.inflection import framed_readings, inflected_place, nominative, nominative_entry
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
@@ -59,7 +61,7 @@ from geo.importing.pagetext import (
     is_address,
     says_where,
 )
-from geo.text import UNSPACED, clean, word_count
+from geo.text import UNSPACED, clean, fold, word_count
 
 MAX_ENTRIES = 50_000
 # Words for 'and, as well as, together with' that add a list's last item: 'as well as',
@@ -262,7 +264,7 @@ def _read_paragraph(
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
             signers = separator == ";" and (_signer_item(item) or _signer_item(following))
-            long = _long(item) and not signers
+            long = _long(item) and not signers and not _led_name(item)
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
@@ -348,6 +350,17 @@ def _long(item: str) -> bool:
     if len(item.split()) > MAX_NAME_WORDS:
         return True
     return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
+
+
+def _led_name(item: str) -> bool:
+    """Whether a long item adds one name after its 'and' and short words of its sentence
+    ('ainsi que par la Ville de Bruxelles', 'as well as by the City of Lund', 'así como por
+    la Ciudad de Braga'): as long as that name, it goes on with its list, not ends it."""
+    led = _LEADING_CONJUNCTION.match(item.strip())
+    words = item.strip()[led.end() :].split() if led else []
+    lead = next((k for k, word in enumerate(words) if not _ARTICLE.fullmatch(word)), len(words))
+    name = " ".join(words[lead:])
+    return name[:1].isupper() and not _long(name) and _SENTENCE_END.search(name.rstrip(".")) is None
 
 
 def _joins(item: str) -> bool:
@@ -458,11 +471,19 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         and not _a_count(e.city)
     ]
     entries = _in_shared_case(_share_brackets(entries), items[0], is_place)
+    entries = [_named_before_form(e, is_place) for e in entries]
     if len(entries) < 2:
         return None
     # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _named_before_form(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """An entry that names its town by its body, its Nordic form after it, as that town
+    (`place_before_form`: 'Iisalmen kaupunki' -> Iisalmi); else as it is."""
+    place = place_before_form(entry.city, is_place) if entry.kind == "city" else ""
+    return replace(entry, city=place) if place else entry
 
 
 def _labelled_parts(item: str) -> list[str]:
@@ -686,6 +707,8 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     for k, (candidate, name) in enumerate(runs):
         if is_place(name) or _declined_after_form(candidate, name, is_place):
             return [(candidate, False)]
+        if place_before_form(candidate, is_place):  # 'är Borås Stad', 'ovat Oulun kaupunki'
+            return [(candidate, False)]
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
     return []
@@ -704,6 +727,29 @@ def _declined_after_form(candidate: str, name: str, is_place: PlaceNames) -> boo
     """Whether a name after a body's form word in a case form reads a place in that case
     ('Miastu Gdyni', 'Gradu Zadru')."""
     return in_case_after_form(candidate) and nominative(name, is_place) is not None
+
+
+def place_before_form(name: str, is_place: PlaceNames) -> str:
+    """The known place a body's name gives before its Nordic form (`NORDIC_FORMS`), as
+    written or in the genitive: 'Skellefteå kommun' -> Skellefteå, 'Tampereen kaupunki' ->
+    Tampere, 'Tórshavnar kommuna' -> Tórshavn; '' where the name is no such body."""
+    if not nordic_body(name):
+        return ""
+    head = name.rpartition(" ")[0]
+    if is_place(head):
+        return head
+    if " " in head:
+        return ""
+    return inflected_place(head, is_place) or next(iter(framed_readings(head, is_place)), "")
+
+
+def _formed_head(words: list[str], is_place: PlaceNames) -> str:
+    """The body a list's last item starts with, its Nordic form after its place
+    (`place_before_form`: 'Porin kaupunki ja ...'); '' where it starts with none."""
+    forms = (k for k, w in enumerate(words[:MAX_NAME_WORDS]) if fold(w) in NORDIC_FORMS)
+    form = next(forms, 0)
+    name = " ".join(words[: form + 1]).rstrip(",;:.")
+    return name if form and place_before_form(name, is_place) else ""
 
 
 MAX_CODE_WORDS = 3  # a country, state or province after a list's first place: 'New Mexico'
@@ -796,9 +842,18 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
         return names
     if one_body_of_places(parts):
         return [(parts[0], False)]  # 'Brighton & Hove City Council': Brighton's and Hove's
-    if all(_name_like(p) and is_place(strip_form(p)) for p in parts):
+    if all(_place_in_list(p, is_place) for p in parts):
         return [(p, False) for p in parts]
     return names
+
+
+def _place_in_list(name: str, is_place: PlaceNames) -> bool:
+    """Whether a piece of a list's item is a name that is a known place after its form is
+    taken off ('Comune di Lodi'), or one before its Nordic form (`place_before_form`:
+    'Leiden kommun')."""
+    return (_name_like(name) and is_place(strip_form(name))) or bool(
+        place_before_form(name, is_place)
+    )
 
 
 def _reads_a_place(name: str, is_place: PlaceNames) -> bool:
@@ -987,7 +1042,7 @@ def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] 
         return None
     for match in _SHORT_WORD.finditer(item):
         before, after = item[: match.start()].strip(), item[match.end() :].strip()
-        if not (match.group(1).islower() and after[:1].isupper()):
+        if not (match.group(1).islower() and after[:1].isupper()) or before.islower():
             continue
         head = _head_place(after, is_place)
         if _formed_place(before, is_place) and _formed_place(head, is_place):
@@ -1067,6 +1122,8 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         place = _head_place(rest, is_place) if rest[:1].isupper() else ""
         return role.group() + place if place and is_place(strip_form(place)) else " ".join(words)
 
+    if formed := _formed_head(words, is_place):
+        return formed  # 'Porin kaupunki', 'Vasa stad'
     for size in range(_most_place_words(words, is_place), 0, -1):
         candidate = " ".join(words[:size]).rstrip(",;:")
         if not candidate.islower() and is_place(strip_form(candidate)):
