@@ -5656,3 +5656,17 @@ def test_a_table_with_tabs_numbered_under_a_head_with_a_column_of_signers(
     not part the row, and the region ('Salzburg') is no member."""
     page = HEAD + "Unterzeichnet / Firmantes:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("form", "kyrgyz"),
+    [
+        ("Азербайджанска република", "Киргизка република"),
+        ("Азербайджанская Рэспубліка", "Кіргізская Рэспубліка"),
+    ],
+)
+def test_a_country_s_official_name_in_its_own_wording_in_a_bracket(
+    data: store.AtlasData, form: str, kyrgyz: str
+) -> None:
+    page = HEAD + f"Членове\n\nБаку ({form})\nГянджа ({form})\nБишкек ({kyrgyz})\n\nМеню\n"
+    assert [find_country(country) for _, country in read(data, page)] == ["AZ", "AZ", "KG"]
