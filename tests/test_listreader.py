@@ -121,6 +121,8 @@ PLACES = [
     ("Mombasa", "KE", "", 1_200_000, ""),
     ("Nakuru", "KE", "", 570_000, ""),
     ("Nairobi", "KE", "", 4_400_000, ""),
+    ("Durban", "ZA", "", 3_400_000, "eThekwini"),
+    ("Richards Bay", "ZA", "", 57_000, "uMhlathuze"),
     ("Quito", "EC", "", 2_800_000, ""),
     ("Cuenca", "EC", "", 640_000, ""),
     ("Loja", "EC", "", 180_000, ""),
@@ -5670,3 +5672,49 @@ def test_a_country_s_official_name_in_its_own_wording_in_a_bracket(
 ) -> None:
     page = HEAD + f"Членове\n\nБаку ({form})\nГянджа ({form})\nБишкек ({kyrgyz})\n\nМеню\n"
     assert [find_country(country) for _, country in read(data, page)] == ["AZ", "AZ", "KG"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "second"),
+    [
+        ("Lauréats", "Premier prix", "Mention spéciale"),
+        ("Vencedores", "Primeiro prémio", "Menção honrosa"),
+    ],
+)
+def test_a_place_and_its_country_in_a_bracket_then_a_dash_and_its_project(
+    data: store.AtlasData, heading: str, first: str, second: str
+) -> None:
+    page = HEAD + f"{heading}\n\n{first}: Grenoble (France) – Quartiers fertiles\n"
+    page += f"{second}: Porto (Portugal) – Hortas de Lisboa e do Norte\n\n"
+    page += f"{first}: Cuenca (Ecuador) – Barrios amigables\n"
+    page += f"{second}: Mendoza (Argentina) – Calles para jugar\n"
+    page += "Torino (Italia) – Strade scolastiche\n\nMenu\n"
+    assert [city for city, _ in read(data, page)] == [
+        "Grenoble",
+        "Porto",
+        "Cuenca",
+        "Mendoza",
+        "Torino",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "mayor", "south_africa", "kenya"),
+    [
+        ("Signataires", "Maire", "Afrique du Sud", "Kenya"),
+        ("Unterzeichner", "Bürgermeisterin", "Südafrika", "Kenia"),
+    ],
+)
+def test_a_body_s_name_in_a_prefixed_script_or_holding_its_city_s(
+    data: store.AtlasData, title: str, mayor: str, south_africa: str, kenya: str
+) -> None:
+    page = HEAD + f"{title}\n\n{mayor} Thandiwe Nkosi — eThekwini Municipality (Durban), "
+    page += f"{south_africa}\n{mayor} Zanele Dube — uMhlathuze Municipality (Richards Bay), "
+    page += f"{south_africa}\n{mayor} Joseph Odhiambo — Nairobi City County, {kenya}\n"
+    page += f"{mayor} Amina Yusuf — Kisumu, {kenya}\n\nMenu\n"
+    assert [city for city, _ in read(data, page)] == [
+        "Durban",
+        "Richards Bay",
+        "Nairobi",
+        "Kisumu",
+    ]
