@@ -123,6 +123,8 @@ PLACES = [
     ("Nairobi", "KE", "", 4_400_000, ""),
     ("Durban", "ZA", "", 3_400_000, "eThekwini"),
     ("Richards Bay", "ZA", "", 57_000, "uMhlathuze"),
+    ("Reykjavík", "IS", "", 130_000, "Reykjavíkur"),
+    ("Akureyri", "IS", "", 19_000, "Akureyrar"),
     ("Quito", "EC", "", 2_800_000, ""),
     ("Cuenca", "EC", "", 640_000, ""),
     ("Loja", "EC", "", 180_000, ""),
@@ -5717,4 +5719,24 @@ def test_a_body_s_name_in_a_prefixed_script_or_holding_its_city_s(
         "Richards Bay",
         "Nairobi",
         "Kisumu",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "mayor", "chair"),
+    [("Underskrevet af:", "borgmester", "formand"), ("Signed by:", "Mayor", "Chair")],
+)
+def test_an_icelandic_mayor_s_title_and_council_in_a_list_of_several_countries(
+    data: store.AtlasData, heading: str, mayor: str, chair: str
+) -> None:
+    page = HEAD + f"{heading}\n\nMette Dahl, {mayor}, Aarhus Kommune\n"
+    page += f"Anna Berg, {chair}, Lund\nJan de Vries, {mayor}, Utrecht\n"
+    page += "Guðrún Jónsdóttir, borgarstjóri, Reykjavíkurborg\n"
+    page += "Ásthildur Sturludóttir, bæjarstjóri, Akureyrarbær\n\nMenu\n"
+    assert [city for city, _ in read(data, page)] == [
+        "Aarhus",
+        "Lund",
+        "Utrecht",
+        "Reykjavíkur",
+        "Akureyrar",
     ]

@@ -41,6 +41,8 @@ _ROLE = (
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|(?:over)?borgmester|ordf[oø]rer|"
     r"kommunstyrelsens ordf\w+|"
+    r"(?:borgar|bæjar|sveitar)stjóri|"  # Icelandic and Faroese: the mayor of a city, a town's
+    # and a municipality's ('Reykjavíkurborg', 'Akureyrarbær', 'Tórshavnar kommuna')
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
     # a council's chair in Irish ('Cathaoirleach', its deputy 'Leas-Chathaoirleach') and in
