@@ -383,7 +383,7 @@ COUNTRY_NAMES = {
     "FR": "France", "IT": "Italy", "AT": "Austria", "CA": "Canada", "GH": "Ghana",
     "CM": "Cameroon", "US": "United States", "CZ": "Czechia", "TZ": "Tanzania",
     "AR": "Argentina", "KE": "Kenya", "EC": "Ecuador", "JP": "Japan", "SE": "Sweden",
-    "BR": "Brazil",
+    "BR": "Brazil", "ZA": "South Africa", "IS": "Iceland",
 }  # fmt: skip
 
 
