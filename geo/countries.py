@@ -238,7 +238,7 @@ def find_country(name: str) -> str | None:
         return None
     if _LATIN.search(name):
         return _index().get(key)
-    return _names_index().get(key) or _arabic_state(name)
+    return _names_index().get(key) or _arabic_state(name) or _adjective_state(key)
 
 
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")  # a name with no Latin letter is in another script
@@ -248,6 +248,27 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")  # a name with no Latin letter is i
 # 'اليمنية' of 'اليمن'), often not ISO's wording ('جمهورية موريتانيا الإسلامية').
 _STATE_FORMS = frozenset("جمهور مملك سلطن دول امار اتحاد".split())  # their stems
 _ALEFS = str.maketrans("أإآ", "ااا")
+
+
+# A Cyrillic state's name as its own people write it: a form of state ('Республика',
+# 'република', 'Республіка') and the country's adjective ('Азербайджанская', Bulgarian
+# 'Азербайджанска', Belarusian 'Кіргізская'), folded; not always ISO's wording
+# ('Республика Азербайджан').
+_CYRILLIC_STATE_FORMS = frozenset("respublika republika".split())
+_ADJECTIVE_END = re.compile(r"s?\s?k(?:aia|a)$")
+
+
+def _adjective_state(key: str) -> str | None:
+    """The country a folded Cyrillic state's name of a form of state and the country's
+    adjective names ('azerbaidzhanskaia respublika' -> 'AZ'); None for any other name."""
+    words = key.rsplit(" ", 1)
+    if len(words) != 2 or words[1] not in _CYRILLIC_STATE_FORMS:
+        return None
+    stem = _ADJECTIVE_END.sub("", words[0])
+    if len(stem) < 3 or stem == words[0]:
+        return None
+    index = _names_index()
+    return index.get(stem) or index.get(f"{stem}iia") or index.get(f"{stem}ia")
 
 
 def _arabic_stem(word: str) -> str:

@@ -55,6 +55,10 @@ from geo.errors import UnknownCountryError
         ("Bosna-Hercegovina", "BA"),
         ("ΒΟΣΝΙΑ-ΕΡΖΕΓΟΒΙΝΗ", "BA"),
         ("Trinidad-Tobago", "TT"),
+        ("Азербайджанска република", "AZ"),  # a Cyrillic state's own wording: the country's
+        ("Азербејџанска Република", "AZ"),  # adjective and a form of state (Bulgarian,
+        ("Кіргізская Рэспубліка", "KG"),  # Serbian, Belarusian), not ISO's name
+        ("Словацкая Республика", "SK"),
     ],
 )
 def test_names_pages_use(name: str, code: str) -> None:
@@ -82,3 +86,8 @@ def test_display_names(code: str, name: str) -> None:
 def test_an_arabic_state_form_with_no_country_s_adjective_is_no_country() -> None:
     assert find_country("الجمهورية العربية") is None  # 'the Arab republic': which?
     assert find_country("بلدية صلالة") is None  # a municipality, no form of state
+
+
+def test_a_cyrillic_republic_of_no_country_s_adjective_is_no_country() -> None:
+    assert find_country("Новая Республика") is None  # 'the new republic': which?
+    assert find_country("Братиславска република") is None  # a town's adjective

@@ -121,6 +121,10 @@ PLACES = [
     ("Mombasa", "KE", "", 1_200_000, ""),
     ("Nakuru", "KE", "", 570_000, ""),
     ("Nairobi", "KE", "", 4_400_000, ""),
+    ("Durban", "ZA", "", 3_400_000, "eThekwini"),
+    ("Richards Bay", "ZA", "", 57_000, "uMhlathuze"),
+    ("Reykjavík", "IS", "", 130_000, "Reykjavíkur"),
+    ("Akureyri", "IS", "", 19_000, "Akureyrar"),
     ("Quito", "EC", "", 2_800_000, ""),
     ("Cuenca", "EC", "", 640_000, ""),
     ("Loja", "EC", "", 180_000, ""),
@@ -379,7 +383,7 @@ COUNTRY_NAMES = {
     "FR": "France", "IT": "Italy", "AT": "Austria", "CA": "Canada", "GH": "Ghana",
     "CM": "Cameroon", "US": "United States", "CZ": "Czechia", "TZ": "Tanzania",
     "AR": "Argentina", "KE": "Kenya", "EC": "Ecuador", "JP": "Japan", "SE": "Sweden",
-    "BR": "Brazil",
+    "BR": "Brazil", "ZA": "South Africa", "IS": "Iceland",
 }  # fmt: skip
 
 
@@ -5656,3 +5660,83 @@ def test_a_table_with_tabs_numbered_under_a_head_with_a_column_of_signers(
     not part the row, and the region ('Salzburg') is no member."""
     page = HEAD + "Unterzeichnet / Firmantes:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("form", "kyrgyz"),
+    [
+        ("Азербайджанска република", "Киргизка република"),
+        ("Азербайджанская Рэспубліка", "Кіргізская Рэспубліка"),
+    ],
+)
+def test_a_country_s_official_name_in_its_own_wording_in_a_bracket(
+    data: store.AtlasData, form: str, kyrgyz: str
+) -> None:
+    page = HEAD + f"Членове\n\nБаку ({form})\nГянджа ({form})\nБишкек ({kyrgyz})\n\nМеню\n"
+    assert [find_country(country) for _, country in read(data, page)] == ["AZ", "AZ", "KG"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "second"),
+    [
+        ("Lauréats", "Premier prix", "Mention spéciale"),
+        ("Vencedores", "Primeiro prémio", "Menção honrosa"),
+    ],
+)
+def test_a_place_and_its_country_in_a_bracket_then_a_dash_and_its_project(
+    data: store.AtlasData, heading: str, first: str, second: str
+) -> None:
+    page = HEAD + f"{heading}\n\n{first}: Grenoble (France) – Quartiers fertiles\n"
+    page += f"{second}: Porto (Portugal) – Hortas de Lisboa e do Norte\n\n"
+    page += f"{first}: Cuenca (Ecuador) – Barrios amigables\n"
+    page += f"{second}: Mendoza (Argentina) – Calles para jugar\n"
+    page += "Torino (Italia) – Strade scolastiche\n\nMenu\n"
+    assert [city for city, _ in read(data, page)] == [
+        "Grenoble",
+        "Porto",
+        "Cuenca",
+        "Mendoza",
+        "Torino",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "mayor", "south_africa", "kenya"),
+    [
+        ("Signataires", "Maire", "Afrique du Sud", "Kenya"),
+        ("Unterzeichner", "Bürgermeisterin", "Südafrika", "Kenia"),
+    ],
+)
+def test_a_body_s_name_in_a_prefixed_script_or_holding_its_city_s(
+    data: store.AtlasData, title: str, mayor: str, south_africa: str, kenya: str
+) -> None:
+    page = HEAD + f"{title}\n\n{mayor} Thandiwe Nkosi — eThekwini Municipality (Durban), "
+    page += f"{south_africa}\n{mayor} Zanele Dube — uMhlathuze Municipality (Richards Bay), "
+    page += f"{south_africa}\n{mayor} Joseph Odhiambo — Nairobi City County, {kenya}\n"
+    page += f"{mayor} Amina Yusuf — Kisumu, {kenya}\n\nMenu\n"
+    assert [city for city, _ in read(data, page)] == [
+        "Durban",
+        "Richards Bay",
+        "Nairobi",
+        "Kisumu",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "mayor", "chair"),
+    [("Underskrevet af:", "borgmester", "formand"), ("Signed by:", "Mayor", "Chair")],
+)
+def test_an_icelandic_mayor_s_title_and_council_in_a_list_of_several_countries(
+    data: store.AtlasData, heading: str, mayor: str, chair: str
+) -> None:
+    page = HEAD + f"{heading}\n\nMette Dahl, {mayor}, Aarhus Kommune\n"
+    page += f"Anna Berg, {chair}, Lund\nJan de Vries, {mayor}, Utrecht\n"
+    page += "Guðrún Jónsdóttir, borgarstjóri, Reykjavíkurborg\n"
+    page += "Ásthildur Sturludóttir, bæjarstjóri, Akureyrarbær\n\nMenu\n"
+    assert [city for city, _ in read(data, page)] == [
+        "Aarhus",
+        "Lund",
+        "Utrecht",
+        "Reykjavíkur",
+        "Akureyrar",
+    ]

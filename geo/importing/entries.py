@@ -42,6 +42,8 @@ _ROLE = (
     r"(?:mayor|mayoress|maire|mairesse|(?:ober)?b[uü]rgermeister(?:in)?|sindaco|sindaca|"
     r"alcalde(?:sa)?|alcaldessa|burgemeester|(?:over)?borgmester|ordf[oø]rer|"
     r"kommunstyrelsens ordf\w+|"
+    r"(?:borgar|bæjar|sveitar)stjóri|"  # Icelandic and Faroese: the mayor of a city, a town's
+    # and a municipality's ('Reykjavíkurborg', 'Akureyrarbær', 'Tórshavnar kommuna')
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
     # a council's chair in Irish ('Cathaoirleach', its deputy 'Leas-Chathaoirleach') and in
@@ -316,7 +318,7 @@ _ADJECTIVE_FORMS_AFTER = (
 # A form after the name: 'Sunderland City Council', 'Esbjerg Kommune' (not Swedish
 # 'Linköpings kommun': a genitive, which the gazetteer's names and the case endings read).
 _FORMS_AFTER = (
-    r"(?:city and county(?: council)?|"
+    r"(?:city(?: and)? county(?: council)?|"
     r"city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
@@ -674,7 +676,7 @@ def one_body_of_places(parts: Sequence[str]) -> bool:
     return formed[-1] and not any(formed[:-1]) and _FORM_AFTER.search(parts[-1]) is not None
 
 
-_CITY_AND_COUNTY = re.compile(r"\scity and county(?:\s+council)?$", re.IGNORECASE)
+_CITY_AND_COUNTY = re.compile(r"\scity(?: and)? county(?:\s+council)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
@@ -687,7 +689,8 @@ def body_kind(name: str) -> str:
         return ""  # 'Region' alone is a word; a body names its place
     if _CITY_AND_COUNTY.search(value):
         return ""  # 'Limerick City and County Council' governs the city and its county as
-        # one: the city's, as 'City and County of Denver' is Denver's
+        # one: the city's, as 'City and County of Denver' is Denver's, 'Nairobi City County'
+        # Nairobi's
     tail = max(0, len(value) - _BODY_TAIL)  # the last words: a sentence is not searched through
     return next(
         (k for k, first, last in _BODIES if first.match(value) or last.search(value, tail)), ""
@@ -842,6 +845,9 @@ def _place_part(line: str) -> tuple[str, bool]:
             # the fields' reader reads
         if _is_column(right):  # 'Comune di Bari – firmato il 6 maggio 2023': a date, a note
             return left, False
+        if _country_bracket_end(left) and find_country(right.rstrip(".")) is None:
+            return left, False  # 'Rosario (Argentina) – Red de Centros de Cuidado': a place
+            # and its country, then what it did, a project's name
         if _FORM_AFTER.search(left) is not None:  # 'Cardiff Council – Cyngor Caerdydd',
             return left, False  # 'Harstad kommune – Hárstták suohkan': its other name
         if _other_name(left, right):  # 'Comune di Bolzano – Bozen', 'Grad Pula – Pola'
@@ -874,6 +880,14 @@ def _town_and_its_area(left: str, right: str) -> bool:
         and body_kind(right) in _WIDER_KINDS
         and not _says_body(left)
     )
+
+
+def _country_bracket_end(text: str) -> bool:
+    """Whether a text ends in a bracket naming a country after a name ('Cuenca (Ecuador)')."""
+    if not text.endswith(")"):
+        return False
+    opened = text.rfind("(")
+    return opened > 0 and find_country(text[opened + 1 : -1]) is not None
 
 
 def _ends_in_country(text: str) -> bool:
@@ -930,8 +944,15 @@ def _other_name(left: str, right: str) -> bool:
 
 def _is_column(text: str) -> bool:
     """A field after a place that is no name: it starts in lower case or holds a figure
-    ('signée le 4 février 2020', 'podepsáno 12. 4. 2023', 'namens deze: wethouder ...')."""
-    return text[:1].islower() or any(char.isdigit() for char in text)
+    ('signée le 4 février 2020', 'podepsáno 12. 4. 2023', 'namens deze: wethouder ...');
+    not a name whose capital follows a prefix in lower case ('eThekwini Municipality',
+    'uMhlathuze', as Zulu writes its place names: `_PREFIXED_NAME`)."""
+    return (text[:1].islower() and not _PREFIXED_NAME.match(text)) or any(
+        char.isdigit() for char in text
+    )
+
+
+_PREFIXED_NAME = re.compile(r"[^\W\d_]{1,3}(?<=[a-z])[A-Z][a-z]")
 
 
 def _without_person(place: str) -> str:

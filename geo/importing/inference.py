@@ -507,7 +507,8 @@ def places_inside(
 
     A single word no place has may be a place's name with a noun glued to it
     ('Reykjavíkurborg', `glued_place`), or with its form in a script without spaces
-    ('八戸市', `formed_place`: the gazetteer has 八戸). Otherwise only for a name of two
+    ('八戸市', `formed_place`: the gazetteer has 八戸), in any country where the page gives
+    it none and no country has most of the list's places. Otherwise only for a name of two
     words or more that no place has. The place is a run of its words
     (or its bracket) that names a place in the countries the page gives the entry, else in
     the list's country (that of most entries' places): the words around it frame it. Among
@@ -520,7 +521,9 @@ def places_inside(
     names = [fold(e.city) for e in entries]
     counts = Counter(w for name in names for w in set(name.split()) if w not in PARTICLES)
     frame = {w for w, n in counts.items() if n >= 2}
-    listed, _ = _list_country([_populations(places, e.city, variants) for e in entries])
+    own = [_populations(places, e.city, variants) for e in entries]
+    listed, count = _list_country(own)
+    most = 2 * count > sum(1 for p in own if p)  # a list of several countries has none
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     out = []
     for entry in entries:
@@ -539,7 +542,8 @@ def places_inside(
             elif (
                 stem := glued_place(entry.city, is_place) or formed_place(entry.city, is_place)
             ) is not None and any(
-                not wanted or p.country_code in wanted for p in places.places_named(stem)
+                not wanted or (not entry.codes and not most) or p.country_code in wanted
+                for p in places.places_named(stem)
             ):
                 entry = replace(entry, city=stem)  # 'Reykjavíkurborg': Reykjavík's council
         out.append(entry)
