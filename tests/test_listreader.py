@@ -5656,3 +5656,29 @@ def test_a_table_with_tabs_numbered_under_a_head_with_a_column_of_signers(
     not part the row, and the region ('Salzburg') is no member."""
     page = HEAD + "Unterzeichnet / Firmantes:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("chair", "heading", "rows"),
+    [
+        ("Vorsitz: Eva Lind, Klimachefin, Stadt Graz", "Mitglieder",
+         ["• Jan Roth, Projektleiter, Stadt Bonn", "• Ole Falk, Ingenieur, Stadt Aachen",
+          "• Anna Berg, Planerin, Stadt Wien"]),
+        ("Presidencia: Ana Ruiz, jefa de clima, Ayuntamiento de Bilbao", "Miembros",
+         ["• Luis Gil, ingeniero, Ayuntamiento de Oporto",
+          "• Rita Lobo, técnica, Ayuntamiento de Bonn",
+          "• Rui Costa, asesor, Ayuntamiento de Graz"]),
+    ],
+)  # fmt: skip
+def test_the_word_members_alone_in_other_languages_heads_the_list(
+    chair: str, heading: str, rows: list[str]
+) -> None:
+    """'Mitglieder', 'Miembros', 'Medlemmer' alone on a line head the members under them as
+    'Members' does: the word names no place, though no gazetteer knows it either."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"aachen", "graz", "bonn", "wien", "bilbao", "oporto"}
+    )
+    assert _classify(heading, 1, known) == ("heading", None)
+    found = read_lines(["Arbeitsgruppe", "", chair, "", heading, "", *rows, "", "Kontakt."], known)
+    assert found is not None
+    assert heading not in [e.city for e in found.entries]

@@ -42,7 +42,12 @@ _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each ch
 _HEADING_WORDS = frozenset(
     "signatories signatory signed signers endorsers endorsed endorsements members member "
     "cities list of the by undersigned signatures firmatari unterzeichner signataires "
-    "firmantes ondertekenaars mayors and".split()
+    "firmantes ondertekenaars mayors and "
+    # 'members' and 'signatories' in the languages of the corpus: a heading word alone
+    # ('Medlemmer', 'Mitglieder'), no place, though no gazetteer knows it either
+    "mitglieder membres miembros membri membros leden medlemmar medlemmer jasenet "
+    "czlonkowie clenove tagok membrii anggota underskrivere undertecknare "
+    "allekirjoittajat sygnatariusze signatarios".split()
 )
 # The heading of a group on a page that did not sign, under or beside its signatories:
 # observers, partners, supporters and supporting organisations, witnesses, those absent
