@@ -5682,3 +5682,30 @@ def test_the_word_members_alone_in_other_languages_heads_the_list(
     found = read_lines(["Arbeitsgruppe", "", chair, "", heading, "", *rows, "", "Kontakt."], known)
     assert found is not None
     assert heading not in [e.city for e in found.entries]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "Ville / Commune\tRégion\tSignée par",
+            "Ville de Lyon\tAuvergne-Rhône-Alpes\tM. Jean Roy",
+            "Ville de Nantes\tPays de la Loire\tMme Anne Roux",
+            "Ville de Lille\tHauts-de-France\tM. Paul Lenoir",
+            "Ville de Rennes\tBretagne\tMme Lydie Morin",
+        ],
+        [
+            "Comune / Gemeinde\tProvincia\tFirmato da",
+            "Comune di Bolzano\tAlto Adige\tSig. Renzo Caramaschi",
+            "Comune di Trento\tTrentino\tSig. Franco Ianeselli",
+            "Comune di Merano\tAlto Adige\tSig. Dario Dal Medico",
+            "Comune di Verona\tVeneto\tSig. Damiano Tommasi",
+        ],
+    ],
+)  # fmt: skip
+def test_a_header_row_that_names_the_place_column_over_a_region_column(rows: list[str]) -> None:
+    """A table whose second column names regions, no country: its first row names the
+    columns, its place column's name in words that name a town's kind in one language or
+    more ('Ville / Commune', 'Comune / Gemeinde'), where the rows under it name places."""
+    assert without_header_rows(rows) == ["", *rows[1:]]
+    assert without_header_rows(rows[1:]) == rows[1:]

@@ -988,9 +988,39 @@ def without_header_rows(lines: list[str]) -> list[str]:
         end = k + 1
         while end < len(lines) and "\t" in lines[end]:
             end += 1
-        if end - k > MIN_BAR_ROWS and _names_the_columns(lines[k:end]):
+        if end - k > MIN_BAR_ROWS and (
+            _names_the_columns(lines[k:end]) or _names_the_place_column(lines[k:end])
+        ):
             out[k] = ""
     return out
+
+
+# The words a table's column of places goes by, folded, in the languages of the corpus:
+# 'Stadt / Ville / Città', 'Comune / Gemeinde' (a town's kind named, no town).
+_PLACE_COLUMN_WORDS = frozenset(
+    "city cities town towns municipality municipalities member members name signatory "
+    "local authority ville villes commune communes nom stadt stadte gemeinde gemeinden ort "
+    "comune comuni citta municipio municipios ciudad ciudades nombre cidade cidades nome "
+    "gemeente gemeenten naam stad kommune kommuner kommun miasto gmina nazwa obec obcina "
+    "kunta municipi localitate telepules kota kabupaten bandar".split()
+)
+
+
+def _names_the_place_column(rows: list[str]) -> bool:
+    """Whether a table's first row names its column of places in the words of a town's kind
+    alone ('Stadt / Ville / Città', 'Comune / Gemeinde'), where no row under it does."""
+    first = rows[0].split("\t")
+    for k, cell in enumerate(first):
+        if _kind_words_only(cell) and not any(
+            _kind_words_only(row.split("\t")[k]) for row in rows[1:] if row.count("\t") >= k
+        ):
+            return True
+    return False
+
+
+def _kind_words_only(cell: str) -> bool:
+    words = fold(cell).split()  # fold parts 'Stadt / Ville' at the slash too
+    return bool(words) and _PLACE_COLUMN_WORDS.issuperset(words)
 
 
 def without_row_numbers(lines: list[str]) -> list[str]:
