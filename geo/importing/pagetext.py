@@ -314,8 +314,14 @@ def is_address(text: str) -> bool:
     '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), a street number and name
     between a footer's dots or bars, as a footer gives the network's own, or a street's
     word, name and number without a postcode (`_STREET_ADDRESS`: 'Str. Mihai Viteazul nr.
-    12, București'); a table's cells are parted by tabs and are never one."""
-    if "\t" in text or _DIGIT.search(text) is None:
+    12, București'); a table's cells are parted by tabs and are never one. A line labelled
+    as the network's secretariat or office gives its address too, with no number or one
+    (`_OFFICE_LABEL`: 'Sekretariat: Jl. Ahmad Yani, Jakarta Pusat')."""
+    if "\t" in text:
+        return False
+    if _OFFICE_LABEL.match(text) is not None:
+        return True
+    if _DIGIT.search(text) is None:
         return False
     if _FOOTER_STREET.search(text) is not None or _STREET_ADDRESS.search(text) is not None:
         return True
@@ -350,6 +356,14 @@ def is_letter_heading(text: str) -> bool:
 # A footer's parts with a street number before a street's name, where the country writes no
 # postcode: 'Mạng lưới Đô thị Xanh · 12 Tràng Tiền, Hoàn Kiếm, Hà Nội · Việt Nam'.
 _FOOTER_STREET = re.compile(r"\s[·|]\s+\d{1,4}[a-zA-Z]?\s+[^\W\d_][^·|]*\s[·|]\s")
+# The label of a line that gives where the network's secretariat or office sits, in the
+# corpus's languages: 'Secretariat:', 'Sekretariat:', 'Secrétariat :', 'Geschäftsstelle:'.
+_OFFICE_LABEL = re.compile(
+    r"^\W*(?:secretariat|sekretariat|sekretariaat|secretariaat|secrétariat|secretaría|"
+    r"secretaria|secretariado|segreteria|sekretariatet|sihteeristö|geschäftsstelle|"
+    r"head office|headquarters|siège|sede|sídlo|siedziba)\s*:",
+    re.IGNORECASE,
+)
 # A street's address without a postcode, at a line's or a field's start: a street's word,
 # abbreviated with its dot or whole, its name, and its number, perhaps after a number's word
 # ('Str. Mihai Viteazul nr. 12', 'ul. Długa nr 5', 'Via Garibaldi n. 8', 'nám. Míru č. 1',
