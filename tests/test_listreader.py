@@ -5709,3 +5709,29 @@ def test_a_header_row_that_names_the_place_column_over_a_region_column(rows: lis
     more ('Ville / Commune', 'Comune / Gemeinde'), where the rows under it name places."""
     assert without_header_rows(rows) == ["", *rows[1:]]
     assert without_header_rows(rows[1:]) == rows[1:]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Alcalde Juan Aburto, Ayuntamiento de Bilbao | Bilboko Udala",
+         "Alcaldesa Ana Ruiz, Ayuntamiento de Graz",
+         "Alcalde Luis Gil, Ayuntamiento de Vitoria | Gasteizko Udala",
+         "Alcaldesa Rita Lobo, Ayuntamiento de Bonn"],
+        ["Maire Jean Roy, Ville de Rennes | Kêr Roazhon",
+         "Maire Anne Roux, Ville de Graz",
+         "Maire Paul Lenoir, Ville de Quimper | Kêr Kemper",
+         "Maire Lydie Morin, Ville de Bonn"],
+    ],
+)  # fmt: skip
+def test_a_signer_s_body_with_its_name_in_another_language_after_a_bar(rows: list[str]) -> None:
+    """'Mayor X, Wellington City Council | Te Kaunihera o Pōneke': the body's name in the
+    other language after a bar is the same place, no second entry, no reason to drop the
+    line."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"graz", "bonn", "bilbao", "vitoria", "rennes", "quimper"}
+    )
+    found = read_lines(["Firmantes", "", *rows, "", "Contacto."], known)
+    assert found is not None
+    assert len(found.entries) == len(rows)
+    assert not {"Graz", "Bonn"} - {e.city for e in found.entries}
