@@ -5735,3 +5735,18 @@ def test_a_signer_s_body_with_its_name_in_another_language_after_a_bar(rows: lis
     assert found is not None
     assert len(found.entries) == len(rows)
     assert not {"Graz", "Bonn"} - {e.city for e in found.entries}
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [("Pour la République du Sénégal", "SN"), ("POUR LA RÉPUBLIQUE DU MALI", "ML"),
+     ("Por la República de Chile", "CL"), ("Für die Republik Österreich", "AT"),
+     ("Pour la Ville de Dakar", None)],
+)  # fmt: skip
+def test_signing_for_a_country_over_its_signers_blocks_is_its_heading(
+    heading: str, code: str | None
+) -> None:
+    """'Pour la République du Sénégal' over its mayors' blocks, as a treaty signs for each
+    party: the country's heading; signing for a town is no country's."""
+    found = heading_country(heading)
+    assert (find_country(found) if found else None) == code
