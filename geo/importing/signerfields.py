@@ -198,6 +198,7 @@ def _in_case_before_form(field: str) -> bool:
 _TOWN_WORD_AFTER = re.compile(
     r"(?<=\w)\s+(?:city(?:\s+administration)?|town|district|municipality)$", re.IGNORECASE
 )
+_TOWN_WORD_ENDS = ("city", "administration", "town", "district", "municipality")  # a cheap test
 
 
 def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) -> str:
@@ -213,6 +214,10 @@ def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) 
         return name
     if "-" in name and (place := hyphened_place(name, is_place)):
         return place  # 'Knokke-Heist': Knokke
-    if (town := _TOWN_WORD_AFTER.sub("", name)) != name and is_place(town):
+    if (
+        name.lower().endswith(_TOWN_WORD_ENDS)
+        and (town := _TOWN_WORD_AFTER.sub("", name)) != name
+        and is_place(town)
+    ):
         return town  # 'Kisumu City', 'Musanze District': the town its word follows
     return (" " not in name and inflected_place(name, is_place)) or ""
