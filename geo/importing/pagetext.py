@@ -319,7 +319,7 @@ def is_address(text: str) -> bool:
     (`_OFFICE_LABEL`: 'Sekretariat: Jl. Ahmad Yani, Jakarta Pusat')."""
     if "\t" in text:
         return False
-    if _OFFICE_LABEL.match(text) is not None:
+    if ":" in text and _OFFICE_LABEL.match(text) is not None:
         return True
     if _DIGIT.search(text) is None:
         return False
