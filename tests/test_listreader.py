@@ -5740,3 +5740,97 @@ def test_an_icelandic_mayor_s_title_and_council_in_a_list_of_several_countries(
         "Reykjavíkur",
         "Akureyrar",
     ]
+
+
+@pytest.mark.parametrize(
+    ("chair", "heading", "rows"),
+    [
+        ("Vorsitz: Eva Lind, Klimachefin, Stadt Graz", "Mitglieder",
+         ["• Jan Roth, Projektleiter, Stadt Bonn", "• Ole Falk, Ingenieur, Stadt Aachen",
+          "• Anna Berg, Planerin, Stadt Wien"]),
+        ("Presidencia: Ana Ruiz, jefa de clima, Ayuntamiento de Bilbao", "Miembros",
+         ["• Luis Gil, ingeniero, Ayuntamiento de Oporto",
+          "• Rita Lobo, técnica, Ayuntamiento de Bonn",
+          "• Rui Costa, asesor, Ayuntamiento de Graz"]),
+    ],
+)  # fmt: skip
+def test_the_word_members_alone_in_other_languages_heads_the_list(
+    chair: str, heading: str, rows: list[str]
+) -> None:
+    """'Mitglieder', 'Miembros', 'Medlemmer' alone on a line head the members under them as
+    'Members' does: the word names no place, though no gazetteer knows it either."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"aachen", "graz", "bonn", "wien", "bilbao", "oporto"}
+    )
+    assert _classify(heading, 1, known) == ("heading", None)
+    found = read_lines(["Arbeitsgruppe", "", chair, "", heading, "", *rows, "", "Kontakt."], known)
+    assert found is not None
+    assert heading not in [e.city for e in found.entries]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "Ville / Commune\tRégion\tSignée par",
+            "Ville de Lyon\tAuvergne-Rhône-Alpes\tM. Jean Roy",
+            "Ville de Nantes\tPays de la Loire\tMme Anne Roux",
+            "Ville de Lille\tHauts-de-France\tM. Paul Lenoir",
+            "Ville de Rennes\tBretagne\tMme Lydie Morin",
+        ],
+        [
+            "Comune / Gemeinde\tProvincia\tFirmato da",
+            "Comune di Bolzano\tAlto Adige\tSig. Renzo Caramaschi",
+            "Comune di Trento\tTrentino\tSig. Franco Ianeselli",
+            "Comune di Merano\tAlto Adige\tSig. Dario Dal Medico",
+            "Comune di Verona\tVeneto\tSig. Damiano Tommasi",
+        ],
+    ],
+)  # fmt: skip
+def test_a_header_row_that_names_the_place_column_over_a_region_column(rows: list[str]) -> None:
+    """A table whose second column names regions, no country: its first row names the
+    columns, its place column's name in words that name a town's kind in one language or
+    more ('Ville / Commune', 'Comune / Gemeinde'), where the rows under it name places."""
+    assert without_header_rows(rows) == ["", *rows[1:]]
+    assert without_header_rows(rows[1:]) == rows[1:]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Alcalde Juan Aburto, Ayuntamiento de Bilbao | Bilboko Udala",
+         "Alcaldesa Ana Ruiz, Ayuntamiento de Graz",
+         "Alcalde Luis Gil, Ayuntamiento de Vitoria | Gasteizko Udala",
+         "Alcaldesa Rita Lobo, Ayuntamiento de Bonn"],
+        ["Maire Jean Roy, Ville de Rennes | Kêr Roazhon",
+         "Maire Anne Roux, Ville de Graz",
+         "Maire Paul Lenoir, Ville de Quimper | Kêr Kemper",
+         "Maire Lydie Morin, Ville de Bonn"],
+    ],
+)  # fmt: skip
+def test_a_signer_s_body_with_its_name_in_another_language_after_a_bar(rows: list[str]) -> None:
+    """'Mayor X, Wellington City Council | Te Kaunihera o Pōneke': the body's name in the
+    other language after a bar is the same place, no second entry, no reason to drop the
+    line."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"graz", "bonn", "bilbao", "vitoria", "rennes", "quimper"}
+    )
+    found = read_lines(["Firmantes", "", *rows, "", "Contacto."], known)
+    assert found is not None
+    assert len(found.entries) == len(rows)
+    assert not {"Graz", "Bonn"} - {e.city for e in found.entries}
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [("Pour la République du Sénégal", "SN"), ("POUR LA RÉPUBLIQUE DU MALI", "ML"),
+     ("Por la República de Chile", "CL"), ("Für die Republik Österreich", "AT"),
+     ("Pour la Ville de Dakar", None)],
+)  # fmt: skip
+def test_signing_for_a_country_over_its_signers_blocks_is_its_heading(
+    heading: str, code: str | None
+) -> None:
+    """'Pour la République du Sénégal' over its mayors' blocks, as a treaty signs for each
+    party: the country's heading; signing for a town is no country's."""
+    found = heading_country(heading)
+    assert (find_country(found) if found else None) == code

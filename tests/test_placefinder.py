@@ -2281,3 +2281,21 @@ def test_a_table_read_by_its_structure_still_sounds_out_towns_in_another_script(
     found = read_member_list(rows, places, structure_only=PlaceNames())
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Secrétariat : Hôtel de Ville, place de la Comédie, Lyon",
+        "Geschäftsstelle: Rathaus, Markt, Bonn",
+        "Sekretariat: Jl. Ahmad Yani, Graz",
+    ],
+)
+def test_the_network_s_office_labelled_so_is_no_entry(office: str) -> None:
+    """A line labelled as the network's secretariat or office gives where it sits, with or
+    without a street's number: no signatory, though it names a town."""
+    assert is_address(office)
+    page = ["Members:", "", "Nantes (FR)", "Graz (AT)", "Lille (FR)", "", office]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Nantes", "Graz", "Lille"]

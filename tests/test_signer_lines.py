@@ -1049,3 +1049,19 @@ def test_a_place_s_name_broken_over_two_lines_of_a_signature_block_and_its_count
         found = read_member_list(page, PlaceNames(lambda name, known=known: name in known))
         assert found is not None
         assert [(e.city, e.codes) for e in found.entries] == [(t, (code,)) for t in towns]
+
+
+def test_a_town_s_word_after_its_name_in_a_signer_s_field() -> None:
+    """'Mayor, Kisumu City', 'Mayor, Musanze District', 'Mayor, Hawassa City Administration':
+    the town the word follows, where the name with it is no place ('Quezon City' is one)."""
+    known = PlaceNames(lambda name: fold(name) in {"kisumu", "musanze", "hawassa", "quezon city"})
+    for line, town in [
+        ("Mayor, Kisumu City", "Kisumu"),
+        ("Deputy Mayor, Musanze District (on behalf of the Mayor)", "Musanze"),
+        ("Mayor, Hawassa City Administration", "Hawassa"),
+        ("Mayor, Quezon City", "Quezon City"),
+    ]:
+        kind, entry = _classify(line, 1, known)
+        assert kind == "entry", line
+        assert entry is not None
+        assert entry.city == town

@@ -1327,11 +1327,25 @@ def heading_country(text: str) -> str | None:
     'Belgique :', with its places' count 'Mexico (2)', a code in capitals 'NL'); None for
     any other line."""
     name = clean(_COUNT_AFTER.sub("", text.rstrip(":"))).rstrip(" :")
+    signing = _SIGNING_FOR.match(name) if name[:1] in _SIGNING_FOR_LETTERS else None
+    if signing is not None and find_country(name[signing.end() :]):
+        return name[signing.end() :]  # 'FOR THE REPUBLIC OF KENYA', 'Pour la République du Mali'
     if len(name) <= MAX_CODE_LETTERS and not name.isupper():
         return None  # a code is written in capitals: 'Bra', a town, is no BRA (Brazil)
     if name and find_country(name) is not None:
         return name
     return _province_country(name) if name != clean(text) else None
+
+
+# Signing for a country, over its signers' blocks, in the corpus's languages; the letters
+# its words start with, a cheap test first.
+_SIGNING_FOR_LETTERS = frozenset("FfPpVvOoAaEe")
+_SIGNING_FOR = re.compile(
+    r"(?:for|pour|por|para|per|für|voor|on behalf of|au nom d[eu]|en nombre d[e]|"
+    r"em nome d[aeo]|a nome d[ei]l?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|de\s+|"
+    r"il\s+|a\s+|o\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _province_country(name: str) -> str | None:

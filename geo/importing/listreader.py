@@ -735,6 +735,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     """A line's shape and entry (`_classify_fields`), its place the one it names beside
     initials or a district's name where the entry as read is none."""
     kind, entry = _classify_fields(text, number, is_place)
+    if " | " in text and (entry is None or " | " in entry.city):
+        kind, entry = _before_other_languages_name(text, number, is_place) or (kind, entry)
     if kind != "entry" or entry is None:
         return kind, entry
     if entry.city.endswith(")"):  # asked only of such lines: the rest keep their shapes
@@ -744,6 +746,22 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if "-" in entry.city and not is_place(entry.city):
         entry = _hyphened_name(entry, is_place)
     return kind, entry
+
+
+def _before_other_languages_name(
+    text: str, number: int, is_place: PlaceNames
+) -> tuple[str, RawEntry] | None:
+    """A signer's line whose body is named again in another language after one bar ('Mayor
+    X, Wellington City Council | Te Kaunihera o Pōneke', 'Helsingin kaupunki | Helsingfors
+    stad'): the entry read before the bar, where the part after it is no place of its own
+    and holds no figure (a table's row); None otherwise."""
+    before, _, after = text.partition(" | ")
+    if " | " in after or any(c.isdigit() for c in after) or is_place(after.strip()):
+        return None
+    kind, entry = _classify_fields(before.rstrip(), number, is_place)
+    if kind != "entry" or entry is None:
+        return None
+    return kind, replace(entry, written=text)
 
 
 def _other_languages_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:

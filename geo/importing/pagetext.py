@@ -42,7 +42,12 @@ _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each ch
 _HEADING_WORDS = frozenset(
     "signatories signatory signed signers endorsers endorsed endorsements members member "
     "cities list of the by undersigned signatures firmatari unterzeichner signataires "
-    "firmantes ondertekenaars mayors and".split()
+    "firmantes ondertekenaars mayors and "
+    # 'members' and 'signatories' in the languages of the corpus: a heading word alone
+    # ('Medlemmer', 'Mitglieder'), no place, though no gazetteer knows it either
+    "mitglieder membres miembros membri membros leden medlemmar medlemmer jasenet "
+    "czlonkowie clenove tagok membrii anggota underskrivere undertecknare "
+    "allekirjoittajat sygnatariusze signatarios".split()
 )
 # The heading of a group on a page that did not sign, under or beside its signatories:
 # observers, partners, supporters and supporting organisations, witnesses, those absent
@@ -309,8 +314,14 @@ def is_address(text: str) -> bool:
     '1040 Brussels, Belgium', 'ul. Długa 5, 20-076 Lublin'), a street number and name
     between a footer's dots or bars, as a footer gives the network's own, or a street's
     word, name and number without a postcode (`_STREET_ADDRESS`: 'Str. Mihai Viteazul nr.
-    12, București'); a table's cells are parted by tabs and are never one."""
-    if "\t" in text or _DIGIT.search(text) is None:
+    12, București'); a table's cells are parted by tabs and are never one. A line labelled
+    as the network's secretariat or office gives its address too, with no number or one
+    (`_OFFICE_LABEL`: 'Sekretariat: Jl. Ahmad Yani, Jakarta Pusat')."""
+    if "\t" in text:
+        return False
+    if ":" in text and _OFFICE_LABEL.match(text) is not None:
+        return True
+    if _DIGIT.search(text) is None:
         return False
     if _FOOTER_STREET.search(text) is not None or _STREET_ADDRESS.search(text) is not None:
         return True
@@ -345,6 +356,14 @@ def is_letter_heading(text: str) -> bool:
 # A footer's parts with a street number before a street's name, where the country writes no
 # postcode: 'Mạng lưới Đô thị Xanh · 12 Tràng Tiền, Hoàn Kiếm, Hà Nội · Việt Nam'.
 _FOOTER_STREET = re.compile(r"\s[·|]\s+\d{1,4}[a-zA-Z]?\s+[^\W\d_][^·|]*\s[·|]\s")
+# The label of a line that gives where the network's secretariat or office sits, in the
+# corpus's languages: 'Secretariat:', 'Sekretariat:', 'Secrétariat :', 'Geschäftsstelle:'.
+_OFFICE_LABEL = re.compile(
+    r"^\W*(?:secretariat|sekretariat|sekretariaat|secretariaat|secrétariat|secretaría|"
+    r"secretaria|secretariado|segreteria|sekretariatet|sihteeristö|geschäftsstelle|"
+    r"head office|headquarters|siège|sede|sídlo|siedziba)\s*:",
+    re.IGNORECASE,
+)
 # A street's address without a postcode, at a line's or a field's start: a street's word,
 # abbreviated with its dot or whole, its name, and its number, perhaps after a number's word
 # ('Str. Mihai Viteazul nr. 12', 'ul. Długa nr 5', 'Via Garibaldi n. 8', 'nám. Míru č. 1',
@@ -983,9 +1002,39 @@ def without_header_rows(lines: list[str]) -> list[str]:
         end = k + 1
         while end < len(lines) and "\t" in lines[end]:
             end += 1
-        if end - k > MIN_BAR_ROWS and _names_the_columns(lines[k:end]):
+        if end - k > MIN_BAR_ROWS and (
+            _names_the_columns(lines[k:end]) or _names_the_place_column(lines[k:end])
+        ):
             out[k] = ""
     return out
+
+
+# The words a table's column of places goes by, folded, in the languages of the corpus:
+# 'Stadt / Ville / Città', 'Comune / Gemeinde' (a town's kind named, no town).
+_PLACE_COLUMN_WORDS = frozenset(
+    "city cities town towns municipality municipalities member members name signatory "
+    "local authority ville villes commune communes nom stadt stadte gemeinde gemeinden ort "
+    "comune comuni citta municipio municipios ciudad ciudades nombre cidade cidades nome "
+    "gemeente gemeenten naam stad kommune kommuner kommun miasto gmina nazwa obec obcina "
+    "kunta municipi localitate telepules kota kabupaten bandar".split()
+)
+
+
+def _names_the_place_column(rows: list[str]) -> bool:
+    """Whether a table's first row names its column of places in the words of a town's kind
+    alone ('Stadt / Ville / Città', 'Comune / Gemeinde'), where no row under it does."""
+    first = rows[0].split("\t")
+    for k, cell in enumerate(first):
+        if _kind_words_only(cell) and not any(
+            _kind_words_only(row.split("\t")[k]) for row in rows[1:] if row.count("\t") >= k
+        ):
+            return True
+    return False
+
+
+def _kind_words_only(cell: str) -> bool:
+    words = fold(cell).split()  # fold parts 'Stadt / Ville' at the slash too
+    return bool(words) and _PLACE_COLUMN_WORDS.issuperset(words)
 
 
 def without_row_numbers(lines: list[str]) -> list[str]:

@@ -193,6 +193,14 @@ def _in_case_before_form(field: str) -> bool:
     return _genitive_form(field) or adjective_before_form(field)
 
 
+# A town's word after its name in a signer's field, where the name with it is no place:
+# 'Kisumu City', 'Musanze District', 'Hawassa City Administration' ('Quezon City' is one).
+_TOWN_WORD_AFTER = re.compile(
+    r"(?<=\w)\s+(?:city(?:\s+administration)?|town|district|municipality)$", re.IGNORECASE
+)
+_TOWN_WORD_ENDS = ("city", "administration", "town", "district", "municipality")  # a cheap test
+
+
 def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) -> str:
     """The name where it is a known place, or the place a one-word name inflects
     ('Københavns' of 'Københavns Kommune': København); '' if neither. A `genitive` (its
@@ -206,4 +214,10 @@ def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) 
         return name
     if "-" in name and (place := hyphened_place(name, is_place)):
         return place  # 'Knokke-Heist': Knokke
+    if (
+        name.lower().endswith(_TOWN_WORD_ENDS)
+        and (town := _TOWN_WORD_AFTER.sub("", name)) != name
+        and is_place(town)
+    ):
+        return town  # 'Kisumu City', 'Musanze District': the town its word follows
     return (" " not in name and inflected_place(name, is_place)) or ""
