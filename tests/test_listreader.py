@@ -2189,6 +2189,20 @@ def test_the_networks_partners_in_many_languages_are_no_signatories(heading: str
 
 
 @pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Our project partners", "Partners"),
+        ("Nos partenaires", "Partenaires :"),
+        ("Partnerzy projektu", "Partnerzy"),
+    ],
+)
+def test_a_group_the_page_s_title_names_is_the_page_s_list(title: str, heading: str) -> None:
+    lines = ["Coordinator", "", heading, "City of Aarhus", "Denmark", "City of Bilbao", "Spain"]
+    assert without_other_groups(lines, title) == lines
+    assert not any(without_other_groups(lines, "Declaration of Bilbao")[2:])
+
+
+@pytest.mark.parametrize(
     "heading", ["Witnessed by:", "Testigos:", "Świadkowie", "Turut menyaksikan:", "Μάρτυρες:"]
 )
 def test_the_witnesses_of_a_signing_are_no_signatories(heading: str) -> None:
@@ -5105,6 +5119,36 @@ def test_a_table_one_cell_a_line_under_a_head_naming_its_columns(
     (whose surnames may be places: 'Costa', 'Salta') only their rows' context."""
     page = HEAD + "Firmatari / Unterzeichner\n\n" + "\n".join(cells) + "\n\nCondividi\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Socio", "País", "Función",
+          "Ciudad de Lyon", "Francia", "Socio principal",
+          "Ciudad de Graz", "Austria", "Socio",
+          "Ciudad de Aquisgrán", "Alemania", "Socio",
+          "Ciudad de Palermo", "Italia", "Socio",
+          "Universidad de Deusto", "España", "Socio científico"],
+         ["Lyon", "Graz", "Aquisgrán", "Palermo"]),
+        (["Uczestnik", "Kraj", "Rola",
+          "Miasto Bologna", "Włochy", "Lider",
+          "Miasto Milan", "Włochy", "Uczestnik",
+          "Miasto Turin", "Włochy", "Uczestnik",
+          "Miasto Leipzig", "Niemcy", "Uczestnik",
+          "Uniwersytet Gdański", "Polska", "Uczestnik"],
+         ["Bologna", "Milan", "Turin", "Leipzig"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_whose_head_words_are_values_of_other_columns(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line whose head names its columns with words that are
+    values of another column too ('Socio' over the partners, and each row's role 'Socio')
+    or a place's name ('País', 'Kraj', towns somewhere): a column's name is a value only in
+    its own column, and a country column's head is no country."""
+    page = HEAD + "Socios / Uczestnicy projektu\n\n" + "\n".join(cells) + "\n\nKontakt\n"
+    assert [c for c, _ in read(data, page)][: len(cities)] == cities
 
 
 @pytest.mark.parametrize(
