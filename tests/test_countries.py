@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from geo.countries import country_code, country_name, find_country
+from geo.countries import (
+    country_code,
+    country_name,
+    find_country,
+    is_region_name,
+    subdivision_countries,
+)
 from geo.errors import UnknownCountryError
 
 
@@ -79,3 +85,22 @@ def test_display_names(code: str, name: str) -> None:
 def test_an_arabic_state_form_with_no_country_s_adjective_is_no_country() -> None:
     assert find_country("الجمهورية العربية") is None  # 'the Arab republic': which?
     assert find_country("بلدية صلالة") is None  # a municipality, no form of state
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Principado de Asturias", "ES-AS"),  # ISO: 'Asturias, Principado de'
+        ("Région wallonne", "BE-WAL"),  # ISO: 'wallonne, Région'
+        ("Respublika Tatarstan", "RU-TA"),  # ISO: 'Tatarstan, Respublika'
+        ("Islas Baleares", "ES-IB"),  # ISO: 'Illes Balears [Islas Baleares]'
+        ("Illes Balears", "ES-IB"),
+        ("Cataluña", "ES-CT"),
+        ("Comunitat Valenciana", "ES-VC"),  # a co-official name ISO does not give
+        ("Euskadi", "ES-PV"),
+    ],
+)
+def test_a_region_is_known_by_the_names_pages_write_it_with(name: str, code: str) -> None:
+    country, suffix = code.split("-")
+    assert is_region_name(name)
+    assert (country, suffix) in subdivision_countries(name)
