@@ -5700,3 +5700,45 @@ def test_a_table_with_tabs_numbered_under_a_head_with_a_column_of_signers(
     not part the row, and the region ('Salzburg') is no member."""
     page = HEAD + "Unterzeichnet / Firmantes:\n\n" + "\n".join(rows) + "\n\nTeilen\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["MOBILITÀ ATTIVA",
+          "Comuni con più di 500 mila abitanti: Comune di Milano (MI), con il programma "
+          "Strade Scolastiche, che ha creato 84 km di percorsi sicuri.",
+          "Comuni fino a 500 mila abitanti: Comune di Bologna (BO), per la rete ciclabile.",
+          "",
+          "CASA E RIGENERAZIONE",
+          "Comuni con più di 500 mila abitanti: Comune di Torino (TO), con il programma "
+          "Abitare il Centro.",
+          "Comuni fino a 500 mila abitanti: Comune di Palermo (PA), per 6 mila alloggi.",
+          "",
+          "CLIMA",
+          "Comuni con più di 500 mila abitanti: Comune di Napoli (NA), per le allerte via SMS."],
+         ["Milano", "Bologna", "Torino", "Palermo", "Napoli"]),
+        (["MOVILIDAD ACTIVA",
+          "Municipios de más de 500 mil habitantes: Ayuntamiento de Madrid (M), con el "
+          "programa Caminos Escolares, que creó 84 km de rutas seguras.",
+          "Municipios de hasta 500 mil habitantes: Ayuntamiento de Bilbao (BI), por su red "
+          "de carriles bici.",
+          "",
+          "VIVIENDA",
+          "Municipios de más de 500 mil habitantes: Ayuntamiento de Valencia (V), con el "
+          "programa Vivir en el Centro.",
+          "Municipios de hasta 500 mil habitantes: Ayuntamiento de Aquisgrán (AC), por 6 mil "
+          "viviendas."],
+         ["Madrid", "Bilbao", "Valencia", "Aquisgrán"]),
+    ],
+)  # fmt: skip
+def test_award_winners_by_category_a_label_then_the_town_and_code_then_why(
+    data: store.AtlasData, lines: list[str], cities: list[str]
+) -> None:
+    """Winners under category headings, each line a label, the town with its province's
+    code and what it won for ('...: Comune di Torino (TO), con il programma Abitare il
+    Centro.'): a reading that takes a clause in lower case for a place ('con il programma
+    Abitare il Centro') is no reading of a list that gives every country, so the lines are
+    read with the gazetteer."""
+    page = HEAD + "I vincitori / Los ganadores:\n\n" + "\n".join(lines) + "\n\nContatti\n"
+    assert [c for c, _ in read(data, page)] == cities

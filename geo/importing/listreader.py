@@ -1572,6 +1572,7 @@ def _member_list(
         if (
             found is not None
             and all(e.codes for e in found.entries)
+            and not any(e.city[:1].islower() for e in found.entries)
             and not _trimmed_beside(found)
             and not _cut_above(found, lines)
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
