@@ -307,8 +307,10 @@ def _written_names(name: str) -> list[str]:
     first, _, other = name.partition(" [")
     names = [name]
     other = other.rstrip("]")
-    if other[:1].isupper() and other != first and not any(c.isdigit() for c in other):
+    if other[:1].isupper() and other != first and not _ISO_CODE.search(other):
         names += [first, other]  # not 'Stockholms län [SE-01]', '… [city]', 'Lugo [Lugo]'
+        # nor a Welsh county named with its code ('Bridgend [Pen-y-bont ar Ogwr GB-POG]'),
+        # whose town ('Bridgend') is a signatory as itself
     for part in list(names):
         head, comma, kind = part.partition(", ")
         if comma and " and " not in part and len(kind.split()) <= MAX_KIND_WORDS:
@@ -316,6 +318,7 @@ def _written_names(name: str) -> list[str]:
     return names
 
 
+_ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z\d]{1,3}\b")  # 'GB-POG', 'SE-01'
 MAX_KIND_WORDS = 3  # 'Comunidad Foral de' before 'Navarra'; not a list of towns' names
 
 
