@@ -1572,7 +1572,7 @@ def _member_list(
         if (
             found is not None
             and all(e.codes for e in found.entries)
-            and not any(e.city[:1].islower() for e in found.entries)
+            and not any(_clause(e.city) for e in found.entries)
             and not _trimmed_beside(found)
             and not _cut_above(found, lines)
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
@@ -1603,6 +1603,12 @@ def _member_list(
     ):
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def _clause(name: str) -> bool:
+    """Whether a name read is a clause in lower case, no place ('com o programa Morar no
+    Centro'): three words or more, the first in lower case."""
+    return name[:1].islower() and len(name.split()) >= 3
 
 
 def read_columns(
