@@ -309,6 +309,40 @@ def _arabic_stems() -> dict[str, str]:
     return stems
 
 
+# Regions' official names in a second language of their own that ISO 3166-2 does not give
+# (it gives one, or the two in a bracket: 'Illes Balears [Islas Baleares]'): Spain's
+# autonomous communities as their statutes of autonomy name them
+# (https://en.wikipedia.org/wiki/Autonomous_communities_of_Spain). Folded name, then code.
+_OTHER_REGION_NAMES = """
+comunitat valenciana ES-VC
+euskadi ES-PV
+nafarroa ES-NC
+"""
+
+
+def _written_names(name: str) -> list[str]:
+    """A subdivision's name as pages write it, from ISO 3166-2's: as it is, each of two
+    languages' names ('Illes Balears [Islas Baleares]'), and a name ISO writes with its
+    kind after a comma in its usual order ('Asturias, Principado de': 'Principado de
+    Asturias'; 'wallonne, Région': 'Région wallonne')."""
+    first, _, other = name.partition(" [")
+    names = [name]
+    other = other.rstrip("]")
+    if other[:1].isupper() and other != first and not _ISO_CODE.search(other):
+        names += [first, other]  # not 'Stockholms län [SE-01]', '… [city]', 'Lugo [Lugo]'
+        # nor a Welsh county named with its code ('Bridgend [Pen-y-bont ar Ogwr GB-POG]'),
+        # whose town ('Bridgend') is a signatory as itself
+    for part in list(names):
+        head, comma, kind = part.partition(", ")
+        if comma and " and " not in part and len(kind.split()) <= MAX_KIND_WORDS:
+            names.append(f"{kind} {head}")
+    return names
+
+
+_ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z\d]{1,3}\b")  # 'GB-POG', 'SE-01'
+MAX_KIND_WORDS = 3  # 'Comunidad Foral de' before 'Navarra'; not a list of towns' names
+
+
 @cache
 def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     """Folded subdivision code suffix or name -> ((country, code suffix), ...).
@@ -317,12 +351,28 @@ def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     'ontario' -> (('CA', 'ON'),). States, provinces and regions as pages write them.
     """
     found: dict[str, list[tuple[str, str]]] = {}
-    for sub in pycountry.subdivisions:
-        country, suffix = sub.code.split("-", 1)
-        for key in (fold(suffix), fold(sub.name)):
-            if key and (country, suffix) not in found.setdefault(key, []):
-                found[key].append((country, suffix))
+    named = [
+        (sub.code, name) for sub in pycountry.subdivisions for name in _written_names(sub.name)
+    ]
+    named += [(code, name) for name, code in _other_region_names()]
+    for code, name in [
+        (sub.code, sub.code.split("-", 1)[1]) for sub in pycountry.subdivisions
+    ] + named:
+        country, suffix = code.split("-", 1)
+        key = fold(name)
+        if key and (country, suffix) not in found.setdefault(key, []):
+            found[key].append((country, suffix))
     return {key: tuple(value) for key, value in found.items()}
+
+
+def _other_region_names() -> list[tuple[str, str]]:
+    """(name, ISO 3166-2 code) of `_OTHER_REGION_NAMES`."""
+    return [
+        (name, code)
+        for name, _, code in (
+            line.rpartition(" ") for line in _OTHER_REGION_NAMES.strip().splitlines()
+        )
+    ]
 
 
 # pycountry's kinds of subdivision that are a town's own government ('Municipality',
@@ -354,7 +404,13 @@ def municipality_countries(name: str) -> frozenset[str]:
 @cache
 def _regions() -> frozenset[str]:
     return frozenset(
-        fold(sub.name) for sub in pycountry.subdivisions if not _LOCAL_KINDS.search(sub.type)
+        [
+            fold(name)
+            for sub in pycountry.subdivisions
+            if not _LOCAL_KINDS.search(sub.type)
+            for name in _written_names(sub.name)
+        ]
+        + [name for name, _ in _other_region_names()]
     )
 
 

@@ -4,6 +4,8 @@ import pytest
 
 from geo.countries import country_code, country_name, find_country
 from geo.errors import UnknownCountryError
+from geo.countries import is_region_name
+from geo.countries import subdivision_countries
 
 
 @pytest.mark.parametrize(
@@ -91,3 +93,22 @@ def test_an_arabic_state_form_with_no_country_s_adjective_is_no_country() -> Non
 def test_a_cyrillic_republic_of_no_country_s_adjective_is_no_country() -> None:
     assert find_country("Новая Республика") is None  # 'the new republic': which?
     assert find_country("Братиславска република") is None  # a town's adjective
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Principado de Asturias", "ES-AS"),  # ISO: 'Asturias, Principado de'
+        ("Région wallonne", "BE-WAL"),  # ISO: 'wallonne, Région'
+        ("Respublika Tatarstan", "RU-TA"),  # ISO: 'Tatarstan, Respublika'
+        ("Islas Baleares", "ES-IB"),  # ISO: 'Illes Balears [Islas Baleares]'
+        ("Illes Balears", "ES-IB"),
+        ("Cataluña", "ES-CT"),
+        ("Comunitat Valenciana", "ES-VC"),  # a co-official name ISO does not give
+        ("Euskadi", "ES-PV"),
+    ],
+)
+def test_a_region_is_known_by_the_names_pages_write_it_with(name: str, code: str) -> None:
+    country, suffix = code.split("-")
+    assert is_region_name(name)
+    assert (country, suffix) in subdivision_countries(name)

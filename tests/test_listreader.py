@@ -5834,3 +5834,89 @@ def test_signing_for_a_country_over_its_signers_blocks_is_its_heading(
     party: the country's heading; signing for a town is no country's."""
     found = heading_country(heading)
     assert (find_country(found) if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Our project partners", "Partners"),
+        ("Nos partenaires", "Partenaires :"),
+        ("Partnerzy projektu", "Partnerzy"),
+    ],
+)
+def test_a_group_the_page_s_title_names_is_the_page_s_list(title: str, heading: str) -> None:
+    lines = ["Coordinator", "", heading, "City of Aarhus", "Denmark", "City of Bilbao", "Spain"]
+    assert without_other_groups(lines, title) == lines
+    assert not any(without_other_groups(lines, "Declaration of Bilbao")[2:])
+
+
+@pytest.mark.parametrize(
+    ("cells", "cities"),
+    [
+        (["Socio", "País", "Función",
+          "Ciudad de Lyon", "Francia", "Socio principal",
+          "Ciudad de Graz", "Austria", "Socio",
+          "Ciudad de Aquisgrán", "Alemania", "Socio",
+          "Ciudad de Palermo", "Italia", "Socio",
+          "Universidad de Deusto", "España", "Socio científico"],
+         ["Lyon", "Graz", "Aquisgrán", "Palermo"]),
+        (["Uczestnik", "Kraj", "Rola",
+          "Miasto Bologna", "Włochy", "Lider",
+          "Miasto Milan", "Włochy", "Uczestnik",
+          "Miasto Turin", "Włochy", "Uczestnik",
+          "Miasto Leipzig", "Niemcy", "Uczestnik",
+          "Uniwersytet Gdański", "Polska", "Uczestnik"],
+         ["Bologna", "Milan", "Turin", "Leipzig"]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_whose_head_words_are_values_of_other_columns(
+    data: store.AtlasData, cells: list[str], cities: list[str]
+) -> None:
+    """A table copied one cell a line whose head names its columns with words that are
+    values of another column too ('Socio' over the partners, and each row's role 'Socio')
+    or a place's name ('País', 'Kraj', towns somewhere): a column's name is a value only in
+    its own column, and a country column's head is no country."""
+    page = HEAD + "Socios / Uczestnicy projektu\n\n" + "\n".join(cells) + "\n\nKontakt\n"
+    assert [c for c, _ in read(data, page)][: len(cities)] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["MOBILITÀ ATTIVA",
+          "Comuni con più di 500 mila abitanti: Comune di Milano (MI), con il programma "
+          "Strade Scolastiche, che ha creato 84 km di percorsi sicuri.",
+          "Comuni fino a 500 mila abitanti: Comune di Bologna (BO), per la rete ciclabile.",
+          "",
+          "CASA E RIGENERAZIONE",
+          "Comuni con più di 500 mila abitanti: Comune di Torino (TO), con il programma "
+          "Abitare il Centro.",
+          "Comuni fino a 500 mila abitanti: Comune di Palermo (PA), per 6 mila alloggi.",
+          "",
+          "CLIMA",
+          "Comuni con più di 500 mila abitanti: Comune di Napoli (NA), per le allerte via SMS."],
+         ["Milano", "Bologna", "Torino", "Palermo", "Napoli"]),
+        (["MOVILIDAD ACTIVA",
+          "Municipios de más de 500 mil habitantes: Ayuntamiento de Madrid (M), con el "
+          "programa Caminos Escolares, que creó 84 km de rutas seguras.",
+          "Municipios de hasta 500 mil habitantes: Ayuntamiento de Bilbao (BI), por su red "
+          "de carriles bici.",
+          "",
+          "VIVIENDA",
+          "Municipios de más de 500 mil habitantes: Ayuntamiento de Valencia (V), con el "
+          "programa Vivir en el Centro.",
+          "Municipios de hasta 500 mil habitantes: Ayuntamiento de Aquisgrán (AC), por 6 mil "
+          "viviendas."],
+         ["Madrid", "Bilbao", "Valencia", "Aquisgrán"]),
+    ],
+)  # fmt: skip
+def test_award_winners_by_category_a_label_then_the_town_and_code_then_why(
+    data: store.AtlasData, lines: list[str], cities: list[str]
+) -> None:
+    """Winners under category headings, each line a label, the town with its province's
+    code and what it won for ('...: Comune di Torino (TO), con il programma Abitare il
+    Centro.'): a reading that takes a clause in lower case for a place ('con il programma
+    Abitare il Centro') is no reading of a list that gives every country, so the lines are
+    read with the gazetteer."""
+    page = HEAD + "I vincitori / Los ganadores:\n\n" + "\n".join(lines) + "\n\nContatti\n"
+    assert [c for c, _ in read(data, page)] == cities

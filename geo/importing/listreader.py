@@ -1563,7 +1563,7 @@ def _member_list(
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = without_postcodes(lines)
-    lines = spaced_rows(without_counted_headings(without_other_groups(lines)))
+    lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
     lines = grid_rows(without_row_numbers(without_header_rows(lines)), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
@@ -1591,6 +1591,7 @@ def _member_list(
         if (
             found is not None
             and all(e.codes for e in found.entries)
+            and not any(_clause(e.city) for e in found.entries)
             and not _trimmed_beside(found)
             and not _cut_above(found, lines)
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
@@ -1621,6 +1622,12 @@ def _member_list(
     ):
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+def _clause(name: str) -> bool:
+    """Whether a name read is a clause in lower case, no place ('com o programa Morar no
+    Centro'): three words or more, the first in lower case."""
+    return name[:1].islower() and len(name.split()) >= 3
 
 
 def read_columns(

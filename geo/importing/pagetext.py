@@ -441,12 +441,20 @@ def without_footnote_marks(lines: list[str]) -> list[str]:
     return _FOOTNOTE_MARK.sub(lambda m: "" if m[0] in notes else m[0], text).split("\n")
 
 
-def without_other_groups(lines: list[str]) -> list[str]:
+def without_other_groups(lines: list[str], title: str = "") -> list[str]:
     """The lines without the groups that did not sign (`_OTHER_GROUP`): each heading and the
     lines under it, up to the next heading ('Signatories:') or a line of prose, are hidden.
-    Found by one search of the page, so that a page without any costs no call a line."""
+    A group whose heading's words the page's `title` has is the page's own list, kept ('Our
+    project partners' over 'Partners'). Found by one search of the page, so that a page
+    without any costs no call a line."""
     text = "\n".join(lines)
-    if not (found := [m.start() for m in _OTHER_GROUP.finditer(text)]):
+    titled = set(fold(title).split())
+    found = [
+        m.start()
+        for m in _OTHER_GROUP.finditer(text)
+        if not titled.issuperset(fold(m[0].split(":")[0].split("\t")[0]).split())
+    ]
+    if not found:
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
@@ -1660,17 +1668,26 @@ def _headed_width(cells: list[str], is_place: PlaceNames | None) -> int:
     for width in range(MIN_HEAD_CELLS, MAX_ROW_CELLS + 1):
         if len(cells) % width or len(cells) // width <= MIN_CARDS:
             continue
-        body = set(folded[width:])
-        if any(_head_cell_fails(cell, body) for cell in texts[:width]):
+        own = [set(folded[width + k :: width]) for k in range(width)]  # a column's values
+        if any(_head_cell_fails(cell, own[k]) for k, cell in enumerate(texts[:width])):
             continue
         columns = [placed[width + k :: width] for k in range(width)]
         places = (
-            sum(column) >= PLACE_COLUMN_SHARE * len(column) and not placed[k]
+            sum(column) >= PLACE_COLUMN_SHARE * len(column)
+            and (not placed[k] or _names_countries(texts[k], texts[2 * width + k :: width]))
             for k, column in enumerate(columns)
         )
         if any(places) and any(not any(column) for column in columns):
             return width
     return 0
+
+
+def _names_countries(head: str, cells: list[str]) -> bool:
+    """Whether `head` names a column of countries (its `cells` below the first row, most of
+    them countries) with a word that is also a town's name somewhere ('Maa', 'País',
+    'Kraj'), but no country: a first row's country is a value, no column's name."""
+    countries = sum(find_country(cell) is not None for cell in cells)
+    return countries >= PLACE_COLUMN_SHARE * len(cells) and find_country(head) is None
 
 
 def _head_cell_fails(cell: str, body: set[str]) -> bool:
