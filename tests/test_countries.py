@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from geo.countries import country_code, country_name, find_country
+from geo.countries import (
+    country_code,
+    country_name,
+    find_country,
+    is_region_name,
+    subdivision_countries,
+)
 from geo.errors import UnknownCountryError
-from geo.countries import is_region_name
-from geo.countries import subdivision_countries
 
 
 @pytest.mark.parametrize(
