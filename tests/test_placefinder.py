@@ -10,7 +10,13 @@ import pytest
 from geo.errors import ParseError
 from geo.importing import placefinder as pf
 from geo.importing.entries import PlaceNames
-from geo.importing.inflection import framed_readings, inflected_place, inflected_readings
+from geo.importing.inflection import (
+    formed_place,
+    framed_readings,
+    inflected_place,
+    inflected_readings,
+    titled_place,
+)
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
 from geo.importing.pagetext import is_address, is_closing
 from geo.importing.placefinder import (
@@ -2281,3 +2287,14 @@ def test_a_table_read_by_its_structure_still_sounds_out_towns_in_another_script(
     found = read_member_list(rows, places, structure_only=PlaceNames())
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_a_glued_form_is_read_where_the_gazetteer_writes_it_apart() -> None:
+    """'수원시' where the gazetteer has '수원 시' (GeoNames writes some Korean names with a
+    space before their form; Chinese characters fold to the same key either way): the name
+    as the gazetteer writes it, glued to a title too ('청주시장'); none where neither reads
+    a place."""
+    spaced = PlaceNames(lambda name: name in {"수원 시", "청주 시"})
+    assert formed_place("수원시", spaced) == "수원 시"
+    assert titled_place("청주시장", spaced) == "청주 시"
+    assert formed_place("전주시", spaced) is None
