@@ -79,3 +79,16 @@ def test_display_names(code: str, name: str) -> None:
 def test_an_arabic_state_form_with_no_country_s_adjective_is_no_country() -> None:
     assert find_country("الجمهورية العربية") is None  # 'the Arab republic': which?
     assert find_country("بلدية صلالة") is None  # a municipality, no form of state
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Россия", "RU"), ("Росія", "RU"), ("Русија", "RU"), ("Rosja", "RU"), ("Rusko", "RU"),
+     ("Russland", "RU"), ("Rusya", "RU"), ("Venäjä", "RU"), ("Великобритания", "GB"),
+     ("Косово", "XK")],
+)  # fmt: skip
+def test_a_country_by_the_short_name_its_neighbours_write(name: str, code: str) -> None:
+    """Russia as pages in its neighbours' languages write it ('Россия', 'Rosja', 'Rusko'),
+    where ISO's translations give only its formal name ('Российская Федерация'), in Latin
+    letters and in others."""
+    assert find_country(name) == code
