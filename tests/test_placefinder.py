@@ -2298,3 +2298,18 @@ def test_a_glued_form_is_read_where_the_gazetteer_writes_it_apart() -> None:
     assert formed_place("수원시", spaced) == "수원 시"
     assert titled_place("청주시장", spaced) == "청주 시"
     assert formed_place("전주시", spaced) is None
+
+
+def test_a_municipality_named_for_two_places_joined_by_a_hyphen_is_its_first_known() -> None:
+    """'Upplands-Bro kommun', 'Nord-Aurdal kommune', 'Ikast-Brande Kommune': a municipality
+    named for two places (or a place and a word before it) joined by a hyphen, a name no
+    place has, before its form or the list's frame word: the first part that is a place.
+    Not a hyphened word
+    without a form after it ('Jean-Pierre Lind', a person)."""
+    known = {"bro", "aurdal", "ikast", "brande", "jean", "lind"}
+    joined = PlaceNames(lambda name: fold(name) in known)
+    framed = find_places("Upplands-Bro kommun", joined, frozenset(), frozenset({"kommun"}))
+    assert [f.name for f in framed] == ["Bro"]  # 'kommun', the list's frame
+    assert [f.name for f in find_places("Nord-Aurdal kommune", joined, frozenset())] == ["Aurdal"]
+    assert [f.name for f in find_places("Ikast-Brande Kommune", joined, frozenset())] == ["Ikast"]
+    assert [f.name for f in find_places("Jean-Pierre Lind", joined, frozenset())] != ["Jean"]
