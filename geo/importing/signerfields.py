@@ -103,6 +103,13 @@ def ends_in_state(text: str) -> bool:
     )
 
 
+def _form_alone(field: str) -> bool:
+    """Whether a field is a body's form alone ('Stadt', 'Kommune', 'Gemeinde'), as lists
+    that put it after the name write it: no place's name."""
+    form = _FORM.match(f"{field} X")  # a form stands before its name
+    return form is not None and form.end() > len(field)
+
+
 def _field_place(field: str) -> str:
     """What of a signer's line's field may name its place ('' if nothing): the field with
     no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
@@ -114,6 +121,8 @@ def _field_place(field: str) -> str:
         return ""
     if PARTY_LETTERS.fullmatch(field):
         return ""  # 'Per Dahl (FrP), ordfører': a party's letters
+    if _form_alone(field):
+        return ""  # 'Aachen, Stadt (NW)': no town Stade's case form
     if (role := _role_in(field)) is not None:
         field = field[role.end() :]
     elif (title := _TITLE_IN.search(field)) is not None:
