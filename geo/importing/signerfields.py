@@ -105,7 +105,7 @@ def ends_in_state(text: str) -> bool:
 
 def _form_alone(field: str) -> bool:
     """Whether a field is a body's form alone ('Stadt', 'Kommune', 'Gemeinde'), as lists
-    that put it after the name write it: no place's name."""
+    that put it after the name write it: no place's case form ('Stadt' is no Stade's)."""
     form = _FORM.match(f"{field} X")  # a form stands before its name
     return form is not None and form.end() > len(field)
 
@@ -121,8 +121,6 @@ def _field_place(field: str) -> str:
         return ""
     if PARTY_LETTERS.fullmatch(field):
         return ""  # 'Per Dahl (FrP), ordfører': a party's letters
-    if _form_alone(field):
-        return ""  # 'Aachen, Stadt (NW)': no town Stade's case form
     if (role := _role_in(field)) is not None:
         field = field[role.end() :]
     elif (title := _TITLE_IN.search(field)) is not None:
@@ -215,4 +213,6 @@ def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) 
         return name
     if "-" in name and (place := hyphened_place(name, is_place)):
         return place  # 'Knokke-Heist': Knokke
-    return (" " not in name and inflected_place(name, is_place)) or ""
+    if " " in name or _form_alone(name):
+        return ""  # 'Aachen, Stadt (NW)': no town Stade's case form
+    return inflected_place(name, is_place) or ""
