@@ -76,6 +76,20 @@ ALIASES: dict[str, str] = {
     "the bahamas": "BS",
 }
 
+# Short names of countries as pages in other languages write them, where ISO's translations
+# (pycountry's iso-codes) give only a formal name: Russia ('Российская Федерация' in ISO's
+# Russian) in the languages of `LANGUAGES` and its neighbours', from each language's
+# Wikipedia article title; the United Kingdom, Kosovo and Macedonia in Cyrillic.
+NATIVE_NAMES: dict[str, str] = {
+    "Russland": "RU", "Russie": "RU", "Rusia": "RU", "Rusland": "RU", "Ryssland": "RU",
+    "Venäjä": "RU", "Rosja": "RU", "Rusko": "RU", "Rusija": "RU", "Oroszország": "RU",
+    "Rusya": "RU", "Krievija": "RU", "Venemaa": "RU", "Rússia": "RU",
+    "Россия": "RU", "Росія": "RU", "Расія": "RU", "Русия": "RU", "Русија": "RU",
+    "Ресей": "RU", "Ρωσία": "RU",
+    "Великобритания": "GB", "Великобританія": "GB", "Косово": "XK", "Македония": "MK",
+    "Македонија": "MK",
+}  # fmt: skip
+
 # Short names for display where ISO's own name is long or formal.
 DISPLAY_NAMES: dict[str, str] = {
     "XK": "Kosovo",
@@ -154,6 +168,8 @@ def _built(codes: bool) -> dict[str, str]:
                 value = getattr(country, attr, None)  # Eritrea' as Persian 'فلسطین',
                 if value and (folded := _folded(translate(value))):  # Palestine) loses
                     index.setdefault(folded, country.alpha_2)
+    for name, code in NATIVE_NAMES.items():
+        index.setdefault(_folded(name), code)
     for name, code in list(index.items()):
         for short in _initialled(name):
             index.setdefault(short, code)

@@ -50,6 +50,22 @@ def test_name_variants(city: str, variants: list[str]) -> None:
     assert name_variants(city) == variants
 
 
+@pytest.mark.parametrize(
+    ("city", "full"),
+    [("Bad Homburg v. d. Höhe", "Bad Homburg vor der Höhe"),
+     ("Mülheim a. d. Ruhr", "Mülheim an der Ruhr"),
+     ("Ústí n. Labem", "Ústí nad Labem"),
+     ("Nowe Miasto n. Pilicą", "Nowe Miasto nad Pilicą"),
+     ("Rothenburg o. d. Tauber", "Rothenburg ob der Tauber")],
+)  # fmt: skip
+def test_a_name_with_its_small_words_abbreviated_is_tried_in_full(city: str, full: str) -> None:
+    """'v. d.', 'a. d.' (German 'vor der', 'an der'), 'n.' (Czech and Polish 'nad'): a
+    town's name with the small words between its words cut to a letter and a dot is tried
+    with each word they may stand for."""
+    assert full in name_variants(city)
+    assert name_variants("Oslo") == ["Oslo"]
+
+
 def test_accents_and_alternate_names_match(tiny_gazetteer: Gazetteer) -> None:
     out = resolve_offline(
         todo(("Malmo", "SE"), ("Pec/Peja", "XK")), tiny_gazetteer, no_overrides(), today=TODAY

@@ -10,7 +10,13 @@ import pytest
 from geo.errors import ParseError
 from geo.importing import placefinder as pf
 from geo.importing.entries import PlaceNames
-from geo.importing.inflection import framed_readings, inflected_place, inflected_readings
+from geo.importing.inflection import (
+    formed_place,
+    framed_readings,
+    inflected_place,
+    inflected_readings,
+    titled_place,
+)
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
 from geo.importing.pagetext import is_address, is_closing
 from geo.importing.placefinder import (
@@ -2299,3 +2305,29 @@ def test_the_network_s_office_labelled_so_is_no_entry(office: str) -> None:
     found = read_member_list(page, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Nantes", "Graz", "Lille"]
+
+
+def test_a_glued_form_is_read_where_the_gazetteer_writes_it_apart() -> None:
+    """'수원시' where the gazetteer has '수원 시' (GeoNames writes some Korean names with a
+    space before their form; Chinese characters fold to the same key either way): the name
+    as the gazetteer writes it, glued to a title too ('청주시장'); none where neither reads
+    a place."""
+    spaced = PlaceNames(lambda name: name in {"수원 시", "청주 시"})
+    assert formed_place("수원시", spaced) == "수원 시"
+    assert titled_place("청주시장", spaced) == "청주 시"
+    assert formed_place("전주시", spaced) is None
+
+
+def test_a_municipality_named_for_two_places_joined_by_a_hyphen_is_its_first_known() -> None:
+    """'Upplands-Bro kommun', 'Nord-Aurdal kommune', 'Ikast-Brande Kommune': a municipality
+    named for two places (or a place and a word before it) joined by a hyphen, a name no
+    place has, before its form or the list's frame word: the first part that is a place.
+    Not a hyphened word
+    without a form after it ('Jean-Pierre Lind', a person)."""
+    known = {"bro", "aurdal", "ikast", "brande", "jean", "lind"}
+    joined = PlaceNames(lambda name: fold(name) in known)
+    framed = find_places("Upplands-Bro kommun", joined, frozenset(), frozenset({"kommun"}))
+    assert [f.name for f in framed] == ["Bro"]  # 'kommun', the list's frame
+    assert [f.name for f in find_places("Nord-Aurdal kommune", joined, frozenset())] == ["Aurdal"]
+    assert [f.name for f in find_places("Ikast-Brande Kommune", joined, frozenset())] == ["Ikast"]
+    assert [f.name for f in find_places("Jean-Pierre Lind", joined, frozenset())] != ["Jean"]

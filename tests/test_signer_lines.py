@@ -1065,3 +1065,17 @@ def test_a_town_s_word_after_its_name_in_a_signer_s_field() -> None:
         assert kind == "entry", line
         assert entry is not None
         assert entry.city == town
+
+
+def test_a_field_that_is_a_body_s_form_alone_names_no_place() -> None:
+    """'Aachen, Stadt (NW)', 'Halden, Kommune': a list whose each line puts the body's form
+    after the name, as a field of its own. Where the name is none the gazetteer knows
+    ('Quxburg v. d. Weide'), the form alone is no place, nor a place's case form ('Stadt'
+    is no genitive of a town Stade, 'Kommune' none of a Kommun)."""
+    known = {"aachen", "bonn", "erlangen", "stade", "halden", "moss", "kommun"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    german = "Quxburg v. d. Weide, Stadt (HE)"
+    norwegian = "Quxvik i Nord, Kommune"
+    for line in (german, norwegian):
+        found = _classify(line, 1, places)
+        assert not (found[0] == "entry" and found[1].city in {"Stade", "Kommun"}), found

@@ -18,7 +18,8 @@ index in memory: `Gazetteer(frame)`.
 
 GeoNames' places get a few more alternate names from `official_names.csv` (beside this
 module): the names of local governments that share no word with the town they govern and
-that GeoNames lacks ('Nelson Mandela Bay' governs Gqeberha), each with its source. Its
+that GeoNames lacks ('Nelson Mandela Bay' governs Gqeberha), and a town's name in a language
+GeoNames lacks it in ('Hive', Turkish for Khiva), each with its source. Its
 content is part of the cache file's name and meta, so an edit rebuilds the index.
 """
 

@@ -17,6 +17,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterator
+from itertools import product
 from pathlib import Path
 
 import pandas as pd
@@ -98,15 +99,43 @@ def name_variants(city: str) -> list[str]:
     'City of Sydney' -> City of Sydney, Sydney.
     """
     name = clean(city)
-    if "(" not in name and "/" not in name and not _PREFIXES.match(name):
+    if "(" not in name and "/" not in name and ". " not in name and not _PREFIXES.match(name):
         return [name] if name else []  # the place finder's many n-grams: no more to try
-    variants = [name]
+    variants = [name, *_unabbreviated(name)]
     qualifier = _QUALIFIER.search(name)
     if qualifier:
         variants += [name[: qualifier.start()], qualifier.group(1)]
     variants += [part for v in list(variants) if "/" in v for part in v.split("/")]
     variants += [_PREFIXES.sub("", v) for v in list(variants)]
     return list(dict.fromkeys(clean(v) for v in variants if _has_letter(v)))
+
+
+# The small words between a town's name's words that lists cut to a letter and a dot, and
+# the words each letter may stand for: German 'Bad Homburg v. d. Höhe' (vor der), 'Mülheim
+# a. d. Ruhr' (an der), 'Rothenburg o. d. Tauber' (ob der), 'Weiden i. d. Oberpfalz';
+# Czech, Slovak and Polish 'n.' (nad: 'Ústí n. Labem') and 'p.' (pod).
+_ABBREVIATED_WORDS = {
+    "a": ("an", "am"), "d": ("der", "dem", "den"), "v": ("vor", "von"), "i": ("in", "im"),
+    "o": ("ob",), "b": ("bei",), "n": ("nad",), "p": ("pod",),
+}  # fmt: skip
+_ABBREVIATED_WORD = re.compile(r"(?<= )([a-z])\. (?=\w)")
+MAX_ABBREVIATED_WORDS = 3
+
+
+def _unabbreviated(name: str) -> list[str]:
+    """A name with each small word cut to a letter and a dot (`_ABBREVIATED_WORDS`) written
+    in full, in each way it may be; [] if it has none, or more than MAX_ABBREVIATED_WORDS."""
+    parts = _ABBREVIATED_WORD.split(name)  # text, letter, text, letter, ..., text
+    letters = parts[1::2]
+    if not letters or len(letters) > MAX_ABBREVIATED_WORDS:
+        return []
+    if any(letter not in _ABBREVIATED_WORDS for letter in letters):
+        return []
+    out = []
+    for words in product(*(_ABBREVIATED_WORDS[letter] for letter in letters)):
+        texts = parts[0::2]
+        out.append(texts[0] + "".join(f"{w} {t}" for w, t in zip(words, texts[1:], strict=True)))
+    return out
 
 
 def _has_letter(name: str) -> bool:

@@ -528,6 +528,8 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
         found = next((n for n in (rest, *bare) if len(n) >= 2 and is_place(n)), None)
         if found is not None:
             return found
+        if bases:  # '청주시장': '청주 시', as GeoNames writes it
+            return _spaced_form(rest, is_place)
     return None
 
 
@@ -538,4 +540,13 @@ def formed_place(word: str, is_place: PlaceNames) -> str | None:
     if is_place(word):
         return word
     bases = (word[: -len(form)] for form in _GLUED_FORMS if word.endswith(form))
-    return next((base for base in bases if len(base) >= 2 and is_place(base)), None)
+    found = next((base for base in bases if len(base) >= 2 and is_place(base)), None)
+    return found or _spaced_form(word, is_place)
+
+
+def _spaced_form(word: str, is_place: PlaceNames) -> str | None:
+    """The name as the gazetteer writes it with a space before its glued form, as GeoNames
+    has some Korean names ('다롄시' -> '다롄 시'); None if none."""
+    forms = (form for form in _GLUED_FORMS if word.endswith(form) and len(word) > len(form) + 1)
+    spaced = (f"{word[: -len(form)]} {form}" for form in forms)
+    return next((name for name in spaced if is_place(name)), None)

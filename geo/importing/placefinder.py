@@ -251,6 +251,8 @@ def find_places(
                 stem = next(iter(framed_readings(word, is_place)), None)
             elif stem is not None and i == 0 and _given_name_first(text, words, is_place, frames):
                 stem = None  # 'Martina Kováčová, ...': a given name, not Martin's genitive
+            if stem is None and "-" in word and _formed_next(text, words, i, frames):
+                stem = joined_place(word, is_place)  # 'Lyngby-Taarbæk Kommune'
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
         elif not cased and (titled := titled_place(word, is_place)) is not None:
@@ -331,6 +333,30 @@ def _before_frame(text: str, words: list[re.Match[str]], i: int, frames: frozens
         return False
     following = words[i + 1].group()
     return following[:1].islower() and fold(following) in frames
+
+
+def _formed_next(text: str, words: list[re.Match[str]], i: int, frames: frozenset[str]) -> bool:
+    """Whether words[i] stands right before a body's form ('Kommune', 'kommun') or a word of
+    the list's frame."""
+    return _FORM_NEXT.match(text, words[i].end()) is not None or _before_frame(
+        text, words, i, frames
+    )
+
+
+MIN_JOINED_PART = 3  # letters of each part of a name of two joined by a hyphen: 'Upplands-Bro'
+
+
+def joined_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a municipality's name of two parts joined by a hyphen is named for, where
+    no place has the whole name: its first part that is a place ('Lyngby-Taarbæk'
+    Lyngby, 'Ikast-Brande' Ikast, 'Høje-Taastrup' Taastrup, 'Upplands-Bro' Bro); None if
+    neither is. Asked only before the body's form, which says the word names a place."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(len(p) >= MIN_JOINED_PART and p[:1].isupper() for p in parts):
+        return None
+    if is_place(word):
+        return None
+    return next((part for part in parts if is_place(part)), None)
 
 
 # A given name's initial right before a word: 'J. ' in 'J. Kampen, burgemeester'.

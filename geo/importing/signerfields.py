@@ -103,6 +103,13 @@ def ends_in_state(text: str) -> bool:
     )
 
 
+def _form_alone(field: str) -> bool:
+    """Whether a field is a body's form alone ('Stadt', 'Kommune', 'Gemeinde'), as lists
+    that put it after the name write it: no place's case form ('Stadt' is no Stade's)."""
+    form = _FORM.match(f"{field} X")  # a form stands before its name
+    return form is not None and form.end() > len(field)
+
+
 def _field_place(field: str) -> str:
     """What of a signer's line's field may name its place ('' if nothing): the field with
     no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
@@ -220,4 +227,6 @@ def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) 
         and is_place(town)
     ):
         return town  # 'Kisumu City', 'Musanze District': the town its word follows
-    return (" " not in name and inflected_place(name, is_place)) or ""
+    if " " in name or _form_alone(name):
+        return ""  # 'Aachen, Stadt (NW)': no town Stade's case form
+    return inflected_place(name, is_place) or ""
