@@ -487,3 +487,18 @@ def test_a_region_two_countries_name_holds_the_place_where_the_lists_others_are(
         s.city: s.country_code for s in infer_countries(entries(page), gazetteer=lambda: gazetteer)
     }
     assert found[town] == country
+
+
+def test_a_country_s_letters_that_are_another_country_s_region_hold_all_its_places() -> None:
+    """'Barcelona, ES' beside 'Bilbao, ES': the letters are Spain's, all of Spain, though
+    'ES' is a Brazilian state's too and Bilbao lies in another Spanish region."""
+    gazetteer = gazetteer_of(
+        [
+            ("Bilbao", "ES", "59", 345_000, ""), ("Sevilla", "ES", "51", 690_000, ""),
+            ("Barcelona", "ES", "56", 1_600_000, ""), ("Barcelona", "BR", "24", 4_000, ""),
+            ("Vitória", "BR", "08", 320_000, ""),
+        ]
+    )  # fmt: skip
+    page = "Members\n\n1 May 2024\n\nBilbao, ES\nSevilla, ES\nBarcelona, ES\nVitória, BR\n"
+    found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
+    assert [s.country_code for s in found] == ["ES", "ES", "ES", "BR"]

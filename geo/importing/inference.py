@@ -655,17 +655,17 @@ def _region_seats(
     """Where each region's name that is several countries' lies in each, as the list's
     places written with it and found in one of them show ('Venlo (Limburg)': the Dutch
     Limburg is Venlo's first-level region; 'Genk (Limburg)': the Belgian is Genk's). Asked
-    of entries whose region names several countries' only."""
+    of entries whose region names several countries' only, and not of a country's own
+    letters or name ('Bilbao, ES' is anywhere in Spain, though 'ES' is Brazil's state)."""
     seats: Seats = {}
     for entry in entries:
         if len(entry.codes) < 2 or entry.kind != "city":
             continue
         named = _named_in(entry, entry.codes, places, variants)
-        if len({p.country_code for p in named}) == 1:
+        written = entry.country or entry.region
+        if len({p.country_code for p in named}) == 1 and find_country(written) is None:
             best = max(named, key=lambda p: p.population)
-            seats.setdefault((fold(entry.country or entry.region), best.country_code), set()).add(
-                best.admin1
-            )
+            seats.setdefault((fold(written), best.country_code), set()).add(best.admin1)
     return seats
 
 
