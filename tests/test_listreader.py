@@ -2696,6 +2696,34 @@ def test_a_pdf_tables_rows_run_on_across_a_page_break_with_numbered_running_line
 
 
 @pytest.mark.parametrize(
+    ("head", "body", "rows"),
+    [
+        (
+            "Entidade\tDistrito\tTipo\tAdesão",
+            "Comunidade intermunicipal do Alto Minho\tViana do Castelo\tCIM\t2019",
+            "Braga\tBraga\tM\t2012\nFaro\tFaro\tM\t2014\nLisboa\tLisboa\tM\t2011\n",
+        ),
+        (
+            "Entidad\tDepartamento\tTipo\tAdhesión",
+            "Área metropolitana del Valle de Aburrá\tAntioquia\tAM\t2019",
+            "Bilbao\tBizkaia\tM\t2012\nMadrid\tMadrid\tM\t2014\nValencia\tValencia\tM\t2011\n",
+        ),
+    ],
+)
+def test_a_tables_body_whose_form_has_words_in_lower_case_is_an_entry(
+    data: store.AtlasData, head: str, body: str, rows: str
+) -> None:
+    """A tab table's first cell naming a body whose form words are partly in lower case
+    ('Comunidade intermunicipal do', 'Área metropolitana del') and whose place no
+    gazetteer has as a town ('Alto Minho', 'Valle de Aburrá'): an entry of its kind, its
+    form's words not counted among its place's."""
+    page = HEAD + f"Membros / Miembros\n\n{head}\n{rows}{body}\n\nFonte: secretariado.\n"
+    found = [city for city, _ in _read_with(data, page, _with_places("Braga, Faro", "PT"))]
+    assert found[-1] == body.split("\t")[0]
+    assert len(found) == 4
+
+
+@pytest.mark.parametrize(
     ("menu", "region", "after"),
     [
         (
