@@ -1049,9 +1049,17 @@ def _names_the_columns(rows: list[str]) -> bool:
 
 
 def _country_cell(cell: str) -> bool:
-    """A cell that names a country, or gives its letters as cars do ('D', 'F', 'CH', 'FL'):
-    a column's name is neither."""
-    return find_country(cell) is not None or (cell.isalpha() and cell.isupper() and len(cell) <= 3)
+    """A cell that names a country, or gives its letters as cars do ('D', 'F', 'CH', 'FL'),
+    or names a country's region in words ('mazowieckie', 'Bayern', 'Andalucía'): a
+    column's name is none of these."""
+    return (
+        find_country(cell) is not None
+        or (cell.isalpha() and cell.isupper() and len(cell) <= 3)
+        or (len(cell) > MAX_REGION_CODE and bool(subdivision_countries(cell)))
+    )
+
+
+MAX_REGION_CODE = 3  # a region's code ('BY', 'NRW'), which a column's short name may be too
 
 
 def pipe_row(line: str) -> str:
