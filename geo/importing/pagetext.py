@@ -905,10 +905,15 @@ def _apposition_after(parts: list[str], k: int) -> bool:
     place's body or title in lower case words first, and the sentence goes on in lower case
     after it ('Our host, the Mayor of Aberdeen, said ...', 'Gastgeber, der Oberbürgermeister
     von Erfurt, sagte ...'): not a list going on ('the host, Sheffield, York and Hull')."""
-    if k + 2 >= len(parts) or _names(parts[k]):
+    if k + 2 >= len(parts):
         return False
     apposition, after = parts[k + 1].strip(), parts[k + 2].strip()
-    return apposition[:1].islower() and after[:1].islower() and _names(apposition)
+    return (
+        apposition[:1].islower()
+        and after[:1].islower()
+        and _names(apposition)
+        and not _names(parts[k])
+    )
 
 
 MIN_BAR_ROWS = 3
