@@ -291,7 +291,7 @@ _FORM = re.compile(
     r"kommun|gemeinde|markt|"
     # a second form or the form's rank after it: 'Gmina Miasto Szczecin', 'Gmina Miasta
     # Torunia', 'Gmina Miejska Kraków', 'Miasto Stołeczne Warszawa' (the capital city)
-    rf"(?:{_CASED_FORMS})\s+(?:{_CASED_FORMS}|{_FORMS_RANK})|{_CASED_FORMS}|"
+    rf"(?:{_CASED_FORMS})(?:\s+(?:{_CASED_FORMS}|{_FORMS_RANK}))?|"
     r"municipiul|ora[șş]ul|comuna|"
     # a town's word cut short, in lower case only (a capital and a stop is an initial):
     # 'м. Ужгород' (місто), 'г. Томск' (город), 'гр. Пловдив' (град)
