@@ -491,6 +491,9 @@ def test_a_body_before_a_dash_and_a_person_is_the_signatory(data: store.AtlasDat
         ("Ville de Gatineau / City of Gatineau", "Gatineau"),
         ("• Mestna občina Ljubljana (Osrednjeslovenska regija)", "Ljubljana"),
         ("• Občina Piran (Obalno-kraška regija)", "Piran"),
+        ("Obec Městys Nedvědice", "Nedvědice"),  # a second form after the first
+        ("Općina Grad Rab", "Rab"),
+        ("Gmina Miejska Kraków", "Kraków"),  # the form's rank after it
         ("Ajuntament de Lleida", "Lleida"),
         ("Ajuntament d'Igualada", "Igualada"),
         ("Община Пловдив – кмет Иван Петров", "Пловдив"),
@@ -2697,6 +2700,68 @@ def test_a_pdf_tables_rows_run_on_across_a_page_break_with_numbered_running_line
     assert [city for city, _ in _read_with(data, page, places)] == [
         "Augsburg", "Aachen", "Aarhus", "Graz", "Bonn", "Dresden", "Bilbao", "Madrid",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "rows", "cities"),
+    [
+        (
+            "Nr.\tKommune\tBundesland\tUnterzeichnet von(in)",
+            "1.\tStadt Augsburg\tBayern\tOberbürgermeisterin Eva Weber\n"
+            "2.\tStadt Dresden\tSachsen\tOberbürgermeister Jan Roth\n"
+            "3.\tStadt Bonn\tNordrhein-Westfalen\tOberbürgermeisterin Anna Berg\n"
+            "4.\tStadt Aachen\tNordrhein-Westfalen\tOberbürgermeisterin Lea Roth\n",
+            ["Augsburg", "Dresden", "Bonn", "Aachen"],
+        ),
+        (
+            "N.º\tEntidad\tComunidad\tFirmado por(a)",
+            "1.\tAyuntamiento de Bilbao\tPaís Vasco\talcalde Juan Mari Aburto\n"
+            "2.\tAyuntamiento de Madrid\tMadrid\talcalde José Luis Martínez\n"
+            "3.\tAyuntamiento de Valencia\tValenciana, Comunidad\talcaldesa María José Catalá\n"
+            "4.\tAyuntamiento de Sevilla\tAndalucía\talcalde José Luis Sanz\n",
+            ["Bilbao", "Madrid", "Valencia", "Sevilla"],
+        ),
+    ],
+)
+def test_a_tab_tables_head_over_a_column_of_regions_is_no_entry(
+    data: store.AtlasData, head: str, rows: str, cities: list[str]
+) -> None:
+    """A tab table's first row over a column every other row of which names a region of a
+    country ('Bayern', 'Andalucía'), where its own cell names none ('Bundesland',
+    'Comunidad'): the columns' names, no entry, as over a column of countries."""
+    places = _with_places("Augsburg, Dresden, Bonn, Aachen", "DE")
+    for name in ("Sevilla", "Valencia"):
+        places = _with_place(places, name, "ES", 700_000)
+    page = HEAD + f"Firmantes / Unterzeichner\n\n{head}\n{rows}\nFuente: secretaría.\n"
+    assert [city for city, _ in _read_with(data, page, places)] == cities
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "rows"),
+    [
+        (
+            "Entidade\tDistrito\tTipo\tAdesão",
+            "Comunidade intermunicipal do Alto Minho\tViana do Castelo\tCIM\t2019",
+            "Braga\tBraga\tM\t2012\nFaro\tFaro\tM\t2014\nLisboa\tLisboa\tM\t2011\n",
+        ),
+        (
+            "Entidad\tDepartamento\tTipo\tAdhesión",
+            "Área metropolitana del Valle de Aburrá\tAntioquia\tAM\t2019",
+            "Bilbao\tBizkaia\tM\t2012\nMadrid\tMadrid\tM\t2014\nValencia\tValencia\tM\t2011\n",
+        ),
+    ],
+)
+def test_a_tables_body_whose_form_has_words_in_lower_case_is_an_entry(
+    data: store.AtlasData, head: str, body: str, rows: str
+) -> None:
+    """A tab table's first cell naming a body whose form words are partly in lower case
+    ('Comunidade intermunicipal do', 'Área metropolitana del') and whose place no
+    gazetteer has as a town ('Alto Minho', 'Valle de Aburrá'): an entry of its kind, its
+    form's words not counted among its place's."""
+    page = HEAD + f"Membros / Miembros\n\n{head}\n{rows}{body}\n\nFonte: secretariado.\n"
+    found = [city for city, _ in _read_with(data, page, _with_places("Braga, Faro", "PT"))]
+    assert found[-1] == body.split("\t")[0]
+    assert len(found) == 4
 
 
 @pytest.mark.parametrize(

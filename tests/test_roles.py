@@ -203,6 +203,37 @@ def test_a_sentence_about_a_mayor_above_the_list_is_no_signer(data: store.AtlasD
         assert [city for city, _ in read(data, page)] == ["Dresden", "Leipzig", "Jena"], heading
 
 
+def test_a_sentence_about_a_mayor_ending_in_a_quotation_is_no_signer(
+    data: store.AtlasData,
+) -> None:
+    """A sentence about a mayor whose words it quotes ends in the quotation's closing mark
+    after its stop ('..., said: "... signatures."'): still a sentence, no signer's line."""
+    for sentence, heading in (
+        (
+            "Our host, the Mayor of Aberdeen, said: \u201cThe charter stays open to further "
+            "signatures, and we will welcome them all.\u201d",
+            "Signed by:",
+        ),
+        (
+            "Gastgeber, der Oberbürgermeister von Erfurt, sagte: \u201eDie Erklärung bleibt "
+            "für weitere Unterschriften offen, wir freuen uns auf alle.\u201c",
+            "Unterzeichnet von:",
+        ),
+        (
+            "Hostitel, primátor statutárního města Brna, řekl: \u201eDeklarace zůstává "
+            "otevřena dalším podpisům a všem městům.\u201c",
+            "Podepsali:",
+        ),
+    ):
+        page = HEAD + (
+            f"{sentence}\n\n{heading}\n\n"
+            "1. Paul Weber – Oberbürgermeister von Dresden\n"
+            "2. Anna Krause – Oberbürgermeisterin von Leipzig\n"
+            "3. Jonas Braun – Oberbürgermeister von Jena\n"
+        )
+        assert [city for city, _ in read(data, page)] == ["Dresden", "Leipzig", "Jena"], heading
+
+
 JOINT = gazetteer_of(
     [
         ("Frýdek-Místek", "CZ", "", 55_000, ""), ("Ostrava", "CZ", "", 290_000, "Ostravy"),

@@ -442,3 +442,63 @@ def test_a_name_of_a_town_in_the_list_s_country_is_read_there(
     assert {s.country_code for s in found} == {country}
     (checked,) = [s for s in found if s.city == other]
     assert checked.flags
+
+
+@pytest.mark.parametrize(
+    ("page", "town", "country"),
+    [
+        (
+            "Members\n\n1 May 2024\n\n"
+            "Mbarara (Western)\nKasese (Western)\nHoima (Western)\nMasaka (Central)\n"
+            "Mongu (Western)\nKabwe (Central)\nMumbwa (Central)\n",
+            "Mumbwa",
+            "ZM",
+        ),
+        (
+            "Mitglieder\n\n1. Mai 2024\n\n"
+            "Stadt Zwolle (Overijssel)\nStadt Arnhem (Gelderland)\n"
+            "Stadt Maastricht (Limburg)\nStadt Venlo (Limburg)\nStadt Roermond (Limburg)\n"
+            "Stadt Tongeren (Limburg)\nStadt Bree (Limburg)\n",
+            "Bree",
+            "BE",
+        ),
+    ],
+)
+def test_a_region_two_countries_name_holds_the_place_where_the_lists_others_are(
+    page: str, town: str, country: str
+) -> None:
+    """A region's name that is two countries' ('Central' Uganda's and Zambia's, 'Limburg'
+    Belgium's and the Netherlands'), after a town both countries have: the town of the
+    country whose region of that name, as the list's other places of it show, holds it, not
+    the one of the list's most places, whose namesake lies in another region."""
+    gazetteer = gazetteer_of(
+        [
+            ("Mbarara", "UG", "W", 195_000, ""), ("Kasese", "UG", "W", 101_000, ""),
+            ("Hoima", "UG", "W", 100_000, ""), ("Masaka", "UG", "C", 103_000, ""),
+            ("Mongu", "ZM", "01", 52_000, ""), ("Kabwe", "ZM", "02", 202_000, ""),
+            ("Mumbwa", "ZM", "02", 20_000, ""), ("Mumbwa", "UG", "E", 30_000, ""),
+            ("Maastricht", "NL", "05", 120_000, ""), ("Venlo", "NL", "05", 101_000, ""),
+            ("Roermond", "NL", "05", 58_000, ""), ("Tongeren", "BE", "VLG", 31_000, ""),
+            ("Bree", "BE", "VLG", 16_000, ""), ("Bree", "NL", "15", 19_000, ""),
+            ("Zwolle", "NL", "15", 130_000, ""), ("Arnhem", "NL", "03", 160_000, ""),
+        ]
+    )  # fmt: skip
+    found = {
+        s.city: s.country_code for s in infer_countries(entries(page), gazetteer=lambda: gazetteer)
+    }
+    assert found[town] == country
+
+
+def test_a_country_s_letters_that_are_another_country_s_region_hold_all_its_places() -> None:
+    """'Barcelona, ES' beside 'Bilbao, ES': the letters are Spain's, all of Spain, though
+    'ES' is a Brazilian state's too and Bilbao lies in another Spanish region."""
+    gazetteer = gazetteer_of(
+        [
+            ("Bilbao", "ES", "59", 345_000, ""), ("Sevilla", "ES", "51", 690_000, ""),
+            ("Barcelona", "ES", "56", 1_600_000, ""), ("Barcelona", "BR", "24", 4_000, ""),
+            ("Vitória", "BR", "08", 320_000, ""),
+        ]
+    )  # fmt: skip
+    page = "Members\n\n1 May 2024\n\nBilbao, ES\nSevilla, ES\nBarcelona, ES\nVitória, BR\n"
+    found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
+    assert [s.country_code for s in found] == ["ES", "ES", "ES", "BR"]

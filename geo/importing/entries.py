@@ -237,6 +237,9 @@ _CASED_FORMS = (
     r"міст(?:а|у|і|ом)|город(?:а|у|е|ом)|град(?:а|у|ом)|громад(?:а|и|і|у|ою)|"
     r"общин(?:а|и|е|у|ой)|општин(?:а|е|и|у|ом)"
 )
+# A form's rank after it, as Polish names its towns' bodies: 'Gmina Miejska' (an urban
+# municipality), 'Gmina Wiejska', 'Gmina Miejsko-Wiejska', 'Miasto Stołeczne' (the capital).
+_FORMS_RANK = r"miejska|wiejska|miejsko-wiejska|sto[lł]eczne"
 _CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
 _CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
 
@@ -288,7 +291,11 @@ _FORM = re.compile(
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
-    r"kommun|gemeinde|markt|" + _CASED_FORMS + r"|municipiul|ora[șş]ul|comuna|"
+    r"kommun|gemeinde|markt|"
+    # a second form or the form's rank after it: 'Gmina Miasto Szczecin', 'Gmina Miasta
+    # Torunia', 'Gmina Miejska Kraków', 'Miasto Stołeczne Warszawa' (the capital city)
+    rf"(?:{_CASED_FORMS})(?:\s+(?:{_CASED_FORMS}|{_FORMS_RANK}))?|"
+    r"municipiul|ora[șş]ul|comuna|"
     # a town's word cut short, in lower case only (a capital and a stop is an initial):
     # 'м. Ужгород' (місто), 'г. Томск' (город), 'гр. Пловдив' (град)
     r"(?-i:м|г|гр)\.|"

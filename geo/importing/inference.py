@@ -159,11 +159,14 @@ def infer_countries(
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
+    seats = _region_seats(entries, gazetteer(), variants) if gazetteer is not None else {}
     first: list[Signatory | None] = []
     for entry in entries:
         codes = entry.codes
         if len(codes) > 1 and gazetteer is not None:  # is Bologna (BO) in Bolivia or Italy?
             codes = tuple(c for c in codes if _populations(gazetteer(), entry.city, variants, c))
+            if len(codes) > 1 and seats:  # is Hasselt (Limburg) the Dutch or the Belgian?
+                codes = _in_regions_seat(entry, codes, seats, gazetteer(), variants)
         first.append(
             _from_page(entry, codes or entry.codes, schemes)
             or _from_context(entry, default, members, known)
@@ -643,6 +646,65 @@ def _region_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
         if 0 < len(written := entry.country or entry.region) <= MAX_CODE_LETTERS
         for country in dict.fromkeys(c for c, _ in subdivision_countries(written))
     )
+
+
+# A region's name the list writes after its places, in one country -> the first-level
+# regions of the gazetteer its places there lie in.
+Seats = dict[tuple[str, str], set[str]]
+
+
+def _region_seats(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> Seats:
+    """Where each region's name that is several countries' lies in each, as the list's
+    places written with it and found in one of them show ('Venlo (Limburg)': the Dutch
+    Limburg is Venlo's first-level region; 'Genk (Limburg)': the Belgian is Genk's). Asked
+    of entries whose region names several countries' only, and not of a country's own
+    letters or name ('Bilbao, ES' is anywhere in Spain, though 'ES' is Brazil's state)."""
+    seats: Seats = {}
+    for entry in entries:
+        if len(entry.codes) < 2 or entry.kind != "city":
+            continue
+        named = _named_in(entry, entry.codes, places, variants)
+        written = entry.country or entry.region
+        if len({p.country_code for p in named}) == 1 and find_country(written) is None:
+            best = max(named, key=lambda p: p.population)
+            seats.setdefault((fold(written), best.country_code), set()).add(best.admin1)
+    return seats
+
+
+def _named_in(
+    entry: RawEntry, codes: Sequence[str], places: Places, variants: Callable[[str], list[str]]
+) -> list[Place]:
+    """The gazetteer's places an entry's name may mean in these countries."""
+    return [
+        p
+        for name in variants(entry.city)
+        for p in places.places_named(name)
+        if p.country_code in codes
+    ]
+
+
+def _in_regions_seat(
+    entry: RawEntry,
+    codes: tuple[str, ...],
+    seats: Seats,
+    places: Places,
+    variants: Callable[[str], list[str]],
+) -> tuple[str, ...]:
+    """An entry's countries without those where the list's other places written with its
+    region (`_region_seats`) put that region elsewhere than any of its namesakes there
+    ('Hasselt (Limburg)': the Dutch Hasselt is in Overijssel, not in Venlo's Limburg); all
+    of them where that leaves none."""
+    written = fold(entry.country or entry.region)
+    named = _named_in(entry, codes, places, variants)
+    kept = tuple(
+        c
+        for c in codes
+        if (written, c) not in seats
+        or any(p.country_code == c and p.admin1 in seats[written, c] for p in named)
+    )
+    return kept or codes
 
 
 def _checked(

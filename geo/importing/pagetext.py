@@ -919,10 +919,28 @@ def without_roles(line: str) -> str:
                 drop.add(k)
                 if k and not _names(part):
                     drop.add(k - 1)  # 'Leeds, the host city'
+                if _apposition_after(parts, k):
+                    drop.add(k + 1)  # 'Our host, the Mayor of Aberdeen, said ...'
             elif k - 1 in drop and not _names(part):
                 drop.add(k)  # the role's clause: '..., except Buzău, which signs in May'
         kept.append(", ".join(p for k, p in enumerate(parts) if k not in drop))
     return " ".join(kept)
+
+
+def _apposition_after(parts: list[str], k: int) -> bool:
+    """Whether the part after a role's part that names no place is its apposition, the
+    place's body or title in lower case words first, and the sentence goes on in lower case
+    after it ('Our host, the Mayor of Aberdeen, said ...', 'Gastgeber, der Oberbürgermeister
+    von Erfurt, sagte ...'): not a list going on ('the host, Sheffield, York and Hull')."""
+    if k + 2 >= len(parts):
+        return False
+    apposition, after = parts[k + 1].strip(), parts[k + 2].strip()
+    return (
+        apposition[:1].islower()
+        and after[:1].islower()
+        and _names(apposition)
+        and not _names(parts[k])
+    )
 
 
 MIN_BAR_ROWS = 3
@@ -1093,9 +1111,17 @@ def _names_the_columns(rows: list[str]) -> bool:
 
 
 def _country_cell(cell: str) -> bool:
-    """A cell that names a country, or gives its letters as cars do ('D', 'F', 'CH', 'FL'):
-    a column's name is neither."""
-    return find_country(cell) is not None or (cell.isalpha() and cell.isupper() and len(cell) <= 3)
+    """A cell that names a country, or gives its letters as cars do ('D', 'F', 'CH', 'FL'),
+    or names a country's region in words ('mazowieckie', 'Bayern', 'Andalucía'): a
+    column's name is none of these."""
+    return (
+        find_country(cell) is not None
+        or (cell.isalpha() and cell.isupper() and len(cell) <= 3)
+        or (len(cell) > MAX_REGION_CODE and bool(subdivision_countries(cell)))
+    )
+
+
+MAX_REGION_CODE = 3  # a region's code ('BY', 'NRW'), which a column's short name may be too
 
 
 def pipe_row(line: str) -> str:
@@ -1887,9 +1913,16 @@ def _is_prose(text: str) -> bool:
 _INITIALS_END = re.compile(r"\s[^\W\d_](?:\.[^\W\d_])+\.$")
 
 
+# The closing marks of a quotation or a bracket a sentence's stop may stand before: '...
+# said: "We welcome them all."', '„... allen.“', '«... tous.»'.
+_CLOSING_MARKS = "\"'”“’»«)"
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line ends in a sentence's stop, not in a name's initials ('Bogotá D.C.',
-    'Brasília D.F.')."""
+    'Brasília D.F.'), closing quotation marks after it aside ('... said: "We sign."')."""
+    if text.endswith(tuple(_CLOSING_MARKS)):
+        text = text.rstrip(_CLOSING_MARKS + " ")
     return text.endswith((".", "!", "?")) and _INITIALS_END.search(text) is None
 
 

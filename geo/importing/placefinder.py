@@ -39,6 +39,7 @@ from geo.importing.entries import (
     after_article,
     after_cased_form,
     body_kind,
+    body_place,
     heading_country,
     hyphened_place,
     in_case_after_form,
@@ -686,7 +687,8 @@ def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found
     the body's whole name."""
     cell = row.split("\t", 1)[0]
     name = clean(cell)
-    words = name.split()
+    words = body_place(name).split()  # the place's words, not its form's ('Communauté
+    # d'agglomération du Pays Basque', 'Área metropolitana del Valle de Aburrá')
     if not fields or not body_kind(name) or len(words) > MAX_PLACE_WORDS:
         return []
     if not all(w[:1].isupper() or w in PARTICLES or body_kind(f"X {w}") for w in words):
