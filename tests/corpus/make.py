@@ -65,6 +65,7 @@ from tests.corpus.pages_zn import PAGES as PAGES_ZN  # noqa: E402
 from tests.corpus.pages_zo import PAGES as PAGES_ZO  # noqa: E402
 from tests.corpus.pages_zp import PAGES as PAGES_ZP  # noqa: E402
 from tests.corpus.pages_zq import PAGES as PAGES_ZQ  # noqa: E402
+from tests.corpus.pages_zr import PAGES as PAGES_ZR  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -225,7 +226,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y, *PAGES_Z, *PAGES_ZA,
         *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE, *PAGES_ZF, *PAGES_ZG, *PAGES_ZH, *PAGES_ZI,
         *PAGES_ZJ, *PAGES_ZK, *PAGES_ZL, *PAGES_ZM, *PAGES_ZN,
-        *PAGES_ZO, *PAGES_ZP, *PAGES_ZQ,
+        *PAGES_ZO, *PAGES_ZP, *PAGES_ZQ, *PAGES_ZR,
     ]  # fmt: skip
 
 
@@ -245,7 +246,8 @@ def batch(name: str) -> str:
     and zg (written before round 16's fixes, held out from them), zh and zi (written during
     rounds 16 and 17, held out from both), zj and zk (written before round 18, held out from
     it), zl, zm and zn (written before the column reader, held out from it), zo (held out from
-    round 20), zp and zq (held out from round 21), or long."""
+    round 20), zp and zq (held out from round 21), zr (held out from round 22),
+    or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -257,7 +259,7 @@ def batch(name: str) -> str:
     parts["zf"], parts["zg"], parts["zh"], parts["zi"] = PAGES_ZF, PAGES_ZG, PAGES_ZH, PAGES_ZI
     parts["zj"], parts["zk"] = PAGES_ZJ, PAGES_ZK
     parts["zl"], parts["zm"], parts["zn"], parts["zo"] = PAGES_ZL, PAGES_ZM, PAGES_ZN, PAGES_ZO
-    parts["zp"], parts["zq"] = PAGES_ZP, PAGES_ZQ
+    parts["zp"], parts["zq"], parts["zr"] = PAGES_ZP, PAGES_ZQ, PAGES_ZR
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
