@@ -174,64 +174,37 @@ def test_a_short_place_s_genitive_after_a_role(data: store.AtlasData) -> None:
     assert read(data, page)[-1] == ("Bor", "Czechia")
 
 
-def test_a_sentence_about_a_mayor_above_the_list_is_no_signer(data: store.AtlasData) -> None:
-    """A sentence that names a mayor by role and goes on with a clause ('..., stressed that
-    ...') is the page's prose, not a signer's line, though it stands over the list."""
-    for sentence, heading in (
-        (
-            "Our host, the Mayor of Aberdeen, stressed that the charter stays open to "
-            "further signatures.",
-            "Signed by:",
-        ),
-        (
-            "Gastgeber, der Oberbürgermeister von Erfurt, betonte, dass die Erklärung für "
-            "weitere Unterschriften offen bleibt.",
-            "Unterzeichnet von:",
-        ),
-        (
-            "Hostitel, primátor statutárního města Brna, zdůraznil, že deklarace zůstává "
-            "otevřena dalším podpisům.",
-            "Podepsali:",
-        ),
-    ):
-        page = HEAD + (
-            f"{sentence}\n\n{heading}\n\n"
-            "1. Paul Weber – Oberbürgermeister von Dresden\n"
-            "2. Anna Krause – Oberbürgermeisterin von Leipzig\n"
-            "3. Jonas Braun – Oberbürgermeister von Jena\n"
-        )
-        assert [city for city, _ in read(data, page)] == ["Dresden", "Leipzig", "Jena"], heading
-
-
-def test_a_sentence_about_a_mayor_ending_in_a_quotation_is_no_signer(
-    data: store.AtlasData,
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        ("Our host, the Mayor of Aberdeen, stressed that the charter stays open to further "
+         "signatures.", "Signed by:"),
+        ("Gastgeber, der Oberbürgermeister von Erfurt, betonte, dass die Erklärung für "
+         "weitere Unterschriften offen bleibt.", "Unterzeichnet von:"),
+        ("Hostitel, primátor statutárního města Brna, zdůraznil, že deklarace zůstává "
+         "otevřena dalším podpisům.", "Podepsali:"),
+        # ending in a quotation's closing mark after its stop: still a sentence
+        ("Our host, the Mayor of Aberdeen, said: \u201cThe charter stays open to further "
+         "signatures, and we will welcome them all.\u201d", "Signed by:"),
+        ("Gastgeber, der Oberbürgermeister von Erfurt, sagte: \u201eDie Erklärung bleibt "
+         "für weitere Unterschriften offen, wir freuen uns auf alle.\u201c", "Unterzeichnet von:"),
+        ("Hostitel, primátor statutárního města Brna, řekl: \u201eDeklarace zůstává "
+         "otevřena dalším podpisům a všem městům.\u201c", "Podepsali:"),
+    ],
+)  # fmt: skip
+def test_a_sentence_about_a_mayor_above_the_list_is_no_signer(
+    data: store.AtlasData, sentence: str, heading: str
 ) -> None:
-    """A sentence about a mayor whose words it quotes ends in the quotation's closing mark
-    after its stop ('..., said: "... signatures."'): still a sentence, no signer's line."""
-    for sentence, heading in (
-        (
-            "Our host, the Mayor of Aberdeen, said: \u201cThe charter stays open to further "
-            "signatures, and we will welcome them all.\u201d",
-            "Signed by:",
-        ),
-        (
-            "Gastgeber, der Oberbürgermeister von Erfurt, sagte: \u201eDie Erklärung bleibt "
-            "für weitere Unterschriften offen, wir freuen uns auf alle.\u201c",
-            "Unterzeichnet von:",
-        ),
-        (
-            "Hostitel, primátor statutárního města Brna, řekl: \u201eDeklarace zůstává "
-            "otevřena dalším podpisům a všem městům.\u201c",
-            "Podepsali:",
-        ),
-    ):
-        page = HEAD + (
-            f"{sentence}\n\n{heading}\n\n"
-            "1. Paul Weber – Oberbürgermeister von Dresden\n"
-            "2. Anna Krause – Oberbürgermeisterin von Leipzig\n"
-            "3. Jonas Braun – Oberbürgermeister von Jena\n"
-        )
-        assert [city for city, _ in read(data, page)] == ["Dresden", "Leipzig", "Jena"], heading
+    """A sentence that names a mayor by role and goes on with a clause ('..., stressed that
+    ...') or quotes the mayor's words is the page's prose, not a signer's line, though it
+    stands over the list."""
+    page = HEAD + (
+        f"{sentence}\n\n{heading}\n\n"
+        "1. Paul Weber – Oberbürgermeister von Dresden\n"
+        "2. Anna Krause – Oberbürgermeisterin von Leipzig\n"
+        "3. Jonas Braun – Oberbürgermeister von Jena\n"
+    )
+    assert [city for city, _ in read(data, page)] == ["Dresden", "Leipzig", "Jena"]
 
 
 JOINT = gazetteer_of(
