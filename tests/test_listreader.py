@@ -5985,3 +5985,41 @@ def test_award_winners_by_category_a_label_then_the_town_and_code_then_why(
     read with the gazetteer."""
     page = HEAD + "I vincitori / Los ganadores:\n\n" + "\n".join(lines) + "\n\nContatti\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Medlemmer", "", "Kommuner (efter region)", "", "Frederiksberg Kommune",
+             "Gentofte Kommune", "", "Region Sjælland", "Roskilde Kommune", "Køge Kommune", "",
+             "Region Syddanmark", "Odense Kommune", "Vejle Kommune", "Kolding Kommune", "",
+             "Region Nordjylland", "Aalborg Kommune", "Hjørring Kommune", "",
+             "Regioner, der er medlemmer", "Region Sjælland", "Region Nordjylland", "",
+             "Kontakt: sekretariatet"],
+            "Frederiksberg|Gentofte|Roskilde|Køge|Odense|Vejle|Kolding|Aalborg|Hjørring"
+            "|Region Sjælland|Region Nordjylland",
+        ),
+        (
+            ["Członkowie", "", "Samorządy według województw", "", "Miasto Stołeczne Warszawa",
+             "Miasto Stołeczne Warszawa", "", "Województwo małopolskie", "Gmina Miejska Kraków",
+             "Gmina Wieliczka", "", "Województwo śląskie", "Gmina Miasto Katowice",
+             "Gmina Miasto Gliwice", "Gmina Miasto Rybnik", "", "Województwo pomorskie",
+             "Gmina Miasto Gdańsk", "Gmina Miasto Gdynia", "", "Województwa członkowskie",
+             "Województwo małopolskie", "Województwo pomorskie", "", "Kontakt: biuro"],
+            "Warszawa|Warszawa|Kraków|Wieliczka|Katowice|Gliwice|Rybnik|Gdańsk|Gdynia"
+            "|Województwo małopolskie|Województwo pomorskie",
+        ),
+    ],
+)  # fmt: skip
+def test_regions_heading_their_towns_then_member_regions_are_headings_there(
+    page: list[str], expected: str
+) -> None:
+    """Blocks of towns, each under a region's line ('Region Sjælland', 'Województwo
+    śląskie'), then a block of the regions that are members themselves (and a block of a
+    city that is its own county, 'Miasto Stołeczne Warszawa' over itself): the regions over
+    towns are headings, the regions of the last block members."""
+    names = set(expected.split("|"))
+    found = read_member_list(page, PlaceNames(lambda name: name in names))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected.split("|")

@@ -336,6 +336,28 @@ def test_a_headline_that_ends_in_the_date_is_the_title(page: str, title: str) ->
     assert parse_page(page).title == title
 
 
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Skip to content\nGreen Towns Network\nMenu\nNews\n\n"
+         "Annex 2 – List of member towns as of 31 December 2023\n\n"
+         "Posted on 18/03/2024\n\nThe list gives the towns in good standing.\n",
+         "Annex 2 – List of member towns as of 31 December 2023"),
+        ("Zum Inhalt springen\nNetzwerk Grüne Städte\nMenü\nAktuelles\n\n"
+         "Anlage 2 – Verzeichnis der Mitgliedsstädte zum 31. Dezember 2023\n\n"
+         "Veröffentlicht am 08.03.2024\n\nDas Verzeichnis nennt die Städte.\n",
+         "Anlage 2 – Verzeichnis der Mitgliedsstädte zum 31. Dezember 2023"),
+    ],
+)  # fmt: skip
+def test_a_headline_that_dates_its_list_over_the_page_s_date_is_the_title(
+    page: str, title: str
+) -> None:
+    """A headline that ends in a date of its own words ('as of 31 December 2023'), the
+    page's own date ('Posted on 18/03/2024') right under it, is the title, not the menu's
+    word above it."""
+    assert parse_page(page).title == title
+
+
 FORMED_LISTS = [  # (line's form, the list's towns and country, a town with a small namesake)
     ("{} Kommune", ["Aarhus", "Odense", "Aalborg", "Vejle", "Esbjerg"], "DK", "Gribskov"),
     ("Gmina {}", ["Kłodawa", "Lubicz", "Czernichów", "Wieliczka", "Zabierzów"], "PL", "Kobylnica"),

@@ -1467,9 +1467,12 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
     the list) heads nothing."""
     starts = [k for k, e in enumerate(entries) if k == 0 or entries[k - 1].line < e.line - 1]
     ends = [*starts[1:], len(entries)]
-    heads = [start for start, end in zip(starts, ends, strict=True) if end - start >= 2]
-    if len(heads) < 2 or any(entries[k].kind == "city" for k in heads):
-        return entries, []  # a city's body over its signers' lines ('Município de Braga')
+    blocks = [(start, end) for start, end in zip(starts, ends, strict=True) if end - start >= 2]
+    heads = [start for start, _ in blocks]
+    if len(heads) < 2:
+        return entries, []
+    if any(entries[k].kind == "city" for k in heads):  # a city's body over its signers' lines
+        return _bodies_over_towns(entries, blocks)  # ('Município de Braga'), or a few blocks
     words = [fold(e.written).split() or [""] for e in entries]
     firsts = set(heads)
     skipped = [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads]
@@ -1482,7 +1485,33 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
         e.kind == "city" for k, e in enumerate(entries) if k not in firsts
     ):
         return [e for k, e in enumerate(entries) if k not in firsts], skipped
-    return entries, []
+    return _bodies_over_towns(entries, blocks)
+
+
+def _bodies_over_towns(
+    entries: list[RawEntry], blocks: list[tuple[int, int]]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """The first lines of MIN_KIND_HEADS blocks or more that each start with a body of no
+    city's kind over towns' lines only ('Zagrebačka županija' over 'Grad Samobor'), where
+    every other block is of one kind throughout: a city that is its own county over itself
+    ('Grad Zagreb' over 'Grad Zagreb'), or the counties that are members themselves, after
+    the towns, under a section's heading though it be ('Member counties'). Those lines are
+    the blocks' headings; none where fewer blocks are so headed."""
+    headed = [
+        start
+        for start, end in blocks
+        if entries[start].kind != "city"
+        and all(entries[k].kind == "city" for k in range(start + 1, end))
+    ]
+    if len(headed) < MIN_KIND_HEADS or any(
+        len({entries[k].kind for k in range(start + 1, end)}) > 1
+        for start, end in blocks
+        if start not in headed
+    ):
+        return entries, []
+    firsts = set(headed)
+    skipped = [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in headed]
+    return [e for k, e in enumerate(entries) if k not in firsts], skipped
 
 
 MIN_KIND_HEADS = 3  # blocks each headed by a body of another kind than its towns' lines

@@ -222,6 +222,8 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
         (i for i, line in enumerate(lines) if _DATE_LIKE.search(line) or find_date(line)),
         len(lines),
     )
+    if _dated_title(lines, date_line):
+        return clean(lines[date_line]), date_line
     above = [i for i in range(date_line) if lines[i].strip()]
     prose = next((k for k, i in enumerate(above) if _is_paragraph(lines[i])), len(above))
     header = above[:prose]
@@ -249,6 +251,28 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     if match:
         return _TRAILING_SMALL_WORDS.sub("", match.group(1)), None
     raise ParseError("found no title on the page: give one", option="title")
+
+
+MAX_DATELINE_GAP = 3  # non-blank lines from a headline to the page's own date under it
+
+
+def _dated_title(lines: list[str], date_line: int) -> bool:
+    """Whether the first dated line is a headline that ends in a date of its own words
+    ('Members as of 31 December 2023', 'Elenco degli Enti aderenti al 31 dicembre 2023'),
+    MIN_HEADLINE_WORDS words or more before the date, with the page's own date in the few
+    lines under it ('Published on 08/03/2024'): the date names what the title lists."""
+    if date_line >= len(lines):
+        return False
+    text = clean(lines[date_line])
+    dated = find_date(text)
+    found = text.rfind(dated[1]) if dated else -1
+    if not dated or text[found + len(dated[1]) :].strip(" .") or len(text) > MAX_HEADLINE_CHARS:
+        return False
+    head = text[:found].rstrip()
+    if word_count(head) < MIN_HEADLINE_WORDS or head.endswith((",", ":")) or not _headline(head):
+        return False
+    under = [line for line in lines[date_line + 1 :] if line.strip()][:MAX_DATELINE_GAP]
+    return any(_DATE_LIKE.search(line) or find_date(line) for line in under)
 
 
 def _dated_headline(lines: list[str], date_line: int) -> list[int]:
