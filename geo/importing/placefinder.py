@@ -1710,8 +1710,9 @@ def _under_a_heading(number: int, lines: list[str]) -> bool:
 
 def _comma_names(item: _Item) -> list[_Item]:
     """An item's names a comma parts, each an item, where each of its two or more fields
-    is a name, the last no country, and two thirds of them or more a place exactly (the others,
-    names among places, as they are written: 'Súdwest-Fryslân'); [] otherwise."""
+    is a name or a place as a whole ('Novo mesto', 'Nové Město na Moravě'), the last no
+    country, and two thirds of them or more a place exactly (the others, names among
+    places, as they are written: 'Súdwest-Fryslân'); [] otherwise."""
     names = []
     exact = 0
     for k, (start, end) in enumerate(item.fields):
@@ -1720,9 +1721,9 @@ def _comma_names(item: _Item) -> list[_Item]:
         name = item.text[start:end].strip()
         at = start + item.text[start:end].index(name[:1])
         places = [f for index, f in item.places if index == k]
-        if not _name_like(name) or (k == len(item.fields) - 1 and find_country(name)):
-            return []  # a country last is the names' ('Lyon, Grenoble, France'); not between
         whole = [f for f in places if not f.inflected and _whole_field(item.text, f, at, end)]
+        if not (whole or _name_like(name)) or (k == len(item.fields) - 1 and find_country(name)):
+            return []  # a country last is the names' ('Lyon, Grenoble, France'); not between
         place = replace(whole[0], start=0, end=len(name)) if whole else Found(name, 0, len(name))
         exact += bool(whole)
         names.append(replace(item, text=name, fields=((0, len(name)),), places=((0, place),)))
