@@ -6039,3 +6039,32 @@ def test_a_short_place_s_genitive_in_a_running_list_with_its_country_in_brackets
         "управа градског округа Талас (Киргистан).\n"
     )
     assert [c for c, _ in _read_with(data, page, places)][:3] == ["Osh", "Karakol", "Bishkek"]
+
+
+@pytest.mark.parametrize(
+    ("page", "cities", "code", "namesake"),
+    [
+        (
+            "Členské mestá\n\nKošice, Prešov, Poprad\n\nTrnava, Nitra\n\n"
+            "Sekretariát siete: Horné námestie 3, Trnava\n",
+            "Košice, Prešov, Poprad, Trnava, Nitra",
+            "SK",
+            "Horna",
+        ),
+        (
+            "Mestne članice\n\nMaribor, Celje, Kranj\n\nKoper, Ptuj\n\n"
+            "Pisarna mreže: Gornji trg 3, Ptuj\n",
+            "Maribor, Celje, Kranj, Koper, Ptuj",
+            "SI",
+            "Gornja",
+        ),
+    ],
+)
+def test_a_street_address_is_no_place_s_case_form(
+    data: store.AtlasData, page: str, cities: str, code: str, namesake: str
+) -> None:
+    """An office's address after a list ('Horné námestie 3', 'Gornji trg 3'): a name, a
+    street's noun in lower case and a house number; its first word is no case form of a
+    place ('Horné' is no Horna), only its town is one."""
+    places = _with_place(_with_places(cities, code), namesake, "TR", 50_000)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == cities.split(", ")

@@ -252,6 +252,8 @@ def find_places(
                 stem = next(iter(framed_readings(word, is_place)), None)
             elif stem is not None and i == 0 and _given_name_first(text, words, is_place, frames):
                 stem = None  # 'Martina Kováčová, ...': a given name, not Martin's genitive
+            elif stem is not None and _street_address(text, words, i):
+                stem = None  # 'Horní náměstí 1': a street, not Horna's case form
             if stem is None and "-" in word and _formed_next(text, words, i, frames):
                 stem = joined_place(word, is_place)  # 'Lyngby-Taarbæk Kommune'
             if stem is not None:
@@ -260,6 +262,25 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+def _street_address(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] starts a street's address: a word in lower case that is no particle
+    after it (the street's noun: 'náměstí', 'trg', 'ulice'), then a house number ('Horní
+    náměstí 1', 'Gornji trg 3')."""
+    if i + 1 >= len(words):
+        return False
+    noun = words[i + 1]
+    word = noun.group()
+    return (
+        word[:1].islower()
+        and word not in PARTICLES
+        and not text[words[i].end() : noun.start()].strip()
+        and _HOUSE_NUMBER.match(text, noun.end()) is not None
+    )
+
+
+_HOUSE_NUMBER = re.compile(r"\s+\d")
 
 
 def _after_form(words: list[re.Match[str]], i: int, end: int) -> int:
