@@ -266,8 +266,8 @@ def find_places(
 
 def _street_address(text: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether words[i] starts a street's address: a word in lower case that is no particle
-    after it (the street's noun: 'náměstí', 'trg', 'ulice'), then a house number ('Horní
-    náměstí 1', 'Gornji trg 3')."""
+    nor a body's form after it (the street's noun: 'náměstí', 'trg', 'ulice'), then a
+    house number one space on ('Horní náměstí 1', 'Gornji trg 3')."""
     if i + 1 >= len(words):
         return False
     noun = words[i + 1]
@@ -275,12 +275,13 @@ def _street_address(text: str, words: list[re.Match[str]], i: int) -> bool:
     return (
         word[:1].islower()
         and word not in PARTICLES
-        and not text[words[i].end() : noun.start()].strip()
+        and text[words[i].end() : noun.start()] == " "
         and _HOUSE_NUMBER.match(text, noun.end()) is not None
+        and _FORM_NEXT.match(text, words[i].end()) is None  # 'Cēsu novads 2012': a body
     )
 
 
-_HOUSE_NUMBER = re.compile(r"\s+\d")
+_HOUSE_NUMBER = re.compile(r" \d")  # one space: a table's next cell is no house number
 
 
 def _after_form(words: list[re.Match[str]], i: int, end: int) -> int:
