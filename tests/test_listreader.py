@@ -6023,3 +6023,86 @@ def test_regions_heading_their_towns_then_member_regions_are_headings_there(
     found = read_member_list(page, PlaceNames(lambda name: name in names))
     assert found is not None
     assert [e.city for e in found.entries] == expected.split("|")
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (  # Slovene: 'Novo mesto', 'Ravne na Koroškem'
+            "Članice po regijah\n\nKoroška\nSlovenj Gradec, Ravne na Koroškem, Dravograd\n\n"
+            "Dolenjska\nNovo mesto, Trebnje\n\nPomurje\nMurska Sobota\n\n"
+            "Želite postati članica? Pišite nam in pomagali vam bomo pri pristopu.\n",
+            "Slovenj Gradec, Ravne na Koroškem, Dravograd, Novo mesto, Trebnje, Murska Sobota",
+        ),
+        (  # German: 'Rothenburg ob der Tauber'
+            "Mitgliedsstädte nach Ländern\n\nBayern\n"
+            "Ansbach, Rothenburg ob der Tauber, Dinkelsbühl, Feuchtwangen\n\n"
+            "Hessen\nFulda, Kassel\n\nSachsen\nGörlitz, Bautzen, Zittau\n\n"
+            "Sie möchten Mitglied werden? Schreiben Sie uns, wir helfen Ihnen beim Beitritt.\n",
+            "Ansbach, Rothenburg ob der Tauber, Dinkelsbühl, Feuchtwangen, Fulda, Kassel, "
+            "Görlitz, Bautzen, Zittau",
+        ),
+    ],
+)
+def test_a_line_of_names_keeps_a_place_with_a_word_in_lower_case(
+    data: store.AtlasData, page: str, cities: str
+) -> None:
+    """A line of a group's members a comma parts, one of them a place the gazetteer has
+    with a word in lower case that is no particle ('Novo mesto', 'Ravne na Koroškem',
+    'Rothenburg ob der Tauber'): still a name each, the line's members all read."""
+    code = "SI" if "Novo mesto" in cities else "DE"
+    places = _with_places(cities, code)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == cities.split(", ")
+
+
+def test_a_short_place_s_genitive_in_a_running_list_with_its_country_in_brackets(
+    data: store.AtlasData,
+) -> None:
+    """A place of two letters makes a genitive of three (Ukrainian and Serbian 'Оша', Ош),
+    too short to read from a word alone; where the page gives the entry's country in a
+    bracket and the word is no place there, the word without its case's vowel is that
+    country's place, in a list the gazetteer reads (a clause in lower case among its
+    items)."""
+    places = _with_names(GAZETTEER, "Osh", "KG", 322_000, "Ош")
+    places = _with_names(places, "Karakol", "KG", 75_000, "Каракол")
+    places = _with_names(places, "Bishkek", "KG", 1_000_000, "Бішкек|Бишкек")
+    places = _with_names(places, "Talas", "KG", 40_000, "Талас")
+    page = HEAD + (
+        "Новими членами стали мерії міст Оша та Каракола (Киргизстан), Бішкека (Киргизстан), "
+        "а також адміністрація міського району Талас (Киргизстан).\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)][:3] == ["Osh", "Karakol", "Bishkek"]
+    page = HEAD + (
+        "Нови чланови су постали градови Оша и Каракола (Киргистан), Бишкека (Киргистан) и "
+        "управа градског округа Талас (Киргистан).\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)][:3] == ["Osh", "Karakol", "Bishkek"]
+
+
+@pytest.mark.parametrize(
+    ("page", "cities", "code", "namesake"),
+    [
+        (
+            "Členské mestá\n\nKošice, Prešov, Poprad\n\nTrnava, Nitra\n\n"
+            "Sekretariát siete: Horné námestie 3, Trnava\n",
+            "Košice, Prešov, Poprad, Trnava, Nitra",
+            "SK",
+            "Horna",
+        ),
+        (
+            "Mestne članice\n\nMaribor, Celje, Kranj\n\nKoper, Ptuj\n\n"
+            "Pisarna mreže: Gornji trg 3, Ptuj\n",
+            "Maribor, Celje, Kranj, Koper, Ptuj",
+            "SI",
+            "Gornja",
+        ),
+    ],
+)
+def test_a_street_address_is_no_place_s_case_form(
+    data: store.AtlasData, page: str, cities: str, code: str, namesake: str
+) -> None:
+    """An office's address after a list ('Horné námestie 3', 'Gornji trg 3'): a name, a
+    street's noun in lower case and a house number; its first word is no case form of a
+    place ('Horné' is no Horna), only its town is one."""
+    places = _with_place(_with_places(cities, code), namesake, "TR", 50_000)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == cities.split(", ")

@@ -51,6 +51,7 @@ from geo.importing.inflection import (
     framed_readings,
     glued_place,
     inflected_readings,
+    short_genitive,
 )
 from geo.importing.placefinder import MAX_PLACE_WORDS
 from geo.text import clean, fold, is_latin
@@ -277,6 +278,8 @@ def uninflected(
         )
         if not (readings or sure) and id(entry) in open_ and _after_genitive_role(entry):
             readings = framed_readings(entry.city, is_place)  # 'Δήμαρχος Κω': a short word
+        if not (readings or sure) and id(entry) in open_ and entry.codes:
+            readings = short_genitive(entry.city, is_place)  # 'Оша (Кыргызстан)': Ош
         there = {
             r: _populations(places, r, variants, country).get(country, [0])[0] for r in readings
         }

@@ -99,6 +99,15 @@ def _cut(word: str) -> bool:
     return len(word) >= 5 or word[-1] in _SHORT_ENDINGS
 
 
+def short_genitive(word: str, is_place: PlaceNames) -> list[str]:
+    """The place of two letters a capitalised word of three names in a Slavic genitive,
+    its case's vowel cut ('Оша' Ош, Czech 'Oše' Oš): too short to read from a word
+    alone (`_cut`), for a caller that weighs it in the country the page gives the word."""
+    if len(word) != 3 or not word[:1].isupper() or word[-1] not in _SHORT_ENDINGS:
+        return []
+    return [word[:-1]] if is_place(word[:-1]) else []
+
+
 def nominative(name: str, is_place: PlaceNames) -> str | None:
     """The place a name in the genitive names (after a role or a word for 'city' that takes
     one): a word in its case form (`inflected_readings`: 'Brna' Brno, 'Zadra' Zadar); an

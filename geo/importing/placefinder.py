@@ -252,6 +252,8 @@ def find_places(
                 stem = next(iter(framed_readings(word, is_place)), None)
             elif stem is not None and i == 0 and _given_name_first(text, words, is_place, frames):
                 stem = None  # 'Martina Kováčová, ...': a given name, not Martin's genitive
+            elif stem is not None and _street_address(text, words, i):
+                stem = None  # 'Horní náměstí 1': a street, not Horna's case form
             if stem is None and "-" in word and _formed_next(text, words, i, frames):
                 stem = joined_place(word, is_place)  # 'Lyngby-Taarbæk Kommune'
             if stem is not None:
@@ -260,6 +262,26 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+def _street_address(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] starts a street's address: a word in lower case that is no particle
+    nor a body's form after it (the street's noun: 'náměstí', 'trg', 'ulice'), then a
+    house number one space on ('Horní náměstí 1', 'Gornji trg 3')."""
+    if i + 1 >= len(words):
+        return False
+    noun = words[i + 1]
+    word = noun.group()
+    return (
+        word[:1].islower()
+        and word not in PARTICLES
+        and text[words[i].end() : noun.start()] == " "
+        and _HOUSE_NUMBER.match(text, noun.end()) is not None
+        and _FORM_NEXT.match(text, words[i].end()) is None  # 'Cēsu novads 2012': a body
+    )
+
+
+_HOUSE_NUMBER = re.compile(r" \d")  # one space: a table's next cell is no house number
 
 
 def _after_form(words: list[re.Match[str]], i: int, end: int) -> int:
@@ -1710,8 +1732,9 @@ def _under_a_heading(number: int, lines: list[str]) -> bool:
 
 def _comma_names(item: _Item) -> list[_Item]:
     """An item's names a comma parts, each an item, where each of its two or more fields
-    is a name, the last no country, and two thirds of them or more a place exactly (the others,
-    names among places, as they are written: 'Súdwest-Fryslân'); [] otherwise."""
+    is a name or a place as a whole ('Novo mesto', 'Nové Město na Moravě'), the last no
+    country, and two thirds of them or more a place exactly (the others, names among
+    places, as they are written: 'Súdwest-Fryslân'); [] otherwise."""
     names = []
     exact = 0
     for k, (start, end) in enumerate(item.fields):
@@ -1720,9 +1743,9 @@ def _comma_names(item: _Item) -> list[_Item]:
         name = item.text[start:end].strip()
         at = start + item.text[start:end].index(name[:1])
         places = [f for index, f in item.places if index == k]
-        if not _name_like(name) or (k == len(item.fields) - 1 and find_country(name)):
-            return []  # a country last is the names' ('Lyon, Grenoble, France'); not between
         whole = [f for f in places if not f.inflected and _whole_field(item.text, f, at, end)]
+        if not (whole or _name_like(name)) or (k == len(item.fields) - 1 and find_country(name)):
+            return []  # a country last is the names' ('Lyon, Grenoble, France'); not between
         place = replace(whole[0], start=0, end=len(name)) if whole else Found(name, 0, len(name))
         exact += bool(whole)
         names.append(replace(item, text=name, fields=((0, len(name)),), places=((0, place),)))
