@@ -1109,3 +1109,20 @@ def test_a_union_s_name_that_lists_its_towns_after_commas_is_read_whole() -> Non
         "Ana Ruiz, Presidenta de la Mancomunidad Sierra Norte, Madrid", 1, known
     )
     assert entry is None or entry.city == "Mancomunidad Sierra Norte"
+
+
+def test_a_title_that_ends_a_compound_word_is_a_title() -> None:
+    """Nordic and German write a title as the head of a compound ('kommunstyrelseordförande',
+    'regionrådsleder', 'Stadtpräsidentin'): the title's place follows as after the title
+    alone."""
+    known = PlaceNames(lambda name: fold(name) in {"lund", "aarhus", "graz", "geneva"})
+    for line, town in [
+        ("Anna Berg, kommunstyrelseordförande i Lund", "Lund"),
+        ("Jens Holm, byrådsformand i Aarhus", "Aarhus"),
+        ("Jens Holm, byrådsleder i Aarhus", "Aarhus"),
+        ("Eva Roth, Stadtpräsidentin von Graz", "Graz"),
+    ]:
+        kind, entry = _classify(line, 1, known)
+        assert kind == "entry", line
+        assert entry is not None
+        assert entry.city == town
