@@ -35,9 +35,7 @@ PARTICLES = frozenset(
     "de del della di da do dos das du la le les am an der im upon on sur en el y i nad pod".split()
 )
 _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
-_COMPOUND_HEAD = (
-    r"[^\W\d_]{2,}?(?:ordf[oø]rer|ordf[öo]rande|r[åa]dsleder|formand|präsident(?:in)?)"
-)
+_COMPOUND_HEAD = r"[^\W\d_]{2,}?(?:ordf[oø]rer|ordf[öo]rande|r[åa]dsleder|formand|präsident(?:in)?)"
 _ROLE = (
     r"(?:(?:lord|deputy|vice|former|acting|executive|first|erster?|governing|interim|county|"
     r"city)\s+)*"
