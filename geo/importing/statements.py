@@ -236,6 +236,7 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     section = [i for i in header if _headline(lines[i]) and not is_furniture(lines[i])][-1:]
     chosen = (
         named[:1]
+        or _headline_with_a_date(lines, date_line)
         or heads[-1:]
         or crumb
         or _dated_headline(lines, date_line)
@@ -249,6 +250,24 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     if match:
         return _TRAILING_SMALL_WORDS.sub("", match.group(1)), None
     raise ParseError("found no title on the page: give one", option="title")
+
+
+def _headline_with_a_date(lines: list[str], date_line: int) -> list[int]:
+    """The first date's line where the date stands among a headline's words ('Annex 1. List
+    of members at 31 December 2024'), MIN_HEADLINE_WORDS or more beside it, over the page's
+    own date on the next line, a date alone ('20 March 2025'): [date_line]; [] otherwise."""
+    found = find_date(lines[date_line]) if date_line < len(lines) else None
+    if found is None:
+        return []
+    beside = clean(lines[date_line]).replace(found[1], " ")
+    if word_count(beside) < MIN_HEADLINE_WORDS or not _headline(beside):
+        return []
+    after = [i for i in range(date_line + 1, len(lines)) if lines[i].strip()][:1]
+    for i in after:
+        own = find_date(lines[i])
+        if own is not None and not clean(lines[i]).replace(own[1], "").strip(" .,"):
+            return [date_line]
+    return []
 
 
 def _dated_headline(lines: list[str], date_line: int) -> list[int]:
