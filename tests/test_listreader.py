@@ -6106,3 +6106,48 @@ def test_a_street_address_is_no_place_s_case_form(
     place ('Horné' is no Horna), only its town is one."""
     places = _with_place(_with_places(cities, code), namesake, "TR", 50_000)
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == cities.split(", ")
+
+
+@pytest.mark.parametrize(
+    ("intro", "heading", "rank", "form"),
+    [
+        ("Ganadoras del premio:", "Categoría", "{n}.º puesto – ", "Ayuntamiento de "),
+        ("Die Preisträger:", "Kategorie", "{n}. Platz – ", "Stadt "),
+    ],
+)
+def test_places_ranked_under_category_headings_are_a_list_not_cards(
+    data: store.AtlasData, intro: str, heading: str, rank: str, form: str
+) -> None:
+    groups = [
+        ("Energie", ["Bilbao", "Utrecht", "Graz"]),
+        ("Verkehr", ["Lyon", "Aarhus", "Leipzig"]),
+        ("Kultur", ["Porto", "Zagreb", "Brno"]),
+        ("Digital", ["Salzburg", "Breda"]),
+    ]
+    page = HEAD + intro + "\n\n"
+    page += "\n\n".join(
+        f"{heading} {name}\n"
+        + "\n".join(f"{rank.format(n=n)}{form}{city}" for n, city in enumerate(cities, 1))
+        for name, cities in groups
+    )
+    found = [city for city, _ in read(data, page + "\n\nMehr lesen\n")]
+    assert found == [city for _, cities in groups for city in cities]
+
+
+@pytest.mark.parametrize(
+    ("heading", "long_name"),
+    [("Categoría", "Medio Ambiente y Clima"), ("Kategorie", "Umwelt und Klima")],
+)
+def test_a_group_heading_of_several_words_like_the_other_headings_keeps_the_list(
+    data: store.AtlasData, heading: str, long_name: str
+) -> None:
+    groups = [
+        ("Energía", ["Bilbao", "Utrecht"]),
+        ("Transporte", ["Lyon", "Aarhus"]),
+        ("Cultura", ["Graz", "Leipzig"]),
+        (long_name, ["Porto", "Zagreb"]),
+        ("Digital", ["Salzburg", "Breda"]),
+    ]
+    page = HEAD + "\n\n".join(f"{heading} {name}\n" + "\n".join(cities) for name, cities in groups)
+    found = [city for city, _ in read(data, page + "\n")]
+    assert found == [city for _, cities in groups for city in cities]

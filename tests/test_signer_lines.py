@@ -1079,3 +1079,50 @@ def test_a_field_that_is_a_body_s_form_alone_names_no_place() -> None:
     for line in (german, norwegian):
         found = _classify(line, 1, places)
         assert not (found[0] == "entry" and found[1].city in {"Stade", "Kommun"}), found
+
+
+def test_a_union_s_name_that_lists_its_towns_after_commas_is_read_whole() -> None:
+    """'Presidenta de la Mancomunidad de Municipios Sierra Norte, Lozoya y Rascafría': the
+    union's name goes on with the towns it joins, a list of names closed by 'and', not cut
+    at its first comma as a field."""
+    known = PlaceNames(lambda name: False)
+    for line, union in [
+        (
+            "Ana Ruiz, Presidenta de la Mancomunidad de Municipios Sierra Norte, Lozoya y "
+            "Rascafría",
+            "Mancomunidad de Municipios Sierra Norte, Lozoya y Rascafría",
+        ),
+        (
+            "Jean Dupont, Président de la Communauté de communes Pays de Gex, Bugey et Valserine",
+            "Communauté de communes Pays de Gex, Bugey et Valserine",
+        ),
+        (
+            "Jane Doe, Chair of the Union of Municipalities of Reno, Lavino and Samoggia",
+            "Union of Municipalities of Reno, Lavino and Samoggia",
+        ),
+    ]:
+        kind, entry = _classify(line, 1, known)
+        assert kind == "entry", line
+        assert entry is not None
+        assert entry.city == union
+    kind, entry = _classify(
+        "Ana Ruiz, Presidenta de la Mancomunidad Sierra Norte, Madrid", 1, known
+    )
+    assert entry is None or entry.city == "Mancomunidad Sierra Norte"
+
+
+def test_a_title_that_ends_a_compound_word_is_a_title() -> None:
+    """Nordic and German write a title as the head of a compound ('kommunstyrelseordförande',
+    'regionrådsleder', 'Stadtpräsidentin'): the title's place follows as after the title
+    alone."""
+    known = PlaceNames(lambda name: fold(name) in {"lund", "aarhus", "graz", "geneva"})
+    for line, town in [
+        ("Anna Berg, kommunstyrelseordförande i Lund", "Lund"),
+        ("Jens Holm, byrådsformand i Aarhus", "Aarhus"),
+        ("Jens Holm, byrådsleder i Aarhus", "Aarhus"),
+        ("Eva Roth, Stadtpräsidentin von Graz", "Graz"),
+    ]:
+        kind, entry = _classify(line, 1, known)
+        assert kind == "entry", line
+        assert entry is not None
+        assert entry.city == town

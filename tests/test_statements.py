@@ -524,3 +524,23 @@ def test_a_country_s_letters_that_are_another_country_s_region_hold_all_its_plac
     page = "Members\n\n1 May 2024\n\nBilbao, ES\nSevilla, ES\nBarcelona, ES\nVitória, BR\n"
     found = infer_countries(entries(page), gazetteer=lambda: gazetteer)
     assert [s.country_code for s in found] == ["ES", "ES", "ES", "BR"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Home | About | Members | News | Contact\n\n"
+         "Annex 1. List of the association's members at 31 December 2024\n\n20 March 2025\n\n"
+         "Text of it.\n", "Annex 1. List of the association's members at 31 December 2024"),
+        ("Startseite | Über uns | Mitglieder | Kontakt\n\n"
+         "Anlage 1. Verzeichnis der Mitglieder zum 31. Dezember 2024\n\n20. März 2025\n\n"
+         "Text of it.\n", "Anlage 1. Verzeichnis der Mitglieder zum 31. Dezember 2024"),
+    ],
+)  # fmt: skip
+def test_a_headline_with_a_date_inside_over_the_page_s_own_date_is_the_title(
+    page: str, title: str
+) -> None:
+    """A headline that names a date among its words ('List of members at 31 December 2024')
+    over the page's date on a line of its own: the page's date is that line's, the headline
+    the title, not the menu above it."""
+    assert parse_page(page).title == title

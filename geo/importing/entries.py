@@ -35,6 +35,7 @@ PARTICLES = frozenset(
     "de del della di da do dos das du la le les am an der im upon on sur en el y i nad pod".split()
 )
 _BULLET = re.compile(r"^(?:[•·*▪●◦‣►✓–—-]|\(?\d{1,4}[.)]|[a-z][.)])\s+")
+_COMPOUND_HEAD = r"[^\W\d_]{2,}?(?:ordf[oø]rer|ordf[öo]rande|r[åa]dsleder|formand|präsident(?:in)?)"
 _ROLE = (
     r"(?:(?:lord|deputy|vice|former|acting|executive|first|erster?|governing|interim|county|"
     r"city)\s+)*"
@@ -45,6 +46,9 @@ _ROLE = (
     r"(?:borgar|bæjar|sveitar)stjóri|"  # Icelandic and Faroese: the mayor of a city, a town's
     # and a municipality's ('Reykjavíkurborg', 'Akureyrarbær', 'Tórshavnar kommuna')
     r"president|presidente|presidenta|présidente?|leader|chair(?:man|woman|person)?|governor|"
+    # a title as the head of a compound: 'kommunstyrelseordförande', 'fylkesordfører',
+    # 'byrådsleder', 'regionsrådsformand', 'Stadtpräsidentin', 'Gemeindepräsident'
+    rf"{_COMPOUND_HEAD}|"
     r"prefeit[oa]|intendent[ea]|executive|commissioner|councillor|council member|provost|"
     # a council's chair in Irish ('Cathaoirleach', its deputy 'Leas-Chathaoirleach') and in
     # Welsh ('Cadeirydd'; the council's leader 'Arweinydd')
@@ -97,7 +101,8 @@ _ROLE_OF = re.compile(
     _ROLE_HEAD + r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
     r"|of|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
     r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
-    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d)\s+i\s+"
+    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d"
+    rf"|{_COMPOUND_HEAD})\s+i\s+"
     r"|(?:^|\b)(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")"
     r"|(?:^|(?<!\w))" + _ROLE_BARE,

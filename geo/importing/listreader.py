@@ -169,6 +169,8 @@ def read_lines(
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
             kind = "entry" if entry is not None else kind
+        if kind == "prose" and run.entries and _like_its_headings(text, number, run, lines):
+            kind = "heading"  # 'Categoria Meio Ambiente e Clima' under 'Categoria Saúde'
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -654,6 +656,37 @@ def _shape(
         if is_place.asked == asked:
             shapes[(text, number)] = found
     return found
+
+
+MAX_HEADING_WORDS = 8
+
+
+def _like_its_headings(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
+    """Whether line `number` (counted from 1), read as prose, is a group heading like one
+    the run has passed: short, no sentence, after a blank line, its first word the first
+    word of an earlier line of the run that also stands after a blank line with lines under
+    it ('Categoria Meio Ambiente e Clima' after 'Categoria Educação', 'Kategorie Umwelt und
+    Klima'), as a reader takes parallel headings for one list's groups."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_HEADING_WORDS or not words[0][:1].isupper():
+        return False
+    if ends_sentence(text) or text.endswith(":") or not _group_start(number, lines):
+        return False
+    passed = [s.line for s in run.skipped] + [e.line for e in run.entries]
+    return any(
+        _group_start(k, lines) and lines[k - 1].split(maxsplit=1)[0] == words[0] for k in passed
+    )
+
+
+def _group_start(number: int, lines: list[str]) -> bool:
+    """Whether line `number` (counted from 1) follows a blank line and has a line under it."""
+    k = number - 1
+    return (
+        0 < k < len(lines) - 1
+        and not lines[k - 1].strip()
+        and bool(lines[k].strip())
+        and bool(lines[k + 1].strip())
+    )
 
 
 def _by_line(skipped: Skipped) -> int:

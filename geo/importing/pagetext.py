@@ -1810,8 +1810,23 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and not any(char.isdigit() for char in first)
         and not is_letter_heading(first.strip())  # an A-Z list's 'B' over its entries
         and (not _country_line(first) or any(_country_line(lines[i]) for i in block[1:]))
+        and not _counted_items([lines[i] for i in block[1:]])
     )  # a country over its places is a heading; a place named as one ('Tunis' over
     # 'Tunísia', 'Luxembourg' over 'Luxembourg') heads a card that gives its country
+
+
+# A line's count at its start: '1.', '2)', '3º lugar', '1st', '2. Platz'.
+_COUNT_START = re.compile(r"\s*(\d{1,2})(?:[.)º°ª]|st\b|nd\b|rd\b|th\b|\s)")
+
+
+def _counted_items(texts: list[str]) -> bool:
+    """Whether lines are counted 1, 2, 3 ... at their starts ('1º lugar – Prefeitura de
+    Sobral' / '2º lugar – ...'): a list's items under its heading (a category's places
+    ranked), not the fields of one card, which differ."""
+    if len(texts) < 2 or not texts[0].lstrip()[:1].isdigit():
+        return False  # no count: no call a line
+    counts = [m.group(1) if (m := _COUNT_START.match(text)) else "" for text in texts]
+    return counts == [str(n) for n in range(1, len(texts) + 1)]
 
 
 def _country_line(line: str) -> bool:

@@ -73,7 +73,9 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
         if not bodies:  # 'Executive Mayor: City of Ekurhuleni Metropolitan Municipality'
             bodies = [town for field in fields if (town := _town_body(field))]
             kinds = ["city"] * len(bodies)
-        return RawEntry(number, text, bodies[0], kind=kinds[0]) if len(bodies) == 1 else None
+        if len(bodies) != 1:
+            return None
+        return RawEntry(number, text, _with_its_towns(bodies[0], text), kind=kinds[0])
     region = ""
     states: tuple[str, ...] = ()
     if len(places) > 1 and places[-1][0] == len(fields) - 1 and ends_in_state(text):
@@ -148,6 +150,36 @@ def _body_after_title(field: str) -> str:
     title = _TITLE_IN.search(field)
     rest = _OF_WORDS.sub("", field[title.end() :], count=1) if title is not None else ""
     return rest if rest[:1].isupper() and body_kind(rest) else ""
+
+
+# 'and' between the last two names of a list, in the corpus's languages.
+_LAST_AND = re.compile(r"\s+(?:and|e|ed|y|et|und|og|och|i|és|en|a|si|și)\s+")
+
+
+def _with_its_towns(body: str, text: str) -> str:
+    """A union's name as the line goes on with it, where the fields after it are the towns
+    it joins, a list closed by 'and' ('Unione dei Comuni Valli del Reno, Lavino e
+    Samoggia', 'Communauté de communes Pays de Gex, Bugey et Valserine'): each a name of
+    capitalised words, no title, country or figure; the body alone otherwise."""
+    rest = text[text.rfind(body) + len(body) :]
+    if not rest.startswith(", ") or not _LAST_AND.search(rest):
+        return body  # no list after it: no call a line
+    *firsts, last = rest[2:].split(", ")
+    names = [*firsts, *_LAST_AND.split(last, maxsplit=1)]
+    if len(names) < 2 or not all(_listed_name(name) for name in names):
+        return body
+    return body + rest.rstrip()
+
+
+def _listed_name(name: str) -> bool:
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and words[0][:1].isupper()
+        and not has_title(name)
+        and find_country(name) is None
+        and not any(c.isdigit() for c in name)
+    )
 
 
 def _town_body(field: str) -> str:
