@@ -90,8 +90,9 @@ _ROLE_GENITIVE = (
     r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
 )
 # A word for the level of the body a role heads, between the role and its 'of': 'Alcalde
-# Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna'.
-_ROLE_LEVEL = r"(?:(?:municipal|constitucional|metropolitan[oa]?|distrital|comunal)\s+)?"
+# Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna',
+# 'Alcalde Provincial de Arequipa' (Peru's mayors of a province's seat and of its districts).
+_ROLE_LEVEL = r"(?:(?:municipal|constitucional|metropolitan[oa]?|distrital|provincial|comunal)\s+)?"
 _ROLE_HEAD = r"(?:^|\b)" + _ROLE + r"\s+" + _ROLE_LEVEL
 _ROLE_OF = re.compile(
     _ROLE_HEAD + r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"

@@ -640,7 +640,19 @@ def _place_and_country(raw: str, column: int | None) -> str:
         return ""
     cells = raw.split("\t")
     place = clean(cells[1] if column == 0 else cells[0])  # after a first column of countries
+    place = _signers_role(place, [clean(c) for c in cells[1:]]) or place
     return f"{place}, {clean(cells[column])}" if place else ""
+
+
+def _signers_role(first: str, others: list[str]) -> str:
+    """The cell of a row's role and its place, where the row's first cell is a signer's
+    name (two to four capitalised words, no role): a signature block of three lines joined
+    as a card ('Ana Ruiz' / 'Mayor of Rosario' / 'Argentina') is named by its role's
+    place, not by the person; '' where the first cell is no person's name, or no other
+    cell holds a role."""
+    if _PERSON_NAME.fullmatch(first) is None or _role_in(first) is not None:
+        return ""
+    return next((c for c in others if _role_in(c) is not None), "")
 
 
 def _shape(
