@@ -439,6 +439,9 @@ def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
     parts = [
         p.strip() for part in city.split(",") for p in _split_conjunctions(f" {part} ") if p.strip()
     ]
+    named = [p for p in parts if not is_title(p)]  # 'Mayor, Dhaka North': a title, no name
+    if len(named) == 1 < len(parts):
+        return [replace(entry, city=named[0])]
     if len(parts) < 2 or not all(_name_like(p) for p in parts) or is_place(city):
         return [entry]
     return [replace(entry, city=p, shared_bracket=True) for p in parts]
