@@ -1106,3 +1106,13 @@ def test_a_body_after_a_title_keeps_the_country_in_the_bracket_after_it() -> Non
         assert kind == "entry"
         assert entry is not None
         assert entry.codes == (code,)
+
+
+def test_a_body_after_a_title_takes_no_provinces_code_in_a_bracket_for_its_country() -> None:
+    """'presidente dell'Unione ... (BG)': the bracket is Bergamo's province, not Bulgaria."""
+    kind, entry = _classify(
+        "Elena Neri, presidente dell'Unione Montana Valle Alta (BG)", 1, PlaceNames()
+    )
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.codes != ("BG",)

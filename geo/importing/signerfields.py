@@ -76,6 +76,8 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
         if len(bodies) != 1:
             return None
         country = _country_after(fields, bodies[0][0])  # 'Mayor, X Municipality (Jordan)'
+        country = country if len(country.strip()) > MAX_CODE_CHARS else ""  # not '(TO)',
+        # a province's code ('Unione Montana Alta Valle Susa (TO)'), though Tonga's too
         codes = (code,) if country and (code := find_country(country)) else ()
         return RawEntry(number, text, bodies[0][1], country, "", codes, kind=kinds[0])
     region = ""
@@ -94,6 +96,9 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     country = _country_after(fields, places[0][0])
     codes = (code,) if country and (code := find_country(country)) else ()
     return RawEntry(number, text, name, country, "", codes)
+
+
+MAX_CODE_CHARS = 3  # a country's code, or a province's or state's ('TO', 'NSW')
 
 
 def _country_after(fields: list[str], k: int) -> str:
