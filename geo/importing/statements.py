@@ -235,7 +235,8 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     # 'Skip to content' and the menu): the header's last headline that is no site's line
     section = [i for i in header if _headline(lines[i]) and not is_furniture(lines[i])][-1:]
     chosen = (
-        named[:1]
+        _headline_over_date(lines, date_line)
+        or named[:1]
         or heads[-1:]
         or crumb
         or _dated_headline(lines, date_line)
@@ -249,6 +250,28 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
     if match:
         return _TRAILING_SMALL_WORDS.sub("", match.group(1)), None
     raise ParseError("found no title on the page: give one", option="title")
+
+
+MAX_DATE_LINE_WORDS = 5  # a page's date on a line of its own: 'Posted on 3 April 2025'
+HEADLINE_DATE_GAP = 3  # lines from a headline to the page's date under it
+
+
+def _headline_over_date(lines: list[str], date_line: int) -> list[int]:
+    """The first dated line where it is a headline with a date in its words ('Annex 2:
+    Member local governments as at 31 December 2024', 'Mitglieder zum 1. Januar 2025'),
+    MIN_HEADLINE_WORDS or more before the date, and the page's own date stands under it on
+    a short line of its own ('Posted on 2025-04-03'): [date_line]; [] otherwise (a
+    dateline, 'Brussels, 12 March 2024', has too few words before its date)."""
+    found = find_date(lines[date_line]) if date_line < len(lines) else None
+    if found is None or _is_paragraph(lines[date_line]):
+        return []
+    head = clean(lines[date_line]).partition(found[1])[0].rstrip(" ,:–—-")
+    if word_count(head) < MIN_HEADLINE_WORDS or not _headline(head):
+        return []
+    end = min(len(lines), date_line + 1 + HEADLINE_DATE_GAP)
+    below = next((clean(lines[i]) for i in range(date_line + 1, end) if lines[i].strip()), "")
+    dated = word_count(below) <= MAX_DATE_LINE_WORDS and find_date(below) is not None
+    return [date_line] if dated else []
 
 
 def _dated_headline(lines: list[str], date_line: int) -> list[int]:
