@@ -749,3 +749,29 @@ def test_three_towns_named_by_their_bodies_with_a_form_after_them(
     found = read_member_list(["Uutiset", "", sentence, ""], PlaceNames(lambda n: fold(n) in known))
     assert found is not None
     assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("page", "last"),
+    [
+        (
+            "Notícias\n\nAderiram as câmaras de Braga e Faro (Norte); Évora; Viseu; a Câmara "
+            "de Coimbra, bem como a Comunidade Intermunicipal da Região de Coimbra do Baixo "
+            "Mondego, a qual reúne dezanove municípios.\n",
+            "Comunidade Intermunicipal da Região de Coimbra do Baixo Mondego",
+        ),
+        (
+            "Nouvelles\n\nOnt adhéré les villes de Lille et Nancy (Grand Est); Metz; Reims; la "
+            "Ville de Lyon, ainsi que la Communauté de Communes du Pays de la Haute Vallée, "
+            "qui regroupe douze communes.\n",
+            "Communauté de Communes du Pays de la Haute Vallée",
+        ),
+    ],
+)
+def test_a_long_body_after_as_well_as_and_before_a_relative_clause_ends_the_list(
+    page: str, last: str
+) -> None:
+    """The last item of a list parted by semicolons, after its 'as well as': a body whose
+    name is long for its particles, then a relative clause about it (', qui regroupe ...',
+    ', a qual reúne ...'), which is no field of the name."""
+    assert read(page)[-1] == last

@@ -912,3 +912,84 @@ def test_signature_blocks_side_by_side_in_two_tab_columns(page: str, expected: l
     found = read_member_list(page.split("\n"), places)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+ENGLISH_THREE_LINE_BLOCKS = """Signatories
+
+Anna Weber
+Mayor of Bergen
+Norway
+
+Tom Lange
+Lord Mayor of Lund
+Sweden
+
+Eva Hansen
+Mayor of Tartu
+Estonia
+
+Piotr Nowak
+Mayor of Brno
+Czechia
+
+The letter remains open for signature.
+"""
+
+
+PORTUGUESE_THREE_LINE_BLOCKS = """Signatários
+
+Joana Berg Dahl
+Presidente da Câmara Municipal de Sevilla
+Espanha
+
+Rui Holm
+Prefeito de Olomouc
+Chéquia
+
+Marta Strom
+Presidente da Câmara Municipal de Lugano
+Suíça
+
+Carla Wagner
+Prefeita Municipal de Ostrava
+Chéquia
+
+A declaração permanece aberta a novas adesões.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ENGLISH_THREE_LINE_BLOCKS,
+            [("Bergen", "NO"), ("Lund", "SE"), ("Tartu", "EE"), ("Brno", "CZ")],
+        ),
+        (
+            PORTUGUESE_THREE_LINE_BLOCKS,
+            [("Sevilla", "ES"), ("Olomouc", "CZ"), ("Lugano", "CH"), ("Ostrava", "CZ")],
+        ),
+    ],
+)
+def test_three_line_blocks_of_name_role_and_country_name_the_roles_place(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """Signature blocks of three lines, a person's name over a role that names its place
+    ('Mayor of Bergen') over a country: each block names the role's place in that country,
+    never the person, whose surname may be a place's name too ('Weber', 'Nowak')."""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Alcalde Provincial de Arequipa", "Arequipa"),
+        ("Alcaldesa Distrital de Miraflores", "Miraflores"),
+    ],
+)
+def test_a_mayor_of_a_province_or_district_names_its_seat(line: str, city: str) -> None:
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert entry.city == city

@@ -1126,3 +1126,40 @@ def test_a_title_that_ends_a_compound_word_is_a_title() -> None:
         assert kind == "entry", line
         assert entry is not None
         assert entry.city == town
+
+
+def test_a_title_alone_before_an_unknown_place_is_no_name_of_a_shared_line() -> None:
+    """'Name — Title, Place (Country)', the place no known one: the title before the comma
+    is the signer's, no second place sharing the country ('Starosta', 'Maire')."""
+    places = PlaceNames(lambda name: False)
+    for line, city, code in [
+        ("Jan Novák — Starosta, Horní Lhota Sever (Česko)", "Horní Lhota Sever", "CZ"),
+        ("Anne Roux — Maire, Saint-Ouen Nord (France)", "Saint-Ouen Nord", "FR"),
+    ]:
+        found = read_member_list([line, line.replace("Jan", "Eva"), ""], places)
+        assert found is not None
+        assert {(e.city, e.codes) for e in found.entries} == {(city, (code,))}
+
+
+def test_a_body_after_a_title_keeps_the_country_in_the_bracket_after_it() -> None:
+    """'Title, X Municipality (Country)', a body whose town is no known place as written: it
+    is read with the country after it, as a known place's field is."""
+    places = PlaceNames(lambda name: False)
+    for line, code in [
+        ("Ana Ruiz — Alcaldesa, Municipalidad de Gran Lomas (Argentina)", "AR"),
+        ("Omar Said — Mayor, Greater Zarqa Municipality (Jordan)", "JO"),
+    ]:
+        kind, entry = _classify(line, 1, places)
+        assert kind == "entry"
+        assert entry is not None
+        assert entry.codes == (code,)
+
+
+def test_a_body_after_a_title_takes_no_provinces_code_in_a_bracket_for_its_country() -> None:
+    """'presidente dell'Unione ... (BG)': the bracket is Bergamo's province, not Bulgaria."""
+    kind, entry = _classify(
+        "Elena Neri, presidente dell'Unione Montana Valle Alta (BG)", 1, PlaceNames()
+    )
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.codes != ("BG",)

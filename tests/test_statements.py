@@ -544,3 +544,26 @@ def test_a_headline_with_a_date_inside_over_the_page_s_own_date_is_the_title(
     over the page's date on a line of its own: the page's date is that line's, the headline
     the title, not the menu above it."""
     assert parse_page(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "date"),
+    [
+        ("Über uns   Projekte   Mitglieder   Presse\n\n"
+         "Anhang 3: Mitgliedsstädte des Netzwerks zum 1. Januar 2025\n\n"
+         "Veröffentlicht am 14.02.2025\n\nText of it.\n",
+         "Anhang 3: Mitgliedsstädte des Netzwerks zum 1. Januar 2025", dt.date(2025, 2, 14)),
+        ("Qui sommes-nous   Membres   Presse\n\n"
+         "Liste des collectivités membres au 31 décembre 2024\n\n"
+         "Publié le 3 avril 2025\n\nText of it.\n",
+         "Liste des collectivités membres au 31 décembre 2024", dt.date(2025, 4, 3)),
+    ],
+)  # fmt: skip
+def test_a_headline_with_a_date_in_its_words_over_the_page_s_date_is_the_title(
+    page: str, title: str, date: dt.date
+) -> None:
+    """A headline that names a date inside its words ('members as at 31 December 2024'),
+    the page's own date on a short line under it: the headline is the title, not the menu
+    above it, and the date is the page's."""
+    parsed = parse_page(page)
+    assert (parsed.title, parsed.date) == (title, date)

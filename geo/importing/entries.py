@@ -94,8 +94,9 @@ _ROLE_GENITIVE = (
     r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
 )
 # A word for the level of the body a role heads, between the role and its 'of': 'Alcalde
-# Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna'.
-_ROLE_LEVEL = r"(?:(?:municipal|constitucional|metropolitan[oa]?|distrital|comunal)\s+)?"
+# Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna',
+# 'Alcalde Provincial de Arequipa' (Peru's mayors of a province's seat and of its districts).
+_ROLE_LEVEL = r"(?:(?:municipal|constitucional|metropolitan[oa]?|distrital|provincial|comunal)\s+)?"
 _ROLE_HEAD = r"(?:^|\b)" + _ROLE + r"\s+" + _ROLE_LEVEL
 _ROLE_OF = re.compile(
     _ROLE_HEAD + r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
@@ -1217,7 +1218,7 @@ def _about_a_person(bracket: str) -> bool:
 def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
     fields = _comma_fields(place)
     name = _name(fields[0])
-    if not name or len(name.split()) > MAX_NAME_WORDS:
+    if not name or (len(name.split()) > MAX_NAME_WORDS and not _long_body_name(name)):
         return None
     rest = fields[1:]
     readings = [place_codes(value) for value in rest]
@@ -1233,6 +1234,19 @@ def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
     if rest:  # a country the page wrote wrongly, or cut: 'Porto, Portu'
         return RawEntry(line, written, name, clean(rest[-1]), ", ".join(rest[:-1]))
     return RawEntry(line, written, name)
+
+
+def _long_body_name(name: str) -> bool:
+    """A body's name of more than MAX_NAME_WORDS words with its particles, its form's and
+    its area's words MAX_NAME_WORDS at most without them ('Mancomunidad de Municipios de la
+    Costa del Sol Occidental', 'Communauté de Communes du Pays de Gex'), no
+    sentence: its particles make it long, not a clause."""
+    words = [w for w in name.split() if w not in PARTICLES]
+    return (
+        len(words) <= MAX_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and bool(body_kind(name))
+    )
 
 
 def place_in_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:

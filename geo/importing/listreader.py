@@ -441,6 +441,9 @@ def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
     parts = [
         p.strip() for part in city.split(",") for p in _split_conjunctions(f" {part} ") if p.strip()
     ]
+    named = [p for p in parts if not is_title(p)]  # 'Mayor, Dhaka North': a title, no name
+    if len(named) == 1 < len(parts):
+        return [replace(entry, city=named[0])]
     if len(parts) < 2 or not all(_name_like(p) for p in parts) or is_place(city):
         return [entry]
     return [replace(entry, city=p, shared_bracket=True) for p in parts]
@@ -642,7 +645,19 @@ def _place_and_country(raw: str, column: int | None) -> str:
         return ""
     cells = raw.split("\t")
     place = clean(cells[1] if column == 0 else cells[0])  # after a first column of countries
+    place = _signers_role(place, [clean(c) for c in cells[1:]]) or place
     return f"{place}, {clean(cells[column])}" if place else ""
+
+
+def _signers_role(first: str, others: list[str]) -> str:
+    """The cell of a row's role and its place, where the row's first cell is a signer's
+    name (two to four capitalised words, no role): a signature block of three lines joined
+    as a card ('Ana Ruiz' / 'Mayor of Rosario' / 'Argentina') is named by its role's
+    place, not by the person; '' where the first cell is no person's name, or no other
+    cell holds a role."""
+    if _PERSON_NAME.fullmatch(first) is None or _role_in(first) is not None:
+        return ""
+    return next((c for c in others if _role_in(c) is not None), "")
 
 
 def _shape(

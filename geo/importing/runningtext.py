@@ -979,6 +979,16 @@ def _names_place(text: str, is_place: PlaceNames) -> bool:
 _ITEM_SENTENCE_END = re.compile(r"(?:(?<=\w{3})|(?<=\w\)))[.!?]\s+(?=[^\W\d_])")
 
 
+# A relative clause after a comma, which says what the name before it is, not another name:
+# ', que agrupa a once municipios', ', which brings together 12 towns', ', qui regroupe',
+# ', che riunisce', ', die zwölf Gemeinden umfasst', ', która skupia' (a relative pronoun in
+# lower case, then a word).
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:que|qui|quienes|which|who|whose|che|dont|cuy[oa]s?|welche[rs]?|die|der|das|"
+    r"o qual|a qual|os quais|dat|który|która|które|kteří|která|který)\s+(?=\w)"
+)
+
+
 def _last_items(
     item: str, is_place: PlaceNames, lead: str = "", plain: Callable[[], bool] = lambda: False
 ) -> list[Name]:
@@ -994,6 +1004,7 @@ def _last_items(
     role and its place (`_and_parts`)."""
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
+    item = _RELATIVE_CLAUSE.split(item, maxsplit=1)[0]  # ', que agrupa a once municipios'
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     item, parted = _last_parts(item)

@@ -68,14 +68,19 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
         if (found := _place_or_genitive(name, is_place, _in_case_before_form(fields[k])))
     ]
     if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
-        bodies = [body for field in fields if (body := _body_after_title(field))]
-        kinds = [body_kind(body) for body in bodies]
+        bodies = [(k, body) for k, field in enumerate(fields) if (body := _body_after_title(field))]
+        kinds = [body_kind(body) for _, body in bodies]
         if not bodies:  # 'Executive Mayor: City of Ekurhuleni Metropolitan Municipality'
-            bodies = [town for field in fields if (town := _town_body(field))]
+            bodies = [(k, town) for k, field in enumerate(fields) if (town := _town_body(field))]
             kinds = ["city"] * len(bodies)
         if len(bodies) != 1:
             return None
-        return RawEntry(number, text, _with_its_towns(bodies[0], text), kind=kinds[0])
+        country = _country_after(fields, bodies[0][0])  # 'Mayor, X Municipality (Jordan)'
+        country = country if len(country.strip()) > MAX_CODE_CHARS else ""  # not '(TO)',
+        # a province's code ('Unione Montana Alta Valle Susa (TO)'), though Tonga's too
+        codes = (code,) if country and (code := find_country(country)) else ()
+        name = _with_its_towns(bodies[0][1], text)
+        return RawEntry(number, text, name, country, "", codes, kind=kinds[0])
     region = ""
     states: tuple[str, ...] = ()
     if len(places) > 1 and places[-1][0] == len(fields) - 1 and ends_in_state(text):
@@ -85,13 +90,22 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
         return None
     if region:
         return RawEntry(number, text, places[0][1], "", region, states)
-    name, after = places[0][1], fields[places[0][0] + 1 : places[0][0] + 2]
+    name = places[0][1]
     state = slashed.get(places[0][0])
     if state is not None and (coded := read_entry(f"{name} ({state})", number)):
         return replace(coded, written=text)  # 'Manaus/AM' is read as 'Manaus (AM)' is
-    country = after[0] if after and find_country(after[0]) is not None else ""
+    country = _country_after(fields, places[0][0])
     codes = (code,) if country and (code := find_country(country)) else ()
     return RawEntry(number, text, name, country, "", codes)
+
+
+MAX_CODE_CHARS = 3  # a country's code, or a province's or state's ('TO', 'NSW')
+
+
+def _country_after(fields: list[str], k: int) -> str:
+    """The field after field `k` where it names a country; '' otherwise."""
+    after = fields[k + 1 : k + 2]
+    return after[0] if after and find_country(after[0]) is not None else ""
 
 
 def ends_in_state(text: str) -> bool:
