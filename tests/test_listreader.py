@@ -5985,3 +5985,27 @@ def test_award_winners_by_category_a_label_then_the_town_and_code_then_why(
     read with the gazetteer."""
     page = HEAD + "I vincitori / Los ganadores:\n\n" + "\n".join(lines) + "\n\nContatti\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("rows", "broken", "field"),
+    [
+        (["FRANCE", "Métropole de Lyon, Rhône", "Métropole européenne de Lille,", "Nord",
+          "Nantes Métropole, Loire-Atlantique"], "Métropole européenne de Lille", "Nord"),
+        (["ESPAÑA", "Ayuntamiento de Sevilla, Andalucía", "Ayuntamiento de Bilbao,", "Bizkaia",
+          "Ayuntamiento de Vigo, Galicia"], "Bilbao", "Bizkaia"),
+    ],
+)  # fmt: skip
+def test_a_field_broken_onto_a_line_of_its_own_is_the_entry_s_region(
+    rows: list[str], broken: str, field: str
+) -> None:
+    """A copied PDF's entry broken after its comma ('Ayuntamiento de Bilbao,' / 'Bizkaia'),
+    between entries that give a second field: the lone name on the next line is the
+    entry's region, not a member of its own (French, Spanish)."""
+    towns = {"lyon", "lille", "nantes", "sevilla", "bilbao", "vigo"}
+    regions = {"rhone", "nord", "loire-atlantique", "andalucia", "bizkaia", "galicia"}
+    known = PlaceNames(lambda name: fold(name) in towns | regions)
+    found = read_member_list(["Miembros", "", *rows, "", "Contact: see our pages here."], known)
+    assert found is not None
+    assert field not in [e.city for e in found.entries]
+    assert [e.region for e in found.entries if broken in e.city] == [field]
