@@ -6009,3 +6009,26 @@ def test_a_field_broken_onto_a_line_of_its_own_is_the_entry_s_region(
     assert found is not None
     assert field not in [e.city for e in found.entries]
     assert [e.region for e in found.entries if broken in e.city] == [field]
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "code"),
+    [
+        ("COSTA RICA", ["Municipalidad de San José", "Municipalidad de Heredia"], "CR"),
+        ("NOUVELLE-ZÉLANDE", ["Conseil de Wellington", "Conseil de Nelson"], "NZ"),
+        ("SRI LANKA", ["Colombo Municipal Council", "Kandy Municipal Council"], "LK"),
+    ],
+)  # fmt: skip
+def test_a_country_s_two_word_heading_is_no_person_s_name(
+    heading: str, rows: list[str], code: str
+) -> None:
+    """A country's heading of two words over its members ('COSTA RICA', 'SRI LANKA') reads
+    as a person's name over a place by its shape alone: the country it names makes it the
+    heading of the entries under it (Spanish, French, English)."""
+    towns = {"san jose", "heredia", "wellington", "nelson", "colombo", "kandy", "lima"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    lines = ["Miembros", "", "PERÚ", "Municipalidad de Lima", "", heading, *rows]
+    found = read_member_list([*lines, "", "Contact: see our pages here."], known)
+    assert found is not None
+    assert heading not in [s.text for s in found.skipped if "person" in s.reason]
+    assert [find_country(e.country) for e in found.entries[1:]] == [code, code]

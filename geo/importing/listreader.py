@@ -1331,6 +1331,7 @@ def _people_before_places(
         and 2 <= len(entry.city.split()) <= 4
         and all(w[:1].isupper() for w in entry.city.split())
         and (_structured(after) or bool(after.codes) or _titled(after))
+        and find_country(entry.city) is None  # a country's heading: 'SRI LANKA', 'COSTA RICA'
         for entry, after in zip(entries, [*entries[1:], None], strict=True)
     ]
     for k, entry in enumerate(entries):
