@@ -6151,3 +6151,50 @@ def test_a_group_heading_of_several_words_like_the_other_headings_keeps_the_list
     page = HEAD + "\n\n".join(f"{heading} {name}\n" + "\n".join(cities) for name, cities in groups)
     found = [city for city, _ in read(data, page + "\n")]
     assert found == [city for _, cities in groups for city in cities]
+
+
+@pytest.mark.parametrize(
+    ("rows", "broken", "field"),
+    [
+        (["FRANCE", "Métropole de Lyon, Rhône", "Métropole européenne de Lille,", "Nord",
+          "Nantes Métropole, Loire-Atlantique"], "Métropole européenne de Lille", "Nord"),
+        (["ESPAÑA", "Ayuntamiento de Sevilla, Andalucía", "Ayuntamiento de Bilbao,", "Bizkaia",
+          "Ayuntamiento de Vigo, Galicia"], "Bilbao", "Bizkaia"),
+    ],
+)  # fmt: skip
+def test_a_field_broken_onto_a_line_of_its_own_is_the_entry_s_region(
+    rows: list[str], broken: str, field: str
+) -> None:
+    """A copied PDF's entry broken after its comma ('Ayuntamiento de Bilbao,' / 'Bizkaia'),
+    between entries that give a second field: the lone name on the next line is the
+    entry's region, not a member of its own (French, Spanish)."""
+    towns = {"lyon", "lille", "nantes", "sevilla", "bilbao", "vigo"}
+    regions = {"rhone", "nord", "loire-atlantique", "andalucia", "bizkaia", "galicia"}
+    known = PlaceNames(lambda name: fold(name) in towns | regions)
+    found = read_member_list(["Miembros", "", *rows, "", "Contact: see our pages here."], known)
+    assert found is not None
+    assert field not in [e.city for e in found.entries]
+    assert [e.region for e in found.entries if broken in e.city] == [field]
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "code"),
+    [
+        ("COSTA RICA", ["Municipalidad de San José", "Municipalidad de Heredia"], "CR"),
+        ("NOUVELLE-ZÉLANDE", ["Conseil de Wellington", "Conseil de Nelson"], "NZ"),
+        ("SRI LANKA", ["Colombo Municipal Council", "Kandy Municipal Council"], "LK"),
+    ],
+)  # fmt: skip
+def test_a_country_s_two_word_heading_is_no_person_s_name(
+    heading: str, rows: list[str], code: str
+) -> None:
+    """A country's heading of two words over its members ('COSTA RICA', 'SRI LANKA') reads
+    as a person's name over a place by its shape alone: the country it names makes it the
+    heading of the entries under it (Spanish, French, English)."""
+    towns = {"san jose", "heredia", "wellington", "nelson", "colombo", "kandy", "lima"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    lines = ["Miembros", "", "PERÚ", "Municipalidad de Lima", "", heading, *rows]
+    found = read_member_list([*lines, "", "Contact: see our pages here."], known)
+    assert found is not None
+    assert heading not in [s.text for s in found.skipped if "person" in s.reason]
+    assert [find_country(e.country) for e in found.entries[1:]] == [code, code]

@@ -198,7 +198,8 @@ def read_lines(
     entries, signers = _signers_apart(entries, lines, titles, is_place)
     people += signers
     entries, regions = _bare_headings(entries, is_place)
-    entries, headings = _under_headings(_broken_names(entries, lines, is_place), lines)
+    entries = _broken_names(_fields_broken(entries, lines), lines, is_place)
+    entries, headings = _under_headings(entries, lines)
     entries = [_sounded_entry(e, is_place) for e in entries]
     entries, institutions = _institutions(entries, is_place)
     if not entries:
@@ -514,6 +515,35 @@ def _sounded_list(found: MemberList, is_place: PlaceNames) -> MemberList:
     sounded out (`_sounded_entry`); the gazetteer is asked only of such names."""
     entries = tuple(_sounded_entry(e, is_place) for e in found.entries)
     return replace(found, entries=entries) if entries != found.entries else found
+
+
+def _fields_broken(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
+    """A list's entries with a field a copied PDF put on a line of its own: between entries
+    that give a second field ('Kochi Municipal Corporation, Kerala'), an entry without one
+    whose line ends in a comma ('Thiruvananthapuram Municipal Corporation,') takes the next
+    line's lone name ('Kerala') as its region, not as an entry of its own."""
+    out: list[RawEntry] = []
+    for k, entry in enumerate(entries):
+        if len(out) > 1 and k + 1 < len(entries) and _field_on_its_own(out[-2:], entry, lines):
+            above = out[-1]
+            written = f"{above.written} {entry.written}"
+            out[-1] = replace(above, written=written, region=entry.written)
+            continue
+        out.append(entry)
+    return out
+
+
+def _field_on_its_own(before: list[RawEntry], entry: RawEntry, lines: list[str]) -> bool:
+    """Whether `entry`, a lone name on the line after an entry broken after its comma, is
+    that entry's second field, the entry before them giving one (see `_fields_broken`)."""
+    fielded, above = before
+    return (
+        entry.line == above.line + 1
+        and bool(fielded.region or fielded.country)
+        and not (above.region or above.country or entry.region or entry.country)
+        and clean(lines[above.line - 1]).endswith(",")
+        and "," not in lines[entry.line - 1]
+    )
 
 
 def _broken_names(
@@ -1349,6 +1379,7 @@ def _people_before_places(
         and 2 <= len(entry.city.split()) <= 4
         and all(w[:1].isupper() for w in entry.city.split())
         and (_structured(after) or bool(after.codes) or _titled(after))
+        and find_country(entry.city) is None  # a country's heading: 'SRI LANKA', 'COSTA RICA'
         for entry, after in zip(entries, [*entries[1:], None], strict=True)
     ]
     for k, entry in enumerate(entries):
