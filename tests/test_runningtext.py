@@ -749,3 +749,22 @@ def test_three_towns_named_by_their_bodies_with_a_form_after_them(
     found = read_member_list(["Uutiset", "", sentence, ""], PlaceNames(lambda n: fold(n) in known))
     assert found is not None
     assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [("Firmaron la carta: Ana Ruiz, alcaldesa de Rosario; Luis Pérez, alcalde de Córdoba "
+      "(la Argentina); Marta Gil, alcaldesa de Salta; Pablo Sanz, alcalde de Mendoza.", "AR"),
+     ("Signed by: Maria Cruz, Mayor of Iloilo; Jose Reyes, Mayor of San Carlos (the "
+      "Philippines); Ana Lim, Mayor of Dumaguete; Ben Tan, Mayor of Bacolod.", "PH")],
+)  # fmt: skip
+def test_a_country_in_a_bracket_with_its_article_tells_the_namesake(
+    sentence: str, code: str
+) -> None:
+    """'Córdoba (la Argentina)', 'San Carlos (the Philippines)': a country some languages
+    write with its article is still the country of the place before it."""
+    known = {"rosario", "cordoba", "salta", "mendoza", "iloilo", "san carlos", "dumaguete",
+             "bacolod"}  # fmt: skip
+    found = read_member_list(["News", "", sentence, ""], PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert [e.codes for e in found.entries if e.codes] == [(code,)]
