@@ -5985,3 +5985,22 @@ def test_award_winners_by_category_a_label_then_the_town_and_code_then_why(
     read with the gazetteer."""
     page = HEAD + "I vincitori / Los ganadores:\n\n" + "\n".join(lines) + "\n\nContatti\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [(["Nieuwe leden", "", "Noord-Holland (2)", "Vestingstad Naarden", "Gemeente Haarlem", "",
+       "Gelderland (2)", "Gemeente Zutphen", "Gemeente Arnhem", "", "Zuid-Holland (2)",
+       "Gemeente Leiden", "Gemeente Delft", "", "Utrecht (1)", "Gemeente Amersfoort"],
+      ["Naarden", "Haarlem", "Zutphen", "Arnhem", "Leiden", "Delft", "Amersfoort"])],
+)  # fmt: skip
+def test_a_town_s_title_first_under_a_region_heading_is_an_entry(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Vestingstad Naarden' first under its region's heading: a town's title ('vestingstad',
+    a fortified town) says the line names a place, as a form does ('Gemeente Haarlem'): an
+    entry, not the heading of the lines after it."""
+    known = {fold(c) for c in cities}
+    found = read_member_list(lines, PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

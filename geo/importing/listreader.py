@@ -1203,7 +1203,13 @@ def _several_places(text: str) -> bool:
 def _structured(entry: RawEntry) -> bool:
     """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X', or a body
     ('Provincie Overijssel – gedeputeerde L. Peters')."""
-    return _says_place(entry.written) or entry.kind != "city"
+    return _says_place(entry.written) or entry.kind != "city" or _titled_town(entry)
+
+
+def _titled_town(entry: RawEntry) -> bool:
+    """The line names its town after a title the reader took off (`_after_towns_title`:
+    'Wissenschaftsstadt Darmstadt', 'Vestingstad Naarden'), which says it is a place."""
+    return entry.city != entry.written and _TOWNS_TITLE.match(entry.written) is not None
 
 
 @lru_cache(maxsize=1 << 15)
