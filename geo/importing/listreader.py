@@ -864,6 +864,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             return "person", None  # 'starosta Petr Novák'
     elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
+        if entry.codes:  # 'Distrito Metropolitano de Quito (Ecuador)': a body, its country
+            entry = _after_bodys_words(entry, is_place)
         if genitive_before_form(body.partition(",")[0]):  # 'Kauno miesto savivaldybė'
             entry = replace(entry, city=nominative(entry.city, is_place) or entry.city)
         elif " " not in entry.city and adjective_before_form(SIGNER_FIELD.split(body, 1)[0]):
