@@ -253,11 +253,16 @@ def find_country(name: str) -> str | None:
     if not key:
         return None
     if _LATIN.search(name):
-        return _index().get(key)
+        index = _index()
+        return index.get(key) or index.get(_ARTICLE.sub("", key, count=1))
     return _names_index().get(key) or _arabic_state(name) or _adjective_state(key)
 
 
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")  # a name with no Latin letter is in another script
+
+# The article a language may write before a country's name, folded ('La Réunion', 'the
+# Philippines', 'la Argentina', "l'Équateur", 'die Schweiz'): the name is the rest.
+_ARTICLE = re.compile(r"^(?:the|la|le|les|l|el|los|las|els|il|lo|gli|die|der|das|het) ")
 
 # An Arabic state's name as its own people write it: a form of state ('الجمهورية', 'المملكة')
 # and adjectives, one of them the country's (its nisba: 'الموريتانية' of 'موريتانيا',

@@ -6198,3 +6198,48 @@ def test_a_country_s_two_word_heading_is_no_person_s_name(
     assert found is not None
     assert heading not in [s.text for s in found.skipped if "person" in s.reason]
     assert [find_country(e.country) for e in found.entries[1:]] == [code, code]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [(["Nieuwe leden", "", "Noord-Holland (2)", "Vestingstad Naarden", "Gemeente Haarlem", "",
+       "Gelderland (2)", "Gemeente Zutphen", "Gemeente Arnhem", "", "Zuid-Holland (2)",
+       "Gemeente Leiden", "Gemeente Delft", "", "Utrecht (1)", "Gemeente Amersfoort"],
+      ["Naarden", "Haarlem", "Zutphen", "Arnhem", "Leiden", "Delft", "Amersfoort"])],
+)  # fmt: skip
+def test_a_town_s_title_first_under_a_region_heading_is_an_entry(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Vestingstad Naarden' first under its region's heading: a town's title ('vestingstad',
+    a fortified town) says the line names a place, as a form does ('Gemeente Haarlem'): an
+    entry, not the heading of the lines after it."""
+    known = {fold(c) for c in cities}
+    found = read_member_list(lines, PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [(["Metropolitan Borough Council of Wirral (United Kingdom) – Mayor Jane Roe",
+       "City of Leeds (United Kingdom) – Mayor Tom Ash", "City of York (United Kingdom) – "
+       "Mayor Ann Lee", "City of Derby (United Kingdom) – Mayor Raj Patel"],
+      ["Wirral", "Leeds", "York", "Derby"]),
+     (["Comune di Bari (Italia) – Sindaco Marco Neri", "Comune di Lecce (Italia) – Sindaca "
+       "Lia Russo", "Distretto Turistico di Matera (Italia) – Presidente Ugo Galli",
+       "Comune di Prato (Italia) – Sindaco Elio Conti"],
+      ["Bari", "Lecce", "Matera", "Prato"])],
+)  # fmt: skip
+def test_a_body_s_words_before_of_and_its_place_with_a_country_bracket(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Metropolitan Borough Council of Wirral (United Kingdom) – Mayor ...': a body's name
+    no list of forms holds, capitalised words and 'of' before a known place, with its
+    country in a bracket and its signer after a dash: the entry is the place, in the
+    bracket's country."""
+    known = {fold(c) for c in cities}
+    found = read_member_list(
+        ["Signatories", "", *lines, ""], PlaceNames(lambda n: fold(n) in known)
+    )
+    assert found is not None
+    assert [(e.city, len(e.codes)) for e in found.entries] == [(c, 1) for c in cities]

@@ -15,6 +15,7 @@ from geo.importing.inflection import (
     framed_readings,
     inflected_place,
     inflected_readings,
+    nominative,
     titled_place,
 )
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
@@ -2331,3 +2332,17 @@ def test_a_municipality_named_for_two_places_joined_by_a_hyphen_is_its_first_kno
     assert [f.name for f in find_places("Nord-Aurdal kommune", joined, frozenset())] == ["Aurdal"]
     assert [f.name for f in find_places("Ikast-Brande Kommune", joined, frozenset())] == ["Ikast"]
     assert [f.name for f in find_places("Jean-Pierre Lind", joined, frozenset())] != ["Jean"]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Końskich", "Końskie"), ("Tarnowskich Gór", "Tarnowskie Góry"),
+     ("Великих Лук", "Великие Луки"), ("Набережных Челнов", "Набережные Челны"),
+     ("Великих Мостів", "Великі Мости")],
+)  # fmt: skip
+def test_a_plural_adjective_s_genitive_is_its_place(name: str, place: str) -> None:
+    """A place named by an adjective in the plural, alone or with a noun, takes -ich/-ych
+    (-их/-ых) in the genitive ('burmistrz Końskich', 'глава Великих Лук', 'мер Великих
+    Мостів'): the place in -ie/-e (-ие/-ые/-і), written in its own letters."""
+    known = PlaceNames(lambda n: fold(n) == fold(place))
+    assert nominative(name, known) == place

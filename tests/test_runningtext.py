@@ -775,3 +775,22 @@ def test_a_long_body_after_as_well_as_and_before_a_relative_clause_ends_the_list
     name is long for its particles, then a relative clause about it (', qui regroupe ...',
     ', a qual reúne ...'), which is no field of the name."""
     assert read(page)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [("Firmaron la carta: Ana Ruiz, alcaldesa de Rosario; Luis Pérez, alcalde de Córdoba "
+      "(la Argentina); Marta Gil, alcaldesa de Salta; Pablo Sanz, alcalde de Mendoza.", "AR"),
+     ("Signed by: Maria Cruz, Mayor of Iloilo; Jose Reyes, Mayor of San Carlos (the "
+      "Philippines); Ana Lim, Mayor of Dumaguete; Ben Tan, Mayor of Bacolod.", "PH")],
+)  # fmt: skip
+def test_a_country_in_a_bracket_with_its_article_tells_the_namesake(
+    sentence: str, code: str
+) -> None:
+    """'Córdoba (la Argentina)', 'San Carlos (the Philippines)': a country some languages
+    write with its article is still the country of the place before it."""
+    known = {"rosario", "cordoba", "salta", "mendoza", "iloilo", "san carlos", "dumaguete",
+             "bacolod"}  # fmt: skip
+    found = read_member_list(["News", "", sentence, ""], PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert [e.codes for e in found.entries if e.codes] == [(code,)]

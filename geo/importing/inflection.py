@@ -218,7 +218,10 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ej", ("a", "á")),
     ("ého", ("ý", "é")),
     ("ých", ("é",)),  # plural names: 'Českých Budějovic', 'Ustrzyk Dolnych' Ustrzyki Dolne,
-    ("ych", ("e",)),  # 'Dolních Břežan' Dolní Břežany
+    ("ych", ("e",)),  # 'Dolních Břežan' Dolní Břežany, 'Tarnowskich Gór' Tarnowskie Góry,
+    ("ich", ("ie",)),  # 'Великих Лук' Великие Луки, 'Набережных Челнов' Набережные Челны,
+    ("их", ("ие", "і")),  # 'Великих Мостів' Великі Мости
+    ("ых", ("ые",)),
     ("ích", ("í",)),
     ("é", ("á",)),
     ("oga", ("i", "o")),
@@ -272,7 +275,9 @@ def _noun_forms(word: str) -> list[str]:
     cut = word[:-1]
     polish = [word[:-3] + "ów"] if lower.endswith("owa") else []  # 'Gorzowa' Gorzów
     vowels = (cut + vowel for vowel in _VOWELS)
-    return [*polish, *cased, cut, *vowels, word[:-2], *_vowel_restored(word)]
+    forms = [*polish, *cased, cut, *vowels, word[:-2], *_vowel_restored(word)]
+    latin = _latin(word[-1:] or "a")
+    return [f for f in forms if _latin(f[-1:] or "a") == latin]  # no 'Лукi' of 'Лук'
 
 
 def _glued_adjective(word: str, is_place: PlaceNames) -> str | None:
@@ -387,6 +392,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("le", ("ła", "ło")),  # Polish locatives: 'w Pile' Piła, 'w Kole' Koło
     ("ě", ("a", "o")),
     ("cy", ("ca",)),  # Polish genitives of -ca and -ia: 'Legnicy' Legnica, 'Gdyni' Gdynia
+    ("ich", ("ie",)),  # a plural adjective's, one word: 'Końskich' Końskie
     ("i", ("ia",)),
     ("a", ("o", "s")),
     ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
@@ -416,6 +422,8 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("і", ("я", "а")),
     ("ова", ("ів",)),
     ("ів", ("и", "і")),  # a plural name's genitive: 'Броварів' Бровари, 'Чернівців' Чернівці
+    ("ов", ("ы", "и")),  # and in Russian: 'Челнов' Челны, 'Мостов' Мосты; and with no
+    ("", ("и", "ы")),  # ending: 'Лук' Луки
 )
 
 

@@ -942,6 +942,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             return "person", None  # 'starosta Petr Novák'
     elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
+        if entry.codes:  # 'Distrito Metropolitano de Quito (Ecuador)': a body, its country
+            entry = _after_bodys_words(entry, is_place)
         if genitive_before_form(body.partition(",")[0]):  # 'Kauno miesto savivaldybė'
             entry = replace(entry, city=nominative(entry.city, is_place) or entry.city)
         elif " " not in entry.city and adjective_before_form(SIGNER_FIELD.split(body, 1)[0]):
@@ -1281,7 +1283,13 @@ def _several_places(text: str) -> bool:
 def _structured(entry: RawEntry) -> bool:
     """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X', or a body
     ('Provincie Overijssel – gedeputeerde L. Peters')."""
-    return _says_place(entry.written) or entry.kind != "city"
+    return _says_place(entry.written) or entry.kind != "city" or _titled_town(entry)
+
+
+def _titled_town(entry: RawEntry) -> bool:
+    """The line names its town after a title the reader took off (`_after_towns_title`:
+    'Wissenschaftsstadt Darmstadt', 'Vestingstad Naarden'), which says it is a place."""
+    return entry.city != entry.written and _TOWNS_TITLE.match(entry.written) is not None
 
 
 @lru_cache(maxsize=1 << 15)
