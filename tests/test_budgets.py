@@ -53,8 +53,9 @@ def children() -> dict[int, list[int]]:
     return found
 
 
-def descendants(pid: int) -> list[int]:
-    tree, found, todo = children(), [], [pid]
+def descendants(pid: int, tree: dict[int, list[int]] | None = None) -> list[int]:
+    """Process `pid`'s children, theirs, and so on, from `tree` (`children()`: read now)."""
+    tree, found, todo = children() if tree is None else tree, [], [pid]
     while todo:
         kids = tree.get(todo.pop(), [])
         found += kids
@@ -62,10 +63,10 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def chromiums(pid: int) -> list[str]:
+def chromiums(pid: int, tree: dict[int, list[int]] | None = None) -> list[str]:
     """Chromium browsers started by process `pid`, however deep: their command lines. Not
     their helpers (--type=...), nor a browser's fork for a moment before it runs a helper."""
-    tree, found, todo = children(), [], [(pid, False)]
+    tree, found, todo = children() if tree is None else tree, [], [(pid, False)]
     while todo:
         parent, in_chromium = todo.pop()
         for child in tree.get(parent, []):
@@ -80,17 +81,17 @@ def chromiums(pid: int) -> list[str]:
     return found
 
 
-def drawings(pid: int) -> set[int]:
+def drawings(pid: int, tree: dict[int, list[int]]) -> set[int]:
     """The drawing processes (`python -m geo.maps.snapshot`) among process `pid`'s
     descendants, and every process under them."""
     found: set[int] = set()
-    for child in descendants(pid):
+    for child in descendants(pid, tree):
         try:
             args = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
         except OSError:
             continue  # gone meanwhile
         if snapshot.__name__.encode() in args:
-            found |= {child, *descendants(child)}
+            found |= {child, *descendants(child, tree)}
     return found
 
 
@@ -125,10 +126,11 @@ class Counting:
 
     def run(self) -> None:
         while not self.done.wait(0.02):
-            browsers = [b for b in chromiums(self.pid) if b not in self.before]
+            tree = children()  # /proc read once a sample, for both counts
+            browsers = [b for b in chromiums(self.pid, tree) if b not in self.before]
             if len(browsers) > self.most:
                 self.most, self.seen = len(browsers), browsers
-            self.started |= drawings(self.pid)
+            self.started |= drawings(self.pid, tree)
 
     def __enter__(self) -> Counting:
         self.thread.start()
