@@ -66,6 +66,12 @@ from tests.corpus.pages_zo import PAGES as PAGES_ZO  # noqa: E402
 from tests.corpus.pages_zp import PAGES as PAGES_ZP  # noqa: E402
 from tests.corpus.pages_zq import PAGES as PAGES_ZQ  # noqa: E402
 from tests.corpus.pages_zr import PAGES as PAGES_ZR  # noqa: E402
+from tests.corpus.pages_zs import PAGES as PAGES_ZS  # noqa: E402
+from tests.corpus.pages_zt import PAGES as PAGES_ZT  # noqa: E402
+from tests.corpus.pages_zu import PAGES as PAGES_ZU  # noqa: E402
+from tests.corpus.pages_zv import PAGES as PAGES_ZV  # noqa: E402
+from tests.corpus.pages_zw import PAGES as PAGES_ZW  # noqa: E402
+from tests.corpus.pages_zx import PAGES as PAGES_ZX  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -227,6 +233,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE, *PAGES_ZF, *PAGES_ZG, *PAGES_ZH, *PAGES_ZI,
         *PAGES_ZJ, *PAGES_ZK, *PAGES_ZL, *PAGES_ZM, *PAGES_ZN,
         *PAGES_ZO, *PAGES_ZP, *PAGES_ZQ, *PAGES_ZR,
+        *PAGES_ZS, *PAGES_ZT, *PAGES_ZU, *PAGES_ZV, *PAGES_ZW, *PAGES_ZX,
     ]  # fmt: skip
 
 
@@ -247,7 +254,8 @@ def batch(name: str) -> str:
     rounds 16 and 17, held out from both), zj and zk (written before round 18, held out from
     it), zl, zm and zn (written before the column reader, held out from it), zo (held out from
     round 20), zp and zq (held out from round 21), zr (held out from round 22),
-    or long."""
+    zs, zt and zu (written before round 23, held out from it), zv, zw and zx (written by round
+    23's fixers for a class of shape each, before their changes), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -260,6 +268,8 @@ def batch(name: str) -> str:
     parts["zj"], parts["zk"] = PAGES_ZJ, PAGES_ZK
     parts["zl"], parts["zm"], parts["zn"], parts["zo"] = PAGES_ZL, PAGES_ZM, PAGES_ZN, PAGES_ZO
     parts["zp"], parts["zq"], parts["zr"] = PAGES_ZP, PAGES_ZQ, PAGES_ZR
+    parts["zs"], parts["zt"], parts["zu"] = PAGES_ZS, PAGES_ZT, PAGES_ZU
+    parts["zv"], parts["zw"], parts["zx"] = PAGES_ZV, PAGES_ZW, PAGES_ZX
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
