@@ -72,6 +72,8 @@ from tests.corpus.pages_zu import PAGES as PAGES_ZU  # noqa: E402
 from tests.corpus.pages_zv import PAGES as PAGES_ZV  # noqa: E402
 from tests.corpus.pages_zw import PAGES as PAGES_ZW  # noqa: E402
 from tests.corpus.pages_zx import PAGES as PAGES_ZX  # noqa: E402
+from tests.corpus.pages_zy import PAGES as PAGES_ZY  # noqa: E402
+from tests.corpus.pages_zz import PAGES as PAGES_ZZ  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -233,7 +235,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE, *PAGES_ZF, *PAGES_ZG, *PAGES_ZH, *PAGES_ZI,
         *PAGES_ZJ, *PAGES_ZK, *PAGES_ZL, *PAGES_ZM, *PAGES_ZN,
         *PAGES_ZO, *PAGES_ZP, *PAGES_ZQ, *PAGES_ZR,
-        *PAGES_ZS, *PAGES_ZT, *PAGES_ZU, *PAGES_ZV, *PAGES_ZW, *PAGES_ZX,
+        *PAGES_ZS, *PAGES_ZT, *PAGES_ZU, *PAGES_ZV, *PAGES_ZW, *PAGES_ZX, *PAGES_ZY, *PAGES_ZZ,
     ]  # fmt: skip
 
 
@@ -254,8 +256,9 @@ def batch(name: str) -> str:
     rounds 16 and 17, held out from both), zj and zk (written before round 18, held out from
     it), zl, zm and zn (written before the column reader, held out from it), zo (held out from
     round 20), zp and zq (held out from round 21), zr (held out from round 22),
-    zs, zt and zu (written before round 23, held out from it), zv, zw and zx (written by round
-    23's fixers for a class of shape each, before their changes), or long."""
+    zs, zt and zu (held out from round 23's class fixers, fixed in round 24), zv, zw and zx
+    (written by round 23's fixers for a class of shape each, before their changes), zy and zz
+    (held out from rounds 23 and 24), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -270,6 +273,7 @@ def batch(name: str) -> str:
     parts["zp"], parts["zq"], parts["zr"] = PAGES_ZP, PAGES_ZQ, PAGES_ZR
     parts["zs"], parts["zt"], parts["zu"] = PAGES_ZS, PAGES_ZT, PAGES_ZU
     parts["zv"], parts["zw"], parts["zx"] = PAGES_ZV, PAGES_ZW, PAGES_ZX
+    parts["zy"], parts["zz"] = PAGES_ZY, PAGES_ZZ
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
