@@ -993,3 +993,58 @@ def test_a_mayor_of_a_province_or_district_names_its_seat(line: str, city: str) 
     entry = read_entry(line, 1)
     assert entry is not None
     assert entry.city == city
+
+
+SLOVAK_THREE_TAB_COLUMNS = """S úctou
+
+Ing. Jana Holm\tMgr. Peter Lange\tJUDr. Eva Nowak
+primátorka\tprimátor\tstarosta
+mesto Brno\tmesto Ostrava\tmesto Zlin
+
+Mgr. Anna Dahl, PhD.\tIng. Marek Wagner\tBc. Ivan Strom
+primátorka\tprimátor\tprimátor
+mesto Olomouc\tmesto Lund\tmesto Malmo
+"""
+
+
+SWEDISH_THREE_SPACED_COLUMNS = """Med vänliga hälsningar
+
+Anna Berg                     Erik Lindberg                 Dr. Sara Hansen
+Kommunstyrelsens ordförande   Kommunstyrelsens ordförande   Kommunstyrelsens ordförande
+Umea                          Orebro                        Vasteras
+
+Lars Weber
+Kommunstyrelsens ordförande
+Lund
+"""
+
+
+ROMANIAN_TAB_COLUMNS_UNKNOWN_TITLE = """Cu stimă,
+
+Ion Weber ss.\t\t\tMaria Lange ss.
+Municipiul Brno, Edil\t\tMunicipiul Ostrava, Edil
+
+Vasile Nowak ss.\t\t\tElena Strom ss.
+Municipiul Olomouc, Edil\tMunicipiul Zlin, Edil
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (SLOVAK_THREE_TAB_COLUMNS, ["Brno", "Ostrava", "Zlin", "Olomouc", "Lund", "Malmo"]),
+        (SWEDISH_THREE_SPACED_COLUMNS, ["Umea", "Orebro", "Vasteras", "Lund"]),
+        (ROMANIAN_TAB_COLUMNS_UNKNOWN_TITLE, ["Brno", "Ostrava", "Olomouc", "Zlin"]),
+    ],
+)
+def test_signature_blocks_side_by_side_in_three_columns_or_titles_the_reader_lacks(
+    page: str, expected: list[str]
+) -> None:
+    """Signature blocks set side by side in two or three columns, parted by tabs (several
+    where the copy kept the layout's) or by runs of spaces: each column's block is one
+    signer's, read left to right, though the reader knows no word of a title ('Edil'),
+    since the like lines of the blocks share a word ('Municipiul'), and the signers' names
+    are no places, though some are ('Holm', 'Dahl', 'Lange')."""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
