@@ -10,6 +10,7 @@ from geo.data import store
 from geo.importing import importer
 from geo.importing.entries import PlaceNames, read_entry
 from geo.importing.listreader import read_member_list
+from geo.importing.pagetext import without_datelines
 from geo.importing.placefinder import find_places, read_places
 from geo.text import fold
 from tests.atlases import gazetteer_of, network_only
@@ -1048,3 +1049,23 @@ def test_signature_blocks_side_by_side_in_three_columns_or_titles_the_reader_lac
     found = read_member_list(page.split("\n"), PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lund, den 3. März 2025",
+        "Sevilla, 12 de marzo de 2025.",
+        "Olomouc, 2025. június 23.",
+        "Bergen, 14.03.2025",
+    ],
+)
+def test_a_letters_place_and_date_of_signing_is_no_entry(line: str) -> None:
+    """The line a letter gives where and when it was signed, over or under its signature
+    blocks, names the venue: it is left out before the list is read, whatever reader reads
+    the list; a list whose rows each give a place and the day it joined keeps them."""
+    page = ["Brief", "", line, "", "Anna Weber, Brno", "Jan Nowak, Ostrava", "Eva Holm, Tartu"]
+    assert without_datelines(page)[2] == ""
+    assert without_datelines(page)[4:] == page[4:]
+    dated = ["Joined", "", "Lund, 3 March 2024", "Brno, 5 May 2024", "Tartu, 9 June 2024"]
+    assert without_datelines(dated) == dated

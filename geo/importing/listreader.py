@@ -103,6 +103,7 @@ from geo.importing.pagetext import (
     spaced_rows,
     without_blurbs,
     without_counted_headings,
+    without_datelines,
     without_disclosure_marks,
     without_footnote_marks,
     without_header_rows,
@@ -1677,6 +1678,7 @@ def _member_list(
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
+    lines = without_datelines(lines)
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))

@@ -17,6 +17,7 @@ from collections import Counter
 from itertools import pairwise
 
 from geo.countries import find_country, subdivision_countries
+from geo.importing.dates import find_date
 from geo.importing.entries import (
     _BULLET,
     _PERSON,
@@ -440,6 +441,40 @@ def without_footnote_marks(lines: list[str]) -> list[str]:
     if not notes:
         return lines
     return _FOOTNOTE_MARK.sub(lambda m: "" if m[0] in notes else m[0], text).split("\n")
+
+
+# A line that may be a letter's place and date of signing: words, a comma, a year near the end.
+_DATELINE_LINE = re.compile(r"^[^\W\d_][^,\n\d]{0,40}, [^\n]{0,45}\d{4}[^\n]{0,15}$", re.MULTILINE)
+DATELINE_REACH = 3  # lines: another place and date so near makes a list of dated rows
+
+
+def without_datelines(lines: list[str]) -> list[str]:
+    """The lines without a letter's place and date of signing ('Potsdam, den 14. März
+    2025', 'Kecskemét, 2025. június 23.', 'Kraków, 7 października 2025 r.'), over or under
+    its signature blocks: it names the venue, no signatory. A line of one to three
+    capitalised words, a comma and a full date, a word beside it at most, with no other
+    such line within DATELINE_REACH lines (a list of places and the day each joined keeps
+    its rows); searched once in the whole page."""
+    text = "\n".join(lines)
+    found = [m for m in _DATELINE_LINE.finditer(text) if _dateline(m.group())]
+    if not found:
+        return lines
+    numbers = [text.count("\n", 0, m.start()) for m in found]
+    out = list(lines)
+    for number in numbers:
+        if sum(1 for other in numbers if abs(other - number) <= DATELINE_REACH) == 1:
+            out[number] = ""
+    return out
+
+
+def _dateline(line: str) -> bool:
+    """Whether a line is a place, a comma and a full date (`without_datelines`)."""
+    place, _, rest = line.partition(",")
+    words = place.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    found = find_date(rest)
+    return found is not None and len(rest.replace(found[1], " ", 1).strip(" .").split()) <= 1
 
 
 def without_other_groups(lines: list[str], title: str = "") -> list[str]:
