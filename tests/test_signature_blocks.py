@@ -1069,3 +1069,53 @@ def test_a_letters_place_and_date_of_signing_is_no_entry(line: str) -> None:
     assert without_datelines(page)[4:] == page[4:]
     dated = ["Joined", "", "Lund, 3 March 2024", "Brno, 5 May 2024", "Tartu, 9 June 2024"]
     assert without_datelines(dated) == dated
+
+
+SPANISH_BLOCKS_WITH_HONORIFICS = """Firmantes
+
+Sr. D. Juan Weber
+Alcalde de Sevilla
+España
+
+Sra. Dña. Ana Holm
+Alcaldesa de Lugano
+Suiza
+
+Sr. D. Pedro Lange
+Alcalde de Tartu
+Estonia
+"""
+
+
+GERMAN_BLOCKS_WITH_HONORIFICS = """Unterzeichnende
+
+Herr Dr. Jan Nowak
+Bürgermeister von Brno
+Tschechien
+
+Frau Mag.a Eva Strom
+Bürgermeisterin von Hallstatt
+Österreich
+
+Herr Ing. Karl Dahl
+Bürgermeister von Ostrava
+Tschechien
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (SPANISH_BLOCKS_WITH_HONORIFICS, [("Sevilla", "ES"), ("Lugano", "CH"), ("Tartu", "EE")]),
+        (GERMAN_BLOCKS_WITH_HONORIFICS, [("Brno", "CZ"), ("Hallstatt", "AT"), ("Ostrava", "CZ")]),
+    ],
+)
+def test_three_line_blocks_whose_names_have_honorifics_name_the_roles_place(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """Signature blocks of a name over a role over a country, the name after honorifics
+    and degrees, several of them ('Sr. D.', 'Herr Dr.', 'Frau Mag.a'): each block names
+    the role's place, never the person."""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected

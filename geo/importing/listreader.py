@@ -686,9 +686,17 @@ def _signers_role(first: str, others: list[str]) -> str:
     as a card ('Ana Ruiz' / 'Mayor of Rosario' / 'Argentina') is named by its role's
     place, not by the person; '' where the first cell is no person's name, or no other
     cell holds a role."""
-    if _PERSON_NAME.fullmatch(first) is None or _role_in(first) is not None:
+    if _PERSON_NAME.fullmatch(_without_honorifics(first)) is None or _role_in(first) is not None:
         return ""
     return next((c for c in others if _role_in(c) is not None), "")
+
+
+def _without_honorifics(name: str) -> str:
+    """A name without the honorifics and degrees before it, however many ('S.E. M. Ousmane
+    Ndiaye', 'H.W. Amb. Peter Achieng', 'His Worship Dr. Daniel Rono' -> the name)."""
+    while (honorific := _PERSON.match(name)) is not None and honorific.end() < len(name):
+        name = name[honorific.end() :].lstrip()
+    return name
 
 
 def _shape(
