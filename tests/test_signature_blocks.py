@@ -1119,3 +1119,59 @@ def test_three_line_blocks_whose_names_have_honorifics_name_the_roles_place(
     found = read_member_list(page.split("\n"), PLACES)
     assert found is not None
     assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+ITALIAN_BLOCKS_WITH_SIGNATURE_MARKS = """Firmatari
+
+F.to
+Anna Weber
+Sindaca di Lugano
+Svizzera
+
+F.to
+Marco Lange
+Sindaco di Sevilla
+Spagna
+
+F.to
+Luca Nowak
+Sindaco di Brno
+Cechia
+"""
+
+
+DUTCH_BLOCKS_WITH_SIGNATURE_MARKS = """Ondertekenaars
+
+w.g. Anna Weber
+burgemeester van Liege
+België
+
+w.g. Jan Holm
+burgemeester van Tartu
+Estland
+
+w.g. Piet Nowak
+burgemeester van Bergen
+Noorwegen
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ITALIAN_BLOCKS_WITH_SIGNATURE_MARKS,
+            [("Lugano", "CH"), ("Sevilla", "ES"), ("Brno", "CZ")],
+        ),
+        (DUTCH_BLOCKS_WITH_SIGNATURE_MARKS, [("Liege", "BE"), ("Tartu", "EE"), ("Bergen", "NO")]),
+    ],
+)
+def test_the_mark_of_a_signature_is_no_part_of_a_block(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """The mark a copy of a signed letter writes for each signature ('F.to', 'w.g.'), on a
+    line of its own or before the name, is no part of the block: each block names its
+    role's place, never the mark."""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected

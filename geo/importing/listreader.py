@@ -113,6 +113,7 @@ from geo.importing.pagetext import (
     without_roles,
     without_row_numbers,
     without_running_title,
+    without_signature_marks,
     without_unsigned,
 )
 from geo.importing.placefinder import (
@@ -1686,7 +1687,7 @@ def _member_list(
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
-    lines = without_datelines(lines)
+    lines = without_datelines(without_signature_marks(lines))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))

@@ -443,6 +443,28 @@ def without_footnote_marks(lines: list[str]) -> list[str]:
     return _FOOTNOTE_MARK.sub(lambda m: "" if m[0] in notes else m[0], text).split("\n")
 
 
+# The mark a copy of a signed letter writes for a signature, alone on a line or before the
+# signer's name: '(signed)', 'sgd.', 'gez.' (gezeichnet), 'sign.', 'signé', 's.k.' (saját
+# kezűleg), 'podpis', '(-)' and '/-/' (Polish), '/s/', 'w.g.' (was getekend), 'f.to' (firmato),
+# 'firmado', 'assinado'.
+_SIGNATURE_MARK = re.compile(
+    r"^[ \t]*(?:\((?:signed|sgd\.?|signé|signe|gez\.?|podpis|s\.\s?k\.|w\.\s?g\.|firmado|"
+    r"assinado|-)\)|(?:signed|sgd\.|signé|gez\.|gezeichnet|sign\.|s\.\s?k\.|podpis|w\.\s?g\.|"
+    r"f\.to|firmado|assinado)(?=$|[ \t])|/-/|/s/)[ \t]*(?=$|(?-i:[^\W\d_a-zß-ÿ]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_signature_marks(lines: list[str]) -> list[str]:
+    """The lines without the marks a copy of a signed letter writes for a signature
+    (`_SIGNATURE_MARK`): a line of the mark alone is left blank, a mark before a name goes
+    ('gez. Anna Weber' reads 'Anna Weber'); searched once in the whole page."""
+    text = "\n".join(lines)
+    if _SIGNATURE_MARK.search(text) is None:
+        return lines
+    return _SIGNATURE_MARK.sub("", text).split("\n")
+
+
 # A line that may be a letter's place and date of signing: words, a comma, a year near the end.
 _DATELINE_LINE = re.compile(r"^[^\W\d_][^,\n\d]{0,40}, [^\n]{0,45}\d{4}[^\n]{0,15}$", re.MULTILINE)
 DATELINE_REACH = 3  # lines: another place and date so near makes a list of dated rows
