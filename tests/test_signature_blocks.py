@@ -10,6 +10,7 @@ from geo.data import store
 from geo.importing import importer
 from geo.importing.entries import PlaceNames, read_entry
 from geo.importing.listreader import read_member_list
+from geo.importing.pagetext import without_datelines
 from geo.importing.placefinder import find_places, read_places
 from geo.text import fold
 from tests.atlases import gazetteer_of, network_only
@@ -993,3 +994,184 @@ def test_a_mayor_of_a_province_or_district_names_its_seat(line: str, city: str) 
     entry = read_entry(line, 1)
     assert entry is not None
     assert entry.city == city
+
+
+SLOVAK_THREE_TAB_COLUMNS = """S úctou
+
+Ing. Jana Holm\tMgr. Peter Lange\tJUDr. Eva Nowak
+primátorka\tprimátor\tstarosta
+mesto Brno\tmesto Ostrava\tmesto Zlin
+
+Mgr. Anna Dahl, PhD.\tIng. Marek Wagner\tBc. Ivan Strom
+primátorka\tprimátor\tprimátor
+mesto Olomouc\tmesto Lund\tmesto Malmo
+"""
+
+
+SWEDISH_THREE_SPACED_COLUMNS = """Med vänliga hälsningar
+
+Anna Berg                     Erik Lindberg                 Dr. Sara Hansen
+Kommunstyrelsens ordförande   Kommunstyrelsens ordförande   Kommunstyrelsens ordförande
+Umea                          Orebro                        Vasteras
+
+Lars Weber
+Kommunstyrelsens ordförande
+Lund
+"""
+
+
+ROMANIAN_TAB_COLUMNS_UNKNOWN_TITLE = """Cu stimă,
+
+Ion Weber ss.\t\t\tMaria Lange ss.
+Municipiul Brno, Edil\t\tMunicipiul Ostrava, Edil
+
+Vasile Nowak ss.\t\t\tElena Strom ss.
+Municipiul Olomouc, Edil\tMunicipiul Zlin, Edil
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (SLOVAK_THREE_TAB_COLUMNS, ["Brno", "Ostrava", "Zlin", "Olomouc", "Lund", "Malmo"]),
+        (SWEDISH_THREE_SPACED_COLUMNS, ["Umea", "Orebro", "Vasteras", "Lund"]),
+        (ROMANIAN_TAB_COLUMNS_UNKNOWN_TITLE, ["Brno", "Ostrava", "Olomouc", "Zlin"]),
+    ],
+)
+def test_signature_blocks_side_by_side_in_three_columns_or_titles_the_reader_lacks(
+    page: str, expected: list[str]
+) -> None:
+    """Signature blocks set side by side in two or three columns, parted by tabs (several
+    where the copy kept the layout's) or by runs of spaces: each column's block is one
+    signer's, read left to right, though the reader knows no word of a title ('Edil'),
+    since the like lines of the blocks share a word ('Municipiul'), and the signers' names
+    are no places, though some are ('Holm', 'Dahl', 'Lange')."""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lund, den 3. März 2025",
+        "Sevilla, 12 de marzo de 2025.",
+        "Olomouc, 2025. június 23.",
+        "Bergen, 14.03.2025",
+    ],
+)
+def test_a_letters_place_and_date_of_signing_is_no_entry(line: str) -> None:
+    """The line a letter gives where and when it was signed, over or under its signature
+    blocks, names the venue: it is left out before the list is read, whatever reader reads
+    the list; a list whose rows each give a place and the day it joined keeps them."""
+    page = ["Brief", "", line, "", "Anna Weber, Brno", "Jan Nowak, Ostrava", "Eva Holm, Tartu"]
+    assert without_datelines(page)[2] == ""
+    assert without_datelines(page)[4:] == page[4:]
+    dated = ["Joined", "", "Lund, 3 March 2024", "Brno, 5 May 2024", "Tartu, 9 June 2024"]
+    assert without_datelines(dated) == dated
+
+
+SPANISH_BLOCKS_WITH_HONORIFICS = """Firmantes
+
+Sr. D. Juan Weber
+Alcalde de Sevilla
+España
+
+Sra. Dña. Ana Holm
+Alcaldesa de Lugano
+Suiza
+
+Sr. D. Pedro Lange
+Alcalde de Tartu
+Estonia
+"""
+
+
+GERMAN_BLOCKS_WITH_HONORIFICS = """Unterzeichnende
+
+Herr Dr. Jan Nowak
+Bürgermeister von Brno
+Tschechien
+
+Frau Mag.a Eva Strom
+Bürgermeisterin von Hallstatt
+Österreich
+
+Herr Ing. Karl Dahl
+Bürgermeister von Ostrava
+Tschechien
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (SPANISH_BLOCKS_WITH_HONORIFICS, [("Sevilla", "ES"), ("Lugano", "CH"), ("Tartu", "EE")]),
+        (GERMAN_BLOCKS_WITH_HONORIFICS, [("Brno", "CZ"), ("Hallstatt", "AT"), ("Ostrava", "CZ")]),
+    ],
+)
+def test_three_line_blocks_whose_names_have_honorifics_name_the_roles_place(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """Signature blocks of a name over a role over a country, the name after honorifics
+    and degrees, several of them ('Sr. D.', 'Herr Dr.', 'Frau Mag.a'): each block names
+    the role's place, never the person."""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+ITALIAN_BLOCKS_WITH_SIGNATURE_MARKS = """Firmatari
+
+F.to
+Anna Weber
+Sindaca di Lugano
+Svizzera
+
+F.to
+Marco Lange
+Sindaco di Sevilla
+Spagna
+
+F.to
+Luca Nowak
+Sindaco di Brno
+Cechia
+"""
+
+
+DUTCH_BLOCKS_WITH_SIGNATURE_MARKS = """Ondertekenaars
+
+w.g. Anna Weber
+burgemeester van Liege
+België
+
+w.g. Jan Holm
+burgemeester van Tartu
+Estland
+
+w.g. Piet Nowak
+burgemeester van Bergen
+Noorwegen
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ITALIAN_BLOCKS_WITH_SIGNATURE_MARKS,
+            [("Lugano", "CH"), ("Sevilla", "ES"), ("Brno", "CZ")],
+        ),
+        (DUTCH_BLOCKS_WITH_SIGNATURE_MARKS, [("Liege", "BE"), ("Tartu", "EE"), ("Bergen", "NO")]),
+    ],
+)
+def test_the_mark_of_a_signature_is_no_part_of_a_block(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """The mark a copy of a signed letter writes for each signature ('F.to', 'w.g.'), on a
+    line of its own or before the name, is no part of the block: each block names its
+    role's place, never the mark."""
+    found = read_member_list(page.split("\n"), PLACES)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected

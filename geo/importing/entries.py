@@ -210,6 +210,8 @@ _PERSON = re.compile(
     # 'Pehin', 'H.E.' (His Excellency); Indonesian 'Ir.' (engineer), 'Drs.' (a graduate)
     r"dato['’]?|datuk|datin|tan sri|puan sri|toh puan|haji|hajah|hajjah|hj\.|hjh\.|awang|"
     r"dayang|pehin|h\.\s?e\.|ir\.|drs\.|"
+    # East Africa's mayors: 'H.W.' and 'His Worship', 'Her Worship'; an ambassador's 'Amb.'
+    r"h\.\s?w\.|(?:his|her) worship|amb\.|"
     # an academic degree, its dot or feminine ending after it: 'Mag.a', 'Dr.in', 'Dipl.-Ing.'
     rf"{_DEGREE_BEFORE}(?:[\s-]*{_DEGREE_BEFORE})*)\s",
     re.IGNORECASE,

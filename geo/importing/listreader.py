@@ -103,6 +103,7 @@ from geo.importing.pagetext import (
     spaced_rows,
     without_blurbs,
     without_counted_headings,
+    without_datelines,
     without_disclosure_marks,
     without_footnote_marks,
     without_header_rows,
@@ -112,6 +113,7 @@ from geo.importing.pagetext import (
     without_roles,
     without_row_numbers,
     without_running_title,
+    without_signature_marks,
     without_unsigned,
 )
 from geo.importing.placefinder import (
@@ -685,9 +687,17 @@ def _signers_role(first: str, others: list[str]) -> str:
     as a card ('Ana Ruiz' / 'Mayor of Rosario' / 'Argentina') is named by its role's
     place, not by the person; '' where the first cell is no person's name, or no other
     cell holds a role."""
-    if _PERSON_NAME.fullmatch(first) is None or _role_in(first) is not None:
+    if _PERSON_NAME.fullmatch(_without_honorifics(first)) is None or _role_in(first) is not None:
         return ""
     return next((c for c in others if _role_in(c) is not None), "")
+
+
+def _without_honorifics(name: str) -> str:
+    """A name without the honorifics and degrees before it, however many ('S.E. M. Ousmane
+    Ndiaye', 'H.W. Amb. Peter Achieng', 'His Worship Dr. Daniel Rono' -> the name)."""
+    while (honorific := _PERSON.match(name)) is not None and honorific.end() < len(name):
+        name = name[honorific.end() :].lstrip()
+    return name
 
 
 def _shape(
@@ -1677,6 +1687,7 @@ def _member_list(
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
+    lines = without_datelines(without_signature_marks(lines))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))

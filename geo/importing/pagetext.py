@@ -17,6 +17,7 @@ from collections import Counter
 from itertools import pairwise
 
 from geo.countries import find_country, subdivision_countries
+from geo.importing.dates import find_date
 from geo.importing.entries import (
     _BULLET,
     _PERSON,
@@ -27,6 +28,7 @@ from geo.importing.entries import (
     has_title,
     heading_country,
     is_signer_line,
+    is_title,
     is_world_region,
     strip_form,
 )
@@ -439,6 +441,62 @@ def without_footnote_marks(lines: list[str]) -> list[str]:
     if not notes:
         return lines
     return _FOOTNOTE_MARK.sub(lambda m: "" if m[0] in notes else m[0], text).split("\n")
+
+
+# The mark a copy of a signed letter writes for a signature, alone on a line or before the
+# signer's name: '(signed)', 'sgd.', 'gez.' (gezeichnet), 'sign.', 'signé', 's.k.' (saját
+# kezűleg), 'podpis', '(-)' and '/-/' (Polish), '/s/', 'w.g.' (was getekend), 'f.to' (firmato),
+# 'firmado', 'assinado'.
+_SIGNATURE_MARK = re.compile(
+    r"^[ \t]*(?:\((?:signed|sgd\.?|signé|signe|gez\.?|podpis|s\.\s?k\.|w\.\s?g\.|firmado|"
+    r"assinado|-)\)|(?:signed|sgd\.|signé|gez\.|gezeichnet|sign\.|s\.\s?k\.|podpis|w\.\s?g\.|"
+    r"f\.to|firmado|assinado)(?=$|[ \t])|/-/|/s/)[ \t]*(?=$|(?-i:[^\W\d_a-zß-ÿ]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_signature_marks(lines: list[str]) -> list[str]:
+    """The lines without the marks a copy of a signed letter writes for a signature
+    (`_SIGNATURE_MARK`): a line of the mark alone is left blank, a mark before a name goes
+    ('gez. Anna Weber' reads 'Anna Weber'); searched once in the whole page."""
+    text = "\n".join(lines)
+    if _SIGNATURE_MARK.search(text) is None:
+        return lines
+    return _SIGNATURE_MARK.sub("", text).split("\n")
+
+
+# A line that may be a letter's place and date of signing: words, a comma, a year near the end.
+_DATELINE_LINE = re.compile(r"^[^\W\d_][^,\n\d]{0,40}, [^\n]{0,45}\d{4}[^\n]{0,15}$", re.MULTILINE)
+DATELINE_REACH = 3  # lines: another place and date so near makes a list of dated rows
+
+
+def without_datelines(lines: list[str]) -> list[str]:
+    """The lines without a letter's place and date of signing ('Potsdam, den 14. März
+    2025', 'Kecskemét, 2025. június 23.', 'Kraków, 7 października 2025 r.'), over or under
+    its signature blocks: it names the venue, no signatory. A line of one to three
+    capitalised words, a comma and a full date, a word beside it at most, with no other
+    such line within DATELINE_REACH lines (a list of places and the day each joined keeps
+    its rows); searched once in the whole page."""
+    text = "\n".join(lines)
+    found = [m for m in _DATELINE_LINE.finditer(text) if _dateline(m.group())]
+    if not found:
+        return lines
+    numbers = [text.count("\n", 0, m.start()) for m in found]
+    out = list(lines)
+    for number in numbers:
+        if sum(1 for other in numbers if abs(other - number) <= DATELINE_REACH) == 1:
+            out[number] = ""
+    return out
+
+
+def _dateline(line: str) -> bool:
+    """Whether a line is a place, a comma and a full date (`without_datelines`)."""
+    place, _, rest = line.partition(",")
+    words = place.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    found = find_date(rest)
+    return found is not None and len(rest.replace(found[1], " ", 1).strip(" .").split()) <= 1
 
 
 def without_other_groups(lines: list[str], title: str = "") -> list[str]:
@@ -1412,15 +1470,16 @@ MAX_COLUMN_SHIFT = 2  # the right column's cells start at the same place, give o
 
 
 def column_blocks(lines: list[str]) -> list[str]:
-    """Signature blocks a PDF's two columns print side by side ('Pour la Ville de Mons,
-    Pour la Ville de Tournai,' / 'le Bourgmestre,    la Bourgmestre,' / 'Nicolas Desmet
-    Sophie Vandamme'), each block joined on a line of its own, as one signer's line: the
-    left column's on the paragraph's first line, the right's on its second, its other lines
-    left blank (so that line numbers stay). A paragraph of two to MAX_CARD_LINES + 1 lines,
-    two or more of which part at a wide gap where the right cells start at one place, whose
-    cells run on as a block does (a first cell ending in a comma or a hyphen, or a title in
-    a cell): a table's rows of places side by side ('Bilbao      Santander') are left as
-    they are. Blocks copied with a tab between the columns are read alike (`_tab_columns`)."""
+    """Signature blocks a PDF's two or three columns print side by side ('Pour la Ville de
+    Mons,    Pour la Ville de Tournai,' / 'le Bourgmestre,    la Bourgmestre,' / 'Nicolas
+    Desmet    Sophie Vandamme'), each block joined on a line of its own, as one signer's
+    line: the left column's on the paragraph's first line, the next column's on its second,
+    its other lines left blank (so that line numbers stay). A paragraph of two to
+    MAX_CARD_LINES + 1 lines, two or more of which part at wide gaps where each column's
+    cells start at one place, whose cells run on as a block does (a first cell ending in a
+    comma or a hyphen, or a title in a cell): a table's rows of places side by side
+    ('Bilbao      Santander') are left as they are. Blocks copied with tabs between the
+    columns are read alike (`_tab_columns`)."""
     text = "\n".join(lines)
     if "   " not in text and "\t" not in text:
         return lines  # no gap: no call a line
@@ -1430,56 +1489,89 @@ def column_blocks(lines: list[str]) -> list[str]:
         if line.strip():
             continue
         if 2 <= k - start <= MAX_CARD_LINES + 1:
-            cells = _column_cells(lines[start:k])
-            if cells is not None:
-                blank = [""] * (k - start - 2)
-                out[start:k] = [_joined_cells(cells[0]), _joined_cells(cells[1]), *blank]
+            columns = _column_cells(lines[start:k])
+            if columns is not None and len(columns) <= k - start:
+                blank = [""] * (k - start - len(columns))
+                out[start:k] = [*(_joined_cells(cells) for cells in columns), *blank]
         start = k + 1
     return out
 
 
-def _column_cells(block: list[str]) -> tuple[list[str], list[str]] | None:
-    """A paragraph's left and right columns' cells, top to bottom; None where it is no two
-    columns of blocks (`column_blocks`)."""
+MAX_BLOCK_COLUMNS = 3  # signature blocks a page sets side by side; more make a table
+
+
+def _column_cells(block: list[str]) -> list[list[str]] | None:
+    """A paragraph's columns' cells, left to right, each top to bottom; None where it is no
+    two or three columns of blocks (`column_blocks`)."""
     if (tabbed := _tab_columns(block)) is not None:
         return tabbed
-    gaps = [_COLUMN_GAP.search(line) for line in block]
-    starts = [gap.end() for gap in gaps if gap is not None]
-    if len(starts) < 2 or max(starts) - min(starts) > MAX_COLUMN_SHIFT:
+    gaps = [list(_COLUMN_GAP.finditer(line)) for line in block]
+    width = max(len(found) for found in gaps)
+    full = [[gap.end() for gap in found] for found in gaps if len(found) == width]
+    if not 1 <= width < MAX_BLOCK_COLUMNS or len(full) < 2:
         return None
-    left: list[str] = []
-    right: list[str] = []
-    for line, gap in zip(block, gaps, strict=True):
-        if gap is not None:
-            left.append(line[: gap.start()].strip())
-            right.append(line[gap.end() :].strip())
-        elif len(line) - len(line.lstrip()) >= min(starts) - MAX_COLUMN_SHIFT:
-            right.append(line.strip())  # a cell of the right column alone
-        else:
-            left.append(line.strip())
-    runs_on = any(cells[0].endswith((",", "-")) for cells in (left, right) if cells)
-    if not runs_on and not any(has_title(cell) for cell in left + right):
+    starts = [min(ends[n] for ends in full) for n in range(width)]
+    if any(max(ends[n] for ends in full) - starts[n] > MAX_COLUMN_SHIFT for n in range(width)):
         return None
-    return left, right
+    columns: list[list[str]] = [[] for _ in range(width + 1)]
+    for line, found in zip(block, gaps, strict=True):
+        bounds = [len(line) - len(line.lstrip()), *(gap.end() for gap in found)]
+        cuts = [*(gap.start() for gap in found), len(line)]
+        taken: set[int] = set()
+        for begin, end in zip(bounds, cuts, strict=True):
+            n = sum(1 for s in starts if begin >= s - MAX_COLUMN_SHIFT)  # its column
+            if n in taken:
+                return None
+            taken.add(n)
+            columns[n].append(line[begin:end].strip())
+    runs_on = any(cells[0].endswith((",", "-")) for cells in columns if cells)
+    if not runs_on and not any(has_title(cell) for cells in columns for cell in cells):
+        rows = [_COLUMN_GAP.split(line.strip()) for line in block]
+        if not any(_cells_alike(cells) for cells in rows if len(cells) > 1) or any(
+            _cells_alike(cells) for cells in columns if len(cells) > 1
+        ):
+            return None  # no line of titles, or a grid of bodies ('Stadt Bonn   Stadt Jena')
+    return [cells for cells in columns if cells]
 
 
-def _tab_columns(block: list[str]) -> tuple[list[str], list[str]] | None:
-    """A paragraph's left and right columns' cells where a tab parts each of its lines in
-    two ('Anne Morel\tPaul Girard' over 'Maire de Lyon\tMaire de Nantes'): two signature
-    blocks side by side, where each line's cells are of one kind, two titles or two names,
-    and some are titles; not a table's rows of a name and its title each. Each block's
-    lines are its fields (`_fields_of`)."""
-    rows = [line.split("\t") for line in block]
-    if not all(len(row) == 2 and all(cell.strip() for cell in row) for row in rows):
-        return None
-    titled = [(has_title(left), has_title(right)) for left, right in rows]
-    if (
-        any(a != b for a, b in titled)
-        or all(a for a, _ in titled)
-        or not any(titled[0] + titled[-1])
+_TABS = re.compile(r"\t+")
+
+
+def _tab_columns(block: list[str]) -> list[list[str]] | None:
+    """A paragraph's columns' cells where tabs part each of its lines in two or three ('Anne
+    Morel\tPaul Girard' over 'Maire de Lyon\tMaire de Nantes'): signature blocks side by
+    side, where some line's cells are alike (`_cells_alike`: titles, or sharing a word) and
+    some line's are not (the names), and no column's cells are alike (a table's rows of a
+    name and its title each, a grid of bodies). Each block's lines are its fields
+    (`_fields_of`)."""
+    rows = [_TABS.split(line.strip()) for line in block]
+    width = len(rows[0])
+    if not 2 <= width <= MAX_BLOCK_COLUMNS or not all(
+        len(row) == width and all(cell.strip() for cell in row) for row in rows
     ):
         return None
-    return _fields_of([left for left, _ in rows]), _fields_of([right for _, right in rows])
+    alike = [_cells_alike(row) for row in rows]
+    if (
+        all(alike)
+        or not any(alike)
+        or any(_cells_alike([row[n] for row in rows]) for n in range(width))
+    ):
+        return None
+    return [_fields_of([row[n] for row in rows]) for n in range(width)]
+
+
+_SHARED_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _cells_alike(cells: list[str]) -> bool:
+    """Whether cells side by side are of one kind, as the like lines of blocks set side by
+    side are: each a title ('Maire de Lyon', 'primátorka'), or all sharing a word ('Pécs
+    Megyei Jogú Város polgármestere', 'Szeged Megyei Jogú Város polgármestere'; 'statutární
+    město Zlín', 'město Písek'), where the reader knows no title of the language."""
+    if all(has_title(cell) or is_title(cell.strip()) for cell in cells):
+        return True
+    words = [{fold(word) for word in _SHARED_WORD.findall(cell)} for cell in cells]
+    return bool(set.intersection(*words))
 
 
 def _fields_of(cells: list[str]) -> list[str]:
