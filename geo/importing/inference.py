@@ -194,6 +194,7 @@ def infer_countries(
         for e, s in zip(entries, first, strict=True)
     ]
     _kept_populations.cache_clear()  # kept for this plan only: not a page's names in memory
+    _kept_list_country.cache_clear()
     named = [_as_named(s, e, gazetteer) for s, e in zip(found, entries, strict=True)]
     return [_body_flagged(s, e) for s, e in zip(named, entries, strict=True)]
 
@@ -321,7 +322,7 @@ def as_written(
     read = {id(e) for e in entries if _read_in_case(e)}
     if len(entries) < MIN_UNINFLECTED or not read:
         return list(entries)
-    list_country, most = _list_country([_populations(places, e.city, variants) for e in entries])
+    list_country, most, _ = _lists_country(entries, places, variants)
     if most * 3 < len(entries):
         list_country = ""
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
@@ -363,8 +364,8 @@ def adjectives_weighed(
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     several = {}
     for k, entry in enumerate(entries):
-        if entry.kind != "city" or " " in entry.city:
-            continue
+        if entry.kind != "city" or " " in entry.city or entry.written.isascii():
+            continue  # ASCII: its words are all Latin, none read here (no search a line)
         words = (w for w in _WRITTEN_WORD.findall(entry.written) if not is_latin(w[-1]))
         each = (adjective_readings(w, is_place) for w in words)
         found = next((r for r in each if len(r) > 1 and entry.city in r), None)
@@ -372,7 +373,7 @@ def adjectives_weighed(
             several[k] = found
     if not several:
         return list(entries)
-    list_country, most = _list_country([_populations(places, e.city, variants) for e in entries])
+    list_country, most, _ = _lists_country(entries, places, variants)
     out = list(entries)
     for k, readings in several.items():
         country = entries[k].codes[0] if entries[k].codes else list_country
@@ -435,8 +436,27 @@ def _unknown_town(entry: RawEntry) -> bool:
 def _list_country(own_places: Sequence[Mapping[str, list[int]]]) -> tuple[str, int]:
     """The country most entries' biggest own place is in, and of how many; ('', 0) if none
     has a place."""
-    best = Counter(max(p, key=lambda c: p[c][0]) for p in own_places if p)
+    best = Counter(  # most names are one country's: no call a name
+        next(iter(p)) if len(p) == 1 else max(p, key=lambda c: p[c][0]) for p in own_places if p
+    )
     return best.most_common(1)[0] if best else ("", 0)
+
+
+def _lists_country(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> tuple[str, int, int]:
+    """`_list_country` of the entries' own places, and how many of them have places: each
+    step of the plan asks it of the same names (until a step renames one), so it is kept
+    for the plan (`infer_countries` clears it), not worked out again from each name."""
+    return _kept_list_country(places, tuple(e.city for e in entries), variants)
+
+
+@lru_cache(maxsize=4)
+def _kept_list_country(
+    places: Places, cities: tuple[str, ...], variants: Callable[[str], list[str]]
+) -> tuple[str, int, int]:
+    own = [_populations(places, city, variants) for city in cities]
+    return (*_list_country(own), sum(1 for p in own if p))
 
 
 MIN_UNINFLECTED = 3  # a list this long or longer has a country of its own
@@ -457,7 +477,7 @@ def governments(
     its area is its town (`_is_its_town`: 'Intendencia de Montevideo' is Montevideo's).
     What a form governs is its words' kind (`body_kind`), or the country's own where its
     level differs between countries (`level_in`)."""
-    listed, _ = _list_country([_populations(places, e.city, variants) for e in entries])
+    listed, _, _ = _lists_country(entries, places, variants)
     return [_governed(entry, places, entry.codes or (listed,)) for entry in entries]
 
 
@@ -527,9 +547,8 @@ def places_inside(
     names = [fold(e.city) for e in entries]
     counts = Counter(w for name in names for w in set(name.split()) if w not in PARTICLES)
     frame = {w for w, n in counts.items() if n >= 2}
-    own = [_populations(places, e.city, variants) for e in entries]
-    listed, count = _list_country(own)
-    most = 2 * count > sum(1 for p in own if p)  # a list of several countries has none
+    listed, count, named = _lists_country(entries, places, variants)
+    most = 2 * count > named  # a list of several countries has none
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     out = []
     for entry in entries:

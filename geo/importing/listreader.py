@@ -772,20 +772,28 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
         return kind, entry
     if len(text) > MAX_ENTRY_CHARS or not SIGNER_FIELD.search(text):
         return kind, entry
+    body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
+    if entry is not None and kind == "entry" and _roles_place_last(body):
+        return kind, entry  # 'Jane Doe, Mayor of Aachen': as below, whatever the title's words
     if not has_title(text) and not PARTY.search(text) and not lower_field(text):
         return kind, entry
-    body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
-    role = _role_in(body)
     if entry is not None and kind == "entry":
-        if role is not None and not SIGNER_FIELD.search(body, role.end()) and not _FORM.match(body):
-            return kind, entry  # 'Jane Doe, Mayor of Aachen': a role's place, the last field;
-            # not 'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction
         if is_place(entry.city) and not ends_in_state(body):
             return kind, entry
         if entry.kind != "city" and entry.codes and is_place(body_place(entry.city)):
             return kind, entry  # 'Nowy Targ, Powiat (MA)': a body of a known place, no party's
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
+
+
+def _roles_place_last(body: str) -> bool:
+    """Whether a signer's line names its place by a role in its last field ('Jane Doe,
+    Mayor of Aachen') and starts with no form of government: the entry its shape read; not
+    'Ville de Bruxelles (Belgique) – Karim El Amrani, échevin de l'Instruction'. Asked of
+    an entry's line before its title's words (`has_title`, a search of its own), as its
+    answer is the same: its role is `_classify_shape`'s, kept (`_role_in`)."""
+    role = _role_in(body)
+    return role is not None and not SIGNER_FIELD.search(body, role.end()) and not _FORM.match(body)
 
 
 # The word of a town's unit in the genitive, after the town's own genitive and before its
@@ -929,7 +937,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
     role = _role_in(body)
-    if is_furniture(text) or (_PERSON.match(f"{body} ") and role is None):
+    if is_furniture(text) or (role is None and _PERSON.match(f"{body} ")):  # a role: no search
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
         if entry is not None and _person_bracket(body) is not None:
             return "entry", entry

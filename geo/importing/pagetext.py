@@ -40,6 +40,7 @@ from geo.text import clean, fold, fold_lines
 # a year before a word).
 _POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+([^\W\d_])")
 _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each character
+_ASCII_DIGIT = re.compile(r"[0-9]")  # `_has_digit` where the text is ASCII
 # A line of only these words heads a list: 'Signatories', 'List of signatories'.
 _HEADING_WORDS = frozenset(
     "signatories signatory signed signers endorsers endorsed endorsements members member "
@@ -265,6 +266,7 @@ def _furniture(words: list[str], text: str) -> bool:
         return True
     return (
         len(words) <= MAX_FILE_LINK_WORDS
+        and ("(" in text or "[" in text)  # where `_FILE_LINK` starts: most lines have none
         and _FILE_LINK.search(text) is not None
         and not _party_of_a_signer(text)
     )
@@ -1335,7 +1337,7 @@ def _spaced_row(line: str) -> str | None:
     if ("·" in line or "•" in line) and _cell_parts(line):
         return None  # a table's cells, parted otherwise: 'Aarau · AG · 22’100 Einw.'
     text = clean(line)
-    if not any(c.isdigit() for c in text):
+    if not _has_digit(text):
         return None
     words = _ROW_NUMBER.sub("", text).split()
     if not words or not _capitalised(words[0]):
@@ -1826,7 +1828,13 @@ def _marked(cell: str) -> bool:
     """A cell with a figure (a date, a number) or a person's honorific or title before a
     name ('D.ª Ana Ruiz', 'Dott. Marco Neri'): a column of such cells parts a table's rows
     (as one of signers does: `_row_width`)."""
-    return any(c.isdigit() for c in cell) or _PERSON.match(cell.strip()) is not None
+    return _has_digit(cell) or _PERSON.match(cell.strip()) is not None
+
+
+def _has_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`, found in C where the text is ASCII (a line of a
+    10,000-entry list is asked it twice); `str.isdigit`'s digits ('²') are more than `\\d`'s."""
+    return _ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))
 
 
 def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
