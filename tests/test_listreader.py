@@ -6243,3 +6243,44 @@ def test_a_body_s_words_before_of_and_its_place_with_a_country_bracket(
     )
     assert found is not None
     assert [(e.city, len(e.codes)) for e in found.entries] == [(c, 1) for c in cities]
+
+
+# Towns, and towns named like regions elsewhere ('Andalucía', Colombia; 'Toscana', Brazil).
+REGIONS_IN_CAPITALS = gazetteer_of([
+    ("Seville", "ES", "51", 690_000, "Sevilla"), ("Jerez de la Frontera", "ES", "51", 210_000, ""),
+    ("Girona", "ES", "56", 100_000, ""), ("Lleida", "ES", "56", 140_000, ""),
+    ("Cáceres", "ES", "57", 96_000, ""), ("Badajoz", "ES", "57", 150_000, ""),
+    ("Andalucía", "CO", "29", 18_000, "Andalucia"), ("Extremadura", "BR", "27", 2_000, ""),
+    ("Prato", "IT", "16", 190_000, ""), ("Lucca", "IT", "16", 90_000, ""),
+    ("Alba", "IT", "12", 31_000, ""), ("Cuneo", "IT", "12", 56_000, ""),
+    ("Toscana", "BR", "15", 1_000, ""), ("Piemonte", "BR", "15", 800, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "ANDALUCÍA\nSevilla\nJerez de la Frontera\n\nCATALUÑA\nGirona\nLleida\n\n"
+            "EXTREMADURA\nCáceres\nBadajoz\n",
+            ["Sevilla", "Jerez de la Frontera", "Girona", "Lleida", "Cáceres", "Badajoz"],
+        ),
+        (
+            "TOSCANA\nPrato\nLucca\n\nPIEMONTE\nAlba\nCuneo\n",
+            ["Prato", "Lucca", "Alba", "Cuneo"],
+        ),
+    ],
+)
+def test_regions_in_capitals_heading_blocks_of_towns_are_no_signatories(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """Region names in capitals, each over a block of towns written otherwise, are the
+    list's headings (Spanish, Italian), though a town elsewhere bears the name."""
+    page = f"{HEAD}Firmantes / Firmatari:\n\n{listing}\nGracias."
+    parsed = importer.read_statement(
+        data, page, network="scn", gazetteer=lambda: REGIONS_IN_CAPITALS
+    )
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: REGIONS_IN_CAPITALS
+    )
+    assert list(plan.signatories["city"]) == towns

@@ -198,6 +198,8 @@ def read_lines(
     entries, signers = _signers_apart(entries, lines, titles, is_place)
     people += signers
     entries, regions = _bare_headings(entries, is_place)
+    entries, capitals = _capital_headings(entries)
+    regions += capitals
     entries = _broken_names(_fields_broken(entries, lines), lines, is_place)
     entries, headings = _under_headings(entries, lines)
     entries = [_sounded_entry(e, is_place) for e in entries]
@@ -1457,6 +1459,38 @@ def _bare_headings(
         else:
             kept.append(entry)
     return kept, headings
+
+
+def _capital_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
+    """The bare names in capitals that each start a block of entries not in capitals
+    (after a blank line or first, over the next entry) and name regions of one country,
+    two or more: the list's headings ('BRETAGNE' over 'Brest', 'TOSCANA' over 'Prato'), as
+    a reader takes a heading by its type, though a town elsewhere bears the name."""
+    lines = [e.line for e in entries]
+    heads = {
+        k
+        for k, entry in enumerate(entries)
+        if (k == 0 or lines[k - 1] < entry.line - 1)
+        and k + 1 < len(entries)
+        and lines[k + 1] == entry.line + 1
+        and _in_capitals(entry.written)
+        and not _in_capitals(entries[k + 1].written)
+        and not (entry.codes or entry.country)
+    }
+    if len(heads) < 2 or len(heads) * 2 > len(entries):
+        return entries, []
+    named = {k: {code for code, _ in subdivision_countries(entries[k].written)} for k in heads}
+    shared = Counter(code for codes in named.values() for code in codes)
+    if not any(n == len(heads) for n in shared.values()):
+        return entries, []  # not every heading a region of one country
+    kept = [e for k, e in enumerate(entries) if k not in heads]
+    return kept, [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads]
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line's letters, more than a code's, are all capitals ('NOUVELLE-AQUITAINE')."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > MAX_CODE_LETTERS and all(c.isupper() for c in letters)
 
 
 # A region's or group's number and a dash before its name: '13 – Laval', '02 - Ostholstein'.
