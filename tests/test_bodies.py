@@ -517,3 +517,20 @@ def test_oblast_headings_over_their_towns_are_no_signatories(networks_only_data:
             data, parsed, network="scn", source="test", gazetteer=lambda: OBLASTS
         )
         assert list(plan.signatories["city"]) == towns
+
+
+def test_a_council_named_for_a_county_with_a_column_after_it(networks_only_data: Path) -> None:
+    """'Cornwall Council (2019)', a year joined after the name, is still a council named
+    for a county of the list's country (Italian, German pages), not a Canadian town."""
+    italian = (
+        "Soci per anno di adesione\n\n12 marzo 2024\n\nSoci:\n\n"
+        "Plymouth City Council (2019)\nExeter City Council (2020)\nCornwall Council (2019)\n"
+        "Brighton City Council (2021)\n"
+    )
+    german = (
+        "Mitglieder nach Beitrittsjahr\n\n12. März 2024\n\nMitglieder:\n\n"
+        "Cardiff Council – 2018\nSwansea Council – 2019\nGwynedd Council – 2020\n"
+    )
+    data = store.load(networks_only_data)
+    assert _unitary(data, italian)[2] == ("Cornwall", "United Kingdom")
+    assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")
