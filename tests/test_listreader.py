@@ -6284,3 +6284,45 @@ def test_regions_in_capitals_heading_blocks_of_towns_are_no_signatories(
         data, parsed, network="scn", source="test", gazetteer=lambda: REGIONS_IN_CAPITALS
     )
     assert list(plan.signatories["city"]) == towns
+
+
+GROUPED = gazetteer_of([
+    ("Lyon", "FR", "84", 500_000, ""), ("Grenoble", "FR", "84", 160_000, ""),
+    ("Nice", "FR", "93", 340_000, ""), ("Toulon", "FR", "93", 170_000, ""),
+    ("Marseille", "FR", "93", 870_000, ""), ("Kiel", "DE", "10", 246_000, ""),
+    ("Lübeck", "DE", "10", 216_000, ""),
+    ("Rostock", "DE", "12", 208_000, ""), ("Leipzig", "DE", "13", 590_000, ""),
+    ("Munich", "DE", "02", 1_400_000, "München"), ("Augsburg", "DE", "02", 300_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "Rhône-Alpes\nVille de Lyon (2019)\nVille de Grenoble (2021)\n\n"
+            "Provence et la Côte d'Azur\nVille de Nice (2020)\nVille de Toulon (2019)\n"
+            "Ville de Marseille (2022)\n",
+            ["Lyon", "Grenoble", "Nice", "Toulon", "Marseille"],
+        ),
+        (
+            "Bayern\nStadt München (2019)\nStadt Augsburg (2021)\n\n"
+            "Der Norden und Osten\nStadt Kiel (2020)\nHansestadt Lübeck (2019)\n"
+            "Hansestadt Rostock (2022)\nStadt Leipzig (2019)\n",
+            ["München", "Augsburg", "Kiel", "Lübeck", "Rostock", "Leipzig"],
+        ),
+    ],
+)
+def test_a_group_heading_with_and_between_blocks_does_not_end_the_list(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """A short heading in title case with the language's 'and' and an article ('Provence
+    et la Côte d'Azur', 'Der Norden und Osten'), between blocks whose first lines end alike
+    ('(2019)', '(2020)'), is the list's next group's heading, not prose that ends the list
+    (French, German)."""
+    page = f"{HEAD}Membres / Mitglieder (année / Jahr):\n\n{listing}\nMerci."
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPED)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: GROUPED
+    )
+    assert list(plan.signatories["city"]) == towns

@@ -721,8 +721,49 @@ def _like_its_headings(text: str, number: int, run: _Reading, lines: list[str]) 
         return False
     passed = [s.line for s in run.skipped] + [e.line for e in run.entries]
     return any(
-        _group_start(k, lines) and lines[k - 1].split(maxsplit=1)[0] == words[0] for k in passed
+        _group_start(k, lines)
+        and (
+            lines[k - 1].split(maxsplit=1)[0] == words[0]
+            or _parallel_titles(text, number, lines[k - 1], k, lines)
+        )
+        for k in passed
     )
+
+
+def _parallel_titles(text: str, number: int, earlier: str, at: int, lines: list[str]) -> bool:
+    """Whether a heading in title case with a joining word ('Yorkshire and the Humber',
+    "Provence et la Côte d'Azur") parallels an earlier group's heading in title case ('North
+    West'): the first lines under both end alike ('... Council (2019)', '... (2020)')."""
+    if not (_title_cased(text) and _title_cased(earlier)):
+        return False
+    below, earlier_below = lines[number].split(), lines[at].split()
+    return bool(below and earlier_below) and _tail_shape(below[-1]) == _tail_shape(
+        earlier_below[-1]
+    )
+
+
+def _title_cased(text: str) -> bool:
+    """A short name's words all capitalised but short joining ones ('and', 'the', 'la'), no
+    digits, brackets nor commas: a heading's, not a sentence's."""
+    if any(c.isdigit() or c in "(),;" for c in text):
+        return False
+    words = [_ELIDED.sub("", w) for w in text.split()]  # "d'Azur": 'Azur'
+    return all(
+        w[:1].isupper() or (w.islower() and len(w) <= MAX_JOINING_LETTERS)
+        for w in words
+        if w[:1].isalpha()
+    )
+
+
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=\w)")
+
+
+MAX_JOINING_LETTERS = 4  # 'and', 'the', 'und', 'och': a heading's lower-case words
+
+
+def _tail_shape(word: str) -> str:
+    """A line's last word with its digits alike ('(2019)' and '(2020)': '(0000)')."""
+    return re.sub(r"\d", "0", word)
 
 
 def _group_start(number: int, lines: list[str]) -> bool:
@@ -1341,6 +1382,8 @@ def _trim_unconfirmed(
     start, end = 0, len(entries)
     while start < end and _unnamed(entries[start], is_place):
         start += 1
+    if start + 1 < end and _caption(entries[start], entries[start + 1], is_place):
+        start += 1
     while (
         end > start + 1
         and _unnamed(entries[end - 1], is_place)
@@ -1351,6 +1394,19 @@ def _trim_unconfirmed(
     dropped = [*entries[:start], *entries[end:]]
     reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
+
+
+def _caption(entry: RawEntry, after: RawEntry, is_place: PlaceNames) -> bool:
+    """Whether a list's first entry is its caption, a blank line over the next: a name with
+    a lower-case word longer than a joining one ('Members by region (year joined)'), which
+    no place's name has ('Newcastle upon Tyne', 'Frankfurt an der Oder'), nor known."""
+    return (
+        after.line > entry.line + 1
+        and any(
+            w.isalpha() and w.islower() and len(w) > MAX_JOINING_LETTERS for w in entry.city.split()
+        )
+        and not is_place(entry.city)
+    )
 
 
 def _in_a_countrys_group(entries: list[RawEntry]) -> bool:
