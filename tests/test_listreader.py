@@ -6293,6 +6293,12 @@ GROUPED = gazetteer_of([
     ("Lübeck", "DE", "10", 216_000, ""),
     ("Rostock", "DE", "12", 208_000, ""), ("Leipzig", "DE", "13", 590_000, ""),
     ("Munich", "DE", "02", 1_400_000, "München"), ("Augsburg", "DE", "02", 300_000, ""),
+    ("Bilbao", "ES", "59", 345_000, ""), ("Madrid", "ES", "29", 3_200_000, ""),
+    ("Valencia", "ES", "60", 800_000, ""), ("Prato", "IT", "16", 190_000, ""),
+    ("Lucca", "IT", "16", 90_000, ""), ("Alba", "IT", "12", 31_000, ""),
+    ("Cuneo", "IT", "12", 56_000, ""), ("Bergen", "NO", "46", 285_000, ""),
+    ("Voss", "NO", "46", 14_000, ""), ("Bodø", "NO", "18", 52_000, ""),
+    ("Narvik", "NO", "18", 18_000, ""),
 ])  # fmt: skip
 
 
@@ -6321,6 +6327,37 @@ def test_a_group_heading_with_and_between_blocks_does_not_end_the_list(
     ('(2019)', '(2020)'), is the list's next group's heading, not prose that ends the list
     (French, German)."""
     page = f"{HEAD}Membres / Mitglieder (année / Jahr):\n\n{listing}\nMerci."
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPED)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: GROUPED
+    )
+    assert list(plan.signatories["city"]) == towns
+
+
+@pytest.mark.parametrize(
+    ("caption", "listing", "towns"),
+    [
+        (
+            "Membri per regione (dal)",
+            "Toscana\nComune di Prato (2019)\nComune di Lucca (2021)\n\n"
+            "Piemonte\nComune di Alba (2020)\nComune di Cuneo (2019)\n",
+            ["Prato", "Lucca", "Alba", "Cuneo"],
+        ),
+        (
+            "Medlemmer etter region (medlem siden)",
+            "Vestlandet\nBergen kommune (2019)\nVoss kommune (2021)\n\n"
+            "Nord-Norge\nBodø kommune (2020)\nNarvik kommune (2022)\n",
+            ["Bergen", "Voss", "Bodø", "Narvik"],
+        ),
+    ],
+)
+def test_a_list_s_caption_over_its_first_group_is_no_signatory(
+    data: store.AtlasData, caption: str, listing: str, towns: list[str]
+) -> None:
+    """A list's caption with a bracket, a blank line over the first group ('Membri per
+    regione (dal)'), is no place: its lower-case words are longer than any joining word a
+    place's name has (Italian, Norwegian)."""
+    page = f"{HEAD}{caption}\n\n{listing}\nGrazie."
     parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPED)
     plan = importer.plan_statement(
         data, parsed, network="scn", source="test", gazetteer=lambda: GROUPED
