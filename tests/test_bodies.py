@@ -470,3 +470,67 @@ def test_an_autonomous_province_is_a_region(name: str) -> None:
     """Serbia's autonomous provinces as Serbian, Croatian or Czech write them: a region's
     body, not a town."""
     assert body_kind(name) == "region"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ленинградская область", "Пловдивска област", "Kharkiv Oblast", "Мінская вобласць"],
+)  # fmt: skip
+def test_an_oblast_is_a_region(name: str) -> None:
+    """An oblast as Russian, Bulgarian, English or Belarusian write it, its adjective
+    before the word: a region's body, not a town named like its centre."""
+    assert body_kind(name) == "region"
+
+
+# Towns and the oblasts' centres as GeoNames' cities500 has them (rounded populations).
+OBLASTS = gazetteer_of([
+    ("Tver", "RU", "77", 420_000, "Тверь"), ("Rzhev", "RU", "77", 60_000, "Ржев"),
+    ("Torzhok", "RU", "77", 45_000, "Торжок"), ("Yaroslavl", "RU", "88", 600_000, "Ярославль"),
+    ("Rybinsk", "RU", "88", 190_000, "Рыбинск"), ("Uglich", "RU", "88", 32_000, "Углич"),
+    ("Vologda", "RU", "85", 310_000, "Вологда"), ("Cherepovets", "RU", "85", 310_000, "Череповец"),
+    ("Plovdiv", "BG", "51", 340_000, "Пловдив"), ("Asenovgrad", "BG", "51", 50_000, "Асеновград"),
+    ("Varna", "BG", "61", 330_000, "Варна"), ("Provadia", "BG", "61", 13_000, "Провадия"),
+    ("Burgas", "BG", "39", 200_000, "Бургас"), ("Pomorie", "BG", "39", 14_000, "Поморие"),
+])  # fmt: skip
+
+
+def test_oblast_headings_over_their_towns_are_no_signatories(networks_only_data: Path) -> None:
+    """Oblasts as headings over blocks of their towns (Russian, Bulgarian): the headings
+    share their last word and name regions, not the towns named like their centres."""
+    russian = (
+        "Новые члены ассоциации\n\n12 марта 2024\n\nНовые члены по областям:\n\n"
+        "Тверская область\nРжев\nТоржок\n\nЯрославская область\nРыбинск\nУглич\n\n"
+        "Вологодская область\nЧереповец\nВологда\n"
+    )
+    bulgarian = (
+        "Нови членове на мрежата\n\n12 март 2024\n\nНовите членове по области:\n\n"
+        "Пловдивска област\nАсеновград\nПловдив\n\nВарненска област\nПровадия\nВарна\n\n"
+        "Бургаска област\nПоморие\nБургас\n"
+    )
+    data = store.load(networks_only_data)
+    for page, towns in [
+        (russian, ["Ржев", "Торжок", "Рыбинск", "Углич", "Череповец", "Вологда"]),
+        (bulgarian, ["Асеновград", "Пловдив", "Provadia", "Варна", "Поморие", "Бургас"]),
+    ]:
+        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: OBLASTS)
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: OBLASTS
+        )
+        assert list(plan.signatories["city"]) == towns
+
+
+def test_a_council_named_for_a_county_with_a_column_after_it(networks_only_data: Path) -> None:
+    """'Cornwall Council (2019)', a year joined after the name, is still a council named
+    for a county of the list's country (Italian, German pages), not a Canadian town."""
+    italian = (
+        "Soci per anno di adesione\n\n12 marzo 2024\n\nSoci:\n\n"
+        "Plymouth City Council (2019)\nExeter City Council (2020)\nCornwall Council (2019)\n"
+        "Brighton City Council (2021)\n"
+    )
+    german = (
+        "Mitglieder nach Beitrittsjahr\n\n12. März 2024\n\nMitglieder:\n\n"
+        "Cardiff Council – 2018\nSwansea Council – 2019\nGwynedd Council – 2020\n"
+    )
+    data = store.load(networks_only_data)
+    assert _unitary(data, italian)[2] == ("Cornwall", "United Kingdom")
+    assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")

@@ -6243,3 +6243,123 @@ def test_a_body_s_words_before_of_and_its_place_with_a_country_bracket(
     )
     assert found is not None
     assert [(e.city, len(e.codes)) for e in found.entries] == [(c, 1) for c in cities]
+
+
+# Towns, and towns named like regions elsewhere ('Andalucía', Colombia; 'Toscana', Brazil).
+REGIONS_IN_CAPITALS = gazetteer_of([
+    ("Seville", "ES", "51", 690_000, "Sevilla"), ("Jerez de la Frontera", "ES", "51", 210_000, ""),
+    ("Girona", "ES", "56", 100_000, ""), ("Lleida", "ES", "56", 140_000, ""),
+    ("Cáceres", "ES", "57", 96_000, ""), ("Badajoz", "ES", "57", 150_000, ""),
+    ("Andalucía", "CO", "29", 18_000, "Andalucia"), ("Extremadura", "BR", "27", 2_000, ""),
+    ("Prato", "IT", "16", 190_000, ""), ("Lucca", "IT", "16", 90_000, ""),
+    ("Alba", "IT", "12", 31_000, ""), ("Cuneo", "IT", "12", 56_000, ""),
+    ("Toscana", "BR", "15", 1_000, ""), ("Piemonte", "BR", "15", 800, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "ANDALUCÍA\nSevilla\nJerez de la Frontera\n\nCATALUÑA\nGirona\nLleida\n\n"
+            "EXTREMADURA\nCáceres\nBadajoz\n",
+            ["Sevilla", "Jerez de la Frontera", "Girona", "Lleida", "Cáceres", "Badajoz"],
+        ),
+        (
+            "TOSCANA\nPrato\nLucca\n\nPIEMONTE\nAlba\nCuneo\n",
+            ["Prato", "Lucca", "Alba", "Cuneo"],
+        ),
+    ],
+)
+def test_regions_in_capitals_heading_blocks_of_towns_are_no_signatories(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """Region names in capitals, each over a block of towns written otherwise, are the
+    list's headings (Spanish, Italian), though a town elsewhere bears the name."""
+    page = f"{HEAD}Firmantes / Firmatari:\n\n{listing}\nGracias."
+    parsed = importer.read_statement(
+        data, page, network="scn", gazetteer=lambda: REGIONS_IN_CAPITALS
+    )
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: REGIONS_IN_CAPITALS
+    )
+    assert list(plan.signatories["city"]) == towns
+
+
+GROUPED = gazetteer_of([
+    ("Lyon", "FR", "84", 500_000, ""), ("Grenoble", "FR", "84", 160_000, ""),
+    ("Nice", "FR", "93", 340_000, ""), ("Toulon", "FR", "93", 170_000, ""),
+    ("Marseille", "FR", "93", 870_000, ""), ("Kiel", "DE", "10", 246_000, ""),
+    ("Lübeck", "DE", "10", 216_000, ""),
+    ("Rostock", "DE", "12", 208_000, ""), ("Leipzig", "DE", "13", 590_000, ""),
+    ("Munich", "DE", "02", 1_400_000, "München"), ("Augsburg", "DE", "02", 300_000, ""),
+    ("Bilbao", "ES", "59", 345_000, ""), ("Madrid", "ES", "29", 3_200_000, ""),
+    ("Valencia", "ES", "60", 800_000, ""), ("Prato", "IT", "16", 190_000, ""),
+    ("Lucca", "IT", "16", 90_000, ""), ("Alba", "IT", "12", 31_000, ""),
+    ("Cuneo", "IT", "12", 56_000, ""), ("Bergen", "NO", "46", 285_000, ""),
+    ("Voss", "NO", "46", 14_000, ""), ("Bodø", "NO", "18", 52_000, ""),
+    ("Narvik", "NO", "18", 18_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "Rhône-Alpes\nVille de Lyon (2019)\nVille de Grenoble (2021)\n\n"
+            "Provence et la Côte d'Azur\nVille de Nice (2020)\nVille de Toulon (2019)\n"
+            "Ville de Marseille (2022)\n",
+            ["Lyon", "Grenoble", "Nice", "Toulon", "Marseille"],
+        ),
+        (
+            "Bayern\nStadt München (2019)\nStadt Augsburg (2021)\n\n"
+            "Der Norden und Osten\nStadt Kiel (2020)\nHansestadt Lübeck (2019)\n"
+            "Hansestadt Rostock (2022)\nStadt Leipzig (2019)\n",
+            ["München", "Augsburg", "Kiel", "Lübeck", "Rostock", "Leipzig"],
+        ),
+    ],
+)
+def test_a_group_heading_with_and_between_blocks_does_not_end_the_list(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """A short heading in title case with the language's 'and' and an article ('Provence
+    et la Côte d'Azur', 'Der Norden und Osten'), between blocks whose first lines end alike
+    ('(2019)', '(2020)'), is the list's next group's heading, not prose that ends the list
+    (French, German)."""
+    page = f"{HEAD}Membres / Mitglieder (année / Jahr):\n\n{listing}\nMerci."
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPED)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: GROUPED
+    )
+    assert list(plan.signatories["city"]) == towns
+
+
+@pytest.mark.parametrize(
+    ("caption", "listing", "towns"),
+    [
+        (
+            "Membri per regione (dal)",
+            "Toscana\nComune di Prato (2019)\nComune di Lucca (2021)\n\n"
+            "Piemonte\nComune di Alba (2020)\nComune di Cuneo (2019)\n",
+            ["Prato", "Lucca", "Alba", "Cuneo"],
+        ),
+        (
+            "Medlemmer etter region (medlem siden)",
+            "Vestlandet\nBergen kommune (2019)\nVoss kommune (2021)\n\n"
+            "Nord-Norge\nBodø kommune (2020)\nNarvik kommune (2022)\n",
+            ["Bergen", "Voss", "Bodø", "Narvik"],
+        ),
+    ],
+)
+def test_a_list_s_caption_over_its_first_group_is_no_signatory(
+    data: store.AtlasData, caption: str, listing: str, towns: list[str]
+) -> None:
+    """A list's caption with a bracket, a blank line over the first group ('Membri per
+    regione (dal)'), is no place: its lower-case words are longer than any joining word a
+    place's name has (Italian, Norwegian)."""
+    page = f"{HEAD}{caption}\n\n{listing}\nGrazie."
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPED)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: GROUPED
+    )
+    assert list(plan.signatories["city"]) == towns

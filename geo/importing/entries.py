@@ -445,7 +445,8 @@ _BODY_KINDS = (
     # 'Autonomna Pokrajina Vojvodina' (Serbian, Croatian; Slovenian 'Avtonomna', Czech 'Autonomní')
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship|kraj|(?:a[uv]tonomn[aeoí]\s+)?pokrajin[aeiu]",
-     r"region|regionen|kraj|regional council|pokrajina"),
+     # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
+     r"region|regionen|kraj|regional council|pokrajina|oblast|область|област|вобласць"),
 )  # fmt: skip
 _BODIES = tuple(
     (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),

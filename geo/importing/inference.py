@@ -1185,8 +1185,14 @@ def _towns_of_the_list(
 
 def _named_as_body(entry: RawEntry) -> bool:
     """Whether an entry is written as a body's name, with its form or its kind's words
-    ('Cornwall Council', 'Mayo County Council'), not a bare name (a heading, 'Gironde')."""
-    return entry.kind != "city" or strip_form(clean(entry.written)) != clean(entry.written)
+    ('Cornwall Council', 'Mayo County Council'), not a bare name (a heading, 'Gironde'); a
+    column after it aside ('Cornwall Council (2019)', 'Gwynedd Council – 2020')."""
+    written = _COLUMN_AFTER.sub("", clean(entry.written))
+    return entry.kind != "city" or strip_form(written) != written
+
+
+# A column after an entry's name: a bracket ('(2019)', '(CA)') or a dash and a number.
+_COLUMN_AFTER = re.compile(r"\s*(?:\([^()]*\)|[–—-]\s*\d[\d./ ]*)$")
 
 
 def _lists_area(name: str, lead: Sequence[str], by_country: Mapping[str, list[int]]) -> str:

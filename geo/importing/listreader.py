@@ -200,6 +200,8 @@ def read_lines(
     entries, signers = _signers_apart(entries, lines, titles, is_place)
     people += signers
     entries, regions = _bare_headings(entries, is_place)
+    entries, capitals = _capital_headings(entries)
+    regions += capitals
     entries = _broken_names(_fields_broken(entries, lines), lines, is_place)
     entries, headings = _under_headings(entries, lines)
     entries = [_sounded_entry(e, is_place) for e in entries]
@@ -729,8 +731,49 @@ def _like_its_headings(text: str, number: int, run: _Reading, lines: list[str]) 
         return False
     passed = [s.line for s in run.skipped] + [e.line for e in run.entries]
     return any(
-        _group_start(k, lines) and lines[k - 1].split(maxsplit=1)[0] == words[0] for k in passed
+        _group_start(k, lines)
+        and (
+            lines[k - 1].split(maxsplit=1)[0] == words[0]
+            or _parallel_titles(text, number, lines[k - 1], k, lines)
+        )
+        for k in passed
     )
+
+
+def _parallel_titles(text: str, number: int, earlier: str, at: int, lines: list[str]) -> bool:
+    """Whether a heading in title case with a joining word ('Yorkshire and the Humber',
+    "Provence et la Côte d'Azur") parallels an earlier group's heading in title case ('North
+    West'): the first lines under both end alike ('... Council (2019)', '... (2020)')."""
+    if not (_title_cased(text) and _title_cased(earlier)):
+        return False
+    below, earlier_below = lines[number].split(), lines[at].split()
+    return bool(below and earlier_below) and _tail_shape(below[-1]) == _tail_shape(
+        earlier_below[-1]
+    )
+
+
+def _title_cased(text: str) -> bool:
+    """A short name's words all capitalised but short joining ones ('and', 'the', 'la'), no
+    digits, brackets nor commas: a heading's, not a sentence's."""
+    if any(c.isdigit() or c in "(),;" for c in text):
+        return False
+    words = [_ELIDED.sub("", w) for w in text.split()]  # "d'Azur": 'Azur'
+    return all(
+        w[:1].isupper() or (w.islower() and len(w) <= MAX_JOINING_LETTERS)
+        for w in words
+        if w[:1].isalpha()
+    )
+
+
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=\w)")
+
+
+MAX_JOINING_LETTERS = 4  # 'and', 'the', 'und', 'och': a heading's lower-case words
+
+
+def _tail_shape(word: str) -> str:
+    """A line's last word with its digits alike ('(2019)' and '(2020)': '(0000)')."""
+    return re.sub(r"\d", "0", word)
 
 
 def _group_start(number: int, lines: list[str]) -> bool:
@@ -1357,6 +1400,8 @@ def _trim_unconfirmed(
     start, end = 0, len(entries)
     while start < end and _unnamed(entries[start], is_place):
         start += 1
+    if start + 1 < end and _caption(entries[start], entries[start + 1], is_place):
+        start += 1
     while (
         end > start + 1
         and _unnamed(entries[end - 1], is_place)
@@ -1367,6 +1412,19 @@ def _trim_unconfirmed(
     dropped = [*entries[:start], *entries[end:]]
     reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
+
+
+def _caption(entry: RawEntry, after: RawEntry, is_place: PlaceNames) -> bool:
+    """Whether a list's first entry is its caption, a blank line over the next: a name with
+    a lower-case word longer than a joining one ('Members by region (year joined)'), which
+    no place's name has ('Newcastle upon Tyne', 'Frankfurt an der Oder'), nor known."""
+    return (
+        after.line > entry.line + 1
+        and any(
+            w.isalpha() and w.islower() and len(w) > MAX_JOINING_LETTERS for w in entry.city.split()
+        )
+        and not is_place(entry.city)
+    )
 
 
 def _in_a_countrys_group(entries: list[RawEntry]) -> bool:
@@ -1475,6 +1533,38 @@ def _bare_headings(
         else:
             kept.append(entry)
     return kept, headings
+
+
+def _capital_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
+    """The bare names in capitals that each start a block of entries not in capitals
+    (after a blank line or first, over the next entry) and name regions of one country,
+    two or more: the list's headings ('BRETAGNE' over 'Brest', 'TOSCANA' over 'Prato'), as
+    a reader takes a heading by its type, though a town elsewhere bears the name."""
+    lines = [e.line for e in entries]
+    heads = {
+        k
+        for k, entry in enumerate(entries)
+        if (k == 0 or lines[k - 1] < entry.line - 1)
+        and k + 1 < len(entries)
+        and lines[k + 1] == entry.line + 1
+        and _in_capitals(entry.written)
+        and not _in_capitals(entries[k + 1].written)
+        and not (entry.codes or entry.country)
+    }
+    if len(heads) < 2 or len(heads) * 2 > len(entries):
+        return entries, []
+    named = {k: {code for code, _ in subdivision_countries(entries[k].written)} for k in heads}
+    shared = Counter(code for codes in named.values() for code in codes)
+    if not any(n == len(heads) for n in shared.values()):
+        return entries, []  # not every heading a region of one country
+    kept = [e for k, e in enumerate(entries) if k not in heads]
+    return kept, [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads]
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line's letters, more than a code's, are all capitals ('NOUVELLE-AQUITAINE')."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > MAX_CODE_LETTERS and all(c.isupper() for c in letters)
 
 
 # A region's or group's number and a dash before its name: '13 – Laval', '02 - Ostholstein'.
