@@ -76,8 +76,11 @@ _AND_WORDS = "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|�
 # An 'and' is written in lower case, or in capitals in a text in capitals ('LYON ET
 # GRENOBLE'); capitalised, it is a name ('Mayor Ed Kowalczyk', 'Mayor Dan Ortiz').
 _AND = f"(?-i:{_AND_WORDS}|{_AND_WORDS.upper()})"
+# Not after a word cut at its hyphen, the first half of a compound the word after the 'and'
+# ends: 'Universitäts- und Hansestadt', 'Noord- en Zuid-Holland', 'Öster- och Västergötland'.
 _CONJUNCTION = re.compile(
-    rf"\s(?:{_AND}|{_AS_WELL_AS})\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
+    rf"(?<![-‐])\s(?:{_AND}|{_AS_WELL_AS})\s"
+    r"|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(rf"^(?:{_AND}|{_AS_WELL_AS})\s+", re.IGNORECASE)
