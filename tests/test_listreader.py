@@ -6246,7 +6246,6 @@ def test_a_body_s_words_before_of_and_its_place_with_a_country_bracket(
     assert [(e.city, len(e.codes)) for e in found.entries] == [(c, 1) for c in cities]
 
 
-
 @pytest.mark.parametrize(
     ("text", "parts"),
     [(" Noord- en Zuid-Hollandse Gemeenten ", ["Noord- en Zuid-Hollandse Gemeenten"]),
