@@ -117,7 +117,7 @@ def nominative(name: str, is_place: PlaceNames) -> str | None:
     words = name.split()
     if len(words) == 1:
         readings = inflected_readings(name, is_place)
-        return readings[0] if readings else _hyphened(name, is_place)
+        return readings[0] if readings else declined_hyphened(name, is_place)
     if len(words) > MAX_DECLINED_WORDS:
         return None
     heads = [""]
@@ -145,7 +145,7 @@ def country_in_case(name: str) -> str | None:
     return next((code for head in heads if (code := find_country(head))), None)
 
 
-def _hyphened(word: str, is_place: PlaceNames) -> str | None:
+def declined_hyphened(word: str, is_place: PlaceNames) -> str | None:
     """The place a word of two parts a hyphen joins names where each part is in its case
     form ('Frýdku-Místku' Frýdek-Místek, 'Kędzierzyna-Koźla' Kędzierzyn-Koźle), the last
     one maybe an adjective ('Bielska-Białej' Bielsko-Biała, 'Петропавловска-Камчатского');

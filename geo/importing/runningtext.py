@@ -50,7 +50,13 @@ from geo.importing.entries import (
     role_before,
     strip_form,
 )
-from geo.importing.inflection import framed_readings, inflected_place, nominative, nominative_entry
+from geo.importing.inflection import (
+    declined_adjective,
+    framed_readings,
+    inflected_place,
+    nominative,
+    nominative_entry,
+)
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
@@ -604,14 +610,18 @@ def _formed_place(text: str, is_place: PlaceNames) -> bool:
 def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     """An item's entry, its place read in its case form where a role names it in the
     genitive ('primátorka mesta Nitry' -> Nitra) or a body's form word in any case stands
-    before it ('Gradu Zadru', 'Miastu Gdyni')."""
+    before it ('Gradu Zadru', 'Miastu Gdyni'), or where a role stands before an adjective
+    and a noun in a case form ('burmistrz Nowej Soli' -> Nowa Sól), as a line's reader
+    reads them."""
     entry = read_entry(name, line)
     if entry is not None and in_case_after_form(name):
         return nominative_entry(entry, is_place)
     role = _role_in(name) if entry is not None else None
-    if entry is None or role is None or not names_in_genitive(role):
+    if entry is None or role is None:
         return entry
-    return nominative_entry(entry, is_place)
+    if names_in_genitive(role) or declined_adjective(entry.city):  # 'prezydent Nowej Soli'
+        return nominative_entry(entry, is_place)
+    return entry
 
 
 def _without_sentence_after(items: list[str]) -> list[str]:
