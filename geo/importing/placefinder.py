@@ -214,7 +214,13 @@ def find_places(
             i += 1  # 'Kota Tangerang Selatan': 'Tangerang Selatan', not 'Kota Tangerang'
         declined = (  # an item of a list, after a place, at the line's start or its role
             _declined_item(text, words, i, is_place)
-            if cased and size < 2 and (found or words[i].start() <= MAX_ROLE_CHARS)
+            if cased
+            and size < 2
+            and (
+                found
+                or not i
+                or (words[i].start() <= MAX_ROLE_CHARS and _after_title_word(text, words, i))
+            )
             else None
         )
         if declined is not None:
@@ -311,6 +317,8 @@ def _declined_item(
     Gorice' Velika Gorica, though 'Velike' and 'Gorice' be places too); None if none."""
     start = words[i].start()
     item = not start or _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start)
+    if not (item or _after_title_word(text, words, i)):
+        return None
     if _FORM_NEXT.match(text, words[i].end()):
         return None  # 'Skive Kommune': a place and its body's form, no two declined words
     for size in range(2, MAX_DECLINED_WORDS + 1):
@@ -330,6 +338,18 @@ def _declined_item(
         place = nominative(name, is_place)
         return (Found(place, words[i].start(), words[last].end(), True), size) if place else None
     return None
+
+
+def _after_title_word(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] may follow a signer's title in lower case ('prezydent Nowego
+    Sącza'): the word before it is in lower case, one space before it (a cheap test;
+    `role_before` tells whether it is a title)."""
+    before = words[i - 1] if i else None
+    return (
+        before is not None
+        and before.group()[:1].islower()
+        and text[before.end() : words[i].start()] == " "
+    )
 
 
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
