@@ -331,8 +331,6 @@ def _declined_item(
         name = text[words[i].start() : end]
         if not declined_adjective(name):
             return None
-        if not item and role_before(text[:start]) is None:
-            return None  # 'prezydent Nowej Soli': after a signer's title, an item too
         if is_place(name):
             return None
         place = nominative(name, is_place)
@@ -341,15 +339,21 @@ def _declined_item(
 
 
 def _after_title_word(text: str, words: list[re.Match[str]], i: int) -> bool:
-    """Whether words[i] may follow a signer's title in lower case ('prezydent Nowego
-    Sącza'): the word before it is in lower case, one space before it (a cheap test;
-    `role_before` tells whether it is a title)."""
+    """Whether words[i] follows a signer's title of one word in lower case, one space
+    before it ('prezydent Nowego Sącza', 'gradonačelnica Velike Gorice'): a list's item
+    too, where the title names its place after it."""
     before = words[i - 1] if i else None
     return (
         before is not None
         and before.group()[:1].islower()
         and text[before.end() : words[i].start()] == " "
+        and _title_word(before.group())
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_word(word: str) -> bool:
+    return role_before(f"{word} ") is not None
 
 
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
