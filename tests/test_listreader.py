@@ -51,6 +51,7 @@ from geo.importing.pagetext import (
     without_roles,
     without_running_title,
 )
+from geo.importing.runningtext import _split_conjunctions
 from geo.importing.statements import parse_page
 from geo.text import fold
 from tests.atlases import gazetteer_of, network_only
@@ -6363,3 +6364,19 @@ def test_a_list_s_caption_over_its_first_group_is_no_signatory(
         data, parsed, network="scn", source="test", gazetteer=lambda: GROUPED
     )
     assert list(plan.signatories["city"]) == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [(" Noord- en Zuid-Hollandse Gemeenten ", ["Noord- en Zuid-Hollandse Gemeenten"]),
+     (" Leiden en Delft ", ["Leiden", "Delft"]),
+     (" Öster- och Västergötland ", ["Öster- och Västergötland"]),
+     (" Lund och Malmö ", ["Lund", "Malmö"])],
+)  # fmt: skip
+def test_an_and_after_a_word_cut_at_its_hyphen_joins_two_compounds_not_two_names(
+    text: str, parts: list[str]
+) -> None:
+    """'Noord- en Zuid-Holland', 'Öster- och Västergötland': a word that ends in a hyphen is
+    the first half of a compound whose end the word after the 'and' gives; no list of two
+    names, one of them 'Noord-'."""
+    assert [p.strip() for p in _split_conjunctions(text) if p.strip()] == parts

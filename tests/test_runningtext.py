@@ -9,6 +9,7 @@ import pytest
 from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
+from geo.importing.placefinder import find_places
 from geo.text import fold
 
 KNOWN = {
@@ -794,3 +795,29 @@ def test_a_country_in_a_bracket_with_its_article_tells_the_namesake(
     found = read_member_list(["News", "", sentence, ""], PlaceNames(lambda n: fold(n) in known))
     assert found is not None
     assert [e.codes for e in found.entries if e.codes] == [(code,)]
+
+
+def test_two_word_names_in_the_genitive_after_each_signer_s_title_are_their_places() -> None:
+    """A title before each name, or one in the plural before the list ('burmistrzowie'),
+    with names of an adjective and a noun in the genitive ('Nowej Soli', 'Suchej
+    Beskidzkiej' before an 'and'): each read back to its nominative, not the adjective alone
+    ('Nowe', a town too)."""
+    cities = ["Nowy Targ", "Stary Sącz", "Biała Podlaska", "Nowa Sól", "Sucha Beskidzka"]
+    places = PlaceNames(lambda name: fold(name) in {fold(c) for c in cities} | {"nowe", "nowa"})
+    sentence = (
+        "Apel poparli burmistrzowie Nowego Targu, Starego Sącza i Białej Podlaskiej, a także "
+        "burmistrz Nowej Soli oraz burmistrz Suchej Beskidzkiej."
+    )
+    assert [fold(f.name) for f in find_places(sentence, places, frozenset())] == [
+        fold(c) for c in cities
+    ]
+    croatian = (
+        "Povelju su potpisali gradonačelnik Slavonskog Broda, gradonačelnica Velike Gorice, "
+        "gradonačelnik Novog Marofa i gradonačelnica Donjeg Miholjca."
+    )
+    towns = ["Slavonski Brod", "Velika Gorica", "Novi Marof", "Donji Miholjac"]
+    places = PlaceNames(lambda name: fold(name) in {fold(t) for t in towns})
+    page = f"Vijesti\n\n{croatian}\n"
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns

@@ -567,3 +567,28 @@ def test_a_headline_with_a_date_in_its_words_over_the_page_s_date_is_the_title(
     above it, and the date is the page's."""
     parsed = parse_page(page)
     assert (parsed.title, parsed.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    ("rows", "short", "place", "country"),
+    [
+        ([("Lunds kommun", "Lund"), ("Ystads kommun", "Ystad"), ("Höörs kommun", "Höör"),
+          ("Eds kommun", "Eds")], "Eds", "Ed", "SE"),
+        ([("Turun kaupunki", "Turku"), ("Porin kaupunki", "Pori"), ("Salon kaupunki", "Salo"),
+          ("Vöyrin kunta", "Vöyrin")], "Vöyrin", "Vöyri", "FI"),
+    ],
+)  # fmt: skip
+def test_a_short_word_before_a_nordic_body_s_form_is_its_town_s_genitive(
+    rows: list[tuple[str, str]], short: str, place: str, country: str
+) -> None:
+    """A word before a form that takes its town's genitive ('Eds kommun', 'Vöyrin kunta')
+    is a case form, however short, though the word as written is another name of a place
+    far away: read as the town of the list's country."""
+    towns = [city for _, city in rows[:-1]]
+    gazetteer = gazetteer_of(
+        [*((t, country, "", 30_000, "") for t in towns), (place, country, "", 5_000, ""),
+         ("Yonago", "JP", "", 150_000, short)]
+    )  # fmt: skip
+    listed = [RawEntry(k, written, city) for k, (written, city) in enumerate(rows, start=1)]
+    found = infer_countries(listed, gazetteer=lambda: gazetteer)
+    assert (found[-1].city, found[-1].country_code) == (place, country)

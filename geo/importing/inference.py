@@ -33,6 +33,7 @@ from geo.countries import (
 from geo.importing.entries import (
     _FORM_NEXT,
     MAX_CODE_LETTERS,
+    NORDIC_FORMS,
     PARTICLES,
     PlaceNames,
     RawEntry,
@@ -277,7 +278,7 @@ def uninflected(
         readings = (
             [] if sure or id(entry) not in open_ else inflected_readings(entry.city, is_place)
         )
-        if not (readings or sure) and id(entry) in open_ and _after_genitive_role(entry):
+        if not (readings or sure) and id(entry) in open_ and _in_genitive_frame(entry):
             readings = framed_readings(entry.city, is_place)  # 'Δήμαρχος Κω': a short word
         if not (readings or sure) and id(entry) in open_ and entry.codes:
             readings = short_genitive(entry.city, is_place)  # 'Оша (Кыргызстан)': Ош
@@ -302,6 +303,23 @@ def uninflected(
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
     return out
+
+
+def _in_genitive_frame(entry: RawEntry) -> bool:
+    """Whether an entry's name follows a role or stands before a body's form that takes its
+    place's genitive ('Δήμαρχος Κω'; 'Eds kommun', 'Iin kunta'): a case form, however short."""
+    return _after_genitive_role(entry) or _before_nordic_form(entry)
+
+
+def _before_nordic_form(entry: RawEntry) -> bool:
+    """Whether an entry's name is written right before a Nordic body's form that takes the
+    town's genitive (`NORDIC_FORMS`: 'Eds kommun', 'Iin kunta')."""
+    at = entry.written.find(entry.city)
+    if at < 0 or (at and entry.written[at - 1].isalnum()):
+        return False
+    rest = entry.written[at + len(entry.city) :]
+    words = rest.split(maxsplit=1)
+    return rest[:1].isspace() and bool(words) and words[0].lower() in NORDIC_FORMS
 
 
 def _after_genitive_role(entry: RawEntry) -> bool:

@@ -117,7 +117,7 @@ def nominative(name: str, is_place: PlaceNames) -> str | None:
     words = name.split()
     if len(words) == 1:
         readings = inflected_readings(name, is_place)
-        return readings[0] if readings else _hyphened(name, is_place)
+        return readings[0] if readings else declined_hyphened(name, is_place)
     if len(words) > MAX_DECLINED_WORDS:
         return None
     heads = [""]
@@ -145,16 +145,17 @@ def country_in_case(name: str) -> str | None:
     return next((code for head in heads if (code := find_country(head))), None)
 
 
-def _hyphened(word: str, is_place: PlaceNames) -> str | None:
+def declined_hyphened(word: str, is_place: PlaceNames) -> str | None:
     """The place a word of two parts a hyphen joins names where each part is in its case
-    form ('Frýdku-Místku' Frýdek-Místek, 'Kędzierzyna-Koźla' Kędzierzyn-Koźle); None if
-    none."""
+    form ('Frýdku-Místku' Frýdek-Místek, 'Kędzierzyna-Koźla' Kędzierzyn-Koźle), the last
+    one maybe an adjective ('Bielska-Białej' Bielsko-Biała, 'Петропавловска-Камчатского');
+    None if none."""
     first, hyphen, last = word.partition("-")
     if not (first and hyphen and last) or "-" in last:
         return None
     heads = [f"{form}-" for form in dict.fromkeys((first, *_noun_forms(first)))]
     heads = [head for head in heads if is_place.begins(head)][:MAX_DECLINED_HEADS]
-    forms = dict.fromkeys((last, *_noun_forms(last)))
+    forms = dict.fromkeys((last, *_noun_forms(last), *_adjective_forms(last)))
     return next((head + form for head in heads for form in forms if is_place(head + form)), None)
 
 
@@ -274,8 +275,10 @@ def _noun_forms(word: str) -> list[str]:
     ]
     cut = word[:-1]
     polish = [word[:-3] + "ów"] if lower.endswith("owa") else []  # 'Gorzowa' Gorzów
+    # a Czech possessive adjective's genitive and locative: 'Havlíčkova', 'Havlíčkově' Havlíčkův
+    czech = [word[:-3] + "ův"] if lower.endswith(("ova", "ově")) else []
     vowels = (cut + vowel for vowel in _VOWELS)
-    forms = [*polish, *cased, cut, *vowels, word[:-2], *_vowel_restored(word)]
+    forms = [*polish, *czech, *cased, cut, *vowels, word[:-2], *_vowel_restored(word)]
     latin = _latin(word[-1:] or "a")
     return [f for f in forms if _latin(f[-1:] or "a") == latin]  # no 'Лукi' of 'Лук'
 
@@ -372,7 +375,13 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("u", ("is", "i")),
     ("o", ("as", "a")),
     # Finnish, with consonant gradation: 'Helsingin' Helsinki, 'Lahden' Lahti, 'Seinäjoen'
-    # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo
+    # Seinäjoki, 'Turun' Turku, 'Porvoon' Porvoo; 'Hangon' Hanko, 'Limingan' Liminka,
+    # 'Lappeenrannan' Lappeenranta, 'Kannuksen' Kannus (a name in -s takes -ksen)
+    ("ngan", ("nka",)),
+    ("ngon", ("nko",)),
+    ("nnan", ("nta",)),
+    ("nnon", ("nto",)),
+    ("ksen", ("s",)),
     ("gin", ("ki",)),
     ("den", ("ti",)),
     ("sten", ("nen",)),  # names in -nen: 'Kuhmoisten', 'Kuhmoisen' Kuhmoinen

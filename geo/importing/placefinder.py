@@ -55,6 +55,7 @@ from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
     _case_form_place,
     declined_adjective,
+    declined_hyphened,
     formed_place,
     framed_readings,
     inflected_place,
@@ -211,9 +212,15 @@ def find_places(
                 i, size = named, after  # Brandenburg'; 'Corporation of the City of X'
         if size >= 2 and _compass_ends(text, words, i + 1, size, is_place):
             i += 1  # 'Kota Tangerang Selatan': 'Tangerang Selatan', not 'Kota Tangerang'
-        declined = (  # an item of a list, after a place or at the line's start
+        declined = (  # an item of a list, after a place, at the line's start or its role
             _declined_item(text, words, i, is_place)
-            if cased and size < 2 and (found or not i)
+            if cased
+            and size < 2
+            and (
+                found
+                or not i
+                or (words[i].start() <= MAX_ROLE_CHARS and _after_title_word(text, words, i))
+            )
             else None
         )
         if declined is not None:
@@ -254,6 +261,8 @@ def find_places(
                 stem = None  # 'Martina Kováčová, ...': a given name, not Martin's genitive
             elif stem is not None and _street_address(text, words, i):
                 stem = None  # 'Horní náměstí 1': a street, not Horna's case form
+            if stem is None and "-" in word:
+                stem = declined_hyphened(word, is_place)  # 'Bielska-Białej', 'Frýdku-Místku'
             if stem is None and "-" in word and _formed_next(text, words, i, frames):
                 stem = joined_place(word, is_place)  # 'Lyngby-Taarbæk Kommune'
             if stem is not None:
@@ -301,13 +310,14 @@ BEFORE_ITEM_CHARS = 8  # the text before a word that `_BEFORE_ITEM` reads: ', ',
 def _declined_item(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames
 ) -> tuple[Found, int] | None:
-    """A list's item (`_BEFORE_ITEM`, `_AFTER_ITEM`) of two or three capitalised words
+    """A list's item (`_BEFORE_ITEM` or a role, `_AFTER_ITEM`) of two or three capitalised words
     from words[i] that are no place as written but an adjective and a noun in a case form
     (`declined_adjective`): the place their nominative names and the words' count
     ('Ustrzyk Dolnych' Ustrzyki Dolne, 'a Banskej Bystrice' Banská Bystrica, 'i Velike
     Gorice' Velika Gorica, though 'Velike' and 'Gorice' be places too); None if none."""
     start = words[i].start()
-    if start and not _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start):
+    item = not start or _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start)
+    if not (item or _after_title_word(text, words, i)):
         return None
     if _FORM_NEXT.match(text, words[i].end()):
         return None  # 'Skive Kommune': a place and its body's form, no two declined words
@@ -315,14 +325,35 @@ def _declined_item(
         last = i + size - 1
         if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
             return None
-        if not _AFTER_ITEM.match(text, words[last].end()):
-            continue
-        name = text[words[i].start() : words[last].end()]
-        if not declined_adjective(name) or is_place(name):
+        end = words[last].end()
+        if not (_AFTER_ITEM.match(text, end) or _CONJUNCTION.match(text, end)):
+            continue  # 'Stalowej Woli oraz ...', 'Velike Gorice i ...': an item before an 'and'
+        name = text[words[i].start() : end]
+        if not declined_adjective(name):
+            return None
+        if is_place(name):
             return None
         place = nominative(name, is_place)
         return (Found(place, words[i].start(), words[last].end(), True), size) if place else None
     return None
+
+
+def _after_title_word(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] follows a signer's title of one word in lower case, one space
+    before it ('prezydent Nowego Sącza', 'gradonačelnica Velike Gorice'): a list's item
+    too, where the title names its place after it."""
+    before = words[i - 1] if i else None
+    return (
+        before is not None
+        and before.group()[:1].islower()
+        and text[before.end() : words[i].start()] == " "
+        and _title_word(before.group())
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_word(word: str) -> bool:
+    return role_before(f"{word} ") is not None
 
 
 def _after_genitive_role(text: str, word: re.Match[str]) -> bool:

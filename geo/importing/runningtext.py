@@ -50,7 +50,13 @@ from geo.importing.entries import (
     role_before,
     strip_form,
 )
-from geo.importing.inflection import framed_readings, inflected_place, nominative, nominative_entry
+from geo.importing.inflection import (
+    declined_adjective,
+    framed_readings,
+    inflected_place,
+    nominative,
+    nominative_entry,
+)
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
     _LOCATIVES,
@@ -76,8 +82,11 @@ _AND_WORDS = "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|�
 # An 'and' is written in lower case, or in capitals in a text in capitals ('LYON ET
 # GRENOBLE'); capitalised, it is a name ('Mayor Ed Kowalczyk', 'Mayor Dan Ortiz').
 _AND = f"(?-i:{_AND_WORDS}|{_AND_WORDS.upper()})"
+# Not after a word cut at its hyphen, the first half of a compound the word after the 'and'
+# ends: 'Universitäts- und Hansestadt', 'Noord- en Zuid-Holland', 'Öster- och Västergötland'.
 _CONJUNCTION = re.compile(
-    rf"\s(?:{_AND}|{_AS_WELL_AS})\s|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
+    rf"(?<![-‐])\s(?:{_AND}|{_AS_WELL_AS})\s"
+    r"|(?<=[\u3040-\u9fff])(?:及び|および|並びに)(?=[\u3040-\u9fff])",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(rf"^(?:{_AND}|{_AS_WELL_AS})\s+", re.IGNORECASE)
@@ -601,14 +610,18 @@ def _formed_place(text: str, is_place: PlaceNames) -> bool:
 def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     """An item's entry, its place read in its case form where a role names it in the
     genitive ('primátorka mesta Nitry' -> Nitra) or a body's form word in any case stands
-    before it ('Gradu Zadru', 'Miastu Gdyni')."""
+    before it ('Gradu Zadru', 'Miastu Gdyni'), or where a role stands before an adjective
+    and a noun in a case form ('burmistrz Nowej Soli' -> Nowa Sól), as a line's reader
+    reads them."""
     entry = read_entry(name, line)
     if entry is not None and in_case_after_form(name):
         return nominative_entry(entry, is_place)
     role = _role_in(name) if entry is not None else None
-    if entry is None or role is None or not names_in_genitive(role):
+    if entry is None or role is None:
         return entry
-    return nominative_entry(entry, is_place)
+    if names_in_genitive(role) or declined_adjective(entry.city):  # 'prezydent Nowej Soli'
+        return nominative_entry(entry, is_place)
+    return entry
 
 
 def _without_sentence_after(items: list[str]) -> list[str]:
