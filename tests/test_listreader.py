@@ -6243,3 +6243,34 @@ def test_a_body_s_words_before_of_and_its_place_with_a_country_bracket(
     )
     assert found is not None
     assert [(e.city, len(e.codes)) for e in found.entries] == [(c, 1) for c in cities]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Mitglieder nach Bundesland", "", "TIROL (2)", "Gemeinde\tEinwohner\tMitglied seit",
+         "Innsbruck\t131.059\t2004", "Kufstein\t19.917\t2008", "",
+         "STEIERMARK (3)", "Gemeinde\tEinwohner\tMitglied seit", "Graz\t291.072\t2002",
+         "Leoben\t24.645\t2006", "Kapfenberg\t22.537\t2011", "",
+         "Impressum und Datenschutz dieser Seite finden Sie unten."],
+        ["Soci per regione", "", "PIEMONTE (3)", "Località\tAbitanti\tAdesione",
+         "Torino\t848 885\t2003", "Novara\t101 916\t2005", "Asti\t73 899\t2009", "",
+         "LIGURIA (2)", "Località\tAbitanti\tAdesione", "Genova\t558 745\t2002",
+         "Savona\t59 344\t2010", "",
+         "Per informazioni scrivere alla segreteria della rete."],
+    ],
+)  # fmt: skip
+def test_tables_under_counted_headings_each_with_its_header_row(page: list[str]) -> None:
+    """A list of tables copied with their tabs, one a region, each under a heading that
+    counts its rows ('TIROL (2)') and each with its own row naming the columns ('Gemeinde /
+    Einwohner / Mitglied seit'): a header row names its columns of figures in words, where
+    every row under it gives figures alone; each is no entry and ends no list, and the
+    headings are no places."""
+    towns = [line.split("\t")[0] for line in page if "\t" in line and line[-1].isdigit()]
+    known = PlaceNames(lambda name: name in towns)
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == towns
+    rows = ["Gemeinde\tEinwohner", "Graz\t291.072", "Leoben\t24.645", "Kapfenberg\t22.537"]
+    assert without_header_rows(rows) == ["", *rows[1:]]
+    assert without_header_rows(rows[1:]) == rows[1:]  # a first row of figures names none

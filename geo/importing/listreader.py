@@ -1679,7 +1679,8 @@ def _member_list(
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = without_postcodes(lines)
-    lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
+    lines = without_header_rows(without_other_groups(lines, title))  # before their groups'
+    lines = spaced_rows(without_counted_headings(lines))  # counts ('Araba (3)')
     lines = grid_rows(without_row_numbers(without_header_rows(lines)), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept

@@ -1028,9 +1028,10 @@ def without_header_rows(lines: list[str]) -> list[str]:
         end = k + 1
         while end < len(lines) and "\t" in lines[end]:
             end += 1
-        if end - k > MIN_BAR_ROWS and (
-            _names_the_columns(lines[k:end]) or _names_the_place_column(lines[k:end])
-        ):
+        if (
+            end - k > MIN_BAR_ROWS
+            and (_names_the_columns(lines[k:end]) or _names_the_place_column(lines[k:end]))
+        ) or (end - k > MIN_FIGURE_ROWS and _names_a_figures_column(lines[k:end])):
             out[k] = ""
     return out
 
@@ -1056,6 +1057,29 @@ def _names_the_place_column(rows: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _names_a_figures_column(rows: list[str]) -> bool:
+    """Whether a table's first row names a column of figures in words: a cell with no
+    figure over cells that are figures alone in every row under it ('Biztanleak' over
+    '257.423', 'Einwohner' over '12 400', 'Since' over '2004'): the columns' names."""
+    first = rows[0].split("\t")
+    for k, cell in enumerate(first):
+        if (
+            _LETTER.search(cell)
+            and not _DIGIT.search(cell)
+            and all(
+                _FIGURE.fullmatch(row.split("\t")[k].strip()) if row.count("\t") >= k else False
+                for row in rows[1:]
+            )
+        ):
+            return True
+    return False
+
+
+MIN_FIGURE_ROWS = 2  # a region's small table under its own header row ('Gemeinde\tEinwohner')
+_FIGURE = re.compile(r"\d[\d.,'’ \u00a0]*")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _kind_words_only(cell: str) -> bool:
@@ -1671,6 +1695,7 @@ def _marks_a_row(cells: list[str], figured: list[bool], width: int, k: int) -> b
     return figured[k] and (any(c.isdigit() for c in cells[k]) or all(figured[width + k :: width]))
 
 
+MIN_FIGURE_ROWS = 2  # a region's small table under its own header row ('Gemeinde\tEinwohner')
 _FIGURE = re.compile(r"[\d\s.,/:%–-]*\d[\d\s.,/:%–-]*")  # '157.000', '01.02.2025', '2019'
 MIN_HEAD_CELLS = 3  # a head of fewer columns names too little to tell a table by
 MAX_HEAD_CELL_WORDS = 3  # a column's name: 'Comunidad autónoma', 'Presidente(a) municipal'
