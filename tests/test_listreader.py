@@ -6274,3 +6274,33 @@ def test_tables_under_counted_headings_each_with_its_header_row(page: list[str])
     rows = ["Gemeinde\tEinwohner", "Graz\t291.072", "Leoben\t24.645", "Kapfenberg\t22.537"]
     assert without_header_rows(rows) == ["", *rows[1:]]
     assert without_header_rows(rows[1:]) == rows[1:]  # a first row of figures names none
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Annuaire des membres", "", "A", "Ville d'Albi", "Ville d'Arles", "",
+         "B", "Ville de Bayonne", "Communauté des Hautes Terres de Bresse", "Ville de Blois", "",
+         "C", "Ville de Cahors", "Ville de Colmar", "",
+         "Pour adhérer, écrivez au secrétariat du réseau."],
+        ["Soci dalla A alla Z", "", "A", "Comune di Aosta", "Comune di Asti", "",
+         "B", "Comune di Bergamo", "Consorzio dei Comuni del Monviso", "Comune di Biella", "",
+         "C", "Comune di Cuneo", "Comune di Como", "",
+         "Per aderire scrivete alla segreteria della rete, grazie."],
+    ],
+)  # fmt: skip
+def test_a_body_s_name_under_an_index_letter_is_an_entry(page: list[str]) -> None:
+    """An A-Z index of members under letter headings ('B') with a body's name among its
+    towns ('Consorzio dei Comuni del Monviso'), of more words than a bare place's: a line
+    shaped as a name (no sentence, no figure) between the index's entries is one of them,
+    and the index read above it is not lost."""
+    towns = ["Albi", "Arles", "Bayonne", "Blois", "Cahors", "Colmar"]
+    towns += ["Aosta", "Asti", "Bergamo", "Biella", "Cuneo", "Como"]
+    known = PlaceNames(lambda name: name in towns)
+    found = read_member_list(page, known)
+    assert found is not None
+    body = page[8]
+    assert [e.written for e in found.entries] == [
+        line for line in page[3:15] if line and len(line) > 1
+    ]
+    assert any(e.written == body for e in found.entries)

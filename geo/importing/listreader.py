@@ -171,6 +171,8 @@ def read_lines(
             kind = "entry" if entry is not None else kind
         if kind == "prose" and run.entries and _like_its_headings(text, number, run, lines):
             kind = "heading"  # 'Categoria Meio Ambiente e Clima' under 'Categoria Saúde'
+        if kind == "prose" and run.entries and _named_in_an_index(text, number, run):
+            kind, entry = "entry", read_entry(text, number)  # 'Consell Comarcal del X'
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -721,6 +723,21 @@ def _like_its_headings(text: str, number: int, run: _Reading, lines: list[str]) 
     return any(
         _group_start(k, lines) and lines[k - 1].split(maxsplit=1)[0] == words[0] for k in passed
     )
+
+
+def _named_in_an_index(text: str, number: int, run: _Reading) -> bool:
+    """Whether line `number` (counted from 1), read as prose, is a name in an A-Z index: the
+    run has passed a letter heading ('C'), the line stands right under the run's last entry
+    or heading, and it is shaped as a name, no sentence (capitalised, MAX_HEADING_WORDS
+    words at most, no figure, no closing mark): a body's name of many words among the
+    towns ('Consell Comarcal del Pallars Jussà', 'Consorzio dei Comuni del Monviso')."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_HEADING_WORDS or not words[0][:1].isupper():
+        return False
+    if text[-1] in ".!?:;," or any(c.isdigit() for c in text):
+        return False
+    above = max(run.entries[-1].line, run.skipped[-1].line if run.skipped else 0)
+    return above == number - 1 and any(is_letter_heading(s.text) for s in run.skipped)
 
 
 def _group_start(number: int, lines: list[str]) -> bool:
