@@ -6304,3 +6304,42 @@ def test_a_body_s_name_under_an_index_letter_is_an_entry(page: list[str]) -> Non
         line for line in page[3:15] if line and len(line) > 1
     ]
     assert any(e.written == body for e in found.entries)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Assinado em Lisboa, a 3 de maio de 2024.", "",
+         "Pela Câmara Municipal de Braga", "Rita Sousa", "Presidente", "",
+         "Pela Câmara Municipal de Évora", "João Pires Mota",
+         "Diretora Municipal de Proteção Civil, em nome da Presidente", "",
+         "Pela Câmara Municipal de Faro", "Ana Lopes",
+         "Diretora do Departamento de Ambiente e Clima", "",
+         "Pela Câmara Municipal de Viseu", "Paulo Reis", "Presidente", "",
+         "As câmaras anfitriãs não subscrevem as declarações que organizam, como é costume."],
+        ["Firmato a Torino, il 4 aprile 2024.", "",
+         "Per il Comune di Asti", "Marco Bianchi", "Sindaco", "",
+         "Per il Comune di Biella", "Giulia Neri",
+         "Coordinatrice dell Ufficio Politiche Sociali, su delega del Sindaco", "",
+         "Per il Comune di Cuneo", "Paolo Verdi",
+         "Dirigente del Settore Ambiente e Verde Pubblico", "",
+         "Per il Comune di Novara", "Sara Rossi", "Sindaca", "",
+         "Il Comune ospite, come di consueto, non sottoscrive le dichiarazioni che coordina."],
+    ],
+)  # fmt: skip
+def test_a_signer_s_long_title_inside_parallel_blocks_does_not_end_the_list(
+    page: list[str],
+) -> None:
+    """Signature blocks one under another, each a body's line opening as the others do
+    ('Pela Câmara Municipal de X', 'Per il Comune di X'), the signer's name, then the
+    title: a long title ('Diretora Municipal de Proteção Civil, em nome da Presidente') closes
+    its block as the next block opens like this one, and ends no list."""
+    towns = ["Braga", "Évora", "Faro", "Viseu", "Asti", "Biella", "Cuneo", "Novara"]
+    known = PlaceNames(lambda name: name in towns)
+    found = read_member_list(page, known)
+    assert found is not None
+    named = [t for t in towns if any(t in x for x in page)]
+    assert [e.city for e in found.entries] == named
+    by_lines = read_lines(page, known)  # the blocks read as one list, not the place finder's
+    assert by_lines is not None
+    assert [e.city for e in by_lines.entries] == named

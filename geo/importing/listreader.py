@@ -173,6 +173,8 @@ def read_lines(
             kind = "heading"  # 'Categoria Meio Ambiente e Clima' under 'Categoria Saúde'
         if kind == "prose" and run.entries and _named_in_an_index(text, number, run):
             kind, entry = "entry", read_entry(text, number)  # 'Consell Comarcal del X'
+        if kind == "prose" and run.entries and _closes_a_block(text, number, run, lines):
+            kind = "person"  # a signer's long title, the next block opening as this one
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -738,6 +740,33 @@ def _named_in_an_index(text: str, number: int, run: _Reading) -> bool:
         return False
     above = max(run.entries[-1].line, run.skipped[-1].line if run.skipped else 0)
     return above == number - 1 and any(is_letter_heading(s.text) for s in run.skipped)
+
+
+MAX_BLOCK_LINES = 4  # a signature block: its body's line, a name, a title or two
+
+
+def _closes_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
+    """Whether line `number` (counted from 1), read as prose, is the last line of a block
+    among parallel blocks: a blank line under it, its block's first line an entry of the
+    run, and the next block's first line opening with the same word as that one ('Por la
+    Municipalidad de X' / name / 'Secretaria de Género, en representación del Intendente',
+    then 'Por la Prefeitura de Y'): a signer's long title, no sentence, as a reader sees the
+    blocks' one shape and reads on."""
+    k = number - 1
+    if ends_sentence(text) or k + 2 >= len(lines) or lines[k + 1].strip():
+        return False
+    start = k
+    while start > 0 and lines[start - 1].strip() and k - start < MAX_BLOCK_LINES:
+        start -= 1
+    if start == k or lines[start - 1].strip() or run.entries[0].line > start + 1:
+        return False
+    if not any(e.line == start + 1 for e in run.entries):
+        return False
+    after = k + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    first, following = lines[start].split(), lines[after].split() if after < len(lines) else []
+    return bool(following) and first[0][:1].isupper() and following[0] == first[0]
 
 
 def _group_start(number: int, lines: list[str]) -> bool:
@@ -1696,8 +1725,7 @@ def _member_list(
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = without_postcodes(lines)
-    lines = without_header_rows(without_other_groups(lines, title))  # before their groups'
-    lines = spaced_rows(without_counted_headings(lines))  # counts ('Araba (3)')
+    lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
     lines = grid_rows(without_row_numbers(without_header_rows(lines)), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept

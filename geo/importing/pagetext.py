@@ -592,13 +592,15 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         found = found[1:]
     if len(found) < 2:
         return lines
-    groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    numbers = [bisect.bisect_right(starts, one.start()) - 1 for one in found]
+    rows = without_header_rows(lines)  # a group's table's own header row is none of its lines
+    groups = [rows[one + 1 : following] for one, following in pairwise(numbers)]
     counts = [int(one[1]) for one in found[:-1]]
     by_lines = [sum(1 for line in group if _has_word(line)) for group in groups]
     by_names = [sum(_names_in(line) for line in group if _has_word(line)) for group in groups]
     if by_lines != counts and by_names != counts:
         return lines
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
     for match in [*([total] if total is not None else []), *found]:
         number = bisect.bisect_right(starts, match.start()) - 1
