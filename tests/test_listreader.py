@@ -6343,3 +6343,52 @@ def test_a_signer_s_long_title_inside_parallel_blocks_does_not_end_the_list(
     by_lines = read_lines(page, known)  # the blocks read as one list, not the place finder's
     assert by_lines is not None
     assert [e.city for e in by_lines.entries] == named
+
+
+@pytest.mark.parametrize(
+    ("page", "members"),
+    [
+        (["Члени мережі", "", "Міста-члени", "Львів", "Полтава", "Вінниця", "Житомир", "",
+          "Міста-спостерігачі", "Ужгород", "Чернівці", "",
+          "Щоб вступити, місто надсилає заявку до секретаріату мережі."],
+         ["Львів", "Полтава", "Вінниця", "Житомир"]),
+        (["Članovi mreže", "", "Gradovi članovi", "Rijeka", "Osijek", "Pula", "Zadar", "",
+          "Promatrači", "Grad Varaždin", "Grad Šibenik", "",
+          "Za pristupanje mreži grad šalje zahtjev tajništvu."],
+         ["Rijeka", "Osijek", "Pula", "Zadar"]),
+    ],
+)  # fmt: skip
+def test_observers_under_their_own_heading_after_the_members(
+    page: list[str], members: list[str]
+) -> None:
+    """A members' list, then a group of observers under its heading, in a word of the
+    page's language alone ('Promatrači') or joined to its kind by a hyphen
+    ('Міста-спостерігачі', cities-observers): the observers are no members."""
+    towns = [*members, "Ужгород", "Чернівці", "Varaždin", "Šibenik"]
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == members
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Stadt\tLand\tEinwohner\tStatus", "Graz\tSteiermark\t291.072\tMitglied",
+         "Linz\tOberösterreich\t210.165\tMitglied", "Villach\tKärnten\t65.069\tMitglied",
+         "Wels\tOberösterreich\t63.181\tMitglied", "Dornbirn\tVorarlberg\t50.890\tBeobachter",
+         "Leoben\tSteiermark\t24.645\tPartner"],
+        ["Miasto\tWojewództwo\tOd roku\tStatus", "Gdynia\tpomorskie\t2012\tczłonek",
+         "Lublin\tlubelskie\t2013\tczłonek", "Kielce\tświętokrzyskie\t2015\tczłonek",
+         "Opole\topolskie\t2016\tczłonek", "Elbląg\twarmińsko-mazurskie\t2023\tobserwator",
+         "Płock\tmazowieckie\t2019\tbyły członek"],
+    ],
+)  # fmt: skip
+def test_a_table_s_rows_whose_status_cell_says_observer_or_partner(rows: list[str]) -> None:
+    """A table of members with a status column ('Status': 'Mitglied', 'członek'), some of
+    its rows saying another status ('Beobachter', 'Partner', 'obserwator', 'były członek',
+    a former member): those rows name no members."""
+    page = ["Mitglieder / Członkowie", "", *rows, "", "Stand: Juni 2024, alle Angaben ohne Gewähr."]
+    towns = [row.split("\t")[0] for row in rows[1:]]
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns[:4]

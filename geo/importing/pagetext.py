@@ -57,7 +57,7 @@ _HEADING_WORDS = frozenset(
 # 'Our partners', 'Entidades de apoyo', a noun after it, 'Observer cities', a bracket
 # after it, 'Sostenitori (non firmatari):').
 _OTHER_GROUP = re.compile(
-    r"^[ \t]*(?:[^\W\d_]+[ \t]+(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
+    r"^[ \t]*(?:[^\W\d_]+(?:[ \t]+|-)(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
     r"supported[ \t]+by|with[ \t]+the[ \t]+support[ \t]+of|unterstützt[ \t]+(?:von|durch)|"
     r"mit[ \t]+(?:der[ \t]+)?unterstützung[ \t]+(?:von|der|des)|soutenue?s?[ \t]+par|"
     r"avec[ \t]+le[ \t]+soutien[ \t]+d\S*|con[ \t]+il[ \t]+sostegno[ \t]+d\S*|"
@@ -74,6 +74,11 @@ _OTHER_GROUP = re.compile(
     r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|observatori|waarnemers?|"
     r"beobachter(?:innen)?|"
+    # observers in Slavic, Baltic and Nordic languages: 'Наблюдатели', 'Міста-спостерігачі'
+    # (cities-observers), 'Promatrači', 'Novērotāji', 'Stebėtojai', 'Vaatlejad'
+    r"наблюдатели|спостерігачі|назіральнікі|promatrači|posmatrači|посматрачи|opazovalci|"
+    r"pozorovatelé|pozorovatelia|novērotāji|stebėtojai|vaatlejad|tarkkailijat|"
+    r"observatører|observatörer|megfigyelők|παρατηρητές|gözlemciler|"
     # members no more, as a members list names them apart: 'Former members', 'Fost membru'
     r"(?:former|past|ehemalige|anciens?|anciennes?|antiguos?|antigos?|ex|ex-membros|"
     r"voormalige|dawni|byli|bývalí|fo[sș]t[ie]?)[ \t]+(?:members?|mitglieder|membres?|"
@@ -497,6 +502,43 @@ _NOT_SIGNED_YET = re.compile(
     r"підпише пізніше|ще не підписал"
     r")(?!\w)",
     re.IGNORECASE,
+)
+
+
+def without_other_statuses(lines: list[str]) -> list[str]:
+    """The lines without a table's rows whose status cell says their place is no member
+    (`_OTHER_STATUS`: an observer, a partner, a former member, a candidate: 'Cangas\t
+    Pontevedra\t2023\tObservador', 'Narva\tEstonia\tnovērotājs / observer'), where most of
+    the table's rows say another status (its members'): each is left blank, so that line
+    numbers stay. Found by one search of the page, so that a page without any costs no
+    call a line."""
+    text = "\n".join(lines)
+    if "\t" not in text or _OTHER_STATUS.search(text) is None:
+        return lines
+    others = {k for k, line in enumerate(lines) if "\t" in line and _OTHER_STATUS.search(line)}
+    rows = sum(1 for line in lines if "\t" in line)
+    if 2 * len(others) >= rows:
+        return lines  # a table of observers alone, or of statuses of all kinds: no members'
+    return ["" if k in others else line for k, line in enumerate(lines)]
+
+
+# A status cell of a table's row, whole, that says its place is no member: an observer, a
+# partner, a former member, a candidate, in the corpus's languages and their neighbours'
+# (one language or two a slash parts: 'novērotājs / observer'; 'membro observador').
+_STATUS_WORD = (
+    r"(?:(?:member|membre|miembro|membro|mitglied|lid|członek|člen|член)\w*[ -]+)?(?:"
+    r"observ|osservat|beobacht|waarnem|obserwat|pozorovat|megfigyel|gözlemci|παρατηρητ|"
+    r"наблюдат|спостеріга|назіральн|promatra|posmatra|посматра|opazoval|novērotāj|stebėto|"
+    r"vaatleja|tarkkailija|"
+    r"partner|partenaire|parceir|партн[её]р|партньор|kumppani|"
+    r"candidat|kandidat|кандидат|"
+    r"(?:former|ex|ehemalig\w*|ancien\w*|antigu\w*|antig[oa]|były|była|bývalý|voormalig\w*|"
+    r"бывш\w*|бивш\w*|колишн\w*)[ -]+"
+    r"(?:member|mitglied|membre|miembro|membro|członek|člen|lid|член|учасник))\w*"
+)
+_OTHER_STATUS = re.compile(
+    rf"(?:^|\t)[ ]*{_STATUS_WORD}(?:[ ]*/[ ]*{_STATUS_WORD})?[ ]*(?:\t|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
