@@ -6392,3 +6392,31 @@ def test_a_table_s_rows_whose_status_cell_says_observer_or_partner(rows: list[st
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [e.city for e in found.entries] == towns[:4]
+
+
+@pytest.mark.parametrize(
+    ("page", "members"),
+    [
+        (["Чланови мреже", "", "Градови – пуноправни чланови", "",
+          "1. Град Нови Сад – градоначелник Петар Јовић", "2. Град Ниш – градоначелница Ана Ilić",
+          "3. Град Крагујевац – градоначелник Марко Рајић", "",
+          "Посматрачи", "Општина Пирот", "", "Секретаријат мреже налази се у Београду."],
+         ["Нови Сад", "Ниш", "Крагујевац"]),
+        (["Seznam členů", "", "Města – řádní členové", "",
+          "1. Statutární město Brno – primátorka Jana Malá",
+          "2. Statutární město Ostrava – primátor Petr Veselý",
+          "3. Statutární město Plzeň – primátor Karel Novák", "",
+          "Sekretariát sítě sídlí v Praze, kde se konají i valná shromáždění."],
+         ["Brno", "Ostrava", "Plzeň"]),
+    ],
+)  # fmt: skip
+def test_a_heading_that_names_the_members_status(page: list[str], members: list[str]) -> None:
+    """A group's heading that names its entries' kind and status after a dash ('Města –
+    řádní členové', cities – full members; 'Градови – пуноправни чланови'): a heading,
+    though its first word may be a place's name somewhere, no entry."""
+    towns = [*members, "Města", "Градови", "Пирот"]
+    known = PlaceNames(lambda name: name in towns)
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == members
+    assert _classify(page[2], 3, known) == ("heading", None)

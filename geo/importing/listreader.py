@@ -960,6 +960,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "furniture", None  # the date line, a number ('40', '1,250'), a closing
     if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
+    if words and words[-1] in _MEMBERS_WORDS and _status_heading(text, words):
+        return "heading", None  # 'Общини – пълноправни членове' (municipalities – full members)
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
         return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
     if _country_and_places(text) or _several_places(text):
@@ -1027,6 +1029,30 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+# 'Members', folded, in the corpus's languages and their neighbours' ('членове' as
+# 'chlenove'): the last word of a heading that names its group's status.
+_MEMBERS_WORDS = frozenset(
+    "members membres miembros membri membros mitglieder leden medlemmar medlemmer jasenet "
+    "czlonkowie clenove clenovia clanovi tagok membrii anggota nariai liikmed biedri "
+    "chleny chlenove chleni chlanovi chleniv".split()
+)
+MAX_STATUS_HEADING_WORDS = 6
+
+
+def _status_heading(text: str, words: list[str]) -> bool:
+    """Whether a line ending in the word 'members' (`_MEMBERS_WORDS`) is a group's heading
+    that names its entries' kind, a dash, then their status: 'Obce – řádní členové',
+    'Municipalities - full members'; a few words, no figure, no sentence."""
+    return (
+        len(words) <= MAX_STATUS_HEADING_WORDS
+        and bool(_DASH_FIELD.search(text))
+        and not any(c.isdigit() for c in text)
+    )
+
+
+_DASH_FIELD = re.compile(r"\S\s+[-–—]\s+\S")
 
 
 def _persons_name(text: str) -> bool:
