@@ -6420,3 +6420,35 @@ def test_a_heading_that_names_the_members_status(page: list[str], members: list[
     assert found is not None
     assert [e.city for e in found.entries] == members
     assert _classify(page[2], 3, known) == ("heading", None)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (["Signatory cities", "", "IRELAND", "Galway – Cllr Mary Byrne, Mayor",
+          "Limerick – Cllr John Ryan, Mayor", "", "SCOTLAND (UNITED KINGDOM)",
+          "Dundee – Cllr Ann Reid, Lord Provost", "Stirling – Cllr Ian Muir, Provost", "",
+          "NORWAY", "Bergen – Ms Kari Lie, Mayor", "Tromsø – Mr Ola Berg, Mayor", "",
+          "The secretariat will publish the minutes of the meeting next month."],
+         [("Galway", "IE"), ("Limerick", "IE"), ("Dundee", "GB"), ("Stirling", "GB"),
+          ("Bergen", "NO"), ("Tromsø", "NO")]),
+        (["Ciudades firmantes", "", "CHILE", "Temuco – Sr. Juan Soto, alcalde",
+          "Valdivia – Sra. Ana Díaz, alcaldesa", "", "PATAGONIA (ARGENTINA)",
+          "Neuquén – Sr. Luis Gaido, intendente", "Bariloche – Sr. Walter Cortés, intendente",
+          "", "URUGUAY", "Salto – Sr. Carlos Albisu, intendente",
+          "Paysandú – Sr. Nicolás Olivera, intendente", "",
+          "La secretaría publicará el acta de la reunión el próximo mes."],
+         [("Temuco", "CL"), ("Valdivia", "CL"), ("Neuquén", "AR"), ("Bariloche", "AR"),
+          ("Salto", "UY"), ("Paysandú", "UY")]),
+    ],
+)  # fmt: skip
+def test_a_region_s_heading_in_capitals_with_its_country_in_brackets(
+    page: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """A list under its countries' headings in capitals ('IRELAND', 'NORWAY'), one of them
+    a region's or province's with its country in brackets ('SCOTLAND (UNITED KINGDOM)'):
+    that line is a heading as the others are, its country its entries', no entry."""
+    towns = [town for town, _ in expected] + ["Scotland", "Patagonia"]
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected

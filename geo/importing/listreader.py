@@ -471,6 +471,7 @@ def _under_headings(
     bare = [not e.country and heading_country(e.written) is not None for e in entries]
     if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
         return entries, []
+    bare = _headings_in_capitals(entries, bare)
     above = next((clean(t) for t in reversed(lines[: entries[0].line - 1]) if t.strip()), "")
     heading = heading_country(above) or ""
     marks = [k for k, is_heading in enumerate(bare) if is_heading]
@@ -493,13 +494,35 @@ def _under_headings(
     under: list[RawEntry] = []
     for entry, is_heading in zip(entries, bare, strict=True):
         if is_heading:
-            heading = heading_country(entry.written) or ""
+            heading = heading_country(entry.written) or entry.country
         elif heading and not entry.country and not _in_heading(entry, heading):
             code = find_country(heading) or ""
             under.append(replace(entry, country=heading, codes=(code,)))
         else:
             under.append(entry)
     return under, skipped
+
+
+def _headings_in_capitals(entries: list[RawEntry], bare: list[bool]) -> list[bool]:
+    """Which entries are headings (`bare`, countries alone), where each such heading is
+    written in capitals ('SÉNÉGAL', 'SUISSE'): with them a line in capitals that names a
+    region with its country in brackets ('QUÉBEC (CANADA)', 'SCOTLAND (UNITED KINGDOM)')
+    over an entry in lower case, as a reader takes a line of the headings' shape for one
+    of them, its country its entries'."""
+    headings = [clean(e.written) for e, b in zip(entries, bare, strict=True) if b]
+    if len(headings) < 2 or not all(heading.isupper() for heading in headings):
+        return bare
+    return [
+        is_heading
+        or (
+            bool(entry.country)
+            and clean(entry.written).isupper()
+            and entry.written.rstrip().endswith(")")
+            and k + 1 < len(entries)
+            and not clean(entries[k + 1].written).isupper()
+        )
+        for k, (entry, is_heading) in enumerate(zip(entries, bare, strict=True))
+    ]
 
 
 def _sounded_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
