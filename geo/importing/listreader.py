@@ -771,18 +771,19 @@ MAX_BLOCK_LINES = 4  # a signature block: its body's line, a name, a title or tw
 
 def _closes_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
     """Whether line `number` (counted from 1), read as prose, is the last line of a block
-    among parallel blocks: a blank line under it, its block's first line an entry of the
-    run, and the next block's first line opening with the same word as that one ('Por la
-    Municipalidad de X' / name / 'Secretaria de Género, en representación del Intendente',
-    then 'Por la Prefeitura de Y'): a signer's long title, no sentence, as a reader sees the
-    blocks' one shape and reads on."""
+    among parallel blocks of three lines or more (a body, a name, a title): a blank line
+    under it, its block's first line an entry of the run, and the next block's first line
+    opening with the same word as that one ('Por la Municipalidad de X' / name /
+    'Secretaria de Género, en representación del Intendente', then 'Por la Prefeitura de
+    Y'): a signer's long title, no sentence, as a reader sees the blocks' one shape and
+    reads on."""
     k = number - 1
     if ends_sentence(text) or k + 2 >= len(lines) or lines[k + 1].strip():
         return False
     start = k
     while start > 0 and lines[start - 1].strip() and k - start < MAX_BLOCK_LINES:
         start -= 1
-    if start == k or lines[start - 1].strip() or run.entries[0].line > start + 1:
+    if start > k - 2 or lines[start - 1].strip() or run.entries[0].line > start + 1:
         return False
     if not any(e.line == start + 1 for e in run.entries):
         return False
