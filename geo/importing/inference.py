@@ -1031,7 +1031,11 @@ def _from_gazetteer(
         own = max((p.population for p in _own_places(places, name)), default=0)
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if c in majority]
-        listed = _lines_country(entry, on_line, len(entries), found, plausible) or listed
+        listed = (
+            _clauses_country(entry, on_line, len(entries), found, [*by_country])
+            or _lines_country(entry, on_line, len(entries), found, plausible)
+            or listed
+        )
         if not listed and lead and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, lead[0], own_first=False)
             if there and (
@@ -1255,6 +1259,26 @@ def _lines_country(
     if not line or len(line) + 1 >= listed:
         return []
     codes = {found[id(e)].country_code for e in line if id(e) in found}
+    return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
+
+
+def _clauses_country(
+    entry: RawEntry,
+    on_line: Mapping[int, Sequence[RawEntry]],
+    listed: int,
+    found: Mapping[int, Signatory],
+    plausible: Sequence[str],
+) -> list[str]:
+    """The country of a clause's places, where the entry shares its clause (its written
+    text) with others, not the whole list, and those found are all in one country the entry
+    has a place in, however small the gazetteer's count of its people: 'Valença' in '... e
+    as câmaras municipais portuguesas de Esposende e Valença' is Portugal's, beside
+    Esposende, though most of the list is Spanish and the bigger Valença Brazilian; []
+    otherwise."""
+    clause = [e for e in on_line[entry.line] if e is not entry and e.written == entry.written]
+    if not clause or len(clause) + 1 >= listed:
+        return []
+    codes = {found[id(e)].country_code for e in clause if id(e) in found}
     return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
 
 
