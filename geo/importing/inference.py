@@ -987,8 +987,10 @@ def _from_gazetteer(
     leading = [c for c, n in biggest if n * 2 > len(entries)]
     towns: list[RawEntry] = []
     on_line: dict[int, list[RawEntry]] = {}  # each line's entries, for `_lines_country`
+    on_clause: dict[tuple[int, str], list[RawEntry]] = {}  # for `_clauses_country`
     for each in entries:
         on_line.setdefault(each.line, []).append(each)
+        on_clause.setdefault((each.line, each.written), []).append(each)
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
         total = sum(in_list.values())  # most of the list's, and two places or more: the
@@ -1032,7 +1034,7 @@ def _from_gazetteer(
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if c in majority]
         listed = (
-            _clauses_country(entry, on_line, len(entries), found, [*by_country])
+            _clauses_country(entry, on_clause, len(entries), found, [*by_country])
             or _lines_country(entry, on_line, len(entries), found, plausible)
             or listed
         )
@@ -1264,7 +1266,7 @@ def _lines_country(
 
 def _clauses_country(
     entry: RawEntry,
-    on_line: Mapping[int, Sequence[RawEntry]],
+    on_clause: Mapping[tuple[int, str], Sequence[RawEntry]],
     listed: int,
     found: Mapping[int, Signatory],
     plausible: Sequence[str],
@@ -1274,10 +1276,11 @@ def _clauses_country(
     has a place in, however small the gazetteer's count of its people: 'Valença' in '... e
     as câmaras municipais portuguesas de Esposende e Valença' is Portugal's, beside
     Esposende, though most of the list is Spanish and the bigger Valença Brazilian; []
-    otherwise."""
-    clause = [e for e in on_line[entry.line] if e is not entry and e.written == entry.written]
-    if not clause or len(clause) + 1 >= listed:
+    otherwise. `on_clause`: the list's entries by line and written text."""
+    shared = on_clause[(entry.line, entry.written)]
+    if len(shared) < 2 or len(shared) >= listed:
         return []
+    clause = [e for e in shared if e is not entry]
     codes = {found[id(e)].country_code for e in clause if id(e) in found}
     return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
 
