@@ -6380,3 +6380,212 @@ def test_an_and_after_a_word_cut_at_its_hyphen_joins_two_compounds_not_two_names
     the first half of a compound whose end the word after the 'and' gives; no list of two
     names, one of them 'Noord-'."""
     assert [p.strip() for p in _split_conjunctions(text) if p.strip()] == parts
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Mitglieder nach Bundesland", "", "TIROL (2)", "Gemeinde\tEinwohner\tMitglied seit",
+         "Innsbruck\t131.059\t2004", "Kufstein\t19.917\t2008", "",
+         "STEIERMARK (3)", "Gemeinde\tEinwohner\tMitglied seit", "Graz\t291.072\t2002",
+         "Leoben\t24.645\t2006", "Kapfenberg\t22.537\t2011", "",
+         "Impressum und Datenschutz dieser Seite finden Sie unten."],
+        ["Soci per regione", "", "PIEMONTE (3)", "Località\tAbitanti\tAdesione",
+         "Torino\t848 885\t2003", "Novara\t101 916\t2005", "Asti\t73 899\t2009", "",
+         "LIGURIA (2)", "Località\tAbitanti\tAdesione", "Genova\t558 745\t2002",
+         "Savona\t59 344\t2010", "",
+         "Per informazioni scrivere alla segreteria della rete."],
+    ],
+)  # fmt: skip
+def test_tables_under_counted_headings_each_with_its_header_row(page: list[str]) -> None:
+    """A list of tables copied with their tabs, one a region, each under a heading that
+    counts its rows ('TIROL (2)') and each with its own row naming the columns ('Gemeinde /
+    Einwohner / Mitglied seit'): a header row names its columns of figures in words, where
+    every row under it gives figures alone; each is no entry and ends no list, and the
+    headings are no places."""
+    towns = [line.split("\t")[0] for line in page if "\t" in line and line[-1].isdigit()]
+    known = PlaceNames(lambda name: name in towns)
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == towns
+    rows = ["Gemeinde\tEinwohner", "Graz\t291.072", "Leoben\t24.645", "Kapfenberg\t22.537"]
+    assert without_header_rows(rows) == ["", *rows[1:]]
+    assert without_header_rows(rows[1:]) == rows[1:]  # a first row of figures names none
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Annuaire des membres", "", "A", "Ville d'Albi", "Ville d'Arles", "",
+         "B", "Ville de Bayonne", "Communauté des Hautes Terres de Bresse", "Ville de Blois", "",
+         "C", "Ville de Cahors", "Ville de Colmar", "",
+         "Pour adhérer, écrivez au secrétariat du réseau."],
+        ["Soci dalla A alla Z", "", "A", "Comune di Aosta", "Comune di Asti", "",
+         "B", "Comune di Bergamo", "Consorzio dei Comuni del Monviso", "Comune di Biella", "",
+         "C", "Comune di Cuneo", "Comune di Como", "",
+         "Per aderire scrivete alla segreteria della rete, grazie."],
+    ],
+)  # fmt: skip
+def test_a_body_s_name_under_an_index_letter_is_an_entry(page: list[str]) -> None:
+    """An A-Z index of members under letter headings ('B') with a body's name among its
+    towns ('Consorzio dei Comuni del Monviso'), of more words than a bare place's: a line
+    shaped as a name (no sentence, no figure) between the index's entries is one of them,
+    and the index read above it is not lost."""
+    towns = ["Albi", "Arles", "Bayonne", "Blois", "Cahors", "Colmar"]
+    towns += ["Aosta", "Asti", "Bergamo", "Biella", "Cuneo", "Como"]
+    known = PlaceNames(lambda name: name in towns)
+    found = read_member_list(page, known)
+    assert found is not None
+    body = page[8]
+    assert [e.written for e in found.entries] == [
+        line for line in page[3:15] if line and len(line) > 1
+    ]
+    assert any(e.written == body for e in found.entries)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Assinado em Lisboa, a 3 de maio de 2024.", "",
+         "Pela Câmara Municipal de Braga", "Rita Sousa", "Presidente", "",
+         "Pela Câmara Municipal de Évora", "João Pires Mota",
+         "Diretora Municipal de Proteção Civil, em nome da Presidente", "",
+         "Pela Câmara Municipal de Faro", "Ana Lopes",
+         "Diretora do Departamento de Ambiente e Clima", "",
+         "Pela Câmara Municipal de Viseu", "Paulo Reis", "Presidente", "",
+         "As câmaras anfitriãs não subscrevem as declarações que organizam, como é costume."],
+        ["Firmato a Torino, il 4 aprile 2024.", "",
+         "Per il Comune di Asti", "Marco Bianchi", "Sindaco", "",
+         "Per il Comune di Biella", "Giulia Neri",
+         "Coordinatrice dell Ufficio Politiche Sociali, su delega del Sindaco", "",
+         "Per il Comune di Cuneo", "Paolo Verdi",
+         "Dirigente del Settore Ambiente e Verde Pubblico", "",
+         "Per il Comune di Novara", "Sara Rossi", "Sindaca", "",
+         "Il Comune ospite, come di consueto, non sottoscrive le dichiarazioni che coordina."],
+    ],
+)  # fmt: skip
+def test_a_signer_s_long_title_inside_parallel_blocks_does_not_end_the_list(
+    page: list[str],
+) -> None:
+    """Signature blocks one under another, each a body's line opening as the others do
+    ('Pela Câmara Municipal de X', 'Per il Comune di X'), the signer's name, then the
+    title: a long title ('Diretora Municipal de Proteção Civil, em nome da Presidente') closes
+    its block as the next block opens like this one, and ends no list."""
+    towns = ["Braga", "Évora", "Faro", "Viseu", "Asti", "Biella", "Cuneo", "Novara"]
+    known = PlaceNames(lambda name: name in towns)
+    found = read_member_list(page, known)
+    assert found is not None
+    named = [t for t in towns if any(t in x for x in page)]
+    assert [e.city for e in found.entries] == named
+    by_lines = read_lines(page, known)  # the blocks read as one list, not the place finder's
+    assert by_lines is not None
+    assert [e.city for e in by_lines.entries] == named
+
+
+@pytest.mark.parametrize(
+    ("page", "members"),
+    [
+        (["Члени мережі", "", "Міста-члени", "Львів", "Полтава", "Вінниця", "Житомир", "",
+          "Міста-спостерігачі", "Ужгород", "Чернівці", "",
+          "Щоб вступити, місто надсилає заявку до секретаріату мережі."],
+         ["Львів", "Полтава", "Вінниця", "Житомир"]),
+        (["Članovi mreže", "", "Gradovi članovi", "Rijeka", "Osijek", "Pula", "Zadar", "",
+          "Promatrači", "Grad Varaždin", "Grad Šibenik", "",
+          "Za pristupanje mreži grad šalje zahtjev tajništvu."],
+         ["Rijeka", "Osijek", "Pula", "Zadar"]),
+    ],
+)  # fmt: skip
+def test_observers_under_their_own_heading_after_the_members(
+    page: list[str], members: list[str]
+) -> None:
+    """A members' list, then a group of observers under its heading, in a word of the
+    page's language alone ('Promatrači') or joined to its kind by a hyphen
+    ('Міста-спостерігачі', cities-observers): the observers are no members."""
+    towns = [*members, "Ужгород", "Чернівці", "Varaždin", "Šibenik"]
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == members
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Stadt\tLand\tEinwohner\tStatus", "Graz\tSteiermark\t291.072\tMitglied",
+         "Linz\tOberösterreich\t210.165\tMitglied", "Villach\tKärnten\t65.069\tMitglied",
+         "Wels\tOberösterreich\t63.181\tMitglied", "Dornbirn\tVorarlberg\t50.890\tBeobachter",
+         "Leoben\tSteiermark\t24.645\tPartner"],
+        ["Miasto\tWojewództwo\tOd roku\tStatus", "Gdynia\tpomorskie\t2012\tczłonek",
+         "Lublin\tlubelskie\t2013\tczłonek", "Kielce\tświętokrzyskie\t2015\tczłonek",
+         "Opole\topolskie\t2016\tczłonek", "Elbląg\twarmińsko-mazurskie\t2023\tobserwator",
+         "Płock\tmazowieckie\t2019\tbyły członek"],
+    ],
+)  # fmt: skip
+def test_a_table_s_rows_whose_status_cell_says_observer_or_partner(rows: list[str]) -> None:
+    """A table of members with a status column ('Status': 'Mitglied', 'członek'), some of
+    its rows saying another status ('Beobachter', 'Partner', 'obserwator', 'były członek',
+    a former member): those rows name no members."""
+    page = ["Mitglieder / Członkowie", "", *rows, "", "Stand: Juni 2024, alle Angaben ohne Gewähr."]
+    towns = [row.split("\t")[0] for row in rows[1:]]
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns[:4]
+
+
+@pytest.mark.parametrize(
+    ("page", "members"),
+    [
+        (["Чланови мреже", "", "Градови – пуноправни чланови", "",
+          "1. Град Нови Сад – градоначелник Петар Јовић", "2. Град Ниш – градоначелница Ана Ilić",
+          "3. Град Крагујевац – градоначелник Марко Рајић", "",
+          "Посматрачи", "Општина Пирот", "", "Секретаријат мреже налази се у Београду."],
+         ["Нови Сад", "Ниш", "Крагујевац"]),
+        (["Seznam členů", "", "Města – řádní členové", "",
+          "1. Statutární město Brno – primátorka Jana Malá",
+          "2. Statutární město Ostrava – primátor Petr Veselý",
+          "3. Statutární město Plzeň – primátor Karel Novák", "",
+          "Sekretariát sítě sídlí v Praze, kde se konají i valná shromáždění."],
+         ["Brno", "Ostrava", "Plzeň"]),
+    ],
+)  # fmt: skip
+def test_a_heading_that_names_the_members_status(page: list[str], members: list[str]) -> None:
+    """A group's heading that names its entries' kind and status after a dash ('Města –
+    řádní členové', cities – full members; 'Градови – пуноправни чланови'): a heading,
+    though its first word may be a place's name somewhere, no entry."""
+    towns = [*members, "Města", "Градови", "Пирот"]
+    known = PlaceNames(lambda name: name in towns)
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == members
+    assert _classify(page[2], 3, known) == ("heading", None)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (["Signatory cities", "", "IRELAND", "Galway – Cllr Mary Byrne, Mayor",
+          "Limerick – Cllr John Ryan, Mayor", "", "SCOTLAND (UNITED KINGDOM)",
+          "Dundee – Cllr Ann Reid, Lord Provost", "Stirling – Cllr Ian Muir, Provost", "",
+          "NORWAY", "Bergen – Ms Kari Lie, Mayor", "Tromsø – Mr Ola Berg, Mayor", "",
+          "The secretariat will publish the minutes of the meeting next month."],
+         [("Galway", "IE"), ("Limerick", "IE"), ("Dundee", "GB"), ("Stirling", "GB"),
+          ("Bergen", "NO"), ("Tromsø", "NO")]),
+        (["Ciudades firmantes", "", "CHILE", "Temuco – Sr. Juan Soto, alcalde",
+          "Valdivia – Sra. Ana Díaz, alcaldesa", "", "PATAGONIA (ARGENTINA)",
+          "Neuquén – Sr. Luis Gaido, intendente", "Bariloche – Sr. Walter Cortés, intendente",
+          "", "URUGUAY", "Salto – Sr. Carlos Albisu, intendente",
+          "Paysandú – Sr. Nicolás Olivera, intendente", "",
+          "La secretaría publicará el acta de la reunión el próximo mes."],
+         [("Temuco", "CL"), ("Valdivia", "CL"), ("Neuquén", "AR"), ("Bariloche", "AR"),
+          ("Salto", "UY"), ("Paysandú", "UY")]),
+    ],
+)  # fmt: skip
+def test_a_region_s_heading_in_capitals_with_its_country_in_brackets(
+    page: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """A list under its countries' headings in capitals ('IRELAND', 'NORWAY'), one of them
+    a region's or province's with its country in brackets ('SCOTLAND (UNITED KINGDOM)'):
+    that line is a heading as the others are, its country its entries', no entry."""
+    towns = [town for town, _ in expected] + ["Scotland", "Patagonia"]
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected

@@ -592,3 +592,33 @@ def test_a_short_word_before_a_nordic_body_s_form_is_its_town_s_genitive(
     listed = [RawEntry(k, written, city) for k, (written, city) in enumerate(rows, start=1)]
     found = infer_countries(listed, gazetteer=lambda: gazetteer)
     assert (found[-1].city, found[-1].country_code) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("clauses", "town", "country"),
+    [
+        ([("les communes françaises de Lyon", ["Lyon"]), ("Grenoble et Annecy", ["Grenoble",
+          "Annecy"]), ("et les villes suisses de Lausanne et Valence", ["Lausanne", "Valence"])],
+         "Valence", "CH"),
+        ([("i comuni lombardi di Bergamo", ["Bergamo"]), ("Brescia e Cremona", ["Brescia",
+          "Cremona"]), ("e i comuni ticinesi di Bellinzona e Bodio", ["Bellinzona", "Bodio"])],
+         "Bodio", "CH"),
+    ],
+)  # fmt: skip
+def test_a_namesake_in_a_clause_is_in_the_country_of_the_clause_s_other_places(
+    clauses: list[tuple[str, list[str]]], town: str, country: str
+) -> None:
+    """A sentence naming the list's places in clauses ('... et les villes suisses de
+    Lausanne et Valence'), most of its places in one country: a namesake in a clause whose
+    other places are all in another country it has a place in is that country's."""
+    gazetteer = gazetteer_of(
+        [("Lyon", "FR", "", 500_000, ""), ("Grenoble", "FR", "", 158_000, ""),
+         ("Annecy", "FR", "", 130_000, ""), ("Lausanne", "CH", "", 140_000, ""),
+         ("Valence", "FR", "", 64_000, ""), ("Valence", "CH", "", 9_000, ""),
+         ("Bergamo", "IT", "", 120_000, ""), ("Brescia", "IT", "", 196_000, ""),
+         ("Cremona", "IT", "", 71_000, ""), ("Bellinzona", "CH", "", 43_000, ""),
+         ("Bodio", "IT", "", 12_000, ""), ("Bodio", "CH", "", 0, "")]
+    )  # fmt: skip
+    entries = [RawEntry(1, text, name) for text, names in clauses for name in names]
+    found = {s.city: s.country_code for s in infer_countries(entries, gazetteer=lambda: gazetteer)}
+    assert found[town] == country

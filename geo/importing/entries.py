@@ -427,7 +427,8 @@ _BODY_KINDS = (
      # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
      # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
      r"le grand\s",
-     r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration"),
+     r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration|"
+     r"mankomunitatea"),  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
@@ -437,7 +438,7 @@ _BODY_KINDS = (
      r"deputaci[óo]n", r"province"),
     ("county", r"landkreis|kreis|county council|county government|parish of|"
      r"municipalit[ée] r[ée]gionale de comt[ée]|"  # Québec's MRC: its towns' county
-     r"consiliul jude[țţ]ean|jude[țţ]ul|"
+     r"consiliul jude[țţ]ean|jude[țţ]ul|consell comarcal|"  # a Catalan comarca's council
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
      r"okres|(?:politischer\s+)?bezirk",  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"

@@ -1024,8 +1024,10 @@ def _from_gazetteer(
     leading = [c for c, n in biggest if n * 2 > len(entries)]
     towns: list[RawEntry] = []
     on_line: dict[int, list[RawEntry]] = {}  # each line's entries, for `_lines_country`
+    on_clause: dict[tuple[int, str], list[RawEntry]] = {}  # for `_clauses_country`
     for each in entries:
         on_line.setdefault(each.line, []).append(each)
+        on_clause.setdefault((each.line, each.written), []).append(each)
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
         total = sum(in_list.values())  # most of the list's, and two places or more: the
@@ -1068,7 +1070,11 @@ def _from_gazetteer(
         own = max((p.population for p in _own_places(places, name)), default=0)
         plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
         listed = [c for c in plausible if c in majority]
-        listed = _lines_country(entry, on_line, len(entries), found, plausible) or listed
+        listed = (
+            _clauses_country(entry, on_clause, len(entries), found, [*by_country])
+            or _lines_country(entry, on_line, len(entries), found, plausible)
+            or listed
+        )
         if not listed and lead and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, lead[0], own_first=False)
             if there and (
@@ -1298,6 +1304,27 @@ def _lines_country(
     if not line or len(line) + 1 >= listed:
         return []
     codes = {found[id(e)].country_code for e in line if id(e) in found}
+    return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
+
+
+def _clauses_country(
+    entry: RawEntry,
+    on_clause: Mapping[tuple[int, str], Sequence[RawEntry]],
+    listed: int,
+    found: Mapping[int, Signatory],
+    plausible: Sequence[str],
+) -> list[str]:
+    """The country of a clause's places, where the entry shares its clause (its written
+    text) with others, not the whole list, and those found are all in one country the entry
+    has a place in, however small the gazetteer's count of its people: 'Valença' in '... e
+    as câmaras municipais portuguesas de Esposende e Valença' is Portugal's, beside
+    Esposende, though most of the list is Spanish and the bigger Valença Brazilian; []
+    otherwise. `on_clause`: the list's entries by line and written text."""
+    shared = on_clause[(entry.line, entry.written)]
+    if len(shared) < 2 or len(shared) >= listed:
+        return []
+    clause = [e for e in shared if e is not entry]
+    codes = {found[id(e)].country_code for e in clause if id(e) in found}
     return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
 
 

@@ -108,6 +108,7 @@ from geo.importing.pagetext import (
     without_footnote_marks,
     without_header_rows,
     without_other_groups,
+    without_other_statuses,
     without_postcodes,
     without_repeated_heads,
     without_roles,
@@ -173,6 +174,10 @@ def read_lines(
             kind = "entry" if entry is not None else kind
         if kind == "prose" and run.entries and _like_its_headings(text, number, run, lines):
             kind = "heading"  # 'Categoria Meio Ambiente e Clima' under 'Categoria Saúde'
+        if kind == "prose" and run.entries and _named_in_an_index(text, number, run):
+            kind, entry = "entry", read_entry(text, number)  # 'Consell Comarcal del X'
+        if kind == "prose" and run.entries and _closes_a_block(text, number, run, lines):
+            kind = "person"  # a signer's long title, the next block opening as this one
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -470,6 +475,7 @@ def _under_headings(
     bare = [not e.country and heading_country(e.written) is not None for e in entries]
     if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
         return entries, []
+    bare = _headings_in_capitals(entries, bare)
     above = next((clean(t) for t in reversed(lines[: entries[0].line - 1]) if t.strip()), "")
     heading = heading_country(above) or ""
     marks = [k for k, is_heading in enumerate(bare) if is_heading]
@@ -492,13 +498,35 @@ def _under_headings(
     under: list[RawEntry] = []
     for entry, is_heading in zip(entries, bare, strict=True):
         if is_heading:
-            heading = heading_country(entry.written) or ""
+            heading = heading_country(entry.written) or entry.country
         elif heading and not entry.country and not _in_heading(entry, heading):
             code = find_country(heading) or ""
             under.append(replace(entry, country=heading, codes=(code,)))
         else:
             under.append(entry)
     return under, skipped
+
+
+def _headings_in_capitals(entries: list[RawEntry], bare: list[bool]) -> list[bool]:
+    """Which entries are headings (`bare`, countries alone), where each such heading is
+    written in capitals ('SÉNÉGAL', 'SUISSE'): with them a line in capitals that names a
+    region with its country in brackets ('QUÉBEC (CANADA)', 'SCOTLAND (UNITED KINGDOM)')
+    over an entry in lower case, as a reader takes a line of the headings' shape for one
+    of them, its country its entries'."""
+    headings = [clean(e.written) for e, b in zip(entries, bare, strict=True) if b]
+    if len(headings) < 2 or not all(heading.isupper() for heading in headings):
+        return bare
+    return [
+        is_heading
+        or (
+            bool(entry.country)
+            and clean(entry.written).isupper()
+            and entry.written.rstrip().endswith(")")
+            and k + 1 < len(entries)
+            and not clean(entries[k + 1].written).isupper()
+        )
+        for k, (entry, is_heading) in enumerate(zip(entries, bare, strict=True))
+    ]
 
 
 def _sounded_entry(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
@@ -776,6 +804,49 @@ def _tail_shape(word: str) -> str:
     return re.sub(r"\d", "0", word)
 
 
+def _named_in_an_index(text: str, number: int, run: _Reading) -> bool:
+    """Whether line `number` (counted from 1), read as prose, is a name in an A-Z index: the
+    run has passed a letter heading ('C'), the line stands right under the run's last entry
+    or heading, and it is shaped as a name, no sentence (capitalised, MAX_HEADING_WORDS
+    words at most, no figure, no closing mark): a body's name of many words among the
+    towns ('Consell Comarcal del Pallars Jussà', 'Consorzio dei Comuni del Monviso')."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_HEADING_WORDS or not words[0][:1].isupper():
+        return False
+    if text[-1] in ".!?:;," or any(c.isdigit() for c in text):
+        return False
+    above = max(run.entries[-1].line, run.skipped[-1].line if run.skipped else 0)
+    return above == number - 1 and any(is_letter_heading(s.text) for s in run.skipped)
+
+
+MAX_BLOCK_LINES = 4  # a signature block: its body's line, a name, a title or two
+
+
+def _closes_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
+    """Whether line `number` (counted from 1), read as prose, is the last line of a block
+    among parallel blocks of three lines or more (a body, a name, a title): a blank line
+    under it, its block's first line an entry of the run, and the next block's first line
+    opening with the same word as that one ('Por la Municipalidad de X' / name /
+    'Secretaria de Género, en representación del Intendente', then 'Por la Prefeitura de
+    Y'): a signer's long title, no sentence, as a reader sees the blocks' one shape and
+    reads on."""
+    k = number - 1
+    if ends_sentence(text) or k + 2 >= len(lines) or lines[k + 1].strip():
+        return False
+    start = k
+    while start > 0 and lines[start - 1].strip() and k - start < MAX_BLOCK_LINES:
+        start -= 1
+    if start > k - 2 or lines[start - 1].strip() or run.entries[0].line > start + 1:
+        return False
+    if not any(e.line == start + 1 for e in run.entries):
+        return False
+    after = k + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    first, following = lines[start].split(), lines[after].split() if after < len(lines) else []
+    return bool(following) and first[0][:1].isupper() and following[0] == first[0]
+
+
 def _group_start(number: int, lines: list[str]) -> bool:
     """Whether line `number` (counted from 1) follows a blank line and has a line under it."""
     k = number - 1
@@ -974,6 +1045,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "furniture", None  # the date line, a number ('40', '1,250'), a closing
     if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
+    if words and words[-1] in _MEMBERS_WORDS and _status_heading(text, words):
+        return "heading", None  # 'Общини – пълноправни членове' (municipalities – full members)
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
         return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
     if _country_and_places(text) or _several_places(text):
@@ -1041,6 +1114,30 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+# 'Members', folded, in the corpus's languages and their neighbours' ('членове' as
+# 'chlenove'): the last word of a heading that names its group's status.
+_MEMBERS_WORDS = frozenset(
+    "members membres miembros membri membros mitglieder leden medlemmar medlemmer jasenet "
+    "czlonkowie clenove clenovia clanovi tagok membrii anggota nariai liikmed biedri "
+    "chleny chlenove chleni chlanovi chleniv".split()
+)
+MAX_STATUS_HEADING_WORDS = 6
+
+
+def _status_heading(text: str, words: list[str]) -> bool:
+    """Whether a line ending in the word 'members' (`_MEMBERS_WORDS`) is a group's heading
+    that names its entries' kind, a dash, then their status: 'Obce – řádní členové',
+    'Municipalities - full members'; a few words, no figure, no sentence."""
+    return (
+        len(words) <= MAX_STATUS_HEADING_WORDS
+        and bool(_DASH_FIELD.search(text))
+        and not any(c.isdigit() for c in text)
+    )
+
+
+_DASH_FIELD = re.compile(r"\S\s+[-–—]\s+\S")
 
 
 def _persons_name(text: str) -> bool:
@@ -1803,7 +1900,7 @@ def _member_list(
     ]
     # for the readers of lines; a paragraph's lines are one text
     rows = without_repeated_heads(cell_rows(rejoined(without_blurbs(lines)), is_place))
-    joined = without_unsigned(cards_joined(rows))
+    joined = without_other_statuses(without_unsigned(cards_joined(rows)))
     cards = frozenset(k for k, row in enumerate(joined) if "\t" in row and row != rows[k])
     shapes: Shapes = {}
     if structure_only is not None:

@@ -60,7 +60,7 @@ _HEADING_WORDS = frozenset(
 # 'Our partners', 'Entidades de apoyo', a noun after it, 'Observer cities', a bracket
 # after it, 'Sostenitori (non firmatari):').
 _OTHER_GROUP = re.compile(
-    r"^[ \t]*(?:[^\W\d_]+[ \t]+(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
+    r"^[ \t]*(?:[^\W\d_]+(?:[ \t]+|-)(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
     r"supported[ \t]+by|with[ \t]+the[ \t]+support[ \t]+of|unterstützt[ \t]+(?:von|durch)|"
     r"mit[ \t]+(?:der[ \t]+)?unterstützung[ \t]+(?:von|der|des)|soutenue?s?[ \t]+par|"
     r"avec[ \t]+le[ \t]+soutien[ \t]+d\S*|con[ \t]+il[ \t]+sostegno[ \t]+d\S*|"
@@ -77,6 +77,11 @@ _OTHER_GROUP = re.compile(
     r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|observatori|waarnemers?|"
     r"beobachter(?:innen)?|"
+    # observers in Slavic, Baltic and Nordic languages: 'Наблюдатели', 'Міста-спостерігачі'
+    # (cities-observers), 'Promatrači', 'Novērotāji', 'Stebėtojai', 'Vaatlejad'
+    r"наблюдатели|спостерігачі|назіральнікі|promatrači|posmatrači|посматрачи|opazovalci|"
+    r"pozorovatelé|pozorovatelia|novērotāji|stebėtojai|vaatlejad|tarkkailijat|"
+    r"observatører|observatörer|megfigyelők|παρατηρητές|gözlemciler|"
     # members no more, as a members list names them apart: 'Former members', 'Fost membru'
     r"(?:former|past|ehemalige|anciens?|anciennes?|antiguos?|antigos?|ex|ex-membros|"
     r"voormalige|dawni|byli|bývalí|fo[sș]t[ie]?)[ \t]+(?:members?|mitglieder|membres?|"
@@ -560,6 +565,43 @@ _NOT_SIGNED_YET = re.compile(
 )
 
 
+def without_other_statuses(lines: list[str]) -> list[str]:
+    """The lines without a table's rows whose status cell says their place is no member
+    (`_OTHER_STATUS`: an observer, a partner, a former member, a candidate: 'Cangas\t
+    Pontevedra\t2023\tObservador', 'Narva\tEstonia\tnovērotājs / observer'), where most of
+    the table's rows say another status (its members'): each is left blank, so that line
+    numbers stay. Found by one search of the page, so that a page without any costs no
+    call a line."""
+    text = "\n".join(lines)
+    if "\t" not in text or _OTHER_STATUS.search(text) is None:
+        return lines
+    others = {k for k, line in enumerate(lines) if "\t" in line and _OTHER_STATUS.search(line)}
+    rows = sum(1 for line in lines if "\t" in line)
+    if 2 * len(others) >= rows:
+        return lines  # a table of observers alone, or of statuses of all kinds: no members'
+    return ["" if k in others else line for k, line in enumerate(lines)]
+
+
+# A status cell of a table's row, whole, that says its place is no member: an observer, a
+# partner, a former member, a candidate, in the corpus's languages and their neighbours'
+# (one language or two a slash parts: 'novērotājs / observer'; 'membro observador').
+_STATUS_WORD = (
+    r"(?:(?:member|membre|miembro|membro|mitglied|lid|członek|člen|член)\w*[ -]+)?(?:"
+    r"observ|osservat|beobacht|waarnem|obserwat|pozorovat|megfigyel|gözlemci|παρατηρητ|"
+    r"наблюдат|спостеріга|назіральн|promatra|posmatra|посматра|opazoval|novērotāj|stebėto|"
+    r"vaatleja|tarkkailija|"
+    r"partner|partenaire|parceir|партн[её]р|партньор|kumppani|"
+    r"candidat|kandidat|кандидат|"
+    r"(?:former|ex|ehemalig\w*|ancien\w*|antigu\w*|antig[oa]|były|była|bývalý|voormalig\w*|"
+    r"бывш\w*|бивш\w*|колишн\w*)[ -]+"
+    r"(?:member|mitglied|membre|miembro|membro|członek|člen|lid|член|учасник))\w*"
+)
+_OTHER_STATUS = re.compile(
+    rf"(?:^|\t)[ ]*{_STATUS_WORD}(?:[ ]*/[ ]*{_STATUS_WORD})?[ ]*(?:\t|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def without_repeated_heads(lines: list[str]) -> list[str]:
     """The lines with a table's head that a copied PDF prints again below each page break
     (`PAGE_BREAK`) hidden as one: a row of cells (parted by tabs or wide gaps) right after
@@ -652,13 +694,15 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         found = found[1:]
     if len(found) < 2:
         return lines
-    groups = [text[one.end() : following.start()].split("\n") for one, following in pairwise(found)]
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    numbers = [bisect.bisect_right(starts, one.start()) - 1 for one in found]
+    rows = without_header_rows(lines)  # a group's table's own header row is none of its lines
+    groups = [rows[one + 1 : following] for one, following in pairwise(numbers)]
     counts = [int(one[1]) for one in found[:-1]]
     by_lines = [sum(1 for line in group if _has_word(line)) for group in groups]
     by_names = [sum(_names_in(line) for line in group if _has_word(line)) for group in groups]
     if by_lines != counts and by_names != counts:
         return lines
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
     for match in [*([total] if total is not None else []), *found]:
         number = bisect.bisect_right(starts, match.start()) - 1
@@ -1088,9 +1132,10 @@ def without_header_rows(lines: list[str]) -> list[str]:
         end = k + 1
         while end < len(lines) and "\t" in lines[end]:
             end += 1
-        if end - k > MIN_BAR_ROWS and (
-            _names_the_columns(lines[k:end]) or _names_the_place_column(lines[k:end])
-        ):
+        if (
+            end - k > MIN_BAR_ROWS
+            and (_names_the_columns(lines[k:end]) or _names_the_place_column(lines[k:end]))
+        ) or (end - k > MIN_FIGURE_ROWS and _names_a_figures_column(lines[k:end])):
             out[k] = ""
     return out
 
@@ -1116,6 +1161,29 @@ def _names_the_place_column(rows: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _names_a_figures_column(rows: list[str]) -> bool:
+    """Whether a table's first row names a column of figures in words: a cell with no
+    figure over cells that are figures alone in every row under it ('Biztanleak' over
+    '257.423', 'Einwohner' over '12 400', 'Since' over '2004'): the columns' names."""
+    first = rows[0].split("\t")
+    for k, cell in enumerate(first):
+        if (
+            _LETTER.search(cell)
+            and not _DIGIT.search(cell)
+            and all(
+                _FIGURE.fullmatch(row.split("\t")[k].strip()) if row.count("\t") >= k else False
+                for row in rows[1:]
+            )
+        ):
+            return True
+    return False
+
+
+MIN_FIGURE_ROWS = 2  # a region's small table under its own header row ('Gemeinde\tEinwohner')
+_FIGURE = re.compile(r"\d[\d.,'’ \u00a0]*")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _kind_words_only(cell: str) -> bool:
@@ -1765,6 +1833,7 @@ def _marks_a_row(cells: list[str], figured: list[bool], width: int, k: int) -> b
     return figured[k] and (any(c.isdigit() for c in cells[k]) or all(figured[width + k :: width]))
 
 
+MIN_FIGURE_ROWS = 2  # a region's small table under its own header row ('Gemeinde\tEinwohner')
 _FIGURE = re.compile(r"[\d\s.,/:%–-]*\d[\d\s.,/:%–-]*")  # '157.000', '01.02.2025', '2019'
 MIN_HEAD_CELLS = 3  # a head of fewer columns names too little to tell a table by
 MAX_HEAD_CELL_WORDS = 3  # a column's name: 'Comunidad autónoma', 'Presidente(a) municipal'
