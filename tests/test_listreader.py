@@ -1889,6 +1889,34 @@ def test_a_pdf_table_run_together_over_a_page_break_with_broken_names(
     ]  # fmt: skip
 
 
+def test_two_columns_of_bodies_run_together_on_each_line(data: store.AtlasData) -> None:
+    """A PDF's two columns of bodies copied with one space between them ('Comune di Bologna
+    Comune di Torino'): each line starts with a body's word that stands again at its right
+    column's start, on MIN_COLUMN_ROWS lines or more, in a paragraph and the next; the left
+    column is read, then the right."""
+    page = HEAD + (
+        "Soci della rete\n\n"
+        "Comune di Bologna Comune di Torino\n"
+        "Comune di Milano Comune di Palermo\n"
+        "Comune di Napoli Comune di Aosta\n\n"
+        "Comune di Bergamo Comune di Trento\n\n"
+        "Contatti\n"
+    )
+    places = _with_places("Aosta, Bergamo, Trento", "IT")
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Bologna", "Milano", "Napoli", "Bergamo", "Torino", "Palermo", "Aosta", "Trento",
+    ]  # fmt: skip
+    page = HEAD + (
+        "Miembros\n\n"
+        "Ayuntamiento de Bilbao Ayuntamiento de Madrid\n"
+        "Ayuntamiento de Valencia Ayuntamiento de Porto\n"
+        "Ayuntamiento de Lisboa Ayuntamiento de Aachen\n"
+    )
+    assert [city for city, _ in _read_with(data, page, GAZETTEER)] == [
+        "Bilbao", "Valencia", "Lisboa", "Madrid", "Porto", "Aachen",
+    ]  # fmt: skip
+
+
 def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -> None:
     """'Germania — 3 soci: Aachen, Leipzig e Munich', 'Kenyan members: Kisumu, Mombasa':
     a label, a colon and names a comma or 'and' parts, one line a group; the country is a

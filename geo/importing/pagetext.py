@@ -1592,6 +1592,35 @@ def column_views(lines: list[str]) -> tuple[list[str], list[str]] | None:
     return (left, right) if found else None
 
 
+# A line of two columns of bodies that a PDF's copy ran together at one space: its first
+# word, a body's ('Δήμος', 'Comune'), stands again where the right column starts ('Comune
+# di Bologna Comune di Torino').
+_FORM_AGAIN = re.compile(r"^[ \t]*([^\W\d_]{3,})[ \t]+\S.{0,80}?[ \t]\1[ \t]+\S", re.MULTILINE)
+
+
+def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """A list of bodies a PDF prints in two columns, copied with one space between them
+    ('Δήμος Λαρισαίων Δήμος Καλαμάτας'), as two views of the page as `column_views` gives
+    them: where MIN_COLUMN_ROWS lines or more start with one capitalised word that stands
+    again inside each (the bodies' word), each such line parted where it stands again;
+    None where no such lines are. Found by one search of the page."""
+    matches = list(_FORM_AGAIN.finditer("\n".join(lines)))
+    if len(matches) < MIN_COLUMN_ROWS:
+        return None
+    form, count = Counter(m[1] for m in matches).most_common(1)[0]
+    if count < MIN_COLUMN_ROWS or not form[:1].isupper():
+        return None
+    left, right = list(lines), [""] * len(lines)
+    for k, line in enumerate(lines):
+        start = len(line) - len(line.lstrip())
+        if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start):
+            continue
+        at = line.find(f" {form} ", start + len(form))
+        if at > 0:
+            left[k], right[k] = line[:at].strip(), line[at:].strip()
+    return left, right
+
+
 def _list_columns(block: list[str]) -> list[tuple[str, str]] | None:
     """Each line's left and right cells in a paragraph of two columns of a list, each with
     a country's heading (`column_views`); None where it is none."""
