@@ -769,7 +769,9 @@ def page_breaks(lines: list[str]) -> list[str]:
         out[label] = PAGE_BREAK
         for k in range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1)):
             text_k = clean(lines[k])
-            repeated = _repeated(text_k, seen) and (len(labels) < 2 or beside[text_k] >= 2)
+            repeated = _repeated(text_k, seen) and (
+                len(labels) < 2 or beside[text_k] >= 2 or _CELL_GAP.search(lines[k].strip())
+            )
             if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
                 out[k] = PAGE_BREAK
         k = label - 1
