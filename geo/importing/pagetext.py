@@ -1321,7 +1321,7 @@ def _spaced_row(line: str) -> str | None:
         return None  # a table's cells, parted otherwise: 'Aarau · AG · 22’100 Einw.'
     text = clean(line)
     figured = any(c.isdigit() for c in text)
-    if not figured and not _SIGNER_AFTER.search(text):
+    if not figured and ("," not in text or not _SIGNER_AFTER.search(text)):
         return None  # no figure and no signer's name before a comma: no call a line
     words = _ROW_NUMBER.sub("", text).split()
     if not words or not _capitalised(words[0]):
