@@ -1827,6 +1827,97 @@ def test_a_pdf_table_over_a_page_break_with_a_numbered_footer_and_footnotes(
     ]  # fmt: skip
 
 
+def test_a_pdf_table_of_signers_its_columns_run_together_without_a_figure() -> None:
+    """A PDF's table copied with single spaces and no figure ('Graz Österreich Sabine Hofer,
+    Bürgermeisterin'): each row's place is the capitalised words before its country, where
+    MIN_BAR_ROWS rows in a row name a country before a signer's name and a comma; a line of
+    prose with a country in it is no row."""
+    rows = [
+        "Stadt Land Unterzeichnet von",
+        "Graz Österreich Sabine Hofer, Bürgermeisterin",
+        "Bad Ischl Österreich Jan Roth, Stadtrat für Umwelt",
+        "Leipzig Deutschland Eva Maria Kunz, Beigeordnete",
+        "Wir danken Deutschland und Frankreich, die uns halfen.",
+    ]
+    assert spaced_rows(rows) == [
+        "",
+        "Graz, Österreich",
+        "Bad Ischl, Österreich",
+        "Leipzig, Deutschland",
+        "Wir danken Deutschland und Frankreich, die uns halfen.",
+    ]
+    prose = [
+        "Le città di Francia hanno firmato, come sempre.",
+        "Molte città della Germania hanno aderito, con gioia.",
+        "Anche Torino Italia Marco Neri, sindaco.",
+    ]
+    assert spaced_rows(prose) == prose
+    titled = [  # a title's word that is a country's code ('Cr', Costa Rica) is no column
+        "Lord Mayor Cr Ann Lee, City of Hobart",
+        "Mayor Cr Bo Ek, Cairns Regional Council",
+        "Mayor Cr Jo Lim, City of Perth",
+    ]
+    assert spaced_rows(titled) == titled
+
+
+def test_a_pdf_table_run_together_over_a_page_break_with_broken_names(
+    data: store.AtlasData,
+) -> None:
+    """A PDF's table of signers, its columns run together at single spaces, over a page
+    break with its running lines and its head again, a name broken over two lines
+    ('Missis-' / 'sauga Canada ...') and a signer's title over two ('Presidente della
+    Giunta' / 'comunale'): the rows go on across them."""
+    page = HEAD + (
+        "Aria pulita – Dichiarazione                              3\n\n"
+        "Firmatari\n\nCittà Paese Firmato da\n\n"
+        "Torino Italia Luca Palermo, Sindaco\n"
+        "Graz Austria Anna Lund, Assessora all'ambiente\n"
+        "Brno Repubblica Ceca Pavla Nováková, Sindaca\n"
+        "Missis-\nsauga Canada Mercedes Ruiz, Sindaca\n"
+        "Lyon Francia Claire Dumont, Presidente della Giunta\ncomunale\n\n"
+        "aria-pulita.eu                                  Pagina 3 di 4\n\n"
+        "Aria pulita – Dichiarazione                              4\n\n"
+        "Città Paese Firmato da\n"
+        "Aachen Germania Jan Roth, Vicesindaco\n"
+        "Porto Portogallo Rui Costa, Sindaco\n"
+        "Utrecht Paesi Bassi Femke Madrid, Assessora\n\n"
+        "aria-pulita.eu                                  Pagina 4 di 4\n"
+    )
+    assert read(data, page) == [
+        ("Torino", "Italia"), ("Graz", "Austria"), ("Brno", "Repubblica Ceca"),
+        ("Mississauga", "Canada"), ("Lyon", "Francia"), ("Aachen", "Germania"),
+        ("Porto", "Portogallo"), ("Utrecht", "Paesi Bassi"),
+    ]  # fmt: skip
+
+
+def test_two_columns_of_bodies_run_together_on_each_line(data: store.AtlasData) -> None:
+    """A PDF's two columns of bodies copied with one space between them ('Comune di Bologna
+    Comune di Torino'): each line starts with a body's word that stands again at its right
+    column's start, on MIN_COLUMN_ROWS lines or more, in a paragraph and the next; the left
+    column is read, then the right."""
+    page = HEAD + (
+        "Soci della rete\n\n"
+        "Comune di Bologna Comune di Torino\n"
+        "Comune di Milano Comune di Palermo\n"
+        "Comune di Napoli Comune di Aosta\n\n"
+        "Comune di Bergamo Comune di Trento\n\n"
+        "Contatti\n"
+    )
+    places = _with_places("Aosta, Bergamo, Trento", "IT")
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Bologna", "Milano", "Napoli", "Bergamo", "Torino", "Palermo", "Aosta", "Trento",
+    ]  # fmt: skip
+    page = HEAD + (
+        "Miembros\n\n"
+        "Ayuntamiento de Bilbao Ayuntamiento de Madrid\n"
+        "Ayuntamiento de Valencia Ayuntamiento de Porto\n"
+        "Ayuntamiento de Lisboa Ayuntamiento de Aachen\n"
+    )
+    assert [city for city, _ in _read_with(data, page, GAZETTEER)] == [
+        "Bilbao", "Valencia", "Lisboa", "Madrid", "Porto", "Aachen",
+    ]  # fmt: skip
+
+
 def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -> None:
     """'Germania — 3 soci: Aachen, Leipzig e Munich', 'Kenyan members: Kisumu, Mombasa':
     a label, a colon and names a comma or 'and' parts, one line a group; the country is a

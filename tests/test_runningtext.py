@@ -821,3 +821,28 @@ def test_two_word_names_in_the_genitive_after_each_signer_s_title_are_their_plac
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == towns
+
+
+def test_a_sentence_of_signers_goes_on_across_a_pdf_s_page_break() -> None:
+    """A sentence of places that a copied PDF's page break interrupts (its footer and the
+    next page's header, blank lines around them) goes on after it: a paragraph that ends
+    in no sentence's stop runs on across the break."""
+    page = (
+        "ERKLÄRUNG FÜR SAUBERE LUFT                                      Seite 1\n\n"
+        "Die Erklärung unterzeichneten die Städte Utrecht, Leiden, Delft,\n\n"
+        "Städtebund für saubere Luft                              www.example.de\n\n"
+        "ERKLÄRUNG FÜR SAUBERE LUFT                                      Seite 2\n\n"
+        "Gouda, Zwolle und Arnhem.\n\n"
+        "Weitere Städte folgen im Herbst.\n\n"
+        "Städtebund für saubere Luft                              www.example.de\n"
+    )
+    assert read(page) == ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle", "Arnhem"]
+    page = (
+        "DECLARACIÓN POR EL AIRE LIMPIO                                   pág. 1\n\n"
+        "La declaración fue firmada por los alcaldes de Sevilla, Málaga, Cá-\n\n"
+        "Red de Ciudades por el Clima                              www.example.es\n\n"
+        "DECLARACIÓN POR EL AIRE LIMPIO                                   pág. 2\n\n"
+        "diz, Huelva y Jaén.\n\n"
+        "Red de Ciudades por el Clima                              www.example.es\n"
+    )
+    assert read(page) == ["Sevilla", "Málaga", "Cádiz", "Huelva", "Jaén"]

@@ -93,6 +93,7 @@ from geo.importing.pagetext import (
     column_blocks,
     column_views,
     ends_sentence,
+    form_columns,
     is_address,
     is_closing,
     is_furniture,
@@ -1956,12 +1957,17 @@ def read_columns(
     lines: list[str], is_place: PlaceNames, shapes: Shapes | None = None
 ) -> MemberList | None:
     """A list printed in two columns side by side, each under its own headings
-    (`column_views`): each column's lines read top to bottom, the left's entries then the
-    right's, at their lines; None where the page has no such columns or one reads none."""
+    (`column_views`), or of bodies run together on each line (`form_columns`): each
+    column's lines read top to bottom, the left's entries then the right's, at their lines;
+    None where the page has no such columns or one reads none."""
     views = column_views(lines)
-    if views is None:
+    bodies = form_columns(lines) if views is None else None
+    if bodies is not None:  # their places in their bodies' names: found by the place finder
+        left, right = (read_lines(v, is_place, shapes) or read_places(v, is_place) for v in bodies)
+    elif views is not None:
+        left, right = (read_lines(view, is_place, shapes) for view in views)
+    else:
         return None
-    left, right = (read_lines(view, is_place, shapes) for view in views)
     if left is None or right is None:
         return None
     return MemberList(

@@ -873,7 +873,9 @@ def page_breaks(lines: list[str]) -> list[str]:
         out[label] = PAGE_BREAK
         for k in range(max(0, label - PAGE_BESIDE), min(len(lines), label + PAGE_BESIDE + 1)):
             text_k = clean(lines[k])
-            repeated = _repeated(text_k, seen) and (len(labels) < 2 or beside[text_k] >= 2)
+            repeated = _repeated(text_k, seen) and (
+                len(labels) < 2 or beside[text_k] >= 2 or _CELL_GAP.search(lines[k].strip())
+            )
             if repeated or (abs(k - label) == 1 and _PAGE_NUMBER.fullmatch(text_k)):
                 out[k] = PAGE_BREAK
         k = label - 1
@@ -1329,7 +1331,7 @@ def spaced_rows(lines: list[str]) -> list[str]:
     rows = {k: row for k, line in enumerate(lines) if line and (row := _spaced_row(line))}
     if len(rows) < MIN_BAR_ROWS:
         return lines  # a blank line costs no call
-    lines = _continued_rows(lines, rows)
+    lines = _broken_rows(_continued_rows(lines, rows))
     rows = {k: row for k, line in enumerate(lines) if line and (row := _spaced_row(line))}
     out = list(lines)
     run: list[int] = []
@@ -1337,12 +1339,53 @@ def spaced_rows(lines: list[str]) -> list[str]:
         if run and (k == run[-1] + 1 or (k == run[-1] + 2 and not lines[k - 1])):
             run.append(k)  # a blank line a row's second line left (`_continued_rows`)
             continue
+        if run and k > 0 and _across_a_break(lines, run, k):
+            out[run[-1] + 1 : k] = [x if x == PAGE_BREAK else "" for x in lines[run[-1] + 1 : k]]
+            run.append(k)
+            continue
         if len(run) >= MIN_BAR_ROWS:
             for i in run:
                 out[i] = rows[i]
             if run[0] and _header_above(lines[run[0] - 1]):
                 out[run[0] - 1] = ""  # 'Gemeente Provincie Lid sinds': the columns' names
         run = [k]
+    return out
+
+
+MAX_CELL_END_WORDS = 4  # a row's last cell run on to the next line: 'Executive Board'
+
+
+def _across_a_break(lines: list[str], run: list[int], k: int) -> bool:
+    """Whether row k goes on the table of the rows in `run` across a PDF's page break
+    (`PAGE_BREAK`): between them stand only the break, blank lines, the table's head again
+    (the line over its first row) and, right under the last row, its last cell run on
+    ('Executive Board', MAX_CELL_END_WORDS words at most, no figure)."""
+    between = [clean(x) if x != PAGE_BREAK else x for x in lines[run[-1] + 1 : k]]
+    if PAGE_BREAK not in between or run[0] == 0:
+        return False
+    head = clean(lines[run[0] - 1])
+    first = next((i for i, x in enumerate(between) if x), 0)
+    return all(
+        not x
+        or x in (PAGE_BREAK, head)
+        or (i == first and len(x.split()) <= MAX_CELL_END_WORDS and not _DIGIT.search(x))
+        for i, x in enumerate(between)
+    )
+
+
+def _broken_rows(lines: list[str]) -> list[str]:
+    """The lines with a table's row whose name the copy broke over two lines ('Newcastle
+    upon' / 'Tyne United Kingdom Cllr Ann Lee, Mayor', 'Cluj-' / 'Napoca Romania ...')
+    joined on its first (the second left blank): where the first ends as a broken name
+    does (`_BROKEN_AFTER`) and the two read as a row (`_spaced_row`)."""
+    out = list(lines)
+    for k in range(len(lines) - 1):
+        line = lines[k].rstrip()
+        if len(line) > MAX_ENTRY_CHARS or not _BROKEN_AFTER.search(line) or _spaced_row(line):
+            continue
+        joined = joined_lines(line, lines[k + 1].strip())
+        if _spaced_row(joined):
+            out[k], out[k + 1] = joined, ""
     return out
 
 
@@ -1405,13 +1448,14 @@ def _spaced_row(line: str) -> str | None:
     if ("·" in line or "•" in line) and _cell_parts(line):
         return None  # a table's cells, parted otherwise: 'Aarau · AG · 22’100 Einw.'
     text = clean(line)
-    if not _has_digit(text):
-        return None
+    figured = _has_digit(text)
+    if not figured and ("," not in text or not _SIGNER_AFTER.search(text)):
+        return None  # no figure and no signer's name before a comma: no call a line
     words = _ROW_NUMBER.sub("", text).split()
     if not words or not _capitalised(words[0]):
         return None
     state_end = 0  # where a state or province after a comma ends: 'Victoria, British Columbia'
-    by_state, before = _state_row(words)
+    by_state, before = _state_row(words) if figured else (None, 0)
     for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
         if any(c.isdigit() for c in words[start - 1]):
             return by_state  # a figure ends the name: no country came after it
@@ -1426,6 +1470,8 @@ def _spaced_row(line: str) -> str | None:
             if start + size > len(words) or not country[:1].isupper():
                 continue  # 'de' is no 'DE': a country is capitalised
             if find_country(country) is not None:
+                if not figured:
+                    return _signed_row(words, start, size)
                 if by_state is not None and before < start:
                     return by_state  # 'Belagavi Karnataka Shri P. Kulkarni MD': a title
                 return (
@@ -1434,6 +1480,33 @@ def _spaced_row(line: str) -> str | None:
                     else f"{' '.join(words[:start])}, {country}"
                 )
     return by_state
+
+
+# A row without a figure whose columns a PDF's copy ran together ends in its signer's name
+# and title ('Graz Österreich Sabine Hofer, Bürgermeisterin'): four words or more, the last
+# before a comma capitalised, start its line.
+_SIGNER_AFTER = re.compile(r"^[^\W\d_](?:[^\s,]*\s+){3,}?[^\W\d_a-z][^\s,]*,")
+MIN_SIGNER_WORDS = 2  # a signer's name after the country: a given name and a surname
+
+
+def _signed_row(words: list[str], start: int, size: int) -> str | None:
+    """'Graz, Österreich' for a row without a figure, its country's words at `start` and of
+    `size`, where MIN_SIGNER_WORDS capitalised words or more (its signer's name) stand after
+    the country and before a comma, and no comma before; None where the line is no such row
+    (a sentence: 'Wir danken Deutschland und Frankreich, die ...')."""
+    before = words[:start]
+    signer: list[str] = []
+    for word in words[start + size :]:
+        signer.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    else:
+        return None
+    if any(w.endswith(",") for w in before) or len(signer) < MIN_SIGNER_WORDS:
+        return None
+    if not all(_capitalised(w) for w in (*before[:1], *before[-1:], *signer[:1], *signer[-1:])):
+        return None
+    return f"{' '.join(before)}, {' '.join(words[start : start + size])}"
 
 
 # An elided article before a name's capital: 's-Hertogenbosch, 's-Gravenhage, l'Haÿ-les-Roses.
@@ -1509,13 +1582,19 @@ def rejoined(lines: list[str]) -> list[str]:
         # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
         tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
         if _BROKEN_AFTER.search(line) or indented or tail or _cut_in_frame(out, i):
-            glue = "" if line.endswith("-") else " "
-            if line.endswith("-") and nxt[:1].islower():
-                line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
-            elif line.endswith("-") and nxt[:1] == "-":
-                nxt = nxt[1:]  # 'Frýdek-' '-Místek': a name's own hyphen, set on both lines
-            out[i], out[i + 1] = line + glue + nxt, ""
+            out[i], out[i + 1] = joined_lines(line, nxt), ""
     return out
+
+
+def joined_lines(line: str, nxt: str) -> str:
+    """A name the copy broke over two lines as one: 'Newcastle upon' 'Tyne' -> 'Newcastle
+    upon Tyne', 'Cluj-' 'Napoca' -> 'Cluj-Napoca'."""
+    glue = "" if line.endswith("-") else " "
+    if line.endswith("-") and nxt[:1].islower():
+        line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated
+    elif line.endswith("-") and nxt[:1] == "-":
+        nxt = nxt[1:]  # 'Frýdek-' '-Místek': a name's own hyphen, set on both lines
+    return line + glue + nxt
 
 
 _FRAMED = re.compile(r"^(\w+)\s.*\([A-Z]{1,3}\)$")  # 'Mesto Žilina (ZA)': a form, a name, a code
@@ -1675,6 +1754,35 @@ def column_views(lines: list[str]) -> tuple[list[str], list[str]] | None:
                 left[n], right[n] = cell_left, cell_right
         start = k + 1
     return (left, right) if found else None
+
+
+# A line of two columns of bodies that a PDF's copy ran together at one space: its first
+# word, a body's ('Δήμος', 'Comune'), stands again where the right column starts ('Comune
+# di Bologna Comune di Torino').
+_FORM_AGAIN = re.compile(r"^[ \t]*([^\W\d_]{3,})[ \t]+\S.{0,80}?[ \t]\1[ \t]+\S", re.MULTILINE)
+
+
+def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """A list of bodies a PDF prints in two columns, copied with one space between them
+    ('Δήμος Λαρισαίων Δήμος Καλαμάτας'), as two views of the page as `column_views` gives
+    them: where MIN_COLUMN_ROWS lines or more start with one capitalised word that stands
+    again inside each (the bodies' word), each such line parted where it stands again;
+    None where no such lines are. Found by one search of the page."""
+    matches = list(_FORM_AGAIN.finditer("\n".join(lines)))
+    if len(matches) < MIN_COLUMN_ROWS:
+        return None
+    form, count = Counter(m[1] for m in matches).most_common(1)[0]
+    if count < MIN_COLUMN_ROWS or not form[:1].isupper():
+        return None
+    left, right = list(lines), [""] * len(lines)
+    for k, line in enumerate(lines):
+        start = len(line) - len(line.lstrip())
+        if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start):
+            continue
+        at = line.find(f" {form} ", start + len(form))
+        if at > 0:
+            left[k], right[k] = line[:at].strip(), line[at:].strip()
+    return left, right
 
 
 def _list_columns(block: list[str]) -> list[tuple[str, str]] | None:

@@ -64,6 +64,7 @@ from geo.importing.pagetext import (
     _SIGNING,
     PAGE_BREAK,
     _split_outside_brackets,
+    ends_sentence,
     is_address,
     says_where,
 )
@@ -173,17 +174,35 @@ def _ends_in_country(line: str) -> bool:
 
 def _paragraphs(lines: list[str]) -> Iterable[tuple[int, int, str]]:
     """(first line, last line, text) of each paragraph; blank lines part them, a page break
-    of a copied PDF (`PAGE_BREAK`) does not."""
+    of a copied PDF (`PAGE_BREAK`) does not, nor do the blank lines around one after a
+    line that ends in no sentence's stop ('... Burgas, Varna,' / break / 'Haskovo and
+    Vratsa.': one sentence the break interrupts)."""
     start, parts = 0, []
-    for number, line in enumerate([*lines, ""], start=1):
+    paged = PAGE_BREAK in lines
+    ended = [*lines, ""]
+    for number, line in enumerate(ended, start=1):
         if line == PAGE_BREAK:
             continue
         if line.strip():
             start = start or number
             parts.append(line.strip())
-        elif parts:
+        elif parts and not (paged and _runs_on_across_a_break(ended, number - 1, parts[-1])):
             yield start, number - 1, _joined_lines(parts)
             start, parts = 0, []
+
+
+def _runs_on_across_a_break(lines: list[str], k: int, last: str) -> bool:
+    """Whether a paragraph whose `last` line stands above the blank line k goes on after a
+    page break (`PAGE_BREAK`) among the blank lines around k: its last line ends in no
+    sentence's stop, and a line of text follows them."""
+    if ends_sentence(last) or last.endswith(":"):
+        return False
+    start = k
+    while start > 0 and (lines[start - 1] == PAGE_BREAK or not lines[start - 1].strip()):
+        start -= 1
+    while k < len(lines) and (lines[k] == PAGE_BREAK or not lines[k].strip()):
+        k += 1
+    return k < len(lines) - 1 and PAGE_BREAK in lines[start:k]
 
 
 def _joined_lines(parts: list[str]) -> str:
