@@ -6243,3 +6243,42 @@ def test_a_body_s_words_before_of_and_its_place_with_a_country_bracket(
     )
     assert found is not None
     assert [(e.city, len(e.codes)) for e in found.entries] == [(c, 1) for c in cities]
+
+
+def test_a_table_with_tabs_of_towns_and_their_regions_in_a_script_without_case(
+    data: store.AtlasData,
+) -> None:
+    """A table copied with its tabs, its rows numbered, whose town column stands before its
+    region's and then a year, a grade and a population ('1\t杭州市\t浙江省\t2015\t优秀\t
+    12,000,000'), in a script without capital letters: each row's town is a member, as in
+    'Kraków\tmałopolskie\t2015' (`_uncased_place` reads each cell); the region none."""
+    gazetteer = gazetteer_of(
+        [
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Ningbo", "CN", "", 8_000_000, "宁波市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+            ("Guangzhou", "CN", "", 13_000_000, "广州市"),
+            ("Yokohama", "JP", "", 3_700_000, "横浜市"),
+            ("Kobe", "JP", "", 1_500_000, "神戸市"),
+            ("Sendai", "JP", "", 1_000_000, "仙台市"),
+            ("Kyoto", "JP", "", 1_400_000, "京都市"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "认证城市名单\n\n序号\t城市\t省份\t首次认证\t等级\t人口\n"
+        "1\t杭州市\t浙江省\t2015\t优秀\t12,000,000\n2\t宁波市\t浙江省\t2016\t良好\t9,000,000\n"
+        "3\t成都市\t四川省\t2018\t优秀\t21,000,000\n4\t广州市\t广东省\t2019\t良好\t18,000,000\n"
+        "\n※ 等级：优秀、良好\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "杭州市", "宁波市", "成都市", "广州市"
+    ]  # fmt: skip
+    page = HEAD + (
+        "認定都市一覧\n\n番号\t都市\t都道府県\t認定年\t段階\t人口（人）\n"
+        "1\t横浜市\t神奈川県\t2015\t上位\t3,700,000\n2\t神戸市\t兵庫県\t2016\t最優秀\t1,500,000\n"
+        "3\t仙台市\t宮城県\t2018\t上位\t1,000,000\n4\t京都市\t京都府\t2019\t上位\t1,400,000\n"
+        "\n※ 段階：上位、最優秀\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "横浜市", "神戸市", "仙台市", "京都市"
+    ]  # fmt: skip
