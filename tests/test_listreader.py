@@ -6282,3 +6282,45 @@ def test_a_table_with_tabs_of_towns_and_their_regions_in_a_script_without_case(
     assert [c for c, _ in _read_with(data, page, gazetteer)] == [
         "横浜市", "神戸市", "仙台市", "京都市"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["City\tCountry\tJoined\tStatus", "Aarhus\tDenmark\t2016\tMember",
+         "Bilbao\tSpain\t2012\tMember", "Bologna\tItaly\t2014\tMember",
+         "Graz\tAustria\t2023\tObserver member", "Zagreb\tCroatia\t2019\tMember",
+         "Lyon\tFrance\t2023\tObserver"],
+        # one cell a line, the observer between the members
+        ["Ville", "Pays", "Adhésion", "Statut", "Aarhus", "Danemark", "2016", "Membre",
+         "Bilbao", "Espagne", "2012", "Membre", "Bologna", "Italie", "2014", "Membre",
+         "Graz", "Autriche", "2023", "Membre observateur", "Zagreb", "Croatie", "2019",
+         "Membre", "Lyon", "France", "2023", "Membre observateur"],
+    ],
+)  # fmt: skip
+def test_a_table_s_rows_of_observers_beside_its_members_are_no_signatories(
+    data: store.AtlasData, rows: list[str]
+) -> None:
+    """A table whose status column says most rows are members and a few observers
+    ('Graz\tAustria\t2023\tObserver member', one cell a line too: 'Membre observateur'): the
+    observers' rows are of a group that did not sign, as under an 'Observers' heading; the
+    status said again down the column is no heading of a group that hides the rows after."""
+    page = HEAD + "Members\n\n" + "\n".join(rows) + "\n\nObservers attend without a vote.\n"
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Bologna", "Zagreb"]
+
+
+@pytest.mark.parametrize(
+    ("observers", "partners"),
+    [("옵서버 도시", "파트너"), ("オブザーバー", "パートナー"), ("المراقبون", "الشركاء")],
+)
+def test_headings_of_observers_and_partners_beyond_europe_s_languages(
+    data: store.AtlasData, observers: str, partners: str
+) -> None:
+    """The headings of observers and partners in Korean, Japanese and Arabic ('옵서버 도시',
+    'オブザーバー', 'المراقبون', 'الشركاء') part the groups that did not sign from the
+    members above them, as 'Observers' and 'Partners' do."""
+    page = HEAD + (
+        "Members\n\n• Aarhus (Denmark)\n• Bilbao (Spain)\n• Bologna (Italy)\n• Zagreb (Croatia)\n"
+        f"{observers}\n• Graz (Austria)\n• Lyon (France)\n{partners}\n• Porto (Portugal)\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Bologna", "Zagreb"]

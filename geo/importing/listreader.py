@@ -112,6 +112,7 @@ from geo.importing.pagetext import (
     without_roles,
     without_row_numbers,
     without_running_title,
+    without_other_rows,
     without_unsigned,
 )
 from geo.importing.placefinder import (
@@ -1694,7 +1695,7 @@ def _member_list(
     ]
     # for the readers of lines; a paragraph's lines are one text
     rows = without_repeated_heads(cell_rows(rejoined(without_blurbs(lines)), is_place))
-    joined = without_unsigned(cards_joined(rows))
+    joined = without_other_rows(without_unsigned(cards_joined(rows)))
     cards = frozenset(k for k, row in enumerate(joined) if "\t" in row and row != rows[k])
     shapes: Shapes = {}
     if structure_only is not None:

@@ -57,7 +57,8 @@ _HEADING_WORDS = frozenset(
 # 'Our partners', 'Entidades de apoyo', a noun after it, 'Observer cities', a bracket
 # after it, 'Sostenitori (non firmatari):').
 _OTHER_GROUP = re.compile(
-    r"^[ \t]*(?:[^\W\d_]+[ \t]+(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
+    r"^[ \t]*(?:[■□◆◇●○▶▷►]+[ \t]*)?"  # a heading's mark: '■オブザーバー'
+    r"(?:[^\W\d_]+[ \t]+(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
     r"supported[ \t]+by|with[ \t]+the[ \t]+support[ \t]+of|unterstützt[ \t]+(?:von|durch)|"
     r"mit[ \t]+(?:der[ \t]+)?unterstützung[ \t]+(?:von|der|des)|soutenue?s?[ \t]+par|"
     r"avec[ \t]+le[ \t]+soutien[ \t]+d\S*|con[ \t]+il[ \t]+sostegno[ \t]+d\S*|"
@@ -74,6 +75,12 @@ _OTHER_GROUP = re.compile(
     r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
     r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|observatori|waarnemers?|"
     r"beobachter(?:innen)?|"
+    # observers and partners in scripts and languages far from Europe's: Arabic's 'المراقبون'
+    # ('عضو مراقب', an observer member), Vietnamese 'quan sát viên' and 'đối tác', Korean
+    # '옵서버' and '참관 도시', Japanese 'オブザーバー' and 'パートナー'
+    r"(?:ال)?مراقب(?:ون|ين|ة)?|(?:ال)?شركاء|(?:thành[ \t]+viên[ \t]+)?quan[ \t]+sát(?:[ \t]+viên)?|"
+    r"đối[ \t]+tác|(?:옵서버|참관|파트너)(?:[ \t]*(?:도시|기관|회원))?|"
+    r"(?:オブザーバー|パートナー)(?:都市|機関|団体|会員)?|"
     # members no more, as a members list names them apart: 'Former members', 'Fost membru'
     r"(?:former|past|ehemalige|anciens?|anciennes?|antiguos?|antigos?|ex|ex-membros|"
     r"voormalige|dawni|byli|bývalí|fo[sș]t[ie]?)[ \t]+(?:members?|mitglieder|membres?|"
@@ -98,7 +105,7 @@ _OTHER_GROUP = re.compile(
     r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
     r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
     r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"
-    r"observer)(?:[ \t]+(?:cities|towns|municipalities|members|organi[sz]ations))?"
+    r"observer)(?:[ \t]+(?:cities|towns|municipalities|members?|organi[sz]ations))?"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::[^\n]*|\t[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -441,6 +448,9 @@ def without_footnote_marks(lines: list[str]) -> list[str]:
     return _FOOTNOTE_MARK.sub(lambda m: "" if m[0] in notes else m[0], text).split("\n")
 
 
+_GROUPS_LISTED = re.compile(r"[・、,/&]|\s(?:and|und|et|y|e|i|og|och|en|ja|và|및|و)\s")
+
+
 def without_other_groups(lines: list[str], title: str = "") -> list[str]:
     """The lines without the groups that did not sign (`_OTHER_GROUP`): each heading and the
     lines under it, up to the next heading ('Signatories:') or a line of prose, are hidden.
@@ -448,11 +458,16 @@ def without_other_groups(lines: list[str], title: str = "") -> list[str]:
     project partners' over 'Partners'). Found by one search of the page, so that a page
     without any costs no call a line."""
     text = "\n".join(lines)
-    titled = set(fold(title).split())
+    # a title that names several groups ('加盟都市・オブザーバー・パートナー一覧', 'Members,
+    # observers and partners') names no one group as the page's own list
+    titled = set() if _GROUPS_LISTED.search(title) else set(fold(title).split())
+    matches = list(_OTHER_GROUP.finditer(text))
+    values = Counter(m[0].strip() for m in matches)
     found = [
         m.start()
-        for m in _OTHER_GROUP.finditer(text)
+        for m in matches
         if not titled.issuperset(fold(m[0].split(":")[0].split("\t")[0]).split())
+        and values[m[0].strip()] == 1  # a line said again is a column's value ('Observer')
     ]
     if not found:
         return lines
@@ -498,6 +513,35 @@ _NOT_SIGNED_YET = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+
+
+# A table's cell that says its row's place is of a group that did not sign: the whole cell
+# a heading of such a group (`_OTHER_GROUP`: 'Observer', 'Membre observateur', 'عضو مراقب').
+_OTHER_CELL = re.compile(r"(?<=\t)[^\t\n]+(?=\t|$)", re.MULTILINE)
+
+
+def without_other_rows(lines: list[str]) -> list[str]:
+    """The lines without a table's rows (cells parted by tabs) whose cell after the first
+    names a group that did not sign ('Graz\tAustria\t2023\tObserver'), where fewer than
+    half the rows of as many cells have one: the others' cell in that column says they are
+    members ('Member'); a table of partners only is a list of partners. Each such row is
+    left blank, so that line numbers stay. Found by searches of the page's cells only."""
+    text = "\n".join(lines)
+    if "\t" not in text:
+        return lines
+    others = {
+        text.count("\n", 0, cell.start())
+        for cell in _OTHER_CELL.finditer(text)
+        if _OTHER_GROUP.fullmatch(cell[0].strip())
+    }
+    if not others:
+        return lines
+    widths = Counter(line.count("\t") for line in lines if "\t" in line)
+    apart = Counter(lines[k].count("\t") for k in others)
+    return [
+        "" if k in others and 2 * apart[line.count("\t")] < widths[line.count("\t")] else line
+        for k, line in enumerate(lines)
+    ]
 
 
 def without_repeated_heads(lines: list[str]) -> list[str]:
