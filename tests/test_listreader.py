@@ -6324,3 +6324,27 @@ def test_headings_of_observers_and_partners_beyond_europe_s_languages(
         f"{observers}\n• Graz (Austria)\n• Lyon (France)\n{partners}\n• Porto (Portugal)\n"
     )
     assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Bologna", "Zagreb"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["奥胡斯市（丹麦）Aarhus", "毕尔巴鄂市（西班牙）", "博洛尼亚市（意大利）Bologna",
+         "萨格勒布市（克罗地亚）Zagreb", "格拉茨市（奥地利）Graz", "里昂市（法国）Lyon"],
+        ["Όρχους (Δανία) Aarhus", "Μπιλμπάο (Ισπανία)", "Μπολόνια (Ιταλία) Bologna",
+         "Ζάγκρεμπ (Κροατία) Zagreb", "Γκρατς (Αυστρία) Graz", "Λυών (Γαλλία) Lyon"],
+        ["Орхус (Дания) Aarhus", "Бильбао (Испания)", "Болонья (Италия) Bologna",
+         "Загреб (Хорватия) Zagreb", "Грац (Австрия) Graz", "Лион (Франция) Lyon"],
+    ],
+)  # fmt: skip
+def test_a_name_its_country_in_a_bracket_and_its_latin_spelling_after(
+    data: store.AtlasData, lines: list[str]
+) -> None:
+    """'奥胡斯市（丹麦）Aarhus', 'Орхус (Дания) Aarhus': a town's name in the page's script, its
+    country in a bracket, then the name in Latin letters, is one member, the Latin spelling
+    its name and the bracket its country; a line without the Latin name reads as before."""
+    page = HEAD + "Members\n\n" + "\n".join(lines) + "\n\nShare\n"
+    found = read(data, page)
+    latin = ["Aarhus", "Bologna", "Zagreb", "Graz", "Lyon"]
+    assert [c for c, _ in found if c in latin] == latin
+    assert len(found) == len(lines)
