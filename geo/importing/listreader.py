@@ -107,12 +107,12 @@ from geo.importing.pagetext import (
     without_footnote_marks,
     without_header_rows,
     without_other_groups,
+    without_other_rows,
     without_postcodes,
     without_repeated_heads,
     without_roles,
     without_row_numbers,
     without_running_title,
-    without_other_rows,
     without_unsigned,
 )
 from geo.importing.placefinder import (
