@@ -6348,3 +6348,14 @@ def test_a_name_its_country_in_a_bracket_and_its_latin_spelling_after(
     latin = ["Aarhus", "Bologna", "Zagreb", "Graz", "Lyon"]
     assert [c for c, _ in found if c in latin] == latin
     assert len(found) == len(lines)
+
+
+def test_vietnamese_forms_of_a_town_and_a_capital_before_the_name(data: store.AtlasData) -> None:
+    """'Thị xã' (a town), 'Thị trấn' (a township) and 'Thủ đô' (the capital) before a name
+    are its form, as 'Thành phố' (a city) is: no part of the name, so that a list of such
+    lines reads as one."""
+    page = HEAD + (
+        "Danh sách hội viên\n\nThành phố Aarhus (Đan Mạch)\nThị xã Bilbao (Tây Ban Nha)\n"
+        "Thị trấn Bologna (Ý)\nThủ đô Zagreb (Croatia)\nThành phố Graz (Áo)\n\nChia sẻ\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Bologna", "Zagreb", "Graz"]

@@ -306,8 +306,9 @@ _FORM = re.compile(
     # 'м. Ужгород' (місто), 'г. Томск' (город), 'гр. Пловдив' (град)
     r"(?-i:м|г|гр)\.|"
     # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
-    # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
-    r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"
+    # committee), 'Thị xã' (a town), 'Thị trấn' (a township), 'Thủ đô' (the capital),
+    # 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
+    r"(?:ủy ban nhân dân |ubnd )?(?:thành phố|thị xã|thị trấn)|thủ đô|pemerintah kota|majlis bandaraya|dewan bandaraya|"
     r"majlis perbandaran|"
     r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)"
     r"(?![·|•])",  # a name after it, not a table's next field ('Kommune · Innbyggere')
