@@ -308,8 +308,8 @@ _FORM = re.compile(
     # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
     # committee), 'Thị xã' (a town), 'Thị trấn' (a township), 'Thủ đô' (the capital),
     # 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
-    r"(?:ủy ban nhân dân |ubnd )?(?:thành phố|thị xã|thị trấn)|thủ đô|pemerintah kota|majlis bandaraya|dewan bandaraya|"
-    r"majlis perbandaran|"
+    r"(?:ủy ban nhân dân |ubnd )?(?:thành phố|thị xã|thị trấn)|thủ đô|pemerintah kota|"
+    r"majlis bandaraya|dewan bandaraya|majlis perbandaran|"
     r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)"
     r"(?![·|•])",  # a name after it, not a table's next field ('Kommune · Innbyggere')
     re.IGNORECASE,

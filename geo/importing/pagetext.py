@@ -462,12 +462,12 @@ def without_other_groups(lines: list[str], title: str = "") -> list[str]:
     # observers and partners') names no one group as the page's own list
     titled = set() if _GROUPS_LISTED.search(title) else set(fold(title).split())
     matches = list(_OTHER_GROUP.finditer(text))
-    values = Counter(m[0].strip() for m in matches)
+    values = _column_values([m[0].strip() for m in matches], lines)
     found = [
         m.start()
         for m in matches
         if not titled.issuperset(fold(m[0].split(":")[0].split("\t")[0]).split())
-        and values[m[0].strip()] == 1  # a line said again is a column's value ('Observer')
+        and m[0].strip() not in values
     ]
     if not found:
         return lines
@@ -486,6 +486,19 @@ def without_other_groups(lines: list[str], title: str = "") -> list[str]:
             out[k] = ""
             k += 1
     return out
+
+
+def _column_values(heads: list[str], lines: list[str]) -> set[str]:
+    """The headings of other groups (`_OTHER_GROUP`) that are a column's values in a table
+    copied one cell a line ('Membre observateur', 'عضو مراقب' below 'Membre', 'عضو'): said
+    more than once, and one of their words is a line of its own too, the other rows' value.
+    A heading said again alone ('Observers' over each page's part) is none."""
+    said = Counter(heads)
+    again = [head for head, times in said.items() if times > 1 and len(head.split()) > 1]
+    if not again:
+        return set()
+    cells = {line.strip() for line in lines}
+    return {head for head in again if any(word in cells for word in head.split())}
 
 
 # A list's line that says its place has not signed yet: it will sign later, its signature
