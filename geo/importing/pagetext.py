@@ -528,9 +528,7 @@ _NOT_SIGNED_YET = re.compile(
 )
 
 
-# A table's cell that says its row's place is of a group that did not sign: the whole cell
-# a heading of such a group (`_OTHER_GROUP`: 'Observer', 'Membre observateur', 'عضو مراقب').
-_OTHER_CELL = re.compile(r"(?<=\t)[^\t\n]+(?=\t|$)", re.MULTILINE)
+MAX_STATUS_VALUES = 4  # a status column says a few things again and again
 
 
 def without_other_rows(lines: list[str]) -> list[str]:
@@ -538,23 +536,24 @@ def without_other_rows(lines: list[str]) -> list[str]:
     names a group that did not sign ('Graz\tAustria\t2023\tObserver'), where fewer than
     half the rows of as many cells have one: the others' cell in that column says they are
     members ('Member'); a table of partners only is a list of partners. Each such row is
-    left blank, so that line numbers stay. Found by searches of the page's cells only."""
-    text = "\n".join(lines)
-    if "\t" not in text:
-        return lines
-    others = {
-        text.count("\n", 0, cell.start())
-        for cell in _OTHER_CELL.finditer(text)
-        if _OTHER_GROUP.fullmatch(cell[0].strip())
-    }
-    if not others:
-        return lines
-    widths = Counter(line.count("\t") for line in lines if "\t" in line)
-    apart = Counter(lines[k].count("\t") for k in others)
-    return [
-        "" if k in others and 2 * apart[line.count("\t")] < widths[line.count("\t")] else line
-        for k, line in enumerate(lines)
-    ]
+    left blank, so that line numbers stay. Only a column of MAX_STATUS_VALUES values or
+    fewer is a status column, whose values are asked."""
+    rows: dict[int, list[tuple[int, list[str]]]] = {}
+    for k, line in enumerate(lines):
+        if "\t" in line:
+            cells = line.split("\t")
+            rows.setdefault(len(cells), []).append((k, cells))
+    out = list(lines)
+    for table in rows.values():
+        for column in range(1, len(table[0][1])):
+            values = Counter(clean(cells[column]) for _, cells in table)
+            if len(values) > MAX_STATUS_VALUES:
+                continue  # names, figures: no status column, none of its cells asked
+            others = {v for v in values if v and _OTHER_GROUP.fullmatch(v)}
+            if others and 2 * sum(values[v] for v in others) < len(table):
+                for k, cells in table:
+                    out[k] = "" if clean(cells[column]) in others else out[k]
+    return out
 
 
 def without_repeated_heads(lines: list[str]) -> list[str]:
