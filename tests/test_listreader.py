@@ -6680,3 +6680,119 @@ def test_a_region_s_heading_in_capitals_with_its_country_in_brackets(
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+def test_a_table_with_tabs_of_towns_and_their_regions_in_a_script_without_case(
+    data: store.AtlasData,
+) -> None:
+    """A table copied with its tabs, its rows numbered, whose town column stands before its
+    region's and then a year, a grade and a population ('1\t杭州市\t浙江省\t2015\t优秀\t
+    12,000,000'), in a script without capital letters: each row's town is a member, as in
+    'Kraków\tmałopolskie\t2015' (`_uncased_place` reads each cell); the region none."""
+    gazetteer = gazetteer_of(
+        [
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Ningbo", "CN", "", 8_000_000, "宁波市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+            ("Guangzhou", "CN", "", 13_000_000, "广州市"),
+            ("Yokohama", "JP", "", 3_700_000, "横浜市"),
+            ("Kobe", "JP", "", 1_500_000, "神戸市"),
+            ("Sendai", "JP", "", 1_000_000, "仙台市"),
+            ("Kyoto", "JP", "", 1_400_000, "京都市"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "认证城市名单\n\n序号\t城市\t省份\t首次认证\t等级\t人口\n"
+        "1\t杭州市\t浙江省\t2015\t优秀\t12,000,000\n2\t宁波市\t浙江省\t2016\t良好\t9,000,000\n"
+        "3\t成都市\t四川省\t2018\t优秀\t21,000,000\n4\t广州市\t广东省\t2019\t良好\t18,000,000\n"
+        "\n※ 等级：优秀、良好\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "杭州市", "宁波市", "成都市", "广州市"
+    ]  # fmt: skip
+    page = HEAD + (
+        "認定都市一覧\n\n番号\t都市\t都道府県\t認定年\t段階\t人口（人）\n"
+        "1\t横浜市\t神奈川県\t2015\t上位\t3,700,000\n2\t神戸市\t兵庫県\t2016\t最優秀\t1,500,000\n"
+        "3\t仙台市\t宮城県\t2018\t上位\t1,000,000\n4\t京都市\t京都府\t2019\t上位\t1,400,000\n"
+        "\n※ 段階：上位、最優秀\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "横浜市", "神戸市", "仙台市", "京都市"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["City\tCountry\tJoined\tStatus", "Aarhus\tDenmark\t2016\tMember",
+         "Bilbao\tSpain\t2012\tMember", "Bologna\tItaly\t2014\tMember",
+         "Graz\tAustria\t2023\tObserver member", "Zagreb\tCroatia\t2019\tMember",
+         "Lyon\tFrance\t2023\tObserver"],
+        # one cell a line, the observer between the members
+        ["Ville", "Pays", "Adhésion", "Statut", "Aarhus", "Danemark", "2016", "Membre",
+         "Bilbao", "Espagne", "2012", "Membre", "Bologna", "Italie", "2014", "Membre",
+         "Graz", "Autriche", "2023", "Membre observateur", "Zagreb", "Croatie", "2019",
+         "Membre", "Lyon", "France", "2023", "Membre observateur"],
+    ],
+)  # fmt: skip
+def test_a_table_s_rows_of_observers_beside_its_members_are_no_signatories(
+    data: store.AtlasData, rows: list[str]
+) -> None:
+    """A table whose status column says most rows are members and a few observers
+    ('Graz\tAustria\t2023\tObserver member', one cell a line too: 'Membre observateur'): the
+    observers' rows are of a group that did not sign, as under an 'Observers' heading; the
+    status said again down the column is no heading of a group that hides the rows after."""
+    page = HEAD + "Members\n\n" + "\n".join(rows) + "\n\nObservers attend without a vote.\n"
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Bologna", "Zagreb"]
+
+
+@pytest.mark.parametrize(
+    ("observers", "partners"),
+    [("옵서버 도시", "파트너"), ("オブザーバー", "パートナー"), ("المراقبون", "الشركاء")],
+)
+def test_headings_of_observers_and_partners_beyond_europe_s_languages(
+    data: store.AtlasData, observers: str, partners: str
+) -> None:
+    """The headings of observers and partners in Korean, Japanese and Arabic ('옵서버 도시',
+    'オブザーバー', 'المراقبون', 'الشركاء') part the groups that did not sign from the
+    members above them, as 'Observers' and 'Partners' do."""
+    page = HEAD + (
+        "Members\n\n• Aarhus (Denmark)\n• Bilbao (Spain)\n• Bologna (Italy)\n• Zagreb (Croatia)\n"
+        f"{observers}\n• Graz (Austria)\n• Lyon (France)\n{partners}\n• Porto (Portugal)\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Bologna", "Zagreb"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["奥胡斯市（丹麦）Aarhus", "毕尔巴鄂市（西班牙）", "博洛尼亚市（意大利）Bologna",
+         "萨格勒布市（克罗地亚）Zagreb", "格拉茨市（奥地利）Graz", "里昂市（法国）Lyon"],
+        ["Όρχους (Δανία) Aarhus", "Μπιλμπάο (Ισπανία)", "Μπολόνια (Ιταλία) Bologna",
+         "Ζάγκρεμπ (Κροατία) Zagreb", "Γκρατς (Αυστρία) Graz", "Λυών (Γαλλία) Lyon"],
+        ["Орхус (Дания) Aarhus", "Бильбао (Испания)", "Болонья (Италия) Bologna",
+         "Загреб (Хорватия) Zagreb", "Грац (Австрия) Graz", "Лион (Франция) Lyon"],
+    ],
+)  # fmt: skip
+def test_a_name_its_country_in_a_bracket_and_its_latin_spelling_after(
+    data: store.AtlasData, lines: list[str]
+) -> None:
+    """'奥胡斯市（丹麦）Aarhus', 'Орхус (Дания) Aarhus': a town's name in the page's script, its
+    country in a bracket, then the name in Latin letters, is one member, the Latin spelling
+    its name and the bracket its country; a line without the Latin name reads as before."""
+    page = HEAD + "Members\n\n" + "\n".join(lines) + "\n\nShare\n"
+    found = read(data, page)
+    latin = ["Aarhus", "Bologna", "Zagreb", "Graz", "Lyon"]
+    assert [c for c, _ in found if c in latin] == latin
+    assert len(found) == len(lines)
+
+
+def test_vietnamese_forms_of_a_town_and_a_capital_before_the_name(data: store.AtlasData) -> None:
+    """'Thị xã' (a town), 'Thị trấn' (a township) and 'Thủ đô' (the capital) before a name
+    are its form, as 'Thành phố' (a city) is: no part of the name, so that a list of such
+    lines reads as one."""
+    page = HEAD + (
+        "Danh sách hội viên\n\nThành phố Aarhus (Đan Mạch)\nThị xã Bilbao (Tây Ban Nha)\n"
+        "Thị trấn Bologna (Ý)\nThủ đô Zagreb (Croatia)\nThành phố Graz (Áo)\n\nChia sẻ\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Bologna", "Zagreb", "Graz"]

@@ -2376,3 +2376,14 @@ def test_a_possessive_or_hyphened_adjective_in_a_case_form_is_its_place(
     each word is read back to its nominative."""
     known = PlaceNames(lambda n: fold(n) == fold(place))
     assert nominative(name, known) == place
+
+
+def test_a_special_glued_form_is_read_as_the_plain_one_the_gazetteer_has() -> None:
+    """'창원특례시' (a special city), '부산광역시' (a metropolitan one), '宇都宮市' read where
+    the gazetteer has the name with its plain form ('창원시') or none ('부산'): the form is
+    no part of the name, as '수원특례시장' reads '수원'; none where no form of it is a place."""
+    known = PlaceNames(lambda name: name in {"창원시", "부산", "宇都宮"})
+    assert formed_place("창원특례시", known) == "창원시"
+    assert formed_place("부산광역시", known) == "부산"
+    assert formed_place("宇都宮市", known) == "宇都宮"
+    assert formed_place("고양특례시", known) is None

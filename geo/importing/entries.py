@@ -308,9 +308,10 @@ _FORM = re.compile(
     # 'м. Ужгород' (місто), 'г. Томск' (город), 'гр. Пловдив' (град)
     r"(?-i:м|г|гр)\.|"
     # Vietnamese, Indonesian and Malay: 'Ủy ban nhân dân thành phố' (the city's people's
-    # committee), 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
-    r"(?:ủy ban nhân dân |ubnd )?thành phố|pemerintah kota|majlis bandaraya|dewan bandaraya|"
-    r"majlis perbandaran|"
+    # committee), 'Thị xã' (a town), 'Thị trấn' (a township), 'Thủ đô' (the capital),
+    # 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
+    r"(?:ủy ban nhân dân |ubnd )?(?:thành phố|thị xã|thị trấn)|thủ đô|pemerintah kota|"
+    r"majlis bandaraya|dewan bandaraya|majlis perbandaran|"
     r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)"
     r"(?![·|•])",  # a name after it, not a table's next field ('Kommune · Innbyggere')
     re.IGNORECASE,
@@ -1070,6 +1071,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:
         return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
+    if (glossed := _glossed_entry(written, place, line)) is not None:
+        return glossed  # '仁川広域市 (韓国) Incheon'
     if place.endswith(")") and "(" in place and not _country_in_brackets(place):
         opened = _bracket_start(place)
         name, inner = place[:opened].strip(), place[opened + 1 : -1]
@@ -1090,6 +1093,26 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
+
+
+# A name, its country in a bracket, and the name spelled again after it: '仁川広域市 (韓国)
+# Incheon', 'Орхус (Дания) Aarhus'.
+_GLOSSED = re.compile(r"([^()]+?)\s*\(([^()]+)\)\s+([^()\d]+)")
+
+
+def _glossed_entry(written: str, place: str, line: int) -> RawEntry | None:
+    """A town's name in the page's script, its country in a bracket and its name in Latin
+    letters after it ('仁川広域市 (韓国) Incheon', 'Орхус (Дания) Aarhus'): the Latin name in
+    that country, as a reader who knows only Latin letters reads it; None for any other
+    place ('Selçuk (Ephesus), Turkey')."""
+    glossed = _GLOSSED.fullmatch(place) if place[-1:].isalpha() and ")" in place else None
+    if glossed is None:
+        return None
+    name, inner, gloss = (clean(part) for part in glossed.groups())
+    if is_latin(name) or not is_latin(gloss) or not gloss[:1].isupper():
+        return None
+    country, region, codes = place_codes(inner)
+    return RawEntry(line, written, _name(gloss), country, region, codes) if codes else None
 
 
 def _without_stop(place: str) -> str:

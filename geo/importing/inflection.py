@@ -562,11 +562,14 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
 def formed_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word of a script without case names with its form glued to it, as the
     gazetteer has it: the word ('수원시', '横浜市'), else the word without its form where the
-    gazetteer lacks the form ('군포시' -> '군포', '石巻市' -> '石巻'); None if neither is one."""
+    gazetteer lacks the form ('군포시' -> '군포', '石巻市' -> '石巻') or with its plain form
+    for a special one ('창원특례시' -> '창원시'); None if none is one."""
     if is_place(word):
         return word
     bases = (word[: -len(form)] for form in _GLUED_FORMS if word.endswith(form))
-    found = next((base for base in bases if len(base) >= 2 and is_place(base)), None)
+    # '창원특례시' -> '창원' or, its plain form, '창원시', as `titled_place` tries
+    named = (name for base in bases for name in (base, base + word[-1]) if name != word)
+    found = next((name for name in named if len(name) >= 2 and is_place(name)), None)
     return found or _spaced_form(word, is_place)
 
 

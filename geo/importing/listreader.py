@@ -109,7 +109,7 @@ from geo.importing.pagetext import (
     without_footnote_marks,
     without_header_rows,
     without_other_groups,
-    without_other_statuses,
+    without_other_rows,
     without_postcodes,
     without_repeated_heads,
     without_roles,
@@ -1901,7 +1901,7 @@ def _member_list(
     ]
     # for the readers of lines; a paragraph's lines are one text
     rows = without_repeated_heads(cell_rows(rejoined(without_blurbs(lines)), is_place))
-    joined = without_other_statuses(without_unsigned(cards_joined(rows)))
+    joined = without_other_rows(without_unsigned(cards_joined(rows)))
     cards = frozenset(k for k, row in enumerate(joined) if "\t" in row and row != rows[k])
     shapes: Shapes = {}
     if structure_only is not None:

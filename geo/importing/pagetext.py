@@ -60,7 +60,8 @@ _HEADING_WORDS = frozenset(
 # 'Our partners', 'Entidades de apoyo', a noun after it, 'Observer cities', a bracket
 # after it, 'Sostenitori (non firmatari):').
 _OTHER_GROUP = re.compile(
-    r"^[ \t]*(?:[^\W\d_]+(?:[ \t]+|-)(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
+    r"^[ \t]*(?:[■□◆◇●○▶▷►]+[ \t]*)?"  # a heading's mark: '■オブザーバー'
+    r"(?:[^\W\d_]+(?:[ \t]+|-)(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
     r"supported[ \t]+by|with[ \t]+the[ \t]+support[ \t]+of|unterstützt[ \t]+(?:von|durch)|"
     r"mit[ \t]+(?:der[ \t]+)?unterstützung[ \t]+(?:von|der|des)|soutenue?s?[ \t]+par|"
     r"avec[ \t]+le[ \t]+soutien[ \t]+d\S*|con[ \t]+il[ \t]+sostegno[ \t]+d\S*|"
@@ -82,6 +83,12 @@ _OTHER_GROUP = re.compile(
     r"наблюдатели|спостерігачі|назіральнікі|promatrači|posmatrači|посматрачи|opazovalci|"
     r"pozorovatelé|pozorovatelia|novērotāji|stebėtojai|vaatlejad|tarkkailijat|"
     r"observatører|observatörer|megfigyelők|παρατηρητές|gözlemciler|"
+    # observers and partners in scripts and languages far from Europe's: Arabic's 'المراقبون'
+    # ('عضو مراقب', an observer member), Vietnamese 'quan sát viên' and 'đối tác', Korean
+    # '옵서버' and '참관 도시', Japanese 'オブザーバー' and 'パートナー'
+    r"(?:ال)?مراقب(?:ون|ين|ة)?|(?:ال)?شركاء|(?:thành[ \t]+viên[ \t]+)?quan[ \t]+sát(?:[ \t]+viên)?|"
+    r"đối[ \t]+tác|(?:옵서버|참관|파트너)(?:[ \t]*(?:도시|기관|회원))?|"
+    r"(?:オブザーバー|パートナー)(?:都市|機関|団体|会員)?|"
     # members no more, as a members list names them apart: 'Former members', 'Fost membru'
     r"(?:former|past|ehemalige|anciens?|anciennes?|antiguos?|antigos?|ex|ex-membros|"
     r"voormalige|dawni|byli|bývalí|fo[sș]t[ie]?)[ \t]+(?:members?|mitglieder|membres?|"
@@ -106,7 +113,7 @@ _OTHER_GROUP = re.compile(
     r"soutiens?|unterstützer(?:innen)?|sostenitori|apoyos?|apoiadores|"
     r"(?:supporting|partner|associated)[ \t]+(?:organi[sz]ations?|institutions|bodies)|"
     r"organisations? partenaires|partnerorganisationen|organizaciones colaboradoras|"
-    r"observer)(?:[ \t]+(?:cities|towns|municipalities|members|organi[sz]ations))?"
+    r"observer)(?:[ \t]+(?:cities|towns|municipalities|members?|organi[sz]ations))?"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::[^\n]*|\t[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -506,6 +513,9 @@ def _dateline(line: str) -> bool:
     return found is not None and len(rest.replace(found[1], " ", 1).strip(" .").split()) <= 1
 
 
+_GROUPS_LISTED = re.compile(r"[・、,/&]|\s(?:and|und|et|y|e|i|og|och|en|ja|và|및|و)\s")
+
+
 def without_other_groups(lines: list[str], title: str = "") -> list[str]:
     """The lines without the groups that did not sign (`_OTHER_GROUP`): each heading and the
     lines under it, up to the next heading ('Signatories:') or a line of prose, are hidden.
@@ -513,11 +523,16 @@ def without_other_groups(lines: list[str], title: str = "") -> list[str]:
     project partners' over 'Partners'). Found by one search of the page, so that a page
     without any costs no call a line."""
     text = "\n".join(lines)
-    titled = set(fold(title).split())
+    # a title that names several groups ('加盟都市・オブザーバー・パートナー一覧', 'Members,
+    # observers and partners') names no one group as the page's own list
+    titled = set() if _GROUPS_LISTED.search(title) else set(fold(title).split())
+    matches = list(_OTHER_GROUP.finditer(text))
+    values = _column_values([m[0].strip() for m in matches], lines)
     found = [
         m.start()
-        for m in _OTHER_GROUP.finditer(text)
+        for m in matches
         if not titled.issuperset(fold(m[0].split(":")[0].split("\t")[0]).split())
+        and m[0].strip() not in values
     ]
     if not found:
         return lines
@@ -536,6 +551,19 @@ def without_other_groups(lines: list[str], title: str = "") -> list[str]:
             out[k] = ""
             k += 1
     return out
+
+
+def _column_values(heads: list[str], lines: list[str]) -> set[str]:
+    """The headings of other groups (`_OTHER_GROUP`) that are a column's values in a table
+    copied one cell a line ('Membre observateur', 'عضو مراقب' below 'Membre', 'عضو'): said
+    more than once, and one of their words is a line of its own too, the other rows' value.
+    A heading said again alone ('Observers' over each page's part) is none."""
+    said = Counter(heads)
+    again = [head for head, times in said.items() if times > 1 and len(head.split()) > 1]
+    if not again:
+        return set()
+    cells = {line.strip() for line in lines}
+    return {head for head in again if any(word in cells for word in head.split())}
 
 
 # A list's line that says its place has not signed yet: it will sign later, its signature
@@ -565,21 +593,39 @@ _NOT_SIGNED_YET = re.compile(
 )
 
 
-def without_other_statuses(lines: list[str]) -> list[str]:
-    """The lines without a table's rows whose status cell says their place is no member
-    (`_OTHER_STATUS`: an observer, a partner, a former member, a candidate: 'Cangas\t
-    Pontevedra\t2023\tObservador', 'Narva\tEstonia\tnovērotājs / observer'), where most of
-    the table's rows say another status (its members'): each is left blank, so that line
-    numbers stay. Found by one search of the page, so that a page without any costs no
-    call a line."""
-    text = "\n".join(lines)
-    if "\t" not in text or _OTHER_STATUS.search(text) is None:
-        return lines
-    others = {k for k, line in enumerate(lines) if "\t" in line and _OTHER_STATUS.search(line)}
-    rows = sum(1 for line in lines if "\t" in line)
-    if 2 * len(others) >= rows:
-        return lines  # a table of observers alone, or of statuses of all kinds: no members'
-    return ["" if k in others else line for k, line in enumerate(lines)]
+MAX_STATUS_VALUES = 4  # a status column says a few things again and again
+
+
+def without_other_rows(lines: list[str]) -> list[str]:
+    """The lines without a table's rows (cells parted by tabs) whose cell after the first
+    names a group that did not sign ('Graz\tAustria\t2023\tObserver'), where fewer than
+    half the rows of as many cells have one: the others' cell in that column says they are
+    members ('Member'); a table of partners only is a list of partners. Each such row is
+    left blank, so that line numbers stay. Only a column of MAX_STATUS_VALUES values or
+    fewer is a status column, whose values are asked (`_says_other_status`)."""
+    rows: dict[int, list[tuple[int, list[str]]]] = {}
+    for k, line in enumerate(lines):
+        if "\t" in line:
+            cells = line.split("\t")
+            rows.setdefault(len(cells), []).append((k, cells))
+    out = list(lines)
+    for table in rows.values():
+        for column in range(1, len(table[0][1])):
+            values = Counter(clean(cells[column]) for _, cells in table)
+            if len(values) > MAX_STATUS_VALUES:
+                continue  # names, figures: no status column, none of its cells asked
+            others = {v for v in values if v and _says_other_status(v)}
+            if others and 2 * sum(values[v] for v in others) < len(table):
+                for k, cells in table:
+                    out[k] = "" if clean(cells[column]) in others else out[k]
+    return out
+
+
+def _says_other_status(cell: str) -> bool:
+    """Whether a table's cell, whole, says its place is no member: a group's heading word
+    (`_OTHER_GROUP`: 'Observer', 'عضو مراقب') or a status (`_STATUS_CELL`: 'Observador',
+    'novērotājs / observer', 'former member', 'candidat')."""
+    return bool(_OTHER_GROUP.fullmatch(cell) or _STATUS_CELL.fullmatch(cell))
 
 
 # A status cell of a table's row, whole, that says its place is no member: an observer, a
@@ -596,10 +642,7 @@ _STATUS_WORD = (
     r"бывш\w*|бивш\w*|колишн\w*)[ -]+"
     r"(?:member|mitglied|membre|miembro|membro|członek|člen|lid|член|учасник))\w*"
 )
-_OTHER_STATUS = re.compile(
-    rf"(?:^|\t)[ ]*{_STATUS_WORD}(?:[ ]*/[ ]*{_STATUS_WORD})?[ ]*(?:\t|$)",
-    re.IGNORECASE | re.MULTILINE,
-)
+_STATUS_CELL = re.compile(rf"{_STATUS_WORD}(?:[ ]*/[ ]*{_STATUS_WORD})?", re.IGNORECASE)
 
 
 def without_repeated_heads(lines: list[str]) -> list[str]:

@@ -570,6 +570,8 @@ def _items(
         every = [f for f in every if not _a_region(part, f)]
         if not every and len(parts) > 1:
             every = _uncased_place(part, is_place)
+        elif "\t" in part and (uncased := _uncased_cells(part, fields, is_place, every)):
+            every = sorted([*every, *uncased], key=lambda f: f.start)  # '수원시\t경기도\t2015'
         elif not every and colon:
             every = _uncased_after_label(part, is_place)  # '四川省:成都市'
         for k, found in enumerate(every):
@@ -633,6 +635,24 @@ def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     start = part.index(name)
     place = formed_place(name, is_place)
     return [Found(place, start, start + len(name))] if place else []
+
+
+def _uncased_cells(
+    row: str, fields: list[tuple[int, int]], is_place: PlaceNames, found: list[Found]
+) -> list[Found]:
+    """The cells of a table's row copied with its tabs, none of `found` in them, that are
+    each a place as a whole in a script without capital letters ('杭州市\t浙江省\t2015',
+    '수원시\t경기도'), as `_uncased_place` reads an item of a line of several: the column
+    they fill is told later, as a row of capitalised names' is ('Kraków\tmałopolskie')."""
+    cells = []
+    for start, end in fields:
+        if any(start <= f.start < end for f in found):
+            continue
+        cells += [
+            replace(f, start=f.start + start, end=f.end + start)
+            for f in _uncased_place(row[start:end], is_place)
+        ]
+    return cells
 
 
 def _uncased_after_label(line: str, is_place: PlaceNames) -> list[Found]:
