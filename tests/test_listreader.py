@@ -6796,3 +6796,47 @@ def test_vietnamese_forms_of_a_town_and_a_capital_before_the_name(data: store.At
         "Thị trấn Bologna (Ý)\nThủ đô Zagreb (Croatia)\nThành phố Graz (Áo)\n\nChia sẻ\n"
     )
     assert [c for c, _ in read(data, page)] == ["Aarhus", "Bilbao", "Bologna", "Zagreb", "Graz"]
+
+
+COUNTED_GROUPS = gazetteer_of([
+    ("Turin", "IT", "12", 870_000, "Torino"), ("Novara", "IT", "12", 100_000, ""),
+    ("Asti", "IT", "12", 74_000, ""), ("Bergamo", "IT", "09", 120_000, ""),
+    ("Brescia", "IT", "09", 200_000, ""), ("Florence", "IT", "16", 370_000, "Firenze"),
+    ("Prato", "IT", "16", 190_000, ""), ("Kraków", "PL", "77", 780_000, ""),
+    ("Tarnów", "PL", "77", 110_000, ""), ("Katowice", "PL", "83", 290_000, ""),
+    ("Gliwice", "PL", "83", 180_000, ""), ("Radom", "PL", "78", 210_000, ""),
+    ("Płock", "PL", "78", 120_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "PIEMONTE (3)\nTorino · Novara · Asti\n\nLOMBARDIA (2)\nBergamo · Brescia\n\n"
+            "REGIONE TOSCANA (2)\nFirenze · Prato\n\nMOLISE (1)\n"
+            "Unione dei Comuni del Basso Molise\n",
+            ["Torino", "Novara", "Asti", "Bergamo", "Brescia", "Firenze", "Prato"],
+        ),
+        (
+            "MAŁOPOLSKA (2)\nKraków · Tarnów\n\nŚLĄSK (2)\nKatowice · Gliwice\n\n"
+            "Województwo mazowieckie (2)\nRadom · Płock\n\nMAZOWSZE PŁN. (1)\n"
+            "Związek Gmin Regionu Płockiego\n",
+            ["Kraków", "Tarnów", "Katowice", "Gliwice", "Radom", "Płock"],
+        ),
+    ],
+)
+def test_counted_groups_over_several_names_a_line_are_read_whole(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """Groups under counted headings, several names a line, whose last heading names a
+    region of a country ('REGIONE TOSCANA (2)', 'Województwo mazowieckie (2)'): the whole
+    list, not its last group alone, which the shapes read without the gazetteer as entries
+    with a country (Italian, Polish). The towns come first; the union after them is a body
+    that this gazetteer cannot confirm."""
+    page = f"{HEAD}Elenco / Lista (2025):\n\n{listing}\nGrazie."
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: COUNTED_GROUPS)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: COUNTED_GROUPS
+    )
+    assert list(plan.signatories["city"])[: len(towns)] == towns

@@ -2055,11 +2055,16 @@ def _cut_above(found: MemberList, lines: list[str]) -> bool:
     no sentence: an entry of the list that the shapes could not read without the gazetteer
     ('Gobierno Autónomo Municipal de Cochabamba' over 'BRASIL' and its cities), which
     cut it; or the line right under its last entry ('GAD Municipal del Cantón Cuenca' under
-    'Municipio de Quito'); only the gazetteer can tell."""
+    'Municipio de Quito'); only the gazetteer can tell. Above a first heading, blank lines are
+    passed over: the list's earlier group ('Bergamo · Brescia' over a blank line and 'REGIONE
+    TOSCANA (2)', where the shapes read only the group under the heading naming a country's
+    region)."""
     above = found.first_line - 2  # the line above the first entry, counted from 0
     headings = {s.line for s in found.skipped if s.reason == _REASONS["heading"]}
     if above + 1 in headings:
         above -= 1
+        while above > 0 and not lines[above].strip():
+            above -= 1
     return _unread_entry(lines, above) or _unread_entry(lines, found.last_line)
 
 
