@@ -143,10 +143,13 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> store.AtlasData:
     return network_only(tmp_path_factory.mktemp("data"), "scn")
 
 
-def plan(data: store.AtlasData, page: str, **options: object) -> importer.ImportPlan:
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GAZETTEER)
+def plan(
+    data: store.AtlasData, page: str, places: Gazetteer = GAZETTEER, **options: object
+) -> importer.ImportPlan:
+    """The page read and planned as the importer does, with the gazetteer `places`."""
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
     return importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: GAZETTEER, **options
+        data, parsed, network="scn", source="test", gazetteer=lambda: places, **options
     )  # type: ignore[arg-type]
 
 
@@ -710,13 +713,7 @@ def _with_place(
 def test_a_us_state_named_like_a_country_is_the_state(data: store.AtlasData) -> None:
     athens = _with_place(_with_place(GAZETTEER, "Athens", "GR", 660_000), "Athens", "US", 127_000)
     page = HEAD + "Signed by:\n\nAthens, Georgia\nPortland, Maine\nChapel Hill, NC\n"
-    found = importer.plan_statement(
-        data,
-        importer.read_statement(data, page, network="scn", gazetteer=lambda: athens),
-        network="scn",
-        source="test",
-        gazetteer=lambda: athens,
-    )
+    found = plan(data, page, athens)
     rows = found.signatories[["city", "region", "country"]].values.tolist()
     assert rows[0] == ["Athens", "Georgia", "United States"]
 
@@ -757,13 +754,7 @@ def _with_names(
 
 
 def _read_with(data: store.AtlasData, page: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    found = importer.plan_statement(
-        data,
-        importer.read_statement(data, page, network="scn", gazetteer=lambda: gazetteer),
-        network="scn",
-        source="test",
-        gazetteer=lambda: gazetteer,
-    )
+    found = plan(data, page, gazetteer)
     return list(zip(found.signatories["city"], found.signatories["country"], strict=True))
 
 
@@ -971,13 +962,7 @@ def test_a_body_whose_kind_one_country_has_takes_that_country(data: store.AtlasD
         "The compact is backed by:\n\nGreater Manchester Combined Authority\n"
         "West Midlands Combined Authority\nLeeds City Council\nBristol City Council\n"
     )  # no gazetteer knows the authorities; only England has combined authorities
-    found = importer.plan_statement(
-        data,
-        importer.read_statement(data, page, network="scn", gazetteer=lambda: english),
-        network="scn",
-        source="test",
-        gazetteer=lambda: english,
-    ).signatories
+    found = plan(data, page, english).signatories
     assert found[["city", "country", "kind"]].values.tolist() == [
         ["Greater Manchester Combined Authority", "United Kingdom", "metropolitan area"],
         ["West Midlands Combined Authority", "United Kingdom", "metropolitan area"],
@@ -3447,10 +3432,7 @@ def test_the_page_s_country_holds_where_the_place_has_another_name_there(
     """'Lalitpur, Nepal': Nepal's Lalitpur is Patan by its main name, India's is Lalitpur;
     the page's country has a place of that name all the same, and keeps it."""
     page = HEAD + members
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: OTHER_NAMES)
-    signed = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: OTHER_NAMES
-    ).signatories
+    signed = plan(data, page, OTHER_NAMES).signatories
     assert list(signed["country"]) == ["Nepal"] * 3
 
 
@@ -3519,10 +3501,7 @@ def test_a_place_s_own_name_is_not_a_bigger_place_s_other_name(
     """'As' and 'Asse': As is its own place's name though GeoNames lists it among Asse's
     other names; two signatories, not one named twice."""
     page = HEAD + members
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: SHORT_NAMES)
-    signed = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: SHORT_NAMES
-    ).signatories
+    signed = plan(data, page, SHORT_NAMES).signatories
     assert list(signed["city"]) == ["Hasselt", "As", "Genk", "Asse"]
 
 
@@ -4176,10 +4155,7 @@ def test_local_codes_that_are_other_countries_codes_are_no_countries(
     """A list whose codes mostly name countries where the gazetteer has none of its places,
     all of which it has in one country, writes a local scheme (district or plate codes)."""
     page = HEAD + "Signatories:\n\n" + lines
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LOCAL_CODES)
-    signed = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: LOCAL_CODES
-    ).signatories
+    signed = plan(data, page, LOCAL_CODES).signatories
     assert set(signed["country"]) == {country}
     assert len(signed) == 5
 
@@ -4197,10 +4173,7 @@ def test_a_name_broken_in_a_list_of_framed_lines_is_joined(
     """Lines that each start with a form and end with a code: a line with the form and no
     code, over one with a code and no form, is one entry the copy broke."""
     page = HEAD + "Signatories:\n\n" + lines
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LOCAL_CODES)
-    signed = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: LOCAL_CODES
-    ).signatories
+    signed = plan(data, page, LOCAL_CODES).signatories
     assert list(signed["city"])[1] == name
     assert len(signed) == 3
 
@@ -4326,10 +4299,7 @@ def test_a_places_names_in_two_languages_a_slash_parts(
     """'A / B': one place's names; the first known one names it, and a name that is also a
     region's is no region where the gazetteer has one place of both names."""
     page = HEAD + "Member towns:\n\n" + rows + "\nContact\n"
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: TWO_NAMES)
-    signed = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: TWO_NAMES
-    ).signatories
+    signed = plan(data, page, TWO_NAMES).signatories
     assert list(signed["city"]) == names
 
 
@@ -4560,10 +4530,7 @@ def test_a_name_no_gazetteer_knows_among_five_places_of_one_country_is_that_coun
     places = _with_places(", ".join(n for n in names if n not in ("Wedemark", "Valsamoggia")),
                           "DE" if country == "Germany" else "IT")  # fmt: skip
     page = HEAD + "Signatories:\n\n" + "\n".join(names) + "\n\nShare\n"
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
-    found = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: places
-    )
+    found = plan(data, page, places)
     assert list(zip(found.signatories["city"], found.signatories["country"], strict=True)) == [
         (name, country) for name in names
     ]
@@ -5227,13 +5194,7 @@ def test_a_county_under_a_us_state_named_like_a_country_is_in_the_state(
     athens = _with_place(_with_place(GAZETTEER, "Athens", "GR", 660_000), "Athens", "US", 127_000)
     athens = _with_place(athens, "Athens-Clarke County", "US", 127_000, "GA")
     page = head + "Athens-Clarke County, Georgia\nPortland, Maine\nChapel Hill, NC\n"
-    found = importer.plan_statement(
-        data,
-        importer.read_statement(data, page, network="scn", gazetteer=lambda: athens),
-        network="scn",
-        source="test",
-        gazetteer=lambda: athens,
-    )
+    found = plan(data, page, athens)
     rows = found.signatories[["city", "country"]].values.tolist()
     assert rows[0] == ["Athens-Clarke County", "United States"]
 
@@ -6369,13 +6330,8 @@ def test_regions_in_capitals_heading_blocks_of_towns_are_no_signatories(
     """Region names in capitals, each over a block of towns written otherwise, are the
     list's headings (Spanish, Italian), though a town elsewhere bears the name."""
     page = f"{HEAD}Firmantes / Firmatari:\n\n{listing}\nGracias."
-    parsed = importer.read_statement(
-        data, page, network="scn", gazetteer=lambda: REGIONS_IN_CAPITALS
-    )
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: REGIONS_IN_CAPITALS
-    )
-    assert list(plan.signatories["city"]) == towns
+    planned = plan(data, page, REGIONS_IN_CAPITALS)
+    assert list(planned.signatories["city"]) == towns
 
 
 GROUPED = gazetteer_of([
@@ -6419,11 +6375,8 @@ def test_a_group_heading_with_and_between_blocks_does_not_end_the_list(
     ('(2019)', '(2020)'), is the list's next group's heading, not prose that ends the list
     (French, German)."""
     page = f"{HEAD}Membres / Mitglieder (année / Jahr):\n\n{listing}\nMerci."
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPED)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: GROUPED
-    )
-    assert list(plan.signatories["city"]) == towns
+    planned = plan(data, page, GROUPED)
+    assert list(planned.signatories["city"]) == towns
 
 
 @pytest.mark.parametrize(
@@ -6450,11 +6403,8 @@ def test_a_list_s_caption_over_its_first_group_is_no_signatory(
     regione (dal)'), is no place: its lower-case words are longer than any joining word a
     place's name has (Italian, Norwegian)."""
     page = f"{HEAD}{caption}\n\n{listing}\nGrazie."
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GROUPED)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: GROUPED
-    )
-    assert list(plan.signatories["city"]) == towns
+    planned = plan(data, page, GROUPED)
+    assert list(planned.signatories["city"]) == towns
 
 
 @pytest.mark.parametrize(
@@ -6835,8 +6785,5 @@ def test_counted_groups_over_several_names_a_line_are_read_whole(
     with a country (Italian, Polish). The towns come first; the union after them is a body
     that this gazetteer cannot confirm."""
     page = f"{HEAD}Elenco / Lista (2025):\n\n{listing}\nGrazie."
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: COUNTED_GROUPS)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: COUNTED_GROUPS
-    )
-    assert list(plan.signatories["city"])[: len(towns)] == towns
+    planned = plan(data, page, COUNTED_GROUPS)
+    assert list(planned.signatories["city"])[: len(towns)] == towns
