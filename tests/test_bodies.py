@@ -534,3 +534,47 @@ def test_a_council_named_for_a_county_with_a_column_after_it(networks_only_data:
     data = store.load(networks_only_data)
     assert _unitary(data, italian)[2] == ("Cornwall", "United Kingdom")
     assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")
+
+
+# Portugal's towns beside their namesakes elsewhere, as GeoNames' cities500 has them
+# (rounded); 'Ave' a place in Guinea-Bissau only, whose province 'Norte' is also the name
+# of Portugal's northern region.
+PORTUGAL = gazetteer_of([
+    ("Braga", "PT", "04", 136_885, ""), ("Guimarães", "PT", "04", 40_604, ""),
+    ("Matosinhos", "PT", "13", 45_703, ""), ("Coimbra", "PT", "06", 140_796, ""),
+    ("Évora", "PT", "08", 56_596, "Evora"), ("Loulé", "PT", "09", 22_000, "Loule"),
+    ("Lagos", "PT", "09", 33_494, ""), ("Lagos", "NG", "05", 15_388_000, ""),
+    ("Ave", "GW", "04", 600, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "page"),
+    [
+        ("Members of the network on 31 December 2024\n\nMunicipality\tRegion\tJoined\n",
+         "English"),
+        ("Miembros de la red a 31 de diciembre de 2024\n\nMunicipio\tRegión\tAdhesión\n",
+         "Spanish"),
+    ],
+)  # fmt: skip
+def test_a_town_of_the_list_s_country_beside_a_metropolis_and_a_body_of_one_country_s_kind(
+    networks_only_data: Path, head: str, page: str
+) -> None:
+    """A table of one country's municipalities with a column of its regions, in English and
+    Spanish (the cells Portuguese): 'Lagos' among Portugal's towns is Portugal's town of
+    30,000, though Nigeria's namesake is 500 times bigger; 'Comunidade Intermunicipal do
+    Ave', a kind of body Portugal alone has, is Portugal's, though its region's name 'Norte'
+    is a province of Guinea-Bissau too and its place 'Ave' a village there."""
+    text = (
+        f"{head}Braga\tNorte\t2001\nGuimarães\tNorte\t2018\nMatosinhos\tNorte\t2002\n"
+        "Comunidade Intermunicipal do Ave\tNorte\t2024\nCoimbra\tCentro\t2010\n"
+        "Évora\tAlentejo\t2000\nLoulé\tAlgarve\t2013\nLagos\tAlgarve\t2021\n"
+    )
+    data = store.load(networks_only_data)
+    parsed = importer.read_statement(data, text, network="scn", gazetteer=lambda: PORTUGAL)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: PORTUGAL
+    )
+    found = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert len(found) == 8, page
+    assert set(found.values()) == {"Portugal"}, found

@@ -159,6 +159,7 @@ def infer_countries(
         entries = local_codes(entries, gazetteer(), variants)
         entries = [_two_names(e, gazetteer()) for e in entries]
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
+    entries = [_kinds_country_over_region(e) for e in entries]
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     seats = _region_seats(entries, gazetteer(), variants) if gazetteer is not None else {}
@@ -198,6 +199,17 @@ def infer_countries(
     _kept_list_country.cache_clear()
     named = [_as_named(s, e, gazetteer) for s, e in zip(found, entries, strict=True)]
     return [_body_flagged(s, e) for s, e in zip(named, entries, strict=True)]
+
+
+def _kinds_country_over_region(entry: RawEntry) -> RawEntry:
+    """A body of a kind one country alone has (`body_country`: 'Comunidade Intermunicipal
+    do Ave', Portugal's) without the codes its region's name reads where they are other
+    countries' ('Norte', a province of Guinea-Bissau as well as a region of Portugal): its
+    kind tells its country, as the list's column of regions cannot."""
+    if entry.kind == "city" or not entry.codes or entry.country:
+        return entry
+    code = body_country(entry.city)
+    return replace(entry, region="", codes=()) if code and code not in entry.codes else entry
 
 
 # What a language adds to a place's name to inflect it (genitives, locatives, datives of
@@ -436,6 +448,19 @@ def _one_country(in_list: Counter[str]) -> bool:
 
 
 MIN_ONE_COUNTRY = 5
+
+
+def _town_of_the_lists_country(
+    code: str, by_country: Mapping[str, list[int]], in_list: Counter[str]
+) -> bool:
+    """Whether an entry's namesake in a country is a town (MIN_TOWN_POPULATION or more) of
+    the country all the list's other places found are in (`_one_country`): no village
+    beside a metropolis elsewhere, though a small share of it ('Lagos' among Portugal's
+    municipalities is Portugal's town of 30,000, not Nigeria's city of millions)."""
+    return code in in_list and _one_country(in_list) and by_country[code][0] >= MIN_TOWN_POPULATION
+
+
+MIN_TOWN_POPULATION = 15_000  # a town, no village (Wellington, New South Wales: 5,000)
 
 
 def _unknown_town(entry: RawEntry) -> bool:
@@ -1068,7 +1093,10 @@ def _from_gazetteer(
         # name (VILLAGE_SHARE; 'Alessandria' among Italian cities stays Italy's: it is only
         # Alexandria's other name)
         own = max((p.population for p in _own_places(places, name)), default=0)
-        plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
+        plausible = [
+            c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE
+            or _town_of_the_lists_country(c, by_country, in_list)
+        ]  # fmt: skip
         listed = [c for c in plausible if c in majority]
         listed = (
             _clauses_country(entry, on_clause, len(entries), found, [*by_country])
