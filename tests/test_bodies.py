@@ -578,3 +578,45 @@ def test_a_town_of_the_list_s_country_beside_a_metropolis_and_a_body_of_one_coun
     found = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
     assert len(found) == 8, page
     assert set(found.values()) == {"Portugal"}, found
+
+
+# US towns and their namesakes, as GeoNames' cities500 has them (rounded).
+STATES = gazetteer_of([
+    ("Louisville", "US", "KY", 620_000, ""), ("Lexington", "US", "KY", 320_000, ""),
+    ("Memphis", "US", "TN", 630_000, ""), ("Nashville", "US", "TN", 690_000, ""),
+    ("Athens", "US", "GA", 127_000, ""), ("Athens", "GR", "35", 664_000, "Athína"),
+    ("Columbus", "US", "GA", 206_000, ""), ("Columbus", "US", "OH", 905_000, ""),
+    ("Batumi", "GE", "04", 152_000, ""), ("Metro", "ID", "15", 150_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Mitglieder des Netzwerks am 1. März 2024\n\nStadt\tBundesstaat\tBeitritt\n",
+        "Membres du réseau au 12 mars 2024\n\nVille\tÉtat\tAdhésion\n",
+    ],
+)
+def test_a_state_named_as_a_country_in_a_column_of_states_and_a_city_s_metro_government(
+    networks_only_data: Path, head: str
+) -> None:
+    """A table of US cities with a column of their states, in German and French: 'Georgia'
+    among 'Kentucky' and 'Tennessee' is the state, so that 'Clarke County', a body no
+    gazetteer places, and 'Columbus' are its (not the country's, nor Ohio's); 'Louisville
+    Metro', the city's consolidated government, is Louisville (not a town named Metro)."""
+    text = (
+        f"{head}Louisville Metro\tKentucky\t2014\nLexington\tKentucky\t2016\n"
+        "Memphis\tTennessee\t2018\nNashville\tTennessee\t2013\nClarke County\tGeorgia\t2019\n"
+        "Columbus\tGeorgia\t2021\n"
+    )
+    data = store.load(networks_only_data)
+    parsed = importer.read_statement(data, text, network="scn", gazetteer=lambda: STATES)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: STATES
+    )
+    found = list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert [city for city, _ in found] == [
+        "Louisville", "Lexington", "Memphis", "Nashville", "Clarke County", "Columbus"
+    ]  # fmt: skip
+    assert {country for _, country in found} == {"United States"}
+    assert list(plan.signatories["region"])[-2:] == ["Georgia", "Georgia"]

@@ -159,7 +159,7 @@ def infer_countries(
         entries = local_codes(entries, gazetteer(), variants)
         entries = [_two_names(e, gazetteer()) for e in entries]
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
-    entries = [_kinds_country_over_region(e) for e in entries]
+    entries = _states_named_as_countries([_kinds_country_over_region(e) for e in entries])
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     seats = _region_seats(entries, gazetteer(), variants) if gazetteer is not None else {}
@@ -210,6 +210,29 @@ def _kinds_country_over_region(entry: RawEntry) -> RawEntry:
         return entry
     code = body_country(entry.city)
     return replace(entry, region="", codes=()) if code and code not in entry.codes else entry
+
+
+def _states_named_as_countries(entries: list[RawEntry]) -> list[RawEntry]:
+    """The entries, those whose country is also the name of a state of the country most of
+    the list's regions are in read as that state: 'Georgia' in a column of 'Kentucky',
+    'Tennessee', 'Ohio' is the US state, not the country. A list whose countries are as
+    many as its regions, or more, keeps them."""
+    states = Counter(e.codes[0] for e in entries if e.region and not e.country and e.codes)
+    countries = sum(bool(e.country) for e in entries)
+    if not countries or not states:
+        return entries
+    ((code, many),) = states.most_common(1)
+    if many < MIN_STATES or many <= countries:
+        return entries
+    return [
+        replace(e, country="", region=e.country, codes=(code,))
+        if e.country and code in (c for c, _ in subdivision_countries(e.country))
+        else e
+        for e in entries
+    ]
+
+
+MIN_STATES = 3  # a list's regions of one country, at least, to read a column of its states
 
 
 # What a language adds to a place's name to inflect it (genitives, locatives, datives of
