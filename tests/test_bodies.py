@@ -620,3 +620,55 @@ def test_a_state_named_as_a_country_in_a_column_of_states_and_a_city_s_metro_gov
     ]  # fmt: skip
     assert {country for _, country in found} == {"United States"}
     assert list(plan.signatories["region"])[-2:] == ["Georgia", "Georgia"]
+
+
+URUGUAY = gazetteer_of([
+    ("Montevideo", "UY", "10", 1_270_737, ""), ("Canelones", "UY", "02", 19_631, ""),
+    ("Las Piedras", "UY", "02", 71_258, ""), ("Rosario", "AR", "21", 1_173_533, ""),
+    ("Córdoba", "AR", "05", 1_428_214, "Cordoba"), ("Porto Alegre", "BR", "23", 1_372_741, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [
+        (
+            "Joint declaration on care\n\n28 November 2024\n\nThe cities commit to local care "
+            "systems.\n\nSigned:\n\n",
+            "For the",
+        ),
+        (
+            "Déclaration commune sur les soins\n\n28 novembre 2024\n\nLes villes s'engagent pour "
+            "les soins.\n\nSignataires :\n\n",
+            "Pour l'",
+        ),
+    ],
+)
+def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
+    networks_only_data: Path, head: str, lead: str
+) -> None:
+    """Signature blocks that each open with the body the signer signs for, in English and
+    French, the first two for Uruguay's 'Intendencias' among other countries' towns: the
+    words signing for it are no part of its name, the form says a place, and Uruguay, the
+    one country whose own level it is and which has the place, is its country (Montevideo's
+    is the town; Canelones' a department's body)."""
+    article = lead if lead.endswith("'") else f"{lead} "
+    page = head + "\n\n".join(
+        f"{article}{body}\n{person}\n{title}"
+        for body, person, title in [
+            ("Intendencia de Montevideo", "Ana Pérez", "Intendenta"),
+            ("Intendencia de Canelones", "Luis Gómez", "Intendente"),
+            ("Municipalidad de Rosario", "Eva Ruiz", "Intendenta"),
+            ("Municipalidad de Córdoba", "Juan Sosa", "Intendente"),
+            ("Prefeitura de Porto Alegre", "Rui Lima", "Prefeito"),
+        ]
+    )
+    data = store.load(networks_only_data)
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: URUGUAY)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: URUGUAY
+    )
+    assert list(zip(plan.signatories["city"], plan.signatories["country"], strict=True)) == [
+        ("Montevideo", "Uruguay"), ("Intendencia de Canelones", "Uruguay"),
+        ("Rosario", "Argentina"), ("Córdoba", "Argentina"), ("Porto Alegre", "Brazil"),
+    ]  # fmt: skip

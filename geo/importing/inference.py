@@ -42,7 +42,9 @@ from geo.importing.entries import (
     body_country,
     body_place,
     level_in,
+    levelled_countries,
     named_by_form,
+    names_a_levelled_body,
     names_in_genitive,
     strip_form,
 )
@@ -544,7 +546,27 @@ def governments(
     What a form governs is its words' kind (`body_kind`), or the country's own where its
     level differs between countries (`level_in`)."""
     listed, _, _ = _lists_country(entries, places, variants)
-    return [_governed(entry, places, entry.codes or (listed,)) for entry in entries]
+    return [
+        _governed(entry, places, entry.codes or (listed,))
+        if not (levelled := _levels_countries(entry, places, listed))
+        else replace(_governed(entry, places, levelled), codes=levelled[:1])
+        for entry in entries
+    ]
+
+
+def _levels_countries(entry: RawEntry, places: Places, listed: str) -> list[str]:
+    """The countries whose own level an entry's form has where the place it is named after
+    is one of theirs, where the list's country has no such level: 'Intendencia de
+    Montevideo' among towns of other countries is Uruguay's, the one country with
+    'intendencias' and a place named Montevideo."""
+    if not names_a_levelled_body(entry.city) or entry.kind != "city" or entry.codes:
+        return []
+    if entry.country or level_in(entry.city, listed):
+        return []
+    found = [
+        (c, level) for c in levelled_countries(entry.city) if (level := level_in(entry.city, c))
+    ]
+    return [c for c, (_, town) in found if _place_in(places, town, c)]
 
 
 def _governed(entry: RawEntry, places: Places, countries: Sequence[str]) -> RawEntry:
