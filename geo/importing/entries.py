@@ -343,7 +343,7 @@ _FORMS_AFTER = (
     # South Asia's: 'Madurai Corporation', 'Mysuru Mahanagara Palike' (Kannada), 'Pune
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
     r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|"
-    r"(?:city )?people's committee|metro(?: government)?|urban county government|"
+    r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district|regional) municipality|shire council|"
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
     r"municipal district|"
