@@ -549,7 +549,7 @@ def governments(
     return [
         _governed(entry, places, entry.codes or (listed,))
         if not (levelled := _levels_countries(entry, places, listed))
-        else replace(_governed(entry, places, levelled), codes=levelled[:1])
+        else replace(_governed(entry, places, levelled), codes=tuple(levelled[:1]))
         for entry in entries
     ]
 
