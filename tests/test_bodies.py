@@ -534,3 +534,140 @@ def test_a_council_named_for_a_county_with_a_column_after_it(networks_only_data:
     data = store.load(networks_only_data)
     assert _unitary(data, italian)[2] == ("Cornwall", "United Kingdom")
     assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")
+
+
+# Portugal's towns beside their namesakes elsewhere, as GeoNames' cities500 has them
+# (rounded); 'Ave' a place in Guinea-Bissau only, whose province 'Norte' is also the name
+# of Portugal's northern region.
+PORTUGAL = gazetteer_of([
+    ("Braga", "PT", "04", 136_885, ""), ("Guimarães", "PT", "04", 40_604, ""),
+    ("Matosinhos", "PT", "13", 45_703, ""), ("Coimbra", "PT", "06", 140_796, ""),
+    ("Évora", "PT", "08", 56_596, "Evora"), ("Loulé", "PT", "09", 22_000, "Loule"),
+    ("Lagos", "PT", "09", 33_494, ""), ("Lagos", "NG", "05", 15_388_000, ""),
+    ("Ave", "GW", "04", 600, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "page"),
+    [
+        ("Members of the network on 31 December 2024\n\nMunicipality\tRegion\tJoined\n",
+         "English"),
+        ("Miembros de la red a 31 de diciembre de 2024\n\nMunicipio\tRegión\tAdhesión\n",
+         "Spanish"),
+    ],
+)  # fmt: skip
+def test_a_town_of_the_list_s_country_beside_a_metropolis_and_a_body_of_one_country_s_kind(
+    networks_only_data: Path, head: str, page: str
+) -> None:
+    """A table of one country's municipalities with a column of its regions, in English and
+    Spanish (the cells Portuguese): 'Lagos' among Portugal's towns is Portugal's town of
+    30,000, though Nigeria's namesake is 500 times bigger; 'Comunidade Intermunicipal do
+    Ave', a kind of body Portugal alone has, is Portugal's, though its region's name 'Norte'
+    is a province of Guinea-Bissau too and its place 'Ave' a village there."""
+    text = (
+        f"{head}Braga\tNorte\t2001\nGuimarães\tNorte\t2018\nMatosinhos\tNorte\t2002\n"
+        "Comunidade Intermunicipal do Ave\tNorte\t2024\nCoimbra\tCentro\t2010\n"
+        "Évora\tAlentejo\t2000\nLoulé\tAlgarve\t2013\nLagos\tAlgarve\t2021\n"
+    )
+    data = store.load(networks_only_data)
+    parsed = importer.read_statement(data, text, network="scn", gazetteer=lambda: PORTUGAL)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: PORTUGAL
+    )
+    found = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert len(found) == 8, page
+    assert set(found.values()) == {"Portugal"}, found
+
+
+# US towns and their namesakes, as GeoNames' cities500 has them (rounded).
+STATES = gazetteer_of([
+    ("Louisville", "US", "KY", 620_000, ""), ("Lexington", "US", "KY", 320_000, ""),
+    ("Memphis", "US", "TN", 630_000, ""), ("Nashville", "US", "TN", 690_000, ""),
+    ("Athens", "US", "GA", 127_000, ""), ("Athens", "GR", "35", 664_000, "Athína"),
+    ("Columbus", "US", "GA", 206_000, ""), ("Columbus", "US", "OH", 905_000, ""),
+    ("Batumi", "GE", "04", 152_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Mitglieder des Netzwerks am 1. März 2024\n\nStadt\tBundesstaat\tBeitritt\n",
+        "Membres du réseau au 12 mars 2024\n\nVille\tÉtat\tAdhésion\n",
+    ],
+)
+def test_a_state_named_as_a_country_in_a_column_of_states_is_the_state(
+    networks_only_data: Path, head: str
+) -> None:
+    """A table of US cities with a column of their states, in German and French: 'Georgia'
+    among 'Kentucky' and 'Tennessee' is the state, so that 'Clarke County', a body no
+    gazetteer places, and 'Columbus' are its (not the country's, nor Ohio's)."""
+    text = (
+        f"{head}Louisville\tKentucky\t2014\nLexington\tKentucky\t2016\n"
+        "Memphis\tTennessee\t2018\nNashville\tTennessee\t2013\nClarke County\tGeorgia\t2019\n"
+        "Columbus\tGeorgia\t2021\n"
+    )
+    data = store.load(networks_only_data)
+    parsed = importer.read_statement(data, text, network="scn", gazetteer=lambda: STATES)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: STATES
+    )
+    found = list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert [city for city, _ in found] == [
+        "Louisville", "Lexington", "Memphis", "Nashville", "Clarke County", "Columbus"
+    ]  # fmt: skip
+    assert {country for _, country in found} == {"United States"}
+    assert list(plan.signatories["region"])[-2:] == ["Georgia", "Georgia"]
+
+
+URUGUAY = gazetteer_of([
+    ("Montevideo", "UY", "10", 1_270_737, ""), ("Canelones", "UY", "02", 19_631, ""),
+    ("Las Piedras", "UY", "02", 71_258, ""), ("Rosario", "AR", "21", 1_173_533, ""),
+    ("Córdoba", "AR", "05", 1_428_214, "Cordoba"), ("Porto Alegre", "BR", "23", 1_372_741, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [
+        (
+            "Joint declaration on care\n\n28 November 2024\n\nThe cities commit to local care "
+            "systems.\n\nSigned:\n\n",
+            "For the",
+        ),
+        (
+            "Déclaration commune sur les soins\n\n28 novembre 2024\n\nLes villes s'engagent pour "
+            "les soins.\n\nSignataires :\n\n",
+            "Pour l'",
+        ),
+    ],
+)
+def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
+    networks_only_data: Path, head: str, lead: str
+) -> None:
+    """Signature blocks that each open with the body the signer signs for, in English and
+    French, the first two for Uruguay's 'Intendencias' among other countries' towns: the
+    words signing for it are no part of its name, the form says a place, and Uruguay, the
+    one country whose own level it is and which has the place, is its country (Montevideo's
+    is the town; Canelones' a department's body)."""
+    article = lead if lead.endswith("'") else f"{lead} "
+    page = head + "\n\n".join(
+        f"{article}{body}\n{person}\n{title}"
+        for body, person, title in [
+            ("Intendencia de Montevideo", "Ana Pérez", "Intendenta"),
+            ("Intendencia de Canelones", "Luis Gómez", "Intendente"),
+            ("Municipalidad de Rosario", "Eva Ruiz", "Intendenta"),
+            ("Municipalidad de Córdoba", "Juan Sosa", "Intendente"),
+            ("Prefeitura de Porto Alegre", "Rui Lima", "Prefeito"),
+        ]
+    )
+    data = store.load(networks_only_data)
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: URUGUAY)
+    plan = importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: URUGUAY
+    )
+    assert list(zip(plan.signatories["city"], plan.signatories["country"], strict=True)) == [
+        ("Montevideo", "Uruguay"), ("Intendencia de Canelones", "Uruguay"),
+        ("Rosario", "Argentina"), ("Córdoba", "Argentina"), ("Porto Alegre", "Brazil"),
+    ]  # fmt: skip

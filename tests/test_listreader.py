@@ -6787,3 +6787,40 @@ def test_counted_groups_over_several_names_a_line_are_read_whole(
     page = f"{HEAD}Elenco / Lista (2025):\n\n{listing}\nGrazie."
     planned = plan(data, page, COUNTED_GROUPS)
     assert list(planned.signatories["city"])[: len(towns)] == towns
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Gemeinsame Erklärung", "", "Die unterzeichnenden Städte", "",
+             "Stadt Kassel – der Oberbürgermeister Jan Wolf", "Stadt Marburg – die Bürgermeis-",
+             "terin Eva Roth", "Stadt Fulda – der Bürgermeister Tim Lang", "",
+             "Erklärung der Städte zur Wärmewende – März 2024                    2", "",
+             "Stadt Gießen – die Oberbürgermeisterin Ina Kurz",
+             "Stadt Hanau – der Bürgermeister Ole Berg"],
+            "Kassel|Marburg|Fulda|Gießen|Hanau",
+        ),
+        (
+            ["Declaración conjunta", "", "Los municipios firmantes", "",
+             "Ayuntamiento de Huesca – el Alcalde Juan Gil", "Ayuntamiento de Soria – la Alcal-",
+             "desa Ana Ruiz", "Ayuntamiento de Teruel – el Alcalde Luis Sanz", "",
+             "Declaración de los municipios por el clima – mayo 2024      3", "",
+             "Ayuntamiento de Burgos – la Alcaldesa Eva Mora",
+             "Ayuntamiento de Lugo – el Alcalde Pablo Rey"],
+            "Huesca|Soria|Teruel|Burgos|Lugo",
+        ),
+    ],
+)  # fmt: skip
+def test_a_running_line_set_apart_from_its_page_number_once_in_mid_list_is_a_page_break(
+    page: list[str], expected: str
+) -> None:
+    """A declaration's PDF copied with one running header in mid-list, its text set apart
+    from the page's number by a run of spaces (the PDF's layout, which no line of a list
+    has), in German and Spanish: a page break, though the page prints it once and it names
+    no title, so that the list's lines above it are read with those below."""
+    towns = expected.split("|")
+    assert page_breaks(page).count(PAGE_BREAK) == 1
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns

@@ -846,3 +846,34 @@ def test_a_sentence_of_signers_goes_on_across_a_pdf_s_page_break() -> None:
         "Red de Ciudades por el Clima                              www.example.es\n"
     )
     assert read(page) == ["Sevilla", "Málaga", "Cádiz", "Huelva", "Jaén"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "La rete accoglie le città di Braga (Portogallo), Utrecht (Paesi Bassi) e "
+            "Sevilla (Spagna), nonché Lille (Francia).",
+            [("Braga", "Portogallo"), ("Utrecht", "Paesi Bassi"), ("Sevilla", "Spagna"),
+             ("Lille", "Francia")],
+        ),
+        (
+            "Se suman a la red Faro (Portugal), Leiden (Países Bajos) y Metz (Francia), "
+            "así como Málaga (España).",
+            [("Faro", "Portugal"), ("Leiden", "Países Bajos"), ("Metz", "Francia"),
+             ("Málaga", "España")],
+        ),
+    ],
+)  # fmt: skip
+def test_two_places_each_with_its_country_in_a_bracket_joined_by_and_inside_a_list(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """Two places, each with its own country in a bracket, joined by the language's 'and'
+    inside a list that goes on after them ('..., nonché Lille (Francia)'), in Italian and
+    Spanish: each place keeps its own bracket as its country, and none takes the next one's
+    as if they shared it ('Utrecht (Paesi Bassi) (Spagna)')."""
+    places = PlaceNames(lambda name: fold(name) in KNOWN)
+    page = f"Notizie\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [(e.city, e.country) for e in found.entries] == expected

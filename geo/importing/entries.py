@@ -1047,6 +1047,27 @@ def _cached_entry(text: str, line: int) -> RawEntry | None:
 _SLASHED_CODE = re.compile(r"(?<=[^\W\d_])\s?/\s?([A-Z]{2,3})$")
 
 
+def _names_a_body(name: str) -> bool:
+    """Whether a name is a body's, of its kind anywhere (`body_kind`) or in some country
+    (`names_a_levelled_body`)."""
+    return bool(body_kind(name)) or names_a_levelled_body(name)
+
+
+@lru_cache(maxsize=1 << 15)  # asked of each entry's name by each reader
+def names_a_levelled_body(name: str) -> bool:
+    """Whether a name is a body's of a form whose level some countries have as their own
+    (`_LEVELS_IN`: 'Intendencia de Canelones', a department's in Uruguay), which says it
+    names a place, though its kind waits for the country."""
+    return bool(levelled_countries(name))
+
+
+def levelled_countries(name: str) -> tuple[str, ...]:
+    """The countries whose own level a body's form has (`_LEVELS_IN`: 'Intendencia de
+    Canelones': Uruguay's); () for any other name."""
+    value = clean(name)
+    return next((tuple(levels) for form, levels in _LEVEL_FORMS if form.match(value)), ())
+
+
 def _read_entry(text: str, line: int) -> RawEntry | None:
     written = clean(text)
     body = _BULLET.sub("", written, count=1).strip()
@@ -1059,6 +1080,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if entry is None or entry.country or entry.codes or find_country(code) is None:
             return entry and replace(entry, written=written)
         return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
+    lead = _SIGNING_FOR.match(body) if body[:1] in _SIGNING_FOR_LETTERS else None
+    if lead is not None and _names_a_body(body[lead.end() :]):
+        body = body[lead.end() :]  # 'Por la Intendencia de Montevideo': the body signs
     place, person = _place_part(_without_notes(body))
     place = _without_stop(place)
     if person and _role_in(body) is not None:
@@ -1390,8 +1414,9 @@ def heading_country(text: str) -> str | None:
     return _province_country(name) if name != clean(text) else None
 
 
-# Signing for a country, over its signers' blocks, in the corpus's languages; the letters
-# its words start with, a cheap test first.
+# Signing for a country, over its signers' blocks, or for a body ('Por la Intendencia de
+# Montevideo'), in the corpus's languages; the letters its words start with, a cheap test
+# first.
 _SIGNING_FOR_LETTERS = frozenset("FfPpVvOoAaEe")
 _SIGNING_FOR = re.compile(
     r"(?:for|pour|por|para|per|für|voor|on behalf of|au nom d[eu]|en nombre d[e]|"

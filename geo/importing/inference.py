@@ -42,7 +42,9 @@ from geo.importing.entries import (
     body_country,
     body_place,
     level_in,
+    levelled_countries,
     named_by_form,
+    names_a_levelled_body,
     names_in_genitive,
     strip_form,
 )
@@ -159,6 +161,7 @@ def infer_countries(
         entries = local_codes(entries, gazetteer(), variants)
         entries = [_two_names(e, gazetteer()) for e in entries]
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
+    entries = _states_named_as_countries([_kinds_country_over_region(e) for e in entries])
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     seats = _region_seats(entries, gazetteer(), variants) if gazetteer is not None else {}
@@ -198,6 +201,40 @@ def infer_countries(
     _kept_list_country.cache_clear()
     named = [_as_named(s, e, gazetteer) for s, e in zip(found, entries, strict=True)]
     return [_body_flagged(s, e) for s, e in zip(named, entries, strict=True)]
+
+
+def _kinds_country_over_region(entry: RawEntry) -> RawEntry:
+    """A body of a kind one country alone has (`body_country`: 'Comunidade Intermunicipal
+    do Ave', Portugal's) without the codes its region's name reads where they are other
+    countries' ('Norte', a province of Guinea-Bissau as well as a region of Portugal): its
+    kind tells its country, as the list's column of regions cannot."""
+    if entry.kind == "city" or not entry.codes or entry.country:
+        return entry
+    code = body_country(entry.city)
+    return replace(entry, region="", codes=()) if code and code not in entry.codes else entry
+
+
+def _states_named_as_countries(entries: list[RawEntry]) -> list[RawEntry]:
+    """The entries, those whose country is also the name of a state of the country most of
+    the list's regions are in read as that state: 'Georgia' in a column of 'Kentucky',
+    'Tennessee', 'Ohio' is the US state, not the country. A list whose countries are as
+    many as its regions, or more, keeps them."""
+    states = Counter(e.codes[0] for e in entries if e.region and not e.country and e.codes)
+    countries = sum(bool(e.country) for e in entries)
+    if not countries or not states:
+        return entries
+    ((code, many),) = states.most_common(1)
+    if many < MIN_STATES or many <= countries:
+        return entries
+    return [
+        replace(e, country="", region=e.country, codes=(code,))
+        if e.country and code in (c for c, _ in subdivision_countries(e.country))
+        else e
+        for e in entries
+    ]
+
+
+MIN_STATES = 3  # a list's regions of one country, at least, to read a column of its states
 
 
 # What a language adds to a place's name to inflect it (genitives, locatives, datives of
@@ -438,6 +475,19 @@ def _one_country(in_list: Counter[str]) -> bool:
 MIN_ONE_COUNTRY = 5
 
 
+def _town_of_the_lists_country(
+    code: str, by_country: Mapping[str, list[int]], in_list: Counter[str]
+) -> bool:
+    """Whether an entry's namesake in a country is a town (MIN_TOWN_POPULATION or more) of
+    the country all the list's other places found are in (`_one_country`): no village
+    beside a metropolis elsewhere, though a small share of it ('Lagos' among Portugal's
+    municipalities is Portugal's town of 30,000, not Nigeria's city of millions)."""
+    return code in in_list and _one_country(in_list) and by_country[code][0] >= MIN_TOWN_POPULATION
+
+
+MIN_TOWN_POPULATION = 15_000  # a town, no village (Wellington, New South Wales: 5,000)
+
+
 def _unknown_town(entry: RawEntry) -> bool:
     """Whether an entry no gazetteer knows may be a town of the list's country, as a
     municipality named otherwise than any town is ('Súdwest-Fryslân', 'Botkyrka'): a city's
@@ -496,7 +546,27 @@ def governments(
     What a form governs is its words' kind (`body_kind`), or the country's own where its
     level differs between countries (`level_in`)."""
     listed, _, _ = _lists_country(entries, places, variants)
-    return [_governed(entry, places, entry.codes or (listed,)) for entry in entries]
+    return [
+        _governed(entry, places, entry.codes or (listed,))
+        if not (levelled := _levels_countries(entry, places, listed))
+        else replace(_governed(entry, places, levelled), codes=tuple(levelled[:1]))
+        for entry in entries
+    ]
+
+
+def _levels_countries(entry: RawEntry, places: Places, listed: str) -> list[str]:
+    """The countries whose own level an entry's form has where the place it is named after
+    is one of theirs, where the list's country has no such level: 'Intendencia de
+    Montevideo' among towns of other countries is Uruguay's, the one country with
+    'intendencias' and a place named Montevideo."""
+    if not names_a_levelled_body(entry.city) or entry.kind != "city" or entry.codes:
+        return []
+    if entry.country or level_in(entry.city, listed):
+        return []
+    found = [
+        (c, level) for c in levelled_countries(entry.city) if (level := level_in(entry.city, c))
+    ]
+    return [c for c, (_, town) in found if _place_in(places, town, c)]
 
 
 def _governed(entry: RawEntry, places: Places, countries: Sequence[str]) -> RawEntry:
@@ -1068,7 +1138,10 @@ def _from_gazetteer(
         # name (VILLAGE_SHARE; 'Alessandria' among Italian cities stays Italy's: it is only
         # Alexandria's other name)
         own = max((p.population for p in _own_places(places, name)), default=0)
-        plausible = [c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE]
+        plausible = [
+            c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE
+            or _town_of_the_lists_country(c, by_country, in_list)
+        ]  # fmt: skip
         listed = [c for c in plausible if c in majority]
         listed = (
             _clauses_country(entry, on_clause, len(entries), found, [*by_country])

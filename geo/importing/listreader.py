@@ -65,6 +65,7 @@ from geo.importing.entries import (
     is_title,
     is_world_region,
     named_with_form_after,
+    names_a_levelled_body,
     names_in_genitive,
     names_nordic_body,
     read_entry,
@@ -1442,7 +1443,12 @@ def _several_places(text: str) -> bool:
 def _structured(entry: RawEntry) -> bool:
     """The line says it names a place: 'Mayor of X', 'City of X', 'Comune di X', or a body
     ('Provincie Overijssel – gedeputeerde L. Peters')."""
-    return _says_place(entry.written) or entry.kind != "city" or _titled_town(entry)
+    return (
+        _says_place(entry.written)
+        or entry.kind != "city"
+        or _titled_town(entry)
+        or names_a_levelled_body(entry.city)  # 'Intendencia de Canelones'
+    )
 
 
 def _titled_town(entry: RawEntry) -> bool:

@@ -812,7 +812,7 @@ def _numbered_running_lines(text: str) -> list[int]:
     Huesca – 81/100' are a ranking's scores, no pages' numbers)."""
     numbers: dict[str, set[str]] = {}
     at: dict[str, list[int]] = {}
-    found, paged = [], []
+    found, paged, set_apart = [], [], []
     for match in _NUMBERED_LINE.finditer(text):
         head = clean(match[1])
         if len(head.split()) < MIN_RUNNING_WORDS:
@@ -820,6 +820,8 @@ def _numbered_running_lines(text: str) -> list[int]:
         if match[3] is not None:
             paged.extend([match.start()] if int(match[2]) <= int(match[3]) else [])
             continue
+        if _LAYOUT_GAP.fullmatch(text, match.end(1), match.start(2)):
+            set_apart.append((int(match[2]), match.start()))
         numbers.setdefault(head, set()).add(match[2])
         at.setdefault(head, []).append(match.start())
     for head, starts in at.items():
@@ -829,7 +831,25 @@ def _numbered_running_lines(text: str) -> list[int]:
             found.extend(starts)
     if all(text.count("\n", a, b) >= MIN_PAGE_LINES for a, b in pairwise(paged)):
         found.extend(paged)
-    return sorted(found)
+    return sorted({*found, *_pages_set_apart(text, set_apart)})
+
+
+# The run of spaces a PDF's layout leaves between a running line's text and its page's
+# number at the margin: 'Carta dei Comuni – giugno 2024                    2'.
+_LAYOUT_GAP = re.compile(r"[ \u00a0]{4,}")
+
+
+def _pages_set_apart(text: str, numbered: list[tuple[int, int]]) -> list[int]:
+    """Where the running lines set apart from their page's number (`_LAYOUT_GAP`) stand,
+    (number, where) each: such lines whose numbers grow down the page, MIN_PAGE_LINES lines
+    apart or more, even a single one (a PDF copy's one page break in mid-list); not a
+    table's rows whose figures stand in a column ('Soria      88' over 'Huesca      81')."""
+    if not numbered or not all(
+        a[0] < b[0] and text.count("\n", a[1], b[1]) >= MIN_PAGE_LINES
+        for a, b in pairwise(numbered)
+    ):
+        return []
+    return [at for _, at in numbered]
 
 
 # A page's footer and the next page's header, its number first or last and its parts in

@@ -337,7 +337,7 @@ def _role_parts(item: str, is_place: PlaceNames) -> list[str]:
 
 
 def _bracket_groups(item: str) -> list[str]:
-    """The groups of names an item parted by semicolons holds, each ending in its bracket
+    """The groups of names an item holds, each ending in its bracket
     ('by the mayors of Braga and Faro (Portugal), of Utrecht, Leiden and Delft (Netherlands)
     and of Sevilla (Spain)'), each without its lead-in in lower case ('by the mayors of',
     'of'), so that its names share their bracket; [item] where it holds one group or where
@@ -858,6 +858,8 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
     if one_role := _role_of_places(item, is_place):  # 'die Syndics von Lausanne und Sion'
         return [(name, False) for name in one_role]
+    if len(groups := _bracket_groups(item)) > 1:  # 'Sokodé (Togo) et Parakou (Bénin)'
+        return [name for group in groups for name in _split_shared(group, is_place)]
     names = _split_shared(item, is_place)
     led = _led_in(item, names) or (len(names) == 1 and _long(item))
     if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
