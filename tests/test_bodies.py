@@ -534,3 +534,82 @@ def test_a_council_named_for_a_county_with_a_column_after_it(networks_only_data:
     data = store.load(networks_only_data)
     assert _unitary(data, italian)[2] == ("Cornwall", "United Kingdom")
     assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "place"),
+    [
+        ("Dakahlia Governorate", "region", "Dakahlia"),  # English
+        ("Gouvernorat de Sfax", "region", "Sfax"),  # French
+        ("Kano State", "region", "Kano"),
+        ("Conseil régional de Dosso", "region", "Dosso"),
+        ("Περιφέρεια Ηπείρου", "region", "Ηπείρου"),
+        ("Pirkanmaan liitto", "region", "Pirkanmaan"),  # a Finnish region's council
+        ("Diputació de Girona", "province", "Girona"),  # Catalan
+        ("Provinsi Jawa Barat", "province", "Jawa Barat"),  # Indonesian
+        ("Tỉnh Quảng Ninh", "province", "Quảng Ninh"),  # Vietnamese
+        ("Kabupaten Bantul", "county", "Bantul"),  # an Indonesian regency
+        ("Bantul Regency", "county", "Bantul"),
+        ("Vilniaus rajono savivaldybė", "county", "Vilniaus"),  # a district municipality
+    ],
+)
+def test_a_body_s_word_in_many_languages_says_its_kind(name: str, kind: str, place: str) -> None:
+    """A body's word (governorate, state, region's council, province, regency, district
+    municipality) before or after its place's name, in the language of its country: a body
+    of that kind, named for its place; not the town of that name."""
+    assert (body_kind(name), body_place(name)) == (kind, place)
+
+
+@pytest.mark.parametrize(
+    "name", ["Tinh Bien", "Kuntaliitto", "Suomen Kuntaliitto", "Kota Bandung"]
+)  # fmt: skip
+def test_words_like_a_body_s_are_no_body(name: str) -> None:
+    """A town's name like a body's word without its diacritics (Tịnh Biên), a union of all
+    a country's municipalities (no genitive before 'liitto'), a city: no wider body."""
+    assert body_kind(name) == ""
+
+
+def test_a_level_s_government_is_named_as_its_area() -> None:
+    """'Ogun State Government', 'Kisumu County Government': the state's and county's body,
+    named as its area is."""
+    assert area_name("Ogun State Government") == "Ogun State"
+    assert area_name("Kisumu County Government") == "Kisumu County"
+    assert body_kind("Ogun State Government") == "region"
+
+
+# Towns named like the bodies' seats, as GeoNames' cities500 has them (rounded populations).
+SEATS = gazetteer_of([
+    ("Sfax", "TN", "32", 280_000, ""), ("Sakiet Ezzit", "TN", "32", 100_000, ""),
+    ("Sakiet Eddaïer", "TN", "32", 110_000, ""), ("Sousse", "TN", "23", 220_000, ""),
+    ("Gabès", "TN", "29", 130_000, ""), ("Bizerte", "TN", "18", 140_000, ""),
+    ("Girona", "ES", "CT", 100_000, ""), ("Lleida", "ES", "CT", 140_000, ""),
+    ("Reus", "ES", "CT", 100_000, ""), ("Manresa", "ES", "CT", 77_000, ""),
+])  # fmt: skip
+
+
+def test_a_body_named_by_its_word_and_its_place_is_kept_with_its_kind(
+    networks_only_data: Path,
+) -> None:
+    """A governorate (French, Tunisia) and a provincial council (Catalan) among towns: kept
+    as written with their kind, in the list's country, not read as their seat towns."""
+    french = (
+        "Les villes signataires\n\n12 mars 2024\n\nOnt signé la charte :\n\n"
+        "– Sousse\n– Gouvernorat de Sfax\n– Gabès\n– Bizerte\n"
+    )
+    catalan = (
+        "Adhesions a la xarxa\n\n12 de març de 2024\n\nS'hi han adherit:\n\n"
+        "– Lleida\n– Diputació de Girona\n– Reus\n– Manresa\n"
+    )
+    data = store.load(networks_only_data)
+    for page, body, kind in [
+        (french, "Gouvernorat de Sfax", "region"),
+        (catalan, "Diputació de Girona", "province"),
+    ]:
+        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: SEATS)
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: SEATS
+        )
+        rows = plan.signatories.set_index("city")
+        assert body in rows.index, list(rows.index)
+        assert rows.loc[body, "kind"] == kind
+        assert len(set(rows["country"])) == 1
