@@ -613,3 +613,39 @@ def test_a_body_named_by_its_word_and_its_place_is_kept_with_its_kind(
         assert body in rows.index, list(rows.index)
         assert rows.loc[body, "kind"] == kind
         assert len(set(rows["country"])) == 1
+
+
+LEADERS = gazetteer_of([
+    ("Leeds", "GB", "ENG", 450_000, ""), ("York", "GB", "ENG", 150_000, ""),
+    ("Norwich", "GB", "ENG", 140_000, ""), ("Galway", "IE", "C", 80_000, ""),
+    ("Sligo", "IE", "C", 20_000, ""), ("Ennis", "IE", "M", 25_000, ""),
+])  # fmt: skip
+
+
+def test_a_signer_s_council_named_for_a_county_no_gazetteer_has(
+    networks_only_data: Path,
+) -> None:
+    """'Name, title, X County Council' where X is a county (ISO 3166-2) that no gazetteer
+    of towns has, on a German and an Irish page: the council signs, in the list's country,
+    as the towns' councils do."""
+    german = (
+        "Offener Brief an die Regierung\n\n12. März 2024\n\nUnterzeichnet von:\n\n"
+        "Cllr Anna Reid, Leader, Leeds City Council\nCllr Tom Hart, Leader, Hertfordshire "
+        "County Council\nCllr Jo Lane, Leader, City of York Council\n"
+        "Cllr Sam Cole, Leader, Norwich City Council\n"
+    )
+    irish = (
+        "Litir oscailte chuig an Rialtas\n\n12 Márta 2024\n\nSínithe ag:\n\n"
+        "Cllr Seán Ó Briain, Cathaoirleach, Galway City Council\nCllr Máire Ní Bhriain, "
+        "Cathaoirleach, Offaly County Council\nCllr Pól Mac Aodha, Cathaoirleach, Sligo "
+        "County Council\nCllr Nóra Ní Laoi, Cathaoirleach, Ennis Municipal District\n"
+    )
+    data = store.load(networks_only_data)
+    for page, body in [(german, "Hertfordshire"), (irish, "Offaly")]:
+        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LEADERS)
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: LEADERS
+        )
+        names = list(plan.signatories["city"])
+        assert any(body in name for name in names), names
+        assert len(set(plan.signatories["country"])) == 1

@@ -1541,13 +1541,25 @@ def could_be_country(text: str) -> bool:
 
 def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
     """The page gives a country (perhaps misspelt), the name is a known place, or a body
-    naming one ('Provincia di Cuneo') or of a kind one country alone has ('Greater
-    Manchester Combined Authority', `body_country`)."""
+    naming one ('Provincia di Cuneo') or a country's subdivision ('Lancashire County
+    Council', ISO 3166-2), or of a kind one country alone has ('Greater Manchester Combined
+    Authority', `body_country`)."""
     if entry.kind != "city":
         if entry.codes or entry.country or body_country(entry.city):
             return True
-        return is_place(body_place(entry.city))
+        place = body_place(entry.city)
+        return is_place(place) or (place != entry.city and _names_subdivision(place))
     return bool(entry.codes or entry.country) or is_place(entry.city)
+
+
+def _names_subdivision(place: str) -> bool:
+    """Whether a body's place is a state's, province's or region's name (ISO 3166-2), not
+    a code ('OV') nor the press's abbreviation ('Calif.')."""
+    return (
+        len(place) > MAX_SUBDIVISION_CODE
+        and "." not in place
+        and bool(subdivision_countries(place))
+    )
 
 
 def names_a_subdivision(entry: RawEntry) -> bool:
@@ -1558,12 +1570,7 @@ def names_a_subdivision(entry: RawEntry) -> bool:
     if entry.kind not in _WIDER_KINDS:
         return False
     place = body_place(entry.city)
-    return (
-        place != entry.city
-        and len(place) > MAX_SUBDIVISION_CODE
-        and "." not in place  # the press's abbreviation: 'Calif.'
-        and bool(subdivision_countries(place))
-    )
+    return place != entry.city and _names_subdivision(place)
 
 
 MAX_SUBDIVISION_CODE = 3  # 'NH', 'OCC': a code of ISO 3166-2 has up to three characters
