@@ -649,3 +649,15 @@ def test_a_signer_s_council_named_for_a_county_no_gazetteer_has(
         names = list(plan.signatories["city"])
         assert any(body in name for name in names), names
         assert len(set(plan.signatories["country"])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("أمانة محافظة الطائف", "الطائف"), ("Municipalité du Gouvernorat de Sfax", "Sfax")],
+)
+def test_a_town_s_form_before_a_body_s_words_is_the_town(text: str, town: str) -> None:
+    """A town's form before a body's words (the municipality of a governorate named for
+    its town, Arabic and French): the town's government, read as the town."""
+    entry = read_entry(text, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (town, "city")

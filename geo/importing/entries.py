@@ -1335,7 +1335,12 @@ def _comma_fields(place: str) -> list[str]:
 
 def _name(text: str) -> str:
     value = _ARTICLE.sub("", clean(text).strip(" ,;:"), count=1)
-    return value if body_kind(value) else clean(strip_form(value))
+    if body_kind(value):
+        return value
+    town = clean(strip_form(value))
+    # a town's form before a body's words governs the town the body is named for: 'أمانة
+    # محافظة جدة' (the municipality of Jeddah governorate) is Jeddah's
+    return body_place(town) if town != value and body_kind(town) else town
 
 
 # An article in lower case before a capitalised name, which running text puts before a
