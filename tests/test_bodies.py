@@ -661,3 +661,24 @@ def test_a_town_s_form_before_a_body_s_words_is_the_town(text: str, town: str) -
     entry = read_entry(text, 1)
     assert entry is not None
     assert (entry.city, entry.kind) == (town, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Pemerintah Kabupaten Sleman", "Kabupaten Sleman", "county"),  # Indonesian
+        ("Pemerintah Provinsi Jawa Tengah", "Provinsi Jawa Tengah", "province"),
+        ("Pemerintah Kota Bandung", "Bandung", "city"),
+        ("Ủy ban nhân dân tỉnh Quảng Ninh", "tỉnh Quảng Ninh", "province"),  # Vietnamese
+        ("UBND thành phố Huế", "Huế", "city"),
+        ("People's Committee of Quang Ninh Province", "Quang Ninh Province", "province"),
+        ("People's Committee of Hai Phong", "Hai Phong", "city"),
+    ],
+)
+def test_a_government_s_words_before_a_body_leave_the_body(text: str, name: str, kind: str) -> None:
+    """A government's words that name no level of their own (Indonesian 'Pemerintah',
+    Vietnamese 'Ủy ban nhân dân', English 'People's Committee of') before a body's words:
+    that body, of its kind; before a town's name or form, the town."""
+    entry = read_entry(text, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (name, kind)

@@ -284,7 +284,7 @@ _FORM = re.compile(
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|city and county|ciudad y condado|city and borough|"
-    r"gobierno de la ciudad|"
+    r"gobierno de la ciudad|people['’]s committee|"
     r"(?:unified|consolidated|metropolitan|city|municipal) government|"
     r"urban municipality|district council|municipal council|municipal district|"
     r"municipalit[ée](?: r[ée]gionale)?|" + _BODY_WITH_ADJECTIVES + r")\s+"
@@ -1333,10 +1333,19 @@ def _comma_fields(place: str) -> list[str]:
     return fields
 
 
+# A government's words before a body's, which name no level of their own: 'Pemerintah
+# Kabupaten Sleman' (the regency's government), 'UBND tỉnh Bến Tre' (the province's people's
+# committee), 'People's Committee of Quang Ninh Province'.
+_GOVERNMENT_BEFORE = re.compile(
+    r"^(?:pemerintah|ủy ban nhân dân|ubnd|people['’]s committee of(?:\s+the)?)\s+", re.IGNORECASE
+)
+
+
 def _name(text: str) -> str:
     value = _ARTICLE.sub("", clean(text).strip(" ,;:"), count=1)
-    if body_kind(value):
-        return value
+    governed = _GOVERNMENT_BEFORE.sub("", value, count=1)
+    if body_kind(governed):
+        return governed
     town = clean(strip_form(value))
     # a town's form before a body's words governs the town the body is named for: 'أمانة
     # محافظة جدة' (the municipality of Jeddah governorate) is Jeddah's
