@@ -682,3 +682,36 @@ def test_a_government_s_words_before_a_body_leave_the_body(text: str, name: str,
     entry = read_entry(text, 1)
     assert entry is not None
     assert (entry.city, entry.kind) == (name, kind)
+
+
+COLUMNS = gazetteer_of([
+    ("Göttingen", "DE", "06", 120_000, ""), ("Hannover", "DE", "06", 530_000, ""),
+    ("Celle", "DE", "06", 70_000, ""), ("Kraków", "PL", "77", 770_000, ""),
+    ("Tarnów", "PL", "77", 110_000, ""), ("Nowy Sącz", "PL", "77", 83_000, ""),
+])  # fmt: skip
+
+
+def test_a_body_of_one_country_s_kind_is_there_whatever_its_code_column(
+    networks_only_data: Path,
+) -> None:
+    """A table's column of state codes beside a body of a kind one country alone has
+    ('Landkreis Harburg' beside 'NI', Lower Saxony's code and Nicaragua's; 'Powiat
+    tatrzański' beside 'MA', Lesser Poland's and Morocco's): the body is in its kind's
+    country, on a German and a Polish page."""
+    german = (
+        "Mitglieder des Netzwerks\n\n12. März 2024\n\nMitglieder:\n\n"
+        "Göttingen\tNI\t2019\nHannover\tNI\t2018\nLandkreis Harburg\tNI\t2020\n"
+        "Celle\tNI\t2021\n"
+    )
+    polish = (
+        "Członkowie sieci\n\n12 marca 2024\n\nCzłonkowie:\n\n"
+        "Kraków\tMA\t2019\nTarnów\tMA\t2018\nPowiat tatrzański\tMA\t2020\n"
+        "Nowy Sącz\tMA\t2021\n"
+    )
+    data = store.load(networks_only_data)
+    for page, country in [(german, "Germany"), (polish, "Poland")]:
+        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: COLUMNS)
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: COLUMNS
+        )
+        assert list(plan.signatories["country"]) == [country] * 4, plan.signatories

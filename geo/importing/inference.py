@@ -159,6 +159,7 @@ def infer_countries(
         entries = local_codes(entries, gazetteer(), variants)
         entries = [_two_names(e, gazetteer()) for e in entries]
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
+    entries = [_in_its_kinds_country(e) for e in entries]
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     seats = _region_seats(entries, gazetteer(), variants) if gazetteer is not None else {}
@@ -934,6 +935,26 @@ def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
         scores.update({"iso"} if iso else set())
         scores.update(c for c in entry.codes if c != iso)
     return scores
+
+
+def _in_its_kinds_country(entry: RawEntry) -> RawEntry:
+    """A body of a kind one country alone has (`body_country`: 'Unione Montana dei Comuni
+    del Mugello', 'Comunidade Intermunicipal do Ave') with a code or region beside it that
+    is another country's ('FI', Florence's province; 'Norte', Portugal's region and
+    Guinea-Bissau's): the code is its province's or region's, not its country; read with
+    none, or as its country's region where the code may be one ('Landkreis Harburg, NI':
+    Lower Saxony's, not Nicaragua). A country written out stays the page's."""
+    if entry.kind == "city" or not (entry.codes or entry.region):
+        return entry
+    code = body_country(entry.city)
+    if not code or len(entry.country) > MAX_CODE_CHARS:
+        return entry
+    if code in entry.codes:
+        return replace(entry, codes=(code,))
+    return replace(entry, country="", region="", codes=())
+
+
+MAX_CODE_CHARS = 3  # a country's or province's code: 'FI', 'GBR'
 
 
 def _from_page(entry: RawEntry, codes: tuple[str, ...], schemes: Counter[str]) -> Signatory | None:
