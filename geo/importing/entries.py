@@ -1555,14 +1555,12 @@ def could_be_country(text: str) -> bool:
 
 def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
     """The page gives a country (perhaps misspelt), the name is a known place, or a body
-    naming one ('Provincia di Cuneo') or a country's subdivision ('Lancashire County
-    Council', ISO 3166-2), or of a kind one country alone has ('Greater Manchester Combined
-    Authority', `body_country`)."""
+    naming one ('Provincia di Cuneo') or of a kind one country alone has ('Greater
+    Manchester Combined Authority', `body_country`)."""
     if entry.kind != "city":
         if entry.codes or entry.country or body_country(entry.city):
             return True
-        place = body_place(entry.city)
-        return is_place(place) or (place != entry.city and _names_subdivision(place))
+        return is_place(body_place(entry.city))
     return bool(entry.codes or entry.country) or is_place(entry.city)
 
 
