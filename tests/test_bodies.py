@@ -671,3 +671,184 @@ def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
         ("Montevideo", "Uruguay"), ("Intendencia de Canelones", "Uruguay"),
         ("Rosario", "Argentina"), ("Córdoba", "Argentina"), ("Porto Alegre", "Brazil"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "place"),
+    [
+        ("Dakahlia Governorate", "region", "Dakahlia"),  # English
+        ("Gouvernorat de Sfax", "region", "Sfax"),  # French
+        ("Kano State", "region", "Kano"),
+        ("Conseil régional de Dosso", "region", "Dosso"),
+        ("Περιφέρεια Ηπείρου", "region", "Ηπείρου"),
+        ("Pirkanmaan liitto", "region", "Pirkanmaan"),  # a Finnish region's council
+        ("Diputació de Girona", "province", "Girona"),  # Catalan
+        ("Provinsi Jawa Barat", "province", "Jawa Barat"),  # Indonesian
+        ("Tỉnh Quảng Ninh", "province", "Quảng Ninh"),  # Vietnamese
+        ("Kabupaten Bantul", "county", "Bantul"),  # an Indonesian regency
+        ("Bantul Regency", "county", "Bantul"),
+        ("Vilniaus rajono savivaldybė", "county", "Vilniaus"),  # a district municipality
+    ],
+)
+def test_a_body_s_word_in_many_languages_says_its_kind(name: str, kind: str, place: str) -> None:
+    """A body's word (governorate, state, region's council, province, regency, district
+    municipality) before or after its place's name, in the language of its country: a body
+    of that kind, named for its place; not the town of that name."""
+    assert (body_kind(name), body_place(name)) == (kind, place)
+
+
+@pytest.mark.parametrize(
+    "name", ["Tinh Bien", "Kuntaliitto", "Suomen Kuntaliitto", "Kota Bandung"]
+)  # fmt: skip
+def test_words_like_a_body_s_are_no_body(name: str) -> None:
+    """A town's name like a body's word without its diacritics (Tịnh Biên), a union of all
+    a country's municipalities (no genitive before 'liitto'), a city: no wider body."""
+    assert body_kind(name) == ""
+
+
+def test_a_level_s_government_is_named_as_its_area() -> None:
+    """'Ogun State Government', 'Kisumu County Government': the state's and county's body,
+    named as its area is."""
+    assert area_name("Ogun State Government") == "Ogun State"
+    assert area_name("Kisumu County Government") == "Kisumu County"
+    assert body_kind("Ogun State Government") == "region"
+
+
+# Towns named like the bodies' seats, as GeoNames' cities500 has them (rounded populations).
+SEATS = gazetteer_of([
+    ("Sfax", "TN", "32", 280_000, ""), ("Sakiet Ezzit", "TN", "32", 100_000, ""),
+    ("Sakiet Eddaïer", "TN", "32", 110_000, ""), ("Sousse", "TN", "23", 220_000, ""),
+    ("Gabès", "TN", "29", 130_000, ""), ("Bizerte", "TN", "18", 140_000, ""),
+    ("Girona", "ES", "CT", 100_000, ""), ("Lleida", "ES", "CT", 140_000, ""),
+    ("Reus", "ES", "CT", 100_000, ""), ("Manresa", "ES", "CT", 77_000, ""),
+])  # fmt: skip
+
+
+def test_a_body_named_by_its_word_and_its_place_is_kept_with_its_kind(
+    networks_only_data: Path,
+) -> None:
+    """A governorate (French, Tunisia) and a provincial council (Catalan) among towns: kept
+    as written with their kind, in the list's country, not read as their seat towns."""
+    french = (
+        "Les villes signataires\n\n12 mars 2024\n\nOnt signé la charte :\n\n"
+        "– Sousse\n– Gouvernorat de Sfax\n– Gabès\n– Bizerte\n"
+    )
+    catalan = (
+        "Adhesions a la xarxa\n\n12 de març de 2024\n\nS'hi han adherit:\n\n"
+        "– Lleida\n– Diputació de Girona\n– Reus\n– Manresa\n"
+    )
+    data = store.load(networks_only_data)
+    for page, body, kind in [
+        (french, "Gouvernorat de Sfax", "region"),
+        (catalan, "Diputació de Girona", "province"),
+    ]:
+        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: SEATS)
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: SEATS
+        )
+        rows = plan.signatories.set_index("city")
+        assert body in rows.index, list(rows.index)
+        assert rows.loc[body, "kind"] == kind
+        assert len(set(rows["country"])) == 1
+
+
+LEADERS = gazetteer_of([
+    ("Leeds", "GB", "ENG", 450_000, ""), ("York", "GB", "ENG", 150_000, ""),
+    ("Norwich", "GB", "ENG", 140_000, ""), ("Galway", "IE", "C", 80_000, ""),
+    ("Sligo", "IE", "C", 20_000, ""), ("Ennis", "IE", "M", 25_000, ""),
+])  # fmt: skip
+
+
+def test_a_signer_s_council_named_for_a_county_no_gazetteer_has(
+    networks_only_data: Path,
+) -> None:
+    """'Name, title, X County Council' where X is a county (ISO 3166-2) that no gazetteer
+    of towns has, on a German and an Irish page: the council signs, in the list's country,
+    as the towns' councils do."""
+    german = (
+        "Offener Brief an die Regierung\n\n12. März 2024\n\nUnterzeichnet von:\n\n"
+        "Cllr Anna Reid, Leader, Leeds City Council\nCllr Tom Hart, Leader, Hertfordshire "
+        "County Council\nCllr Jo Lane, Leader, City of York Council\n"
+        "Cllr Sam Cole, Leader, Norwich City Council\n"
+    )
+    irish = (
+        "Litir oscailte chuig an Rialtas\n\n12 Márta 2024\n\nSínithe ag:\n\n"
+        "Cllr Seán Ó Briain, Cathaoirleach, Galway City Council\nCllr Máire Ní Bhriain, "
+        "Cathaoirleach, Offaly County Council\nCllr Pól Mac Aodha, Cathaoirleach, Sligo "
+        "County Council\nCllr Nóra Ní Laoi, Cathaoirleach, Ennis Municipal District\n"
+    )
+    data = store.load(networks_only_data)
+    for page, body in [(german, "Hertfordshire"), (irish, "Offaly")]:
+        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LEADERS)
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: LEADERS
+        )
+        names = list(plan.signatories["city"])
+        assert any(body in name for name in names), names
+        assert len(set(plan.signatories["country"])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("أمانة محافظة الطائف", "الطائف"), ("Municipalité du Gouvernorat de Sfax", "Sfax")],
+)
+def test_a_town_s_form_before_a_body_s_words_is_the_town(text: str, town: str) -> None:
+    """A town's form before a body's words (the municipality of a governorate named for
+    its town, Arabic and French): the town's government, read as the town."""
+    entry = read_entry(text, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (town, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Pemerintah Kabupaten Sleman", "Kabupaten Sleman", "county"),  # Indonesian
+        ("Pemerintah Provinsi Jawa Tengah", "Provinsi Jawa Tengah", "province"),
+        ("Pemerintah Kota Bandung", "Bandung", "city"),
+        ("Ủy ban nhân dân tỉnh Quảng Ninh", "tỉnh Quảng Ninh", "province"),  # Vietnamese
+        ("UBND thành phố Huế", "Huế", "city"),
+        ("People's Committee of Quang Ninh Province", "Quang Ninh Province", "province"),
+        ("People's Committee of Hai Phong", "Hai Phong", "city"),
+    ],
+)
+def test_a_government_s_words_before_a_body_leave_the_body(text: str, name: str, kind: str) -> None:
+    """A government's words that name no level of their own (Indonesian 'Pemerintah',
+    Vietnamese 'Ủy ban nhân dân', English 'People's Committee of') before a body's words:
+    that body, of its kind; before a town's name or form, the town."""
+    entry = read_entry(text, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (name, kind)
+
+
+COLUMNS = gazetteer_of([
+    ("Göttingen", "DE", "06", 120_000, ""), ("Hannover", "DE", "06", 530_000, ""),
+    ("Celle", "DE", "06", 70_000, ""), ("Kraków", "PL", "77", 770_000, ""),
+    ("Tarnów", "PL", "77", 110_000, ""), ("Nowy Sącz", "PL", "77", 83_000, ""),
+])  # fmt: skip
+
+
+def test_a_body_of_one_country_s_kind_is_there_whatever_its_code_column(
+    networks_only_data: Path,
+) -> None:
+    """A table's column of state codes beside a body of a kind one country alone has
+    ('Landkreis Harburg' beside 'NI', Lower Saxony's code and Nicaragua's; 'Powiat
+    tatrzański' beside 'MA', Lesser Poland's and Morocco's): the body is in its kind's
+    country, on a German and a Polish page."""
+    german = (
+        "Mitglieder des Netzwerks\n\n12. März 2024\n\nMitglieder:\n\n"
+        "Göttingen\tNI\t2019\nHannover\tNI\t2018\nLandkreis Harburg\tNI\t2020\n"
+        "Celle\tNI\t2021\n"
+    )
+    polish = (
+        "Członkowie sieci\n\n12 marca 2024\n\nCzłonkowie:\n\n"
+        "Kraków\tMA\t2019\nTarnów\tMA\t2018\nPowiat tatrzański\tMA\t2020\n"
+        "Nowy Sącz\tMA\t2021\n"
+    )
+    data = store.load(networks_only_data)
+    for page, country in [(german, "Germany"), (polish, "Poland")]:
+        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: COLUMNS)
+        plan = importer.plan_statement(
+            data, parsed, network="scn", source="test", gazetteer=lambda: COLUMNS
+        )
+        assert list(plan.signatories["country"]) == [country] * 4, plan.signatories

@@ -284,7 +284,7 @@ _FORM = re.compile(
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|city and county|ciudad y condado|city and borough|"
-    r"gobierno de la ciudad|"
+    r"gobierno de la ciudad|people['’]s committee|"
     r"(?:unified|consolidated|metropolitan|city|municipal) government|"
     r"urban municipality|district council|municipal council|municipal district|"
     r"municipalit[ée](?: r[ée]gionale)?|" + _BODY_WITH_ADJECTIVES + r")\s+"
@@ -435,20 +435,29 @@ _BODY_KINDS = (
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
      r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
-    ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n|"
-     r"deputaci[óo]n", r"province"),
+    # Catalan 'Diputació de Barcelona'; Indonesian 'Provinsi', Vietnamese 'Tỉnh Bến Tre'
+    ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n?|"
+     r"deputaci[óo]n|provinsi|tỉnh", r"province"),
     ("county", r"landkreis|kreis|county council|county government|parish of|"
      r"municipalit[ée] r[ée]gionale de comt[ée]|"  # Québec's MRC: its towns' county
      r"consiliul jude[țţ]ean|jude[țţ]ul|consell comarcal|"  # a Catalan comarca's council
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
-     r"okres|(?:politischer\s+)?bezirk",  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
+     r"okres|(?:politischer\s+)?bezirk|"  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
+     r"kabupaten",  # Indonesia's regencies: 'Kabupaten Sleman'
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
-     r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s"),
+     r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s|regency|"
+     r"rajono savivaldyb[ėe]"),  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'
     # 'Autonomna Pokrajina Vojvodina' (Serbian, Croatian; Slovenian 'Avtonomna', Czech 'Autonomní')
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
-     r"wojew[óo]dztwo|voivodeship|kraj|(?:a[uv]tonomn[aeoí]\s+)?pokrajin[aeiu]",
+     r"wojew[óo]dztwo|voivodeship|kraj|(?:a[uv]tonomn[aeoí]\s+)?pokrajin[aeiu]|"
+     # Greek 'Περιφέρεια Κρήτης', Arabic 'محافظة البصرة' (a governorate), French 'Conseil
+     # régional de Tillabéri'
+     r"περιφέρεια|محافظة|governorate|gouvernorat|conseil r[ée]gional",
      # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
-     r"region|regionen|kraj|regional council|pokrajina|oblast|область|област|вобласць"),
+     r"region|regionen|kraj|regional council|pokrajina|oblast|область|област|вобласць|"
+     # Nigeria's states ('Lagos State'); a Finnish region's council after its genitive
+     # ('Varsinais-Suomen liitto')
+     r"governorate|gouvernorat|state(?: government)?|(?<=n\s)liitto"),
 )  # fmt: skip
 _BODIES = tuple(
     (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
@@ -469,6 +478,9 @@ _BODY_COUNTRIES = tuple(
         (r"v[áa]rmegye|megye", "HU"),
         (r"fylkeskommune", "NO"),
         (r"comunidade intermunicipal", "PT"),
+        (r"kabupaten|provinsi", "ID"),
+        (r"tỉnh", "VN"),
+        (r"rajono savivaldyb[ėe]", "LT"),
     )
 )
 # No body's last words are longer than this: its `last` pattern is searched for in a text's
@@ -772,11 +784,20 @@ _GOVERNMENT_OF = re.compile(
 )
 
 
+# ... or 'X <Level> Government': 'Lagos State Government' is Lagos State.
+_LEVEL_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(.+?\s+(?:state|county|province|region))\s+government$", re.IGNORECASE
+)
+
+
 def area_name(name: str) -> str:
     """A body's name as its area's: 'County Government of Uasin Gishu' -> 'Uasin Gishu
-    County'; any other name as it is."""
-    named = _GOVERNMENT_OF.match(clean(name))
-    return f"{named[2]} {named[1].title()}" if named is not None else name
+    County', 'Ogun State Government' -> 'Ogun State'; any other name as it is."""
+    value = clean(name)
+    if (named := _GOVERNMENT_OF.match(value)) is not None:
+        return f"{named[2]} {named[1].title()}"
+    named = _LEVEL_GOVERNMENT.match(value)
+    return named[1] if named is not None else name
 
 
 def body_country(name: str) -> str:
@@ -1336,9 +1357,23 @@ def _comma_fields(place: str) -> list[str]:
     return fields
 
 
+# A government's words before a body's, which name no level of their own: 'Pemerintah
+# Kabupaten Sleman' (the regency's government), 'UBND tỉnh Bến Tre' (the province's people's
+# committee), 'People's Committee of Quang Ninh Province'.
+_GOVERNMENT_BEFORE = re.compile(
+    r"^(?:pemerintah|ủy ban nhân dân|ubnd|people['’]s committee of(?:\s+the)?)\s+", re.IGNORECASE
+)
+
+
 def _name(text: str) -> str:
     value = _ARTICLE.sub("", clean(text).strip(" ,;:"), count=1)
-    return value if body_kind(value) else clean(strip_form(value))
+    governed = _GOVERNMENT_BEFORE.sub("", value, count=1)
+    if body_kind(governed):
+        return governed
+    town = clean(strip_form(value))
+    # a town's form before a body's words governs the town the body is named for: 'أمانة
+    # محافظة جدة' (the municipality of Jeddah governorate) is Jeddah's
+    return body_place(town) if town != value and body_kind(town) else town
 
 
 # An article in lower case before a capitalised name, which running text puts before a
@@ -1554,6 +1589,16 @@ def _confirmed(entry: RawEntry, is_place: PlaceNames) -> bool:
     return bool(entry.codes or entry.country) or is_place(entry.city)
 
 
+def _names_subdivision(place: str) -> bool:
+    """Whether a body's place is a state's, province's or region's name (ISO 3166-2), not
+    a code ('OV') nor the press's abbreviation ('Calif.')."""
+    return (
+        len(place) > MAX_SUBDIVISION_CODE
+        and "." not in place
+        and bool(subdivision_countries(place))
+    )
+
+
 def names_a_subdivision(entry: RawEntry) -> bool:
     """Whether an entry is a wider body whose words stand before a known state's,
     province's or region's name, which no gazetteer of towns has ('Provincie Overijssel',
@@ -1562,12 +1607,7 @@ def names_a_subdivision(entry: RawEntry) -> bool:
     if entry.kind not in _WIDER_KINDS:
         return False
     place = body_place(entry.city)
-    return (
-        place != entry.city
-        and len(place) > MAX_SUBDIVISION_CODE
-        and "." not in place  # the press's abbreviation: 'Calif.'
-        and bool(subdivision_countries(place))
-    )
+    return place != entry.city and _names_subdivision(place)
 
 
 MAX_SUBDIVISION_CODE = 3  # 'NH', 'OCC': a code of ISO 3166-2 has up to three characters

@@ -161,7 +161,7 @@ def infer_countries(
         entries = local_codes(entries, gazetteer(), variants)
         entries = [_two_names(e, gazetteer()) for e in entries]
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
-    entries = _states_named_as_countries([_kinds_country_over_region(e) for e in entries])
+    entries = _states_named_as_countries([_in_its_kinds_country(e) for e in entries])
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
     seats = _region_seats(entries, gazetteer(), variants) if gazetteer is not None else {}
@@ -201,17 +201,6 @@ def infer_countries(
     _kept_list_country.cache_clear()
     named = [_as_named(s, e, gazetteer) for s, e in zip(found, entries, strict=True)]
     return [_body_flagged(s, e) for s, e in zip(named, entries, strict=True)]
-
-
-def _kinds_country_over_region(entry: RawEntry) -> RawEntry:
-    """A body of a kind one country alone has (`body_country`: 'Comunidade Intermunicipal
-    do Ave', Portugal's) without the codes its region's name reads where they are other
-    countries' ('Norte', a province of Guinea-Bissau as well as a region of Portugal): its
-    kind tells its country, as the list's column of regions cannot."""
-    if entry.kind == "city" or not entry.codes or entry.country:
-        return entry
-    code = body_country(entry.city)
-    return replace(entry, region="", codes=()) if code and code not in entry.codes else entry
 
 
 def _states_named_as_countries(entries: list[RawEntry]) -> list[RawEntry]:
@@ -1004,6 +993,26 @@ def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
         scores.update({"iso"} if iso else set())
         scores.update(c for c in entry.codes if c != iso)
     return scores
+
+
+def _in_its_kinds_country(entry: RawEntry) -> RawEntry:
+    """A body of a kind one country alone has (`body_country`: 'Unione Montana dei Comuni
+    del Mugello', 'Comunidade Intermunicipal do Ave') with a code or region beside it that
+    is another country's ('FI', Florence's province; 'Norte', Portugal's region and
+    Guinea-Bissau's): the code is its province's or region's, not its country; read with
+    none, or as its country's region where the code may be one ('Landkreis Harburg, NI':
+    Lower Saxony's, not Nicaragua). A country written out stays the page's."""
+    if entry.kind == "city" or not (entry.codes or entry.region):
+        return entry
+    code = body_country(entry.city)
+    if not code or len(entry.country) > MAX_CODE_CHARS:
+        return entry
+    if code in entry.codes:
+        return replace(entry, codes=(code,))
+    return replace(entry, country="", region="", codes=())
+
+
+MAX_CODE_CHARS = 3  # a country's or province's code: 'FI', 'GBR'
 
 
 def _from_page(entry: RawEntry, codes: tuple[str, ...], schemes: Counter[str]) -> Signatory | None:

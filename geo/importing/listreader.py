@@ -66,6 +66,7 @@ from geo.importing.entries import (
     is_world_region,
     named_with_form_after,
     names_a_levelled_body,
+    names_a_subdivision,
     names_in_genitive,
     names_nordic_body,
     read_entry,
@@ -1217,7 +1218,8 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
         return None  # not 'Councillor Tom Hunt, Leader'
     if "-" in entry.city and not is_place(entry.city):
         entry = _hyphened_name(entry, is_place)  # 'Athlone-Moate Municipal District'
-    if not (entry.codes or entry.country or _confirmed(entry, is_place)):
+    confirmed = entry.codes or entry.country or _confirmed(entry, is_place)
+    if not (confirmed or names_a_subdivision(entry)):  # 'Leader, Lancashire County Council'
         return None
     return replace(entry, written=text)
 
