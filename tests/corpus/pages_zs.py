@@ -646,7 +646,7 @@ PAGES: list[Page] = [
         "أخبار ذات صلة\nالكويت تستضيف ورشة حول تحلية المياه\nبلدية دبي تطلق مبادرة للتشجير",
         "Irbid/JO; Zarqa/JO; Tripoli/LB; Sidon/LB; Nablus/PS; Ramallah/PS; Sfax/TN; Sousse/TN; "
         "Agadir/MA; Chefchaouen/MA; Ismailia/EG; "
-        "Basra Governorate|Muhafazat al Basrah/IQ/region; Sohar/OM",
+        "Basra Governorate|Muhafazat al Basrah|محافظة البصرة/IQ/region; Sohar/OM",
         "Arabic tab table of country, city, representative and title; Tripoli of Lebanon, a "
         "governorate (`محافظة البصرة`), representatives named Trabelsi (`الطرابلسي`) and "
         "al-Khalili; Amman the venue and host that did not sign, the Cairo declaration, Doha the "
