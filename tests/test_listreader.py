@@ -1366,6 +1366,27 @@ def test_a_place_s_name_with_a_noun_glued_to_it_is_that_place(data: store.AtlasD
     ]  # fmt: skip
 
 
+def test_a_place_s_name_with_a_glued_noun_in_its_genitive_is_that_place(
+    data: store.AtlasData,
+) -> None:
+    """'Reykjavíkurborgar' (of Reykjavík's city), 'Akureyrarbæjar', 'Mosfellsbæjar': the
+    glued noun in its genitive ('borgar' of 'borg', 'bæjar' of 'bær') names the place as its
+    nominative does, after the place's genitive or as part of its name."""
+    icelandic = GAZETTEER
+    for name, population, other in [
+        ("Reykjavík", 130_000, "Reykjavíkur"), ("Kópavogur", 38_000, "Kópavogs"),
+        ("Garðabær", 18_000, ""), ("Mosfellsbær", 13_000, ""),
+        ("Akureyri", 19_000, "Akureyrar"),
+    ]:  # fmt: skip
+        icelandic = _with_names(icelandic, name, "IS", population, other)
+    page = HEAD + "Yfirlýsinguna undirrituðu:\n\n"
+    page += "Reykjavíkurborgar\nKópavogur\nGarðabær\nMosfellsbæjar\nAkureyrarbæjar\n"
+    assert _read_with(data, page, icelandic) == [
+        ("Reykjavíkur", "Iceland"), ("Kópavogur", "Iceland"), ("Garðabær", "Iceland"),
+        ("Mosfellsbær", "Iceland"), ("Akureyrar", "Iceland"),
+    ]  # fmt: skip
+
+
 def test_a_place_after_a_preposition_of_place_in_the_list_s_last_part_is_the_venue(
     data: store.AtlasData,
 ) -> None:

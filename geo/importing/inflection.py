@@ -37,7 +37,7 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
     found = found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
-    return found or _glued_adjective(word, is_place)  # 'Białegostoku'
+    return found or _glued_adjective(word, is_place) or glued_place(word, is_place)
 
 
 MIN_GLUED_STEM = 4
@@ -46,24 +46,40 @@ MIN_GLUED_STEM = 4
 # (parish), 'sveit' (rural district). Not any word in lower case: 'Haarlemmermeer' (Haarlem's
 # lake, a municipality) is no Haarlem.
 _GLUED_NOUN = re.compile(r"bær|borg|kaupstaður|byggð|hreppur|sveit")
+# The nouns' other cases, each with its nominative (Icelandic grammar: 'bæjar' of 'bær',
+# 'borgar' of 'borg'): 'F.h. Reykjavíkurborgar' (for Reykjavík's city), 'Garðabæjar'.
+_GLUED_CASES = {
+    "bæjar": "bær", "bæ": "bær", "bænum": "bær", "borgar": "borg", "borginni": "borg",
+    "kaupstaðar": "kaupstaður", "kaupstað": "kaupstaður", "byggðar": "byggð",
+    "hrepps": "hreppur", "hreppi": "hreppur", "sveitar": "sveit",
+}  # fmt: skip
+_GLUED_CASE = re.compile(r"(?:" + "|".join(_GLUED_CASES) + r")$")
 
 
 def glued_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word starts with where a noun for a town or its council is glued to it
     (`_GLUED_NOUN`), as Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's
-    city) -> 'Reykjavíkur', a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if
-    none. The longest such start of MIN_GLUED_STEM letters or more of a single capitalised
-    word that is no place itself."""
+    city) -> 'Reykjavíkur', a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; the noun
+    in another case too ('Akureyrarbæjar' -> 'Akureyrar'; 'Garðabæjar' -> 'Garðabær', the
+    place's name with the noun in it, `_GLUED_CASES`); None if none. The longest such
+    start of MIN_GLUED_STEM letters or more of a single capitalised word that is no place
+    itself."""
     if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
         return None
     if is_place(word):
         return None
+    case = _GLUED_CASE.search(word)
+    if case is not None:  # 'Garðabæjar' -> 'Garðabær', a place's name with the noun in it
+        named = word[: case.start()] + _GLUED_CASES[case[0]]
+        if is_place(named):
+            return named
     found = None
     for end in range(MIN_GLUED_STEM, len(word) - 1):
         stem = word[:end]
         if not is_place.begins(stem):
             break
-        if _GLUED_NOUN.fullmatch(word[end:]) and is_place(stem):
+        glued = word[end:]
+        if (_GLUED_NOUN.fullmatch(glued) or glued in _GLUED_CASES) and is_place(stem):
             found = stem
     return found
 
