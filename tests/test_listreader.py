@@ -4654,6 +4654,43 @@ def test_an_adjective_s_suffix_drops_its_town_s_last_vowel() -> None:
     assert adjective_readings("Вараская", known) == []
 
 
+def test_an_adjective_s_stem_read_back_through_its_vowel_change_and_compounds() -> None:
+    """Ukrainian changes the vowel the suffix's syllable closes ('Іванове' Іванівська,
+    'Мукачево' Мукачівська) and puts one between two consonants ('Ромни' Роменська); a
+    two-word name's adjective is one word, its first word's stem and 'о' before the noun's
+    ('Старий Самбір' Старосамбірська, Russian 'Новый Уренгой' Новоуренгойский): each read
+    back to the gazetteer's name."""
+    towns = {fold(n) for n in ("Іванове", "Ромни", "Старий Самбір", "Новый Уренгой", "Бровари")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    assert adjective_readings("Іванівська", known) == ["Іванове"]
+    assert adjective_readings("Роменської", known) == ["Ромни"]
+    assert adjective_readings("Старосамбірська", known) == ["Старий Самбір"]
+    assert adjective_readings("Новоуренгойский", known) == ["Новый Уренгой"]
+    assert adjective_readings("Броварська", known) == ["Бровари"]
+    assert adjective_readings("Новосамбірська", known) == []
+
+
+def test_a_body_named_by_a_compound_adjective_is_its_two_word_town(
+    data: store.AtlasData,
+) -> None:
+    """'Старосамбірська міська рада' and Russian 'Новоуренгойский городской округ' in a list
+    of bodies named by their towns' adjectives: Старий Самбір and Новый Уренгой."""
+    towns = SLAVIC_TOWNS
+    for name, code, population, other in [
+        ("Staryi Sambir", "UA", 6_000, "Старий Самбір"), ("Ivanove", "UA", 3_000, "Іванове"),
+        ("Novy Urengoy", "RU", 110_000, "Новый Уренгой"),
+    ]:  # fmt: skip
+        towns = _with_names(towns, name, code, population, other)
+    page = HEAD + "Члени мережі:\n\n" + "\n".join([
+        "Бучанська міська рада — член з 2020", "Старосамбірська міська рада — член з 2021",
+        "Іванівська сільська рада — член з 2022", "Новоуренгойский городской округ — член з 2023",
+        "Подольская городская дума — член з 2019",
+    ]) + "\n\nКонтакти.\n"  # fmt: skip
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Буча", "Старий Самбір", "Іванове", "Новый Уренгой", "Подольск",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("cells", "cities"),
     [
