@@ -412,7 +412,7 @@ def _read_in_case(entry: RawEntry) -> bool:
     return (
         entry.kind == "city"
         and " " not in entry.city
-        and fold(entry.city) not in {w.strip(",;:.()") for w in fold(entry.written).split()}
+        and f" {fold(entry.city)} " not in f" {fold(entry.written)} "  # its words, folded
     )
 
 
