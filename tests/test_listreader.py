@@ -1351,6 +1351,27 @@ def test_a_place_s_name_with_a_noun_glued_to_it_is_that_place(data: store.AtlasD
     ]  # fmt: skip
 
 
+def test_a_place_s_name_with_a_glued_noun_in_its_genitive_is_that_place(
+    data: store.AtlasData,
+) -> None:
+    """'Reykjavíkurborgar' (of Reykjavík's city), 'Akureyrarbæjar', 'Mosfellsbæjar': the
+    glued noun in its genitive ('borgar' of 'borg', 'bæjar' of 'bær') names the place as its
+    nominative does, after the place's genitive or as part of its name."""
+    icelandic = GAZETTEER
+    for name, population, other in [
+        ("Reykjavík", 130_000, "Reykjavíkur"), ("Kópavogur", 38_000, "Kópavogs"),
+        ("Garðabær", 18_000, ""), ("Mosfellsbær", 13_000, ""),
+        ("Akureyri", 19_000, "Akureyrar"),
+    ]:  # fmt: skip
+        icelandic = _with_names(icelandic, name, "IS", population, other)
+    page = HEAD + "Yfirlýsinguna undirrituðu:\n\n"
+    page += "Reykjavíkurborgar\nKópavogur\nGarðabær\nMosfellsbæjar\nAkureyrarbæjar\n"
+    assert _read_with(data, page, icelandic) == [
+        ("Reykjavíkur", "Iceland"), ("Kópavogur", "Iceland"), ("Garðabær", "Iceland"),
+        ("Mosfellsbær", "Iceland"), ("Akureyrar", "Iceland"),
+    ]  # fmt: skip
+
+
 def test_a_place_after_a_preposition_of_place_in_the_list_s_last_part_is_the_venue(
     data: store.AtlasData,
 ) -> None:
@@ -4598,6 +4619,43 @@ def test_an_adjective_s_suffix_drops_its_town_s_last_vowel() -> None:
     assert adjective_readings("Самарская", known) == ["Самара"]
     assert adjective_readings("Лідскі", known) == ["Ліда"]
     assert adjective_readings("Вараская", known) == []
+
+
+def test_an_adjective_s_stem_read_back_through_its_vowel_change_and_compounds() -> None:
+    """Ukrainian changes the vowel the suffix's syllable closes ('Іванове' Іванівська,
+    'Мукачево' Мукачівська) and puts one between two consonants ('Ромни' Роменська); a
+    two-word name's adjective is one word, its first word's stem and 'о' before the noun's
+    ('Старий Самбір' Старосамбірська, Russian 'Новый Уренгой' Новоуренгойский): each read
+    back to the gazetteer's name."""
+    towns = {fold(n) for n in ("Іванове", "Ромни", "Старий Самбір", "Новый Уренгой", "Бровари")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    assert adjective_readings("Іванівська", known) == ["Іванове"]
+    assert adjective_readings("Роменської", known) == ["Ромни"]
+    assert adjective_readings("Старосамбірська", known) == ["Старий Самбір"]
+    assert adjective_readings("Новоуренгойский", known) == ["Новый Уренгой"]
+    assert adjective_readings("Броварська", known) == ["Бровари"]
+    assert adjective_readings("Новосамбірська", known) == []
+
+
+def test_a_body_named_by_a_compound_adjective_is_its_two_word_town(
+    data: store.AtlasData,
+) -> None:
+    """'Старосамбірська міська рада' and Russian 'Новоуренгойский городской округ' in a list
+    of bodies named by their towns' adjectives: Старий Самбір and Новый Уренгой."""
+    towns = SLAVIC_TOWNS
+    for name, code, population, other in [
+        ("Staryi Sambir", "UA", 6_000, "Старий Самбір"), ("Ivanove", "UA", 3_000, "Іванове"),
+        ("Novy Urengoy", "RU", 110_000, "Новый Уренгой"),
+    ]:  # fmt: skip
+        towns = _with_names(towns, name, code, population, other)
+    page = HEAD + "Члени мережі:\n\n" + "\n".join([
+        "Бучанська міська рада — член з 2020", "Старосамбірська міська рада — член з 2021",
+        "Іванівська сільська рада — член з 2022", "Новоуренгойский городской округ — член з 2023",
+        "Подольская городская дума — член з 2019",
+    ]) + "\n\nКонтакти.\n"  # fmt: skip
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Буча", "Старий Самбір", "Іванове", "Новый Уренгой", "Подольск",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,14 @@ def test_places_in_a_line_longest_first_not_common_words_nor_given_names() -> No
     assert names("Li Bo") == []  # one- and two-letter words are never places
 
 
+def test_a_place_before_a_nordic_body_s_form_in_capitals_is_no_given_name() -> None:
+    """A card's title writes its body's form capitalised ('Borås Stad', 'Tromsø Kommuna'):
+    the form is no surname, its place no given name, in Swedish, Norwegian or Faroese."""
+    assert names("Lille Stad") == ["Lille"]
+    assert names("Alta Kommuna") == ["Alta"]
+    assert names("Halle Kommun, Västra Götalands län") == ["Halle"]
+
+
 def test_a_signer_s_degrees_are_no_places_nor_a_field_of_their_own() -> None:
     """'PhD', 'MBA' are airports' codes GeoNames gives as names: a degree is no place, and
     degrees after a comma belong to the name's field, so the place keeps its field."""

@@ -808,6 +808,31 @@ def test_a_word_that_is_a_place_of_the_list_s_country_is_no_case_form_of_one_els
     assert as_written(italian[:1] + italian[2:], places, lambda n: [n]) == italian[:1] + italian[2:]
 
 
+def test_a_case_reading_that_cut_a_place_s_last_letter_is_read_as_written() -> None:
+    """A reader that read a word as a case form and cut its end ('Borås Stad' as Borå's,
+    which folds to Bora, India; 'Kongsvinger kommune' as a case of a 'Kongsvinge') where the
+    word as written is a place of the list's country: read as written, as a reading that
+    changed a letter is ('Raumo' of 'Rauma kommune')."""
+    places = _with_place(GAZETTEER, "Bora", "IN", 9_900)
+    places = _with_place(places, "Kongsvinge", "SE", 12_000)
+    for name, code, population in [
+        ("Borås", "SE", 72_000), ("Lund", "SE", 90_000), ("Umeå", "SE", 90_000),
+        ("Uppsala", "SE", 170_000), ("Kongsvinger", "NO", 18_000), ("Molde", "NO", 32_000),
+        ("Bodø", "NO", 52_000), ("Hamar", "NO", 31_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    swedish = [
+        RawEntry(1, "Lunds kommun", "Lund"), RawEntry(2, "Borås Stad", "Borå"),
+        RawEntry(3, "Umeå kommun", "Umeå"), RawEntry(4, "Uppsala kommun", "Uppsala"),
+    ]  # fmt: skip
+    assert [e.city for e in as_written(swedish, places, lambda n: [n])][1] == "Borås"
+    norwegian = [
+        RawEntry(1, "Molde kommune", "Molde"), RawEntry(2, "Kongsvinger kommune", "Kongsvinge"),
+        RawEntry(3, "Bodø kommune", "Bodø"), RawEntry(4, "Hamar kommune", "Hamar"),
+    ]  # fmt: skip
+    assert [e.city for e in as_written(norwegian, places, lambda n: [n])][1] == "Kongsvinger"
+
+
 def test_a_place_in_a_bracket_after_a_place_is_its_qualifier(data: store.AtlasData) -> None:
     """A place with a bracket that tells it from its namesakes by the province or city
     near it ('Mérida (Badajoz)', 'Vienne (Valence)'), where the bracket names a place too,

@@ -433,11 +433,12 @@ def adjectives_weighed(
 
 
 def _read_in_case(entry: RawEntry) -> bool:
-    """Whether an entry's place is not as its line writes it: one word read in a case form."""
+    """Whether an entry's place is not as its line writes it: one word read in a case form,
+    its letters changed ('Salo' of 'Sala kommun') or cut ('Borå' of 'Borås Stad')."""
     return (
         entry.kind == "city"
         and " " not in entry.city
-        and fold(entry.city) not in fold(entry.written)
+        and f" {fold(entry.city)} " not in f" {fold(entry.written)} "  # its words, folded
     )
 
 

@@ -37,7 +37,7 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
     found = found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
-    return found or _glued_adjective(word, is_place)  # 'Białegostoku'
+    return found or _glued_adjective(word, is_place) or glued_place(word, is_place)
 
 
 MIN_GLUED_STEM = 4
@@ -46,24 +46,41 @@ MIN_GLUED_STEM = 4
 # (parish), 'sveit' (rural district). Not any word in lower case: 'Haarlemmermeer' (Haarlem's
 # lake, a municipality) is no Haarlem.
 _GLUED_NOUN = re.compile(r"bær|borg|kaupstaður|byggð|hreppur|sveit")
+# The nouns' other cases, each with its nominative (Icelandic grammar: 'bæjar' of 'bær',
+# 'borgar' of 'borg'): 'F.h. Reykjavíkurborgar' (for Reykjavík's city), 'Garðabæjar'.
+_GLUED_CASES = {
+    "bæjar": "bær", "bæ": "bær", "bænum": "bær", "borgar": "borg", "borginni": "borg",
+    "kaupstaðar": "kaupstaður", "kaupstað": "kaupstaður", "byggðar": "byggð",
+    "hrepps": "hreppur", "hreppi": "hreppur", "sveitar": "sveit",
+}  # fmt: skip
+_GLUED_CASE = re.compile(r"(?:" + "|".join(_GLUED_CASES) + r")$")
+_GLUED_END = re.compile(r"(?:" + _GLUED_NOUN.pattern + "|" + "|".join(_GLUED_CASES) + r")$")
 
 
 def glued_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word starts with where a noun for a town or its council is glued to it
     (`_GLUED_NOUN`), as Icelandic names a town's council: 'Reykjavíkurborg' (Reykjavík's
-    city) -> 'Reykjavíkur', a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; None if
-    none. The longest such start of MIN_GLUED_STEM letters or more of a single capitalised
-    word that is no place itself."""
+    city) -> 'Reykjavíkur', a name of Reykjavík; 'Ísafjarðarbær' -> 'Ísafjarðar'; the noun
+    in another case too ('Akureyrarbæjar' -> 'Akureyrar'; 'Garðabæjar' -> 'Garðabær', the
+    place's name with the noun in it, `_GLUED_CASES`); None if none. The longest such
+    start of MIN_GLUED_STEM letters or more of a single capitalised word that is no place
+    itself."""
     if " " in word or not word[:1].isupper() or len(word) < MIN_GLUED_STEM + 2:
         return None
-    if is_place(word):
+    if not _GLUED_END.search(word) or is_place(word):  # no question asked of most words
         return None
+    case = _GLUED_CASE.search(word)
+    if case is not None:  # 'Garðabæjar' -> 'Garðabær', a place's name with the noun in it
+        named = word[: case.start()] + _GLUED_CASES[case[0]]
+        if is_place(named):
+            return named
     found = None
     for end in range(MIN_GLUED_STEM, len(word) - 1):
         stem = word[:end]
         if not is_place.begins(stem):
             break
-        if _GLUED_NOUN.fullmatch(word[end:]) and is_place(stem):
+        glued = word[end:]
+        if (_GLUED_NOUN.fullmatch(glued) or glued in _GLUED_CASES) and is_place(stem):
             found = stem
     return found
 
@@ -501,22 +518,65 @@ def adjective_readings(word: str, is_place: PlaceNames) -> list[str]:
     return _adjective_readings(word, word.lower(), is_place, 4)
 
 
-def _adjective_readings(word: str, lower: str, is_place: PlaceNames, shortest: int) -> list[str]:
-    found = []
-    for ending, bases in _PLACE_ADJECTIVES:
-        if not lower.endswith(ending) or len(word) - len(ending) < 2:
+def _adjective_readings(
+    word: str, lower: str, is_place: PlaceNames, shortest: int, before: str = ""
+) -> list[str]:
+    """The places an adjective is made from (`adjective_readings`), each read first as
+    the stem is, then with its vowel alternated (`_alternated_stems`), then as a compound
+    of a two-word name (`_compound_readings`); `before` is the first word of a compound's
+    name, with its space."""
+    found: list[str] = []
+    for alternate in (False, True):
+        for ending, bases in _PLACE_ADJECTIVES:
+            if not lower.endswith(ending) or len(word) - len(ending) < 2:
+                continue
+            stem = word[: len(word) - len(ending)]
+            for at in _alternated_stems(stem) if alternate else [stem]:
+                if not is_place.begins(before + at):
+                    continue
+                found += [
+                    before + at + base
+                    for base in (*bases, *("о" * alternate))
+                    if not _vowel_dropped(at, base)
+                    and len(at + base) >= shortest
+                    and is_place(before + at + base)
+                ]
+        if found:
+            return list(dict.fromkeys(found))
+    return [] if before else _compound_readings(word, lower, is_place, shortest)
+
+
+def _alternated_stems(stem: str) -> list[str]:
+    """An adjective's stem as the name has it where Ukrainian changes the stem's last vowel
+    before the suffix: 'о' or 'е' becomes 'і' in the syllable the suffix closes ('Мукачево'
+    Мукачівська, 'Іванове' Іванівська), and a vowel comes in between two consonants the
+    name has together ('Церква' (Біло)церківська, 'Ромни' Роменська)."""
+    if len(stem) < 4 or stem[-1].lower() not in _CYRILLIC_CONSONANTS:
+        return []
+    out = [stem[:-2] + vowel + stem[-1] for vowel in "ое" if stem[-2] == "і"]
+    if stem[-2] in "іео" and stem[-3].lower() in _CYRILLIC_CONSONANTS:
+        out.append(stem[:-2] + stem[-1])  # the vowel that came in: 'Церків' Церкв(а)
+    return out
+
+
+# The endings of a two-word name's first word, an adjective, before its noun.
+_COMPOUND_HEADS = ("а", "ий", "е", "і", "ая", "ое", "ый")
+
+
+def _compound_readings(word: str, lower: str, is_place: PlaceNames, shortest: int) -> list[str]:
+    """The two-word names an East Slavic compound adjective is made from: the first
+    word's stem and 'о', then the noun's adjective ('Білоцерківська' Біла Церква,
+    'Новокаховська' Нова Каховка, 'Старосамбірська' Старий Самбір)."""
+    found: list[str] = []
+    for at in range(3, len(word) - 5):
+        if lower[at] != "о" or not is_place.begins(word[:at]):
             continue
-        stem = word[: len(word) - len(ending)]
-        if not is_place.begins(stem):
-            continue
-        found += [
-            stem + base
-            for base in bases
-            if not _vowel_dropped(stem, base)
-            and len(stem + base) >= shortest
-            and is_place(stem + base)
-        ]
-    return list(dict.fromkeys(found))
+        tail = word[at + 1].upper() + word[at + 2 :]
+        for head in _COMPOUND_HEADS:
+            first = word[:at] + head + " "
+            if is_place.begins(first):
+                found += _adjective_readings(tail, lower[at + 1 :], is_place, shortest, first)
+    return found
 
 
 def _vowel_dropped(stem: str, base: str) -> bool:

@@ -29,6 +29,7 @@ from geo.importing.entries import (
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
     MAX_ROLE_CHARS,
+    NORDIC_FORMS,
     PARTICLES,
     MemberList,
     PlaceNames,
@@ -423,7 +424,8 @@ def _given_name(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, frames: frozenset[str]
 ) -> bool:
     """'Jan Novák', 'Sofia Hansen': a one-word place right before a capitalised word that
-    is no place is a person's given name; not before a form ('Sunderland City Council') or
+    is no place is a person's given name; not before a form ('Sunderland City Council',
+    Swedish 'Borås Stad', `NORDIC_FORMS`) or
     a word of the list's frame, nor where the words from it on name a body of its place
     ('Quimperlé Communauté', `body_kind`)."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
@@ -433,6 +435,8 @@ def _given_name(
     if body_kind(text[words[i].start() :]):
         return False
     following = words[i + 1].group()
+    if following.lower() in NORDIC_FORMS:
+        return False  # 'Borås Stad', 'Alta Kommune' on a card: a body's form, no surname
     return following[:1].isupper() and fold(following) not in frames and not is_place(following)
 
 
