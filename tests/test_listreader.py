@@ -6840,3 +6840,32 @@ def test_counted_groups_over_several_names_a_line_are_read_whole(
         data, parsed, network="scn", source="test", gazetteer=lambda: COUNTED_GROUPS
     )
     assert list(plan.signatories["city"])[: len(towns)] == towns
+
+
+@pytest.mark.parametrize(
+    ("page", "places"),
+    [
+        (
+            "Member cities\n\nCity of Leeds\nMayor: Anna Keller\nCity of York\n"
+            "Mayor: John de Neto\nCity of Hull\nMayor: Mary Brown\nCity of Bath\n"
+            "Mayor: Tom Hill\nCity of Ely\nMayor: Sue Lee\n",
+            ["Leeds", "York", "Hull", "Bath", "Ely"],
+        ),
+        (
+            "Comuni aderenti\n\nComune di Bari\nSindaco: Anna Rossi\nComune di Lecce\n"
+            "Sindaco: Marco di Neto\nComune di Termoli\nSindaco: Sara Verdi\nComune di Isernia\n"
+            "Sindaco: Luca Bianchi\nComune di Cosenza\nSindaco: Paolo Russo\n",
+            ["Bari", "Lecce", "Termoli", "Isernia", "Cosenza"],
+        ),
+    ],
+)
+def test_a_title_a_colon_and_a_person_s_name_is_the_signer_not_an_entry(
+    page: str, places: list[str]
+) -> None:
+    """'Mayor: Mary Brown' under 'City of Hull' is the body's signer, though a place bears
+    a word of the name ('Neto')."""
+    known = {"leeds", "york", "hull", "bath", "ely", "bari", "lecce", "termoli", "isernia"}
+    is_place = PlaceNames(lambda name: fold(name) in known | {"cosenza", "neto"})
+    found = read_member_list(page.split("\n"), is_place)
+    assert found is not None
+    assert [e.city for e in found.entries] == places

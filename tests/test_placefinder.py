@@ -2387,3 +2387,29 @@ def test_a_special_glued_form_is_read_as_the_plain_one_the_gazetteer_has() -> No
     assert formed_place("부산광역시", known) == "부산"
     assert formed_place("宇都宮市", known) == "宇都宮"
     assert formed_place("고양특례시", known) is None
+
+
+def test_a_region_s_body_over_its_towns_is_a_heading_whatever_its_namesakes_abroad() -> None:
+    """'Regione Puglia' over 'Comune di Bari': a region of the list's one country heads
+    its towns, though a town elsewhere bears its name (a gazetteer says 'Puglia' is a
+    place); none of the list's entries."""
+    pages = [
+        "Comuni aderenti\n\nRegione Puglia\nComune di Bari\nSindaco: Anna Rossi\n"
+        "Comune di Lecce\nSindaco: Marco Neri\n\nRegione Molise\nComune di Isernia\n"
+        "Sindaco: Luca Bianchi\nComune di Termoli\nSindaco: Sara Verdi\n\n"
+        "Regione Calabria\nComune di Cosenza\nSindaco: Paolo Russo\n",
+        "Member municipalities\n\nProvince of Limpopo\nCity of Polokwane\nMayor: Jane Mokoena\n"
+        "Town of Musina\nMayor: Peter Ndlovu\n\nProvince of Gauteng\nCity of Tshwane\n"
+        "Mayor: Mary Dube\nCity of Ekurhuleni\nMayor: John Khumalo\n\n"
+        "Province of Mpumalanga\nCity of Mbombela\nMayor: Ann Sithole\n",
+    ]
+    towns = {"bari", "lecce", "isernia", "termoli", "cosenza", "polokwane", "musina"}
+    towns |= {"tshwane", "ekurhuleni", "mbombela"}
+    namesakes = {"puglia", "molise", "calabria", "limpopo", "gauteng", "mpumalanga"}
+    known = PlaceNames(lambda name: fold(name) in towns | namesakes)
+    for page in pages:
+        found = read_places(page.split("\n"), known)
+        assert found is not None
+        assert [fold(e.city) for e in found.entries] == sorted(
+            (t for t in towns if t in fold(page)), key=fold(page).index
+        )

@@ -1053,6 +1053,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if _country_and_places(text) or _several_places(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
+    if _LABEL.match(body) and _titled_person(body, is_place):
+        return "person", None  # 'Presidente: Amina Sualehe' under her town's body
     role = _role_in(body)
     if is_furniture(text) or (role is None and _PERSON.match(f"{body} ")):  # a role: no search
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
@@ -1139,6 +1141,21 @@ def _status_heading(text: str, words: list[str]) -> bool:
 
 
 _DASH_FIELD = re.compile(r"\S\s+[-–—]\s+\S")
+
+
+def _titled_person(body: str, is_place: PlaceNames) -> bool:
+    """Whether a line is a title, a colon and a person's name ('Mayor: Mary Brown',
+    'Sindaco: Marco di Neto'): capitalised words but particles, two to
+    MAX_SIGNER_NAME_WORDS of them besides, no place's name whole: the signer of the body
+    named above, no entry."""
+    label, _, name = body.partition(":")
+    words = name.split()
+    return (
+        is_title(label.strip())
+        and 2 <= len(words) - sum(w in PARTICLES for w in words) <= MAX_SIGNER_NAME_WORDS
+        and all(w in PARTICLES or (w[:1].isupper() and w.isalpha()) for w in words)
+        and not is_place(name.strip())
+    )
 
 
 def _persons_name(text: str) -> bool:
