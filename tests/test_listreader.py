@@ -6869,3 +6869,25 @@ def test_a_title_a_colon_and_a_person_s_name_is_the_signer_not_an_entry(
     found = read_member_list(page.split("\n"), is_place)
     assert found is not None
     assert [e.city for e in found.entries] == places
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Villes membres\n\nFRANCE\nVille de Lyon\nVille de Lille\nVille de Nantes\n"
+        "Ville de Brest\n\nMEMBRES ASSOCIÉS (SANS DROIT DE VOTE)\n"
+        "Institut national des villes, Rennes\n",
+        "Ciudades miembro\n\nESPAÑA\nAyuntamiento de Sevilla\nAyuntamiento de Málaga\n"
+        "Ayuntamiento de Cádiz\nAyuntamiento de Huelva\n\nMiembros asociados (sin voto)\n"
+        "Universidad de Jaén, Jaén\n",
+    ],
+)
+def test_a_group_of_members_named_by_its_status_is_a_heading(page: str) -> None:
+    """'Associate members (non-voting)': the word 'members' first or last, its status
+    beside it and a bracket, heads a group; no entry."""
+    known = {"lyon", "lille", "nantes", "brest", "rennes", "sevilla", "malaga", "cadiz"}
+    is_place = PlaceNames(lambda name: fold(name) in known | {"huelva", "jaen"})
+    found = read_member_list(page.split("\n"), is_place)
+    assert found is not None
+    assert len(found.entries) == 4
+    assert all("mem" not in fold(e.city) and "miem" not in fold(e.city) for e in found.entries)

@@ -1048,6 +1048,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "heading", None
     if words and words[-1] in _MEMBERS_WORDS and _status_heading(text, words):
         return "heading", None  # 'Общини – пълноправни членове' (municipalities – full members)
+    if _members_by_status(text):
+        return "heading", None  # 'ASSOCIATE MEMBERS (NON-VOTING)', 'Membres associés'
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
         return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
     if _country_and_places(text) or _several_places(text):
@@ -1155,6 +1157,21 @@ def _titled_person(body: str, is_place: PlaceNames) -> bool:
         and 2 <= len(words) - sum(w in PARTICLES for w in words) <= MAX_SIGNER_NAME_WORDS
         and all(w in PARTICLES or (w[:1].isupper() and w.isalpha()) for w in words)
         and not is_place(name.strip())
+    )
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _members_by_status(text: str) -> bool:
+    """Whether a line names a group of members by their status, the word 'members'
+    (`_MEMBERS_WORDS`) first or last outside its brackets: 'Associate members
+    (non-voting)', 'Membres associés', 'Full Members'; a few words, no figure, no comma."""
+    words = fold(_BRACKETS.sub("", text)).split()
+    return (
+        2 <= len(words) <= MAX_STATUS_HEADING_WORDS
+        and (words[0] in _MEMBERS_WORDS or words[-1] in _MEMBERS_WORDS)
+        and not any(c.isdigit() or c in ",;" for c in text)
     )
 
 
