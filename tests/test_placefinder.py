@@ -2413,3 +2413,23 @@ def test_a_region_s_body_over_its_towns_is_a_heading_whatever_its_namesakes_abro
         assert [fold(e.city) for e in found.entries] == sorted(
             (t for t in towns if t in fold(page)), key=fold(page).index
         )
+
+
+def test_a_mark_glued_after_an_uncased_item_is_no_part_of_its_name() -> None:
+    """'相模原市(新規)': a bracket the page explains ('(新規)は新しい会員'), glued to an item
+    in a script without capitals, marks the place; the place is the name before it."""
+    pages = [
+        "会員都市\n\n※(新規)は今年加盟した都市です。\n\n"
+        "神奈川県\n横浜市 · 川崎市 · 相模原市(新規)\n\n静岡県\n静岡市 · 浜松市(新規)\n",
+        "成员城市\n\n※（新）为今年新加入的城市。\n\n浙江省\n杭州市 · 宁波市 · 温州市（新）\n\n"
+        "江苏省\n南京市 · 苏州市（新）\n",
+    ]
+    known = {"横浜市", "川崎市", "相模原市", "静岡市", "浜松市", "杭州市", "宁波市", "温州市"}
+    known |= {"南京市", "苏州市"}
+    is_place = PlaceNames(lambda name: name in known)
+    for page in pages:
+        found = read_places(page.split("\n"), is_place)
+        assert found is not None
+        assert [e.city for e in found.entries] == sorted(
+            (t for t in known if t in page), key=page.index
+        )

@@ -623,13 +623,17 @@ def _without_row_fields(parts: list[str]) -> list[str]:
     return kept or parts
 
 
+_GLUED_MARK = re.compile(r"(?<=\S)[(（][^()（）]*[)）]$")
+
+
 def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     """An item of a line of several (between middle dots, bars or semicolons) that is a
     word of a script without capital letters and a place as a whole ('수원시', '横浜市'), or
     without the form glued to it (`formed_place`: '군포시'): that place, though no capital
     marks it a name (`find_places` reads capitalised words only); asked only of such a
-    script's items."""
-    name = part.strip()
+    script's items. A mark glued after it in brackets ('홍천군(신규)', '温州市（新）': new) is
+    no part of the name."""
+    name = _GLUED_MARK.sub("", part.strip())
     first = name[:1]
     if " " in name or not first.isalpha() or first.isupper() or first.islower():
         return []
