@@ -1167,12 +1167,17 @@ def _members_by_status(text: str) -> bool:
     """Whether a line names a group of members by their status, the word 'members'
     (`_MEMBERS_WORDS`) first or last outside its brackets: 'Associate members
     (non-voting)', 'Membres associés', 'Full Members'; a few words, no figure, no comma."""
+    if "," in text or ";" in text or len(text) > _MAX_STATUS_CHARS:
+        return False  # asked of every line: the cheap tests first
     words = fold(_BRACKETS.sub("", text)).split()
     return (
         2 <= len(words) <= MAX_STATUS_HEADING_WORDS
         and (words[0] in _MEMBERS_WORDS or words[-1] in _MEMBERS_WORDS)
-        and not any(c.isdigit() or c in ",;" for c in text)
+        and not any(c.isdigit() for c in text)
     )
+
+
+_MAX_STATUS_CHARS = 80
 
 
 def _persons_name(text: str) -> bool:
