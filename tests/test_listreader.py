@@ -6882,3 +6882,54 @@ def test_a_running_line_set_apart_from_its_page_number_once_in_mid_list_is_a_pag
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("page", "places"),
+    [
+        (
+            "Member cities\n\nCity of Leeds\nMayor: Anna Keller\nCity of York\n"
+            "Mayor: John de Neto\nCity of Hull\nMayor: Mary Brown\nCity of Bath\n"
+            "Mayor: Tom Hill\nCity of Ely\nMayor: Sue Lee\n",
+            ["Leeds", "York", "Hull", "Bath", "Ely"],
+        ),
+        (
+            "Comuni aderenti\n\nComune di Bari\nSindaco: Anna Rossi\nComune di Lecce\n"
+            "Sindaco: Marco di Neto\nComune di Termoli\nSindaco: Sara Verdi\nComune di Isernia\n"
+            "Sindaco: Luca Bianchi\nComune di Cosenza\nSindaco: Paolo Russo\n",
+            ["Bari", "Lecce", "Termoli", "Isernia", "Cosenza"],
+        ),
+    ],
+)
+def test_a_title_a_colon_and_a_person_s_name_is_the_signer_not_an_entry(
+    page: str, places: list[str]
+) -> None:
+    """'Mayor: Mary Brown' under 'City of Hull' is the body's signer, though a place bears
+    a word of the name ('Neto')."""
+    known = {"leeds", "york", "hull", "bath", "ely", "bari", "lecce", "termoli", "isernia"}
+    is_place = PlaceNames(lambda name: fold(name) in known | {"cosenza", "neto"})
+    found = read_member_list(page.split("\n"), is_place)
+    assert found is not None
+    assert [e.city for e in found.entries] == places
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Villes membres\n\nFRANCE\nVille de Lyon\nVille de Lille\nVille de Nantes\n"
+        "Ville de Brest\n\nMEMBRES ASSOCIÉS (SANS DROIT DE VOTE)\n"
+        "Institut national des villes, Rennes\n",
+        "Ciudades miembro\n\nESPAÑA\nAyuntamiento de Sevilla\nAyuntamiento de Málaga\n"
+        "Ayuntamiento de Cádiz\nAyuntamiento de Huelva\n\nMiembros asociados (sin voto)\n"
+        "Universidad de Jaén, Jaén\n",
+    ],
+)
+def test_a_group_of_members_named_by_its_status_is_a_heading(page: str) -> None:
+    """'Associate members (non-voting)': the word 'members' first or last, its status
+    beside it and a bracket, heads a group; no entry."""
+    known = {"lyon", "lille", "nantes", "brest", "rennes", "sevilla", "malaga", "cadiz"}
+    is_place = PlaceNames(lambda name: fold(name) in known | {"huelva", "jaen"})
+    found = read_member_list(page.split("\n"), is_place)
+    assert found is not None
+    assert len(found.entries) == 4
+    assert all("mem" not in fold(e.city) and "miem" not in fold(e.city) for e in found.entries)

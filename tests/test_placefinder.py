@@ -2395,3 +2395,49 @@ def test_a_special_glued_form_is_read_as_the_plain_one_the_gazetteer_has() -> No
     assert formed_place("부산광역시", known) == "부산"
     assert formed_place("宇都宮市", known) == "宇都宮"
     assert formed_place("고양특례시", known) is None
+
+
+def test_a_region_s_body_over_its_towns_is_a_heading_whatever_its_namesakes_abroad() -> None:
+    """'Regione Puglia' over 'Comune di Bari': a region of the list's one country heads
+    its towns, though a town elsewhere bears its name (a gazetteer says 'Puglia' is a
+    place); none of the list's entries."""
+    pages = [
+        "Comuni aderenti\n\nRegione Puglia\nComune di Bari\nSindaco: Anna Rossi\n"
+        "Comune di Lecce\nSindaco: Marco Neri\n\nRegione Molise\nComune di Isernia\n"
+        "Sindaco: Luca Bianchi\nComune di Termoli\nSindaco: Sara Verdi\n\n"
+        "Regione Calabria\nComune di Cosenza\nSindaco: Paolo Russo\n",
+        "Member municipalities\n\nProvince of Limpopo\nCity of Polokwane\nMayor: Jane Mokoena\n"
+        "Town of Musina\nMayor: Peter Ndlovu\n\nProvince of Gauteng\nCity of Tshwane\n"
+        "Mayor: Mary Dube\nCity of Ekurhuleni\nMayor: John Khumalo\n\n"
+        "Province of Mpumalanga\nCity of Mbombela\nMayor: Ann Sithole\n",
+    ]
+    towns = {"bari", "lecce", "isernia", "termoli", "cosenza", "polokwane", "musina"}
+    towns |= {"tshwane", "ekurhuleni", "mbombela"}
+    namesakes = {"puglia", "molise", "calabria", "limpopo", "gauteng", "mpumalanga"}
+    known = PlaceNames(lambda name: fold(name) in towns | namesakes)
+    for page in pages:
+        found = read_places(page.split("\n"), known)
+        assert found is not None
+        assert [fold(e.city) for e in found.entries] == sorted(
+            (t for t in towns if t in fold(page)), key=fold(page).index
+        )
+
+
+def test_a_mark_glued_after_an_uncased_item_is_no_part_of_its_name() -> None:
+    """'相模原市(新規)': a bracket the page explains ('(新規)は新しい会員'), glued to an item
+    in a script without capitals, marks the place; the place is the name before it."""
+    pages = [
+        "会員都市\n\n※(新規)は今年加盟した都市です。\n\n"
+        "神奈川県\n横浜市 · 川崎市 · 相模原市(新規)\n\n静岡県\n静岡市 · 浜松市(新規)\n",
+        "成员城市\n\n※（新）为今年新加入的城市。\n\n浙江省\n杭州市 · 宁波市 · 温州市（新）\n\n"
+        "江苏省\n南京市 · 苏州市（新）\n",
+    ]
+    known = {"横浜市", "川崎市", "相模原市", "静岡市", "浜松市", "杭州市", "宁波市", "温州市"}
+    known |= {"南京市", "苏州市"}
+    is_place = PlaceNames(lambda name: name in known)
+    for page in pages:
+        found = read_places(page.split("\n"), is_place)
+        assert found is not None
+        assert [e.city for e in found.entries] == sorted(
+            (t for t in known if t in page), key=page.index
+        )

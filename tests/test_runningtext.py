@@ -877,3 +877,25 @@ def test_two_places_each_with_its_country_in_a_bracket_joined_by_and_inside_a_li
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [(e.city, e.country) for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "경기 남부 4개 시, 기후 협약 서명\n\n수원시, 용인시, 오산시, 화성시는 5일 시청에서 기후 "
+        "협약에 서명했다고 밝혔다. 4개 시 시장이 참석했다.\n",
+        "충북 4개 시 공동 선언\n\n청주시, 충주시, 보은군, 제천시가 탄소중립 공동 선언문에 "
+        "서명했다. 선언식에는 4개 시 시장이 참석했다.\n",
+    ],
+)
+def test_korean_items_keep_no_particle_and_a_count_of_cities_is_no_place(page: str) -> None:
+    """'화성시는': the topic particle glued to a sentence's last item is no part of the
+    name; '3개 시' (three cities) names a count and the form word '시', no place, though
+    a place abroad is written so."""
+    known = {"수원시", "용인시", "오산시", "화성시", "청주시", "충주시", "보은군", "제천시", "시"}
+    places = PlaceNames(lambda name: name in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == sorted(
+        (t for t in known if len(t) > 1 and t in page), key=page.index
+    )

@@ -639,3 +639,26 @@ def _spaced_form(word: str, is_place: PlaceNames) -> str | None:
     forms = (form for form in _GLUED_FORMS if word.endswith(form) and len(word) > len(form) + 1)
     spaced = (f"{word[: -len(form)]} {form}" for form in forms)
     return next((name for name in spaced if is_place(name)), None)
+
+
+# Particles Korean glues after a noun, longest first: '남원시는' (topic), '청주시가'
+# (subject), '수원시와' (and), '화성시의' (of), '용인시에서' (in).
+_KOREAN_PARTICLES = ("에서는", "에서", "는", "은", "가", "이", "와", "과", "의", "도", "를", "을")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def particled_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a Hangul word names, a particle glued after it or none ('남원시는' ->
+    '남원시', '청주시가' -> '청주시'), as `formed_place` reads it; None if none."""
+    if not _HANGUL.match(word):
+        return None
+    bare = (
+        word[: -len(p)] for p in _KOREAN_PARTICLES if word.endswith(p) and len(word) > len(p) + 1
+    )
+    return next((place for w in (word, *bare) if (place := formed_place(w, is_place))), None)
+
+
+def form_alone(name: str) -> bool:
+    """Whether a name is a form word of a script without case alone ('시', '市'): a count's
+    noun ('4개 시', four cities), no place's name."""
+    return name in _GLUED_FORMS

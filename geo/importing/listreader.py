@@ -1050,11 +1050,15 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "heading", None
     if words and words[-1] in _MEMBERS_WORDS and _status_heading(text, words):
         return "heading", None  # 'Общини – пълноправни членове' (municipalities – full members)
+    if _members_by_status(text):
+        return "heading", None  # 'ASSOCIATE MEMBERS (NON-VOTING)', 'Membres associés'
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
         return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
     if _country_and_places(text) or _several_places(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
+    if _LABEL.match(body) and _titled_person(body, is_place):
+        return "person", None  # 'Presidente: Amina Sualehe' under her town's body
     role = _role_in(body)
     if is_furniture(text) or (role is None and _PERSON.match(f"{body} ")):  # a role: no search
         entry = read_entry(text, number)  # 'Newport News, United States' is a place
@@ -1141,6 +1145,41 @@ def _status_heading(text: str, words: list[str]) -> bool:
 
 
 _DASH_FIELD = re.compile(r"\S\s+[-–—]\s+\S")
+
+
+def _titled_person(body: str, is_place: PlaceNames) -> bool:
+    """Whether a line is a title, a colon and a person's name ('Mayor: Mary Brown',
+    'Sindaco: Marco di Neto'): capitalised words but particles, two to
+    MAX_SIGNER_NAME_WORDS of them besides, no place's name whole: the signer of the body
+    named above, no entry."""
+    label, _, name = body.partition(":")
+    words = name.split()
+    return (
+        is_title(label.strip())
+        and 2 <= len(words) - sum(w in PARTICLES for w in words) <= MAX_SIGNER_NAME_WORDS
+        and all(w in PARTICLES or (w[:1].isupper() and w.isalpha()) for w in words)
+        and not is_place(name.strip())
+    )
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _members_by_status(text: str) -> bool:
+    """Whether a line names a group of members by their status, the word 'members'
+    (`_MEMBERS_WORDS`) first or last outside its brackets: 'Associate members
+    (non-voting)', 'Membres associés', 'Full Members'; a few words, no figure, no comma."""
+    if "," in text or ";" in text or len(text) > _MAX_STATUS_CHARS:
+        return False  # asked of every line: the cheap tests first
+    words = fold(_BRACKETS.sub("", text)).split()
+    return (
+        2 <= len(words) <= MAX_STATUS_HEADING_WORDS
+        and (words[0] in _MEMBERS_WORDS or words[-1] in _MEMBERS_WORDS)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+_MAX_STATUS_CHARS = 80
 
 
 def _persons_name(text: str) -> bool:

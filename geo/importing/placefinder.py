@@ -13,6 +13,7 @@ and paragraphs that each lead with a place (`read_paragraph_places`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -626,13 +627,17 @@ def _without_row_fields(parts: list[str]) -> list[str]:
     return kept or parts
 
 
+_GLUED_MARK = re.compile(r"(?<=\S)[(（][^()（）]*[)）]$")
+
+
 def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     """An item of a line of several (between middle dots, bars or semicolons) that is a
     word of a script without capital letters and a place as a whole ('수원시', '横浜市'), or
     without the form glued to it (`formed_place`: '군포시'): that place, though no capital
     marks it a name (`find_places` reads capitalised words only); asked only of such a
-    script's items."""
-    name = part.strip()
+    script's items. A mark glued after it in brackets ('홍천군(신규)', '温州市（新）': new) is
+    no part of the name."""
+    name = _GLUED_MARK.sub("", part.strip())
     first = name[:1]
     if " " in name or not first.isalpha() or first.isupper() or first.islower():
         return []
@@ -1051,6 +1056,7 @@ def _blocks(
     block: list[_Item] = []
     heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
     under_state = False
+    regions = _region_headings(lines)
     for number, raw in enumerate(lines, start=1):
         text = clean(raw[: MAX_ENTRY_CHARS * 20]) if raw else ""
         if is_place.lookups > budget:
@@ -1066,6 +1072,9 @@ def _blocks(
                 yield from _sentences(number, text, is_place, common)
                 continue
         below = lines[number] if number < len(lines) else ""
+        if number in regions:
+            heading = regions[number]
+            continue
         if (state := _state_heading(text, below, heading)) is not None:
             heading, under_state = state, True
             continue
@@ -1089,6 +1098,33 @@ def _blocks(
             misses += 1
     if block:
         yield block
+
+
+def _region_headings(lines: list[str]) -> dict[int, str]:
+    """The lines (numbered from 1) that name a province's or region's body alone, first
+    in their block (a blank line above) and over a line of their own block, two or more
+    naming subdivisions of one country: the list's headings over its towns ('Regione
+    Puglia' over 'Comune di Bari', 'Province of Limpopo' over 'City of Polokwane'), with
+    that country, though a place abroad bears a heading's name (Gaza, a town and a
+    province of Mozambique; a body over no block is a member)."""
+    named: dict[int, set[str]] = {}
+    for number, raw in enumerate(lines, start=1):
+        if (
+            number == 1
+            or lines[number - 2].strip()
+            or number == len(lines)
+            or not lines[number].strip()
+            or len(raw) > MAX_STATE_CHARS
+        ):
+            continue
+        text = fold(raw)  # 'Província de Gaza', as 'Provincia di Cuneo'
+        if body_kind(text) in ("province", "region") and body_kind(fold(lines[number])) == "":
+            named[number] = {code for code, _ in subdivision_countries(body_place(text))}
+    shared = Counter(code for codes in named.values() for code in codes)
+    countries = [code for code, n in shared.items() if n >= 2]
+    if len(countries) != 1:
+        return {}
+    return {number: countries[0] for number, codes in named.items() if countries[0] in codes}
 
 
 def _heading_s_own_city(lines: list[str], number: int, heading: str, is_place: PlaceNames) -> bool:

@@ -52,10 +52,12 @@ from geo.importing.entries import (
 )
 from geo.importing.inflection import (
     declined_adjective,
+    form_alone,
     framed_readings,
     inflected_place,
     nominative,
     nominative_entry,
+    particled_place,
 )
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
@@ -497,6 +499,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         for written, (name, shared) in names
         if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
         and not _a_count(e.city)
+        and not form_alone(e.city)
     ]
     entries = _in_shared_case(_share_brackets(entries), items[0], is_place)
     entries = [_named_before_form(e, is_place) for e in entries]
@@ -1156,6 +1159,8 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
              if is_place(unspaced[:k])),
             unspaced,
         )  # fmt: skip
+    if words and (place := particled_place(words[0], is_place)):
+        return place  # '남원시는 10일 ...': the place, its particle, then the sentence
     lower = next((k for k, w in enumerate(words) if not w.islower()), 0)
     if 0 < lower < len(words) and not is_place(strip_form(" ".join(words))):
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
