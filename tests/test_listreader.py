@@ -2078,6 +2078,27 @@ def test_a_heading_that_counts_all_groups_over_counted_group_headings(
     assert without_counted_headings(unequal) == unequal  # 4 is not 2 + 1: no total
 
 
+def test_counted_group_headings_under_headings_of_a_higher_level() -> None:
+    """'Andalucía (3)' and 'Murcia (1)' under 'ZONA SUR', after a blank line that ends the
+    group above: a group's lines end at the blank line, the heading over the next groups
+    is none of its lines, and the counts still hold ('Bayern (2)' under 'SÜDEN')."""
+    lines = [
+        "ZONA NORTE", "Galicia (2)", "Vigo · Lugo", "Asturias (1)", "Gijón", "",
+        "ZONA SUR", "Andalucía (3)", "Sevilla · Málaga · Cádiz", "Murcia (1)", "Lorca",
+    ]  # fmt: skip
+    assert without_counted_headings(lines) == [
+        "ZONA NORTE", "", "Vigo · Lugo", "", "Gijón", "",
+        "ZONA SUR", "", "Sevilla · Málaga · Cádiz", "", "Lorca",
+    ]  # fmt: skip
+    lines = [
+        "NORDEN", "Hamburg (1)", "Hamburg", "Bremen (1)", "Bremerhaven", "",
+        "SÜDEN", "Bayern (2)", "München", "Augsburg", "Hessen (1)", "Kassel",
+    ]  # fmt: skip
+    assert without_counted_headings(lines)[7] == ""  # 'Bayern (2)'
+    uneven = ["Noord (3)", "Utrecht", "", "ZUID", "Zuid (1)", "Porto", "Oost (1)", "Enschede"]
+    assert without_counted_headings(uneven) == uneven  # neither 1 nor 2 lines are 3
+
+
 def test_a_bracket_in_latin_letters_after_a_name_in_another_script_is_its_other_name() -> None:
     """'Місто Ірпінь (Irpin)', 'Місто Умань (Uman)', 'Град Бар (Bar)': the bracket is the
     name transliterated, not a country it is near to (Iran, Oman) nor a region of that name
