@@ -22,7 +22,7 @@ from geo.cli import main
 from geo.countries import find_country
 from geo.data import store
 from geo.errors import ParseError
-from geo.geocoding.geocode import Gazetteer
+from geo.geocoding.geocode import Gazetteer, name_variants
 from geo.importing import importer, statements
 from geo.importing.entries import (
     PlaceNames,
@@ -4909,6 +4909,25 @@ def test_a_subdivision_s_whole_name_is_no_body_around_a_place() -> None:
     ]
     assert [e.city for e in places_inside(entries, gazetteer, lambda name: [name])] == [
         "Rio Grande do Norte", "Castilla y León", "Natal"
+    ]  # fmt: skip
+
+
+def test_a_place_after_its_town_s_form_is_no_bigger_place_inside_it() -> None:
+    """'Stadt Frankfurt Oder', 'City of Port Louis', 'Kota Tangerang Selatan': the place
+    after the form the geocoder leaves out (its name variants) is the entry's, not a bigger
+    place that the first words of it name (Frankfurt, Port, Tangerang)."""
+    gazetteer = gazetteer_of(
+        [("Frankfurt", "DE", "", 750_000, ""), ("Frankfurt Oder", "DE", "", 57_000, ""),
+         ("Tangerang", "ID", "", 1_800_000, ""), ("Tangerang Selatan", "ID", "", 1_300_000, ""),
+         ("Port", "MU", "", 200_000, ""), ("Port Louis", "MU", "", 150_000, "")]
+    )  # fmt: skip
+    entries = [
+        RawEntry(1, "Stadt Frankfurt Oder", "Stadt Frankfurt Oder", codes=("DE",)),
+        RawEntry(2, "City of Port Louis", "City of Port Louis", codes=("MU",)),
+        RawEntry(3, "Kota Tangerang Selatan", "Kota Tangerang Selatan", codes=("ID",)),
+    ]
+    assert [e.city for e in places_inside(entries, gazetteer, name_variants)] == [
+        "Frankfurt Oder", "Port Louis", "Tangerang Selatan"
     ]  # fmt: skip
 
 
