@@ -345,11 +345,20 @@ def _arabic_stems() -> dict[str, str]:
 # Regions' official names in a second language of their own that ISO 3166-2 does not give
 # (it gives one, or the two in a bracket: 'Illes Balears [Islas Baleares]'): Spain's
 # autonomous communities as their statutes of autonomy name them
-# (https://en.wikipedia.org/wiki/Autonomous_communities_of_Spain). Folded name, then code.
+# (https://en.wikipedia.org/wiki/Autonomous_communities_of_Spain). And the short names
+# in common use of regions whose ISO name adds a patron's or capital's name after 'de':
+# Mexico's states as INEGI's short names write them ('Michoacán de Ocampo', 'Veracruz de
+# Ignacio de la Llave', 'Coahuila de Zaragoza'; https://www.inegi.org.mx, Catálogo Único de
+# Claves de Áreas Geoestadísticas) and Chile's 'Región Metropolitana de Santiago'
+# (https://en.wikipedia.org/wiki/Santiago_Metropolitan_Region). Folded name, then code.
 _OTHER_REGION_NAMES = """
 comunitat valenciana ES-VC
 euskadi ES-PV
 nafarroa ES-NC
+michoacan MX-MIC
+veracruz MX-VER
+coahuila MX-COA
+region metropolitana CL-RM
 """
 
 

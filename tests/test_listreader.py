@@ -6827,3 +6827,25 @@ def test_counted_groups_over_several_names_a_line_are_read_whole(
     page = f"{HEAD}Elenco / Lista (2025):\n\n{listing}\nGrazie."
     planned = plan(data, page, COUNTED_GROUPS)
     assert list(planned.signatories["city"])[: len(towns)] == towns
+
+
+def test_a_state_by_its_short_name_after_a_town_is_its_region(data: store.AtlasData) -> None:
+    """'Morelia, Michoacán', 'Xalapa, Veracruz', 'Providencia, Región Metropolitana': the
+    short names in common use of regions ISO names at length ('Michoacán de Ocampo'), a
+    town's region field as any other, in an English and a French directory."""
+    gazetteer = gazetteer_of(
+        [("Morelia", "MX", "", 740_000, ""), ("Xalapa", "MX", "", 440_000, ""),
+         ("Saltillo", "MX", "", 800_000, ""), ("Providencia", "CL", "", 140_000, ""),
+         ("Puebla", "MX", "", 1_500_000, "")]
+    )  # fmt: skip
+    rows = (
+        "Morelia, Michoacán · {0} 2018\nXalapa, Veracruz · {0} 2023\n"
+        "Saltillo, Coahuila · {0} 2019\nPuebla, Puebla · {0} 2014\n"
+        "Providencia, Región Metropolitana · {0} 2013\n"
+    )
+    for heading, since in (("Member cities", "since"), ("Villes membres", "depuis")):
+        page = HEAD + f"{heading}\n\n" + rows.format(since) + "\nShare\n"
+        assert _read_with(data, page, gazetteer) == [
+            ("Morelia", "Mexico"), ("Xalapa", "Mexico"), ("Saltillo", "Mexico"),
+            ("Puebla", "Mexico"), ("Providencia", "Chile"),
+        ]  # fmt: skip
