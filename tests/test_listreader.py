@@ -22,7 +22,7 @@ from geo.cli import main
 from geo.countries import find_country
 from geo.data import store
 from geo.errors import ParseError
-from geo.geocoding.geocode import Gazetteer
+from geo.geocoding.geocode import Gazetteer, name_variants
 from geo.importing import importer, statements
 from geo.importing.entries import (
     PlaceNames,
@@ -6933,3 +6933,65 @@ def test_a_group_of_members_named_by_its_status_is_a_heading(page: str) -> None:
     assert found is not None
     assert len(found.entries) == 4
     assert all("mem" not in fold(e.city) and "miem" not in fold(e.city) for e in found.entries)
+
+
+def test_counted_group_headings_under_headings_of_a_higher_level() -> None:
+    """'Andalucía (3)' and 'Murcia (1)' under 'ZONA SUR', after a blank line that ends the
+    group above: a group's lines end at the blank line, the heading over the next groups
+    is none of its lines, and the counts still hold ('Bayern (2)' under 'SÜDEN')."""
+    lines = [
+        "ZONA NORTE", "Galicia (2)", "Vigo · Lugo", "Asturias (1)", "Gijón", "",
+        "ZONA SUR", "Andalucía (3)", "Sevilla · Málaga · Cádiz", "Murcia (1)", "Lorca",
+    ]  # fmt: skip
+    assert without_counted_headings(lines) == [
+        "ZONA NORTE", "", "Vigo · Lugo", "", "Gijón", "",
+        "ZONA SUR", "", "Sevilla · Málaga · Cádiz", "", "Lorca",
+    ]  # fmt: skip
+    lines = [
+        "NORDEN", "Hamburg (1)", "Hamburg", "Bremen (1)", "Bremerhaven", "",
+        "SÜDEN", "Bayern (2)", "München", "Augsburg", "Hessen (1)", "Kassel",
+    ]  # fmt: skip
+    assert without_counted_headings(lines)[7] == ""  # 'Bayern (2)'
+    uneven = ["Noord (3)", "Utrecht", "", "ZUID", "Zuid (1)", "Porto", "Oost (1)", "Enschede"]
+    assert without_counted_headings(uneven) == uneven  # neither 1 nor 2 lines are 3
+
+
+def test_a_place_after_its_town_s_form_is_no_bigger_place_inside_it() -> None:
+    """'Stadt Frankfurt Oder', 'City of Port Louis', 'Kota Tangerang Selatan': the place
+    after the form the geocoder leaves out (its name variants) is the entry's, not a bigger
+    place that the first words of it name (Frankfurt, Port, Tangerang)."""
+    gazetteer = gazetteer_of(
+        [("Frankfurt", "DE", "", 750_000, ""), ("Frankfurt Oder", "DE", "", 57_000, ""),
+         ("Tangerang", "ID", "", 1_800_000, ""), ("Tangerang Selatan", "ID", "", 1_300_000, ""),
+         ("Port", "MU", "", 200_000, ""), ("Port Louis", "MU", "", 150_000, "")]
+    )  # fmt: skip
+    entries = [
+        RawEntry(1, "Stadt Frankfurt Oder", "Stadt Frankfurt Oder", codes=("DE",)),
+        RawEntry(2, "City of Port Louis", "City of Port Louis", codes=("MU",)),
+        RawEntry(3, "Kota Tangerang Selatan", "Kota Tangerang Selatan", codes=("ID",)),
+    ]
+    assert [e.city for e in places_inside(entries, gazetteer, name_variants)] == [
+        "Frankfurt Oder", "Port Louis", "Tangerang Selatan"
+    ]  # fmt: skip
+
+
+def test_a_state_by_its_short_name_after_a_town_is_its_region(data: store.AtlasData) -> None:
+    """'Morelia, Michoacán', 'Xalapa, Veracruz', 'Providencia, Región Metropolitana': the
+    short names in common use of regions ISO names at length ('Michoacán de Ocampo'), a
+    town's region field as any other, in an English and a French directory."""
+    gazetteer = gazetteer_of(
+        [("Morelia", "MX", "", 740_000, ""), ("Xalapa", "MX", "", 440_000, ""),
+         ("Saltillo", "MX", "", 800_000, ""), ("Providencia", "CL", "", 140_000, ""),
+         ("Puebla", "MX", "", 1_500_000, "")]
+    )  # fmt: skip
+    rows = (
+        "Morelia, Michoacán · {0} 2018\nXalapa, Veracruz · {0} 2023\n"
+        "Saltillo, Coahuila · {0} 2019\nPuebla, Puebla · {0} 2014\n"
+        "Providencia, Región Metropolitana · {0} 2013\n"
+    )
+    for heading, since in (("Member cities", "since"), ("Villes membres", "depuis")):
+        page = HEAD + f"{heading}\n\n" + rows.format(since) + "\nShare\n"
+        assert _read_with(data, page, gazetteer) == [
+            ("Morelia", "Mexico"), ("Xalapa", "Mexico"), ("Saltillo", "Mexico"),
+            ("Puebla", "Mexico"), ("Providencia", "Chile"),
+        ]  # fmt: skip

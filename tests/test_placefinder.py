@@ -2441,3 +2441,44 @@ def test_a_mark_glued_after_an_uncased_item_is_no_part_of_its_name() -> None:
         assert [e.city for e in found.entries] == sorted(
             (t for t in known if t in page), key=page.index
         )
+
+
+def test_a_country_after_a_preposition_of_place_in_a_sentence_s_list_is_where() -> None:
+    """'..., in Kenya; ..., in Tanzania' ('en Colombia', 'au Cameroun'): the country after
+    a preposition of place says where the places before it are, though a town bears its
+    name (Kenya, Colombia, Cameroun are towns somewhere too): no place of the list."""
+    known = {"nakuru", "eldoret", "kisumu", "kenya", "arusha", "mwanza", "tanzania",
+             "pasto", "neiva", "colombia", "douala", "garoua", "cameroun", "ibague"}  # fmt: skip
+    places = PlaceNames(lambda name: fold(name) in known)
+    pages = [
+        "The assembly admitted new members: the councils of Nakuru, Eldoret and Kisumu, in "
+        "Kenya; the cities of Arusha and Mwanza, in Tanzania.\n",
+        "La asamblea admitió a los municipios de Pasto, Neiva e Ibagué, en Colombia; y a "
+        "las comunas de Douala y Garoua, au Cameroun.\n",
+    ]
+    for page in pages:
+        found = read_places(page.split("\n"), places)
+        assert found is not None
+        assert not {"Kenya", "Tanzania", "Colombia", "Cameroun"} & {e.city for e in found.entries}
+        assert len(found.entries) == 5
+
+
+def test_a_body_named_for_its_municipality_with_its_seat_in_a_town_is_that_town() -> None:
+    """'the council of Santa Cruz, with its seat in Tabor', 'el municipio de San Juan, con
+    sede en Tarma', 'le conseil de Saint-Pierre, avec siège à Lomé': the body's municipality
+    bears another name than the town its seat is in; the seat is the place signing."""
+    known = {"arusha", "mwanza", "moshi", "dodoma", "tabor", "santa cruz", "pasto", "neiva",
+             "tunja", "tarma", "san juan"}  # fmt: skip
+    places = PlaceNames(lambda name: fold(name) in known)
+    pages = [
+        "The assembly admitted the cities of Arusha, Mwanza, Moshi and Dodoma and the council "
+        "of Santa Cruz, with its seat in Tabor.\n",
+        "La asamblea admitió a los municipios de Pasto, Neiva, Tunja y de San Juan, con sede "
+        "en Tarma, y a la ciudad de Arusha.\n",
+    ]
+    expected = (["Arusha", "Mwanza", "Moshi", "Dodoma", "Tabor"],
+                ["Pasto", "Neiva", "Tunja", "Tarma", "Arusha"])  # fmt: skip
+    for page, towns in zip(pages, expected, strict=True):
+        found = read_places(page.split("\n"), places)
+        assert found is not None
+        assert [e.city for e in found.entries] == towns

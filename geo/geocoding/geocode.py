@@ -73,7 +73,7 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 )
 _PREFIX_WORDS = (
     "city of", "city council of", "municipality of", "comune di", "ville de", "stadt", "gemeente",
-    "town of",
+    "town of", "kota",  # Indonesian and Malay: 'Kota Bogor' (the city of Bogor)
 )  # fmt: skip
 _PREFIXES = re.compile(r"^(" + "|".join(_PREFIX_WORDS) + r")\s+", re.IGNORECASE)
 _PREFIX_STARTS = frozenset(w[:k] for w in _PREFIX_WORDS for k in range(len(w) + 1))

@@ -639,7 +639,9 @@ def places_inside(
             wanted = set(entry.codes) or ({listed} if listed else set())
             wanted |= {t for code in entry.codes for t in territories(code)}  # Macau, China's
             if " " in entry.city:
-                if not is_region_name(entry.city):
+                if after := _after_its_form(entry.city, wanted, places, variants):
+                    entry = replace(entry, city=after)  # 'Kota Tangerang Selatan'
+                elif not is_region_name(entry.city):
                     entry = _place_inside(entry, wanted, frame, places) or entry
                     entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
             elif (
@@ -651,6 +653,20 @@ def places_inside(
                 entry = replace(entry, city=stem)  # 'Reykjavíkurborg': Reykjavík's council
         out.append(entry)
     return out
+
+
+def _after_its_form(
+    name: str, wanted: set[str], places: Places, variants: Callable[[str], list[str]]
+) -> str:
+    """The place a name is after a town's form that the geocoder's variants leave out ('Kota
+    Tangerang Selatan': 'Tangerang Selatan', not the bigger 'Tangerang' inside it), in the
+    countries wanted; '' where none is (or a bracket or slash gives other names)."""
+    if "(" in name or "/" in name:
+        return ""
+    for variant in variants(name)[1:]:
+        if any(not wanted or p.country_code in wanted for p in places.places_named(variant)):
+            return variant
+    return ""
 
 
 # A number in a name: a district of a place ('Yaoundé II', 'Paris 13e', 'Marseille 1er').

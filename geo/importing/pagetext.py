@@ -742,9 +742,7 @@ def without_counted_headings(lines: list[str]) -> list[str]:
     rows = without_header_rows(lines)  # a group's table's own header row is none of its lines
     groups = [rows[one + 1 : following] for one, following in pairwise(numbers)]
     counts = [int(one[1]) for one in found[:-1]]
-    by_lines = [sum(1 for line in group if _has_word(line)) for group in groups]
-    by_names = [sum(_names_in(line) for line in group if _has_word(line)) for group in groups]
-    if by_lines != counts and by_names != counts:
+    if not any(_counts_held(counts, each) for each in (groups, [_before_gap(g) for g in groups])):
         return lines
     out = list(lines)
     for match in [*([total] if total is not None else []), *found]:
@@ -753,6 +751,22 @@ def without_counted_headings(lines: list[str]) -> list[str]:
         if heading_country(line) is None and not is_world_region(line):
             out[number] = ""
     return out
+
+
+def _counts_held(counts: list[int], groups: list[list[str]]) -> bool:
+    """Whether each group holds its heading's count of lines, or of names (`_names_in`)."""
+    by_lines = [sum(1 for line in group if _has_word(line)) for group in groups]
+    by_names = [sum(_names_in(line) for line in group if _has_word(line)) for group in groups]
+    return counts in (by_lines, by_names)
+
+
+def _before_gap(group: list[str]) -> list[str]:
+    """A group's lines up to the blank line after its first: what follows that gap before
+    the next counted heading is a heading over the next groups ('REGIÃO SUL' over 'Paraná
+    (6)'), none of its lines."""
+    first = next((k for k, line in enumerate(group) if _has_word(line)), len(group))
+    gap = next((k for k in range(first, len(group)) if not group[k].strip()), len(group))
+    return group[:gap]
 
 
 def _total_heading(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:

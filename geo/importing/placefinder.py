@@ -1210,10 +1210,14 @@ def _sentences(
                 )
             ]
             continue
+        parts = _split_outside_brackets(sentence, ",")
+        seats = _SEAT_AFTER.search(sentence) is not None
         pieces = [
             piece.strip()
-            for part in _split_outside_brackets(sentence, ",")
-            for piece in _split_conjunctions(f" {part} ")
+            for k, part in enumerate(parts)
+            for piece in _split_conjunctions(f" {_after_where(part)} ")[
+                : -1 if seats and _seat_next(parts, k) else None
+            ]
             if piece.strip()
         ]
         if _most_cased_items(pieces) < MIN_IN_SENTENCE:
@@ -1233,6 +1237,39 @@ def _sentences(
         while block and not block[-1].places:
             block.pop()  # the words after a list's last place are its sentence's, no items
         yield block
+
+
+# A body's seat named after it: 'com sede em Assomada', 'con sede en Tarma', 'avec siège à
+# Lomé', 'with its seat in Tabor', 'mit Sitz in Aurich', 'con sede a Prato'.
+_SEAT_AFTER = re.compile(
+    r"\b(?:com|con|avec|with|mit)\s+(?:(?:its|sua|su|seu|son|sa)\s+)?"
+    r"(?:sede|si[èe]ge|seat|sitz)\s+(?:em|en|in|a|à|na|no|at)\s",
+    re.IGNORECASE,
+)
+
+
+def _seat_next(parts: list[str], k: int) -> bool:
+    """Whether the part after a sentence's part names the seat of the body its last piece
+    names ('a Câmara Municipal de Santa Catarina' before 'com sede em Assomada'): the
+    body's municipality bears another name than the town it sits in, the place signing."""
+    return k + 1 < len(parts) and _SEAT_AFTER.match(parts[k + 1].strip()) is not None
+
+
+# Prepositions of place a sentence's part may start with before a country's name ('em
+# Moçambique', 'in Kenya', 'en Colombia': 'en' as Dutch 'and' joins no country alone).
+_WHERE_STARTS = _ONLY_LOCATIVES | REGION_LOCATIVES
+
+
+def _after_where(part: str) -> str:
+    """A sentence's part without the preposition of place and country's name it starts
+    with, up to a semicolon, after the places it says where ('Quelimane e Pemba, em
+    Moçambique; as ...', 'Arusha and Mwanza, in Tanzania'): the country's name in the
+    page's language is the country, no place of the list though a town bears the name."""
+    head, _, rest = part.partition(";")
+    words = head.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in _WHERE_STARTS and find_country(words[1].strip(" .")):
+        return rest
+    return part
 
 
 # A range a sentence names from one place to another, a few words in lower case between
