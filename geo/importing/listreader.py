@@ -881,6 +881,10 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     kind, entry = _classify_shape(text, number, is_place)
     if kind in ("person", "prose", "odd") and (unit := _place_before_unit(text, number, is_place)):
         return "entry", unit  # 'Kauno miesto savivaldybės meras Jonas Jonaitis'
+    if kind == "entry" and entry is not None and entry.country and "," in entry.city:
+        unit = _place_before_unit(entry.city, number, is_place)  # a bracket's country after
+        if unit is not None:  # 'Mari Mets, Tartu linna linnapea (Eesti)': Tartu, in Eesti
+            return kind, replace(entry, city=unit.city)
     if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
         return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
@@ -914,9 +918,11 @@ def _roles_place_last(body: str) -> bool:
 # The word of a town's unit in the genitive, after the town's own genitive and before its
 # body's words and a title: Latvian 'valstspilsētas', 'pilsētas', 'novada' (of the state
 # city, the city, the county), Lithuanian 'miesto', 'rajono' (of the city, the district),
-# Estonian 'linna', 'valla' (of the city, the parish).
+# Estonian 'linna', 'valla' (of the city, the parish); or, with no unit's word, the body's
+# own: Latvian 'pašvaldības', Lithuanian 'savivaldybės' (of the municipality).
 _UNIT_IN_GENITIVE = re.compile(
-    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla)\s+(?=[^\W\d_])"
+    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla"
+    r"|pašvaldības|savivaldybės)\s+(?=[^\W\d_])"
 )
 MAX_SIGNER_LINE_WORDS = 12
 
