@@ -356,20 +356,3 @@ def test_a_role_of_the_council_after_a_place_and_its_country_is_the_signer_s(
     entry = read_entry(written, 1)
     assert entry is not None
     assert entry.city == "Riga"
-
-
-@pytest.mark.parametrize(
-    ("line", "city"),
-    [
-        ("Mayor of Leeds — Anna Berg", "Leeds"),
-        ("кмет на Пловдив – Иван Иванов", "Пловдив"),
-        ("primarul municipiului Cluj-Napoca — Emil Boc", "Cluj-Napoca"),
-        ("Мэр города Бишкек — Эмиль Джумабаев", "Бишкек"),
-    ],
-)
-def test_a_role_s_place_then_a_dash_and_the_person_s_name(line: str, city: str) -> None:
-    """'Mayor of Leeds — Anna Berg': a dash after a role's place and a person's bare name
-    after it (two to four capitalised words) end the place."""
-    entry = read_entry(line, 1)
-    assert entry is not None
-    assert entry.city == city

@@ -92,9 +92,6 @@ _ROLE_GENITIVE = (
     r"|(?:vice)?primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
     r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
-    # Russian heads of a city, its name after them in the genitive or, after 'города', in
-    # the nominative too ('Глава Екатеринбурга', 'Мэр города Бишкек', 'Аким города Шымкент')
-    r"|(?:глав[аы]|мэр(?:ы)?|аким(?:ы)?|хоким(?:ы)?)\s+(?:города\s+)?"
 )
 # A word for the level of the body a role heads, between the role and its 'of': 'Alcalde
 # Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna',
@@ -851,8 +848,6 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, True  # publique': the role is the person's, its portfolio no place
         if _ends_in_country(left):  # 'Riga, LV — A. Kalniņš, Chairman of the City Council':
             return left, True  # a place with its country, then its signer whatever the title
-    if role is not None and dash is not None and _bare_person(line[dash.end() :]):
-        return line[role.end() : dash.start()].strip(), True  # 'Mayor of Leeds – Anna Berg'
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         place = line[role.end() :].partition(": ")[0]  # and a field after a middle dot or bar
         return _NOTE_SEPARATOR.split(place, maxsplit=1)[0], True  # ('Mayor of X · Date: ...')
@@ -934,17 +929,6 @@ def _titled_signer(text: str) -> bool:
         and 2 <= len(words) <= MAX_PERSON_WORDS
         and all(w[:1].isupper() for w in words)
         and (is_title(title) or (title.islower() and 1 <= len(title.split()) <= 3))
-    )
-
-
-def _bare_person(text: str) -> bool:
-    """Whether a text is a person's name alone, two to four capitalised words and no
-    country ('Anna Berg', 'Иван Петров'), as a dash after a role's place gives it."""
-    words = text.split()
-    return (
-        2 <= len(words) <= MAX_PERSON_WORDS
-        and all(w[:1].isupper() and w.isalpha() for w in words)
-        and find_country(text.strip()) is None
     )
 
 
