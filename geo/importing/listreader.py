@@ -918,11 +918,9 @@ def _roles_place_last(body: str) -> bool:
 # The word of a town's unit in the genitive, after the town's own genitive and before its
 # body's words and a title: Latvian 'valstspilsētas', 'pilsētas', 'novada' (of the state
 # city, the city, the county), Lithuanian 'miesto', 'rajono' (of the city, the district),
-# Estonian 'linna', 'valla' (of the city, the parish); or, with no unit's word, the body's
-# own: Latvian 'pašvaldības', Lithuanian 'savivaldybės' (of the municipality).
+# Estonian 'linna', 'valla' (of the city, the parish).
 _UNIT_IN_GENITIVE = re.compile(
-    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla"
-    r"|pašvaldības|savivaldybės)\s+(?=[^\W\d_])"
+    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla)\s+(?=[^\W\d_])"
 )
 MAX_SIGNER_LINE_WORDS = 12
 
