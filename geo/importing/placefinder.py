@@ -1410,8 +1410,9 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
         return None
     # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
     place = _exact_place(item, column, last) if places else None
-    field_start = item.fields[column][0] if column < len(item.fields) else 0
-    if bracket is not None and (place is None or _inside_a_name(item.text, place, field_start)):
+    if bracket is not None and (
+        place is None or _inside_a_name(item.text, place, item.fields[column][0])
+    ):
         place = bracket  # 'Alcaldía del Distrito Central (Tegucigalpa)': not 'Central'
     if place is None:
         return None
