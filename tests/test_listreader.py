@@ -5611,6 +5611,25 @@ def test_a_place_in_the_genitive_before_its_unit_s_word_and_a_title(line: str, c
 
 
 @pytest.mark.parametrize(
+    ("line", "city", "country"),
+    [("Mari Mets, Tartu linna volikogu esimees (Eesti)", "Tartu", "Eesti"),
+     ("Liis Kask, Pärnu linna linnapea (Estonia)", "Pärnu", "Estonia"),
+     ("Anna Ozola, Jelgavas valstspilsētas domes priekšsēdētāja (Latvija)", "Jelgava", "Latvija")],
+)  # fmt: skip
+def test_a_genitive_title_s_place_before_its_country_in_a_bracket(
+    line: str, city: str, country: str
+) -> None:
+    """'Name, Tartu linna volikogu esimees (Eesti)': a country's bracket after a signer's
+    title that names its place by the genitive before its unit's word reads that place in
+    that country, not the person and the title as one place's name."""
+    known = PlaceNames(lambda name: fold(name) in {"tartu", "parnu", "jelgava"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.country) == (city, country)
+
+
+@pytest.mark.parametrize(
     ("rows", "cities"),
     [
         (["Gemeente              Provincie         Burgemeester          Lid sinds",

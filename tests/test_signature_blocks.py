@@ -1175,3 +1175,39 @@ def test_the_mark_of_a_signature_is_no_part_of_a_block(
     found = read_member_list(page.split("\n"), PLACES)
     assert found is not None
     assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+SPANISH_AWARDS = """Municipios premiados:
+
+Primer Premio: Getafe (Madrid) – «Huertos urbanos»
+Segundo Premio: Dos Hermanas (Sevilla) – «Calles tranquilas»
+Tercer Premio: Gandía (Valencia) – «Parques sin barreras»
+Mención: Écija (Sevilla)
+"""
+GERMAN_AWARDS = """Ausgezeichnete Kommunen:
+
+Erster Preis: Erlangen (Bayern) – „Gärten im Quartier“
+Zweiter Preis: Potsdam (Brandenburg) – „Sichere Schulwege“
+Dritter Preis: Aachen (Nordrhein-Westfalen) – „Barrierefreie Parks“
+Anerkennung: Halle (Sachsen-Anhalt)
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (SPANISH_AWARDS, ["Getafe", "Dos Hermanas", "Gandía", "Écija"]),
+        (GERMAN_AWARDS, ["Erlangen", "Potsdam", "Aachen", "Halle"]),
+    ],
+)
+def test_a_province_in_a_bracket_after_a_labelled_town(page: str, expected: list[str]) -> None:
+    """A line 'Prize: Town (Province) – project' names the town, the bracket its province,
+    though a place too: the label's capitalised word before the town, in a field of its
+    own, makes the town no end of a longer name ('Distrito Central (Tegucigalpa)')."""
+    known = {"getafe", "dos hermanas", "gandia", "ecija", "madrid", "sevilla", "valencia"}
+    known |= {"erlangen", "potsdam", "aachen", "halle", "bayern", "brandenburg"}
+    known |= {"nordrhein-westfalen", "sachsen-anhalt"}
+    places = PlaceNames(lambda name: fold(name) in KNOWN | known)
+    found = read_places(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -883,6 +883,10 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     kind, entry = _classify_shape(text, number, is_place)
     if kind in ("person", "prose", "odd") and (unit := _place_before_unit(text, number, is_place)):
         return "entry", unit  # 'Kauno miesto savivaldybės meras Jonas Jonaitis'
+    if kind == "entry" and entry is not None and entry.country and "," in entry.city:
+        unit = _place_before_unit(entry.city, number, is_place)  # a bracket's country after
+        if unit is not None:  # 'Mari Mets, Tartu linna linnapea (Eesti)': Tartu, in Eesti
+            return kind, replace(entry, city=unit.city)
     if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
         return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):

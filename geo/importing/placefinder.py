@@ -1487,7 +1487,9 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
         return None
     # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
     place = _exact_place(item, column, last) if places else None
-    if bracket is not None and (place is None or _inside_a_name(item.text, place)):
+    if bracket is not None and (
+        place is None or _inside_a_name(item.text, place, item.fields[column][0])
+    ):
         place = bracket  # 'Alcaldía del Distrito Central (Tegucigalpa)': not 'Central'
     if place is None:
         return None
@@ -1603,10 +1605,11 @@ def _bracket_place(item: _Item, column: int) -> Found | None:
     return None if find_country(inside[0].name) else inside[0]
 
 
-def _inside_a_name(text: str, place: Found) -> bool:
+def _inside_a_name(text: str, place: Found, start: int = 0) -> bool:
     """Whether a place found in a text is the end of a longer name, a capitalised word no
-    particle right before it ('Distrito Central', 'the Central District' is none)."""
-    before = text[: place.start].split()[-1:]
+    particle right before it in its field, from `start` ('Distrito Central', 'the Central
+    District' is none; nor is a label's field before it: 'First Prize: Getafe (Madrid)')."""
+    before = text[start : place.start].split()[-1:]
     return bool(before) and before[0][:1].isupper() and before[0].lower() not in PARTICLES
 
 
