@@ -5659,6 +5659,36 @@ def test_a_table_with_tabs_whose_first_column_names_the_country(
 
 
 @pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Land\tStadt\tUnterzeichnet von",
+          "Österreich\tStadt Wels\tFrau Eva Roth, Bürgermeisterin",
+          "\tStadt Leoben\tHerr Jan Weber, Bürgermeister",
+          "Niederlande\tGemeente Breda\tHerr Tom Kern",
+          "\tGemeente Delft\tFrau Ida Moser, Zweite Vizebürgermeisterin",
+          "Tschechien\tMěsto Brno\tHerr Petr Novák"],
+         [("Wels", "Österreich"), ("Leoben", "Österreich"), ("Breda", "Niederlande"),
+          ("Delft", "Niederlande"), ("Brno", "Tschechien")]),
+        (["País\tCiudad\tFirmante", "Argentina\tRosario\tSra. Ana Paz, Intendenta",
+          "\tSalta\tSr. Luis Gil, Intendente",
+          "\tMendoza\tSra. Rita Vela, Primera Teniente de Alcalde",
+          "Uruguay\tMontevideo\tSra. Eva Sanz, Intendenta"],
+         [("Rosario", "Argentina"), ("Salta", "Argentina"), ("Mendoza", "Argentina"),
+          ("Montevideo", "Uruguay")]),
+    ],
+)  # fmt: skip
+def test_a_table_s_empty_country_cell_continues_the_country_above(
+    data: store.AtlasData, rows: list[str], cities: list[tuple[str, str]]
+) -> None:
+    """A table whose first column names each group's country once, its cells under it
+    empty, as merged cells copy ('\tStadt Leoben\t...' under 'Österreich\tStadt Wels'):
+    an empty leading cell continues the value above it, so every row is a town in that
+    country, and the signer's cell is the row's context, not a place."""
+    page = HEAD + "Unterzeichner / Firmantes\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert read(data, page) == cities
+
+
+@pytest.mark.parametrize(
     ("cells", "cities"),
     [
         (["Municipio", "Provincia", "Alcalde de la Ciudad", "Año",
