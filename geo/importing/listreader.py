@@ -631,9 +631,9 @@ def _country_columns(lines: list[str]) -> dict[int, int]:
             tables.append([k])
     for table in tables:
         column = _country_column([lines[k].split("\t") for k in table])
-        if column is None and len(table) > MIN_COUNTRY_ROWS:  # under its head ('Pays\tVille')
-            table = table[1:]
-            column = _country_column([lines[k].split("\t") for k in table])
+        if column is None and all(_country_first(lines[k].split("\t")) for k in table[1:]):
+            table = table[1:]  # a first column of countries under its head ('Pays\tVille')
+            column = 0
         if column is not None and len(table) >= MIN_COUNTRY_ROWS:
             columns.update(dict.fromkeys(table, column))
     return columns
