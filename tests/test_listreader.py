@@ -6817,3 +6817,33 @@ def test_counted_groups_over_several_names_a_line_are_read_whole(
     page = f"{HEAD}Elenco / Lista (2025):\n\n{listing}\nGrazie."
     planned = plan(data, page, COUNTED_GROUPS)
     assert list(planned.signatories["city"])[: len(towns)] == towns
+
+
+@pytest.mark.parametrize(
+    ("blocks", "cities"),
+    [
+        (["La Alcaldesa de Teruel                 El Alcalde de Huesca",
+          "Eva Sanz Gil                           Luis Mora Paz",
+          "",
+          "El Presidente de la Diputación de Soria    La Alcaldesa de Cuenca",
+          "Pedro Ruiz Vela                            Rosa Vega"],
+         ["Teruel", "Huesca", "Diputación de Soria", "Cuenca"]),
+        (["Der Oberbürgermeister von Jena           Die Bürgermeisterin von Gotha",
+          "Thomas Berg                              Anna Keller",
+          "",
+          "Der Landrat des Landkreises Hof          Der Bürgermeister von Suhl",
+          "Peter Roth                               Jan Weber"],
+         ["Jena", "Gotha", "Hof", "Suhl"]),
+    ],
+)  # fmt: skip
+def test_blocks_in_two_columns_keep_the_signer_s_name_apart_from_the_place(
+    data: store.AtlasData, blocks: list[str], cities: list[str]
+) -> None:
+    """Signature blocks side by side at wide gaps, each a title that ends in its place over
+    the signer's name ('El Presidente de la Diputación de Soria' over 'Pedro Ruiz Vela'):
+    each block is one signer's line whose name is its own field, so that it runs on into
+    no place's name ('Soria Pedro Ruiz Vela')."""
+    towns = ", ".join(city.rpartition(" ")[2] for city in cities)
+    places = _with_places(towns, "ES" if "Teruel" in cities else "DE")
+    page = HEAD + "Firmantes / Unterzeichnet:\n\n" + "\n".join(blocks) + "\n\nCompartir\n"
+    assert [c for c, _ in _read_with(data, page, places)] == cities
