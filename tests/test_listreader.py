@@ -7014,3 +7014,63 @@ def test_a_state_by_its_short_name_after_a_town_is_its_region(data: store.AtlasD
             ("Morelia", "Mexico"), ("Xalapa", "Mexico"), ("Saltillo", "Mexico"),
             ("Puebla", "Mexico"), ("Providencia", "Chile"),
         ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "cities"),
+    [
+        (["Land\tStadt\tUnterzeichnet von",
+          "Österreich\tStadt Wels\tFrau Eva Roth, Bürgermeisterin",
+          "\tStadt Leoben\tHerr Jan Weber, Bürgermeister",
+          "Niederlande\tGemeente Breda\tHerr Tom Kern",
+          "\tGemeente Delft\tFrau Ida Moser, Zweite Vizebürgermeisterin",
+          "Tschechien\tMěsto Brno\tHerr Petr Novák"],
+         [("Wels", "Österreich"), ("Leoben", "Österreich"), ("Breda", "Niederlande"),
+          ("Delft", "Niederlande"), ("Brno", "Tschechien")]),
+        (["País\tCiudad\tFirmante", "Argentina\tRosario\tSra. Ana Paz, Intendenta",
+          "\tSalta\tSr. Luis Gil, Intendente",
+          "\tMendoza\tSra. Rita Vela, Primera Teniente de Alcalde",
+          "Uruguay\tMontevideo\tSra. Eva Sanz, Intendenta"],
+         [("Rosario", "Argentina"), ("Salta", "Argentina"), ("Mendoza", "Argentina"),
+          ("Montevideo", "Uruguay")]),
+    ],
+)  # fmt: skip
+def test_a_table_s_empty_country_cell_continues_the_country_above(
+    data: store.AtlasData, rows: list[str], cities: list[tuple[str, str]]
+) -> None:
+    """A table whose first column names each group's country once, its cells under it
+    empty, as merged cells copy ('\tStadt Leoben\t...' under 'Österreich\tStadt Wels'):
+    an empty leading cell continues the value above it, so every row is a town in that
+    country, and the signer's cell is the row's context, not a place."""
+    page = HEAD + "Unterzeichner / Firmantes\n\n" + "\n".join(rows) + "\n\nTeilen\n"
+    assert read(data, page) == cities
+
+
+@pytest.mark.parametrize(
+    ("blocks", "cities"),
+    [
+        (["La Alcaldesa de Teruel                 El Alcalde de Huesca",
+          "Eva Sanz Gil                           Luis Mora Paz",
+          "",
+          "El Presidente de la Diputación de Soria    La Alcaldesa de Cuenca",
+          "Pedro Ruiz Vela                            Rosa Vega"],
+         ["Teruel", "Huesca", "Diputación de Soria", "Cuenca"]),
+        (["Der Oberbürgermeister von Jena           Die Bürgermeisterin von Gotha",
+          "Thomas Berg                              Anna Keller",
+          "",
+          "Der Landrat des Landkreises Hof          Der Bürgermeister von Suhl",
+          "Peter Roth                               Jan Weber"],
+         ["Jena", "Gotha", "Hof", "Suhl"]),
+    ],
+)  # fmt: skip
+def test_blocks_in_two_columns_keep_the_signer_s_name_apart_from_the_place(
+    data: store.AtlasData, blocks: list[str], cities: list[str]
+) -> None:
+    """Signature blocks side by side at wide gaps, each a title that ends in its place over
+    the signer's name ('El Presidente de la Diputación de Soria' over 'Pedro Ruiz Vela'):
+    each block is one signer's line whose name is its own field, so that it runs on into
+    no place's name ('Soria Pedro Ruiz Vela')."""
+    towns = ", ".join(city.rpartition(" ")[2] for city in cities)
+    places = _with_places(towns, "ES" if "Teruel" in cities else "DE")
+    page = HEAD + "Firmantes / Unterzeichnet:\n\n" + "\n".join(blocks) + "\n\nCompartir\n"
+    assert [c for c, _ in _read_with(data, page, places)] == cities

@@ -899,3 +899,26 @@ def test_korean_items_keep_no_particle_and_a_count_of_cities_is_no_place(page: s
     assert [e.city for e in found.entries] == sorted(
         (t for t in known if len(t) > 1 and t in page), key=page.index
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("협약에는 부산광역시를 비롯해 대전시, 세종시, 천안시 등 4개 도시가 서명했다.",
+         ["부산광역시", "대전시", "세종시", "천안시"]),
+        ("협약에는 성남시를 비롯한 안산시, 평택시, 구미시 등 모두 네 곳이 서명했다.",
+         ["성남시", "안산시", "평택시", "구미시"]),
+    ],
+)  # fmt: skip
+def test_a_korean_list_s_words_around_its_names_are_no_part_of_them(
+    sentence: str, cities: list[str]
+) -> None:
+    """Korean lists a sentence's places with words that part them: 'X를 비롯해 Y, Z'
+    (X and with it Y, Z) and 'Y, Z 등 4개 도시' (and others, four cities): the object's
+    particle glued to the first name and the clause after 등 are no part of any name."""
+    known = {"부산광역시", "대전시", "세종시", "천안시", "성남시", "안산시", "평택시", "구미시"}
+    places = PlaceNames(lambda name: name in known)
+    page = ["공동선언", "", "2024년 5월 2일", "", sentence, "", "공유하기"]
+    found = read_member_list(page, places, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

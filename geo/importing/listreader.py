@@ -632,18 +632,44 @@ def _country_columns(lines: list[str]) -> dict[int, int]:
         else:
             tables.append([k])
     for table in tables:
-        rows = [lines[k].split("\t") for k in table]
-        column = next(
-            (
-                c
-                for c in range(1, max(map(len, rows)))
-                if all(c < len(row) and _names_country(row[c]) for row in rows)
-            ),
-            0 if all(_country_first(row) for row in rows) else None,
-        )
+        column = _country_column([lines[k].split("\t") for k in table])
+        if column is None and all(_country_first(lines[k].split("\t")) for k in table[1:]):
+            table = table[1:]  # a first column of countries under its head ('Pays\tVille')
+            column = 0
         if column is not None and len(table) >= MIN_COUNTRY_ROWS:
             columns.update(dict.fromkeys(table, column))
     return columns
+
+
+def _country_column(rows: list[list[str]]) -> int | None:
+    """The column in which every row names a country (`_country_columns`), or None."""
+    return next(
+        (
+            c
+            for c in range(1, max(map(len, rows)))
+            if all(c < len(row) and _names_country(row[c]) for row in rows)
+        ),
+        0 if all(_country_first(row) for row in rows) else None,
+    )
+
+
+def merged_cells(lines: list[str]) -> list[str]:
+    """A table copied with its tabs whose first columns group its rows, each group's value
+    written once, the cells under it empty, as merged cells copy ('Österreich\tWels\t…'
+    over '\tLeoben\t…'): each empty leading cell of a row takes the value above it in the
+    row before (a table's rows on lines of their own), so every row names its group."""
+    if "\n\t" not in "\n".join(lines):
+        return lines  # no row opens with an empty cell
+    out = list(lines)
+    for k in range(1, len(out)):
+        line, above = out[k], out[k - 1]
+        if not line.startswith("\t") or "\t" not in above or not line.strip():
+            continue
+        cells, upper = line.split("\t"), above.split("\t")
+        lead = next((c for c, cell in enumerate(cells) if cell.strip()), 0)
+        if len(cells) == len(upper) and all(cell.strip() for cell in upper[:lead]):
+            out[k] = "\t".join(upper[:lead] + cells[lead:])
+    return out
 
 
 def _country_first(row: list[str]) -> bool:
@@ -1938,7 +1964,7 @@ def _member_list(
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = without_postcodes(lines)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
-    lines = grid_rows(without_row_numbers(without_header_rows(lines)), is_place)
+    lines = grid_rows(merged_cells(without_row_numbers(without_header_rows(lines))), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line

@@ -1757,7 +1757,27 @@ def _column_cells(block: list[str]) -> list[list[str]] | None:
             _cells_alike(cells) for cells in columns if len(cells) > 1
         ):
             return None  # no line of titles, or a grid of bodies ('Stadt Bonn   Stadt Jena')
-    return [cells for cells in columns if cells]
+    return [_name_apart(cells) for cells in columns if cells]
+
+
+_NAME_LINE = re.compile(r"(?:[^\W\d_a-zß-ÿ][\w'’.-]*\s+){1,3}[^\W\d_a-zß-ÿ][\w'’-]*")
+
+
+def _name_apart(cells: list[str]) -> list[str]:
+    """A block's cells with its last, a signer's name under a title that ends in its place
+    ('Il Presidente della Provincia di Lucca' over 'Andrea Massa'), parted by a comma, as
+    'Title of Place, Name' is written on one line, so that the name runs on into no
+    place's name; a title's line that breaks before its place ('Bürgermeister der Stadt'
+    over 'Bad Homburg') ends in a word of the title, no comma is put."""
+    if len(cells) < 2 or _NAME_LINE.fullmatch(cells[-1]) is None or has_title(cells[-1]):
+        return cells
+    title = cells[-2]
+    last = title.rpartition(" ")[2]
+    if title.endswith((",", "-")) or not has_title(title) or is_title(title):
+        return cells
+    if not last[:1].isupper() or strip_form(f"{last} X") == "X":  # 'di', 'der Stadt'
+        return cells
+    return [*cells[:-2], f"{title},", cells[-1]]
 
 
 _TABS = re.compile(r"\t+")

@@ -117,13 +117,28 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
         stated, previous = _stated_numbers(f"{previous} {paragraph}"), paragraph
         if _one_entry_a_line(block) or any(is_address(line) for line in block):
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
-        text = _LISTING_DOT.sub(", ", paragraph)
+        text = _korean_listing(_LISTING_DOT.sub(", ", paragraph))
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and (best is None or reading.places > best[0].places):
             best = (reading, last)
     if best is None:
         return None
     return _finish("running text", best[0].entries, (), lines, best[1])
+
+
+# Korean lists a sentence's places with words that are no part of any name: 'X를 비롯해
+# Y, Z' (X, and with it Y, Z: 비롯해, 비롯하여, 비롯한 after the object's particle 을 or
+# 를) and 'Y, Z 등 12개 도시' (Y, Z and others, twelve cities: 등 ends the list).
+_KOREAN_INCLUDING = re.compile(r"(?<=[\uac00-\ud7a3])[을를]\s+비롯(?:해|하여|한)\s+")
+_KOREAN_AND_OTHERS = re.compile(r"(?<=[\uac00-\ud7a3])\s+등(?=\s|$)")
+
+
+def _korean_listing(text: str) -> str:
+    """A Korean sentence's list as a list of names: 'X를 비롯해 Y' read as 'X, Y', and the
+    list ended before 'Y 등 12개 지방정부가' (and others) as before a sentence's end."""
+    if "비롯" not in text and "등" not in text:
+        return text
+    return _KOREAN_AND_OTHERS.sub(".", _KOREAN_INCLUDING.sub(", ", text))
 
 
 def _one_entry_a_line(paragraph: list[str]) -> bool:
