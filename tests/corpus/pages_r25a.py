@@ -146,7 +146,8 @@ PAGES: list[Page] = [
         "Con estas incorporaciones, la red cuenta con miembros en Argentina, Bolivia, Brasil, "
         "Chile, Colombia, Ecuador, Paraguay, Perú, Uruguay y Venezuela.\n\n"
         "La próxima Cumbre se realizará en Asunción.",
-        "Villa Carlos Paz/AR; Santa Maria/BR; Paysandú/UY",
+        "Villa Carlos Paz/AR; Santa Maria/BR; "
+        "Intendencia de Paysandú|Paysandú Department/UY/region",
         "bullets of `Municipalidad de X (Provincia, País)` with a Brazilian `Prefeitura`, "
         "province Córdoba after Villa Carlos Paz, a department's `Intendencia`; Niterói the "
         "summit's venue, Rosario the presiding city, Montevideo the secretariat, Asunción next",
