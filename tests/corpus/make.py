@@ -42,6 +42,8 @@ from tests.corpus.pages_q import PAGES as PAGES_Q  # noqa: E402
 from tests.corpus.pages_r import PAGES as PAGES_R  # noqa: E402
 from tests.corpus.pages_r25a import PAGES as PAGES_R25A  # noqa: E402
 from tests.corpus.pages_r25b import PAGES as PAGES_R25B  # noqa: E402
+from tests.corpus.pages_r27a import PAGES as PAGES_R27A  # noqa: E402
+from tests.corpus.pages_r27b import PAGES as PAGES_R27B  # noqa: E402
 from tests.corpus.pages_s import PAGES as PAGES_S  # noqa: E402
 from tests.corpus.pages_t import PAGES as PAGES_T  # noqa: E402
 from tests.corpus.pages_u import PAGES as PAGES_U  # noqa: E402
@@ -239,7 +241,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_ZO, *PAGES_ZP, *PAGES_ZQ, *PAGES_ZR,
         *PAGES_ZS, *PAGES_ZT, *PAGES_ZU, *PAGES_ZY, *PAGES_ZZ,  # the held-out batches' furniture
         *PAGES_ZV, *PAGES_ZW, *PAGES_ZX,  # as when they were measured
-        *PAGES_R25A, *PAGES_R25B,
+        *PAGES_R25A, *PAGES_R25B, *PAGES_R27A, *PAGES_R27B,
     ]  # fmt: skip
 
 
@@ -262,7 +264,8 @@ def batch(name: str) -> str:
     round 20), zp and zq (held out from round 21), zr (held out from round 22),
     zs, zt and zu (held out from round 23's class fixers, fixed in round 24), zv, zw and zx
     (written by round 23's fixers for a class of shape each, before their changes), zy and zz
-    (held out from rounds 23 and 24), r25a and r25b (held out from round 25), or long."""
+    (held out from rounds 23 and 24), r25a and r25b (held out from round 25), r27a and r27b (held
+    out from round 27), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -279,6 +282,7 @@ def batch(name: str) -> str:
     parts["zv"], parts["zw"], parts["zx"] = PAGES_ZV, PAGES_ZW, PAGES_ZX
     parts["zy"], parts["zz"] = PAGES_ZY, PAGES_ZZ
     parts["r25a"], parts["r25b"] = PAGES_R25A, PAGES_R25B
+    parts["r27a"], parts["r27b"] = PAGES_R27A, PAGES_R27B
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
