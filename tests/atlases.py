@@ -15,6 +15,7 @@ import pandas as pd
 from geo import atlas, view
 from geo.data import csvfiles, placekeys, statementfiles, store
 from geo.geocoding.geocode import Gazetteer
+from geo.importing import importer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -199,3 +200,14 @@ def network_only(root: Path, network: str) -> store.AtlasData:
     )
     (root / "signatories.csv").write_text("statement_id,city,country,region\n", encoding="utf-8")
     return store.load(root)
+
+
+def planned(
+    data: store.AtlasData, page: str, places: Gazetteer, **options: object
+) -> importer.ImportPlan:
+    """`page` read and planned as `geo import-statement` does for the network 'scn', asking
+    the gazetteer `places`; `options` go to `importer.plan_statement`."""
+    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    return importer.plan_statement(
+        data, parsed, network="scn", source="test", gazetteer=lambda: places, **options
+    )  # type: ignore[arg-type]

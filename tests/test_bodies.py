@@ -15,7 +15,7 @@ from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
 from geo.importing.entries import area_name, body_kind, body_place, level_in, read_entry
-from tests.atlases import gazetteer_of
+from tests.atlases import gazetteer_of, planned
 from tests.test_access import signed_in_editor
 from tests.test_app import edit_review, opened, review_table
 from tests.test_cli import run
@@ -147,10 +147,7 @@ GOVERNED = gazetteer_of([
 
 
 def _kinds(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: GOVERNED)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: GOVERNED
-    )
+    plan = planned(data, page, GOVERNED)
     return list(zip(plan.signatories["city"], plan.signatories["kind"], strict=True))
 
 
@@ -283,10 +280,7 @@ COUNCILS = gazetteer_of([
 
 
 def _councils(data: store.AtlasData, page: str) -> list[tuple[str, str, str]]:
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: COUNCILS)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: COUNCILS
-    )
+    plan = planned(data, page, COUNCILS)
     signed = plan.signatories
     return list(zip(signed["city"], signed["country"], signed["kind"], strict=True))
 
@@ -376,10 +370,7 @@ UNITARY = gazetteer_of([
 
 
 def _unitary(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: UNITARY)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: UNITARY
-    )
+    plan = planned(data, page, UNITARY)
     return list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
 
 
@@ -406,22 +397,43 @@ def test_one_council_named_for_two_places_is_one_signatory(networks_only_data: P
     ]  # fmt: skip
 
 
-def test_a_council_named_for_a_county_of_the_list_s_country(networks_only_data: Path) -> None:
+@pytest.mark.parametrize(
+    ("page", "county"),
+    [
+        (
+            "Carta abierta de los consejos\n\n12 de marzo de 2024\n\nFirmantes:\n\n"
+            "Plymouth City Council\nExeter City Council\nCornwall Council\n"
+            "Brighton City Council\n",
+            "Cornwall",
+        ),
+        (
+            "Offener Brief der Räte\n\n12. März 2024\n\nUnterzeichnet von:\n\n"
+            "Cardiff Council\nSwansea Council\nGwynedd Council\n",
+            "Gwynedd",
+        ),
+        (
+            "Soci per anno di adesione\n\n12 marzo 2024\n\nSoci:\n\n"
+            "Plymouth City Council (2019)\nExeter City Council (2020)\nCornwall Council (2019)\n"
+            "Brighton City Council (2021)\n",
+            "Cornwall",
+        ),
+        (
+            "Mitglieder nach Beitrittsjahr\n\n12. März 2024\n\nMitglieder:\n\n"
+            "Cardiff Council – 2018\nSwansea Council – 2019\nGwynedd Council – 2020\n",
+            "Gwynedd",
+        ),
+    ],
+)
+def test_a_council_named_for_a_county_of_the_list_s_country(
+    networks_only_data: Path, page: str, county: str
+) -> None:
     """'Cornwall Council' among English councils is Cornwall's (England), though no English
     town and a Canadian one bear the name; 'Gwynedd Council' among Welsh ones Gwynedd's, not
-    a Pennsylvanian town's: the list's country has a county of the name (ISO 3166-2); on a
-    Spanish and a German page. A bare name is no council ('Gironde' over its towns)."""
-    spanish = (
-        "Carta abierta de los consejos\n\n12 de marzo de 2024\n\nFirmantes:\n\n"
-        "Plymouth City Council\nExeter City Council\nCornwall Council\nBrighton City Council\n"
-    )
-    german = (
-        "Offener Brief der Räte\n\n12. März 2024\n\nUnterzeichnet von:\n\n"
-        "Cardiff Council\nSwansea Council\nGwynedd Council\n"
-    )
+    a Pennsylvanian town's: the list's country has a county of the name (ISO 3166-2); on
+    Spanish, German and Italian pages, bare or with a year after the name ('Cornwall Council
+    (2019)', 'Gwynedd Council – 2020'). A bare name is no council ('Gironde' over its towns)."""
     data = store.load(networks_only_data)
-    assert _unitary(data, spanish)[2] == ("Cornwall", "United Kingdom")
-    assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")
+    assert _unitary(data, page)[2] == (county, "United Kingdom")
 
 
 # Towns as GeoNames' cities500 has them; the municipalities Ankaran (Slovenia, 2011) and Iklin
@@ -450,12 +462,7 @@ def test_a_municipality_no_gazetteer_town_names_is_in_the_list_s_country(
     )
     data = store.load(networks_only_data)
     for page, country in [(slovene, "Slovenia"), (maltese, "Malta")]:
-        parsed = importer.read_statement(
-            data, page, network="scn", gazetteer=lambda: MUNICIPALITIES
-        )
-        plan = importer.plan_statement(
-            data, parsed, network="scn", source="test", gazetteer=lambda: MUNICIPALITIES
-        )
+        plan = planned(data, page, MUNICIPALITIES)
         assert list(plan.signatories["country"]) == [country] * 4
     assert municipality_countries("Múlaþing") == {"IS"}
     assert municipality_countries("Gironde") == frozenset()  # a department: no town's
@@ -512,28 +519,8 @@ def test_oblast_headings_over_their_towns_are_no_signatories(networks_only_data:
         (russian, ["Ржев", "Торжок", "Рыбинск", "Углич", "Череповец", "Вологда"]),
         (bulgarian, ["Асеновград", "Пловдив", "Provadia", "Варна", "Поморие", "Бургас"]),
     ]:
-        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: OBLASTS)
-        plan = importer.plan_statement(
-            data, parsed, network="scn", source="test", gazetteer=lambda: OBLASTS
-        )
+        plan = planned(data, page, OBLASTS)
         assert list(plan.signatories["city"]) == towns
-
-
-def test_a_council_named_for_a_county_with_a_column_after_it(networks_only_data: Path) -> None:
-    """'Cornwall Council (2019)', a year joined after the name, is still a council named
-    for a county of the list's country (Italian, German pages), not a Canadian town."""
-    italian = (
-        "Soci per anno di adesione\n\n12 marzo 2024\n\nSoci:\n\n"
-        "Plymouth City Council (2019)\nExeter City Council (2020)\nCornwall Council (2019)\n"
-        "Brighton City Council (2021)\n"
-    )
-    german = (
-        "Mitglieder nach Beitrittsjahr\n\n12. März 2024\n\nMitglieder:\n\n"
-        "Cardiff Council – 2018\nSwansea Council – 2019\nGwynedd Council – 2020\n"
-    )
-    data = store.load(networks_only_data)
-    assert _unitary(data, italian)[2] == ("Cornwall", "United Kingdom")
-    assert _unitary(data, german)[2] == ("Gwynedd", "United Kingdom")
 
 
 # Portugal's towns beside their namesakes elsewhere, as GeoNames' cities500 has them
@@ -571,10 +558,7 @@ def test_a_town_of_the_list_s_country_beside_a_metropolis_and_a_body_of_one_coun
         "Évora\tAlentejo\t2000\nLoulé\tAlgarve\t2013\nLagos\tAlgarve\t2021\n"
     )
     data = store.load(networks_only_data)
-    parsed = importer.read_statement(data, text, network="scn", gazetteer=lambda: PORTUGAL)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: PORTUGAL
-    )
+    plan = planned(data, text, PORTUGAL)
     found = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
     assert len(found) == 8, page
     assert set(found.values()) == {"Portugal"}, found
@@ -609,10 +593,7 @@ def test_a_state_named_as_a_country_in_a_column_of_states_is_the_state(
         "Columbus\tGeorgia\t2021\n"
     )
     data = store.load(networks_only_data)
-    parsed = importer.read_statement(data, text, network="scn", gazetteer=lambda: STATES)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: STATES
-    )
+    plan = planned(data, text, STATES)
     found = list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
     assert [city for city, _ in found] == [
         "Louisville", "Lexington", "Memphis", "Nashville", "Clarke County", "Columbus"
@@ -663,10 +644,7 @@ def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
         ]
     )
     data = store.load(networks_only_data)
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: URUGUAY)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: URUGUAY
-    )
+    plan = planned(data, page, URUGUAY)
     assert list(zip(plan.signatories["city"], plan.signatories["country"], strict=True)) == [
         ("Montevideo", "Uruguay"), ("Intendencia de Canelones", "Uruguay"),
         ("Rosario", "Argentina"), ("Córdoba", "Argentina"), ("Porto Alegre", "Brazil"),
@@ -742,10 +720,7 @@ def test_a_body_named_by_its_word_and_its_place_is_kept_with_its_kind(
         (french, "Gouvernorat de Sfax", "region"),
         (catalan, "Diputació de Girona", "province"),
     ]:
-        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: SEATS)
-        plan = importer.plan_statement(
-            data, parsed, network="scn", source="test", gazetteer=lambda: SEATS
-        )
+        plan = planned(data, page, SEATS)
         rows = plan.signatories.set_index("city")
         assert body in rows.index, list(rows.index)
         assert rows.loc[body, "kind"] == kind
@@ -779,10 +754,7 @@ def test_a_signer_s_council_named_for_a_county_no_gazetteer_has(
     )
     data = store.load(networks_only_data)
     for page, body in [(german, "Hertfordshire"), (irish, "Offaly")]:
-        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: LEADERS)
-        plan = importer.plan_statement(
-            data, parsed, network="scn", source="test", gazetteer=lambda: LEADERS
-        )
+        plan = planned(data, page, LEADERS)
         names = list(plan.signatories["city"])
         assert any(body in name for name in names), names
         assert len(set(plan.signatories["country"])) == 1
@@ -847,8 +819,5 @@ def test_a_body_of_one_country_s_kind_is_there_whatever_its_code_column(
     )
     data = store.load(networks_only_data)
     for page, country in [(german, "Germany"), (polish, "Poland")]:
-        parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: COLUMNS)
-        plan = importer.plan_statement(
-            data, parsed, network="scn", source="test", gazetteer=lambda: COLUMNS
-        )
+        plan = planned(data, page, COLUMNS)
         assert list(plan.signatories["country"]) == [country] * 4, plan.signatories

@@ -54,7 +54,7 @@ from geo.importing.pagetext import (
 from geo.importing.runningtext import _split_conjunctions
 from geo.importing.statements import parse_page
 from geo.text import fold
-from tests.atlases import gazetteer_of, network_only
+from tests.atlases import gazetteer_of, network_only, planned
 
 # (name, country, admin1, population, alternate names)
 PLACES = [
@@ -147,10 +147,7 @@ def plan(
     data: store.AtlasData, page: str, places: Gazetteer = GAZETTEER, **options: object
 ) -> importer.ImportPlan:
     """The page read and planned as the importer does, with the gazetteer `places`."""
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
-    return importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: places, **options
-    )  # type: ignore[arg-type]
+    return planned(data, page, places, **options)
 
 
 def read(data: store.AtlasData, page: str, **options: object) -> list[tuple[str, str]]:

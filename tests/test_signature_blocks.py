@@ -7,13 +7,12 @@ from __future__ import annotations
 import pytest
 
 from geo.data import store
-from geo.importing import importer
 from geo.importing.entries import PlaceNames, read_entry
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import without_datelines
 from geo.importing.placefinder import find_places, read_places
 from geo.text import fold
-from tests.atlases import gazetteer_of, network_only
+from tests.atlases import gazetteer_of, network_only, planned
 
 KNOWN = {
     "hallstatt", "lugano", "tartu", "bergen", "liege", "sevilla", "cadiz", "malaga",
@@ -357,10 +356,7 @@ def test_a_namesake_in_a_country_the_list_names_nearby_before_a_bigger_one_far_a
         "A Joint Statement of Cities\n\n12 March 2024\n\nWe stand together for clean air.\n\n"
         "Signed by:\n\nDublin\nCork\nGalway\nLimerick\nSligo\nInverness\nPerth\n"
     )
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: gazetteer)
-    plan = importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: gazetteer
-    )
+    plan = planned(data, page, gazetteer)
     signed = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
     assert signed["Inverness"] == "United Kingdom"
     assert signed["Perth"] == "United Kingdom"  # Inverness is, beside Ireland; not Australia's
