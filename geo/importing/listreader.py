@@ -85,6 +85,7 @@ from geo.importing.inflection import (
 from geo.importing.pagetext import (
     _HEADING_WORDS,
     _SIGNING,
+    MEMBERS_WORDS,
     PAGE_BREAK,
     _capitalised,
     _is_prose,
@@ -1078,7 +1079,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "furniture", None  # the date line, a number ('40', '1,250'), a closing
     if (words and all(w in _HEADING_WORDS for w in words)) or is_world_region(text):
         return "heading", None
-    if words and words[-1] in _MEMBERS_WORDS and _status_heading(text, words):
+    if words and words[-1] in MEMBERS_WORDS and _status_heading(text, words):
         return "heading", None  # 'Общини – пълноправни членове' (municipalities – full members)
     if _members_by_status(text):
         return "heading", None  # 'ASSOCIATE MEMBERS (NON-VOTING)', 'Membres associés'
@@ -1153,18 +1154,11 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
 
 
-# 'Members', folded, in the corpus's languages and their neighbours' ('членове' as
-# 'chlenove'): the last word of a heading that names its group's status.
-_MEMBERS_WORDS = frozenset(
-    "members membres miembros membri membros mitglieder leden medlemmar medlemmer jasenet "
-    "czlonkowie clenove clenovia clanovi tagok membrii anggota nariai liikmed biedri "
-    "chleny chlenove chleni chlanovi chleniv".split()
-)
 MAX_STATUS_HEADING_WORDS = 6
 
 
 def _status_heading(text: str, words: list[str]) -> bool:
-    """Whether a line ending in the word 'members' (`_MEMBERS_WORDS`) is a group's heading
+    """Whether a line ending in the word 'members' (`MEMBERS_WORDS`) is a group's heading
     that names its entries' kind, a dash, then their status: 'Obce – řádní členové',
     'Municipalities - full members'; a few words, no figure, no sentence."""
     return (
@@ -1197,14 +1191,14 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 
 def _members_by_status(text: str) -> bool:
     """Whether a line names a group of members by their status, the word 'members'
-    (`_MEMBERS_WORDS`) first or last outside its brackets: 'Associate members
+    (`MEMBERS_WORDS`) first or last outside its brackets: 'Associate members
     (non-voting)', 'Membres associés', 'Full Members'; a few words, no figure, no comma."""
     if "," in text or ";" in text or len(text) > _MAX_STATUS_CHARS:
         return False  # asked of every line: the cheap tests first
     words = fold(_BRACKETS.sub("", text)).split()
     return (
         2 <= len(words) <= MAX_STATUS_HEADING_WORDS
-        and (words[0] in _MEMBERS_WORDS or words[-1] in _MEMBERS_WORDS)
+        and (words[0] in MEMBERS_WORDS or words[-1] in MEMBERS_WORDS)
         and not any(c.isdigit() for c in text)
     )
 

@@ -41,15 +41,19 @@ from geo.text import clean, fold, fold_lines
 _POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+([^\W\d_])")
 _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each character
 _ASCII_DIGIT = re.compile(r"[0-9]")  # `_has_digit` where the text is ASCII
-# A line of only these words heads a list: 'Signatories', 'List of signatories'.
-_HEADING_WORDS = frozenset(
-    "signatories signatory signed signers endorsers endorsed endorsements members member "
+# 'Members' in the languages of the corpus, folded ('Mitglieder', 'Członkowie', 'Членове').
+MEMBERS_WORDS = frozenset(
+    "members membres miembros membri membros mitglieder leden medlemmar medlemmer jasenet "
+    "czlonkowie clenove clenovia clanovi tagok membrii anggota nariai liikmed biedri "
+    "chleny chlenove chleni chlanovi chleniv".split()
+)
+# A line of only these words heads a list: 'Signatories', 'List of signatories'; 'members'
+# and 'signatories' in the languages of the corpus, a heading word alone ('Medlemmer',
+# 'Mitglieder'), no place, though no gazetteer knows it either.
+_HEADING_WORDS = MEMBERS_WORDS | frozenset(
+    "signatories signatory signed signers endorsers endorsed endorsements member "
     "cities list of the by undersigned signatures firmatari unterzeichner signataires "
-    "firmantes ondertekenaars mayors and "
-    # 'members' and 'signatories' in the languages of the corpus: a heading word alone
-    # ('Medlemmer', 'Mitglieder'), no place, though no gazetteer knows it either
-    "mitglieder membres miembros membri membros leden medlemmar medlemmer jasenet "
-    "czlonkowie clenove tagok membrii anggota underskrivere undertecknare "
+    "firmantes ondertekenaars mayors and underskrivere undertecknare "
     "allekirjoittajat sygnatariusze signatarios".split()
 )
 # The heading of a group on a page that did not sign, under or beside its signatories:
