@@ -2482,3 +2482,42 @@ def test_a_body_named_for_its_municipality_with_its_seat_in_a_town_is_that_town(
         found = read_places(page.split("\n"), places)
         assert found is not None
         assert [e.city for e in found.entries] == towns
+
+
+# Places of Iran and Israel in their own scripts; 'دولت' (state) and 'כל' (all) are among
+# the words a gazetteer knows as places too.
+_UNCASED_KNOWN = {
+    "تهران", "شیراز", "اصفهان", "تبریز", "مشهد", "دولت", "חיפה", "באר שבע", "אילת",
+    "נתניה", "כל", "טבריה", "ירוחם", "נצרת",
+}  # fmt: skip
+UNCASED = PlaceNames(lambda name: name in _UNCASED_KNOWN)
+
+
+def test_a_sentence_in_a_script_without_capitals_lists_its_places() -> None:
+    persian = "بیانیه را شهرداران شهرهای تهران، شیراز، اصفهان و تبریز امضا کردند و فرستادند."
+    found = read_places(["عنوان", "", persian], UNCASED)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["تهران", "شیراز", "اصفهان", "تبریز"]
+    hebrew = "על ההצהרה חתמו ראשי הערים חיפה, באר שבע, אילת ונתניה, ביום שלישי בשבוע שעבר."
+    found = read_places(["כותרת", "", hebrew], UNCASED)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["חיפה", "באר שבע", "אילת", "נתניה"]
+
+
+def test_a_few_places_each_with_its_country_in_a_sentence_without_capitals_are_a_list() -> None:
+    hebrew = "לרשת הצטרפו העיר טבריה (ישראל), העיר ירוחם (ישראל) והעיר נצרת (ישראל), כך נמסר היום."
+    found = read_places(["כותרת", "", hebrew], UNCASED)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("טבריה", ("IL",)), ("ירוחם", ("IL",)), ("נצרת", ("IL",))
+    ]  # fmt: skip
+
+
+def test_prose_without_capitals_that_names_a_venue_or_a_host_is_no_list() -> None:
+    persian = (
+        "نشست سالانه شبکه در شهر مشهد برگزار شد و شهردار تهران میزبان مهمانان بود، "
+        "و دولت از همه شرکت کنندگان در این نشست تشکر کرد."
+    )
+    assert read_places(["عنوان", "", persian], UNCASED) is None
+    hebrew = "הכנס השנתי של הרשת נערך בחיפה, וכל ראשי הערים הוזמנו לסיור באילת בשבוע הבא."
+    assert read_places(["כותרת", "", hebrew], UNCASED) is None

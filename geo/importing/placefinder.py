@@ -1198,7 +1198,11 @@ def _sentences(
     north': `_RANGE`) are a network's extremes, no items of its list; the pieces after the
     last place are the rest of the sentence ('... och Skellefteå kommuner har fattat
     beslut, som ...'), none of its list's items."""
+    gluing = _GLUING_SCRIPT.search(text) is not None  # one search a paragraph
     for sentence in _SENTENCE_END.split(text):
+        if gluing and len(_GLUING_SCRIPT.findall(sentence)) * 2 > len(sentence):
+            yield from _gluing_script_runs(number, sentence, is_place)
+            continue
         sentence = _without_ranges(sentence)
         if (records := _records(sentence)) is not None:
             frames = frame_words(records)
@@ -1237,6 +1241,110 @@ def _sentences(
         while block and not block[-1].places:
             block.pop()  # the words after a list's last place are its sentence's, no items
         yield block
+
+
+# Letters of the scripts without capitals that glue their 'and' to the word after it
+# (Hebrew 'ו', Arabic and Persian 'و'): their sentences are read by `_gluing_script_runs`.
+_GLUING_SCRIPT = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
+_GLUED_AND = "وו"  # Arabic and Persian 'wa', Hebrew 've', glued to the word after it
+_SEPARATE_AND = frozenset({"و", "ו"})  # Persian writes its 'va' apart
+_FROM_WORDS = frozenset({"من", "از"})  # 'from' before a group's country: 'من لبنان', 'از ایران'
+_COMMAS = re.compile(r"[،؛;]")  # the Arabic comma and semicolon, and the Latin semicolon
+_OWN_COUNTRY = re.compile(r"\(([^()]+)\)\s*$")  # 'صيدا (لبنان)'
+MAX_FORM_WORDS = 1  # a word for the place's body before it in a list's piece: 'بلدية صيدا'
+
+
+def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> list[list[_Item]]:
+    """The runs of a sentence in Arabic, Persian or Hebrew that list places, as blocks: the
+    sentence parted by its commas and semicolons (',', '،', '؛') and by its 'and' (`_and_pieces`),
+    a run is a piece that ends in a place (its lead before it: 'وقّع رؤساء بلديات إربد') and
+    the pieces right after it that are a place alone, one word for its body before it at
+    most ('بلدية سوسة', 'העיר נצרת'), or start with one where the sentence's verb follows
+    the run's last ('... و تبریز امضا کردند'). A piece's country is a bracket after it
+    ('صيدا (لبنان)') or a group's 'from' and country before it ('ومن لبنان صيدا وطرابلس'),
+    for the pieces after it in its part. The gazetteer knows many words of these languages
+    as places ('دولة', 'כל'): a place mentioned in prose is no piece of its own."""
+    runs: list[list[_Item]] = []
+    run: list[_Item] = []
+    for part in _split_outside_brackets(_COMMAS.sub(",", sentence), ","):
+        group = ""
+        for piece in _and_pieces(part, is_place):
+            piece, own = _own_country(piece)
+            words, group = _after_group_country(piece.split(), group)
+            place, short = _piece_place(words, is_place, lead=not run)
+            if place is None:
+                runs, run = [*runs, run] if run else runs, []
+                continue
+            if not short and run:
+                runs, run = [*runs, run], []
+            found = Found(place, 0, len(place))
+            run.append(_Item(number, place, ((0, len(place)),), ((0, found),), own or group))
+    return [*runs, run] if run else runs
+
+
+def _and_pieces(part: str, is_place: PlaceNames) -> list[str]:
+    """A part of a sentence in a script that glues its 'and' to a word, parted before each
+    'and': one written apart ('اصفهان و تبریز'), or glued to a word that is a known place
+    with the word after it or without ('والزرقاء', 'وبيت لحم', 'ונתניה'), or to any word
+    after a bracket's end ('صيدا (لبنان) وبلدية سوسة'); the glued 'and' left out."""
+    words = part.split()
+    pieces: list[list[str]] = [[]]
+    for k, word in enumerate(words):
+        if word in _SEPARATE_AND:
+            pieces.append([])
+            continue
+        glued = k > 0 and len(word) > 2 and word[0] in _GLUED_AND
+        if glued and (
+            words[k - 1].endswith(")")
+            or any(is_place(" ".join([word[1:], *words[k + 1 : k + n]])) for n in (1, 2))
+        ):
+            pieces.append([word[1:]])
+            continue
+        pieces[-1].append(word)
+    return [" ".join(p) for p in pieces if p]
+
+
+def _own_country(piece: str) -> tuple[str, str]:
+    """A piece without the country in a bracket at its end, and that country ('' if none)."""
+    bracket = _OWN_COUNTRY.search(piece)
+    if bracket is None or find_country(bracket.group(1).strip()) is None:
+        return piece, ""
+    return piece[: bracket.start()], bracket.group(1).strip()
+
+
+def _after_group_country(words: list[str], group: str) -> tuple[list[str], str]:
+    """A piece's words after its last 'from' and a country's name of one or two words
+    ('ومن سلطنة عُمان صلالة' -> ['صلالة'], 'عُمان'), with a place after them; else the words
+    and the group's country in force."""
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k][1:] if words[k][:1] in _GLUED_AND else words[k]
+        if words[k] not in _FROM_WORDS and word not in _FROM_WORDS:
+            continue
+        for n in (2, 1):
+            if k + n + 1 < len(words) and find_country(" ".join(words[k + 1 : k + 1 + n])):
+                return words[k + 1 + n :], " ".join(words[k + 1 : k + 1 + n])
+    return words, group
+
+
+def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple[str | None, bool]:
+    """The place a piece names with its last one to three words, the longest, no country
+    ('بيت لحم', 'באר שבע'), and whether the piece is the place alone or after one word for
+    its body (a list's item); where it ends in none, a piece in a run (not its `lead`) that
+    starts with a place, the sentence's verb after it ('تبریز امضا کردند'), alone."""
+    for n in range(min(MAX_PLACE_WORDS_UNCASED, len(words)), 0, -1):
+        name = " ".join(words[-n:])
+        if is_place(name) and find_country(name) is None:
+            return name, len(words) - n <= MAX_FORM_WORDS
+    if lead:
+        return None, False
+    for n in range(min(MAX_PLACE_WORDS_UNCASED, len(words) - 1), 0, -1):
+        name = " ".join(words[:n])
+        if is_place(name) and find_country(name) is None:
+            return name, True
+    return None, False
+
+
+MAX_PLACE_WORDS_UNCASED = 3  # 'بيت لحم', 'באר שבע', 'رأس الخيمة': a name's words
 
 
 # A body's seat named after it: 'com sede em Assomada', 'con sede en Tarma', 'avec siège à
@@ -2107,7 +2215,9 @@ def read_places(
         ]
         exact = sum(_exact_in(item, column) for item in block)
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
-        least = MIN_IN_SENTENCE if len({e.line for e in entries}) == 1 else MIN_FOUND
+        # a sentence's few places each with its country are a list: 'Oslo (Norway), ...'
+        one_line = len({e.line for e in entries}) == 1
+        least = MIN_IN_SENTENCE if one_line and not all(e.codes for e in entries) else MIN_FOUND
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
         signers = {e.line for e in entries if _over_a_title(e, lines)}  # a block's signers
         framed = [item for item in block if item.line not in signers]
