@@ -2513,6 +2513,37 @@ def test_a_few_places_each_with_its_country_in_a_sentence_without_capitals_are_a
     ]  # fmt: skip
 
 
+def test_each_part_of_a_sentence_without_capitals_may_start_with_and_glued_to_its_place() -> None:
+    """'..., וטבריה ונצרת (ישראל), ועקבה ..': each part after a comma starts with the glued
+    'and' before its first place, after a plural body word ('ראשי עיריות', 'شهرداری های')
+    before the first: every place of every part is the list's, with the country in the
+    bracket that closes its group ('חיפה ונתניה (ישראל)')."""
+    known = PlaceNames(
+        lambda name: name in {"חיפה", "נתניה", "טבריה", "נצרת", "זרקא", "עקבה", "קהיר", "אסואן",
+                              "هرات", "مزار شریف", "قندهار", "بصره", "موصل", "کربلا"}
+    )  # fmt: skip
+    hebrew = (
+        "ועל ההצהרה חתמו ראשי עיריות חיפה ונתניה (ישראל), וטבריה ונצרת (ישראל), "
+        "וזרקא ועקבה (ירדן), וקהיר ואסואן (מצרים)."
+    )
+    found = read_places(["כותרת", "", hebrew], known)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("חיפה", ("IL",)), ("נתניה", ("IL",)), ("טבריה", ("IL",)), ("נצרת", ("IL",)),
+        ("זרקא", ("JO",)), ("עקבה", ("JO",)), ("קהיר", ("EG",)), ("אסואן", ("EG",)),
+    ]  # fmt: skip
+    persian = (
+        "وامضا کنندگان بیانیه شهرداری های هرات ومزار شریف (افغانستان)، وقندهار (افغانستان)، "
+        "وبصره وموصل (عراق)، وکربلا (عراق)، در نشست سالانه."
+    )
+    found = read_places(["عنوان", "", persian], known)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("هرات", ("AF",)), ("مزار شریف", ("AF",)), ("قندهار", ("AF",)),
+        ("بصره", ("IQ",)), ("موصل", ("IQ",)), ("کربلا", ("IQ",)),
+    ]  # fmt: skip
+
+
 def test_prose_without_capitals_that_names_a_venue_or_a_host_is_no_list() -> None:
     persian = (
         "نشست سالانه شبکه در شهر مشهد برگزار شد و شهردار تهران میزبان مهمانان بود، "

@@ -1261,15 +1261,16 @@ def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> lis
     the pieces right after it that are a place alone, one word for its body before it at
     most ('بلدية سوسة', 'העיר נצרת'), or start with one where the sentence's verb follows
     the run's last ('... و تبریز امضا کردند'). A piece's country is a bracket after it
-    ('صيدا (لبنان)') or a group's 'from' and country before it ('ومن لبنان صيدا وطرابلس'),
-    for the pieces after it in its part. The gazetteer knows many words of these languages
-    as places ('دولة', 'כל'): a place mentioned in prose is no piece of its own."""
+    ('صيدا (لبنان)'), the next one in its part closing its group ('صيدا وصور (لبنان)'), or a
+    group's 'from' and country before it ('ومن لبنان صيدا وطرابلس'), for the pieces after it
+    in its part. The gazetteer knows many words of these languages as places ('دولة', 'כל'):
+    a place mentioned in prose is no piece of its own."""
     runs: list[list[_Item]] = []
     run: list[_Item] = []
     for part in _split_outside_brackets(_COMMAS.sub(",", sentence), ","):
         group = ""
-        for piece in _and_pieces(part, is_place):
-            piece, own = _own_country(piece)
+        pieces = [_own_country(piece) for piece in _and_pieces(part, is_place)]
+        for (piece, _), own in zip(pieces, _closing_countries([c for _, c in pieces]), strict=True):
             words, group = _after_group_country(piece.split(), group)
             place, short = _piece_place(words, is_place, lead=not run)
             if place is None:
@@ -1286,22 +1287,44 @@ def _and_pieces(part: str, is_place: PlaceNames) -> list[str]:
     """A part of a sentence in a script that glues its 'and' to a word, parted before each
     'and': one written apart ('اصفهان و تبریز'), or glued to a word that is a known place
     with the word after it or without ('والزرقاء', 'وبيت لحم', 'ונתניה'), or to any word
-    after a bracket's end ('صيدا (لبنان) وبلدية سوسة'); the glued 'and' left out."""
+    after a bracket's end ('صيدا (لبنان) وبلدية سوسة'); the glued 'and' left out, as at the
+    part's start after a comma ('، وصيدا وصور'), where the word is no place itself ('وهران')."""
     words = part.split()
     pieces: list[list[str]] = [[]]
     for k, word in enumerate(words):
         if word in _SEPARATE_AND:
             pieces.append([])
             continue
-        glued = k > 0 and len(word) > 2 and word[0] in _GLUED_AND
-        if glued and (
-            words[k - 1].endswith(")")
-            or any(is_place(" ".join([word[1:], *words[k + 1 : k + n]])) for n in (1, 2))
-        ):
+        if _glued_and(words, k, is_place):
             pieces.append([word[1:]])
             continue
         pieces[-1].append(word)
     return [" ".join(p) for p in pieces if p]
+
+
+def _glued_and(words: list[str], k: int, is_place: PlaceNames) -> bool:
+    """Whether a part's word starts with a glued 'and' before a place: the word without it
+    a known place, alone or with the word after it, or the word after a bracket's end; the
+    part's first word only where it is no place in full ('وهران' is Oran)."""
+    word = words[k]
+    if len(word) <= 2 or word[0] not in _GLUED_AND:
+        return False
+    if k and words[k - 1].endswith(")"):
+        return True
+    if not k and is_place(word):
+        return False
+    return any(is_place(" ".join([word[1:], *words[k + 1 : k + n]])) for n in (1, 2))
+
+
+def _closing_countries(owns: list[str]) -> list[str]:
+    """Each piece's country from the bracket that closes its group in its part: its own, or
+    the next piece's after it ('إربد والزرقاء والسلط (الأردن)': all three in Jordan)."""
+    closing = ""
+    ahead = []
+    for own in reversed(owns):
+        closing = own or closing
+        ahead.append(closing)
+    return ahead[::-1]
 
 
 def _own_country(piece: str) -> tuple[str, str]:
