@@ -1211,3 +1211,99 @@ def test_a_province_in_a_bracket_after_a_labelled_town(page: str, expected: list
     found = read_places(page.split("\n"), places)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+GERMAN_BLOCKS_WITH_A_STATES_FORMAL_NAME = """Unterzeichnet in Brno am 3. Mai 2025.
+
+gez.
+Dr. Jan Lange
+Oberbürgermeister, Stadt Brno
+
+gez.
+Eva Holm
+Oberbürgermeisterin, Stadt Ostrava
+
+gez.
+Karl Dahl
+Oberbürgermeister, Stadt Olomouc
+
+gez.
+Anna Weber
+Oberbürgermeisterin, Stadt Leeds
+Vereinigtes Königreich Großbritannien und Nordirland
+
+gez.
+Eva Strom
+Oberbürgermeisterin von Cardiff
+Vereinigtes Königreich Großbritannien und Nordirland
+
+gez.
+Ida Berg
+Bürgermeisterin, Marktgemeinde Hallstatt
+Republik Österreich
+"""
+
+
+SPANISH_BLOCKS_WITH_A_STATES_FORMAL_NAME = """Firmado en Sevilla el 3 de mayo de 2025.
+
+(firmado)
+Dña. Ana Ruiz Holm
+Alcaldesa, Sevilla
+
+(firmado)
+D. Pedro Lange
+Alcalde, Malaga
+
+(firmado)
+Dña. Rosa Dahl
+Alcaldesa, Cadiz
+
+(firmado)
+Sr. Tom Berg
+Alcalde, Leeds
+Reino Unido de Gran Bretaña e Irlanda del Norte
+
+(firmado)
+Sra. Jane Nowak
+Alcaldesa de Cardiff
+Reino Unido de Gran Bretaña e Irlanda del Norte
+
+(firmado)
+Sr. Luis Strom
+Alcalde, Lugano
+Confederación Suiza
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            GERMAN_BLOCKS_WITH_A_STATES_FORMAL_NAME,
+            [
+                ("Brno", ""), ("Ostrava", ""), ("Olomouc", ""), ("Leeds", "GB"),
+                ("Cardiff", "GB"), ("Hallstatt", "AT"),
+            ],
+        ),
+        (
+            SPANISH_BLOCKS_WITH_A_STATES_FORMAL_NAME,
+            [
+                ("Sevilla", ""), ("Malaga", ""), ("Cadiz", ""), ("Leeds", "GB"),
+                ("Cardiff", "GB"), ("Lugano", "CH"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_blocks_with_and_without_a_country_line_of_a_states_formal_name(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """Signature blocks of a name over a role written 'Title, its place' ('Mayor, Jinja
+    City'), some with a last line naming their country by the state's formal name, of four
+    words or more ('United Republic of Tanzania'): each block names its role's place, in
+    that country where it names one; the country's line is the block's, no sentence that
+    ends the list, and the blocks without one are the same list's."""
+    extra = {"leeds", "cardiff"}
+    known = PlaceNames(lambda name: fold(name) in KNOWN or fold(name) in extra)
+    found = read_member_list(page.split("\n"), known)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
