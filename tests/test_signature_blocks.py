@@ -1307,3 +1307,62 @@ def test_blocks_with_and_without_a_country_line_of_a_states_formal_name(
     found = read_member_list(page.split("\n"), known)
     assert found is not None
     assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+SPANISH_BLOCKS_UNDER_A_STATES_FORMAL_NAME = """Firmado en Sevilla el 3 de mayo de 2025.
+
+POR EL REINO DE ESPAÑA
+
+Dña. Ana Ruiz
+Alcaldesa de Sevilla
+
+D. Pedro Holm
+Alcalde de Malaga
+
+POR EL REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE
+
+Mr. Tom Berg
+Alcalde de Leeds
+"""
+
+
+ENGLISH_BLOCKS_UNDER_A_STATES_FORMAL_NAME = """Signed at Brno on 3 May 2025.
+
+FOR THE CZECH REPUBLIC
+
+Jan Lange
+Mayor of Brno
+
+Eva Holm
+Mayor of Ostrava
+
+FOR THE UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND
+
+Tom Berg
+Mayor of Cardiff
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            SPANISH_BLOCKS_UNDER_A_STATES_FORMAL_NAME,
+            [("Sevilla", "ES"), ("Malaga", "ES"), ("Leeds", "GB")],
+        ),
+        (
+            ENGLISH_BLOCKS_UNDER_A_STATES_FORMAL_NAME,
+            [("Brno", "CZ"), ("Ostrava", "CZ"), ("Cardiff", "GB")],
+        ),
+    ],
+)
+def test_blocks_under_a_heading_that_signs_for_a_state_by_its_long_formal_name(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """A heading that signs for a state by its formal name, however many words ('FOR THE
+    FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA'), is the country of the blocks under it, not
+    prose that ends the list before its last group."""
+    known = PlaceNames(lambda name: fold(name) in KNOWN or fold(name) in {"leeds", "cardiff"})
+    found = read_member_list(page.split("\n"), known)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
