@@ -1366,3 +1366,30 @@ def test_blocks_under_a_heading_that_signs_for_a_state_by_its_long_formal_name(
     found = read_member_list(page.split("\n"), known)
     assert found is not None
     assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Underskrivere\n\nOrdfører i Bergen, Anna Holm\nFylkesordfører i Vestland, Per Dahl\n"
+            "Ordfører i Ostrava, Jan Lange\n",
+            [("Bergen", "city"), ("Vestland fylkeskommune", "county"), ("Ostrava", "city")],
+        ),
+        (
+            "Unterzeichnende\n\nBürgermeisterin von Brno, Eva Holm\nLandrätin von Konstanz, "
+            "Ida Berg\nBürgermeister von Lugano, Karl Dahl\n",
+            [("Brno", "city"), ("Landkreis Konstanz", "county"), ("Lugano", "city")],
+        ),
+    ],
+)
+def test_a_signers_line_whose_title_names_the_body_its_holder_heads(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """A signer's line 'Title of Place, Name' whose title names the body its holder heads
+    ('Fylkesordfører i Vestland', 'Landrätin von Konstanz', 'Il Sindaco metropolitano di
+    Firenze') is that body's entry, the person after it no field of its place."""
+    known = PlaceNames(lambda name: fold(name) in {*KNOWN, "vestland", "konstanz"})
+    found = read_member_list(page.split("\n"), known)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == expected

@@ -950,6 +950,12 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
             return kind, entry
         if entry.kind != "city" and entry.codes and is_place(body_place(entry.city)):
             return kind, entry  # 'Nowy Targ, Powiat (MA)': a body of a known place, no party's
+        if (
+            entry.kind != "city"
+            and _role_in(body.partition(",")[0])
+            and is_place(body_place(entry.city))
+        ):
+            return kind, entry  # 'Il Sindaco metropolitano di Firenze, Sara Fiorentino'
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
 
