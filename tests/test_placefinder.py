@@ -2482,3 +2482,26 @@ def test_a_body_named_for_its_municipality_with_its_seat_in_a_town_is_that_town(
         found = read_places(page.split("\n"), places)
         assert found is not None
         assert [e.city for e in found.entries] == towns
+
+
+GREEK_PLACES = {
+    fold(n) for n in ("Νέα Ιωνία", "Ιωνία", "Αγία Παρασκευή", "Παρασκευή", "Άγιος Νικόλαος")
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Δήμος Νέας Ιωνίας\tΠεριφέρεια Αττικής\tΜέλος από: 2019", "Νέα Ιωνία"),
+        ("Δήμος Αγίας Παρασκευής", "Αγία Παρασκευή"),
+        ("Δήμος Αγίου Νικολάου, Κρήτη", "Αγίος Νικολάος"),
+    ],
+)
+def test_a_greek_bodys_word_names_its_place_of_an_adjective_and_a_noun_in_the_genitive(
+    text: str, place: str
+) -> None:
+    """'Δήμος' (municipality) takes its place's name in the genitive, an adjective's and a
+    noun's ('Νέας Ιωνίας' Νέα Ιωνία, 'Αγίας Παρασκευής' Αγία Παρασκευή): the place the
+    two words name, not the noun alone (Ιωνία, another place)."""
+    known = PlaceNames(lambda name: fold(name) in GREEK_PLACES)
+    assert fold(find_places(text, known, frozenset())[0].name) == fold(place)
