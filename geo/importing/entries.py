@@ -92,6 +92,7 @@ _ROLE_GENITIVE = (
     r"|(?:vice)?primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
     r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
+    r"|(?:αντι)?περιφερειάρχ(?:ης|ες)\s+"  # a region's governor: 'Περιφερειάρχης Κρήτης'
 )
 # A word for the level of the body a role heads, between the role and its 'of': 'Alcalde
 # Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna',
@@ -1408,8 +1409,11 @@ _HEADS_OF_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bfylkesordf(?:ø|o|ae?)rer i\s", re.I), "{} fylkeskommune"),
     (re.compile(r"\blandr(?:a|ä)t(?:in)? (?:von|für)\s", re.I), "Landkreis {}"),
+    # a Greek region's governor and deputy ('Αντιπεριφερειάρχης Κρήτης'): the Περιφέρεια,
+    # its place's name in the genitive as the role has it
+    (re.compile(r"περιφερειάρχ(?:ης|ες)\s", re.I), "Περιφέρεια {}"),
 )
-_HEAD_WORDS = re.compile(r"metropolitan|fylkesordf|landr", re.IGNORECASE)
+_HEAD_WORDS = re.compile(r"metropolitan|fylkesordf|landr|περιφερειάρχ", re.IGNORECASE)
 
 
 def _headed_body(entry: RawEntry) -> RawEntry:
