@@ -214,7 +214,7 @@ def find_places(
                 i, size = named, after  # Brandenburg'; 'Corporation of the City of X'
         if size >= 2 and _compass_ends(text, words, i + 1, size, is_place):
             i += 1  # 'Kota Tangerang Selatan': 'Tangerang Selatan', not 'Kota Tangerang'
-        bodys = cased and size < 2 and _after_bodys_word(text, words, i)
+        bodys = cased and size < 2 and not found and _after_bodys_word(text, words, i)
         declined = (  # an item of a list, after a place, at the line's start or its role
             _declined_item(text, words, i, is_place, bodys)
             if cased
@@ -344,14 +344,17 @@ def _declined_item(
 
 # A town's body named by a noun its place's name follows in the genitive, in Greek: 'Δήμος
 # Νέας Σμύρνης' (the municipality of Nea Smyrni), 'Κοινότητα', 'Περιφέρεια' (a region's).
+_GENITIVE_BODY_LETTERS = frozenset("ΔδΚκΠπ")
 _GENITIVE_BODY_WORD = re.compile(r"(?:δήμος|δήμου|κοινότητα|περιφέρεια)\s$", re.IGNORECASE)
 
 
 def _after_bodys_word(text: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether words[i] follows, one space after it, a body's word that takes its place's
     name in the genitive (`_GENITIVE_BODY_WORD`)."""
+    if not i or words[i - 1].group()[:1] not in _GENITIVE_BODY_LETTERS:
+        return False  # a cheap test first: most words follow no such word
     start = words[i].start()
-    return bool(i) and _GENITIVE_BODY_WORD.search(text, max(0, start - 12), start) is not None
+    return _GENITIVE_BODY_WORD.search(text, max(0, start - 12), start) is not None
 
 
 def _after_title_word(text: str, words: list[re.Match[str]], i: int) -> bool:
