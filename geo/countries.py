@@ -88,6 +88,8 @@ NATIVE_NAMES: dict[str, str] = {
     "Ресей": "RU", "Ρωσία": "RU",
     "Великобритания": "GB", "Великобританія": "GB", "Косово": "XK", "Македония": "MK",
     "Македонија": "MK",
+    # the English name Rwanda's constitution gives the state (ISO's: 'Rwandese Republic')
+    "Republic of Rwanda": "RW",
 }  # fmt: skip
 
 # Short names for display where ISO's own name is long or formal.

@@ -2552,3 +2552,26 @@ def test_prose_without_capitals_that_names_a_venue_or_a_host_is_no_list() -> Non
     assert read_places(["عنوان", "", persian], UNCASED) is None
     hebrew = "הכנס השנתי של הרשת נערך בחיפה, וכל ראשי הערים הוזמנו לסיור באילת בשבוע הבא."
     assert read_places(["כותרת", "", hebrew], UNCASED) is None
+
+
+GREEK_PLACES = {
+    fold(n) for n in ("Νέα Ιωνία", "Ιωνία", "Αγία Παρασκευή", "Παρασκευή", "Άγιος Νικόλαος")
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Δήμος Νέας Ιωνίας\tΠεριφέρεια Αττικής\tΜέλος από: 2019", "Νέα Ιωνία"),
+        ("Δήμος Αγίας Παρασκευής", "Αγία Παρασκευή"),
+        ("Δήμος Αγίου Νικολάου, Κρήτη", "Αγίος Νικολάος"),
+    ],
+)
+def test_a_greek_bodys_word_names_its_place_of_an_adjective_and_a_noun_in_the_genitive(
+    text: str, place: str
+) -> None:
+    """'Δήμος' (municipality) takes its place's name in the genitive, an adjective's and a
+    noun's ('Νέας Ιωνίας' Νέα Ιωνία, 'Αγίας Παρασκευής' Αγία Παρασκευή): the place the
+    two words name, not the noun alone (Ιωνία, another place)."""
+    known = PlaceNames(lambda name: fold(name) in GREEK_PLACES)
+    assert fold(find_places(text, known, frozenset())[0].name) == fold(place)

@@ -356,3 +356,34 @@ def test_a_role_of_the_council_after_a_place_and_its_country_is_the_signer_s(
     entry = read_entry(written, 1)
     assert entry is not None
     assert entry.city == "Riga"
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "kind"),
+    [
+        (
+            "Il Sindaco metropolitano di Firenze",
+            "Città metropolitana di Firenze",
+            "metropolitan area",
+        ),
+        (
+            "La Sindaca metropolitana di Genova",
+            "Città metropolitana di Genova",
+            "metropolitan area",
+        ),
+        ("Fylkesordfører i Vestland", "Vestland fylkeskommune", "county"),
+        ("Landrätin von Konstanz", "Landkreis Konstanz", "county"),
+        ("Ο Περιφερειάρχης Αττικής", "Περιφέρεια Αττικής", "region"),
+        ("Η Αντιπεριφερειάρχης Θεσσαλίας, Μαρία Παππά", "Περιφέρεια Θεσσαλίας", "region"),
+        ("Bürgermeisterin von Konstanz", "Konstanz", "city"),
+        ("Il Sindaco di Firenze", "Firenze", "city"),
+    ],
+)
+def test_a_title_that_names_the_body_its_holder_heads(line: str, body: str, kind: str) -> None:
+    """A title whose holder heads a body above the town ('sindaco metropolitano': the
+    città metropolitana; 'fylkesordfører': the fylkeskommune; 'Landrat': the Landkreis;
+    'Περιφερειάρχης': the Περιφέρεια, its place in the genitive as the title has it)
+    names that body, as its heading would; a mayor's title names the town."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (body, kind)

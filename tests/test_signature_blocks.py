@@ -1207,3 +1207,185 @@ def test_a_province_in_a_bracket_after_a_labelled_town(page: str, expected: list
     found = read_places(page.split("\n"), places)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+GERMAN_BLOCKS_WITH_A_STATES_FORMAL_NAME = """Unterzeichnet in Brno am 3. Mai 2025.
+
+gez.
+Dr. Jan Lange
+Oberbürgermeister, Stadt Brno
+
+gez.
+Eva Holm
+Oberbürgermeisterin, Stadt Ostrava
+
+gez.
+Karl Dahl
+Oberbürgermeister, Stadt Olomouc
+
+gez.
+Anna Weber
+Oberbürgermeisterin, Stadt Leeds
+Vereinigtes Königreich Großbritannien und Nordirland
+
+gez.
+Eva Strom
+Oberbürgermeisterin von Cardiff
+Vereinigtes Königreich Großbritannien und Nordirland
+
+gez.
+Ida Berg
+Bürgermeisterin, Marktgemeinde Hallstatt
+Republik Österreich
+"""
+
+
+SPANISH_BLOCKS_WITH_A_STATES_FORMAL_NAME = """Firmado en Sevilla el 3 de mayo de 2025.
+
+(firmado)
+Dña. Ana Ruiz Holm
+Alcaldesa, Sevilla
+
+(firmado)
+D. Pedro Lange
+Alcalde, Malaga
+
+(firmado)
+Dña. Rosa Dahl
+Alcaldesa, Cadiz
+
+(firmado)
+Sr. Tom Berg
+Alcalde, Leeds
+Reino Unido de Gran Bretaña e Irlanda del Norte
+
+(firmado)
+Sra. Jane Nowak
+Alcaldesa de Cardiff
+Reino Unido de Gran Bretaña e Irlanda del Norte
+
+(firmado)
+Sr. Luis Strom
+Alcalde, Lugano
+Confederación Suiza
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            GERMAN_BLOCKS_WITH_A_STATES_FORMAL_NAME,
+            [
+                ("Brno", ""), ("Ostrava", ""), ("Olomouc", ""), ("Leeds", "GB"),
+                ("Cardiff", "GB"), ("Hallstatt", "AT"),
+            ],
+        ),
+        (
+            SPANISH_BLOCKS_WITH_A_STATES_FORMAL_NAME,
+            [
+                ("Sevilla", ""), ("Malaga", ""), ("Cadiz", ""), ("Leeds", "GB"),
+                ("Cardiff", "GB"), ("Lugano", "CH"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_blocks_with_and_without_a_country_line_of_a_states_formal_name(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """Signature blocks of a name over a role written 'Title, its place' ('Mayor, Jinja
+    City'), some with a last line naming their country by the state's formal name, of four
+    words or more ('United Republic of Tanzania'): each block names its role's place, in
+    that country where it names one; the country's line is the block's, no sentence that
+    ends the list, and the blocks without one are the same list's."""
+    extra = {"leeds", "cardiff"}
+    known = PlaceNames(lambda name: fold(name) in KNOWN or fold(name) in extra)
+    found = read_member_list(page.split("\n"), known)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+SPANISH_BLOCKS_UNDER_A_STATES_FORMAL_NAME = """Firmado en Sevilla el 3 de mayo de 2025.
+
+POR EL REINO DE ESPAÑA
+
+Dña. Ana Ruiz
+Alcaldesa de Sevilla
+
+D. Pedro Holm
+Alcalde de Malaga
+
+POR EL REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE
+
+Mr. Tom Berg
+Alcalde de Leeds
+"""
+
+
+ENGLISH_BLOCKS_UNDER_A_STATES_FORMAL_NAME = """Signed at Brno on 3 May 2025.
+
+FOR THE CZECH REPUBLIC
+
+Jan Lange
+Mayor of Brno
+
+Eva Holm
+Mayor of Ostrava
+
+FOR THE UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND
+
+Tom Berg
+Mayor of Cardiff
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            SPANISH_BLOCKS_UNDER_A_STATES_FORMAL_NAME,
+            [("Sevilla", "ES"), ("Malaga", "ES"), ("Leeds", "GB")],
+        ),
+        (
+            ENGLISH_BLOCKS_UNDER_A_STATES_FORMAL_NAME,
+            [("Brno", "CZ"), ("Ostrava", "CZ"), ("Cardiff", "GB")],
+        ),
+    ],
+)
+def test_blocks_under_a_heading_that_signs_for_a_state_by_its_long_formal_name(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """A heading that signs for a state by its formal name, however many words ('FOR THE
+    FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA'), is the country of the blocks under it, not
+    prose that ends the list before its last group."""
+    known = PlaceNames(lambda name: fold(name) in KNOWN or fold(name) in {"leeds", "cardiff"})
+    found = read_member_list(page.split("\n"), known)
+    assert found is not None
+    assert [(e.city, e.codes[0] if e.codes else "") for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Underskrivere\n\nOrdfører i Bergen, Anna Holm\nFylkesordfører i Vestland, Per Dahl\n"
+            "Ordfører i Ostrava, Jan Lange\n",
+            [("Bergen", "city"), ("Vestland fylkeskommune", "county"), ("Ostrava", "city")],
+        ),
+        (
+            "Unterzeichnende\n\nBürgermeisterin von Brno, Eva Holm\nLandrätin von Konstanz, "
+            "Ida Berg\nBürgermeister von Lugano, Karl Dahl\n",
+            [("Brno", "city"), ("Landkreis Konstanz", "county"), ("Lugano", "city")],
+        ),
+    ],
+)
+def test_a_signers_line_whose_title_names_the_body_its_holder_heads(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    """A signer's line 'Title of Place, Name' whose title names the body its holder heads
+    ('Fylkesordfører i Vestland', 'Landrätin von Konstanz', 'Il Sindaco metropolitano di
+    Firenze') is that body's entry, the person after it no field of its place."""
+    known = PlaceNames(lambda name: fold(name) in {*KNOWN, "vestland", "konstanz"})
+    found = read_member_list(page.split("\n"), known)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == expected

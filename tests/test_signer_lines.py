@@ -1022,8 +1022,9 @@ def test_a_name_with_its_form_after_a_comma_is_the_town_or_its_body() -> None:
 def test_a_signer_s_professional_title_and_a_title_naming_its_body_s_level() -> None:
     """Signature blocks of three lines (a name after a professional title, a title that
     names its body's level before 'of', the country), in Portuguese and Italian: the
-    title names the place ('Prefeito Municipal de Campinas', 'Sindaco metropolitano di
-    Bologna'); a name after 'Licda.', 'Inga.', 'Abog.' or 'Arq.' is a person's."""
+    title names the place ('Prefeito Municipal de Campinas'), or the body its holder heads
+    ('Sindaco metropolitano di Bologna': the Città metropolitana, legge 56/2014); a name
+    after 'Licda.', 'Inga.', 'Abog.' or 'Arq.' is a person's."""
     portuguese = [
         "Anexo: prefeitos signatários", "",
         "Arq. Ricardo Nunes Prado", "Prefeito Municipal de Campinas", "Brasil",
@@ -1036,16 +1037,18 @@ def test_a_signer_s_professional_title_and_a_title_naming_its_body_s_level() -> 
         "Arq. Marco Neri", "Sindaco metropolitano di Genova", "Repubblica Italiana",
         "Lcda. Anna Conti", "Sindaca metropolitana di Firenze", "Repubblica Italiana",
     ]  # fmt: skip
-    for page, towns in (
-        (portuguese, ["Campinas", "Londrina", "Niterói"]),
-        (italian, ["Bologna", "Genova", "Firenze"]),
+    metropolitan = [f"Città metropolitana di {t}" for t in ("Bologna", "Genova", "Firenze")]
+    for page, towns, named in (
+        (portuguese, ["Campinas", "Londrina", "Niterói"], ["Campinas", "Londrina", "Niterói"]),
+        (italian, ["Bologna", "Genova", "Firenze"], metropolitan),
     ):
         known = PlaceNames(lambda name, towns=towns: name in towns)
         shapes = [_classify(line, k, known) for k, line in enumerate(page[2:], start=3)]
         assert [kind for kind, _ in shapes[0::3]] == ["person"] * 3
-        assert [e.city for _, e in shapes[1::3] if e is not None] == towns
+        assert [e.city for _, e in shapes[1::3] if e is not None] == named
         found = read_member_list(page, known)
         assert found is not None
+        # the place finder, which reads these blocks run together, names the town yet
         assert [e.city for e in found.entries] == towns
 
 

@@ -92,6 +92,7 @@ _ROLE_GENITIVE = (
     r"|(?:vice)?primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
     r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
+    r"|(?:αντι)?περιφερειάρχ(?:ης|ες)\s+"  # a region's governor: 'Περιφερειάρχης Κρήτης'
 )
 # A word for the level of the body a role heads, between the role and its 'of': 'Alcalde
 # Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna',
@@ -1391,11 +1392,40 @@ def after_article(text: str) -> bool:
 
 
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:
-    entry = entry and _form_after_comma(entry)
+    entry = entry and _headed_body(_form_after_comma(entry))
     if entry is None or not (kind := body_kind(entry.city)):
         return entry
     return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,
                     entry.codes, entry.shared_bracket, kind)  # fmt: skip
+
+
+# Titles that name the body their holder heads, not its town, before the place's name: by
+# law an Italian 'sindaco metropolitano' heads the città metropolitana (legge 56/2014), a
+# Norwegian 'fylkesordfører' the fylkeskommune, a German 'Landrat' the Landkreis.
+_HEADS_OF_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\b(?:vice)?sindac[oa] metropolitan[oa] d(?:i\s|')", re.I),
+        "Città metropolitana di {}",
+    ),
+    (re.compile(r"\bfylkesordf(?:ø|o|ae?)rer i\s", re.I), "{} fylkeskommune"),
+    (re.compile(r"\blandr(?:a|ä)t(?:in)? (?:von|für)\s", re.I), "Landkreis {}"),
+    # a Greek region's governor and deputy ('Αντιπεριφερειάρχης Κρήτης'): the Περιφέρεια,
+    # its place's name in the genitive as the role has it
+    (re.compile(r"περιφερειάρχ(?:ης|ες)\s", re.I), "Περιφέρεια {}"),
+)
+_HEAD_WORDS = re.compile(r"metropolitan|fylkesordf|landr|περιφερειάρχ", re.IGNORECASE)
+
+
+def _headed_body(entry: RawEntry) -> RawEntry:
+    """An entry whose title names the body it heads (`_HEADS_OF_BODIES`: 'Il Sindaco
+    metropolitano di Firenze', 'Fylkesordfører i Vestland', 'Landrätin von Konstanz') named
+    as that body ('Città metropolitana di Firenze'); any other entry as it is."""
+    if _HEAD_WORDS.search(entry.written) is None or body_kind(entry.city):
+        return entry
+    for title, body in _HEADS_OF_BODIES:
+        if title.search(entry.written) is not None:
+            return replace(entry, city=body.format(entry.city))
+    return entry
 
 
 def _form_after_comma(entry: RawEntry) -> RawEntry:

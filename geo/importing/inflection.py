@@ -266,6 +266,12 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ую", ("ая",)),
     ("om", ("i", "o")),
     ("ém", ("ý", "é")),
+    # Greek: a feminine adjective's genitive and a masculine's or a neuter's: 'Νέας Σμύρνης'
+    # Νέα Σμύρνη, 'Αγίας Παρασκευής' Αγία Παρασκευή, 'Αγίου Νικολάου' Άγιος Νικόλαος, 'Νέου
+    # Ηρακλείου' Νέο Ηράκλειο (the accent moved back is no letter the gazetteer's fold keeps)
+    ("ας", ("α",)),
+    ("ης", ("η",)),
+    ("ου", ("ος", "ο")),
 )
 
 

@@ -194,7 +194,7 @@ def read_lines(
             run = _Reading()
     if best is None or (best.places < 2 and not _announced(best, lines)):
         return None
-    kept, outside = _within_cards(best.entries, cards)
+    kept, outside = _within_cards(best.entries, cards, lines)
     kept, board = _other_shape_before_a_gap(kept, lines)
     kept, other = _other_shape_after_a_gap(kept, lines)
     other = [*outside, *board, *other]
@@ -232,6 +232,8 @@ def _fields_text(raw: str) -> str:
     if "\t" not in raw:
         return clean(raw)
     cells = [clean(cell) for cell in raw.split("\t") if cell.strip()]
+    if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
+        cells = cells[1:]  # over a role that names the place ('Mayor, Jinja City')
     named = [cell for cell in cells if not _signers_cell(cell)]
     return " · ".join(named or cells)
 
@@ -253,7 +255,7 @@ _NOT_A_NAME = re.compile(r":|\.$")
 
 
 def _within_cards(
-    entries: list[RawEntry], cards: frozenset[int]
+    entries: list[RawEntry], cards: frozenset[int], lines: list[str]
 ) -> tuple[list[RawEntry], list[Skipped]]:
     """A list's entries from its first card to its last where it has MIN_CARD_ENTRIES or
     more (`cards`: a directory's cards joined), without the lines around them: a search
@@ -261,8 +263,18 @@ def _within_cards(
     at = [k for k, e in enumerate(entries) if e.line - 1 in cards]
     if len(at) < MIN_CARD_ENTRIES:
         return entries, []
+    at += [k for k, e in enumerate(entries) if _signed_under(e, lines)]  # blocks unjoined
+    at.sort()
     outside = entries[: at[0]] + entries[at[-1] + 1 :]
     return entries[at[0] : at[-1] + 1], [Skipped(e.line, e.written, _AT_THE_EDGE) for e in outside]
+
+
+def _signed_under(entry: RawEntry, lines: list[str]) -> bool:
+    """Whether an entry is a signature block's role line right under its signer's name
+    (`_signers_role`: 'H.W. Jane Achieng' over 'Mayor, Kisumu City'), a card of the list
+    whose block has no country line where the other cards have one."""
+    above = lines[entry.line - 2] if entry.line >= 2 else ""
+    return "\t" not in above and bool(above) and bool(_signers_role(clean(above), [entry.written]))
 
 
 MIN_CARD_ENTRIES = 3
@@ -289,6 +301,8 @@ def _first_field(
     first, *others = (clean(cell) for cell in raw.split("\t"))
     if not first or _NOT_A_NAME.search(first):
         return None  # a label's field ('Županija: sve'), a column's head ('Lp.', 'Nr.')
+    if role := _signers_role(first, others):  # a signature block's card: named by its
+        first, others = role, [c for c in others if c != role]  # role's place
     country = next((c for c in others if len(c) > 3 and _names_country(c)), "")  # not 'FR',
     after = others[0] if others and not any(c.isdigit() for c in others[0]) else ""  # a code
     texts = [f"{first}, {field}" for field in (country, after) if field] + [first]
@@ -749,7 +763,14 @@ def _signers_role(first: str, others: list[str]) -> str:
     cell holds a role."""
     if _PERSON_NAME.fullmatch(_without_honorifics(first)) is None or _role_in(first) is not None:
         return ""
-    return next((c for c in others if _role_in(c) is not None), "")
+    return next((c for c in others if _role_in(c) is not None or _titled_field(c)), "")
+
+
+def _titled_field(cell: str) -> bool:
+    """A role's cell of a title, a comma, then its place ('Mayor, Jinja City', 'Alcaldesa,
+    Ciudad de Cusco'), as a signature block writes it under the signer's name."""
+    title, comma, place = cell.partition(",")
+    return bool(comma and place.strip()) and has_title(title)
 
 
 def _without_honorifics(name: str) -> str:
@@ -930,6 +951,12 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
             return kind, entry
         if entry.kind != "city" and entry.codes and is_place(body_place(entry.city)):
             return kind, entry  # 'Nowy Targ, Powiat (MA)': a body of a known place, no party's
+        if (
+            entry.kind != "city"
+            and _role_in(body.partition(",")[0])
+            and is_place(body_place(entry.city))
+        ):
+            return kind, entry  # 'Il Sindaco metropolitano di Firenze, Sara Fiorentino'
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
 
@@ -1101,6 +1128,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             return ("furniture" if is_furniture(text) else "person"), None
         return "entry", entry
     entry = read_entry(text, number)
+    if entry is None and heading_country(text) is not None:  # a state's name too long for
+        return "entry", RawEntry(number, text, text)  # an entry's: 'FOR THE FEDERAL ...'
     fielded = entry is not None and bool(entry.region or entry.country)
     if fielded and (last := _place_after_fields(text, body, number, is_place)) is not None:
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
@@ -1145,6 +1174,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if entry.region or text[-1] in ".!?":
         return "prose", None
     if _name_words(entry.city) > MAX_BARE_WORDS:  # prose, or a body's name of many words
+        if heading_country(text) is not None:  # a state's formal name, a block's country
+            return "entry", entry  # line as a short name is: 'United Republic of Tanzania'
         named = _after_bodys_words(entry, is_place)  # 'Gobierno Autónomo Municipal de X'
         if named is not entry:
             return "entry", named

@@ -214,13 +214,15 @@ def find_places(
                 i, size = named, after  # Brandenburg'; 'Corporation of the City of X'
         if size >= 2 and _compass_ends(text, words, i + 1, size, is_place):
             i += 1  # 'Kota Tangerang Selatan': 'Tangerang Selatan', not 'Kota Tangerang'
+        bodys = cased and size < 2 and not found and _after_bodys_word(text, words, i)
         declined = (  # an item of a list, after a place, at the line's start or its role
-            _declined_item(text, words, i, is_place)
+            _declined_item(text, words, i, is_place, bodys)
             if cased
             and size < 2
             and (
                 found
                 or not i
+                or bodys
                 or (words[i].start() <= MAX_ROLE_CHARS and _after_title_word(text, words, i))
             )
             else None
@@ -305,12 +307,12 @@ def _after_form(words: list[re.Match[str]], i: int, end: int) -> int:
 # What stands before a list's item: the text's start, a comma or a short word in lower
 # case (an 'and'); after it, a comma, a stop or the text's end.
 _BEFORE_ITEM = re.compile(r"(?:^|,|(?:^|\s)[^\W\d_A-Z]{1,3})\s*$")
-_AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)")
+_AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)|\t")  # a tab: the end of a card's field
 BEFORE_ITEM_CHARS = 8  # the text before a word that `_BEFORE_ITEM` reads: ', ', ' i '
 
 
 def _declined_item(
-    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, bodys: bool = False
 ) -> tuple[Found, int] | None:
     """A list's item (`_BEFORE_ITEM` or a role, `_AFTER_ITEM`) of two or three capitalised words
     from words[i] that are no place as written but an adjective and a noun in a case form
@@ -319,8 +321,8 @@ def _declined_item(
     Gorice' Velika Gorica, though 'Velike' and 'Gorice' be places too); None if none."""
     start = words[i].start()
     item = not start or _BEFORE_ITEM.search(text, max(0, start - BEFORE_ITEM_CHARS), start)
-    if not (item or _after_title_word(text, words, i)):
-        return None
+    if not (item or bodys or _after_title_word(text, words, i)):
+        return None  # `bodys`: after a body's word ('Δήμος Νέας Σμύρνης', `_after_bodys_word`)
     if _FORM_NEXT.match(text, words[i].end()):
         return None  # 'Skive Kommune': a place and its body's form, no two declined words
     for size in range(2, MAX_DECLINED_WORDS + 1):
@@ -338,6 +340,21 @@ def _declined_item(
         place = nominative(name, is_place)
         return (Found(place, words[i].start(), words[last].end(), True), size) if place else None
     return None
+
+
+# A town's body named by a noun its place's name follows in the genitive, in Greek: 'Δήμος
+# Νέας Σμύρνης' (the municipality of Nea Smyrni), 'Κοινότητα', 'Περιφέρεια' (a region's).
+_GENITIVE_BODY_LETTERS = frozenset("ΔδΚκΠπ")
+_GENITIVE_BODY_WORD = re.compile(r"(?:δήμος|δήμου|κοινότητα|περιφέρεια)\s$", re.IGNORECASE)
+
+
+def _after_bodys_word(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] follows, one space after it, a body's word that takes its place's
+    name in the genitive (`_GENITIVE_BODY_WORD`)."""
+    if not i or words[i - 1].group()[:1] not in _GENITIVE_BODY_LETTERS:
+        return False  # a cheap test first: most words follow no such word
+    start = words[i].start()
+    return _GENITIVE_BODY_WORD.search(text, max(0, start - 12), start) is not None
 
 
 def _after_title_word(text: str, words: list[re.Match[str]], i: int) -> bool:
