@@ -79,7 +79,8 @@ ALIASES: dict[str, str] = {
 # Short names of countries as pages in other languages write them, where ISO's translations
 # (pycountry's iso-codes) give only a formal name: Russia ('Российская Федерация' in ISO's
 # Russian) in the languages of `LANGUAGES` and its neighbours', from each language's
-# Wikipedia article title; the United Kingdom, Kosovo and Macedonia in Cyrillic.
+# Wikipedia article title; the United Kingdom, Kosovo and Macedonia in Cyrillic; Iran and
+# Türkiye in Persian and Arabic.
 NATIVE_NAMES: dict[str, str] = {
     "Russland": "RU", "Russie": "RU", "Rusia": "RU", "Rusland": "RU", "Ryssland": "RU",
     "Venäjä": "RU", "Rosja": "RU", "Rusko": "RU", "Rusija": "RU", "Oroszország": "RU",
@@ -90,6 +91,9 @@ NATIVE_NAMES: dict[str, str] = {
     "Македонија": "MK",
     # the English name Rwanda's constitution gives the state (ISO's: 'Rwandese Republic')
     "Republic of Rwanda": "RW",
+    # Iran and Türkiye in Persian and Arabic (ISO's: 'جمهوری اسلامی ایران' and the like),
+    # from fa.wikipedia's and ar.wikipedia's article titles
+    "ایران": "IR", "إيران": "IR", "ترکیه": "TR", "تركيا": "TR",
 }  # fmt: skip
 
 # Short names for display where ISO's own name is long or formal.

@@ -122,12 +122,12 @@ def test_a_region_is_known_by_the_names_pages_write_it_with(name: str, code: str
     ("name", "code"),
     [("Россия", "RU"), ("Росія", "RU"), ("Русија", "RU"), ("Rosja", "RU"), ("Rusko", "RU"),
      ("Russland", "RU"), ("Rusya", "RU"), ("Venäjä", "RU"), ("Великобритания", "GB"),
-     ("Косово", "XK")],
+     ("Косово", "XK"), ("ایران", "IR"), ("إيران", "IR"), ("ترکیه", "TR"), ("تركيا", "TR")],
 )  # fmt: skip
 def test_a_country_by_the_short_name_its_neighbours_write(name: str, code: str) -> None:
     """Russia as pages in its neighbours' languages write it ('Россия', 'Rosja', 'Rusko'),
     where ISO's translations give only its formal name ('Российская Федерация'), in Latin
-    letters and in others."""
+    letters and in others; Iran and Türkiye in Persian and Arabic ('ایران', 'تركيا')."""
     assert find_country(name) == code
 
 
