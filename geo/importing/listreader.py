@@ -134,7 +134,7 @@ from geo.importing.placefinder import (
 )
 from geo.importing.runningtext import _CONJUNCTION, _split_conjunctions, read_running_text
 from geo.importing.signerfields import SIGNER_FIELD, ends_in_state, lower_field, place_among_fields
-from geo.text import clean, fold, is_latin
+from geo.text import clean, fold, has_digit, is_latin
 
 MAX_LINES = 100_000
 FREE_LINES = 5_000  # a page with more short lines than this is sampled first
@@ -304,7 +304,7 @@ def _first_field(
     if role := _signers_role(first, others):  # a signature block's card: named by its
         first, others = role, [c for c in others if c != role]  # role's place
     country = next((c for c in others if len(c) > 3 and _names_country(c)), "")  # not 'FR',
-    after = others[0] if others and not any(c.isdigit() for c in others[0]) else ""  # a code
+    after = others[0] if others and not has_digit(others[0]) else ""  # a code
     texts = [f"{first}, {field}" for field in (country, after) if field] + [first]
     found = [_shape(raw, text, number, is_place, shapes) for text in dict.fromkeys(texts)]
     entries = [(kind, entry) for kind, entry in found if kind == "entry" and entry is not None]
@@ -864,7 +864,7 @@ def _named_in_an_index(text: str, number: int, run: _Reading) -> bool:
     words = text.split()
     if not 2 <= len(words) <= MAX_HEADING_WORDS or not words[0][:1].isupper():
         return False
-    if text[-1] in ".!?:;," or any(c.isdigit() for c in text):
+    if text[-1] in ".!?:;," or has_digit(text):
         return False
     above = max(run.entries[-1].line, run.skipped[-1].line if run.skipped else 0)
     return above == number - 1 and any(is_letter_heading(s.text) for s in run.skipped)
@@ -1027,7 +1027,7 @@ def _before_other_languages_name(
     stad'): the entry read before the bar, where the part after it is no place of its own
     and holds no figure (a table's row); None otherwise."""
     before, _, after = text.partition(" | ")
-    if " | " in after or any(c.isdigit() for c in after) or is_place(after.strip()):
+    if " | " in after or has_digit(after) or is_place(after.strip()):
         return None
     kind, entry = _classify_fields(before.rstrip(), number, is_place)
     if kind != "entry" or entry is None:
@@ -1195,7 +1195,7 @@ def _status_heading(text: str, words: list[str]) -> bool:
     return (
         len(words) <= MAX_STATUS_HEADING_WORDS
         and bool(_DASH_FIELD.search(text))
-        and not any(c.isdigit() for c in text)
+        and not has_digit(text)
     )
 
 
@@ -1230,7 +1230,7 @@ def _members_by_status(text: str) -> bool:
     return (
         2 <= len(words) <= MAX_STATUS_HEADING_WORDS
         and (words[0] in MEMBERS_WORDS or words[-1] in MEMBERS_WORDS)
-        and not any(c.isdigit() for c in text)
+        and not has_digit(text)
     )
 
 

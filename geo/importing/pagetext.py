@@ -32,7 +32,7 @@ from geo.importing.entries import (
     is_world_region,
     strip_form,
 )
-from geo.text import clean, fold, fold_lines
+from geo.text import clean, fold, fold_lines, has_digit
 
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
 # '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO); its letter
@@ -40,7 +40,6 @@ from geo.text import clean, fold, fold_lines
 # a year before a word).
 _POSTCODE = re.compile(r"(?<![\w.,])(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})\s+([^\W\d_])")
 _DIGIT = re.compile(r"\d")  # found in C at once where `_POSTCODE` tries each character
-_ASCII_DIGIT = re.compile(r"[0-9]")  # `_has_digit` where the text is ASCII
 # 'Members' in the languages of the corpus, folded ('Mitglieder', 'Członkowie', 'Членове').
 MEMBERS_WORDS = frozenset(
     "members membres miembros membri membros mitglieder leden medlemmar medlemmer jasenet "
@@ -1198,7 +1197,7 @@ MIN_DOT_CELLS = 3
 def _bar_columns(run: list[int], lines: list[str]) -> bool:
     table = [[clean(cell) for cell in _CELL_SEPARATOR.split(lines[k])] for k in run]
     return any(
-        all(any(c.isdigit() for c in row[i]) or find_country(row[i]) for row in table)
+        all(has_digit(row[i]) or find_country(row[i]) for row in table)
         for i in range(1, len(table[0]))
     )
 
@@ -1529,7 +1528,7 @@ def _spaced_row(line: str) -> str | None:
     if ("·" in line or "•" in line) and _cell_parts(line):
         return None  # a table's cells, parted otherwise: 'Aarau · AG · 22’100 Einw.'
     text = clean(line)
-    figured = _has_digit(text)
+    figured = has_digit(text)
     if not figured and ("," not in text or not _SIGNER_AFTER.search(text)):
         return None  # no figure and no signer's name before a comma: no call a line
     words = _ROW_NUMBER.sub("", text).split()
@@ -1538,7 +1537,7 @@ def _spaced_row(line: str) -> str | None:
     state_end = 0  # where a state or province after a comma ends: 'Victoria, British Columbia'
     by_state, before = _state_row(words) if figured else (None, 0)
     for start in range(1, min(len(words), MAX_NAME_WORDS + 1)):
-        if any(c.isdigit() for c in words[start - 1]):
+        if has_digit(words[start - 1]):
             return by_state  # a figure ends the name: no country came after it
         if words[start - 1].endswith(","):
             state_end = start + _state_size(words[start:])
@@ -2039,7 +2038,7 @@ def _marks_a_row(cells: list[str], figured: list[bool], width: int, k: int) -> b
     a figure, or a title before a name where the column's cells below all bear one too; a
     title over a column of names without ('Presidente da Câmara' over 'Hugo Macedo') is the
     column's name, in a head."""
-    return figured[k] and (any(c.isdigit() for c in cells[k]) or all(figured[width + k :: width]))
+    return figured[k] and (has_digit(cells[k]) or all(figured[width + k :: width]))
 
 
 MIN_FIGURE_ROWS = 2  # a region's small table under its own header row ('Gemeinde\tEinwohner')
@@ -2090,11 +2089,7 @@ def _names_countries(head: str, cells: list[str]) -> bool:
 
 def _head_cell_fails(cell: str, body: set[str]) -> bool:
     """Whether a cell cannot name a column: long, with a figure, or a value of the rows."""
-    return (
-        len(cell.split()) > MAX_HEAD_CELL_WORDS
-        or any(c.isdigit() for c in cell)
-        or fold(cell) in body
-    )
+    return len(cell.split()) > MAX_HEAD_CELL_WORDS or has_digit(cell) or fold(cell) in body
 
 
 # What a cell of a table holds where it has no value: a dash ('2025-06-12' / ... / '–' in
@@ -2106,13 +2101,7 @@ def _marked(cell: str) -> bool:
     """A cell with a figure (a date, a number) or a person's honorific or title before a
     name ('D.ª Ana Ruiz', 'Dott. Marco Neri'): a column of such cells parts a table's rows
     (as one of signers does: `_row_width`)."""
-    return _has_digit(cell) or _PERSON.match(cell.strip()) is not None
-
-
-def _has_digit(text: str) -> bool:
-    """`any(c.isdigit() for c in text)`, found in C where the text is ASCII (a line of a
-    10,000-entry list is asked it twice); `str.isdigit`'s digits ('²') are more than `\\d`'s."""
-    return _ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))
+    return has_digit(cell) or _PERSON.match(cell.strip()) is not None
 
 
 def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
@@ -2128,7 +2117,7 @@ def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> 
         at.setdefault(clean(lines[i]), []).append(k)
     for text, ks in at.items():
         gaps = {b - a for a, b in pairwise(ks)}
-        if len(ks) < MIN_CARDS or len(gaps) != 1 or any(c.isdigit() for c in text):
+        if len(ks) < MIN_CARDS or len(gaps) != 1 or has_digit(text):
             continue
         gap = gaps.pop()
         if not 2 < gap <= MAX_CARD_LINES + 1 or ks[0] < gap - 1:
@@ -2174,7 +2163,7 @@ def _link_end(block: list[int], lines: list[str]) -> str:
     if not 3 <= len(block) <= MAX_CARD_LINES + 1:
         return ""
     text = clean(lines[block[-1]])
-    if any(c.isdigit() for c in text) or find_country(text) is not None:
+    if has_digit(text) or find_country(text) is not None:
         return ""
     return text if len(text) <= MAX_CARD_LINE_CHARS else ""
 
@@ -2282,10 +2271,7 @@ def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
     if not all(len(lines[card[k]].strip()) <= MAX_CARD_LINE_CHARS for card in run for k in width):
         return any(len({clean(lines[card[k]]) for card in run}) == 1 for k in width)
     return any(
-        all(
-            any(c.isdigit() for c in lines[card[k]]) or find_country(clean(lines[card[k]]))
-            for card in run
-        )
+        all(has_digit(lines[card[k]]) or find_country(clean(lines[card[k]])) for card in run)
         or len({clean(lines[card[k]]) for card in run}) == 1
         for k in width
     )

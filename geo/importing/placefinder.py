@@ -89,7 +89,7 @@ from geo.importing.runningtext import (
     _paragraphs,
     _split_conjunctions,
 )
-from geo.text import clean, fold, is_latin
+from geo.text import clean, fold, has_digit, is_latin
 
 MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
@@ -893,7 +893,7 @@ def _only_a_place(cell: str, is_place: PlaceNames) -> bool:
     """A cell of a line that is a place's name and nothing else (no number): 'Granada' too,
     which is Grenada in Spanish."""
     value = clean(cell)
-    return not any(c.isdigit() for c in value) and is_place(value)
+    return not has_digit(value) and is_place(value)
 
 
 # The preposition between a person and the place they speak for: 'Mayor Ana Ruiz of
@@ -1185,7 +1185,7 @@ MIN_HEADER_CELLS = 3
 def _header_row(text: str) -> bool:
     """A table's header row: three or more cells parted by tabs, no figure in any, naming
     no place ('Nr.\tGemeinde\tBeitritt\tKontakt')."""
-    return text.count("\t") >= MIN_HEADER_CELLS - 1 and not any(c.isdigit() for c in text)
+    return text.count("\t") >= MIN_HEADER_CELLS - 1 and not has_digit(text)
 
 
 # A table flattened with its cells run together: a word runs into a figure ('Bogotá2019',

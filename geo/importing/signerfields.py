@@ -29,6 +29,7 @@ from geo.importing.entries import (
 from geo.importing.inflection import (
     inflected_place,
 )
+from geo.text import has_digit
 
 SIGNER_FIELD = re.compile(r"\s*(?:,|:\s|\s[-–—]\s|[()])\s*")
 MAX_CODE_CHARS = 4  # a field in capitals this long is a code or a party's letters, no place
@@ -192,7 +193,7 @@ def _listed_name(name: str) -> bool:
         and words[0][:1].isupper()
         and not has_title(name)
         and find_country(name) is None
-        and not any(c.isdigit() for c in name)
+        and not has_digit(name)
     )
 
 
