@@ -44,6 +44,12 @@ from tests.corpus.pages_r25a import PAGES as PAGES_R25A  # noqa: E402
 from tests.corpus.pages_r25b import PAGES as PAGES_R25B  # noqa: E402
 from tests.corpus.pages_r27a import PAGES as PAGES_R27A  # noqa: E402
 from tests.corpus.pages_r27b import PAGES as PAGES_R27B  # noqa: E402
+from tests.corpus.pages_r35a import PAGES as PAGES_R35A  # noqa: E402
+from tests.corpus.pages_r35b import PAGES as PAGES_R35B  # noqa: E402
+from tests.corpus.pages_r35c import PAGES as PAGES_R35C  # noqa: E402
+from tests.corpus.pages_r35d import PAGES as PAGES_R35D  # noqa: E402
+from tests.corpus.pages_r35e import PAGES as PAGES_R35E  # noqa: E402
+from tests.corpus.pages_r35f import PAGES as PAGES_R35F  # noqa: E402
 from tests.corpus.pages_s import PAGES as PAGES_S  # noqa: E402
 from tests.corpus.pages_t import PAGES as PAGES_T  # noqa: E402
 from tests.corpus.pages_u import PAGES as PAGES_U  # noqa: E402
@@ -242,6 +248,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_ZS, *PAGES_ZT, *PAGES_ZU, *PAGES_ZY, *PAGES_ZZ,  # the held-out batches' furniture
         *PAGES_ZV, *PAGES_ZW, *PAGES_ZX,  # as when they were measured
         *PAGES_R25A, *PAGES_R25B, *PAGES_R27A, *PAGES_R27B,
+        *PAGES_R35A, *PAGES_R35B, *PAGES_R35C, *PAGES_R35D, *PAGES_R35E, *PAGES_R35F,
     ]  # fmt: skip
 
 
@@ -265,7 +272,8 @@ def batch(name: str) -> str:
     zs, zt and zu (held out from round 23's class fixers, fixed in round 24), zv, zw and zx
     (written by round 23's fixers for a class of shape each, before their changes), zy and zz
     (held out from rounds 23 and 24), r25a and r25b (held out from round 25), r27a and r27b (held
-    out from round 27), or long."""
+    out from round 27), r35a to r35d (written before round 35, its fixers' material), r35e and
+    r35f (held out from round 35), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -283,6 +291,8 @@ def batch(name: str) -> str:
     parts["zy"], parts["zz"] = PAGES_ZY, PAGES_ZZ
     parts["r25a"], parts["r25b"] = PAGES_R25A, PAGES_R25B
     parts["r27a"], parts["r27b"] = PAGES_R27A, PAGES_R27B
+    parts["r35a"], parts["r35b"], parts["r35c"] = PAGES_R35A, PAGES_R35B, PAGES_R35C
+    parts["r35d"], parts["r35e"], parts["r35f"] = PAGES_R35D, PAGES_R35E, PAGES_R35F
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
