@@ -203,11 +203,15 @@ def network_only(root: Path, network: str) -> store.AtlasData:
 
 
 def planned(
-    data: store.AtlasData, page: str, places: Gazetteer, **options: object
+    data: store.AtlasData,
+    page: str,
+    places: Gazetteer,
+    network: str = "scn",
+    **options: object,
 ) -> importer.ImportPlan:
-    """`page` read and planned as `geo import-statement` does for the network 'scn', asking
-    the gazetteer `places`; `options` go to `importer.plan_statement`."""
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    """`page` read and planned as `geo import-statement` does for `network`, asking the
+    gazetteer `places`; `options` go to `importer.plan_statement`."""
+    parsed = importer.read_statement(data, page, network=network, gazetteer=lambda: places)
     return importer.plan_statement(
-        data, parsed, network="scn", source="test", gazetteer=lambda: places, **options
+        data, parsed, network=network, source="test", gazetteer=lambda: places, **options
     )  # type: ignore[arg-type]

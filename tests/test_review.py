@@ -16,6 +16,7 @@ from geo.geocoding.geocode import Gazetteer, name_variants, resolve_offline
 from geo.importing import importer, review
 from geo.importing.entries import RawEntry
 from geo.importing.inference import Found, infer_countries
+from tests.atlases import planned
 
 # Places of one name in several countries and states, as GeoNames has them (ids, names,
 # admin1 codes, populations and rounded coordinates from GeoNames' cities500), and one made up.
@@ -157,10 +158,7 @@ PAGE = "Harbour pledge\n\n14 May 2025\n\nSigned by:\n\nPortland, Maine\nValencia
 
 
 def reviewed(atlas: store.AtlasData, places: Gazetteer) -> tuple[importer.ImportPlan, pd.DataFrame]:
-    parsed = importer.read_statement(atlas, PAGE, network="scn", gazetteer=lambda: places)
-    plan = importer.plan_statement(
-        atlas, parsed, network="scn", source="test", gazetteer=lambda: places
-    )
+    plan = planned(atlas, PAGE, places)
     return plan, review.recheck(review.review_rows(plan), atlas, places)
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from geo.data import store
-from geo.importing import importer
 from geo.importing.entries import read_entry
-from tests.atlases import gazetteer_of, network_only
+from tests.atlases import gazetteer_of, network_only, planned
 
 PLACES = [  # name, country, population, other names
     ("Dresden", "DE", 556_000, ""), ("Leipzig", "DE", 600_000, ""),
@@ -40,10 +39,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> store.AtlasData:
 
 
 def read(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
-    parsed = importer.read_statement(data, page, network="net", gazetteer=lambda: GAZETTEER)
-    plan = importer.plan_statement(
-        data, parsed, network="net", source="test", gazetteer=lambda: GAZETTEER
-    )
+    plan = planned(data, page, GAZETTEER, network="net")
     signed = plan.signatories
     return list(zip(signed["city"], signed["country"], strict=True))
 
@@ -222,10 +218,7 @@ JOINT = gazetteer_of(
 
 
 def _read_joint(data: store.AtlasData, page: str) -> list[str]:
-    parsed = importer.read_statement(data, page, network="net", gazetteer=lambda: JOINT)
-    plan = importer.plan_statement(
-        data, parsed, network="net", source="test", gazetteer=lambda: JOINT
-    )
+    plan = planned(data, page, JOINT, network="net")
     return list(plan.signatories["city"])
 
 
@@ -286,10 +279,7 @@ COUNCILS = gazetteer_of([
 
 
 def _read_councils(data: store.AtlasData, page: str) -> list[tuple[str, str]]:
-    parsed = importer.read_statement(data, page, network="net", gazetteer=lambda: COUNCILS)
-    plan = importer.plan_statement(
-        data, parsed, network="net", source="test", gazetteer=lambda: COUNCILS
-    )
+    plan = planned(data, page, COUNCILS, network="net")
     return list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
 
 

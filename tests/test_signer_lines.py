@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from geo.countries import country_code
 from geo.data import store
-from geo.importing import importer
 from geo.importing.entries import PlaceNames, RawEntry, read_entry, strip_form
 from geo.importing.inference import as_written
 from geo.importing.inflection import country_in_case
 from geo.importing.listreader import _classify, read_member_list
 from geo.importing.statements import parse_page
 from geo.text import fold
+from tests.atlases import planned
 from tests.test_listreader import (
     GAZETTEER,
     HEAD,
@@ -346,13 +346,7 @@ def test_a_county_named_as_its_languages_counties_are_is_a_body_with_its_kind(
     ]:
         numbered = "".join(f"{k}. {line}\n" for k, line in enumerate([*lines, county], 1))
         page = HEAD + "Signatories:\n\n" + numbered
-        found = importer.plan_statement(
-            data,
-            importer.read_statement(data, page, network="scn", gazetteer=lambda: places),
-            network="scn",
-            source="test",
-            gazetteer=lambda: places,
-        ).signatories
+        found = planned(data, page, places).signatories
         assert found[["city", "country", "kind"]].values.tolist()[-1] == [
             county, country, "county",
         ]  # fmt: skip
