@@ -130,7 +130,7 @@ PAGES = [
         "Szombathely/HU; Eger/HU; Nyíregyháza/HU; Hévíz/HU; Gyula/HU; Keszthely/HU; "
         "Balatonfüred/HU; Tihany/HU; Zebegény/HU; Mórahalom/HU; Kőszeg/HU",
         "award winners `fokozat – X Város (Y vármegye)` under category headings; counties "
-        "named like towns (Veszprém, Békés, Heves, Pest); the host Kecskemét and Ljubljana "
+        "named like towns (Veszprém, Békés, Heves); the host Kecskemét and Ljubljana "
         "named in the text",
     ),
     Page(
@@ -307,5 +307,228 @@ PAGES = [
         "Čačak/RS; Arilje/RS; Sombor/RS; Vršac/RS; Požarevac/RS; Bačka Palanka/RS",
         "numbered Cyrillic `Град X` / `Општина X – project (mayor)` lines; Belgrade the "
         "venue and Novi Sad (locative `Новом Саду`) the next",
+    ),
+    Page(
+        "bg-ekoenergia-prilozhenie-obshtini-oblast-tablica",
+        "bg",
+        "table_tabs;numbered;columns_after;region_after;not_signatory",
+        "Годишен доклад 2024 – Приложение 2: Общини – членове на мрежата",
+        (2025, 2, 28),
+        "Начало / Документи / Годишни доклади\n\n"
+        "Мрежата на общините за енергийна ефективност „ЕкоЕнергия“ обединява общини, които "
+        "планират и изпълняват мерки за енергийна ефективност и местна възобновяема "
+        "енергия. Секретариатът на мрежата е в София. Общото събрание за 2024 г. се проведе "
+        "в Бургас.\n\n"
+        "Приложение 2. Списък на общините – членове към 31.12.2024 г.",
+        "№\tОбщина\tОбласт\tЧленува от\n"
+        "1\tАсеновград\tПловдив\t2002\n"
+        "2\tКарлово\tПловдив\t2004\n"
+        "3\tКазанлък\tСтара Загора\t1997\n"
+        "4\tДимитровград\tХасково\t1999\n"
+        "5\tСвиленград\tХасково\t2011\n"
+        "6\tСандански\tБлагоевград\t2003\n"
+        "7\tПетрич\tБлагоевград\t2008\n"
+        "8\tГоце Делчев\tБлагоевград\t2005\n"
+        "9\tСамоков\tСофийска\t2001\n"
+        "10\tБотевград\tСофийска\t2006\n"
+        "11\tКарнобат\tБургас\t2010\n"
+        "12\tНесебър\tБургас\t2014\n"
+        "13\tПоморие\tБургас\t2014\n"
+        "14\tАйтос\tБургас\t2019\n"
+        "15\tБалчик\tДобрич\t2012\n"
+        "16\tГорна Оряховица\tВелико Търново\t1998\n"
+        "17\tСвищов\tВелико Търново\t2007\n"
+        "18\tСевлиево\tГаброво\t2000\n"
+        "19\tТроян\tЛовеч\t2002\n"
+        "20\tПанагюрище\tПазарджик\t2009\n"
+        "21\tВелинград\tПазарджик\t2016\n"
+        "22\tНова Загора\tСливен\t2013\n"
+        "23\tДупница\tКюстендил\t2004\n"
+        "24\tСмолян\tСмолян\t1997\n"
+        "25\tЛом\tМонтана\t2018\n"
+        "26\tЧервен бряг\tПлевен\t2021",
+        "Източник: регистър на членовете, Секретариат на „ЕкоЕнергия“.\n\n"
+        "Приложение 3. Проекти на членовете, финансирани през 2024 г. (стр. 41)",
+        "Asenovgrad/BG; Karlovo/BG; Kazanlak/BG; Dimitrovgrad/BG; Svilengrad/BG; "
+        "Sandanski/BG; Petrich/BG; Gotse Delchev/BG; Samokov/BG; Botevgrad/BG; Karnobat/BG; "
+        "Nesebar/BG; Pomorie/BG; Aytos/BG; Balchik/BG; Gorna Oryahovitsa/BG; Svishtov/BG; "
+        "Sevlievo/BG; Troyan/BG; Panagyurishte/BG; Velingrad/BG; Nova Zagora/BG; "
+        "Dupnitsa/BG; Smolyan/BG; Lom/BG; Cherven Bryag/BG",
+        "an annual report's annex as a numbered tab table of община, област, year: the "
+        "oblast column names other towns (Пловдив, Бургас, Хасково, Благоевград...), one "
+        "its own (Смолян); the secretariat Sofia and the venue Burgas are not members",
+    ),
+    Page(
+        "el-diktyo-ygeion-poleon-nea-meli-dimoi-genikh",
+        "el",
+        "running_text;inflected;not_signatory",
+        "Έξι νέοι δήμοι στο Εθνικό Δίκτυο Υγιών Πόλεων",
+        (2024, 10, 16),
+        "Αρχική › Νέα › Δελτία Τύπου\n\n"
+        "Με ομόφωνη απόφαση της Γενικής Συνέλευσης, που πραγματοποιήθηκε στο Μαρούσι, "
+        "το Εθνικό Δίκτυο Υγιών Πόλεων – Προαγωγής Υγείας διευρύνεται με έξι νέα μέλη.",
+        "Ειδικότερα, εντάχθηκαν στο Δίκτυο οι Δήμοι Κοζάνης, Σερρών, Τρικκαίων, Ναυπλιέων "
+        "και Χανίων, καθώς και ο Δήμος Αλεξανδρούπολης, ο οποίος επανέρχεται στο Δίκτυο "
+        "μετά από δέκα χρόνια.",
+        "«Η υγεία των πολιτών ξεκινά από τη γειτονιά», δήλωσε η πρόεδρος του Δικτύου, "
+        "Ελένη Παπαδοπούλου, αντιδήμαρχος του Δήμου Αμαρουσίου. Τα νέα μέλη θα "
+        "συμμετάσχουν ήδη στο θερινό σχολείο του Δικτύου στην Καλαμάτα.\n\n"
+        "Ετικέτες: Νέα μέλη, Γενική Συνέλευση",
+        "Kozani/GR; Serres/GR; Trikala/GR; Nafplio/GR; Chania/GR; Alexandroupoli/GR",
+        "new members in one sentence of `Δήμος` genitives (`Τρικκαίων`, `Ναυπλιέων`) "
+        "and `καθώς και ο Δήμος Αλεξανδρούπολης`; the venue Marousi (`Αμαρουσίου`) and "
+        "Kalamata are not members",
+    ),
+    Page(
+        "uk-enerhoefektyvni-mista-chleny-m-oblast",
+        "uk",
+        "one_a_line;bulleted;region_after;not_signatory",
+        "Міста – члени асоціації «Енергоефективні міста України»",
+        (2025, 1, 28),
+        "Головна / Про асоціацію / Члени\n\n"
+        "Асоціація «Енергоефективні міста України» об'єднує громади, які впроваджують "
+        "енергоменеджмент, термомодернізацію та місцеву відновлювану енергетику. "
+        "Виконавча дирекція асоціації працює у Києві; торік до нас приєдналися громади "
+        "Ніжина, Умані та Славутича.\n\n"
+        "Наші члени:",
+        "• м. Житомир (Житомирська обл.)\n"
+        "• м. Луцьк (Волинська обл.)\n"
+        "• м. Тернопіль (Тернопільська обл.)\n"
+        "• м. Івано-Франківськ (Івано-Франківська обл.)\n"
+        "• м. Хмельницький (Хмельницька обл.)\n"
+        "• м. Кам'янець-Подільський (Хмельницька обл.)\n"
+        "• м. Вінниця (Вінницька обл.)\n"
+        "• м. Біла Церква (Київська обл.)\n"
+        "• м. Бровари (Київська обл.)\n"
+        "• м. Славутич (Київська обл.)\n"
+        "• м. Ніжин (Чернігівська обл.)\n"
+        "• м. Кременчук (Полтавська обл.)\n"
+        "• м. Умань (Черкаська обл.)\n"
+        "• м. Мукачево (Закарпатська обл.)\n"
+        "• м. Дрогобич (Львівська обл.)",
+        "Щоб стати членом асоціації, громада ухвалює рішення сесії міської ради та "
+        "надсилає його до виконавчої дирекції.\n\n"
+        "Документи: Статут асоціації (PDF) · Порядок сплати внесків (PDF)",
+        "Zhytomyr/UA; Lutsk/UA; Ternopil/UA; Ivano-Frankivsk/UA; Khmelnytskyi/UA; "
+        "Kamianets-Podilskyi/UA; Vinnytsia/UA; Bila Tserkva/UA; Brovary/UA; Slavutych/UA; "
+        "Nizhyn/UA; Kremenchuk/UA; Uman/UA; Mukachevo/UA; Drohobych/UA",
+        "bullets `м. X (Y обл.)` with oblasts named after cities (Київська, Львівська); "
+        "Kyiv the seat; three members also named in the text in the genitive",
+    ),
+    Page(
+        "lt-ubc-ataskaita-priedas-nariai-pagal-salis",
+        "lt",
+        "several_a_line;region_before;country_in_language;not_signatory",
+        "Baltijos miestų sąjungos 2024 m. veiklos ataskaita. 2 priedas: narės",
+        (2025, 3, 31),
+        "Pradžia > Tarptautinis bendradarbiavimas > Tinklai\n\n"
+        "Baltijos miestų sąjunga (UBC) – didžiausias Baltijos jūros regiono miestų tinklas, "
+        "įkurtas 1991 m. Gdanske, kur iki šiol veikia jos sekretoriatas. Lietuvos "
+        "savivaldybės sąjungoje aktyviai dalyvauja nuo pat jos įkūrimo. Toliau pateikiame "
+        "ataskaitos priedą su narių sąrašu pagal šalis (lietuviški pavadinimai).\n\n"
+        "2 priedas. UBC narės 2024 m. gruodžio 31 d.",
+        "Danija (1): Orhusas\n"
+        "Estija (6): Talinas, Tartu, Pärnu, Narva, Kuresarė, Viljandis\n"
+        "Latvija (6): Ryga, Liepoja, Jelgava, Ventspilis, Cėsys, Valmiera\n"
+        "Lenkija (6): Gdanskas, Gdynė, Sopotas, Ščecinas, Elblongas, Koszalinas\n"
+        "Lietuva (8): Vilnius, Kaunas, Klaipėda, Šiauliai, Panevėžys, Palanga, Alytus, Jonava\n"
+        "Norvegija (2): Bergenas, Kristiansandas\n"
+        "Suomija (4): Turku, Oulu, Lahtis, Kotka\n"
+        "Švedija (4): Kalmaras, Karlskruna, Umeo, Visbis\n"
+        "Vokietija (4): Kylis, Rostokas, Liubekas, Greifsvaldas",
+        "Iš viso: 41 narė.\n\n"
+        "Kita UBC generalinė konferencija vyks 2025 m. spalį. Daugiau informacijos – "
+        "Savivaldybių asociacijos tarptautinių ryšių skyriuje.",
+        "Aarhus/DK; Tallinn/EE; Tartu/EE; Pärnu/EE; Narva/EE; Kuressaare/EE; Viljandi/EE; "
+        "Riga/LV; Liepāja/LV; Jelgava/LV; Ventspils/LV; Cēsis/LV; Valmiera/LV; Gdańsk/PL; "
+        "Gdynia/PL; Sopot/PL; Szczecin/PL; Elbląg/PL; Koszalin/PL; Vilnius/LT; Kaunas/LT; "
+        "Klaipėda/LT; Šiauliai/LT; Panevėžys/LT; Palanga/LT; Alytus/LT; Jonava/LT; "
+        "Bergen/NO; Kristiansand/NO; Turku/FI; Oulu/FI; Lahti/FI; Kotka/FI; Kalmar/SE; "
+        "Karlskrona/SE; Umeå/SE; Visby/SE; Kiel/DE; Rostock/DE; Lübeck/DE; Greifswald/DE",
+        "`Šalis (n): A, B, C` lines with Lithuanian exonyms (Talinas, Ryga, Gdanskas, Kylis, "
+        "Liubekas, Umeo); Gdańsk, the secretariat's seat (locative `Gdanske`), is also a member",
+    ),
+    Page(
+        "lv-veselibu-veicinosas-pasvaldibas-novada-genitivi",
+        "lv",
+        "running_text;inflected;few;not_signatory",
+        "Nacionālajam veselību veicinošo pašvaldību tīklam pievienojas trīs novadi",
+        (2024, 8, 19),
+        "Sākums / Jaunumi\n\n"
+        "Slimību profilakses un kontroles centrs informē, ka Nacionālais veselību "
+        "veicinošo pašvaldību tīkls turpina paplašināties. Tīkla koordinatoru sanāksmē "
+        "Jelgavā tika sveikti jaunie dalībnieki.",
+        "Šovasar tīklam pievienojušās Ludzas, Preiļu un Kuldīgas novada pašvaldības, un "
+        "tagad tīklā darbojas 42 pašvaldības.",
+        "„Ar mazām, bet regulārām aktivitātēm var panākt lielas pārmaiņas iedzīvotāju "
+        "veselībā,” uzsvēra centra pārstāve Ilze Bērziņa. Jaunās dalībnieces iesaistīsies "
+        "arī projektā, kas tiek īstenots kopā ar Rīgas Stradiņa universitāti.\n\n"
+        "Pievienoties tīklam var jebkura Latvijas pašvaldība.",
+        "Ludza/LV; Preiļi/LV; Kuldīga/LV",
+        "three municipalities as genitives sharing `novada pašvaldības`; the venue Jelgava "
+        "(`Jelgavā`) and Rīga Stradiņš University are not members",
+    ),
+    Page(
+        "pl-zmp-nowi-czlonkowie-gmina-miejska-wojewodztwo",
+        "pl",
+        "bulleted;region_after;not_signatory;person_named_like_place",
+        "Siedem miast dołączyło do Związku Miast Polskich",
+        (2025, 5, 12),
+        "Strona główna » Aktualności » Z życia Związku\n\n"
+        "Zarząd Związku Miast Polskich na posiedzeniu w Rzeszowie przyjął uchwały o "
+        "przystąpieniu do Związku siedmiu nowych członków. Nowe miasta powitał prezes "
+        "Związku, prezydent Rzeszowa, a o korzyściach z członkostwa opowiedział dyrektor "
+        "biura w Poznaniu, Tomasz Kalisz.\n\n"
+        "Do Związku przystąpiły:",
+        "• Gmina Miejska Iława (woj. warmińsko-mazurskie)\n"
+        "• Gmina Miasto Szczytno (woj. warmińsko-mazurskie)\n"
+        "• Miasto Sandomierz (woj. świętokrzyskie)\n"
+        "• Miasto Kutno (woj. łódzkie)\n"
+        "• Gmina Miejska Kraśnik (woj. lubelskie)\n"
+        "• Gmina Miasto Świnoujście (woj. zachodniopomorskie)\n"
+        "• Gmina Miasta Dębica (woj. podkarpackie)",
+        "„Liczymy, że razem łatwiej będzie nam przekonać rząd do zmian w finansowaniu "
+        "samorządów” – powiedziała burmistrz Sandomierza, Agnieszka Lewandowska.\n\n"
+        "Związek liczy obecnie 352 członków. Zgromadzenie Ogólne odbędzie się we wrześniu "
+        "w Lublinie.",
+        "Iława/PL; Szczytno/PL; Sandomierz/PL; Kutno/PL; Kraśnik/PL; Świnoujście/PL; Dębica/PL",
+        "bullets of official names `Gmina Miejska X`, `Gmina Miasto X`, `Gmina Miasta Dębica` "
+        "with voivodeships; Rzeszów the venue and president's city, Poznań the office, "
+        "Lublin the next venue, a director named Kalisz",
+    ),
+    Page(
+        "de-at-klimabuendnis-neue-mitgliedsgemeinden-bundesland",
+        "de",
+        "several_a_line;region_before;not_signatory",
+        "Klimabündnis Österreich: 22 neue Mitgliedsgemeinden im Jahr 2024",
+        (2025, 1, 15),
+        "Startseite › Gemeinden › Aktuelles\n\n"
+        "Das Klimabündnis Österreich wächst weiter: Im vergangenen Jahr haben 22 Städte und "
+        "Gemeinden einen Beitrittsbeschluss gefasst. Bei der Jahreskonferenz in Villach "
+        "wurden die neuen Mitglieder von Geschäftsführerin Mag.a Sabine Hofer und "
+        "Bürgermeister Gerhard Lindner aus der Gastgeberstadt begrüßt.\n\n"
+        "Die neuen Mitglieder nach Bundesländern:",
+        "Burgenland: Stadtgemeinde Neusiedl am See, Stadtgemeinde Pinkafeld\n"
+        "Kärnten: Stadtgemeinde Feldkirchen in Kärnten, Marktgemeinde Velden am Wörther See\n"
+        "Niederösterreich: Stadtgemeinde Tulln an der Donau, Marktgemeinde Gablitz, "
+        "Stadtgemeinde Mödling, Marktgemeinde Perchtoldsdorf\n"
+        "Oberösterreich: Stadtgemeinde Gmunden, Stadtgemeinde Bad Ischl, "
+        "Marktgemeinde Mauthausen\n"
+        "Salzburg: Stadtgemeinde Hallein, Gemeinde Anif, "
+        "Stadtgemeinde Saalfelden am Steinernen Meer\n"
+        "Steiermark: Stadtgemeinde Leoben, Stadtgemeinde Gleisdorf, Stadtgemeinde Weiz\n"
+        "Tirol: Stadtgemeinde Lienz, Marktgemeinde Telfs\n"
+        "Vorarlberg: Marktgemeinde Lustenau, Stadt Hohenems, Marktgemeinde Wolfurt",
+        "Damit gehören dem Klimabündnis Österreich mehr als 1.100 Gemeinden an, dazu alle "
+        "neun Bundesländer. Die Regionalstellen beraten neue Mitglieder beim Einstieg – in "
+        "Salzburg etwa zur klimafreundlichen Beschaffung.\n\n"
+        "Mitglied werden: Informationen zum Beitritt",
+        "Neusiedl am See/AT; Pinkafeld/AT; Feldkirchen in Kärnten/AT; "
+        "Velden am Wörther See/AT; Tulln an der Donau|Tulln/AT; Gablitz/AT; Mödling/AT; "
+        "Perchtoldsdorf/AT; Gmunden/AT; Bad Ischl/AT; Mauthausen/AT; Hallein/AT; Anif/AT; "
+        "Saalfelden am Steinernen Meer/AT; Leoben/AT; Gleisdorf/AT; Weiz/AT; Lienz/AT; "
+        "Telfs/AT; Lustenau/AT; Hohenems/AT; Wolfurt/AT",
+        "`Bundesland: Stadtgemeinde X, Marktgemeinde Y` lines, one label `Salzburg` (the Land, "
+        "not the city) and Salzburg again after the list; Villach the venue",
     ),
 ]
