@@ -52,8 +52,8 @@ PAGES = [
         "na podzimní Školu Zdravých měst, která se uskuteční v Třeboni.\n\n"
         "Kontakt pro média: Mgr. Lucie Vávrová, tel. 602 111 483",
         "Hustopeče/CZ; Kyjov/CZ; Jihlava/CZ; Velké Meziříčí/CZ; "
-        "Mikroregion Telčsko/CZ/union of municipalities; Šternberk/CZ; Velká Bystřice/CZ; "
-        "Říčany/CZ; Dolní Břežany/CZ; Most/CZ",
+        "Mikroregion Telčsko|Telčsko/CZ/union of municipalities; Šternberk/CZ; "
+        "Velká Bystřice/CZ; Říčany/CZ; Dolní Břežany/CZ; Most/CZ",
         "new members one a line under `kraj` headings: `Statutární město`, `Město`, `Obec`, a "
         "microregion; the venue Kroměříž and the summer school's Třeboň are not signatories",
     ),
