@@ -1,5 +1,565 @@
+"""Hand-written pages, batch r35c: written before round 35 (branch accr35c) for its fixers,
+without reading the reader or other batches beyond pages_s.py. Statements and member pages
+(half each) of global and regional networks outside Europe, in the places they publish from:
+a US mayors' letter of `Mayor Name — City, ST` lines with Portland, Augusta and Rochester;
+Canadian new members under province headings (`Town of Truro`, `City of Kingston`); African
+city councils and metropolitan assemblies under counted country headings with membership
+categories; a South Asian heat statement of numbered municipal corporations with their state
+and country; Mercociudades members under country headings as `City – Province` lines whose
+provinces are named like cities; a Brazilian mayors' letter to the COP as a tab table with UF
+and mayors named like towns; Lusophone capitals' `Câmara Municipal`, `Conselho Municipal`,
+`Administração Municipal` under Portuguese country names; francophone African mayors'
+`M. Name, Maire de X (Pays)` lines beside observers; a Québec declaration of three mayors with
+a long body; Arabic running text of new members by country with `و` glued; a Turkish member
+directory of `Büyükşehir Belediyesi` and exonyms (`Tahran`, `El Halil`) with a union; an
+Indonesian declaration of numbered `Pemerintah Kota X – Provinsi`; a Japanese news item of new
+members as `県 市` pairs and overseas cities in katakana; a Korean statement as a tab table of
+country, city and signer. Invented texts and people, real places.
+"""
+
 from __future__ import annotations
 
 from tests.corpus.spec import Page
 
-PAGES: list[Page] = []
+PAGES = [
+    Page(
+        "en-us-mayors-letter-congress-mayor-dash-city-state-code",
+        "en",
+        "one_a_line;person_before;state_codes;no_country;not_signatory;person_named_like_place",
+        "Bipartisan mayors urge Congress to protect direct funding for local water systems",
+        (2025, 4, 9),
+        "Press Releases\n\nFOR IMMEDIATE RELEASE\nContact: Dana Whitcomb, (202) 555-0148\n\n"
+        "WASHINGTON, D.C. — Twenty-five mayors from both parties today sent a letter to the "
+        "leaders of the House and Senate Appropriations Committees asking Congress to keep the "
+        "direct funding that lets cities replace lead service lines and repair aging water "
+        "mains. The letter follows the Conference's winter meeting, hosted last January by "
+        "Mayor Luis Carranza of San Antonio.\n\n"
+        '"Clean water is not a partisan issue," said Conference President and Mayor of '
+        'Louisville Teresa Hall. "Every mayor in America knows what a main break on a cold '
+        'morning costs a family and a small business."\n\n'
+        "The full text of the letter is below.\n\n"
+        "Dear Chairs and Ranking Members of the Appropriations Committees:\n\n"
+        "As mayors of cities large and small, we write to urge you to preserve the State "
+        "Revolving Funds and the direct grants that reach our water utilities. Since 2021 "
+        "these programs have helped our cities remove more than 140,000 lead service lines. "
+        "Cuts now would halt projects already under contract and shift the cost to "
+        "ratepayers who can least afford it.\n\n"
+        "We stand ready to work with you.\n\nSincerely,\n",
+        "Mayor Regina Ortiz — Tucson, AZ\n"
+        "Mayor Darnell Whitaker — Savannah, GA\n"
+        "Mayor Karen Albrecht — Dayton, OH\n"
+        "Mayor Austin Reed — Boise, ID\n"
+        "Mayor Thomas Greer — Providence, RI\n"
+        "Mayor Victoria Lindahl — Tacoma, WA\n"
+        "Mayor Megan Oberg — Madison, WI\n"
+        "Mayor Paul Hendricks — Des Moines, IA\n"
+        "Mayor Carla Benavidez — Albuquerque, NM\n"
+        "Mayor Sharon Whitley — Lexington, KY\n"
+        "Mayor Marcus Dillard — Chattanooga, TN\n"
+        "Mayor Cedric Hollins — Birmingham, AL\n"
+        "Mayor Anthony Royster — Durham, NC\n"
+        "Mayor Ellen Marsh — Eugene, OR\n"
+        "Mayor Frank Morelli — Springfield, MA\n"
+        "Mayor William Tate — Columbia, SC\n"
+        "Mayor Reginald Booker — Augusta, GA\n"
+        "Mayor Peter Laliberte — Portland, ME\n"
+        "Mayor Georgia Pruitt — Jackson, MS\n"
+        "Mayor Jamal Whitfield — Rochester, NY\n"
+        "Mayor Gregory Stahl — Aurora, CO\n"
+        "Mayor Omar Haddad — Paterson, NJ\n"
+        "Mayor Rachel Sorensen — Salt Lake City, UT\n"
+        "Mayor Karin Olafson — Anchorage, AK\n"
+        "Mayor Kenji Nakamura — Honolulu, HI",
+        "###\n\nThe Conference of Mayors is the official nonpartisan organization of cities "
+        "with populations of 30,000 or more. There are 1,400 such cities in the country "
+        "today, each represented in the Conference by its chief elected official.\n\n"
+        "Related\n"
+        "Mayors gather in Tulsa for summit on homelessness\n"
+        "Statement on the passing of former Mayor of Cleveland\n\n"
+        "1620 Eye Street NW, Washington, DC 20006",
+        "Tucson/US; Savannah/US; Dayton/US; Boise/US; Providence/US; Tacoma/US; Madison/US; "
+        "Des Moines/US; Albuquerque/US; Lexington/US; Chattanooga/US; Birmingham/US; Durham/US; "
+        "Eugene/US; Springfield/US; Columbia/US; Augusta/US; Portland/US; Jackson/US; "
+        "Rochester/US; Aurora/US; Paterson/US; Salt Lake City/US; Anchorage/US; Honolulu/US",
+        "A US mayors' letter: `Mayor Name — City, ST` lines under 'Sincerely,'; names shared "
+        "with bigger places (Birmingham, Portland, Augusta, Rochester); mayors named Austin, "
+        "Victoria, Georgia; Washington, San Antonio (winter host), Louisville (the president), "
+        "Tulsa and Cleveland (related) did not sign",
+    ),
+    Page(
+        "en-ca-federation-new-members-province-headings-town-of",
+        "en",
+        "bulleted;region_heading;no_country;not_signatory",
+        "FCM welcomes 14 new member municipalities",
+        (2024, 11, 21),
+        "News release\n\nOTTAWA — The Federation of Canadian Municipalities (FCM) today "
+        "welcomed fourteen municipalities that joined in the second half of the year, "
+        "bringing its membership to more than 2,100 communities, from the largest cities to "
+        "rural and northern towns, representing over 92% of Canadians.\n\n"
+        '"Every one of these communities brings a voice that Ottawa needs to hear, on housing, '
+        'on infrastructure and on climate," said FCM President Marie-Claude Tremblay, '
+        'councillor in Whitehorse. "Welcome to the table."\n\n'
+        "The new members will be invited to FCM's Annual Conference and Trade Show in "
+        "Halifax next June, and their staff can already use the Green Municipal Fund's "
+        "advisory services.\n\nOur new members\n",
+        "British Columbia\n"
+        "• District of Squamish\n"
+        "• City of Nelson\n"
+        "Alberta\n"
+        "• Town of Canmore\n"
+        "• City of Lethbridge\n"
+        "Saskatchewan\n"
+        "• City of Moose Jaw\n"
+        "Manitoba\n"
+        "• City of Brandon\n"
+        "Ontario\n"
+        "• Town of Cobourg\n"
+        "• City of Kingston\n"
+        "• City of Stratford\n"
+        "Quebec\n"
+        "• Ville de Rimouski\n"
+        "• Ville de Victoriaville\n"
+        "New Brunswick\n"
+        "• City of Fredericton\n"
+        "Nova Scotia\n"
+        "• Town of Truro\n"
+        "Newfoundland and Labrador\n"
+        "• Town of Gander",
+        "Is your municipality a member? Check the member directory or contact our membership "
+        "team at members@example.ca.\n\n"
+        "About FCM\nThe Federation of Canadian Municipalities has been the national voice of "
+        "municipal governments since 1901.\n\n"
+        "More news\n"
+        "Mayors of Winnipeg and Regina call for a national transit strategy\n"
+        "Green Municipal Fund supports a net-zero arena in Kamloops\n\n"
+        "24 Clarence Street, Ottawa, Ontario K1N 5P3",
+        "Squamish/CA; Nelson/CA; Canmore/CA; Lethbridge/CA; Moose Jaw/CA; Brandon/CA; "
+        "Cobourg/CA; Kingston/CA; Stratford/CA; Rimouski/CA; Victoriaville/CA; Fredericton/CA; "
+        "Truro/CA; Gander/CA",
+        "New members as `Town of X`, `City of X`, `Ville de X` bullets under province headings, "
+        "no country; names with bigger namesakes elsewhere (Kingston, Stratford, Truro, Nelson, "
+        "Brandon); Ottawa, Whitehorse (the president), Halifax (next venue), Winnipeg, Regina, "
+        "Kamloops (more news) are not members here",
+    ),
+    Page(
+        "en-africa-network-members-counted-country-headings-councils-category",
+        "en",
+        "one_a_line;region_heading;columns_after;not_signatory",
+        "Our members: Southern and East Africa",
+        (2025, 2, 3),
+        "About us › Members\n\nThe network brings together local governments of Southern and "
+        "East Africa committed to resilient, inclusive and well-governed cities. Members take "
+        "part in the annual Mayors' Forum, peer-learning exchanges and the regional programme "
+        "on municipal finance, coordinated from our regional office in Johannesburg.\n\n"
+        "Membership categories: Full members are city and municipal councils; Associate "
+        "members are local government associations and partner institutions.\n\n"
+        "Filter by country: All | Botswana | Malawi | Namibia | South Africa | Tanzania | "
+        "Uganda | Zambia | Zimbabwe\n\n",
+        "Botswana (2)\n"
+        "Gaborone City Council – Full member\n"
+        "Francistown City Council – Full member\n"
+        "Malawi (3)\n"
+        "Lilongwe City Council – Full member\n"
+        "Blantyre City Council – Full member\n"
+        "Zomba City Council – Full member\n"
+        "Namibia (2)\n"
+        "City of Windhoek – Full member\n"
+        "Walvis Bay Municipality – Full member\n"
+        "South Africa (3)\n"
+        "City of Cape Town – Full member\n"
+        "eThekwini Municipality (Durban) – Full member\n"
+        "City of Tshwane (Pretoria) – Full member\n"
+        "Polokwane Municipality – Full member\n"
+        "South African Local Government Association (SALGA) – Associate member\n"
+        "Tanzania (4)\n"
+        "Dar es Salaam City Council – Full member\n"
+        "Arusha City Council – Full member\n"
+        "Mwanza City Council – Full member\n"
+        "Dodoma City Council – Full member\n"
+        "Uganda (4)\n"
+        "Kampala Capital City Authority – Full member\n"
+        "Jinja City Council – Full member\n"
+        "Gulu City Council – Full member\n"
+        "Mbarara City Council – Full member\n"
+        "Zambia (3)\n"
+        "Lusaka City Council – Full member\n"
+        "Ndola City Council – Full member\n"
+        "Kitwe City Council – Full member\n"
+        "Local Government Association of Zambia – Associate member\n"
+        "Zimbabwe (3)\n"
+        "City of Harare – Full member\n"
+        "City of Bulawayo – Full member\n"
+        "Mutare City Council – Full member",
+        "Want to join? Local governments of the region can apply through the membership form; "
+        "applications are approved by the Executive Committee, which meets next in Kigali.\n\n"
+        "Latest news\n"
+        "Mombasa hosts the first regional forum on coastal cities\n"
+        "Peer exchange: Kisumu and Maputo on solid waste\n\n"
+        "Regional office: 2nd floor, Braamfontein Centre, Johannesburg, South Africa",
+        "Gaborone/BW; Francistown/BW; Lilongwe/MW; Blantyre/MW; Zomba/MW; Windhoek/NA; "
+        "Walvis Bay/NA; Cape Town/ZA; Durban/ZA; Pretoria/ZA; Polokwane/ZA; Dar es Salaam/TZ; "
+        "Arusha/TZ; Mwanza/TZ; Dodoma/TZ; Kampala/UG; Jinja/UG; Gulu/UG; Mbarara/UG; "
+        "Lusaka/ZM; Ndola/ZM; Kitwe/ZM; Harare/ZW; Bulawayo/ZW; Mutare/ZW",
+        "African members under `Country (n)` headings as `X City Council – Full member`, "
+        "`City of X`, `eThekwini Municipality (Durban)`, `City of Tshwane (Pretoria)`; two "
+        "associations (associate members) are not cities; South Africa's count says 3 but "
+        "lists 4; the regional office Johannesburg, Kigali (next meeting), Mombasa, Kisumu, "
+        "Maputo (news) are not members here",
+    ),
+    Page(
+        "en-south-asia-heat-call-numbered-municipal-corporations-state-country",
+        "en",
+        "numbered;region_after;not_signatory;majority_other_country",
+        "South Asian Cities' Call to Action on Extreme Heat",
+        (2025, 5, 14),
+        "Resources / Declarations\n\nAdopted at the South Asia Urban Heat Summit, Colombo, "
+        "13–14 May 2025\n\n"
+        "Heat waves are now the deadliest climate hazard in our region. In the summer of 2024 "
+        "temperatures above 45°C were recorded for weeks in cities of the Indo-Gangetic plain, "
+        "and night-time temperatures no longer fall low enough for bodies to recover. Those who "
+        "suffer most are outdoor workers, street vendors, the elderly and families in informal "
+        "settlements with tin roofs.\n\n"
+        "Building on the heat action plan first adopted by Ahmedabad in 2013 and on the Sendai "
+        "Framework for Disaster Risk Reduction, we, the undersigned local governments, commit "
+        "to:\n"
+        "(a) adopt or update a city heat action plan with early warnings by 2026;\n"
+        "(b) appoint a Chief Heat Officer or a heat focal point in the municipal administration;\n"
+        "(c) cool roofs of public buildings and open cooling centres in every ward;\n"
+        "(d) protect outdoor workers through shaded rest areas and changed working hours;\n"
+        "(e) report each year on heat deaths and hospital admissions.\n\n"
+        "We thank the Colombo Municipal Council for hosting the summit and the network's "
+        "regional secretariat in New Delhi for coordinating this call.\n\n"
+        "Signatory local governments\n",
+        "1. Ahmedabad Municipal Corporation, Gujarat, India\n"
+        "2. Greater Chennai Corporation, Tamil Nadu, India\n"
+        "3. Bhubaneswar Municipal Corporation, Odisha, India\n"
+        "4. Pune Municipal Corporation, Maharashtra, India\n"
+        "5. Surat Municipal Corporation, Gujarat, India\n"
+        "6. Thane Municipal Corporation, Maharashtra, India\n"
+        "7. Nagpur Municipal Corporation, Maharashtra, India\n"
+        "8. Bruhat Bengaluru Mahanagara Palike, Karnataka, India\n"
+        "9. Greater Hyderabad Municipal Corporation, Telangana, India\n"
+        "10. Kathmandu Metropolitan City, Bagmati Province, Nepal\n"
+        "11. Lalitpur Metropolitan City, Bagmati Province, Nepal\n"
+        "12. Pokhara Metropolitan City, Gandaki Province, Nepal\n"
+        "13. Dhaka North City Corporation, Bangladesh\n"
+        "14. Chattogram City Corporation, Bangladesh\n"
+        "15. Rajshahi City Corporation, Bangladesh\n"
+        "16. Khulna City Corporation, Bangladesh\n"
+        "17. Kandy Municipal Council, Central Province, Sri Lanka\n"
+        "18. Galle Municipal Council, Southern Province, Sri Lanka\n"
+        "19. Malé City Council, Maldives\n"
+        "20. Karachi Metropolitan Corporation, Sindh, Pakistan\n"
+        "21. Metropolitan Corporation Lahore, Punjab, Pakistan\n"
+        "22. Peshawar Municipal Corporation, Khyber Pakhtunkhwa, Pakistan",
+        "Local governments that wish to endorse the Call can write to the regional "
+        "secretariat. Endorsements will be presented at the Asia-Pacific Urban Forum.\n\n"
+        "Download: Call to Action (PDF, 1.1 MB) | Summit report\n\n"
+        "See also\n"
+        "Jaipur and Indore pilot cool roofs in 5,000 homes\n"
+        "Heat officers' network meets in Dhaka South\n\n"
+        "South Asia Secretariat, Lodhi Estate, New Delhi 110003, India",
+        "Ahmedabad/IN; Chennai/IN; Bhubaneswar/IN; Pune/IN; Surat/IN; Thane/IN; Nagpur/IN; "
+        "Bengaluru|Bangalore/IN; Hyderabad/IN; Kathmandu/NP; Lalitpur/NP; Pokhara/NP; Dhaka/BD; "
+        "Chittagong|Chattogram/BD; Rajshahi/BD; Khulna/BD; Kandy/LK; Galle/LK; Malé|Male/MV; "
+        "Karachi/PK; Lahore/PK; Peshawar/PK",
+        "A heat call's numbered `X Municipal Corporation, State, Country` lines (`Bruhat "
+        "Bengaluru Mahanagara Palike`, `Dhaka North City Corporation`, `Metropolitan "
+        "Corporation Lahore`); Hyderabad in India among Pakistani cities, Lalitpur in Nepal not "
+        "India; Colombo (host), New Delhi (secretariat), Ahmedabad also in the body, Jaipur, "
+        "Indore, Dhaka South (see also) are not extra signatories",
+    ),
+    Page(
+        "es-mercociudades-miembros-pais-ciudad-guion-provincia",
+        "es",
+        "one_a_line;region_heading;region_after;country_in_language;"
+        "state_codes;not_signatory",
+        "Ciudades miembro de la Red",
+        (2025, 3, 10),
+        "Inicio > La Red > Ciudades miembro\n\n"
+        "La Red reúne a gobiernos locales de Argentina, Bolivia, Brasil, Chile, Colombia, "
+        "Ecuador, Paraguay, Perú, Uruguay y Venezuela que trabajan por la integración regional "
+        "desde lo local. Fundada en 1995 por once ciudades, hoy cuenta con más de 380 "
+        "miembros. La Secretaría Técnica Permanente funciona en Montevideo y la Presidencia "
+        "rota cada año; en el período 2024–2025 la ejerce Paraná.\n\n"
+        "A continuación, las ciudades que integran las unidades temáticas de Ambiente y "
+        "Desarrollo Sostenible y de Desarrollo Urbano, por país.\n\n",
+        "ARGENTINA\n"
+        "Rosario – Santa Fe\n"
+        "Rafaela – Santa Fe\n"
+        "Santa Fe – Santa Fe\n"
+        "Córdoba – Córdoba\n"
+        "Villa María – Córdoba\n"
+        "Río Cuarto – Córdoba\n"
+        "Mendoza – Mendoza\n"
+        "San Juan – San Juan\n"
+        "Corrientes – Corrientes\n"
+        "San Miguel de Tucumán – Tucumán\n"
+        "La Plata – Buenos Aires\n"
+        "Mar del Plata – Buenos Aires\n"
+        "Bahía Blanca – Buenos Aires\n"
+        "Tandil – Buenos Aires\n"
+        "Morón – Buenos Aires\n"
+        "Quilmes – Buenos Aires\n"
+        "Avellaneda – Buenos Aires\n"
+        "Neuquén – Neuquén\n"
+        "Salta – Salta\n"
+        "Posadas – Misiones\n"
+        "Resistencia – Chaco\n"
+        "Santiago del Estero – Santiago del Estero\n"
+        "Ushuaia – Tierra del Fuego\n"
+        "BOLIVIA\n"
+        "La Paz – La Paz\n"
+        "Cochabamba – Cochabamba\n"
+        "Santa Cruz de la Sierra – Santa Cruz\n"
+        "Sucre – Chuquisaca\n"
+        "Tarija – Tarija\n"
+        "Oruro – Oruro\n"
+        "BRASIL\n"
+        "Porto Alegre – RS\n"
+        "Canoas – RS\n"
+        "Pelotas – RS\n"
+        "Santa Maria – RS\n"
+        "Belo Horizonte – MG\n"
+        "Contagem – MG\n"
+        "Guarulhos – SP\n"
+        "Osasco – SP\n"
+        "Niterói – RJ\n"
+        "Foz do Iguaçu – PR\n"
+        "Maringá – PR\n"
+        "Joinville – SC\n"
+        "CHILE\n"
+        "Valparaíso – Región de Valparaíso\n"
+        "Peñalolén – Región Metropolitana\n"
+        "Concepción – Región del Biobío\n"
+        "La Serena – Región de Coquimbo\n"
+        "Valdivia – Región de Los Ríos\n"
+        "Temuco – Región de La Araucanía\n"
+        "Arica – Región de Arica y Parinacota\n"
+        "COLOMBIA\n"
+        "Medellín – Antioquia\n"
+        "ECUADOR\n"
+        "Quito – Pichincha\n"
+        "Cuenca – Azuay\n"
+        "Guayaquil – Guayas\n"
+        "PARAGUAY\n"
+        "Asunción – Capital\n"
+        "Encarnación – Itapúa\n"
+        "Ciudad del Este – Alto Paraná\n"
+        "Villarrica – Guairá\n"
+        "PERÚ\n"
+        "Miraflores – Lima\n"
+        "Arequipa – Arequipa\n"
+        "Trujillo – La Libertad\n"
+        "Cusco – Cusco\n"
+        "URUGUAY\n"
+        "Salto – Salto\n"
+        "Rivera – Rivera\n"
+        "Maldonado – Maldonado\n"
+        "Colonia del Sacramento – Colonia",
+        "¿Tu ciudad quiere sumarse? Las solicitudes de ingreso se aprueban en la Asamblea "
+        "General, que este año se reúne en Asunción.\n\n"
+        "Noticias relacionadas\n"
+        "Canelones y San Pablo intercambian experiencias de agricultura urbana\n"
+        "Lima y Bogotá en el foro de movilidad sostenible\n\n"
+        "Secretaría Técnica Permanente – Luis Piera 1994, Montevideo, Uruguay",
+        "Rosario/AR; Rafaela/AR; Santa Fe/AR; Córdoba/AR; Villa María/AR; Río Cuarto/AR; "
+        "Mendoza/AR; San Juan/AR; Corrientes/AR; San Miguel de Tucumán/AR; La Plata/AR; "
+        "Mar del Plata/AR; Bahía Blanca/AR; Tandil/AR; Morón/AR; Quilmes/AR; Avellaneda/AR; "
+        "Neuquén/AR; Salta/AR; Posadas/AR; Resistencia/AR; Santiago del Estero/AR; "
+        "Ushuaia/AR; La Paz/BO; Cochabamba/BO; Santa Cruz de la Sierra/BO; Sucre/BO; "
+        "Tarija/BO; Oruro/BO; Porto Alegre/BR; Canoas/BR; Pelotas/BR; Santa Maria/BR; "
+        "Belo Horizonte/BR; Contagem/BR; Guarulhos/BR; Osasco/BR; Niterói/BR; Foz do Iguaçu/BR; "
+        "Maringá/BR; Joinville/BR; Valparaíso/CL; Peñalolén/CL; Concepción/CL; La Serena/CL; "
+        "Valdivia/CL; Temuco/CL; Arica/CL; Medellín/CO; Quito/EC; Cuenca/EC; Guayaquil/EC; "
+        "Asunción/PY; Encarnación/PY; Ciudad del Este/PY; Villarrica/PY; Miraflores/PE; "
+        "Arequipa/PE; Trujillo/PE; Cusco/PE; Salto/UY; Rivera/UY; Maldonado/UY; "
+        "Colonia del Sacramento/UY",
+        "64 members under upper-case country headings in Spanish as `City – Province` lines, "
+        "provinces named like cities (`Santa Fe`, `Córdoba`, `Buenos Aires`, `Lima`, `La "
+        "Paz`), Brazilian UF codes, Chilean `Región de X`; Asunción both a member and next "
+        "venue; Montevideo (secretariat), Paraná (presidency), Canelones, San Pablo, Lima, "
+        "Bogotá (related news) are not on the list",
+    ),
+    Page(
+        "pt-br-carta-prefeitos-cop-tabela-municipio-uf-prefeito",
+        "pt",
+        "table_tabs;columns_after;state_codes;no_country;person_named_like_place;not_signatory",
+        "Prefeitas e prefeitos entregam carta à presidência da COP com compromissos das cidades",
+        (2025, 11, 12),
+        "Notícias | Clima\n\nPor Redação · 12/11/2025 · Atualizado às 18h40\n\n"
+        "Dezoito prefeitas e prefeitos brasileiros entregaram nesta quarta-feira, em Belém, "
+        "uma carta à presidência da COP30 em que pedem acesso direto das cidades ao "
+        "financiamento climático. O documento foi lido na Casa das Cidades, espaço montado "
+        "pela prefeitura anfitriã junto ao Parque da Cidade, e reúne municípios de todas as "
+        "regiões do país.\n\n"
+        "\"Quem enfrenta a enchente e a seca é o município. Não dá mais para o recurso chegar "
+        "só aos governos nacionais\", disse o prefeito de Belém, que recebeu a delegação mas "
+        "não assina a carta por presidir o comitê organizador local.\n\n"
+        "Entre os compromissos estão planos de adaptação aprovados até 2027, metas de "
+        "arborização urbana e a transição das frotas de ônibus para veículos elétricos. A "
+        "carta cita como referência o Acordo de Paris e a experiência do Rio Grande do Sul "
+        "após as enchentes de 2024.\n\n"
+        "Confira quem assina:\n\n",
+        "Município\tUF\tPrefeito(a)\tAdesão\n"
+        "Recife\tPE\tMarília Cavalcanti\t05/11/2025\n"
+        "Salvador\tBA\tJoana Reis Andrade\t05/11/2025\n"
+        "Niterói\tRJ\tRodrigo Menezes Filho\t05/11/2025\n"
+        "Campinas\tSP\tCélia Moura\t06/11/2025\n"
+        "Curitiba\tPR\tEduardo Kowalski\t06/11/2025\n"
+        "Florianópolis\tSC\tRenata Silveira\t06/11/2025\n"
+        "Teresina\tPI\tSílvio Araújo\t07/11/2025\n"
+        "Natal\tRN\tPaulo Cortez\t07/11/2025\n"
+        "Vitória\tES\tLorenzo Bertolini\t07/11/2025\n"
+        "Palmas\tTO\tGilberto Siqueira\t07/11/2025\n"
+        "Manaus\tAM\tRaimundo Tavares\t08/11/2025\n"
+        "Macapá\tAP\tDr. Aníbal Costa\t08/11/2025\n"
+        "Londrina\tPR\tTiago Rezende\t08/11/2025\n"
+        "Juiz de Fora\tMG\tHelena Vasconcelos\t10/11/2025\n"
+        "Santos\tSP\tRogério Santos Lima\t10/11/2025\n"
+        "Sobral\tCE\tIvo Gomes Franca\t10/11/2025\n"
+        "Rio Branco\tAC\tSebastião Frota\t11/11/2025\n"
+        "Boa Vista\tRR\tArtur Henriques Neto\t11/11/2025",
+        "A carta continua aberta a novas adesões até o fim da conferência pelo site da frente "
+        "de prefeitos.\n\n"
+        "Leia também\n"
+        "Porto Alegre apresenta plano de diques na Casa das Cidades\n"
+        "Fortaleza e São Luís lançam consórcio de energia solar\n\n"
+        "Frente de Prefeitos · SCS Quadra 2, Brasília – DF",
+        "Recife/BR; Salvador/BR; Niterói/BR; Campinas/BR; Curitiba/BR; Florianópolis/BR; "
+        "Teresina/BR; Natal/BR; Vitória/BR; Palmas/BR; Manaus/BR; Macapá/BR; Londrina/BR; "
+        "Juiz de Fora/BR; Santos/BR; Sobral/BR; Rio Branco/BR; Boa Vista/BR",
+        "A Brazilian mayors' letter as a tab table `Município\\tUF\\tPrefeito(a)\\tAdesão`; "
+        "mayors named Marília, Franca, Santos (beside the city Santos); "
+        "Belém (host, its mayor did not sign), Rio Grande do Sul, Porto Alegre, Fortaleza, "
+        "São Luís (related), Brasília (address) are not signatories",
+    ),
+    Page(
+        "pt-capitais-lusofonas-membros-camara-conselho-administracao-pais",
+        "pt",
+        "one_a_line;region_heading;country_in_language;not_signatory",
+        "Cidades membro",
+        (2024, 9, 30),
+        "Início › Quem somos › Cidades membro\n\n"
+        "A União reúne, desde 1985, cidades capitais e cidades de língua portuguesa de quatro "
+        "continentes. A sede fica em Lisboa, no Bairro Alto, e a Assembleia Geral reúne-se de "
+        "dois em dois anos, alternadamente numa cidade de cada continente; a última decorreu "
+        "na Cidade da Praia e a próxima realizar-se-á em Maputo.\n\n"
+        "São membros efetivos as cidades; são membros associados as empresas, fundações e "
+        "universidades que apoiam os nossos projetos.\n\n"
+        "Membros efetivos\n\n",
+        "ANGOLA\n"
+        "Administração Municipal de Luanda\n"
+        "Administração Municipal de Benguela\n"
+        "Administração Municipal do Huambo\n"
+        "Administração Municipal do Lubango\n"
+        "BRASIL\n"
+        "Prefeitura da Cidade do Rio de Janeiro\n"
+        "Prefeitura Municipal de Salvador\n"
+        "Prefeitura de São Paulo\n"
+        "CABO VERDE\n"
+        "Câmara Municipal da Praia\n"
+        "Câmara Municipal do Tarrafal\n"
+        "GUINÉ-BISSAU\n"
+        "Câmara Municipal de Bissau\n"
+        "ÍNDIA\n"
+        "Corporation of the City of Panaji (Goa)\n"
+        "MACAU (CHINA)\n"
+        "Instituto para os Assuntos Municipais\n"
+        "MOÇAMBIQUE\n"
+        "Conselho Municipal da Cidade de Maputo\n"
+        "Conselho Municipal da Cidade da Matola\n"
+        "Conselho Municipal da Beira\n"
+        "Conselho Municipal de Nampula\n"
+        "Conselho Municipal de Quelimane\n"
+        "PORTUGAL\n"
+        "Câmara Municipal de Lisboa\n"
+        "Câmara Municipal do Porto\n"
+        "Câmara Municipal de Coimbra\n"
+        "Câmara Municipal de Óbidos\n"
+        "SÃO TOMÉ E PRÍNCIPE\n"
+        "Câmara Distrital de Água Grande (São Tomé)\n"
+        "TIMOR-LESTE\n"
+        "Autoridade Municipal de Díli",
+        "Membros associados\n"
+        "Fundação Oriente\n"
+        "Universidade Lusófona\n"
+        "Banco de Fomento Angola\n\n"
+        "Notícias\n"
+        "Ilha de Moçambique recebe oficina de património\n"
+        "Assembleia Geral em Maputo: inscrições abertas\n\n"
+        "Avenida da Índia, 110 – 1300-300 Lisboa · Portugal",
+        "Luanda/AO; Benguela/AO; Huambo/AO; Lubango/AO; Rio de Janeiro/BR; Salvador/BR; "
+        "São Paulo/BR; Praia/CV; Tarrafal/CV; Bissau/GW; Panaji/IN; Macau|Macao/MO; Maputo/MZ; "
+        "Matola/MZ; Beira/MZ; Nampula/MZ; Quelimane/MZ; Lisbon/PT; Porto/PT; Coimbra/PT; "
+        "Óbidos/PT; São Tomé/ST; Dili/TL",
+        "Lusophone members under upper-case Portuguese country headings as `Administração "
+        "Municipal de X`, `Câmara Municipal da/do/de X`, `Conselho Municipal da Cidade de X`, "
+        "an English `Corporation of the City of Panaji (Goa)`, Macau's institute with no city "
+        "in its name, `Câmara Distrital de Água Grande (São Tomé)`; Lisbon both seat and "
+        "member, Praia (last venue) and Maputo (next venue) also members; associate members "
+        "(a foundation, a university, a bank) and Ilha de Moçambique (news) are not cities here",
+    ),
+    Page(
+        "fr-afrique-declaration-maires-m-mme-maire-de-pays-observateurs",
+        "fr",
+        "one_a_line;person_before;not_signatory",
+        "Déclaration des maires d'Afrique francophone sur l'accès des villes à la finance",
+        (2024, 10, 24),
+        "Actualités › Déclarations\n\n"
+        "Réunis en Assemblée générale à Kigali du 21 au 23 octobre 2024, à l'invitation de la "
+        "Ville de Kigali, les maires et présidents de conseils municipaux soussignés adoptent "
+        "la présente déclaration.\n\n"
+        "Considérant que plus de la moitié des Africains vivront en ville d'ici 2035 ;\n"
+        "Considérant que les collectivités locales ne reçoivent qu'une faible part des "
+        "ressources publiques alors qu'elles assument l'essentiel des services de base ;\n"
+        "Rappelant la Charte africaine des valeurs et principes de la décentralisation, "
+        "adoptée à Malabo en 2014, et l'Agenda 2063 de l'Union africaine ;\n\n"
+        "Nous, maires, nous engageons à :\n"
+        "– publier chaque année nos budgets et nos comptes ;\n"
+        "– créer ou renforcer une cellule chargée des financements extérieurs ;\n"
+        "– mutualiser nos expériences, notamment en matière de fiscalité foncière locale.\n\n"
+        "Nous demandons aux États et aux partenaires au développement d'ouvrir aux villes "
+        "l'accès direct aux fonds climat et de reconnaître leur capacité d'emprunt.\n\n"
+        "Fait à Kigali, le 23 octobre 2024.\n\n"
+        "Ont signé :\n",
+        "M. Abdoulaye Sow, Maire de Dakar (Sénégal)\n"
+        "Mme Aminata Ba, Maire de Saint-Louis (Sénégal)\n"
+        "M. Moussa Diatta, Maire de Ziguinchor (Sénégal)\n"
+        "M. Koffi Yao Brou, Gouverneur du District autonome d'Abidjan (Côte d'Ivoire)\n"
+        "M. Amadou Konan, Maire de Bouaké (Côte d'Ivoire)\n"
+        "M. Maurice Kaboré, Président de la Délégation spéciale de Ouagadougou (Burkina Faso)\n"
+        "Mme Salamata Traoré, Maire de Bobo-Dioulasso (Burkina Faso)\n"
+        "M. Oumarou Issa, Président de la Délégation spéciale de Niamey (Niger)\n"
+        "M. Yawo Agbéko, Maire de Lomé (Togo)\n"
+        "M. Sylvain Hounkpè, Maire de Cotonou (Bénin)\n"
+        "M. Florent Adjovi, Maire de Porto-Novo (Bénin)\n"
+        "M. Jean-Paul Ngono, Maire de la Ville de Yaoundé (Cameroun)\n"
+        "M. Étienne Ekwalla, Maire de la Ville de Douala (Cameroun)\n"
+        "Mme Christine Mba, Maire de Libreville (Gabon)\n"
+        "M. Justin Mabiala, Maire de Brazzaville (Congo)\n"
+        "M. Pascal Lukusa, Gouverneur de la Ville-Province de Kinshasa (RD Congo)\n"
+        "M. Ali Haroun, Maire de N'Djaména (Tchad)\n"
+        "Mme Élisabeth Yakité, Maire de Bangui (Centrafrique)\n"
+        "M. Harilala Rakoto, Maire d'Antananarivo (Madagascar)\n"
+        "Mme Fatoumata Camara, Maire de Conakry (Guinée)",
+        "Observateurs (n'ont pas signé) : Ville de Montréal (Canada), Ville de Bruxelles "
+        "(Belgique), Ville de Lausanne (Suisse).\n\n"
+        "La déclaration est ouverte à la signature des autres villes membres jusqu'à la "
+        "prochaine Assemblée générale, à Tunis.\n\n"
+        "Télécharger la déclaration (PDF)\n\n"
+        "À lire aussi\n"
+        "Bamako accueille l'atelier régional sur l'état civil\n"
+        "Nouakchott et Dakar signent un accord de coopération\n\n"
+        "Secrétariat permanent – 9, rue des Halles, 75001 Paris, France",
+        "Dakar/SN; Saint-Louis/SN; Ziguinchor/SN; Abidjan/CI; Bouaké/CI; Ouagadougou/BF; "
+        "Bobo-Dioulasso/BF; Niamey/NE; Lomé/TG; Cotonou/BJ; Porto-Novo/BJ; Yaoundé/CM; "
+        "Douala/CM; Libreville/GA; Brazzaville/CG; Kinshasa/CD; N'Djamena/TD; Bangui/CF; "
+        "Antananarivo/MG; Conakry/GN",
+        "Francophone African mayors' `M./Mme Name, Maire de X (Pays)` lines after 'Ont signé :', "
+        "with `Gouverneur du District autonome d'Abidjan`, `Président de la Délégation spéciale "
+        "de X`, `Ville-Province de Kinshasa`, `d'Antananarivo`, `N'Djaména`; Kigali (host and "
+        "place of signing), Malabo (a charter), observers Montréal, Bruxelles, Lausanne, Tunis "
+        "(next venue), Bamako, Nouakchott (news), Paris (secretariat) did not sign",
+    ),
+]
