@@ -562,4 +562,282 @@ PAGES = [
         "place of signing), Malabo (a charter), observers Montréal, Bruxelles, Lausanne, Tunis "
         "(next venue), Bamako, Nouakchott (news), Paris (secretariat) did not sign",
     ),
+    Page(
+        "fr-qc-declaration-trois-maires-logement-signature-mairesse-de",
+        "fr",
+        "few;person_before;not_signatory;person_named_like_place",
+        "Crise du logement : les maires de Gatineau, Sherbrooke et Saguenay lancent un appel "
+        "commun",
+        (2025, 5, 16),
+        "Communiqués\n\nMONTRÉAL, le 16 mai 2025 – En marge des Assises annuelles de l'Union "
+        "des municipalités, tenues cette semaine à Montréal, trois maires de grandes villes "
+        "régionales ont rendu publique une déclaration commune sur la crise du logement.\n\n"
+        "Ils demandent au gouvernement du Québec et au gouvernement fédéral de doubler d'ici "
+        "2027 les sommes consacrées au logement social et abordable, et de permettre aux "
+        "municipalités de percevoir une part de la taxe de vente sur les nouvelles "
+        "constructions. À Québec comme à Ottawa, les programmes actuels, rappellent-ils, sont "
+        "conçus pour les grands centres et tardent à rejoindre les villes de taille moyenne.\n\n"
+        "« Nos familles et nos aînés n'ont pas le luxe d'attendre le prochain budget », "
+        "a déclaré la mairesse de Sherbrooke. Le maire de Saguenay a rappelé que le taux "
+        "d'inoccupation y est tombé sous 1 %, un seuil jamais vu depuis les années 1980.\n\n"
+        "La déclaration fait suite à la rencontre des maires de Trois-Rivières, de Lévis et "
+        "de Rouyn-Noranda en février, qui avaient porté des demandes semblables sans signer "
+        "de texte commun.\n\n"
+        "Signé à Montréal, le 15 mai 2025,\n\n",
+        "Maude Cloutier-Arseneau\nMairesse de Gatineau\n\n"
+        "France Bélanger\nMairesse de Sherbrooke\n\n"
+        "Luc Gauthier\nMaire de Saguenay",
+        "– 30 –\n\n"
+        "Source : Cabinet de la mairesse de Gatineau\nRenseignements : Julie Paradis, "
+        "819 555-0123\n\n"
+        "Sur le même sujet\n"
+        "Laval et Longueuil dévoilent un registre des loyers\n"
+        "Rimouski accueillera le congrès de l'an prochain\n\n"
+        "Union des municipalités · 2020, boul. Robert-Bourassa, Montréal (Québec)",
+        "Gatineau/CA; Sherbrooke/CA; Saguenay/CA",
+        "Three Québec mayors' signature blocks `Name` over `Mairesse de X`, a mayor named "
+        "France; long body naming Montréal (venue, place of signing), Québec and Ottawa "
+        "(governments), Trois-Rivières, Lévis, Rouyn-Noranda (an earlier meeting, did not "
+        "sign), Laval, Longueuil, Rimouski (related)",
+    ),
+    Page(
+        "ar-munazzama-mudun-arabiya-aadaa-judud-running-text-duwal-wa",
+        "ar",
+        "running_text;inflected;country_in_language;not_signatory",
+        "المؤتمر العام يوافق على انضمام ست عشرة مدينة عربية جديدة إلى المنظمة",
+        (2024, 12, 5),
+        "الرئيسية ‹ الأخبار ‹ أخبار المنظمة\n\n"
+        "الدوحة – وافق المؤتمر العام للمنظمة في دورته المنعقدة في العاصمة القطرية الدوحة "
+        "يومي 3 و4 ديسمبر على طلبات انضمام ست عشرة مدينة جديدة، ليرتفع عدد المدن الأعضاء إلى "
+        "أكثر من 450 مدينة في 22 دولة عربية.\n\n"
+        "وأكد الأمين العام للمنظمة في كلمته الافتتاحية أن توسيع العضوية يعزز تبادل الخبرات "
+        "بين المدن العربية في مجالات التخطيط العمراني وإدارة المياه وحماية التراث، شاكراً "
+        "دولة قطر وبلدية الدوحة على حسن الاستضافة.\n\n",
+        "ومن المملكة المغربية انضمت مدن فاس ومكناس وتطوان، ومن الجمهورية التونسية بلديات "
+        "صفاقس وسوسة والقيروان، فيما انضمت من جمهورية مصر العربية مدينتا الإسكندرية "
+        "وأسوان. ومن المملكة الأردنية الهاشمية انضمت بلديتا إربد "
+        "الكبرى والزرقاء، ومن المملكة العربية السعودية أمانتا المدينة المنورة والطائف، ومن "
+        "سلطنة عُمان مدينتا صلالة ونزوى، ومن الجمهورية الجزائرية بلديتا وهران وقسنطينة.",
+        "كما قرر المؤتمر عقد دورته المقبلة في مدينة الرباط عام 2026، وتكليف المكتب الدائم "
+        "في الكويت بإعداد برنامج الجائزة العربية للمدن المستدامة.\n\n"
+        "أخبار ذات صلة\n"
+        "ورشة عمل في مسقط حول إدارة النفايات الصلبة\n"
+        "بيروت وبغداد تتسلمان جائزة التراث العمراني\n\n"
+        "المقر الدائم: الشويخ، دولة الكويت",
+        "Fès|Fez/MA; Meknès/MA; Tétouan|Tetouan/MA; Sfax/TN; Sousse/TN; Kairouan/TN; "
+        "Alexandria/EG; Aswan/EG; Irbid/JO; Zarqa/JO; Medina/SA; Taif/SA; Salalah/OM; "
+        "Nizwa/OM; Oran/DZ; Constantine/DZ",
+        "Arabic running text of new members by country, `ومن المملكة المغربية انضمت مدن فاس "
+        "ومكناس وتطوان`, `و` glued to names, dual forms `بلديتا`, `أمانتا`, `مدينتا` and "
+        "`إربد الكبرى`; Doha (venue and host), Qatar, Rabat (next venue), Kuwait (seat), Muscat, "
+        "Beirut, Baghdad (related news) are not new members",
+    ),
+    Page(
+        "tr-bolgesel-teskilat-uyeler-tablo-buyuksehir-ulke-birlik",
+        "tr",
+        "table_tabs;numbered;country_in_language;columns_after;body_not_city;not_signatory",
+        "Üyelerimiz",
+        (2025, 1, 20),
+        "Ana Sayfa > Hakkımızda > Üyelerimiz\n\n"
+        "Teşkilatımız, Orta Doğu ve Batı Asya bölgesinde yerel yönetimlerin sesini dünya "
+        "yerel yönetimler hareketine taşıyan bölgesel yapıdır. Genel Sekreterlik İstanbul'da, "
+        "Sultanahmet'teki tarihi binada hizmet vermektedir. Bu dönem Eş Başkanlığı "
+        "Konya Büyükşehir Belediye Başkanı yürütmektedir.\n\n"
+        "Aşağıdaki tabloda tam üyelerimiz ve üye birliklerimiz yer almaktadır. Tablo, ülke "
+        "adına göre sıralanmıştır.\n\n",
+        "No\tÜye\tÜlke\tÜyelik Yılı\n"
+        "1\tHerat Belediyesi\tAfganistan\t2019\n"
+        "2\tRamallah Belediyesi\tFilistin\t2011\n"
+        "3\tEl Halil Belediyesi\tFilistin\t2013\n"
+        "4\tNablus Belediyesi\tFilistin\t2013\n"
+        "5\tBeytüllahim Belediyesi\tFilistin\t2016\n"
+        "6\tBağdat Emaneti\tIrak\t2018\n"
+        "7\tErbil Belediyesi\tIrak\t2021\n"
+        "8\tTahran Belediyesi\tİran\t2005\n"
+        "9\tMeşhed Belediyesi\tİran\t2008\n"
+        "10\tİsfahan Belediyesi\tİran\t2008\n"
+        "11\tTebriz Belediyesi\tİran\t2010\n"
+        "12\tŞiraz Belediyesi\tİran\t2014\n"
+        "13\tBeyrut Belediyesi\tLübnan\t2006\n"
+        "14\tSayda Belediyesi\tLübnan\t2012\n"
+        "15\tSur Belediyesi\tLübnan\t2012\n"
+        "16\tBüyük Amman Belediyesi\tÜrdün\t2005\n"
+        "17\tİrbid Büyükşehir Belediyesi\tÜrdün\t2015\n"
+        "18\tZerka Belediyesi\tÜrdün\t2017\n"
+        "19\tBursa Büyükşehir Belediyesi\tTürkiye\t2005\n"
+        "20\tEskişehir Büyükşehir Belediyesi\tTürkiye\t2005\n"
+        "21\tGaziantep Büyükşehir Belediyesi\tTürkiye\t2005\n"
+        "22\tKayseri Büyükşehir Belediyesi\tTürkiye\t2006\n"
+        "23\tKocaeli Büyükşehir Belediyesi\tTürkiye\t2006\n"
+        "24\tKonya Büyükşehir Belediyesi\tTürkiye\t2005\n"
+        "25\tMalatya Büyükşehir Belediyesi\tTürkiye\t2009\n"
+        "26\tMersin Büyükşehir Belediyesi\tTürkiye\t2014\n"
+        "27\tŞanlıurfa Büyükşehir Belediyesi\tTürkiye\t2015\n"
+        "28\tNevşehir Belediyesi\tTürkiye\t2011\n"
+        "29\tKadıköy Belediyesi\tTürkiye\t2007\n"
+        "30\tÜsküdar Belediyesi\tTürkiye\t2010\n"
+        "31\tZeytinburnu Belediyesi\tTürkiye\t2012\n"
+        "32\tSultanbeyli Belediyesi\tTürkiye\t2016\n"
+        "33\tÇankaya Belediyesi\tTürkiye\t2009\n"
+        "34\tNilüfer Belediyesi\tTürkiye\t2013\n"
+        "35\tMarmara Belediyeler Birliği\tTürkiye\t2005",
+        "Üyelik başvuruları için Genel Sekreterliğe e-posta ile ulaşabilirsiniz. Başvurular "
+        "Yürütme Kurulu tarafından değerlendirilir.\n\n"
+        "Haberler\n"
+        "Hatay'da deprem sonrası kentsel dönüşüm çalıştayı yapıldı\n"
+        "Kahire ve Tunus'tan heyetler Genel Sekreterliği ziyaret etti\n\n"
+        "Yerebatan Caddesi No: 2, Sultanahmet, Fatih / İstanbul",
+        "Herat/AF; Ramallah/PS; Hebron/PS; Nablus/PS; Bethlehem/PS; Baghdad/IQ; Erbil/IQ; "
+        "Tehran/IR; Mashhad/IR; Isfahan/IR; Tabriz/IR; Shiraz/IR; Beirut/LB; Sidon/LB; "
+        "Tyre/LB; Amman/JO; Irbid/JO; Zarqa/JO; Bursa/TR; Eskişehir/TR; Gaziantep/TR; "
+        "Kayseri/TR; Kocaeli|İzmit/TR; Konya/TR; Malatya/TR; Mersin/TR; Şanlıurfa/TR; "
+        "Nevşehir/TR; Kadıköy/TR; Üsküdar/TR; Zeytinburnu/TR; Sultanbeyli/TR; Çankaya/TR; "
+        "Nilüfer/TR; Marmara Belediyeler Birliği|Union of Marmara Municipalities/TR/"
+        "union of municipalities",
+        "A regional section's numbered tab table `No\\tÜye\\tÜlke\\tÜyelik Yılı` of `X "
+        "Belediyesi`, `Büyükşehir Belediyesi`, `Bağdat Emaneti` with Turkish exonyms (`Tahran`, "
+        "`Meşhed`, `El Halil`, `Beytüllahim`, `Sayda`, `Sur` of Lebanon not Oman, `Zerka`) and "
+        "district municipalities of Istanbul, Ankara and Bursa; a union of municipalities; "
+        "Istanbul (secretariat), Hatay, Kahire, Tunus (news) are not members",
+    ),
+    Page(
+        "id-deklarasi-kota-numbered-pemerintah-kota-provinsi-tuan-rumah",
+        "id",
+        "numbered;region_after;no_country;not_signatory;person_after",
+        "Deklarasi Makassar: Kota-Kota Indonesia untuk Air Bersih dan Sanitasi Layak",
+        (2025, 8, 7),
+        "Beranda / Berita / Siaran Pers\n\n"
+        "MAKASSAR – Sembilan belas pemerintah kota menandatangani Deklarasi Makassar pada "
+        "penutupan Rapat Kerja Nasional asosiasi di Hotel Pantai Losari, Kamis (7/8). "
+        "Deklarasi ini memuat komitmen kota-kota untuk memperluas layanan air minum perpipaan "
+        "dan sanitasi aman bagi seluruh warga paling lambat tahun 2030.\n\n"
+        "Wali Kota Makassar selaku tuan rumah menyampaikan terima kasih kepada para peserta. "
+        "\"Kota kami siap berbagi pengalaman mengelola instalasi pengolahan air limbah "
+        "komunal,\" ujarnya. Pemerintah Provinsi DKI Jakarta dan Kementerian Pekerjaan Umum "
+        "hadir sebagai pendukung dan tidak ikut menandatangani.\n\n"
+        "Isi deklarasi:\n"
+        "1. Menetapkan target akses air minum aman 100 persen dalam RPJMD;\n"
+        "2. Membentuk unit pengelola air limbah domestik;\n"
+        "3. Mengalokasikan anggaran sanitasi sekurang-kurangnya 5 persen APBD.\n\n"
+        "Para penandatangan:\n",
+        "1. Pemerintah Kota Bogor – Jawa Barat (Wali Kota Dedi Rahmat)\n"
+        "2. Pemerintah Kota Bandung – Jawa Barat (Wali Kota Farhan Hidayat)\n"
+        "3. Pemerintah Kota Cimahi – Jawa Barat (Wali Kota Ngatiyana Putra)\n"
+        "4. Pemerintah Kota Semarang – Jawa Tengah (Wali Kota Agustina Wulandari)\n"
+        "5. Pemerintah Kota Surakarta – Jawa Tengah (Wali Kota Respati Ardi)\n"
+        "6. Pemerintah Kota Pekalongan – Jawa Tengah (Wakil Wali Kota Balgis Diab)\n"
+        "7. Pemerintah Kota Yogyakarta – DI Yogyakarta (Wali Kota Hasto Wibowo)\n"
+        "8. Pemerintah Kota Malang – Jawa Timur (Wali Kota Wahyu Hidayat)\n"
+        "9. Pemerintah Kota Denpasar – Bali (Wali Kota Jaya Negara)\n"
+        "10. Pemerintah Kota Mataram – Nusa Tenggara Barat (Wali Kota Mohan Roliskana)\n"
+        "11. Pemerintah Kota Kupang – Nusa Tenggara Timur (Wali Kota Christian Widodo)\n"
+        "12. Pemerintah Kota Balikpapan – Kalimantan Timur (Wali Kota Rahmad Mas'ud)\n"
+        "13. Pemerintah Kota Samarinda – Kalimantan Timur (Wali Kota Andi Harun)\n"
+        "14. Pemerintah Kota Pontianak – Kalimantan Barat (Wali Kota Edi Kamtono)\n"
+        "15. Pemerintah Kota Manado – Sulawesi Utara (Wali Kota Andrei Angouw)\n"
+        "16. Pemerintah Kota Ambon – Maluku (Wali Kota Bodewin Wattimena)\n"
+        "17. Pemerintah Kota Padang – Sumatera Barat (Wali Kota Fadly Amran)\n"
+        "18. Pemerintah Kota Palembang – Sumatera Selatan (Wali Kota Ratu Dewa)\n"
+        "19. Pemerintah Kota Banda Aceh – Aceh (Wali Kota Illiza Sa'aduddin)",
+        "Deklarasi akan disampaikan kepada Presiden melalui Menteri Dalam Negeri dan menjadi "
+        "bahan Musyawarah Nasional berikutnya di Balikpapan.\n\n"
+        "Berita Terkait\n"
+        "Surabaya raih penghargaan kota sanitasi terbaik\n"
+        "Wali Kota Medan kunjungi IPAL komunal di Tangerang\n\n"
+        "Sekretariat: Jl. Kramat Raya No. 11, Jakarta Pusat",
+        "Bogor/ID; Bandung/ID; Cimahi/ID; Semarang/ID; Surakarta/ID; Pekalongan/ID; "
+        "Yogyakarta/ID; Malang/ID; Denpasar/ID; Mataram/ID; Kupang/ID; Balikpapan/ID; "
+        "Samarinda/ID; Pontianak/ID; Manado/ID; Ambon/ID; Padang/ID; Palembang/ID; "
+        "Banda Aceh/ID",
+        "An Indonesian declaration's numbered `Pemerintah Kota X – Provinsi (Wali Kota Name)` "
+        "lines with no country; `DI Yogyakarta` after Yogyakarta; Makassar (host, venue, "
+        "named in the title), DKI Jakarta (a supporter), Balikpapan also the next venue, "
+        "Surabaya, Medan, Tangerang (related), Jakarta (secretariat) are not extra signatories",
+    ),
+    Page(
+        "ja-heiwa-shuchou-shinki-kamei-ken-shi-kaigai-katakana",
+        "ja",
+        "one_a_line;region_before;country_in_language;region_heading;not_signatory",
+        "新規加盟都市のお知らせ（2025年6月）",
+        (2025, 7, 1),
+        "ホーム ＞ お知らせ ＞ 加盟都市\n\n"
+        "2025年6月1日から30日までの間に、国内8都市、海外7都市が新たに加盟しました。"
+        "これにより、加盟都市数は166か国・地域の8,450都市となりました。\n\n"
+        "会長である広島市長、副会長である長崎市長は、新規加盟都市に歓迎の書簡を送るとともに、"
+        "8月に広島市で開催される総会への参加を呼びかけています。\n\n"
+        "新規加盟都市は次のとおりです（敬称略）。\n\n",
+        "【国内】\n"
+        "北海道　北見市\n"
+        "岩手県　花巻市\n"
+        "山形県　鶴岡市\n"
+        "群馬県　桐生市\n"
+        "埼玉県　所沢市\n"
+        "長野県　松本市\n"
+        "静岡県　掛川市\n"
+        "愛知県　豊川市\n"
+        "【海外】\n"
+        "メキシコ　グアダラハラ市\n"
+        "バングラデシュ　チッタゴン市\n"
+        "フィリピン　カガヤン・デ・オロ市\n"
+        "ニュージーランド　ダニーデン市\n"
+        "オーストラリア　フリーマントル市\n"
+        "ドイツ　マンハイム市\n"
+        "ベルギー　イーペル市",
+        "加盟都市の一覧は「加盟都市検索」からご覧いただけます。"
+        "加盟を検討されている自治体は事務局までお問い合わせください。\n\n"
+        "関連記事\n"
+        "長崎市で「平和首長青年会議」を開催しました\n"
+        "ウィーン市でNPT再検討会議の関連行事に参加\n\n"
+        "事務局　〒730-0811 広島市中区中島町1-2",
+        "Kitami/JP; Hanamaki/JP; Tsuruoka/JP; Kiryu/JP; Tokorozawa/JP; Matsumoto/JP; "
+        "Kakegawa/JP; Toyokawa/JP; Guadalajara/MX; Chittagong|Chattogram/BD; "
+        "Cagayan de Oro/PH; Dunedin/NZ; Fremantle/AU; Mannheim/DE; Ypres|Ieper/BE",
+        "A Japanese news item of new members: `県　市` lines with a full-width space under "
+        "【国内】, `国名　都市名市` in katakana under 【海外】; Hiroshima (president, venue, "
+        "secretariat), Nagasaki (vice-president, related), Vienna (related) are not new members",
+    ),
+    Page(
+        "ko-gongdong-seongmyeong-tablo-gukga-dosi-seomyeongja-samuguk",
+        "ko",
+        "table_tabs;country_in_language;columns_after;not_signatory",
+        "아시아태평양 도시 기후적응 공동성명 채택",
+        (2025, 10, 22),
+        "홈 > 알림마당 > 보도자료\n\n"
+        "아시아태평양 지역 15개 도시가 22일 인천 송도에서 열린 도시 기후적응 포럼 폐막식에서 "
+        "'기후적응 공동성명'을 채택했다. 성명에 참여한 도시들은 폭염과 집중호우에 대비한 "
+        "조기경보 체계를 2027년까지 구축하고, 취약계층을 위한 무더위 쉼터와 침수 방지 "
+        "시설을 확충하기로 약속했다.\n\n"
+        "포럼을 공동 주최한 서울특별시에 사무국을 둔 네트워크의 사무총장은 \"이번 성명은 "
+        "아시아 도시들이 서로의 경험을 나누는 출발점\"이라고 말했다. 개최 도시인 인천광역시는 "
+        "참관 자격으로 참여했다.\n\n"
+        "공동성명 참여 도시는 다음과 같다.\n\n",
+        "국가\t도시\t서명자\t직위\n"
+        "태국\t방콕\t솜차이 분마\t부시장\n"
+        "말레이시아\t쿠알라룸푸르\t아흐마드 자이니\t시장\n"
+        "몽골\t울란바토르\t바트바야르 도르지\t시장\n"
+        "베트남\t다낭\t응우옌 반 홍\t인민위원회 부위원장\n"
+        "필리핀\t마카티\t마리아 산토스\t시장\n"
+        "필리핀\t일로일로\t호세 레예스\t시장\n"
+        "인도네시아\t수라바야\t에르완 사푸트라\t시장\n"
+        "스리랑카\t콜롬보\t니말 페레라\t시장\n"
+        "네팔\t카트만두\t수닐 슈레스타\t시장\n"
+        "캄보디아\t프놈펜\t속 찬나\t부지사\n"
+        "라오스\t비엔티안\t분몬 시파싯\t부시장\n"
+        "부탄\t팀푸\t카르마 왕디\t시장\n"
+        "대한민국\t창원특례시\t박성호\t시장\n"
+        "대한민국\t전주시\t이정민\t시장\n"
+        "대한민국\t광주광역시\t김하늘\t부시장",
+        "네트워크는 성명의 이행 상황을 매년 점검해 2026년 총회에서 보고할 예정이다.\n\n"
+        "관련 기사\n"
+        "요코하마·페낭, 도시 물관리 협력 양해각서 체결\n"
+        "후에에서 역사도시 보존 워크숍 개최\n\n"
+        "사무국: 서울특별시 중구 세종대로 110",
+        "Bangkok/TH; Kuala Lumpur/MY; Ulaanbaatar/MN; Da Nang/VN; Makati/PH; Iloilo/PH; "
+        "Surabaya/ID; Colombo/LK; Kathmandu/NP; Phnom Penh/KH; Vientiane/LA; Thimphu/BT; "
+        "Changwon/KR; Jeonju/KR; Gwangju/KR",
+        "A Korean press release whose signatories are a tab table `국가\\t도시\\t서명자\\t직위` "
+        "with countries and foreign cities in Hangul, `창원특례시`, `광주광역시`; Incheon (venue, "
+        "an observer), Seoul (co-host, secretariat), Yokohama, Penang, Hue (related) did not "
+        "sign",
+    ),
 ]
