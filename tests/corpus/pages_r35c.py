@@ -272,8 +272,7 @@ PAGES = [
     Page(
         "es-mercociudades-miembros-pais-ciudad-guion-provincia",
         "es",
-        "one_a_line;region_heading;region_after;country_in_language;"
-        "state_codes;not_signatory",
+        "one_a_line;region_heading;region_after;country_in_language;state_codes;not_signatory",
         "Ciudades miembro de la Red",
         (2025, 3, 10),
         "Inicio > La Red > Ciudades miembro\n\n"
@@ -393,8 +392,8 @@ PAGES = [
         "financiamento climático. O documento foi lido na Casa das Cidades, espaço montado "
         "pela prefeitura anfitriã junto ao Parque da Cidade, e reúne municípios de todas as "
         "regiões do país.\n\n"
-        "\"Quem enfrenta a enchente e a seca é o município. Não dá mais para o recurso chegar "
-        "só aos governos nacionais\", disse o prefeito de Belém, que recebeu a delegação mas "
+        '"Quem enfrenta a enchente e a seca é o município. Não dá mais para o recurso chegar '
+        'só aos governos nacionais", disse o prefeito de Belém, que recebeu a delegação mas '
         "não assina a carta por presidir o comitê organizador local.\n\n"
         "Entre os compromissos estão planos de adaptação aprovados até 2027, metas de "
         "arborização urbana e a transição das frotas de ônibus para veículos elétricos. A "
@@ -416,8 +415,8 @@ PAGES = [
         "Macapá\tAP\tDr. Aníbal Costa\t08/11/2025\n"
         "Londrina\tPR\tTiago Rezende\t08/11/2025\n"
         "Juiz de Fora\tMG\tHelena Vasconcelos\t10/11/2025\n"
-        "Santos\tSP\tRogério Santos Lima\t10/11/2025\n"
-        "Sobral\tCE\tIvo Gomes Franca\t10/11/2025\n"
+        "Santos\tSP\tMarcelo Santos Lima\t10/11/2025\n"
+        "Sobral\tCE\tIvan Lopes Franca\t10/11/2025\n"
         "Rio Branco\tAC\tSebastião Frota\t11/11/2025\n"
         "Boa Vista\tRR\tArtur Henriques Neto\t11/11/2025",
         "A carta continua aberta a novas adesões até o fim da conferência pelo site da frente "
@@ -584,9 +583,9 @@ PAGES = [
         "de Rouyn-Noranda en février, qui avaient porté des demandes semblables sans signer "
         "de texte commun.\n\n"
         "Signé à Montréal, le 15 mai 2025,\n\n",
-        "Maude Cloutier-Arseneau\nMairesse de Gatineau\n\n"
+        "Josée Lapointe-Morin\nMairesse de Gatineau\n\n"
         "France Bélanger\nMairesse de Sherbrooke\n\n"
-        "Luc Gauthier\nMaire de Saguenay",
+        "Réjean Tremblay\nMaire de Saguenay",
         "– 30 –\n\n"
         "Source : Cabinet de la mairesse de Gatineau\nRenseignements : Julie Paradis, "
         "819 555-0123\n\n"
@@ -712,33 +711,33 @@ PAGES = [
         "Deklarasi ini memuat komitmen kota-kota untuk memperluas layanan air minum perpipaan "
         "dan sanitasi aman bagi seluruh warga paling lambat tahun 2030.\n\n"
         "Wali Kota Makassar selaku tuan rumah menyampaikan terima kasih kepada para peserta. "
-        "\"Kota kami siap berbagi pengalaman mengelola instalasi pengolahan air limbah "
-        "komunal,\" ujarnya. Pemerintah Provinsi DKI Jakarta dan Kementerian Pekerjaan Umum "
+        '"Kota kami siap berbagi pengalaman mengelola instalasi pengolahan air limbah '
+        'komunal," ujarnya. Pemerintah Provinsi DKI Jakarta dan Kementerian Pekerjaan Umum '
         "hadir sebagai pendukung dan tidak ikut menandatangani.\n\n"
         "Isi deklarasi:\n"
         "1. Menetapkan target akses air minum aman 100 persen dalam RPJMD;\n"
         "2. Membentuk unit pengelola air limbah domestik;\n"
         "3. Mengalokasikan anggaran sanitasi sekurang-kurangnya 5 persen APBD.\n\n"
         "Para penandatangan:\n",
-        "1. Pemerintah Kota Bogor – Jawa Barat (Wali Kota Dedi Rahmat)\n"
-        "2. Pemerintah Kota Bandung – Jawa Barat (Wali Kota Farhan Hidayat)\n"
-        "3. Pemerintah Kota Cimahi – Jawa Barat (Wali Kota Ngatiyana Putra)\n"
-        "4. Pemerintah Kota Semarang – Jawa Tengah (Wali Kota Agustina Wulandari)\n"
-        "5. Pemerintah Kota Surakarta – Jawa Tengah (Wali Kota Respati Ardi)\n"
-        "6. Pemerintah Kota Pekalongan – Jawa Tengah (Wakil Wali Kota Balgis Diab)\n"
-        "7. Pemerintah Kota Yogyakarta – DI Yogyakarta (Wali Kota Hasto Wibowo)\n"
-        "8. Pemerintah Kota Malang – Jawa Timur (Wali Kota Wahyu Hidayat)\n"
-        "9. Pemerintah Kota Denpasar – Bali (Wali Kota Jaya Negara)\n"
-        "10. Pemerintah Kota Mataram – Nusa Tenggara Barat (Wali Kota Mohan Roliskana)\n"
-        "11. Pemerintah Kota Kupang – Nusa Tenggara Timur (Wali Kota Christian Widodo)\n"
-        "12. Pemerintah Kota Balikpapan – Kalimantan Timur (Wali Kota Rahmad Mas'ud)\n"
-        "13. Pemerintah Kota Samarinda – Kalimantan Timur (Wali Kota Andi Harun)\n"
-        "14. Pemerintah Kota Pontianak – Kalimantan Barat (Wali Kota Edi Kamtono)\n"
-        "15. Pemerintah Kota Manado – Sulawesi Utara (Wali Kota Andrei Angouw)\n"
-        "16. Pemerintah Kota Ambon – Maluku (Wali Kota Bodewin Wattimena)\n"
-        "17. Pemerintah Kota Padang – Sumatera Barat (Wali Kota Fadly Amran)\n"
-        "18. Pemerintah Kota Palembang – Sumatera Selatan (Wali Kota Ratu Dewa)\n"
-        "19. Pemerintah Kota Banda Aceh – Aceh (Wali Kota Illiza Sa'aduddin)",
+        "1. Pemerintah Kota Bogor – Jawa Barat (Wali Kota Arif Kurniawan)\n"
+        "2. Pemerintah Kota Bandung – Jawa Barat (Wali Kota Yusuf Permana)\n"
+        "3. Pemerintah Kota Cimahi – Jawa Barat (Wali Kota Dimas Saputra)\n"
+        "4. Pemerintah Kota Semarang – Jawa Tengah (Wali Kota Ratna Kusumawati)\n"
+        "5. Pemerintah Kota Surakarta – Jawa Tengah (Wali Kota Bambang Setiadi)\n"
+        "6. Pemerintah Kota Pekalongan – Jawa Tengah (Wakil Wali Kota Siti Maryam)\n"
+        "7. Pemerintah Kota Yogyakarta – DI Yogyakarta (Wali Kota Budi Santosa)\n"
+        "8. Pemerintah Kota Malang – Jawa Timur (Wali Kota Hendra Gunawan)\n"
+        "9. Pemerintah Kota Denpasar – Bali (Wali Kota I Made Suarta)\n"
+        "10. Pemerintah Kota Mataram – Nusa Tenggara Barat (Wali Kota Lalu Ahmad Zaini)\n"
+        "11. Pemerintah Kota Kupang – Nusa Tenggara Timur (Wali Kota Yohanes Mboeik)\n"
+        "12. Pemerintah Kota Balikpapan – Kalimantan Timur (Wali Kota Rudi Hartono)\n"
+        "13. Pemerintah Kota Samarinda – Kalimantan Timur (Wali Kota Syahrul Ramadhan)\n"
+        "14. Pemerintah Kota Pontianak – Kalimantan Barat (Wali Kota Agus Firmansyah)\n"
+        "15. Pemerintah Kota Manado – Sulawesi Utara (Wali Kota Stevanus Lumenta)\n"
+        "16. Pemerintah Kota Ambon – Maluku (Wali Kota Johan Pattiasina)\n"
+        "17. Pemerintah Kota Padang – Sumatera Barat (Wali Kota Rizal Efendi)\n"
+        "18. Pemerintah Kota Palembang – Sumatera Selatan (Wali Kota Fikri Alamsyah)\n"
+        "19. Pemerintah Kota Banda Aceh – Aceh (Wali Kota Nurul Hayati)",
         "Deklarasi akan disampaikan kepada Presiden melalui Menteri Dalam Negeri dan menjadi "
         "bahan Musyawarah Nasional berikutnya di Balikpapan.\n\n"
         "Berita Terkait\n"
@@ -807,8 +806,8 @@ PAGES = [
         "'기후적응 공동성명'을 채택했다. 성명에 참여한 도시들은 폭염과 집중호우에 대비한 "
         "조기경보 체계를 2027년까지 구축하고, 취약계층을 위한 무더위 쉼터와 침수 방지 "
         "시설을 확충하기로 약속했다.\n\n"
-        "포럼을 공동 주최한 서울특별시에 사무국을 둔 네트워크의 사무총장은 \"이번 성명은 "
-        "아시아 도시들이 서로의 경험을 나누는 출발점\"이라고 말했다. 개최 도시인 인천광역시는 "
+        '포럼을 공동 주최한 서울특별시에 사무국을 둔 네트워크의 사무총장은 "이번 성명은 '
+        '아시아 도시들이 서로의 경험을 나누는 출발점"이라고 말했다. 개최 도시인 인천광역시는 '
         "참관 자격으로 참여했다.\n\n"
         "공동성명 참여 도시는 다음과 같다.\n\n",
         "국가\t도시\t서명자\t직위\n"
