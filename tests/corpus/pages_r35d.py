@@ -81,7 +81,7 @@ PAGES = [
     Page(
         "pl-arkusz-czlonkowie-komorka-w-linii-wojewodztwo-liczba",
         "pl",
-        "one_a_line;columns_after;region_after;no_country",
+        "one_a_line;columns_after;region_after;no_country;teasers",
         "Lista miast członkowskich Sieci Miast Przyjaznych Rowerom",
         (2024, 9, 3),
         "Strona główna / O sieci / Członkowie\n\n"
@@ -117,7 +117,7 @@ PAGES = [
     Page(
         "fr-carte-membres-vue-liste-region-itineraire",
         "fr",
-        "one_a_line;region_after;country_in_language;columns_after;teasers",
+        "one_a_line;region_after;country_in_language;columns_after",
         "Carte des villes membres",
         (2025, 1, 14),
         "Accueil › Le réseau › Nos membres\n\n"
@@ -149,7 +149,7 @@ PAGES = [
     Page(
         "es-acordeon-paises-contador-ver-ficha-homonimos",
         "es",
-        "one_a_line;region_heading;country_in_language;majority_other_country",
+        "one_a_line;region_heading;country_in_language;majority_other_country;teasers",
         "Ciudades miembro por país",
         (2024, 11, 27),
         "Inicio / La Red / Ciudades miembro\n\n"
@@ -220,7 +220,7 @@ PAGES = [
     Page(
         "cs-memorandum-podpisova-strana-vice-radku-misto-podpisu",
         "cs",
-        "one_a_line;person_after;not_signatory",
+        "one_a_line;person_after;not_signatory;teasers",
         "Memorandum o spolupráci měst v oblasti cestovního ruchu",
         (2024, 6, 18),
         "Úvod > Aktuality > Memorandum o spolupráci\n\n"
@@ -311,7 +311,7 @@ PAGES = [
     Page(
         "ja-kameitoshi-hyo-tab-todofuken-goukei",
         "ja",
-        "table_tabs;region_after;columns_after;numbered",
+        "table_tabs;region_after;columns_after;numbered;teasers",
         "加盟都市一覧（2025年4月1日現在）",
         (2025, 4, 1),
         "ホーム ＞ 協議会について ＞ 加盟都市一覧\n\n"
@@ -342,5 +342,280 @@ PAGES = [
         "a tab table pasted from a spreadsheet: number, `X市`, prefecture (`静岡県` beside "
         "静岡市, `新潟県` beside 新潟市), year, remarks, empty trailing cells and a total row; "
         "Yokohama the secretariat, Fukuoka in a teaser",
+    ),
+    Page(
+        "tr-uye-belediyeler-kart-detayli-bilgi-il-satiri",
+        "tr",
+        "one_a_line;region_after;columns_after",
+        "Üye Belediyelerimiz",
+        (2025, 5, 6),
+        "Anasayfa / Birliğimiz / Üye Belediyeler\n\n"
+        "Sağlıklı ve Sürdürülebilir Kentler Birliği'ne üye ilçe belediyeleri aşağıda "
+        "listelenmiştir. Belediye kartına tıklayarak iletişim bilgilerine ulaşabilirsiniz.\n\n"
+        "İl seçiniz\nTümü\nAra\n\n",
+        "Nilüfer Belediyesi logosu\nNilüfer Belediyesi\nBursa\nÜyelik tarihi: 2009\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Çankaya Belediyesi logosu\nÇankaya Belediyesi\nAnkara\nÜyelik tarihi: 2009\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Karşıyaka Belediyesi logosu\nKarşıyaka Belediyesi\nİzmir\nÜyelik tarihi: 2011\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Tepebaşı Belediyesi logosu\nTepebaşı Belediyesi\nEskişehir\nÜyelik tarihi: 2011\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Kadıköy Belediyesi logosu\nKadıköy Belediyesi\nİstanbul\nÜyelik tarihi: 2013\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Odunpazarı Belediyesi logosu\nOdunpazarı Belediyesi\nEskişehir\nÜyelik tarihi: 2014\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Bornova Belediyesi logosu\nBornova Belediyesi\nİzmir\nÜyelik tarihi: 2015\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Maltepe Belediyesi logosu\nMaltepe Belediyesi\nİstanbul\nÜyelik tarihi: 2016\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Seyhan Belediyesi logosu\nSeyhan Belediyesi\nAdana\nÜyelik tarihi: 2018\n"
+        "Detaylı Bilgi\n→\n\n"
+        "İlkadım Belediyesi logosu\nİlkadım Belediyesi\nSamsun\nÜyelik tarihi: 2019\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Muratpaşa Belediyesi logosu\nMuratpaşa Belediyesi\nAntalya\nÜyelik tarihi: 2021\n"
+        "Detaylı Bilgi\n→\n\n"
+        "Merkezefendi Belediyesi logosu\nMerkezefendi Belediyesi\nDenizli\n"
+        "Üyelik tarihi: 2023\nDetaylı Bilgi\n→",
+        "Daha Fazla Göster\n\n"
+        "Birlik Sekreterliği: Kızılay Mah. Atatürk Bulvarı No: 88, Çankaya / Ankara\n\n"
+        "Haberler\n"
+        "Gaziantep'te kent bahçeleri çalıştayı yapıldı\n"
+        "Mersin ve Trabzon belediyeleri iyi uygulama ödülü aldı",
+        "Nilüfer/TR; Çankaya/TR; Karşıyaka/TR; Tepebaşı/TR; Kadıköy/TR; Odunpazarı/TR; "
+        "Bornova/TR; Maltepe/TR; Seyhan/TR; İlkadım/TR; Muratpaşa/TR; Merkezefendi/TR",
+        "member cards of district municipalities: logo alt-text, `X Belediyesi`, the province "
+        "(Bursa, Ankara, İzmir...: not members), year, `Detaylı Bilgi` and an arrow; the "
+        "secretariat's address in Çankaya/Ankara; Gaziantep, Mersin, Trabzon in news",
+    ),
+    Page(
+        "ro-declaratie-pdf-doua-coloane-lipite-semnatura",
+        "ro",
+        "several_a_line;person_after;no_country;not_signatory;teasers",
+        "Declarația de la Alba Iulia privind mobilitatea urbană durabilă",
+        (2024, 10, 22),
+        "Acasă » Noutăți » Declarația de la Alba Iulia\n\n"
+        "Zece municipii reședință de județ au semnat, la Alba Iulia, o declarație comună "
+        "privind transportul public și mobilitatea activă. Redăm mai jos textul declarației, "
+        "preluat din documentul semnat.\n\n"
+        "Declarația de la Alba Iulia privind mobilitatea urbană durabilă 1/3\n\n"
+        "Noi, primarii semnatari, ne angajăm:\n"
+        "1. să dublăm până în 2030 numărul de călătorii cu transportul public;\n"
+        "2. să realizăm rețele continue de piste de biciclete;\n"
+        "3. să solicităm Guvernului un program național de finanțare a mobilității "
+        "urbane.\n\n"
+        "Declarația de la Alba Iulia privind mobilitatea urbană durabilă 2/3\n\n"
+        "Semnatari:\n",
+        "Municipiul Oradea Municipiul Arad\n"
+        "Primar, Florin Vasilescu Primar, Adriana Munteanu\n"
+        "(semnătura) (semnătura)\n\n"
+        "Municipiul Brașov Municipiul Sibiu\n"
+        "Primar, Radu Stoica Primar, Ioana Petrescu\n"
+        "(semnătura) (semnătura)\n\n"
+        "Municipiul Iași Municipiul Suceava\n"
+        "Viceprimar, Cristina Dumitrașcu Primar, Vlad Moraru\n"
+        "(semnătura) (semnătura)\n\n"
+        "Declarația de la Alba Iulia privind mobilitatea urbană durabilă 3/3\n\n"
+        "Municipiul Constanța Municipiul Galați\n"
+        "Primar, Andrei Neagu Primar, Elena Bălan\n"
+        "(semnătura) (semnătura)\n\n"
+        "Municipiul Bacău Municipiul Târgu Mureș\n"
+        "Primar, Mihaela Stan Primar, Zoltán Kovács\n"
+        "(semnătura) (semnătura)",
+        "Semnată la Alba Iulia, 21 octombrie 2024, în 10 exemplare originale.\n\n"
+        "Descarcă declarația (PDF, 880 KB)\n\n"
+        "Articole similare\n"
+        "Cluj-Napoca găzduiește Forumul Orașelor Inteligente",
+        "Oradea/RO; Arad/RO; Brașov/RO; Sibiu/RO; Iași/RO; Suceava/RO; Constanța/RO; "
+        "Galați/RO; Bacău/RO; Târgu Mureș/RO",
+        "a PDF's two signature columns run together on each line: `Municipiul Oradea "
+        "Municipiul Arad`, then both signers' `Primar, Name` and `(semnătura)` lines; a "
+        "running header with page numbers; Alba Iulia the venue, Cluj-Napoca in a teaser",
+    ),
+    Page(
+        "nl-vlaams-netwerk-tabel-tabs-provincie-zelfde-naam-limburg",
+        "nl",
+        "table_tabs;region_after;region_like_country;person_after;columns_after;no_country",
+        "Deelnemende gemeenten Lerend Netwerk Klimaatadaptatie",
+        (2025, 1, 30),
+        "Home > Netwerken > Klimaatadaptatie > Deelnemers\n\n"
+        "Het Lerend Netwerk Klimaatadaptatie brengt Vlaamse steden en gemeenten samen die "
+        "werk maken van ontharding, hittebestendigheid en waterbuffering. Het netwerk wordt "
+        "gecoördineerd vanuit Brussel en kreeg steun van de Vlaamse overheid.\n\n"
+        "Overzicht deelnemers (export uit de deelnemerslijst, 30 gemeenten)\n\n",
+        "Gemeente\tProvincie\tBevoegde schepen\tDeelname sinds\t\n"
+        "Antwerpen\tAntwerpen\tschepen Lies Van Dyck\t2021\t\n"
+        "Mechelen\tAntwerpen\tschepen Bart Goossens\t2021\t\n"
+        "Lier\tAntwerpen\tschepen An Peeters\t2022\t\n"
+        "Turnhout\tAntwerpen\tschepen Koen Verhaegen\t2022\t\n"
+        "Geel\tAntwerpen\tschepen Marijke Wouters\t2023\t\n"
+        "Mol\tAntwerpen\tschepen Dirk Claes\t2023\t\n"
+        "Herentals\tAntwerpen\tschepen Tine Jacobs\t2024\t\n"
+        "Gent\tOost-Vlaanderen\tschepen Sofie De Smet\t2021\t\n"
+        "Aalst\tOost-Vlaanderen\tschepen Pieter Van den Broeck\t2021\t\n"
+        "Sint-Niklaas\tOost-Vlaanderen\tschepen Ellen Maes\t2022\t\n"
+        "Dendermonde\tOost-Vlaanderen\tschepen Jens De Wilde\t2022\t\n"
+        "Lokeren\tOost-Vlaanderen\tschepen Nele Martens\t2023\t\n"
+        "Ninove\tOost-Vlaanderen\tschepen Frank Mertens\t2024\t\n"
+        "Eeklo\tOost-Vlaanderen\tschepen Griet Hendrickx\t2024\t\n"
+        "Brugge\tWest-Vlaanderen\tschepen Tom Vandenberghe\t2021\t\n"
+        "Kortrijk\tWest-Vlaanderen\tschepen Leen Desmet\t2021\t\n"
+        "Oostende\tWest-Vlaanderen\tschepen Wim Dewulf\t2022\t\n"
+        "Roeselare\tWest-Vlaanderen\tschepen Katrien Vanhoutte\t2022\t\n"
+        "Ieper\tWest-Vlaanderen\tschepen Stijn Lambrecht\t2023\t\n"
+        "Waregem\tWest-Vlaanderen\tschepen Hilde Deprez\t2024\t\n"
+        "Leuven\tVlaams-Brabant\tschepen Jonas Verbeke\t2021\t\n"
+        "Vilvoorde\tVlaams-Brabant\tschepen Inge Michiels\t2022\t\n"
+        "Halle\tVlaams-Brabant\tschepen Luc Vermeulen\t2022\t\n"
+        "Tienen\tVlaams-Brabant\tschepen Sarah Willems\t2023\t\n"
+        "Diest\tVlaams-Brabant\tschepen Geert Aerts\t2024\t\n"
+        "Hasselt\tLimburg\tschepen Ann Vanderstraeten\t2021\t\n"
+        "Genk\tLimburg\tschepen Mehmet Yilmaz\t2021\t\n"
+        "Tongeren\tLimburg\tschepen Kris Schepers\t2022\t\n"
+        "Sint-Truiden\tLimburg\tschepen Eva Thijs\t2023\t\n"
+        "Lommel\tLimburg\tschepen Joris Vos\t2024\t",
+        "Laatst bijgewerkt: 28 januari 2025\n\n"
+        "Meer lezen\n"
+        "Wat Rotterdam en Utrecht ons leren over waterpleinen\n"
+        "Studiedag in Brussel: ontharden in de dorpskern",
+        "Antwerpen/BE; Mechelen/BE; Lier/BE; Turnhout/BE; Geel/BE; Mol/BE; Herentals/BE; "
+        "Gent/BE; Aalst/BE; Sint-Niklaas/BE; Dendermonde/BE; Lokeren/BE; Ninove/BE; Eeklo/BE; "
+        "Brugge/BE; Kortrijk/BE; Oostende/BE; Roeselare/BE; Ieper/BE; Waregem/BE; Leuven/BE; "
+        "Vilvoorde/BE; Halle/BE; Tienen/BE; Diest/BE; Hasselt/BE; Genk/BE; Tongeren/BE; "
+        "Sint-Truiden/BE; Lommel/BE",
+        "a tab table exported from a spreadsheet with trailing empty cells: gemeente, province "
+        "(`Antwerpen` beside Antwerpen, `Limburg` also a Dutch province), alderman, year; "
+        "Halle and Lier with bigger namesakes elsewhere; Brussels the coordinator, Rotterdam "
+        "and Utrecht in a teaser",
+    ),
+    Page(
+        "uk-zvernennia-pdf-rodovyi-perenos-miskyi-holova",
+        "uk",
+        "one_a_line;broken_lines;inflected;person_before;no_country;not_signatory;teasers",
+        "Звернення міських голів щодо відновлення енергетичної інфраструктури громад",
+        (2025, 1, 16),
+        "Головна / Новини / Звернення\n\n"
+        "Міські голови обласних центрів звернулися до Кабінету Міністрів України щодо "
+        "фінансування відновлення енергетичної інфраструктури. Звернення ухвалено під час "
+        "засідання Ради асоціації у Львові. Публікуємо текст звернення.\n\n"
+        "Звернення щодо відновлення енергетичної інфраструктури                — 1 —\n\n"
+        "Прем'єр-міністру України\n\n"
+        "Ми, міські голови, звертаємося з проханням передбачити в державному бюджеті окре-\n"
+        "му програму відновлення котелень, теплових мереж і когенераційних установок гро-\n"
+        "мад та спростити процедури закупівель для відновлювальних робіт.\n\n"
+        "Звернення щодо відновлення енергетичної інфраструктури                — 2 —\n\n"
+        "Підписали:\n",
+        "Олександр Гнатюк,\nміський голова Вінниці\n\n"
+        "Тетяна Мельник,\nміська голова Житомира\n\n"
+        "Віктор Остапенко,\nміський голова Полтави\n\n"
+        "Сергій Бондар,\nсекретар Черкаської міської ради, виконувач обов'язків міського "
+        "голови\n\n"
+        "Ірина Савчук,\nміська голова Чернігова\n\n"
+        "Андрій Лисенко,\nміський голова Сум\n\n"
+        "Наталія Ковальчук,\nміська голова Рівного\n\n"
+        "Звернення щодо відновлення енергетичної інфраструктури                — 3 —\n\n"
+        "Богдан Кравець,\nміський голова Луцька\n\n"
+        "Оксана Дмитрук,\nміська голова Тернополя\n\n"
+        "Роман Федорів,\nміський голова Івано-Фран-\nківська\n\n"
+        "Василь Попович,\nміський голова Ужгорода\n\n"
+        "Максим Ткачук,\nміський голова Хмельниць-\nкого\n\n"
+        "Людмила Шевчук,\nміська голова Кропивниць-\nкого\n\n"
+        "Іван Гуцуляк,\nміський голова Чернівців",
+        "Звернення щодо відновлення енергетичної інфраструктури                — 4 —\n\n"
+        "Завантажити звернення (PDF)\n\n"
+        "Читайте також\nДніпро та Запоріжжя отримали нові автобуси від партнерів",
+        "Vinnytsia/UA; Zhytomyr/UA; Poltava/UA; Cherkasy/UA; Chernihiv/UA; Sumy/UA; "
+        "Rivne/UA; Lutsk/UA; Ternopil/UA; Ivano-Frankivsk/UA; Uzhhorod/UA; "
+        "Khmelnytskyi/UA; Kropyvnytskyi/UA; Chernivtsi/UA",
+        "a PDF copy: `Name,` over `міський голова X` in the genitive (`Сум`, `Рівного`, "
+        "`Чернівців`), one as an adjective `Черкаської міської ради`, names hyphenated over "
+        "lines (`Івано-Фран-/ківська`, `Хмельниць-/кого`), running headers with page numbers; "
+        "Lviv the venue, Kyiv's government the addressee, Dnipro and Zaporizhzhia in a teaser",
+    ),
+    Page(
+        "pt-br-rede-80-municipios-grade-quatro-colunas-uf",
+        "pt",
+        "several_a_line;table_tabs;state_codes;no_country",
+        "Municípios integrantes da Rede Brasileira de Cidades Sustentáveis",
+        (2024, 12, 4),
+        "Início > A Rede > Municípios integrantes\n\n"
+        "A Rede reúne 80 municípios de todas as regiões do país, que compartilham "
+        "indicadores, boas práticas e planos de ação climática. A secretaria executiva "
+        "funciona em São Paulo.\n\n"
+        "Buscar município\nFiltrar por região\nTodas\n\n",
+        "Anápolis (GO)\tAracaju (SE)\tArapiraca (AL)\tBelém (PA)\n"
+        "Belo Horizonte (MG)\tBlumenau (SC)\tBoa Vista (RR)\tBrasília (DF)\n"
+        "Cachoeiro de Itapemirim (ES)\tCampina Grande (PB)\tCampinas (SP)\tCampo Grande (MS)\n"
+        "Campos dos Goytacazes (RJ)\tCariacica (ES)\tCaruaru (PE)\tCascavel (PR)\n"
+        "Caxias do Sul (RS)\tChapecó (SC)\tContagem (MG)\tCuiabá (MT)\n"
+        "Curitiba (PR)\tDourados (MS)\tFeira de Santana (BA)\tFlorianópolis (SC)\n"
+        "Fortaleza (CE)\tFoz do Iguaçu (PR)\tGoiânia (GO)\tGovernador Valadares (MG)\n"
+        "Ilhéus (BA)\tImperatriz (MA)\tIpatinga (MG)\tJoão Pessoa (PB)\n"
+        "Joinville (SC)\tJuazeiro (BA)\tJuazeiro do Norte (CE)\tJuiz de Fora (MG)\n"
+        "Jundiaí (SP)\tLondrina (PR)\tMacapá (AP)\tMaceió (AL)\n"
+        "Manaus (AM)\tMarabá (PA)\tMaringá (PR)\tMontes Claros (MG)\n"
+        "Mossoró (RN)\tNatal (RN)\tNiterói (RJ)\tOlinda (PE)\n"
+        "Palmas (TO)\tParnaíba (PI)\tPasso Fundo (RS)\tPelotas (RS)\n"
+        "Petrolina (PE)\tPetrópolis (RJ)\tPiracicaba (SP)\tPonta Grossa (PR)\n"
+        "Porto Alegre (RS)\tPorto Velho (RO)\tRecife (PE)\tRibeirão Preto (SP)\n"
+        "Rio Branco (AC)\tRio Verde (GO)\tRondonópolis (MT)\tSalvador (BA)\n"
+        "Santa Maria (RS)\tSantarém (PA)\tSantos (SP)\tSão José dos Campos (SP)\n"
+        "São Luís (MA)\tSerra (ES)\tSinop (MT)\tSobral (CE)\n"
+        "Sorocaba (SP)\tTeresina (PI)\tUberaba (MG)\tUberlândia (MG)\n"
+        "Vila Velha (ES)\tVitória (ES)\tVitória da Conquista (BA)\tVolta Redonda (RJ)",
+        "Mostrando 80 de 80 municípios\n\n"
+        "Quer que seu município faça parte da Rede? Saiba como aderir\n\n"
+        "Últimas notícias\n"
+        "Rio de Janeiro sedia encontro nacional de secretários de meio ambiente\n"
+        "Manaus e Belém apresentam planos de adaptação para a COP30",
+        "Anápolis/BR; Aracaju/BR; Arapiraca/BR; Belém/BR; Belo Horizonte/BR; Blumenau/BR; Boa "
+        "Vista/BR; Brasília/BR; Cachoeiro de Itapemirim/BR; Campina Grande/BR; Campinas/BR; "
+        "Campo Grande/BR; Campos dos Goytacazes/BR; Cariacica/BR; Caruaru/BR; Cascavel/BR; "
+        "Caxias do Sul/BR; Chapecó/BR; Contagem/BR; Cuiabá/BR; Curitiba/BR; Dourados/BR; Feira "
+        "de Santana/BR; Florianópolis/BR; Fortaleza/BR; Foz do Iguaçu/BR; Goiânia/BR; "
+        "Governador Valadares/BR; Ilhéus/BR; Imperatriz/BR; Ipatinga/BR; João Pessoa/BR; "
+        "Joinville/BR; Juazeiro/BR; Juazeiro do Norte/BR; Juiz de Fora/BR; Jundiaí/BR; "
+        "Londrina/BR; Macapá/BR; Maceió/BR; Manaus/BR; Marabá/BR; Maringá/BR; Montes Claros/BR; "
+        "Mossoró/BR; Natal/BR; Niterói/BR; Olinda/BR; Palmas/BR; Parnaíba/BR; Passo Fundo/BR; "
+        "Pelotas/BR; Petrolina/BR; Petrópolis/BR; Piracicaba/BR; Ponta Grossa/BR; Porto "
+        "Alegre/BR; Porto Velho/BR; Recife/BR; Ribeirão Preto/BR; Rio Branco/BR; Rio Verde/BR; "
+        "Rondonópolis/BR; Salvador/BR; Santa Maria/BR; Santarém/BR; Santos/BR; São José dos "
+        "Campos/BR; São Luís/BR; Serra/BR; Sinop/BR; Sobral/BR; Sorocaba/BR; Teresina/BR; "
+        "Uberaba/BR; Uberlândia/BR; Vila Velha/BR; Vitória/BR; Vitória da Conquista/BR; Volta "
+        "Redonda/BR",
+        "80 municipalities `Cidade (UF)` in a four-column grid copied row by row with tabs, "
+        "alphabetical; Serra, Natal, Palmas, Vitória, Santa Maria, Cascavel with namesakes; "
+        "São Paulo the secretariat, Rio de Janeiro in news, Manaus and Belém also in news",
+    ),
+    Page(
+        "ko-en-samja-hyeobyak-seomyeong-yeoreo-jul",
+        "ko",
+        "one_a_line;person_after;few;country_in_language;not_signatory;teasers",
+        "전주시·나라시·양저우시 문화교류 협약 체결",
+        (2025, 4, 24),
+        "홈 > 알림마당 > 보도자료\n\n"
+        "전주시는 23일 경주에서 열린 동아시아 문화도시 포럼에서 일본 나라시, 중국 양저우시와 "
+        "문화·관광 교류 협약을 체결했다. 세 도시는 매년 번갈아 문화주간을 열고 청소년 교류를 "
+        "확대하기로 했다.\n\n"
+        "협약서 서명란 / Signatures\n",
+        "대한민국 전주시 / City of Jeonju, Republic of Korea\n"
+        "전주시장 박지훈 / Park Ji-hoon, Mayor\n"
+        "(서명) / (signed)\n"
+        "2025. 4. 23.\n\n"
+        "일본 나라시 / Nara City, Japan\n"
+        "나라시장 다나카 히로시 / Tanaka Hiroshi, Mayor\n"
+        "(서명) / (signed)\n"
+        "2025. 4. 23.\n\n"
+        "중국 양저우시 / Yangzhou Municipal People's Government, China\n"
+        "양저우시 부시장 왕리 / Wang Li, Vice Mayor\n"
+        "(서명) / (signed)\n"
+        "2025. 4. 23.",
+        "입회: 경주시 부시장 / Witnessed by the Deputy Mayor of Gyeongju\n\n"
+        "문의: 전주시 국제협력과 063-281-0000\n\n"
+        "관련 기사\n군산시, 일본 도시와 해양 교류 확대",
+        "Jeonju/KR; Nara/JP; Yangzhou/CN",
+        "a bilingual Korean/English signature block of three cities, four lines each "
+        "(city and country, the signer, `(서명) / (signed)`, date); Gyeongju the venue and "
+        "its deputy mayor a witness; Gunsan in a teaser",
     ),
 ]
