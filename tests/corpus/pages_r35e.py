@@ -308,4 +308,254 @@ PAGES = [
         "five `X市長　Name` lines with full-width spaces, four with the prefecture glued "
         "before; the host Hiroshima (and its address) is not a signatory, nor Volgograd in news",
     ),
+    Page(
+        "nl-nieuws-nieuwe-leden-gemeenten-belgische-stad",
+        "nl",
+        "running_text;not_signatory;few;teasers",
+        "Drie nieuwe leden voor het netwerk Gezonde Steden",
+        (2025, 3, 20),
+        "Home > Nieuws\n\n"
+        "Tijdens de algemene ledenvergadering in 's-Hertogenbosch is het netwerk van Gezonde "
+        "Steden weer gegroeid.",
+        "Met de toetreding van de gemeenten Zwolle en Leeuwarden en van de Belgische stad "
+        "Mechelen telt het netwerk nu 42 leden in Nederland en Vlaanderen.",
+        "\u201cWe willen van elkaar leren hoe je gezondheid meeneemt in elk besluit, van de "
+        "inrichting van een schoolplein tot het nieuwe bestemmingsplan\u201d, zegt wethouder "
+        "Marieke de Boer van Zwolle. Haar Mechelse collega-schepen Tom Peeters vult aan: "
+        "\u201cVoor ons is de uitwisseling over de grens juist waardevol.\u201d\n\n"
+        "De volgende ledenvergadering vindt in het najaar plaats in Hasselt.\n\n"
+        "Lees ook\n"
+        "Utrecht en Gent delen lessen over rookvrije generaties\n"
+        "Nieuwe handreiking: gezond ouder worden in Deventer en Roeselare",
+        "Zwolle/NL; Leeuwarden/NL; Mechelen/BE",
+        "three new members in one sentence `de gemeenten X en Y en de Belgische stad Z`; the "
+        "venue 's-Hertogenbosch, the next venue Hasselt and Utrecht, Gent, Deventer, "
+        "Roeselare in teasers are not members",
+    ),
+    Page(
+        "sv-medlemmar-kommun-stad-lan-rubriker",
+        "sv",
+        "one_a_line;region_heading;inflected;no_country;body_not_city",
+        "Våra medlemmar",
+        (2025, 1, 9),
+        "Start\nOm oss\nMedlemmar\nBli medlem\n\n"
+        "Föreningen samlar kommuner och regioner som vill gå före i klimatomställningen. "
+        "Medlemmarna förbinder sig att minska sina utsläpp med minst 60 procent till 2030 och "
+        "att redovisa sitt arbete varje år. Föreningens kansli ligger i Lund.\n\n"
+        "Medlemmar per län (56)",
+        "Stockholms län (6)\n"
+        "Stockholms stad\nHuddinge kommun\nSödertälje kommun\nNacka kommun\nSolna stad\n"
+        "Norrtälje kommun\n\n"
+        "Uppsala län (2)\nUppsala kommun\nEnköpings kommun\n\n"
+        "Södermanlands län (3)\nEskilstuna kommun\nNyköpings kommun\nKatrineholms kommun\n\n"
+        "Östergötlands län (3)\nLinköpings kommun\nNorrköpings kommun\nMotala kommun\n\n"
+        "Jönköpings län (2)\nJönköpings kommun\nVärnamo kommun\n\n"
+        "Kronobergs län (1)\nVäxjö kommun\n\n"
+        "Kalmar län (2)\nKalmar kommun\nVästerviks kommun\n\n"
+        "Gotlands län (1)\nRegion Gotland\n\n"
+        "Blekinge län (2)\nKarlskrona kommun\nKarlshamns kommun\n\n"
+        "Skåne län (6)\nMalmö stad\nLunds kommun\nHelsingborgs stad\nKristianstads kommun\n"
+        "Ystads kommun\nLandskrona stad\n\n"
+        "Hallands län (3)\nHalmstads kommun\nVarbergs kommun\nKungsbacka kommun\n\n"
+        "Västra Götalands län (7)\nGöteborgs Stad\nBorås stad\nTrollhättans stad\n"
+        "Uddevalla kommun\nSkövde kommun\nMölndals stad\nAlingsås kommun\n\n"
+        "Värmlands län (2)\nKarlstads kommun\nArvika kommun\n\n"
+        "Örebro län (1)\nÖrebro kommun\n\n"
+        "Västmanlands län (1)\nVästerås stad\n\n"
+        "Dalarnas län (3)\nFalu kommun\nBorlänge kommun\nLudvika kommun\n\n"
+        "Gävleborgs län (3)\nGävle kommun\nSandvikens kommun\nHudiksvalls kommun\n\n"
+        "Västernorrlands län (2)\nSundsvalls kommun\nÖrnsköldsviks kommun\n\n"
+        "Jämtlands län (1)\nÖstersunds kommun\n\n"
+        "Västerbottens län (2)\nUmeå kommun\nSkellefteå kommun\n\n"
+        "Norrbottens län (3)\nLuleå kommun\nPiteå kommun\nKiruna kommun",
+        "Vill din kommun bli medlem? Läs mer om medlemskapet och avgifterna.\n\n"
+        "Senaste nytt\n"
+        "Årsmötet 2025 hålls i Visby\n"
+        "Ny rapport: så minskade Trelleborg och Sollentuna sina transportutsläpp",
+        "Stockholm/SE; Huddinge/SE; Södertälje/SE; Nacka/SE; Solna/SE; Norrtälje/SE; "
+        "Uppsala/SE; Enköping/SE; Eskilstuna/SE; Nyköping/SE; Katrineholm/SE; Linköping/SE; "
+        "Norrköping/SE; Motala/SE; Jönköping/SE; Värnamo/SE; Växjö/SE; Kalmar/SE; "
+        "Västervik/SE; Region Gotland|Gotland/SE/region; Karlskrona/SE; Karlshamn/SE; "
+        "Malmö/SE; Lund/SE; Helsingborg/SE; Kristianstad/SE; Ystad/SE; Landskrona/SE; "
+        "Halmstad/SE; Varberg/SE; Kungsbacka/SE; Gothenburg|Göteborg/SE; Borås/SE; "
+        "Trollhättan/SE; Uddevalla/SE; Skövde/SE; Mölndal/SE; Alingsås/SE; Karlstad/SE; "
+        "Arvika/SE; Örebro/SE; Västerås/SE; Falun/SE; Borlänge/SE; Ludvika/SE; Gävle/SE; "
+        "Sandviken/SE; Hudiksvall/SE; Sundsvall/SE; Örnsköldsvik/SE; Östersund/SE; Umeå/SE; "
+        "Skellefteå/SE; Luleå/SE; Piteå/SE; Kiruna/SE",
+        "56 members `X kommun` (genitive: Linköpings, Falu) and `X stad` one a line under "
+        "`Y län (n)` headings named after cities (Uppsala, Kalmar, Örebro län), one region; "
+        "Lund is the seat and a member; Visby, Trelleborg, Sollentuna in news are not",
+    ),
+    Page(
+        "pt-br-novos-membros-cards-prefeitura-uf",
+        "pt",
+        "one_a_line;state_codes;named_twice;not_signatory;no_country",
+        "Rede de Cidades Educadoras do Brasil dá boas-vindas a dez novos municípios",
+        (2025, 5, 22),
+        "Início / Notícias\n\n"
+        "Durante a Marcha dos Prefeitos, em Brasília, a Rede recebeu a adesão de dez "
+        "municípios de dez estados. Com eles, são 64 cidades que se comprometem com os "
+        "princípios da Carta das Cidades Educadoras, aprovada em Barcelona.\n\n"
+        "\u201cA cidade inteira educa: a praça, a biblioteca, o ônibus\u201d, disse a "
+        "coordenadora nacional, a secretária de Educação de Santos, Cláudia Ribeiro.\n\n"
+        "Conheça os novos membros",
+        "Prefeitura Municipal de Niterói\nNiterói – RJ\nMembro desde maio de 2025\nVer perfil\n"
+        "Prefeitura de Juiz de Fora\nJuiz de Fora – MG\nMembro desde maio de 2025\nVer perfil\n"
+        "Prefeitura de Londrina\nLondrina – PR\nMembro desde maio de 2025\nVer perfil\n"
+        "Prefeitura de Joinville\nJoinville – SC\nMembro desde maio de 2025\nVer perfil\n"
+        "Prefeitura de Caruaru\nCaruaru – PE\nMembro desde maio de 2025\nVer perfil\n"
+        "Prefeitura de Sobral\nSobral – CE\nMembro desde maio de 2025\nVer perfil\n"
+        "Prefeitura de Campina Grande\nCampina Grande – PB\nMembro desde maio de 2025\n"
+        "Ver perfil\n"
+        "Prefeitura de Santarém\nSantarém – PA\nMembro desde maio de 2025\nVer perfil\n"
+        "Prefeitura de Palmas\nPalmas – TO\nMembro desde maio de 2025\nVer perfil\n"
+        "Prefeitura de Anápolis\nAnápolis – GO\nMembro desde maio de 2025\nVer perfil",
+        "Ver todos os membros\n\n"
+        "Leia também\n"
+        "Curitiba e Belo Horizonte sediam oficinas sobre escolas a céu aberto",
+        "Niterói/BR; Juiz de Fora/BR; Londrina/BR; Joinville/BR; Caruaru/BR; Sobral/BR; "
+        "Campina Grande/BR; Santarém/BR; Palmas/BR; Anápolis/BR",
+        "member cards of four lines, `Prefeitura de X` then `X – UF` (PA, PE, SC, CE, GO are "
+        "countries' codes), Santarém and Palmas with namesakes elsewhere; Brasília (venue), "
+        "Barcelona (charter), Santos (coordinator), Curitiba, Belo Horizonte are not members",
+    ),
+    Page(
+        "tr-uye-belediyeler-tablo-il-bolge",
+        "tr",
+        "table_tabs;columns_after;region_after;no_country;not_signatory",
+        "Üye Belediyelerimiz",
+        (2025, 2, 4),
+        "Ana Sayfa | Hakkımızda | Üyelerimiz | Projeler | İletişim\n\n"
+        "Birliğimiz, Dünya Sağlık Örgütü'nün Sağlıklı Kentler Projesi çerçevesinde kurulmuş "
+        "olup üye belediyelerin sağlıklı kent planlaması, aktif yaşam ve temiz hava "
+        "alanlarında iş birliği yapmasını sağlar. Birlik merkezi Bursa'dadır.\n\n"
+        "Üye listesi (18 belediye)",
+        "Belediye\tİl\tBölge\tÜyelik Yılı\n"
+        "Bursa Büyükşehir Belediyesi\tBursa\tMarmara\t2004\n"
+        "Nilüfer Belediyesi\tBursa\tMarmara\t2005\n"
+        "Kadıköy Belediyesi\tİstanbul\tMarmara\t2006\n"
+        "Edirne Belediyesi\tEdirne\tMarmara\t2008\n"
+        "Çanakkale Belediyesi\tÇanakkale\tMarmara\t2011\n"
+        "Çankaya Belediyesi\tAnkara\tİç Anadolu\t2005\n"
+        "Tepebaşı Belediyesi\tEskişehir\tİç Anadolu\t2007\n"
+        "Odunpazarı Belediyesi\tEskişehir\tİç Anadolu\t2009\n"
+        "Nevşehir Belediyesi\tNevşehir\tİç Anadolu\t2016\n"
+        "Karşıyaka Belediyesi\tİzmir\tEge\t2005\n"
+        "Bornova Belediyesi\tİzmir\tEge\t2006\n"
+        "Seferihisar Belediyesi\tİzmir\tEge\t2012\n"
+        "Mersin Büyükşehir Belediyesi\tMersin\tAkdeniz\t2010\n"
+        "Samsun Büyükşehir Belediyesi\tSamsun\tKaradeniz\t2008\n"
+        "Bolu Belediyesi\tBolu\tKaradeniz\t2013\n"
+        "Gaziantep Büyükşehir Belediyesi\tGaziantep\tGüneydoğu Anadolu\t2007\n"
+        "Kars Belediyesi\tKars\tDoğu Anadolu\t2019\n"
+        "Malatya Büyükşehir Belediyesi\tMalatya\tDoğu Anadolu\t2021",
+        "Üyelik başvurusu için belediye meclis kararı ile birlik sekreteryasına "
+        "başvurulması gerekmektedir.\n\n"
+        "Duyurular\n"
+        "Antalya'da sağlıklı yaşlanma çalıştayı düzenlendi",
+        "Bursa/TR; Nilüfer/TR; Kadıköy/TR; Edirne/TR; Çanakkale/TR; Çankaya/TR; Tepebaşı/TR; "
+        "Odunpazarı/TR; Nevşehir/TR; Karşıyaka/TR; Bornova/TR; Seferihisar/TR; Mersin/TR; "
+        "Samsun/TR; Bolu/TR; Gaziantep/TR; Kars/TR; Malatya/TR",
+        "a tab table of `X Belediyesi` and `X Büyükşehir Belediyesi` with province (districts "
+        "of İstanbul, Ankara, İzmir, Eskişehir, Bursa), region and year columns; Bursa is the "
+        "seat and a member; Antalya in a notice is not",
+    ),
+    Page(
+        "ko-sinkyu-gaip-teukryesi-gun-running-text",
+        "ko",
+        "running_text;region_before;not_signatory;few",
+        "국제 기후도시 네트워크에 국내 5개 지자체 신규 가입",
+        (2025, 10, 15),
+        "홈 > 알림마당 > 보도자료\n\n"
+        "지난 14일 서울에서 열린 동아시아 지역 총회에서 국내 지방정부 5곳의 신규 가입이 "
+        "승인되었다.",
+        "새로 가입한 지자체는 수원특례시, 전북특별자치도 전주시, 전라남도 순천시, 충청남도 "
+        "당진시와 강원특별자치도 홍천군이다.",
+        "이로써 네트워크의 국내 회원은 모두 31곳으로 늘었다. 총회를 개최한 서울특별시의 "
+        "기후환경본부장은 \u201c탄소중립은 지방정부가 앞장설 때 현실이 된다\u201d고 말했다.\n\n"
+        "신규 회원들은 독일 본에 있는 세계 사무국과 함께 2026년까지 온실가스 감축 "
+        "이행계획을 수립할 예정이다.\n\n"
+        "관련 기사\n"
+        "· 부산·광주, 건물 에너지 효율화 공동 연구 착수",
+        "Suwon/KR; Jeonju/KR; Suncheon/KR; Dangjin/KR; Hongcheon/KR",
+        "five new members in one sentence with `와`, provinces before four of them "
+        "(`전라남도 순천시`), a special city and a county; the venue Seoul, Bonn (secretariat), "
+        "Busan and Gwangju in news are not members",
+    ),
+    Page(
+        "cs-clenove-site-kraje-statutarni-mesto-mestys",
+        "cs",
+        "one_a_line;region_heading;body_not_city;no_country",
+        "Členové sítě podle krajů",
+        (2025, 3, 3),
+        "Úvod » O nás » Členové\n\n"
+        "Síť sdružuje města, obce a kraje, které systematicky pracují na zdraví a kvalitě "
+        "života obyvatel podle metodiky místní Agendy 21. Kancelář sítě sídlí v Praze.\n\n"
+        "Celkem 30 členů",
+        "Hlavní město Praha\nHlavní město Praha\n\n"
+        "Středočeský kraj\nMěsto Benešov\nMěsto Říčany\n\n"
+        "Jihočeský kraj\nMěsto Strakonice\nMěsto Vodňany\n\n"
+        "Plzeňský kraj\nMěsto Klatovy\n\n"
+        "Ústecký kraj\nMěsto Litoměřice\nStatutární město Děčín\n\n"
+        "Liberecký kraj\nMěsto Turnov\n\n"
+        "Královéhradecký kraj\nStatutární město Hradec Králové\n\n"
+        "Pardubický kraj\nMěsto Chrudim\nMěsto Litomyšl\n\n"
+        "Kraj Vysočina\nKraj Vysočina\nStatutární město Jihlava\nMěsto Žďár nad Sázavou\n"
+        "Město Třebíč\n\n"
+        "Jihomoravský kraj\nStatutární město Brno\nMěsto Vyškov\nMěsto Kuřim\n"
+        "Městys Křtiny\n\n"
+        "Olomoucký kraj\nStatutární město Prostějov\nMěsto Šternberk\n\n"
+        "Zlínský kraj\nZlínský kraj\nMěsto Uherské Hradiště\nMěsto Rožnov pod Radhoštěm\n"
+        "Město Valašské Meziříčí\n\n"
+        "Moravskoslezský kraj\nMěsto Kopřivnice\nStatutární město Havířov",
+        "Chcete se stát členem? Podmínky členství a přihláška\n\n"
+        "Aktuality\n"
+        "Konference v Olomouci: zdravé stárnutí ve městě",
+        "Prague/CZ; Benešov/CZ; Říčany/CZ; Strakonice/CZ; Vodňany/CZ; Klatovy/CZ; "
+        "Litoměřice/CZ; Děčín/CZ; Turnov/CZ; Hradec Králové/CZ; Chrudim/CZ; Litomyšl/CZ; "
+        "Kraj Vysočina|Vysočina Region/CZ/region; Jihlava/CZ; Žďár nad Sázavou/CZ; "
+        "Třebíč/CZ; Brno/CZ; Vyškov/CZ; Kuřim/CZ; Křtiny/CZ; Prostějov/CZ; Šternberk/CZ; "
+        "Zlínský kraj|Zlín Region/CZ/region; Uherské Hradiště/CZ; Rožnov pod Radhoštěm/CZ; "
+        "Valašské Meziříčí/CZ; Kopřivnice/CZ; Havířov/CZ",
+        "members under kraj headings named after cities (Jihomoravský, Plzeňský, Zlínský "
+        "kraj), `Statutární město`, `Město`, `Městys X`, two kraje as members, Prague under "
+        "its own heading; the office in Praha (locative) and Olomouc in news",
+    ),
+    Page(
+        "en-new-members-central-south-asia-cards",
+        "en",
+        "one_a_line;not_signatory;teasers",
+        "Nine cities from Central and South Asia join the network",
+        (2025, 11, 4),
+        "News\n\n"
+        "Almaty, 4 November 2025 – Nine cities from six countries became members of the "
+        "network at its first Central and South Asia regional meeting, hosted by the city of "
+        "Almaty. Their mayors endorsed the network's ten principles on preventing hate, "
+        "extremism and polarisation at the local level.\n\n"
+        '"Cities know their neighbourhoods better than anyone," said Almaty\'s deputy akim, '
+        "Dana Seitkali, as she welcomed the delegations.\n\n"
+        "Meet our new members",
+        "Shymkent\nKazakhstan\nJoined November 2025\n\n"
+        "Bishkek\nKyrgyzstan\nJoined November 2025\n\n"
+        "Osh\nKyrgyzstan\nJoined November 2025\n\n"
+        "Khujand\nTajikistan\nJoined November 2025\n\n"
+        "Samarkand\nUzbekistan\nJoined November 2025\n\n"
+        "Kathmandu Metropolitan City\nNepal\nJoined November 2025\n\n"
+        "Pokhara Metropolitan City\nNepal\nJoined November 2025\n\n"
+        "Jaffna Municipal Council\nSri Lanka\nJoined November 2025\n\n"
+        "Mardan\nPakistan\nJoined November 2025",
+        "The network now counts more than 250 member cities worldwide. Its management unit, "
+        "based in London, will support the new members with a regional training programme in "
+        "2026.\n\n"
+        "Related stories\n"
+        "Dushanbe and Tashkent youth councils meet on online hate\n"
+        "28 October 2025\n"
+        "Mombasa launches its local prevention network\n"
+        "9 October 2025",
+        "Shymkent/KZ; Bishkek/KG; Osh/KG; Khujand/TJ; Samarkand/UZ; Kathmandu/NP; "
+        "Pokhara/NP; Jaffna/LK; Mardan/PK",
+        "member cards of a city (or `X Metropolitan City`, `X Municipal Council`), a country "
+        "and a join date; the host Almaty, London (management unit) and Dushanbe, Tashkent, "
+        "Mombasa in related stories are not members",
+    ),
 ]
