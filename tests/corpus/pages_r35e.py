@@ -1,6 +1,6 @@
 """Hand-written pages, batch r35e: held out from round 35, written without reading the reader
 or other batches of the round. A mix as a user meets it on the web of city networks: 7
-statements and declarations and 7 member pages and news items, in 13 languages, 3 to 52
+statements and declarations and 7 member pages and news items, in 13 languages, 3 to 56
 entries. Statements: English `Name, title, City, Country` lines with a county and city
 corporations, a compact named after a city and a venue; French country headings in capitals
 over `Ville de X`, `Commune de X`, `Communauté urbaine de X` with the mayor after a dash, under
