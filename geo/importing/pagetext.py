@@ -1877,8 +1877,8 @@ def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
     left, right = list(lines), [""] * len(lines)
     for k, line in enumerate(lines):
         start = len(line) - len(line.lstrip())
-        if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start):
-            continue
+        if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start) or " · " in line:
+            continue  # a line whose cells are parted already ('Comune di Bari · Comune di Lecce')
         at = line.find(f" {form} ", start + len(form))
         if at > 0:
             left[k], right[k] = line[:at].strip(), line[at:].strip()
