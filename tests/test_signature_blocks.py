@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geo.data import store
-from geo.importing.entries import PlaceNames, read_entry
+from geo.importing.entries import PlaceNames, read_entry, strip_form
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import without_datelines
 from geo.importing.placefinder import find_places, read_places
@@ -1411,8 +1411,8 @@ SIGNING_PLACES = [  # (name, country, population): real places, rounded populati
             ["Cork", "Galway", "Limerick"],
         ),
         (
-            "Za hlavné mesto Bratislava:\n\n……………………………\nJana Kováčová\nprimátorka\n\n"
-            "Za mesto Košice:\n\n……………………………\nPeter Horváth\nprimátor\n\n"
+            "Za mesto Bratislava:\n\n……………………………\nJana Kováčová\nprimátorka\n\n"
+            "Za štatutárne mesto Košice:\n\n……………………………\nPeter Horváth\nprimátor\n\n"
             "Za mesto Žilina:\n\n……………………………\nMária Nováková\nprimátorka\n",
             ["Bratislava", "Košice", "Žilina"],
         ),
@@ -1426,3 +1426,11 @@ def test_signature_blocks_with_a_dotted_line_to_sign_on_name_the_body_s_place(
     head = "Memorandum of the cities\n\n17 June 2024\n\nThe cities agree to share data.\n\n"
     plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
     assert list(plan.signatories["city"]) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [("Za štatutárne mesto Košice", "Košice"), ("Statutární město Jihlava", "Jihlava")],
+)
+def test_a_city_s_rank_before_its_form_is_part_of_the_form(body: str, place: str) -> None:
+    assert strip_form(body) == place
