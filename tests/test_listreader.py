@@ -619,6 +619,28 @@ def test_two_columns_of_places_aligned_with_spaces_are_two_entries_a_line(
     ]  # fmt: skip
 
 
+def test_two_columns_of_bodies_aligned_with_spaces_are_two_entries_a_line(
+    data: store.AtlasData,
+) -> None:
+    # a careful reader sees two columns: lines of the same shape parted at one wide gap
+    spanish = HEAD + (
+        "Firmaron la declaración:\n\nAyuntamiento de Bilbao        Ayuntamiento de Madrid\n"
+        "Ayuntamiento de Valencia      Ayuntamiento de Porto\n"
+        "Ayuntamiento de Aachen        Ayuntamiento de Lyon\n\nMás ciudades firmarán pronto.\n"
+    )
+    assert sorted(city for city, _ in read(data, spanish)) == [
+        "Aachen", "Bilbao", "Lyon", "Madrid", "Porto", "Valencia"
+    ]  # fmt: skip
+    english = HEAD + (
+        "Signed by:\n\nLeipzig City Council          Dublin City Council\n"
+        "Utrecht City Council          Toronto City Council\n"
+        "Grenoble City Council         Bologna City Council\n"
+    )
+    assert sorted(city for city, _ in read(data, english)) == [
+        "Bologna", "Dublin", "Grenoble", "Leipzig", "Toronto", "Utrecht"
+    ]  # fmt: skip
+
+
 def test_a_bracket_that_is_part_of_a_place_s_name_is_no_country(data: store.AtlasData) -> None:
     halle = _with_place(GAZETTEER, "Halle (Saale)", "DE", 238_000)
     page = HEAD + "Als neue Mitglieder wurden Aachen, Halle (Saale) und München aufgenommen.\n"

@@ -524,6 +524,42 @@ def test_case_endings_of_several_language_families_give_the_gazetteer_form() -> 
     assert inflected_place("Porin", CASES) == "Pori"  # four letters, not 'Poria' elsewhere
 
 
+def test_in_a_list_framed_by_a_nordic_form_a_town_s_body_of_another_form_is_an_entry() -> None:
+    """A list framed by one Nordic form after its towns' genitives ('Göteborgs stad') has
+    municipalities of the other form too ('Lunds kommun' among 'X stad', 'Borås Stad' among
+    'X kommun'): a body's form right after the place names the town as the frame does."""
+    towns = {"goteborg", "stockholm", "lund", "vasteras", "malmo", "uppsala", "boras", "umea"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    stad = ["Göteborgs stad", "Stockholms stad", "Lunds kommun", "Malmö stad", "Uppsala kommun"]
+    found = read_places(["Undertecknare:", "", *stad, "Västerås stad"], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Göteborg", "Stockholm", "Lund", "Malmö", "Uppsala", "Västerås"
+    ]  # fmt: skip
+    kommun = ["Göteborgs kommun", "Stockholms kommun", "Borås Stad", "Umeå kommun"]
+    found = read_places(["Undertecknare:", "", *kommun, "Västerås kommun"], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Göteborg", "Stockholm", "Borås", "Umeå", "Västerås"
+    ]  # fmt: skip
+
+
+def test_a_nordic_body_s_form_in_another_language_after_a_place_makes_no_headline() -> None:
+    """A bilingual list names each body in two languages ('Uumajan kaupunki / Umeå kommun'):
+    the forms after its place ('kaupunki', 'kommun', 'kunta') are no sentence's words, in a
+    line of another form than the list's frame too."""
+    towns = {"umea", "uumaja", "lulea", "kiruna", "haparanda", "tornio", "tornea", "pajala"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = [
+        "Undertecknare / Allekirjoittajat", "", "Umeå kommun / Uumajan kunta",
+        "Luleå kommun / Luulajan kunta", "Haparanda stad / Haaparannan kaupunki",
+        "Kiruna kommun / Kiirunan kunta", "Pajala kommun / Pajalan kunta",
+    ]  # fmt: skip
+    found = read_places(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Umeå", "Luleå", "Haparanda", "Kiruna", "Pajala"]
+
+
 def test_a_list_of_genitives_framed_after_its_places_leaves_out_lines_without_the_frame() -> None:
     page = [
         "Memorandumą pasirašė:",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geo.data import store
-from geo.importing.entries import PlaceNames, read_entry
+from geo.importing.entries import PlaceNames, read_entry, strip_form
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import without_datelines
 from geo.importing.placefinder import find_places, read_places
@@ -1389,3 +1389,48 @@ def test_a_signers_line_whose_title_names_the_body_its_holder_heads(
     found = read_member_list(page.split("\n"), known)
     assert found is not None
     assert [(e.city, e.kind) for e in found.entries] == expected
+
+
+SIGNING_PLACES = [  # (name, country, population): real places, rounded populations
+    ("Cork", "IE", 210_000),
+    ("Galway", "IE", 80_000),
+    ("Limerick", "IE", 95_000),
+    ("Bratislava", "SK", 475_000),
+    ("Košice", "SK", 230_000),
+    ("Žilina", "SK", 80_000),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            "For the City of Cork:\n\n..............................\nMary Byrne\nLord Mayor\n\n"
+            "For the City of Galway:\n\n..............................\nSeán Walsh\nMayor\n\n"
+            "For the City of Limerick:\n\n______________________\nAoife Ryan\nMayor\n",
+            ["Cork", "Galway", "Limerick"],
+        ),
+        (
+            "Za mesto Bratislava:\n\n……………………………\nJana Kováčová\nprimátorka\n\n"
+            "Za štatutárne mesto Košice:\n\n……………………………\nPeter Horváth\nprimátor\n\n"
+            "Za mesto Žilina:\n\n……………………………\nMária Nováková\nprimátorka\n",
+            ["Bratislava", "Košice", "Žilina"],
+        ),
+    ],
+)
+def test_signature_blocks_with_a_dotted_line_to_sign_on_name_the_body_s_place(
+    data: store.AtlasData, page: str, cities: list[str]
+) -> None:
+    # each block: the body the signer signs for, a line to sign on, the name, the title
+    gazetteer = gazetteer_of([(name, code, "", n, "") for name, code, n in SIGNING_PLACES])
+    head = "Memorandum of the cities\n\n17 June 2024\n\nThe cities agree to share data.\n\n"
+    plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
+    assert list(plan.signatories["city"]) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [("Za štatutárne mesto Košice", "Košice"), ("Statutární město Jihlava", "Jihlava")],
+)
+def test_a_city_s_rank_before_its_form_is_part_of_the_form(body: str, place: str) -> None:
+    assert strip_form(body) == place

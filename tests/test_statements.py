@@ -358,6 +358,26 @@ def test_a_headline_that_dates_its_list_over_the_page_s_date_is_the_title(
     assert parse_page(page).title == title
 
 
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Green Towns Network\nAbout   Members   Press\n\n"
+         "Housing: three mayors launch a joint appeal\n\nPage last updated on 2025-05-16\n\n"
+         "Press releases\n\nLEEDS, 16 May 2025 – Three mayors made a joint statement.\n",
+         "Housing: three mayors launch a joint appeal"),
+        ("Netzwerk Grüne Städte\nÜber uns   Mitglieder   Presse\n\n"
+         "Wohnen: drei Bürgermeister richten einen Appell an den Bund\n\n"
+         "Seite zuletzt aktualisiert am 16.05.2025\n\nPressemitteilungen\n\n"
+         "KASSEL, 16. Mai 2025 – Drei Bürgermeister haben eine Erklärung abgegeben.\n",
+         "Wohnen: drei Bürgermeister richten einen Appell an den Bund"),
+    ],
+)  # fmt: skip
+def test_a_stamp_dated_as_the_dateline_under_it_is_no_headline(page: str, title: str) -> None:
+    """A line that ends in the same day as the dateline under it ('Page last updated on
+    2025-05-16' over 'LEEDS, 16 May 2025') dates the page itself: no title dating a list."""
+    assert parse_page(page).title == title
+
+
 FORMED_LISTS = [  # (line's form, the list's towns and country, a town with a small namesake)
     ("{} Kommune", ["Aarhus", "Odense", "Aalborg", "Vejle", "Esbjerg"], "DK", "Gribskov"),
     ("Gmina {}", ["Kłodawa", "Lubicz", "Czernichów", "Wieliczka", "Zabierzów"], "PL", "Kobylnica"),

@@ -249,6 +249,7 @@ _CASED_FORMS = (
 # A form's rank after it, as Polish names its towns' bodies: 'Gmina Miejska' (an urban
 # municipality), 'Gmina Wiejska', 'Gmina Miejsko-Wiejska', 'Miasto Stołeczne' (the capital).
 _FORMS_RANK = r"miejska|wiejska|miejsko-wiejska|sto[lł]eczne"
+_RANKS_BEFORE = r"statutární|štatutárne"
 _CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
 _CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
 
@@ -303,6 +304,10 @@ _FORM = re.compile(
     r"kommun|gemeinde|markt|"
     # a second form or the form's rank after it: 'Gmina Miasto Szczecin', 'Gmina Miasta
     # Torunia', 'Gmina Miejska Kraków', 'Miasto Stołeczne Warszawa' (the capital city)
+    # a city's rank before its form, as Czech and Slovak name it: 'statutární město Brno',
+    # 'štatutárne mesto Košice' (a statutory city); not 'hlavné mesto' (the capital), which
+    # may name its country before the city ('hlavné mesto Slovenskej republiky Bratislava')
+    rf"(?:(?:{_RANKS_BEFORE})\s+)?"
     rf"(?:{_CASED_FORMS})(?:\s+(?:{_CASED_FORMS}|{_FORMS_RANK}))?|"
     r"municipiul|ora[șş]ul|comuna|"
     # a town's word cut short, in lower case only (a capital and a stop is an initial):

@@ -700,22 +700,27 @@ _CODE_FIRST = re.compile(r"^([A-Z]{2})\s+([^\W\d_][^,;()]*)$")  # 'PL Gdańsk'
 
 
 def grid_rows(lines: list[str], is_place: PlaceNames) -> list[str]:
-    """A grid of places copied with its tabs, several a line ('DE Kiel\tDE Rostock\tDK
-    Aarhus'), each line's cells parted by ' · ' as a line of places is, a country's code
-    before a name put after it ('Kiel (DE)'): where MIN_COUNTRY_ROWS lines or more hold two
-    short cells or more, and every cell starts with a country's code or most are known
-    places. A table whose columns name a country (`_country_columns`) is no such grid."""
+    """A grid of places copied with its tabs or wide gaps, several a line ('DE Kiel\tDE
+    Rostock\tDK Aarhus', 'Leipzig City Council      Dublin City Council'), each line's cells
+    parted by ' · ' as a line of places is, a country's code before a name put after it
+    ('Kiel (DE)'): where MIN_COUNTRY_ROWS lines or more hold two short cells or more, and
+    every cell starts with a country's code or most are known places or their bodies
+    (`strip_form`). A table whose columns name a country (`_country_columns`), or columns
+    under their countries' headings (`column_views`), are no such grid."""
     countried = _country_columns(lines)
     grid = {
         k: cells
         for k, line in enumerate(lines)
-        if "\t" in line and k not in countried and (cells := _grid_cells(line))
+        if ("\t" in line or "   " in line) and k not in countried and (cells := _grid_cells(line))
     }
     if len(grid) < MIN_COUNTRY_ROWS:
         return lines
+    if not all("\t" in lines[k] for k in grid) and column_views(lines) is not None:
+        return lines  # columns each under its country's headings: read column by column
     cells = [c for row in grid.values() for c in row]
     coded = [_code_first(c) for c in cells]
-    if not all(coded) and sum(map(is_place, cells)) < KNOWN_GRID_SHARE * len(cells):
+    known = sum(1 for c in cells if is_place(c) or is_place(strip_form(c)))
+    if not all(coded) and known < KNOWN_GRID_SHARE * len(cells):
         return lines
     out = list(lines)
     for k, row in grid.items():
@@ -723,9 +728,12 @@ def grid_rows(lines: list[str], is_place: PlaceNames) -> list[str]:
     return out
 
 
+_GRID_GAP = re.compile(r"\t|[ \u00a0]{3,}")  # between a grid's cells: a tab or a wide gap
+
+
 def _grid_cells(line: str) -> list[str]:
     """A line's cells where it has two or more and each is short and has no figure."""
-    cells = [clean(c) for c in line.split("\t") if c.strip()]
+    cells = [clean(c) for c in _GRID_GAP.split(line) if c.strip()]
     if len(cells) < 2 or any(char.isdigit() for char in line):
         return []
     short = all(len(c.split()) <= MAX_GRID_CELL_WORDS and len(c) > 2 for c in cells)

@@ -463,10 +463,11 @@ def without_footnote_marks(lines: list[str]) -> list[str]:
 # The mark a copy of a signed letter writes for a signature, alone on a line or before the
 # signer's name: '(signed)', 'sgd.', 'gez.' (gezeichnet), 'sign.', 'signé', 's.k.' (saját
 # kezűleg), 'podpis', '(-)' and '/-/' (Polish), '/s/', 'w.g.' (was getekend), 'f.to' (firmato),
-# 'firmado', 'assinado'.
+# 'firmado', 'assinado'; or the line a signer signs on, of dots or underscores ('……………',
+# '________'), which holds no words.
 _SIGNATURE_MARK = re.compile(
-    r"^[ \t]*(?:\((?:signed|sgd\.?|signé|signe|gez\.?|podpis|s\.\s?k\.|w\.\s?g\.|firmado|"
-    r"assinado|-)\)|(?:signed|sgd\.|signé|gez\.|gezeichnet|sign\.|s\.\s?k\.|podpis|w\.\s?g\.|"
+    r"^[ \t]*(?:[.…_]{3,}(?=[ \t]*$)|"
+    r"\((?:signed|sgd\.?|signé|signe|gez\.?|podpis|s\.\s?k\.|w\.\s?g\.|firmado|assinado|-)\)|(?:signed|sgd\.|signé|gez\.|gezeichnet|sign\.|s\.\s?k\.|podpis|w\.\s?g\.|"
     r"f\.to|firmado|assinado)(?=$|[ \t])|/-/|/s/)[ \t]*(?=$|(?-i:[^\W\d_a-zß-ÿ]))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1877,8 +1878,8 @@ def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
     left, right = list(lines), [""] * len(lines)
     for k, line in enumerate(lines):
         start = len(line) - len(line.lstrip())
-        if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start):
-            continue
+        if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start) or " · " in line:
+            continue  # a line whose cells are parted already ('Comune di Bari · Comune di Lecce')
         at = line.find(f" {form} ", start + len(form))
         if at > 0:
             left[k], right[k] = line[:at].strip(), line[at:].strip()

@@ -970,8 +970,8 @@ def _label_after(after: str, found: Found) -> bool:
 def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     """What follows a place in a line is a sentence about it ('Zwolle opent een nieuwe
     fietsgarage', 'Zürich, Schweiz – neue Radwege eröffnet'): two or more words in lower
-    case outside brackets and web or email addresses, not counting the page's
-    `frame_words` in any case (their stems: 'Kauno miesto savivaldybė', 'секретар
+    case outside brackets and web or email addresses, not counting a Nordic body's form
+    or the page's `frame_words` in any case (their stems: 'Kauno miesto savivaldybė', 'секретар
     Рівненської міської ради' where the frame is 'міська', 'міський'). An entry has at
     most a role, a name or columns after its place: a text ending in a person's name (two
     capitalised words after a comma) is the role and the name, however many words the
@@ -980,7 +980,7 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     cells or more, names a body in its own words, no headline."""
     words: list[str] = _WORD.findall(_WEB.sub(" ", _BRACKETED.sub(" ", after)))
     stems = {frame[:_FRAME_STEM] for frame in frames}  # a frame's word in another case
-    if sum(w[:1].islower() and fold(w)[:_FRAME_STEM] not in stems for w in words) < 2:
+    if sum(_sentence_word(w, stems) for w in words) < 2:
         return False
     cells = after.split("\t")
     if len(cells) >= MIN_ROW_CELLS or any(find_country(clean(cell)) for cell in cells[1:]):
@@ -993,6 +993,12 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     named = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
     parted = after.lstrip()[:1] in ",–—"  # 'Житомирська міська рада — міський голова X Y'
     return not (named and parted and not _SENTENCE_END.search(after))
+
+
+def _sentence_word(word: str, stems: set[str]) -> bool:
+    """A word in lower case that may be a sentence's: none of the frame's (its `stems`) and
+    no Nordic body's form ('kunta', 'kommun' in 'Kirkkonummen kunta / Kyrkslätts kommun')."""
+    return word[:1].islower() and fold(word)[:_FRAME_STEM] not in stems and word not in NORDIC_FORMS
 
 
 MIN_ROW_FIGURES = 2  # a table's columns of figures after a name: a year, a population
@@ -1882,7 +1888,8 @@ def _genitive_entries(
     Leeuwarden'), read in a case form where one names a place ('Turun' is Turku, not a
     Turun elsewhere; 'Βόλου' is Βόλος); and an item in another frame that names its place
     after a word of belonging ('Baionako Herriko Etxea / Mairie de Bayonne'), or is a row of
-    the same table ('Jelgavas valstspilsēta' among rows of 'X novads')."""
+    the same table ('Jelgavas valstspilsēta' among rows of 'X novads'), or has a Nordic
+    body's other form ('Lunds kommun' among 'X stad', `_body_form_after`)."""
     after: dict[str, int] = {}
     for item in block:
         for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
@@ -1891,7 +1898,9 @@ def _genitive_entries(
     for item in block:
         places = [f for k, f in item.places if k == column]
         if places and frame not in _frame_words(item.text, places[0]) and "\t" not in item.text:
-            if any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected):
+            if _body_form_after(item.text, places[0]) or any(
+                _OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected
+            ):
                 entries.extend([e] if (e := _entry(item, column)) else [])  # 'Baionako Herriko
             continue  # Etxea / Mairie de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
         if not places:
@@ -1904,6 +1913,19 @@ def _genitive_entries(
         entry = _entry(replace(item, places=((column, found),)), column)
         entries.extend([entry] if entry is not None else [])
     return entries
+
+
+def _body_form_after(text: str, found: Found) -> bool:
+    """Whether a Nordic body's form right after its place ends the name ('Lunds kommun',
+    'Kirkkonummen kunta / Kyrkslätts kommun', the name again in the other language): a
+    town's body of another form than its list's frame ('Göteborgs stad'), which names its
+    town as the frame does."""
+    form = _NORDIC_FORM_NEXT.match(text, found.end)
+    return form is not None and form[1].lower() in NORDIC_FORMS
+
+
+# A word right after a place that ends its name: the end, or a slash, comma or bracket.
+_NORDIC_FORM_NEXT = re.compile(r" (\w+)[ \t]*(?:$|[/,(])")
 
 
 def _labelled_lines(block: list[_Item]) -> list[_Item]:

@@ -260,7 +260,9 @@ def _dated_title(lines: list[str], date_line: int) -> bool:
     """Whether the first dated line is a headline that ends in a date of its own words
     ('Members as of 31 December 2023', 'Elenco degli Enti aderenti al 31 dicembre 2023'),
     MIN_HEADLINE_WORDS words or more before the date, with the page's own date in the few
-    lines under it ('Published on 08/03/2024'): the date names what the title lists."""
+    lines under it ('Published on 08/03/2024'): the date names what the title lists. Where
+    the date under it is the same day ('Page last updated on 2025-05-16' over 'LEEDS, 16
+    May 2025'), the line dates the page itself: no such title."""
     if date_line >= len(lines):
         return False
     text = clean(lines[date_line])
@@ -272,7 +274,10 @@ def _dated_title(lines: list[str], date_line: int) -> bool:
     if word_count(head) < MIN_HEADLINE_WORDS or head.endswith((",", ":")) or not _headline(head):
         return False
     under = [line for line in lines[date_line + 1 :] if line.strip()][:MAX_DATELINE_GAP]
-    return any(_DATE_LIKE.search(line) or find_date(line) for line in under)
+    dates = [find_date(line) for line in under]
+    if any(found is not None and found[0] == dated[0] for found in dates):
+        return False  # the page's own date, stamped again over its dateline
+    return any(_DATE_LIKE.search(line) or found for line, found in zip(under, dates, strict=True))
 
 
 def _dated_headline(lines: list[str], date_line: int) -> list[int]:
