@@ -7071,3 +7071,58 @@ def test_blocks_in_two_columns_keep_the_signer_s_name_apart_from_the_place(
     places = _with_places(towns, "ES" if "Teruel" in cities else "DE")
     page = HEAD + "Firmantes / Unterzeichnet:\n\n" + "\n".join(blocks) + "\n\nCompartir\n"
     assert [c for c, _ in _read_with(data, page, places)] == cities
+
+
+QUALIFIED_PLACES = gazetteer_of(
+    [
+        ("Imola", "IT", "45", 69_000, ""),
+        ("Casalecchio di Reno", "IT", "45", 36_000, ""),
+        ("Cefalù", "IT", "15", 14_000, ""),
+        ("Bagheria", "IT", "15", 54_000, ""),
+        ("Pozzuoli", "IT", "04", 76_000, ""),
+        ("Bologna", "IT", "45", 390_000, ""),
+        ("Palermo", "IT", "15", 650_000, ""),
+        ("Heidelberg", "DE", "01", 160_000, ""),
+        ("Freiburg im Breisgau", "DE", "01", 230_000, ""),
+        ("Erlangen", "DE", "02", 110_000, ""),
+        ("Regensburg", "DE", "02", 150_000, ""),
+        ("Potsdam", "DE", "11", 180_000, ""),
+        ("Plano", "US", "TX", 285_000, ""),
+        ("Round Rock", "US", "TX", 120_000, ""),
+        ("Eugene", "US", "OR", 175_000, ""),
+        ("Gresham", "US", "OR", 114_000, ""),
+        ("Boulder", "US", "CO", 105_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Italian: a comune, a dash and its province, which repeats down the list
+            "Comuni aderenti\n\nImola – Bologna\nCasalecchio di Reno – Bologna\n"
+            "Cefalù – Palermo\nBagheria – Palermo\nPozzuoli – Napoli\n",
+            ["Imola", "Casalecchio di Reno", "Cefalù", "Bagheria", "Pozzuoli"],
+        ),
+        (  # German: a town, a dash and its Land
+            "Mitgliedsstädte\n\nHeidelberg – Baden-Württemberg\n"
+            "Freiburg im Breisgau – Baden-Württemberg\nErlangen – Bayern\n"
+            "Regensburg – Bayern\nPotsdam – Brandenburg\n",
+            ["Heidelberg", "Freiburg im Breisgau", "Erlangen", "Regensburg", "Potsdam"],
+        ),
+        (  # American: a city, a dash and its state's code
+            "Member cities\n\nPlano – TX\nRound Rock – TX\nEugene – OR\nGresham – OR\n"
+            "Boulder – CO\n",
+            ["Plano", "Round Rock", "Eugene", "Gresham", "Boulder"],
+        ),
+    ],
+)
+def test_a_dash_before_a_column_of_provinces_leaves_the_town(
+    data: store.AtlasData, lines: str, expected: list[str]
+) -> None:
+    """A list whose lines all put a first-order division after a dash, repeated down the
+    list, names the town before the dash: the province is its qualifier, no place."""
+    signed = plan(data, HEAD + lines, QUALIFIED_PLACES).signatories
+    assert list(signed["city"]) == expected
+    countries = {"Imola": "Italy", "Heidelberg": "Germany", "Plano": "United States"}
+    assert set(signed["country"]) == {countries[expected[0]]}

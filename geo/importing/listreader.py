@@ -95,6 +95,7 @@ from geo.importing.pagetext import (
     cell_rows,
     column_blocks,
     column_views,
+    dashed_qualifiers,
     ends_sentence,
     form_columns,
     is_address,
@@ -1987,7 +1988,7 @@ def _member_list(
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
     lines = without_datelines(without_signature_marks(lines))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
-    lines = without_postcodes(lines)
+    lines = dashed_qualifiers(without_postcodes(lines))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
     lines = grid_rows(merged_cells(without_row_numbers(without_header_rows(lines))), is_place)
     piped = bar_table_rows(lines)
