@@ -7073,27 +7073,31 @@ def test_blocks_in_two_columns_keep_the_signer_s_name_apart_from_the_place(
     assert [c for c, _ in _read_with(data, page, places)] == cities
 
 
-QUALIFIED_PLACES = gazetteer_of(
-    [
-        ("Imola", "IT", "45", 69_000, ""),
-        ("Casalecchio di Reno", "IT", "45", 36_000, ""),
-        ("Cefalù", "IT", "15", 14_000, ""),
-        ("Bagheria", "IT", "15", 54_000, ""),
-        ("Pozzuoli", "IT", "04", 76_000, ""),
-        ("Bologna", "IT", "45", 390_000, ""),
-        ("Palermo", "IT", "15", 650_000, ""),
-        ("Heidelberg", "DE", "01", 160_000, ""),
-        ("Freiburg im Breisgau", "DE", "01", 230_000, ""),
-        ("Erlangen", "DE", "02", 110_000, ""),
-        ("Regensburg", "DE", "02", 150_000, ""),
-        ("Potsdam", "DE", "11", 180_000, ""),
-        ("Plano", "US", "TX", 285_000, ""),
-        ("Round Rock", "US", "TX", 120_000, ""),
-        ("Eugene", "US", "OR", 175_000, ""),
-        ("Gresham", "US", "OR", 114_000, ""),
-        ("Boulder", "US", "CO", 105_000, ""),
-    ]
-)
+QUALIFIED_ROWS = [
+    ("Imola", "IT", "45", 69_000, ""),
+    ("Casalecchio di Reno", "IT", "45", 36_000, ""),
+    ("Cefalù", "IT", "15", 14_000, ""),
+    ("Bagheria", "IT", "15", 54_000, ""),
+    ("Pozzuoli", "IT", "04", 76_000, ""),
+    ("Bologna", "IT", "45", 390_000, ""),
+    ("Palermo", "IT", "15", 650_000, ""),
+    ("Heidelberg", "DE", "01", 160_000, ""),
+    ("Freiburg im Breisgau", "DE", "01", 230_000, ""),
+    ("Erlangen", "DE", "02", 110_000, ""),
+    ("Regensburg", "DE", "02", 150_000, ""),
+    ("Potsdam", "DE", "11", 180_000, ""),
+    ("Plano", "US", "TX", 285_000, ""),
+    ("Round Rock", "US", "TX", 120_000, ""),
+    ("Eugene", "US", "OR", 175_000, ""),
+    ("Gresham", "US", "OR", 114_000, ""),
+    ("Boulder", "US", "CO", 105_000, ""),
+    ("Castel San Pietro Terme", "IT", "45", 20_000, ""),
+    ("San Giovanni in Persiceto", "IT", "45", 28_000, ""),
+    ("Mülheim an der Ruhr", "DE", "07", 170_000, ""),
+    ("Neustadt an der Weinstraße", "DE", "08", 53_000, ""),
+    ("Jena", "DE", "15", 110_000, ""),
+]
+QUALIFIED_PLACES = gazetteer_of(QUALIFIED_ROWS)
 
 
 @pytest.mark.parametrize(
@@ -7125,4 +7129,70 @@ def test_a_dash_before_a_column_of_provinces_leaves_the_town(
     signed = plan(data, HEAD + lines, QUALIFIED_PLACES).signatories
     assert list(signed["city"]) == expected
     countries = {"Imola": "Italy", "Heidelberg": "Germany", "Plano": "United States"}
+    assert set(signed["country"]) == {countries[expected[0]]}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # American: cities with their states' codes, three a line in a tabbed grid
+            "Member cities\n\nPlano (TX)\tRound Rock (TX)\tEugene (OR)\n"
+            "Gresham (OR)\tBoulder (CO)\tPortland (OR)\nSpringfield (IL)\tChapel Hill (NC)\t"
+            "Dublin (CA)\n",
+            [
+                "Plano",
+                "Round Rock",
+                "Eugene",
+                "Gresham",
+                "Boulder",
+                "Portland",
+                "Springfield",
+                "Chapel Hill",
+                "Dublin",
+            ],
+        ),
+        (  # Italian: comuni with their provinces' codes, three a line
+            "Comuni aderenti\n\nImola (BO)\tCasalecchio di Reno (BO)\tCefalù (PA)\n"
+            "Bagheria (PA)\tCastel San Pietro Terme (BO)\tPozzuoli (NA)\n"
+            "San Giovanni in Persiceto (BO)\tPalermo (PA)\tTorino (TO)\n",
+            [
+                "Imola",
+                "Casalecchio di Reno",
+                "Cefalù",
+                "Bagheria",
+                "Castel San Pietro Terme",
+                "Pozzuoli",
+                "San Giovanni in Persiceto",
+                "Palermo",
+                "Torino",
+            ],
+        ),
+        (  # German: towns with their Länder's codes (BY, BB, BW, TH: also countries')
+            "Mitgliedsstädte\n\nMülheim an der Ruhr (NW)\tErlangen (BY)\tPotsdam (BB)\n"
+            "Neustadt an der Weinstraße (RP)\tHeidelberg (BW)\tRegensburg (BY)\n"
+            "Freiburg im Breisgau (BW)\tJena (TH)\tLeipzig (SN)\n",
+            [
+                "Mülheim an der Ruhr",
+                "Erlangen",
+                "Potsdam",
+                "Neustadt an der Weinstraße",
+                "Heidelberg",
+                "Regensburg",
+                "Freiburg im Breisgau",
+                "Jena",
+                "Leipzig",
+            ],
+        ),
+    ],
+)
+def test_a_grid_of_places_with_their_regions_codes_reads_each_cell(
+    data: store.AtlasData, lines: str, expected: list[str]
+) -> None:
+    """A grid copied with its tabs whose cells are each a place and its state's or
+    province's code in a bracket reads every cell, the code as the place's region (Oregon,
+    not Spain's neighbour; Palermo's province, not Panama)."""
+    places = gazetteer_of([*PLACES, *QUALIFIED_ROWS])
+    signed = plan(data, HEAD + lines, places).signatories
+    assert list(signed["city"]) == expected
+    countries = {"Plano": "United States", "Imola": "Italy", "Mülheim an der Ruhr": "Germany"}
     assert set(signed["country"]) == {countries[expected[0]]}

@@ -1652,6 +1652,10 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
             break
     codes: tuple[str, ...] = (code,) if country and (code := find_country(country)) else ()
     region, codes = ("", codes) if codes else _region_cell(item, column)
+    if _state_or_country(country):
+        (_, region, codes), country = place_codes(country), ""
+    elif not country and not codes:
+        region, codes = _code_after(item, column)
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
@@ -1759,6 +1763,28 @@ def _inside_a_name(text: str, place: Found, start: int = 0) -> bool:
     District' is none; nor is a label's field before it: 'First Prize: Getafe (Madrid)')."""
     before = text[start : place.start].split()[-1:]
     return bool(before) and before[0][:1].isupper() and before[0].lower() not in PARTICLES
+
+
+def _state_or_country(field: str) -> bool:
+    """Whether a field read as a country is a code that names a state or province of
+    another country too ('ES': Spain, or Espírito Santo; 'PA': Panama, Pará or Palermo's
+    province): the entry's region, whose country the list's codes decide as a whole
+    (`place_codes`), not its country."""
+    return len(field) == 2 and field.isupper() and len(place_codes(field)[2]) > 1
+
+
+def _code_after(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
+    """The code of a state or province in the field right after an item's place, no
+    country's ('Guarulhos (SP)', 'Plano (TX)'): the region and the countries it may be
+    of, which the list's codes decide; ('', ()) for any other field."""
+    if column + 1 >= len(item.fields):
+        return "", ()
+    start, end = item.fields[column + 1]
+    cell = clean(item.text[start:end])
+    if len(cell) != 2 or not cell.isupper():
+        return "", ()
+    _, region, codes = place_codes(cell)
+    return (region, codes) if codes else ("", ())
 
 
 def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
