@@ -7196,3 +7196,41 @@ def test_a_grid_of_places_with_their_regions_codes_reads_each_cell(
     assert list(signed["city"]) == expected
     countries = {"Plano": "United States", "Imola": "Italy", "Mülheim an der Ruhr": "Germany"}
     assert set(signed["country"]) == {countries[expected[0]]}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Hungarian: a town named with its form after it, 'Város' (town), 'Község'
+            "Díjazottak\n\nArany fokozat – Jena Város (Vas vármegye)\n"
+            "Ezüst fokozat – Leipzig Város (Zala vármegye)\n"
+            "Bronz fokozat – Potsdam Község (Pest vármegye)\n",
+            ["Jena", "Leipzig", "Potsdam"],
+        ),
+        (  # Norwegian: the form 'kommune' after the name, the county in a bracket
+            "Vinnere\n\nGull – Jena kommune (Trøndelag)\nSølv – Leipzig kommune (Nordland)\n"
+            "Bronse – Potsdam kommune (Viken)\n",
+            ["Jena", "Leipzig", "Potsdam"],
+        ),
+        (  # English: a council's form after the name, the county in a bracket
+            "Winners\n\nGold – Jena Town Council (Shropshire)\n"
+            "Silver – Leipzig Town Council (Devon)\nBronze – Potsdam Town Council (Kent)\n",
+            ["Jena", "Leipzig", "Potsdam"],
+        ),
+    ],
+)
+def test_a_grade_a_dash_and_a_town_with_its_form_and_county(
+    data: store.AtlasData, lines: str, expected: list[str]
+) -> None:
+    """An award's list: a grade, a dash, the town's name with its form after it and its
+    county in a bracket. The town is the place, not its form's word ('Város' is a hamlet's
+    name somewhere too) nor its county."""
+    places = gazetteer_of([*QUALIFIED_ROWS, ("Város", "MK", "", 500, "")])
+    signed = plan(data, HEAD + lines, places).signatories
+    assert list(signed["city"]) == expected
+
+
+def test_hungarian_forms_after_a_towns_name() -> None:
+    assert strip_form("Hévíz Város") == "Hévíz"
+    assert strip_form("Tihany Község") == "Tihany"
+    assert strip_form("Szeged Megyei Jogú Város") == "Szeged"
