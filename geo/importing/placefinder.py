@@ -1642,8 +1642,11 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     if place is None:
         return None
     country = item.country
+    coded = _code_after(item, column)  # 'Serra (ES)': Espírito Santo's, or Spain: the list's
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
+        if coded[1] and k == column + 1:
+            continue
         if k != column and (before or k > column) and value[:1].isupper() and find_country(value):
             country = value  # 'Estonia', 'EE'; not a column's 'no'
             break
@@ -1652,10 +1655,8 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
             break
     codes: tuple[str, ...] = (code,) if country and (code := find_country(country)) else ()
     region, codes = ("", codes) if codes else _region_cell(item, column)
-    if _state_or_country(country):
-        (_, region, codes), country = place_codes(country), ""
-    elif not country and not codes:
-        region, codes = _code_after(item, column)
+    if not country and not codes:
+        region, codes = coded
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
@@ -1765,24 +1766,17 @@ def _inside_a_name(text: str, place: Found, start: int = 0) -> bool:
     return bool(before) and before[0][:1].isupper() and before[0].lower() not in PARTICLES
 
 
-def _state_or_country(field: str) -> bool:
-    """Whether a field read as a country is a code that names a state or province of
-    another country too ('ES': Spain, or Espírito Santo; 'PA': Panama, Pará or Palermo's
-    province): the entry's region, whose country the list's codes decide as a whole
-    (`place_codes`), not its country."""
-    return len(field) == 2 and field.isupper() and len(place_codes(field)[2]) > 1
-
-
 def _code_after(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
-    """The code of a state or province in the field right after an item's place, no
-    country's ('Guarulhos (SP)', 'Plano (TX)'): the region and the countries it may be
-    of, which the list's codes decide; ('', ()) for any other field."""
+    """The code in a bracket right after an item's place, a state's or province's or a
+    country's ('Guarulhos (SP)', 'Plano (TX)', 'Serra (ES)': Espírito Santo, or Spain):
+    the region and the countries it may be of, which the list's codes decide as a whole
+    (`place_codes`); ('', ()) for any other field."""
     if column + 1 >= len(item.fields):
         return "", ()
     start, end = item.fields[column + 1]
     cell = clean(item.text[start:end])
-    if len(cell) != 2 or not cell.isupper():
-        return "", ()
+    if len(cell) != 2 or not cell.isupper() or not item.text[end:].lstrip().startswith(")"):
+        return "", ()  # a table's cell ('Vaduz\tFL') is left to the table's readers
     _, region, codes = place_codes(cell)
     return (region, codes) if codes else ("", ())
 
