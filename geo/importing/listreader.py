@@ -730,12 +730,13 @@ def _grid_cells(line: str) -> list[str]:
     if len(cells) < 2 or any(char.isdigit() for char in line):
         return []
     short = all(
-        len(_BRACKET_AFTER.sub("", c).split()) <= MAX_GRID_CELL_WORDS and len(c) > 2 for c in cells
+        len(_TRAILING_BRACKET.sub("", c).split()) <= MAX_GRID_CELL_WORDS and len(c) > 2
+        for c in cells
     )  # a region's bracket after the name is no word of it: 'São José dos Campos (SP)'
     return cells if short and all(_capitalised(c) for c in cells) else []
 
 
-_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
 def _code_first(cell: str) -> str:
