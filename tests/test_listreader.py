@@ -7234,3 +7234,50 @@ def test_hungarian_forms_after_a_towns_name() -> None:
     assert strip_form("Hévíz Város") == "Hévíz"
     assert strip_form("Tihany Község") == "Tihany"
     assert strip_form("Szeged Megyei Jogú Város") == "Szeged"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # German: each town's district in a bracket; Straßburg is Strasbourg's German name
+            "Mitglieder\n\n• Stadt Erlangen (Mittelfranken)\n• Stadt Regensburg (Oberpfalz)\n"
+            "• Stadt Heidelberg (Kurpfalz)\n• Stadt Potsdam (Havelland)\n"
+            "• Stadt Straßburg (Elsass)\n",
+            [
+                ("Erlangen", "Germany"),
+                ("Regensburg", "Germany"),
+                ("Heidelberg", "Germany"),
+                ("Potsdam", "Germany"),
+                ("Straßburg", "France"),
+            ],
+        ),
+        (  # Italian: each comune's area in a bracket; Nizza is Nice's Italian name
+            "Comuni aderenti\n\n• Comune di Imola (Romagna)\n• Comune di Cefalù (Madonie)\n"
+            "• Comune di Bagheria (Conca d'Oro)\n• Comune di Pozzuoli (Campi Flegrei)\n"
+            "• Città di Nizza (Provenza)\n",
+            [
+                ("Imola", "Italy"),
+                ("Cefalù", "Italy"),
+                ("Bagheria", "Italy"),
+                ("Pozzuoli", "Italy"),
+                ("Nizza", "France"),
+            ],
+        ),
+    ],
+)
+def test_a_column_of_brackets_qualifies_the_name_before_them(
+    data: store.AtlasData, lines: str, expected: list[tuple[str, str]]
+) -> None:
+    """A list whose entries put a district, comarca or area in a bracket after a known
+    place's name reads the name before the bracket as the place, in whichever country it
+    is: not a village of the list's country that the last bracket's area is named like."""
+    places = gazetteer_of(
+        [
+            *QUALIFIED_ROWS,
+            ("Strasbourg", "FR", "", 290_000, "Straßburg"),
+            ("Nice", "FR", "", 340_000, "Nizza"),
+            ("Elsass", "DE", "", 300, ""),  # villages named like the areas
+            ("Provenza", "IT", "", 200, ""),
+        ]
+    )
+    assert read(data, HEAD + lines, places=places) == expected
