@@ -628,7 +628,7 @@ def places_inside(
     listed, count, named = _lists_country(entries, places, variants)
     most = 2 * count > named  # a list of several countries has none
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
-    qualified = _brackets_qualify(entries, places)
+    qualified = any("(" in e.city for e in entries) and _brackets_qualify(entries, places)
     out = []
     for entry in entries:
         if (
