@@ -7093,3 +7093,213 @@ def test_blocks_in_two_columns_keep_the_signer_s_name_apart_from_the_place(
     places = _with_places(towns, "ES" if "Teruel" in cities else "DE")
     page = HEAD + "Firmantes / Unterzeichnet:\n\n" + "\n".join(blocks) + "\n\nCompartir\n"
     assert [c for c, _ in _read_with(data, page, places)] == cities
+
+
+QUALIFIED_ROWS = [
+    ("Imola", "IT", "45", 69_000, ""),
+    ("Casalecchio di Reno", "IT", "45", 36_000, ""),
+    ("Cefalù", "IT", "15", 14_000, ""),
+    ("Bagheria", "IT", "15", 54_000, ""),
+    ("Pozzuoli", "IT", "04", 76_000, ""),
+    ("Bologna", "IT", "45", 390_000, ""),
+    ("Palermo", "IT", "15", 650_000, ""),
+    ("Heidelberg", "DE", "01", 160_000, ""),
+    ("Freiburg im Breisgau", "DE", "01", 230_000, ""),
+    ("Erlangen", "DE", "02", 110_000, ""),
+    ("Regensburg", "DE", "02", 150_000, ""),
+    ("Potsdam", "DE", "11", 180_000, ""),
+    ("Plano", "US", "TX", 285_000, ""),
+    ("Round Rock", "US", "TX", 120_000, ""),
+    ("Eugene", "US", "OR", 175_000, ""),
+    ("Gresham", "US", "OR", 114_000, ""),
+    ("Boulder", "US", "CO", 105_000, ""),
+    ("Castel San Pietro Terme", "IT", "45", 20_000, ""),
+    ("San Giovanni in Persiceto", "IT", "45", 28_000, ""),
+    ("Mülheim an der Ruhr", "DE", "07", 170_000, ""),
+    ("Neustadt an der Weinstraße", "DE", "08", 53_000, ""),
+    ("Jena", "DE", "15", 110_000, ""),
+]
+QUALIFIED_PLACES = gazetteer_of(QUALIFIED_ROWS)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Italian: a comune, a dash and its province, which repeats down the list
+            "Comuni aderenti\n\nImola – Bologna\nCasalecchio di Reno – Bologna\n"
+            "Cefalù – Palermo\nBagheria – Palermo\nPozzuoli – Napoli\n",
+            ["Imola", "Casalecchio di Reno", "Cefalù", "Bagheria", "Pozzuoli"],
+        ),
+        (  # German: a town, a dash and its Land
+            "Mitgliedsstädte\n\nHeidelberg – Baden-Württemberg\n"
+            "Freiburg im Breisgau – Baden-Württemberg\nErlangen – Bayern\n"
+            "Regensburg – Bayern\nPotsdam – Brandenburg\n",
+            ["Heidelberg", "Freiburg im Breisgau", "Erlangen", "Regensburg", "Potsdam"],
+        ),
+        (  # American: a city, a dash and its state's code
+            "Member cities\n\nPlano – TX\nRound Rock – TX\nEugene – OR\nGresham – OR\n"
+            "Boulder – CO\n",
+            ["Plano", "Round Rock", "Eugene", "Gresham", "Boulder"],
+        ),
+    ],
+)
+def test_a_dash_before_a_column_of_provinces_leaves_the_town(
+    data: store.AtlasData, lines: str, expected: list[str]
+) -> None:
+    """A list whose lines all put a first-order division after a dash, repeated down the
+    list, names the town before the dash: the province is its qualifier, no place."""
+    signed = plan(data, HEAD + lines, QUALIFIED_PLACES).signatories
+    assert list(signed["city"]) == expected
+    countries = {"Imola": "Italy", "Heidelberg": "Germany", "Plano": "United States"}
+    assert set(signed["country"]) == {countries[expected[0]]}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # American: cities with their states' codes, three a line in a tabbed grid
+            "Member cities\n\nPlano (TX)\tRound Rock (TX)\tEugene (OR)\n"
+            "Gresham (OR)\tBoulder (CO)\tPortland (OR)\nSpringfield (IL)\tChapel Hill (NC)\t"
+            "Dublin (CA)\n",
+            [
+                "Plano",
+                "Round Rock",
+                "Eugene",
+                "Gresham",
+                "Boulder",
+                "Portland",
+                "Springfield",
+                "Chapel Hill",
+                "Dublin",
+            ],
+        ),
+        (  # Italian: comuni with their provinces' codes, three a line
+            "Comuni aderenti\n\nImola (BO)\tCasalecchio di Reno (BO)\tCefalù (PA)\n"
+            "Bagheria (PA)\tCastel San Pietro Terme (BO)\tPozzuoli (NA)\n"
+            "San Giovanni in Persiceto (BO)\tPalermo (PA)\tTorino (TO)\n",
+            [
+                "Imola",
+                "Casalecchio di Reno",
+                "Cefalù",
+                "Bagheria",
+                "Castel San Pietro Terme",
+                "Pozzuoli",
+                "San Giovanni in Persiceto",
+                "Palermo",
+                "Torino",
+            ],
+        ),
+        (  # German: towns with their Länder's codes (BY, BB, BW, TH: also countries')
+            "Mitgliedsstädte\n\nMülheim an der Ruhr (NW)\tErlangen (BY)\tPotsdam (BB)\n"
+            "Neustadt an der Weinstraße (RP)\tHeidelberg (BW)\tRegensburg (BY)\n"
+            "Freiburg im Breisgau (BW)\tJena (TH)\tLeipzig (SN)\n",
+            [
+                "Mülheim an der Ruhr",
+                "Erlangen",
+                "Potsdam",
+                "Neustadt an der Weinstraße",
+                "Heidelberg",
+                "Regensburg",
+                "Freiburg im Breisgau",
+                "Jena",
+                "Leipzig",
+            ],
+        ),
+    ],
+)
+def test_a_grid_of_places_with_their_regions_codes_reads_each_cell(
+    data: store.AtlasData, lines: str, expected: list[str]
+) -> None:
+    """A grid copied with its tabs whose cells are each a place and its state's or
+    province's code in a bracket reads every cell, the code as the place's region (Oregon,
+    not Spain's neighbour; Palermo's province, not Panama)."""
+    places = gazetteer_of([*PLACES, *QUALIFIED_ROWS])
+    signed = plan(data, HEAD + lines, places).signatories
+    assert list(signed["city"]) == expected
+    countries = {"Plano": "United States", "Imola": "Italy", "Mülheim an der Ruhr": "Germany"}
+    assert set(signed["country"]) == {countries[expected[0]]}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Hungarian: a town named with its form after it, 'Város' (town), 'Község'
+            "Díjazottak\n\nArany fokozat – Jena Város (Vas vármegye)\n"
+            "Ezüst fokozat – Leipzig Város (Zala vármegye)\n"
+            "Bronz fokozat – Potsdam Község (Pest vármegye)\n",
+            ["Jena", "Leipzig", "Potsdam"],
+        ),
+        (  # Norwegian: the form 'kommune' after the name, the county in a bracket
+            "Vinnere\n\nGull – Jena kommune (Trøndelag)\nSølv – Leipzig kommune (Nordland)\n"
+            "Bronse – Potsdam kommune (Viken)\n",
+            ["Jena", "Leipzig", "Potsdam"],
+        ),
+        (  # English: a council's form after the name, the county in a bracket
+            "Winners\n\nGold – Jena Town Council (Shropshire)\n"
+            "Silver – Leipzig Town Council (Devon)\nBronze – Potsdam Town Council (Kent)\n",
+            ["Jena", "Leipzig", "Potsdam"],
+        ),
+    ],
+)
+def test_a_grade_a_dash_and_a_town_with_its_form_and_county(
+    data: store.AtlasData, lines: str, expected: list[str]
+) -> None:
+    """An award's list: a grade, a dash, the town's name with its form after it and its
+    county in a bracket. The town is the place, not its form's word ('Város' is a hamlet's
+    name somewhere too) nor its county."""
+    places = gazetteer_of([*QUALIFIED_ROWS, ("Város", "MK", "", 500, "")])
+    signed = plan(data, HEAD + lines, places).signatories
+    assert list(signed["city"]) == expected
+
+
+def test_hungarian_forms_after_a_towns_name() -> None:
+    assert strip_form("Hévíz Város") == "Hévíz"
+    assert strip_form("Tihany Község") == "Tihany"
+    assert strip_form("Szeged Megyei Jogú Város") == "Szeged"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # German: each town's district in a bracket; Straßburg is Strasbourg's German name
+            "Mitglieder\n\n• Stadt Erlangen (Mittelfranken)\n• Stadt Regensburg (Oberpfalz)\n"
+            "• Stadt Heidelberg (Kurpfalz)\n• Stadt Potsdam (Havelland)\n"
+            "• Stadt Straßburg (Elsass)\n",
+            [
+                ("Erlangen", "Germany"),
+                ("Regensburg", "Germany"),
+                ("Heidelberg", "Germany"),
+                ("Potsdam", "Germany"),
+                ("Straßburg", "France"),
+            ],
+        ),
+        (  # Italian: each comune's area in a bracket; Nizza is Nice's Italian name
+            "Comuni aderenti\n\n• Comune di Imola (Romagna)\n• Comune di Cefalù (Madonie)\n"
+            "• Comune di Bagheria (Conca d'Oro)\n• Comune di Pozzuoli (Campi Flegrei)\n"
+            "• Città di Nizza (Provenza)\n",
+            [
+                ("Imola", "Italy"),
+                ("Cefalù", "Italy"),
+                ("Bagheria", "Italy"),
+                ("Pozzuoli", "Italy"),
+                ("Nizza", "France"),
+            ],
+        ),
+    ],
+)
+def test_a_column_of_brackets_qualifies_the_name_before_them(
+    data: store.AtlasData, lines: str, expected: list[tuple[str, str]]
+) -> None:
+    """A list whose entries put a district, comarca or area in a bracket after a known
+    place's name reads the name before the bracket as the place, in whichever country it
+    is: not a village of the list's country that the last bracket's area is named like."""
+    places = gazetteer_of(
+        [
+            *QUALIFIED_ROWS,
+            ("Strasbourg", "FR", "", 290_000, "Straßburg"),
+            ("Nice", "FR", "", 340_000, "Nizza"),
+            ("Elsass", "DE", "", 300, ""),  # villages named like the areas
+            ("Provenza", "IT", "", 200, ""),
+        ]
+    )
+    assert read(data, HEAD + lines, places=places) == expected

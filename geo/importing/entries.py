@@ -344,7 +344,7 @@ _FORMS_AFTER = (
     r"city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
-    r"megyei jogú város|"
+    r"(?:megyei jogú )?város|(?:nagy)?község|"  # 'Hévíz Város', 'Tihany Község'
     r"(?:capital )?city (?:authority|corporation|government)|(?:city )?municipal corporation|"
     # South Asia's: 'Madurai Corporation', 'Mysuru Mahanagara Palike' (Kannada), 'Pune
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)

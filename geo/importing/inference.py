@@ -628,6 +628,7 @@ def places_inside(
     listed, count, named = _lists_country(entries, places, variants)
     most = 2 * count > named  # a list of several countries has none
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
+    qualified = any("(" in e.city for e in entries) and _brackets_qualify(entries, places)
     out = []
     for entry in entries:
         if (
@@ -642,7 +643,7 @@ def places_inside(
                 if after := _after_its_form(entry.city, wanted, places, variants):
                     entry = replace(entry, city=after)  # 'Kota Tangerang Selatan'
                 elif not is_region_name(entry.city):
-                    entry = _place_inside(entry, wanted, frame, places) or entry
+                    entry = _place_inside(entry, wanted, frame, places, qualified) or entry
                     entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
             elif (
                 stem := glued_place(entry.city, is_place) or formed_place(entry.city, is_place)
@@ -673,13 +674,29 @@ def _after_its_form(
 _NUMBER = re.compile(r"[IVX]+|\d+\w{0,3}")
 
 
+def _brackets_qualify(entries: Sequence[RawEntry], places: Places) -> bool:
+    """Whether a list's brackets after its names are a column of qualifiers (a comarca, a
+    county, a district: 'Sitges (Garraf)', 'Vic (Osona)'): MIN_QUALIFIED entries or more
+    have one, and the name before it is a known place in two thirds of them. Then the name
+    before a bracket is the place wherever it is ('Perpinyà (Rosselló)': Perpignan, not
+    the Spanish village its comarca's name is too)."""
+    bracketed = [e.city.partition("(")[0].strip() for e in entries if e.written.endswith(")")]
+    if len(bracketed) < MIN_QUALIFIED:
+        return False
+    known = sum(1 for name in bracketed if places.places_named(name))
+    return 3 * known >= 2 * len(bracketed)
+
+
+MIN_QUALIFIED = 3
+
+
 def _place_inside(
-    entry: RawEntry, wanted: set[str], frame: set[str], places: Places
+    entry: RawEntry, wanted: set[str], frame: set[str], places: Places, qualified: bool = False
 ) -> RawEntry | None:
     name, _, bracket = entry.city.partition("(")
     if bracket and is_latin(name) == is_latin(bracket):  # not 'Нови Сад (Novi Sad)'
         named = places.places_named(name.strip())
-        if any(not wanted or p.country_code in wanted for p in named):
+        if any(not wanted or qualified or p.country_code in wanted for p in named):
             return replace(entry, city=name.strip())  # 'Lindau (Bodensee)': its qualifier
     words = _ELIDED.sub(r"\1 ", name).split()  # 'Commune urbaine d'Antananarivo'
     runs = [

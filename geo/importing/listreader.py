@@ -95,6 +95,7 @@ from geo.importing.pagetext import (
     cell_rows,
     column_blocks,
     column_views,
+    dashed_qualifiers,
     ends_sentence,
     form_columns,
     is_address,
@@ -736,8 +737,14 @@ def _grid_cells(line: str) -> list[str]:
     cells = [clean(c) for c in _GRID_GAP.split(line) if c.strip()]
     if len(cells) < 2 or any(char.isdigit() for char in line):
         return []
-    short = all(len(c.split()) <= MAX_GRID_CELL_WORDS and len(c) > 2 for c in cells)
+    short = all(
+        len(_TRAILING_BRACKET.sub("", c).split()) <= MAX_GRID_CELL_WORDS and len(c) > 2
+        for c in cells
+    )  # a region's bracket after the name is no word of it: 'São José dos Campos (SP)'
     return cells if short and all(_capitalised(c) for c in cells) else []
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
 def _code_first(cell: str) -> str:
@@ -1995,7 +2002,7 @@ def _member_list(
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
     lines = without_datelines(without_signature_marks(lines))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
-    lines = without_postcodes(lines)
+    lines = dashed_qualifiers(without_postcodes(lines))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
     lines = grid_rows(merged_cells(without_row_numbers(without_header_rows(lines))), is_place)
     piped = bar_table_rows(lines)

@@ -726,6 +726,42 @@ def without_postcodes(lines: list[str]) -> list[str]:
     return out
 
 
+# A line of two names a dash parts, no bracket, comma nor figure: 'Imola – Bologna',
+# '• Plano - TX'; its bullet kept apart.
+_DASHED_PAIR = re.compile(
+    r"^([ \t]*(?:[•·▪◦*][ \t]*)?)([^\W\d_][^\t\n–—,;:()|\d]*?)[ \t]+[-–—][ \t]+"
+    r"([^\W\d_][^\t\n–—,;:()|\d]*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def dashed_qualifiers(lines: list[str]) -> list[str]:
+    """The lines of a list that writes each town, a dash and the province, state or region
+    it is in ('Imola – Bologna', 'Cefalù – Palermo', 'Plano – TX') as the town and its
+    region in a bracket ('Imola (Bologna)'), which the entry's reader takes as its region:
+    where MIN_BAR_ROWS lines or more have that shape, two thirds of the names after the
+    dash name a first-order division, and one of them repeats down the list (a column
+    of regions; a list of signatories names a town once). Other lines as they are; a
+    country before the dash ('Argentina – Rosario') is left to the entry's reader. Found
+    by one search of the page."""
+    if _DASHED_PAIR.search("\n".join(lines)) is None:
+        return lines
+    pairs = {k: m for k, line in enumerate(lines) if (m := _DASHED_PAIR.match(line))}
+    rights = [fold(m[3]) for m in pairs.values()]
+    divisions = sum(1 for m in pairs.values() if subdivision_countries(m[3]))
+    if (
+        len(pairs) < MIN_BAR_ROWS
+        or 3 * divisions < 2 * len(pairs)
+        or len(set(rights)) == len(rights)
+    ):
+        return lines
+    out = list(lines)
+    for k, m in pairs.items():
+        if find_country(m[2]) is None:
+            out[k] = f"{m[1]}{m[2]} ({m[3]})"
+    return out
+
+
 def without_counted_headings(lines: list[str]) -> list[str]:
     """The lines without the headings of groups that give their entries' count ('Marmara
     Bölgesi (4)', 'Doğu ve Güneydoğu Anadolu (3)'), where two or more do and each but the

@@ -1648,8 +1648,11 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     if place is None:
         return None
     country = item.country
+    coded = _code_after(item, column)  # 'Serra (ES)': Espírito Santo's, or Spain: the list's
     for k, (start, end) in enumerate(item.fields):
         value = clean(item.text[start:end])
+        if coded[1] and k == column + 1:
+            continue
         if k != column and (before or k > column) and value[:1].isupper() and find_country(value):
             country = value  # 'Estonia', 'EE'; not a column's 'no'
             break
@@ -1658,6 +1661,8 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
             break
     codes: tuple[str, ...] = (code,) if country and (code := find_country(country)) else ()
     region, codes = ("", codes) if codes else _region_cell(item, column)
+    if not country and not codes:
+        region, codes = coded
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
@@ -1765,6 +1770,21 @@ def _inside_a_name(text: str, place: Found, start: int = 0) -> bool:
     District' is none; nor is a label's field before it: 'First Prize: Getafe (Madrid)')."""
     before = text[start : place.start].split()[-1:]
     return bool(before) and before[0][:1].isupper() and before[0].lower() not in PARTICLES
+
+
+def _code_after(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
+    """The code in a bracket right after an item's place, a state's or province's or a
+    country's ('Guarulhos (SP)', 'Plano (TX)', 'Serra (ES)': Espírito Santo, or Spain):
+    the region and the countries it may be of, which the list's codes decide as a whole
+    (`place_codes`); ('', ()) for any other field."""
+    if column + 1 >= len(item.fields):
+        return "", ()
+    start, end = item.fields[column + 1]
+    cell = clean(item.text[start:end])
+    if len(cell) != 2 or not cell.isupper() or not item.text[end:].lstrip().startswith(")"):
+        return "", ()  # a table's cell ('Vaduz\tFL') is left to the table's readers
+    _, region, codes = place_codes(cell)
+    return (region, codes) if codes else ("", ())
 
 
 def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
