@@ -184,7 +184,7 @@ _ONE_LIQUID = re.compile(r"[\u3040-\u30ff\u3130-\u318f\uac00-\ud7a3]")
 def _readings(name: str) -> tuple[str, ...]:
     """The ways a name is spelt as it sounds (`_sounded`): one, or two where Greek writes
     a stop after a vowel, or where a script has one letter for l and r (`_ONE_LIQUID`)."""
-    readings = (_sounded(name), _sounded(name, stops=True))
+    readings: tuple[str, ...] = (_sounded(name), _sounded(name, stops=True))
     if _ONE_LIQUID.search(name):
         readings += (fold(name).replace("lr", "l").replace("r", "l"),)
     return tuple(dict.fromkeys(readings))
