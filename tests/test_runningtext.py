@@ -941,6 +941,11 @@ def test_a_korean_list_s_words_around_its_names_are_no_part_of_them(
             ["Sevilla", "Málaga", "Cádiz", "Huelva", "Jaén", "Braga", "Faro", "Utrecht",
              "Leiden", "Reims"],
         ),
+        (
+            "Signed by Utrecht, Leiden, Delft, together with the towns of Gouda and Zwolle, "
+            "taking part as observers this year.",
+            ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"],
+        ),  # a clause after the group ends the list ('as' a place's name too)
     ],
 )  # fmt: skip
 def test_groups_of_places_each_after_its_own_words_go_on_with_the_sentence_s_list(

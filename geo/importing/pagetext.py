@@ -1385,6 +1385,11 @@ def aligned_rows(lines: list[str]) -> list[str]:
 _WIDE_SPACE = re.compile("(?<=\\S)\u3000+(?=\\S)")
 
 
+# A point of a text, numbered, after a wide space ('二\u3000再生可能エネルギーの...'), or a
+# sentence ending in its stop: no row of a table.
+_NUMBERED_CLAUSE = re.compile(r"\s*[0-9０-９一二三四五六七八九十]+\u3000|.*[。.]\s*$")
+
+
 def wide_space_rows(lines: list[str]) -> list[str]:
     """Lines whose columns are parted by wide spaces (`_WIDE_SPACE`) as tab-separated rows,
     where MIN_BAR_ROWS lines or more in a row have one (a line alone with one is a title's
@@ -1394,7 +1399,7 @@ def wide_space_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     run: list[int] = []
     for k, line in enumerate([*lines, ""]):
-        if "\u3000" in line and _WIDE_SPACE.search(line):
+        if "\u3000" in line and _WIDE_SPACE.search(line) and not _NUMBERED_CLAUSE.match(line):
             run.append(k)
             continue
         if len(run) >= MIN_BAR_ROWS:

@@ -313,7 +313,7 @@ def _read_paragraph(
                 _long(item)
                 and not signers
                 and not _led_name(item)
-                and not _group_places(item, is_place)  # goes on with its list
+                and not _goes_on(item, following, is_place)
             )
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
@@ -400,6 +400,15 @@ def _long(item: str) -> bool:
     if len(item.split()) > MAX_NAME_WORDS:
         return True
     return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
+
+
+def _goes_on(item: str, following: str, is_place: PlaceNames) -> bool:
+    """Whether a long item goes on with its list: it names places after the words that
+    group them (`_group_places`), and a list's item follows it, no clause ('..., insieme ai
+    Comuni di Lodi e Crema, che aderiscono come città')."""
+    if not following or (_long(following) and not _led_name(following)):
+        return False
+    return bool(_group_places(item, is_place))
 
 
 def _group_places(item: str, is_place: PlaceNames) -> list[str]:
