@@ -1352,9 +1352,21 @@ def _glued_and(words: list[str], k: int, is_place: PlaceNames) -> bool:
         return False
     if k and words[k - 1].endswith(")"):
         return True
-    if is_place(word) and (not k or not is_place(words[k - 1])):
+    if is_place(word) and not _place_before(words, k, is_place):
         return False  # 'بلديتا وهران': Oran after a form word, no 'and' after a place
     return any(is_place(" ".join([word[1:], *words[k + 1 : k + n]])) for n in (1, 2))
+
+
+def _place_before(words: list[str], k: int, is_place: PlaceNames) -> bool:
+    """Whether a part's words right before word k end in a known place, of one or two
+    words, a glued 'and' before it or not ('ونابلس ورام الله', 'رام الله والبيرة')."""
+    for n in (1, 2):
+        if k < n:
+            break
+        name = " ".join(words[k - n : k])
+        if is_place(name) or (name[:1] in _GLUED_AND and is_place(name[1:])):
+            return True
+    return False
 
 
 def _closing_countries(owns: list[str]) -> list[str]:
