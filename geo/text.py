@@ -175,10 +175,19 @@ def _greek_stop_alone(match: re.Match[str]) -> str:
     return _GREEK_SOUNDS[(match[1] or match[2]).lower()][0]
 
 
+# Hangul and Japanese kana write l and r with one letter (ㄹ, the r-row of kana), which
+# transliteration spells r, or lr where Hangul doubles it ('일로일로', Iloilo, is 'ilroilro';
+# 'マニラ', Manila, is 'manira').
+_ONE_LIQUID = re.compile(r"[\u3040-\u30ff\u3130-\u318f\uac00-\ud7a3]")
+
+
 def _readings(name: str) -> tuple[str, ...]:
     """The ways a name is spelt as it sounds (`_sounded`): one, or two where Greek writes
-    a stop after a vowel."""
-    return tuple(dict.fromkeys((_sounded(name), _sounded(name, stops=True))))
+    a stop after a vowel, or where a script has one letter for l and r (`_ONE_LIQUID`)."""
+    readings: tuple[str, ...] = (_sounded(name), _sounded(name, stops=True))
+    if _ONE_LIQUID.search(name):
+        readings += (fold(name).replace("lr", "l").replace("r", "l"),)
+    return tuple(dict.fromkeys(readings))
 
 
 def sound_keys(name: str) -> frozenset[str]:

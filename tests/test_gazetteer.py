@@ -289,6 +289,9 @@ SOUNDING = Gazetteer(
             ("8", "Norrköping", "SE", 58.59, 16.19, 87247, ""),
             ("9", "Dubrovnik", "HR", 42.65, 18.09, 28113, ""),
             ("10", "Ljubljana", "SI", 46.05, 14.51, 284355, ""),
+            ("11", "Iloilo", "PH", 10.69, 122.56, 473728, ""),
+            ("12", "Manila", "PH", 14.60, 120.98, 1600000, ""),
+            ("13", "Marikina", "PH", 14.65, 121.10, 450741, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -307,6 +310,10 @@ SOUNDING = Gazetteer(
         ("Сезимбра", "ES", None),  # no place of that sound in the country the row gives
         ("Бърг", "DE", None),  # Burg or Borg: two places alike
         ("Кёльн", "DE", None),  # sounds like no place of the country
+        ("イロイロ", "PH", "Iloilo"),  # kana: one letter for l and r, spelt r
+        ("マニラ", "PH", "Manila"),
+        ("마리키나", "PH", "Marikina"),  # Hangul: ㄹ is r between vowels here
+        ("마닐라", "PH", "Manila"),  # and l, doubled, there ('manilra')
     ],
 )
 def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_it(

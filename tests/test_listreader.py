@@ -7303,3 +7303,39 @@ def test_a_column_of_brackets_qualifies_the_name_before_them(
         ]
     )
     assert read(data, HEAD + lines, places=places) == expected
+
+
+def test_lines_of_a_region_or_country_then_a_place_parted_by_an_ideographic_space(
+    data: store.AtlasData,
+) -> None:
+    """Chinese and Korean write a list's columns with a wide space (U+3000) between them, as
+    a tab would: a region or a country, then the place; numbered points ('二\u3000...') are
+    no rows."""
+    places = GAZETTEER
+    for name, code, other in [
+        ("Shenzhen", "CN", "深圳市"), ("Hangzhou", "CN", "杭州市"), ("Chengdu", "CN", "成都市"),
+        ("Chiang Mai", "TH", "清迈"), ("Da Nang", "VN", "岘港"), ("Penang", "MY", "槟城"),
+        ("Er", "CN", "二"),  # a numeral that names a place too
+    ]:  # fmt: skip
+        places = _with_names(places, name, code, 1_000_000, other)
+    page = (
+        "新成员城市公告\n\n2025年6月1日\n\n各城市承诺：\n一　加强城市合作。\n二　推动绿色发展。\n"
+        "三　共享经验。\n\n本月有六个城市加入网络，名单如下。\n\n【国内】\n"
+        "广东省　深圳市\n浙江省　杭州市\n四川省　成都市\n【国外】\n泰国　清迈\n越南　岘港\n"
+        "马来西亚　槟城\n\n欢迎各城市参加年会。\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("深圳市", "China"), ("杭州市", "China"), ("成都市", "China"),
+        ("清迈", "Thailand"), ("岘港", "Vietnam"), ("槟城", "Malaysia"),
+    ]  # fmt: skip
+    places = GAZETTEER
+    for name, code, other in [
+        ("Chiang Mai", "TH", "치앙마이"), ("Da Nang", "VN", "다낭"), ("Penang", "MY", "페낭"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, code, 1_000_000, other)
+    page = (
+        "신규 회원 도시 안내\n\n2025년 6월 1일\n\n새로 가입한 도시는 다음과 같다.\n\n"
+        "태국　치앙마이\n베트남　다낭\n말레이시아　페낭\n\n총회에 초대합니다.\n"
+    )
+    found = [(city, find_country(country)) for city, country in _read_with(data, page, places)]
+    assert found == [("치앙마이", "TH"), ("다낭", "VN"), ("페낭", "MY")]

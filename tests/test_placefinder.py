@@ -2611,3 +2611,33 @@ def test_a_greek_bodys_word_names_its_place_of_an_adjective_and_a_noun_in_the_ge
     two words name, not the noun alone (Ιωνία, another place)."""
     known = PlaceNames(lambda name: fold(name) in GREEK_PLACES)
     assert fold(find_places(text, known, frozenset())[0].name) == fold(place)
+
+
+def test_a_persian_list_grouped_by_country_across_its_sentences() -> None:
+    """Running text that names its places by country, each group after 'from' and its
+    country ('از ترکیه'), one or two groups a sentence: the groups of the sentences that
+    follow each other are one list; a country's name of three words ('جمهوری اسلامی
+    ایران'); 'Greater' after a name ('تهران بزرگ') is no part of it."""
+    known = PlaceNames(
+        lambda name: name in {"تبریز", "شیراز", "تهران", "ازمیر", "بورسا", "اربیل", "بصره"}
+    )
+    text = (
+        "از جمهوری اسلامی ایران شهرداری‌های تبریز و شیراز و تهران بزرگ به شبکه پیوستند. "
+        "از ترکیه شهرداری‌های ازمیر و بورسا، و از عراق شهرهای اربیل و بصره نیز عضو شدند."
+    )
+    found = read_member_list(["خبر", "", text, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "تبریز", "شیراز", "تهران", "ازمیر", "بورسا", "اربیل", "بصره",
+    ]  # fmt: skip
+
+
+def test_a_hebrew_place_whose_name_starts_with_the_letter_of_and() -> None:
+    """A word that starts with the letter a gluing script writes 'and' with ('ו') is a
+    place whole where it is one and no place stands before it to be joined: after a
+    form's word ('והעיר ורדון'), as at the part's start."""
+    known = PlaceNames(lambda name: name in {"ורדון", "רדון", "חיפה", "נתניה", "עכו"})
+    text = "לרשת הצטרפו חיפה ועכו, והעיר ורדון ונתניה."
+    found = read_member_list(["חדשות", "", text, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["חיפה", "עכו", "ורדון", "נתניה"]

@@ -922,3 +922,36 @@ def test_a_korean_list_s_words_around_its_names_are_no_part_of_them(
     found = read_member_list(page, places, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "places"),
+    [
+        (
+            "The charter was signed by the mayors of Utrecht, Leiden, Delft, Gouda and Zwolle, "
+            "by the Portuguese cities of Braga and Faro, by Sevilla and Huelva, as well as by "
+            "the city of Nancy.",
+            ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle", "Braga", "Faro", "Sevilla",
+             "Huelva", "Nancy"],
+        ),
+        (
+            "La carta fue firmada por los alcaldes de Sevilla, Málaga, Cádiz, Huelva y Jaén, "
+            "por las ciudades portuguesas de Braga y de Faro, por Utrecht y Leiden, así como "
+            "por Reims.",
+            ["Sevilla", "Málaga", "Cádiz", "Huelva", "Jaén", "Braga", "Faro", "Utrecht",
+             "Leiden", "Reims"],
+        ),
+        (
+            "Signed by Utrecht, Leiden, Delft, together with the towns of Gouda and Zwolle, "
+            "taking part as observers this year.",
+            ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"],
+        ),  # a clause after the group ends the list ('as' a place's name too)
+    ],
+)  # fmt: skip
+def test_groups_of_places_each_after_its_own_words_go_on_with_the_sentence_s_list(
+    page: str, places: list[str]
+) -> None:
+    """A long item that names two places after words grouping them ('by the Portuguese
+    cities of Braga and Faro') and a short one after a preposition ('by Sevilla and
+    Huelva') are inside the list, not its end nor one name."""
+    assert read(page) == places

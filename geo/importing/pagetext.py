@@ -1417,6 +1417,35 @@ def aligned_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# A wide space between words: Chinese, Japanese and Korean part a line's columns with it
+# as a tab does ('北海道\u3000北見市', a prefecture then its city; 'メキシコ\u3000グアダラハラ市').
+_WIDE_SPACE = re.compile("(?<=\\S)\u3000+(?=\\S)")
+
+
+# A point of a text, numbered, after a wide space ('二\u3000再生可能エネルギーの...'), or a
+# sentence ending in its stop: no row of a table.
+_NUMBERED_CLAUSE = re.compile(r"\s*[0-9０-９一二三四五六七八九十]+\u3000|.*[。.]\s*$")
+
+
+def wide_space_rows(lines: list[str]) -> list[str]:
+    """Lines whose columns are parted by wide spaces (`_WIDE_SPACE`) as tab-separated rows,
+    where MIN_BAR_ROWS lines or more in a row have one (a line alone with one is a title's
+    or an address's spacing); other lines as they are."""
+    if "\u3000" not in "\n".join(lines):
+        return lines  # no wide space: no call a line
+    out = list(lines)
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if "\u3000" in line and _WIDE_SPACE.search(line) and not _NUMBERED_CLAUSE.match(line):
+            run.append(k)
+            continue
+        if len(run) >= MIN_BAR_ROWS:
+            for i in run:
+                out[i] = _WIDE_SPACE.sub("\t", lines[i].strip())
+        run = []
+    return out
+
+
 def _near(start: int, ends: list[int]) -> bool:
     return any(abs(start - end) <= MAX_COLUMN_SHIFT for end in ends)
 

@@ -1222,10 +1222,20 @@ def _sentences(
     last place are the rest of the sentence ('... och Skellefteå kommuner har fattat
     beslut, som ...'), none of its list's items."""
     gluing = _GLUING_SCRIPT.search(text) is not None  # one search a paragraph
+    carried: list[_Item] = []  # a gluing script's last run, that the next sentence may go on
     for sentence in _SENTENCE_END.split(text):
         if gluing and len(_GLUING_SCRIPT.findall(sentence)) * 2 > len(sentence):
-            yield from _gluing_script_runs(number, sentence, is_place)
+            runs = _gluing_script_runs(number, sentence, is_place)
+            if carried and runs and _next_group(carried, runs[0]):
+                runs[0] = [*carried, *runs[0]]
+            elif carried:
+                yield carried
+            *done, carried = runs or [[]]
+            yield from done
             continue
+        if carried:
+            yield carried
+            carried = []
         sentence = _without_ranges(sentence)
         if (records := _records(sentence)) is not None:
             frames = frame_words(records)
@@ -1264,6 +1274,15 @@ def _sentences(
         while block and not block[-1].places:
             block.pop()  # the words after a list's last place are its sentence's, no items
         yield block
+    if carried:
+        yield carried
+
+
+def _next_group(before: list[_Item], run: list[_Item]) -> bool:
+    """Whether a sentence's first run goes on with the list of places grouped by country
+    that the sentence before ended in: each names its group's country, another one ('...
+    من مصر الإسكندرية وأسوان. ومن الأردن إربد والزرقاء')."""
+    return bool(before[-1].country and run[0].country and before[-1].country != run[0].country)
 
 
 # Letters of the scripts without capitals that glue their 'and' to the word after it
@@ -1274,6 +1293,9 @@ _SEPARATE_AND = frozenset({"و", "ו"})  # Persian writes its 'va' apart
 _FROM_WORDS = frozenset({"من", "از"})  # 'from' before a group's country: 'من لبنان', 'از ایران'
 _COMMAS = re.compile(r"[،؛;]")  # the Arabic comma and semicolon, and the Latin semicolon
 _OWN_COUNTRY = re.compile(r"\(([^()]+)\)\s*$")  # 'صيدا (لبنان)'
+# 'Greater' after a town's name, its body's ('بلدية إربد الكبرى', Greater Irbid Municipality;
+# 'עיריית תל אביב רבתי'), where the name and it are no place ('المحلة الكبرى' is one).
+_GREATER = frozenset({"الكبرى", "الكبير", "רבתי", "بزرگ"})
 MAX_FORM_WORDS = 1  # a word for the place's body before it in a list's piece: 'بلدية صيدا'
 
 
@@ -1286,8 +1308,9 @@ def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> lis
     the run's last ('... و تبریز امضا کردند'). A piece's country is a bracket after it
     ('صيدا (لبنان)'), the next one in its part closing its group ('صيدا وصور (لبنان)'), or a
     group's 'from' and country before it ('ومن لبنان صيدا وطرابلس'), for the pieces after it
-    in its part. The gazetteer knows many words of these languages as places ('دولة', 'כל'):
-    a place mentioned in prose is no piece of its own."""
+    in its part; a piece after a new group's country goes on with the run ('ومن تونس
+    بلديات صفاقس وسوسة'). The gazetteer knows many words of these languages as places
+    ('دولة', 'כל'): a place mentioned in prose is no piece of its own."""
     runs: list[list[_Item]] = []
     run: list[_Item] = []
     for part in _split_outside_brackets(_COMMAS.sub(",", sentence), ","):
@@ -1299,7 +1322,7 @@ def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> lis
             if place is None:
                 runs, run = [*runs, run] if run else runs, []
                 continue
-            if not short and run:
+            if not short and run and len(words) == len(piece.split()):  # no new group's
                 runs, run = [*runs, run], []
             found = Found(place, 0, len(place))
             run.append(_Item(number, place, ((0, len(place)),), ((0, found),), own or group))
@@ -1328,15 +1351,28 @@ def _and_pieces(part: str, is_place: PlaceNames) -> list[str]:
 def _glued_and(words: list[str], k: int, is_place: PlaceNames) -> bool:
     """Whether a part's word starts with a glued 'and' before a place: the word without it
     a known place, alone or with the word after it, or the word after a bracket's end; the
-    part's first word only where it is no place in full ('وهران' is Oran)."""
+    part's first word, or one after a word that is no place, only where it is no place in
+    full ('وهران' is Oran)."""
     word = words[k]
     if len(word) <= 2 or word[0] not in _GLUED_AND:
         return False
     if k and words[k - 1].endswith(")"):
         return True
-    if not k and is_place(word):
-        return False
+    if is_place(word) and not _place_before(words, k, is_place):
+        return False  # 'بلديتا وهران': Oran after a form word, no 'and' after a place
     return any(is_place(" ".join([word[1:], *words[k + 1 : k + n]])) for n in (1, 2))
+
+
+def _place_before(words: list[str], k: int, is_place: PlaceNames) -> bool:
+    """Whether a part's words right before word k end in a known place, of one or two
+    words, a glued 'and' before it or not ('ونابلس ورام الله', 'رام الله والبيرة')."""
+    for n in (1, 2):
+        if k < n:
+            break
+        name = " ".join(words[k - n : k])
+        if is_place(name) or (name[:1] in _GLUED_AND and is_place(name[1:])):
+            return True
+    return False
 
 
 def _closing_countries(owns: list[str]) -> list[str]:
@@ -1366,7 +1402,7 @@ def _after_group_country(words: list[str], group: str) -> tuple[list[str], str]:
         word = words[k][1:] if words[k][:1] in _GLUED_AND else words[k]
         if words[k] not in _FROM_WORDS and word not in _FROM_WORDS:
             continue
-        for n in (2, 1):
+        for n in (2, 3, 1):  # three where two name none: 'المملكة العربية السعودية'
             if k + n + 1 < len(words) and find_country(" ".join(words[k + 1 : k + 1 + n])):
                 return words[k + 1 + n :], " ".join(words[k + 1 : k + 1 + n])
     return words, group
@@ -1381,6 +1417,8 @@ def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple
         name = " ".join(words[-n:])
         if is_place(name) and find_country(name) is None:
             return name, len(words) - n <= MAX_FORM_WORDS
+    if len(words) > 1 and words[-1] in _GREATER:  # 'إربد الكبرى' where no place is named so
+        return _piece_place(words[:-1], is_place, lead=lead)
     if lead:
         return None, False
     for n in range(min(MAX_PLACE_WORDS_UNCASED, len(words) - 1), 0, -1):

@@ -309,7 +309,12 @@ def _read_paragraph(
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
             signers = separator == ";" and (_signer_item(item) or _signer_item(following))
-            long = _long(item) and not signers and not _led_name(item)
+            long = (
+                _long(item)
+                and not signers
+                and not _led_name(item)
+                and not _goes_on(item, following, is_place)
+            )
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
@@ -395,6 +400,31 @@ def _long(item: str) -> bool:
     if len(item.split()) > MAX_NAME_WORDS:
         return True
     return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
+
+
+def _goes_on(item: str, following: str, is_place: PlaceNames) -> bool:
+    """Whether a long item goes on with its list: it names places after the words that
+    group them (`_group_places`), and a list's item follows it, no clause ('..., insieme ai
+    Comuni di Lodi e Crema, che aderiscono come città')."""
+    if not following or (_long(following) and not _led_name(following)):
+        return False
+    return bool(_group_places(item, is_place))
+
+
+def _group_places(item: str, is_place: PlaceNames) -> list[str]:
+    """The known places an item names after the words that group them, an 'and' parting
+    them, ending no sentence: 'par les villes belges de Liège et de Mouscron', 'by the
+    Portuguese cities of Braga and Faro' (the first name after the last word in lower case
+    where the words before it are no place) -> two places; [] where a piece is none."""
+    if "(" in item or _SENTENCE_END.search(item.rstrip(" .")) or not _CONJUNCTION.search(item):
+        return []
+    parts = _and_parts_of(item)
+    if len(parts) > 1 and not _place_in_list(parts[0], is_place):
+        words = parts[0].split()
+        lower = [k for k, word in enumerate(words[:-1]) if word.islower()]
+        parts[0] = " ".join(words[lower[-1] + 1 :]) if lower else parts[0]
+    places = len(parts) > 1 and all(_place_in_list(part, is_place) for part in parts)
+    return parts if places else []
 
 
 def _led_name(item: str) -> bool:
@@ -879,17 +909,15 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if len(groups := _bracket_groups(item)) > 1:  # 'Sokodé (Togo) et Parakou (Bénin)'
         return [name for group in groups for name in _split_shared(group, is_place)]
     names = _split_shared(item, is_place)
+    if len(names) == 1 and _long(item) and (grouped := _group_places(item, is_place)):
+        return [(p, False) for p in grouped]  # before its tail alone
     led = _led_in(item, names) or (len(names) == 1 and _long(item))
     if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
         return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'; a
         # signer's long item among others: 'Kai Berg, Senator für Inneres der Stadt Bremen'
     if len(names) > 1 or _CONJUNCTION.search(item) is None or "(" in item:
         return names
-    parts = [
-        _PREPOSITION.sub("", p.strip())
-        for p in _split_conjunctions(f" {item.strip()} ")
-        if p.strip()
-    ]  # 'di Napoli e di Pisa'
+    parts = _and_parts_of(item)
     if len(parts) < 2 or is_place(strip_form(item)):
         return names
     if one_body_of_places(parts):
@@ -897,6 +925,17 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if all(_place_in_list(p, is_place) for p in parts):
         return [(p, False) for p in parts]
     return names
+
+
+def _and_parts_of(item: str) -> list[str]:
+    """The pieces an 'and' parts an item into, without the lead-in in lower case before
+    its first name or a preposition before each: 'di Napoli e di Pisa', 'par Genève et
+    Lausanne', 'by the Dutch cities of Utrecht and Delft' -> two pieces."""
+    return [
+        _PREPOSITION.sub("", p.strip())
+        for p in _split_conjunctions(f" {_without_lead_in(item.strip())} ")
+        if p.strip()
+    ]
 
 
 def _place_in_list(name: str, is_place: PlaceNames) -> bool:

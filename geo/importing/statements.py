@@ -22,6 +22,7 @@ from geo.importing.pagetext import (
     furniture_lines,
     is_furniture,
     is_site_word,
+    wide_space_rows,
 )
 from geo.text import UNSPACED, clean, clean_lines, fold, word_count
 
@@ -153,9 +154,9 @@ def parse_page(
 
     hidden = used | _share_blocks(lines)
     wide = _FULL_WIDTH.search(text) is not None  # else no line is translated (0.04 s a MB)
-    visible = [
+    visible = [  # a wide space parting columns is a tab (`wide_space_rows`)
         "" if i in hidden else line.translate(_HALF_WIDTH) if wide else line
-        for i, line in enumerate(lines)
+        for i, line in enumerate(wide_space_rows(lines) if wide else lines)
     ]
     members = _below_title(
         read_member_list(
