@@ -94,6 +94,9 @@ NATIVE_NAMES: dict[str, str] = {
     # Iran and Türkiye in Persian and Arabic (ISO's: 'جمهوری اسلامی ایران' and the like),
     # from fa.wikipedia's and ar.wikipedia's article titles
     "ایران": "IR", "إيران": "IR", "ترکیه": "TR", "تركيا": "TR",
+    # the Central African Republic's short French name (ISO's: 'République centrafricaine'),
+    # as France's foreign ministry and the republic's own press write it
+    "Centrafrique": "CF",
 }  # fmt: skip
 
 # Short names for display where ISO's own name is long or formal.

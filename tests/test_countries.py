@@ -122,7 +122,8 @@ def test_a_region_is_known_by_the_names_pages_write_it_with(name: str, code: str
     ("name", "code"),
     [("Россия", "RU"), ("Росія", "RU"), ("Русија", "RU"), ("Rosja", "RU"), ("Rusko", "RU"),
      ("Russland", "RU"), ("Rusya", "RU"), ("Venäjä", "RU"), ("Великобритания", "GB"),
-     ("Косово", "XK"), ("ایران", "IR"), ("إيران", "IR"), ("ترکیه", "TR"), ("تركيا", "TR")],
+     ("Косово", "XK"), ("ایران", "IR"), ("إيران", "IR"), ("ترکیه", "TR"), ("تركيا", "TR"),
+     ("Centrafrique", "CF")],
 )  # fmt: skip
 def test_a_country_by_the_short_name_its_neighbours_write(name: str, code: str) -> None:
     """Russia as pages in its neighbours' languages write it ('Россия', 'Rosja', 'Rusko'),

@@ -7071,3 +7071,47 @@ def test_blocks_in_two_columns_keep_the_signer_s_name_apart_from_the_place(
     places = _with_places(towns, "ES" if "Teruel" in cities else "DE")
     page = HEAD + "Firmantes / Unterzeichnet:\n\n" + "\n".join(blocks) + "\n\nCompartir\n"
     assert [c for c, _ in _read_with(data, page, places)] == cities
+
+
+@pytest.mark.parametrize(
+    "statuses",
+    [
+        ("Membre titulaire", "Membre titulaire", "Membre associé", "Membre titulaire"),
+        ("Miembro pleno", "Miembro pleno", "Miembro pleno", "Miembro asociado"),
+    ],
+)
+def test_a_status_after_every_entry_s_dash_is_a_column_no_place(
+    data: store.AtlasData, statuses: tuple[str, ...]
+) -> None:
+    """A field that ends every line of a directory after a dash, a member's category, is a
+    column: not the place, whichever body the line names before it."""
+    bodies = ["Ville de Lyon", "Ayuntamiento de Bilbao", "Câmara Municipal do Porto", "Graz"]
+    page = HEAD + "Nos membres\n\n"
+    page += "".join(f"{body} – {status}\n" for body, status in zip(bodies, statuses, strict=True))
+    assert read(data, page) == [
+        ("Lyon", "France"),
+        ("Bilbao", "Spain"),
+        ("Porto", "Portugal"),
+        ("Graz", "Austria"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("members", "cities"),
+    [
+        (
+            "Ville de Lyon\nVille de Grenoble\nAssociation des Maires de Rhône-Alpes\nGraz\n",
+            ["Lyon", "Grenoble", "Graz"],
+        ),
+        (
+            "Ayuntamiento de Bilbao\nAsociación de Municipios del Norte\nAyuntamiento de Madrid\n"
+            "Banco Municipal de Crédito\nAyuntamiento de Valencia\n",
+            ["Bilbao", "Madrid", "Valencia"],
+        ),
+    ],
+)
+def test_an_association_or_a_bank_among_members_is_no_place_nor_ends_the_list(
+    data: store.AtlasData, members: str, cities: list[str]
+) -> None:
+    page = HEAD + "Members\n\n" + members
+    assert [city for city, _ in read(data, page)] == cities

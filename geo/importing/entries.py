@@ -1518,7 +1518,9 @@ INSTITUTION_WORDS = frozenset(
     # 'universitet', Croatian 'sveučilište', Romanian 'universitatea', Turkish 'üniversitesi'
     "egyetem egyeteme intezet intezete alapitvany voroskereszt univerzita univerzitet "
     "yliopisto saatio universitet stiftelse sveuciliste zaklada universitatea fundatia "
-    "institutul universitesi vakfi universitetas universitate ulikool".split()
+    "institutul universitesi vakfi universitetas universitate ulikool "
+    # associations (of local governments, among their members) and banks
+    "association associacao asociacion associazione bank banco banque banca".split()
 )
 
 

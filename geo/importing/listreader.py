@@ -22,6 +22,7 @@ the network's members), only where the page's own structure does not already say
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -1179,6 +1180,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         named = _after_bodys_words(entry, is_place)  # 'Gobierno Autónomo Municipal de X'
         if named is not entry:
             return "entry", named
+        if _institutions_name(text):
+            return "institution", None  # 'Local Government Association of Zambia'
         return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
@@ -1235,6 +1238,12 @@ def _members_by_status(text: str) -> bool:
 
 
 _MAX_STATUS_CHARS = 80
+
+
+def _institutions_name(text: str) -> bool:
+    """Whether a line is an institution's name in title case, an institution's noun among
+    its words (`INSTITUTION_WORDS`): a member that is no town, no sentence ending the list."""
+    return _title_cased(text) and bool(set(fold(text).split()) & INSTITUTION_WORDS)
 
 
 def _persons_name(text: str) -> bool:
@@ -1987,7 +1996,7 @@ def _member_list(
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
     lines = without_datelines(without_signature_marks(lines))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
-    lines = without_postcodes(lines)
+    lines = _without_status_column(without_postcodes(lines), is_place)
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
     lines = grid_rows(merged_cells(without_row_numbers(without_header_rows(lines))), is_place)
     piped = bar_table_rows(lines)
@@ -2047,6 +2056,38 @@ def _member_list(
     ):
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+# A last field after a spaced dash, short, with no figure: 'Gaborone City Council – Full
+# member', 'Ville de Lyon – Membre associé' (a directory's column of members' categories).
+_LAST_DASH_FIELD = re.compile(
+    r"[ \t][–—-][ \t]+([^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,3})[ \t]*$", re.M
+)
+MIN_COLUMN_LINES = 3
+
+
+def _without_status_column(lines: list[str], is_place: PlaceNames) -> list[str]:
+    """The lines without the last field after a dash that ends many of them with a word in
+    common ('– Full member', '– Associate member'; '– Miembro pleno', '– Miembro asociado'): a column of the entries' category, as a reader takes a word that follows
+    every entry, not a place. A field that is a place or a country ('– Santa Catarina'), or
+    holds a title ('– Mayor'), stays. Found by one search of the page."""
+    text = "\n".join(lines)
+    if "–" not in text and "—" not in text and " - " not in text:
+        return lines
+    found = [(m.start(), m[1]) for m in _LAST_DASH_FIELD.finditer(text)]
+    words = {field: set(fold(field).split()) for _, field in found}
+    by_word = Counter(word for _, field in found for word in words[field] if len(word) > 3)
+    columns = {word for word, count in by_word.items() if count >= MIN_COLUMN_LINES}
+    fields = {field for field in words if words[field] & columns}
+    if any(is_place(f) or find_country(f) or has_title(f) for f in fields):
+        return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    for at, field in found:
+        if field in fields:
+            number = bisect.bisect_right(starts, at) - 1
+            out[number] = out[number][: at - starts[number]].rstrip()
+    return out
 
 
 def _clause(name: str) -> bool:
