@@ -2068,9 +2068,10 @@ MIN_COLUMN_LINES = 3
 
 def _without_status_column(lines: list[str], is_place: PlaceNames) -> list[str]:
     """The lines without the last field after a dash that ends many of them with a word in
-    common ('– Full member', '– Associate member'; '– Miembro pleno', '– Miembro asociado'): a column of the entries' category, as a reader takes a word that follows
-    every entry, not a place. A field that is a place or a country ('– Santa Catarina'), or
-    holds a title ('– Mayor'), stays. Found by one search of the page."""
+    common ('– Full member', '– Associate member'; '– Miembro pleno', '– Miembro
+    asociado'): a column of the entries' category, as a reader takes a word that follows
+    every entry, not a place. Where a field is a place or a country ('– Santa Catarina'),
+    or holds a title ('– Mayor'), all stay. Found by one search of the page."""
     text = "\n".join(lines)
     if "–" not in text and "—" not in text and " - " not in text:
         return lines
