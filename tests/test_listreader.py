@@ -7115,3 +7115,27 @@ def test_an_association_or_a_bank_among_members_is_no_place_nor_ends_the_list(
 ) -> None:
     page = HEAD + "Members\n\n" + members
     assert [city for city, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Lyon – Président du Conseil Exécutif Jean Dupont",
+            "Grenoble – Maire Claire Martin",
+            "Graz – Maire Anna Berger",
+        ),
+        (
+            "Bilbao – Presidente del Consejo Ejecutivo Juan Pérez",
+            "Madrid – Alcaldesa Ana López",
+            "Valencia – Alcalde Pedro Gil",
+        ),
+    ],
+)
+def test_a_place_before_a_dash_and_a_title_of_a_body_s_board_is_the_place(
+    data: store.AtlasData, lines: tuple[str, ...]
+) -> None:
+    """'City – Chair of the Executive Board Name': the title's 'of' names the council's
+    board, no place; the known place before the dash is the signatory."""
+    page = HEAD + "Signed,\n\n" + "\n".join(lines) + "\n"
+    assert [city for city, _ in read(data, page)] == [line.split(" – ")[0] for line in lines]

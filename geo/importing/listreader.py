@@ -1136,6 +1136,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
+        entry = _place_before_role(entry, body[: role.start()], is_place)
         if names_in_genitive(role):  # 'hlavného mesta Slovenskej republiky Bratislavy'
             entry = _after_its_country(entry)
         if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
@@ -1378,6 +1379,20 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
         if is_place(head) or (size == 1 and inflected_readings(head, is_place)):
             return replace(entry, city=head)
     return entry
+
+
+_FIELD_BEFORE_ROLE = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*$")
+
+
+def _place_before_role(entry: RawEntry, before: str, is_place: PlaceNames) -> RawEntry:
+    """The entry of a line whose known place stands in a field before its role's, a comma
+    or a dash between ('Uppsala – Chair of the Municipal Executive Board Karl Nyberg',
+    'Lyon – Président du Conseil Exécutif Jean Dupont'), where what the role's 'of' reads
+    is no known place (a council's board): the place before; as it was otherwise."""
+    field = _FIELD_BEFORE_ROLE.match(before)
+    if field is None or is_place(entry.city) or not is_place(field[1]):
+        return entry
+    return replace(entry, city=field[1])
 
 
 def _after_its_country(entry: RawEntry) -> RawEntry:
