@@ -2082,20 +2082,23 @@ MIN_COLUMN_LINES = 3
 
 
 def _without_status_column(lines: list[str], is_place: PlaceNames) -> list[str]:
-    """The lines without the last field after a dash that ends many of them with a word in
-    common ('– Full member', '– Associate member'; '– Miembro pleno', '– Miembro
-    asociado'): a column of the entries' category, as a reader takes a word that follows
-    every entry, not a place. Where a field is a place or a country ('– Santa Catarina'),
-    or holds a title ('– Mayor'), all stay. Found by one search of the page."""
+    """The lines without the last field after a dash that ends many of them alike, and
+    those that share a word with it ('– Full member', '– Associate member'; '– Miembro
+    pleno', '– Miembro asociado'): a column of the entries' category, as a reader takes
+    a word that follows every entry, not a place. Where a field is a place, a country or
+    a country's region ('– Andalucía'), or holds a title ('– Mayor'), all stay. Found by
+    one search of the page."""
     text = "\n".join(lines)
     if "–" not in text and "—" not in text and " - " not in text:
         return lines
     found = [(m.start(), m[1]) for m in _LAST_DASH_FIELD.finditer(text)]
-    words = {field: set(fold(field).split()) for _, field in found}
-    by_word = Counter(word for _, field in found for word in words[field] if len(word) > 3)
-    columns = {word for word, count in by_word.items() if count >= MIN_COLUMN_LINES}
+    words = {field: {w for w in fold(field).split() if len(w) > 3} for _, field in found}
+    repeated = Counter(field for _, field in found)
+    columns = {w for field, n in repeated.items() if n >= MIN_COLUMN_LINES for w in words[field]}
     fields = {field for field in words if words[field] & columns}
-    if any(is_place(f) or find_country(f) or has_title(f) for f in fields):
+    if any(
+        is_place(f) or find_country(f) or subdivision_countries(f) or has_title(f) for f in fields
+    ):
         return lines
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out = list(lines)
