@@ -7139,3 +7139,17 @@ def test_a_place_before_a_dash_and_a_title_of_a_body_s_board_is_the_place(
     board, no place; the known place before the dash is the signatory."""
     page = HEAD + "Signed,\n\n" + "\n".join(lines) + "\n"
     assert [city for city, _ in read(data, page)] == [line.split(" – ")[0] for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("HONG KONG (CHINE)", "HONG KONG"), ("Puerto Rico (Estados Unidos)", "Puerto Rico"),
+     ("Groenlândia (Dinamarca)", "Groenlândia"), ("Bangui (Centrafrique)", None),
+     ("Lyon (France)", None)],
+)  # fmt: skip
+def test_a_territory_s_heading_with_its_sovereign_in_a_bracket_is_a_country_s(
+    heading: str, name: str | None
+) -> None:
+    """A country's heading may name the state it belongs to in a bracket ('HONG KONG
+    (CHINE)'): a heading of the territory, as a town with its country's is not."""
+    assert heading_country(heading) == name

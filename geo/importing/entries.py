@@ -1476,7 +1476,21 @@ def heading_country(text: str) -> str | None:
         return None  # a code is written in capitals: 'Bra', a town, is no BRA (Brazil)
     if name and find_country(name) is not None:
         return name
+    if name.endswith(")") and (territory := _territory(name)):
+        return territory  # 'MACAU (CHINA)', 'Puerto Rico (Estados Unidos)'
     return _province_country(name) if name != clean(text) else None
+
+
+_TERRITORY = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+
+
+def _territory(name: str) -> str | None:
+    """A territory's name before its sovereign's in a bracket, each a country of its own
+    ('HONG KONG (CHINE)', 'Groenlândia (Dinamarca)'): the territory's; None otherwise."""
+    named = _TERRITORY.match(name)
+    if named is None or not find_country(named[1]) or not find_country(named[2]):
+        return None
+    return named[1]
 
 
 # Signing for a country, over its signers' blocks, or for a body ('Por la Intendencia de

@@ -1131,6 +1131,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     entry = read_entry(text, number)
     if entry is None and heading_country(text) is not None:  # a state's name too long for
         return "entry", RawEntry(number, text, text)  # an entry's: 'FOR THE FEDERAL ...'
+    if entry is not None and entry.codes and text[-1] == ")" and heading_country(text):
+        return "entry", RawEntry(number, text, text)  # a territory's: 'MACAU (CHINA)'
     fielded = entry is not None and bool(entry.region or entry.country)
     if fielded and (last := _place_after_fields(text, body, number, is_place)) is not None:
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
