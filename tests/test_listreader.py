@@ -7153,3 +7153,40 @@ def test_a_territory_s_heading_with_its_sovereign_in_a_bracket_is_a_country_s(
     """A country's heading may name the state it belongs to in a bracket ('HONG KONG
     (CHINE)'): a heading of the territory, as a town with its country's is not."""
     assert heading_country(heading) == name
+
+
+CITY_STATES = gazetteer_of(
+    [
+        ("Madrid", "ES", "", 3_200_000, ""),
+        ("Bilbao", "ES", "", 345_000, ""),
+        ("Lyon", "FR", "", 500_000, ""),
+        ("Grenoble", "FR", "", 160_000, ""),
+        ("Singapore", "SG", "", 5_600_000, ""),
+        ("Monaco", "MC", "", 38_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("members", "cities"),
+    [
+        (
+            "ESPAÑA\nAyuntamiento de Madrid\nAyuntamiento de Bilbao\nSINGAPUR\n"
+            "Oficina de Asuntos Municipales\n",
+            ["Madrid", "Bilbao", "Singapore"],
+        ),
+        (
+            "FRANCE\nVille de Lyon\nVille de Grenoble\nMONACO\n"
+            "Direction des Affaires Municipales\n",
+            ["Lyon", "Grenoble", "Monaco"],
+        ),
+    ],
+)
+def test_a_municipal_body_under_a_city_state_s_heading_is_the_city(
+    data: store.AtlasData, members: str, cities: list[str]
+) -> None:
+    """Under a country's heading that is a city too (Singapore, Monaco), a municipal body
+    naming no place is the city's own: the member is the city."""
+    page = HEAD + "Membres\n\n" + members + "\n© 2024\n"
+    signed = plan(data, page, CITY_STATES).signatories
+    assert list(signed["city"]) == cities

@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from geo.countries import country_name, find_country, subdivision_countries
+from geo.countries import city_state, country_name, find_country, subdivision_countries
 from geo.errors import ParseError
 from geo.importing.dates import find_date, without_date_cell
 from geo.importing.entries import (
@@ -177,6 +177,9 @@ def read_lines(
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
             kind = "entry" if entry is not None else kind
+        if kind in _READS_NO_PLACE and run.entries and run.entries[-1].line == number - 1:
+            named = _city_states_body(text, number, run.entries[-1], entry, is_place)
+            kind, entry = named or (kind, entry)
         if kind == "prose" and run.entries and _like_its_headings(text, number, run, lines):
             kind = "heading"  # 'Categoria Meio Ambiente e Clima' under 'Categoria Saúde'
         if kind == "prose" and run.entries and _named_in_an_index(text, number, run):
@@ -796,6 +799,26 @@ def _shape(
 
 
 MAX_HEADING_WORDS = 8
+
+
+_READS_NO_PLACE = frozenset(("prose", "institution", "entry"))
+
+
+def _city_states_body(
+    text: str, number: int, above: RawEntry, entry: RawEntry | None, is_place: PlaceNames
+) -> tuple[str, RawEntry] | None:
+    """The entry of a municipal body's line that names no known place ('Instituto para os
+    Assuntos Municipais', 'Oficina de Asuntos Municipales') under a country's heading whose
+    country is a city as well (`city_state`: 'MACAU (CHINA)', 'SINGAPUR'): the city, as a
+    reader takes the body for the city's own; None otherwise."""
+    if above.country or not _MUNICIPAL.search(text.lower()) or ends_sentence(text):
+        return None
+    heading = heading_country(above.written)
+    code = find_country(heading) if heading else None
+    city = city_state(code) if code else None
+    if city is None or (entry is not None and (entry.codes or is_place(entry.city))):
+        return None
+    return "entry", RawEntry(number, text, city, country=heading or "")
 
 
 def _like_its_headings(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
