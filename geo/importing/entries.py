@@ -1533,8 +1533,9 @@ INSTITUTION_WORDS = frozenset(
     "egyetem egyeteme intezet intezete alapitvany voroskereszt univerzita univerzitet "
     "yliopisto saatio universitet stiftelse sveuciliste zaklada universitatea fundatia "
     "institutul universitesi vakfi universitetas universitate ulikool "
-    # associations (of local governments, among their members) and banks
-    "association associacao asociacion associazione bank banco banque banca".split()
+    # associations (of local governments, among their members); not banks, as towns bear
+    # the word ('El Banco', Colombia)
+    "association associacao asociacion associazione".split()
 )
 
 

@@ -1406,14 +1406,15 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     return entry
 
 
-_FIELD_BEFORE_ROLE = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*$")
+_FIELD_BEFORE_ROLE = re.compile(r"^(.+?)\s+[–—-]\s*$")
 
 
 def _place_before_role(entry: RawEntry, before: str, is_place: PlaceNames) -> RawEntry:
-    """The entry of a line whose known place stands in a field before its role's, a comma
-    or a dash between ('Uppsala – Chair of the Municipal Executive Board Karl Nyberg',
+    """The entry of a line whose known place stands in a field before its role's, a dash
+    between ('Uppsala – Chair of the Municipal Executive Board Karl Nyberg',
     'Lyon – Président du Conseil Exécutif Jean Dupont'), where what the role's 'of' reads
-    is no known place (a council's board): the place before; as it was otherwise."""
+    is no known place (a council's board): the place before; as it was otherwise. Not
+    after a comma: 'Jane Doe, Mayor of X' asks no more of the gazetteer."""
     field = _FIELD_BEFORE_ROLE.match(before)
     if field is None or is_place(entry.city) or not is_place(field[1]):
         return entry
