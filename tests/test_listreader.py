@@ -7143,15 +7143,16 @@ def test_a_place_before_a_dash_and_a_title_of_a_body_s_board_is_the_place(
 
 @pytest.mark.parametrize(
     ("heading", "name"),
-    [("HONG KONG (CHINE)", "HONG KONG"), ("Puerto Rico (Estados Unidos)", "Puerto Rico"),
-     ("Groenlândia (Dinamarca)", "Groenlândia"), ("Bangui (Centrafrique)", None),
-     ("Lyon (France)", None)],
+    [("HONG KONG (CHINE)", "HONG KONG"), ("PUERTO RICO (ESTADOS UNIDOS)", "PUERTO RICO"),
+     ("GROENLÂNDIA (DINAMARCA)", "GROENLÂNDIA"), ("Bangui (Centrafrique)", None),
+     ("Lyon (France)", None), ("Nederland (Verenigde Staten)", None)],
 )  # fmt: skip
 def test_a_territory_s_heading_with_its_sovereign_in_a_bracket_is_a_country_s(
     heading: str, name: str | None
 ) -> None:
-    """A country's heading may name the state it belongs to in a bracket ('HONG KONG
-    (CHINE)'): a heading of the territory, as a town with its country's is not."""
+    """A country's heading in capitals may name the state it belongs to in a bracket ('HONG
+    KONG (CHINE)'): a heading of the territory, as a town with its country's is not, though
+    named like a country ('Nederland (Verenigde Staten)', a town of Colorado)."""
     assert heading_country(heading) == name
 
 

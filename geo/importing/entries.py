@@ -1485,10 +1485,17 @@ _TERRITORY = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 
 
 def _territory(name: str) -> str | None:
-    """A territory's name before its sovereign's in a bracket, each a country of its own
-    ('HONG KONG (CHINE)', 'Groenlândia (Dinamarca)'): the territory's; None otherwise."""
+    """A territory's name before its sovereign's in a bracket, each a country of its own,
+    in capitals as headings are ('HONG KONG (CHINE)', 'GROENLÂNDIA (DINAMARCA)'): the
+    territory's; None otherwise, as for a town named like a country in its country's
+    bracket ('Nederland (United States)', a town of Colorado)."""
     named = _TERRITORY.match(name)
-    if named is None or not find_country(named[1]) or not find_country(named[2]):
+    if (
+        named is None
+        or not name.isupper()
+        or not find_country(named[1])
+        or not find_country(named[2])
+    ):
         return None
     return named[1]
 
