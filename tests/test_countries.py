@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from geo.countries import (
+    city_state,
     country_code,
     country_name,
     find_country,
@@ -122,7 +123,8 @@ def test_a_region_is_known_by_the_names_pages_write_it_with(name: str, code: str
     ("name", "code"),
     [("Россия", "RU"), ("Росія", "RU"), ("Русија", "RU"), ("Rosja", "RU"), ("Rusko", "RU"),
      ("Russland", "RU"), ("Rusya", "RU"), ("Venäjä", "RU"), ("Великобритания", "GB"),
-     ("Косово", "XK"), ("ایران", "IR"), ("إيران", "IR"), ("ترکیه", "TR"), ("تركيا", "TR")],
+     ("Косово", "XK"), ("ایران", "IR"), ("إيران", "IR"), ("ترکیه", "TR"), ("تركيا", "TR"),
+     ("Centrafrique", "CF")],
 )  # fmt: skip
 def test_a_country_by_the_short_name_its_neighbours_write(name: str, code: str) -> None:
     """Russia as pages in its neighbours' languages write it ('Россия', 'Rosja', 'Rusko'),
@@ -139,3 +141,14 @@ def test_a_capital_a_language_names_its_country_by_is_the_city() -> None:
     assert [find_country(n) for n in ("Brasil", "Brasilien", "Brésil", "Brasile")] == ["BR"] * 4
     assert find_country("Singapore") == "SG"  # English names the country so
     assert find_country("Luxemburg") == "LU"
+
+
+@pytest.mark.parametrize(
+    ("code", "city"),
+    [("SG", "Singapore"), ("MO", "Macao"), ("MC", "Monaco"), ("TN", None), ("FR", None),
+     ("KW", None)],
+)  # fmt: skip
+def test_a_city_state_is_the_city_its_name_names(code: str, city: str | None) -> None:
+    """A country whose capital bears its English name ('Singapore', 'Macao') is a city as
+    much as a state; Tunisia's capital, Tunis, is not named so in English."""
+    assert city_state(code) == city

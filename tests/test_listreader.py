@@ -7339,3 +7339,123 @@ def test_lines_of_a_region_or_country_then_a_place_parted_by_an_ideographic_spac
     )
     found = [(city, find_country(country)) for city, country in _read_with(data, page, places)]
     assert found == [("치앙마이", "TH"), ("다낭", "VN"), ("페낭", "MY")]
+
+
+@pytest.mark.parametrize(
+    "statuses",
+    [
+        ("Membre titulaire", "Membre titulaire", "Membre associé", "Membre titulaire"),
+        ("Miembro pleno", "Miembro pleno", "Miembro pleno", "Miembro asociado"),
+    ],
+)
+def test_a_status_after_every_entry_s_dash_is_a_column_no_place(
+    data: store.AtlasData, statuses: tuple[str, ...]
+) -> None:
+    """A field that ends every line of a directory after a dash, a member's category, is a
+    column: not the place, whichever body the line names before it."""
+    bodies = ["Ville de Lyon", "Ayuntamiento de Bilbao", "Câmara Municipal do Porto", "Graz"]
+    page = HEAD + "Nos membres\n\n"
+    page += "".join(f"{body} – {status}\n" for body, status in zip(bodies, statuses, strict=True))
+    assert read(data, page) == [
+        ("Lyon", "France"),
+        ("Bilbao", "Spain"),
+        ("Porto", "Portugal"),
+        ("Graz", "Austria"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("members", "cities"),
+    [
+        (
+            "Ville de Lyon\nVille de Grenoble\nAssociation des Maires de Rhône-Alpes\nGraz\n",
+            ["Lyon", "Grenoble", "Graz"],
+        ),
+        (
+            "Ayuntamiento de Bilbao\nAsociación de Municipios del Norte\nAyuntamiento de Madrid\n"
+            "Banco Municipal de Crédito\nAyuntamiento de Valencia\n",
+            ["Bilbao", "Madrid", "Valencia"],
+        ),
+    ],
+)
+def test_an_association_or_a_bank_among_members_is_no_place_nor_ends_the_list(
+    data: store.AtlasData, members: str, cities: list[str]
+) -> None:
+    page = HEAD + "Members\n\n" + members
+    assert [city for city, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Lyon – Président du Conseil Exécutif Jean Dupont",
+            "Grenoble – Maire Claire Martin",
+            "Graz – Maire Anna Berger",
+        ),
+        (
+            "Bilbao – Presidente del Consejo Ejecutivo Juan Pérez",
+            "Madrid – Alcaldesa Ana López",
+            "Valencia – Alcalde Pedro Gil",
+        ),
+    ],
+)
+def test_a_place_before_a_dash_and_a_title_of_a_body_s_board_is_the_place(
+    data: store.AtlasData, lines: tuple[str, ...]
+) -> None:
+    """'City – Chair of the Executive Board Name': the title's 'of' names the council's
+    board, no place; the known place before the dash is the signatory."""
+    page = HEAD + "Signed,\n\n" + "\n".join(lines) + "\n"
+    assert [city for city, _ in read(data, page)] == [line.split(" – ")[0] for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("HONG KONG (CHINE)", "HONG KONG"), ("PUERTO RICO (ESTADOS UNIDOS)", "PUERTO RICO"),
+     ("GROENLÂNDIA (DINAMARCA)", "GROENLÂNDIA"), ("Bangui (Centrafrique)", None),
+     ("Lyon (France)", None), ("Nederland (Verenigde Staten)", None)],
+)  # fmt: skip
+def test_a_territory_s_heading_with_its_sovereign_in_a_bracket_is_a_country_s(
+    heading: str, name: str | None
+) -> None:
+    """A country's heading in capitals may name the state it belongs to in a bracket ('HONG
+    KONG (CHINE)'): a heading of the territory, as a town with its country's is not, though
+    named like a country ('Nederland (Verenigde Staten)', a town of Colorado)."""
+    assert heading_country(heading) == name
+
+
+CITY_STATES = gazetteer_of(
+    [
+        ("Madrid", "ES", "", 3_200_000, ""),
+        ("Bilbao", "ES", "", 345_000, ""),
+        ("Lyon", "FR", "", 500_000, ""),
+        ("Grenoble", "FR", "", 160_000, ""),
+        ("Singapore", "SG", "", 5_600_000, ""),
+        ("Monaco", "MC", "", 38_000, ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("members", "cities"),
+    [
+        (
+            "ESPAÑA\nAyuntamiento de Madrid\nAyuntamiento de Bilbao\nSINGAPUR\n"
+            "Oficina de Asuntos Municipales\n",
+            ["Madrid", "Bilbao", "Singapore"],
+        ),
+        (
+            "FRANCE\nVille de Lyon\nVille de Grenoble\nMONACO\n"
+            "Direction des Affaires Municipales\n",
+            ["Lyon", "Grenoble", "Monaco"],
+        ),
+    ],
+)
+def test_a_municipal_body_under_a_city_state_s_heading_is_the_city(
+    data: store.AtlasData, members: str, cities: list[str]
+) -> None:
+    """Under a country's heading that is a city too (Singapore, Monaco), a municipal body
+    naming no place is the city's own: the member is the city."""
+    page = HEAD + "Membres\n\n" + members + "\n© 2024\n"
+    signed = plan(data, page, CITY_STATES).signatories
+    assert list(signed["city"]) == cities

@@ -1481,7 +1481,28 @@ def heading_country(text: str) -> str | None:
         return None  # a code is written in capitals: 'Bra', a town, is no BRA (Brazil)
     if name and find_country(name) is not None:
         return name
+    if name.endswith(")") and (territory := _territory(name)):
+        return territory  # 'MACAU (CHINA)', 'Puerto Rico (Estados Unidos)'
     return _province_country(name) if name != clean(text) else None
+
+
+_TERRITORY = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+
+
+def _territory(name: str) -> str | None:
+    """A territory's name before its sovereign's in a bracket, each a country of its own,
+    in capitals as headings are ('HONG KONG (CHINE)', 'GROENLÂNDIA (DINAMARCA)'): the
+    territory's; None otherwise, as for a town named like a country in its country's
+    bracket ('Nederland (United States)', a town of Colorado)."""
+    named = _TERRITORY.match(name)
+    if (
+        named is None
+        or not name.isupper()
+        or not find_country(named[1])
+        or not find_country(named[2])
+    ):
+        return None
+    return named[1]
 
 
 # Signing for a country, over its signers' blocks, or for a body ('Por la Intendencia de
@@ -1523,7 +1544,10 @@ INSTITUTION_WORDS = frozenset(
     # 'universitet', Croatian 'sveučilište', Romanian 'universitatea', Turkish 'üniversitesi'
     "egyetem egyeteme intezet intezete alapitvany voroskereszt univerzita univerzitet "
     "yliopisto saatio universitet stiftelse sveuciliste zaklada universitatea fundatia "
-    "institutul universitesi vakfi universitetas universitate ulikool".split()
+    "institutul universitesi vakfi universitetas universitate ulikool "
+    # associations (of local governments, among their members); not banks, as towns bear
+    # the word ('El Banco', Colombia)
+    "association associacao asociacion associazione".split()
 )
 
 

@@ -22,13 +22,14 @@ the network's members), only where the page's own structure does not already say
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from geo.countries import country_name, find_country, subdivision_countries
+from geo.countries import city_state, country_name, find_country, subdivision_countries
 from geo.errors import ParseError
 from geo.importing.dates import find_date, without_date_cell
 from geo.importing.entries import (
@@ -177,6 +178,9 @@ def read_lines(
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
             kind = "entry" if entry is not None else kind
+        if kind in _READS_NO_PLACE and run.entries and run.entries[-1].line == number - 1:
+            named = _city_states_body(text, number, run.entries[-1], entry, is_place)
+            kind, entry = named or (kind, entry)
         if kind == "prose" and run.entries and _like_its_headings(text, number, run, lines):
             kind = "heading"  # 'Categoria Meio Ambiente e Clima' under 'Categoria Saúde'
         if kind == "prose" and run.entries and _named_in_an_index(text, number, run):
@@ -812,6 +816,26 @@ def _shape(
 MAX_HEADING_WORDS = 8
 
 
+_READS_NO_PLACE = frozenset(("prose", "institution", "entry"))
+
+
+def _city_states_body(
+    text: str, number: int, above: RawEntry, entry: RawEntry | None, is_place: PlaceNames
+) -> tuple[str, RawEntry] | None:
+    """The entry of a municipal body's line that names no known place ('Instituto para os
+    Assuntos Municipais', 'Oficina de Asuntos Municipales') under a country's heading whose
+    country is a city as well (`city_state`: 'MACAU (CHINA)', 'SINGAPUR'): the city, as a
+    reader takes the body for the city's own; None otherwise."""
+    if above.country or not _MUNICIPAL.search(text.lower()) or ends_sentence(text):
+        return None
+    heading = heading_country(above.written)
+    code = find_country(heading) if heading else None
+    city = city_state(code) if code else None
+    if city is None or (entry is not None and (entry.codes or is_place(entry.city))):
+        return None
+    return "entry", RawEntry(number, text, city, country=heading or "")
+
+
 def _like_its_headings(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
     """Whether line `number` (counted from 1), read as prose, is a group heading like one
     the run has passed: short, no sentence, after a blank line, its first word the first
@@ -1145,11 +1169,14 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     entry = read_entry(text, number)
     if entry is None and heading_country(text) is not None:  # a state's name too long for
         return "entry", RawEntry(number, text, text)  # an entry's: 'FOR THE FEDERAL ...'
+    if entry is not None and entry.codes and text[-1] == ")" and heading_country(text):
+        return "entry", RawEntry(number, text, text)  # a territory's: 'MACAU (CHINA)'
     fielded = entry is not None and bool(entry.region or entry.country)
     if fielded and (last := _place_after_fields(text, body, number, is_place)) is not None:
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
+        entry = _place_before_role(entry, body[: role.start()], is_place)
         if names_in_genitive(role):  # 'hlavného mesta Slovenskej republiky Bratislavy'
             entry = _after_its_country(entry)
         if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
@@ -1194,6 +1221,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         named = _after_bodys_words(entry, is_place)  # 'Gobierno Autónomo Municipal de X'
         if named is not entry:
             return "entry", named
+        if _institutions_name(text):
+            return "institution", None  # 'Local Government Association of Zambia'
         return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
@@ -1250,6 +1279,12 @@ def _members_by_status(text: str) -> bool:
 
 
 _MAX_STATUS_CHARS = 80
+
+
+def _institutions_name(text: str) -> bool:
+    """Whether a line is an institution's name in title case, an institution's noun among
+    its words (`INSTITUTION_WORDS`): a member that is no town, no sentence ending the list."""
+    return _title_cased(text) and bool(set(fold(text).split()) & INSTITUTION_WORDS)
 
 
 def _persons_name(text: str) -> bool:
@@ -1384,6 +1419,21 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
         if is_place(head) or (size == 1 and inflected_readings(head, is_place)):
             return replace(entry, city=head)
     return entry
+
+
+_FIELD_BEFORE_ROLE = re.compile(r"^(.+?)\s+[–—-]\s*$")
+
+
+def _place_before_role(entry: RawEntry, before: str, is_place: PlaceNames) -> RawEntry:
+    """The entry of a line whose known place stands in a field before its role's, a dash
+    between ('Uppsala – Chair of the Municipal Executive Board Karl Nyberg',
+    'Lyon – Président du Conseil Exécutif Jean Dupont'), where what the role's 'of' reads
+    is no known place (a council's board): the place before; as it was otherwise. Not
+    after a comma: 'Jane Doe, Mayor of X' asks no more of the gazetteer."""
+    field = _FIELD_BEFORE_ROLE.match(before)
+    if field is None or is_place(entry.city) or not is_place(field[1]):
+        return entry
+    return replace(entry, city=field[1])
 
 
 def _after_its_country(entry: RawEntry) -> RawEntry:
@@ -2002,7 +2052,7 @@ def _member_list(
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
     lines = without_datelines(without_signature_marks(lines))
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
-    lines = dashed_qualifiers(without_postcodes(lines))
+    lines = dashed_qualifiers(_without_status_column(without_postcodes(lines), is_place))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
     lines = grid_rows(merged_cells(without_row_numbers(without_header_rows(lines))), is_place)
     piped = bar_table_rows(lines)
@@ -2062,6 +2112,42 @@ def _member_list(
     ):
         return by_places  # the shapes read a part of the list, or another block
     return found
+
+
+# A last field after a spaced dash, short, with no figure: 'Gaborone City Council – Full
+# member', 'Ville de Lyon – Membre associé' (a directory's column of members' categories).
+_LAST_DASH_FIELD = re.compile(
+    r"[ \t][–—-][ \t]+([^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,3})[ \t]*$", re.M
+)
+MIN_COLUMN_LINES = 3
+
+
+def _without_status_column(lines: list[str], is_place: PlaceNames) -> list[str]:
+    """The lines without the last field after a dash that ends many of them alike, and
+    those that share a word with it ('– Full member', '– Associate member'; '– Miembro
+    pleno', '– Miembro asociado'): a column of the entries' category, as a reader takes
+    a word that follows every entry, not a place. Where a field is a place, a country or
+    a country's region ('– Andalucía'), or holds a title ('– Mayor'), all stay. Found by
+    one search of the page."""
+    text = "\n".join(lines)
+    if "–" not in text and "—" not in text and " - " not in text:
+        return lines
+    found = [(m.start(), m[1]) for m in _LAST_DASH_FIELD.finditer(text)]
+    words = {field: {w for w in fold(field).split() if len(w) > 3} for _, field in found}
+    repeated = Counter(field for _, field in found)
+    columns = {w for field, n in repeated.items() if n >= MIN_COLUMN_LINES for w in words[field]}
+    fields = {field for field in words if words[field] & columns}
+    if any(
+        is_place(f) or find_country(f) or subdivision_countries(f) or has_title(f) for f in fields
+    ):
+        return lines
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    for at, field in found:
+        if field in fields:
+            number = bisect.bisect_right(starts, at) - 1
+            out[number] = out[number][: at - starts[number]].rstrip()
+    return out
 
 
 def _clause(name: str) -> bool:

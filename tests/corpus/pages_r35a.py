@@ -118,7 +118,7 @@ PAGES = [
         "Galway/IE; Florence/IT; Bologna/IT; Brescia/IT; Lecco/IT; Utrecht/NL; Nijmegen/NL; "
         "Oslo/NO; Stavanger/NO; Trondheim/NO; Wrocław/PL; Lublin/PL; Évora/PT; Setúbal/PT; "
         "Granollers/ES; Gernika-Lumo|Guernica/ES; Vitoria-Gasteiz/ES; Uppsala/SE; "
-        "Manchester/GB; Leeds/GB; Glasgow/GB; Brighton/GB",
+        "Manchester/GB; Leeds/GB; Glasgow/GB; Brighton|Brighton and Hove/GB",
         "Upper-case country headings over `City – Mayor Name` lines (45); the addressees in New "
         "York, the bombed cities, rebuilt cities, the chapter meeting in Hannover (which also "
         "signed), Nagasaki's conference and the coordinator Ypres/Ieper are not signatories; "
