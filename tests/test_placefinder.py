@@ -2575,3 +2575,15 @@ def test_a_greek_bodys_word_names_its_place_of_an_adjective_and_a_noun_in_the_ge
     two words name, not the noun alone (Ιωνία, another place)."""
     known = PlaceNames(lambda name: fold(name) in GREEK_PLACES)
     assert fold(find_places(text, known, frozenset())[0].name) == fold(place)
+
+
+def test_a_short_genitive_after_an_east_slavic_mayors_title() -> None:
+    """'мэр Сум' (Russian: the mayor of Sumy, a plural name whose genitive has no ending),
+    'мэр Оршы' (Belarusian: of Orsha): the title names its place in the genitive, so a
+    word too short to read as a case form alone is read as one after it."""
+    known = {fold(name) for name in ("Сумы", "Орша", "Москва")}
+    places = PlaceNames(lambda name: fold(name) in known)
+    assert [f.name for f in find_places("Иван Петров, мэр Сум", places, frozenset())] == ["Сумы"]
+    found = find_places("Алесь Іваноў, мэр Оршы", places, frozenset())
+    assert [f.name for f in found] == ["Орша"]
+    assert [f.name for f in find_places("глава города Сум", places, frozenset())] == ["Сумы"]

@@ -384,6 +384,8 @@ def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
         return True  # 'Gradu Zadru', 'Miastu Gdyni': the form's case is the name's
     if _PLURAL_BODIES.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
         return True  # 'zástupci měst Brna': the plural's genitive
+    if _EAST_SLAVIC_HEAD.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
+        return True  # 'мэр Сум', 'міський голова Сум': a town's head, its town's genitive
     role = role_before(text[: word.start()])
     return role is not None and names_in_genitive(role)
 
@@ -2334,6 +2336,16 @@ def _signed_list(block: list[_Item]) -> bool:
         )
         is not None
     )
+
+
+# An East Slavic title of a town's head, which names its town in the genitive right after
+# it: 'мэр Сум' (Russian, Belarusian: the mayor of Sumy), 'глава города Уфы', 'міський
+# голова Сум' (Ukrainian: a town's head; a village's 'сільський', a settlement's 'селищний').
+_EAST_SLAVIC_HEAD = re.compile(
+    r"(?:^|\s)(?:мэр|глава|(?:міськ|сільськ|селищн)(?:ий|а)\s+голова)"
+    r"(?:\s+(?:города|міста|горада))?\s+$",
+    re.IGNORECASE,
+)
 
 
 # A plural word for towns or municipalities, in the case it may take before their names:
