@@ -301,6 +301,9 @@ _FORM = re.compile(
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
     r"kommun|gemeinde|markt|"
+    # Icelandic's municipality, with its article, before a name that is no town's own:
+    # 'Sveitarfélagið Árborg' (whose seat is Selfoss), 'Sveitarfélagið Vogar'
+    r"sveitarfélagið|"
     # a second form or the form's rank after it: 'Gmina Miasto Szczecin', 'Gmina Miasta
     # Torunia', 'Gmina Miejska Kraków', 'Miasto Stołeczne Warszawa' (the capital city)
     rf"(?:{_CASED_FORMS})(?:\s+(?:{_CASED_FORMS}|{_FORMS_RANK}))?|"
