@@ -2587,3 +2587,13 @@ def test_a_short_genitive_after_an_east_slavic_mayors_title() -> None:
     found = find_places("Алесь Іваноў, мэр Оршы", places, frozenset())
     assert [f.name for f in found] == ["Орша"]
     assert [f.name for f in find_places("глава города Сум", places, frozenset())] == ["Сумы"]
+
+
+def test_a_capitals_municipality_named_in_turkish_is_its_town() -> None:
+    """'Bağdat Emaneti' (Turkish for Amanat Baghdad, Arabic 'أمانة بغداد'): a body's form
+    after its town's name, as 'Erbil Belediyesi' is; not a person's given name and surname."""
+    known = {fold(name) for name in ("Bağdat", "Amman", "Erbil")}
+    places = PlaceNames(lambda name: fold(name) in known)
+    for row, town in (("6\tBağdat Emaneti\tIrak\t2018", "Bağdat"), ("Amman Emaneti", "Amman"),
+                      ("7\tErbil Belediyesi\tIrak\t2021", "Erbil")):  # fmt: skip
+        assert [f.name for f in find_places(row, places, frozenset())] == [town]

@@ -352,6 +352,9 @@ _FORMS_AFTER = (
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
     r"municipal district|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
+    # Turkish for an Arab capital's municipality, Arabic 'أمانة' ('Bağdat Emaneti', 'Amman
+    # Emaneti': Amanat Baghdad, the Greater Amman Municipality)
+    r"emaneti|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė|"
     + _BODY_WITH_ADJECTIVES  # 'Colombo Municipal Council', 'Kandy Municipal Government'
     + "|"
