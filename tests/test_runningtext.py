@@ -922,3 +922,35 @@ def test_a_korean_list_s_words_around_its_names_are_no_part_of_them(
     found = read_member_list(page, places, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+NORDIC_AND_GERMAN = {
+    "malmo", "lund", "uppsala", "orebro", "kobenhavn", "aarhus", "odense", "aalborg",
+    "munchen", "koln", "bonn", "aachen", "berg", "lind", "reiter", "ek",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Deklarationen undertecknades av Malmös kommunstyrelseordförande Anna Ek, Lunds "
+      "kommunstyrelseordförande Per Berg och Uppsalas kommunstyrelseordförande Eva Lind.",
+      ["Malmö", "Lund", "Uppsala"]),
+     ("Erklæringen blev underskrevet af Københavns overborgmester Sophie Berg, Odenses "
+      "borgmester Peter Ek og Aalborgs borgmester Lasse Lind.",
+      ["København", "Odense", "Aalborg"]),
+     ("Die Erklärung unterzeichneten Münchens Oberbürgermeister Dieter Reiter, Kölns "
+      "Oberbürgermeisterin Henriette Berg, Bonns Oberbürgermeisterin Katja Lind und Aachens "
+      "Oberbürgermeisterin Sibylle Ek.", ["München", "Köln", "Bonn", "Aachen"])],
+)  # fmt: skip
+def test_a_towns_genitive_before_a_title_names_the_town_and_its_holder_follows(
+    sentence: str, cities: list[str]
+) -> None:
+    """'Malmös kommunstyrelseordförande Anna Ek', "Aarhus' borgmester", 'Münchens
+    Oberbürgermeister Dieter Reiter': the genitive before the title is the place whose the
+    title is, the capitalised words after it its holder's name (surnames that are places
+    elsewhere too)."""
+    places = PlaceNames(lambda name: fold(name) in NORDIC_AND_GERMAN)
+    page = f"Nyheter\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

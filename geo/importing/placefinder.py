@@ -201,6 +201,9 @@ def find_places(
         if cased and (is_title(word) or is_degree(word)):
             i += 1  # 'Le Maire', 'Il Sindaco', 'PhD': a title, no place nor an inflected one
             continue
+        if cased and found and (holder := _holder_after_genitive(text, words, i, found[-1])):
+            i += holder  # 'Bergens ordfører Marit Haugland': the title's holder, no place
+            continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
         form = _FORM.match(text[words[i].start() :]) if cased else None  # its '^'
         end = words[i].start() + form.end() if form is not None else 0
@@ -275,6 +278,34 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+MAX_HOLDER_WORDS = 4  # a title's holder's name: 'Mathias Bernander Holt', 'Anne-Lise Berg'
+
+
+def _holder_after_genitive(text: str, words: list[re.Match[str]], i: int, place: Found) -> int:
+    """The number of capitalised words from words[i] on that name a title's holder, where
+    a town's genitive and the title stand right before them ('Bergens ordfører Marit
+    Haugland', "Aarhus' borgmester Jacob Lind", 'Münchens Oberbürgermeister Dieter Reiter'):
+    the genitive names the place whose title it is, the name after it a person, whatever
+    places its words are elsewhere; 0 in any other shape."""
+    if i < 2 or place.end != words[i - 2].end():
+        return 0
+    between = text[words[i - 2].end() : words[i - 1].start()]
+    genitive = words[i - 2].group().endswith("s") or between.startswith(("'", "’"))
+    if not genitive or between.strip() not in ("", "'", "’"):
+        return 0
+    if text[words[i - 1].end() : words[i].start()] != " " or not is_title(words[i - 1].group()):
+        return 0
+    size = 1
+    while (
+        size < MAX_HOLDER_WORDS
+        and i + size < len(words)
+        and text[words[i + size - 1].end() : words[i + size].start()] in (" ", "-")
+        and words[i + size].group()[:1].isupper()
+    ):
+        size += 1
+    return size
 
 
 def _street_address(text: str, words: list[re.Match[str]], i: int) -> bool:
