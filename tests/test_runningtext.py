@@ -954,3 +954,25 @@ def test_a_towns_genitive_before_a_title_names_the_town_and_its_holder_follows(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Deklarationen undertecknades av Malmös kommunstyrelseordförande Anna Ek, ordföranden "
+      "i Lund, Per Berg, och Uppsalas kommunstyrelseordförande Eva Lind.",
+      ["Malmö", "Lund", "Uppsala"]),
+     ("Die Erklärung unterzeichneten der Bürgermeister von Bonn, Katja Lind, und Münchens "
+      "Oberbürgermeister Dieter Reiter, und Aachens Oberbürgermeisterin Sibylle Ek.",
+      ["Bonn", "München", "Aachen"])],
+)  # fmt: skip
+def test_a_name_after_a_role_and_its_place_is_the_roles_holder(
+    sentence: str, cities: list[str]
+) -> None:
+    """'ordföranden i Lund, Per Berg' (the chair in Lund: Swedish writes the article on),
+    'der Bürgermeister von Bonn, Katja Lind': capitalised words parted from a role's place
+    by a comma are its holder's name, though a word of it is a place elsewhere."""
+    places = PlaceNames(lambda name: fold(name) in NORDIC_AND_GERMAN)
+    page = f"Nyheter\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -103,7 +103,10 @@ _ROLE_OF = re.compile(
     _ROLE_HEAD + r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
     r"|of|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
     r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
-    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d"
+    # with the definite article its languages write on, 'the mayor in': 'ordføreren i
+    # Tromsø', 'borgmesteren i Aarhus', 'ordföranden i Lund'
+    r"|(?:^|\b)(?:(?:over)?borgmester(?:en)?|ordf[oø]rer(?:en)?|ordf[öo]rande(?:n)?|"
+    r"kommunalr[åa]d(?:et)?"
     rf"|{_COMPOUND_HEAD})\s+i\s+"
     r"|(?:^|\b)(?:prezydenci|burmistrzowie|w[óo]jtowie|(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?)\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")"

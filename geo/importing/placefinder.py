@@ -84,10 +84,12 @@ from geo.importing.runningtext import (
     _CONJUNCTION,
     _LABEL_DASH,
     _SENTENCE_END,
+    MAX_HOLDER_WORDS,
     MAX_LABEL_WORDS,
     _and_between,
     _paragraphs,
     _split_conjunctions,
+    role_holder,
 )
 from geo.text import clean, fold, has_digit, is_latin
 
@@ -278,9 +280,6 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
-
-
-MAX_HOLDER_WORDS = 4  # a title's holder's name: 'Mathias Bernander Holt', 'Anne-Lise Berg'
 
 
 def _holder_after_genitive(text: str, words: list[re.Match[str]], i: int, place: Found) -> int:
@@ -610,10 +609,12 @@ def _items(
         if row and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
             parts = cells
     items = []
+    before = ""
     for part in _without_row_fields(parts) if len(parts) > 1 else [text]:
-        if _person_and_title(part):  # 'Marko Horvat, gradonačelnik': a signer under his
-            items.append(_Item(number, part, (), (), country))  # city's line, no place
-            continue
+        before, holder = part, role_holder(before, part, is_place)
+        if holder or _person_and_title(part):  # 'Marko Horvat, gradonačelnik': a signer
+            items.append(_Item(number, part, (), (), country))  # under his city's line,
+            continue  # or the holder of the role before ('ordføreren i Tromsø, Gunnar Lie')
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
@@ -1265,6 +1266,9 @@ def _sentences(
             ]
             continue
         parts = _split_outside_brackets(sentence, ",")
+        parts = [
+            p for k, p in enumerate(parts) if not k or not role_holder(parts[k - 1], p, is_place)
+        ]
         seats = _SEAT_AFTER.search(sentence) is not None
         pieces = [
             piece.strip()
@@ -2468,7 +2472,9 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
     města Brna')."""
     parts = _split_outside_brackets(after, ",")
     listed = [(parts[0], _listed(parts[0], find_places(parts[0], is_place, common)))]
-    for part in parts[1:]:
+    for k, part in enumerate(parts[1:], start=1):
+        if role_holder(parts[k - 1], part, is_place):
+            continue  # 'ordføreren i Tromsø, Gunnar Wilhelmsen Lie': the role's holder
         places = find_places(part, is_place, common)
         lead = part[: places[0].start] if places else ""
         role = role_before(lead)  # a signer's role is no words of another clause
