@@ -10,6 +10,7 @@ from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
+from geo.importing.runningtext import role_holder
 from geo.text import fold
 
 KNOWN = {
@@ -976,3 +977,13 @@ def test_a_name_after_a_role_and_its_place_is_the_roles_holder(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_no_holder_after_a_plural_role_nor_past_a_semicolon() -> None:
+    """After 'prezydenci Gorzowa Wielkopolskiego' (the mayors of: Polish names the places
+    in the genitive) 'Zielonej Góry' is the next place, and 'Vito Santoro; Brescia' runs on
+    into the next signer's item: neither is a role's holder."""
+    places = PlaceNames(lambda name: fold(name) in {"zielona gora", "matera", "brescia"})
+    assert role_holder("ordføreren i Tromsø", "Gunnar Wilhelmsen Lie", places)
+    assert not role_holder("prezydenci Gorzowa Wielkopolskiego", "Zielonej Góry", places)
+    assert not role_holder("il Sindaco di Matera", "Vito Santoro; Brescia", places)

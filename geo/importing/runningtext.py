@@ -530,18 +530,32 @@ MAX_HOLDER_WORDS = 4  # a title's holder's name: 'Mathias Bernander Holt', 'Anne
 
 
 def role_holder(before: str, part: str, is_place: PlaceNames) -> bool:
-    """Whether an item is a person's name (two to MAX_HOLDER_WORDS capitalised words, no
-    place as a whole) right after an item that ends in a role and its place: the role's
-    holder, named after it ('ordføreren i Tromsø, Gunnar Wilhelmsen Lie', 'the Mayor of
-    Lyon, Anna Berg'), whatever place a word of the name is elsewhere."""
+    """Whether an item is a person's name (two to MAX_HOLDER_WORDS capitalised words and
+    nothing else, no place as a whole nor in a case form) right after an item that ends in
+    one signer's role and its place: the role's holder, named after it ('ordføreren i
+    Tromsø, Gunnar Wilhelmsen Lie', 'the Mayor of Lyon, Anna Berg'), whatever place a word
+    of the name is elsewhere; not the next place after a plural role ('prezydenci Gorzowa
+    Wielkopolskiego, Zielonej Góry') nor an item running on past a semicolon."""
     words = part.split()
-    if not (2 <= len(words) <= MAX_HOLDER_WORDS and all(w[:1].isupper() for w in words)):
+    if not (2 <= len(words) <= MAX_HOLDER_WORDS and all(map(_holder_word, words))):
         return False
     role = _role_in(before)
-    if role is None:
+    if role is None or names_in_genitive(role):
         return False
     place = before[role.end() :].split()
-    return 0 < len(place) <= MAX_HOLDER_WORDS and not is_place(part.strip(" ,;."))
+    name = " ".join(words)
+    return (
+        0 < len(place) <= MAX_HOLDER_WORDS
+        and not is_place(name)
+        and nominative(name, is_place) is None
+    )
+
+
+_HOLDER_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a name: no stop nor ';' after it
+
+
+def _holder_word(word: str) -> bool:
+    return word[:1].isupper() and _HOLDER_WORD.fullmatch(word) is not None
 
 
 def _named_before_form(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
