@@ -414,7 +414,10 @@ def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
         return True  # 'Gradu Zadru', 'Miastu Gdyni': the form's case is the name's
     if _PLURAL_BODIES.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
         return True  # 'zástupci měst Brna': the plural's genitive
-    if _EAST_SLAVIC_HEAD.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
+    cyrillic = "\u0400" <= word.group()[:1] <= "\u04ff"  # no search before a Latin word
+    if cyrillic and _EAST_SLAVIC_HEAD.search(
+        text, max(0, word.start() - MAX_ROLE_CHARS), word.start()
+    ):
         return True  # 'мэр Сум', 'міський голова Сум': a town's head, its town's genitive
     role = role_before(text[: word.start()])
     return role is not None and names_in_genitive(role)

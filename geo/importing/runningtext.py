@@ -539,6 +539,8 @@ def role_holder(before: str, part: str, is_place: PlaceNames) -> bool:
     words = part.split()
     if not (2 <= len(words) <= MAX_HOLDER_WORDS and all(map(_holder_word, words))):
         return False
+    if not any(w[:1].islower() for w in before.split()):
+        return False  # no role's words: a list's names one after another (no search)
     role = _role_in(before)
     if role is None or names_in_genitive(role):
         return False
