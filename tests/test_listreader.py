@@ -2251,6 +2251,18 @@ def test_a_footer_with_a_street_number_is_no_list(data: store.AtlasData) -> None
 
 @pytest.mark.parametrize(
     ("written", "name"),
+    [("Sveitarfélagið Árborg", "Árborg"), ("Sveitarfélagið Vogar", "Vogar"),
+     ("Stadtgemeinde Leoben", "Leoben"), ("Gemeente Súdwest-Fryslân", "Súdwest-Fryslân")],
+)  # fmt: skip
+def test_a_municipalitys_form_word_before_a_name_no_towns_own(written: str, name: str) -> None:
+    """A municipality named otherwise than its seat, its form before the name (Icelandic
+    with the form's article, as Austrian and Dutch ones without): the name is the place's,
+    which the gazetteer knows under it ('Árborg', whose seat is Selfoss)."""
+    assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
     [("Občino Izola", "Izola"), ("Mestno občino Ptuj", "Ptuj"), ("Gradu Zadru", "Zadru"),
      ("Města Tábor", "Tábor"), ("Mesto Žilina", "Žilina")],
 )  # fmt: skip

@@ -2641,3 +2641,25 @@ def test_a_hebrew_place_whose_name_starts_with_the_letter_of_and() -> None:
     found = read_member_list(["חדשות", "", text, "", "."], known)
     assert found is not None
     assert [e.city for e in found.entries] == ["חיפה", "עכו", "ורדון", "נתניה"]
+
+
+def test_a_short_genitive_after_an_east_slavic_mayors_title() -> None:
+    """'мэр Сум' (Russian: the mayor of Sumy, a plural name whose genitive has no ending),
+    'мэр Оршы' (Belarusian: of Orsha): the title names its place in the genitive, so a
+    word too short to read as a case form alone is read as one after it."""
+    known = {fold(name) for name in ("Сумы", "Орша", "Москва")}
+    places = PlaceNames(lambda name: fold(name) in known)
+    assert [f.name for f in find_places("Иван Петров, мэр Сум", places, frozenset())] == ["Сумы"]
+    found = find_places("Алесь Іваноў, мэр Оршы", places, frozenset())
+    assert [f.name for f in found] == ["Орша"]
+    assert [f.name for f in find_places("глава города Сум", places, frozenset())] == ["Сумы"]
+
+
+def test_a_capitals_municipality_named_in_turkish_is_its_town() -> None:
+    """'Bağdat Emaneti' (Turkish for Amanat Baghdad, Arabic 'أمانة بغداد'): a body's form
+    after its town's name, as 'Erbil Belediyesi' is; not a person's given name and surname."""
+    known = {fold(name) for name in ("Bağdat", "Amman", "Erbil")}
+    places = PlaceNames(lambda name: fold(name) in known)
+    for row, town in (("6\tBağdat Emaneti\tIrak\t2018", "Bağdat"), ("Amman Emaneti", "Amman"),
+                      ("7\tErbil Belediyesi\tIrak\t2021", "Erbil")):  # fmt: skip
+        assert [f.name for f in find_places(row, places, frozenset())] == [town]

@@ -10,6 +10,7 @@ from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
+from geo.importing.runningtext import role_holder
 from geo.text import fold
 
 KNOWN = {
@@ -955,3 +956,67 @@ def test_groups_of_places_each_after_its_own_words_go_on_with_the_sentence_s_lis
     cities of Braga and Faro') and a short one after a preposition ('by Sevilla and
     Huelva') are inside the list, not its end nor one name."""
     assert read(page) == places
+
+
+NORDIC_AND_GERMAN = {
+    "malmo", "lund", "uppsala", "orebro", "kobenhavn", "aarhus", "odense", "aalborg",
+    "munchen", "koln", "bonn", "aachen", "berg", "lind", "reiter", "ek",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Deklarationen undertecknades av Malmös kommunstyrelseordförande Anna Ek, Lunds "
+      "kommunstyrelseordförande Per Berg och Uppsalas kommunstyrelseordförande Eva Lind.",
+      ["Malmö", "Lund", "Uppsala"]),
+     ("Erklæringen blev underskrevet af Københavns overborgmester Sophie Berg, Odenses "
+      "borgmester Peter Ek og Aalborgs borgmester Lasse Lind.",
+      ["København", "Odense", "Aalborg"]),
+     ("Die Erklärung unterzeichneten Münchens Oberbürgermeister Dieter Reiter, Kölns "
+      "Oberbürgermeisterin Henriette Berg, Bonns Oberbürgermeisterin Katja Lind und Aachens "
+      "Oberbürgermeisterin Sibylle Ek.", ["München", "Köln", "Bonn", "Aachen"])],
+)  # fmt: skip
+def test_a_towns_genitive_before_a_title_names_the_town_and_its_holder_follows(
+    sentence: str, cities: list[str]
+) -> None:
+    """'Malmös kommunstyrelseordförande Anna Ek', "Aarhus' borgmester", 'Münchens
+    Oberbürgermeister Dieter Reiter': the genitive before the title is the place whose the
+    title is, the capitalised words after it its holder's name (surnames that are places
+    elsewhere too)."""
+    places = PlaceNames(lambda name: fold(name) in NORDIC_AND_GERMAN)
+    page = f"Nyheter\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Deklarationen undertecknades av Malmös kommunstyrelseordförande Anna Ek, ordföranden "
+      "i Lund, Per Berg, och Uppsalas kommunstyrelseordförande Eva Lind.",
+      ["Malmö", "Lund", "Uppsala"]),
+     ("Die Erklärung unterzeichneten der Bürgermeister von Bonn, Katja Lind, und Münchens "
+      "Oberbürgermeister Dieter Reiter, und Aachens Oberbürgermeisterin Sibylle Ek.",
+      ["Bonn", "München", "Aachen"])],
+)  # fmt: skip
+def test_a_name_after_a_role_and_its_place_is_the_roles_holder(
+    sentence: str, cities: list[str]
+) -> None:
+    """'ordföranden i Lund, Per Berg' (the chair in Lund: Swedish writes the article on),
+    'der Bürgermeister von Bonn, Katja Lind': capitalised words parted from a role's place
+    by a comma are its holder's name, though a word of it is a place elsewhere."""
+    places = PlaceNames(lambda name: fold(name) in NORDIC_AND_GERMAN)
+    page = f"Nyheter\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_no_holder_after_a_plural_role_nor_past_a_semicolon() -> None:
+    """After 'prezydenci Gorzowa Wielkopolskiego' (the mayors of: Polish names the places
+    in the genitive) 'Zielonej Góry' is the next place, and 'Vito Santoro; Brescia' runs on
+    into the next signer's item: neither is a role's holder."""
+    places = PlaceNames(lambda name: fold(name) in {"zielona gora", "matera", "brescia"})
+    assert role_holder("ordføreren i Tromsø", "Gunnar Wilhelmsen Lie", places)
+    assert not role_holder("prezydenci Gorzowa Wielkopolskiego", "Zielonej Góry", places)
+    assert not role_holder("il Sindaco di Matera", "Vito Santoro; Brescia", places)

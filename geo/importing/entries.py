@@ -103,7 +103,10 @@ _ROLE_OF = re.compile(
     _ROLE_HEAD + r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
     r"|of|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
     r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
-    r"|(?:^|\b)(?:(?:over)?borgmester|ordf[oø]rer|ordf[öo]rande|kommunalr[åa]d"
+    # with the definite article its languages write on, 'the mayor in': 'ordføreren i
+    # Tromsø', 'borgmesteren i Aarhus', 'ordföranden i Lund'
+    r"|(?:^|\b)(?:(?:over)?borgmester(?:en)?|ordf[oø]rer(?:en)?|ordf[öo]rande(?:n)?|"
+    r"kommunalr[åa]d(?:et)?"
     rf"|{_COMPOUND_HEAD})\s+i\s+"
     r"|(?:^|\b)(?:prezydenci|burmistrzowie|w[óo]jtowie|(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?)\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
     r"|(?:^|(?<!\w))(?:" + _ROLE_GENITIVE + r")"
@@ -302,6 +305,9 @@ _FORM = re.compile(
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),
     # and forms in Arabic, Persian and Hebrew ('بلدية صفاقس', 'جماعة الرباط', 'עיריית חיפה')
     r"kommun|gemeinde|markt|"
+    # Icelandic's municipality, with its article, before a name that is no town's own:
+    # 'Sveitarfélagið Árborg' (whose seat is Selfoss), 'Sveitarfélagið Vogar'
+    r"sveitarfélagið|"
     # a second form or the form's rank after it: 'Gmina Miasto Szczecin', 'Gmina Miasta
     # Torunia', 'Gmina Miejska Kraków', 'Miasto Stołeczne Warszawa' (the capital city)
     # a city's rank before its form, as Czech and Slovak name it: 'statutární město Brno',
@@ -354,6 +360,9 @@ _FORMS_AFTER = (
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
     r"municipal district|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
+    # Turkish for an Arab capital's municipality, Arabic 'أمانة' ('Bağdat Emaneti', 'Amman
+    # Emaneti': Amanat Baghdad, the Greater Amman Municipality)
+    r"emaneti|"
     r"(?:valstspilsētas |novada )?pašvaldība|(?:miesto |rajono )?savivaldybė|"
     + _BODY_WITH_ADJECTIVES  # 'Colombo Municipal Council', 'Kandy Municipal Government'
     + "|"

@@ -84,10 +84,12 @@ from geo.importing.runningtext import (
     _CONJUNCTION,
     _LABEL_DASH,
     _SENTENCE_END,
+    MAX_HOLDER_WORDS,
     MAX_LABEL_WORDS,
     _and_between,
     _paragraphs,
     _split_conjunctions,
+    role_holder,
 )
 from geo.text import clean, fold, has_digit, is_latin
 
@@ -201,6 +203,9 @@ def find_places(
         if cased and (is_title(word) or is_degree(word)):
             i += 1  # 'Le Maire', 'Il Sindaco', 'PhD': a title, no place nor an inflected one
             continue
+        if cased and found and (holder := _holder_after_genitive(text, words, i, found[-1])):
+            i += holder  # 'Bergens ordfører Marit Haugland': the title's holder, no place
+            continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
         form = _FORM.match(text[words[i].start() :]) if cased else None  # its '^'
         end = words[i].start() + form.end() if form is not None else 0
@@ -275,6 +280,31 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+def _holder_after_genitive(text: str, words: list[re.Match[str]], i: int, place: Found) -> int:
+    """The number of capitalised words from words[i] on that name a title's holder, where
+    a town's genitive and the title stand right before them ('Bergens ordfører Marit
+    Haugland', "Aarhus' borgmester Jacob Lind", 'Münchens Oberbürgermeister Dieter Reiter'):
+    the genitive names the place whose title it is, the name after it a person, whatever
+    places its words are elsewhere; 0 in any other shape."""
+    if i < 2 or place.end != words[i - 2].end():
+        return 0
+    between = text[words[i - 2].end() : words[i - 1].start()]
+    genitive = words[i - 2].group().endswith("s") or between.startswith(("'", "’"))
+    if not genitive or between.strip() not in ("", "'", "’"):
+        return 0
+    if text[words[i - 1].end() : words[i].start()] != " " or not is_title(words[i - 1].group()):
+        return 0
+    size = 1
+    while (
+        size < MAX_HOLDER_WORDS
+        and i + size < len(words)
+        and text[words[i + size - 1].end() : words[i + size].start()] in (" ", "-")
+        and words[i + size].group()[:1].isupper()
+    ):
+        size += 1
+    return size
 
 
 def _street_address(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -384,6 +414,11 @@ def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
         return True  # 'Gradu Zadru', 'Miastu Gdyni': the form's case is the name's
     if _PLURAL_BODIES.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
         return True  # 'zástupci měst Brna': the plural's genitive
+    cyrillic = "\u0400" <= word.group()[:1] <= "\u04ff"  # no search before a Latin word
+    if cyrillic and _EAST_SLAVIC_HEAD.search(
+        text, max(0, word.start() - MAX_ROLE_CHARS), word.start()
+    ):
+        return True  # 'мэр Сум', 'міський голова Сум': a town's head, its town's genitive
     role = role_before(text[: word.start()])
     return role is not None and names_in_genitive(role)
 
@@ -577,10 +612,12 @@ def _items(
         if row and not all(find_country(clean(c)) for c in cells[1:]):  # 'Lyon    France'
             parts = cells
     items = []
+    before = ""
     for part in _without_row_fields(parts) if len(parts) > 1 else [text]:
-        if _person_and_title(part):  # 'Marko Horvat, gradonačelnik': a signer under his
-            items.append(_Item(number, part, (), (), country))  # city's line, no place
-            continue
+        before, holder = part, role_holder(before, part, is_place)
+        if holder or _person_and_title(part):  # 'Marko Horvat, gradonačelnik': a signer
+            items.append(_Item(number, part, (), (), country))  # under his city's line,
+            continue  # or the holder of the role before ('ordføreren i Tromsø, Gunnar Lie')
         part = _after_person(part, is_place, common)
         fields = _fields(part)
         places = []
@@ -1248,6 +1285,9 @@ def _sentences(
             ]
             continue
         parts = _split_outside_brackets(sentence, ",")
+        parts = [
+            p for k, p in enumerate(parts) if not k or not role_holder(parts[k - 1], p, is_place)
+        ]
         seats = _SEAT_AFTER.search(sentence) is not None
         pieces = [
             piece.strip()
@@ -2416,6 +2456,16 @@ def _signed_list(block: list[_Item]) -> bool:
     )
 
 
+# An East Slavic title of a town's head, which names its town in the genitive right after
+# it: 'мэр Сум' (Russian, Belarusian: the mayor of Sumy), 'глава города Уфы', 'міський
+# голова Сум' (Ukrainian: a town's head; a village's 'сільський', a settlement's 'селищний').
+_EAST_SLAVIC_HEAD = re.compile(
+    r"(?:^|\s)(?:мэр|глава|(?:міськ|сільськ|селищн)(?:ий|а)\s+голова)"
+    r"(?:\s+(?:города|міста|горада))?\s+$",
+    re.IGNORECASE,
+)
+
+
 # A plural word for towns or municipalities, in the case it may take before their names:
 # 'οι Δήμοι Ηρακλείου, Χανίων ...' (the municipalities of), 'zástupci měst Brna, ...', 'the
 # cities of', 'die Städte', 'les communes de', 'i Comuni di', 'los municipios de'.
@@ -2505,7 +2555,9 @@ def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> 
     města Brna')."""
     parts = _split_outside_brackets(after, ",")
     listed = [(parts[0], _listed(parts[0], find_places(parts[0], is_place, common)))]
-    for part in parts[1:]:
+    for k, part in enumerate(parts[1:], start=1):
+        if role_holder(parts[k - 1], part, is_place):
+            continue  # 'ordføreren i Tromsø, Gunnar Wilhelmsen Lie': the role's holder
         places = find_places(part, is_place, common)
         lead = part[: places[0].start] if places else ""
         role = role_before(lead)  # a signer's role is no words of another clause

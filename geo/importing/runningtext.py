@@ -527,6 +527,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     if len(items) > 2 and _venue_before_clause(items[0], items[1]):
         items = items[1:]
     items = [items[0], *(part for item in items[1:] for part in _labelled_parts(item))]
+    items = [i for k, i in enumerate(items) if not k or not role_holder(items[k - 1], i, is_place)]
     items = items[: next((k for k in range(1, len(items)) if _clause(items[k])), len(items))]
     items = _without_sentence_after(items)
     if len(items) < 2:
@@ -553,6 +554,40 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+MAX_HOLDER_WORDS = 4  # a title's holder's name: 'Mathias Bernander Holt', 'Anne-Lise Berg'
+
+
+def role_holder(before: str, part: str, is_place: PlaceNames) -> bool:
+    """Whether an item is a person's name (two to MAX_HOLDER_WORDS capitalised words and
+    nothing else, no place as a whole nor in a case form) right after an item that ends in
+    one signer's role and its place: the role's holder, named after it ('ordføreren i
+    Tromsø, Gunnar Wilhelmsen Lie', 'the Mayor of Lyon, Anna Berg'), whatever place a word
+    of the name is elsewhere; not the next place after a plural role ('prezydenci Gorzowa
+    Wielkopolskiego, Zielonej Góry') nor an item running on past a semicolon."""
+    words = part.split()
+    if not (2 <= len(words) <= MAX_HOLDER_WORDS and all(map(_holder_word, words))):
+        return False
+    if not any(w[:1].islower() for w in before.split()):
+        return False  # no role's words: a list's names one after another (no search)
+    role = _role_in(before)
+    if role is None or names_in_genitive(role):
+        return False
+    place = before[role.end() :].split()
+    name = " ".join(words)
+    return (
+        0 < len(place) <= MAX_HOLDER_WORDS
+        and not is_place(name)
+        and nominative(name, is_place) is None
+    )
+
+
+_HOLDER_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a name: no stop nor ';' after it
+
+
+def _holder_word(word: str) -> bool:
+    return word[:1].isupper() and _HOLDER_WORD.fullmatch(word) is not None
 
 
 def _named_before_form(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
