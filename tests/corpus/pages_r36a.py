@@ -377,4 +377,345 @@ PAGES = [
         "supporters that did not sign, Friedrichshafen also the office, Ulm, Neu-Ulm, Zürich "
         "in related news; Hard a word",
     ),
+    Page(
+        "en-news-new-members-east-africa-south-asia-running-text-country-groups-mombasa",
+        "en",
+        "running_text;several_a_line;not_signatory;teasers",
+        "Twelve cities from East Africa and South Asia join the network",
+        (2025, 9, 18),
+        "News | Membership | East Africa | South Asia\n\n"
+        "Mombasa, Kenya – Twelve cities were welcomed into the network at its East Africa "
+        "and South Asia Regional Summit this week, bringing our membership to more than 230 "
+        "cities in 60 countries. The summit was hosted by the County Government of Mombasa "
+        "at the Swahili Cultural Centre in the Old Town.",
+        "The new members are Eldoret and Garissa (Kenya), Gulu and Mbale (Uganda), Mwanza "
+        "and Dodoma (Tanzania), Hawassa and Bahir Dar (Ethiopia), Sylhet and Rajshahi "
+        "(Bangladesh), Pokhara (Nepal) and Jaffna (Sri Lanka).",
+        "Each of them has named a focal point in the mayor's office and will take part in "
+        "the network's peer-learning programme on preventing hate and violent extremism at "
+        "the local level.\n\n"
+        '"Our youth are not a security problem, they are the solution," said Governor '
+        'Hassan Mwinyi of Mombasa, opening the summit. "Cities like ours have learned that '
+        "trust between the police, the mosque, the church and the market is built street by "
+        'street."\n\n'
+        "Mayor Achieng Odhiambo of Garissa said her city would start with a youth council: "
+        '"We share a border and a history of displacement. Joining gives us partners who '
+        'have lived the same."\n\n'
+        "The network's Management Unit, based in London, will support the new members with "
+        "a needs assessment in the coming months. The next global summit takes place in "
+        "New York in September 2026.\n\n"
+        "Share this story\n\n"
+        "Related stories\n"
+        "Mayors from Nairobi, Kampala and Colombo meet on online hate speech\n"
+        "Mosul and Beirut share lessons on social cohesion after conflict\n"
+        "How Durban trains community mediators",
+        "Eldoret/KE; Garissa/KE; Gulu/UG; Mbale/UG; Mwanza/TZ; Dodoma/TZ; Hawassa/ET; "
+        "Bahir Dar/ET; Sylhet/BD; Rajshahi/BD; Pokhara/NP; Jaffna/LK",
+        "new members in one sentence, pairs joined by 'and' before their country in "
+        "brackets; the host Mombasa, quotes from its governor and a new member's mayor, London "
+        "the management unit, New York the next summit, Nairobi, Kampala, Colombo, Mosul, "
+        "Beirut, Durban in related stories",
+    ),
+    Page(
+        "ja-kamei-jichitai-todofuken-midashi-kensu-nagano-ken-kamei",
+        "ja",
+        "several_a_line;region_heading;no_country;body_not_city;not_signatory",
+        "会員自治体一覧",
+        (2025, 4, 1),
+        "ホーム ＞ ネットワークについて ＞ 会員自治体一覧\n\n"
+        "本ネットワークは、2050年までに二酸化炭素排出量実質ゼロを目指す自治体が、"
+        "政策や事例を共有するための全国ネットワークです。事務局は東京都千代田区に置いています。\n\n"
+        "2025年4月1日現在、25の自治体が加盟しています（都道府県別、加盟順）。",
+        "北海道（2）\n札幌市、ニセコ町\n\n"
+        "宮城県（1）\n仙台市\n\n"
+        "東京都（2）\n八王子市、世田谷区\n\n"
+        "神奈川県（3）\n横浜市、川崎市、小田原市\n\n"
+        "富山県（1）\n富山市\n\n"
+        "長野県（3）\n長野県、松本市、上田市\n\n"
+        "愛知県（2）\n名古屋市、豊田市\n\n"
+        "京都府（2）\n京都市、亀岡市\n\n"
+        "大阪府（1）\n堺市\n\n"
+        "兵庫県（2）\n神戸市、明石市\n\n"
+        "岡山県（1）\n真庭市\n\n"
+        "広島県（1）\n広島市\n\n"
+        "福岡県（2）\n北九州市、福岡市\n\n"
+        "熊本県（1）\n熊本市\n\n"
+        "沖縄県（1）\n那覇市",
+        "※長野県は県として加盟しています。\n"
+        "※加盟を希望される自治体は、事務局までお問い合わせください。\n\n"
+        "入会案内（PDF）　会則（PDF）\n\n"
+        "関連記事\n静岡市と浜松市がゼロカーボン共同宣言\n"
+        "さいたま市で脱炭素先行地域フォーラムを開催",
+        "Sapporo/JP; Niseko/JP; Sendai/JP; Hachiōji|Hachioji/JP; Setagaya/JP; Yokohama/JP; "
+        "Kawasaki/JP; Odawara/JP; Toyama/JP; Nagano Prefecture|長野県/JP/province; "
+        "Matsumoto/JP; Ueda/JP; Nagoya/JP; Toyota/JP; Kyoto/JP; Kameoka/JP; Sakai/JP; Kobe/JP; "
+        "Akashi/JP; Maniwa/JP; Hiroshima/JP; Kitakyushu/JP; Fukuoka/JP; Kumamoto/JP; Naha/JP",
+        "prefecture headings with counts over members separated by `、`; Nagano Prefecture "
+        "a member under its own heading beside its cities, 東京都 and 京都府 headings only; "
+        "Tokyo's Chiyoda the secretariat, Shizuoka, Hamamatsu, Saitama in related articles",
+    ),
+    Page(
+        "ko-sinkyu-hoewon-dosi-gaip-nyuseu-do-yakching-si-sejong-chonghoe",
+        "ko",
+        "running_text;region_before;no_country;not_signatory",
+        "건강도시협의회, 신규 회원도시 5곳 가입 승인",
+        (2025, 5, 23),
+        "홈 > 알림마당 > 보도자료\n\n"
+        "대한민국건강도시협의회는 22일 세종특별자치시에서 열린 2025년 정기총회에서 "
+        "신규 회원도시 가입 안건을 의결했다고 밝혔다.",
+        "이번에 새로 가입한 도시는 경기 화성시, 충남 당진시, 전남 순천시, 경북 포항시, "
+        "강원 원주시 등 5곳이다.",
+        "이로써 협의회 회원도시는 모두 109곳으로 늘었다. 신규 회원도시들은 세계보건기구"
+        "(WHO) 서태평양지역 건강도시연맹 가입도 추진할 계획이다.\n\n"
+        '협의회 회장인 김정훈 서울특별시 성동구청장은 "지역 간 건강 격차를 줄이는 데 '
+        '회원도시들이 힘을 모으겠다"고 말했다. 내년 정기총회는 전북 전주시에서 열린다.\n\n'
+        "공유하기\n\n"
+        "관련 기사\n원주시, 걷기 좋은 도시 인증 획득\n부산 해운대구, 고령친화 건강도시 포럼 개최",
+        "Hwaseong/KR; Dangjin/KR; Suncheon/KR; Pohang/KR; Wonju/KR",
+        "five new member cities `경기 화성시` with shortened province names before them in "
+        "one sentence; the venue Sejong, the president's Seongdong-gu in Seoul, the next "
+        "venue Jeonju, Haeundae in Busan and Wonju again in related news",
+    ),
+    Page(
+        "id-anggota-apeksi-tabel-no-kota-provinsi-komisariat-wilayah",
+        "id",
+        "table_tabs;region_heading;region_after;no_country;majority_other_country",
+        "Daftar Anggota per Komisariat Wilayah",
+        (2025, 1, 15),
+        "Beranda / Tentang Kami / Anggota\n\n"
+        "Asosiasi beranggotakan seluruh pemerintah kota di Indonesia, yang dikelompokkan ke "
+        "dalam komisariat wilayah. Sekretariat Nasional berkedudukan di Jakarta. Halaman ini "
+        "menampilkan anggota yang telah memperbarui data profilnya.\n\n"
+        "Cari kota ...\nTampilkan: Semua wilayah",
+        "Komisariat Wilayah I (Sumatera)\n"
+        "No\tKota\tProvinsi\n"
+        "1\tKota Banda Aceh\tAceh\n"
+        "2\tKota Sabang\tAceh\n"
+        "3\tKota Langsa\tAceh\n"
+        "4\tKota Lhokseumawe\tAceh\n"
+        "5\tKota Medan\tSumatera Utara\n"
+        "6\tKota Binjai\tSumatera Utara\n"
+        "7\tKota Pematangsiantar\tSumatera Utara\n"
+        "8\tKota Tebing Tinggi\tSumatera Utara\n"
+        "9\tKota Sibolga\tSumatera Utara\n"
+        "10\tKota Padang\tSumatera Barat\n"
+        "11\tKota Bukittinggi\tSumatera Barat\n"
+        "12\tKota Payakumbuh\tSumatera Barat\n"
+        "13\tKota Pekanbaru\tRiau\n"
+        "14\tKota Dumai\tRiau\n"
+        "15\tKota Batam\tKepulauan Riau\n"
+        "16\tKota Tanjungpinang\tKepulauan Riau\n"
+        "17\tKota Jambi\tJambi\n"
+        "18\tKota Palembang\tSumatera Selatan\n"
+        "19\tKota Lubuklinggau\tSumatera Selatan\n"
+        "20\tKota Bengkulu\tBengkulu\n"
+        "21\tKota Bandar Lampung\tLampung\n"
+        "22\tKota Metro\tLampung\n"
+        "23\tKota Pangkalpinang\tKepulauan Bangka Belitung\n\n"
+        "Komisariat Wilayah III (Jawa bagian barat)\n"
+        "No\tKota\tProvinsi\n"
+        "24\tKota Bogor\tJawa Barat\n"
+        "25\tKota Depok\tJawa Barat\n"
+        "26\tKota Bekasi\tJawa Barat\n"
+        "27\tKota Bandung\tJawa Barat\n"
+        "28\tKota Sukabumi\tJawa Barat\n"
+        "29\tKota Cirebon\tJawa Barat\n"
+        "30\tKota Tasikmalaya\tJawa Barat\n"
+        "31\tKota Serang\tBanten\n"
+        "32\tKota Cilegon\tBanten\n"
+        "33\tKota Tangerang\tBanten\n"
+        "34\tKota Tangerang Selatan\tBanten\n\n"
+        "Komisariat Wilayah IV (Jawa bagian tengah dan timur)\n"
+        "No\tKota\tProvinsi\n"
+        "35\tKota Semarang\tJawa Tengah\n"
+        "36\tKota Surakarta\tJawa Tengah\n"
+        "37\tKota Salatiga\tJawa Tengah\n"
+        "38\tKota Magelang\tJawa Tengah\n"
+        "39\tKota Yogyakarta\tDI Yogyakarta\n"
+        "40\tKota Surabaya\tJawa Timur\n"
+        "41\tKota Malang\tJawa Timur\n"
+        "42\tKota Batu\tJawa Timur\n"
+        "43\tKota Blitar\tJawa Timur\n"
+        "44\tKota Madiun\tJawa Timur\n"
+        "45\tKota Probolinggo\tJawa Timur\n\n"
+        "Komisariat Wilayah V (Kalimantan)\n"
+        "No\tKota\tProvinsi\n"
+        "46\tKota Pontianak\tKalimantan Barat\n"
+        "47\tKota Singkawang\tKalimantan Barat\n"
+        "48\tKota Banjarmasin\tKalimantan Selatan\n"
+        "49\tKota Banjarbaru\tKalimantan Selatan\n"
+        "50\tKota Balikpapan\tKalimantan Timur\n"
+        "51\tKota Samarinda\tKalimantan Timur\n"
+        "52\tKota Bontang\tKalimantan Timur\n"
+        "53\tKota Tarakan\tKalimantan Utara\n"
+        "54\tKota Palangka Raya\tKalimantan Tengah\n\n"
+        "Komisariat Wilayah VI (Kawasan Timur Indonesia)\n"
+        "No\tKota\tProvinsi\n"
+        "55\tKota Makassar\tSulawesi Selatan\n"
+        "56\tKota Parepare\tSulawesi Selatan\n"
+        "57\tKota Palopo\tSulawesi Selatan\n"
+        "58\tKota Manado\tSulawesi Utara\n"
+        "59\tKota Bitung\tSulawesi Utara\n"
+        "60\tKota Tomohon\tSulawesi Utara\n"
+        "61\tKota Kendari\tSulawesi Tenggara\n"
+        "62\tKota Baubau\tSulawesi Tenggara\n"
+        "63\tKota Palu\tSulawesi Tengah\n"
+        "64\tKota Gorontalo\tGorontalo\n"
+        "65\tKota Ambon\tMaluku\n"
+        "66\tKota Ternate\tMaluku Utara\n"
+        "67\tKota Sorong\tPapua Barat Daya\n"
+        "68\tKota Jayapura\tPapua\n"
+        "69\tKota Mataram\tNusa Tenggara Barat\n"
+        "70\tKota Bima\tNusa Tenggara Barat\n"
+        "71\tKota Kupang\tNusa Tenggara Timur\n"
+        "72\tKota Denpasar\tBali",
+        "Menampilkan 72 dari 98 anggota. Data Komisariat Wilayah II sedang diperbarui.\n\n"
+        "Unduh daftar lengkap (XLSX)\n\n"
+        "Berita terkait\nRakernas ke-18 digelar di Balikpapan\n"
+        "Wali kota se-Sumatera bahas sampah plastik di Padang",
+        "Banda Aceh/ID; Sabang/ID; Langsa/ID; Lhokseumawe/ID; Medan/ID; Binjai/ID; "
+        "Pematangsiantar/ID; Tebing Tinggi/ID; Sibolga/ID; Padang/ID; Bukittinggi/ID; "
+        "Payakumbuh/ID; Pekanbaru/ID; Dumai/ID; Batam/ID; Tanjungpinang/ID; Jambi/ID; "
+        "Palembang/ID; Lubuklinggau/ID; Bengkulu/ID; Bandar Lampung/ID; Metro/ID; "
+        "Pangkalpinang/ID; Bogor/ID; Depok/ID; Bekasi/ID; Bandung/ID; Sukabumi/ID; "
+        "Cirebon/ID; Tasikmalaya/ID; Serang/ID; Cilegon/ID; Tangerang/ID; "
+        "Tangerang Selatan|South Tangerang/ID; Semarang/ID; Surakarta/ID; Salatiga/ID; "
+        "Magelang/ID; Yogyakarta/ID; Surabaya/ID; Malang/ID; Batu/ID; Blitar/ID; Madiun/ID; "
+        "Probolinggo/ID; Pontianak/ID; Singkawang/ID; Banjarmasin/ID; Banjarbaru/ID; "
+        "Balikpapan/ID; Samarinda/ID; Bontang/ID; Tarakan/ID; Palangka Raya/ID; Makassar/ID; "
+        "Parepare/ID; Palopo/ID; Manado/ID; Bitung/ID; Tomohon/ID; Kendari/ID; Baubau/ID; "
+        "Palu/ID; Gorontalo/ID; Ambon/ID; Ternate/ID; Sorong/ID; Jayapura/ID; Mataram/ID; "
+        "Bima/ID; Kupang/ID; Denpasar/ID",
+        "72 `Kota X` rows of a numbered tab table with a province column (Jambi, Bengkulu, "
+        "Gorontalo provinces named like their capitals), under regional commissariat "
+        "headings with their header row repeated; towns named like words or bigger places "
+        "elsewhere (Metro, Batu, Bima, Padang, Serang, Palu); Jakarta the secretariat, "
+        "Balikpapan and Padang again in related news",
+    ),
+    Page(
+        "vi-tin-thanh-pho-sang-tao-unesco-ba-thanh-vien-ung-vien-tphcm",
+        "vi",
+        "running_text;few;no_country;not_signatory",
+        "Việt Nam có thêm hai thành phố sáng tạo của UNESCO",
+        (2023, 11, 1),
+        "Trang chủ / Tin tức / Hợp tác quốc tế\n\n"
+        "Ngày 31/10, tại Paris, Tổng Giám đốc UNESCO đã công bố danh sách 55 thành phố mới "
+        "gia nhập Mạng lưới các Thành phố Sáng tạo, trong đó có hai thành phố của Việt Nam: "
+        "Đà Lạt (lĩnh vực Âm nhạc) và Hội An (lĩnh vực Thủ công và Nghệ thuật dân gian).\n\n"
+        "Mạng lưới được thành lập năm 2004, hiện có 350 thành phố ở hơn 100 quốc gia, hoạt "
+        "động trong bảy lĩnh vực: thủ công và nghệ thuật dân gian, thiết kế, điện ảnh, ẩm "
+        "thực, văn học, nghệ thuật truyền thông và âm nhạc.",
+        "Như vậy, Việt Nam hiện có ba thành viên của mạng lưới là Thủ đô Hà Nội (Thiết kế, "
+        "2019), thành phố Hội An (2023) và thành phố Đà Lạt (2023).",
+        "Phát biểu tại buổi lễ đón nhận, Phó Chủ tịch UBND tỉnh Lâm Đồng cho biết Đà Lạt sẽ "
+        "xây dựng quảng trường âm nhạc và hỗ trợ các nghệ sĩ trẻ. Trong khi đó, TP. Hồ Chí "
+        "Minh đang hoàn thiện hồ sơ ứng cử trong lĩnh vực Điện ảnh, dự kiến nộp vào năm "
+        "2025; Huế cũng đang nghiên cứu khả năng ứng cử.\n\n"
+        "Chia sẻ bài viết\n\n"
+        "Tin liên quan\nĐà Nẵng đăng cai diễn đàn thành phố thông minh ASEAN\n"
+        "Hải Phòng ký kết hợp tác với thành phố kết nghĩa",
+        "Hà Nội|Hanoi/VN; Hội An/VN; Đà Lạt/VN",
+        "three members in one sentence, `Thủ đô Hà Nội` with its field and year, Đà Lạt and "
+        "Hội An also named in the intro; Paris the venue, Lâm Đồng a province, TP. Hồ Chí "
+        "Minh and Huế candidates that are not members, Đà Nẵng and Hải Phòng in related news",
+    ),
+    Page(
+        "pl-czlonkowie-stowarzyszenia-tabela-lp-gmina-miejska-wojewodztwo-rok-byli",
+        "pl",
+        "table_tabs;columns_after;body_not_city;no_country;not_signatory",
+        "Członkowie Stowarzyszenia",
+        (2025, 2, 12),
+        "Strona główna » O nas » Członkowie\n\n"
+        "Stowarzyszenie zrzesza gminy, miasta i związki gmin, które realizują lokalną "
+        "politykę energetyczną i klimatyczną. Biuro Stowarzyszenia mieści się w Krakowie. "
+        "Członkiem może zostać każda jednostka samorządu terytorialnego, która przyjmie "
+        "uchwałę o przystąpieniu.\n\n"
+        "Aktualna lista członków (stan na 31 stycznia 2025 r.):",
+        "Lp.\tCzłonek\tWojewództwo\tRok przystąpienia\n"
+        "1.\tGmina Miejska Kraków\tmałopolskie\t1994\n"
+        "2.\tMiasto Bielsko-Biała\tśląskie\t1996\n"
+        "3.\tGmina Miejska Dzierżoniów\tdolnośląskie\t1996\n"
+        "4.\tMiasto Częstochowa\tśląskie\t2002\n"
+        "5.\tGmina Miasto Rzeszów\tpodkarpackie\t2003\n"
+        "6.\tMiasto Lublin\tlubelskie\t2003\n"
+        "7.\tGmina Miasta Toruń\tkujawsko-pomorskie\t2005\n"
+        "8.\tGmina Bogatynia\tdolnośląskie\t2007\n"
+        "9.\tGmina Niepołomice\tmałopolskie\t2008\n"
+        "10.\tGmina Miasto Włocławek\tkujawsko-pomorskie\t2009\n"
+        "11.\tGmina Miasto Szczecin\tzachodniopomorskie\t2011\n"
+        "12.\tMiasto i Gmina Serock\tmazowieckie\t2012\n"
+        "13.\tMiasto Słupsk\tpomorskie\t2013\n"
+        "14.\tGmina Miejska Ustka\tpomorskie\t2014\n"
+        "15.\tMiasto Gorzów Wielkopolski\tlubuskie\t2016\n"
+        "16.\tStowarzyszenie Aglomeracja Opolska\topolskie\t2017\n"
+        "17.\tGmina Miejska Kętrzyn\twarmińsko-mazurskie\t2019\n"
+        "18.\tMiasto Ełk\twarmińsko-mazurskie\t2020\n"
+        "19.\tMiasto Żywiec\tśląskie\t2023",
+        "Byli członkowie: Gmina Miasto Elbląg (do 2018 r.), Miasto Zielona Góra (do 2021 r.).\n\n"
+        "Jak zostać członkiem? Pobierz wzór uchwały (DOCX)\n\n"
+        "Udostępnij\n\n"
+        "Aktualności\nGdynia i Sopot wspólnie o efektywności energetycznej budynków\n"
+        "Warsztaty dla energetyków gminnych w Katowicach",
+        "Kraków/PL; Bielsko-Biała/PL; Dzierżoniów/PL; Częstochowa/PL; Rzeszów/PL; Lublin/PL; "
+        "Toruń/PL; Bogatynia/PL; Niepołomice/PL; Włocławek/PL; Szczecin/PL; Serock/PL; "
+        "Słupsk/PL; Ustka/PL; Gorzów Wielkopolski/PL; "
+        "Stowarzyszenie Aglomeracja Opolska|Aglomeracja Opolska|Opole Agglomeration/PL/"
+        "union of municipalities; Kętrzyn/PL; Ełk/PL; Żywiec/PL",
+        "a numbered tab table of official names (`Gmina Miejska X`, `Gmina Miasta Toruń`, "
+        "`Miasto i Gmina Serock`) with voivodeship and year columns, an association of "
+        "municipalities among them; Kraków also the office (a member), former members Elbląg "
+        "and Zielona Góra after the table, Gdynia, Sopot, Katowice in news",
+    ),
+    Page(
+        "ru-chleny-assamblei-gorod-tire-strana-nablyudateli-partnery",
+        "ru",
+        "one_a_line;country_in_language;not_signatory",
+        "Члены Ассамблеи",
+        (2025, 3, 3),
+        "Главная / Об Ассамблее / Члены Ассамблеи\n\n"
+        "Ассамблея объединяет столицы и крупные города, которые сотрудничают в области "
+        "городского хозяйства, транспорта, культуры и образования. Высший орган Ассамблеи — "
+        "Генеральная ассамблея, которая собирается раз в год; очередная сессия прошла в "
+        "октябре в Казани.\n\n"
+        "Города — члены Ассамблеи:",
+        "Москва — Российская Федерация\n"
+        "Санкт-Петербург — Российская Федерация\n"
+        "Минск — Республика Беларусь\n"
+        "Гомель — Республика Беларусь\n"
+        "Астана — Республика Казахстан\n"
+        "Алматы — Республика Казахстан\n"
+        "Шымкент — Республика Казахстан\n"
+        "Бишкек — Кыргызская Республика\n"
+        "Ош — Кыргызская Республика\n"
+        "Ереван — Республика Армения\n"
+        "Гюмри — Республика Армения\n"
+        "Баку — Азербайджанская Республика\n"
+        "Гянджа — Азербайджанская Республика\n"
+        "Душанбе — Республика Таджикистан\n"
+        "Худжанд — Республика Таджикистан\n"
+        "Ташкент — Республика Узбекистан\n"
+        "Самарканд — Республика Узбекистан\n"
+        "Бухара — Республика Узбекистан\n"
+        "Кишинёв — Республика Молдова\n"
+        "Бельцы — Республика Молдова\n"
+        "Улан-Батор — Монголия\n"
+        "Ханой — Социалистическая Республика Вьетнам\n"
+        "Белград — Республика Сербия",
+        "Наблюдатели:\n"
+        "Пекин — Китайская Народная Республика\n"
+        "Ашхабад — Туркменистан\n\n"
+        "Партнёры Ассамблеи:\n"
+        "Международная ассоциация «Породнённые города» (Москва)\n"
+        "Союз городов Центральной и Северо-Западной России (Санкт-Петербург)\n\n"
+        "Поделиться\n\n"
+        "Новости\nВ Казани прошла XXXI сессия Генеральной ассамблеи\n"
+        "Новосибирск и Екатеринбург обменялись опытом в сфере общественного транспорта",
+        "Moscow/RU; Saint Petersburg/RU; Minsk/BY; Gomel/BY; Astana/KZ; Almaty/KZ; "
+        "Shymkent/KZ; Bishkek/KG; Osh/KG; Yerevan/AM; Gyumri/AM; Baku/AZ; Ganja/AZ; "
+        "Dushanbe/TJ; Khujand/TJ; Tashkent/UZ; Samarkand/UZ; Bukhara/UZ; Chisinau/MD; "
+        "Bălți|Balti/MD; Ulaanbaatar/MN; Hanoi/VN; Belgrade/RS",
+        "`Город — official country name in Russian` lines; observers Beijing and Ashgabat "
+        "and partners seated in Moscow and St Petersburg after the list are not members, "
+        "Kazan the venue, Novosibirsk and Yekaterinburg in news",
+    ),
 ]
