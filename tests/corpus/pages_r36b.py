@@ -458,4 +458,204 @@ PAGES = [
         "office), the chair's Apeldoorn also a member, Zwolle and Zoetermeer in a teaser about "
         "joining",
     ),
+    Page(
+        "pl-zwiazek-miast-apel-prezydent-miasta-dopelniacz",
+        "pl",
+        "one_a_line;person_before;person_after;inflected;person_named_like_place;no_country;"
+        "not_signatory",
+        "Apel prezydentów i burmistrzów miast w sprawie dochodów samorządów",
+        (2025, 5, 16),
+        "Strona główna / Aktualności / Stanowiska\n\n"
+        "Podczas posiedzenia Zarządu Związku w Poznaniu prezydenci i burmistrzowie miast "
+        "członkowskich przyjęli apel do Rady Ministrów i Sejmu RP w sprawie dochodów jednostek "
+        "samorządu terytorialnego.\n\n"
+        "Nowa ustawa o dochodach samorządów miała zapewnić miastom stabilne finansowanie. "
+        "Tymczasem wzrost kosztów oświaty, transportu publicznego i płacy minimalnej sprawia, "
+        "że coraz więcej gmin nie jest w stanie zrównoważyć budżetów bieżących. Apelujemy o:\n"
+        "1) pełne finansowanie zadań zleconych przez administrację rządową;\n"
+        "2) coroczną waloryzację subwencji oświatowej;\n"
+        "3) konsultowanie ze stroną samorządową każdej zmiany w podatku PIT.\n\n"
+        "Apel podpisali:",
+        "Prezydent Miasta Lublina – Tomasz Wróbel\n"
+        "Prezydent Miasta Rzeszowa – Katarzyna Maj\n"
+        "Prezydent Miasta Stołecznego Warszawy – Paweł Zając\n"
+        "Prezydent Miasta Gorzowa Wielkopolskiego – Jacek Kaczmarek\n"
+        "Prezydent Miasta Bielska-Białej – Anna Gąsior\n"
+        "Prezydent Miasta Torunia – Michał Kalisz\n"
+        "Prezydent Miasta Opola – Arkadiusz Nowak\n"
+        "Burmistrz Miasta Kłodzka – Ewa Rybak\n"
+        "Burmistrz Miasta i Gminy Wieliczka – Piotr Sowa",
+        "Do apelu mogą przyłączać się kolejne miasta – prosimy o kontakt z Biurem Związku.\n\n"
+        "Pobierz apel (PDF, 220 KB)\n\n"
+        "Biuro Związku, ul. Robocza 42, 61-517 Poznań",
+        "Lublin/PL; Rzeszów/PL; Warsaw/PL; Gorzów Wielkopolski/PL; Bielsko-Biała/PL; Toruń/PL; "
+        "Opole/PL; Kłodzko/PL; Wieliczka/PL",
+        "`Prezydent Miasta X – Name` lines in the genitive (`Lublina`, `Stołecznego Warszawy`, "
+        "`Gorzowa Wielkopolskiego`, `Bielska-Białej`, `Kłodzka`) and one nominative `Miasta i "
+        "Gminy Wieliczka`; a mayor named Kalisz; Poznań the venue and the office",
+    ),
+    Page(
+        "sv-klimatkommuner-medlemmar-lan-rubriker-genitiv",
+        "sv",
+        "one_a_line;region_heading;inflected;no_country;not_signatory",
+        "Våra medlemmar",
+        (2025, 1, 30),
+        "Start › Om oss › Medlemmar\n\n"
+        "Föreningen är ett nätverk för kommuner och regioner som vill gå före i klimatarbetet. "
+        "Medlemmarna lär av varandra, driver gemensamma frågor gentemot riksdag och regering "
+        "och redovisar varje år sina utsläpp och åtgärder i klimatenkäten.\n\n"
+        "Föreningen har i dag 39 medlemmar. Årsmötet 2025 hålls i Karlstad den 24–25 april.\n",
+        "Skåne län\n"
+        "Lunds kommun\n"
+        "Malmö stad\n"
+        "Helsingborgs stad\n"
+        "Kristianstads kommun\n"
+        "Ystads kommun\n"
+        "Eslövs kommun\n\n"
+        "Västra Götalands län\n"
+        "Göteborgs Stad\n"
+        "Borås Stad\n"
+        "Alingsås kommun\n"
+        "Uddevalla kommun\n"
+        "Vänersborgs kommun\n"
+        "Lerums kommun\n\n"
+        "Stockholms län\n"
+        "Stockholms stad\n"
+        "Botkyrka kommun\n"
+        "Huddinge kommun\n"
+        "Södertälje kommun\n"
+        "Nacka kommun\n\n"
+        "Uppsala län\n"
+        "Uppsala kommun\n"
+        "Enköpings kommun\n\n"
+        "Östergötlands län\n"
+        "Linköpings kommun\n"
+        "Norrköpings kommun\n"
+        "Motala kommun\n\n"
+        "Jönköpings län\n"
+        "Jönköpings kommun\n"
+        "Värnamo kommun\n\n"
+        "Kronobergs län\n"
+        "Växjö kommun\n\n"
+        "Kalmar län\n"
+        "Kalmar kommun\n"
+        "Västerviks kommun\n\n"
+        "Örebro län\n"
+        "Örebro kommun\n\n"
+        "Västmanlands län\n"
+        "Västerås stad\n\n"
+        "Dalarnas län\n"
+        "Falu kommun\n"
+        "Borlänge kommun\n\n"
+        "Gävleborgs län\n"
+        "Gävle kommun\n\n"
+        "Västernorrlands län\n"
+        "Sundsvalls kommun\n"
+        "Örnsköldsviks kommun\n\n"
+        "Jämtlands län\n"
+        "Östersunds kommun\n\n"
+        "Västerbottens län\n"
+        "Umeå kommun\n"
+        "Skellefteå kommun\n\n"
+        "Norrbottens län\n"
+        "Luleå kommun\n"
+        "Kiruna kommun",
+        "Vill din kommun bli medlem? Läs mer under Bli medlem eller kontakta kansliet.\n\n"
+        "Kansliet, c/o Miljöförvaltningen, Box 41, 221 00 Lund",
+        "Lund/SE; Malmö/SE; Helsingborg/SE; Kristianstad/SE; Ystad/SE; Eslöv/SE; Göteborg/SE; "
+        "Borås/SE; Alingsås/SE; Uddevalla/SE; Vänersborg/SE; Lerum/SE; Stockholm/SE; "
+        "Botkyrka/SE; Huddinge/SE; Södertälje/SE; Nacka/SE; Uppsala/SE; Enköping/SE; "
+        "Linköping/SE; Norrköping/SE; Motala/SE; Jönköping/SE; Värnamo/SE; Växjö/SE; Kalmar/SE; "
+        "Västervik/SE; Örebro/SE; Västerås/SE; Falun/SE; Borlänge/SE; Gävle/SE; Sundsvall/SE; "
+        "Örnsköldsvik/SE; Östersund/SE; Umeå/SE; Skellefteå/SE; Luleå/SE; Kiruna/SE",
+        "39 members `X kommun` / `X stad` in the genitive (`Lunds`, `Falu`, `Eslövs`) under "
+        "`län` headings that carry city names (`Jönköpings län`, `Kalmar län`, `Uppsala län`); "
+        "Karlstad the venue of the annual meeting, the office in Lund (a member)",
+    ),
+    Page(
+        "fi-suurimmat-kaupungit-kannanotto-genetiivi-poikkeus",
+        "fi",
+        "one_a_line;person_before;person_after;inflected;no_country;not_signatory",
+        "Suurten kaupunkien johtajat: kasvupalvelut on rahoitettava kestävästi",
+        (2024, 9, 26),
+        "Etusivu › Ajankohtaista › Kannanotot\n\n"
+        "Suurten kaupunkien johtajat vaativat valtiovarainministeriöltä, että työllisyys- ja "
+        "kasvupalvelujen siirron rahoitus korjataan vastaamaan todellisia kustannuksia. "
+        "Kannanotto julkaistiin Kuntamarkkinoilla Helsingissä.\n\n"
+        "”Kaupungit ottivat vastuun työllisyyspalveluista, mutta rahoitusmalli ei huomioi "
+        "pitkäaikaistyöttömien määrää”, sanoo Tampereen pormestari Jussi Rantanen.\n\n"
+        "Espoo ja Vantaa eivät ole mukana kannanotossa, koska ne antavat asiasta oman "
+        "lausuntonsa yhdessä Helsingin kanssa.\n\n"
+        "Kannanoton allekirjoittajat:",
+        "Minna Aaltonen, Turun pormestari\n"
+        "Jussi Rantanen, Tampereen pormestari\n"
+        "Oulun kaupunginjohtaja Sami Heikkilä\n"
+        "Jyväskylän kaupunginjohtaja Tiina Koskinen\n"
+        "Pekka Huttunen, Kuopion kaupunginjohtaja\n"
+        "Lahden kaupunginjohtaja Anne Mäkelä\n"
+        "Ville Nurmi, Porin kaupunginjohtaja\n"
+        "Vaasan kaupunginjohtaja Kristian Sundqvist\n"
+        "Lappeenrannan kaupunginjohtaja Riikka Hämäläinen\n"
+        "Joensuun kaupunginjohtaja Olli Pesonen",
+        "Lisätietoja: erityisasiantuntija Laura Kivelä, p. 040 123 4567\n\n"
+        "Lue myös\n"
+        "Kotka ja Hämeenlinna mukaan kaupunkiverkostoon\n"
+        "Kaupungit: sote-rahoituksen leikkaukset uhkaavat palveluja",
+        "Turku/FI; Tampere/FI; Oulu/FI; Jyväskylä/FI; Kuopio/FI; Lahti/FI; Pori/FI; Vaasa/FI; "
+        "Lappeenranta/FI; Joensuu/FI",
+        "ten signers in the genitive in two orders, `Name, Turun pormestari` and `Oulun "
+        "kaupunginjohtaja Name`; Helsinki the venue, Espoo and Vantaa named as not signing, "
+        "Tampere's mayor quoted above the list, Kotka and Hämeenlinna in a teaser",
+    ),
+    Page(
+        "ja-heiwa-shucho-shinki-kamei-kuni-midashi",
+        "ja",
+        "one_a_line;region_heading;country_in_language;region_after;not_signatory",
+        "新規加盟都市のお知らせ（2025年4月1日現在）",
+        (2025, 4, 3),
+        "ホーム ＞ お知らせ ＞ 新規加盟都市\n\n"
+        "核兵器のない世界の実現を目指す都市のネットワークに、2025年3月中に新たに16都市が"
+        "加盟しました。これにより加盟都市数は166か国・地域の8,450都市となりました。\n\n"
+        "事務局のある広島市では、4月に開催される理事会に向けて、新規加盟都市への歓迎"
+        "メッセージを準備しています。長崎市とともに、引き続き加盟の呼びかけを行います。\n\n"
+        "新規加盟都市一覧",
+        "ドイツ（3都市）\n"
+        "ノイス（Neuss）\n"
+        "リューネブルク（Lüneburg）\n"
+        "コーブルク（Coburg）\n\n"
+        "フランス（1都市）\n"
+        "マラコフ（Malakoff）\n\n"
+        "イタリア（2都市）\n"
+        "レッコ（Lecco）\n"
+        "クレモナ（Cremona）\n\n"
+        "ベルギー（1都市）\n"
+        "ルーヴェン（Leuven）\n\n"
+        "スペイン（2都市）\n"
+        "ヘタフェ（Getafe）\n"
+        "サバデル（Sabadell）\n\n"
+        "メキシコ（2都市）\n"
+        "プエブラ（Puebla）\n"
+        "メリダ（Mérida）\n\n"
+        "ネパール（1都市）\n"
+        "ポカラ（Pokhara）\n\n"
+        "カメルーン（1都市）\n"
+        "バフッサム（Bafoussam）\n\n"
+        "ウクライナ（1都市）\n"
+        "ヴィーンヌィツャ（Vinnytsia）\n\n"
+        "日本（2都市）\n"
+        "日南市（宮崎県）\n"
+        "遠野市（岩手県）",
+        "加盟都市の一覧は「加盟都市検索」ページからご覧いただけます。\n\n"
+        "関連リンク\n"
+        "2025年度 行動計画\n"
+        "ユース交流プログラム参加者募集\n\n"
+        "事務局：〒730-0811 広島市中区中島町1-5",
+        "Neuss/DE; Lüneburg/DE; Coburg/DE; Malakoff/FR; Lecco/IT; Cremona/IT; Leuven/BE; "
+        "Getafe/ES; Sabadell/ES; Puebla/MX; Mérida/MX; Pokhara/NP; Bafoussam/CM; "
+        "Vinnytsia|Vinnytsya/UA; Nichinan/JP; Tōno|Tono/JP",
+        "new members under Japanese country headings with counts `ドイツ（3都市）`, names in "
+        "katakana with the Latin name in full-width brackets, Mérida under Mexico, two Japanese "
+        "cities `日南市（宮崎県）` with their prefectures; Hiroshima the secretariat and Nagasaki "
+        "named in the text",
+    ),
 ]
