@@ -262,8 +262,7 @@ PAGES = [
         "Buscar entidad\nFiltrar por comunidad autónoma: Todas\n\n"
         "Mostrando registros del 1 al 80 de un total de 80 registros (filtrado de 347 registros "
         "totales)\n",
-        "Entidad\tProvincia\tFecha de adhesión\n"
-        + "\n".join("\t".join(row) for row in _ES_ROWS),
+        "Entidad\tProvincia\tFecha de adhesión\n" + "\n".join("\t".join(row) for row in _ES_ROWS),
         "Anterior 1 Siguiente\n\n"
         "¿Tu municipio quiere adherirse? Descarga el modelo de acuerdo plenario.\n\n"
         "Secretaría técnica: calle Nuncio, 8 – 28005 Madrid",
@@ -657,5 +656,98 @@ PAGES = [
         "katakana with the Latin name in full-width brackets, Mérida under Mexico, two Japanese "
         "cities `日南市（宮崎県）` with their prefectures; Hiroshima the secretariat and Nagasaki "
         "named in the text",
+    ),
+    Page(
+        "tr-saglikli-kentler-bildirge-ilce-belediyeleri-il-parantez",
+        "tr",
+        "numbered;region_after;person_after;no_country;not_signatory",
+        "Afete Dirençli Kentler Bildirgesi imzaya açıldı",
+        (2025, 2, 6),
+        "Anasayfa / Haberler / Bildirgeler\n\n"
+        "Birliğimizin Bursa'da düzenlenen Meclis toplantısında kabul edilen Afete Dirençli "
+        "Kentler Bildirgesi, 6 Şubat depremlerinin ikinci yıl dönümünde üye belediyelerin "
+        "imzasına açıldı. Bildirge, yerel yönetimlerin deprem öncesi hazırlık, kentsel "
+        "dönüşüm ve afet sonrası psikososyal destek alanlarındaki sorumluluklarını ortaya "
+        "koyuyor.\n\n"
+        "Bildirgeye göre imzacı belediyeler:\n"
+        "• riskli yapı envanterini iki yıl içinde tamamlamayı,\n"
+        "• her mahallede en az bir toplanma alanını işaretlemeyi,\n"
+        "• afet gönüllüleri için yıllık eğitim programı düzenlemeyi taahhüt ediyor.\n\n"
+        "Bildirgeyi ilk imzalayan belediye başkanları şunlar oldu:",
+        "1. Nilüfer Belediyesi (Bursa) – Belediye Başkanı Ayşe Demirtaş\n"
+        "2. Çankaya Belediyesi (Ankara) – Belediye Başkanı Hüseyin Aksoy\n"
+        "3. Kadıköy Belediyesi (İstanbul) – Belediye Başkanı Selin Öztürk\n"
+        "4. Karşıyaka Belediyesi (İzmir) – Belediye Başkanı Murat Kaya\n"
+        "5. Tepebaşı Belediyesi (Eskişehir) – Belediye Başkanı Ahmet Yıldırım\n"
+        "6. Odunpazarı Belediyesi (Eskişehir) – Belediye Başkanı Zeynep Arslan\n"
+        "7. Antakya Belediyesi (Hatay) – Belediye Başkanı Mehmet Erdem\n"
+        "8. Menteşe Belediyesi (Muğla) – Belediye Başkanı Derya Çelik\n"
+        "9. Mersin Büyükşehir Belediyesi – Belediye Başkanı Hasan Korkmaz\n"
+        "10. Malatya Büyükşehir Belediyesi – Belediye Başkan Vekili Ali Rıza Şahin",
+        "Birlik Başkanı, toplantıya ev sahipliği yapan Bursa Büyükşehir Belediyesi'ne "
+        "teşekkür ederek bildirgenin yıl sonuna kadar tüm üyelerin imzasına açık kalacağını "
+        "belirtti.\n\n"
+        "Bildirge metnini indirmek için tıklayınız (PDF)\n\n"
+        "İlgili haberler\n"
+        "Kahramanmaraş'ta çocuklar için oyun ve iyileşme merkezi açıldı\n"
+        "Sağlıklı kent ödülleri sahiplerini buldu: Gaziantep birinci",
+        "Nilüfer/TR; Çankaya/TR; Kadıköy/TR; Karşıyaka/TR; Tepebaşı/TR; Odunpazarı/TR; "
+        "Antakya/TR; Menteşe/TR; Mersin/TR; Malatya/TR",
+        "numbered district municipalities `Nilüfer Belediyesi (Bursa) – Belediye Başkanı Name` "
+        "with their provinces in brackets, two metropolitan municipalities; Bursa the venue "
+        "and host, though Nilüfer lies in it; Kahramanmaraş and Gaziantep in related news",
+    ),
+    Page(
+        "el-ygieis-poleis-dilosi-treis-dimarchoi-genikh",
+        "el",
+        "running_text;person_before;inflected;few;no_country;not_signatory",
+        "Κοινή δήλωση τριών δημάρχων της Θεσσαλίας για την ανθεκτικότητα στις πλημμύρες",
+        (2024, 10, 15),
+        "Αρχική » Νέα » Δελτία Τύπου\n\n"
+        "Στο περιθώριο της ημερίδας του Δικτύου Υγιών Πόλεων για την κλιματική "
+        "προσαρμογή, που φιλοξένησε ο Δήμος Βόλου, υπογράφηκε κοινή δήλωση για την "
+        "προστασία των πόλεων του θεσσαλικού κάμπου από τις πλημμύρες.",
+        "Τη δήλωση υπέγραψαν ο Δήμαρχος Τρικκαίων Νικόλαος Παπαδόπουλος, ο Δήμαρχος "
+        "Λαρισαίων Γεώργιος Κωνσταντίνου και η Δήμαρχος Καρδίτσας Ελένη Αθανασίου, οι οποίοι "
+        "δεσμεύονται να συντονίσουν τα σχέδια έκτακτης ανάγκης τους και να διεκδικήσουν από "
+        "κοινού χρηματοδότηση για έργα αντιπλημμυρικής προστασίας.",
+        "«Οι πλημμύρες του 2023 μάς έδειξαν ότι καμία πόλη δεν μπορεί να προστατευθεί μόνη "
+        "της», δήλωσε ο Δήμαρχος Τρικκαίων. Ο Αντιδήμαρχος του Δήμου Βόλου, που καλωσόρισε "
+        "τους συμμετέχοντες, ανακοίνωσε ότι η επόμενη συνάντηση θα γίνει στη Λαμία.\n\n"
+        "Το κείμενο της δήλωσης είναι διαθέσιμο στην ενότητα Έγγραφα.",
+        "Trikala/GR; Larisa/GR; Karditsa/GR",
+        "three mayors in one sentence with the municipalities in the genitive (`Δήμαρχος "
+        "Τρικκαίων`, `Λαρισαίων`, `Καρδίτσας`) and `και`; Volos the host, Lamia the next venue",
+    ),
+    Page(
+        "en-asia-pacific-network-new-members-running-text",
+        "en",
+        "running_text;country_in_language;body_not_city;not_signatory",
+        "Six cities join the network as full members",
+        (2025, 6, 18),
+        "News | Membership\n\n"
+        "The Executive Committee, meeting in Yokohama on 16 and 17 June at the invitation of "
+        "the City of Yokohama, approved six new full members and two associate members, "
+        "bringing the network's membership to 182 from 27 countries.",
+        "The new full members are Kathmandu Metropolitan City (Nepal), the Surabaya City "
+        "Government (Indonesia), the Colombo Municipal Council (Sri Lanka), Iloilo City (the "
+        "Philippines), the Da Nang City People's Committee (Viet Nam) and the Capital City of "
+        "Ulaanbaatar (Mongolia).",
+        "The two new associate members are the Asian Institute of Technology, based in Pathum "
+        "Thani near Bangkok, and the Urban Climate Resilience Centre of the University of "
+        "Melbourne.\n\n"
+        '"Our new members bring experience from some of the fastest-growing cities in the '
+        'region," said the Secretary General at the Secretariat in Seoul. "From solid waste in '
+        'Colombo to early warning systems in Iloilo, they have a lot to share."\n\n'
+        "The next Congress will be held in Bangkok in 2026.\n\n"
+        "Related stories\n"
+        "Makassar and Phnom Penh train 40 officials on climate budgeting\n"
+        "Call for applications: City-to-City Exchange 2025",
+        "Kathmandu/NP; Surabaya/ID; Colombo/LK; Iloilo|Iloilo City/PH; Da Nang/VN; "
+        "Ulaanbaatar|Ulan Bator/MN",
+        "six new members as official bodies in one sentence with countries in brackets "
+        "(`the Surabaya City Government (Indonesia)`, `the Da Nang City People's Committee`); "
+        "associate members that are an institute and a university centre (Pathum Thani, "
+        "Bangkok, Melbourne), Yokohama the host, Seoul the secretariat, Bangkok the next venue",
     ),
 ]
