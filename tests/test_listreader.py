@@ -5622,6 +5622,23 @@ def test_a_role_s_place_with_its_state_s_code_after_a_slash(line: str, city: str
 
 
 @pytest.mark.parametrize(
+    ("line", "city", "region"),
+    [("Ann Lee – Deputy Mayor of Portland/ME, on behalf of the Mayor", "Portland", "ME"),
+     ("Hans Weber – Bürgermeister von Erlangen/BY, in Vertretung", "Erlangen", "BY"),
+     ("Portland/ME, USA", "Portland", "ME")],
+)  # fmt: skip
+def test_a_slashed_code_before_a_comma_is_the_place_s_state(
+    line: str, city: str, region: str
+) -> None:
+    """A state's code after a slash ends the place though a comma's clause or country
+    follows ('Portland/ME, on behalf of the Mayor', 'Portland/ME, USA'): the code is the
+    place's region, not a part of its name."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.region) == (city, region)
+
+
+@pytest.mark.parametrize(
     ("line", "city"),
     [("Jonas Jonaitis, Kauno miesto savivaldybės meras", "Kaunas"),
      ("Vilniaus miesto savivaldybės tarybos narė Ona Onaitė", "Vilnius"),
@@ -7164,6 +7181,51 @@ def test_a_dash_before_a_column_of_provinces_leaves_the_town(
     assert list(signed["city"]) == expected
     countries = {"Imola": "Italy", "Heidelberg": "Germany", "Plano": "United States"}
     assert set(signed["country"]) == {countries[expected[0]]}
+
+
+CODED_ROWS = [
+    ("Toledo", "US", "OH", 270_000, ""),
+    ("Toledo", "ES", "52", 85_000, ""),
+    ("León", "MX", "11", 1_500_000, ""),
+    ("León", "ES", "55", 125_000, ""),
+    ("Córdoba", "AR", "05", 1_400_000, ""),
+    ("Córdoba", "ES", "51", 320_000, ""),
+    ("Guadalajara", "MX", "14", 1_400_000, ""),
+    ("Guadalajara", "ES", "54", 85_000, ""),
+    ("Dublin", "IE", "L", 1_000_000, ""),
+    ("Dublin", "US", "CA", 70_000, ""),
+    ("Athens", "GR", "ESYE31", 660_000, ""),
+    ("Athens", "US", "GA", 127_000, ""),
+    ("Paris", "FR", "11", 2_100_000, ""),
+    ("Paris", "US", "TX", 25_000, ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected", "country"),
+    [
+        (  # Spanish: a town, a dash and its province's code, each province once
+            "Municipios adheridos\n\nToledo – TO\nLeón – LE\nCórdoba – CO\nGuadalajara – GU\n",
+            ["Toledo", "León", "Córdoba", "Guadalajara"],
+            "Spain",
+        ),
+        (  # English: a city, a slash and its state's code, each state once
+            "Member cities\n\nDublin/CA\nAthens/GA\nParis/TX\nPlano/IL\n",
+            ["Dublin", "Athens", "Paris", "Plano"],
+            "United States",
+        ),
+    ],
+)
+def test_codes_after_every_entry_are_its_states_though_none_repeats(
+    data: store.AtlasData, lines: str, expected: list[str], country: str
+) -> None:
+    """A list whose every entry puts a code after a dash or slash, codes one country's
+    first-order divisions all share, reads each code as its entry's state or province,
+    though no code repeats (a list of one town a state): Toledo in Spain, not Ohio."""
+    places = gazetteer_of([*QUALIFIED_ROWS, *CODED_ROWS])
+    signed = plan(data, HEAD + lines, places).signatories
+    assert list(signed["city"]) == expected
+    assert set(signed["country"]) == {country}
 
 
 @pytest.mark.parametrize(
