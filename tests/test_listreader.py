@@ -7533,3 +7533,38 @@ def test_a_municipal_body_under_a_city_state_s_heading_is_the_city(
     page = HEAD + "Membres\n\n" + members + "\n© 2024\n"
     signed = plan(data, page, CITY_STATES).signatories
     assert list(signed["city"]) == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # English: a council's name, its leader's title, then the leader
+            "Leeds City Council Leader Jordan Hull\nBristol City Council Leader Chester Kent\n"
+            "York City Council Leader Lincoln Bath\nDerby City Council Leader Clare Ely\n",
+            ["Leeds", "Bristol", "York", "Derby"],
+        ),
+        (  # Estonian: the town, 'linnapea' (mayor), then the mayor, given names like towns
+            "Tartu linnapea Urmas Rakvere\nPärnu linnapea Elva Kask\n"
+            "Narva linnapea Paide Tamm\nViljandi linnapea Kärdla Saar\n",
+            ["Tartu", "Pärnu", "Narva", "Viljandi"],
+        ),
+        (  # Hungarian: the town, 'polgármestere' (its mayor), then the mayor
+            "Pécs polgármestere Szeged Péter\nGyőr polgármestere Eger Anna\n"
+            "Sopron polgármestere Baja Gábor\nVác polgármestere Tata Éva\n",
+            ["Pécs", "Győr", "Sopron", "Vác"],
+        ),
+    ],
+)
+def test_a_title_after_its_place_parts_it_from_the_holder(lines: str, expected: list[str]) -> None:
+    """'Place Title Name' lines: the title (a word of the list's frame or a known title)
+    stands between the place it follows and its holder, whose names are no places though
+    the gazetteer knows towns so named ('Jordan Hull', 'Elva Kask', 'Eger Anna')."""
+    towns = {"leeds", "bristol", "york", "derby", "hull", "kent", "lincoln", "bath", "ely",
+             "chester", "jordan", "clare", "tartu", "parnu", "narva", "viljandi", "rakvere",
+             "elva", "paide", "kardla", "pecs", "gyor", "sopron", "vac", "szeged", "eger",
+             "baja", "tata"}  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Signatories:", "", *lines.splitlines(), "", "Share"]
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
