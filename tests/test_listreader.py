@@ -7568,3 +7568,36 @@ def test_a_title_after_its_place_parts_it_from_the_holder(lines: str, expected: 
     found = read_member_list(page, known)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # Polish: voivodeships over their towns, one a member itself, named again
+            ["Członkowie sieci", "", "Województwo małopolskie", "Miasto Kraków", "Miasto Tarnów",
+             "", "Województwo śląskie", "Województwo śląskie", "Miasto Katowice", "Miasto Gliwice",
+             "", "Województwo pomorskie", "Miasto Gdańsk", "Miasto Sopot", "", "Udostępnij"],
+            "Kraków|Tarnów|Województwo śląskie|Katowice|Gliwice|Gdańsk|Sopot",
+        ),
+        (  # Italian: provinces over their comuni, two of them members, named again
+            ["Enti aderenti", "", "Provincia di Cuneo", "Provincia di Cuneo", "Comune di Alba",
+             "Comune di Bra", "", "Provincia di Torino", "Comune di Ivrea", "Comune di Chieri",
+             "", "Provincia di Novara", "Comune di Arona", "Comune di Oleggio", "",
+             "Provincia di Asti", "Provincia di Asti", "Comune di Nizza Monferrato", "",
+             "Condividi"],
+            "Provincia di Cuneo|Alba|Bra|Ivrea|Chieri|Arona|Oleggio|Provincia di Asti|"
+            "Nizza Monferrato",
+        ),
+    ],
+)  # fmt: skip
+def test_a_region_heading_over_its_own_body_as_a_member(page: list[str], expected: str) -> None:
+    """Blocks each headed by a region's body over its towns: a heading followed by entries
+    is a heading, and the same line again among its block's entries is the region as a
+    member ('Województwo śląskie' over 'Województwo śląskie', 'Miasto Katowice')."""
+    members = expected.split("|")
+    towns = {"Kraków", "Tarnów", "Katowice", "Gliwice", "Gdańsk", "Sopot", "Alba", "Bra",
+             "Ivrea", "Chieri", "Arona", "Oleggio", "Nizza Monferrato", "Cuneo", "Torino",
+             "Novara", "Asti"}  # fmt: skip
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == members
