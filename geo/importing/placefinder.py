@@ -335,9 +335,13 @@ def _holder_after_title(
     (`frame_words`) or a title, the last a title ('Uşak Belediye Başkanı Derya Kaya', 'Leeds
     City Council Leader Jordan Hull', 'Tartu linnapea Urmas Klaas'): the title parts the
     place from the person, whose name is no place whatever places its words are
-    elsewhere; 0 in any other shape."""
+    elsewhere. Only where the place starts the line and the holder has two names or more (a
+    given name and a family name): 'v Českém Těšíně primátor Ostravy Jan Mrázek' names
+    places after a title; 0 in any other shape."""
     if i < 2 or text[words[i - 1].end() : words[i].start()] != " ":
         return 0
+    if _BULLET_BEFORE.sub("", text[: place.start]):
+        return 0  # the place is not the line's first words
     if not _title_after_place(words[i - 1].group()):
         return 0
     first = next((k for k in range(i - 1, -1, -1) if words[k].start() < place.end), -1) + 1
@@ -356,7 +360,11 @@ def _holder_after_title(
         and words[i + size].group()[:1].isupper()
     ):
         size += 1
-    return size
+    return size if size >= MIN_HOLDER_WORDS else 0
+
+
+MIN_HOLDER_WORDS = 2  # a given name and a family name
+_BULLET_BEFORE = re.compile(r"^[\s•·▪◦*–—-]*")
 
 
 @lru_cache(maxsize=1 << 12)
