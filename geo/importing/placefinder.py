@@ -340,10 +340,10 @@ def _holder_after_title(
     places after a title; 0 in any other shape."""
     if i < 2 or text[words[i - 1].end() : words[i].start()] != " ":
         return 0
-    if _BULLET_BEFORE.sub("", text[: place.start]):
-        return 0  # the place is not the line's first words
     if not _title_after_place(words[i - 1].group()):
         return 0
+    if _BULLET_BEFORE.sub("", text[: place.start]):
+        return 0  # the place is not the line's first words
     first = next((k for k in range(i - 1, -1, -1) if words[k].start() < place.end), -1) + 1
     between = words[first:i]
     if not between or len(between) > MAX_TITLE_WORDS or text[place.end : between[0].start()] != " ":
