@@ -5622,6 +5622,23 @@ def test_a_role_s_place_with_its_state_s_code_after_a_slash(line: str, city: str
 
 
 @pytest.mark.parametrize(
+    ("line", "city", "region"),
+    [("Ann Lee – Deputy Mayor of Portland/ME, on behalf of the Mayor", "Portland", "ME"),
+     ("Hans Weber – Bürgermeister von Erlangen/BY, in Vertretung", "Erlangen", "BY"),
+     ("Portland/ME, USA", "Portland", "ME")],
+)  # fmt: skip
+def test_a_slashed_code_before_a_comma_is_the_place_s_state(
+    line: str, city: str, region: str
+) -> None:
+    """A state's code after a slash ends the place though a comma's clause or country
+    follows ('Portland/ME, on behalf of the Mayor', 'Portland/ME, USA'): the code is the
+    place's region, not a part of its name."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.region) == (city, region)
+
+
+@pytest.mark.parametrize(
     ("line", "city"),
     [("Jonas Jonaitis, Kauno miesto savivaldybės meras", "Kaunas"),
      ("Vilniaus miesto savivaldybės tarybos narė Ona Onaitė", "Vilnius"),
@@ -7166,6 +7183,51 @@ def test_a_dash_before_a_column_of_provinces_leaves_the_town(
     assert set(signed["country"]) == {countries[expected[0]]}
 
 
+CODED_ROWS = [
+    ("Toledo", "US", "OH", 270_000, ""),
+    ("Toledo", "ES", "52", 85_000, ""),
+    ("León", "MX", "11", 1_500_000, ""),
+    ("León", "ES", "55", 125_000, ""),
+    ("Córdoba", "AR", "05", 1_400_000, ""),
+    ("Córdoba", "ES", "51", 320_000, ""),
+    ("Guadalajara", "MX", "14", 1_400_000, ""),
+    ("Guadalajara", "ES", "54", 85_000, ""),
+    ("Dublin", "IE", "L", 1_000_000, ""),
+    ("Dublin", "US", "CA", 70_000, ""),
+    ("Athens", "GR", "ESYE31", 660_000, ""),
+    ("Athens", "US", "GA", 127_000, ""),
+    ("Paris", "FR", "11", 2_100_000, ""),
+    ("Paris", "US", "TX", 25_000, ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected", "country"),
+    [
+        (  # Spanish: a town, a dash and its province's code, each province once
+            "Municipios adheridos\n\nToledo – TO\nLeón – LE\nCórdoba – CO\nGuadalajara – GU\n",
+            ["Toledo", "León", "Córdoba", "Guadalajara"],
+            "Spain",
+        ),
+        (  # English: a city, a slash and its state's code, each state once
+            "Member cities\n\nDublin/CA\nAthens/GA\nParis/TX\nPlano/IL\n",
+            ["Dublin", "Athens", "Paris", "Plano"],
+            "United States",
+        ),
+    ],
+)
+def test_codes_after_every_entry_are_its_states_though_none_repeats(
+    data: store.AtlasData, lines: str, expected: list[str], country: str
+) -> None:
+    """A list whose every entry puts a code after a dash or slash, codes one country's
+    first-order divisions all share, reads each code as its entry's state or province,
+    though no code repeats (a list of one town a state): Toledo in Spain, not Ohio."""
+    places = gazetteer_of([*QUALIFIED_ROWS, *CODED_ROWS])
+    signed = plan(data, HEAD + lines, places).signatories
+    assert list(signed["city"]) == expected
+    assert set(signed["country"]) == {country}
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -7471,3 +7533,71 @@ def test_a_municipal_body_under_a_city_state_s_heading_is_the_city(
     page = HEAD + "Membres\n\n" + members + "\n© 2024\n"
     signed = plan(data, page, CITY_STATES).signatories
     assert list(signed["city"]) == cities
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # English: a council's name, its leader's title, then the leader
+            "Leeds City Council Leader Jordan Hull\nBristol City Council Leader Chester Kent\n"
+            "York City Council Leader Lincoln Bath\nDerby City Council Leader Clare Ely\n",
+            ["Leeds", "Bristol", "York", "Derby"],
+        ),
+        (  # Estonian: the town, 'linnapea' (mayor), then the mayor, given names like towns
+            "Tartu linnapea Urmas Rakvere\nPärnu linnapea Elva Kask\n"
+            "Narva linnapea Paide Tamm\nViljandi linnapea Kärdla Saar\n",
+            ["Tartu", "Pärnu", "Narva", "Viljandi"],
+        ),
+        (  # Hungarian: the town, 'polgármestere' (its mayor), then the mayor
+            "Pécs polgármestere Szeged Péter\nGyőr polgármestere Eger Anna\n"
+            "Sopron polgármestere Baja Gábor\nVác polgármestere Tata Éva\n",
+            ["Pécs", "Győr", "Sopron", "Vác"],
+        ),
+    ],
+)
+def test_a_title_after_its_place_parts_it_from_the_holder(lines: str, expected: list[str]) -> None:
+    """'Place Title Name' lines: the title (a word of the list's frame or a known title)
+    stands between the place it follows and its holder, whose names are no places though
+    the gazetteer knows towns so named ('Jordan Hull', 'Elva Kask', 'Eger Anna')."""
+    towns = {"leeds", "bristol", "york", "derby", "hull", "kent", "lincoln", "bath", "ely",
+             "chester", "jordan", "clare", "tartu", "parnu", "narva", "viljandi", "rakvere",
+             "elva", "paide", "kardla", "pecs", "gyor", "sopron", "vac", "szeged", "eger",
+             "baja", "tata"}  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Signatories:", "", *lines.splitlines(), "", "Share"]
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # Polish: voivodeships over their towns, one a member itself, named again
+            ["Członkowie sieci", "", "Województwo małopolskie", "Miasto Kraków", "Miasto Tarnów",
+             "", "Województwo śląskie", "Województwo śląskie", "Miasto Katowice", "Miasto Gliwice",
+             "", "Województwo pomorskie", "Miasto Gdańsk", "Miasto Sopot", "", "Udostępnij"],
+            "Kraków|Tarnów|Województwo śląskie|Katowice|Gliwice|Gdańsk|Sopot",
+        ),
+        (  # Italian: provinces over their comuni, two of them members, named again
+            ["Enti aderenti", "", "Provincia di Cuneo", "Provincia di Cuneo", "Comune di Alba",
+             "Comune di Bra", "", "Provincia di Torino", "Comune di Ivrea", "Comune di Chieri",
+             "", "Provincia di Novara", "Comune di Arona", "Comune di Oleggio", "",
+             "Provincia di Asti", "Provincia di Asti", "Comune di Nizza Monferrato", "",
+             "Condividi"],
+            "Provincia di Cuneo|Alba|Bra|Ivrea|Chieri|Arona|Oleggio|Provincia di Asti|"
+            "Nizza Monferrato",
+        ),
+    ],
+)  # fmt: skip
+def test_a_region_heading_over_its_own_body_as_a_member(page: list[str], expected: str) -> None:
+    """Blocks each headed by a region's body over its towns: a heading followed by entries
+    is a heading, and the same line again among its block's entries is the region as a
+    member ('Województwo śląskie' over 'Województwo śląskie', 'Miasto Katowice')."""
+    members = expected.split("|")
+    towns = {"Kraków", "Tarnów", "Katowice", "Gliwice", "Gdańsk", "Sopot", "Alba", "Bra",
+             "Ivrea", "Chieri", "Arona", "Oleggio", "Nizza Monferrato", "Cuneo", "Torino",
+             "Novara", "Asti"}  # fmt: skip
+    found = read_member_list(page, PlaceNames(lambda name: name in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == members

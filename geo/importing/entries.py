@@ -1079,8 +1079,15 @@ def _cached_entry(text: str, line: int) -> RawEntry | None:
     return _with_kind(_read_entry(text, line))
 
 
-# A state's or province's code after a place's name and a slash: 'Castanhal/PA', 'Bolzano/BZ'.
-_SLASHED_CODE = re.compile(r"(?<=[^\W\d_])\s?/\s?([A-Z]{2,3})$")
+# A state's or province's code after a place's name and a slash, at the end or before a
+# comma: 'Castanhal/PA', 'Bolzano/BZ', 'Itacoatiara/AM, representando o prefeito'.
+_SLASHED_CODE = re.compile(r"(?<=[^\W\d_])\s?/\s?([A-Z]{2,3})(?=\s*,|$)")
+
+
+def _code_field(code: re.Match[str]) -> str:
+    """A slashed code as the field it is: a bracket at the end ('Castanhal (PA)'), a field
+    before a comma's others ('Dublin, CA, USA'; 'Itacoatiara, AM, representando o prefeito')."""
+    return f", {code[1]}" if code.end() < len(code.string) else f" ({code[1]})"
 
 
 def _names_a_body(name: str) -> bool:
@@ -1126,7 +1133,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     left, slash, right = place.partition(" / ")
     if slash:
         place = _slashed_place(left.strip(), right.strip())
-    place = _SLASHED_CODE.sub(r" (\1)", place)  # 'Castanhal/PA' is read as 'Castanhal (PA)'
+    place = _SLASHED_CODE.sub(_code_field, place)  # 'Castanhal/PA' as 'Castanhal (PA)'
     if not any(char.isalpha() for char in place):
         return None  # 'to 40 UK members': a number is no place
     if (bracket := _person_bracket(place)) is not None:

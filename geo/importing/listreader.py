@@ -1956,12 +1956,17 @@ def _bodies_over_towns(
     every other block is of one kind throughout: a city that is its own county over itself
     ('Grad Zagreb' over 'Grad Zagreb'), or the counties that are members themselves, after
     the towns, under a section's heading though it be ('Member counties'). Those lines are
-    the blocks' headings; none where fewer blocks are so headed."""
+    the blocks' headings; none where fewer blocks are so headed. A heading over its own
+    body as a member, the same line again among the towns ('Zlínský kraj' over 'Zlínský
+    kraj', 'Město Zlín'), heads its block as the others do: the second line is the entry."""
     headed = [
         start
         for start, end in blocks
         if entries[start].kind != "city"
-        and all(entries[k].kind == "city" for k in range(start + 1, end))
+        and all(
+            entries[k].kind == "city" or entries[k].written == entries[start].written
+            for k in range(start + 1, end)
+        )
     ]
     if len(headed) < MIN_KIND_HEADS or any(
         len({entries[k].kind for k in range(start + 1, end)}) > 1

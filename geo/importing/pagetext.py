@@ -23,6 +23,7 @@ from geo.importing.entries import (
     _PERSON,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
+    MAX_SUBDIVISION_CODE,
     PARTICLES,
     PlaceNames,
     has_title,
@@ -752,7 +753,10 @@ def dashed_qualifiers(lines: list[str]) -> list[str]:
     if (
         len(pairs) < MIN_BAR_ROWS
         or 3 * divisions < 2 * len(pairs)
-        or len(set(rights)) == len(rights)
+        or (
+            len(set(rights)) == len(rights)
+            and not _one_countrys_codes([m[3] for m in pairs.values()])
+        )
     ):
         return lines
     out = list(lines)
@@ -760,6 +764,21 @@ def dashed_qualifiers(lines: list[str]) -> list[str]:
         if find_country(m[2]) is None:
             out[k] = f"{m[1]}{m[2]} ({m[3]})"
     return out
+
+
+def _one_countrys_codes(names: list[str]) -> bool:
+    """Whether names are all codes in capitals ('RJ', 'PA', 'TO') of first-order divisions
+    of one country that has them all: a column of states' codes, which a list gives one to
+    each of its towns though no state repeats (ten towns of ten states)."""
+    shared: set[str] | None = None
+    for name in names:
+        if not (name.isupper() and len(name) <= MAX_SUBDIVISION_CODE):
+            return False
+        countries = {country for country, _ in subdivision_countries(name)}
+        shared = countries if shared is None else shared & countries
+        if not shared:
+            return False
+    return bool(shared)
 
 
 def without_counted_headings(lines: list[str]) -> list[str]:

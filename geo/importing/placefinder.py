@@ -206,6 +206,9 @@ def find_places(
         if cased and found and (holder := _holder_after_genitive(text, words, i, found[-1])):
             i += holder  # 'Bergens ordfører Marit Haugland': the title's holder, no place
             continue
+        if cased and found and (holder := _holder_after_title(text, words, i, found[-1], frames)):
+            i += holder  # 'Uşak Belediye Başkanı Derya Kaya': the title's holder, no place
+            continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
         form = _FORM.match(text[words[i].start() :]) if cased else None  # its '^'
         end = words[i].start() + form.end() if form is not None else 0
@@ -305,6 +308,68 @@ def _holder_after_genitive(text: str, words: list[re.Match[str]], i: int, place:
     ):
         size += 1
     return size
+
+
+# Titles that follow the place whose head they name, with no word for 'of', the place in
+# its plain form or a genitive that is the same ('Bodrum Belediye Başkanı', Turkish: the
+# head of Bodrum's municipality; 'Tartu linnapea', Estonian; 'Pécs polgármestere',
+# Hungarian), folded: a title `is_title` does not know, as it names no place after it.
+_TITLES_AFTER_PLACE = frozenset(
+    {
+        "baskani",  # Turkish: its head ('Belediye Başkanı', the mayor)
+        "baskanvekili",  # Turkish: its deputy head
+        "linnapea",  # Estonian: a town's mayor
+        "vallavanem",  # Estonian: a parish's mayor
+        "polgarmestere",  # Hungarian: its mayor
+        "polgarmester",
+    }
+)
+MAX_TITLE_WORDS = 4  # a title's words between a place and its holder: 'Büyükşehir Belediye Başkanı'
+
+
+def _holder_after_title(
+    text: str, words: list[re.Match[str]], i: int, place: Found, frames: frozenset[str]
+) -> int:
+    """The number of capitalised words from words[i] on that name a title's holder, where
+    the title stands between them and the place it follows, its words the list's frame
+    (`frame_words`) or a title, the last a title ('Uşak Belediye Başkanı Derya Kaya', 'Leeds
+    City Council Leader Jordan Hull', 'Tartu linnapea Urmas Klaas'): the title parts the
+    place from the person, whose name is no place whatever places its words are
+    elsewhere. Only where the place starts the line and the holder has two names or more (a
+    given name and a family name): 'v Českém Těšíně primátor Ostravy Jan Mrázek' names
+    places after a title; 0 in any other shape."""
+    if i < 2 or text[words[i - 1].end() : words[i].start()] != " ":
+        return 0
+    if not _title_after_place(words[i - 1].group()):
+        return 0
+    if _BULLET_BEFORE.sub("", text[: place.start]):
+        return 0  # the place is not the line's first words
+    first = next((k for k in range(i - 1, -1, -1) if words[k].start() < place.end), -1) + 1
+    between = words[first:i]
+    if not between or len(between) > MAX_TITLE_WORDS or text[place.end : between[0].start()] != " ":
+        return 0
+    if any(text[a.end() : b.start()] != " " for a, b in pairwise(between)):
+        return 0
+    if not all(fold(w.group()) in frames or _title_after_place(w.group()) for w in between[:-1]):
+        return 0
+    size = 1
+    while (
+        size < MAX_HOLDER_WORDS
+        and i + size < len(words)
+        and text[words[i + size - 1].end() : words[i + size].start()] in (" ", "-")
+        and words[i + size].group()[:1].isupper()
+    ):
+        size += 1
+    return size if size >= MIN_HOLDER_WORDS else 0
+
+
+MIN_HOLDER_WORDS = 2  # a given name and a family name
+_BULLET_BEFORE = re.compile(r"^[\s•·▪◦*–—-]*")
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_after_place(word: str) -> bool:
+    return fold(word) in _TITLES_AFTER_PLACE or is_title(word)
 
 
 def _street_address(text: str, words: list[re.Match[str]], i: int) -> bool:
