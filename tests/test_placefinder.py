@@ -2663,3 +2663,38 @@ def test_a_capitals_municipality_named_in_turkish_is_its_town() -> None:
     for row, town in (("6\tBağdat Emaneti\tIrak\t2018", "Bağdat"), ("Amman Emaneti", "Amman"),
                       ("7\tErbil Belediyesi\tIrak\t2021", "Erbil")):  # fmt: skip
         assert [f.name for f in find_places(row, places, frozenset())] == [town]
+
+
+GENITIVE_LISTS = [
+    # Czech: a town's own title with no word for 'city' ('Starosta Písku'), an adjective and
+    # its noun before the dash that parts the signer ('Starosta Nového Jičína – ...')
+    (
+        "Podepsali:\n\nPrimátor města Olomouce – Jan Novák\nPrimátor města Liberce – Petr Dvořák\n"
+        "Starosta Písku – Karel Svoboda\nStarosta Nového Jičína – Eva Malá\n"
+        "Primátor města Zlína – Jiří Černý\nPrimátor města Opavy – Tomáš Beneš\n",
+        ["Olomouc", "Liberec", "Písek", "Nový Jičín", "Zlín", "Opava"],
+    ),
+    # Slovak: the same, the signer's name after a long dash, a vowel dropped ('Pezinka')
+    (
+        "Vyhlásenie podpísali:\n\nPrimátor mesta Trnavy — Peter Kováč\n"
+        "Primátor mesta Nitry — Marek Hudec\nStarosta Pezinka — Ján Bartoš\n"
+        "Primátorka Banskej Bystrice — Zuzana Malá\nPrimátor mesta Žiliny — Igor Choma\n"
+        "Primátor mesta Prešova — Andrej Turek\n",
+        ["Trnava", "Nitra", "Pezinok", "Banská Bystrica", "Žilina", "Prešov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "places"), GENITIVE_LISTS)
+def test_a_genitive_list_keeps_a_line_whose_own_title_names_its_place(
+    page: str, places: list[str]
+) -> None:
+    """In a list framed by 'Primátor města X' a town whose head has another title that
+    takes the genitive ('Starosta Písku') is a signatory too: a role stands right before its
+    place; and an adjective with its noun before a dash and the signer's name is one place
+    in its case form ('Nového Jičína' Nový Jičín), not the noun's namesake alone."""
+    towns = {fold(p) for p in places} | {"jicin", "bystrica"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    found = read_places(page.split("\n"), known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(p) for p in places]

@@ -334,7 +334,8 @@ _ALL_VOWELS = frozenset("aeiouyáéíóúýůěąęôäöüøåæœ")
 def _vowel_restored(word: str) -> list[str]:
     """A Slavic word whose case ending follows two consonants, with the vowel that its
     nominative has between them, which the case drops ('Zadra' Zadar, 'Písku' Písek,
-    'Šapca' Šabac, the first consonant voiced again): every such form, known or not."""
+    'Šapca' Šabac, the first consonant voiced again; Slovak 'Pezinka' Pezinok): every such
+    form, known or not."""
     if len(word) < 4 or word[-1] not in "aeiuyě":
         return []
     first, second = word[-3], word[-2]
@@ -344,7 +345,7 @@ def _vowel_restored(word: str) -> list[str]:
     return [
         stem + consonant + vowel + second
         for consonant in dict.fromkeys((first, _DEVOICED.get(first, first)))
-        for vowel in "ae"
+        for vowel in "aeo"
     ]
 
 
