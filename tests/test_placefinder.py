@@ -2698,3 +2698,37 @@ def test_a_genitive_list_keeps_a_line_whose_own_title_names_its_place(
     found = read_places(page.split("\n"), known)
     assert found is not None
     assert [fold(e.city) for e in found.entries] == [fold(p) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Hlavního Města Prahy", "Praha"), ("Hlavného Mesta Bratislavy", "Bratislava"),
+     ("Statutárního Města Opavy", "Opava"), ("Horního Slavkova", "Horní Slavkov")],
+)  # fmt: skip
+def test_an_epithet_and_the_word_for_city_before_a_genitive_are_no_part_of_the_place(
+    name: str, place: str
+) -> None:
+    """A town's formal name puts adjectives that begin no place's name ('capital', 'statutory')
+    and the word for 'city' before its name, all in the genitive after a title ('Primátor
+    Hlavního Města Prahy', Slovak 'Hlavného Mesta Bratislavy'): the place is the last word's
+    nominative; a Czech soft adjective's genitive ('Horního' Horní) reads as one."""
+    known = PlaceNames(
+        lambda n: fold(n) == fold(place), known_prefix=lambda t: fold(place).startswith(fold(t))
+    )
+    assert nominative(name, known) == place
+
+
+@pytest.mark.parametrize(
+    ("word", "place", "namesake"),
+    [("Frýdku-Místku", "Frýdek-Místek", "Frýdek"), ("Písku", "Písek", "Píski"),
+     ("Pezinka", "Pezinok", "Pezink")],
+)  # fmt: skip
+def test_every_reading_of_a_declined_word_is_offered_to_be_weighed(
+    word: str, place: str, namesake: str
+) -> None:
+    """Each part of a hyphened name declines ('Frýdku-Místku' Frýdek-Místek), and a vowel
+    the case drops comes back ('Písku' Písek) though a namesake abroad reads the word
+    otherwise ('Píski'): every reading is offered, for a caller that weighs them by the
+    list's country."""
+    known = PlaceNames(lambda n: fold(n) in {fold(place), fold(namesake)})
+    assert place in inflected_readings(word, known)
