@@ -7471,3 +7471,12 @@ def test_a_municipal_body_under_a_city_state_s_heading_is_the_city(
     page = HEAD + "Membres\n\n" + members + "\n© 2024\n"
     signed = plan(data, page, CITY_STATES).signatories
     assert list(signed["city"]) == cities
+
+
+def test_a_word_for_except_is_a_whole_word_not_the_start_of_a_place_s_name() -> None:
+    """Czech 'kromě' (except) drops its part of a sentence; 'Kroměříž', 'Kroměříže' start
+    with its letters and are a signatory's name, kept."""
+    czech = "Výzvu podepsali starosta Písku Martin Hrubý a starostka Kroměříže Lenka Dvořáková."
+    assert without_roles(czech) == czech
+    english = "Signed by Brno, Olomouc and Kroměříž, hosted by Zlín."
+    assert without_roles(english) == "Signed by Brno, Olomouc and Kroměříž"
