@@ -7480,37 +7480,3 @@ def test_a_word_for_except_is_a_whole_word_not_the_start_of_a_place_s_name() -> 
     assert without_roles(czech) == czech
     english = "Signed by Brno, Olomouc and Kroměříž, hosted by Zlín."
     assert without_roles(english) == "Signed by Brno, Olomouc and Kroměříž"
-
-
-SIGNERS_AFTER_A_MARK = [
-    # Croatian: a semicolon parts the town's genitive from its mayor; an adjective and a noun
-    (
-        "Zajednička izjava\n\nPotpisnici:\n\nGradonačelnik Grada Zagreba; Tomislav Tomašević\n"
-        "Gradonačelnik Grada Rijeke; Marko Filipović\nGradonačelnik Slavonskog Broda; Mirko "
-        "Duspara\nGradonačelnik Grada Osijeka; Ivan Radić\nGradonačelnica Siska; Kristina "
-        "Ikić Baniček\n",
-        ["Zagreb", "Rijeka", "Slavonski Brod", "Osijek", "Sisak"],
-    ),
-    # Slovene: a colon, the town's body or its genitive
-    (
-        "Skupna izjava\n\nPodpisali so:\n\nŽupan Mestne občine Ljubljana: Zoran Janković\n"
-        "Župan Novega mesta: Gregor Macedoni\nŽupan Mestne občine Maribor: Saša Arsenovič\n"
-        "Župan Mestne občine Celje: Matija Kovač\nŽupanja Slovenj Gradca: Tilka Klančnik\n",
-        ["Ljubljana", "Novo mesto", "Maribor", "Celje", "Slovenj Gradec"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("page", "places"), SIGNERS_AFTER_A_MARK)
-def test_a_genitive_then_a_mark_then_the_signer_names_the_place(
-    page: str, places: list[str]
-) -> None:
-    """'Gradonačelnik Grada Rijeke; Marko Filipović': the place in its case form, a mark
-    (semicolon, colon, dash), then the holder: the place is read back to its nominative,
-    an adjective with its noun too ('Slavonskog Broda' Slavonski Brod), whatever place the
-    noun alone names ('Brod')."""
-    towns = {fold(p) for p in places} | {"brod", "gradec"}
-    known = PlaceNames(lambda name: fold(name) in towns)
-    found = read_member_list(page.split("\n"), known, page=page.split("\n"))
-    assert found is not None
-    assert [fold(e.city) for e in found.entries] == [fold(p) for p in places]

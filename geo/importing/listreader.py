@@ -1408,9 +1408,8 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     longest run of first words that is a place or inflects one, before two to four
     capitalised words ('Lyon Grégory Doucet' -> 'Lyon'; 'Krakowa Anna Nowak' -> 'Krakowa',
     a genitive the gazetteer's reading takes back to Kraków); as it was where its name is
-    a place. A dash, a colon or a semicolon may part the two ('Rijeke; Marko Filipović'),
-    and the place may be an adjective and a noun in a case form ('Slavonskog Broda')."""
-    words = _PERSONS_MARK.sub(" ", entry.city).split()
+    a place."""
+    words = entry.city.split()
     if len(words) < 3 or entry.kind != "city" or is_place(entry.city):
         return entry
     for size in range(len(words) - 2, max(0, len(words) - 5), -1):  # a person: 2 to 4 words
@@ -1419,13 +1418,7 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
         head = " ".join(words[:size])
         if is_place(head) or (size == 1 and inflected_readings(head, is_place)):
             return replace(entry, city=head)
-        if declined_adjective(head) and nominative(head, is_place):
-            return replace(entry, city=head)  # 'Slavonskog Broda Mirko Duspara'
     return entry
-
-
-# What may part a place from the person after it: a dash between spaces, a colon, a semicolon.
-_PERSONS_MARK = re.compile(r"\s+[–—-]\s+|\s*[;:]\s+")
 
 
 _FIELD_BEFORE_ROLE = re.compile(r"^(.+?)\s+[–—-]\s*$")
