@@ -567,6 +567,8 @@ def _holder_dropped(item: str, is_place: PlaceNames) -> str:
     Babić'), without the holder's name: the capitalised words right before it read a place
     in a case form (`nominative`); the item as it is otherwise. The shortest holder's name
     is tried first, with the longest place before it ('Nového Jičína Eva Malá')."""
+    if not all(map(_holder_word, item.rsplit(None, 2)[-2:])):
+        return item  # no name at its end: no search ('Lyon (France)')
     role = _role_in(item)
     if role is None or not names_in_genitive(role):
         return item
