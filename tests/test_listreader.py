@@ -7601,3 +7601,12 @@ def test_a_region_heading_over_its_own_body_as_a_member(page: list[str], expecte
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [e.city for e in found.entries] == members
+
+
+def test_a_word_for_except_is_a_whole_word_not_the_start_of_a_place_s_name() -> None:
+    """Czech 'kromě' (except) drops its part of a sentence; 'Kroměříž', 'Kroměříže' start
+    with its letters and are a signatory's name, kept."""
+    czech = "Výzvu podepsali starosta Písku Martin Hrubý a starostka Kroměříže Lenka Dvořáková."
+    assert without_roles(czech) == czech
+    english = "Signed by Brno, Olomouc and Kroměříž, hosted by Zlín."
+    assert without_roles(english) == "Signed by Brno, Olomouc and Kroměříž"

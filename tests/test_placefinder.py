@@ -2663,3 +2663,72 @@ def test_a_capitals_municipality_named_in_turkish_is_its_town() -> None:
     for row, town in (("6\tBağdat Emaneti\tIrak\t2018", "Bağdat"), ("Amman Emaneti", "Amman"),
                       ("7\tErbil Belediyesi\tIrak\t2021", "Erbil")):  # fmt: skip
         assert [f.name for f in find_places(row, places, frozenset())] == [town]
+
+
+GENITIVE_LISTS = [
+    # Czech: a town's own title with no word for 'city' ('Starosta Písku'), an adjective and
+    # its noun before the dash that parts the signer ('Starosta Nového Jičína – ...')
+    (
+        "Podepsali:\n\nPrimátor města Olomouce – Jan Novák\nPrimátor města Liberce – Petr Dvořák\n"
+        "Starosta Písku – Karel Svoboda\nStarosta Nového Jičína – Eva Malá\n"
+        "Primátor města Zlína – Jiří Černý\nPrimátor města Opavy – Tomáš Beneš\n",
+        ["Olomouc", "Liberec", "Písek", "Nový Jičín", "Zlín", "Opava"],
+    ),
+    # Slovak: the same, the signer's name after a long dash, a vowel dropped ('Pezinka')
+    (
+        "Vyhlásenie podpísali:\n\nPrimátor mesta Trnavy — Peter Kováč\n"
+        "Primátor mesta Nitry — Marek Hudec\nStarosta Pezinka — Ján Bartoš\n"
+        "Primátorka Banskej Bystrice — Zuzana Malá\nPrimátor mesta Žiliny — Igor Choma\n"
+        "Primátor mesta Prešova — Andrej Turek\n",
+        ["Trnava", "Nitra", "Pezinok", "Banská Bystrica", "Žilina", "Prešov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "places"), GENITIVE_LISTS)
+def test_a_genitive_list_keeps_a_line_whose_own_title_names_its_place(
+    page: str, places: list[str]
+) -> None:
+    """In a list framed by 'Primátor města X' a town whose head has another title that
+    takes the genitive ('Starosta Písku') is a signatory too: a role stands right before its
+    place; and an adjective with its noun before a dash and the signer's name is one place
+    in its case form ('Nového Jičína' Nový Jičín), not the noun's namesake alone."""
+    towns = {fold(p) for p in places} | {"jicin", "bystrica"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    found = read_places(page.split("\n"), known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(p) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Hlavního Města Prahy", "Praha"), ("Hlavného Mesta Bratislavy", "Bratislava"),
+     ("Statutárního Města Opavy", "Opava"), ("Horního Slavkova", "Horní Slavkov")],
+)  # fmt: skip
+def test_an_epithet_and_the_word_for_city_before_a_genitive_are_no_part_of_the_place(
+    name: str, place: str
+) -> None:
+    """A town's formal name puts adjectives that begin no place's name ('capital', 'statutory')
+    and the word for 'city' before its name, all in the genitive after a title ('Primátor
+    Hlavního Města Prahy', Slovak 'Hlavného Mesta Bratislavy'): the place is the last word's
+    nominative; a Czech soft adjective's genitive ('Horního' Horní) reads as one."""
+    known = PlaceNames(
+        lambda n: fold(n) == fold(place), known_prefix=lambda t: fold(place).startswith(fold(t))
+    )
+    assert nominative(name, known) == place
+
+
+@pytest.mark.parametrize(
+    ("word", "place", "namesake"),
+    [("Frýdku-Místku", "Frýdek-Místek", "Frýdek"), ("Písku", "Písek", "Píski"),
+     ("Pezinka", "Pezinok", "Pezink")],
+)  # fmt: skip
+def test_every_reading_of_a_declined_word_is_offered_to_be_weighed(
+    word: str, place: str, namesake: str
+) -> None:
+    """Each part of a hyphened name declines ('Frýdku-Místku' Frýdek-Místek), and a vowel
+    the case drops comes back ('Písku' Písek) though a namesake abroad reads the word
+    otherwise ('Píski'): every reading is offered, for a caller that weighs them by the
+    list's country."""
+    known = PlaceNames(lambda n: fold(n) in {fold(place), fold(namesake)})
+    assert place in inflected_readings(word, known)

@@ -1020,3 +1020,35 @@ def test_no_holder_after_a_plural_role_nor_past_a_semicolon() -> None:
     assert role_holder("ordføreren i Tromsø", "Gunnar Wilhelmsen Lie", places)
     assert not role_holder("prezydenci Gorzowa Wielkopolskiego", "Zielonej Góry", places)
     assert not role_holder("il Sindaco di Matera", "Vito Santoro; Brescia", places)
+
+
+HOLDERS_IN_A_SENTENCE = [
+    # Slovak: each role, its town in the genitive, then the holder's name; the host after
+    (
+        "Spoločné vyhlásenie\n\nVyhlásenie podpísali primátor mesta Trnavy Peter Kováč, "
+        "starosta Pezinka Ján Bartoš a primátorka Banskej Bystrice Zuzana Malá. Stretnutie "
+        "sa konalo v Nitre.\n",
+        ["Trnava", "Pezinok", "Banská Bystrica"],
+    ),
+    # Croatian: the same shape, an adjective and its noun first
+    (
+        "Zajednička izjava\n\nIzjavu su potpisali gradonačelnik Velike Gorice Marko Babić, "
+        "gradonačelnik Siska Ivan Perić i gradonačelnica Zadra Ana Kovač. Sastanak je održan "
+        "u Splitu.\n",
+        ["Velika Gorica", "Sisak", "Zadar"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "places"), HOLDERS_IN_A_SENTENCE)
+def test_a_role_its_place_in_the_genitive_and_its_holder_name_the_place(
+    page: str, places: list[str]
+) -> None:
+    """'starosta Pezinka Ján Bartoš': a role that takes its place's genitive, the place,
+    then the person who holds it; the holder's name is no part of the place, and the list
+    ends with its sentence (the venue after it is none)."""
+    towns = {fold(p) for p in places} | {"nitra", "split", "gorica"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    found = read_member_list(page.split("\n"), known, page=page.split("\n"))
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(p) for p in places]

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import replace
 
 from geo.countries import country_prefix, find_country
-from geo.importing.entries import PARTICLES, PlaceNames, RawEntry
+from geo.importing.entries import PARTICLES, PlaceNames, RawEntry, in_case_after_form
 
 _VOWELS = "aeiouy"
 
@@ -91,15 +91,16 @@ def inflected_readings(word: str, is_place: PlaceNames) -> list[str]:
     the word without its last letter ('Tábora' -> 'Tábor', where 'Táboro' is a place too;
     'Ełku' -> 'Ełk', a place of three letters, `_cut`), and every town an East Slavic
     adjective may be made from ('Хмельницька': Хмельник, Хмельницький, `adjective_readings`);
-    where none reads one, the word with a vowel the case dropped put back ('Zadra' ->
-    'Zadar', `_vowel_restored`)."""
+    a hyphened name with each part declined ('Frýdku-Místku', `declined_hyphened`); last,
+    the word with a vowel the case dropped put back ('Zadra' -> 'Zadar', `_vowel_restored`),
+    though another reading names a namesake abroad ('Písku': Píski, and Písek)."""
     cut = word[:-1] if _cut(word) and is_place(word[:-1]) else None
     found = (inflected_place(word, is_place), _case_form_place(word, is_place), cut)
-    readings = list(dict.fromkeys((*(f for f in found if f), *adjective_readings(word, is_place))))
-    if readings:
-        return readings
-    restored = next((f for f in _vowel_restored(word) if is_place(f)), None)
-    return [restored] if restored else []
+    hyphened = declined_hyphened(word, is_place) if "-" in word else None
+    readings = [*(f for f in found if f), *adjective_readings(word, is_place)]
+    readings += [hyphened] if hyphened else []  # 'Frýdku-Místku': each part declined
+    restored = [f for f in _vowel_restored(word) if is_place(f)]
+    return list(dict.fromkeys((*readings, *restored)))
 
 
 # The one-letter endings of a genitive after a short place's name (Slavic): 'Ełku' Ełk,
@@ -143,7 +144,22 @@ def nominative(name: str, is_place: PlaceNames) -> str | None:
         heads = [f"{head}{form} " for head in heads for form in forms]  # no empty word ('SR')
         heads = [head for head in heads if is_place.begins(head)][:MAX_DECLINED_HEADS]
     last = dict.fromkeys((words[-1], *_noun_forms(words[-1]), *_adjective_forms(words[-1])))
-    return next((head + form for head in heads for form in last if is_place(head + form)), None)
+    found = next((head + form for head in heads for form in last if is_place(head + form)), None)
+    return found or _after_epithets(words, is_place)
+
+
+def _after_epithets(words: list[str], is_place: PlaceNames) -> str | None:
+    """The place the last of a name's words names in its case form where each word before
+    it is an epithet, an adjective in a case form that begins no place's name ('Stołecznego'
+    capital, 'Hlavního', 'Statutárního'), or the word for 'city' in a case form ('Města'):
+    a town's formal name in the genitive ('Hlavního Města Prahy' Praha); None if none."""
+    for word in words[:-1]:
+        forms = _adjective_forms(word)
+        epithet = bool(forms) and not any(is_place.begins(f"{form} ") for form in forms)
+        if not (epithet or in_case_after_form(f"{word} ")):
+            return None
+    readings = inflected_readings(words[-1], is_place)
+    return readings[0] if readings else None
 
 
 def country_in_case(name: str) -> str | None:
@@ -241,6 +257,7 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("их", ("ие", "і")),  # 'Великих Мостів' Великі Мости
     ("ых", ("ые",)),
     ("ích", ("í",)),
+    ("ího", ("í",)),  # a Czech soft adjective's: 'Horního Slavkova' Horní Slavkov
     ("é", ("á",)),
     ("oga", ("i", "o")),
     ("og", ("i", "o")),
@@ -334,7 +351,8 @@ _ALL_VOWELS = frozenset("aeiouyáéíóúýůěąęôäöüøåæœ")
 def _vowel_restored(word: str) -> list[str]:
     """A Slavic word whose case ending follows two consonants, with the vowel that its
     nominative has between them, which the case drops ('Zadra' Zadar, 'Písku' Písek,
-    'Šapca' Šabac, the first consonant voiced again): every such form, known or not."""
+    'Šapca' Šabac, the first consonant voiced again; Slovak 'Pezinka' Pezinok): every such
+    form, known or not."""
     if len(word) < 4 or word[-1] not in "aeiuyě":
         return []
     first, second = word[-3], word[-2]
@@ -344,7 +362,7 @@ def _vowel_restored(word: str) -> list[str]:
     return [
         stem + consonant + vowel + second
         for consonant in dict.fromkeys((first, _DEVOICED.get(first, first)))
-        for vowel in "ae"
+        for vowel in "aeo"
     ]
 
 

@@ -1111,8 +1111,8 @@ _ROLE_WORDS = re.compile(
     r"salvo\b|ospitat|"
     r"ospite|tranne|eccetto|coordenad|exceto|gastheer|gastvrouw|gaststad|coördinator|"
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
-    r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě|isäntä|"
-    r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem|domaćin|osim\b|"
+    r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě\b|isäntä|"
+    r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem\b|domaćin|osim\b|"
     r"išskyrus|"
     # a venue: 'Réunis à Lyon, les maires de ...', 'Gathered in Leeds, ...'
     r"r[ée]uni(?:e|s|es)?\s+(?:à|au|en)\s|rassembl[ée]e?s?\s+(?:à|au|en)\s|"

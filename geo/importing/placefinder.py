@@ -402,7 +402,8 @@ def _after_form(words: list[re.Match[str]], i: int, end: int) -> int:
 # What stands before a list's item: the text's start, a comma or a short word in lower
 # case (an 'and'); after it, a comma, a stop or the text's end.
 _BEFORE_ITEM = re.compile(r"(?:^|,|(?:^|\s)[^\W\d_A-Z]{1,3})\s*$")
-_AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)|\t")  # a tab: the end of a card's field
+# a tab: the end of a card's field; a dash between spaces: a signer's field follows
+_AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)|\t|\s[–—-]\s")
 BEFORE_ITEM_CHARS = 8  # the text before a word that `_BEFORE_ITEM` reads: ', ', ' i '
 
 
@@ -453,13 +454,14 @@ def _after_bodys_word(text: str, words: list[re.Match[str]], i: int) -> bool:
 
 
 def _after_title_word(text: str, words: list[re.Match[str]], i: int) -> bool:
-    """Whether words[i] follows a signer's title of one word in lower case, one space
-    before it ('prezydent Nowego Sącza', 'gradonačelnica Velike Gorice'): a list's item
-    too, where the title names its place after it."""
+    """Whether words[i] follows a signer's title of one word in lower case, or one that
+    opens the line ('Starosta Nového Jičína'), one space before it ('prezydent Nowego
+    Sącza', 'gradonačelnica Velike Gorice'): a list's item too, where the title names its
+    place after it."""
     before = words[i - 1] if i else None
     return (
         before is not None
-        and before.group()[:1].islower()
+        and (before.group()[:1].islower() or not text[: before.start()].strip())
         and text[before.end() : words[i].start()] == " "
         and _title_word(before.group())
     )
@@ -2060,9 +2062,12 @@ def _genitive_entries(
     entries = []
     for item in block:
         places = [f for k, f in item.places if k == column]
+        titled = bool(places) and _titled_place(item.text, places[0])
         if places and frame not in _frame_words(item.text, places[0]) and "\t" not in item.text:
-            if _body_form_after(item.text, places[0]) or any(
-                _OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected
+            if (
+                titled
+                or _body_form_after(item.text, places[0])
+                or any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected)
             ):
                 entries.extend([e] if (e := _entry(item, column)) else [])  # 'Baionako Herriko
             continue  # Etxea / Mairie de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
@@ -2076,6 +2081,14 @@ def _genitive_entries(
         entry = _entry(replace(item, places=((column, found),)), column)
         entries.extend([entry] if entry is not None else [])
     return entries
+
+
+def _titled_place(text: str, found: Found) -> bool:
+    """Whether a line's place stands right after a role that opens the line ('Starosta
+    Písku – ...', 'Burmistrz Sandomierza – ...' among 'Prezydent Miasta X' lines): its
+    town's head under another title, which names the place as the frame's does."""
+    role = role_before(text[: found.start])
+    return role is not None and not text[: role.start()].strip()
 
 
 def _body_form_after(text: str, found: Found) -> bool:

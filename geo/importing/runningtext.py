@@ -51,6 +51,7 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.importing.inflection import (
+    MAX_DECLINED_WORDS,
     declined_adjective,
     form_alone,
     framed_readings,
@@ -532,6 +533,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     items = _without_sentence_after(items)
     if len(items) < 2:
         return None
+    items = [*(_holder_dropped(item, is_place) for item in items[:-1]), items[-1]]
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
     names.extend((items[0], n) for n in _first_places(items[0], is_place))
     for item in items[1:-1]:
@@ -557,6 +559,33 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
 
 
 MAX_HOLDER_WORDS = 4  # a title's holder's name: 'Mathias Bernander Holt', 'Anne-Lise Berg'
+
+
+def _holder_dropped(item: str, is_place: PlaceNames) -> str:
+    """An item of a role that names its place in the genitive, the place, then the name
+    of the role's holder ('starosta Písku Martin Hrubý', 'gradonačelnik Velike Gorice Marko
+    Babić'), without the holder's name: the capitalised words right before it read a place
+    in a case form (`nominative`); the item as it is otherwise. The shortest holder's name
+    is tried first, with the longest place before it ('Nového Jičína Eva Malá')."""
+    if not all(map(_holder_word, item.rsplit(None, 2)[-2:])):
+        return item  # no name at its end: no search ('Lyon (France)')
+    role = _role_in(item)
+    if role is None or not names_in_genitive(role):
+        return item
+    words = list(_ITEM_WORD.finditer(item, role.end()))
+    for size in range(2, min(MAX_HOLDER_WORDS, len(words) - 1) + 1):
+        holder = words[-size:]
+        if not all(_holder_word(w.group()) for w in holder):
+            return item
+        before = words[:-size]
+        for k in range(min(MAX_DECLINED_WORDS, len(before)), 0, -1):
+            place = [w.group() for w in before[-k:]]
+            if all(w[:1].isupper() for w in place) and nominative(" ".join(place), is_place):
+                return item[: holder[0].start()].rstrip()
+    return item
+
+
+_ITEM_WORD = re.compile(r"\S+")
 
 
 def role_holder(before: str, part: str, is_place: PlaceNames) -> bool:
@@ -822,11 +851,23 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     for k, (candidate, name) in enumerate(runs):
         if is_place(name) or _declined_after_form(candidate, name, is_place):
             return [(candidate, False)]
+        if (role := _genitive_role_before(item, candidate, is_place)) is not None:
+            return [(item[role:], False)]  # 'podepsali starosta města Třebíče': its role too
         if place_before_form(candidate, is_place):  # 'är Borås Stad', 'ovat Oulun kaupunki'
             return [(candidate, False)]
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
     return []
+
+
+def _genitive_role_before(item: str, candidate: str, is_place: PlaceNames) -> int | None:
+    """Where the role starts that stands right before an item's last words and names its
+    place in the genitive, where they read one in a case form ('... podepsali starosta
+    města Třebíče', 'gradonačelnik Velike Gorice'); None if none."""
+    role = role_before(item[: len(item) - len(candidate)])
+    if role is None or not names_in_genitive(role) or nominative(candidate, is_place) is None:
+        return None
+    return role.start() + len(role.group()) - len(role.group().lstrip())
 
 
 def _name_words(word: str, after: int) -> int:
@@ -1046,9 +1087,10 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
             continue
         if _led_by_role(after):  # the next signer's role after the 'and'
             rest = _and_parts(after, is_place)
+            before = _holder_dropped(before, is_place)  # 'starosta Písku Martin Hrubý'
             if _names_place(before, is_place) and _names_place(rest[0], is_place):
                 return [before, *rest]
-    return [text]
+    return [_holder_dropped(text, is_place)]
 
 
 def _led_by_role(text: str) -> bool:
@@ -1140,6 +1182,7 @@ def _last_items(
         parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
     parts = [n for p in _and_parts(after, is_place) for n in _role_of_places(p, is_place) or [p]]
+    before = _holder_dropped(before, is_place) if before else before
     led = [(_led_place(part, is_place, lead), False) for part in parts]
     return [*(_before_and(before, is_place, lead) if before else []), *led]
 
@@ -1251,9 +1294,11 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     if words and (place := particled_place(words[0], is_place)):
         return place  # '남원시는 10일 ...': the place, its particle, then the sentence
     lower = next((k for k, w in enumerate(words) if not w.islower()), 0)
-    if 0 < lower < len(words) and not is_place(strip_form(" ".join(words))):
-        words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
     role = _role_in(" ".join(words))
+    genitive = role is not None and role.start() == 0 and names_in_genitive(role)
+    if 0 < lower < len(words) and not genitive and not is_place(strip_form(" ".join(words))):
+        words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
+        role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
     if body_kind(" ".join(words)):
         return " ".join(words)  # 'Communauté urbaine de Lille'
     if role is not None and role.start() == 0:  # 'Lord Mayor of Copenhagen signed it'
