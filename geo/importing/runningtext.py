@@ -422,12 +422,13 @@ def _next_group(item: str, following: str) -> bool:
 
 
 def _group_tail(item: str) -> bool:
-    """Whether an item ends in a few words after its last bracket, no sentence: the words
-    that say where a group's members are ('(Tirol) auf österreichischer Seite')."""
+    """Whether an item ends in a few words after its last bracket, the first in lower case,
+    no sentence: the words that say where a group's members are ('(Tirol) auf
+    österreichischer Seite', '(Vaud) côté suisse'), not the next line's name."""
     if ")" not in item or _SENTENCE_END.search(item.rstrip(" .")):
         return False
     tail = item[item.rindex(")") + 1 :].split()
-    return 0 < len(tail) <= MAX_LEAD_WORDS
+    return 0 < len(tail) <= MAX_LEAD_WORDS and tail[0].islower()
 
 
 def _group_places(item: str, is_place: PlaceNames) -> list[str]:
