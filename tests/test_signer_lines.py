@@ -1212,3 +1212,24 @@ def test_a_signer_with_a_longer_title_among_signers_does_not_end_the_list(
         "Otras ciudades pueden adherirse a la declaración.\n"
     )
     assert [c for c, _ in read(data, page)] == ["Madrid", "Bilbao", "Valencia", "Rosario", "Salta"]
+
+
+def test_a_signer_with_a_longer_title_in_other_shapes_among_signers(
+    data: store.AtlasData,
+) -> None:
+    """As above in other shapes: an English title the reader lacks after the name, with an
+    'on behalf of' clause, its signers' lines bulleted; an Italian one in a numbered list."""
+    page = HEAD + (
+        "Signatories\n\n• Anna Berg, Mayor of the City of Aarhus\n"
+        "• Tom Hill, Cabinet Member for Climate and Environment of the City of Dublin, "
+        "on behalf of the Lord Mayor\n• Sara Lind, Mayor of the City of Utrecht\n"
+        "• Ole Dahl, Mayor of the City of Lund\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Dublin", "Utrecht", "Lund"]
+    page = HEAD + (
+        "Firmatari:\n\n1. Marco Neri, sindaco del Comune di Bologna\n"
+        "2. Laura Gatti, Delegata alla Transizione ecologica del Comune di Milano, in "
+        "rappresentanza del sindaco\n3. Paolo Riva, sindaco del Comune di Palermo\n"
+        "4. Anna Sala, sindaca del Comune di Torino\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bologna", "Milano", "Palermo", "Torino"]
