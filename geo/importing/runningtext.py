@@ -422,13 +422,18 @@ def _next_group(item: str, following: str) -> bool:
 
 
 def _group_tail(item: str) -> bool:
-    """Whether an item ends in a few words after its last bracket, the first in lower case,
-    no sentence: the words that say where a group's members are ('(Tirol) auf
+    """Whether an item ends in a few words after its last bracket, the first in lower case
+    and no 'and', no sentence: the words that say where a group's members are ('(Tirol) auf
     österreichischer Seite', '(Vaud) côté suisse'), not the next line's name."""
     if ")" not in item or _SENTENCE_END.search(item.rstrip(" .")):
         return False
-    tail = item[item.rindex(")") + 1 :].split()
-    return 0 < len(tail) <= MAX_LEAD_WORDS and tail[0].islower()
+    tail = item[item.rindex(")") + 1 :].strip()
+    words = tail.split()
+    return (
+        0 < len(words) <= MAX_LEAD_WORDS
+        and words[0].islower()
+        and _LEADING_CONJUNCTION.match(tail) is None  # '(Badajoz) y Valencia': one more name
+    )
 
 
 def _group_places(item: str, is_place: PlaceNames) -> list[str]:
