@@ -821,3 +821,15 @@ def test_a_body_of_one_country_s_kind_is_there_whatever_its_code_column(
     for page, country in [(german, "Germany"), (polish, "Poland")]:
         plan = planned(data, page, COLUMNS)
         assert list(plan.signatories["country"]) == [country] * 4, plan.signatories
+
+
+def test_a_body_s_form_in_the_genitive_after_a_title_is_named_in_the_nominative() -> None:
+    """'Landrat des Kreises Lippe': the body is the Kreis Lippe, a county, as its register
+    names it; 'Landrätin des Landkreises Göttingen' the Landkreis Göttingen."""
+    for line, name in [
+        ("Karl Bauer, Landrat des Kreises Lippe", "Kreis Lippe"),
+        ("Anna Roth, Landrätin des Landkreises Göttingen", "Landkreis Göttingen"),
+    ]:
+        entry = read_entry(line, 1)
+        assert entry is not None
+        assert (entry.city, entry.kind) == (name, "county")

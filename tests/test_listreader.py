@@ -7108,7 +7108,7 @@ def test_a_table_s_empty_country_cell_continues_the_country_above(
           "",
           "Der Landrat des Landkreises Hof          Der Bürgermeister von Suhl",
           "Peter Roth                               Jan Weber"],
-         ["Jena", "Gotha", "Hof", "Suhl"]),
+         ["Jena", "Gotha", "Landkreis Hof", "Suhl"]),  # a Landrat heads the Landkreis
     ],
 )  # fmt: skip
 def test_blocks_in_two_columns_keep_the_signer_s_name_apart_from_the_place(

@@ -2732,3 +2732,34 @@ def test_every_reading_of_a_declined_word_is_offered_to_be_weighed(
     list's country."""
     known = PlaceNames(lambda n: fold(n) in {fold(place), fold(namesake)})
     assert place in inflected_readings(word, known)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "Listino so podpisali mestni občini Ljubljana in Maribor ter hrvaško mesto "
+            "Zagreb, ki se je mreži pridružilo lani.",
+            ["Ljubljana", "Maribor", "Zagreb"],
+        ),
+        (
+            "Pristop k mreži so podpisale občine Celje in Kranj in Koper.",
+            ["Celje", "Kranj", "Koper"],
+        ),
+        (  # a venue after the list's last place stays out
+            "The charter was signed by the Mayor of Lyon and the Mayor of Porto in Brussels.",
+            ["Lyon", "Porto"],
+        ),
+    ],
+)
+def test_a_locative_that_is_also_an_and_joins_places_that_go_on_as_a_list(
+    sentence: str, cities: list[str]
+) -> None:
+    """Slovenian 'in' and Dutch 'en' mean 'and' as well as 'in': between two places with
+    another after them ('Ljubljana in Maribor ter ... Zagreb') they join a list's items;
+    after its last place, 'in Brussels' still says where it was signed."""
+    towns = "ljubljana maribor zagreb celje kranj koper lyon porto brussels"
+    known = PlaceNames(lambda name: fold(name) in towns.split())
+    found = pf.read_signed_sentence(["Novice", "", sentence, ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

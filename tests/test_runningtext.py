@@ -1052,3 +1052,67 @@ def test_a_role_its_place_in_the_genitive_and_its_holder_name_the_place(
     found = read_member_list(page.split("\n"), known, page=page.split("\n"))
     assert found is not None
     assert [fold(e.city) for e in found.entries] == [fold(p) for p in places]
+
+
+GROUPED = {
+    "lyon", "grenoble", "annecy", "geneve", "lausanne", "sion", "turin", "aosta", "bilbao",
+    "madrid", "valencia", "cuenca", "porto", "braga", "faro", "leiden", "gouda", "delft", "aoste",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "Se suman a la red Bilbao, Madrid, Valencia y Cuenca y la Mancomunidad de la "
+            "Sierra Norte, que agrupa a once municipios.",
+            ["Bilbao", "Madrid", "Valencia", "Cuenca", "Mancomunidad de la Sierra Norte"],
+        ),
+        (
+            "Ont rejoint le réseau les villes de Lyon, Grenoble, Annecy et Genève et la "
+            "Communauté de communes du Genevois, qui regroupe dix-sept communes.",
+            ["Lyon", "Grenoble", "Annecy", "Genève", "Communauté de communes du Genevois"],
+        ),
+    ],
+)
+def test_a_body_after_the_last_and_of_a_sentence_s_list_is_one_more_member(
+    sentence: str, cities: list[str]
+) -> None:
+    """'..., Valencia y Cuenca y la Mancomunidad de X': a further 'and' that leads to a
+    body named by its form adds it to the list, as a reader reads on while names follow."""
+    places = PlaceNames(lambda name: fold(name) in GROUPED)
+    page = f"Noticias\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "Ont signé la Ville de Lyon (Rhône), la Ville de Grenoble et la Ville d'Annecy "
+            "(Haute-Savoie) côté français, la Ville de Genève et la Commune de Lausanne "
+            "(Vaud) côté suisse ainsi que d'Italie la Ville de Turin et la Commune d'Aoste.",
+            ["Lyon", "Grenoble", "Annecy", "Genève", "Lausanne", "Turin", "Aoste"],
+        ),
+        (
+            "La declaración la firmaron el Ayuntamiento de Bilbao (Bizkaia), el Ayuntamiento "
+            "de Madrid y el Ayuntamiento de Valencia (Valencia) por parte española, la Câmara "
+            "Municipal do Porto y la Câmara Municipal de Faro (Faro) desde Portugal así como "
+            "de los Países Bajos el Municipio de Leiden y el Municipio de Gouda.",
+            ["Bilbao", "Madrid", "Valencia", "Porto", "Faro", "Leiden", "Gouda"],
+        ),
+    ],
+)
+def test_a_sentence_s_groups_of_members_by_country_go_on_while_they_name_places(
+    sentence: str, cities: list[str]
+) -> None:
+    """Members grouped by country in one sentence, each group's last bracket followed by
+    the words that say where it is ('côté français', 'en Suisse', 'desde Portugal') and the
+    next group led by a country ('d'Italie la Ville de Turin'): every group is read."""
+    places = PlaceNames(lambda name: fold(name) in GROUPED)
+    page = f"Actualités\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

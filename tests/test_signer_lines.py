@@ -1185,3 +1185,51 @@ def test_a_body_after_a_title_takes_no_provinces_code_in_a_bracket_for_its_count
     assert kind == "entry"
     assert entry is not None
     assert entry.codes != ("BG",)
+
+
+def test_a_signer_with_a_longer_title_among_signers_does_not_end_the_list(
+    data: store.AtlasData,
+) -> None:
+    """One signer of many has a longer title the reader has no word for, with a clause after
+    it ('Déléguée ... de la Ville de Lyon, au nom de la maire'): it still names a body and a
+    place among lines of the same shape, and the signers after it are read too."""
+    page = HEAD + (
+        "Signataires :\n\nMarie Dupont, maire de la Ville de Grenoble\n"
+        "Paul Martin, maire de la Ville de Bruxelles\n"
+        "Julie Roux, Déléguée à la transition écologique et au climat de la Ville de Lyon, "
+        "au nom de la maire\n"
+        "Luc Blanc, maire de la Ville de Genève\nAnne Noir, maire de la Ville de Porto\n\n"
+        "D'autres villes peuvent rejoindre la déclaration.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Grenoble", "Bruxelles", "Lyon", "Genève", "Porto"]
+    page = HEAD + (
+        "Firmantes:\n\nAna López, alcaldesa del Ayuntamiento de Madrid\n"
+        "Jorge Ruiz, alcalde del Ayuntamiento de Bilbao\n"
+        "Carmen Vidal, Delegada de Medio Ambiente y Movilidad del Ayuntamiento de Valencia, "
+        "en nombre de la alcaldía\n"
+        "Pedro Gil, intendente de la Municipalidad de Rosario\n"
+        "Luis Mora, intendente de la Municipalidad de Salta\n\n"
+        "Otras ciudades pueden adherirse a la declaración.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Madrid", "Bilbao", "Valencia", "Rosario", "Salta"]
+
+
+def test_a_signer_with_a_longer_title_in_other_shapes_among_signers(
+    data: store.AtlasData,
+) -> None:
+    """As above in other shapes: an English title the reader lacks after the name, with an
+    'on behalf of' clause, its signers' lines bulleted; an Italian one in a numbered list."""
+    page = HEAD + (
+        "Signatories\n\n• Anna Berg, Mayor of the City of Aarhus\n"
+        "• Tom Hill, Cabinet Member for Climate and Environment of the City of Dublin, "
+        "on behalf of the Lord Mayor\n• Sara Lind, Mayor of the City of Utrecht\n"
+        "• Ole Dahl, Mayor of the City of Lund\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Aarhus", "Dublin", "Utrecht", "Lund"]
+    page = HEAD + (
+        "Firmatari:\n\n1. Marco Neri, sindaco del Comune di Bologna\n"
+        "2. Laura Gatti, Delegata alla Transizione ecologica del Comune di Milano, in "
+        "rappresentanza del sindaco\n3. Paolo Riva, sindaco del Comune di Palermo\n"
+        "4. Anna Sala, sindaca del Comune di Torino\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bologna", "Milano", "Palermo", "Torino"]

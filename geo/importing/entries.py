@@ -1412,8 +1412,15 @@ def after_article(text: str) -> bool:
     return _ARTICLE.match(text) is not None
 
 
+# A German body's masculine form in the genitive, as a title's 'des' puts it before the
+# name ('Landrat des Kreises Lippe', 'Bürgermeister des Marktes Garmisch'): its nominative.
+_FORM_IN_GENITIVE = re.compile(r"^((?:Land)?[Kk]reis|Bezirk|Markt)e?s\s+(?=[^\W\d_])")
+
+
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:
     entry = entry and _headed_body(_form_after_comma(entry))
+    if entry is not None and (form := _FORM_IN_GENITIVE.match(entry.city)) is not None:
+        entry = replace(entry, city=form[1] + " " + entry.city[form.end() :])
     if entry is None or not (kind := body_kind(entry.city)):
         return entry
     return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,

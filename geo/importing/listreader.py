@@ -135,7 +135,13 @@ from geo.importing.placefinder import (
     without_count,
 )
 from geo.importing.runningtext import _CONJUNCTION, _split_conjunctions, read_running_text
-from geo.importing.signerfields import SIGNER_FIELD, ends_in_state, lower_field, place_among_fields
+from geo.importing.signerfields import (
+    SIGNER_FIELD,
+    body_inside,
+    ends_in_state,
+    lower_field,
+    place_among_fields,
+)
 from geo.text import clean, fold, has_digit, is_latin
 
 MAX_LINES = 100_000
@@ -178,6 +184,9 @@ def read_lines(
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
             kind = "entry" if entry is not None else kind
+        if kind in ("prose", "person") and run.entries and run.entries[-1].line == number - 1:
+            among = _body_among_signers(text, number, run.entries[-1], is_place)
+            kind, entry = ("entry", among) if among is not None else (kind, entry)
         if kind in _READS_NO_PLACE and run.entries and run.entries[-1].line == number - 1:
             named = _city_states_body(text, number, run.entries[-1], entry, is_place)
             kind, entry = named or (kind, entry)
@@ -381,6 +390,43 @@ def _titled_place(text: str, number: int, is_place: PlaceNames) -> RawEntry | No
         return None
     place = title[2].strip()
     return RawEntry(number, text, place) if is_place(place) else None
+
+
+def _body_among_signers(
+    text: str, number: int, above: RawEntry, is_place: PlaceNames
+) -> RawEntry | None:
+    """The entry of a signer's line under another of the same shape (a person's name, a
+    comma, a title) whose title the reader does not know or whose clause after it makes it
+    long ('Eva Roth, Delegada de Medio Ambiente del Ayuntamiento de Valencia, en nombre de
+    la alcaldía'): the place of the one field that names a body by its form ('Ayuntamiento
+    de Valencia'), as a reader takes a line among lines of one shape for one of the list;
+    None where no field or several name such a known place, or the line is a sentence."""
+    if ends_sentence(text) or not (_named_first(text) and _named_first(above.written)):
+        return None
+    fields = SIGNER_FIELD.split(_BULLET.sub("", text, count=1))[1:]
+    places = {
+        place
+        for field in fields
+        if (body := body_inside(field)) and is_place(place := strip_form(body))
+    }
+    return RawEntry(number, text, places.pop()) if len(places) == 1 else None
+
+
+MAX_PERSON_WORDS = 4
+
+
+def _named_first(line: str) -> bool:
+    """Whether a line opens with a person's name and a comma: two to MAX_PERSON_WORDS
+    capitalised words, no figure ('Dr. Eva Roth, ...', 'Jan de Vries, ...')."""
+    first, comma, _ = _BULLET.sub("", line, count=1).partition(",")
+    words = first.split()
+    return (
+        bool(comma)
+        and 2 <= len(words) <= MAX_PERSON_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and not has_digit(first)
+    )
 
 
 def _titled(entry: RawEntry) -> bool:

@@ -2685,8 +2685,35 @@ def _venue(part: str, found: Found) -> bool:
 
 
 def _listed(part: str, places: list[Found]) -> list[Found]:
-    """A part's places but those after its first that say where (`_after_locative`)."""
-    return [f for j, f in enumerate(places) if not (j and _after_locative(part, f))]
+    """A part's places but those after its first that say where (`_after_locative`), save
+    one between two others that a locative which is also a language's 'and' joins to the
+    place before it (`_joined_by_and`)."""
+    return [
+        f
+        for j, f in enumerate(places)
+        if not (j and _after_locative(part, f) and not _joined_by_and(part, places, j))
+    ]
+
+
+# Prepositions of place that are also a language's 'and': Dutch and Afrikaans 'en'
+# ('Zwolle en Leeuwarden'), Slovenian 'in' ('Ljubljana in Maribor').
+_AND_LOCATIVES = frozenset(("en", "in"))
+
+
+def _joined_by_and(part: str, places: list[Found], j: int) -> bool:
+    """Whether place `j` stands right after the place before it, only such a word between
+    them, and another place follows it or the same word joined the two before: 'Zwolle en
+    Leeuwarden en ... Mechelen', 'Celje in Kranj in Koper' go on as a list, where 'the
+    Mayor of Lyon in Brussels' ends in its venue."""
+    between = _between(part, places, j)
+    if between not in _AND_LOCATIVES:
+        return False
+    return j + 1 < len(places) or (j > 1 and _between(part, places, j - 1) == between)
+
+
+def _between(part: str, places: list[Found], j: int) -> str:
+    """The words between place `j` and the one before it, in lower case."""
+    return part[places[j - 1].end : places[j].start].strip().lower()
 
 
 MIN_PARAGRAPHS = 3  # fewer paragraphs that each lead with a place are prose, not a list

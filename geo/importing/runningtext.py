@@ -315,6 +315,7 @@ def _read_paragraph(
                 and not signers
                 and not _led_name(item)
                 and not _goes_on(item, following, is_place)
+                and not _next_group(item, following)
             )
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
@@ -410,6 +411,30 @@ def _goes_on(item: str, following: str, is_place: PlaceNames) -> bool:
     if not following or (_long(following) and not _led_name(following)):
         return False
     return bool(_group_places(item, is_place))
+
+
+def _next_group(item: str, following: str) -> bool:
+    """Whether a long item ends one group of a sentence's list with the group's bracket and
+    a few words that say where its members are, and the next item opens the next group
+    with a member named by its form ('die Stadtgemeinde Lienz (Tirol) auf österreichischer
+    Seite, die Stadt Sonthofen ...', 'Nantes (Loire-Atlantique) côté français, la Ville de
+    Genève ...'): the list goes on."""
+    return _group_tail(item) and bool(_led_by_body(following))
+
+
+def _group_tail(item: str) -> bool:
+    """Whether an item ends in a few words after its last bracket, the first in lower case
+    and no 'and', no sentence: the words that say where a group's members are ('(Tirol) auf
+    österreichischer Seite', '(Vaud) côté suisse'), not the next line's name."""
+    if ")" not in item or _SENTENCE_END.search(item.rstrip(" .")):
+        return False
+    tail = item[item.rindex(")") + 1 :].strip()
+    words = tail.split()
+    return (
+        0 < len(words) <= MAX_LEAD_WORDS
+        and words[0].islower()
+        and _LEADING_CONJUNCTION.match(tail) is None  # '(Badajoz) y Valencia': one more name
+    )
 
 
 def _group_places(item: str, is_place: PlaceNames) -> list[str]:
@@ -982,6 +1007,8 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
     if one_role := _role_of_places(item, is_place):  # 'die Syndics von Lausanne und Sion'
         return [(name, False) for name in one_role]
+    if _group_tail(item):  # 'die Stadtgemeinde Lienz (Tirol) auf österreichischer Seite'
+        item = item[: item.rindex(")") + 1]
     if len(groups := _bracket_groups(item)) > 1:  # 'Sokodé (Togo) et Parakou (Bénin)'
         return [name for group in groups for name in _split_shared(group, is_place)]
     names = _split_shared(item, is_place)
@@ -1083,7 +1110,12 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
     for short in _AND_WORD.finditer(text):
         before, after = text[: short.start()], text[short.end() :]
         known = _CONJUNCTION.fullmatch(short.group()) is not None  # 'sowie', 'ainsi que'
-        if not (known or _is_and(short.group())) or _long(before):
+        if not (known or _is_and(short.group())):
+            continue
+        body = _led_by_body(after) if known and not _led_by_role(after) else ""
+        if body and (led := _body_before(before, is_place)):  # 'e l'Unione Reno Galliera'
+            return [led, *_and_parts(body, is_place)]
+        if _long(before):
             continue
         if _led_by_role(after):  # the next signer's role after the 'and'
             rest = _and_parts(after, is_place)
@@ -1091,6 +1123,38 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
             if _names_place(before, is_place) and _names_place(rest[0], is_place):
                 return [before, *rest]
     return [_holder_dropped(text, is_place)]
+
+
+_ELIDED = re.compile(r"^[dl]['’](?=[^\W\d_])", re.IGNORECASE)  # "d'Italie", "l'Espagne"
+MAX_LEAD_WORDS = 3  # 'aus der', 'from the', 'de la': the words before a country's name
+
+
+def _body_before(before: str, is_place: PlaceNames) -> str:
+    """What before an 'and' that leads to a body is the list's member: a body from its form
+    on (`_led_by_body`), or a short part that names a place; '' where it is neither."""
+    if led := _led_by_body(before):
+        return led
+    return before if not _long(before) and _names_place(before, is_place) else ""
+
+
+def _led_by_body(text: str) -> str:
+    """The text from a body's form on, where it starts with one after an article or a
+    country's group ('l'Unione Reno Galliera', 'die Gemeinde Davos', 'aus der Schweiz die
+    Stadt Chur', 'from Spain the City of Bilbao'): a further member of a sentence's list,
+    named by its form as its others are; '' where it starts with none."""
+    words = _ELIDED_ARTICLE.sub("", text.strip()).split()
+    lead = next((k for k, w in enumerate(words[: MAX_LEAD_WORDS + 1]) if not w.islower()), 0)
+    country = next(
+        (k for k in (lead + 1, lead + 2) if find_country(_ELIDED.sub("", " ".join(words[lead:k])))),
+        lead,
+    )  # 'aus der Schweiz', 'de los Países Bajos', "d'Italie"
+    if country > lead:  # 'aus der Schweiz': the group's country, then the member
+        words = words[country:]
+        lead = next((k for k, w in enumerate(words[:MAX_LEAD_WORDS]) if not w.islower()), 0)
+    if lead > 1 or (lead and not _ARTICLE.fullmatch(words[0])):
+        return ""
+    rest = " ".join(words[lead:])
+    return rest if _FORM.match(rest) or body_kind(" ".join(words[lead : lead + 4])) else ""
 
 
 def _led_by_role(text: str) -> bool:

@@ -144,7 +144,7 @@ def _field_place(field: str) -> str:
         words = field[: title.start()].split()
         while words and not words[-1][:1].isupper():
             words.pop()  # 'v/', 'für', 'on behalf of'
-        after = _body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
+        after = body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
         field = " ".join(words) or after or ""
     words = strip_form(field).split() if field else []
     if len(words) > 1 and (not words[-1][:1].isupper() or _genitive_form(field)):
@@ -219,7 +219,7 @@ MAX_NAME_WORDS = 4  # a town's name inside its body's: 'Nelson Mandela Bay', 'Sa
 _TOPIC_FORM = re.compile(r"(?<=\w)\s+(?:council|corporation)$", re.IGNORECASE)
 
 
-def _body_inside(field: str) -> str | None:
+def body_inside(field: str) -> str | None:
     """A body named by its form inside a title's field, from the form on ('Deputy Mayor for
     Transport of the City of Leeds' -> 'City of Leeds'); None if none."""
     for word in re.finditer(r"(?<![\w'’])[^\W\d_]", field):
