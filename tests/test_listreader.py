@@ -7567,3 +7567,32 @@ def test_a_mayor_s_title_glued_after_a_city_its_region_before_and_wide_spaces(
         "전라남도 순천시장\u3000이\u3000민호\n\n성명서 전문 (PDF)\n"
     )
     assert [c for c, _ in _read_with(data, page, gazetteer)] == ["포항시", "수원시", "순천시"]
+
+
+def test_a_sentence_s_places_with_their_regions_and_an_and_glued_in_a_script_without_case(
+    data: store.AtlasData,
+) -> None:
+    """'横浜市、神奈川県川崎市と静岡県浜松市です', '杭州市、江苏省南京市和四川省成都市':
+    a sentence's places in a script without capitals, some after their region's name, the
+    last two joined by the language's 'and' glued to them (と, 和) and the sentence's end
+    glued after the last: each place a member, no region."""
+    gazetteer = gazetteer_of(
+        [
+            ("Yokohama", "JP", "", 3_700_000, "横浜市"),
+            ("Kawasaki", "JP", "", 1_500_000, "川崎市"),
+            ("Hamamatsu", "JP", "", 800_000, "浜松市"),
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Nanjing", "CN", "", 9_000_000, "南京市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "新規加盟のお知らせ\n\n総会で新たに加盟したのは、横浜市、神奈川県川崎市と静岡県浜松市です。"
+        "これにより会員は20都市となりました。\n\n共有\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["横浜市", "川崎市", "浜松市"]
+    page = HEAD + (
+        "新成员\n\n大会批准新加入的城市有浙江省杭州市、江苏省南京市和四川省成都市。"
+        "网络成员增至30个城市。\n\n分享\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["杭州市", "南京市", "成都市"]

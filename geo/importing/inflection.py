@@ -627,16 +627,15 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
 
 # The forms of a region a script without case glues its town's name after, with no space:
 # '沖縄県那覇市' (Okinawa prefecture's Naha), '北海道旭川市', '浙江省杭州市', '전라남도순천시'.
-_REGION_FORMS = re.compile(r"(?<=..)(?:県|府|道|都|省|自治区|특별자치도|도)(?=..)")
+# The region's name is short: '神奈川県', '黑龙江省', '강원특별자치도'.
+_REGION_FORMS = re.compile(r"^.{2,5}?(?:県|府|道|都|省|自治区|특별자치도|도)(?=..)")
 
 
 def _after_region(word: str, is_place: PlaceNames) -> str | None:
     """The place a word names after its region's name glued before it ('沖縄県那覇市' ->
     '那覇市', '浙江省杭州市' -> '杭州市'), as `formed_place` reads it; None if none."""
-    return next(
-        (p for m in _REGION_FORMS.finditer(word) if (p := formed_place(word[m.end() :], is_place))),
-        None,
-    )
+    region = _REGION_FORMS.match(word)
+    return formed_place(word[region.end() :], is_place) if region else None
 
 
 def glued_title(written: str, place: str) -> bool:
