@@ -71,7 +71,7 @@ from geo.importing.pagetext import (
     is_address,
     says_where,
 )
-from geo.text import UNSPACED, clean, fold, word_count
+from geo.text import UNSPACED, clean, fold, has_digit, word_count
 
 MAX_ENTRIES = 50_000
 # Words for 'and, as well as, together with' that add a list's last item: 'as well as',
@@ -132,7 +132,9 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 # '及' between two ('川崎市と浜松市', '南京市和成都市').
 _UNCASED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]")
-_GLUED_AND_UNCASED = re.compile(r"(?<=.)(?:와|과|と|和|与|及)")
+_GLUED_AND_UNCASED = re.compile(r"(?<=.)(?:及び|および|와|과|と|和|与|及)")
+# The forms a town's name written in such a script ends with: '杭州市', '白馬村', '홍천군'.
+_TOWNS_FORM = re.compile(r"[市町村区郡県府省州시군구]$")
 MAX_UNCASED_ITEM = 24  # an item longer than this is a clause, no name (and no search)
 # The forms of a region's name set before its town's: '전라남도 순천시', '강원특별자치도 홍천군'.
 _REGION_WORD = re.compile(r"(?:도|県|府|省)$")
@@ -152,53 +154,62 @@ def _uncased_listing(text: str, is_place: PlaceNames) -> str:
 
 def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
     """An item of a list in a script without capitals as its places' names, where it
-    starts with them (the first item ends with one, after its lead-in); as it is if not."""
+    starts with them (the first item ends with one, after its lead-in); as it is if not.
+    A count glued after the last name stays ('熊本市の4市です': `_stated_numbers`)."""
     words = item.split(" ")
     if first:
-        names = _glued_names(words[-1], is_place) or _place_last(words[-1], is_place)
+        names = _glued_names(words[-1], is_place)[0] or _place_last(words[-1], is_place)
         return " ".join([*words[:-1], ", ".join(names)]) if names else item
     found: list[str] = []
-    k = 0
+    k, end = 0, 0
     while k < len(words) and len(words[k]) <= MAX_UNCASED_ITEM:
-        names = _glued_names(words[k], is_place)
+        names, end = _glued_names(words[k], is_place)
         if not names and _REGION_WORD.search(words[k]) and k + 1 < len(words):
-            names = _glued_names(words[k + 1], is_place)  # '전라남도 순천시': the region's
-            k += bool(names)  # name before its town's
+            names, end = _glued_names(words[k + 1], is_place)  # '전라남도 순천시': the
+            k += bool(names)  # region's name before its town's
         if not names:
             break
         found += names
         k += 1
     if not found:
         return item
-    end = "." if words[k - 1][-1:] in ".。" else ""  # the sentence's end glued to the last
-    return " ".join([", ".join(found) + end, *words[k:]])
+    tail = words[k - 1][end:]
+    tail = tail if has_digit(tail) else "." if tail[-1:] in ".。" else ""  # the sentence's end
+    return " ".join([", ".join(found) + tail, *words[k:]])
 
 
-def _glued_names(word: str, is_place: PlaceNames) -> list[str]:
+def _glued_names(word: str, is_place: PlaceNames) -> tuple[list[str], int]:
     """The places a word of a script without capitals names, with the particles, the
     sentence's end and the 'and' glued to them ('순천시와' -> ['순천시'], '川崎市と静岡県浜松市
-    です' -> ['川崎市', '浜松市']); [] where it starts with none."""
+    です' -> ['川崎市', '浜松市']), and where the last name ends; [] where it starts with
+    none."""
     word = word.rstrip(".。")
     if not _UNCASED_WORD.match(word) or len(word) > MAX_UNCASED_ITEM:
-        return []
+        return [], 0
     whole = _place_first(word, is_place)
     if whole is not None and whole[1] == len(word):
-        return [whole[0]]
+        return [whole[0]], whole[1]
     for glued in _GLUED_AND_UNCASED.finditer(word):
         before = _place_first(word[: glued.start()], is_place)
         if before is None or before[1] != glued.start():
             continue
-        after = _place_first(word[glued.end() :], is_place) if glued.end() < len(word) else None
-        return [before[0]] if after is None else [before[0], after[0]]
-    return [whole[0]] if whole is not None else []
+        if glued.end() == len(word):
+            return [before[0]], len(word)  # '순천시와': the next word is the next name
+        after = _place_first(word[glued.end() :], is_place)
+        if after is not None:
+            return [before[0], after[0]], glued.end() + after[1]
+    return ([whole[0]], whole[1]) if whole is not None else ([], 0)
 
 
 def _place_last(word: str, is_place: PlaceNames) -> list[str]:
     """The place an unspaced word of a script without capitals ends with, its lead-in
     glued before it ('新加入的城市有浙江省杭州市' -> ['杭州市']): its longest end that is
-    one, within MAX_UNCASED_ITEM characters; [] if none."""
+    one, within MAX_UNCASED_ITEM characters, where the word ends in a town's form; [] if
+    none."""
     if _HANGUL_WORD.match(word):
         return []  # Korean parts its words with spaces
+    if not _TOWNS_FORM.search(word):
+        return []  # a word ending in no town's form: a clause ('加盟したのは'), no name
     ends = range(max(0, len(word) - MAX_UNCASED_ITEM), len(word) - 1)
     return next(([p] for k in ends if (p := formed_place(word[k:], is_place))), [])
 
