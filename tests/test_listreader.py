@@ -7610,3 +7610,128 @@ def test_a_word_for_except_is_a_whole_word_not_the_start_of_a_place_s_name() -> 
     assert without_roles(czech) == czech
     english = "Signed by Brno, Olomouc and Kroměříž, hosted by Zlín."
     assert without_roles(english) == "Signed by Brno, Olomouc and Kroměříž"
+
+
+def test_places_a_comma_parts_under_region_headings_in_a_script_without_case(
+    data: store.AtlasData,
+) -> None:
+    """'广东省' over '广州市、深圳市', '경기도' over '수원시, 성남시': a region's heading on its
+    own line, then its places a comma (or '、') parts, in a script without capitals: every
+    place a member, though no capital marks a name, and no heading one."""
+    gazetteer = gazetteer_of(
+        [
+            ("Guangzhou", "CN", "", 13_000_000, "广州市"),
+            ("Shenzhen", "CN", "", 12_000_000, "深圳市"),
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Ningbo", "CN", "", 8_000_000, "宁波市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+            ("Suwon", "KR", "", 1_200_000, "수원시"),
+            ("Seongnam", "KR", "", 900_000, "성남시"),
+            ("Gimhae", "KR", "", 540_000, "김해시"),
+            ("Changwon", "KR", "", 1_000_000, "창원시"),
+            ("Jeonju", "KR", "", 650_000, "전주시"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "成员城市\n\n目前共有5个成员城市（按省排列）。\n\n广东省\n广州市、深圳市\n\n"
+        "浙江省\n杭州市、宁波市\n\n四川省\n成都市\n\n欢迎其他城市加入。\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "广州市", "深圳市", "杭州市", "宁波市", "成都市"
+    ]  # fmt: skip
+    page = HEAD + (
+        "회원 도시\n\n회원 도시는 다음과 같습니다.\n\n경기도\n수원시, 성남시\n\n"
+        "경상남도\n김해시, 창원시\n\n전라북도\n전주시\n\n가입 문의는 사무국으로 해 주십시오.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "수원시", "성남시", "김해시", "창원시", "전주시"
+    ]  # fmt: skip
+
+
+def test_a_country_a_colon_and_places_the_arabic_comma_parts(data: store.AtlasData) -> None:
+    """'ایران: تهران، اصفهان، شیراز' (Persian), 'ישראל: חיפה, אילת, באר שבע' (Hebrew): a
+    country, a colon and its places in a script without capitals, parted by the Arabic
+    comma '،' or a comma, a name of two words too: every place a member."""
+    gazetteer = gazetteer_of(
+        [
+            ("Tehran", "IR", "", 9_000_000, "تهران"),
+            ("Isfahan", "IR", "", 2_000_000, "اصفهان"),
+            ("Shiraz", "IR", "", 1_500_000, "شیراز"),
+            ("Kabul", "AF", "", 4_000_000, "کابل"),
+            ("Herat", "AF", "", 500_000, "هرات"),
+            ("Haifa", "IL", "", 280_000, "חיפה"),
+            ("Eilat", "IL", "", 50_000, "אילת"),
+            ("Beersheba", "IL", "", 200_000, "באר שבע"),
+            ("Nazareth", "IL", "", 77_000, "נצרת"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "شهرهای امضاکننده:\n\nایران: تهران، اصفهان، شیراز\nافغانستان: کابل، هرات\n\n"
+        "متن کامل بیانیه را دانلود کنید.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "تهران", "اصفهان", "شیراز", "کابل", "هرات"
+    ]  # fmt: skip
+    page = HEAD + "הערים החתומות:\n\nישראל: חיפה, אילת, באר שבע, נצרת\n\nלהורדת ההצהרה המלאה.\n"
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "חיפה", "אילת", "באר שבע", "נצרת"
+    ]  # fmt: skip
+
+
+def test_a_mayor_s_title_glued_after_a_city_its_region_before_and_wide_spaces(
+    data: store.AtlasData,
+) -> None:
+    """'浙江省杭州市市长\u3000周\u3000江山', '경상북도 포항시장\u3000박\u3000영주': the city is the
+    name the title is glued to, its region glued or set before it; the cells after the
+    title are its holder's name, though a town bears it (Jiangshan, Yeongju)."""
+    gazetteer = gazetteer_of(
+        [
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Nanjing", "CN", "", 9_000_000, "南京市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+            ("Jiangshan", "CN", "", 500_000, "江山"),
+            ("Pohang", "KR", "", 500_000, "포항시"),
+            ("Suwon", "KR", "", 1_200_000, "수원시"),
+            ("Suncheon", "KR", "", 280_000, "순천시"),
+            ("Yeongju", "KR", "", 100_000, "영주"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "签署者（排名不分先后）\n\n浙江省杭州市市长\u3000周\u3000江山\n"
+        "江苏省南京市市长\u3000李\u3000明\n四川省成都市市长\u3000张\u3000伟\n\n声明全文（PDF）\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["杭州市", "南京市", "成都市"]
+    page = HEAD + (
+        "서명자\n\n경상북도 포항시장\u3000박\u3000영주\n수원시장\u3000김\u3000철수\n"
+        "전라남도 순천시장\u3000이\u3000민호\n\n성명서 전문 (PDF)\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["포항시", "수원시", "순천시"]
+
+
+def test_a_sentence_s_places_with_their_regions_and_an_and_glued_in_a_script_without_case(
+    data: store.AtlasData,
+) -> None:
+    """'横浜市、神奈川県川崎市と静岡県浜松市です', '杭州市、江苏省南京市和四川省成都市':
+    a sentence's places in a script without capitals, some after their region's name, the
+    last two joined by the language's 'and' glued to them (と, 和) and the sentence's end
+    glued after the last: each place a member, no region."""
+    gazetteer = gazetteer_of(
+        [
+            ("Yokohama", "JP", "", 3_700_000, "横浜市"),
+            ("Kawasaki", "JP", "", 1_500_000, "川崎市"),
+            ("Hamamatsu", "JP", "", 800_000, "浜松市"),
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Nanjing", "CN", "", 9_000_000, "南京市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "新規加盟のお知らせ\n\n総会で新たに加盟したのは、横浜市、神奈川県川崎市と静岡県浜松市です。"
+        "これにより会員は20都市となりました。\n\n共有\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["横浜市", "川崎市", "浜松市"]
+    page = HEAD + (
+        "新成员\n\n大会批准新加入的城市有浙江省杭州市、江苏省南京市和四川省成都市。"
+        "网络成员增至30个城市。\n\n分享\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["杭州市", "南京市", "成都市"]

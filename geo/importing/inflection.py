@@ -639,8 +639,28 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
         if found is not None:
             return found
         if bases:  # '청주시장': '청주 시', as GeoNames writes it
-            return _spaced_form(rest, is_place)
+            return _spaced_form(rest, is_place) or _after_region(rest, is_place)
     return None
+
+
+# The forms of a region a script without case glues its town's name after, with no space:
+# '沖縄県那覇市' (Okinawa prefecture's Naha), '北海道旭川市', '浙江省杭州市', '전라남도순천시'.
+# The region's name is short: '神奈川県', '黑龙江省', '강원특별자치도'.
+_REGION_FORMS = re.compile(r"^.{2,5}?(?:県|府|道|都|省|自治区|특별자치도|도)(?=..)")
+
+
+def _after_region(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word names after its region's name glued before it ('沖縄県那覇市' ->
+    '那覇市', '浙江省杭州市' -> '杭州市'), as `formed_place` reads it; None if none."""
+    region = _REGION_FORMS.match(word)
+    return formed_place(word[region.end() :], is_place) if region else None
+
+
+def glued_title(written: str, place: str) -> bool:
+    """Whether a word of a script without case names `place` with a title glued after it
+    ('横浜市長' for '横浜市', '부산광역시장'): the word is the title's, the name after its
+    holder's."""
+    return written != place and written.endswith(_GLUED_TITLES) and not written[:1].isascii()
 
 
 def formed_place(word: str, is_place: PlaceNames) -> str | None:
@@ -654,7 +674,7 @@ def formed_place(word: str, is_place: PlaceNames) -> str | None:
     # '창원특례시' -> '창원' or, its plain form, '창원시', as `titled_place` tries
     named = (name for base in bases for name in (base, base + word[-1]) if name != word)
     found = next((name for name in named if len(name) >= 2 and is_place(name)), None)
-    return found or _spaced_form(word, is_place)
+    return found or _spaced_form(word, is_place) or _after_region(word, is_place)
 
 
 def _spaced_form(word: str, is_place: PlaceNames) -> str | None:

@@ -60,6 +60,7 @@ from geo.importing.inflection import (
     declined_hyphened,
     formed_place,
     framed_readings,
+    glued_title,
     inflected_place,
     nominative,
     titled_place,
@@ -104,7 +105,7 @@ _FIELD_SEPARATOR = re.compile(r"\t|\s+[·|•–—-]\s+|[,;:()\[\]]|\d+|\s{3,}"
 _ITEM_SEPARATOR = re.compile(r"\s+[·|•]\s+|;")
 # The items of a line after its country and a colon: 'Francia: Nizza, Lione e Marsiglia'.
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")  # between the columns of a line aligned with spaces
-_COMMA_ITEMS = re.compile(r"," + "|" + _CONJUNCTION.pattern, re.IGNORECASE)
+_COMMA_ITEMS = re.compile(r"[,،]" + "|" + _CONJUNCTION.pattern, re.IGNORECASE)  # '،' Arabic's
 _SUBJECT = re.compile(r" [^\W\d_]*[a-zß-ÿ]")  # a word in lower case right after
 _BRACKETED = re.compile(r"\([^()]*\)")
 # Words a place's name cannot run across: a tab parts a table's cells.
@@ -673,6 +674,8 @@ def _items(
         labelled = _dash_labelled(text, is_place)  # 'Sachsen – Leipzig, Dresden'
     if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
         country, parts = labelled[0] or heading, labelled[1]
+    if len(parts) == 1 and labelled is None and ("," in text or "،" in text):
+        parts = _uncased_comma_items(text) or parts  # '札幌市, 旭川市, ニセコ町'
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
         cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
         row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
@@ -694,8 +697,8 @@ def _items(
         if every and all(_a_region(part, f) for f in every):
             continue  # 'no Ceará', 'na Bahia': where the places around it are, no item
         every = [f for f in every if not _a_region(part, f)]
-        if not every and len(parts) > 1:
-            every = _uncased_place(part, is_place)
+        if not every and (len(parts) > 1 or (not in_sentence and _uncased_word(text))):
+            every = _uncased_place(part, is_place)  # one a line too: '八王子市' under its region
         elif "\t" in part and (uncased := _uncased_cells(part, fields, is_place, every)):
             every = sorted([*every, *uncased], key=lambda f: f.start)  # '수원시\t경기도\t2015'
         elif not every and colon:
@@ -751,16 +754,41 @@ def _without_row_fields(parts: list[str]) -> list[str]:
 _GLUED_MARK = re.compile(r"(?<=\S)[(（][^()（）]*[)）]$")
 
 
+# A comma of a line in a script without capitals: the Latin, the Arabic one ('،'); '、' is
+# read as ', ' before (`statements._FULL_WIDTH`).
+_UNCASED_COMMA = re.compile(r"\s*[,،]\s*")
+MAX_UNCASED_WORDS = 3  # 'بيت لحم', 'באר שבע': a place's name of a few words
+
+
+def _uncased_word(text: str) -> bool:
+    """Whether `text` is a few words of a script without capitals alone: no capital nor
+    small letter, no digit, no stop ('札幌市', 'بيت لحم', 'באר שבע')."""
+    words = text.strip().split(" ")
+    return (
+        0 < len(words) <= MAX_UNCASED_WORDS
+        and "\t" not in text
+        and all(w[:1].isalpha() and not w[:1].isupper() and not w[:1].islower() for w in words)
+        and not any(c.isdigit() or c in ".!?:;。" for c in text)
+    )
+
+
+def _uncased_comma_items(text: str) -> list[str]:
+    """A line's parts a comma parts ('、' read as one, or the Arabic '،'), each a name of a
+    script without capitals (`_uncased_word`): a line of several places, as middle dots part
+    them ('札幌市、旭川市、ニセコ町', '수원시, 성남시'); none where a part is no such name."""
+    parts = _UNCASED_COMMA.split(text.strip())
+    return parts if len(parts) > 1 and all(_uncased_word(p) for p in parts) else []
+
+
 def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     """An item of a line of several (between middle dots, bars or semicolons) that is a
     word of a script without capital letters and a place as a whole ('수원시', '横浜市'), or
     without the form glued to it (`formed_place`: '군포시'): that place, though no capital
     marks it a name (`find_places` reads capitalised words only); asked only of such a
     script's items. A mark glued after it in brackets ('홍천군(신규)', '温州市（新）': new) is
-    no part of the name."""
+    no part of the name; a name of a few words ('بيت لحم') is read whole."""
     name = _GLUED_MARK.sub("", part.strip())
-    first = name[:1]
-    if " " in name or not first.isalpha() or first.isupper() or first.islower():
+    if not _uncased_word(name):
         return []
     start = part.index(name)
     place = formed_place(name, is_place)
@@ -776,6 +804,8 @@ def _uncased_cells(
     they fill is told later, as a row of capitalised names' is ('Kraków\tmałopolskie')."""
     cells = []
     for start, end in fields:
+        if any(f.end <= start and glued_title(row[f.start : f.end], f.name) for f in found):
+            break  # '長崎市長\t山口\t健一': the title's holder after it, no place
         if any(start <= f.start < end for f in found):
             continue
         cells += [

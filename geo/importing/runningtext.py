@@ -54,6 +54,7 @@ from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
     declined_adjective,
     form_alone,
+    formed_place,
     framed_readings,
     inflected_place,
     nominative,
@@ -71,7 +72,7 @@ from geo.importing.pagetext import (
     is_address,
     says_where,
 )
-from geo.text import UNSPACED, clean, fold, word_count
+from geo.text import UNSPACED, clean, fold, has_digit, word_count
 
 MAX_ENTRIES = 50_000
 # Words for 'and, as well as, together with' that add a list's last item: 'as well as',
@@ -118,13 +119,123 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
         stated, previous = _stated_numbers(f"{previous} {paragraph}"), paragraph
         if _one_entry_a_line(block) or any(is_address(line) for line in block):
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
-        text = _korean_listing(_LISTING_DOT.sub(", ", paragraph))
+        text = _uncased_listing(_korean_listing(_LISTING_DOT.sub(", ", paragraph)), is_place)
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and (best is None or reading.places > best[0].places):
             best = (reading, last)
     if best is None:
         return None
     return _finish("running text", best[0].entries, (), lines, best[1])
+
+
+# A word of a script without capitals (kana, Han, Hangul) and the 'and' such a script glues
+# to a name: Korean '와'/'과' after it ('순천시와 홍천군'), Japanese 'と', Chinese '和', '与',
+# '及' between two ('川崎市と浜松市', '南京市和成都市').
+_UNCASED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]")
+_GLUED_AND_UNCASED = re.compile(r"(?<=.)(?:及び|および|와|과|と|和|与|及)")
+# The forms a town's name written in such a script ends with: '杭州市', '白馬村', '홍천군'.
+_TOWNS_FORM = re.compile(r"[市町村区郡県府省州시군구]$")
+MAX_UNCASED_ITEM = 24  # an item longer than this is a clause, no name (and no search)
+# The forms of a region's name set before its town's: '전라남도 순천시', '강원특별자치도 홍천군'.
+_REGION_WORD = re.compile(r"(?:도|県|府|省)$")
+
+
+def _uncased_listing(text: str, is_place: PlaceNames) -> str:
+    """A sentence's list in a script without capitals as a list of its places' names: each
+    comma's item read as the places it names (`_uncased_item`), its region's name before
+    them, the 'and' glued between two and the sentence's end glued after the last left
+    out ('전북특별자치도 전주시, 전라남도 순천시와 강원특별자치도 홍천군이다' -> '전주시,
+    순천시, 홍천군'); the text as it is where it has no such script or no comma."""
+    if ", " not in text or not _UNCASED_WORD.search(text):
+        return text
+    items = text.split(", ")
+    return ", ".join(_uncased_item(item, k == 0, is_place) for k, item in enumerate(items))
+
+
+def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
+    """An item of a list in a script without capitals as its places' names, where it
+    starts with them (the first item ends with one, after its lead-in); as it is if not.
+    A count glued after the last name stays ('熊本市の4市です': `_stated_numbers`)."""
+    words = item.split(" ")
+    if first:
+        names = _glued_names(words[-1], is_place)[0] or _place_last(words[-1], is_place)
+        return " ".join([*words[:-1], ", ".join(names)]) if names else item
+    found: list[str] = []
+    k, end = 0, 0
+    while k < len(words) and len(words[k]) <= MAX_UNCASED_ITEM:
+        names, end = _glued_names(words[k], is_place)
+        if not names and _REGION_WORD.search(words[k]) and k + 1 < len(words):
+            names, end = _glued_names(words[k + 1], is_place)  # '전라남도 순천시': the
+            k += bool(names)  # region's name before its town's
+        if not names:
+            break
+        found += names
+        k += 1
+    if not found:
+        return item
+    tail = words[k - 1][end:]
+    tail = tail if has_digit(tail) else "." if tail[-1:] in ".。" else ""  # the sentence's end
+    return " ".join([", ".join(found) + tail, *words[k:]])
+
+
+def _glued_names(word: str, is_place: PlaceNames) -> tuple[list[str], int]:
+    """The places a word of a script without capitals names, with the particles, the
+    sentence's end and the 'and' glued to them ('순천시와' -> ['순천시'], '川崎市と静岡県浜松市
+    です' -> ['川崎市', '浜松市']), and where the last name ends; [] where it starts with
+    none."""
+    word = word.rstrip(".。")
+    if not _UNCASED_WORD.match(word) or len(word) > MAX_UNCASED_ITEM:
+        return [], 0
+    whole = _place_first(word, is_place)
+    if whole is not None and whole[1] == len(word):
+        return [whole[0]], whole[1]
+    for glued in _GLUED_AND_UNCASED.finditer(word):
+        before = _place_first(word[: glued.start()], is_place)
+        if before is None or before[1] != glued.start():
+            continue
+        if glued.end() == len(word):
+            return [before[0]], len(word)  # '순천시와': the next word is the next name
+        after = _place_first(word[glued.end() :], is_place)
+        if after is not None:
+            return [before[0], after[0]], glued.end() + after[1]
+    return ([whole[0]], whole[1]) if whole is not None else ([], 0)
+
+
+def _place_last(word: str, is_place: PlaceNames) -> list[str]:
+    """The place an unspaced word of a script without capitals ends with, its lead-in
+    glued before it ('新加入的城市有浙江省杭州市' -> ['杭州市']): its longest end that is
+    one, within MAX_UNCASED_ITEM characters, where the word ends in a town's form; [] if
+    none."""
+    if _HANGUL_WORD.match(word):
+        return []  # Korean parts its words with spaces
+    if not _TOWNS_FORM.search(word):
+        return []  # a word ending in no town's form: a clause ('加盟したのは'), no name
+    ends = range(max(0, len(word) - MAX_UNCASED_ITEM), len(word) - 1)
+    return next(([p] for k in ends if (p := formed_place(word[k:], is_place))), [])
+
+
+def _place_first(word: str, is_place: PlaceNames) -> tuple[str, int] | None:
+    """The place a word starts with and where its name ends: the word itself or without a
+    particle glued (`particled_place`), else its longest start that is one before a glued
+    'and' or end (`_GLUED_ENDS`: '浜松市です'), not a clause's ('東京で開催'); None if none."""
+    if not word:
+        return None
+    if place := particled_place(word, is_place):
+        return place, len(word)
+    for end in range(len(word), 1, -1):
+        ends = end == len(word) or word.startswith(_GLUED_ENDS, end)
+        if (ends or _GLUED_AND_UNCASED.match(word, end)) and (
+            place := formed_place(word[:end], is_place)
+        ):
+            return place, end
+    return None
+
+
+# What a script without spaces or case glues after a list's last name: the sentence's
+# verb (Japanese 'です', 'である'; Korean '이다', '입니다'), a particle ('の', 'が', 'は',
+# 'も'), 'and others' ('など', '等').
+_GLUED_ENDS = ("です", "でした", "である", "の", "が", "は", "も", "など", "等", "이다", "입니다")
 
 
 # Korean lists a sentence's places with words that are no part of any name: 'X를 비롯해
