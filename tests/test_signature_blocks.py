@@ -1455,7 +1455,8 @@ TITLED_AFTER_PLACES = [  # (name, country, population): real places, rounded pop
     [
         (  # Hungarian: the family name first; a signer named like a town ('Gyula')
             "Aláírók\n\nKovács Anna\nPécs polgármestere\n\nHorváth Gyula\n"
-            "Szeged alpolgármestere\n\nTóth Gábor\nGyőr Megyei Jogú Város polgármestere\n\nSzabó Éva\nEger polgármestere\n",
+            "Szeged alpolgármestere\n\nTóth Gábor\nGyőr Megyei Jogú Város polgármestere\n\n"
+            "Szabó Éva\nEger polgármestere\n",
             ["Pécs", "Szeged", "Győr", "Eger"],
         ),
         (  # Estonian: a signer named like a town ('Keila')
