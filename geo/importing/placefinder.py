@@ -379,6 +379,8 @@ def _title_follows(words: list[re.Match[str]], i: int) -> bool:
     Jogú Város Polgármestere'): words[i] is that place, no person's given name."""
     after = words[i + 1 : i + 2 + MAX_TITLE_WORDS]
     return any(fold(w.group()) in _TITLES_AFTER_PLACE for w in after)
+
+
 _BULLET_BEFORE = re.compile(r"^[\s•·▪◦*–—-]*")
 
 
