@@ -7754,8 +7754,8 @@ def test_a_sentence_s_places_each_after_its_region_s_short_name_and_a_space(
         ]
     )  # fmt: skip
     page = HEAD + (
-        "新規加盟のお知らせ\n\n総会で新たに加盟したのは、神奈川 川崎市、静岡 浜松市、北海道 札幌市です。"
-        "これにより会員は20都市となりました。\n\n共有\n"
+        "新規加盟のお知らせ\n\n総会で新たに加盟したのは、神奈川 川崎市、静岡 浜松市、"
+        "北海道 札幌市です。これにより会員は20都市となりました。\n\n共有\n"
     )
     assert [c for c, _ in _read_with(data, page, gazetteer)] == ["川崎市", "浜松市", "札幌市"]
     page = HEAD + (
