@@ -201,7 +201,7 @@ def find_places(
         word = words[i].group()
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
         cased = word[:1].isupper() or word[1:2].isupper() or _capitalised(word)
-        if cased and (is_title(word) or is_degree(word) or fold(word) in _TITLES_AFTER_PLACE):
+        if cased and (is_title(word) or is_degree(word) or _heads_place_before(word)):
             i += 1  # 'Le Maire', 'Il Sindaco', 'PhD', 'Pécs Polgármestere': a title, no place
             continue
         if cased and found and (holder := _holder_after_genitive(text, words, i, found[-1])):
@@ -378,7 +378,12 @@ def _title_follows(words: list[re.Match[str]], i: int) -> bool:
     ('Antakya Belediye Başkanı', 'Malatya Büyükşehir Belediye Başkan Vekili', 'Pécs Megyei
     Jogú Város Polgármestere'): words[i] is that place, no person's given name."""
     after = words[i + 1 : i + 2 + MAX_TITLE_WORDS]
-    return any(fold(w.group()) in _TITLES_AFTER_PLACE for w in after)
+    return any(_heads_place_before(w.group()) for w in after)
+
+
+@lru_cache(maxsize=1 << 12)
+def _heads_place_before(word: str) -> bool:
+    return fold(word) in _TITLES_AFTER_PLACE
 
 
 _BULLET_BEFORE = re.compile(r"^[\s•·▪◦*–—-]*")
@@ -571,12 +576,14 @@ def _given_name(
         return False
     if _FORM_NEXT.match(text, words[i].end()) or _INITIALS_NEXT.match(text, words[i].end()):
         return False  # 'Hull City Council', 'Bogotá D.C.'
-    if body_kind(text[words[i].start() :]) or _title_follows(words, i):
+    if body_kind(text[words[i].start() :]):
         return False
     following = words[i + 1].group()
     if following.lower() in NORDIC_FORMS:
         return False  # 'Borås Stad', 'Alta Kommune' on a card: a body's form, no surname
-    return following[:1].isupper() and fold(following) not in frames and not is_place(following)
+    if not following[:1].isupper() or fold(following) in frames or is_place(following):
+        return False
+    return not _title_follows(words, i)  # 'Antakya Belediye Başkanı': the place, its title
 
 
 def _compass_ends(
