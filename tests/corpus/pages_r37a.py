@@ -281,7 +281,7 @@ PAGES = [
         "Brno\tJihomoravský\tprimátorka Markéta Slaninová\t2000",
         "Memorandum mohou podepsat i další členská města do konce roku 2024. Text memoranda "
         "ke stažení (PDF).\n\n"
-        "Kancelář NSZM ČR\nPraha 1, Vodičkova 28",
+        "Kancelář sítě\nPraha 1, Na Poříčí 9",
         "Chrudim/CZ; Kopřivnice/CZ; Litoměřice/CZ; Vsetín/CZ; Žďár nad Sázavou/CZ; "
         "Prostějov/CZ; Hodonín/CZ; Kroměříž/CZ; Jihlava/CZ; Havířov/CZ; Písek/CZ; "
         "Strakonice/CZ; Třebíč/CZ; Hranice/CZ; Boskovice/CZ; Brno/CZ",
@@ -342,5 +342,259 @@ PAGES = [
         "`Name, prefeita de X/UF` lines with a prefeita named Vitória and towns with namesakes "
         "(Santos, Palmas, Campo Grande, Belém); Belo Horizonte the venue and Brasília the "
         "addressee; Salvador, Aracaju and Curitiba in teasers",
+    ),
+    Page(
+        "de-klimabuendnis-neue-mitglieder-running-stadt-land-landkreis-mals-suedtirol",
+        "de",
+        "running_text;region_after;country_in_language;body_not_city;not_signatory",
+        "Willkommen im Bündnis: neun neue Mitglieder aus fünf Ländern",
+        (2025, 4, 3),
+        "Startseite > Über uns > Mitglieder > Neue Mitglieder\n\n"
+        "Das Bündnis wächst weiter: Seit Jahresbeginn haben sich acht Kommunen und ein "
+        "Landkreis unserem Netzwerk angeschlossen. Damit zählt das Bündnis nun mehr als 1.900 "
+        "Mitglieder in 27 Ländern. Der Vorstand hat die Aufnahme bei seiner Sitzung in Bozen "
+        "bestätigt.\n\n",
+        "In Deutschland sind die Stadt Eberswalde (Brandenburg), die Gemeinde Weyarn (Bayern), "
+        "die Hansestadt Lüneburg (Niedersachsen) sowie der Landkreis Ebersberg neu dabei. Aus "
+        "Österreich begrüßen wir die Marktgemeinde Wolfurt (Vorarlberg) und die Stadtgemeinde "
+        "Zwettl (Niederösterreich). In Luxemburg ist die Gemeinde Mamer beigetreten, in Italien "
+        "die Gemeinde Mals (Südtirol), und aus der Schweiz kommt die Gemeinde Köniz (Kanton "
+        "Bern) hinzu.",
+        "„Wir wollen bis 2035 klimaneutral sein, und dafür brauchen wir den Austausch mit "
+        "anderen Kommunen“, sagt Eberswaldes Bürgermeisterin Katrin Lehmann. Der Landkreis "
+        "Ebersberg bringt seine Erfahrung mit der Energiewende im ländlichen Raum ein.\n\n"
+        "Mit dem Beitritt verpflichten sich die Mitglieder, ihre CO2-Emissionen alle fünf Jahre "
+        "um zehn Prozent zu senken und die indigenen Partnerorganisationen in Amazonien zu "
+        "unterstützen.\n\n"
+        "Sie möchten Mitglied werden? Die Europäische Geschäftsstelle in Frankfurt am Main berät "
+        "Sie gern.",
+        "Eberswalde/DE; Weyarn/DE; Lüneburg/DE; "
+        "Landkreis Ebersberg|Ebersberg District/DE/county; Wolfurt/AT; Zwettl/AT; Mamer/LU; "
+        "Mals|Malles Venosta/IT; Köniz/CH",
+        "new members in one German paragraph by country, `die Stadt X (Land)`, `Marktgemeinde`, "
+        "`Stadtgemeinde`, a Landkreis named after its town, `Gemeinde Mals (Südtirol)`, `Köniz "
+        "(Kanton Bern)`; Bozen the venue, Frankfurt the secretariat",
+    ),
+    Page(
+        "it-nuove-citta-lente-comune-di-sigla-provincia-paese-estero-greve",
+        "it",
+        "bulleted;state_codes;country_in_language;not_signatory;teasers",
+        "Nove nuove città entrano nella rete delle città del buon vivere",
+        (2024, 6, 18),
+        "Home / News / Dalla rete\n\n"
+        "L'Assemblea internazionale delle città del buon vivere, riunita sabato a Greve in "
+        "Chianti, ha approvato l'ingresso di nove nuove città, al termine del percorso di "
+        "certificazione che valuta oltre 70 requisiti: dalla qualità dell'aria alla tutela dei "
+        "prodotti tipici, dall'accoglienza all'uso del suolo.\n\n"
+        "«Ogni nuova città dimostra che si può crescere senza perdere la propria identità», ha "
+        "dichiarato il presidente internazionale, intervenuto dalla sede di Orvieto.\n\n"
+        "Le nuove città certificate sono:",
+        "• Comune di Tolfa (RM)\n"
+        "• Comune di Pollica (SA)\n"
+        "• Comune di Cisternino (BR)\n"
+        "• Comune di Bolsena (VT)\n"
+        "• Comune di Cerreto Sannita (BN)\n"
+        "• Silves (Portogallo)\n"
+        "• Mudanya (Turchia)\n"
+        "• Hersbruck (Germania)\n"
+        "• Goesan (Corea del Sud)",
+        "Con i nuovi ingressi la rete conta 301 città in 33 paesi. La prossima Assemblea si "
+        "terrà nel 2025 in Portogallo.\n\n"
+        "Potrebbe interessarti anche\n"
+        "Da Chiavenna a Levanto: le Cittaslow alla Borsa del turismo lento\n"
+        "Giornata del buon vivere, il programma di Abbiategrasso",
+        "Tolfa/IT; Pollica/IT; Cisternino/IT; Bolsena/IT; Cerreto Sannita/IT; Silves/PT; "
+        "Mudanya/TR; Hersbruck/DE; Goesan/KR",
+        "bullets `Comune di X (XX)` with province codes that are countries' (BR, SA, VT, BN), "
+        "then `X (Paese)` in Italian; Greve in Chianti the venue, Orvieto the seat, Chiavenna, "
+        "Levanto and Abbiategrasso in teasers",
+    ),
+    Page(
+        "nl-nieuws-zeven-nieuwe-leden-running-den-bosch-tweemaal-amersfoort",
+        "nl",
+        "running_text;named_twice;no_country;not_signatory;teasers",
+        "Zeven nieuwe gemeenten sluiten aan bij het netwerk Gezonde Steden",
+        (2025, 1, 28),
+        "Home › Nieuws\n\n"
+        "Tijdens de netwerkdag in Amersfoort zijn zeven nieuwe leden officieel welkom geheten. "
+        "Voorzitter Karin Meijer, wethouder in Utrecht, overhandigde de nieuwe leden het "
+        "lidmaatschapsbord voor het stadhuis.\n\n",
+        "Met de toetreding van Almere, Leeuwarden, 's-Hertogenbosch en Heerlen telt het netwerk "
+        "in Nederland nu 48 gemeenten. Ook in Vlaanderen groeit het netwerk: Mechelen, Kortrijk "
+        "en Genk sloten zich aan.\n\n"
+        "'In Den Bosch werken we al jaren met buurtsportcoaches en gezonde schoolpleinen,' zegt "
+        "wethouder Fleur Bos. 'Aansluiten bij het netwerk was voor ons een logische stap: we "
+        "kunnen veel leren van steden die verder zijn.'",
+        "Het netwerk brengt gemeenten samen die gezondheid in al hun beleid willen meenemen, van "
+        "ruimtelijke ordening tot armoedebeleid. Leden wisselen kennis uit in werkgroepen en "
+        "ontvangen ondersteuning bij het opstellen van een lokale gezondheidsnota.\n\n"
+        "Ook lid worden? Neem contact op met het netwerkbureau.\n\n"
+        "Meer nieuws\n"
+        "Zwolle en Gent delen ervaringen met rookvrije speeltuinen\n"
+        "Webinar: gezond ouder worden in de wijk (met Tilburg)",
+        "Almere/NL; Leeuwarden/NL; 's-Hertogenbosch|Den Bosch/NL; Heerlen/NL; Mechelen/BE; "
+        "Kortrijk/BE; Genk/BE",
+        "new members in two Dutch sentences with `en`, 's-Hertogenbosch again as Den Bosch in "
+        "a quote; Amersfoort the venue, Utrecht the chair's city, Zwolle, Gent and Tilburg in "
+        "teasers",
+    ),
+    Page(
+        "sv-ekokommuner-medlemmar-bokstavsrubriker-kommun-stad-region-gotland",
+        "sv",
+        "one_a_line;inflected;no_country;body_not_city",
+        "Våra medlemmar",
+        (2025, 3, 1),
+        "Start / Om oss / Medlemmar\n\n"
+        "Föreningen samlar kommuner och regioner som vill gå före i omställningen till ett "
+        "hållbart samhälle. Som medlem får du tillgång till nätverksträffar, de gröna "
+        "nyckeltalen och stöd i ert hållbarhetsarbete. Den första ekokommunen var Övertorneå, "
+        "som tog beslutet redan 1983.\n\n"
+        "Sök medlem\nVisa som karta | Visa som lista\n\n"
+        "73 medlemmar",
+        "A\nAlingsås kommun\nArvika kommun\n"
+        "B\nBorlänge kommun\nBorås Stad\nBotkyrka kommun\n"
+        "E\nEnköpings kommun\nEskilstuna kommun\n"
+        "F\nFalu kommun\n"
+        "G\nGällivare kommun\nGävle kommun\nGöteborgs Stad\n"
+        "H\nHalmstads kommun\nHaninge kommun\nHelsingborgs stad\nHuddinge kommun\n"
+        "Hudiksvalls kommun\nHärnösands kommun\nHärryda kommun\n"
+        "J\nJönköpings kommun\n"
+        "K\nKalix kommun\nKalmar kommun\nKarlskrona kommun\nKarlstads kommun\n"
+        "Katrineholms kommun\nKiruna kommun\nKristianstads kommun\nKungsbacka kommun\n"
+        "L\nLerums kommun\nLidköpings kommun\nLinköpings kommun\nLudvika kommun\nLuleå kommun\n"
+        "Lunds kommun\n"
+        "M\nMalmö stad\nMariestads kommun\nMotala kommun\nMölndals stad\n"
+        "N\nNacka kommun\nNorrköpings kommun\nNyköpings kommun\nNässjö kommun\n"
+        "O\nOskarshamns kommun\n"
+        "P\nPiteå kommun\n"
+        "R\nRegion Gotland\n"
+        "S\nSandvikens kommun\nSigtuna kommun\nSkellefteå kommun\nSkövde kommun\n"
+        "Sollentuna kommun\nStockholms stad\nSträngnäs kommun\nSundsvalls kommun\n"
+        "Södertälje kommun\n"
+        "T\nTierps kommun\nTranås kommun\nTrollhättans stad\nTäby kommun\n"
+        "U\nUddevalla kommun\nUmeå kommun\nUppsala kommun\n"
+        "V\nVarbergs kommun\nVaxholms stad\nVänersborgs kommun\nVärnamo kommun\nVästerås stad\n"
+        "Växjö kommun\n"
+        "Y\nYstads kommun\n"
+        "Å\nÅmåls kommun\n"
+        "Ä\nÄngelholms kommun\n"
+        "Ö\nÖrebro kommun\nÖrnsköldsviks kommun\nÖstersunds kommun\nÖvertorneå kommun",
+        "Saknas din kommun? Läs mer om hur ni blir medlem.\n\nBli medlem",
+        "Alingsås/SE; Arvika/SE; Borlänge/SE; Borås/SE; Botkyrka/SE; Enköping/SE; "
+        "Eskilstuna/SE; Falun/SE; Gällivare/SE; Gävle/SE; Gothenburg/SE; Halmstad/SE; "
+        "Haninge/SE; Helsingborg/SE; Huddinge/SE; Hudiksvall/SE; Härnösand/SE; Härryda/SE; "
+        "Jönköping/SE; Kalix/SE; Kalmar/SE; Karlskrona/SE; Karlstad/SE; Katrineholm/SE; "
+        "Kiruna/SE; Kristianstad/SE; Kungsbacka/SE; Lerum/SE; Lidköping/SE; Linköping/SE; "
+        "Ludvika/SE; Luleå/SE; Lund/SE; Malmö/SE; Mariestad/SE; Motala/SE; Mölndal/SE; "
+        "Nacka/SE; Norrköping/SE; Nyköping/SE; Nässjö/SE; Oskarshamn/SE; Piteå/SE; "
+        "Region Gotland|Gotland/SE/region; Sandviken/SE; Sigtuna/SE; Skellefteå/SE; "
+        "Skövde/SE; Sollentuna/SE; Stockholm/SE; Strängnäs/SE; Sundsvall/SE; Södertälje/SE; "
+        "Tierp/SE; Tranås/SE; Trollhättan/SE; Täby/SE; Uddevalla/SE; Umeå/SE; Uppsala/SE; "
+        "Varberg/SE; Vaxholm/SE; Vänersborg/SE; Värnamo/SE; Västerås/SE; Växjö/SE; Ystad/SE; "
+        "Åmål/SE; Ängelholm/SE; Örebro/SE; Örnsköldsvik/SE; Östersund/SE; Övertorneå/SE",
+        "a directory of 73 `X kommun` / `X stad` (genitives: Falu, Göteborgs, Lunds) and Region "
+        "Gotland under A–Ö letter headings; Övertorneå also in the text",
+    ),
+    Page(
+        "ja-heiwa-shuchou-shinki-kamei-toshi-kuni-toshi-tab-hiroshima",
+        "ja",
+        "table_tabs;region_before;country_in_language;not_signatory",
+        "新規加盟都市のお知らせ（2025年2月）",
+        (2025, 2, 10),
+        "ホーム ＞ お知らせ ＞ 加盟都市\n\n"
+        "2025年2月1日付で、新たに12都市が平和都市連盟に加盟しました。これにより、加盟都市数は"
+        "166か国・地域の8,472都市となりました。\n\n"
+        "会長（広島市長）は「核兵器のない世界の実現に向けて、一つでも多くの都市と連帯の輪を広げて"
+        "いきたい」と述べています。新規加盟都市には、副会長都市である長崎市と連名で歓迎の書簡を"
+        "送付しました。\n\n"
+        "新規加盟都市一覧",
+        "国名\t都市名\n"
+        "ドイツ\tエアランゲン\n"
+        "ドイツ\tハーメルン\n"
+        "フランス\tグルノーブル\n"
+        "イタリア\tブレシア\n"
+        "英国\tダンディー\n"
+        "スペイン\tヘタフェ\n"
+        "メキシコ\tモレリア\n"
+        "フィリピン\tイロイロ市\n"
+        "ネパール\tポカラ\n"
+        "カメルーン\tバフサム\n"
+        "ケニア\tナクル\n"
+        "日本\t三春町（福島県）",
+        "国別の加盟都市数は「加盟都市一覧」のページをご覧ください。\n\n"
+        "平和都市連盟事務局\n"
+        "〒730-0051 広島市中区大手町9-9 平和会館4階",
+        "Erlangen/DE; Hameln|Hamelin/DE; Grenoble/FR; Brescia/IT; Dundee/GB; Getafe/ES; "
+        "Morelia/MX; Iloilo City|Iloilo/PH; Pokhara/NP; Bafoussam/CM; Nakuru/KE; Miharu/JP",
+        "a country and city tab table in katakana, `イロイロ市`, a Japanese town "
+        "`三春町（福島県）`; Hiroshima the president's city and seat, Nagasaki the vice-president",
+    ),
+    Page(
+        "tr-saglikli-kentler-uye-belediyeler-tablo-il-yil-yonetim-kurulu",
+        "tr",
+        "table_tabs;columns_after;region_after;no_country;not_signatory",
+        "Üye Belediyelerimiz",
+        (2025, 6, 2),
+        "Anasayfa > Kurumsal > Üyelerimiz\n\n"
+        "Birliğimiz, Dünya Sağlık Örgütü Avrupa Sağlıklı Şehirler Ağı'nın Türkiye ulusal ağı "
+        "olarak 2004 yılında kurulmuştur. Merkezi Bursa'dadır. Üye belediyelerimiz sağlıklı "
+        "kentsel planlama, yaşlı dostu kentler ve hareketli yaşam alanlarında ortak projeler "
+        "yürütmektedir.\n\n"
+        "Yönetim Kurulu\n"
+        "Birlik Başkanı: Bursa Büyükşehir Belediye Başkanı\n"
+        "Başkan Yardımcısı: Karşıyaka Belediye Başkanı\n"
+        "Sayman: Tepebaşı Belediye Başkanı\n\n"
+        "Üye Listesi (22 belediye)",
+        "Sıra\tBelediye\tİl\tÜyelik Yılı\n"
+        "1\tBursa Büyükşehir Belediyesi\tBursa\t2004\n"
+        "2\tNilüfer Belediyesi\tBursa\t2005\n"
+        "3\tOsmangazi Belediyesi\tBursa\t2008\n"
+        "4\tYıldırım Belediyesi\tBursa\t2010\n"
+        "5\tGemlik Belediyesi\tBursa\t2012\n"
+        "6\tİnegöl Belediyesi\tBursa\t2014\n"
+        "7\tKarşıyaka Belediyesi\tİzmir\t2004\n"
+        "8\tBornova Belediyesi\tİzmir\t2007\n"
+        "9\tÇiğli Belediyesi\tİzmir\t2011\n"
+        "10\tBuca Belediyesi\tİzmir\t2015\n"
+        "11\tÇankaya Belediyesi\tAnkara\t2006\n"
+        "12\tTepebaşı Belediyesi\tEskişehir\t2004\n"
+        "13\tOdunpazarı Belediyesi\tEskişehir\t2009\n"
+        "14\tKadıköy Belediyesi\tİstanbul\t2007\n"
+        "15\tMaltepe Belediyesi\tİstanbul\t2013\n"
+        "16\tBeylikdüzü Belediyesi\tİstanbul\t2016\n"
+        "17\tMezitli Belediyesi\tMersin\t2012\n"
+        "18\tMuratpaşa Belediyesi\tAntalya\t2010\n"
+        "19\tMerkezefendi Belediyesi\tDenizli\t2018\n"
+        "20\tLüleburgaz Belediyesi\tKırklareli\t2019\n"
+        "21\tŞehitkamil Belediyesi\tGaziantep\t2017\n"
+        "22\tFethiye Belediyesi\tMuğla\t2020",
+        "Üyelik başvurusu için belediye meclis kararı ile Birlik Sekreteryasına başvurulması "
+        "gerekmektedir.",
+        "Bursa/TR; Nilüfer/TR; Osmangazi/TR; Yıldırım/TR; Gemlik/TR; İnegöl/TR; Karşıyaka/TR; "
+        "Bornova/TR; Çiğli/TR; Buca/TR; Çankaya/TR; Tepebaşı/TR; Odunpazarı/TR; Kadıköy/TR; "
+        "Maltepe/TR; Beylikdüzü/TR; Mezitli/TR; Muratpaşa/TR; Merkezefendi/TR; Lüleburgaz/TR; "
+        "Şehitkamil/TR; Fethiye/TR",
+        "a numbered tab table of district `X Belediyesi` with an il column whose values are "
+        "cities (İzmir, Ankara, Antalya) and a year; the board above names three members; Bursa "
+        "also the seat",
+    ),
+    Page(
+        "hr-tri-nova-grada-mreza-running-genitiv-skupstina-zagreb-rijeka",
+        "hr",
+        "running_text;few;inflected;not_signatory",
+        "Tri nova grada u Mreži zdravih gradova",
+        (2024, 12, 12),
+        "Naslovnica / Vijesti\n\n"
+        "Na sjednici Skupštine Mreže održanoj u Zagrebu jednoglasno su primljena tri nova člana.",
+        "Članovima Mreže postali su Grad Samobor, Grad Vukovar i Grad Makarska. Gradonačelnica "
+        "Samobora Ivana Kovačić istaknula je da grad već provodi program zdravog starenja, dok "
+        "je gradonačelnik Vukovara najavio suradnju na programima za mlade. Iz Makarske je "
+        "sjednici nazočila pročelnica za društvene djelatnosti.",
+        "Predsjednik Mreže, gradonačelnik Rijeke, zahvalio je novim članovima na povjerenju: "
+        "„Mreža sada okuplja 24 grada i šest županija, od Istre do Slavonije.“\n\n"
+        "Sljedeća Skupština održat će se u proljeće u Puli.",
+        "Samobor/HR; Vukovar/HR; Makarska/HR",
+        "three new members `Grad X` in one sentence with `i`, then genitives Samobora, Vukovara, "
+        "Makarske; Zagreb the venue, Rijeka the president's city, Pula the next venue",
     ),
 ]
