@@ -7735,3 +7735,28 @@ def test_a_sentence_s_places_with_their_regions_and_an_and_glued_in_a_script_wit
         "网络成员增至30个城市。\n\n分享\n"
     )
     assert [c for c, _ in _read_with(data, page, gazetteer)] == ["杭州市", "南京市", "成都市"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Signataires :\nVille de Lyon (F) – Anne Roux, maire\nVille de Grenoble (F) – Paul Morel, "
+        "maire\nVille de Genève (CH) – Marc Blanc, maire\nVille de Bruxelles (B) – Karim "
+        "Amrani, bourgmestre\nCittà di Torino (I) – Lia Conti, sindaca\n",
+        "Firmatari:\nComune di Torino (I) · Sindaca Lia Conti\nStadt Graz (A) · Bürgermeisterin "
+        "Eva Kern\nStadt Leipzig (D) · Oberbürgermeister Jan Lenz\nVille de Lyon (F) · Maire "
+        "Anne Roux\nStad Lund (S) · Kommunstyrelsens ordförande Eva Berg\n",
+    ],
+)
+def test_vehicle_codes_beside_places_name_their_countries(
+    data: store.AtlasData, lines: str
+) -> None:
+    """A list whose brackets hold the distinguishing signs of cars ('F', 'I', 'A', 'D'; the
+    Vienna Convention's) names countries by them, not Argentina's provinces (AR-F, AR-A)."""
+    decoys = gazetteer_of([*PLACES, ("Leipzig", "AR", "", 900, ""), ("Lyon", "AR", "", 700, "")])
+    found = read(data, HEAD + lines + "\nShare this\n", places=decoys)
+    countries = {"Lyon": "France", "Grenoble": "France", "Genève": "Switzerland"}
+    countries |= {"Bruxelles": "Belgium", "Torino": "Italy", "Graz": "Austria"}
+    countries |= {"Leipzig": "Germany", "Lund": "Sweden"}
+    assert len(found) == 5
+    assert all(countries[city] == country for city, country in found), found

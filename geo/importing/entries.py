@@ -24,6 +24,7 @@ from geo.countries import (
     press_abbreviation,
     subdivision_countries,
     suggest_countries,
+    vehicle_sign_country,
 )
 from geo.text import clean, fold, is_latin
 
@@ -851,6 +852,17 @@ _WIDER_KINDS = frozenset({"county", "province", "region"})
 
 
 def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
+    """`_written_codes`, and a distinguishing sign of vehicles' country after the others
+    ('D' -> ('', 'D', ('AR', 'DE')): Argentina's San Luis or Germany), which the list
+    decides (`is_vehicle_sign_only`)."""
+    country, region, codes = _written_codes(text)
+    sign = vehicle_sign_country(clean(text).rstrip("."))
+    if sign is None or country or sign in codes:
+        return country, region, codes
+    return "", region or clean(text).rstrip("."), (*codes, sign)
+
+
+def _written_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     """What a country field may mean: (country as written, region as written, countries).
 
     'France' -> ('France', '', ('FR',)); 'IL' -> ('', 'IL', ('IL', 'US', 'RO')): a
@@ -869,7 +881,7 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
         return value, "", (code,)
     head = _RUN_IN.split(value, maxsplit=1)[0]
     if head != value and len(head) >= 2:
-        return place_codes(head)
+        return _written_codes(head)
     countries = tuple(dict.fromkeys(c for c, _ in subdivision_countries(value)))
     return ("", value, countries) if countries else ("", "", ())
 

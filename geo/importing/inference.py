@@ -24,11 +24,13 @@ from geo.countries import (
     country_name,
     find_country,
     is_region_name,
+    is_vehicle_sign_only,
     municipality_countries,
     near,
     subdivision_countries,
     suggest_countries,
     territories,
+    vehicle_sign_country,
 )
 from geo.importing.entries import (
     _FORM_NEXT,
@@ -1026,7 +1028,13 @@ def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
         iso = find_country(entry.region) if len(entry.region) == 2 else None
         scores.update({"iso"} if iso else set())
         scores.update(c for c in entry.codes if c != iso)
+    signs = [e.region for e in entries if not e.country and vehicle_sign_country(e.region)]
+    if any(is_vehicle_sign_only(sign) for sign in signs):  # 'Konstanz (D)', 'Vaduz (FL)'
+        scores[SIGNS] = len(signs)
     return scores
+
+
+SIGNS = "signs"  # the scheme of the distinguishing signs of vehicles
 
 
 def _in_its_kinds_country(entry: RawEntry) -> RawEntry:
@@ -1053,6 +1061,8 @@ def _from_page(entry: RawEntry, codes: tuple[str, ...], schemes: Counter[str]) -
     if entry.country and codes:
         flags = ("read as one of several places sharing a bracket",) if entry.shared_bracket else ()
         return _signatory(entry, codes[0], Found.PAGE, flags, country=entry.country)
+    if (sign := _by_sign(entry, schemes)) is not None:
+        return _signatory(entry, sign, Found.PAGE, (), region="")
     if codes:
         iso = find_country(entry.region) if len(entry.region) == 2 else None
         best = max(codes, key=lambda c: (schemes["iso"] if c == iso else schemes[c], c == iso))
@@ -1066,6 +1076,18 @@ def _from_page(entry: RawEntry, codes: tuple[str, ...], schemes: Counter[str]) -
             flag = f"country {entry.country!r} read as {suggestions[0]}"
             return _signatory(entry, code, Found.CORRECTED, (flag,))
     return None
+
+
+def _by_sign(entry: RawEntry, schemes: Counter[str]) -> str | None:
+    """The country of an entry's distinguishing sign of vehicles where the list's signs
+    explain more of its codes than ISO's or any country's regions do ('Konstanz (D)',
+    'Bregenz (A)', 'Kreuzlingen (CH)', 'Vaduz (FL)': Germany, not Argentina's San Luis);
+    None otherwise ('Getafe (M)', 'Badalona (B)': Spain's provinces as many)."""
+    sign = vehicle_sign_country(entry.region) if schemes[SIGNS] else None
+    if sign is None or entry.country:
+        return None
+    others = [schemes["iso"]] + [schemes[c] for c in entry.codes]
+    return sign if schemes[SIGNS] > max(others) else None
 
 
 def _from_context(
