@@ -7760,3 +7760,37 @@ def test_vehicle_codes_beside_places_name_their_countries(
     countries |= {"Leipzig": "Germany", "Lund": "Sweden"}
     assert len(found) == 5
     assert all(countries[city] == country for city, country in found), found
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("Belgique (2 villes)", "Belgique"), ("Polska (3 miasta):", "Polska"),
+     ("ベルギー（1都市）", "ベルギー"), ("Deutschland (4 Mitgliedsstädte)", "Deutschland"),
+     ("日本（2都市）", "日本"), ("대한민국 (3개 도시)", "대한민국"), ("Grenoble (38)", None)],
+)  # fmt: skip
+def test_a_country_heading_with_its_count_in_words_gives_its_country(
+    heading: str, name: str | None
+) -> None:
+    """A country's heading may count its places with a word ('(2 villes)', '（1都市）' in
+    full-width brackets): a heading all the same, never a place named like the country. A
+    name of two letters in a script without capitals ('日本') is no code in lower case."""
+    assert heading_country(heading) == name
+
+
+def test_places_under_country_headings_counted_in_words(data: store.AtlasData) -> None:
+    decoys = gazetteer_of([*PLACES, ("Belgique", "FR", "", 300, ""), ("Czechy", "PL", "", 400, "")])
+    for page, many in (
+        (
+            "Nouveaux membres\n\nBelgique (1 ville)\nBruxelles\n\nFrance (2 villes)\nLyon\n"
+            "Grenoble\n\nEspagne (1 ville)\nBilbao\n",
+            4,
+        ),
+        (
+            "Nowi członkowie\n\nCzechy (2 miasta)\nBrno\nOstrava\n\nNiemcy (2 miasta)\nLeipzig"
+            "\nAachen\n\nChorwacja (1 miasto)\nZagreb\n",
+            5,
+        ),
+    ):
+        found = read(data, HEAD + page + "\nShare this\n", places=decoys)
+        assert not {"Belgique", "Czechy"} & set(dict(found))
+        assert len(found) == many

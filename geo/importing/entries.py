@@ -525,7 +525,11 @@ _PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # A count after a country heading: 'Mexico (2)', 'Deutschland: 14', 'Kenya – 3 members'.
-_COUNT_AFTER = re.compile(r"\s*(?:\(\d[\d ,.]*\)|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$")
+# A heading's count of its places after it: 'Mexico (2)', 'Belgique (2 villes)', 'ベルギー
+# （1都市）' (full-width brackets), 'Kenya: 4', 'Kenya – 4 cities'.
+_COUNT_AFTER = re.compile(
+    r"\s*(?:[(（]\d[\d ,.]*(?:\s*[^\W\d_]+){0,2}[)）]|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$"
+)
 # Continents and world regions, and the words around them, in the corpus's languages: a
 # line of only these ('East Asia', 'South and West Asia', 'Afrique de l'Ouest') heads a
 # block of places of several countries, and is none of them ('Africa' is a town in Tunisia).
@@ -1512,7 +1516,7 @@ def heading_country(text: str) -> str | None:
     signing = _SIGNING_FOR.match(name) if name[:1] in _SIGNING_FOR_LETTERS else None
     if signing is not None and find_country(name[signing.end() :]):
         return name[signing.end() :]  # 'FOR THE REPUBLIC OF KENYA', 'Pour la République du Mali'
-    if len(name) <= MAX_CODE_LETTERS and not name.isupper():
+    if len(name) <= MAX_CODE_LETTERS and not name.isupper() and is_latin(name):
         return None  # a code is written in capitals: 'Bra', a town, is no BRA (Brazil)
     if name and find_country(name) is not None:
         return name
