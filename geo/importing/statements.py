@@ -270,8 +270,8 @@ def _dated_title(lines: list[str], date_line: int) -> bool:
     dated = find_date(text)
     found = text.rfind(dated[1]) if dated else -1
     bracket = _DATE_BRACKET.search(text) if dated else None
-    if dated and bracket is not None and bracket.start() < found:  # '(Stand: 1. März 2025)', '（2025年
-        found, text = bracket.start(), text[: bracket.start()] + dated[1]  # 4月1日現在）'
+    if dated and bracket is not None and bracket.start() < found:  # a bracket at its end
+        found, text = bracket.start(), text[: bracket.start()] + dated[1]  # ('(Stand: ...)')
     if not dated or text[found + len(dated[1]) :].strip(" .") or len(text) > MAX_HEADLINE_CHARS:
         return False
     head = text[:found].rstrip()
