@@ -7794,3 +7794,28 @@ def test_places_under_country_headings_counted_in_words(data: store.AtlasData) -
         found = read(data, HEAD + page + "\nShare this\n", places=decoys)
         assert not {"Belgique", "Czechy"} & set(dict(found))
         assert len(found) == many
+
+
+@pytest.mark.parametrize(
+    ("lines", "places"),
+    [
+        ("Firmatari\n\nComune di Torino · Sindaca Lia Conti\nComune di Bologna · Assessore "
+         "alla Mobilità Marco Milano\nComune di Palermo · Sindaco Roberto Lagalla\nComune di "
+         "Napoli · Vicesindaca delegata Laura Porto\nComune di Milano · Sindaco Giuseppe Sala\n",
+         {"Torino", "Bologna", "Palermo", "Napoli", "Milano"}),
+        ("Signatários\n\nCâmara Municipal de Lisboa · Presidente Carlos Moedas\nCâmara "
+         "Municipal do Porto · Vereadora do Ambiente Filipa Lisbon\nMunicipio de Quito · "
+         "Presidente Ana Rocha\nMunicipio de Loja · Chefe de Gabinete Rui Valencia\n"
+         "Municipio de Cuenca · Presidente Rui Mendes\n",
+         {"Lisboa", "Porto", "Quito", "Loja", "Cuenca"}),
+    ],
+)  # fmt: skip
+def test_a_surname_in_the_list_s_signer_item_is_no_place(
+    data: store.AtlasData, lines: str, places: set[str]
+) -> None:
+    """Rows of a body and its signer parted by '·', most signers a title and a name: the
+    signer's item of every row is a person's, whatever office stands before the name
+    ('Assessore alla Mobilità Marco Milano'), and a surname that is a town's is no place."""
+    found = read(data, HEAD + lines + "\nShare this\n")
+    assert [city for city, _ in found] == list(dict.fromkeys(c for c, _ in found))
+    assert {city for city, _ in found} == places
