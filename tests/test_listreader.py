@@ -7819,3 +7819,24 @@ def test_a_surname_in_the_list_s_signer_item_is_no_place(
     found = read(data, HEAD + lines + "\nShare this\n")
     assert [city for city, _ in found] == list(dict.fromkeys(c for c, _ in found))
     assert {city for city, _ in found} == places
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Подписаха:\n\n– Утрехт (Utrecht)\n– Ротердам (Rotterdam)\n– Билбао (Bilbao)\n"
+        "– Орхус (Aarhus)\n",
+        "Υπογράφουν:\n\nΟυτρέχτη (Utrecht)\nΡότερνταμ (Rotterdam)\nΜπιλμπάο (Bilbao)\n"
+        "Ώρχους (Aarhus)\n",
+    ],
+)
+def test_a_name_in_another_script_is_named_by_its_latin_name_in_the_bracket(
+    data: store.AtlasData, lines: str
+) -> None:
+    """A town's name in the page's script and its name in Latin letters in a bracket,
+    where the gazetteer knows only the Latin one: the place the Latin name names, named so,
+    not the whole line as one name."""
+    assert read(data, HEAD + lines + "\nShare this\n") == [
+        ("Utrecht", "Netherlands"), ("Rotterdam", "Netherlands"), ("Bilbao", "Spain"),
+        ("Aarhus", "Denmark"),
+    ]  # fmt: skip

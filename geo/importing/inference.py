@@ -162,6 +162,7 @@ def infer_countries(
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
         entries = local_codes(entries, gazetteer(), variants)
         entries = [_two_names(e, gazetteer()) for e in entries]
+        entries = [_latin_named(e, gazetteer()) for e in entries]
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
     entries = _states_named_as_countries([_in_its_kinds_country(e) for e in entries])
     schemes = _code_schemes(entries)
@@ -1391,6 +1392,27 @@ def _one_place_two_names(entry: RawEntry, places: Places, keep: set[str]) -> Raw
     if not set(places.places_named(first)) & set(places.places_named(second)):
         return entry
     return replace(entry, city=first)
+
+
+# A name and another name of it in a bracket: 'ルーヴェン (Leuven)', 'Μπιλμπάο (Bilbao)'.
+_BRACKETED_NAME = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
+def _latin_named(entry: RawEntry, places: Places) -> RawEntry:
+    """A town's name in another script than Latin with its Latin name in a bracket
+    ('ルーヴェン (Leuven)', 'Билбао (Bilbao)'), which the gazetteer has as no one name:
+    named by the Latin name where the gazetteer has a place of it, and the other name names
+    none or one of the same places; the entry as it is otherwise."""
+    if not entry.city.endswith(")") or entry.kind != "city":
+        return entry
+    named = _BRACKETED_NAME.fullmatch(entry.city)
+    if named is None or is_latin(named[1]) or not is_latin(named[2]) or not named[2][:1].isupper():
+        return entry
+    latin = set(places.places_named(named[2]))
+    if not latin or places.places_named(entry.city):
+        return entry
+    own = set(places.places_named(named[1]))
+    return replace(entry, city=named[2].strip()) if not own or own & latin else entry
 
 
 def _two_names(entry: RawEntry, places: Places) -> RawEntry:
