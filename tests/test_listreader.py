@@ -7840,3 +7840,25 @@ def test_a_name_in_another_script_is_named_by_its_latin_name_in_the_bracket(
         ("Utrecht", "Netherlands"), ("Rotterdam", "Netherlands"), ("Bilbao", "Spain"),
         ("Aarhus", "Denmark"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La déclaration a été signée par les maires de Lyon, de Da Nang et de Des Moines.",
+        "La declaración fue firmada por Bilbao, Del Rio y Da Nang.",
+    ],
+)
+def test_a_capitalised_preposition_in_running_text_starts_the_name(
+    data: store.AtlasData, sentence: str
+) -> None:
+    """'de Lyon' is Lyon; 'Da Nang', 'Des Moines', 'Del Rio' are names that start with a
+    preposition's word, capitalised: no preposition before 'Nang'."""
+    places = gazetteer_of(
+        [*PLACES, ("Da Nang", "VN", "", 1_200_000, ""), ("Des Moines", "US", "IA", 210_000, ""),
+         ("Del Rio", "US", "TX", 35_000, ""), ("Nang", "TH", "", 3_000, ""),
+         ("Moines", "FR", "", 500, ""), ("Rio", "GR", "", 3_000, "")]
+    )  # fmt: skip
+    found = {city for city, _ in read(data, HEAD + sentence + "\n\nShare this\n", places=places)}
+    assert found & {"Da Nang", "Des Moines", "Del Rio"} == found - {"Lyon", "Bilbao"}
+    assert len(found) == 3

@@ -519,12 +519,11 @@ _CODE = re.compile(r"[A-Z]{2}")
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
-# name ('From (Norway)' is a place named From).
+# name ('From (Norway)' is a place named From), in lower case: capitalised, it starts the
+# name ('Da Nang', 'Des Moines', 'Del Rio', 'Van').
 _PREPOSITION = re.compile(
-    r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )(?=[^\s(])",
-    re.IGNORECASE,
+    r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )(?=[^\s(])"
 )
-# A count after a country heading: 'Mexico (2)', 'Deutschland: 14', 'Kenya – 3 members'.
 # A heading's count of its places after it: 'Mexico (2)', 'Belgique (2 villes)', 'ベルギー
 # （1都市）' (full-width brackets), 'Kenya: 4', 'Kenya – 4 cities'.
 _COUNT_AFTER = re.compile(
