@@ -588,6 +588,101 @@ zac. MX-ZAC
 """
 
 
+# The distinguishing signs of vehicles in international traffic (the Vienna Convention on
+# Road Traffic, 1968, art. 45 and annex 3; the signs states notified to the UN Secretary-
+# General, as UNECE lists them), as pages about border regions write a town's country:
+# 'Konstanz (D)', 'Bregenz (A)', 'Vaduz (FL)'. Sign, then the country's ISO alpha-2 code.
+_VEHICLE_SIGNS = """
+A AT
+AL AL
+AM AM
+AND AD
+AUS AU
+AZ AZ
+B BE
+BD BD
+BG BG
+BIH BA
+BR BR
+BY BY
+C CU
+CDN CA
+CH CH
+CY CY
+CZ CZ
+D DE
+DK DK
+DZ DZ
+E ES
+EST EE
+F FR
+FIN FI
+FL LI
+GB GB
+GBZ GI
+GE GE
+GR GR
+H HU
+HR HR
+I IT
+IL IL
+IND IN
+IRL IE
+IS IS
+J JP
+KZ KZ
+L LU
+LT LT
+LV LV
+M MT
+MA MA
+MC MC
+MD MD
+MEX MX
+MNE ME
+N NO
+NL NL
+NMK MK
+NZ NZ
+P PT
+PL PL
+RA AR
+RCH CL
+RKS XK
+RO RO
+ROK KR
+RSM SM
+RUS RU
+S SE
+SK SK
+SLO SI
+SRB RS
+TN TN
+TR TR
+UA UA
+USA US
+V VA
+ZA ZA
+"""
+
+
+@cache
+def _vehicle_signs() -> dict[str, str]:
+    return dict(line.split() for line in _VEHICLE_SIGNS.strip().splitlines())
+
+
+def vehicle_sign_country(code: str) -> str | None:
+    """The country whose distinguishing sign of vehicles a code is, as written in capitals
+    ('D' -> 'DE', 'FL' -> 'LI', 'CH' -> 'CH'); None for anything else ('d', 'Ost')."""
+    return _vehicle_signs().get(code)
+
+
+def is_vehicle_sign_only(code: str) -> bool:
+    """Whether a code is a distinguishing sign of vehicles and no ISO 3166-1 code of any
+    country ('D', 'A', 'FL'; not 'CH', 'USA'): a list that writes one uses the signs."""
+    return code in _vehicle_signs() and find_country(code) is None
+
+
 def press_abbreviation(text: str) -> tuple[tuple[str, str], ...]:
     """The countries and code suffixes of a state or province the press abbreviates, as
     written with its stops ('Calif.' -> (('US', 'CA'),); 'B.C.' -> Canada's and Mexico's;

@@ -7791,3 +7791,130 @@ def test_korean_places_each_after_a_province_s_short_name_glued_and_or_after_a_l
     assert [c for c, _ in _read_with(data, page, gazetteer)] == [
         "수원시", "창원시", "여수시", "서귀포시"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Signataires :\nVille de Lyon (F) – Anne Roux, maire\nVille de Grenoble (F) – Paul Morel, "
+        "maire\nVille de Genève (CH) – Marc Blanc, maire\nVille de Bruxelles (B) – Karim "
+        "Amrani, bourgmestre\nCittà di Torino (I) – Lia Conti, sindaca\n",
+        "Firmatari:\nComune di Torino (I) · Sindaca Lia Conti\nStadt Graz (A) · Bürgermeisterin "
+        "Eva Kern\nStadt Leipzig (D) · Oberbürgermeister Jan Lenz\nVille de Lyon (F) · Maire "
+        "Anne Roux\nStad Lund (S) · Kommunstyrelsens ordförande Eva Berg\n",
+    ],
+)
+def test_vehicle_codes_beside_places_name_their_countries(
+    data: store.AtlasData, lines: str
+) -> None:
+    """A list whose brackets hold the distinguishing signs of cars ('F', 'I', 'A', 'D'; the
+    Vienna Convention's) names countries by them, not Argentina's provinces (AR-F, AR-A)."""
+    decoys = gazetteer_of([*PLACES, ("Leipzig", "AR", "", 900, ""), ("Lyon", "AR", "", 700, "")])
+    found = read(data, HEAD + lines + "\nShare this\n", places=decoys)
+    countries = {"Lyon": "France", "Grenoble": "France", "Genève": "Switzerland"}
+    countries |= {"Bruxelles": "Belgium", "Torino": "Italy", "Graz": "Austria"}
+    countries |= {"Leipzig": "Germany", "Lund": "Sweden"}
+    assert len(found) == 5
+    assert all(countries[city] == country for city, country in found), found
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("Belgique (2 villes)", "Belgique"), ("Polska (3 miasta):", "Polska"),
+     ("ベルギー（1都市）", "ベルギー"), ("Deutschland (4 Mitgliedsstädte)", "Deutschland"),
+     ("日本（2都市）", "日本"), ("대한민국 (3개 도시)", "대한민국"), ("Grenoble (38)", None)],
+)  # fmt: skip
+def test_a_country_heading_with_its_count_in_words_gives_its_country(
+    heading: str, name: str | None
+) -> None:
+    """A country's heading may count its places with a word ('(2 villes)', '（1都市）' in
+    full-width brackets): a heading all the same, never a place named like the country. A
+    name of two letters in a script without capitals ('日本') is no code in lower case."""
+    assert heading_country(heading) == name
+
+
+def test_places_under_country_headings_counted_in_words(data: store.AtlasData) -> None:
+    decoys = gazetteer_of([*PLACES, ("Belgique", "FR", "", 300, ""), ("Czechy", "PL", "", 400, "")])
+    for page, many in (
+        (
+            "Nouveaux membres\n\nBelgique (1 ville)\nBruxelles\n\nFrance (2 villes)\nLyon\n"
+            "Grenoble\n\nEspagne (1 ville)\nBilbao\n",
+            4,
+        ),
+        (
+            "Nowi członkowie\n\nCzechy (2 miasta)\nBrno\nOstrava\n\nNiemcy (2 miasta)\nLeipzig"
+            "\nAachen\n\nChorwacja (1 miasto)\nZagreb\n",
+            5,
+        ),
+    ):
+        found = read(data, HEAD + page + "\nShare this\n", places=decoys)
+        assert not {"Belgique", "Czechy"} & set(dict(found))
+        assert len(found) == many
+
+
+@pytest.mark.parametrize(
+    ("lines", "places"),
+    [
+        ("Firmatari\n\nComune di Torino · Sindaca Lia Conti\nComune di Bologna · Assessore "
+         "alla Mobilità Marco Milano\nComune di Palermo · Sindaco Roberto Lagalla\nComune di "
+         "Napoli · Vicesindaca delegata Laura Porto\nComune di Milano · Sindaco Giuseppe Sala\n",
+         {"Torino", "Bologna", "Palermo", "Napoli", "Milano"}),
+        ("Signatários\n\nCâmara Municipal de Lisboa · Presidente Carlos Moedas\nCâmara "
+         "Municipal do Porto · Vereadora do Ambiente Filipa Lisbon\nMunicipio de Quito · "
+         "Presidente Ana Rocha\nMunicipio de Loja · Chefe de Gabinete Rui Valencia\n"
+         "Municipio de Cuenca · Presidente Rui Mendes\n",
+         {"Lisboa", "Porto", "Quito", "Loja", "Cuenca"}),
+    ],
+)  # fmt: skip
+def test_a_surname_in_the_list_s_signer_item_is_no_place(
+    data: store.AtlasData, lines: str, places: set[str]
+) -> None:
+    """Rows of a body and its signer parted by '·', most signers a title and a name: the
+    signer's item of every row is a person's, whatever office stands before the name
+    ('Assessore alla Mobilità Marco Milano'), and a surname that is a town's is no place."""
+    found = read(data, HEAD + lines + "\nShare this\n")
+    assert [city for city, _ in found] == list(dict.fromkeys(c for c, _ in found))
+    assert {city for city, _ in found} == places
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Подписаха:\n\n– Утрехт (Utrecht)\n– Ротердам (Rotterdam)\n– Билбао (Bilbao)\n"
+        "– Орхус (Aarhus)\n",
+        "Υπογράφουν:\n\nΟυτρέχτη (Utrecht)\nΡότερνταμ (Rotterdam)\nΜπιλμπάο (Bilbao)\n"
+        "Ώρχους (Aarhus)\n",
+    ],
+)
+def test_a_name_in_another_script_is_named_by_its_latin_name_in_the_bracket(
+    data: store.AtlasData, lines: str
+) -> None:
+    """A town's name in the page's script and its name in Latin letters in a bracket,
+    where the gazetteer knows only the Latin one: the place the Latin name names, named so,
+    not the whole line as one name."""
+    assert read(data, HEAD + lines + "\nShare this\n") == [
+        ("Utrecht", "Netherlands"), ("Rotterdam", "Netherlands"), ("Bilbao", "Spain"),
+        ("Aarhus", "Denmark"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La déclaration a été signée par les maires de Lyon, de Da Nang et de Des Moines.",
+        "La declaración fue firmada por Bilbao, Del Rio y Da Nang.",
+    ],
+)
+def test_a_capitalised_preposition_in_running_text_starts_the_name(
+    data: store.AtlasData, sentence: str
+) -> None:
+    """'de Lyon' is Lyon; 'Da Nang', 'Des Moines', 'Del Rio' are names that start with a
+    preposition's word, capitalised: no preposition before 'Nang'."""
+    places = gazetteer_of(
+        [*PLACES, ("Da Nang", "VN", "", 1_200_000, ""), ("Des Moines", "US", "IA", 210_000, ""),
+         ("Del Rio", "US", "TX", 35_000, ""), ("Nang", "TH", "", 3_000, ""),
+         ("Moines", "FR", "", 500, ""), ("Rio", "GR", "", 3_000, "")]
+    )  # fmt: skip
+    found = {city for city, _ in read(data, HEAD + sentence + "\n\nShare this\n", places=places)}
+    assert found & {"Da Nang", "Des Moines", "Del Rio"} == found - {"Lyon", "Bilbao"}
+    assert len(found) == 3

@@ -347,14 +347,22 @@ def test_a_headline_that_ends_in_the_date_is_the_title(page: str, title: str) ->
          "Anlage 2 – Verzeichnis der Mitgliedsstädte zum 31. Dezember 2023\n\n"
          "Veröffentlicht am 08.03.2024\n\nDas Verzeichnis nennt die Städte.\n",
          "Anlage 2 – Verzeichnis der Mitgliedsstädte zum 31. Dezember 2023"),
+        ("Zum Inhalt springen\nNetzwerk Grüne Städte\nMenü\nAktuelles\n\n"
+         "Neue Mitgliedsstädte unseres Netzwerks (Stand: 1. März 2025)\n\n"
+         "Veröffentlicht am 08.03.2025\n\nDas Verzeichnis nennt die Städte.\n",
+         "Neue Mitgliedsstädte unseres Netzwerks (Stand: 1. März 2025)"),
+        ("Saltar al contenido\nRed de Ciudades Verdes\nMenú\nNoticias\n\n"
+         "Nuevas ciudades miembro de la red (al 1 de marzo de 2025)\n\n"
+         "Publicado el 8 de marzo de 2025\n\nLa lista nombra las ciudades.\n",
+         "Nuevas ciudades miembro de la red (al 1 de marzo de 2025)"),
     ],
 )  # fmt: skip
 def test_a_headline_that_dates_its_list_over_the_page_s_date_is_the_title(
     page: str, title: str
 ) -> None:
-    """A headline that ends in a date of its own words ('as of 31 December 2023'), the
-    page's own date ('Posted on 18/03/2024') right under it, is the title, not the menu's
-    word above it."""
+    """A headline that ends in a date of its own words ('as of 31 December 2023', in a
+    bracket: '(Stand: 1. März 2025)'), the page's own date ('Posted on 18/03/2024') right
+    under it, is the title, not the menu's word above it."""
     assert parse_page(page).title == title
 
 

@@ -24,6 +24,7 @@ from geo.countries import (
     press_abbreviation,
     subdivision_countries,
     suggest_countries,
+    vehicle_sign_country,
 )
 from geo.text import clean, fold, is_latin
 
@@ -518,13 +519,16 @@ _CODE = re.compile(r"[A-Z]{2}")
 # Where a flattened table runs a cell into the next: 'ES12', 'SpainMitigation'.
 _RUN_IN = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])")
 # "d'Alger, de Bruxelles", "di Milano", "von Wien": a preposition of running text, before a
-# name ('From (Norway)' is a place named From).
+# name ('From (Norway)' is a place named From), in lower case: capitalised, it starts the
+# name ('Da Nang', 'Des Moines', 'Del Rio', 'Van').
 _PREPOSITION = re.compile(
-    r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )(?=[^\s(])",
-    re.IGNORECASE,
+    r"^(?:d'|d’|de la |de |du |des |di |da |del |della |do |von |van |aus |of |from )(?=[^\s(])"
 )
-# A count after a country heading: 'Mexico (2)', 'Deutschland: 14', 'Kenya – 3 members'.
-_COUNT_AFTER = re.compile(r"\s*(?:\(\d[\d ,.]*\)|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$")
+# A heading's count of its places after it: 'Mexico (2)', 'Belgique (2 villes)', 'ベルギー
+# （1都市）' (full-width brackets), 'Kenya: 4', 'Kenya – 4 cities'.
+_COUNT_AFTER = re.compile(
+    r"\s*(?:[(（]\d[\d ,.]*(?:\s*[^\W\d_]+){0,2}[)）]|[:–—-]\s*\d[\d ,.]*(?:\s+[^\W\d_]+)?)$"
+)
 # Continents and world regions, and the words around them, in the corpus's languages: a
 # line of only these ('East Asia', 'South and West Asia', 'Afrique de l'Ouest') heads a
 # block of places of several countries, and is none of them ('Africa' is a town in Tunisia).
@@ -851,6 +855,17 @@ _WIDER_KINDS = frozenset({"county", "province", "region"})
 
 
 def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
+    """`_written_codes`, and a distinguishing sign of vehicles' country after the others
+    ('D' -> ('', 'D', ('AR', 'DE')): Argentina's San Luis or Germany), which the list
+    decides (`is_vehicle_sign_only`)."""
+    country, region, codes = _written_codes(text)
+    sign = vehicle_sign_country(clean(text).rstrip("."))
+    if sign is None or country or sign in codes:
+        return country, region, codes
+    return "", region or clean(text).rstrip("."), (*codes, sign)
+
+
+def _written_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     """What a country field may mean: (country as written, region as written, countries).
 
     'France' -> ('France', '', ('FR',)); 'IL' -> ('', 'IL', ('IL', 'US', 'RO')): a
@@ -869,7 +884,7 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
         return value, "", (code,)
     head = _RUN_IN.split(value, maxsplit=1)[0]
     if head != value and len(head) >= 2:
-        return place_codes(head)
+        return _written_codes(head)
     countries = tuple(dict.fromkeys(c for c, _ in subdivision_countries(value)))
     return ("", value, countries) if countries else ("", "", ())
 
@@ -1500,7 +1515,7 @@ def heading_country(text: str) -> str | None:
     signing = _SIGNING_FOR.match(name) if name[:1] in _SIGNING_FOR_LETTERS else None
     if signing is not None and find_country(name[signing.end() :]):
         return name[signing.end() :]  # 'FOR THE REPUBLIC OF KENYA', 'Pour la République du Mali'
-    if len(name) <= MAX_CODE_LETTERS and not name.isupper():
+    if len(name) <= MAX_CODE_LETTERS and not name.isupper() and is_latin(name):
         return None  # a code is written in capitals: 'Bra', a town, is no BRA (Brazil)
     if name and find_country(name) is not None:
         return name

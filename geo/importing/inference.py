@@ -24,11 +24,13 @@ from geo.countries import (
     country_name,
     find_country,
     is_region_name,
+    is_vehicle_sign_only,
     municipality_countries,
     near,
     subdivision_countries,
     suggest_countries,
     territories,
+    vehicle_sign_country,
 )
 from geo.importing.entries import (
     _FORM_NEXT,
@@ -160,6 +162,7 @@ def infer_countries(
         entries = places_inside(entries, gazetteer(), variants, keep={*members, *known})
         entries = local_codes(entries, gazetteer(), variants)
         entries = [_two_names(e, gazetteer()) for e in entries]
+        entries = [_latin_named(e, gazetteer()) for e in entries]
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
     entries = _states_named_as_countries([_in_its_kinds_country(e) for e in entries])
     schemes = _code_schemes(entries)
@@ -1026,7 +1029,13 @@ def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
         iso = find_country(entry.region) if len(entry.region) == 2 else None
         scores.update({"iso"} if iso else set())
         scores.update(c for c in entry.codes if c != iso)
+    signs = [e.region for e in entries if not e.country and vehicle_sign_country(e.region)]
+    if any(is_vehicle_sign_only(sign) for sign in signs):  # 'Konstanz (D)', 'Vaduz (FL)'
+        scores[SIGNS] = len(signs)
     return scores
+
+
+SIGNS = "signs"  # the scheme of the distinguishing signs of vehicles
 
 
 def _in_its_kinds_country(entry: RawEntry) -> RawEntry:
@@ -1053,6 +1062,8 @@ def _from_page(entry: RawEntry, codes: tuple[str, ...], schemes: Counter[str]) -
     if entry.country and codes:
         flags = ("read as one of several places sharing a bracket",) if entry.shared_bracket else ()
         return _signatory(entry, codes[0], Found.PAGE, flags, country=entry.country)
+    if (sign := _by_sign(entry, schemes)) is not None:
+        return _signatory(entry, sign, Found.PAGE, (), region="")
     if codes:
         iso = find_country(entry.region) if len(entry.region) == 2 else None
         best = max(codes, key=lambda c: (schemes["iso"] if c == iso else schemes[c], c == iso))
@@ -1066,6 +1077,18 @@ def _from_page(entry: RawEntry, codes: tuple[str, ...], schemes: Counter[str]) -
             flag = f"country {entry.country!r} read as {suggestions[0]}"
             return _signatory(entry, code, Found.CORRECTED, (flag,))
     return None
+
+
+def _by_sign(entry: RawEntry, schemes: Counter[str]) -> str | None:
+    """The country of an entry's distinguishing sign of vehicles where the list's signs
+    explain more of its codes than ISO's or any country's regions do ('Konstanz (D)',
+    'Bregenz (A)', 'Kreuzlingen (CH)', 'Vaduz (FL)': Germany, not Argentina's San Luis);
+    None otherwise ('Getafe (M)', 'Badalona (B)': Spain's provinces as many)."""
+    sign = vehicle_sign_country(entry.region) if schemes[SIGNS] else None
+    if sign is None or entry.country:
+        return None
+    others = [schemes["iso"]] + [schemes[c] for c in entry.codes]
+    return sign if schemes[SIGNS] > max(others) else None
 
 
 def _from_context(
@@ -1369,6 +1392,27 @@ def _one_place_two_names(entry: RawEntry, places: Places, keep: set[str]) -> Raw
     if not set(places.places_named(first)) & set(places.places_named(second)):
         return entry
     return replace(entry, city=first)
+
+
+# A name and another name of it in a bracket: 'ルーヴェン (Leuven)', 'Μπιλμπάο (Bilbao)'.
+_BRACKETED_NAME = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+
+
+def _latin_named(entry: RawEntry, places: Places) -> RawEntry:
+    """A town's name in another script than Latin with its Latin name in a bracket
+    ('ルーヴェン (Leuven)', 'Билбао (Bilbao)'), which the gazetteer has as no one name:
+    named by the Latin name where the gazetteer has a place of it, and the other name names
+    none or one of the same places; the entry as it is otherwise."""
+    if not entry.city.endswith(")") or entry.kind != "city":
+        return entry
+    named = _BRACKETED_NAME.fullmatch(entry.city)
+    if named is None or is_latin(named[1]) or not is_latin(named[2]) or not named[2][:1].isupper():
+        return entry
+    latin = set(places.places_named(named[2]))
+    if not latin or places.places_named(entry.city):
+        return entry
+    own = set(places.places_named(named[1]))
+    return replace(entry, city=named[2].strip()) if not own or own & latin else entry
 
 
 def _two_names(entry: RawEntry, places: Places) -> RawEntry:

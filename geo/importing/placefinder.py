@@ -683,9 +683,11 @@ def _items(
     *,
     in_sentence: bool = False,
     frames: frozenset[str] = frozenset(),
+    signers: frozenset[int] = frozenset(),
 ) -> list[_Item]:
     """A line's items and their places; a line that is a headline about a place names none
-    (in a sentence, the verb after a list's last place is no headline)."""
+    (in a sentence, the verb after a list's last place is no headline); `signers`: the
+    items' places in a row that are the list's signers' (`signer_columns`)."""
     head, colon, rest = text.partition(":")
     country = heading
     own = bool(colon) and find_country(without_count(head)) is not None
@@ -708,7 +710,7 @@ def _items(
             parts = cells
     items = []
     before = ""
-    for part in _without_row_fields(parts) if len(parts) > 1 else [text]:
+    for part in _without_row_fields(parts, signers) if len(parts) > 1 else [text]:
         before, holder = part, role_holder(before, part, is_place)
         if holder or _person_and_title(part):  # 'Marko Horvat, gradonačelnik': a signer
             items.append(_Item(number, part, (), (), country))  # under his city's line,
@@ -760,12 +762,19 @@ MAX_ROW_LABEL_WORDS = 3  # 'km 2225', 'Stop 3': a row's label, no place's item
 _DIGIT = re.compile(r"\d")
 
 
-def _without_row_fields(parts: list[str]) -> list[str]:
+def _without_row_fields(parts: list[str], columns: frozenset[int] = frozenset()) -> list[str]:
     """A line's items without those that are its row's other fields, no place's item: a
-    title before a person's name ('Bürgermeister Jan Roth') and a short label with a figure
-    ('km 2225', 'Stop 3') in a line with such a signer, where some item is left: 'km 12 ·
-    Aarhus · Mayor Jacob Lund' names one place, not three items one of which names it."""
-    signers = [p for p in parts if _titled_name(p.split())]
+    title before a person's name ('Bürgermeister Jan Roth'), or any words before one in an
+    item where the list's rows have their signers (`columns`: 'Secretario de Movilidad
+    Tomás Benítez', 'Teniente Alcalde Jorge Quispe', whose surnames are towns too), and a
+    short label with a figure ('km 2225', 'Stop 3') in a line with such a signer, where
+    some item is left: 'km 12 · Aarhus · Mayor Jacob Lund' names one place, not three items
+    one of which names it."""
+    signers = [
+        p
+        for k, p in enumerate(parts)
+        if _titled_name(p.split()) or (k in columns and _ends_in_a_name(p.split()))
+    ]
     if not signers:
         return parts
     kept = [
@@ -774,6 +783,39 @@ def _without_row_fields(parts: list[str]) -> list[str]:
         if p not in signers and not (len(p.split()) <= MAX_ROW_LABEL_WORDS and _DIGIT.search(p))
     ]
     return kept or parts
+
+
+def _ends_in_a_name(words: list[str]) -> bool:
+    """Whether words end in a person's name after words of a title or office: two or three
+    capitalised words after one or more others ('Secretario de Movilidad Tomás Benítez')."""
+    return len(words) >= MIN_NAME_WORDS + 1 and all(
+        w[:1].isupper() and w.isalpha() for w in words[-MIN_NAME_WORDS:]
+    )
+
+
+MIN_NAME_WORDS = 2  # a given name and a surname
+MIN_SIGNER_ROWS = 3  # rows whose item in one place is a titled person's, to read it so in all
+
+
+def signer_columns(lines: list[str]) -> frozenset[int]:
+    """Where the items of a list's rows parted by '·', '|', '•' or ';' are its signers: the
+    item that is a title and a person's name ('Intendente Diego Ferreyra') in more than
+    half of the page's rows of items, and in MIN_SIGNER_ROWS rows or more. Found by one
+    search of the page where none has such a row."""
+    if _ROW_MARKS.search("\n".join(lines)) is None:
+        return frozenset()
+    counts: Counter[int] = Counter()
+    rows = 0
+    for line in lines:
+        parts = _split_items(line) if _ROW_MARKS.search(line) else []
+        if len(parts) < 2:
+            continue
+        rows += 1
+        counts.update(k for k, part in enumerate(parts) if _titled_name(clean(part).split()))
+    return frozenset(k for k, n in counts.items() if n >= MIN_SIGNER_ROWS and 2 * n > rows)
+
+
+_ROW_MARKS = re.compile(r"\s[·|•]\s|;")
 
 
 _GLUED_MARK = re.compile(r"(?<=\S)[(（][^()（）]*[)）]$")
@@ -1235,6 +1277,7 @@ def _blocks(
     """Runs of lines that name places, parted by prose or by three lines naming none."""
     common = common_words(lines if page is None else page)
     frames = frame_words(lines)
+    signers = signer_columns(lines)
     block: list[_Item] = []
     heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
     under_state = False
@@ -1269,7 +1312,11 @@ def _blocks(
             continue
         raw_text = _unglued(raw[: MAX_ENTRY_CHARS * 20].strip())  # tabs part a table's cells
         skip = is_menu(text) or is_furniture(text) or is_address(raw_text) or is_closing(text)
-        items = [] if skip else _items(number, raw_text, heading, is_place, common, frames=frames)
+        items = (
+            []
+            if skip
+            else _items(number, raw_text, heading, is_place, common, frames=frames, signers=signers)
+        )
         if any(item.places for item in items):
             block.extend(items)
             misses = 0

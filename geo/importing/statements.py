@@ -269,6 +269,9 @@ def _dated_title(lines: list[str], date_line: int) -> bool:
     text = clean(lines[date_line])
     dated = find_date(text)
     found = text.rfind(dated[1]) if dated else -1
+    bracket = _DATE_BRACKET.search(text) if dated else None
+    if dated and bracket is not None and bracket.start() < found:  # a bracket at its end
+        found, text = bracket.start(), text[: bracket.start()] + dated[1]  # ('(Stand: ...)')
     if not dated or text[found + len(dated[1]) :].strip(" .") or len(text) > MAX_HEADLINE_CHARS:
         return False
     head = text[:found].rstrip()
@@ -279,6 +282,10 @@ def _dated_title(lines: list[str], date_line: int) -> bool:
     if any(found is not None and found[0] == dated[0] for found in dates):
         return False  # the page's own date, stamped again over its dateline
     return any(_DATE_LIKE.search(line) or found for line, found in zip(under, dates, strict=True))
+
+
+# A bracket that ends a headline, its date inside: '(as of 1 March 2025)', '（2025年4月1日現在）'.
+_DATE_BRACKET = re.compile(r"\s*[(（][^()（）]{4,40}[)）]$")
 
 
 def _dated_headline(lines: list[str], date_line: int) -> list[int]:
