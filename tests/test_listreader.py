@@ -7737,6 +7737,62 @@ def test_a_sentence_s_places_with_their_regions_and_an_and_glued_in_a_script_wit
     assert [c for c, _ in _read_with(data, page, gazetteer)] == ["杭州市", "南京市", "成都市"]
 
 
+def test_a_sentence_s_places_each_after_its_region_s_short_name_and_a_space(
+    data: store.AtlasData,
+) -> None:
+    """'神奈川 川崎市、静岡 浜松市', '浙江 杭州市、江苏 南京市': each item of a sentence's list in
+    a script without capitals is a region's short name (without its form: no '県', '省'),
+    a space, then its town: the town is the member, the region's name no part of it."""
+    gazetteer = gazetteer_of(
+        [
+            ("Kawasaki", "JP", "", 1_500_000, "川崎市"),
+            ("Hamamatsu", "JP", "", 800_000, "浜松市"),
+            ("Sapporo", "JP", "", 1_900_000, "札幌市"),
+            ("Hangzhou", "CN", "", 10_000_000, "杭州市"),
+            ("Nanjing", "CN", "", 9_000_000, "南京市"),
+            ("Chengdu", "CN", "", 16_000_000, "成都市"),
+        ]
+    )  # fmt: skip
+    page = HEAD + (
+        "新規加盟のお知らせ\n\n総会で新たに加盟したのは、神奈川 川崎市、静岡 浜松市、"
+        "北海道 札幌市です。これにより会員は20都市となりました。\n\n共有\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["川崎市", "浜松市", "札幌市"]
+    page = HEAD + (
+        "新成员\n\n大会批准新加入的城市有浙江 杭州市、江苏 南京市、四川 成都市等3个城市。"
+        "网络成员增至30个城市。\n\n分享\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["杭州市", "南京市", "成都市"]
+
+
+def test_korean_places_each_after_a_province_s_short_name_glued_and_or_after_a_label(
+    data: store.AtlasData,
+) -> None:
+    """'경남 김해시, 전북 전주시와 충북 청주시가', '신규 회원도시: 경기 수원시, ..., 제주
+    서귀포시': a province's short name ('경남', '제주', a town's name too) before each town,
+    the last after a glued 'and' (와) or a label's colon: the towns alone."""
+    gazetteer = gazetteer_of(
+        [
+            ("Gimhae", "KR", "", 540_000, "김해시"),
+            ("Jeonju", "KR", "", 650_000, "전주시"),
+            ("Cheongju", "KR", "", 850_000, "청주시"),
+            ("Suwon", "KR", "", 1_200_000, "수원시"),
+            ("Changwon", "KR", "", 1_000_000, "창원시"),
+            ("Yeosu", "KR", "", 270_000, "여수시"),
+            ("Seogwipo", "KR", "", 180_000, "서귀포시"),
+            ("Jeju", "KR", "", 490_000, "제주"),
+        ]
+    )  # fmt: skip
+    page = (
+        HEAD + "총회에서 경남 김해시, 전북 전주시와 충북 청주시가 협의회에 새로 가입했다.\n\n문의\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["김해시", "전주시", "청주시"]
+    page = HEAD + "신규 회원도시: 경기 수원시, 경남 창원시, 전남 여수시, 제주 서귀포시\n\n문의\n"
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == [
+        "수원시", "창원시", "여수시", "서귀포시"
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "lines",
     [

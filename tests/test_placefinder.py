@@ -2763,3 +2763,32 @@ def test_a_locative_that_is_also_an_and_joins_places_that_go_on_as_a_list(
     found = pf.read_signed_sentence(["Novice", "", sentence, ""], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Le réseau compte ainsi trois membres en France : Lyon, Lille et Nantes.", True),
+        (
+            "Damit hat das Netz in Deutschland drei Mitglieder: Bonn (2019), Aachen und Erlangen.",
+            True,
+        ),
+        (
+            "The network now has 3 member cities here, the City of Lyon (2019), Lille and Nantes.",
+            True,
+        ),
+        ("Lyon, Lille y Nantes son hoy los tres miembros franceses de la red.", True),
+        ("A rede conta agora com três membros alemães, Bonn, Aachen e Erlangen.", True),
+        (
+            "Offers of support from members such as Lyon, Lille and Nantes reached the region.",
+            False,
+        ),
+        ("Le réseau compte deux membres en France, dont Lyon, Lille et Nantes ont parlé.", False),
+    ],
+)
+def test_a_sentence_that_counts_the_members_it_names_is_a_list(
+    sentence: str, members: bool
+) -> None:
+    # the count of members the sentence gives is the count of the places it names
+    found = read_member_list(["News", "", sentence, ""], PLACES)
+    assert (found is not None and len(found.entries) == 3) is members

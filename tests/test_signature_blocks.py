@@ -1434,3 +1434,64 @@ def test_signature_blocks_with_a_dotted_line_to_sign_on_name_the_body_s_place(
 )
 def test_a_city_s_rank_before_its_form_is_part_of_the_form(body: str, place: str) -> None:
     assert strip_form(body) == place
+
+
+TITLED_AFTER_PLACES = [  # (name, country, population): real places, rounded populations
+    ("Pécs", "HU", 140_000),
+    ("Szeged", "HU", 160_000),
+    ("Győr", "HU", 130_000),
+    ("Eger", "HU", 50_000),
+    ("Gyula", "HU", 30_000),
+    ("Tartu", "EE", 95_000),
+    ("Narva", "EE", 55_000),
+    ("Rakvere", "EE", 15_000),
+    ("Keila", "EE", 10_000),
+    ("Pärnu", "EE", 50_000),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (  # Hungarian: the family name first; a signer named like a town ('Gyula')
+            "Aláírók\n\nKovács Anna\nPécs polgármestere\n\nHorváth Gyula\n"
+            "Szeged alpolgármestere\n\nTóth Gábor\nGyőr Megyei Jogú Város polgármestere\n\n"
+            "Szabó Éva\nEger polgármestere\n",
+            ["Pécs", "Szeged", "Győr", "Eger"],
+        ),
+        (  # Estonian: a signer named like a town ('Keila')
+            "Allkirjastajad\n\nUrmas Klaas\nTartu linnapea\n\nKadri Keila\nNarva linnapea\n\n"
+            "Mart Kask\nRakvere abilinnapea\n\nLiis Tamm\nPärnu linnapea\n",
+            ["Tartu", "Narva", "Rakvere", "Pärnu"],
+        ),
+        (  # the title's line first, the name under it, a dash in the deputy's title
+            "Aláírók\n\nPécs polgármestere\nKovács Anna\n\nSzeged polgármester-helyettese\n"
+            "Horváth Gyula\n\nEger polgármestere\nSzabó Éva\n",
+            ["Pécs", "Szeged", "Eger"],
+        ),
+        (  # Hungarian, the title capitalised after the body's words
+            "Aláírók\n\nKovács Anna\nPécs Megyei Jogú Város Polgármestere\n\nHorváth Gyula\n"
+            "Szeged Polgármestere\n\nTóth Gábor\nGyőr Alpolgármestere\n\nSzabó Éva\n"
+            "Eger Polgármestere\n",
+            ["Pécs", "Szeged", "Győr", "Eger"],
+        ),
+        (  # Estonian, capitalised, a body's word between ('Linnavalitsuse')
+            "Allkirjastajad\n\nUrmas Klaas\nTartu Linnapea\n\nKadri Keila\nNarva Linnavalitsuse "
+            "Linnapea\n\nMart Kask\nRakvere Abilinnapea\n\nLiis Tamm\nPärnu Linnapea\n",
+            ["Tartu", "Narva", "Rakvere", "Pärnu"],
+        ),
+        (  # one line a signer, a comma between, the title after the place
+            "Allkirjastajad:\n\nUrmas Klaas, Tartu linnapea\nKadri Keila, Narva linnapea\n"
+            "Mart Kask, Rakvere abilinnapea\n",
+            ["Tartu", "Narva", "Rakvere"],
+        ),
+    ],
+)
+def test_signer_blocks_whose_title_follows_the_place_it_heads(
+    data: store.AtlasData, page: str, cities: list[str]
+) -> None:
+    # 'Pécs polgármestere', 'Tartu linnapea': the place, then the title of its head (no 'of')
+    gazetteer = gazetteer_of([(name, code, "", n, "") for name, code, n in TITLED_AFTER_PLACES])
+    head = "Declaration of the cities\n\n17 June 2024\n\nThe cities agree to share data.\n\n"
+    plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
+    assert list(plan.signatories["city"]) == cities

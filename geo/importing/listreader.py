@@ -2380,7 +2380,49 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
     if all(_named_as_body(e.written) or names_nordic_body(e.written) for e in found.entries):
         return False  # 'Rakvere linn, Võru linn ja Viljandi linn': members by their names
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
+    if _counts_members(text, len(found.entries)):
+        return False  # 'the network has three members: A, B and C': its members, counted
     return _is_prose(text) and not _SIGNING.search(text + " " + _paragraph_before(lines, found))
+
+
+# Numbers from two to ten in words, folded, in languages of the corpus and their
+# neighbours (English, French, German, Dutch, Spanish, Portuguese, Italian, Turkish,
+# Indonesian, Vietnamese); a word two languages share names the same number.
+_COUNT_WORDS: dict[str, int] = {
+    word: number
+    for words in (
+        "two three four five six seven eight nine ten",
+        "deux trois quatre cinq six sept huit neuf dix",
+        "zwei drei vier funf sechs sieben acht neun zehn",
+        "twee drie vier vijf zes zeven acht negen tien",
+        "dos tres cuatro cinco seis siete ocho nueve diez",
+        "dois tres quatro cinco seis sete oito nove dez",
+        "due tre quattro cinque sei sette otto nove dieci",
+        "iki uc dort bes alti yedi sekiz dokuz",
+        "dua tiga empat lima enam tujuh delapan sembilan sepuluh",
+        "hai ba bon nam sau bay tam chin muoi",
+    )
+    for number, word in enumerate(words.split(), start=2)
+}
+# 'Member(s)', folded, as a count of them says it ('three members', 'drei Mitglieder',
+# 'ba thành viên', Vietnamese; 'üç üye', Turkish), a word or none between ('3 new members').
+_COUNTED_MEMBERS = re.compile(
+    rf"(?<!\w)(\d{{1,2}}|{'|'.join(sorted(_COUNT_WORDS))}) (?:[a-z]+ )?"
+    rf"(?:{'|'.join(sorted(MEMBERS_WORDS))}|member|membre|miembro|membro|mitglied|lid|"
+    r"thanh vien|anggota|uye\w*)(?!\w)"
+)
+
+
+def _counts_members(text: str, count: int) -> bool:
+    """Whether a text says how many members it names, that many as it names: 'Việt Nam hiện
+    có ba thành viên ... là A, B và C' (Vietnam has three members: A, B and C), 'hat drei
+    Mitglieder: A, B und C'; a list of the network's members, though it says nothing of
+    signing, not a sentence's examples."""
+    for counted in _COUNTED_MEMBERS.finditer(fold(text)):
+        word = counted[1]
+        if (int(word) if word.isdigit() else _COUNT_WORDS.get(word)) == count:
+            return True
+    return False
 
 
 def _named_as_body(written: str) -> bool:

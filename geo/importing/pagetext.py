@@ -2438,6 +2438,7 @@ _JOINING_WORDS = (
 )
 _SIGNING = re.compile(
     rf"(?<!\w)(?:{_SIGNING_WORDS}|{_JOINING_WORDS})\w*"
-    r"|加盟|签署|署名",  # in a script without spaces, inside a run of other words: '新たに加盟した'
+    # in a script without spaces, inside a run of other words: '新たに加盟した', '新加入的城市'
+    r"|加盟|加入|签署|署名",
     re.IGNORECASE,
 )

@@ -201,8 +201,8 @@ def find_places(
         word = words[i].group()
         # capitalised, or after a one-letter prefix in lower case ('eThekwini', 'uMhlathuze')
         cased = word[:1].isupper() or word[1:2].isupper() or _capitalised(word)
-        if cased and (is_title(word) or is_degree(word)):
-            i += 1  # 'Le Maire', 'Il Sindaco', 'PhD': a title, no place nor an inflected one
+        if cased and (is_title(word) or is_degree(word) or _heads_place_before(word)):
+            i += 1  # 'Le Maire', 'Il Sindaco', 'PhD', 'Pécs Polgármestere': a title, no place
             continue
         if cased and found and (holder := _holder_after_genitive(text, words, i, found[-1])):
             i += holder  # 'Bergens ordfører Marit Haugland': the title's holder, no place
@@ -318,11 +318,16 @@ def _holder_after_genitive(text: str, words: list[re.Match[str]], i: int, place:
 _TITLES_AFTER_PLACE = frozenset(
     {
         "baskani",  # Turkish: its head ('Belediye Başkanı', the mayor)
+        "baskan",  # Turkish: its head before a deputy's word ('Başkan Vekili', 'Başkan Yardımcısı')
         "baskanvekili",  # Turkish: its deputy head
+        "vekili",  # Turkish: a deputy after the head's title ('Başkan Vekili')
+        "yardimcisi",  # Turkish: an assistant after the head's title ('Başkan Yardımcısı')
         "linnapea",  # Estonian: a town's mayor
+        "abilinnapea",  # Estonian: a town's deputy mayor
         "vallavanem",  # Estonian: a parish's mayor
         "polgarmestere",  # Hungarian: its mayor
         "polgarmester",
+        "alpolgarmestere",  # Hungarian: its deputy mayor
     }
 )
 MAX_TITLE_WORDS = 4  # a title's words between a place and its holder: 'Büyükşehir Belediye Başkanı'
@@ -365,6 +370,22 @@ def _holder_after_title(
 
 
 MIN_HOLDER_WORDS = 2  # a given name and a family name
+
+
+def _title_follows(words: list[re.Match[str]], i: int) -> bool:
+    """Whether a title that follows the place it heads (`_TITLES_AFTER_PLACE`) stands
+    within MAX_TITLE_WORDS words after words[i], or one more for a deputy's word after it
+    ('Antakya Belediye Başkanı', 'Malatya Büyükşehir Belediye Başkan Vekili', 'Pécs Megyei
+    Jogú Város Polgármestere'): words[i] is that place, no person's given name."""
+    after = words[i + 1 : i + 2 + MAX_TITLE_WORDS]
+    return any(_heads_place_before(w.group()) for w in after)
+
+
+@lru_cache(maxsize=1 << 12)
+def _heads_place_before(word: str) -> bool:
+    return fold(word) in _TITLES_AFTER_PLACE
+
+
 _BULLET_BEFORE = re.compile(r"^[\s•·▪◦*–—-]*")
 
 
@@ -422,6 +443,8 @@ def _declined_item(
         return None  # `bodys`: after a body's word ('Δήμος Νέας Σμύρνης', `_after_bodys_word`)
     if _FORM_NEXT.match(text, words[i].end()):
         return None  # 'Skive Kommune': a place and its body's form, no two declined words
+    if _title_follows(words, i):
+        return None  # 'Düzce Belediye Başkanı': a place, then the title of its head
     for size in range(2, MAX_DECLINED_WORDS + 1):
         last = i + size - 1
         if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
@@ -558,7 +581,9 @@ def _given_name(
     following = words[i + 1].group()
     if following.lower() in NORDIC_FORMS:
         return False  # 'Borås Stad', 'Alta Kommune' on a card: a body's form, no surname
-    return following[:1].isupper() and fold(following) not in frames and not is_place(following)
+    if not following[:1].isupper() or fold(following) in frames or is_place(following):
+        return False
+    return not _title_follows(words, i)  # 'Antakya Belediye Başkanı': the place, its title
 
 
 def _compass_ends(

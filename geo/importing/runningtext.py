@@ -165,9 +165,10 @@ def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
     k, end = 0, 0
     while k < len(words) and len(words[k]) <= MAX_UNCASED_ITEM:
         names, end = _glued_names(words[k], is_place)
-        if not names and _REGION_WORD.search(words[k]) and k + 1 < len(words):
-            names, end = _glued_names(words[k + 1], is_place)  # '전라남도 순천시': the
-            k += bool(names)  # region's name before its town's
+        if k + 1 < len(words) and _region_before(words[k], bool(names)):
+            towns, after = _glued_names(words[k + 1], is_place)  # '전라남도 순천시', '경기
+            if towns and (not names or _TOWNS_FORM.search(words[k + 1][:after])):  # 화성시':
+                names, end, k = towns, after, k + 1  # the region's name before its town's
         if not names:
             break
         found += names
@@ -177,6 +178,24 @@ def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
     tail = words[k - 1][end:]
     tail = tail if has_digit(tail) else "." if tail[-1:] in ".。" else ""  # the sentence's end
     return " ".join([", ".join(found) + tail, *words[k:]])
+
+
+MAX_SHORT_REGION = 3  # a region's short name: '경기', '충남' (Korean), '神奈川', '浙江'
+
+
+def _region_before(word: str, named: bool) -> bool:
+    """Whether a word of a script without capitals may name a region before its town's
+    name in the word after it: with a region's form ('전라남도', '静岡県': `_REGION_WORD`)
+    where it names no place (`named`), or a short name of MAX_SHORT_REGION characters at
+    most with no form (Korean '경기 화성시', '충남 당진시'; '神奈川 川崎市', '浙江 杭州市'),
+    though a town bears it too ('静岡 浜松市'), where a name with a town's form follows."""
+    if _REGION_WORD.search(word):
+        return not named
+    return (
+        len(word) <= MAX_SHORT_REGION
+        and _UNCASED_WORD.match(word) is not None
+        and not _TOWNS_FORM.search(word)
+    )
 
 
 def _glued_names(word: str, is_place: PlaceNames) -> tuple[list[str], int]:
