@@ -838,6 +838,8 @@ def strip_form(name: str) -> str:
     """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
     'Hull City Council' -> 'Hull'."""
     stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
+    if stripped == name:
+        stripped = _without_attribute(name)  # 'Südtiroler Gemeinde Mals': Mals
     parts = _JOINED.split(stripped)
     if len(parts) == 2:  # 'Wyandotte County and Kansas City': a city's body and its county's
         wider = [body_kind(part) in _WIDER_KINDS for part in parts]
@@ -1396,6 +1398,20 @@ def _name(text: str) -> str:
     # a town's form before a body's words governs the town the body is named for: 'أمانة
     # محافظة جدة' (the municipality of Jeddah governorate) is Jeddah's
     return body_place(town) if town != value and body_kind(town) else town
+
+
+def _without_attribute(name: str) -> str:
+    """A body's name less one capitalised word right before its form word ('Südtiroler
+    Gemeinde Mals', 'Limburgse gemeente Venlo', 'Flemish City of Ghent'): the adjective of
+    the region its town is in, no part of the town's name; the name as it is in any other
+    shape ('Bad Hersfeld')."""
+    first, _, rest = name.partition(" ")
+    if not (first[:1].isupper() and first.isalpha() and _FORM.match(rest)):
+        return name
+    if in_case_after_form(rest):
+        return name  # 'Magistrát města Ostravy': a body's noun, its town in a case form
+    town = strip_form(rest)
+    return town if town != rest else name
 
 
 # An article in lower case before a capitalised name, which running text puts before a
