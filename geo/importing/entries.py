@@ -1406,12 +1406,18 @@ def _without_attribute(name: str) -> str:
     the region its town is in, no part of the town's name; the name as it is in any other
     shape ('Bad Hersfeld')."""
     first, _, rest = name.partition(" ")
-    if not (first[:1].isupper() and first.isalpha() and _FORM.match(rest)):
-        return name
+    if not (first[:1].isupper() and first.endswith(_REGION_ADJECTIVE_ENDS) and _FORM.match(rest)):
+        return name  # not 'Logo City of Ghent'
     if in_case_after_form(rest):
         return name  # 'Magistrát města Ostravy': a body's noun, its town in a case form
     town = strip_form(rest)
     return town if town != rest else name
+
+
+# The endings of a region's adjective written with a capital before a body's form word:
+# German 'Südtiroler', 'Kärntner'; Dutch 'Limburgse', 'Friese'; English 'Flemish',
+# 'Bavarian', 'Piedmontese'.
+_REGION_ADJECTIVE_ENDS = ("er", "se", "sche", "ish", "an", "ese")
 
 
 # An article in lower case before a capitalised name, which running text puts before a
