@@ -1406,7 +1406,7 @@ def _without_attribute(name: str) -> str:
     the region its town is in, no part of the town's name; the name as it is in any other
     shape ('Bad Hersfeld')."""
     first, _, rest = name.partition(" ")
-    if not (first[:1].isupper() and first.endswith(_REGION_ADJECTIVE_ENDS) and _FORM.match(rest)):
+    if not (region_adjective(first) and _FORM.match(rest)):
         return name  # not 'Logo City of Ghent'
     if in_case_after_form(rest):
         return name  # 'Magistrát města Ostravy': a body's noun, its town in a case form
@@ -1418,6 +1418,12 @@ def _without_attribute(name: str) -> str:
 # German 'Südtiroler', 'Kärntner'; Dutch 'Limburgse', 'Friese'; English 'Flemish',
 # 'Bavarian', 'Piedmontese'.
 _REGION_ADJECTIVE_ENDS = ("er", "se", "sche", "ish", "an", "ese")
+
+
+def region_adjective(word: str) -> bool:
+    """Whether a word may be a region's adjective, written with a capital and one of its
+    endings (`_REGION_ADJECTIVE_ENDS`): 'Südtiroler', 'Limburgse', 'Flemish'."""
+    return word[:1].isupper() and word.endswith(_REGION_ADJECTIVE_ENDS)
 
 
 # An article in lower case before a capitalised name, which running text puts before a
