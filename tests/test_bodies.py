@@ -833,3 +833,23 @@ def test_a_body_s_form_in_the_genitive_after_a_title_is_named_in_the_nominative(
         entry = read_entry(line, 1)
         assert entry is not None
         assert (entry.city, entry.kind) == (name, "county")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("die Südtiroler Gemeinde Mals im Vinschgau", "Mals im Vinschgau"),
+        ("Limburgse gemeente Venlo", "Venlo"),
+        ("the Flemish City of Ghent", "Ghent"),
+        ("die Kärntner Stadt Villach", "Villach"),
+    ],
+)
+def test_a_regions_adjective_before_a_bodys_form_word_is_no_part_of_its_town(
+    text: str, city: str
+) -> None:
+    """A capitalised word before a body's form word ('Südtiroler Gemeinde', 'Limburgse
+    gemeente', 'Flemish City of'): the adjective of the region the town is in, no part of
+    the town's name, which follows the form."""
+    entry = read_entry(text, 1)
+    assert entry is not None
+    assert entry.city == city

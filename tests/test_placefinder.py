@@ -2792,3 +2792,29 @@ def test_a_sentence_that_counts_the_members_it_names_is_a_list(
     # the count of members the sentence gives is the count of the places it names
     found = read_member_list(["News", "", sentence, ""], PLACES)
     assert (found is not None and len(found.entries) == 3) is members
+
+
+CASED_BODY_PLACES = {
+    fold(n)
+    for n in ("Nový Jičín", "Jičín", "Velika Gorica", "Gorica", "Banská Bystrica", "Bystrica")
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Starosta Města Nového Jičína – Petr Dvořák", "Nový Jičín"),
+        ("Gradonačelnik Grada Velike Gorice – Marko Kovač", "Velika Gorica"),
+        ("Primátor Mesta Banskej Bystrice: Ján Kováč", "Banská Bystrica"),
+        ("Za Grad Veliku Goricu potpisao Marko Kovač", "Velika Gorica"),
+    ],
+)
+def test_a_slavic_bodys_form_word_names_its_place_of_an_adjective_and_a_noun_in_case(
+    text: str, place: str
+) -> None:
+    """A body's form word in a case ('Města', 'Grada', 'Mesta', a role's genitive) takes its
+    place's name in the same case, an adjective's and a noun's ('Nového Jičína' Nový Jičín,
+    'Velike Gorice' Velika Gorica): the place the two words name, not the noun alone nor
+    the adjective's stem."""
+    known = PlaceNames(lambda name: fold(name) in CASED_BODY_PLACES)
+    assert [fold(f.name) for f in find_places(text, known, frozenset())] == [fold(place)]

@@ -842,6 +842,8 @@ def strip_form(name: str) -> str:
     """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
     'Hull City Council' -> 'Hull'."""
     stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
+    if stripped == name:
+        stripped = _without_attribute(name)  # 'Südtiroler Gemeinde Mals': Mals
     parts = _JOINED.split(stripped)
     if len(parts) == 2:  # 'Wyandotte County and Kansas City': a city's body and its county's
         wider = [body_kind(part) in _WIDER_KINDS for part in parts]
@@ -1411,6 +1413,32 @@ def _name(text: str) -> str:
     # a town's form before a body's words governs the town the body is named for: 'أمانة
     # محافظة جدة' (the municipality of Jeddah governorate) is Jeddah's
     return body_place(town) if town != value and body_kind(town) else town
+
+
+def _without_attribute(name: str) -> str:
+    """A body's name less one capitalised word right before its form word ('Südtiroler
+    Gemeinde Mals', 'Limburgse gemeente Venlo', 'Flemish City of Ghent'): the adjective of
+    the region its town is in, no part of the town's name; the name as it is in any other
+    shape ('Bad Hersfeld')."""
+    first, _, rest = name.partition(" ")
+    if not (region_adjective(first) and _FORM.match(rest)):
+        return name  # not 'Logo City of Ghent'
+    if in_case_after_form(rest):
+        return name  # 'Magistrát města Ostravy': a body's noun, its town in a case form
+    town = strip_form(rest)
+    return town if town != rest else name
+
+
+# The endings of a region's adjective written with a capital before a body's form word:
+# German 'Südtiroler', 'Kärntner'; Dutch 'Limburgse', 'Friese'; English 'Flemish',
+# 'Bavarian', 'Piedmontese'.
+_REGION_ADJECTIVE_ENDS = ("er", "se", "sche", "ish", "an", "ese")
+
+
+def region_adjective(word: str) -> bool:
+    """Whether a word may be a region's adjective, written with a capital and one of its
+    endings (`_REGION_ADJECTIVE_ENDS`): 'Südtiroler', 'Limburgse', 'Flemish'."""
+    return word[:1].isupper() and word.endswith(_REGION_ADJECTIVE_ENDS)
 
 
 # An article in lower case before a capitalised name, which running text puts before a

@@ -450,8 +450,13 @@ def _declined_item(
         if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
             return None
         end = words[last].end()
-        if not (_AFTER_ITEM.match(text, end) or _CONJUNCTION.match(text, end)):
-            continue  # 'Stalowej Woli oraz ...', 'Velike Gorice i ...': an item before an 'and'
+        if not (
+            _AFTER_ITEM.match(text, end)
+            or _CONJUNCTION.match(text, end)
+            or (bodys and text[end : end + 1] == " " and text[end + 1 : end + 2].islower())
+        ):
+            continue  # 'Stalowej Woli oraz ...', 'Velike Gorice i ...': an item before an 'and';
+            # after a body's word, a name before a word in lower case ('Grad Veliku Goricu je')
         name = text[words[i].start() : end]
         if not declined_adjective(name):
             return None
@@ -470,11 +475,21 @@ _GENITIVE_BODY_WORD = re.compile(r"(?:δήμος|δήμου|κοινότητα|�
 
 def _after_bodys_word(text: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether words[i] follows, one space after it, a body's word that takes its place's
-    name in the genitive (`_GENITIVE_BODY_WORD`)."""
-    if not i or words[i - 1].group()[:1] not in _GENITIVE_BODY_LETTERS:
-        return False  # a cheap test first: most words follow no such word
+    name in the genitive (`_GENITIVE_BODY_WORD`), or a Slavic body's form word in a case,
+    whose name is in the same case ('Miasta Gorzowa Wielkopolskiego', 'Grada Velike
+    Gorice', `in_case_after_form`)."""
+    first = words[i - 1].group()[:1] if i else ""
     start = words[i].start()
+    if first in _CASED_FORM_LETTERS and in_case_after_form(text[words[i - 1].start() : start]):
+        return True
+    if first not in _GENITIVE_BODY_LETTERS:
+        return False  # a cheap test first: most words follow no such word
     return _GENITIVE_BODY_WORD.search(text, max(0, start - 12), start) is not None
+
+
+# The first letters of the Slavic body's form words `in_case_after_form` reads: 'Grada',
+# 'Općine', 'Miasta', 'Města', 'Obce', 'Gminy', 'Міста', 'Града', 'Општине'.
+_CASED_FORM_LETTERS = frozenset("GgOoMmМмГгОо")
 
 
 def _after_title_word(text: str, words: list[re.Match[str]], i: int) -> bool:

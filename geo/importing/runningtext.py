@@ -47,6 +47,7 @@ from geo.importing.entries import (
     place_codes,
     place_in_bracket,
     read_entry,
+    region_adjective,
     role_before,
     strip_form,
 )
@@ -1574,6 +1575,8 @@ def _most_place_words(words: list[str], is_place: PlaceNames) -> int:
     text = " ".join(words[:most])
     if _FORM.match(text) or "(" in text or "/" in text:
         return most
+    if words and region_adjective(words[0]) and _FORM.match(text[len(words[0]) + 1 :]):
+        return most  # a region's adjective before the form: 'Südtiroler Gemeinde Mals'
     return next(
         (size for size in range(1, most) if not is_place.begins(" ".join(words[:size]))), most
     )
