@@ -300,6 +300,12 @@ def _holder_after_genitive(text: str, words: list[re.Match[str]], i: int, place:
         return 0
     if text[words[i - 1].end() : words[i].start()] != " " or not is_title(words[i - 1].group()):
         return 0
+    return _capitalised_run(text, words, i)
+
+
+def _capitalised_run(text: str, words: list[re.Match[str]], i: int) -> int:
+    """The number of capitalised words from words[i] on, parted by a space or a hyphen, up
+    to a holder's most (`MAX_HOLDER_WORDS`): the words a title's holder's name may take."""
     size = 1
     while (
         size < MAX_HOLDER_WORDS
@@ -358,14 +364,7 @@ def _holder_after_title(
         return 0
     if not all(fold(w.group()) in frames or _title_after_place(w.group()) for w in between[:-1]):
         return 0
-    size = 1
-    while (
-        size < MAX_HOLDER_WORDS
-        and i + size < len(words)
-        and text[words[i + size - 1].end() : words[i + size].start()] in (" ", "-")
-        and words[i + size].group()[:1].isupper()
-    ):
-        size += 1
+    size = _capitalised_run(text, words, i)
     return size if size >= MIN_HOLDER_WORDS else 0
 
 
