@@ -90,8 +90,7 @@ PAGES = [
         "fr-declaration-maires-francophones-ville-pays-representee-par",
         "fr",
         "one_a_line;person_after;country_in_language;not_signatory",
-        "Déclaration de Kigali : les maires francophones s'engagent pour des villes "
-        "résilientes",
+        "Déclaration de Kigali : les maires francophones s'engagent pour des villes résilientes",
         (2025, 11, 6),
         "Accueil › Actualités › Déclarations\n\n"
         "Réunis à Kigali du 3 au 6 novembre 2025 pour la 45e Assemblée générale de "
@@ -364,5 +363,291 @@ PAGES = [
         "a tab table of gemeente, provincie (Groningen twice on one row, Limburg also a Belgian "
         "province) and signer; the addressee Den Haag, the venue Amersfoort and Tilburg that "
         "did not sign, Utrecht, Arnhem, Nijmegen in related news",
+    ),
+    Page(
+        "pl-czlonkowie-stowarzyszenia-numerowani-miasto-gmina-wojewodztwo-rok",
+        "pl",
+        "numbered;region_after;columns_after;no_country",
+        "Członkowie Stowarzyszenia",
+        (2026, 1, 12),
+        "Strona główna » O nas » Członkowie\n\n"
+        "Stowarzyszenie zrzesza gminy i miasta, które realizują lokalną politykę "
+        "energetyczną: planują zaopatrzenie w ciepło, termomodernizują budynki publiczne i "
+        "rozwijają odnawialne źródła energii. Członkowie uczestniczą w projektach "
+        "europejskich, szkoleniach i wizytach studyjnych.\n\n"
+        "Lista członków (stan na 1 stycznia 2026 r.):",
+        "1. Gmina Miejska Dzierżoniów (woj. dolnośląskie) – członek od 1994\n"
+        "2. Miasto Bielsko-Biała (woj. śląskie) – od 1994\n"
+        "3. Gmina Niepołomice (woj. małopolskie) – od 1995\n"
+        "4. Miasto Kalisz (woj. wielkopolskie) – od 1996\n"
+        "5. Gmina Miejska Żywiec (woj. śląskie) – od 1996\n"
+        "6. Gmina Lublin (woj. lubelskie) – od 1998\n"
+        "7. Miasto Słupsk (woj. pomorskie) – od 1999\n"
+        "8. Miasto Bydgoszcz (woj. kujawsko-pomorskie) – od 2001\n"
+        "9. Gmina Miejska Gniezno (woj. wielkopolskie) – od 2002\n"
+        "10. Gmina Miasto Ostrów Wielkopolski (woj. wielkopolskie) – od 2003\n"
+        "11. Gmina Pszczyna (woj. śląskie) – od 2004\n"
+        "12. Miasto Rybnik (woj. śląskie) – od 2005\n"
+        "13. Gmina Miejska Mielec (woj. podkarpackie) – od 2005\n"
+        "14. Gmina – Miasto Płock (woj. mazowieckie) – od 2007\n"
+        "15. Gmina Olsztyn (woj. warmińsko-mazurskie) – od 2008\n"
+        "16. Gmina Miasto Elbląg (woj. warmińsko-mazurskie) – od 2009\n"
+        "17. Gmina Miejska Kłodzko (woj. dolnośląskie) – od 2010\n"
+        "18. Gmina Miasto Świdnica (woj. dolnośląskie) – od 2011\n"
+        "19. Miasto Zamość (woj. lubelskie) – od 2012\n"
+        "20. Miasto Łomża (woj. podlaskie) – od 2013\n"
+        "21. Miasto Suwałki (woj. podlaskie) – od 2014\n"
+        "22. Gmina Miasto Włocławek (woj. kujawsko-pomorskie) – od 2015\n"
+        "23. Miasto Żyrardów (woj. mazowieckie) – od 2016\n"
+        "24. Gmina Miejska Tczew (woj. pomorskie) – od 2017\n"
+        "25. Miasto Jelenia Góra (woj. dolnośląskie) – od 2019\n"
+        "26. Gmina Miasto Oleśnica (woj. dolnośląskie) – od 2020\n"
+        "27. Gmina Wadowice (woj. małopolskie) – od 2021\n"
+        "28. Gmina Sokółka (woj. podlaskie) – od 2023\n"
+        "29. Gmina Miasto Krosno (woj. podkarpackie) – od 2024",
+        "Chcesz dołączyć? Pobierz deklarację przystąpienia (DOCX).\n\n"
+        "Biuro Stowarzyszenia\n"
+        "ul. Floriańska 55, 31-019 Kraków\n"
+        "tel. +48 12 000 00 00",
+        "Dzierżoniów/PL; Bielsko-Biała/PL; Niepołomice/PL; Kalisz/PL; Żywiec/PL; Lublin/PL; "
+        "Słupsk/PL; Bydgoszcz/PL; Gniezno/PL; Ostrów Wielkopolski/PL; Pszczyna/PL; Rybnik/PL; "
+        "Mielec/PL; Płock/PL; Olsztyn/PL; Elbląg/PL; Kłodzko/PL; Świdnica/PL; Zamość/PL; "
+        "Łomża/PL; Suwałki/PL; Włocławek/PL; Żyrardów/PL; Tczew/PL; Jelenia Góra/PL; "
+        "Oleśnica/PL; Wadowice/PL; Sokółka/PL; Krosno/PL",
+        "29 numbered `Miasto`, `Gmina`, `Gmina Miejska`, `Gmina Miasto`, `Gmina – Miasto X` "
+        "with `(woj. ...)` and `– od 1996`; Świdnica, Oleśnica, Krosno have small namesakes "
+        "in other voivodeships; the office in Kraków",
+    ),
+    Page(
+        "sv-nyhet-nya-ekokommuner-genitiv-kommun-och-arsmote",
+        "sv",
+        "running_text;inflected;few;not_signatory;teasers",
+        "Fem nya medlemmar i föreningen",
+        (2026, 5, 28),
+        "Start / Nyheter\n\n"
+        "Publicerad 28 maj 2026\n\n"
+        "Föreningens årsmöte hölls i år i Övertorneå, där det hela började 1983. Ett 60-tal "
+        "förtroendevalda och tjänstepersoner från hela landet samlades i två dagar för att "
+        "diskutera klimatomställning, cirkulär upphandling och hållbar landsbygdsutveckling.\n",
+        "Under årsmötet hälsades fem nya medlemmar välkomna: Vänersborgs kommun, Härnösands "
+        "kommun, Ludvika kommun, Tranås kommun och Strömstads kommun. Därmed har föreningen "
+        "114 medlemskommuner.",
+        "– Vi vill lära av kommuner som har kommit längre, och dela med oss av det vi gör "
+        "med våra skolkök, säger kommunstyrelsens ordförande i Tranås, Eva Lindberg.\n\n"
+        "Föreningens ordförande, kommunalrådet Johan Sundberg från Gävle, omvaldes för ett "
+        "år till.\n\n"
+        "Dela: Facebook | LinkedIn | E-post\n\n"
+        "Fler nyheter\n"
+        "Umeå och Växjö bäst i årets miljöranking\n"
+        "Webbinarium: så fick Borås fart på textilåtervinningen",
+        "Vänersborg/SE; Härnösand/SE; Ludvika/SE; Tranås/SE; Strömstad/SE",
+        "five genitives `Vänersborgs kommun` and `Ludvika kommun` in one sentence with `och`; "
+        "the venue Övertorneå, Tranås named again in a quote, the chair from Gävle; Umeå, "
+        "Växjö, Borås in more news",
+    ),
+    Page(
+        "da-borgmesteropraab-kystsikring-borgmester-navn-kommune-region",
+        "da",
+        "one_a_line;person_before;body_not_city;not_signatory",
+        "Borgmestre: Staten skal tage medansvar for kystsikringen",
+        (2025, 9, 15),
+        "Forside > Nyheder > Udtalelser\n\n"
+        "Udtalelse | 15. september 2025\n\n"
+        "Stormfloden i oktober 2023 kostede kommunerne langs Østersøen og Lillebælt over en "
+        "milliard kroner. Alligevel bærer kommunerne og grundejerne i dag næsten hele "
+        "regningen for at sikre kysterne mod et stigende hav.\n\n"
+        "På netværkets årsmøde i Fredericia vedtog borgmestrene derfor en fælles opfordring "
+        "til regeringen og Folketinget på Christiansborg:\n\n"
+        "1. Staten skal medfinansiere kystbeskyttelse af national interesse.\n"
+        "2. Der skal oprettes en klimatilpasningsfond med faste årlige midler.\n"
+        "3. Kommunerne skal have bedre hjemmel til at tvinge fælles løsninger igennem.\n\n"
+        "Udtalelsen er underskrevet af:",
+        "Borgmester Henrik Møller, Vejle Kommune\n"
+        "Borgmester Lise Andersen, Horsens Kommune\n"
+        "Borgmester Torben Kjær, Randers Kommune\n"
+        "Borgmester Mette Lund, Svendborg Kommune\n"
+        "Borgmester Anders Birk, Frederikshavn Kommune\n"
+        "Borgmester Camilla Holm, Roskilde Kommune\n"
+        "Borgmester Søren Dahl, Holstebro Kommune\n"
+        "Borgmester Jakob Friis, Kolding Kommune\n"
+        "Borgmester Pernille Skov, Esbjerg Kommune\n"
+        "Borgmester Niels Thygesen, Middelfart Kommune\n"
+        "Rådmand Sara Nielsen, Aarhus Kommune\n"
+        "Regionsrådsformand Bo Vestergaard, Region Syddanmark",
+        "Fredericia Kommune var vært for årsmødet, men har som netværkets sekretariat ikke "
+        "underskrevet.\n\n"
+        "Læs også\n"
+        "Aabenraa og Sønderborg samarbejder om fælles dige\n"
+        "Ny rapport: Sådan klimatilpasser Lemvig havnen",
+        "Vejle/DK; Horsens/DK; Randers/DK; Svendborg/DK; Frederikshavn/DK; Roskilde/DK; "
+        "Holstebro/DK; Kolding/DK; Esbjerg/DK; Middelfart/DK; Aarhus/DK; "
+        "Region Syddanmark|Region of Southern Denmark/DK/region",
+        "`Borgmester Name, X Kommune` lines, a `Rådmand` and a region; the host and "
+        "secretariat Fredericia did not sign, Christiansborg the addressee; Aabenraa, "
+        "Sønderborg, Lemvig in related news",
+    ),
+    Page(
+        "cs-clenove-site-kraje-nadpisy-statutarni-mesto-mestys-kraj",
+        "cs",
+        "one_a_line;region_heading;body_not_city;no_country;columns_after",
+        "Členové sítě",
+        (2026, 2, 24),
+        "Úvod › O nás › Členové\n\n"
+        "Síť sdružuje obce, města a kraje, které se hlásí k principům udržitelného rozvoje a "
+        "zdraví a realizují místní Agendu 21. Členové se zavazují ke zlepšování kvality "
+        "života svých obyvatel a k zapojování veřejnosti do plánování.\n\n"
+        "Počet členů: 27 · Kategorie: A – B – C – D (podle dosažené úrovně MA21)\n\n"
+        "Zobrazit: seznam | mapu",
+        "Jihomoravský kraj\n"
+        "Statutární město Brno\tB\n"
+        "Město Hodonín\tC\n"
+        "Město Vyškov\tB\n"
+        "Město Boskovice\tC\n"
+        "Městys Kunštát\tD\n"
+        "Zlínský kraj\n"
+        "Statutární město Zlín\tB\n"
+        "Město Kroměříž\tC\n"
+        "Město Vsetín\tA\n"
+        "Pardubický kraj\n"
+        "Statutární město Pardubice\tC\n"
+        "Město Chrudim\tA\n"
+        "Město Litomyšl\tB\n"
+        "Město Moravská Třebová\tD\n"
+        "Kraj Vysočina\n"
+        "Kraj Vysočina\tB\n"
+        "Statutární město Jihlava\tC\n"
+        "Město Žďár nad Sázavou\tC\n"
+        "Město Třebíč\tB\n"
+        "Město Chotěboř\tD\n"
+        "Moravskoslezský kraj\n"
+        "Statutární město Ostrava\tC\n"
+        "Město Kopřivnice\tB\n"
+        "Město Nový Jičín\tC\n"
+        "Jihočeský kraj\n"
+        "Statutární město České Budějovice\tD\n"
+        "Město Tábor\tC\n"
+        "Město Písek\tB\n"
+        "Město Strakonice\tC\n"
+        "Město Vimperk\tD\n"
+        "Olomoucký kraj\n"
+        "Statutární město Prostějov\tC\n"
+        "Město Šternberk\tA",
+        "Zajímá vás členství? Kontaktujte kancelář sítě.\n\n"
+        "Kancelář sítě: Palackého 1, 110 00 Praha 1 · info@example.cz",
+        "Brno/CZ; Hodonín/CZ; Vyškov/CZ; Boskovice/CZ; Kunštát/CZ; Zlín/CZ; Kroměříž/CZ; "
+        "Vsetín/CZ; Pardubice/CZ; Chrudim/CZ; Litomyšl/CZ; Moravská Třebová/CZ; "
+        "Kraj Vysočina|Vysočina Region/CZ/region; Jihlava/CZ; Žďár nad Sázavou/CZ; "
+        "Třebíč/CZ; Chotěboř/CZ; Ostrava/CZ; Kopřivnice/CZ; Nový Jičín/CZ; "
+        "České Budějovice/CZ; Tábor/CZ; Písek/CZ; Strakonice/CZ; Vimperk/CZ; Prostějov/CZ; "
+        "Šternberk/CZ",
+        "kraj headings over `Statutární město / Město / Městys X` with a tab and a MA21 "
+        "category letter; the region Kraj Vysočina is both a heading and a member; Praha "
+        "the office",
+    ),
+    Page(
+        "hr-izjava-gradonacelnika-genitiv-grada-opatija-domacin",
+        "hr",
+        "one_a_line;person_before;inflected;not_signatory;no_country",
+        "Izjava gradonačelnika o pravednoj raspodjeli sredstava za obnovu",
+        (2025, 6, 12),
+        "Naslovnica / Vijesti / Priopćenja\n\n"
+        "Na skupštini Udruge održanoj u Opatiji 11. i 12. lipnja 2025., uz dobrodošlicu "
+        "domaćina, gradonačelnika Opatije Marka Brajkovića, gradonačelnici i gradonačelnice "
+        "hrvatskih gradova usvojili su zajedničku izjavu upućenu Vladi Republike Hrvatske.\n\n"
+        "Gradovi traže:\n"
+        "– da se sredstva za obnovu javne infrastrukture dodjeljuju prema jasnim i "
+        "objavljenim kriterijima;\n"
+        "– da gradovi budu ravnopravni partneri u pripremi Nacionalnog plana oporavka;\n"
+        "– povrat dijela poreza na dohodak lokalnoj samoupravi.\n\n"
+        "Izjavu su potpisali:",
+        "Ana Kovačević, gradonačelnica Grada Osijeka\n"
+        "Tomislav Jurić, gradonačelnik Grada Splita\n"
+        "Petra Marić, gradonačelnica Grada Rijeke\n"
+        "Ivan Šimić, gradonačelnik Grada Zadra\n"
+        "Luka Perić, gradonačelnik Grada Pule\n"
+        "Marina Babić, gradonačelnica Grada Karlovca\n"
+        "Dario Novosel, gradonačelnik Grada Varaždina\n"
+        "Goran Horvat, gradonačelnik Grada Koprivnice\n"
+        "Maja Tkalec, zamjenica gradonačelnika Grada Čakovca\n"
+        "Josip Kolar, gradonačelnik Grada Siska\n"
+        "Stjepan Matić, gradonačelnik Grada Slavonskog Broda\n"
+        "Nikola Vuković, gradonačelnik Grada Vukovara",
+        "Izjavu je u ime Udruge predsjednik, gradonačelnik Dubrovnika, uputio predsjedniku "
+        "Vlade u Zagreb.\n\n"
+        "Podijeli: Facebook | X | E-mail\n\n"
+        "Povezane vijesti\n"
+        "Šibenik i Trogir dijele iskustva o turističkom porezu\n"
+        "Edukacija o EU fondovima u Bjelovaru",
+        "Osijek/HR; Split/HR; Rijeka/HR; Zadar/HR; Pula/HR; Karlovac/HR; Varaždin/HR; "
+        "Koprivnica/HR; Čakovec/HR; Sisak/HR; Slavonski Brod/HR; Vukovar/HR",
+        "`Name, gradonačelnik/gradonačelnica Grada X` in the genitive (Osijeka, Zadra, Pule, "
+        "Slavonskog Broda); the host Opatija, the president's Dubrovnik and Zagreb did not "
+        "sign; Šibenik, Trogir, Bjelovar in related news",
+    ),
+    Page(
+        "el-nea-melh-diktyou-podilato-dimoi-genikh-kai-volos",
+        "el",
+        "running_text;inflected;not_signatory;teasers",
+        "Έξι νέοι δήμοι στο Δίκτυο Πόλεων με Ποδήλατο",
+        (2026, 4, 8),
+        "Αρχική / Νέα / Ανακοινώσεις\n\n"
+        "8 Απριλίου 2026\n\n"
+        "Με μεγάλη συμμετοχή πραγματοποιήθηκε στον Βόλο η ετήσια γενική συνέλευση του "
+        "Δικτύου, με οικοδεσπότη τον Δήμο Βόλου. Στη συνέλευση συζητήθηκαν τα νέα "
+        "χρηματοδοτικά εργαλεία για ποδηλατόδρομους και η ασφάλεια των μαθητών στις "
+        "διαδρομές προς το σχολείο.\n",
+        "Η συνέλευση ενέκρινε ομόφωνα την ένταξη έξι νέων μελών: των Δήμων Καλαμάτας, "
+        "Τρικκαίων, Χανίων, Ιωαννιτών, Λαμιέων και Κομοτηνής. Το Δίκτυο αριθμεί πλέον 41 "
+        "δήμους από όλη τη χώρα.",
+        "«Τα Τρίκαλα έχουν μακρά παράδοση στο ποδήλατο και θέλουμε να τη μοιραστούμε», "
+        "δήλωσε ο αντιδήμαρχος Τρικκαίων Γιώργος Παπαδόπουλος. Ο πρόεδρος του Δικτύου, "
+        "δήμαρχος Λαρισαίων, καλωσόρισε τα νέα μέλη.\n\n"
+        "Κοινοποίηση: Facebook | X | Email\n\n"
+        "Σχετικά άρθρα\n"
+        "Η Θεσσαλονίκη επεκτείνει το σύστημα κοινόχρηστων ποδηλάτων\n"
+        "Ημερίδα για την οδική ασφάλεια στην Πάτρα",
+        "Kalamata/GR; Trikala/GR; Chania/GR; Ioannina/GR; Lamia/GR; Komotini/GR",
+        "`των Δήμων Καλαμάτας, Τρικκαίων, ... και Κομοτηνής` in genitive plural in one "
+        "sentence; the host Volos, the president's Larissa; Trikala named again in a quote; "
+        "Thessaloniki and Patras in related articles",
+    ),
+    Page(
+        "ja-kyodo-sengen-shicho-meibo-kaisaichi-yokohama",
+        "ja",
+        "one_a_line;person_after;no_country;not_signatory",
+        "「歩きたくなるまちづくり」共同宣言",
+        (2025, 11, 20),
+        "ホーム ＞ 活動報告 ＞ 宣言・提言\n\n"
+        "2025年11月20日\n\n"
+        "本日、横浜市で開催された第12回全国首長フォーラムにおいて、参加都市の市長は、"
+        "まちなかの歩行空間を広げ、公共交通と自転車を組み合わせた移動を推進するため、"
+        "以下の共同宣言を採択しました。\n\n"
+        "一、道路空間を人中心に再配分し、居心地の良い歩行空間をつくります。\n"
+        "一、公共交通の利便性を高め、高齢者や子どもが安心して移動できるまちをめざします。\n"
+        "一、取組の成果を共有し、国に対して必要な制度改正を求めます。\n\n"
+        "令和7年11月20日\n\n"
+        "賛同首長一覧（順不同）",
+        "札幌市長　石川 健一\n"
+        "仙台市長　佐藤 美穂\n"
+        "新潟市長　小林 誠\n"
+        "金沢市長　中村 聡子\n"
+        "長野市長　高橋 浩\n"
+        "富山市長　山本 直樹\n"
+        "静岡市長　伊藤 由美\n"
+        "岡山市長　渡辺 大輔\n"
+        "松山市長　加藤 恵\n"
+        "熊本市長　吉田 拓也\n"
+        "鹿児島市長　松本 和也\n"
+        "那覇市長　比嘉 千尋",
+        "なお、開催市である横浜市は事務局として宣言の取りまとめを行いました。\n\n"
+        "この記事をシェアする\n\n"
+        "関連記事\n"
+        "福岡市と北九州市が歩行者天国の社会実験を実施\n"
+        "宇都宮市のLRT、開業2年の効果を報告",
+        "Sapporo/JP; Sendai/JP; Niigata/JP; Kanazawa/JP; Nagano/JP; Toyama/JP; Shizuoka/JP; "
+        "Okayama/JP; Matsuyama/JP; Kumamoto/JP; Kagoshima/JP; Naha/JP",
+        "`X市長　Name` lines with a full-width space under 賛同首長一覧; the venue and "
+        "secretariat Yokohama did not sign; Fukuoka, Kitakyushu, Utsunomiya in related "
+        "articles",
     ),
 ]
