@@ -256,7 +256,7 @@ PAGES = [
         "comprometem a elaborar um Perfil de Saúde do concelho e um Plano de Desenvolvimento "
         "de Saúde no prazo de dois anos.",
         "Na sessão, o presidente da Rede, vereador da Câmara Municipal do Seixal, sublinhou "
-        "que \"a saúde se decide nas ruas, nas escolas e nas casas\" e lembrou que a Rede é "
+        'que "a saúde se decide nas ruas, nas escolas e nas casas" e lembrou que a Rede é '
         "membro da Rede Europeia de Cidades Saudáveis da Organização Mundial da Saúde, com "
         "sede em Copenhaga.\n\nCom estas adesões, a Rede passa a contar com 68 municípios.",
         "Évora/PT; Lagos/PT; Viseu/PT",
@@ -292,5 +292,328 @@ PAGES = [
         "'s-Hertogenbosch|Den Bosch/NL",
         "a four-column alphabetical grid flattened with tabs, no country (Ede, Emmen, Breda "
         "have namesakes abroad); the coordinator in The Hague",
+    ),
+    Page(
+        "pl-stanowisko-prezydentow-miast-dopelniacz",
+        "pl",
+        "one_a_line;person_before;person_after;inflected;no_country;not_signatory",
+        "Wspólne stanowisko prezydentów miast w sprawie dochodów samorządów",
+        (2024, 4, 11),
+        "Strona główna / Aktualności / Stanowiska\n\n"
+        "Prezydenci miast zrzeszonych w Związku, obradujący w Toruniu, przyjęli wspólne "
+        "stanowisko w sprawie reformy dochodów jednostek samorządu terytorialnego.\n\n"
+        "Sygnatariusze wskazują, że udział miast w podatku dochodowym od osób fizycznych nie "
+        "rekompensuje utraconych dochodów, a rosnące koszty oświaty i komunikacji miejskiej "
+        "zagrażają inwestycjom. Domagają się:\n"
+        "• stabilnego i przewidywalnego systemu finansowania zadań oświatowych;\n"
+        "• rekompensaty skutków zmian w podatkach ustalanych przez Sejm;\n"
+        "• udziału przedstawicieli miast w pracach nad ustawą od pierwszego dnia.\n\n"
+        "Stanowisko zostanie przekazane Prezesowi Rady Ministrów oraz Komisji Wspólnej Rządu "
+        "i Samorządu Terytorialnego.\n\n"
+        "Podpisali:",
+        "Prezydent m.st. Warszawy – Tomasz Zieliński\n"
+        "Prezydent Miasta Krakowa – Anna Dąbrowska\n"
+        "Prezydent Miasta Łodzi – Joanna Pawlak\n"
+        "Prezydent Wrocławia – Marek Kowalczyk\n"
+        "Prezydent Miasta Poznania – Paweł Lewandowski\n"
+        "Prezydent Miasta Bydgoszczy – Rafał Szymański\n"
+        "Prezydent Miasta Rzeszowa – Katarzyna Wójcik\n"
+        "Prezydent Miasta Słupska – Ewa Kamińska\n"
+        "Prezydent Miasta Gniezna – Michał Grabowski\n"
+        "Burmistrz Miasta i Gminy Wieliczka – Piotr Nowak",
+        "Pełna treść stanowiska do pobrania (PDF).\n\n"
+        "Zobacz także: Posiedzenie Zarządu Związku w Toruniu – relacja",
+        "Warsaw/PL; Kraków/PL; Łódź/PL; Wrocław/PL; Poznań/PL; Bydgoszcz/PL; Rzeszów/PL; "
+        "Słupsk/PL; Gniezno/PL; Wieliczka/PL",
+        "`Prezydent Miasta` + genitive (`Krakowa`, `Łodzi`, `Rzeszowa`, `Gniezna`, "
+        "`m.st. Warszawy`) then the mayor after a dash; the venue Toruń (`w Toruniu`)",
+    ),
+    Page(
+        "sv-nordiskt-natverk-medlemmar-landsrubriker",
+        "sv",
+        "one_a_line;region_heading;country_in_language;inflected;not_signatory",
+        "Våra medlemmar",
+        (2025, 3, 4),
+        "Start › Om nätverket › Medlemmar\n\n"
+        "Nordiskt nätverk för trygga städer samlar kommuner i de fem nordiska länderna som "
+        "vill förebygga våld och stärka tilliten i lokalsamhället. Nätverkets sekretariat "
+        "finns i Köpenhamn och finansieras av Nordiska ministerrådet.\n\n"
+        "Här hittar du alla medlemskommuner, ordnade efter land.",
+        "Sverige (9)\n"
+        "Göteborgs Stad\n"
+        "Malmö stad\n"
+        "Uppsala kommun\n"
+        "Linköpings kommun\n"
+        "Örebro kommun\n"
+        "Västerås stad\n"
+        "Helsingborgs stad\n"
+        "Umeå kommun\n"
+        "Luleå kommun\n\n"
+        "Norge (6)\n"
+        "Bergen kommune\n"
+        "Trondheim kommune\n"
+        "Stavanger kommune\n"
+        "Kristiansand kommune\n"
+        "Tromsø kommune\n"
+        "Bodø kommune\n\n"
+        "Danmark (5)\n"
+        "Aarhus Kommune\n"
+        "Odense Kommune\n"
+        "Aalborg Kommune\n"
+        "Vejle Kommune\n"
+        "Esbjerg Kommune\n\n"
+        "Finland (5)\n"
+        "Helsingfors stad\n"
+        "Åbo stad\n"
+        "Tammerfors stad\n"
+        "Vasa stad\n"
+        "Uleåborgs stad\n\n"
+        "Island (2)\n"
+        "Reykjavíkurborg\n"
+        "Akureyrarbær",
+        "Vill din kommun bli medlem? Kontakta sekretariatet.\n\n"
+        "Läs mer: Nätverkets årsmöte 2025 hålls i Tórshavn",
+        "Gothenburg/SE; Malmö/SE; Uppsala/SE; Linköping/SE; Örebro/SE; Västerås/SE; "
+        "Helsingborg/SE; Umeå/SE; Luleå/SE; Bergen/NO; Trondheim/NO; Stavanger/NO; "
+        "Kristiansand/NO; Tromsø/NO; Bodø/NO; Aarhus/DK; Odense/DK; Aalborg/DK; Vejle/DK; "
+        "Esbjerg/DK; Helsinki/FI; Turku/FI; Tampere/FI; Vaasa/FI; Oulu/FI; Reykjavík/IS; "
+        "Akureyri/IS",
+        "country headings in Swedish with counts over official municipality names in "
+        "Swedish, Norwegian, Danish and Icelandic, Finnish cities by their Swedish names "
+        "(`Åbo`, `Tammerfors`, `Uleåborgs stad`); the secretariat in Copenhagen, Tórshavn in "
+        "a teaser line",
+    ),
+    Page(
+        "fi-pormestarien-julkilausuma-allekirjoitusrivit",
+        "fi",
+        "one_a_line;person_before;inflected;person_named_like_place;not_signatory;no_country",
+        "Suurten kaupunkien julkilausuma: kasvupalvelut tarvitsevat riittävän rahoituksen",
+        (2025, 4, 23),
+        "Etusivu > Ajankohtaista > Tiedotteet\n\n"
+        "Suurten kaupunkien pormestarit ja kaupunginjohtajat kokoontuivat keskiviikkona "
+        "Porissa ja antoivat yhteisen julkilausuman työllisyys- ja elinvoimapalveluiden "
+        "rahoituksesta.\n\n"
+        "Vuoden 2025 alusta kunnat vastaavat työllisyyspalveluista. Kaupungit ovat "
+        "ottaneet tehtävän vastaan, mutta valtion rahoitusmalli ei ota huomioon suurten "
+        "kaupunkien pitkäaikaistyöttömyyttä eikä maahanmuuttajien osuutta. Kaupungit "
+        "esittävät, että hallitus korjaa rahoitusmallin jo kehysriihessä.\n\n"
+        "– Porin kaupunki tarjosi kokoukselle hyvät puitteet, ja yhteinen viesti on "
+        "selvä, kiitti kokouksen puheenjohtaja.\n\n"
+        "Julkilausuman allekirjoittivat:",
+        "Anni Kotka, pormestari, Helsingin kaupunki\n"
+        "Jukka Heinonen, kaupunginjohtaja, Espoon kaupunki\n"
+        "Sari Virtanen, kaupunginjohtaja, Vantaan kaupunki\n"
+        "Mikko Lahtinen, pormestari, Tampereen kaupunki\n"
+        "Laura Nieminen, pormestari, Turun kaupunki\n"
+        "Ville Salo, kaupunginjohtaja, Oulun kaupunki\n"
+        "Tiina Korhonen, kaupunginjohtaja, Jyväskylän kaupunki\n"
+        "Antti Mäkelä, kaupunginjohtaja, Kuopion kaupunki\n"
+        "Pekka Lahti, kaupunginjohtaja, Lahden kaupunki",
+        "Lisätietoja: kehittämispäällikkö Maria Rantanen, puh. 040 123 4567\n\nJulkilausuma (PDF)",
+        "Helsinki/FI; Espoo/FI; Vantaa/FI; Tampere/FI; Turku/FI; Oulu/FI; Jyväskylä/FI; "
+        "Kuopio/FI; Lahti/FI",
+        "`Name, title, X:n kaupunki` lines in the genitive, signers named Kotka, Salo, Lahti "
+        "(the last signing for Lahti); the venue Pori (`Porissa`, `Porin kaupunki`)",
+    ),
+    Page(
+        "cs-zdrava-mesta-clenove-tabulka-kraj-rok",
+        "cs",
+        "table_tabs;columns_after;no_country;body_not_city",
+        "Členové Národní sítě Zdravých měst",
+        (2025, 1, 15),
+        "Úvod » O nás » Členové\n\n"
+        "Národní síť Zdravých měst ČR sdružuje města, obce, mikroregiony a kraje, které "
+        "realizují projekt Zdravé město a místní Agendu 21. Přehled členů:\n\n"
+        "Hledat člena:\nKraj: všechny",
+        "Člen\tKraj\tČlenem od\n"
+        "Statutární město Ostrava\tMoravskoslezský\t2008\n"
+        "Statutární město Plzeň\tPlzeňský\t2004\n"
+        "Statutární město Olomouc\tOlomoucký\t2013\n"
+        "Statutární město Liberec\tLiberecký\t2010\n"
+        "Statutární město Pardubice\tPardubický\t2016\n"
+        "Statutární město Zlín\tZlínský\t2003\n"
+        "Statutární město Jihlava\tKraj Vysočina\t1996\n"
+        "Statutární město Karviná\tMoravskoslezský\t2011\n"
+        "Statutární město Prostějov\tOlomoucký\t2005\n"
+        "Statutární město Opava\tMoravskoslezský\t2014\n"
+        "Statutární město Hradec Králové\tKrálovéhradecký\t2017\n"
+        "Statutární město České Budějovice\tJihočeský\t2019\n"
+        "Město Vsetín\tZlínský\t1994\n"
+        "Město Litoměřice\tÚstecký\t2004\n"
+        "Město Chrudim\tPardubický\t1998\n"
+        "Město Kroměříž\tZlínský\t2008\n"
+        "Město Vyškov\tJihomoravský\t2001\n"
+        "Město Třebíč\tKraj Vysočina\t2003\n"
+        "Město Žďár nad Sázavou\tKraj Vysočina\t2002\n"
+        "Město Hodonín\tJihomoravský\t2009\n"
+        "Město Břeclav\tJihomoravský\t2012\n"
+        "Město Kutná Hora\tStředočeský\t2010\n"
+        "Město Krnov\tMoravskoslezský\t2006\n"
+        "Město Šumperk\tOlomoucký\t1997\n"
+        "Město Boskovice\tJihomoravský\t2007\n"
+        "Město Kolín\tStředočeský\t2015\n"
+        "Město Tábor\tJihočeský\t2006\n"
+        "Město Strakonice\tJihočeský\t2011\n"
+        "Město Nový Jičín\tMoravskoslezský\t2005\n"
+        "Město Uherské Hradiště\tZlínský\t2002\n"
+        "Město Valašské Meziříčí\tZlínský\t1995\n"
+        "Město Kopřivnice\tMoravskoslezský\t2004\n"
+        "Město Rýmařov\tMoravskoslezský\t2003\n"
+        "Město Dobruška\tKrálovéhradecký\t2012\n"
+        "Město Velké Meziříčí\tKraj Vysočina\t2018\n"
+        "Město Bystřice pod Hostýnem\tZlínský\t2020\n"
+        "Město Turnov\tLiberecký\t2021\n"
+        "Město Blansko\tJihomoravský\t2022\n"
+        "Mikroregion Telčsko\tKraj Vysočina\t2001\n"
+        "Kraj Vysočina\tKraj Vysočina\t2004",
+        "Zobrazeno 40 z 40 členů\n\nKancelář sítě: Národní síť Zdravých měst ČR, Praha",
+        "Ostrava/CZ; Plzeň/CZ; Olomouc/CZ; Liberec/CZ; Pardubice/CZ; Zlín/CZ; Jihlava/CZ; "
+        "Karviná/CZ; Prostějov/CZ; Opava/CZ; Hradec Králové/CZ; České Budějovice/CZ; "
+        "Vsetín/CZ; Litoměřice/CZ; Chrudim/CZ; Kroměříž/CZ; Vyškov/CZ; Třebíč/CZ; "
+        "Žďár nad Sázavou/CZ; Hodonín/CZ; Břeclav/CZ; Kutná Hora/CZ; Krnov/CZ; Šumperk/CZ; "
+        "Boskovice/CZ; Kolín/CZ; Tábor/CZ; Strakonice/CZ; Nový Jičín/CZ; "
+        "Uherské Hradiště/CZ; Valašské Meziříčí/CZ; Kopřivnice/CZ; Rýmařov/CZ; Dobruška/CZ; "
+        "Velké Meziříčí/CZ; Bystřice pod Hostýnem/CZ; Turnov/CZ; Blansko/CZ; "
+        "Mikroregion Telčsko|Telčsko/CZ/union of municipalities; "
+        "Kraj Vysočina|Vysočina Region/CZ/region",
+        "a tab table Member/Region/Since of `Statutární město X`, `Město X` with adjective "
+        "kraj columns, a microregion and a region as members; the office in Prague",
+    ),
+    Page(
+        "ja-hikaku-jichitai-shinki-kamei-ken-shi",
+        "ja",
+        "running_text;region_before;not_signatory",
+        "新たに5自治体が協議会に加盟しました",
+        (2024, 8, 2),
+        "ホーム ＞ お知らせ ＞ 加盟自治体\n\n"
+        "日本非核宣言自治体協議会では、7月の役員会において新規加盟が承認されました。",
+        "このたび加盟したのは、北海道旭川市、長野県松本市、岡山県倉敷市、福岡県久留米市及び"
+        "熊本県八代市の5自治体です。これにより、加盟自治体数は350となりました。",
+        "協議会は、核兵器のない平和な世界の実現に向けて、毎年8月に広島市と長崎市で開催される"
+        "平和記念式典・平和祈念式典に合わせて、原爆展や被爆体験の継承事業を行っています。"
+        "事務局は長崎市平和推進課に置かれています。\n\n"
+        "加盟自治体一覧（PDF）",
+        "Asahikawa/JP; Matsumoto/JP; Kurashiki/JP; Kurume/JP; Yatsushiro/JP",
+        "five municipalities in one sentence, each after its prefecture (`長野県松本市`), `、` "
+        "and `及び`; Hiroshima and Nagasaki as ceremony venues and the secretariat",
+    ),
+    Page(
+        "tr-afete-direncli-kentler-bildirgesi-numarali",
+        "tr",
+        "numbered;person_after;person_named_like_place;no_country;not_signatory",
+        "Afete Dirençli Kentler Bildirgesi imzalandı",
+        (2025, 2, 6),
+        "Ana Sayfa / Haberler / Duyurular\n\n"
+        "6 Şubat depremlerinin ikinci yıl dönümünde Ankara'da bir araya gelen belediye "
+        "başkanları, Afete Dirençli Kentler Bildirgesi'ni imzaladı. Toplantıya Hatay, "
+        "Kahramanmaraş, Adıyaman ve Malatya'dan gelen belediye temsilcileri de katılarak "
+        "yeniden yapılanma sürecindeki deneyimlerini paylaştı.\n\n"
+        "Bildirgeyle belediyeler; imar planlarında zemin etütlerini zorunlu kılmayı, eski "
+        "yapı stokunun dönüşümünde kiracıları korumayı, toplanma alanlarını açık ve "
+        "erişilebilir tutmayı ve afet sonrası hizmetlerde birbirlerine destek olmayı taahhüt "
+        "etti.\n\n"
+        "Bildirgeyi imzalayan belediye başkanları:",
+        "1. Mersin Büyükşehir Belediye Başkanı Hasan Yıldız\n"
+        "2. Adana Büyükşehir Belediye Başkanı Zeynep Kaya\n"
+        "3. Eskişehir Büyükşehir Belediye Başkanı Murat Aydın\n"
+        "4. Antalya Büyükşehir Belediye Başkanı Elif Şahin\n"
+        "5. Bursa Büyükşehir Belediye Başkanı Kemal Doğan\n"
+        "6. Tekirdağ Büyükşehir Belediye Başkanı Ayşe Çelik\n"
+        "7. Muğla Büyükşehir Belediye Başkanı Ahmet Öztürk\n"
+        "8. Denizli Büyükşehir Belediye Başkan Vekili Selin Arslan\n"
+        "9. Çankaya Belediye Başkanı Deniz Kılıç\n"
+        "10. Nilüfer Belediye Başkanı Burak Erdem\n"
+        "11. Tepebaşı Belediye Başkanı Gül Karaca\n"
+        "12. Bolu Belediye Başkanı Orhan Koç",
+        "Bildirgenin tam metnine buradan ulaşabilirsiniz.\n\n"
+        "Birliğimiz, bildirgeye katılmak isteyen tüm belediyelere açıktır.",
+        "Mersin/TR; Adana/TR; Eskişehir/TR; Antalya/TR; Bursa/TR; Tekirdağ/TR; Muğla/TR; "
+        "Denizli/TR; Çankaya/TR; Nilüfer/TR; Tepebaşı/TR; Bolu/TR",
+        "numbered `X Büyükşehir Belediye Başkanı Name` lines, district municipalities "
+        "`Çankaya`, `Nilüfer`, `Tepebaşı` and a mayor surnamed Aydın; the venue Ankara, the "
+        "earthquake cities Hatay, Kahramanmaraş, Adıyaman and Malatya that did not sign",
+    ),
+    Page(
+        "en-global-network-80-members-world-regions",
+        "en",
+        "several_a_line;region_heading;country_in_language;not_signatory",
+        "Our members: local governments for sustainability",
+        (2025, 6, 2),
+        "Home > About us > Members\n\n"
+        "More than 2,500 local and regional governments are part of our network. Below are "
+        "the members that joined or renewed their membership in the last membership year, "
+        "by region. Our World Secretariat is in Bonn, Germany, with regional offices in "
+        "Mexico City, New Delhi, Tokyo and Brussels.\n\n"
+        "Members by region",
+        (
+            "Africa (13)\n"
+            "Accra, Ghana  ·  Addis Ababa, Ethiopia  ·  Cape Town, South Africa\n"
+            "Johannesburg, South Africa  ·  Nairobi, Kenya  ·  Kampala, Uganda\n"
+            "Kigali, Rwanda  ·  Lusaka, Zambia  ·  Harare, Zimbabwe\n"
+            "Dakar, Senegal  ·  Abuja, Nigeria  ·  Maputo, Mozambique\n"
+            "Windhoek, Namibia\n"
+            "\n"
+            "East Asia (7)\n"
+            "Seoul, Republic of Korea  ·  Suwon, Republic of Korea  ·  Yokohama, Japan\n"
+            "Kitakyushu, Japan  ·  Taipei, Chinese Taipei  ·  Kaohsiung, Chinese Taipei\n"
+            "Ulaanbaatar, Mongolia\n"
+            "\n"
+            "South and Southeast Asia (11)\n"
+            "Bangkok, Thailand  ·  Hanoi, Viet Nam  ·  Da Nang, Viet Nam\n"
+            "Quezon City, Philippines  ·  Kuala Lumpur, Malaysia  ·  Semarang, Indonesia\n"
+            "Bogor, Indonesia  ·  Pune, India  ·  Coimbatore, India\n"
+            "Rajkot, India  ·  Kathmandu, Nepal\n"
+            "\n"
+            "Europe (20)\n"
+            "Freiburg im Breisgau, Germany  ·  Heidelberg, Germany  ·  Hannover, Germany\n"
+            "Copenhagen, Denmark  ·  Växjö, Sweden  ·  Turku, Finland\n"
+            "Tartu, Estonia  ·  Vilnius, Lithuania  ·  Warsaw, Poland\n"
+            "Ljubljana, Slovenia  ·  Barcelona, Spain  ·  Vitoria-Gasteiz, Spain\n"
+            "Almada, Portugal  ·  Torres Vedras, Portugal  ·  Bologna, Italy\n"
+            "Rotterdam, Netherlands  ·  Ghent, Belgium  ·  Basel, Switzerland\n"
+            "Dublin, Ireland  ·  Leeds, United Kingdom\n"
+            "\n"
+            "Latin America and the Caribbean (13)\n"
+            "Belo Horizonte, Brazil  ·  Recife, Brazil  ·  Fortaleza, Brazil\n"
+            "Niterói, Brazil  ·  Campinas, Brazil  ·  Bogotá, Colombia\n"
+            "Medellín, Colombia  ·  Guadalajara, Mexico  ·  Mérida, Mexico\n"
+            "Santiago, Chile  ·  Buenos Aires, Argentina  ·  San José, Costa Rica\n"
+            "Kingston, Jamaica\n"
+            "\n"
+            "North America (8)\n"
+            "Vancouver, Canada  ·  Edmonton, Canada  ·  Toronto, Canada\n"
+            "Halifax, Canada  ·  Denver, USA  ·  Austin, USA\n"
+            "Minneapolis, USA  ·  Pittsburgh, USA\n"
+            "\n"
+            "Oceania (5)\n"
+            "Melbourne, Australia  ·  Adelaide, Australia  ·  Hobart, Australia\n"
+            "Wellington, New Zealand  ·  Christchurch, New Zealand\n"
+            "\n"
+            "Middle East and West Asia (3)\n"
+            "Amman, Jordan  ·  Dubai, United Arab Emirates  ·  Gaziantep, Türkiye"
+        ),
+        "Is your city missing? Membership renewals are processed by the regional offices.\n\n"
+        "Become a member | Download the members list (XLSX)",
+        (
+            "Accra/GH; Addis Ababa/ET; Cape Town/ZA; Johannesburg/ZA; Nairobi/KE; "
+            "Kampala/UG; Kigali/RW; Lusaka/ZM; Harare/ZW; Dakar/SN; Abuja/NG; Maputo/MZ; "
+            "Windhoek/NA; Seoul/KR; Suwon/KR; Yokohama/JP; Kitakyushu/JP; Taipei/TW; "
+            "Kaohsiung/TW; Ulaanbaatar/MN; Bangkok/TH; Hanoi/VN; Da Nang/VN; Quezon City/PH; "
+            "Kuala Lumpur/MY; Semarang/ID; Bogor/ID; Pune/IN; Coimbatore/IN; Rajkot/IN; "
+            "Kathmandu/NP; Freiburg im Breisgau|Freiburg/DE; Heidelberg/DE; "
+            "Hanover|Hannover/DE; Copenhagen/DK; Växjö/SE; Turku/FI; Tartu/EE; Vilnius/LT; "
+            "Warsaw/PL; Ljubljana/SI; Barcelona/ES; Vitoria-Gasteiz/ES; Almada/PT; "
+            "Torres Vedras/PT; Bologna/IT; Rotterdam/NL; Ghent/BE; Basel/CH; Dublin/IE; "
+            "Leeds/GB; Belo Horizonte/BR; Recife/BR; Fortaleza/BR; Niterói/BR; Campinas/BR; "
+            "Bogotá/CO; Medellín/CO; Guadalajara/MX; Mérida/MX; Santiago/CL; "
+            "Buenos Aires/AR; San José/CR; Kingston/JM; Vancouver/CA; Edmonton/CA; "
+            "Toronto/CA; Halifax/CA; Denver/US; Austin/US; Minneapolis/US; Pittsburgh/US; "
+            "Melbourne/AU; Adelaide/AU; Hobart/AU; Wellington/NZ; Christchurch/NZ; Amman/JO; "
+            "Dubai/AE; Gaziantep/TR"
+        ),
+        "80 members under world-region headings with counts, three `City, Country` a line "
+        "between middle dots (Mérida and Santiago named like Spanish places, Chinese "
+        "Taipei, Viet Nam, Türkiye); the World Secretariat in Bonn and offices in Mexico "
+        "City, New Delhi, Tokyo and Brussels",
     ),
 ]
