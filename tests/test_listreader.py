@@ -7954,3 +7954,32 @@ def test_a_town_s_subdivision_in_a_bracket_before_its_country_is_no_part_of_its_
     entry = read_entry(line, 1)
     assert entry is not None
     assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    ("page", "word", "towns"),
+    [
+        (  # Dutch: a search box's label, then the directory under its letters
+            "Onze leden\n\nZoek gemeente\nToon als kaart | Toon als lijst\n\n5 leden\n\n"
+            "A\nGemeente Almere\nGemeente Arnhem\nB\nGemeente Breda\nD\nGemeente Delft\n"
+            "Gemeente Deventer\n\nContact\n",
+            "Zoek",
+            ["Almere", "Arnhem", "Breda", "Delft", "Deventer"],
+        ),
+        (  # Finnish
+            "Jäsenet\n\nHae kunta\n\n5 jäsentä\n\nE\nEspoon kaupunki\nH\nHelsingin kaupunki\n"
+            "L\nLahden kaupunki\nO\nOulun kaupunki\nT\nTurun kaupunki\n\nYhteystiedot\n",
+            "Hae",
+            ["Espoo", "Helsinki", "Lahti", "Oulu", "Turku"],
+        ),
+    ],
+)
+def test_a_line_above_a_directory_s_first_letter_heading_is_the_page_s(
+    data: store.AtlasData, page: str, word: str, towns: list[str]
+) -> None:
+    """A directory under letter headings starts at its first letter: a line above it that
+    holds a foreign town's name folded ('Sök medlem', Sōka) is the site's search box."""
+    places = _with_place(GAZETTEER, word, "JP", 240_000)
+    for town in towns:
+        places = _with_place(places, town, "FI" if word == "Hae" else "NL", 50_000)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns
