@@ -2608,6 +2608,9 @@ def first_letter_heading(entries: list[RawEntry], lines: list[str]) -> int:
     if not entries:
         return 0
     start, end = entries[0].line, entries[-1].line
+    above = next((text for n in range(start - 2, -1, -1) if (text := lines[n].strip())), "")
+    if is_letter_heading(above):  # the directory starts right above its first entry
+        return 0
     letters = [(n, text) for n in range(start, end) if is_letter_heading(text := lines[n].strip())]
     if len(letters) < MIN_LETTER_HEADINGS:
         return 0
