@@ -179,6 +179,7 @@ def _greek_stop_alone(match: re.Match[str]) -> str:
 # transliteration spells r, or lr where Hangul doubles it ('일로일로', Iloilo, is 'ilroilro';
 # 'マニラ', Manila, is 'manira').
 _ONE_LIQUID = re.compile(r"[\u3040-\u30ff\u3130-\u318f\uac00-\ud7a3]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 def _readings(name: str) -> tuple[str, ...]:
@@ -186,7 +187,11 @@ def _readings(name: str) -> tuple[str, ...]:
     a stop after a vowel, or where a script has one letter for l and r (`_ONE_LIQUID`)."""
     readings: tuple[str, ...] = (_sounded(name), _sounded(name, stops=True))
     if _ONE_LIQUID.search(name):
-        readings += (fold(name).replace("lr", "l").replace("r", "l"),)
+        spelt = fold(name)
+        if _KANA.search(name):  # Hepburn's fu for 'フ', which transliteration spells hu
+            spelt = spelt.replace("hu", "fu")  # ('バフサム', Bafoussam; 'フクオカ', Fukuoka)
+            readings += (spelt,)
+        readings += (spelt.replace("lr", "l").replace("r", "l"),)
     return tuple(dict.fromkeys(readings))
 
 

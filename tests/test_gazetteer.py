@@ -292,6 +292,9 @@ SOUNDING = Gazetteer(
             ("11", "Iloilo", "PH", 10.69, 122.56, 473728, ""),
             ("12", "Manila", "PH", 14.60, 120.98, 1600000, ""),
             ("13", "Marikina", "PH", 14.65, 121.10, 450741, ""),
+            ("14", "Bafoussam", "CM", 5.48, 10.42, 290768, ""),
+            ("15", "Yangzhou", "CN", 32.40, 119.43, 539715, ""),
+            ("16", "Fukuoka", "JP", 33.61, 130.42, 1392289, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -314,6 +317,11 @@ SOUNDING = Gazetteer(
         ("マニラ", "PH", "Manila"),
         ("마리키나", "PH", "Marikina"),  # Hangul: ㄹ is r between vowels here
         ("마닐라", "PH", "Manila"),  # and l, doubled, there ('manilra')
+        ("イロイロ市", "PH", "Iloilo"),  # a town's suffix, 市 (city), the gazetteer lacks
+        ("일로일로시", "PH", "Iloilo"),  # 시 in Hangul
+        ("양저우시", "CN", "Yangzhou"),
+        ("バフサム", "CM", "Bafoussam"),  # kana's フ is fu, which transliteration spells hu
+        ("フクオカ", "JP", "Fukuoka"),
     ],
 )
 def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_it(

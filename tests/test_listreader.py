@@ -7918,3 +7918,68 @@ def test_a_capitalised_preposition_in_running_text_starts_the_name(
     found = {city for city, _ in read(data, HEAD + sentence + "\n\nShare this\n", places=places)}
     assert found & {"Da Nang", "Des Moines", "Del Rio"} == found - {"Lyon", "Bilbao"}
     assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "code"),
+    [
+        # a country and a town in one script, a slash, the town's body and its country in
+        # Latin letters: the half that reads as a place and its country
+        ("日本国 高崎市 / City of Takasaki, Japan", "Takasaki", "JP"),
+        ("Україна місто Львів / City of Lviv, Ukraine", "Lviv", "UA"),
+        ("ประเทศไทย เทศบาลนครเชียงใหม่ / City of Chiang Mai, Thailand", "Chiang Mai", "TH"),
+        ("Ville de Lyon, France / City of Lyon, France", "Lyon", "FR"),  # both: the first
+    ],
+)
+def test_a_bilingual_line_takes_the_half_that_reads_as_a_place_and_its_country(
+    line: str, city: str, code: str
+) -> None:
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.codes) == (city, (code,))
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("三春町（福島県）, 日本", "三春町"),  # a prefecture in full-width brackets
+        ("三春町 (福島県), 日本", "三春町"),
+        ("安吉县（浙江省）, 中国", "安吉县"),  # a province
+        ("춘천시 (강원도), 대한민국", "춘천시"),
+    ],
+)
+def test_a_town_s_subdivision_in_a_bracket_before_its_country_is_no_part_of_its_name(
+    line: str, city: str
+) -> None:
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    ("page", "word", "towns"),
+    [
+        (  # Dutch: a search box's label, then the directory under its letters
+            "Onze leden\n\nZoek gemeente\nToon als kaart | Toon als lijst\n\n5 leden\n\n"
+            "A\nGemeente Almere\nGemeente Arnhem\nB\nGemeente Breda\nD\nGemeente Delft\n"
+            "Gemeente Deventer\n\nContact\n",
+            "Zoek",
+            ["Almere", "Arnhem", "Breda", "Delft", "Deventer"],
+        ),
+        (  # Finnish
+            "Jäsenet\n\nHae kunta\n\n5 jäsentä\n\nE\nEspoon kaupunki\nH\nHelsingin kaupunki\n"
+            "L\nLahden kaupunki\nO\nOulun kaupunki\nT\nTurun kaupunki\n\nYhteystiedot\n",
+            "Hae",
+            ["Espoo", "Helsinki", "Lahti", "Oulu", "Turku"],
+        ),
+    ],
+)
+def test_a_line_above_a_directory_s_first_letter_heading_is_the_page_s(
+    data: store.AtlasData, page: str, word: str, towns: list[str]
+) -> None:
+    """A directory under letter headings starts at its first letter: a line above it that
+    holds a foreign town's name folded ('Sök medlem', Sōka) is the site's search box."""
+    places = _with_place(GAZETTEER, word, "JP", 240_000)
+    for town in towns:
+        places = _with_place(places, town, "FI" if word == "Hae" else "NL", 50_000)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns

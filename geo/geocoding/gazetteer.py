@@ -57,6 +57,9 @@ MIN_SOUND_LIKENESS = 0.7
 SOUND_MARGIN = 0.1
 MAX_DROPPED_CHARS = 3  # a first word it may lack: 'Бад' (Bad), 'Ле', 'Сан'
 _WORDS = re.compile(r"[\s-]+")
+# A town's suffix written glued to its name in Japanese, Chinese and Korean, which GeoNames'
+# main names lack: city, town, village, ward, county ('イロイロ市', '양저우시', Iloilo, Yangzhou).
+_TOWN_SUFFIX = re.compile(r"(?<=\w)(?:市|町|村|区|县|縣|郡|시|군|구)$")
 PLACE_FIELDS = ("geonameid", "name", "country_code", "admin1", "lat", "lon", "population")
 
 log = logging.getLogger(__name__)
@@ -562,12 +565,15 @@ class Gazetteer:
         """The main name of the one place in a country whose name sounds like `name`, a
         name the gazetteer does not have, as another script writes it ('Сезимбра' in
         Portugal: Sesimbra; 'Бад Кьоцтинг' in Germany: Kötzting, without a short first word
-        the gazetteer's name lacks, an article or 'Bad'): among the places whose
+        the gazetteer's name lacks, an article or 'Bad'; 'イロイロ市' in the Philippines:
+        Iloilo, without the town's suffix, `_TOWN_SUFFIX`): among the places whose
         `sound_keys` it shares, the one spelt most like it, by MIN_SOUND_LIKENESS at least
         and SOUND_MARGIN more than any other; None where none or two are."""
         words = _WORDS.split(name.strip())
         short = len(words) > 1 and len(words[0]) <= MAX_DROPPED_CHARS
-        for tried in (name, " ".join(words[1:])) if short else (name,):
+        tried_forms = (name, " ".join(words[1:])) if short else (name,)
+        town = _TOWN_SUFFIX.sub("", name.strip())
+        for tried in (*tried_forms, town) if town != name.strip() else tried_forms:
             found = self._sounding(tried, country_code)
             if found is not None:
                 return found or None

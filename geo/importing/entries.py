@@ -1211,9 +1211,14 @@ def _slashed_place(left: str, right: str) -> str:
     """The place two names a slash parts name: one place in two languages, the first
     ('Ville de Québec / Quebec City'); a place and its country ('Lyon / France'); a state or
     province, then a place in it ('Ankara / Çankaya Belediyesi', 'Bayern / Stadt Erlangen'),
-    the place in its region, as 'Çankaya Belediyesi, Ankara' reads."""
+    the place in its region, as 'Çankaya Belediyesi, Ankara' reads. Of a line in two
+    languages, the half that reads as a place and its country where the first does not
+    ('대한민국 전주시 / City of Jeonju, Republic of Korea': its country before the town, in
+    one field)."""
     if find_country(right) is not None:
         return f"{left}, {right}"
+    if _ends_in_country(right) and not _ends_in_country(left):
+        return right
     if right[:1].isupper() and find_country(left) is None and subdivision_countries(left):
         return f"{right}, {left}"
     return left
@@ -1328,7 +1333,7 @@ def _about_a_person(bracket: str) -> bool:
 
 def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
     fields = _comma_fields(place)
-    name = _name(fields[0])
+    name = _without_subdivision(_name(fields[0]))
     if not name or (len(name.split()) > MAX_NAME_WORDS and not _long_body_name(name)):
         return None
     rest = fields[1:]
@@ -1345,6 +1350,23 @@ def _from_fields(written: str, place: str, line: int) -> RawEntry | None:
     if rest:  # a country the page wrote wrongly, or cut: 'Porto, Portu'
         return RawEntry(line, written, name, clean(rest[-1]), ", ".join(rest[:-1]))
     return RawEntry(line, written, name)
+
+
+# A town's subdivision in a bracket after it, named with its suffix: '三春町（福島県）',
+# '安吉县 (浙江省)', '춘천시 (강원도)'.
+_SUBDIVISION_BRACKET = re.compile(r"(\S.*?)\s*[(（]([^()（）]+)[)）]")
+
+
+def _without_subdivision(name: str) -> str:
+    """A town's name without the bracket after it that names its prefecture or province
+    (`_SUBDIVISION_SUFFIX`), as a reader drops it before the town's country: '三春町（福島県）,
+    日本' is 三春町 in Japan."""
+    if not name.endswith((")", "）")):
+        return name
+    bracket = _SUBDIVISION_BRACKET.fullmatch(name)
+    if bracket is None or not _SUBDIVISION_SUFFIX.search(bracket[2]):
+        return name
+    return bracket[1]
 
 
 def _long_body_name(name: str) -> bool:

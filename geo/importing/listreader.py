@@ -128,6 +128,7 @@ from geo.importing.placefinder import (
     _one_a_record,
     common_words,
     find_places,
+    first_letter_heading,
     labelled_items,
     read_paragraph_places,
     read_places,
@@ -210,6 +211,8 @@ def read_lines(
         return None
     kept, outside = _within_cards(best.entries, cards, lines)
     kept, board = _other_shape_before_a_gap(kept, lines)
+    kept, above = _above_letter_headings(kept, lines)
+    board += above
     kept, other = _other_shape_after_a_gap(kept, lines)
     other = [*outside, *board, *other]
     kept, dateline = _without_dateline(kept)
@@ -508,6 +511,17 @@ def _other_shape_before_a_gap(
             return entries, []
         return entries[k:], [Skipped(e.line, e.written, _BEFORE_THE_LIST) for e in entries[:k]]
     return entries, []
+
+
+def _above_letter_headings(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list without the entries above its first letter heading (`first_letter_heading`)."""
+    first = first_letter_heading(entries, lines)
+    if not first:
+        return entries, []
+    above = [Skipped(e.line, e.written, _BEFORE_THE_LIST) for e in entries if e.line < first]
+    return [e for e in entries if e.line > first], above
 
 
 def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:

@@ -79,6 +79,7 @@ from geo.importing.pagetext import (
     is_address,
     is_closing,
     is_furniture,
+    is_letter_heading,
     is_menu,
 )
 from geo.importing.runningtext import (
@@ -2590,8 +2591,31 @@ def read_places(
             best = entries
     if not best:
         return None
-    best = _with_unknown_rows(best, lines)
+    first = first_letter_heading(best, lines)
+    best = _with_unknown_rows([e for e in best if e.line > first], lines)
     return _finish("places", best, (), lines, best[-1].line)
+
+
+MIN_LETTER_HEADINGS = 3
+
+
+def first_letter_heading(entries: list[RawEntry], lines: list[str]) -> int:
+    """The line (counted from 1) of the first letter heading of a directory under letter
+    headings ('A', 'B', 'E', or 'A – H', 'I – O'), MIN_LETTER_HEADINGS or more, most in A-Z
+    order, among its entries, where an entry stands above it; 0 otherwise. The directory starts
+    there: a line above is the page's (a search box's 'Sök medlem', whose 'Sök' folds to a
+    Japanese town's name)."""
+    if not entries:
+        return 0
+    start, end = entries[0].line, entries[-1].line
+    above = next((text for n in range(start - 2, -1, -1) if (text := lines[n].strip())), "")
+    if is_letter_heading(above):  # the directory starts right above its first entry
+        return 0
+    letters = [(n, text) for n in range(start, end) if is_letter_heading(text := lines[n].strip())]
+    if len(letters) < MIN_LETTER_HEADINGS:
+        return 0
+    ordered = sum(a < b for (_, a), (_, b) in pairwise(letters))  # 'Å', 'Ä', 'Ö' in Swedish
+    return letters[0][0] + 1 if ordered * 3 >= (len(letters) - 1) * 2 else 0
 
 
 def _with_unknown_rows(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
