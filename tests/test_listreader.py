@@ -2263,6 +2263,19 @@ def test_a_municipalitys_form_word_before_a_name_no_towns_own(written: str, name
 
 @pytest.mark.parametrize(
     ("written", "name"),
+    [("Kreisfreie Stadt Jena", "Jena"), ("Große Kreisstadt Sinsheim (Elsenz)", "Sinsheim (Elsenz)"),
+     ("Royal Borough of Greenwich", "Greenwich"), ("Vrije stad Antwerpen", "Antwerpen"),
+     ("Freie Hansestadt Bremen", "Bremen")],
+)  # fmt: skip
+def test_a_towns_rank_before_its_form_word_is_left_out(written: str, name: str) -> None:
+    """A town's legal rank, an adjective with a capital before its form word (German,
+    English, Dutch): the name after the form is the town's, its bracket kept for the place
+    finder ('Sinsheim (Elsenz)' is not the river's)."""
+    assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
     [("Občino Izola", "Izola"), ("Mestno občino Ptuj", "Ptuj"), ("Gradu Zadru", "Zadru"),
      ("Města Tábor", "Tábor"), ("Mesto Žilina", "Žilina")],
 )  # fmt: skip
