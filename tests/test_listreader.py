@@ -7616,6 +7616,13 @@ def test_a_region_heading_over_its_own_body_as_a_member(page: list[str], expecte
     assert [e.city for e in found.entries] == members
 
 
+def test_a_greek_verb_of_hosting_drops_its_part_of_the_sentence() -> None:
+    """Greek 'φιλοξένησε' (hosted), 'φιλοξενήθηκε' (was hosted): the host is no signatory,
+    as the noun 'οικοδεσπότης' says it."""
+    greek = "Στη συνάντηση, που φιλοξένησε ο Δήμος Πάτρας, υπογράφηκε η δήλωση."
+    assert "Πάτρας" not in without_roles(greek)
+
+
 def test_a_word_for_except_is_a_whole_word_not_the_start_of_a_place_s_name() -> None:
     """Czech 'kromě' (except) drops its part of a sentence; 'Kroměříž', 'Kroměříže' start
     with its letters and are a signatory's name, kept."""
