@@ -1496,6 +1496,16 @@ def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
     return item, (before, _LEADING_CONJUNCTION.sub("", after))
 
 
+def _body_without_predicate(words: list[str]) -> str:
+    """A body's name at a list's end without the words in lower case after its last
+    capitalised one, its sentence's predicate ('der Landkreis Ebersberg neu dabei', 'the
+    County of Kent signed too', 'la Métropole de Lyon a signé'): a body's name ends in a
+    name ('Communauté urbaine de Lille'), as long as what is left still names the body."""
+    last = max((k for k, word in enumerate(words) if not word.islower()), default=-1)
+    kept = " ".join(words[: last + 1])
+    return kept if last > 0 and body_kind(kept) else " ".join(words)
+
+
 def _head_place(text: str, is_place: PlaceNames) -> str:
     """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'; its
     text where it starts with a role ('the Lord Mayor of Copenhagen') or names a body
@@ -1520,7 +1530,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
         role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
     if body_kind(" ".join(words)):
-        return " ".join(words)  # 'Communauté urbaine de Lille'
+        return _body_without_predicate(words)  # 'Communauté urbaine de Lille'
     if role is not None and role.start() == 0:  # 'Lord Mayor of Copenhagen signed it'
         rest = " ".join(words)[role.end() :]
         place = _head_place(rest, is_place) if rest[:1].isupper() else ""
