@@ -359,7 +359,10 @@ def _arabic_stems() -> dict[str, str]:
 # Mexico's states as INEGI's short names write them ('Michoacán de Ocampo', 'Veracruz de
 # Ignacio de la Llave', 'Coahuila de Zaragoza'; https://www.inegi.org.mx, Catálogo Único de
 # Claves de Áreas Geoestadísticas) and Chile's 'Región Metropolitana de Santiago'
-# (https://en.wikipedia.org/wiki/Santiago_Metropolitan_Region). Folded name, then code.
+# (https://en.wikipedia.org/wiki/Santiago_Metropolitan_Region). Italy's autonomous province
+# of Bolzano by the names its constitution gives it ('Provincia autonoma di Bolzano/Alto
+# Adige', art. 116; German 'Südtirol', https://en.wikipedia.org/wiki/South_Tyrol), which
+# ISO names 'Bolzano' alone. Folded name, then code.
 _OTHER_REGION_NAMES = """
 comunitat valenciana ES-VC
 euskadi ES-PV
@@ -368,6 +371,8 @@ michoacan MX-MIC
 veracruz MX-VER
 coahuila MX-COA
 region metropolitana CL-RM
+sudtirol IT-BZ
+alto adige IT-BZ
 """
 
 

@@ -111,6 +111,8 @@ def test_a_cyrillic_republic_of_no_country_s_adjective_is_no_country() -> None:
         ("Cataluña", "ES-CT"),
         ("Comunitat Valenciana", "ES-VC"),  # a co-official name ISO does not give
         ("Euskadi", "ES-PV"),
+        ("Südtirol", "IT-BZ"),  # ISO: 'Bolzano'; the constitution's 'Bolzano/Alto Adige'
+        ("Alto Adige", "IT-BZ"),
     ],
 )
 def test_a_region_is_known_by_the_names_pages_write_it_with(name: str, code: str) -> None:

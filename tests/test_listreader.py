@@ -2263,6 +2263,19 @@ def test_a_municipalitys_form_word_before_a_name_no_towns_own(written: str, name
 
 @pytest.mark.parametrize(
     ("written", "name"),
+    [("Kreisfreie Stadt Jena", "Jena"), ("Große Kreisstadt Sinsheim (Elsenz)", "Sinsheim (Elsenz)"),
+     ("Royal Borough of Greenwich", "Greenwich"), ("Vrije stad Antwerpen", "Antwerpen"),
+     ("Freie Hansestadt Bremen", "Bremen")],
+)  # fmt: skip
+def test_a_towns_rank_before_its_form_word_is_left_out(written: str, name: str) -> None:
+    """A town's legal rank, an adjective with a capital before its form word (German,
+    English, Dutch): the name after the form is the town's, its bracket kept for the place
+    finder ('Sinsheim (Elsenz)' is not the river's)."""
+    assert strip_form(written) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
     [("Občino Izola", "Izola"), ("Mestno občino Ptuj", "Ptuj"), ("Gradu Zadru", "Zadru"),
      ("Města Tábor", "Tábor"), ("Mesto Žilina", "Žilina")],
 )  # fmt: skip
@@ -7601,6 +7614,13 @@ def test_a_region_heading_over_its_own_body_as_a_member(page: list[str], expecte
     found = read_member_list(page, PlaceNames(lambda name: name in towns))
     assert found is not None
     assert [e.city for e in found.entries] == members
+
+
+def test_a_greek_verb_of_hosting_drops_its_part_of_the_sentence() -> None:
+    """Greek 'φιλοξένησε' (hosted), 'φιλοξενήθηκε' (was hosted): the host is no signatory,
+    as the noun 'οικοδεσπότης' says it."""
+    greek = "Στη συνάντηση, που φιλοξένησε ο Δήμος Πάτρας, υπογράφηκε η δήλωση."
+    assert "Πάτρας" not in without_roles(greek)
 
 
 def test_a_word_for_except_is_a_whole_word_not_the_start_of_a_place_s_name() -> None:

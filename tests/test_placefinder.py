@@ -61,6 +61,21 @@ def test_places_in_a_line_longest_first_not_common_words_nor_given_names() -> No
     assert names("Li Bo") == []  # one- and two-letter words are never places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [("Porozumienie podpisał burmistrz Tromsø Anna Nowak Kowalska", ["Tromsø"]),
+     ("Za město podepsal primátor Graz Petr Novák a primátor Lille Eva Malá", ["Graz", "Lille"]),
+     ("Prezydent Tomasz Nowak", []), ("Primátor Jan Novák, Praha", ["Praha"])],
+)  # fmt: skip
+def test_a_title_s_place_in_the_genitive_before_its_holder_s_two_names(
+    text: str, places: list[str]
+) -> None:
+    """A title that takes its place with no word for 'of' (Polish, Czech, Greek 'ο
+    Δήμαρχος Τρικκαίων Νικόλαος Παπαδόπουλος'), a place, then a given name and a family name:
+    the place is the title's, no given name; one name after the title is its holder."""
+    assert names(text) == places
+
+
 def test_a_place_before_a_nordic_body_s_form_in_capitals_is_no_given_name() -> None:
     """A card's title writes its body's form capitalised ('Borås Stad', 'Tromsø Kommuna'):
     the form is no surname, its place no given name, in Swedish, Norwegian or Faroese."""

@@ -1116,3 +1116,37 @@ def test_a_sentence_s_groups_of_members_by_country_go_on_while_they_name_places(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cities"),
+    [("With the accession of Lille, Nancy, Metz and Reims the network now counts 48 towns. "
+      "In Portugal too the network grows: Braga, Faro and Viseu joined this spring.",
+      ["Lille", "Nancy", "Metz", "Reims", "Braga", "Faro", "Viseu"]),
+     ("Mit dem Beitritt von Sevilla, Málaga und Cádiz zählt das Netz nun 48 Städte. Auch "
+      "in den Niederlanden wächst es: Utrecht, Leiden und Delft traten bei.",
+      ["Sevilla", "Málaga", "Cádiz", "Utrecht", "Leiden", "Delft"])],
+)  # fmt: skip
+def test_a_list_that_ends_its_sentence_and_goes_on_after_the_next_sentence_s_colon(
+    paragraph: str, cities: list[str]
+) -> None:
+    """A list's last item ends its sentence in a clause ('... and Reims the network now
+    counts 48 towns.'), and the next sentence announces more of it after a colon: both
+    parts are the list, the clause's 'and' names as a last item's are."""
+    assert read(f"New members\n\n{paragraph}\n") == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [("New members\n\nThis spring Lille, Nancy, Metz and the Province of Utrecht joined as "
+      "new members.\n", ["Lille", "Nancy", "Metz", "Province of Utrecht"]),
+     ("Nouveaux membres\n\nCe printemps, Lille, Nancy, Metz et la Métropole de Lyon ont "
+      "adhéré au réseau.\n", ["Lille", "Nancy", "Metz", "Métropole de Lyon"])],
+)  # fmt: skip
+def test_a_body_that_ends_a_list_ends_before_its_sentence_s_predicate(
+    page: str, cities: list[str]
+) -> None:
+    """A body named last in a sentence's list, the sentence's verb after it in lower case
+    ('the Province of Utrecht joined as new members', 'la Métropole de Lyon ont adhéré'):
+    the body's name ends at its last capitalised word."""
+    assert read(page) == cities

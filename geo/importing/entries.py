@@ -1443,7 +1443,7 @@ def _without_attribute(name: str) -> str:
     the region its town is in, no part of the town's name; the name as it is in any other
     shape ('Bad Hersfeld')."""
     first, _, rest = name.partition(" ")
-    if not (region_adjective(first) and _FORM.match(rest)):
+    if not ((region_adjective(first) or _rank_adjective(first)) and _FORM.match(rest)):
         return name  # not 'Logo City of Ghent'
     if in_case_after_form(rest):
         return name  # 'Magistrát města Ostravy': a body's noun, its town in a case form
@@ -1455,6 +1455,21 @@ def _without_attribute(name: str) -> str:
 # German 'Südtiroler', 'Kärntner'; Dutch 'Limburgse', 'Friese'; English 'Flemish',
 # 'Bavarian', 'Piedmontese'.
 _REGION_ADJECTIVE_ENDS = ("er", "se", "sche", "ish", "an", "ese")
+
+
+# A town's legal rank, an adjective written with a capital before its form word: German
+# 'Große Kreisstadt Lindau', 'Kreisfreie Stadt Jena', 'Freie Hansestadt Bremen' (the laws
+# on municipalities of Bavaria, Baden-Württemberg, Saxony and the Länder), Dutch 'Vrije
+# stad', Swedish 'Kungliga staden', English 'Royal Borough of Greenwich'.
+_RANK_ADJECTIVES = frozenset(
+    {"große", "grosse", "kreisfreie", "freie", "mittlere", "selbständige", "selbstständige",
+     "vrije", "kungliga", "royal"}
+)  # fmt: skip
+
+
+def _rank_adjective(word: str) -> bool:
+    """Whether a word is a town's rank written before its form (`_RANK_ADJECTIVES`)."""
+    return word[:1].isupper() and word.lower() in _RANK_ADJECTIVES
 
 
 def region_adjective(word: str) -> bool:

@@ -1113,7 +1113,7 @@ _ROLE_WORDS = re.compile(
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
     r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě\b|isäntä|"
     r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem\b|domaćin|osim\b|"
-    r"išskyrus|"
+    r"išskyrus|φιλοξ[εέ]ν|"
     # a venue: 'Réunis à Lyon, les maires de ...', 'Gathered in Leeds, ...'
     r"r[ée]uni(?:e|s|es)?\s+(?:à|au|en)\s|rassembl[ée]e?s?\s+(?:à|au|en)\s|"
     r"(?:gathered|meeting|met|convened)\s+in\b|versammelt\s+in\b|trafen\s+sich\s+in\b|"

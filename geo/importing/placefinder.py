@@ -246,9 +246,13 @@ def find_places(
             continue  # neither a place nor one's case form
         given = size == 1 and _given_name(text, words, i, is_place, frames)
         role = role_before(text[: words[i].start()]) if given else None
+        holder = 0  # the words of the role's holder after its place
         if role is not None and _OF_PLACE.search(role.group()):
             given = False  # 'the Mayor of Lyon Anna Berg': the role's place, then its signer;
             # 'Primátor Jan Novák', 'Prezydent Tomasz Nowak' name a person after a title
+        elif role is not None:
+            holder = _holder_after_genitive_place(text, words, i)
+            given = not holder  # 'ο Δήμαρχος Τρικκαίων Νικόλαος Παπαδόπουλος'
         if given:
             size = 0
         if size:
@@ -258,6 +262,7 @@ def find_places(
             form = _FORM_NEXT.match(text, words[i - 1].end())  # 'Hull City Council'
             while form and i < len(words) and words[i].start() < form.end():
                 i += 1
+            i += holder
             continue
         if word[:1].isupper() and fold(word) not in common:
             if in_case_after_form(f"{word} "):
@@ -370,6 +375,20 @@ def _holder_after_title(
 
 
 MIN_HOLDER_WORDS = 2  # a given name and a family name
+
+
+def _holder_after_genitive_place(text: str, words: list[re.Match[str]], i: int) -> int:
+    """The number of capitalised words after words[i] that name a title's holder, where a
+    title that takes its place in the genitive with no word for 'of' stands right before
+    words[i] ('ο Δήμαρχος Τρικκαίων Νικόλαος Παπαδόπουλος', 'prezydent Gdyni Wojciech
+    Szczurek'): words[i] is the title's place, the given name and family name after it
+    (two words or more) its holder; 0 where fewer follow ('Prezydent Tomasz Nowak')."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return 0
+    if not words[i + 1].group()[:1].isupper():
+        return 0
+    size = _capitalised_run(text, words, i + 1)
+    return size if size >= MIN_HOLDER_WORDS else 0
 
 
 def _title_follows(words: list[re.Match[str]], i: int) -> bool:

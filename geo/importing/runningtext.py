@@ -447,6 +447,7 @@ def _read_paragraph(
                 and not _led_name(item)
                 and not _goes_on(item, following, is_place)
                 and not _next_group(item, following)
+                and not _list_after_colon(item)
             )
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
@@ -694,7 +695,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     names.extend((items[0], n) for n in _first_places(items[0], is_place))
     for item in items[1:-1]:
         if not _where_country(item):  # 'in France': where the item before is
-            names.extend((item, n) for n in _split_places(item, is_place))
+            names.extend((item, n) for n in _inner_places(item, is_place))
     lead = _shared_lead(items[:-1])
     plain = partial(_places_as_written, items, [name for _, (name, _) in names], is_place)
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
@@ -1161,6 +1162,30 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     return names
 
 
+def _list_after_colon(item: str) -> bool:
+    """Whether a long item ends its sentence and the next announces more of the list after
+    a colon, its first name short (`_labelled_parts`: '... 48 leden. In Vlaanderen groeit
+    het netwerk: Mechelen'): the list goes on with the items after it."""
+    if ": " not in item:
+        return False
+    parts = _labelled_parts(item)
+    return len(parts) > 1 and not _long(parts[-1])
+
+
+def _inner_places(item: str, is_place: PlaceNames) -> list[Name]:
+    """A list's item inside it (`_split_places`); one that ends the sentence of a first
+    list, whose next sentence goes on with more after a colon (`_labelled_parts`: '...,
+    Almere en Heerlen telt het netwerk nu 48 leden. In Vlaanderen: Gent, ...'), read as
+    that list's last item (`_last_items`) where it is no place as a whole."""
+    names = _split_places(item, is_place)
+    if len(names) != 1 or not _long(item) or _CONJUNCTION.search(f" {item} ") is None:
+        return names
+    if _reads_a_place(names[0][0], is_place):
+        return names
+    last = _last_items(item, is_place)
+    return last if len(last) > 1 and all(_reads_a_place(n, is_place) for n, _ in last) else names
+
+
 def _and_parts_of(item: str) -> list[str]:
     """The pieces an 'and' parts an item into, without the lead-in in lower case before
     its first name or a preposition before each: 'di Napoli e di Pisa', 'par Genève et
@@ -1471,6 +1496,16 @@ def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
     return item, (before, _LEADING_CONJUNCTION.sub("", after))
 
 
+def _body_without_predicate(words: list[str]) -> str:
+    """A body's name at a list's end without the words in lower case after its last
+    capitalised one, its sentence's predicate ('der Landkreis Ebersberg neu dabei', 'the
+    County of Kent signed too', 'la Métropole de Lyon a signé'): a body's name ends in a
+    name ('Communauté urbaine de Lille'), as long as what is left still names the body."""
+    last = max((k for k, word in enumerate(words) if not word.islower()), default=-1)
+    kept = " ".join(words[: last + 1])
+    return kept if last > 0 and body_kind(kept) else " ".join(words)
+
+
 def _head_place(text: str, is_place: PlaceNames) -> str:
     """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'; its
     text where it starts with a role ('the Lord Mayor of Copenhagen') or names a body
@@ -1495,7 +1530,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
         role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
     if body_kind(" ".join(words)):
-        return " ".join(words)  # 'Communauté urbaine de Lille'
+        return _body_without_predicate(words)  # 'Communauté urbaine de Lille'
     if role is not None and role.start() == 0:  # 'Lord Mayor of Copenhagen signed it'
         rest = " ".join(words)[role.end() :]
         place = _head_place(rest, is_place) if rest[:1].isupper() else ""
