@@ -1233,3 +1233,47 @@ def test_a_signer_with_a_longer_title_in_other_shapes_among_signers(
         "4. Anna Sala, sindaca del Comune di Torino\n"
     )
     assert [c for c, _ in read(data, page)] == ["Bologna", "Milano", "Palermo", "Torino"]
+
+
+def test_a_card_s_head_with_a_surname_s_particle_is_no_prose(data: store.AtlasData) -> None:
+    """Cards of a title and a name over 'City, Country': a name with a surname's particle
+    in lower case ('Pieter van den Berg', 'Ana Maria dos Santos') and a title the reader
+    has no word for is a signer's line, no prose that ends the list."""
+    cards = [
+        ("Burgemeester Anna de Vries", "Utrecht, Nederland"),
+        ("Raadslid Pieter van den Berg", "Rotterdam, Nederland"),
+        ("Burgemeester Kees Jansen", "Breda, Nederland"),
+        ("Burgemeester Eva Bakker", "Enschede, Nederland"),
+    ]
+    page = HEAD + "Ondertekenaars\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
+    assert [c for c, _ in read(data, page)] == ["Utrecht", "Rotterdam", "Breda", "Enschede"]
+    cards = [
+        ("Presidente Rui Moreira", "Porto, Portugal"),
+        ("Deputada Ana Maria dos Santos Lima", "Lisboa, Portugal"),
+        ("Vereador João Costa", "Aarhus, Dinamarca"),
+        ("Presidente Luís Rocha", "Zagreb, Croácia"),
+    ]
+    page = HEAD + "Signatários\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
+    assert [c for c, _ in read(data, page)] == ["Porto", "Lisboa", "Aarhus", "Zagreb"]
+
+
+def test_a_card_s_head_of_any_words_in_the_list_s_rhythm(data: store.AtlasData) -> None:
+    """Cards of two lines, a signer over 'City, Country': a head the reader cannot read
+    as a name (a long title it has no word for) opens a card as the one above it does,
+    so the list goes on under it."""
+    cards = [
+        ("Oberbürgermeister Jan Weber", "Aachen, Deutschland"),
+        ("Erste Beigeordnete Anna-Lena Katharina Maier", "Leipzig, Deutschland"),
+        ("Bürgermeisterin Eva Roth", "Graz, Österreich"),
+        ("Oberbürgermeister Peter Lang", "München, Deutschland"),
+    ]
+    page = HEAD + "Unterzeichnende\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
+    assert [c for c, _ in read(data, page)] == ["Aachen", "Leipzig", "Graz", "München"]
+    cards = [
+        ("Presidente Rui Moreira", "Porto, Portugal"),
+        ("Deputada Ana Maria Santos Lima", "Lisboa, Portugal"),
+        ("Vereador João Costa", "Aarhus, Dinamarca"),
+        ("Presidente Luís Rocha", "Zagreb, Croácia"),
+    ]
+    page = HEAD + "Signatários\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
+    assert [c for c, _ in read(data, page)] == ["Porto", "Lisboa", "Aarhus", "Zagreb"]

@@ -196,6 +196,8 @@ def read_lines(
             kind, entry = "entry", read_entry(text, number)  # 'Consell Comarcal del X'
         if kind == "prose" and run.entries and _closes_a_block(text, number, run, lines):
             kind = "person"  # a signer's long title, the next block opening as this one
+        if kind == "prose" and run.entries and _opens_a_block(text, number, run, lines):
+            kind = "person"  # a card's first line ('Regent Anak Agung Gede Putra')
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -983,6 +985,41 @@ def _closes_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> 
     return bool(following) and first[0][:1].isupper() and following[0] == first[0]
 
 
+def _opens_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
+    """Whether line `number` (counted from 1), read as prose, opens a block of lines (a
+    card: a signer's name over their place, 'Regent Anak Agung Gede Putra' over 'Gianyar,
+    Indonesia') as long as the block just above it, every line of which the run read (or
+    opens with) and one of which is its entry: the list's rhythm says it is the next card's head, no
+    sentence, whatever its words."""
+    k = number - 1
+    if ends_sentence(text) or k < 2 or lines[k - 1].strip():
+        return False
+    size = _block_size(lines, k)
+    end = k - 1
+    while end > 0 and not lines[end].strip():
+        end -= 1
+    start = end - size + 1
+    if (
+        size < 2
+        or start < 0
+        or _block_size(lines, start) != size
+        or (start and lines[start - 1].strip())
+    ):
+        return False
+    read = {e.line for e in run.entries} | {s.line for s in run.skipped}
+    block = range(start + 1, start + size + 1)  # its lines above the run's first: its head
+    first = run.entries[0].line
+    return all(n in read or n < first for n in block) and any(e.line in block for e in run.entries)
+
+
+def _block_size(lines: list[str], k: int) -> int:
+    """The lines from index `k` down to the next blank line, MAX_BLOCK_LINES at most."""
+    size = 0
+    while k + size < len(lines) and lines[k + size].strip() and size < MAX_BLOCK_LINES:
+        size += 1
+    return size
+
+
 def _group_start(number: int, lines: list[str]) -> bool:
     """Whether line `number` (counted from 1) follows a blank line and has a line under it."""
     k = number - 1
@@ -1336,14 +1373,24 @@ def _institutions_name(text: str) -> bool:
 def _persons_name(text: str) -> bool:
     """A line of a person's name alone, of more words than a bare place's, as a signature
     block prints it over the title: up to MAX_SIGNER_NAME_WORDS capitalised words of
-    letters, no particle ('MARÍA FERNANDA QUISPE HUAMÁN', 'Ana Lúcia Souza Lima'); no
-    prose, so the list goes on under it."""
-    words = text.split()
+    letters, a surname's particles aside ('MARÍA FERNANDA QUISPE HUAMÁN', 'Ana Lúcia Souza
+    Lima', 'Alderman Jeroen van Dijk'); no prose, so the list goes on under it."""
+    every = text.split()
+    words = [w for w in every if w not in _SURNAME_PARTICLES]
+    inside = every[1:-1]  # a surname's particle stands inside: 'Jeroen van Dijk'
     return (
-        MAX_BARE_WORDS < len(words) <= MAX_SIGNER_NAME_WORDS
-        and _name_words(text) == len(words)
+        len(every) > MAX_BARE_WORDS
+        and len(words) <= MAX_SIGNER_NAME_WORDS
+        and len(words) + sum(w in _SURNAME_PARTICLES for w in inside) == len(every)
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
     )
+
+
+# Particles of a person's surname, in lower case inside the name ('Jeroen van Dijk', 'Ana
+# da Silva', 'Karl von der Heide', 'Ahmad bin Yusof'): a name's words, no prose.
+_SURNAME_PARTICLES = frozenset(
+    "van von der den ten ter de da das do dos du del della la le bin binti".split()
+)
 
 
 def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNames) -> bool:
