@@ -1277,3 +1277,24 @@ def test_a_card_s_head_of_any_words_in_the_list_s_rhythm(data: store.AtlasData) 
     ]
     page = HEAD + "Signatários\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
     assert [c for c, _ in read(data, page)] == ["Porto", "Lisboa", "Aarhus", "Zagreb"]
+
+
+def test_signature_blocks_outweigh_a_sentence_naming_as_many_other_places(
+    data: store.AtlasData,
+) -> None:
+    """A paragraph names three places for another reason, then three signature blocks of
+    a name over 'Title of Place': as many places each way, the blocks are the signers."""
+    page = HEAD + (
+        "La declaración sigue a la reunión de los alcaldes de Lisboa, de Porto y de Aarhus"
+        " en febrero, que firmaron una carta parecida.\n\nFirmado en Madrid, el 3 de mayo de"
+        " 2025.\n\n\nAna Ruiz Gómez\nAlcaldesa de Bilbao\n\nLuis Pérez\nAlcalde de Valencia\n\n"
+        "Marta Gil\nAlcaldesa de Madrid\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Valencia", "Madrid"]
+    page = HEAD + (
+        "La dichiarazione segue l'incontro dei sindaci di Napoli, di Palermo e di Torino a"
+        " febbraio, senza firmare un testo comune.\n\nFirmato a Roma, il 3 maggio 2025.\n\n\n"
+        "Giulia Rossi\nSindaca di Bologna\n\nMarco Bianchi\nSindaco di Milano\n\n"
+        "Anna Verdi\nSindaca di Porto\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bologna", "Milano", "Porto"]

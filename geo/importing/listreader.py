@@ -2405,7 +2405,17 @@ def _best(readings: list[MemberList | None]) -> MemberList | None:
     found = [r for r in readings if r is not None and r.entries]
     if not found:
         return None
-    return max(found, key=lambda r: (sum(bool(e.codes) for e in r.entries), len(r.entries)))
+    keys = [(sum(bool(e.codes) for e in r.entries), len(r.entries)) for r in found]
+    tied = [r for r, key in zip(found, keys, strict=True) if key == max(keys)]
+    return tied[0] if len(tied) == 1 else max(tied, key=_signed)  # asked of ties alone
+
+
+def _signed(reading: MemberList) -> int:
+    """A reading's entries that are a signer's title on a line of its own, one entry a line
+    ('Mairesse de Gatineau', 'Maire de Saguenay'): between readings of as many places, a
+    careful reader takes the signature blocks' over a sentence's that names others."""
+    lines = Counter(e.line for e in reading.entries)
+    return sum(lines[e.line] == 1 and _role_in(e.written) is not None for e in reading.entries)
 
 
 MIN_UNSIGNED = 6  # fewer places in running text that says nothing of signing are examples
