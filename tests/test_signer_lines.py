@@ -1237,8 +1237,8 @@ def test_a_signer_with_a_longer_title_in_other_shapes_among_signers(
 
 def test_a_card_s_head_with_a_surname_s_particle_is_no_prose(data: store.AtlasData) -> None:
     """Cards of a title and a name over 'City, Country': a name with a surname's particle
-    in lower case ('Pieter van den Berg', 'Ana Maria dos Santos') and a title the reader
-    has no word for is a signer's line, no prose that ends the list."""
+    in lower case ('Pieter van den Berg', 'Ana Maria dos Santos') after a title the reader
+    has no word for opens a card as the ones above do: no prose that ends the list."""
     cards = [
         ("Burgemeester Anna de Vries", "Utrecht, Nederland"),
         ("Raadslid Pieter van den Berg", "Rotterdam, Nederland"),

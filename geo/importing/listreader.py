@@ -992,7 +992,7 @@ def _opens_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> b
     opens with) and one of which is its entry: the list's rhythm says it is the next card's head, no
     sentence, whatever its words."""
     k = number - 1
-    if ends_sentence(text) or k < 2 or lines[k - 1].strip():
+    if ends_sentence(text) or text.endswith(":") or k < 2 or lines[k - 1].strip():
         return False
     size = _block_size(lines, k)
     end = k - 1
@@ -1373,24 +1373,14 @@ def _institutions_name(text: str) -> bool:
 def _persons_name(text: str) -> bool:
     """A line of a person's name alone, of more words than a bare place's, as a signature
     block prints it over the title: up to MAX_SIGNER_NAME_WORDS capitalised words of
-    letters, a surname's particles aside ('MARÍA FERNANDA QUISPE HUAMÁN', 'Ana Lúcia Souza
-    Lima', 'Alderman Jeroen van Dijk'); no prose, so the list goes on under it."""
-    every = text.split()
-    words = [w for w in every if w not in _SURNAME_PARTICLES]
-    inside = every[1:-1]  # a surname's particle stands inside: 'Jeroen van Dijk'
+    letters, no particle ('MARÍA FERNANDA QUISPE HUAMÁN', 'Ana Lúcia Souza Lima'); no
+    prose, so the list goes on under it."""
+    words = text.split()
     return (
-        len(every) > MAX_BARE_WORDS
-        and len(words) <= MAX_SIGNER_NAME_WORDS
-        and len(words) + sum(w in _SURNAME_PARTICLES for w in inside) == len(every)
+        MAX_BARE_WORDS < len(words) <= MAX_SIGNER_NAME_WORDS
+        and _name_words(text) == len(words)
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
     )
-
-
-# Particles of a person's surname, in lower case inside the name ('Jeroen van Dijk', 'Ana
-# da Silva', 'Karl von der Heide', 'Ahmad bin Yusof'): a name's words, no prose.
-_SURNAME_PARTICLES = frozenset(
-    "van von der den ten ter de da das do dos du del della la le bin binti".split()
-)
 
 
 def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNames) -> bool:
