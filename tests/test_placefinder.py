@@ -2818,3 +2818,47 @@ def test_a_slavic_bodys_form_word_names_its_place_of_an_adjective_and_a_noun_in_
     the adjective's stem."""
     known = PlaceNames(lambda name: fold(name) in CASED_BODY_PLACES)
     assert [fold(f.name) for f in find_places(text, known, frozenset())] == [fold(place)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Estonian: 'Name, Place linnapea' and 'Place linnapea Name'; Elva, a given name
+            [
+                "Pöördumisele kirjutasid alla:",
+                "",
+                "Elva Mets, Rakvere linnapea",
+                "Urmas Klaas, Tartu linnapea",
+                "Pärnu linnapea Romek Kosenkranius",
+                "Narva linnapea Katri Raik",
+                "Tõnis Paide, Viljandi vallavanem",
+                "Kuressaare vallavanem Mikk Tuisk",
+            ],
+            ["Rakvere", "Tartu", "Pärnu", "Narva", "Viljandi", "Kuressaare"],
+        ),
+        (  # Hungarian, the family name first: 'Baja Ferenc' is a man, Baja a town
+            [
+                "Aláírók:",
+                "",
+                "Baja Ferenc, Szeged polgármestere",
+                "Pécs polgármestere Péterffy Attila",
+                "Eger polgármestere Mirkóczki Ádám",
+                "Vác Tamás, Győr polgármestere",
+                "Szolnok alpolgármestere Kiss Anna",
+                "Sopron alpolgármestere Nagy Éva",
+            ],
+            ["Szeged", "Pécs", "Eger", "Győr", "Szolnok", "Sopron"],
+        ),
+    ],
+)
+def test_a_place_before_the_title_most_lines_share_whatever_field_it_is_in(
+    lines: list[str], expected: list[str]
+) -> None:
+    """Lines of a signer and a title after their place's genitive, in two orders ('Name,
+    Place title', 'Place title Name'): the place is the name right before the title the
+    list's lines share, not a given or family name that names a place too, in whichever
+    field it stands."""
+    places = {fold(name) for name in [*expected, "Elva", "Paide", "Baja", "Vác"]}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in places))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

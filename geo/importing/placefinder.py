@@ -2190,11 +2190,74 @@ def _genitive_entries(
         if not places:
             continue
         found = max(places, key=lambda f: (after.get(_word_before(item.text, f), 0), -f.start))
-        if not found.inflected:
-            written = item.text[found.start : found.end]
-            nominative = _case_form_place(written, is_place) if " " not in written else None
-            found = replace(found, name=nominative or found.name, inflected=bool(nominative))
+        found = _in_case_form(item, found, is_place)
         entry = _entry(replace(item, places=((column, found),)), column)
+        entries.extend([entry] if entry is not None else [])
+    return entries
+
+
+def _in_case_form(item: _Item, found: Found, is_place: PlaceNames) -> Found:
+    """A place found exactly, read in a case form where one names a place ('Turun' is
+    Turku's genitive, not a Turun elsewhere)."""
+    if found.inflected:
+        return found
+    written = item.text[found.start : found.end]
+    nominative = _case_form_place(written, is_place) if " " not in written else None
+    return replace(found, name=nominative or found.name, inflected=bool(nominative))
+
+
+# A word in lower case right after a place, one space apart: a title that takes the
+# place's genitive before it ('Turun pormestari', 'Oulun kaupunginjohtaja').
+_LOWER_WORD_NEXT = re.compile(r" ([a-zß-ÿ][^\W\d_]{3,})\b")
+
+
+def _title_after(item: _Item) -> dict[str, tuple[int, Found]]:
+    """An item's words in lower case, folded, each right after one of its places, with
+    that place and its field."""
+    found: dict[str, tuple[int, Found]] = {}
+    for k, place in item.places:
+        word = _LOWER_WORD_NEXT.match(item.text, place.end)
+        if word is not None:
+            found.setdefault(fold(word[1]), (k, place))
+    return found
+
+
+def _before_shared_title(block: list[_Item]) -> frozenset[str]:
+    """The titles of a list whose items name their place before a word in lower case that
+    two or more of them share, one shared by MIN_FRAMED_LINES or more, in two thirds of
+    its items, MIN_FOUND or more ('Minna Aaltonen, Turun pormestari', 'Oulun
+    kaupunginjohtaja Sami Heikkilä'): a title after its place's genitive, whatever field
+    it stands in and whatever other name (a given name that is a place) the item holds;
+    empty for any other block."""
+    if len(block) < MIN_FOUND or len({item.line for item in block}) < len(block):
+        return frozenset()
+    words = Counter(word for item in block for word in _title_after(item))
+    titles = frozenset(word for word, n in words.items() if n >= 2)
+    if not titles or max(words.values()) < MIN_FRAMED_LINES:
+        return frozenset()
+    titled = sum(not titles.isdisjoint(_title_after(item)) for item in block)
+    return titles if titled >= MIN_FOUND and titled * 3 >= len(block) * 2 else frozenset()
+
+
+def _titled_entries(
+    block: list[_Item], titles: frozenset[str], is_place: PlaceNames
+) -> list[RawEntry]:
+    """The entries of a list of titles after their places' genitives (`_before_shared_title`):
+    each item's place before its title, in the field it stands in; an item with none
+    inside the list keeps its place in the list's column, and one outside the titled
+    items (a 'Lue myös' link under the list) is none of it."""
+    column = _column(block)
+    at = [k for k, item in enumerate(block) if not titles.isdisjoint(_title_after(item))]
+    entries = []
+    for item in block[at[0] : at[-1] + 1]:
+        after = _title_after(item)
+        title = next((word for word in after if word in titles), None)
+        if title is None:
+            entry = _entry(item, column)
+        else:
+            k, found = after[title]
+            found = _in_case_form(item, found, is_place)
+            entry = _entry(replace(item, places=((k, found),)), k)
         entries.extend([entry] if entry is not None else [])
     return entries
 
@@ -2581,6 +2644,8 @@ def read_places(
             sure, entries = True, _each_place(block, column)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
+        elif titled := _before_shared_title(block):  # 'Minna Aaltonen, Turun pormestari'
+            sure, regular, entries = True, True, _titled_entries(block, titled, is_place)
         entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
         if not (regular and len(entries) >= least and sure):
             continue
