@@ -2849,6 +2849,29 @@ def test_a_slavic_bodys_form_word_names_its_place_of_an_adjective_and_a_noun_in_
             ],
             ["Szeged", "Pécs", "Eger", "Győr", "Szolnok", "Sopron"],
         ),
+        (  # Swedish, a dash between the name and the title after the place's s-genitive
+            [
+                "Uttalandet undertecknades av:",
+                "",
+                "Anna Ystad – Malmös kommunalråd",
+                "Lunds kommunalråd Per Borg",
+                "Karin Mora – Faluns kommunalråd",
+                "Eslövs kommunalråd Erik Falk",
+                "Sven Sala – Kirunas kommunalråd",
+            ],
+            ["Malmö", "Lund", "Falun", "Eslöv", "Kiruna"],
+        ),
+        (  # Lithuanian, a card's name and title joined by a middle dot, in either order
+            [
+                "Podpisali:",
+                "",
+                "Jonas Kaunas · Šiaulių meras",
+                "Vilniaus meras · Ona Utena",
+                "Petras Alytus · Panevėžio meras",
+                "Klaipėdos meras · Rasa Birža",
+            ],
+            ["Šiauliai", "Vilnius", "Panevėžys", "Klaipėda"],
+        ),
     ],
 )
 def test_a_place_before_the_title_most_lines_share_whatever_field_it_is_in(
@@ -2858,7 +2881,8 @@ def test_a_place_before_the_title_most_lines_share_whatever_field_it_is_in(
     Place title', 'Place title Name'): the place is the name right before the title the
     list's lines share, not a given or family name that names a place too, in whichever
     field it stands."""
-    places = {fold(name) for name in [*expected, "Elva", "Paide", "Baja", "Vác"]}
+    others = ["Elva", "Paide", "Baja", "Vác", "Ystad", "Mora", "Sala", "Kaunas", "Utena", "Alytus"]
+    places = {fold(name) for name in [*expected, *others, "Birža"]}
     found = read_member_list(lines, PlaceNames(lambda name: fold(name) in places))
     assert found is not None
     assert [e.city for e in found.entries] == expected

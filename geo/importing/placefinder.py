@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import groupby, islice, pairwise
 
 from geo.countries import find_country, subdivision_countries
 from geo.importing.entries import (
@@ -2223,41 +2223,57 @@ def _title_after(item: _Item) -> dict[str, tuple[int, Found]]:
 
 
 def _before_shared_title(block: list[_Item]) -> frozenset[str]:
-    """The titles of a list whose items name their place before a word in lower case that
+    """The titles of a list whose lines name their place before a word in lower case that
     two or more of them share, one shared by MIN_FRAMED_LINES or more, in two thirds of
-    its items, MIN_FOUND or more ('Minna Aaltonen, Turun pormestari', 'Oulun
+    its lines, MIN_FOUND or more ('Minna Aaltonen, Turun pormestari', 'Oulun
     kaupunginjohtaja Sami Heikkilä'): a title after its place's genitive, whatever field
-    it stands in and whatever other name (a given name that is a place) the item holds;
-    empty for any other block."""
-    if len(block) < MIN_FOUND or len({item.line for item in block}) < len(block):
+    or item of the line it stands in and whatever other name (a given name that is a
+    place) the line holds; empty for any other block."""
+    lines = _titles_by_line(block)
+    if len(lines) < MIN_FOUND:
         return frozenset()
-    words = Counter(word for item in block for word in _title_after(item))
+    words = Counter(word for _, after in lines for word in after)
     titles = frozenset(word for word, n in words.items() if n >= 2)
     if not titles or max(words.values()) < MIN_FRAMED_LINES:
         return frozenset()
-    titled = sum(not titles.isdisjoint(_title_after(item)) for item in block)
-    return titles if titled >= MIN_FOUND and titled * 3 >= len(block) * 2 else frozenset()
+    titled = sum(not titles.isdisjoint(after) for _, after in lines)
+    return titles if titled >= MIN_FOUND and titled * 3 >= len(lines) * 2 else frozenset()
+
+
+def _titles_by_line(
+    block: list[_Item],
+) -> list[tuple[list[_Item], dict[str, tuple[_Item, int, Found]]]]:
+    """A block's lines, each its items and the words in lower case right after their places
+    (`_title_after`), with the item, field and place each follows."""
+    lines = []
+    for _, group in groupby(block, key=lambda item: item.line):
+        items = list(group)
+        after = {
+            w: (item, k, f) for item in reversed(items) for w, (k, f) in _title_after(item).items()
+        }
+        lines.append((items, after))
+    return lines
 
 
 def _titled_entries(
     block: list[_Item], titles: frozenset[str], is_place: PlaceNames
 ) -> list[RawEntry]:
     """The entries of a list of titles after their places' genitives (`_before_shared_title`):
-    each item's place before its title, in the field it stands in; an item with none
-    inside the list keeps its place in the list's column, and one outside the titled
-    items (a 'Lue myös' link under the list) is none of it."""
+    each line's place before its title, in the field or item it stands in; a line with
+    none inside the list keeps its places in the list's column, and one outside the titled
+    lines (a 'Lue myös' link under the list) is none of it."""
     column = _column(block)
-    at = [k for k, item in enumerate(block) if not titles.isdisjoint(_title_after(item))]
-    entries = []
-    for item in block[at[0] : at[-1] + 1]:
-        after = _title_after(item)
+    lines = _titles_by_line(block)
+    at = [k for k, (_, after) in enumerate(lines) if not titles.isdisjoint(after)]
+    entries: list[RawEntry] = []
+    for items, after in lines[at[0] : at[-1] + 1]:
         title = next((word for word in after if word in titles), None)
         if title is None:
-            entry = _entry(item, column)
-        else:
-            k, found = after[title]
-            found = _in_case_form(item, found, is_place)
-            entry = _entry(replace(item, places=((k, found),)), k)
+            entries.extend(e for item in items if (e := _entry(item, column)) is not None)
+            continue
+        item, k, found = after[title]
+        found = _in_case_form(item, found, is_place)
+        entry = _entry(replace(item, places=((k, found),)), k)
         entries.extend([entry] if entry is not None else [])
     return entries
 
