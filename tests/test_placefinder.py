@@ -2886,3 +2886,43 @@ def test_a_place_before_the_title_most_lines_share_whatever_field_it_is_in(
     found = read_member_list(lines, PlaceNames(lambda name: fold(name) in places))
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "Liikmed:",
+                "",
+                "Tallinn, Harju maakond",
+                "Tartu, Tartu maakond",
+                "Pärnu, Pärnu maakond",
+                "Kuressaare, Saare maakond",
+            ],
+            ["Tallinn", "Tartu", "Pärnu", "Kuressaare"],
+        ),
+        (
+            [
+                "Aláírók:",
+                "",
+                "Sopron, Győr-Moson-Sopron vármegye",
+                "Veszprém, Veszprém vármegye",
+                "Pécs, Baranya vármegye",
+                "Eger, Heves vármegye",
+            ],
+            ["Sopron", "Veszprém", "Pécs", "Eger"],
+        ),
+    ],
+)
+def test_a_county_s_form_word_the_lines_share_is_no_title(
+    lines: list[str], expected: list[str]
+) -> None:
+    """Lines of a town and its county, the county's form word ('maakond', 'vármegye') after
+    each county's name: a body's form, no title after its place's genitive; the towns are
+    the list."""
+    regions = ["Harju", "Saare", "Baranya", "Heves", "Győr-Moson-Sopron"]
+    places = {fold(name) for name in [*expected, *regions]}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in places))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -2217,9 +2217,20 @@ def _title_after(item: _Item) -> dict[str, tuple[int, Found]]:
     found: dict[str, tuple[int, Found]] = {}
     for k, place in item.places:
         word = _LOWER_WORD_NEXT.match(item.text, place.end)
-        if word is not None:
+        if word is not None and not _a_form(word[1].lower()):
             found.setdefault(fold(word[1]), (k, place))
     return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _a_form(word: str) -> bool:
+    """Whether a word after a place is its body's form, no title ('Harju maakond', 'Zala
+    vármegye', 'Rana kommune', 'Lahden kaupunki'): the place's own column."""
+    return (
+        word in NORDIC_FORMS
+        or bool(body_kind(f"Xx {word}"))
+        or _FORM_NEXT.match(f" {word}") is not None
+    )
 
 
 def _before_shared_title(block: list[_Item]) -> frozenset[str]:
