@@ -2833,3 +2833,111 @@ def test_a_slavic_bodys_form_word_names_its_place_of_an_adjective_and_a_noun_in_
     the adjective's stem."""
     known = PlaceNames(lambda name: fold(name) in CASED_BODY_PLACES)
     assert [fold(f.name) for f in find_places(text, known, frozenset())] == [fold(place)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Estonian: 'Name, Place linnapea' and 'Place linnapea Name'; Elva, a given name
+            [
+                "Pöördumisele kirjutasid alla:",
+                "",
+                "Elva Mets, Rakvere linnapea",
+                "Urmas Klaas, Tartu linnapea",
+                "Pärnu linnapea Romek Kosenkranius",
+                "Narva linnapea Katri Raik",
+                "Tõnis Paide, Viljandi vallavanem",
+                "Kuressaare vallavanem Mikk Tuisk",
+            ],
+            ["Rakvere", "Tartu", "Pärnu", "Narva", "Viljandi", "Kuressaare"],
+        ),
+        (  # Hungarian, the family name first: 'Baja Ferenc' is a man, Baja a town
+            [
+                "Aláírók:",
+                "",
+                "Baja Ferenc, Szeged polgármestere",
+                "Pécs polgármestere Péterffy Attila",
+                "Eger polgármestere Mirkóczki Ádám",
+                "Vác Tamás, Győr polgármestere",
+                "Szolnok alpolgármestere Kiss Anna",
+                "Sopron alpolgármestere Nagy Éva",
+            ],
+            ["Szeged", "Pécs", "Eger", "Győr", "Szolnok", "Sopron"],
+        ),
+        (  # Swedish, a dash between the name and the title after the place's s-genitive
+            [
+                "Uttalandet undertecknades av:",
+                "",
+                "Anna Ystad – Malmös kommunalråd",
+                "Lunds kommunalråd Per Borg",
+                "Karin Mora – Faluns kommunalråd",
+                "Eslövs kommunalråd Erik Falk",
+                "Sven Sala – Kirunas kommunalråd",
+            ],
+            ["Malmö", "Lund", "Falun", "Eslöv", "Kiruna"],
+        ),
+        (  # Lithuanian, a card's name and title joined by a middle dot, in either order
+            [
+                "Podpisali:",
+                "",
+                "Jonas Kaunas · Šiaulių meras",
+                "Vilniaus meras · Ona Utena",
+                "Petras Alytus · Panevėžio meras",
+                "Klaipėdos meras · Rasa Birža",
+            ],
+            ["Šiauliai", "Vilnius", "Panevėžys", "Klaipėda"],
+        ),
+    ],
+)
+def test_a_place_before_the_title_most_lines_share_whatever_field_it_is_in(
+    lines: list[str], expected: list[str]
+) -> None:
+    """Lines of a signer and a title after their place's genitive, in two orders ('Name,
+    Place title', 'Place title Name'): the place is the name right before the title the
+    list's lines share, not a given or family name that names a place too, in whichever
+    field it stands."""
+    others = ["Elva", "Paide", "Baja", "Vác", "Ystad", "Mora", "Sala", "Kaunas", "Utena", "Alytus"]
+    places = {fold(name) for name in [*expected, *others, "Birža"]}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in places))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "Liikmed:",
+                "",
+                "Tallinn, Harju maakond",
+                "Tartu, Tartu maakond",
+                "Pärnu, Pärnu maakond",
+                "Kuressaare, Saare maakond",
+            ],
+            ["Tallinn", "Tartu", "Pärnu", "Kuressaare"],
+        ),
+        (
+            [
+                "Aláírók:",
+                "",
+                "Sopron, Győr-Moson-Sopron vármegye",
+                "Veszprém, Veszprém vármegye",
+                "Pécs, Baranya vármegye",
+                "Eger, Heves vármegye",
+            ],
+            ["Sopron", "Veszprém", "Pécs", "Eger"],
+        ),
+    ],
+)
+def test_a_county_s_form_word_the_lines_share_is_no_title(
+    lines: list[str], expected: list[str]
+) -> None:
+    """Lines of a town and its county, the county's form word ('maakond', 'vármegye') after
+    each county's name: a body's form, no title after its place's genitive; the towns are
+    the list."""
+    regions = ["Harju", "Saare", "Baranya", "Heves", "Győr-Moson-Sopron"]
+    places = {fold(name) for name in [*expected, *regions]}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in places))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -1233,3 +1233,68 @@ def test_a_signer_with_a_longer_title_in_other_shapes_among_signers(
         "4. Anna Sala, sindaca del Comune di Torino\n"
     )
     assert [c for c, _ in read(data, page)] == ["Bologna", "Milano", "Palermo", "Torino"]
+
+
+def test_a_card_s_head_with_a_surname_s_particle_is_no_prose(data: store.AtlasData) -> None:
+    """Cards of a title and a name over 'City, Country': a name with a surname's particle
+    in lower case ('Pieter van den Berg', 'Ana Maria dos Santos') after a title the reader
+    has no word for opens a card as the ones above do: no prose that ends the list."""
+    cards = [
+        ("Burgemeester Anna de Vries", "Utrecht, Nederland"),
+        ("Raadslid Pieter van den Berg", "Rotterdam, Nederland"),
+        ("Burgemeester Kees Jansen", "Breda, Nederland"),
+        ("Burgemeester Eva Bakker", "Enschede, Nederland"),
+    ]
+    page = HEAD + "Ondertekenaars\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
+    assert [c for c, _ in read(data, page)] == ["Utrecht", "Rotterdam", "Breda", "Enschede"]
+    cards = [
+        ("Presidente Rui Moreira", "Porto, Portugal"),
+        ("Deputada Ana Maria dos Santos Lima", "Lisboa, Portugal"),
+        ("Vereador João Costa", "Aarhus, Dinamarca"),
+        ("Presidente Luís Rocha", "Zagreb, Croácia"),
+    ]
+    page = HEAD + "Signatários\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
+    assert [c for c, _ in read(data, page)] == ["Porto", "Lisboa", "Aarhus", "Zagreb"]
+
+
+def test_a_card_s_head_of_any_words_in_the_list_s_rhythm(data: store.AtlasData) -> None:
+    """Cards of two lines, a signer over 'City, Country': a head the reader cannot read
+    as a name (a long title it has no word for) opens a card as the one above it does,
+    so the list goes on under it."""
+    cards = [
+        ("Oberbürgermeister Jan Weber", "Aachen, Deutschland"),
+        ("Erste Beigeordnete Anna-Lena Katharina Maier", "Leipzig, Deutschland"),
+        ("Bürgermeisterin Eva Roth", "Graz, Österreich"),
+        ("Oberbürgermeister Peter Lang", "München, Deutschland"),
+    ]
+    page = HEAD + "Unterzeichnende\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
+    assert [c for c, _ in read(data, page)] == ["Aachen", "Leipzig", "Graz", "München"]
+    cards = [
+        ("Presidente Rui Moreira", "Porto, Portugal"),
+        ("Deputada Ana Maria Santos Lima", "Lisboa, Portugal"),
+        ("Vereador João Costa", "Aarhus, Dinamarca"),
+        ("Presidente Luís Rocha", "Zagreb, Croácia"),
+    ]
+    page = HEAD + "Signatários\n\n" + "".join(f"{a}\n{b}\n\n" for a, b in cards)
+    assert [c for c, _ in read(data, page)] == ["Porto", "Lisboa", "Aarhus", "Zagreb"]
+
+
+def test_signature_blocks_outweigh_a_sentence_naming_as_many_other_places(
+    data: store.AtlasData,
+) -> None:
+    """A paragraph names three places for another reason, then three signature blocks of
+    a name over 'Title of Place': as many places each way, the blocks are the signers."""
+    page = HEAD + (
+        "La declaración sigue a la reunión de los alcaldes de Lisboa, de Porto y de Aarhus"
+        " en febrero, que firmaron una carta parecida.\n\nFirmado en Madrid, el 3 de mayo de"
+        " 2025.\n\n\nAna Ruiz Gómez\nAlcaldesa de Bilbao\n\nLuis Pérez\nAlcalde de Valencia\n\n"
+        "Marta Gil\nAlcaldesa de Madrid\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bilbao", "Valencia", "Madrid"]
+    page = HEAD + (
+        "La dichiarazione segue l'incontro dei sindaci di Napoli, di Palermo e di Torino a"
+        " febbraio, senza firmare un testo comune.\n\nFirmato a Roma, il 3 maggio 2025.\n\n\n"
+        "Giulia Rossi\nSindaca di Bologna\n\nMarco Bianchi\nSindaco di Milano\n\n"
+        "Anna Verdi\nSindaca di Porto\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Bologna", "Milano", "Porto"]

@@ -197,6 +197,8 @@ def read_lines(
             kind, entry = "entry", read_entry(text, number)  # 'Consell Comarcal del X'
         if kind == "prose" and run.entries and _closes_a_block(text, number, run, lines):
             kind = "person"  # a signer's long title, the next block opening as this one
+        if kind == "prose" and run.entries and _opens_a_block(text, number, run, lines):
+            kind = "person"  # a card's first line ('Regent Anak Agung Gede Putra')
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -995,6 +997,41 @@ def _closes_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> 
         after += 1
     first, following = lines[start].split(), lines[after].split() if after < len(lines) else []
     return bool(following) and first[0][:1].isupper() and following[0] == first[0]
+
+
+def _opens_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
+    """Whether line `number` (counted from 1), read as prose, opens a block of lines (a
+    card: a signer's name over their place, 'Regent Anak Agung Gede Putra' over 'Gianyar,
+    Indonesia') as long as the block just above it, every line of which the run read (or
+    opens with) and one of which is its entry: the list's rhythm says it is the next card's head, no
+    sentence, whatever its words."""
+    k = number - 1
+    if ends_sentence(text) or text.endswith(":") or k < 2 or lines[k - 1].strip():
+        return False
+    size = _block_size(lines, k)
+    end = k - 1
+    while end > 0 and not lines[end].strip():
+        end -= 1
+    start = end - size + 1
+    if (
+        size < 2
+        or start < 0
+        or _block_size(lines, start) != size
+        or (start and lines[start - 1].strip())
+    ):
+        return False
+    read = {e.line for e in run.entries} | {s.line for s in run.skipped}
+    block = range(start + 1, start + size + 1)  # its lines above the run's first: its head
+    first = run.entries[0].line
+    return all(n in read or n < first for n in block) and any(e.line in block for e in run.entries)
+
+
+def _block_size(lines: list[str], k: int) -> int:
+    """The lines from index `k` down to the next blank line, MAX_BLOCK_LINES at most."""
+    size = 0
+    while k + size < len(lines) and lines[k + size].strip() and size < MAX_BLOCK_LINES:
+        size += 1
+    return size
 
 
 def _group_start(number: int, lines: list[str]) -> bool:
@@ -2372,7 +2409,17 @@ def _best(readings: list[MemberList | None]) -> MemberList | None:
     found = [r for r in readings if r is not None and r.entries]
     if not found:
         return None
-    return max(found, key=lambda r: (sum(bool(e.codes) for e in r.entries), len(r.entries)))
+    keys = [(sum(bool(e.codes) for e in r.entries), len(r.entries)) for r in found]
+    tied = [r for r, key in zip(found, keys, strict=True) if key == max(keys)]
+    return tied[0] if len(tied) == 1 else max(tied, key=_signed)  # asked of ties alone
+
+
+def _signed(reading: MemberList) -> int:
+    """A reading's entries that are a signer's title on a line of its own, one entry a line
+    ('Mairesse de Gatineau', 'Maire de Saguenay'): between readings of as many places, a
+    careful reader takes the signature blocks' over a sentence's that names others."""
+    lines = Counter(e.line for e in reading.entries)
+    return sum(lines[e.line] == 1 and _role_in(e.written) is not None for e in reading.entries)
 
 
 MIN_UNSIGNED = 6  # fewer places in running text that says nothing of signing are examples

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import groupby, islice, pairwise
 
 from geo.countries import find_country, subdivision_countries
 from geo.importing.entries import (
@@ -2210,11 +2210,101 @@ def _genitive_entries(
         if not places:
             continue
         found = max(places, key=lambda f: (after.get(_word_before(item.text, f), 0), -f.start))
-        if not found.inflected:
-            written = item.text[found.start : found.end]
-            nominative = _case_form_place(written, is_place) if " " not in written else None
-            found = replace(found, name=nominative or found.name, inflected=bool(nominative))
+        found = _in_case_form(item, found, is_place)
         entry = _entry(replace(item, places=((column, found),)), column)
+        entries.extend([entry] if entry is not None else [])
+    return entries
+
+
+def _in_case_form(item: _Item, found: Found, is_place: PlaceNames) -> Found:
+    """A place found exactly, read in a case form where one names a place ('Turun' is
+    Turku's genitive, not a Turun elsewhere)."""
+    if found.inflected:
+        return found
+    written = item.text[found.start : found.end]
+    nominative = _case_form_place(written, is_place) if " " not in written else None
+    return replace(found, name=nominative or found.name, inflected=bool(nominative))
+
+
+# A word in lower case right after a place, one space apart: a title that takes the
+# place's genitive before it ('Turun pormestari', 'Oulun kaupunginjohtaja').
+_LOWER_WORD_NEXT = re.compile(r" ([a-zß-ÿ][^\W\d_]{3,})\b")
+
+
+def _title_after(item: _Item) -> dict[str, tuple[int, Found]]:
+    """An item's words in lower case, folded, each right after one of its places, with
+    that place and its field."""
+    found: dict[str, tuple[int, Found]] = {}
+    for k, place in item.places:
+        word = _LOWER_WORD_NEXT.match(item.text, place.end)
+        if word is not None and not _a_form(word[1].lower()):
+            found.setdefault(fold(word[1]), (k, place))
+    return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _a_form(word: str) -> bool:
+    """Whether a word after a place is its body's form, no title ('Harju maakond', 'Zala
+    vármegye', 'Rana kommune', 'Lahden kaupunki'): the place's own column."""
+    return (
+        word in NORDIC_FORMS
+        or bool(body_kind(f"Xx {word}"))
+        or _FORM_NEXT.match(f" {word}") is not None
+    )
+
+
+def _before_shared_title(block: list[_Item]) -> frozenset[str]:
+    """The titles of a list whose lines name their place before a word in lower case that
+    two or more of them share, one shared by MIN_FRAMED_LINES or more, in two thirds of
+    its lines, MIN_FOUND or more ('Minna Aaltonen, Turun pormestari', 'Oulun
+    kaupunginjohtaja Sami Heikkilä'): a title after its place's genitive, whatever field
+    or item of the line it stands in and whatever other name (a given name that is a
+    place) the line holds; empty for any other block."""
+    lines = _titles_by_line(block)
+    if len(lines) < MIN_FOUND:
+        return frozenset()
+    words = Counter(word for _, after in lines for word in after)
+    titles = frozenset(word for word, n in words.items() if n >= 2)
+    if not titles or max(words.values()) < MIN_FRAMED_LINES:
+        return frozenset()
+    titled = sum(not titles.isdisjoint(after) for _, after in lines)
+    return titles if titled >= MIN_FOUND and titled * 3 >= len(lines) * 2 else frozenset()
+
+
+def _titles_by_line(
+    block: list[_Item],
+) -> list[tuple[list[_Item], dict[str, tuple[_Item, int, Found]]]]:
+    """A block's lines, each its items and the words in lower case right after their places
+    (`_title_after`), with the item, field and place each follows."""
+    lines = []
+    for _, group in groupby(block, key=lambda item: item.line):
+        items = list(group)
+        after = {
+            w: (item, k, f) for item in reversed(items) for w, (k, f) in _title_after(item).items()
+        }
+        lines.append((items, after))
+    return lines
+
+
+def _titled_entries(
+    block: list[_Item], titles: frozenset[str], is_place: PlaceNames
+) -> list[RawEntry]:
+    """The entries of a list of titles after their places' genitives (`_before_shared_title`):
+    each line's place before its title, in the field or item it stands in; a line with
+    none inside the list keeps its places in the list's column, and one outside the titled
+    lines (a 'Lue myös' link under the list) is none of it."""
+    column = _column(block)
+    lines = _titles_by_line(block)
+    at = [k for k, (_, after) in enumerate(lines) if not titles.isdisjoint(after)]
+    entries: list[RawEntry] = []
+    for items, after in lines[at[0] : at[-1] + 1]:
+        title = next((word for word in after if word in titles), None)
+        if title is None:
+            entries.extend(e for item in items if (e := _entry(item, column)) is not None)
+            continue
+        item, k, found = after[title]
+        found = _in_case_form(item, found, is_place)
+        entry = _entry(replace(item, places=((k, found),)), k)
         entries.extend([entry] if entry is not None else [])
     return entries
 
@@ -2601,6 +2691,8 @@ def read_places(
             sure, entries = True, _each_place(block, column)
         if frame:
             entries = _genitive_entries(block, column, frame, is_place)
+        elif titled := _before_shared_title(block):  # 'Minna Aaltonen, Turun pormestari'
+            sure, regular, entries = True, True, _titled_entries(block, titled, is_place)
         entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
         if not (regular and len(entries) >= least and sure):
             continue
