@@ -10,7 +10,7 @@ from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
-from geo.importing.runningtext import role_holder
+from geo.importing.runningtext import _uncased_listing, role_holder
 from geo.text import fold
 
 KNOWN = {
@@ -1150,3 +1150,21 @@ def test_a_body_that_ends_a_list_ends_before_its_sentence_s_predicate(
     ('the Province of Utrecht joined as new members', 'la Métropole de Lyon ont adhéré'):
     the body's name ends at its last capitalised word."""
     assert read(page) == cities
+
+
+def test_an_uncased_sentence_s_middle_items_keep_no_sentence_end_they_lack() -> None:
+    """'경기 화성시, 충남 당진시, 전라남도 순천시 등': an item read as its place's name ends
+    with the sentence's full stop only where the page wrote one; a middle item has none."""
+    known = {"화성시", "당진시", "순천시", "杭州市", "南京市", "成都市"}
+    is_place = PlaceNames(lambda name: name in known)
+    for text, listing in [
+        (
+            "가입 도시는 경기 화성시, 충남 당진시, 전라남도 순천시 등 세 곳이다",
+            "가입 도시는 경기 화성시, 당진시, 순천시 등 세 곳이다",
+        ),
+        (
+            "新加入的城市有浙江 杭州市, 江苏 南京市, 四川 成都市等",
+            "新加入的城市有浙江 杭州市, 南京市, 成都市",
+        ),
+    ]:
+        assert _uncased_listing(text, is_place) == listing
