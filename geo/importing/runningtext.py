@@ -177,7 +177,8 @@ def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
     if not found:
         return item
     tail = words[k - 1][end:]
-    tail = tail if has_digit(tail) else "." if tail[-1:] in (".", "。") else ""  # the sentence's end
+    end_mark = "." if tail[-1:] in (".", "。") else ""  # the sentence's end, where written
+    tail = tail if has_digit(tail) else end_mark
     return " ".join([", ".join(found) + tail, *words[k:]])
 
 
