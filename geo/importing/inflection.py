@@ -688,13 +688,13 @@ def _spaced_form(word: str, is_place: PlaceNames) -> str | None:
 # Particles Korean glues after a noun, longest first: '남원시는' (topic), '청주시가'
 # (subject), '수원시와' (and), '화성시의' (of), '용인시에서' (in).
 _KOREAN_PARTICLES = ("에서는", "에서", "는", "은", "가", "이", "와", "과", "의", "도", "를", "을")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def particled_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a Hangul word names, a particle glued after it or none ('남원시는' ->
     '남원시', '청주시가' -> '청주시'), as `formed_place` reads it; None if none."""
-    if not _HANGUL.match(word):
+    if not HANGUL.match(word):
         return None
     bare = (
         word[: -len(p)] for p in _KOREAN_PARTICLES if word.endswith(p) and len(word) > len(p) + 1

@@ -822,12 +822,11 @@ def _without_row_fields(parts: list[str], columns: frozenset[int] = frozenset())
 def _ends_in_a_name(words: list[str]) -> bool:
     """Whether words end in a person's name after words of a title or office: two or three
     capitalised words after one or more others ('Secretario de Movilidad Tomás Benítez')."""
-    return len(words) >= MIN_NAME_WORDS + 1 and all(
-        w[:1].isupper() and w.isalpha() for w in words[-MIN_NAME_WORDS:]
+    return len(words) >= MIN_HOLDER_WORDS + 1 and all(
+        w[:1].isupper() and w.isalpha() for w in words[-MIN_HOLDER_WORDS:]
     )
 
 
-MIN_NAME_WORDS = 2  # a given name and a surname
 MIN_SIGNER_ROWS = 3  # rows whose item in one place is a titled person's, to read it so in all
 
 
@@ -858,7 +857,6 @@ _GLUED_MARK = re.compile(r"(?<=\S)[(（][^()（）]*[)）]$")
 # A comma of a line in a script without capitals: the Latin, the Arabic one ('،'); '、' is
 # read as ', ' before (`statements._FULL_WIDTH`).
 _UNCASED_COMMA = re.compile(r"\s*[,،]\s*")
-MAX_UNCASED_WORDS = 3  # 'بيت لحم', 'באר שבע': a place's name of a few words
 
 
 def _uncased_word(text: str) -> bool:
@@ -866,7 +864,7 @@ def _uncased_word(text: str) -> bool:
     small letter, no digit, no stop ('札幌市', 'بيت لحم', 'באר שבע')."""
     words = text.strip().split(" ")
     return (
-        0 < len(words) <= MAX_UNCASED_WORDS
+        0 < len(words) <= MAX_PLACE_WORDS_UNCASED
         and "\t" not in text
         and all(w[:1].isalpha() and not w[:1].isupper() and not w[:1].islower() for w in words)
         and not any(c.isdigit() or c in ".!?:;。" for c in text)

@@ -52,6 +52,7 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.importing.inflection import (
+    HANGUL,
     MAX_DECLINED_WORDS,
     declined_adjective,
     form_alone,
@@ -133,7 +134,6 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 # to a name: Korean '와'/'과' after it ('순천시와 홍천군'), Japanese 'と', Chinese '和', '与',
 # '及' between two ('川崎市と浜松市', '南京市和成都市').
 _UNCASED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
-_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]")
 _GLUED_AND_UNCASED = re.compile(r"(?<=.)(?:及び|および|와|과|と|和|与|及)")
 # The forms a town's name written in such a script ends with: '杭州市', '白馬村', '홍천군'.
 _TOWNS_FORM = re.compile(r"[市町村区郡県府省州시군구]$")
@@ -228,7 +228,7 @@ def _place_last(word: str, is_place: PlaceNames) -> list[str]:
     glued before it ('新加入的城市有浙江省杭州市' -> ['杭州市']): its longest end that is
     one, within MAX_UNCASED_ITEM characters, where the word ends in a town's form; [] if
     none."""
-    if _HANGUL_WORD.match(word):
+    if HANGUL.match(word):
         return []  # Korean parts its words with spaces
     if not _TOWNS_FORM.search(word):
         return []  # a word ending in no town's form: a clause ('加盟したのは'), no name
