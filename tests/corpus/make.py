@@ -55,6 +55,8 @@ from tests.corpus.pages_r36b import PAGES as PAGES_R36B  # noqa: E402
 from tests.corpus.pages_r37a import PAGES as PAGES_R37A  # noqa: E402
 from tests.corpus.pages_r38a import PAGES as PAGES_R38A  # noqa: E402
 from tests.corpus.pages_r38b import PAGES as PAGES_R38B  # noqa: E402
+from tests.corpus.pages_r39a import PAGES as PAGES_R39A  # noqa: E402
+from tests.corpus.pages_r39b import PAGES as PAGES_R39B  # noqa: E402
 from tests.corpus.pages_s import PAGES as PAGES_S  # noqa: E402
 from tests.corpus.pages_t import PAGES as PAGES_T  # noqa: E402
 from tests.corpus.pages_u import PAGES as PAGES_U  # noqa: E402
@@ -254,7 +256,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_ZV, *PAGES_ZW, *PAGES_ZX,  # as when they were measured
         *PAGES_R25A, *PAGES_R25B, *PAGES_R27A, *PAGES_R27B,
         *PAGES_R35A, *PAGES_R35B, *PAGES_R35C, *PAGES_R35D, *PAGES_R35E, *PAGES_R35F,
-        *PAGES_R36A, *PAGES_R36B, *PAGES_R37A, *PAGES_R38A, *PAGES_R38B,
+        *PAGES_R36A, *PAGES_R36B, *PAGES_R37A, *PAGES_R38A, *PAGES_R38B, *PAGES_R39A, *PAGES_R39B,
     ]  # fmt: skip
 
 
@@ -280,7 +282,8 @@ def batch(name: str) -> str:
     (held out from rounds 23 and 24), r25a and r25b (held out from round 25), r27a and r27b (held
     out from round 27), r35a to r35d (written before round 35, its fixers' material), r35e and
     r35f (held out from round 35), r36a and r36b (held out from round 36), r37a
-    (held out from round 37), r38a and r38b (held out from round 38), or long."""
+    (held out from round 37), r38a and r38b (held out from round 38), r39a and r39b (held out
+    from round 39), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -302,6 +305,7 @@ def batch(name: str) -> str:
     parts["r35d"], parts["r35e"], parts["r35f"] = PAGES_R35D, PAGES_R35E, PAGES_R35F
     parts["r36a"], parts["r36b"], parts["r37a"] = PAGES_R36A, PAGES_R36B, PAGES_R37A
     parts["r38a"], parts["r38b"] = PAGES_R38A, PAGES_R38B
+    parts["r39a"], parts["r39b"] = PAGES_R39A, PAGES_R39B
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 
