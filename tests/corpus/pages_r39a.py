@@ -1,5 +1,309 @@
+"""Hand-written pages, batch r39a: 14 pages written during round 39 (branch accr39a), held out
+from it, without reading or running the reader. A mix of member directories, declarations with
+signatory lists and news items about new members in 11 languages (en, es, it, ca, ro, hu, sk,
+fi, lv, vi, id): an English members directory of city cards under world-region headings with
+`Member since` and `View profile`; an English declaration copied from its PDF, signature blocks
+with running headers, page numbers and a title hyphenated over two lines, named after a city
+that did not sign; Spanish news of new members in running text beside the host and the
+president's city; a Latin American declaration's table flattened one cell a line with mayors
+named Mercedes and Paz; Italian new members with province codes that are countries' codes;
+an Italian charter's tab table with the region before the comune and a metropolitan city;
+Catalan `Ajuntament de X (comarca)` bullets with an Andorran parish and a provincial council;
+Romanian news with `municipiile X, Y și Z` and a commune; a Hungarian tab table with county
+and signer columns under a declaration named after its venue; Slovak members under kraj
+headings with their mayors; Finnish genitives `Oulun, Jyväskylän ja Kuopion kaupungit`; Latvian
+news of new members with Latvian exonyms and countries; Vietnamese numbered `Thành phố X`
+lines with a province; Indonesian member cards of `Kota` and `Kabupaten` with provinces.
+Invented texts and people, real places.
+"""
+
 from __future__ import annotations
 
 from tests.corpus.spec import Page
 
-PAGES: list[Page] = []
+PAGES = [
+    Page(
+        "en-members-directory-cards-world-region-headings",
+        "en",
+        "one_a_line;region_heading;columns_after;person_named_like_place",
+        "Our member cities",
+        (2025, 2, 10),
+        "About us\n›\nMembers\n\n"
+        "Our network brings together cities that have committed to putting children and young "
+        "people at the heart of urban planning. Members share their street experiments, school "
+        "routes and play policies, and host each other on study visits.\n\n"
+        "Search by city name\nFilter by region\nAll regions\nAfrica\nAsia-Pacific\nEurope\n"
+        "Latin America\nNorth America\n\nShowing 18 of 18 members\n",
+        "Africa\n\n"
+        "Kisumu\nKenya\nMember since 2019\nView profile\n\n"
+        "Dakar\nSenegal\nMember since 2021\nView profile\n\n"
+        "Kigali\nRwanda\nMember since 2018\nView profile\n\n"
+        "Asia-Pacific\n\n"
+        "Da Nang\nViet Nam\nMember since 2022\nView profile\n\n"
+        "Surabaya\nIndonesia\nMember since 2020\nView profile\n\n"
+        "Pune\nIndia\nMember since 2018\nView profile\n\n"
+        "Kaohsiung\nTaiwan\nMember since 2023\nView profile\n\n"
+        "Europe\n\n"
+        "Turku\nFinland\nMember since 2017\nView profile\n\n"
+        "Ghent\nBelgium\nMember since 2017\nView profile\n\n"
+        "Bilbao\nSpain\nMember since 2020\nView profile\n\n"
+        "Malmö\nSweden\nMember since 2019\nView profile\n\n"
+        "Latin America\n\n"
+        "Rosario\nArgentina\nMember since 2017\nView profile\n\n"
+        "Curitiba\nBrazil\nMember since 2021\nView profile\n\n"
+        "Montevideo\nUruguay\nMember since 2022\nView profile\n\n"
+        "Quito\nEcuador\nMember since 2024\nView profile\n\n"
+        "North America\n\n"
+        "Victoria\nCanada\nMember since 2023\nView profile\n\n"
+        "Halifax\nCanada\nMember since 2024\nView profile\n\n"
+        "Madison\nUnited States\nMember since 2024\nView profile",
+        "Is your city interested in joining? Membership is open to any local government that "
+        "endorses our charter. Write to our secretariat in Rotterdam or meet us at the next "
+        "annual gathering in Bogotá.\n\nBecome a member",
+        "Kisumu/KE; Dakar/SN; Kigali/RW; Da Nang/VN; Surabaya/ID; Pune/IN; Kaohsiung/TW; "
+        "Turku/FI; Ghent/BE; Bilbao/ES; Malmö/SE; Rosario/AR; Curitiba/BR; Montevideo/UY; "
+        "Quito/EC; Victoria/CA; Halifax/CA; Madison/US",
+        "member cards four lines a city (city, country, `Member since`, `View profile`) under "
+        "world-region headings that the filter also lists; Victoria, Halifax, Madison have "
+        "namesakes elsewhere; the secretariat Rotterdam and the gathering's Bogotá are not members",
+    ),
+    Page(
+        "en-declaration-pdf-signature-blocks-running-headers",
+        "en",
+        "one_a_line;person_before;broken_lines;not_signatory;no_country",
+        "The Lisbon Call on Urban Heat: signatories",
+        (2024, 7, 2),
+        "Resources\n›\nDeclarations\n\n"
+        "The Lisbon Call on Urban Heat was launched by Mediterranean mayors in 2023. This page "
+        "reproduces the signature pages of the version signed at the Heat Resilience Summit in "
+        "Seville on 27 June 2024. The full text is available as a PDF.\n\n"
+        "Download: Lisbon-Call-signed-Seville-2024.pdf (1.4 MB)\n\n"
+        "THE LISBON CALL ON URBAN HEAT\n\n"
+        "We, mayors and city leaders of the Mediterranean, commit to appoint a heat officer, "
+        "to map the hottest streets of our cities by 2026, to open cool rooms in every "
+        "neighbourhood during heatwaves and to plant shade where people walk and wait.\n\n"
+        "Signed in Seville, 27 June 2024\n",
+        "______________________________\n"
+        "Eleni Papadopoulou\n"
+        "Mayor of Athens\n\n"
+        "______________________________\n"
+        "Jean-Marc Ferrand\n"
+        "First Deputy Mayor, City of Marseille\n\n"
+        "______________________________\n"
+        "Carmen Llorens Ferrer\n"
+        "Mayor of Valencia\n\n"
+        "______________________________\n"
+        "Salvatore Esposito\n"
+        "Deputy Mayor for the Environment,\n"
+        "City of Naples\n\n"
+        "The Lisbon Call on Urban Heat – Signature pages                    3 / 5\n\n"
+        "______________________________\n"
+        "Andreas Georgiou\n"
+        "Mayor of Nicosia\n\n"
+        "______________________________\n"
+        "Ayşe Demir\n"
+        "Mayor of İzmir Metropolitan Municipality\n\n"
+        "______________________________\n"
+        "Karim Ben Salah\n"
+        "Mayor of the City of Tunis\n\n"
+        "______________________________\n"
+        "Nikos Karamanlis\n"
+        "Vice-Mayor for Climate Adap-\n"
+        "tation, Thessaloniki\n\n"
+        "The Lisbon Call on Urban Heat – Signature pages                    4 / 5\n\n"
+        "______________________________\n"
+        "Ivana Marić\n"
+        "Mayor of Split\n\n"
+        "______________________________\n"
+        "Joseph Camilleri\n"
+        "Mayor of Valletta\n\n"
+        "______________________________\n"
+        "Giulia Ferrante\n"
+        "Mayor of Palermo\n\n"
+        "______________________________\n"
+        "Erion Hoxha\n"
+        "Deputy Mayor, Municipality of Tirana\n\n"
+        "______________________________\n"
+        "Milica Vuković\n"
+        "Mayor of the Capital City Podgorica\n\n"
+        "The Lisbon Call on Urban Heat – Signature pages                    5 / 5",
+        "Secretariat of the Mediterranean Heat Network · c/ de Mallorca 214, Barcelona\n\n"
+        "Related\n"
+        "Heat officers meet in Seville\n"
+        "Lisbon opens its first climate shelters",
+        "Athens/GR; Marseille/FR; Valencia/ES; Naples/IT; Nicosia/CY; İzmir|Izmir/TR; Tunis/TN; "
+        "Thessaloniki/GR; Split/HR; Valletta/MT; Palermo/IT; Tirana/AL; Podgorica/ME",
+        "signature blocks copied from a PDF (rule, name, title of a city) with running headers and "
+        "page numbers between them, a title hyphenated over two lines; the call is named after "
+        "Lisbon, signed in Seville, its secretariat in Barcelona: none of them signed",
+    ),
+    Page(
+        "es-noticia-nuevos-miembros-ayuntamientos-asamblea-anfitrion",
+        "es",
+        "running_text;not_signatory;teasers",
+        "La red suma siete nuevas ciudades en su Asamblea de Valladolid",
+        (2025, 4, 23),
+        "Inicio\n/\nActualidad\n/\nNoticias\n\n"
+        "Noticias | Red | Asamblea General\n\n"
+        "La Asamblea General de la red, celebrada el pasado viernes en el Teatro Calderón de "
+        "Valladolid, cerró con una buena noticia: la red ya reúne a 142 gobiernos locales "
+        "comprometidos con la movilidad sostenible y el espacio público.\n",
+        "Las ciudades y ayuntamientos asistentes aprobaron por unanimidad la incorporación de los "
+        "ayuntamientos de Soria, Ponferrada, Lorca y Alcoy, así como de Talavera de la Reina, "
+        "Mérida y Ciudad Real, que participarán desde este año en los grupos de trabajo de "
+        "calles escolares y de logística urbana.",
+        "«Que siete ciudades medianas den este paso demuestra que la transformación de la "
+        "movilidad no es cosa solo de las grandes capitales», señaló el presidente de la red y "
+        "alcalde de Vitoria-Gasteiz, Iñaki Urrutia. El alcalde anfitrión, Jesús Martín Sanz, "
+        "agradeció la participación de más de trescientas personas y recordó que Valladolid "
+        "acogerá también el próximo Foro de la Bicicleta.\n\n"
+        "Durante la jornada se presentaron además las experiencias de Pontevedra y de Getafe "
+        "en pacificación del tráfico.\n\n"
+        "Etiquetas: movilidad, nuevos miembros, asamblea",
+        "Soria/ES; Ponferrada/ES; Lorca/ES; Alcoy/ES; Talavera de la Reina/ES; Mérida/ES; "
+        "Ciudad Real/ES",
+        "news of seven new members in one sentence with `así como`, no country; the host "
+        "Valladolid, the president's Vitoria-Gasteiz and the examples Pontevedra and Getafe did "
+        "not join; Mérida has bigger namesakes in Mexico and Venezuela",
+    ),
+    Page(
+        "es-declaracion-alcaldes-tabla-una-celda-por-linea",
+        "es",
+        "one_a_line;columns_after;country_in_language;person_named_like_place;not_signatory",
+        "Declaración de Alcaldes y Alcaldesas por el Agua: ciudades firmantes",
+        (2024, 10, 8),
+        "Inicio › Iniciativas › Declaración por el Agua\n\n"
+        "La Declaración de Alcaldes y Alcaldesas por el Agua fue adoptada en el Encuentro "
+        "Latinoamericano de Gobiernos Locales celebrado en Ciudad de Guatemala. Las ciudades "
+        "firmantes se comprometen a reducir a la mitad las pérdidas de sus redes de agua potable "
+        "antes de 2035 y a proteger las cuencas de las que dependen.\n\n"
+        "Ciudades firmantes (14)\n",
+        "Ciudad\nPaís\nAutoridad firmante\n"
+        "Medellín\nColombia\nAlcalde Federico Restrepo\n"
+        "Guadalajara\nMéxico\nPresidenta Municipal Mercedes Aguilar\n"
+        "Rosario\nArgentina\nIntendente Pablo Javkin Ruiz\n"
+        "Valparaíso\nChile\nAlcaldesa Camila Sharp Soto\n"
+        "Montevideo\nUruguay\nIntendenta Carolina Cosse Ortiz\n"
+        "Quito\nEcuador\nAlcalde Pabel Muñoz Vega\n"
+        "Cuenca\nEcuador\nAlcaldesa María Paz Zamora\n"
+        "Arequipa\nPerú\nAlcalde Víctor Rivera Chávez\n"
+        "La Paz\nBolivia\nAlcalde Iván Arias Durán\n"
+        "San José\nCosta Rica\nAlcalde Diego Miranda Solís\n"
+        "Santa Fe\nArgentina\nIntendente Juan Pablo Poletti Ríos\n"
+        "Córdoba\nArgentina\nViceintendente Daniel Passerini Gómez\n"
+        "Asunción\nParaguay\nIntendente Óscar Rodríguez Benítez\n"
+        "Panamá\nPanamá\nAlcalde Mayer Mizrachi Cohen",
+        "¿Tu ciudad quiere sumarse? Descarga el formulario de adhesión y envíalo a la "
+        "secretaría técnica en Quito.\n\nDescargar la Declaración (PDF)",
+        "Medellín/CO; Guadalajara/MX; Rosario/AR; Valparaíso/CL; Montevideo/UY; Quito/EC; "
+        "Cuenca/EC; Arequipa/PE; La Paz/BO; San José/CR; Santa Fe/AR; Córdoba/AR; Asunción/PY; "
+        "Panama City|Panamá/PA",
+        "a three-column table flattened one cell a line (city, country, signer with title); "
+        "signers named Mercedes and María Paz; adopted in Ciudad de Guatemala, which did not "
+        "sign; Quito both signed and hosts the secretariat; Cuenca, Córdoba and Santa Fe have "
+        "namesakes in Spain and the US; `Panamá / Panamá` is the capital",
+    ),
+    Page(
+        "it-comunicato-nuovi-comuni-sigla-provincia-running",
+        "it",
+        "running_text;state_codes;not_signatory;teasers",
+        "Nove nuovi Comuni entrano nella rete delle città ciclabili",
+        (2025, 5, 14),
+        "Home\n>\nNotizie\n>\nComunicati stampa\n\n"
+        "COMUNICATO STAMPA\n\n"
+        "Mantova, 14 maggio 2025 – L'assemblea dei soci, riunita oggi nella Sala degli Stemmi "
+        "del Palazzo Soardi di Mantova, ha approvato l'ingresso di nove nuove amministrazioni, "
+        "portando la rete a 87 enti associati.\n",
+        "Entrano a far parte della rete i Comuni di Cremona (CR), Lodi (LO), Vigevano (PV), "
+        "Crema (CR), Sondrio (SO), Pescara (PE), Alessandria (AL), Como (CO) e Lecco (LC), che "
+        "hanno approvato nei rispettivi consigli comunali la Carta delle città ciclabili.",
+        "«Con questi nuovi ingressi la rete si rafforza soprattutto in Lombardia, dove le "
+        "ciclabili tra capoluoghi possono diventare una vera alternativa all'auto», ha "
+        "dichiarato la presidente della rete, Elena Vighi, assessora alla mobilità del Comune "
+        "di Reggio Emilia. Il prossimo incontro si terrà a Ferrara in autunno.\n\n"
+        "Ufficio stampa\nufficiostampa@example.it",
+        "Cremona/IT; Lodi/IT; Vigevano/IT; Crema/IT; Sondrio/IT; Pescara/IT; Alessandria/IT; "
+        "Como/IT; Lecco/IT",
+        "new members in one sentence with province codes that are countries' codes (CR, PE, AL, "
+        "CO, LC); the venue Mantova, the president's Reggio Emilia and the next venue Ferrara "
+        "did not join",
+    ),
+    Page(
+        "it-carta-firmatari-tabella-regione-comune-sindaco",
+        "it",
+        "table_tabs;region_before;columns_after;person_named_like_place;body_not_city",
+        "Carta dei Comuni per l'inclusione: gli enti firmatari",
+        (2024, 12, 3),
+        "Home › La Carta › Firmatari\n\n"
+        "La Carta dei Comuni per l'inclusione impegna le amministrazioni firmatarie a garantire "
+        "l'accesso ai servizi di base a tutte le persone residenti, indipendentemente dalla "
+        "cittadinanza, e a istituire uno sportello unico per i nuovi arrivati. La Carta è stata "
+        "presentata a Roma, presso la sede dell'associazione, il 18 dicembre 2023.\n\n"
+        "Elenco aggiornato al 3 dicembre 2024\n",
+        "Regione\tEnte\tFirmatario\tData di adesione\n"
+        "Piemonte\tComune di Novara\tSindaco Alessandro Canelli Rossi\t18/12/2023\n"
+        "Lombardia\tComune di Brescia\tSindaca Laura Castelletti Bossi\t18/12/2023\n"
+        "Veneto\tComune di Padova\tSindaco Sergio Giordani Zanon\t18/12/2023\n"
+        "Liguria\tComune della Spezia\tAssessore Marco Savona\t22/01/2024\n"
+        "Friuli Venezia Giulia\tComune di Udine\tSindaco Alberto Felice De Toni\t22/01/2024\n"
+        "Trentino-Alto Adige\tComune di Bolzano\tSindaco Renzo Caramaschi\t05/02/2024\n"
+        "Emilia-Romagna\tComune di Ferrara\tVicesindaca Anna Ferri\t05/02/2024\n"
+        "Toscana\tComune di Livorno\tSindaco Luca Salvetti Neri\t11/03/2024\n"
+        "Marche\tComune di Pesaro\tSindaco Andrea Biancani\t11/03/2024\n"
+        "Umbria\tComune di Terni\tAssessora Viviana Trento\t08/04/2024\n"
+        "Lazio\tComune di Latina\tSindaca Matilde Celentano\t08/04/2024\n"
+        "Campania\tComune di Salerno\tSindaco Vincenzo Napoli\t13/05/2024\n"
+        "Puglia\tCittà metropolitana di Bari\tConsigliera delegata Rosa Taranto\t13/05/2024\n"
+        "Puglia\tComune di Lecce\tSindaca Adriana Poli Bortone\t17/06/2024\n"
+        "Sicilia\tComune di Catania\tSindaco Enrico Trantino\t09/09/2024\n"
+        "Sardegna\tComune di Sassari\tSindaco Giuseppe Mascia\t09/09/2024",
+        "Per aderire alla Carta è sufficiente una delibera di giunta: scarica il modello e "
+        "invialo alla segreteria nazionale.\n\nScarica la Carta (PDF)",
+        "Novara/IT; Brescia/IT; Padua|Padova/IT; La Spezia/IT; Udine/IT; Bolzano/IT; "
+        "Ferrara/IT; Livorno/IT; Pesaro/IT; Terni/IT; Latina/IT; Salerno/IT; "
+        "Città metropolitana di Bari|Metropolitan City of Bari/IT/metropolitan area; "
+        "Lecce/IT; Catania/IT; Sassari/IT",
+        "tab table with the region before the body and signer and date columns after; "
+        "`Comune della Spezia`; signers named Savona, Trento, Napoli, Taranto; a metropolitan "
+        "city among the comuni; presented in Rome, which did not sign",
+    ),
+    Page(
+        "ca-manifest-ajuntaments-comarca-bullets-diputacio",
+        "ca",
+        "bulleted;region_after;not_signatory;body_not_city;majority_other_country",
+        "Manifest dels municipis per un habitatge digne: entitats signants",
+        (2025, 1, 28),
+        "Inici\n>\nActualitat\n>\nManifest per l'habitatge\n\n"
+        "Més de vint governs locals han signat a Manresa el Manifest dels municipis per un "
+        "habitatge digne, que reclama més recursos per ampliar el parc d'habitatge públic i "
+        "eines per limitar els pisos buits. L'acte va tenir lloc a la Sala Gòtica de "
+        "l'Ajuntament de Manresa, amfitrió de la trobada, i va comptar amb la presència de la "
+        "consellera de Territori.\n\n"
+        "Han signat el manifest:\n",
+        "• Ajuntament de Vic (Osona)\n"
+        "• Ajuntament de l'Hospitalet de Llobregat (Barcelonès)\n"
+        "• Ajuntament d'Olot (Garrotxa)\n"
+        "• Ajuntament de Reus (Baix Camp)\n"
+        "• Ajuntament de Tortosa (Baix Ebre)\n"
+        "• Ajuntament de la Seu d'Urgell (Alt Urgell)\n"
+        "• Ajuntament de Figueres (Alt Empordà)\n"
+        "• Ajuntament de Lleida (Segrià)\n"
+        "• Ajuntament de Mataró (Maresme)\n"
+        "• Ajuntament de Granollers (Vallès Oriental)\n"
+        "• Ajuntament de Sabadell (Vallès Occidental)\n"
+        "• Ajuntament de Palma (Mallorca)\n"
+        "• Ajuntament de Gandia (la Safor)\n"
+        "• Comú d'Escaldes-Engordany (Andorra)\n"
+        "• Diputació de Girona",
+        "El manifest continua obert a noves adhesions. Els ajuntaments interessats poden "
+        "enviar l'acord de ple a l'oficina tècnica de la xarxa, a Barcelona.\n\n"
+        "Més informació: habitatge@example.cat",
+        "Vic/ES; L'Hospitalet de Llobregat/ES; Olot/ES; Reus/ES; Tortosa/ES; "
+        "La Seu d'Urgell/ES; Figueres/ES; Lleida/ES; Mataró/ES; Granollers/ES; Sabadell/ES; "
+        "Palma/ES; Gandia/ES; Escaldes-Engordany|les Escaldes/AD; "
+        "Diputació de Girona|Province of Girona/ES/province",
+        "`Ajuntament de/d'/de l'/de la X (comarca)` bullets; an Andorran parish `Comú d'...` "
+        "among Spanish towns; a provincial council at the end; the host Manresa and the "
+        "office in Barcelona did not sign",
+    ),
+]
