@@ -306,4 +306,145 @@ PAGES = [
         "among Spanish towns; a provincial council at the end; the host Manresa and the "
         "office in Barcelona did not sign",
     ),
+    Page(
+        "ro-stire-membri-noi-municipiile-si-comuna",
+        "ro",
+        "running_text;not_signatory;teasers",
+        "Șapte noi membri în Asociația Orașelor Sănătoase din România",
+        (2025, 3, 26),
+        "Acasă\n»\nNoutăți\n»\nComunicate\n\n"
+        "Adunarea Generală a asociației, desfășurată joi la Sibiu, în Sala Thalia, a aprobat "
+        "cererile de aderare depuse în ultimele șase luni. Cu noile adeziuni, rețeaua numără "
+        "acum 46 de autorități locale din 29 de județe.\n",
+        "Au devenit membri cu drepturi depline municipiile Alba Iulia, Sfântu Gheorghe, Bistrița "
+        "și Târgu Jiu, precum și orașele Sighișoara și Câmpulung Moldovenesc. Comuna Ciugud, din "
+        "județul Alba, s-a alăturat rețelei ca membru asociat, fiind prima comună din asociație.",
+        "„Sănătatea se construiește în cartiere, în școli și în piețe, nu doar în spitale”, a "
+        "declarat președintele asociației, primarul municipiului Oradea, Florin Bogdan. "
+        "Gazda reuniunii, primarul Sibiului, a prezentat programul local de prevenție pentru "
+        "vârstnici, iar reprezentanții municipiului Bistrița au anunțat că vor găzdui "
+        "Adunarea Generală din toamnă.\n\n"
+        "Următoarea întâlnire a grupului de lucru pentru mobilitate activă va avea loc la "
+        "Timișoara, pe 14 mai.\n\n"
+        "Persoană de contact: secretariat@example.ro",
+        "Alba Iulia/RO; Sfântu Gheorghe/RO; Bistrița/RO; Târgu Jiu/RO; Sighișoara/RO; "
+        "Câmpulung Moldovenesc/RO; Ciugud/RO",
+        "new members in running text, `municipiile X, Y și Z, precum și orașele ...` then a "
+        "commune `Comuna Ciugud, din județul Alba`; the venue Sibiu (`Sibiului`), the president's "
+        "Oradea and the next venue Timișoara did not join; Bistrița named again as a future host",
+    ),
+    Page(
+        "hu-tatai-nyilatkozat-alairok-tabla-varmegye-polgarmester",
+        "hu",
+        "table_tabs;columns_after;not_signatory;inflected",
+        "A Tatai Nyilatkozat aláírói",
+        (2024, 9, 19),
+        "Főoldal\n/\nKezdeményezések\n/\nTatai Nyilatkozat\n\n"
+        "A Tatai Nyilatkozatot a víztakarékos városokért 2024 szeptemberében, Tatán fogadták el "
+        "a Magyar Városok Klímaszövetségének éves konferenciáján. Az aláíró önkormányzatok "
+        "vállalják, hogy 2030-ig felmérik csapadékvíz-gazdálkodásuk helyzetét, és minden új "
+        "közterület-felújításnál zöldfelületet alakítanak ki.\n\n"
+        "Az aláírók listája (a csatlakozás sorrendjében):\n",
+        "Település\tVármegye\tAláíró\tTisztség\n"
+        "Debrecen\tHajdú-Bihar\tDr. Szabó Péter\tpolgármester\n"
+        "Szeged\tCsongrád-Csanád\tKiss Erzsébet\talpolgármester\n"
+        "Győr\tGyőr-Moson-Sopron\tNémeth Balázs\tpolgármester\n"
+        "Pécs\tBaranya\tDr. Horváth Judit\tpolgármester\n"
+        "Miskolc\tBorsod-Abaúj-Zemplén\tVarga Tamás\talpolgármester\n"
+        "Nyíregyháza\tSzabolcs-Szatmár-Bereg\tTóth Gergely\tpolgármester\n"
+        "Kecskemét\tBács-Kiskun\tFarkas Zsuzsanna\tpolgármester\n"
+        "Székesfehérvár\tFejér\tMolnár András\tpolgármester\n"
+        "Szombathely\tVas\tDr. Balogh Eszter\talpolgármester\n"
+        "Eger\tHeves\tPapp László\tpolgármester\n"
+        "Sopron\tGyőr-Moson-Sopron\tLakatos Márta\tpolgármester\n"
+        "Gödöllő\tPest\tSimon Ádám\tpolgármester\n"
+        "Szentendre\tPest\tFehér Krisztina\tpolgármester\n"
+        "Vác\tPest\tOláh Bence\tjegyző",
+        "A nyilatkozathoz a konferencia után is lehet csatlakozni: a képviselő-testületi "
+        "határozatot a szövetség budapesti irodájába kell megküldeni.\n\n"
+        "A nyilatkozat szövege (PDF)",
+        "Debrecen/HU; Szeged/HU; Győr/HU; Pécs/HU; Miskolc/HU; Nyíregyháza/HU; Kecskemét/HU; "
+        "Székesfehérvár/HU; Szombathely/HU; Eger/HU; Sopron/HU; Gödöllő/HU; Szentendre/HU; "
+        "Vác/HU",
+        "tab table with county, signer and title columns after the place; counties named like "
+        "a city (Győr-Moson-Sopron, Veszprém not among them); the declaration is named after its "
+        "venue Tata (`Tatán`, `Tatai`), the office in Budapest (`budapesti`): neither signed",
+    ),
+    Page(
+        "sk-clenovia-zdruzenia-kraje-nadpisy-primatori",
+        "sk",
+        "one_a_line;region_heading;person_after;person_named_like_place",
+        "Členské mestá",
+        (2025, 1, 15),
+        "Úvod\n>\nO nás\n>\nČlenovia\n\n"
+        "Združenie miest pre aktívnu mobilitu združuje mestá, ktoré sa zaviazali budovať "
+        "bezpečné cyklotrasy, upokojovať dopravu pri školách a podporovať verejnú dopravu. "
+        "Sekretariát združenia sídli v Bratislave.\n\n"
+        "Počet členov: 21\n",
+        "Bratislavský kraj (3)\n"
+        "Mesto Pezinok – primátor Igor Hudec\n"
+        "Mesto Senec – primátor Dušan Kollár\n"
+        "Mesto Malacky – primátorka Jana Kučerová\n\n"
+        "Trnavský kraj (3)\n"
+        "Mesto Trnava – primátor Peter Bročka\n"
+        "Mesto Piešťany – primátor Martin Nitra\n"
+        "Mesto Hlohovec – primátor Miroslav Zelený\n\n"
+        "Nitriansky kraj (2)\n"
+        "Mesto Komárno – primátor Béla Keszegh Tóth\n"
+        "Mesto Levice – primátor Ján Krtík\n\n"
+        "Trenčiansky kraj (2)\n"
+        "Mesto Trenčín – primátor Richard Rybníček\n"
+        "Mesto Prievidza – primátorka Katarína Macháčková\n\n"
+        "Žilinský kraj (3)\n"
+        "Mesto Žilina – primátor Peter Fiabáne\n"
+        "Mesto Martin – primátor Ján Danko\n"
+        "Mesto Ružomberok – primátor Michal Slašťan\n\n"
+        "Banskobystrický kraj (3)\n"
+        "Mesto Banská Bystrica – primátor Ján Nosko\n"
+        "Mesto Zvolen – primátor Vladimír Maňka\n"
+        "Mesto Brezno – primátor Tomáš Abel\n\n"
+        "Prešovský kraj (3)\n"
+        "Mesto Prešov – primátorka Andrea Turčanová\n"
+        "Mesto Poprad – primátor Anton Danko\n"
+        "Mesto Bardejov – primátor Boris Hanuščak\n\n"
+        "Košický kraj (2)\n"
+        "Mesto Michalovce – primátor Viliam Zahorčák\n"
+        "Mesto Spišská Nová Ves – primátor Pavol Bečarik",
+        "Chcete, aby sa vaše mesto stalo členom? Prihlášku spolu s uznesením mestského "
+        "zastupiteľstva pošlite na sekretariát združenia.\n\nPrihláška (DOCX)",
+        "Pezinok/SK; Senec/SK; Malacky/SK; Trnava/SK; Piešťany/SK; Hlohovec/SK; Komárno/SK; "
+        "Levice/SK; Trenčín/SK; Prievidza/SK; Žilina/SK; Martin/SK; Ružomberok/SK; "
+        "Banská Bystrica/SK; Zvolen/SK; Brezno/SK; Prešov/SK; Poprad/SK; Bardejov/SK; "
+        "Michalovce/SK; Spišská Nová Ves/SK",
+        "`Mesto X – primátor Name` lines under kraj headings with counts (kraje named after "
+        "member cities); a mayor named Martin Nitra beside the town Martin; the secretariat "
+        "in Bratislava (`v Bratislave`) is not a member",
+    ),
+    Page(
+        "fi-julkilausuma-kaupungit-genetiivi-sekä-lahdessa",
+        "fi",
+        "running_text;inflected;not_signatory",
+        "Kaupungit vaativat lisää rahoitusta joukkoliikenteelle",
+        (2024, 11, 7),
+        "Etusivu\n›\nAjankohtaista\n›\nUutiset\n\n"
+        "Suurten ja keskisuurten kaupunkien verkoston syyskokous hyväksyi Lahdessa torstaina "
+        "julkilausuman, jossa valtiota vaaditaan nostamaan joukkoliikenteen tukea ja "
+        "sitoutumaan raitiotiehankkeiden rahoitukseen pitkällä aikavälillä.\n",
+        "Julkilausuman allekirjoittivat Oulun, Jyväskylän, Kuopion, Joensuun ja Rovaniemen "
+        "kaupungit sekä Porvoon, Hämeenlinnan ja Mikkelin kaupungit, joiden valtuustot olivat "
+        "jo aiemmin linjanneet asiasta. Kokouksen jälkeen julkilausumaan ovat yhtyneet myös "
+        "Seinäjoen ja Kokkolan kaupungit sekä Vaasan kaupunki.",
+        "– Joukkoliikenne on kaupunkien elinvoiman perusta. Ilman valtion tukea vuorovälit "
+        "harvenevat ja lippujen hinnat nousevat, totesi verkoston puheenjohtaja, Tampereen "
+        "apulaispormestari Sanna Lahti.\n\n"
+        "Kokouksen isäntänä toiminut Lahden kaupunki esitteli osallistujille "
+        "matkakeskuksensa uudistusta. Verkoston seuraava kokous pidetään Turussa keväällä.\n\n"
+        "Lisätietoja: verkoston sihteeristö, Helsinki",
+        "Oulu/FI; Jyväskylä/FI; Kuopio/FI; Joensuu/FI; Rovaniemi/FI; Porvoo/FI; "
+        "Hämeenlinna/FI; Mikkeli/FI; Seinäjoki/FI; Kokkola/FI; Vaasa/FI",
+        "genitives in running text, `Oulun, Jyväskylän ... ja Rovaniemen kaupungit sekä ...`, "
+        "later joiners in another sentence; the host Lahti (`Lahdessa`, `Lahden kaupunki`), the "
+        "chair's Tampere, a chair named Lahti, the next venue Turku (`Turussa`) and Helsinki "
+        "did not sign",
+    ),
 ]
