@@ -447,4 +447,103 @@ PAGES = [
         "chair's Tampere, a chair named Lahti, the next venue Turku (`Turussa`) and Helsinki "
         "did not sign",
     ),
+    Page(
+        "lv-jaunumi-jauni-biedri-eksonimi-valstis",
+        "lv",
+        "bulleted;country_in_language;inflected;not_signatory;teasers",
+        "Savienībai pievienojušies septiņi jauni biedri",
+        (2024, 10, 17),
+        "Sākums\n/\nJaunumi\n\n"
+        "Baltijas jūras pilsētu savienības 18. ģenerālkonferencē, kas notika Liepājā no 15. "
+        "līdz 17. oktobrim, delegāti apstiprināja septiņu jaunu biedru uzņemšanu. Konferenci "
+        "atklāja Liepājas valstspilsētas domes priekšsēdētājs, un tajā piedalījās vairāk nekā "
+        "300 dalībnieku no desmit valstīm.\n\n"
+        "Jaunie biedri:\n",
+        "– Jelgavas valstspilsētas pašvaldība (Latvija)\n"
+        "– Rēzeknes valstspilsētas pašvaldība (Latvija)\n"
+        "– Pērnava (Igaunija)\n"
+        "– Šauļi (Lietuva)\n"
+        "– Gdiņa (Polija)\n"
+        "– Kalmāra (Zviedrija)\n"
+        "– Rostoka (Vācija)",
+        "„Jauno biedru pieredze piekrastes aizsardzībā un ostu pilsētu attīstībā bagātinās "
+        "mūsu kopīgo darbu,” sacīja savienības prezidente, Turku pilsētas padomes locekle "
+        "Anna Lindholm. Nākamā ģenerālkonference notiks 2026. gadā Gdaņskā.\n\n"
+        "Savienības sekretariāts atrodas Kauņā.",
+        "Jelgava/LV; Rēzekne/LV; Pärnu/EE; Šiauliai/LT; Gdynia/PL; Kalmar/SE; Rostock/DE",
+        "dash bullets of new members, two Latvian `X valstspilsētas pašvaldība` in the genitive, "
+        "the others as Latvian exonyms (Pērnava, Šauļi, Gdiņa, Kalmāra, Rostoka) with countries "
+        "in Latvian; the venue Liepāja (`Liepājā`), the president's Turku, the next venue "
+        "Gdańsk (`Gdaņskā`) and the secretariat's Kaunas (`Kauņā`) are not new members",
+    ),
+    Page(
+        "vi-tuyen-bo-chung-danh-sach-thanh-pho-ky-tinh",
+        "vi",
+        "numbered;region_after;person_after;body_not_city;not_signatory",
+        "Tuyên bố chung của các đô thị Việt Nam về thích ứng với biến đổi khí hậu",
+        (2024, 8, 22),
+        "Trang chủ\n>\nTin tức\n>\nHoạt động mạng lưới\n\n"
+        "Tại Hội nghị thường niên của Mạng lưới các đô thị thích ứng với biến đổi khí hậu, "
+        "tổ chức tại thành phố Đà Nẵng ngày 21/8/2024, đại diện lãnh đạo các địa phương đã "
+        "ký Tuyên bố chung, cam kết lồng ghép thích ứng khí hậu vào quy hoạch đô thị, đầu tư "
+        "hệ thống thoát nước và cảnh báo sớm ngập lụt.\n\n"
+        "Danh sách các địa phương ký Tuyên bố chung:\n",
+        "1. Thành phố Hải Phòng – Ông Nguyễn Văn Tùng, Phó Chủ tịch UBND thành phố\n"
+        "2. Thành phố Cần Thơ – Bà Trần Thị Mai, Chủ tịch UBND thành phố\n"
+        "3. Thành phố Huế, tỉnh Thừa Thiên Huế – Ông Lê Quang Minh, Chủ tịch UBND thành phố\n"
+        "4. Tỉnh Quảng Ninh – Ông Phạm Đức Long, Phó Chủ tịch UBND tỉnh\n"
+        "5. Thành phố Vinh, tỉnh Nghệ An – Ông Hồ Văn Thành, Chủ tịch UBND thành phố\n"
+        "6. Thành phố Quy Nhơn, tỉnh Bình Định – Bà Võ Thị Hạnh, Phó Chủ tịch UBND thành phố\n"
+        "7. Thành phố Nha Trang, tỉnh Khánh Hòa – Ông Đặng Văn Hải, Chủ tịch UBND thành phố\n"
+        "8. Thành phố Buôn Ma Thuột, tỉnh Đắk Lắk – Ông Y Điêng Niê, Phó Chủ tịch UBND thành phố\n"
+        "9. Thành phố Đà Lạt, tỉnh Lâm Đồng – Bà Nguyễn Thị Lan, Chủ tịch UBND thành phố\n"
+        "10. Thành phố Thái Nguyên, tỉnh Thái Nguyên – Ông Đỗ Mạnh Cường, Chủ tịch UBND thành phố\n"
+        "11. Thành phố Nam Định, tỉnh Nam Định – Ông Trần Quốc Bảo, Chủ tịch UBND thành phố\n"
+        "12. Thành phố Vũng Tàu, tỉnh Bà Rịa – Vũng Tàu – Bà Lê Thị Thu, Phó Chủ tịch UBND "
+        "thành phố",
+        "Hội nghị cũng thống nhất chọn thành phố Cần Thơ làm nơi tổ chức hội nghị năm 2025. "
+        "Văn phòng điều phối của Mạng lưới đặt tại Hà Nội.\n\n"
+        "Tải văn bản Tuyên bố chung (PDF)",
+        "Haiphong|Hai Phong/VN; Cần Thơ/VN; Huế/VN; "
+        "Tỉnh Quảng Ninh|Quang Ninh Province/VN/province; Vinh/VN; Qui Nhon|Quy Nhơn/VN; "
+        "Nha Trang/VN; Buôn Ma Thuột/VN; Da Lat|Đà Lạt/VN; Thái Nguyên/VN; Nam Định/VN; "
+        "Vũng Tàu/VN",
+        "numbered `Thành phố X, tỉnh Y – Ông/Bà Name, title` lines, provinces named like their "
+        "city (Thái Nguyên, Nam Định, Bà Rịa – Vũng Tàu with a dash inside), a province among "
+        "the cities; the venue Đà Nẵng and the office in Hà Nội did not sign; Cần Thơ signed "
+        "and hosts next year",
+    ),
+    Page(
+        "id-anggota-baru-kartu-kota-kabupaten-provinsi",
+        "id",
+        "one_a_line;region_after;columns_after;body_not_city;not_signatory",
+        "Selamat datang, sepuluh anggota baru Jejaring Kota Hijau Indonesia",
+        (2025, 3, 12),
+        "Beranda\n»\nBerita\n»\nKabar Jejaring\n\n"
+        "Rapat Kerja Nasional Jejaring Kota Hijau Indonesia yang digelar di Kota Bogor pada "
+        "10–11 Maret 2025 mengesahkan keanggotaan sepuluh pemerintah daerah baru. Dengan "
+        "tambahan ini, jejaring kini beranggotakan 74 kota dan kabupaten dari 30 provinsi.\n\n"
+        "Ketua Jejaring, Wali Kota Probolinggo Hendra Saputra, menyampaikan bahwa anggota baru "
+        "akan langsung dilibatkan dalam program penanaman pohon peneduh dan bank sampah.\n\n"
+        "Anggota baru 2025\n",
+        "Kota Semarang\nJawa Tengah\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kota Balikpapan\nKalimantan Timur\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kota Padang\nSumatera Barat\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kota Kupang\nNusa Tenggara Timur\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kabupaten Sleman\nDI Yogyakarta\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kota Ambon\nMaluku\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kota Manado\nSulawesi Utara\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kota Pontianak\nKalimantan Barat\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kota Mataram\nNusa Tenggara Barat\nBergabung: Maret 2025\nLihat profil\n\n"
+        "Kabupaten Banyuwangi\nJawa Timur\nBergabung: Maret 2025\nLihat profil",
+        "Terima kasih kepada Pemerintah Kota Bogor selaku tuan rumah Rakernas 2025. "
+        "Rakernas berikutnya akan diselenggarakan di Kota Makassar.\n\n"
+        "Sekretariat Jejaring Kota Hijau Indonesia\nJl. Gatot Subroto No. 12, Jakarta Selatan",
+        "Semarang/ID; Balikpapan/ID; Padang/ID; Kupang/ID; "
+        "Kabupaten Sleman|Sleman Regency/ID/county; Ambon/ID; Manado/ID; Pontianak/ID; "
+        "Mataram/ID; Kabupaten Banyuwangi|Banyuwangi Regency/ID/county",
+        "member cards four lines each (`Kota X` or `Kabupaten X`, province, date, `Lihat "
+        "profil`), two regencies among the cities; the host Bogor, the chair's Probolinggo, the "
+        "next host Makassar and the secretariat in Jakarta are not new members",
+    ),
 ]
