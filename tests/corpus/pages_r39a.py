@@ -25,7 +25,7 @@ PAGES = [
     Page(
         "en-members-directory-cards-world-region-headings",
         "en",
-        "one_a_line;region_heading;columns_after;person_named_like_place",
+        "one_a_line;region_heading;columns_after",
         "Our member cities",
         (2025, 2, 10),
         "About us\n›\nMembers\n\n"
@@ -70,7 +70,7 @@ PAGES = [
     Page(
         "en-declaration-pdf-signature-blocks-running-headers",
         "en",
-        "one_a_line;person_before;broken_lines;not_signatory;no_country",
+        "one_a_line;person_before;broken_lines;not_signatory;no_country;teasers",
         "The Lisbon Call on Urban Heat: signatories",
         (2024, 7, 2),
         "Resources\n›\nDeclarations\n\n"
@@ -140,7 +140,7 @@ PAGES = [
     Page(
         "es-noticia-nuevos-miembros-ayuntamientos-asamblea-anfitrion",
         "es",
-        "running_text;not_signatory;teasers",
+        "running_text;not_signatory",
         "La red suma siete nuevas ciudades en su Asamblea de Valladolid",
         (2025, 4, 23),
         "Inicio\n/\nActualidad\n/\nNoticias\n\n"
@@ -206,7 +206,7 @@ PAGES = [
     Page(
         "it-comunicato-nuovi-comuni-sigla-provincia-running",
         "it",
-        "running_text;state_codes;not_signatory;teasers",
+        "running_text;state_codes;not_signatory",
         "Nove nuovi Comuni entrano nella rete delle città ciclabili",
         (2025, 5, 14),
         "Home\n>\nNotizie\n>\nComunicati stampa\n\n"
@@ -309,7 +309,7 @@ PAGES = [
     Page(
         "ro-stire-membri-noi-municipiile-si-comuna",
         "ro",
-        "running_text;not_signatory;teasers",
+        "running_text;not_signatory",
         "Șapte noi membri în Asociația Orașelor Sănătoase din România",
         (2025, 3, 26),
         "Acasă\n»\nNoutăți\n»\nComunicate\n\n"
@@ -366,8 +366,8 @@ PAGES = [
         "Debrecen/HU; Szeged/HU; Győr/HU; Pécs/HU; Miskolc/HU; Nyíregyháza/HU; Kecskemét/HU; "
         "Székesfehérvár/HU; Szombathely/HU; Eger/HU; Sopron/HU; Gödöllő/HU; Szentendre/HU; "
         "Vác/HU",
-        "tab table with county, signer and title columns after the place; counties named like "
-        "a city (Győr-Moson-Sopron, Veszprém not among them); the declaration is named after its "
+        "tab table with county, signer and title columns after the place; a county whose name "
+        "holds two member towns (Győr-Moson-Sopron); the declaration is named after its "
         "venue Tata (`Tatán`, `Tatai`), the office in Budapest (`budapesti`): neither signed",
     ),
     Page(
@@ -450,7 +450,7 @@ PAGES = [
     Page(
         "lv-jaunumi-jauni-biedri-eksonimi-valstis",
         "lv",
-        "bulleted;country_in_language;inflected;not_signatory;teasers",
+        "bulleted;country_in_language;inflected;not_signatory",
         "Savienībai pievienojušies septiņi jauni biedri",
         (2024, 10, 17),
         "Sākums\n/\nJaunumi\n\n"
