@@ -168,4 +168,182 @@ PAGES = [
         "tab table of Austrian members with a Bundesland column (Salzburg also a city, only "
         "once a signatory), population and year; the office in Vienna",
     ),
+    Page(
+        "fr-appel-maires-numerote-ville-de-maire",
+        "fr",
+        "numbered;person_after;no_country;not_signatory;body_not_city",
+        "Appel des maires pour une restauration scolaire 100 % durable",
+        (2025, 6, 12),
+        "Accueil > Actualités > Communiqués de presse\n\n"
+        "Communiqué de presse\n\n"
+        "Réunis à Paris à l'occasion des Assises de l'alimentation durable, seize maires et "
+        "présidents de métropole lancent un appel au gouvernement : doubler l'aide à "
+        "l'introduction de produits biologiques et locaux dans les cantines et permettre aux "
+        "collectivités de réserver une part de leurs marchés aux producteurs du territoire.\n\n"
+        "« Nos cantines servent chaque jour des centaines de milliers de repas : c'est le "
+        "premier levier pour transformer l'agriculture », souligne la présidente du réseau, "
+        "Claire Aubertin, adjointe au maire de Mouans-Sartoux, commune pionnière qui "
+        "accompagne la démarche sans en être signataire.\n\n"
+        "L'appel s'inscrit dans la continuité de la loi EGalim et du Pacte de Milan sur les "
+        "politiques alimentaires urbaines.\n\n"
+        "Les signataires :",
+        "1. Ville de Grenoble – Élise Carrel, maire\n"
+        "2. Ville de Rennes – Nathalie Le Goff, maire\n"
+        "3. Ville de Nantes – Yann Bréhat, adjoint au maire\n"
+        "4. Ville de Montpellier – Michaël Delteil, maire\n"
+        "5. Ville de Lille – Aurélie Vasseur, maire\n"
+        "6. Eurométropole de Strasbourg – Jean-Luc Hoffer, président\n"
+        "7. Ville de Besançon – Anne Vuillemin, maire\n"
+        "8. Ville de Poitiers – Léonore Martin, maire\n"
+        "9. Ville de Lorient – Gwenaël Le Corre, maire\n"
+        "10. Ville de Quimper – Isabelle Kerjean, maire\n"
+        "11. Ville de Dunkerque – Patrice Vandewalle, maire\n"
+        "12. Ville de Villeurbanne – Cédric Fontaine, maire\n"
+        "13. Ville de Tours – Emmanuel Dupuy, maire\n"
+        "14. Ville de Dijon – Sylvie Bourgeon, maire\n"
+        "15. Ville de La Rochelle – Jean-François Nancy, maire\n"
+        "16. Ville de Chambéry – Thierry Annecy-Dufour, maire",
+        "Contact presse : Julie Marchand – 06 12 34 56 78\n\n"
+        "À lire aussi\nLyon et Bordeaux renouvellent leurs marchés de restauration collective",
+        "Grenoble/FR; Rennes/FR; Nantes/FR; Montpellier/FR; Lille/FR; "
+        "Eurométropole de Strasbourg|Strasbourg Eurometropolis/FR/metropolitan area; "
+        "Besançon/FR; Poitiers/FR; Lorient/FR; Quimper/FR; Dunkirk|Dunkerque/FR; "
+        "Villeurbanne/FR; Tours/FR; Dijon/FR; La Rochelle/FR; Chambéry/FR",
+        "numbered `Ville de X – Name, maire` lines with a `Eurométropole`; venue Paris, "
+        "Mouans-Sartoux supporting but not signing, Milan in a pact's name, mayors named Nancy "
+        "and Annecy-Dufour",
+    ),
+    Page(
+        "fr-annuaire-suisse-romande-cantons-en-titres",
+        "fr",
+        "one_a_line;region_heading;region_like_country;no_country;not_signatory",
+        "Nos communes membres",
+        (2024, 10, 1),
+        "L'association  ·  Communes membres  ·  Label  ·  Agenda  ·  Contact\n\n"
+        "L'association réunit les communes de Suisse romande engagées pour une politique de la "
+        "jeunesse participative. Chaque commune membre désigne un ou une délégué·e au comité. "
+        "Le secrétariat est assuré par le Service de la jeunesse de la Ville de Neuchâtel.",
+        "Canton de Vaud\n"
+        "Lausanne\n"
+        "Morges\n"
+        "Nyon\n"
+        "Yverdon-les-Bains\n"
+        "Montreux\n\n"
+        "Canton de Genève\n"
+        "Ville de Genève\n"
+        "Vernier\n"
+        "Carouge\n"
+        "Onex\n\n"
+        "Canton de Fribourg\n"
+        "Bulle\n"
+        "Ville de Fribourg\n\n"
+        "Canton du Valais\n"
+        "Sion\n"
+        "Martigny\n"
+        "Monthey\n\n"
+        "Canton du Jura\n"
+        "Delémont\n"
+        "Porrentruy\n\n"
+        "Canton de Neuchâtel\n"
+        "La Chaux-de-Fonds",
+        "Votre commune souhaite adhérer ? Écrivez-nous.\n\n"
+        "Secrétariat : Faubourg de l'Hôpital 2, 2000 Neuchâtel",
+        "Lausanne/CH; Morges/CH; Nyon/CH; Yverdon-les-Bains/CH; Montreux/CH; Geneva/CH; "
+        "Vernier/CH; Carouge/CH; Onex/CH; Bulle/CH; Fribourg/CH; Sion/CH; Martigny/CH; "
+        "Monthey/CH; Delémont/CH; Porrentruy/CH; La Chaux-de-Fonds/CH",
+        "Swiss cantons as headings (Genève, Fribourg, Neuchâtel, Jura also city or country-like "
+        "names) over communes one a line; Neuchâtel the secretariat, not in the list",
+    ),
+    Page(
+        "sv-medlemmar-lan-rubriker-kommun-flera-per-rad",
+        "sv",
+        "several_a_line;region_heading;inflected;body_not_city;no_country",
+        "Medlemmar i nätverket Hållbara kommuner",
+        (2025, 1, 20),
+        "Start / Om oss / Medlemmar\n\n"
+        "Nätverket samlar kommuner och regioner som arbetar för en fossilfri offentlig "
+        "fordonsflotta till 2030. Under 2024 välkomnade vi fem nya medlemmar. Nätverket "
+        "samordnas från Energikontoret i Örebro.\n\n"
+        "Medlemmar per län",
+        "Västerbottens län\n"
+        "Umeå kommun, Skellefteå kommun, Lycksele kommun\n\n"
+        "Jämtlands län\n"
+        "Östersunds kommun, Åre kommun\n\n"
+        "Västra Götalands län\n"
+        "Borås Stad, Trollhättans stad, Alingsås kommun\n\n"
+        "Kronobergs län\n"
+        "Växjö kommun, Ljungby kommun\n\n"
+        "Skåne län\n"
+        "Lunds kommun, Helsingborgs stad, Kristianstads kommun, Region Skåne",
+        "Vill din kommun bli medlem? Kontakta samordnaren på Energikontoret.\n\n"
+        "Läs också\nMalmö och Linköping delar erfarenheter av elbussar",
+        "Umeå/SE; Skellefteå/SE; Lycksele/SE; Östersund/SE; Åre/SE; Borås/SE; Trollhättan/SE; "
+        "Alingsås/SE; Växjö/SE; Ljungby/SE; Lund/SE; Helsingborg/SE; Kristianstad/SE; "
+        "Region Skåne|Skåne/SE/region",
+        "`län` headings over `X kommun`, `Y stad` several a line with genitives (Östersunds, "
+        "Trollhättans, Lunds, Helsingborgs, Kristianstads) and Region Skåne; Örebro the "
+        "coordinator",
+    ),
+    Page(
+        "no-erklaering-kommune-vo-ordforer",
+        "no",
+        "one_a_line;person_after;person_named_like_place;not_signatory;body_not_city",
+        "Nordnorsk erklæring om klimatilpasning",
+        (2025, 3, 6),
+        "Forsiden › Aktuelt › Nyheter\n\n"
+        "Under Arktisk klimakonferanse i Tromsø torsdag signerte ni kommuner og én "
+        "fylkeskommune en felles erklæring om klimatilpasning. Erklæringen forplikter "
+        "partene til å kartlegge flom- og skredfare innen 2027 og dele data på tvers av "
+        "kommunegrensene.\n\n"
+        "– Vi kan ikke vente på at staten løser dette for oss, sa konferansens vert, "
+        "ordfører Eirik Strand i Tromsø kommune, som også har tatt initiativ til "
+        "erklæringen.\n\n"
+        "Erklæringen er undertegnet av:",
+        "Bodø kommune v/ordfører Ingrid Solbakk\n"
+        "Alta kommune v/ordfører Tor Hamar\n"
+        "Harstad kommune v/ordfører Line Moss\n"
+        "Narvik kommune v/varaordfører Ola Halden\n"
+        "Hammerfest kommune v/ordfører Siri Nordahl\n"
+        "Sortland kommune v/ordfører Per Arne Lien\n"
+        "Vadsø kommune v/ordfører Anne Kirsti Mortensen\n"
+        "Steinkjer kommune v/ordfører Hans Levang\n"
+        "Levanger kommune v/ordfører Marit Fosen\n"
+        "Nordland fylkeskommune v/fylkesordfører Bjørn Sandnes",
+        "Tromsø kommune, som var vertskommune, slutter seg til erklæringen når bystyret har "
+        "behandlet saken i april.\n\n"
+        "Relaterte saker\nTrondheim åpner nytt overvannsanlegg",
+        "Bodø/NO; Alta/NO; Harstad/NO; Narvik/NO; Hammerfest/NO; Sortland/NO; Vadsø/NO; "
+        "Steinkjer/NO; Levanger/NO; Nordland fylkeskommune|Nordland/NO/region",
+        "`X kommune v/ordfører Name` lines with mayors named Hamar, Moss, Halden, Fosen; the "
+        "host Tromsø not yet a signatory; a `fylkeskommune`",
+    ),
+    Page(
+        "nl-green-deal-provincies-lopende-tekst",
+        "nl",
+        "running_text;region_before;body_not_city;not_signatory;region_like_country",
+        "Zestien gemeenten en twee provincies tekenen Green Deal Circulaire Bouw",
+        (2025, 5, 15),
+        "Home > Nieuws\n\n"
+        "Op het Circulair Bouwcongres in Utrecht hebben zestien gemeenten en twee provincies "
+        "de Green Deal Circulaire Bouw ondertekend. Zij spreken af dat vanaf 2027 bij elk "
+        "nieuwbouwproject van de overheid minstens de helft van de materialen hergebruikt of "
+        "biobased is.",
+        "In Gelderland tekenden Arnhem, Nijmegen, Ede en Apeldoorn. Uit Overijssel deden "
+        "Zwolle, Deventer en Enschede mee, uit Noord-Brabant 's-Hertogenbosch, Tilburg en "
+        "Eindhoven. Verder ondertekenden Amersfoort, Leeuwarden en Heerenveen, en uit "
+        "Limburg Maastricht, Venlo en Heerlen. Namens de provincies tekenden de gedeputeerden "
+        "van Gelderland en Fryslân.",
+        "De gemeente Utrecht, gastheer van het congres, tekende de deal al in 2023 en trad "
+        "dit keer op als getuige. Minister Karin Oosterhout nam de handtekeningen in "
+        "ontvangst.\n\n"
+        "\"Circulair bouwen lukt alleen als we samen dezelfde eisen stellen aan de markt,\" "
+        "zei wethouder Floor Bosch van Tilburg.\n\n"
+        "Lees ook\nRotterdam en Groningen starten materialenbank",
+        "Arnhem/NL; Nijmegen/NL; Ede/NL; Apeldoorn/NL; Zwolle/NL; Deventer/NL; Enschede/NL; "
+        "'s-Hertogenbosch/NL; Tilburg/NL; Eindhoven/NL; Amersfoort/NL; Leeuwarden/NL; "
+        "Heerenveen/NL; Maastricht/NL; Venlo/NL; Heerlen/NL; "
+        "Provincie Gelderland|Gelderland/NL/province; Provincie Fryslân|Friesland/NL/province",
+        "running text grouped by province (`In Gelderland tekenden ...`), two provinces that "
+        "signed; Utrecht the host and witness, Rotterdam and Groningen in a related link",
+    ),
 ]
