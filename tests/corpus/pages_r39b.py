@@ -27,7 +27,7 @@ PAGES = [
         "Joint statement: UK and Irish cities call for a ten-year active travel settlement",
         (2025, 9, 24),
         "Home > Our work > Transport > Joint statements\n\n"
-        "Leaders of twenty councils and authorities across the UK and Ireland today called on "
+        "Leaders of nineteen councils and authorities across the UK and Ireland today called on "
         "both governments to replace short, competitive funding pots for walking, wheeling and "
         "cycling with a ten-year settlement that councils can plan against.\n\n"
         "The statement was agreed at the network's Active Cities Summit, held this year at the "
@@ -336,7 +336,7 @@ PAGES = [
         "De gemeente Utrecht, gastheer van het congres, tekende de deal al in 2023 en trad "
         "dit keer op als getuige. Minister Karin Oosterhout nam de handtekeningen in "
         "ontvangst.\n\n"
-        "\"Circulair bouwen lukt alleen als we samen dezelfde eisen stellen aan de markt,\" "
+        '"Circulair bouwen lukt alleen als we samen dezelfde eisen stellen aan de markt," '
         "zei wethouder Floor Bosch van Tilburg.\n\n"
         "Lees ook\nRotterdam en Groningen starten materialenbank",
         "Arnhem/NL; Nijmegen/NL; Ede/NL; Apeldoorn/NL; Zwolle/NL; Deventer/NL; Enschede/NL; "
@@ -345,5 +345,178 @@ PAGES = [
         "Provincie Gelderland|Gelderland/NL/province; Provincie Fryslân|Friesland/NL/province",
         "running text grouped by province (`In Gelderland tekenden ...`), two provinces that "
         "signed; Utrecht the host and witness, Rotterdam and Groningen in a related link",
+    ),
+    Page(
+        "el-dilosi-dimarchon-onoma-dimarchos-genikis",
+        "el",
+        "one_a_line;person_before;inflected;no_country;not_signatory;body_not_city",
+        "Κοινή δήλωση δημάρχων για το νερό και την ξηρασία",
+        (2025, 7, 8),
+        "Αρχική / Δελτία Τύπου\n\n"
+        "ΔΕΛΤΙΟ ΤΥΠΟΥ\n\n"
+        "Δεκατρείς δήμαρχοι και ένας περιφερειάρχης υπέγραψαν χθες στην Αθήνα, στο περιθώριο "
+        "του Συνεδρίου για την Ανθεκτικότητα των Πόλεων, κοινή δήλωση για τη διαχείριση του "
+        "νερού σε συνθήκες λειψυδρίας. Οι υπογράφοντες δεσμεύονται να μειώσουν τις απώλειες "
+        "των δικτύων ύδρευσης κάτω από 20% έως το 2030 και να επαναχρησιμοποιούν "
+        "επεξεργασμένα λύματα για την άρδευση του αστικού πρασίνου.\n\n"
+        "«Η λειψυδρία δεν είναι πια απειλή του μέλλοντος, είναι η καθημερινότητά μας», "
+        "δήλωσε ο πρόεδρος του δικτύου.\n\n"
+        "Τη δήλωση υπογράφουν:",
+        "Ελένη Μαυρίδου, Δήμαρχος Θεσσαλονίκης\n"
+        "Νίκος Σταυρακάκης, Δήμαρχος Ηρακλείου\n"
+        "Κώστας Αναστασόπουλος, Δήμαρχος Πατρέων\n"
+        "Μαρία Τσιούμα, Δήμαρχος Λαρισαίων\n"
+        "Γιάννης Κυριαζής, Δήμαρχος Βόλου\n"
+        "Θανάσης Ζήκος, Δήμαρχος Ιωαννιτών\n"
+        "Άννα Βιρβιδάκη, Δήμαρχος Χανίων\n"
+        "Παναγιώτης Μελάς, Δήμαρχος Καλαμάτας\n"
+        "Δημήτρης Τσιαπάρας, Δήμαρχος Τρικκαίων\n"
+        "Σοφία Κεσίδου, Δήμαρχος Καβάλας\n"
+        "Αθανάσιος Καρυδάς, Δήμαρχος Σερρών\n"
+        "Ευαγγελία Τζανίδου, Δήμαρχος Κομοτηνής\n"
+        "Στέλιος Χατζηγεωργίου, Δήμαρχος Ρόδου\n"
+        "Μιχάλης Αρβανιτάκης, Περιφερειάρχης Κρήτης",
+        "Η δήλωση θα κατατεθεί στο Υπουργείο Περιβάλλοντος και Ενέργειας. Ο Δήμος Κοζάνης "
+        "και ο Δήμος Αλεξανδρούπολης έχουν δηλώσει ότι θα την προσυπογράψουν μετά την "
+        "έγκρισή της από τα δημοτικά τους συμβούλια.\n\n"
+        "Γραφείο Τύπου",
+        "Thessaloniki/GR; Heraklion/GR; Patras/GR; Larisa/GR; Volos/GR; Ioannina/GR; "
+        "Chania/GR; Kalamata/GR; Trikala/GR; Kavala/GR; Serres/GR; Komotini/GR; Rhodes/GR; "
+        "Περιφέρεια Κρήτης|Region of Crete|Crete/GR/region",
+        "`Name, Δήμαρχος X` lines with the city in the genitive (Πατρέων, Λαρισαίων, Ιωαννιτών, "
+        "Τρικκαίων) and a regional governor of Crete; Athens the venue; Kozani and "
+        "Alexandroupoli only announce they will sign later",
+    ),
+    Page(
+        "tr-saglikli-kentler-yeni-uyeler-il-basliklari",
+        "tr",
+        "several_a_line;region_heading;not_signatory;no_country;majority_other_country",
+        "Birliğimize 14 yeni belediye katıldı",
+        (2025, 2, 26),
+        "Ana Sayfa > Haberler > Duyurular\n\n"
+        "Birliğimizin Bursa'da düzenlenen Olağan Meclis Toplantısı'nda 14 belediyenin üyelik "
+        "başvurusu oy birliğiyle kabul edildi. Birlik Başkanı, toplantıya ev sahipliği yapan "
+        "Bursa Büyükşehir Belediyesi'ne teşekkür ederek yeni üyelere hoş geldiniz dedi.\n\n"
+        "Yeni üye belediyeler (illere göre):",
+        "İzmir\n"
+        "Karşıyaka Belediyesi  |  Çiğli Belediyesi  |  Bornova Belediyesi\n\n"
+        "Bursa\n"
+        "Nilüfer Belediyesi  |  Osmangazi Belediyesi\n\n"
+        "Ankara\n"
+        "Çankaya Belediyesi\n\n"
+        "Antalya\n"
+        "Muratpaşa Belediyesi\n\n"
+        "İstanbul\n"
+        "Maltepe Belediyesi\n\n"
+        "Eskişehir\n"
+        "Eskişehir Büyükşehir Belediyesi  |  Odunpazarı Belediyesi\n\n"
+        "Mersin\n"
+        "Mezitli Belediyesi  |  Yenişehir Belediyesi\n\n"
+        "Kuzey Kıbrıs\n"
+        "Lefkoşa Türk Belediyesi  |  Girne Belediyesi",
+        "Böylece Birliğimizin üye sayısı 96'ya ulaştı. Yeni üyelerimizin sağlıklı kent "
+        "profillerini hazırlamak üzere ilk çalıştay Nisan ayında Kocaeli'de yapılacak.\n\n"
+        "Son haberler\nGaziantep'te sağlıklı yaşam parkı açıldı",
+        "Karşıyaka/TR; Çiğli/TR; Bornova/TR; Nilüfer/TR; Osmangazi/TR; Çankaya/TR; "
+        "Muratpaşa/TR; Maltepe/TR; Eskişehir/TR; Odunpazarı/TR; Mezitli/TR; Yenişehir/TR; "
+        "Nicosia|Lefkoşa/CY; Kyrenia|Girne/CY",
+        "province headings (also city names) over district `Belediyesi` entries between bars; "
+        "Bursa the host, Kocaeli the next venue; Yenişehir also a district of Bursa; "
+        "Lefkoşa and Girne under `Kuzey Kıbrıs`, in Cyprus",
+    ),
+    Page(
+        "uk-asociatsiia-tablytsia-misto-oblast-holova",
+        "uk",
+        "table_tabs;columns_after;person_after;no_country;not_signatory",
+        "Учасники програми «Енергоефективні громади»",
+        (2025, 4, 2),
+        "Головна › Проєкти › Енергоефективні громади\n\n"
+        "Програма підтримує громади, які відновлюють теплопостачання після атак на "
+        "енергетичну інфраструктуру. Меморандум про участь підписали 12 міст. Координує "
+        "програму виконавча дирекція асоціації у Києві.\n\n"
+        "Список учасників",
+        "Місто\tОбласть\tМіський голова\tДата підписання\n"
+        "Вінниця\tВінницька\tОлександр Гриценко\t14.01.2025\n"
+        "Житомир\tЖитомирська\tСергій Левчук\t14.01.2025\n"
+        "Луцьк\tВолинська\tІгор Поліщук-Бойко\t14.01.2025\n"
+        "Тернопіль\tТернопільська\tОксана Мельник\t21.01.2025\n"
+        "Івано-Франківськ\tІвано-Франківська\tРуслан Марцінків-Дзюба\t21.01.2025\n"
+        "Хмельницький\tХмельницька\tВіктор Ковальчук\t21.01.2025\n"
+        "Чернівці\tЧернівецька\tРоман Клічук\t03.02.2025\n"
+        "Ужгород\tЗакарпатська\tБогдан Андріїв\t03.02.2025\n"
+        "Рівне\tРівненська\tНаталія Третяк\t03.02.2025\n"
+        "Полтава\tПолтавська\tАндрій Карпов\t18.02.2025\n"
+        "Суми\tСумська\tЛеся Лисенко\t18.02.2025\n"
+        "Черкаси\tЧеркаська\tТарас Бондаренко\t18.02.2025",
+        "Приєднатися до програми можуть усі громади — члени асоціації. Заявки приймаються до "
+        "30 червня.\n\n"
+        "Читайте також\nЛьвів та Одеса запускають спільний проєкт з теплових насосів",
+        "Vinnytsia/UA; Zhytomyr/UA; Lutsk/UA; Ternopil/UA; Ivano-Frankivsk/UA; "
+        "Khmelnytskyi/UA; Chernivtsi/UA; Uzhhorod/UA; Rivne/UA; Poltava/UA; Sumy/UA; "
+        "Cherkasy/UA",
+        "tab table of city, oblast adjective (Вінницька, Житомирська...), mayor and date; Kyiv "
+        "the coordinator's seat, Lviv and Odesa in a related link",
+    ),
+    Page(
+        "ko-geongang-dosi-hoewon-do-jemok-jeom",
+        "ko",
+        "several_a_line;region_heading;no_country;not_signatory",
+        "회원도시 현황",
+        (2025, 3, 14),
+        "협의회 소개 > 회원도시 > 회원도시 현황\n\n"
+        "건강도시협의회는 시민의 건강을 도시 정책의 중심에 두고자 하는 지방정부의 "
+        "협의체입니다. 현재 17개 광역·기초 지방정부가 회원으로 활동하고 있으며, 사무국은 "
+        "원주시 보건소에 있습니다.\n\n"
+        "지역별 회원도시",
+        "특별시·광역시\n"
+        "서울특별시 · 부산광역시 · 광주광역시\n\n"
+        "경기도\n"
+        "수원시 · 고양시 · 성남시 · 부천시 · 안양시 · 화성시\n\n"
+        "강원특별자치도\n"
+        "춘천시 · 강릉시\n\n"
+        "충청남도\n"
+        "천안시 · 아산시\n\n"
+        "전북특별자치도\n"
+        "전주시 · 군산시\n\n"
+        "경상남도\n"
+        "창원시 · 김해시",
+        "※ 가입 순서가 아닌 지역별로 정리하였습니다.\n\n회원 가입 문의: 사무국 033-000-1234",
+        "Seoul/KR; Busan/KR; Gwangju/KR; Suwon/KR; Goyang/KR; Seongnam/KR; Bucheon/KR; "
+        "Anyang/KR; Hwaseong/KR; Chuncheon/KR; Gangneung/KR; Cheonan/KR; Asan/KR; Jeonju/KR; "
+        "Gunsan/KR; Changwon/KR; Gimhae/KR",
+        "province headings over `시` separated by `·`; Wonju hosts the secretariat and is not "
+        "listed; 광주광역시 the metropolitan Gwangju, not Gyeonggi's",
+    ),
+    Page(
+        "pt-carta-camaras-municipais-ponto-e-virgula-cim",
+        "pt",
+        "several_a_line;broken_lines;no_country;not_signatory;body_not_city",
+        "Catorze municípios e uma comunidade intermunicipal subscrevem Carta da Água",
+        (2025, 10, 3),
+        "Início » Notícias » Ambiente\n\n"
+        "A Carta Municipal da Água foi assinada esta sexta-feira em Coimbra, no encerramento "
+        "do Encontro Nacional de Autarcas para a Água. Os signatários comprometem-se a reduzir "
+        "as perdas nas redes de abastecimento para menos de 15% até 2030 e a reutilizar água "
+        "residual tratada na rega de espaços verdes.\n\n"
+        "O presidente da Câmara Municipal de Coimbra, anfitrião do encontro, saudou “um "
+        "compromisso que ultrapassa fronteiras partidárias”.\n\n"
+        "Subscreveram a Carta:",
+        "Câmara Municipal de Braga; Câmara Municipal de Guimarães; Câmara Municipal de Viana\n"
+        "do Castelo; Câmara Municipal de Barcelos; Câmara Municipal de Vila Nova de\n"
+        "Famalicão; Câmara Municipal de Aveiro; Câmara Municipal de Ílhavo; Câmara Municipal\n"
+        "de Leiria; Câmara Municipal de Setúbal; Câmara Municipal de Almada; Câmara Municipal\n"
+        "de Évora; Câmara Municipal de Faro; Câmara Municipal de Loulé; Câmara Municipal do\n"
+        "Funchal; Comunidade Intermunicipal do Alto Minho.",
+        "A Carta fica aberta à adesão de outros municípios até ao final do ano. A Associação "
+        "Nacional de Municípios Portugueses, com sede em Coimbra, acompanhará a execução dos "
+        "compromissos.\n\n"
+        "Notícias relacionadas\nLisboa e Porto lançam plano conjunto para a seca",
+        "Braga/PT; Guimarães/PT; Viana do Castelo/PT; Barcelos/PT; Vila Nova de Famalicão/PT; "
+        "Aveiro/PT; Ílhavo/PT; Leiria/PT; Setúbal/PT; Almada/PT; Évora/PT; Faro/PT; Loulé/PT; "
+        "Funchal/PT; Comunidade Intermunicipal do Alto Minho|Alto Minho/PT/union of "
+        "municipalities",
+        "`Câmara Municipal de X` between semicolons, broken over lines inside names (`Viana` / "
+        "`do Castelo`, `Câmara Municipal` / `de Leiria`); an intermunicipal community; Coimbra "
+        "the venue and the association's seat",
     ),
 ]
