@@ -7566,6 +7566,16 @@ def test_a_municipal_body_under_a_city_state_s_heading_is_the_city(
             "Sopron polgármestere Baja Gábor\nVác polgármestere Tata Éva\n",
             ["Pécs", "Győr", "Sopron", "Vác"],
         ),
+        (  # Estonian, numbered 'N)': the number before the town is no word of the line
+            "1) Tartu linnapea Urmas Rakvere\n2) Pärnu linnapea Elva Kask\n"
+            "3) Narva linnapea Paide Tamm\n4) Viljandi linnapea Kärdla Saar\n",
+            ["Tartu", "Pärnu", "Narva", "Viljandi"],
+        ),
+        (  # Hungarian, numbered 'N.'
+            "1. Pécs polgármestere Szeged Péter\n2. Győr polgármestere Eger Anna\n"
+            "3. Sopron polgármestere Baja Gábor\n4. Vác polgármestere Tata Éva\n",
+            ["Pécs", "Győr", "Sopron", "Vác"],
+        ),
     ],
 )
 def test_a_title_after_its_place_parts_it_from_the_holder(lines: str, expected: list[str]) -> None:
