@@ -8013,3 +8013,25 @@ def test_a_line_above_a_directory_s_first_letter_heading_is_the_page_s(
     for town in towns:
         places = _with_place(places, town, "FI" if word == "Hae" else "NL", 50_000)
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Vice-présidents", "Maire de"),  # French
+        ("Vice-Presidentes", "Prefeito de"),  # Portuguese
+        ("Vice-Mayors", "Mayor of"),  # English, the office's title in the plural
+    ],
+)
+def test_a_deputies_heading_over_signers_names_no_place(heading: str, title: str) -> None:
+    """A heading over a block of signers that names their office in the plural with a
+    deputy's prefix ('Vice-présidents', 'Vice-Presidentes') is a title, no place, though
+    the gazetteer knows a town named as the prefix (Vice, Peru)."""
+    towns = {"vice", "lyon", "nantes", "porto", "braga", "lille", "rennes", "evora"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Signataires", "", "Ana Dias", f"{title} Lyon", "", heading, "Rui Costa",
+            f"{title} Nantes", "Eva Mota", f"{title} Porto", "Leo Sá", f"{title} Braga",
+            "Ines Luz", f"{title} Lille", "", "Partager"]  # fmt: skip
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Porto", "Braga", "Lille"]

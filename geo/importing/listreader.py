@@ -64,6 +64,7 @@ from geo.importing.entries import (
     is_degree,
     is_signer_line,
     is_title,
+    is_titles,
     is_world_region,
     named_with_form_after,
     names_a_levelled_body,
@@ -1323,6 +1324,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
+    if is_titles(entry.city):
+        return "person", None  # titles over a block of signers: 'Vice-Presidents'
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
 
 
