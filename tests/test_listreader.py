@@ -8035,3 +8035,28 @@ def test_a_deputies_heading_over_signers_names_no_place(heading: str, title: str
     found = read_member_list(page, known)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Porto", "Braga", "Lille"]
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        # French: the text in four languages, each a file, a bar between them
+        "Télécharger l'appel : English (DOCX) | 中文 (DOCX) | Français (DOCX) | Español (DOCX)",
+        # Italian
+        "Scarica l'appello: English (PDF) | 中文 (PDF) | Italiano (PDF) | Español (PDF)",
+        # Polish, brackets of another kind
+        "Pobierz apel: Polski [PDF] | English [PDF] | Deutsch [PDF] | Français [PDF] | Italiano [PDF]",
+    ],
+)
+def test_a_line_of_file_links_after_the_list_names_no_place(links: str) -> None:
+    """A line of links to a file in several languages at a list's end ('English (PDF) |
+    Français (PDF)') is site furniture however many words it has: its language's names
+    are no places, though towns are named English (Indiana) or Polski."""
+    towns = {"english", "polski", "deutsch", "lyon", "graz", "leon", "lugo", "linz"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Unterzeichner", "", "Anna Berg", "Mayor of Lyon", "Jan Ott", "Mayor of Graz",
+            "Eva Ruiz", "Mayor of Leon", "Ana Gil", "Mayor of Lugo", "Pia Mohr", "Mayor of Linz",
+            "", links, "", "Teilen"]  # fmt: skip
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Graz", "Leon", "Lugo", "Linz"]
