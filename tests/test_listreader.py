@@ -8060,3 +8060,32 @@ def test_a_line_of_file_links_after_the_list_names_no_place(links: str) -> None:
     found = read_member_list(page, known)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lyon", "Graz", "Leon", "Lugo", "Linz"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Norwegian: a city commissioner ('byråd') among mayors, a title we have no word for
+            ["Ordfører Kari Dahl, Bergen kommune", "Ordfører Ole Lie, Molde kommune",
+             "Byråd Siri Berg, Oslo kommune", "Ordfører Per Moe, Skien kommune"],
+            ["Bergen", "Molde", "Oslo", "Skien"],
+        ),
+        (  # Dutch: a councillor ('raadslid') among aldermen
+            ["Wethouder Jan Smit, Gemeente Utrecht", "Raadslid Eva de Wit, Gemeente Zwolle",
+             "Wethouder Piet Bos, Gemeente Delft", "Wethouder Anne Kok, Gemeente Breda"],
+            ["Utrecht", "Zwolle", "Delft", "Breda"],
+        ),
+    ],
+)
+def test_a_signer_with_a_title_we_lack_before_their_body_among_titled_signers(
+    lines: list[str], expected: list[str]
+) -> None:
+    """'Title Given Family, X kommune' lines where one signer's title is none the reader
+    knows ('Byråd', 'Raadslid'): the field after the name is a body of a known place, its
+    form after or before the place, the line as much a signer's as its neighbours'."""
+    towns = {"bergen", "molde", "oslo", "skien", "utrecht", "zwolle", "delft", "breda", "siri"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Underskrevet av:", "", *lines, "", "Del"]
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

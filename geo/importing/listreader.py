@@ -1081,7 +1081,12 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
     if entry is not None and kind == "entry" and _roles_place_last(body):
         return kind, entry  # 'Jane Doe, Mayor of Aachen': as below, whatever the title's words
-    if not has_title(text) and not PARTY.search(text) and not lower_field(text):
+    if (
+        not has_title(text)
+        and not PARTY.search(text)
+        and not lower_field(text)
+        and not _titled_name_before_body(body)
+    ):
         return kind, entry
     if entry is not None and kind == "entry":
         if is_place(entry.city) and not ends_in_state(body):
@@ -1096,6 +1101,25 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
             return kind, entry  # 'Il Sindaco metropolitano di Firenze, Sara Fiorentino'
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
+
+
+def _titled_name_before_body(body: str) -> bool:
+    """A signer's line of two fields: a title the reader has no word for before a given
+    and a family name ('Rådmand Sara Nielsen', 'Byråd Siri Berg', 'Raadslid Eva de Wit'),
+    then their body, its form before or after its place ('Aarhus Kommune', 'Gemeente
+    Zwolle'): read by its fields as a titled signer's line is."""
+    name, comma, field = body.partition(", ")
+    if not comma or "," in field or strip_form(field) == field:
+        return False
+    words = name.split()
+    return (
+        MIN_TITLED_NAME_WORDS <= len(words) <= MAX_SIGNER_NAME_WORDS + 1
+        and all(w[:1].isupper() for w in (words[0], words[1], words[-1]))
+        and not has_digit(name)
+    )
+
+
+MIN_TITLED_NAME_WORDS = 3  # a title, a given name and a family name
 
 
 def _roles_place_last(body: str) -> bool:
