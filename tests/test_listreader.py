@@ -8089,3 +8089,40 @@ def test_a_signer_with_a_title_we_lack_before_their_body_among_titled_signers(
     found = read_member_list(page, known)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "sentence"),
+    [
+        (  # Czech: the mayors, then who handed the statement over, a mayor among them
+            ["Anna Malá, starostka Brna", "Jan Novák, starosta Kolína",
+             "Eva Malá, starostka Jihlavy", "Petr Král, starosta Zlína"],
+            "Prohlášení jménem Svazu předal jeho předseda, starosta Plzně, premiérovi v Praze.",
+        ),
+        (  # Norwegian
+            ["Kari Dahl, ordfører i Bergen", "Ole Lie, ordfører i Molde",
+             "Per Moe, ordfører i Skien", "Siri Berg, ordfører i Lund"],
+            "Uttalelsen ble overlevert på vegne av forbundet av dets leder, ordfører i Oslo, til "
+            "statsministeren i går.",
+        ),
+        (  # Slovene
+            ["Ana Novak, županja Kranja", "Janez Kos, župan Celja", "Eva Zupan, županja Ptuja",
+             "Marko Vidmar, župan Kopra"],
+            "Izjavo je v imenu Skupnosti njen predsednik, župan Nove Gorice, poslal predsedniku "
+            "vlade v Ljubljano.",
+        ),
+    ],
+)
+def test_a_sentence_after_the_list_that_names_a_mayor_as_its_sender_is_prose(
+    lines: list[str], sentence: str
+) -> None:
+    """A sentence after the signers whose first field is a clause ('Prohlášení jménem Svazu
+    předal jeho předseda, starosta Plzně, ...'): it names who handed the list
+    over, a host or a sender, no signer, though its fields have a mayor's title."""
+    towns = {"brno", "kolin", "jihlava", "zlin", "plzen", "praha", "bergen", "molde", "skien",
+             "lund", "oslo", "kranj", "celje", "ptuj", "koper", "nova gorica", "ljubljana"}  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Podpisali:", "", *lines, "", sentence, "", "Udostępnij"]
+    found = read_member_list(page, known)
+    assert found is not None
+    assert len(found.entries) == len(lines)

@@ -1692,14 +1692,23 @@ def _clause_field(text: str) -> bool:
     more, the first and two in three of them in lower case ('Our host, the Mayor of
     Aberdeen, stressed that the charter stays open to new signatures', '..., betonte, dass
     die Erklärung offen bleibt'): a sentence about a signer, whose fields are places,
-    countries, bodies and names."""
-    for field in text.split(",")[1:]:
-        words = field.split()
-        if len(words) < MIN_CLAUSE_WORDS or not words[0][:1].islower():
-            continue
-        if sum(w[:1].islower() for w in words) * 3 >= len(words) * 2:
+    countries, bodies and names. Where the sentence goes on in lower case after its last
+    comma, its first field may be the clause, its first word the sentence's capital
+    ('Prohlášení jménem Svazu předal jeho předseda, starosta Plzně, premiérovi v Praze.').
+    """
+    fields = text.split(",")
+    if len(fields) > 2 and fields[-1].strip()[:1].islower():
+        first = fields[0].split()
+        if first and _clause_words([first[0].lower(), *first[1:]]):
             return True
-    return False
+    return any(_clause_words(field.split()) for field in fields[1:])
+
+
+def _clause_words(words: list[str]) -> bool:
+    """MIN_CLAUSE_WORDS words or more, the first and two in three in lower case."""
+    if len(words) < MIN_CLAUSE_WORDS or not words[0][:1].islower():
+        return False
+    return sum(w[:1].islower() for w in words) * 3 >= len(words) * 2
 
 
 def _country_and_places(text: str) -> bool:
