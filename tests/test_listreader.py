@@ -8045,7 +8045,8 @@ def test_a_deputies_heading_over_signers_names_no_place(heading: str, title: str
         # Italian
         "Scarica l'appello: English (PDF) | 中文 (PDF) | Italiano (PDF) | Español (PDF)",
         # Polish, brackets of another kind
-        "Pobierz apel: Polski [PDF] | English [PDF] | Deutsch [PDF] | Français [PDF] | Italiano [PDF]",
+        "Pobierz apel: Polski [PDF] | English [PDF] | Deutsch [PDF] | Français [PDF] | "
+        "Italiano [PDF]",
     ],
 )
 def test_a_line_of_file_links_after_the_list_names_no_place(links: str) -> None:
@@ -8066,13 +8067,21 @@ def test_a_line_of_file_links_after_the_list_names_no_place(links: str) -> None:
     ("lines", "expected"),
     [
         (  # Norwegian: a city commissioner ('byråd') among mayors, a title we have no word for
-            ["Ordfører Kari Dahl, Bergen kommune", "Ordfører Ole Lie, Molde kommune",
-             "Byråd Siri Berg, Oslo kommune", "Ordfører Per Moe, Skien kommune"],
+            [
+                "Ordfører Kari Dahl, Bergen kommune",
+                "Ordfører Ole Lie, Molde kommune",
+                "Byråd Siri Berg, Oslo kommune",
+                "Ordfører Per Moe, Skien kommune",
+            ],
             ["Bergen", "Molde", "Oslo", "Skien"],
         ),
         (  # Dutch: a councillor ('raadslid') among aldermen
-            ["Wethouder Jan Smit, Gemeente Utrecht", "Raadslid Eva de Wit, Gemeente Zwolle",
-             "Wethouder Piet Bos, Gemeente Delft", "Wethouder Anne Kok, Gemeente Breda"],
+            [
+                "Wethouder Jan Smit, Gemeente Utrecht",
+                "Raadslid Eva de Wit, Gemeente Zwolle",
+                "Wethouder Piet Bos, Gemeente Delft",
+                "Wethouder Anne Kok, Gemeente Breda",
+            ],
             ["Utrecht", "Zwolle", "Delft", "Breda"],
         ),
     ],
@@ -8095,19 +8104,31 @@ def test_a_signer_with_a_title_we_lack_before_their_body_among_titled_signers(
     ("lines", "sentence"),
     [
         (  # Czech: the mayors, then who handed the statement over, a mayor among them
-            ["Anna Malá, starostka Brna", "Jan Novák, starosta Kolína",
-             "Eva Malá, starostka Jihlavy", "Petr Král, starosta Zlína"],
+            [
+                "Anna Malá, starostka Brna",
+                "Jan Novák, starosta Kolína",
+                "Eva Malá, starostka Jihlavy",
+                "Petr Král, starosta Zlína",
+            ],
             "Prohlášení jménem Svazu předal jeho předseda, starosta Plzně, premiérovi v Praze.",
         ),
         (  # Norwegian
-            ["Kari Dahl, ordfører i Bergen", "Ole Lie, ordfører i Molde",
-             "Per Moe, ordfører i Skien", "Siri Berg, ordfører i Lund"],
+            [
+                "Kari Dahl, ordfører i Bergen",
+                "Ole Lie, ordfører i Molde",
+                "Per Moe, ordfører i Skien",
+                "Siri Berg, ordfører i Lund",
+            ],
             "Uttalelsen ble overlevert på vegne av forbundet av dets leder, ordfører i Oslo, til "
             "statsministeren i går.",
         ),
         (  # Slovene
-            ["Ana Novak, županja Kranja", "Janez Kos, župan Celja", "Eva Zupan, županja Ptuja",
-             "Marko Vidmar, župan Kopra"],
+            [
+                "Ana Novak, županja Kranja",
+                "Janez Kos, župan Celja",
+                "Eva Zupan, županja Ptuja",
+                "Marko Vidmar, župan Kopra",
+            ],
             "Izjavo je v imenu Skupnosti njen predsednik, župan Nove Gorice, poslal predsedniku "
             "vlade v Ljubljano.",
         ),
@@ -8120,7 +8141,8 @@ def test_a_sentence_after_the_list_that_names_a_mayor_as_its_sender_is_prose(
     předal jeho předseda, starosta Plzně, ...'): it names who handed the list
     over, a host or a sender, no signer, though its fields have a mayor's title."""
     towns = {"brno", "kolin", "jihlava", "zlin", "plzen", "praha", "bergen", "molde", "skien",
-             "lund", "oslo", "kranj", "celje", "ptuj", "koper", "nova gorica", "ljubljana"}  # fmt: skip
+             "lund", "oslo", "kranj", "celje", "ptuj", "koper", "nova gorica",
+             "ljubljana"}  # fmt: skip
     known = PlaceNames(lambda name: fold(name) in towns)
     page = ["Podpisali:", "", *lines, "", sentence, "", "Udostępnij"]
     found = read_member_list(page, known)
