@@ -7566,6 +7566,16 @@ def test_a_municipal_body_under_a_city_state_s_heading_is_the_city(
             "Sopron polgármestere Baja Gábor\nVác polgármestere Tata Éva\n",
             ["Pécs", "Győr", "Sopron", "Vác"],
         ),
+        (  # Estonian, numbered 'N)': the number before the town is no word of the line
+            "1) Tartu linnapea Urmas Rakvere\n2) Pärnu linnapea Elva Kask\n"
+            "3) Narva linnapea Paide Tamm\n4) Viljandi linnapea Kärdla Saar\n",
+            ["Tartu", "Pärnu", "Narva", "Viljandi"],
+        ),
+        (  # Hungarian, numbered 'N.'
+            "1. Pécs polgármestere Szeged Péter\n2. Győr polgármestere Eger Anna\n"
+            "3. Sopron polgármestere Baja Gábor\n4. Vác polgármestere Tata Éva\n",
+            ["Pécs", "Győr", "Sopron", "Vác"],
+        ),
     ],
 )
 def test_a_title_after_its_place_parts_it_from_the_holder(lines: str, expected: list[str]) -> None:
@@ -8003,3 +8013,138 @@ def test_a_line_above_a_directory_s_first_letter_heading_is_the_page_s(
     for town in towns:
         places = _with_place(places, town, "FI" if word == "Hae" else "NL", 50_000)
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Vice-présidents", "Maire de"),  # French
+        ("Vice-Presidentes", "Prefeito de"),  # Portuguese
+        ("Vice-Mayors", "Mayor of"),  # English, the office's title in the plural
+    ],
+)
+def test_a_deputies_heading_over_signers_names_no_place(heading: str, title: str) -> None:
+    """A heading over a block of signers that names their office in the plural with a
+    deputy's prefix ('Vice-présidents', 'Vice-Presidentes') is a title, no place, though
+    the gazetteer knows a town named as the prefix (Vice, Peru)."""
+    towns = {"vice", "lyon", "nantes", "porto", "braga", "lille", "rennes", "evora"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Signataires", "", "Ana Dias", f"{title} Lyon", "", heading, "Rui Costa",
+            f"{title} Nantes", "Eva Mota", f"{title} Porto", "Leo Sá", f"{title} Braga",
+            "Ines Luz", f"{title} Lille", "", "Partager"]  # fmt: skip
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Nantes", "Porto", "Braga", "Lille"]
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        # French: the text in four languages, each a file, a bar between them
+        "Télécharger l'appel : English (DOCX) | 中文 (DOCX) | Français (DOCX) | Español (DOCX)",
+        # Italian
+        "Scarica l'appello: English (PDF) | 中文 (PDF) | Italiano (PDF) | Español (PDF)",
+        # Polish, brackets of another kind
+        "Pobierz apel: Polski [PDF] | English [PDF] | Deutsch [PDF] | Français [PDF] | "
+        "Italiano [PDF]",
+    ],
+)
+def test_a_line_of_file_links_after_the_list_names_no_place(links: str) -> None:
+    """A line of links to a file in several languages at a list's end ('English (PDF) |
+    Français (PDF)') is site furniture however many words it has: its language's names
+    are no places, though towns are named English (Indiana) or Polski."""
+    towns = {"english", "polski", "deutsch", "lyon", "graz", "leon", "lugo", "linz"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Unterzeichner", "", "Anna Berg", "Mayor of Lyon", "Jan Ott", "Mayor of Graz",
+            "Eva Ruiz", "Mayor of Leon", "Ana Gil", "Mayor of Lugo", "Pia Mohr", "Mayor of Linz",
+            "", links, "", "Teilen"]  # fmt: skip
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lyon", "Graz", "Leon", "Lugo", "Linz"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Norwegian: a city commissioner ('byråd') among mayors, a title we have no word for
+            [
+                "Ordfører Kari Dahl, Bergen kommune",
+                "Ordfører Ole Lie, Molde kommune",
+                "Byråd Siri Berg, Oslo kommune",
+                "Ordfører Per Moe, Skien kommune",
+            ],
+            ["Bergen", "Molde", "Oslo", "Skien"],
+        ),
+        (  # Dutch: a councillor ('raadslid') among aldermen
+            [
+                "Wethouder Jan Smit, Gemeente Utrecht",
+                "Raadslid Eva de Wit, Gemeente Zwolle",
+                "Wethouder Piet Bos, Gemeente Delft",
+                "Wethouder Anne Kok, Gemeente Breda",
+            ],
+            ["Utrecht", "Zwolle", "Delft", "Breda"],
+        ),
+    ],
+)
+def test_a_signer_with_a_title_we_lack_before_their_body_among_titled_signers(
+    lines: list[str], expected: list[str]
+) -> None:
+    """'Title Given Family, X kommune' lines where one signer's title is none the reader
+    knows ('Byråd', 'Raadslid'): the field after the name is a body of a known place, its
+    form after or before the place, the line as much a signer's as its neighbours'."""
+    towns = {"bergen", "molde", "oslo", "skien", "utrecht", "zwolle", "delft", "breda", "siri"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Underskrevet av:", "", *lines, "", "Del"]
+    found = read_member_list(page, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "sentence"),
+    [
+        (  # Czech: the mayors, then who handed the statement over, a mayor among them
+            [
+                "Anna Malá, starostka Brna",
+                "Jan Novák, starosta Kolína",
+                "Eva Malá, starostka Jihlavy",
+                "Petr Král, starosta Zlína",
+            ],
+            "Prohlášení jménem Svazu předal jeho předseda, starosta Plzně, premiérovi v Praze.",
+        ),
+        (  # Norwegian
+            [
+                "Kari Dahl, ordfører i Bergen",
+                "Ole Lie, ordfører i Molde",
+                "Per Moe, ordfører i Skien",
+                "Siri Berg, ordfører i Lund",
+            ],
+            "Uttalelsen ble overlevert på vegne av forbundet av dets leder, ordfører i Oslo, til "
+            "statsministeren i går.",
+        ),
+        (  # Slovene
+            [
+                "Ana Novak, županja Kranja",
+                "Janez Kos, župan Celja",
+                "Eva Zupan, županja Ptuja",
+                "Marko Vidmar, župan Kopra",
+            ],
+            "Izjavo je v imenu Skupnosti njen predsednik, župan Nove Gorice, poslal predsedniku "
+            "vlade v Ljubljano.",
+        ),
+    ],
+)
+def test_a_sentence_after_the_list_that_names_a_mayor_as_its_sender_is_prose(
+    lines: list[str], sentence: str
+) -> None:
+    """A sentence after the signers whose first field is a clause ('Prohlášení jménem Svazu
+    předal jeho předseda, starosta Plzně, ...'): it names who handed the list
+    over, a host or a sender, no signer, though its fields have a mayor's title."""
+    towns = {"brno", "kolin", "jihlava", "zlin", "plzen", "praha", "bergen", "molde", "skien",
+             "lund", "oslo", "kranj", "celje", "ptuj", "koper", "nova gorica",
+             "ljubljana"}  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = ["Podpisali:", "", *lines, "", sentence, "", "Udostępnij"]
+    found = read_member_list(page, known)
+    assert found is not None
+    assert len(found.entries) == len(lines)

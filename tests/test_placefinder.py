@@ -2941,3 +2941,24 @@ def test_a_county_s_form_word_the_lines_share_is_no_title(
     found = read_member_list(lines, PlaceNames(lambda name: fold(name) in places))
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3. Tartu linnapea Urmas Rakvere", ["Tartu"]),  # Estonian, numbered 'N.'
+        ("12) Pécs polgármestere Szeged Péter", ["Pécs"]),  # Hungarian, numbered 'N)'
+        ("(4) Leeds City Council Leader Jordan Hull", ["Leeds"]),  # English, numbered '(N)'
+    ],
+)
+def test_a_title_s_holder_after_a_numbered_lines_place_names_no_place(
+    line: str, expected: list[str]
+) -> None:
+    """A list's number before the place ('3. Tartu linnapea ...') is no word of the line:
+    the place still starts it, the title after it parts it from its holder, whose names
+    are no places though towns are so named ('Rakvere', 'Szeged', 'Hull')."""
+    towns = {"tartu", "rakvere", "urmas", "pecs", "szeged", "peter", "leeds", "jordan", "hull"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    frames = frozenset({"city", "council"})
+    found = pf.find_places(line, known, frozenset(), frames)
+    assert [f.name for f in found] == expected

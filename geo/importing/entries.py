@@ -137,6 +137,17 @@ def is_title(text: str) -> bool:
     return _TITLE.fullmatch(text) is not None or _GENITIVE_TITLE.fullmatch(text) is not None
 
 
+_PLURAL_ENDINGS = ("s", "es", "en", "i")  # 'Mayors', 'Vice-Presidentes', 'Vizepräsidenten'
+
+
+def is_titles(text: str) -> bool:
+    """A title alone (`is_title`) or in the plural, as a heading over a block of signers
+    names their office ('Vice-Presidents', 'Vice-présidents', 'Vice-Presidentes')."""
+    return is_title(text) or any(
+        text.endswith(end) and is_title(text[: -len(end)]) for end in _PLURAL_ENDINGS
+    )
+
+
 # The titles that name their place after them in the genitive (`_ROLE_GENITIVE`), alone.
 _GENITIVE_TITLE = re.compile(
     r"(?:prim[áa]tor(?:ka|in)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"
@@ -687,8 +698,9 @@ def hyphened_place(name: str, is_place: PlaceNames) -> str:
     hyphen that is one ('Ottignies-Louvain-la-Neuve': Ottignies, 'Rapperswil-Jona':
     Rapperswil); '' if none, or if the name is of several words ('Anna-Liisa Mäkelä', a
     person's) or a state's or province's ('Baden-Württemberg')."""
-    if " " in name or subdivision_countries(name):
-        return ""  # 'Anna-Liisa Mäkelä': a person's; 'Baden-Württemberg': a state's
+    if " " in name or subdivision_countries(name) or is_titles(name):
+        return ""  # 'Anna-Liisa Mäkelä': a person's; 'Baden-Württemberg': a state's;
+        # 'Vice-Presidents': a deputy's title, no place named Vice
     hyphens = list(_WORD_HYPHEN.finditer(name))
     for hyphen in hyphens:
         if is_place(joined := name[: hyphen.start()] + name[hyphen.end() :]):

@@ -64,6 +64,7 @@ from geo.importing.entries import (
     is_degree,
     is_signer_line,
     is_title,
+    is_titles,
     is_world_region,
     named_with_form_after,
     names_a_levelled_body,
@@ -1080,7 +1081,12 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     body = _BULLET.sub("", text, count=1)  # as `_classify_shape` asks: once a line
     if entry is not None and kind == "entry" and _roles_place_last(body):
         return kind, entry  # 'Jane Doe, Mayor of Aachen': as below, whatever the title's words
-    if not has_title(text) and not PARTY.search(text) and not lower_field(text):
+    if (
+        not has_title(text)
+        and not PARTY.search(text)
+        and not lower_field(text)
+        and not _titled_name_before_body(body)
+    ):
         return kind, entry
     if entry is not None and kind == "entry":
         if is_place(entry.city) and not ends_in_state(body):
@@ -1095,6 +1101,25 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
             return kind, entry  # 'Il Sindaco metropolitano di Firenze, Sara Fiorentino'
     place = place_among_fields(text, number, is_place)
     return ("entry", place) if place is not None else (kind, entry)
+
+
+def _titled_name_before_body(body: str) -> bool:
+    """A signer's line of two fields: a title the reader has no word for before a given
+    and a family name ('Rådmand Sara Nielsen', 'Byråd Siri Berg', 'Raadslid Eva de Wit'),
+    then their body, its form before or after its place ('Aarhus Kommune', 'Gemeente
+    Zwolle'): read by its fields as a titled signer's line is."""
+    name, comma, field = body.partition(", ")
+    if not comma or "," in field or strip_form(field) == field:
+        return False
+    words = name.split()
+    return (
+        MIN_TITLED_NAME_WORDS <= len(words) <= MAX_SIGNER_NAME_WORDS + 1
+        and all(w[:1].isupper() for w in (words[0], words[1], words[-1]))
+        and not has_digit(name)
+    )
+
+
+MIN_TITLED_NAME_WORDS = 3  # a title, a given name and a family name
 
 
 def _roles_place_last(body: str) -> bool:
@@ -1323,6 +1348,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and text != text.upper():
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
+    if is_titles(entry.city):
+        return "person", None  # titles over a block of signers: 'Vice-Presidents'
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
 
 
@@ -1665,14 +1692,23 @@ def _clause_field(text: str) -> bool:
     more, the first and two in three of them in lower case ('Our host, the Mayor of
     Aberdeen, stressed that the charter stays open to new signatures', '..., betonte, dass
     die Erklärung offen bleibt'): a sentence about a signer, whose fields are places,
-    countries, bodies and names."""
-    for field in text.split(",")[1:]:
-        words = field.split()
-        if len(words) < MIN_CLAUSE_WORDS or not words[0][:1].islower():
-            continue
-        if sum(w[:1].islower() for w in words) * 3 >= len(words) * 2:
+    countries, bodies and names. Where the sentence goes on in lower case after its last
+    comma, its first field may be the clause, its first word the sentence's capital
+    ('Prohlášení jménem Svazu předal jeho předseda, starosta Plzně, premiérovi v Praze.').
+    """
+    fields = text.split(",")
+    if len(fields) > 2 and fields[-1].strip()[:1].islower():
+        first = fields[0].split()
+        if first and _clause_words([first[0].lower(), *first[1:]]):
             return True
-    return False
+    return any(_clause_words(field.split()) for field in fields[1:])
+
+
+def _clause_words(words: list[str]) -> bool:
+    """MIN_CLAUSE_WORDS words or more, the first and two in three in lower case."""
+    if len(words) < MIN_CLAUSE_WORDS or not words[0][:1].islower():
+        return False
+    return sum(w[:1].islower() for w in words) * 3 >= len(words) * 2
 
 
 def _country_and_places(text: str) -> bool:

@@ -280,11 +280,21 @@ def is_site_word(text: str) -> bool:
 def _furniture(words: list[str], text: str) -> bool:
     if len(words) <= 4 and (not _FURNITURE_WORDS.isdisjoint(words) or is_site_word(text)):
         return True
-    return (
-        len(words) <= MAX_FILE_LINK_WORDS
-        and ("(" in text or "[" in text)  # where `_FILE_LINK` starts: most lines have none
-        and _FILE_LINK.search(text) is not None
-        and not _party_of_a_signer(text)
+    if "(" not in text and "[" not in text:  # where `_FILE_LINK` starts: most lines have none
+        return False
+    if len(words) > MAX_FILE_LINK_WORDS:
+        return " | " in text and _file_links(text)
+    return _FILE_LINK.search(text) is not None and not _party_of_a_signer(text)
+
+
+def _file_links(text: str) -> bool:
+    """Links to a file in several languages, a bar between them ('Download: English (PDF)
+    | Français (PDF) | 日本語 (PDF)'): each item a file's link, whose language's name is
+    no place however long the line."""
+    items = text.split(" | ")
+    return all(
+        len(item.split()) <= MAX_FILE_LINK_WORDS and _FILE_LINK.search(item) is not None
+        for item in items
     )
 
 

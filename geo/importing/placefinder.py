@@ -405,7 +405,8 @@ def _heads_place_before(word: str) -> bool:
     return fold(word) in _TITLES_AFTER_PLACE
 
 
-_BULLET_BEFORE = re.compile(r"^[\s•·▪◦*–—-]*")
+# a bullet or a list's number ('3. ', '12) ', '(4) ') before a line's first words
+_BULLET_BEFORE = re.compile(r"^[\s•·▪◦*–—-]*(?:\(?\d{1,4}[.)]\s+)?")
 
 
 @lru_cache(maxsize=1 << 12)
