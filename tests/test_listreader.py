@@ -1145,6 +1145,26 @@ def test_cities_that_joined_or_were_welcomed_are_signatories_not_the_meeting_s_v
     assert [c for c, _ in read(data, page)] == ["Quito", "Cuenca", "Loja"]
 
 
+def test_a_word_of_joining_after_a_venue_in_the_paragraph_above_says_what_the_list_did(
+    data: store.AtlasData,
+) -> None:
+    """'The General Assembly, meeting in Nairobi, approved the admission of three new
+    members.' over a sentence naming three places: the paragraph above says what they did,
+    though the venue's clause is cut from the line its words of joining are on."""
+    page = HEAD + (
+        "The General Assembly, meeting in Nairobi last Saturday, welcomed three new members."
+        "\n\nKisumu, Mombasa and Nakuru will now take part in the working groups on clean "
+        "air.\n"
+    )
+    assert read(data, page) == [("Kisumu", "Kenya"), ("Mombasa", "Kenya"), ("Nakuru", "Kenya")]
+    page = HEAD + (
+        "La Asamblea General, reunida en Nairobi el pasado sábado, aprobó la adhesión de tres "
+        "nuevos miembros.\n\nQuito, Cuenca y Loja participarán desde ahora en los grupos de "
+        "trabajo de la red.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Quito", "Cuenca", "Loja"]
+
+
 def test_a_japanese_page_its_date_headline_and_prefectures_in_full_width_brackets(
     data: store.AtlasData,
 ) -> None:
