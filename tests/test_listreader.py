@@ -777,6 +777,27 @@ def _read_with(data: store.AtlasData, page: str, gazetteer: Gazetteer) -> list[t
     return list(zip(found.signatories["city"], found.signatories["country"], strict=True))
 
 
+def test_a_short_list_s_town_whose_namesake_abroad_is_a_metropolis_is_of_the_others_country(
+    data: store.AtlasData,
+) -> None:
+    """Three towns in a sentence, the two others of one country (one with a namesake
+    abroad too), and a town of its name there though a metropolis abroad bears it
+    ('Moncton, Sydney and Halifax' in Canada,
+    not Sydney in Australia): a careful reader reads it with the others."""
+    canada = GAZETTEER
+    for name, code, population in [
+        ("Sydney", "AU", 4_600_000), ("Sydney", "CA", 30_000), ("Moncton", "CA", 72_000),
+        ("Fredericton", "CA", 58_000), ("Halifax", "CA", 400_000), ("Halifax", "GB", 88_000),
+    ]:  # fmt: skip
+        canada = _with_place(canada, name, code, population)
+    page = HEAD + "This month Moncton, Sydney and Halifax joined the network.\n"
+    assert _read_with(data, page, canada) == [
+        ("Moncton", "Canada"), ("Sydney", "Canada"), ("Halifax", "Canada")
+    ]
+    page = HEAD + "Ce mois-ci, les villes de Moncton, de Sydney et d'Halifax ont adhéré au réseau.\n"
+    assert [c for _, c in _read_with(data, page, canada)] == ["Canada"] * 3
+
+
 def test_a_page_s_country_stands_against_a_big_namesake_on_another_continent(
     data: store.AtlasData,
 ) -> None:
