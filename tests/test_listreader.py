@@ -792,9 +792,11 @@ def test_a_short_list_s_town_whose_namesake_abroad_is_a_metropolis_is_of_the_oth
         canada = _with_place(canada, name, code, population)
     page = HEAD + "This month Moncton, Sydney and Halifax joined the network.\n"
     assert _read_with(data, page, canada) == [
-        ("Moncton", "Canada"), ("Sydney", "Canada"), ("Halifax", "Canada")
+        ("Moncton", "Canada"),
+        ("Sydney", "Canada"),
+        ("Halifax", "Canada"),
     ]
-    page = HEAD + "Ce mois-ci, les villes de Moncton, de Sydney et d'Halifax ont adhéré au réseau.\n"
+    page = HEAD + "Ce mois-ci, les villes de Moncton, de Sydney et d'Halifax ont adhéré.\n"
     assert [c for _, c in _read_with(data, page, canada)] == ["Canada"] * 3
 
 

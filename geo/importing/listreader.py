@@ -2426,9 +2426,7 @@ def _signed(reading: MemberList) -> int:
 MIN_UNSIGNED = 6  # fewer places in running text that says nothing of signing are examples
 
 
-def _examples(
-    found: MemberList | None, lines: list[str], written: list[str] | None = None
-) -> bool:
+def _examples(found: MemberList | None, lines: list[str], written: list[str] | None = None) -> bool:
     """Whether a list read from running text is a few places its paragraph names for
     another reason than signing ('Offers of support from Lyon, Rotterdam and Bologna',
     'cidades como Coimbra, Évora, Faro e Viseu'): fewer than MIN_UNSIGNED, none with a
