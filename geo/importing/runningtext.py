@@ -151,7 +151,17 @@ def _uncased_listing(text: str, is_place: PlaceNames) -> str:
     if ", " not in text or not _UNCASED_WORD.search(text):
         return text
     items = text.split(", ")
-    return ", ".join(_uncased_item(item, k == 0, is_place) for k, item in enumerate(items))
+    read: list[str] = []
+    for k, item in enumerate(items):
+        read.append(_uncased_item(item, k == 0, is_place))
+        if read[-1] != item and _ENDED_LIST.search(read[-1]):
+            # the list's sentence ends inside the item ('熊本市の4市です. これにより'): the
+            # next sentence's commas part no list of it, as the page's '、' did not
+            return ", ".join(read) + "、".join(["", *items[k + 1 :]])
+    return ", ".join(read)
+
+
+_ENDED_LIST = re.compile(r"\.\s+\S")  # a sentence's end inside an item, words after it
 
 
 def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
