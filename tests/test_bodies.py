@@ -202,6 +202,7 @@ def test_a_town_s_government_after_a_signer_s_title_and_an_elided_article(
 @pytest.mark.parametrize(
     ("name", "country", "level"),
     [("Communauté urbaine de Garoua", "CM", ("city", "Garoua")),
+     ("Communauté urbaine de Nouakchott", "MR", ("city", "Nouakchott")),
      ("Communauté urbaine de Dunkerque", "FR", None),
      ("Rockhampton Regional Council", "AU", ("city", "Rockhampton")),
      ("Waikato Regional Council", "NZ", None),

@@ -777,6 +777,29 @@ def _read_with(data: store.AtlasData, page: str, gazetteer: Gazetteer) -> list[t
     return list(zip(found.signatories["city"], found.signatories["country"], strict=True))
 
 
+def test_a_short_list_s_town_whose_namesake_abroad_is_a_metropolis_is_of_the_others_country(
+    data: store.AtlasData,
+) -> None:
+    """Three towns in a sentence, the two others of one country (one with a namesake
+    abroad too), and a town of its name there though a metropolis abroad bears it
+    ('Moncton, Sydney and Halifax' in Canada,
+    not Sydney in Australia): a careful reader reads it with the others."""
+    canada = GAZETTEER
+    for name, code, population in [
+        ("Sydney", "AU", 4_600_000), ("Sydney", "CA", 30_000), ("Moncton", "CA", 72_000),
+        ("Fredericton", "CA", 58_000), ("Halifax", "CA", 400_000), ("Halifax", "GB", 88_000),
+    ]:  # fmt: skip
+        canada = _with_place(canada, name, code, population)
+    page = HEAD + "This month Moncton, Sydney and Halifax joined the network.\n"
+    assert _read_with(data, page, canada) == [
+        ("Moncton", "Canada"),
+        ("Sydney", "Canada"),
+        ("Halifax", "Canada"),
+    ]
+    page = HEAD + "Ce mois-ci, les villes de Moncton, de Sydney et d'Halifax ont adhéré.\n"
+    assert [c for _, c in _read_with(data, page, canada)] == ["Canada"] * 3
+
+
 def test_a_page_s_country_stands_against_a_big_namesake_on_another_continent(
     data: store.AtlasData,
 ) -> None:
@@ -1142,6 +1165,26 @@ def test_cities_that_joined_or_were_welcomed_are_signatories_not_the_meeting_s_v
     )  # a relative clause after the last name ends the list
     assert [c for c, _ in read(data, page)] == ["Quito", "Cuenca", "Loja"]
     page = HEAD + "Lors de son assemblée à Nairobi, le réseau a accueilli Quito, Cuenca et Loja.\n"
+    assert [c for c, _ in read(data, page)] == ["Quito", "Cuenca", "Loja"]
+
+
+def test_a_word_of_joining_after_a_venue_in_the_paragraph_above_says_what_the_list_did(
+    data: store.AtlasData,
+) -> None:
+    """'The General Assembly, meeting in Nairobi, approved the admission of three new
+    members.' over a sentence naming three places: the paragraph above says what they did,
+    though the venue's clause is cut from the line its words of joining are on."""
+    page = HEAD + (
+        "The General Assembly, meeting in Nairobi last Saturday, welcomed three new members."
+        "\n\nKisumu, Mombasa and Nakuru will now take part in the working groups on clean "
+        "air.\n"
+    )
+    assert read(data, page) == [("Kisumu", "Kenya"), ("Mombasa", "Kenya"), ("Nakuru", "Kenya")]
+    page = HEAD + (
+        "La Asamblea General, reunida en Nairobi el pasado sábado, aprobó la adhesión de tres "
+        "nuevos miembros.\n\nQuito, Cuenca y Loja participarán desde ahora en los grupos de "
+        "trabajo de la red.\n"
+    )
     assert [c for c, _ in read(data, page)] == ["Quito", "Cuenca", "Loja"]
 
 

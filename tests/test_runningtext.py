@@ -1168,3 +1168,21 @@ def test_an_uncased_sentence_s_middle_items_keep_no_sentence_end_they_lack() -> 
         ),
     ]:
         assert _uncased_listing(text, is_place) == listing
+
+
+@pytest.mark.parametrize(
+    ("text", "listing"),
+    [("新加入的城市有浙江省杭州市, 江苏省南京市和四川省成都市等3个城市. 至此, 成员共有40个",
+      "杭州市, 南京市, 成都市等3个城市. 至此、成员共有40个"),
+     ("本年度加入的有臺中市, 臺南市及高雄市等3市. 至此, 會員城市共有25個",
+      "臺中市, 臺南市, 高雄市等3市. 至此、會員城市共有25個")],
+)  # fmt: skip
+def test_an_uncased_list_s_last_item_keeps_its_count_before_the_next_sentence(
+    text: str, listing: str
+) -> None:
+    """The last item of a list in a script without capitals, a region before each town
+    and a count after the last ('四川省成都市等3个城市', '高雄市等3市'), the next sentence
+    in the same item: the names end where the last was read, not where the word after
+    them names none, and the next sentence's commas part no list of it."""
+    known = {"杭州市", "南京市", "成都市", "臺中市", "臺南市", "高雄市"}
+    assert _uncased_listing(text, PlaceNames(lambda name: name in known)) == listing

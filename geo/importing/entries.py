@@ -763,8 +763,9 @@ def body_kind(name: str) -> str:
 # 'city' where it is a town's own government, read as the town it is named after.
 _LEVELS_IN = (
     # Cameroon's 'communautés urbaines' govern its big cities (led by the 'maire de la
-    # ville'); France's are unions of communes
-    (r"communaut[ée] urbaine", {"CM": "city"}),
+    # ville'), Mauritania's one (2001-2018) its capital, whose nine communes it joined
+    # (its president called the 'maire de Nouakchott'); France's are unions of communes
+    (r"communaut[ée] urbaine", {"CM": "city", "MR": "city"}),
     # Australia's councils, regional and district ones too, govern local government areas
     # named for their towns; New Zealand's district councils too, not its regional ones
     (r"regional council", {"AU": "city"}),

@@ -481,6 +481,20 @@ def _town_of_the_lists_country(
 MIN_TOWN_POPULATION = 15_000  # a town, no village (Wellington, New South Wales: 5,000)
 
 
+def _town_of_all_the_others(
+    code: str, by_country: Mapping[str, list[int]], support: Counter[str], entries: int
+) -> bool:
+    """Whether an entry's namesake in a country is a town (MIN_TOWN_POPULATION or more) of
+    the country every other entry of a short list may be in (two or more: `support`, which
+    counts no namesake this small beside a metropolis): 'os Municípios de Évora, de Lagos
+    e de Viseu' is Portugal's Lagos, though Viseu has a namesake in Brazil and Nigeria's
+    Lagos is five hundred times bigger."""
+    top = max(p[0] for p in by_country.values())
+    itself = by_country[code][0] >= top * PLAUSIBLE_SHARE  # counted in `support` already
+    others = support[code] - itself
+    return entries > 2 and others >= entries - 1 and by_country[code][0] >= MIN_TOWN_POPULATION
+
+
 def _unknown_town(entry: RawEntry) -> bool:
     """Whether an entry no gazetteer knows may be a town of the list's country, as a
     municipality named otherwise than any town is ('Súdwest-Fryslân', 'Botkyrka'): a city's
@@ -1207,6 +1221,7 @@ def _from_gazetteer(
         plausible = [
             c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE
             or _town_of_the_lists_country(c, by_country, in_list)
+            or _town_of_all_the_others(c, by_country, support, len(entries))
         ]  # fmt: skip
         listed = [c for c in plausible if c in majority]
         listed = (

@@ -2185,6 +2185,7 @@ def _member_list(
 ) -> MemberList | None:
     if sum(1 for line in lines if line.strip()) > MAX_LINES:
         raise ParseError(f"the page has more than {MAX_LINES:,} lines of text")
+    written = lines  # as the page says it, before roles and venues are cut (`_examples`)
     lines = [without_date_cell(x) if x[:1].isdigit() else x for x in lines]  # a row's date
     check_worth_reading(lines, is_place)
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
@@ -2233,10 +2234,10 @@ def _member_list(
             read_columns(joined, is_place, shapes),
         ]
     )
-    found = None if _examples(found, lines) else found
+    found = None if _examples(found, lines, written) else found
     if found is None:
         by_places = read_places(joined, is_place, page=page)
-        by_places = None if _examples(by_places, lines) else by_places
+        by_places = None if _examples(by_places, lines, written) else by_places
         by_places = by_places or read_paragraph_places(joined, is_place, page=page)
         return by_places or read_signed_sentence(lines, is_place, page=page)
     confirmed = sum(_confirmed(e, is_place) for e in found.entries)
@@ -2461,11 +2462,13 @@ def _signed(reading: MemberList) -> int:
 MIN_UNSIGNED = 6  # fewer places in running text that says nothing of signing are examples
 
 
-def _examples(found: MemberList | None, lines: list[str]) -> bool:
+def _examples(found: MemberList | None, lines: list[str], written: list[str] | None = None) -> bool:
     """Whether a list read from running text is a few places its paragraph names for
     another reason than signing ('Offers of support from Lyon, Rotterdam and Bologna',
     'cidades como Coimbra, Évora, Faro e Viseu'): fewer than MIN_UNSIGNED, none with a
-    country, and no word of signing (`_SIGNING`) in their paragraph."""
+    country, and no word of signing (`_SIGNING`) in their paragraph or the one above as
+    the page `written` has it, its venue's clause not cut ('The Assembly, meeting in
+    Nairobi, welcomed three new members.')."""
     if found is None or len(found.entries) >= MIN_UNSIGNED:
         return False
     if any(e.country or e.codes for e in found.entries):
@@ -2479,7 +2482,8 @@ def _examples(found: MemberList | None, lines: list[str]) -> bool:
     text = " ".join(line.strip() for line in lines[found.first_line - 1 : found.last_line])
     if _counts_members(text, len(found.entries)):
         return False  # 'the network has three members: A, B and C': its members, counted
-    return _is_prose(text) and not _SIGNING.search(text + " " + _paragraph_before(lines, found))
+    above = _paragraph_before(written or lines, found)
+    return _is_prose(text) and not _SIGNING.search(text + " " + above)
 
 
 # Numbers from two to ten in words, folded, in languages of the corpus and their

@@ -151,7 +151,17 @@ def _uncased_listing(text: str, is_place: PlaceNames) -> str:
     if ", " not in text or not _UNCASED_WORD.search(text):
         return text
     items = text.split(", ")
-    return ", ".join(_uncased_item(item, k == 0, is_place) for k, item in enumerate(items))
+    read: list[str] = []
+    for k, item in enumerate(items):
+        read.append(_uncased_item(item, k == 0, is_place))
+        if read[-1] != item and _ENDED_LIST.search(read[-1]):
+            # the list's sentence ends inside the item ('熊本市の4市です. これにより'): the
+            # next sentence's commas part no list of it, as the page's '、' did not
+            return ", ".join(read) + "、".join(["", *items[k + 1 :]])
+    return ", ".join(read)
+
+
+_ENDED_LIST = re.compile(r"\.\s+\S")  # a sentence's end inside an item, words after it
 
 
 def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
@@ -165,14 +175,14 @@ def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
     found: list[str] = []
     k, end = 0, 0
     while k < len(words) and len(words[k]) <= MAX_UNCASED_ITEM:
-        names, end = _glued_names(words[k], is_place)
+        names, named = _glued_names(words[k], is_place)
         if k + 1 < len(words) and _region_before(words[k], bool(names)):
             towns, after = _glued_names(words[k + 1], is_place)  # '전라남도 순천시', '경기
             if towns and (not names or _TOWNS_FORM.search(words[k + 1][:after])):  # 화성시':
-                names, end, k = towns, after, k + 1  # the region's name before its town's
+                names, named, k = towns, after, k + 1  # the region's name before its town's
         if not names:
-            break
-        found += names
+            break  # the last name ends where it was read ('成都市共3个城市. 至此'), not here
+        found, end = found + names, named
         k += 1
     if not found:
         return item
