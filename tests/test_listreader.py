@@ -8003,3 +8003,39 @@ def test_a_line_above_a_directory_s_first_letter_heading_is_the_page_s(
     for town in towns:
         places = _with_place(places, town, "FI" if word == "Hae" else "NL", 50_000)
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns
+
+
+FORMS_BEFORE_A_DASH = gazetteer_of([
+    ("Dresden", "DE", "13", 556_000, ""), ("Erlangen", "DE", "02", 116_000, ""),
+    ("Potsdam", "DE", "11", 183_000, ""), ("Trnava", "SK", "07", 65_000, ""),
+    ("Nitra", "SK", "06", 76_000, ""), ("Žilina", "SK", "08", 80_000, ""),
+    ("Stadt", "AT", "06", 1_000, ""), ("Obec", "CZ", "80", 500, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "1. Stadt Erlangen (Bayern) – Mitglied seit 1994\n"
+            "2. Stadt – Landeshauptstadt Dresden (Sachsen) – seit 1995\n"
+            "3. Stadt Potsdam (Brandenburg) – seit 1999\n",
+            ["Erlangen", "Dresden", "Potsdam"],
+        ),
+        (
+            "1) Mesto Nitra (Nitriansky kraj) - členom od 2001\n"
+            "2) Obec - Mesto Trnava (Trnavský kraj) - od 2004\n"
+            "3) Mesto Žilina (Žilinský kraj) - od 2010\n",
+            ["Nitra", "Trnava", "Žilina"],
+        ),
+    ],
+)
+def test_a_body_s_form_alone_before_a_dash_is_no_place_of_its_own(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """A town's official name in two forms parted by a dash ('Stadt – Landeshauptstadt
+    Dresden', 'Obec - Mesto Trnava'), numbered, with a region and a year after it: the
+    first form is a word of the body's name, no place (a hamlet may bear it), and the
+    town is the name after the second form (German, Slovak)."""
+    page = f"{HEAD}Mitglieder / Členovia\n\n{listing}\nDanke.\n"
+    assert list(plan(data, page, FORMS_BEFORE_A_DASH).signatories["city"]) == towns

@@ -906,6 +906,9 @@ def _place_part(line: str) -> tuple[str, bool]:
         return _NOTE_SEPARATOR.split(place, maxsplit=1)[0], True  # ('Mayor of X · Date: ...')
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
+        if _FORM.fullmatch(f"{left} "):  # a body's form alone, then its second: 'Gmina –
+            return _place_part(f"{left} {right}")  # Miasto Płock', 'Stadt – Landeshauptstadt
+            # Dresden': one name, the town after both forms
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
