@@ -441,6 +441,11 @@ _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
+     # Central Europe's microregions and voluntary unions of villages, Italy's mountain
+     # communities: 'Mikroregion Telčsko', 'Dobrovolný svazek obcí Podralsko', 'Združenie
+     # obcí Hornád', 'Comunità Montana Valle Seriana' (bodies, named after a town or not)
+     r"mikroregi[oó]n|microregion|(?:dobrovoln[ýy]\s+)?svazek\s+obc[ií]|"
+     r"(?:sdru[žz]en[ií]|zdru[žz]enie)\s+obc[ií]|comunit[àa]\s+montana|"
      # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
      # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
      r"le grand\s",
