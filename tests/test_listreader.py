@@ -8039,3 +8039,45 @@ def test_a_body_s_form_alone_before_a_dash_is_no_place_of_its_own(
     town is the name after the second form (German, Slovak)."""
     page = f"{HEAD}Mitglieder / Členovia\n\n{listing}\nDanke.\n"
     assert list(plan(data, page, FORMS_BEFORE_A_DASH).signatories["city"]) == towns
+
+
+REGION_HEADINGS = gazetteer_of([
+    ("Bergamo", "IT", "09", 120_000, ""), ("Treviglio", "IT", "09", 30_000, ""),
+    ("Dalmine", "IT", "09", 23_000, ""), ("Brescia", "IT", "09", 200_000, ""),
+    ("Chiari", "IT", "09", 19_000, ""), ("Lumezzane", "IT", "09", 22_000, ""),
+    ("Cremona", "IT", "09", 71_000, ""), ("Crema", "IT", "09", 34_000, ""),
+    ("Casalmaggiore", "IT", "09", 15_000, ""), ("Łódź", "PL", "74", 670_000, ""),
+    ("Zgierz", "PL", "74", 55_000, ""), ("Pabianice", "PL", "74", 64_000, ""),
+    ("Kielce", "PL", "84", 190_000, ""), ("Starachowice", "PL", "84", 47_000, ""),
+    ("Ostrowiec Świętokrzyski", "PL", "84", 66_000, ""), ("Opole", "PL", "79", 127_000, ""),
+    ("Nysa", "PL", "79", 43_000, ""), ("Brzeg", "PL", "79", 35_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "Provincia di Bergamo\nComune di Treviglio\tA\nComune di Dalmine\tB\n"
+            "Provincia di Brescia\nComune di Chiari\tA\nComune di Lumezzane\tC\n"
+            "Provincia di Cremona\nComune di Crema\tB\nComune di Casalmaggiore\tA\n",
+            ["Treviglio", "Dalmine", "Chiari", "Lumezzane", "Crema", "Casalmaggiore"],
+        ),
+        (
+            "Województwo łódzkie\nMiasto Zgierz\t1998\nMiasto Pabianice\t2003\n"
+            "Województwo świętokrzyskie\nMiasto Starachowice\t2001\n"
+            "Gmina Ostrowiec Świętokrzyski\t2005\n"
+            "Województwo opolskie\nGmina Nysa\t1999\nMiasto Brzeg\t2010\n",
+            ["Zgierz", "Pabianice", "Starachowice", "Ostrowiec Świętokrzyski", "Nysa", "Brzeg"],
+        ),
+    ],
+)
+def test_region_headings_alike_over_their_towns_are_no_members(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """Region headings written alike ('Provincia di X', 'Województwo X'), each alone on its
+    line right over its towns' rows, no blank line between the groups: headings, though
+    some name their region after a town the gazetteer knows (Bergamo, Łódź, an
+    adjective of Kielce or Opole), as their like-shaped siblings show (Italian, Polish)."""
+    page = f"{HEAD}Soci / Członkowie\n\n{listing}\nGrazie.\n"
+    assert list(plan(data, page, REGION_HEADINGS).signatories["city"]) == towns

@@ -1267,16 +1267,23 @@ def _country_in_brackets(place: str) -> bool:
 def _without_notes(body: str) -> str:
     """A line without the notes a middle dot or a bar parts from its name, as a dash does
     ('Oslo kommune · medlem siden 2016', 'Bilbao | joined 2019'): parts in lower case or
-    with a figure (`_is_column`); 'Lyon (FR) · Graz (AT)' names two places and keeps both."""
+    with a figure (`_is_column`), or a grade's letter ('Comune di Prato · B', a table's
+    column of levels); 'Lyon (FR) · Graz (AT)' names two places and keeps both."""
     if "·" not in body and "|" not in body and "•" not in body:
         return body
     first, *rest = _NOTE_SEPARATOR.split(body)
-    if rest and first.strip() and all(_is_column(part.strip()) for part in rest):
+    if rest and first.strip() and all(_note(part.strip()) for part in rest):
         return first
     return body
 
 
 _NOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_GRADE = re.compile(r"[A-Z][+-]?")  # a level's letter in a table's column: 'A', 'B+'
+
+
+def _note(part: str) -> bool:
+    """A field after a name that is a note: `_is_column`'s, or a grade's letter alone."""
+    return _is_column(part) or _GRADE.fullmatch(part) is not None
 
 
 def _other_script(name: str, bracket: str) -> bool:

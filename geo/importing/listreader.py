@@ -2099,6 +2099,7 @@ def read_member_list(
     """
     found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
+    found = _without_body_headings(found, lines)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
         return found
     entries = tuple(replace(e, city=_DASH_END.sub("", e.city)) for e in found.entries)
@@ -2137,6 +2138,49 @@ def _without_page_words(
     ]
     skipped = tuple(sorted((*found.skipped, *dropped), key=lambda s: s.line))
     return replace(found, entries=kept, skipped=skipped) if kept else None
+
+
+_ROW_FIELDS = re.compile(r"\t|\s[·|•–—-]\s|[,;]")
+
+
+def _without_body_headings(found: MemberList | None, lines: list[str]) -> MemberList | None:
+    """The list without its bodies (a region, a province: no city) that head a group as
+    their like-worded siblings do: a line of one field right over a row of more
+    ('Provincia di Bergamo' over 'Comune di Treviglio<tab>2001', 'Olomoucký kraj' over
+    'Město Šternberk<tab>A'), sharing its first or last word with another such line in the
+    list ('Provincia di Brescia', 'Jihomoravský kraj', though no place): a heading, not a
+    member; a region that is one has its row's fields ('Kraj Vysočina<tab>B')."""
+    if found is None or all(e.kind == "city" for e in found.entries):
+        return found
+    low, high = min(e.line for e in found.entries) - 2, max(e.line for e in found.entries)
+    heads = {i: fold(lines[i]).split() for i in range(max(0, low), high) if _heads_a_row(lines, i)}
+    firsts = Counter(words[0] for words in heads.values())
+    lasts = Counter(words[-1] for words in heads.values())
+    dropped = {
+        e.line
+        for e in found.entries
+        if e.kind != "city"
+        and (words := heads.get(e.line - 1))
+        and (firsts[words[0]] > 1 or lasts[words[-1]] > 1)
+    }
+    if not dropped:
+        return found
+    kept = tuple(e for e in found.entries if e.line not in dropped)
+    skipped = [
+        Skipped(e.line, e.written, _REASONS["heading"]) for e in found.entries if e.line in dropped
+    ]
+    ordered = tuple(sorted((*found.skipped, *skipped), key=lambda s: s.line))
+    return replace(found, entries=kept, skipped=ordered) if kept else None
+
+
+def _heads_a_row(lines: list[str], i: int) -> bool:
+    """Whether line i is one field right over a line of more (a heading over its rows)."""
+    return (
+        i + 1 < len(lines)
+        and bool(lines[i].strip())
+        and _ROW_FIELDS.search(lines[i].strip()) is None
+        and _ROW_FIELDS.search(lines[i + 1].strip()) is not None
+    )
 
 
 def _member_list(
