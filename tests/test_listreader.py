@@ -8081,3 +8081,43 @@ def test_region_headings_alike_over_their_towns_are_no_members(
     adjective of Kielce or Opole), as their like-shaped siblings show (Italian, Polish)."""
     page = f"{HEAD}Soci / Członkowie\n\n{listing}\nGrazie.\n"
     assert list(plan(data, page, REGION_HEADINGS).signatories["city"]) == towns
+
+
+CAPITALS = gazetteer_of([
+    ("Bogotá", "CO", "34", 7_700_000, ""), ("Medellín", "CO", "02", 2_500_000, ""),
+    ("Cali", "CO", "29", 2_200_000, ""), ("Pasto", "CO", "20", 390_000, ""),
+    ("Budapest", "HU", "05", 1_700_000, ""), ("Pécs", "HU", "02", 140_000, ""),
+    ("Győr", "HU", "25", 130_000, ""), ("Szeged", "HU", "06", 160_000, ""),
+    ("Bratislava", "SK", "02", 430_000, ""), ("Košice", "SK", "03", 230_000, ""),
+    ("Prešov", "SK", "04", 85_000, ""), ("Martin", "SK", "08", 54_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "ANTIOQUIA (1)\nAlcaldía de Medellín\nBOGOTÁ (1)\nBogotá Distrito Capital\n"
+            "VALLE DEL CAUCA (1)\nAlcaldía de Cali\nNARIÑO (1)\nAlcaldía de Pasto\n",
+            ["Medellín", "Bogotá", "Cali", "Pasto"],
+        ),
+        (
+            "- Budapest Főváros\n- Pécs Megyei Jogú Város\n- Győr Megyei Jogú Város\n"
+            "- Szeged Megyei Jogú Város\n",
+            ["Budapest", "Pécs", "Győr", "Szeged"],
+        ),
+        (
+            "1. Hlavné mesto Bratislava\n2. Mesto Košice\n3. Mesto Prešov\n4. Mesto Martin\n",
+            ["Bratislava", "Košice", "Prešov", "Martin"],
+        ),
+    ],
+)
+def test_a_capital_s_rank_with_its_name_is_no_part_of_the_town(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """A capital named by its body's rank after or before its name ('Bogotá Distrito
+    Capital', 'Budapest Főváros', 'Hlavné mesto Bratislava'), as Italian writes 'Roma
+    Capitale': the town, not a name no gazetteer knows nor a person's (Spanish, Hungarian,
+    Slovak)."""
+    page = f"{HEAD}Miembros / Tagok / Členovia\n\n{listing}\nGracias.\n"
+    assert list(plan(data, page, CAPITALS).signatories["city"]) == towns

@@ -253,7 +253,9 @@ _CASED_FORMS = (
 # A form's rank after it, as Polish names its towns' bodies: 'Gmina Miejska' (an urban
 # municipality), 'Gmina Wiejska', 'Gmina Miejsko-Wiejska', 'Miasto Stołeczne' (the capital).
 _FORMS_RANK = r"miejska|wiejska|miejsko-wiejska|sto[lł]eczne"
-_RANKS_BEFORE = r"statutární|štatutárne"
+# and the capital's, 'Hlavní město Praha', 'Hlavné mesto Bratislava' (not 'hlavné mesto
+# Slovenskej republiky Bratislava', whose country comes first)
+_RANKS_BEFORE = r"statutární|štatutárne|hlavní|hlavné(?=\s+mesto\s+(?!slovensk|sr\b))"
 _CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
 _CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
 
@@ -352,6 +354,9 @@ _FORMS_AFTER = (
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
     r"(?:megyei jogú )?város|(?:nagy)?község|"  # 'Hévíz Város', 'Tihany Község'
+    # a capital's rank after its name, part of its body's name: 'Roma Capitale', 'Bogotá
+    # Distrito Capital', 'Budapest Főváros'
+    r"capitale|distrito capital|főváros|"
     r"(?:capital )?city (?:authority|corporation|government)|(?:city )?municipal corporation|"
     # South Asia's: 'Madurai Corporation', 'Mysuru Mahanagara Palike' (Kannada), 'Pune
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
