@@ -8121,3 +8121,42 @@ def test_a_capital_s_rank_with_its_name_is_no_part_of_the_town(
     Slovak)."""
     page = f"{HEAD}Miembros / Tagok / Členovia\n\n{listing}\nGracias.\n"
     assert list(plan(data, page, CAPITALS).signatories["city"]) == towns
+
+
+UNIONS_UNDER_REGIONS = gazetteer_of([
+    ("Łódź", "PL", "74", 670_000, ""), ("Zgierz", "PL", "74", 55_000, ""),
+    ("Opole", "PL", "79", 127_000, ""), ("Nysa", "PL", "79", 43_000, ""),
+    ("Katowice", "PL", "83", 290_000, ""), ("Gliwice", "PL", "83", 180_000, ""),
+    ("Bergamo", "IT", "09", 120_000, ""), ("Lecco", "IT", "09", 48_000, ""),
+    ("Arezzo", "IT", "16", 99_000, ""), ("Siena", "IT", "16", 53_000, ""),
+    ("Trento", "IT", "17", 118_000, ""), ("Rovereto", "IT", "17", 40_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "members"),
+    [
+        (
+            "Województwo łódzkie\nMiasto Łódź\nGmina Miasto Zgierz\n\nWojewództwo opolskie\n"
+            "Gmina Nysa\nZwiązek Gmin Śląska Opolskiego\nMiasto Opole\n\n"
+            "Górnośląsko-Zagłębiowska Metropolia\nMiasto Katowice\nMiasto Gliwice\n",
+            ["Łódź", "Zgierz", "Nysa", "Związek Gmin Śląska Opolskiego", "Opole", "Katowice",
+             "Gliwice"],
+        ),
+        (
+            "Regione Lombardia\nComune di Bergamo\nComune di Lecco\n\nRegione Toscana\n"
+            "Comune di Arezzo\nUnione dei Comuni del Casentino\nComune di Siena\n\n"
+            "Provincia autonoma di Trento\nComune di Trento\nComune di Rovereto\n",
+            ["Bergamo", "Lecco", "Arezzo", "Unione dei Comuni del Casentino", "Siena",
+             "Trento", "Rovereto"],
+        ),
+    ],
+)  # fmt: skip
+def test_region_headings_over_towns_and_a_union_of_towns_are_no_members(
+    data: store.AtlasData, listing: str, members: list[str]
+) -> None:
+    """Regions heading blocks of towns, one block holding a union of towns too (a
+    microregion, an 'Unione dei Comuni'): the union is below the regions as the towns are,
+    and the regions are still headings, worded alike or not (Polish, Italian)."""
+    page = f"{HEAD}Nowi członkowie / Nuovi soci\n\n{listing}\nGrazie.\n"
+    assert list(plan(data, page, UNIONS_UNDER_REGIONS).signatories["city"]) == members

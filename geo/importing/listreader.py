@@ -2019,9 +2019,10 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
     each names a body that is no city (a region, province or county): a city's body over
     its signers' lines signs ('Município de Braga' over 'Rui Costa, Presidente ...'). So
     are they, sharing no word, where MIN_KIND_HEADS blocks or more each start with such a
-    body and every other line is a town's ('Région de Bruxelles-Capitale' over 'Ixelles',
-    'Forest'; 'Province de Hainaut' over 'Mons', 'Ath'). A block of one entry (a line after
-    the list) heads nothing."""
+    body and every other line is a town's or a union of towns' ('Région de
+    Bruxelles-Capitale' over 'Ixelles', 'Forest'; 'Province de Hainaut' over 'Mons', 'Ath';
+    'Kraj Vysočina' over 'Mikroregion Telčsko'). A block of one entry (a line after the
+    list) heads nothing."""
     starts = [k for k, e in enumerate(entries) if k == 0 or entries[k - 1].line < e.line - 1]
     ends = [*starts[1:], len(entries)]
     blocks = [(start, end) for start, end in zip(starts, ends, strict=True) if end - start >= 2]
@@ -2039,10 +2040,16 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
         if word and shared and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
             return [e for k, e in enumerate(entries) if k not in firsts], skipped
     if len(heads) >= MIN_KIND_HEADS and all(
-        e.kind == "city" for k, e in enumerate(entries) if k not in firsts
+        _below_any_head(e.kind) for k, e in enumerate(entries) if k not in firsts
     ):
         return [e for k, e in enumerate(entries) if k not in firsts], skipped
     return _bodies_over_towns(entries, blocks)
+
+
+def _below_any_head(kind: str) -> bool:
+    """Whether an entry's kind is below a region's, a province's or a county's: a town, or
+    a union of towns ('Mikroregion Telčsko', 'Unione dei Comuni X' under its region)."""
+    return kind in ("city", "union of municipalities")
 
 
 def _bodies_over_towns(
@@ -2152,8 +2159,13 @@ def _without_body_headings(found: MemberList | None, lines: list[str]) -> Member
     member; a region that is one has its row's fields ('Kraj Vysočina<tab>B')."""
     if found is None or all(e.kind == "city" for e in found.entries):
         return found
-    low, high = min(e.line for e in found.entries) - 2, max(e.line for e in found.entries)
-    heads = {i: fold(lines[i]).split() for i in range(max(0, low), high) if _heads_a_row(lines, i)}
+    rows = {e.line - 1 for e in found.entries}  # the entries' lines, as `lines` counts them
+    low, high = min(rows) - 1, max(rows)
+    heads = {
+        i: fold(lines[i]).split()
+        for i in range(max(0, low), high)
+        if i + 1 in rows and _heads_a_row(lines, i)
+    }
     firsts = Counter(words[0] for words in heads.values())
     lasts = Counter(words[-1] for words in heads.values())
     dropped = {
@@ -2176,8 +2188,7 @@ def _without_body_headings(found: MemberList | None, lines: list[str]) -> Member
 def _heads_a_row(lines: list[str], i: int) -> bool:
     """Whether line i is one field right over a line of more (a heading over its rows)."""
     return (
-        i + 1 < len(lines)
-        and bool(lines[i].strip())
+        bool(lines[i].strip())
         and _ROW_FIELDS.search(lines[i].strip()) is None
         and _ROW_FIELDS.search(lines[i + 1].strip()) is not None
     )
