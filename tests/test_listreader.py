@@ -8160,3 +8160,47 @@ def test_region_headings_over_towns_and_a_union_of_towns_are_no_members(
     and the regions are still headings, worded alike or not (Polish, Italian)."""
     page = f"{HEAD}Nowi członkowie / Nuovi soci\n\n{listing}\nGrazie.\n"
     assert list(plan(data, page, UNIONS_UNDER_REGIONS).signatories["city"]) == members
+
+
+SOUTH_SLAVIC = gazetteer_of([
+    ("Murska Sobota", "SI", "80", 11_000, ""), ("Lendava", "SI", "59", 3_000, ""),
+    ("Maribor", "SI", "98", 95_000, ""), ("Ptuj", "SI", "96", 18_000, ""),
+    ("Celje", "SI", "11", 37_000, ""), ("Žalec", "SI", "J1", 5_000, ""),
+    ("Zagreb", "HR", "21", 790_000, ""), ("Split", "HR", "15", 160_000, ""),
+    ("Bol", "HR", "15", 1_600, ""), ("Rijeka", "HR", "12", 110_000, ""),
+    ("Osijek", "HR", "10", 96_000, ""), ("Baranja", "HR", "10", 500, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "members"),
+    [
+        (
+            "Pomurska regija\nMestna občina Murska Sobota; od 2004\nObčina Lendava; od 2011\n"
+            "Podravska regija\nMestna občina Maribor; od 1998\nMestna občina Ptuj; od 2002\n"
+            "Savinjska regija\nMestna občina Celje; od 2001\nObčina Žalec; od 2015\n",
+            ["Murska Sobota", "Lendava", "Maribor", "Ptuj", "Celje", "Žalec"],
+        ),
+        (
+            "a) Grad — Zagreb (Grad Zagreb), član od 1999.\n"
+            "b) Grad Split (Splitsko-dalmatinska županija), član od 2001.\n"
+            "c) Općina — Bol (Splitsko-dalmatinska županija), član od 2005.\n"
+            "d) Grad Rijeka (Primorsko-goranska županija), član od 2003.\n"
+            "e) Mikroregija Baranja (Osječko-baranjska županija), član od 2010.\n"
+            "f) Grad Osijek (Osječko-baranjska županija), član od 2002.\n",
+            ["Zagreb", "Split", "Bol", "Rijeka", "Mikroregija Baranja", "Osijek"],
+        ),
+    ],
+)  # fmt: skip
+def test_region_headings_forms_and_unions_in_south_slavic_lists(
+    data: store.AtlasData, listing: str, members: list[str]
+) -> None:
+    """Slovenian rows under region headings ('Pomurska regija'), each its year after a
+    semicolon ('Mestna občina Ptuj; od 2002'); Croatian rows whose form stands before a
+    dash ('Općina — Bol') and a microregion named like a hamlet ('Mikroregija Baranja'):
+    the towns and the union, no heading, no year, no hamlet."""
+    page = f"{HEAD}Članice / Članovi\n\n{listing}\nHvala.\n"
+    signed = plan(data, page, SOUTH_SLAVIC).signatories
+    assert list(signed["city"]) == members
+    kinds = dict(zip(signed["city"], signed["kind"], strict=True))
+    assert all(kinds[m] == "union of municipalities" for m in members if m.startswith("Mikro"))

@@ -449,12 +449,13 @@ _BODY_KINDS = (
      # Central Europe's microregions and voluntary unions of villages, Italy's mountain
      # communities: 'Mikroregion Telčsko', 'Dobrovolný svazek obcí Podralsko', 'Združenie
      # obcí Hornád', 'Comunità Montana Valle Seriana' (bodies, named after a town or not)
-     r"mikroregi[oó]n|microregion|(?:dobrovoln[ýy]\s+)?svazek\s+obc[ií]|"
+     r"mikroregi(?:[oó]n|ja)|microregion|(?:dobrovoln[ýy]\s+)?svazek\s+obc[ií]|"
      r"(?:sdru[žz]en[ií]|zdru[žz]enie)\s+obc[ií]|comunit[àa]\s+montana|"
      # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
      # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
      r"le grand\s",
      r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration|"
+     r"mikroregi(?:[oó]n|ja)|"  # 'Telčsko mikroregion', not the region its word ends in
      r"mankomunitatea"),  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
@@ -480,7 +481,8 @@ _BODY_KINDS = (
      # régional de Tillabéri'
      r"περιφέρεια|محافظة|governorate|gouvernorat|conseil r[ée]gional",
      # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
-     r"region|regionen|kraj|regional council|pokrajina|oblast|область|област|вобласць|"
+     # Slovenian and Croatian regions after their adjective: 'Pomurska regija'
+     r"region|regionen|kraj|regija|regional council|pokrajina|oblast|область|област|вобласць|"
      # Nigeria's states ('Lagos State'); a Finnish region's council after its genitive
      # ('Varsinais-Suomen liitto')
      r"governorate|gouvernorat|state(?: government)?|(?<=n\s)liitto"),
@@ -1270,19 +1272,21 @@ def _country_in_brackets(place: str) -> bool:
 
 
 def _without_notes(body: str) -> str:
-    """A line without the notes a middle dot or a bar parts from its name, as a dash does
-    ('Oslo kommune · medlem siden 2016', 'Bilbao | joined 2019'): parts in lower case or
+    """A line without the notes a middle dot, a bar or a semicolon parts from its name, as a
+    dash does ('Oslo kommune · medlem siden 2016', 'Bilbao | joined 2019', 'Mestna občina
+    Ptuj; od 2002'): parts in lower case or
     with a figure (`_is_column`), or a grade's letter ('Comune di Prato · B', a table's
     column of levels); 'Lyon (FR) · Graz (AT)' names two places and keeps both."""
-    if "·" not in body and "|" not in body and "•" not in body:
+    if "·" not in body and "|" not in body and "•" not in body and ";" not in body:
         return body
-    first, *rest = _NOTE_SEPARATOR.split(body)
+    first, *rest = _NOTES.split(body)
     if rest and first.strip() and all(_note(part.strip()) for part in rest):
         return first
     return body
 
 
 _NOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_NOTES = re.compile(rf"{_NOTE_SEPARATOR.pattern}|;\s+")  # and a semicolon: 'Ptuj; od 1998'
 _GRADE = re.compile(r"[A-Z][+-]?")  # a level's letter in a table's column: 'A', 'B+'
 
 
