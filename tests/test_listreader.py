@@ -8204,3 +8204,19 @@ def test_region_headings_forms_and_unions_in_south_slavic_lists(
     assert list(signed["city"]) == members
     kinds = dict(zip(signed["city"], signed["kind"], strict=True))
     assert all(kinds[m] == "union of municipalities" for m in members if m.startswith("Mikro"))
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Mestna občina Ptuj; od 2002", "Ptuj"),  # Slovenian
+        ("Comune di Prato; dal 2011", "Prato"),  # Italian
+        ("Gdańsk (pop. 486,000; member since 2021)", "Gdańsk"),  # inside a bracket
+        ("Ville de Lyon; Grand Lyon", "Lyon; Grand Lyon"),  # a name after it: kept
+    ],
+)
+def test_a_note_after_a_semicolon_is_no_part_of_the_name(line: str, city: str) -> None:
+    """A row's year or note after a semicolon is a note, as after a middle dot; not a
+    semicolon inside a bracket, nor a capitalised name after one."""
+    entry = read_entry(line, 1)
+    assert entry is not None and entry.city == city

@@ -1286,7 +1286,8 @@ def _without_notes(body: str) -> str:
 
 
 _NOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-_NOTES = re.compile(rf"{_NOTE_SEPARATOR.pattern}|;\s+")  # and a semicolon: 'Ptuj; od 1998'
+# and a semicolon outside a bracket: 'Ptuj; od 1998', not 'Gdańsk (pop. 486,000; member ...)'
+_NOTES = re.compile(rf"{_NOTE_SEPARATOR.pattern}|;\s+(?![^()]*\))")
 _GRADE = re.compile(r"[A-Z][+-]?")  # a level's letter in a table's column: 'A', 'B+'
 
 
