@@ -8219,4 +8219,5 @@ def test_a_note_after_a_semicolon_is_no_part_of_the_name(line: str, city: str) -
     """A row's year or note after a semicolon is a note, as after a middle dot; not a
     semicolon inside a bracket, nor a capitalised name after one."""
     entry = read_entry(line, 1)
-    assert entry is not None and entry.city == city
+    assert entry is not None
+    assert entry.city == city
