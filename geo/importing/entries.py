@@ -254,8 +254,8 @@ _CASED_FORMS = (
 # municipality), 'Gmina Wiejska', 'Gmina Miejsko-Wiejska', 'Miasto Stołeczne' (the capital).
 _FORMS_RANK = r"miejska|wiejska|miejsko-wiejska|sto[lł]eczne"
 # and the capital's, 'Hlavní město Praha', 'Hlavné mesto Bratislava' (not 'hlavné mesto
-# Slovenskej republiky Bratislava', whose country comes first)
-_RANKS_BEFORE = r"statutární|štatutárne|hlavní|hlavné(?=\s+mesto\s+(?!slovensk|sr\b))"
+# Slovenskej republiky Bratislava', 'Hlavní město ČR Praha', whose country comes first)
+_RANKS_BEFORE = r"statutární|štatutárne|hlavn[íé](?=\s+m[ěe]sto\s+(?!česk|čr\b|slovensk|sr\b))"
 _CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
 _CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
 
