@@ -1287,7 +1287,7 @@ def _without_notes(body: str) -> str:
 
 _NOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 # and a semicolon outside a bracket: 'Ptuj; od 1998', not 'Gdańsk (pop. 486,000; member ...)'
-_NOTES = re.compile(rf"{_NOTE_SEPARATOR.pattern}|;\s+(?![^()]*\))")
+_NOTES = re.compile(rf"{_NOTE_SEPARATOR.pattern}|;\s+(?![^();]*\))")  # to the next ';' only
 _GRADE = re.compile(r"[A-Z][+-]?")  # a level's letter in a table's column: 'A', 'B+'
 
 
