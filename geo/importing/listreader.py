@@ -2157,9 +2157,11 @@ def _without_body_headings(found: MemberList | None, lines: list[str]) -> Member
     'Město Šternberk<tab>A'), sharing its first or last word with another such line in the
     list ('Provincia di Brescia', 'Jihomoravský kraj', though no place): a heading, not a
     member; a region that is one has its row's fields ('Kraj Vysočina<tab>B')."""
-    if found is None or all(e.kind == "city" for e in found.entries):
-        return found
+    if found is None:
+        return None
     rows = {e.line - 1 for e in found.entries}  # the entries' lines, as `lines` counts them
+    if not any(e.kind != "city" and _heads_a_row(lines, e.line - 1) for e in found.entries):
+        return found  # no body over an entry: nothing to compare (most lists)
     low, high = min(rows) - 1, max(rows)
     heads = {
         i: fold(lines[i]).split()
