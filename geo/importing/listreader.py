@@ -2155,8 +2155,9 @@ def _without_body_headings(found: MemberList | None, lines: list[str]) -> Member
     their like-worded siblings do: a line of one field right over a row of more
     ('Provincia di Bergamo' over 'Comune di Treviglio<tab>2001', 'Olomoucký kraj' over
     'Město Šternberk<tab>A'), sharing its first or last word with another such line in the
-    list ('Provincia di Brescia', 'Jihomoravský kraj', though no place): a heading, not a
-    member; a region that is one has its row's fields ('Kraj Vysočina<tab>B')."""
+    list ('Provincia di Brescia', 'Jihomoravský kraj', though no place), each right over
+    an entry (a card's first line is over its details): a heading, not a member; a region
+    that is one has its row's fields ('Kraj Vysočina<tab>B')."""
     if found is None:
         return None
     rows = {e.line - 1 for e in found.entries}  # the entries' lines, as `lines` counts them
