@@ -667,6 +667,11 @@ def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
         ("Kabupaten Bantul", "county", "Bantul"),  # an Indonesian regency
         ("Bantul Regency", "county", "Bantul"),
         ("Vilniaus rajono savivaldybė", "county", "Vilniaus"),  # a district municipality
+        ("Mikroregión Levočsko", "union of municipalities", "Levočsko"),  # Slovak
+        ("Mikroregion Dolina Baryczy", "union of municipalities", "Dolina Baryczy"),  # Polish
+        ("Comunità Montana Valle Seriana", "union of municipalities", "Valle Seriana"),
+        ("Dobrovolný svazek obcí Podralsko", "union of municipalities", "Podralsko"),
+        ("Združenie obcí Hornád", "union of municipalities", "Hornád"),
     ],
 )
 def test_a_body_s_word_in_many_languages_says_its_kind(name: str, kind: str, place: str) -> None:

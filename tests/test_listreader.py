@@ -8191,3 +8191,221 @@ def test_a_sentence_after_the_list_that_names_a_mayor_as_its_sender_is_prose(
     found = read_member_list(page, known)
     assert found is not None
     assert len(found.entries) == len(lines)
+
+
+FORMS_BEFORE_A_DASH = gazetteer_of([
+    ("Dresden", "DE", "13", 556_000, ""), ("Erlangen", "DE", "02", 116_000, ""),
+    ("Potsdam", "DE", "11", 183_000, ""), ("Trnava", "SK", "07", 65_000, ""),
+    ("Nitra", "SK", "06", 76_000, ""), ("Žilina", "SK", "08", 80_000, ""),
+    ("Stadt", "AT", "06", 1_000, ""), ("Obec", "CZ", "80", 500, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "1. Stadt Erlangen (Bayern) – Mitglied seit 1994\n"
+            "2. Stadt – Landeshauptstadt Dresden (Sachsen) – seit 1995\n"
+            "3. Stadt Potsdam (Brandenburg) – seit 1999\n",
+            ["Erlangen", "Dresden", "Potsdam"],
+        ),
+        (
+            "1) Mesto Nitra (Nitriansky kraj) - členom od 2001\n"
+            "2) Obec - Mesto Trnava (Trnavský kraj) - od 2004\n"
+            "3) Mesto Žilina (Žilinský kraj) - od 2010\n",
+            ["Nitra", "Trnava", "Žilina"],
+        ),
+    ],
+)
+def test_a_body_s_form_alone_before_a_dash_is_no_place_of_its_own(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """A town's official name in two forms parted by a dash ('Stadt – Landeshauptstadt
+    Dresden', 'Obec - Mesto Trnava'), numbered, with a region and a year after it: the
+    first form is a word of the body's name, no place (a hamlet may bear it), and the
+    town is the name after the second form (German, Slovak)."""
+    page = f"{HEAD}Mitglieder / Členovia\n\n{listing}\nDanke.\n"
+    assert list(plan(data, page, FORMS_BEFORE_A_DASH).signatories["city"]) == towns
+
+
+REGION_HEADINGS = gazetteer_of([
+    ("Bergamo", "IT", "09", 120_000, ""), ("Treviglio", "IT", "09", 30_000, ""),
+    ("Dalmine", "IT", "09", 23_000, ""), ("Brescia", "IT", "09", 200_000, ""),
+    ("Chiari", "IT", "09", 19_000, ""), ("Lumezzane", "IT", "09", 22_000, ""),
+    ("Cremona", "IT", "09", 71_000, ""), ("Crema", "IT", "09", 34_000, ""),
+    ("Casalmaggiore", "IT", "09", 15_000, ""), ("Łódź", "PL", "74", 670_000, ""),
+    ("Zgierz", "PL", "74", 55_000, ""), ("Pabianice", "PL", "74", 64_000, ""),
+    ("Kielce", "PL", "84", 190_000, ""), ("Starachowice", "PL", "84", 47_000, ""),
+    ("Ostrowiec Świętokrzyski", "PL", "84", 66_000, ""), ("Opole", "PL", "79", 127_000, ""),
+    ("Nysa", "PL", "79", 43_000, ""), ("Brzeg", "PL", "79", 35_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "Provincia di Bergamo\nComune di Treviglio\tA\nComune di Dalmine\tB\n"
+            "Provincia di Brescia\nComune di Chiari\tA\nComune di Lumezzane\tC\n"
+            "Provincia di Cremona\nComune di Crema\tB\nComune di Casalmaggiore\tA\n",
+            ["Treviglio", "Dalmine", "Chiari", "Lumezzane", "Crema", "Casalmaggiore"],
+        ),
+        (
+            "Województwo łódzkie\nMiasto Zgierz\t1998\nMiasto Pabianice\t2003\n"
+            "Województwo świętokrzyskie\nMiasto Starachowice\t2001\n"
+            "Gmina Ostrowiec Świętokrzyski\t2005\n"
+            "Województwo opolskie\nGmina Nysa\t1999\nMiasto Brzeg\t2010\n",
+            ["Zgierz", "Pabianice", "Starachowice", "Ostrowiec Świętokrzyski", "Nysa", "Brzeg"],
+        ),
+    ],
+)
+def test_region_headings_alike_over_their_towns_are_no_members(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """Region headings written alike ('Provincia di X', 'Województwo X'), each alone on its
+    line right over its towns' rows, no blank line between the groups: headings, though
+    some name their region after a town the gazetteer knows (Bergamo, Łódź, an
+    adjective of Kielce or Opole), as their like-shaped siblings show (Italian, Polish)."""
+    page = f"{HEAD}Soci / Członkowie\n\n{listing}\nGrazie.\n"
+    assert list(plan(data, page, REGION_HEADINGS).signatories["city"]) == towns
+
+
+CAPITALS = gazetteer_of([
+    ("Bogotá", "CO", "34", 7_700_000, ""), ("Medellín", "CO", "02", 2_500_000, ""),
+    ("Cali", "CO", "29", 2_200_000, ""), ("Pasto", "CO", "20", 390_000, ""),
+    ("Budapest", "HU", "05", 1_700_000, ""), ("Pécs", "HU", "02", 140_000, ""),
+    ("Győr", "HU", "25", 130_000, ""), ("Szeged", "HU", "06", 160_000, ""),
+    ("Bratislava", "SK", "02", 430_000, ""), ("Košice", "SK", "03", 230_000, ""),
+    ("Prešov", "SK", "04", 85_000, ""), ("Martin", "SK", "08", 54_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "towns"),
+    [
+        (
+            "ANTIOQUIA (1)\nAlcaldía de Medellín\nBOGOTÁ (1)\nBogotá Distrito Capital\n"
+            "VALLE DEL CAUCA (1)\nAlcaldía de Cali\nNARIÑO (1)\nAlcaldía de Pasto\n",
+            ["Medellín", "Bogotá", "Cali", "Pasto"],
+        ),
+        (
+            "- Budapest Főváros\n- Pécs Megyei Jogú Város\n- Győr Megyei Jogú Város\n"
+            "- Szeged Megyei Jogú Város\n",
+            ["Budapest", "Pécs", "Győr", "Szeged"],
+        ),
+        (
+            "1. Hlavné mesto Bratislava\n2. Mesto Košice\n3. Mesto Prešov\n4. Mesto Martin\n",
+            ["Bratislava", "Košice", "Prešov", "Martin"],
+        ),
+    ],
+)
+def test_a_capital_s_rank_with_its_name_is_no_part_of_the_town(
+    data: store.AtlasData, listing: str, towns: list[str]
+) -> None:
+    """A capital named by its body's rank after or before its name ('Bogotá Distrito
+    Capital', 'Budapest Főváros', 'Hlavné mesto Bratislava'), as Italian writes 'Roma
+    Capitale': the town, not a name no gazetteer knows nor a person's (Spanish, Hungarian,
+    Slovak)."""
+    page = f"{HEAD}Miembros / Tagok / Členovia\n\n{listing}\nGracias.\n"
+    assert list(plan(data, page, CAPITALS).signatories["city"]) == towns
+
+
+UNIONS_UNDER_REGIONS = gazetteer_of([
+    ("Łódź", "PL", "74", 670_000, ""), ("Zgierz", "PL", "74", 55_000, ""),
+    ("Opole", "PL", "79", 127_000, ""), ("Nysa", "PL", "79", 43_000, ""),
+    ("Katowice", "PL", "83", 290_000, ""), ("Gliwice", "PL", "83", 180_000, ""),
+    ("Bergamo", "IT", "09", 120_000, ""), ("Lecco", "IT", "09", 48_000, ""),
+    ("Arezzo", "IT", "16", 99_000, ""), ("Siena", "IT", "16", 53_000, ""),
+    ("Trento", "IT", "17", 118_000, ""), ("Rovereto", "IT", "17", 40_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "members"),
+    [
+        (
+            "Województwo łódzkie\nMiasto Łódź\nGmina Miasto Zgierz\n\nWojewództwo opolskie\n"
+            "Gmina Nysa\nZwiązek Gmin Śląska Opolskiego\nMiasto Opole\n\n"
+            "Górnośląsko-Zagłębiowska Metropolia\nMiasto Katowice\nMiasto Gliwice\n",
+            ["Łódź", "Zgierz", "Nysa", "Związek Gmin Śląska Opolskiego", "Opole", "Katowice",
+             "Gliwice"],
+        ),
+        (
+            "Regione Lombardia\nComune di Bergamo\nComune di Lecco\n\nRegione Toscana\n"
+            "Comune di Arezzo\nUnione dei Comuni del Casentino\nComune di Siena\n\n"
+            "Provincia autonoma di Trento\nComune di Trento\nComune di Rovereto\n",
+            ["Bergamo", "Lecco", "Arezzo", "Unione dei Comuni del Casentino", "Siena",
+             "Trento", "Rovereto"],
+        ),
+    ],
+)  # fmt: skip
+def test_region_headings_over_towns_and_a_union_of_towns_are_no_members(
+    data: store.AtlasData, listing: str, members: list[str]
+) -> None:
+    """Regions heading blocks of towns, one block holding a union of towns too (a
+    microregion, an 'Unione dei Comuni'): the union is below the regions as the towns are,
+    and the regions are still headings, worded alike or not (Polish, Italian)."""
+    page = f"{HEAD}Nowi członkowie / Nuovi soci\n\n{listing}\nGrazie.\n"
+    assert list(plan(data, page, UNIONS_UNDER_REGIONS).signatories["city"]) == members
+
+
+SOUTH_SLAVIC = gazetteer_of([
+    ("Murska Sobota", "SI", "80", 11_000, ""), ("Lendava", "SI", "59", 3_000, ""),
+    ("Maribor", "SI", "98", 95_000, ""), ("Ptuj", "SI", "96", 18_000, ""),
+    ("Celje", "SI", "11", 37_000, ""), ("Žalec", "SI", "J1", 5_000, ""),
+    ("Zagreb", "HR", "21", 790_000, ""), ("Split", "HR", "15", 160_000, ""),
+    ("Bol", "HR", "15", 1_600, ""), ("Rijeka", "HR", "12", 110_000, ""),
+    ("Osijek", "HR", "10", 96_000, ""), ("Baranja", "HR", "10", 500, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "members"),
+    [
+        (
+            "Pomurska regija\nMestna občina Murska Sobota; od 2004\nObčina Lendava; od 2011\n"
+            "Podravska regija\nMestna občina Maribor; od 1998\nMestna občina Ptuj; od 2002\n"
+            "Savinjska regija\nMestna občina Celje; od 2001\nObčina Žalec; od 2015\n",
+            ["Murska Sobota", "Lendava", "Maribor", "Ptuj", "Celje", "Žalec"],
+        ),
+        (
+            "a) Grad — Zagreb (Grad Zagreb), član od 1999.\n"
+            "b) Grad Split (Splitsko-dalmatinska županija), član od 2001.\n"
+            "c) Općina — Bol (Splitsko-dalmatinska županija), član od 2005.\n"
+            "d) Grad Rijeka (Primorsko-goranska županija), član od 2003.\n"
+            "e) Mikroregija Baranja (Osječko-baranjska županija), član od 2010.\n"
+            "f) Grad Osijek (Osječko-baranjska županija), član od 2002.\n",
+            ["Zagreb", "Split", "Bol", "Rijeka", "Mikroregija Baranja", "Osijek"],
+        ),
+    ],
+)  # fmt: skip
+def test_region_headings_forms_and_unions_in_south_slavic_lists(
+    data: store.AtlasData, listing: str, members: list[str]
+) -> None:
+    """Slovenian rows under region headings ('Pomurska regija'), each its year after a
+    semicolon ('Mestna občina Ptuj; od 2002'); Croatian rows whose form stands before a
+    dash ('Općina — Bol') and a microregion named like a hamlet ('Mikroregija Baranja'):
+    the towns and the union, no heading, no year, no hamlet."""
+    page = f"{HEAD}Članice / Članovi\n\n{listing}\nHvala.\n"
+    signed = plan(data, page, SOUTH_SLAVIC).signatories
+    assert list(signed["city"]) == members
+    kinds = dict(zip(signed["city"], signed["kind"], strict=True))
+    assert all(kinds[m] == "union of municipalities" for m in members if m.startswith("Mikro"))
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Mestna občina Ptuj; od 2002", "Ptuj"),  # Slovenian
+        ("Comune di Prato; dal 2011", "Prato"),  # Italian
+        ("Gdańsk (pop. 486,000; member since 2021)", "Gdańsk"),  # inside a bracket
+        ("Ville de Lyon; Grand Lyon", "Lyon; Grand Lyon"),  # a name after it: kept
+    ],
+)
+def test_a_note_after_a_semicolon_is_no_part_of_the_name(line: str, city: str) -> None:
+    """A row's year or note after a semicolon is a note, as after a middle dot; not a
+    semicolon inside a bracket, nor a capitalised name after one."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert entry.city == city

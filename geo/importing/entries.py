@@ -264,7 +264,9 @@ _CASED_FORMS = (
 # A form's rank after it, as Polish names its towns' bodies: 'Gmina Miejska' (an urban
 # municipality), 'Gmina Wiejska', 'Gmina Miejsko-Wiejska', 'Miasto Stołeczne' (the capital).
 _FORMS_RANK = r"miejska|wiejska|miejsko-wiejska|sto[lł]eczne"
-_RANKS_BEFORE = r"statutární|štatutárne"
+# and the capital's, 'Hlavní město Praha', 'Hlavné mesto Bratislava' (not 'hlavné mesto
+# Slovenskej republiky Bratislava', 'Hlavní město ČR Praha', whose country comes first)
+_RANKS_BEFORE = r"statutární|štatutárne|hlavn[íé](?=\s+m[ěe]sto\s+(?!česk|čr\b|slovensk|sr\b))"
 _CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
 _CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
 
@@ -363,6 +365,9 @@ _FORMS_AFTER = (
     r"(?:district|regional|rural city|shire) council|council|"
     r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
     r"(?:megyei jogú )?város|(?:nagy)?község|"  # 'Hévíz Város', 'Tihany Község'
+    # a capital's rank after its name, part of its body's name: 'Roma Capitale', 'Bogotá
+    # Distrito Capital', 'Budapest Főváros'
+    r"capitale|distrito capital|főváros|"
     r"(?:capital )?city (?:authority|corporation|government)|(?:city )?municipal corporation|"
     # South Asia's: 'Madurai Corporation', 'Mysuru Mahanagara Palike' (Kannada), 'Pune
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
@@ -452,10 +457,16 @@ _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
+     # Central Europe's microregions and voluntary unions of villages, Italy's mountain
+     # communities: 'Mikroregion Telčsko', 'Dobrovolný svazek obcí Podralsko', 'Združenie
+     # obcí Hornád', 'Comunità Montana Valle Seriana' (bodies, named after a town or not)
+     r"mikroregi(?:[oó]n|ja)|microregion|(?:dobrovoln[ýy]\s+)?svazek\s+obc[ií]|"
+     r"(?:sdru[žz]en[ií]|zdru[žz]enie)\s+obc[ií]|comunit[àa]\s+montana|"
      # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
      # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
      r"le grand\s",
      r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration|"
+     r"mikroregi(?:[oó]n|ja)|"  # 'Telčsko mikroregion', not the region its word ends in
      r"mankomunitatea"),  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
@@ -481,7 +492,8 @@ _BODY_KINDS = (
      # régional de Tillabéri'
      r"περιφέρεια|محافظة|governorate|gouvernorat|conseil r[ée]gional",
      # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
-     r"region|regionen|kraj|regional council|pokrajina|oblast|область|област|вобласць|"
+     # Slovenian and Croatian regions after their adjective: 'Pomurska regija'
+     r"region|regionen|kraj|regija|regional council|pokrajina|oblast|область|област|вобласць|"
      # Nigeria's states ('Lagos State'); a Finnish region's council after its genitive
      # ('Varsinais-Suomen liitto')
      r"governorate|gouvernorat|state(?: government)?|(?<=n\s)liitto"),
@@ -919,6 +931,9 @@ def _place_part(line: str) -> tuple[str, bool]:
         return _NOTE_SEPARATOR.split(place, maxsplit=1)[0], True  # ('Mayor of X · Date: ...')
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
+        if _FORM.fullmatch(f"{left} "):  # a body's form alone, then its second: 'Gmina –
+            return _place_part(f"{left} {right}")  # Miasto Płock', 'Stadt – Landeshauptstadt
+            # Dresden': one name, the town after both forms
         if find_country(left) is not None and find_country(right.rstrip(".")) is None:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
@@ -1270,18 +1285,28 @@ def _country_in_brackets(place: str) -> bool:
 
 
 def _without_notes(body: str) -> str:
-    """A line without the notes a middle dot or a bar parts from its name, as a dash does
-    ('Oslo kommune · medlem siden 2016', 'Bilbao | joined 2019'): parts in lower case or
-    with a figure (`_is_column`); 'Lyon (FR) · Graz (AT)' names two places and keeps both."""
-    if "·" not in body and "|" not in body and "•" not in body:
+    """A line without the notes a middle dot, a bar or a semicolon parts from its name, as a
+    dash does ('Oslo kommune · medlem siden 2016', 'Bilbao | joined 2019', 'Mestna občina
+    Ptuj; od 2002'): parts in lower case or
+    with a figure (`_is_column`), or a grade's letter ('Comune di Prato · B', a table's
+    column of levels); 'Lyon (FR) · Graz (AT)' names two places and keeps both."""
+    if "·" not in body and "|" not in body and "•" not in body and ";" not in body:
         return body
-    first, *rest = _NOTE_SEPARATOR.split(body)
-    if rest and first.strip() and all(_is_column(part.strip()) for part in rest):
+    first, *rest = _NOTES.split(body)
+    if rest and first.strip() and all(_note(part.strip()) for part in rest):
         return first
     return body
 
 
 _NOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+# and a semicolon outside a bracket: 'Ptuj; od 1998', not 'Gdańsk (pop. 486,000; member ...)'
+_NOTES = re.compile(rf"{_NOTE_SEPARATOR.pattern}|;\s+(?![^();]*\))")  # to the next ';' only
+_GRADE = re.compile(r"[A-Z][+-]?")  # a level's letter in a table's column: 'A', 'B+'
+
+
+def _note(part: str) -> bool:
+    """A field after a name that is a note: `_is_column`'s, or a grade's letter alone."""
+    return _is_column(part) or _GRADE.fullmatch(part) is not None
 
 
 def _other_script(name: str, bracket: str) -> bool:

@@ -2055,9 +2055,10 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
     each names a body that is no city (a region, province or county): a city's body over
     its signers' lines signs ('Município de Braga' over 'Rui Costa, Presidente ...'). So
     are they, sharing no word, where MIN_KIND_HEADS blocks or more each start with such a
-    body and every other line is a town's ('Région de Bruxelles-Capitale' over 'Ixelles',
-    'Forest'; 'Province de Hainaut' over 'Mons', 'Ath'). A block of one entry (a line after
-    the list) heads nothing."""
+    body and every other line is a town's or a union of towns' ('Région de
+    Bruxelles-Capitale' over 'Ixelles', 'Forest'; 'Province de Hainaut' over 'Mons', 'Ath';
+    'Kraj Vysočina' over 'Mikroregion Telčsko'). A block of one entry (a line after the
+    list) heads nothing."""
     starts = [k for k, e in enumerate(entries) if k == 0 or entries[k - 1].line < e.line - 1]
     ends = [*starts[1:], len(entries)]
     blocks = [(start, end) for start, end in zip(starts, ends, strict=True) if end - start >= 2]
@@ -2075,10 +2076,16 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
         if word and shared and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
             return [e for k, e in enumerate(entries) if k not in firsts], skipped
     if len(heads) >= MIN_KIND_HEADS and all(
-        e.kind == "city" for k, e in enumerate(entries) if k not in firsts
+        _below_any_head(e.kind) for k, e in enumerate(entries) if k not in firsts
     ):
         return [e for k, e in enumerate(entries) if k not in firsts], skipped
     return _bodies_over_towns(entries, blocks)
+
+
+def _below_any_head(kind: str) -> bool:
+    """Whether an entry's kind is below a region's, a province's or a county's: a town, or
+    a union of towns ('Mikroregion Telčsko', 'Unione dei Comuni X' under its region)."""
+    return kind in ("city", "union of municipalities")
 
 
 def _bodies_over_towns(
@@ -2135,6 +2142,7 @@ def read_member_list(
     """
     found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
+    found = _without_body_headings(found, lines)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
         return found
     entries = tuple(replace(e, city=_DASH_END.sub("", e.city)) for e in found.entries)
@@ -2173,6 +2181,56 @@ def _without_page_words(
     ]
     skipped = tuple(sorted((*found.skipped, *dropped), key=lambda s: s.line))
     return replace(found, entries=kept, skipped=skipped) if kept else None
+
+
+_ROW_FIELDS = re.compile(r"\t|\s[·|•–—-]\s|[,;]")
+
+
+def _without_body_headings(found: MemberList | None, lines: list[str]) -> MemberList | None:
+    """The list without its bodies (a region, a province: no city) that head a group as
+    their like-worded siblings do: a line of one field right over a row of more
+    ('Provincia di Bergamo' over 'Comune di Treviglio<tab>2001', 'Olomoucký kraj' over
+    'Město Šternberk<tab>A'), sharing its first or last word with another such line in the
+    list ('Provincia di Brescia', 'Jihomoravský kraj', though no place), each right over
+    an entry (a card's first line is over its details): a heading, not a member; a region
+    that is one has its row's fields ('Kraj Vysočina<tab>B')."""
+    if found is None:
+        return None
+    rows = {e.line - 1 for e in found.entries}  # the entries' lines, as `lines` counts them
+    if not any(e.kind != "city" and _heads_a_row(lines, e.line - 1) for e in found.entries):
+        return found  # no body over an entry: nothing to compare (most lists)
+    low, high = min(rows) - 1, max(rows)
+    heads = {
+        i: fold(lines[i]).split()
+        for i in range(max(0, low), high)
+        if i + 1 in rows and _heads_a_row(lines, i)
+    }
+    firsts = Counter(words[0] for words in heads.values())
+    lasts = Counter(words[-1] for words in heads.values())
+    dropped = {
+        e.line
+        for e in found.entries
+        if e.kind != "city"
+        and (words := heads.get(e.line - 1))
+        and (firsts[words[0]] > 1 or lasts[words[-1]] > 1)
+    }
+    if not dropped:
+        return found
+    kept = tuple(e for e in found.entries if e.line not in dropped)
+    skipped = [
+        Skipped(e.line, e.written, _REASONS["heading"]) for e in found.entries if e.line in dropped
+    ]
+    ordered = tuple(sorted((*found.skipped, *skipped), key=lambda s: s.line))
+    return replace(found, entries=kept, skipped=ordered) if kept else None
+
+
+def _heads_a_row(lines: list[str], i: int) -> bool:
+    """Whether line i is one field right over a line of more (a heading over its rows)."""
+    return (
+        bool(lines[i].strip())
+        and _ROW_FIELDS.search(lines[i].strip()) is None
+        and _ROW_FIELDS.search(lines[i + 1].strip()) is not None
+    )
 
 
 def _member_list(
