@@ -1465,7 +1465,7 @@ def _sentences(
     for sentence in _SENTENCE_END.split(text):
         if gluing and len(_GLUING_SCRIPT.findall(sentence)) * 2 > len(sentence):
             runs = _gluing_script_runs(number, sentence, is_place)
-            if carried and runs and _next_group(carried, runs[0]):
+            if carried and runs and _next_country_group(carried, runs[0]):
                 runs[0] = [*carried, *runs[0]]
             elif carried:
                 yield carried
@@ -1520,7 +1520,7 @@ def _sentences(
         yield carried
 
 
-def _next_group(before: list[_Item], run: list[_Item]) -> bool:
+def _next_country_group(before: list[_Item], run: list[_Item]) -> bool:
     """Whether a sentence's first run goes on with the list of places grouped by country
     that the sentence before ended in: each names its group's country, another one ('...
     من مصر الإسكندرية وأسوان. ومن الأردن إربد والزرقاء')."""

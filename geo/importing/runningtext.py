@@ -457,7 +457,7 @@ def _read_paragraph(
                 and not signers
                 and not _led_name(item)
                 and not _goes_on(item, following, is_place)
-                and not _next_group(item, following)
+                and not _opens_next_group(item, following)
                 and not _list_after_colon(item)
             )
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
@@ -556,7 +556,7 @@ def _goes_on(item: str, following: str, is_place: PlaceNames) -> bool:
     return bool(_group_places(item, is_place))
 
 
-def _next_group(item: str, following: str) -> bool:
+def _opens_next_group(item: str, following: str) -> bool:
     """Whether a long item ends one group of a sentence's list with the group's bracket and
     a few words that say where its members are, and the next item opens the next group
     with a member named by its form ('die Stadtgemeinde Lienz (Tirol) auf österreichischer
