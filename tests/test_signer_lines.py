@@ -1321,3 +1321,18 @@ def test_a_body_then_words_that_say_who_signs_for_it_and_a_holder_named_like_a_p
         "\nKontakt\n"
     )
     assert [c for c, _ in _read_with(data, page, places)] == ["Vejle", "Odense", "Randers"]
+
+
+def test_a_one_word_title_of_a_body_s_head_then_its_place_names_the_body_no_person(
+    data: store.AtlasData,
+) -> None:
+    """'Name, Περιφερειάρχης Θεσσαλίας' under mayors' lines: a region's governor's title
+    names the region (Περιφέρεια Θεσσαλίας), a body of two capitalised words that is no
+    signer's name, as 'starosta Petr Novák' would be."""
+    page = HEAD + (
+        "Υπογράφουν:\n\nΕλένη Παππά, Δήμαρχος Αθηναίων\nΓιώργος Νικολάου, Δήμαρχος Πειραιώς\n"
+        "Κατερίνα Λάμπρου, Αντιπεριφερειάρχης Θεσσαλίας\n\nΕπικοινωνία\n"
+    )
+    places = _with_places("Καβάλα, Δράμα, Ξάνθη", "GR")
+    page = page.replace("Αθηναίων", "Καβάλας").replace("Πειραιώς", "Δράμας")
+    assert [c for c, _ in _read_with(data, page, places)][-1] == "Περιφέρεια Θεσσαλίας"
