@@ -18,6 +18,7 @@ from tests.test_listreader import (
     _read_with,
     _with_names,
     _with_place,
+    _with_places,
     data,
     plan,
     read,
@@ -1298,3 +1299,40 @@ def test_signature_blocks_outweigh_a_sentence_naming_as_many_other_places(
         "Anna Verdi\nSindaca di Porto\n"
     )
     assert [c for c, _ in read(data, page)] == ["Bologna", "Milano", "Porto"]
+
+
+def test_a_body_then_words_that_say_who_signs_for_it_and_a_holder_named_like_a_place(
+    data: store.AtlasData,
+) -> None:
+    """'X kommune v/ordfører Name', 'Stadt X vertreten durch Name': the body before the
+    words for 'represented by' signs, its title's holder after them is a person whatever
+    places his given name and surname are elsewhere (Danish and German here)."""
+    places = _with_places("Jena, Erfurt, Gotha, Weimar, Suhl", "DE")
+    page = HEAD + (
+        "Unterzeichnet von:\n\nStadt Jena vertreten durch Oberbürgermeister Thomas Weimar\n"
+        "Stadt Erfurt vertreten durch Oberbürgermeisterin Anna Suhl\n"
+        "Landkreis Gotha vertreten durch Landrat Onno Eckert\n\nKontakt\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == ["Jena", "Erfurt", "Landkreis Gotha"]
+    places = _with_places("Vejle, Odense, Randers, Herning, Viborg", "DK")
+    page = HEAD + (
+        "Underskrevet af:\n\nVejle Kommune v/borgmester Jens Herning\n"
+        "Odense Kommune v/viceborgmester Lise Viborg\nRanders Kommune v/borgmester Torben Hansen\n"
+        "\nKontakt\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == ["Vejle", "Odense", "Randers"]
+
+
+def test_a_one_word_title_of_a_body_s_head_then_its_place_names_the_body_no_person(
+    data: store.AtlasData,
+) -> None:
+    """'Name, Περιφερειάρχης Θεσσαλίας' under mayors' lines: a region's governor's title
+    names the region (Περιφέρεια Θεσσαλίας), a body of two capitalised words that is no
+    signer's name, as 'starosta Petr Novák' would be."""
+    page = HEAD + (
+        "Υπογράφουν:\n\nΕλένη Παππά, Δήμαρχος Αθηναίων\nΓιώργος Νικολάου, Δήμαρχος Πειραιώς\n"
+        "Κατερίνα Λάμπρου, Αντιπεριφερειάρχης Θεσσαλίας\n\nΕπικοινωνία\n"
+    )
+    places = _with_places("Καβάλα, Δράμα, Ξάνθη", "GR")
+    page = page.replace("Αθηναίων", "Καβάλας").replace("Πειραιώς", "Δράμας")
+    assert [c for c, _ in _read_with(data, page, places)][-1] == "Περιφέρεια Θεσσαλίας"

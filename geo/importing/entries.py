@@ -137,6 +137,13 @@ def is_title(text: str) -> bool:
     return _TITLE.fullmatch(text) is not None or _GENITIVE_TITLE.fullmatch(text) is not None
 
 
+def names_holder_after(text: str) -> bool:
+    """A title alone that names its holder right after it, not its place in the genitive
+    (`is_title` without `_GENITIVE_TITLE`): 'ordfører', 'Mayor', 'Bürgermeisterin' before
+    'Tor Hamar', not 'Δήμαρχος' before 'Ηρακλείου'."""
+    return _TITLE.fullmatch(text) is not None
+
+
 _PLURAL_ENDINGS = ("s", "es", "en", "i")  # 'Mayors', 'Vice-Presidentes', 'Vizepräsidenten'
 
 
@@ -916,8 +923,23 @@ def _written_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     return ("", value, countries) if countries else ("", "", ())
 
 
+# Words that say a body signs by the person after them: Norwegian and Danish 'v/' (ved),
+# 'represented by', German 'vertreten durch', French 'représenté(e) par', Italian
+# 'rappresentato da', Spanish and Portuguese 'representado por', Dutch 'vertegenwoordigd
+# door', Swedish 'genom' (through), Czech 'zastoupené', Polish 'reprezentowane przez'.
+_REPRESENTED_BY = re.compile(
+    r",?\s+(?:v/|(?i:represented by|vertreten durch|repr[ée]sent[ée]e?s? par|rappresentat[oa] da|"
+    r"representad[oa] por|vertegenwoordigd door|genom|zastoupen[ée]\w*|reprezentowan\w+ przez)\s)"
+)
+
+
 def _place_part(line: str) -> tuple[str, bool]:
-    """The part of a line that names the place, and whether the line names a person too."""
+    """The part of a line that names the place, and whether the line names a person too:
+    before words that say the person after them signs for it ('Alta kommune v/ordfører Tor
+    Hamar', 'Stadt Jena vertreten durch Oberbürgermeister Thomas Nitzsche')."""
+    by = _REPRESENTED_BY.search(line)
+    if by is not None and any(w[:1].isupper() for w in line[: by.start()].split()):
+        return line[: by.start()].strip(), True
     role = _role_in(line)
     dash = _DASH.search(line)
     if role is not None and dash is not None and dash.end() <= role.start():

@@ -1428,10 +1428,12 @@ def _person_after_title(role: re.Match[str], entry: RawEntry, is_place: PlaceNam
     """A title alone, one word that takes its place's genitive with no word for 'city' or
     'of' ('starosta', 'župan', 'Burmistrz', 'δήμαρχος'), then a person's name that reads no
     place in any case form ('starosta Petr Novák', not 'starosta Písku'): the line names a
-    signer, no place."""
+    signer, no place; nor is a body the title says its holder heads ('Περιφερειάρχης
+    Κρήτης': the Περιφέρεια Κρήτης, `_headed_body`)."""
     words = entry.city.split()
     return (
-        len(role.group().split()) == 1
+        entry.kind == "city"
+        and len(role.group().split()) == 1
         and 2 <= len(words) <= MAX_SIGNER_NAME_WORDS
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not is_place(entry.city)

@@ -48,6 +48,7 @@ from geo.importing.entries import (
     is_degree,
     is_title,
     is_world_region,
+    names_holder_after,
     names_in_genitive,
     place_codes,
     role_before,
@@ -210,6 +211,9 @@ def find_places(
             continue
         if cased and found and (holder := _holder_after_title(text, words, i, found[-1], frames)):
             i += holder  # 'Uşak Belediye Başkanı Derya Kaya': the title's holder, no place
+            continue
+        if cased and found and (holder := _holder_after_role(text, words, i, found[-1])):
+            i += holder  # 'Alta kommune v/ordfører Tor Hamar': the title's holder, no place
             continue
         size = _place_size(text, words, i, is_place, common) if cased else 0
         form = _FORM.match(text[words[i].start() :]) if cased else None  # its '^'
@@ -375,6 +379,24 @@ def _holder_after_title(
 
 
 MIN_HOLDER_WORDS = 2  # a given name and a family name
+
+
+def _holder_after_role(text: str, words: list[re.Match[str]], i: int, place: Found) -> int:
+    """The number of capitalised words from words[i] on that name a title's holder, where
+    the line has named its place before the title and the title names its holder right
+    after it (`names_holder_after`: 'Alta kommune v/ordfører Tor Hamar', 'Stadt Jena,
+    vertreten durch Oberbürgermeister Thomas Nitzsche', 'Aarhus – borgmester Jacob Lind'):
+    a person's given name and family name (two words or more), no place whatever places
+    its words are elsewhere; 0 in any other shape ('primátor Ostravy Jan Mrázek' names its
+    place in the genitive after the title)."""
+    if i < 1 or place.end > words[i - 1].start():
+        return 0
+    if text[words[i - 1].end() : words[i].start()] != " ":
+        return 0
+    if not names_holder_after(words[i - 1].group()):
+        return 0
+    size = _capitalised_run(text, words, i)
+    return size if size >= MIN_HOLDER_WORDS else 0
 
 
 def _holder_after_genitive_place(text: str, words: list[re.Match[str]], i: int) -> int:
