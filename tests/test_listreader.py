@@ -8439,3 +8439,32 @@ def test_canton_headings_over_their_communes_one_a_line(
     canton's name is its capital's too."""
     places = _with_places(", ".join([*expected, *headings.split(", ")]), "CH")
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected", "headings"),
+    [
+        (
+            "Communes membres\n\nCanton de Vaud :\nLausanne, Nyon, Morges\n\n"
+            "Canton de Genève :\nCarouge, Onex\n\nCanton du Jura :\nDelémont\n\n"
+            "Canton de Neuchâtel :\nBoudry, Cortaillod\n\nContact : secrétariat à Neuchâtel.\n",
+            "Lausanne Nyon Morges Carouge Onex Delémont Boudry Cortaillod".split(),
+            "Vaud, Genève, Jura, Neuchâtel",
+        ),
+        (
+            "Mitglieder\n\nKanton Aargau\n• Stadt Aarau\n• Gemeinde Wohlen\n\n"
+            "Kanton Solothurn\n• Stadt Olten\n• Gemeinde Grenchen\n\nKanton Schwyz\n"
+            "• Gemeinde Einsiedeln\n\nGeschäftsstelle: Solothurn\n",
+            "Aarau Wohlen Olten Grenchen Einsiedeln".split(),
+            "Aargau, Solothurn, Schwyz",
+        ),
+    ],
+)
+def test_canton_headings_over_lines_of_communes_or_bodies(
+    data: store.AtlasData, page: str, expected: list[str], headings: str
+) -> None:
+    """Canton headings with a colon over a line of communes a comma parts, or over bullets
+    of towns' bodies ('• Stadt Olten'), the secretariat's town after the list: the towns,
+    never the cantons nor the secretariat."""
+    places = _with_places(", ".join([*expected, *headings.split(", ")]), "CH")
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
