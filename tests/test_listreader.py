@@ -8409,3 +8409,62 @@ def test_a_note_after_a_semicolon_is_no_part_of_the_name(line: str, city: str) -
     entry = read_entry(line, 1)
     assert entry is not None
     assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    ("page", "expected", "headings"),
+    [
+        (
+            "Mitgliedsgemeinden\n\nKanton Zürich\nWinterthur\nUster\nDübendorf\n\n"
+            "Kanton Bern\nThun\nBurgdorf\n\nKanton Luzern\nEmmen\nKriens\n\n"
+            "Kanton Zug\nBaar\nCham\n\nDas Sekretariat ist in Olten.\n",
+            "Winterthur Uster Dübendorf Thun Burgdorf Emmen Kriens Baar Cham".split(),
+            "Zürich, Bern, Luzern, Zug",
+        ),
+        (
+            "Comuni aderenti\n\nCantone Ticino\nLugano\nLocarno\nMendrisio\n\n"
+            "Cantone dei Grigioni\nRoveredo\nPoschiavo\n\nCantone di Berna\nBienne\n"
+            "Moutier\n\nCantone di Zurigo\nWinterthur\nUster\n\nIl segretariato ha sede a "
+            "Bellinzona.\n",
+            "Lugano Locarno Mendrisio Roveredo Poschiavo Bienne Moutier Winterthur Uster".split(),
+            "Ticino, Grigioni, Berna, Zurigo, Dei Grigioni",
+        ),
+    ],
+)
+def test_canton_headings_over_their_communes_one_a_line(
+    data: store.AtlasData, page: str, expected: list[str], headings: str
+) -> None:
+    """A canton's heading ('Kanton Zürich', 'Cantone dei Grigioni') over its communes, one
+    a line: a region's body, like the page's other headings, never a member, though the
+    canton's name is its capital's too."""
+    places = _with_places(", ".join([*expected, *headings.split(", ")]), "CH")
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected", "headings"),
+    [
+        (
+            "Communes membres\n\nCanton de Vaud :\nLausanne, Nyon, Morges\n\n"
+            "Canton de Genève :\nCarouge, Onex\n\nCanton du Jura :\nDelémont\n\n"
+            "Canton de Neuchâtel :\nBoudry, Cortaillod\n\nContact : secrétariat à Neuchâtel.\n",
+            "Lausanne Nyon Morges Carouge Onex Delémont Boudry Cortaillod".split(),
+            "Vaud, Genève, Jura, Neuchâtel",
+        ),
+        (
+            "Mitglieder\n\nKanton Aargau\n• Stadt Aarau\n• Gemeinde Wohlen\n\n"
+            "Kanton Solothurn\n• Stadt Olten\n• Gemeinde Grenchen\n\nKanton Schwyz\n"
+            "• Gemeinde Einsiedeln\n\nGeschäftsstelle: Solothurn\n",
+            "Aarau Wohlen Olten Grenchen Einsiedeln".split(),
+            "Aargau, Solothurn, Schwyz",
+        ),
+    ],
+)
+def test_canton_headings_over_lines_of_communes_or_bodies(
+    data: store.AtlasData, page: str, expected: list[str], headings: str
+) -> None:
+    """Canton headings with a colon over a line of communes a comma parts, or over bullets
+    of towns' bodies ('• Stadt Olten'), the secretariat's town after the list: the towns,
+    never the cantons nor the secretariat."""
+    places = _with_places(", ".join([*expected, *headings.split(", ")]), "CH")
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected

@@ -495,6 +495,9 @@ _BODY_KINDS = (
     # 'Autonomna Pokrajina Vojvodina' (Serbian, Croatian; Slovenian 'Avtonomna', Czech 'Autonomní')
     ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship|kraj|(?:a[uv]tonomn[aeoí]\s+)?pokrajin[aeiu]|"
+     # a Swiss (or Bosnian) canton: 'Canton de Vaud', 'Kanton Zürich', 'Cantone Ticino';
+     # not Spanish 'Cantón', Ecuador's and Costa Rica's municipality
+     r"canton|kanton|cantone|"
      # Greek 'Περιφέρεια Κρήτης', Arabic 'محافظة البصرة' (a governorate), French 'Conseil
      # régional de Tillabéri'
      r"περιφέρεια|محافظة|governorate|gouvernorat|conseil r[ée]gional",
