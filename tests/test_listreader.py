@@ -8409,3 +8409,10 @@ def test_a_note_after_a_semicolon_is_no_part_of_the_name(line: str, city: str) -
     entry = read_entry(line, 1)
     assert entry is not None
     assert entry.city == city
+
+
+@pytest.mark.parametrize("line", ["Læs også", "Lire aussi", "Leggi anche", "Lees ook"])
+def test_read_also_over_a_teaser_is_page_furniture_in_any_language(line: str) -> None:
+    """'Read also' over a teaser ('Læs også', 'Lire aussi'): the site's link, whose verb
+    may be a place somewhere ('Læs', 'Lire'), no entry."""
+    assert is_furniture(line)

@@ -42,6 +42,7 @@ from geo.importing.entries import (
     after_cased_form,
     body_kind,
     body_place,
+    formed_items,
     heading_country,
     hyphened_place,
     in_case_after_form,
@@ -737,7 +738,8 @@ def _items(
     if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
         country, parts = labelled[0] or heading, labelled[1]
     if len(parts) == 1 and labelled is None and ("," in text or "،" in text):
-        parts = _uncased_comma_items(text) or parts  # '札幌市, 旭川市, ニセコ町'
+        parts = _uncased_comma_items(text) or formed_items(text) or parts  # '札幌市, 旭川市',
+        # 'Umeå kommun, Borås Stad'
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
         cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
         row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)

@@ -36,6 +36,7 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
+    formed_items,
     has_title,
     in_case_after_form,
     is_signer_line,
@@ -121,6 +122,8 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
         stated, previous = _stated_numbers(f"{previous} {paragraph}"), paragraph
         if _one_entry_a_line(block) or any(is_address(line) for line in block):
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
+        if _bodies_a_line(block):
+            continue  # 'Umeå kommun, Borås Stad' under a heading: the place finder's lines
         text = _uncased_listing(_korean_listing(_LISTING_DOT.sub(", ", paragraph)), is_place)
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and (best is None or reading.places > best[0].places):
@@ -306,6 +309,14 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
     return shaped * 5 >= len(paragraph) * 4
 
 
+def _bodies_a_line(paragraph: list[str]) -> bool:
+    """Whether each line of a paragraph is bodies a comma parts, each named by its form
+    (`formed_items`: 'Umeå kommun, Borås Stad'), under a heading of one field ('Skåne
+    län'): a list's lines, several entries each, no sentence."""
+    lines = paragraph[1:] if len(paragraph) > 1 and "," not in paragraph[0] else paragraph
+    return all(formed_items(line) for line in lines)
+
+
 def _labelled_line(line: str) -> bool:
     """A label of a few words, a colon or a spaced dash, and a name after it ('Polska:
     Wrocław, Szczecin', 'Sachsen – Leipzig, Dresden', 'Nordrhein-Westfalen – Aachen', in a
@@ -456,6 +467,7 @@ def _read_paragraph(
                 _long(item)
                 and not signers
                 and not _led_name(item)
+                and not _named_by_form(item)
                 and not _goes_on(item, following, is_place)
                 and not _next_group(item, following)
                 and not _list_after_colon(item)
@@ -545,6 +557,14 @@ def _long(item: str) -> bool:
     if len(item.split()) > MAX_NAME_WORDS:
         return True
     return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
+
+
+def _named_by_form(item: str) -> bool:
+    """Whether a long item is a body's form and a name no longer than a name after it
+    ('Câmara Municipal de Vila Nova de Famalicão', 'Ayuntamiento de San Sebastián de los
+    Reyes'): one item of its list, however many words its form adds."""
+    name = strip_form(item.strip())
+    return name != item.strip() and not _long(name) and _SENTENCE_END.search(name) is None
 
 
 def _goes_on(item: str, following: str, is_place: PlaceNames) -> bool:
