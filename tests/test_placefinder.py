@@ -3032,3 +3032,64 @@ def test_bodies_several_a_line_in_groups_then_read_also_over_a_teaser(
     found = read_member_list(page, page_names, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+FINNISH_BODIES = """Ilmastokuntien verkosto kasvoi
+
+Jäsenet maakunnittain
+
+Pohjois-Pohjanmaa
+Oulun kaupunki, Limingan kunta, Raahen kaupunki
+
+Lappi
+Rovaniemen kaupunki, Kemin kaupunki ja Tornion kaupunki
+
+Haluaako kuntanne mukaan? Ota yhteyttä sihteeristöön.
+
+Lue myös
+Turku ja Espoo vertailevat sähköbusseja"""
+ENGLISH_COUNCILS = """Clean Air Pledge gains councils
+
+Signatories by region
+
+North West
+Liverpool City Council, Wigan Council, Bolton Council
+
+Yorkshire and the Humber
+Leeds City Council, Bradford Council,
+Wakefield Council, Barnsley Council
+
+West Midlands
+Coventry City Council, Wolverhampton City Council; Dudley Council; Walsall Council
+
+Does your council want to join? Write to the secretariat.
+
+See also
+Bristol and Bath share data on school streets"""
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (FINNISH_BODIES, ["Oulu", "Liminka", "Raahe", "Rovaniemi", "Kemi", "Tornio"]),
+        (ENGLISH_COUNCILS, ["Liverpool", "Wigan", "Bolton", "Leeds", "Bradford", "Wakefield",
+                            "Barnsley", "Coventry", "Wolverhampton", "Dudley", "Walsall"]),
+    ],
+)  # fmt: skip
+def test_bodies_several_a_line_with_an_and_a_broken_line_or_mixed_separators(
+    page: str, cities: list[str]
+) -> None:
+    """Bodies several a line under their regions, the last after an 'and' ('Kemin kaupunki
+    ja Tornion kaupunki', genitives framed by their forms), a line the copy broke after its
+    comma, commas and semicolons mixed: one entry each; the regions' headings ('North
+    West', 'West Midlands', places somewhere) are no members."""
+    towns = {
+        "oulu", "liminka", "raahe", "rovaniemi", "kemi", "tornio", "turku", "espoo", "lue",
+        "liverpool", "wigan", "bolton", "leeds", "bradford", "wakefield", "barnsley",
+        "coventry", "wolverhampton", "dudley", "walsall", "bristol", "bath", "north west",
+        "west midlands", "midlands",
+    }  # fmt: skip
+    lines = page.split("\n")
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in towns), page=lines)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -405,28 +405,6 @@ def nordic_body(name: str) -> bool:
     )
 
 
-MIN_FORMED_TOWNS = 2  # a line's bodies of towns named by their forms, for several entries
-
-
-def formed_items(text: str) -> list[str]:
-    """The names a comma parts in a line of bodies each named by its form ('Umeå kommun,
-    Borås Stad, Region Skåne', 'Comune di Bari, Comune di Lecce', 'Bergen kommune, Voss
-    kommune'): several entries, not a place and its region's and country's fields; two of
-    them or more a town's body (`strip_form`, `nordic_body`), so that a town's body and its
-    county ('Lunds kommun, Skåne län') stay one entry. [] where any part names no body."""
-    parts = [part.strip() for part in text.split(",")]
-    towns = 0
-    for part in parts:
-        name = part.rstrip(".")
-        if not name:
-            return []
-        town = strip_form(name) != name or nordic_body(name)
-        if not town and not body_kind(name):
-            return []
-        towns += town
-    return parts if towns >= MIN_FORMED_TOWNS else []
-
-
 def names_nordic_body(text: str) -> bool:
     """Whether a text names a body by a capitalised word and a Nordic form after it
     ('... ovat Oulun kaupunki ja ...')."""

@@ -36,7 +36,6 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
-    formed_items,
     has_title,
     in_case_after_form,
     is_signer_line,
@@ -315,6 +314,32 @@ def _bodies_a_line(paragraph: list[str]) -> bool:
     län'): a list's lines, several entries each, no sentence."""
     lines = paragraph[1:] if len(paragraph) > 1 and "," not in paragraph[0] else paragraph
     return all(formed_items(line) for line in lines)
+
+
+MIN_FORMED_TOWNS = 2  # a line's bodies of towns named by their forms, for several entries
+_FORMED_SEPARATOR = re.compile(rf"[,;]|{_CONJUNCTION.pattern}", re.IGNORECASE)
+
+
+def formed_items(text: str) -> list[str]:
+    """The names a comma, a semicolon or an 'and' parts in a line of bodies each named by
+    its form ('Umeå kommun, Borås Stad, Region Skåne', 'Comune di Bari, Comune di Lecce',
+    'Leeds City Council, Bradford Council,' a line a copy broke): several entries, not a
+    place and its region's and country's fields; two or more of them a town's body
+    (`strip_form`, `nordic_body`), so that a town's body and its county ('Lunds kommun,
+    Skåne län') stay one entry. [] where any part names no body."""
+    parts = [part.strip() for part in _FORMED_SEPARATOR.split(text)]
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # 'Leeds City Council, Bradford Council,': the list goes on below
+    towns = 0
+    for part in parts:
+        name = part.rstrip(".")
+        if not name:
+            return []
+        town = strip_form(name) != name or nordic_body(name)
+        if not town and not body_kind(name):
+            return []
+        towns += town
+    return parts if towns >= MIN_FORMED_TOWNS else []
 
 
 def _labelled_line(line: str) -> bool:
