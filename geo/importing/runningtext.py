@@ -335,11 +335,24 @@ def formed_items(text: str) -> list[str]:
         name = part.rstrip(".")
         if not name:
             return []
-        town = strip_form(name) != name or nordic_body(name)
+        place = strip_form(name)
+        town = (place != name and _a_name(place)) or nordic_body(name)
         if not town and not body_kind(name):
             return []
         towns += town
     return parts if towns >= MIN_FORMED_TOWNS else []
+
+
+def _a_name(text: str) -> bool:
+    """Capitalised words, and particles between them ('Viana do Castelo', 'San Sebastián
+    de los Reyes'): a name, not a sentence's words before one ('Det drejer sig om Aalborg'
+    of 'Det drejer sig om Aalborg Kommune')."""
+    words = text.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
+    )
 
 
 def _labelled_line(line: str) -> bool:
