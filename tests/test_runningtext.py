@@ -10,7 +10,7 @@ from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
-from geo.importing.runningtext import _uncased_listing, role_holder
+from geo.importing.runningtext import _uncased_listing, formed_items, role_holder
 from geo.text import fold
 
 KNOWN = {
@@ -1221,3 +1221,21 @@ def test_a_body_s_form_before_a_long_name_is_one_item_of_a_semicolon_list(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("line", "bodies"),
+    [
+        ("The signatories are Leeds City Council, Bradford Council and Hull City Council.", []),
+        ("Det gjelder Bergen kommune, Voss kommune og Stord kommune.", []),
+        ("Stadt Lyon, Stadt Lille und Stadt Nancy", ["Stadt Lyon", "Stadt Lille", "Stadt Nancy"]),
+        ("Gemeente Utrecht, Gemeente Leiden,", ["Gemeente Utrecht", "Gemeente Leiden"]),
+    ],
+)
+def test_bodies_several_a_line_are_names_after_their_forms_not_a_sentence(
+    line: str, bodies: list[str]
+) -> None:
+    """A line of bodies named by their forms is several entries (`formed_items`); a
+    sentence whose first item is its words before a body ('The signatories are Leeds City
+    Council') is none: a name after a form is capitalised words and particles."""
+    assert formed_items(line) == bodies

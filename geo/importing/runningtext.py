@@ -313,7 +313,8 @@ def _bodies_a_line(paragraph: list[str]) -> bool:
     (`formed_items`: 'Umeå kommun, Borås Stad'), under a heading of one field ('Skåne
     län'): a list's lines, several entries each, no sentence."""
     lines = paragraph[1:] if len(paragraph) > 1 and "," not in paragraph[0] else paragraph
-    return all(formed_items(line) for line in lines)
+    return all(";" not in line and formed_items(line) for line in lines)  # a semicolon's
+    # list is a sentence's too ('Gemeente Zwolle ; Provincie Overijssel'), read here
 
 
 MIN_FORMED_TOWNS = 2  # a line's bodies of towns named by their forms, for several entries
