@@ -328,20 +328,30 @@ def formed_items(text: str) -> list[str]:
     place and its region's and country's fields; two or more of them a town's body
     (`strip_form`, `nordic_body`), so that a town's body and its county ('Lunds kommun,
     Skåne län') stay one entry. [] where any part names no body."""
+    first = _FORMED_SEPARATOR.search(text) if "," in text or ";" in text else None
+    if first is None or _body_named(text[: first.start()].strip()) is None:
+        return []  # one search and one name for most lines, however long
     parts = [part.strip() for part in _FORMED_SEPARATOR.split(text)]
     if len(parts) > 1 and not parts[-1]:
         parts.pop()  # 'Leeds City Council, Bradford Council,': the list goes on below
     towns = 0
     for part in parts:
-        name = part.rstrip(".")
-        if not name:
-            return []
-        place = strip_form(name)
-        town = (place != name and _a_name(place)) or nordic_body(name)
-        if not town and not body_kind(name):
+        town = _body_named(part.rstrip("."))
+        if town is None:
             return []
         towns += town
     return parts if towns >= MIN_FORMED_TOWNS else []
+
+
+def _body_named(name: str) -> bool | None:
+    """Whether a body named by its form is a town's ('Borås Stad', 'Comune di Bari'),
+    False for a wider body's ('Region Skåne'), None where the name names no body."""
+    if not name or len(name) > MAX_ENTRY_CHARS:
+        return None
+    place = strip_form(name)
+    if (place != name and _a_name(place)) or nordic_body(name):
+        return True
+    return False if body_kind(name) else None
 
 
 def _a_name(text: str) -> bool:
