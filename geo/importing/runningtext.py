@@ -329,8 +329,8 @@ def formed_items(text: str) -> list[str]:
     (`strip_form`, `nordic_body`), so that a town's body and its county ('Lunds kommun,
     Skåne län') stay one entry. [] where any part names no body."""
     first = _FORMED_SEPARATOR.search(text) if "," in text or ";" in text else None
-    if first is None or _body_named(text[: first.start()].strip()) is None:
-        return []  # one search and one name for most lines, however long
+    if first is None or not _body_named(text[: first.start()].strip(), wider=False):
+        return []  # one search and one town's body first, for most lines however long
     parts = [part.strip() for part in _FORMED_SEPARATOR.split(text)]
     if len(parts) > 1 and not parts[-1]:
         parts.pop()  # 'Leeds City Council, Bradford Council,': the list goes on below
@@ -343,15 +343,16 @@ def formed_items(text: str) -> list[str]:
     return parts if towns >= MIN_FORMED_TOWNS else []
 
 
-def _body_named(name: str) -> bool | None:
+def _body_named(name: str, *, wider: bool = True) -> bool | None:
     """Whether a body named by its form is a town's ('Borås Stad', 'Comune di Bari'),
-    False for a wider body's ('Region Skåne'), None where the name names no body."""
+    False for a wider body's ('Region Skåne', asked only if `wider`), None where the name
+    names no body."""
     if not name or len(name) > MAX_ENTRY_CHARS:
         return None
     place = strip_form(name)
     if (place != name and _a_name(place)) or nordic_body(name):
         return True
-    return False if body_kind(name) else None
+    return False if wider and body_kind(name) else None
 
 
 def _a_name(text: str) -> bool:
