@@ -8468,3 +8468,10 @@ def test_canton_headings_over_lines_of_communes_or_bodies(
     never the cantons nor the secretariat."""
     places = _with_places(", ".join([*expected, *headings.split(", ")]), "CH")
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == expected
+
+
+@pytest.mark.parametrize("line", ["Læs også", "Lire aussi", "Leggi anche", "Lees ook"])
+def test_read_also_over_a_teaser_is_page_furniture_in_any_language(line: str) -> None:
+    """'Read also' over a teaser ('Læs også', 'Lire aussi'): the site's link, whose verb
+    may be a place somewhere ('Læs', 'Lire'), no entry."""
+    assert is_furniture(line)

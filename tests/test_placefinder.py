@@ -2962,3 +2962,134 @@ def test_a_title_s_holder_after_a_numbered_lines_place_names_no_place(
     frames = frozenset({"city", "council"})
     found = pf.find_places(line, known, frozenset(), frames)
     assert [f.name for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            ["Medlemmer etter fylke", "", "Vestland", "Bergen kommune, Voss kommune, Stord kommune",
+             "", "Rogaland", "Stavanger kommune, Sandnes kommune", "", "Les også",
+             "Nyheter fra Hamar"],
+            ["Bergen", "Voss", "Stord", "Stavanger", "Sandnes"],
+        ),
+        (
+            ["Aderenti per regione", "", "Puglia", "Comune di Bari, Comune di Lecce, Comune di "
+             "Brindisi", "", "Calabria", "Comune di Cosenza, Città di Crotone", "",
+             "Leggi anche", "Notizie da Matera"],
+            ["Bari", "Lecce", "Brindisi", "Cosenza", "Crotone"],
+        ),
+    ],
+)  # fmt: skip
+def test_several_bodies_a_line_each_named_by_its_form_are_several_entries(
+    page: list[str], cities: list[str]
+) -> None:
+    """A line of bodies a comma parts, each named by its form ('Bergen kommune, Voss
+    kommune'; 'Comune di Bari, Comune di Lecce') under its region's heading: one entry
+    each, not a place followed by its region's and country's fields; 'read also' over a
+    teaser ('Les også', 'Leggi anche') is the site's."""
+    towns = {
+        "bergen", "voss", "stord", "stavanger", "sandnes", "hamar", "les", "bari", "lecce",
+        "brindisi", "cosenza", "crotone", "matera", "leggi",
+    }  # fmt: skip
+    found = read_places(page, PlaceNames(lambda name: fold(name) in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            ["Medlemmer", "", "Østjylland", "Aarhus Kommune, Vejle Kommune, Horsens Kommune", "",
+             "Nordjylland", "Aalborg Kommune, Hjørring Kommune", "",
+             "Vil din kommune være med? Skriv til sekretariatet.", "", "Læs også",
+             "Esbjerg og Kolding deler erfaringer med elbusser"],
+            ["Aarhus", "Vejle", "Horsens", "Aalborg", "Hjørring"],
+        ),
+        (
+            ["Membres", "", "Pays de la Loire", "Ville de Nantes, Ville du Mans, Ville d'Angers",
+             "", "Bretagne", "Ville de Rennes, Ville de Brest", "",
+             "Votre ville veut adhérer ? Écrivez au secrétariat.", "", "Lire aussi",
+             "Tours et Orléans partagent leurs bus électriques"],
+            ["Nantes", "Mans", "Angers", "Rennes", "Brest"],
+        ),
+    ],
+)  # fmt: skip
+def test_bodies_several_a_line_in_groups_then_read_also_over_a_teaser(
+    page: list[str], cities: list[str]
+) -> None:
+    """A list of bodies, several a line under their regions, then 'Læs også', 'Lire aussi'
+    (read also) over a teaser: the lines are the list (no sentence, though one paragraph
+    reads as one), the link is the site's, though its verb is a place somewhere ('Læs',
+    'Lire')."""
+    towns = {
+        "aarhus", "vejle", "horsens", "odense", "laes", "aalborg", "hjorring", "esbjerg",
+        "kolding", "nantes", "le mans", "mans", "angers", "rennes", "brest", "laval", "lire",
+        "tours", "orleans",
+    }  # fmt: skip
+    page_names = PlaceNames(lambda name: fold(name) in towns)
+    found = read_member_list(page, page_names, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+FINNISH_BODIES = """Ilmastokuntien verkosto kasvoi
+
+Jäsenet maakunnittain
+
+Pohjois-Pohjanmaa
+Oulun kaupunki, Limingan kunta, Raahen kaupunki
+
+Lappi
+Rovaniemen kaupunki, Kemin kaupunki ja Tornion kaupunki
+
+Haluaako kuntanne mukaan? Ota yhteyttä sihteeristöön.
+
+Lue myös
+Turku ja Espoo vertailevat sähköbusseja"""
+ENGLISH_COUNCILS = """Clean Air Pledge gains councils
+
+Signatories by region
+
+North West
+Liverpool City Council, Wigan Council, Bolton Council
+
+Yorkshire and the Humber
+Leeds City Council, Bradford Council,
+Wakefield Council, Barnsley Council
+
+West Midlands
+Coventry City Council, Wolverhampton City Council; Dudley Council; Walsall Council
+
+Does your council want to join? Write to the secretariat.
+
+See also
+Bristol and Bath share data on school streets"""
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (FINNISH_BODIES, ["Oulu", "Liminka", "Raahe", "Rovaniemi", "Kemi", "Tornio"]),
+        (ENGLISH_COUNCILS, ["Liverpool", "Wigan", "Bolton", "Leeds", "Bradford", "Wakefield",
+                            "Barnsley", "Coventry", "Wolverhampton", "Dudley", "Walsall"]),
+    ],
+)  # fmt: skip
+def test_bodies_several_a_line_with_an_and_a_broken_line_or_mixed_separators(
+    page: str, cities: list[str]
+) -> None:
+    """Bodies several a line under their regions, the last after an 'and' ('Kemin kaupunki
+    ja Tornion kaupunki', genitives framed by their forms), a line the copy broke after its
+    comma, commas and semicolons mixed: one entry each; the regions' headings ('North
+    West', 'West Midlands', places somewhere) are no members."""
+    towns = {
+        "oulu", "liminka", "raahe", "rovaniemi", "kemi", "tornio", "turku", "espoo", "lue",
+        "liverpool", "wigan", "bolton", "leeds", "bradford", "wakefield", "barnsley",
+        "coventry", "wolverhampton", "dudley", "walsall", "bristol", "bath", "north west",
+        "west midlands", "midlands",
+    }  # fmt: skip
+    lines = page.split("\n")
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in towns), page=lines)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

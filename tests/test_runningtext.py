@@ -10,7 +10,7 @@ from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
-from geo.importing.runningtext import _uncased_listing, role_holder
+from geo.importing.runningtext import _uncased_listing, formed_items, role_holder
 from geo.text import fold
 
 KNOWN = {
@@ -1186,3 +1186,56 @@ def test_an_uncased_list_s_last_item_keeps_its_count_before_the_next_sentence(
     them names none, and the next sentence's commas part no list of it."""
     known = {"杭州市", "南京市", "成都市", "臺中市", "臺南市", "高雄市"}
     assert _uncased_listing(text, PlaceNames(lambda name: name in known)) == listing
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            "Declaración\n\nFirmaron la declaración:\n\n"
+            "Ayuntamiento de Getafe; Ayuntamiento de San Sebastián\nde los Reyes; "
+            "Ayuntamiento de Alcorcón; Ayuntamiento de Móstoles; Ayuntamiento\nde Leganés.\n",
+            ["Getafe", "San Sebastián de los Reyes", "Alcorcón", "Móstoles", "Leganés"],
+        ),
+        (
+            "Declaració\n\nHan signat:\n\n"
+            "Ajuntament de Terrassa; Ajuntament de Sant Andreu de la Barca; Ajuntament\n"
+            "de Sabadell; Ajuntament de Sant Andreu\nde Llavaneres; Ajuntament de Manresa\n",
+            ["Terrassa", "Sant Andreu de la Barca", "Sabadell", "Sant Andreu de Llavaneres",
+             "Manresa"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_body_s_form_before_a_long_name_is_one_item_of_a_semicolon_list(
+    page: str, cities: list[str]
+) -> None:
+    """Items parted by semicolons, each a body's form and its town ('Ayuntamiento de San
+    Sebastián de los Reyes'), broken over lines inside names: the form's words make no item
+    a clause, so the list runs on past a long name to its end."""
+    towns = {
+        "getafe", "san sebastian de los reyes", "alcorcon", "mostoles", "leganes",
+        "sant andreu de la barca", "terrassa", "sabadell", "sant andreu de llavaneres",
+        "manresa",
+    }  # fmt: skip
+    places = PlaceNames(lambda name: fold(name) in towns)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("line", "bodies"),
+    [
+        ("The signatories are Leeds City Council, Bradford Council and Hull City Council.", []),
+        ("Det gjelder Bergen kommune, Voss kommune og Stord kommune.", []),
+        ("Stadt Lyon, Stadt Lille und Stadt Nancy", ["Stadt Lyon", "Stadt Lille", "Stadt Nancy"]),
+        ("Gemeente Utrecht, Gemeente Leiden,", ["Gemeente Utrecht", "Gemeente Leiden"]),
+    ],
+)
+def test_bodies_several_a_line_are_names_after_their_forms_not_a_sentence(
+    line: str, bodies: list[str]
+) -> None:
+    """A line of bodies named by their forms is several entries (`formed_items`); a
+    sentence whose first item is its words before a body ('The signatories are Leeds City
+    Council') is none: a name after a form is capitalised words and particles."""
+    assert formed_items(line) == bodies

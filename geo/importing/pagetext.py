@@ -204,6 +204,17 @@ SITE_PHRASES = frozenset(
         "liigu sisu juurde", "vés al contingut",
         "перейти к содержимому", "перейти до вмісту", "към съдържанието", "langsung ke konten",
         "içeriğe geç", "ana sayfa", "basın bültenleri", "siaran pers",
+        # 'read also', 'read more', 'see also' over a teaser, whose first word may be a place
+        # somewhere ('Läs', 'Lire'), in the languages of Europe's city networks
+        "read also", "see also", "läs också", "läs även", "läs mer", "se även", "les også",
+        "les mer", "se også", "læs også", "læs mere", "lue myös", "lue lisää", "lesen sie auch",
+        "mehr lesen", "weiterlesen", "siehe auch", "lire aussi", "à lire aussi", "lire la suite",
+        "voir aussi", "leia também", "leia mais", "veja também", "lea también", "leer más",
+        "ver también", "llegiu també", "llegeix més", "leggi anche", "leggi tutto",
+        "vedi anche", "lees ook", "lees meer", "zie ook", "czytaj też", "czytaj także",
+        "czytaj więcej", "zobacz też", "čtěte také", "přečtěte si také", "citiți și",
+        "pročitajte i", "preberite tudi", "olvassa el", "lásd még", "διαβάστε επίσης",
+        "читайте также", "читайте також",
     )
 )  # fmt: skip
 

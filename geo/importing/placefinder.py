@@ -50,6 +50,7 @@ from geo.importing.entries import (
     is_world_region,
     names_holder_after,
     names_in_genitive,
+    nordic_body,
     place_codes,
     role_before,
     strip_form,
@@ -92,6 +93,7 @@ from geo.importing.runningtext import (
     _and_between,
     _paragraphs,
     _split_conjunctions,
+    formed_items,
     role_holder,
 )
 from geo.text import clean, fold, has_digit, is_latin
@@ -750,7 +752,8 @@ def _items(
     own = bool(colon) and find_country(without_count(head)) is not None
     if own:
         country, text = clean(without_count(head)), rest  # 'Chile (2): Temuco; Valdivia'
-    parts = [p for p in _split_items(text) if p.strip()]
+    formed = formed_items(text) if not colon and "," in text else []  # 'A kommun, B kommun'
+    parts = formed or [p for p in _split_items(text) if p.strip()]
     # one name after its country ('Tschechien: Brno') is labelled like several are
     least = 1 if own else 2
     labelled = labelled_items(f"{head}:{rest}", least) if colon and len(parts) == 1 else None
@@ -1343,7 +1346,12 @@ def _blocks(
             return  # the block it is in may go on: a part of a list is no list
         if not text:
             continue
-        prose = _is_prose(text) and not _labelled_list(text) and not _items_line(text)
+        prose = (
+            _is_prose(text)
+            and not _labelled_list(text)
+            and not _items_line(text)
+            and not ("," in text and formed_items(text))  # 'Oulun kaupunki, Iin kunta'
+        )
         if prose or misses >= 3:
             if block:
                 yield block
@@ -1352,6 +1360,8 @@ def _blocks(
                 yield from _sentences(number, text, is_place, common)
                 continue
         below = lines[number] if number < len(lines) else ""
+        if _heads_bodies(lines, number, text, below):
+            continue  # 'West Midlands' over 'Coventry City Council, Dudley Council'
         if number in regions:
             heading = regions[number]
             continue
@@ -1382,6 +1392,20 @@ def _blocks(
             misses += 1
     if block:
         yield block
+
+
+def _heads_bodies(lines: list[str], number: int, text: str, below: str) -> bool:
+    """Whether a line of one field, first in its block, stands over a line of bodies each
+    named by its form (`formed_items`: 'Västerbottens län' or 'North West' over 'Liverpool
+    City Council, Wigan Council'): their group's heading, no member, though a place bears
+    its name."""
+    return (
+        (number == 1 or not lines[number - 2].strip())
+        and "," not in text
+        and ";" not in text
+        and "," in below
+        and bool(formed_items(clean(below)))
+    )
 
 
 def _region_headings(lines: list[str]) -> dict[int, str]:
@@ -2194,7 +2218,9 @@ def _framed(block: list[_Item], column: int) -> str:
         for frame in _frame_words(item.text, found) if found is not None else set():
             firsts[frame] = firsts.get(frame, 0) + 1
     frame, most = max(firsts.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
-    return frame if len(lines) == len(block) and most >= 3 and most * 3 >= len(block) * 2 else ""
+    lined = len(lines) == len(block) or all(nordic_body(item.text) for item in block)
+    return frame if lined and most >= 3 and most * 3 >= len(block) * 2 else ""  # one a line,
+    # or bodies several a line ('Oulun kaupunki, Iin kunta': `formed_items`)
 
 
 # The word of belonging right before a place, as a body's name has it: 'Mairie de X'.

@@ -121,6 +121,8 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
         stated, previous = _stated_numbers(f"{previous} {paragraph}"), paragraph
         if _one_entry_a_line(block) or any(is_address(line) for line in block):
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
+        if _bodies_a_line(block):
+            continue  # 'Umeå kommun, Borås Stad' under a heading: the place finder's lines
         text = _uncased_listing(_korean_listing(_LISTING_DOT.sub(", ", paragraph)), is_place)
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and (best is None or reading.places > best[0].places):
@@ -306,6 +308,65 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
     return shaped * 5 >= len(paragraph) * 4
 
 
+def _bodies_a_line(paragraph: list[str]) -> bool:
+    """Whether each line of a paragraph is bodies a comma parts, each named by its form
+    (`formed_items`: 'Umeå kommun, Borås Stad'), under a heading of one field ('Skåne
+    län'): a list's lines, several entries each, no sentence."""
+    lines = paragraph[1:] if len(paragraph) > 1 and "," not in paragraph[0] else paragraph
+    return all(";" not in line and formed_items(line) for line in lines)  # a semicolon's
+    # list is a sentence's too ('Gemeente Zwolle ; Provincie Overijssel'), read here
+
+
+MIN_FORMED_TOWNS = 2  # a line's bodies of towns named by their forms, for several entries
+_FORMED_SEPARATOR = re.compile(rf"[,;]|{_CONJUNCTION.pattern}", re.IGNORECASE)
+
+
+def formed_items(text: str) -> list[str]:
+    """The names a comma, a semicolon or an 'and' parts in a line of bodies each named by
+    its form ('Umeå kommun, Borås Stad, Region Skåne', 'Comune di Bari, Comune di Lecce',
+    'Leeds City Council, Bradford Council,' a line a copy broke): several entries, not a
+    place and its region's and country's fields; two or more of them a town's body
+    (`strip_form`, `nordic_body`), so that a town's body and its county ('Lunds kommun,
+    Skåne län') stay one entry. [] where any part names no body."""
+    first = _FORMED_SEPARATOR.search(text) if "," in text or ";" in text else None
+    if first is None or not _body_named(text[: first.start()].strip(), wider=False):
+        return []  # one search and one town's body first, for most lines however long
+    parts = [part.strip() for part in _FORMED_SEPARATOR.split(text)]
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # 'Leeds City Council, Bradford Council,': the list goes on below
+    towns = 0
+    for part in parts:
+        town = _body_named(part.rstrip("."))
+        if town is None:
+            return []
+        towns += town
+    return parts if towns >= MIN_FORMED_TOWNS else []
+
+
+def _body_named(name: str, *, wider: bool = True) -> bool | None:
+    """Whether a body named by its form is a town's ('Borås Stad', 'Comune di Bari'),
+    False for a wider body's ('Region Skåne', asked only if `wider`), None where the name
+    names no body."""
+    if not name or len(name) > MAX_ENTRY_CHARS:
+        return None
+    place = strip_form(name)
+    if (place != name and _a_name(place)) or nordic_body(name):
+        return True
+    return False if wider and body_kind(name) else None
+
+
+def _a_name(text: str) -> bool:
+    """Capitalised words, and particles between them ('Viana do Castelo', 'San Sebastián
+    de los Reyes'): a name, not a sentence's words before one ('Det drejer sig om Aalborg'
+    of 'Det drejer sig om Aalborg Kommune')."""
+    words = text.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
+    )
+
+
 def _labelled_line(line: str) -> bool:
     """A label of a few words, a colon or a spaced dash, and a name after it ('Polska:
     Wrocław, Szczecin', 'Sachsen – Leipzig, Dresden', 'Nordrhein-Westfalen – Aachen', in a
@@ -456,6 +517,7 @@ def _read_paragraph(
                 _long(item)
                 and not signers
                 and not _led_name(item)
+                and not _named_by_form(item)
                 and not _goes_on(item, following, is_place)
                 and not _opens_next_group(item, following)
                 and not _list_after_colon(item)
@@ -545,6 +607,14 @@ def _long(item: str) -> bool:
     if len(item.split()) > MAX_NAME_WORDS:
         return True
     return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
+
+
+def _named_by_form(item: str) -> bool:
+    """Whether a long item is a body's form and a name no longer than a name after it
+    ('Câmara Municipal de Vila Nova de Famalicão', 'Ayuntamiento de San Sebastián de los
+    Reyes'): one item of its list, however many words its form adds."""
+    name = strip_form(item.strip())
+    return name != item.strip() and not _long(name) and _SENTENCE_END.search(name) is None
 
 
 def _goes_on(item: str, following: str, is_place: PlaceNames) -> bool:
