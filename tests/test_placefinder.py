@@ -2962,3 +2962,32 @@ def test_a_title_s_holder_after_a_numbered_lines_place_names_no_place(
     frames = frozenset({"city", "council"})
     found = pf.find_places(line, known, frozenset(), frames)
     assert [f.name for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            "Aktualności\n\nApel podpisali prezydenci Krakowa, Warszawy, Gdańska i Poznania. "
+            "Po spotkaniu dołączyli do niego także prezydenci Lublina i Torunia.\n",
+            ["Krakow", "Warszawa", "Gdańsk", "Poznan", "Lublin", "Torun"],  # as the stems are known
+        ),
+        (
+            "Vijesti\n\nDeklaraciju su potpisali gradonačelnici Zagreba, Splita, Osijeka i "
+            "Siska. Kasnije su joj pristupili i gradonačelnici Rijeke i Varaždina.\n",
+            ["Zagreb", "Split", "Osijek", "Sisak", "Rijeka", "Varaždin"],
+        ),
+    ],
+)
+def test_a_sentence_after_a_list_saying_others_joined_goes_on_with_it(
+    page: str, cities: list[str]
+) -> None:
+    """A sentence right after a list's that says others joined or signed too names its
+    places with no comma, two or three of them ('Później dołączyli prezydenci Lublina i
+    Torunia'): they are the list's too, though too few for a list of their own."""
+    known = {"krakow", "warszawa", "gdansk", "poznan", "lublin", "torun", "zagreb", "split"}
+    known |= {"osijek", "sisak", "rijeka", "varazdin"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
