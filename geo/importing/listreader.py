@@ -2478,11 +2478,12 @@ def _unread_entry(lines: list[str], number: int) -> bool:
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
     line (items parted by ; · |, or by commas in lines of names: `_more_names`), one a
-    name after a label and a colon, and in prose one a part between commas."""
+    name after a label and a colon, and in prose one a part between commas or the
+    language's 'and' ('In Bayern A, B und C. Aus Sachsen D und E')."""
     most = 0
     for line in (clean(raw) for raw in lines):
         if _is_prose(line):
-            most += 1 + line.count(",") + line.count(";")
+            most += 1 + line.count(",") + line.count(";") + len(_CONJUNCTION.findall(line))
         elif line and ":" in line and (labelled := labelled_items(line)) is not None:
             most += len(labelled[1])
         elif line:

@@ -1503,7 +1503,7 @@ def _sentences(
             ]
             if piece.strip()
         ]
-        joins = bool(listed) and _SIGNING.search(sentence) is not None
+        joins = bool(listed) and (_SIGNING.search(sentence) is not None or _region_led(sentence))
         if _most_cased_items(pieces) < (MIN_JOINED if joins else MIN_IN_SENTENCE):
             listed = []
             continue  # too few of its items can name a place to make a list: none looked up
@@ -1521,10 +1521,36 @@ def _sentences(
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         while block and not block[-1].places:
             block.pop()  # the words after a list's last place are its sentence's, no items
-        yield [*listed, *block] if joins else block
-        listed = block if len(block) >= MIN_IN_SENTENCE and not joins else []
+        block = [*listed, *block] if joins else block
+        yield block
+        listed = block if joins or len(block) >= MIN_IN_SENTENCE else []
     if carried:
         yield carried
+
+
+# Prepositions of place or origin a group of a list's places may start with, its region's
+# name after them: 'In Gelderland tekenden ...', 'Uit Overijssel deden ...', 'Aus Bayern
+# kamen ...', 'From Wales, ...', 'Z Mazowsza ...', 'Från Skåne ...'.
+_GROUP_LEADS = (
+    _ONLY_LOCATIVES
+    | REGION_LOCATIVES
+    | frozenset("uit from aus du des z ze iz från fra frá desde dalla dal".split())
+)
+MAX_REGION_WORDS = 3  # a region's name after its preposition: 'Noord-Brabant', 'New South Wales'
+
+
+def _region_led(sentence: str) -> bool:
+    """Whether a sentence starts with a preposition of place or origin and a region's or
+    country's name (`_GROUP_LEADS`): one group of a list grouped by region, that a list's
+    sentence before goes on with ('In Gelderland tekenden A, B en C. Uit Overijssel deden D,
+    E en F mee')."""
+    words = sentence.split(maxsplit=MAX_REGION_WORDS + 1)
+    if len(words) < 3 or words[0].lower() not in _GROUP_LEADS or not words[1][:1].isupper():
+        return False
+    return any(
+        subdivision_countries(name := " ".join(words[1:n]).strip(" ,")) or find_country(name)
+        for n in range(2, min(len(words), MAX_REGION_WORDS + 2))
+    )
 
 
 def _next_group(before: list[_Item], run: list[_Item]) -> bool:
