@@ -3093,3 +3093,63 @@ def test_bodies_several_a_line_with_an_and_a_broken_line_or_mixed_separators(
     found = read_member_list(lines, PlaceNames(lambda name: fold(name) in towns), page=lines)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            "Aktualności\n\nApel podpisali prezydenci Krakowa, Warszawy, Gdańska i Poznania. "
+            "Po spotkaniu dołączyli do niego także prezydenci Lublina i Torunia.\n",
+            ["Krakow", "Warszawa", "Gdańsk", "Poznan", "Lublin", "Torun"],  # as the stems are known
+        ),
+        (
+            "Vijesti\n\nDeklaraciju su potpisali gradonačelnici Zagreba, Splita, Osijeka i "
+            "Siska. Kasnije su joj pristupili i gradonačelnici Rijeke i Varaždina.\n",
+            ["Zagreb", "Split", "Osijek", "Sisak", "Rijeka", "Varaždin"],
+        ),
+    ],
+)
+def test_a_sentence_after_a_list_saying_others_joined_goes_on_with_it(
+    page: str, cities: list[str]
+) -> None:
+    """A sentence right after a list's that says others joined or signed too names its
+    places with no comma, two or three of them ('Później dołączyli prezydenci Lublina i
+    Torunia'): they are the list's too, though too few for a list of their own."""
+    known = {"krakow", "warszawa", "gdansk", "poznan", "lublin", "torun", "zagreb", "split"}
+    known |= {"osijek", "sisak", "rijeka", "varazdin"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            "Aktuelles\n\nIn Bayern unterzeichneten Würzburg, Erlangen, Bamberg und Passau. Aus "
+            "Sachsen kamen Leipzig, Görlitz und Zwickau hinzu, aus Hessen Kassel und Fulda.\n",
+            ["Würzburg", "Erlangen", "Bamberg", "Passau", "Leipzig", "Görlitz", "Zwickau",
+             "Kassel", "Fulda"],
+        ),
+        (
+            "Notizie\n\nIn Toscana hanno firmato Pisa, Lucca, Siena e Arezzo. Dalla "
+            "Lombardia sono arrivate anche Bergamo, Brescia, Lecco e Cremona.\n",
+            ["Pisa", "Lucca", "Siena", "Arezzo", "Bergamo", "Brescia", "Lecco", "Cremona"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_list_grouped_by_region_in_sentences_of_one_paragraph_is_one_list(
+    page: str, cities: list[str]
+) -> None:
+    """A list whose groups each start a sentence with a preposition and their region's name
+    ('In Bayern unterzeichneten A, B ... Aus Sachsen kamen C, D ...'): one list over the
+    paragraph's sentences, the regions no members."""
+    known = {"wurzburg", "erlangen", "bamberg", "passau", "leipzig", "gorlitz", "zwickau"}
+    known |= {"kassel", "fulda", "pisa", "lucca", "siena", "arezzo", "bergamo", "brescia"}
+    known |= {"cremona", "lecco"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

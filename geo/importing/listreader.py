@@ -2477,14 +2477,20 @@ def _unread_entry(lines: list[str], number: int) -> bool:
     return bool(text) and len(text) <= MAX_ENTRY_CHARS and text[-1] not in ".!?:"
 
 
+MAX_AND_COUNTED = 2_000  # the characters of a paragraph whose 'and's `_most_items` counts
+
+
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
     line (items parted by ; · |, or by commas in lines of names: `_more_names`), one a
-    name after a label and a colon, and in prose one a part between commas."""
+    name after a label and a colon, and in prose one a part between commas or, in a
+    paragraph of a few sentences, the language's 'and' ('In Bayern A, B und C. Aus Sachsen
+    D und E'; a longer one's are not searched: its commas are enough)."""
     most = 0
     for line in (clean(raw) for raw in lines):
         if _is_prose(line):
             most += 1 + line.count(",") + line.count(";")
+            most += len(_CONJUNCTION.findall(line)) if len(line) <= MAX_AND_COUNTED else 0
         elif line and ":" in line and (labelled := labelled_items(line)) is not None:
             most += len(labelled[1])
         elif line:

@@ -2416,7 +2416,7 @@ def ends_sentence(text: str) -> bool:
 _SIGNING_WORDS = (
     r"sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
     r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
-    r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|podpisa|podpísa|"
+    r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|(?:ge)?tekend(?:en?)?\b|podpisa|podpísa|"
     r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|írt(?:a|ák) alá|"
     r"podpisal|signa[tr]|imzala|parakst|allkirjast|підписал|подписа|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
@@ -2450,7 +2450,7 @@ _JOINING_WORDS = (
     r"prisijung|nauj(?:i|os|ieji|osios|ų) nar|įstoj|"
     r"pievienoj|iestāj|jaun(?:i|ie|ās|o) biedr|"
     r"liitus|liitun|ühin|uued liikmed|uusi liikmeid|"
-    r"liittyi|liittyn|liittyv|uudet jäsen|uusia jäseni|"
+    r"liittyi|liittyn|liittyv|yhtyi|yhtyn|yhtyv|uudet jäsen|uusia jäseni|"
     r"anslut|anslöt|nya medlem|tilslut|slutt(?:et|er) seg til|sluttet sig til|"
     r"slutter sig til|nye medlem|innmeld|indmeld|"
     r"katıl|yeni üye|üyeliğ|aramıza|"

@@ -101,6 +101,7 @@ from geo.text import clean, fold, has_digit, is_latin
 MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
 MIN_IN_SENTENCE = 4  # in running text, fewer are examples ('cities such as A, B and C')
+MIN_JOINED = 2  # the places a sentence right after a list says joined or signed it too
 # The place finder stops (and reads no list from the block it is in) once it has asked the
 # gazetteer this many questions on a page: the news of benchmarks/reading.py's 1 MB page ask
 # 7,000 (their names repeat), with its 2,000-row table 13,000.
@@ -1505,8 +1506,11 @@ def _sentences(
     place of a list. The places of a range ('from Ystad in the south to Kiruna in the
     north': `_RANGE`) are a network's extremes, no items of its list; the pieces after the
     last place are the rest of the sentence ('... och Skellefteå kommuner har fattat
-    beslut, som ...'), none of its list's items."""
+    beslut, som ...'), none of its list's items. A sentence right after a list's that says
+    others joined or signed names MIN_JOINED or more ('Later Seinäjoen ja Kokkolan kaupungit
+    joined'): it goes on with that list, one block with it."""
     gluing = _GLUING_SCRIPT.search(text) is not None  # one search a paragraph
+    listed: list[_Item] = []  # the sentence before's list, that one saying others joined goes on
     carried: list[_Item] = []  # a gluing script's last run, that the next sentence may go on
     for sentence in _SENTENCE_END.split(text):
         if gluing and len(_GLUING_SCRIPT.findall(sentence)) * 2 > len(sentence):
@@ -1545,7 +1549,9 @@ def _sentences(
             ]
             if piece.strip()
         ]
-        if _most_cased_items(pieces) < MIN_IN_SENTENCE:
+        joins = bool(listed) and (_SIGNING.search(sentence) is not None or _region_led(sentence))
+        if _most_cased_items(pieces) < (MIN_JOINED if joins else MIN_IN_SENTENCE):
+            listed = []
             continue  # too few of its items can name a place to make a list: none looked up
         block = []
         frames = frame_words(pieces)  # 'Ystads kommun, Falu kommun och ...'
@@ -1561,9 +1567,36 @@ def _sentences(
                 block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
         while block and not block[-1].places:
             block.pop()  # the words after a list's last place are its sentence's, no items
+        block = [*listed, *block] if joins else block
         yield block
+        listed = block if joins or len(block) >= MIN_IN_SENTENCE else []
     if carried:
         yield carried
+
+
+# Prepositions of place or origin a group of a list's places may start with, its region's
+# name after them: 'In Gelderland tekenden ...', 'Uit Overijssel deden ...', 'Aus Bayern
+# kamen ...', 'From Wales, ...', 'Z Mazowsza ...', 'Från Skåne ...'.
+_GROUP_LEADS = (
+    _ONLY_LOCATIVES
+    | REGION_LOCATIVES
+    | frozenset("uit from aus du des z ze iz från fra frá desde dalla dal".split())
+)
+MAX_REGION_WORDS = 3  # a region's name after its preposition: 'Noord-Brabant', 'New South Wales'
+
+
+def _region_led(sentence: str) -> bool:
+    """Whether a sentence starts with a preposition of place or origin and a region's or
+    country's name (`_GROUP_LEADS`): one group of a list grouped by region, that a list's
+    sentence before goes on with ('In Gelderland tekenden A, B en C. Uit Overijssel deden D,
+    E en F mee')."""
+    words = sentence.split(maxsplit=MAX_REGION_WORDS + 1)
+    if len(words) < 3 or words[0].lower() not in _GROUP_LEADS or not words[1][:1].isupper():
+        return False
+    return any(
+        subdivision_countries(name := " ".join(words[1:n]).strip(" ,")) or find_country(name)
+        for n in range(2, min(len(words), MAX_REGION_WORDS + 2))
+    )
 
 
 def _next_country_group(before: list[_Item], run: list[_Item]) -> bool:
