@@ -333,4 +333,130 @@ PAGES: list[Page] = [
         "(Kutna, Iławy, Zakopanego, Ełku); Łódź the venue, Poznań the office, Płock the "
         "president's city, Rzeszów and Olsztyn in teasers",
     ),
+    Page(
+        "da-klimakommuner-tabel-region-borgmester",
+        "da",
+        "table_tabs;columns_after;region_after;person_named_like_place;not_signatory",
+        "Kommuner i netværket",
+        (2025, 1, 20),
+        "Forside > Om netværket > Medlemmer\n\n"
+        "Netværket samler kommuner, der har vedtaget en klimahandleplan i tråd med "
+        "Parisaftalen og forpligtet sig til at være klimaneutrale senest i 2050. Kommunerne "
+        "mødes to gange om året og deler erfaringer med energirenovering, transport og "
+        "klimatilpasning. Sekretariatet ligger hos KL i København.\n\n"
+        "Nedenfor ses de kommuner, der er med i netværkets anden runde.\n",
+        "Kommune\tRegion\tBorgmester\tKlimaplan godkendt\n"
+        "Aabenraa Kommune\tRegion Syddanmark\tBirgitte Holm\t2022\n"
+        "Fredericia Kommune\tRegion Syddanmark\tSøren Ribe Nielsen\t2021\n"
+        "Vejle Kommune\tRegion Syddanmark\tJens Kristian Møller\t2021\n"
+        "Sønderborg Kommune\tRegion Syddanmark\tAnne Marie Skov\t2020\n"
+        "Svendborg Kommune\tRegion Syddanmark\tPeter Thisted\t2022\n"
+        "Horsens Kommune\tRegion Midtjylland\tLene Brandt\t2021\n"
+        "Holstebro Kommune\tRegion Midtjylland\tMorten Skive\t2022\n"
+        "Viborg Kommune\tRegion Midtjylland\tKarin Dahl\t2021\n"
+        "Frederikshavn Kommune\tRegion Nordjylland\tClaus Lind\t2022\n"
+        "Hjørring Kommune\tRegion Nordjylland\tHanne Vestergaard\t2023\n"
+        "Slagelse Kommune\tRegion Sjælland\tNiels Holbæk\t2022\n"
+        "Næstved Kommune\tRegion Sjælland\tTina Kjær\t2021\n"
+        "Roskilde Kommune\tRegion Sjælland\tMads Østergaard\t2021\n"
+        "Helsingør Kommune\tRegion Hovedstaden\tLouise Bech\t2022\n"
+        "Ballerup Kommune\tRegion Hovedstaden\tHenrik Juul\t2023",
+        "15 kommuner\n\n"
+        "Vil din kommune være med i næste runde? Kontakt netværkets koordinator på "
+        "klima@kommunenet.example.dk.\n\n"
+        "Læs også\n"
+        "Odense og Esbjerg deler erfaringer med fjernvarme\n"
+        "Ny rapport: Sådan når kommunerne i mål med 70 procent",
+        "Aabenraa/DK; Fredericia/DK; Vejle/DK; Sønderborg/DK; Svendborg/DK; Horsens/DK; "
+        "Holstebro/DK; Viborg/DK; Frederikshavn/DK; Hjørring/DK; Slagelse/DK; Næstved/DK; "
+        "Roskilde/DK; Helsingør/DK; Ballerup/DK",
+        "a tab table of `X Kommune` with region, mayor and year columns; mayors named Ribe, "
+        "Thisted, Skive, Holbæk; København the secretariat, Odense and Esbjerg in teasers",
+    ),
+    Page(
+        "hr-udruga-gradova-clanice-zupanije-naslovi-dvojezicno",
+        "hr",
+        "one_a_line;region_heading;named_twice;not_signatory",
+        "Gradovi članice",
+        (2025, 5, 7),
+        "Naslovnica / O nama / Članice\n\n"
+        "Udruga okuplja gradove koji razvijaju zelenu infrastrukturu i prilagodbu klimatskim "
+        "promjenama. Na izbornoj skupštini održanoj u Varaždinu za predsjednicu Udruge "
+        "izabrana je gradonačelnica Grada Čakovca.\n\n"
+        "Pretraži članice po županiji:\n",
+        "Grad Zagreb (1)\n"
+        "Grad Zagreb\n"
+        "\n"
+        "Istarska županija (3)\n"
+        "Grad Pula – Pola\n"
+        "Grad Rovinj – Rovigno\n"
+        "Grad Poreč – Parenzo\n"
+        "\n"
+        "Karlovačka županija (2)\n"
+        "Grad Karlovac\n"
+        "Grad Ogulin\n"
+        "\n"
+        "Koprivničko-križevačka županija (1)\n"
+        "Grad Koprivnica\n"
+        "\n"
+        "Osječko-baranjska županija (3)\n"
+        "Grad Osijek\n"
+        "Grad Đakovo\n"
+        "Grad Beli Manastir\n"
+        "\n"
+        "Splitsko-dalmatinska županija (2)\n"
+        "Grad Split\n"
+        "Grad Sinj\n"
+        "\n"
+        "Dubrovačko-neretvanska županija (2)\n"
+        "Grad Dubrovnik\n"
+        "Grad Metković\n"
+        "\n"
+        "Vukovarsko-srijemska županija (1)\n"
+        "Grad Vinkovci",
+        "Ukupno: 15 gradova članica\n\n"
+        "Želite li da se Vaš grad pridruži Udruzi? Ispunite pristupnicu.",
+        "Zagreb/HR; Pula/HR; Rovinj/HR; Poreč/HR; Karlovac/HR; Ogulin/HR; Koprivnica/HR; "
+        "Osijek/HR; Đakovo/HR; Beli Manastir/HR; Split/HR; Sinj/HR; Dubrovnik/HR; "
+        "Metković/HR; Vinkovci/HR",
+        "`Grad X` under county headings with counts, `Grad Zagreb` its own heading, Istrian "
+        "towns with their Italian names after a dash; Varaždin the venue, Čakovec the "
+        "president's city (genitive Čakovca)",
+    ),
+    Page(
+        "sr-deklaracija-otvoreni-podaci-tabela-okrug-cirilica",
+        "sr",
+        "table_tabs;numbered;columns_after;not_signatory",
+        "Декларација локалних самоуправа о отвореним подацима",
+        (2025, 10, 2),
+        "Почетна › Вести › Саопштења\n\n"
+        "На конференцији „Отворени подаци за отворене општине”, одржаној у Београду 1. "
+        "октобра 2025. године, представници једанаест градова и општина потписали су "
+        "Декларацију о отвореним подацима. Потписници се обавезују да ће до краја 2026. "
+        "године објавити буџет, јавне набавке и податке о јавном превозу у машински "
+        "читљивом облику.\n\n"
+        "Конференцију је отворио генерални секретар Сталне конференције, а искуства су "
+        "представили и стручњаци из Новог Сада и Ниша, градова који податке објављују већ "
+        "неколико година.\n\n"
+        "Списак потписника:\n",
+        "Р. бр.\tЈединица локалне самоуправе\tУправни округ\tПотписао/ла\n"
+        "1.\tГрад Суботица\tСевернобачки\tградоначелник\n"
+        "2.\tГрад Зрењанин\tСредњебанатски\tградоначелница\n"
+        "3.\tГрад Сомбор\tЗападнобачки\tзаменик градоначелника\n"
+        "4.\tГрад Вршац\tЈужнобанатски\tградоначелник\n"
+        "5.\tГрад Шабац\tМачвански\tградоначелник\n"
+        "6.\tГрад Ваљево\tКолубарски\tградоначелник\n"
+        "7.\tГрад Чачак\tМоравички\tградоначелник\n"
+        "8.\tГрад Краљево\tРашки\tградоначелница\n"
+        "9.\tОпштина Врњачка Бања\tРашки\tпредседник општине\n"
+        "10.\tОпштина Ивањица\tМоравички\tпредседник општине\n"
+        "11.\tГрад Пирот\tПиротски\tградоначелник",
+        "Декларација је отворена за потписивање свим чланицама Сталне конференције.\n\n"
+        "Преузмите Декларацију (PDF, 210 KB)",
+        "Subotica/RS; Zrenjanin/RS; Sombor/RS; Vršac/RS; Šabac/RS; Valjevo/RS; Čačak/RS; "
+        "Kraljevo/RS; Vrnjačka Banja/RS; Ivanjica/RS; Pirot/RS",
+        "a numbered Cyrillic tab table of `Град X` / `Општина X` with district and signer "
+        "columns (districts named Рашки, Пиротски); Belgrade the venue, Novi Sad and Niš in "
+        "genitives in the text",
+    ),
 ]
