@@ -459,4 +459,174 @@ PAGES: list[Page] = [
         "columns (districts named Рашки, Пиротски); Belgrade the venue, Novi Sad and Niš in "
         "genitives in the text",
     ),
+    Page(
+        "sl-zdrava-mesta-clanice-regije-vec-v-vrstici",
+        "sl",
+        "several_a_line;region_before;named_twice;not_signatory",
+        "Članice mreže",
+        (2025, 3, 3),
+        "Domov | O mreži | Članice | Projekti | Novice | Kontakt\n\n"
+        "Mreža povezuje slovenske občine, ki so se zavezale k načelom zdravja v vseh "
+        "politikah. Občine članice imenujejo koordinatorja, pripravijo profil zdravja "
+        "prebivalcev in se udeležujejo letnega srečanja mreže, ki je letos potekalo v "
+        "Mariboru. Koordinacijo mreže vodi Nacionalni inštitut za javno zdravje v "
+        "Ljubljani.\n\n"
+        "Občine članice po statističnih regijah:\n",
+        "Gorenjska: Mestna občina Kranj, Občina Jesenice, Občina Bled, Občina Kranjska Gora\n"
+        "Goriška: Mestna občina Nova Gorica, Občina Ajdovščina, Občina Idrija\n"
+        "Obalno-kraška: Mestna občina Koper – Comune città di Capodistria, Občina Izola – "
+        "Comune di Isola, Občina Piran – Comune di Pirano\n"
+        "Savinjska: Mestna občina Celje, Mestna občina Velenje, Občina Žalec\n"
+        "Pomurska: Mestna občina Murska Sobota, Občina Lendava – Lendva Község\n"
+        "Podravska: Mestna občina Ptuj\n"
+        "Jugovzhodna Slovenija: Mestna občina Novo mesto\n"
+        "Posavska: Občina Krško, Občina Brežice",
+        "Skupaj 19 občin.\n\n"
+        "Pristop k mreži: občinski svet sprejme sklep o pristopu in ga pošlje "
+        "koordinatorju.\n\n"
+        "Preberite tudi\n"
+        "Murska Sobota gostila delavnico o gibanju starejših\n"
+        "Srečanje mreže v Mariboru: zdravje v vseh politikah",
+        "Kranj/SI; Jesenice/SI; Bled/SI; Kranjska Gora/SI; Nova Gorica/SI; Ajdovščina/SI; "
+        "Idrija/SI; Koper/SI; Izola/SI; Piran/SI; Celje/SI; Velenje/SI; Žalec/SI; "
+        "Murska Sobota/SI; Lendava/SI; Ptuj/SI; Novo Mesto/SI; Krško/SI; Brežice/SI",
+        "`Mestna občina X`, `Občina X` several a line between commas after a statistical "
+        "region and a colon; coastal towns with their Italian names and Lendava with its "
+        "Hungarian one; Maribor the venue, Ljubljana the coordinator, Murska Sobota again in "
+        "a teaser",
+    ),
+    Page(
+        "ja-shucho-seiyaku-todofuken-midashi-ten",
+        "ja",
+        "several_a_line;region_heading;not_signatory",
+        "世界首長誓約／日本　署名自治体一覧",
+        (2025, 8, 1),
+        "ホーム ＞ 署名自治体 ＞ 署名自治体一覧\n\n"
+        "世界首長誓約／日本は、持続可能なエネルギーの推進、温室効果ガスの削減、気候変動への"
+        "適応に取り組む首長の誓約です。署名した自治体は、2年以内に気候エネルギー行動計画を"
+        "策定し、その進捗を定期的に報告します。\n\n"
+        "2025年7月、横浜市で開催された署名式において新たに5自治体が署名し、署名自治体は"
+        "16となりました。事務局は東京都千代田区に置かれています。\n\n"
+        "署名自治体（都道府県順）\n",
+        "【北海道】\n"
+        "札幌市、石狩市、帯広市、釧路市\n"
+        "【岩手県】\n"
+        "北上市\n"
+        "【長野県】\n"
+        "松本市、上田市、小諸市、飯田市\n"
+        "【富山県】\n"
+        "富山市\n"
+        "【石川県】\n"
+        "金沢市\n"
+        "【静岡県】\n"
+        "浜松市\n"
+        "【岡山県】\n"
+        "岡山市、倉敷市\n"
+        "【熊本県】\n"
+        "熊本市、水俣市",
+        "※署名順ではなく、都道府県コード順に掲載しています。\n\n"
+        "署名をご検討の自治体は、事務局までお問い合わせください。",
+        "Sapporo/JP; Ishikari/JP; Obihiro/JP; Kushiro/JP; Kitakami/JP; Matsumoto/JP; "
+        "Ueda/JP; Komoro/JP; Iida/JP; Toyama/JP; Kanazawa/JP; Hamamatsu/JP; Okayama/JP; "
+        "Kurashiki/JP; Kumamoto/JP; Minamata/JP",
+        "cities several a line with `、` under prefecture headings in `【】` (長野県, 富山県, "
+        "岡山県, 熊本県 named like cities, Nagano not a signatory); Yokohama the venue, Tokyo's "
+        "Chiyoda the secretariat",
+    ),
+    Page(
+        "et-kliimadeklaratsioon-linnapead-omastav",
+        "et",
+        "one_a_line;inflected;person_after;person_named_like_place;not_signatory",
+        "Linnapead allkirjastasid kliimadeklaratsiooni",
+        (2025, 8, 22),
+        "Avaleht / Uudised\n\n"
+        "22.08.2025\n\n"
+        "Eesti linnade päevadel Kuressaares allkirjastasid kaksteist linnapead "
+        "kliimadeklaratsiooni, millega linnad lubavad vähendada kasvuhoonegaaside heidet 2030. "
+        "aastaks vähemalt 55 protsenti ja koostada kliimamuutustega kohanemise kava. "
+        "Deklaratsioon tugineb Pariisi kokkuleppele ja Euroopa linnapeade kliima- ja "
+        "energiapaktile.\n\n"
+        "„Kliimamuutused ei tunne omavalitsuste piire, seepärast on oluline, et linnad "
+        "tegutseksid koos,” ütles linnade päevi võõrustanud Saaremaa vallavanem.\n\n"
+        "Deklaratsioonile kirjutasid alla:\n",
+        "Tallinna linnapea Kristjan Mägi\n"
+        "Tartu linnapea Urmas Kask\n"
+        "Narva linnapea Aleksei Ivanov\n"
+        "Pärnu linnapea Margus Tamm\n"
+        "Kohtla-Järve linnapea Jelena Smirnova\n"
+        "Rakvere linnapea Tiit Valga\n"
+        "Haapsalu linnapea Liina Saar\n"
+        "Viljandi linnapea Madis Kuusk\n"
+        "Võru linnapea Anti Kõiv\n"
+        "Paide linnapea Kaido Raudsepp\n"
+        "Maardu linnapea Vladimir Petrov\n"
+        "Sillamäe linnapea Irina Kuznetsova",
+        "Deklaratsiooniga saavad ühineda ka teised omavalitsused. Järgmised linnade päevad "
+        "peetakse 2026. aastal Jõhvis.\n\n"
+        "Loe ka\n"
+        "Tartu ja Elva alustasid ühist rattateede projekti\n"
+        "Valga ja Valka tähistasid kaksiklinna aastapäeva",
+        "Tallinn/EE; Tartu/EE; Narva/EE; Pärnu/EE; Kohtla-Järve/EE; Rakvere/EE; "
+        "Haapsalu/EE; Viljandi/EE; Võru/EE; Paide/EE; Maardu/EE; Sillamäe/EE",
+        "`X linnapea Name` lines with the place in the genitive (Tallinna) before the title; a "
+        "mayor named Valga; Kuressaare the venue (Kuressaares), Saaremaa the host, Jõhvi the "
+        "next venue (Jõhvis), Tartu, Elva, Valga, Valka in teasers",
+    ),
+    Page(
+        "is-loftslagsyfirlysing-sveitarfelog-opinber-heiti-baejarstjorar",
+        "is",
+        "one_a_line;inflected;person_after;not_signatory",
+        "Sveitarfélög undirrita loftslagsyfirlýsingu",
+        (2025, 10, 10),
+        "Forsíða » Fréttir\n\n"
+        "10. október 2025\n\n"
+        "Ellefu sveitarfélög undirrituðu í gær yfirlýsingu um aðgerðir í loftslagsmálum á "
+        "landsþingi sambandsins sem haldið var á Selfossi. Með yfirlýsingunni skuldbinda "
+        "sveitarfélögin sig til að setja sér loftslagsstefnu með mælanlegum markmiðum, "
+        "draga úr losun frá eigin starfsemi og vinna með íbúum og fyrirtækjum að orkuskiptum "
+        "í samræmi við Parísarsamkomulagið.\n\n"
+        "„Sveitarfélögin eru í lykilhlutverki þegar kemur að því að ná markmiðum Íslands í "
+        "loftslagsmálum,“ sagði formaður sambandsins við undirritunina.\n\n"
+        "Eftirtalin sveitarfélög undirrituðu yfirlýsinguna:\n",
+        "Reykjavíkurborg\n"
+        "Sigrún Hallsdóttir, borgarstjóri\n"
+        "\n"
+        "Akureyrarbær\n"
+        "Jón Gunnar Helgason, bæjarstjóri\n"
+        "\n"
+        "Hafnarfjarðarkaupstaður\n"
+        "Rósa Björk Einarsdóttir, bæjarstjóri\n"
+        "\n"
+        "Kópavogsbær\n"
+        "Ármann Þórsson, bæjarstjóri\n"
+        "\n"
+        "Garðabær\n"
+        "Katrín Ósk Magnúsdóttir, bæjarstjóri\n"
+        "\n"
+        "Mosfellsbær\n"
+        "Haraldur Steinsson, bæjarstjóri\n"
+        "\n"
+        "Reykjanesbær\n"
+        "Guðrún Eyjólfsdóttir, bæjarstjóri\n"
+        "\n"
+        "Ísafjarðarbær\n"
+        "Birgir Arnarson, bæjarstjóri\n"
+        "\n"
+        "Akraneskaupstaður\n"
+        "Helga Rún Jóhannsdóttir, bæjarstjóri\n"
+        "\n"
+        "Vestmannaeyjabær\n"
+        "Páll Sigurjónsson, bæjarstjóri\n"
+        "\n"
+        "Seltjarnarnesbær\n"
+        "Ásdís Kristinsdóttir, bæjarstjóri",
+        "Önnur sveitarfélög geta gerst aðilar að yfirlýsingunni hvenær sem er.\n\n"
+        "Samband íslenskra sveitarfélaga · Borgartún 30 · 105 Reykjavík",
+        "Reykjavík/IS; Akureyri/IS; Hafnarfjörður/IS; Kópavogur/IS; Garðabær/IS; "
+        "Mosfellsbær/IS; Reykjanesbær/IS; Ísafjörður/IS; Akranes/IS; Vestmannaeyjar/IS; "
+        "Seltjarnarnes/IS",
+        "official names (`Reykjavíkurborg`, `Akureyrarbær`, `Hafnarfjarðarkaupstaður`, "
+        "`Ísafjarðarbær`) each over `Name, bæjarstjóri`; Selfoss the venue (Selfossi), the "
+        "association's address in Reykjavík, which also signs",
+    ),
 ]
