@@ -26,7 +26,7 @@ PAGES: list[Page] = [
     Page(
         "en-cool-cities-pledge-mayors-councillors-titles-country-after",
         "en",
-        "one_a_line;person_before;person_named_like_place;not_signatory;teasers",
+        "one_a_line;person_before;person_named_like_place;not_signatory",
         "Cool Cities Pledge: 14 city leaders commit to protect residents from extreme heat",
         (2025, 7, 9),
         "Newsroom / Climate adaptation / Extreme heat\n\n"
@@ -327,8 +327,7 @@ PAGES: list[Page] = [
         "Zobacz także:\n"
         "Miasta średnie w polityce spójności po 2027 r. – stanowisko Zarządu\n"
         "Rzeszów i Olsztyn gospodarzami konferencji o transporcie publicznym",
-        "Kutno/PL; Iława/PL; Sopot/PL; Zakopane/PL; Przemyśl/PL; Ełk/PL; Kołobrzeg/PL; "
-        "Świdnica/PL",
+        "Kutno/PL; Iława/PL; Sopot/PL; Zakopane/PL; Przemyśl/PL; Ełk/PL; Kołobrzeg/PL; Świdnica/PL",
         "numbered official names `Gmina Miasto X (woj. ...)`, then the same towns in genitives "
         "(Kutna, Iławy, Zakopanego, Ełku); Łódź the venue, Poznań the office, Płock the "
         "president's city, Rzeszów and Olsztyn in teasers",
