@@ -318,4 +318,265 @@ PAGES = [
         "(PE, PA, SE, MG, TO, PR, SC) and an intermunicipal consortium; Brasília the venue "
         "and addressee, Curitiba in a letter's name, Porto Alegre the next meeting",
     ),
+    Page(
+        "lt-sveiku-miestu-nariai-lentele-miesto-rajono-savivaldybes-apskritis",
+        "lt",
+        "table_tabs;numbered;columns_after;inflected;body_not_city;no_country",
+        "Asociacijos narės",
+        (2025, 2, 14),
+        "Apie mus / Narės\n\n"
+        "Lietuvos sveikų miestų asociaciją šiuo metu sudaro 14 savivaldybių. Narės kartu "
+        "rengia visuomenės sveikatos stiprinimo programas, dalijasi patirtimi ir dalyvauja "
+        "Pasaulio sveikatos organizacijos Europos sveikų miestų tinklo veikloje. Asociacijos "
+        "sekretoriatas įsikūręs Vilniuje, Gedimino prospekte.\n\n"
+        "Narių sąrašas (atnaujinta 2025 m. vasario mėn.)",
+        "Nr.\tSavivaldybė\tApskritis\tNarė nuo\n"
+        "1\tAlytaus miesto savivaldybė\tAlytaus apskritis\t2004\n"
+        "2\tBirštono savivaldybė\tKauno apskritis\t2012\n"
+        "3\tDruskininkų savivaldybė\tAlytaus apskritis\t2009\n"
+        "4\tJonavos rajono savivaldybė\tKauno apskritis\t2015\n"
+        "5\tKauno miesto savivaldybė\tKauno apskritis\t1998\n"
+        "6\tKlaipėdos miesto savivaldybė\tKlaipėdos apskritis\t1998\n"
+        "7\tMarijampolės savivaldybė\tMarijampolės apskritis\t2006\n"
+        "8\tNeringos savivaldybė\tKlaipėdos apskritis\t2017\n"
+        "9\tPalangos miesto savivaldybė\tKlaipėdos apskritis\t2010\n"
+        "10\tPanevėžio miesto savivaldybė\tPanevėžio apskritis\t2001\n"
+        "11\tPlungės rajono savivaldybė\tTelšių apskritis\t2021\n"
+        "12\tŠiaulių miesto savivaldybė\tŠiaulių apskritis\t1999\n"
+        "13\tUtenos rajono savivaldybė\tUtenos apskritis\t2019\n"
+        "14\tVisagino savivaldybė\tUtenos apskritis\t2014",
+        "Norinčios įstoti savivaldybės kviečiamos kreiptis į sekretoriatą. Visuotinis narių "
+        "susirinkimas šiemet vyks Tauragėje.",
+        "Alytus/LT; Birštonas/LT; Druskininkai/LT; "
+        "Jonavos rajono savivaldybė|Jonava District Municipality/LT/county; Kaunas/LT; "
+        "Klaipėda/LT; Marijampolė/LT; Neringa/LT; Palanga/LT; Panevėžys/LT; "
+        "Plungės rajono savivaldybė|Plungė District Municipality/LT/county; Šiauliai/LT; "
+        "Utenos rajono savivaldybė|Utena District Municipality/LT/county; Visaginas/LT",
+        "a numbered tab table of municipalities in the genitive (`miesto savivaldybė` the "
+        "city, `rajono savivaldybė` the district around it) with a county column named after "
+        "cities (Telšių, Utenos apskritis) and a year; the secretariat Vilniuje and the "
+        "assembly in Tauragėje not members",
+    ),
+    Page(
+        "ru-sovmestnoe-zayavlenie-glavy-gorodov-roditelnyi-padezh-oblast",
+        "ru",
+        "one_a_line;person_before;inflected;body_not_city;not_signatory;no_country",
+        "Совместное заявление глав городов о поддержке городского общественного транспорта",
+        (2024, 10, 8),
+        "Главная / Новости / Заявления\n\n"
+        "По итогам форума «Города для людей», прошедшего в Нижнем Новгороде по приглашению "
+        "главы города, руководители муниципалитетов приняли совместное заявление.\n\n"
+        "Мы, нижеподписавшиеся, считаем, что общественный транспорт должен оставаться "
+        "доступным для всех жителей. Мы призываем:\n"
+        "— закрепить долгосрочное финансирование обновления подвижного состава;\n"
+        "— передать городам право определять выделенные полосы;\n"
+        "— развивать межмуниципальные маршруты вместе с регионами.\n\n"
+        "Заявление направлено в Правительство Российской Федерации в Москве.\n\n"
+        "Подписали:",
+        "Р. Г. Галеев, мэр Казани\n"
+        "А. В. Смирнов, мэр Новосибирска\n"
+        "Е. А. Белова, глава Екатеринбурга\n"
+        "И. С. Гордеев, глава городского округа Самара\n"
+        "М. В. Соколов, глава города Тюмени\n"
+        "Д. О. Никитин, городской голова Калуги\n"
+        "С. А. Кузнецов, мэр Вологды\n"
+        "Д. А. Зайцев, мэр Томска\n"
+        "И. В. Егорова, глава Петрозаводского городского округа\n"
+        "А. Е. Фомин, глава города Ульяновска\n"
+        "В. А. Морозова, глава города Красноярска\n"
+        "А. Ю. Павлов, губернатор Ленинградской области",
+        "К заявлению могут присоединиться другие муниципальные образования. Следующий "
+        "форум пройдёт в Казани весной.\n\n"
+        "Пресс-служба Союза городов",
+        "Kazan/RU; Novosibirsk/RU; Yekaterinburg/RU; Samara/RU; Tyumen/RU; Kaluga/RU; "
+        "Vologda/RU; Tomsk/RU; Petrozavodsk/RU; Ulyanovsk/RU; Krasnoyarsk/RU; "
+        "Ленинградская область|Leningrad Oblast/RU/region",
+        "`Initials Surname, title + city in the genitive` lines (мэр Казани, глава города "
+        "Тюмени, городской голова Калуги), an adjective `Петрозаводского городского округа`, "
+        "a nominative `городского округа Самара` and a governor of an oblast; the venue and "
+        "host Нижний Новгород and Москва the addressee not signatories; Kazan named again as "
+        "the next venue",
+    ),
+    Page(
+        "he-hodaa-hevrot-hadashot-reshet-arim-briot-ashkol",
+        "he",
+        "bulleted;person_after;body_not_city;not_signatory;no_country",
+        "תשע רשויות חדשות הצטרפו לרשת ערים בריאות",
+        (2025, 6, 17),
+        "דף הבית > חדשות ועדכונים\n\n"
+        "בכנס השנתי של רשת ערים בריאות בישראל, שהתקיים השבוע בבאר שבע, אישרה האסיפה הכללית "
+        "את הצטרפותן של תשע רשויות חדשות לרשת. עם הצטרפותן מונה הרשת 74 רשויות מקומיות "
+        "מכל רחבי הארץ.\n\n"
+        'יו"ר הרשת, סגנית ראש עיריית רעננה, בירכה את המצטרפות ואמרה כי "בריאות מתחילה '
+        'ברחוב, בגינה ובבית הספר, והרשויות המקומיות הן הכתובת".\n\n'
+        "הרשויות שהצטרפו:",
+        "• עיריית הרצליה – ראש העירייה יעל כהן-לוי\n"
+        "• עיריית רחובות – ראש העירייה משה דאהן\n"
+        "• עיריית אשדוד – ראש העירייה אבי פרץ\n"
+        "• עיריית כרמיאל – ראש העירייה רונית שגיא\n"
+        "• עיריית טבריה – ראש העירייה יוסי אבוטבול\n"
+        "• עיריית אילת – ראש העירייה גלעד מור\n"
+        "• עיריית קריית שמונה – ראש העירייה דוד אזולאי\n"
+        "• עיריית נצרת – ראש העירייה סאמי ח'ורי\n"
+        '• אשכול רשויות גליל מזרחי – מנכ"לית האשכול מיכל אלון',
+        "כל רשות חדשה תמנה רכז או רכזת ערים בריאות ותגבש פרופיל בריאות עירוני בתוך שנה. "
+        "מטה הרשת פועל מתל אביב-יפו.\n\n"
+        "לפרטים נוספים: מנהלת הרשת, info@example.org.il",
+        "Herzliya/IL; Rehovot/IL; Ashdod/IL; Karmiel/IL; Tiberias/IL; Eilat/IL; "
+        "Kiryat Shmona/IL; Nazareth/IL; "
+        "Eastern Galilee Cluster|אשכול רשויות גליל מזרחי|אשכול גליל מזרחי/IL/union of "
+        "municipalities",
+        "bulleted `עיריית X – ראש העירייה Name` lines of new members with a cluster of local "
+        "authorities; the venue בבאר שבע (prefixed), the chair's Ra'anana and the office in "
+        "Tel Aviv-Yafo not members",
+    ),
+    Page(
+        "ar-bayan-mushtarak-rusaa-baladiyat-itihad-jiha-dawla",
+        "ar",
+        "numbered;person_before;region_after;country_in_language;body_not_city;not_signatory",
+        "البيان الختامي لرؤساء البلديات العربية حول التكيف مع تغير المناخ",
+        (2024, 11, 27),
+        "الرئيسية / الأخبار / بيانات\n\n"
+        "في ختام أعمال منتدى المدن العربية للمناخ الذي استضافته بلدية الدوحة على مدى يومين، "
+        "أصدر رؤساء البلديات والمجالس المحلية المشاركون البيان التالي:\n\n"
+        "نحن رؤساء البلديات الموقعين أدناه، إذ نستذكر اتفاق باريس ونتائج مؤتمر شرم الشيخ، "
+        "نلتزم بما يلي:\n"
+        "١. إعداد خطط محلية للتكيف مع موجات الحر وشح المياه قبل نهاية عام 2026؛\n"
+        "٢. زيادة المساحات الخضراء والمظللة في الأحياء الأكثر كثافة؛\n"
+        "٣. تبادل الخبرات عبر شبكة المنظمة وأمانتها العامة في الكويت.\n\n"
+        "الموقعون:",
+        "١. المهندس خالد العمري، رئيس بلدية إربد الكبرى – الأردن\n"
+        "٢. السيد سامي الخطيب، رئيس بلدية الزرقاء – الأردن\n"
+        "٣. الدكتور عماد الحوراني، رئيس بلدية السلط الكبرى – الأردن\n"
+        "٤. السيد مروان البزري، رئيس بلدية صيدا – لبنان\n"
+        "٥. السيد نبيل المرعبي، رئيس بلدية طرابلس – لبنان\n"
+        "٦. السيد وليد حمدان، رئيس اتحاد بلديات صيدا الزهراني – لبنان\n"
+        "٧. السيدة منى التريكي، رئيسة بلدية سوسة – تونس\n"
+        "٨. السيد كريم الجلاصي، رئيس بلدية بنزرت – تونس\n"
+        "٩. السيد عبد الرحيم الزموري، رئيس مجلس جماعة طنجة – المغرب\n"
+        "١٠. السيد أيمن الشامي، رئيس بلدية نابلس – فلسطين\n"
+        "١١. السيدة فاطمة بنت عبد الله، رئيسة جهة نواكشوط – موريتانيا",
+        "ويبقى البيان مفتوحاً لانضمام بلديات أخرى. وقد شكر المشاركون دولة قطر وبلدية "
+        "الدوحة على حسن الاستضافة، على أن يُعقد المنتدى القادم في مسقط.",
+        "Irbid/JO; Zarqa/JO; As Salt/JO; Sidon/LB; Tripoli/LB; "
+        "Union of Municipalities of Saida-Zahrani|اتحاد بلديات صيدا الزهراني/LB/union of "
+        "municipalities; Sousse/TN; Bizerte/TN; Tangier/MA; Nablus/PS; "
+        "Nouakchott Region|جهة نواكشوط|Région de Nouakchott/MR/region",
+        "numbered (Arabic-Indic) `title Name، رئيس بلدية X – country` lines with `الكبرى` "
+        "(Greater Irbid, Greater Salt), Tripoli in Lebanon, a union of municipalities named "
+        "after Sidon and a region named after Nouakchott; the host Doha, the secretariat "
+        "Kuwait, Paris and Sharm el-Sheikh in treaty names and the next venue Muscat not "
+        "signatories",
+    ),
+    Page(
+        "cs-zdrava-mesta-clenove-kraje-nadpisy-pocty-mikroregion-kraj",
+        "cs",
+        "region_heading;one_a_line;columns_after;body_not_city;no_country;person_named_like_place",
+        "Členové Národní sítě Zdravých měst",
+        (2025, 3, 3),
+        "Úvod › O nás › Členové\n\n"
+        "Národní síť Zdravých měst ČR sdružuje města, obce, mikroregiony a kraje, které "
+        "realizují projekt Zdravé město a místní Agendu 21. Přehled uvádíme podle krajů; u "
+        "každého člena najdete rok vstupu a jméno koordinátora. Kancelář sítě sídlí v "
+        "Praze.\n\nZobrazit na mapě | Zobrazit jako seznam",
+        "Jihomoravský kraj (3)\n"
+        "Statutární město Brno – člen od 1994 – koordinátorka Mgr. Lenka Dvořáková\n"
+        "Město Kuřim – člen od 2011 – koordinátor Ing. Petr Hnízdil\n"
+        "Město Vyškov – člen od 2003 – koordinátorka Bc. Jana Koudelková\n\n"
+        "Kraj Vysočina (4)\n"
+        "Kraj Vysočina – člen od 2005 – koordinátorka Ing. Marie Slámová\n"
+        "Statutární město Jihlava – člen od 1995 – koordinátor Mgr. Tomáš Beneš\n"
+        "Město Třebíč – člen od 2008 – koordinátorka Ing. Alena Pokorná\n"
+        "Mikroregion Telčsko – člen od 2010 – koordinátorka Ing. Věra Štěpánková\n\n"
+        "Olomoucký kraj (3)\n"
+        "Statutární město Olomouc – člen od 2012 – koordinátor Mgr. Jiří Kratochvíl\n"
+        "Město Litovel – člen od 2006 – koordinátorka Bc. Hana Zapletalová\n"
+        "Město Šternberk – člen od 2014 – koordinátor Ing. Radek Vaculík\n\n"
+        "Pardubický kraj (1)\n"
+        "Město Chrudim – člen od 1996 – koordinátorka Ing. Iveta Jirásková\n\n"
+        "Ústecký kraj (1)\n"
+        "Město Litoměřice – člen od 2004 – koordinátor Mgr. Pavel Beneš\n\n"
+        "Zlínský kraj (2)\n"
+        "Město Vsetín – člen od 2001 – koordinátorka Mgr. Eva Kopecká\n"
+        "Město Uherské Hradiště – člen od 2009 – koordinátor Ing. Martin Zlín",
+        "Zobrazeno 14 členů ze 14\n\nChcete se stát členem? Kontaktujte kancelář NSZM ČR.",
+        "Brno/CZ; Kuřim/CZ; Vyškov/CZ; Kraj Vysočina|Vysočina Region/CZ/region; "
+        "Jihlava/CZ; Třebíč/CZ; Mikroregion Telčsko|Telčsko/CZ/union of municipalities; "
+        "Olomouc/CZ; Litovel/CZ; Šternberk/CZ; Chrudim/CZ; Litoměřice/CZ; Vsetín/CZ; "
+        "Uherské Hradiště/CZ",
+        "members under kraj headings with counts, `Město X – člen od year – koordinátor "
+        "Name`; the region Kraj Vysočina is both a heading and a member, a microregion "
+        "(union of municipalities) named after Telč; a coordinator named Zlín; the office "
+        "in Praze not a member",
+    ),
+    Page(
+        "nl-brief-g40-gemeenten-provinciecodes-burgemeester-metropoolregio",
+        "nl",
+        "one_a_line;state_codes;person_after;body_not_city;not_signatory;no_country;"
+        "person_named_like_place",
+        "Brief aan het kabinet: investeer in de woningbouw van middelgrote steden",
+        (2025, 1, 28),
+        "Nieuws\n\n"
+        "Dertien gemeenten en een metropoolregio hebben gisteren een gezamenlijke brief "
+        "gestuurd aan de minister van Volkshuisvesting en Ruimtelijke Ordening in Den Haag. "
+        "De brief werd tijdens het stedennetwerkcongres in Arnhem ondertekend en "
+        "overhandigd aan de Tweede Kamercommissie.\n\n"
+        "In de brief vragen de steden om een structureel woningbouwfonds, zeggenschap over "
+        "de eigen grondposities en snellere procedures voor binnenstedelijke locaties. "
+        '"Zonder de middelgrote steden haalt Nederland de bouwopgave niet", aldus de '
+        "voorzitter van het netwerk, wethouder Sanne Breda.\n\n"
+        "De brief is ondertekend door:",
+        "Gemeente Tilburg (NB) – burgemeester M. van Dijk\n"
+        "Gemeente Zwolle (OV) – burgemeester P. Kamp\n"
+        "Gemeente Deventer (OV) – burgemeester R. Hoekstra\n"
+        "Gemeente Leeuwarden (FR) – burgemeester S. de Jong\n"
+        "Gemeente Groningen (GR) – burgemeester K. Dam\n"
+        "Gemeente Emmen (DR) – burgemeester E. Veenstra\n"
+        "Gemeente Almere (FL) – burgemeester H. El Amrani\n"
+        "Gemeente Amersfoort (UT) – burgemeester L. Maas\n"
+        "Gemeente Apeldoorn (GLD) – burgemeester T. Brouwer\n"
+        "Gemeente Maastricht (LB) – burgemeester A. Smeets\n"
+        "Gemeente Middelburg (ZE) – burgemeester H. van Venlo\n"
+        "Gemeente Dordrecht (ZH) – burgemeester W. Oss\n"
+        "Gemeente Haarlem (NH) – burgemeester J. Visser\n"
+        "Metropoolregio Rotterdam Den Haag (ZH) – voorzitter A. Smit",
+        "De volledige brief (pdf, 240 kB) staat onder 'Documenten'.\n\n"
+        "Lees ook\nUtrecht en Eindhoven starten pilot met flexwonen\n"
+        "Nijmegen wint prijs voor groene binnenstad",
+        "Tilburg/NL; Zwolle/NL; Deventer/NL; Leeuwarden/NL; Groningen/NL; Emmen/NL; "
+        "Almere/NL; Amersfoort/NL; Apeldoorn/NL; Maastricht/NL; Middelburg/NL; Dordrecht/NL; "
+        "Haarlem/NL; Metropoolregio Rotterdam Den Haag|Rotterdam The Hague Metropolitan "
+        "Area/NL/metropolitan area",
+        "`Gemeente X (province code) – burgemeester Name` lines whose codes are countries' "
+        "(FR, GR, LB) and a metropolitan region named after two cities; the addressee Den "
+        "Haag, the venue Arnhem not signatories; a chair named Breda, mayors named with Venlo "
+        "and Oss; Utrecht, Eindhoven, Nijmegen in 'Lees ook'",
+    ),
+    Page(
+        "bg-novi-chlenove-mrezha-obshtini-kmet-sdruzhenie-rodopski",
+        "bg",
+        "running_text;person_after;body_not_city;not_signatory;no_country",
+        "Седем нови членове се присъединиха към мрежата на енергийно ефективните общини",
+        (2025, 5, 9),
+        "Начало » Новини\n\n"
+        "Общото събрание на мрежата, което се проведе в Бургас по покана на кмета на "
+        "общината, прие седем нови членове. С тях мрежата обединява вече 46 общини и "
+        "сдружения от цялата страна.",
+        "Към мрежата се присъединиха Община Стара Загора, представлявана от кмета "
+        "Иван Петков, Община Казанлък и Община Габрово, както и Община Русе, чийто "
+        "кмет Пенчо Станев подписа декларацията за членство лично. Новите членове от "
+        "Южна България са Община Смолян и Асоциацията на родопските общини, а от Софийска "
+        "област – Община Ботевград.",
+        "„Енергийната ефективност е най-евтината енергия и общините доказват това всеки ден“, "
+        "заяви председателят на мрежата, заместник-кметът на Пловдив Мария Георгиева. "
+        "Секретариатът на мрежата е в София.\n\n"
+        "Свързани новини\nВарна и Добрич въвеждат енергиен мениджмънт в училищата",
+        "Stara Zagora/BG; Kazanlak/BG; Gabrovo/BG; Ruse/BG; Smolyan/BG; "
+        "Асоциация на родопските общини|Association of Rhodope Municipalities/BG/union of "
+        "municipalities; Botevgrad/BG",
+        "new members in running text `Община X` with `както и`, mayors' names after their "
+        "municipality, an association of municipalities and `Софийска област` (a province, "
+        "not a member); the venue and host Бургас, the chair's Пловдив, the secretariat "
+        "София and related Варна, Добрич not members",
+    ),
 ]
