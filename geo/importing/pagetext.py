@@ -1776,11 +1776,19 @@ def rejoined(lines: list[str]) -> list[str]:
 
 
 def _goes_on(line: str, nxt: str) -> bool:
-    """Whether a line the copy broke goes on in the next: the line ends in a letter, no
-    mark that ends a field or sentence, and the next starts with a word in lower case that
-    no bracket's code or elision starts ('Sindaca della Città' / 'metropolitana di
-    Torino'): a name, or a signer's title, cut in the middle."""
-    return line[-1:].isalpha() and nxt[:1].islower() and nxt[:2].isalpha()
+    """Whether a line the copy broke goes on in the next: it ends in an article and a
+    capitalised word, a body's form the name follows ('Maire de la Commune', 'Sindaca della
+    Città', 'Alcaldesa del Distrito'), and the next starts with a word in lower case
+    ('metropolitana di Torino'): the form's name cut in the middle."""
+    return nxt[:2].isalpha() and nxt[:1].islower() and _ARTICLE_AND_FORM.search(line) is not None
+
+
+# A line's end that leaves a body's name unfinished: a lower-case article (French, Italian,
+# Spanish, Portuguese, English, German, Dutch) and one capitalised word.
+_ARTICLE_AND_FORM = re.compile(
+    r"\s(?:la|le|les|el|los|las|del|della|dello|delle|du|des|the|der|die|das|dem|den|do|da|"
+    r"dos|het)\s+[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]*$"
+)
 
 
 def joined_lines(line: str, nxt: str) -> str:
