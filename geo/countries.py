@@ -289,9 +289,10 @@ def country_adjective(word: str) -> str | None:
     'Türkische' of 'Türkei', 'Deutsche' of 'Deutschland'; None for a town that merely
     begins so ('Roma', 'Colombo', 'Malaga')."""
     key = _folded(word)
-    if len(key) < 4 or " " in key or find_country(word) is not None:
+    names = _one_word_names().get(key[:4], ()) if " " not in key else ()
+    if not names or find_country(word) is not None:
         return None
-    for name in _one_word_names().get(key[:4], ()):
+    for name in names:
         common = next(
             (i for i, (a, b) in enumerate(zip(key, name, strict=False)) if a != b),
             min(len(key), len(name)),
