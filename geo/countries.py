@@ -279,7 +279,50 @@ def find_country(name: str) -> str | None:
     return _names_index().get(key) or _arabic_state(name) or _adjective_state(key)
 
 
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")  # a name with no Latin letter is in another script
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def country_adjective(word: str) -> str | None:
+    """The country whose one-word name a word is the adjective of: the two share a stem of
+    four letters or more, the word ends it in a people's ending and the name in a land's
+    (`_PEOPLE_ENDINGS`, `_LAND_ENDINGS`): 'Türk' of 'Türkiye', 'Turkish' of 'Turkey',
+    'Türkische' of 'Türkei', 'Deutsche' of 'Deutschland'; None for a town that merely
+    begins so ('Roma', 'Colombo', 'Malaga')."""
+    key = _folded(word)
+    names = _one_word_names().get(key[:4], ()) if " " not in key else ()
+    if not names or find_country(word) is not None:
+        return None
+    for name in names:
+        common = next(
+            (i for i, (a, b) in enumerate(zip(key, name, strict=False)) if a != b),
+            min(len(key), len(name)),
+        )
+        if key[common:] in _PEOPLE_ENDINGS and name[common:] in _LAND_ENDINGS:
+            return _index()[name]
+    return None
+
+
+# Where a people's adjective and its country's name part, folded: the adjective's ending
+# (Turkish 'Türk' bare, English '-ish', '-ian', '-ese', German '-isch(e)', '-sche', French
+# '-ais(e)', Scandinavian '-isk(e)') and the name's ('Türk-iye', 'Turk-ey', 'Türk-ei',
+# 'Deutsch-land', 'Ital-ia', 'Österreich' bare before '-ische').
+_PEOPLE_ENDINGS = frozenset(
+    {"", "ish", "ian", "ese", "isch", "ische", "sche", "ais", "aise", "isk", "iske"}
+)  # fmt: skip
+_LAND_ENDINGS = frozenset({"", "iye", "ey", "ei", "y", "land", "ia", "ien", "ie", "en"})
+
+
+@cache
+def _one_word_names() -> dict[str, tuple[str, ...]]:
+    """Every folded one-word country name of four letters or more, by its first four."""
+    names: dict[str, list[str]] = {}
+    for name in _index():
+        if len(name) >= 4 and " " not in name and name.isalpha():
+            names.setdefault(name[:4], []).append(name)
+    return {start: tuple(group) for start, group in names.items()}
+
+
+# a name with no Latin letter is in another script
 
 # The article a language may write before a country's name, folded ('La Réunion', 'the
 # Philippines', 'la Argentina', "l'Équateur", 'die Schweiz'): the name is the rest.

@@ -22,6 +22,14 @@ def clean(value: str) -> str:
     return " ".join(value.split())  # str.split's white space is the same as a pattern's \s
 
 
+def clean_headline(value: str) -> str:
+    """`clean`, but an ideographic space between two words kept as it is: Chinese,
+    Japanese and Korean headlines part their words with it ('誓約／日本\u3000署名一覧')."""
+    if "\u3000" not in value:
+        return clean(value)
+    return "\u3000".join(clean(part) for part in value.split("\u3000") if part.strip())
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     """`clean` of each line, in one pass over them all (a page's lines: no Python call a
     line). NFC composes nothing across a line break, so the page is normalised at once."""

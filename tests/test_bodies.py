@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geo.countries import municipality_countries
+from geo.countries import country_name, municipality_countries
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
@@ -601,6 +601,35 @@ def test_a_state_named_as_a_country_in_a_column_of_states_is_the_state(
     ]  # fmt: skip
     assert {country for _, country in found} == {"United States"}
     assert list(plan.signatories["region"])[-2:] == ["Georgia", "Georgia"]
+
+
+TERRITORIES = gazetteer_of([
+    ("Utrecht", "NL", "09", 290_000, ""), ("Zwolle", "NL", "15", 110_000, ""),
+    ("Groningen", "NL", "04", 200_000, ""), ("Leiden", "NL", "11", 120_000, ""),
+    ("Oranjestad", "AW", "", 29_000, ""), ("Oranjestad", "BQ", "", 1_000, ""),
+    ("Willemstad", "CW", "", 125_000, ""), ("Willemstad", "NL", "06", 5_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "code"),
+    [
+        ("Neue Mitglieder 2024: Utrecht (Utrecht), Zwolle (Overijssel), Groningen "
+         "(Groningen), Leiden (Zuid-Holland) und Willemstad (Curaçao).", "Willemstad", "CW"),
+        ("Nieuwe leden in 2024: Utrecht (Utrecht), Zwolle (Overijssel), Groningen "
+         "(Groningen), Leiden (Zuid-Holland) en Oranjestad (Aruba).", "Oranjestad", "AW"),
+    ],
+)  # fmt: skip
+def test_a_territory_with_its_own_code_among_its_sovereigns_states_is_its_own_country(
+    networks_only_data: Path, text: str, last: str, code: str
+) -> None:
+    """'Willemstad (Curaçao)', 'Oranjestad (Aruba)' among Dutch provinces, in German
+    and Dutch: the territory is a subdivision of its sovereign in ISO 3166-2, but a country
+    code of its own, under which the gazetteer files its places; the place is there."""
+    data = store.load(networks_only_data)
+    plan = planned(data, f"New members\n\n12 March 2024\n\n{text}\n", TERRITORIES)
+    found = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert found[last] == country_name(code)
 
 
 URUGUAY = gazetteer_of([

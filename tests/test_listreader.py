@@ -3922,6 +3922,31 @@ def test_a_number_alone_between_list_lines_is_no_page_break_without_a_running_li
     assert page_breaks(lines) == lines
 
 
+def test_a_copied_pdf_s_line_that_goes_on_in_lower_case_is_one_entry(
+    data: store.AtlasData,
+) -> None:
+    """A signer's line a PDF broke before a word in lower case ('Sindaco della Città' /
+    'metropolitana di Torino (Italia)'): the second line goes on with the first's name, so
+    the first's last word (a form's, which names a hamlet somewhere too) is no place."""
+    places = _with_place(_with_place(GAZETTEER, "Città", "SM", 4_000), "Distrito", "EC", 3_000)
+    italian = HEAD + (
+        "Firmatari:\n\nSig. Marco Bianchi, Sindaco di Bilbao (Spagna)\n"
+        "Sig.ra Anna Rossi, Sindaca della Città\nmetropolitana di Torino (Italia)\n"
+        "Sig. Luca Neri, Sindaco di Graz (Austria)\nSig. Piero Galli, Sindaco di Napoli (Italia)\n"
+    )
+    assert [c for c, _ in _read_with(data, italian, places)] == [
+        "Bilbao", "Torino", "Graz", "Napoli",
+    ]  # fmt: skip
+    spanish = HEAD + (
+        "Firmantes:\n\nSr. Juan Pérez, Alcalde de Bilbao (España)\n"
+        "Sra. Ana Ruiz, Alcaldesa del Distrito\nmetropolitano de Zagreb (Croacia)\n"
+        "Sr. Luis Gómez, Alcalde de Graz (Austria)\nSra. Eva Díaz, Alcaldesa de Lisboa (Portugal)\n"
+    )
+    assert [c for c, _ in _read_with(data, spanish, places)] == [
+        "Bilbao", "Zagreb", "Graz", "Lisboa",
+    ]  # fmt: skip
+
+
 def test_a_hyphen_repeated_on_the_next_line_is_one_hyphen(data: store.AtlasData) -> None:
     """Where a compound name breaks at its own hyphen, Czech, Polish or Portuguese typesetting
     repeats the hyphen at the next line's start ('Frýdek-' / '-Místek'): the name has one."""

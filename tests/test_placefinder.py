@@ -2120,6 +2120,31 @@ def test_of_a_region_and_a_town_before_a_bodys_form_the_town_is_the_entry(
 
 
 @pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Cyprus", "Nicosia Turkish Municipality  |  Kyrenia Municipality", "",
+          "Greece", "Xanthi Municipality  |  Komotini Municipality"],
+         ["Nicosia", "Kyrenia", "Xanthi", "Komotini"]),
+        (["Xanthi Türkische Gemeinde – Vorsitz Eda Koc",
+          "Iasmos Türkische Gemeinde – Vorsitz Ali Kaya",
+          "Komotini Türkische Gemeinde – Vorsitz Can Oz"],
+         ["Xanthi", "Iasmos", "Komotini"]),
+    ],
+)  # fmt: skip
+def test_a_peoples_adjective_after_a_town_before_a_bodys_form_is_no_town(
+    lines: list[str], cities: list[str]
+) -> None:
+    """'Nicosia Turkish Municipality': the word before the form is the people whose body it
+    is (the adjective of Turkey), not a town of that name; the town is the one before."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"turkish", "turkische"} | {fold(c) for c in cities}
+    )
+    found = read_places(["Members:", "", *lines, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
     ("sentence", "cities"),
     [
         (

@@ -70,6 +70,17 @@ def test_a_members_page_s_title_from_running_text_and_no_list() -> None:
     assert "Measures by member cities" not in page.text
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["气候城市联盟\u3000签署城市名单", "기후 도시 선언\u3000서명 도시 목록"],
+)
+def test_a_headline_s_ideographic_space_is_kept(title: str) -> None:
+    """A Chinese or Korean headline parts its words with an ideographic space, as it is
+    typeset: the title keeps it (other white space, a no-break space, is one space)."""
+    page = f"首页\n\n{title}\u3000\n\n2024-03-12\n\n北京、上海、广州\n"
+    assert parse_page(page).title == title
+
+
 def test_title_and_date_overrides_win() -> None:
     page = parse_page(read_page(LIST_PAGE), title="Public spaces", date=dt.date(2017, 3, 22))
     assert (page.title, page.date) == ("Public spaces", dt.date(2017, 3, 22))

@@ -210,7 +210,9 @@ def _states_named_as_countries(entries: list[RawEntry]) -> list[RawEntry]:
     """The entries, those whose country is also the name of a state of the country most of
     the list's regions are in read as that state: 'Georgia' in a column of 'Kentucky',
     'Tennessee', 'Ohio' is the US state, not the country. A list whose countries are as
-    many as its regions, or more, keeps them."""
+    many as its regions, or more, keeps them; so does a territory with a code of its own
+    (`territories`: 'La Réunion', 'Puerto Rico', 'Aruba'), a subdivision of its sovereign
+    in ISO 3166-2 whose places the gazetteer files under its own code."""
     states = Counter(e.codes[0] for e in entries if e.region and not e.country and e.codes)
     countries = sum(bool(e.country) for e in entries)
     if not countries or not states:
@@ -220,7 +222,9 @@ def _states_named_as_countries(entries: list[RawEntry]) -> list[RawEntry]:
         return entries
     return [
         replace(e, country="", region=e.country, codes=(code,))
-        if e.country and code in (c for c, _ in subdivision_countries(e.country))
+        if e.country
+        and code in (c for c, _ in subdivision_countries(e.country))
+        and find_country(e.country) not in territories(code)
         else e
         for e in entries
     ]

@@ -1756,7 +1756,9 @@ def rejoined(lines: list[str]) -> list[str]:
     that line numbers stay): after a hyphen ('Stoke-on-' / 'Trent', 'Apel-' / 'doorn') or a
     particle ('Newcastle upon' / 'Tyne'), or an indented line under a bulleted one that is
     no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah'), or a
-    word and a comma under a bulleted line without one ('5. Milton' / 'Keynes, UK')."""
+    word and a comma under a bulleted line without one ('5. Milton' / 'Keynes, UK'), or a
+    line that goes on in lower case after a word ('Maire de la Commune' / "urbaine
+    d'Antananarivo (Madagascar)", `_goes_on`)."""
     out = list(lines)
     for i in range(len(out) - 1):
         line, following = out[i].rstrip(), out[i + 1]
@@ -1767,9 +1769,26 @@ def rejoined(lines: list[str]) -> list[str]:
         indented = following[:1].isspace() and bulleted
         # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
         tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
-        if _BROKEN_AFTER.search(line) or indented or tail or _cut_in_frame(out, i):
+        goes_on = _goes_on(line, nxt)
+        if _BROKEN_AFTER.search(line) or indented or tail or goes_on or _cut_in_frame(out, i):
             out[i], out[i + 1] = joined_lines(line, nxt), ""
     return out
+
+
+def _goes_on(line: str, nxt: str) -> bool:
+    """Whether a line the copy broke goes on in the next: it ends in an article and a
+    capitalised word, a body's form the name follows ('Maire de la Commune', 'Sindaca della
+    Città', 'Alcaldesa del Distrito'), and the next starts with a word in lower case
+    ('metropolitana di Torino'): the form's name cut in the middle."""
+    return nxt[:2].isalpha() and nxt[:1].islower() and _ARTICLE_AND_FORM.search(line) is not None
+
+
+# A line's end that leaves a body's name unfinished: a lower-case article (French, Italian,
+# Spanish, Portuguese, English, German, Dutch) and one capitalised word.
+_ARTICLE_AND_FORM = re.compile(
+    r"\s(?:la|le|les|el|los|las|del|della|dello|delle|du|des|the|der|die|das|dem|den|do|da|"
+    r"dos|het)\s+[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]*$"
+)
 
 
 def joined_lines(line: str, nxt: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby, islice, pairwise
 
-from geo.countries import find_country, subdivision_countries
+from geo.countries import country_adjective, find_country, subdivision_countries
 from geo.importing.entries import (
     _BULLET,
     _FORM,
@@ -2175,6 +2175,7 @@ def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
     exact = [f for f in places if not f.inflected and f.end > after]
     exact = [f for f in exact if not _in_country_name(item.text, f)] or exact
     exact = [f for f in exact if not _qualifier(item.text, f, exact)] or exact
+    exact = [f for f in exact if not _peoples_adjective(item.text, f)] or exact
     if not exact:
         return places[0]
     if (
@@ -2207,6 +2208,13 @@ def _qualifier(text: str, found: Found, places: list[Found]) -> bool:
         other.end <= found.start and text[other.end : found.start].strip() == "("
         for other in places
     )
+
+
+def _peoples_adjective(text: str, found: Found) -> bool:
+    """Whether a place found is a people's adjective too, the adjective of a country
+    (`country_adjective`), beside another place: the body of that people in the town
+    ('Lefkoşa Türk Belediyesi', 'Nicosia Turkish Municipality'), not a town of that name."""
+    return country_adjective(text[found.start : found.end]) is not None
 
 
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")

@@ -24,7 +24,7 @@ from geo.importing.pagetext import (
     is_site_word,
     wide_space_rows,
 )
-from geo.text import UNSPACED, clean, clean_lines, fold, word_count
+from geo.text import UNSPACED, clean, clean_headline, clean_lines, fold, word_count
 
 # Control characters (but tab and newline) and the bidirectional embeddings and overrides.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
@@ -178,7 +178,9 @@ def parse_page(
     ]
     if members is None:
         body = _drop_trailing_headings(body)
-    return ParsedStatement(title=clean(title), date=date, text=_tidy(body), members=members)
+    return ParsedStatement(
+        title=clean_headline(title), date=date, text=_tidy(body), members=members
+    )
 
 
 def _below_title(members: MemberList | None, title_line: int | None) -> MemberList | None:
@@ -224,7 +226,7 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
         len(lines),
     )
     if _dated_title(lines, date_line):
-        return clean(lines[date_line]), date_line
+        return clean_headline(lines[date_line]), date_line
     above = [i for i in range(date_line) if lines[i].strip()]
     prose = next((k for k, i in enumerate(above) if _is_paragraph(lines[i])), len(above))
     header = above[:prose]
@@ -247,7 +249,7 @@ def _find_title(lines: list[str], furniture: set[int]) -> tuple[str, int | None]
         or _headline_after(lines, date_line, furniture)
     )
     if chosen:
-        return clean(lines[chosen[0]]), chosen[0]
+        return clean_headline(lines[chosen[0]]), chosen[0]
     match = _TITLE_PHRASE.search(" ".join(lines))
     if match:
         return _TRAILING_SMALL_WORDS.sub("", match.group(1)), None
