@@ -974,6 +974,26 @@ def test_a_country_and_a_colon_before_several_places_a_line(data: store.AtlasDat
     ]  # fmt: skip
 
 
+def test_a_country_s_label_before_several_places_or_bodies_a_spaced_dash_parts(
+    data: store.AtlasData,
+) -> None:
+    italian = HEAD + (
+        "Hanno firmato la carta:\n\nITALIA: Torino — Milano — Bologna\n"
+        "FRANCIA: Ville de Lyon — Ville de Grenoble\nPORTOGALLO: Porto\n"
+    )
+    assert read(data, italian) == [
+        ("Torino", "ITALIA"), ("Milano", "ITALIA"), ("Bologna", "ITALIA"),
+        ("Lyon", "FRANCIA"), ("Grenoble", "FRANCIA"), ("Porto", "PORTOGALLO"),
+    ]  # fmt: skip
+    polish = HEAD + (
+        "Sygnatariusze:\n\nNiemcy: Aachen - München\nHiszpania: Madrid - Bilbao - Valencia\n"
+    )
+    assert read(data, polish) == [
+        ("Aachen", "Niemcy"), ("München", "Niemcy"),
+        ("Madrid", "Hiszpania"), ("Bilbao", "Hiszpania"), ("Valencia", "Hiszpania"),
+    ]  # fmt: skip
+
+
 def test_a_polish_locative_that_changes_its_stem_is_its_place_not_a_namesake(
     data: store.AtlasData,
 ) -> None:

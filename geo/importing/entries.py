@@ -250,7 +250,8 @@ _BODY_LEVEL = (
 )
 _BODY_NOUN = (
     r"(?:municipality|municipalidad|munic[ií]pio|corporation|council|government|gobierno|"
-    r"governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a)"
+    r"governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a|"
+    r"gad)"  # Ecuador's 'GAD Municipal de Loja' (Gobierno Autónomo Descentralizado)
 )
 _BODY_WITH_ADJECTIVES = (
     rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
