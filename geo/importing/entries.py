@@ -465,6 +465,9 @@ _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
+     # Germany's unions of municipalities ('Verbandsgemeinde Nieder-Olm', 'Samtgemeinde
+     # Bersenbrück'); Bulgarian 'Асоциация на родопските общини' (of Rhodope municipalities)
+     r"verbandsgemeinde|samtgemeinde|(?:асоциаци|сдружени)[а-я]*\s+на\s+(?:\w+\s+)?общини|"
      # Central Europe's microregions and voluntary unions of villages, Italy's mountain
      # communities: 'Mikroregion Telčsko', 'Dobrovolný svazek obcí Podralsko', 'Združenie
      # obcí Hornád', 'Comunità Montana Valle Seriana' (bodies, named after a town or not)
