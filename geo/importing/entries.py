@@ -467,7 +467,7 @@ _BODY_KINDS = (
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
      # Germany's unions of municipalities ('Verbandsgemeinde Nieder-Olm', 'Samtgemeinde
      # Bersenbrück'); Bulgarian 'Асоциация на родопските общини' (of Rhodope municipalities)
-     r"verbandsgemeinde|samtgemeinde|(?:асоциаци|сдружени)[а-я]*\s+на\s+(?:\w+\s+)?общини|"
+     r"verbandsgemeinde|samtgemeinde|(?:асоциаци|сдружени)[а-я]*\s+на\s+(?:\w+\s+)?общин[а-я]*|"
      # Central Europe's microregions and voluntary unions of villages, Italy's mountain
      # communities: 'Mikroregion Telčsko', 'Dobrovolný svazek obcí Podralsko', 'Združenie
      # obcí Hornád', 'Comunità Montana Valle Seriana' (bodies, named after a town or not)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from geo.countries import country_name, find_country, subdivision_countries
 from geo.errors import ParseError
@@ -159,7 +159,8 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
     Marktgemeinde Perchtoldsdorf'); the list's items that are neither places nor bodies are
     a sentence's words. The list as it was where it names no member by its form, or the
     paragraph no more."""
-    if not any(_formed_name_in(e.written) for e in reading.entries[:MAX_FORMED_WORDS]):
+    firsts = (_SENTENCE_END.split(e.written, maxsplit=1)[0] for e in reading.entries)
+    if not any(_formed_name_in(first) for first in islice(firsts, MAX_FORMED_WORDS)):
         return reading
     known = {fold(e.city) for e in reading.entries}
     added = []
@@ -168,8 +169,10 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
         for piece in _MEMBER_PIECE.split(sentence):
             name = _formed_name_in(piece) if piece and piece.strip() else ""
             code = _region_country(piece[: piece.find(name)] if name else piece) or code
+            if name and _clause_after(piece, name):
+                continue  # a sentence about a body ('The City of Gouda welcomed the text')
             entry = _read_named(name, line, is_place) if name else None
-            if entry is None or fold(entry.city) in known:
+            if entry is None or _read_already(fold(entry.city), known):
                 continue
             known.add(fold(entry.city))
             if code and not entry.country:
@@ -181,6 +184,22 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
     entries = [*kept, *added]
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _read_already(city: str, known: set[str]) -> bool:
+    """Whether the list has a place, or one whose name starts with it ('San Sebastián' of
+    'San Sebastián de los Reyes', broken over two lines)."""
+    return city in known or any(k.startswith(f"{city} ") for k in known)
+
+
+MAX_WORDS_AFTER_MEMBER = 2  # a verb's particle or participle: '... Ebersberg hinzu'
+
+
+def _clause_after(piece: str, name: str) -> bool:
+    """Whether more words follow a body's name in its piece of a sentence than a verb's
+    end (`MAX_WORDS_AFTER_MEMBER`): a clause that says what the body did."""
+    after = piece[piece.find(name) + len(name) :]
+    return len(after.split()) > MAX_WORDS_AFTER_MEMBER
 
 
 def _region_country(words: str) -> str:
@@ -208,7 +227,9 @@ def _formed_name_in(piece: str) -> str:
             continue  # 'aus Bayern', 'от Софийска област': where members are from
         elif body_kind(rest) or body_kind(" ".join(rest.split()[:2])):
             name = _capitalised_run(rest, 0)  # 'Landkreis Ebersberg', not the verb after it
-            if len(name.split()) < 2 and len(rest.split()) <= MAX_FORMED_WORDS:
+            words = name.split()
+            short = len(words) < 2 or words[-1] in PARTICLES  # 'Communauté de communes du'
+            if short and len(rest.split()) <= MAX_FORMED_WORDS:
                 name = rest  # 'Асоциацията на родопските общини': its words in lower case
             if len(name.split()) < 2:
                 return ""  # 'erster Landkreis des Netzwerks alle ...': a form word alone
@@ -233,7 +254,9 @@ def _capitalised_run(text: str, start: int) -> str:
         if not (word.group()[:1].isupper() or word.group() in PARTICLES):
             break
         end = word.end()
-    return text[:end]
+    while end > start and text[:end].split()[-1] in PARTICLES:
+        end = text.rindex(text[:end].split()[-1], 0, end)  # 'San Sebastián de' over a break
+    return text[:end].rstrip()
 
 
 # A word of a script without capitals (kana, Han, Hangul) and the 'and' such a script glues
