@@ -181,9 +181,15 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
     if not added:
         return reading
     kept = [e for e in reading.entries if e.kind != "city" or _confirmed(e, is_place)]
-    entries = [*kept, *added]
+    entries = sorted([*kept, *added], key=partial(_written_at, text))  # the page's order
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _written_at(text: str, entry: RawEntry) -> int:
+    """Where a paragraph names an entry's place, or has its item; its end where neither."""
+    at = text.find(entry.city)
+    return at if at >= 0 else text.find(entry.written) % (len(text) + 1)
 
 
 def _read_already(city: str, known: set[str]) -> bool:
