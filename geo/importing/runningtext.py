@@ -159,10 +159,10 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
     Marktgemeinde Perchtoldsdorf'); the list's items that are neither places nor bodies are
     a sentence's words. The list as it was where it names no member by its form, or the
     paragraph no more."""
-    firsts = (_SENTENCE_END.split(e.written, maxsplit=1)[0] for e in reading.entries)
-    if not any(_formed_name_in(first) for first in islice(firsts, MAX_FORMED_WORDS)):
+    if sum(map(_formed_item, islice(reading.entries, MAX_FORMED_WORDS))) < MIN_FORMED_TOWNS:
         return reading
-    known = {fold(e.city) for e in reading.entries}
+    kept = [e for e in reading.entries if not _clause_item(e, is_place)]
+    known = {fold(e.city) for e in kept}
     added = []
     for sentence in _SENTENCE_END.split(text):
         code = ""
@@ -180,10 +180,23 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
             added.append(replace(entry, written=name))
     if not added:
         return reading
-    kept = [e for e in reading.entries if e.kind != "city" or _confirmed(e, is_place)]
     entries = sorted([*kept, *added], key=partial(_written_at, text))  # the page's order
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _formed_item(entry: RawEntry) -> bool:
+    """Whether a list's item names its place by a body's form ('die Stadt Landau in der
+    Pfalz', 'Община Казанлък')."""
+    name = _formed_name_in(_SENTENCE_END.split(entry.written, maxsplit=1)[0])
+    place, city = fold(strip_form(name)), fold(entry.city)
+    return bool(name) and (place in city or city in place)  # 'Stadt Landau' (in der Pfalz)
+
+
+def _clause_item(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """Whether a list's item is a clause's words in lower case, no place ('представлявана
+    от кмета Иван Петков', 'както'), where the paragraph names its members by forms."""
+    return entry.kind == "city" and entry.written[:1].islower() and not _confirmed(entry, is_place)
 
 
 def _written_at(text: str, entry: RawEntry) -> int:
@@ -195,7 +208,9 @@ def _written_at(text: str, entry: RawEntry) -> int:
 def _read_already(city: str, known: set[str]) -> bool:
     """Whether the list has a place, or one whose name starts with it ('San Sebastián' of
     'San Sebastián de los Reyes', broken over two lines)."""
-    return city in known or any(k.startswith(f"{city} ") for k in known)
+    return city in known or any(
+        k.startswith(f"{city} ") or k.endswith(f" {city}") for k in known
+    )  # 'Rostock' of 'Hanse- und Universitätsstadt Rostock'
 
 
 MAX_WORDS_AFTER_MEMBER = 2  # a verb's particle or participle: '... Ebersberg hinzu'
@@ -222,9 +237,12 @@ def _formed_name_in(piece: str) -> str:
     that starts one: a town's form and the capitalised name after it, a bracket after that
     kept ('Gemeinde Ottobrunn (Landkreis München)'), or a wider body's words ('Landkreis
     Ebersberg', 'Асоциацията на родопските общини'); '' where none, or a role names it."""
+    named = False  # the word before is a name's: 'Kathmandu Metropolitan City' is one name
     for capital in _ITEM_WORD.finditer(piece):
-        if not capital.group()[:1].isupper():
+        if not capital.group()[:1].isupper() or named:
+            named = capital.group()[:1].isupper()
             continue
+        named = True
         rest = piece[capital.start() :].strip()
         town = _FORM.match(rest)
         if town is not None:
