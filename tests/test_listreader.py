@@ -974,6 +974,26 @@ def test_a_country_and_a_colon_before_several_places_a_line(data: store.AtlasDat
     ]  # fmt: skip
 
 
+def test_a_country_s_label_before_several_places_or_bodies_a_spaced_dash_parts(
+    data: store.AtlasData,
+) -> None:
+    italian = HEAD + (
+        "Hanno firmato la carta:\n\nITALIA: Torino — Milano — Bologna\n"
+        "FRANCIA: Ville de Lyon — Ville de Grenoble\nPORTOGALLO: Porto\n"
+    )
+    assert read(data, italian) == [
+        ("Torino", "ITALIA"), ("Milano", "ITALIA"), ("Bologna", "ITALIA"),
+        ("Lyon", "FRANCIA"), ("Grenoble", "FRANCIA"), ("Porto", "PORTOGALLO"),
+    ]  # fmt: skip
+    polish = HEAD + (
+        "Sygnatariusze:\n\nNiemcy: Aachen - München\nHiszpania: Madrid - Bilbao - Valencia\n"
+    )
+    assert read(data, polish) == [
+        ("Aachen", "Niemcy"), ("München", "Niemcy"),
+        ("Madrid", "Hiszpania"), ("Bilbao", "Hiszpania"), ("Valencia", "Hiszpania"),
+    ]  # fmt: skip
+
+
 def test_a_polish_locative_that_changes_its_stem_is_its_place_not_a_namesake(
     data: store.AtlasData,
 ) -> None:
@@ -8500,3 +8520,34 @@ def test_read_also_over_a_teaser_is_page_furniture_in_any_language(line: str) ->
     """'Read also' over a teaser ('Læs også', 'Lire aussi'): the site's link, whose verb
     may be a place somewhere ('Læs', 'Lire'), no entry."""
     assert is_furniture(line)
+
+
+def test_a_dutch_page_of_countries_each_before_its_bodies_a_dash_parts(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Het manifest is ondertekend door:\n\n"
+        "Oostenrijk: Stadtgemeinde Leoben — Marktgemeinde Hallein — Graz\n"
+        "Tsjechië: Statutární město Brno - Statutární město Olomouc\n"
+        "Nederland: Gemeente Breda\n\n"
+        "De volgende bijeenkomst is in Rotterdam.\n"
+    )
+    assert read(data, page) == [
+        ("Leoben", "Oostenrijk"), ("Hallein", "Oostenrijk"), ("Graz", "Oostenrijk"),
+        ("Brno", "Tsjechië"), ("Olomouc", "Tsjechië"), ("Breda", "Nederland"),
+    ]  # fmt: skip
+
+
+def test_an_italian_paragraph_naming_members_by_their_forms_over_two_sentences(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Nuovi soci\n\n"
+        "Entrano nella rete il Comune di Bologna, il Comune di Palermo e il Comune di Milano. "
+        "Dal Piemonte aderisce il Comune di Torino, mentre dall'Austria arrivano la "
+        "Stadtgemeinde Leoben e la Marktgemeinde Hallein. Il sindaco del Comune di Napoli "
+        "ha salutato i nuovi soci.\n\nContatti\n"
+    )
+    assert [city for city, _ in read(data, page)] == [
+        "Bologna", "Palermo", "Milano", "Torino", "Leoben", "Hallein",
+    ]  # fmt: skip

@@ -3178,3 +3178,19 @@ def test_a_list_grouped_by_region_in_sentences_of_one_paragraph_is_one_list(
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("line", "common", "place"),
+    [
+        ("City of Reading", "reading", "Reading"),  # the page reads 'reading' as a word too
+        ("Stadtgemeinde Bergen", "bergen", "Bergen"),  # 'bergen' (to rescue) in its text
+        ("GAD Municipal de Cuenca", "cuenca", "Cuenca"),  # 'la cuenca del Plata'
+    ],
+)
+def test_a_body_s_form_names_its_place_though_the_page_writes_it_as_a_word(
+    line: str, common: str, place: str
+) -> None:
+    known = PlaceNames(lambda name: fold(name) in {"reading", "bergen", "cuenca"})
+    assert [f.name for f in find_places(line, known, frozenset({common}))] == [place]
+    assert find_places(place, known, frozenset({common})) == []  # a bare word stays one

@@ -1239,3 +1239,27 @@ def test_bodies_several_a_line_are_names_after_their_forms_not_a_sentence(
     sentence whose first item is its words before a body ('The signatories are Leeds City
     Council') is none: a name after a form is capitalised words and particles."""
     assert formed_items(line) == bodies
+
+
+def test_bodies_named_by_their_forms_in_the_list_s_later_sentences_are_members() -> None:
+    french = (
+        "Nouveaux membres\n\n"
+        "Ont rejoint le réseau la Ville de Lille, la Ville de Nancy et la Ville de Metz. "
+        "Depuis la Champagne arrive aussi la Ville de Reims, ainsi que la Métropole de Lyon, "
+        "qui associe ses 59 communes à sa stratégie. Le maire de la Ville de Dunkerque a "
+        "salué leur arrivée.\n"
+    )
+    assert read(french) == ["Lille", "Nancy", "Metz", "Reims", "Métropole de Lyon"]
+    portuguese = (
+        "Novos membros\n\n"
+        "Aderiram à rede o Município de Braga, o Município de Évora e o Município de Faro. "
+        "Do Centro chega o Município de Viseu, e do Sul o Município de Jaen, apresentados "
+        "pelo presidente da Câmara Municipal de Coimbra.\n"
+    )
+    assert read(portuguese) == ["Braga", "Évora", "Faro", "Viseu", "Jaen"]
+
+
+def test_a_union_of_municipalities_by_its_form_word() -> None:
+    assert body_kind("Verbandsgemeinde Nieder-Olm") == "union of municipalities"
+    assert body_kind("Samtgemeinde Bersenbrück") == "union of municipalities"
+    assert body_kind("Сдружение на общините") == "union of municipalities"

@@ -250,7 +250,8 @@ _BODY_LEVEL = (
 )
 _BODY_NOUN = (
     r"(?:municipality|municipalidad|munic[ií]pio|corporation|council|government|gobierno|"
-    r"governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a)"
+    r"governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a|"
+    r"gad)"  # Ecuador's 'GAD Municipal de Loja' (Gobierno Autónomo Descentralizado)
 )
 _BODY_WITH_ADJECTIVES = (
     rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
@@ -464,6 +465,9 @@ _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
+     # Germany's unions of municipalities ('Verbandsgemeinde Nieder-Olm', 'Samtgemeinde
+     # Bersenbrück'); Bulgarian 'Асоциация на родопските общини' (of Rhodope municipalities)
+     r"verbandsgemeinde|samtgemeinde|(?:асоциаци|сдружени)[а-я]*\s+на\s+(?:\w+\s+)?общин[а-я]*|"
      # Central Europe's microregions and voluntary unions of villages, Italy's mountain
      # communities: 'Mikroregion Telčsko', 'Dobrovolný svazek obcí Podralsko', 'Združenie
      # obcí Hornád', 'Comunità Montana Valle Seriana' (bodies, named after a town or not)

@@ -222,7 +222,8 @@ def find_places(
         form = _FORM.match(text[words[i].start() :]) if cased else None  # its '^'
         end = words[i].start() + form.end() if form is not None else 0
         if form is not None and (named := _after_form(words, i, end)) < len(words):
-            after = _place_size(text, words, named, is_place, common)  # the form's place
+            # the form's place, though the page writes its name as a word ('de Cuenca')
+            after = _place_size(text, words, named, is_place, frozenset())
             inside = not size or words[i + size - 1].end() <= end
             if inside and not after:
                 i = named  # a form's words name no place: 'Municipal Corporation of X'
@@ -1074,12 +1075,17 @@ def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
     if not colon or len(head.split()) > MAX_LABEL_WORDS or _SENTENCE_END.search(head):
         return None
     parts = [p.strip() for p in _COMMA_ITEMS.split(rest) if p.strip()]
+    if len(parts) == 1 and _ITEMS_DASH.search(rest) and find_country(clean(head)):
+        parts = [p.strip() for p in _ITEMS_DASH.split(rest)]  # 'CHILE: Temuco – Valdivia'
     if len(parts) < least or not all(_bare_name(p) or _formed_name(p) for p in parts):
         return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
     fields = (clean(head[s:e]) for s, e in _fields(head))
     return next((f for f in (clean(head), *fields) if find_country(f)), ""), parts
 
 
+# A spaced dash between the names after a country's label and colon, where no comma parts
+# them: 'ARGENTINA: Rosario – Córdoba', 'Niemcy: Aachen - München'.
+_ITEMS_DASH = re.compile(r"\s[–—-]\s")
 MAX_ITEM_WORDS = 5  # a longer part of a line is a clause, no place's name
 
 

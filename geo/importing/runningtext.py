@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import islice, pairwise
 
-from geo.countries import find_country
+from geo.countries import country_name, find_country, subdivision_countries
 from geo.errors import ParseError
 from geo.importing.entries import (
     _BULLET,
@@ -125,11 +125,162 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
             continue  # 'Umeå kommun, Borås Stad' under a heading: the place finder's lines
         text = _uncased_listing(_korean_listing(_LISTING_DOT.sub(", ", paragraph)), is_place)
         reading = _read_paragraph(text, first, is_place, stated)
+        if reading is not None and _a_list(reading, 2):
+            reading = _with_formed_members(reading, text, first, is_place)
         if reading is not None and (best is None or reading.places > best[0].places):
             best = (reading, last)
     if best is None:
         return None
     return _finish("running text", best[0].entries, (), lines, best[1])
+
+
+# Where a paragraph's sentences part their names: a sentence's end, a comma, a semicolon,
+# an 'and', 'as well as' or a spaced dash ('..., a od Софийска област – Община Ботевград').
+_MEMBER_PIECE = re.compile(rf"[,;]|\s[–—]\s|{_CONJUNCTION.pattern}", re.IGNORECASE)
+# Bulgarian's definite article glued to a body's first word, where a sentence's subject
+# has it: 'Асоциацията на ...' (the association of), 'Сдружението на ...'; its name has none.
+_BODY_WORDS_ARTICLE = re.compile(r"^([А-Я][а-я]{3,}[аеия])(?:та|то)(?=\s)")
+# A preposition of where a wider body's places are, before it: 'aus', 'from', 'от'
+# ('а от Софийска област – Община Ботевград'): a region, no member.
+_ORIGIN_BEFORE = re.compile(
+    r"(?:^|\s)(?:from|aus|von|uit|van|od|z|ze|iz|от|из|з|від|desde|de|da|dal|du|des)\s+$",
+    re.IGNORECASE,
+)
+MAX_FORMED_WORDS = 6  # a wider body's name: 'Асоциацията на родопските общини'
+
+
+def _with_formed_members(reading: _Reading, text: str, line: int, is_place: PlaceNames) -> _Reading:
+    """A paragraph's list with the bodies its other sentences name by their forms ('Aus
+    Bayern kommen die Gemeinde Ottobrunn und der Landkreis Ebersberg hinzu', 'Новите членове
+    са Община Смолян'), where the list names its members so too ('die Universitätsstadt
+    Tübingen, die Stadt Landau'): a reader takes every body so named as a member, not a body
+    after a role ('Bürgermeisterin der Stadt Münster', 'le maire de la Ville de Dunkerque'),
+    in the country of the region its sentence names before it ('aus Niederösterreich die
+    Marktgemeinde Perchtoldsdorf'); the list's items that are neither places nor bodies are
+    a sentence's words. The list as it was where it names no member by its form, or the
+    paragraph no more."""
+    if sum(map(_formed_item, islice(reading.entries, MAX_FORMED_WORDS))) < MIN_FORMED_TOWNS:
+        return reading
+    kept = [e for e in reading.entries if not _clause_item(e, is_place)]
+    known = {fold(e.city) for e in kept}
+    added = []
+    for sentence in _SENTENCE_END.split(text):
+        code = ""
+        for piece in _MEMBER_PIECE.split(sentence):
+            name = _formed_name_in(piece) if piece and piece.strip() else ""
+            code = _region_country(piece[: piece.find(name)] if name else piece) or code
+            if name and _clause_after(piece, name):
+                continue  # a sentence about a body ('The City of Gouda welcomed the text')
+            entry = _read_named(name, line, is_place) if name else None
+            if entry is None or _read_already(fold(entry.city), known):
+                continue
+            known.add(fold(entry.city))
+            if code and not entry.country:
+                entry = replace(entry, country=country_name(code), codes=(code,))
+            added.append(replace(entry, written=name))
+    if not added:
+        return reading
+    entries = sorted([*kept, *added], key=partial(_written_at, text))  # the page's order
+    named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
+    return _Reading(entries, [], named)
+
+
+def _formed_item(entry: RawEntry) -> bool:
+    """Whether a list's item names its place by a body's form ('die Stadt Landau in der
+    Pfalz', 'Община Казанлък')."""
+    name = _formed_name_in(_SENTENCE_END.split(entry.written, maxsplit=1)[0])
+    place, city = fold(strip_form(name)), fold(entry.city)
+    return bool(name) and (place in city or city in place)  # 'Stadt Landau' (in der Pfalz)
+
+
+def _clause_item(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """Whether a list's item is a clause's words in lower case, no place ('представлявана
+    от кмета Иван Петков', 'както'), where the paragraph names its members by forms."""
+    return entry.kind == "city" and entry.written[:1].islower() and not _confirmed(entry, is_place)
+
+
+def _written_at(text: str, entry: RawEntry) -> int:
+    """Where a paragraph names an entry's place, or has its item; its end where neither."""
+    at = text.find(entry.city)
+    return at if at >= 0 else text.find(entry.written) % (len(text) + 1)
+
+
+def _read_already(city: str, known: set[str]) -> bool:
+    """Whether the list has a place, or one whose name starts with it ('San Sebastián' of
+    'San Sebastián de los Reyes', broken over two lines)."""
+    return city in known or any(
+        k.startswith(f"{city} ") or k.endswith(f" {city}") for k in known
+    )  # 'Rostock' of 'Hanse- und Universitätsstadt Rostock'
+
+
+MAX_WORDS_AFTER_MEMBER = 2  # a verb's particle or participle: '... Ebersberg hinzu'
+
+
+def _clause_after(piece: str, name: str) -> bool:
+    """Whether more words follow a body's name in its piece of a sentence than a verb's
+    end (`MAX_WORDS_AFTER_MEMBER`): a clause that says what the body did."""
+    after = piece[piece.find(name) + len(name) :]
+    return len(after.split()) > MAX_WORDS_AFTER_MEMBER
+
+
+def _region_country(words: str) -> str:
+    """The country of the one region a piece of a sentence names ('Aus Niederösterreich
+    die', 'a od Софийска област'), '' where it names none or one of several countries'."""
+    for word in _ITEM_WORD.finditer(words):
+        if word.group()[:1].isupper() and len(found := subdivision_countries(word.group())) == 1:
+            return found[0][0]
+    return ""
+
+
+def _formed_name_in(piece: str) -> str:
+    """The body a piece of a sentence names by its form, from the first capitalised word
+    that starts one: a town's form and the capitalised name after it, a bracket after that
+    kept ('Gemeinde Ottobrunn (Landkreis München)'), or a wider body's words ('Landkreis
+    Ebersberg', 'Асоциацията на родопските общини'); '' where none, or a role names it."""
+    named = False  # the word before is a name's: 'Kathmandu Metropolitan City' is one name
+    for capital in _ITEM_WORD.finditer(piece):
+        if not capital.group()[:1].isupper() or named:
+            named = capital.group()[:1].isupper()
+            continue
+        named = True
+        rest = piece[capital.start() :].strip()
+        town = _FORM.match(rest)
+        if town is not None:
+            name = _capitalised_run(rest, town.end())
+        elif _ORIGIN_BEFORE.search(piece, 0, capital.start()):
+            continue  # 'aus Bayern', 'от Софийска област': where members are from
+        elif body_kind(rest) or body_kind(" ".join(rest.split()[:2])):
+            name = _capitalised_run(rest, 0)  # 'Landkreis Ebersberg', not the verb after it
+            words = name.split()
+            short = len(words) < 2 or words[-1] in PARTICLES  # 'Communauté de communes du'
+            if short and len(rest.split()) <= MAX_FORMED_WORDS:
+                name = rest  # 'Асоциацията на родопските общини': its words in lower case
+            if len(name.split()) < 2:
+                return ""  # 'erster Landkreis des Netzwerks alle ...': a form word alone
+            name = _BODY_WORDS_ARTICLE.sub(r"\1", name, count=1)  # 'Асоциацията': 'Асоциация'
+        else:
+            continue
+        if name == rest[: town.end()].strip() if town else not name:
+            return ""
+        return "" if role_before(piece[: capital.start()]) else name.rstrip(" .")
+    return ""
+
+
+def _capitalised_run(text: str, start: int) -> str:
+    """`text` up to the end of the capitalised words (and particles) from `start` on, with a
+    bracket right after them: 'Stadtgemeinde Wolkersdorf im Weinviertel beigetreten' ->
+    'Stadtgemeinde Wolkersdorf im Weinviertel'."""
+    end = start
+    for word in _ITEM_WORD.finditer(text, start):
+        if word.group().startswith("(") and end > start:
+            close = text.find(")", word.start())
+            return text[: close + 1] if close > 0 else text[:end]
+        if not (word.group()[:1].isupper() or word.group() in PARTICLES):
+            break
+        end = word.end()
+    while end > start and text[:end].split()[-1] in PARTICLES:
+        end = text.rindex(text[:end].split()[-1], 0, end)  # 'San Sebastián de' over a break
+    return text[:end].rstrip()
 
 
 # A word of a script without capitals (kana, Han, Hangul) and the 'and' such a script glues
