@@ -251,11 +251,42 @@ def _fields_text(raw: str) -> str:
     the next; any other line as it is."""
     if "\t" not in raw:
         return clean(raw)
-    cells = [clean(cell) for cell in raw.split("\t") if cell.strip()]
+    cells = _after_signer([clean(cell) for cell in raw.split("\t") if cell.strip()])
     if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
         cells = cells[1:]  # over a role that names the place ('Mayor, Jinja City')
     named = [cell for cell in cells if not _signers_cell(cell)]
     return " · ".join(named or cells)
+
+
+def _after_signer(cells: list[str]) -> list[str]:
+    """A card's fields after its signer's, where it opens with a person's name over a title
+    that names no place ('Aminata Kamara' / 'Mayor' / 'Freetown, Sierra Leone', 'Marta Gil'
+    / 'Presidenta, Junta de Gobierno' / 'Valparaíso, Chile'): the card's rhythm names the
+    person and the office, its place is a later field. Kept whole where no later field may
+    name the place (each a country alone, a figure or a label: 'Buenos Aires' / 'Jefe de
+    Gobierno' / 'Argentina' is the city's card)."""
+    if len(cells) < 3 or not _bare_office(cells[1]):
+        return cells
+    first = _without_honorifics(cells[0])
+    if _PERSON_NAME.fullmatch(first) is None or has_title(first):
+        return cells
+    rest = cells[2:]
+    if not any(":" not in c and not has_digit(c) and find_country(c) is None for c in rest):
+        return cells
+    return rest
+
+
+def _bare_office(cell: str) -> bool:
+    """A field of a title that names no place ('Mayor', 'Municipal Commissioner', 'Chair,
+    Board of Directors', 'Maire adjointe chargée du climat'): no role's 'of', no label, no
+    figure."""
+    return (
+        has_title(cell)
+        and _role_in(cell) is None
+        and ":" not in cell
+        and not has_digit(cell)
+        and find_country(cell) is None
+    )
 
 
 def _signers_cell(cell: str) -> bool:
@@ -318,7 +349,7 @@ def _first_field(
     Kanta-Häme', a region) where that gives its country: its other fields describe it.
     None where the first field is no entry, or gives no country where the row as a whole
     (`whole`, its shape) read as an entry ('Município de Vila Real · Norte de Portugal')."""
-    first, *others = (clean(cell) for cell in raw.split("\t"))
+    first, *others = _after_signer([clean(cell) for cell in raw.split("\t")])
     if not first or _NOT_A_NAME.search(first):
         return None  # a label's field ('Županija: sve'), a column's head ('Lp.', 'Nr.')
     if role := _signers_role(first, others):  # a signature block's card: named by its
@@ -828,13 +859,22 @@ def _names_country(cell: str) -> bool:
 def _place_and_country(raw: str, column: int | None) -> str:
     """A table's row as its place and its country ('Graz\tÖsterreich\tHerr Jan Roth,
     Stadtrat' -> 'Graz, Österreich'): its first cell and the cell of the table's country
-    column (`_country_columns`); '' where it has none or its first cell is empty."""
+    column (`_country_columns`), or that cell alone where it gives a place and its country
+    after the signer's name and title; '' where it has none or its first cell is empty."""
     if column is None:
         return ""
     cells = raw.split("\t")
     place = clean(cells[1] if column == 0 else cells[0])  # after a first column of countries
     place = _signers_role(place, [clean(c) for c in cells[1:]]) or place
+    if column > 0 and "," in cells[column] and _signer_first(cells):
+        return clean(cells[column])  # 'Freetown, Sierra Leone' under its mayor's name
     return f"{place}, {clean(cells[column])}" if place else ""
+
+
+def _signer_first(cells: list[str]) -> bool:
+    """Whether a row opens with its signer's name and bare title (`_after_signer`)."""
+    filled = [clean(c) for c in cells if c.strip()]
+    return len(_after_signer(filled)) < len(filled)
 
 
 def _signers_role(first: str, others: list[str]) -> str:
