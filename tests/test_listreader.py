@@ -8475,3 +8475,46 @@ def test_read_also_over_a_teaser_is_page_furniture_in_any_language(line: str) ->
     """'Read also' over a teaser ('Læs også', 'Lire aussi'): the site's link, whose verb
     may be a place somewhere ('Læs', 'Lire'), no entry."""
     assert is_furniture(line)
+
+
+def test_cards_in_small_groups_under_headings_with_a_labelled_contact_field(
+    data: store.AtlasData,
+) -> None:
+    """A directory's cards ('Comune di Bergamo' / 'Referente: Dott.ssa Anna Neri, Ufficio
+    Ambiente' / 'Socio dal 2012') in groups of two or three under one-line headings (a
+    region's code, some of them countries' codes too: 'LOM', 'PIE', 'VEN'; a region's
+    name): one list, its headings no places, its labelled contact field however long no
+    part of the member's name; on an Italian and a French page."""
+    italian = HEAD + (
+        "Soci per regione\n\nLOM\n\nComune di Bergamo\nReferente: Dott.ssa Anna Neri, "
+        "Ufficio Ambiente e Transizione Ecologica\nSocio dal 2012\n\nComune di Brescia\n"
+        "Referente: Marco Galli, Settore Sostenibilità\nSocio dal 2015\n\nPIE\n\n"
+        "Città di Novara\nReferente: Luca Ferri, Servizio Salute\nSocio dal 2009\n\n"
+        "VEN\n\nComune di Padova\nReferente: Giulia Conte, Settore Ambiente e Territorio\n"
+        "Socio dal 2011\n\nComune di Vicenza\nReferente: Paolo Riva, Ufficio Mobilità\n"
+        "Socio dal 2020\n"
+    )
+    french = HEAD + (
+        "Membres par région\n\nBretagne\n\nVille de Rennes\nContact : Marie Le Goff, "
+        "direction de la santé publique et du handicap\nMembre depuis 2004\n\n"
+        "Ville de Brest\nContact : Yann Kerbrat, service environnement\nMembre depuis 2010\n\n"
+        "Occitanie\n\nVille de Montpellier\nContact : Claire Vidal, mission santé\n"
+        "Membre depuis 2001\n\nVille de Nîmes\nContact : Paul Roux, pôle solidarités\n"
+        "Membre depuis 2018\n"
+    )
+    places = gazetteer_of([
+        ("Bergamo", "IT", "", 120_000, ""), ("Brescia", "IT", "", 200_000, ""),
+        ("Novara", "IT", "", 100_000, ""), ("Padova", "IT", "", 210_000, "Padua"),
+        ("Vicenza", "IT", "", 110_000, ""), ("Rennes", "FR", "", 220_000, ""),
+        ("Brest", "FR", "", 140_000, ""), ("Brest", "BY", "", 340_000, ""),
+        ("Montpellier", "FR", "", 290_000, ""), ("Nîmes", "FR", "", 150_000, ""),
+    ])  # fmt: skip
+    for page, country in [(italian, "Italy"), (french, "France")]:
+        signed = plan(data, page, places).signatories
+        assert set(signed["country"]) == {country}
+    assert list(plan(data, italian, places).signatories["city"]) == [
+        "Bergamo", "Brescia", "Novara", "Padova", "Vicenza",
+    ]  # fmt: skip
+    assert list(plan(data, french, places).signatories["city"]) == [
+        "Rennes", "Brest", "Montpellier", "Nîmes",
+    ]  # fmt: skip

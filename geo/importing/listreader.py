@@ -176,6 +176,7 @@ def read_lines(
     run = _Reading()
     shapes = {} if shapes is None else shapes
     columns = _country_columns(lines)  # a table's rows: read as place and country
+    group_heads = _card_headings(lines, cards) if cards else set()
     for number, raw in enumerate([*lines, "."], start=1):
         if not raw:
             continue  # a blank line, or one hidden (a share block's): nothing to read
@@ -183,6 +184,8 @@ def read_lines(
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if number - 1 in cards and number - 1 not in columns and _fields_run_on(kind, entry):
             kind, entry = _first_field(raw, number, kind, is_place, shapes) or (kind, entry)
+        elif number - 1 in group_heads:
+            kind, entry = "heading", None  # 'HE' between Hessen's cards and Bayern's
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
             kind = "entry" if entry is not None else kind
@@ -248,14 +251,22 @@ def _fields_text(raw: str) -> str:
     """A line as its shapes read it: a row of a table or of a card's lines (tab-parted
     fields: `cards_joined`) with its fields parted by middle dots, as a row copied with
     them is ('Anna Berg · Mayor of Lund · Date: 3.5.2024'), so that no field runs on into
-    the next; any other line as it is."""
+    the next, without the fields after the first that a label names ('Ansprechperson: Dr.
+    Miriam Kessler, Gesundheitsamt', 'Region: South West'): a record's details, never part
+    of its name; any other line as it is."""
     if "\t" not in raw:
         return clean(raw)
     cells = _after_signer([clean(cell) for cell in raw.split("\t") if cell.strip()])
     if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
         cells = cells[1:]  # over a role that names the place ('Mayor, Jinja City')
     named = [cell for cell in cells if not _signers_cell(cell)]
+    named = named[:1] + [cell for cell in named[1:] if not _LABELLED.match(cell)]
     return " · ".join(named or cells)
+
+
+# A labelled field: a label of a few words and a colon, then its value ('Ansprechperson:
+# Dr. Miriam Kessler', 'Contacto: Ana Ruiz', 'Région : Bretagne'), a record's detail.
+_LABELLED = re.compile(r"[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,3}\s?:\s")
 
 
 def _after_signer(cells: list[str]) -> list[str]:
@@ -318,6 +329,31 @@ def _within_cards(
     at.sort()
     outside = entries[: at[0]] + entries[at[-1] + 1 :]
     return entries[at[0] : at[-1] + 1], [Skipped(e.line, e.written, _AT_THE_EDGE) for e in outside]
+
+
+def _card_headings(lines: list[str], cards: frozenset[int]) -> set[int]:
+    """The lines that head groups of a directory's cards (`cards_joined`): each alone
+    between two cards, short (a state's code, a region: 'HE', 'NW', 'Norte'), as a reader
+    takes a line the cards' rhythm has no field for. Where every such line names a
+    country, none: they give their cards their country ('Danmark' over Aarhus's card);
+    where one does not, codes that happen to be countries' are states' too ('BY', 'ST')."""
+    found = set()
+    ordered = sorted(cards)
+    for before, after in pairwise(ordered):
+        between = [k for k in range(before + 1, after) if lines[k]]
+        if len(between) == 1 and _group_heading(lines[between[0]]):
+            found.add(between[0])
+    first = next((k for k in range(ordered[0] - 1, -1, -1) if lines[k]), None)
+    if found and first is not None and _group_heading(lines[first]):
+        found.add(first)  # the first group's heading, over its first card
+    if all(find_country(clean(lines[k])) is not None for k in found):
+        return set()
+    return found
+
+
+def _group_heading(line: str) -> bool:
+    """A line short enough to head a group of cards, no card's row itself."""
+    return "\t" not in line and len(line.split()) <= MAX_BARE_WORDS
 
 
 def _signed_under(entry: RawEntry, lines: list[str]) -> bool:
