@@ -8518,3 +8518,37 @@ def test_cards_in_small_groups_under_headings_with_a_labelled_contact_field(
     assert list(plan(data, french, places).signatories["city"]) == [
         "Rennes", "Brest", "Montpellier", "Nîmes",
     ]  # fmt: skip
+
+
+def test_a_labelled_contact_field_after_a_middle_dot_is_no_part_of_the_name(
+    data: store.AtlasData,
+) -> None:
+    """A member a line, its contact after a middle dot ('Gemeente Utrecht · Contactpersoon:
+    Jan de Vries, afdeling Volksgezondheid', 'Ayuntamiento de Zaragoza · Contacto: Ana
+    Ruiz'), under headings or none: the labelled field is the record's detail, never part
+    of its name nor its country; on a Dutch and a Spanish page."""
+    dutch = HEAD + (
+        "Leden\n\nUT\nGemeente Utrecht · Contactpersoon: Jan de Vries, afdeling "
+        "Volksgezondheid\nGemeente Amersfoort · Contactpersoon: Mieke Bos\n\nNH\n"
+        "Gemeente Haarlem · Contactpersoon: drs. Pieter Smit, GGD Kennemerland\n"
+        "Gemeente Alkmaar · Contactpersoon: Sanne Visser\n"
+    )
+    spanish = (
+        "Socios de la red\n\n3 de febrero de 2025\n\nLa red reúne a los ayuntamientos que "
+        "trabajan por la salud en todas las políticas.\n\n"
+        "Ayuntamiento de Zaragoza · Contacto: Ana Ruiz, Servicio de Salud Pública\n"
+        "Ayuntamiento de Huesca · Contacto: Pedro Gil\n"
+        "Ayuntamiento de Teruel · Contacto: Lucía Sanz, Concejalía de Medio Ambiente\n"
+    )
+    places = gazetteer_of([
+        ("Utrecht", "NL", "", 360_000, ""), ("Amersfoort", "NL", "", 160_000, ""),
+        ("Haarlem", "NL", "", 160_000, ""), ("Alkmaar", "NL", "", 110_000, ""),
+        ("Zaragoza", "ES", "", 670_000, ""), ("Huesca", "ES", "", 53_000, ""),
+        ("Teruel", "ES", "", 36_000, ""),
+    ])  # fmt: skip
+    assert list(plan(data, dutch, places).signatories["city"]) == [
+        "Utrecht", "Amersfoort", "Haarlem", "Alkmaar",
+    ]  # fmt: skip
+    assert list(plan(data, spanish, places).signatories["city"]) == [
+        "Zaragoza", "Huesca", "Teruel",
+    ]  # fmt: skip

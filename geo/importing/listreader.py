@@ -253,15 +253,29 @@ def _fields_text(raw: str) -> str:
     them is ('Anna Berg · Mayor of Lund · Date: 3.5.2024'), so that no field runs on into
     the next, without the fields after the first that a label names ('Ansprechperson: Dr.
     Miriam Kessler, Gesundheitsamt', 'Region: South West'): a record's details, never part
-    of its name; any other line as it is."""
+    of its name; a line of fields parted by middle dots the same way; any other line as it
+    is."""
     if "\t" not in raw:
-        return clean(raw)
+        text = clean(raw)
+        return _without_labels(text) if ":" in text and "·" in text else text
     cells = _after_signer([clean(cell) for cell in raw.split("\t") if cell.strip()])
     if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
         cells = cells[1:]  # over a role that names the place ('Mayor, Jinja City')
     named = [cell for cell in cells if not _signers_cell(cell)]
-    named = named[:1] + [cell for cell in named[1:] if not _LABELLED.match(cell)]
+    named = named[:1] + [cell for cell in named[1:] if not _labelled_field(cell)]
     return " · ".join(named or cells)
+
+
+def _without_labels(text: str) -> str:
+    """A line of fields parted by middle dots without those after the first that a label
+    names ('Gemeente Utrecht · Contactpersoon: Jan de Vries' -> 'Gemeente Utrecht')."""
+    first, *others = text.split(" · ")
+    return " · ".join([first, *(f for f in others if not _labelled_field(f))])
+
+
+def _labelled_field(cell: str) -> bool:
+    """A field a label names, with no figure in it (a contact, a region), not a date's."""
+    return _LABELLED.match(cell) is not None and not has_digit(cell)
 
 
 # A labelled field: a label of a few words and a colon, then its value ('Ansprechperson:
