@@ -8552,3 +8552,40 @@ def test_a_labelled_contact_field_after_a_middle_dot_is_no_part_of_the_name(
     assert list(plan(data, spanish, places).signatories["city"]) == [
         "Zaragoza", "Huesca", "Teruel",
     ]  # fmt: skip
+
+
+def test_codes_heading_a_list_s_blocks_are_one_kind_though_some_are_countries(
+    data: store.AtlasData,
+) -> None:
+    """Blocks of members under codes ('UT', 'NH', 'GE'; 'TE', 'ZA', 'HU'): where one code is
+    no country's, all are provinces' headings, 'GE' (Gelderland) no Georgia nor 'ZA'
+    (Zaragoza) South Africa; on a Dutch and a Spanish page, a contact after a middle dot."""
+    dutch = (
+        "Leden van het netwerk\n\n3 februari 2025\n\nHet netwerk verbindt gemeenten die "
+        "werken aan gezondheid in alle beleid.\n\nUT\nGemeente Utrecht · Contactpersoon: Jan "
+        "de Vries\nGemeente Amersfoort · Contactpersoon: Mieke Bos\n\nNH\nGemeente Haarlem · "
+        "Contactpersoon: Sanne Visser\n\nGE\nGemeente Arnhem · Contactpersoon: Karin Mulder\n"
+        "Gemeente Nijmegen · Contactpersoon: Tom Jansen, team Gezondheid\n"
+    )
+    spanish = (
+        "Socios de la red\n\n3 de febrero de 2025\n\nLa red reúne a los ayuntamientos que "
+        "trabajan por la salud en todas las políticas.\n\nTE\nAyuntamiento de Teruel · "
+        "Contacto: Lucía Sanz\nAyuntamiento de Alcañiz · Contacto: Pedro Gil\n\nZA\n"
+        "Ayuntamiento de Zaragoza · Contacto: Ana Ruiz, Servicio de Salud Pública\n"
+        "Ayuntamiento de Calatayud · Contacto: Marta Sola\n\nHU\nAyuntamiento de Huesca · "
+        "Contacto: Jorge Lasa\nAyuntamiento de Jaca · Contacto: Elena Puyo\n"
+    )
+    places = gazetteer_of([
+        ("Utrecht", "NL", "", 360_000, ""), ("Amersfoort", "NL", "", 160_000, ""),
+        ("Haarlem", "NL", "", 160_000, ""), ("Arnhem", "NL", "", 160_000, ""),
+        ("Nijmegen", "NL", "", 180_000, ""), ("Teruel", "ES", "", 36_000, ""),
+        ("Alcañiz", "ES", "", 16_000, ""), ("Zaragoza", "ES", "", 670_000, ""),
+        ("Calatayud", "ES", "", 20_000, ""), ("Huesca", "ES", "", 53_000, ""),
+        ("Jaca", "ES", "", 13_000, ""),
+    ])  # fmt: skip
+    assert list(plan(data, dutch, places).signatories["city"]) == [
+        "Utrecht", "Amersfoort", "Haarlem", "Arnhem", "Nijmegen",
+    ]  # fmt: skip
+    assert list(plan(data, spanish, places).signatories["city"]) == [
+        "Teruel", "Alcañiz", "Zaragoza", "Calatayud", "Huesca", "Jaca",
+    ]  # fmt: skip

@@ -183,7 +183,8 @@ def read_lines(
         text = _place_and_country(raw, columns.get(number - 1)) or _fields_text(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if number - 1 in cards and number - 1 not in columns and _fields_run_on(kind, entry):
-            kind, entry = _first_field(raw, number, kind, is_place, shapes) or (kind, entry)
+            whole = "prose" if _into_a_label(entry) else kind
+            kind, entry = _first_field(raw, number, whole, is_place, shapes) or (kind, entry)
         elif number - 1 in group_heads:
             kind, entry = "heading", None  # 'HE' between Hessen's cards and Bayern's
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
@@ -234,6 +235,8 @@ def read_lines(
     entries, regions = _bare_headings(entries, is_place)
     entries, capitals = _capital_headings(entries)
     regions += capitals
+    entries, coded = _code_headings(entries, lines)
+    regions += coded
     entries = _broken_names(_fields_broken(entries, lines), lines, is_place)
     entries, headings = _under_headings(entries, lines)
     entries = [_sounded_entry(e, is_place) for e in entries]
@@ -251,10 +254,8 @@ def _fields_text(raw: str) -> str:
     """A line as its shapes read it: a row of a table or of a card's lines (tab-parted
     fields: `cards_joined`) with its fields parted by middle dots, as a row copied with
     them is ('Anna Berg · Mayor of Lund · Date: 3.5.2024'), so that no field runs on into
-    the next, without the fields after the first that a label names ('Ansprechperson: Dr.
-    Miriam Kessler, Gesundheitsamt', 'Region: South West'): a record's details, never part
-    of its name; a line of fields parted by middle dots the same way; any other line as it
-    is."""
+    the next; a line of fields parted by middle dots without those after the first that a
+    label names (`_without_labels`); any other line as it is."""
     if "\t" not in raw:
         text = clean(raw)
         return _without_labels(text) if ":" in text and "·" in text else text
@@ -262,7 +263,6 @@ def _fields_text(raw: str) -> str:
     if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
         cells = cells[1:]  # over a role that names the place ('Mayor, Jinja City')
     named = [cell for cell in cells if not _signers_cell(cell)]
-    named = named[:1] + [cell for cell in named[1:] if not _labelled_field(cell)]
     return " · ".join(named or cells)
 
 
@@ -388,6 +388,12 @@ def _fields_run_on(kind: str, entry: RawEntry | None) -> bool:
     return kind == "prose" or (entry is not None and " · " in entry.city)
 
 
+def _into_a_label(entry: RawEntry | None) -> bool:
+    """Whether a row's name read as a whole runs into a labelled field ('Erlangen ·
+    Ansprechperson: Sabine Fürst'): no reading of the row as a whole, as prose is not."""
+    return entry is not None and ":" in entry.city.partition(" · ")[2]
+
+
 def _first_field(
     raw: str, number: int, whole: str, is_place: PlaceNames, shapes: Shapes
 ) -> tuple[str, RawEntry | None] | None:
@@ -406,6 +412,7 @@ def _first_field(
         first, others = role, [c for c in others if c != role]  # role's place
     country = next((c for c in others if len(c) > 3 and _names_country(c)), "")  # not 'FR',
     after = others[0] if others and not has_digit(others[0]) else ""  # a code
+    after = "" if _labelled_field(after) else after  # 'Ansprechperson: Dr. Miriam Kessler'
     texts = [f"{first}, {field}" for field in (country, after) if field] + [first]
     found = [_shape(raw, text, number, is_place, shapes) for text in dict.fromkeys(texts)]
     entries = [(kind, entry) for kind, entry in found if kind == "entry" and entry is not None]
@@ -2023,6 +2030,33 @@ def _bare_headings(
         else:
             kept.append(entry)
     return kept, headings
+
+
+def _code_headings(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """The entries that are a code alone heading a block ('GE' over Arnhem's line), where
+    the list's other blocks open with codes alike, one or more of them no country's ('UT',
+    'NH'): states' or provinces' codes all, though some are countries' too, as a reader
+    takes the list's headings as one kind."""
+    if not any(_CODE_HEADING.fullmatch(e.written) for e in entries):
+        return entries, []  # no code among the entries: the lines are not searched
+    heads = [
+        k
+        for k, line in enumerate(lines)
+        if _CODE_HEADING.fullmatch(line.strip())
+        and (k == 0 or not lines[k - 1].strip())
+        and k + 1 < len(lines)
+        and lines[k + 1].strip()
+    ]
+    if len(heads) < 2 or all(find_country(lines[k].strip()) is not None for k in heads):
+        return entries, []
+    at = {k + 1 for k in heads}  # the entries' lines count from 1
+    kept = [e for e in entries if e.line not in at]
+    return kept, [Skipped(e.line, e.written, _REASONS["heading"]) for e in entries if e.line in at]
+
+
+_CODE_HEADING = re.compile(r"[A-Z]{2,3}")
 
 
 def _capital_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
