@@ -1359,3 +1359,22 @@ def test_a_signer_s_card_of_a_name_a_bare_title_and_the_place_with_its_country(
     )
     assert [c for c, _ in read(data, spanish)] == ["Rosario", "Montevideo", "Valparaíso", "Cuenca"]
     assert [c for c, _ in read(data, french)] == ["Dakar", "Lyon", "Lomé"]
+
+
+def test_a_signer_s_card_of_a_name_and_title_after_a_dash_over_its_place(
+    data: store.AtlasData,
+) -> None:
+    """A card of a signer's name and title on one line after a dash ('Ana Souza Lima –
+    Prefeita'), then 'place, country' and a date, on a Portuguese page: the place the field
+    that gives its country; the forum's and the secretariat's cities none of the list."""
+    page = (
+        "Carta pelo Ar Limpo: signatários\n\n5 de maio de 2025\n\nA carta foi lançada no "
+        "Fórum de Prefeitos em Lisboa, com o apoio do secretariado em Paris.\n\nSignatários\n\n"
+        "Ana Souza Lima – Prefeita\nRecife, Brasil\nAssinada em 5/5/2025\n\n"
+        "Joaquim Moura – Presidente\nBraga, Portugal\n"
+        "Assinada em 5/5/2025\n\nCelso Tavares Nunes – Prefeito\nCuritiba, Brasil\n"
+        "Assinada em 6/5/2025\n\nLuísa Andrade – Presidente\n"
+        "Maputo, Moçambique\nAssinada em 7/5/2025\n\nQuer que a sua cidade assine? "
+        "Escreva-nos.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Recife", "Braga", "Curitiba", "Maputo"]

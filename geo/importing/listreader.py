@@ -286,16 +286,19 @@ _LABELLED = re.compile(r"[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,3}\s?:\s")
 def _after_signer(cells: list[str]) -> list[str]:
     """A card's fields after its signer's, where it opens with a person's name over a title
     that names no place ('Aminata Kamara' / 'Mayor' / 'Freetown, Sierra Leone', 'Marta Gil'
-    / 'Presidenta, Junta de Gobierno' / 'Valparaíso, Chile'): the card's rhythm names the
+    / 'Presidenta, Junta de Gobierno' / 'Valparaíso, Chile'; 'Ana Souza – Prefeita' / 'Recife,
+    Brasil', the two on one line after a dash): the card's rhythm names the
     person and the office, its place is a later field. Kept whole where no later field may
     name the place (each a country alone, a figure or a label: 'Buenos Aires' / 'Jefe de
     Gobierno' / 'Argentina' is the city's card)."""
-    if len(cells) < 3 or not _bare_office(cells[1]):
+    name, dash, office = cells[0].partition(" – ") if cells else ("", "", "")
+    signer = 1 if dash and _bare_office(office) else 2  # 'Ana Souza – Prefeita'
+    if len(cells) < signer + 1 or not _bare_office(office if dash else cells[1]):
         return cells
-    first = _without_honorifics(cells[0])
+    first = _without_honorifics(name if dash else cells[0])
     if _PERSON_NAME.fullmatch(first) is None or has_title(first):
         return cells
-    rest = cells[2:]
+    rest = cells[signer:]
     if not any(":" not in c and not has_digit(c) and find_country(c) is None for c in rest):
         return cells
     return rest
