@@ -423,6 +423,19 @@ def test_one_council_named_for_two_places_is_one_signatory(networks_only_data: P
             "Cardiff Council – 2018\nSwansea Council – 2019\nGwynedd Council – 2020\n",
             "Gwynedd",
         ),
+        (
+            "Miembros por región\n\n12 de marzo de 2024\n\nMiembros:\n\n"
+            "Plymouth City Council, Región: Suroeste\nExeter City Council, Región: Suroeste\n"
+            "Cornwall Council, Región: Suroeste\nBrighton City Council, Región: Sureste\n",
+            "Cornwall",
+        ),
+        (
+            "Membres par région\n\n12 mars 2024\n\nMembres :\n\n"
+            "Cardiff Council, Région : Sud du pays de Galles\n"
+            "Swansea Council, Région : Sud du pays de Galles\n"
+            "Gwynedd Council, Région : Nord du pays de Galles\n",
+            "Gwynedd",
+        ),
     ],
 )
 def test_a_council_named_for_a_county_of_the_list_s_country(
@@ -432,7 +445,8 @@ def test_a_council_named_for_a_county_of_the_list_s_country(
     town and a Canadian one bear the name; 'Gwynedd Council' among Welsh ones Gwynedd's, not
     a Pennsylvanian town's: the list's country has a county of the name (ISO 3166-2); on
     Spanish, German and Italian pages, bare or with a year after the name ('Cornwall Council
-    (2019)', 'Gwynedd Council – 2020'). A bare name is no council ('Gironde' over its towns)."""
+    (2019)', 'Gwynedd Council – 2020') or a labelled field ('Cornwall Council, Región:
+    Suroeste', a card's region). A bare name is no council ('Gironde' over its towns)."""
     data = store.load(networks_only_data)
     assert _unitary(data, page)[2] == (county, "United Kingdom")
 

@@ -8551,3 +8551,117 @@ def test_an_italian_paragraph_naming_members_by_their_forms_over_two_sentences(
     assert [city for city, _ in read(data, page)] == [
         "Bologna", "Palermo", "Milano", "Torino", "Leoben", "Hallein",
     ]  # fmt: skip
+
+
+def test_cards_in_small_groups_under_headings_with_a_labelled_contact_field(
+    data: store.AtlasData,
+) -> None:
+    """A directory's cards ('Comune di Bergamo' / 'Referente: Dott.ssa Anna Neri, Ufficio
+    Ambiente' / 'Socio dal 2012') in groups of two or three under one-line headings (a
+    region's code, some of them countries' codes too: 'LOM', 'PIE', 'VEN'; a region's
+    name): one list, its headings no places, its labelled contact field however long no
+    part of the member's name; on an Italian and a French page."""
+    italian = HEAD + (
+        "Soci per regione\n\nLOM\n\nComune di Bergamo\nReferente: Dott.ssa Anna Neri, "
+        "Ufficio Ambiente e Transizione Ecologica\nSocio dal 2012\n\nComune di Brescia\n"
+        "Referente: Marco Galli, Settore Sostenibilità\nSocio dal 2015\n\nPIE\n\n"
+        "Città di Novara\nReferente: Luca Ferri, Servizio Salute\nSocio dal 2009\n\n"
+        "VEN\n\nComune di Padova\nReferente: Giulia Conte, Settore Ambiente e Territorio\n"
+        "Socio dal 2011\n\nComune di Vicenza\nReferente: Paolo Riva, Ufficio Mobilità\n"
+        "Socio dal 2020\n"
+    )
+    french = HEAD + (
+        "Membres par région\n\nBretagne\n\nVille de Rennes\nContact : Marie Le Goff, "
+        "direction de la santé publique et du handicap\nMembre depuis 2004\n\n"
+        "Ville de Brest\nContact : Yann Kerbrat, service environnement\nMembre depuis 2010\n\n"
+        "Occitanie\n\nVille de Montpellier\nContact : Claire Vidal, mission santé\n"
+        "Membre depuis 2001\n\nVille de Nîmes\nContact : Paul Roux, pôle solidarités\n"
+        "Membre depuis 2018\n"
+    )
+    places = gazetteer_of([
+        ("Bergamo", "IT", "", 120_000, ""), ("Brescia", "IT", "", 200_000, ""),
+        ("Novara", "IT", "", 100_000, ""), ("Padova", "IT", "", 210_000, "Padua"),
+        ("Vicenza", "IT", "", 110_000, ""), ("Rennes", "FR", "", 220_000, ""),
+        ("Brest", "FR", "", 140_000, ""), ("Brest", "BY", "", 340_000, ""),
+        ("Montpellier", "FR", "", 290_000, ""), ("Nîmes", "FR", "", 150_000, ""),
+    ])  # fmt: skip
+    for page, country in [(italian, "Italy"), (french, "France")]:
+        signed = plan(data, page, places).signatories
+        assert set(signed["country"]) == {country}
+    assert list(plan(data, italian, places).signatories["city"]) == [
+        "Bergamo", "Brescia", "Novara", "Padova", "Vicenza",
+    ]  # fmt: skip
+    assert list(plan(data, french, places).signatories["city"]) == [
+        "Rennes", "Brest", "Montpellier", "Nîmes",
+    ]  # fmt: skip
+
+
+def test_a_labelled_contact_field_after_a_middle_dot_is_no_part_of_the_name(
+    data: store.AtlasData,
+) -> None:
+    """A member a line, its contact after a middle dot ('Gemeente Utrecht · Contactpersoon:
+    Jan de Vries, afdeling Volksgezondheid', 'Ayuntamiento de Zaragoza · Contacto: Ana
+    Ruiz'), under headings or none: the labelled field is the record's detail, never part
+    of its name nor its country; on a Dutch and a Spanish page."""
+    dutch = HEAD + (
+        "Leden\n\nUT\nGemeente Utrecht · Contactpersoon: Jan de Vries, afdeling "
+        "Volksgezondheid\nGemeente Amersfoort · Contactpersoon: Mieke Bos\n\nNH\n"
+        "Gemeente Haarlem · Contactpersoon: drs. Pieter Smit, GGD Kennemerland\n"
+        "Gemeente Alkmaar · Contactpersoon: Sanne Visser\n"
+    )
+    spanish = (
+        "Socios de la red\n\n3 de febrero de 2025\n\nLa red reúne a los ayuntamientos que "
+        "trabajan por la salud en todas las políticas.\n\n"
+        "Ayuntamiento de Zaragoza · Contacto: Ana Ruiz, Servicio de Salud Pública\n"
+        "Ayuntamiento de Huesca · Contacto: Pedro Gil\n"
+        "Ayuntamiento de Teruel · Contacto: Lucía Sanz, Concejalía de Medio Ambiente\n"
+    )
+    places = gazetteer_of([
+        ("Utrecht", "NL", "", 360_000, ""), ("Amersfoort", "NL", "", 160_000, ""),
+        ("Haarlem", "NL", "", 160_000, ""), ("Alkmaar", "NL", "", 110_000, ""),
+        ("Zaragoza", "ES", "", 670_000, ""), ("Huesca", "ES", "", 53_000, ""),
+        ("Teruel", "ES", "", 36_000, ""),
+    ])  # fmt: skip
+    assert list(plan(data, dutch, places).signatories["city"]) == [
+        "Utrecht", "Amersfoort", "Haarlem", "Alkmaar",
+    ]  # fmt: skip
+    assert list(plan(data, spanish, places).signatories["city"]) == [
+        "Zaragoza", "Huesca", "Teruel",
+    ]  # fmt: skip
+
+
+def test_codes_heading_a_list_s_blocks_are_one_kind_though_some_are_countries(
+    data: store.AtlasData,
+) -> None:
+    """Blocks of members under codes ('UT', 'NH', 'GE'; 'TE', 'ZA', 'HU'): where one code is
+    no country's, all are provinces' headings, 'GE' (Gelderland) no Georgia nor 'ZA'
+    (Zaragoza) South Africa; on a Dutch and a Spanish page, a contact after a middle dot."""
+    dutch = (
+        "Leden van het netwerk\n\n3 februari 2025\n\nHet netwerk verbindt gemeenten die "
+        "werken aan gezondheid in alle beleid.\n\nUT\nGemeente Utrecht · Contactpersoon: Jan "
+        "de Vries\nGemeente Amersfoort · Contactpersoon: Mieke Bos\n\nNH\nGemeente Haarlem · "
+        "Contactpersoon: Sanne Visser\n\nGE\nGemeente Arnhem · Contactpersoon: Karin Mulder\n"
+        "Gemeente Nijmegen · Contactpersoon: Tom Jansen, team Gezondheid\n"
+    )
+    spanish = (
+        "Socios de la red\n\n3 de febrero de 2025\n\nLa red reúne a los ayuntamientos que "
+        "trabajan por la salud en todas las políticas.\n\nTE\nAyuntamiento de Teruel · "
+        "Contacto: Lucía Sanz\nAyuntamiento de Alcañiz · Contacto: Pedro Gil\n\nZA\n"
+        "Ayuntamiento de Zaragoza · Contacto: Ana Ruiz, Servicio de Salud Pública\n"
+        "Ayuntamiento de Calatayud · Contacto: Marta Sola\n\nHU\nAyuntamiento de Huesca · "
+        "Contacto: Jorge Lasa\nAyuntamiento de Jaca · Contacto: Elena Puyo\n"
+    )
+    places = gazetteer_of([
+        ("Utrecht", "NL", "", 360_000, ""), ("Amersfoort", "NL", "", 160_000, ""),
+        ("Haarlem", "NL", "", 160_000, ""), ("Arnhem", "NL", "", 160_000, ""),
+        ("Nijmegen", "NL", "", 180_000, ""), ("Teruel", "ES", "", 36_000, ""),
+        ("Alcañiz", "ES", "", 16_000, ""), ("Zaragoza", "ES", "", 670_000, ""),
+        ("Calatayud", "ES", "", 20_000, ""), ("Huesca", "ES", "", 53_000, ""),
+        ("Jaca", "ES", "", 13_000, ""),
+    ])  # fmt: skip
+    assert list(plan(data, dutch, places).signatories["city"]) == [
+        "Utrecht", "Amersfoort", "Haarlem", "Arnhem", "Nijmegen",
+    ]  # fmt: skip
+    assert list(plan(data, spanish, places).signatories["city"]) == [
+        "Teruel", "Alcañiz", "Zaragoza", "Calatayud", "Huesca", "Jaca",
+    ]  # fmt: skip

@@ -1336,3 +1336,45 @@ def test_a_one_word_title_of_a_body_s_head_then_its_place_names_the_body_no_pers
     places = _with_places("Καβάλα, Δράμα, Ξάνθη", "GR")
     page = page.replace("Αθηναίων", "Καβάλας").replace("Πειραιώς", "Δράμας")
     assert [c for c, _ in _read_with(data, page, places)][-1] == "Περιφέρεια Θεσσαλίας"
+
+
+def test_a_signer_s_card_of_a_name_a_bare_title_and_the_place_with_its_country(
+    data: store.AtlasData,
+) -> None:
+    """A card of a signer's name, a title without its place ('Alcaldesa', 'Maire adjoint',
+    'Presidenta, Junta de Gobierno'), then 'place, country' and a date: the card's rhythm
+    names the person and the title, so the place is the field that gives its country, not
+    the name; on a Spanish and a French page (a mayor named like a place: 'Victoria')."""
+    spanish = HEAD + (
+        "Firmantes:\n\nVictoria Paredes Luna\nAlcaldesa\nRosario, Argentina\n"
+        "Firmado el 3 mar 2025\n\nJulián Ortega Rey\nIntendente\nMontevideo, Uruguay\n"
+        "Firmado el 3 mar 2025\n\nMarta Gil Soler\nPresidenta, Junta de Gobierno\n"
+        "Valparaíso, Chile\nFirmado el 4 mar 2025\n\nRaúl Pinto\nAlcalde\nCuenca, Ecuador\n"
+        "Firmado el 5 mar 2025\n"
+    )
+    french = HEAD + (
+        "Signataires\n\nAmadou Sarr Ndiaye\nMaire\nDakar, Sénégal\nSigné le 2 juin 2025\n\n"
+        "Claire Dubois\nMaire adjointe chargée du climat\nLyon, France\n"
+        "Signé le 2 juin 2025\n\nKoffi Mensah Adjo\nMaire\nLomé, Togo\nSigné le 3 juin 2025\n"
+    )
+    assert [c for c, _ in read(data, spanish)] == ["Rosario", "Montevideo", "Valparaíso", "Cuenca"]
+    assert [c for c, _ in read(data, french)] == ["Dakar", "Lyon", "Lomé"]
+
+
+def test_a_signer_s_card_of_a_name_and_title_after_a_dash_over_its_place(
+    data: store.AtlasData,
+) -> None:
+    """A card of a signer's name and title on one line after a dash ('Ana Souza Lima –
+    Prefeita'), then 'place, country' and a date, on a Portuguese page: the place the field
+    that gives its country; the forum's and the secretariat's cities none of the list."""
+    page = (
+        "Carta pelo Ar Limpo: signatários\n\n5 de maio de 2025\n\nA carta foi lançada no "
+        "Fórum de Prefeitos em Lisboa, com o apoio do secretariado em Paris.\n\nSignatários\n\n"
+        "Ana Souza Lima – Prefeita\nRecife, Brasil\nAssinada em 5/5/2025\n\n"
+        "Joaquim Moura – Presidente\nBraga, Portugal\n"
+        "Assinada em 5/5/2025\n\nCelso Tavares Nunes – Prefeito\nCuritiba, Brasil\n"
+        "Assinada em 6/5/2025\n\nLuísa Andrade – Presidente\n"
+        "Maputo, Moçambique\nAssinada em 7/5/2025\n\nQuer que a sua cidade assine? "
+        "Escreva-nos.\n"
+    )
+    assert [c for c, _ in read(data, page)] == ["Recife", "Braga", "Curitiba", "Maputo"]

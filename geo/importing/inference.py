@@ -1368,13 +1368,15 @@ def _towns_of_the_list(
 def _named_as_body(entry: RawEntry) -> bool:
     """Whether an entry is written as a body's name, with its form or its kind's words
     ('Cornwall Council', 'Mayo County Council'), not a bare name (a heading, 'Gironde'); a
-    column after it aside ('Cornwall Council (2019)', 'Gwynedd Council – 2020')."""
+    column after it aside ('Cornwall Council (2019)', 'Gwynedd Council – 2020', a card's
+    labelled field: 'Cornwall Council, Region: South West')."""
     written = _COLUMN_AFTER.sub("", clean(entry.written))
     return entry.kind != "city" or strip_form(written) != written
 
 
-# A column after an entry's name: a bracket ('(2019)', '(CA)') or a dash and a number.
-_COLUMN_AFTER = re.compile(r"\s*(?:\([^()]*\)|[–—-]\s*\d[\d./ ]*)$")
+# A column after an entry's name: a bracket ('(2019)', '(CA)'), a dash and a number, or a
+# comma and a labelled field to the end ('Region: South West', 'Région : Bretagne').
+_COLUMN_AFTER = re.compile(r"\s*(?:\([^()]*\)|[–—-]\s*\d[\d./ ]*|,\s+[^\W\d_][^,:]{0,30}\s?:\s.*)$")
 
 
 def _lists_area(name: str, lead: Sequence[str], by_country: Mapping[str, list[int]]) -> str:

@@ -176,13 +176,17 @@ def read_lines(
     run = _Reading()
     shapes = {} if shapes is None else shapes
     columns = _country_columns(lines)  # a table's rows: read as place and country
+    group_heads = _card_headings(lines, cards) if cards else set()
     for number, raw in enumerate([*lines, "."], start=1):
         if not raw:
             continue  # a blank line, or one hidden (a share block's): nothing to read
         text = _place_and_country(raw, columns.get(number - 1)) or _fields_text(raw)
         kind, entry = _shape(raw, text, number, is_place, shapes)
         if number - 1 in cards and number - 1 not in columns and _fields_run_on(kind, entry):
-            kind, entry = _first_field(raw, number, kind, is_place, shapes) or (kind, entry)
+            whole = "prose" if _into_a_label(entry) else kind
+            kind, entry = _first_field(raw, number, whole, is_place, shapes) or (kind, entry)
+        elif number - 1 in group_heads:
+            kind, entry = "heading", None  # 'HE' between Hessen's cards and Bayern's
         if kind == "prose" and run.entries and run.entries[-1].line == number - 1:
             entry = _titled_place(text, number, is_place)  # 'Lord Provost of Aberdeen'
             kind = "entry" if entry is not None else kind
@@ -231,6 +235,8 @@ def read_lines(
     entries, regions = _bare_headings(entries, is_place)
     entries, capitals = _capital_headings(entries)
     regions += capitals
+    entries, coded = _code_headings(entries, lines)
+    regions += coded
     entries = _broken_names(_fields_broken(entries, lines), lines, is_place)
     entries, headings = _under_headings(entries, lines)
     entries = [_sounded_entry(e, is_place) for e in entries]
@@ -248,14 +254,67 @@ def _fields_text(raw: str) -> str:
     """A line as its shapes read it: a row of a table or of a card's lines (tab-parted
     fields: `cards_joined`) with its fields parted by middle dots, as a row copied with
     them is ('Anna Berg · Mayor of Lund · Date: 3.5.2024'), so that no field runs on into
-    the next; any other line as it is."""
+    the next; a line of fields parted by middle dots without those after the first that a
+    label names (`_without_labels`); any other line as it is."""
     if "\t" not in raw:
-        return clean(raw)
-    cells = [clean(cell) for cell in raw.split("\t") if cell.strip()]
+        text = clean(raw)
+        return _without_labels(text) if ":" in text and "·" in text else text
+    cells = _after_signer([clean(cell) for cell in raw.split("\t") if cell.strip()])
     if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
         cells = cells[1:]  # over a role that names the place ('Mayor, Jinja City')
     named = [cell for cell in cells if not _signers_cell(cell)]
     return " · ".join(named or cells)
+
+
+def _without_labels(text: str) -> str:
+    """A line of fields parted by middle dots without those after the first that a label
+    names ('Gemeente Utrecht · Contactpersoon: Jan de Vries' -> 'Gemeente Utrecht')."""
+    first, *others = text.split(" · ")
+    return " · ".join([first, *(f for f in others if not _labelled_field(f))])
+
+
+def _labelled_field(cell: str) -> bool:
+    """A field a label names, with no figure in it (a contact, a region), not a date's."""
+    return _LABELLED.match(cell) is not None and not has_digit(cell)
+
+
+# A labelled field: a label of a few words and a colon, then its value ('Ansprechperson:
+# Dr. Miriam Kessler', 'Contacto: Ana Ruiz', 'Région : Bretagne'), a record's detail.
+_LABELLED = re.compile(r"[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,3}\s?:\s")
+
+
+def _after_signer(cells: list[str]) -> list[str]:
+    """A card's fields after its signer's, where it opens with a person's name over a title
+    that names no place ('Aminata Kamara' / 'Mayor' / 'Freetown, Sierra Leone', 'Marta Gil'
+    / 'Presidenta, Junta de Gobierno' / 'Valparaíso, Chile'; 'Ana Souza – Prefeita' / 'Recife,
+    Brasil', the two on one line after a dash): the card's rhythm names the
+    person and the office, its place is a later field. Kept whole where no later field may
+    name the place (each a country alone, a figure or a label: 'Buenos Aires' / 'Jefe de
+    Gobierno' / 'Argentina' is the city's card)."""
+    name, dash, office = cells[0].partition(" – ") if cells else ("", "", "")
+    signer = 1 if dash and _bare_office(office) else 2  # 'Ana Souza – Prefeita'
+    if len(cells) < signer + 1 or not _bare_office(office if dash else cells[1]):
+        return cells
+    first = _without_honorifics(name if dash else cells[0])
+    if _PERSON_NAME.fullmatch(first) is None or has_title(first):
+        return cells
+    rest = cells[signer:]
+    if not any(":" not in c and not has_digit(c) and find_country(c) is None for c in rest):
+        return cells
+    return rest
+
+
+def _bare_office(cell: str) -> bool:
+    """A field of a title that names no place ('Mayor', 'Municipal Commissioner', 'Chair,
+    Board of Directors', 'Maire adjointe chargée du climat'): no role's 'of', no label, no
+    figure."""
+    return (
+        has_title(cell)
+        and _role_in(cell) is None
+        and ":" not in cell
+        and not has_digit(cell)
+        and find_country(cell) is None
+    )
 
 
 def _signers_cell(cell: str) -> bool:
@@ -289,6 +348,31 @@ def _within_cards(
     return entries[at[0] : at[-1] + 1], [Skipped(e.line, e.written, _AT_THE_EDGE) for e in outside]
 
 
+def _card_headings(lines: list[str], cards: frozenset[int]) -> set[int]:
+    """The lines that head groups of a directory's cards (`cards_joined`): each alone
+    between two cards, short (a state's code, a region: 'HE', 'NW', 'Norte'), as a reader
+    takes a line the cards' rhythm has no field for. Where every such line names a
+    country, none: they give their cards their country ('Danmark' over Aarhus's card);
+    where one does not, codes that happen to be countries' are states' too ('BY', 'ST')."""
+    found = set()
+    ordered = sorted(cards)
+    for before, after in pairwise(ordered):
+        between = [k for k in range(before + 1, after) if lines[k]]
+        if len(between) == 1 and _group_heading(lines[between[0]]):
+            found.add(between[0])
+    first = next((k for k in range(ordered[0] - 1, -1, -1) if lines[k]), None)
+    if found and first is not None and _group_heading(lines[first]):
+        found.add(first)  # the first group's heading, over its first card
+    if all(find_country(clean(lines[k])) is not None for k in found):
+        return set()
+    return found
+
+
+def _group_heading(line: str) -> bool:
+    """A line short enough to head a group of cards, no card's row itself."""
+    return "\t" not in line and len(line.split()) <= MAX_BARE_WORDS
+
+
 def _signed_under(entry: RawEntry, lines: list[str]) -> bool:
     """Whether an entry is a signature block's role line right under its signer's name
     (`_signers_role`: 'H.W. Jane Achieng' over 'Mayor, Kisumu City'), a card of the list
@@ -307,6 +391,12 @@ def _fields_run_on(kind: str, entry: RawEntry | None) -> bool:
     return kind == "prose" or (entry is not None and " · " in entry.city)
 
 
+def _into_a_label(entry: RawEntry | None) -> bool:
+    """Whether a row's name read as a whole runs into a labelled field ('Erlangen ·
+    Ansprechperson: Sabine Fürst'): no reading of the row as a whole, as prose is not."""
+    return entry is not None and ":" in entry.city.partition(" · ")[2]
+
+
 def _first_field(
     raw: str, number: int, whole: str, is_place: PlaceNames, shapes: Shapes
 ) -> tuple[str, RawEntry | None] | None:
@@ -318,13 +408,14 @@ def _first_field(
     Kanta-Häme', a region) where that gives its country: its other fields describe it.
     None where the first field is no entry, or gives no country where the row as a whole
     (`whole`, its shape) read as an entry ('Município de Vila Real · Norte de Portugal')."""
-    first, *others = (clean(cell) for cell in raw.split("\t"))
+    first, *others = _after_signer([clean(cell) for cell in raw.split("\t")])
     if not first or _NOT_A_NAME.search(first):
         return None  # a label's field ('Županija: sve'), a column's head ('Lp.', 'Nr.')
     if role := _signers_role(first, others):  # a signature block's card: named by its
         first, others = role, [c for c in others if c != role]  # role's place
     country = next((c for c in others if len(c) > 3 and _names_country(c)), "")  # not 'FR',
     after = others[0] if others and not has_digit(others[0]) else ""  # a code
+    after = "" if _labelled_field(after) else after  # 'Ansprechperson: Dr. Miriam Kessler'
     texts = [f"{first}, {field}" for field in (country, after) if field] + [first]
     found = [_shape(raw, text, number, is_place, shapes) for text in dict.fromkeys(texts)]
     entries = [(kind, entry) for kind, entry in found if kind == "entry" and entry is not None]
@@ -828,13 +919,22 @@ def _names_country(cell: str) -> bool:
 def _place_and_country(raw: str, column: int | None) -> str:
     """A table's row as its place and its country ('Graz\tÖsterreich\tHerr Jan Roth,
     Stadtrat' -> 'Graz, Österreich'): its first cell and the cell of the table's country
-    column (`_country_columns`); '' where it has none or its first cell is empty."""
+    column (`_country_columns`), or that cell alone where it gives a place and its country
+    after the signer's name and title; '' where it has none or its first cell is empty."""
     if column is None:
         return ""
     cells = raw.split("\t")
     place = clean(cells[1] if column == 0 else cells[0])  # after a first column of countries
     place = _signers_role(place, [clean(c) for c in cells[1:]]) or place
+    if column > 0 and "," in cells[column] and _signer_first(cells):
+        return clean(cells[column])  # 'Freetown, Sierra Leone' under its mayor's name
     return f"{place}, {clean(cells[column])}" if place else ""
+
+
+def _signer_first(cells: list[str]) -> bool:
+    """Whether a row opens with its signer's name and bare title (`_after_signer`)."""
+    filled = [clean(c) for c in cells if c.strip()]
+    return len(_after_signer(filled)) < len(filled)
 
 
 def _signers_role(first: str, others: list[str]) -> str:
@@ -1936,6 +2036,33 @@ def _bare_headings(
         else:
             kept.append(entry)
     return kept, headings
+
+
+def _code_headings(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """The entries that are a code alone heading a block ('GE' over Arnhem's line), where
+    the list's other blocks open with codes alike, one or more of them no country's ('UT',
+    'NH'): states' or provinces' codes all, though some are countries' too, as a reader
+    takes the list's headings as one kind."""
+    if not any(_CODE_HEADING.fullmatch(e.written) for e in entries):
+        return entries, []  # no code among the entries: the lines are not searched
+    heads = [
+        k
+        for k, line in enumerate(lines)
+        if _CODE_HEADING.fullmatch(line.strip())
+        and (k == 0 or not lines[k - 1].strip())
+        and k + 1 < len(lines)
+        and lines[k + 1].strip()
+    ]
+    if len(heads) < 2 or all(find_country(lines[k].strip()) is not None for k in heads):
+        return entries, []
+    at = {k + 1 for k in heads}  # the entries' lines count from 1
+    kept = [e for e in entries if e.line not in at]
+    return kept, [Skipped(e.line, e.written, _REASONS["heading"]) for e in entries if e.line in at]
+
+
+_CODE_HEADING = re.compile(r"[A-Z]{2,3}")
 
 
 def _capital_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:

@@ -2060,6 +2060,7 @@ def cards_joined(lines: list[str]) -> list[str]:
     blocks = [card for block in parted for card in _linked_cards(block, lines, links)]
     ends: dict[int, int] = {}  # the same for cards blank lines apart (`_without_link_lines`)
     blocks = _without_link_lines(blocks, lines, ends)
+    blocks = _without_group_headings(blocks, lines)
     links.update(ends)
     run: list[list[int]] = []
     for block in [*blocks, []]:
@@ -2275,6 +2276,25 @@ def _without_link_lines(
     return out
 
 
+def _without_group_headings(blocks: list[list[int]], lines: list[str]) -> list[list[int]]:
+    """The blocks without the one-line headings between cards of one number of lines (a
+    state's code, a region, a letter over its cards: 'BW', 'Norte', 'Île-de-France'), so
+    that groups of fewer than MIN_CARDS cards each read as one directory; the headings'
+    lines stay for the readers of lines."""
+    kept = []
+    for k, block in enumerate(blocks):
+        heading = (
+            len(block) == 1
+            and 0 < k < len(blocks) - 1
+            and len(blocks[k - 1]) == len(blocks[k + 1]) > 1
+            and len(lines[block[0]].strip()) <= MAX_CARD_LINE_CHARS
+            and not any(char.isdigit() for char in lines[block[0]])
+        )
+        if not heading:
+            kept.append(block)
+    return kept
+
+
 def _alike(block: list[int], card: list[int], ends: dict[int, int]) -> bool:
     """Whether a block has a card's number of lines and, like it, a link line after them
     or none: a search form's lines over the cards ('Županija: sve' / 'Prikaži: abecedno')
@@ -2391,15 +2411,28 @@ def _linked_fields(run: list[list[int]], lines: list[str], links: dict[int, int]
 def _card_fields(run: list[list[int]], lines: list[str]) -> bool:
     """Whether the cards' lines at some position after the first each give a country or a
     number, or are the same link in every card ('Read more', 'Leia mais'); the others
-    short."""
+    short, but for a field every card labels alike ('Ansprechperson: Dr. Miriam Kessler,
+    Amt für Chancengleichheit'), however long."""
     width = range(1, len(run[0]))
-    if not all(len(lines[card[k]].strip()) <= MAX_CARD_LINE_CHARS for card in run for k in width):
+    labelled = {k for k in width if _one_label(run, lines, k)}
+    if not all(
+        len(lines[card[k]].strip()) <= MAX_CARD_LINE_CHARS
+        for card in run
+        for k in width
+        if k not in labelled
+    ):
         return any(len({clean(lines[card[k]]) for card in run}) == 1 for k in width)
     return any(
         all(has_digit(lines[card[k]]) or find_country(clean(lines[card[k]])) for card in run)
         or len({clean(lines[card[k]]) for card in run}) == 1
         for k in width
     )
+
+
+def _one_label(run: list[list[int]], lines: list[str], k: int) -> bool:
+    """Whether every card's line at position k opens with one label ('Contact: ...')."""
+    labels = {lines[card[k]].partition(":")[0].strip() for card in run}
+    return len(labels) == 1 and all(":" in lines[card[k]] for card in run[:1])
 
 
 # A word; an article elided before a name's capital is the name's ("'s-Hertogenbosch").
