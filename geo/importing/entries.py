@@ -471,14 +471,22 @@ _BODY_KINDS = (
      r"(?:sdru[žz]en[ií]|zdru[žz]enie)\s+obc[ií]|comunit[àa]\s+montana|"
      # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
      # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
-     r"le grand\s",
+     r"le grand\s|"
+     # Lebanon's unions of municipalities ('اتحاد بلديات الضنية', French 'Union des
+     # municipalités du Dannieh'), Turkey's ('Belediyeler Birliği' after its name), Israel's
+     # clusters of local authorities ('אשכול רשויות גליל מזרחי', the Eastern Galilee
+     # Cluster: https://en.wikipedia.org/wiki/Regional_clusters_in_Israel)
+     r"اتحاد بلديات|union des municipalit[ée]s|אשכול",
      r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration|"
      r"mikroregi(?:[oó]n|ja)|"  # 'Telčsko mikroregion', not the region its word ends in
-     r"mankomunitatea"),  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
+     r"mankomunitatea|"  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
+     r"belediyeler birli[ğg]i|(?<=\s)cluster"),  # 'Eastern Galilee Cluster'
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
-     r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)",
+     r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)|"
+     # Dutch and German compounds: 'Metropoolregio Amsterdam', 'Metropolregion Hamburg'
+     r"metropoolregio|metropolregion",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     # Catalan 'Diputació de Barcelona'; Indonesian 'Provinsi', Vietnamese 'Tỉnh Bến Tre'
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n?|"
@@ -500,7 +508,9 @@ _BODY_KINDS = (
      r"canton|kanton|cantone|"
      # Greek 'Περιφέρεια Κρήτης', Arabic 'محافظة البصرة' (a governorate), French 'Conseil
      # régional de Tillabéri'
-     r"περιφέρεια|محافظة|governorate|gouvernorat|conseil r[ée]gional",
+     r"περιφέρεια|محافظة|governorate|gouvernorat|conseil r[ée]gional|"
+     # Arabic 'جهة' (Morocco's and Mauritania's regions: 'جهة نواكشوط', 'جهة سوس ماسة')
+     r"جهة",
      # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
      # Slovenian and Croatian regions after their adjective: 'Pomurska regija'
      r"region|regionen|kraj|regija|regional council|pokrajina|oblast|область|област|вобласць|"
