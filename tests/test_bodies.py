@@ -14,7 +14,14 @@ from geo.countries import municipality_countries
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
-from geo.importing.entries import area_name, body_kind, body_place, level_in, read_entry
+from geo.importing.entries import (
+    area_name,
+    body_kind,
+    body_place,
+    level_in,
+    oblast_named,
+    read_entry,
+)
 from tests.atlases import gazetteer_of, planned
 from tests.test_access import signed_in_editor
 from tests.test_app import edit_review, opened, review_table
@@ -917,3 +924,16 @@ def test_a_code_that_is_a_country_s_in_a_column_of_one_country_s_regions_codes(
     plan = planned(store.load(networks_only_data), page, SCHEMED)
     assert list(plan.signatories["city"]) == places
     assert set(plan.signatories["country"]) == {"Germany" if "Stuttgart" in places else "Italy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        ("голова Львівської області", "Львівська область"),  # Ukrainian
+        ("старшыня Мінскай вобласці", "Мінская вобласць"),  # Belarusian
+        ("міський голова Львова", ""),  # a town's head: the town
+        ("губернатор", ""),
+    ],
+)
+def test_an_oblast_named_in_the_genitive_after_its_head_s_title(text: str, oblast: str) -> None:
+    assert oblast_named(text) == oblast

@@ -790,6 +790,33 @@ def body_kind(name: str) -> str:
     )
 
 
+# An East Slavic oblast named in the genitive after its head's title, as a signer's role
+# names it ('губернатор Ленинградской области', Ukrainian 'голова Львівської обласної
+# ради'... 'Львівської області', Belarusian 'Мінскай вобласці'): its adjective's and noun's
+# genitive endings, and their nominative's.
+_OBLAST_GENITIVE = re.compile(
+    r"(?:^|\s)(?P<adjective>[А-ЯІЇЄЁЎ][^\W\d_]+)(?P<ending>ой|ої|ай)\s+"
+    r"(?P<noun>области|області|вобласці)$"
+)
+_OBLAST_NOMINATIVE = {
+    "ой": "ая", "ої": "а", "ай": "ая",
+    "области": "область", "області": "область", "вобласці": "вобласць",
+}  # fmt: skip
+
+
+def oblast_named(text: str) -> str:
+    """The oblast a text ends in, named in the genitive, in its nominative: 'губернатор
+    Ленинградской области' -> 'Ленинградская область' (a region, not the city Ленинград
+    its adjective names); '' where the text ends in none."""
+    if "бласц" not in text and "бласт" not in text:
+        return ""  # a cheap test first: most texts name no oblast
+    named = _OBLAST_GENITIVE.search(clean(text))
+    if named is None:
+        return ""
+    nominative = _OBLAST_NOMINATIVE
+    return f"{named['adjective']}{nominative[named['ending']]} {nominative[named['noun']]}"
+
+
 # Forms of local government whose level differs between countries: the kind each has in
 # the countries named, where it is not the kind its words give elsewhere (`body_kind`);
 # 'city' where it is a town's own government, read as the town it is named after.
