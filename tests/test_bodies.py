@@ -932,6 +932,7 @@ def test_a_code_that_is_a_country_s_in_a_column_of_one_country_s_regions_codes(
         ("голова Львівської області", "Львівська область"),  # Ukrainian
         ("старшыня Мінскай вобласці", "Мінская вобласць"),  # Belarusian
         ("міський голова Львова", ""),  # a town's head: the town
+        ("місто Стрий Львівської області", ""),  # a town, in its oblast
         ("губернатор", ""),
     ],
 )

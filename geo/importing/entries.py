@@ -75,7 +75,9 @@ _ROLE_BARE = (
     # 'رئيس بلدية صفاقس', 'رئيس المجلس البلدي لمدينة سوسة'; only before a town's body or
     # 'the city', as 'ראש הממשלה' (prime minister) is a head too
     r"|(?:סגנית |סגן |نائب |نائبة )?(?:ראש|ראשת|رئيس|رئيسة)\s+"
-    r"(?:העיר\s+|(?=עיריית|המועצה|מועצה|بلدية|المجلس البلدي|مجلس بلدي))"
+    r"(?:העיר\s+|(?=עיריית|המועצה|מועצה|بلدية|المجلس البلدي|مجلس بلدي|"
+    # or a wider body's: a union of municipalities, a Moroccan commune's council, a region
+    r"اتحاد بلديات|مجلس جماعة|جهة\s))"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
@@ -805,14 +807,19 @@ _OBLAST_NOMINATIVE = {
 
 
 def oblast_named(text: str) -> str:
-    """The oblast a text ends in, named in the genitive, in its nominative: 'губернатор
-    Ленинградской области' -> 'Ленинградская область' (a region, not the city Ленинград
-    its adjective names); '' where the text ends in none."""
+    """The oblast a text ends in, named in the genitive after a title in lower case, in its
+    nominative: 'губернатор Ленинградской области' -> 'Ленинградская область' (a region, not
+    the city Ленинград its adjective names); '' where the text ends in none, or names a
+    town before it ('город Омск Омской области')."""
     if "бласц" not in text and "бласт" not in text:
         return ""  # a cheap test first: most texts name no oblast
-    named = _OBLAST_GENITIVE.search(clean(text))
+    value = clean(text)
+    named = _OBLAST_GENITIVE.search(value)
     if named is None:
         return ""
+    title = value[: named.start("adjective")].rpartition(",")[2].split()
+    if not title or not all(word.islower() for word in title):
+        return ""  # 'городской округ город Омск Омской области': Omsk's, in its oblast
     nominative = _OBLAST_NOMINATIVE
     return f"{named['adjective']}{nominative[named['ending']]} {nominative[named['noun']]}"
 
@@ -973,6 +980,15 @@ _REPRESENTED_BY = re.compile(
 )
 
 
+def _country_after_dash(place: str) -> str:
+    """A place named after a role, its country after a dash as a field after a comma:
+    'Mayor of Lyon – France', 'رئيس بلدية صيدا – لبنان' (Sidon, Lebanon); as it is else."""
+    dash = _DASH.search(place)
+    if dash is None or find_country(place[dash.end() :].strip().rstrip(".")) is None:
+        return place
+    return f"{place[: dash.start()].strip()}, {place[dash.end() :].strip()}"
+
+
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too:
     before words that say the person after them signs for it ('Alta kommune v/ordfører Tor
@@ -990,7 +1006,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, True  # a place with its country, then its signer whatever the title
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         place = line[role.end() :].partition(": ")[0]  # and a field after a middle dot or bar
-        return _NOTE_SEPARATOR.split(place, maxsplit=1)[0], True  # ('Mayor of X · Date: ...')
+        place = _NOTE_SEPARATOR.split(place, maxsplit=1)[0]  # ('Mayor of X · Date: ...')
+        return _country_after_dash(place), True
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if _FORM.fullmatch(f"{left} "):  # a body's form alone, then its second: 'Gmina –

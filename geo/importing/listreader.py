@@ -2142,6 +2142,8 @@ def read_member_list(
     A line that names the page's `title` and a page's number is a PDF's running line
     (`without_running_title`).
     """
+    if any(_ARABIC_COMMA in line for line in lines):  # 'خالد العمري، رئيس بلدية إربد'
+        lines = [line.replace(_ARABIC_COMMA, ",") for line in lines]
     found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
     found = _without_body_headings(found, lines)
@@ -2152,6 +2154,9 @@ def read_member_list(
 
 
 _DASH_END = re.compile(r"\s+[-–—]$")
+# The Arabic script's comma (Persian's, Urdu's too), which parts a line's fields as the
+# Latin one does: read as it.
+_ARABIC_COMMA = "\u060c"
 _PAGE_WORD = "a word the page writes in lower case, no known place: a heading"
 
 
