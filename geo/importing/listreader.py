@@ -2166,6 +2166,8 @@ def _latin_commas(line: str) -> str:
     if _ARABIC_COMMA not in line or len(line) > MAX_ENTRY_CHARS or _role_in(line) is None:
         return line
     return line.replace(_ARABIC_COMMA, ",")
+
+
 _PAGE_WORD = "a word the page writes in lower case, no known place: a heading"
 
 
