@@ -2142,8 +2142,8 @@ def read_member_list(
     A line that names the page's `title` and a page's number is a PDF's running line
     (`without_running_title`).
     """
-    if any(_ARABIC_COMMA in line for line in lines):  # 'خالد العمري، رئيس بلدية إربد'
-        lines = [_latin_commas(line) for line in lines]
+    if _ARABIC_COMMA in "\n".join(lines):  # one search: 'خالد العمري، رئيس بلدية إربد'
+        lines = [_latin_commas(line) if _ARABIC_COMMA in line else line for line in lines]
     found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
     found = _without_body_headings(found, lines)
