@@ -14,7 +14,14 @@ from geo.countries import country_name, municipality_countries
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
-from geo.importing.entries import area_name, body_kind, body_place, level_in, read_entry
+from geo.importing.entries import (
+    area_name,
+    body_kind,
+    body_place,
+    level_in,
+    oblast_named,
+    read_entry,
+)
 from tests.atlases import gazetteer_of, planned
 from tests.test_access import signed_in_editor
 from tests.test_app import edit_review, opened, review_table
@@ -902,3 +909,75 @@ def test_a_regions_adjective_before_a_bodys_form_word_is_no_part_of_its_town(
     entry = read_entry(text, 1)
     assert entry is not None
     assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Metropolregion Rhein-Neckar", "metropolitan area"),  # German
+        ("Metropolregion Hamburg", "metropolitan area"),
+        ("Union des municipalités du Dannieh", "union of municipalities"),  # French (Lebanon)
+        ("Marmara Belediyeler Birliği", "union of municipalities"),  # Turkish
+        ("Western Galilee Cluster", "union of municipalities"),  # English (Israel)
+        ("Cluster Springs", ""),  # a town's name that starts with the word
+    ],
+)
+def test_unions_clusters_and_metropolitan_regions_in_more_languages(name: str, kind: str) -> None:
+    assert body_kind(name) == kind
+
+
+# Places as GeoNames' cities500 has them, and a homonym in another country.
+SCHEMED = gazetteer_of([
+    ("Stuttgart", "DE", "01", 630_305, ""), ("Munich", "DE", "02", 1_260_391, "München"),
+    ("Hannover", "DE", "06", 535_061, ""), ("Dresden", "DE", "13", 556_227, ""),
+    ("Magdeburg", "DE", "14", 238_136, ""), ("Erfurt", "DE", "15", 213_699, ""),
+    ("Bologna", "IT", "05", 390_636, ""), ("Modena", "IT", "05", 184_663, ""),
+    ("Parma", "IT", "05", 198_292, ""), ("Ravenna", "IT", "05", 156_444, ""),
+    ("Forlì", "IT", "05", 117_946, "Forli"), ("Rimini", "IT", "05", 150_576, ""),
+    ("Parma", "US", "OH", 79_937, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "places"),
+    [
+        (  # German, a state's common abbreviation that is Saudi Arabia's code
+            "Erklärung der Landeshauptstädte\n\n4. Mai 2024\n\nWir, die unterzeichnenden "
+            "Städte, fordern mehr Mittel für den Nahverkehr.\n\nUnterzeichnet von:\n\n"
+            "Stuttgart (BW)\nMünchen (BY)\nHannover (NI)\nDresden (SN)\nMagdeburg (SA)\n"
+            "Erfurt (TH)\n",
+            ["Stuttgart", "München", "Hannover", "Dresden", "Magdeburg", "Erfurt"],
+        ),
+        (  # Italian, a province's old plate code that is the Faroe Islands'
+            "Dichiarazione dei comuni emiliano-romagnoli\n\n4 maggio 2024\n\nNoi, comuni "
+            "firmatari, chiediamo più fondi per il trasporto pubblico.\n\nFirmatari:\n\n"
+            "Comune di Bologna (BO)\nComune di Modena (MO)\nComune di Parma (PR)\n"
+            "Comune di Ravenna (RA)\nComune di Forlì (FO)\nComune di Rimini (RN)\n",
+            ["Bologna", "Modena", "Parma", "Ravenna", "Forlì", "Rimini"],
+        ),
+    ],
+)
+def test_a_code_that_is_a_country_s_in_a_column_of_one_country_s_regions_codes(
+    networks_only_data: Path, page: str, places: list[str]
+) -> None:
+    """Where most of a list's codes are one country's regions' and a code that is also a
+    country's stands beside a place the gazetteer has in that country only, big as it is,
+    the code is the list's abbreviation of a region ('SA' Sachsen-Anhalt, 'FO' Forlì's old
+    plate), not Saudi Arabia nor the Faroe Islands."""
+    plan = planned(store.load(networks_only_data), page, SCHEMED)
+    assert list(plan.signatories["city"]) == places
+    assert set(plan.signatories["country"]) == {"Germany" if "Stuttgart" in places else "Italy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        ("голова Львівської області", "Львівська область"),  # Ukrainian
+        ("старшыня Мінскай вобласці", "Мінская вобласць"),  # Belarusian
+        ("міський голова Львова", ""),  # a town's head: the town
+        ("місто Стрий Львівської області", ""),  # a town, in its oblast
+        ("губернатор", ""),
+    ],
+)
+def test_an_oblast_named_in_the_genitive_after_its_head_s_title(text: str, oblast: str) -> None:
+    assert oblast_named(text) == oblast

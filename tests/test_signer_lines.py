@@ -1378,3 +1378,32 @@ def test_a_signer_s_card_of_a_name_and_title_after_a_dash_over_its_place(
         "Escreva-nos.\n"
     )
     assert [c for c, _ in read(data, page)] == ["Recife", "Braga", "Curitiba", "Maputo"]
+
+
+def test_a_country_after_a_dash_after_a_signer_s_title_and_place() -> None:
+    """'Title of Place – Country' is a place and its country, as 'Body Place – Country' is
+    (English, German; Arabic 'رئيس بلدية صيدا – لبنان')."""
+    for text, city, code in [
+        ("Mayor of Lyon – France", "Lyon", "FR"),
+        ("Anna Berger, Bürgermeisterin von Graz – Österreich", "Graz", "AT"),
+    ]:
+        entry = read_entry(text, 1)
+        assert entry is not None
+        assert (entry.city, entry.codes) == (city, (code,))
+
+
+def test_the_arabic_script_s_comma_parts_a_signer_s_fields_as_the_latin_one_does() -> None:
+    """Persian and Urdu write the Arabic comma ('،') between a person's name and title, as
+    Arabic does: the list of 'Name، Title of Place' lines is read as with a Latin comma."""
+    lines = [
+        "امضاکنندگان:",
+        "",
+        "Jane Doe، Mayor of Lyon، France",
+        "Hans Weber، Bürgermeister von Graz، Österreich",
+        "Ana Ruiz، Alcaldesa de Sevilla، España",
+    ]
+    found = read_member_list(lines, PlaceNames(lambda name: name in {"Lyon", "Graz", "Sevilla"}))
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("Lyon", ("FR",)), ("Graz", ("AT",)), ("Sevilla", ("ES",)),
+    ]  # fmt: skip

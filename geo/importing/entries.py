@@ -75,7 +75,9 @@ _ROLE_BARE = (
     # 'رئيس بلدية صفاقس', 'رئيس المجلس البلدي لمدينة سوسة'; only before a town's body or
     # 'the city', as 'ראש הממשלה' (prime minister) is a head too
     r"|(?:סגנית |סגן |نائب |نائبة )?(?:ראש|ראשת|رئيس|رئيسة)\s+"
-    r"(?:העיר\s+|(?=עיריית|המועצה|מועצה|بلدية|المجلس البلدي|مجلس بلدي))"
+    r"(?:העיר\s+|(?=עיריית|המועצה|מועצה|بلدية|المجلس البلدي|مجلس بلدي|"
+    # or a wider body's: a union of municipalities, a Moroccan commune's council, a region
+    r"اتحاد بلديات|مجلس جماعة|جهة\s))"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
@@ -475,14 +477,22 @@ _BODY_KINDS = (
      r"(?:sdru[žz]en[ií]|zdru[žz]enie)\s+obc[ií]|comunit[àa]\s+montana|"
      # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
      # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
-     r"le grand\s",
+     r"le grand\s|"
+     # Lebanon's unions of municipalities ('اتحاد بلديات الضنية', French 'Union des
+     # municipalités du Dannieh'), Turkey's ('Belediyeler Birliği' after its name), Israel's
+     # clusters of local authorities ('אשכול רשויות גליל מזרחי', the Eastern Galilee
+     # Cluster: https://en.wikipedia.org/wiki/Regional_clusters_in_Israel)
+     r"اتحاد بلديات|union des municipalit[ée]s|אשכול",
      r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration|"
      r"mikroregi(?:[oó]n|ja)|"  # 'Telčsko mikroregion', not the region its word ends in
-     r"mankomunitatea"),  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
+     r"mankomunitatea|"  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
+     r"belediyeler birli[ğg]i|(?<=\s)cluster"),  # 'Eastern Galilee Cluster'
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
-     r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)",
+     r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)|"
+     # Dutch and German compounds: 'Metropoolregio Amsterdam', 'Metropolregion Hamburg'
+     r"metropoolregio|metropolregion",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
     # Catalan 'Diputació de Barcelona'; Indonesian 'Provinsi', Vietnamese 'Tỉnh Bến Tre'
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n?|"
@@ -504,7 +514,9 @@ _BODY_KINDS = (
      r"canton|kanton|cantone|"
      # Greek 'Περιφέρεια Κρήτης', Arabic 'محافظة البصرة' (a governorate), French 'Conseil
      # régional de Tillabéri'
-     r"περιφέρεια|محافظة|governorate|gouvernorat|conseil r[ée]gional",
+     r"περιφέρεια|محافظة|governorate|gouvernorat|conseil r[ée]gional|"
+     # Arabic 'جهة' (Morocco's and Mauritania's regions: 'جهة نواكشوط', 'جهة سوس ماسة')
+     r"جهة",
      # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
      # Slovenian and Croatian regions after their adjective: 'Pomurska regija'
      r"region|regionen|kraj|regija|regional council|pokrajina|oblast|область|област|вобласць|"
@@ -784,6 +796,38 @@ def body_kind(name: str) -> str:
     )
 
 
+# An East Slavic oblast named in the genitive after its head's title, as a signer's role
+# names it ('губернатор Ленинградской области', Ukrainian 'голова Львівської обласної
+# ради'... 'Львівської області', Belarusian 'Мінскай вобласці'): its adjective's and noun's
+# genitive endings, and their nominative's.
+_OBLAST_GENITIVE = re.compile(
+    r"(?:^|\s)(?P<adjective>[А-ЯІЇЄЁЎ][^\W\d_]+)(?P<ending>ой|ої|ай)\s+"
+    r"(?P<noun>области|області|вобласці)$"
+)
+_OBLAST_NOMINATIVE = {
+    "ой": "ая", "ої": "а", "ай": "ая",
+    "области": "область", "області": "область", "вобласці": "вобласць",
+}  # fmt: skip
+
+
+def oblast_named(text: str) -> str:
+    """The oblast a text ends in, named in the genitive after a title in lower case, in its
+    nominative: 'губернатор Ленинградской области' -> 'Ленинградская область' (a region, not
+    the city Ленинград its adjective names); '' where the text ends in none, or names a
+    town before it ('город Омск Омской области')."""
+    if "бласц" not in text and "бласт" not in text:
+        return ""  # a cheap test first: most texts name no oblast
+    value = clean(text)
+    named = _OBLAST_GENITIVE.search(value)
+    if named is None:
+        return ""
+    title = value[: named.start("adjective")].rpartition(",")[2].split()
+    if not title or not all(word.islower() for word in title):
+        return ""  # 'городской округ город Омск Омской области': Omsk's, in its oblast
+    nominative = _OBLAST_NOMINATIVE
+    return f"{named['adjective']}{nominative[named['ending']]} {nominative[named['noun']]}"
+
+
 # Forms of local government whose level differs between countries: the kind each has in
 # the countries named, where it is not the kind its words give elsewhere (`body_kind`);
 # 'city' where it is a town's own government, read as the town it is named after.
@@ -940,6 +984,15 @@ _REPRESENTED_BY = re.compile(
 )
 
 
+def _country_after_dash(place: str) -> str:
+    """A place named after a role, its country after a dash as a field after a comma:
+    'Mayor of Lyon – France', 'رئيس بلدية صيدا – لبنان' (Sidon, Lebanon); as it is else."""
+    dash = _DASH.search(place)
+    if dash is None or find_country(place[dash.end() :].strip().rstrip(".")) is None:
+        return place
+    return f"{place[: dash.start()].strip()}, {place[dash.end() :].strip()}"
+
+
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too:
     before words that say the person after them signs for it ('Alta kommune v/ordfører Tor
@@ -957,7 +1010,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, True  # a place with its country, then its signer whatever the title
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         place = line[role.end() :].partition(": ")[0]  # and a field after a middle dot or bar
-        return _NOTE_SEPARATOR.split(place, maxsplit=1)[0], True  # ('Mayor of X · Date: ...')
+        place = _NOTE_SEPARATOR.split(place, maxsplit=1)[0]  # ('Mayor of X · Date: ...')
+        return _country_after_dash(place), True
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if _FORM.fullmatch(f"{left} "):  # a body's form alone, then its second: 'Gmina –

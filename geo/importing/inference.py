@@ -802,6 +802,16 @@ def _region_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
     )
 
 
+def _lists_scheme(regions: Counter[str] | None) -> str:
+    """The country whose regions' codes a list writes, where one country's explain at least
+    `LOCAL_SCHEME_MIN` of its codes and more than any other's ('BW', 'NI', 'SN', 'TH' are
+    Germany's states, a few of them other countries' regions too); '' otherwise."""
+    ranked = (regions or Counter()).most_common(2)
+    if not ranked or ranked[0][1] < LOCAL_SCHEME_MIN:
+        return ""
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ""
+
+
 # A region's name the list writes after its places, in one country -> the first-level
 # regions of the gazetteer its places there lie in.
 Seats = dict[tuple[str, str], set[str]]
@@ -900,6 +910,9 @@ def _checked(
         return None  # a name only like a country's, where the place is not: 'Ystad (Skåne)'
     code = max(by_country, key=lambda c: by_country[c][0])
     guessed = signatory.found != Found.PAGE  # a region read as a country or state elsewhere
+    if code == _lists_scheme(regions):
+        return None  # 'Maastricht (LB)' in a column of Dutch provinces' codes: LB is the
+        # list's abbreviation of Limburg, not Lebanon, where the gazetteer has no Maastricht
     if by_country[code][0] < WRONG_COUNTRY_POPULATION or not (
         guessed or near(signatory.country_code, code)
     ):

@@ -2272,6 +2272,8 @@ def read_member_list(
     A line that names the page's `title` and a page's number is a PDF's running line
     (`without_running_title`).
     """
+    if _ARABIC_COMMA in "\n".join(lines):  # one search: 'خالد العمري، رئيس بلدية إربد'
+        lines = [_latin_commas(line) if _ARABIC_COMMA in line else line for line in lines]
     found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
     found = _without_body_headings(found, lines)
@@ -2282,6 +2284,20 @@ def read_member_list(
 
 
 _DASH_END = re.compile(r"\s+[-–—]$")
+# The Arabic script's comma (Persian's, Urdu's too), which parts a line's fields as the
+# Latin one does: read as it.
+_ARABIC_COMMA = "\u060c"
+
+
+def _latin_commas(line: str) -> str:
+    """A signer's line with the Arabic script's commas as Latin ones: a list's line, a
+    role in it ('خالد العمري، رئيس بلدية إربد – الأردن'); running text's and an address's
+    as they are, which the place finder reads ('عمّان، الأردن')."""
+    if _ARABIC_COMMA not in line or len(line) > MAX_ENTRY_CHARS or _role_in(line) is None:
+        return line
+    return line.replace(_ARABIC_COMMA, ",")
+
+
 _PAGE_WORD = "a word the page writes in lower case, no known place: a heading"
 
 

@@ -51,6 +51,7 @@ from geo.importing.entries import (
     names_holder_after,
     names_in_genitive,
     nordic_body,
+    oblast_named,
     place_codes,
     role_before,
     strip_form,
@@ -2031,6 +2032,8 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
+    if kind == "city" and (oblast := oblast_named(field)):
+        name, kind = oblast, "region"  # 'губернатор Ленинградской области': not Ленинград
     return RawEntry(item.line, clean(item.text), name, country, region, codes, kind=kind)
 
 
