@@ -981,3 +981,50 @@ def test_a_code_that_is_a_country_s_in_a_column_of_one_country_s_regions_codes(
 )
 def test_an_oblast_named_in_the_genitive_after_its_head_s_title(text: str, oblast: str) -> None:
     assert oblast_named(text) == oblast
+
+
+COUNTRY_LINES = gazetteer_of([
+    ("Montevideo", "UY", "10", 1_270_737, ""), ("Canelones", "UY", "02", 19_631, ""),
+    ("Las Piedras", "UY", "02", 71_258, ""), ("Rivera", "UY", "13", 64_465, ""),
+    ("Tranqueras", "UY", "13", 7_235, ""), ("Rosario", "AR", "21", 1_173_533, ""),
+    ("Mendoza", "AR", "07", 876_884, ""), ("Temuco", "CL", "02", 238_129, ""),
+    ("Valdivia", "CL", "14", 133_419, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (
+            "Charter of cities for clean rivers\n\n3 June 2025\n\nThe cities commit to clean "
+            "rivers.\n\nSigned by:\n\n",
+            "Argentina: Rosario · Mendoza\nChile: Municipalidad de Temuco · Municipalidad de "
+            "Valdivia\nUruguay: Intendencia de Rivera · Intendencia de Montevideo\n",
+        ),
+        (
+            "Carta das cidades pelos rios limpos\n\n3 de junho de 2025\n\nAs cidades "
+            "comprometem-se com rios limpos.\n\nAssinaram:\n\n",
+            "ARGENTINA: Rosario; Mendoza\nCHILE: Municipalidad de Temuco; Municipalidad de "
+            "Valdivia\nURUGUAI: Intendência de Rivera; Intendência de Canelones\n",
+        ),
+    ],
+)
+def test_a_levelled_body_among_several_places_after_its_country(
+    networks_only_data: Path, head: str, lines: str
+) -> None:
+    """Several signatories a line after their country and a colon, in English and
+    Portuguese: a Uruguayan 'Intendencia' (Portuguese 'Intendência') keeps its name there as
+    on a line of its own, so that its country reads it: a department's body, or its town
+    where the town is nearly all of it (Montevideo), while a Chilean 'Municipalidad' is its
+    town."""
+    data = store.load(networks_only_data)
+    plan = planned(data, head + lines, COUNTRY_LINES)
+    found = list(zip(plan.signatories["city"], plan.signatories["kind"], strict=True))
+    last = (
+        ("Montevideo", "city") if "Montevideo" in lines else ("Intendência de Canelones", "region")
+    )
+    assert found == [
+        ("Rosario", "city"), ("Mendoza", "city"), ("Temuco", "city"), ("Valdivia", "city"),
+        ("Intendencia de Rivera" if "Intendencia" in lines else "Intendência de Rivera", "region"),
+        last,
+    ]  # fmt: skip

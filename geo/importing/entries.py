@@ -844,8 +844,8 @@ _LEVELS_IN = (
     # city or town they are named for ('City of Bradford Metropolitan District Council')
     (r"metropolitan (?:district|borough) council", {"GB": "city"}),
     # Uruguay's 'intendencias' govern its departments; Paraguay's 'Intendencia Municipal',
-    # elsewhere, a town
-    (r"intendencia(?: departamental)?", {"UY": "region"}),
+    # elsewhere, a town (Portuguese 'Intendência')
+    (r"intend[eê]ncia(?: departamental)?", {"UY": "region"}),
     # Rwanda's districts (uturere) are its local governments, each named for its town
     # ('Huye District', 'District de Rubavu', 'Akarere ka Musanze')
     (r"district|akarere", {"RW": "city"}),
@@ -1230,6 +1230,14 @@ def names_a_levelled_body(name: str) -> bool:
     (`_LEVELS_IN`: 'Intendencia de Canelones', a department's in Uruguay), which says it
     names a place, though its kind waits for the country."""
     return bool(levelled_countries(name))
+
+
+def levelled_town(name: str) -> str:
+    """The place a body of a form whose level some countries have as their own is named
+    after ('Intendencia de Salto': 'Salto'); '' for any other name."""
+    value = clean(name)
+    named = next((m for form, _ in _LEVEL_FORMS if (m := form.match(value))), None)
+    return "" if named is None else strip_form((named["after"] or named["before"]).strip())
 
 
 def levelled_countries(name: str) -> tuple[str, ...]:
