@@ -1028,3 +1028,49 @@ def test_a_levelled_body_among_several_places_after_its_country(
         ("Intendencia de Rivera" if "Intendencia" in lines else "Intendência de Rivera", "region"),
         last,
     ]  # fmt: skip
+
+
+ISLAND = gazetteer_of([
+    ("Derry", "GB", "NIR", 83_652, "Londonderry"), ("Armagh", "GB", "NIR", 14_777, ""),
+    ("Belfast", "GB", "NIR", 274_770, ""), ("Strabane", "GB", "NIR", 13_172, ""),
+    ("Derry", "US", "NH", 22_015, ""), ("Cork", "IE", "M", 190_384, ""),
+    ("Galway", "IE", "C", 79_934, ""), ("Limerick", "IE", "M", 94_192, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (
+            "Erklärung der Städte für sichere Schulwege\n\n4. Mai 2025\n\nDie Städte fordern "
+            "sichere Schulwege.\n\nUnterzeichnet von:\n\n",
+            "{body} ({who}, Bürgermeisterin)",
+        ),
+        (
+            "Déclaration des villes pour des écoles sûres\n\n4 mai 2025\n\nLes villes demandent "
+            "des chemins d'école sûrs.\n\nSignataires :\n\n",
+            "{body} : {who}, maire",
+        ),
+    ],
+)
+def test_a_council_named_for_its_city_and_the_districts_joined_to_it(
+    networks_only_data: Path, head: str, line: str
+) -> None:
+    """A council named for a city first and the districts joined to it governs them as one
+    (Northern Ireland's since 2015, as 'Limerick City and County Council' Limerick's): the
+    city's, in its own country (Derry in the UK, not New Hampshire's Derry nor an Irish
+    body beside Cork and Galway), on German and French pages."""
+    bodies = [
+        "Belfast City Council", "Derry City and Strabane District Council",
+        "Armagh City, Banbridge & Craigavon Borough Council", "Cork City Council",
+        "Galway City Council", "Limerick City and County Council",
+    ]  # fmt: skip
+    people = ["Ann Kerr", "Una Doyle", "Eve Moore", "Mary Walsh", "Rose Burke", "Jane Ryan"]
+    lines = [line.format(body=b, who=w) for b, w in zip(bodies, people, strict=True)]
+    plan = planned(store.load(networks_only_data), head + "\n".join(lines) + "\n", ISLAND)
+    found = list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert found == [
+        ("Belfast", "United Kingdom"), ("Derry", "United Kingdom"),
+        ("Armagh", "United Kingdom"), ("Cork", "Ireland"), ("Galway", "Ireland"),
+        ("Limerick", "Ireland"),
+    ]  # fmt: skip

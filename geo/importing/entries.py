@@ -776,6 +776,11 @@ def one_body_of_places(parts: Sequence[str]) -> bool:
 
 
 _CITY_AND_COUNTY = re.compile(r"\scity(?: and)? county(?:\s+council)?$", re.IGNORECASE)
+# A council named for a city first and the districts joined to it ('Derry City and Strabane
+# District Council', 'Armagh City, Banbridge and Craigavon Borough Council', Northern
+# Ireland's since 2015) governs them as one, named for its city: the city's, as 'Limerick
+# City and County Council' is Limerick's.
+_CITY_AND_AREA = re.compile(r"^(?P<city>\S.*?)\s+city\s*(?:,|&|\band\b)\s.*\bcouncil$", re.I)
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
@@ -786,7 +791,7 @@ def body_kind(name: str) -> str:
     value = clean(name)
     if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
         return ""  # 'Region' alone is a word; a body names its place
-    if _CITY_AND_COUNTY.search(value):
+    if _CITY_AND_COUNTY.search(value) or _CITY_AND_AREA.match(value):
         return ""  # 'Limerick City and County Council' governs the city and its county as
         # one: the city's, as 'City and County of Denver' is Denver's, 'Nairobi City County'
         # Nairobi's
@@ -928,6 +933,8 @@ def strip_form(name: str) -> str:
     if stripped == name:
         stripped = _without_attribute(name)  # 'Südtiroler Gemeinde Mals': Mals
     parts = _JOINED.split(stripped)
+    if len(parts) > 1 and (joined := _CITY_AND_AREA.match(name)):
+        return joined["city"]  # 'Derry City & Strabane District Council': Derry
     if len(parts) == 2:  # 'Wyandotte County and Kansas City': a city's body and its county's
         wider = [body_kind(part) in _WIDER_KINDS for part in parts]
         if sum(wider) == 1:
