@@ -1074,3 +1074,45 @@ def test_a_council_named_for_its_city_and_the_districts_joined_to_it(
         ("Armagh", "United Kingdom"), ("Cork", "Ireland"), ("Galway", "Ireland"),
         ("Limerick", "Ireland"),
     ]  # fmt: skip
+
+
+PROVINCES = gazetteer_of([
+    ("Arnhem", "NL", "03", 141_674, ""), ("Zwolle", "NL", "15", 111_805, ""),
+    ("Deventer", "NL", "15", 98_322, ""), ("Firenze", "IT", "16", 349_296, "Florence"),
+    ("Perugia", "IT", "18", 166_134, ""), ("Siena", "IT", "16", 52_839, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "bodies"),
+    [
+        (
+            "Green deal on circular building\n\n15 May 2025\n\nAt the congress, three towns and "
+            "two provinces signed the deal. Arnhem, Zwolle and Deventer signed for the towns. "
+            "On behalf of the provinces, the deputies of Gelderland and Overijssel signed.\n",
+            [("Province of Gelderland", "province"), ("Province of Overijssel", "province")],
+        ),
+        (
+            "Patto per l'acqua\n\n15 maggio 2025\n\nAl convegno hanno aderito tre comuni e due "
+            "regioni. Hanno firmato Firenze, Perugia e Siena. Per le regioni hanno firmato gli "
+            "assessori della Toscana e dell'Umbria.\n",
+            [("Regione Toscana", "region"), ("Regione Umbria", "region")],
+        ),
+        (
+            "Green deal on circular building\n\n15 May 2025\n\nMayors from the provinces of "
+            "Gelderland and Overijssel signed the deal: Arnhem, Zwolle and Deventer.\n",
+            [],
+        ),
+    ],
+)
+def test_bodies_a_sentence_names_after_a_plural_of_their_kind(
+    networks_only_data: Path, page: str, bodies: list[tuple[str, str]]
+) -> None:
+    """A sentence of the list that names wider bodies by a plural of their kind and a word
+    of signing, then by their areas' names alone (English, Italian): each area's body signs,
+    of that kind, besides the towns; areas the signers come from ('from the provinces of')
+    sign nothing."""
+    plan = planned(store.load(networks_only_data), page, PROVINCES)
+    found = list(zip(plan.signatories["city"], plan.signatories["kind"], strict=True))
+    towns = [(t, "city") for t in re.findall(r"Arnhem|Zwolle|Deventer|Firenze|Perugia|Siena", page)]
+    assert found == [*dict.fromkeys(towns), *bodies]
