@@ -981,3 +981,138 @@ def test_a_code_that_is_a_country_s_in_a_column_of_one_country_s_regions_codes(
 )
 def test_an_oblast_named_in_the_genitive_after_its_head_s_title(text: str, oblast: str) -> None:
     assert oblast_named(text) == oblast
+
+
+COUNTRY_LINES = gazetteer_of([
+    ("Montevideo", "UY", "10", 1_270_737, ""), ("Canelones", "UY", "02", 19_631, ""),
+    ("Las Piedras", "UY", "02", 71_258, ""), ("Rivera", "UY", "13", 64_465, ""),
+    ("Tranqueras", "UY", "13", 7_235, ""), ("Rosario", "AR", "21", 1_173_533, ""),
+    ("Mendoza", "AR", "07", 876_884, ""), ("Temuco", "CL", "02", 238_129, ""),
+    ("Valdivia", "CL", "14", 133_419, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (
+            "Charter of cities for clean rivers\n\n3 June 2025\n\nThe cities commit to clean "
+            "rivers.\n\nSigned by:\n\n",
+            "Argentina: Rosario · Mendoza\nChile: Municipalidad de Temuco · Municipalidad de "
+            "Valdivia\nUruguay: Intendencia de Rivera · Intendencia de Montevideo\n",
+        ),
+        (
+            "Carta das cidades pelos rios limpos\n\n3 de junho de 2025\n\nAs cidades "
+            "comprometem-se com rios limpos.\n\nAssinaram:\n\n",
+            "ARGENTINA: Rosario; Mendoza\nCHILE: Municipalidad de Temuco; Municipalidad de "
+            "Valdivia\nURUGUAI: Intendência de Rivera; Intendência de Canelones\n",
+        ),
+    ],
+)
+def test_a_levelled_body_among_several_places_after_its_country(
+    networks_only_data: Path, head: str, lines: str
+) -> None:
+    """Several signatories a line after their country and a colon, in English and
+    Portuguese: a Uruguayan 'Intendencia' (Portuguese 'Intendência') keeps its name there as
+    on a line of its own, so that its country reads it: a department's body, or its town
+    where the town is nearly all of it (Montevideo), while a Chilean 'Municipalidad' is its
+    town."""
+    data = store.load(networks_only_data)
+    plan = planned(data, head + lines, COUNTRY_LINES)
+    found = list(zip(plan.signatories["city"], plan.signatories["kind"], strict=True))
+    last = (
+        ("Montevideo", "city") if "Montevideo" in lines else ("Intendência de Canelones", "region")
+    )
+    assert found == [
+        ("Rosario", "city"), ("Mendoza", "city"), ("Temuco", "city"), ("Valdivia", "city"),
+        ("Intendencia de Rivera" if "Intendencia" in lines else "Intendência de Rivera", "region"),
+        last,
+    ]  # fmt: skip
+
+
+ISLAND = gazetteer_of([
+    ("Derry", "GB", "NIR", 83_652, "Londonderry"), ("Armagh", "GB", "NIR", 14_777, ""),
+    ("Belfast", "GB", "NIR", 274_770, ""), ("Strabane", "GB", "NIR", 13_172, ""),
+    ("Derry", "US", "NH", 22_015, ""), ("Cork", "IE", "M", 190_384, ""),
+    ("Galway", "IE", "C", 79_934, ""), ("Limerick", "IE", "M", 94_192, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (
+            "Erklärung der Städte für sichere Schulwege\n\n4. Mai 2025\n\nDie Städte fordern "
+            "sichere Schulwege.\n\nUnterzeichnet von:\n\n",
+            "{body} ({who}, Bürgermeisterin)",
+        ),
+        (
+            "Déclaration des villes pour des écoles sûres\n\n4 mai 2025\n\nLes villes demandent "
+            "des chemins d'école sûrs.\n\nSignataires :\n\n",
+            "{body} : {who}, maire",
+        ),
+    ],
+)
+def test_a_council_named_for_its_city_and_the_districts_joined_to_it(
+    networks_only_data: Path, head: str, line: str
+) -> None:
+    """A council named for a city first and the districts joined to it governs them as one
+    (Northern Ireland's since 2015, as 'Limerick City and County Council' Limerick's): the
+    city's, in its own country (Derry in the UK, not New Hampshire's Derry nor an Irish
+    body beside Cork and Galway), on German and French pages."""
+    bodies = [
+        "Belfast City Council", "Derry City and Strabane District Council",
+        "Armagh City, Banbridge & Craigavon Borough Council", "Cork City Council",
+        "Galway City Council", "Limerick City and County Council",
+    ]  # fmt: skip
+    people = ["Ann Kerr", "Una Doyle", "Eve Moore", "Mary Walsh", "Rose Burke", "Jane Ryan"]
+    lines = [line.format(body=b, who=w) for b, w in zip(bodies, people, strict=True)]
+    plan = planned(store.load(networks_only_data), head + "\n".join(lines) + "\n", ISLAND)
+    found = list(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert found == [
+        ("Belfast", "United Kingdom"), ("Derry", "United Kingdom"),
+        ("Armagh", "United Kingdom"), ("Cork", "Ireland"), ("Galway", "Ireland"),
+        ("Limerick", "Ireland"),
+    ]  # fmt: skip
+
+
+PROVINCES = gazetteer_of([
+    ("Arnhem", "NL", "03", 141_674, ""), ("Zwolle", "NL", "15", 111_805, ""),
+    ("Deventer", "NL", "15", 98_322, ""), ("Firenze", "IT", "16", 349_296, "Florence"),
+    ("Perugia", "IT", "18", 166_134, ""), ("Siena", "IT", "16", 52_839, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "bodies"),
+    [
+        (
+            "Green deal on circular building\n\n15 May 2025\n\nAt the congress, three towns and "
+            "two provinces signed the deal. Arnhem, Zwolle and Deventer signed for the towns. "
+            "On behalf of the provinces, the deputies of Gelderland and Overijssel signed.\n",
+            [("Province of Gelderland", "province"), ("Province of Overijssel", "province")],
+        ),
+        (
+            "Patto per l'acqua\n\n15 maggio 2025\n\nAl convegno hanno aderito tre comuni e due "
+            "regioni. Hanno firmato Firenze, Perugia e Siena. Per le regioni hanno firmato gli "
+            "assessori della Toscana e dell'Umbria.\n",
+            [("Regione Toscana", "region"), ("Regione Umbria", "region")],
+        ),
+        (
+            "Green deal on circular building\n\n15 May 2025\n\nMayors from the provinces of "
+            "Gelderland and Overijssel signed the deal: Arnhem, Zwolle and Deventer.\n",
+            [],
+        ),
+    ],
+)
+def test_bodies_a_sentence_names_after_a_plural_of_their_kind(
+    networks_only_data: Path, page: str, bodies: list[tuple[str, str]]
+) -> None:
+    """A sentence of the list that names wider bodies by a plural of their kind and a word
+    of signing, then by their areas' names alone (English, Italian): each area's body signs,
+    of that kind, besides the towns; areas the signers come from ('from the provinces of')
+    sign nothing."""
+    plan = planned(store.load(networks_only_data), page, PROVINCES)
+    found = list(zip(plan.signatories["city"], plan.signatories["kind"], strict=True))
+    towns = [(t, "city") for t in re.findall(r"Arnhem|Zwolle|Deventer|Firenze|Perugia|Siena", page)]
+    assert found == [*dict.fromkeys(towns), *bodies]

@@ -776,6 +776,11 @@ def one_body_of_places(parts: Sequence[str]) -> bool:
 
 
 _CITY_AND_COUNTY = re.compile(r"\scity(?: and)? county(?:\s+council)?$", re.IGNORECASE)
+# A council named for a city first and the districts joined to it ('Derry City and Strabane
+# District Council', 'Armagh City, Banbridge and Craigavon Borough Council', Northern
+# Ireland's since 2015) governs them as one, named for its city: the city's, as 'Limerick
+# City and County Council' is Limerick's.
+_CITY_AND_AREA = re.compile(r"^(?P<city>\S.*?)\s+city\s*(?:,|&|\band\b)\s.*\bcouncil$", re.I)
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
@@ -786,7 +791,7 @@ def body_kind(name: str) -> str:
     value = clean(name)
     if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
         return ""  # 'Region' alone is a word; a body names its place
-    if _CITY_AND_COUNTY.search(value):
+    if _CITY_AND_COUNTY.search(value) or _CITY_AND_AREA.match(value):
         return ""  # 'Limerick City and County Council' governs the city and its county as
         # one: the city's, as 'City and County of Denver' is Denver's, 'Nairobi City County'
         # Nairobi's
@@ -844,8 +849,8 @@ _LEVELS_IN = (
     # city or town they are named for ('City of Bradford Metropolitan District Council')
     (r"metropolitan (?:district|borough) council", {"GB": "city"}),
     # Uruguay's 'intendencias' govern its departments; Paraguay's 'Intendencia Municipal',
-    # elsewhere, a town
-    (r"intendencia(?: departamental)?", {"UY": "region"}),
+    # elsewhere, a town (Portuguese 'Intendência')
+    (r"intend[eê]ncia(?: departamental)?", {"UY": "region"}),
     # Rwanda's districts (uturere) are its local governments, each named for its town
     # ('Huye District', 'District de Rubavu', 'Akarere ka Musanze')
     (r"district|akarere", {"RW": "city"}),
@@ -928,6 +933,8 @@ def strip_form(name: str) -> str:
     if stripped == name:
         stripped = _without_attribute(name)  # 'Südtiroler Gemeinde Mals': Mals
     parts = _JOINED.split(stripped)
+    if len(parts) > 1 and (joined := _CITY_AND_AREA.match(name)):
+        return joined["city"]  # 'Derry City & Strabane District Council': Derry
     if len(parts) == 2:  # 'Wyandotte County and Kansas City': a city's body and its county's
         wider = [body_kind(part) in _WIDER_KINDS for part in parts]
         if sum(wider) == 1:
@@ -1230,6 +1237,14 @@ def names_a_levelled_body(name: str) -> bool:
     (`_LEVELS_IN`: 'Intendencia de Canelones', a department's in Uruguay), which says it
     names a place, though its kind waits for the country."""
     return bool(levelled_countries(name))
+
+
+def levelled_town(name: str) -> str:
+    """The place a body of a form whose level some countries have as their own is named
+    after ('Intendencia de Salto': 'Salto'); '' for any other name."""
+    value = clean(name)
+    named = next((m for form, _ in _LEVEL_FORMS if (m := form.match(value))), None)
+    return "" if named is None else strip_form((named["after"] or named["before"]).strip())
 
 
 def levelled_countries(name: str) -> tuple[str, ...]:

@@ -136,7 +136,13 @@ from geo.importing.placefinder import (
     read_signed_sentence,
     without_count,
 )
-from geo.importing.runningtext import _CONJUNCTION, _split_conjunctions, read_running_text
+from geo.importing.runningtext import (
+    _CONJUNCTION,
+    _split_conjunctions,
+    bodies_named_in_plural,
+    has_plural_body,
+    read_running_text,
+)
 from geo.importing.signerfields import (
     SIGNER_FIELD,
     body_inside,
@@ -2277,6 +2283,7 @@ def read_member_list(
     found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
     found = _without_body_headings(found, lines)
+    found = _with_bodies_named_in_plural(found, lines)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
         return found
     entries = tuple(replace(e, city=_DASH_END.sub("", e.city)) for e in found.entries)
@@ -2284,6 +2291,23 @@ def read_member_list(
 
 
 _DASH_END = re.compile(r"\s+[-–—]$")
+
+
+def _with_bodies_named_in_plural(found: MemberList | None, lines: list[str]) -> MemberList | None:
+    """A list with the wider bodies the sentences of its lines name after a plural of their
+    kind (`bodies_named_in_plural`: 'Namens de provincies tekenden de gedeputeerden van
+    Gelderland en Fryslân'), whichever reader read it; one search of its lines' text."""
+    if found is None:
+        return None
+    numbers = sorted({e.line for e in found.entries if 0 < e.line <= len(lines)})
+    if not numbers or not has_plural_body("\n".join(lines[n - 1] for n in numbers)):
+        return found
+    added = [
+        entry for n in numbers for entry in bodies_named_in_plural(found.entries, lines[n - 1], n)
+    ]
+    return replace(found, entries=(*found.entries, *added)) if added else found
+
+
 # The Arabic script's comma (Persian's, Urdu's too), which parts a line's fields as the
 # Latin one does: read as it.
 _ARABIC_COMMA = "\u060c"

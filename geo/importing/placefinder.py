@@ -48,6 +48,7 @@ from geo.importing.entries import (
     is_degree,
     is_title,
     is_world_region,
+    levelled_town,
     names_holder_after,
     names_in_genitive,
     nordic_body,
@@ -2032,6 +2033,8 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
+    if kind == "city" and fold(levelled_town(field)) == fold(name):
+        name = field  # 'Intendencia de Salto': its country says what it governs (`level_in`)
     if kind == "city" and (oblast := oblast_named(field)):
         name, kind = oblast, "region"  # 'губернатор Ленинградской области': not Ленинград
     return RawEntry(item.line, clean(item.text), name, country, region, codes, kind=kind)

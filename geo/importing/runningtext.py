@@ -134,6 +134,73 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
     return _finish("running text", best[0].entries, (), lines, best[1])
 
 
+# A plural noun of wider bodies, which a sentence names its signing bodies after by their
+# areas' names alone ('Namens de provincies tekenden de gedeputeerden van Gelderland en
+# Fryslân'): the kind of each and its name in the noun's language.
+_PLURAL_BODIES = {
+    "provinces": ("province", "Province of {}"), "regions": ("region", "{} Region"),
+    "counties": ("county", "{} County"), "provincies": ("province", "Provincie {}"),
+    "provinzen": ("province", "Provinz {}"), "regionen": ("region", "Region {}"),
+    "landkreise": ("county", "Landkreis {}"), "provincias": ("province", "Provincia de {}"),
+    "regiones": ("region", "Región de {}"), "regioni": ("region", "Regione {}"),
+    "régions": ("region", "Région {}"), "províncias": ("province", "Província de {}"),
+    "regiões": ("region", "Região de {}"),
+}  # fmt: skip
+_PLURAL_BODY = re.compile(rf"(?<!\w)(?:{'|'.join(_PLURAL_BODIES)})(?!\w)", re.IGNORECASE)
+# 'from the provinces', 'uit de provincies': where the signers come from, not who signs
+_FROM_BEFORE = re.compile(r"(?:^|\s)(?:from|aus|uit|desde|dalle|depuis)\s+(?:\w+\s+)?$", re.I)
+_ELIDED_BEFORE = re.compile(r"^[^\W\d_]+['’](?=[^\W\d_])")  # "dell'Umbria"
+
+
+def has_plural_body(text: str) -> bool:
+    """Whether a text names a plural of wider bodies (`_PLURAL_BODIES`)."""
+    return _PLURAL_BODY.search(text) is not None
+
+
+def bodies_named_in_plural(entries: Iterable[RawEntry], text: str, line: int) -> list[RawEntry]:
+    """The wider bodies a list's sentence names by a plural of their kind with a word of
+    signing, then by their areas' names alone, every one a country's first-level division
+    ('On behalf of the provinces, the deputies of Gelderland and Overijssel signed', 'Per le
+    regioni hanno firmato gli assessori della Toscana e dell'Umbria'): each the body of its
+    area, named as the noun's language does ('Provincie Gelderland'). One search of the
+    paragraph where it has no such noun."""
+    if not has_plural_body(text):
+        return []
+    known = {fold(e.city) for e in entries}
+    added: list[RawEntry] = []
+    for sentence in _SENTENCE_END.split(text):
+        noun = _PLURAL_BODY.search(sentence)
+        if noun is None or _FROM_BEFORE.search(sentence[: noun.start()]) is not None:
+            continue
+        if _SIGNING.search(sentence) is None:
+            continue
+        names = [
+            n for p in _MEMBER_PIECE.split(sentence[noun.end() :]) if p and (n := _last_name(p))
+        ]
+        if not names or not all(subdivision_countries(n) for n in names):
+            continue  # a town among them: the areas are where the signers are
+        kind, form = _PLURAL_BODIES[noun[0].casefold()]
+        added += [
+            RawEntry(line, sentence.strip(), form.format(n), kind=kind)
+            for n in names
+            if fold(n) not in known and fold(form.format(n)) not in known
+        ]
+    return added
+
+
+def _last_name(piece: str) -> str:
+    """The run of capitalised words a piece of a sentence ends its names with ('de
+    gedeputeerden van Gelderland': 'Gelderland'; "dell'Umbria": 'Umbria'); '' if none."""
+    words = [_ELIDED_BEFORE.sub("", w) for w in piece.strip().rstrip(".,;:").split()]
+    end = next((k for k in range(len(words), 0, -1) if words[k - 1][:1].isupper()), 0)
+    start = end
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in PARTICLES):
+        start -= 1
+    while start < end and not words[start][:1].isupper():
+        start += 1  # 'della Toscana': a particle starts no name
+    return " ".join(words[start:end])
+
+
 # Where a paragraph's sentences part their names: a sentence's end, a comma, a semicolon,
 # an 'and', 'as well as' or a spaced dash ('..., a od Софийска област – Община Ботевград').
 _MEMBER_PIECE = re.compile(rf"[,;]|\s[–—]\s|{_CONJUNCTION.pattern}", re.IGNORECASE)
