@@ -8665,3 +8665,46 @@ def test_codes_heading_a_list_s_blocks_are_one_kind_though_some_are_countries(
     assert list(plan(data, spanish, places).signatories["city"]) == [
         "Teruel", "Alcañiz", "Zaragoza", "Calatayud", "Huesca", "Jaca",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("cells", "read_as"),
+    [
+        (["Stadt", "Land", "Vertreten durch",
+          "Leipzig", "Deutschland", "Oberbürgermeisterin Eva Krüger",
+          "Valencia", "Venezuela", "Herr Julio Pérez",
+          "Graz", "Österreich", "Judith Bauer",
+          "Aachen", "Deutschland", "Dr. Jan Roth",
+          "Valencia", "Spanien", "Marta Ruiz",
+          "Lyon", "Frankreich", "Herr Paul Blanc",
+          "Porto", "Portugal", "Rui Moreira",
+          "Rotterdam", "Niederlande", "Dr. Ahmed Aboutaleb",
+          "Salzburg", "Österreich", "Anna Huber"],
+         [("Leipzig", "DE"), ("Valencia", "VE"), ("Graz", "AT"), ("Aachen", "DE"),
+          ("Valencia", "ES"), ("Lyon", "FR"), ("Porto", "PT"), ("Rotterdam", "NL"),
+          ("Salzburg", "AT")]),
+        (["Ville", "Pays", "Représentée par",
+          "Grenoble", "France", "Éric Piolle",
+          "Valencia", "Venezuela", "M. Julio Pérez",
+          "Genève", "Suisse", "Marie Barbey",
+          "Kumasi", "Ghana", "Mme Ama Pyne",
+          "Lyon", "France", "Sylvie Tomic",
+          "Valencia", "Espagne", "Mme María José Catalá",
+          "Bruxelles", "Belgique", "Benoît Hellings",
+          "Cuenca", "Équateur", "M. Pedro Palacios",
+          "Utrecht", "Pays-Bas", "Sharon Dijksma"],
+         [("Grenoble", "FR"), ("Valencia", "VE"), ("Genève", "CH"), ("Kumasi", "GH"),
+          ("Lyon", "FR"), ("Valencia", "ES"), ("Bruxelles", "BE"), ("Cuenca", "EC"),
+          ("Utrecht", "NL")]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_whose_rows_are_told_by_their_country_cells(
+    data: store.AtlasData, cells: list[str], read_as: list[tuple[str, str]]
+) -> None:
+    """A table copied one cell a line (town, country, signer) whose signers' column is
+    marked in some rows only (a title before some names, a bare office before others): a
+    country every three lines tells its rows of three cells, not of six (two rows run
+    together, whose first row would be the head and whose second country would be the
+    first town's); each town is of its own row's country ('Valencia' twice)."""
+    page = HEAD + "Unterzeichner / Signataires\n\n" + "\n".join(cells) + "\n\nTeilen\n"
+    assert [(city, find_country(country)) for city, country in read(data, page)] == read_as

@@ -2107,11 +2107,34 @@ def cell_rows(lines: list[str], is_place: PlaceNames | None = None) -> list[str]
             continue
         if end - start > 2 * MIN_CARDS:
             width = _row_width(lines[start:end]) or _headed_width(lines[start:end], is_place)
+            width = _country_rhythm(lines[start:end], width)
             for first in range(start, end - width + 1, width) if width else ():
                 out[first] = "\t".join(clean(c) for c in lines[first : first + width])
                 out[first + 1 : first + width] = [""] * (width - 1)
         start = end + 1
     return out
+
+
+def _country_rhythm(cells: list[str], width: int) -> int:
+    """The number of cells a row has in a table copied one cell a line whose rows each name
+    a country at one place (`cell_rows`): the interval at which the lines naming a country
+    come back, where it divides `width`, the number its marks gave, and is smaller ('Quilmes'
+    / 'Argentina' / 'Intendenta Mayra Coronel' / 'Tandil' / 'Argentina' / 'Intendente ...':
+    a row of two signers' cells, six, is two rows of three where a country comes every
+    three lines); `width` as it is otherwise. Asked only of a width of two rows or more."""
+    if width < 2 * MIN_ROW_CELLS:
+        return width
+    at = [k for k, cell in enumerate(cells) if find_country(clean(cell)) is not None]
+    gaps = {b - a for a, b in pairwise(at)}
+    if len(gaps) != 1 or len(at) <= MIN_CARDS:
+        return width
+    gap = gaps.pop()
+    rows = len(cells) // gap
+    whole = len(cells) % gap == 0 and at[0] < 2 * gap and len(at) >= rows - 1
+    return gap if gap >= MIN_ROW_CELLS and width % gap == 0 and whole else width
+
+
+MIN_ROW_CELLS = 2  # a row of a table: a place and at least one other cell
 
 
 def _row_width(cells: list[str]) -> int:
