@@ -8708,3 +8708,37 @@ def test_a_table_one_cell_a_line_whose_rows_are_told_by_their_country_cells(
     first town's); each town is of its own row's country ('Valencia' twice)."""
     page = HEAD + "Unterzeichner / Signataires\n\n" + "\n".join(cells) + "\n\nTeilen\n"
     assert [(city, find_country(country)) for city, country in read(data, page)] == read_as
+
+
+@pytest.mark.parametrize(
+    ("cells", "read_as"),
+    [
+        (["Utrecht", "Burgemeester Sharon Dijksma", "Nederland",
+          "Valencia", "Julio Pérez", "Venezuela",
+          "Breda", "Dhr. Paul Depla", "Nederland",
+          "Valencia", "María José Catalá", "Spanje",
+          "Aachen", "Dr. Sibylle Keupen", "Duitsland",
+          "Graz", "Elke Kahr", "Oostenrijk",
+          "Lyon", "Dhr. Grégory Doucet", "Frankrijk"],
+         [("Utrecht", "NL"), ("Valencia", "VE"), ("Breda", "NL"), ("Valencia", "ES"),
+          ("Aachen", "DE"), ("Graz", "AT"), ("Lyon", "FR")]),
+        (["Italia", "Bologna", "Sindaco Matteo Lepore",
+          "Venezuela", "Valencia", "Julio Pérez",
+          "Italia", "Palermo", "Dott. Roberto Lagalla",
+          "Spagna", "Valencia", "María José Catalá",
+          "Francia", "Lyon", "Sig. Grégory Doucet",
+          "Austria", "Graz", "Elke Kahr",
+          "Ecuador", "Quito", "Pabel Muñoz"],
+         [("Bologna", "IT"), ("Valencia", "VE"), ("Palermo", "IT"), ("Valencia", "ES"),
+          ("Lyon", "FR"), ("Graz", "AT"), ("Quito", "EC")]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_with_no_head_whose_rows_are_told_by_their_country(
+    data: store.AtlasData, cells: list[str], read_as: list[tuple[str, str]]
+) -> None:
+    """A table copied one cell a line with no head (town, signer, country; or country,
+    town, signer) whose signers are titled in some rows only: a country every third line
+    from the first row to the last tells its rows, so that the signers' names are no
+    places; each town is of its row's country."""
+    page = HEAD + "Ondertekenaars / Firmatari\n\n" + "\n".join(cells) + "\n\nDelen\n"
+    assert [(city, find_country(country)) for city, country in read(data, page)] == read_as

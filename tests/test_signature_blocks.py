@@ -1551,3 +1551,20 @@ def test_signer_blocks_whose_title_follows_the_place_it_heads(
     head = "Declaration of the cities\n\n17 June 2024\n\nThe cities agree to share data.\n\n"
     plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
     assert list(plan.signatories["city"]) == cities
+
+
+def test_a_signature_block_whose_body_a_running_header_breaks(data: store.AtlasData) -> None:
+    """Blocks copied from a PDF, one body's name broken by the next page's running header
+    ('Sindaco della Città di' / header / 'Torino'), a capital named by its form after it
+    ('Roma Capitale'): every block's town is read."""
+    places = [("Bologna", "IT", 390_000), ("Torino", "IT", 870_000), ("Roma", "IT", 2_800_000)]
+    gazetteer = gazetteer_of([(name, code, "", n, "") for name, code, n in places])
+    page = (
+        "Carta delle città\n\n17 giugno 2024\n\nLe città si impegnano.\n\n"
+        "______________________\nMatteo Lepore\nSindaco di Bologna\n\n"
+        "______________________\nStefano Lo Russo\nSindaco della Città di\n\n"
+        "Carta delle città – Firme                    2 / 3\n\nTorino\n\n"
+        "______________________\nRoberto Gualtieri\nSindaco di Roma Capitale\n\n"
+        "Carta delle città – Firme                    3 / 3\n\nPrivacy\n"
+    )
+    assert list(planned(data, page, gazetteer).signatories["city"]) == ["Bologna", "Torino", "Roma"]

@@ -278,7 +278,8 @@ _FORMS_RANK = r"miejska|wiejska|miejsko-wiejska|sto[lł]eczne"
 # Slovenskej republiky Bratislava', 'Hlavní město ČR Praha', whose country comes first)
 _RANKS_BEFORE = (
     r"statutární|štatutárne|hlavn[íé](?=\s+m[ěe]sto\s+(?!česk|čr\b|slovensk|sr\b))|"
-    r"glavn(?:i|og|om)(?=\s+grad)"  # Montenegro's 'Glavni grad Podgorica' (the capital city)
+    # Montenegro's 'Glavni grad Podgorica' (the capital city; not 'Glavni grad RH Zagreb')
+    r"glavn(?:i|og|om)(?=\s+grad(?:a|u|om)?\s+(?!rh\b|republik|cg\b|crne\s+gore))"
 )
 _CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
 _CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)

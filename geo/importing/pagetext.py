@@ -2118,23 +2118,33 @@ def cell_rows(lines: list[str], is_place: PlaceNames | None = None) -> list[str]
 def _country_rhythm(cells: list[str], width: int) -> int:
     """The number of cells a row has in a table copied one cell a line whose rows each name
     a country at one place (`cell_rows`): the interval at which the lines naming a country
-    come back, where it divides `width`, the number its marks gave, and is smaller ('Quilmes'
-    / 'Argentina' / 'Intendenta Mayra Coronel' / 'Tandil' / 'Argentina' / 'Intendente ...':
-    a row of two signers' cells, six, is two rows of three where a country comes every
-    three lines); `width` as it is otherwise. Asked only of a width of two rows or more."""
-    if width < 2 * MIN_ROW_CELLS:
+    come back, from the first row (or the first after a head of as many cells) to the last
+    ('Quilmes' / 'Argentina' / 'Intendenta Mayra Coronel' / 'Tandil' / 'Argentina' / ...).
+    Where the marks gave a `width` of two rows or more, six for rows of three whose third
+    cell is marked in every other row only, a smaller interval that divides it is the row;
+    where they gave none (no head, a column marked in some rows), an interval of
+    MIN_COUNTRIED_CELLS or more is. `width` as it is otherwise, and where it is 2 or 3 (one
+    row's cells). Asks of 2 * MAX_ROW_CELLS lines at most where no country comes back."""
+    if 0 < width < 2 * MIN_ROW_CELLS:
         return width
-    at = [k for k, cell in enumerate(cells) if find_country(clean(cell)) is not None]
-    gaps = {b - a for a, b in pairwise(at)}
-    if len(gaps) != 1 or len(at) <= MIN_CARDS:
+    first = [k for k in range(min(len(cells), 2 * MAX_ROW_CELLS)) if _country_line(cells[k])]
+    if len(first) < 2:
         return width
-    gap = gaps.pop()
-    rows = len(cells) // gap
-    whole = len(cells) % gap == 0 and at[0] < 2 * gap and len(at) >= rows - 1
-    return gap if gap >= MIN_ROW_CELLS and width % gap == 0 and whole else width
+    gap = first[1] - first[0]
+    fits = width % gap == 0 if width else gap >= MIN_COUNTRIED_CELLS
+    if not fits or gap < MIN_ROW_CELLS or first[0] >= 2 * gap or len(cells) % gap:
+        return width
+    column = cells[first[0] :: gap]
+    return gap if len(column) > MIN_CARDS and all(map(_country_line, column)) else width
+
+
+def _country_line(cell: str) -> bool:
+    """Whether a line of a table copied one cell a line names a country alone."""
+    return find_country(clean(cell)) is not None
 
 
 MIN_ROW_CELLS = 2  # a row of a table: a place and at least one other cell
+MIN_COUNTRIED_CELLS = 3  # a row told by its country alone: its place, country and signer
 
 
 def _row_width(cells: list[str]) -> int:
