@@ -2123,8 +2123,10 @@ def _country_rhythm(cells: list[str], width: int) -> int:
     Where the marks gave a `width` of two rows or more, six for rows of three whose third
     cell is marked in every other row only, a smaller interval that divides it is the row;
     where they gave none (no head, a column marked in some rows), an interval of
-    MIN_COUNTRIED_CELLS or more is. `width` as it is otherwise, and where it is 2 or 3 (one
-    row's cells). Asks of 2 * MAX_ROW_CELLS lines at most where no country comes back."""
+    MIN_COUNTRIED_CELLS or more is, unless a line comes back the same in every row (cards
+    with their label: `_same_line_every`). `width` as it is otherwise, and where it is 2 or
+    3 (one row's cells). Asks of 2 * MAX_ROW_CELLS lines at most where no country comes
+    back."""
     if 0 < width < 2 * MIN_ROW_CELLS:
         return width
     first = [k for k in range(min(len(cells), 2 * MAX_ROW_CELLS)) if _country_line(cells[k])]
@@ -2135,7 +2137,16 @@ def _country_rhythm(cells: list[str], width: int) -> int:
     if not fits or gap < MIN_ROW_CELLS or first[0] >= 2 * gap or len(cells) % gap:
         return width
     column = cells[first[0] :: gap]
-    return gap if len(column) > MIN_CARDS and all(map(_country_line, column)) else width
+    if len(column) <= MIN_CARDS or not all(map(_country_line, column)):
+        return width
+    return width if not width and _same_line_every(cells, gap) else gap
+
+
+def _same_line_every(cells: list[str], gap: int) -> bool:
+    """Whether one line comes back every `gap` lines, the same in every row: a directory's
+    cards with their label or link ('Full Member', 'View profile'), which `cards_joined`
+    reads, no table whose rows the marks could not tell."""
+    return any(len(set(cells[k::gap])) == 1 for k in range(gap))
 
 
 def _country_line(cell: str) -> bool:
