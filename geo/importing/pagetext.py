@@ -2149,11 +2149,6 @@ def _same_line_every(cells: list[str], gap: int) -> bool:
     return any(len(set(cells[k::gap])) == 1 for k in range(gap))
 
 
-def _country_line(cell: str) -> bool:
-    """Whether a line of a table copied one cell a line names a country alone."""
-    return find_country(clean(cell)) is not None
-
-
 MIN_ROW_CELLS = 2  # a row of a table: a place and at least one other cell
 MIN_COUNTRIED_CELLS = 3  # a row told by its country alone: its place, country and signer
 
