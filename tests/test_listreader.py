@@ -5290,7 +5290,7 @@ def test_a_pdf_table_of_places_their_regions_and_a_year_parted_by_single_spaces(
 @pytest.mark.parametrize(
     ("country", "label"),
     [
-        ("República Federativa do Brasil", "Página {} de 3"),
+        ("Brasil", "Página {} de 3"),
         ("Bundesrepublik Deutschland", "Seite {} von 3"),
     ],
 )
@@ -8742,3 +8742,28 @@ def test_a_table_one_cell_a_line_with_no_head_whose_rows_are_told_by_their_count
     places; each town is of its row's country."""
     page = HEAD + "Ondertekenaars / Firmatari\n\n" + "\n".join(cells) + "\n\nDelen\n"
     assert [(city, find_country(country)) for city, country in read(data, page)] == read_as
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["M. Paul Blanc", "Maire de Lyon", "France",
+          "Mme Anne Roux", "Maire de Grenoble", "France",
+          "M. Jan Peeters", "Bourgmestre de Bruxelles", "Belgique",
+          "Mme Marie Barbey", "Maire de Genève", "Suisse"],
+         ["Lyon", "Grenoble", "Bruxelles", "Genève"]),
+        (["Dr. Rui Moreira", "Presidente da Câmara do Porto", "Portugal",
+          "Dra. Ana Lopes", "Presidente da Câmara de Lisboa", "Portugal",
+          "Sr. João Silva", "Prefeito de Costa", "Brasil",
+          "Sr. Pabel Muñoz", "Alcalde de Quito", "Ecuador"],
+         ["Porto", "Lisboa", "Costa", "Quito"]),
+    ],
+)  # fmt: skip
+def test_signature_blocks_one_line_each_with_a_country_every_third_line_are_no_table(
+    data: store.AtlasData, lines: list[str], cities: list[str]
+) -> None:
+    """Signature blocks copied from a PDF (a name, a title naming the town, the state),
+    a country every third line as a table's column would be: no column of places, so no
+    table whose first cell (the signer's name) is the place; the titles name the towns."""
+    page = HEAD + "Signataires / Signatários\n\n" + "\n".join(lines) + "\n\nPartager\n"
+    assert [c for c, _ in read(data, page)] == cities

@@ -2107,7 +2107,7 @@ def cell_rows(lines: list[str], is_place: PlaceNames | None = None) -> list[str]
             continue
         if end - start > 2 * MIN_CARDS:
             width = _row_width(lines[start:end]) or _headed_width(lines[start:end], is_place)
-            width = _country_rhythm(lines[start:end], width)
+            width = _country_rhythm(lines[start:end], width, is_place)
             for first in range(start, end - width + 1, width) if width else ():
                 out[first] = "\t".join(clean(c) for c in lines[first : first + width])
                 out[first + 1 : first + width] = [""] * (width - 1)
@@ -2115,7 +2115,7 @@ def cell_rows(lines: list[str], is_place: PlaceNames | None = None) -> list[str]
     return out
 
 
-def _country_rhythm(cells: list[str], width: int) -> int:
+def _country_rhythm(cells: list[str], width: int, is_place: PlaceNames | None) -> int:
     """The number of cells a row has in a table copied one cell a line whose rows each name
     a country at one place (`cell_rows`): the interval at which the lines naming a country
     come back, from the first row (or the first after a head of as many cells) to the last
@@ -2123,8 +2123,9 @@ def _country_rhythm(cells: list[str], width: int) -> int:
     Where the marks gave a `width` of two rows or more, six for rows of three whose third
     cell is marked in every other row only, a smaller interval that divides it is the row;
     where they gave none (no head, a column marked in some rows), an interval of
-    MIN_COUNTRIED_CELLS or more is, unless a line comes back the same in every row (cards
-    with their label: `_same_line_every`). `width` as it is otherwise, and where it is 2 or
+    MIN_COUNTRIED_CELLS or more is, where another column holds places (`_place_column`)
+    and no line comes back the same in every row (cards with their label:
+    `_same_line_every`). `width` as it is otherwise, and where it is 2 or
     3 (one row's cells). Asks of 2 * MAX_ROW_CELLS lines at most where no country comes
     back."""
     if 0 < width < 2 * MIN_ROW_CELLS:
@@ -2139,7 +2140,25 @@ def _country_rhythm(cells: list[str], width: int) -> int:
     column = cells[first[0] :: gap]
     if len(column) <= MIN_CARDS or not all(map(_country_line, column)):
         return width
-    return width if not width and _same_line_every(cells, gap) else gap
+    if width:
+        return gap
+    rows = cells[first[0] - first[0] % gap :]  # below a head, if any
+    placed = _place_column(rows, gap, is_place)
+    return gap if placed and not _same_line_every(cells, gap) else width
+
+
+def _place_column(rows: list[str], gap: int, is_place: PlaceNames | None) -> bool:
+    """Whether the rows of a table copied one cell a line, `gap` cells each, hold a column
+    whose cells are most of them known places (`PLACE_COLUMN_SHARE`): a table of towns,
+    not signature blocks whose lines (a name, a title, a country) come back alike."""
+    if is_place is None:
+        return False
+    return any(
+        sum(is_place(clean(cell)) for cell in rows[k::gap])
+        >= PLACE_COLUMN_SHARE * (len(rows) // gap)
+        for k in range(gap)
+        if not _country_line(rows[k])
+    )
 
 
 def _same_line_every(cells: list[str], gap: int) -> bool:
