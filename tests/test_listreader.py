@@ -5290,7 +5290,7 @@ def test_a_pdf_table_of_places_their_regions_and_a_year_parted_by_single_spaces(
 @pytest.mark.parametrize(
     ("country", "label"),
     [
-        ("República Federativa do Brasil", "Página {} de 3"),
+        ("Brasil", "Página {} de 3"),
         ("Bundesrepublik Deutschland", "Seite {} von 3"),
     ],
 )
@@ -8665,3 +8665,105 @@ def test_codes_heading_a_list_s_blocks_are_one_kind_though_some_are_countries(
     assert list(plan(data, spanish, places).signatories["city"]) == [
         "Teruel", "Alcañiz", "Zaragoza", "Calatayud", "Huesca", "Jaca",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("cells", "read_as"),
+    [
+        (["Stadt", "Land", "Vertreten durch",
+          "Leipzig", "Deutschland", "Oberbürgermeisterin Eva Krüger",
+          "Valencia", "Venezuela", "Herr Julio Pérez",
+          "Graz", "Österreich", "Judith Bauer",
+          "Aachen", "Deutschland", "Dr. Jan Roth",
+          "Valencia", "Spanien", "Marta Ruiz",
+          "Lyon", "Frankreich", "Herr Paul Blanc",
+          "Porto", "Portugal", "Rui Moreira",
+          "Rotterdam", "Niederlande", "Dr. Ahmed Aboutaleb",
+          "Salzburg", "Österreich", "Anna Huber"],
+         [("Leipzig", "DE"), ("Valencia", "VE"), ("Graz", "AT"), ("Aachen", "DE"),
+          ("Valencia", "ES"), ("Lyon", "FR"), ("Porto", "PT"), ("Rotterdam", "NL"),
+          ("Salzburg", "AT")]),
+        (["Ville", "Pays", "Représentée par",
+          "Grenoble", "France", "Éric Piolle",
+          "Valencia", "Venezuela", "M. Julio Pérez",
+          "Genève", "Suisse", "Marie Barbey",
+          "Kumasi", "Ghana", "Mme Ama Pyne",
+          "Lyon", "France", "Sylvie Tomic",
+          "Valencia", "Espagne", "Mme María José Catalá",
+          "Bruxelles", "Belgique", "Benoît Hellings",
+          "Cuenca", "Équateur", "M. Pedro Palacios",
+          "Utrecht", "Pays-Bas", "Sharon Dijksma"],
+         [("Grenoble", "FR"), ("Valencia", "VE"), ("Genève", "CH"), ("Kumasi", "GH"),
+          ("Lyon", "FR"), ("Valencia", "ES"), ("Bruxelles", "BE"), ("Cuenca", "EC"),
+          ("Utrecht", "NL")]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_whose_rows_are_told_by_their_country_cells(
+    data: store.AtlasData, cells: list[str], read_as: list[tuple[str, str]]
+) -> None:
+    """A table copied one cell a line (town, country, signer) whose signers' column is
+    marked in some rows only (a title before some names, a bare office before others): a
+    country every three lines tells its rows of three cells, not of six (two rows run
+    together, whose first row would be the head and whose second country would be the
+    first town's); each town is of its own row's country ('Valencia' twice)."""
+    page = HEAD + "Unterzeichner / Signataires\n\n" + "\n".join(cells) + "\n\nTeilen\n"
+    assert [(city, find_country(country)) for city, country in read(data, page)] == read_as
+
+
+@pytest.mark.parametrize(
+    ("cells", "read_as"),
+    [
+        (["Utrecht", "Burgemeester Sharon Dijksma", "Nederland",
+          "Valencia", "Julio Pérez", "Venezuela",
+          "Breda", "Dhr. Paul Depla", "Nederland",
+          "Valencia", "María José Catalá", "Spanje",
+          "Aachen", "Dr. Sibylle Keupen", "Duitsland",
+          "Graz", "Elke Kahr", "Oostenrijk",
+          "Lyon", "Dhr. Grégory Doucet", "Frankrijk"],
+         [("Utrecht", "NL"), ("Valencia", "VE"), ("Breda", "NL"), ("Valencia", "ES"),
+          ("Aachen", "DE"), ("Graz", "AT"), ("Lyon", "FR")]),
+        (["Italia", "Bologna", "Sindaco Matteo Lepore",
+          "Venezuela", "Valencia", "Julio Pérez",
+          "Italia", "Palermo", "Dott. Roberto Lagalla",
+          "Spagna", "Valencia", "María José Catalá",
+          "Francia", "Lyon", "Sig. Grégory Doucet",
+          "Austria", "Graz", "Elke Kahr",
+          "Ecuador", "Quito", "Pabel Muñoz"],
+         [("Bologna", "IT"), ("Valencia", "VE"), ("Palermo", "IT"), ("Valencia", "ES"),
+          ("Lyon", "FR"), ("Graz", "AT"), ("Quito", "EC")]),
+    ],
+)  # fmt: skip
+def test_a_table_one_cell_a_line_with_no_head_whose_rows_are_told_by_their_country(
+    data: store.AtlasData, cells: list[str], read_as: list[tuple[str, str]]
+) -> None:
+    """A table copied one cell a line with no head (town, signer, country; or country,
+    town, signer) whose signers are titled in some rows only: a country every third line
+    from the first row to the last tells its rows, so that the signers' names are no
+    places; each town is of its row's country."""
+    page = HEAD + "Ondertekenaars / Firmatari\n\n" + "\n".join(cells) + "\n\nDelen\n"
+    assert [(city, find_country(country)) for city, country in read(data, page)] == read_as
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["M. Paul Blanc", "Maire de Lyon", "France",
+          "Mme Anne Roux", "Maire de Grenoble", "France",
+          "M. Jan Peeters", "Bourgmestre de Bruxelles", "Belgique",
+          "Mme Marie Barbey", "Maire de Genève", "Suisse"],
+         ["Lyon", "Grenoble", "Bruxelles", "Genève"]),
+        (["Dr. Rui Moreira", "Presidente da Câmara do Porto", "Portugal",
+          "Dra. Ana Lopes", "Presidente da Câmara de Lisboa", "Portugal",
+          "Sr. João Silva", "Prefeito de Costa", "Brasil",
+          "Sr. Pabel Muñoz", "Alcalde de Quito", "Ecuador"],
+         ["Porto", "Lisboa", "Costa", "Quito"]),
+    ],
+)  # fmt: skip
+def test_signature_blocks_one_line_each_with_a_country_every_third_line_are_no_table(
+    data: store.AtlasData, lines: list[str], cities: list[str]
+) -> None:
+    """Signature blocks copied from a PDF (a name, a title naming the town, the state),
+    a country every third line as a table's column would be: no column of places, so no
+    table whose first cell (the signer's name) is the place; the titles name the towns."""
+    page = HEAD + "Signataires / Signatários\n\n" + "\n".join(lines) + "\n\nPartager\n"
+    assert [c for c, _ in read(data, page)] == cities

@@ -1436,6 +1436,62 @@ def test_a_city_s_rank_before_its_form_is_part_of_the_form(body: str, place: str
     assert strip_form(body) == place
 
 
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Bundeshauptstadt Wien", "Wien"),
+        ("Hauptstadt Berlin", "Berlin"),
+        ("Glavni grad Podgorica", "Podgorica"),
+        ("Capital City of Warsaw", "Warsaw"),
+    ],
+)
+def test_a_capital_s_rank_before_its_form_is_part_of_the_form(body: str, place: str) -> None:
+    assert strip_form(body) == place
+
+
+CAPITALS = [  # (name, country, population): real places, rounded populations
+    ("Wien", "AT", 1_900_000),
+    ("Graz", "AT", 290_000),
+    ("Linz", "AT", 210_000),
+    ("Podgorica", "ME", 190_000),
+    ("Nikšić", "ME", 60_000),
+    ("Bar", "ME", 45_000),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "cities"),
+    [
+        (
+            "______________________\nAnna Huber\nBürgermeisterin der Stadt Graz\n\n"
+            "Erklärung von Graz – Unterschriften                    2 / 3\n\n"
+            "______________________\nMichael Berger\nBürgermeister der Bundeshauptstadt Wien\n\n"
+            "______________________\nKlaus Luger\nBürgermeister der Stadt Linz\n\n"
+            "Erklärung von Graz – Unterschriften                    3 / 3\n",
+            ["Graz", "Wien", "Linz"],
+        ),
+        (
+            "______________________\nMarko Petrović\nGradonačelnik, Opština Nikšić\n\n"
+            "Deklaracija iz Bara – potpisi                    2 / 3\n\n"
+            "______________________\nOlivera Injac\nGradonačelnica, Glavni grad Podgorica\n\n"
+            "______________________\nDušan Raičević\nPredsjednik, Opština Bar\n\n"
+            "Deklaracija iz Bara – potpisi                    3 / 3\n",
+            ["Nikšić", "Podgorica", "Bar"],
+        ),
+    ],
+)
+def test_signature_blocks_naming_a_capital_by_its_rank_and_form_across_running_headers(
+    data: store.AtlasData, page: str, cities: list[str]
+) -> None:
+    """Blocks copied from a PDF's signature pages (a line to sign on, the name, the title
+    and body), a running header with the page's number between them: a capital named by
+    its rank and form ('Bundeshauptstadt Wien', 'Glavni grad Podgorica') is its town."""
+    gazetteer = gazetteer_of([(name, code, "", n, "") for name, code, n in CAPITALS])
+    head = "Memorandum of the cities\n\n17 June 2024\n\nThe cities agree to share data.\n\n"
+    plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
+    assert list(plan.signatories["city"]) == cities
+
+
 TITLED_AFTER_PLACES = [  # (name, country, population): real places, rounded populations
     ("Pécs", "HU", 140_000),
     ("Szeged", "HU", 160_000),
@@ -1495,3 +1551,20 @@ def test_signer_blocks_whose_title_follows_the_place_it_heads(
     head = "Declaration of the cities\n\n17 June 2024\n\nThe cities agree to share data.\n\n"
     plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
     assert list(plan.signatories["city"]) == cities
+
+
+def test_a_signature_block_whose_body_a_running_header_breaks(data: store.AtlasData) -> None:
+    """Blocks copied from a PDF, one body's name broken by the next page's running header
+    ('Sindaco della Città di' / header / 'Torino'), a capital named by its form after it
+    ('Roma Capitale'): every block's town is read."""
+    places = [("Bologna", "IT", 390_000), ("Torino", "IT", 870_000), ("Roma", "IT", 2_800_000)]
+    gazetteer = gazetteer_of([(name, code, "", n, "") for name, code, n in places])
+    page = (
+        "Carta delle città\n\n17 giugno 2024\n\nLe città si impegnano.\n\n"
+        "______________________\nMatteo Lepore\nSindaco di Bologna\n\n"
+        "______________________\nStefano Lo Russo\nSindaco della Città di\n\n"
+        "Carta delle città – Firme                    2 / 3\n\nTorino\n\n"
+        "______________________\nRoberto Gualtieri\nSindaco di Roma Capitale\n\n"
+        "Carta delle città – Firme                    3 / 3\n\nPrivacy\n"
+    )
+    assert list(planned(data, page, gazetteer).signatories["city"]) == ["Bologna", "Torino", "Roma"]

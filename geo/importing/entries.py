@@ -276,7 +276,11 @@ _CASED_FORMS = (
 _FORMS_RANK = r"miejska|wiejska|miejsko-wiejska|sto[lł]eczne"
 # and the capital's, 'Hlavní město Praha', 'Hlavné mesto Bratislava' (not 'hlavné mesto
 # Slovenskej republiky Bratislava', 'Hlavní město ČR Praha', whose country comes first)
-_RANKS_BEFORE = r"statutární|štatutárne|hlavn[íé](?=\s+m[ěe]sto\s+(?!česk|čr\b|slovensk|sr\b))"
+_RANKS_BEFORE = (
+    r"statutární|štatutárne|hlavn[íé](?=\s+m[ěe]sto\s+(?!česk|čr\b|slovensk|sr\b))|"
+    # Montenegro's 'Glavni grad Podgorica' (the capital city; not 'Glavni grad RH Zagreb')
+    r"glavn(?:i|og|om)(?=\s+grad(?:a|u|om)?\s+(?!rh\b|republik|cg\b|crne\s+gore))"
+)
 _CASED_FORM = re.compile(rf"(?:{_CASED_FORMS})\s+", re.IGNORECASE)
 _CASED_FORM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{_CASED_FORMS})\s+$", re.IGNORECASE)
 
@@ -307,7 +311,9 @@ _FORM = re.compile(
     # X', 'Conselho Municipal da Cidade de X'
     r"(?:(?:" + _BODY_WITH_ADJECTIVES + r"|" + _BODY_NOUN + r"|gouvernement|regierung|magistrat)\s+"
     r"(?:of\s+the|de\s+la|da|der)\s+(?=(?:city|ciudad|cidade|ville|stadt)\b))?"
-    r"(?:the\s+)?(?:(?:city|town|village|municipality|borough|city council|town council|"
+    # a capital's rank before its form: 'the Capital City of Warsaw'
+    r"(?:the\s+)?(?:(?:(?:capital\s+)?city|town|village|municipality|borough|city council|"
+    r"town council|"
     r"cidade|"
     r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
     r"ciudad aut[óo]noma|"
@@ -323,7 +329,10 @@ _FORM = re.compile(
     # a body's words with their level, right before its town's capitalised name: 'Municipal
     # Corporation Chandigarh', 'Metropolitan Municipality Izmir'
     r"|(?:" + _BODY_WITH_ADJECTIVES + r")\s+(?=(?-i:[^\W\d_a-zß-ÿ]))"
-    r"|(?:stadt|stad|landeshauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
+    # a capital's form and rank with no 'of' before its name: 'Capital City Podgorica' (as
+    # Montenegro's 'Glavni grad Podgorica' is written in English)
+    r"|capital\s+city\s+(?=(?-i:[^\W\d_a-zß-ÿ]))"
+    r"|(?:stadt|stad|(?:landes|bundes)?hauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     r"(?:stadt|markt)gemeinde|statutarstadt|"  # Austria's: 'Stadtgemeinde Leoben'"
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
     # Central and Eastern Europe that take no 'of' ('Municipiul Cluj-Napoca', 'Gmina Serock'),

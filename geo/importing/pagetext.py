@@ -2107,11 +2107,69 @@ def cell_rows(lines: list[str], is_place: PlaceNames | None = None) -> list[str]
             continue
         if end - start > 2 * MIN_CARDS:
             width = _row_width(lines[start:end]) or _headed_width(lines[start:end], is_place)
+            width = _country_rhythm(lines[start:end], width, is_place)
             for first in range(start, end - width + 1, width) if width else ():
                 out[first] = "\t".join(clean(c) for c in lines[first : first + width])
                 out[first + 1 : first + width] = [""] * (width - 1)
         start = end + 1
     return out
+
+
+def _country_rhythm(cells: list[str], width: int, is_place: PlaceNames | None) -> int:
+    """The number of cells a row has in a table copied one cell a line whose rows each name
+    a country at one place (`cell_rows`): the interval at which the lines naming a country
+    come back, from the first row (or the first after a head of as many cells) to the last
+    ('Quilmes' / 'Argentina' / 'Intendenta Mayra Coronel' / 'Tandil' / 'Argentina' / ...).
+    Where the marks gave a `width` of two rows or more, six for rows of three whose third
+    cell is marked in every other row only, a smaller interval that divides it is the row;
+    where they gave none (no head, a column marked in some rows), an interval of
+    MIN_COUNTRIED_CELLS or more is, where another column holds places (`_place_column`)
+    and no line comes back the same in every row (cards with their label:
+    `_same_line_every`). `width` as it is otherwise, and where it is 2 or
+    3 (one row's cells). Asks of 2 * MAX_ROW_CELLS lines at most where no country comes
+    back."""
+    if 0 < width < 2 * MIN_ROW_CELLS:
+        return width
+    first = [k for k in range(min(len(cells), 2 * MAX_ROW_CELLS)) if _country_line(cells[k])]
+    if len(first) < 2:
+        return width
+    gap = first[1] - first[0]
+    fits = width % gap == 0 if width else gap >= MIN_COUNTRIED_CELLS
+    if not fits or gap < MIN_ROW_CELLS or first[0] >= 2 * gap or len(cells) % gap:
+        return width
+    column = cells[first[0] :: gap]
+    if len(column) <= MIN_CARDS or not all(map(_country_line, column)):
+        return width
+    if width:
+        return gap
+    rows = cells[first[0] - first[0] % gap :]  # below a head, if any
+    placed = _place_column(rows, gap, is_place)
+    return gap if placed and not _same_line_every(cells, gap) else width
+
+
+def _place_column(rows: list[str], gap: int, is_place: PlaceNames | None) -> bool:
+    """Whether the rows of a table copied one cell a line, `gap` cells each, hold a column
+    whose cells are most of them known places (`PLACE_COLUMN_SHARE`): a table of towns,
+    not signature blocks whose lines (a name, a title, a country) come back alike."""
+    if is_place is None:
+        return False
+    return any(
+        sum(is_place(clean(cell)) for cell in rows[k::gap])
+        >= PLACE_COLUMN_SHARE * (len(rows) // gap)
+        for k in range(gap)
+        if not _country_line(rows[k])
+    )
+
+
+def _same_line_every(cells: list[str], gap: int) -> bool:
+    """Whether one line comes back every `gap` lines, the same in every row: a directory's
+    cards with their label or link ('Full Member', 'View profile'), which `cards_joined`
+    reads, no table whose rows the marks could not tell."""
+    return any(len(set(cells[k::gap])) == 1 for k in range(gap))
+
+
+MIN_ROW_CELLS = 2  # a row of a table: a place and at least one other cell
+MIN_COUNTRIED_CELLS = 3  # a row told by its country alone: its place, country and signer
 
 
 def _row_width(cells: list[str]) -> int:
