@@ -8665,3 +8665,20 @@ def test_codes_heading_a_list_s_blocks_are_one_kind_though_some_are_countries(
     assert list(plan(data, spanish, places).signatories["city"]) == [
         "Teruel", "Alcañiz", "Zaragoza", "Calatayud", "Huesca", "Jaca",
     ]  # fmt: skip
+
+
+def test_a_view_switch_over_the_list_is_no_place(data: store.AtlasData) -> None:
+    """'Vis som: Liste | Kart', 'Zobrazit jako: Seznam | Mapa': a page's controls that show
+    its list as a list or a map, whose words are places somewhere ('Mapa', 'Kart'), but
+    the site's in the company of another such word."""
+    gazetteer = _with_place(GAZETTEER, "Kart", "NO", 1_500)
+    gazetteer = _with_place(gazetteer, "Vis", "HR", 1_900)
+    gazetteer = _with_place(gazetteer, "Mapa", "PL", 1_200)
+    page = HEAD + (
+        "Medlemmer\n\nVis som: Liste | Kart\n\nAarhus\nLund\nReykjavík\n\nDel siden\n"
+    )
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Aarhus", "Lund", "Reykjavík"]
+    page = HEAD + "Členská města\n\nZobrazit jako: Seznam | Mapa\n\nTábor\nBrno\nOstrava\n"
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Tábor", "Brno", "Ostrava"]
+    assert is_menu("Liste | Karte") and is_menu("Mappa | Elenco")
+    assert not is_menu("Lisboa | Porto")

@@ -164,6 +164,12 @@ MENU_WORDS = tuple(
     "projects projekte projets proyectos progetti projecten themen thèmes temas temi "
     "topics network netzwerk réseau red rete netwerk resources ressources recursos risorse "
     "faq jobs careers library donate join "
+    # a list's views, the buttons that show it as a list, a map, a table or a grid ('Visa
+    # som: Lista | Karta', 'Ansicht: Liste | Karte'), in the languages of Europe's networks
+    "list map grid table lista karta tabell liste kart kort tabel karte tabelle kacheln "
+    "carte tableau grille mapa tabla tabela elenco mappa tabella griglia lijst kaart "
+    "seznam tabulka zoznam tabuľka térkép táblázat luettelo kartta taulukko listă hartă "
+    "popis tablica zemljevid nimekiri sąrašas žemėlapis saraksts λίστα χάρτης "
     # a site's languages
     "english deutsch français español italiano português nederlands polski svenska norsk "
     "dansk suomi čeština magyar română hrvatski "
