@@ -8674,9 +8674,7 @@ def test_a_view_switch_over_the_list_is_no_place(data: store.AtlasData) -> None:
     gazetteer = _with_place(GAZETTEER, "Kart", "NO", 1_500)
     gazetteer = _with_place(gazetteer, "Vis", "HR", 1_900)
     gazetteer = _with_place(gazetteer, "Mapa", "PL", 1_200)
-    page = HEAD + (
-        "Medlemmer\n\nVis som: Liste | Kart\n\nAarhus\nLund\nReykjavík\n\nDel siden\n"
-    )
+    page = HEAD + ("Medlemmer\n\nVis som: Liste | Kart\n\nAarhus\nLund\nReykjavík\n\nDel siden\n")
     assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Aarhus", "Lund", "Reykjavík"]
     page = HEAD + "Členská města\n\nZobrazit jako: Seznam | Mapa\n\nTábor\nBrno\nOstrava\n"
     assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Tábor", "Brno", "Ostrava"]
