@@ -1263,3 +1263,35 @@ def test_a_union_of_municipalities_by_its_form_word() -> None:
     assert body_kind("Verbandsgemeinde Nieder-Olm") == "union of municipalities"
     assert body_kind("Samtgemeinde Bersenbrück") == "union of municipalities"
     assert body_kind("Сдружение на общините") == "union of municipalities"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cities"),
+    [
+        (
+            "Neue Mitglieder sind die Städte Aachen, Leipzig und Pirna und außerdem die Stadt "
+            "Graz, die im April beigetreten ist.",
+            ["Aachen", "Leipzig", "Pirna", "Graz"],
+        ),
+        (
+            "Nowymi członkami zostały miasta Gdynia, Kalisz i Tczew, a także gmina Kłodzko.",
+            ["Gdynia", "Kalisz", "Tczew", "Kłodzko"],
+        ),
+        (
+            "Nuovi membri sono i comuni di Lodi, Crema e Cremona e inoltre il comune di Pavia, "
+            "che ha aderito in aprile.",
+            ["Lodi", "Crema", "Cremona", "Pavia"],
+        ),
+    ],
+)
+def test_the_last_member_of_a_list_added_with_and_also_and_its_form(
+    paragraph: str, cities: list[str]
+) -> None:
+    """A sentence's list whose last member follows its 'and' and a word for 'also' or
+    'further', named by its form ('und außerdem die Stadt Graz', 'a także gmina Kłodzko',
+    'e inoltre il comune di Pavia'): one more member, not words of the sentence."""
+    known = {fold(city) for city in cities}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["Neu", "", paragraph], places, page=["Neu", "", paragraph])
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

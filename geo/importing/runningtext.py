@@ -1503,6 +1503,9 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
         body = _led_by_body(after) if known and not _led_by_role(after) else ""
         if body and (led := _body_before(before, is_place)):  # 'e l'Unione Reno Galliera'
             return [led, *_and_parts(body, is_place)]
+        also = _after_also(after)  # 'und außerdem die Stadt Graz', 'a dále město Šumperk'
+        if also and _names_place(before, is_place) and _names_place(also, is_place):
+            return [_holder_dropped(before, is_place), *_and_parts(also, is_place)]
         if _long(before):
             continue
         if _led_by_role(after):  # the next signer's role after the 'and'
@@ -1511,6 +1514,35 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
             if _names_place(before, is_place) and _names_place(rest[0], is_place):
                 return [before, *rest]
     return [_holder_dropped(text, is_place)]
+
+
+# A word for 'also, further, moreover' after a list's 'and', before its last member, as a
+# sentence writes it (in lower case): 'und außerdem die Stadt Graz', 'e inoltre il comune di
+# Pavia', 'a dále město Šumperk', 'and also the City of Lund', 'y además Soria'.
+_ALSO = re.compile(
+    r"(?:also|further(?:more)?|moreover|additionally|auch|au(?:ß|ss)erdem|ferner|zudem|"
+    r"weiters|weiterhin|aussi|également|en outre|encore|también|además|asimismo|também|"
+    r"ainda|além disso|anche|inoltre|altresì|ook|eveneens|bovendien|daarnaast|także|"
+    r"również|też|ponadto|dále|také|rovněž|též|tiež|taktiež|ďalej|továbbá|szintén|også|"
+    r"dessutom|även|likaså|lisäksi|myös|de asemenea|totodată|također|tudi|prav tako|"
+    r"taip pat|arī|samuti)\s+"
+)
+
+
+def _after_also(text: str) -> str:
+    """What follows a word for 'also' (`_ALSO`) that starts a text after a list's 'and': a
+    member named by its form after an article at most ('die Stadt Graz', 'město Šumperk'),
+    or a capitalised name; '' where the text starts with no such word or no such member."""
+    also = _ALSO.match(text.lstrip())
+    if also is None:
+        return ""
+    rest = text.lstrip()[also.end() :]
+    if led := _led_by_body(rest):
+        return led
+    article, _, named = rest.partition(" ")  # a form in lower case: 'il comune di Pavia'
+    if _ARTICLE.fullmatch(article) and _FORM.match(named):
+        return named
+    return rest if rest[:1].isupper() or _FORM.match(rest) else ""
 
 
 _ELIDED = re.compile(r"^[dl]['’](?=[^\W\d_])", re.IGNORECASE)  # "d'Italie", "l'Espagne"
