@@ -1295,3 +1295,31 @@ def test_the_last_member_of_a_list_added_with_and_also_and_its_form(
     found = read_member_list(["Neu", "", paragraph], places, page=["Neu", "", paragraph])
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cities"),
+    [
+        (
+            "Ont rejoint le réseau les villes de Lille, Nancy et Metz. La commune de Reims, "
+            "dans la Marne, a adhéré comme membre associé.",
+            ["Lille", "Nancy", "Metz", "Reims"],
+        ),
+        (
+            "Se han unido las ciudades de Sevilla, Málaga y Cádiz. El municipio de Huelva, en "
+            "Andalucía, se ha adherido como miembro asociado.",
+            ["Sevilla", "Málaga", "Cádiz", "Huelva"],
+        ),
+    ],
+)
+def test_a_member_named_by_its_form_as_the_subject_of_the_next_sentence_that_joins(
+    paragraph: str, cities: list[str]
+) -> None:
+    """The sentence after a list whose subject is one more member named by its form and
+    whose verb says it joined ('La commune de Reims, dans la Marne, a adhéré', 'El municipio
+    de Huelva ... se ha adherido'): one more member of the list."""
+    known = {fold(city) for city in cities}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["Neu", "", paragraph], places, page=["Neu", "", paragraph])
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -659,7 +659,7 @@ def _read_paragraph(
         before: _Reading | None = None  # the run that ended in the current run's first item
         joining = ""  # the sentence the current run starts with, where it says others joined
         runs: list[_Reading] = []  # each run that reads as a list, for `_counted_runs`
-        for item, following in zip([*items, ""], [*items[1:], "", ""], strict=True):
+        for k, (item, following) in enumerate(zip([*items, ""], [*items[1:], "", ""], strict=True)):
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
@@ -684,6 +684,8 @@ def _read_paragraph(
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
                     continue
+                if subject := _joining_subject([*run, *items[k + 1 :]]):  # '... Metz. La commune
+                    found = _better(found, _one_named(reading, subject, line, is_place))
                 if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
                     before, run, joining = reading, [joined], joined
                     continue
@@ -867,7 +869,39 @@ def _one_more(
     if before is None or before.places < 2 or signed is None:
         return None
     name = _ELIDED_ARTICLE.sub("", _head_place(sentence[signed.end() :], is_place))
-    entry = _read_named(name, line, is_place) if name else None
+    return _one_named(before, name, line, is_place) if name else None
+
+
+def _joining_subject(items: list[str]) -> str:
+    """The member named by its form after the sentence of a list's items ends inside one,
+    where it is the subject of a sentence that says it joined or signed ('... et Metz. La
+    commune de Reims, dans la Marne, a adhéré', '... și Câmpulung. Comuna Ciugud, din
+    județul Alba, s-a alăturat'); '' where no item ends a sentence before such a member."""
+    k, end = next(
+        ((k, end) for k, item in enumerate(items) if (end := _ITEM_SENTENCE_END.search(item))),
+        (0, None),
+    )
+    if end is None:
+        return ""
+    subject = items[k][end.end() :].strip()
+    article, _, named = subject.partition(" ")  # 'La commune de Reims', 'De gemeente Gouda'
+    if _ARTICLE.fullmatch(article.lower()) and _FORM.match(named):
+        subject = named
+    elif _FORM.match(subject) is None and not _led_by_body(subject):
+        return ""
+    sentence = ", ".join([subject, *items[k + 1 :]])
+    stop = _SENTENCE_END.search(sentence)
+    return subject if _SIGNING.search(sentence[: stop.start() if stop else None]) else ""
+
+
+def _one_named(
+    before: _Reading | None, name: str, line: int, is_place: PlaceNames
+) -> _Reading | None:
+    """The list `before` and one more member `name`, a body that is no city or a known
+    place; None where the list reads fewer than two places."""
+    if before is None or before.places < 2:
+        return None
+    entry = _read_named(name, line, is_place)
     if entry is None or not (entry.kind != "city" or _confirmed(entry, is_place)):
         return None
     return _Reading([*before.entries, entry], [], before.places + 1)
