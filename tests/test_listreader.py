@@ -8681,3 +8681,12 @@ def test_a_view_switch_over_the_list_is_no_place(data: store.AtlasData) -> None:
     assert is_menu("Liste | Karte")
     assert is_menu("Mappa | Elenco")
     assert not is_menu("Lisboa | Porto")
+
+
+def test_share_and_print_in_other_languages_are_the_site_s(data: store.AtlasData) -> None:
+    """'Partilhar', 'Udostępnij', 'Drucken' under a page's list: the site's buttons, no
+    entry nor title; a menu may part its items with dots ('Início · Notícias')."""
+    assert all(map(is_furniture, ["Partilhar", "Udostępnij", "Drucken", "Compartir"]))
+    assert not any(map(is_furniture, ["Del Rio", "Delen", "Stampa"]))
+    assert is_menu("Início · Quem somos · Notícias · Contactos")
+    assert not is_menu("Braga · Porto · Lisboa")

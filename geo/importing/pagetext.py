@@ -134,6 +134,11 @@ SITE_WORDS = tuple(
     "cookie privacy policy read more back top related tags posted reply follow facebook "
     "twitter linkedin instagram youtube download click skip content next previous "
     "copyright rights reserved terms mail whatsapp "
+    # 'share' and 'print' in other languages, where the word is no other's ('Del', 'Delen',
+    # 'Stampa', 'Tisk' are words or names too)
+    "partilhar compartilhar compartir partager teilen condividi megosztás udostępnij "
+    "sdílet zdieľať distribuie podijeli dalintis μοιραστείτε imprimir imprimer drucken "
+    "afdrukken tulosta drukuj "
     # 'menu', 'home', 'news', 'contact', 'search' and 'log in' in the languages of the corpus
     "menu meni meny meniu меню menüü izbornik valikko izvēlne "
     "home homepage startseite accueil inicio início inici hjem forside etusivu "
@@ -233,8 +238,9 @@ def is_site_phrase(text: str) -> bool:
 # A site's section named alone, a word of four letters or more ('Inicio', 'Noticias'), as
 # an item of a breadcrumb or a menu; 'Red', 'Rete' too short to tell from a name's part.
 _SECTION = re.compile("|".join(SITE_WORDS + MENU_WORDS), re.IGNORECASE)
-# What parts a menu's or a breadcrumb's items: a bar, or a slash or an arrow between spaces.
-_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s[/›»>]\s")
+# What parts a menu's or a breadcrumb's items: a bar, or a slash, an arrow or a dot between
+# spaces ('Início · Quem somos · Notícias').
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s[/›»>·•]\s")
 MIN_SECTION_CHARS = 4
 
 
