@@ -41,6 +41,7 @@ from geo.importing.pagetext import (
     PAGE_BREAK,
     aligned_rows,
     cards_joined,
+    is_dotted_menu,
     is_furniture,
     is_menu,
     page_breaks,
@@ -8688,5 +8689,6 @@ def test_share_and_print_in_other_languages_are_the_site_s(data: store.AtlasData
     entry nor title; a menu may part its items with dots ('Início · Notícias')."""
     assert all(map(is_furniture, ["Partilhar", "Udostępnij", "Drucken", "Compartir"]))
     assert not any(map(is_furniture, ["Del Rio", "Delen", "Stampa"]))
-    assert is_menu("Início · Quem somos · Notícias · Contactos")
-    assert not is_menu("Braga · Porto · Lisboa")
+    assert is_dotted_menu("Início · Quem somos · Notícias · Contactos")
+    assert not is_dotted_menu("Braga · Porto · Lisboa")
+    assert not is_dotted_menu("Jönköpings kommun · Värnamo kommun")

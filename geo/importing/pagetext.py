@@ -238,9 +238,8 @@ def is_site_phrase(text: str) -> bool:
 # A site's section named alone, a word of four letters or more ('Inicio', 'Noticias'), as
 # an item of a breadcrumb or a menu; 'Red', 'Rete' too short to tell from a name's part.
 _SECTION = re.compile("|".join(SITE_WORDS + MENU_WORDS), re.IGNORECASE)
-# What parts a menu's or a breadcrumb's items: a bar, or a slash, an arrow or a dot between
-# spaces ('Início · Quem somos · Notícias').
-_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s[/›»>·•]\s")
+# What parts a menu's or a breadcrumb's items: a bar, or a slash or an arrow between spaces.
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s[/›»>]\s")
 MIN_SECTION_CHARS = 4
 
 
@@ -252,15 +251,23 @@ def is_menu(text: str) -> bool:
     if "|" not in text and _MENU_SEPARATOR.search(text) is None:
         return False
     items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
-    return len(items) > 1 and (
-        _controls(items)
-        or any(
-            is_furniture(item)
-            or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
-            for item in items
-            if item
-        )
+    return len(items) > 1 and (_controls(items) or any(map(_site_item, items)))
+
+
+def _site_item(item: str) -> bool:
+    """Whether a menu's item is the site's: furniture, or a section's name alone."""
+    return bool(item) and (
+        is_furniture(item)
+        or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
     )
+
+
+def is_dotted_menu(text: str) -> bool:
+    """A site's menu whose items dots part ('Início · Quem somos · Notícias'), one of them
+    the site's (`_site_item`); a list's line of names parted so ('Lunds kommun · Ystads
+    kommun') has none."""
+    items = [item.strip() for item in re.split(r"\s[·•]\s", text)]
+    return len(items) > 1 and any(map(_site_item, items))
 
 
 def _controls(items: list[str]) -> bool:
