@@ -684,7 +684,9 @@ def _read_paragraph(
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
                     continue
-                if subject := _joining_subject([*run, *items[k + 1 :]]):  # '... Metz. La commune
+                if subject := _joining_subject(
+                    [*run, *items[k + 1 : k + 1 + MAX_SUBJECT_ITEMS]]
+                ):  # '... Metz. La commune
                     found = _better(found, _one_named(reading, subject, line, is_place))
                 if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
                     before, run, joining = reading, [joined], joined
@@ -870,6 +872,9 @@ def _one_more(
         return None
     name = _ELIDED_ARTICLE.sub("", _head_place(sentence[signed.end() :], is_place))
     return _one_named(before, name, line, is_place) if name else None
+
+
+MAX_SUBJECT_ITEMS = 8  # the parts of the joining sentence after its subject: an apposition
 
 
 def _joining_subject(items: list[str]) -> str:
