@@ -41,6 +41,7 @@ from geo.importing.pagetext import (
     PAGE_BREAK,
     aligned_rows,
     cards_joined,
+    is_dotted_menu,
     is_furniture,
     is_menu,
     page_breaks,
@@ -8767,3 +8768,29 @@ def test_signature_blocks_one_line_each_with_a_country_every_third_line_are_no_t
     table whose first cell (the signer's name) is the place; the titles name the towns."""
     page = HEAD + "Signataires / Signatários\n\n" + "\n".join(lines) + "\n\nPartager\n"
     assert [c for c, _ in read(data, page)] == cities
+
+
+def test_a_view_switch_over_the_list_is_no_place(data: store.AtlasData) -> None:
+    """'Vis som: Liste | Kart', 'Zobrazit jako: Seznam | Mapa': a page's controls that show
+    its list as a list or a map, whose words are places somewhere ('Mapa', 'Kart'), but
+    the site's in the company of another such word."""
+    gazetteer = _with_place(GAZETTEER, "Kart", "NO", 1_500)
+    gazetteer = _with_place(gazetteer, "Vis", "HR", 1_900)
+    gazetteer = _with_place(gazetteer, "Mapa", "PL", 1_200)
+    page = HEAD + ("Medlemmer\n\nVis som: Liste | Kart\n\nAarhus\nLund\nReykjavík\n\nDel siden\n")
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Aarhus", "Lund", "Reykjavík"]
+    page = HEAD + "Členská města\n\nZobrazit jako: Seznam | Mapa\n\nTábor\nBrno\nOstrava\n"
+    assert [c for c, _ in _read_with(data, page, gazetteer)] == ["Tábor", "Brno", "Ostrava"]
+    assert is_menu("Liste | Karte")
+    assert is_menu("Mappa | Elenco")
+    assert not is_menu("Lisboa | Porto")
+
+
+def test_share_and_print_in_other_languages_are_the_site_s(data: store.AtlasData) -> None:
+    """'Partilhar', 'Udostępnij', 'Drucken' under a page's list: the site's buttons, no
+    entry nor title; a menu may part its items with dots ('Início · Notícias')."""
+    assert all(map(is_furniture, ["Partilhar", "Udostępnij", "Drucken", "Compartir"]))
+    assert not any(map(is_furniture, ["Del Rio", "Delen", "Stampa"]))
+    assert is_dotted_menu("Início · Quem somos · Notícias · Contactos")
+    assert not is_dotted_menu("Braga · Porto · Lisboa")
+    assert not is_dotted_menu("Jönköpings kommun · Värnamo kommun")

@@ -1263,3 +1263,63 @@ def test_a_union_of_municipalities_by_its_form_word() -> None:
     assert body_kind("Verbandsgemeinde Nieder-Olm") == "union of municipalities"
     assert body_kind("Samtgemeinde Bersenbrück") == "union of municipalities"
     assert body_kind("Сдружение на общините") == "union of municipalities"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cities"),
+    [
+        (
+            "Neue Mitglieder sind die Städte Aachen, Leipzig und Pirna und außerdem die Stadt "
+            "Graz, die im April beigetreten ist.",
+            ["Aachen", "Leipzig", "Pirna", "Graz"],
+        ),
+        (
+            "Nowymi członkami zostały miasta Gdynia, Kalisz i Tczew, a także gmina Kłodzko.",
+            ["Gdynia", "Kalisz", "Tczew", "Kłodzko"],
+        ),
+        (
+            "Nuovi membri sono i comuni di Lodi, Crema e Cremona e inoltre il comune di Pavia, "
+            "che ha aderito in aprile.",
+            ["Lodi", "Crema", "Cremona", "Pavia"],
+        ),
+    ],
+)
+def test_the_last_member_of_a_list_added_with_and_also_and_its_form(
+    paragraph: str, cities: list[str]
+) -> None:
+    """A sentence's list whose last member follows its 'and' and a word for 'also' or
+    'further', named by its form ('und außerdem die Stadt Graz', 'a także gmina Kłodzko',
+    'e inoltre il comune di Pavia'): one more member, not words of the sentence."""
+    known = {fold(city) for city in cities}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["Neu", "", paragraph], places, page=["Neu", "", paragraph])
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cities"),
+    [
+        (
+            "Ont rejoint le réseau les villes de Lille, Nancy et Metz. La commune de Reims, "
+            "dans la Marne, a adhéré comme membre associé.",
+            ["Lille", "Nancy", "Metz", "Reims"],
+        ),
+        (
+            "Se han unido las ciudades de Sevilla, Málaga y Cádiz. El municipio de Huelva, en "
+            "Andalucía, se ha adherido como miembro asociado.",
+            ["Sevilla", "Málaga", "Cádiz", "Huelva"],
+        ),
+    ],
+)
+def test_a_member_named_by_its_form_as_the_subject_of_the_next_sentence_that_joins(
+    paragraph: str, cities: list[str]
+) -> None:
+    """The sentence after a list whose subject is one more member named by its form and
+    whose verb says it joined ('La commune de Reims, dans la Marne, a adhéré', 'El municipio
+    de Huelva ... se ha adherido'): one more member of the list."""
+    known = {fold(city) for city in cities}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["Neu", "", paragraph], places, page=["Neu", "", paragraph])
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

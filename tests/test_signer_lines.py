@@ -1407,3 +1407,28 @@ def test_the_arabic_script_s_comma_parts_a_signer_s_fields_as_the_latin_one_does
     assert [(e.city, e.codes) for e in found.entries] == [
         ("Lyon", ("FR",)), ("Graz", ("AT",)), ("Sevilla", ("ES",)),
     ]  # fmt: skip
+
+
+def test_a_deputy_s_genitive_title_and_its_linking_word_before_a_town_of_two_words(
+    data: store.AtlasData,
+) -> None:
+    """A title that names its town in the genitive, a deputy's ('podžupan') or linked by a
+    word for 'of' ('Градоначалник на Општина'), before a town of one word or two."""
+    places = _with_places("Celje, Nova Gorica, Murska Sobota", "SI")
+    page = HEAD + (
+        "Podpisali:\n\nAna Novak, županja Mestne občine Celje\n"
+        "Jan Kos, podžupan Mestne občine Nova Gorica\n"
+        "Miha Zupan, župan Mestne občine Murska Sobota\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Celje",
+        "Nova Gorica",
+        "Murska Sobota",
+    ]
+    places = _with_places("Битола, Струмица, Кичево", "MK")
+    page = HEAD + (
+        "Потпишаа:\n\nАна Петрова, Градоначалник на Општина Битола\n"
+        "Марко Марков, Заменик-градоначалник на Општина Кичево\n"
+        "Иван Иванов, Градоначалник на Општина Струмица\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == ["Битола", "Кичево", "Струмица"]

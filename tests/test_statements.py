@@ -661,3 +661,23 @@ def test_a_namesake_in_a_clause_is_in_the_country_of_the_clause_s_other_places(
     entries = [RawEntry(1, text, name) for text, names in clauses for name in names]
     found = {s.city: s.country_code for s in infer_countries(entries, gazetteer=lambda: gazetteer)}
     assert found[town] == country
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Municípios aderentes\n\n3 de março de 2025\n\nBraga\nPorto\n\nPartilhar\n",
+            "Municípios aderentes",
+        ),
+        (
+            "Strona główna · Aktualności · Kontakt\n\nNowe miasta w sieci\n\n"
+            "3 marca 2025\n\nText of it.\n\nUdostępnij\n",
+            "Nowe miasta w sieci",
+        ),
+    ],
+)
+def test_share_buttons_and_a_menu_parted_by_dots_are_no_headline(page: str, title: str) -> None:
+    """'Partilhar' (share) after the list, a menu whose items dots part ('Strona główna ·
+    Aktualności'): the site's, not the headline."""
+    assert parse_page(page).title == title

@@ -91,9 +91,13 @@ _ROLE_GENITIVE = (
     r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
     # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
     r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
-    r"|župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)?"
-    r"|(?:vice)?primar(?:ul|ii)?\s+(?:municipiului|orașului|oraşului|comunei)\s+"
+    r"|(?:pod)?župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)?"  # a deputy's: 'podžupan'
+    # Romanian's title without its article links its genitive with 'al' ('Viceprimar al
+    # Municipiului Baia Mare', 'Primar al Comunei Ciugud'), as Macedonian's with 'на'
+    r"|(?:vice)?primar(?:ul|ii)?\s+(?:(?:al|a|ai|ale)\s+)?"
+    r"(?:municipiului|orașului|oraşului|comunei)\s+"
     r"|кмет(?:ът|овете)?\s+на\s+(?:(?:община|град)\s+)?"
+    r"|градоначалник(?:от|ка)?\s+на\s+(?:(?:општина|град(?:от)?)\s+)?"
     r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
     r"|(?:αντι)?περιφερειάρχ(?:ης|ες)\s+"  # a region's governor: 'Περιφερειάρχης Κρήτης'
 )

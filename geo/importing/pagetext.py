@@ -134,6 +134,11 @@ SITE_WORDS = tuple(
     "cookie privacy policy read more back top related tags posted reply follow facebook "
     "twitter linkedin instagram youtube download click skip content next previous "
     "copyright rights reserved terms mail whatsapp "
+    # 'share' and 'print' in other languages, where the word is no other's ('Del', 'Delen',
+    # 'Stampa', 'Tisk' are words or names too)
+    "partilhar compartilhar compartir partager teilen condividi megosztás udostępnij "
+    "sdílet zdieľať distribuie podijeli dalintis μοιραστείτε imprimir imprimer drucken "
+    "afdrukken tulosta drukuj "
     # 'menu', 'home', 'news', 'contact', 'search' and 'log in' in the languages of the corpus
     "menu meni meny meniu меню menüü izbornik valikko izvēlne "
     "home homepage startseite accueil inicio início inici hjem forside etusivu "
@@ -164,6 +169,12 @@ MENU_WORDS = tuple(
     "projects projekte projets proyectos progetti projecten themen thèmes temas temi "
     "topics network netzwerk réseau red rete netwerk resources ressources recursos risorse "
     "faq jobs careers library donate join "
+    # a list's views, the buttons that show it as a list, a map, a table or a grid ('Visa
+    # som: Lista | Karta', 'Ansicht: Liste | Karte'), in the languages of Europe's networks
+    "list map grid table lista karta tabell liste kart kort tabel karte tabelle kacheln "
+    "carte tableau grille mapa tabla tabela elenco mappa tabella griglia lijst kaart "
+    "seznam tabulka zoznam tabuľka térkép táblázat luettelo kartta taulukko listă hartă "
+    "popis tablica zemljevid nimekiri sąrašas žemėlapis saraksts λίστα χάρτης "
     # a site's languages
     "english deutsch français español italiano português nederlands polski svenska norsk "
     "dansk suomi čeština magyar română hrvatski "
@@ -240,15 +251,23 @@ def is_menu(text: str) -> bool:
     if "|" not in text and _MENU_SEPARATOR.search(text) is None:
         return False
     items = [item.strip() for item in _MENU_SEPARATOR.split(text)]
-    return len(items) > 1 and (
-        _controls(items)
-        or any(
-            is_furniture(item)
-            or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
-            for item in items
-            if item
-        )
+    return len(items) > 1 and (_controls(items) or any(map(_site_item, items)))
+
+
+def _site_item(item: str) -> bool:
+    """Whether a menu's item is the site's: furniture, or a section's name alone."""
+    return bool(item) and (
+        is_furniture(item)
+        or (len(item) >= MIN_SECTION_CHARS and _SECTION.fullmatch(item) is not None)
     )
+
+
+def is_dotted_menu(text: str) -> bool:
+    """A site's menu whose items dots part ('Início · Quem somos · Notícias'), one of them
+    the site's (`_site_item`); a list's line of names parted so ('Lunds kommun · Ystads
+    kommun') has none."""
+    items = [item.strip() for item in re.split(r"\s[·•]\s", text)]
+    return len(items) > 1 and any(map(_site_item, items))
 
 
 def _controls(items: list[str]) -> bool:

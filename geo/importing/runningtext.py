@@ -726,7 +726,7 @@ def _read_paragraph(
         before: _Reading | None = None  # the run that ended in the current run's first item
         joining = ""  # the sentence the current run starts with, where it says others joined
         runs: list[_Reading] = []  # each run that reads as a list, for `_counted_runs`
-        for item, following in zip([*items, ""], [*items[1:], "", ""], strict=True):
+        for k, (item, following) in enumerate(zip([*items, ""], [*items[1:], "", ""], strict=True)):
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
@@ -751,6 +751,10 @@ def _read_paragraph(
                 if ends:  # 'Parma e Reggio Emilia' before 'che si aggiungono a Milano'
                     before, run = reading, []
                     continue
+                if subject := _joining_subject(
+                    [*run, *items[k + 1 : k + 1 + MAX_SUBJECT_ITEMS]]
+                ):  # '... Metz. La commune
+                    found = _better(found, _one_named(reading, subject, line, is_place))
                 if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
                     before, run, joining = reading, [joined], joined
                     continue
@@ -934,7 +938,42 @@ def _one_more(
     if before is None or before.places < 2 or signed is None:
         return None
     name = _ELIDED_ARTICLE.sub("", _head_place(sentence[signed.end() :], is_place))
-    entry = _read_named(name, line, is_place) if name else None
+    return _one_named(before, name, line, is_place) if name else None
+
+
+MAX_SUBJECT_ITEMS = 8  # the parts of the joining sentence after its subject: an apposition
+
+
+def _joining_subject(items: list[str]) -> str:
+    """The member named by its form after the sentence of a list's items ends inside one,
+    where it is the subject of a sentence that says it joined or signed ('... et Metz. La
+    commune de Reims, dans la Marne, a adhéré', '... și Câmpulung. Comuna Ciugud, din
+    județul Alba, s-a alăturat'); '' where no item ends a sentence before such a member."""
+    k, end = next(
+        ((k, end) for k, item in enumerate(items) if (end := _ITEM_SENTENCE_END.search(item))),
+        (0, None),
+    )
+    if end is None:
+        return ""
+    subject = items[k][end.end() :].strip()
+    article, _, named = subject.partition(" ")  # 'La commune de Reims', 'De gemeente Gouda'
+    if _ARTICLE.fullmatch(article.lower()) and _FORM.match(named):
+        subject = named
+    elif _FORM.match(subject) is None and not _led_by_body(subject):
+        return ""
+    sentence = ", ".join([subject, *items[k + 1 :]])
+    stop = _SENTENCE_END.search(sentence)
+    return subject if _SIGNING.search(sentence[: stop.start() if stop else None]) else ""
+
+
+def _one_named(
+    before: _Reading | None, name: str, line: int, is_place: PlaceNames
+) -> _Reading | None:
+    """The list `before` and one more member `name`, a body that is no city or a known
+    place; None where the list reads fewer than two places."""
+    if before is None or before.places < 2:
+        return None
+    entry = _read_named(name, line, is_place)
     if entry is None or not (entry.kind != "city" or _confirmed(entry, is_place)):
         return None
     return _Reading([*before.entries, entry], [], before.places + 1)
@@ -1570,6 +1609,9 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
         body = _led_by_body(after) if known and not _led_by_role(after) else ""
         if body and (led := _body_before(before, is_place)):  # 'e l'Unione Reno Galliera'
             return [led, *_and_parts(body, is_place)]
+        also = _after_also(after)  # 'und außerdem die Stadt Graz', 'a dále město Šumperk'
+        if also and _names_place(before, is_place) and _names_place(also, is_place):
+            return [_holder_dropped(before, is_place), *_and_parts(also, is_place)]
         if _long(before):
             continue
         if _led_by_role(after):  # the next signer's role after the 'and'
@@ -1578,6 +1620,35 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
             if _names_place(before, is_place) and _names_place(rest[0], is_place):
                 return [before, *rest]
     return [_holder_dropped(text, is_place)]
+
+
+# A word for 'also, further, moreover' after a list's 'and', before its last member, as a
+# sentence writes it (in lower case): 'und außerdem die Stadt Graz', 'e inoltre il comune di
+# Pavia', 'a dále město Šumperk', 'and also the City of Lund', 'y además Soria'.
+_ALSO = re.compile(
+    r"(?:also|further(?:more)?|moreover|additionally|auch|au(?:ß|ss)erdem|ferner|zudem|"
+    r"weiters|weiterhin|aussi|également|en outre|encore|también|además|asimismo|também|"
+    r"ainda|além disso|anche|inoltre|altresì|ook|eveneens|bovendien|daarnaast|także|"
+    r"również|też|ponadto|dále|také|rovněž|též|tiež|taktiež|ďalej|továbbá|szintén|også|"
+    r"dessutom|även|likaså|lisäksi|myös|de asemenea|totodată|također|tudi|prav tako|"
+    r"taip pat|arī|samuti)\s+"
+)
+
+
+def _after_also(text: str) -> str:
+    """What follows a word for 'also' (`_ALSO`) that starts a text after a list's 'and': a
+    member named by its form after an article at most ('die Stadt Graz', 'město Šumperk'),
+    or a capitalised name; '' where the text starts with no such word or no such member."""
+    also = _ALSO.match(text.lstrip())
+    if also is None:
+        return ""
+    rest = text.lstrip()[also.end() :]
+    if led := _led_by_body(rest):
+        return led
+    article, _, named = rest.partition(" ")  # a form in lower case: 'il comune di Pavia'
+    if _ARTICLE.fullmatch(article) and _FORM.match(named):
+        return named
+    return rest if rest[:1].isupper() or _FORM.match(rest) else ""
 
 
 _ELIDED = re.compile(r"^[dl]['’](?=[^\W\d_])", re.IGNORECASE)  # "d'Italie", "l'Espagne"

@@ -20,6 +20,7 @@ from geo.importing.pagetext import (
     SITE_PHRASES,
     SITE_WORDS,
     furniture_lines,
+    is_dotted_menu,
     is_furniture,
     is_site_word,
     wide_space_rows,
@@ -402,6 +403,7 @@ def _furniture_lines(lines: list[str]) -> set[int]:
         if text
         and (
             ("\t" not in raw and _MENU_CHARACTER.search(raw) and _menu_like(raw))
+            or ("·" in raw and is_dotted_menu(raw))  # 'Início · Notícias': a section's word
             or seen[text] > 1
             or _FURNITURE.match(text)
             or (count == 1 and text[-1] not in ".;:,!?)")
