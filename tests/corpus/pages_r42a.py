@@ -1,5 +1,233 @@
+"""Hand-written pages, batch r42a: held out from issue #20's round 42, written without reading
+the reader or running it. Fourteen networks in thirteen languages, a mix of statements with
+signatories, member directories and news of cities joining, as a person copies them: a
+binational Great Lakes resolution signed by mayors on two lines each (`Name` / `Mayor, City of
+X, ST`) with Sault Ste. Marie on both sides of the border and a host in Michigan; an African
+members directory flattened from cards with the secretariat's city not a member; German new
+members of a climate network in running text grouped by Land, with `Markt`, `Stadtgemeinde`
+and a South Tyrolean `Gemeinde`; a French appeal of mayors with department numbers and towns
+named like other places (Vienne, Orange, Valence, Lens); Latin American new members of a city
+network under country headings with `Municipalidad de X (Province)` where the province is a
+city's name; a Portuguese table of municipalities with NUTS regions; and pages in Italian,
+Dutch, Danish, Finnish, Polish, Hungarian, Ukrainian and Indonesian. Invented texts and
+people, real places.
+"""
+
 from __future__ import annotations
 
 from tests.corpus.spec import Page
 
-PAGES: list[Page] = []
+PAGES: list[Page] = [
+    Page(
+        "en-great-lakes-resolution-mayor-two-lines-state-codes",
+        "en",
+        "one_a_line;person_before;state_codes;no_country;not_signatory;person_named_like_place",
+        "Resolution 2025-3: Replacing every lead service line in the Great Lakes basin by 2035",
+        (2025, 6, 19),
+        "Home / Our Work / Resolutions\n\n"
+        "Adopted at the Annual Meeting and Conference, Traverse City, Michigan\n\n"
+        "WHEREAS more than 1.3 million lead service lines still deliver drinking water to homes "
+        "in the Great Lakes and St. Lawrence basin, and the cost of replacing them falls "
+        "unevenly on older industrial cities;\n\n"
+        "WHEREAS the Great Lakes Water Quality Agreement, first signed in Ottawa in 1972, "
+        "commits both federal governments to protect the health of the basin's residents;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED that the undersigned mayors call on the governments of "
+        "the United States and Canada, the eight Great Lakes states and the provinces of "
+        "Ontario and Québec to fund the full replacement of lead service lines, including the "
+        "private side, by 2035, and to report progress to the public every year.\n\n"
+        "The resolution was moved by the Board and adopted by acclamation. Our thanks go to "
+        "Mayor Dana Whitcomb and the people of Traverse City for hosting this year's meeting.\n\n"
+        "Signed,",
+        "Jordan Pike\nMayor, City of Duluth, MN\n\n"
+        "Carmen Olvera\nMayor, City of Milwaukee, WI\n\n"
+        "Henry Kowalczyk\nMayor, City of Gary, IN\n\n"
+        "Denise Albright\nMayor, City of Toledo, OH\n\n"
+        "Marcus Bell\nMayor, City of Erie, PA\n\n"
+        "Sheila Donnelly\nMayor, City of Buffalo, NY\n\n"
+        "Tyrone Mathis\nMayor, City of Rochester, NY\n\n"
+        "Austin Greer\nMayor, City of Racine, WI\n\n"
+        "Linda Marchetti\nMayor, City of Marquette, MI\n\n"
+        "Paul Lachance\nMayor, City of Sault Ste. Marie, MI\n\n"
+        "Angela Russo\nMayor, City of Sault Ste. Marie, ON\n\n"
+        "Brian Kettle\nMayor, City of Thunder Bay, ON\n\n"
+        "Samira Haddad\nMayor, City of Windsor, ON\n\n"
+        "Gordon Fairweather\nMayor, City of Hamilton, ON\n\n"
+        "Patricia Lyons\nMayor, City of Kingston, ON\n\n"
+        "Mathieu Bergeron\nMaire, Ville de Trois-Rivières, QC\n\n"
+        "Sylvie Gagnon\nMairesse, Ville de Lévis, QC",
+        "Download Resolution 2025-3 (PDF)\n\n"
+        "Media contact: Erin Walsh, Communications Manager\n\n"
+        "More resolutions\n"
+        "Resolution 2025-2: Protecting Lake Erie from harmful algal blooms\n"
+        "Resolution 2025-1: Shoreline resilience funding for Chicago, Cleveland and Green Bay\n\n"
+        "20 North Wacker Drive, Suite 2700, Chicago, IL 60606",
+        "Duluth/US; Milwaukee/US; Gary/US; Toledo/US; Erie/US; Buffalo/US; Rochester/US; "
+        "Racine/US; Marquette/US; Sault Ste. Marie/US; Sault Ste. Marie/CA; Thunder Bay/CA; "
+        "Windsor/CA; Hamilton/CA; Kingston/CA; Trois-Rivières/CA; Lévis/CA",
+        "a binational resolution signed by mayors on two lines each (`Name` / `Mayor, City of X, "
+        "ST`), Sault Ste. Marie in Michigan and in Ontario, mayors named Jordan and Austin; the "
+        "host Traverse City, Ottawa's agreement, Chicago the office and in related resolutions",
+    ),
+    Page(
+        "en-africa-members-directory-cards-since",
+        "en",
+        "one_a_line;columns_after;country_in_language;not_signatory;teasers",
+        "Our members",
+        (2025, 2, 10),
+        "About us\nMembers\nProgrammes\nResources\nNews\nContact\n\n"
+        "Members\n\n"
+        "Local and regional governments across the continent make up our network. Members "
+        "share expertise on urban resilience, water and sanitation, and low-emission "
+        "development, and take part in our peer-learning programmes coordinated from the "
+        "Africa Secretariat in Cape Town.\n\n"
+        "Filter by country\nAll countries\nFilter by programme\nAll programmes\n\n"
+        "16 members found",
+        "Addis Ababa City Administration\nEthiopia\nMember since 2016\nView profile\n\n"
+        "City of Bahir Dar\nEthiopia\nMember since 2021\nView profile\n\n"
+        "eThekwini Municipality\nSouth Africa\nMember since 2009\nView profile\n\n"
+        "City of Johannesburg\nSouth Africa\nMember since 2011\nView profile\n\n"
+        "City of Tshwane\nSouth Africa\nMember since 2012\nView profile\n\n"
+        "Polokwane Local Municipality\nSouth Africa\nMember since 2019\nView profile\n\n"
+        "Kampala Capital City Authority\nUganda\nMember since 2014\nView profile\n\n"
+        "Gulu City Council\nUganda\nMember since 2022\nView profile\n\n"
+        "County Government of Kisumu\nKenya\nMember since 2018\nView profile\n\n"
+        "Accra Metropolitan Assembly\nGhana\nMember since 2015\nView profile\n\n"
+        "Tema Metropolitan Assembly\nGhana\nMember since 2023\nView profile\n\n"
+        "Ville de Dakar\nSenegal\nMember since 2017\nView profile\n\n"
+        "Lusaka City Council\nZambia\nMember since 2016\nView profile\n\n"
+        "City of Windhoek\nNamibia\nMember since 2013\nView profile\n\n"
+        "Municipality of Walvis Bay\nNamibia\nMember since 2020\nView profile\n\n"
+        "Conselho Municipal de Quelimane\nMozambique\nMember since 2021\nView profile",
+        "Become a member\n"
+        "Local governments in Africa can apply to join at any time. Write to the Secretariat "
+        "for the membership form and fee schedule.\n\n"
+        "Latest news\n"
+        "Mombasa and Dar es Salaam pilot nature-based coastal defences\n"
+        "Harare hosts regional workshop on landfill methane\n\n"
+        "Africa Secretariat\nDock Road, V&A Waterfront, Cape Town 8001, South Africa",
+        "Addis Ababa/ET; Bahir Dar/ET; Durban|eThekwini/ZA; Johannesburg/ZA; Pretoria|Tshwane/ZA; "
+        "Polokwane/ZA; Kampala/UG; Gulu/UG; Kisumu/KE; Accra/GH; Tema/GH; Dakar/SN; Lusaka/ZM; "
+        "Windhoek/NA; Walvis Bay/NA; Quelimane/MZ",
+        "a members directory flattened from cards (body name, country, `Member since`, `View "
+        "profile`), bodies written as administrations, councils, assemblies and a county; the "
+        "secretariat Cape Town and related news about Mombasa, Dar es Salaam and Harare",
+    ),
+    Page(
+        "de-klimabuendnis-neue-mitglieder-nach-land",
+        "de",
+        "running_text;region_before;not_signatory;country_in_language;teasers",
+        "Neun neue Mitglieder verstärken das Klima-Bündnis",
+        (2025, 4, 29),
+        "Startseite > Aktuelles > Pressemitteilungen\n\n"
+        "Frankfurt am Main – Das Klima-Bündnis wächst weiter: Seit Jahresbeginn haben sich neun "
+        "Kommunen aus Deutschland, Österreich und Italien dem Netzwerk angeschlossen. Mit dem "
+        "Beitritt verpflichten sie sich, ihre Treibhausgasemissionen alle fünf Jahre um zehn "
+        "Prozent zu senken und die indigenen Partner am Amazonas zu unterstützen.\n\n"
+        "„Jede neue Mitgliedskommune zeigt, dass Klimaschutz vor Ort beginnt“, sagte "
+        "Vorstandsmitglied Ingrid Sauerwein bei der Begrüßung der neuen Mitglieder in der "
+        "Geschäftsstelle in Frankfurt.",
+        "Aus Bayern sind die Stadt Landshut, die Stadt Kaufbeuren und der Markt "
+        "Garmisch-Partenkirchen neu dabei, aus Nordrhein-Westfalen die Stadt Gütersloh und aus "
+        "Hessen die Universitätsstadt Marburg. In Niedersachsen trat die Hansestadt Lüneburg "
+        "bei. Aus Österreich kamen die Stadtgemeinde Korneuburg (Niederösterreich) und die "
+        "Stadt Feldkirch (Vorarlberg) hinzu, aus Südtirol die Gemeinde Bruneck.",
+        "Die neuen Mitglieder werden auf der Internationalen Jahreskonferenz im September in "
+        "Luxemburg offiziell begrüßt. Das Klima-Bündnis zählt damit rund 2.000 Mitglieder in "
+        "27 Ländern.\n\n"
+        "Pressekontakt: Jonas Frerichs, Referent Öffentlichkeitsarbeit\n\n"
+        "Weitere Meldungen\n"
+        "Stadtradeln 2025: Rekordstart in Leipzig und Münster\n"
+        "Wien und Graz testen neue Kältenetze",
+        "Landshut/DE; Kaufbeuren/DE; Garmisch-Partenkirchen/DE; Gütersloh/DE; Marburg/DE; "
+        "Lüneburg/DE; Korneuburg/AT; Feldkirch/AT; Bruneck|Brunico/IT",
+        "new members in running text grouped by Land (`Aus Bayern sind die Stadt X ... neu "
+        "dabei`), `Markt`, `Universitätsstadt`, `Hansestadt`, `Stadtgemeinde X "
+        "(Niederösterreich)`, `aus Südtirol die Gemeinde Bruneck`; Frankfurt the office, "
+        "Luxembourg the venue, teasers with Leipzig, Münster, Vienna and Graz",
+    ),
+    Page(
+        "fr-appel-maires-paix-departements",
+        "fr",
+        "one_a_line;person_before;region_after;no_country;not_signatory;person_named_like_place",
+        "Appel des maires pour la paix : la France doit rejoindre le Traité sur l'interdiction "
+        "des armes nucléaires",
+        (2025, 8, 6),
+        "Accueil › Actualités › Appels et tribunes\n\n"
+        "À l'occasion du 80e anniversaire des bombardements d'Hiroshima et de Nagasaki, les "
+        "maires de l'Association française des communes pour la paix adressent cet appel au "
+        "Président de la République.\n\n"
+        "Monsieur le Président,\n\n"
+        "Nos communes sont membres de Mayors for Peace, réseau fondé à l'initiative du maire "
+        "d'Hiroshima et qui rassemble aujourd'hui plus de 8 000 villes. Nous vous demandons "
+        "que la France participe, au moins comme observatrice, à la prochaine réunion des États "
+        "parties au Traité sur l'interdiction des armes nucléaires à New York, et qu'elle "
+        "soutienne l'éducation à la paix dans les écoles.\n\n"
+        "Veuillez agréer, Monsieur le Président, l'expression de notre haute considération.\n\n"
+        "Premiers signataires :",
+        "Claire Dubois, maire de Grenoble (38)\n"
+        "Karim Benali, maire de Saint-Denis (93)\n"
+        "Jacqueline Forestier, maire de Malakoff (92)\n"
+        "Gérard Pellegrin, maire d'Aubagne (13)\n"
+        "Nicolas Florence, maire de Valence (26)\n"
+        "Anne-Marie Le Goff, maire de Cherbourg-en-Cotentin (50)\n"
+        "Thierry Dumas, maire de Vienne (38)\n"
+        "Sophie Nancy, maire d'Orange (84)\n"
+        "Patrick Lemaire, maire de Tours (37)\n"
+        "Hélène Brunet, maire d'Alençon (61)\n"
+        "Bruno Delattre, maire de Lens (62)\n"
+        "Élodie Marchal, maire de Bègles (33)\n"
+        "Yann Kerjean, maire de Brest (29)",
+        "Vous êtes maire et souhaitez signer l'appel ? Écrivez-nous avant le 21 septembre, "
+        "Journée internationale de la paix.\n\n"
+        "Partager : Facebook · X · LinkedIn · E-mail\n\n"
+        "À lire aussi\n"
+        "Malaucène et Ivry-sur-Seine plantent un arbre de la paix\n"
+        "Retour sur la délégation française à Nagasaki",
+        "Grenoble/FR; Saint-Denis/FR; Malakoff/FR; Aubagne/FR; Valence/FR; "
+        "Cherbourg-en-Cotentin/FR; Vienne/FR; Orange/FR; Tours/FR; Alençon/FR; Lens/FR; "
+        "Bègles/FR; Brest/FR",
+        "an open letter's first signatories `Name, maire de X (38)` with department numbers and "
+        "towns named like bigger places (Saint-Denis, Valence, Vienne, Orange, Lens, Brest), "
+        "mayors named Florence and Nancy; Hiroshima, Nagasaki and New York in the text",
+    ),
+    Page(
+        "es-red-ciudades-nuevas-socias-por-pais",
+        "es",
+        "one_a_line;region_heading;region_after;country_in_language;not_signatory",
+        "La Red suma nueve nuevas ciudades socias en la Cumbre de Montevideo",
+        (2025, 11, 27),
+        "Inicio / Noticias\n\n"
+        "Montevideo, Uruguay. – La Asamblea General reunida en la Cumbre anual aprobó por "
+        "unanimidad el ingreso de nueve gobiernos locales de cinco países, con lo que la Red "
+        "alcanza 380 ciudades de América del Sur. La Secretaría Ejecutiva, a cargo este año de "
+        "la ciudad de Rosario, dio la bienvenida a las nuevas integrantes.\n\n"
+        "“La integración regional se construye desde las ciudades”, afirmó la secretaria "
+        "ejecutiva, Mariela Ocampo, durante la sesión de cierre.\n\n"
+        "Las nuevas ciudades socias son:",
+        "Argentina\n"
+        "Municipalidad de Rafaela (Santa Fe)\n"
+        "Municipalidad de Villa María (Córdoba)\n"
+        "Municipio de Tandil (Buenos Aires)\n\n"
+        "Brasil\n"
+        "Prefeitura de Canoas (Rio Grande do Sul)\n"
+        "Prefeitura de Pelotas (Rio Grande do Sul)\n\n"
+        "Chile\n"
+        "Ilustre Municipalidad de Valdivia (Región de Los Ríos)\n"
+        "Municipalidad de Temuco (Región de La Araucanía)\n\n"
+        "Paraguay\n"
+        "Municipalidad de Encarnación (Itapúa)\n\n"
+        "Bolivia\n"
+        "Gobierno Autónomo Municipal de Cochabamba",
+        "Las nuevas socias participarán desde 2026 en las Unidades Temáticas de la Red. La "
+        "próxima Cumbre se celebrará en Asunción.\n\n"
+        "Compartir en: Facebook | X | WhatsApp\n\n"
+        "Noticias relacionadas\n"
+        "Quilmes y Guarulhos comparten experiencias de presupuesto participativo\n"
+        "Taller de ciudades inteligentes en Santa Cruz de la Sierra",
+        "Rafaela/AR; Villa María/AR; Tandil/AR; Canoas/BR; Pelotas/BR; Valdivia/CL; Temuco/CL; "
+        "Encarnación/PY; Cochabamba/BO",
+        "new members under country headings, `Municipalidad de X (Province)` with provinces "
+        "named like cities (Santa Fe, Córdoba, Buenos Aires), Portuguese `Prefeitura de`; "
+        "Montevideo the venue, Rosario the secretariat, Asunción the next venue, related news",
+    ),
+]
