@@ -230,4 +230,159 @@ PAGES: list[Page] = [
         "named like cities (Santa Fe, Córdoba, Buenos Aires), Portuguese `Prefeitura de`; "
         "Montevideo the venue, Rosario the secretariat, Asunción the next venue, related news",
     ),
+    Page(
+        "pt-rede-municipios-saudaveis-tabela-nuts",
+        "pt",
+        "table_tabs;columns_after;region_after;no_country;not_signatory",
+        "Municípios membros da Rede",
+        (2025, 3, 14),
+        "A Rede > Quem somos > Membros\n\n"
+        "A Rede Portuguesa de Municípios Saudáveis é uma associação de municípios que promove "
+        "a saúde e a qualidade de vida das populações, segundo o projeto Cidades Saudáveis da "
+        "Organização Mundial da Saúde. A sede da Rede funciona em instalações cedidas pela "
+        "Câmara Municipal de Lisboa.\n\n"
+        "Atualmente integram a Rede os seguintes municípios:",
+        "Município\tRegião (NUTS II)\tAno de adesão\n"
+        "Amadora\tÁrea Metropolitana de Lisboa\t1997\n"
+        "Seixal\tÁrea Metropolitana de Lisboa\t1997\n"
+        "Palmela\tÁrea Metropolitana de Lisboa\t2001\n"
+        "Montijo\tÁrea Metropolitana de Lisboa\t2004\n"
+        "Vila Franca de Xira\tÁrea Metropolitana de Lisboa\t2012\n"
+        "Viana do Castelo\tNorte\t2006\n"
+        "Vila Real\tNorte\t2009\n"
+        "Bragança\tNorte\t2015\n"
+        "Lousã\tCentro\t2002\n"
+        "Figueira da Foz\tCentro\t2010\n"
+        "Torres Vedras\tOeste e Vale do Tejo\t2008\n"
+        "Évora\tAlentejo\t1999\n"
+        "Serpa\tAlentejo\t2003\n"
+        "Loulé\tAlgarve\t2011\n"
+        "Lagos\tAlgarve\t2018",
+        "15 municípios\n\n"
+        "Como aderir\nA adesão é aprovada pela Assembleia Intermunicipal, sob proposta do "
+        "Conselho Diretivo, presidido pelo Município de Setúbal.\n\n"
+        "Partilhar: Facebook | LinkedIn | E-mail",
+        "Amadora/PT; Seixal/PT; Palmela/PT; Montijo/PT; Vila Franca de Xira/PT; "
+        "Viana do Castelo/PT; Vila Real/PT; Bragança/PT; Lousã/PT; Figueira da Foz/PT; "
+        "Torres Vedras/PT; Évora/PT; Serpa/PT; Loulé/PT; Lagos/PT",
+        "a tab table of municipalities with NUTS II region and year columns, one region "
+        "`Área Metropolitana de Lisboa`, Lagos (also Nigeria); Lisbon the seat and Setúbal the "
+        "board's chair, not in the table",
+    ),
+    Page(
+        "it-enti-locali-pace-adesioni-comuni-province",
+        "it",
+        "running_text;inflected;body_not_city;not_signatory;person_named_like_place",
+        "Appello per il cessate il fuoco: le adesioni degli enti locali",
+        (2025, 9, 22),
+        "Home » Notizie » Campagne\n\n"
+        "Il Coordinamento nazionale degli enti locali per la pace e i diritti umani ha "
+        "presentato ieri a Perugia, nella sede della Regione Umbria, l'appello per un cessate "
+        "il fuoco immediato e per la protezione dei civili, che sarà consegnato al Presidente "
+        "del Consiglio dei ministri a Roma in occasione della Marcia Perugia-Assisi del 12 "
+        "ottobre.\n\n"
+        "«I sindaci sono in prima linea nell'accoglienza e nella costruzione della pace», ha "
+        "ricordato la coordinatrice nazionale, Lucia Fermo.",
+        "Hanno già aderito all'appello i Comuni di Reggio Emilia, Pesaro, Lecce, Matera, "
+        "Ferrara, Cuneo e Bergamo, la Città metropolitana di Torino e la Provincia di Livorno. "
+        "Ha inoltre sottoscritto il testo il Comune di Trento, con una delibera approvata "
+        "all'unanimità dal consiglio comunale su proposta del consigliere Marco Siena.",
+        "Le adesioni restano aperte fino all'8 ottobre: gli enti locali possono aderire "
+        "inviando la delibera di giunta o di consiglio alla segreteria del Coordinamento.\n\n"
+        "Condividi: Facebook · X · WhatsApp · Email\n\n"
+        "Leggi anche\n"
+        "Gubbio e Spoleto ospitano la scuola di pace per gli amministratori\n"
+        "A Firenze il forum delle città per i diritti umani",
+        "Reggio Emilia/IT; Pesaro/IT; Lecce/IT; Matera/IT; Ferrara/IT; Cuneo/IT; Bergamo/IT; "
+        "Città metropolitana di Torino|Metropolitan City of Turin/IT/metropolitan area; "
+        "Provincia di Livorno|Province of Livorno/IT/province; Trento/IT",
+        "adhesions in running text (`i Comuni di X, Y e Z, la Città metropolitana di Torino e "
+        "la Provincia di Livorno`), then Trento in a second sentence; Perugia the venue, Rome "
+        "the addressee, Assisi in a march's name, a councillor named Siena, teasers",
+    ),
+    Page(
+        "nl-global-goals-gemeenten-bullets-provincie",
+        "nl",
+        "bulleted;region_after;no_country;not_signatory;teasers",
+        "Zes nieuwe Global Goals Gemeenten",
+        (2025, 10, 2),
+        "Home > Nieuws > Duurzame ontwikkeling\n\n"
+        "Tijdens het VNG Jaarcongres in Zwolle hebben zes gemeenten zich officieel aangesloten "
+        "bij de campagne Gemeenten4GlobalGoals. Daarmee werken nu 120 Nederlandse gemeenten "
+        "aan de duurzameontwikkelingsdoelen van de Verenigde Naties in hun eigen beleid.\n\n"
+        "Wethouder Fleur van Dam van de gastgemeente Zwolle reikte de vlaggen uit. „Lokaal "
+        "beleid maakt de doelen tastbaar”, zei zij.\n\n"
+        "De nieuwe Global Goals Gemeenten zijn:",
+        "• Gemeente Den Helder (Noord-Holland)\n"
+        "• Gemeente Bergen (Noord-Holland)\n"
+        "• Gemeente Deventer (Overijssel)\n"
+        "• Gemeente Heerlen (Limburg)\n"
+        "• Gemeente Ede (Gelderland)\n"
+        "• Gemeente Houten (Utrecht)",
+        "Wilt u ook Global Goals Gemeente worden? Neem contact op met het team Internationaal "
+        "van VNG in Den Haag.\n\n"
+        "Delen via: LinkedIn | X | Facebook | E-mail\n\n"
+        "Gerelateerd nieuws\n"
+        "Tilburg en Leeuwarden winnen SDG-prijs\n"
+        "Oss start met een lokale SDG-monitor",
+        "Den Helder/NL; Bergen/NL; Deventer/NL; Heerlen/NL; Ede/NL; Houten/NL",
+        "bullets of `Gemeente X (province)` with Limburg and Utrecht as provinces, Bergen "
+        "(NH) named like Norway's city; the host Zwolle, VNG in The Hague, teasers",
+    ),
+    Page(
+        "da-dk2020-klimaplaner-glued-table",
+        "da",
+        "table_glued;columns_after;no_country;not_signatory",
+        "Kommuner med godkendt klimaplan",
+        (2025, 1, 23),
+        "Forside / DK2020 / Deltagende kommuner\n\n"
+        "Alle landets 98 kommuner deltager i partnerskabet om klimahandlingsplaner. Planerne "
+        "vurderes af C40 Cities efter den samme ramme som storbyernes. Sekretariatet ligger hos "
+        "KL i København.\n\n"
+        "Her er de kommuner, der fik deres plan godkendt i seneste runde:\n\n"
+        "KommuneRegionGodkendt",
+        "Vejle KommuneSyddanmark12.12.2024\n"
+        "Sønderborg KommuneSyddanmark12.12.2024\n"
+        "Middelfart KommuneSyddanmark12.12.2024\n"
+        "Frederikshavn KommuneNordjylland28.11.2024\n"
+        "Skive KommuneMidtjylland28.11.2024\n"
+        "Herning KommuneMidtjylland28.11.2024\n"
+        "Holbæk KommuneSjælland14.11.2024\n"
+        "Næstved KommuneSjælland14.11.2024\n"
+        "Køge KommuneSjælland14.11.2024\n"
+        "Hillerød KommuneHovedstaden31.10.2024\n"
+        "Helsingør KommuneHovedstaden31.10.2024",
+        "Se alle godkendte planer på kortet\n\n"
+        "Kontakt: projektleder Mette Skovgaard\n\n"
+        "Del: Facebook | LinkedIn | Mail",
+        "Vejle/DK; Sønderborg/DK; Middelfart/DK; Frederikshavn/DK; Skive/DK; Herning/DK; "
+        "Holbæk/DK; Næstved/DK; Køge/DK; Hillerød/DK; Helsingør/DK",
+        "a table copied with its cells glued (`Vejle KommuneSyddanmark12.12.2024`) under a "
+        "glued header; Copenhagen the secretariat",
+    ),
+    Page(
+        "fi-hinku-uudet-jasenet-genetiivit",
+        "fi",
+        "running_text;inflected;not_signatory;person_named_like_place",
+        "Hinku-verkosto kasvoi viidellä kunnalla",
+        (2025, 5, 8),
+        "Etusivu > Ajankohtaista > Uutiset\n\n"
+        "Hiilineutraalien kuntien verkostoon liittyi kevään aikana viisi uutta kuntaa. Hinku-"
+        "kunnat sitoutuvat vähentämään kasvihuonekaasupäästöjään 80 prosenttia vuoteen 2030 "
+        "mennessä vuoden 2007 tasosta.\n\n"
+        "Uudet jäsenet toivotettiin tervetulleiksi Hinku-foorumissa Lahdessa, jossa "
+        "verkoston koordinaattori Aino Kotka esitteli kuntien päästökehitystä.",
+        "Verkostoon liittyivät Kuopion kaupunki, Mikkelin kaupunki, Raision kaupunki, "
+        "Sotkamon kunta ja Iin kunta. Lisäksi Kajaanin kaupunki on tehnyt liittymispäätöksen "
+        "valtuustossa, ja se liitetään verkostoon kesäkuussa.",
+        "Hinku-verkostoa koordinoi Suomen ympäristökeskus Helsingissä.\n\n"
+        "Jaa: Facebook | LinkedIn | Sähköposti\n\n"
+        "Lue myös\n"
+        "Forssa ja Lieto palkittiin ilmastoteoista\n"
+        "Salon aurinkopuisto valmistui",
+        "Kuopio/FI; Mikkeli/FI; Raisio/FI; Sotkamo/FI; Ii/FI; Kajaani/FI",
+        "new members in running text as genitives (`Kuopion kaupunki`, `Iin kunta`) and one "
+        "that has decided to join in a second sentence; the venue `Lahdessa`, coordinator "
+        "Kotka, Helsinki the secretariat, teasers with Forssa, Lieto and Salo",
+    ),
 ]
