@@ -303,7 +303,7 @@ PAGES: list[Page] = [
     Page(
         "nl-global-goals-gemeenten-bullets-provincie",
         "nl",
-        "bulleted;region_after;no_country;not_signatory;teasers",
+        "bulleted;region_after;region_like_country;no_country;not_signatory;teasers",
         "Zes nieuwe Global Goals Gemeenten",
         (2025, 10, 2),
         "Home > Nieuws > Duurzame ontwikkeling\n\n"
@@ -384,5 +384,135 @@ PAGES: list[Page] = [
         "new members in running text as genitives (`Kuopion kaupunki`, `Iin kunta`) and one "
         "that has decided to join in a second sentence; the venue `Lahdessa`, coordinator "
         "Kotka, Helsinki the secretariat, teasers with Forssa, Lieto and Salo",
+    ),
+    Page(
+        "pl-unia-metropolii-stanowisko-prezydent-miasta",
+        "pl",
+        "one_a_line;person_after;inflected;no_country;not_signatory",
+        "Stanowisko Unii Metropolii Polskich w sprawie finansowania transportu publicznego",
+        (2025, 10, 16),
+        "Strona główna » Aktualności » Stanowiska\n\n"
+        "Zarząd Unii Metropolii Polskich im. Pawła Adamowicza, obradujący w Toruniu, przyjął "
+        "stanowisko skierowane do Prezesa Rady Ministrów i Ministra Infrastruktury w Warszawie.\n\n"
+        "Prezydenci największych polskich miast apelują o stałe, ustawowe źródło finansowania "
+        "publicznego transportu zbiorowego oraz o udział miast w przychodach z systemu handlu "
+        "uprawnieniami do emisji (ETS2). Bez takiego wsparcia utrzymanie obecnej oferty "
+        "komunikacji miejskiej od 2027 roku nie będzie możliwe.\n\n"
+        "Stanowisko podpisali:",
+        "Prezydent m.st. Warszawy\nRafał Wiśniewski\n\n"
+        "Prezydent Miasta Krakowa\nAgnieszka Sobczak\n\n"
+        "Prezydent Miasta Łodzi\nEwa Kalinowska\n\n"
+        "Prezydent Wrocławia\nMarek Zawadzki\n\n"
+        "Prezydent Miasta Poznania\nTomasz Jabłoński\n\n"
+        "Prezydent Miasta Gdańska\nJoanna Kwiatkowska\n\n"
+        "Prezydent Miasta Szczecin\nPiotr Głowacki\n\n"
+        "Prezydent Miasta Bydgoszczy\nKrzysztof Leśniak\n\n"
+        "Prezydent Miasta Lublin\nAndrzej Pawlak\n\n"
+        "Prezydent Miasta Katowice\nBeata Zielonka\n\n"
+        "Prezydent Miasta Białegostoku\nMichał Sadowski\n\n"
+        "Zastępca Prezydenta Miasta Gdyni\nKatarzyna Mazur\n\n"
+        "Prezydent Miasta Rzeszowa\nPaweł Domański",
+        "Pobierz stanowisko (PDF, 214 KB)\n\n"
+        "Udostępnij: Facebook | X | LinkedIn\n\n"
+        "Zobacz także\n"
+        "Opole i Toruń w programie „Czyste powietrze w miastach”\n"
+        "Biuro UMP: ul. Mokotowska 4/6, 00-641 Warszawa",
+        "Warszawa/PL; Kraków/PL; Łódź/PL; Wrocław/PL; Poznań/PL; Gdańsk/PL; Szczecin/PL; "
+        "Bydgoszcz/PL; Lublin/PL; Katowice/PL; Białystok/PL; Gdynia/PL; Rzeszów/PL",
+        "signatures as a title line in the genitive or nominative (`Prezydent Miasta Krakowa`, "
+        "`Prezydent Miasta Szczecin`, `m.st. Warszawy`, a deputy for Gdynia) over the "
+        "signer's name; Toruń the venue, Warsaw also the addressee's and the office's seat",
+    ),
+    Page(
+        "hu-egeszseges-varosok-uj-tagok-ragok",
+        "hu",
+        "running_text;inflected;not_signatory",
+        "Három új taggal bővült az Egészséges Városok Szövetsége",
+        (2025, 6, 5),
+        "Főoldal > Hírek\n\n"
+        "Az Egészséges Városok Magyarországi Szövetsége Pécsett tartotta éves közgyűlését, "
+        "amelyen a tagság egyhangúlag megszavazta három új önkormányzat felvételét.",
+        "A szövetség Szekszárddal, Gödöllővel és Mosonmagyaróvárral bővült, így a hálózatnak "
+        "immár 24 tagja van. Az új tagok vállalták, hogy két éven belül elkészítik városuk "
+        "egészségfejlesztési tervét.",
+        "„Örülünk, hogy egyre több település csatlakozik az Egészségügyi Világszervezet "
+        "európai programjához” – mondta a szövetség elnöke, Kovács-Szalai Judit, Kaposvár "
+        "alpolgármestere. A következő közgyűlést Békéscsabán rendezik.\n\n"
+        "Megosztás: Facebook | E-mail\n\n"
+        "Kapcsolódó hírek\n"
+        "Nyíregyháza és Veszprém közös mozgásprogramot indít\n"
+        "Zalaegerszegen átadták az új egészségpontot",
+        "Szekszárd/HU; Gödöllő/HU; Mosonmagyaróvár/HU",
+        "three new members in the instrumental case (`Szekszárddal, Gödöllővel és "
+        "Mosonmagyaróvárral`); the venue `Pécsett`, the president from Kaposvár, the next venue "
+        "`Békéscsabán`, teasers",
+    ),
+    Page(
+        "uk-energoefektyvni-mista-novi-chleny-hromady",
+        "uk",
+        "numbered;inflected;region_after;no_country;not_signatory",
+        "Асоціація енергоефективних міст України прийняла нових членів",
+        (2025, 7, 3),
+        "Головна / Новини\n\n"
+        "На засіданні Правління, яке відбулося у Львові, до Асоціації енергоефективних міст "
+        "України приєдналися вісім територіальних громад. Нові члени зобов'язуються розробити "
+        "плани дій сталого енергетичного розвитку та клімату і впроваджувати системи "
+        "енергоменеджменту в комунальних будівлях.\n\n"
+        "«Енергоефективність сьогодні — це питання стійкості громад», — наголосила виконавча "
+        "директорка Асоціації Оксана Дніпрова.\n\n"
+        "Нові члени Асоціації:",
+        "1. Вінницька міська територіальна громада (Вінницька обл.)\n"
+        "2. Луцька міська рада (Волинська обл.)\n"
+        "3. Івано-Франківська міська територіальна громада (Івано-Франківська обл.)\n"
+        "4. Полтавська міська рада (Полтавська обл.)\n"
+        "5. Ужгородська міська рада (Закарпатська обл.)\n"
+        "6. Мукачівська міська територіальна громада (Закарпатська обл.)\n"
+        "7. Кам'янець-Подільська міська рада (Хмельницька обл.)\n"
+        "8. Білоцерківська міська рада (Київська обл.)",
+        "Асоціацію підтримують партнери з Німеччини та Швейцарії.\n\n"
+        "Поділитися: Facebook | Telegram\n\n"
+        "Читайте також\n"
+        "Чернівці та Тернопіль модернізують вуличне освітлення\n\n"
+        "Офіс Асоціації: вул. Хрещатик, 36, м. Київ",
+        "Vinnytsia/UA; Lutsk/UA; Ivano-Frankivsk/UA; Poltava/UA; Uzhhorod/UA; Mukachevo/UA; "
+        "Kamianets-Podilskyi/UA; Bila Tserkva/UA",
+        "numbered councils and hromadas as adjectives of the city (`Вінницька міська "
+        "територіальна громада`, `Білоцерківська міська рада`) with oblasts named like cities "
+        "after them; Lviv the venue, a director named Dniprova, Kyiv the office, teasers",
+    ),
+    Page(
+        "id-apeksi-deklarasi-tabel-kota-provinsi",
+        "id",
+        "table_tabs;region_after;columns_after;person_after;no_country;not_signatory",
+        "Deklarasi Kota Tangguh Bencana: daftar penandatangan",
+        (2025, 8, 21),
+        "Beranda › Berita › Rakernas\n\n"
+        "Balikpapan – Sebanyak sepuluh pemerintah kota menandatangani Deklarasi Kota Tangguh "
+        "Bencana pada Rapat Kerja Nasional Asosiasi Pemerintah Kota Seluruh Indonesia "
+        "(APEKSI) di Balikpapan, Kalimantan Timur. Wali Kota Balikpapan selaku tuan rumah "
+        "menyaksikan penandatanganan bersama Ketua Dewan Pengurus APEKSI.\n\n"
+        "Deklarasi memuat komitmen untuk memasukkan pengurangan risiko bencana dalam rencana "
+        "pembangunan daerah dan menyiapkan dana cadangan darurat.\n\n"
+        "Daftar penandatangan:",
+        "No\tPemerintah Kota\tProvinsi\tPenandatangan\n"
+        "1\tKota Bogor\tJawa Barat\tWali Kota Hendra Saputra\n"
+        "2\tKota Batu\tJawa Timur\tWali Kota Rina Kusumawati\n"
+        "3\tKota Salatiga\tJawa Tengah\tWakil Wali Kota Agus Prasetyo\n"
+        "4\tKota Solok\tSumatera Barat\tWali Kota Yulianti Rahma\n"
+        "5\tKota Palu\tSulawesi Tengah\tWali Kota Arif Lamadjido\n"
+        "6\tKota Kendari\tSulawesi Tenggara\tWali Kota Sitti Rahmawati\n"
+        "7\tKota Bima\tNusa Tenggara Barat\tWali Kota Muhammad Fadli\n"
+        "8\tKota Denpasar\tBali\tWali Kota I Made Suarjana\n"
+        "9\tKota Ternate\tMaluku Utara\tWali Kota Nurlaila Hasan\n"
+        "10\tKota Tual\tMaluku\tSekretaris Daerah Yohanis Rahayaan",
+        "Kota-kota lain anggota APEKSI dapat menandatangani deklarasi melalui Sekretariat "
+        "APEKSI di Jakarta.\n\n"
+        "Bagikan: Facebook | X | WhatsApp\n\n"
+        "Berita terkait\n"
+        "Makassar dan Pontianak berbagi praktik baik pengelolaan sampah",
+        "Bogor/ID; Batu/ID; Salatiga/ID; Solok/ID; Palu/ID; Kendari/ID; Bima/ID; Denpasar/ID; "
+        "Ternate/ID; Tual/ID",
+        "a tab table of `Kota X` with province and signer columns (Batu, Bima, Tual short "
+        "names; `Bali` a province); the host Balikpapan, Jakarta the secretariat, a teaser",
     ),
 ]
