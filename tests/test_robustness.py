@@ -39,6 +39,7 @@ _CONJUNCTIONS = re.compile(
     r"\s(and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|oraz|và|και|та|і|и)\s",
     re.IGNORECASE,
 )  # the reader's words for 'and' (runningtext._CONJUNCTION)
+_FORM_WORDS = frozenset("市町村区府県县縣郡시군구도")  # as inflection._GLUED_FORMS
 COUNTRIES = ["Norway", "France", "USA", "UK", "Kosovo", "The Netherlands", "Côte d'Ivoire"]
 city_names = st.text(
     alphabet=st.characters(
@@ -58,6 +59,7 @@ city_names = st.text(
         # for a state's or province's code (Hypothesis found 'DO (Norway)' read as '(Norway)')
         and not re.fullmatch(r"\d+|[A-Z]{2}", clean(s))
         and _ROLE_WORDS.search(s) is None  # 'HOST', 'COORDENAD': a host's or coordinator's
+        and clean(s) not in _FORM_WORDS  # a body's word alone ('县', county) names no place
     )
 )
 
