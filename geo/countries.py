@@ -279,7 +279,7 @@ def find_country(name: str) -> str | None:
     return _names_index().get(key) or _arabic_state(name) or _adjective_state(key)
 
 
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")  # a name with no Latin letter is in another script
 
 
 def country_adjective(word: str) -> str | None:
@@ -321,8 +321,6 @@ def _one_word_names() -> dict[str, tuple[str, ...]]:
             names.setdefault(name[:4], []).append(name)
     return {start: tuple(group) for start, group in names.items()}
 
-
-# a name with no Latin letter is in another script
 
 # The article a language may write before a country's name, folded ('La Réunion', 'the
 # Philippines', 'la Argentina', "l'Équateur", 'die Schweiz'): the name is the rest.
