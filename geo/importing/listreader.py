@@ -125,6 +125,7 @@ from geo.importing.pagetext import (
     without_unsigned,
 )
 from geo.importing.placefinder import (
+    ITEMS_DASH,
     _dash_as_colon,
     _one_a_record,
     common_words,
@@ -1827,12 +1828,9 @@ def _country_and_places(text: str) -> bool:
     head, colon, rest = (_dash_as_colon(text) or text).partition(":")
     return (
         bool(colon)
-        and ("," in rest or ";" in rest or _SPACED_DASH.search(rest) is not None)
+        and ("," in rest or ";" in rest or ITEMS_DASH.search(rest) is not None)
         and find_country(without_count(head)) is not None
     )
-
-
-_SPACED_DASH = re.compile(r"\s[–—-]\s")  # between places after a country: 'CHILE: A – B'
 
 
 MIN_COMMA_ITEMS = 4  # a place, its region and country are three fields at most

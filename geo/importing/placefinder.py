@@ -1077,8 +1077,8 @@ def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
     if not colon or len(head.split()) > MAX_LABEL_WORDS or _SENTENCE_END.search(head):
         return None
     parts = [p.strip() for p in _COMMA_ITEMS.split(rest) if p.strip()]
-    if len(parts) == 1 and _ITEMS_DASH.search(rest) and find_country(clean(head)):
-        parts = [p.strip() for p in _ITEMS_DASH.split(rest)]  # 'CHILE: Temuco – Valdivia'
+    if len(parts) == 1 and ITEMS_DASH.search(rest) and find_country(clean(head)):
+        parts = [p.strip() for p in ITEMS_DASH.split(rest)]  # 'CHILE: Temuco – Valdivia'
     if len(parts) < least or not all(_bare_name(p) or _formed_name(p) for p in parts):
         return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
     fields = (clean(head[s:e]) for s, e in _fields(head))
@@ -1087,7 +1087,7 @@ def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
 
 # A spaced dash between the names after a country's label and colon, where no comma parts
 # them: 'ARGENTINA: Rosario – Córdoba', 'Niemcy: Aachen - München'.
-_ITEMS_DASH = re.compile(r"\s[–—-]\s")
+ITEMS_DASH = re.compile(r"\s[–—-]\s")
 MAX_ITEM_WORDS = 5  # a longer part of a line is a clause, no place's name
 
 
