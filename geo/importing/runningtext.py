@@ -313,11 +313,11 @@ def _formed_name_in(piece: str) -> str:
         rest = piece[capital.start() :].strip()
         town = _FORM.match(rest)
         if town is not None:
-            name = _capitalised_run(rest, town.end())
+            name = _capitalised_name_at(rest, town.end())
         elif _ORIGIN_BEFORE.search(piece, 0, capital.start()):
             continue  # 'aus Bayern', 'от Софийска област': where members are from
         elif body_kind(rest) or body_kind(" ".join(rest.split()[:2])):
-            name = _capitalised_run(rest, 0)  # 'Landkreis Ebersberg', not the verb after it
+            name = _capitalised_name_at(rest, 0)  # 'Landkreis Ebersberg', not the verb after it
             words = name.split()
             short = len(words) < 2 or words[-1] in PARTICLES  # 'Communauté de communes du'
             if short and len(rest.split()) <= MAX_FORMED_WORDS:
@@ -333,7 +333,7 @@ def _formed_name_in(piece: str) -> str:
     return ""
 
 
-def _capitalised_run(text: str, start: int) -> str:
+def _capitalised_name_at(text: str, start: int) -> str:
     """`text` up to the end of the capitalised words (and particles) from `start` on, with a
     bracket right after them: 'Stadtgemeinde Wolkersdorf im Weinviertel beigetreten' ->
     'Stadtgemeinde Wolkersdorf im Weinviertel'."""
