@@ -1432,3 +1432,30 @@ def test_a_deputy_s_genitive_title_and_its_linking_word_before_a_town_of_two_wor
         "Иван Иванов, Градоначалник на Општина Струмица\n"
     )
     assert [c for c, _ in _read_with(data, page, places)] == ["Битола", "Кичево", "Струмица"]
+
+
+def test_a_title_a_body_and_its_state_s_or_province_s_code_in_the_last_field(
+    data: store.AtlasData,
+) -> None:
+    """'Mayor, City of X, ST' under the signer's name: the last field is the state's or
+    province's code, which decides the country though most of the list is another's and
+    the namesake there is as big; a code that is a country's too ('IN') is the state's."""
+    places = _with_place(GAZETTEER, "Waterloo", "US", 68_000, "IA")
+    places = _with_place(places, "Waterloo", "CA", 121_000, "08")
+    places = _with_place(places, "Richmond", "US", 226_000, "VA")
+    places = _with_place(places, "Richmond", "CA", 198_000, "02")
+    places = _with_place(places, "Bloomington", "US", 79_000, "IN")
+    page = HEAD + (
+        "Signed,\n\nKate Snow\nMayor, City of Portland, OR\n\n"
+        "Tom Reed\nMayor, City of Springfield, IL\n\n"
+        "Jess Park\nMayor, Town of Chapel Hill, NC\n\n"
+        "Ray Olsen\nMayor, City of Bloomington, IN\n\n"
+        "Anne Roy\nMayor, City of Waterloo, ON\n\n"
+        "Leo Hart\nMayor, City of Richmond, BC\n\n"
+        "Dana Cole\nMayor, City of Richmond, VA\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("Portland", "United States"), ("Springfield", "United States"),
+        ("Chapel Hill", "United States"), ("Bloomington", "United States"),
+        ("Waterloo", "Canada"), ("Richmond", "Canada"), ("Richmond", "United States"),
+    ]  # fmt: skip

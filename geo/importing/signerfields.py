@@ -95,6 +95,9 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     state = slashed.get(places[0][0])
     if state is not None and (coded := read_entry(f"{name} ({state})", number)):
         return replace(coded, written=text)  # 'Manaus/AM' is read as 'Manaus (AM)' is
+    if places[0][0] == len(fields) - 2 and _state_code(fields[-1]):
+        _, region, states = place_codes(fields[-1])  # 'Mayor, City of Gary, IN'
+        return RawEntry(number, text, name, "", region, states)
     country = _country_after(fields, places[0][0])
     codes = (code,) if country and (code := find_country(country)) else ()
     return RawEntry(number, text, name, country, "", codes)
@@ -107,6 +110,13 @@ def _country_after(fields: list[str], k: int) -> str:
     """The field after field `k` where it names a country; '' otherwise."""
     after = fields[k + 1 : k + 2]
     return after[0] if after and find_country(after[0]) is not None else ""
+
+
+def _state_code(field: str) -> bool:
+    """Whether a signer's last field is a state's or province's code ('ON', 'NSW'), a
+    country's too or not ('IN': Indiana or India, as the list says; `place_codes`)."""
+    code = field.strip()
+    return code.isupper() and len(code) <= MAX_CODE_CHARS and bool(subdivision_countries(code))
 
 
 def ends_in_state(text: str) -> bool:

@@ -106,8 +106,8 @@ PAGES: list[Page] = [
         "Harare hosts regional workshop on landfill methane\n\n"
         "Africa Secretariat\nDock Road, V&A Waterfront, Cape Town 8001, South Africa",
         "Addis Ababa/ET; Bahir Dar/ET; Durban|eThekwini/ZA; Johannesburg/ZA; Pretoria|Tshwane/ZA; "
-        "Polokwane/ZA; Kampala/UG; Gulu/UG; Kisumu/KE; Accra/GH; Tema/GH; Dakar/SN; Lusaka/ZM; "
-        "Windhoek/NA; Walvis Bay/NA; Quelimane/MZ",
+        "Polokwane/ZA; Kampala/UG; Gulu/UG; Kisumu County|County Government of Kisumu/KE/county; "
+        "Accra/GH; Tema/GH; Dakar/SN; Lusaka/ZM; Windhoek/NA; Walvis Bay/NA; Quelimane/MZ",
         "a members directory flattened from cards (body name, country, `Member since`, `View "
         "profile`), bodies written as administrations, councils, assemblies and a county; the "
         "secretariat Cape Town and related news about Mombasa, Dar es Salaam and Harare",
