@@ -1323,3 +1323,23 @@ def test_a_member_named_by_its_form_as_the_subject_of_the_next_sentence_that_joi
     found = read_member_list(["Neu", "", paragraph], places, page=["Neu", "", paragraph])
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "op voorstel van raadslid Ana Costa",
+        "op voorstel van Rui Costa",
+        "na een motie van Paulo Costa",
+    ],
+)
+def test_a_person_s_name_at_the_end_of_a_clause_after_the_list_is_no_place(motion: str) -> None:
+    """A list's last item that goes on in a clause in lower case and ends in a person's
+    given name and family name: the given name alone is no place, though it names one, nor
+    is the family name ('Ana', 'Costa' are places here)."""
+    page = (
+        "Nieuws\n\n"
+        "De verklaring is ondertekend door de gemeenten Utrecht, Leiden, Delft en Gouda. Ook "
+        f"tekende de Gemeente Zwolle, met een besluit van de gemeenteraad {motion}.\n"
+    )
+    assert read(page) == ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"]

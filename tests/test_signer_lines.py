@@ -1459,3 +1459,27 @@ def test_a_title_a_body_and_its_state_s_or_province_s_code_in_the_last_field(
         ("Chapel Hill", "United States"), ("Bloomington", "United States"),
         ("Waterloo", "Canada"), ("Richmond", "Canada"), ("Richmond", "United States"),
     ]  # fmt: skip
+
+
+def test_a_sentence_s_first_word_before_its_verb_and_a_title_is_no_place() -> None:
+    """A sentence after the list that opens with a word capitalised as a sentence's first
+    ('Usted', 'Sie', which name places too), its verb and a title ('alcalde',
+    'Bürgermeisterin'): no signer's line, and its first word no place; a place before a
+    link that is no word ('v/') and a title stays one."""
+    known = {"Usted", "Sie", "Toledo", "Burgos", "Soria", "Cuenca", "Teruel", "Lugo", "Roskilde"}
+    places = PlaceNames(lambda name: name in known)
+    lines = [
+        "Firmantes:", "", "Ana Ruiz, alcaldesa de Toledo", "Juan Gil, alcalde de Burgos",
+        "Eva Sanz, alcaldesa de Soria", "Luis Mora, alcalde de Cuenca",
+        "Rosa Vila, alcaldesa de Teruel", "Pablo Rey, alcalde de Lugo", "",
+        "Usted es alcalde y quiere firmar? Escríbanos antes del 1 de octubre, Día de la Paz.",
+    ]  # fmt: skip
+    found = read_member_list(lines, places)
+    assert found is not None
+    cities = ["Toledo", "Burgos", "Soria", "Cuenca", "Teruel", "Lugo"]
+    assert [e.city for e in found.entries] == cities
+    sentence = "Sie sind Bürgermeisterin und wollen unterzeichnen, schreiben Sie uns."
+    assert _classify(sentence, 3, places) == ("prose", None)
+    _, entry = _classify("Roskilde v/ borgmester Pia Kjeldsen, Danmark", 3, places)
+    assert entry is not None
+    assert entry.city == "Roskilde"

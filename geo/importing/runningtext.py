@@ -1896,11 +1896,14 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     lower = next((k for k, w in enumerate(words) if not w.islower()), 0)
     role = _role_in(" ".join(words))
     genitive = role is not None and role.start() == 0 and names_in_genitive(role)
-    if 0 < lower < len(words) and not genitive and not is_place(strip_form(" ".join(words))):
+    led_in = 0 < lower < len(words) and not genitive
+    if led_in and not is_place(strip_form(" ".join(words))):
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
         role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
     if body_kind(" ".join(words)):
         return _body_without_predicate(words)  # 'Communauté urbaine de Lille'
+    if led_in and _given_and_family_name(words, is_place):
+        return " ".join(words)  # 'su proposta del consigliere Marco Siena': a person, no place
     if role is not None and role.start() == 0:  # 'Lord Mayor of Copenhagen signed it'
         rest = " ".join(words)[role.end() :]
         place = _head_place(rest, is_place) if rest[:1].isupper() else ""
@@ -1922,6 +1925,23 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         ended = " ".join(words[:size]).rstrip(",;:.")
         return next((run for run, name in _tail_names(ended) if is_place(name)), ended)
     return " ".join(words[:size]) if size else " ".join(words)
+
+
+MIN_PERSON_WORDS = 2  # a given name and a family name
+
+
+def _given_and_family_name(words: list[str], is_place: PlaceNames) -> bool:
+    """Whether the capitalised words after a lead-in in lower case, all that is left of the
+    item, are a person's name: MIN_PERSON_WORDS to MAX_HOLDER_WORDS words of a name, the
+    first a place alone and all of them none ('... su proposta del consigliere Marco Siena',
+    'on a motion by Anna Berg'), whatever place the family name is elsewhere: a given name
+    cut from its family name is no place."""
+    return (
+        MIN_PERSON_WORDS <= len(words) <= MAX_HOLDER_WORDS
+        and all(map(_holder_word, words))
+        and is_place(words[0])
+        and not is_place(" ".join(words))
+    )
 
 
 # A word in lower case of three letters or fewer: an article before a name ('die', 'la',

@@ -62,7 +62,7 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     fields = [f for f in SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
     slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
     fields = [_SLASH_CODE.sub("", field) for field in fields]
-    named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field))]
+    named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field, k == 0))]
     places = [
         (k, found)
         for k, name in named
@@ -137,12 +137,14 @@ def _form_alone(field: str) -> bool:
     return form is not None and form.end() > len(field)
 
 
-def _field_place(field: str) -> str:
+def _field_place(field: str, opens: bool) -> str:
     """What of a signer's line's field may name its place ('' if nothing): the field with
     no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
     capitalised words before a title ('Roskilde Kommune v/ borgmester ...'), else a body
     its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
-    country, a party's or a code's letters, nor a title alone."""
+    country, a party's or a code's letters, nor a title alone. In the field that `opens`
+    the line, a lone word before words of a sentence and the title is the sentence's
+    capital, no name (`_sentence_capital`: 'Vous êtes maire et ...')."""
     field = field.strip(" -–—")  # '(PD) – Bologna': the dash after a bracket
     if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
         return ""
@@ -151,9 +153,12 @@ def _field_place(field: str) -> str:
     if (role := _role_in(field)) is not None:
         field = field[role.end() :]
     elif (title := _TITLE_IN.search(field)) is not None:
-        words = field[: title.start()].split()
+        before = field[: title.start()].split()
+        words = list(before)
         while words and not words[-1][:1].isupper():
             words.pop()  # 'v/', 'für', 'on behalf of'
+        if opens and _sentence_capital(before, len(words)):
+            words = []
         after = body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
         field = " ".join(words) or after or ""
     words = strip_form(field).split() if field else []
@@ -161,6 +166,15 @@ def _field_place(field: str) -> str:
         words.pop()  # a form in lower case after the name: 'Alta kommune', 'Lunds kommun'
     name = " ".join(words)
     return name if name and _name_like(name) and not has_title(field) else ""
+
+
+def _sentence_capital(before: list[str], kept: int) -> bool:
+    """Whether the words before a title, at a line's start, are one capitalised word, then
+    only words of letters in lower case, `kept` the capitalised ones: a sentence's first
+    word and its verb ('Vous êtes maire', 'Usted es alcalde', 'Sie sind Bürgermeisterin'),
+    its capital the sentence's; not a place before a link that is no word ('Roskilde v/
+    borgmester')."""
+    return kept == 1 and len(before) > 1 and all(w.isalpha() for w in before[1:])
 
 
 _OF_WORDS = re.compile(
