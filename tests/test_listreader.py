@@ -2161,6 +2161,44 @@ def test_group_headings_with_their_entries_count_are_headings(data: store.AtlasD
     assert without_counted_headings(dated) == ["", *dated[1:3], "", "Porto"]  # dates, no counts
 
 
+def test_group_headings_that_count_their_entries_with_a_counter_word_are_headings() -> None:
+    """'Nord (2 villes)', '수도권 (2개 시)': a count with a counter word after it, as a
+    heading counts its towns in words, is a counted heading as a bare count is."""
+    korean = ["수도권 (2개 시)", "서울", "인천", "영남 (1개 시)", "부산"]
+    assert without_counted_headings(korean) == ["", "서울", "인천", "", "부산"]
+    french = ["Nord (2 villes)", "Lille", "Arras", "Sud (1 ville)", "Nice"]
+    assert without_counted_headings(french) == ["", "Lille", "Arras", "", "Nice"]
+
+
+def test_headings_without_the_mark_of_their_blocks_lines_are_no_entries(
+    data: store.AtlasData,
+) -> None:
+    """Blocks whose lines all carry a mark (a bullet, a table's row) under a first line
+    without it: that line is the block's heading, though it has the entries' form
+    ('Statutární město a kraj' over '• Město Brno') or names a province ('Provincia de
+    Azuay' over its table), no signatory."""
+    page = HEAD + (
+        "Členové podle druhu:\n\nStatutární město a kraj\n• Město Brno\n• Město Ostrava\n\n"
+        "Město bez statutu\n• Město Olomouc\n• Město Tábor\n\nKontakt: info@example.cz\n"
+    )
+    assert [c for c, _ in _read_with(data, page, GAZETTEER)] == [
+        "Brno", "Ostrava", "Olomouc", "Tábor"
+    ]  # fmt: skip
+    places = _with_places("Cayambe, Gualaceo, Catamayo", "EC")
+    header = "Ciudad\tCategoría\tHabitantes\tAdhesión\n"
+    page = HEAD + (
+        f"Ciudades miembro por provincia:\n\nProvincia de Pichincha\n{header}"
+        "Quito\tcapital\t2 800 000\t2015\nCayambe\tcantón\t100 000\t2018\n\n"
+        f"Provincia de Azuay\n{header}Cuenca\tcapital\t640 000\t2016\n"
+        "Gualaceo\tcantón\t40 000\t2019\n\n"
+        f"Provincia de Loja\n{header}Loja\tcapital\t180 000\t2017\n"
+        "Catamayo\tcantón\t30 000\t2020\n\nContacto: info@example.ec\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Quito", "Cayambe", "Cuenca", "Gualaceo", "Loja", "Catamayo"
+    ]  # fmt: skip
+
+
 def test_a_heading_that_counts_all_groups_over_counted_group_headings(
     data: store.AtlasData,
 ) -> None:

@@ -240,6 +240,8 @@ def read_lines(
     entries, signers = _signers_apart(entries, lines, titles, is_place)
     people += signers
     entries, regions = _bare_headings(entries, is_place)
+    entries, unmarked = _unmarked_headings(entries)
+    regions += unmarked
     entries, capitals = _capital_headings(entries)
     regions += capitals
     entries, coded = _code_headings(entries, lines)
@@ -2040,6 +2042,30 @@ def _bare_headings(
         else:
             kept.append(entry)
     return kept, headings
+
+
+def _unmarked_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
+    """In a list whose lines all carry a mark (a bullet, '• Město Brno'; a row's fields,
+    'Cuenca · capital · 2016') but for the first of each block, two blocks or more, those
+    first lines are the blocks' headings, whatever they name ('Statutární město a kraj',
+    'Provincia de Azuay'), as a reader takes the lines the list's shape leaves out: each
+    opens its block (first, or after a gap) over MIN_BLOCK_LINES marked lines or more. A
+    country's stays, for `_under_headings` to give its block its country."""
+    marked = [_BULLET.match(e.written) is not None or " · " in e.written for e in entries]
+    heads = [k for k, mark in enumerate(marked) if not mark]
+    if len(heads) < 2 or len(entries) < MIN_HEADED:
+        return entries, []
+    for k, after in zip(heads, [*heads[1:], len(entries)], strict=True):
+        opens = k == 0 or entries[k - 1].line < entries[k].line - 1
+        if not opens or after - k - 1 < MIN_BLOCK_LINES:
+            return entries, []
+    dropped = {k for k in heads if heading_country(entries[k].written) is None}
+    kept = [e for k, e in enumerate(entries) if k not in dropped]
+    headings = [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in dropped]
+    return kept, headings
+
+
+MIN_BLOCK_LINES = 2  # marked lines under a heading the list's mark leaves out
 
 
 def _code_headings(

@@ -725,8 +725,12 @@ def without_unsigned(lines: list[str]) -> list[str]:
     return ["" if _NOT_SIGNED_YET.search(x) and not _is_prose(x) else x for x in lines]
 
 
-# A group's heading with the number of its entries: 'Ege Bölgesi (4)', 'Kanto (12)'.
-_COUNTED = re.compile(r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})\)[ \t]*$", re.MULTILINE)
+# A group's heading with the number of its entries, a counter word or two after it or
+# none: 'Ege Bölgesi (4)', 'Kanto (12)', 'Nord (3 villes)', '近畿 (3市)', '영남 (2개 시)'.
+_COUNTED = re.compile(
+    r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})(?:[ \t]?[^\W\d_]+){0,2}\)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 # A disclosure mark an accordion's heading ends in ('Nemčija (5) ▾', 'Agder (3) ▸'): a
