@@ -576,6 +576,36 @@ def test_a_genitive_in_cyrillic_and_a_ukrainian_and(data: store.AtlasData) -> No
     ]
 
 
+def test_places_in_hungarian_case_forms_in_a_sentence_of_joining(data: store.AtlasData) -> None:
+    """'A hálózat Debrecennel, Egerrel és Nyíregyházával bővült' (the network grew by
+    Debrecen, Eger and Nyíregyháza): each place in the instrumental, read as named."""
+    hungarian = GAZETTEER
+    for name, population in [("Debrecen", 200_000), ("Eger", 50_000), ("Nyíregyháza", 115_000)]:
+        hungarian = _with_place(hungarian, name, "HU", population)
+    page = HEAD + (
+        "Új tagok\n\nA hálózat Debrecennel, Egerrel és Nyíregyházával bővült, így már 30 "
+        "tagja van.\n\nKapcsolat\n"
+    )
+    assert [c for c, _ in _read_with(data, page, hungarian)] == ["Debrecen", "Eger", "Nyíregyháza"]
+
+
+def test_a_bracket_of_a_region_and_its_abbreviated_level_ends_no_sentence(
+    data: store.AtlasData,
+) -> None:
+    """'Сумська міська рада (Сумська обл.)': the bracket's stop is its abbreviation's
+    ('обл.' for 'область'), no sentence's; the line is a list's entry."""
+    ukrainian = GAZETTEER
+    for name, population, alternate in [
+        ("Sumy", 260_000, "Суми"), ("Kherson", 280_000, "Херсон"), ("Rivne", 240_000, "Рівне"),
+    ]:  # fmt: skip
+        ukrainian = _with_names(ukrainian, name, "UA", population, alternate)
+    page = HEAD + "Нові члени:\n\n" + "\n".join([
+        "1. Сумська міська рада (Сумська обл.)", "2. Херсонська міська рада (Херсонська обл.)",
+        "3. Рівненська міська територіальна громада (Рівненська обл.)",
+    ]) + "\n\nКонтакти\n"  # fmt: skip
+    assert [c for c, _ in _read_with(data, page, ukrainian)] == ["Суми", "Херсон", "Рівне"]
+
+
 def test_a_country_and_a_colon_head_a_line_of_places_parted_by_commas(
     data: store.AtlasData,
 ) -> None:

@@ -52,6 +52,29 @@ def test_an_inflected_word_is_the_place_its_stem_names() -> None:
     assert inflected_place("Zzzzzzz", PLACES) is None
 
 
+HUNGARIAN = PlaceNames(
+    lambda name: fold(name) in {"debrecen", "gyor", "pecs", "nyiregyhaza", "esztergom", "toulouse"}
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Debrecennel", "Debrecen"), ("Győrben", "Győr"), ("Péccsel", "Pécs"),
+     ("Nyíregyházával", "Nyíregyháza"),
+     ("Esztergomhoz", "Esztergom"), ("Esztergomról", "Esztergom"), ("Debrecenen", "Debrecen"),
+     ("Toulouse-zal", "Toulouse"), ("Toulouse-ban", "Toulouse"),
+     ("Esztergomben", None), ("Debrecenban", None), ("Győrral", None)],
+)  # fmt: skip
+def test_a_hungarian_case_suffix_in_the_harmony_of_its_place_s_vowels(
+    word: str, place: str | None
+) -> None:
+    """Hungarian glues its cases after a name in the harmony of the name's last vowel: the
+    instrumental's 'v' takes a consonant's sound ('Debrecennel', a digraph's: 'Péccsel'),
+    a last 'a' lengthens ('Nyíregyházával'), a foreign name takes its suffix after a hyphen;
+    a suffix out of harmony reads none."""
+    assert inflected_place(word, HUNGARIAN) == place
+
+
 def test_places_in_a_line_longest_first_not_common_words_nor_given_names() -> None:
     assert names("Frankfurt am Main, Hessen") == ["Frankfurt am Main"]
     assert names("Die und Bonn", common_words(["die Stadt", "Bonn"])) == ["Bonn"]

@@ -37,7 +37,71 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
     found = found or next((t for t in tries if len(t) >= 5 - (t == short) and is_place(t)), None)
-    return found or _glued_adjective(word, is_place) or glued_place(word, is_place)
+    found = found or _glued_adjective(word, is_place) or glued_place(word, is_place)
+    return found or hungarian_case_place(word, is_place)
+
+
+# Hungarian vowels by harmony: a suffix takes the back or the front vowel its word's last
+# vowel other than 'i' takes (neutral, as a word of only 'i's takes the front one).
+_BACK_VOWELS = "aáoóuú"
+_FRONT_VOWELS = "eéöőüű"
+# Hungarian case suffixes, in back and front forms (`_in_harmony`): instrumental
+# 'Szegeddel', dative 'Pécsnek', inessive 'Győrben', illative, elative, delative 'Egerről',
+# sublative, ablative, allative 'Sopronhoz', adessive, superessive 'Szegeden', 'Győrön',
+# terminative ('Gödöllőn', a bare 'n' after a vowel, is `_CASE_ENDINGS`' Finnish one).
+_HUNGARIAN_SUFFIXES = (
+    "val", "vel", "nak", "nek", "ban", "ben", "ba", "be", "ból", "ből", "ról", "ről",
+    "ra", "re", "tól", "től", "hoz", "hez", "höz", "nál", "nél", "on", "en", "ön", "ig",
+)  # fmt: skip
+# The instrumental after a consonant, whose 'v' takes the consonant's sound and doubles it
+# ('Szekszárddal', 'Kaposvárral', a digraph's first letter: 'Pécs' Péccsel).
+_ASSIMILATED_SUFFIXES = ("al", "el")
+_HUNGARIAN_DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
+_LENGTHENED = {"á": "a", "é": "e"}  # a name's last vowel a suffix lengthens: 'Nyíregyházán'
+MIN_HUNGARIAN_STEM = 4  # 'Pécsnek', 'Győrben'; five after a suffix of one or two letters
+
+
+def hungarian_case_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a Hungarian word names with a case suffix after it (`_HUNGARIAN_SUFFIXES`,
+    in the harmony of the name's vowels): 'Győrben' Győr, 'Gödöllővel' Gödöllő,
+    'Szekszárddal' Szekszárd (the instrumental assimilated), 'Békéscsabán' Békéscsaba (its
+    last vowel lengthened), a foreign name's suffix after a hyphen ('Bordeaux-val'); None
+    if none."""
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and (tail in _HUNGARIAN_SUFFIXES or tail[1:] in _ASSIMILATED_SUFFIXES):
+        return head if len(head) >= MIN_HUNGARIAN_STEM and is_place(head) else None
+    for suffix in (*_HUNGARIAN_SUFFIXES, *_ASSIMILATED_SUFFIXES):
+        rest = word[: -len(suffix)]
+        if not word.endswith(suffix) or not _in_harmony(rest, suffix):
+            continue
+        assimilated = suffix in _ASSIMILATED_SUFFIXES
+        for stem in _hungarian_stems(rest, assimilated):
+            shortest = MIN_HUNGARIAN_STEM + (len(suffix) < 3 and not assimilated)
+            if len(stem) >= shortest and is_place.begins(stem) and is_place(stem):
+                return stem
+    return None
+
+
+def _in_harmony(stem: str, suffix: str) -> bool:
+    """Whether a suffix's vowels are in the harmony of its stem's last vowel other than 'i'
+    (a front one where the stem has none); a suffix without such vowels fits any ('ig')."""
+    harmonic = _BACK_VOWELS + _FRONT_VOWELS
+    vowels = [c for c in stem.lower() if c in harmonic]
+    back = bool(vowels) and vowels[-1] in _BACK_VOWELS
+    return all((c in _BACK_VOWELS) == back for c in suffix if c in harmonic)
+
+
+def _hungarian_stems(rest: str, assimilated: bool) -> list[str]:
+    """The names a word less its suffix may be: its lengthened last vowel shortened first
+    ('Békéscsabá' Békéscsaba; the gazetteer's lookup drops accents), then as it is; after
+    an assimilated suffix, less the doubled consonant ('Szekszárdd' Szekszárd, 'Péccs'
+    Pécs)."""
+    if assimilated:
+        if rest[-2:] in _HUNGARIAN_DIGRAPHS and rest[-3:-2] == rest[-2:-1]:
+            return [rest[:-3] + rest[-2:]]
+        return [rest[:-1]] if len(rest) > 2 and rest[-1] == rest[-2] else []
+    short = _LENGTHENED.get(rest[-1:])
+    return [rest[:-1] + short, rest] if short else [rest]
 
 
 MIN_GLUED_STEM = 4

@@ -2536,9 +2536,20 @@ _INITIALS_END = re.compile(r"\s[^\W\d_](?:\.[^\W\d_])+\.$")
 _CLOSING_MARKS = "\"'”“’»«)"
 
 
+# A bracket at a line's end that names a region and its level cut short, the stop the
+# abbreviation's: one or two capitalised words, then one in lower case of two to four
+# letters ending in a consonant ('(Вінницька обл.)', '(Lecce prov.)', '(Pinneberg kr.)').
+_ABBREVIATED_BRACKET = re.compile(
+    r"\((?:[^\W\d_a-zß-ÿа-яёєіїґ][^\s()]*\s){1,2}[a-zß-ÿа-яёєіїґ]{1,3}[^\W\d_aeiouyаеєиіїоуюяыэё]\.\)$"
+)
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line ends in a sentence's stop, not in a name's initials ('Bogotá D.C.',
-    'Brasília D.F.'), closing quotation marks after it aside ('... said: "We sign."')."""
+    'Brasília D.F.') nor in a bracket's abbreviation ('Lutsk (Волинська обл.)',
+    `_ABBREVIATED_BRACKET`), closing quotation marks after it aside ('... said: "We sign."')."""
+    if _ABBREVIATED_BRACKET.search(text):
+        return False
     if text.endswith(tuple(_CLOSING_MARKS)):
         text = text.rstrip(_CLOSING_MARKS + " ")
     return text.endswith((".", "!", "?")) and _INITIALS_END.search(text) is None
