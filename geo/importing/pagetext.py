@@ -2011,7 +2011,9 @@ def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
     ('Δήμος Λαρισαίων Δήμος Καλαμάτας'), as two views of the page as `column_views` gives
     them: where MIN_COLUMN_ROWS lines or more start with one capitalised word that stands
     again inside each (the bodies' word), each such line parted where it stands again;
-    None where no such lines are. Found by one search of the page."""
+    None where no such lines are. On a table's row (tab-parted cells) the word must stand
+    again in its first cell, a later cell's being no column run on ('Kota Madiun\tJawa
+    Timur\tWali Kota Andi Wijaya': a signer's title). Found by one search of the page."""
     matches = list(_FORM_AGAIN.finditer("\n".join(lines)))
     if len(matches) < MIN_COLUMN_ROWS:
         return None
@@ -2023,7 +2025,8 @@ def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
         start = len(line) - len(line.lstrip())
         if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start) or " · " in line:
             continue  # a line whose cells are parted already ('Comune di Bari · Comune di Lecce')
-        at = line.find(f" {form} ", start + len(form))
+        cell_end = line.find("\t", start)
+        at = line.find(f" {form} ", start + len(form), len(line) if cell_end < 0 else cell_end)
         if at > 0:
             left[k], right[k] = line[:at].strip(), line[at:].strip()
     return left, right
