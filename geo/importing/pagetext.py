@@ -2582,7 +2582,7 @@ _JOINING_WORDS = (
     r"prisijung|nauj(?:i|os|ieji|osios|ų) nar|įstoj|"
     r"pievienoj|iestāj|jaun(?:i|ie|ās|o) biedr|"
     r"liitus|liitun|ühin|uued liikmed|uusi liikmeid|"
-    r"liittyi|liittyn|liittyv|yhtyi|yhtyn|yhtyv|uudet jäsen|uusia jäseni|"
+    r"liittyi|liittyn|liittyv|liittymis|yhtyi|yhtyn|yhtyv|uudet jäsen|uusia jäseni|"
     r"anslut|anslöt|nya medlem|tilslut|slutt(?:et|er) seg til|sluttet sig til|"
     r"slutter sig til|nye medlem|innmeld|indmeld|"
     r"katıl|yeni üye|üyeliğ|aramıza|"
