@@ -2037,6 +2037,28 @@ def test_two_columns_of_bodies_run_together_on_each_line(data: store.AtlasData) 
     ]  # fmt: skip
 
 
+def test_a_table_s_signer_cell_is_no_second_column_of_bodies(data: store.AtlasData) -> None:
+    """A table of towns copied with its tabs whose last cell is its signer under a title
+    holding the towns' word ('Kota Madiun' beside 'Wali Kota Andi Wijaya'): the word
+    standing again in a later cell is no second column run together at one space
+    (`form_columns`), so the signers' names, places elsewhere, are never read."""
+    page = HEAD + (
+        "Penandatangan\n\n"
+        "No\tKota\tProvinsi\tPenandatangan\n"
+        "1\tKota Madiun\tJawa Timur\tWali Kota Andi Wijaya\n"
+        "2\tKota Cirebon\tJawa Barat\tWali Kota Budi Santoso\n"
+        "3\tKota Padang\tSumatera Barat\tWakil Wali Kota Siti Aminah\n"
+        "4\tKota Kupang\tNusa Tenggara Timur\tWali Kota Andreas Lado\n\n"
+        "Kontak\n"
+    )
+    places = _with_places("Madiun, Cirebon, Padang, Kupang", "ID")
+    for name in ("Andi", "Budi", "Siti", "Andreas"):
+        places = _with_place(places, name, "PH", 20_000)
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Madiun", "Cirebon", "Padang", "Kupang",
+    ]  # fmt: skip
+
+
 def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -> None:
     """'Germania — 3 soci: Aachen, Leipzig e Munich', 'Kenyan members: Kisumu, Mombasa':
     a label, a colon and names a comma or 'and' parts, one line a group; the country is a

@@ -1310,6 +1310,11 @@ def test_the_last_member_of_a_list_added_with_and_also_and_its_form(
             "Andalucía, se ha adherido como miembro asociado.",
             ["Sevilla", "Málaga", "Cádiz", "Huelva"],
         ),
+        (
+            "Verkostoon liittyivät Porin kaupunki, Rauman kaupunki ja Euran kunta. Lisäksi "
+            "Ulvilan kaupunki on tehnyt liittymispäätöksen, ja se liitetään verkostoon syksyllä.",
+            ["Pori", "Rauma", "Eura", "Ulvila"],
+        ),
     ],
 )
 def test_a_member_named_by_its_form_as_the_subject_of_the_next_sentence_that_joins(
@@ -1317,7 +1322,9 @@ def test_a_member_named_by_its_form_as_the_subject_of_the_next_sentence_that_joi
 ) -> None:
     """The sentence after a list whose subject is one more member named by its form and
     whose verb says it joined ('La commune de Reims, dans la Marne, a adhéré', 'El municipio
-    de Huelva ... se ha adherido'): one more member of the list."""
+    de Huelva ... se ha adherido'; a Nordic body, its form after its town's name, after a
+    word for 'also': 'Lisäksi Ulvilan kaupunki on tehnyt liittymispäätöksen'): one more
+    member of the list."""
     known = {fold(city) for city in cities}
     places = PlaceNames(lambda name: fold(name) in known)
     found = read_member_list(["Neu", "", paragraph], places, page=["Neu", "", paragraph])

@@ -615,14 +615,17 @@ def test_a_headline_with_a_date_in_its_words_over_the_page_s_date_is_the_title(
           ("Eds kommun", "Eds")], "Eds", "Ed", "SE"),
         ([("Turun kaupunki", "Turku"), ("Porin kaupunki", "Pori"), ("Salon kaupunki", "Salo"),
           ("Vöyrin kunta", "Vöyrin")], "Vöyrin", "Vöyri", "FI"),
+        ([("Vaasan kaupunki", "Vaasa"), ("Lohjan kaupunki", "Lohja"), ("Kemin kaupunki", "Kemi"),
+          ("Porvoon kaupunki sekä Enon kunta.", "Enon")], "Enon", "Eno", "FI"),
     ],
 )  # fmt: skip
 def test_a_short_word_before_a_nordic_body_s_form_is_its_town_s_genitive(
     rows: list[tuple[str, str]], short: str, place: str, country: str
 ) -> None:
-    """A word before a form that takes its town's genitive ('Eds kommun', 'Vöyrin kunta')
-    is a case form, however short, though the word as written is another name of a place
-    far away: read as the town of the list's country."""
+    """A word before a form that takes its town's genitive ('Eds kommun', 'Vöyrin kunta',
+    the form ending a sentence: 'Enon kunta.') is a case form, however short, though the
+    word as written is another name of a place far away: read as the town of the list's
+    country."""
     towns = [city for _, city in rows[:-1]]
     gazetteer = gazetteer_of(
         [*((t, country, "", 30_000, "") for t in towns), (place, country, "", 5_000, ""),

@@ -346,13 +346,14 @@ def _in_genitive_frame(entry: RawEntry) -> bool:
 
 def _before_nordic_form(entry: RawEntry) -> bool:
     """Whether an entry's name is written right before a Nordic body's form that takes the
-    town's genitive (`NORDIC_FORMS`: 'Eds kommun', 'Iin kunta')."""
+    town's genitive (`NORDIC_FORMS`: 'Eds kommun', 'Iin kunta', 'Iin kunta.' ending a
+    sentence)."""
     at = entry.written.find(entry.city)
     if at < 0 or (at and entry.written[at - 1].isalnum()):
         return False
     rest = entry.written[at + len(entry.city) :]
     words = rest.split(maxsplit=1)
-    return rest[:1].isspace() and bool(words) and words[0].lower() in NORDIC_FORMS
+    return rest[:1].isspace() and bool(words) and words[0].rstrip(",;:.").lower() in NORDIC_FORMS
 
 
 def _after_genitive_role(entry: RawEntry) -> bool:

@@ -2015,7 +2015,9 @@ def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
     ('Δήμος Λαρισαίων Δήμος Καλαμάτας'), as two views of the page as `column_views` gives
     them: where MIN_COLUMN_ROWS lines or more start with one capitalised word that stands
     again inside each (the bodies' word), each such line parted where it stands again;
-    None where no such lines are. Found by one search of the page."""
+    None where no such lines are. On a table's row (tab-parted cells) the word must stand
+    again in its first cell, a later cell's being no column run on ('Kota Madiun\tJawa
+    Timur\tWali Kota Andi Wijaya': a signer's title). Found by one search of the page."""
     matches = list(_FORM_AGAIN.finditer("\n".join(lines)))
     if len(matches) < MIN_COLUMN_ROWS:
         return None
@@ -2027,7 +2029,8 @@ def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
         start = len(line) - len(line.lstrip())
         if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start) or " · " in line:
             continue  # a line whose cells are parted already ('Comune di Bari · Comune di Lecce')
-        at = line.find(f" {form} ", start + len(form))
+        cell_end = line.find("\t", start)
+        at = line.find(f" {form} ", start + len(form), len(line) if cell_end < 0 else cell_end)
         if at > 0:
             left[k], right[k] = line[:at].strip(), line[at:].strip()
     return left, right
@@ -2594,7 +2597,7 @@ _JOINING_WORDS = (
     r"prisijung|nauj(?:i|os|ieji|osios|ų) nar|įstoj|"
     r"pievienoj|iestāj|jaun(?:i|ie|ās|o) biedr|"
     r"liitus|liitun|ühin|uued liikmed|uusi liikmeid|"
-    r"liittyi|liittyn|liittyv|yhtyi|yhtyn|yhtyv|uudet jäsen|uusia jäseni|"
+    r"liittyi|liittyn|liittyv|liittymis|yhtyi|yhtyn|yhtyv|uudet jäsen|uusia jäseni|"
     r"anslut|anslöt|nya medlem|tilslut|slutt(?:et|er) seg til|sluttet sig til|"
     r"slutter sig til|nye medlem|innmeld|indmeld|"
     r"katıl|yeni üye|üyeliğ|aramıza|"

@@ -752,7 +752,7 @@ def _read_paragraph(
                     before, run = reading, []
                     continue
                 if subject := _joining_subject(
-                    [*run, *items[k + 1 : k + 1 + MAX_SUBJECT_ITEMS]]
+                    [*run, *items[k + 1 : k + 1 + MAX_SUBJECT_ITEMS]], is_place
                 ):  # '... Metz. La commune
                     found = _better(found, _one_named(reading, subject, line, is_place))
                 if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
@@ -944,7 +944,7 @@ def _one_more(
 MAX_SUBJECT_ITEMS = 8  # the parts of the joining sentence after its subject: an apposition
 
 
-def _joining_subject(items: list[str]) -> str:
+def _joining_subject(items: list[str], is_place: PlaceNames) -> str:
     """The member named by its form after the sentence of a list's items ends inside one,
     where it is the subject of a sentence that says it joined or signed ('... et Metz. La
     commune de Reims, dans la Marne, a adhéré', '... și Câmpulung. Comuna Ciugud, din
@@ -956,24 +956,39 @@ def _joining_subject(items: list[str]) -> str:
     if end is None:
         return ""
     subject = items[k][end.end() :].strip()
-    article, _, named = subject.partition(" ")  # 'La commune de Reims', 'De gemeente Gouda'
-    if _ARTICLE.fullmatch(article.lower()) and _FORM.match(named):
-        subject = named
-    elif _FORM.match(subject) is None and not _led_by_body(subject):
+    member = _subject_member(subject, is_place)
+    if not member:
         return ""
     sentence = ", ".join([subject, *items[k + 1 :]])
     stop = _SENTENCE_END.search(sentence)
-    return subject if _SIGNING.search(sentence[: stop.start() if stop else None]) else ""
+    return member if _SIGNING.search(sentence[: stop.start() if stop else None]) else ""
+
+
+def _subject_member(subject: str, is_place: PlaceNames) -> str:
+    """The member a sentence's subject starts with: named by its form after an article at
+    most ('La commune de Reims', 'De gemeente Gouda'), or a Nordic body, its form after its
+    town's name, after a word for 'also' ('Lisäksi Ulvilan kaupunki on tehnyt
+    liittymispäätöksen': `_formed_head`), which says it is one more, not one that declines
+    ('Stockholms stad undertecknar inte'); '' where none."""
+    article, _, named = subject.partition(" ")
+    if _ARTICLE.fullmatch(article.lower()) and _FORM.match(named):
+        return named
+    if _FORM.match(subject) or _led_by_body(subject):
+        return subject
+    also = _ALSO.match(subject[:1].lower() + subject[1:])  # the sentence's first word
+    return _formed_head(subject[also.end() :].split(), is_place) if also else ""
 
 
 def _one_named(
     before: _Reading | None, name: str, line: int, is_place: PlaceNames
 ) -> _Reading | None:
     """The list `before` and one more member `name`, a body that is no city or a known
-    place; None where the list reads fewer than two places."""
+    place (a Nordic body's its town: `_named_before_form`); None where the list reads fewer
+    than two places."""
     if before is None or before.places < 2:
         return None
     entry = _read_named(name, line, is_place)
+    entry = entry and _named_before_form(entry, is_place)
     if entry is None or not (entry.kind != "city" or _confirmed(entry, is_place)):
         return None
     return _Reading([*before.entries, entry], [], before.places + 1)
