@@ -1270,6 +1270,38 @@ def test_a_place_then_a_dash_and_a_person_s_role_is_the_place(data: store.AtlasD
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Unterzeichnet haben:\n\nUruguay\nStadt Mercedes – Bürgermeister: Herr Juan Pérez\n"
+        "Stadt Loja – Bürgermeisterin: Frau Ana Ríos\n\nKenia\n"
+        "Stadt Kisumu – Stellvertretende Bürgermeisterin: Frau Grace Akinyi\n"
+        "Stadt Nakuru – Bürgermeister: Herr Peter Kamau\n\nTeilen\n",
+        "الموقعون:\n\nالأوروغواي\nبلدية مرسيدس – رئيس البلدية: السيد خوان بيريز\n"
+        "بلدية لوخا – رئيسة البلدية: السيدة آنا ريوس\n\nكينيا\n"
+        "بلدية كيسومو – نائبة رئيس المجلس: السيدة غريس أكينيي\n"
+        "بلدية ناكورو – رئيس البلدية: السيد بيتر كاماو\n\nمشاركة\n",
+    ],
+)
+def test_a_body_a_dash_and_a_labelled_signer_is_in_its_heading_s_country(
+    data: store.AtlasData, page: str
+) -> None:
+    """A body, a dash, then its signer's title, a colon and their name ('Stadt Kisumu –
+    Bürgermeister: Herr Peter Kamau'): the title and name are the signer's, no country,
+    so the country heading above decides the place's: Uruguay's Mercedes and Loja, not
+    Argentina's and Ecuador's, more populous; Kenya's Nakuru, not Tanzania's."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Mercedes", "UY", 40_000), ("Loja", "UY", 20_000), ("Nakuru", "TZ", 900_000),
+        ("مرسيدس", "AR", 63_000), ("مرسيدس", "UY", 40_000), ("لوخا", "EC", 180_000),
+        ("لوخا", "UY", 20_000), ("كيسومو", "KE", 400_000), ("ناكورو", "KE", 570_000),
+        ("ناكورو", "TZ", 900_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    found = _read_with(data, HEAD + page, places)
+    assert [find_country(country) for _, country in found] == ["UY", "UY", "KE", "KE"]
+
+
 def test_a_body_around_a_place_s_name_or_with_its_other_name_in_brackets_is_the_place(
     data: store.AtlasData,
 ) -> None:

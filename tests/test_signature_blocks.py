@@ -1568,3 +1568,42 @@ def test_a_signature_block_whose_body_a_running_header_breaks(data: store.AtlasD
         "Carta delle città – Firme                    3 / 3\n\nPrivacy\n"
     )
     assert list(planned(data, page, gazetteer).signatories["city"]) == ["Bologna", "Torino", "Roma"]
+
+
+SAME_TITLE_SIGNERS = """Signert i Oslo, 2. mai 2024
+
+For Bergen kommune
+Kari Larsen
+ordfører
+
+For Gáivuona suohkan / Kåfjord kommune
+Ola Dahl
+ordfører
+
+For Molde kommune
+Per Holm
+ordfører
+
+For Evenes kommune / Evenássi gielda
+Anna Lange
+varaordfører
+
+For Lødingen kommune
+Erik Nowak
+ordfører
+
+Kontakt: Kari Larsen
+"""
+
+
+def test_blocks_ended_by_one_title_are_signers_not_cards_with_a_link() -> None:
+    """Signature blocks, a body's line 'For X kommune' over its signer's name and title,
+    three in a row ended by the same title ('ordfører'): the title is the signer's, no
+    card's link ('Read more'), so each block is a body over its signer, whose names are no places
+    though a gazetteer knows them; a body named in two languages a slash parts ('For
+    Gáivuona suohkan / Kåfjord kommune') is the one the reader knows; the venue, no
+    signatory."""
+    towns = KNOWN | {"oslo", "kafjord", "molde", "evenes", "lodingen"}
+    found = read_member_list(SAME_TITLE_SIGNERS.split("\n"), PlaceNames(lambda n: fold(n) in towns))
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Bergen", "Kåfjord", "Molde", "Evenes", "Lødingen"]

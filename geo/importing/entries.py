@@ -26,7 +26,7 @@ from geo.countries import (
     suggest_countries,
     vehicle_sign_country,
 )
-from geo.text import clean, fold, is_latin
+from geo.text import clean, fold, has_digit, is_latin
 
 MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
@@ -1041,6 +1041,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place
+        if _labelled_signer(right):  # 'بلدية صيدا – رئيس البلدية: السيد وليد الحجار'
+            return left, True
         if "/" not in left and _titled_signer(_BRACKET_END.sub("", right)):  # a place or a
             return left, True  # body's name, then its signer: 'Urząd Miasta Gdańsk – Anna
             # Nowak, prezydent'; not a state's code after a slash ('Juiz de Fora/MG'), which
@@ -1114,6 +1116,25 @@ def _titled_signer(text: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and (is_title(title) or (title.islower() and 1 <= len(title.split()) <= 3))
     )
+
+
+def _labelled_signer(text: str) -> bool:
+    """Whether a field is a signer's title, a colon and their name ('Bürgermeisterin: Frau
+    Elke Kahr', 'رئيس البلدية: السيد وليد الحجار', its head: Mr ...): a few words before
+    the colon, two to five after it, none in lower case (a script without capitals has
+    none), no figure; no region's or country's name, which is one or two words."""
+    title, colon, name = text.partition(":")
+    words = [w for w in name.split() if w not in PARTICLES]
+    return (
+        bool(colon)
+        and 1 <= len(title.split()) <= MAX_LABEL_WORDS
+        and 2 <= len(words) <= MAX_PERSON_WORDS + 1
+        and not any(w[:1].islower() for w in words)
+        and not has_digit(text)
+    )
+
+
+MAX_LABEL_WORDS = 4  # a signer's title before a colon: 'Stellvertretende Bürgermeisterin'
 
 
 def _signer_after(text: str) -> bool:
@@ -1238,6 +1259,25 @@ def _code_field(code: re.Match[str]) -> str:
     return f", {code[1]}" if code.end() < len(code.string) else f" ({code[1]})"
 
 
+def signed_for(body: str) -> str:
+    """A line without the lead that says its body signs ('Por la Intendencia de Montevideo',
+    'For Alta kommune', 'For Kárášjoga gielda / Karasjok kommune'), where a body's or a
+    town's name by its form follows it (one of its names in several languages a slash
+    parts, at least); the line as it is otherwise ('For Lund' may be a name)."""
+    lead = _SIGNING_FOR.match(body) if body[:1] in _SIGNING_FOR_LETTERS else None
+    if lead is None:
+        return body
+    rest = body[lead.end() :]
+    if _names_a_body(rest):
+        return rest
+    names = rest.split(" / ")  # names alone, not a signer named Per and their fields
+    alone = all(_ONE_NAME.fullmatch(n) for n in names)  # ('Per Harstad (FrP), ordfører')
+    return rest if alone and any(_names_a_body(n) or strip_form(n) != n for n in names) else body
+
+
+_ONE_NAME = re.compile(r"[^,;:()\d]+")  # a name alone: no field, bracket or figure
+
+
 def _names_a_body(name: str) -> bool:
     """Whether a name is a body's, of its kind anywhere (`body_kind`) or in some country
     (`names_a_levelled_body`)."""
@@ -1279,9 +1319,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if entry is None or entry.country or entry.codes or find_country(code) is None:
             return entry and replace(entry, written=written)
         return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
-    lead = _SIGNING_FOR.match(body) if body[:1] in _SIGNING_FOR_LETTERS else None
-    if lead is not None and _names_a_body(body[lead.end() :]):
-        body = body[lead.end() :]  # 'Por la Intendencia de Montevideo': the body signs
+    body = signed_for(body)
     place, person = _place_part(_without_notes(body))
     place = _without_stop(place)
     if person and _role_in(body) is not None:

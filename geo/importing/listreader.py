@@ -72,6 +72,7 @@ from geo.importing.entries import (
     names_in_genitive,
     names_nordic_body,
     read_entry,
+    signed_for,
     strip_form,
 )
 from geo.importing.inflection import (
@@ -1307,12 +1308,14 @@ def _before_other_languages_name(
 
 def _other_languages_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """An entry whose name is one of several a slash parts ('Termeno sulla Strada del Vino /
-    Tramin an der Weinstraße', a bilingual town's), named by the first known place among
-    the others where its first is none; the entry itself where none is."""
-    names = [clean(n).rstrip(" ★*") for n in entry.written.split(" / ")]
+    Tramin an der Weinstraße', a bilingual town's; 'For Kárášjoga gielda / Karasjok
+    kommune', a body's), named by the first known place among the others, without their
+    form, where its first is none; the entry itself where none is."""
+    names = [clean(n).rstrip(" ★*") for n in signed_for(entry.written).split(" / ")]
     if entry.city not in names:
         return entry  # 'Donostia / San Sebastián — País Vasco': read by its other fields
-    known = next((n for n in names if n != entry.city and n and is_place(n)), "")
+    others = [strip_form(n) for n in names if n != entry.city and n]  # 'Karasjok kommune'
+    known = next((n for n in others if is_place(n)), "")
     return replace(entry, city=known) if known else entry
 
 

@@ -2388,11 +2388,12 @@ def _alike(block: list[int], card: list[int], ends: dict[int, int]) -> bool:
 
 def _link_end(block: list[int], lines: list[str]) -> str:
     """A block's last line where it may be a card's link: a card's lines after it, and
-    no digit or country in it; '' otherwise."""
+    no digit or country in it, no signer's title (signature blocks each ended by their
+    signer's 'ordfører', 'Mayor'); '' otherwise."""
     if not 3 <= len(block) <= MAX_CARD_LINES + 1:
         return ""
     text = clean(lines[block[-1]])
-    if has_digit(text) or find_country(text) is not None:
+    if has_digit(text) or find_country(text) is not None or is_title(text):
         return ""
     return text if len(text) <= MAX_CARD_LINE_CHARS else ""
 
