@@ -65,6 +65,8 @@ from tests.corpus.pages_r43a import PAGES as PAGES_R43A  # noqa: E402
 from tests.corpus.pages_r43b import PAGES as PAGES_R43B  # noqa: E402
 from tests.corpus.pages_r44a import PAGES as PAGES_R44A  # noqa: E402
 from tests.corpus.pages_r44b import PAGES as PAGES_R44B  # noqa: E402
+from tests.corpus.pages_r45a import PAGES as PAGES_R45A  # noqa: E402
+from tests.corpus.pages_r45b import PAGES as PAGES_R45B  # noqa: E402
 from tests.corpus.pages_s import PAGES as PAGES_S  # noqa: E402
 from tests.corpus.pages_t import PAGES as PAGES_T  # noqa: E402
 from tests.corpus.pages_u import PAGES as PAGES_U  # noqa: E402
@@ -266,7 +268,7 @@ def all_pages(gazetteer: Gazetteer) -> list[Page]:
         *PAGES_R35A, *PAGES_R35B, *PAGES_R35C, *PAGES_R35D, *PAGES_R35E, *PAGES_R35F,
         *PAGES_R36A, *PAGES_R36B, *PAGES_R37A, *PAGES_R38A, *PAGES_R38B, *PAGES_R39A, *PAGES_R39B,
         *PAGES_R40A, *PAGES_R40B, *PAGES_R41A, *PAGES_R42A, *PAGES_R43A, *PAGES_R43B,
-        *PAGES_R44A, *PAGES_R44B,
+        *PAGES_R44A, *PAGES_R44B, *PAGES_R45A, *PAGES_R45B,
     ]  # fmt: skip
 
 
@@ -295,7 +297,8 @@ def batch(name: str) -> str:
     (held out from round 37), r38a and r38b (held out from round 38), r39a and r39b (held out
     from round 39), r40a and r40b (held out from round 40), r41a (held out from
     round 41), r42a (held out from round 42),
-    r43a and r43b (held out from round 43), r44a and r44b (held out from round 44), or long."""
+    r43a and r43b (held out from round 43), r44a and r44b (held out from round 44),
+    r45a and r45b (held out from round 45), or long."""
     parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
     parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
     parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
@@ -321,6 +324,7 @@ def batch(name: str) -> str:
     parts["r40a"], parts["r40b"], parts["r41a"] = PAGES_R40A, PAGES_R40B, PAGES_R41A
     parts["r42a"], parts["r43a"], parts["r43b"] = PAGES_R42A, PAGES_R43A, PAGES_R43B
     parts["r44a"], parts["r44b"] = PAGES_R44A, PAGES_R44B
+    parts["r45a"], parts["r45b"] = PAGES_R45A, PAGES_R45B
     return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
 
 

@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from tests.corpus.spec import Page
+
+PAGES: list[Page] = []
