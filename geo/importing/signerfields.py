@@ -32,7 +32,8 @@ from geo.importing.inflection import (
 from geo.text import has_digit
 
 SIGNER_FIELD = re.compile(r"\s*(?:,|:\s|\s[-–—]\s|[()])\s*")
-MAX_CODE_CHARS = 4  # a field in capitals this long is a code or a party's letters, no place
+MAX_CODE_CHARS = 3  # a country's code, or a province's or state's ('TO', 'NSW'): a field in
+# capitals this long is a code or a party's letters, no place
 # A state's or province's code after a place and a slash: 'Manaus/AM', 'Portland/ME'.
 _SLASH_CODE = re.compile(r"\s?/\s?([A-Z]{2,3})$")
 
@@ -101,9 +102,6 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     country = _country_after(fields, places[0][0])
     codes = (code,) if country and (code := find_country(country)) else ()
     return RawEntry(number, text, name, country, "", codes)
-
-
-MAX_CODE_CHARS = 3  # a country's code, or a province's or state's ('TO', 'NSW')
 
 
 def _country_after(fields: list[str], k: int) -> str:
