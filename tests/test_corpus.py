@@ -186,6 +186,18 @@ def test_a_page_missing_one_place_of_twelve_is_within_the_tolerance_not_two(
     assert one_extra.tolerated
 
 
+def test_a_page_that_lists_no_one_refused_for_want_of_a_list_is_within_the_tolerance(
+    gazetteer: Gazetteer, atlas: corpus.store.AtlasData
+) -> None:
+    page = corpus.CorpusPage("p", "de", ("no_list",), "", FOLDER / "p.txt", ())
+    imported = corpus.import_page(
+        atlas, "A title\n\n2024-01-01\n\nNo list here.\n", lambda: gazetteer
+    )
+    assert imported.error.startswith("found no list")
+    result = corpus.compare(page, imported, corpus.SamePlace(gazetteer))
+    assert (result.no_edits, result.tolerated) == (True, True)
+
+
 def test_an_import_error_counts_every_expected_signatory_missing(
     gazetteer: Gazetteer, atlas: corpus.store.AtlasData
 ) -> None:
