@@ -5846,6 +5846,23 @@ def test_a_role_s_place_with_its_state_s_code_after_a_slash(line: str, city: str
 
 
 @pytest.mark.parametrize(
+    ("line", "city"),
+    [("Ana Lima, vereadora de Habitação de Coimbra", "Coimbra"),
+     ("Marta Puig, regidora de Medi Ambient de Girona", "Girona"),
+     ("Joan Roca, regidor de Santiago de Compostela", "Santiago de Compostela")],
+)  # fmt: skip
+def test_a_councillor_s_portfolio_before_the_place_is_no_part_of_it(line: str, city: str) -> None:
+    """'vereadora de Habitação de Coimbra': a councillor's portfolio of one to three
+    capitalised words and 'of' stands between the role and its place, where the whole is
+    no known place and the rest is ('Santiago de Compostela' is one)."""
+    towns = {"coimbra", "girona", "santiago de compostela", "santiago"}
+    kind, entry = _classify(line, 1, PlaceNames(lambda name: fold(name) in towns))
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == city
+
+
+@pytest.mark.parametrize(
     ("line", "city", "region"),
     [("Ann Lee – Deputy Mayor of Portland/ME, on behalf of the Mayor", "Portland", "ME"),
      ("Hans Weber – Bürgermeister von Erlangen/BY, in Vertretung", "Erlangen", "BY"),

@@ -2829,6 +2829,36 @@ def test_a_locative_that_is_also_an_and_joins_places_that_go_on_as_a_list(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bisher hat keine Stadt die Erklärung unterzeichnet, sagte Anna Weiss in Bonn.",
+        "Jusqu'ici, Lille n'a pas signé la charte.",
+        "Tartu ei ole hartat veel allkirjastanud.",
+        "Hasta ahora Sevilla no ha firmado el manifiesto.",
+        "So far Leeds has not signed the charter.",
+    ],
+)
+def test_a_negated_signing_sentence_names_no_signatories(sentence: str) -> None:
+    """A sentence that says a place, or none, has not signed names no signatory: the
+    places before its negated word of signing are no list."""
+    known = PlaceNames(lambda name: fold(name) in "bonn lille tartu sevilla leeds".split())
+    assert pf.read_signed_sentence(["News", "", sentence, ""], known) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nicht nur Bonn, sondern auch Köln hat die Erklärung unterzeichnet.",
+        "No fewer than two cities, Leeds and York, have signed the charter.",
+    ],
+)
+def test_not_only_and_no_fewer_than_are_no_negation_of_signing(sentence: str) -> None:
+    """'not only X but also Y signed', 'no fewer than' count the signatories, not deny."""
+    known = PlaceNames(lambda name: fold(name) in "bonn koln leeds york".split())
+    assert pf.read_signed_sentence(["News", "", sentence, ""], known) is not None
+
+
+@pytest.mark.parametrize(
     ("sentence", "members"),
     [
         ("Le réseau compte ainsi trois membres en France : Lyon, Lille et Nantes.", True),

@@ -1411,6 +1411,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
         entry = _place_before_role(entry, body[: role.start()], is_place)
+        entry = _after_bodys_words(entry, is_place, _PORTFOLIO)  # 'concejal de Urbanismo de X'
         if names_in_genitive(role):  # 'hlavného mesta Slovenskej republiky Bratislavy'
             entry = _after_its_country(entry)
         if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
@@ -1722,18 +1723,24 @@ def _after_towns_title(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 # A body's name the reader has no form for, too long for a bare name: two to four
 # capitalised words, then 'of' and its place ('Unified City-County Government of
 # Springfield', 'Gobierno Autónomo Municipal de La Paz').
-_BODYS_WORDS = re.compile(
-    r"(?:[^\W\d_a-zß-ÿ][^\s]*\s+){2,4}"
+_OF_AFTER_WORDS = (
     r"(?:of the|of|de la|del|de|di|della|du|des|da|do|van|von|der|dell['’])(?:\s+|(?<=['’]))"
 )
+_CAPITALISED_WORD = r"[^\W\d_a-zß-ÿ][^\s]*\s+"
+_BODYS_WORDS = re.compile(rf"(?:{_CAPITALISED_WORD}){{2,4}}{_OF_AFTER_WORDS}")
+# A councillor's portfolio between the role's 'of' and its place, one to three capitalised
+# words and 'of': 'concejal de Urbanismo de X', 'regidora de Medi Ambient de X'.
+_PORTFOLIO = re.compile(rf"(?:{_CAPITALISED_WORD}){{1,3}}{_OF_AFTER_WORDS}")
 
 
-def _after_bodys_words(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+def _after_bodys_words(
+    entry: RawEntry, is_place: PlaceNames, words_before: re.Pattern[str] = _BODYS_WORDS
+) -> RawEntry:
     """The entry of the place after a body's name of capitalised words and 'of'
-    (`_BODYS_WORDS`) where the whole is no place and the rest is, or the rest after the
-    word of the unit the body governs ('GAD Municipal del Cantón Cuenca'); the entry itself
-    otherwise."""
-    words = _BODYS_WORDS.match(entry.city)
+    (`_BODYS_WORDS`; after a role, its portfolio's: `_PORTFOLIO`) where the whole is no
+    place and the rest is, or the rest after the word of the unit the body governs ('GAD
+    Municipal del Cantón Cuenca'); the entry itself otherwise."""
+    words = words_before.match(entry.city)
     if words is None or entry.kind != "city" or is_place(entry.city):
         return entry
     rest = entry.city[words.end() :]

@@ -2956,14 +2956,15 @@ def read_signed_sentence(
     after the word, in its part of the sentence (between commas) and the parts right after
     it that start with a place; else the places named exactly before the word in its
     sentence ('The Lord Mayor of Dublin, Cllr Ann Byrne, today signed the call'); a form is
-    no place ('Jede unterzeichnende Stadt'). Roles are already left out
+    no place ('Jede unterzeichnende Stadt'); a sentence whose word of signing is denied
+    ('Bisher hat keine Stadt unterzeichnet') names none. Roles are already left out
     (`without_roles`: a host, venue, addressee or exception is no signatory)."""
     common = common_words(lines if page is None else page)
     for first, last, text in _paragraphs(lines):
         for sentence in _SENTENCE_END.split(clean(text)):
             sign = _SIGNING.search(sentence)
-            if sign is None:
-                continue
+            if sign is None or _NEGATION.search(sentence, 0, sign.start()):
+                continue  # 'Seni ei ole ükski omavalitsus allkirjastanud': none signed
             found = _signed_places(sentence[sign.end() :], is_place, common)
             before = find_places(sentence[: sign.start()], is_place, common)
             found = found or [f for f in before if not f.inflected]  # a subject: nominative
@@ -2975,6 +2976,19 @@ def read_signed_sentence(
             if entries:
                 return _finish("running text", entries, (), lines, last)
     return None
+
+
+# A word that denies what follows, in the corpus's languages and their neighbours': before a
+# sentence's word of signing, it says a place (or none) has not signed; not 'not only' nor
+# 'no fewer than', which count the signatories.
+_NEGATION = re.compile(
+    r"(?:(?<!\w)(?:not|never|none|no(?!\.?\s*\d)|nobody|nicht|nie|kein\w*|niemand|pas|"
+    r"aucun\w*|jamais|ningun\w*|nadie|non|nessun\w*|niet|geen|nooit|inte|ingen|ikke|aldri|"
+    r"ei|pole|mitte|não|nenhum\w*|niciun\w*|nav|не|ні)|n't)(?![\w-])"
+    r"(?!\s+(?:only|just|nur|seulement|solo|solamente|sólo|alleen|bara|bare|só|tylko|"
+    r"ainult|vain|fewer|less|weniger|moins|meno|menos|minder|mindre|färre|mniej)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 def _signed_places(after: str, is_place: PlaceNames, common: frozenset[str]) -> list[Found]:
