@@ -3490,6 +3490,37 @@ def test_a_pdf_row_broken_over_two_lines_is_joined(rows: list[str], expected: li
     assert spaced_rows(rows) == expected
 
 
+def test_a_pdf_row_hyphenated_over_two_lines_is_joined_without_the_hyphen() -> None:
+    """A numbered row the copy hyphenated before its next row's number goes on: the word
+    is whole again ('Jalis-' / 'co ...' -> 'Jalisco')."""
+    rows = [
+        "1 Guadalajara Jalisco Pablo Lemus Presidente Municipal",
+        "2 Tlaquepaque Jalis-",
+        "co Laura Imelda Pérez Presidenta Municipal",
+        "3 Zapopan Jalisco Juan Pérez Presidente Municipal",
+        "4 Monterrey Nuevo León Luis Colosio Presidente Municipal",
+    ]
+    assert spaced_rows(rows) == [
+        "Guadalajara, Jalisco",
+        "Tlaquepaque, Jalisco",
+        "",
+        "Zapopan, Jalisco",
+        "Monterrey, Nuevo León",
+    ]
+
+
+def test_a_numbered_line_whose_dash_parts_a_body_from_its_signer_is_no_table_row() -> None:
+    """'1. Ayuntamiento Burgos – Ana Gil Ortega, alcaldesa': the place is also its
+    province's name, but the dash after it parts the body from its signer; the line is no
+    row of a table naming a state after each place."""
+    rows = [
+        "1. Ayuntamiento Burgos – Ana Gil Ortega, alcaldesa",
+        "2. Ayuntamiento Soria – Carlos Martín Pérez, alcalde",
+        "3. Ayuntamiento Segovia – Clara Luengo Sanz, alcaldesa",
+    ]
+    assert spaced_rows(rows) == rows
+
+
 @pytest.mark.parametrize(
     ("line", "city", "country"),
     [
@@ -8933,3 +8964,30 @@ def test_share_and_print_in_other_languages_are_the_site_s(data: store.AtlasData
     assert is_dotted_menu("Início · Quem somos · Notícias · Contactos")
     assert not is_dotted_menu("Braga · Porto · Lisboa")
     assert not is_dotted_menu("Jönköpings kommun · Värnamo kommun")
+
+
+def test_a_running_footer_that_numbers_its_page_after_a_dash_is_a_page_break() -> None:
+    """A PDF's running footer whose page number follows its title after a dash ('Charte
+    des communes pour l'eau – Page 1 sur 2') is a page break, not a line of the list."""
+    lines = [
+        "Commune de Vannes",
+        "Charte des communes pour l'eau – Page 1 sur 2",
+        "Commune de Lorient",
+    ]
+    assert page_breaks(lines) == ["Commune de Vannes", PAGE_BREAK, "Commune de Lorient"]
+
+
+def test_a_signer_s_line_saying_for_whom_they_signed_is_no_prose(data: store.AtlasData) -> None:
+    """Signature blocks of a name, a title and a body: a deputy's block says for whom they
+    signed instead of a title ('in Vertretung des Bürgermeisters'); the list reads on."""
+    page = HEAD + (
+        "Unterzeichnet:\n\n"
+        "Eva Maria Kunz\nBürgermeisterin\nStadt Salzburg\n\n"
+        "Jonas Wirth\nin Vertretung des Bürgermeisters\nStadt Graz\n\n"
+        "Lena Hofer\nBürgermeisterin\nStadt Dornbirn\n\n"
+        "Paul Aigner\nBürgermeister\nStadt Leoben\n\n"
+        "Mia Gruber\nBürgermeisterin\nStadt Wels\n"
+    )
+    assert [city for city, _ in read(data, page)] == [
+        "Salzburg", "Graz", "Dornbirn", "Leoben", "Wels",
+    ]  # fmt: skip

@@ -161,6 +161,25 @@ def is_titles(text: str) -> bool:
     )
 
 
+# A signer's capacity on a line of its own, under their name: signing for the holder of a
+# title ('on behalf of the Mayor', 'in Vertretung des Oberbürgermeisters', 'en
+# representación de la Alcaldesa', 'p.o. le Maire', 'per conto del Sindaco').
+_ACTING_FOR = re.compile(
+    r"(?:on behalf of|for|in place of|in Vertretung|i\.\s?V\.|im Auftrag|namens|"
+    r"en representaci[óo]n|en nombre|au nom|pour|p\.\s?o\.|per conto|in rappresentanza|"
+    r"em nome|em representa[çc][ãa]o|w imieniu|v zastoupení)"
+    r"(?:\s+(?:of|de|des|der|du|del|dello|della|do|da|van|the|la|le|el|il|o|a|de la))*\s+",
+    re.IGNORECASE,
+)
+
+
+def acts_for_title(text: str) -> bool:
+    """Whether a line says for whom its signer signed, a title and no name ('on behalf of
+    the Mayor', 'in Vertretung des Oberbürgermeisters'): a signer's capacity, no place."""
+    acting = _ACTING_FOR.match(text)
+    return acting is not None and is_titles(text[acting.end() :].rstrip(" .,"))
+
+
 # The titles that name their place after them in the genitive (`_ROLE_GENITIVE`), alone.
 _GENITIVE_TITLE = re.compile(
     r"(?:prim[áa]tor(?:ka|in)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"

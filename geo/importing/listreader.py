@@ -53,6 +53,7 @@ from geo.importing.entries import (
     _person_bracket,
     _Reading,
     _role_in,
+    acts_for_title,
     adjective_before_form,
     body_place,
     could_be_country,
@@ -1390,6 +1391,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     body = _BULLET.sub("", text, count=1)
     if _LABEL.match(body) and _titled_person(body, is_place):
         return "person", None  # 'Presidente: Amina Sualehe' under her town's body
+    if acts_for_title(body):
+        return "person", None  # 'on behalf of the Mayor' under a deputy's name
     role = _role_in(body)
     if is_furniture(text) or (role is None and _PERSON.match(f"{body} ")):  # a role: no search
         entry = read_entry(text, number)  # 'Newport News, United States' is a place

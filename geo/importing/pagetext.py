@@ -897,14 +897,16 @@ def _names_in(line: str) -> int:
 
 
 # A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
-# 'Seite 2 von 4', 'Joint Declaration 2024      Page 2 of 4'), the bare number beside it, and
+# 'Seite 2 von 4', 'Joint Declaration 2024      Page 2 of 4', after a wide gap or a dash or
+# bar: 'Erklärung zur Wärmewende – Seite 2 von 4'), the bare number beside it, and
 # the running header or footer beside it that the page repeats. Such a line is hidden
 # (`PAGE_BREAK`, a form feed, which `unsafe_characters_removed` leaves in no page) and a
 # paragraph runs on across it.
 PAGE_BREAK = "\f"
 _PAGE_LABEL = re.compile(
-    r"^(?:.*(?:\t|[ \u00a0]{3,}+))?(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|"
-    r"sida|side|sivu|stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)[ \t]*\d{1,4}"
+    r"^(?:.*(?:\t|[ \u00a0]{3,}+|[ \t][–—|·][ \t]))?"
+    r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|sida|side|sivu|"
+    r"stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)[ \t]*\d{1,4}"
     r"(?:[ \t]*(?:of|von|de|sur|z|di|av|af|из|/)[ \t]*\d{1,4})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1626,7 +1628,7 @@ def _continued_rows(lines: list[str], rows: dict[int, str]) -> list[str]:
         if above is None or this is None or below is None or _row_number(lines[k + 1]):
             continue
         if this == above + 1 and below == this + 1:
-            out[k], out[k + 1] = f"{lines[k]} {lines[k + 1].strip()}", ""
+            out[k], out[k + 1] = joined_lines(lines[k].rstrip(), lines[k + 1].strip()), ""
     return out
 
 
@@ -1746,8 +1748,8 @@ def _state_row(words: list[str]) -> tuple[str | None, int]:
         for size in range(min(MAX_COUNTRY_WORDS, len(words) - start - 1), 0, -1):
             state = " ".join(words[start : start + size])
             after = words[start + size][:1]
-            if "," in state or not (after.isupper() or after.isdigit()):
-                continue
+            if "," in state or not state[-1].isalpha() or not (after.isupper() or after.isdigit()):
+                continue  # 'Vidin –': a dash parts the name from its signer, ends no state
             if after.isdigit() and find_country(" ".join(words[:start])) is not None:
                 continue
             for name in (state, state.replace("&", "and")):  # 'Jammu & Kashmir' as named
