@@ -4907,6 +4907,16 @@ def test_an_adjective_s_suffix_drops_its_town_s_last_vowel() -> None:
     assert adjective_readings("Вараская", known) == []
 
 
+def test_a_russian_adjective_puts_a_syllable_in_before_its_suffix() -> None:
+    """Russian makes a town's adjective with 'енск' after a stem whose name ends in a vowel
+    ('Пенза' Пензенская; a town 'Сторно' would have Сторненский: the vowel dropped, 'ен'
+    put in)."""
+    towns = {fold(n) for n in ("Пенза", "Сторно")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    assert adjective_readings("Пензенской", known) == ["Пенза"]
+    assert adjective_readings("Сторненского", known) == ["Сторно"]
+
+
 def test_an_adjective_s_stem_read_back_through_its_vowel_change_and_compounds() -> None:
     """Ukrainian changes the vowel the suffix's syllable closes ('Іванове' Іванівська,
     'Мукачево' Мукачівська) and puts one between two consonants ('Ромни' Роменська); a

@@ -457,6 +457,7 @@ _PLACE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("ск", ("ск", "", "ы", "а", "е", "ский"), "russian"),
         ("цк", ("цк", "ц", "к", "цкий"), "russian"),
         ("анск", ("а",), "russian"),
+        ("енск", ("а", "о"), "russian"),  # 'Пенза' Пензенский
         ("ск", ("ск", "", "ы", "а", "скі"), "belarusian"),
     )
     for ending in _ADJECTIVE_CASES[endings]

@@ -11,6 +11,7 @@ as an entry, the clauses around a list ('at the meeting in Nairobi') left out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -1167,11 +1168,13 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     cities = [e.city for e in entries if e.kind == "city"]
     if len(cities) < MIN_SHARED_CASE - 1 or any(" " in c or not c[:1].isupper() for c in cities):
         return entries
-    if len({city[-1] for city in cities}) > 1:
-        return entries
     head = first.split()[-1].strip(" .:") if first.split() else ""
     lead = replace(entries[0], written=first.strip(" ."), city=head)
-    if lead.written != entries[0].written and head[:1].isupper() and head[-1:] == cities[0][-1]:
+    unread = lead.written != entries[0].written and head[:1].isupper()  # no entry of its own
+    letter = _shared_last_letter([*cities, head] if unread else cities)
+    if not letter:
+        return entries
+    if unread and head[-1:] == letter:
         lead = nominative_entry(lead, is_place)
         entries = [lead, *entries] if lead.city != head else entries
     if len(entries) < MIN_SHARED_CASE:
@@ -1182,6 +1185,20 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     ]
     known = sum(_confirmed(e, is_place) for e in read)
     return read if known > sum(_confirmed(e, is_place) for e in entries) else entries
+
+
+def _shared_last_letter(names: list[str]) -> str:
+    """The last letter a list's names share as a case form's ending: that of all of them,
+    or, in a language whose case endings follow its nouns' genders (Polish, Czech genitives
+    'Brna, Zlína, Jihlavy'), that of more than half of them, at least MIN_SHARED_CASE;
+    '' where they share none so."""
+    letters = Counter(name[-1] for name in names if name)
+    if not letters:
+        return ""
+    letter, count = letters.most_common(1)[0]
+    if len(letters) == 1 or (count >= MIN_SHARED_CASE and 2 * count > len(names)):
+        return letter
+    return ""
 
 
 def _added_in_case(last: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
