@@ -8916,3 +8916,20 @@ def test_share_and_print_in_other_languages_are_the_site_s(data: store.AtlasData
     assert is_dotted_menu("Início · Quem somos · Notícias · Contactos")
     assert not is_dotted_menu("Braga · Porto · Lisboa")
     assert not is_dotted_menu("Jönköpings kommun · Värnamo kommun")
+
+
+def test_a_body_s_name_with_an_and_keeps_its_and_before_a_shared_bracket() -> None:
+    """A body read by its form whose name holds an 'and' ('Unione dei Comuni Alto Reno e
+    Montagna (BO)', 'Communauté de communes Rhône et Lac (FR)'): one member, not a town per
+    part."""
+    places = PlaceNames(lambda name: fold(name) in {"asti", "alba", "bra", "cuneo"})
+    page = (
+        "Nuovi membri\n\n• Comune di Asti (AT)\n• Comune di Alba (CN)\n• Comune di Bra (CN)\n"
+        "• Unione di Comuni Mugello e Valbisenzio (FI)\n"
+        "• Comune di Cuneo (CN)\n"
+    )
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Asti", "Alba", "Bra", "Unione di Comuni Mugello e Valbisenzio", "Cuneo",
+    ]  # fmt: skip

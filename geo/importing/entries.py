@@ -1737,11 +1737,13 @@ def _form_after_comma(entry: RawEntry) -> RawEntry:
     words = form.split()
     if not name or not words or (len(words) > 1 and not words[-1].islower()):
         return entry  # a form is a word, or ends in its 'of': 'Mayor of Leeds' is none
-    whole = f"{form} {name}"
-    if body_kind(whole) and body_place(whole) == name:
+    doubled = fold(name).startswith(f"{fold(form)} ")  # 'Kanton Uri, Kanton': once
+    named = name[len(form) :].strip() if doubled else name
+    whole = f"{form} {named}"
+    if body_kind(whole) and body_place(whole) == named:
         city = whole
-    elif strip_form(whole) == name:
-        city = name
+    elif strip_form(whole) == named:
+        city = named
     else:
         return entry
     return replace(entry, city=city, country=entry.country if comma else "")
