@@ -1135,3 +1135,20 @@ def test_a_body_s_form_after_a_comma_that_its_name_starts_with_is_not_doubled(
     assert entry is not None
     assert (entry.city, entry.kind) == (city, kind)
 
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Piotr Lis – Marszałek Województwa Lubuskiego", "Województwo Lubuskie"),
+        ("Marszałek Województwa Świętokrzyskiego", "Województwo Świętokrzyskie"),
+        ("Wicemarszałek Województwa Kujawsko-Pomorskiego", "Województwo Kujawsko-Pomorskie"),
+    ],
+)
+def test_a_voivodeship_in_the_genitive_after_its_head_s_title_is_named_in_the_nominative(
+    text: str, city: str
+) -> None:
+    """'Marszałek Województwa Lubuskiego': the voivodeship its marshal heads, a region,
+    named as its register names it, not the title before it."""
+    entry = read_entry(text, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (city, "region")
