@@ -1116,3 +1116,39 @@ def test_bodies_a_sentence_names_after_a_plural_of_their_kind(
     found = list(zip(plan.signatories["city"], plan.signatories["kind"], strict=True))
     towns = [(t, "city") for t in re.findall(r"Arnhem|Zwolle|Deventer|Firenze|Perugia|Siena", page)]
     assert found == [*dict.fromkeys(towns), *bodies]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "kind"),
+    [
+        ("Landkreis Erding, Landkreis", "Landkreis Erding", "county"),
+        ("Provincia di Cremona, Provincia", "Provincia di Cremona", "province"),
+        ("Landkreis Erding", "Landkreis Erding", "county"),
+    ],
+)
+def test_a_body_s_form_after_a_comma_that_its_name_starts_with_is_not_doubled(
+    text: str, city: str, kind: str
+) -> None:
+    """A card's name with its kind after a comma ('Landkreis Erding, Landkreis'), the name
+    already led by that form: the body's name as written, its form once."""
+    entry = read_entry(text, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (city, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Piotr Lis – Marszałek Województwa Lubuskiego", "Województwo Lubuskie"),
+        ("Marszałek Województwa Świętokrzyskiego", "Województwo Świętokrzyskie"),
+        ("Wicemarszałek Województwa Kujawsko-Pomorskiego", "Województwo Kujawsko-Pomorskie"),
+    ],
+)
+def test_a_voivodeship_in_the_genitive_after_its_head_s_title_is_named_in_the_nominative(
+    text: str, city: str
+) -> None:
+    """'Marszałek Województwa Lubuskiego': the voivodeship its marshal heads, a region,
+    named as its register names it, not the title before it."""
+    entry = read_entry(text, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (city, "region")

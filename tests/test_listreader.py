@@ -9001,3 +9001,20 @@ def test_a_signer_s_line_saying_for_whom_they_signed_is_no_prose(data: store.Atl
     assert [city for city, _ in read(data, page)] == [
         "Salzburg", "Graz", "Dornbirn", "Leoben", "Wels",
     ]  # fmt: skip
+
+
+def test_a_body_s_name_with_an_and_keeps_its_and_before_a_shared_bracket() -> None:
+    """A body read by its form whose name holds an 'and' ('Unione dei Comuni Alto Reno e
+    Montagna (BO)', 'Communauté de communes Rhône et Lac (FR)'): one member, not a town per
+    part."""
+    places = PlaceNames(lambda name: fold(name) in {"asti", "alba", "bra", "cuneo"})
+    page = (
+        "Nuovi membri\n\n• Comune di Asti (AT)\n• Comune di Alba (CN)\n• Comune di Bra (CN)\n"
+        "• Unione di Comuni Mugello e Valbisenzio (FI)\n"
+        "• Comune di Cuneo (CN)\n"
+    )
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Asti", "Alba", "Bra", "Unione di Comuni Mugello e Valbisenzio", "Cuneo",
+    ]  # fmt: skip

@@ -3247,3 +3247,26 @@ def test_a_body_s_form_names_its_place_though_the_page_writes_it_as_a_word(
     known = PlaceNames(lambda name: fold(name) in {"reading", "bergen", "cuenca"})
     assert [f.name for f in find_places(line, known, frozenset({common}))] == [place]
     assert find_places(place, known, frozenset({common})) == []  # a bare word stays one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [("Sutartį pasirašė Utenos, Jonavos ir Marijampolės savivaldybės, taip pat Vilniaus "
+      "rajono savivaldybė, kurios vardu pasirašė meras.",
+      ["Utena", "Jonava", "Marijampolė", "Vilniaus rajono savivaldybė"]),
+     ("Die Charta unterzeichneten Kiel, Passau und Ulm, außerdem der Landkreis Erding, "
+      "vertreten durch den Landrat.",
+      ["Kiel", "Passau", "Ulm", "Landkreis Erding"])],
+)  # fmt: skip
+def test_a_word_for_also_before_a_body_in_a_sentence_s_list_is_no_part_of_its_name(
+    sentence: str, members: list[str]
+) -> None:
+    """A sentence's list that adds one more member after a comma and a word for 'also'
+    ('taip pat', 'außerdem'): the member is the body after it, its name without the word."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"utena", "jonava", "marijampole", "vilnius", "kiel",
+                                    "passau", "ulm", "erding"}
+    )  # fmt: skip
+    found = read_places(["Naujienos", "", sentence], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == members

@@ -1703,10 +1703,17 @@ def after_article(text: str) -> bool:
 _FORM_IN_GENITIVE = re.compile(r"^((?:Land)?[Kk]reis|Bezirk|Markt)e?s\s+(?=[^\W\d_])")
 
 
+# A Polish voivodeship in the genitive at a name's end, after its head's title ('Marszałek
+# Województwa Lubuskiego', 'Wojewoda Województwa Łódzkiego'): its adjective ends in '-kiego'.
+_VOIVODESHIP_IN_GENITIVE = re.compile(r"\b[Ww]ojew[óo]dztwa\s+([^\W\d_]+(?:-[^\W\d_]+)?k)iego$")
+
+
 def _with_kind(entry: RawEntry | None) -> RawEntry | None:
     entry = entry and _headed_body(_form_after_comma(entry))
     if entry is not None and (form := _FORM_IN_GENITIVE.match(entry.city)) is not None:
         entry = replace(entry, city=form[1] + " " + entry.city[form.end() :])
+    if entry is not None and (named := _VOIVODESHIP_IN_GENITIVE.search(entry.city)):
+        entry = replace(entry, city=f"Województwo {named[1]}ie")  # 'Województwo Lubuskie'
     if entry is None or not (kind := body_kind(entry.city)):
         return entry
     return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,
@@ -1756,11 +1763,13 @@ def _form_after_comma(entry: RawEntry) -> RawEntry:
     words = form.split()
     if not name or not words or (len(words) > 1 and not words[-1].islower()):
         return entry  # a form is a word, or ends in its 'of': 'Mayor of Leeds' is none
-    whole = f"{form} {name}"
-    if body_kind(whole) and body_place(whole) == name:
+    doubled = fold(name).startswith(f"{fold(form)} ")  # 'Kanton Uri, Kanton': once
+    named = name[len(form) :].strip() if doubled else name
+    whole = f"{form} {named}"
+    if body_kind(whole) and body_place(whole) == named:
         city = whole
-    elif strip_form(whole) == name:
-        city = name
+    elif strip_form(whole) == named:
+        city = named
     else:
         return entry
     return replace(entry, city=city, country=entry.country if comma else "")

@@ -55,6 +55,7 @@ from geo.importing.entries import (
     _role_in,
     acts_for_title,
     adjective_before_form,
+    body_kind,
     body_place,
     could_be_country,
     entry_is_complete,
@@ -632,7 +633,9 @@ def _above_letter_headings(
 def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
     """A line of several names that share its country ('Ghent and Leuven (both Belgium)',
     'Lyon, Grenoble and Nantes, France'): one entry each, flagged for review as a split
-    bracket is; a name that is a place as a whole ('Brighton and Hove') stays whole."""
+    bracket is; a name that is a place as a whole ('Brighton and Hove') stays whole, and a
+    body's name read by its form, unless each part names a body by its own ('Unione dei
+    Comuni Alto Reno e Montagna (BO)' is one; 'Comune di Asti e Comune di Alba' two)."""
     city = entry.city
     if not entry.codes or ("," not in city and _CONJUNCTION.search(city) is None):
         return [entry]
@@ -643,6 +646,8 @@ def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
     if len(named) == 1 < len(parts):
         return [replace(entry, city=named[0])]
     if len(parts) < 2 or not all(_name_like(p) for p in parts) or is_place(city):
+        return [entry]
+    if entry.kind != "city" and not all(body_kind(p) for p in parts):
         return [entry]
     return [replace(entry, city=p, shared_bracket=True) for p in parts]
 

@@ -92,6 +92,7 @@ from geo.importing.runningtext import (
     _SENTENCE_END,
     MAX_HOLDER_WORDS,
     MAX_LABEL_WORDS,
+    _after_also,
     _and_between,
     _paragraphs,
     _split_conjunctions,
@@ -1549,8 +1550,8 @@ def _sentences(
             p for k, p in enumerate(parts) if not k or not role_holder(parts[k - 1], p, is_place)
         ]
         seats = _SEAT_AFTER.search(sentence) is not None
-        pieces = [
-            piece.strip()
+        pieces = [  # a piece after a word for 'also' is the member it adds: 'taip pat Kelmės'
+            _after_also(piece) or piece.strip()
             for k, part in enumerate(parts)
             for piece in _split_conjunctions(f" {_after_where(part)} ")[
                 : -1 if seats and _seat_next(parts, k) else None
