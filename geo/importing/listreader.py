@@ -920,8 +920,21 @@ def grid_rows(lines: list[str], is_place: PlaceNames) -> list[str]:
 def places_with_countries_rows(lines: list[str]) -> list[str]:
     """Lines of two columns or more of places each with its country, run together at a wide
     gap or at one space ('Lagos, Nigeria      Mopti, Mali', 'Lagos, Nigeria Mopti, Mali'),
-    each cell parted by ' · ' as a line of places is; other lines as they are."""
-    return [" · ".join(cells) if (cells := _with_countries(line)) else line for line in lines]
+    each cell parted by ' · ' as a line of places is; other lines as they are. Found by one
+    search of the page."""
+    text = "\n".join(lines)
+    if text.count(",") < 2:
+        return lines  # no line of two cells: no call a line
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    for match in _TWO_COMMAS.finditer(text):
+        number = bisect.bisect_right(starts, match.start()) - 1
+        if cells := _with_countries(lines[number]):
+            out[number] = " · ".join(cells)
+    return out
+
+
+_TWO_COMMAS = re.compile(r"^[^\n,]*,[^\n,]*,[^\n]*$", re.MULTILINE)  # a line with two commas
 
 
 def _with_countries(line: str) -> list[str]:
