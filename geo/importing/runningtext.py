@@ -1302,7 +1302,8 @@ def _without_sentence_after(items: list[str]) -> list[str]:
     Jaén, la Red alcanza ya los 87 socios en toda España'): its capitalised words are no
     items. Not a part its 'and' leads (`_led_by_its_and`) or that has one between two names
     ('insieme ai Comuni di Lodi e Crema'), nor a bracket of an item, nor a part a signer's
-    role leads ('the syndic of Lausanne and the mayor of Lyon'); a part that ends its
+    role leads, or with roles an 'and' joins ('the syndic of Lausanne and the mayor of
+    Lyon'); a part that ends its
     sentence is measured
     to its end ('insieme al Comune di Pavia. La firma si è svolta a Milano')."""
     for k in range(2, len(items)):
@@ -1312,8 +1313,10 @@ def _without_sentence_after(items: list[str]) -> list[str]:
             and _CONJUNCTION.search(f" {items[k - 1].strip()} ") is not None
             and not _led_by_its_and(after, items[k - 1])
             and "(" not in after
-            and not _led_by_role(after)  # 'the syndic of Lausanne and the mayor of Lyon';
-            # not a role after other words ('in the presence of the chair of the Network')
+            and not _led_by_role(after)  # 'the Lord Mayor of Bradford'
+            and not (_role_in(after) and _CONJUNCTION.search(after))  # 'the syndic of
+            # Lausanne and the mayor of Lyon'; not one role after other words ('in the
+            # presence of the chair of the Network')
             and not any(_between_names(after, m) for m in _CONJUNCTION.finditer(after))
         ):
             return items[:k]
