@@ -9018,3 +9018,39 @@ def test_a_body_s_name_with_an_and_keeps_its_and_before_a_shared_bracket() -> No
     assert [e.city for e in found.entries] == [
         "Asti", "Alba", "Bra", "Unione di Comuni Mugello e Valbisenzio", "Cuneo",
     ]  # fmt: skip
+
+
+def test_two_columns_of_places_with_countries_run_together_under_counted_regions(
+    data: store.AtlasData,
+) -> None:
+    """A PDF's two columns of 'place, country' under world regions with their counts, copied
+    with a wide gap or a single space between the columns: each cell is one entry with its
+    own country, not the first place with the second's country."""
+    page = HEAD + (
+        "Nos villes membres\n\nAFRICA (4)\nKumasi, Ghana                 Maroua, Cameroon\n"
+        "Nairobi, Kenya                Tamale, Ghana\n\nEUROPE (4)\nLyon, France Aarhus, Denmark\n"
+        "Graz, Austria Bologna, Italy\n\nLe secrétariat répond à vos questions.\n"
+    )
+    assert sorted(read(data, page)) == [
+        ("Aarhus", "Denmark"), ("Bologna", "Italy"), ("Graz", "Austria"), ("Kumasi", "Ghana"),
+        ("Lyon", "France"), ("Maroua", "Cameroon"), ("Nairobi", "Kenya"), ("Tamale", "Ghana"),
+    ]  # fmt: skip
+
+
+def test_two_columns_of_bodies_under_counted_regions_some_rows_run_together() -> None:
+    """Two columns of towns and municipalities by their forms ('Grad Split', 'Općina Vir')
+    under regions with their counts, each region's heading in the paragraph of its rows: a
+    grid, no signature blocks side by side; a row the copy ran together at one space holds
+    two bodies too, the second by another form ('Grad Pula Općina Bol')."""
+    known = {"split", "rijeka", "zadar", "vir", "osijek", "pula", "sibenik", "bol", "krk"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    page = (
+        "Članovi mreže\n\nDalmacija (3)\nGrad Split          Grad Zadar\nGrad Šibenik\n\n"
+        "Sjever i Istok (6)\nGrad Rijeka         Grad Osijek\nGrad Krk            Općina Vir\n"
+        "Grad Pula Općina Bol\n\nKontakt: ured mreže.\n"
+    ).split("\n")
+    found = read_member_list(page, places)
+    assert found is not None
+    assert sorted(e.city for e in found.entries) == [
+        "Bol", "Krk", "Osijek", "Pula", "Rijeka", "Split", "Vir", "Zadar", "Šibenik"
+    ]  # fmt: skip

@@ -1362,3 +1362,26 @@ def test_a_person_s_name_at_the_end_of_a_clause_after_the_list_is_no_place(motio
         f"tekende de Gemeente Zwolle, met een besluit van de gemeenteraad {motion}.\n"
     )
     assert read(page) == ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"]
+
+
+def test_a_paragraph_of_places_that_joined_goes_on_with_the_list_before_it() -> None:
+    """A list with each place's province in brackets, after which the sentence goes on with
+    one role ('en presencia del presidente de la Red': Spanish 'en' is no Dutch 'and'), then
+    a paragraph that says more places joined, one with its province after 'en': one list."""
+    known = {"cuenca", "loja", "ambato", "ibarra", "tulcan", "manta", "machala", "red"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    page = [
+        "Noticias",
+        "",
+        "El acuerdo fue firmado por los alcaldes de Cuenca (Azuay), Loja (Loja) y Ambato "
+        "(Tungurahua), en presencia del presidente de la Red de Ciudades del Agua.",
+        "",
+        "Después se adhirieron los municipios de Ibarra, Tulcán y Manta, en Manabí, y Machala "
+        "(El Oro). Quito asistió como observador.",
+        "",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Cuenca", "Loja", "Ambato", "Ibarra", "Tulcán", "Manta", "Machala"
+    ]  # fmt: skip

@@ -145,6 +145,7 @@ from geo.importing.runningtext import (
     _split_conjunctions,
     bodies_named_in_plural,
     has_plural_body,
+    joined_after,
     read_running_text,
 )
 from geo.importing.signerfields import (
@@ -635,7 +636,11 @@ def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
     'Lyon, Grenoble and Nantes, France'): one entry each, flagged for review as a split
     bracket is; a name that is a place as a whole ('Brighton and Hove') stays whole, and a
     body's name read by its form, unless each part names a body by its own ('Unione dei
-    Comuni Alto Reno e Montagna (BO)' is one; 'Comune di Asti e Comune di Alba' two)."""
+    Comuni Alto Reno e Montagna (BO)' is one; 'Comune di Asti e Comune di Alba' two). A line
+    of cells each a place and its country ('Accra, Ghana · Mopti, Mali') is one entry a
+    cell (`_cells_with_countries`)."""
+    if (cells := _cells_with_countries(entry)) is not None:
+        return cells
     city = entry.city
     if not entry.codes or ("," not in city and _CONJUNCTION.search(city) is None):
         return [entry]
@@ -650,6 +655,18 @@ def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
     if entry.kind != "city" and not all(body_kind(p) for p in parts):
         return [entry]
     return [replace(entry, city=p, shared_bracket=True) for p in parts]
+
+
+def _cells_with_countries(entry: RawEntry) -> list[RawEntry] | None:
+    """The entries of a line of two cells parted by a middle dot, each a place, a comma and
+    its country ('Accra, Ghana · Mopti, Mali': two columns, `places_with_countries_rows`);
+    None for any other entry. A row of three cells or more is the place finder's, which the
+    reader asks where the lines may hold twice the entries their shapes read."""
+    cells = entry.written.split(" · ")
+    if len(cells) != 2 or not all(c.count(",") == 1 and _names_country(c) for c in cells):
+        return None
+    read = [read_entry(cell, entry.line) for cell in cells]
+    return [one for one in read if one is not None] if all(read) else None
 
 
 def _under_headings(
@@ -897,10 +914,71 @@ def grid_rows(lines: list[str], is_place: PlaceNames) -> list[str]:
     known = sum(1 for c in cells if is_place(c) or is_place(strip_form(c)))
     if not all(coded) and known < KNOWN_GRID_SHARE * len(cells):
         return lines
+    forms = {c.split()[0] for c in cells if strip_form(f"{c.split()[0]} X") == "X"}
     out = list(lines)
-    for k, row in grid.items():
-        out[k] = " · ".join(_code_first(c) or c for c in row)
+    for k, line in enumerate(lines):
+        row = grid.get(k) or (_bodies_run_together(line, forms) if k not in countried else [])
+        if row:
+            out[k] = " · ".join(_code_first(c) or c for c in row)
     return out
+
+
+def places_with_countries_rows(lines: list[str]) -> list[str]:
+    """Lines of two columns or more of places each with its country, run together at a wide
+    gap or at one space ('Lagos, Nigeria      Mopti, Mali', 'Lagos, Nigeria Mopti, Mali'),
+    each cell parted by ' · ' as a line of places is; other lines as they are. Found by one
+    search of the page."""
+    text = "\n".join(lines)
+    if text.count(",") < 2:
+        return lines  # no line of two cells: no call a line
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out = list(lines)
+    for match in _TWO_COMMAS.finditer(text):
+        number = bisect.bisect_right(starts, match.start()) - 1
+        if cells := _with_countries(lines[number]):
+            out[number] = " · ".join(cells)
+    return out
+
+
+_TWO_COMMAS = re.compile(r"^[^\n,]*,[^\n,]*,[^\n]*$", re.MULTILINE)  # a line with two commas
+
+
+def _with_countries(line: str) -> list[str]:
+    """A line's cells of `places_with_countries_rows`: each a name, a comma and a country
+    that the next name follows ('Viet Nam Surabaya': the longest country the words start
+    with); [] where any part between commas is no such country before a name, or where dots
+    part the cells already."""
+    if line.count(",") < 2 or "\t" in line or "·" in line or has_digit(line):
+        return []
+    first, *middles, last = (clean(part) for part in line.split(","))
+    if not first or find_country(last) is None:
+        return []
+    cells, name = [], first
+    for middle in middles:
+        words = middle.split()
+        cut = next((k for k in range(len(words) - 1, 0, -1) if find_country(_first(words, k))), 0)
+        if not cut or not words[cut][:1].isupper():
+            return []
+        cells.append(f"{name}, {' '.join(words[:cut])}")
+        name = " ".join(words[cut:])
+    return [*cells, f"{name}, {last}"]
+
+
+def _first(words: list[str], count: int) -> str:
+    """A text's first `count` words."""
+    return " ".join(words[:count])
+
+
+def _bodies_run_together(line: str, forms: set[str]) -> list[str]:
+    """A grid's row whose cells a copy ran together at one space ('Grad Niš Grad Pirot'
+    beside rows parted by wide gaps): its cells, each of two words or more that start with
+    a body's word (`forms`) the grid's cells start with; [] for any other line."""
+    words = line.split()
+    if not forms or not words or words[0] not in forms or len(words) > 2 * MAX_GRID_CELL_WORDS:
+        return []
+    starts = [k for k, word in enumerate(words) if word in forms]
+    cells = [" ".join(words[a:b]) for a, b in pairwise([*starts, len(words)])]
+    return cells if len(cells) >= 2 and all(len(c.split()) >= 2 for c in cells) else []
 
 
 _GRID_GAP = re.compile(r"\t|[ \u00a0]{3,}")  # between a grid's cells: a tab or a wide gap
@@ -2465,7 +2543,8 @@ def _member_list(
     lines = column_blocks(aligned_rows(without_running_title(lines, title)))
     lines = dashed_qualifiers(_without_status_column(without_postcodes(lines), is_place))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
-    lines = grid_rows(merged_cells(without_row_numbers(without_header_rows(lines))), is_place)
+    lines = merged_cells(without_row_numbers(without_header_rows(lines)))
+    lines = grid_rows(places_with_countries_rows(lines), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
         line
@@ -2495,6 +2574,7 @@ def _member_list(
             and not any(_clause(e.city) for e in found.entries)
             and not _trimmed_beside(found)
             and not _cut_above(found, lines)
+            and not (found.shape == "running text" and joined_after(lines, found.last_line))
             and _most_items(lines[found.first_line - 1 : found.last_line]) < 2 * len(found.entries)
         ):
             return _sounded_list(found, is_place)  # unless the list's lines may hold twice

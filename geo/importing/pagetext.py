@@ -134,6 +134,9 @@ SITE_WORDS = tuple(
     "cookie privacy policy read more back top related tags posted reply follow facebook "
     "twitter linkedin instagram youtube download click skip content next previous "
     "copyright rights reserved terms mail whatsapp "
+    # 'privacy' in other languages, as a footer's link names it ('Política de privacidad',
+    # 'Politika privatnosti')
+    "privacidad privacidade confidentialité datenschutz privatnosti prywatności soukromí "
     # 'share' and 'print' in other languages, where the word is no other's ('Del', 'Delen',
     # 'Stampa', 'Tisk' are words or names too)
     "partilhar compartilhar compartir partager teilen condividi megosztás udostępnij "
@@ -417,11 +420,13 @@ def is_letter_heading(text: str) -> bool:
 # postcode: 'Mạng lưới Đô thị Xanh · 12 Tràng Tiền, Hoàn Kiếm, Hà Nội · Việt Nam'.
 _FOOTER_STREET = re.compile(r"\s[·|]\s+\d{1,4}[a-zA-Z]?\s+[^\W\d_][^·|]*\s[·|]\s")
 # The label of a line that gives where the network's secretariat or office sits, in the
-# corpus's languages: 'Secretariat:', 'Sekretariat:', 'Secrétariat :', 'Geschäftsstelle:'.
+# corpus's languages: 'Secretariat:', 'Sekretariat:', 'Secrétariat :', 'Geschäftsstelle:',
+# perhaps with the network's name after it ('Sedište Mreže:', 'Siège du Réseau :').
 _OFFICE_LABEL = re.compile(
     r"^\W*(?:secretariat|sekretariat|sekretariaat|secretariaat|secrétariat|secretaría|"
     r"secretaria|secretariado|segreteria|sekretariatet|sihteeristö|geschäftsstelle|"
-    r"head office|headquarters|siège|sede|sídlo|siedziba)\s*:",
+    r"head office|headquarters|siège|sede|sídlo|siedziba|sedište|sjedište|sedež|седиште)"
+    r"(?:[ \t]+[^\W\d_]+){0,2}\s*:",
     re.IGNORECASE,
 )
 # A street's address without a postcode, at a line's or a field's start: a street's word,
@@ -881,7 +886,7 @@ def _total_heading(text: str, found: list[re.Match[str]]) -> re.Match[str] | Non
     return found[0] if int(found[0][1]) == sum(int(m[1]) for m in found[1:]) else None
 
 
-_NAME_PARTS = re.compile(r"[,;·]")
+_NAME_PARTS = re.compile(r"[,;·\t]|[ \u00a0]{3,}")
 
 
 def _has_word(line: str) -> bool:
@@ -891,8 +896,8 @@ def _has_word(line: str) -> bool:
 
 
 def _names_in(line: str) -> int:
-    """How many names a line of a group holds: its parts between commas, semicolons or
-    dots ('Arnhem, Ede, Tiel': 3)."""
+    """How many names a line of a group holds: its parts between commas, semicolons, dots,
+    tabs or wide gaps ('Arnhem, Ede, Tiel': 3; 'Stad Gent      Stad Brugge', two columns: 2)."""
     return sum(1 for part in _NAME_PARTS.split(line) if part.strip())
 
 
@@ -1907,7 +1912,7 @@ def _column_cells(block: list[str]) -> list[list[str]] | None:
     if not runs_on and not any(has_title(cell) for cells in columns for cell in cells):
         rows = [_COLUMN_GAP.split(line.strip()) for line in block]
         if not any(_cells_alike(cells) for cells in rows if len(cells) > 1) or any(
-            _cells_alike(cells) for cells in columns if len(cells) > 1
+            _mostly_alike(cells) for cells in columns if len(cells) > 1
         ):
             return None  # no line of titles, or a grid of bodies ('Stadt Bonn   Stadt Jena')
     return [_name_apart(cells) for cells in columns if cells]
@@ -1973,6 +1978,17 @@ def _cells_alike(cells: list[str]) -> bool:
     return bool(set.intersection(*words))
 
 
+def _mostly_alike(cells: list[str]) -> bool:
+    """Whether a column's cells are of one kind (`_cells_alike`), or more than half of them
+    share a word, as a grid's column of bodies under its heading does ('Megye (4)' over
+    'Város Eger', 'Város Pápa', 'Község Ócsa'), where a block's lines (a body, a title, a
+    name) share none."""
+    if _cells_alike(cells):
+        return True
+    words = Counter(w for cell in cells for w in {fold(w) for w in _SHARED_WORD.findall(cell)})
+    return bool(words) and 2 * max(words.values()) > len(cells)
+
+
 def _fields_of(cells: list[str]) -> list[str]:
     """A block's lines as the fields of one line: each but the last ends in a comma
     ('Anne Morel,', 'Maire de Lyon'), as 'Name, Title of Place' is written on one line."""
@@ -2032,10 +2048,27 @@ def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
         if len(line) > MAX_ENTRY_CHARS or not line.startswith(f"{form} ", start) or " · " in line:
             continue  # a line whose cells are parted already ('Comune di Bari · Comune di Lecce')
         cell_end = line.find("\t", start)
-        at = line.find(f" {form} ", start + len(form), len(line) if cell_end < 0 else cell_end)
+        at = _second_body(line, form, start, len(line) if cell_end < 0 else cell_end)
         if at > 0:
             left[k], right[k] = line[:at].strip(), line[at:].strip()
     return left, right
+
+
+_CAPITALISED_WORD = re.compile(r"[ \t]([^\W\d_a-z][^\W\d_]*)(?=[ \t]+\S)")
+
+
+def _second_body(line: str, form: str, start: int, end: int) -> int:
+    """Where the right column's body starts on a line of `form_columns` between `start`
+    and `end`: at the page's `form` again ('Grad Niš Grad Pirot'), else at another word
+    known as a body's form ('Grad Vranje Opština Knjaževac': a municipality beside a town);
+    -1 where neither stands."""
+    at = line.find(f" {form} ", start + len(form), end)
+    if at > 0:
+        return at
+    for word in _CAPITALISED_WORD.finditer(line, start + len(form), end):
+        if strip_form(f"{word[1]} X") == "X":
+            return word.start()
+    return -1
 
 
 def _list_columns(block: list[str]) -> list[tuple[str, str]] | None:
@@ -2613,3 +2646,4 @@ _SIGNING = re.compile(
     r"|加盟|加入|签署|署名",
     re.IGNORECASE,
 )
+JOINING = re.compile(rf"(?<!\w)(?:{_JOINING_WORDS})\w*|加盟|加入", re.IGNORECASE)  # joining alone

@@ -69,6 +69,7 @@ from geo.importing.pagetext import (
     _LOCATIVES,
     _ONLY_LOCATIVES,
     _SIGNING,
+    JOINING,
     PAGE_BREAK,
     _split_outside_brackets,
     ends_sentence,
@@ -114,12 +115,16 @@ _LISTING_DOT = re.compile(f"(?<={_LISTING_SCRIPT})[·・ㆍ](?={_LISTING_SCRIPT}
 
 
 def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
-    """The paragraph whose comma- or semicolon-separated items name the most places."""
+    """The paragraph whose comma- or semicolon-separated items name the most places; a
+    paragraph whose list says its members joined goes on with the list of the
+    paragraph right before it (`_joined_after`)."""
     best: tuple[_Reading, int] | None = None
     previous = ""
+    listed: _Reading | None = None  # the list the paragraph before read
     for first, last, paragraph in _paragraphs(lines):
         block = lines[first - 1 : last]
         stated, previous = _stated_numbers(f"{previous} {paragraph}"), paragraph
+        before, listed = listed, None
         if _one_entry_a_line(block) or any(is_address(line) for line in block):
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
         if _bodies_a_line(block):
@@ -128,11 +133,36 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and _a_list(reading, 2):
             reading = _with_formed_members(reading, text, first, is_place)
+            listed = reading = _joined_after(before, reading, text)
         if reading is not None and (best is None or reading.places > best[0].places):
             best = (reading, last)
     if best is None:
         return None
     return _finish("running text", best[0].entries, (), lines, best[1])
+
+
+def _joined_after(before: _Reading | None, reading: _Reading, text: str) -> _Reading:
+    """A paragraph's list after the list of the paragraph before, where its first part says
+    its members joined ('In the weeks after, X, Y and Z joined the network.'), as
+    one list; the paragraph's own list otherwise."""
+    if before is None or not _a_list(before, 2) or not _says_joined(text):
+        return reading
+    return _Reading([*before.entries, *reading.entries], [], before.places + reading.places)
+
+
+def _says_joined(text: str) -> bool:
+    """Whether a paragraph's first sentence says others joined (`JOINING`): not only that
+    they signed, as a paragraph that names the signatories says ('The declaration was
+    signed by ...')."""
+    return JOINING.search(_SENTENCE_END.split(text, maxsplit=1)[0]) is not None
+
+
+def joined_after(lines: list[str], last: int) -> bool:
+    """Whether the paragraph after a running text's list, whose last line is `last`, says
+    others joined (`_joined_after`): the list goes on in it."""
+    start = next((k for k in range(last, len(lines)) if lines[k].strip()), len(lines))
+    end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
+    return _says_joined(" ".join(lines[start:end]))
 
 
 # A plural noun of wider bodies, which a sentence names its signing bodies after by their
@@ -1217,13 +1247,14 @@ def _added_in_case(last: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
 
 
 def _where_country(item: str) -> bool:
-    """Whether a list's item is a preposition of place and a country alone ('in France',
-    'en Allemagne'): where the item before it is, no entry of its own."""
+    """Whether a list's item is a preposition of place and a country or a country's region
+    alone ('in France', 'en Allemagne', 'en Cundinamarca'): where the item before it is,
+    no entry of its own."""
     word, _, rest = item.strip().partition(" ")
     rest = rest.strip(" .")
     if word not in _ONLY_LOCATIVES or not rest[:1].isupper() or "(" in rest:
         return False  # 'V (Norway)' is a name and its country
-    return find_country(rest) is not None
+    return find_country(rest) is not None or bool(subdivision_countries(rest))
 
 
 def _a_count(name: str) -> bool:
@@ -1286,22 +1317,41 @@ def _without_sentence_after(items: list[str]) -> list[str]:
     """A list's items without the parts after the item its 'and' marks as the last, where
     the sentence goes on in a long part ('..., Cuenca y Zamora, así como la Diputación de
     Jaén, la Red alcanza ya los 87 socios en toda España'): its capitalised words are no
-    items. Not a part an 'and' leads or that has one between two names ('insieme ai Comuni
-    di Lodi e Crema'), nor a bracket of an item, nor a signer's role ('the syndic of
-    Lausanne and the mayor of Lyon'); a part that ends its sentence is measured
+    items. Not a part its 'and' leads (`_led_by_its_and`) or that has one between two names
+    ('insieme ai Comuni di Lodi e Crema'), nor a bracket of an item, nor a part a signer's
+    role leads, or with roles an 'and' joins ('the syndic of Lausanne and the mayor of
+    Lyon'); a part that ends its
+    sentence is measured
     to its end ('insieme al Comune di Pavia. La firma si è svolta a Milano')."""
     for k in range(2, len(items)):
         after = _ITEM_SENTENCE_END.split(items[k].strip(), maxsplit=1)[0]  # its sentence's
         if (
             _long(after)
             and _CONJUNCTION.search(f" {items[k - 1].strip()} ") is not None
-            and not _LEADING_CONJUNCTION.match(after)
+            and not _led_by_its_and(after, items[k - 1])
             and "(" not in after
-            and _role_in(after) is None  # 'the syndic of Lausanne and the mayor of Lyon'
+            and not _led_by_role(after)  # 'the Lord Mayor of Bradford'
+            and not (_role_in(after) and _CONJUNCTION.search(after))  # 'the syndic of
+            # Lausanne and the mayor of Lyon'; not one role after other words ('in the
+            # presence of the chair of the Network')
             and not any(_between_names(after, m) for m in _CONJUNCTION.finditer(after))
         ):
             return items[:k]
     return items
+
+
+def _led_by_its_and(part: str, before: str) -> bool:
+    """Whether a part of a sentence starts with a word that adds a list's last item: one
+    for 'as well as', or the 'and' of the part `before` it ('..., Lyon y Nantes, y Gante'),
+    not another language's word that is one ('en presencia de ...' after a Spanish 'y':
+    Dutch 'en')."""
+    led = _LEADING_CONJUNCTION.match(part)
+    if led is None:
+        return False
+    word = led[0].strip().casefold()
+    if re.fullmatch(_AND, word, re.IGNORECASE) is None:
+        return True  # 'así como', 'as well as'
+    return any(m[0].strip().casefold() == word for m in _CONJUNCTION.finditer(f" {before} "))
 
 
 def _between_names(text: str, conjunction: re.Match[str]) -> bool:
