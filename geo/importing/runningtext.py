@@ -1199,12 +1199,11 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     if len(cities) < MIN_SHARED_CASE - 1 or any(" " in c or not c[:1].isupper() for c in cities):
         return entries
     head = first.split()[-1].strip(" .:") if first.split() else ""
-    lead = replace(entries[0], written=first.strip(" ."), city=head)
-    unread = lead.written != entries[0].written and head[:1].isupper()  # no entry of its own
-    letter = _shared_last_letter([*cities, head] if unread else cities)
+    letter = _shared_last_letter([*cities, head] if head[:1].isupper() else cities)
     if not letter:
         return entries
-    if unread and head[-1:] == letter:
+    lead = replace(entries[0], written=first.strip(" ."), city=head)
+    if lead.written != entries[0].written and head[:1].isupper() and head[-1:] == letter:
         lead = nominative_entry(lead, is_place)
         entries = [lead, *entries] if lead.city != head else entries
     if len(entries) < MIN_SHARED_CASE:
