@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from geo.importing.entries import PlaceNames, body_kind, read_entry
+from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
-from geo.importing.runningtext import _in_shared_case, _uncased_listing, formed_items, role_holder
+from geo.importing.runningtext import _uncased_listing, formed_items, role_holder
 from geo.text import fold
 
 KNOWN = {
@@ -526,18 +526,6 @@ def test_names_in_the_one_case_form_a_noun_after_them_shares(page: str, cities: 
     found = read_member_list(page.split("\n"), places, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
-
-
-def test_names_in_a_case_whose_ending_follows_the_gender_are_read_in_that_case() -> None:
-    """A genitive whose ending follows each name's gender (Czech 'Brna, Zlína, Jihlavy'):
-    most names end alike, and the first item's last word is read in that case too."""
-    known = {"brno", "zlin", "olomouc", "jihlava", "kladno"}
-    places = PlaceNames(lambda name: fold(name) in known)
-    written = ["Zlína", "Olomouce", "Jihlavy", "Kladna"]
-    entries = [e for w in written if (e := read_entry(w, 3)) is not None]
-    first = "Přistoupení schválila zastupitelstva měst Brna"
-    read = _in_shared_case(entries, first, places)
-    assert [e.city for e in read] == ["Brno", "Zlín", "Olomouc", "Jihlava", "Kladno"]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ as an entry, the clauses around a list ('at the meeting in Nairobi') left out.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -1198,12 +1197,11 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     cities = [e.city for e in entries if e.kind == "city"]
     if len(cities) < MIN_SHARED_CASE - 1 or any(" " in c or not c[:1].isupper() for c in cities):
         return entries
-    head = first.split()[-1].strip(" .:") if first.split() else ""
-    letter = _shared_last_letter([*cities, head] if head[:1].isupper() else cities)
-    if not letter:
+    if len({city[-1] for city in cities}) > 1:
         return entries
+    head = first.split()[-1].strip(" .:") if first.split() else ""
     lead = replace(entries[0], written=first.strip(" ."), city=head)
-    if lead.written != entries[0].written and head[:1].isupper() and head[-1:] == letter:
+    if lead.written != entries[0].written and head[:1].isupper() and head[-1:] == cities[0][-1]:
         lead = nominative_entry(lead, is_place)
         entries = [lead, *entries] if lead.city != head else entries
     if len(entries) < MIN_SHARED_CASE:
@@ -1214,20 +1212,6 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     ]
     known = sum(_confirmed(e, is_place) for e in read)
     return read if known > sum(_confirmed(e, is_place) for e in entries) else entries
-
-
-def _shared_last_letter(names: list[str]) -> str:
-    """The last letter a list's names share as a case form's ending: that of all of them,
-    or, in a language whose case endings follow its nouns' genders (Polish, Czech genitives
-    'Brna, Zlína, Jihlavy'), that of more than half of them, at least MIN_SHARED_CASE;
-    '' where they share none so."""
-    letters = Counter(name[-1] for name in names if name)
-    if not letters:
-        return ""
-    letter, count = letters.most_common(1)[0]
-    if len(letters) == 1 or (count >= MIN_SHARED_CASE and 2 * count > len(names)):
-        return letter
-    return ""
 
 
 def _added_in_case(last: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
