@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import partial
 from inspect import CO_GENERATOR
 from pathlib import Path
@@ -34,6 +35,7 @@ from geo.importing import (
 )
 from geo.importing.entries import PlaceNames, body_kind, read_entry
 from geo.importing.listreader import read_member_list
+from geo.importing.pagetext import mostly
 from geo.text import clean, clean_lines, fold, fold_afresh, is_latin
 
 TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
@@ -202,7 +204,8 @@ def test_a_share_blocks_lines_are_folded_together(count: int) -> None:
     one of them furniture ('Log'): each was folded alone (Python calls a line; 0.5 s of
     its reading), now the block in one pass."""
     lines = [f"Włocławek {k}" if k % 100 else "Log" for k in range(count)]
-    calls = [0]
+    fold("Włocławek 0123456789 Log")  # each character's first fold
+    calls = [0]  # is once a process (`text.fold`'s table), counted in no test's order
 
     def count_calls(frame: FrameType, event: str, arg: object) -> None:
         calls[0] += event == "call" and not frame.f_code.co_flags & CO_GENERATOR  # not resumed
@@ -665,3 +668,26 @@ def test_a_page_without_full_width_characters_is_not_translated(
     statements.parse_page(page.replace("Signatories", "Signatories："), places=gazetteer())
     assert table.calls > 20 * len(towns)  # a wide colon: every line translated as before
     assert set(table) == {c for c in range(0x110000) if statements._FULL_WIDTH.match(chr(c))}
+
+
+@pytest.mark.parametrize(
+    ("answers", "share", "expected", "asked"),
+    [
+        ([True] * 6 + [False] * 2, Fraction(3, 4), True, 6),  # sure once 6 of 8 held
+        ([False] * 3 + [True] * 7, Fraction(3, 4), False, 3),  # sure once 3 of 10 failed
+        ([True] * 4 + [False], Fraction(4, 5), True, 4),  # exactly the share: 4 of 5
+        ([True] * 3 + [False] * 2, Fraction(4, 5), False, 5),
+        ([], Fraction(3, 4), True, 0),
+    ],
+)
+def test_a_share_is_asked_of_items_only_until_it_is_sure(
+    answers: list[bool], share: Fraction, expected: bool, asked: int
+) -> None:
+    questions: list[int] = []
+
+    def holds(k: int) -> bool:
+        questions.append(k)
+        return answers[k]
+
+    assert mostly(holds, range(len(answers)), share) is expected
+    assert len(questions) == asked

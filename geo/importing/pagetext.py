@@ -14,7 +14,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+from functools import cache
 from itertools import pairwise
+from typing import TypeVar
 
 from geo.countries import find_country, subdivision_countries
 from geo.importing.dates import find_date
@@ -34,6 +38,8 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.text import clean, fold, fold_lines, has_digit
+
+T = TypeVar("T")
 
 # A postcode right before a town: '40121 Bologna', '1040 Brussels', '20-076 Lublin' (PL),
 # '4000-447 Porto' (PT), '110 00 Praha' (CZ, SK, SE, GR), '200585 Craiova' (RO); its letter
@@ -2290,7 +2296,7 @@ MIN_FIGURE_ROWS = 2  # a region's small table under its own header row ('Gemeind
 _FIGURE = re.compile(r"[\d\s.,/:%–-]*\d[\d\s.,/:%–-]*")  # '157.000', '01.02.2025', '2019'
 MIN_HEAD_CELLS = 3  # a head of fewer columns names too little to tell a table by
 MAX_HEAD_CELL_WORDS = 3  # a column's name: 'Comunidad autónoma', 'Presidente(a) municipal'
-PLACE_COLUMN_SHARE = 0.75  # of a column's cells known places or countries, for it to be one
+PLACE_COLUMN_SHARE = Fraction(3, 4)  # of a column's cells places or countries, for it to be one
 
 
 def _headed_width(cells: list[str], is_place: PlaceNames | None) -> int:
@@ -2306,22 +2312,45 @@ def _headed_width(cells: list[str], is_place: PlaceNames | None) -> int:
     if any(_head_cell_fails(cell, set()) for cell in texts[:MIN_HEAD_CELLS]):
         return 0  # no head: no place asked of (a long list costs no lookups)
     folded = [fold(text) for text in texts]
-    placed = [is_place(text) or find_country(text) is not None for text in texts]
+
+    @cache
+    def placed(i: int) -> bool:  # each cell asked once, and only where a question needs it
+        return is_place(texts[i]) or find_country(texts[i]) is not None
+
     for width in range(MIN_HEAD_CELLS, MAX_ROW_CELLS + 1):
         if len(cells) % width or len(cells) // width <= MIN_CARDS:
             continue
         own = [set(folded[width + k :: width]) for k in range(width)]  # a column's values
         if any(_head_cell_fails(cell, own[k]) for k, cell in enumerate(texts[:width])):
             continue
-        columns = [placed[width + k :: width] for k in range(width)]
+        columns = [range(width + k, len(texts), width) for k in range(width)]
+        if all(any(placed(i) for i in column) for column in columns):
+            continue  # no column without a place: asks a cell or two a column of a list
         places = (
-            sum(column) >= PLACE_COLUMN_SHARE * len(column)
-            and (not placed[k] or _names_countries(texts[k], texts[2 * width + k :: width]))
+            mostly(placed, column, PLACE_COLUMN_SHARE)
+            and (not placed(k) or _names_countries(texts[k], texts[2 * width + k :: width]))
             for k, column in enumerate(columns)
         )
-        if any(places) and any(not any(column) for column in columns):
+        if any(places):
             return width
     return 0
+
+
+def mostly(holds: Callable[[T], bool], items: Sequence[T], share: Fraction) -> bool:
+    """Whether `holds` is true of at least `share` of `items`, asked of each in turn only
+    until the answer is sure: as many have held, or too many failed."""
+    needed = share * len(items)
+    held = failed = 0
+    for item in items:
+        if holds(item):
+            held += 1
+            if held >= needed:
+                return True
+        else:
+            failed += 1
+            if failed > len(items) - needed:
+                return False
+    return held >= needed
 
 
 def _names_countries(head: str, cells: list[str]) -> bool:

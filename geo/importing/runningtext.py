@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from fractions import Fraction
 from functools import lru_cache, partial
 from itertools import islice, pairwise
 
@@ -73,6 +74,7 @@ from geo.importing.pagetext import (
     _split_outside_brackets,
     ends_sentence,
     is_address,
+    mostly,
     says_where,
 )
 from geo.text import UNSPACED, clean, fold, has_digit, word_count
@@ -545,15 +547,21 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
             _BULLET.match(line) or _role_in(line) or is_signer_line(line) or _labelled_line(line)
             for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
         )
-    shaped = sum(
+    return mostly(_shaped_line, [clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph], _SHAPED)
+
+
+_SHAPED = Fraction(4, 5)  # of a paragraph's lines, an entry of their own each
+
+
+def _shaped_line(line: str) -> bool:
+    """Whether a line has an entry's shape of its own (`_one_entry_a_line`)."""
+    return (
         bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
         or is_signer_line(line)
         or line.rstrip().endswith(")")
         or _ends_in_country(line)
         or _labelled_line(line)
-        for line in (clean(raw)[:MAX_ENTRY_CHARS] for raw in paragraph)
     )
-    return shaped * 5 >= len(paragraph) * 4
 
 
 def _bodies_a_line(paragraph: list[str]) -> bool:
