@@ -2845,6 +2845,20 @@ def test_a_negated_signing_sentence_names_no_signatories(sentence: str) -> None:
     assert pf.read_signed_sentence(["News", "", sentence, ""], known) is None
 
 
+def test_a_text_too_long_for_a_sentence_is_not_searched_for_signing() -> None:
+    """A page's text with no stop in 10,000 characters (a hostile page, a copy that lost its
+    punctuation) is no sentence: its word of signing names no signatories, and it is not
+    searched (1 MB of it took a quarter of a second)."""
+    known = PlaceNames(lambda name: fold(name) in {"lille", "lyon"})
+    short = "Signée par les maires de Lille et de Lyon, la charte est ouverte"
+    found = pf.read_signed_sentence(["News", "", short + ".", ""], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lille", "Lyon"]
+    filler = " et la charte reste ouverte à toutes les communes" * 250
+    assert len(short + filler) > pf.MAX_SIGNED_SENTENCE_CHARS
+    assert pf.read_signed_sentence(["News", "", short + filler + ".", ""], known) is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -2963,6 +2963,8 @@ def read_signed_sentence(
     common = common_words(lines if page is None else page)
     for first, last, text in _paragraphs(lines):
         for sentence in _SENTENCE_END.split(clean(text)):
+            if len(sentence) > MAX_SIGNED_SENTENCE_CHARS:
+                continue  # no sentence, but a page's text with no stop: not searched
             sign = _SIGNING.search(sentence)
             if sign is None or _NEGATION.search(sentence, 0, sign.start()):
                 continue  # 'Seni ei ole ükski omavalitsus allkirjastanud': none signed
@@ -2977,6 +2979,10 @@ def read_signed_sentence(
             if entries:
                 return _finish("running text", entries, (), lines, last)
     return None
+
+
+MAX_SIGNED_SENTENCE_CHARS = 10_000  # some 1,500 words; a signing sentence naming 100 towns
+# runs to some 2,000 characters
 
 
 # A word that denies what follows, in the corpus's languages and their neighbours': before a
