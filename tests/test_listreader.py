@@ -4680,6 +4680,30 @@ def test_a_word_of_the_official_name_before_a_town_and_its_form_after_it(
         ]  # fmt: skip
 
 
+def test_a_signer_s_town_body_with_its_state_in_a_bracket_after_it(
+    data: store.AtlasData,
+) -> None:
+    """Signer lines 'honorific name, role, the town's body (its state)' where some bodies
+    have a word before the town too ('Greater Hyderabad Municipal Corporation', 'Bruhat
+    Mysuru Mahanagara Palike'), so that the town alone is no field of the line: the town
+    the body is named for, its state the bracket's, not the state read as the place, on
+    an English and a Spanish page."""
+    places = _with_places("Lucknow, Hyderabad, Jaipur, Mysuru, Patna, Ranchi, Raipur", "IN")
+    lines = (
+        "Shri Ravi Menon, Mayor, Lucknow Nagar Nigam (Uttar Pradesh)\n"
+        "Smt. Anita Rao, Mayor, Greater Hyderabad Municipal Corporation (Telangana)\n"
+        "Dr. Vikram Singh, Commissioner, Jaipur Municipal Corporation (Rajasthan)\n"
+        "Shri Mohan Kumar, Administrator, Bruhat Mysuru Mahanagara Palike (Karnataka)\n"
+        "Smt. Usha Devi, Mayor, Patna Municipal Corporation (Bihar)\n"
+        "Shri Ajay Oraon, Mayor, Ranchi Municipal Corporation (Jharkhand)\n"
+        "Smt. Meera Sahu, Mayor, Raipur Municipal Corporation (Chhattisgarh)\n"
+    )
+    for heading in ("Signed on behalf of their cities by:", "Firmado en nombre de sus ciudades:"):
+        assert [c for c, _ in _read_with(data, f"{HEAD}{heading}\n\n{lines}", places)] == [
+            "Lucknow", "Hyderabad", "Jaipur", "Mysuru", "Patna", "Ranchi", "Raipur",
+        ]  # fmt: skip
+
+
 def test_a_regional_municipality_named_for_its_town_in_english_and_french(
     data: store.AtlasData,
 ) -> None:
