@@ -76,8 +76,9 @@ _ROLE_BARE = (
     # 'the city', as 'ראש הממשלה' (prime minister) is a head too
     r"|(?:סגנית |סגן |نائب |نائبة )?(?:ראש|ראשת|رئيس|رئيسة)\s+"
     r"(?:העיר\s+|(?=עיריית|המועצה|מועצה|بلدية|المجلس البلدي|مجلس بلدي|"
-    # or a wider body's: a union of municipalities, a Moroccan commune's council, a region
-    r"اتحاد بلديات|مجلس جماعة|جهة\s))"
+    # or a Moroccan commune ('رئيس جماعة فاس'), or a wider body's: a union of
+    # municipalities, a commune's council, a region
+    r"جماعة\s|اتحاد بلديات|مجلس جماعة|جهة\s))"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
