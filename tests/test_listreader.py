@@ -576,6 +576,30 @@ def test_a_genitive_in_cyrillic_and_a_ukrainian_and(data: store.AtlasData) -> No
     ]
 
 
+def test_a_city_s_body_of_four_words_before_the_word_for_city(data: store.AtlasData) -> None:
+    """A city's body named by four words before the word for 'city' and the city's name
+    ('Виконавчий комітет міської ради міста Ірпінь', the executive committee of the city
+    council of the city of Irpin) after blocks of bodies of one word ('Мерія міста
+    Полтави'), under countries' headings: the city, not a line of prose."""
+    places = GAZETTEER
+    for name, code, population, alternate in [
+        ("Vinnytsya", "UA", 430_000, "Вінниця"), ("Zhytomyr", "UA", 260_000, "Житомир"),
+        ("Poltava", "UA", 280_000, "Полтава"), ("Chernihiv", "UA", 280_000, "Чернігів"),
+        ("Chisinau", "MD", 640_000, "Кишинів"), ("Balti", "MD", 100_000, "Бельці"),
+        ("Irpin", "UA", 60_000, "Ірпінь"), ("Bucha", "UA", 37_000, "Буча"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, code, population, alternate)
+    page = HEAD + (
+        "Члени мережі:\n\nМолдова\nМерія міста Кишинів\nМерія міста Бельці\n"
+        "Україна\nМерія міста Полтава\nМерія міста Житомир\nМерія міста Вінниця\n"
+        "Мерія міста Чернігів\nВиконавчий комітет міської ради міста Ірпінь\n"
+        "Виконавчий комітет міської ради міста Буча\n\nКонтакти\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Кишинів", "Бельці", "Полтава", "Житомир", "Вінниця", "Чернігів", "Ірпінь", "Буча",
+    ]  # fmt: skip
+
+
 def test_places_in_hungarian_case_forms_in_a_sentence_of_joining(data: store.AtlasData) -> None:
     """'A hálózat Debrecennel, Egerrel és Nyíregyházával bővült' (the network grew by
     Debrecen, Eger and Nyíregyháza): each place in the instrumental, read as named."""
@@ -4677,6 +4701,30 @@ def test_a_word_of_the_official_name_before_a_town_and_its_form_after_it(
     for page in (spanish, portuguese):
         assert [c for c, _ in _read_with(data, page, places)] == [
             "Pune", "Chennai", "Nagpur", "Bengaluru", "Thane",
+        ]  # fmt: skip
+
+
+def test_a_signer_s_town_body_with_its_state_in_a_bracket_after_it(
+    data: store.AtlasData,
+) -> None:
+    """Signer lines 'honorific name, role, the town's body (its state)' where some bodies
+    have a word before the town too ('Greater Hyderabad Municipal Corporation', 'Bruhat
+    Mysuru Mahanagara Palike'), so that the town alone is no field of the line: the town
+    the body is named for, its state the bracket's, not the state read as the place, on
+    an English and a Spanish page."""
+    places = _with_places("Lucknow, Hyderabad, Jaipur, Mysuru, Patna, Ranchi, Raipur", "IN")
+    lines = (
+        "Shri Ravi Menon, Mayor, Lucknow Nagar Nigam (Uttar Pradesh)\n"
+        "Smt. Anita Rao, Mayor, Greater Hyderabad Municipal Corporation (Telangana)\n"
+        "Dr. Vikram Singh, Commissioner, Jaipur Municipal Corporation (Rajasthan)\n"
+        "Shri Mohan Kumar, Administrator, Bruhat Mysuru Mahanagara Palike (Karnataka)\n"
+        "Smt. Usha Devi, Mayor, Patna Municipal Corporation (Bihar)\n"
+        "Shri Ajay Oraon, Mayor, Ranchi Municipal Corporation (Jharkhand)\n"
+        "Smt. Meera Sahu, Mayor, Raipur Municipal Corporation (Chhattisgarh)\n"
+    )
+    for heading in ("Signed on behalf of their cities by:", "Firmado en nombre de sus ciudades:"):
+        assert [c for c, _ in _read_with(data, f"{HEAD}{heading}\n\n{lines}", places)] == [
+            "Lucknow", "Hyderabad", "Jaipur", "Mysuru", "Patna", "Ranchi", "Raipur",
         ]  # fmt: skip
 
 

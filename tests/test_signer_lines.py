@@ -1409,6 +1409,26 @@ def test_the_arabic_script_s_comma_parts_a_signer_s_fields_as_the_latin_one_does
     ]  # fmt: skip
 
 
+def test_a_moroccan_commune_s_head_with_the_arabic_comma_before_the_title() -> None:
+    """A Moroccan commune's head ('رئيس جماعة طنجة', the president of the commune of
+    Tangier) is a head of a town's body as a mayor of a municipality ('رئيس بلدية') is: its
+    line, parted by the Arabic comma, is the commune's town, and the list goes on after it."""
+    lines = [
+        "الموقعون:",
+        "",
+        "أحمد الزين، رئيس بلدية نابل – تونس",
+        "سعاد بناني، رئيسة جماعة طنجة – المغرب",
+        "يوسف العمراني، رئيس جماعة أكادير – المغرب",
+        "هالة السويسي، رئيسة بلدية قابس – تونس",
+    ]
+    known = {"نابل", "طنجة", "أكادير", "قابس"}
+    found = read_member_list(lines, PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("نابل", ("TN",)), ("طنجة", ("MA",)), ("أكادير", ("MA",)), ("قابس", ("TN",)),
+    ]  # fmt: skip
+
+
 def test_a_deputy_s_genitive_title_and_its_linking_word_before_a_town_of_two_words(
     data: store.AtlasData,
 ) -> None:

@@ -76,8 +76,9 @@ _ROLE_BARE = (
     # 'the city', as 'ראש הממשלה' (prime minister) is a head too
     r"|(?:סגנית |סגן |نائب |نائبة )?(?:ראש|ראשת|رئيس|رئيسة)\s+"
     r"(?:העיר\s+|(?=עיריית|המועצה|מועצה|بلدية|المجلس البلدي|مجلس بلدي|"
-    # or a wider body's: a union of municipalities, a Moroccan commune's council, a region
-    r"اتحاد بلديات|مجلس جماعة|جهة\s))"
+    # or a Moroccan commune ('رئيس جماعة فاس'), or a wider body's: a union of
+    # municipalities, a commune's council, a region
+    r"جماعة\s|اتحاد بلديات|مجلس جماعة|جهة\s))"
 )
 # A title in a language that names the place after it in the genitive, with no word for
 # 'of' ('primátor statutárního města Brna', 'gradonačelnik Grada Zagreba', 'primarul
@@ -1349,7 +1350,9 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     place = _SLASHED_CODE.sub(_code_field, place)  # 'Castanhal/PA' as 'Castanhal (PA)'
     if not any(char.isalpha() for char in place):
         return None  # 'to 40 UK members': a number is no place
-    if (bracket := _person_bracket(place)) is not None:
+    if _PERSON.match(place) is not None and _town_body_bracketed(place):
+        place = place.rpartition(",")[2].strip()  # 'Shri A. Nair, Mayor, Pune Corporation (X)'
+    elif (bracket := _person_bracket(place)) is not None:
         return _from_fields(written, bracket, line)  # 'Mayor Anne Smith (Bristol)'
     if (glossed := _glossed_entry(written, place, line)) is not None:
         return glossed  # '仁川広域市 (韓国) Incheon'
@@ -1528,6 +1531,18 @@ def _person_bracket(text: str) -> str | None:
     if not _name_like(inner) and _FORM.match(inner) is None:  # a body's: '(City of Graz)'
         return None
     return None if find_country(inner) else inner  # 'Freiburg im Breisgau' is a name too
+
+
+def _town_body_bracketed(text: str) -> bool:
+    """Whether a line's last field is a town's body named by its form and a bracket after it
+    ('Greater Chennai Corporation (Tamil Nadu)', 'Bruhat Bengaluru Mahanagara Palike
+    (Karnataka)', 'Municipal Corporation Shimla (Himachal Pradesh)'): the bracket is the
+    body's state or province, the body's the place, not the bracket, as after a person."""
+    field = text.rpartition(",")[2]
+    if "," not in text or not field.endswith(")") or "(" not in field:
+        return False
+    body = clean(field[: field.rindex("(")])
+    return strip_form(body) != body
 
 
 def _about_a_person(bracket: str) -> bool:

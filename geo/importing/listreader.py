@@ -1774,12 +1774,14 @@ def _after_its_country(entry: RawEntry) -> RawEntry:
     return entry
 
 
-# A city's body or title in one to three words and the word for 'city' in lower case, as
+# A city's body or title in one to four words and the word for 'city' in lower case, as
 # a word inside the name, the city's name after it, in the genitive where the word is:
 # 'Акимат города Ташкента' (the akimat of the city of Tashkent), 'Magistrát hlavního města
-# Prahy', 'Statutární město Ostrava'; not a form that starts a name ('Logo Miasto Poznań').
+# Prahy', 'Statutární město Ostrava', a body's whole name ('Исполнительный орган
+# государственной власти города X', a hukumat); not a form that starts a name ('Logo Miasto
+# Poznań').
 _CITYS_BODY = re.compile(
-    r"^(?:[^\W\d_]+\s+){1,3}(?:город|города|місто|міста|град|града|miasto|miasta|město|"
+    r"^(?:[^\W\d_]+\s+){1,4}(?:город|города|місто|міста|град|града|miasto|miasta|město|"
     r"města|mesto|mesta|grad|grada|miestas|miesto|pilsēta|pilsētas)\s+"
 )
 
