@@ -3620,12 +3620,14 @@ def test_a_person_after_a_dash_starts_with_an_honorific(line: str, city: str) ->
      ("Viimsi Vallavalitsus", "Viimsi"), ("Debrecen Város Önkormányzata", "Debrecen"),
      ("Szeged Megyei Jogú Város Önkormányzata", "Szeged"),
      ("Budapest Főváros Önkormányzata", "Budapest"), ("Kandy Municipal Council", "Kandy"),
+     ("Yendi Municipal Assembly", "Yendi"), ("Savelugu District Assembly", "Savelugu"),
      ("Томская городская дума", "Томская")],
 )  # fmt: skip
 def test_a_form_with_its_level_after_the_name_is_left_out(written: str, name: str) -> None:
     """A body's form after the name with the words that say its level ('District Council',
-    'Regional Council', Estonian 'Linnavalitsus' (city government), Hungarian 'Megyei
-    Jogú Város Önkormányzata' (county-right city's self-government))."""
+    'Regional Council', 'Municipal Assembly' (Ghana's towns' bodies), Estonian
+    'Linnavalitsus' (city government), Hungarian 'Megyei Jogú Város Önkormányzata'
+    (county-right city's self-government))."""
     assert strip_form(written) == name
 
 
@@ -6683,6 +6685,31 @@ def test_a_field_broken_onto_a_line_of_its_own_is_the_entry_s_region(
     assert found is not None
     assert field not in [e.city for e in found.entries]
     assert [e.region for e in found.entries if broken in e.city] == [field]
+
+
+def test_linked_cards_of_assemblies_under_region_headings_in_capitals() -> None:
+    """A directory of cards with no blank line between them, each an assembly named for its
+    town ('Yendi Municipal Assembly', or the town in a bracket after it), its chief
+    executive after a colon and an honorific, its year and the same link, a region's
+    heading in capitals between some of them: each card's town is an entry; the headings,
+    the executives, the years and the links none."""
+    towns = {"yendi", "savelugu", "winneba", "swedru", "nkawkaw"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    cards = [
+        ("Yendi Municipal Assembly", "Municipal Chief Executive: Hon. Mohammed Abdul-Salam"),
+        ("Savelugu Municipal Assembly", "Municipal Chief Executive: Hon. Mariama Iddi"),
+        ("Effutu Municipal Assembly (Winneba)", "Municipal Chief Executive: Hon. Kweku Arthur"),
+        ("Agona West Municipal Assembly (Swedru)", "Municipal Chief Executive: Hon. Esi Quansah"),
+        ("Kwahu West Municipal Assembly (Nkawkaw)", "District Chief Executive: Hon. Yaw Ofori"),
+    ]
+    headings = {0: "SAVANNAH REGION", 2: "CENTRAL REGION", 4: "EASTERN REGION"}
+    lines = ["Member assemblies", ""]
+    for k, (name, executive) in enumerate(cards):
+        lines += [headings[k]] if k in headings else []
+        lines += [name, executive, f"Member since {2015 + k}", "View profile"]
+    found = read_member_list([*lines, "", "Write to the secretariat to join."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Yendi", "Savelugu", "Winneba", "Swedru", "Nkawkaw"]
 
 
 @pytest.mark.parametrize(

@@ -582,6 +582,37 @@ def test_in_a_list_framed_by_a_nordic_form_a_town_s_body_of_another_form_is_an_e
     ]  # fmt: skip
 
 
+def test_bodies_several_a_line_after_a_region_s_label_frame_their_genitives() -> None:
+    """A region's label and a colon before several bodies a line, each naming its town in
+    the genitive after one word ('Θεσσαλία: Δήμος Βόλου, Δήμος Λάρισας'): the bodies are
+    the list's items as lines of one are, and the word they share frames their genitives;
+    a wider body among them, a region's, is one of its entries too."""
+    towns = {
+        "bolos",
+        "larisa",
+        "karditsa",
+        "kephisia",
+        "gluphada",
+        "kerkura",
+        "zakunthos",
+        "attike",
+    }
+    known = PlaceNames(lambda name: fold(name) in towns)  # folded: 'Βόλος' is 'bolos'
+    lines = [
+        "Μέλη ανά νομό:",
+        "",
+        "Θεσσαλία: Δήμος Βόλου, Δήμος Λάρισας, Δήμος Καρδίτσας",
+        "Αττική: Δήμος Κηφισιάς, Δήμος Γλυφάδας, Περιφέρεια Αττικής",
+        "Ιόνια Νησιά: Δήμος Κέρκυρας, Δήμος Ζακύνθου",
+    ]
+    found = read_places(lines, known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [
+        "bolos", "larisa", "karditsa", "kephisia", "gluphada", "periphereia attikes", "kerkura",
+        "zakunthos",
+    ]  # fmt: skip
+
+
 def test_a_nordic_body_s_form_in_another_language_after_a_place_makes_no_headline() -> None:
     """A bilingual list names each body in two languages ('Uumajan kaupunki / Umeå kommun'):
     the forms after its place ('kaupunki', 'kommun', 'kunta') are no sentence's words, in a

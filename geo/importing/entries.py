@@ -268,15 +268,15 @@ _PERSON = re.compile(
 # A town's body named by a noun with the words that say its level or kind, before or
 # after it ('Metropolitan Municipality of Izmir', 'Municipal Corporation of Pune',
 # 'Municipalidad Provincial de Arequipa', 'Gobierno Autónomo Municipal de Sucre', 'Governo
-# Municipal de Maputo'): one such word at least, or the noun alone is no town's
-# ('Government of Kenya').
+# Municipal de Maputo', Ghana's 'Tamale Metropolitan Assembly'): one such word at least, or
+# the noun alone is no town's ('Government of Kenya', 'General Assembly').
 _BODY_LEVEL = (
     r"(?:municipal|metropolitan[ao]?|provincial|distrital|district|departamental|"
     r"aut[óo]nom[oa]|descentralizad[oa])"
 )
 _BODY_NOUN = (
-    r"(?:municipality|municipalidad|munic[ií]pio|corporation|council|government|gobierno|"
-    r"governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a|"
+    r"(?:municipality|municipalidad|munic[ií]pio|corporation|council|government|assembly|"
+    r"gobierno|governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a|"
     r"gad)"  # Ecuador's 'GAD Municipal de Loja' (Gobierno Autónomo Descentralizado)
 )
 _BODY_WITH_ADJECTIVES = (

@@ -2383,7 +2383,10 @@ def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> 
     ('Name' / 'Country' / 'Joined 2011' / 'View profile' / 'Name' / ...): the cards without
     their link (noted in `links`, card's last line -> link), and the lines before the first
     and after the last as blocks of their own; the block as it is where no line without a
-    digit comes back MIN_CARDS times or more at one interval of MAX_CARD_LINES + 1 or less."""
+    digit comes back MIN_CARDS times or more at one interval of MAX_CARD_LINES + 1 or less.
+    A group's heading may stand between two cards, right after a link ('View profile' /
+    'ASHANTI REGION' / 'Kumasi Metropolitan Assembly' / ...): a block of its own, where each
+    such line is one (`_headings_between`)."""
     if len(block) < 2 * MIN_CARDS:
         return [block]
     at: dict[str, list[int]] = {}
@@ -2391,16 +2394,33 @@ def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> 
         at.setdefault(clean(lines[i]), []).append(k)
     for text, ks in at.items():
         gaps = {b - a for a, b in pairwise(ks)}
-        if len(ks) < MIN_CARDS or len(gaps) != 1 or has_digit(text):
+        if len(ks) < MIN_CARDS or not gaps or has_digit(text):
             continue
-        gap = gaps.pop()
-        if not 2 < gap <= MAX_CARD_LINES + 1 or ks[0] < gap - 1:
+        gap = min(gaps)
+        headed = {a + 1 for a, b in pairwise(ks) if b - a > gap}
+        if not 2 < gap <= MAX_CARD_LINES + 1 or ks[0] < gap - 1 or not gaps <= {gap, gap + 1}:
             continue
-        cards = [block[k - gap + 1 : k] for k in ks]
+        if headed and not _headings_between([clean(lines[block[k]]) for k in headed]):
+            continue
         links.update((block[k - 1], block[k]) for k in ks)
-        head, tail = block[: ks[0] - gap + 1], block[ks[-1] + 1 :]
-        return [part for part in (head, *cards, tail) if part]
+        parts = [block[: ks[0] - gap + 1]]
+        for k in ks:
+            if k - gap in headed:
+                parts.append([block[k - gap]])
+            parts.append(block[k - gap + 1 : k])
+        parts.append(block[ks[-1] + 1 :])
+        return [part for part in parts if part]
     return [block]
+
+
+def _headings_between(texts: list[str]) -> bool:
+    """Whether lines between cards are their groups' headings: short, no digit, each in
+    capitals or, two or more, ending in one word ('ASHANTI REGION', 'Volta Region'); a
+    field some cards have and others lack is none ('Greece', 'Dr Ana Lima')."""
+    short = all(len(text) <= MAX_CARD_LINE_CHARS and not has_digit(text) for text in texts)
+    capitals = all(text.isupper() for text in texts)
+    one_word = len(texts) > 1 and len({text.rsplit(" ", 1)[-1] for text in texts}) == 1
+    return short and (capitals or one_word)
 
 
 def _without_link_lines(

@@ -2264,17 +2264,21 @@ def _ends_fields(block: list[_Item], column: int) -> bool:
 def _framed(block: list[_Item], column: int) -> str:
     """Two thirds or more of a block's lines, three or more, frame their place in the list's
     column with the same word (`_frame_words`): 'Prezydent Miasta Lublina', 'Δήμος Βόλου',
-    'Lahden kaupunki'."""
+    'Lahden kaupunki'; a line's items count each where several stand a line as names do,
+    after a label's colon or as Nordic bodies."""
     firsts: dict[str, int] = {}
-    lines = {item.line for item in block}
+    per_line = Counter(item.line for item in block)
     for item in block:
         found = next((f for k, f in item.places if k == column), None)
         for frame in _frame_words(item.text, found) if found is not None else set():
             firsts[frame] = firsts.get(frame, 0) + 1
     frame, most = max(firsts.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
-    lined = len(lines) == len(block) or all(nordic_body(item.text) for item in block)
+    lined = all(
+        per_line[item.line] == 1 or item.labelled or nordic_body(item.text) for item in block
+    )
     return frame if lined and most >= 3 and most * 3 >= len(block) * 2 else ""  # one a line,
-    # or bodies several a line ('Oulun kaupunki, Iin kunta': `formed_items`)
+    # or bodies several a line ('Oulun kaupunki, Iin kunta': `formed_items`), or a label's
+    # names after its colon ('Θεσσαλία: Δήμος Βόλου, Δήμος Λάρισας': `labelled_items`)
 
 
 # The word of belonging right before a place, as a body's name has it: 'Mairie de X'.
@@ -2301,13 +2305,15 @@ def _genitive_entries(
         places = [f for k, f in item.places if k == column]
         titled = bool(places) and _titled_place(item.text, places[0])
         if places and frame not in _frame_words(item.text, places[0]) and "\t" not in item.text:
+            entry = _entry(item, column)
             if (
                 titled
                 or _body_form_after(item.text, places[0])
                 or any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected)
+                or (item.labelled and entry is not None and entry.kind != "city")
             ):
-                entries.extend([e] if (e := _entry(item, column)) else [])  # 'Baionako Herriko
-            continue  # Etxea / Mairie de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
+                entries.extend([entry] if entry else [])  # 'Baionako Herriko Etxea / Mairie
+            continue  # de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
         if not places:
             continue
         found = max(places, key=lambda f: (after.get(_word_before(item.text, f), 0), -f.start))
