@@ -1147,14 +1147,14 @@ def _labelled_signer(text: str) -> bool:
     words = [w for w in name.split() if w not in PARTICLES]
     return (
         bool(colon)
-        and 1 <= len(title.split()) <= MAX_LABEL_WORDS
+        and 1 <= len(title.split()) <= MAX_SIGNER_TITLE_WORDS
         and 2 <= len(words) <= MAX_PERSON_WORDS + 1
         and not any(w[:1].islower() for w in words)
         and not has_digit(text)
     )
 
 
-MAX_LABEL_WORDS = 4  # a signer's title before a colon: 'Stellvertretende Bürgermeisterin'
+MAX_SIGNER_TITLE_WORDS = 4  # a signer's title before a colon: 'Stellvertretende Bürgermeisterin'
 
 
 def _signer_after(text: str) -> bool:

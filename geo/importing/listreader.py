@@ -956,17 +956,14 @@ def _with_countries(line: str) -> list[str]:
     cells, name = [], first
     for middle in middles:
         words = middle.split()
-        cut = next((k for k in range(len(words) - 1, 0, -1) if find_country(_first(words, k))), 0)
+        cut = next(
+            (k for k in range(len(words) - 1, 0, -1) if find_country(" ".join(words[:k]))), 0
+        )
         if not cut or not words[cut][:1].isupper():
             return []
         cells.append(f"{name}, {' '.join(words[:cut])}")
         name = " ".join(words[cut:])
     return [*cells, f"{name}, {last}"]
-
-
-def _first(words: list[str], count: int) -> str:
-    """A text's first `count` words."""
-    return " ".join(words[:count])
 
 
 def _bodies_run_together(line: str, forms: set[str]) -> list[str]:

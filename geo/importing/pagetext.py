@@ -2060,7 +2060,7 @@ def form_columns(lines: list[str]) -> tuple[list[str], list[str]] | None:
     return left, right
 
 
-_CAPITALISED_WORD = re.compile(r"[ \t]([^\W\d_a-z][^\W\d_]*)(?=[ \t]+\S)")
+_SPACED_CAPITALISED_WORD = re.compile(r"[ \t]([^\W\d_a-z][^\W\d_]*)(?=[ \t]+\S)")
 
 
 def _second_body(line: str, form: str, start: int, end: int) -> int:
@@ -2071,7 +2071,7 @@ def _second_body(line: str, form: str, start: int, end: int) -> int:
     at = line.find(f" {form} ", start + len(form), end)
     if at > 0:
         return at
-    for word in _CAPITALISED_WORD.finditer(line, start + len(form), end):
+    for word in _SPACED_CAPITALISED_WORD.finditer(line, start + len(form), end):
         if strip_form(f"{word[1]} X") == "X":
             return word.start()
     return -1
