@@ -2220,9 +2220,9 @@ def _place_column(rows: list[str], gap: int, is_place: PlaceNames | None) -> boo
     not signature blocks whose lines (a name, a title, a country) come back alike."""
     if is_place is None:
         return False
+    known = is_place  # narrowed for the lambda
     return any(
-        sum(is_place(clean(cell)) for cell in rows[k::gap])
-        >= PLACE_COLUMN_SHARE * (len(rows) // gap)
+        mostly(lambda cell: known(clean(cell)), rows[k::gap], PLACE_COLUMN_SHARE)
         for k in range(gap)
         if not _country_line(rows[k])
     )
