@@ -1311,9 +1311,8 @@ def _without_sentence_after(items: list[str]) -> list[str]:
     items. Not a part its 'and' leads (`_led_by_its_and`) or that has one between two names
     ('insieme ai Comuni di Lodi e Crema'), nor a bracket of an item, nor a part a signer's
     role leads, or with roles an 'and' joins ('the syndic of Lausanne and the mayor of
-    Lyon'); a part that ends its
-    sentence is measured
-    to its end ('insieme al Comune di Pavia. La firma si è svolta a Milano')."""
+    Lyon'); a part that ends its sentence is measured to its end ('insieme al Comune di
+    Pavia. La firma si è svolta a Milano')."""
     for k in range(2, len(items)):
         after = _ITEM_SENTENCE_END.split(items[k].strip(), maxsplit=1)[0]  # its sentence's
         if (
