@@ -467,7 +467,7 @@ def test_a_gazetteer_question_searches_its_names_in_c(count: int) -> None:
     """The place finder asks the gazetteer a few thousand names a page, most of them in
     crowded buckets of names that start alike ('Testburg ...', 'San ...'): the binary
     search of a bucket called a Python function at each of its steps (13 in 4,000 names);
-    now it searches the bucket's names as a list, made when first searched."""
+    now its steps are written out in one function, with no list of the bucket's names made."""
     index = places_gazetteer(count).index
     assert index.has("testburg 7")
     assert index.has_prefix("testburg 12")
