@@ -1170,7 +1170,7 @@ def _from_gazetteer(
         if (
             len(by_country) == 1
             and (places is None or not _other_name_elsewhere(places, name, variants))
-            and not (_named_as_body(entry) and _areas_named(name) - by_country.keys())
+            and not (_areas_named(name) - by_country.keys() and _named_as_body(entry))
             and not _small_namesake(entry, by_country)
         ):  # not 'Cornwall Council', a county's in England, whose one town is in Canada
             (code,) = by_country
@@ -1206,7 +1206,7 @@ def _from_gazetteer(
             found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
             continue
         lead = majority[:1] or leading
-        if _named_as_body(entry) and (area := _lists_area(name, lead, by_country)):
+        if (area := _lists_area(name, lead, by_country)) and _named_as_body(entry):
             flag = "its country is the list's, where a county or region bears its name"
             found[id(entry)] = _signatory(entry, area, Found.LIST, (flag,))
             continue
