@@ -1497,9 +1497,10 @@ def _lines_country(
     the entry has a place in: 'Hasselt' after 'Roeselare' and 'Kortrijk' under a heading of
     Flemish guest towns is Belgium's, though most of the list is Dutch (a Hasselt there);
     [] otherwise. `on_line`: the list's entries by line, of `listed` entries in all."""
-    line = [e for e in on_line[entry.line] if e is not entry]
-    if not line or len(line) + 1 >= listed:
+    shared = on_line[entry.line]  # the entry with them: alone, or the whole list's, is told
+    if len(shared) < 2 or len(shared) >= listed:  # before the others are copied out
         return []
+    line = [e for e in shared if e is not entry]
     codes = {found[id(e)].country_code for e in line if id(e) in found}
     return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
 
