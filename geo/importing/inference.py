@@ -657,8 +657,8 @@ def places_inside(
         if (
             entry.kind == "city"
             and fold(entry.city) not in keep
+            and not places.places_named(entry.city)  # kept for the plan: most are places
             and not any(_NUMBER.fullmatch(w) for w in entry.city.split())
-            and not places.places_named(entry.city)
         ):
             wanted = set(entry.codes) or ({listed} if listed else set())
             wanted |= {t for code in entry.codes for t in territories(code)}  # Macau, China's
