@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -383,6 +384,59 @@ def test_a_plan_reads_each_names_places_once(
     assert calls[0] <= count + 5  # it was twice a name
 
 
+def test_the_places_beside_a_country_are_counted_once_a_country(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A list's open entries each ask how many of its places found are near a country; the
+    answer, a sum over every country of the list, is kept for each country asked."""
+    asked = [0]
+
+    def counting_near(code: str, other: str) -> bool:
+        asked[0] += 1
+        return {code, other} <= {"DE", "AT", "FR"}
+
+    monkeypatch.setattr(inference, "near", counting_near)
+    beside = inference._places_beside(Counter({"DE": 3, "AT": 1, "BR": 2}))
+    assert (beside("DE"), beside("BR"), beside("FR")) == (4, 2, 4)
+    once = asked[0]
+    assert (beside("DE"), beside("BR"), beside("FR")) == (4, 2, 4)
+    assert asked[0] == once  # it was a sum over the list's countries each time
+
+
+def test_another_countrys_bigger_place_of_a_name_is_found_among_its_variants_places() -> None:
+    """A name that is a small place's own ('Rhodesby', Denmark) and another name of a place
+    twice as big elsewhere ('Rodosia', Greece) is the list's to decide; not where the other
+    place is smaller, nor where it is in the same country."""
+
+    def places(other: int, country: str) -> Places:
+        return Places(
+            pd.DataFrame(
+                {
+                    "geonameid": ["1", "2"],
+                    "name": ["Rhodesby", "Rodosia"],
+                    "country_code": ["DK", country],
+                    "lat": [55.0, 36.0],
+                    "lon": [10.0, 28.0],
+                    "population": [20_000, other],
+                    "alternatenames": ["", "Rhodesby"],
+                }
+            )
+        )
+
+    def asked(gazetteer: Places) -> bool:
+        found = inference._other_name_elsewhere(gazetteer, "Rhodesby", geocode.name_variants)
+        inference._kept_populations.cache_clear()
+        inference._kept_places.cache_clear()
+        return found
+
+    assert asked(places(50_000, "GR"))
+    assert not asked(places(30_000, "GR"))  # not twice as big
+    assert not asked(places(50_000, "DK"))  # its own country
+    assert inference._by_country(places(50_000, "DK").places_named("Rhodesby")) == {
+        "DK": [50_000, 20_000]
+    }
+
+
 @pytest.mark.parametrize("count", [100, 200])
 def test_a_pages_common_words_are_found_once(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
     """A page with no list is read by the place finder, by paragraphs, then for a signed
@@ -467,7 +521,7 @@ def test_a_gazetteer_question_searches_its_names_in_c(count: int) -> None:
     """The place finder asks the gazetteer a few thousand names a page, most of them in
     crowded buckets of names that start alike ('Testburg ...', 'San ...'): the binary
     search of a bucket called a Python function at each of its steps (13 in 4,000 names);
-    now it searches the bucket's names as a list, made when first searched."""
+    now its steps are written out in one function, with no list of the bucket's names made."""
     index = places_gazetteer(count).index
     assert index.has("testburg 7")
     assert index.has_prefix("testburg 12")

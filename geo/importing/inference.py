@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from geo.countries import (
@@ -201,6 +201,7 @@ def infer_countries(
         for e, s in zip(entries, first, strict=True)
     ]
     _kept_populations.cache_clear()  # kept for this plan only: not a page's names in memory
+    _kept_places.cache_clear()
     _kept_list_country.cache_clear()
     named = [_as_named(s, e, gazetteer) for s, e in zip(found, entries, strict=True)]
     return [_body_flagged(s, e) for s, e in zip(named, entries, strict=True)]
@@ -656,8 +657,8 @@ def places_inside(
         if (
             entry.kind == "city"
             and fold(entry.city) not in keep
+            and not places.places_named(entry.city)  # kept for the plan: most are places
             and not any(_NUMBER.fullmatch(w) for w in entry.city.split())
-            and not places.places_named(entry.city)
         ):
             wanted = set(entry.codes) or ({listed} if listed else set())
             wanted |= {t for code in entry.codes for t in territories(code)}  # Macau, China's
@@ -1170,7 +1171,7 @@ def _from_gazetteer(
         if (
             len(by_country) == 1
             and (places is None or not _other_name_elsewhere(places, name, variants))
-            and not (_named_as_body(entry) and _areas_named(name) - by_country.keys())
+            and not (_areas_named(name) - by_country.keys() and _named_as_body(entry))
             and not _small_namesake(entry, by_country)
         ):  # not 'Cornwall Council', a county's in England, whose one town is in Canada
             (code,) = by_country
@@ -1196,6 +1197,7 @@ def _from_gazetteer(
     for each in entries:
         on_line.setdefault(each.line, []).append(each)
         on_clause.setdefault((each.line, each.written), []).append(each)
+    beside = _places_beside(in_list)  # `in_list` is the places found alone, from here on
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
         total = sum(in_list.values())  # most of the list's, and two places or more: the
@@ -1206,7 +1208,7 @@ def _from_gazetteer(
             found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
             continue
         lead = majority[:1] or leading
-        if _named_as_body(entry) and (area := _lists_area(name, lead, by_country)):
+        if (area := _lists_area(name, lead, by_country)) and _named_as_body(entry):
             flag = "its country is the list's, where a county or region bears its name"
             found[id(entry)] = _signatory(entry, area, Found.LIST, (flag,))
             continue
@@ -1261,7 +1263,7 @@ def _from_gazetteer(
             found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
         elif close := _close_namesakes(plausible, by_country, in_list, majority):
             found[id(entry)] = _guess(entry, close[0], Found.LIST, by_country)
-        elif same := _on_the_lists_continent(plausible, by_country, in_list):
+        elif same := _on_the_lists_continent(plausible, by_country, in_list, beside):
             found[id(entry)] = _guess(entry, same[0], Found.LIST, by_country)
         elif _list_supports(shared, by_country, support):
             found[id(entry)] = _guess(entry, shared, Found.LIST, by_country)
@@ -1495,9 +1497,10 @@ def _lines_country(
     the entry has a place in: 'Hasselt' after 'Roeselare' and 'Kortrijk' under a heading of
     Flemish guest towns is Belgium's, though most of the list is Dutch (a Hasselt there);
     [] otherwise. `on_line`: the list's entries by line, of `listed` entries in all."""
-    line = [e for e in on_line[entry.line] if e is not entry]
-    if not line or len(line) + 1 >= listed:
+    shared = on_line[entry.line]  # the entry with them: alone, or the whole list's, is told
+    if len(shared) < 2 or len(shared) >= listed:  # before the others are copied out
         return []
+    line = [e for e in shared if e is not entry]
     codes = {found[id(e)].country_code for e in line if id(e) in found}
     return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
 
@@ -1601,24 +1604,36 @@ MIN_CONTINENT_PLACES = 3  # places found, for the continent most are on to be th
 
 
 def _on_the_lists_continent(
-    plausible: list[str], by_country: Mapping[str, list[int]], in_list: Counter[str]
+    plausible: list[str],
+    by_country: Mapping[str, list[int]],
+    in_list: Counter[str],
+    beside: Callable[[str], int],
 ) -> list[str]:
     """Where no country holds most of the list but most of its places found are on one
-    continent (or in neighbours) and the most populous namesake is not, the plausible
-    namesakes there, biggest first: 'Valencia' among Nantes, Brno, Lille and Athens is
-    Spain's, not Venezuela's; 'Córdoba' among Rosario, Salta and Mendoza stays Argentina's."""
+    continent (or in neighbours: `beside`, `_places_beside`) and the most populous
+    namesake is not, the plausible namesakes there, biggest first: 'Valencia' among Nantes,
+    Brno, Lille and Athens is Spain's, not Venezuela's; 'Córdoba' among Rosario, Salta and
+    Mendoza stays Argentina's."""
     total = sum(in_list.values())
     if total < MIN_CONTINENT_PLACES:
         return []
     top = max(by_country, key=lambda c: by_country[c][0])
-
-    def beside(code: str) -> int:
-        return sum(n for c, n in in_list.items() if c == code or near(code, c))
-
     if beside(top) * 2 > total:
         return []
     close = [c for c in plausible if beside(c) * 2 > total]
     return sorted(close, key=lambda c: -by_country[c][0])
+
+
+def _places_beside(in_list: Counter[str]) -> Callable[[str], int]:
+    """How many of the list's places found are in a country or near it (`near`), kept for
+    each country asked: a list's open entries ask it of the same countries, each answer a
+    sum over every country the list's places are in (once it no longer changes)."""
+
+    @cache
+    def beside(code: str) -> int:
+        return sum(n for c, n in in_list.items() if c == code or near(code, c))
+
+    return beside
 
 
 def _populations(
@@ -1639,28 +1654,58 @@ def _populations(
 def _kept_populations(
     places: Places, city: str, variants: Callable[[str], list[str]], only: str, own_first: bool
 ) -> dict[str, list[int]]:
+    if not only:  # the places of the first variant that has any, as `_kept_places` keeps
+        name, named = _kept_places(places, city, variants)
+        return _by_country(_main_names_first(named, name) if own_first else named)
     for name in variants(city):
-        by_country: dict[str, list[int]] = {}
         named = places.places_named(name)
-        for place in _main_names_first(named, name) if own_first else named:
-            if not only or place.country_code == only:
-                by_country.setdefault(place.country_code, []).append(place.population)
-        if by_country:
-            return {c: sorted(p, reverse=True) for c, p in by_country.items()}
+        there = [
+            p for p in (_main_names_first(named, name) if own_first else named)
+            if p.country_code == only
+        ]  # fmt: skip
+        if there:
+            return _by_country(there)
     return {}
+
+
+@lru_cache(maxsize=1 << 15)
+def _kept_places(
+    places: Places, city: str, variants: Callable[[str], list[str]]
+) -> tuple[str, Sequence[Place]]:
+    """The first of a name's variants that the gazetteer has places of, and its places;
+    ('', ()) where none has. Kept for the plan, as `_kept_populations` is: its own places
+    (`_main_names_first`) and all of them are asked of the same variant."""
+    for name in variants(city):
+        named = places.places_named(name)
+        if named:
+            return name, named
+    return "", ()
+
+
+def _by_country(found: Sequence[Place]) -> dict[str, list[int]]:
+    """Country -> the populations of the places there, largest first."""
+    by_country: dict[str, list[int]] = {}
+    for place in found:
+        by_country.setdefault(place.country_code, []).append(place.population)
+    return {c: sorted(p, reverse=True) for c, p in by_country.items()}
 
 
 def _other_name_elsewhere(places: Places, name: str, variants: Callable[[str], list[str]]) -> bool:
     """Whether a name that is places' own in one country is also another name of a place
     in another country, at least OTHER_NAME_FACTOR times bigger ('Rhodes', a suburb's own
     name in Australia, is the English name of Ródos), or a short form of its name
-    (`_shortened`: 'Kingston', Kingston upon Thames): the list decides between them."""
+    (`_shortened`: 'Kingston', Kingston upon Thames): the list decides between them. The
+    other countries' places are those of the variant its own places are of (`_kept_places`)."""
     own = _populations(places, name, variants)
-    every = _populations(places, name, variants, own_first=False)
     top = max((p[0] for p in own.values()), default=0)
+    elsewhere: dict[str, int] = {}  # the biggest place in each country `own` has none in
+    for place in _kept_places(places, name, variants)[1]:
+        if place.country_code not in own:
+            biggest = elsewhere.get(place.country_code, 0)
+            elsewhere[place.country_code] = max(biggest, place.population)
     return any(
-        c not in own and (p[0] > OTHER_NAME_FACTOR * top or _shortened(places, name, c, top))
-        for c, p in every.items()
+        p > OTHER_NAME_FACTOR * top or _shortened(places, name, c, top)
+        for c, p in elsewhere.items()
     )
 
 
