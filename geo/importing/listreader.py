@@ -2245,8 +2245,10 @@ def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[in
     the name. Not a name over another bare one (a run of towns), nor a code ('BO')."""
     named: dict[int, set[str]] = {}
     for k, entry in enumerate(entries):
+        if not bare[k] or bare[k + 1]:
+            continue  # the name is read of a bare line over a shaped one alone
         name = clean(_BULLET.sub("", entry.written)).rstrip(" :")
-        if bare[k] and not bare[k + 1] and len(name) > MAX_CODE_LETTERS:
+        if len(name) > MAX_CODE_LETTERS:
             named[k] = {code for code, _ in subdivision_countries(name)}
     shared = Counter(code for codes in named.values() for code in codes)
     countries = {code for code, n in shared.items() if n >= 2}
