@@ -1966,7 +1966,7 @@ def _says_place(written: str) -> bool:  # asked of each entry by each reader, tw
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:
     """A name the line does not say is a place: no form, country or body's words."""
-    return not _structured(entry) and not entry.country and not _confirmed(entry, is_place)
+    return not entry.country and not _structured(entry) and not _confirmed(entry, is_place)
 
 
 def _unnamed(entry: RawEntry, is_place: PlaceNames) -> bool:
@@ -2061,11 +2061,11 @@ def _people_before_places(
     named = [
         after is not None
         and after.line == entry.line + 1
-        and _bare(entry, is_place)
-        and not _same_bullet(entry, after)
-        and _BULLET.sub("", entry.written, count=1) == entry.city
-        and 2 <= len(entry.city.split()) <= 4
+        and _BULLET.sub("", entry.written, count=1) == entry.city  # cheap tests first:
+        and 2 <= len(entry.city.split()) <= 4  # most entries fail them
         and all(w[:1].isupper() for w in entry.city.split())
+        and not _same_bullet(entry, after)
+        and _bare(entry, is_place)
         and (_structured(after) or bool(after.codes) or _titled(after))
         and find_country(entry.city) is None  # a country's heading: 'SRI LANKA', 'COSTA RICA'
         for entry, after in zip(entries, [*entries[1:], None], strict=True)
@@ -2245,8 +2245,10 @@ def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[in
     the name. Not a name over another bare one (a run of towns), nor a code ('BO')."""
     named: dict[int, set[str]] = {}
     for k, entry in enumerate(entries):
+        if not bare[k] or bare[k + 1]:
+            continue  # the name is read of a bare line over a shaped one alone
         name = clean(_BULLET.sub("", entry.written)).rstrip(" :")
-        if bare[k] and not bare[k + 1] and len(name) > MAX_CODE_LETTERS:
+        if len(name) > MAX_CODE_LETTERS:
             named[k] = {code for code, _ in subdivision_countries(name)}
     shared = Counter(code for codes in named.values() for code in codes)
     countries = {code for code, n in shared.items() if n >= 2}
