@@ -552,7 +552,7 @@ def test_a_pages_furniture_pass_makes_no_python_call_a_line(count: int) -> None:
     calls = python_calls(lambda: found.append(statements._furniture_lines(lines)))
     end = 5 + count
     assert found[0] == {0, 1, 3, end, end + 1, end + 2, end + 3}
-    assert calls <= 12  # it was five a line
+    assert calls <= 30  # as many for 300 lines as for 600: it was five a line
 
 
 def test_a_pages_lines_are_cleaned_and_counted_as_one_at_a_time() -> None:

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from geo.errors import ParseError
+from geo.importing import statements
 from geo.importing.entries import MemberList, RawEntry
 from geo.importing.inference import infer_countries
+from geo.importing.pagetext import lines_matching
 from geo.importing.statements import decode_page, find_date, parse_date, parse_page, read_page
 from tests.atlases import gazetteer_of
 from tests.conftest import LIST_COUNT, LIST_PAGE, MEMBERS_PAGE
@@ -684,3 +687,17 @@ def test_share_buttons_and_a_menu_parted_by_dots_are_no_headline(page: str, titl
     """'Partilhar' (share) after the list, a menu whose items dots part ('Strona główna ·
     Aktualności'): the site's, not the headline."""
     assert parse_page(page).title == title
+
+
+def test_navigation_words_factored_by_first_letter_are_the_same_words() -> None:
+    pattern = re.compile(f"(?:{statements._by_first_letter(('share', 'sign', 'home', 'x'))})$")
+    assert statements._by_first_letter(("share", "sign", "home")) == "s(?:hare|ign)|h(?:ome)"
+    assert all(map(pattern.match, ["share", "sign", "home", "x"]))
+    assert not any(map(pattern.match, ["shome", "sx", "hare", "signs"]))
+
+
+def test_lines_matching_finds_each_line_a_pattern_finds_something_in() -> None:
+    lines = ["Home | News", "", "Lyon and Genève", "Tags: city", "a|b|c"]
+    assert lines_matching(re.compile(r"\|"), lines) == {0, 4}
+    assert lines_matching(re.compile(r"^tags?:", re.I | re.M), lines) == {3}
+    assert lines_matching(re.compile("Berlin"), lines) == set()

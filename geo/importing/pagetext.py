@@ -362,6 +362,15 @@ def _party_of_a_signer(text: str) -> bool:
     return is_signer_line(text) and "," in text.partition("(")[0]
 
 
+def lines_matching(pattern: re.Pattern[str], lines: list[str]) -> set[int]:
+    """The numbers of the lines in which `pattern` finds something (a pattern that finds no
+    line break, and anchors with `^` only where it is MULTILINE), by one search of the lines
+    joined: a page's lines, no call a line."""
+    text = "\n".join(lines)
+    starts = [0, *[m.end() for m in re.finditer("\n", text)]]  # a list: no call a line
+    return {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
+
+
 def furniture_lines(lines: list[str]) -> list[bool]:
     """`is_furniture` of each line, the lines folded at once (`fold_lines`)."""
     return [  # inline, no call a line (`test_a_share_blocks_lines_are_folded_together`)
