@@ -6,7 +6,7 @@ import re
 import pytest
 
 from geo.errors import ParseError
-from geo.importing import statements
+from geo.importing import pagetext, statements
 from geo.importing.entries import MemberList, RawEntry
 from geo.importing.inference import infer_countries
 from geo.importing.pagetext import lines_matching
@@ -701,3 +701,25 @@ def test_lines_matching_finds_each_line_a_pattern_finds_something_in() -> None:
     assert lines_matching(re.compile(r"\|"), lines) == {0, 4}
     assert lines_matching(re.compile(r"^tags?:", re.I | re.M), lines) == {3}
     assert lines_matching(re.compile("Berlin"), lines) == set()
+
+
+def test_folded_apart_has_every_character_ignorecase_folds_beyond_its_lower_case() -> None:
+    import re._casefix  # re's own table of the characters it folds to others
+
+    folded = {chr(c) for k, v in re._casefix._EXTRA_CASES.items() for c in (k, *v)} - {"i", "s"}
+    capitals = {chr(c) for c in range(0x110000) if chr(c).lower() in folded}
+    two_long = {chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1}
+    apart = folded | capitals | two_long
+    assert all(pagetext._FOLDED_APART.match(c) for c in apart)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the HOST city", "Gastgeber: Zürich", "Zürich, Genève", "KOORDINATOR Łódź", "ΣΥΝΤΟΝΙΣΤΗΣ",
+     "Wird später unterzeichnen", "noch nicht UNTERZEICHNET", "ſauf Lyon", "İstanbul hôte"],
+)  # fmt: skip
+def test_has_match_finds_what_the_pattern_finds(text: str) -> None:
+    for pattern in (pagetext._ROLE_WORDS, pagetext._NOT_SIGNED_YET):
+        assert pagetext.has_match(pattern, text) == (pattern.search(text) is not None)
+    with pytest.raises(ValueError, match="lower case"):
+        pagetext.has_match(re.compile("katıl", re.IGNORECASE), "Katil")
