@@ -440,10 +440,9 @@ def test_an_ascii_paragraph_is_searched_for_role_words_case_kept(
         assert pagetext._has_role_word(changed) == (
             pagetext._ROLE_WORDS.search(changed) is not None
         )
-    case_kept = pagetext._case_kept(pagetext._ROLE_WORDS)
-    assert case_kept.pattern == pagetext._ROLE_WORDS.pattern
-    lowered = Counting(case_kept)
-    monkeypatch.setattr(pagetext, "_case_kept", lambda pattern: lowered)
+    assert pagetext._ROLE_WORD.case_kept.pattern == pagetext._ROLE_WORDS.pattern
+    lowered = Counting(pagetext._ROLE_WORD.case_kept)
+    monkeypatch.setattr(pagetext._ROLE_WORD, "case_kept", lowered)
     kept = pagetext.without_roles(line)
     assert (lowered.calls > 0) == (pagetext._FOLDED_APART.search(line) is None)
     assert (kept != line) == expected

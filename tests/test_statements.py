@@ -718,8 +718,9 @@ def test_folded_apart_has_every_character_ignorecase_folds_beyond_its_lower_case
     ["the HOST city", "Gastgeber: Zürich", "Zürich, Genève", "KOORDINATOR Łódź", "ΣΥΝΤΟΝΙΣΤΗΣ",
      "Wird später unterzeichnen", "noch nicht UNTERZEICHNET", "ſauf Lyon", "İstanbul hôte"],
 )  # fmt: skip
-def test_has_match_finds_what_the_pattern_finds(text: str) -> None:
+def test_a_lowered_search_finds_what_the_pattern_finds(text: str) -> None:
     for pattern in (pagetext._ROLE_WORDS, pagetext._NOT_SIGNED_YET):
-        assert pagetext.has_match(pattern, text) == (pattern.search(text) is not None)
+        found = pagetext.LoweredSearch(pattern).found_in(text)
+        assert found == (pattern.search(text) is not None)
     with pytest.raises(ValueError, match="lower case"):
-        pagetext.has_match(re.compile("katıl", re.IGNORECASE), "Katil")
+        pagetext.LoweredSearch(re.compile("katıl", re.IGNORECASE))
