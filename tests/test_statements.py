@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from geo.errors import ParseError
+from geo.importing import pagetext, statements
 from geo.importing.entries import MemberList, RawEntry
 from geo.importing.inference import infer_countries
+from geo.importing.pagetext import lines_matching
 from geo.importing.statements import decode_page, find_date, parse_date, parse_page, read_page
 from tests.atlases import gazetteer_of
 from tests.conftest import LIST_COUNT, LIST_PAGE, MEMBERS_PAGE
@@ -684,3 +687,40 @@ def test_share_buttons_and_a_menu_parted_by_dots_are_no_headline(page: str, titl
     """'Partilhar' (share) after the list, a menu whose items dots part ('Strona główna ·
     Aktualności'): the site's, not the headline."""
     assert parse_page(page).title == title
+
+
+def test_navigation_words_factored_by_first_letter_are_the_same_words() -> None:
+    pattern = re.compile(f"(?:{statements._by_first_letter(('share', 'sign', 'home', 'x'))})$")
+    assert statements._by_first_letter(("share", "sign", "home")) == "s(?:hare|ign)|h(?:ome)"
+    assert all(map(pattern.match, ["share", "sign", "home", "x"]))
+    assert not any(map(pattern.match, ["shome", "sx", "hare", "signs"]))
+
+
+def test_lines_matching_finds_each_line_a_pattern_finds_something_in() -> None:
+    lines = ["Home | News", "", "Lyon and Genève", "Tags: city", "a|b|c"]
+    assert lines_matching(re.compile(r"\|"), lines) == {0, 4}
+    assert lines_matching(re.compile(r"^tags?:", re.I | re.M), lines) == {3}
+    assert lines_matching(re.compile("Berlin"), lines) == set()
+
+
+def test_folded_apart_has_every_character_ignorecase_folds_beyond_its_lower_case() -> None:
+    import re._casefix  # re's own table of the characters it folds to others
+
+    folded = {chr(c) for k, v in re._casefix._EXTRA_CASES.items() for c in (k, *v)} - {"i", "s"}
+    capitals = {chr(c) for c in range(0x110000) if chr(c).lower() in folded}
+    two_long = {chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1}
+    apart = folded | capitals | two_long
+    assert all(pagetext._FOLDED_APART.match(c) for c in apart)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the HOST city", "Gastgeber: Zürich", "Zürich, Genève", "KOORDINATOR Łódź", "ΣΥΝΤΟΝΙΣΤΗΣ",
+     "Wird später unterzeichnen", "noch nicht UNTERZEICHNET", "ſauf Lyon", "İstanbul hôte"],
+)  # fmt: skip
+def test_a_lowered_search_finds_what_the_pattern_finds(text: str) -> None:
+    for pattern in (pagetext._ROLE_WORDS, pagetext._NOT_SIGNED_YET):
+        found = pagetext.LoweredSearch(pattern).found_in(text)
+        assert found == (pattern.search(text) is not None)
+    with pytest.raises(ValueError, match="lower case"):
+        pagetext.LoweredSearch(re.compile("katıl", re.IGNORECASE))

@@ -362,6 +362,15 @@ def _party_of_a_signer(text: str) -> bool:
     return is_signer_line(text) and "," in text.partition("(")[0]
 
 
+def lines_matching(pattern: re.Pattern[str], lines: list[str]) -> set[int]:
+    """The numbers of the lines in which `pattern` finds something (a pattern that finds no
+    line break, and anchors with `^` only where it is MULTILINE), by one search of the lines
+    joined: a page's lines, no call a line."""
+    text = "\n".join(lines)
+    starts = [0, *[m.end() for m in re.finditer("\n", text)]]  # a list: no call a line
+    return {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
+
+
 def furniture_lines(lines: list[str]) -> list[bool]:
     """`is_furniture` of each line, the lines folded at once (`fold_lines`)."""
     return [  # inline, no call a line (`test_a_share_blocks_lines_are_folded_together`)
@@ -478,15 +487,18 @@ def says_where(item: str, locatives: frozenset[str]) -> bool:
     """Whether a sentence's first part says where it happened: it ends in a preposition of
     place and capitalised words ('At the meeting in Nairobi', 'Lors de son assemblée à
     Abidjan', 'Durante la asamblea celebrada en Bogotá', 'Tại hội nghị ở Đà Lạt'), the
-    preposition after a word in lower case or first, and no word of signing in it."""
-    if _SIGNING.search(item):
-        return False
+    preposition after a word in lower case or first, and no word of signing in it. The
+    words are looked at first: a search for a word of signing costs ten times more, and
+    most parts have no preposition before capitalised words at their end."""
     words = item.split()
-    return any(
-        words[k].lower() in locatives
-        and (k == 0 or words[k - 1][:1].islower())
-        and all(w[:1].isupper() or w in PARTICLES for w in words[k + 1 :])
-        for k in range(max(0, len(words) - MAX_NAME_WORDS - 1), len(words) - 1)
+    return (
+        any(
+            words[k].lower() in locatives
+            and (k == 0 or words[k - 1][:1].islower())
+            and all(w[:1].isupper() or w in PARTICLES for w in words[k + 1 :])
+            for k in range(max(0, len(words) - MAX_NAME_WORDS - 1), len(words) - 1)
+        )
+        and _SIGNING.search(item) is None
     )
 
 
@@ -622,6 +634,41 @@ def _column_values(heads: list[str], lines: list[str]) -> set[str]:
     return {head for head in again if any(word in cells for word in head.split())}
 
 
+# The characters that IGNORECASE does not match as their lower case (`str.lower`) alone:
+# those re folds to another besides ('ı' is 'i', 'ſ' is 's', 'ς' is 'σ', Cyrillic 'в'
+# is 'ᲀ': re's extra cases, but for 'i' and 's' themselves), their capitals, and 'İ',
+# whose lower case is two characters. A text without any is searched in lower case.
+_FOLDED_APART = re.compile(  # written as code points: some have a canonical twin
+    "[\u00b5\u0130\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c\u03a0"
+    "\u03a1\u03a3\u03a6\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0-\u03c3\u03c6"
+    "\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422"
+    "\u042a\u0432\u0434\u043e\u0441\u0442\u044a\u0462\u0463\u1c80-\u1c88\u1e60\u1e61"
+    "\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb05\ufb06]"
+)
+
+
+class LoweredSearch:
+    """An IGNORECASE pattern written in lower case, searched in a text's lower case with
+    case kept wherever lowering the text is all that IGNORECASE does (no character of
+    `_FOLDED_APART`: any ASCII text, most Latin ones): the alternatives' first letters are
+    then tried in C's fast path, some 3 to 4 times faster (0.1 s a MB for a pattern of a
+    hundred words)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        # 'İ' is no letter of the pattern (no lowered text has it), nor 'ı' or 'ſ' (which
+        # IGNORECASE matches with 'i' and 's')
+        if pattern.pattern != pattern.pattern.lower() or any(c in pattern.pattern for c in "ıſ"):
+            raise ValueError(f"not a pattern written in lower case: {pattern.pattern[:40]!r}")
+        self.pattern = pattern
+        self.case_kept = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def found_in(self, text: str) -> bool:
+        """Whether the pattern finds something in the text."""
+        if text.isascii() or _FOLDED_APART.search(text) is None:
+            return self.case_kept.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
+
+
 # A list's line that says its place has not signed yet: it will sign later, its signature
 # is pending, it has not signed ('Tallinn – will sign later', a table's row whose signature
 # cell reads 'pasirašys vėliau'), in the corpus's languages and their neighbours'.
@@ -647,6 +694,7 @@ _NOT_SIGNED_YET = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+_NOT_SIGNED = LoweredSearch(_NOT_SIGNED_YET)
 
 
 MAX_STATUS_VALUES = 4  # a status column says a few things again and again
@@ -730,8 +778,7 @@ def without_unsigned(lines: list[str]) -> list[str]:
     blank, so that line numbers stay; a line of prose stays (its other places may have
     signed). Found by one search of the page, so that a page without any costs no call a
     line."""
-    text = "\n".join(lines)
-    if _NOT_SIGNED_YET.search(text) is None:
+    if not _NOT_SIGNED.found_in("\n".join(lines)):
         return lines
     return ["" if _NOT_SIGNED_YET.search(x) and not _is_prose(x) else x for x in lines]
 
@@ -1178,17 +1225,14 @@ _ROLE_WORDS = re.compile(
     r"zebrani\s+w\s|samlade\s+i\s|samlet\s+i\s)",
     re.IGNORECASE,
 )
-# The same pattern with case kept, for a text that is ASCII, searched in lower case: there
-# lowering is all that IGNORECASE does (no character folds to another), and the literal
-# alternatives are tried some 4 times faster (the pattern is written in lower case).
-_ROLE_WORDS_LOWERED = re.compile(_ROLE_WORDS.pattern)
+
+
+_ROLE_WORD = LoweredSearch(_ROLE_WORDS)
 
 
 def _has_role_word(text: str) -> bool:
     """Whether a text has a role word (`_ROLE_WORDS`)."""
-    if text.isascii():
-        return _ROLE_WORDS_LOWERED.search(text.lower()) is not None
-    return _ROLE_WORDS.search(text) is not None
+    return _ROLE_WORD.found_in(text)
 
 
 # A part of a sentence, up to a comma, with a preposition of place: where `says_where` may

@@ -764,11 +764,13 @@ def _read_paragraph(
         before: _Reading | None = None  # the run that ended in the current run's first item
         joining = ""  # the sentence the current run starts with, where it says others joined
         runs: list[_Reading] = []  # each run that reads as a list, for `_counted_runs`
+        # each item asked once, though each is an item and then the one following another
+        signer = [separator == ";" and _signer_item(i) for i in [*items, "", ""]]
         for k, (item, following) in enumerate(zip([*items, ""], [*items[1:], "", ""], strict=True)):
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
-            signers = separator == ";" and (_signer_item(item) or _signer_item(following))
+            signers = signer[k] or signer[k + 1]
             long = (
                 _long(item)
                 and not signers
@@ -1047,8 +1049,8 @@ def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:
     return other
 
 
-# `_CONJUNCTION` with case kept, for an ASCII text searched in lower case (as
-# `_ROLE_WORDS_LOWERED`; the pattern is written in lower case), and what it parts kept.
+# `_CONJUNCTION` with case kept, for an ASCII text searched in lower case (as pagetext's
+# `has_match`; the pattern is written in lower case), and what it parts kept.
 _CONJUNCTION_LOWERED = re.compile(f"({_CONJUNCTION.pattern})")
 
 

@@ -23,6 +23,7 @@ from geo.importing.pagetext import (
     is_dotted_menu,
     is_furniture,
     is_site_word,
+    lines_matching,
     wide_space_rows,
 )
 from geo.text import UNSPACED, clean, clean_headline, clean_lines, fold, word_count
@@ -60,15 +61,26 @@ _FULL_WIDTH = re.compile("[\u3000-\u3002\uff01-\uff5e]")  # a character _HALF_WI
 _FURNITURE = re.compile(
     r"^(click here\b|leave a reply|your email address will not be published|"
     r"share this|share on|tweet\b|print this|related posts?\b|posted in\b|tags?:)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,  # at each line's start, the page searched at once
 )
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """An alternation of plain words, factored by their first letters ('s(?:hare|ign)|h(?:em)'):
+    the same words, but a line's start tries each letter once, not each of some 340 words
+    (`_NAVIGATION` is searched in the whole page)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
 
 # A site's menu copied as one line with no separator ('Startseite Themen Presse
 # Mitglieder', 'Hem Om oss Nyheter Kontakt'): two or more words, each one of the words
 # sites name their sections and links with (pagetext's SITE_WORDS and MENU_WORDS).
-_NAVIGATION_WORDS = "|".join(SITE_WORDS + MENU_WORDS)
-_NAVIGATION = re.compile(
-    rf"^(?:{_NAVIGATION_WORDS})(?:\s+(?:{_NAVIGATION_WORDS}))+$", re.IGNORECASE
+_NAVIGATION_WORDS = _by_first_letter(SITE_WORDS + MENU_WORDS)
+_NAVIGATION = re.compile(  # MULTILINE: a search of the page finds any line's match
+    rf"^(?:{_NAVIGATION_WORDS})(?:\s+(?:{_NAVIGATION_WORDS}))+$", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -393,25 +405,36 @@ def _furniture_lines(lines: list[str]) -> set[int]:
     breadcrumbs (items parted by bars, arrows or runs of spaces, or words that name a
     site's sections alone: `_NAVIGATION`), lines a page repeats
     (the site's name in the header and the footer), 'Click here ...', single words, and
-    runs of three or more lines of one or two words (a share block, a menu)."""
+    runs of three or more lines of one or two words (a share block, a menu). Each pattern
+    is searched once in the whole page, and asked of a line only where it may be found."""
     texts = clean_lines(lines)  # each line cleaned and its words counted once, in C
     words = word_counts(texts)
     seen = Counter(texts)
     found = {
         i
-        for i, (raw, text, count) in enumerate(zip(lines, texts, words, strict=True))
-        if text
-        and (
-            ("\t" not in raw and _MENU_CHARACTER.search(raw) and _menu_like(raw))
-            or ("·" in raw and is_dotted_menu(raw))  # 'Início · Notícias': a section's word
-            or seen[text] > 1
-            or _FURNITURE.match(text)
-            or (count == 1 and text[-1] not in ".;:,!?)")
-            or (count <= MAX_NAVIGATION_WORDS and _NAVIGATION.match(text))
-            or text.casefold() in SITE_PHRASES  # cleaned: no call a line
-            or (UNSPACED.match(text) is not None and is_site_word(text))  # '本文へスキップ'
-        )
+        for i, (text, count) in enumerate(zip(texts, words, strict=True))
+        if text and (seen[text] > 1 or (count == 1 and text[-1] not in ".;:,!?)"))
     }
+    found |= {  # comprehensions, no generators: no Python call a line
+        i
+        for i in lines_matching(_MENU_CHARACTER, lines)
+        if texts[i] and "\t" not in lines[i] and _menu_like(lines[i])
+    }
+    found |= {i for i in lines_matching(_FURNITURE, texts) if texts[i]}
+    found |= {  # 'Início · Notícias': a section's word
+        i for i, raw in enumerate(lines) if "·" in raw and texts[i] and is_dotted_menu(raw)
+    }
+    page = "\n".join(texts)
+    if _NAVIGATION.search(page) is not None:
+        found |= {
+            i
+            for i, (text, count) in enumerate(zip(texts, words, strict=True))
+            if text and count <= MAX_NAVIGATION_WORDS and _NAVIGATION.match(text)
+        }
+    folded = page.casefold().split("\n")  # a character at a time: each line's casefold
+    found |= {i for i, text in enumerate(folded) if text and text in SITE_PHRASES}
+    if UNSPACED.search(page) is not None:  # '本文へスキップ'
+        found |= {i for i, text in enumerate(texts) if UNSPACED.match(text) and is_site_word(text)}
     run: list[int] = []
     for i, (text, count) in enumerate(zip([*texts, ""], [*words, 0], strict=True)):
         if text and count <= 2 and text[-1] not in ".;:,!?":
