@@ -1503,3 +1503,17 @@ def test_a_sentence_s_first_word_before_its_verb_and_a_title_is_no_place() -> No
     _, entry = _classify("Roskilde v/ borgmester Pia Kjeldsen, Danmark", 3, places)
     assert entry is not None
     assert entry.city == "Roskilde"
+
+
+def test_a_body_before_for_whom_its_signer_signs_is_its_place() -> None:
+    """One capitalised word, then a link saying for whom the signer signs ('für', 'pour
+    le'), then a title: the body's place, not a sentence's first word before its verb; the
+    link and the title alone on a line are a signer's capacity."""
+    places = PlaceNames(lambda name: name in {"Kempten", "Vienne"})
+    for line, city in [
+        ("Kempten für Oberbürgermeisterin Lena Vogt, Deutschland", "Kempten"),
+        ("Vienne pour le maire Paul Girard, France", "Vienne"),
+    ]:
+        kind, entry = _classify(line, 3, places)
+        assert (kind, entry.city if entry else None) == ("entry", city)
+    assert _classify("für den Oberbürgermeister", 3, places) == ("person", None)

@@ -170,12 +170,19 @@ def is_titles(text: str) -> bool:
 # title ('on behalf of the Mayor', 'in Vertretung des Oberbürgermeisters', 'en
 # representación de la Alcaldesa', 'p.o. le Maire', 'per conto del Sindaco').
 _ACTING_FOR = re.compile(
-    r"(?:on behalf of|for|in place of|in Vertretung|i\.\s?V\.|im Auftrag|namens|"
+    r"(?:on behalf of|for|in place of|in Vertretung|i\.\s?V\.|im Auftrag|namens|für|"
     r"en representaci[óo]n|en nombre|au nom|pour|p\.\s?o\.|per conto|in rappresentanza|"
     r"em nome|em representa[çc][ãa]o|w imieniu|v zastoupení)"
-    r"(?:\s+(?:of|de|des|der|du|del|dello|della|do|da|van|the|la|le|el|il|o|a|de la))*\s+",
+    r"(?:\s+(?:of|de|des|der|den|dem|du|del|dello|della|do|da|van|the|la|le|el|il|o|a|de la))*\s+",
     re.IGNORECASE,
 )
+
+
+def acting_for(words: str) -> bool:
+    """Whether words open with a link saying for whom someone signs ('für', 'pour le', 'on
+    behalf of the'): between a body's name and its signer's title ('Kempten für
+    Oberbürgermeisterin ...'), no sentence's verb."""
+    return _ACTING_FOR.match(f"{words} ") is not None
 
 
 def acts_for_title(text: str) -> bool:

@@ -18,6 +18,7 @@ from geo.importing.entries import (
     RawEntry,
     _name_like,
     _role_in,
+    acting_for,
     adjective_before_form,
     body_kind,
     has_title,
@@ -171,8 +172,14 @@ def _sentence_capital(before: list[str], kept: int) -> bool:
     only words of letters in lower case, `kept` the capitalised ones: a sentence's first
     word and its verb ('Vous êtes maire', 'Usted es alcalde', 'Sie sind Bürgermeisterin'),
     its capital the sentence's; not a place before a link that is no word ('Roskilde v/
-    borgmester')."""
-    return kept == 1 and len(before) > 1 and all(w.isalpha() for w in before[1:])
+    borgmester') or a link saying for whom its signer signs (`acting_for`: 'Kempten für
+    Oberbürgermeisterin ...')."""
+    return (
+        kept == 1
+        and len(before) > 1
+        and all(w.isalpha() for w in before[1:])
+        and not acting_for(" ".join(before[1:]))
+    )
 
 
 _OF_WORDS = re.compile(
