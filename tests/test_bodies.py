@@ -19,6 +19,7 @@ from geo.importing.entries import (
     body_kind,
     body_place,
     level_in,
+    levelled_countries,
     oblast_named,
     read_entry,
 )
@@ -223,6 +224,18 @@ def test_a_form_whose_level_is_its_country_s_own(
     """What a form governs where countries differ: the kind in that country and the place
     it is named after; None where its words' kind holds (`body_kind`)."""
     assert level_in(name, country) == level
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [("Intendencia\u00a0de  Salto", ("UY",)), ("Huye\tDistrict", ("RW",)),
+     ("Huye", ()), ("District", ()), ("Intendencia", ())],
+)  # fmt: skip
+def test_a_level_s_form_is_words_beside_its_place_s_name(
+    name: str, countries: tuple[str, ...]
+) -> None:
+    """Any white space parts a form's words from the name; a single word has no form."""
+    assert levelled_countries(name) == countries
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -919,12 +919,23 @@ def level_in(name: str, country: str) -> tuple[str, str] | None:
     'Canelones'); None where the form is none of those, or has no level of its own there.
     The place is named without a form of its own ('City of Bradford Metropolitan District
     Council': 'Bradford')."""
-    value = clean(name)
-    for form, levels in _LEVEL_FORMS:
-        named = form.match(value)
-        if named is not None and country in levels:
+    for named, levels in _level_forms(name):
+        if country in levels:
             return levels[country], strip_form((named["after"] or named["before"]).strip())
     return None
+
+
+def _level_forms(name: str) -> Iterator[tuple[re.Match[str], dict[str, str]]]:
+    """The forms of `_LEVEL_FORMS` a name has, in their order, and their levels. Each form
+    is words beside the place's name, parted by white space, which `clean` makes a space: a
+    name of one word has none, and is asked no pattern (most of a list's towns)."""
+    value = clean(name)
+    if " " not in value:
+        return
+    for form, levels in _LEVEL_FORMS:
+        named = form.match(value)
+        if named is not None:
+            yield named, levels
 
 
 # A body named '<Level> Government of X' is the area named 'X <Level>': 'County Government
@@ -1326,16 +1337,14 @@ def names_a_levelled_body(name: str) -> bool:
 def levelled_town(name: str) -> str:
     """The place a body of a form whose level some countries have as their own is named
     after ('Intendencia de Salto': 'Salto'); '' for any other name."""
-    value = clean(name)
-    named = next((m for form, _ in _LEVEL_FORMS if (m := form.match(value))), None)
+    named = next((m for m, _ in _level_forms(name)), None)
     return "" if named is None else strip_form((named["after"] or named["before"]).strip())
 
 
 def levelled_countries(name: str) -> tuple[str, ...]:
     """The countries whose own level a body's form has (`_LEVELS_IN`: 'Intendencia de
     Canelones': Uruguay's); () for any other name."""
-    value = clean(name)
-    return next((tuple(levels) for form, levels in _LEVEL_FORMS if form.match(value)), ())
+    return next((tuple(levels) for _, levels in _level_forms(name)), ())
 
 
 def _read_entry(text: str, line: int) -> RawEntry | None:

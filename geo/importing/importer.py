@@ -187,7 +187,8 @@ def _same_place(gazetteer: GazetteerLoader | None) -> Callable[[str, str], str]:
     def key(city: str, code: str) -> str:
         if gazetteer is not None and code:
             places = [p for p in gazetteer().places_named(city) if p.country_code == code]
-            own = [p for p in places if fold(p.name) == fold(city)]
+            name = fold(city)  # once, not once a place
+            own = [p for p in places if fold(p.name) == name]
             places = own or places  # 'As' is As's own name, and one of Asse's others
             if places:
                 top = max(places, key=lambda p: p.population)

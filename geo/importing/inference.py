@@ -585,7 +585,11 @@ def _levels_countries(entry: RawEntry, places: Places, listed: str) -> list[str]
 def _governed(entry: RawEntry, places: Places, countries: Sequence[str]) -> RawEntry:
     """An entry read by what its body governs in the first of its countries where the
     place it is named after is one (else the first)."""
-    levels = [(c, level) for c in countries if (level := level_in(entry.city, c)) is not None]
+    levels = (
+        [(c, level) for c in countries if (level := level_in(entry.city, c)) is not None]
+        if names_a_levelled_body(entry.city)  # kept: `_levels_countries` asked it
+        else []  # a name of no level's form has no level anywhere
+    )
     if not levels and entry.kind == "city":
         return entry
     if not levels:
