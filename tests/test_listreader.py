@@ -9136,3 +9136,9 @@ def test_an_ending_table_finds_the_rows_a_word_ends_in_in_their_order() -> None:
     assert table.ending("zielonej") == (("ej", ("a",)), ("", ("y",)), ("nej", ("na",)))
     assert table.ending("góre") == (("", ("y",)), ("e", ("a",)))
     assert table.ending("j") == (("", ("y",)),)  # no ending longer than the word
+
+
+@pytest.mark.parametrize("name", ["Springfield", "Stadt", "Gmina", "м.Ужгород", "Ville-Marie"])
+def test_a_name_without_a_space_has_no_form_to_strip(name: str) -> None:
+    assert strip_form(name) == name  # every form has a space after it: 'Stadt Wien' Wien
+    assert strip_form("Stadt Wien") == "Wien"
