@@ -35,7 +35,7 @@ from geo.importing.entries import (
     strip_form,
 )
 from geo.importing.inference import places_inside
-from geo.importing.inflection import adjective_readings
+from geo.importing.inflection import EndingTable, adjective_readings
 from geo.importing.listreader import _classify, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
@@ -9129,3 +9129,16 @@ def test_two_columns_of_bodies_under_counted_regions_some_rows_run_together() ->
     assert sorted(e.city for e in found.entries) == [
         "Bol", "Krk", "Osijek", "Pula", "Rijeka", "Split", "Vir", "Zadar", "Šibenik"
     ]  # fmt: skip
+
+
+def test_an_ending_table_finds_the_rows_a_word_ends_in_in_their_order() -> None:
+    table = EndingTable((("ej", ("a",)), ("", ("y",)), ("nej", ("na",)), ("e", ("a",))))
+    assert table.ending("zielonej") == (("ej", ("a",)), ("", ("y",)), ("nej", ("na",)))
+    assert table.ending("góre") == (("", ("y",)), ("e", ("a",)))
+    assert table.ending("j") == (("", ("y",)),)  # no ending longer than the word
+
+
+@pytest.mark.parametrize("name", ["Springfield", "Stadt", "Gmina", "м.Ужгород", "Ville-Marie"])
+def test_a_name_without_a_space_has_no_form_to_strip(name: str) -> None:
+    assert strip_form(name) == name  # every form has a space after it: 'Stadt Wien' Wien
+    assert strip_form("Stadt Wien") == "Wien"

@@ -984,6 +984,8 @@ def body_place(name: str) -> str:
 def strip_form(name: str) -> str:
     """'City of Springfield' -> 'Springfield', 'Comune di Napoli' -> 'Napoli', 'Stadt Wien',
     'Hull City Council' -> 'Hull'."""
+    if _SPACE.search(name) is None:
+        return name  # every form, and every joint of two names, has a space after or before it
     stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
     if stripped == name:
         stripped = _without_attribute(name)  # 'Südtiroler Gemeinde Mals': Mals
@@ -998,9 +1000,11 @@ def strip_form(name: str) -> str:
 
 
 _JOINED = re.compile(r"\s+(?:and|&|und|y|et|e|og|en)\s+")
+_SPACE = re.compile(r"\s")
 _WIDER_KINDS = frozenset({"county", "province", "region"})
 
 
+@lru_cache(maxsize=1 << 12)  # a list's country fields: a few hundred names, each on many lines
 def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     """`_written_codes`, and a distinguishing sign of vehicles' country after the others
     ('D' -> ('', 'D', ('AR', 'DE')): Argentina's San Luis or Germany), which the list
@@ -1918,7 +1922,7 @@ def is_world_region(text: str) -> bool:
         (len(words) == 1 and words[0] in _ABROAD) or _OTHER_COUNTRIES.fullmatch(name.strip())
     ):
         return True  # 'Estero', 'Ausland (4)', 'Andere landen': members abroad
-    if _compass_region(name):
+    if _compass_region(name, words):
         return True  # 'Região Norte', 'Regione Nord-Ovest': a country's part, no place
     return (
         0 < len(words) <= MAX_NAME_WORDS
@@ -1935,10 +1939,10 @@ def is_world_region(text: str) -> bool:
     )
 
 
-def _compass_region(name: str) -> bool:
+def _compass_region(name: str, words: list[str]) -> bool:
     """Whether a line names a country's region by its compass point only: a word for
-    'region' and compass words ('Região Centro-Oeste', 'Región Sur', 'Northern Region')."""
-    words = fold(name).replace("-", " ").split()
+    'region' and compass words ('Região Centro-Oeste', 'Región Sur', 'Northern Region');
+    `words` its folded words (a hyphen folds as a space)."""
     return (
         name[:1].isupper()
         and 2 <= len(words) <= MAX_COMPASS_WORDS

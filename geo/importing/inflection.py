@@ -356,12 +356,35 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+Endings = tuple[tuple[str, tuple[str, ...]], ...]  # endings and what each stands for
+
+
+class EndingTable:
+    """A table of endings (`_ADJECTIVE_ENDINGS`, `_CASE_ENDINGS`), asked which of its rows a
+    word ends in by the word's last letters: a lookup for each length of an ending, not an
+    `endswith` for each of its rows (a 10,000-line list of towns in a case form asks it some
+    hundred times a word)."""
+
+    def __init__(self, rows: Endings) -> None:
+        self.rows = rows
+        self._at: dict[str, list[int]] = {}
+        for k, (ending, _) in enumerate(rows):
+            self._at.setdefault(ending, []).append(k)
+        self._longest = max(len(ending) for ending, _ in rows)
+
+    def ending(self, lower: str) -> Endings:
+        """The rows whose ending a word in lower case ends in, in the table's order."""
+        found = [*self._at.get("", ())]  # an empty ending: every word ends in it
+        for size in range(1, min(self._longest, len(lower)) + 1):
+            found += self._at.get(lower[-size:], ())
+        return tuple(self.rows[k] for k in sorted(found))
+
+
 def _adjective_forms(word: str) -> list[str]:
-    lower = word.lower()
     return [
         word[: len(word) - len(ending)] + base
-        for ending, bases in _ADJECTIVE_ENDINGS
-        if lower.endswith(ending) and len(word) > len(ending) + 1
+        for ending, bases in _ADJECTIVE_TABLE.ending(word.lower())
+        if len(word) > len(ending) + 1
         for base in bases
     ]
 
@@ -373,8 +396,8 @@ def _noun_forms(word: str) -> list[str]:
     lower = word.lower()
     cased = [
         word[: len(word) - len(ending)] + base
-        for ending, bases in (*_CASE_ENDINGS, *_PLACE_ADJECTIVES)
-        if lower.endswith(ending) and len(word) - len(ending) >= 2
+        for ending, bases in _NOUN_TABLE.ending(lower)
+        if len(word) - len(ending) >= 2
         for base in bases
     ]
     cut = word[:-1]
@@ -541,6 +564,11 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("", ("и", "ы")),  # ending: 'Лук' Луки
 )
 
+_ADJECTIVE_TABLE = EndingTable(_ADJECTIVE_ENDINGS)
+_CASE_TABLE = EndingTable(_CASE_ENDINGS)
+_PLACE_ADJECTIVE_TABLE = EndingTable(_PLACE_ADJECTIVES)
+_NOUN_TABLE = EndingTable((*_CASE_ENDINGS, *_PLACE_ADJECTIVES))
+
 
 def _unaccented(text: str) -> str:
     """The text with each letter's accents dropped, letter for letter ('ού' -> 'ου')."""
@@ -585,8 +613,8 @@ def _latin(letter: str) -> bool:
 
 
 def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> str | None:
-    for ending, bases in _CASE_ENDINGS:
-        if not lower.endswith(ending) or len(word) - len(ending) < 2:
+    for ending, bases in _CASE_TABLE.ending(lower):
+        if len(word) - len(ending) < 2:
             continue
         stem = word[: len(word) - len(ending)]
         if not is_place.begins(stem):
@@ -615,9 +643,10 @@ def _adjective_readings(
     of a two-word name (`_compound_readings`); `before` is the first word of a compound's
     name, with its space."""
     found: list[str] = []
+    rows = _PLACE_ADJECTIVE_TABLE.ending(lower)
     for alternate in (False, True):
-        for ending, bases in _PLACE_ADJECTIVES:
-            if not lower.endswith(ending) or len(word) - len(ending) < 2:
+        for ending, bases in rows:
+            if len(word) - len(ending) < 2:
                 continue
             stem = word[: len(word) - len(ending)]
             for at in _alternated_stems(stem) if alternate else [stem]:
