@@ -554,12 +554,14 @@ _SHAPED = Fraction(4, 5)  # of a paragraph's lines, an entry of their own each
 
 
 def _shaped_line(line: str) -> bool:
-    """Whether a line has an entry's shape of its own (`_one_entry_a_line`)."""
+    """Whether a line has an entry's shape of its own (`_one_entry_a_line`). The cheap
+    tests of its end come first: a list's 'City, Country' line is one without the searches
+    for a role or a title over the whole line (the tests have no side effects)."""
     return (
-        bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
-        or is_signer_line(line)
-        or line.rstrip().endswith(")")
+        line.rstrip().endswith(")")
         or _ends_in_country(line)
+        or bool(_BULLET.match(line) or _FORM.match(line) or _PERSON.match(line) or _role_in(line))
+        or is_signer_line(line)
         or _labelled_line(line)
     )
 
@@ -863,9 +865,11 @@ def _signer_item(item: str) -> bool:
     return has_title(item) and _SENTENCE_END.search(item.rstrip(" .")) is None
 
 
+@lru_cache(maxsize=1 << 15)
 def _long(item: str) -> bool:
     """More words than a name has; in a script without spaces, two characters a word
-    ('松山市及び熊本市の4市です. これにより' is no name)."""
+    ('松山市及び熊本市の4市です. これにより' is no name). Cached: a paragraph's reader asks
+    it of each item five times or more, in each of its two readings."""
     if len(item.split()) > MAX_NAME_WORDS:
         return True
     return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
@@ -1093,7 +1097,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     plain = partial(_places_as_written, items, [name for _, (name, _) in names], is_place)
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
     entries = [
-        place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
+        place_in_bracket(_written_as(e, written.rstrip(" ."), shared), is_place)
         for written, (name, shared) in names
         if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
         and not _a_count(e.city)
@@ -1106,6 +1110,14 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _written_as(entry: RawEntry, written: str, shared: bool) -> RawEntry:
+    """An item's entry as its list wrote it and whether it shares its bracket; the entry
+    itself where it has both already (most items: 'Aarhus'), not a copy (some 10 µs)."""
+    if entry.written == written and entry.shared_bracket == shared:
+        return entry
+    return replace(entry, written=written, shared_bracket=shared)
 
 
 MAX_HOLDER_WORDS = 4  # a title's holder's name: 'Mathias Bernander Holt', 'Anne-Lise Berg'
