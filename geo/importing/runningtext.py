@@ -766,16 +766,13 @@ def _read_paragraph(
         before: _Reading | None = None  # the run that ended in the current run's first item
         joining = ""  # the sentence the current run starts with, where it says others joined
         runs: list[_Reading] = []  # each run that reads as a list, for `_counted_runs`
-        # each item asked once, though each is an item and then the one following another
-        signer = [separator == ";" and _signer_item(i) for i in [*items, "", ""]]
         for k, (item, following) in enumerate(zip([*items, ""], [*items[1:], "", ""], strict=True)):
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
-            signers = signer[k] or signer[k + 1]
             long = (
                 _long(item)
-                and not signers
+                and not (separator == ";" and (_signer_item(item) or _signer_item(following)))
                 and not _led_name(item)
                 and not _named_by_form(item)
                 and not _goes_on(item, following, is_place)
@@ -856,12 +853,16 @@ def _a_list(reading: _Reading, least: int) -> bool:
     return reading.places >= least and reading.places * 5 >= len(reading.entries) * 3
 
 
+@lru_cache(maxsize=1 << 12)
 def _signer_item(item: str) -> bool:
     """Whether a list's item parted by semicolons names one signer, however many words it
     takes: a title's word with a place or a body, a person's name beside them ('il Comune
     di Pesaro, con il Sindaco Matteo Gennari', 'per Modena l'Assessore Andrea Ghelfi'),
     ending no sentence before its end. A long item before such an item is inside the list
-    too (a title the reader lacks: 'Kai Berg, Senator für Inneres der Stadt Bremen')."""
+    too (a title the reader lacks: 'Kai Berg, Senator für Inneres der Stadt Bremen').
+    Asked only of a long item and the one after it (a list's names are short, and need no
+    search for a title), each once, though each is an item and then the one following
+    another."""
     return has_title(item) and _SENTENCE_END.search(item.rstrip(" .")) is None
 
 
@@ -1574,7 +1575,7 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
         return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'; a
         # signer's long item among others: 'Kai Berg, Senator für Inneres der Stadt Bremen'
-    if len(names) > 1 or _CONJUNCTION.search(item) is None or "(" in item:
+    if len(names) > 1 or "(" in item or _CONJUNCTION.search(item) is None:
         return names
     parts = _and_parts_of(item)
     if len(parts) < 2 or is_place(strip_form(item)):
@@ -1643,16 +1644,18 @@ def _reads_a_place(name: str, is_place: PlaceNames) -> bool:
 
 def _led_in(item: str, names: list[Name]) -> bool:
     """Whether an item inside a list is one name after words of a sentence, with no 'and'
-    or bracket of a list's item of its own: 'en door de Vlaamse centrumsteden Antwerpen'."""
-    first = _LEADING_CONJUNCTION.sub("", item.strip()).split()[:1]
+    or bracket of a list's item of its own: 'en door de Vlaamse centrumsteden Antwerpen'.
+    The item's tests without a search first: a bracket or several names need none."""
+    if len(names) != 1 or "(" in item:
+        return False
+    text = _LEADING_CONJUNCTION.sub("", item.strip())
+    first = text.split()[:1]
     return (
-        len(names) == 1
-        and "(" not in item
-        and bool(first)
+        bool(first)
         and len(first[0]) > 1
         and first[0].isalpha()
         and first[0].islower()
-        and _CONJUNCTION.search(f" {_LEADING_CONJUNCTION.sub('', item.strip())} ") is None
+        and _CONJUNCTION.search(f" {text} ") is None
     )
 
 
