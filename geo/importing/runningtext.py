@@ -554,13 +554,15 @@ _SHAPED = Fraction(4, 5)  # of a paragraph's lines, an entry of their own each
 
 
 def _shaped_line(line: str) -> bool:
-    """Whether a line has an entry's shape of its own (`_one_entry_a_line`). The cheap
-    tests of its end come first: a list's 'City, Country' line is one without the searches
-    for a role or a title over the whole line (the tests have no side effects)."""
+    """Whether a line has an entry's shape of its own (`_one_entry_a_line`). The tests of
+    its start and end come first, its country next: a list's 'City, Country' line is one
+    without the searches for a role or a title over the whole line (the tests have no side
+    effects)."""
     return (
-        line.rstrip().endswith(")")
+        bool(_BULLET.match(line) or _FORM.match(line) or _PERSON.match(line))
+        or line.rstrip().endswith(")")
         or _ends_in_country(line)
-        or bool(_BULLET.match(line) or _FORM.match(line) or _PERSON.match(line) or _role_in(line))
+        or _role_in(line) is not None
         or is_signer_line(line)
         or _labelled_line(line)
     )
