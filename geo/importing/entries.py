@@ -1388,16 +1388,17 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if _other_script(name, inner) and find_country(inner) is None:
             return _from_fields(written, place, line)  # 'Δήμος Αρταίων (Arta)': one name
         country, region, codes = place_codes(_QUANTIFIER.sub("", inner))
-        if not codes and _name(name) and "," in inner and place_codes(inner.split(",")[-1])[2]:
+        town = _name(name)  # read once: each branch below asks for it
+        if not codes and town and "," in inner and place_codes(inner.split(",")[-1])[2]:
             return _from_fields(written, f"{name}, {inner}", line) or _in_region_and_country(
                 written, name, inner, line
             )  # 'Montréal (Québec, Canada)'
-        if codes and _name(name):
-            return RawEntry(line, written, _name(name), country, region, codes)
-        if _name(name) and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
-            return RawEntry(line, written, _name(name), clean(inner))
+        if codes and town:
+            return RawEntry(line, written, town, country, region, codes)
+        if town and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
+            return RawEntry(line, written, town, clean(inner))
         # 'Tromsø (ordfører Kari Eide)', '仙台市（宮城県）'
-        if _name(name) and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
+        if town and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
 

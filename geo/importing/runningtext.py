@@ -554,12 +554,16 @@ _SHAPED = Fraction(4, 5)  # of a paragraph's lines, an entry of their own each
 
 
 def _shaped_line(line: str) -> bool:
-    """Whether a line has an entry's shape of its own (`_one_entry_a_line`)."""
+    """Whether a line has an entry's shape of its own (`_one_entry_a_line`). The tests of
+    its start and end come first, its country next: a list's 'City, Country' line is one
+    without the searches for a role or a title over the whole line (the tests have no side
+    effects)."""
     return (
-        bool(_BULLET.match(line) or _role_in(line) or _FORM.match(line) or _PERSON.match(line))
-        or is_signer_line(line)
+        bool(_BULLET.match(line) or _FORM.match(line) or _PERSON.match(line))
         or line.rstrip().endswith(")")
         or _ends_in_country(line)
+        or _role_in(line) is not None
+        or is_signer_line(line)
         or _labelled_line(line)
     )
 
@@ -764,16 +768,13 @@ def _read_paragraph(
         before: _Reading | None = None  # the run that ended in the current run's first item
         joining = ""  # the sentence the current run starts with, where it says others joined
         runs: list[_Reading] = []  # each run that reads as a list, for `_counted_runs`
-        # each item asked once, though each is an item and then the one following another
-        signer = [separator == ";" and _signer_item(i) for i in [*items, "", ""]]
         for k, (item, following) in enumerate(zip([*items, ""], [*items[1:], "", ""], strict=True)):
             if item:
                 run.append(item)
             ends = len(run) > 1 and _ends_before_joining(item, following)
-            signers = signer[k] or signer[k + 1]
             long = (
                 _long(item)
-                and not signers
+                and not (separator == ";" and (_signer_item(item) or _signer_item(following)))
                 and not _led_name(item)
                 and not _named_by_form(item)
                 and not _goes_on(item, following, is_place)
@@ -854,18 +855,24 @@ def _a_list(reading: _Reading, least: int) -> bool:
     return reading.places >= least and reading.places * 5 >= len(reading.entries) * 3
 
 
+@lru_cache(maxsize=1 << 12)
 def _signer_item(item: str) -> bool:
     """Whether a list's item parted by semicolons names one signer, however many words it
     takes: a title's word with a place or a body, a person's name beside them ('il Comune
     di Pesaro, con il Sindaco Matteo Gennari', 'per Modena l'Assessore Andrea Ghelfi'),
     ending no sentence before its end. A long item before such an item is inside the list
-    too (a title the reader lacks: 'Kai Berg, Senator für Inneres der Stadt Bremen')."""
+    too (a title the reader lacks: 'Kai Berg, Senator für Inneres der Stadt Bremen').
+    Asked only of a long item and the one after it (a list's names are short, and need no
+    search for a title), each once, though each is an item and then the one following
+    another."""
     return has_title(item) and _SENTENCE_END.search(item.rstrip(" .")) is None
 
 
+@lru_cache(maxsize=1 << 15)
 def _long(item: str) -> bool:
     """More words than a name has; in a script without spaces, two characters a word
-    ('松山市及び熊本市の4市です. これにより' is no name)."""
+    ('松山市及び熊本市の4市です. これにより' is no name). Cached: a paragraph's reader asks
+    it of each item five times or more, in each of its two readings."""
     if len(item.split()) > MAX_NAME_WORDS:
         return True
     return UNSPACED.search(item) is not None and word_count(item) > MAX_NAME_WORDS
@@ -1093,7 +1100,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     plain = partial(_places_as_written, items, [name for _, (name, _) in names], is_place)
     names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
     entries = [
-        place_in_bracket(replace(e, written=written.rstrip(" ."), shared_bracket=shared), is_place)
+        place_in_bracket(_written_as(e, written.rstrip(" ."), shared), is_place)
         for written, (name, shared) in names
         if (e := _read_named(_unframed(name, lead, is_place), line, is_place)) is not None
         and not _a_count(e.city)
@@ -1106,6 +1113,14 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     # a province's or region's body counts as its name says: 'Provincie Overijssel ; ...'
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _written_as(entry: RawEntry, written: str, shared: bool) -> RawEntry:
+    """An item's entry as its list wrote it and whether it shares its bracket; the entry
+    itself where it has both already (most items: 'Aarhus'), not a copy (some 10 µs)."""
+    if entry.written == written and entry.shared_bracket == shared:
+        return entry
+    return replace(entry, written=written, shared_bracket=shared)
 
 
 MAX_HOLDER_WORDS = 4  # a title's holder's name: 'Mathias Bernander Holt', 'Anne-Lise Berg'
@@ -1562,7 +1577,7 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
         return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'; a
         # signer's long item among others: 'Kai Berg, Senator für Inneres der Stadt Bremen'
-    if len(names) > 1 or _CONJUNCTION.search(item) is None or "(" in item:
+    if len(names) > 1 or "(" in item or _CONJUNCTION.search(item) is None:
         return names
     parts = _and_parts_of(item)
     if len(parts) < 2 or is_place(strip_form(item)):
@@ -1631,16 +1646,18 @@ def _reads_a_place(name: str, is_place: PlaceNames) -> bool:
 
 def _led_in(item: str, names: list[Name]) -> bool:
     """Whether an item inside a list is one name after words of a sentence, with no 'and'
-    or bracket of a list's item of its own: 'en door de Vlaamse centrumsteden Antwerpen'."""
-    first = _LEADING_CONJUNCTION.sub("", item.strip()).split()[:1]
+    or bracket of a list's item of its own: 'en door de Vlaamse centrumsteden Antwerpen'.
+    The item's tests without a search first: a bracket or several names need none."""
+    if len(names) != 1 or "(" in item:
+        return False
+    text = _LEADING_CONJUNCTION.sub("", item.strip())
+    first = text.split()[:1]
     return (
-        len(names) == 1
-        and "(" not in item
-        and bool(first)
+        bool(first)
         and len(first[0]) > 1
         and first[0].isalpha()
         and first[0].islower()
-        and _CONJUNCTION.search(f" {_LEADING_CONJUNCTION.sub('', item.strip())} ") is None
+        and _CONJUNCTION.search(f" {text} ") is None
     )
 
 
