@@ -984,7 +984,8 @@ def _names_in(line: str) -> int:
 # paragraph runs on across it.
 PAGE_BREAK = "\f"
 _PAGE_LABEL = re.compile(
-    r"^(?:.*(?:\t|[ \u00a0]{3,}+|[ \t][–—|·][ \t]))?"
+    r"^(?=.*\d[ \t]*$)"  # a line that ends in a figure: the others are ruled out at once
+    r"(?:.*(?:\t|[ \u00a0]{3,}+|[ \t][–—|·][ \t]))?"
     r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|sida|side|sivu|"
     r"stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)[ \t]*\d{1,4}"
     r"(?:[ \t]*(?:of|von|de|sur|z|di|av|af|из|/)[ \t]*\d{1,4})?[ \t]*$",
@@ -996,8 +997,9 @@ PAGE_BESIDE = 2  # lines around a page number where the running header or footer
 
 # A running header or footer that numbers the page after its text: 'Annex I: Signatories
 # 2/2', or the same text on each page with another number ('Alliance e.V. | Bonn 1').
-_NUMBERED_LINE = re.compile(
-    r"^([^\n]*?\S)[ \t]+(\d{1,3})(?:[ \t]*/[ \t]*(\d{1,3}))?[ \t]*$", re.MULTILINE
+_NUMBERED_LINE = re.compile(  # a line that ends in a figure, the others ruled out at once
+    r"^(?=.*\d[ \t]*$)([^\n]*?\S)[ \t]+(\d{1,3})(?:[ \t]*/[ \t]*(\d{1,3}))?[ \t]*$",
+    re.MULTILINE,
 )
 MIN_RUNNING_WORDS = 3  # fewer words before a number may be a list's entry and its count
 MIN_PAGE_LINES = 5  # lines between one page's running line and the next page's, at least
@@ -1054,8 +1056,9 @@ def _pages_set_apart(text: str, numbered: list[tuple[int, int]]) -> list[int]:
 # A page's footer and the next page's header, its number first or last and its parts in
 # another order: 'Annual report 2023 · Healthy Cities 17', '18 Healthy Cities · Annual
 # report 2023'.
-_PAGED_LINE = re.compile(
-    r"^[ \t]*(?:(\d{1,4})[ \t]+(\D.{8,}?)|(\D.{8,}?)[ \t]+(\d{1,4}))[ \t]*$", re.MULTILINE
+_PAGED_LINE = re.compile(  # its number last where its line (or, blank, the next) ends in a figure
+    r"^[ \t]*(?:(\d{1,4})[ \t]+(\D.{8,}?)|(?=\n?.*\d[ \t]*$)(\D.{8,}?)[ \t]+(\d{1,4}))[ \t]*$",
+    re.MULTILINE,
 )
 _RUNNING_PARTS = re.compile(r"\s[·|•–—]\s|\t")
 
