@@ -367,8 +367,11 @@ def lines_matching(pattern: re.Pattern[str], lines: list[str]) -> set[int]:
     line break, and anchors with `^` only where it is MULTILINE), by one search of the lines
     joined: a page's lines, no call a line."""
     text = "\n".join(lines)
+    found = [m.start() for m in pattern.finditer(text)]
+    if not found:  # most patterns on most pages: the lines' starts are not needed
+        return set()
     starts = [0, *[m.end() for m in re.finditer("\n", text)]]  # a list: no call a line
-    return {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
+    return {bisect.bisect_right(starts, at) - 1 for at in found}
 
 
 def furniture_lines(lines: list[str]) -> list[bool]:
@@ -815,12 +818,16 @@ _COUNTED = re.compile(
 
 # A disclosure mark an accordion's heading ends in ('Nemčija (5) ▾', 'Agder (3) ▸'): a
 # control of the page, no part of the heading's text.
-_DISCLOSURE_MARK = re.compile(r"\s+[▾▿▸▹▼▶►▲△▴◂◀⏷⏵⌄⌃˅˄]$")
+_DISCLOSURE_MARKS = "▾▿▸▹▼▶►▲△▴◂◀⏷⏵⌄⌃˅˄"
+_DISCLOSURE_MARK = re.compile(rf"\s+[{_DISCLOSURE_MARKS}]$")
+_DISCLOSURE_CHARACTER = re.compile(f"[{_DISCLOSURE_MARKS}]")
 
 
 def without_disclosure_marks(lines: list[str]) -> list[str]:
     """The lines without the disclosure mark after an accordion's heading ('Avstrija (3) ▾'
-    -> 'Avstrija (3)')."""
+    -> 'Avstrija (3)'); a page without any such mark is searched once, no call a line."""
+    if _DISCLOSURE_CHARACTER.search("\n".join(lines)) is None:
+        return lines
     return [_DISCLOSURE_MARK.sub("", line) for line in lines]
 
 
@@ -868,8 +875,9 @@ def dashed_qualifiers(lines: list[str]) -> list[str]:
     dash name a first-order division, and one of them repeats down the list (a column
     of regions; a list of signatories names a town once). Other lines as they are; a
     country before the dash ('Argentina – Rosario') is left to the entry's reader. Found
-    by one search of the page."""
-    if _DASHED_PAIR.search("\n".join(lines)) is None:
+    by one search of the page, where it has a dash."""
+    text = "\n".join(lines)
+    if not any(dash in text for dash in "-–—") or _DASHED_PAIR.search(text) is None:
         return lines
     pairs = {k: m for k, line in enumerate(lines) if (m := _DASHED_PAIR.match(line))}
     rights = [fold(m[3]) for m in pairs.values()]
