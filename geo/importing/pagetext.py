@@ -2691,9 +2691,9 @@ def _one_label(run: list[list[int]], lines: list[str], k: int) -> bool:
 
 
 # A word; an article elided before a name's capital is the name's ("'s-Hertogenbosch").
-_WORD = re.compile(
-    r"(?:['’](?=[^\W\d_]{1,2}-[^\W\d_a-zß-ÿ]))?[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?"
-)
+# Its letters in runs, apostrophes and hyphens between ('Saint-Étienne', "l'Aquila"): a run
+# is matched in C's fast loop, not a letter at a time (some 2 times faster a page).
+_WORD = re.compile(r"(?:['’](?=[^\W\d_]{1,2}-[^\W\d_a-zß-ÿ]))?[^\W\d_]+(?:['’-]+[^\W\d_]+)*")
 
 
 def _is_prose(text: str) -> bool:
