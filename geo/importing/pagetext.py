@@ -1159,6 +1159,8 @@ def page_breaks(lines: list[str]) -> list[str]:
 
 # A line's end that is a page's number: '... · 23', '... Warme Wijken 11'.
 _PAGE_NUMBER_END = re.compile(r"\s(\d{1,3})$")
+# A line that ends in a figure, white space after it or none (NFC makes no figure).
+_FIGURE_AT_END = re.compile(r"\d\s*$", re.MULTILINE)
 MIN_TITLE_WORDS = 2  # a running line's title, or the title's part before a colon
 
 
@@ -1175,8 +1177,8 @@ def without_running_title(lines: list[str], title: str) -> list[str]:
     if not heads:
         return lines
     out = list(lines)
-    for k, line in enumerate(lines):
-        text = clean(line)
+    for k in lines_matching(_FIGURE_AT_END, lines):  # the others' clean text ends in none
+        text = clean(lines[k])
         if not text or len(text) > MAX_ENTRY_CHARS or _PAGE_NUMBER_END.search(text) is None:
             continue
         folded = f" {fold(text)} "
