@@ -19,7 +19,7 @@ from geo.importing.inflection import (
     titled_place,
 )
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
-from geo.importing.pagetext import is_address, is_closing
+from geo.importing.pagetext import WEB_ADDRESS, is_address, is_closing, without_web_addresses
 from geo.importing.placefinder import (
     MAX_FINDER_LOOKUPS,
     common_words,
@@ -82,6 +82,15 @@ def test_places_in_a_line_longest_first_not_common_words_nor_given_names() -> No
     assert names("Primátor Jan Novák, Praha") == ["Praha"]  # Jan Novák is a person
     assert names("Prezydent Miasta Krakowa") == ["Krakow"]
     assert names("Li Bo") == []  # one- and two-letter words are never places
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lyon\nwww.lyon.fr/en and info@ville.lyon.fr.\nLyon.fr\n.fr", "St. Gallen. Be", "a.de\n\nb.c"],
+)
+def test_web_addresses_are_taken_out_of_the_lines_that_may_hold_one(text: str) -> None:
+    assert without_web_addresses(text) == WEB_ADDRESS.sub(" ", text)
+    assert "lyon" not in without_web_addresses("Lyon\nlyon.fr").split()
 
 
 @pytest.mark.parametrize(

@@ -719,8 +719,19 @@ def test_folded_apart_has_every_character_ignorecase_folds_beyond_its_lower_case
      "Wird später unterzeichnen", "noch nicht UNTERZEICHNET", "ſauf Lyon", "İstanbul hôte"],
 )  # fmt: skip
 def test_a_lowered_search_finds_what_the_pattern_finds(text: str) -> None:
-    for pattern in (pagetext._ROLE_WORDS, pagetext._NOT_SIGNED_YET):
+    dotless = re.compile(r"^\W*katıl\S*", re.IGNORECASE | re.MULTILINE)  # 'ı' is 'i' to it
+    for pattern in (pagetext._ROLE_WORDS, pagetext._NOT_SIGNED_YET, dotless):
         found = pagetext.LoweredSearch(pattern).found_in(text)
         assert found == (pattern.search(text) is not None)
     with pytest.raises(ValueError, match="lower case"):
-        pagetext.LoweredSearch(re.compile("katıl", re.IGNORECASE))
+        pagetext.LoweredSearch(re.compile("Katıl", re.IGNORECASE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Observers:\nLyon", "KATILDI\n– Katıldı", "Partners\n\tObservers (2)", "İstanbul\nKATILIM"],
+)
+def test_a_lowered_search_spans_what_the_pattern_finds(text: str) -> None:
+    for pattern in (pagetext._OTHER_GROUP, re.compile(r"^\W*katıl\S*", re.I | re.M)):
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert pagetext.LoweredSearch(pattern).spans(text) == spans

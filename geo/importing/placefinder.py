@@ -75,7 +75,6 @@ from geo.importing.pagetext import (
     _SIGNING,
     _WORD,
     REGION_LOCATIVES,
-    WEB_ADDRESS,
     _capitalised,
     _is_prose,
     _split_outside_brackets,
@@ -85,6 +84,7 @@ from geo.importing.pagetext import (
     is_furniture,
     is_letter_heading,
     is_menu,
+    without_web_addresses,
 )
 from geo.importing.runningtext import (
     _CONJUNCTION,
@@ -145,7 +145,7 @@ def common_words(lines: Iterable[str]) -> frozenset[str]:
 @lru_cache(maxsize=1)  # the place finder and then the signed sentence ask of the same page
 def _common_words(lines: tuple[str, ...]) -> frozenset[str]:
     text = "\n".join(lines)  # one search of the page, not a call a line
-    written = set(_WORD.findall(WEB_ADDRESS.sub(" ", text) if "." in text else text))
+    written = set(_WORD.findall(without_web_addresses(text) if "." in text else text))
     lower = frozenset(fold(w) for w in written if w.islower())  # not 'eThekwini'
     return lower | defined_abbreviations(lines)
 
