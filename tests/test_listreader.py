@@ -9133,9 +9133,9 @@ def test_two_columns_of_bodies_under_counted_regions_some_rows_run_together() ->
 
 def test_an_ending_table_finds_the_rows_a_word_ends_in_in_their_order() -> None:
     table = EndingTable((("ej", ("a",)), ("", ("y",)), ("nej", ("na",)), ("e", ("a",))))
-    assert table.ending("zielonej") == (("ej", ("a",)), ("", ("y",)), ("nej", ("na",)))
-    assert table.ending("góre") == (("", ("y",)), ("e", ("a",)))
-    assert table.ending("j") == (("", ("y",)),)  # no ending longer than the word
+    assert table.rows_ending("zielonej") == (("ej", ("a",)), ("", ("y",)), ("nej", ("na",)))
+    assert table.rows_ending("góre") == (("", ("y",)), ("e", ("a",)))
+    assert table.rows_ending("j") == (("", ("y",)),)  # no ending longer than the word
 
 
 @pytest.mark.parametrize("name", ["Springfield", "Stadt", "Gmina", "м.Ужгород", "Ville-Marie"])

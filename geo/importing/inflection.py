@@ -372,7 +372,7 @@ class EndingTable:
             self._at.setdefault(ending, []).append(k)
         self._longest = max(len(ending) for ending, _ in rows)
 
-    def ending(self, lower: str) -> Endings:
+    def rows_ending(self, lower: str) -> Endings:
         """The rows whose ending a word in lower case ends in, in the table's order."""
         found = [*self._at.get("", ())]  # an empty ending: every word ends in it
         for size in range(1, min(self._longest, len(lower)) + 1):
@@ -383,7 +383,7 @@ class EndingTable:
 def _adjective_forms(word: str) -> list[str]:
     return [
         word[: len(word) - len(ending)] + base
-        for ending, bases in _ADJECTIVE_TABLE.ending(word.lower())
+        for ending, bases in _ADJECTIVE_TABLE.rows_ending(word.lower())
         if len(word) > len(ending) + 1
         for base in bases
     ]
@@ -396,7 +396,7 @@ def _noun_forms(word: str) -> list[str]:
     lower = word.lower()
     cased = [
         word[: len(word) - len(ending)] + base
-        for ending, bases in _NOUN_TABLE.ending(lower)
+        for ending, bases in _NOUN_TABLE.rows_ending(lower)
         if len(word) - len(ending) >= 2
         for base in bases
     ]
@@ -613,7 +613,7 @@ def _latin(letter: str) -> bool:
 
 
 def _case_form(word: str, lower: str, is_place: PlaceNames, shortest: int) -> str | None:
-    for ending, bases in _CASE_TABLE.ending(lower):
+    for ending, bases in _CASE_TABLE.rows_ending(lower):
         if len(word) - len(ending) < 2:
             continue
         stem = word[: len(word) - len(ending)]
@@ -643,7 +643,7 @@ def _adjective_readings(
     of a two-word name (`_compound_readings`); `before` is the first word of a compound's
     name, with its space."""
     found: list[str] = []
-    rows = _PLACE_ADJECTIVE_TABLE.ending(lower)
+    rows = _PLACE_ADJECTIVE_TABLE.rows_ending(lower)
     for alternate in (False, True):
         for ending, bases in rows:
             if len(word) - len(ending) < 2:
