@@ -10,7 +10,12 @@ from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
-from geo.importing.runningtext import _uncased_listing, formed_items, role_holder
+from geo.importing.runningtext import (
+    _formed_after_article,
+    _uncased_listing,
+    formed_items,
+    role_holder,
+)
 from geo.text import fold
 
 KNOWN = {
@@ -1373,3 +1378,13 @@ def test_a_paragraph_of_places_that_joined_goes_on_with_the_list_before_it() -> 
     assert [e.city for e in found.entries] == [
         "Cuenca", "Loja", "Ambato", "Ibarra", "Tulcán", "Manta", "Machala"
     ]  # fmt: skip
+
+
+def test_a_body_by_its_form_after_an_article_is_named_without_it() -> None:
+    """An article, then a body's form and its place: the body ('La commune de Metz', 'il
+    comune di Lodi', 'Die Stadt Jena'); a word that is no article, or no form after it: ''."""
+    assert _formed_after_article("La commune de Metz") == "commune de Metz"
+    assert _formed_after_article("il comune di Lodi") == "comune di Lodi"
+    assert _formed_after_article("Die Stadt Jena") == "Stadt Jena"
+    assert _formed_after_article("Neue Stadt Jena") == ""
+    assert _formed_after_article("La belle Metz") == ""

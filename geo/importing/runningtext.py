@@ -1017,8 +1017,7 @@ def _subject_member(subject: str, is_place: PlaceNames) -> str:
     town's name, after a word for 'also' ('Lisäksi Ulvilan kaupunki on tehnyt
     liittymispäätöksen': `_formed_head`), which says it is one more, not one that declines
     ('Stockholms stad undertecknar inte'); '' where none."""
-    article, _, named = subject.partition(" ")
-    if _ARTICLE.fullmatch(article.lower()) and _FORM.match(named):
+    if named := _formed_after_article(subject):
         return named
     if _FORM.match(subject) or _led_by_body(subject):
         return subject
@@ -1736,10 +1735,17 @@ def _after_also(text: str) -> str:
     rest = text.lstrip()[also.end() :]
     if led := _led_by_body(rest):
         return led
-    article, _, named = rest.partition(" ")  # a form in lower case: 'il comune di Pavia'
-    if _ARTICLE.fullmatch(article) and _FORM.match(named):
+    if named := _formed_after_article(rest):  # a form in lower case: 'il comune di Pavia'
         return named
     return rest if rest[:1].isupper() or _FORM.match(rest) else ""
+
+
+def _formed_after_article(text: str) -> str:
+    """What follows a text's first word where that is an article and a body's form follows
+    it ('La commune de Reims', 'De gemeente Gouda', 'il comune di Pavia'): the body named by
+    its form; '' otherwise."""
+    article, _, named = text.partition(" ")
+    return named if _ARTICLE.fullmatch(article.lower()) and _FORM.match(named) else ""
 
 
 _ELIDED = re.compile(r"^[dl]['’](?=[^\W\d_])", re.IGNORECASE)  # "d'Italie", "l'Espagne"
