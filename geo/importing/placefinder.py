@@ -2305,15 +2305,15 @@ def _genitive_entries(
         places = [f for k, f in item.places if k == column]
         titled = bool(places) and _titled_place(item.text, places[0])
         if places and frame not in _frame_words(item.text, places[0]) and "\t" not in item.text:
-            entry = _entry(item, column)
-            if (
+            kept = (
                 titled
                 or _body_form_after(item.text, places[0])
                 or any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected)
-                or (item.labelled and entry is not None and entry.kind != "city")
-            ):
-                entries.extend([entry] if entry else [])  # 'Baionako Herriko Etxea / Mairie
-            continue  # de Bayonne'; not 'Privatumo politika' or 'Lue lisää'
+            )  # 'Baionako Herriko Etxea / Mairie de Bayonne'; not 'Privatumo politika'
+            entry = _entry(item, column) if kept or item.labelled else None  # read once kept
+            if entry is not None and (kept or entry.kind != "city"):  # a labelled body
+                entries.append(entry)
+            continue
         if not places:
             continue
         found = max(places, key=lambda f: (after.get(_word_before(item.text, f), 0), -f.start))
