@@ -1701,15 +1701,11 @@ def _other_name_elsewhere(places: Places, name: str, variants: Callable[[str], l
     (`_shortened`: 'Kingston', Kingston upon Thames): the list decides between them. The
     other countries' places are those of the variant its own places are of (`_kept_places`)."""
     own = _populations(places, name, variants)
+    every = _populations(places, name, variants, own_first=False)
     top = max((p[0] for p in own.values()), default=0)
-    elsewhere: dict[str, int] = {}  # the biggest place in each country `own` has none in
-    for place in _kept_places(places, name, variants)[1]:
-        if place.country_code not in own:
-            biggest = elsewhere.get(place.country_code, 0)
-            elsewhere[place.country_code] = max(biggest, place.population)
     return any(
-        p > OTHER_NAME_FACTOR * top or _shortened(places, name, c, top)
-        for c, p in elsewhere.items()
+        c not in own and (p[0] > OTHER_NAME_FACTOR * top or _shortened(places, name, c, top))
+        for c, p in every.items()
     )
 
 

@@ -1056,7 +1056,7 @@ def _better(best: _Reading | None, other: _Reading | None) -> _Reading | None:
 
 
 # `_CONJUNCTION` with case kept, for an ASCII text searched in lower case (as pagetext's
-# `has_match`; the pattern is written in lower case), and what it parts kept.
+# `LoweredSearch` searches; the pattern is written in lower case), and what it parts kept.
 _CONJUNCTION_LOWERED = re.compile(f"({_CONJUNCTION.pattern})")
 
 
