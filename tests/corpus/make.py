@@ -12,6 +12,7 @@ handmade.csv and kept as it is.
 from __future__ import annotations
 
 import csv
+import importlib
 import math
 import sys
 from pathlib import Path
@@ -22,85 +23,6 @@ sys.path.insert(0, str(HERE.parents[1]))
 from geo.geocoding.gazetteer import Gazetteer, load_geonames  # noqa: E402
 from geo.text import fold  # noqa: E402
 from tests.corpus import furniture  # noqa: E402
-from tests.corpus.pages_a import PAGES as PAGES_A  # noqa: E402
-from tests.corpus.pages_b import PAGES as PAGES_B  # noqa: E402
-from tests.corpus.pages_c import PAGES as PAGES_C  # noqa: E402
-from tests.corpus.pages_d import PAGES as PAGES_D  # noqa: E402
-from tests.corpus.pages_e import PAGES as PAGES_E  # noqa: E402
-from tests.corpus.pages_f import PAGES as PAGES_F  # noqa: E402
-from tests.corpus.pages_g import PAGES as PAGES_G  # noqa: E402
-from tests.corpus.pages_h import PAGES as PAGES_H  # noqa: E402
-from tests.corpus.pages_i import PAGES as PAGES_I  # noqa: E402
-from tests.corpus.pages_j import PAGES as PAGES_J  # noqa: E402
-from tests.corpus.pages_k import PAGES as PAGES_K  # noqa: E402
-from tests.corpus.pages_l import PAGES as PAGES_L  # noqa: E402
-from tests.corpus.pages_m import PAGES as PAGES_M  # noqa: E402
-from tests.corpus.pages_n import PAGES as PAGES_N  # noqa: E402
-from tests.corpus.pages_o import PAGES as PAGES_O  # noqa: E402
-from tests.corpus.pages_p import PAGES as PAGES_P  # noqa: E402
-from tests.corpus.pages_q import PAGES as PAGES_Q  # noqa: E402
-from tests.corpus.pages_r import PAGES as PAGES_R  # noqa: E402
-from tests.corpus.pages_r25a import PAGES as PAGES_R25A  # noqa: E402
-from tests.corpus.pages_r25b import PAGES as PAGES_R25B  # noqa: E402
-from tests.corpus.pages_r27a import PAGES as PAGES_R27A  # noqa: E402
-from tests.corpus.pages_r27b import PAGES as PAGES_R27B  # noqa: E402
-from tests.corpus.pages_r35a import PAGES as PAGES_R35A  # noqa: E402
-from tests.corpus.pages_r35b import PAGES as PAGES_R35B  # noqa: E402
-from tests.corpus.pages_r35c import PAGES as PAGES_R35C  # noqa: E402
-from tests.corpus.pages_r35d import PAGES as PAGES_R35D  # noqa: E402
-from tests.corpus.pages_r35e import PAGES as PAGES_R35E  # noqa: E402
-from tests.corpus.pages_r35f import PAGES as PAGES_R35F  # noqa: E402
-from tests.corpus.pages_r36a import PAGES as PAGES_R36A  # noqa: E402
-from tests.corpus.pages_r36b import PAGES as PAGES_R36B  # noqa: E402
-from tests.corpus.pages_r37a import PAGES as PAGES_R37A  # noqa: E402
-from tests.corpus.pages_r38a import PAGES as PAGES_R38A  # noqa: E402
-from tests.corpus.pages_r38b import PAGES as PAGES_R38B  # noqa: E402
-from tests.corpus.pages_r39a import PAGES as PAGES_R39A  # noqa: E402
-from tests.corpus.pages_r39b import PAGES as PAGES_R39B  # noqa: E402
-from tests.corpus.pages_r40a import PAGES as PAGES_R40A  # noqa: E402
-from tests.corpus.pages_r40b import PAGES as PAGES_R40B  # noqa: E402
-from tests.corpus.pages_r41a import PAGES as PAGES_R41A  # noqa: E402
-from tests.corpus.pages_r42a import PAGES as PAGES_R42A  # noqa: E402
-from tests.corpus.pages_r43a import PAGES as PAGES_R43A  # noqa: E402
-from tests.corpus.pages_r43b import PAGES as PAGES_R43B  # noqa: E402
-from tests.corpus.pages_r44a import PAGES as PAGES_R44A  # noqa: E402
-from tests.corpus.pages_r44b import PAGES as PAGES_R44B  # noqa: E402
-from tests.corpus.pages_r45a import PAGES as PAGES_R45A  # noqa: E402
-from tests.corpus.pages_r45b import PAGES as PAGES_R45B  # noqa: E402
-from tests.corpus.pages_s import PAGES as PAGES_S  # noqa: E402
-from tests.corpus.pages_t import PAGES as PAGES_T  # noqa: E402
-from tests.corpus.pages_u import PAGES as PAGES_U  # noqa: E402
-from tests.corpus.pages_v import PAGES as PAGES_V  # noqa: E402
-from tests.corpus.pages_w import PAGES as PAGES_W  # noqa: E402
-from tests.corpus.pages_x import PAGES as PAGES_X  # noqa: E402
-from tests.corpus.pages_y import PAGES as PAGES_Y  # noqa: E402
-from tests.corpus.pages_z import PAGES as PAGES_Z  # noqa: E402
-from tests.corpus.pages_za import PAGES as PAGES_ZA  # noqa: E402
-from tests.corpus.pages_zb import PAGES as PAGES_ZB  # noqa: E402
-from tests.corpus.pages_zc import PAGES as PAGES_ZC  # noqa: E402
-from tests.corpus.pages_zd import PAGES as PAGES_ZD  # noqa: E402
-from tests.corpus.pages_ze import PAGES as PAGES_ZE  # noqa: E402
-from tests.corpus.pages_zf import PAGES as PAGES_ZF  # noqa: E402
-from tests.corpus.pages_zg import PAGES as PAGES_ZG  # noqa: E402
-from tests.corpus.pages_zh import PAGES as PAGES_ZH  # noqa: E402
-from tests.corpus.pages_zi import PAGES as PAGES_ZI  # noqa: E402
-from tests.corpus.pages_zj import PAGES as PAGES_ZJ  # noqa: E402
-from tests.corpus.pages_zk import PAGES as PAGES_ZK  # noqa: E402
-from tests.corpus.pages_zl import PAGES as PAGES_ZL  # noqa: E402
-from tests.corpus.pages_zm import PAGES as PAGES_ZM  # noqa: E402
-from tests.corpus.pages_zn import PAGES as PAGES_ZN  # noqa: E402
-from tests.corpus.pages_zo import PAGES as PAGES_ZO  # noqa: E402
-from tests.corpus.pages_zp import PAGES as PAGES_ZP  # noqa: E402
-from tests.corpus.pages_zq import PAGES as PAGES_ZQ  # noqa: E402
-from tests.corpus.pages_zr import PAGES as PAGES_ZR  # noqa: E402
-from tests.corpus.pages_zs import PAGES as PAGES_ZS  # noqa: E402
-from tests.corpus.pages_zt import PAGES as PAGES_ZT  # noqa: E402
-from tests.corpus.pages_zu import PAGES as PAGES_ZU  # noqa: E402
-from tests.corpus.pages_zv import PAGES as PAGES_ZV  # noqa: E402
-from tests.corpus.pages_zw import PAGES as PAGES_ZW  # noqa: E402
-from tests.corpus.pages_zx import PAGES as PAGES_ZX  # noqa: E402
-from tests.corpus.pages_zy import PAGES as PAGES_ZY  # noqa: E402
-from tests.corpus.pages_zz import PAGES as PAGES_ZZ  # noqa: E402
 from tests.corpus.spec import Page  # noqa: E402
 
 MAX_BYTES = 30_000
@@ -252,24 +174,31 @@ def long_pages(gazetteer: Gazetteer) -> list[Page]:
 # ----------------------------------------------------------------------------- writing
 
 
+# The batches (tests/corpus/pages_NAME.py) in the order their pages are numbered: a page's
+# furniture follows its number, so a new batch goes at the end and changes no earlier page.
+# The long pages come after c; the held-out batches zs to zz keep the order they were
+# measured in.
+BATCHES = (
+    "a b c LONG d e f g h i j k l m n o p q r s t u v w x y z za zb zc zd ze zf zg zh zi zj zk"
+    " zl zm zn zo zp zq zr zs zt zu zy zz zv zw zx r25a r25b r27a r27b r35a r35b r35c r35d r35e"
+    " r35f r36a r36b r37a r38a r38b r39a r39b r40a r40b r41a r42a r43a r43b r44a r44b r45a r45b"
+).split()
+LONG = "LONG"
+
+
+def batch_pages(name: str) -> list[Page]:
+    """The pages of one batch, as its module `tests/corpus/pages_NAME.py` lists them."""
+    module = importlib.import_module(f"tests.corpus.pages_{name}")
+    pages: list[Page] = module.PAGES
+    return pages
+
+
 def all_pages(gazetteer: Gazetteer) -> list[Page]:
-    # pages_d to k come last so that they change no earlier page's furniture
-    pages = [*PAGES_A, *PAGES_B, *PAGES_C, *long_pages(gazetteer), *PAGES_D, *PAGES_E]
     return [
-        *pages, *PAGES_F, *PAGES_G, *PAGES_H, *PAGES_I, *PAGES_J, *PAGES_K, *PAGES_L, *PAGES_M,
-        *PAGES_N, *PAGES_O, *PAGES_P, *PAGES_Q, *PAGES_R, *PAGES_S, *PAGES_T, *PAGES_U,
-        *PAGES_V, *PAGES_W, *PAGES_X, *PAGES_Y, *PAGES_Z, *PAGES_ZA,
-        *PAGES_ZB, *PAGES_ZC, *PAGES_ZD, *PAGES_ZE, *PAGES_ZF, *PAGES_ZG, *PAGES_ZH, *PAGES_ZI,
-        *PAGES_ZJ, *PAGES_ZK, *PAGES_ZL, *PAGES_ZM, *PAGES_ZN,
-        *PAGES_ZO, *PAGES_ZP, *PAGES_ZQ, *PAGES_ZR,
-        *PAGES_ZS, *PAGES_ZT, *PAGES_ZU, *PAGES_ZY, *PAGES_ZZ,  # the held-out batches' furniture
-        *PAGES_ZV, *PAGES_ZW, *PAGES_ZX,  # as when they were measured
-        *PAGES_R25A, *PAGES_R25B, *PAGES_R27A, *PAGES_R27B,
-        *PAGES_R35A, *PAGES_R35B, *PAGES_R35C, *PAGES_R35D, *PAGES_R35E, *PAGES_R35F,
-        *PAGES_R36A, *PAGES_R36B, *PAGES_R37A, *PAGES_R38A, *PAGES_R38B, *PAGES_R39A, *PAGES_R39B,
-        *PAGES_R40A, *PAGES_R40B, *PAGES_R41A, *PAGES_R42A, *PAGES_R43A, *PAGES_R43B,
-        *PAGES_R44A, *PAGES_R44B, *PAGES_R45A, *PAGES_R45B,
-    ]  # fmt: skip
+        page
+        for name in BATCHES
+        for page in (long_pages(gazetteer) if name == LONG else batch_pages(name))
+    ]
 
 
 def batch(name: str) -> str:
@@ -299,33 +228,8 @@ def batch(name: str) -> str:
     round 41), r42a (held out from round 42),
     r43a and r43b (held out from round 43), r44a and r44b (held out from round 44),
     r45a and r45b (held out from round 45), or long."""
-    parts = {"a": PAGES_A, "b": PAGES_B, "c": PAGES_C, "d": PAGES_D, "e": PAGES_E, "f": PAGES_F}
-    parts["g"], parts["h"], parts["i"], parts["j"] = PAGES_G, PAGES_H, PAGES_I, PAGES_J
-    parts["k"], parts["l"], parts["m"], parts["n"] = PAGES_K, PAGES_L, PAGES_M, PAGES_N
-    parts["o"], parts["p"], parts["q"], parts["r"] = PAGES_O, PAGES_P, PAGES_Q, PAGES_R
-    parts["s"], parts["t"], parts["u"], parts["v"] = PAGES_S, PAGES_T, PAGES_U, PAGES_V
-    parts["w"], parts["x"], parts["y"] = PAGES_W, PAGES_X, PAGES_Y
-    parts["z"], parts["za"], parts["zb"], parts["zc"] = PAGES_Z, PAGES_ZA, PAGES_ZB, PAGES_ZC
-    parts["zd"], parts["ze"] = PAGES_ZD, PAGES_ZE
-    parts["zf"], parts["zg"], parts["zh"], parts["zi"] = PAGES_ZF, PAGES_ZG, PAGES_ZH, PAGES_ZI
-    parts["zj"], parts["zk"] = PAGES_ZJ, PAGES_ZK
-    parts["zl"], parts["zm"], parts["zn"], parts["zo"] = PAGES_ZL, PAGES_ZM, PAGES_ZN, PAGES_ZO
-    parts["zp"], parts["zq"], parts["zr"] = PAGES_ZP, PAGES_ZQ, PAGES_ZR
-    parts["zs"], parts["zt"], parts["zu"] = PAGES_ZS, PAGES_ZT, PAGES_ZU
-    parts["zv"], parts["zw"], parts["zx"] = PAGES_ZV, PAGES_ZW, PAGES_ZX
-    parts["zy"], parts["zz"] = PAGES_ZY, PAGES_ZZ
-    parts["r25a"], parts["r25b"] = PAGES_R25A, PAGES_R25B
-    parts["r27a"], parts["r27b"] = PAGES_R27A, PAGES_R27B
-    parts["r35a"], parts["r35b"], parts["r35c"] = PAGES_R35A, PAGES_R35B, PAGES_R35C
-    parts["r35d"], parts["r35e"], parts["r35f"] = PAGES_R35D, PAGES_R35E, PAGES_R35F
-    parts["r36a"], parts["r36b"], parts["r37a"] = PAGES_R36A, PAGES_R36B, PAGES_R37A
-    parts["r38a"], parts["r38b"] = PAGES_R38A, PAGES_R38B
-    parts["r39a"], parts["r39b"] = PAGES_R39A, PAGES_R39B
-    parts["r40a"], parts["r40b"], parts["r41a"] = PAGES_R40A, PAGES_R40B, PAGES_R41A
-    parts["r42a"], parts["r43a"], parts["r43b"] = PAGES_R42A, PAGES_R43A, PAGES_R43B
-    parts["r44a"], parts["r44b"] = PAGES_R44A, PAGES_R44B
-    parts["r45a"], parts["r45b"] = PAGES_R45A, PAGES_R45B
-    return next((b for b, pages in parts.items() if any(p.name == name for p in pages)), "long")
+    named = (b for b in BATCHES if b != LONG and any(p.name == name for p in batch_pages(b)))
+    return next(named, "long")
 
 
 def write(pages: list[Page], folder: Path = HERE) -> None:
