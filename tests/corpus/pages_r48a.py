@@ -1,0 +1,5 @@
+"""Batch r48a: scaffold (held out from round 48)."""
+
+from tests.corpus.spec import Page
+
+PAGES: list[Page] = []
