@@ -181,7 +181,8 @@ def long_pages(gazetteer: Gazetteer) -> list[Page]:
 BATCHES = (
     "a b c LONG d e f g h i j k l m n o p q r s t u v w x y z za zb zc zd ze zf zg zh zi zj zk"
     " zl zm zn zo zp zq zr zs zt zu zy zz zv zw zx r25a r25b r27a r27b r35a r35b r35c r35d r35e"
-    " r35f r36a r36b r37a r38a r38b r39a r39b r40a r40b r41a r42a r43a r43b r44a r44b r45a r45b r48a r48b"
+    " r35f r36a r36b r37a r38a r38b r39a r39b r40a r40b r41a r42a r43a r43b r44a r44b r45a r45b"
+    " r48a r48b"
 ).split()
 LONG = "LONG"
 
