@@ -1,19 +1,19 @@
 """Batch r48b: 14 pages written during round 48 (branch w48b), held out from it.
 
-Joint statements and member pages or news of 14 invented networks in 14 languages of
-Europe (pl, sv, da, no, fi, cs, sk, hu, ro, hr, sl, el, tr, ca), 5 to 33 entries: Polish
-`Name – Prezydent Miasta Krakowa` lines with a mayor named Kalisz; a Swedish A–Ö index of
-`Göteborgs Stad`, `Falu kommun` with their län and a region; Danish running text with `og`
-and `kommuner` beside a region; Norwegian news of new members one paragraph each, a mayor
-named Hamar; Finnish signature blocks `Tampereen kaupunki` / name / title under the place of
-signing, a mayor named Lahti; a Czech tab table with kraj, population and year columns;
-Slovak `primátor mesta Žiliny` and a self-governing region; Hungarian news of new members in
-running text with `és` beside a venue `Győrben`; Romanian `Municipiul`, `Orașul`, `Comuna`
-with their judeţ under development-region headings and a county council; Croatian `Grad X – gradonačelnik` with a county
+Joint statements and member pages or news of 14 invented networks in 14 languages of Europe
+(pl, sv, da, no, fi, cs, sk, hu, ro, hr, sl, el, tr, ca), 5 to 33 entries: Polish `Name –
+Prezydent Miasta Krakowa` lines with a mayor named Kalisz; a Swedish A–Ö index of `Göteborgs
+Stad`, `Falu kommun` with their län and a region; Danish running text with `og` and `kommuner`
+beside a region; Norwegian news of new members one paragraph each, a mayor named Hamar; Finnish
+signature blocks `Tampereen kaupunki` / name / title under the place of signing, a mayor named
+Lahti; a Czech tab table with kraj, population and year columns; Slovak `primátor mesta Žiliny`
+and a self-governing region; Hungarian news of new members in running text with `és` beside a
+venue `Győrben`; Romanian `Municipiul`, `Orașul`, `Comuna` with their judeţ under
+development-region headings and a county council; Croatian `Grad X – gradonačelnik` with a county
 and neighbours `(Bosna i Hercegovina)`; Slovenian `Mestna občina X` under statistical regions;
-Greek `Δήμαρχος Πατρέων` lines with Cypriot cities; a Turkish tab table of `X Belediyesi`
-with il and region columns; a Catalan declaration in running text with `i`, a comarca council,
-a provincial council, Andorra and Perpinyà. Written without reading the reader or running it.
+Greek `Δήμαρχος Πατρέων` lines with Cypriot cities; a Turkish tab table of `X Belediyesi` with
+il and region columns; a Catalan declaration in running text with `i`, a comarca council, a
+provincial council, Andorra and Perpinyà. Written without reading the reader or running it.
 """
 
 from tests.corpus.spec import Page
@@ -421,8 +421,8 @@ PAGES: list[Page] = [
             "Asociația Orașelor pentru Energie Curată reunește municipii, orașe și comune "
             "care își propun să reducă emisiile de gaze cu efect de seră și să crească "
             "eficiența energetică a clădirilor publice.\n\n"
-            "Mai jos găsiți lista membrilor, grupați pe regiuni de dezvoltare. Lista este actualizată după "
-            "fiecare adunare generală."
+            "Mai jos găsiți lista membrilor, grupați pe regiuni de dezvoltare. Lista este "
+            "actualizată după fiecare adunare generală."
         ),
         listing=(
             "REGIUNEA NORD-VEST (9)\n"
@@ -662,8 +662,7 @@ PAGES: list[Page] = [
         name="ca-r48b-declaracio-ajuntaments-i-consell-comarcal-perpinya",
         language="ca",
         kinds=(
-            "running_text;body_not_city;majority_other_country;not_signatory;"
-            "country_in_language"
+            "running_text;body_not_city;majority_other_country;not_signatory;country_in_language"
         ),
         title="Declaració de les ciutats per l'habitatge assequible",
         date=(2025, 10, 21),
