@@ -1388,3 +1388,14 @@ def test_a_body_by_its_form_after_an_article_is_named_without_it() -> None:
     assert _formed_after_article("Die Stadt Jena") == "Stadt Jena"
     assert _formed_after_article("Neue Stadt Jena") == ""
     assert _formed_after_article("La belle Metz") == ""
+
+
+def test_a_plural_form_after_the_last_of_names_joined_by_and_is_each_ones_form() -> None:
+    """'Delft og Gouda kommuner' inside a list, before 'samt' and a role's clause: both
+    towns, the plural form shared by them, not one name."""
+    found = read(
+        "Nyhet\n\nAvtalen er signert av ordførerne for Utrecht, Leiden, Delft og Gouda "
+        "kommuner samt av ordføreren i Arnhem.\n"
+    )
+    assert {"Delft", "Gouda", "Arnhem"} <= set(found)
+    assert not any("kommuner" in city for city in found)
