@@ -12,6 +12,7 @@ from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
 from geo.importing.runningtext import (
     _formed_after_article,
+    _split_shared,
     _uncased_listing,
     formed_items,
     role_holder,
@@ -1399,3 +1400,16 @@ def test_a_plural_form_after_the_last_of_names_joined_by_and_is_each_ones_form()
     )
     assert {"Delft", "Gouda", "Arnhem"} <= set(found)
     assert not any("kommuner" in city for city in found)
+
+
+def test_a_role_s_word_for_in_that_is_an_and_elsewhere_parts_no_shared_bracket() -> None:
+    """'ordføreren i Arnhem (Gelderland)': 'i' is 'in' after a role, one entry; 'Lyon i
+    Grenoble (France)', two names, is parted at the same word."""
+    places = PlaceNames(lambda name: fold(name) in KNOWN)
+    assert _split_shared("ordføreren i Arnhem (Gelderland)", places) == [
+        ("ordføreren i Arnhem (Gelderland)", False)
+    ]
+    assert [n for n, _ in _split_shared("Lyon i Metz (France)", places)] == [
+        "Lyon (France)",
+        "Metz (France)",
+    ]
