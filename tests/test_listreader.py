@@ -5452,6 +5452,13 @@ def test_towns_after_their_postcodes_under_headings_of_regions_and_provinces(
              "GALICIA (2)", "Vigo, Lugo", "LA RIOJA (1)", "Logroño"],
             "Sevilla|Málaga|Almería|Zaragoza|Burgos|Palencia|Santander|Vigo|Lugo|Logroño",
         ),
+        (
+            "Relazione annuale 2023 – Allegato 2: i comuni soci",
+            ["Comuni per regione", "", "PIEMONTE (2)", "Asti", "Biella", "UMBRIA (1)",
+             "Terni", "Relazione annuale 2023 · 14", "MARCHE (2)", "Fermo", "Macerata",
+             "SARDEGNA (1)", "Nuoro"],
+            "Asti|Biella|Terni|Fermo|Macerata|Nuoro",
+        ),
     ],
 )  # fmt: skip
 def test_a_running_line_that_names_the_page_s_title_and_its_number_is_a_page_break(

@@ -12,6 +12,7 @@ from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
 from geo.importing.runningtext import (
     _formed_after_article,
+    _split_shared,
     _uncased_listing,
     formed_items,
     role_holder,
@@ -1388,3 +1389,27 @@ def test_a_body_by_its_form_after_an_article_is_named_without_it() -> None:
     assert _formed_after_article("Die Stadt Jena") == "Stadt Jena"
     assert _formed_after_article("Neue Stadt Jena") == ""
     assert _formed_after_article("La belle Metz") == ""
+
+
+def test_a_plural_form_after_the_last_of_names_joined_by_and_is_each_ones_form() -> None:
+    """'Delft og Gouda kommuner' inside a list, before 'samt' and a role's clause: both
+    towns, the plural form shared by them, not one name."""
+    found = read(
+        "Nyhet\n\nAvtalen er signert av ordførerne for Utrecht, Leiden, Delft og Gouda "
+        "kommuner samt av ordføreren i Arnhem.\n"
+    )
+    assert {"Delft", "Gouda", "Arnhem"} <= set(found)
+    assert not any("kommuner" in city for city in found)
+
+
+def test_a_role_s_word_for_in_that_is_an_and_elsewhere_parts_no_shared_bracket() -> None:
+    """'ordføreren i Arnhem (Gelderland)': 'i' is 'in' after a role, one entry; 'Lyon i
+    Grenoble (France)', two names, is parted at the same word."""
+    places = PlaceNames(lambda name: fold(name) in KNOWN)
+    assert _split_shared("ordføreren i Arnhem (Gelderland)", places) == [
+        ("ordføreren i Arnhem (Gelderland)", False)
+    ]
+    assert [n for n, _ in _split_shared("Lyon i Metz (France)", places)] == [
+        "Lyon (France)",
+        "Metz (France)",
+    ]

@@ -1161,18 +1161,20 @@ def page_breaks(lines: list[str]) -> list[str]:
 _PAGE_NUMBER_END = re.compile(r"\s(\d{1,3})$")
 # A line that ends in a figure, white space after it or none (NFC makes no figure).
 _FIGURE_AT_END = re.compile(r"\d\s*$", re.MULTILINE)
-MIN_TITLE_WORDS = 2  # a running line's title, or the title's part before a colon
+MIN_TITLE_WORDS = 2  # a running line's title, or the title's part before a colon or a dash
+_TITLE_DASH = re.compile(r"\s[–—-]\s")  # a spaced dash that parts a title's parts
 
 
 def without_running_title(lines: list[str], title: str) -> list[str]:
     """The lines with a copied PDF's running header or footer hidden as `PAGE_BREAK` where
-    it names the page's title (the whole title, or its part before a colon, MIN_TITLE_WORDS
-    words or more) and ends in the page's number ('Jaarverslag 2024 | Vereniging Warme
-    Wijken 11' on a page titled 'Jaarverslag 2024'; 'SAĞLIKLI ŞEHİRLER BİRLİĞİ · 2024
+    it names the page's title (the whole title, or its part before a colon or a spaced
+    dash, MIN_TITLE_WORDS words or more) and ends in the page's number ('Jaarverslag 2024 |
+    Vereniging Warme Wijken 11' on a page titled 'Jaarverslag 2024'; 'Rapport annuel 2024 ·
+    12' under 'Rapport annuel 2024 – Annexe 3 : les adhérents'; 'SAĞLIKLI ŞEHİRLER BİRLİĞİ · 2024
     FAALİYET RAPORU · 23' under '2024 Faaliyet Raporu: Üye Belediyelerimiz'), though the
     page copies it once: no line of a list repeats the document's title. Other lines, and
     the title's own line, as they are."""
-    heads = {fold(title), fold(title.partition(":")[0])} if title else set()
+    heads = {fold(title), fold(title.partition(":")[0]), fold(_TITLE_DASH.split(title)[0])}
     heads = {h for h in heads if len(h.split()) >= MIN_TITLE_WORDS}
     if not heads:
         return lines

@@ -1534,8 +1534,10 @@ def _may_name(words: list[str], size: int) -> bool:
 def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
     """'Lyon and Grenoble (France)' -> ['Lyon (France)', 'Grenoble (France)']; else [item].
 
-    A name that is a place as a whole ('Brighton and Hove', if the gazetteer or the network
-    knows it) stays whole; a split is flagged for review (`RawEntry.shared_bracket`).
+    A role's word of its place that is an 'and' elsewhere ('overborgmesteren i Flensborg
+    (Flensburg)', where 'i' is 'in') parts nothing. A name that is a place as a whole
+    ('Brighton and Hove', if the gazetteer or the network knows it) stays whole; a split is
+    flagged for review (`RawEntry.shared_bracket`).
     """
     words = _LEADING_CONJUNCTION.sub("", item.strip()).split()
     item = _PREPOSITION.sub("", " ".join(words))
@@ -1544,9 +1546,16 @@ def _split_shared(item: str, is_place: PlaceNames) -> list[Name]:
         return [((_titled_place(words, is_place) if one else "") or item, False)]
     names, bracket = item[: item.rindex("(")], item[item.rindex("(") :]
     parts = _comma_parts([p.strip() for p in _split_conjunctions(f" {names} ") if p.strip()])
-    if len(parts) < 2 or is_place(names):
+    if len(parts) < 2 or is_place(names) or _role_across_and(names, parts[0]):
         return [(item, False)]
     return [(f"{_PREPOSITION.sub('', p)} {bracket}", True) for p in parts]
+
+
+def _role_across_and(names: str, first: str) -> bool:
+    """Whether a role that names its place after a word the reader takes for an 'and' runs
+    past a text's `first` part ('overborgmesteren i Flensborg', where 'i' is 'in')."""
+    role = _role_in(names)
+    return role is not None and role.end() > names.find(first) + len(first)
 
 
 def _comma_parts(parts: list[str]) -> list[str]:
@@ -1583,9 +1592,23 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
         return names
     if one_body_of_places(parts):
         return [(parts[0], False)]  # 'Brighton & Hove City Council': Brighton's and Hove's
+    parts = [*parts[:-1], _without_plural_form(parts[-1])]
     if all(_place_in_list(p, is_place) for p in parts):
         return [(p, False) for p in parts]
     return names
+
+
+# The plural of a Nordic body's form (`NORDIC_FORMS`), after the last of the names an 'and'
+# joins, which it is the form of each of: 'Tønder og Haderslev Kommuner', 'Umeå och Luleå
+# städer', 'Oulun ja Kemin kaupungit'.
+_NORDIC_PLURAL_FORMS = frozenset({"kommuner", "städer", "kaupungit", "kunnat", "kommunur"})
+
+
+def _without_plural_form(name: str) -> str:
+    """A name without the plural form after it (`_NORDIC_PLURAL_FORMS`: 'Haderslev
+    Kommuner' -> 'Haderslev'); the name as it is where none follows it."""
+    head, _, form = name.rpartition(" ")
+    return head if head and form.casefold() in _NORDIC_PLURAL_FORMS else name
 
 
 def _list_after_colon(item: str) -> bool:
