@@ -3324,3 +3324,18 @@ def test_a_word_for_also_before_a_body_in_a_sentence_s_list_is_no_part_of_its_na
     found = read_places(["Naujienos", "", sentence], known)
     assert found is not None
     assert [e.city for e in found.entries] == members
+
+
+def test_a_town_s_head_s_genitive_wins_over_a_signer_s_name_that_is_a_place() -> None:
+    """'Іван Мельник, міський голова Ніжина' (Ukrainian: the town's head of Nizhyn), 'мэр
+    Томска': the title names its town right after it in the genitive; the signer's surname
+    names a place too (Мельник, Галич), but the signer's place is the town the title names."""
+    towns = {fold(name) for name in ("Ніжин", "Луцьк", "Ізюм", "Мельник", "Галич")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    lines = [
+        "Звернення підписали:", "", "Іван Мельник, міський голова Ніжина",
+        "Оксана Галич, міська голова Луцька", "Петро Дорош, міський голова Ізюма",
+    ]  # fmt: skip
+    found = read_places(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Ніжин", "Луцьк", "Ізюм"]

@@ -1966,10 +1966,13 @@ def _column(block: list[_Item]) -> int:
             if find_country(found.name) is None:
                 start, end = item.fields[k] if k < len(item.fields) else (0, len(item.text))
                 field = item.text[start:end].strip()
+                headed = rivals and _after_east_slavic_head(item.text, found)
                 field = strip_form(_after_role(field) if rivals else field)  # 'Bergen
                 # kommune', 'Mayor of Leeds' are full: a signer's 'Tom Preston' is not
+                field = item.text[found.start : end] if headed else field  # 'голова Луцька'
                 share = (found.end - found.start) / max(1, len(field))
-                share /= 1 + found.inflected  # an inflected place is less sure: half
+                share /= 1 + (found.inflected and not headed)  # an inflected place is less
+                # sure: half; not the genitive a town's head's title asks for ('мэр Томска')
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
                 if k and _bracket_place(item, k - 1) is found:
                     k -= 1  # 'Distrito Nacional (Santo Domingo)': the body's city, its field's
@@ -1980,6 +1983,14 @@ def _column(block: list[_Item]) -> int:
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
     return max(cover, key=lambda k: (cover[k], -k), default=0)
+
+
+def _after_east_slavic_head(text: str, found: Found) -> bool:
+    """Whether a place stands right after an East Slavic title of a town's head, which
+    names it in the genitive (`_EAST_SLAVIC_HEAD`: 'Іван Мельник, міський голова Луцька'):
+    the signer's place, though the signer's name names one too (Мельник)."""
+    start = max(0, found.start - MAX_ROLE_CHARS)
+    return _EAST_SLAVIC_HEAD.search(text, start, found.start) is not None
 
 
 def _after_role(field: str) -> str:
@@ -2894,9 +2905,10 @@ def _signed_list(block: list[_Item]) -> bool:
 
 # An East Slavic title of a town's head, which names its town in the genitive right after
 # it: 'мэр Сум' (Russian, Belarusian: the mayor of Sumy), 'глава города Уфы', 'міський
-# голова Сум' (Ukrainian: a town's head; a village's 'сільський', a settlement's 'селищний').
+# голова Сум' (Ukrainian: a town's head; a village's 'сільський', a settlement's 'селищний';
+# an acting one's 'в. о. міського голови Сум'; 'мер Луцька').
 _EAST_SLAVIC_HEAD = re.compile(
-    r"(?:^|\s)(?:мэр|глава|(?:міськ|сільськ|селищн)(?:ий|а)\s+голова)"
+    r"(?:^|\s)(?:мэр|мер|глава|(?:міськ|сільськ|селищн)(?:ий|а|ого)\s+голов[аи])"
     r"(?:\s+(?:города|міста|горада))?\s+$",
     re.IGNORECASE,
 )
