@@ -4,9 +4,12 @@ in GeoNames ('Pierre', South Dakota; 'Câmara', a namesake of a word)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geo.data import store
+from geo.importing import entries
 from geo.importing.entries import read_entry
 from tests.atlases import gazetteer_of, network_only, planned
 
@@ -377,3 +380,41 @@ def test_a_title_that_names_the_body_its_holder_heads(line: str, body: str, kind
     entry = read_entry(line, 1)
     assert entry is not None
     assert (entry.city, entry.kind) == (body, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, Mayor of Lyon",
+        "Aarhus, Denmark",
+        "MAYOR OF THE CITY OF LYON",
+        "Mayor Of The Hague",
+        "Sindaco DOTT. Rossi, Sindaco di Bra",  # a capital preposition, then a role
+        "Presidente dell'Unione dei Comuni",
+        "Sofia Hansen, borgmester i Aarhus",
+        "Chief Executive",
+        "Bürgermeisterin von Konstanz",  # not ASCII: searched as it is
+        "",
+    ],
+)
+def test_an_ascii_text_searched_in_lower_case_finds_the_same_role_and_title(text: str) -> None:
+    """`_role_in` and `has_title` search an ASCII text's lower case first (without
+    IGNORECASE, faster): the same role where the text's case matters ('OF THE', a
+    preposition in capitals), the same answer where there is none."""
+    role = entries._ROLE_OF.search(text)
+    while role is not None and entries._capital_preposition(role):
+        role = entries._ROLE_OF.search(text, role.end())
+    found = entries._role_in.__wrapped__(text)
+    assert (found and (found.span(), found.group())) == (role and (role.span(), role.group()))
+    assert entries.has_title(text) == (entries._TITLE_IN.search(text) is not None)
+
+
+def test_the_lower_case_patterns_are_written_in_lower_case() -> None:
+    """What makes a search of a text's lower case answer as IGNORECASE does: no capital,
+    no case-kept part, no 'ı' or 'ſ' (which IGNORECASE takes for 'i' and 's') in them."""
+    for pattern in (entries._ROLE_OF_LOWERED, entries._TITLE_IN_LOWERED):
+        letters = re.sub(r"\\.", "", pattern.pattern)  # escapes are classes
+        assert letters == letters.lower()
+        assert "(?-i" not in pattern.pattern
+        assert not {"ı", "ſ"} & set(pattern.pattern)
+        assert not pattern.flags & re.IGNORECASE

@@ -201,6 +201,10 @@ _GENITIVE_TITLE = re.compile(
 
 
 _TITLE_IN = re.compile(r"(?<!\w)" + _ROLE + r"(?!\w)", re.IGNORECASE)
+# `_TITLE_IN` without IGNORECASE, for an ASCII text's lower case: its pattern is written in
+# lower case, so IGNORECASE does no more there than lowering the text does ('ı' and 'ſ',
+# which it takes for 'i' and 's', it has none of).
+_TITLE_IN_LOWERED = re.compile(_TITLE_IN.pattern)
 
 
 # A party's letters in a bracket after a name: 'Anna Berg (S)', 'Jan Weber (SPD)'.
@@ -224,7 +228,10 @@ def is_signer_line(line: str) -> bool:
 
 def has_title(text: str) -> bool:
     """A title's word stands in the text ('Vice-Mayor for the Environment', 'Chief
-    Executive'), however many words it has around it."""
+    Executive'), however many words it has around it. An ASCII text is searched in lower
+    case (`_TITLE_IN_LOWERED`), the same answer some twice as fast: a list asks each line."""
+    if text.isascii():
+        return _TITLE_IN_LOWERED.search(text.lower()) is not None
     return _TITLE_IN.search(text) is not None
 
 
@@ -1248,11 +1255,31 @@ def _says_body(text: str) -> bool:
     return _FORM.match(text) is not None or bool(body_kind(text))
 
 
+# `_ROLE_OF` written in lower case (its case-kept 'of the', 'DE LA' in any case; 'ı' and 'ſ',
+# which IGNORECASE takes for 'i' and 's', as those), searched without IGNORECASE in an ASCII
+# text's lower case: it finds whatever `_ROLE_OF` finds, and more ('Of The'), at least as far
+# left, some twice as fast (the alternatives' first letters tried in C's fast path).
+_ROLE_OF_LOWERED = re.compile(
+    _ROLE_OF.pattern.replace("(?-i:of the|OF THE|de la|DE LA)", "(?:of the|de la)")
+    .replace("ı", "i")
+    .replace("ſ", "s")
+)
+
+
 @lru_cache(maxsize=1 << 15)
 def _role_in(text: str) -> re.Match[str] | None:
     """Where a role ('Mayor of') is in an entry's text: searched once a text, though a
-    line's shape, its entry and whether it says it names a place each ask (some 20 µs)."""
-    role = _ROLE_OF.search(text)
+    line's shape, its entry and whether it says it names a place each ask (some 20 µs). An
+    ASCII text is first searched in lower case (`_ROLE_OF_LOWERED`): where that finds none,
+    neither does `_ROLE_OF` (most lines of a list, most fields); where it does, `_ROLE_OF`
+    is searched from there, as no role of its starts further left."""
+    start = 0
+    if text.isascii():
+        lowered = _ROLE_OF_LOWERED.search(text.lower())
+        if lowered is None:
+            return None
+        start = lowered.start()
+    role = _ROLE_OF.search(text, start)  # its look-behind sees the text before `start`
     while role is not None and _capital_preposition(role):
         role = _ROLE_OF.search(text, role.end())
     return role
