@@ -832,6 +832,27 @@ def _read_with(data: store.AtlasData, page: str, gazetteer: Gazetteer) -> list[t
     return list(zip(found.signatories["city"], found.signatories["country"], strict=True))
 
 
+def test_an_index_s_first_town_with_its_form_and_county_under_a_letter_is_no_caption(
+    data: store.AtlasData,
+) -> None:
+    """An A–Ö index of members, each a town with its form and its county after a dash
+    ('Arvika kommun – Värmlands län'), under letter headings: the first, apart from the
+    next by a heading, is a member, not the list's caption, though it has a word in lower
+    case ('kommun') and the gazetteer lacks the name with its form."""
+    towns = GAZETTEER
+    for name in ["Arvika", "Boden", "Kumla", "Ludvika", "Mora", "Visby"]:
+        towns = _with_place(towns, name, "SE", 20_000)
+    page = HEAD + (
+        "Medlemmar A–Ö\n\nAlla medlemmar i bokstavsordning.\n\nA\nArvika kommun – Värmlands "
+        "län\n\nB\nBodens kommun – Norrbottens län\n\nK\nKumla kommun – Örebro län\n\nL\n"
+        "Ludvika kommun – Dalarnas län\n\nM\nMora kommun – Dalarnas län\n\nV\n"
+        "Visby – Gotlands län\n\nTotalt 6 medlemmar.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Arvika", "Boden", "Kumla", "Ludvika", "Mora", "Visby",
+    ]  # fmt: skip
+
+
 def test_a_short_list_s_town_whose_namesake_abroad_is_a_metropolis_is_of_the_others_country(
     data: store.AtlasData,
 ) -> None:

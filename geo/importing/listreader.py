@@ -2021,13 +2021,14 @@ def _trim_unconfirmed(
 def _caption(entry: RawEntry, after: RawEntry, is_place: PlaceNames) -> bool:
     """Whether a list's first entry is its caption, a blank line over the next: a name with
     a lower-case word longer than a joining one ('Members by region (year joined)'), which
-    no place's name has ('Newcastle upon Tyne', 'Frankfurt an der Oder'), nor known."""
+    no place's name has ('Newcastle upon Tyne', 'Frankfurt an der Oder'), naming no place
+    (`_unnamed`: not 'Lunds kommun (Skåne län)', a town's form and its county)."""
     return (
         after.line > entry.line + 1
         and any(
             w.isalpha() and w.islower() and len(w) > MAX_JOINING_LETTERS for w in entry.city.split()
         )
-        and not is_place(entry.city)
+        and _unnamed(entry, is_place)
     )
 
 
