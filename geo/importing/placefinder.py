@@ -84,6 +84,7 @@ from geo.importing.pagetext import (
     is_furniture,
     is_letter_heading,
     is_menu,
+    unknown_title,
     without_web_addresses,
 )
 from geo.importing.runningtext import (
@@ -2709,7 +2710,7 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
     following = _BULLET.sub("", clean(lines[entry.line]) if entry.line < len(lines) else "")
     title = _PERSON.match(f"{following} ")
     rest = following[title.end() :].strip() if title is not None else "-"
-    if title is None and _unknown_title(following):
+    if title is None and unknown_title(following):
         rest = ""  # 'kaupunginjohtaja', 'wethouder': a title the reader has no word for
     return (
         (not rest or rest[0] in ",;(" or rest[:1].islower())  # no name after the title
@@ -2718,17 +2719,6 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
         and not _FORM.match(_BULLET.sub("", entry.written, count=1))
         and _role_in(entry.written) is None
     )
-
-
-def _unknown_title(line: str) -> bool:
-    """A line of one to MAX_BARE_TITLE_WORDS words in lower case, letters alone: a signer's title
-    the reader has no word for ('kaupunginjohtaja', 'wethouder', 'primer tinent d'alcalde')."""
-    words = line.replace("'", " ").replace("’", " ").split()
-    lower = all(w.isalpha() and w.islower() for w in words)
-    return lower and 0 < len(words) <= MAX_BARE_TITLE_WORDS
-
-
-MAX_BARE_TITLE_WORDS = 3
 
 
 def _with_paragraph_before(
