@@ -5904,11 +5904,13 @@ def test_a_board_s_labelled_lines_over_a_gap_and_the_list_are_not_its_members(
 @pytest.mark.parametrize(
     ("line", "city"),
     [("Hlavní město ČR Praha", "Praha"), ("Hlavní město České republiky Praha", "Praha"),
-     ("Glavni grad RH Zagreb", "Zagreb"), ("Glavni grad Republike Hrvatske Zagreb", "Zagreb")],
+     ("Glavni grad RH Zagreb", "Zagreb"), ("Glavni grad Republike Hrvatske Zagreb", "Zagreb"),
+     ("Ing. Eva Malá, primátorka hlavního města ČR Prahy", "Praha")],
 )  # fmt: skip
 def test_a_capital_s_body_may_name_its_country_before_the_city(line: str, city: str) -> None:
     """'Hlavní město ČR Praha': a capital's body names its country, in the genitive or by
-    its letters, between the word for 'city' and the city; the place is the city, no name
+    its letters, between the word for 'city' and the city, also in the genitive after a
+    mayor's title ('primátorka hlavního města ČR Prahy'); the place is the city, no name
     with the country's letters before it."""
     known = PlaceNames(lambda name: fold(name) in {"praha", "zagreb"})
     kind, entry = _classify(line, 1, known)

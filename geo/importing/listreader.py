@@ -1495,8 +1495,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
         entry = _place_before_role(entry, body[: role.start()], is_place)
         entry = _after_bodys_words(entry, is_place, _PORTFOLIO)  # 'concejal de Urbanismo de X'
-        if names_in_genitive(role):  # 'hlavného mesta Slovenskej republiky Bratislavy'
-            entry = _after_its_country(entry)
+        if names_in_genitive(role):  # 'hlavného mesta Slovenskej republiky Bratislavy',
+            entry = _after_countrys_letters(_after_its_country(entry), is_place)  # 'SR Bratislavy'
         if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
             entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
         if _person_after_title(role, entry, is_place):
@@ -1857,12 +1857,14 @@ _COUNTRYS_LETTERS = re.compile(r"[^\W\d_a-zß-ÿ]{2,4}\s+(?=[^\W\d_])")
 def _after_countrys_letters(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """The entry of the place after its country's letters, where a capital's body names
     them between its word for 'city' and the city ('Hlavné mesto SR Bratislava', 'Glavni
-    grad RH Zagreb'); as it was where no known place follows them."""
+    grad RH Zagreb', in the genitive after a role: 'primátor hlavného mesta SR
+    Bratislavy'); as it was where no known place, nor one in its case form, follows them."""
     letters = _COUNTRYS_LETTERS.match(entry.city)
     if letters is None or not letters.group().strip().isupper():
         return entry
     rest = entry.city[letters.end() :]
-    return replace(entry, city=rest) if is_place(rest) else entry
+    named = is_place(rest) or nominative(rest, is_place) is not None  # 'SR Bratislavy'
+    return replace(entry, city=rest) if named else entry
 
 
 MIN_TWO_SENTENCES_WORDS = 8
