@@ -9165,3 +9165,24 @@ def test_an_ending_table_finds_the_rows_a_word_ends_in_in_their_order() -> None:
 def test_a_name_without_a_space_has_no_form_to_strip(name: str) -> None:
     assert strip_form(name) == name  # every form has a space after it: 'Stadt Wien' Wien
     assert strip_form("Stadt Wien") == "Wien"
+
+
+def test_a_sentence_s_towns_after_a_plural_with_province_codes_and_a_union_with_a_clause(
+    data: store.AtlasData,
+) -> None:
+    """A sentence naming the towns that joined after a plural word for towns ('i Comuni di
+    Imola (BO), ...'), the first after a capitalised noun and an 'and' that is no name's
+    ('alla Rete i Comuni'), the province's code shared by the names before it; then a union
+    of municipalities after 'insieme all'' (its article elided onto it), and a relative
+    clause with a capital ('che aderisce a nome dei suoi nove Comuni') that ends the list."""
+    towns = GAZETTEER
+    for name in ["Imola", "Faenza", "Cervia", "Cesena", "Rimini"]:
+        towns = _with_place(towns, name, "IT", 50_000)
+    page = HEAD + (
+        "Hanno aderito alla Rete i Comuni di Imola (BO), Faenza e Cervia (RA), Cesena (FC) e "
+        "Rimini (RN), insieme all'Unione dei Comuni del Frignano, che aderisce a nome dei "
+        "suoi dieci Comuni.\n\nCondividi\n"
+    )
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Imola", "Faenza", "Cervia", "Cesena", "Rimini", "Unione dei Comuni del Frignano",
+    ]  # fmt: skip
