@@ -425,10 +425,12 @@ def _written_names(name: str) -> list[str]:
     first, _, other = name.partition(" [")
     names = [name]
     other = other.rstrip("]")
-    if other[:1].isupper() and other != first and not _ISO_CODE.search(other):
-        names += [first, other]  # not 'Stockholms län [SE-01]', '… [city]', 'Lugo [Lugo]'
-        # nor a Welsh county named with its code ('Bridgend [Pen-y-bont ar Ogwr GB-POG]'),
-        # whose town ('Bridgend') is a signatory as itself
+    if _ISO_CODE.fullmatch(other):
+        names.append(first)  # 'Stockholms län [SE-01]': a county's name and its old code
+    elif other[:1].isupper() and other != first and not _ISO_CODE.search(other):
+        names += [first, other]  # not '… [city]', 'Lugo [Lugo]', nor a Welsh county named
+        # with its code ('Bridgend [Pen-y-bont ar Ogwr GB-POG]'), whose town ('Bridgend')
+        # is a signatory as itself
     for part in list(names):
         head, comma, kind = part.partition(", ")
         if comma and " and " not in part and len(kind.split()) <= MAX_KIND_WORDS:

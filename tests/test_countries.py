@@ -113,6 +113,7 @@ def test_a_cyrillic_republic_of_no_country_s_adjective_is_no_country() -> None:
         ("Euskadi", "ES-PV"),
         ("Südtirol", "IT-BZ"),  # ISO: 'Bolzano'; the constitution's 'Bolzano/Alto Adige'
         ("Alto Adige", "IT-BZ"),
+        ("Värmlands län", "SE-S"),  # ISO: 'Värmlands län [SE-17]', its old code after it
     ],
 )
 def test_a_region_is_known_by_the_names_pages_write_it_with(name: str, code: str) -> None:

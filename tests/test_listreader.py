@@ -832,6 +832,27 @@ def _read_with(data: store.AtlasData, page: str, gazetteer: Gazetteer) -> list[t
     return list(zip(found.signatories["city"], found.signatories["country"], strict=True))
 
 
+def test_an_index_s_first_town_with_its_form_and_county_under_a_letter_is_no_caption(
+    data: store.AtlasData,
+) -> None:
+    """An A–Ö index of members, each a town with its form and its county after a dash
+    ('Arvika kommun – Värmlands län'), under letter headings: the first, apart from the
+    next by a heading, is a member, not the list's caption, though it has a word in lower
+    case ('kommun') and the gazetteer lacks the name with its form."""
+    towns = GAZETTEER
+    for name in ["Arvika", "Boden", "Kumla", "Ludvika", "Mora", "Visby"]:
+        towns = _with_place(towns, name, "SE", 20_000)
+    page = HEAD + (
+        "Medlemmar A–Ö\n\nAlla medlemmar i bokstavsordning.\n\nA\nArvika kommun – Värmlands "
+        "län\n\nB\nBodens kommun – Norrbottens län\n\nK\nKumla kommun – Örebro län\n\nL\n"
+        "Ludvika kommun – Dalarnas län\n\nM\nMora kommun – Dalarnas län\n\nV\n"
+        "Visby – Gotlands län\n\nTotalt 6 medlemmar.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Arvika", "Boden", "Kumla", "Ludvika", "Mora", "Visby",
+    ]  # fmt: skip
+
+
 def test_a_short_list_s_town_whose_namesake_abroad_is_a_metropolis_is_of_the_others_country(
     data: store.AtlasData,
 ) -> None:
@@ -5890,11 +5911,13 @@ def test_a_board_s_labelled_lines_over_a_gap_and_the_list_are_not_its_members(
 @pytest.mark.parametrize(
     ("line", "city"),
     [("Hlavní město ČR Praha", "Praha"), ("Hlavní město České republiky Praha", "Praha"),
-     ("Glavni grad RH Zagreb", "Zagreb"), ("Glavni grad Republike Hrvatske Zagreb", "Zagreb")],
+     ("Glavni grad RH Zagreb", "Zagreb"), ("Glavni grad Republike Hrvatske Zagreb", "Zagreb"),
+     ("Ing. Eva Malá, primátorka hlavního města ČR Prahy", "Praha")],
 )  # fmt: skip
 def test_a_capital_s_body_may_name_its_country_before_the_city(line: str, city: str) -> None:
     """'Hlavní město ČR Praha': a capital's body names its country, in the genitive or by
-    its letters, between the word for 'city' and the city; the place is the city, no name
+    its letters, between the word for 'city' and the city, also in the genitive after a
+    mayor's title ('primátorka hlavního města ČR Prahy'); the place is the city, no name
     with the country's letters before it."""
     known = PlaceNames(lambda name: fold(name) in {"praha", "zagreb"})
     kind, entry = _classify(line, 1, known)
@@ -9149,3 +9172,24 @@ def test_an_ending_table_finds_the_rows_a_word_ends_in_in_their_order() -> None:
 def test_a_name_without_a_space_has_no_form_to_strip(name: str) -> None:
     assert strip_form(name) == name  # every form has a space after it: 'Stadt Wien' Wien
     assert strip_form("Stadt Wien") == "Wien"
+
+
+def test_a_sentence_s_towns_after_a_plural_with_province_codes_and_a_union_with_a_clause(
+    data: store.AtlasData,
+) -> None:
+    """A sentence naming the towns that joined after a plural word for towns ('i Comuni di
+    Imola (BO), ...'), the first after a capitalised noun and an 'and' that is no name's
+    ('alla Rete i Comuni'), the province's code shared by the names before it; then a union
+    of municipalities after 'insieme all'' (its article elided onto it), and a relative
+    clause with a capital ('che aderisce a nome dei suoi nove Comuni') that ends the list."""
+    towns = GAZETTEER
+    for name in ["Imola", "Faenza", "Cervia", "Cesena", "Rimini"]:
+        towns = _with_place(towns, name, "IT", 50_000)
+    page = HEAD + (
+        "Hanno aderito alla Rete i Comuni di Imola (BO), Faenza e Cervia (RA), Cesena (FC) e "
+        "Rimini (RN), insieme all'Unione dei Comuni del Frignano, che aderisce a nome dei "
+        "suoi dieci Comuni.\n\nCondividi\n"
+    )
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Imola", "Faenza", "Cervia", "Cesena", "Rimini", "Unione dei Comuni del Frignano",
+    ]  # fmt: skip

@@ -1607,3 +1607,46 @@ def test_blocks_ended_by_one_title_are_signers_not_cards_with_a_link() -> None:
     found = read_member_list(SAME_TITLE_SIGNERS.split("\n"), PlaceNames(lambda n: fold(n) in towns))
     assert found is not None
     assert [e.city for e in found.entries] == ["Bergen", "Kåfjord", "Molde", "Evenes", "Lødingen"]
+
+
+HUNGARIAN_BLOCKS_OF_TWO_TITLES = """Közös nyilatkozat
+
+Aláírók:
+
+Brno városa
+Kovács Anna
+alpolgármester
+
+Ostrava városa
+Szabó Péter
+alpolgármester
+
+Zlín városa
+Tóth Júlia
+polgármester
+
+Olomouc városa
+Kiss Gábor
+polgármester
+
+Lund városa
+Varga Éva
+polgármester
+
+Malmö városa
+Molnár Ádám
+polgármester
+
+Megosztás"""
+
+
+def test_signature_blocks_ended_by_titles_the_reader_lacks_are_no_cards_with_a_link() -> None:
+    """Signature blocks each ended by its signer's title in lower case, a word the reader
+    has no word for ('polgármester'), the first blocks by another ('alpolgármester'): the
+    title is no card's link line ('Read more', which every card repeats), so the blocks
+    under one title are not joined as cards apart from those under the other, and every
+    block's place is read."""
+    found = read_member_list(HUNGARIAN_BLOCKS_OF_TWO_TITLES.split("\n"), PLACES)
+    assert found is not None
+    expected = ["Brno", "Ostrava", "Zlín", "Olomouc", "Lund", "Malmö"]
+    assert [e.city for e in found.entries] == expected

@@ -1495,8 +1495,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
         entry = _place_before_role(entry, body[: role.start()], is_place)
         entry = _after_bodys_words(entry, is_place, _PORTFOLIO)  # 'concejal de Urbanismo de X'
-        if names_in_genitive(role):  # 'hlavného mesta Slovenskej republiky Bratislavy'
-            entry = _after_its_country(entry)
+        if names_in_genitive(role):  # 'hlavného mesta Slovenskej republiky Bratislavy',
+            entry = _after_countrys_letters(_after_its_country(entry), is_place)  # 'SR Bratislavy'
         if names_in_genitive(role) or declined_adjective(entry.city):  # 'Grada Kragujevca',
             entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
         if _person_after_title(role, entry, is_place):
@@ -1857,12 +1857,14 @@ _COUNTRYS_LETTERS = re.compile(r"[^\W\d_a-zß-ÿ]{2,4}\s+(?=[^\W\d_])")
 def _after_countrys_letters(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """The entry of the place after its country's letters, where a capital's body names
     them between its word for 'city' and the city ('Hlavné mesto SR Bratislava', 'Glavni
-    grad RH Zagreb'); as it was where no known place follows them."""
+    grad RH Zagreb', in the genitive after a role: 'primátor hlavného mesta SR
+    Bratislavy'); as it was where no known place, nor one in its case form, follows them."""
     letters = _COUNTRYS_LETTERS.match(entry.city)
     if letters is None or not letters.group().strip().isupper():
         return entry
     rest = entry.city[letters.end() :]
-    return replace(entry, city=rest) if is_place(rest) else entry
+    named = is_place(rest) or nominative(rest, is_place) is not None  # 'SR Bratislavy'
+    return replace(entry, city=rest) if named else entry
 
 
 MIN_TWO_SENTENCES_WORDS = 8
@@ -2021,13 +2023,14 @@ def _trim_unconfirmed(
 def _caption(entry: RawEntry, after: RawEntry, is_place: PlaceNames) -> bool:
     """Whether a list's first entry is its caption, a blank line over the next: a name with
     a lower-case word longer than a joining one ('Members by region (year joined)'), which
-    no place's name has ('Newcastle upon Tyne', 'Frankfurt an der Oder'), nor known."""
+    no place's name has ('Newcastle upon Tyne', 'Frankfurt an der Oder'), naming no place
+    (`_unnamed`: not 'Lunds kommun (Skåne län)', a town's form and its county)."""
     return (
         after.line > entry.line + 1
         and any(
             w.isalpha() and w.islower() and len(w) > MAX_JOINING_LETTERS for w in entry.city.split()
         )
-        and not is_place(entry.city)
+        and _unnamed(entry, is_place)
     )
 
 

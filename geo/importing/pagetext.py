@@ -2563,13 +2563,25 @@ def _alike(block: list[int], card: list[int], ends: dict[int, int]) -> bool:
 def _link_end(block: list[int], lines: list[str]) -> str:
     """A block's last line where it may be a card's link: a card's lines after it, and
     no digit or country in it, no signer's title (signature blocks each ended by their
-    signer's 'ordfører', 'Mayor'); '' otherwise."""
+    signer's 'ordfører', 'Mayor', or one the reader has no word for, `unknown_title`:
+    'kaupunginjohtaja', which the blocks of other titles between them part); '' otherwise."""
     if not 3 <= len(block) <= MAX_CARD_LINES + 1:
         return ""
     text = clean(lines[block[-1]])
-    if has_digit(text) or find_country(text) is not None or is_title(text):
+    if has_digit(text) or find_country(text) is not None or is_title(text) or unknown_title(text):
         return ""
     return text if len(text) <= MAX_CARD_LINE_CHARS else ""
+
+
+def unknown_title(line: str) -> bool:
+    """A line of one to MAX_BARE_TITLE_WORDS words in lower case, letters alone: a signer's title
+    the reader has no word for ('kaupunginjohtaja', 'wethouder', 'primer tinent d'alcalde')."""
+    words = line.replace("'", " ").replace("’", " ").split()
+    lower = all(w.isalpha() and w.islower() for w in words)
+    return lower and 0 < len(words) <= MAX_BARE_TITLE_WORDS
+
+
+MAX_BARE_TITLE_WORDS = 3
 
 
 def _card(block: list[int], lines: list[str]) -> bool:

@@ -84,6 +84,7 @@ from geo.importing.pagetext import (
     is_furniture,
     is_letter_heading,
     is_menu,
+    unknown_title,
     without_web_addresses,
 )
 from geo.importing.runningtext import (
@@ -92,6 +93,7 @@ from geo.importing.runningtext import (
     _SENTENCE_END,
     MAX_HOLDER_WORDS,
     MAX_LABEL_WORDS,
+    PLURAL_TOWNS,
     _after_also,
     _and_between,
     _paragraphs,
@@ -564,10 +566,10 @@ def _after_genitive_role(text: str, word: re.Match[str]) -> bool:
     """Whether a word stands right after a role that names its place in the genitive
     ('primátorka statutárního města Brna', 'gradonačelnik Grada Zadra'), after a body's
     form word in any case, which its name shares ('Gradu Zadru', 'Miastu Gdyni'), or after
-    a plural word for towns ('zástupci měst Brna', `_PLURAL_BODIES`)."""
+    a plural word for towns ('zástupci měst Brna', `PLURAL_TOWNS`)."""
     if after_cased_form(text[: word.start()]):
         return True  # 'Gradu Zadru', 'Miastu Gdyni': the form's case is the name's
-    if _PLURAL_BODIES.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
+    if PLURAL_TOWNS.search(text, max(0, word.start() - MAX_ROLE_CHARS), word.start()):
         return True  # 'zástupci měst Brna': the plural's genitive
     cyrillic = "\u0400" <= word.group()[:1] <= "\u04ff"  # no search before a Latin word
     if cyrillic and _EAST_SLAVIC_HEAD.search(
@@ -2720,7 +2722,7 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
     following = _BULLET.sub("", clean(lines[entry.line]) if entry.line < len(lines) else "")
     title = _PERSON.match(f"{following} ")
     rest = following[title.end() :].strip() if title is not None else "-"
-    if title is None and _unknown_title(following):
+    if title is None and unknown_title(following):
         rest = ""  # 'kaupunginjohtaja', 'wethouder': a title the reader has no word for
     return (
         (not rest or rest[0] in ",;(" or rest[:1].islower())  # no name after the title
@@ -2729,17 +2731,6 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
         and not _FORM.match(_BULLET.sub("", entry.written, count=1))
         and _role_in(entry.written) is None
     )
-
-
-def _unknown_title(line: str) -> bool:
-    """A line of one to MAX_BARE_TITLE_WORDS words in lower case, letters alone: a signer's title
-    the reader has no word for ('kaupunginjohtaja', 'wethouder', 'primer tinent d'alcalde')."""
-    words = line.replace("'", " ").replace("’", " ").split()
-    lower = all(w.isalpha() and w.islower() for w in words)
-    return lower and 0 < len(words) <= MAX_BARE_TITLE_WORDS
-
-
-MAX_BARE_TITLE_WORDS = 3
 
 
 def _with_paragraph_before(
@@ -2914,29 +2905,16 @@ _EAST_SLAVIC_HEAD = re.compile(
 )
 
 
-# A plural word for towns or municipalities, in the case it may take before their names:
-# 'οι Δήμοι Ηρακλείου, Χανίων ...' (the municipalities of), 'zástupci měst Brna, ...', 'the
-# cities of', 'die Städte', 'les communes de', 'i Comuni di', 'los municipios de'.
-_PLURAL_BODIES = re.compile(
-    r"(?:^|\s)(?:δήμοι|δήμους|δήμων|cities|towns|municipalities|städte|gemeinden|kommunen|"
-    r"villes|communes|comuni|municipios|ayuntamientos|ciudades|municípios|cidades|gemeenten|"
-    r"steden|města|měst|městům|obce|obcí|mesta|miest|miasta|miast|gminy|gmin|gradovi|gradova|"
-    r"općine|općina|міста|міст|громади|громад|города|городов)"
-    r"(?:\s+(?:of|de|du|des|di|del|de la))?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _led_by_bodies(block: list[_Item]) -> bool:
     """Whether a block is one sentence's list whose first place follows a plural word for
-    towns or municipalities (`_PLURAL_BODIES`): the sentence names its places as the
+    towns or municipalities (`PLURAL_TOWNS`): the sentence names its places as the
     network's towns, however many of them only inflect a known place ('οι Δήμοι Ηρακλείου,
     Χανίων, ...', 'zástupci měst Brna, Plzně, ...')."""
     if not block or len({item.line for item in block}) > 1:
         return False
     first = block[0]
     start = min((f.start for _, f in first.places), default=0)
-    return bool(start) and _PLURAL_BODIES.search(first.text, 0, start) is not None
+    return bool(start) and PLURAL_TOWNS.search(first.text, 0, start) is not None
 
 
 def _each_place(block: list[_Item], column: int) -> list[RawEntry]:

@@ -1373,14 +1373,20 @@ def _between_names(text: str, conjunction: re.Match[str]) -> bool:
 def _clause(item: str) -> bool:
     """Whether a part of a sentence after a list's first is a clause that ends the list:
     it starts in lower case, not with 'and', and has two words or more and no capital letter
-    ('..., Cuenca y Guayaquil, que se incorporan como nuevos miembros'); a name with a
-    prefix in lower case ('eMbalenhle', 'eThekwini') is none."""
+    ('..., Cuenca y Guayaquil, que se incorporan como nuevos miembros'), or, whatever its
+    capitals, starts with a relative pronoun ('che aderisce a nome dei suoi otto Comuni',
+    'which joins for its Councils'); a name with a prefix in lower case ('eMbalenhle',
+    'eThekwini') is none."""
     return (
         item[:1].islower()
-        and item.islower()
+        and (item.islower() or _RELATIVE.match(item) is not None)
         and len(item.split()) > 1
         and not _LEADING_CONJUNCTION.match(item)
     )
+
+
+# A relative pronoun opening a clause about the item before it: 'che', 'que', 'which'.
+_RELATIVE = re.compile(r"(?:che|cui|que|qui|which|who|whose|welche[rs]?|som|joka|jotka)\s")
 
 
 def _venue_before_clause(item: str, following: str) -> bool:
@@ -1419,6 +1425,8 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
         words = item[: item.rindex("(")].split()
         size = taken = 0  # the words of the names, and of the name read
         while size < len(words) and taken < MAX_NAME_WORDS and _may_name(words, size):
+            if PLURAL_TOWNS.search(" ".join(words[-size - PLURAL_TOWN_WORDS : len(words) - size])):
+                break  # 'i Comuni di Cortona (AR)': the names start after their plural
             size += 1  # each name of a group may take as many: 'Belo Horizonte, Contagem e'
             taken = _name_words(words[-size], taken)
         while size and words[-size][:1].islower():
@@ -1441,6 +1449,20 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
         if body_kind(candidate) and any(is_place(place) for _, place in runs[k + 1 :]):
             return [(candidate, False)]  # 'Métropole du Grand Paris', not Paris
     return []
+
+
+# A plural word for towns or municipalities, in the case it may take before their names:
+# 'οι Δήμοι Ηρακλείου, Χανίων ...' (the municipalities of), 'zástupci měst Brna, ...', 'the
+# cities of', 'die Städte', 'les communes de', 'i Comuni di', 'los municipios de'.
+PLURAL_TOWNS = re.compile(
+    r"(?:^|\s)(?:δήμοι|δήμους|δήμων|cities|towns|municipalities|städte|gemeinden|kommunen|"
+    r"villes|communes|comuni|municipios|ayuntamientos|ciudades|municípios|cidades|gemeenten|"
+    r"steden|města|měst|městům|obce|obcí|mesta|miest|miasta|miast|gminy|gmin|gradovi|gradova|"
+    r"općine|općina|міста|міст|громади|громад|города|городов)"
+    r"(?:\s+(?:of|de|du|des|di|del|de la))?\s*$",
+    re.IGNORECASE,
+)
+PLURAL_TOWN_WORDS = 3  # the words of such a plural: 'the cities of', 'de la'
 
 
 def _genitive_role_before(item: str, candidate: str, is_place: PlaceNames) -> int | None:
@@ -1986,6 +2008,12 @@ def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
     return item, (before, _LEADING_CONJUNCTION.sub("", after))
 
 
+def _without_elided_article(word: str) -> str:
+    """A capitalised word without the article in lower case elided onto it, the lead-in's
+    last ("all'Unione", "dell'Unione": 'Unione'); as it is otherwise ("D'Angelo")."""
+    return _ELIDED_BEFORE.sub("", word) if word[:1].islower() else word
+
+
 def _body_without_predicate(words: list[str]) -> str:
     """A body's name at a list's end without the words in lower case after its last
     capitalised one, its sentence's predicate ('der Landkreis Ebersberg neu dabei', 'the
@@ -2019,6 +2047,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     led_in = 0 < lower < len(words) and not genitive
     if led_in and not is_place(strip_form(" ".join(words))):
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
+        words[0] = _without_elided_article(words[0])  # "insieme all'Unione dei Comuni di X"
         role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
     if body_kind(" ".join(words)):
         return _body_without_predicate(words)  # 'Communauté urbaine de Lille'
