@@ -414,6 +414,11 @@ coahuila MX-COA
 region metropolitana CL-RM
 sudtirol IT-BZ
 alto adige IT-BZ
+vlaanderen BE-VLG
+flanders BE-VLG
+flandre BE-VLG
+wallonie BE-WAL
+wallonia BE-WAL
 """
 
 
