@@ -1607,3 +1607,29 @@ def test_blocks_ended_by_one_title_are_signers_not_cards_with_a_link() -> None:
     found = read_member_list(SAME_TITLE_SIGNERS.split("\n"), PlaceNames(lambda n: fold(n) in towns))
     assert found is not None
     assert [e.city for e in found.entries] == ["Bergen", "Kåfjord", "Molde", "Evenes", "Lødingen"]
+
+
+def test_blocks_of_a_name_a_long_title_and_a_body_read_on_past_the_title() -> None:
+    """Blocks of a signer's name, their title and their council's line: a title of many
+    words ('Portfolio Holder for Parks and Community Safety') is the signer's, no
+    sentence ending the list, and a title whose place is the council's word alone ('Chair of
+    the Council') names no place ('Council' stands for a town the gazetteer knows so)."""
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"council"})
+    page = [
+        "Signed:",
+        "",
+        "Cr Anna Berg",
+        "Chair of the Council",
+        "Lund City Council",
+        "",
+        "Cr Per Holm",
+        "Portfolio Holder for Parks and Community Safety",
+        "Malmo City Council",
+        "",
+        "Cr Olof Dahl",
+        "Deputy Chair",
+        "Umea City Council",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]

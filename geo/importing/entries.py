@@ -290,6 +290,16 @@ _BODY_NOUN = (
     r"gobierno|governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a|"
     r"gad)"  # Ecuador's 'GAD Municipal de Loja' (Gobierno Autónomo Descentralizado)
 )
+_BODY_NOUN_ALONE = re.compile(_BODY_NOUN, re.IGNORECASE)
+
+
+def is_body_noun(text: str) -> bool:
+    """Whether a text is a body's common noun alone, no place's name ('Council',
+    'Municipality', 'Gobierno'): what a title names whose body is named on another line
+    ('Leader of the Council' over 'Bristol City Council')."""
+    return _BODY_NOUN_ALONE.fullmatch(text) is not None
+
+
 _BODY_WITH_ADJECTIVES = (
     rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
     rf"|{_BODY_NOUN}(?:\s+{_BODY_LEVEL})+"
