@@ -377,7 +377,8 @@ def test_a_town_s_body_by_its_form_a_dash_and_its_region_s_body_is_the_town() ->
     name has more words than an other language's name of the town: the town is the entry."""
     for line, town in [("Municipio de Cuenca – Provincia de Azuay", "Cuenca"),
                        ("Commune rurale de Kati — Région de Koulikoro", "Kati"),
-                       ("Ville de Kayes — Région de Kayes", "Kayes")]:  # fmt: skip
+                       ("Ville de Kayes — Région de Kayes", "Kayes"),
+                       ("Shire of Broome – Kimberley Region", "Broome")]:  # fmt: skip
         entry = read_entry(line, 1)
         assert entry is not None
         assert (entry.city, entry.kind) == (town, "city")

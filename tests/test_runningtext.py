@@ -12,6 +12,7 @@ from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
 from geo.importing.runningtext import (
     _formed_after_article,
+    _split_places,
     _uncased_listing,
     formed_items,
     role_holder,
@@ -1388,3 +1389,20 @@ def test_a_body_by_its_form_after_an_article_is_named_without_it() -> None:
     assert _formed_after_article("Die Stadt Jena") == "Stadt Jena"
     assert _formed_after_article("Neue Stadt Jena") == ""
     assert _formed_after_article("La belle Metz") == ""
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [("la Commune de Djerba Houmt Souk en Tunisie", "Commune de Djerba Houmt Souk (Tunisie)"),
+     ("the Shire of Denmark Walpole in Australia", "the Shire of Denmark Walpole (Australia)"),
+     ("Ljubljana in Maribor", "Ljubljana in Maribor")],
+)  # fmt: skip
+def test_a_country_after_a_preposition_ends_a_group_s_item_and_is_no_place(
+    item: str, name: str
+) -> None:
+    """A group's last item in a list, a preposition of place and the group's country after
+    it ('... en Tunisie', '... in Australia'), its name unknown ('Djerba Houmt Souk'): the
+    country says where the item is, in its bracket, no place of the list; not a Slovenian
+    'in' ('and') before a region's town."""
+    places = PlaceNames(lambda n: fold(n) in {"tunisie", "australia", "maribor"})
+    assert _split_places(item, places) == [(name, False)]

@@ -360,7 +360,7 @@ _FORM = re.compile(
     r"(?:the\s+)?(?:(?:(?:capital\s+)?city|town|village|municipality|borough|city council|"
     r"town council|"
     r"cidade|"
-    r"metropolitan city|comune|citt[aà]|ville|commune(?:\s+(?:urbaine|rurale))?|munic[ií]pio|"
+    r"metropolitan city|shire|comune|citt[aà]|ville|commune(?:\s+(?:urbaine|rurale))?|munic[ií]pio|"
     r"municipalidad|"
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"

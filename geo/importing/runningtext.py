@@ -1264,6 +1264,23 @@ def _where_country(item: str) -> bool:
     return find_country(rest) is not None or bool(subdivision_countries(rest))
 
 
+def _where_in_bracket(item: str) -> str:
+    """A list's item that ends in a preposition of place and a country ('the Shire of
+    Esperance in Australia', 'la Ville de Sfax en Tunisie') as a name and its country's
+    bracket ('the Shire of Esperance (Australia)'): where its place is, no place itself;
+    the item as it is otherwise."""
+    head, space, country = item.rstrip(" .").rpartition(" ")
+    while space and len(country.split()) < MAX_COUNTRY_WORDS:
+        head, space, word = head.rpartition(" ")
+        if word in _ONLY_LOCATIVES and head.strip() and find_country(country) is not None:
+            return f"{head} ({country})"  # not a region: Slovenian 'in' is 'and'
+        country = f"{word} {country}"
+    return item
+
+
+MAX_COUNTRY_WORDS = 5  # a country's name after its locative: 'Democratic Republic of the Congo'
+
+
 def _a_count(name: str) -> bool:
     """Whether a name read from a list's item is a count of others and no place's name: a
     number, then a word in lower case ('31 autres collectivités', '20 other towns', '12
@@ -1565,6 +1582,7 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
     if one_role := _role_of_places(item, is_place):  # 'die Syndics von Lausanne und Sion'
         return [(name, False) for name in one_role]
+    item = _where_in_bracket(item)
     if _group_tail(item):  # 'die Stadtgemeinde Lienz (Tirol) auf österreichischer Seite'
         item = item[: item.rindex(")") + 1]
     if len(groups := _bracket_groups(item)) > 1:  # 'Sokodé (Togo) et Parakou (Bénin)'
