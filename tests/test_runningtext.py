@@ -1393,7 +1393,7 @@ def test_a_body_by_its_form_after_an_article_is_named_without_it() -> None:
 
 @pytest.mark.parametrize(
     ("item", "name"),
-    [("la Commune de Djerba Houmt Souk en Tunisie", "Commune de Djerba Houmt Souk (Tunisie)"),
+    [("la Commune de Djerba Houmt Souk en Tunisie", "la Commune de Djerba Houmt Souk (Tunisie)"),
      ("the Shire of Denmark Walpole in Australia", "the Shire of Denmark Walpole (Australia)"),
      ("Ljubljana in Maribor", "Ljubljana in Maribor")],
 )  # fmt: skip

@@ -1582,7 +1582,6 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     ('... Lodi e Mantova, insieme al Comune di Pavia'); 'Brighton and Hove' stays whole."""
     if one_role := _role_of_places(item, is_place):  # 'die Syndics von Lausanne und Sion'
         return [(name, False) for name in one_role]
-    item = _where_in_bracket(item)
     if _group_tail(item):  # 'die Stadtgemeinde Lienz (Tirol) auf österreichischer Seite'
         item = item[: item.rindex(")") + 1]
     if len(groups := _bracket_groups(item)) > 1:  # 'Sokodé (Togo) et Parakou (Bénin)'
@@ -1591,9 +1590,13 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if len(names) == 1 and _long(item) and (grouped := _group_places(item, is_place)):
         return [(p, False) for p in grouped]  # before its tail alone
     led = _led_in(item, names) or (len(names) == 1 and _long(item))
-    if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
-        return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'; a
-        # signer's long item among others: 'Kai Berg, Senator für Inneres der Stadt Bremen'
+    if led and not _reads_a_place(names[0][0], is_place):
+        if (where := _where_in_bracket(item)) != item:
+            return [(where, False)]  # 'the Shire of X in Australia': X, in its country
+        if tail := _tail_place(item, is_place):
+            return tail  # a lead-in to the list's next run: 'en door de centrumsteden
+            # Gent'; a signer's long item among others: 'Kai Berg, Senator für Inneres der
+            # Stadt Bremen'
     if len(names) > 1 or "(" in item or _CONJUNCTION.search(item) is None:
         return names
     parts = _and_parts_of(item)
