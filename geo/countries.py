@@ -74,6 +74,10 @@ ALIASES: dict[str, str] = {
     "east timor": "TL",
     "vatican city": "VA",
     "the bahamas": "BS",
+    # New Zealand by its Māori name, alone or before its English one, as its government
+    # and press write it
+    "aotearoa": "NZ",
+    "aotearoa new zealand": "NZ",
 }
 
 # Short names of countries as pages in other languages write them, where ISO's translations
@@ -414,6 +418,11 @@ coahuila MX-COA
 region metropolitana CL-RM
 sudtirol IT-BZ
 alto adige IT-BZ
+vlaanderen BE-VLG
+flanders BE-VLG
+flandre BE-VLG
+wallonie BE-WAL
+wallonia BE-WAL
 """
 
 

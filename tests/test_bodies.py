@@ -371,6 +371,19 @@ def test_a_town_a_dash_and_the_body_of_its_county_is_the_town() -> None:
     assert entry.city == "Powiat Tatrzański"
 
 
+def test_a_town_s_body_by_its_form_a_dash_and_its_region_s_body_is_the_town() -> None:
+    """'Municipio de Cuenca – Provincia de Azuay', 'Commune rurale de Kati — Région de
+    Koulikoro': a town's body by its form, then the body of the region it is in, whose
+    name has more words than an other language's name of the town: the town is the entry."""
+    for line, town in [("Municipio de Cuenca – Provincia de Azuay", "Cuenca"),
+                       ("Commune rurale de Kati — Région de Koulikoro", "Kati"),
+                       ("Ville de Kayes — Région de Kayes", "Kayes"),
+                       ("Shire of Broome – Kimberley Region", "Broome")]:  # fmt: skip
+        entry = read_entry(line, 1)
+        assert entry is not None
+        assert (entry.city, entry.kind) == (town, "city")
+
+
 def test_a_body_s_place_is_its_name_without_its_level_s_words_before_or_after_it() -> None:
     assert body_place("Nordland fylkeskommune") == "Nordland"
     assert body_place("Dane County") == "Dane"

@@ -58,6 +58,8 @@ from geo.errors import UnknownCountryError
         ("Taipéi Chino", "TW"),
         ("Hong Kong SAR, China", "HK"),
         ("East Timor", "TL"),
+        ("Aotearoa New Zealand", "NZ"),  # its Māori name before its English one
+        ("Aotearoa", "NZ"),
         ("Bosnia-Herzegovina", "BA"),  # a hyphen for the 'and' between a country's names
         ("Bosna-Hercegovina", "BA"),
         ("ΒΟΣΝΙΑ-ΕΡΖΕΓΟΒΙΝΗ", "BA"),

@@ -7885,6 +7885,21 @@ def test_a_territory_s_heading_with_its_sovereign_in_a_bracket_is_a_country_s(
     assert heading_country(heading) == name
 
 
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("España (Cataluña)", "España"), ("Deutschland (Bayern)", "Deutschland"),
+     ("Belgique (Wallonie) :", "Belgique"), ("Mexico (Missouri)", None),
+     ("Jordan (MN)", None)],
+)  # fmt: skip
+def test_a_country_s_heading_with_one_of_its_regions_in_a_bracket_is_the_country_s(
+    heading: str, name: str | None
+) -> None:
+    """A country's heading may name the part of it its places are in, in a bracket
+    ('España (Cataluña)'): a heading of the country; a town named like a country, with
+    another country's state in its bracket ('Mexico (Missouri)'), is no heading."""
+    assert heading_country(heading) == name
+
+
 CITY_STATES = gazetteer_of(
     [
         ("Madrid", "ES", "", 3_200_000, ""),

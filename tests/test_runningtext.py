@@ -12,6 +12,7 @@ from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
 from geo.importing.runningtext import (
     _formed_after_article,
+    _split_places,
     _split_shared,
     _uncased_listing,
     formed_items,
@@ -1413,3 +1414,20 @@ def test_a_role_s_word_for_in_that_is_an_and_elsewhere_parts_no_shared_bracket()
         "Lyon (France)",
         "Metz (France)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [("la Commune de Djerba Houmt Souk en Tunisie", "la Commune de Djerba Houmt Souk (Tunisie)"),
+     ("the Shire of Denmark Walpole in Australia", "the Shire of Denmark Walpole (Australia)"),
+     ("Ljubljana in Maribor", "Ljubljana in Maribor")],
+)  # fmt: skip
+def test_a_country_after_a_preposition_ends_a_group_s_item_and_is_no_place(
+    item: str, name: str
+) -> None:
+    """A group's last item in a list, a preposition of place and the group's country after
+    it ('... en Tunisie', '... in Australia'), its name unknown ('Djerba Houmt Souk'): the
+    country says where the item is, in its bracket, no place of the list; not a Slovenian
+    'in' ('and') before a region's town."""
+    places = PlaceNames(lambda n: fold(n) in {"tunisie", "australia", "maribor"})
+    assert _split_places(item, places) == [(name, False)]

@@ -1650,3 +1650,29 @@ def test_signature_blocks_ended_by_titles_the_reader_lacks_are_no_cards_with_a_l
     assert found is not None
     expected = ["Brno", "Ostrava", "Zlín", "Olomouc", "Lund", "Malmö"]
     assert [e.city for e in found.entries] == expected
+
+
+def test_blocks_of_a_name_a_long_title_and_a_body_read_on_past_the_title() -> None:
+    """Blocks of a signer's name, their title and their council's line: a title of many
+    words ('Portfolio Holder for Parks and Community Safety') is the signer's, no
+    sentence ending the list, and a title whose place is the council's word alone ('Chair of
+    the Council') names no place ('Council' stands for a town the gazetteer knows so)."""
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"council"})
+    page = [
+        "Signed:",
+        "",
+        "Cr Anna Berg",
+        "Chair of the Council",
+        "Lund City Council",
+        "",
+        "Cr Per Holm",
+        "Portfolio Holder for Parks and Community Safety",
+        "Malmo City Council",
+        "",
+        "Cr Olof Dahl",
+        "Deputy Chair",
+        "Umea City Council",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]

@@ -297,6 +297,16 @@ _BODY_NOUN = (
     r"gobierno|governo|conselho|concejo|consejo|intendencia|prefeitura|alcald[ií]a|"
     r"gad)"  # Ecuador's 'GAD Municipal de Loja' (Gobierno Autónomo Descentralizado)
 )
+_BODY_NOUN_ALONE = re.compile(_BODY_NOUN, re.IGNORECASE)
+
+
+def is_body_noun(text: str) -> bool:
+    """Whether a text is a body's common noun alone, no place's name ('Council',
+    'Municipality', 'Gobierno'): what a title names whose body is named on another line
+    ('Leader of the Council' over 'Bristol City Council')."""
+    return _BODY_NOUN_ALONE.fullmatch(text) is not None
+
+
 _BODY_WITH_ADJECTIVES = (
     rf"(?:{_BODY_LEVEL}\s+)+{_BODY_NOUN}(?:\s+{_BODY_LEVEL})*"
     rf"|{_BODY_NOUN}(?:\s+{_BODY_LEVEL})+"
@@ -357,7 +367,8 @@ _FORM = re.compile(
     r"(?:the\s+)?(?:(?:(?:capital\s+)?city|town|village|municipality|borough|city council|"
     r"town council|"
     r"cidade|"
-    r"metropolitan city|comune|citt[aà]|ville|commune|munic[ií]pio|municipalidad|"
+    r"metropolitan city|shire|comune|citt[aà]|ville|commune(?:\s+(?:urbaine|rurale))?|munic[ií]pio|"
+    r"municipalidad|"
     r"ciudad aut[óo]noma|"
     r"(?:h\.\s*)?ayuntamiento|concello|c[aâ]mara municipal|prefeitura(?: municipal)?|mairie|"
     r"gmina|miasto|ajuntament|city and county|ciudad y condado|city and borough|"
@@ -1126,17 +1137,17 @@ def _place_part(line: str) -> tuple[str, bool]:
 
 
 def _town_and_its_area(left: str, right: str) -> bool:
-    """Whether a dash parts a town's name of one word from the body of the wider area it is
-    in ('Anykščiai – Utenos apskritis', 'Bodø – Nordland fylkeskommune'): the town is the
-    entry, its area's body its region; not a person's name (two words or more) before the
-    body they sign for."""
+    """Whether a dash parts a town from the body of the wider area it is in ('Anykščiai –
+    Utenos apskritis', 'Bodø – Nordland fylkeskommune', 'Commune de Kati — Cercle de Kati'):
+    the town is the entry, its area's body its region. The town is named by one word or by
+    its body's form (a town's, not a wider one's); not by a person's name (two words or
+    more) before the body they sign for."""
+    if body_kind(right) not in _WIDER_KINDS:
+        return False
+    if _FORM.match(left) is not None:
+        return not body_kind(left)
     words = left.split()
-    return (
-        len(words) == 1
-        and words[0][:1].isupper()
-        and body_kind(right) in _WIDER_KINDS
-        and not _says_body(left)
-    )
+    return len(words) == 1 and words[0][:1].isupper() and not _says_body(left)
 
 
 def _country_bracket_end(text: str) -> bool:
@@ -1875,17 +1886,20 @@ _TERRITORY = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 
 
 def _territory(name: str) -> str | None:
-    """A territory's name before its sovereign's in a bracket, each a country of its own,
-    in capitals as headings are ('HONG KONG (CHINE)', 'GROENLÂNDIA (DINAMARCA)'): the
-    territory's; None otherwise, as for a town named like a country in its country's
-    bracket ('Nederland (United States)', a town of Colorado)."""
+    """A heading's country, a bracket after its name: its sovereign's, each a country of its
+    own, in capitals as headings are ('HONG KONG (CHINE)', 'GROENLÂNDIA (DINAMARCA)': the
+    territory's), or one of the country's own regions ('España (Cataluña)'); None
+    otherwise, as for a town named like a country in its country's bracket ('Nederland
+    (United States)', a town of Colorado) or its state's ('Mexico (Missouri)', 'Jordan
+    (MN)')."""
     named = _TERRITORY.match(name)
-    if (
-        named is None
-        or not name.isupper()
-        or not find_country(named[1])
-        or not find_country(named[2])
-    ):
+    code = find_country(named[1]) if named is not None else None
+    if named is None or code is None:
+        return None
+    region = named[2]  # by its name: a code of a few letters may be many countries' ('MN')
+    if len(region) > MAX_CODE_LETTERS and code in (c for c, _ in subdivision_countries(region)):
+        return named[1]
+    if not name.isupper() or not find_country(named[2]):
         return None
     return named[1]
 

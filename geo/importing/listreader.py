@@ -63,6 +63,7 @@ from geo.importing.entries import (
     has_title,
     heading_country,
     hyphened_place,
+    is_body_noun,
     is_degree,
     is_signer_line,
     is_title,
@@ -215,6 +216,8 @@ def read_lines(
             kind = "person"  # a signer's long title, the next block opening as this one
         if kind == "prose" and run.entries and _opens_a_block(text, number, run, lines):
             kind = "person"  # a card's first line ('Regent Anak Agung Gede Putra')
+        if kind == "prose" and run.entries and _inside_a_block(text, number, run, lines):
+            kind = "person"  # a signer's long title between their name and their body's line
         if kind == "entry" and entry is not None:
             for one in _shared_line(entry, is_place):
                 run.entries.append(one)
@@ -1191,6 +1194,31 @@ def _closes_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> 
     return bool(following) and first[0][:1].isupper() and following[0] == first[0]
 
 
+def _inside_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
+    """Whether line `number` (counted from 1), read as prose, is inside a block of lines (a
+    line above it and under it, no sentence) that opens with the same word as the block
+    just above it, one of whose lines is the run's entry: a signer's long title between
+    their name and their body's line ('Cabinet Member for Housing and Planning' between
+    'Cllr ...' and 'X City Council', under 'Cllr ...' / 'Leader' / 'Y City Council')."""
+    k = number - 1
+    if ends_sentence(text) or not 0 < k < len(lines) - 1 or not lines[k + 1].strip():
+        return False
+    start = k
+    while start > 0 and lines[start - 1].strip() and k - start < MAX_BLOCK_LINES:
+        start -= 1
+    if start == k or start < 2 or lines[start - 1].strip():
+        return False
+    end = start - 1  # the block above: its last line, then its first
+    while end > 0 and not lines[end].strip():
+        end -= 1
+    above = end
+    while above > 0 and lines[above - 1].strip() and end - above < MAX_BLOCK_LINES:
+        above -= 1
+    if not any(above < e.line <= end + 1 for e in run.entries):
+        return False
+    return lines[above].split()[0] == lines[start].split()[0]
+
+
 def _opens_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> bool:
     """Whether line `number` (counted from 1), read as prose, opens a block of lines (a
     card: a signer's name over their place, 'Regent Anak Agung Gede Putra' over 'Gianyar,
@@ -1491,6 +1519,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     fielded = entry is not None and bool(entry.region or entry.country)
     if fielded and (last := _place_after_fields(text, body, number, is_place)) is not None:
         return "entry", last  # 'Jan de Boer, Alderman for Housing, Amsterdam'
+    if role is not None and entry is not None and is_body_noun(entry.city):
+        return "person", None  # 'Leader of the Council': its body's line names the place
     if role is not None and entry is not None and not (entry.codes or entry.country):
         entry = _place_before_person(entry, is_place)  # 'Mayor of Lyon Grégory Doucet'
         entry = _place_before_role(entry, body[: role.start()], is_place)

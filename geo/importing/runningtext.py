@@ -1264,6 +1264,23 @@ def _where_country(item: str) -> bool:
     return find_country(rest) is not None or bool(subdivision_countries(rest))
 
 
+def _where_in_bracket(item: str) -> str:
+    """A list's item that ends in a preposition of place and a country ('the Shire of
+    Esperance in Australia', 'la Ville de Sfax en Tunisie') as a name and its country's
+    bracket ('the Shire of Esperance (Australia)'): where its place is, no place itself;
+    the item as it is otherwise."""
+    head, space, country = item.rstrip(" .").rpartition(" ")
+    while space and len(country.split()) < MAX_COUNTRY_WORDS:
+        head, space, word = head.rpartition(" ")
+        if word in _ONLY_LOCATIVES and head.strip() and find_country(country) is not None:
+            return f"{head} ({country})"  # not a region: Slovenian 'in' is 'and'
+        country = f"{word} {country}"
+    return item
+
+
+MAX_COUNTRY_WORDS = 5  # a country's name after its locative: 'Democratic Republic of the Congo'
+
+
 def _a_count(name: str) -> bool:
     """Whether a name read from a list's item is a count of others and no place's name: a
     number, then a word in lower case ('31 autres collectivités', '20 other towns', '12
@@ -1604,9 +1621,13 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if len(names) == 1 and _long(item) and (grouped := _group_places(item, is_place)):
         return [(p, False) for p in grouped]  # before its tail alone
     led = _led_in(item, names) or (len(names) == 1 and _long(item))
-    if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
-        return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'; a
-        # signer's long item among others: 'Kai Berg, Senator für Inneres der Stadt Bremen'
+    if led and not _reads_a_place(names[0][0], is_place):
+        if (where := _where_in_bracket(item)) != item:
+            return [(where, False)]  # 'the Shire of X in Australia': X, in its country
+        if tail := _tail_place(item, is_place):
+            return tail  # a lead-in to the list's next run: 'en door de centrumsteden
+            # Gent'; a signer's long item among others: 'Kai Berg, Senator für Inneres der
+            # Stadt Bremen'
     if len(names) > 1 or "(" in item or _CONJUNCTION.search(item) is None:
         return names
     parts = _and_parts_of(item)
