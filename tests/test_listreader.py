@@ -41,6 +41,7 @@ from geo.importing.pagetext import (
     PAGE_BREAK,
     aligned_rows,
     cards_joined,
+    cell_rows,
     is_dotted_menu,
     is_furniture,
     is_menu,
@@ -2490,6 +2491,57 @@ def test_a_municipalitys_form_word_before_a_name_no_towns_own(written: str, name
     with the form's article, as Austrian and Dutch ones without): the name is the place's,
     which the gazetteer knows under it ('Árborg', whose seat is Selfoss)."""
     assert strip_form(written) == name
+
+
+def test_a_town_whose_name_ends_in_a_continents_word_is_no_world_region() -> None:
+    """A continent's word ending a compound makes a world region where a stem stands before
+    it ('Mittelamerika', 'Proche-Orient'), not an article's letter ('Lorient', the town)."""
+    assert not is_world_region("Commune de Lorient")
+    assert not is_world_region("Lorient (3)")
+    assert is_world_region("Mittelamerika")
+    assert is_world_region("Proche-Orient")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Mairie du Havre", "Le Havre"), ("Commune du Lamentin", "Le Lamentin"),
+     ("Ville des Sables-d'Olonne", "Les Sables-d'Olonne"), ("Ville de La Baule", "La Baule"),
+     ("Mairie du 5e arrondissement", "5e arrondissement")],
+)  # fmt: skip
+def test_a_french_form_word_with_its_contracted_article(written: str, name: str) -> None:
+    """'du' and 'des' after a body's form are 'de' and the name's own article ('le', 'les'):
+    the town's name keeps it, capitalised, as it is written alone ('Le Havre')."""
+    assert strip_form(written) == name
+
+
+def test_group_blocks_of_coded_items_are_no_cards() -> None:
+    """Blocks of one number of lines, each a region's heading over places with a code in
+    brackets ('Bergamo (16)'): a list's groups, whose items are alike, not cards whose
+    fields differ; their lines stay one a line."""
+    groups = [
+        ("Lombardia", ["Bergamo (16)", "Brescia (17)", "Como (13)"]),
+        ("Veneto", ["Padova (28)", "Verona (23)", "Vicenza (24)*"]),
+        ("Toscana", ["Pisa (50)", "Lucca (46)", "Siena (52)"]),
+    ]
+    lines = [line for head, items in groups for line in (head, *items, "")]
+    assert cards_joined(lines) == lines
+
+
+def test_a_first_row_of_places_is_no_tables_head() -> None:
+    """A list's groups copied one line each, a region over its bodies with no blank line
+    (a PDF's page after a break), some names unknown: the first lines, most of them places,
+    are no head naming a table's columns, and the lines are not joined into rows."""
+    lines = [
+        "Liguria", "Comune di Genova", "Comune di Savona", "Comune di Imperia",
+        "Emilia-Romagna", "Comune di Parma", "Comune di Modena", "Comune di Rimini",
+        "Comune di Piacenza", "Marche", "Comune di Ancona", "Comune di Pesaro",
+        "Comune di Fano", "Molise", "Comune di Agnone", "Comune di Larino", "Comune di Termoli",
+        "Abruzzo", "Comune di Chieti", "Comune di Vasto", "Comune di Teramo", "Isole minori",
+        "Comune di Lipari", "Comune di Ponza",
+    ]  # fmt: skip
+    unknown = {"Emilia-Romagna", "Marche", "Comune di Fano", "Molise", "Comune di Agnone"}
+    unknown |= {"Comune di Larino", "Abruzzo", "Comune di Vasto", "Isole minori"}
+    assert cell_rows(lines, lambda name: name not in unknown) == lines
 
 
 @pytest.mark.parametrize(

@@ -1004,7 +1004,7 @@ def strip_form(name: str) -> str:
     'Hull City Council' -> 'Hull'."""
     if _SPACE.search(name) is None:
         return name  # every form, and every joint of two names, has a space after or before it
-    stripped = _FORM_AFTER.sub("", _FORM.sub("", name, count=1).strip(), count=1).strip()
+    stripped = _FORM_AFTER.sub("", _FORM.sub(_form_gone, name, count=1).strip(), count=1).strip()
     if stripped == name:
         stripped = _without_attribute(name)  # 'Südtiroler Gemeinde Mals': Mals
     parts = _JOINED.split(stripped)
@@ -1015,6 +1015,19 @@ def strip_form(name: str) -> str:
         if sum(wider) == 1:
             return strip_form(parts[wider.index(False)])
     return stripped or name
+
+
+# French's article joined to 'de' after a body's form, the name's own article: 'Ville du
+# Mans' is Le Mans's, 'Commune des Abymes' Les Abymes's.
+_CONTRACTED_ARTICLES = {"du": "Le ", "des": "Les "}
+
+
+def _form_gone(form: re.Match[str]) -> str:
+    """What stands for a body's form cut from a name (`_FORM`): nothing, or the article its
+    last word holds before a capitalised name ('Ville du Havre': 'Le ')."""
+    last = form[0].split()[-1]
+    capital = form.string[form.end() : form.end() + 1].isupper()
+    return _CONTRACTED_ARTICLES.get(last, "") if capital else ""
 
 
 _JOINED = re.compile(r"\s+(?:and|&|und|y|et|e|og|en)\s+")
@@ -2018,7 +2031,20 @@ def _continent_in(words: list[str]) -> bool:
     ('lateinamerika'). Each word asked in C (a set, `str.endswith` of a tuple): a search of
     the line tried each of the words at each of its characters, some 10 µs a line, and each
     line of a list is asked."""
-    return any(w in _CONTINENT_WORDS or w.endswith(_COMPOUND_ENDS) for w in words)
+    return any(
+        w in _CONTINENT_WORDS or (w.endswith(_COMPOUND_ENDS) and _compound(w)) for w in words
+    )
+
+
+MIN_COMPOUND_STEM = 3  # 'Ost|asien', 'Nord|afrika'; 'L|orient' is a town's name, no region
+
+
+def _compound(word: str) -> bool:
+    """Whether a folded word ending in a continent's word has a stem of MIN_COMPOUND_STEM
+    letters or more before it ('lateinamerika'), not an article's letter ('lorient')."""
+    return any(
+        len(word) - len(end) >= MIN_COMPOUND_STEM for end in _COMPOUND_ENDS if word.endswith(end)
+    )
 
 
 def _name_like(name: str) -> bool:

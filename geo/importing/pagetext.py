@@ -2413,6 +2413,8 @@ def _headed_width(cells: list[str], is_place: PlaceNames | None) -> int:
         own = [set(folded[width + k :: width]) for k in range(width)]  # a column's values
         if any(_head_cell_fails(cell, own[k]) for k, cell in enumerate(texts[:width])):
             continue
+        if 2 * sum(placed(k) for k in range(width)) > width:
+            continue  # most of the first row's cells places: a row of values, no head
         columns = [range(width + k, len(texts), width) for k in range(width)]
         if all(any(placed(i) for i in column) for column in columns):
             continue  # no column without a place: asks a cell or two a column of a list
@@ -2594,6 +2596,7 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and not is_letter_heading(first.strip())  # an A-Z list's 'B' over its entries
         and (not _country_line(first) or any(_country_line(lines[i]) for i in block[1:]))
         and not _counted_items([lines[i] for i in block[1:]])
+        and not _coded_items([lines[i] for i in block[1:]])
     )  # a country over its places is a heading; a place named as one ('Tunis' over
     # 'Tunísia', 'Luxembourg' over 'Luxembourg') heads a card that gives its country
 
@@ -2610,6 +2613,17 @@ def _counted_items(texts: list[str]) -> bool:
         return False  # no count: no call a line
     counts = [m.group(1) if (m := _COUNT_START.match(text)) else "" for text in texts]
     return counts == [str(n) for n in range(1, len(texts) + 1)]
+
+
+# A name, then a figure in brackets, a mark after it: 'Nancy (54)', 'Albi (81)*'.
+_CODED_ITEM = re.compile(r"[^\W\d_][^()\d]*\(\d+\)\W?")
+
+
+def _coded_items(texts: list[str]) -> bool:
+    """Whether lines are each a name with a figure in brackets ('Lyon (69)' / 'Brest (29)'
+    / 'Metz (57)': a code, a count): a list's items under its group's heading, which are
+    alike, not the fields of one card, which differ."""
+    return len(texts) >= 2 and all(_CODED_ITEM.fullmatch(text.strip()) for text in texts)
 
 
 def _country_line(line: str) -> bool:
