@@ -3339,3 +3339,57 @@ def test_a_town_s_head_s_genitive_wins_over_a_signer_s_name_that_is_a_place() ->
     found = read_places(lines, known)
     assert found is not None
     assert [e.city for e in found.entries] == ["Ніжин", "Луцьк", "Ізюм"]
+
+
+def test_a_town_s_head_s_genitive_is_read_line_by_line_among_bodies_named_first() -> None:
+    """A list of signers' lines ('Павел Орёл, мэр города Пскова', 'Мэр Вологды — Анна
+    Сокол') among bodies that name their town first ('Омская городская дума'): the lines
+    share a frame word ('город'), but each names its town in its own field; the town after
+    a head's title is the line's place, not the signer's name (Орёл, Сокол), and a line
+    without the frame word is read too."""
+    towns = {fold(name) for name in ("Псков", "Вологда", "Тверь", "Орёл", "Сокол", "Курск", "Омск")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    lines = [
+        "Обращение подписали:", "", "Павел Орёл, мэр города Пскова",
+        "Омская городская дума", "Мэр Вологды — Анна Сокол",
+        "Курская городская администрация", "Игорь Сокол, глава города Тверь",
+    ]  # fmt: skip
+    found = read_places(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Псков", "Омск", "Вологда", "Курск", "Тверь"]
+
+
+def test_a_body_s_form_after_a_place_ends_its_field_before_a_role_s_place() -> None:
+    """'Олена Гай, секретар Бахмутської міської ради, в. о. міського голови Бахмута': the
+    first place's field ends in its body's form ('міської ради'), the next field names the
+    signer's town after the acting head's title; the words after the first place are the
+    record's fields, no headline about it, and the line is the list's."""
+    towns = {fold(name) for name in ("Бахмут", "Луцьк", "Ізюм", "Ніжин", "Мельник", "Галич")}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    lines = [
+        "Звернення підписали:", "", "Іван Мельник, міський голова Ніжина",
+        "Олена Гай, секретар Бахмутської міської ради, в. о. міського голови Бахмута",
+        "Петро Галич, міський голова Ізюма", "Марія Кінь, міська голова Луцька",
+    ]  # fmt: skip
+    found = read_places(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Ніжин", "Бахмут", "Ізюм", "Луцьк"]
+
+
+def test_a_joining_sentence_s_places_an_and_of_another_language_apart_go_on_with_the_list() -> None:
+    """'Vēlāk pievienojās arī Dobeles novada un Saldus novada pašvaldības un Jēkabpils
+    valstspilsēta' (Latvian: later the municipalities of ... and ... joined too): a sentence
+    after a list's that says others joined names its places an 'and' apart that the reader
+    knows only as a short word in lower case; each is an item that may name a place."""
+    names = ("Ogre", "Bauska", "Madona", "Alūksne", "Dobele", "Saldus", "Jēkabpils")
+    towns = {fold(name) for name in names}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    text = (
+        "Hartu parakstīja Ogres, Bauskas, Madonas un Alūksnes novadu vadītāji. Vēlāk pievienojās"
+        " arī Dobeles novada un Saldus novada pašvaldības un Jēkabpils valstspilsēta."
+    )
+    found = read_places(["Jaunumi", "", text], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Ogre", "Bauska", "Madona", "Alūksne", "Dobele", "Saldus", "Jēkabpils",
+    ]  # fmt: skip

@@ -91,11 +91,13 @@ from geo.importing.runningtext import (
     _CONJUNCTION,
     _LABEL_DASH,
     _SENTENCE_END,
+    _SHORT_AND,
     MAX_HOLDER_WORDS,
     MAX_LABEL_WORDS,
     PLURAL_TOWNS,
     _after_also,
     _and_between,
+    _is_and,
     _paragraphs,
     _split_conjunctions,
     formed_items,
@@ -962,12 +964,15 @@ def _uncased_after_label(line: str, is_place: PlaceNames) -> list[Found]:
 def _field_after(
     text: str, found: Found, later: list[Found], fields: list[tuple[int, int]], index: int
 ) -> bool:
-    """Whether a place ends its field of `text` (no word in lower case after it there) and
-    a place of `later` ends a later field: the words after the first place are then a
-    record's fields, a person's name, their role and its place ('Paul York, Councillor for
-    Transport of Sheffield'), no headline about the first."""
+    """Whether a place ends its field of `text` (no word in lower case after it there but
+    its body's form) and a place of `later` ends a later field: the words after the first
+    place are then a record's fields, a person's name, their role and its place ('Paul
+    York, Councillor for Transport of Sheffield', 'Олена Гай, секретар Ровенської міської
+    ради, в. о. міського голови Рівного'), no headline about the first."""
+    form = _FORM_NEXT.match(text, found.end)
+    end = form.end() if form else found.end
     if index >= len(fields) or any(
-        w[:1].islower() for w in _WORD.findall(text[found.end : fields[index][1]])
+        w[:1].islower() for w in _WORD.findall(text[end : fields[index][1]])
     ):
         return False
     ends = {s + len(text[s:e].rstrip()) for k, (s, e) in enumerate(fields) if k > index}
@@ -1945,9 +1950,23 @@ def _after_locative(text: str, found: Found) -> bool:
 
 def _most_cased_items(pieces: list[str]) -> int:
     """At most how many of the pieces' items (`_items`) name a place: the ones with a
-    capital letter, as a place found starts with one."""
+    capital letter, as a place found starts with one, each and the capitalised words after
+    an 'and' of a language the reader lacks in it (`_ands_before_capitals`: 'Dobeles novada
+    un Saldus novada', which `_conjoined` parts)."""
     return sum(
-        not part.islower() for piece in pieces for part in _split_items(piece) if part.strip()
+        1 + _ands_before_capitals(part)
+        for piece in pieces
+        for part in _split_items(piece)
+        if part.strip() and not part.islower()
+    )
+
+
+def _ands_before_capitals(part: str) -> int:
+    """How many short words in lower case that may be an 'and' (`_SHORT_AND`, `_is_and`)
+    stand right before a capitalised word in a part ('Rīga un Jelgava': one)."""
+    return sum(
+        _is_and(short.group()) and part[short.end() : short.end() + 1].isupper()
+        for short in _SHORT_AND.finditer(part)
     )
 
 
@@ -2308,13 +2327,18 @@ def _genitive_entries(
     Turun elsewhere; 'Βόλου' is Βόλος); and an item in another frame that names its place
     after a word of belonging ('Baionako Herriko Etxea / Mairie de Bayonne'), or is a row of
     the same table ('Jelgavas valstspilsēta' among rows of 'X novads'), or has a Nordic
-    body's other form ('Lunds kommun' among 'X stad', `_body_form_after`)."""
+    body's other form ('Lunds kommun' among 'X stad', `_body_form_after`). An item's place
+    right after an East Slavic town's head's title is its place whatever its field or frame
+    ('Павел Орёл, мэр города Пскова' among 'Омская городская дума': `_headed_entry`)."""
     after: dict[str, int] = {}
     for item in block:
         for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
             after[word] = after.get(word, 0) + 1
     entries = []
     for item in block:
+        if (headed := _headed_entry(item, is_place)) is not None:
+            entries.append(headed)
+            continue
         places = [f for k, f in item.places if k == column]
         titled = bool(places) and _titled_place(item.text, places[0])
         if places and frame not in _frame_words(item.text, places[0]) and "\t" not in item.text:
@@ -2334,6 +2358,16 @@ def _genitive_entries(
         entry = _entry(replace(item, places=((column, found),)), column)
         entries.extend([entry] if entry is not None else [])
     return entries
+
+
+def _headed_entry(item: _Item, is_place: PlaceNames) -> RawEntry | None:
+    """An item's entry where a place stands right after an East Slavic town's head's title
+    in any of its fields (`_after_east_slavic_head`: 'Павел Орёл, мэр города Пскова'), read
+    in its case form; None where none does."""
+    for k, found in item.places:
+        if _after_east_slavic_head(item.text, found):
+            return _entry(replace(item, places=((k, _in_case_form(item, found, is_place)),)), k)
+    return None
 
 
 def _in_case_form(item: _Item, found: Found, is_place: PlaceNames) -> Found:
