@@ -252,7 +252,7 @@ def read_lines(
     regions += unmarked
     entries, capitals = _capital_headings(entries)
     regions += capitals
-    entries, region_heads = _region_headings(entries)
+    entries, region_heads = _region_headings(entries, lines)
     regions += region_heads
     entries, coded = _code_headings(entries, lines)
     regions += coded
@@ -2251,14 +2251,21 @@ def _capital_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Ski
     return _without_heads(entries, heads)
 
 
-def _region_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
+def _region_headings(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
     """The bare names that each start a block of entries (after a blank line or first,
     over the next entry) and name regions of one country, MIN_KIND_HEADS or more, where
     hardly any other entry names one of its regions: the list's headings ('Sachsen' over
     'Leipzig', 'Dresden'; 'Tirol' over 'Lienz'), though a town bears the name too; not the
     first lines of blocks of towns that are their provinces' names too ('Torino', 'Genova'),
-    nor a region's body that is a member, its form written ('Kraj Vysočina')."""
-    starts = [k for k in _block_starts(entries) if entries[k].kind == "city"]
+    nor a region's body that is a member, its form written ('Kraj Vysočina'), nor a line
+    under another heading (`lines`, the page's: a blank line or none above a heading)."""
+    starts = [
+        k
+        for k in _block_starts(entries)
+        if entries[k].kind == "city" and not lines[max(0, entries[k].line - 2)].strip()
+    ]
     named = {k: {code for code, _ in subdivision_countries(entries[k].written)} for k in starts}
     shared = Counter(code for codes in named.values() for code in codes)
     country, count = shared.most_common(1)[0] if shared else ("", 0)
