@@ -2707,8 +2707,7 @@ def test_members_under_counted_country_headings_outweigh_a_board_with_countries(
     ]  # fmt: skip
 
 
-def _with_places(names: str, code: str) -> Gazetteer:
-    places = GAZETTEER
+def _with_places(names: str, code: str, places: Gazetteer = GAZETTEER) -> Gazetteer:
     for name in names.split(", "):
         places = _with_place(places, name, code, 100_000)
     return places
@@ -9259,4 +9258,34 @@ def test_a_sentence_s_towns_after_a_plural_with_province_codes_and_a_union_with_
     )
     assert [c for c, _ in _read_with(data, page, towns)] == [
         "Imola", "Faenza", "Cervia", "Cesena", "Rimini", "Unione dei Comuni del Frignano",
+    ]  # fmt: skip
+
+
+def test_blocks_headed_by_regions_of_one_country_named_like_towns(data: store.AtlasData) -> None:
+    """Blocks of towns, each under the name of a region of one country ('Tirol', 'Salzburg',
+    'Kärnten'), some of which towns bear too: every first line a heading, no member."""
+    places = _with_places("Tirol, Salzburg, Kärnten, Lienz, Kufstein", "AT")
+    places = _with_places("Hallein, Villach, Spittal, Leoben, Kapfenberg", "AT", places)
+    page = HEAD + (
+        "Unsere Mitgliedsgemeinden\n\nTirol\nLienz\nKufstein\n\nSalzburg\nHallein\n\n"
+        "Kärnten\nVillach\nSpittal\n\nSteiermark\nLeoben\nKapfenberg\n\nKontakt: info\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Lienz", "Kufstein", "Hallein", "Villach", "Spittal", "Leoben", "Kapfenberg",
+    ]  # fmt: skip
+
+
+def test_members_abroad_under_a_heading_in_words_then_countries(data: store.AtlasData) -> None:
+    """A heading that says its members are abroad in a few words ('Geassocieerde leden uit
+    het buitenland') goes on with the list, its countries' headings after it."""
+    places = _with_places(
+        "Gent", "BE", _with_places("Kleve", "DE", _with_places("Zwolle, Deventer, Kampen", "NL"))
+    )
+    page = HEAD + (
+        "Leden\n\nZwolle\nDeventer\nKampen\n\nGeassocieerde leden uit het buitenland\n\n"
+        "België\nGent\n\nDuitsland\nKleve\n\nContact: info\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("Zwolle", "Netherlands"), ("Deventer", "Netherlands"), ("Kampen", "Netherlands"),
+        ("Gent", "België"), ("Kleve", "Duitsland"),
     ]  # fmt: skip

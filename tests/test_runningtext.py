@@ -1431,3 +1431,18 @@ def test_a_country_after_a_preposition_ends_a_group_s_item_and_is_no_place(
     'in' ('and') before a region's town."""
     places = PlaceNames(lambda n: fold(n) in {"tunisie", "australia", "maribor"})
     assert _split_places(item, places) == [(name, False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Braga e Faro (Portugal), Utrecht e Delft (Países Baixos) bem como Lille e Metz "
+     "(Hauts-de-France, França) aderiram à rede, que conta agora 40 membros.",
+     "Braga and Faro (Portugal), Utrecht and Delft (Netherlands) and Lille and Metz "
+     "(Hauts-de-France, France) joined the network, which now has 40 members."],
+)  # fmt: skip
+def test_the_last_item_of_a_list_holds_two_groups_each_with_its_bracket(sentence: str) -> None:
+    """A list's last item holds two groups of names, each with its bracket, an 'and' or 'as
+    well as' between them, the sentence's predicate after the last: every name of both."""
+    assert read(f"Novos membros\n\n{sentence}\n\nContacto\n") == [
+        "Braga", "Faro", "Utrecht", "Delft", "Lille", "Metz",
+    ]  # fmt: skip

@@ -1517,3 +1517,19 @@ def test_a_body_before_for_whom_its_signer_signs_is_its_place() -> None:
         kind, entry = _classify(line, 3, places)
         assert (kind, entry.city if entry else None) == ("entry", city)
     assert _classify("für den Oberbürgermeister", 3, places) == ("person", None)
+
+
+def test_a_figure_in_a_bracket_after_a_body_is_no_place() -> None:
+    """A signer's line whose body's place is no known name, a figure in a bracket after it
+    (a district's or département's number, a postcode): the body, never the figure, though
+    a gazetteer knows a place named by figures."""
+    known = PlaceNames(lambda name: name in {"Sevilla", "41", "12"})
+    for line, body in (
+        (
+            "Ana Ruiz, presidenta del Área Metropolitana de Sevilla (41)",
+            "Área Metropolitana de Sevilla",
+        ),
+        ("Ruth Adams, Chair of Leeds City Region (12)", "Leeds City Region"),
+    ):
+        kind, entry = _classify(line, 1, known)
+        assert (kind, entry.city if entry else None) == ("entry", body), line

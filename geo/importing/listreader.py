@@ -33,6 +33,7 @@ from geo.countries import city_state, country_name, find_country, subdivision_co
 from geo.errors import ParseError
 from geo.importing.dates import find_date, without_date_cell
 from geo.importing.entries import (
+    _ABROAD,
     _BULLET,
     _FORM,
     _PERSON,
@@ -251,6 +252,8 @@ def read_lines(
     regions += unmarked
     entries, capitals = _capital_headings(entries)
     regions += capitals
+    entries, region_heads = _region_headings(entries, lines)
+    regions += region_heads
     entries, coded = _code_headings(entries, lines)
     regions += coded
     entries = _broken_names(_fields_broken(entries, lines), lines, is_place)
@@ -1617,13 +1620,19 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 def _members_by_status(text: str) -> bool:
     """Whether a line names a group of members by their status, the word 'members'
     (`MEMBERS_WORDS`) first or last outside its brackets: 'Associate members
-    (non-voting)', 'Membres associés', 'Full Members'; a few words, no figure, no comma."""
+    (non-voting)', 'Membres associés', 'Full Members', or before a word saying they are
+    abroad last ('Associate members from abroad', 'Assoziierte Mitglieder aus dem
+    Ausland'); a few words, no figure, no comma."""
     if "," in text or ";" in text or len(text) > _MAX_STATUS_CHARS:
         return False  # asked of every line: the cheap tests first
     words = fold(_BRACKETS.sub("", text)).split()
     return (
         2 <= len(words) <= MAX_STATUS_HEADING_WORDS
-        and (words[0] in MEMBERS_WORDS or words[-1] in MEMBERS_WORDS)
+        and (
+            words[0] in MEMBERS_WORDS
+            or words[-1] in MEMBERS_WORDS
+            or (words[-1] in _ABROAD and not MEMBERS_WORDS.isdisjoint(words))
+        )
         and not has_digit(text)
     )
 
@@ -2228,16 +2237,10 @@ def _capital_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Ski
     (after a blank line or first, over the next entry) and name regions of one country,
     two or more: the list's headings ('BRETAGNE' over 'Brest', 'TOSCANA' over 'Prato'), as
     a reader takes a heading by its type, though a town elsewhere bears the name."""
-    lines = [e.line for e in entries]
     heads = {
         k
-        for k, entry in enumerate(entries)
-        if (k == 0 or lines[k - 1] < entry.line - 1)
-        and k + 1 < len(entries)
-        and lines[k + 1] == entry.line + 1
-        and _in_capitals(entry.written)
-        and not _in_capitals(entries[k + 1].written)
-        and not (entry.codes or entry.country)
+        for k in _block_starts(entries)
+        if _in_capitals(entries[k].written) and not _in_capitals(entries[k + 1].written)
     }
     if len(heads) < 2 or len(heads) * 2 > len(entries):
         return entries, []
@@ -2245,6 +2248,58 @@ def _capital_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Ski
     shared = Counter(code for codes in named.values() for code in codes)
     if not any(n == len(heads) for n in shared.values()):
         return entries, []  # not every heading a region of one country
+    return _without_heads(entries, heads)
+
+
+def _region_headings(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """The bare names that each start a block of entries (after a blank line or first,
+    over the next entry) and name regions of one country, MIN_KIND_HEADS or more, where
+    hardly any other entry names one of its regions: the list's headings ('Sachsen' over
+    'Leipzig', 'Dresden'; 'Tirol' over 'Lienz'), though a town bears the name too; not the
+    first lines of blocks of towns that are their provinces' names too ('Torino', 'Genova'),
+    nor a region's body that is a member, its form written ('Kraj Vysočina'), nor a line
+    under another heading (`lines`, the page's: a blank line or none above a heading)."""
+    starts = [
+        k
+        for k in _block_starts(entries)
+        if entries[k].kind == "city" and not lines[max(0, entries[k].line - 2)].strip()
+    ]
+    named = {k: {code for code, _ in subdivision_countries(entries[k].written)} for k in starts}
+    shared = Counter(code for codes in named.values() for code in codes)
+    country, count = shared.most_common(1)[0] if shared else ("", 0)
+    heads = {k for k, codes in named.items() if country in codes}
+    if count < MIN_KIND_HEADS:
+        return entries, []
+    others = [e for k, e in enumerate(entries) if k not in heads]
+    regional = sum(any(c == country for c, _ in subdivision_countries(e.written)) for e in others)
+    if regional * MAX_REGIONAL_SHARE > len(others):
+        return entries, []  # the towns are regions' names too: no heading among them
+    return _without_heads(entries, heads)
+
+
+MAX_REGIONAL_SHARE = 5  # at most one entry in this many under regions' headings names one
+
+
+def _block_starts(entries: list[RawEntry]) -> list[int]:
+    """The entries, bare and of no country, that start a block of them (after a blank line
+    or first) right over the next entry: where a list's headings stand."""
+    lines = [e.line for e in entries]
+    return [
+        k
+        for k, entry in enumerate(entries)
+        if (k == 0 or lines[k - 1] < entry.line - 1)
+        and k + 1 < len(entries)
+        and lines[k + 1] == entry.line + 1
+        and not (entry.codes or entry.country)
+    ]
+
+
+def _without_heads(
+    entries: list[RawEntry], heads: set[int]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """The entries without those at `heads`, which are skipped as headings."""
     kept = [e for k, e in enumerate(entries) if k not in heads]
     return kept, [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads]
 

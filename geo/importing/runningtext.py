@@ -808,8 +808,8 @@ def _read_paragraph(
 
 
 # Where one group of names with its bracket ends and the next starts, inside an item parted
-# by semicolons: after the bracket, a comma or an 'and' at most.
-_AFTER_GROUP = re.compile(rf"(?<=\))\s*,?\s+(?:(?:{_AND})\s+)?(?=[^\W\d_])")
+# by semicolons: after the bracket, a comma or an 'and' ('as well as') at most.
+_AFTER_GROUP = re.compile(rf"(?<=\))\s*,?\s+(?:(?:{_AND}|{_AS_WELL_AS})\s+)?(?=[^\W\d_])")
 
 
 def _role_parts(item: str, is_place: PlaceNames) -> list[str]:
@@ -1922,12 +1922,17 @@ def _last_items(
     `plain` list (asked only here), whose items inside are each a place as written, a short
     word may be the 'and' of a language `_CONJUNCTION` does not know
     (`_parted_by_a_short_word`); after the list's 'and', another may lead to a signer's
-    role and its place (`_and_parts`)."""
+    role and its place (`_and_parts`). Groups of names each with its bracket ('Lyon and
+    Metz (France) as well as Gent (Belgium) signed') are each read as a list's item, the
+    last as its last item."""
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
     item = _RELATIVE_CLAUSE.split(item, maxsplit=1)[0]  # ', que agrupa a once municipios'
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
+    if item.count(")") > 1 and len(groups := _bracket_groups(item[: item.rindex(")") + 1])) > 1:
+        last = _last_items(f"{groups[-1]}{item[item.rindex(')') + 1 :]}", is_place, lead, plain)
+        return [*(n for group in groups[:-1] for n in _split_shared(group, is_place)), *last]
     item, parted = _last_parts(item)
     if parted is not None:
         parted = _one_body_first(parted)

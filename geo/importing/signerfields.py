@@ -141,10 +141,12 @@ def _field_place(field: str, opens: bool) -> str:
     no form ('Aarhus Kommune' -> 'Aarhus'), a role's place ('Mayor of Leeds'), or the
     capitalised words before a title ('Roskilde Kommune v/ borgmester ...'), else a body
     its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
-    country, a party's or a code's letters, nor a title alone. In the field that `opens`
-    the line, a lone word before words of a sentence and the title is the sentence's
-    capital, no name (`_sentence_capital`: 'Vous êtes maire et ...')."""
+    country, a party's or a code's letters, figures alone, nor a title alone. In the field
+    that `opens` the line, a lone word before words of a sentence and the title is the
+    sentence's capital, no name (`_sentence_capital`: 'Vous êtes maire et ...')."""
     field = field.strip(" -–—")  # '(PD) – Bologna': the dash after a bracket
+    if not any(ch.isalpha() for ch in field):
+        return ""  # '(35)': a département's number, a postcode, a year
     if find_country(field) is not None or (field.isupper() and len(field) <= MAX_CODE_CHARS):
         return ""
     if PARTY_LETTERS.fullmatch(field):
