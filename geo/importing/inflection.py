@@ -493,9 +493,11 @@ _CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 # the East Slavic adjectives (`_PLACE_ADJECTIVES`).
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Baltic: 'Vilniaus' Vilnius, 'Kauno' Kaunas, 'Klaipėdos' Klaipėda, 'Šiaulių'
-    # Šiauliai, 'Panevėžio' Panevėžys, 'Daugavpils' (Latvian, the same form)
+    # Šiauliai, 'Druskininkų' Druskininkai, 'Panevėžio' Panevėžys, 'Daugavpils' (Latvian,
+    # the same form)
     ("aus", ("us",)),
     ("ių", ("iai",)),
+    ("ų", ("ai",)),
     ("io", ("ys", "is", "ius")),
     ("os", ("a",)),
     ("ės", ("ė",)),

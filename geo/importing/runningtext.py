@@ -37,6 +37,7 @@ from geo.importing.entries import (
     _Reading,
     _role_in,
     body_kind,
+    genitive_before_form,
     has_title,
     in_case_after_form,
     is_signer_line,
@@ -767,6 +768,7 @@ def _read_paragraph(
         found: _Reading | None = None
         before: _Reading | None = None  # the run that ended in the current run's first item
         joining = ""  # the sentence the current run starts with, where it says others joined
+        ended: _Reading | None = None  # the run whose last item ended its sentence
         runs: list[_Reading] = []  # each run that reads as a list, for `_counted_runs`
         for k, (item, following) in enumerate(zip([*items, ""], [*items[1:], "", ""], strict=True)):
             if item:
@@ -784,6 +786,9 @@ def _read_paragraph(
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
+                if ended is not None and _sentence_says_joined(run):
+                    found = _better(found, _one_list(ended, reading))
+                ended = None
                 if joining and (reading is None or reading.places < 2):
                     found = _better(found, _one_more(before, joining, line, is_place))
                 joining = ""
@@ -796,6 +801,8 @@ def _read_paragraph(
                     [*run, *items[k + 1 : k + 1 + MAX_SUBJECT_ITEMS]], is_place
                 ):  # '... Metz. La commune
                     found = _better(found, _one_named(reading, subject, line, is_place))
+                elif _ITEM_SENTENCE_END.search(item):  # its next sentence may go on with it
+                    ended = reading
                 if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
                     before, run, joining = reading, [joined], joined
                     continue
@@ -821,11 +828,31 @@ def _role_parts(item: str, is_place: PlaceNames) -> list[str]:
         return [item]
     for conjunction in _CONJUNCTION.finditer(item):
         before, after = item[: conjunction.start()].strip(), item[conjunction.end() :].strip()
-        led = _led_by_role(after) or _ARTICLES_OF.match(after) is not None
+        origin = _after_origin(after)  # 'sowie aus der Schweiz Winterthur'
+        after = origin or after
+        led = bool(origin) or _led_by_role(after) or _ARTICLES_OF.match(after) is not None
         named = _names_place(after, is_place) or bool(_role_of_places(after, is_place))
         if led and named and _names_place(before, is_place):
             return [before, after]
     return [item]
+
+
+MAX_COUNTRY_WORDS = 3  # a country's name after a preposition of origin: 'the Czech Republic'
+
+
+def _after_origin(text: str) -> str:
+    """The names a part of an item gives after the country its members come from, a
+    preposition of origin and an article at most before it ('aus der Schweiz Winterthur' ->
+    'Winterthur', 'from Slovenia Celje'): a group of the list's names by country; '' where
+    it starts with no such words."""
+    words = text.split()
+    if not words or _ORIGIN_BEFORE.search(f"{words[0]} ") is None:
+        return ""
+    start = 2 if len(words) > 2 and _ARTICLE.fullmatch(words[1]) else 1
+    for end in range(start + 1, min(len(words), start + MAX_COUNTRY_WORDS + 1)):
+        if words[end][:1].isupper() and find_country(" ".join(words[start:end])) is not None:
+            return " ".join(words[end:])
+    return ""
 
 
 def _bracket_groups(item: str) -> list[str]:
@@ -944,6 +971,20 @@ def _led_name(item: str) -> bool:
     lead = next((k for k, word in enumerate(words) if not _ARTICLE.fullmatch(word)), len(words))
     name = " ".join(words[lead:])
     return name[:1].isupper() and not _long(name) and _SENTENCE_END.search(name.rstrip(".")) is None
+
+
+def _sentence_says_joined(run: list[str]) -> bool:
+    """Whether the sentence a run's first item starts, after the sentence that item ends,
+    says its members joined, however late its word of joining comes ('... Pécs. A hálózat
+    azóta Zalaegerszeggel, Nagykanizsával és Kaposvárral bővült, amelyek döntöttek a
+    csatlakozásról'): its list goes on with the list of the sentence before."""
+    text = ", ".join(run)
+    end = _ITEM_SENTENCE_END.search(run[0])
+    if end is None:
+        return False
+    sentence = text[end.end() :]
+    stop = _SENTENCE_END.search(sentence)
+    return JOINING.search(sentence[: stop.start() if stop else None]) is not None
 
 
 def _joins(item: str) -> bool:
@@ -1327,6 +1368,8 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     and a noun in a case form ('burmistrz Nowej Soli' -> Nowa Sól), as a line's reader
     reads them."""
     entry = read_entry(name, line)
+    if entry is not None and genitive_before_form(name):  # 'Kauno miesto savivaldybė'
+        return replace(entry, city=nominative(entry.city, is_place) or entry.city)
     if entry is not None and in_case_after_form(name):
         return nominative_entry(entry, is_place)
     role = _role_in(name) if entry is not None else None
@@ -1503,8 +1546,10 @@ def _name_words(word: str, after: int) -> int:
 
 def _declined_after_form(candidate: str, name: str, is_place: PlaceNames) -> bool:
     """Whether a name after a body's form word in a case form reads a place in that case
-    ('Miastu Gdyni', 'Gradu Zadru')."""
-    return in_case_after_form(candidate) and nominative(name, is_place) is not None
+    ('Miastu Gdyni', 'Gradu Zadru'), or one before a form that takes its town's genitive
+    ('Panevėžio miesto savivaldybė')."""
+    formed = in_case_after_form(candidate) or genitive_before_form(candidate)
+    return formed and nominative(name, is_place) is not None
 
 
 def place_before_form(name: str, is_place: PlaceNames) -> str:
@@ -1523,10 +1568,19 @@ def place_before_form(name: str, is_place: PlaceNames) -> str:
 
 def _formed_head(words: list[str], is_place: PlaceNames) -> str:
     """The body a list's last item starts with, its Nordic form after its place
-    (`place_before_form`: 'Porin kaupunki ja ...'); '' where it starts with none."""
-    forms = (k for k, w in enumerate(words[:MAX_NAME_WORDS]) if fold(w) in NORDIC_FORMS)
+    (`place_before_form`: 'Porin kaupunki ja ...') or a Baltic form after its place in the
+    genitive (`genitive_before_form`: 'Trakų rajono savivaldybė ir ...'); '' where it starts
+    with none."""
+    forms = (
+        k
+        for k, w in enumerate(words[:MAX_NAME_WORDS])
+        if fold(w) in NORDIC_FORMS or genitive_before_form(" " + w.rstrip(",;:."))
+    )
     form = next(forms, 0)
     name = " ".join(words[: form + 1]).rstrip(",;:.")
+    if form and genitive_before_form(name):
+        entry = _read_named(name, 0, is_place)
+        return name if entry is not None and is_place(entry.city) else ""
     return name if form and place_before_form(name, is_place) else ""
 
 
@@ -2071,7 +2125,8 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
     role = _role_in(" ".join(words))
     genitive = role is not None and role.start() == 0 and names_in_genitive(role)
     led_in = 0 < lower < len(words) and not genitive
-    if led_in and not is_place(strip_form(" ".join(words))):
+    # the name before its other language's after a slash: 'Biel/Bienne' ('Bienne' is one)
+    if led_in and not is_place(strip_form(" ".join(words)).partition("/")[0]):
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
         words[0] = _without_elided_article(words[0])  # "insieme all'Unione dei Comuni di X"
         role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
