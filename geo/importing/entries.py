@@ -1024,10 +1024,13 @@ _CONTRACTED_ARTICLES = {"du": "Le ", "des": "Les "}
 
 def _form_gone(form: re.Match[str]) -> str:
     """What stands for a body's form cut from a name (`_FORM`): nothing, or the article its
-    last word holds before a capitalised name ('Ville du Havre': 'Le ')."""
+    last word holds before a capitalised name ('Ville du Havre': 'Le ', 'Commune des
+    Abymes'); not before a word and a lower-case one, a wider body's phrase ('Municipalité du
+    Gouvernorat de Sfax': its governorate, named for the town), no name's article."""
     last = form[0].split()[-1]
-    capital = form.string[form.end() : form.end() + 1].isupper()
-    return _CONTRACTED_ARTICLES.get(last, "") if capital else ""
+    words = form.string[form.end() :].split()
+    named = bool(words) and words[0][0].isupper() and not any(w[0].islower() for w in words[1:2])
+    return _CONTRACTED_ARTICLES.get(last, "") if named else ""
 
 
 _JOINED = re.compile(r"\s+(?:and|&|und|y|et|e|og|en)\s+")
