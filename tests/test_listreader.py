@@ -33,6 +33,7 @@ from geo.importing.entries import (
     is_world_region,
     read_entry,
     strip_form,
+    without_head_title,
 )
 from geo.importing.inference import places_inside
 from geo.importing.inflection import EndingTable, adjective_readings
@@ -501,6 +502,11 @@ def test_a_body_before_a_dash_and_a_person_is_the_signatory(data: store.AtlasDat
         ("Ajuntament d'Igualada", "Igualada"),
         ("Община Пловдив – кмет Иван Петров", "Пловдив"),
         ("İzmir Büyükşehir Belediyesi", "İzmir"),
+        # a head's title after its place, its body's words before it: no part of the name
+        ("Selim Ateş – Trabzon Büyükşehir Belediye Başkanı", "Trabzon"),
+        ("Nur Ilgaz – Bornova Belediye Başkan Yardımcısı", "Bornova"),
+        ("Kaja Kivi – Viljandi linnapea", "Viljandi"),
+        ("Kovács Anna – Győr polgármestere", "Győr"),
         ("Tartu linn", "Tartu"),
         ("Ventspils valstspilsētas pašvaldība", "Ventspils"),
         ("2. Tartu linn (2021)", "Tartu"),  # a bracket of digits is a column: a year
@@ -9290,3 +9296,32 @@ def test_members_abroad_under_a_heading_in_words_then_countries(data: store.Atla
         ("Zwolle", "Netherlands"), ("Deventer", "Netherlands"), ("Kampen", "Netherlands"),
         ("Gent", "België"), ("Kleve", "Duitsland"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Ada Kaya, Trabzon Büyükşehir Belediye Başkanı", "Trabzon"),
+        ("Ada Kaya – Bornova Belediye Başkan Vekili", "Bornova"),
+        ("Ada Kivi, Viljandi linnapea", "Viljandi"),
+    ],
+)
+def test_a_heads_title_after_the_place_in_a_signers_field_names_the_place(
+    line: str, city: str
+) -> None:
+    """A signer's name (a given name that is a place elsewhere), then their town and the
+    title of its head after it, with no word for 'of' (Turkish 'Belediye Başkanı',
+    Estonian 'linnapea'): the town is the line's place, the person's name none."""
+    known = PlaceNames(lambda name: name in {"Ada", "Trabzon", "Bornova", "Viljandi"})
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == city
+
+
+def test_a_bare_title_after_a_persons_name_names_no_place() -> None:
+    """A title in its bare form after a name is the person's ('Kiss Anna polgármester',
+    Hungarian: the mayor Anna Kiss), not the title of a place's head that says whose it is
+    ('Győr polgármestere'): the line keeps it, no place is read from the name before it."""
+    assert without_head_title("Kiss Anna polgármester") == "Kiss Anna polgármester"
+    assert without_head_title("Győr polgármestere") == "Győr"

@@ -1423,6 +1423,8 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
     place = _without_stop(place)
     if person and _role_in(body) is not None:
         place = _without_person(place)  # 'Mayor of Bordeaux, Pierre Hurmic'
+    elif person:
+        place = without_head_title(place)  # 'Ada Kaya – Trabzon Belediye Başkanı'
     left, slash, right = place.partition(" / ")
     if slash:
         place = _slashed_place(left.strip(), right.strip())
@@ -1725,6 +1727,55 @@ def _comma_fields(place: str) -> list[str]:
 _GOVERNMENT_BEFORE = re.compile(
     r"^(?:pemerintah|ủy ban nhân dân|ubnd|people['’]s committee of(?:\s+the)?)\s+", re.IGNORECASE
 )
+
+
+# Titles that follow the place whose head they name, with no word for 'of', the place in
+# its plain form or a genitive that is the same ('Bodrum Belediye Başkanı', Turkish: the
+# head of Bodrum's municipality; 'Tartu linnapea', Estonian; 'Pécs polgármestere',
+# Hungarian), folded: a title `is_title` does not know, as it names no place after it.
+TITLES_AFTER_PLACE = frozenset(
+    {
+        "baskani",  # Turkish: its head ('Belediye Başkanı', the mayor)
+        "baskan",  # Turkish: its head before a deputy's word ('Başkan Vekili', 'Başkan Yardımcısı')
+        "baskanvekili",  # Turkish: its deputy head
+        "vekili",  # Turkish: a deputy after the head's title ('Başkan Vekili')
+        "yardimcisi",  # Turkish: an assistant after the head's title ('Başkan Yardımcısı')
+        "linnapea",  # Estonian: a town's mayor
+        "abilinnapea",  # Estonian: a town's deputy mayor
+        "vallavanem",  # Estonian: a parish's mayor
+        "polgarmestere",  # Hungarian: its mayor
+        "polgarmester",
+        "alpolgarmestere",  # Hungarian: its deputy mayor
+    }
+)
+# Titles after the place in their bare form, which a person's name takes after it too
+# ('Szabó Péter polgármester', Hungarian: the mayor Péter Szabó; 'Mansur Başkan'), not
+# the form that says whose head they are ('Győr polgármestere', 'Trabzon Belediye
+# Başkanı'): no place's title where they end a line.
+_PERSONS_TITLES = frozenset({"polgarmester", "baskan"})
+# The words of a town's body before its head's title that follows the place ('Belediye
+# Başkanı', the municipality's head; 'Büyükşehir Belediye Başkanı', the metropolitan
+# municipality's), folded: no part of the place's name.
+_BODY_BEFORE_HEAD = frozenset({"belediye", "buyuksehir"})
+
+
+def without_head_title(name: str) -> str:
+    """A name without the title of its head that follows it (`TITLES_AFTER_PLACE`) and the
+    body's words before that (`_BODY_BEFORE_HEAD`), as a signer's field writes it after
+    their name ('Trabzon Büyükşehir Belediye Başkanı', 'Bornova Belediye Başkan
+    Yardımcısı', 'Viljandi linnapea', 'Győr polgármestere'): the place; the name as it is
+    where no such title ends it, or the title is all it is."""
+    words = name.split()
+    if not words or fold(words[-1]) in _PERSONS_TITLES:
+        return name  # 'Szabó Péter polgármester': the person's title, no place's
+    kept = len(words)
+    while kept > 1 and fold(words[kept - 1]) in TITLES_AFTER_PLACE:
+        kept -= 1
+    if kept == len(words):
+        return name
+    while kept > 1 and fold(words[kept - 1]) in _BODY_BEFORE_HEAD:
+        kept -= 1
+    return " ".join(words[:kept])
 
 
 def _name(text: str) -> str:

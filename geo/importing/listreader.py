@@ -78,6 +78,7 @@ from geo.importing.entries import (
     read_entry,
     signed_for,
     strip_form,
+    without_head_title,
 )
 from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
@@ -1308,6 +1309,7 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
         and not PARTY.search(text)
         and not lower_field(text)
         and not _titled_name_before_body(body)
+        and without_head_title(body) == body  # 'Ada Kaya, Trabzon Belediye Başkanı'
     ):
         return kind, entry
     if entry is not None and kind == "entry":

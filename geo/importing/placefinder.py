@@ -32,6 +32,7 @@ from geo.importing.entries import (
     MAX_ROLE_CHARS,
     NORDIC_FORMS,
     PARTICLES,
+    TITLES_AFTER_PLACE,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -338,25 +339,6 @@ def _capitalised_run(text: str, words: list[re.Match[str]], i: int) -> int:
     return size
 
 
-# Titles that follow the place whose head they name, with no word for 'of', the place in
-# its plain form or a genitive that is the same ('Bodrum Belediye Başkanı', Turkish: the
-# head of Bodrum's municipality; 'Tartu linnapea', Estonian; 'Pécs polgármestere',
-# Hungarian), folded: a title `is_title` does not know, as it names no place after it.
-_TITLES_AFTER_PLACE = frozenset(
-    {
-        "baskani",  # Turkish: its head ('Belediye Başkanı', the mayor)
-        "baskan",  # Turkish: its head before a deputy's word ('Başkan Vekili', 'Başkan Yardımcısı')
-        "baskanvekili",  # Turkish: its deputy head
-        "vekili",  # Turkish: a deputy after the head's title ('Başkan Vekili')
-        "yardimcisi",  # Turkish: an assistant after the head's title ('Başkan Yardımcısı')
-        "linnapea",  # Estonian: a town's mayor
-        "abilinnapea",  # Estonian: a town's deputy mayor
-        "vallavanem",  # Estonian: a parish's mayor
-        "polgarmestere",  # Hungarian: its mayor
-        "polgarmester",
-        "alpolgarmestere",  # Hungarian: its deputy mayor
-    }
-)
 MAX_TITLE_WORDS = 4  # a title's words between a place and its holder: 'Büyükşehir Belediye Başkanı'
 
 
@@ -425,7 +407,7 @@ def _holder_after_genitive_place(text: str, words: list[re.Match[str]], i: int) 
 
 
 def _title_follows(words: list[re.Match[str]], i: int) -> bool:
-    """Whether a title that follows the place it heads (`_TITLES_AFTER_PLACE`) stands
+    """Whether a title that follows the place it heads (`TITLES_AFTER_PLACE`) stands
     within MAX_TITLE_WORDS words after words[i], or one more for a deputy's word after it
     ('Antakya Belediye Başkanı', 'Malatya Büyükşehir Belediye Başkan Vekili', 'Pécs Megyei
     Jogú Város Polgármestere'): words[i] is that place, no person's given name."""
@@ -435,7 +417,7 @@ def _title_follows(words: list[re.Match[str]], i: int) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _heads_place_before(word: str) -> bool:
-    return fold(word) in _TITLES_AFTER_PLACE
+    return fold(word) in TITLES_AFTER_PLACE
 
 
 # a bullet or a list's number ('3. ', '12) ', '(4) ') before a line's first words
@@ -444,7 +426,7 @@ _BULLET_BEFORE = re.compile(r"^[\s•·▪◦*–—-]*(?:\(?\d{1,4}[.)]\s+)?")
 
 @lru_cache(maxsize=1 << 12)
 def _title_after_place(word: str) -> bool:
-    return fold(word) in _TITLES_AFTER_PLACE or is_title(word)
+    return fold(word) in TITLES_AFTER_PLACE or is_title(word)
 
 
 def _street_address(text: str, words: list[re.Match[str]], i: int) -> bool:

@@ -26,6 +26,7 @@ from geo.importing.entries import (
     place_codes,
     read_entry,
     strip_form,
+    without_head_title,
 )
 from geo.importing.inflection import (
     inflected_place,
@@ -143,7 +144,8 @@ def _field_place(field: str, opens: bool) -> str:
     its form names after the title ('assessore alla Mobilità del Comune di Parma'); not a
     country, a party's or a code's letters, figures alone, nor a title alone. In the field
     that `opens` the line, a lone word before words of a sentence and the title is the
-    sentence's capital, no name (`_sentence_capital`: 'Vous êtes maire et ...')."""
+    sentence's capital, no name (`_sentence_capital`: 'Vous êtes maire et ...'). A head's
+    title after its place is no part of it ('Trabzon Belediye Başkanı', `without_head_title`)."""
     field = field.strip(" -–—")  # '(PD) – Bologna': the dash after a bracket
     if not any(ch.isalpha() for ch in field):
         return ""  # '(35)': a département's number, a postcode, a year
@@ -162,7 +164,7 @@ def _field_place(field: str, opens: bool) -> str:
             words = []
         after = body_inside(field[title.end() :])  # 'assessore alla Mobilità del Comune di X'
         field = " ".join(words) or after or ""
-    words = strip_form(field).split() if field else []
+    words = strip_form(without_head_title(field)).split() if field else []
     if len(words) > 1 and (not words[-1][:1].isupper() or _genitive_form(field)):
         words.pop()  # a form in lower case after the name: 'Alta kommune', 'Lunds kommun'
     name = " ".join(words)
