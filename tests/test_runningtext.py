@@ -14,11 +14,8 @@ from geo.importing.runningtext import (
     _formed_after_article,
     _split_places,
     _split_shared,
-    _tail_place,
     _uncased_listing,
-    _where_in_bracket,
     formed_items,
-    read_running_text,
     role_holder,
 )
 from geo.text import fold
@@ -1506,55 +1503,3 @@ def test_a_name_in_two_languages_after_lead_in_words_is_read_without_them() -> N
     found = read_member_list(["Presse", "", text, "", "Ende"], places, page=["Presse"])
     assert found is not None
     assert [e.city for e in found.entries][-1] == "Brixen/Bressanone"
-
-
-def test_names_before_a_preposition_and_their_country_share_it_as_a_bracket() -> None:
-    """'Braga and Faro in Portugal' inside a list is 'Braga and Faro (Portugal)': the
-    country after its preposition is where each name before it is, as a shared bracket
-    says; the list's first item ends in such names after its lead-in ('The assembly
-    admitted Utrecht and Delft in the Netherlands')."""
-    places = PlaceNames(lambda name: fold(name) in KNOWN)
-    assert _split_places("Braga and Faro in Portugal", places) == [
-        ("Braga (Portugal)", True),
-        ("Faro (Portugal)", True),
-    ]
-    assert _split_places("Leiden in the Netherlands", places) == [
-        ("Leiden (the Netherlands)", False)
-    ]
-    assert _tail_place("The assembly admitted Utrecht and Delft in the Netherlands", places) == [
-        ("Utrecht (the Netherlands)", True),
-        ("Delft (the Netherlands)", True),
-    ]
-    # set off by a comma, the country may say where a whole group of bodies is
-    assert _where_in_bracket("os Conselhos de Braga e Faro, em Portugal").endswith("Portugal")
-
-
-def test_groups_of_names_each_before_their_country_part_a_list_by_semicolons() -> None:
-    """'Braga, Faro and Viseu in Portugal; Utrecht, ...': each group is more words than a
-    name, yet a few names and their country, so the list goes on past it; the last group's
-    country after its preposition is no place of the list."""
-    page = (
-        "Charter\n\nThe new members are Braga, Faro and Viseu in Portugal; Utrecht, Leiden "
-        "and Delft in the Netherlands; Nancy, Metz and Reims in France; and Lyon in France.\n"
-    )
-    found = read_running_text(page.split("\n"), PlaceNames(lambda name: fold(name) in KNOWN))
-    assert found is not None
-    assert [(e.city, e.country) for e in found.entries] == [
-        ("Braga", "Portugal"), ("Faro", "Portugal"), ("Viseu", "Portugal"),
-        ("Utrecht", "the Netherlands"), ("Leiden", "the Netherlands"),
-        ("Delft", "the Netherlands"), ("Nancy", "France"), ("Metz", "France"),
-        ("Reims", "France"), ("Lyon", "France"),
-    ]  # fmt: skip
-
-
-def test_an_article_elided_onto_a_body_after_an_and_keeps_the_list_going() -> None:
-    """ "... et l'Eurométropole de Dunkerque": an article elided onto the name after the
-    list's last 'and' is the article of a name, as a whole one is ('et la Métropole'); the
-    part after the list's towns is more of the list, and the name is read without it."""
-    page = (
-        "Charte\n\nOnt signé la charte les maires de Lille, Nancy, Metz et Reims, avec la "
-        "Métropole de Lyon et l'Eurométropole de Dunkerque.\n"
-    )
-    assert read(page) == [
-        "Lille", "Nancy", "Metz", "Reims", "Métropole de Lyon", "Eurométropole de Dunkerque",
-    ]  # fmt: skip

@@ -782,7 +782,6 @@ def _read_paragraph(
                 and not _goes_on(item, following, is_place)
                 and not _opens_next_group(item, following)
                 and not _list_after_colon(item)
-                and not _names_in_country(item)
             )
             if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
                 reading = _read_items(run, line, is_place)
@@ -1310,27 +1309,17 @@ def _where_in_bracket(item: str) -> str:
     """A list's item that ends in a preposition of place and a country ('the Shire of
     Esperance in Australia', 'la Ville de Sfax en Tunisie') as a name and its country's
     bracket ('the Shire of Esperance (Australia)'): where its place is, no place itself;
-    the item as it is otherwise, and where a comma sets the country off, which may say
-    where a whole group of bodies is ('os Conselhos de A, B e C, em Moçambique')."""
+    the item as it is otherwise."""
     head, space, country = item.rstrip(" .").rpartition(" ")
     while space and len(country.split()) < MAX_COUNTRY_WORDS:
         head, space, word = head.rpartition(" ")
         if word in _ONLY_LOCATIVES and head.strip() and find_country(country) is not None:
-            # not a region: Slovenian 'in' is 'and'
-            return item if head.endswith(",") else f"{head} ({country})"
+            return f"{head} ({country})"  # not a region: Slovenian 'in' is 'and'
         country = f"{word} {country}"
     return item
 
 
 MAX_COUNTRY_WORDS = 5  # a country's name after its locative: 'Democratic Republic of the Congo'
-
-
-def _names_in_country(item: str) -> bool:
-    """Whether a long item is a few names and the country they are in after a preposition
-    ('Tuzla, Zenica and Mostar in Bosnia and Herzegovina'): one group of a list, whose
-    next group goes on with it."""
-    where = _where_in_bracket(item)
-    return where != item and not _long(where[: where.rindex("(")])
 
 
 def _a_count(name: str) -> bool:
@@ -1433,17 +1422,12 @@ def _led_by_its_and(part: str, before: str) -> bool:
 
 def _between_names(text: str, conjunction: re.Match[str]) -> bool:
     """Whether an 'and' in a text stands between two names, the second after an article
-    at most, whole or elided onto it ('Lodi e Crema', 'Huelva y la Diputación de Jaén',
-    "Bologna e all'Unione dei Comuni"; not 'socios en toda España')."""
+    at most ('Lodi e Crema', 'Huelva y la Diputación de Jaén'; not 'socios en toda España')."""
     before = text[: conjunction.start()].split()[-1:]
     after = text[conjunction.end() :].split()[:2]
     if after and _ARTICLE.fullmatch(after[0]):
         after = after[1:]
-    return (
-        bool(before and after)
-        and before[0][:1].isupper()
-        and _without_elided_article(after[0])[:1].isupper()
-    )
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
 
 
 def _clause(item: str) -> bool:
@@ -1497,7 +1481,6 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     _, colon, names = item.rpartition(":")
     if colon and names.strip():  # 'Signatories: ...': all after the colon is the list's
         return _split_shared(names, is_place)
-    item = _where_in_bracket(item)  # 'welcomed Kisumu and Nakuru in Kenya': its country
     if item.endswith(")") and "(" in item:  # the page names the country: take the names
         words = item[: item.rindex("(")].split()
         size = taken = 0  # the words of the names, and of the name read
@@ -1691,13 +1674,14 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     names = _split_shared(item, is_place)
     if len(names) == 1 and _long(item) and (grouped := _group_places(item, is_place)):
         return [(p, False) for p in grouped]  # before its tail alone
-    if len(names) == 1 and (where := _where_in_bracket(item)) != item:
-        return _split_shared(where, is_place)  # 'Accra and Tema in Ghana', 'the Shire of X
-        # in Australia': each name, in its country
     led = _led_in(item, names) or (len(names) == 1 and _long(item))
-    if led and not _reads_a_place(names[0][0], is_place) and (tail := _tail_place(item, is_place)):
-        return tail  # a lead-in to the list's next run: 'en door de centrumsteden Gent'; a
-        # signer's long item among others: 'Kai Berg, Senator für Inneres der Stadt Bremen'
+    if led and not _reads_a_place(names[0][0], is_place):
+        if (where := _where_in_bracket(item)) != item:
+            return [(where, False)]  # 'the Shire of X in Australia': X, in its country
+        if tail := _tail_place(item, is_place):
+            return tail  # a lead-in to the list's next run: 'en door de centrumsteden
+            # Gent'; a signer's long item among others: 'Kai Berg, Senator für Inneres der
+            # Stadt Bremen'
     if len(names) > 1 or "(" in item or _CONJUNCTION.search(item) is None:
         return names
     parts = _and_parts_of(item)
@@ -1998,13 +1982,6 @@ def _last_items(
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
     item = _RELATIVE_CLAUSE.split(item, maxsplit=1)[0]  # ', que agrupa a once municipios'
-    if (where := _where_in_bracket(item)) != item:  # 'and Rosario and Mendoza in Argentina'
-        head, bracket = where[: where.rindex("(")].rstrip(), where[where.rindex("(") :]
-        named = _last_items(head, is_place, lead, plain)
-        return [
-            (name, shared) if "(" in name else (f"{name} {bracket}", len(named) > 1)
-            for name, shared in named
-        ]
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     if item.count(")") > 1 and len(groups := _bracket_groups(item[: item.rindex(")") + 1])) > 1:
@@ -2144,8 +2121,6 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         )  # fmt: skip
     if words and (place := particled_place(words[0], is_place)):
         return place  # '남원시는 10일 ...': the place, its particle, then the sentence
-    if words:  # "e all'Unione dei Comuni di X": the article elided onto the name is none
-        words[0] = _without_elided_article(words[0])
     lower = next((k for k, w in enumerate(words) if not w.islower()), 0)
     role = _role_in(" ".join(words))
     genitive = role is not None and role.start() == 0 and names_in_genitive(role)
