@@ -3699,11 +3699,12 @@ def test_a_person_after_a_dash_starts_with_an_honorific(line: str, city: str) ->
      ("Szeged Megyei Jogú Város Önkormányzata", "Szeged"),
      ("Budapest Főváros Önkormányzata", "Budapest"), ("Kandy Municipal Council", "Kandy"),
      ("Yendi Municipal Assembly", "Yendi"), ("Savelugu District Assembly", "Savelugu"),
-     ("Томская городская дума", "Томская")],
+     ("Томская городская дума", "Томская"), ("Adama City Administration", "Adama")],
 )  # fmt: skip
 def test_a_form_with_its_level_after_the_name_is_left_out(written: str, name: str) -> None:
     """A body's form after the name with the words that say its level ('District Council',
-    'Regional Council', 'Municipal Assembly' (Ghana's towns' bodies), Estonian
+    'Regional Council', 'Municipal Assembly' (Ghana's towns' bodies), 'City Administration'
+    (Ethiopia's chartered cities' governments), Estonian
     'Linnavalitsus' (city government), Hungarian 'Megyei Jogú Város Önkormányzata'
     (county-right city's self-government))."""
     assert strip_form(written) == name

@@ -440,7 +440,8 @@ _FORMS_AFTER = (
     # a capital's rank after its name, part of its body's name: 'Roma Capitale', 'Bogotá
     # Distrito Capital', 'Budapest Főváros'
     r"capitale|distrito capital|főváros|"
-    r"(?:capital )?city (?:authority|corporation|government)|(?:city )?municipal corporation|"
+    r"(?:capital )?city (?:authority|corporation|government|administration)|"
+    r"(?:city )?municipal corporation|"
     # South Asia's: 'Madurai Corporation', 'Mysuru Mahanagara Palike' (Kannada), 'Pune
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
     r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|"
