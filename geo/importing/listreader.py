@@ -1207,17 +1207,11 @@ def _inside_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> 
     k = number - 1
     if ends_sentence(text) or not 0 < k < len(lines) - 1 or not lines[k + 1].strip():
         return False
-    start = k
-    while start > 0 and lines[start - 1].strip() and k - start < MAX_BLOCK_LINES:
-        start -= 1
+    start = _block_top(lines, k)
     if start == k or start < 2 or lines[start - 1].strip():
         return False
-    end = start - 1  # the block above: its last line, then its first
-    while end > 0 and not lines[end].strip():
-        end -= 1
-    above = end
-    while above > 0 and lines[above - 1].strip() and end - above < MAX_BLOCK_LINES:
-        above -= 1
+    end = _filled_above(lines, start - 1)  # the block above: its last line, then its first
+    above = _block_top(lines, end)
     if not any(above < e.line <= end + 1 for e in run.entries):
         return False
     return lines[above].split()[0] == lines[start].split()[0]
@@ -1233,9 +1227,7 @@ def _opens_a_block(text: str, number: int, run: _Reading, lines: list[str]) -> b
     if ends_sentence(text) or text.endswith(":") or k < 2 or lines[k - 1].strip():
         return False
     size = _block_size(lines, k)
-    end = k - 1
-    while end > 0 and not lines[end].strip():
-        end -= 1
+    end = _filled_above(lines, k - 1)
     start = end - size + 1
     if (
         size < 2
@@ -1256,6 +1248,22 @@ def _block_size(lines: list[str], k: int) -> int:
     while k + size < len(lines) and lines[k + size].strip() and size < MAX_BLOCK_LINES:
         size += 1
     return size
+
+
+def _block_top(lines: list[str], k: int) -> int:
+    """The index of the first line of the block holding index `k`: up to the blank line
+    above it, MAX_BLOCK_LINES lines up at most."""
+    top = k
+    while top > 0 and lines[top - 1].strip() and k - top < MAX_BLOCK_LINES:
+        top -= 1
+    return top
+
+
+def _filled_above(lines: list[str], k: int) -> int:
+    """The index of the last line at or above index `k` that is not blank (0 at most)."""
+    while k > 0 and not lines[k].strip():
+        k -= 1
+    return k
 
 
 def _group_start(number: int, lines: list[str]) -> bool:
