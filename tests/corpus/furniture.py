@@ -60,6 +60,11 @@ MONTHS = {
     "he": "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
     "eu": "urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa "
     "abendua",
+    "zh": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月",
+    "mk": "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+    "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
+    "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -101,6 +106,11 @@ DATE_FORMS = {
     "ar": ["{d} {m} {y}", "نُشر في {d:02d}/{n:02d}/{y}"],
     "he": ["{d} {m} {y}", "פורסם {d:02d}.{n:02d}.{y}"],
     "eu": ["{y}/{n:02d}/{d:02d}", "Argitaratua: {y}-{n:02d}-{d:02d}"],
+    "zh": ["{y}年{n}月{d}日", "发布时间：{y}-{n:02d}-{d:02d}"],
+    "mk": ["{d} {m} {y}", "Објавено: {d:02d}.{n:02d}.{y}"],
+    "hi": ["{d} {m} {y}", "प्रकाशित: {d:02d}/{n:02d}/{y}"],
+    "ms": ["{d} {m} {y}", "Diterbitkan pada {d:02d}/{n:02d}/{y}"],
+    "sw": ["{d} {m} {y}", "Imechapishwa: {d:02d}/{n:02d}/{y}"],
 }
 
 MENUS = {
@@ -260,6 +270,26 @@ MENUS = {
         "Hasiera | Guri buruz | Udalerriak | Albisteak | Harremanetarako",
         "Edukira joan\nKlima Udalen Sarea\nMenua\nPrentsa",
     ],
+    "zh": [
+        "首页 | 关于我们 | 成员城市 | 新闻动态 | 联系我们",
+        "跳转到主要内容\n城市气候合作网络\n菜单\n新闻中心",
+    ],
+    "mk": [
+        "Почетна | За нас | Општини | Вести | Контакт",
+        "Прескокни до содржината\nМрежа на зелени општини\nМени\nСоопштенија",
+    ],
+    "hi": [
+        "मुखपृष्ठ | हमारे बारे में | सदस्य शहर | समाचार | संपर्क",
+        "मुख्य सामग्री पर जाएँ\nहरित शहर नेटवर्क\nमेनू\nप्रेस विज्ञप्ति",
+    ],
+    "ms": [
+        "Utama | Tentang Kami | Ahli | Berita | Hubungi Kami",
+        "Langkau ke kandungan\nRangkaian Bandar Hijau\nMenu\nKenyataan Media",
+    ],
+    "sw": [
+        "Mwanzo | Kuhusu Sisi | Wanachama | Habari | Wasiliana Nasi",
+        "Ruka hadi maudhui\nMtandao wa Miji ya Kijani\nMenyu\nTaarifa kwa Vyombo vya Habari",
+    ],
 }
 
 COOKIES = {
@@ -300,6 +330,11 @@ COOKIES = {
     "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط. قبول الكل  رفض  الإعدادات",
     "he": "אתר זה משתמש בעוגיות. אישור הכול  דחייה  הגדרות",
     "eu": "Webgune honek cookieak erabiltzen ditu. Onartu guztiak  Ukatu  Ezarpenak",
+    "zh": "本网站使用Cookie。全部接受  拒绝  设置",
+    "mk": "Оваа веб-страница користи колачиња. Прифати ги сите  Одбиј  Поставки",
+    "hi": "यह वेबसाइट कुकीज़ का उपयोग करती है। सभी स्वीकार करें  अस्वीकार करें  सेटिंग्स",
+    "ms": "Laman web ini menggunakan kuki. Terima semua  Tolak  Tetapan",
+    "sw": "Tovuti hii inatumia vidakuzi. Kubali vyote  Kataa  Mipangilio",
 }
 
 SHARES = {
@@ -340,6 +375,11 @@ SHARES = {
     "ar": ["مشاركة\nFacebook\nX\nWhatsApp"],
     "he": ["שיתוף\nFacebook\nX\nWhatsApp"],
     "eu": ["Partekatu\nFacebook\nX\nPosta elektronikoa"],
+    "zh": ["分享\n微信\n微博\n复制链接"],
+    "mk": ["Сподели\nFacebook\nX\nЕ-пошта"],
+    "hi": ["साझा करें\nFacebook\nX\nWhatsApp"],
+    "ms": ["Kongsi\nFacebook\nX\nWhatsApp"],
+    "sw": ["Shiriki\nFacebook\nX\nWhatsApp"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -537,6 +577,31 @@ RELATED = {
         "Lotutako albisteak",
         "Arrasatek bidegorri berria inauguratu du",
         "Irakurri ere: Zarautz eta hiri-baratzeak",
+    ],
+    "zh": [
+        "相关新闻",
+        "西安市新建城市公园正式开放",
+        "延伸阅读：兰州市的自行车道建设",
+    ],
+    "mk": [
+        "Поврзани вести",
+        "Тетово отвора нов градски парк",
+        "Прочитајте и: Гостивар и велосипедските патеки",
+    ],
+    "hi": [
+        "संबंधित समाचार",
+        "ग्वालियर में नए शहरी उद्यान का उद्घाटन",
+        "यह भी पढ़ें: चंडीगढ़ की साइकिल लेन",
+    ],
+    "ms": [
+        "Berita berkaitan",
+        "Sandakan buka taman bandar baharu",
+        "Baca juga: Laluan basikal di Kota Bharu",
+    ],
+    "sw": [
+        "Habari zinazohusiana",
+        "Shinyanga yazindua bustani mpya ya umma",
+        "Soma pia: Njia za baiskeli mjini Kigoma",
     ],
 }
 
@@ -806,5 +871,33 @@ FOOTERS = {
             "Azpeitia",
             "Klima Udalen Sarea · Kale Nagusia 12 · 20730 Azpeitia\nLege-oharra | Pribatutasuna",
         ),
+    ],
+    "zh": [
+        ("西安", "城市气候合作网络秘书处 · 陕西省西安市雁塔区科技路 10 号 · 中国\n隐私政策"),
+        ("兰州", "城市气候合作网络秘书处 · 甘肃省兰州市城关区东岗西路 5 号 · 中国"),
+    ],
+    "mk": [
+        ("Тетово", "Мрежа на зелени општини · ул. Илинденска 10, 1200 Тетово · Северна Македонија"),
+        ("Гостивар", "Мрежа на зелени општини · ул. Браќа Гиноски 5, 1230 Гостивар"),
+    ],
+    "hi": [
+        ("नई दिल्ली", "हरित शहर नेटवर्क · 12, संसद मार्ग, नई दिल्ली · भारत\nगोपनीयता नीति"),
+        ("ग्वालियर", "हरित शहर नेटवर्क · 5, महाराज बाड़ा, ग्वालियर · भारत"),
+    ],
+    "ms": [
+        (
+            "Kuala Lumpur",
+            "Rangkaian Bandar Hijau · Jalan Raja Laut 10, 50350 Kuala Lumpur · Malaysia\n"
+            "Dasar Privasi",
+        ),
+        ("Sandakan", "Rangkaian Bandar Hijau · Jalan Leila 5, 90000 Sandakan · Sabah"),
+    ],
+    "sw": [
+        (
+            "Dar es Salaam",
+            "Mtandao wa Miji ya Kijani · Mtaa wa Samora 10, Dar es Salaam · Tanzania\n"
+            "Sera ya Faragha",
+        ),
+        ("Kigoma", "Mtandao wa Miji ya Kijani · Barabara ya Lumumba 5, Kigoma · Tanzania"),
     ],
 }
