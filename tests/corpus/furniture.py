@@ -66,6 +66,10 @@ MONTHS = {
     "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
     "ka": "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი "
     "ნოემბერი დეკემბერი",
+    "mk": "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+    "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
+    "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -112,6 +116,10 @@ DATE_FORMS = {
     "fa": ["{d} {m} {y}", "تاریخ انتشار: {y}/{n:02d}/{d:02d}"],
     "th": ["{d} {m} {y}", "เผยแพร่เมื่อ {d:02d}/{n:02d}/{y}"],
     "ka": ["{d} {m}, {y}", "გამოქვეყნდა: {d:02d}.{n:02d}.{y}"],
+    "mk": ["{d} {m} {y}", "Објавено: {d:02d}.{n:02d}.{y}"],
+    "hi": ["{d} {m} {y}", "प्रकाशित: {d:02d}/{n:02d}/{y}"],
+    "ms": ["{d} {m} {y}", "Diterbitkan pada {d:02d}/{n:02d}/{y}"],
+    "sw": ["{d} {m} {y}", "Imechapishwa: {d:02d}/{n:02d}/{y}"],
 }
 
 MENUS = {
@@ -291,6 +299,22 @@ MENUS = {
         "მთავარი | ჩვენ შესახებ | წევრი ქალაქები | სიახლეები | კონტაქტი",
         "გადასვლა შინაარსზე\nმწვანე ქალაქების ქსელი\nმენიუ\nპრესრელიზები",
     ],
+    "mk": [
+        "Почетна | За нас | Општини | Вести | Контакт",
+        "Прескокни до содржината\nМрежа на зелени општини\nМени\nСоопштенија",
+    ],
+    "hi": [
+        "मुखपृष्ठ | हमारे बारे में | सदस्य शहर | समाचार | संपर्क",
+        "मुख्य सामग्री पर जाएँ\nहरित शहर नेटवर्क\nमेनू\nप्रेस विज्ञप्ति",
+    ],
+    "ms": [
+        "Utama | Tentang Kami | Ahli | Berita | Hubungi Kami",
+        "Langkau ke kandungan\nRangkaian Bandar Hijau\nMenu\nKenyataan Media",
+    ],
+    "sw": [
+        "Mwanzo | Kuhusu Sisi | Wanachama | Habari | Wasiliana Nasi",
+        "Ruka hadi maudhui\nMtandao wa Miji ya Kijani\nMenyu\nTaarifa kwa Vyombo vya Habari",
+    ],
 }
 
 COOKIES = {
@@ -336,6 +360,10 @@ COOKIES = {
     "fa": "این وب‌سایت از کوکی استفاده می‌کند. پذیرش همه  رد کردن  تنظیمات",
     "th": "เว็บไซต์นี้ใช้คุกกี้ ยอมรับทั้งหมด  ปฏิเสธ  ตั้งค่า",
     "ka": "ეს ვებგვერდი იყენებს ქუქი-ფაილებს. ყველას მიღება  უარყოფა  პარამეტრები",
+    "mk": "Оваа веб-страница користи колачиња. Прифати ги сите  Одбиј  Поставки",
+    "hi": "यह वेबसाइट कुकीज़ का उपयोग करती है। सभी स्वीकार करें  अस्वीकार करें  सेटिंग्स",
+    "ms": "Laman web ini menggunakan kuki. Terima semua  Tolak  Tetapan",
+    "sw": "Tovuti hii inatumia vidakuzi. Kubali vyote  Kataa  Mipangilio",
 }
 
 SHARES = {
@@ -381,6 +409,10 @@ SHARES = {
     "fa": ["اشتراک‌گذاری\nTelegram\nWhatsApp\nX"],
     "th": ["แชร์\nFacebook\nLINE\nX"],
     "ka": ["გაზიარება\nFacebook\nX\nელფოსტა"],
+    "mk": ["Сподели\nFacebook\nX\nЕ-пошта"],
+    "hi": ["साझा करें\nFacebook\nX\nWhatsApp"],
+    "ms": ["Kongsi\nFacebook\nX\nWhatsApp"],
+    "sw": ["Shiriki\nFacebook\nX\nWhatsApp"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -603,6 +635,26 @@ RELATED = {
         "მსგავსი სიახლეები",
         "მცხეთაში ახალი პარკი გაიხსნა",
         "ასევე წაიკითხეთ: სიღნაღი და ველობილიკები",
+    ],
+    "mk": [
+        "Поврзани вести",
+        "Тетово отвора нов градски парк",
+        "Прочитајте и: Гостивар и велосипедските патеки",
+    ],
+    "hi": [
+        "संबंधित समाचार",
+        "ग्वालियर में नए शहरी उद्यान का उद्घाटन",
+        "यह भी पढ़ें: चंडीगढ़ की साइकिल लेन",
+    ],
+    "ms": [
+        "Berita berkaitan",
+        "Sandakan buka taman bandar baharu",
+        "Baca juga: Laluan basikal di Kota Bharu",
+    ],
+    "sw": [
+        "Habari zinazohusiana",
+        "Shinyanga yazindua bustani mpya ya umma",
+        "Soma pia: Njia za baiskeli mjini Kigoma",
     ],
 }
 
@@ -906,5 +958,29 @@ FOOTERS = {
             "მწვანე ქალაქების ქსელი · შარტავას ქ. 7, 0160 თბილისი, საქართველო\n"
             "კონფიდენციალურობის პოლიტიკა",
         ),
+    ],
+    "mk": [
+        ("Тетово", "Мрежа на зелени општини · ул. Илинденска 10, 1200 Тетово · Северна Македонија"),
+        ("Гостивар", "Мрежа на зелени општини · ул. Браќа Гиноски 5, 1230 Гостивар"),
+    ],
+    "hi": [
+        ("नई दिल्ली", "हरित शहर नेटवर्क · 12, संसद मार्ग, नई दिल्ली · भारत\nगोपनीयता नीति"),
+        ("ग्वालियर", "हरित शहर नेटवर्क · 5, महाराज बाड़ा, ग्वालियर · भारत"),
+    ],
+    "ms": [
+        (
+            "Kuala Lumpur",
+            "Rangkaian Bandar Hijau · Jalan Raja Laut 10, 50350 Kuala Lumpur · Malaysia\n"
+            "Dasar Privasi",
+        ),
+        ("Sandakan", "Rangkaian Bandar Hijau · Jalan Leila 5, 90000 Sandakan · Sabah"),
+    ],
+    "sw": [
+        (
+            "Dar es Salaam",
+            "Mtandao wa Miji ya Kijani · Mtaa wa Samora 10, Dar es Salaam · Tanzania\n"
+            "Sera ya Faragha",
+        ),
+        ("Kigoma", "Mtandao wa Miji ya Kijani · Barabara ya Lumumba 5, Kigoma · Tanzania"),
     ],
 }
