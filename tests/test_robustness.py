@@ -26,6 +26,7 @@ from geo.errors import ParseError, UnknownCountryError
 from geo.geocoding import geocode
 from geo.geocoding.geocode import Gazetteer
 from geo.importing import importer
+from geo.importing.entries import PlaceNames
 from geo.importing.pagetext import _ROLE_WORDS
 from geo.importing.statements import MAX_PAGE_BYTES, decode_page, parse_page, read_page
 from geo.maps import exports
@@ -86,6 +87,28 @@ def test_a_written_member_list_reads_back(entries: list[tuple[str, str]]) -> Non
 def test_any_text_parses_or_fails_with_a_parse_error(text: str) -> None:
     with contextlib.suppress(ParseError, UnknownCountryError):
         parse_page(text)
+
+
+_PLACES = frozenset({"Lyon", "Lille", "Nantes", "Kraków", "成都市", "Aarhus"})
+_PIECES = [*sorted(_PLACES), ",", ", ", "，", "、", ";", " and ", " und ", ". ", "。", " (France)",
+           "(", ")", " the mayors of ", "Mayor of ", "Jane Doe", "\n", "\n\n", ": ", "Signed by",
+           "• ", "1. ", "2024", " joined", "\t", " – "]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map(
+        lambda pieces: "A title\n\n1 May 2024\n\n" + "".join(pieces)
+    )
+)
+@example(
+    "A title\n\n1 May 2024\n\n, Lyon, Lille, Nantes and Aarhus joined."
+)  # a paragraph that opens with
+@settings(max_examples=300, deadline=None)  # its separator (its sentence's start cut off)
+def test_any_text_of_places_and_separators_parses_or_fails_with_a_parse_error(text: str) -> None:
+    """Random text has few places and separators: these texts are made of them, so that
+    every reader (lines, running text, tables, blocks) meets its odd cases."""
+    with contextlib.suppress(ParseError, UnknownCountryError):
+        parse_page(text, places=PlaceNames(members=_PLACES))
 
 
 @given(st.sampled_from(list(pycountry.countries)), st.sampled_from(["name", "alpha_2", "alpha_3"]))

@@ -783,7 +783,7 @@ def _read_paragraph(
                 and not _opens_next_group(item, following)
                 and not _list_after_colon(item)
             )
-            if ends or not item or (len(run) > 1 and long and not item.endswith(")")):
+            if run and (ends or not item or (len(run) > 1 and long and not item.endswith(")"))):
                 reading = _read_items(run, line, is_place)
                 found = _better(found, _better(reading, _one_list(before, reading)))
                 if ended is not None and _sentence_says_joined(run):
