@@ -1,0 +1,5 @@
+"""Batch r53a: (to be written)."""
+
+from tests.corpus.spec import Page
+
+PAGES: list[Page] = []
