@@ -70,6 +70,7 @@ MONTHS = {
     "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
     "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
     "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
+    "ur": "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -120,6 +121,7 @@ DATE_FORMS = {
     "hi": ["{d} {m} {y}", "प्रकाशित: {d:02d}/{n:02d}/{y}"],
     "ms": ["{d} {m} {y}", "Diterbitkan pada {d:02d}/{n:02d}/{y}"],
     "sw": ["{d} {m} {y}", "Imechapishwa: {d:02d}/{n:02d}/{y}"],
+    "ur": ["{d} {m} {y}", "شائع شدہ: {d:02d}/{n:02d}/{y}"],
 }
 
 MENUS = {
@@ -315,6 +317,10 @@ MENUS = {
         "Mwanzo | Kuhusu Sisi | Wanachama | Habari | Wasiliana Nasi",
         "Ruka hadi maudhui\nMtandao wa Miji ya Kijani\nMenyu\nTaarifa kwa Vyombo vya Habari",
     ],
+    "ur": [
+        "صفحۂ اول | ہمارے بارے میں | رکن شہر | خبریں | رابطہ",
+        "مواد پر جائیں\nسرسبز شہروں کا نیٹ ورک\nمینو\nپریس ریلیز",
+    ],
 }
 
 COOKIES = {
@@ -364,6 +370,7 @@ COOKIES = {
     "hi": "यह वेबसाइट कुकीज़ का उपयोग करती है। सभी स्वीकार करें  अस्वीकार करें  सेटिंग्स",
     "ms": "Laman web ini menggunakan kuki. Terima semua  Tolak  Tetapan",
     "sw": "Tovuti hii inatumia vidakuzi. Kubali vyote  Kataa  Mipangilio",
+    "ur": "یہ ویب سائٹ کوکیز استعمال کرتی ہے۔ سب قبول کریں  مسترد کریں  ترتیبات",
 }
 
 SHARES = {
@@ -413,6 +420,7 @@ SHARES = {
     "hi": ["साझा करें\nFacebook\nX\nWhatsApp"],
     "ms": ["Kongsi\nFacebook\nX\nWhatsApp"],
     "sw": ["Shiriki\nFacebook\nX\nWhatsApp"],
+    "ur": ["شیئر کریں\nFacebook\nX\nWhatsApp"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -655,6 +663,11 @@ RELATED = {
         "Habari zinazohusiana",
         "Shinyanga yazindua bustani mpya ya umma",
         "Soma pia: Njia za baiskeli mjini Kigoma",
+    ],
+    "ur": [
+        "متعلقہ خبریں",
+        "ملتان میں نئے شہری پارک کا افتتاح",
+        "یہ بھی پڑھیں: بہاولپور میں سائیکل کے راستے",
     ],
 }
 
@@ -982,5 +995,13 @@ FOOTERS = {
             "Sera ya Faragha",
         ),
         ("Kigoma", "Mtandao wa Miji ya Kijani · Barabara ya Lumumba 5, Kigoma · Tanzania"),
+    ],
+    "ur": [
+        (
+            "Islamabad",
+            "سرسبز شہروں کا نیٹ ورک · مکان 14، گلی 7، ایف سیون ٹو، اسلام آباد · پاکستان\n"
+            "رازداری کی پالیسی",
+        ),
+        ("Bahawalpur", "سرسبز شہروں کا نیٹ ورک · سرکلر روڈ 5، بہاولپور · پاکستان"),
     ],
 }
