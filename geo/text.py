@@ -49,8 +49,22 @@ FOLD_CACHED_CHARS = 128
 FOLD_CACHE_ENTRIES = 1 << 15
 
 
-# Scripts written without spaces between words: Han, kana, Thai.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]+")
+# Scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer.
+UNSPACED = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+)
+# Georgian's Mkhedruli, the letters its pages are written in: Unicode gives them capitals
+# (Mtavruli) that running text never uses, so a name starts with no capital.
+_MKHEDRULI_FIRST, _MKHEDRULI_LAST = "\u10d0", "\u10ff"
+
+
+def cased(letter: str) -> bool:
+    """Whether a letter is of a script whose pages write capitals and small letters (Latin,
+    Greek, Cyrillic, Armenian), so a capital may tell a name: not Georgian, though Python
+    calls its letters small ('ქ'.islower()), nor Thai, Arabic or Han, which have no case."""
+    if not (letter.isupper() or letter.islower()):
+        return False
+    return not _MKHEDRULI_FIRST <= letter <= _MKHEDRULI_LAST
 
 
 def has_digit(text: str) -> bool:

@@ -9325,3 +9325,56 @@ def test_a_bare_title_after_a_persons_name_names_no_place() -> None:
     ('Győr polgármestere'): the line keeps it, no place is read from the name before it."""
     assert without_head_title("Kiss Anna polgármester") == "Kiss Anna polgármester"
     assert without_head_title("Győr polgármestere") == "Győr"
+
+
+def test_towns_with_their_form_glued_before_them_under_region_headings(
+    data: store.AtlasData,
+) -> None:
+    """Thai and Lao glue a town's form before its name, with no space ('เทศบาลนครตรัง', Trang
+    city municipality; 'ນະຄອນປາກເຊ', Pakse city), its province's after a space: the form
+    says the line names a place, and the region headings over them (no form) are none."""
+    places = GAZETTEER
+    for name, code, population, alternate in [
+        ("Trang", "TH", 60_000, "ตรัง"), ("Nan", "TH", 20_000, "น่าน"),
+        ("Yala", "TH", 60_000, "ยะลา"), ("Lamphun", "TH", 14_000, "ลำพูน"),
+        ("Pakse", "LA", 88_000, "ປາກເຊ"), ("Luang Prabang", "LA", 55_000, "ຫຼວງພະບາງ"),
+        ("Vientiane", "LA", 820_000, "ວຽງຈັນ"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, code, population, alternate)
+    thai = HEAD + (
+        "ภาคเหนือ\nเทศบาลเมืองน่าน จังหวัดน่าน\nเทศบาลเมืองลำพูน จังหวัดลำพูน\n"
+        "ภาคใต้\nเทศบาลนครตรัง จังหวัดตรัง\nเทศบาลนครยะลา จังหวัดยะลา\n"
+    )
+    assert _read_with(data, thai, places) == [
+        ("น่าน", "Thailand"), ("ลำพูน", "Thailand"), ("ตรัง", "Thailand"), ("Yala", "Thailand"),
+    ]  # fmt: skip
+    lao = HEAD + (
+        "ພາກໃຕ້\nນະຄອນປາກເຊ ແຂວງຈຳປາສັກ\nພາກເໜືອ\nນະຄອນຫຼວງພະບາງ ແຂວງຫຼວງພະບາງ\nພາກກາງ\nນະຄອນຫຼວງວຽງຈັນ\n"
+    )  # 'ນະຄອນຫຼວງພະບາງ': Luang Prabang city, not the capital (ນະຄອນຫຼວງ) 'ພະບາງ'
+    assert _read_with(data, lao, places) == [
+        ("ປາກເຊ", "Laos"), ("ຫຼວງພະບາງ", "Laos"), ("ວຽງຈັນ", "Laos"),
+    ]  # fmt: skip
+
+
+def test_georgian_towns_in_the_genitive_before_their_heads_titles(data: store.AtlasData) -> None:
+    """Georgian names a town's mayor by the town in the genitive ('-ის' for the nominative's
+    last vowel: 'ზესტაფონის' of ზესტაფონი, 'მცხეთის' of მცხეთა), its body's words and the
+    title after it, the person after a dash; its letters have no capitals in use, though
+    Python calls them small: no line of them is a title alone in lower case."""
+    places = GAZETTEER
+    for name, population, alternate in [
+        ("Zestaponi", 20_000, "ზესტაფონი"), ("Mtskheta", 8_000, "მცხეთა"),
+        ("Akhaltsikhe", 17_000, "ახალციხე"), ("Samtredia", 25_000, "სამტრედია"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, "GE", population, alternate)
+    page = HEAD + (
+        "ხელმომწერები:\n\n"
+        "ზესტაფონის მუნიციპალიტეტის გამგებელი – ლაშა ბერიძე\n"
+        "მცხეთის მუნიციპალიტეტის მერი – ნინო კაპანაძე\n"
+        "ქ. ახალციხის მერი – გიორგი ნოზაძე\n"
+        "ქ. სამტრედიის მერი – მაია ცერცვაძე\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("ზესტაფონი", "Georgia"), ("მცხეთა", "Georgia"),
+        ("ახალციხე", "Georgia"), ("სამტრედია", "Georgia"),
+    ]  # fmt: skip

@@ -759,13 +759,75 @@ def glued_title(written: str, place: str) -> bool:
     return written != place and written.endswith(_GLUED_TITLES) and not written[:1].isascii()
 
 
+# The forms Thai, Lao and Khmer glue before a place's name, with no space, longest first:
+# Thai 'เทศบาลนคร' (a city municipality: 'เทศบาลนครขอนแก่น'), 'เทศบาลเมือง' (a town's),
+# 'เทศบาลตำบล' (a subdistrict's), 'จังหวัด' (a province), 'อำเภอ' (a district); Lao
+# 'ນະຄອນຫຼວງ' (capital), 'ນະຄອນ' (city), 'ແຂວງ' (province), 'ເມືອງ' (district); Khmer
+# 'រាជធានី' (capital), 'ក្រុង' (city), 'ខេត្ត' (province).
+_FORMS_BEFORE = ("เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "เทศบาล", "จังหวัด", "อำเภอ",
+                 "ນະຄອນຫຼວງ", "ນະຄອນ", "ແຂວງ", "ເມືອງ", "រាជធានី", "ក្រុង", "ខេត្ត")  # fmt: skip
+
+
+def place_after_form(name: str, is_place: PlaceNames) -> str | None:
+    """The place a name of a script that glues its form before a place's name
+    (`_FORMS_BEFORE`) names by its first word: 'เทศบาลนครขอนแก่น' -> 'ขอนแก่น', and with
+    its province after it, 'เทศบาลนครระยอง จังหวัดระยอง' -> 'ระยอง'; None if none."""
+    first = name.partition(" ")[0]
+    rests = (first[len(form) :] for form in _FORMS_BEFORE if first.startswith(form))
+    # each form that starts it: 'ນະຄອນຫຼວງພະບາງ' is Luang Prabang city, no capital 'ພະບາງ'
+    return next((rest for rest in rests if len(rest) > 1 and is_place(rest)), None)
+
+
+# A word of Georgian's Mkhedruli letters.
+_GEORGIAN_WORD = re.compile(r"[\u10d0-\u10ff]{2,}")
+# Georgian's genitive of a place's name, 'ის' in place of the nominative's last vowel ('ი',
+# 'ა' or 'ე': 'ზესტაფონის' ზესტაფონი, 'მცხეთის' მცხეთა, 'ახალციხის' ახალციხე), or 'ს' after
+# an 'ო' or 'უ' it keeps; the words of its body or title follow it ('ხაშურის
+# მუნიციპალიტეტის მერი', Khashuri municipality's mayor).
+_GEORGIAN_GENITIVE = "ის"
+_GEORGIAN_VOWELS = "იაე"
+_GEORGIAN_KEPT_VOWELS = "ოუ"
+
+
+def georgian_genitive_place(name: str, is_place: PlaceNames) -> str | None:
+    """The place the first of a Georgian name's words that names one names, as it is or
+    in the genitive (`_GEORGIAN_GENITIVE`): 'ქ. სამტრედიის მერი' (the city of Samtredia's
+    mayor) სამტრედია; None if none, and for a name of no Georgian word."""
+    words: list[str] = _GEORGIAN_WORD.findall(name)
+    for word in words:
+        stem = word[: -len(_GEORGIAN_GENITIVE)] if word.endswith(_GEORGIAN_GENITIVE) else ""
+        kept = word[:-1] if word[-1] == "ს" and word[-2] in _GEORGIAN_KEPT_VOWELS else ""
+        readings = [word, *(stem + vowel for vowel in _GEORGIAN_VOWELS if stem), kept]
+        found = next((r for r in readings if len(r) > 2 and is_place(r)), None)
+        if found:
+            return found
+    return None
+
+
+def caseless_place(name: str, is_place: PlaceNames) -> str | None:
+    """The place a name of a script without case names by its grammar, where no capital
+    marks the name among its words: after a form glued before it (`place_after_form`:
+    Thai, Lao, Khmer), or in the Georgian genitive (`georgian_genitive_place`); None if
+    none."""
+    return place_after_form(name, is_place) or georgian_genitive_place(name, is_place)
+
+
+def form_before(word: str) -> bool:
+    """Whether a word of Thai, Lao or Khmer starts with a form glued before a place's name
+    (`_FORMS_BEFORE`: 'เทศบาลนคร' of 'เทศบาลนครขอนแก่น'), which says it names a place."""
+    return word.startswith(_FORMS_BEFORE)
+
+
 def formed_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word of a script without case names with its form glued to it, as the
     gazetteer has it: the word ('수원시', '横浜市'), else the word without its form where the
-    gazetteer lacks the form ('군포시' -> '군포', '石巻市' -> '石巻') or with its plain form
-    for a special one ('창원특례시' -> '창원시'); None if none is one."""
+    gazetteer lacks the form ('군포시' -> '군포', '石巻市' -> '石巻', a form glued before it:
+    'เทศบาลนครขอนแก่น' -> 'ขอนแก่น', `_FORMS_BEFORE`) or with its plain form for a special
+    one ('창원특례시' -> '창원시'); None if none is one."""
     if is_place(word):
         return word
+    if after_form := place_after_form(word, is_place):
+        return after_form
     bases = (word[: -len(form)] for form in _GLUED_FORMS if word.endswith(form))
     # '창원특례시' -> '창원' or, its plain form, '창원시', as `titled_place` tries
     named = (name for base in bases for name in (base, base + word[-1]) if name != word)

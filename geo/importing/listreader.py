@@ -82,8 +82,10 @@ from geo.importing.entries import (
 )
 from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
+    caseless_place,
     country_in_case,
     declined_adjective,
+    form_before,
     glued_place,
     inflected_place,
     inflected_readings,
@@ -158,7 +160,7 @@ from geo.importing.signerfields import (
     lower_field,
     place_among_fields,
 )
-from geo.text import clean, fold, has_digit, is_latin
+from geo.text import cased, clean, fold, has_digit, is_latin
 
 MAX_LINES = 100_000
 FREE_LINES = 5_000  # a page with more short lines than this is sampled first
@@ -1570,6 +1572,9 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return ("odd" if len(words) <= 8 and text[-1] not in ".!?" else "prose"), None
     if " / " in entry.written and entry.kind == "city" and not is_place(entry.city):
         entry = _other_languages_name(entry, is_place)
+    if entry.kind == "city" and not is_place(entry.city):
+        caseless = caseless_place(entry.city, is_place)  # 'เทศบาลนครระยอง จังหวัดระยอง'
+        entry = replace(entry, city=caseless) if caseless else entry  # Rayong
     if is_place(entry.city) or entry.kind != "city":
         return "entry", entry
     if _signer(text):
@@ -1585,7 +1590,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         if _institutions_name(text):
             return "institution", None  # 'Local Government Association of Zambia'
         return ("person", None) if _persons_name(text) else ("prose", None)
-    if text == text.lower() and text != text.upper():
+    if text == text.lower() and any(map(cased, text)):
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     if is_titles(entry.city):
         return "person", None  # titles over a block of signers: 'Vice-Presidents'
@@ -2012,7 +2017,8 @@ def _titled_town(entry: RawEntry) -> bool:
 def _says_place(written: str) -> bool:  # asked of each entry by each reader, twice or more
     body = _BULLET.sub("", written, count=1)
     formed = _FORM.match(body) or _CITYS_BODY.match(body)  # 'Mesto X', 'Hlavní město X'
-    return bool(_role_in(body) or formed or named_with_form_after(body))
+    glued = form_before(body)  # 'เทศบาลนครระยอง': a form glued before the name, no space
+    return bool(_role_in(body) or formed or glued or named_with_form_after(body))
 
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:

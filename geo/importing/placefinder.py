@@ -104,7 +104,7 @@ from geo.importing.runningtext import (
     formed_items,
     role_holder,
 )
-from geo.text import clean, fold, has_digit, is_latin
+from geo.text import cased, clean, fold, has_digit, is_latin
 
 MAX_PLACE_WORDS = 4
 MIN_FOUND = 3  # fewer places than this in a block are prose or furniture, not a list
@@ -883,7 +883,7 @@ def _uncased_word(text: str) -> bool:
     return (
         0 < len(words) <= MAX_PLACE_WORDS_UNCASED
         and "\t" not in text
-        and all(w[:1].isalpha() and not w[:1].isupper() and not w[:1].islower() for w in words)
+        and all(w[:1].isalpha() and not cased(w[:1]) for w in words)
         and not any(c.isdigit() or c in ".!?:;。" for c in text)
     )
 

@@ -78,7 +78,7 @@ from geo.importing.pagetext import (
     mostly,
     says_where,
 )
-from geo.text import UNSPACED, clean, fold, has_digit, word_count
+from geo.text import UNSPACED, cased, clean, fold, has_digit, word_count
 
 MAX_ENTRIES = 50_000
 # Words for 'and, as well as, together with' that add a list's last item: 'as well as',
@@ -1607,8 +1607,8 @@ _ELIDED_ARTICLE = re.compile(r"^(?:l|dell|all|nell)['’](?=[^\W\d_])", re.IGNOR
 
 def _capital_or_caseless(letter: str) -> bool:
     """A letter a name may start with: a capital, or one of a script without case (Hebrew,
-    Arabic, Georgian), where no word tells a name by its first letter."""
-    return letter.isupper() or (letter.isalpha() and not letter.islower())
+    Arabic, Georgian: `cased`), where no word tells a name by its first letter."""
+    return letter.isupper() or (letter.isalpha() and not cased(letter))
 
 
 def _may_name(words: list[str], size: int) -> bool:
