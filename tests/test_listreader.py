@@ -9378,3 +9378,27 @@ def test_georgian_towns_in_the_genitive_before_their_heads_titles(data: store.At
         ("ზესტაფონი", "Georgia"), ("მცხეთა", "Georgia"),
         ("ახალციხე", "Georgia"), ("სამტრედია", "Georgia"),
     ]  # fmt: skip
+
+
+def test_a_group_heading_of_two_areas_an_and_joins_goes_on_with_the_list() -> None:
+    """A group's heading that names two areas an 'and' joins ('Northern Mindanao and
+    Caraga'), more words than a bare name's, over bulleted lines of towns: a heading of
+    names, no prose that ends the list above it."""
+    known = {fold(name) for name in ["Cebu", "Iloilo", "Bacolod", "Butuan", "Iligan"]}
+    lines = ["Member cities:", "", "Visayas", "• City of Cebu", "• City of Iloilo"]
+    lines += ["• City of Bacolod", "Northern Mindanao and Caraga", "• City of Butuan"]
+    lines += ["• City of Iligan", "", "Share"]
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Cebu", "Iloilo", "Bacolod", "Butuan", "Iligan"]
+
+
+def test_a_region_s_name_after_its_status_abbreviated_in_capitals_is_the_region() -> None:
+    """'Kota Banda Aceh, DI Aceh': the field after the town names its region after the
+    region's status in capitals (Indonesian 'DI', Daerah Istimewa, special region): the
+    region, not a country no one knows."""
+    entry = read_entry("• Kota Banda Aceh, DI Aceh", 1)
+    assert entry is not None
+    assert (entry.city, entry.region, entry.country, entry.codes) == (
+        "Kota Banda Aceh", "DI Aceh", "", ("ID",)
+    )  # fmt: skip

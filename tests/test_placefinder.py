@@ -818,6 +818,27 @@ def test_a_letter_heading_in_any_alphabet_is_no_entry() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["ア行", "青森市", "一関市", "カ行", "釧路市", "甲府市", "サ行", "佐賀市", "諏訪市"],
+         ["青森市", "一関市", "釧路市", "甲府市", "佐賀市", "諏訪市"]),
+        (["ㄱ", "거제시", "구미시", "ㄴ", "나주시", "논산시", "ㄷ", "당진시", "동해시"],
+         ["거제시", "구미시", "나주시", "논산시", "당진시", "동해시"]),
+    ],
+)  # fmt: skip
+def test_a_kana_row_or_a_hangul_consonant_is_an_index_heading(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A Japanese directory in the kana's order heads each row with its first kana and
+    '行' ('カ行', 'さ行'), a Korean one with its first consonant ('ㄱ', 'ㄴ'): an index's
+    letter headings, as 'B' is in an A-Z list, no places even where the gazetteer knows
+    one so written."""
+    found = read_member_list(["Members:", "", *lines, "", "Share"], PlaceNames(lambda name: True))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
 def test_one_short_word_between_two_places_of_a_sentence_is_an_and() -> None:
     """A language whose 'and' the reader lacks: Latvian 'un', Albanian 'dhe', Czech 'a'
     between two places of a list's sentence part them, as 'and' does; a particle of a

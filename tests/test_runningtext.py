@@ -1179,6 +1179,28 @@ def test_an_uncased_sentence_s_middle_items_keep_no_sentence_end_they_lack() -> 
 
 @pytest.mark.parametrize(
     ("text", "listing"),
+    [("经评审,南宁市, 柳州市和桂林市正式加入网络. 至此,网络成员共有30个,遍布12个省.",
+      "南宁市, 柳州市, 桂林市. 至此、网络成员共有30个、遍布12个省."),
+     ("新たに加わったのは, 大垣市, 多治見市と高山市正式加盟. 以上で, 会員は18市",
+      "新たに加わったのは, 大垣市, 多治見市, 高山市. 以上で、会員は18市"),
+     ("새로 가입한 도시는 포항시, 경주시, 안동시로, 이로써 협의회의 회원 도시는 모두 20곳이다.",
+      "새로 가입한 도시는 포항시, 경주시, 안동시. 이로써 협의회의 회원 도시는 모두 20곳이다.")],
+)  # fmt: skip
+def test_an_uncased_list_s_last_name_before_its_sentence_s_predicate_ends_the_list(
+    text: str, listing: str
+) -> None:
+    """A list's last name in a script without capitals or spaces, the sentence's predicate
+    or a case's particle glued right after it ('桂林市正式加入', '안동시로'): the name ends
+    with its town's form, and the list with it; the clauses after, their commas written
+    with no space (the Chinese '，') or not, part no list of it."""
+    known = {"南宁市", "柳州市", "桂林市", "大垣市", "多治見市", "高山市", "포항시", "경주시"}
+    known |= {"안동시", "협의회", "도시", "회원"}  # short words some gazetteer has as places
+    folded = {fold(name) for name in known}
+    assert _uncased_listing(text, PlaceNames(lambda name: fold(name) in folded)) == listing
+
+
+@pytest.mark.parametrize(
+    ("text", "listing"),
     [("新加入的城市有浙江省杭州市, 江苏省南京市和四川省成都市等3个城市. 至此, 成员共有40个",
       "杭州市, 南京市, 成都市等3个城市. 至此、成员共有40个"),
      ("本年度加入的有臺中市, 臺南市及高雄市等3市. 至此, 會員城市共有25個",

@@ -1051,6 +1051,11 @@ def place_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     return "", region or clean(text).rstrip("."), (*codes, sign)
 
 
+# A region's status abbreviated in capitals before its name: Indonesian 'DI Yogyakarta'
+# (Daerah Istimewa, special region), 'DKI Jakarta'.
+_STATUS_BEFORE = re.compile(r"^[A-Z]{2,3}\s+(?=[A-Z][a-z])")
+
+
 def _written_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     """What a country field may mean: (country as written, region as written, countries).
 
@@ -1071,7 +1076,8 @@ def _written_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
     head = _RUN_IN.split(value, maxsplit=1)[0]
     if head != value and len(head) >= 2:
         return _written_codes(head)
-    countries = tuple(dict.fromkeys(c for c, _ in subdivision_countries(value)))
+    named = subdivision_countries(value) or subdivision_countries(_STATUS_BEFORE.sub("", value))
+    countries = tuple(dict.fromkeys(c for c, _ in named))
     return ("", value, countries) if countries else ("", "", ())
 
 

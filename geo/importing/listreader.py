@@ -1581,6 +1581,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "person", None  # 'náměstek primátora Petr Lange': a title, then a name
     if entry.region or text[-1] in ".!?":
         return "prose", None
+    if _names_joined(text) and heading_country(text) is None:
+        return "heading", None  # 'Northern Mindanao and Caraga' over its group's towns
     if _name_words(entry.city) > MAX_BARE_WORDS:  # prose, or a body's name of many words
         if heading_country(text) is not None:  # a state's formal name, a block's country
             return "entry", entry  # line as a short name is: 'United Republic of Tanzania'
@@ -1705,6 +1707,17 @@ MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
 def _name_words(name: str) -> int:
     """A name's words, not counting its particles ('Distrito de Viana do Castelo': 3)."""
     return sum(word not in PARTICLES for word in name.split())
+
+
+def _names_joined(text: str) -> bool:
+    """Whether a line is two names an 'and' joins, each of a bare name's words at most
+    and capitalised ('Northern Mindanao and Caraga', 'Bali dan Nusa Tenggara'): where the
+    gazetteer knows no place so named ('Vilanova i la Geltrú'), a group's heading over its
+    places, no prose."""
+    parts = _CONJUNCTION.split(text)
+    return len(parts) == 2 and all(
+        _name_words(part) <= MAX_BARE_WORDS and _title_cased(part) for part in parts
+    )
 
 
 def _signer(text: str) -> bool:

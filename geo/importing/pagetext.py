@@ -416,11 +416,18 @@ _LETTER_HEADING = re.compile(r"^[^\W\d_a-z](?:\s*[-–]\s*[^\W\d_a-z])?$")
 _DIGRAPH_LETTERS = frozenset(
     "cs dz dzs gy ly ny sz ty zs lj nj dž ch ll ij dd ff ng ph rh th dh gj rr sh xh zh".split()
 )
+# An index's heading in a script without letters in A-Z order: a kana row of the Japanese
+# syllabary, its first kana alone or with '行' (row: 'あ行', 'カ行', 'さ'), or a Korean
+# consonant alone ('ㄱ', 'ㄴ'), as Japanese and Korean directories set their headings.
+_SYLLABARY_HEADING = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]行?|[\u3131-\u314e]")
 
 
 def is_letter_heading(text: str) -> bool:
     """Whether a line is an A-Z list's letter heading (`_LETTER_HEADING`): a capital, or a
-    letter an alphabet writes with two, capitalised ('Sz', 'IJ')."""
+    letter an alphabet writes with two, capitalised ('Sz', 'IJ'); or a syllabary's
+    (`_SYLLABARY_HEADING`: 'か行', 'ㄱ')."""
+    if _SYLLABARY_HEADING.fullmatch(text) is not None:
+        return True
     if _LETTER_HEADING.match(text) is not None:
         return text.isupper()
     return (

@@ -400,31 +400,41 @@ def _uncased_listing(text: str, is_place: PlaceNames) -> str:
     comma's item read as the places it names (`_uncased_item`), its region's name before
     them, the 'and' glued between two and the sentence's end glued after the last left
     out ('전북특별자치도 전주시, 전라남도 순천시와 강원특별자치도 홍천군이다' -> '전주시,
-    순천시, 홍천군'); the text as it is where it has no such script or no comma."""
+    순천시, 홍천군'); the text as it is where it has no such script or no comma. The list
+    ends where its sentence goes on after a name: the clauses after it, their commas
+    spaced or not (the Chinese '，'), part no list of it ('안동시로, 이로써 ...')."""
     if ", " not in text or not _UNCASED_WORD.search(text):
         return text
     items = text.split(", ")
     read: list[str] = []
     for k, item in enumerate(items):
-        read.append(_uncased_item(item, k == 0, is_place))
-        if read[-1] != item and _ENDED_LIST.search(read[-1]):
-            # the list's sentence ends inside the item ('熊本市の4市です. これにより'): the
+        listed, after = _uncased_item(item, k == 0, is_place)
+        read.append(listed)
+        if after is None and listed != item and _ENDED_LIST.search(listed):
+            # the list's sentence ends inside the item ('熊本市 4市です. これにより'): the
             # next sentence's commas part no list of it, as the page's '、' did not
             return ", ".join(read) + "、".join(["", *items[k + 1 :]])
+        rest = "、".join(part for part in [after or "", *items[k + 1 :]] if part)
+        if after is not None and rest:
+            end = "" if listed.endswith(".") else "."
+            return f"{', '.join(read)}{end} {rest.replace(',', '、')}"
     return ", ".join(read)
 
 
 _ENDED_LIST = re.compile(r"\.\s+\S")  # a sentence's end inside an item, words after it
 
 
-def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
+def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> tuple[str, str | None]:
     """An item of a list in a script without capitals as its places' names, where it
     starts with them (the first item ends with one, after its lead-in); as it is if not.
-    A count glued after the last name stays ('熊本市の4市です': `_stated_numbers`)."""
+    A count glued after the last name stays ('熊本市の4市です': `_stated_numbers`). With
+    it, the item's words after its names where the list ends in the item: its last name
+    has words glued after it, the sentence's predicate or end, a case's particle, a count
+    ('桂林市正式加入网络', '안동시로'); None where the list goes on."""
     words = item.split(" ")
     if first:
         names = _glued_names(words[-1], is_place)[0] or _place_last(words[-1], is_place)
-        return " ".join([*words[:-1], ", ".join(names)]) if names else item
+        return (" ".join([*words[:-1], ", ".join(names)]) if names else item), None
     found: list[str] = []
     k, end = 0, 0
     while k < len(words) and len(words[k]) <= MAX_UNCASED_ITEM:
@@ -438,11 +448,13 @@ def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> str:
         found, end = found + names, named
         k += 1
     if not found:
-        return item
+        return item, None
     tail = words[k - 1][end:]
     end_mark = "." if tail[-1:] in (".", "。") else ""  # the sentence's end, where written
-    tail = tail if has_digit(tail) else end_mark
-    return " ".join([", ".join(found) + tail, *words[k:]])
+    listed = ", ".join(found) + (tail if has_digit(tail) else end_mark)
+    if tail:
+        return listed, " ".join(words[k:])
+    return " ".join([listed, *words[k:]]), None
 
 
 MAX_SHORT_REGION = 3  # a region's short name: '경기', '충남' (Korean), '神奈川', '浙江'
@@ -496,13 +508,15 @@ def _place_last(word: str, is_place: PlaceNames) -> list[str]:
     if not _TOWNS_FORM.search(word):
         return []  # a word ending in no town's form: a clause ('加盟したのは'), no name
     ends = range(max(0, len(word) - MAX_UNCASED_ITEM), len(word) - 1)
-    return next(([p] for k in ends if (p := formed_place(word[k:], is_place))), [])
+    starts = (k for k in ends if _UNCASED_WORD.match(word, k))  # no comma's: '通过,成都市'
+    return next(([p] for k in starts if (p := formed_place(word[k:], is_place))), [])
 
 
 def _place_first(word: str, is_place: PlaceNames) -> tuple[str, int] | None:
     """The place a word starts with and where its name ends: the word itself or without a
     particle glued (`particled_place`), else its longest start that is one before a glued
-    'and' or end (`_GLUED_ENDS`: '浜松市です'), not a clause's ('東京で開催'); None if none."""
+    'and' or end (`_GLUED_ENDS`: '浜松市です'), not a clause's ('東京で開催'), else its
+    longest start that ends in a town's form ('桂林市正式加入'); None if none."""
     if not word:
         return None
     if place := particled_place(word, is_place):
@@ -513,6 +527,9 @@ def _place_first(word: str, is_place: PlaceNames) -> tuple[str, int] | None:
             place := formed_place(word[:end], is_place)
         ):
             return place, end
+    for end in range(len(word) - 1, 1, -1):  # '桂林市正式加入网络': a list's last name, its
+        if _TOWNS_FORM.search(word, 0, end) and (place := formed_place(word[:end], is_place)):
+            return place, end  # sentence's predicate glued after its town's form
     return None
 
 
