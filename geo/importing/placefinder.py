@@ -26,6 +26,7 @@ from geo.importing.entries import (
     _FORM_NEXT,
     _PERSON,
     COMPASS_WORDS,
+    GREATER_AFTER,
     INSTITUTION_WORDS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
@@ -1612,9 +1613,6 @@ _SEPARATE_AND = frozenset({"و", "ו"})  # Persian writes its 'va' apart
 _FROM_WORDS = frozenset({"من", "از"})  # 'from' before a group's country: 'من لبنان', 'از ایران'
 _COMMAS = re.compile(r"[،؛;]")  # the Arabic comma and semicolon, and the Latin semicolon
 _OWN_COUNTRY = re.compile(r"\(([^()]+)\)\s*$")  # 'صيدا (لبنان)'
-# 'Greater' after a town's name, its body's ('بلدية إربد الكبرى', Greater Irbid Municipality;
-# 'עיריית תל אביב רבתי'), where the name and it are no place ('المحلة الكبرى' is one).
-_GREATER = frozenset({"الكبرى", "الكبير", "רבתי", "بزرگ"})
 MAX_FORM_WORDS = 1  # a word for the place's body before it in a list's piece: 'بلدية صيدا'
 
 
@@ -1736,7 +1734,7 @@ def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple
         name = " ".join(words[-n:])
         if is_place(name) and find_country(name) is None:
             return name, len(words) - n <= MAX_FORM_WORDS
-    if len(words) > 1 and words[-1] in _GREATER:  # 'إربد الكبرى' where no place is named so
+    if len(words) > 1 and words[-1] in GREATER_AFTER:  # 'إربد الكبرى' where no place is named so
         return _piece_place(words[:-1], is_place, lead=lead)
     if lead:
         return None, False
