@@ -3414,3 +3414,47 @@ def test_a_joining_sentence_s_places_an_and_of_another_language_apart_go_on_with
     assert [e.city for e in found.entries] == [
         "Ogre", "Bauska", "Madona", "Alūksne", "Dobele", "Saldus", "Jēkabpils",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["נתניה – העירייה תציג תוכנית חדשה להצללת רחובות בשכונות הוותיקות.",
+             "עיריית חולון – העיר מצטרפת עם מיזם של גינות קהילתיות בבתי הספר.",
+             "רחובות – ראש העירייה אמר שהעיר תלמד מהערים שכבר עשו את הדרך."],
+            ["נתניה", "חולון", "רחובות"],
+        ),
+        (
+            ["صور: ستقود البلدية عمل الشبكة في مجال النقل العام خلال العام القادم.",
+             "بلدية صيدا: تنضم المدينة ببرنامج لتشجير الشوارع وتوسيع الحدائق العامة.",
+             "جبيل: ستعرض البلدية مشروع الحدائق المجتمعية في الاجتماع المقبل للشبكة."],
+            ["صور", "صيدا", "جبيل"],
+        ),
+    ],
+)  # fmt: skip
+def test_paragraphs_in_scripts_without_capitals_headed_by_their_place(
+    paragraphs: list[str], expected: list[str]
+) -> None:
+    """Hebrew and Arabic news paragraphs, each headed by its town (or its body) before a
+    dash or a colon: no capital marks the name, the head names it as a whole; a town in
+    a paragraph's prose ('בבתי', 'الشبكة') is none of them."""
+    known = {"נתניה", "חולון", "רחובות", "صور", "صيدا", "جبيل", "הערים"}
+    lines = ["המועצה אישרה את הצטרפותן של ערים חדשות השבוע בכנס השנתי בירושלים.", ""]
+    for paragraph in paragraphs:
+        lines += [paragraph, ""]
+    found = pf.read_paragraph_places(lines, PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+def test_an_interview_s_questions_and_answers_are_no_paragraphs_of_places() -> None:
+    """An interview's paragraphs headed 'ש:' / 'ת:' (question, answer: letters) or 'سؤال:'
+    / 'جواب:' ('answer' is a place's name too): one head again and again, no list."""
+    known = {"ש", "ת", "جواب"}
+    for question, answer in (("ש", "ת"), ("سؤال", "جواب")):
+        lines = []
+        for k in range(3):
+            lines += [f"{question}: שאלה מספר {k} על התוכנית לשנה הבאה בעיר?", ""]
+            lines += [f"{answer}: תשובה ארוכה מספר {k} על התוכנית לשנה הבאה.", ""]
+        assert pf.read_paragraph_places(lines, PlaceNames(lambda name: name in known)) is None

@@ -573,6 +573,51 @@ def test_a_body_signing_on_behalf_of_itself_in_other_languages(lines: tuple[str,
     assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
 
 
+UNCASED = PlaceNames(
+    lambda name: (
+        name
+        in {"صور", "صيدا", "جبيل", "النبطية", "חולון", "נתניה", "רחובות", "یزد", "کرمان", "تبریز"}
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (
+            [("عن بلدية صور الكبرى", "المهندس كريم حداد – رئيس البلدية"),
+             ("عن بلدية صيدا", "الدكتورة ليلى عون – رئيسة البلدية"),
+             ("باسم بلدية جبيل", "السيد جورج خوري – رئيس البلدية"),
+             ("عن بلدية النبطية الكبرى", "السيد علي فقيه – رئيس البلدية")],
+            ["صور", "صيدا", "جبيل", "النبطية"],
+        ),
+        (
+            [("בשם עיריית חולון", "שירה כהן – ראש העירייה"),
+             ("בשם עיריית נתניה רבתי", "יוסי לוי – ראש העירייה"),
+             ("בשם עיריית רחובות", "מיכל פרץ – סגנית ראש העירייה")],
+            ["חולון", "נתניה", "רחובות"],
+        ),
+        (
+            [("از طرف شهرداری یزد", "مهندس علی رضایی – شهردار"),
+             ("از طرف شهرداری کرمان بزرگ", "دکتر مریم احمدی – شهردار"),
+             ("از طرف شهرداری تبریز", "آقای حسن کریمی – شهردار")],
+            ["یزد", "کرمان", "تبریز"],
+        ),
+    ],
+)  # fmt: skip
+def test_blocks_signing_for_a_body_in_scripts_without_capitals(
+    blocks: list[tuple[str, str]], expected: list[str]
+) -> None:
+    """Arabic, Hebrew and Persian blocks: a line that signs for a body ('عن', 'בשם', 'از
+    طرف' before its form), 'Greater' after some towns' names, over the signer's line."""
+    page = ["الموقعون:", ""]
+    for body, signer in blocks:
+        page += [body, signer, ""]
+    found = read_member_list(page, UNCASED)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
 @pytest.mark.parametrize(
     ("lead", "signers"),
     [

@@ -352,10 +352,18 @@ def after_cased_form(text: str) -> bool:
 MAX_FORM_CHARS = 20  # a form word and the space after it: 'Mestni občini '
 
 
+# 'Greater' after a town's name, its body's, in the scripts without capitals ('بلدية إربد
+# الكبرى', Greater Irbid Municipality; 'עיריית תל אביב רבתי'), where the name and it are no
+# place ('المحلة الكبرى' is one).
+GREATER_AFTER = frozenset({"الكبرى", "الكبير", "רבתי", "بزرگ"})
+# Signing for a body or a country in the scripts without capitals, before its form or name:
+# Arabic 'عن بلدية صور', 'باسم', 'نيابة عن'; Persian 'از طرف شهرداری یزد'; Hebrew 'בשם עיריית
+# חולון', 'עבור'.
+_UNCASED_SIGNING_FOR = r"عن|باسم|(?:بال)?نيابة عن|از طرف|به نمایندگی از|בשם|עבור"
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"
-    r"за)\s+"
+    r"за|" + _UNCASED_SIGNING_FOR + r")\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
     r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
     # a city's government or body, its form after it: 'Gobierno de la Ciudad de X',
@@ -1981,10 +1989,12 @@ def _territory(name: str) -> str | None:
 # Signing for a country, over its signers' blocks, or for a body ('Por la Intendencia de
 # Montevideo'), in the corpus's languages; the letters its words start with, a cheap test
 # first.
-_SIGNING_FOR_LETTERS = frozenset("FfPpVvOoAaEe")
+_SIGNING_FOR_LETTERS = frozenset("FfPpVvOoAaEeعبناבע")
 _SIGNING_FOR = re.compile(
     r"(?:for|pour|por|para|per|für|voor|on behalf of|au nom d[eu]|en nombre d[e]|"
-    r"em nome d[aeo]|a nome d[ei]l?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|de\s+|"
+    r"em nome d[aeo]|a nome d[ei]l?|"
+    + _UNCASED_SIGNING_FOR
+    + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|de\s+|"
     r"il\s+|a\s+|o\s+)?",
     re.IGNORECASE,
 )

@@ -37,6 +37,7 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
+    GREATER_AFTER,
     INSTITUTION_WORDS,
     MAX_CODE_LETTERS,
     MAX_ENTRY_CHARS,
@@ -1411,6 +1412,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = _without_initials(entry, is_place)
     if "-" in entry.city and not is_place(entry.city):
         entry = _hyphened_name(entry, is_place)
+    if entry.city.rpartition(" ")[2] in GREATER_AFTER and not is_place(entry.city):
+        entry = _without_greater(entry, is_place)
     return kind, entry
 
 
@@ -1452,6 +1455,13 @@ def _hyphened_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 
 _INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'México D.F.'
 _BRACKET_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s*\(([^()]+)\)$")
+
+
+def _without_greater(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """A town's body named with 'Greater' after its name ('بلدية الزرقاء الكبرى', 'עיריית
+    חיפה רבתי'): the town, where the name with it is no place."""
+    city = entry.city.rpartition(" ")[0]
+    return replace(entry, city=city) if is_place(city) else entry
 
 
 def _without_initials(entry: RawEntry, is_place: PlaceNames) -> RawEntry:

@@ -26,6 +26,7 @@ from geo.importing.entries import (
     _FORM_NEXT,
     _PERSON,
     COMPASS_WORDS,
+    GREATER_AFTER,
     INSTITUTION_WORDS,
     MAX_ENTRY_CHARS,
     MAX_NAME_WORDS,
@@ -1612,9 +1613,6 @@ _SEPARATE_AND = frozenset({"و", "ו"})  # Persian writes its 'va' apart
 _FROM_WORDS = frozenset({"من", "از"})  # 'from' before a group's country: 'من لبنان', 'از ایران'
 _COMMAS = re.compile(r"[،؛;]")  # the Arabic comma and semicolon, and the Latin semicolon
 _OWN_COUNTRY = re.compile(r"\(([^()]+)\)\s*$")  # 'صيدا (لبنان)'
-# 'Greater' after a town's name, its body's ('بلدية إربد الكبرى', Greater Irbid Municipality;
-# 'עיריית תל אביב רבתי'), where the name and it are no place ('المحلة الكبرى' is one).
-_GREATER = frozenset({"الكبرى", "الكبير", "רבתי", "بزرگ"})
 MAX_FORM_WORDS = 1  # a word for the place's body before it in a list's piece: 'بلدية صيدا'
 
 
@@ -1736,7 +1734,7 @@ def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple
         name = " ".join(words[-n:])
         if is_place(name) and find_country(name) is None:
             return name, len(words) - n <= MAX_FORM_WORDS
-    if len(words) > 1 and words[-1] in _GREATER:  # 'إربد الكبرى' where no place is named so
+    if len(words) > 1 and words[-1] in GREATER_AFTER:  # 'إربد الكبرى' where no place is named so
         return _piece_place(words[:-1], is_place, lead=lead)
     if lead:
         return None, False
@@ -3115,9 +3113,10 @@ def read_paragraph_places(
     names there (a person named Breda later in it is no entry; before a colon, the head's
     last place: 'Hessen, Darmstadt'); a paragraph of prose naming none there ('El próximo
     encuentro será en Badajoz') is passed over, anything else ends the run; the longest
-    run wins. Where most of the run's paragraphs head their place with a colon, the others
-    are no entries ('Vier gemeenten ondertekenden het akkoord' above 'Gemeente Enschede:
-    ...'). Roles are already left out (`without_roles`)."""
+    run wins, where it names MIN_PARAGRAPHS places or more. Where most of the run's
+    paragraphs head their place with a colon, the others are no entries ('Vier gemeenten
+    ondertekenden het akkoord' above 'Gemeente Enschede: ...'). Roles are already left out
+    (`without_roles`)."""
     common = common_words(lines if page is None else page)
     best: list[tuple[RawEntry, bool]] = []
     run: list[tuple[RawEntry, bool]] = []
@@ -3131,9 +3130,33 @@ def read_paragraph_places(
             run.append((RawEntry(first, text, strip_form(found.name)), _headed(text)))
     if sum(headed for _, headed in best) * 3 >= len(best) * 2:
         best = [(entry, headed) for entry, headed in best if headed]
-    if len(best) < MIN_PARAGRAPHS:
-        return None
+    if len({entry.city for entry, _ in best}) < MIN_PARAGRAPHS:
+        return None  # one place again and again: an interview's 'جواب:' (answer), no list
     return _finish("paragraphs", [entry for entry, _ in best], (), lines, best[-1][0].line)
+
+
+_HEAD_END = re.compile(r"\s[–—-]\s|:")  # a paragraph's head before a dash or a colon
+MIN_HEAD_LETTERS = 2  # '札幌', 'صور', not an interview's 'س:'
+
+
+def _uncased_head(text: str, is_place: PlaceNames) -> Found | None:
+    """The place a paragraph in a script without capitals names as its head, alone before
+    a dash or a colon, its body's form cut ('חולון – העירייה תוביל ...', 'بلدية صور: ...',
+    'شهرداری یزد – ...'): no capital marks a name there (`find_places` reads capitalised
+    words), so the head is read as a whole (`_uncased_place`); None otherwise."""
+    if text[:1].isupper() or text[:1].islower():
+        return None  # a cased script's: its lead's capitalised words are read
+    end = _HEAD_END.search(text, 0, MAX_ENTRY_CHARS)
+    if end is None:
+        return None
+    name = strip_form(text[: end.start()].strip())
+    if len(name) < MIN_HEAD_LETTERS:
+        return None  # a question's or an answer's letter ('ש:', 'ج:'), no town's name
+    found = _uncased_place(name, is_place)
+    if not found:
+        return None
+    start = max(text.find(name), 0)
+    return Found(found[0].name, start, start + len(name))
 
 
 def _headed(text: str) -> bool:
@@ -3144,6 +3167,8 @@ def _headed(text: str) -> bool:
 
 def _lead_place(text: str, is_place: PlaceNames, common: frozenset[str]) -> Found | None:
     """The place a paragraph leads with (`read_paragraph_places`), or None."""
+    if (head := _uncased_head(text, is_place)) is not None:
+        return head
     if _headed(text):
         places = find_places(text.partition(":")[0], is_place, common)
         return places[-1] if places else None  # 'Hessen, Darmstadt', 'Gemeente Enschede'
