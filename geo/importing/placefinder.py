@@ -472,11 +472,13 @@ def _declined_last(
         last = i + size - 1
         if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
             return None
-        head = text[words[i].start() : words[last - 1].end()]
-        if not words[last].group()[:1].isupper() or not is_place.begins(f"{head} "):
+        if not words[last].group()[:1].isupper():
             return None
         if last + 1 < len(words) and words[last + 1].group()[:1].isupper():
             continue  # 'Ông Nguyễn Văn Khoa': a name goes on, no case's ending ends it
+        head = text[words[i].start() : words[last - 1].end()]
+        if not is_place.begins(f"{head} "):
+            return None  # asked after the cheap tests: a few questions a word at most
         name = f"{head} {words[last].group()}"
         place = None if is_place(name) else nominative(name, is_place)
         if place is not None and len(place.split()) == size:
