@@ -3458,3 +3458,64 @@ def test_an_interview_s_questions_and_answers_are_no_paragraphs_of_places() -> N
             lines += [f"{question}: שאלה מספר {k} על התוכנית לשנה הבאה בעיר?", ""]
             lines += [f"{answer}: תשובה ארוכה מספר {k} על התוכנית לשנה הבאה.", ""]
         assert pf.read_paragraph_places(lines, PlaceNames(lambda name: name in known)) is None
+
+
+PARAGRAPH_BODIES = PlaceNames(
+    lambda name: fold(name) in {"igualada", "ontinyent", "prada", "inca", "gandia", "des", "lleida"}
+)
+
+
+def test_paragraphs_each_naming_a_body_by_its_form_after_an_elided_article() -> None:
+    """Paragraphs of news, each naming a new member by its body's form after an article,
+    elided or not ("l'Ajuntament d'Igualada", 'la Ciutat de Prada'), later than the
+    paragraph's first words: the body's place, not a sentence's first word that is a
+    namesake's ('Des de ...', from) nor nothing."""
+    page = [
+        "L'Ajuntament de Gandia aporta el seu pla de sequera.",
+        "",
+        "Des de la Catalunya central s'incorpora l'Ajuntament d'Igualada, que compartirà dades.",
+        "",
+        "També entra a la xarxa l'Ajuntament d'Ontinyent, amb un projecte d'aigües.",
+        "",
+        "Més enllà dels Pirineus, la Ciutat de Prada s'incorpora com a membre.",
+        "",
+        "L'Ajuntament d'Inca completa la llista dels nous membres.",
+    ]
+    found = pf.read_paragraph_places(page, PARAGRAPH_BODIES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Gandia", "Igualada", "Ontinyent", "Prada", "Inca"]
+
+
+BASQUE_TOWNS = {
+    "bermeo", "azpeitia", "beasain", "gernika", "onati", "donibane garazi", "miarritze",
+    "angelu", "bilbo",
+}  # fmt: skip
+BASQUE = PlaceNames(
+    lambda name: fold(name) in BASQUE_TOWNS,
+    known_prefix=lambda text: any(t.startswith(fold(text)) for t in BASQUE_TOWNS),
+)
+
+
+def test_a_list_of_genitives_before_a_title_reads_names_of_two_words_and_other_titles() -> None:
+    """'Name, Bermeoko alkatea' lines (Basque: the mayor of Bermeo) with towns of the French
+    Basque Country, whose mayor is 'auzapeza': a name of two words takes the case's ending
+    on its last alone ('Donibane Garaziko', of Donibane Garazi), and a line of another title
+    after its place's case form is the list's as the frame's lines are."""
+    lines = [
+        "Hauek dira sinatzaileak:",
+        "",
+        "1. Ainhoa Urkiola, Bermeoko alkatea",
+        "2. Gorka Elizondo, Azpeitiko alkatea",
+        "3. Miren Ibarra, Beasaingo alkatea",
+        "4. Josu Arana, Gernikako alkatea",
+        "5. Amaia Lertxundi, Oñatiko alkatea",
+        "6. Pantxika Dufau, Donibane Garaziko auzapeza",
+        "7. Battittu Elissalde, Miarritzeko auzapeza",
+        "",
+        "Hurrengo bilera Bilbon izango da.",
+    ]
+    found = read_member_list(lines, BASQUE)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Bermeo", "Azpeitia", "Beasain", "Gernika", "Oñati", "Donibane Garazi", "Miarritze",
+    ]  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from geo.countries import find_country
 from geo.data import store
 from geo.importing.entries import PlaceNames, read_entry, strip_form
 from geo.importing.listreader import read_member_list
@@ -1721,3 +1722,66 @@ def test_blocks_of_a_name_a_long_title_and_a_body_read_on_past_the_title() -> No
     found = read_member_list(page, places)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Malmo", "Umea"]
+
+
+SIGNING_FOR_PLACES = [  # (name, country, population, other names): real places, rounded
+    ("Subotica", "RS", 100_000, "Суботица"),
+    ("Zrenjanin", "RS", 75_000, "Зрењанин"),
+    ("Leskovac", "RS", 60_000, "Лесковац"),
+    ("Trebinje", "BA", 30_000, "Требиње"),
+    ("Prijedor", "BA", 90_000, "Приједор"),
+]
+
+
+def test_signature_blocks_signing_for_a_city_name_it_in_the_accusative(
+    data: store.AtlasData,
+) -> None:
+    """'За Град Суботицу' (for the City of Subotica): the preposition takes the accusative,
+    the form word 'Град' looks as its nominative does and its name after it is in the
+    accusative ('Суботицу' Суботица, 'Требиње' as it is), a bracketed country after it."""
+    gazetteer = gazetteer_of([(n, cc, "", pop, other) for n, cc, pop, other in SIGNING_FOR_PLACES])
+    page = (
+        "За Град Суботицу\nградоначелник Петар Јовић\n\n"
+        "За Град Зрењанин\nградоначелница Ана Митић\n\n"
+        "За Град Лесковац\nградоначелник Марко Перић\n\n"
+        "За Град Требиње (Босна и Херцеговина)\nградоначелник Мирко Ћурић\n\n"
+        "За Град Приједор (Босна и Херцеговина)\nградоначелница Мирјана Ђурић\n"
+    )
+    head = "Меморандум градова\n\n12. 3. 2025.\n\nГрадови размењују искуства.\n\nПотписници:\n\n"
+    plan = planned(data, head + page + "\nПолитика приватности\n", gazetteer)
+    assert list(plan.signatories["city"]) == [
+        "Subotica", "Зрењанин", "Лесковац", "Требиње", "Приједор",
+    ]  # fmt: skip
+    assert [find_country(c) for c in plan.signatories["country"]] == ["RS"] * 3 + ["BA"] * 2
+
+
+SIGNER_SURNAME_PLACES = [  # (name, country, population): real places, rounded populations
+    ("Rimini", "IT", 150_000),
+    ("Modena", "IT", 185_000),
+    ("Parma", "IT", 195_000),
+    ("Vicenza", "IT", 110_000),
+    ("Asti", "IT", 75_000),
+    ("Marino", "IT", 45_000),
+    ("Sora", "IT", 25_000),
+]
+
+
+def test_a_signer_s_name_a_pdf_s_line_broke_after_the_given_name_is_no_place(
+    data: store.AtlasData,
+) -> None:
+    """Lines copied from a PDF ('Comune di X (XX) – il Sindaco, Name Surname') whose line
+    broke between a signer's given name and surname ('il Sindaco, Giovanni' / 'Marino'):
+    the surname alone on the next line goes on the signer's field, no place of that name."""
+    gazetteer = gazetteer_of([(name, code, "", n, "") for name, code, n in SIGNER_SURNAME_PLACES])
+    page = (
+        "Comune di Rimini (RN) – il Sindaco, Anna Ricci\n"
+        "Comune di Modena (MO) – il Sindaco, Giovanni\n"
+        "Marino\n"
+        "Comune di Parma (PR) – la Sindaca, Elena Bassi\n"
+        "Comune di Vicenza (VI) – il Presidente del Consiglio, Paolo\n"
+        "Sora\n"
+        "Comune di Asti (AT) – il Sindaco, Luca Ferri\n"
+    )
+    head = "Patto dei Comuni\n\n12 settembre 2024\n\nI Comuni si impegnano.\n\nSottoscrivono:\n\n"
+    plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
+    assert list(plan.signatories["city"]) == ["Rimini", "Modena", "Parma", "Vicenza", "Asti"]

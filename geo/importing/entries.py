@@ -402,6 +402,9 @@ _FORM = re.compile(
     # Icelandic's municipality, with its article, before a name that is no town's own:
     # 'Sveitarfélagið Árborg' (whose seat is Selfoss), 'Sveitarfélagið Vogar'
     r"sveitarfélagið|"
+    # South Slavic 'Град' after 'за' (for), in the accusative its nominative's form takes,
+    # its town's name in the accusative: 'За Град Бању Луку' (a list's 'Град Ниш' is kept)
+    r"(?<=за\s)град|"
     # a second form or the form's rank after it: 'Gmina Miasto Szczecin', 'Gmina Miasta
     # Torunia', 'Gmina Miejska Kraków', 'Miasto Stołeczne Warszawa' (the capital city)
     # a city's rank before its form, as Czech and Slovak name it: 'statutární město Brno',

@@ -1902,7 +1902,7 @@ def rejoined(lines: list[str]) -> list[str]:
         indented = following[:1].isspace() and bulleted
         # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
         tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
-        goes_on = _goes_on(line, nxt)
+        goes_on = _goes_on(line, nxt) or _surname_under(line, nxt)
         if _BROKEN_AFTER.search(line) or indented or tail or goes_on or _cut_in_frame(out, i):
             out[i], out[i + 1] = joined_lines(line, nxt), ""
     return out
@@ -1914,6 +1914,22 @@ def _goes_on(line: str, nxt: str) -> bool:
     Città', 'Alcaldesa del Distrito'), and the next starts with a word in lower case
     ('metropolitana di Torino'): the form's name cut in the middle."""
     return nxt[:2].isalpha() and nxt[:1].islower() and _ARTICLE_AND_FORM.search(line) is not None
+
+
+# A signer's field cut after its given name: a field with a title, a comma and one
+# capitalised word at the line's end ('– il Presidente del Consiglio, Franco'); and a
+# surname's line: one or two capitalised words alone ('Zanin', 'De Luca').
+_TITLE_AND_GIVEN_NAME = re.compile(r"(?:^|\s[–—-]\s)([^,–—]+),\s+[^\W\d_a-zß-ÿ][^\W\d_]*$")
+_SURNAME_LINE = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_'’]*(?:\s[^\W\d_a-zß-ÿ][^\W\d_'’]*)?")
+
+
+def _surname_under(line: str, nxt: str) -> bool:
+    """Whether a PDF's line broke a signer's name after the given name: the line ends in a
+    field with a title, a comma and a capitalised word ('Comune di X (TV) – il Sindaco,
+    Franco'), the next holds one or two capitalised words alone ('Zanin'): the surname, no
+    place."""
+    cut = _TITLE_AND_GIVEN_NAME.search(line)
+    return cut is not None and has_title(cut[1]) and _SURNAME_LINE.fullmatch(nxt) is not None
 
 
 # A line's end that leaves a body's name unfinished: a lower-case article (French, Italian,

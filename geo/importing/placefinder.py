@@ -301,6 +301,10 @@ def find_places(
                 stem = declined_hyphened(word, is_place)  # 'Bielska-Białej', 'Frýdku-Místku'
             if stem is None and "-" in word and _formed_next(text, words, i, frames):
                 stem = joined_place(word, is_place)  # 'Lyngby-Taarbæk Kommune'
+            if stem is None and (run := _declined_last(text, words, i, is_place)) is not None:
+                found.append(run[0])  # 'Donibane Lohizuneko alkatea'
+                i += run[1]
+                continue
             if stem is not None:
                 found.append(Found(stem, words[i].start(), words[i].end(), inflected=True))
         elif not cased and (titled := titled_place(word, is_place)) is not None:
@@ -455,6 +459,32 @@ def _after_form(words: list[re.Match[str]], i: int, end: int) -> int:
     `end` ('Municipal Corporation of ' before 'Delhi'); the next word's where the form ends
     inside a word."""
     return next((k for k in range(i + 1, len(words)) if words[k].start() >= end), len(words))
+
+
+def _declined_last(
+    text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames
+) -> tuple[Found, int] | None:
+    """A place's name of two or three capitalised words from words[i] whose last alone
+    takes a case's ending, as agglutinative languages write it (Basque 'Donibane Garaziko
+    alkatea', of Donibane Garazi), the words before it as written the start of a known
+    place's name, no capitalised word after it: the place (`nominative`), of as many
+    words, and the words' count; None if none."""
+    for size in range(2, MAX_DECLINED_WORDS + 1):
+        last = i + size - 1
+        if last >= len(words) or text[words[last - 1].end() : words[last].start()] != " ":
+            return None
+        if not words[last].group()[:1].isupper():
+            return None
+        if last + 1 < len(words) and words[last + 1].group()[:1].isupper():
+            continue  # 'Ông Nguyễn Văn Khoa': a name goes on, no case's ending ends it
+        head = text[words[i].start() : words[last - 1].end()]
+        if not is_place.begins(f"{head} "):
+            return None  # asked after the cheap tests: a few questions a word at most
+        name = f"{head} {words[last].group()}"
+        place = None if is_place(name) else nominative(name, is_place)
+        if place is not None and len(place.split()) == size:
+            return Found(place, words[i].start(), words[last].end(), inflected=True), size
+    return None
 
 
 # What stands before a list's item: the text's start, a comma or a short word in lower
@@ -2324,6 +2354,7 @@ def _genitive_entries(
         if places and frame not in _frame_words(item.text, places[0]) and "\t" not in item.text:
             kept = (
                 titled
+                or _title_alone_after(item.text, places[0])
                 or _body_form_after(item.text, places[0])
                 or any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected)
             )  # 'Baionako Herriko Etxea / Mairie de Bayonne'; not 'Privatumo politika'
@@ -2449,6 +2480,14 @@ def _titled_place(text: str, found: Found) -> bool:
     town's head under another title, which names the place as the frame's does."""
     role = role_before(text[: found.start])
     return role is not None and not text[: role.start()].strip()
+
+
+def _title_alone_after(text: str, found: Found) -> bool:
+    """Whether a line ends in its place's case form and one word in lower case after it
+    ('Maddi Harriet, Donibane Garaziko auzapeza' among lines of 'X-ko alkatea'): its town's
+    head under another title, which names the place as the frame's does."""
+    after = text[found.end :].split()
+    return found.inflected and len(after) == 1 and after[0].isalpha() and after[0].islower()
 
 
 def _body_form_after(text: str, found: Found) -> bool:
@@ -3177,4 +3216,38 @@ def _lead_place(text: str, is_place: PlaceNames, common: frozenset[str]) -> Foun
         return None
     lead = find_places(text[: words[LEAD_WORDS].start()], is_place, common)
     lead = [f for f in lead if not _FORM.match(f"{f.name} x")]  # 'Jede unterzeichnende Stadt'
-    return lead[0] if lead else None
+    if lead and fold(lead[0].name) != fold(words[0].group()):
+        return lead[0]
+    # none, or the sentence's first word ('Des de les comarques ...', from): a body its
+    # first sentence names by its form later is the paragraph's ("... s'incorpora
+    # l'Ajuntament d'Olot")
+    formed = _formed_body(_SENTENCE_END.split(text, maxsplit=1)[0], is_place, common)
+    return formed or (lead[0] if lead else None)
+
+
+# An article elided before a capitalised word: "l'Ajuntament", "l'Alcaldia".
+_ELIDED_ARTICLE = re.compile(r"[lL]['’](?=[^\W\d_a-zß-ÿ])")
+# The word for 'city' before its name, which some cities' own names hold ('Ciutat de
+# Mèxic', 'Ciudad de Panamá'): a form where the name with it is no known place ('la Ciutat
+# de Perpinyà'), as the longest place found from it tells.
+_CITY_OF = re.compile(r"(?:ciutat|ciudad|cidade)\s+de\s", re.IGNORECASE)
+
+
+def _formed_body(sentence: str, is_place: PlaceNames, common: frozenset[str]) -> Found | None:
+    """The place of the first body a sentence names by its capitalised form, after an
+    article at most, elided or not ("s'incorpora l'Ajuntament d'Olot", 'la Ciutat de
+    Perpinyà', 'il Comune di Lodi'); None if none."""
+    for word in _WORD.finditer(sentence):
+        start = word.start() + (2 if _ELIDED_ARTICLE.match(word.group()) else 0)
+        rest = sentence[start:]
+        if not rest[:1].isupper():
+            continue
+        city = _CITY_OF.match(rest)
+        if city is None and _FORM.match(rest) is None:
+            continue
+        places = find_places(rest, is_place, common)
+        if city is not None and places and places[0].end <= city.end():
+            places = find_places(rest[city.end() :], is_place, common)  # 'Ciutat' no place
+        if places:
+            return places[0]
+    return None
