@@ -1916,10 +1916,10 @@ def _goes_on(line: str, nxt: str) -> bool:
     return nxt[:2].isalpha() and nxt[:1].islower() and _ARTICLE_AND_FORM.search(line) is not None
 
 
-# A signer's field cut after its given name: a field with a title, a comma and one
-# capitalised word at the line's end ('– il Presidente del Consiglio, Franco'); and a
-# surname's line: one or two capitalised words alone ('Zanin', 'De Luca').
-_TITLE_AND_GIVEN_NAME = re.compile(r"(?:^|\s[–—-]\s)([^,–—]+),\s+[^\W\d_a-zß-ÿ][^\W\d_]*$")
+# A signer's field cut after its given name: a body, a dash, a field with a title, a comma
+# and one capitalised word at the line's end ('Comune di X – il Presidente del Consiglio,
+# Franco'); and a surname's line: one or two capitalised words alone ('Zanin', 'De Luca').
+_TITLE_AND_GIVEN_NAME = re.compile(r"\S\s[–—-]\s([^,–—]+),\s+[^\W\d_a-zß-ÿ][^\W\d_]*$")
 _SURNAME_LINE = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_'’]*(?:\s[^\W\d_a-zß-ÿ][^\W\d_'’]*)?")
 
 
@@ -1927,7 +1927,7 @@ def _surname_under(line: str, nxt: str) -> bool:
     """Whether a PDF's line broke a signer's name after the given name: the line ends in a
     field with a title, a comma and a capitalised word ('Comune di X (TV) – il Sindaco,
     Franco'), the next holds one or two capitalised words alone ('Zanin'): the surname, no
-    place."""
+    place; a block's role alone ('Alcalde, Lugano' over 'Confederación Suiza') is none."""
     cut = _TITLE_AND_GIVEN_NAME.search(line)
     return cut is not None and has_title(cut[1]) and _SURNAME_LINE.fullmatch(nxt) is not None
 
