@@ -94,6 +94,7 @@ from geo.importing.runningtext import (
     _LABEL_DASH,
     _SENTENCE_END,
     _SHORT_AND,
+    LISTING_DOT,
     MAX_HOLDER_WORDS,
     MAX_LABEL_WORDS,
     PLURAL_TOWNS,
@@ -783,8 +784,8 @@ def _items(
         labelled = _dash_labelled(text, is_place)  # 'Sachsen – Leipzig, Dresden'
     if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
         country, parts = labelled[0] or heading, labelled[1]
-    if len(parts) == 1 and labelled is None and ("," in text or "،" in text):
-        parts = _uncased_comma_items(text) or parts  # '札幌市, 旭川市, ニセコ町'
+    if len(parts) == 1 and labelled is None and _UNCASED_MARKS.intersection(text):
+        parts = _uncased_comma_items(text) or parts  # '札幌市, 旭川市, ニセコ町', '仙台市・盛岡市'
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
         cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
         row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
@@ -903,8 +904,10 @@ _GLUED_MARK = re.compile(r"(?<=\S)[(（][^()（）]*[)）]$")
 
 
 # A comma of a line in a script without capitals: the Latin, the Arabic one ('،'); '、' is
-# read as ', ' before (`statements._FULL_WIDTH`).
-_UNCASED_COMMA = re.compile(r"\s*[,،]\s*")
+# read as ', ' before (`statements._FULL_WIDTH`); a middle dot with no space beside it
+# between Chinese characters or Hangul, as a comma (`LISTING_DOT`: '札幌市・旭川市').
+_UNCASED_MARKS = frozenset(",،·・ㆍ")
+_UNCASED_COMMA = re.compile(rf"\s*[,،]\s*|{LISTING_DOT.pattern}")
 
 
 def _uncased_word(text: str) -> bool:

@@ -113,7 +113,7 @@ MAX_LABEL_WORDS = 5
 # '東京・大阪・京都の3市', Chinese '北京·上海·广州等城市'. (Spaced, ' · ' parts a line's
 # cells: `bar_table_rows`; between katakana it joins the parts of one foreign name.)
 _LISTING_SCRIPT = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
-_LISTING_DOT = re.compile(f"(?<={_LISTING_SCRIPT})[·・ㆍ](?={_LISTING_SCRIPT})")
+LISTING_DOT = re.compile(f"(?<={_LISTING_SCRIPT})[·・ㆍ](?={_LISTING_SCRIPT})")
 
 
 def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
@@ -131,7 +131,7 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
         if _bodies_a_line(block):
             continue  # 'Umeå kommun, Borås Stad' under a heading: the place finder's lines
-        text = _uncased_listing(_korean_listing(_LISTING_DOT.sub(", ", paragraph)), is_place)
+        text = _uncased_listing(_korean_listing(LISTING_DOT.sub(", ", paragraph)), is_place)
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and _a_list(reading, 2):
             reading = _with_formed_members(reading, text, first, is_place)
