@@ -1939,6 +1939,42 @@ def test_names_a_middle_dot_with_no_space_parts_under_counted_headings(page: lis
     assert [e.city for e in found.entries] == expected
 
 
+@pytest.mark.parametrize("region", ["Περιφέρεια Ηπείρου", "Περιφέρεια Βορείου Αιγαίου"])
+def test_a_greek_region_s_body_among_municipalities_in_the_genitive_is_a_signer(
+    region: str,
+) -> None:
+    """'Περιφέρεια Ηπείρου' (the Region of Epirus) on a line of its own among 'Δήμος X'
+    lines that name their towns in the genitive: the region's body signs, read by its
+    whole name as a region, though its genitive reads as a village's case form ('Ηπείρα')
+    or as none;
+    a bracket after it ('(Κύπρος)', a status) is no part of its name."""
+    page = [
+        "Διακήρυξη για το νερό",
+        "",
+        "Υπογράφουν:",
+        "",
+        "• Δήμος Σερρών",
+        "• Δήμος Δράμας",
+        f"• {region} (συνεργαζόμενο μέλος)",
+        "• Δήμος Κοζάνης",
+        "• Δήμος Κατερίνης",
+        "• Δήμος Λευκωσίας (Κύπρος)",
+        "",
+        "Κοινοποίηση",
+    ]
+    known = {fold(n) for n in ("Σέρρες", "Δράμα", "Κοζάνη", "Κατερίνη", "Λευκωσία", "Ηπείρα")}
+    found = read_member_list(page, PlaceNames(lambda name: fold(name) in known), page=page)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Σερρες", "city"),
+        ("Δράμα", "city"),
+        (region, "region"),
+        ("Κοζάνη", "city"),
+        ("Κατερίνη", "city"),
+        ("Λευκωσία", "city"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("word", "place"),
     [
