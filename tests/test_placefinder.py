@@ -4,6 +4,7 @@ gazetteer (no corpus page, no real page)."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -1888,6 +1889,90 @@ def test_names_in_a_script_without_capitals_several_a_line_under_headings(
     found = read_member_list(page, known)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        [
+            "会員一覧",
+            "",
+            "■ 関東・甲信（5市）",
+            "前橋市・高崎市・宇都宮市",
+            "甲府市・松本市",
+            "",
+            "■ 近畿（3市）",
+            "大津市・奈良市・姫路市",
+            "",
+            "■ 四国（2市）",
+            "徳島市・今治市",
+        ],
+        [
+            "회원 도시",
+            "",
+            "◆ 충청권 (3개 시)",
+            "청주시ㆍ충주시ㆍ공주시",
+            "",
+            "◆ 호남권 (2개 시)",
+            "전주시ㆍ목포시",
+            "",
+            "◆ 영남권 (2개 시)",
+            "포항시ㆍ김해시",
+        ],
+    ],
+)
+def test_names_a_middle_dot_with_no_space_parts_under_counted_headings(page: list[str]) -> None:
+    """Japanese and Korean members' names joined by a middle dot with no space beside it
+    ('前橋市・高崎市', '청주시ㆍ충주시'), in runs of a line or two under marked headings that
+    count them ('■ 近畿（3市）'): each name one place, every group's; the heading (its
+    regions joined by the same dot) no place."""
+    text = "\n".join(page).translate({0xFF08: " (", 0xFF09: ") "})  # as `parse_page` reads
+    expected = [
+        name
+        for line in page
+        if not line.startswith(("■", "◆"))
+        for name in re.split("[・ㆍ]", line)
+        if name.endswith(("市", "시"))
+    ]
+    found = read_member_list(text.split("\n"), PlaceNames(lambda name: name in expected))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize("region", ["Περιφέρεια Ηπείρου", "Περιφέρεια Βορείου Αιγαίου"])
+def test_a_greek_region_s_body_among_municipalities_in_the_genitive_is_a_signer(
+    region: str,
+) -> None:
+    """'Περιφέρεια Ηπείρου' (the Region of Epirus) on a line of its own among 'Δήμος X'
+    lines that name their towns in the genitive: the region's body signs, read by its
+    whole name as a region, though its genitive reads as a village's case form ('Ηπείρα')
+    or as none;
+    a bracket after it ('(Κύπρος)', a status) is no part of its name."""
+    page = [
+        "Διακήρυξη για το νερό",
+        "",
+        "Υπογράφουν:",
+        "",
+        "• Δήμος Σερρών",
+        "• Δήμος Δράμας",
+        f"• {region} (συνεργαζόμενο μέλος)",
+        "• Δήμος Κοζάνης",
+        "• Δήμος Κατερίνης",
+        "• Δήμος Λευκωσίας (Κύπρος)",
+        "",
+        "Κοινοποίηση",
+    ]
+    known = {fold(n) for n in ("Σέρρες", "Δράμα", "Κοζάνη", "Κατερίνη", "Λευκωσία", "Ηπείρα")}
+    found = read_member_list(page, PlaceNames(lambda name: fold(name) in known), page=page)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Σερρες", "city"),
+        ("Δράμα", "city"),
+        (region, "region"),
+        ("Κοζάνη", "city"),
+        ("Κατερίνη", "city"),
+        ("Λευκωσία", "city"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -933,6 +933,31 @@ def test_a_korean_list_s_words_around_its_names_are_no_part_of_them(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("올해 새로 가입한 곳은 충청북도 청주시와 제천시, 경상북도 포항시, 그리고 경기도 "
+         "평택시와 오산시다. 이로써 회원은 30곳이 됐다.",
+         ["청주시", "제천시", "포항시", "평택시", "오산시"]),
+        ("이번에 가입한 지방정부는 충청북도 영동군과 옥천군, 그리고 충청남도 아산시와 "
+         "천안시이다.",
+         ["영동군", "옥천군", "아산시", "천안시"]),
+    ],
+)  # fmt: skip
+def test_a_korean_list_s_first_names_joined_by_a_particle_after_their_region(
+    sentence: str, cities: list[str]
+) -> None:
+    """Korean joins a sentence's first names with a particle glued to the name ('청주시와
+    제천시', X and Y) after their province ('충청북도'), begins the last item with '그리고'
+    (and), and glues the sentence's verb to the last name ('오산시다', '천안시이다'): each
+    name is one place, the lead-in, the province, the particle and the verb no part of any."""
+    places = PlaceNames(lambda name: name in cities)
+    page = ["신규 회원", "", "2024년 9월 1일", "", sentence, "", "공유하기"]
+    found = read_member_list(page, places, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
     ("page", "places"),
     [
         (

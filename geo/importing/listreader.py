@@ -96,6 +96,7 @@ from geo.importing.inflection import (
 from geo.importing.pagetext import (
     _HEADING_WORDS,
     _SIGNING,
+    HEADING_MARKS,
     MEMBERS_WORDS,
     PAGE_BREAK,
     _capitalised,
@@ -1490,7 +1491,7 @@ def _in_its_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 # bracket.
 # A section's heading mark, as Japanese, Chinese and Korean pages set their headings:
 # '■中部', '◆九州・沖縄', '【関東】' over the group's places, no place itself.
-_HEADING_MARK = re.compile(r"^(?:[■□◆◇]|【[^】]+】$)")
+_HEADING_MARK = re.compile(rf"^(?:[{HEADING_MARKS}]|【[^】]+】$)")
 
 
 def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
@@ -2902,7 +2903,8 @@ MAX_AND_COUNTED = 2_000  # the characters of a paragraph whose 'and's `_most_ite
 
 def _most_items(lines: list[str]) -> int:
     """At most how many entries the place finder can read in the page: one an item of a
-    line (items parted by ; · |, or by commas in lines of names: `_more_names`), one a
+    line (items parted by ; · |, by the middle dots of Japanese and Korean, or by commas
+    in lines of names: `_more_names`), one a
     name after a label and a colon, and in prose one a part between commas or, in a
     paragraph of a few sentences, the language's 'and' ('In Bayern A, B und C. Aus Sachsen
     D und E'; a longer one's are not searched: its commas are enough)."""
@@ -2914,7 +2916,7 @@ def _most_items(lines: list[str]) -> int:
         elif line and ":" in line and (labelled := labelled_items(line)) is not None:
             most += len(labelled[1])
         elif line:
-            most += 1 + sum(line.count(c) for c in ";·|") + _more_names(line)
+            most += 1 + sum(line.count(c) for c in ";·|・ㆍ") + _more_names(line)
     return most
 
 

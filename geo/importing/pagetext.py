@@ -816,9 +816,12 @@ def without_unsigned(lines: list[str]) -> list[str]:
 
 
 # A group's heading with the number of its entries, a counter word or two after it or
-# none: 'Ege Bölgesi (4)', 'Kanto (12)', 'Nord (3 villes)', '近畿 (3市)', '영남 (2개 시)'.
+# none: 'Ege Bölgesi (4)', 'Kanto (12)', 'Nord (3 villes)', '近畿 (3市)', '영남 (2개 시)'; after
+# the mark Japanese, Chinese and Korean pages set before a heading: '■ 東北 (6市)'.
+HEADING_MARKS = "■□◆◇"
 _COUNTED = re.compile(
-    r"^[ \t]*[^\W\d_][^\n\d()]{0,60}?\((\d{1,4})(?:[ \t]?[^\W\d_]+){0,2}\)[ \t]*$",
+    rf"^[ \t]*(?:[{HEADING_MARKS}][ \t]*)?[^\W\d_][^\n\d()]{{0,60}}?"
+    r"\((\d{1,4})(?:[ \t]?[^\W\d_]+){0,2}\)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -976,7 +979,7 @@ def _total_heading(text: str, found: list[re.Match[str]]) -> re.Match[str] | Non
     return found[0] if int(found[0][1]) == sum(int(m[1]) for m in found[1:]) else None
 
 
-_NAME_PARTS = re.compile(r"[,;·\t]|[ \u00a0]{3,}")
+_NAME_PARTS = re.compile(r"[,;·・ㆍ\t]|[ \u00a0]{3,}")
 
 
 def _has_word(line: str) -> bool:

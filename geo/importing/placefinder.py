@@ -94,6 +94,7 @@ from geo.importing.runningtext import (
     _LABEL_DASH,
     _SENTENCE_END,
     _SHORT_AND,
+    LISTING_DOT,
     MAX_HOLDER_WORDS,
     MAX_LABEL_WORDS,
     PLURAL_TOWNS,
@@ -783,8 +784,8 @@ def _items(
         labelled = _dash_labelled(text, is_place)  # 'Sachsen – Leipzig, Dresden'
     if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
         country, parts = labelled[0] or heading, labelled[1]
-    if len(parts) == 1 and labelled is None and ("," in text or "،" in text):
-        parts = _uncased_comma_items(text) or parts  # '札幌市, 旭川市, ニセコ町'
+    if len(parts) == 1 and labelled is None and _UNCASED_MARKS.intersection(text):
+        parts = _uncased_comma_items(text) or parts  # '札幌市, 旭川市, ニセコ町', '仙台市・盛岡市'
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
         cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
         row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
@@ -903,8 +904,10 @@ _GLUED_MARK = re.compile(r"(?<=\S)[(（][^()（）]*[)）]$")
 
 
 # A comma of a line in a script without capitals: the Latin, the Arabic one ('،'); '、' is
-# read as ', ' before (`statements._FULL_WIDTH`).
-_UNCASED_COMMA = re.compile(r"\s*[,،]\s*")
+# read as ', ' before (`statements._FULL_WIDTH`); a middle dot with no space beside it
+# between Chinese characters or Hangul, as a comma (`LISTING_DOT`: '札幌市・旭川市').
+_UNCASED_MARKS = frozenset(",،·・ㆍ")
+_UNCASED_COMMA = re.compile(rf"\s*[,،]\s*|{LISTING_DOT.pattern}")
 
 
 def _uncased_word(text: str) -> bool:
@@ -1063,16 +1066,19 @@ def _sounded_cell(
 
 
 def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found]]:
-    """A table row's first cell that names a body which is no city, a region's, county's
-    or province's ('Region Hannover', 'Västra Götalandsregionen', 'Vestland
-    fylkeskommune'), its words capitalised, particles or the body's word, where no place
-    is found in it as written (the type column's 'Region' may read as Regio): its place,
-    the body's whole name."""
-    cell = row.split("\t", 1)[0]
-    name = clean(cell)
+    """A table row's first cell, or a list's line's first field, that names a body which
+    is no city, a region's, county's or province's ('Region Hannover', 'Västra
+    Götalandsregionen', 'Vestland fylkeskommune', Greek 'Περιφέρεια Κρήτης' whose genitive
+    reads as a village's case form), its words capitalised, particles or the body's word,
+    where no place is found in it as written (the type column's 'Region' may read as
+    Regio): its place, the body's whole name."""
+    if not fields:
+        return []
+    cell = row.split("\t", 1)[0] if "\t" in row else row[: fields[0][1]]  # a line's: its first
+    name = _BULLET_BEFORE.sub("", clean(cell), count=1)  # field ('• Περιφέρεια Κρήτης (...)')
     words = body_place(name).split()  # the place's words, not its form's ('Communauté
     # d'agglomération du Pays Basque', 'Área metropolitana del Valle de Aburrá')
-    if not fields or not body_kind(name) or len(words) > MAX_PLACE_WORDS:
+    if not body_kind(name) or len(words) > MAX_PLACE_WORDS:
         return []
     if not all(w[:1].isupper() or w in PARTICLES or body_kind(f"X {w}") for w in words):
         return []
@@ -1415,6 +1421,8 @@ def _blocks(
         if any(item.places for item in items):
             block.extend(items)
             misses = 0
+        elif block and len(items) == 1 and _region_body(items[0]):
+            block.extend(items)  # 'Περιφέρεια Βορείου Αιγαίου', no place: `_region_lines`
         elif _header_row(raw_text) and block:
             yield block  # the lines above a table are none of its rows
             block, misses = [], 0
@@ -2339,15 +2347,20 @@ def _genitive_entries(
     the same table ('Jelgavas valstspilsēta' among rows of 'X novads'), or has a Nordic
     body's other form ('Lunds kommun' among 'X stad', `_body_form_after`). An item's place
     right after an East Slavic town's head's title is its place whatever its field or frame
-    ('Павел Орёл, мэр города Пскова' among 'Омская городская дума': `_headed_entry`)."""
+    ('Павел Орёл, мэр города Пскова' among 'Омская городская дума': `_headed_entry`). A
+    region's body on a line of its own among them is one (`_region_lines`)."""
     after: dict[str, int] = {}
     for item in block:
         for word in {_word_before(item.text, f) for k, f in item.places if k == column}:
             after[word] = after.get(word, 0) + 1
+    regions = _region_lines(block, column)
     entries = []
     for item in block:
         if (headed := _headed_entry(item, is_place)) is not None:
             entries.append(headed)
+            continue
+        if id(item) in regions:
+            entries.extend(e for e in [_entry(regions[id(item)], 0)] if e is not None)
             continue
         places = [f for k, f in item.places if k == column]
         titled = bool(places) and _titled_place(item.text, places[0])
@@ -2369,6 +2382,39 @@ def _genitive_entries(
         entry = _entry(replace(item, places=((column, found),)), column)
         entries.extend([entry] if entry is not None else [])
     return entries
+
+
+def _region_body(item: _Item) -> list[tuple[int, Found]]:
+    """An item's line that is a region's body alone, its whole name as its place
+    (`_body_cell`: 'Περιφέρεια Κρήτης (συνεργαζόμενο μέλος)'); [] if it is none."""
+    if "\t" in item.text:
+        return []
+    body = _body_cell(item.text, list(item.fields))
+    return body if body and body_kind(body[0][1].name) == "region" else []
+
+
+def _region_lines(block: list[_Item], column: int) -> dict[int, _Item]:
+    """The items of a list of genitives (by their ids) that are a region's body, by its
+    whole name ('Περιφέρεια Κρήτης' among 'Δήμος Βόλου' lines, whose genitive reads as a
+    village's case form or as no place: `_body_cell`), as items with that place, where
+    they are fewer than a third of the other items with a place in the column: many are a
+    field of the towns' cards, the region each is in, no signer."""
+    regions = {
+        id(item): replace(item, places=tuple(body))
+        for item in block
+        if (body := _region_body(item))
+    }
+    placed = sum(
+        id(item) not in regions and any(k == column for k, _ in item.places) for item in block
+    )
+    return regions if len(regions) * 3 < placed else {}
+
+
+def _without_region_fields(block: list[_Item], column: int) -> list[_Item]:
+    """A block without its lines of a region's body that name no place and are no signers
+    (`_region_lines`): the region each town's card is in."""
+    regions = _region_lines(block, column)
+    return [i for i in block if i.places or id(i) in regions or not _region_body(i)]
 
 
 def _headed_entry(item: _Item, is_place: PlaceNames) -> RawEntry | None:
@@ -2827,6 +2873,7 @@ def read_places(
     blocks = map(_without_header_rows, map(_labelled_lines, blocks))
     for block in (_names_a_line(_without_repeats(b), lines) for b in blocks):
         column = _column(block)
+        block = _without_region_fields(block, column)
         most = sum(_in_column(item, column) for item in block)
         goes_on = bool(block) and _next_paragraph(block[0].line, listed, lines)
         if most < MIN_FOUND or (most <= len(best) and not goes_on) or most * 3 < len(block) * 2:

@@ -88,8 +88,11 @@ _AS_WELL_AS = (
     r"as well as|sowie|ainsi que|(?-i:ile|nonché|samt|sekä|bem como|assim como|junto con|"
     r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with)"
 )
-# Japanese writes 'and' between names with no space: '松山市及び熊本市'.
-_AND_WORDS = "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|eta"
+# Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
+# list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
+_AND_WORDS = (
+    "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|그리고|eta"
+)
 # An 'and' is written in lower case, or in capitals in a text in capitals ('LYON ET
 # GRENOBLE'); capitalised, it is a name ('Mayor Ed Kowalczyk', 'Mayor Dan Ortiz').
 _AND = f"(?-i:{_AND_WORDS}|{_AND_WORDS.upper()})"
@@ -113,7 +116,7 @@ MAX_LABEL_WORDS = 5
 # '東京・大阪・京都の3市', Chinese '北京·上海·广州等城市'. (Spaced, ' · ' parts a line's
 # cells: `bar_table_rows`; between katakana it joins the parts of one foreign name.)
 _LISTING_SCRIPT = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
-_LISTING_DOT = re.compile(f"(?<={_LISTING_SCRIPT})[·・ㆍ](?={_LISTING_SCRIPT})")
+LISTING_DOT = re.compile(f"(?<={_LISTING_SCRIPT})[·・ㆍ](?={_LISTING_SCRIPT})")
 
 
 def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
@@ -131,7 +134,7 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
         if _bodies_a_line(block):
             continue  # 'Umeå kommun, Borås Stad' under a heading: the place finder's lines
-        text = _uncased_listing(_korean_listing(_LISTING_DOT.sub(", ", paragraph)), is_place)
+        text = _uncased_listing(_korean_listing(LISTING_DOT.sub(", ", paragraph)), is_place)
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and _a_list(reading, 2):
             reading = _with_formed_members(reading, text, first, is_place)
@@ -434,7 +437,12 @@ def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> tuple[str, st
     words = item.split(" ")
     if first:
         names = _glued_names(words[-1], is_place)[0] or _place_last(words[-1], is_place)
-        return (" ".join([*words[:-1], ", ".join(names)]) if names else item), None
+        if not names:
+            return item, None
+        lead, before = _names_joined_before(words[:-1], is_place)
+        return " ".join([*lead, ", ".join([*before, *names])]), None
+    if len(words) > 1 and _LEADING_CONJUNCTION.match(item):
+        words = words[1:]  # '그리고 전라남도 순천시': (and) the list goes on
     found: list[str] = []
     k, end = 0, 0
     while k < len(words) and len(words[k]) <= MAX_UNCASED_ITEM:
@@ -457,6 +465,24 @@ def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> tuple[str, st
     return " ".join([listed, *words[k:]]), None
 
 
+def _names_joined_before(words: list[str], is_place: PlaceNames) -> tuple[list[str], list[str]]:
+    """The lead-in of a list's first item and the names at its end that an 'and' glued to
+    each joins to the item's last name, their region's name before them left out ('새로
+    가입한 도시는 경상남도 창원시와' -> ['새로', '가입한', '도시는'], ['창원시']); the words
+    as they are and no name where none is."""
+    k, names = len(words), list[str]()
+    while k > 0:
+        found, named = _glued_names(words[k - 1], is_place)
+        if not found or named != len(words[k - 1]) or not _GLUED_AND_END.search(words[k - 1]):
+            break
+        k, names = k - 1, [*found, *names]
+    if names and k > 0 and _region_before(words[k - 1], False):
+        k -= 1  # '경상남도 창원시와': the province of the names after it
+    return words[:k], names
+
+
+# An 'and' glued at a word's end, joining its name to the next word's: '창원시와', '영동군과'.
+_GLUED_AND_END = re.compile(f"{_GLUED_AND_UNCASED.pattern}$")
 MAX_SHORT_REGION = 3  # a region's short name: '경기', '충남' (Korean), '神奈川', '浙江'
 
 
@@ -534,9 +560,12 @@ def _place_first(word: str, is_place: PlaceNames) -> tuple[str, int] | None:
 
 
 # What a script without spaces or case glues after a list's last name: the sentence's
-# verb (Japanese 'です', 'である'; Korean '이다', '입니다'), a particle ('の', 'が', 'は',
-# 'も'), 'and others' ('など', '等').
-_GLUED_ENDS = ("です", "でした", "である", "の", "が", "は", "も", "など", "等", "이다", "입니다")
+# verb (Japanese 'です', 'である'; Korean '이다', '입니다', after a vowel '다': '여수시다'),
+# a particle ('の', 'が', 'は', 'も'), 'and others' ('など', '等').
+_GLUED_ENDS = (
+    *("です", "でした", "である", "の", "が", "は", "も", "など", "等"),
+    *("이다", "입니다", "다"),
+)
 
 
 # Korean lists a sentence's places with words that are no part of any name: 'X를 비롯해
