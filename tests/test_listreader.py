@@ -799,6 +799,23 @@ def test_a_us_state_named_like_a_country_is_the_state(data: store.AtlasData) -> 
     assert rows[0] == ["Athens", "Georgia", "United States"]
 
 
+def test_a_town_named_as_a_country_after_a_mayor_s_name_with_its_state_s_code(
+    data: store.AtlasData,
+) -> None:
+    """'Mayor Ann Carter, Toledo, OH' and 'Mayor Kyle Ortega-Dunn, Jordan, MN': a town
+    named as a country after a person, its state's code after it, is the place, no country;
+    a country alone after a person's name is none ('Jane Roe, Germany')."""
+    towns = _with_places("Toledo, Georgia, Jordan, Topeka", "US")
+    page = HEAD + (
+        "Sincerely,\n\nMayor Ann Carter, Toledo, OH\nMayor Peter Lowell-Barnes, Georgia, VT\n"
+        "Mayor Kyle Ortega-Dunn, Jordan, MN\nMayor Ben Hall, Topeka, KS\n"
+    )
+    assert _read_with(data, page, towns) == [
+        ("Toledo", "United States"), ("Georgia", "United States"),
+        ("Jordan", "United States"), ("Topeka", "United States"),
+    ]  # fmt: skip
+
+
 def test_a_country_the_page_gets_wrong_gives_way_to_the_gazetteers_with_a_warning(
     data: store.AtlasData,
 ) -> None:
