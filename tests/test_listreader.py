@@ -521,6 +521,24 @@ def test_a_form_of_government_a_title_of_the_city_or_a_second_language_is_no_nam
     assert entry.city == city
 
 
+def test_a_town_s_body_in_whose_name_its_signer_signs_after_a_colon(
+    data: store.AtlasData,
+) -> None:
+    """'Pécs Megyei Jogú Város nevében: Kovács Péter polgármester': a town's body by its
+    form, the postposition that says one signs in its name ('nevében', 'képviseletében'),
+    a colon and its signer, their title after their name: the town."""
+    towns = _with_places("Pécs, Győr, Kecskemét, Miskolc", "HU")
+    page = HEAD + (
+        "Aláírók:\n\nPécs Megyei Jogú Város nevében: Kovács Péter polgármester\n"
+        "Győr Megyei Jogú Város nevében: dr. Szabó Anna alpolgármester\n"
+        "Kecskemét Megyei Jogú Város: Tóth Gábor polgármester\n"
+        "Miskolc Megyei Jogú Város képviseletében: Fehér Éva polgármester\n"
+    )
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Pécs", "Győr", "Kecskemét", "Miskolc",
+    ]  # fmt: skip
+
+
 def test_a_state_after_a_dash_and_a_country_after_a_slash_are_no_part_of_the_place() -> None:
     person = read_entry("Jan Kowalski – Bologna (BO)", 1)
     assert person is not None
