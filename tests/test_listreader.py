@@ -834,6 +834,25 @@ def test_a_town_named_as_a_country_after_a_mayor_s_name_with_its_state_s_code(
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Oberbürgermeisterin Dr. Lena Brandt, Barockstadt Fulda", "Fulda"),
+        ("Bürgermeisterin Jana Wiese, Residenzstadt Celle", "Celle"),
+        ("Burgemeester Jan Vos, Vestingstad Naarden", "Naarden"),
+        ("Oberbürgermeister Kai Ostendorf, Stadt Kassel", "Kassel"),
+    ],
+)
+def test_a_town_s_honorific_title_after_a_signer_s_name_and_title_is_no_part_of_it(
+    line: str, city: str
+) -> None:
+    """A signer's title and name, a comma and the town with its honorific title before its
+    name ('Barockstadt Fulda', 'Vestingstad Naarden'): the town, as on a line of its own."""
+    known = PlaceNames(members=("Fulda", "Celle", "Naarden", "Kassel"))
+    kind, entry = _classify(line, 1, known)
+    assert (kind, entry and entry.city) == ("entry", city)
+
+
 def test_a_country_the_page_gets_wrong_gives_way_to_the_gazetteers_with_a_warning(
     data: store.AtlasData,
 ) -> None:

@@ -1761,6 +1761,7 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
         return None  # not 'Councillor Tom Hunt, Leader'
     if "-" in entry.city and not is_place(entry.city):
         entry = _hyphened_name(entry, is_place)  # 'Athlone-Moate Municipal District'
+    entry = _after_towns_title(entry, is_place)  # 'Mayor Jan Vos, Vestingstad Naarden'
     confirmed = entry.codes or entry.country or _confirmed(entry, is_place)
     if not (confirmed or names_a_subdivision(entry)):  # 'Leader, Lancashire County Council'
         return None
