@@ -539,6 +539,24 @@ def test_a_town_s_body_in_whose_name_its_signer_signs_after_a_colon(
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Konak Belediyesi adına: Ayşe Kaya, Belediye Başkanı", "Konak"),
+        ("Bursa Büyükşehir Belediyesi adına: Mert Demir, Başkan Vekili", "Bursa"),
+        ("Kecskemét Megyei Jogú Város képviseletében", "Kecskemét"),
+    ],
+)
+def test_the_word_after_a_body_that_says_it_signs_is_no_part_of_its_field(
+    line: str, city: str
+) -> None:
+    """Turkish 'adına', Hungarian 'képviseletében' after a town's body (on behalf of it),
+    before a colon and its signer's name and title or ending the line: the town."""
+    known = PlaceNames(members=("Konak", "Bursa", "Kecskemét"))
+    kind, entry = _classify(line, 1, known)
+    assert (kind, entry and entry.city) == ("entry", city)
+
+
 def test_a_state_after_a_dash_and_a_country_after_a_slash_are_no_part_of_the_place() -> None:
     person = read_entry("Jan Kowalski – Bologna (BO)", 1)
     assert person is not None
