@@ -1131,7 +1131,7 @@ def _place_part(line: str) -> tuple[str, bool]:
         place = _NOTE_SEPARATOR.split(place, maxsplit=1)[0]  # ('Mayor of X · Date: ...')
         return _country_after_dash(place), True
     body, colon, signer = line.partition(": ")
-    if colon and (_says_body(body) or _FORM_AFTER.search(body)) and _names_signer(signer):
+    if colon and _body_alone(body) and _names_signer(signer):
         return body, True  # 'Pécs Megyei Jogú Város: Kovács Péter polgármester'
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
@@ -1171,6 +1171,13 @@ def _place_part(line: str) -> tuple[str, bool]:
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _body_alone(text: str) -> bool:
+    """Whether a text is a body's name by its form before or after it ('Comune di Prato',
+    'Pécs Megyei Jogú Város') and nothing else: no note or label after a separator ('Comune
+    di Prato · Referente')."""
+    return (_says_body(text) or _FORM_AFTER.search(text) is not None) and not _NOTES.search(text)
 
 
 def _names_signer(text: str) -> bool:
