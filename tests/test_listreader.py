@@ -521,6 +521,42 @@ def test_a_form_of_government_a_title_of_the_city_or_a_second_language_is_no_nam
     assert entry.city == city
 
 
+def test_a_town_s_body_in_whose_name_its_signer_signs_after_a_colon(
+    data: store.AtlasData,
+) -> None:
+    """'Pécs Megyei Jogú Város nevében: Kovács Péter polgármester': a town's body by its
+    form, the postposition that says one signs in its name ('nevében', 'képviseletében'),
+    a colon and its signer, their title after their name: the town."""
+    towns = _with_places("Pécs, Győr, Kecskemét, Miskolc", "HU")
+    page = HEAD + (
+        "Aláírók:\n\nPécs Megyei Jogú Város nevében: Kovács Péter polgármester\n"
+        "Győr Megyei Jogú Város nevében: dr. Szabó Anna alpolgármester\n"
+        "Kecskemét Megyei Jogú Város: Tóth Gábor polgármester\n"
+        "Miskolc Megyei Jogú Város képviseletében: Fehér Éva polgármester\n"
+    )
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Pécs", "Győr", "Kecskemét", "Miskolc",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Konak Belediyesi adına: Ayşe Kaya, Belediye Başkanı", "Konak"),
+        ("Bursa Büyükşehir Belediyesi adına: Mert Demir, Başkan Vekili", "Bursa"),
+        ("Kecskemét Megyei Jogú Város képviseletében", "Kecskemét"),
+    ],
+)
+def test_the_word_after_a_body_that_says_it_signs_is_no_part_of_its_field(
+    line: str, city: str
+) -> None:
+    """Turkish 'adına', Hungarian 'képviseletében' after a town's body (on behalf of it),
+    before a colon and its signer's name and title or ending the line: the town."""
+    known = PlaceNames(members=("Konak", "Bursa", "Kecskemét"))
+    kind, entry = _classify(line, 1, known)
+    assert (kind, entry and entry.city) == ("entry", city)
+
+
 def test_a_state_after_a_dash_and_a_country_after_a_slash_are_no_part_of_the_place() -> None:
     person = read_entry("Jan Kowalski – Bologna (BO)", 1)
     assert person is not None
@@ -797,6 +833,42 @@ def test_a_us_state_named_like_a_country_is_the_state(data: store.AtlasData) -> 
     found = plan(data, page, athens)
     rows = found.signatories[["city", "region", "country"]].values.tolist()
     assert rows[0] == ["Athens", "Georgia", "United States"]
+
+
+def test_a_town_named_as_a_country_after_a_mayor_s_name_with_its_state_s_code(
+    data: store.AtlasData,
+) -> None:
+    """'Mayor Ann Carter, Toledo, OH' and 'Mayor Kyle Ortega-Dunn, Jordan, MN': a town
+    named as a country after a person, its state's code after it, is the place, no country;
+    a country alone after a person's name is none ('Jane Roe, Germany')."""
+    towns = _with_places("Toledo, Georgia, Jordan, Topeka", "US")
+    page = HEAD + (
+        "Sincerely,\n\nMayor Ann Carter, Toledo, OH\nMayor Peter Lowell-Barnes, Georgia, VT\n"
+        "Mayor Kyle Ortega-Dunn, Jordan, MN\nMayor Ben Hall, Topeka, KS\n"
+    )
+    assert _read_with(data, page, towns) == [
+        ("Toledo", "United States"), ("Georgia", "United States"),
+        ("Jordan", "United States"), ("Topeka", "United States"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Oberbürgermeisterin Dr. Lena Brandt, Barockstadt Fulda", "Fulda"),
+        ("Bürgermeisterin Jana Wiese, Residenzstadt Celle", "Celle"),
+        ("Burgemeester Jan Vos, Vestingstad Naarden", "Naarden"),
+        ("Oberbürgermeister Kai Ostendorf, Stadt Kassel", "Kassel"),
+    ],
+)
+def test_a_town_s_honorific_title_after_a_signer_s_name_and_title_is_no_part_of_it(
+    line: str, city: str
+) -> None:
+    """A signer's title and name, a comma and the town with its honorific title before its
+    name ('Barockstadt Fulda', 'Vestingstad Naarden'): the town, as on a line of its own."""
+    known = PlaceNames(members=("Fulda", "Celle", "Naarden", "Kassel"))
+    kind, entry = _classify(line, 1, known)
+    assert (kind, entry and entry.city) == ("entry", city)
 
 
 def test_a_country_the_page_gets_wrong_gives_way_to_the_gazetteers_with_a_warning(

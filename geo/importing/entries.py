@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from geo.countries import (
     country_prefix,
@@ -1130,6 +1130,9 @@ def _place_part(line: str) -> tuple[str, bool]:
         place = line[role.end() :].partition(": ")[0]  # and a field after a middle dot or bar
         place = _NOTE_SEPARATOR.split(place, maxsplit=1)[0]  # ('Mayor of X · Date: ...')
         return _country_after_dash(place), True
+    body, colon, signer = line.partition(": ")
+    if colon and _body_alone(body) and _names_signer(signer):
+        return body, True  # 'Pécs Megyei Jogú Város: Kovács Péter polgármester'
     if dash is not None:
         left, right = line[: dash.start()].strip(), line[dash.end() :].strip()
         if _FORM.fullmatch(f"{left} "):  # a body's form alone, then its second: 'Gmina –
@@ -1168,6 +1171,34 @@ def _place_part(line: str) -> tuple[str, bool]:
             return right, True
         return f"{left}, {right}", False
     return line, False
+
+
+def _body_alone(text: str) -> bool:
+    """Whether a text is a body's name by its form before or after it ('Comune di Prato',
+    'Pécs Megyei Jogú Város') and nothing else: no note or label after a separator ('Comune
+    di Prato · Referente')."""
+    return (_says_body(text) or _FORM_AFTER.search(text) is not None) and not _NOTES.search(text)
+
+
+def _names_signer(text: str) -> bool:
+    """Whether a field names a signer: an honorific or a title before a name ('Dr. Anna
+    Berg', 'Bürgermeister Jan Olsen'), a name and a title after a comma (`_signer_after`),
+    or a name and its title in lower case after it, as Hungarian writes ('Kovács Péter
+    polgármester'); no place's name, which has no title."""
+    return _PERSON.match(text) is not None or _signer_after(text) or _name_then_title(text)
+
+
+def _name_then_title(text: str) -> bool:
+    """A person's name of two to four capitalised words, then one to three words in lower
+    case, their title ('Kovács Péter polgármester', 'Tamm Mari linnapea')."""
+    words = text.split()
+    names = len(list(takewhile(lambda w: w[:1].isupper(), words)))
+    title = words[names:]
+    return (
+        2 <= names <= MAX_PERSON_WORDS
+        and 1 <= len(title) <= 3
+        and all(w.isalpha() and w.islower() for w in title)
+    )
 
 
 def _town_and_its_area(left: str, right: str) -> bool:
@@ -1382,6 +1413,9 @@ def signed_for(body: str) -> str:
     'For Alta kommune', 'For Kárášjoga gielda / Karasjok kommune'), where a body's or a
     town's name by its form follows it (one of its names in several languages a slash
     parts, at least); the line as it is otherwise ('For Lund' may be a name)."""
+    after = _SIGNING_FOR_AFTER.search(body)
+    if after is not None and _by_body_or_form(body[: after.start()]):
+        return body[: after.start()] + body[after.end() :]  # 'Pécs Megyei Jogú Város nevében'
     lead = _SIGNING_FOR.match(body) if body[:1] in _SIGNING_FOR_LETTERS else None
     if lead is None:
         return body
@@ -1390,7 +1424,20 @@ def signed_for(body: str) -> str:
         return rest
     names = rest.split(" / ")  # names alone, not a signer named Per and their fields
     alone = all(_ONE_NAME.fullmatch(n) for n in names)  # ('Per Harstad (FrP), ordfører')
-    return rest if alone and any(_names_a_body(n) or strip_form(n) != n for n in names) else body
+    return rest if alone and any(_by_body_or_form(n) for n in names) else body
+
+
+# The word after a body's name that says it signs, a postposition, before a colon and its
+# signer or ending the line: Hungarian 'nevében' (in the name of: 'Pécs Megyei Jogú Város
+# nevében'), 'képviseletében' (representing), Turkish 'adına' ('Bursa Büyükşehir Belediyesi
+# adına').
+_SIGNING_FOR_AFTER = re.compile(r"\s+(?:nevében|képviseletében|adına)(?=:\s|:?$)", re.IGNORECASE)
+
+
+def _by_body_or_form(name: str) -> bool:
+    """Whether a name is a body's (`_names_a_body`) or a place's with its form ('Alta
+    kommune', 'Pécs Megyei Jogú Város')."""
+    return _names_a_body(name) or strip_form(name) != name
 
 
 _ONE_NAME = re.compile(r"[^,;:()\d]+")  # a name alone: no field, bracket or figure

@@ -1758,14 +1758,23 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
         return None
     rest = _after_titles(rest)  # 'Cllr Eoin Kelly, Cathaoirleach, Kilkenny County Council'
     entry = read_entry(rest, number) if rest else None
-    if entry is None or find_country(entry.city) is not None or is_title(entry.city):
+    if entry is None or _country_alone(entry) or is_title(entry.city):
         return None  # not 'Councillor Tom Hunt, Leader'
     if "-" in entry.city and not is_place(entry.city):
         entry = _hyphened_name(entry, is_place)  # 'Athlone-Moate Municipal District'
+    entry = _after_towns_title(entry, is_place)  # 'Mayor Jan Vos, Vestingstad Naarden'
     confirmed = entry.codes or entry.country or _confirmed(entry, is_place)
     if not (confirmed or names_a_subdivision(entry)):  # 'Leader, Lancashire County Council'
         return None
     return replace(entry, written=text)
+
+
+def _country_alone(entry: RawEntry) -> bool:
+    """Whether an entry's name is a country's with no field after it naming a state or
+    region or another country ('Jane Roe, Germany'); not a town named as a country, its
+    state's code after it ('Georgia, VT', 'Columbia, SC', 'Jordan, MN')."""
+    code = find_country(entry.city)
+    return code is not None and not entry.region and find_country(entry.country) in (None, code)
 
 
 def _after_titles(fields: str) -> str:

@@ -25,6 +25,7 @@ from geo.importing.entries import (
     hyphened_place,
     place_codes,
     read_entry,
+    signed_for,
     strip_form,
     without_head_title,
 )
@@ -61,8 +62,11 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     borgmester, Lunds kommun'): the one field, of two or more, that is a known place with
     no title (or a role's place, 'Borgmester i Esbjerg Kommune', or the body before a title,
     'Roskilde Kommune v/ borgmester Pia Kjeldsen'), with the country in the field after it
-    where one is; None where no field or more than one is such a place."""
-    fields = [f for f in SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()]
+    where one is; None where no field or more than one is such a place. A field's words
+    that say its body signs are no part of it (`signed_for`: 'Konak Belediyesi adına')."""
+    fields = [
+        signed_for(f) for f in SIGNER_FIELD.split(_BULLET.sub("", text, count=1)) if f.strip()
+    ]
     slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
     fields = [_SLASH_CODE.sub("", field) for field in fields]
     named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field, k == 0))]
