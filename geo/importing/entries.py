@@ -58,7 +58,6 @@ _ROLE = (
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor|"
     r"wali\s?kota|bupati|gubernur|datuk bandar|"  # Indonesian and Malay: `_ROLE_BARE`
-    r"meya|gavana|"  # Swahili, its place after 'wa' (of): 'Meya wa Jiji la Mwanza'
     # an abbreviated title, its feminine ending after the dot: 'Bgm.', 'Bgm.in', 'Vzbgm.in'
     r"(?:vz|v)?bgm(?:\.in\b|:in\b|\.|in\b|\b))"
 )
@@ -114,7 +113,7 @@ _ROLE_HEAD = _ROLE + r"\s+" + _ROLE_LEVEL
 # twice at the text's start (as '^|\b' did): a third of its time.
 _ROLE_OF = re.compile(
     r"(?<!\w)(?=\w)(?:" + _ROLE_HEAD + r"(?:(?:(?-i:of the|OF THE|de la|DE LA)"
-    r"|of|de|du|des|di|del|della|dello|da|do|von|van|für|der|wa)\s+"
+    r"|of|de|du|des|di|del|della|dello|da|do|von|van|für|der)\s+"
     r"|d'|d’|dell'|dell’)"  # Italian elides 'della', 'dello': 'Presidente dell'Unione X'
     # with the definite article its languages write on, 'the mayor in': 'ordføreren i
     # Tromsø', 'borgmesteren i Aarhus', 'ordföranden i Lund'
@@ -122,7 +121,10 @@ _ROLE_OF = re.compile(
     r"kommunalr[åa]d(?:et)?"
     rf"|{_COMPOUND_HEAD})\s+i\s+"
     r"|(?:prezydenci|burmistrzowie|w[óo]jtowie|(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?)\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
-    r"|(?:" + _ROLE_GENITIVE + r"))"
+    r"|(?:" + _ROLE_GENITIVE + r")"
+    # Swahili's, its place after 'wa' (of): 'Meya wa Jiji la Mwanza', 'Gavana wa Kaunti ya
+    # Nyeri' (a title alone is no Swahili word a list of places holds)
+    r"|(?:naibu\s+)?(?:meya|gavana)\s+wa\s+)"
     r"|(?<!\w)" + _ROLE_BARE,
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
