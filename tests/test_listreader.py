@@ -9474,3 +9474,42 @@ def test_a_region_s_name_after_its_status_abbreviated_in_capitals_is_the_region(
     assert (entry.city, entry.region, entry.country, entry.codes) == (
         "Kota Banda Aceh", "DI Aceh", "", ("ID",)
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "kind"),
+    [("Mhe. Wanjiru Kamau, Gavana wa Kaunti ya Nyeri", "Kaunti ya Nyeri", "county"),
+     ("Mhe. Issa Mrisho, Meya wa Jiji la Kigoma", "Kigoma", "city"),
+     ("Mhe. Grace Mushi, Meya wa Manispaa ya Bukoba (Tanzania)", "Bukoba", "city")],
+)  # fmt: skip
+def test_a_swahili_signer_s_title_and_body_after_its_class_s_of(
+    line: str, city: str, kind: str
+) -> None:
+    """Swahili names a head's place after 'wa' (of: 'Meya wa', 'Gavana wa') and a body's
+    town after its class's 'of' ('Jiji la', the city of; 'Manispaa ya', the municipality
+    of); a county ('Kaunti ya Nyeri') is the county's, not its seat's."""
+    known = PlaceNames(lambda name: fold(name) in {"nyeri", "kigoma", "bukoba"})
+    found, entry = _classify(line, 1, known)
+    assert found == "entry"
+    assert entry is not None
+    assert (entry.city, entry.kind) == (city, kind)
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("ठाणे महानगरपालिका – महापौर रमेश सावंत", "ठाणे"),
+     ("कोटा नगर निगम – महापौर सीमा गुप्ता", "कोटा"),
+     ("बरेली नगर निगम", "बरेली"),
+     ("नगर निगम फरीदाबाद – महापौर अनिल यादव", "फरीदाबाद")],
+)  # fmt: skip
+def test_a_devanagari_town_s_body_by_its_form_and_the_mayor_after_a_dash(
+    line: str, city: str
+) -> None:
+    """Hindi and Marathi name a town's body by its form after the town ('नगर निगम', the
+    municipal corporation; 'महानगरपालिका') or before it, whatever vowel sign ends the
+    town's name (no letter to `\\w`: 'ठाणे', 'कोटा'); the mayor after the dash is no place."""
+    known = PlaceNames(lambda name: name in {"ठाणे", "कोटा", "बरेली", "फरीदाबाद"})
+    found, entry = _classify(line, 1, known)
+    assert found == "entry"
+    assert entry is not None
+    assert entry.city == city

@@ -3604,3 +3604,37 @@ def test_a_list_of_genitives_before_a_title_reads_names_of_two_words_and_other_t
     assert [e.city for e in found.entries] == [
         "Bermeo", "Azpeitia", "Beasain", "Gernika", "Oñati", "Donibane Garazi", "Miarritze",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Majlis Perbandaran Kulim Maju", "Kulim"), ("Dewan Bandaraya Sibu Cemerlang", "Sibu"),
+     ("Stadt Lingen Ems", "Lingen")],
+)  # fmt: skip
+def test_a_town_right_after_its_body_s_form_is_no_given_name(line: str, place: str) -> None:
+    """A town's name right after its body's form, then a word of the body's official name
+    ('Maju', progressive; 'Cemerlang', excellent): the town, not a person's given name
+    before a surname."""
+    known = PlaceNames(lambda name: fold(name) in {"kulim", "sibu", "lingen"})
+    assert [f.name for f in find_places(line, known, frozenset())] == [place]
+
+
+@pytest.mark.parametrize(
+    ("rows", "places"),
+    [(["עיריית אילת\tשרה לוי\tהדרום", "עיריית חולון\tדן כהן\tתל אביב",
+       "עיריית בת ים\tרות מזרחי\tתל אביב", "עיריית לוד\tיעל אברהם\tהמרכז"],
+      ["אילת", "חולון", "בת ים", "לוד"]),
+     (["بلدية جرش\tسامي خليل\tالشمال", "بلدية مادبا\tليلى حداد\tالوسط",
+       "بلدية الكرك\tعمر زيدان\tالجنوب"],
+      ["جرش", "مادبا", "الكرك"])],
+)  # fmt: skip
+def test_a_table_s_cells_of_bodies_in_a_script_without_capitals(
+    rows: list[str], places: list[str]
+) -> None:
+    """A table copied with its tabs, a town's body in its first cell in a script without
+    capitals ('עיריית אילת', the municipality of Eilat; 'بلدية جرش'), its head's name and
+    its district after it: the bodies' towns, though no capital marks them names."""
+    known = PlaceNames(lambda name: name in {*places, "תל אביב"})
+    found = read_member_list(["Members", "", *rows, "", "More are welcome."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == places

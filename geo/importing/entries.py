@@ -121,7 +121,10 @@ _ROLE_OF = re.compile(
     r"kommunalr[åa]d(?:et)?"
     rf"|{_COMPOUND_HEAD})\s+i\s+"
     r"|(?:prezydenci|burmistrzowie|w[óo]jtowie|(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?)\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
-    r"|(?:" + _ROLE_GENITIVE + r"))"
+    r"|(?:" + _ROLE_GENITIVE + r")"
+    # Swahili's, its place after 'wa' (of): 'Meya wa Jiji la Mwanza', 'Gavana wa Kaunti ya
+    # Nyeri' (a title alone is no Swahili word a list of places holds)
+    r"|(?:naibu\s+)?(?:meya|gavana)\s+wa\s+)"
     r"|(?<!\w)" + _ROLE_BARE,
     re.IGNORECASE,
 )  # a Nordic title takes 'i': 'Sofia Hansen, borgmester i Aarhus'; a Polish one 'miasta'
@@ -421,6 +424,12 @@ _FORM = re.compile(
     # 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
     r"(?:ủy ban nhân dân |ubnd )?(?:thành phố|thị xã|thị trấn)|thủ đô|pemerintah kota|"
     r"majlis bandaraya|dewan bandaraya|majlis perbandaran|"
+    # Swahili, the town's name after its class's 'of': 'Jiji la Mbeya' (the city of),
+    # 'Manispaa ya Kigoma' (the municipality of), 'Mji wa Bariadi' (the town of)
+    r"jiji la|manispaa ya|mji wa|"
+    # Hindi's, which may stand before its town's name as English's 'Municipal Corporation'
+    # may: 'नगर निगम फरीदाबाद'
+    r"(?:महा)?नगर ?(?:निगम|पालिका|परिषद)|"
     r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)"
     r"(?![·|•])",  # a name after it, not a table's next field ('Kommune · Innbyggere')
     re.IGNORECASE,
@@ -456,6 +465,9 @@ _FORMS_AFTER = (
     # South Asia's: 'Madurai Corporation', 'Mysuru Mahanagara Palike' (Kannada), 'Pune
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
     r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|"
+    # and in Devanagari: 'नगर निगम' (Hindi), 'महानगरपालिका' (Marathi), 'नगर पालिका', 'नगर
+    # परिषद' (a town's council)
+    r"(?:महा)?नगर ?(?:निगम|पालिका|परिषद)|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district|regional) municipality|shire council|"
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
@@ -534,7 +546,10 @@ def adjective_before_form(name: str) -> bool:
     return _ADJECTIVE_FORM_AFTER.search(name) is not None
 
 
-_FORM_AFTER = re.compile(r"(?<=\w)\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
+# A word's last character: a letter, or the vowel sign or mark that ends a syllable in the
+# scripts of South Asia (Devanagari to Sinhala), no letter to `\w`: 'पुणे', 'आगरा', 'चंडीगढ़'.
+_WORD_END = r"(?:(?<=\w)|(?<=[\u0900-\u0dff]))"
+_FORM_AFTER = re.compile(_WORD_END + r"\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
 _BODY_KINDS = (
@@ -576,7 +591,8 @@ _BODY_KINDS = (
      r"consiliul jude[țţ]ean|jude[țţ]ul|consell comarcal|"  # a Catalan comarca's council
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
      r"okres|(?:politischer\s+)?bezirk|"  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
-     r"kabupaten",  # Indonesia's regencies: 'Kabupaten Sleman'
+     r"kabupaten|"  # Indonesia's regencies: 'Kabupaten Sleman'
+     r"kaunti ya",  # Swahili: Kenya's counties ('Kaunti ya Nyeri', the County of Nyeri)
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s|regency|"
      r"rajono savivaldyb[ėe]"),  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'

@@ -653,8 +653,12 @@ def _given_name(
     is no place is a person's given name; not before a form ('Sunderland City Council',
     Swedish 'Borås Stad', `NORDIC_FORMS`) or
     a word of the list's frame, nor where the words from it on name a body of its place
-    ('Quimperlé Communauté', `body_kind`)."""
+    ('Quimperlé Communauté', `body_kind`), nor right after a body's form: the body's town,
+    then a word of its official name ('Majlis Bandaraya Melaka Bersejarah', Historic
+    Melaka's city council)."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
+        return False
+    if _after_a_form(text, words, i):
         return False
     if _FORM_NEXT.match(text, words[i].end()) or _INITIALS_NEXT.match(text, words[i].end()):
         return False  # 'Hull City Council', 'Bogotá D.C.'
@@ -666,6 +670,20 @@ def _given_name(
     if not following[:1].isupper() or fold(following) in frames or is_place(following):
         return False
     return not _title_follows(words, i)  # 'Antakya Belediye Başkanı': the place, its title
+
+
+MAX_FORM_BEFORE_WORDS = 4  # a form's words before its town: 'Majlis Perbandaran', 'Jiji la'
+
+
+def _after_a_form(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] stands right after a town's body's form ('Majlis Bandaraya', 'Stadt',
+    'Jiji la'): the form's town."""
+    start = words[i].start()
+    return any(
+        (form := _FORM.match(text[words[j].start() : start])) is not None
+        and words[j].start() + form.end() == start
+        for j in range(max(0, i - MAX_FORM_BEFORE_WORDS), i)
+    )
 
 
 def _compass_ends(
@@ -936,12 +954,15 @@ def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     without the form glued to it (`formed_place`: '군포시'): that place, though no capital
     marks it a name (`find_places` reads capitalised words only); asked only of such a
     script's items. A mark glued after it in brackets ('홍천군(신규)', '温州市（新）': new) is
-    no part of the name; a name of a few words ('بيت لحم') is read whole."""
+    no part of the name; a name of a few words ('بيت لحم') is read whole, or without its
+    body's form before or after it ('עיריית אילת', 'بلدية جرش': `strip_form`)."""
     name = _GLUED_MARK.sub("", part.strip())
     if not _uncased_word(name):
         return []
     start = part.index(name)
     place = formed_place(name, is_place)
+    if place is None and (bare := strip_form(name)) != name:
+        place = formed_place(bare, is_place)
     return [Found(place, start, start + len(name))] if place else []
 
 
