@@ -933,12 +933,14 @@ def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     without the form glued to it (`formed_place`: '군포시'): that place, though no capital
     marks it a name (`find_places` reads capitalised words only); asked only of such a
     script's items. A mark glued after it in brackets ('홍천군(신규)', '温州市（新）': new) is
-    no part of the name; a name of a few words ('بيت لحم') is read whole."""
+    no part of the name; a name of a few words ('بيت لحم') is read whole, or without a
+    body's form as a word before it ('עיריית חולון', 'شهرداری یزد': `strip_form`)."""
     name = _GLUED_MARK.sub("", part.strip())
     if not _uncased_word(name):
         return []
     start = part.index(name)
-    place = formed_place(name, is_place)
+    bare = strip_form(name)
+    place = formed_place(name, is_place) or (formed_place(bare, is_place) if bare != name else None)
     return [Found(place, start, start + len(name))] if place else []
 
 
