@@ -1402,15 +1402,13 @@ def _place_before_unit(text: str, number: int, is_place: PlaceNames) -> RawEntry
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry (`_classify_fields`), its place the one it names beside
-    initials or a district's name where the entry as read is none."""
+    initials or a district's name where the entry as read is none, or, in a script without
+    capitals, the one a title marks among its words (`_caseless_line`)."""
     kind, entry = _classify_fields(text, number, is_place)
-    if _unread_caseless(kind, entry, is_place) and (
-        named := _caseless_line(text, number, is_place)
-    ):
-        kind, entry = (
-            "entry",
-            named,
-        )  # 'नागपुर नगर निगम – महापौर अरुण देशपांडे', 'عمران احمد، میئر لاہور'
+    # no cased letter, asked first: a line of a cased script asks the gazetteer nothing here
+    if not any(map(cased, text)) and _unread_caseless(kind, entry, is_place):
+        named = _caseless_line(text, number, is_place)  # 'عمران احمد، میئر لاہور'
+        kind, entry = ("entry", named) if named else (kind, entry)
     if " | " in text and (entry is None or " | " in entry.city):
         kind, entry = _before_other_languages_name(text, number, is_place) or (kind, entry)
     if kind != "entry" or entry is None:
@@ -1450,15 +1448,12 @@ def _caseless_line(text: str, number: int, is_place: PlaceNames) -> RawEntry | N
     capital marks the name there, so each field's words are read as places, with the forms
     and particles its script glues to a word (`_caseless_name`), and the one a title marks
     is the line's (`_caseless_places`), as 'Imran Ahmed, Mayor of Lahore' is read by its
-    title; a person's name may be a place's too ('عمران', 'احمد'). None for a line of a
-    cased letter, a sentence, of more words, or where no place or several are so marked."""
+    title; a person's name may be a place's too ('عمران', 'احمد'). Asked of a line with no
+    cased letter; None for a sentence, a line of more words, or where no place or several
+    are so marked."""
     body = _BULLET.sub("", text, count=1).strip()
     words = body.split()
-    if (
-        not 2 <= len(words) <= MAX_CASELESS_LINE_WORDS
-        or body[-1] in _SENTENCE_STOPS
-        or any(map(cased, body))
-    ):
+    if not 2 <= len(words) <= MAX_CASELESS_LINE_WORDS or body[-1] in _SENTENCE_STOPS:
         return None
     fields = _CASELESS_FIELD.split(body)
     found = {p for f in fields for p, titled in _caseless_places(f.split(), is_place) if titled}
