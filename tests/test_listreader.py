@@ -3534,6 +3534,60 @@ def test_a_mayor_s_title_glued_after_the_city_s_name_in_japanese_and_chinese(
     assert [c for c, _ in _read_with(data, page, chinese)] == ["上海", "杭州", "成都"]
 
 
+def _caseless_towns(towns: list[tuple[str, str, str]]) -> Gazetteer:
+    """The test gazetteer with towns of scripts without capitals: (name, country, its name
+    in the script)."""
+    places = GAZETTEER
+    for name, code, alternate in towns:
+        places = _with_names(places, name, code, 400_000, alternate)
+    return places
+
+
+def test_a_line_of_a_script_without_capitals_names_its_one_town_beside_a_title_and_a_name(
+    data: store.AtlasData,
+) -> None:
+    """'سیالکوٹ' after a title and a signer's name after the Arabic comma ('Name، میئر X'),
+    a Devanagari town's body, a dash and its mayor ('X नगर निगम – महापौर Name'), a Thai
+    mayor's title and form glued before the town ('นายกเทศมนตรีเมืองX'): no capital marks the
+    name, so the line's words are read as places; where a signer's name is a town too
+    ('عمر'), the town is the one beside the title's word."""
+    urdu = _caseless_towns(
+        [("Sialkot", "PK", "سیالکوٹ"), ("Gujranwala", "PK", "گوجرانوالہ"),
+         ("Hyderabad", "PK", "حیدرآباد"), ("Umar", "PK", "عمر")]
+    )  # fmt: skip
+    page = HEAD + "دستخط کنندگان:\n\nعمر فاروق، میئر سیالکوٹ\nزینب علی، میئر گوجرانوالہ\n"
+    page += "حمزہ شاہ، میئر حیدرآباد\n\nشکریہ۔\n"
+    assert [c for c, _ in _read_with(data, page, urdu)] == ["سیالکوٹ", "گوجرانوالہ", "حیدرآباد"]
+    hindi = _caseless_towns(
+        [("Indore", "IN", "इंदौर"), ("Surat", "IN", "सूरत"), ("Agra", "IN", "आगरा")]
+    )
+    page = HEAD + "हस्ताक्षरकर्ता:\n\nइंदौर नगर निगम – महापौर राजेश गुप्ता\n"
+    page += "सूरत नगर निगम – महापौर किरण पटेल\nआगरा नगर निगम – महापौर सुनील यादव\n"
+    assert [c for c, _ in _read_with(data, page, hindi)] == ["इंदौर", "सूरत", "आगरा"]
+    thai = _caseless_towns(
+        [("Nan", "TH", "น่าน"), ("Trang", "TH", "ตรัง"), ("Lampang", "TH", "ลำปาง")]
+    )
+    page = HEAD + "ผู้ลงนาม\n\nนายกเทศมนตรีเมืองน่าน นายชัยวัฒน์ ดีงาม\n"
+    page += "นายกเทศมนตรีนครตรัง นางสมศรี ใจงาม\nนายกเทศมนตรีนครลำปาง นายอนันต์ สุขใจ\n"
+    assert [c for c, _ in _read_with(data, page, thai)] == ["น่าน", "ตรัง", "ลำปาง"]
+
+
+def test_a_table_s_first_cell_a_hebrew_town_s_body_before_its_name(
+    data: store.AtlasData,
+) -> None:
+    """A table's rows copied with tabs, their first cell the town's body in the construct
+    state ('עיריית חדרה'), then its mayor, its district and a date: the town without its
+    body's word, though no capital marks it a name."""
+    hebrew = _caseless_towns(
+        [("Hadera", "IL", "חדרה"), ("Lod", "IL", "לוד"), ("Ramla", "IL", "רמלה"),
+         ("Haifa", "IL", "חיפה")]
+    )  # fmt: skip
+    rows = [("חדרה", "חיפה", "2024"), ("לוד", "המרכז", "2024"), ("רמלה", "המרכז", "2025")]
+    page = HEAD + "הרשויות החתומות:\n\nרשות\tראש העירייה\tמחוז\tשנה\n"
+    page += "".join(f"עיריית {town}\tדן כהן\t{district}\t{year}\n" for town, district, year in rows)
+    assert [c for c, _ in _read_with(data, page, hebrew)] == ["חדרה", "לוד", "רמלה"]
+
+
 def test_one_new_member_with_its_country_under_a_sentence_that_announces_it(
     data: store.AtlasData,
 ) -> None:

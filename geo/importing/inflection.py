@@ -766,7 +766,10 @@ def glued_title(written: str, place: str) -> bool:
 # 'เทศบาลตำบล' (a subdistrict's), 'จังหวัด' (a province), 'อำเภอ' (a district); Lao
 # 'ນະຄອນຫຼວງ' (capital), 'ນະຄອນ' (city), 'ແຂວງ' (province), 'ເມືອງ' (district); Khmer
 # 'រាជធានី' (capital), 'ក្រុង' (city), 'ខេត្ត' (province).
-_FORMS_BEFORE = ("เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "เทศบาล", "จังหวัด", "อำเภอ",
+# A mayor's title glued before the form: 'นายกเทศมนตรีนครเชียงใหม่' (the mayor of Chiang
+# Mai city), 'นายกเทศมนตรีเมืองน่าน' (of Nan town).
+_FORMS_BEFORE = ("นายกเทศมนตรีนคร", "นายกเทศมนตรีเมือง", "นายกเทศมนตรีตำบล",
+                 "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "เทศบาล", "จังหวัด", "อำเภอ",
                  "ນະຄອນຫຼວງ", "ນະຄອນ", "ແຂວງ", "ເມືອງ", "រាជធានី", "ក្រុង", "ខេត្ត")  # fmt: skip
 
 

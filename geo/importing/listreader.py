@@ -87,11 +87,13 @@ from geo.importing.inflection import (
     country_in_case,
     declined_adjective,
     form_before,
+    formed_place,
     glued_place,
     inflected_place,
     inflected_readings,
     nominative,
     nominative_entry,
+    particled_place,
 )
 from geo.importing.pagetext import (
     _HEADING_WORDS,
@@ -1401,8 +1403,13 @@ def _place_before_unit(text: str, number: int, is_place: PlaceNames) -> RawEntry
 
 def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEntry | None]:
     """A line's shape and entry (`_classify_fields`), its place the one it names beside
-    initials or a district's name where the entry as read is none."""
+    initials or a district's name where the entry as read is none, or, in a script without
+    capitals, the one a title marks among its words (`_caseless_line`)."""
     kind, entry = _classify_fields(text, number, is_place)
+    # no cased letter, asked first: a line of a cased script asks the gazetteer nothing here
+    if not any(map(cased, text)) and _unread_caseless(kind, entry, is_place):
+        named = _caseless_line(text, number, is_place)  # 'عمران احمد، میئر لاہور'
+        kind, entry = ("entry", named) if named else (kind, entry)
     if " | " in text and (entry is None or " | " in entry.city):
         kind, entry = _before_other_languages_name(text, number, is_place) or (kind, entry)
     if kind != "entry" or entry is None:
@@ -1416,6 +1423,92 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.city.rpartition(" ")[2] in GREATER_AFTER and not is_place(entry.city):
         entry = _without_greater(entry, is_place)
     return kind, entry
+
+
+def _unread_caseless(kind: str, entry: RawEntry | None, is_place: PlaceNames) -> bool:
+    """Whether a line's shape, read as a cased script's is, found no place in it: prose or
+    an entry whose name is no known place (a person's line names none)."""
+    if kind == "prose":
+        return True
+    return (
+        kind == "entry" and entry is not None and entry.kind == "city" and not is_place(entry.city)
+    )
+
+
+MAX_CASELESS_LINE_WORDS = 8  # 'नागपुर नगर निगम – महापौर अरुण देशपांडे': a body, a title, a name
+# What parts a line's fields in a script without capitals: a comma (the Arabic one, the
+# ideographic one), a colon, a semicolon, a middle dot, a bar, a dash between spaces.
+_CASELESS_FIELD = re.compile(r"\s*(?:[,،、:;·|]|\s[-–—]\s)\s*")
+_SENTENCE_STOPS = ".!?。।۔؟"
+
+
+def _caseless_line(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The entry of a short line in a script without capitals that names one known place
+    beside a title's or a body's word, a person's name besides ('नागपुर नगर निगम – महापौर
+    अरुण देशपांडे', 'عمران احمد، میئر لاہور', 'นายกเทศมนตรีนครเชียงใหม่ นายสมชาย ใจดี'): no
+    capital marks the name there, so each field's words are read as places, with the forms
+    and particles its script glues to a word (`_caseless_name`), and the one a title marks
+    is the line's (`_caseless_places`), as 'Imran Ahmed, Mayor of Lahore' is read by its
+    title; a person's name may be a place's too ('عمران', 'احمد'). Asked of a line with no
+    cased letter; None for a sentence, a line of more words, or where no place or several
+    are so marked."""
+    body = _BULLET.sub("", text, count=1).strip()
+    words = body.split()
+    if not 2 <= len(words) <= MAX_CASELESS_LINE_WORDS or body[-1] in _SENTENCE_STOPS:
+        return None
+    fields = _CASELESS_FIELD.split(body)
+    found = {p for f in fields for p, titled in _caseless_places(f.split(), is_place) if titled}
+    return RawEntry(number, text, found.pop()) if len(found) == 1 else None
+
+
+MAX_CASELESS_NAME_WORDS = 3  # 'فیصل آباد', 'בת ים', 'رأس الخيمة'
+# Words of a mayor's title and of a town's body in scripts without capitals, beside the
+# town's name: Urdu 'میئر', Persian 'شهردار', 'شهرداری', Arabic 'رئيس', 'بلدية', 'عمدة',
+# Hebrew 'ראש', 'עיריית', Hindi 'महापौर', 'मेयर', 'नगर' (निगम, पालिका), 'महानगरपालिका'.
+_CASELESS_OFFICE = frozenset(
+    ("میئر", "شهردار", "شهرداری", "رئيس", "بلدية", "عمدة", "ראש", "עיריית", "महापौर", "मेयर",
+     "नगर", "महानगरपालिका", "नगरपालिका")
+)  # fmt: skip
+# A mayor's title a script without spaces glues before the town's form and name: Thai
+# 'นายกเทศมนตรี' ('นายกเทศมนตรีนครเชียงใหม่', the mayor of Chiang Mai city).
+_GLUED_TITLES = ("นายกเทศมนตรี",)
+
+
+def _caseless_places(words: list[str], is_place: PlaceNames) -> list[tuple[str, bool]]:
+    """The places a field's words of a script without capitals name, each the longest run
+    of words from its first that names one (`_caseless_name`), read left to right, no
+    title's or body's word (`_CASELESS_OFFICE`: 'नगर' is a town too) nor figure; each with
+    whether a title marks it: a title's or body's word right before or after it, or a
+    title glued before it (`_GLUED_TITLES`)."""
+    places = []
+    start = 0
+    while start < len(words):
+        ends = range(min(len(words), start + MAX_CASELESS_NAME_WORDS), start, -1)
+        runs = ((end, " ".join(words[start:end])) for end in ends)
+        named = ((end, _caseless_name(run, is_place)) for end, run in runs)
+        end, place = next(((e, p) for e, p in named if p), (start + 1, None))
+        if place and not has_digit(place) and not set(words[start:end]) & _CASELESS_OFFICE:
+            beside = {*words[start - 1 : start], *words[end : end + 1]} & _CASELESS_OFFICE
+            places.append((place, bool(beside) or words[start].startswith(_GLUED_TITLES)))
+        start = end
+    return places
+
+
+def _caseless_name(name: str, is_place: PlaceNames) -> str | None:
+    """The place a name of a script without capitals names: as it is or with its form
+    glued after it (`formed_place`: '여수시'), a particle after it (`particled_place`), its
+    form or a mayor's title glued before it or in the Georgian genitive (`caseless_place`:
+    'นายกเทศมนตรีนครเชียงใหม่'), or after a body's word (`strip_form`: 'עיריית חולון'); None
+    if none."""
+    found = (
+        formed_place(name, is_place)
+        or particled_place(name, is_place)
+        or caseless_place(name, is_place)
+    )
+    if found:
+        return found
+    bare = strip_form(name)
+    return bare if bare != name and is_place(bare) else None
 
 
 def _before_other_languages_name(
@@ -2213,6 +2306,7 @@ def _bare_headings(
         and heading_country(entry.written) is None
         and _PERSON.match(_BULLET.sub("", entry.written)) is None  # 'H.E. Awang Haji Rosli'
         and _person_bracket(entry.written) is None  # 'Mayor Karl Huber (City of Graz)'
+        and not _caseless_beside(entry)
         for k, entry in enumerate(entries)
     ]
     regions = _regions_of_one_country(entries, bare) | _numbered_headings(entries, bare)
@@ -2439,8 +2533,21 @@ def _names_whose(name: str, is_place: PlaceNames) -> bool:
 
 
 def _more_than_a_name(entry: RawEntry) -> bool:
-    """A line with more than a name: fields a comma parts, a bracket, a form or a role."""
-    return "," in entry.written or "(" in entry.written or _structured(entry)
+    """A line with more than a name: fields a comma parts, a bracket, a form or a role, or,
+    in a script without capitals, other words beside its name (`_caseless_line`)."""
+    return (
+        "," in entry.written
+        or "(" in entry.written
+        or _structured(entry)
+        or _caseless_beside(entry)
+    )
+
+
+def _caseless_beside(entry: RawEntry) -> bool:
+    """Whether an entry's line in a script without capitals holds words beside its name
+    ('नागपुर नगर निगम – महापौर अरुण देशपांडे'), no heading's name alone."""
+    written = _BULLET.sub("", entry.written, count=1).strip()
+    return written != entry.city and not any(map(cased, written))
 
 
 def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipped]]:
