@@ -9567,3 +9567,24 @@ def test_a_devanagari_town_s_body_by_its_form_and_the_mayor_after_a_dash(
     assert found == "entry"
     assert entry is not None
     assert entry.city == city
+
+
+def test_an_honorific_with_its_stop_before_a_signers_name_ends_no_sentence(
+    data: store.AtlasData,
+) -> None:
+    page = HEAD + (
+        "Signed:\n\n"
+        "Hon. Kofi Mensah-Arthur, Metropolitan Chief Executive, Kumasi Metropolitan Assembly, "
+        "Ghana\n"
+        "Hon. Amina Seidu, Metropolitan Chief Executive, Tamale Metropolitan Assembly, Ghana\n"
+        "His Worship Otieno Were, Mayor, Kisumu City Council, Kenya\n"
+        "Cllr. Themba Ngcobo-Zulu, Mayor, uMhlathuze Local Municipality (Richards Bay), "
+        "South Africa\n"
+        "Cllr. Naledi Khoza, Executive Mayor, eThekwini Metropolitan Municipality (Durban), "
+        "South Africa\n"
+    )  # 'Cllr. Themba': a word of four letters, a stop and a capital, as a sentence ends,
+    # but a title before a signer's name
+    assert read(data, page) == [
+        ("Kumasi", "Ghana"), ("Tamale", "Ghana"), ("Kisumu", "Kenya"),
+        ("Richards Bay", "South Africa"), ("Durban", "South Africa"),
+    ]  # fmt: skip

@@ -1537,3 +1537,33 @@ def test_a_name_in_two_languages_after_lead_in_words_is_read_without_them() -> N
     found = read_member_list(["Presse", "", text, "", "Ende"], places, page=["Presse"])
     assert found is not None
     assert [e.city for e in found.entries][-1] == "Brixen/Bressanone"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The newest members are Lethbridge, Alta., Thompson, Man., Sarnia, Ont., Gatineau, "
+      "Que., and Truro, N.S. They will report each spring.",
+      [("Lethbridge", "Alta."), ("Thompson", "Man."), ("Sarnia", "Ont."), ("Gatineau", "Que."),
+       ("Truro", "N.S.")]),
+     ("Joining this year are Eugene, Ore., Tacoma, Wash., Boulder, Colo., and Albany, Ga. "
+      "Each will name a heat officer.",
+      [("Eugene", "Ore."), ("Tacoma", "Wash."), ("Boulder", "Colo."), ("Albany", "Ga.")]),
+     ("The pact was signed by Sarnia, Thompson, Lethbridge, Alta., and Truro.",
+      [("Sarnia", ""), ("Thompson", ""), ("Lethbridge", "Alta."), ("Truro", "")])],
+)  # fmt: skip
+def test_a_press_abbreviation_after_a_town_in_running_text_is_its_state_or_province(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """News style writes a town's state or province after it as the press abbreviates it,
+    with its stop ('Sarnia, Ont.', 'Eugene, Ore.'), in the same commas that part the list:
+    the town's region, no place of its own, though a place somewhere has its letters
+    ('Alta', 'Man', 'Que'); its stop may end the sentence too."""
+    known = {
+        "lethbridge", "thompson", "sarnia", "gatineau", "truro", "eugene", "tacoma", "boulder",
+        "albany", "alta", "man", "ont", "que", "ore", "wash", "colo", "ga",
+    }  # fmt: skip
+    found = read_member_list(
+        ["News", "", text, "", "End"], PlaceNames(lambda n: fold(n) in known), page=["News"]
+    )
+    assert found is not None
+    assert [(e.city, e.region) for e in found.entries] == expected

@@ -2056,11 +2056,18 @@ def _two_sentences(text: str) -> bool:
     """Whether a line holds the end of a sentence and the start of another: a word of four
     letters or more, a full stop and a capital ('... of Birmingham. Signed by:'); not an
     abbreviation ('St. Gallen', 'Hon. Daniel Reyes', 'Oaxaca de Juárez, Oax.'), nor an
-    academic degree's ('JUDr. Eva Malá', 'Ing. arch. Ján Hudec')."""
+    academic degree's ('JUDr. Eva Malá', 'Ing. arch. Ján Hudec') or an honorific's before
+    a name ('Cllr. Themba Ngcobo', 'Licda. Ana Ruiz')."""
     return any(
-        m.group(1).isupper() and not is_degree(_word_ending_at(text, m.start() + 4))
+        m.group(1).isupper() and not _title_before_name(_word_ending_at(text, m.start() + 4))
         for m in _SENTENCE_INSIDE.finditer(text)
     )
+
+
+def _title_before_name(word: str) -> bool:
+    """Whether a word before a stop is an academic degree or an honorific that stop
+    abbreviates ('JUDr', 'Cllr', 'Licda'), no sentence's last word."""
+    return is_degree(word) or _PERSON.fullmatch(f"{word}. ") is not None
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")

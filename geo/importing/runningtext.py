@@ -17,7 +17,7 @@ from fractions import Fraction
 from functools import lru_cache, partial
 from itertools import islice, pairwise
 
-from geo.countries import country_name, find_country, subdivision_countries
+from geo.countries import country_name, find_country, press_abbreviation, subdivision_countries
 from geo.errors import ParseError
 from geo.importing.entries import (
     _BULLET,
@@ -807,7 +807,7 @@ def _read_paragraph(
         if separator == ";":  # '... Braga e Faro (Portugal), di Utrecht e Delft (Paesi Bassi)'
             items = [group for item in items for group in _bracket_groups(item)]
         else:  # 'Thun und Chur sowie die Syndics von Lausanne und Sion, die Maire von Genf'
-            items = [part for item in items for part in _role_parts(item, is_place)]
+            items = _with_press_regions([p for item in items for p in _role_parts(item, is_place)])
         if len(items) > MAX_ENTRIES:
             raise ParseError(f"a paragraph has more than {MAX_ENTRIES:,} items", line=line)
         run: list[str] = []
@@ -858,6 +858,39 @@ def _read_paragraph(
         if found is not None and _a_list(found, least):
             return found
     return None
+
+
+def _with_press_regions(items: list[str]) -> list[str]:
+    """A list's items parted by commas, each state or province the press abbreviates with its
+    stop ('Sarnia, Ont., Eugene, Ore.') set in a bracket after the item before it, its town
+    ('Sarnia (Ont.)'): no place of its own, though one has its letters ('Ont', 'Man'). An
+    abbreviation whose stop ends its sentence too keeps the sentence after it ('and Truro,
+    N.S. They will ...' -> 'and Truro (N.S.). They will ...')."""
+    joined: list[str] = []
+    for item in items:
+        abbreviation, rest = _press_region_first(item)
+        if not abbreviation or not joined or not joined[-1] or joined[-1].endswith(")"):
+            joined.append(item)
+            continue
+        joined[-1] = f"{joined[-1]} ({abbreviation})" + (f". {rest}" if rest else "")
+    return joined
+
+
+def _press_region_first(item: str) -> tuple[str, str]:
+    """A state's or province's press abbreviation an item starts with, with its stop, and
+    the item's sentence after it where one starts there, capitalised ('Que. Each has ...' ->
+    ('Que.', 'Each has ...')); ('', item) for any other item ('Quebec', 'Man of Aran')."""
+    words = item.split(maxsplit=2)
+    for size in (2, 1):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if (
+            len(words) >= size
+            and head.endswith(".")
+            and press_abbreviation(head)
+            and (not rest or rest[:1].isupper())
+        ):
+            return head, rest
+    return "", item
 
 
 # Where one group of names with its bracket ends and the next starts, inside an item parted
