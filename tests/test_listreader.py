@@ -6734,6 +6734,14 @@ def test_award_winners_by_category_a_label_then_the_town_and_code_then_why(
             "Warszawa|Warszawa|Kraków|Wieliczka|Katowice|Gliwice|Rybnik|Gdańsk|Gdynia"
             "|Województwo małopolskie|Województwo pomorskie",
         ),
+        (  # a heading's region signing itself, its body's longer name under it
+            ["Členské mestá", "", "Nitriansky kraj", "Mesto Levice", "Mesto Komárno", "",
+             "Trenčiansky kraj", "Trenčiansky samosprávny kraj", "Mesto Prievidza",
+             "Mesto Považská Bystrica", "", "Trnavský kraj", "Mesto Senica",
+             "Mesto Hlohovec", "", "Kontakt: sekretariát"],
+            "Levice|Komárno|Trenčiansky samosprávny kraj|Prievidza|Považská Bystrica|Senica"
+            "|Hlohovec",
+        ),
     ],
 )  # fmt: skip
 def test_regions_heading_their_towns_then_member_regions_are_headings_there(
@@ -6742,7 +6750,9 @@ def test_regions_heading_their_towns_then_member_regions_are_headings_there(
     """Blocks of towns, each under a region's line ('Region Sjælland', 'Województwo
     śląskie'), then a block of the regions that are members themselves (and a block of a
     city that is its own county, 'Miasto Stołeczne Warszawa' over itself): the regions over
-    towns are headings, the regions of the last block members."""
+    towns are headings, the regions of the last block members; so is a heading over its
+    region's body by a longer name ('Trenčiansky samosprávny kraj' under 'Trenčiansky
+    kraj'), which signs."""
     names = set(expected.split("|"))
     found = read_member_list(page, PlaceNames(lambda name: name in names))
     assert found is not None

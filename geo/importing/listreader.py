@@ -2601,13 +2601,14 @@ def _bodies_over_towns(
     the towns, under a section's heading though it be ('Member counties'). Those lines are
     the blocks' headings; none where fewer blocks are so headed. A heading over its own
     body as a member, the same line again among the towns ('Zlínský kraj' over 'Zlínský
-    kraj', 'Město Zlín'), heads its block as the others do: the second line is the entry."""
+    kraj', 'Město Zlín'), or by a longer name holding all its words ('Žilinský samosprávny
+    kraj' under 'Žilinský kraj'), heads its block as the others do: that line is the entry."""
     headed = [
         start
         for start, end in blocks
         if entries[start].kind != "city"
         and all(
-            entries[k].kind == "city" or entries[k].written == entries[start].written
+            entries[k].kind == "city" or _heading_s_own_body(entries[start], entries[k])
             for k in range(start + 1, end)
         )
     ]
@@ -2623,6 +2624,15 @@ def _bodies_over_towns(
 
 
 MIN_KIND_HEADS = 3  # blocks each headed by a body of another kind than its towns' lines
+
+
+def _heading_s_own_body(heading: RawEntry, entry: RawEntry) -> bool:
+    """Whether an entry under a region's heading is that region's body: of its kind, its
+    name holding every word of the heading's ('Zlínský kraj' again; 'Žilinský samosprávny
+    kraj' under 'Žilinský kraj')."""
+    return entry.kind == heading.kind and set(fold(heading.written).split()) <= set(
+        fold(entry.written).split()
+    )
 
 
 def read_member_list(
