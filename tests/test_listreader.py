@@ -1027,6 +1027,47 @@ def test_paragraphs_of_one_entry_each_lead_with_their_place(data: store.AtlasDat
     assert read(data, page) == [("Bologna", "Italy"), ("Palermo", "Italy"), ("Milano", "Italy")]
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Novos signatários", "", "Cinco cidades aderiram à carta. Veja quem são:", "",
+             "Londrina (PR) – O prefeito, Marcelo Antunes, apresentou o plano de ciclovias.", "",
+             "Blumenau (SC) – A cidade, que já recicla metade do lixo, quer chegar a 80%.", "",
+             "Petrolina (PE) – O município assinou a carta e abriu dois parques.", "",
+             "Uberlândia (MG) – A vice-prefeita, Ana Paula Reis, representou a cidade.", "",
+             "Anápolis (GO) – A cidade vai plantar mil árvores até 2026.", "",
+             "O próximo encontro será em Natal (RN)."],
+            "Londrina|Blumenau|Petrolina|Uberlândia|Anápolis",
+        ),
+        (
+            ["Nuovi aderenti", "",
+             "Cremona (CR) – Il comune, che ha già un piano per il clima, ha firmato la carta.",
+             "", "Rovigo (RO) – La sindaca, Elena Bassi, ha presentato il piano del verde.", "",
+             "Lecco (LC) – Il comune ha aderito con un piano per le scuole.", "", "Contatti"],
+            "Cremona|Rovigo|Lecco",
+        ),
+        (
+            ["Nouveaux membres", "",
+             "Nantes (France) – La ville, qui a fermé son centre aux voitures, rejoint le réseau.",
+             "", "Namur (Belgique) – Le collège communal, qui a voté l'adhésion en mai, signe.",
+             "", "Sion (Suisse) – La commune adhère.", "", "Contact"],
+            "Nantes|Namur|Sion",
+        ),
+    ],
+)  # fmt: skip
+def test_paragraphs_each_headed_by_a_town_its_code_and_a_dash(
+    page: list[str], expected: str
+) -> None:
+    """Paragraphs each headed by a town, its state's or province's code (or its country)
+    in a bracket and a dash ('Londrina (PR) – O prefeito, Marcelo Antunes, apresentou ...'):
+    each is the town's entry, the sentence after the dash about it, clauses in it or not."""
+    names = set(expected.split("|"))
+    found = read_member_list(page, PlaceNames(lambda name: name in names))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected.split("|")
+
+
 def test_roles_in_either_order_and_country_headings_over_lines(data: store.AtlasData) -> None:
     page = HEAD + (
         "Signed by:\n\nNederland\nAnne de Groot, burgemeester van Utrecht\n"

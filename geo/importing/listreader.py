@@ -1309,7 +1309,7 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
         unit = _place_before_unit(entry.city, number, is_place)  # a bracket's country after
         if unit is not None:  # 'Mari Mets, Tartu linna linnapea (Eesti)': Tartu, in Eesti
             return kind, replace(entry, city=unit.city)
-    if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
+    if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(_bracketed_head(text)):
         return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
         return kind, entry
@@ -2090,6 +2090,19 @@ def _clause_field(text: str) -> bool:
         if first and _clause_words([first[0].lower(), *first[1:]]):
             return True
     return any(_clause_words(field.split()) for field in fields[1:])
+
+
+def _bracketed_head(text: str) -> str:
+    """A paragraph's head where a place with its bracket (its region's code, its country)
+    and a dash open it ('Londrina (PR) – O prefeito, Marcelo Antunes, apresentou ...',
+    'Nantes (France) – La ville, ...'): the place's line, the sentence after the dash
+    about it; any other line as it is."""
+    head = _BRACKETED_HEAD.match(text)
+    return head[1] if head else text
+
+
+# A place with a bracket of no figure nor comma, then a spaced dash: 'Londrina (PR) – '.
+_BRACKETED_HEAD = re.compile(r"([^,()]+\([^,()\d]+\))\s[–—-]\s")
 
 
 def _clause_words(words: list[str]) -> bool:
