@@ -580,6 +580,8 @@ _BODY_KINDS = (
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
      r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)|"
+     # Québec's metropolitan communities: 'Communauté métropolitaine de Montréal'
+     r"communaut[ée] m[ée]tropolitaine|"
      # Dutch and German compounds: 'Metropoolregio Amsterdam', 'Metropolregion Hamburg'
      r"metropoolregio|metropolregion",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
