@@ -743,6 +743,8 @@ def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
         ("Kabupaten Bantul", "county", "Bantul"),  # an Indonesian regency
         ("Bantul Regency", "county", "Bantul"),
         ("Vilniaus rajono savivaldybė", "county", "Vilniaus"),  # a district municipality
+        ("Waals Gewest", "region", "Waals"),  # a Belgian region in Dutch
+        ("Communauté métropolitaine de Montréal", "metropolitan area", "Montréal"),  # Québec's
         ("Mikroregión Levočsko", "union of municipalities", "Levočsko"),  # Slovak
         ("Mikroregion Dolina Baryczy", "union of municipalities", "Dolina Baryczy"),  # Polish
         ("Comunità Montana Valle Seriana", "union of municipalities", "Valle Seriana"),

@@ -1027,6 +1027,47 @@ def test_paragraphs_of_one_entry_each_lead_with_their_place(data: store.AtlasDat
     assert read(data, page) == [("Bologna", "Italy"), ("Palermo", "Italy"), ("Milano", "Italy")]
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            ["Novos signatários", "", "Cinco cidades aderiram à carta. Veja quem são:", "",
+             "Londrina (PR) – O prefeito, Marcelo Antunes, apresentou o plano de ciclovias.", "",
+             "Blumenau (SC) – A cidade, que já recicla metade do lixo, quer chegar a 80%.", "",
+             "Petrolina (PE) – O município assinou a carta e abriu dois parques.", "",
+             "Uberlândia (MG) – A vice-prefeita, Ana Paula Reis, representou a cidade.", "",
+             "Anápolis (GO) – A cidade vai plantar mil árvores até 2026.", "",
+             "O próximo encontro será em Natal (RN)."],
+            "Londrina|Blumenau|Petrolina|Uberlândia|Anápolis",
+        ),
+        (
+            ["Nuovi aderenti", "",
+             "Cremona (CR) – Il comune, che ha già un piano per il clima, ha firmato la carta.",
+             "", "Rovigo (RO) – La sindaca, Elena Bassi, ha presentato il piano del verde.", "",
+             "Lecco (LC) – Il comune ha aderito con un piano per le scuole.", "", "Contatti"],
+            "Cremona|Rovigo|Lecco",
+        ),
+        (
+            ["Nouveaux membres", "",
+             "Nantes (France) – La ville, qui a fermé son centre aux voitures, rejoint le réseau.",
+             "", "Namur (Belgique) – Le collège communal, qui a voté l'adhésion en mai, signe.",
+             "", "Sion (Suisse) – La commune adhère.", "", "Contact"],
+            "Nantes|Namur|Sion",
+        ),
+    ],
+)  # fmt: skip
+def test_paragraphs_each_headed_by_a_town_its_code_and_a_dash(
+    page: list[str], expected: str
+) -> None:
+    """Paragraphs each headed by a town, its state's or province's code (or its country)
+    in a bracket and a dash ('Londrina (PR) – O prefeito, Marcelo Antunes, apresentou ...'):
+    each is the town's entry, the sentence after the dash about it, clauses in it or not."""
+    names = set(expected.split("|"))
+    found = read_member_list(page, PlaceNames(lambda name: name in names))
+    assert found is not None
+    assert [e.city for e in found.entries] == expected.split("|")
+
+
 def test_roles_in_either_order_and_country_headings_over_lines(data: store.AtlasData) -> None:
     page = HEAD + (
         "Signed by:\n\nNederland\nAnne de Groot, burgemeester van Utrecht\n"
@@ -6734,6 +6775,14 @@ def test_award_winners_by_category_a_label_then_the_town_and_code_then_why(
             "Warszawa|Warszawa|Kraków|Wieliczka|Katowice|Gliwice|Rybnik|Gdańsk|Gdynia"
             "|Województwo małopolskie|Województwo pomorskie",
         ),
+        (  # a heading's region signing itself, its body's longer name under it
+            ["Členské mestá", "", "Nitriansky kraj", "Mesto Levice", "Mesto Komárno", "",
+             "Trenčiansky kraj", "Trenčiansky samosprávny kraj", "Mesto Prievidza",
+             "Mesto Považská Bystrica", "", "Trnavský kraj", "Mesto Senica",
+             "Mesto Hlohovec", "", "Kontakt: sekretariát"],
+            "Levice|Komárno|Trenčiansky samosprávny kraj|Prievidza|Považská Bystrica|Senica"
+            "|Hlohovec",
+        ),
     ],
 )  # fmt: skip
 def test_regions_heading_their_towns_then_member_regions_are_headings_there(
@@ -6742,7 +6791,9 @@ def test_regions_heading_their_towns_then_member_regions_are_headings_there(
     """Blocks of towns, each under a region's line ('Region Sjælland', 'Województwo
     śląskie'), then a block of the regions that are members themselves (and a block of a
     city that is its own county, 'Miasto Stołeczne Warszawa' over itself): the regions over
-    towns are headings, the regions of the last block members."""
+    towns are headings, the regions of the last block members; so is a heading over its
+    region's body by a longer name ('Trenčiansky samosprávny kraj' under 'Trenčiansky
+    kraj'), which signs."""
     names = set(expected.split("|"))
     found = read_member_list(page, PlaceNames(lambda name: name in names))
     assert found is not None

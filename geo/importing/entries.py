@@ -580,6 +580,8 @@ _BODY_KINDS = (
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
      r"metropolia|metropolitan (?:area|region|city)|combined authority|metro(?!\s+government)|"
+     # Québec's metropolitan communities: 'Communauté métropolitaine de Montréal'
+     r"communaut[ée] m[ée]tropolitaine|"
      # Dutch and German compounds: 'Metropoolregio Amsterdam', 'Metropolregion Hamburg'
      r"metropoolregio|metropolregion",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
@@ -610,6 +612,8 @@ _BODY_KINDS = (
      # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
      # Slovenian and Croatian regions after their adjective: 'Pomurska regija'
      r"region|regionen|kraj|regija|regional council|pokrajina|oblast|область|област|вобласць|"
+     # Belgium's regions in Dutch, after their adjective: 'Vlaams Gewest', 'Waals Gewest'
+     r"gewest|"
      # Nigeria's states ('Lagos State'); a Finnish region's council after its genitive
      # ('Varsinais-Suomen liitto')
      r"governorate|gouvernorat|state(?: government)?|(?<=n\s)liitto"),

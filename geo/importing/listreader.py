@@ -1309,7 +1309,7 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
         unit = _place_before_unit(entry.city, number, is_place)  # a bracket's country after
         if unit is not None:  # 'Mari Mets, Tartu linna linnapea (Eesti)': Tartu, in Eesti
             return kind, replace(entry, city=unit.city)
-    if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(text):
+    if kind in ("entry", "odd") and text[-1] in ".!?" and _clause_field(_bracketed_head(text)):
         return "prose", None  # 'Our host, the Mayor of Aberdeen, stressed that ...'
     if kind not in ("person", "prose", "odd", "entry") or (kind == "entry" and entry is None):
         return kind, entry
@@ -2099,6 +2099,19 @@ def _clause_field(text: str) -> bool:
     return any(_clause_words(field.split()) for field in fields[1:])
 
 
+def _bracketed_head(text: str) -> str:
+    """A paragraph's head where a place with its bracket (its region's code, its country)
+    and a dash open it ('Londrina (PR) – O prefeito, Marcelo Antunes, apresentou ...',
+    'Nantes (France) – La ville, ...'): the place's line, the sentence after the dash
+    about it; any other line as it is."""
+    head = _BRACKETED_HEAD.match(text)
+    return head[1] if head else text
+
+
+# A place with a bracket of no figure nor comma, then a spaced dash: 'Londrina (PR) – '.
+_BRACKETED_HEAD = re.compile(r"([^,()]+\([^,()\d]+\))\s[–—-]\s")
+
+
 def _clause_words(words: list[str]) -> bool:
     """MIN_CLAUSE_WORDS words or more, the first and two in three in lower case."""
     if len(words) < MIN_CLAUSE_WORDS or not words[0][:1].islower():
@@ -2608,13 +2621,14 @@ def _bodies_over_towns(
     the towns, under a section's heading though it be ('Member counties'). Those lines are
     the blocks' headings; none where fewer blocks are so headed. A heading over its own
     body as a member, the same line again among the towns ('Zlínský kraj' over 'Zlínský
-    kraj', 'Město Zlín'), heads its block as the others do: the second line is the entry."""
+    kraj', 'Město Zlín'), or by a longer name holding all its words ('Žilinský samosprávny
+    kraj' under 'Žilinský kraj'), heads its block as the others do: that line is the entry."""
     headed = [
         start
         for start, end in blocks
         if entries[start].kind != "city"
         and all(
-            entries[k].kind == "city" or entries[k].written == entries[start].written
+            entries[k].kind == "city" or _heading_s_own_body(entries[start], entries[k])
             for k in range(start + 1, end)
         )
     ]
@@ -2630,6 +2644,15 @@ def _bodies_over_towns(
 
 
 MIN_KIND_HEADS = 3  # blocks each headed by a body of another kind than its towns' lines
+
+
+def _heading_s_own_body(heading: RawEntry, entry: RawEntry) -> bool:
+    """Whether an entry under a region's heading is that region's body: of its kind, its
+    name holding every word of the heading's ('Zlínský kraj' again; 'Žilinský samosprávny
+    kraj' under 'Žilinský kraj')."""
+    return entry.kind == heading.kind and set(fold(heading.written).split()) <= set(
+        fold(entry.written).split()
+    )
 
 
 def read_member_list(
