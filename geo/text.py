@@ -123,8 +123,9 @@ class _Transliterations(dict[int, str]):
 TRANSLITERATIONS_KEPT = 1 << 16
 # Letters written in place of others in the same name, folded as those: Persian's zero-width
 # non-joiner parts a compound's words where GeoNames writes a space ('نجف‌آباد', 'نجف آباد');
-# Arabic's tā' marbūṭa is written as a hā' too ('زحلة', 'زحله'), as unidecode reads that.
-SPELT_ALIKE = {"\u200c": " ", "\u0629": "h"}
+# Arabic's tā' marbūṭa is written as a hā' too ('زحلة', 'زحله'), as unidecode reads that;
+# Persian's kāf (ک) is Arabic's (ك), though unidecode reads it 'kh' ('کرمان', 'كرمان').
+SPELT_ALIKE = {"\u200c": " ", "\u0629": "h", "\u06a9": "k"}
 _TRANSLITERATED = _Transliterations()
 
 

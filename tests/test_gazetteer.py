@@ -280,6 +280,7 @@ def test_fold_transliterates_as_unidecode_does_a_whole_text() -> None:
 def test_letters_spelt_alike_fold_alike() -> None:
     assert fold("خرم‌آباد") == fold("خرم آباد") == "khrm abd"  # a zero-width non-joiner
     assert fold("مدينة سوسة") == fold("مدينه سوسه")  # tā' marbūṭa written as hā'
+    assert fold("کرج") == fold("كرج") == "krj"  # Persian's kāf and Arabic's
     assert fold_lines(["شاه‌رود", "بنزرت"]) == [fold("شاه رود"), fold("بنزرت")]
 
 
