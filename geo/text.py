@@ -106,17 +106,26 @@ class _Transliterations(dict[int, str]):
     """unidecode of each character, for `str.translate`, a character at a time (unidecode
     reads each character alone, and in Python: a page's 'ó' is looked up once, not once a
     name; `translate` looks the characters up in C); white space is a space, as `clean` has
-    it (`fold_lines` does not clean). Keeps at most TRANSLITERATIONS_KEPT."""
+    it (`fold_lines` does not clean); a letter spelt alike another (`SPELT_ALIKE`) is that
+    one's. Keeps at most TRANSLITERATIONS_KEPT."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        value = char if code < 0x80 else " " if char.isspace() else unidecode(char)
+        if code < 0x80:
+            value = char
+        else:
+            value = " " if char.isspace() else SPELT_ALIKE.get(char) or unidecode(char)
         if len(self) < TRANSLITERATIONS_KEPT:
             self[code] = value
         return value
 
 
 TRANSLITERATIONS_KEPT = 1 << 16
+# Letters written in place of others in the same name, folded as those: Persian's zero-width
+# non-joiner parts a compound's words where GeoNames writes a space ('نجف‌آباد', 'نجف آباد');
+# Arabic's tā' marbūṭa is written as a hā' too ('زحلة', 'زحله'), as unidecode reads that;
+# Persian's kāf (ک) is Arabic's (ك), though unidecode reads it 'kh' ('کرمان', 'كرمان').
+SPELT_ALIKE = {"\u200c": " ", "\u0629": "h", "\u06a9": "k"}
 _TRANSLITERATED = _Transliterations()
 
 

@@ -21,7 +21,7 @@ import geo
 from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
 from geo.geocoding import gazetteer as gz
 from geo.geocoding.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
-from geo.text import fold, fold_afresh
+from geo.text import SPELT_ALIKE, fold, fold_afresh, fold_lines
 from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
 
 COLUMNS = ["geonameid", "name", "country_code", "lat", "lon", "population"]
@@ -265,6 +265,7 @@ def test_fold_transliterates_as_unidecode_does_a_whole_text() -> None:
 
     def reference(value: str) -> str:  # fold as it was written before
         cleaned = re.sub(r"\s+", " ", unicodedata.normalize("NFC", value)).strip()
+        cleaned = cleaned.translate(str.maketrans(SPELT_ALIKE))
         return re.sub(r"[^a-z0-9]+", " ", unidecode(cleaned).lower()).strip()
 
     rng = random.Random(5)
@@ -274,6 +275,13 @@ def test_fold_transliterates_as_unidecode_does_a_whole_text() -> None:
         text = "".join(chr(rng.randint(*rng.choice(ranges))) for _ in range(rng.randint(0, 25)))
         assert fold_afresh(text) == reference(text), text
     assert fold("Kraków  Łódź\u00a0Zürich") == "krakow lodz zurich"
+
+
+def test_letters_spelt_alike_fold_alike() -> None:
+    assert fold("خرم‌آباد") == fold("خرم آباد") == "khrm abd"  # a zero-width non-joiner
+    assert fold("مدينة سوسة") == fold("مدينه سوسه")  # tā' marbūṭa written as hā'
+    assert fold("کرج") == fold("كرج") == "krj"  # Persian's kāf and Arabic's
+    assert fold_lines(["شاه‌رود", "بنزرت"]) == [fold("شاه رود"), fold("بنزرت")]
 
 
 SOUNDING = Gazetteer(

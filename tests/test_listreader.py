@@ -8362,6 +8362,35 @@ def test_a_mayor_s_title_glued_after_a_city_its_region_before_and_wide_spaces(
     assert [c for c, _ in _read_with(data, page, gazetteer)] == ["포항시", "수원시", "순천시"]
 
 
+def test_a_table_s_rows_ending_in_a_date_written_with_stops(data: store.AtlasData) -> None:
+    """'1\t수원시\t시장 김철수\t2025. 11. 4.': a row's last cell a date written year,
+    month and day each with its stop, as Korean writes it, ends no sentence: the row is
+    a table's, its town a member, however many words its cells hold."""
+    gazetteer = gazetteer_of(
+        [
+            ("Suwon", "KR", "", 1_200_000, "수원시"),
+            ("Yongin", "KR", "", 1_000_000, "용인시"),
+            ("Goyang", "KR", "", 1_000_000, "고양시"),
+            ("Gumi", "KR", "", 400_000, "구미시"),
+        ]
+    )  # fmt: skip
+    rows = [
+        ("수원시", "김철수", 4),
+        ("용인시", "이하나", 4),
+        ("고양시", "박민준", 5),
+        ("구미시", "정다은", 7),
+    ]
+    page = (
+        HEAD
+        + "참여 현황\n\n번호\t도시\t시장\t서명일\n"
+        + "".join(
+            f"{k}\t{city}\t시장 {name}\t2025. 11. {day}.\n"
+            for k, (city, name, day) in enumerate(rows, 1)
+        )
+    )
+    assert [c for c, _ in _read_with(data, page + "\n문의\n", gazetteer)] == [c for c, _, _ in rows]
+
+
 def test_a_sentence_s_places_with_their_regions_and_an_and_glued_in_a_script_without_case(
     data: store.AtlasData,
 ) -> None:

@@ -2758,6 +2758,22 @@ def test_a_few_places_each_with_its_country_in_a_sentence_without_capitals_are_a
     ]  # fmt: skip
 
 
+def test_a_union_of_municipalities_a_sentence_names_after_its_places() -> None:
+    """'..., إلى جانب رئيس اتحاد بلديات الشوف السويجاني الذي ...': a union of municipalities
+    named in prose after the list's towns, its name up to a relative pronoun, no gazetteer
+    knowing it and a word of the prose after it a place ('الأعضاء'): an item of the run."""
+    known = PlaceNames(lambda name: name in {"عاليه", "بعبدا", "الدامور", "الأعضاء"})
+    arabic = (
+        "وقّع البيان رؤساء بلديات عاليه وبعبدا والدامور، إلى جانب رئيس اتحاد بلديات "
+        "الشوف السويجاني الذي وقّع باسم البلديات الأعضاء."
+    )
+    found = read_places(["عنوان", "", arabic], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "عاليه", "بعبدا", "الدامور", "اتحاد بلديات الشوف السويجاني"
+    ]  # fmt: skip
+
+
 def test_each_part_of_a_sentence_without_capitals_may_start_with_and_glued_to_its_place() -> None:
     """'..., וטבריה ונצרת (ישראל), ועקבה ..': each part after a comma starts with the glued
     'and' before its first place, after a plural body word ('ראשי עיריות', 'شهرداری های')

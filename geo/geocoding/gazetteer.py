@@ -49,7 +49,7 @@ from geo import cache_dir
 from geo.data.csvfiles import write_bytes_atomic
 from geo.text import fold, fold_afresh, sound_keys, sound_likeness
 
-FORMAT = 3  # change when the arrays or their meaning change: old cache files are rebuilt
+FORMAT = 4  # change when the arrays or their meaning change: old cache files are rebuilt
 # A name in another script is read as a place of its country that sounds like it and is spelt
 # at least this much like it (`Gazetteer.sounding`), and this much more than any other.
 MIN_SOUND_LIKENESS = 0.7

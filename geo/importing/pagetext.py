@@ -2757,8 +2757,9 @@ def _is_prose(text: str) -> bool:
     return len(text) > MAX_ENTRY_CHARS or (len(words) >= 6 and ends_sentence(text))
 
 
-# A name's initials at a line's end, whose last stop ends no sentence: 'Bogotá D.C.'.
-_INITIALS_END = re.compile(r"\s[^\W\d_](?:\.[^\W\d_])+\.$")
+# Stops at a line's end that end no sentence: a name's initials ('Bogotá D.C.'), a date
+# written year, month and day, each with its stop, as Korean writes it ('2026. 3. 12.').
+_STOPS_END = re.compile(r"\s[^\W\d_](?:\.[^\W\d_])+\.$|(?<!\d)\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
 
 
 # The closing marks of a quotation or a bracket a sentence's stop may stand before: '...
@@ -2776,13 +2777,14 @@ _ABBREVIATED_BRACKET = re.compile(
 
 def ends_sentence(text: str) -> bool:
     """Whether a line ends in a sentence's stop, not in a name's initials ('Bogotá D.C.',
-    'Brasília D.F.') nor in a bracket's abbreviation ('Lutsk (Волинська обл.)',
-    `_ABBREVIATED_BRACKET`), closing quotation marks after it aside ('... said: "We sign."')."""
+    'Brasília D.F.') nor a date's stops ('2026. 3. 12.': `_STOPS_END`) nor in a bracket's
+    abbreviation ('Lutsk (Волинська обл.)', `_ABBREVIATED_BRACKET`), closing quotation
+    marks after it aside ('... said: "We sign."')."""
     if _ABBREVIATED_BRACKET.search(text):
         return False
     if text.endswith(tuple(_CLOSING_MARKS)):
         text = text.rstrip(_CLOSING_MARKS + " ")
-    return text.endswith((".", "!", "?")) and _INITIALS_END.search(text) is None
+    return text.endswith((".", "!", "?")) and _STOPS_END.search(text) is None
 
 
 # Words of signing, in the corpus's languages and their neighbours' (matched at a word's

@@ -1673,6 +1673,9 @@ _FROM_WORDS = frozenset({"من", "از"})  # 'from' before a group's country: '�
 _COMMAS = re.compile(r"[،؛;]")  # the Arabic comma and semicolon, and the Latin semicolon
 _OWN_COUNTRY = re.compile(r"\(([^()]+)\)\s*$")  # 'صيدا (لبنان)'
 MAX_FORM_WORDS = 1  # a word for the place's body before it in a list's piece: 'بلدية صيدا'
+# A union of municipalities a sentence names, its name's words up to a relative pronoun
+# or the piece's end ('رئيس اتحاد بلديات الضنية الذي وقّع'): no gazetteer names it.
+_UNION_IN_PROSE = re.compile(r"اتحاد بلديات(?:\s+\S+){1,3}?(?=\s+(?:الذي|التي)\s|$)")
 
 
 def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> list[list[_Item]]:
@@ -1686,7 +1689,8 @@ def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> lis
     group's 'from' and country before it ('ومن لبنان صيدا وطرابلس'), for the pieces after it
     in its part; a piece after a new group's country goes on with the run ('ومن تونس
     بلديات صفاقس وسوسة'). The gazetteer knows many words of these languages as places
-    ('دولة', 'כל'): a place mentioned in prose is no piece of its own."""
+    ('دولة', 'כל'): a place mentioned in prose is no piece of its own; a union of
+    municipalities named in prose is one (`_UNION_IN_PROSE`), though no gazetteer knows it."""
     runs: list[list[_Item]] = []
     run: list[_Item] = []
     for part in _split_outside_brackets(_COMMAS.sub(",", sentence), ","):
@@ -1694,7 +1698,10 @@ def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> lis
         pieces = [_own_country(piece) for piece in _and_pieces(part, is_place)]
         for (piece, _), own in zip(pieces, _closing_countries([c for _, c in pieces]), strict=True):
             words, group = _after_group_country(piece.split(), group)
-            place, short = _piece_place(words, is_place, lead=not run)
+            body = _UNION_IN_PROSE.search(" ".join(words))
+            place, short = (
+                (body.group(), True) if body else _piece_place(words, is_place, lead=not run)
+            )
             if place is None:
                 runs, run = [*runs, run] if run else runs, []
                 continue
