@@ -1115,6 +1115,24 @@ def test_a_host_in_romanian_and_a_spanish_provincial_council() -> None:
     assert body_place("Mancomunidad de la Comarca de Pamplona") == "Pamplona"
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Réunis à Dijon, les maires de Besançon, Belfort et Dole ont signé la charte.",
+         "les maires de Besançon, Belfort et Dole ont signé la charte."),
+        ("Liège (Belgique) – Le conseil communal, réuni en séance, a voté l'adhésion.",
+         "Liège (Belgique) – Le conseil communal, réuni en séance, a voté l'adhésion."),
+        ("Gathered in the spring, the councils of Derby, Leicester and Lincoln signed.",
+         "Gathered in the spring, the councils of Derby, Leicester and Lincoln signed."),
+    ],
+)  # fmt: skip
+def test_where_signers_met_is_a_venue_only_before_a_name(line: str, kept: str) -> None:
+    """'Réunis à Dijon' names the venue, its part goes; 'réuni en séance' (met in
+    session), 'Gathered in the spring' name none: no role's part, and the place before it
+    ('Liège (Belgique) – Le conseil communal') is no apposition to drop."""
+    assert without_roles(line) == kept
+
+
 def test_a_table_flattened_with_its_name_and_country_cells_run_together(
     data: store.AtlasData,
 ) -> None:

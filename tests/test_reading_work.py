@@ -490,11 +490,17 @@ def test_an_ascii_paragraph_is_searched_for_role_words_case_kept(
     and so is one whose lowering is all IGNORECASE does ('Buzău'; not the Greek one); the
     answer is the case-insensitive search's, the word's case changed or not."""
     line = " ".join([text] * 4)
-    expected = pagetext._ROLE_WORDS.search(line) is not None
+    venues = pagetext._VENUE_WORDS.finditer(line)  # a venue's words before a capital
+    expected = pagetext._ROLE_WORDS.search(line) is not None or any(
+        line[m.end() : m.end() + 1].isupper() for m in venues
+    )
     for changed in (line, line.upper(), line.swapcase(), line.title()):
-        assert pagetext._has_role_word(changed) == (
+        assert pagetext._ROLE_WORD.found_in(changed) == (
             pagetext._ROLE_WORDS.search(changed) is not None
         )
+        assert pagetext._VENUE_WORD.spans(changed) == [
+            m.span() for m in pagetext._VENUE_WORDS.finditer(changed)
+        ]
     assert pagetext._ROLE_WORD.case_kept.pattern == pagetext._ROLE_WORDS.pattern
     lowered = Counting(pagetext._ROLE_WORD.case_kept)
     monkeypatch.setattr(pagetext._ROLE_WORD, "case_kept", lowered)

@@ -1264,22 +1264,31 @@ _ROLE_WORDS = re.compile(
     r"behalve|uitgezonderd|gospodarz|koordynator|z wyjątkiem|oprócz|värd|samordnare|"
     r"utom\b|vært|undtagelse|vert\b|vertskap|unntatt|hostitel|koordinátor|kromě\b|isäntä|"
     r"paitsi|οικοδεσπ|συντονιστ|εκτός|g[aă]zd|coordonator|cu excepția|okrem\b|domaćin|osim\b|"
-    r"išskyrus|φιλοξ[εέ]ν|"
-    # a venue: 'Réunis à Lyon, les maires de ...', 'Gathered in Leeds, ...'
-    r"r[ée]uni(?:e|s|es)?\s+(?:à|au|en)\s|rassembl[ée]e?s?\s+(?:à|au|en)\s|"
-    r"(?:gathered|meeting|met|convened)\s+in\b|versammelt\s+in\b|trafen\s+sich\s+in\b|"
-    r"reunid[oa]s?\s+(?:en|em)\s|riunit[ie]\s+a\s|bijeen(?:gekomen)?\s+in\b|"
+    r"išskyrus|φιλοξ[εέ]ν)",
+    re.IGNORECASE,
+)
+# Words saying where the signers met, a venue's name after them: 'Réunis à Lyon, les maires
+# de ...', 'Gathered in Leeds, ...'; a role only where a capital follows them, not 'réuni en
+# séance' (met in session), 'met in the spring'.
+_VENUE_WORDS = re.compile(
+    r"(?<!\w)(?:r[ée]uni(?:e|s|es)?\s+(?:à|au|en)\s|rassembl[ée]e?s?\s+(?:à|au|en)\s|"
+    r"(?:gathered|meeting|met|convened)\s+in\s|versammelt\s+in\s|trafen\s+sich\s+in\s|"
+    r"reunid[oa]s?\s+(?:en|em)\s|riunit[ie]\s+a\s|bijeen(?:gekomen)?\s+in\s|"
     r"zebrani\s+w\s|samlade\s+i\s|samlet\s+i\s)",
     re.IGNORECASE,
 )
 
 
 _ROLE_WORD = LoweredSearch(_ROLE_WORDS)
+_VENUE_WORD = LoweredSearch(_VENUE_WORDS)
 
 
 def _has_role_word(text: str) -> bool:
-    """Whether a text has a role word (`_ROLE_WORDS`)."""
-    return _ROLE_WORD.found_in(text)
+    """Whether a text has a role word (`_ROLE_WORDS`), or a venue's words before a name
+    (`_VENUE_WORDS`)."""
+    return _ROLE_WORD.found_in(text) or any(
+        text[end : end + 1].isupper() for _, end in _VENUE_WORD.spans(text)
+    )
 
 
 # A part of a sentence, up to a comma, with a preposition of place: where `says_where` may
