@@ -3532,6 +3532,12 @@ def test_a_joining_sentence_s_places_an_and_of_another_language_apart_go_on_with
              "جبيل: ستعرض البلدية مشروع الحدائق المجتمعية في الاجتماع المقبل للشبكة."],
             ["صور", "صيدا", "جبيل"],
         ),
+        (
+            ["ზუგდიდი – მერია წარმოადგენს ახალ გეგმას ქუჩების გამწვანებისთვის.",
+             "ფოთი – ქალაქი უერთდება ქსელს სკოლების ბაღების პროექტით.",
+             "გორი – მერმა თქვა, რომ ქალაქი ისწავლის სხვა ქალაქების გამოცდილებიდან."],
+            ["ზუგდიდი", "ფოთი", "გორი"],
+        ),  # Georgian: Python calls its letters small, though it writes no capitals
     ],
 )  # fmt: skip
 def test_paragraphs_in_scripts_without_capitals_headed_by_their_place(
@@ -3540,7 +3546,7 @@ def test_paragraphs_in_scripts_without_capitals_headed_by_their_place(
     """Hebrew and Arabic news paragraphs, each headed by its town (or its body) before a
     dash or a colon: no capital marks the name, the head names it as a whole; a town in
     a paragraph's prose ('בבתי', 'الشبكة') is none of them."""
-    known = {"נתניה", "חולון", "רחובות", "صور", "صيدا", "جبيل", "הערים"}
+    known = {"נתניה", "חולון", "רחובות", "صور", "صيدا", "جبيل", "הערים", "ზუგდიდი", "ფოთი", "გორი"}
     lines = ["המועצה אישרה את הצטרפותן של ערים חדשות השבוע בכנס השנתי בירושלים.", ""]
     for paragraph in paragraphs:
         lines += [paragraph, ""]

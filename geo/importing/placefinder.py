@@ -3258,7 +3258,7 @@ def _uncased_head(text: str, is_place: PlaceNames) -> Found | None:
     a dash or a colon, its body's form cut ('חולון – העירייה תוביל ...', 'بلدية صور: ...',
     'شهرداری یزد – ...'): no capital marks a name there (`find_places` reads capitalised
     words), so the head is read as a whole (`_uncased_place`); None otherwise."""
-    if text[:1].isupper() or text[:1].islower():
+    if cased(text[:1]):
         return None  # a cased script's: its lead's capitalised words are read
     end = _HEAD_END.search(text, 0, MAX_ENTRY_CHARS)
     if end is None:
