@@ -9580,6 +9580,72 @@ def test_towns_with_their_form_glued_before_them_under_region_headings(
     ]  # fmt: skip
 
 
+def test_a_table_of_thai_bodies_with_their_form_glued_before_and_a_province_column(
+    data: store.AtlasData,
+) -> None:
+    """A tab table of Thai local bodies, each with its form glued before its town's name
+    ('เทศบาลเมืองหัวหิน', Hua Hin town municipality), its province in the next column: the
+    body's column is the list's, though the province's names fill their cells whole; a
+    province's administrative organisation ('องค์การบริหารส่วนจังหวัดกระบี่') is a body of
+    its province, and 'เมือง' glued before a name is a city's form ('เมืองเบตง')."""
+    places = GAZETTEER
+    for name, population, alternate in [
+        ("Hua Hin", 60_000, "หัวหิน"), ("Prachuap Khiri Khan", 30_000, "ประจวบคีรีขันธ์"),
+        ("Mae Sot", 50_000, "แม่สอด"), ("Tak", 20_000, "ตาก"), ("Betong", 25_000, "เบตง"),
+        ("Yala", 60_000, "ยะลา"), ("Krabi", 30_000, "กระบี่"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, "TH", population, alternate)
+    page = HEAD + (
+        "ลำดับ\tหน่วยงาน\tจังหวัด\n1\tเทศบาลเมืองหัวหิน\tประจวบคีรีขันธ์\n"
+        "2\tเทศบาลนครแม่สอด\tตาก\n3\tเมืองเบตง\tยะลา\n4\tองค์การบริหารส่วนจังหวัดกระบี่\tกระบี่\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("หัวหิน", "Thailand"), ("แม่สอด", "Thailand"), ("เบตง", "Thailand"),
+        ("องค์การบริหารส่วนจังหวัดกระบี่", "Thailand"),
+    ]  # fmt: skip
+
+
+def test_chinese_counties_with_their_form_glued_after_them_are_counties(
+    data: store.AtlasData,
+) -> None:
+    """A Chinese county names itself with '縣' (traditional) or '县' glued after its name
+    ('苗栗縣', Miaoli County): a body of its kind, in the list's country, though the
+    gazetteer has the name with its form only for another country's namesake."""
+    places = GAZETTEER
+    for name, code, alternate in [
+        ("Miaoli", "TW", "苗栗"), ("Hsinchu", "TW", "新竹"), ("Penghu", "TW", "澎湖"),
+        ("Tainan", "TW", "臺南市"), ("Miaoli Town", "CN", "苗栗縣"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, code, 90_000, alternate)
+    page = HEAD + "會員名單：\n\n北部：新竹縣、苗栗縣\n南部：臺南市、澎湖縣\n"
+    assert _read_with(data, page, places) == [
+        ("新竹縣", "Taiwan"), ("苗栗縣", "Taiwan"), ("臺南市", "Taiwan"), ("澎湖縣", "Taiwan"),
+    ]  # fmt: skip
+
+
+def test_a_region_cell_that_joins_its_towns_names_with_dashes_is_no_region_of_its_first(
+    data: store.AtlasData,
+) -> None:
+    """A table's region column may name a region for the towns it joins with spaced
+    dashes ('Centre - Val de Loire', 'Bourgogne - Franche-Comté'): the cell's first name
+    alone ('Centre', a region of Haiti, Cameroon and Burkina Faso too) says nothing of the
+    row's country, and a namesake there is not the town."""
+    places = GAZETTEER
+    for name, code, population in [
+        ("Tours", "FR", 135_000), ("Orléans", "FR", 115_000), ("Dijon", "FR", 155_000),
+        ("Besançon", "FR", 115_000), ("Tours", "HT", 3_000),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, population)
+    page = HEAD + (
+        "Commune\tRégion\tAdhésion\nVille de Tours\tCentre - Val de Loire\t2015\n"
+        "Ville d'Orléans\tCentre - Val de Loire\t2016\nVille de Dijon\tBourgogne - Franche-Comté"
+        "\t2017\nVille de Besançon\tBourgogne - Franche-Comté\t2018\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("Tours", "France"), ("Orléans", "France"), ("Dijon", "France"), ("Besançon", "France"),
+    ]  # fmt: skip
+
+
 def test_georgian_towns_in_the_genitive_before_their_heads_titles(data: store.AtlasData) -> None:
     """Georgian names a town's mayor by the town in the genitive ('-ის' for the nominative's
     last vowel: 'ზესტაფონის' of ზესტაფონი, 'მცხეთის' of მცხეთა), its body's words and the

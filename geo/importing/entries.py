@@ -877,6 +877,30 @@ _CITY_AND_COUNTY = re.compile(r"\scity(?: and)? county(?:\s+council)?$", re.IGNO
 _CITY_AND_AREA = re.compile(r"^(?P<city>\S.*?)\s+city\s*(?:,|&|\band\b)\s.*\bcouncil$", re.I)
 
 
+# Bodies that scripts without spaces name in one word, their form glued to the place's
+# name, and their kind: a Chinese county ('屏東縣', '昆山县': 縣, 县 after a name of two to
+# four characters, not 'X縣市', counties and cities), a Thai provincial administrative
+# organisation ('องค์การบริหารส่วนจังหวัดเลย', the province of Loei's, before its name).
+_GLUED_BODIES = (
+    ("county", re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})[縣县]$")),
+    ("province", re.compile(r"^องค์การบริหารส่วนจังหวัด(?P<place>[\u0e00-\u0e7f]{2,})$")),
+)
+
+
+def _glued_body(word: str) -> tuple[str, str] | None:
+    """The kind of body one word names with its form glued to its place's name, and the
+    place (`_GLUED_BODIES`: '屏東縣' a county, 屏東's); None for any other word."""
+    found = ((kind, body.match(word)) for kind, body in _GLUED_BODIES)
+    return next(((kind, match["place"]) for kind, match in found if match), None)
+
+
+def _glued_body_kind(word: str) -> str:
+    """The kind of body one word names with its form glued to it (`_glued_body`); ''
+    for any other word."""
+    glued = _glued_body(word)
+    return glued[0] if glued else ""
+
+
 @lru_cache(maxsize=1 << 15)  # asked of each entry's name three times or more
 def body_kind(name: str) -> str:
     """The kind of body a name names where it is not a city ('Region Hannover': 'region',
@@ -884,7 +908,7 @@ def body_kind(name: str) -> str:
     the words it starts or ends with; '' for a city."""
     value = clean(name)
     if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
-        return ""  # 'Region' alone is a word; a body names its place
+        return _glued_body_kind(value)  # 'Region' alone is a word; a body names its place
     if _CITY_AND_COUNTY.search(value) or _CITY_AND_AREA.match(value):
         return ""  # 'Limerick City and County Council' governs the city and its county as
         # one: the city's, as 'City and County of Denver' is Denver's, 'Nairobi City County'
@@ -1024,6 +1048,8 @@ def body_place(name: str) -> str:
     'Hannover', 'Sligo County Council' -> 'Sligo'; the name itself where no body word
     starts or ends it."""
     value = clean(name)
+    if glued := _glued_body(value):
+        return glued[1]  # '屏東縣' -> '屏東'
     place = _BODY_WORDS.sub("", value, count=1)
     if place == value:
         place = _BODY_WORDS_AFTER.sub("", value, count=1)

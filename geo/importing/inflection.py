@@ -715,7 +715,7 @@ _GLUED_TITLES = ("청장", "지사", "장", "수", "知事", "市长", "長", "�
 # The forms of a place's name the gazetteer may lack before such a title: '수원특례시'
 # (a special city) is Suwon, '세종특별자치시' Sejong, '上海市' Shanghai.
 _GLUED_FORMS = ("특별자치시", "특별자치도", "특별시", "광역시", "특례시", "시", "군", "구", "도",
-                "市", "町", "村", "区", "府", "県", "县")  # fmt: skip
+                "市", "町", "村", "区", "府", "県", "县", "縣")  # fmt: skip
 
 
 def titled_place(word: str, is_place: PlaceNames) -> str | None:
@@ -767,9 +767,12 @@ def glued_title(written: str, place: str) -> bool:
 # 'ນະຄອນຫຼວງ' (capital), 'ນະຄອນ' (city), 'ແຂວງ' (province), 'ເມືອງ' (district); Khmer
 # 'រាជធានី' (capital), 'ក្រុង' (city), 'ខេត្ត' (province).
 # A mayor's title glued before the form: 'นายกเทศมนตรีนครเชียงใหม่' (the mayor of Chiang
-# Mai city), 'นายกเทศมนตรีเมืองน่าน' (of Nan town).
+# Mai city), 'นายกเทศมนตรีเมืองน่าน' (of Nan town). Thai 'องค์การบริหารส่วนจังหวัด' (a
+# province's administrative organisation: 'องค์การบริหารส่วนจังหวัดเลย', a body of its kind,
+# `body_kind`), 'เมือง' (a city with its own statute: 'เมืองพัทยา', Pattaya City).
 _FORMS_BEFORE = ("นายกเทศมนตรีนคร", "นายกเทศมนตรีเมือง", "นายกเทศมนตรีตำบล",
-                 "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "เทศบาล", "จังหวัด", "อำเภอ",
+                 "องค์การบริหารส่วนจังหวัด", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "เทศบาล",
+                 "จังหวัด", "อำเภอ", "เมือง",
                  "ນະຄອນຫຼວງ", "ນະຄອນ", "ແຂວງ", "ເມືອງ", "រាជធានី", "ក្រុង", "ខេត្ត")  # fmt: skip
 
 
@@ -807,6 +810,13 @@ def georgian_genitive_place(name: str, is_place: PlaceNames) -> str | None:
         if found:
             return found
     return None
+
+
+def without_form_before(word: str) -> str:
+    """A word without the form glued before its place's name (`_FORMS_BEFORE`):
+    'เทศบาลนครหาดใหญ่' -> 'หาดใหญ่'; the word as it is where none starts it."""
+    form = next((form for form in _FORMS_BEFORE if word.startswith(form)), "")
+    return word[len(form) :]
 
 
 def caseless_place(name: str, is_place: PlaceNames) -> str | None:

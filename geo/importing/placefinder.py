@@ -70,6 +70,7 @@ from geo.importing.inflection import (
     inflected_place,
     nominative,
     titled_place,
+    without_form_before,
 )
 from geo.importing.pagetext import (
     _LOCATIVES,
@@ -2036,6 +2037,7 @@ def _column(block: list[_Item]) -> int:
                 headed = rivals and _after_east_slavic_head(item.text, found)
                 field = strip_form(_after_role(field) if rivals else field)  # 'Bergen
                 # kommune', 'Mayor of Leeds' are full: a signer's 'Tom Preston' is not
+                field = without_form_before(field)  # 'เทศบาลนครหาดใหญ่' is full too
                 field = item.text[found.start : end] if headed else field  # 'голова Луцька'
                 share = (found.end - found.start) / max(1, len(field))
                 share /= 1 + (found.inflected and not headed)  # an inflected place is less
@@ -2247,8 +2249,23 @@ def _region_cell(item: _Item, column: int) -> tuple[str, tuple[str, ...]]:
     cell = clean(item.text[start:end])
     if not _name_like(cell) or cell.isupper() or any(char.isdigit() for char in cell):
         return "", ()  # not a code ('D', 'CH': a country's, which the list's codes read)
+    if _joined_by_dashes(item.text, start, end):
+        return "", ()  # 'فاس - مكناس' (Fès-Meknès): a region named for its towns, not its first
     _, region, codes = place_codes(cell)
     return (region, codes) if codes else ("", ())
+
+
+# A dash between the names a region joins into its own, spaced: 'Fès - Meknès', 'طنجة - تطوان'.
+_JOINING_DASH = re.compile(r"\s[-‐–—]\s")
+
+
+def _joined_by_dashes(text: str, start: int, end: int) -> bool:
+    """Whether a field of a table's row is one of the names its tab cell joins with dashes
+    (`_JOINING_DASH`): a region named for its towns ('Fès - Meknès'), no region by the
+    field's name alone."""
+    cell_end = text.find("\t", end)
+    cell = text[text.rfind("\t", 0, start) + 1 : cell_end if cell_end >= 0 else len(text)]
+    return _JOINING_DASH.search(cell) is not None
 
 
 def _exact_place(item: _Item, column: int, last: bool = False) -> Found:
