@@ -4056,6 +4056,31 @@ def test_a_deputy_s_title_names_the_place_in_the_genitive_as_the_mayor_s(
     assert entry.city == city
 
 
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("primátor mesta Banskej Bystrice Ján Kováč", "Banská Bystrica"),
+     ("starosta města Rožnova pod Radhoštěm Karel Malý", "Rožnov pod Radhoštěm"),
+     ("gradonačelnik Grada Slavonskog Broda Ivan Horvat", "Slavonski Brod"),
+     ("Prezydent Miasta Nowego Targu Anna Maria Wójcik", "Nowy Targ")],
+)  # fmt: skip
+def test_a_place_of_several_words_in_the_genitive_before_its_mayor_s_name(
+    line: str, city: str
+) -> None:
+    """A role's place of two or three words in the genitive (an adjective and a noun, or a
+    noun and its river: 'Rožnova pod Radhoštěm'), its mayor's name after it with no comma:
+    the whole place in its nominative, not its first word's nor one with the person's."""
+    towns = {"banská bystrica", "rožnov pod radhoštěm", "slavonski brod", "nowy targ"}
+    towns = {fold(town) for town in (*towns, "rožnov", "nowy", "slavonski")}  # a first word
+    known = PlaceNames(  # is a place of its own too
+        lambda name: fold(name) in towns,
+        known_prefix=lambda text: any(town.startswith(fold(text)) for town in towns),
+    )
+    kind, entry = _classify(line, 1, known)
+    assert kind == "entry"
+    assert entry is not None
+    assert fold(entry.city) == fold(city)  # the gazetteer reads its accents
+
+
 SHORT_NAMES = gazetteer_of(
     [("Asse", "BE", "", 29_000, "As"), ("As", "BE", "", 7_000, ""),
      ("Genk", "BE", "", 66_000, ""), ("Hasselt", "BE", "", 78_000, "")]

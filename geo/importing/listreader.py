@@ -1909,8 +1909,10 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """The entry of a role's place where the person follows it with no comma: its name the
     longest run of first words that is a place or inflects one, before two to four
     capitalised words ('Lyon Grégory Doucet' -> 'Lyon'; 'Krakowa Anna Nowak' -> 'Krakowa',
-    a genitive the gazetteer's reading takes back to Kraków); as it was where its name is
-    a place."""
+    a genitive the gazetteer's reading takes back to Kraków; 'Nowego Targu Anna Nowak' and
+    'Rožnova pod Radhoštěm Jan Malý', a name of several words read in its case forms by
+    `nominative`, whole before its first word, its words all letters: no 'Krakowa –');
+    as it was where its name is a place."""
     words = entry.city.split()
     if len(words) < 3 or entry.kind != "city" or is_place(entry.city):
         return entry
@@ -1918,7 +1920,12 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
         if not all(w[:1].isupper() for w in words[size:]):
             continue
         head = " ".join(words[:size])
-        if is_place(head) or (size == 1 and inflected_readings(head, is_place)):
+        lettered = all(w.isalpha() for w in words[:size])
+        if (
+            is_place(head)
+            or (size == 1 and inflected_readings(head, is_place))
+            or (lettered and nominative(head, is_place) is not None)
+        ):
             return replace(entry, city=head)
     return entry
 
