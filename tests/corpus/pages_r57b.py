@@ -31,7 +31,7 @@ PAGES: list[Page] = [
             "second Lake Basin and Coast Cities Forum, hosted by the City of Kigali. On the final\n"
             "day they signed a compact committing their councils to halve non-revenue water by\n"
             "2032, protect wetlands inside municipal boundaries and publish drainage data.\n\n"
-            "\"Water does not stop at our borders, and neither should our cooperation,\" said\n"
+            '"Water does not stop at our borders, and neither should our cooperation," said\n'
             "Hon. Samuel Habimana, who chaired the closing session.\n\n"
             "The compact was signed by:"
         ),
@@ -78,8 +78,10 @@ PAGES: list[Page] = [
             "Commune de San-Pédro\nMaire : Adjoua Kouassi\nVoir la fiche\n\n"
             "Commune de Korhogo\nMaire : Siaka Coulibaly\nVoir la fiche\n\n"
             "Cameroun\n\n"
-            "Communauté urbaine de Douala\nMaire de la ville : Jean-Claude Ekwalla\nVoir la fiche\n\n"
-            "Communauté urbaine de Bafoussam\nMaire de la ville : Pauline Tchoupo\nVoir la fiche\n\n"
+            "Communauté urbaine de Douala\nMaire de la ville : Jean-Claude Ekwalla\n"
+            "Voir la fiche\n\n"
+            "Communauté urbaine de Bafoussam\nMaire de la ville : Pauline Tchoupo\n"
+            "Voir la fiche\n\n"
             "Bénin\n\n"
             "Ville de Parakou\nMaire : Inoussa Bio Sanni\nVoir la fiche\n\n"
             "Ville de Porto-Novo\nMaire : Hortense Agbodjan\nVoir la fiche\n\n"
@@ -102,7 +104,10 @@ PAGES: list[Page] = [
         name="es-r57b-nuevas-ciudades-running-text",
         language="es",
         kinds="running_text;region_after;country_in_language;not_signatory",
-        title="Ocho ciudades latinoamericanas se suman a la Red Andina y del Cono Sur por el Aire Limpio",
+        title=(
+            "Ocho ciudades latinoamericanas se suman a la Red Andina y del Cono Sur"
+            " por el Aire Limpio"
+        ),
         date=(2025, 5, 14),
         before=(
             "La asamblea anual de la red, celebrada esta semana en Pasto (Nariño), aprobó por\n"
@@ -362,12 +367,9 @@ PAGES: list[Page] = [
             "הצטרפותן לאמנה, המחייבת לנטוע עצי צל לאורך כל מסלולי ההליכה לבתי הספר עד 2030."
         ),
         listing=(
-            "לאמנה הצטרפו עיריית חיפה, עיריית כפר סבא, עיריית הרצליה, עיריית רעננה ועיריית\n"
-            "אילת."
+            "לאמנה הצטרפו עיריית חיפה, עיריית כפר סבא, עיריית הרצליה, עיריית רעננה ועיריית\nאילת."
         ),
-        after=(
-            "ראש עיריית באר שבע, המארחת, בירכה את המצטרפות. הכנס הבא ייערך בנצרת."
-        ),
+        after=("ראש עיריית באר שבע, המארחת, בירכה את המצטרפות. הכנס הבא ייערך בנצרת."),
         expected="Haifa/IL; Kfar Saba/IL; Herzliya/IL; Ra'anana/IL; Eilat/IL",
     ),
     Page(
