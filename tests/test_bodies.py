@@ -1180,3 +1180,26 @@ def test_a_voivodeship_in_the_genitive_after_its_head_s_title_is_named_in_the_no
     entry = read_entry(text, 1)
     assert entry is not None
     assert (entry.city, entry.kind) == (city, "region")
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "kind"),
+    [
+        ("Für den Kreis Lippe", "Kreis Lippe", "county"),
+        (
+            "Pel Consell Comarcal del Baix Llobregat",
+            "Consell Comarcal del Baix Llobregat",
+            "county",
+        ),
+        ("Pela Área Metropolitana de Lisboa", "Área Metropolitana de Lisboa", "metropolitan area"),
+    ],
+)
+def test_a_body_signed_for_after_an_article_in_its_case_is_the_body(
+    line: str, body: str, kind: str
+) -> None:
+    """Signing for a body, its article in the case its preposition takes (German 'für den',
+    accusative) or one word with it (Catalan 'pel', Portuguese 'pela'): the body with its
+    whole name and kind."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (body, kind)

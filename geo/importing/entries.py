@@ -2089,9 +2089,12 @@ _SIGNING_FOR_LETTERS = frozenset("FfPpVvOoAaEeعبناבע")
 _SIGNING_FOR = re.compile(
     r"(?:for|pour|por|para|per|für|voor|on behalf of|au nom d[eu]|en nombre d[e]|"
     r"em nome d[aeo]|a nome d[ei]l?|"
+    # with its article in one word: Catalan 'pel' (per el), Portuguese 'pela', 'pelo'
+    r"pel|pela|pelo|"
     + _UNCASED_SIGNING_FOR
     + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|de\s+|"
-    r"il\s+|a\s+|o\s+)?",
+    r"il\s+|a\s+|o\s+|"
+    r"den\s+|das\s+|het\s+|lo\s+|les\s+|los\s+|las\s+)?",  # an article's other cases
     re.IGNORECASE,
 )
 
