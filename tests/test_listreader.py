@@ -9709,3 +9709,19 @@ def test_a_numbered_list_of_genitives_after_a_polish_role_names_the_places_as_th
     )
     towns = ("Gdańsk", "Szczecin", "Olsztyn", "Tarnów", "Elbląg", "Radom", "Kalisz")
     assert _read_with(data, page, polish) == [(name, "Poland") for name in towns]
+
+
+def test_group_blocks_of_items_each_with_a_year_after_a_dash_are_no_cards() -> None:
+    """Blocks of one number of lines, each a region's heading over places with the year
+    they joined after a dash ('Kassel – 2012'): a list's groups, whose items name other
+    places, not cards whose fields a label names alike in each ('Joined – 2019')."""
+    groups = [
+        ("Hessen", ["Kassel – 2012", "Fulda – 2019"]),
+        ("Thüringen", ["Erfurt – 2014", "Jena – 2020"]),
+        ("Sachsen", ["Leipzig – 2011", "Zwickau – 2023"]),
+    ]
+    lines = [line for head, items in groups for line in (head, *items, "")]
+    assert cards_joined(lines) == lines
+    cards = [("Aarhus", "2019", "12"), ("Bilbao", "2015", "9"), ("Porto", "2021", "4")]
+    lines = [x for c, y, n in cards for x in (c, f"Joined – {y}", f"Members – {n}", "")]
+    assert cards_joined(lines)[::4] == [f"{c}\tJoined – {y}\tMembers – {n}" for c, y, n in cards]
