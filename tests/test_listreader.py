@@ -9777,3 +9777,42 @@ def test_an_honorific_with_its_stop_before_a_signers_name_ends_no_sentence(
         ("Kumasi", "Ghana"), ("Tamale", "Ghana"), ("Kisumu", "Kenya"),
         ("Richards Bay", "South Africa"), ("Durban", "South Africa"),
     ]  # fmt: skip
+
+
+def test_a_numbered_list_of_genitives_after_a_polish_role_names_the_places_as_the_atlas_does(
+    data: store.AtlasData,
+) -> None:
+    """Every town of a list in the genitive after its head's title ('Prezydent Miasta
+    Gdańska', Polish: the president of the city of Gdańsk), none named as the atlas names
+    it nor with its country, two words villages' names ('Tarnowa'): the list's country is
+    the one its case forms read in, and each entry the place's own name ('Tarnów')."""
+    polish = _with_places("Gdańsk, Szczecin, Olsztyn, Tarnów, Elbląg, Radom, Kalisz", "PL")
+    polish = _with_place(_with_place(polish, "Tarnowa", "PL", 200), "Kalisza", "PL", 100)
+    page = HEAD + (
+        "Apel podpisali:\n\n"
+        "1. Jan Nowak – Prezydent Miasta Gdańska\n"
+        "2. Ewa Lis – Prezydent Miasta Szczecina\n"
+        "3. Adam Bąk – Prezydent Miasta Olsztyna\n"
+        "4. Maria Wróbel – Prezydent Miasta Tarnowa\n"
+        "5. Piotr Kania – Zastępca Prezydenta Miasta Elbląga\n"
+        "6. Anna Sowa – Prezydent Miasta Radomia\n"
+        "7. Jerzy Pawlak – Prezydent Miasta Kalisza\n"
+    )
+    towns = ("Gdańsk", "Szczecin", "Olsztyn", "Tarnów", "Elbląg", "Radom", "Kalisz")
+    assert _read_with(data, page, polish) == [(name, "Poland") for name in towns]
+
+
+def test_group_blocks_of_items_each_with_a_year_after_a_dash_are_no_cards() -> None:
+    """Blocks of one number of lines, each a region's heading over places with the year
+    they joined after a dash ('Kassel – 2012'): a list's groups, whose items name other
+    places, not cards whose fields a label names alike in each ('Joined – 2019')."""
+    groups = [
+        ("Hessen", ["Kassel – 2012", "Fulda – 2019"]),
+        ("Thüringen", ["Erfurt – 2014", "Jena – 2020"]),
+        ("Sachsen", ["Leipzig – 2011", "Zwickau – 2023"]),
+    ]
+    lines = [line for head, items in groups for line in (head, *items, "")]
+    assert cards_joined(lines) == lines
+    cards = [("Aarhus", "2019", "12"), ("Bilbao", "2015", "9"), ("Porto", "2021", "4")]
+    lines = [x for c, y, n in cards for x in (c, f"Joined – {y}", f"Members – {n}", "")]
+    assert cards_joined(lines)[::4] == [f"{c}\tJoined – {y}\tMembers – {n}" for c, y, n in cards]

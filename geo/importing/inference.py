@@ -302,6 +302,8 @@ def uninflected(
     is_place = PlaceNames(lambda name: bool(places.places_named(name)))
     own_places = [_populations(places, e.city, variants) for e in entries]  # once an entry
     list_country, most = _list_country(own_places)
+    if most * 3 < len(entries):  # few names are places as written: 'Prezydent Miasta Kielc'
+        list_country, most = _list_country(_genitives_places(entries, places, variants))
     if most * 3 < len(entries):
         list_country = ""  # no country of the list's: only the page's countries are
         open_ = {id(e) for e in entries if id(e) in open_ and e.codes}
@@ -336,6 +338,25 @@ def uninflected(
             ):
                 entry = replace(entry, city=_main_name(places, base, country))
         out.append(entry)
+    return out
+
+
+def _genitives_places(
+    entries: Sequence[RawEntry], places: Places, variants: Callable[[str], list[str]]
+) -> list[dict[str, list[int]]]:
+    """For each entry whose name follows a title that takes its place's genitive
+    ('Prezydent Miasta Kielc'), the countries and populations of the places its case forms
+    read ('Kielc' Kielce), for `_list_country`: a list whose towns are all written in the
+    genitive has its country there; an empty mapping for any other entry."""
+    is_place = PlaceNames(lambda name: bool(places.places_named(name)))
+    out: list[dict[str, list[int]]] = []
+    for entry in entries:
+        read: dict[str, list[int]] = {}
+        if entry.kind == "city" and _role_in(entry.written) is not None:
+            for reading in inflected_readings(entry.city, is_place):
+                for code, sizes in _populations(places, reading, variants).items():
+                    read[code] = sorted([*read.get(code, []), *sizes], reverse=True)
+        out.append(read)
     return out
 
 

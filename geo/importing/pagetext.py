@@ -2259,10 +2259,14 @@ def cards_joined(lines: list[str]) -> list[str]:
         if run and _alike(block, run[0], ends) and _card(block, lines):
             run.append(block)
             continue
-        if len(run) >= MIN_CARDS and (
-            _linked_fields(run, lines, links)
-            or _card_fields(run, lines)
-            or all(card[-1] in ends for card in run)
+        if (
+            len(run) >= MIN_CARDS
+            and not _dated_items(run, lines)
+            and (
+                _linked_fields(run, lines, links)
+                or _card_fields(run, lines)
+                or all(card[-1] in ends for card in run)
+            )
         ):
             for card in run:  # a card's sentence ('The city joined in 2023.') or link
                 fields = [  # ('Read more') is no field of it; 'Ghana · Africa' two
@@ -2659,6 +2663,20 @@ def _coded_items(texts: list[str]) -> bool:
     / 'Metz (57)': a code, a count): a list's items under its group's heading, which are
     alike, not the fields of one card, which differ."""
     return len(texts) >= 2 and all(_CODED_ITEM.fullmatch(text.strip()) for text in texts)
+
+
+# A name, a spaced dash and a figure: 'Pécs – 2012', 'Kassel - 2019'.
+_DASHED_FIGURE = re.compile(r"\s*([^\W\d_][^\d]*?)\s+[–—-]\s+\d[\d.,/]*\s*")
+
+
+def _dated_items(run: list[list[int]], lines: list[str]) -> bool:
+    """Whether the blocks' lines after their first each give a name, a dash and a figure,
+    no name twice ('Pécs – 2012' / 'Mohács – 2019' under 'Baranya vármegye'): a list's
+    items, each with its year, under its group's heading, not the fields of cards, whose
+    labels each card repeats ('Joined – 2019' / 'Members – 12')."""
+    named = [_DASHED_FIGURE.fullmatch(lines[i]) for card in run for i in card[1:]]
+    names = [m[1] for m in named if m]
+    return len(names) == len(named) and len(set(names)) == len(names)
 
 
 def _country_line(line: str) -> bool:
