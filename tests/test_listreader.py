@@ -9816,3 +9816,53 @@ def test_group_blocks_of_items_each_with_a_year_after_a_dash_are_no_cards() -> N
     cards = [("Aarhus", "2019", "12"), ("Bilbao", "2015", "9"), ("Porto", "2021", "4")]
     lines = [x for c, y, n in cards for x in (c, f"Joined – {y}", f"Members – {n}", "")]
     assert cards_joined(lines)[::4] == [f"{c}\tJoined – {y}\tMembers – {n}" for c, y, n in cards]
+
+
+def test_a_directory_s_field_of_the_body_s_kind_after_a_middle_dot_is_no_place(
+    data: store.AtlasData,
+) -> None:
+    """A directory writes each member's kind after its name and a middle dot ('X City
+    Council · City council', 'X Borough Council · Borough'), as others write a category
+    after a dash: a field that ends many rows alike, and those sharing a word with it
+    ('Town council' beside 'City council'), naming no place, is a column of kinds."""
+    irish = _with_places(
+        "Galway, Sligo, Kilkenny, Drogheda, Dundalk, Cork, Clonmel, Limerick", "IE"
+    )
+    page = HEAD + (
+        "Our members\n\nConnacht\nGalway City Council · City council\n"
+        "Sligo Borough Council · Borough\n\nLeinster\nKilkenny Borough Council · Borough\n"
+        "Drogheda Borough Council · Borough\nDundalk Town Council · Town council\n\n"
+        "Munster\nCork City Council · City council\nClonmel Borough Council · Borough\n"
+        "Limerick City Council · City council\n"
+    )
+    assert _read_with(data, page, irish) == [
+        (town, "Ireland")
+        for town in (
+            "Galway", "Sligo", "Kilkenny", "Drogheda", "Dundalk", "Cork", "Clonmel", "Limerick",
+        )
+    ]  # fmt: skip
+
+
+def test_rows_of_two_columns_of_bodies_parted_at_a_wide_gap_whatever_their_forms(
+    data: store.AtlasData,
+) -> None:
+    """Two columns of bodies set apart by a wide gap, mostly of one form ('Ville de X      Ville
+    de Y'): a row of other forms ('Commune de X      Commune de Y'), or whose right body is of
+    another form ('Ville de X      Commune de Y'), parts at its gap as the others do."""
+    places = _with_places("Dijon, Rennes, Nantes, Bordeaux, Lille, Metz", "FR")
+    places = _with_places("Lausanne, Sion, Genève, Fribourg", "CH", places)
+    page = HEAD + (
+        "Membres signataires\n\nFrance\n\n"
+        "Ville de Lyon             Ville de Grenoble\n"
+        "Ville de Bordeaux         Ville de Nantes\n"
+        "Ville de Rennes           Ville de Lille\n"
+        "Ville de Dijon            Commune de Metz\n\n"
+        "Suisse\n\n"
+        "Commune de Lausanne       Commune de Genève\n"
+        "Commune de Sion           Commune de Fribourg\n\n"
+        "Contact | Mentions légales\n"
+    )
+    assert sorted(city for city, _ in _read_with(data, page, places)) == sorted([
+        "Lyon", "Bordeaux", "Rennes", "Dijon", "Lausanne", "Sion", "Grenoble", "Nantes",
+        "Lille", "Metz", "Genève", "Fribourg",
+    ])  # fmt: skip

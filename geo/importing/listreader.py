@@ -652,7 +652,7 @@ def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
     Comuni Alto Reno e Montagna (BO)' is one; 'Comune di Asti e Comune di Alba' two). A line
     of cells each a place and its country ('Accra, Ghana · Mopti, Mali') is one entry a
     cell (`_cells_with_countries`)."""
-    if (cells := _cells_with_countries(entry)) is not None:
+    if (cells := _cells_with_countries(entry) or _cells_of_bodies(entry)) is not None:
         return cells
     city = entry.city
     if not entry.codes or ("," not in city and _CONJUNCTION.search(city) is None):
@@ -677,6 +677,19 @@ def _cells_with_countries(entry: RawEntry) -> list[RawEntry] | None:
     reader asks where the lines may hold twice the entries their shapes read."""
     cells = entry.written.split(" · ")
     if len(cells) != 2 or not all(c.count(",") == 1 and _names_country(c) for c in cells):
+        return None
+    read = [read_entry(cell, entry.line) for cell in cells]
+    return [one for one in read if one is not None] if all(read) else None
+
+
+def _cells_of_bodies(entry: RawEntry) -> list[RawEntry] | None:
+    """The entries of a line of two cells parted by a middle dot (a wide gap, as the page's
+    columns are read), each a town's body by its form, whatever their forms ('Stad Gent ·
+    Stad Leuven', 'Gemeente Assen · Stad Aalst': two columns of a list of bodies); None for
+    any other entry, and where a cell is a wider body ('Comune di Prato · Provincia di
+    Prato': a municipality's province)."""
+    cells = entry.written.split(" · ")
+    if len(cells) != 2 or not all(strip_form(c) != c and not body_kind(c) for c in cells):
         return None
     read = [read_entry(cell, entry.line) for cell in cells]
     return [one for one in read if one is not None] if all(read) else None
@@ -2887,23 +2900,25 @@ def _member_list(
     return found
 
 
-# A last field after a spaced dash, short, with no figure: 'Gaborone City Council – Full
-# member', 'Ville de Lyon – Membre associé' (a directory's column of members' categories).
+# A last field after a spaced dash or middle dot, short, with no figure: 'Gaborone City
+# Council – Full member', 'Ville de Lyon – Membre associé', 'Sligo Borough Council ·
+# Borough' (a directory's column of members' categories, or of their kinds).
 _LAST_DASH_FIELD = re.compile(
-    r"[ \t][–—-][ \t]+([^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,3})[ \t]*$", re.M
+    r"[ \t][–—·-][ \t]+([^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,3})[ \t]*$", re.M
 )
 MIN_COLUMN_LINES = 3
 
 
 def _without_status_column(lines: list[str], is_place: PlaceNames) -> list[str]:
-    """The lines without the last field after a dash that ends many of them alike, and
-    those that share a word with it ('– Full member', '– Associate member'; '– Miembro
-    pleno', '– Miembro asociado'): a column of the entries' category, as a reader takes
+    """The lines without the last field after a dash or a middle dot that ends many of them
+    alike, and those that share a word with it ('– Full member', '– Associate member';
+    '– Miembro pleno', '– Miembro asociado'; '· District'): a column of the entries'
+    category or kind, as a reader takes
     a word that follows every entry, not a place. Where a field is a place, a country or
     a country's region ('– Andalucía'), or holds a title ('– Mayor'), all stay. Found by
     one search of the page."""
     text = "\n".join(lines)
-    if "–" not in text and "—" not in text and " - " not in text:
+    if "–" not in text and "—" not in text and " - " not in text and " · " not in text:
         return lines
     found = [(m.start(), m[1]) for m in _LAST_DASH_FIELD.finditer(text)]
     words = {field: {w for w in fold(field).split() if len(w) > 3} for _, field in found}
