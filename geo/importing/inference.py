@@ -1701,6 +1701,8 @@ def _other_name_elsewhere(places: Places, name: str, variants: Callable[[str], l
     (`_shortened`: 'Kingston', Kingston upon Thames): the list decides between them. The
     other countries' places are those of the variant its own places are of (`_kept_places`)."""
     own = _populations(places, name, variants)
+    if sum(map(len, own.values())) == len(_kept_places(places, name, variants)[1]):
+        return False  # its own places are all of its places (most names): none elsewhere
     every = _populations(places, name, variants, own_first=False)
     top = max((p[0] for p in own.values()), default=0)
     return any(
