@@ -305,6 +305,8 @@ def uninflected(
     if most * 3 < len(entries):
         list_country = ""  # no country of the list's: only the page's countries are
         open_ = {id(e) for e in entries if id(e) in open_ and e.codes}
+    if not open_:
+        return list(entries)  # no entry to read again: a list of the world's places
     out = []
     for entry, own_place in zip(entries, own_places, strict=True):
         country = entry.codes[0] if entry.codes else list_country  # the page's, or the list's
