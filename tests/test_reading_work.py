@@ -753,3 +753,31 @@ def test_a_share_is_asked_of_items_only_until_it_is_sure(
 
     assert mostly(holds, range(len(answers)), share) is expected
     assert len(questions) == asked
+
+
+def _lettered(k: int) -> str:
+    """A made-up town's name for `k`, in letters only ('Aburg', 'Baburg'): no figure."""
+    letters = ""
+    while True:
+        k, digit = divmod(k, 26)
+        letters += "abcdefghijklmnopqrstuvwxyz"[digit]
+        if not k:
+            return f"{letters.capitalize()}burg"
+
+
+@pytest.mark.parametrize("count", [120, 240])
+def test_a_list_of_lines_asks_a_quarter_of_them_whether_they_are_a_tables_cells(
+    count: int,
+) -> None:
+    """A block of 'Town, Country' lines, no table copied one cell a line (`cell_rows`): a
+    column of places is looked for first, which fails after a quarter of each column's
+    cells; a column without one was looked for first, asking every cell of the first."""
+    asked: list[str] = []
+
+    def is_place(name: str) -> bool:
+        asked.append(name)
+        return False
+
+    lines = [f"{_lettered(k)}, Germany" for k in range(count)]
+    assert pagetext.cell_rows(lines, PlaceNames(is_place)) == lines
+    assert 0 < len(asked) <= count // 3

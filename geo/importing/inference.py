@@ -307,6 +307,8 @@ def uninflected(
     if most * 3 < len(entries):
         list_country = ""  # no country of the list's: only the page's countries are
         open_ = {id(e) for e in entries if id(e) in open_ and e.codes}
+    if not open_:
+        return list(entries)  # no entry to read again: a list of the world's places
     out = []
     for entry, own_place in zip(entries, own_places, strict=True):
         country = entry.codes[0] if entry.codes else list_country  # the page's, or the list's
@@ -1722,6 +1724,8 @@ def _other_name_elsewhere(places: Places, name: str, variants: Callable[[str], l
     (`_shortened`: 'Kingston', Kingston upon Thames): the list decides between them. The
     other countries' places are those of the variant its own places are of (`_kept_places`)."""
     own = _populations(places, name, variants)
+    if sum(map(len, own.values())) == len(_kept_places(places, name, variants)[1]):
+        return False  # its own places are all of its places (most names): none elsewhere
     every = _populations(places, name, variants, own_first=False)
     top = max((p[0] for p in own.values()), default=0)
     return any(

@@ -2182,9 +2182,13 @@ def _titled_town(entry: RawEntry) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _says_place(written: str) -> bool:  # asked of each entry by each reader, twice or more
     body = _BULLET.sub("", written, count=1)
-    formed = _FORM.match(body) or _CITYS_BODY.match(body)  # 'Mesto X', 'Hlavní město X'
-    glued = form_before(body)  # 'เทศบาลนครระยอง': a form glued before the name, no space
-    return bool(_role_in(body) or formed or glued or named_with_form_after(body))
+    return bool(
+        _role_in(body)  # asked first: a role's line ('Mayor of X') asks no form's pattern
+        or _FORM.match(body)
+        or _CITYS_BODY.match(body)  # 'Mesto X', 'Hlavní město X'
+        or form_before(body)  # 'เทศบาลนครระยอง': a form glued before the name, no space
+        or named_with_form_after(body)
+    )
 
 
 def _bare(entry: RawEntry, is_place: PlaceNames) -> bool:

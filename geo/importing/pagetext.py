@@ -2455,15 +2455,16 @@ def _headed_width(cells: list[str], is_place: PlaceNames | None) -> int:
         if 2 * sum(placed(k) for k in range(width)) > width:
             continue  # most of the first row's cells places: a row of values, no head
         columns = [range(width + k, len(texts), width) for k in range(width)]
-        if all(any(placed(i) for i in column) for column in columns):
-            continue  # no column without a place: asks a cell or two a column of a list
         places = (
             mostly(placed, column, PLACE_COLUMN_SHARE)
             and (not placed(k) or _names_countries(texts[k], texts[2 * width + k :: width]))
             for k, column in enumerate(columns)
         )
-        if any(places):
-            return width
+        # a column of places first, then one without: a list of lines that are no cells
+        # ('Tokyo, Japan') fails the first after a quarter of each column's cells, where
+        # the second asked every cell of a column with no place
+        if any(places) and not all(any(placed(i) for i in column) for column in columns):
+            return width  # (the second asks a cell or two a column of a list)
     return 0
 
 
