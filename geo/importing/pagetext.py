@@ -1023,8 +1023,9 @@ MIN_RUNNING_WORDS = 3  # fewer words before a number may be a list's entry and i
 MIN_PAGE_LINES = 5  # lines between one page's running line and the next page's, at least
 
 
-def _numbered_running_lines(text: str) -> list[int]:
-    """Where the running lines that number a page stand (`_NUMBERED_LINE`): a text of
+def _numbered_running_lines(text: str, figured: list[int]) -> list[int]:
+    """Where the running lines that number a page stand (`_NUMBERED_LINE`, tried at the
+    starts `figured` of the lines that end in a figure): a text of
     MIN_RUNNING_WORDS words or more before 'N/M' (N at most M), or before two or more
     different numbers on as many lines, MIN_PAGE_LINES apart or more (a list's lines that
     end in a number stand together: 'Ayuntamiento de Soria – 88/100' over 'Ayuntamiento de
@@ -1032,7 +1033,7 @@ def _numbered_running_lines(text: str) -> list[int]:
     numbers: dict[str, set[str]] = {}
     at: dict[str, list[int]] = {}
     found, paged, set_apart = [], [], []
-    for match in _NUMBERED_LINE.finditer(text):
+    for match in matches_at(_NUMBERED_LINE, text, figured):
         head = clean(match[1])
         if len(head.split()) < MIN_RUNNING_WORDS:
             continue
@@ -1081,13 +1082,14 @@ _PAGED_LINE = re.compile(  # its number last where its line (or, blank, the next
 _RUNNING_PARTS = re.compile(r"\s[·|•–—]\s|\t")
 
 
-def _footer_and_header_lines(text: str) -> list[int]:
+def _footer_and_header_lines(text: str, figured: list[int]) -> list[int]:
     """The lines of a page's footer and the next page's header that give their pages'
-    numbers (`_PAGED_LINE`): two or more lines of the same parts in any order, three words
+    numbers (`_PAGED_LINE`, tried where it may match: `_paged_line_starts`): two or more
+    lines of the same parts in any order, three words
     or more, whose numbers are consecutive pages ('... 17', '18 ...'), and which stand as
     breaks do (`_pages_apart`)."""
     by_parts: dict[frozenset[str], list[tuple[int, int]]] = {}
-    numbered = list(_PAGED_LINE.finditer(text))
+    numbered = list(matches_at(_PAGED_LINE, text, _paged_line_starts(text, figured)))
     starts = [0, *(m.end() for m in re.finditer("\n", text))] if len(numbered) > 1 else []
     for match in numbered if starts else ():
         words = match[2] or match[3]
@@ -1130,14 +1132,54 @@ def _pages_apart(lines: list[int]) -> bool:
     )
 
 
+# A figure that ends its line, white space after it or none: the lines on which a running
+# line's patterns (`_PAGE_LABEL`, `_NUMBERED_LINE`, `_PAGED_LINE`) may match.
+_FIGURE_ENDS_LINE = re.compile(r"\d[ \t]*$", re.MULTILINE)
+_FIGURE_STARTS_LINE = re.compile(r"\n[ \t]*\d")
+
+
+def figure_ending_lines(text: str) -> list[int]:
+    """Where the lines that end in a figure (white space after it or none) start, in
+    order: one search of the page, not one a line."""
+    return [text.rfind("\n", 0, m.start()) + 1 for m in _FIGURE_ENDS_LINE.finditer(text)]
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`'s matches, for a pattern that can match only at `starts`
+    (in order): tried there alone, as `finditer` tries on after a match's end; a pattern
+    anchored at a line's start (`^`, MULTILINE) is not tried at every character between
+    them, nor its look-ahead run through every line of the page."""
+    found: list[re.Match[str]] = []
+    for at in starts:
+        if (not found or at >= found[-1].end()) and (match := pattern.match(text, at)):
+            found.append(match)
+    return found
+
+
+def _paged_line_starts(text: str, figured: list[int]) -> list[int]:
+    """Where `_PAGED_LINE` may match, in order: at the start of a line that ends in a figure
+    (`figured`), of a blank one right above such a line (its look-ahead reads on into the
+    next line), and of a line that starts with a figure (its number first)."""
+    blank_above = [
+        above
+        for at in figured
+        if at and not text[(above := text.rfind("\n", 0, at - 1) + 1) : at - 1].strip(" \t")
+    ]
+    first = [0] if re.match(r"[ \t]*\d", text) else []
+    numbered = [m.start() + 1 for m in _FIGURE_STARTS_LINE.finditer(text)]
+    return sorted({*figured, *blank_above, *first, *numbered})
+
+
 def page_breaks(lines: list[str]) -> list[str]:
     """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above, and
     `_footer_and_header_lines`), and the footnotes right above each, which a PDF prints at
     its page's foot; found by one search of the page, so that a page without any costs no
     call a line."""
     text = "\n".join(lines)
-    found = sorted([m.start() for m in _PAGE_LABEL.finditer(text)] + _numbered_running_lines(text))
-    running = _footer_and_header_lines(text) if _DIGIT.search(text) else []
+    figured = figure_ending_lines(text)  # where the patterns below may match, found once
+    labels_at = [m.start() for m in matches_at(_PAGE_LABEL, text, figured)]
+    found = sorted(labels_at + _numbered_running_lines(text, figured))
+    running = _footer_and_header_lines(text, figured) if _DIGIT.search(text) else []
     numbers = _bare_numbers(text)
     if not found and not running and not numbers:
         return lines
