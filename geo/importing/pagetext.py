@@ -1325,12 +1325,18 @@ _ROLE_WORD = LoweredSearch(_ROLE_WORDS)
 _VENUE_WORD = LoweredSearch(_VENUE_WORDS)
 
 
-def _has_role_word(text: str) -> bool:
+def _has_role_word(text: str, *, roles: bool = True, venues: bool = True) -> bool:
     """Whether a text has a role word (`_ROLE_WORDS`), or a venue's words before a name
-    (`_VENUE_WORDS`)."""
-    return _ROLE_WORD.found_in(text) or any(
-        text[end : end + 1].isupper() for _, end in _VENUE_WORD.spans(text)
+    (`_VENUE_WORDS`); only those asked for (`roles`, `venues`: a part of a paragraph in
+    which a pattern finds nothing is not searched for it, `without_roles`)."""
+    return (roles and _ROLE_WORD.found_in(text)) or (
+        venues and _venue_named(text, _VENUE_WORD.spans(text))
     )
+
+
+def _venue_named(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a capital follows one of a text's venue's words (their `spans` in it)."""
+    return any(text[end : end + 1].isupper() for _, end in spans)
 
 
 # A part of a sentence, up to a comma, with a preposition of place: where `says_where` may
@@ -1347,7 +1353,13 @@ def without_roles(line: str) -> str:
     role word goes, and so does the part before it where it names no place of its own (an
     apposition: 'Leeds, the host city'). Lines that are no prose are kept as they are."""
     text = clean(line)
-    if not _is_prose(text) or not (_has_role_word(text) or _LOCATIVE_PART.search(text)):
+    if not _is_prose(text):
+        return line
+    # A part (between white space or commas, as a pattern's words start and end) holds a
+    # match of a pattern only where the paragraph does: each searched once in the paragraph,
+    # and in its parts only if found there (a paragraph of news has no role word).
+    roles, venues = _ROLE_WORD.found_in(text), _VENUE_WORD.spans(text)
+    if not (roles or _venue_named(text, venues) or _LOCATIVE_PART.search(text)):
         return line
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
@@ -1356,7 +1368,7 @@ def without_roles(line: str) -> str:
         if len(parts) > 2 and says_where(parts[0], _ONLY_LOCATIVES) and _SIGNING.search(sentence):
             drop.add(0)  # 'Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, ... đã ký': the venue
         for k, part in enumerate(parts):
-            if _has_role_word(part):
+            if (roles or venues) and _has_role_word(part, roles=roles, venues=bool(venues)):
                 drop.add(k)
                 if k and not _names(part):
                     drop.add(k - 1)  # 'Leeds, the host city'
