@@ -2754,16 +2754,16 @@ def _without_page_words(
     if none is left."""
     if found is None:
         return None
-    common = common_words(page)
-    words = {
+    alone = [  # the page's words are read only where an entry may be one (a table: none)
         k
         for k, e in enumerate(found.entries)
         if e.kind == "city"
         and e.city[:1].isupper()
-        and fold(e.city) in common
         and clean(_BULLET.sub("", e.written, count=1)) == e.city  # its line is the name alone
-        and not is_place(e.city)
-    }
+    ]
+    common = common_words(page) if alone else frozenset()
+    entries = found.entries
+    words = {k for k in alone if fold(entries[k].city) in common and not is_place(entries[k].city)}
     if not words:
         return found
     kept = tuple(e for k, e in enumerate(found.entries) if k not in words)

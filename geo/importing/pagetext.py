@@ -1023,8 +1023,9 @@ MIN_RUNNING_WORDS = 3  # fewer words before a number may be a list's entry and i
 MIN_PAGE_LINES = 5  # lines between one page's running line and the next page's, at least
 
 
-def _numbered_running_lines(text: str) -> list[int]:
-    """Where the running lines that number a page stand (`_NUMBERED_LINE`): a text of
+def _numbered_running_lines(text: str, figured: list[int]) -> list[int]:
+    """Where the running lines that number a page stand (`_NUMBERED_LINE`, tried at the
+    starts `figured` of the lines that end in a figure): a text of
     MIN_RUNNING_WORDS words or more before 'N/M' (N at most M), or before two or more
     different numbers on as many lines, MIN_PAGE_LINES apart or more (a list's lines that
     end in a number stand together: 'Ayuntamiento de Soria – 88/100' over 'Ayuntamiento de
@@ -1032,7 +1033,7 @@ def _numbered_running_lines(text: str) -> list[int]:
     numbers: dict[str, set[str]] = {}
     at: dict[str, list[int]] = {}
     found, paged, set_apart = [], [], []
-    for match in _NUMBERED_LINE.finditer(text):
+    for match in matches_at(_NUMBERED_LINE, text, figured):
         head = clean(match[1])
         if len(head.split()) < MIN_RUNNING_WORDS:
             continue
@@ -1081,13 +1082,14 @@ _PAGED_LINE = re.compile(  # its number last where its line (or, blank, the next
 _RUNNING_PARTS = re.compile(r"\s[·|•–—]\s|\t")
 
 
-def _footer_and_header_lines(text: str) -> list[int]:
+def _footer_and_header_lines(text: str, figured: list[int]) -> list[int]:
     """The lines of a page's footer and the next page's header that give their pages'
-    numbers (`_PAGED_LINE`): two or more lines of the same parts in any order, three words
+    numbers (`_PAGED_LINE`, tried where it may match: `_paged_line_starts`): two or more
+    lines of the same parts in any order, three words
     or more, whose numbers are consecutive pages ('... 17', '18 ...'), and which stand as
     breaks do (`_pages_apart`)."""
     by_parts: dict[frozenset[str], list[tuple[int, int]]] = {}
-    numbered = list(_PAGED_LINE.finditer(text))
+    numbered = list(matches_at(_PAGED_LINE, text, _paged_line_starts(text, figured)))
     starts = [0, *(m.end() for m in re.finditer("\n", text))] if len(numbered) > 1 else []
     for match in numbered if starts else ():
         words = match[2] or match[3]
@@ -1130,14 +1132,54 @@ def _pages_apart(lines: list[int]) -> bool:
     )
 
 
+# A figure that ends its line, white space after it or none: the lines on which a running
+# line's patterns (`_PAGE_LABEL`, `_NUMBERED_LINE`, `_PAGED_LINE`) may match.
+_FIGURE_ENDS_LINE = re.compile(r"\d[ \t]*$", re.MULTILINE)
+_FIGURE_STARTS_LINE = re.compile(r"\n[ \t]*\d")
+
+
+def figure_ending_lines(text: str) -> list[int]:
+    """Where the lines that end in a figure (white space after it or none) start, in
+    order: one search of the page, not one a line."""
+    return [text.rfind("\n", 0, m.start()) + 1 for m in _FIGURE_ENDS_LINE.finditer(text)]
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`'s matches, for a pattern that can match only at `starts`
+    (in order): tried there alone, as `finditer` tries on after a match's end; a pattern
+    anchored at a line's start (`^`, MULTILINE) is not tried at every character between
+    them, nor its look-ahead run through every line of the page."""
+    found: list[re.Match[str]] = []
+    for at in starts:
+        if (not found or at >= found[-1].end()) and (match := pattern.match(text, at)):
+            found.append(match)
+    return found
+
+
+def _paged_line_starts(text: str, figured: list[int]) -> list[int]:
+    """Where `_PAGED_LINE` may match, in order: at the start of a line that ends in a figure
+    (`figured`), of a blank one right above such a line (its look-ahead reads on into the
+    next line), and of a line that starts with a figure (its number first)."""
+    blank_above = [
+        above
+        for at in figured
+        if at and not text[(above := text.rfind("\n", 0, at - 1) + 1) : at - 1].strip(" \t")
+    ]
+    first = [0] if re.match(r"[ \t]*\d", text) else []
+    numbered = [m.start() + 1 for m in _FIGURE_STARTS_LINE.finditer(text)]
+    return sorted({*figured, *blank_above, *first, *numbered})
+
+
 def page_breaks(lines: list[str]) -> list[str]:
     """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above, and
     `_footer_and_header_lines`), and the footnotes right above each, which a PDF prints at
     its page's foot; found by one search of the page, so that a page without any costs no
     call a line."""
     text = "\n".join(lines)
-    found = sorted([m.start() for m in _PAGE_LABEL.finditer(text)] + _numbered_running_lines(text))
-    running = _footer_and_header_lines(text) if _DIGIT.search(text) else []
+    figured = figure_ending_lines(text)  # where the patterns below may match, found once
+    labels_at = [m.start() for m in matches_at(_PAGE_LABEL, text, figured)]
+    found = sorted(labels_at + _numbered_running_lines(text, figured))
+    running = _footer_and_header_lines(text, figured) if _DIGIT.search(text) else []
     numbers = _bare_numbers(text)
     if not found and not running and not numbers:
         return lines
@@ -1283,12 +1325,18 @@ _ROLE_WORD = LoweredSearch(_ROLE_WORDS)
 _VENUE_WORD = LoweredSearch(_VENUE_WORDS)
 
 
-def _has_role_word(text: str) -> bool:
+def _has_role_word(text: str, *, roles: bool = True, venues: bool = True) -> bool:
     """Whether a text has a role word (`_ROLE_WORDS`), or a venue's words before a name
-    (`_VENUE_WORDS`)."""
-    return _ROLE_WORD.found_in(text) or any(
-        text[end : end + 1].isupper() for _, end in _VENUE_WORD.spans(text)
+    (`_VENUE_WORDS`); only those asked for (`roles`, `venues`: a part of a paragraph in
+    which a pattern finds nothing is not searched for it, `without_roles`)."""
+    return (roles and _ROLE_WORD.found_in(text)) or (
+        venues and _venue_named(text, _VENUE_WORD.spans(text))
     )
+
+
+def _venue_named(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a capital follows one of a text's venue's words (their `spans` in it)."""
+    return any(text[end : end + 1].isupper() for _, end in spans)
 
 
 # A part of a sentence, up to a comma, with a preposition of place: where `says_where` may
@@ -1305,7 +1353,13 @@ def without_roles(line: str) -> str:
     role word goes, and so does the part before it where it names no place of its own (an
     apposition: 'Leeds, the host city'). Lines that are no prose are kept as they are."""
     text = clean(line)
-    if not _is_prose(text) or not (_has_role_word(text) or _LOCATIVE_PART.search(text)):
+    if not _is_prose(text):
+        return line
+    # A part (between white space or commas, as a pattern's words start and end) holds a
+    # match of a pattern only where the paragraph does: each searched once in the paragraph,
+    # and in its parts only if found there (a paragraph of news has no role word).
+    roles, venues = _ROLE_WORD.found_in(text), _VENUE_WORD.spans(text)
+    if not (roles or _venue_named(text, venues) or _LOCATIVE_PART.search(text)):
         return line
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
@@ -1314,7 +1368,7 @@ def without_roles(line: str) -> str:
         if len(parts) > 2 and says_where(parts[0], _ONLY_LOCATIVES) and _SIGNING.search(sentence):
             drop.add(0)  # 'Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, ... đã ký': the venue
         for k, part in enumerate(parts):
-            if _has_role_word(part):
+            if (roles or venues) and _has_role_word(part, roles=roles, venues=bool(venues)):
                 drop.add(k)
                 if k and not _names(part):
                     drop.add(k - 1)  # 'Leeds, the host city'
