@@ -3660,3 +3660,44 @@ def test_a_table_s_cells_of_bodies_in_a_script_without_capitals(
     found = read_member_list(["Members", "", *rows, "", "More are welcome."], known)
     assert found is not None
     assert [e.city for e in found.entries] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("وأقرّ المجلس انضمام بلديات إربد والزرقاء ومادبا إلى الشبكة رسميًا هذا الأسبوع.",
+         ["إربد", "الزرقاء", "مادبا"]),
+        ("והרשת אישרה את הצטרפות העיריות חדרה ועפולה וכרמיאל לחברות מלאה השנה.",
+         ["חדרה", "עפולה", "כרמיאל"]),
+        ("Este mes se adhirieron a la red los municipios de Vigo, Lugo y Ourense, tras la "
+         "asamblea anual.", ["Vigo", "Lugo", "Ourense"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_s_three_places_after_a_plural_word_for_towns_are_a_list(
+    sentence: str, cities: list[str]
+) -> None:
+    """A sentence that names its places after a plural word for towns or their bodies
+    ('بلديات', 'העיריות', 'los municipios de') names the network's towns, though only three
+    ('joined: the municipalities of A, B and C'): a list, not examples in prose."""
+    known = PlaceNames(lambda name: name in cities)
+    found = read_places(["عنوان", "", sentence, "", "مشاركة"], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_a_sentence_s_second_group_after_its_own_plural_lead_goes_on_with_the_list() -> None:
+    """A sentence in a script that glues its 'and' names a second group of its list with a
+    lead of its own that ends in a plural word for towns ('..., ورؤساء مجالس جماعات فاس
+    ومكناس (المغرب)'): the same list goes on, not a second one."""
+    cities = ["جرش", "عجلون", "السلط", "فاس", "مكناس", "وجدة"]
+    known = PlaceNames(lambda name: name in cities)
+    sentence = (
+        "ووقّع الإعلان رؤساء بلديات جرش وعجلون والسلط (الأردن)، "
+        "ورؤساء مجالس جماعات فاس ومكناس ووجدة (المغرب)."
+    )
+    found = read_places(["عنوان", "", sentence, "", "مشاركة"], known)
+    assert found is not None
+    assert [(e.city, e.codes) for e in found.entries] == [
+        ("جرش", ("JO",)), ("عجلون", ("JO",)), ("السلط", ("JO",)),
+        ("فاس", ("MA",)), ("مكناس", ("MA",)), ("وجدة", ("MA",)),
+    ]  # fmt: skip

@@ -1567,3 +1567,26 @@ def test_a_press_abbreviation_after_a_town_in_running_text_is_its_state_or_provi
     )
     assert found is not None
     assert [(e.city, e.region) for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("올해 새로 가입한 지방정부는 포항시와 구미시, 경주시 및 강원특별자치도로, 이로써 "
+         "회원은 모두 19곳이 됐다.", ["포항시", "구미시", "경주시", "강원특별자치도"]),
+        ("협약에 새로 가입한 곳은 목포시와 여수시, 순천시 및 광양군으로, 회원은 모두 12곳이다.",
+         ["목포시", "여수시", "순천시", "광양군"]),
+    ],
+)  # fmt: skip
+def test_a_korean_list_s_last_name_keeps_no_particle_of_direction(
+    sentence: str, cities: list[str]
+) -> None:
+    """Korean glues the particle '로'/'으로' (as, to) to a sentence's last name ('... 및
+    강원특별자치도로, 이로써 ...': X, Y and Z, so ...), and writes 'and' ('및') apart
+    between two names of one comma's item: the particle is no part of the name, the list
+    ends with it, and the clause after its comma is no item."""
+    places = PlaceNames(lambda name: name in cities)
+    page = ["신규 회원", "", "2024년 9월 1일", "", sentence, "", "공유하기"]
+    found = read_member_list(page, places, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

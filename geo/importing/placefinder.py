@@ -765,6 +765,7 @@ class _Item:
     places: tuple[tuple[int, Found], ...]  # (field index, place)
     country: str = ""  # a heading or 'Country:' before the items
     labelled: bool = False  # one of the names after a label and a colon (`labelled_items`)
+    led: bool = False  # a gluing script's run's first, after a plural word for towns
 
 
 def _split_items(text: str) -> list[str]:
@@ -1609,7 +1610,8 @@ def _sentences(
             if piece.strip()
         ]
         joins = bool(listed) and (_SIGNING.search(sentence) is not None or _region_led(sentence))
-        if _most_cased_items(pieces) < (MIN_JOINED if joins else MIN_IN_SENTENCE):
+        few = MIN_JOINED if joins else MIN_FOUND if _plural_led(pieces) else MIN_IN_SENTENCE
+        if _most_cased_items(pieces) < few:
             listed = []
             continue  # too few of its items can name a place to make a list: none looked up
         block = []
@@ -1631,6 +1633,20 @@ def _sentences(
         listed = block if joins or len(block) >= MIN_IN_SENTENCE else []
     if carried:
         yield carried
+
+
+def _plural_led(pieces: list[str]) -> bool:
+    """Whether a sentence's first piece ends in a name of one to three capitalised words
+    right after a plural word for towns (`PLURAL_TOWNS`: 'se adhirieron los municipios de
+    Vigo'): the sentence lists the network's towns, MIN_FOUND of them a list."""
+    words = pieces[0].split() if pieces else []
+    return any(
+        all(w[:1].isupper() for w in words[-n:]) and PLURAL_TOWNS.search(" ".join(words[:-n]))
+        for n in range(1, min(len(words), MAX_LED_NAME_WORDS + 1))
+    )
+
+
+MAX_LED_NAME_WORDS = 3  # a first name's words after its plural: 'Alcalá', 'Ciudad Real'
 
 
 # Prepositions of place or origin a group of a list's places may start with, its region's
@@ -1674,6 +1690,14 @@ _FROM_WORDS = frozenset({"من", "از"})  # 'from' before a group's country: '�
 _COMMAS = re.compile(r"[،؛;]")  # the Arabic comma and semicolon, and the Latin semicolon
 _OWN_COUNTRY = re.compile(r"\(([^()]+)\)\s*$")  # 'صيدا (لبنان)'
 MAX_FORM_WORDS = 1  # a word for the place's body before it in a list's piece: 'بلدية صيدا'
+# A plural word for towns or their bodies that ends a run's lead in a script that glues its
+# 'and' (`_gluing_script_runs`), that 'and' or an article glued before it or not: Arabic
+# 'بلديات', 'جماعات', 'مدن' ('انضمام بلديات صفاقس'), Hebrew 'עיריות', 'ערים', Persian
+# 'شهرداری های', 'شهرهای'.
+_PLURAL_TOWNS_GLUED = re.compile(
+    r"(?:^|\s)(?:و|ו)?(?:ال|ה)?(?:بلديات|جماعات|مدن|עיריות|ערים|רשויות|"
+    r"شهرداری\s?های|شهرداری\u200cهای|شهرهای)$"
+)
 # A union of municipalities a sentence names, its name's words up to a relative pronoun
 # or the piece's end ('رئيس اتحاد بلديات الضنية الذي وقّع'): no gazetteer names it.
 _UNION_IN_PROSE = re.compile(r"اتحاد بلديات(?:\s+\S+){1,3}?(?=\s+(?:الذي|التي)\s|$)")
@@ -1691,7 +1715,9 @@ def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> lis
     in its part; a piece after a new group's country goes on with the run ('ومن تونس
     بلديات صفاقس وسوسة'). The gazetteer knows many words of these languages as places
     ('دولة', 'כל'): a place mentioned in prose is no piece of its own; a union of
-    municipalities named in prose is one (`_UNION_IN_PROSE`), though no gazetteer knows it."""
+    municipalities named in prose is one (`_UNION_IN_PROSE`), though no gazetteer knows it.
+    A piece whose lead ends in a plural word for towns (`_PLURAL_TOWNS_GLUED`: '...،
+    ورؤساء مجالس جماعات طنجة') goes on with the run: its list's next group."""
     runs: list[list[_Item]] = []
     run: list[_Item] = []
     for part in _split_outside_brackets(_COMMAS.sub(",", sentence), ","):
@@ -1706,10 +1732,13 @@ def _gluing_script_runs(number: int, sentence: str, is_place: PlaceNames) -> lis
             if place is None:
                 runs, run = [*runs, run] if run else runs, []
                 continue
-            if not short and run and len(words) == len(piece.split()):  # no new group's
-                runs, run = [*runs, run], []
+            lead = " ".join(words[: len(words) - len(place.split())])
+            led = _PLURAL_TOWNS_GLUED.search(lead) is not None
+            if not short and not led and run and len(words) == len(piece.split()):  # no new
+                runs, run = [*runs, run], []  # group's country, no new plural's lead
             found = Found(place, 0, len(place))
-            run.append(_Item(number, place, ((0, len(place)),), ((0, found),), own or group))
+            item = _Item(number, place, ((0, len(place)),), ((0, found),), own or group)
+            run.append(replace(item, led=led and not run))
     return [*runs, run] if run else runs
 
 
@@ -2906,11 +2935,11 @@ def read_places(
     """The block of lines whose places stand in one field: the list, found from its places.
 
     A block is a list when it names at least MIN_FOUND places (MIN_IN_SENTENCE in one
-    sentence), most of its items name one in the same field, and either at least a third of
-    them are named exactly (not only inflected) or most of its lines name their place after
-    the same word ('Prezydent Miasta Lublina', 'Prezydent Miasta Kielc': a list of genitives
-    has a frame, capitalised words that happen to look inflected have none); the longest
-    such block wins.
+    sentence, unless they follow a plural word for towns: `_led_by_bodies`), most of its
+    items name one in the same field, and either at least a third of them are named exactly
+    (not only inflected) or most of its lines name their place after the same word
+    ('Prezydent Miasta Lublina', 'Prezydent Miasta Kielc': a list of genitives has a frame,
+    capitalised words that happen to look inflected have none); the longest such block wins.
     """
     best: list[RawEntry] = []
     listed: list[RawEntry] = []  # the last block read as a list
@@ -2935,7 +2964,8 @@ def read_places(
         regular = len(entries) * 3 >= len(block) * 2  # most items name it in one field
         # a sentence's few places each with its country are a list: 'Oslo (Norway), ...'
         one_line = len({e.line for e in entries}) == 1
-        least = MIN_IN_SENTENCE if one_line and not all(e.codes for e in entries) else MIN_FOUND
+        loose = one_line and not all(e.codes for e in entries) and not _led_by_bodies(block)
+        least = MIN_IN_SENTENCE if loose else MIN_FOUND  # few after 'the towns of' are a list
         inflected = sum(any(f.inflected for k, f in i.places if k == column) for i in block)
         signers = {e.line for e in entries if _over_a_title(e, lines)}  # a block's signers
         framed = [item for item in block if item.line not in signers]
@@ -3058,6 +3088,8 @@ def _led_by_bodies(block: list[_Item]) -> bool:
     if not block or len({item.line for item in block}) > 1:
         return False
     first = block[0]
+    if first.led:  # 'بلديات صفاقس وسوسة': read so by `_gluing_script_runs`
+        return True
     start = min((f.start for _, f in first.places), default=0)
     return bool(start) and PLURAL_TOWNS.search(first.text, 0, start) is not None
 

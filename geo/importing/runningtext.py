@@ -446,6 +446,9 @@ def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> tuple[str, st
     found: list[str] = []
     k, end = 0, 0
     while k < len(words) and len(words[k]) <= MAX_UNCASED_ITEM:
+        if found and k + 1 < len(words) and _LEADING_CONJUNCTION.match(f"{words[k]} "):
+            k += 1  # '아산시 및 천안시로': an 'and' written apart between two names
+            continue
         names, named = _glued_names(words[k], is_place)
         if k + 1 < len(words) and _region_before(words[k], bool(names)):
             towns, after = _glued_names(words[k + 1], is_place)  # '전라남도 순천시', '경기
@@ -561,10 +564,11 @@ def _place_first(word: str, is_place: PlaceNames) -> tuple[str, int] | None:
 
 # What a script without spaces or case glues after a list's last name: the sentence's
 # verb (Japanese 'です', 'である'; Korean '이다', '입니다', after a vowel '다': '여수시다'),
-# a particle ('の', 'が', 'は', 'も'), 'and others' ('など', '等').
+# a particle ('の', 'が', 'は', 'も'; Korean '로', '으로' (as, to) before the clause after
+# the list: '... 강원특별자치도로, 이로써'), 'and others' ('など', '等').
 _GLUED_ENDS = (
     *("です", "でした", "である", "の", "が", "は", "も", "など", "等"),
-    *("이다", "입니다", "다"),
+    *("이다", "입니다", "다", "으로", "로"),
 )
 
 
