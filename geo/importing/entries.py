@@ -90,9 +90,10 @@ _ROLE_GENITIVE = (
     r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
     r"|(?:primátor(?:ka)?|starost(?:a|ka))\s+"  # one signer's title: its line names one place
     r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
-    # mayor's deputy); the mayors in Cyrillic before their towns' names, capitalised, in
-    # the genitive: 'градоначелници Ваљева, Шапца и Вршца'
-    r"|градоначелни(?:ци|це)\s+(?!(?-i:[а-яђјљњћџ]))"
+    # mayor's deputy); the mayors in Cyrillic before their towns' names in the genitive
+    # ('градоначелници Ваљева, Шапца и Вршца'), not 'of the following cities' ('следећих
+    # градова')
+    r"|градоначелни(?:ци|це)\s+(?!\S+\s+(?:градова|општина))"
     # the head of a municipality: 'načelnica Općine', 'predsednik opštine'
     r"|(?:načelni|predsedni|predsjedni|начелни|председни)(?:k|ca|к|ца)\s+"
     r"(?:(?:skupštine|скупштине)\s+(?:grada|града|opštine|општине)|općine|opštine|opcine|"
