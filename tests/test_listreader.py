@@ -9866,3 +9866,21 @@ def test_rows_of_two_columns_of_bodies_parted_at_a_wide_gap_whatever_their_forms
         "Lyon", "Bordeaux", "Rennes", "Dijon", "Lausanne", "Sion", "Grenoble", "Nantes",
         "Lille", "Metz", "Genève", "Fribourg",
     ])  # fmt: skip
+
+
+def test_rows_ending_in_a_spaced_date_of_day_month_and_year_are_no_sentences() -> None:
+    """A table aligned with spaces whose last column is a date written day, month and year,
+    each with its stop ('7. 4. 2022.', as Croatian, Czech and Slovak write it): its rows
+    end in a stop but are no sentences, and the table is the list."""
+    towns = PlaceNames(lambda name: fold(name) in {"trnava", "senica", "skalica", "holic"})
+    page = [
+        "Signatári memoranda", "",
+        "Mesto          Okres          Dátum podpisu",
+        "Mesto Trnava   Trnavský       7. 4. 2022.",
+        "Mesto Senica   Senický        7. 4. 2022.",
+        "Mesto Skalica  Skalický       19. 10. 2023.",
+        "Mesto Holíč    Skalický       3. 1. 2024.",
+    ]  # fmt: skip
+    found = read_member_list(page, towns, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Trnava", "Senica", "Skalica", "Holíč"]

@@ -1590,3 +1590,32 @@ def test_a_korean_list_s_last_name_keeps_no_particle_of_direction(
     found = read_member_list(page, places, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+SLAVIC_GENITIVES = PlaceNames(
+    lambda name: fold(name) in {fold(n) for n in (
+        "Split", "Zadar", "Šibenik", "Osijek", "Bol", "Rijeka", "Ваљево", "Шабац", "Лесковац",
+        "Вршац", "Сомбор", "Крушевац")}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Sporazum su u Rijeci potpisali gradonačelnici Splita, Zadra, Šibenika i Osijeka, kao i "
+      "predsjednik općine Bola.", ["Split", "Zadar", "Šibenik", "Osijek", "Bol"]),
+     ("Декларацију су у Крушевцу потписали градоначелници Ваљева, Шапца, Лесковца и Вршца, "
+      "као и председник Скупштине града Сомбора.",
+      ["Ваљево", "Шабац", "Лесковац", "Вршац", "Сомбор"])],
+)  # fmt: skip
+def test_names_after_a_plural_role_that_takes_the_genitive_are_all_in_that_case(
+    sentence: str, cities: list[str]
+) -> None:
+    """'gradonačelnici Splita, Zadra, Šibenika i Osijeka' (the mayors of): the role before
+    the first name takes the genitive, and so each name after it is in that case, though
+    their endings differ; 'kao i' ('as well as') adds one more signer, with its own role
+    ('predsednik Skupštine grada', the president of the city's assembly); the town where
+    they signed ('u Rijeci') is none."""
+    page = f"Izjava\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), SLAVIC_GENITIVES, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

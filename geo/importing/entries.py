@@ -90,8 +90,14 @@ _ROLE_GENITIVE = (
     r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
     r"|(?:primátor(?:ka)?|starost(?:a|ka))\s+"  # one signer's title: its line names one place
     r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
-    # mayor's deputy); the head of a municipality: 'načelnica Općine', 'predsednik opštine'
-    r"|(?:načelni|predsedni|predsjedni)(?:k|ca)\s+(?:općine|opštine|opcine|opstine)\s+"
+    # mayor's deputy); the mayors in Cyrillic before their towns' names in the genitive
+    # ('градоначелници Ваљева, Шапца и Вршца'), not 'of the following cities' ('следећих
+    # градова')
+    r"|градоначелни(?:ци|це)\s+(?!\S+\s+(?:градова|општина))"
+    # the head of a municipality: 'načelnica Općine', 'predsednik opštine'
+    r"|(?:načelni|predsedni|predsjedni|начелни|председни)(?:k|ca|к|ца)\s+"
+    r"(?:(?:skupštine|скупштине)\s+(?:grada|града|opštine|општине)|općine|opštine|opcine|"
+    r"opstine|општине)\s+"  # or its assembly's: 'predsednik Skupštine grada Sombora'
     r"|(?:pod)?župan(?:ja)?\s+(?:(?:mestne\s+)?občine\s+)?"  # a deputy's: 'podžupan'
     # Romanian's title without its article links its genitive with 'al' ('Viceprimar al
     # Municipiului Baia Mare', 'Primar al Comunei Ciugud'), as Macedonian's with 'на'

@@ -431,16 +431,18 @@ def _glued_adjective(word: str, is_place: PlaceNames) -> str | None:
 
 # A consonant and the one it stands for where the vowel after it is dropped before another
 # consonant: 'Šabac' -> 'Šapca' (Serbian), 'Gródek' -> 'Gródka'.
-_DEVOICED = {"p": "b", "t": "d", "s": "z", "š": "ž", "k": "g", "f": "v"}
-_ALL_VOWELS = frozenset("aeiouyáéíóúýůěąęôäöüøåæœ")
+_DEVOICED = {"p": "b", "t": "d", "s": "z", "š": "ž", "k": "g", "f": "v",
+             "п": "б", "т": "д", "с": "з", "ш": "ж", "к": "г", "ф": "в"}  # fmt: skip
+_ALL_VOWELS = frozenset("aeiouyáéíóúýůěąęôäöüøåæœаеиоуяюєіїыэё")
 
 
 def _vowel_restored(word: str) -> list[str]:
     """A Slavic word whose case ending follows two consonants, with the vowel that its
     nominative has between them, which the case drops ('Zadra' Zadar, 'Písku' Písek,
-    'Šapca' Šabac, the first consonant voiced again; Slovak 'Pezinka' Pezinok): every such
-    form, known or not."""
-    if len(word) < 4 or word[-1] not in "aeiuyě":
+    'Šapca' Šabac, the first consonant voiced again; Slovak 'Pezinka' Pezinok; in Cyrillic
+    'Шапца' Шабац): every such form, known or not."""
+    latin = _latin(word[-1:])
+    if len(word) < 4 or word[-1] not in ("aeiuyě" if latin else "аеиу"):
         return []
     first, second = word[-3], word[-2]
     if not (first.isalpha() and second.isalpha()) or {first, second} & _ALL_VOWELS:
@@ -449,7 +451,7 @@ def _vowel_restored(word: str) -> list[str]:
     return [
         stem + consonant + vowel + second
         for consonant in dict.fromkeys((first, _DEVOICED.get(first, first)))
-        for vowel in "aeo"
+        for vowel in ("aeo" if latin else "аео")
     ]
 
 
@@ -566,6 +568,14 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ів", ("и", "і")),  # a plural name's genitive: 'Броварів' Бровари, 'Чернівців' Чернівці
     ("ов", ("ы", "и")),  # and in Russian: 'Челнов' Челны, 'Мостов' Мосты; and with no
     ("", ("и", "ы")),  # ending: 'Лук' Луки
+    # Serbian (Cyrillic, as the Latin rows above): a vowel the cases drop ('Крагујевца'
+    # Крагујевац, 'Чачка' Чачак), a feminine's genitive ('Суботице' Суботица) and a
+    # neuter's in -ево, -ово, -це ('Краљева' Краљево, 'Ужица' Ужице; a masculine's stem
+    # first: 'Ростова' Ростов)
+    ("ца", ("ац", "це")),
+    ("ка", ("ак",)),
+    ("ва", ("в", "во")),
+    ("е", ("а",)),
 )
 
 _ADJECTIVE_TABLE = EndingTable(_ADJECTIVE_ENDINGS)

@@ -2840,8 +2840,12 @@ def _is_prose(text: str) -> bool:
 
 
 # Stops at a line's end that end no sentence: a name's initials ('Bogotá D.C.'), a date
-# written year, month and day, each with its stop, as Korean writes it ('2026. 3. 12.').
-_STOPS_END = re.compile(r"\s[^\W\d_](?:\.[^\W\d_])+\.$|(?<!\d)\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
+# written year, month and day, each with its stop, as Korean writes it ('2026. 3. 12.'), or
+# day, month and year, spaced, as Croatian, Czech and Slovak do ('12. 3. 2021.').
+_STOPS_END = re.compile(
+    r"\s[^\W\d_](?:\.[^\W\d_])+\.$|(?<!\d)\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$"
+    r"|(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s\d{4}\.$"
+)
 
 
 # The closing marks of a quotation or a bracket a sentence's stop may stand before: '...

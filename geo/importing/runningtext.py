@@ -86,7 +86,8 @@ MAX_ENTRIES = 50_000
 # Italian 'nonché', Swedish 'samt', Finnish 'sekä'...; 'Ile de France' is no 'ile').
 _AS_WELL_AS = (
     r"as well as|sowie|ainsi que|(?-i:ile|nonché|samt|sekä|bem como|assim como|junto con|"
-    r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with)"
+    r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with|"
+    r"kao i|као и|ako aj|ako i|jakož i|както и)"  # South Slavic, Slovak, Czech, Bulgarian
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
@@ -1230,6 +1231,7 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
         and not form_alone(e.city)
     ]
     entries = _in_shared_case(_share_brackets(entries), items[0], is_place)
+    entries = _in_role_case(entries, items[0], is_place)
     entries = [_named_before_form(e, is_place) for e in entries]
     if len(entries) < 2:
         return None
@@ -1360,6 +1362,20 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     ]
     known = sum(_confirmed(e, is_place) for e in read)
     return read if known > sum(_confirmed(e, is_place) for e in entries) else entries
+
+
+def _in_role_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -> list[RawEntry]:
+    """A list's names after a first item whose role names its place in the genitive, in
+    that case too ('potpisali su gradonačelnici Splita, Zadra i Osijeka', 'primátori miest
+    Trnavy, Nitry a Žiliny'): each name with no role of its own that is no place as written,
+    read by its case form (`nominative_entry`)."""
+    role = _role_in(first)
+    if role is None or not names_in_genitive(role):
+        return entries
+    return [
+        e if k == 0 or _role_in(e.written) is not None else nominative_entry(e, is_place)
+        for k, e in enumerate(entries)
+    ]
 
 
 def _added_in_case(last: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
@@ -1775,7 +1791,16 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     parts = [*parts[:-1], _without_plural_form(parts[-1])]
     if all(_place_in_list(p, is_place) for p in parts):
         return [(p, False) for p in parts]
+    if all(_place_in_case(p, is_place) for p in parts):  # 'Splita i Zadra' inside a list
+        return [(p, False) for p in parts]
     return names
+
+
+def _place_in_case(name: str, is_place: PlaceNames) -> bool:
+    """Whether a piece of a list's item is one capitalised word that names a known place in
+    a case form (`nominative`: 'Zadra' Zadar, 'Ваљева' Ваљево), as a list's names after a
+    role that takes the genitive are."""
+    return " " not in name and name[:1].isupper() and nominative(name, is_place) is not None
 
 
 # The plural of a Nordic body's form (`NORDIC_FORMS`), after the last of the names an 'and'
