@@ -9884,3 +9884,30 @@ def test_rows_ending_in_a_spaced_date_of_day_month_and_year_are_no_sentences() -
     found = read_member_list(page, towns, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == ["Trnava", "Senica", "Skalica", "Holíč"]
+
+
+def test_linked_cards_of_a_kind_and_a_region_under_country_headings(
+    data: store.AtlasData,
+) -> None:
+    """A directory browsed by country: a country's name over its cards, each card a name,
+    a field of its kind in a sentence's case and its region after a middle dot
+    ('Metropolitan assembly · Ashanti Region') and the same link ('View profile'): each card
+    its name's place in the heading's country, no region read as a place."""
+    places = _with_places("Kumasi, Tamale, Cape Coast", "GH")
+    places = _with_places("Nakuru, Kisumu, Eldoret", "KE", places)
+    cards = [
+        ("Ghana", "Kumasi Metropolitan Assembly", "Metropolitan assembly · Ashanti Region"),
+        ("", "Tamale Metropolitan Assembly", "Metropolitan assembly · Northern Region"),
+        ("", "Cape Coast Metropolitan Assembly", "Metropolitan assembly · Central Region"),
+        ("Kenya", "Nakuru", "County capital · Nakuru County"),
+        ("", "Kisumu", "Port city · Kisumu County"),
+        ("", "Eldoret", "County capital · Uasin Gishu County"),
+    ]
+    page = HEAD + "Our members\n\nBrowse our members by country.\n\n"
+    page += "".join(
+        f"{head}\n{name}\n{kind}\nView profile\n".lstrip() for head, name, kind in cards
+    )
+    assert _read_with(data, page + "\nShowing 6 of 6 members.\n", places) == [
+        ("Kumasi", "Ghana"), ("Tamale", "Ghana"), ("Cape Coast", "Ghana"),
+        ("Nakuru", "Kenya"), ("Kisumu", "Kenya"), ("Eldoret", "Kenya"),
+    ]  # fmt: skip

@@ -1619,3 +1619,23 @@ def test_names_after_a_plural_role_that_takes_the_genitive_are_all_in_that_case(
     found = read_member_list(page.split("\n"), SLAVIC_GENITIVES, page=page.split("\n"))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'assemblée a approuvé l'adhésion des villes de Sfax, de Sousse et de Gabès en "
+        "Tunisie, ainsi que de Meknès et de Tétouan au Maroc.",
+        "La asamblea aprobó la adhesión de los municipios de Sfax, de Sousse y de Gabès en "
+        "Túnez, así como de Meknès y de Tétouan en Marruecos.",
+    ],
+)
+def test_a_sentence_s_places_grouped_by_country_go_on_after_each_group(text: str) -> None:
+    """A sentence naming its places in groups, each group 'and'-parted and ended by a
+    preposition of place and the group's country, the next led by 'as well as': one list,
+    the groups after the first not lost."""
+    known = {"sfax", "sousse", "gabes", "meknes", "tetouan"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(["Actualités", "", text, "", "Contact"], places, page=["Actualités"])
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sfax", "Sousse", "Gabès", "Meknès", "Tétouan"]

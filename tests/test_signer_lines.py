@@ -1533,3 +1533,27 @@ def test_a_figure_in_a_bracket_after_a_body_is_no_place() -> None:
     ):
         kind, entry = _classify(line, 1, known)
         assert (kind, entry.city if entry else None) == ("entry", body), line
+
+
+def test_a_signer_s_body_with_greater_before_its_town_and_a_development_authority(
+    data: store.AtlasData,
+) -> None:
+    """Signer lines 'name, title, body' whose body has 'Greater' before its town's name and
+    a form after it ('Greater Karachi Municipal Corporation', 'Greater Dhaka City
+    Corporation'), no bracket after it: the town; a metropolitan development authority
+    ('Lahore Metropolitan Development Authority') is the town's metropolitan area."""
+    places = _with_places("Karachi, Multan, Faisalabad, Peshawar, Quetta, Lahore", "PK")
+    page = HEAD + (
+        "Signatories\n\nMr. Imran Qureshi, Mayor, Greater Karachi Municipal Corporation\n"
+        "Ms. Sana Javed, Mayor, Multan Municipal Corporation\n"
+        "Mr. Bilal Ahmed, Commissioner, Faisalabad Municipal Corporation\n"
+        "Ms. Hina Rauf, Mayor, Peshawar Municipal Corporation\n"
+        "Mr. Tariq Aziz, Commissioner, Quetta Municipal Corporation\n"
+        "Mr. Asad Khan, Vice Chairman, Lahore Metropolitan Development Authority\n"
+    )
+    found = plan(data, page, places).signatories
+    assert list(found["city"]) == [
+        "Karachi", "Multan", "Faisalabad", "Peshawar", "Quetta",
+        "Lahore Metropolitan Development Authority",
+    ]  # fmt: skip
+    assert list(found["kind"])[-1] == "metropolitan area"

@@ -590,7 +590,10 @@ _BODY_KINDS = (
      r"communaut[ée] m[ée]tropolitaine|"
      # Dutch and German compounds: 'Metropoolregio Amsterdam', 'Metropolregion Hamburg'
      r"metropoolregio|metropolregion",
-     r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority"),
+     r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority|"
+     # South Asia's planning bodies for a city's region: 'Dhaka Metropolitan Development
+     # Authority', 'Mumbai Metropolitan Region Development Authority'
+     r"metropolitan (?:region )?development authority"),
     # Catalan 'Diputació de Barcelona'; Indonesian 'Provinsi', Vietnamese 'Tỉnh Bến Tre'
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n?|"
      r"deputaci[óo]n|provinsi|tỉnh", r"province"),

@@ -289,7 +289,28 @@ def _fields_text(raw: str) -> str:
     if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
         cells = cells[1:]  # over a role that names the place ('Mayor, Jinja City')
     named = [cell for cell in cells if not _signers_cell(cell)]
+    named = named[:1] + [cell for cell in named[1:] if not _kind_cell(cell)]
     return " · ".join(named or cells)
+
+
+def _kind_cell(cell: str) -> bool:
+    """A card's or row's field after its name that says what kind of place it is, in words
+    of a sentence's case ('Local municipality', 'State capital', 'Regional council'): its
+    description, no place, so that its name's place is read with the fields that place it."""
+    first, *rest = cell.split()
+    return (
+        0 < len(rest) < MAX_KIND_WORDS
+        and first.isalpha()
+        and first[:1].isupper()
+        and all(w.isalpha() and w.islower() for w in rest)
+        and body_kind(cell) not in _WIDER_AREAS  # 'Jihočeský kraj': a card's region
+    )
+
+
+_WIDER_AREAS = frozenset({"region", "province", "county"})
+
+
+MAX_KIND_WORDS = 3  # a kind's words: 'Local government area'; more are a note's
 
 
 def _without_labels(text: str) -> str:

@@ -2586,7 +2586,9 @@ def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> 
         headed = {a + 1 for a, b in pairwise(ks) if b - a > gap}
         if not 2 < gap <= MAX_CARD_LINES + 1 or ks[0] < gap - 1 or not gaps <= {gap, gap + 1}:
             continue
-        if headed and not _headings_between([clean(lines[block[k]]) for k in headed]):
+        texts = [clean(lines[block[k]]) for k in headed]
+        first = clean(lines[block[ks[0] - gap]]) if ks[0] >= gap else ""
+        if headed and not (_headings_between(texts) or _country_headings(texts, first)):
             continue
         links.update((block[k - 1], block[k]) for k in ks)
         parts = [block[: ks[0] - gap + 1]]
@@ -2607,6 +2609,13 @@ def _headings_between(texts: list[str]) -> bool:
     capitals = all(text.isupper() for text in texts)
     one_word = len(texts) > 1 and len({text.rsplit(" ", 1)[-1] for text in texts}) == 1
     return short and (capitals or one_word)
+
+
+def _country_headings(texts: list[str], first: str) -> bool:
+    """Whether lines between cards are countries over their groups, as the line right
+    before the first card is too ('South Africa' / cards / 'Kenya' / cards): a directory
+    browsed by country, not a country field some cards have."""
+    return bool(first) and all(find_country(text) is not None for text in [first, *texts])
 
 
 def _without_link_lines(
@@ -2794,11 +2803,24 @@ def _code_not_in_capitals(text: str) -> bool:
 def _linked_fields(run: list[list[int]], lines: list[str], links: dict[int, int]) -> bool:
     """Whether the cards are each ended by the same link and share a field at some position
     after the first: a value several cards have (a region, 'Galicia' / 'Galicia' / 'Norte
-    de Portugal') is a group's, where an entry's name is its own."""
+    de Portugal'; a kind, 'Local municipality · Limpopo' / 'Local municipality · Free
+    State') is a group's, where an entry's name is its own."""
     if not all(card[-1] in links for card in run):
         return False
     width = range(1, len(run[0]))
-    return any(len({clean(lines[card[k]]) for card in run}) < len(run) for k in width)
+    return any(_shared_value([lines[card[k]] for card in run]) for k in width)
+
+
+def _shared_value(texts: list[str]) -> bool:
+    """Whether two of the texts have a value in common, each value a text's field parted by
+    ' · ' (the whole text where it has none)."""
+    seen: set[str] = set()
+    for text in texts:
+        values = {clean(value) for value in text.split(" · ")}
+        if values & seen:
+            return True
+        seen |= values
+    return False
 
 
 def _card_fields(run: list[list[int]], lines: list[str]) -> bool:

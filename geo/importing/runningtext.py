@@ -1001,9 +1001,26 @@ def _goes_on(item: str, following: str, is_place: PlaceNames) -> bool:
     """Whether a long item goes on with its list: it names places after the words that
     group them (`_group_places`), and a list's item follows it, no clause ('..., insieme ai
     Comuni di Lodi e Crema, che aderiscono come città')."""
-    if not following or (_long(following) and not _led_name(following)):
+    if not following:
+        return False
+    if _country_group(item, is_place) and _country_group(following, is_place):
+        return True  # 'de Thiès et de Kaolack au Sénégal, ainsi que de Daloa et de Man en ...'
+    if _long(following) and not _led_name(following):
         return False
     return bool(_group_places(item, is_place))
+
+
+def _country_group(item: str, is_place: PlaceNames) -> bool:
+    """Whether a list's item is one group of a sentence's places by country: known places an
+    'and' parts, each after its preposition at most, then a preposition of place and their
+    country ('de Kaolack et de Mbour au Sénégal', 'as well as Kumasi and Tamale in Ghana');
+    no sentence ends inside it."""
+    bracketed = _where_in_bracket(item)
+    if bracketed == item or _SENTENCE_END.search(item.rstrip(" .")):
+        return False
+    names = _LEADING_CONJUNCTION.sub("", bracketed[: bracketed.rindex("(")].strip())
+    parts = _and_parts_of(names)
+    return len(parts) > 1 and all(_place_in_list(part, is_place) for part in parts)
 
 
 def _opens_next_group(item: str, following: str) -> bool:

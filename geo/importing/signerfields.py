@@ -77,6 +77,8 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     ]
     if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
         bodies = [(k, body) for k, field in enumerate(fields) if (body := _body_after_title(field))]
+        if not bodies:  # 'Name, Director, Dhaka Metropolitan Development Authority'
+            bodies = [(k, field) for k, field in enumerate(fields) if _body_field(field)]
         kinds = [body_kind(body) for _, body in bodies]
         if not bodies:  # 'Executive Mayor: City of Ekurhuleni Metropolitan Municipality'
             bodies = [(k, town) for k, field in enumerate(fields) if (town := _town_body(field))]
@@ -204,6 +206,12 @@ def _body_after_title(field: str) -> str:
     return rest if rest[:1].isupper() and body_kind(rest) else ""
 
 
+def _body_field(field: str) -> bool:
+    """Whether a signer's field is a body other than a city as a whole, no title in it
+    ('Dhaka Metropolitan Development Authority', after its signer's name and title)."""
+    return field[:1].isupper() and not has_title(field) and bool(body_kind(field))
+
+
 # 'and' between the last two names of a list, in the corpus's languages.
 _LAST_AND = re.compile(r"\s+(?:and|e|ed|y|et|und|og|och|i|és|en|a|si|și)\s+")
 
@@ -290,6 +298,9 @@ _TOWN_WORD_AFTER = re.compile(
     r"(?<=\w)\s+(?:city(?:\s+administration)?|town|district|municipality)$", re.IGNORECASE
 )
 _TOWN_WORD_ENDS = ("city", "administration", "town", "district", "municipality")  # a cheap test
+# 'Greater' before a town's name in its body's official name, where the two are no place
+# ('Greater Karachi Municipal Corporation'; 'Greater Manchester' is one, the gazetteer's).
+_GREATER_BEFORE = re.compile(r"^Greater\s+(?=[^\W\d_])")
 
 
 def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) -> str:
@@ -305,6 +316,8 @@ def _place_or_genitive(name: str, is_place: PlaceNames, genitive: bool = False) 
         return name
     if "-" in name and (place := hyphened_place(name, is_place)):
         return place  # 'Knokke-Heist': Knokke
+    if (town := _GREATER_BEFORE.sub("", name, count=1)) != name and is_place(town):
+        return town  # 'Greater Karachi' of 'Greater Karachi Municipal Corporation'
     if (
         name.lower().endswith(_TOWN_WORD_ENDS)
         and (town := _TOWN_WORD_AFTER.sub("", name)) != name
