@@ -2274,6 +2274,29 @@ def test_a_table_s_signer_cell_is_no_second_column_of_bodies(data: store.AtlasDa
     ]  # fmt: skip
 
 
+def test_a_town_s_line_whose_signer_s_title_or_name_reads_as_a_place(
+    data: store.AtlasData,
+) -> None:
+    """'Kota X (Province) – Wali Kota I Wayan Name': a Balinese given name after the title
+    starts with 'I' or 'Ni', no town the title names, though a place is so named; 'Kota X –
+    Sekretaris Daerah atas nama Wali Kota, Name' (a title acting for another's, a comma,
+    the signer): a signer's line too, not a sentence ending the list."""
+    page = HEAD + (
+        "Penandatangan:\n\n"
+        "1. Kota Kupang (Nusa Tenggara Timur) – Wali Kota Andreas Lado\n"
+        "2. Kabupaten Gianyar (Bali) – Bupati I Wayan Sudirta\n"
+        "3. Kota Tabanan (Bali) – Wali Kota Ni Ketut Sari\n"
+        "4. Kota Padang (Sumatera Barat) – Sekretaris Daerah atas nama Wali Kota, Rudi Hartono\n"
+        "5. Kota Madiun (Jawa Timur) – Wali Kota Siti Aminah\n\n"
+        "Kontak\n"
+    )
+    places = _with_places("Kupang, Gianyar, Tabanan, Padang, Madiun", "ID")
+    places = _with_places("I, Ni", "CN", places)
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "Kupang", "Kabupaten Gianyar", "Tabanan", "Padang", "Madiun",
+    ]  # fmt: skip
+
+
 def test_names_after_a_label_and_a_colon_one_entry_each(data: store.AtlasData) -> None:
     """'Germania — 3 soci: Aachen, Leipzig e Munich', 'Kenyan members: Kisumu, Mombasa':
     a label, a colon and names a comma or 'and' parts, one line a group; the country is a
@@ -3629,6 +3652,52 @@ def test_a_line_of_a_script_without_capitals_names_its_one_town_beside_a_title_a
     page = HEAD + "ผู้ลงนาม\n\nนายกเทศมนตรีเมืองน่าน นายชัยวัฒน์ ดีงาม\n"
     page += "นายกเทศมนตรีนครตรัง นางสมศรี ใจงาม\nนายกเทศมนตรีนครลำปาง นายอนันต์ สุขใจ\n"
     assert [c for c, _ in _read_with(data, page, thai)] == ["น่าน", "ตรัง", "ลำปาง"]
+
+
+def test_a_caseless_line_of_a_body_its_state_and_its_mayor_with_an_honorific(
+    data: store.AtlasData,
+) -> None:
+    """'X नगर निगम, State — महापौर श्री Name' and 'میئر X، صوبہ State، جناب Name': a body or
+    title with its town, its state or province, its mayor with an honorific, each field a
+    few words though the line has more than a short one's: the town the title marks."""
+    hindi = _caseless_towns(
+        [("Kanpur", "IN", "कानपुर"), ("Patna", "IN", "पटना"), ("Nashik", "IN", "नासिक")]
+    )
+    page = HEAD + "सदस्य:\n\n• कानपुर नगर निगम, उत्तर प्रदेश — महापौर श्री अमित कुमार सिंह\n"
+    page += "• पटना नगर निगम, बिहार — महापौर श्रीमती सीमा देवी\n"
+    page += "• नासिक महानगरपालिका, महाराष्ट्र — महापौर श्री विजय पाटील\n\nधन्यवाद।\n"
+    assert [c for c, _ in _read_with(data, page, hindi)] == ["कानपुर", "पटना", "नासिक"]
+    urdu = _caseless_towns(
+        [("Multan", "PK", "ملتان"), ("Quetta", "PK", "کوئٹہ"), ("Sukkur", "PK", "سکھر")]
+    )
+    page = HEAD + "دستخط کنندگان:\n\nمیئر ملتان، صوبہ پنجاب، محترم جناب علی رضا خان\n"
+    page += "میئر کوئٹہ، صوبہ بلوچستان، جناب نور احمد کاکڑ\n"
+    page += "میئر سکھر، صوبہ سندھ، جناب سلیم شاہ\n\nشکریہ۔\n"
+    assert [c for c, _ in _read_with(data, page, urdu)] == ["ملتان", "کوئٹہ", "سکھر"]
+
+
+def test_a_caseless_table_s_row_of_a_body_its_state_and_its_mayor(
+    data: store.AtlasData,
+) -> None:
+    """A numbered table copied with tabs, its cells a town's body ('X नगर निगम', 'شهرداری
+    X'), its state or province, its mayor: the town the body's word marks is the row's, a
+    'ग्रेटर' (Greater) before or after it."""
+    hindi = _caseless_towns(
+        [("Kanpur", "IN", "कानपुर"), ("Patna", "IN", "पटना"), ("Nashik", "IN", "नासिक")]
+    )
+    rows = [("कानपुर", "उत्तर प्रदेश"), ("ग्रेटर पटना", "बिहार"), ("नासिक ग्रेटर", "महाराष्ट्र")]
+    page = HEAD + "सूची:\n\nक्रम\tनगर निगम\tराज्य\tमहापौर\n"
+    page += "".join(f"{k}\t{t} नगर निगम\t{s}\tश्री अमित कुमार\n" for k, (t, s) in enumerate(rows, 1))
+    assert [c for c, _ in _read_with(data, page, hindi)] == ["कानपुर", "पटना", "नासिक"]
+    persian = _caseless_towns(
+        [("Shiraz", "IR", "شیراز"), ("Tabriz", "IR", "تبریز"), ("Yazd", "IR", "یزد")]
+    )
+    rows = [("شیراز", "فارس"), ("تبریز", "آذربایجان شرقی"), ("یزد", "یزد")]
+    page = HEAD + "امضاکنندگان:\n\nردیف\tشهرداری\tاستان\tشهردار\n"
+    page += "".join(
+        f"{k}\tشهرداری {t}\tاستان {s}\tآقای علی رضایی\n" for k, (t, s) in enumerate(rows, 1)
+    )
+    assert [c for c, _ in _read_with(data, page, persian)] == ["شیراز", "تبریز", "یزد"]
 
 
 def test_a_table_s_first_cell_a_hebrew_town_s_body_before_its_name(

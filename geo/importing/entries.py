@@ -68,6 +68,9 @@ _ROLE = (
 _ROLE_BARE = (
     r"(?:(?:wakil|pj\.|plt\.)\s+)?(?:wali\s?kota|bupati|gubernur|datuk bandar)\s+"
     r"(?:(?:kota|kabupaten|provinsi)\s+)?"
+    # not before the holder's name, which a one-letter word or a Balinese 'Ni' starts ('Wali
+    # Kota I Made Sudarta', 'Bupati Ni Putu Eka': the Balinese given names' first words)
+    r"(?!(?:\w|ni)\s)"
     # the chair of a city's body: 'Ketua Dewan Kota Bandar Seri Begawan' (the city council's)
     r"|(?:wakil\s+)?ketua\s+(?:\w+\s+){1,3}?(?:kota|kabupaten)\s+"
     # Hebrew and Arabic name a head's place in the construct state, with no word for 'of':
@@ -1199,6 +1202,8 @@ def _place_part(line: str) -> tuple[str, bool]:
             return left, True  # Andrés Gómez': a role starts the person after the place
         if _labelled_signer(right):  # 'بلدية صيدا – رئيس البلدية: السيد وليد الحجار'
             return left, True
+        if _title_then_signer(right):  # 'Kota Bogor – Sekretaris Daerah atas nama Wali Kota,
+            return left, True  # Budi Santoso': a title, its signer's name after a comma
         if "/" not in left and _titled_signer(_BRACKET_END.sub("", right)):  # a place or a
             return left, True  # body's name, then its signer: 'Urząd Miasta Gdańsk – Anna
             # Nowak, prezydent'; not a state's code after a slash ('Juiz de Fora/MG'), which
@@ -1299,6 +1304,25 @@ def _titled_signer(text: str) -> bool:
         and 2 <= len(words) <= MAX_PERSON_WORDS
         and all(w[:1].isupper() for w in words)
         and (is_title(title) or (title.islower() and 1 <= len(title.split()) <= 3))
+    )
+
+
+MAX_SIGNER_CAPACITY_WORDS = 8  # 'Sekretaris Daerah atas nama Wali Kota': a title for a title
+
+
+def _title_then_signer(text: str) -> bool:
+    """A signer's title, however long (one acting for another's: 'Secretary General on
+    behalf of the Mayor', 'Sekretaris Daerah atas nama Wali Kota'), a comma and a person's
+    name of two to four capitalised words, no figure: `_titled_signer` the other way round."""
+    title, comma, name = text.rpartition(",")
+    words = name.split()
+    return (
+        bool(comma)
+        and 1 <= len(title.split()) <= MAX_SIGNER_CAPACITY_WORDS
+        and _TITLE_IN.search(title) is not None
+        and 2 <= len(words) <= MAX_PERSON_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not has_digit(text)
     )
 
 

@@ -1487,21 +1487,36 @@ def _caseless_line(text: str, number: int, is_place: PlaceNames) -> RawEntry | N
     cased letter; None for a sentence, a line of more words, or where no place or several
     are so marked."""
     body = _BULLET.sub("", text, count=1).strip()
-    words = body.split()
-    if not 2 <= len(words) <= MAX_CASELESS_LINE_WORDS or body[-1] in _SENTENCE_STOPS:
-        return None
     fields = _CASELESS_FIELD.split(body)
+    if not _short_caseless(fields) or body[-1] in _SENTENCE_STOPS:
+        return None
     found = {p for f in fields for p, titled in _caseless_places(f.split(), is_place) if titled}
     return RawEntry(number, text, found.pop()) if len(found) == 1 else None
+
+
+MAX_CASELESS_FIELD_WORDS = 5  # "महापौर श्री अमित कुमार सिंह": a title, an honorific, a name
+MAX_CASELESS_FIELDS = 3  # a body, its state or province, its mayor
+
+
+def _short_caseless(fields: list[str]) -> bool:
+    """Whether a line of a script without capitals, parted in these fields, is short as a
+    signer's line is: two to MAX_CASELESS_LINE_WORDS words, or up to MAX_CASELESS_FIELDS
+    fields of MAX_CASELESS_FIELD_WORDS words at most each ('इंदौर नगर निगम, मध्य प्रदेश —
+    महापौर श्री राजेश मालवीय': a body, its state, its mayor with an honorific)."""
+    sizes = [len(field.split()) for field in fields]
+    if sum(sizes) <= MAX_CASELESS_LINE_WORDS:
+        return sum(sizes) >= 2
+    return len(sizes) <= MAX_CASELESS_FIELDS and max(sizes) <= MAX_CASELESS_FIELD_WORDS
 
 
 MAX_CASELESS_NAME_WORDS = 3  # 'فیصل آباد', 'בת ים', 'رأس الخيمة'
 # Words of a mayor's title and of a town's body in scripts without capitals, beside the
 # town's name: Urdu 'میئر', Persian 'شهردار', 'شهرداری', Arabic 'رئيس', 'بلدية', 'عمدة',
-# Hebrew 'ראש', 'עיריית', Hindi 'महापौर', 'मेयर', 'नगर' (निगम, पालिका), 'महानगरपालिका'.
+# Hebrew 'ראש', 'עיריית', Hindi 'महापौर', 'मेयर', 'नगर' (निगम, पालिका), 'महानगरपालिका', and
+# 'ग्रेटर' (Greater) before or after the town of a body ('ग्रेटर X नगर निगम', 'X ग्रेटर नगर निगम').
 _CASELESS_OFFICE = frozenset(
     ("میئر", "شهردار", "شهرداری", "رئيس", "بلدية", "عمدة", "ראש", "עיריית", "महापौर", "मेयर",
-     "नगर", "महानगरपालिका", "नगरपालिका")
+     "नगर", "महानगरपालिका", "नगरपालिका", "ग्रेटर")
 )  # fmt: skip
 # A mayor's title a script without spaces glues before the town's form and name: Thai
 # 'นายกเทศมนตรี' ('นายกเทศมนตรีนครเชียงใหม่', the mayor of Chiang Mai city).
@@ -1521,8 +1536,8 @@ def _caseless_places(words: list[str], is_place: PlaceNames) -> list[tuple[str, 
         runs = ((end, " ".join(words[start:end])) for end in ends)
         named = ((end, _caseless_name(run, is_place)) for end, run in runs)
         end, place = next(((e, p) for e, p in named if p), (start + 1, None))
-        if place and not has_digit(place) and not set(words[start:end]) & _CASELESS_OFFICE:
-            beside = {*words[start - 1 : start], *words[end : end + 1]} & _CASELESS_OFFICE
+        if place and not has_digit(place) and not set(place.split()) & _CASELESS_OFFICE:
+            beside = {*words[max(0, start - 1) : end + 1]} & _CASELESS_OFFICE
             places.append((place, bool(beside) or words[start].startswith(_GLUED_TITLES)))
         start = end
     return places
