@@ -755,6 +755,10 @@ def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
         ("Arabako Foru Aldundia", "province", "Arabako"),  # a Basque province's council
         ("Pärnumaa Omavalitsuste Liit", "union of municipalities", "Pärnumaa"),  # Estonian
         ("Kainuun sote -kuntayhtymä", "union of municipalities", "Kainuun sote -kuntayhtymä"),
+        ("静岡県", "region", "静岡"),  # a Japanese prefecture, its form glued on
+        ("福建省", "province", "福建"),  # a Chinese province
+        ("충청북도", "province", "충청"),  # Korean provinces
+        ("강원특별자치도", "province", "강원"),
     ],
 )
 def test_a_body_s_word_in_many_languages_says_its_kind(name: str, kind: str, place: str) -> None:

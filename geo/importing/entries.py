@@ -901,6 +901,11 @@ _CITY_AND_AREA = re.compile(r"^(?P<city>\S.*?)\s+city\s*(?:,|&|\band\b)\s.*\bcou
 _GLUED_BODIES = (
     ("county", re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})[縣县]$")),
     ("province", re.compile(r"^องค์การบริหารส่วนจังหวัด(?P<place>[\u0e00-\u0e7f]{2,})$")),
+    # a Japanese prefecture ('静岡県', its capital 静岡市), a Chinese province ('福建省'), a
+    # Korean province ('충청북도', '강원특별자치도')
+    ("region", re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,3})県$")),
+    ("province", re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})省$")),
+    ("province", re.compile(r"^(?P<place>[\uac00-\ud7a3]{2,4}?)(?:특별자치도|[남북]?도)$")),
 )
 
 
