@@ -750,6 +750,15 @@ def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
         ("Comunità Montana Valle Seriana", "union of municipalities", "Valle Seriana"),
         ("Dobrovolný svazek obcí Podralsko", "union of municipalities", "Podralsko"),
         ("Združenie obcí Hornád", "union of municipalities", "Hornád"),
+        ("Land Kärnten", "region", "Kärnten"),  # an Austrian state
+        ("Gobierno Regional de Arequipa", "region", "Arequipa"),  # a Peruvian region's
+        ("Arabako Foru Aldundia", "province", "Arabako"),  # a Basque province's council
+        ("Pärnumaa Omavalitsuste Liit", "union of municipalities", "Pärnumaa"),  # Estonian
+        ("Kainuun sote -kuntayhtymä", "union of municipalities", "Kainuun sote -kuntayhtymä"),
+        ("静岡県", "region", "静岡"),  # a Japanese prefecture, its form glued on
+        ("福建省", "province", "福建"),  # a Chinese province
+        ("충청북도", "province", "충청"),  # Korean provinces
+        ("강원특별자치도", "province", "강원"),
     ],
 )
 def test_a_body_s_word_in_many_languages_says_its_kind(name: str, kind: str, place: str) -> None:
@@ -760,11 +769,12 @@ def test_a_body_s_word_in_many_languages_says_its_kind(name: str, kind: str, pla
 
 
 @pytest.mark.parametrize(
-    "name", ["Tinh Bien", "Kuntaliitto", "Suomen Kuntaliitto", "Kota Bandung"]
+    "name", ["Tinh Bien", "Kuntaliitto", "Suomen Kuntaliitto", "Kota Bandung", "Land use"]
 )  # fmt: skip
 def test_words_like_a_body_s_are_no_body(name: str) -> None:
     """A town's name like a body's word without its diacritics (Tịnh Biên), a union of all
-    a country's municipalities (no genitive before 'liitto'), a city: no wider body."""
+    a country's municipalities (no genitive before 'liitto'), a city, 'Land' before a word
+    in lower case: no wider body."""
     assert body_kind(name) == ""
 
 
@@ -809,6 +819,46 @@ def test_a_body_named_by_its_word_and_its_place_is_kept_with_its_kind(
         assert body in rows.index, list(rows.index)
         assert rows.loc[body, "kind"] == kind
         assert len(set(rows["country"])) == 1
+
+
+# Towns of Austria and Indonesia, as GeoNames' cities500 has them (rounded populations);
+# no state of Austria's is a town.
+HEADS = gazetteer_of([
+    ("Salzburg", "AT", "05", 150_000, ""), ("Linz", "AT", "04", 200_000, ""),
+    ("Graz", "AT", "06", 290_000, ""), ("Villach", "AT", "02", 60_000, ""),
+    ("Bogor", "ID", "30", 1_000_000, ""), ("Malang", "ID", "08", 800_000, ""),
+    ("Kediri", "ID", "08", 270_000, ""), ("Bantul", "ID", "10", 60_000, ""),
+])  # fmt: skip
+
+
+def test_a_head_s_title_over_a_state_or_before_a_regency_signs_for_that_body(
+    networks_only_data: Path,
+) -> None:
+    """A signature block for an Austrian state ('Für das Land Kärnten', its councillor's
+    title and a degree under it) and an Indonesian regent's ('Bupati Bantul', the head of
+    the regency): the state and the regency sign with their kind, not a town."""
+    german = (
+        "Erklärung der Städte zum Radverkehr\n\n3. März 2025\n\nUnterzeichnet haben:\n\n"
+        "Für die Stadt Salzburg\nBürgermeister Hans Maier\n\n"
+        "Für das Land Kärnten\nLandesrätin Mag. Eva Huber\n\n"
+        "Für die Stadt Linz\nBürgermeisterin Eva Gruber\n\n"
+        "Für die Stadt Graz\nBürgermeister Karl Berger\n\n"
+        "Für die Stadt Villach\nBürgermeisterin Anna Wolf\n"
+    )
+    indonesian = (
+        "Deklarasi Kota Hijau\n\n3 Maret 2025\n\nDitandatangani oleh:\n\n"
+        "Wali Kota Bogor,\nttd.\nAhmad Fauzi\n\nWali Kota Malang,\nttd.\nSri Lestari\n\n"
+        "Bupati Bantul,\nttd.\nDewi Anggraini\n\nWali Kota Kediri,\nttd.\nBudi Santoso\n"
+    )
+    data = store.load(networks_only_data)
+    for page, body, kind in [
+        (german, "Land Kärnten", "region"),
+        (indonesian, "Kabupaten Bantul", "county"),
+    ]:
+        rows = planned(data, page, HEADS).signatories.set_index("city")
+        assert body in rows.index, list(rows.index)
+        assert rows.loc[body, "kind"] == kind
+        assert len(rows) == 4 + (page == german), list(rows.index)
 
 
 LEADERS = gazetteer_of([

@@ -2594,6 +2594,23 @@ def test_a_glued_form_is_read_where_the_gazetteer_writes_it_apart() -> None:
     assert formed_place("전주시", spaced) is None
 
 
+def test_a_governor_s_title_glued_after_a_prefecture_or_province_names_that_body() -> None:
+    """'静岡県知事' (Shizuoka prefecture's governor), '경기도지사' (Gyeonggi province's) among
+    mayors' lines: the prefecture and the province, each a body of its kind, not the
+    capital town its name without the form reads ('静岡', '경기')."""
+    known = PlaceNames(lambda name: name in {"静岡", "横浜", "川崎", "相模原", "경기", "수원"})
+    assert titled_place("静岡県知事", known) == "静岡県"
+    assert titled_place("경기도지사", known) == "경기도"
+    assert titled_place("横浜市長", known) == "横浜"
+    page = (
+        "署名者\n\n横浜市長　山田 太郎\n静岡県知事　鈴木 花子\n川崎市長　田中 一郎\n"
+        "相模原市長　森 二郎\n"
+    )
+    found = read_places(page.split("\n"), known)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries][1] == ("静岡県", "region")
+
+
 def test_a_municipality_named_for_two_places_joined_by_a_hyphen_is_its_first_known() -> None:
     """'Upplands-Bro kommun', 'Nord-Aurdal kommune', 'Ikast-Brande Kommune': a municipality
     named for two places (or a place and a word before it) joined by a hyphen, a name no

@@ -56,7 +56,7 @@ _ROLE = (
     r"(?:leas-?)?ch?athaoirleach|cadeirydd|arweinydd|"
     r"bourgmestre|burgomaestre|s[ií]ndic[a]?|syndic|[ée]chevine?|schepen|wethouder|assessor[ea]|"
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
-    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|deputy mayor|"
+    r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|landesr[aä]t(?:in)?|deputy mayor|"
     r"wali\s?kota|bupati|gubernur|datuk bandar|"  # Indonesian and Malay: `_ROLE_BARE`
     # an abbreviated title, its feminine ending after the dot: 'Bgm.', 'Bgm.in', 'Vzbgm.in'
     r"(?:vz|v)?bgm(?:\.in\b|:in\b|\.|in\b|\b))"
@@ -584,7 +584,10 @@ _BODY_KINDS = (
      r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration|"
      r"mikroregi(?:[oó]n|ja)|"  # 'Telčsko mikroregion', not the region its word ends in
      r"mankomunitatea|"  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
-     r"belediyeler birli[ğg]i|(?<=\s)cluster"),  # 'Eastern Galilee Cluster'
+     r"belediyeler birli[ğg]i|(?<=\s)cluster|"  # 'Eastern Galilee Cluster'
+     # Estonian 'Harjumaa Omavalitsuste Liit' (of local governments), Finnish joint
+     # municipal authorities: 'Kainuun sote -kuntayhtymä', 'Savon koulutuskuntayhtymä'
+     r"omavalitsuste liit|kuntayhtym[äa]"),
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
@@ -599,7 +602,8 @@ _BODY_KINDS = (
      r"metropolitan (?:region )?development authority"),
     # Catalan 'Diputació de Barcelona'; Indonesian 'Provinsi', Vietnamese 'Tỉnh Bến Tre'
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n?|"
-     r"deputaci[óo]n|provinsi|tỉnh", r"province"),
+     r"deputaci[óo]n|provinsi|tỉnh",
+     r"province|foru aldundia"),  # Basque: 'Gipuzkoako Foru Aldundia', a province's council
     ("county", r"landkreis|kreis|county council|county government|parish of|"
      r"municipalit[ée] r[ée]gionale de comt[ée]|"  # Québec's MRC: its towns' county
      r"consiliul jude[țţ]ean|jude[țţ]ul|consell comarcal|"  # a Catalan comarca's council
@@ -611,7 +615,11 @@ _BODY_KINDS = (
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s|regency|"
      r"rajono savivaldyb[ėe]"),  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'
     # 'Autonomna Pokrajina Vojvodina' (Serbian, Croatian; Slovenian 'Avtonomna', Czech 'Autonomní')
-    ("region", r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
+    # a state of Austria or Germany by its word: 'Land Tirol', 'Land Brandenburg' (capital:
+    # the word 'land' starts many a name), not a state that is one city ('Berlin, Land' is
+    # Berlin); Spanish 'Gobierno Regional de Arequipa'
+    ("region", r"(?-i:Land(?=\s+[A-ZÄÖÜ])(?!\s+(?:Berlin|Hamburg|Wien)\b))|gobierno regional|"
+     r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
      r"wojew[óo]dztwo|voivodeship|kraj|(?:a[uv]tonomn[aeoí]\s+)?pokrajin[aeiu]|"
      # a Swiss (or Bosnian) canton: 'Canton de Vaud', 'Kanton Zürich', 'Cantone Ticino';
      # not Spanish 'Cantón', Ecuador's and Costa Rica's municipality
@@ -896,6 +904,11 @@ _CITY_AND_AREA = re.compile(r"^(?P<city>\S.*?)\s+city\s*(?:,|&|\band\b)\s.*\bcou
 _GLUED_BODIES = (
     ("county", re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})[縣县]$")),
     ("province", re.compile(r"^องค์การบริหารส่วนจังหวัด(?P<place>[\u0e00-\u0e7f]{2,})$")),
+    # a Japanese prefecture ('静岡県', its capital 静岡市), a Chinese province ('福建省'), a
+    # Korean province ('충청북도', '강원특별자치도')
+    ("region", re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,3})県$")),
+    ("province", re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})省$")),
+    ("province", re.compile(r"^(?P<place>[\uac00-\ud7a3]{2,4}?)(?:특별자치도|[남북]?도)$")),
 )
 
 
@@ -2022,8 +2035,11 @@ _HEADS_OF_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a Greek region's governor and deputy ('Αντιπεριφερειάρχης Κρήτης'): the Περιφέρεια,
     # its place's name in the genitive as the role has it
     (re.compile(r"περιφερειάρχ(?:ης|ες)\s", re.I), "Περιφέρεια {}"),
+    # an Indonesian regent heads the regency, named right after the title ('Bupati Sleman',
+    # its deputy 'Wakil Bupati Sleman'); not a governor, whose 'Gubernur Bangkok' is a city's
+    (re.compile(r"\bbupati\s", re.I), "Kabupaten {}"),
 )
-_HEAD_WORDS = re.compile(r"metropolitan|fylkesordf|landr|περιφερειάρχ", re.IGNORECASE)
+_HEAD_WORDS = re.compile(r"metropolitan|fylkesordf|landr|περιφερειάρχ|bupati", re.IGNORECASE)
 
 
 def _headed_body(entry: RawEntry) -> RawEntry:

@@ -737,6 +737,8 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
         return None  # a script with case writes its titles apart
     if is_place(word):
         return None
+    if (governed := _governed_region(word)) is not None:
+        return governed
     for title in _GLUED_TITLES:
         rest = word[: -len(title)]
         if not word.endswith(title) or len(rest) < 2:
@@ -749,6 +751,18 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
         if bases:  # '청주시장': '청주 시', as GeoNames writes it
             return _spaced_form(rest, is_place) or _after_region(rest, is_place)
     return None
+
+
+# A governor's title glued after the region it heads: Japanese '長野県知事' (a prefecture's
+# governor), Korean '경기도지사', '제주특별자치도지사' (a province's).
+_GOVERNED_REGION = re.compile(r"^(?P<region>.{2,7}(?:県|府|道|도))(?:知事|지사)$")
+
+
+def _governed_region(word: str) -> str | None:
+    """The region a governor's title glued after it names (`_GOVERNED_REGION`: '長野県知事'
+    -> '長野県'), a body of its own, not its capital's town; None for any other word."""
+    governed = _GOVERNED_REGION.match(word)
+    return governed["region"] if governed else None
 
 
 # The forms of a region a script without case glues its town's name after, with no space:

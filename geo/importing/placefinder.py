@@ -2145,6 +2145,8 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
     if kind == "city" and fold(levelled_town(field)) == fold(name):
         name = field  # 'Intendencia de Salto': its country says what it governs (`level_in`)
+    if kind == "city" and " " not in place.name and body_kind(place.name):
+        name, kind = place.name, body_kind(place.name)  # '長野県知事': the prefecture's head
     if kind == "city" and (oblast := oblast_named(field)):
         name, kind = oblast, "region"  # 'губернатор Ленинградской области': not Ленинград
     return RawEntry(item.line, clean(item.text), name, country, region, codes, kind=kind)
