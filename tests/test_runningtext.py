@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from geo.countries import find_country
 from geo.importing.entries import PlaceNames, body_kind
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
 from geo.importing.runningtext import (
     _formed_after_article,
+    _read_paragraph,
     _split_places,
     _split_shared,
     _uncased_listing,
@@ -1639,3 +1641,49 @@ def test_a_sentence_s_places_grouped_by_country_go_on_after_each_group(text: str
     found = read_member_list(["Actualités", "", text, "", "Contact"], places, page=["Actualités"])
     assert found is not None
     assert [e.city for e in found.entries] == ["Sfax", "Sousse", "Gabès", "Meknès", "Tétouan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aderiram à rede: Braga, Évora e Faro, de Portugal; Lille e Metz, de França; e Sevilla "
+        "(Andalucía), Huelva e Jaén, de Espanha.",
+        "Aderiram à rede: Braga, Évora e Faro, de Portugal; Lille e Metz, de França; Sevilla, "
+        "capital da Andaluzia, Huelva e Jaén, de Espanha.",
+        "Joining now are Braga, Évora and Faro, of Portugal; Lille and Metz, in France; "
+        "and Sevilla (Andalucía), Huelva and Jaén, of Spain.",
+    ],
+)
+def test_groups_parted_by_semicolons_each_end_in_their_country_after_a_comma(text: str) -> None:
+    """A sentence's groups of places parted by semicolons, each group's names ending in a
+    comma and a preposition with their country (', de Portugal', ', in France'): the country
+    is the group's, as a bracket after it would be, and no place of its own; words that say
+    what a name is ('capital da Andaluzia') no place either."""
+    places = PlaceNames(lambda name: fold(name) in {*KNOWN, "andalucia", "capital"})
+    found = read_member_list(["Notícias", "", text, "", "Contacto"], places, page=["Notícias"])
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Braga", "Évora", "Faro", "Lille", "Metz", "Sevilla", "Huelva", "Jaén"
+    ]  # fmt: skip
+    assert [find_country(e.country) for e in found.entries[1:5]] == ["PT", "PT", "FR", "FR"]
+    assert [find_country(e.country) for e in found.entries[6:]] == ["ES", "ES"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [("Les villes de Lille, Nancy, Metz et Reims ont adhéré, ainsi que la ville de Lyon.",
+      ["Lille", "Nancy", "Metz", "Reims", "Lyon"]),
+     ("As câmaras de Braga, Évora, Faro e Viseu já aderiram, tal como a cidade de Coimbra.",
+      ["Braga", "Évora", "Faro", "Viseu", "Coimbra"]),
+     ("De gemeenten Utrecht, Leiden, Delft en Gouda sluiten zich aan, net als Zwolle.",
+      ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"])],
+)  # fmt: skip
+def test_an_and_before_a_short_predicate_inside_a_list_parts_two_places(
+    text: str, cities: list[str]
+) -> None:
+    """An item inside a sentence's list whose 'and' parts two places before their verb's
+    words in lower case, however few its words ('Metz et Reims ont adhéré'), the list going
+    on after it ('ainsi que ...'): two places, not one name."""
+    reading = _read_paragraph(text, 1, PlaceNames(lambda name: fold(name) in KNOWN))
+    assert reading is not None
+    assert [e.city for e in reading.entries] == cities

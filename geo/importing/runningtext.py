@@ -810,7 +810,9 @@ def _read_paragraph(
             continue
         items = _split_outside_brackets(text, separator)
         if separator == ";":  # '... Braga e Faro (Portugal), di Utrecht e Delft (Paesi Bassi)'
-            items = [group for item in items for group in _bracket_groups(item)]
+            items = [
+                g for item in items for part in _country_after(item) for g in _bracket_groups(part)
+            ]
         else:  # 'Thun und Chur sowie die Syndics von Lausanne und Sion, die Maire von Genf'
             items = _with_press_regions([p for item in items for p in _role_parts(item, is_place)])
         if len(items) > MAX_ENTRIES:
@@ -951,6 +953,32 @@ def _bracket_groups(item: str) -> list[str]:
     if len(groups) < 2 or not all(g.endswith(")") and "(" in g for g in groups):
         return [item]
     return [_without_lead_in(group) for group in groups]
+
+
+def _country_after(item: str) -> list[str]:
+    """A group of names parted by semicolons from the next, ending in a comma, a preposition
+    and the group's country ('Braga, Évora e Faro, de Portugal', 'Lille and Metz, in
+    France'), as its names, each with the country's bracket where it has none ('Braga',
+    'Évora e Faro (Portugal)'), without the words that say what a name is (`_apposition`):
+    the country where they are, no place of its own; [item] otherwise."""
+    parts = _split_outside_brackets(item.rstrip(" ."), ",")
+    word, _, country = parts[-1].partition(" ")
+    if len(parts) < 2 or word not in _COUNTRY_PREPOSITIONS or find_country(country) is None:
+        return [item]
+    names = [part for part in parts[:-1] if not _apposition(part)]
+    return [part if part.endswith(")") else f"{part} ({country})" for part in names]
+
+
+def _apposition(part: str) -> bool:
+    """Whether a part of a sentence between commas says what the name before it is, in two
+    words or more, the first in lower case and no 'and' ('capital of the province of
+    Huelva', 'capitale régionale'): no name of its own."""
+    return part[:1].islower() and len(part.split()) > 1 and not _LEADING_CONJUNCTION.match(part)
+
+
+# Before a group's country after its comma: 'of' and the prepositions of place ('..., de
+# Chile', '..., in Kenya', '..., au Sénégal').
+_COUNTRY_PREPOSITIONS = _ONLY_LOCATIVES | {"of", "de", "da", "do", "du", "van", "von", "aus"}
 
 
 def _without_lead_in(group: str) -> str:
@@ -1847,14 +1875,27 @@ def _inner_places(item: str, is_place: PlaceNames) -> list[Name]:
     """A list's item inside it (`_split_places`); one that ends the sentence of a first
     list, whose next sentence goes on with more after a colon (`_labelled_parts`: '...,
     Almere en Heerlen telt het netwerk nu 48 leden. In Vlaanderen: Gent, ...'), read as
-    that list's last item (`_last_items`) where it is no place as a whole."""
+    that list's last item (`_last_items`) where it is no place as a whole, as is one whose
+    'and' parts places before their predicate (`_long_or_predicate`)."""
     names = _split_places(item, is_place)
-    if len(names) != 1 or not _long(item) or _CONJUNCTION.search(f" {item} ") is None:
+    if len(names) != 1 or not _long_or_predicate(item) or _CONJUNCTION.search(f" {item} ") is None:
         return names
     if _reads_a_place(names[0][0], is_place):
         return names
     last = _last_items(item, is_place)
     return last if len(last) > 1 and all(_reads_a_place(n, is_place) for n, _ in last) else names
+
+
+def _long_or_predicate(item: str) -> bool:
+    """Whether an item is longer than a name (`_long`) or ends in a predicate after its
+    names, however few its words: MIN_PREDICATE_WORDS words in lower case or more ('Delft
+    en Gouda sluiten zich aan', 'Lille et Metz ont adhéré'); a place's name ends in a
+    capitalised word, and one word in lower case may be a role's ('... ir Panevėžio merai')."""
+    words = item.rstrip(" .").split()[-MIN_PREDICATE_WORDS:]
+    return _long(item) or (len(words) == MIN_PREDICATE_WORDS and all(w.islower() for w in words))
+
+
+MIN_PREDICATE_WORDS = 2
 
 
 def _and_parts_of(item: str) -> list[str]:
