@@ -13,6 +13,7 @@ from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
 from geo.importing.runningtext import (
     _formed_after_article,
+    _one_entry_a_line,
     _read_paragraph,
     _split_places,
     _split_shared,
@@ -1670,6 +1671,83 @@ def test_groups_parted_by_semicolons_each_end_in_their_country_after_a_comma(tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Signing the call were the mayor of Kiel, the mayor of Lübeck, the mayor of\n"
+            "Rostock and the mayor of Schwerin, together with the mayor of Bremen, the\n"
+            "mayor of Graz and the mayor of Salzburg. The mayor of Kiel thanked the\n"
+            "mayor of Graz for hosting the meeting, and the mayor of Bremen spoke for\n"
+            "the mayor of Salzburg, who could not come."
+        ),
+        (
+            "Den Aufruf unterzeichneten der Bürgermeister von Kiel, die Bürgermeisterin von\n"
+            "Lübeck, der Bürgermeister von Rostock und der Bürgermeister von Schwerin sowie\n"
+            "die Bürgermeisterin von Bremen, der Bürgermeister von Graz und der Bürgermeister\n"
+            "von Salzburg. Der Bürgermeister von Kiel dankte der Bürgermeisterin von\n"
+            "Bremen für die Einladung."
+        ),
+        (
+            "L'appel a été signé par le maire de Kiel, la maire de Lübeck, le maire de\n"
+            "Rostock et le maire de Schwerin, ainsi que par la maire de Bremen, le maire de\n"
+            "Graz et le maire de Salzburg. Le maire de Kiel a remercié la maire de\n"
+            "Bremen pour son accueil et le maire de Graz a parlé au nom du maire de\n"
+            "Salzburg, absent."
+        ),
+    ],
+)
+def test_a_paragraph_hard_wrapped_into_lines_with_roles_is_one_sentence(text: str) -> None:
+    """Prose copied from a PDF or an e-mail, its sentences wrapped at a fixed width: each
+    line names a role ('der Oberbürgermeister von' / 'Bremen'), but the lines run on into
+    each other (no stop at a line's end, a word in lower case at its end or at the next
+    one's start), so the paragraph is one text for the running-text reader, not a list
+    of one entry a line."""
+    cities = ["Kiel", "Lübeck", "Rostock", "Schwerin", "Bremen", "Graz", "Salzburg"]
+    known = {fold(c) for c in cities}
+    places = PlaceNames(lambda name: fold(name) in known)
+    lines = ["Aktuelles", "", *text.split("\n"), "", "Kontakt"]
+    assert not _one_entry_a_line(text.split("\n"))
+    found = read_member_list(lines, places, page=lines)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_lines_each_a_signer_s_role_are_still_one_entry_a_line() -> None:
+    """Signers' lines, each a role and its place, are a list's lines: none runs on."""
+    lines = ["Bürgermeister von Kiel", "Bürgermeisterin der Stadt Lübeck", "Mayor of Graz"]
+    assert _one_entry_a_line(lines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "The charter was signed by the Mayor of Leiden, Dr. Teresa Costa, the Mayor of "
+            "Delft and the Mayor of Gouda.",
+            ["Leiden", "Delft", "Gouda"],
+        ),
+        (
+            "Firmaron la carta la alcaldesa de Sevilla, Sra. Dña. Ana Costa, el alcalde de "
+            "Málaga y el alcalde de Huelva.",
+            ["Sevilla", "Málaga", "Huelva"],
+        ),
+        (
+            "Unterzeichnet haben die Bürgermeisterin von Utrecht, Frau Dr. Teresa Costa, der "
+            "Bürgermeister von Arnhem und der Bürgermeister von Zwolle.",
+            ["Utrecht", "Arnhem", "Zwolle"],
+        ),
+    ],
+)
+def test_a_role_s_holder_after_it_with_honorifics_is_no_place(
+    sentence: str, cities: list[str]
+) -> None:
+    """A signer's name after the role and place it holds, led by honorifics and degrees
+    ('Frau Dr.', 'Sra. Dña.'): the holder, not one more place, whatever place their
+    surname is."""
+    assert read(f"Noticias\n\n{sentence}\n") == cities
+
+
+@pytest.mark.parametrize(
     ("text", "cities"),
     [("Les villes de Lille, Nancy, Metz et Reims ont adhéré, ainsi que la ville de Lyon.",
       ["Lille", "Nancy", "Metz", "Reims", "Lyon"]),
@@ -1687,3 +1765,32 @@ def test_an_and_before_a_short_predicate_inside_a_list_parts_two_places(
     reading = _read_paragraph(text, 1, PlaceNames(lambda name: fold(name) in KNOWN))
     assert reading is not None
     assert [e.city for e in reading.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "Unterzeichnet haben die Bürgermeister von Utrecht, Leiden und Delft. Aus den "
+            "Niederlanden schlossen sich außerdem die Bürgermeisterin von Gouda und der "
+            "Bürgermeister von Zwolle an.",
+            ["Utrecht", "Leiden", "Delft", "Gouda", "Zwolle"],
+        ),
+        (
+            "The declaration was signed by the mayors of Lille, Nancy and Metz. Later they "
+            "were joined by the mayor of Reims and the mayor of Lyon.",
+            ["Lille", "Nancy", "Metz", "Reims", "Lyon"],
+        ),
+        (
+            "Firmaron la declaración los alcaldes de Sevilla, Málaga y Cádiz. Después se "
+            "sumaron la alcaldesa de Huelva y el alcalde de Jaén.",
+            ["Sevilla", "Málaga", "Cádiz", "Huelva", "Jaén"],
+        ),
+    ],
+)
+def test_a_sentence_after_the_list_saying_two_more_joined_adds_both(
+    text: str, cities: list[str]
+) -> None:
+    """The sentence after a list's that says others joined and names them with an 'and'
+    between their roles and places, its own stop at its end: each one more signatory."""
+    assert read(f"News\n\n{text}\n") == cities

@@ -1366,6 +1366,14 @@ def _signer_after(text: str) -> bool:
     return _honorific(text) or _titled_signer(_BRACKET_END.sub("", text.strip()))
 
 
+def without_honorifics(name: str) -> str:
+    """A name without the honorifics and degrees before it, however many ('S.E. M. Ousmane
+    Ndiaye', 'H.W. Amb. Peter Achieng', 'His Worship Dr. Daniel Rono' -> the name)."""
+    while (honorific := _PERSON.match(name)) is not None and honorific.end() < len(name):
+        name = name[honorific.end() :].lstrip()
+    return name
+
+
 def _honorific(text: str) -> bool:
     """Whether a text starts with a person's honorific, no title ('M. Georges Khoury,
     président du conseil municipal', not 'Mayor of Leeds')."""

@@ -80,6 +80,7 @@ from geo.importing.entries import (
     signed_for,
     strip_form,
     without_head_title,
+    without_honorifics,
 )
 from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
@@ -342,7 +343,7 @@ def _after_signer(cells: list[str]) -> list[str]:
     signer = 1 if dash and _bare_office(office) else 2  # 'Ana Souza – Prefeita'
     if len(cells) < signer + 1 or not _bare_office(office if dash else cells[1]):
         return cells
-    first = _without_honorifics(name if dash else cells[0])
+    first = without_honorifics(name if dash else cells[0])
     if _PERSON_NAME.fullmatch(first) is None or has_title(first):
         return cells
     rest = cells[signer:]
@@ -1081,7 +1082,7 @@ def _signers_role(first: str, others: list[str]) -> str:
     as a card ('Ana Ruiz' / 'Mayor of Rosario' / 'Argentina') is named by its role's
     place, not by the person; '' where the first cell is no person's name, or no other
     cell holds a role."""
-    if _PERSON_NAME.fullmatch(_without_honorifics(first)) is None or _role_in(first) is not None:
+    if _PERSON_NAME.fullmatch(without_honorifics(first)) is None or _role_in(first) is not None:
         return ""
     return next((c for c in others if _role_in(c) is not None or _titled_field(c)), "")
 
@@ -1091,14 +1092,6 @@ def _titled_field(cell: str) -> bool:
     Ciudad de Cusco'), as a signature block writes it under the signer's name."""
     title, comma, place = cell.partition(",")
     return bool(comma and place.strip()) and has_title(title)
-
-
-def _without_honorifics(name: str) -> str:
-    """A name without the honorifics and degrees before it, however many ('S.E. M. Ousmane
-    Ndiaye', 'H.W. Amb. Peter Achieng', 'His Worship Dr. Daniel Rono' -> the name)."""
-    while (honorific := _PERSON.match(name)) is not None and honorific.end() < len(name):
-        name = name[honorific.end() :].lstrip()
-    return name
 
 
 def _shape(

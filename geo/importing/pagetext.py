@@ -2914,7 +2914,8 @@ _SIGNING_WORDS = (
 _JOINING_WORDS = (
     r"joined\b|joins\b|joining\b|welcomed\b|new members?\b|admitted\b|admission|accession|"
     r"accueilli|rejoint|nouveaux membres|nouvelles membres|adhésion|adhér|adhèr|bienvenue|"
-    r"beigetreten|beitr[ei]t|neue[ns]? mitglied|neumitglied|aufgenommen|"
+    r"beigetreten|beitr[ei]t|neue[ns]? mitglied|neumitglied|aufgenommen|angeschlossen|"
+    r"schlossen sich|schloss sich|schließen sich|schliessen sich|schließt sich|"
     r"bienvenida|se (?:suman|sumaron|unen|unieron|incorporan|incorporaron)\b|nuev[oa]s miembros|"
     r"sumad[oa]s?\b|adherid[oa]s?\b|adhesi[oó]n|adhier[ea]n|adhirieron|incorporaci[oó]n|"
     r"si aggiung|nuovi membri|nuovi soci|aderit|aderisc|adesion|"

@@ -52,6 +52,7 @@ from geo.importing.entries import (
     region_adjective,
     role_before,
     strip_form,
+    without_honorifics,
 )
 from geo.importing.inflection import (
     HANGUL,
@@ -593,7 +594,10 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
     'Name, Mayor of City', 'City of X', a person's title first ('Prefeita Ana Lima (PSB),
     de Niterói'), ending in a bracket, 'City, Country', or a label and its names ('Polska:
     Wrocław, Szczecin'); or two or more lines, each bulleted or naming a role ('Mayor of
-    Lyon, Grégory Doucet') or labelled."""
+    Lyon, Grégory Doucet') or labelled. A paragraph whose lines nearly all run on into
+    the next (`_runs_on`) is prose wrapped at a fixed width, however many roles it names."""
+    if len(paragraph) > 1 and mostly(_runs_on, list(pairwise(paragraph)), _SHAPED):
+        return False
     if len(paragraph) < 5:
         return len(paragraph) > 1 and all(
             _BULLET.match(line) or _role_in(line) or is_signer_line(line) or _labelled_line(line)
@@ -603,6 +607,18 @@ def _one_entry_a_line(paragraph: list[str]) -> bool:
 
 
 _SHAPED = Fraction(4, 5)  # of a paragraph's lines, an entry of their own each
+
+
+def _runs_on(lines: tuple[str, str]) -> bool:
+    """Whether a line goes on in the next as one sentence a copy wrapped at a fixed width (a
+    PDF's, an e-mail's): it ends in a word, no stop nor other mark, and that word or the
+    next line's first is in lower case ('... die Bürgermeisterin von' / 'Potsdam', '... und
+    Oberbürgermeister' / 'der Städte ...', '... le maire de' / 'Rostock'); not a list's
+    entry, which ends in its name ('Mayor of Lyon' / 'Mayor of Nantes')."""
+    line, following = (part.strip() for part in lines)
+    if not line[-1:].isalpha() or _BULLET.match(following):
+        return False  # '1. UBND thành phố X – ..., Chủ tịch' / '2. ...': a list's lines
+    return line.split()[-1][:1].islower() or following[:1].islower()
 
 
 def _shaped_line(line: str) -> bool:
@@ -742,14 +758,20 @@ def _joined_lines(parts: list[str]) -> str:
     """A paragraph's lines as one text: a word the copy hyphenated at a line's end is one
     word again ('Düssel-' / 'dorf'), and a line of names a comma or a semicolon parts ends
     an item where the next line is one too, parted by the same ('Wien, Praha, København' /
-    'Göteborg, Den Haag'; 'Région Hannover ; Landkreis Göttingen' / 'Stadt Kassel ; ...')."""
+    'Göteborg, Den Haag'; 'Région Hannover ; Landkreis Göttingen' / 'Stadt Kassel ; ...'),
+    unless the line runs on into the next (`_runs_on`: '..., the mayor of' / 'Rostock, ...')."""
     text = parts[:1]  # joined once at the end: a paragraph may have 10,000 lines
     for before, line in pairwise(parts):
         separator = _items_separator(before)
         if before.endswith("-") and before[-2:-1].isalpha() and line[:1].islower():
             text[-1] = text[-1][:-1]
             text.append(line)
-        elif separator and _items_separator(line) == separator and before[-1:].isalpha():
+        elif (
+            separator
+            and _items_separator(line) == separator
+            and before[-1:].isalpha()
+            and not _runs_on((before, line))
+        ):
             text.append(f"{separator} {line}" if not _BROKEN_AFTER.search(before) else " " + line)
         else:
             text.append(" " + line)
@@ -909,7 +931,7 @@ def _role_parts(item: str, is_place: PlaceNames) -> list[str]:
     """A long item of a list parted by commas, parted where an 'and' or 'as well as' leads
     to a signer's role after a place ('Thun und Chur sowie die Syndics von Lausanne und
     Sion' -> 'Thun und Chur', 'die Syndics von Lausanne und Sion'), so that the list goes on
-    after it; [item] where none does."""
+    after it, the part after it parted again where it is long; [item] where none does."""
     if not _long(item) or _ITEM_SENTENCE_END.search(item):
         return [item]
     for conjunction in _CONJUNCTION.finditer(item):
@@ -919,7 +941,8 @@ def _role_parts(item: str, is_place: PlaceNames) -> list[str]:
         led = bool(origin) or _led_by_role(after) or _ARTICLES_OF.match(after) is not None
         named = _names_place(after, is_place) or bool(_role_of_places(after, is_place))
         if led and named and _names_place(before, is_place):
-            return [before, after]
+            return [before, *_role_parts(after, is_place)]  # '... und der Bürgermeister
+            # von Schwerin sowie die Bürgermeisterin von Bremen': parted again
     return [item]
 
 
@@ -1094,11 +1117,14 @@ def _group_places(item: str, is_place: PlaceNames) -> list[str]:
 def _led_name(item: str) -> bool:
     """Whether a long item adds one name after its 'and' and short words of its sentence
     ('ainsi que par la Ville de Bruxelles', 'as well as by the City of Lund', 'así como por
-    la Ciudad de Braga'): as long as that name, it goes on with its list, not ends it."""
+    la Ciudad de Braga'), or a signer's role and its place ('ainsi que par la maire de
+    Reims'): as long as that name, it goes on with its list, not ends it."""
     led = _LEADING_CONJUNCTION.match(item.strip())
     words = item.strip()[led.end() :].split() if led else []
     lead = next((k for k, word in enumerate(words) if not _ARTICLE.fullmatch(word)), len(words))
     name = " ".join(words[lead:])
+    role = _role_in(name) if _led_by_role(name) else None
+    name = name[role.end() :].strip() if role is not None else name
     return name[:1].isupper() and not _long(name) and _SENTENCE_END.search(name.rstrip(".")) is None
 
 
@@ -1129,7 +1155,7 @@ def _joining_sentence(item: str) -> str:
     rejoints jeudi par la maire de Saint-Denis'); '' where it has none."""
     end = _ITEM_SENTENCE_END.search(item)
     rest = item[end.end() :] if end else ""
-    return rest if rest and _joins(rest) else ""
+    return rest if rest and _joins(rest.rstrip(" .")) else ""  # its own stop at the end
 
 
 def _ends_before_joining(item: str, following: str) -> bool:
@@ -1154,8 +1180,23 @@ def _one_more(
     signed = _SIGNING.search(sentence)
     if before is None or before.places < 2 or signed is None:
         return None
+    if more := _several_more(before, sentence[signed.end() :], line, is_place):
+        return more
     name = _ELIDED_ARTICLE.sub("", _head_place(sentence[signed.end() :], is_place))
     return _one_named(before, name, line, is_place) if name else None
+
+
+def _several_more(before: _Reading, text: str, line: int, is_place: PlaceNames) -> _Reading | None:
+    """The list `before` and each member a joining sentence names after its word of joining,
+    an 'and' parting them ('Aus Italien schlossen sich die Bürgermeisterin von Como und der
+    Bürgermeister von Lecco an', 'joined by the mayor of Aarhus and the mayor of Odense'),
+    each one `_one_named` reads; None where it names one, or any part is none."""
+    parts = [part for part in _split_conjunctions(f" {text.strip().rstrip('.')} ") if part.strip()]
+    more: _Reading | None = before
+    for part in parts if len(parts) > 1 else ():
+        name = _ELIDED_ARTICLE.sub("", _head_place(part.strip(), is_place))
+        more = _one_named(more, name, line, is_place) if name and more else None
+    return more if len(parts) > 1 else None
 
 
 MAX_SUBJECT_ITEMS = 8  # the parts of the joining sentence after its subject: an apposition
@@ -1327,10 +1368,11 @@ def role_holder(before: str, part: str, is_place: PlaceNames) -> bool:
     """Whether an item is a person's name (two to MAX_HOLDER_WORDS capitalised words and
     nothing else, no place as a whole nor in a case form) right after an item that ends in
     one signer's role and its place: the role's holder, named after it ('ordføreren i
-    Tromsø, Gunnar Wilhelmsen Lie', 'the Mayor of Lyon, Anna Berg'), whatever place a word
+    Tromsø, Gunnar Wilhelmsen Lie', 'the Mayor of Lyon, Anna Berg', honorifics before it
+    aside: 'die Bürgermeisterin von Kiel, Frau Dr. Eva Roth'), whatever place a word
     of the name is elsewhere; not the next place after a plural role ('prezydenci Gorzowa
     Wielkopolskiego, Zielonej Góry') nor an item running on past a semicolon."""
-    words = part.split()
+    words = without_honorifics(part.strip()).split()  # 'Frau Dr. Anna Berg': her name
     if not (2 <= len(words) <= MAX_HOLDER_WORDS and all(map(_holder_word, words))):
         return False
     if not any(w[:1].islower() for w in before.split()):
