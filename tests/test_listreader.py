@@ -9975,3 +9975,35 @@ def test_a_state_between_the_role_s_town_and_its_country(data: store.AtlasData) 
     assert _read_with(data, page, places) == [
         ("Boise", "USA"), ("Cuenca", "Ecuador"), ("Paraná", "Argentina")
     ]  # fmt: skip
+
+
+def test_cards_of_three_lines_under_headings_that_count_them(data: store.AtlasData) -> None:
+    """Member cards of a body, its area with the year it joined, and the same link, under
+    regional headings that count the cards ('Lombardia (4)'), some groups of one or two
+    cards: each heading counts cards, not lines, so it is no place; a small group's cards
+    end in the link the page's other cards end in, and its heading's count is no figure of
+    a card ('Svizzera (1)')."""
+    lombardia = [("Lodi", "Lodigiano"), ("Crema", "Cremasco"), ("Vigevano", "Lomellina")]
+    groups = [
+        ("Lombardia (4)", [*lombardia, ("Lecco", "Lario")]),
+        ("Toscana (2)", [("Lucca", "Lucchesia"), ("Siena", "Senese")]),
+        ("Svizzera (1)", [("Lugano", "Luganese")]),
+    ]
+    page = HEAD + "I comuni della rete\n\n"
+    for heading, cards in groups:
+        page += f"{heading}\n" + "".join(
+            f"Comune di {town}\n{area} · membro dal 2015\nVedi scheda\n" for town, area in cards
+        )
+        page += "\n"
+    page += "Condividi\n"
+    places = _with_places("Lodi, Crema, Vigevano, Lecco, Lucca, Siena", "IT")
+    places = _with_places("Lugano", "CH", places)
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Lodi", "Crema", "Vigevano", "Lecco", "Lucca", "Siena", "Lugano"
+    ]  # fmt: skip
+    towns = [("Salem", "Marion County"), ("Eugene", "Lane County"), ("Bend", "Deschutes County")]
+    page = HEAD + "Our member cities\n\nOregon (3)\n"
+    page += "".join(f"City of {t}\n{c} · member since 2016\nView profile\n" for t, c in towns)
+    page += "\nIdaho (1)\nCity of Boise\nAda County · member since 2019\nView profile\n\nShare\n"
+    places = _with_places("Salem, Eugene, Bend, Boise", "US")
+    assert [c for c, _ in _read_with(data, page, places)] == ["Salem", "Eugene", "Bend", "Boise"]
