@@ -1967,7 +1967,7 @@ def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames)
     if first is not None and (_structured(first) or is_place(first.city)):
         return None  # the body signs: 'Por el Ayuntamiento de Jaén, su teniente de alcalde, D.'
     size = 2 if len(fields) >= 4 and find_country(fields[-1].rstrip(".")) is not None else 1
-    town = _roles_town_over_region(fields) if size == 2 else ""
+    town = _roles_town_over_region(fields, is_place) if size == 2 else ""
     last = read_entry(", ".join([town, *fields[-size:]] if town else fields[-size:]), number)
     if last is None or (size == 1 and find_country(fields[-1]) is not None):
         return None  # 'Jane Roe, Director, Germany': no place
@@ -1979,18 +1979,19 @@ def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames)
     return replace(last, written=text)
 
 
-def _roles_town_over_region(fields: list[str]) -> str:
-    """The town a role names in the field before a state or province of the last field's
-    country, as an address places it between the two ('Mayor of Tucson' before 'Arizona,
-    USA'; 'Alcaldesa de Cuenca, Azuay, Ecuador'); '' where no such role or region stands
-    there."""
+def _roles_town_over_region(fields: list[str], is_place: PlaceNames) -> str:
+    """The known place a role names in the field before a state or province of the last
+    field's country, as an address places it between the two ('Mayor of Tucson' before
+    'Arizona, USA'; 'Alcaldesa de Cuenca, Azuay, Ecuador'); '' where no such role or region
+    stands there, or the role names a portfolio ('Vereadora do Ambiente, Braga, Portugal')."""
     role = _role_in(fields[-3])
     code = find_country(fields[-1].rstrip("."))
-    if role is None or code is None or not fields[-3][role.end() :].strip():
+    town = fields[-3][role.end() :].strip() if role is not None else ""
+    if code is None or not town or not is_place(town):
         return ""
     if all(country != code for country, _ in subdivision_countries(fields[-2])):
         return ""
-    return fields[-3][role.end() :].strip()
+    return town
 
 
 def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
