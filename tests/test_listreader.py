@@ -9980,3 +9980,99 @@ def test_linked_cards_of_a_kind_and_a_region_under_country_headings(
         ("Kumasi", "Ghana"), ("Tamale", "Ghana"), ("Cape Coast", "Ghana"),
         ("Nakuru", "Kenya"), ("Kisumu", "Kenya"), ("Eldoret", "Kenya"),
     ]  # fmt: skip
+
+
+def test_a_card_s_status_field_under_its_name_is_no_place(data: store.AtlasData) -> None:
+    """Directory cards of a town's line, then its status as a member and its themes after a
+    middle dot ('Miembro pleno · Agua', 'Membre associé · Énergie, Mobilité') under country
+    headings with counts: the status is the card's field, however often it stands alone
+    once its themes are gone, no place."""
+    page = HEAD + (
+        "Nuestros miembros\n\nPortugal (3)\nBraga\nMiembro pleno · Agua\nCoimbra\n"
+        "Miembro asociado · Energía, Movilidad\nFaro\nMiembro pleno · Agua\n"
+        "Italia (2)\nParma\nMiembro asociado · Agua\nLecce\nMiembro pleno · Energía\n\n"
+        "Compartir\n"
+    )
+    places = _with_places("Braga, Coimbra, Faro", "PT", _with_places("Parma, Lecce", "IT"))
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Braga", "Coimbra", "Faro", "Parma", "Lecce"
+    ]  # fmt: skip
+    page = HEAD + (
+        "Nos membres\n\nBelgique (3)\nNamur\nMembre titulaire · Eau\nMons\n"
+        "Membre associé · Énergie\nLiège\nMembre titulaire · Eau, Énergie\n"
+        "Suisse (2)\nSion\nMembre associé · Eau\nNyon\nMembre titulaire · Eau\n\nPartager\n"
+    )
+    places = _with_places("Namur, Mons, Liège", "BE", _with_places("Sion, Nyon", "CH"))
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Namur", "Mons", "Liège", "Sion", "Nyon"
+    ]  # fmt: skip
+
+
+def test_a_card_s_labelled_signer_field_names_no_place(data: store.AtlasData) -> None:
+    """Cards blank lines apart of a body's line, its head's labelled line and a link
+    ('Municipio de X' / 'Presidente de la junta municipal : Name' / 'Ver ficha'): the label
+    is a title of any length whose 'de la ciudad' names no place, the card's place is its
+    body's."""
+    cards = [
+        ("Municipio de Cuenca", "Alcalde : Pedro Palacios"),
+        ("Municipio de Loja", "Alcaldesa de la ciudad : Ana Jaramillo"),
+        ("Municipio de Ambato", "Presidente de la junta municipal especial : Luis Mena"),
+        ("Municipio de Manta", "Alcalde : Jorge Zambrano"),
+        ("Municipio de Tena", "Alcaldesa de la ciudad : Eva Grefa"),
+    ]
+    page = (
+        HEAD + "Directorio\n\nEcuador\n\n" + "".join(f"{c}\n{s}\nVer ficha\n\n" for c, s in cards)
+    )
+    page += "\nCompartir\n"
+    places = _with_places("Cuenca, Loja, Ambato, Manta, Tena", "EC")
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Cuenca", "Loja", "Ambato", "Manta", "Tena"
+    ]  # fmt: skip
+
+
+def test_a_state_between_the_role_s_town_and_its_country(data: store.AtlasData) -> None:
+    """Signers' lines 'Name, Mayor of X, State, Country': the town is the role's, the state
+    or province between it and its country is no place of its own ('Alcaldesa de Cuenca,
+    Azuay, Ecuador'; 'Mayor of Boise, Idaho, USA')."""
+    page = HEAD + (
+        "Signatories\n\nLena Holt, Mayor of Boise, Idaho, USA\n"
+        "Rosa Paz, Alcaldesa de Cuenca, Azuay, Ecuador\n"
+        "Omar Díaz, Intendente of Paraná, Entre Ríos, Argentina\n\nShare\n"
+    )
+    places = _with_places("Boise, Idaho", "US", _with_places("Cuenca, Azuay", "EC"))
+    places = _with_places("Paraná, Entre Ríos", "AR", places)
+    assert _read_with(data, page, places) == [
+        ("Boise", "USA"), ("Cuenca", "Ecuador"), ("Paraná", "Argentina")
+    ]  # fmt: skip
+
+
+def test_cards_of_three_lines_under_headings_that_count_them(data: store.AtlasData) -> None:
+    """Member cards of a body, its area with the year it joined, and the same link, under
+    regional headings that count the cards ('Lombardia (4)'), some groups of one or two
+    cards: each heading counts cards, not lines, so it is no place; a small group's cards
+    end in the link the page's other cards end in, and its heading's count is no figure of
+    a card ('Svizzera (1)')."""
+    lombardia = [("Lodi", "Lodigiano"), ("Crema", "Cremasco"), ("Vigevano", "Lomellina")]
+    groups = [
+        ("Lombardia (4)", [*lombardia, ("Lecco", "Lario")]),
+        ("Toscana (2)", [("Lucca", "Lucchesia"), ("Siena", "Senese")]),
+        ("Svizzera (1)", [("Lugano", "Luganese")]),
+    ]
+    page = HEAD + "I comuni della rete\n\n"
+    for heading, cards in groups:
+        page += f"{heading}\n" + "".join(
+            f"Comune di {town}\n{area} · membro dal 2015\nVedi scheda\n" for town, area in cards
+        )
+        page += "\n"
+    page += "Condividi\n"
+    places = _with_places("Lodi, Crema, Vigevano, Lecco, Lucca, Siena", "IT")
+    places = _with_places("Lugano", "CH", places)
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Lodi", "Crema", "Vigevano", "Lecco", "Lucca", "Siena", "Lugano"
+    ]  # fmt: skip
+    towns = [("Salem", "Marion County"), ("Eugene", "Lane County"), ("Bend", "Deschutes County")]
+    page = HEAD + "Our member cities\n\nOregon (3)\n"
+    page += "".join(f"City of {t}\n{c} · member since 2016\nView profile\n" for t, c in towns)
+    page += "\nIdaho (1)\nCity of Boise\nAda County · member since 2019\nView profile\n\nShare\n"
+    places = _with_places("Salem, Eugene, Bend, Boise", "US")
+    assert [c for c, _ in _read_with(data, page, places)] == ["Salem", "Eugene", "Bend", "Boise"]

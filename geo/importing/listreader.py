@@ -290,8 +290,26 @@ def _fields_text(raw: str) -> str:
     if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
         cells = cells[1:]  # over a role that names the place ('Mayor, Jinja City')
     named = [cell for cell in cells if not _signers_cell(cell)]
-    named = named[:1] + [cell for cell in named[1:] if not _kind_cell(cell)]
+    named = named[:1] + [c for c in named[1:] if not _kind_cell(c) and not _titled_label(c)]
     return " · ".join(named or cells)
+
+
+def _titled_label(cell: str) -> bool:
+    """A card's field of its head: a title of a few words or many as its label, a colon and
+    a name ('Maire : Awa Diop', 'Président de la délégation spéciale : Issa Kaboré'), the
+    card's signer, no field of its place, though its words may read as a role's ('de la
+    ville')."""
+    label, colon, name = cell.partition(":")
+    return (
+        bool(colon)
+        and bool(name.strip())
+        and len(label.split()) <= MAX_LABEL_WORDS
+        and has_title(label)
+        and not has_digit(cell)
+    )
+
+
+MAX_LABEL_WORDS = 6  # 'Président de la délégation spéciale'; more are a sentence's
 
 
 def _kind_cell(cell: str) -> bool:
@@ -1653,6 +1671,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "heading", None  # 'Общини – пълноправни членове' (municipalities – full members)
     if _members_by_status(text):
         return "heading", None  # 'ASSOCIATE MEMBERS (NON-VOTING)', 'Membres associés'
+    if _members_status(words):
+        return "furniture", None  # a card's 'Full member · Food', 'Miembro asociado'
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
         return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
     if _country_and_places(text) or _several_places(text):
@@ -1803,6 +1823,25 @@ def _members_by_status(text: str) -> bool:
 _MAX_STATUS_CHARS = 80
 
 
+def _members_status(words: list[str]) -> bool:
+    """Whether a line's words (folded) before any middle dot are a card's field of its
+    member's status, the word 'member' in the singular first or last of a few words ('Full
+    member · Food, Water', 'Miembro asociado', 'Membre titulaire', 'Fördermitglied',
+    'Member since 2019'): its record's detail, no place."""
+    first = words[: words.index("·")] if "·" in words else words
+    return 0 < len(first) <= MAX_STATUS_WORDS and (
+        first[0] in _MEMBER_WORDS or first[-1] in _MEMBER_WORDS or first[-1].endswith("mitglied")
+    )
+
+
+MAX_STATUS_WORDS = 4  # 'Membre des de 2012'
+# 'Member' in the singular in the languages of the corpus, folded.
+_MEMBER_WORDS = frozenset(
+    "member membre miembro membro mitglied lid medlem jasen czlonek clen clan membru "
+    "anggota narys liige biedrs".split()
+)
+
+
 def _institutions_name(text: str) -> bool:
     """Whether a line is an institution's name in title case, an institution's noun among
     its words (`INSTITUTION_WORDS`): a member that is no town, no sentence ending the list."""
@@ -1936,7 +1975,8 @@ def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames)
     if first is not None and (_structured(first) or is_place(first.city)):
         return None  # the body signs: 'Por el Ayuntamiento de Jaén, su teniente de alcalde, D.'
     size = 2 if len(fields) >= 4 and find_country(fields[-1].rstrip(".")) is not None else 1
-    last = read_entry(", ".join(fields[-size:]), number)
+    town = _roles_town_over_region(fields, is_place) if size == 2 else ""
+    last = read_entry(", ".join([town, *fields[-size:]] if town else fields[-size:]), number)
     if last is None or (size == 1 and find_country(fields[-1]) is not None):
         return None  # 'Jane Roe, Director, Germany': no place
     titled = any(has_title(f) for f in fields[1:-size])  # a known place needs no title
@@ -1945,6 +1985,21 @@ def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames)
     if any(is_place(f) for f in fields[1:-size]):
         return None  # 'Kerry, Munster, Ireland'
     return replace(last, written=text)
+
+
+def _roles_town_over_region(fields: list[str], is_place: PlaceNames) -> str:
+    """The known place a role names in the field before a state or province of the last
+    field's country, as an address places it between the two ('Mayor of Tucson' before
+    'Arizona, USA'; 'Alcaldesa de Cuenca, Azuay, Ecuador'); '' where no such role or region
+    stands there, or the role names a portfolio ('Vereadora do Ambiente, Braga, Portugal')."""
+    role = _role_in(fields[-3])
+    code = find_country(fields[-1].rstrip("."))
+    town = fields[-3][role.end() :].strip() if role is not None else ""
+    if code is None or not town or not is_place(town):
+        return ""
+    if all(country != code for country, _ in subdivision_countries(fields[-2])):
+        return ""
+    return town
 
 
 def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:

@@ -929,8 +929,8 @@ def without_counted_headings(lines: list[str]) -> list[str]:
     last stands over exactly that many lines before the next, or over lines holding that
     many names a comma, semicolon or dot parts ('Gelderland (3)' over 'Arnhem, Ede, Tiel'):
     a region's name beside a place's ('Grenoble (38)', a department) is no such heading.
-    A country's heading is kept, as the country of its entries. Found by one search of the
-    page."""
+    A country's heading is kept, as the country of its entries, and a members' status's
+    (`_of_members`). Found by one search of the page."""
     text = "\n".join(lines)
     found = list(_COUNTED.finditer(text))
     total = _total_heading(text, found)
@@ -949,16 +949,35 @@ def without_counted_headings(lines: list[str]) -> list[str]:
     for match in [*([total] if total is not None else []), *found]:
         number = bisect.bisect_right(starts, match.start()) - 1
         line = clean(lines[number])
-        if heading_country(line) is None and not is_world_region(line):
+        if heading_country(line) is None and not is_world_region(line) and not _of_members(line):
             out[number] = ""
     return out
 
 
+def _of_members(heading: str) -> bool:
+    """Whether a heading names its group's members before its count ('Associate Members
+    (5)', 'Membres associés (3)'): their status, which the readers of lines keep, as its
+    group may not have signed; a region's count of them names none ('Regiunea Vest (3
+    membri)')."""
+    return not MEMBERS_WORDS.isdisjoint(fold(heading.partition("(")[0]).split())
+
+
 def _counts_held(counts: list[int], groups: list[list[str]]) -> bool:
-    """Whether each group holds its heading's count of lines, or of names (`_names_in`)."""
+    """Whether each group holds its heading's count of lines, or of names (`_names_in`), or
+    of cards of the same number of lines each ('Ajuntament de X' / 'Comarca · membre des
+    de 2012' / 'Veure fitxa': three lines an entry)."""
     by_lines = [sum(1 for line in group if _has_word(line)) for group in groups]
     by_names = [sum(_names_in(line) for line in group if _has_word(line)) for group in groups]
-    return counts in (by_lines, by_names)
+    return counts in (by_lines, by_names) or _cards_of_a_size(counts, by_lines)
+
+
+def _cards_of_a_size(counts: list[int], by_lines: list[int]) -> bool:
+    """Whether each group's lines are its count's cards of one size for all, of two lines or
+    more (`MAX_CARD_LINES` at most)."""
+    if not counts or not counts[0] or by_lines[0] % counts[0]:
+        return False
+    size = by_lines[0] // counts[0]
+    return 2 <= size <= MAX_CARD_LINES and by_lines == [count * size for count in counts]
 
 
 def _before_gap(group: list[str]) -> list[str]:
@@ -2303,7 +2322,14 @@ def cards_joined(lines: list[str]) -> list[str]:
     out = list(lines)
     parted = _blocks(lines)
     links: dict[int, int] = {}  # a card's last line -> the link line after it
-    blocks = [card for block in parted for card in _linked_cards(block, lines, links)]
+    found = [_linked_cards(block, lines, links) for block in parted]
+    known = _page_links(links, lines)  # small groups' cards end in the same link
+    if known:
+        found = [
+            _linked_cards(b, lines, links, known) if len(cards) == 1 else cards
+            for b, cards in zip(parted, found, strict=True)
+        ]
+    blocks = [card for cards in found for card in cards]
     ends: dict[int, int] = {}  # the same for cards blank lines apart (`_without_link_lines`)
     blocks = _without_link_lines(blocks, lines, ends)
     blocks = _without_group_headings(blocks, lines)
@@ -2564,7 +2590,21 @@ def _marked(cell: str) -> bool:
     return has_digit(cell) or _PERSON.match(cell.strip()) is not None
 
 
-def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> list[list[int]]:
+def _page_links(links: dict[int, int], lines: list[str]) -> dict[str, int]:
+    """The link lines found ending a page's cards (`links`), each with the cards' interval,
+    the one most of them keep: a group of one or two cards under its own heading ends each
+    in the same link ('Veure fitxa'), though too few to show it."""
+    at = sorted(links.values())
+    gaps = Counter(b - a for a, b in pairwise(at))
+    if not gaps:
+        return {}
+    gap = gaps.most_common(1)[0][0]
+    return {clean(lines[k]): gap for k in at}
+
+
+def _linked_cards(
+    block: list[int], lines: list[str], links: dict[int, int], known: dict[str, int] | None = None
+) -> list[list[int]]:
     """A block of cards with no blank line between them, each ended by the same link line
     ('Name' / 'Country' / 'Joined 2011' / 'View profile' / 'Name' / ...): the cards without
     their link (noted in `links`, card's last line -> link), and the lines before the first
@@ -2572,15 +2612,17 @@ def _linked_cards(block: list[int], lines: list[str], links: dict[int, int]) -> 
     digit comes back MIN_CARDS times or more at one interval of MAX_CARD_LINES + 1 or less.
     A group's heading may stand between two cards, right after a link ('View profile' /
     'ASHANTI REGION' / 'Kumasi Metropolitan Assembly' / ...): a block of its own, where each
-    such line is one (`_headings_between`)."""
-    if len(block) < 2 * MIN_CARDS:
+    such line is one (`_headings_between`). A link `known` from the page's other groups
+    (its text -> the cards' interval) ends cards however few."""
+    known = known or {}
+    if len(block) < (2 if known else 2 * MIN_CARDS):
         return [block]
     at: dict[str, list[int]] = {}
     for k, i in enumerate(block):
         at.setdefault(clean(lines[i]), []).append(k)
     for text, ks in at.items():
-        gaps = {b - a for a, b in pairwise(ks)}
-        if len(ks) < MIN_CARDS or not gaps or has_digit(text):
+        gaps = {b - a for a, b in pairwise(ks)} or ({known[text]} if text in known else set())
+        if len(ks) < (1 if text in known else MIN_CARDS) or not gaps or has_digit(text):
             continue
         gap = min(gaps)
         headed = {a + 1 for a, b in pairwise(ks) if b - a > gap}
@@ -2643,7 +2685,7 @@ def _without_group_headings(blocks: list[list[int]], lines: list[str]) -> list[l
     """The blocks without the one-line headings between cards of one number of lines (a
     state's code, a region, a letter over its cards: 'BW', 'Norte', 'Île-de-France'), so
     that groups of fewer than MIN_CARDS cards each read as one directory; the headings'
-    lines stay for the readers of lines."""
+    lines stay for the readers of lines. A heading may give its count ('Andorra (1)')."""
     kept = []
     for k, block in enumerate(blocks):
         heading = (
@@ -2651,11 +2693,16 @@ def _without_group_headings(blocks: list[list[int]], lines: list[str]) -> list[l
             and 0 < k < len(blocks) - 1
             and len(blocks[k - 1]) == len(blocks[k + 1]) > 1
             and len(lines[block[0]].strip()) <= MAX_CARD_LINE_CHARS
-            and not any(char.isdigit() for char in lines[block[0]])
+            and not has_digit(_TRAILING_COUNT.sub("", lines[block[0]]))
+            and not _of_members(lines[block[0]])
         )
         if not heading:
             kept.append(block)
     return kept
+
+
+# A heading's count of its cards after its name: 'Andorra (1)', 'Catalunya del Nord (França) (1)'.
+_TRAILING_COUNT = re.compile(r"\s*\(\d{1,4}\)\s*$")
 
 
 def _alike(block: list[int], card: list[int], ends: dict[int, int]) -> bool:
