@@ -40,7 +40,11 @@ _CONJUNCTIONS = re.compile(
     r"\s(and|&|und|et|e|ed|y|i|og|och|en|ja|és|ve|si|și|ir|dan|oraz|và|και|та|і|и)\s",
     re.IGNORECASE,
 )  # the reader's words for 'and' (runningtext._CONJUNCTION)
-_FORM_WORDS = frozenset("市町村区府県县縣郡시군구도")  # as inflection._GLUED_FORMS
+# as inflection._GLUED_FORMS: a body's form alone ('县', county; '특별자치시', a special
+# self-governing city)
+_FORM_WORDS = frozenset(
+    ("특별자치시", "특별자치도", "특별시", "광역시", "특례시", *"市町村区府県县縣郡시군구도")
+)
 COUNTRIES = ["Norway", "France", "USA", "UK", "Kosovo", "The Netherlands", "Côte d'Ivoire"]
 city_names = st.text(
     alphabet=st.characters(
