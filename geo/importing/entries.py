@@ -111,6 +111,12 @@ _ROLE_GENITIVE = (
     r"|(?:αντι)?δήμαρχ(?:ος|οι)\s+(?:του\s+)?"  # a deputy's: 'viceprimarul', 'Αντιδήμαρχος'
     r"|(?:αντι)?περιφερειάρχ(?:ης|ες)\s+"  # a region's governor: 'Περιφερειάρχης Κρήτης'
 )
+# A Polish head's title, its place after it in the genitive, after 'miasta' (the city's) or
+# none: 'Prezydent Miasta Gdyni', 'Burmistrz Kutna', 'Burmistrz Miasta i Gminy Serock'
+_POLISH_ROLE = (
+    r"(?:prezydenci|burmistrzowie|w[óo]jtowie|(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?)"
+    r"(?:\s+(?:miasta|gminy)(?:\s+i\s+gminy)?)?"
+)
 # A word for the level of the body a role heads, between the role and its 'of': 'Alcalde
 # Municipal de Mixco', 'Prefeito Municipal de Campinas', 'Sindaco metropolitano di Bologna',
 # 'Alcalde Provincial de Arequipa' (Peru's mayors of a province's seat and of its districts).
@@ -129,7 +135,7 @@ _ROLE_OF = re.compile(
     r"|(?:(?:over)?borgmester(?:en)?|ordf[oø]rer(?:en)?|ordf[öo]rande(?:n)?|"
     r"kommunalr[åa]d(?:et)?"
     rf"|{_COMPOUND_HEAD})\s+i\s+"
-    r"|(?:prezydenci|burmistrzowie|w[óo]jtowie|(?:prezydent|burmistrz|w[óo]jt)(?:a|em)?)\s+(?:(?:miasta|gminy)(?:\s+i\s+gminy)?\s+)?"
+    r"|" + _POLISH_ROLE + r"\s+"
     r"|(?:" + _ROLE_GENITIVE + r")"
     # Swahili's, its place after 'wa' (of): 'Meya wa Jiji la Mwanza', 'Gavana wa Kaunti ya
     # Nyeri' (a title alone is no Swahili word a list of places holds)
@@ -151,6 +157,16 @@ def names_in_genitive(role: re.Match[str]) -> bool:
     """Whether a role found by `_role_in` names its place after it in the genitive
     ('gradonačelnik Grada Kragujevca', 'primátor města Brna', 'кмет на Пловдив')."""
     return _ROLE_BEFORE_GENITIVE.fullmatch(role.group().lstrip()) is not None
+
+
+_ROLE_TAKING_GENITIVE = re.compile(_ROLE_GENITIVE + r"|" + _POLISH_ROLE + r"\s+", re.IGNORECASE)
+
+
+def takes_genitive(role: re.Match[str]) -> bool:
+    """Whether a role found by `_role_in` names its place after it in the genitive, a
+    Polish one's included (`names_in_genitive`, and 'Prezydent Miasta Kielc', whose case
+    forms only the list's country reads): not 'Mayor of', 'maire de', 'borgmester i'."""
+    return _ROLE_TAKING_GENITIVE.fullmatch(role.group().lstrip()) is not None
 
 
 def is_title(text: str) -> bool:

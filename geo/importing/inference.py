@@ -49,6 +49,7 @@ from geo.importing.entries import (
     names_a_levelled_body,
     names_in_genitive,
     strip_form,
+    takes_genitive,
 )
 from geo.importing.inflection import (
     adjective_readings,
@@ -354,7 +355,8 @@ def _genitives_places(
     out: list[dict[str, list[int]]] = []
     for entry in entries:
         read: dict[str, list[int]] = {}
-        if entry.kind == "city" and _role_in(entry.written) is not None:
+        role = _role_in(entry.written) if entry.kind == "city" else None
+        if role is not None and takes_genitive(role):  # not 'Mayor of': no case form
             for reading in inflected_readings(entry.city, is_place):
                 for code, sizes in _populations(places, reading, variants).items():
                     read[code] = sorted([*read.get(code, []), *sizes], reverse=True)
