@@ -1,0 +1,5 @@
+"""Batch r60b: (to be written)."""
+
+from tests.corpus.spec import Page
+
+PAGES: list[Page] = []
