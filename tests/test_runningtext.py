@@ -1794,3 +1794,45 @@ def test_a_sentence_after_the_list_saying_two_more_joined_adds_both(
     """The sentence after a list's that says others joined and names them with an 'and'
     between their roles and places, its own stop at its end: each one more signatory."""
     assert read(f"News\n\n{text}\n") == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Vid årsmötet välkomnades Gävle kommun, Uppsala kommun och Borås stad som nya "
+         "medlemmar, liksom Region Dalarna.",
+         ["Gävle", "Uppsala", "Borås", "Region Dalarna"]),
+        ("Aderiram à rede as câmaras de Braga, Faro e Évora, além da Comunidade "
+         "Intermunicipal do Alto Minho, que reúne dez municípios.",
+         ["Braga", "Faro", "Évora", "Comunidade Intermunicipal do Alto Minho"]),
+        ("De gemeenten Delft, Gouda en Leiden sluiten zich aan, net als de Provincie Utrecht.",
+         ["Delft", "Gouda", "Leiden", "Provincie Utrecht"]),
+    ],
+)  # fmt: skip
+def test_a_word_for_besides_or_like_adds_one_more_member_after_the_list_s_clause(
+    sentence: str, cities: list[str]
+) -> None:
+    """A word for 'as well as', 'besides' or 'like' ('liksom', 'além da', 'net als') adds
+    one more member after its list's predicate, without the word: the clause before it ends
+    no sentence, and its list goes on to that name."""
+    known = {"gavle", "uppsala", "boras", "braga", "faro", "evora", "delft", "gouda", "leiden"}
+    page = f"Nyheter\n\n{sentence}\n"
+    found = read_member_list(page.split("\n"), PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_a_body_before_as_well_as_and_a_chair_s_role_in_the_genitive_both_count() -> None:
+    """A region's body as the last name before 'samt' (as well as), then a chair's role
+    after a preposition and the council's noun in the genitive ('samt av kommunstyrelsens
+    ordförande i Umeå kommun'): the body and the role's place are each a member, and the
+    role's 'i' (in) is no 'and'."""
+    known = {"gavle", "uppsala", "boras", "umea"}
+    page = (
+        "Nyheter\n\nAvtalet har undertecknats av Uppsala kommun, Gävle kommun, Borås stad och "
+        "Region Dalarna samt av kommunstyrelsens ordförande i Umeå kommun.\n"
+    )
+    found = read_member_list(page.split("\n"), PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    expected = ["Uppsala", "Gävle", "Borås", "Region Dalarna", "Umeå"]
+    assert [e.city for e in found.entries] == expected

@@ -88,7 +88,8 @@ MAX_ENTRIES = 50_000
 _AS_WELL_AS = (
     r"as well as|sowie|ainsi que|(?-i:ile|nonché|samt|sekä|bem como|assim como|junto con|"
     r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with|"
-    r"kao i|као и|ako aj|ako i|jakož i|както и)"  # South Slavic, Slovak, Czech, Bulgarian
+    r"kao i|као и|ako aj|ako i|jakož i|както и|"  # South Slavic, Slovak, Czech, Bulgarian
+    r"além d[aeo]s?|además de|liksom|net als|de même que)"  # 'besides', 'like'
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
@@ -106,6 +107,7 @@ _CONJUNCTION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(rf"^(?:{_AND}|{_AS_WELL_AS})\s+", re.IGNORECASE)
+_AS_WELL_AS_ONLY = re.compile(_AS_WELL_AS, re.IGNORECASE)
 _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
@@ -1058,7 +1060,21 @@ def _goes_on(item: str, following: str, is_place: PlaceNames) -> bool:
         return True  # 'de Thiès et de Kaolack au Sénégal, ainsi que de Daloa et de Man en ...'
     if _long(following) and not _led_name(following):
         return False
-    return bool(_group_places(item, is_place))
+    return bool(_group_places(item, is_place)) or _added_after_clause(item, following)
+
+
+def _added_after_clause(item: str, following: str) -> bool:
+    """Whether a long item that ends no sentence is followed by one more name after a word
+    for 'as well as' or 'besides' ('..., Uppsala kommun och Gävle kommun som nya medlemmar,
+    liksom Region Dalarna', '..., além do Consórcio X'): the list goes on past the words of
+    its sentence to that name."""
+    led = _LEADING_CONJUNCTION.match(following.strip())
+    return (
+        led is not None
+        and _AS_WELL_AS_ONLY.fullmatch(led.group().strip()) is not None
+        and _SENTENCE_END.search(item) is None
+        and not _long(following)
+    )
 
 
 def _country_group(item: str, is_place: PlaceNames) -> bool:
@@ -1876,8 +1892,9 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if one_body_of_places(parts):
         return [(parts[0], False)]  # 'Brighton & Hove City Council': Brighton's and Hove's
     parts = [*parts[:-1], _without_plural_form(parts[-1])]
-    if all(_place_in_list(p, is_place) for p in parts):
-        return [(p, False) for p in parts]
+    known = [_place_in_list(p, is_place) for p in parts]
+    if any(known) and all(k or bool(body_kind(p)) for p, k in zip(parts, known, strict=True)):
+        return [(p, False) for p in parts]  # 'Borås stad och Region Dalarna': a body too
     if all(_place_in_case(p, is_place) for p in parts):  # 'Splita i Zadra' inside a list
         return [(p, False) for p in parts]
     return names
@@ -1925,7 +1942,8 @@ def _inner_places(item: str, is_place: PlaceNames) -> list[Name]:
     if _reads_a_place(names[0][0], is_place):
         return names
     last = _last_items(item, is_place)
-    return last if len(last) > 1 and all(_reads_a_place(n, is_place) for n, _ in last) else names
+    known = all(_reads_a_place(n, is_place) or _place_in_list(n, is_place) for n, _ in last)
+    return last if len(last) > 1 and known else names  # 'Umeå kommun och Luleå kommun som ...'
 
 
 def _long_or_predicate(item: str) -> bool:
@@ -2035,8 +2053,8 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
         if _led_by_role(after):  # the next signer's role after the 'and'
             rest = _and_parts(after, is_place)
             before = _holder_dropped(before, is_place)  # 'starosta Písku Martin Hrubý'
-            if _names_place(before, is_place) and _names_place(rest[0], is_place):
-                return [before, *rest]
+            if _body_before(before, is_place) and _names_place(rest[0], is_place):
+                return [before, *rest]  # 'Region Dalarna samt ordföranden i Umeå kommun'
     return [_holder_dropped(text, is_place)]
 
 
@@ -2112,9 +2130,20 @@ def _led_by_role(text: str) -> bool:
     """Whether a text starts with a role, after an article at most ('la maire de Reims',
     'die Oberbürgermeisterin von Passau')."""
     role = _role_in(text)
-    return role is not None and (
-        not role.start() or bool(_ARTICLE.fullmatch(text[: role.start()].strip()))
-    )
+    if role is None:
+        return False
+    before = text[: role.start()].split()
+    return len(before) <= MAX_ROLE_LEAD and all(map(_role_lead_word, before))
+
+
+MAX_ROLE_LEAD = 2  # 'av kommunstyrelsens ordförande i Lund': a preposition and a genitive
+
+
+def _role_lead_word(word: str) -> bool:
+    """Whether a word before a role may lead to it: an article or preposition, or a body's
+    noun in the genitive in -s, whose chair the role is ('kommunstyrelsens ordförande',
+    'regionstyrelsens ordförande')."""
+    return _ARTICLE.fullmatch(word) is not None or (word.islower() and word.endswith("s"))
 
 
 # An article, a noun or two (a role in the plural the reader has no word for) and 'of':
@@ -2151,8 +2180,13 @@ def _role_of_places(text: str, is_place: PlaceNames) -> list[str]:
 def _names_place(text: str, is_place: PlaceNames) -> bool:
     """Whether a part of an item starts with an entry of a known place, or of one a role
     names in the genitive ('primátorka mesta Žiliny', 'the Lord Mayor of Bradford signed')."""
-    entry = read_entry(_head_place(text, is_place), 0)
-    return entry is not None and _confirmed(nominative_entry(entry, is_place), is_place)
+    head = _head_place(text, is_place)
+    entry = read_entry(head, 0)
+    if entry is None:
+        return False
+    return _confirmed(nominative_entry(entry, is_place), is_place) or bool(
+        place_before_form(head, is_place)
+    )  # 'ordföranden i Umeå kommun': the place before its Nordic form
 
 
 # Where a list's last item ends its sentence: a stop after a word of three letters or more,
@@ -2287,7 +2321,10 @@ def _last_parts(item: str) -> tuple[str, tuple[str, str] | None]:
     """A list's last item without a leading 'and', and its parts before and after its first
     'and' (None where it has none outside a bracket); read once for both readings."""
     item = _LEADING_CONJUNCTION.sub("", item.strip())
-    parts = _split_conjunctions(f" {item} ", maxsplit=1)
+    role = _role_in(item) if _led_by_role(item) else None
+    lead = item[: role.end()] if role is not None else ""  # 'ordförande i ': no 'and' ('i')
+    parts = _split_conjunctions(f" {item[len(lead) :]} ", maxsplit=1)
+    parts[0] = f"{lead}{parts[0].strip()}"
     if len(parts) == 1:  # Hebrew glues 'and' to the word after it: 'אשדוד ורמת גן'
         parts = _GLUED_AND.split(f" {item} ", maxsplit=1)
     if len(parts) == 1 or ("(" in parts[0] and ")" not in parts[0]):  # 'X (Bosnia and ...)'
