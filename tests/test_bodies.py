@@ -16,6 +16,7 @@ from geo.errors import DataError
 from geo.importing import importer, review
 from geo.importing.entries import (
     area_name,
+    body_in_genitive,
     body_kind,
     body_place,
     level_in,
@@ -1253,3 +1254,19 @@ def test_a_body_signed_for_after_an_article_in_its_case_is_the_body(
     entry = read_entry(line, 1)
     assert entry is not None
     assert (entry.city, entry.kind) == (body, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ing. Jana Malá, hejtmanka Zlínského kraje", "Zlínský kraj"),  # Czech
+        ("predseda Trnavského kraja Ján Kováč", "Trnavský kraj"),  # Slovak
+        ("Starosta Powiatu Nowotarskiego – Jan Gąsienica", "Powiat Nowotarski"),  # Polish
+        ("Marszałek Województwa Lubuskiego", "Województwo Lubuskie"),
+        ("primátor statutárního města Zlína", ""),  # a town's head: the town
+        ("Prezydent Miasta Kalisza", ""),
+    ],
+)  # fmt: skip
+def test_a_region_s_body_named_in_the_genitive_after_its_head_s_title(text: str, body: str) -> None:
+    named = body_in_genitive(text)
+    assert (named[0] if named else "") == body

@@ -10076,3 +10076,33 @@ def test_cards_of_three_lines_under_headings_that_count_them(data: store.AtlasDa
     page += "\nIdaho (1)\nCity of Boise\nAda County · member since 2019\nView profile\n\nShare\n"
     places = _with_places("Salem, Eugene, Bend, Boise", "US")
     assert [c for c, _ in _read_with(data, page, places)] == ["Salem", "Eugene", "Bend", "Boise"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "towns", "read"),
+    [
+        (["Ing. Marek Hudák, primátor mesta Žiliny", "Ján Kováč, predseda Prešovského kraja",
+          "Mgr. Eva Kráľová, primátorka mesta Trenčína", "Ing. Peter Bača, primátor mesta Nitry",
+          "Mgr. Eva Malá, primátorka mesta Popradu"],
+         {"zilina", "trencin", "nitra", "poprad"},
+         [("Žilina", "city"), ("Prešovský kraj", "region"), ("Trenčín", "city"),
+          ("Nitra", "city"), ("Poprad", "city")]),
+        (["Prezydent Miasta Kalisza – Adam Nowak", "Prezydent Miasta Płocka – Ewa Lis",
+          "Starosta Powiatu Tatrzańskiego – Anna Kmita", "Prezydent Miasta Koszalina – Jan Wrona",
+          "Prezydent Miasta Legnicy – Olga Sowa", "Marszałek Województwa Opolskiego – Piotr Bury"],
+         {"kalisz", "plock", "koszalin", "legnica", "opole"},
+         [("Kalisz", "city"), ("Płock", "city"), ("Powiat Tatrzański", "county"),
+          ("Koszalin", "city"), ("Legnica", "city"), ("Województwo Opolskie", "region")]),
+    ],
+)  # fmt: skip
+def test_a_region_s_body_in_the_genitive_after_its_head_s_title(
+    lines: list[str], towns: set[str], read: list[tuple[str, str]]
+) -> None:
+    """'predseda Prešovského kraja', 'Starosta Powiatu Tatrzańskiego', 'Marszałek
+    Województwa Opolskiego' among mayors' lines (Slovak, Polish): the head of a region's or
+    county's body signs for that body, read in its nominative, not for a town its adjective
+    names, nor for no one."""
+    known = PlaceNames(lambda name: fold(name) in towns)
+    found = read_member_list(["Signatories:", "", *lines, "", "More towns may join later."], known)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == read

@@ -992,6 +992,37 @@ def oblast_named(text: str) -> str:
     return f"{named['adjective']}{nominative[named['ending']]} {nominative[named['noun']]}"
 
 
+# A region's or county's body named in the genitive after its head's title, as the
+# signers' roles of Central and Eastern Europe name it, with its nominative: Czech and
+# Slovak 'hejtman Jihočeského kraje', 'predseda Prešovského kraja' (a region, not a town
+# its adjective names); Polish 'Starosta Powiatu Tatrzańskiego', 'Marszałek Województwa
+# Opolskiego'.
+_CAPITAL = r"[^\W\d_a-zà-ÿā-ž]"
+_BODY_GENITIVES = (
+    (re.compile(rf"(?<!\S)(?P<adjective>{_CAPITAL}[^\W\d_]+)(?:ého|ího)\s+kraj[ea](?!\w)"),
+     r"\g<adjective>ý kraj", r"\g<adjective>í kraj"),
+    (re.compile(rf"(?<!\S)(?P<noun>[Pp]owiat)u\s+(?P<adjective>{_CAPITAL}[^\W\d_]+?)(?P<soft>i?)ego(?!\w)"),
+     r"\g<noun> \g<adjective>y", r"\g<noun> \g<adjective>i"),
+    (re.compile(rf"(?<!\S)(?P<noun>[Ww]ojew[óo]dztw)a\s+(?P<adjective>{_CAPITAL}[^\W\d_]+?)(?P<soft>i?)ego(?!\w)"),
+     r"\g<noun>o \g<adjective>e", r"\g<noun>o \g<adjective>ie"),
+)  # fmt: skip
+_BODY_GENITIVE_HINT = re.compile(r"kraj[ea]|owiatu|ojew[óo]dztwa")
+
+
+def body_in_genitive(text: str) -> tuple[str, int, int] | None:
+    """The body of a region or county a text names in the genitive (`_BODY_GENITIVES`), in
+    its nominative, and where it is written: 'Jan Novák, hejtman Zlínského kraje' ->
+    ('Zlínský kraj', 19, 34); None where the text names none."""
+    if _BODY_GENITIVE_HINT.search(text) is None:
+        return None  # a cheap test first: most texts name no such body
+    for genitive, hard, soft in _BODY_GENITIVES:
+        named = genitive.search(text)
+        if named is not None:
+            ending = soft if "ího" in named[0] or named.groupdict().get("soft") else hard
+            return named.expand(ending), named.start(), named.end()
+    return None
+
+
 # Forms of local government whose level differs between countries: the kind each has in
 # the countries named, where it is not the kind its words give elsewhere (`body_kind`);
 # 'city' where it is a town's own government, read as the town it is named after.

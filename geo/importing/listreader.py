@@ -57,6 +57,7 @@ from geo.importing.entries import (
     _role_in,
     acts_for_title,
     adjective_before_form,
+    body_in_genitive,
     body_kind,
     body_place,
     could_be_country,
@@ -1678,6 +1679,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if _country_and_places(text) or _several_places(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
+    if (genitive := _genitive_body_entry(body, number)) is not None:
+        return "entry", genitive  # 'Jan Novák, hejtman Zlínského kraje': the region
     if _LABEL.match(body) and _titled_person(body, is_place):
         return "person", None  # 'Presidente: Amina Sualehe' under her town's body
     if acts_for_title(body):
@@ -1763,6 +1766,17 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if is_titles(entry.city):
         return "person", None  # titles over a block of signers: 'Vice-Presidents'
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _genitive_body_entry(body: str, number: int) -> RawEntry | None:
+    """A signer's line that names a region's or county's body in the genitive after its
+    head's title (`body_in_genitive`: 'Jan Novák, hejtman Zlínského kraje', 'Starosta
+    Powiatu Tatrzańskiego – Anna Nowak'), as that body's entry in its nominative; None for
+    any other line, or a sentence that names such a body."""
+    named = body_in_genitive(body)
+    if named is None or len(body.split()) > MAX_SIGNER_LINE_WORDS or ends_sentence(body):
+        return None
+    return RawEntry(number, body, named[0], kind=body_kind(named[0]))
 
 
 MAX_STATUS_HEADING_WORDS = 6

@@ -42,6 +42,7 @@ from geo.importing.entries import (
     _role_in,
     after_article,
     after_cased_form,
+    body_in_genitive,
     body_kind,
     body_place,
     heading_country,
@@ -827,6 +828,7 @@ def _items(
         if every and all(_a_region(part, f) for f in every):
             continue  # 'no Ceará', 'na Bahia': where the places around it are, no item
         every = [f for f in every if not _a_region(part, f)]
+        every = _with_genitive_body(part, every)  # 'hejtman Zlínského kraje': not Zlín
         if not every and (len(parts) > 1 or (not in_sentence and _uncased_word(text))):
             every = _uncased_place(part, is_place)  # one a line too: '八王子市' under its region
         elif "\t" in part and (uncased := _uncased_cells(part, fields, is_place, every)):
@@ -859,6 +861,27 @@ def _items(
             _Item(number, part, tuple(fields), tuple(places), country, labelled is not None)
         )
     return items
+
+
+def _with_genitive_body(part: str, places: list[Found]) -> list[Found]:
+    """An item's places with the region's or county's body it names in the genitive after
+    its head's title (`body_in_genitive`: 'hejtman Zlínského kraje', 'Starosta Powiatu
+    Tatrzańskiego') in place of any town read inside it; the places as they are where it
+    names none."""
+    body = body_in_genitive(part)
+    if body is None:
+        return places
+    name, start, end = body
+    kept = [f for f in places if f.end <= start or f.start >= end]
+    return sorted([*kept, Found(name, start, end)], key=lambda f: f.start)
+
+
+def _in_genitive_body(text: str, found: Found) -> bool:
+    """Whether a place found is the region's or county's body a line names in the genitive
+    after its head's title (`_with_genitive_body`: 'Marszałek Województwa Opolskiego' among
+    'Prezydent Miasta X' lines), in a frame of its own."""
+    body = body_in_genitive(text)
+    return body is not None and (body[1], body[2]) == (found.start, found.end)
 
 
 MAX_ROW_LABEL_WORDS = 3  # 'km 2225', 'Stop 3': a row's label, no place's item
@@ -2149,6 +2172,8 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
         name, kind = place.name, body_kind(place.name)  # '長野県知事': the prefecture's head
     if kind == "city" and (oblast := oblast_named(field)):
         name, kind = oblast, "region"  # 'губернатор Ленинградской области': not Ленинград
+    if kind == "city" and (body := body_in_genitive(field)):
+        name, kind = body[0], body_kind(body[0])  # 'Starosta Powiatu Tatrzańskiego'
     return RawEntry(item.line, clean(item.text), name, country, region, codes, kind=kind)
 
 
@@ -2445,6 +2470,7 @@ def _genitive_entries(
                 titled
                 or _title_alone_after(item.text, places[0])
                 or _body_form_after(item.text, places[0])
+                or _in_genitive_body(item.text, places[0])
                 or any(_OF_PLACE.search(item.text, 0, f.start) for f in places if not f.inflected)
             )  # 'Baionako Herriko Etxea / Mairie de Bayonne'; not 'Privatumo politika'
             entry = _entry(item, column) if kept or item.labelled else None  # read once kept
