@@ -6404,6 +6404,45 @@ def test_a_table_whose_columns_runs_of_spaces_align(
 
 
 @pytest.mark.parametrize(
+    ("table", "cities"),
+    [
+        ("Nr.  Kommune  Beitritt\n\n"
+         "1   Stadt Aachen (NW)  12.03.2025\n"
+         "2   Landeshauptstadt Mün-\n"
+         "    chen (BY)  20.03.2025\n"
+         "3   Stadt Leipzig (SN)  12.03.2025\n"
+         "4   Stadt Wels (OÖ)  02.04.2025\n"
+         "5   Stadt Graz (ST)  02.04.2025\n"
+         "6   Stadt Lund (SK)  15.05.2025\n"
+         "\n\f\n"
+         "7   Stadt Hallein (SB)  15.05.2025\n"
+         "8   Marktgemeinde Leoben (ST)  09.06.2025\n"
+         "9   Stadt Dornbirn (VB)  09.06.2025\n",
+         ["Aachen", "München", "Leipzig", "Wels", "Graz", "Lund", "Hallein", "Leoben",
+          "Dornbirn"]),
+        ("N°  Commune  Adhésion\n\n"
+         "1   Ville de Lyon (69)  12/03/2025\n"
+         "2   Ville de Gre-\n"
+         "    noble (38)  12/03/2025\n"
+         "3   Ville de Genève (GE)  20/03/2025\n"
+         "4   Ville de Porto (PT)  02/04/2025\n"
+         "5   Ville de Turin (TO)  02/04/2025\n"
+         "6   Commune de Bruxelles  02/04/2025\n"
+         "7   Ville de Bologna (BO)  02/04/2025\n",
+         ["Lyon", "Grenoble", "Genève", "Porto", "Turin", "Bruxelles", "Bologna"]),
+    ],
+)  # fmt: skip
+def test_a_pdf_table_s_numbered_rows_with_gaps_that_do_not_line_up(
+    data: store.AtlasData, table: str, cities: list[str]
+) -> None:
+    """A table copied from a PDF whose cells are parted by runs of spaces that do not line
+    up from row to row, each row numbered, a name cut by its line's end and run on under
+    it ('Mün-' / 'chen'): every numbered row is read, the first ones and the last too."""
+    page = HEAD + "Unterzeichner / Signataires\n\n" + table + "\nKontakt\n"
+    assert [c for c, _ in read(data, page)] == cities
+
+
+@pytest.mark.parametrize(
     ("lines", "rows"),
     [
         (["Municipio      Provincia     Alcalde",

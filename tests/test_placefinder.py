@@ -213,6 +213,28 @@ def test_a_table_s_column_of_regions_named_again_is_not_its_list() -> None:
         assert [e.city for e in found.entries][:2] in (["Erlangen", "Potsdam"], ["Lodi", "Pisa"])
 
 
+def test_a_table_s_column_of_town_bodies_outweighs_a_column_of_distinct_regions() -> None:
+    """A column whose cells name a town's body ('Stadt Erlangen', 'Comune di Lodi') lists
+    the members, though the column after it, its regions' each named once, holds more
+    known places: the members' own column names a few bodies that are no town."""
+    pages = [
+        "Mitglied\tBezirk\tLand\tEinwohner\nStadt Erlangen\tMünchen\tBayern\t113.000\n"
+        "Stadt Potsdam\tBerlin\tBrandenburg\t180.000\nStadt Neuwerk\tHamburg\tHamburg\t38.000\n"
+        "Stadt Bonn\tKöln\tNRW\t330.000\nZweckverband Mittelrhein\tAachen\tNRW\t49.000\n"
+        "Landkreis Altdorf\tHalle\tSachsen\t15.000\n",
+        "Ente\tProvincia\tRegione\tAbitanti\nComune di Lodi\tMilano\tLombardia\t45.000\n"
+        "Comune di Pisa\tLyon\tToscana\t90.000\nComune di Cremona\tGraz\tLombardia\t72.000\n"
+        "Comune di Vallerano\tWien\tLazio\t2.000\n"
+        "Unione dei Comuni Alto Reno\tParis\tEmilia\t5.000\n"
+        "Provincia di Montalto\tTampere\tLazio\t5.000\n",
+    ]
+    known = KNOWN | {"pisa", "lodi", "cremona", "milano", "koln", "erlangen"}
+    for page in pages:
+        found = read_places(page.split("\n"), PlaceNames(lambda name: fold(name) in known))
+        assert found is not None
+        assert [e.city for e in found.entries][:2] in (["Erlangen", "Potsdam"], ["Lodi", "Pisa"])
+
+
 def test_places_that_mark_a_range_from_one_to_another_are_no_members() -> None:
     """'from Cork in the south to Donegal in the north', 'von Flensburg bis Konstanz': the
     places a sentence names as a network's extremes are no items of its list."""

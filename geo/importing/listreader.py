@@ -118,6 +118,7 @@ from geo.importing.pagetext import (
     is_closing,
     is_furniture,
     is_letter_heading,
+    numbered_rows,
     page_breaks,
     pipe_row,
     rejoined,
@@ -2937,7 +2938,7 @@ def _member_list(
     check_worth_reading(lines, is_place)
     lines = page_breaks(without_footnote_marks(without_disclosure_marks(lines)))
     lines = without_datelines(without_signature_marks(lines))
-    lines = column_blocks(aligned_rows(without_running_title(lines, title)))
+    lines = column_blocks(numbered_rows(aligned_rows(without_running_title(lines, title))))
     lines = dashed_qualifiers(_without_status_column(without_postcodes(lines), is_place))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
     lines = merged_cells(without_row_numbers(without_header_rows(lines)))

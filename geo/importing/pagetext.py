@@ -1562,13 +1562,16 @@ def _kind_words_only(cell: str) -> bool:
 def without_row_numbers(lines: list[str]) -> list[str]:
     """The rows of tables copied with their tabs without a first column that only numbers
     them ('1\tCommune de Cotonou\tBénin', '2\tVille de Porto-Novo\tBénin', a 'N°' or
-    'Nr.' column): MIN_BAR_ROWS rows or more in a row whose first cells count up by one;
-    the row's number is no name of its own. Other lines as they are."""
+    'Nr.' column): MIN_BAR_ROWS rows or more in a row whose first cells count up by one,
+    blank lines and page breaks between them; the row's number is no name of its own.
+    Other lines as they are."""
     out = list(lines)
     run: list[int] = []
     last = 0
-    for k, line in enumerate([*lines, ""]):
-        number = _counted_row(line) if "\t" in line else None  # a blank line costs no call
+    for k, line in enumerate([*lines, "."]):
+        if run and (not line or line == PAGE_BREAK):
+            continue  # a row's line run on and joined to it (`numbered_rows`), a PDF's page
+        number = _counted_row(line) if "\t" in line else None
         if number is not None and run and number == last + 1:
             run.append(k)
         else:
@@ -1664,6 +1667,73 @@ def aligned_rows(lines: list[str]) -> list[str]:
             heads.add(head)
         run, starts = ([k], ends) if len(ends) >= MIN_ALIGNED_GAPS else ([], [])
     return out
+
+
+# A row of a PDF's table numbered in its first column, a run of spaces after the number:
+# '1   Comune di Bergamo (BG)  12/03/2025', '10  Comune di Prato (PO)  30/06/2025'.
+_GAPPED_ROW = re.compile(r" {0,3}(\d{1,4})[.)]? {2,}(?=\S)")
+# A row's cell run on to the next line, indented under it: '    milia (RE)  20/03/2025'.
+_RUN_ON_CELL = re.compile(r" {2,}(?=\S)")
+
+
+def numbered_rows(lines: list[str]) -> list[str]:
+    """A table copied from a PDF whose rows are numbered, their cells parted by runs of
+    spaces that do not line up from row to row (`aligned_rows` reads those that do), as
+    tab-parted rows: MIN_BAR_ROWS rows or more whose numbers count up by one, with only
+    blank lines, page breaks and rows' cells run on to an indented line ('3   Comune di
+    Reggio nell'E-' over '    milia (RE)  20/03/2025', joined to its row, its line left
+    blank) between them, MIN_BAR_ROWS of them of two cells or more after the number.
+    Other lines as they are."""
+    if "  " not in "\n".join(lines):
+        return lines  # no gap: no call a line
+    out = list(lines)
+    run: dict[int, list[str]] = {}
+    run_on: list[int] = []  # the lines of the run's rows' cells run on
+    last = 0  # the run's last row's number
+    for k, line in enumerate([*lines, "."]):
+        cells = _numbered_cells(line)
+        if cells is not None and (not run or int(cells[0]) == last + 1):
+            run[k], last = cells, int(cells[0])
+            continue
+        if run and cells is None and k - 1 in run and _RUN_ON_CELL.match(line):
+            run[k - 1] = _run_on(run[k - 1], _SPACE_GAP.split(line.strip()))
+            run_on.append(k)
+            continue
+        if run and (not line.strip() or line == PAGE_BREAK):
+            continue
+        if len(run) >= MIN_BAR_ROWS and sum(len(c) > 2 for c in run.values()) >= MIN_BAR_ROWS:
+            for i, row in run.items():
+                out[i] = "\t".join(row)
+            for i in run_on:
+                out[i] = ""
+        run, run_on = ({k: cells} if cells is not None else {}), []
+        last = int(cells[0]) if cells is not None else 0
+    return out
+
+
+def _numbered_cells(line: str) -> list[str] | None:
+    """A numbered row's number and cells (`numbered_rows`), parted at tabs or gaps."""
+    if "\t" in line:
+        number = _counted_row(line)
+        return None if number is None else [str(number), *line.split("\t")[1:]]
+    gapped = _GAPPED_ROW.match(line)
+    if gapped is None:
+        return None
+    return [gapped.group(1), *_SPACE_GAP.split(line[gapped.end() :].strip())]
+
+
+def _run_on(row: list[str], cells: list[str]) -> list[str]:
+    """A row with its cells run on to the next line joined to it: the first to the row's
+    cell cut at a hyphen ('nell'E-' and 'milia': 'nell'Emilia', a capital keeps the
+    hyphen: 'Vitoria-' and 'Gasteiz'), else to its name's, the cell after its number;
+    the others after its last."""
+    cut = max((i for i, cell in enumerate(row) if cell.endswith("-")), default=1)
+    cell = row[cut] if cut < len(row) else ""
+    if cell.endswith("-"):
+        joined = (cell[:-1] if cells[0][:1].islower() else cell) + cells[0]
+    else:
+        joined = f"{cell} {cells[0]}".strip()
+    return [*row[:cut], joined, *row[cut + 1 :], *cells[1:]]
 
 
 # A wide space between words: Chinese, Japanese and Korean part a line's columns with it

@@ -2095,6 +2095,7 @@ def _column(block: list[_Item]) -> int:
                 share /= 1 + (found.inflected and not headed)  # an inflected place is less
                 # sure: half; not the genitive a town's head's title asks for ('мэр Томска')
                 share /= 1 + bool(body_kind(item.text[start:end]))  # 'Județul Arad': half
+                share *= 1 + _town_body(item.text[start:end])  # 'Comune di Lodi': twice
                 if k and _bracket_place(item, k - 1) is found:
                     k -= 1  # 'Distrito Nacional (Santo Domingo)': the body's city, its field's
                 if (k, found.name) in seen and found.name:
@@ -2104,6 +2105,14 @@ def _column(block: list[_Item]) -> int:
         for k, share in best.items():
             cover[k] = cover.get(k, 0.0) + share
     return max(cover, key=lambda k: (cover[k], -k), default=0)
+
+
+def _town_body(field: str) -> bool:
+    """Whether a table's field names a town's body by its form ('Stadt Erlangen', 'Comune
+    di Lodi', 'Bergen kommune'): a member's own cell, which a column of its regions' bare
+    names ('Milano', 'Bayern') is not, however many of those are known places."""
+    field = field.strip()
+    return strip_form(field) != field and not body_kind(field)
 
 
 def _after_east_slavic_head(text: str, found: Found) -> bool:
