@@ -299,7 +299,7 @@ PAGES: list[Page] = [
         ),
         expected=(
             "Cluj-Napoca/RO; Oradea/RO; Timişoara/RO; Braşov/RO;"
-            " Județul Brașov|Brașov County/RO/county; Alba Iulia/RO; Bistriţa/RO; Suceava/RO;"
+            " Județul Brașov|Consiliul Județean Brașov|Brașov County/RO/county; Alba Iulia/RO; Bistriţa/RO; Suceava/RO;"
             " Iaşi/RO"
         ),
     ),
