@@ -13,6 +13,7 @@ from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
 from geo.importing.runningtext import (
     _formed_after_article,
+    _joined_lines,
     _one_entry_a_line,
     _read_paragraph,
     _split_places,
@@ -1794,3 +1795,11 @@ def test_a_sentence_after_the_list_saying_two_more_joined_adds_both(
     """The sentence after a list's that says others joined and names them with an 'and'
     between their roles and places, its own stop at its end: each one more signatory."""
     assert read(f"News\n\n{text}\n") == cities
+
+
+def test_a_name_a_pdf_wrapped_in_a_paragraph_of_ideographic_commas_is_one_name() -> None:
+    """A paragraph of names parted by '、' that a PDF copy wrapped inside a name ('紫金' /
+    '县'): the two halves are one name, joined with no space, as the script writes it."""
+    parts = ["和平县、龙川县、紫金", "县、连平县、东源县"]
+    assert _joined_lines(parts) == "和平县、龙川县、紫金县、连平县、东源县"
+    assert _joined_lines(["和平县、龙川县", "紫金县、连平县"]) == "和平县、龙川县 紫金县、连平县"
