@@ -37,7 +37,7 @@ from geo.importing.entries import (
 )
 from geo.importing.inference import places_inside
 from geo.importing.inflection import EndingTable, adjective_readings
-from geo.importing.listreader import _classify, read_lines, read_member_list
+from geo.importing.listreader import _classify, _trim_unconfirmed, read_lines, read_member_list
 from geo.importing.pagetext import (
     PAGE_BREAK,
     aligned_rows,
@@ -47,6 +47,7 @@ from geo.importing.pagetext import (
     is_furniture,
     is_menu,
     page_breaks,
+    rejoined,
     spaced_rows,
     without_counted_headings,
     without_header_rows,
@@ -10145,3 +10146,40 @@ def test_a_region_s_body_in_the_genitive_after_its_head_s_title(
     found = read_member_list(["Signatories:", "", *lines, "", "More towns may join later."], known)
     assert found is not None
     assert [(e.city, e.kind) for e in found.entries] == read
+
+
+def test_a_cjk_running_footer_that_numbers_its_page_is_a_page_break() -> None:
+    """A PDF's running footer as Chinese and Japanese number a page, '第 N 页 共 M 页'
+    (page N of M), after its title and a wide gap of ideographic spaces: a page break, not
+    a line of the list."""
+    lines = ["桂林市、柳州市、", "江河保护联盟　　　　　　第 3 页 共 5 页", "梧州市、北海市"]
+    assert page_breaks(lines) == ["桂林市、柳州市、", PAGE_BREAK, "梧州市、北海市"]
+    assert page_breaks(["旭川市、釧路市", "第2頁", "帯広市"])[1] == PAGE_BREAK
+
+
+def test_a_name_cut_at_a_line_s_end_in_a_list_parted_by_ideographic_commas_is_joined() -> None:
+    """A PDF copy wraps a list of names parted by '、' inside a name: the line's last part
+    lacks the body's last character its other parts end in ('县'), the next line's first
+    part has it; the two are one name. A line whose parts all end alike is left as it is."""
+    cut = ["和平县、龙川县、紫金", "县、连平县"]
+    assert rejoined(cut) == ["和平县、龙川县、紫金县、连平县", ""]
+    whole = ["和平县、龙川县", "紫金县、连平县"]
+    assert rejoined(whole) == whole
+
+
+def test_the_share_buttons_of_east_asia_s_social_networks_are_furniture() -> None:
+    """A share block's buttons on a Chinese, Korean or Japanese page name the networks
+    there ('微信', '微博', 'QQ空间', '카카오톡', 'LINE'); a network's name may read as a
+    place somewhere ('微博'), but alone on its line it is the page's furniture."""
+    assert all(map(is_furniture, ["微信", "微博", "QQ空间", "카카오톡", "카카오스토리", "LINE"]))
+    assert not is_furniture("微山县")
+
+
+def test_a_special_city_s_word_at_a_list_s_edge_is_a_member() -> None:
+    """A list's first town written with its special city's form ('고양특례시', which the
+    gazetteer has as '고양시' only) names a place, as the same form inside the list does:
+    kept at the list's edge, not taken for page text."""
+    places = PlaceNames(lambda name: name in {"고양시", "강릉시", "목포시"})
+    entries = [RawEntry(k, city, city) for k, city in enumerate(["고양특례시", "강릉시", "목포시"])]
+    kept, dropped = _trim_unconfirmed(entries, places)
+    assert (kept, dropped) == (entries, [])

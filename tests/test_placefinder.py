@@ -3762,3 +3762,15 @@ def test_a_sentence_s_second_group_after_its_own_plural_lead_goes_on_with_the_li
         ("جرش", ("JO",)), ("عجلون", ("JO",)), ("السلط", ("JO",)),
         ("فاس", ("MA",)), ("مكناس", ("MA",)), ("وجدة", ("MA",)),
     ]  # fmt: skip
+
+
+def test_a_korean_province_s_word_is_the_province_not_its_namesake_city() -> None:
+    """'강원특별자치도' (a special self-governing province), '충청남도': a province's word,
+    its form glued to its name, names the province, though a city bears the name alone
+    ('강원'); a town's word with the particle '도' (also) glued after it ('원주시도') is
+    the town."""
+    known = PlaceNames(lambda name: name in {"강원", "충청", "원주시", "속초"})
+    assert formed_place("강원특별자치도", known) == "강원특별자치도"
+    assert formed_place("충청남도", known) == "충청남도"
+    assert formed_place("원주시도", known) != "원주시도"
+    assert formed_place("속초시", known) == "속초"

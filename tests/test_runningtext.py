@@ -13,6 +13,7 @@ from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
 from geo.importing.runningtext import (
     _formed_after_article,
+    _joined_lines,
     _one_entry_a_line,
     _read_paragraph,
     _split_places,
@@ -1836,3 +1837,11 @@ def test_a_body_before_as_well_as_and_a_chair_s_role_in_the_genitive_both_count(
     assert found is not None
     expected = ["Uppsala", "Gävle", "Borås", "Region Dalarna", "Umeå"]
     assert [e.city for e in found.entries] == expected
+
+
+def test_a_name_a_pdf_wrapped_in_a_paragraph_of_ideographic_commas_is_one_name() -> None:
+    """A paragraph of names parted by '、' that a PDF copy wrapped inside a name ('紫金' /
+    '县'): the two halves are one name, joined with no space, as the script writes it."""
+    parts = ["和平县、龙川县、紫金", "县、连平县、东源县"]
+    assert _joined_lines(parts) == "和平县、龙川县、紫金县、连平县、东源县"
+    assert _joined_lines(["和平县、龙川县", "紫金县、连平县"]) == "和平县、龙川县 紫金县、连平县"

@@ -935,6 +935,16 @@ def _glued_body(word: str) -> tuple[str, str] | None:
     return next(((kind, match["place"]) for kind, match in found if match), None)
 
 
+def korean_province(word: str) -> str | None:
+    """The place a Korean province's word names, its form glued after it ('강원특별자치도'
+    강원's, '충청남도' 충청's: `_GLUED_BODIES`); None for any other word, and for a town's
+    word with the particle '도' (also) after it ('원주시도')."""
+    glued = _glued_body(word)
+    if glued is None or glued[0] != "province" or not "\uac00" <= word[0] <= "\ud7a3":
+        return None
+    return None if glued[1].endswith(("시", "군", "구")) else glued[1]
+
+
 def _glued_body_kind(word: str) -> str:
     """The kind of body one word names with its form glued to it (`_glued_body`); ''
     for any other word."""

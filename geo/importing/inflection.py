@@ -10,7 +10,13 @@ import unicodedata
 from dataclasses import replace
 
 from geo.countries import country_prefix, find_country
-from geo.importing.entries import PARTICLES, PlaceNames, RawEntry, in_case_after_form
+from geo.importing.entries import (
+    PARTICLES,
+    PlaceNames,
+    RawEntry,
+    in_case_after_form,
+    korean_province,
+)
 
 _VOWELS = "aeiouy"
 
@@ -865,6 +871,8 @@ def formed_place(word: str, is_place: PlaceNames) -> str | None:
     one ('창원특례시' -> '창원시'); None if none is one."""
     if is_place(word):
         return word
+    if (province := korean_province(word)) and is_place(province):
+        return word  # '강원특별자치도': the province, not its namesake city '강원'
     if after_form := place_after_form(word, is_place):
         return after_form
     bases = (word[: -len(form)] for form in _GLUED_FORMS if word.endswith(form))

@@ -2301,6 +2301,7 @@ def _unnamed(entry: RawEntry, is_place: PlaceNames) -> bool:
     return (
         _bare(entry, is_place)
         and glued_place(entry.city, is_place) is None
+        and formed_place(entry.city, is_place) is None  # '수원특례시': the gazetteer's '수원시'
         and not _genitive_before_form(entry, is_place)
         and heading_country(entry.written) is None
     )

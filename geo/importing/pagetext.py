@@ -208,6 +208,11 @@ SITE_PHRASES = frozenset(
         "プレスリリース", "お問い合わせ", "シェア", "跳至内容", "跳到主要内容", "菜单", "首页",
         "新闻", "新闻稿", "联系我们", "分享", "본문 바로가기", "메뉴", "홈", "뉴스", "보도자료",
         "문의", "공유",
+        # the share buttons of East Asia's social networks, whose names may read as a
+        # place somewhere ('微博'): WeChat, Weibo, Qzone, Douyin, Xiaohongshu, Douban,
+        # KakaoTalk, KakaoStory, Naver Blog, LINE, Hatena Bookmark
+        "微信", "微博", "qq空间", "抖音", "小红书", "豆瓣", "wechat", "weibo", "카카오톡",
+        "카카오스토리", "네이버 블로그", "line", "はてなブックマーク",
         # Thai
         "ข้ามไปยังเนื้อหา", "ข้ามไปที่เนื้อหา", "เมนู", "หน้าแรก", "ข่าว", "ข่าวประชาสัมพันธ์",
         "ติดต่อเรา", "แชร์",
@@ -1028,6 +1033,14 @@ _PAGE_LABEL = re.compile(
     r"(?:[ \t]*(?:of|von|de|sur|z|di|av|af|из|/)[ \t]*\d{1,4})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# The same as Chinese and Japanese write it, '第 N 页 共 M 页' (page N of M), '第2頁', after a
+# title and a wide gap, which a copy may leave in ideographic spaces; it ends in no figure.
+_CJK_PAGE_LABEL = re.compile(
+    r"(?:.*(?:\t|[ \u00a0\u3000]{3,}+|[ \t][–—|·][ \t]))?"
+    r"第[ \t]*\d{1,4}[ \t]*[页頁](?:[ \t]*[，,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*[页頁])?[ \t]*$",
+    re.MULTILINE,
+)
+_CJK_PAGE_ENDS_LINE = re.compile(r"[页頁][ \t]*$", re.MULTILINE)
 _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,3}\s*[-–—]?")
 PAGE_BESIDE = 2  # lines around a page number where the running header or footer stands
 
@@ -1189,6 +1202,11 @@ def _paged_line_starts(text: str, figured: list[int]) -> list[int]:
     return sorted({*figured, *blank_above, *first, *numbered})
 
 
+def _cjk_paged_lines(text: str) -> list[int]:
+    """Where the lines that end in '页' or '頁' (a page, `_CJK_PAGE_LABEL`) start, in order."""
+    return [text.rfind("\n", 0, m.start()) + 1 for m in _CJK_PAGE_ENDS_LINE.finditer(text)]
+
+
 def page_breaks(lines: list[str]) -> list[str]:
     """The lines with a copied PDF's page breaks hidden as `PAGE_BREAK` (see above, and
     `_footer_and_header_lines`), and the footnotes right above each, which a PDF prints at
@@ -1197,6 +1215,7 @@ def page_breaks(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     figured = figure_ending_lines(text)  # where the patterns below may match, found once
     labels_at = [m.start() for m in matches_at(_PAGE_LABEL, text, figured)]
+    labels_at += [m.start() for m in matches_at(_CJK_PAGE_LABEL, text, _cjk_paged_lines(text))]
     found = sorted(labels_at + _numbered_running_lines(text, figured))
     running = _footer_and_header_lines(text, figured) if _DIGIT.search(text) else []
     numbers = _bare_numbers(text)
@@ -2058,9 +2077,36 @@ def rejoined(lines: list[str]) -> list[str]:
         # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
         tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
         goes_on = _goes_on(line, nxt) or _surname_under(line, nxt)
-        if _BROKEN_AFTER.search(line) or indented or tail or goes_on or _cut_in_frame(out, i):
+        if cut_in_ideographic_list(line.strip(), nxt):
+            out[i], out[i + 1] = line + nxt, ""
+        elif _BROKEN_AFTER.search(line) or indented or tail or goes_on or _cut_in_frame(out, i):
             out[i], out[i + 1] = joined_lines(line, nxt), ""
     return out
+
+
+def cut_in_ideographic_list(line: str, nxt: str) -> bool:
+    """Whether a PDF copy wrapped a list of names in a script without case inside a name,
+    the names parted by '、' or commas: the line's parts before its last all end in one
+    character (a body's: '市', '县', '시'), its last part ends in another, and the next
+    line's first part ends in theirs ('乌鲁木' / '齐市、')."""
+    parts, first = _UNCASED_PARTS.split(line), _UNCASED_PARTS.split(nxt)[0]
+    if len(parts) < 2 or not first or not all(parts):
+        return False
+    ends = {part[-1] for part in parts[:-1]}
+    return (
+        len(ends) == 1
+        and parts[-1][-1] not in ends
+        and first[-1] in ends
+        and parts[-1][-1] not in _BODY_ENDS
+        and all(_CJK_LETTER.fullmatch(part[-1]) for part in [*parts, first])
+    )
+
+
+_UNCASED_PARTS = re.compile(r"\s*[、,，]\s*")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+# The last characters of a body's word in Chinese, Japanese and Korean: a part that ends
+# in one is a whole name ('花蓮市' after '宜蘭縣'), not a name the line's end cut.
+_BODY_ENDS = frozenset("市县縣区區町村郡省州都道府旗镇鎮乡鄉시군구도")
 
 
 def _goes_on(line: str, nxt: str) -> bool:

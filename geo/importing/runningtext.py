@@ -74,6 +74,7 @@ from geo.importing.pagetext import (
     JOINING,
     PAGE_BREAK,
     _split_outside_brackets,
+    cut_in_ideographic_list,
     ends_sentence,
     is_address,
     mostly,
@@ -768,6 +769,8 @@ def _joined_lines(parts: list[str]) -> str:
         if before.endswith("-") and before[-2:-1].isalpha() and line[:1].islower():
             text[-1] = text[-1][:-1]
             text.append(line)
+        elif cut_in_ideographic_list(before, line):
+            text.append(line)  # '紫金' / '县、...': a name the copy wrapped, no space in it
         elif (
             separator
             and _items_separator(line) == separator

@@ -299,7 +299,8 @@ PAGES: list[Page] = [
         ),
         expected=(
             "Cluj-Napoca/RO; Oradea/RO; Timişoara/RO; Braşov/RO;"
-            " Județul Brașov|Consiliul Județean Brașov|Brașov County/RO/county; Alba Iulia/RO; Bistriţa/RO; Suceava/RO;"
+            " Județul Brașov|Consiliul Județean Brașov|Brașov County/RO/county;"
+            " Alba Iulia/RO; Bistriţa/RO; Suceava/RO;"
             " Iaşi/RO"
         ),
     ),
