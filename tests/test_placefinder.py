@@ -3740,3 +3740,36 @@ def test_a_sentence_s_second_group_after_its_own_plural_lead_goes_on_with_the_li
         ("جرش", ("JO",)), ("عجلون", ("JO",)), ("السلط", ("JO",)),
         ("فاس", ("MA",)), ("مكناس", ("MA",)), ("وجدة", ("MA",)),
     ]  # fmt: skip
+
+
+def test_an_urdu_sentence_lists_bodies_of_several_words_its_and_written_apart() -> None:
+    """Urdu writes its 'and' apart ('اور') and names a town's body by words of several
+    (loans: 'میونسپل کارپوریشن', municipal corporation; 'ٹاؤن کمیٹی', town committee)
+    before its name; the verb ends the sentence after the last, a postposition after its
+    name ('... سیالکوٹ کے میئرز نے دستخط کیے۔'): every body is the list's, its form naming
+    a place though no gazetteer knows it ('سرگودھا')."""
+    known = PlaceNames(lambda name: name in {"گوجرانوالہ", "سیالکوٹ", "بہاولپور"})
+    text = (
+        "اعلامیے پر میونسپل کارپوریشن گوجرانوالہ، میٹروپولیٹن کارپوریشن بہاولپور، ٹاؤن کمیٹی "
+        "سرگودھا اور میونسپل کارپوریشن سیالکوٹ کے میئرز نے دستخط کیے۔"
+    )
+    found = read_member_list(["خبر", "", text, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["گوجرانوالہ", "بہاولپور", "سرگودھا", "سیالکوٹ"]
+
+
+def test_a_thai_or_lao_sentence_parts_its_bodies_by_spaces_its_and_glued() -> None:
+    """Thai and Lao write no spaces between words: a sentence parts its list's items by
+    spaces, each a body's form glued before its town's name ('เทศบาลนครตรัง'), the last
+    after 'and' glued to it ('และ') or apart ('ແລະ'), the words before the list its lead."""
+    known = PlaceNames(
+        lambda name: name in {"ตรัง", "ยะลา", "สตูล", "ตาก", "ສະຫວັນນະເຂດ", "ທ່າແຂກ", "ປາກເຊ", "ໄຊ"}
+    )
+    thai = "สมาชิกที่ลงนาม ได้แก่ เทศบาลนครตรัง เทศบาลนครยะลา เทศบาลเมืองตาก และเทศบาลเมืองสตูล"
+    found = read_member_list(["ข่าว", "", thai, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["ตรัง", "ยะลา", "ตาก", "สตูล"]
+    lao = "ສະມາຊິກໃໝ່ ມີ ນະຄອນປາກເຊ ນະຄອນສະຫວັນນະເຂດ ເມືອງໄຊ ແລະ ນະຄອນທ່າແຂກ"
+    found = read_member_list(["ຂ່າວ", "", lao, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["ປາກເຊ", "ສະຫວັນນະເຂດ", "ໄຊ", "ທ່າແຂກ"]

@@ -1794,3 +1794,16 @@ def test_a_sentence_after_the_list_saying_two_more_joined_adds_both(
     """The sentence after a list's that says others joined and names them with an 'and'
     between their roles and places, its own stop at its end: each one more signatory."""
     assert read(f"News\n\n{text}\n") == cities
+
+
+def test_a_list_in_running_text_ends_with_its_languages_and_in_a_script_without_capitals() -> None:
+    """Hindi's 'और', Bengali's 'এবং' and 'ও', Georgian's 'და', Armenian's 'և' add a list's
+    last item as 'and' does: a body after it is the list's, the sentence's verb after it."""
+    known = PlaceNames(lambda name: name in {"नागपुर", "नाशिक", "ठाणे", "कानपुर"})
+    text = (
+        "घोषणा पर नागपुर महानगरपालिका, नाशिक महानगरपालिका, ठाणे महानगरपालिका और कानपुर नगर "
+        "निगम के महापौरों ने हस्ताक्षर किए।"
+    )
+    found = read_member_list(["शीर्षक", "", text, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["नागपुर", "नाशिक", "ठाणे", "कानपुर"]
