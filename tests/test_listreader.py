@@ -10183,3 +10183,33 @@ def test_a_special_city_s_word_at_a_list_s_edge_is_a_member() -> None:
     entries = [RawEntry(k, city, city) for k, city in enumerate(["고양특례시", "강릉시", "목포시"])]
     kept, dropped = _trim_unconfirmed(entries, places)
     assert (kept, dropped) == (entries, [])
+
+
+def test_aligned_rows_counts_the_columns_a_script_s_marks_take_none_of() -> None:
+    """A table aligned by eye in a script that sets its vowel signs and joiners on its
+    letters (Bengali 'কৃষ্ণনগর', Devanagari): its columns start where its rows show them,
+    each mark taking no column of its own, though its characters count more."""
+    lines = [
+        "নং   পৌরসভা                জেলা              মেয়র",
+        "১    কৃষ্ণনগর পৌরসভা         নদিয়া             রিতা দাস",
+        "২    শ্রীরামপুর পৌরসভা       হুগলি              অমল সেন",
+        "৩    সিউড়ি পৌরসভা          বীরভূম             সুমন রায়",
+        "৪    দুর্গাপুর পৌরসভা         পশ্চিম বর্ধমান      কৃষ্ণ ঘোষ",
+    ]
+    assert aligned_rows(lines) == [
+        "নং\tপৌরসভা\tজেলা\tমেয়র",
+        "১\tকৃষ্ণনগর পৌরসভা\tনদিয়া\tরিতা দাস",
+        "২\tশ্রীরামপুর পৌরসভা\tহুগলি\tঅমল সেন",
+        "৩\tসিউড়ি পৌরসভা\tবীরভূম\tসুমন রায়",
+        "৪\tদুর্গাপুর পৌরসভা\tপশ্চিম বর্ধমান\tকৃষ্ণ ঘোষ",
+    ]
+
+
+def test_a_city_with_sanskrit_s_greater_glued_before_its_name(data: store.AtlasData) -> None:
+    """Hindi and Marathi glue Sanskrit's 'Greater' before a city's name ('बृहन्', before a
+    vowel or a nasal it joins; 'बृहत्'): the body is the city's, as 'ग्रेटर X' is."""
+    places = GAZETTEER
+    for name, alternate in [("Nagpur", "नागपुर"), ("Nashik", "नाशिक"), ("Thane", "ठाणे")]:
+        places = _with_names(places, name, "IN", 500_000, alternate)
+    page = HEAD + "बृहन्नागपुर महानगरपालिका\nनाशिक महानगरपालिका\nठाणे महानगरपालिका\n"
+    assert [city for city, _ in _read_with(data, page, places)] == ["नागपुर", "नाशिक", "ठाणे"]

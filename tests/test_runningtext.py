@@ -1845,3 +1845,16 @@ def test_a_name_a_pdf_wrapped_in_a_paragraph_of_ideographic_commas_is_one_name()
     parts = ["和平县、龙川县、紫金", "县、连平县、东源县"]
     assert _joined_lines(parts) == "和平县、龙川县、紫金县、连平县、东源县"
     assert _joined_lines(["和平县、龙川县", "紫金县、连平县"]) == "和平县、龙川县 紫金县、连平县"
+
+
+def test_a_list_in_running_text_ends_with_its_languages_and_in_a_script_without_capitals() -> None:
+    """Hindi's 'और', Bengali's 'এবং' and 'ও', Georgian's 'და', Armenian's 'և' add a list's
+    last item as 'and' does: a body after it is the list's, the sentence's verb after it."""
+    known = PlaceNames(lambda name: name in {"नागपुर", "नाशिक", "ठाणे", "कानपुर"})
+    text = (
+        "घोषणा पर नागपुर महानगरपालिका, नाशिक महानगरपालिका, ठाणे महानगरपालिका और कानपुर नगर "
+        "निगम के महापौरों ने हस्ताक्षर किए।"
+    )
+    found = read_member_list(["शीर्षक", "", text, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["नागपुर", "नाशिक", "ठाणे", "कानपुर"]

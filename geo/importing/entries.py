@@ -455,6 +455,10 @@ _FORM = re.compile(
     # Hindi's, which may stand before its town's name as English's 'Municipal Corporation'
     # may: 'नगर निगम फरीदाबाद'
     r"(?:महा)?नगर ?(?:निगम|पालिका|परिषद)|"
+    # Urdu's, English words borrowed, one to three: 'میونسپل کارپوریشن' (municipal
+    # corporation), 'میٹروپولیٹن کارپوریشن', 'ٹاؤن میونسپل ایڈمنسٹریشن', 'ٹاؤن کمیٹی'
+    r"(?:(?:میٹروپولیٹن|میونسپل|ٹاؤن|ضلعی|کنٹونمنٹ)\s+){1,2}"
+    r"(?:کارپوریشن|کمیٹی|ایڈمنسٹریشن|کونسل|بورڈ)|بلدیہ|"
     r"بلدية|جماعة|مدينة|أمانة|شهرداری|עיריית|מועצה מקומית|המועצה המקומית)\s+)"
     r"(?![·|•])",  # a name after it, not a table's next field ('Kommune · Innbyggere')
     re.IGNORECASE,

@@ -799,11 +799,14 @@ def glued_title(written: str, place: str) -> bool:
 # A mayor's title glued before the form: 'นายกเทศมนตรีนครเชียงใหม่' (the mayor of Chiang
 # Mai city), 'นายกเทศมนตรีเมืองน่าน' (of Nan town). Thai 'องค์การบริหารส่วนจังหวัด' (a
 # province's administrative organisation: 'องค์การบริหารส่วนจังหวัดเลย', a body of its kind,
-# `body_kind`), 'เมือง' (a city with its own statute: 'เมืองพัทยา', Pattaya City).
+# `body_kind`), 'เมือง' (a city with its own statute: 'เมืองพัทยา', Pattaya City). Sanskrit's
+# 'Greater', which Hindi and Marathi glue before a city's name: 'बृहन्मुंबई' (Greater Mumbai),
+# 'बृहत्' before a consonant it does not join.
 _FORMS_BEFORE = ("นายกเทศมนตรีนคร", "นายกเทศมนตรีเมือง", "นายกเทศมนตรีตำบล",
                  "องค์การบริหารส่วนจังหวัด", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "เทศบาล",
                  "จังหวัด", "อำเภอ", "เมือง",
-                 "ນະຄອນຫຼວງ", "ນະຄອນ", "ແຂວງ", "ເມືອງ", "រាជធានី", "ក្រុង", "ខេត្ត")  # fmt: skip
+                 "ນະຄອນຫຼວງ", "ນະຄອນ", "ແຂວງ", "ເມືອງ", "រាជធានី", "ក្រុង", "ខេត្ត",
+                 "बृहन्", "बृहत्")  # fmt: skip
 
 
 def place_after_form(name: str, is_place: PlaceNames) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -1673,7 +1674,7 @@ def aligned_rows(lines: list[str]) -> list[str]:
     starts: list[int] = []
     heads: set[str] = set()
     for k, line in enumerate([*lines, ""]):
-        ends = [gap.end() for gap in _SPACE_GAP.finditer(line)] if "\t" not in line else []
+        ends = [end for _, end in _gap_ends(line)] if "\t" not in line else []
         shared = [s for s in starts if _near(s, ends)] if run else ends
         if len(shared) >= MIN_ALIGNED_GAPS:
             run, starts = [*run, k], shared
@@ -1788,11 +1789,33 @@ def _near(start: int, ends: list[int]) -> bool:
     return any(abs(start - end) <= MAX_COLUMN_SHIFT for end in ends)
 
 
+def _gap_ends(line: str) -> list[tuple[re.Match[str], int]]:
+    """Each gap of a line (`_SPACE_GAP`) and the column it ends at as the line is shown: a
+    mark set on a letter takes no column of its own (Devanagari's vowel signs, 'इंदौर',
+    Thai's, Arabic's), so a table aligned by eye has its columns where its rows show them."""
+    found, column, at = [], 0, 0
+    for gap in _SPACE_GAP.finditer(line):
+        shown = line[at : gap.end()]
+        column += len(shown) - (0 if shown.isascii() else _unspaced_marks(shown))
+        found.append((gap, column))
+        at = gap.end()
+    return found
+
+
+def _unspaced_marks(text: str) -> int:
+    """The marks of a text that take no column of their own: non-spacing and enclosing
+    marks, format characters (a zero-width joiner)."""
+    return sum(1 for char in text if unicodedata.category(char) in _UNSPACED)
+
+
+_UNSPACED = frozenset(("Mn", "Me", "Cf"))
+
+
 def _aligned_cells(line: str, starts: list[int]) -> str:
     """A row parted at its gaps that end where the table's columns start (`aligned_rows`)."""
     cells, begin = [], 0
-    for gap in _SPACE_GAP.finditer(line):
-        if _near(gap.end(), starts):
+    for gap, end in _gap_ends(line):
+        if _near(end, starts):
             cells.append(line[begin : gap.start()].strip())
             begin = gap.end()
     return "\t".join([*cells, line[begin:].strip()])
@@ -3055,7 +3078,12 @@ def ends_sentence(text: str) -> bool:
         return False
     if text.endswith(tuple(_CLOSING_MARKS)):
         text = text.rstrip(_CLOSING_MARKS + " ")
-    return text.endswith((".", "!", "?")) and _STOPS_END.search(text) is None
+    return text.endswith((".", "!", "?", *SCRIPT_STOPS)) and _STOPS_END.search(text) is None
+
+
+# The full stops of scripts that write their own: Urdu's '۔', the danda of Devanagari and
+# Bengali '।' (and its double '॥'), Armenian '։', Ethiopic '።', Burmese '။'.
+SCRIPT_STOPS = ("۔", "।", "॥", "։", "።", "။")
 
 
 # Words of signing, in the corpus's languages and their neighbours' (matched at a word's
@@ -3067,7 +3095,7 @@ _SIGNING_WORDS = (
     r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|írt(?:a|ák) alá|"
     r"podpisal|signa[tr]|imzala|parakst|allkirjast|підписал|подписа|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
-    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا|دستخط|हस्ताक्षर"
 )
 # Joining counts as signing: a network's new members are named as its signatories are
 # ('welcomed Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la

@@ -65,6 +65,7 @@ from geo.importing.inflection import (
     _case_form_place,
     declined_adjective,
     declined_hyphened,
+    form_before,
     formed_place,
     framed_readings,
     glued_title,
@@ -807,6 +808,8 @@ def _items(
         country, parts = labelled[0] or heading, labelled[1]
     if len(parts) == 1 and labelled is None and _UNCASED_MARKS.intersection(text):
         parts = _uncased_comma_items(text) or parts  # '札幌市, 旭川市, ニセコ町', '仙台市・盛岡市'
+    if len(parts) == 1 and labelled is None and not text.isascii():
+        parts = _spaced_formed_items(text) or parts  # 'เทศบาลนครตรัง เทศบาลนครยะลา'
     if len(parts) == 1 and "   " in text:  # two columns of places: 'Bilbao      Santander'
         cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
         row = len(cells) > 1 and all(_only_a_place(c, is_place) for c in cells)
@@ -951,6 +954,34 @@ _GLUED_MARK = re.compile(r"(?<=\S)[(（][^()（）]*[)）]$")
 # between Chinese characters or Hangul, as a comma (`LISTING_DOT`: '札幌市・旭川市').
 _UNCASED_MARKS = frozenset(",،·・ㆍ")
 _UNCASED_COMMA = re.compile(rf"\s*[,،]\s*|{LISTING_DOT.pattern}")
+
+
+# Thai, Lao and Khmer's 'and', glued before a list's last item or apart.
+_SPACED_ANDS = ("และ", "ແລະ", "និង")
+MIN_SPACED_FORMED = 2
+
+
+def _spaced_formed_items(text: str) -> list[str]:
+    """A line's parts where a script that writes no spaces between its words (Thai, Lao,
+    Khmer) parts a list's items by spaces, each a body's form glued before its town's name
+    (`form_before`: 'เทศบาลนครตรัง เทศบาลนครยะลา และเทศบาลเมืองสตูล'), its 'and' glued
+    before the last or apart: the words before the longest run of MIN_SPACED_FORMED such
+    items or more, each item, and the words after; none where no such run is."""
+    words = [word for word in text.split() if word not in _SPACED_ANDS]
+    bare = [w[len(a) :] if (a := next((a for a in _SPACED_ANDS if w.startswith(a)), "")) else w
+            for w in words]  # fmt: skip
+    best, start = (0, 0), 0
+    for k, word in enumerate([*bare, ""]):
+        if word and form_before(word):
+            continue
+        if k - start > best[1] - best[0]:
+            best = (start, k)
+        start = k + 1
+    first, end = best
+    if end - first < MIN_SPACED_FORMED:
+        return []
+    before, after = " ".join(words[:first]), " ".join(words[end:])
+    return [part for part in (before, *bare[first:end], after) if part]
 
 
 def _uncased_word(text: str) -> bool:
@@ -1708,7 +1739,8 @@ def _next_country_group(before: list[_Item], run: list[_Item]) -> bool:
 # (Hebrew 'ו', Arabic and Persian 'و'): their sentences are read by `_gluing_script_runs`.
 _GLUING_SCRIPT = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 _GLUED_AND = "وו"  # Arabic and Persian 'wa', Hebrew 've', glued to the word after it
-_SEPARATE_AND = frozenset({"و", "ו"})  # Persian writes its 'va' apart
+# Persian writes its 'va' apart, Urdu its 'aur' ('لاہور اور ملتان')
+_SEPARATE_AND = frozenset({"و", "ו", "اور"})
 _FROM_WORDS = frozenset({"من", "از"})  # 'from' before a group's country: 'من لبنان', 'از ایران'
 _COMMAS = re.compile(r"[،؛;]")  # the Arabic comma and semicolon, and the Latin semicolon
 _OWN_COUNTRY = re.compile(r"\(([^()]+)\)\s*$")  # 'صيدا (لبنان)'
@@ -1852,19 +1884,35 @@ def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple
     for n in range(min(MAX_PLACE_WORDS_UNCASED, len(words)), 0, -1):
         name = " ".join(words[-n:])
         if is_place(name) and find_country(name) is None:
-            return name, len(words) - n <= MAX_FORM_WORDS
+            return name, len(words) - n <= MAX_FORM_WORDS or _formed_piece(words, name)
     if len(words) > 1 and words[-1] in GREATER_AFTER:  # 'إربد الكبرى' where no place is named so
         return _piece_place(words[:-1], is_place, lead=lead)
     if lead:
         return None, False
+    formed = _formed_piece(words, "")
+    if formed:  # 'میونسپل کارپوریشن سکھر کے میئرز': the form's place, the verb after it
+        words = strip_form(" ".join(words)).split()
     for n in range(min(MAX_PLACE_WORDS_UNCASED, len(words) - 1), 0, -1):
         name = " ".join(words[:n])
         if is_place(name) and find_country(name) is None:
             return name, True
+    if formed and len(words) <= MAX_UNKNOWN_FORMED_WORDS:
+        return " ".join(words), True  # a body's form names a place no gazetteer knows
     return None, False
 
 
+MAX_UNKNOWN_FORMED_WORDS = 2  # a name after its body's form in a run: 'میونسپل کارپوریشن ملتان'
+
+
 MAX_PLACE_WORDS_UNCASED = 3  # 'بيت لحم', 'באר שבע', 'رأس الخيمة': a name's words
+
+
+def _formed_piece(words: list[str], name: str) -> bool:
+    """Whether a piece's words start with its body's form of several words, the place
+    `name` (any, where '') right after it ('میونسپل کارپوریشن فیصل آباد', Urdu's
+    municipal corporation): a list's item, as one with one word for its body is."""
+    rest = strip_form(" ".join(words))
+    return len(rest) < len(" ".join(words)) and (not name or rest == name)
 
 
 # A body's seat named after it: 'com sede em Assomada', 'con sede en Tarma', 'avec siège à

@@ -95,7 +95,8 @@ _AS_WELL_AS = (
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
 _AND_WORDS = (
-    "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|그리고|eta"
+    "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|그리고|eta|"
+    "और|এবং|ও|და|և"
 )
 # An 'and' is written in lower case, or in capitals in a text in capitals ('LYON ET
 # GRENOBLE'); capitalised, it is a name ('Mayor Ed Kowalczyk', 'Mayor Dan Ortiz').
