@@ -71,6 +71,9 @@ MONTHS = {
     "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
     "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
     "ur": "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "uz": "yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",
+    "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+    "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -122,6 +125,9 @@ DATE_FORMS = {
     "ms": ["{d} {m} {y}", "Diterbitkan pada {d:02d}/{n:02d}/{y}"],
     "sw": ["{d} {m} {y}", "Imechapishwa: {d:02d}/{n:02d}/{y}"],
     "ur": ["{d} {m} {y}", "شائع شدہ: {d:02d}/{n:02d}/{y}"],
+    "uz": ["{y}-yil {d}-{m}", "Eʼlon qilingan: {d:02d}.{n:02d}.{y}"],
+    "bn": ["{d} {m} {y}", "প্রকাশিত: {d:02d}/{n:02d}/{y}"],
+    "tl": ["{m} {d}, {y}", "Inilathala noong {n:02d}/{d:02d}/{y}"],
 }
 
 MENUS = {
@@ -321,6 +327,18 @@ MENUS = {
         "صفحۂ اول | ہمارے بارے میں | رکن شہر | خبریں | رابطہ",
         "مواد پر جائیں\nسرسبز شہروں کا نیٹ ورک\nمینو\nپریس ریلیز",
     ],
+    "uz": [
+        "Bosh sahifa | Biz haqimizda | Aʼzo shaharlar | Yangiliklar | Aloqa",
+        "Asosiy mazmunga oʻtish\nYashil shaharlar tarmogʻi\nMenyu\nMatbuot xabarlari",
+    ],
+    "bn": [
+        "প্রথম পাতা | আমাদের সম্পর্কে | সদস্য | সংবাদ | যোগাযোগ",
+        "মূল বিষয়বস্তুতে যান\nসবুজ নগর নেটওয়ার্ক\nমেনু\nসংবাদ বিজ্ঞপ্তি",
+    ],
+    "tl": [
+        "Home | Tungkol sa Amin | Mga Kasapi | Balita | Makipag-ugnayan",
+        "Lumaktaw sa nilalaman\nNetwork ng mga Luntiang Lungsod\nMenu\nMga Pahayag sa Media",
+    ],
 }
 
 COOKIES = {
@@ -371,6 +389,9 @@ COOKIES = {
     "ms": "Laman web ini menggunakan kuki. Terima semua  Tolak  Tetapan",
     "sw": "Tovuti hii inatumia vidakuzi. Kubali vyote  Kataa  Mipangilio",
     "ur": "یہ ویب سائٹ کوکیز استعمال کرتی ہے۔ سب قبول کریں  مسترد کریں  ترتیبات",
+    "uz": "Bu sayt cookie-fayllardan foydalanadi. Hammasini qabul qilish  Rad etish  Sozlamalar",
+    "bn": "এই ওয়েবসাইট কুকি ব্যবহার করে। সব গ্রহণ করুন  প্রত্যাখ্যান করুন  সেটিংস",
+    "tl": "Gumagamit ng cookies ang website na ito. Tanggapin lahat  Tanggihan  Mga Setting",
 }
 
 SHARES = {
@@ -421,6 +442,9 @@ SHARES = {
     "ms": ["Kongsi\nFacebook\nX\nWhatsApp"],
     "sw": ["Shiriki\nFacebook\nX\nWhatsApp"],
     "ur": ["شیئر کریں\nFacebook\nX\nWhatsApp"],
+    "uz": ["Ulashish\nFacebook\nTelegram\nX"],
+    "bn": ["শেয়ার করুন\nFacebook\nX\nWhatsApp"],
+    "tl": ["Ibahagi\nFacebook\nX\nMessenger"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -668,6 +692,21 @@ RELATED = {
         "متعلقہ خبریں",
         "ملتان میں نئے شہری پارک کا افتتاح",
         "یہ بھی پڑھیں: بہاولپور میں سائیکل کے راستے",
+    ],
+    "uz": [
+        "Tegishli yangiliklar",
+        "Guliston shahrida yangi bogʻ ochildi",
+        "Shuningdek oʻqing: Margʻilonda velosiped yoʻlaklari",
+    ],
+    "bn": [
+        "সম্পর্কিত সংবাদ",
+        "দিনাজপুরে নতুন নগর উদ্যান উদ্বোধন",
+        "আরও পড়ুন: পাবনায় সাইকেল লেন",
+    ],
+    "tl": [
+        "Kaugnay na balita",
+        "Bagong parke, binuksan sa Lungsod ng Tagbilaran",
+        "Basahin din: Mga bike lane sa Lungsod ng Vigan",
     ],
 }
 
@@ -1003,5 +1042,31 @@ FOOTERS = {
             "رازداری کی پالیسی",
         ),
         ("Bahawalpur", "سرسبز شہروں کا نیٹ ورک · سرکلر روڈ 5، بہاولپور · پاکستان"),
+    ],
+    "uz": [
+        (
+            "Guliston",
+            "Yashil shaharlar tarmogʻi · Mustaqillik koʻchasi 12, Guliston · Oʻzbekiston\n"
+            "Maxfiylik siyosati",
+        ),
+        ("Margʻilon", "Yashil shaharlar tarmogʻi · Burhoniddin Margʻinoniy koʻchasi 5, Margʻilon"),
+    ],
+    "bn": [
+        (
+            "Dinajpur",
+            "সবুজ নগর নেটওয়ার্ক · বাড়ি ১২, সড়ক ৪, দিনাজপুর · বাংলাদেশ\nগোপনীয়তা নীতি",
+        ),
+        ("Pabna", "সবুজ নগর নেটওয়ার্ক · আব্দুল হামিদ সড়ক ৫, পাবনা · বাংলাদেশ"),
+    ],
+    "tl": [
+        (
+            "Tagbilaran",
+            "Network ng mga Luntiang Lungsod · 12 CPG Avenue, Lungsod ng Tagbilaran · Pilipinas\n"
+            "Patakaran sa Privacy",
+        ),
+        (
+            "Vigan",
+            "Network ng mga Luntiang Lungsod · 5 Calle Crisologo, Lungsod ng Vigan · Pilipinas",
+        ),
     ],
 }
