@@ -3269,8 +3269,7 @@ _COUNT_WORDS: dict[str, int] = {
 # 'ba thành viên', Vietnamese; 'üç üye', Turkish), a word or none between ('3 new members').
 _COUNTED_MEMBERS = re.compile(
     rf"(?<!\w)(\d{{1,2}}|{'|'.join(sorted(_COUNT_WORDS))}) (?:[a-z]+ )?"
-    rf"(?:{'|'.join(sorted(MEMBERS_WORDS))}|member|membre|miembro|membro|mitglied|lid|"
-    r"thanh vien|anggota|uye\w*)(?!\w)"
+    rf"(?:{'|'.join(sorted(MEMBERS_WORDS | _MEMBER_WORDS))}|thanh vien|uye\w*)(?!\w)"
 )
 
 
