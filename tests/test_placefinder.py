@@ -2692,6 +2692,32 @@ def test_a_possessive_or_hyphened_adjective_in_a_case_form_is_its_place(
     assert nominative(name, known) == place
 
 
+def test_a_government_s_office_glued_after_its_place_names_that_place() -> None:
+    """A town's or county's government named by its office glued after the place's formed
+    name, in a script without spaces: Chinese '政府' ('彰化縣政府', the county's government,
+    '嘉義市政府'), '人民政府', Japanese '役所', '役場', Korean '청' ('춘천시청'): the place,
+    a county as the county; no place for an office after no place's name."""
+    known = PlaceNames(lambda name: name in {"嘉義市", "彰化", "춘천시", "金沢市", "苏州市"})
+    assert formed_place("嘉義市政府", known) == "嘉義市"
+    assert formed_place("彰化縣政府", known) == "彰化縣"
+    assert formed_place("苏州市人民政府", known) == "苏州市"
+    assert formed_place("金沢市役所", known) == "金沢市"
+    assert formed_place("춘천시청", known) == "춘천시"
+    assert formed_place("경찰청", known) is None
+    assert formed_place("中央政府", known) is None
+
+
+def test_signature_blocks_of_glued_governments_over_their_heads_titles_are_read() -> None:
+    """Signature blocks of a body named by its government's office glued after it
+    ('嘉義市政府') over its head's title and name ('市長　王大明'): one place a block."""
+    page = "共同聲明\n\n簽署單位：\n\n嘉義市政府\n市長　王大明\n\n彰化縣政府\n縣長　李小華\n\n"
+    page += "苏州市人民政府\n市长　陈志明\n"
+    known = PlaceNames(lambda name: name in {"嘉義市", "彰化", "苏州市"})
+    found = read_member_list(page.split("\n"), known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["嘉義市", "彰化縣", "苏州市"]
+
+
 def test_a_special_glued_form_is_read_as_the_plain_one_the_gazetteer_has() -> None:
     """'창원특례시' (a special city), '부산광역시' (a metropolitan one), '宇都宮市' read where
     the gazetteer has the name with its plain form ('창원시') or none ('부산'): the form is

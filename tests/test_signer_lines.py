@@ -1557,3 +1557,28 @@ def test_a_signer_s_body_with_greater_before_its_town_and_a_development_authorit
         "Lahore Metropolitan Development Authority",
     ]  # fmt: skip
     assert list(found["kind"])[-1] == "metropolitan area"
+
+
+def test_a_malay_council_s_president_and_a_compass_word_after_its_town() -> None:
+    """Malay lines 'Name, title, council': a municipal or district council's president
+    ('Yang Dipertua', 'Yang Di-Pertua') is a title as 'Datuk Bandar' is, 'Majlis Daerah' (a
+    district council) a town's body; a compass word after the town names its part's council
+    ('Majlis Bandaraya Kuala Terengganu Utara'): the town, where the name with it is none."""
+    places = PlaceNames(lambda name: name in {"Seremban", "Kuala Terengganu", "Kluang", "Miri"})
+    page = [
+        "Ditandatangani oleh:",
+        "",
+        "Datuk Ahmad bin Ali, Datuk Bandar, Majlis Bandaraya Seremban",
+        "Dato' Lee Wai Ming, Datuk Bandar, Majlis Bandaraya Kuala Terengganu Utara",
+        "Datuk Tan Ah Kow, Datuk Bandar, Dewan Bandaraya Miri",
+        "Puan Noraini binti Hassan, Yang Dipertua, Majlis Daerah Kluang",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Seremban", "Kuala Terengganu", "Miri", "Kluang"]
+    kind, entry = _classify(
+        "Encik Musa bin Ali, Yang Di-Pertua, Majlis Perbandaran Kluang", 0, places
+    )
+    assert kind == "entry"
+    assert entry is not None
+    assert entry.city == "Kluang"

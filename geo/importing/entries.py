@@ -58,6 +58,7 @@ _ROLE = (
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|landesr[aä]t(?:in)?|deputy mayor|"
     r"wali\s?kota|bupati|gubernur|datuk bandar|"  # Indonesian and Malay: `_ROLE_BARE`
+    r"yang di-?pertua|"  # Malay: a municipal or district council's president
     # an abbreviated title, its feminine ending after the dot: 'Bgm.', 'Bgm.in', 'Vzbgm.in'
     r"(?:vz|v)?bgm(?:\.in\b|:in\b|\.|in\b|\b))"
 )
@@ -384,6 +385,13 @@ MAX_FORM_CHARS = 20  # a form word and the space after it: 'Mestni občini '
 # الكبرى', Greater Irbid Municipality; 'עיריית תל אביב רבתי'), where the name and it are no
 # place ('المحلة الكبرى' is one).
 GREATER_AFTER = frozenset({"الكبرى", "الكبير", "רבתי", "بزرگ"})
+# A compass word after a town's name, naming its part's body ('Majlis Bandaraya Kuching
+# Selatan', the council of South Kuching; 'Wellington North'), in lower case: Malay and
+# Indonesian, English, French; the town's where the name with it is no place ('Jakarta
+# Selatan' is one).
+COMPASS_AFTER = frozenset(
+    "selatan utara timur barat tengah north south east west central nord sud ouest".split()
+)
 # Signing for a body or a country in the scripts without capitals, before its form or name:
 # Arabic 'عن بلدية صور', 'باسم', 'نيابة عن'; Persian 'از طرف شهرداری یزد'; Hebrew 'בשם עיריית
 # חולון', 'עבור'.
@@ -448,7 +456,7 @@ _FORM = re.compile(
     # committee), 'Thị xã' (a town), 'Thị trấn' (a township), 'Thủ đô' (the capital),
     # 'Pemerintah Kota' (city government), 'Majlis Bandaraya' (city council)
     r"(?:ủy ban nhân dân |ubnd )?(?:thành phố|thị xã|thị trấn)|thủ đô|pemerintah kota|"
-    r"majlis bandaraya|dewan bandaraya|majlis perbandaran|"
+    r"majlis bandaraya|dewan bandaraya|majlis perbandaran|majlis daerah|"
     # Swahili, the town's name after its class's 'of': 'Jiji la Mbeya' (the city of),
     # 'Manispaa ya Kigoma' (the municipality of), 'Mji wa Bariadi' (the town of)
     r"jiji la|manispaa ya|mji wa|"

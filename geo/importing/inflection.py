@@ -14,6 +14,7 @@ from geo.importing.entries import (
     PARTICLES,
     PlaceNames,
     RawEntry,
+    body_kind,
     in_case_after_form,
     korean_province,
 )
@@ -882,7 +883,35 @@ def formed_place(word: str, is_place: PlaceNames) -> str | None:
     # '창원특례시' -> '창원' or, its plain form, '창원시', as `titled_place` tries
     named = (name for base in bases for name in (base, base + word[-1]) if name != word)
     found = next((name for name in named if len(name) >= 2 and is_place(name)), None)
-    return found or _spaced_form(word, is_place) or _after_region(word, is_place)
+    return (
+        found
+        or _spaced_form(word, is_place)
+        or _after_region(word, is_place)
+        or _governed_by_office(word, is_place)
+    )
+
+
+# The word for a body's seat or office that a script without spaces glues after its place's
+# formed name, the town's or county's government itself: Chinese '政府' ('臺北市政府', the
+# city government; '人民政府' in the PRC: '杭州市人民政府'), Japanese '役所' and '役場' (a
+# city's and a town's office: '札幌市役所', '美幌町役場'), '庁' (a prefecture's: '静岡県庁'),
+# Korean '청' after a town's, county's or province's form ('수원시청', '양평군청').
+_GLUED_OFFICE = re.compile(r"^(?P<formed>.{2,8}?)(?:人民政府|政府|役所|役場|庁|(?<=[시군구도])청)$")
+
+
+def _governed_by_office(word: str, is_place: PlaceNames) -> str | None:
+    """The place a word names with its government's office glued after its form
+    (`_GLUED_OFFICE`: '臺北市政府' -> '臺北市'), as `formed_place` reads the rest, and a
+    wider body's word as it is ('新竹縣政府' -> '新竹縣', the county, not its town); None
+    if none."""
+    office = _GLUED_OFFICE.match(word)
+    if office is None:
+        return None
+    return (
+        office["formed"]
+        if body_kind(office["formed"])
+        else formed_place(office["formed"], is_place)
+    )
 
 
 def _spaced_form(word: str, is_place: PlaceNames) -> str | None:

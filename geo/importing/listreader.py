@@ -37,6 +37,7 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _PERSON,
+    COMPASS_AFTER,
     GREATER_AFTER,
     INSTITUTION_WORDS,
     MAX_CODE_LETTERS,
@@ -1467,7 +1468,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = _without_initials(entry, is_place)
     if "-" in entry.city and not is_place(entry.city):
         entry = _hyphened_name(entry, is_place)
-    if entry.city.rpartition(" ")[2] in GREATER_AFTER and not is_place(entry.city):
+    if entry.city.rpartition(" ")[2].lower() in _WORDS_AFTER_TOWN and not is_place(entry.city):
         entry = _without_greater(entry, is_place)
     return kind, entry
 
@@ -1613,9 +1614,14 @@ _INITIALS_AFTER = re.compile(r"\s+[A-Z](?:\.[A-Z])+\.?$")  # 'Bogotá D.C.', 'M�
 _BRACKET_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s*\(([^()]+)\)$")
 
 
+# The words after a town's name its body's or its part's name has: 'Greater', a compass word.
+_WORDS_AFTER_TOWN = GREATER_AFTER | COMPASS_AFTER
+
+
 def _without_greater(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
-    """A town's body named with 'Greater' after its name ('بلدية الزرقاء الكبرى', 'עיריית
-    חיפה רבתי'): the town, where the name with it is no place."""
+    """A town's body named with a word after its name (`_WORDS_AFTER_TOWN`: 'بلدية الزرقاء
+    الكبرى', 'עיריית חיפה רבתי', 'Majlis Bandaraya Kuching Selatan'): the town, where the
+    name with it is no place."""
     city = entry.city.rpartition(" ")[0]
     return replace(entry, city=city) if is_place(city) else entry
 
