@@ -614,7 +614,7 @@ PAGES: list[Page] = [
         expected=(
             "Suwon/KR; Jeonju/KR; Cheongju|Cheongju-si/KR; Gimhae|Kimhae/KR; Changwon/KR; "
             "Gwangju/KR; Chuncheon/KR; Suncheon/KR; "
-            "Jeju Special Self-Governing Province|Jeju-do/KR/region"
+            "Jeju Special Self-Governing Province|Jeju-do|제주특별자치도/KR/region"
         ),
     ),
     Page(
