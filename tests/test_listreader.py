@@ -10238,3 +10238,15 @@ def test_a_markdown_table_without_outer_bars_is_a_table_under_its_head_and_rule(
     Comunidad | Año') over a rule ('--- | --- | ---'): its rows are a table's though the
     head names no country or number in the column where the rows do."""
     assert read(data, HEAD + "Miembros\n\n" + table + "\nContacto\n") == expected
+
+
+def test_a_town_of_the_list_s_country_of_no_known_size_is_no_village_abroad_s(
+    data: store.AtlasData,
+) -> None:
+    """A name the gazetteer has in the list's country with no population (a city's
+    district, as GeoNames often has one) and abroad as a village alone: the list's town,
+    its size unknown being no sign it is small."""
+    places = _with_place(_with_place(GAZETTEER, "Zuidwijk", "AU", 600), "Zuidwijk", "NL", 0)
+    page = "Deelnemers\n\nUtrecht\nAmersfoort\nDeventer\nZuidwijk\nEnschede\nBreda\n"
+    found = dict(_read_with(data, HEAD + page + "\nContact\n", places))
+    assert found["Zuidwijk"] == "Netherlands"
