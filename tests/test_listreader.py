@@ -10213,3 +10213,40 @@ def test_a_city_with_sanskrit_s_greater_glued_before_its_name(data: store.AtlasD
         places = _with_names(places, name, "IN", 500_000, alternate)
     page = HEAD + "बृहन्नागपुर महानगरपालिका\nनाशिक महानगरपालिका\nठाणे महानगरपालिका\n"
     assert [city for city, _ in _read_with(data, page, places)] == ["नागपुर", "नाशिक", "ठाणे"]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (
+            "Entidad | Comunidad | Año\n--- | --- | ---\nAyuntamiento de Bilbao | País Vasco | "
+            "2019\nAyuntamiento de Madrid | Comunidad de Madrid | 2020\nAyuntamiento de "
+            "Valencia | Comunitat Valenciana | 2021\n",
+            [("Bilbao", "Spain"), ("Madrid", "Spain"), ("Valencia", "Spain")],
+        ),
+        (
+            "Mitglied | Bundesland | seit\n:--- | :---: | ---:\nStadt Aachen | Nordrhein-"
+            "Westfalen | 2016\nStadt Leipzig | Sachsen | 2018\nStadt Pirna | Sachsen | 2022\n",
+            [("Aachen", "Germany"), ("Leipzig", "Germany"), ("Pirna", "Germany")],
+        ),
+    ],
+)
+def test_a_markdown_table_without_outer_bars_is_a_table_under_its_head_and_rule(
+    data: store.AtlasData, table: str, expected: list[tuple[str, str]]
+) -> None:
+    """A Markdown table written without bars at its rows' ends, its head ('Entidad |
+    Comunidad | Año') over a rule ('--- | --- | ---'): its rows are a table's though the
+    head names no country or number in the column where the rows do."""
+    assert read(data, HEAD + "Miembros\n\n" + table + "\nContacto\n") == expected
+
+
+def test_a_town_of_the_list_s_country_of_no_known_size_is_no_village_abroad_s(
+    data: store.AtlasData,
+) -> None:
+    """A name the gazetteer has in the list's country with no population (a city's
+    district, as GeoNames often has one) and abroad as a village alone: the list's town,
+    its size unknown being no sign it is small."""
+    places = _with_place(_with_place(GAZETTEER, "Zuidwijk", "AU", 600), "Zuidwijk", "NL", 0)
+    page = "Deelnemers\n\nUtrecht\nAmersfoort\nDeventer\nZuidwijk\nEnschede\nBreda\n"
+    found = dict(_read_with(data, HEAD + page + "\nContact\n", places))
+    assert found["Zuidwijk"] == "Netherlands"

@@ -1858,3 +1858,19 @@ def test_a_list_in_running_text_ends_with_its_languages_and_in_a_script_without_
     found = read_member_list(["शीर्षक", "", text, "", "."], known)
     assert found is not None
     assert [e.city for e in found.entries] == ["नागपुर", "नाशिक", "ठाणे", "कानपुर"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("The new members are Lille, Nord; Metz, Moselle; and Nancy County, Meurthe. Each will "
+      "send a team to the summer school.", ["Lille", "Metz", "Nancy County"]),
+     ("Se suman Sevilla, Andalucía; Málaga, Andalucía; y Diputación de Huelva, Andalucía. "
+      "Cada una enviará un equipo a la escuela de verano.",
+      ["Sevilla", "Málaga", "Diputación de Huelva"])],
+)  # fmt: skip
+def test_a_last_item_s_body_is_read_before_its_region_s_comma(
+    sentence: str, cities: list[str]
+) -> None:
+    """A list parted by semicolons of places each with its region after a comma, the last
+    a body ('and Nancy County, Meurthe.'): the body is read whole, up to its comma."""
+    assert read(f"Members\n\n{sentence}\n") == cities

@@ -512,6 +512,21 @@ def _town_of_the_lists_country(
 MIN_TOWN_POPULATION = 15_000  # a town, no village (Wellington, New South Wales: 5,000)
 
 
+def _unsized_in_the_lists_country(
+    code: str, by_country: Mapping[str, list[int]], in_list: Counter[str]
+) -> bool:
+    """Whether an entry's namesake in a country is a place of no known population (GeoNames
+    has none for many a city's district: 'Hackney' in London) in the country all the list's
+    other places found are in (`_one_country`), where each namesake elsewhere is a village
+    (under MIN_TOWN_POPULATION): its size unknown is no sign it is smaller."""
+    return (
+        code in in_list
+        and _one_country(in_list)
+        and by_country[code][0] == 0
+        and max(p[0] for p in by_country.values()) < MIN_TOWN_POPULATION
+    )
+
+
 def _town_of_all_the_others(
     code: str, by_country: Mapping[str, list[int]], support: Counter[str], entries: int
 ) -> bool:
@@ -1270,6 +1285,7 @@ def _from_gazetteer(
         plausible = [
             c for c in by_country if by_country[c][0] >= own * VILLAGE_SHARE
             or _town_of_the_lists_country(c, by_country, in_list)
+            or _unsized_in_the_lists_country(c, by_country, in_list)
             or _town_of_all_the_others(c, by_country, support, len(entries))
         ]  # fmt: skip
         listed = [c for c in plausible if c in majority]

@@ -1472,7 +1472,7 @@ def _table_rows(blocks: list[list[int]], lines: list[str]) -> list[int]:
     """A run's rows that make a table (`bar_table_rows`): all of them, else its blocks that
     make one each."""
     whole = [k for block in blocks for k in block]
-    if len(whole) >= MIN_BAR_ROWS and _bar_columns(whole, lines):
+    if len(whole) >= MIN_BAR_ROWS and (_bar_columns(whole, lines) or _ruled_head(whole, lines)):
         return whole
     return [
         k
@@ -1498,6 +1498,13 @@ def _cell_parts(line: str) -> int:
 
 
 MIN_DOT_CELLS = 3
+
+
+def _ruled_head(run: list[int], lines: list[str]) -> bool:
+    """Whether a run is a Markdown table written without bars at its rows' ends: its head
+    over a rule of dashes ('Ente | Regione | Anno' over '--- | :---: | ---'), its cells'
+    names whatever its rows hold."""
+    return all(set(cell.strip()) <= set("-:") and "-" in cell for cell in lines[run[1]].split("|"))
 
 
 def _bar_columns(run: list[int], lines: list[str]) -> bool:

@@ -2353,6 +2353,13 @@ def _body_without_predicate(words: list[str]) -> str:
     return kept if last > 0 and body_kind(kept) else " ".join(words)
 
 
+def _before_comma(words: list[str]) -> str:
+    """A head's words up to the first that a comma ends, without the comma ('Marin County,
+    California' -> 'Marin County'); '' where no word has one."""
+    end = next((k for k, word in enumerate(words) if word.endswith(",")), None)
+    return "" if end is None else " ".join(words[: end + 1]).rstrip(",")
+
+
 def _head_place(text: str, is_place: PlaceNames) -> str:
     """The place a list's last item starts with: 'Zagreb, on 4 March.' -> 'Zagreb'; its
     text where it starts with a role ('the Lord Mayor of Copenhagen') or names a body
@@ -2381,6 +2388,8 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
     if body_kind(" ".join(words)):
         return _body_without_predicate(words)  # 'Communauté urbaine de Lille'
+    if body_kind(named := _before_comma(words)):
+        return named  # 'King County, Washington': the body, its region after the comma
     if led_in and _given_and_family_name(words, is_place):
         return " ".join(words)  # 'su proposta del consigliere Marco Siena': a person, no place
     if role is not None and role.start() == 0:  # 'Lord Mayor of Copenhagen signed it'
