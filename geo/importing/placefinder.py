@@ -108,6 +108,7 @@ from geo.importing.runningtext import (
     _split_conjunctions,
     formed_items,
     role_holder,
+    where_as_bracket,
 )
 from geo.text import cased, clean, fold, has_digit, is_latin
 
@@ -1658,7 +1659,7 @@ def _sentences(
         pieces = [  # a piece after a word for 'also' is the member it adds: 'taip pat Kelmės'
             _after_also(piece) or piece.strip()
             for k, part in enumerate(parts)
-            for piece in _split_conjunctions(f" {_after_where(part)} ")[
+            for piece in _split_conjunctions(f" {where_as_bracket(_after_where(part), is_place)} ")[
                 : -1 if seats and _seat_next(parts, k) else None
             ]
             if piece.strip()
@@ -1679,7 +1680,8 @@ def _sentences(
                     for _, f in item.places
                     if (k or f.start or not _SUBJECT.match(item.text[f.end :])) and f.end <= named
                 )
-                block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
+                country = _bracket_country(item.text)
+                block.append(_Item(item.line, item.text, ((0, len(item.text)),), places, country))
         while block and not block[-1].places:
             block.pop()  # the words after a list's last place are its sentence's, no items
         block = [*listed, *block] if joins else block
@@ -1687,6 +1689,15 @@ def _sentences(
         listed = block if joins or len(block) >= MIN_IN_SENTENCE else []
     if carried:
         yield carried
+
+
+def _bracket_country(text: str) -> str:
+    """The country a sentence's item names in the bracket it ends in, alone or after its
+    town's region ('Metz (France)', 'la commune de Sion (Valais, Suisse)'); '' otherwise."""
+    if not text.endswith(")") or "(" not in text:
+        return ""
+    country = text[text.rindex("(") + 1 : -1].rpartition(",")[2].strip()
+    return country if find_country(country) else ""
 
 
 def _plural_led(pieces: list[str]) -> bool:
