@@ -1894,6 +1894,8 @@ def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple
     starts with a place, the sentence's verb after it ('تبریز امضا کردند'), alone."""
     for n in range(min(MAX_PLACE_WORDS_UNCASED, len(words)), 0, -1):
         name = " ".join(words[-n:])
+        if n < len(words) and words[-n - 1] in _DEMONSTRATIVES:
+            continue  # 'با این امضا' (with this signature): a common noun after 'this'
         if is_place(name) and find_country(name) is None:
             return name, len(words) - n <= MAX_FORM_WORDS or _formed_piece(words, name)
     if len(words) > 1 and words[-1] in GREATER_AFTER:  # 'إربد الكبرى' where no place is named so
@@ -1912,6 +1914,10 @@ def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple
     return None, False
 
 
+# 'This' and 'that' before a noun in scripts without capitals: Persian 'این', 'آن', Arabic
+# 'هذا', 'هذه', 'ذلك', 'تلك', Urdu 'اس', 'یہ', 'وہ', 'اسی': the noun after them is no
+# place's name, though a gazetteer knows it as one.
+_DEMONSTRATIVES = frozenset("این آن هذا هذه ذلك تلك اس یہ وہ اسی".split())
 MAX_UNKNOWN_FORMED_WORDS = 2  # a name after its body's form in a run: 'میونسپل کارپوریشن ملتان'
 
 
