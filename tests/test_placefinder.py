@@ -3833,3 +3833,22 @@ def test_a_thai_or_lao_sentence_parts_its_bodies_by_spaces_its_and_glued() -> No
     found = read_member_list(["ຂ່າວ", "", lao, "", "."], known)
     assert found is not None
     assert [e.city for e in found.entries] == ["ປາກເຊ", "ສະຫວັນນະເຂດ", "ໄຊ", "ທ່າແຂກ"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "towns"),
+    [("با این دولت، شهرداری‌های تهران، شیراز، اصفهان و تبریز به شبکه پیوستند.",
+      ["تهران", "شیراز", "اصفهان", "تبریز"]),
+     ("اس دولت کے ساتھ، تہران، شیراز، اصفہان اور تبریز نیٹ ورک میں شامل ہو گئے۔",
+      ["تہران", "شیراز", "اصفہان", "تبریز"])],
+)  # fmt: skip
+def test_a_word_after_a_demonstrative_in_a_script_without_capitals_is_no_place(
+    sentence: str, towns: list[str]
+) -> None:
+    """'با این امضا' (with this signature), Urdu 'اس معاہدے' (this agreement): a word right
+    after 'this' or 'that' is a common noun, though a gazetteer knows it as a place
+    ('دولت'), no item of the list the sentence goes on with."""
+    known = PlaceNames(lambda name: name in {*_UNCASED_KNOWN, "تہران", "اصفہان"})
+    found = read_places(["عنوان", "", sentence], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == towns

@@ -1874,3 +1874,26 @@ def test_a_last_item_s_body_is_read_before_its_region_s_comma(
     """A list parted by semicolons of places each with its region after a comma, the last
     a body ('and Nancy County, Meurthe.'): the body is read whole, up to its comma."""
     assert read(f"Members\n\n{sentence}\n") == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Rejoignent le réseau les villes de Lyon, Nancy et Metz en France, ainsi que la "
+      "commune de Sierre (Valais) en Suisse.", ("Sierre", ("CH",))),
+     ("Neu dabei sind die Städte Kassel, Ulm und Jena sowie die Gemeinde Visp (Valais) in "
+      "der Schweiz.", ("Visp", ("CH",))),
+     ("Nieuw zijn de gemeenten Zwolle, Gouda en Delft, en de stad Genk (Limburg) in "
+      "België.", ("Genk", ("BE",)))],
+)  # fmt: skip
+def test_a_region_in_a_bracket_then_a_locative_and_a_country_is_its_country(
+    sentence: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    """A town, its region in a bracket, then a preposition of place and its country after
+    the bracket ('Sierre (Valais) en Suisse'): the town is in that country, as in
+    'Sierre (Valais, Suisse)', though the list's other towns are of another country and the
+    region's name is one of two countries' ('Limburg')."""
+    known = {"lyon", "nancy", "metz", "sierre", "kassel", "ulm", "jena", "visp", "zwolle",
+             "gouda", "delft", "genk"}  # fmt: skip
+    found = read_member_list(["News", "", sentence, ""], PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert (found.entries[-1].city, found.entries[-1].codes) == expected

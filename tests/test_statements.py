@@ -735,3 +735,35 @@ def test_a_lowered_search_spans_what_the_pattern_finds(text: str) -> None:
     for pattern in (pagetext._OTHER_GROUP, re.compile(r"^\W*katıl\S*", re.I | re.M)):
         spans = [m.span() for m in pattern.finditer(text)]
         assert pagetext.LoweredSearch(pattern).spans(text) == spans
+
+
+@pytest.mark.parametrize(
+    ("written", "town", "code"),
+    [("en de Vlaamse stad Genk", "Genk", "BE"),
+     ("Stad Genk (schepen An Peeters)", "Genk", "BE"),
+     ("sowie Stadtpräsidentin Eva Roth aus Baden", "Baden", "CH"),
+     ("e a prefeita de Palmela", "Palmela", "BR")],
+)  # fmt: skip
+def test_a_word_one_country_alone_uses_tells_a_namesake_in_it(
+    written: str, town: str, code: str
+) -> None:
+    """A word of its officers or region only one country uses in a language others speak
+    too (Dutch 'schepen', Belgium's alderman, and 'Vlaamse', Flemish; Swiss German
+    'Stadtpräsident'; Brazilian 'prefeita', where Portugal has a 'presidente da câmara')
+    places a town of several countries' names in that country, though a bigger namesake
+    and most of the list are elsewhere; a town that country has none of stays where it is."""
+    gazetteer = gazetteer_of(
+        [
+            ("Genk", "BE", "VLG", 66_000, ""), ("Genk", "NL", "05", 90_000, ""),
+            ("Baden", "CH", "AG", 19_000, ""), ("Baden", "AT", "03", 26_000, ""),
+            ("Palmela", "BR", "27", 3_000, ""), ("Palmela", "PT", "15", 62_000, ""),
+            ("Gouda", "NL", "11", 73_000, ""), ("Delft", "NL", "11", 100_000, ""),
+            ("Wien", "AT", "09", 1_700_000, ""), ("Graz", "AT", "06", 290_000, ""),
+            ("Porto", "PT", "17", 230_000, ""), ("Braga", "PT", "04", 190_000, ""),
+        ]
+    )  # fmt: skip
+    others = {"BE": ["Gouda", "Delft"], "CH": ["Wien", "Graz"], "BR": ["Porto", "Braga"]}[code]
+    listed = [RawEntry(1, t, t) for t in others] + [RawEntry(2, written, town)]
+    listed.append(RawEntry(3, f"{written} und Delft", "Delft"))  # no such town there
+    found = infer_countries(listed, gazetteer=lambda: gazetteer)
+    assert [s.country_code for s in found[2:]] == [code, "NL"]

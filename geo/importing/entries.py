@@ -690,6 +690,28 @@ _BODY_COUNTRIES = tuple(
         (r"rajono savivaldyb[ėe]", "LT"),
     )
 )
+# Words for a town's officers or its region that one country alone uses, in a language
+# other countries speak too: Dutch 'schepen' (Belgium's alderman; the Netherlands has a
+# 'wethouder') and 'Vlaams(e)' (Flemish); Swiss German 'Stadtpräsident(in)' and
+# 'Gemeindepräsident(in)' (Germany's and Austria's is a 'Bürgermeister'); Brazilian
+# 'prefeito', 'prefeita', 'prefeitura' (Portugal's is a 'presidente da câmara').
+_WORD_COUNTRIES = tuple(
+    (re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE), code)
+    for words, code in (
+        (r"schepen(?:en)?|vlaamse?", "BE"),
+        (r"(?:stadt|gemeinde)pr[äa]sident(?:in)?", "CH"),
+        (r"prefeit(?:[oa]s?|ura)", "BR"),
+    )
+)
+
+
+def word_country(text: str) -> str:
+    """The country the words of an entry's text say it is in, where one country alone
+    uses such a word for its officers or region (`_WORD_COUNTRIES`: 'Stad Gent (schepen An
+    Claes)', 'la prefeita de Palmela'); '' if none."""
+    return next((code for words, code in _WORD_COUNTRIES if words.search(text)), "")
+
+
 # No body's last words are longer than this: its `last` pattern is searched for in a text's
 # tail (from this far before its end, the pattern still seeing the character before).
 _BODY_TAIL = 100

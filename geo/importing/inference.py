@@ -50,6 +50,7 @@ from geo.importing.entries import (
     names_in_genitive,
     strip_form,
     takes_genitive,
+    word_country,
 )
 from geo.importing.inflection import (
     adjective_readings,
@@ -165,6 +166,7 @@ def infer_countries(
         entries = [_two_names(e, gazetteer()) for e in entries]
         entries = [_latin_named(e, gazetteer()) for e in entries]
         entries = [_one_place_two_names(e, gazetteer(), {*members, *known}) for e in entries]
+        entries = [_in_its_words_country(e, gazetteer(), variants) for e in entries]
     entries = _states_named_as_countries([_in_its_kinds_country(e) for e in entries])
     schemes = _code_schemes(entries)
     regions = _region_schemes(entries)
@@ -1113,6 +1115,21 @@ def _code_schemes(entries: Sequence[RawEntry]) -> Counter[str]:
 
 
 SIGNS = "signs"  # the scheme of the distinguishing signs of vehicles
+
+
+def _in_its_words_country(
+    entry: RawEntry, places: Places, variants: Callable[[str], list[str]]
+) -> RawEntry:
+    """A town the page gives no country, whose words name an officer or region one country
+    alone has (`word_country`: 'Stad Genk (schepen An Claes)', 'de Vlaamse stad Genk'), as
+    one in that country where the gazetteer has the town there; the entry as it is
+    otherwise: the page's country, told by its words."""
+    if entry.kind != "city" or entry.country or entry.region or entry.codes:
+        return entry
+    code = word_country(entry.written)
+    if not code or code not in _populations(places, entry.city, variants):
+        return entry
+    return replace(entry, country=country_name(code), codes=(code,))  # as the page's
 
 
 def _in_its_kinds_country(entry: RawEntry) -> RawEntry:

@@ -108,6 +108,7 @@ from geo.importing.runningtext import (
     _split_conjunctions,
     formed_items,
     role_holder,
+    where_as_bracket,
 )
 from geo.text import cased, clean, fold, has_digit, is_latin
 
@@ -1658,7 +1659,7 @@ def _sentences(
         pieces = [  # a piece after a word for 'also' is the member it adds: 'taip pat Kelmės'
             _after_also(piece) or piece.strip()
             for k, part in enumerate(parts)
-            for piece in _split_conjunctions(f" {_after_where(part)} ")[
+            for piece in _split_conjunctions(f" {where_as_bracket(_after_where(part), is_place)} ")[
                 : -1 if seats and _seat_next(parts, k) else None
             ]
             if piece.strip()
@@ -1679,7 +1680,8 @@ def _sentences(
                     for _, f in item.places
                     if (k or f.start or not _SUBJECT.match(item.text[f.end :])) and f.end <= named
                 )
-                block.append(_Item(item.line, item.text, ((0, len(item.text)),), places))
+                country = _bracket_country(item.text)
+                block.append(_Item(item.line, item.text, ((0, len(item.text)),), places, country))
         while block and not block[-1].places:
             block.pop()  # the words after a list's last place are its sentence's, no items
         block = [*listed, *block] if joins else block
@@ -1687,6 +1689,15 @@ def _sentences(
         listed = block if joins or len(block) >= MIN_IN_SENTENCE else []
     if carried:
         yield carried
+
+
+def _bracket_country(text: str) -> str:
+    """The country a sentence's item names in the bracket it ends in, alone or after its
+    town's region ('Metz (France)', 'la commune de Sion (Valais, Suisse)'); '' otherwise."""
+    if not text.endswith(")") or "(" not in text:
+        return ""
+    country = text[text.rindex("(") + 1 : -1].rpartition(",")[2].strip()
+    return country if find_country(country) else ""
 
 
 def _plural_led(pieces: list[str]) -> bool:
@@ -1883,6 +1894,8 @@ def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple
     starts with a place, the sentence's verb after it ('تبریز امضا کردند'), alone."""
     for n in range(min(MAX_PLACE_WORDS_UNCASED, len(words)), 0, -1):
         name = " ".join(words[-n:])
+        if n < len(words) and words[-n - 1] in _DEMONSTRATIVES:
+            continue  # 'با این امضا' (with this signature): a common noun after 'this'
         if is_place(name) and find_country(name) is None:
             return name, len(words) - n <= MAX_FORM_WORDS or _formed_piece(words, name)
     if len(words) > 1 and words[-1] in GREATER_AFTER:  # 'إربد الكبرى' where no place is named so
@@ -1901,6 +1914,10 @@ def _piece_place(words: list[str], is_place: PlaceNames, *, lead: bool) -> tuple
     return None, False
 
 
+# 'This' and 'that' before a noun in scripts without capitals: Persian 'این', 'آن', Arabic
+# 'هذا', 'هذه', 'ذلك', 'تلك', Urdu 'اس', 'یہ', 'وہ', 'اسی': the noun after them is no
+# place's name, though a gazetteer knows it as one.
+_DEMONSTRATIVES = frozenset("این آن هذا هذه ذلك تلك اس یہ وہ اسی".split())
 MAX_UNKNOWN_FORMED_WORDS = 2  # a name after its body's form in a run: 'میونسپل کارپوریشن ملتان'
 
 

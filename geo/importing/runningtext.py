@@ -1525,6 +1525,19 @@ def _where_in_bracket(item: str) -> str:
     return item
 
 
+def where_as_bracket(item: str, is_place: PlaceNames) -> str:
+    """A list's item that ends in a preposition of place and a country as a bracket of that
+    country ('Nancy et Metz en France' -> 'Nancy et Metz (France)'), one after a town's
+    region in a bracket as one bracket of both ('la commune de Sion (Valais) en Suisse' ->
+    'la commune de Sion (Valais, Suisse)', as a line writes them); the item as it is where
+    the country's name is a town's too ('Amsterdam en Luxemburg': 'en' is Dutch 'and')."""
+    where = _where_in_bracket(item)
+    if where == item or is_place(country := where[where.rindex("(") + 1 : -1]):
+        return item
+    head = where[: where.rindex("(")].rstrip()
+    return f"{head[:-1]}, {country})" if head.endswith(")") else where
+
+
 MAX_COUNTRY_WORDS = 5  # a country's name after its locative: 'Democratic Republic of the Congo'
 
 
@@ -1874,7 +1887,8 @@ def _split_places(item: str, is_place: PlaceNames) -> list[Name]:
     if one_role := _role_of_places(item, is_place):  # 'die Syndics von Lausanne und Sion'
         return [(name, False) for name in one_role]
     if _group_tail(item):  # 'die Stadtgemeinde Lienz (Tirol) auf österreichischer Seite'
-        item = item[: item.rindex(")") + 1]
+        placed = where_as_bracket(item, is_place)  # 'Sion (Valais) en Suisse': its country
+        item = placed if placed != item else item[: item.rindex(")") + 1]
     if len(groups := _bracket_groups(item)) > 1:  # 'Sokodé (Togo) et Parakou (Bénin)'
         return [name for group in groups for name in _split_shared(group, is_place)]
     names = _split_shared(item, is_place)
@@ -2228,6 +2242,8 @@ def _last_items(
     end = _ITEM_SENTENCE_END.search(item)
     item = item[: end.start()] if end else item
     item = _RELATIVE_CLAUSE.split(item, maxsplit=1)[0]  # ', que agrupa a once municipios'
+    if ")" in item and not item.rstrip(" .").endswith(")"):
+        item = where_as_bracket(item, is_place)  # 'Genk (Limburg) in België': its country
     if "," in item and _role_in(item) is not None:  # a list parted by semicolons
         return _split_shared(item, is_place)
     if item.count(")") > 1 and len(groups := _bracket_groups(item[: item.rindex(")") + 1])) > 1:
