@@ -3848,3 +3848,22 @@ def test_signature_blocks_with_a_mark_after_the_name_and_a_deputy_signing_for_th
     found = read_member_list(lines, known)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Urząd Miejski w Kielcach", "Kielce"),  # a plural name's locative
+        ("Urząd Miejski w Tychach", "Tychy"),
+        ("Urząd Miejski w Płocku", "Płock"),
+        ("Urząd Miasta Opola", "Opole"),  # the genitive after the city's office
+    ],
+)
+def test_a_polish_town_office_names_its_town_in_the_locative_or_genitive(
+    text: str, place: str
+) -> None:
+    """Poland's town office, 'Urząd Miejski' (the municipal office) and its town after 'w'
+    (in) in the locative, or 'Urząd Miasta' and its town in the genitive: the town, and
+    no place read in the office's words ('Miejski')."""
+    known = PlaceNames(lambda name: fold(name) in {fold(place), "mias"})
+    assert [f.name for f in find_places(text, known, frozenset())] == [place]

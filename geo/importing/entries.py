@@ -463,6 +463,9 @@ _FORM = re.compile(
     rf"(?:(?:{_RANKS_BEFORE})\s+)?"
     rf"(?:{_CASED_FORMS})(?:\s+(?:{_CASED_FORMS}|{_FORMS_RANK}))?|"
     r"municipiul|ora[șş]ul|comuna|"
+    # Poland's town office, its town after 'w' (in) in the locative or in the genitive:
+    # 'Urząd Miejski w Bochni', 'Urząd Miejski we Włocławku', 'Urząd Miasta Opola'
+    r"urz[ąa]d\s+(?:miejski\s+we?|miasta)|"
     # a town's word cut short, in lower case only (a capital and a stop is an initial):
     # 'м. Ужгород' (місто), 'г. Томск' (город), 'гр. Пловдив' (град)
     r"(?-i:м|г|гр)\.|"
