@@ -1263,6 +1263,8 @@ def test_a_body_signed_for_after_an_article_in_its_case_is_the_body(
         ("predseda Trnavského kraja Ján Kováč", "Trnavský kraj"),  # Slovak
         ("Starosta Powiatu Nowotarskiego – Jan Gąsienica", "Powiat Nowotarski"),  # Polish
         ("Marszałek Województwa Lubuskiego", "Województwo Lubuskie"),
+        ("Președintele Consiliului Județean Satu Mare", "Consiliul Județean Satu Mare"),  # Romanian
+        ("Ana Dinu, vicepreședinte al Consiliului Județean Vâlcea", "Consiliul Județean Vâlcea"),
         ("primátor statutárního města Zlína", ""),  # a town's head: the town
         ("Prezydent Miasta Kalisza", ""),
     ],

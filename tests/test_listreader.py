@@ -9662,6 +9662,7 @@ def test_members_abroad_under_a_heading_in_words_then_countries(data: store.Atla
         ("Ada Kaya, Trabzon Büyükşehir Belediye Başkanı", "Trabzon"),
         ("Ada Kaya – Bornova Belediye Başkan Vekili", "Bornova"),
         ("Ada Kivi, Viljandi linnapea", "Viljandi"),
+        ("Ada Kaya, Trabzon Büyükşehir Belediyesi Genel Sekreteri", "Trabzon"),
     ],
 )
 def test_a_heads_title_after_the_place_in_a_signers_field_names_the_place(
@@ -9675,6 +9676,28 @@ def test_a_heads_title_after_the_place_in_a_signers_field_names_the_place(
     assert kind == "entry"
     assert entry is not None
     assert entry.city == city
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "kind"),
+    [
+        ("Ada Kaya, Ege Belediyeler Birliği Genel Sekreteri", "Ege Belediyeler Birliği",
+         "union of municipalities"),
+        ("Ada Kaya, Sahil Kentler Birliği Başkanı", "Sahil Kentler Birliği",
+         "union of municipalities"),
+        ("Ada Kaya, Rize İl Özel İdaresi Genel Sekreteri", "Rize İl Özel İdaresi", "province"),
+    ],
+)  # fmt: skip
+def test_a_body_before_its_heads_title_in_a_signers_field_is_the_lines_body(
+    line: str, body: str, kind: str
+) -> None:
+    """A signer's name, then a body other than a town and the title of its head or secretary
+    after it (Turkish 'Başkanı', 'Genel Sekreteri'): the body with its whole name and kind,
+    not the place its name starts with."""
+    known = PlaceNames(lambda name: name in {"Ada", "Ege", "Rize"})
+    _, entry = _classify(line, 1, known)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (body, kind)
 
 
 def test_a_bare_title_after_a_persons_name_names_no_place() -> None:

@@ -3852,3 +3852,63 @@ def test_a_word_after_a_demonstrative_in_a_script_without_capitals_is_no_place(
     found = read_places(["عنوان", "", sentence], known)
     assert found is not None
     assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Hungarian: 's.k.' (signed by hand) after the name, one deputy for the mayor
+            [
+                "Aláírók:", "",
+                "Kiss Anna s.k.", "Szolnok Megyei Jogú Város polgármestere", "",
+                "Baja Tamás s.k.", "Kecskemét Megyei Jogú Város alpolgármestere, "
+                "a polgármester megbízásából", "",
+                "Nagy Éva s.k.", "Tatabánya Megyei Jogú Város polgármestere", "",
+                "Vác Ödön s.k.", "Nagykanizsa Megyei Jogú Város polgármestere",
+            ],
+            ["Szolnok", "Kecskemét", "Tatabánya", "Nagykanizsa"],
+        ),
+        (  # English: a deputy signing on behalf of the mayor, a mark after one name
+            [
+                "Signatories:", "",
+                "Jane Ely (signed)", "Mayor of Lancaster", "",
+                "Tom Wells", "Deputy Mayor of Preston, on behalf of the Mayor", "",
+                "Ann Ripon", "Mayor of Carlisle", "",
+                "Sam Bury", "Mayor of Kendal",
+            ],
+            ["Lancaster", "Preston", "Carlisle", "Kendal"],
+        ),
+    ],
+)  # fmt: skip
+def test_signature_blocks_with_a_mark_after_the_name_and_a_deputy_signing_for_the_head(
+    lines: list[str], expected: list[str]
+) -> None:
+    """Signature blocks whose names end in the mark of a signature ('s.k.', '(signed)') and
+    one of whose signers signs for the head, after a comma ('a polgármester megbízásából',
+    'on behalf of the Mayor'): that field is no item of its own, the block reads as the
+    others do, and no signer's name (a town's too) is a place."""
+    others = ["Baja", "Vác", "Ely", "Wells", "Ripon", "Bury"]
+    places = {fold(name) for name in [*expected, *others]}
+    known = PlaceNames(lambda name: fold(name) in places)
+    found = read_member_list(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Urząd Miejski w Kielcach", "Kielce"),  # a plural name's locative
+        ("Urząd Miejski w Tychach", "Tychy"),
+        ("Urząd Miejski w Płocku", "Płock"),
+        ("Urząd Miasta Opola", "Opole"),  # the genitive after the city's office
+    ],
+)
+def test_a_polish_town_office_names_its_town_in_the_locative_or_genitive(
+    text: str, place: str
+) -> None:
+    """Poland's town office, 'Urząd Miejski' (the municipal office) and its town after 'w'
+    (in) in the locative, or 'Urząd Miasta' and its town in the genitive: the town, and
+    no place read in the office's words ('Miejski')."""
+    known = PlaceNames(lambda name: fold(name) in {fold(place), "mias"})
+    assert [f.name for f in find_places(text, known, frozenset())] == [place]

@@ -221,6 +221,28 @@ def acts_for_title(text: str) -> bool:
     return acting is not None and is_titles(text[acting.end() :].rstrip(" .,"))
 
 
+# For whom a signer signs, a title and a postposition after it: Hungarian 'a polgármester
+# megbízásából' (by the mayor's commission), 'a polgármester nevében' (in the mayor's name).
+_ACTING_FOR_AFTER = re.compile(
+    r"(?:az?\s+)?(?P<title>[^\W\d_]+)\s+(?:nevében|megbízásából|képviseletében)", re.IGNORECASE
+)
+
+
+def without_acting_field(text: str) -> str:
+    """A line without its last comma's field where that says for whom its signer signs
+    ('Deputy Mayor of Leeds, on behalf of the Mayor', 'Szeged alpolgármestere, a
+    polgármester megbízásából'): no country nor place of the line's; the line as it is
+    otherwise."""
+    head, comma, last = text.rpartition(",")
+    if not comma or not head.strip():
+        return text
+    last = last.strip(" .")
+    after = _ACTING_FOR_AFTER.fullmatch(last)
+    if acts_for_title(last) or (after is not None and fold(after["title"]) in TITLES_AFTER_PLACE):
+        return head.rstrip()
+    return text
+
+
 # The titles that name their place after them in the genitive (`_ROLE_GENITIVE`), alone.
 _GENITIVE_TITLE = re.compile(
     r"(?:prim[áa]tor(?:ka|in)?|starost(?:a|ka)|gradonačelni(?:k|ca)|(?:načelni|predsedni|"
@@ -449,6 +471,9 @@ _FORM = re.compile(
     rf"(?:(?:{_RANKS_BEFORE})\s+)?"
     rf"(?:{_CASED_FORMS})(?:\s+(?:{_CASED_FORMS}|{_FORMS_RANK}))?|"
     r"municipiul|ora[șş]ul|comuna|"
+    # Poland's town office, its town after 'w' (in) in the locative or in the genitive:
+    # 'Urząd Miejski w Bochni', 'Urząd Miejski we Włocławku', 'Urząd Miasta Opola'
+    r"urz[ąa]d\s+(?:miejski\s+we?|miasta)|"
     # a town's word cut short, in lower case only (a capital and a stop is an initial):
     # 'м. Ужгород' (місто), 'г. Томск' (город), 'гр. Пловдив' (град)
     r"(?-i:м|г|гр)\.|"
@@ -612,7 +637,8 @@ _BODY_KINDS = (
      r"association of municipalities|communaut[ée]|agglo|agglom[ée]ration|"
      r"mikroregi(?:[oó]n|ja)|"  # 'Telčsko mikroregion', not the region its word ends in
      r"mankomunitatea|"  # Basque: 'Debagoieneko Mankomunitatea' (Mancomunidad del Alto Deba)
-     r"belediyeler birli[ğg]i|(?<=\s)cluster|"  # 'Eastern Galilee Cluster'
+     # Turkey's unions of municipalities and of towns ('Tarihi Kentler Birliği')
+     r"(?:belediyeler|kentler) birli[ğg]i|(?<=\s)cluster|"  # 'Eastern Galilee Cluster'
      # Estonian 'Harjumaa Omavalitsuste Liit' (of local governments), Finnish joint
      # municipal authorities: 'Kainuun sote -kuntayhtymä', 'Savon koulutuskuntayhtymä'
      r"omavalitsuste liit|kuntayhtym[äa]"),
@@ -631,7 +657,9 @@ _BODY_KINDS = (
     # Catalan 'Diputació de Barcelona'; Indonesian 'Provinsi', Vietnamese 'Tỉnh Bến Tre'
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n?|"
      r"deputaci[óo]n|provinsi|tỉnh",
-     r"province|foru aldundia"),  # Basque: 'Gipuzkoako Foru Aldundia', a province's council
+     # Basque: 'Gipuzkoako Foru Aldundia', a province's council; Turkey's special
+     # provincial administration ('Bilecik İl Özel İdaresi')
+     r"province|foru aldundia|il [öo]zel idaresi"),
     ("county", r"landkreis|kreis|county council|county government|parish of|"
      r"municipalit[ée] r[ée]gionale de comt[ée]|"  # Québec's MRC: its towns' county
      r"consiliul jude[țţ]ean|jude[țţ]ul|consell comarcal|"  # a Catalan comarca's council
@@ -680,6 +708,7 @@ _BODY_COUNTRIES = tuple(
         (r"citt[àa] metropolitana|unione(?!\s+europea)", "IT"),  # 'Unione Terre di Castelli'
         (r"landkreis|regionalverband", "DE"),
         (r"consiliul jude[țţ]ean", "RO"),
+        (r"belediyeler birli[ğg]i|il [öo]zel idaresi", "TR"),
         (r"wojew[óo]dztwo|zwi[aą]zek gmin|powiat|starostwo powiatowe", "PL"),
         (r"[žz]upanija", "HR"),
         (r"v[áa]rmegye|megye", "HU"),
@@ -1049,8 +1078,13 @@ _BODY_GENITIVES = (
      r"\g<noun> \g<adjective>y", r"\g<noun> \g<adjective>i"),
     (re.compile(rf"(?<!\S)(?P<noun>[Ww]ojew[óo]dztw)a\s+(?P<adjective>{_CAPITAL}[^\W\d_]+?)(?P<soft>i?)ego(?!\w)"),
      r"\g<noun>o \g<adjective>e", r"\g<noun>o \g<adjective>ie"),
+    # Romanian: a county's council after its head's title, the county's name as it is
+    # ('Președintele Consiliului Județean Satu Mare' -> 'Consiliul Județean Satu Mare')
+    (re.compile(rf"(?<!\S)(?P<noun>[Cc]onsiliul)ui\s+(?P<adjective>[Jj]ude[țţ]ean)\s+"
+                rf"(?P<place>{_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+|\s+{_CAPITAL}[^\W\d_]+)?)"),
+     r"\g<noun> \g<adjective> \g<place>", r"\g<noun> \g<adjective> \g<place>"),
 )  # fmt: skip
-_BODY_GENITIVE_HINT = re.compile(r"kraj[ea]|owiatu|ojew[óo]dztwa")
+_BODY_GENITIVE_HINT = re.compile(r"kraj[ea]|owiatu|ojew[óo]dztwa|onsiliului")
 
 
 def body_in_genitive(text: str) -> tuple[str, int, int] | None:
@@ -1673,7 +1707,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if entry is None or entry.country or entry.codes or find_country(code) is None:
             return entry and replace(entry, written=written)
         return replace(entry, written=written, region=code, codes=(code,))  # as "Accra, GH"
-    body = signed_for(body)
+    body = without_acting_field(signed_for(body))
     place, person = _place_part(_without_notes(body))
     place = _without_stop(place)
     if person and _role_in(body) is not None:
@@ -1995,6 +2029,8 @@ TITLES_AFTER_PLACE = frozenset(
         "baskanvekili",  # Turkish: its deputy head
         "vekili",  # Turkish: a deputy after the head's title ('Başkan Vekili')
         "yardimcisi",  # Turkish: an assistant after the head's title ('Başkan Yardımcısı')
+        "sekreteri",  # Turkish: a body's secretary ('Genel Sekreteri', its secretary general)
+        "genel",  # Turkish: general, before 'Sekreteri'
         "linnapea",  # Estonian: a town's mayor
         "abilinnapea",  # Estonian: a town's deputy mayor
         "vallavanem",  # Estonian: a parish's mayor
@@ -2011,7 +2047,7 @@ _PERSONS_TITLES = frozenset({"polgarmester", "baskan"})
 # The words of a town's body before its head's title that follows the place ('Belediye
 # Başkanı', the municipality's head; 'Büyükşehir Belediye Başkanı', the metropolitan
 # municipality's), folded: no part of the place's name.
-_BODY_BEFORE_HEAD = frozenset({"belediye", "buyuksehir"})
+_BODY_BEFORE_HEAD = frozenset({"belediye", "belediyesi", "buyuksehir"})
 
 
 def without_head_title(name: str) -> str:

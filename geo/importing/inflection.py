@@ -546,6 +546,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("a", ("o", "s")),
     ("", ("e", "y", "i")),  # plural names: 'Kielc' Kielce, 'Poděbrad' Poděbrady, 'Suwałk' Suwałki
     ("ów", ("y", "e")),  # and in Polish: 'Tychów' Tychy, 'Międzyzdrojów' Międzyzdroje
+    ("ach", ("e", "y", "i")),  # Polish plural locatives: 'w Kielcach' Kielce, 'w Tychach' Tychy
     # Basque local genitives ('udal' after them: 'Azpeitiko udala') and locatives:
     # 'Azpeitiko' Azpeitia, 'Tolosako' Tolosa, 'Bermeoko' Bermeo, 'Zarauzko' Zarautz,
     # 'Irungo' Irun, 'Donostian' Donostia (above: 'n')

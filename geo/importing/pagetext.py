@@ -553,14 +553,30 @@ _SIGNATURE_MARK = re.compile(
 )
 
 
+# The mark of a signature some languages write after the signer's name, ending its line:
+# 's.k.' (Hungarian saját kezűleg), 'v. r.' (Czech and Slovak vlastní rukou, vlastnou
+# rukou), 'm.p.' (manu propria: Croatian, Serbian), 'l.r.' (Slovenian lastnoročno), 'e.h.'
+# (German eigenhändig), '(signed)'.
+_SIGNATURE_MARK_AFTER = re.compile(
+    r"(?<=[^\W\d_])[ \t]*,?[ \t]+"
+    r"(?:(?:s\.[ \t]?k|v\.[ \t]?r|m\.[ \t]?p|l\.[ \t]?r|e\.[ \t]?h)\."
+    r"|\((?:signed|sgd\.?)\))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def without_signature_marks(lines: list[str]) -> list[str]:
     """The lines without the marks a copy of a signed letter writes for a signature
-    (`_SIGNATURE_MARK`): a line of the mark alone is left blank, a mark before a name goes
-    ('gez. Anna Weber' reads 'Anna Weber'); searched once in the whole page."""
+    (`_SIGNATURE_MARK`, `_SIGNATURE_MARK_AFTER`): a line of the mark alone is left blank, a
+    mark before or after a name goes ('gez. Anna Weber', 'Kiss Anna s.k.' read 'Anna
+    Weber', 'Kiss Anna'); searched once in the whole page."""
     text = "\n".join(lines)
-    if _SIGNATURE_MARK.search(text) is None:
+    before = _SIGNATURE_MARK.search(text) is not None
+    after = _SIGNATURE_MARK_AFTER.search(text) is not None
+    if not before and not after:
         return lines
-    return _SIGNATURE_MARK.sub("", text).split("\n")
+    text = _SIGNATURE_MARK.sub("", text) if before else text
+    return (_SIGNATURE_MARK_AFTER.sub("", text) if after else text).split("\n")
 
 
 # A line that may be a letter's place and date of signing: words, a comma, a year near the end.

@@ -59,6 +59,7 @@ from geo.importing.entries import (
     place_codes,
     role_before,
     strip_form,
+    without_acting_field,
 )
 from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
@@ -793,6 +794,7 @@ def _items(
     """A line's items and their places; a line that is a headline about a place names none
     (in a sentence, the verb after a list's last place is no headline); `signers`: the
     items' places in a row that are the list's signers' (`signer_columns`)."""
+    text = without_acting_field(text)  # '..., a polgármester megbízásából': no item
     head, colon, rest = text.partition(":")
     country = heading
     own = bool(colon) and find_country(without_count(head)) is not None

@@ -76,7 +76,11 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
         if (found := _place_or_genitive(name, is_place, _in_case_before_form(fields[k])))
     ]
     if len(fields) >= 2 and not places:  # 'presidente dell'Unione dei Comuni della X'
-        bodies = [(k, body) for k, field in enumerate(fields) if (body := _body_after_title(field))]
+        bodies = [
+            (k, body)
+            for k, field in enumerate(fields)
+            if (body := _body_after_title(field) or _body_before_title(field))
+        ]
         if not bodies:  # 'Name, Director, Dhaka Metropolitan Development Authority'
             bodies = [(k, field) for k, field in enumerate(fields) if _body_field(field)]
         kinds = [body_kind(body) for _, body in bodies]
@@ -204,6 +208,14 @@ def _body_after_title(field: str) -> str:
     title = _TITLE_IN.search(field)
     rest = _OF_WORDS.sub("", field[title.end() :], count=1) if title is not None else ""
     return rest if rest[:1].isupper() and body_kind(rest) else ""
+
+
+def _body_before_title(field: str) -> str:
+    """A body other than a city named before its head's title that follows it
+    (`without_head_title`: Turkish 'Ege Belediyeler Birliği Genel Sekreteri', its secretary
+    general; 'Kentler Birliği Başkanı'); '' if none."""
+    body = without_head_title(field)
+    return body if body != field and body[:1].isupper() and body_kind(body) else ""
 
 
 def _body_field(field: str) -> bool:
