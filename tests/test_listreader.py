@@ -10273,3 +10273,109 @@ def test_a_town_of_the_list_s_country_of_no_known_size_is_no_village_abroad_s(
     page = "Deelnemers\n\nUtrecht\nAmersfoort\nDeventer\nZuidwijk\nEnschede\nBreda\n"
     found = dict(_read_with(data, HEAD + page + "\nContact\n", places))
     assert found["Zuidwijk"] == "Netherlands"
+
+
+@pytest.mark.parametrize(
+    ("rows", "host"),
+    [
+        (
+            [
+                "1. Ivan Horvat – gradonačelnik Splita",
+                "2. Ana Kovač – gradonačelnica Zadra",
+                "3. Marko Babić – gradonačelnik Osijeka",
+                "",
+                "Domaćin je bio Grad Pula, čiji gradonačelnik nije potpisao",
+                "deklaraciju jer grad ima vlastiti program.",
+            ],
+            "Pula",
+        ),
+        (
+            [
+                "1. Jana Nováková – primátorka města Brna",
+                "2. Petr Malý – primátor města Olomouce",
+                "3. Karel Dvořák – primátor města Zlína",
+                "",
+                "Hostitelem bylo město Kladno, jehož primátor nepodepsal",
+                "deklaraci, protože město má vlastní program.",
+            ],
+            "Kladno",
+        ),
+    ],
+)
+def test_a_sentence_whose_role_leads_a_verb_names_no_signer(rows: list[str], host: str) -> None:
+    """A prose line after the list whose role leads lower-case words ('whose mayor did
+    not sign') is no entry: those words are no place."""
+    known = PlaceNames(members=("Split", "Zadar", "Osijek", "Brno", "Olomouc", "Zlín", host))
+    found = read_lines(rows, known)
+    assert found is not None
+    assert len(found.entries) == 3
+    assert all(e.city[0].isupper() for e in found.entries)
+
+
+@pytest.mark.parametrize(
+    ("rows", "paragraph"),
+    [
+        (
+            ["Konya, Türkiye", "Adana, Türkiye", "Kayseri, Türkiye", "Eskişehir, Türkiye"],
+            [
+                "Toplantının sonunda ev sahibi Bursa Büyükşehir Belediyesi, gelecek yılki",
+                "toplantının Konya’da yapılacağını açıkladı.",
+            ],
+        ),
+        (
+            ["Pécs, Magyarország", "Szeged, Magyarország", "Eger, Magyarország"],
+            [
+                "A záróülésen a házigazda Győr Megyei Jogú Város, bejelentette, hogy a",
+                "következő fórum Egerben lesz.",
+            ],
+        ),
+    ],
+)
+def test_a_paragraph_under_the_list_naming_its_host_is_no_entry(
+    rows: list[str], paragraph: list[str]
+) -> None:
+    """A paragraph after a blank line under the list whose first line names the host's body
+    and wraps into a line in lower case is page text, not the list's last entry."""
+    towns = ("Konya", "Adana", "Kayseri", "Eskişehir", "Bursa", "Pécs", "Szeged", "Eger", "Győr")
+    known = PlaceNames(members=towns)
+    found = read_lines([*rows, "", *paragraph], known)
+    assert found is not None
+    assert [e.written for e in found.entries] == rows
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Gemeente Zwolle", "Burgemeester Dr. Pieter", "Kampen", "", "Gemeente Deventer"],
+        ["Ayuntamiento de Soria", "Alcaldesa Dra. Lucía", "León", "", "Ayuntamiento de Burgos"],
+        ["City of Leeds", "Mayor Dr. Hannah", "York", "", "City of Hull"],
+    ],
+)
+def test_a_signers_surname_wrapped_under_a_given_name_is_no_place(rows: list[str]) -> None:
+    """A block's body line over a title line that names its signer by a given name alone:
+    the one word on the next line ends that name, though a town is called so."""
+    towns = ("Zwolle", "Kampen", "Deventer", "Soria", "León", "Burgos", "Leeds", "York", "Hull")
+    found = read_lines(
+        [*rows, "Mayor Ann Lee", "", "Gemeente Almelo", "Wethouder Jan Smit"],
+        PlaceNames(members=towns),
+    )
+    assert found is not None
+    assert [e.line for e in found.entries] == [1, 5, 8]
+
+
+@pytest.mark.parametrize(
+    ("card", "label"),
+    [
+        (["Commune de Golfe 4 (Lomé)", "Maire : Kossi Amedome", "Voir la fiche"], "Maire :"),
+        (["Municipio Plateau 2 (Abidjan)", "Alcalde: Yao Koffi", "Ver ficha"], "Alcalde:"),
+    ],
+)
+def test_a_card_of_a_numbered_commune_with_its_town_in_a_bracket_joins(
+    card: list[str], label: str
+) -> None:
+    """A directory's card named by a commune its number tells apart, its town in a bracket,
+    is a card as its neighbours are: its number is no date nor count."""
+    link = card[2]
+    cards = [[f"Ville de {town}", f"{label} Awa Bodjona", link, ""] for town in ("Kara", "Dapaong")]
+    lines = [*cards[0], *cards[1], "Ville de Kpalimé", f"{label} Ali Tchani", link, "", *card, ""]
+    assert cards_joined(lines)[12] == f"{card[0]}\t{card[1]}"

@@ -247,7 +247,8 @@ def read_lines(
     kept, above = _above_letter_headings(kept, lines)
     board += above
     kept, other = _other_shape_after_a_gap(kept, lines)
-    other = [*outside, *board, *other]
+    kept, paragraph = _paragraph_after_a_gap(kept, lines)
+    other = [*outside, *board, *other, *paragraph]
     kept, dateline = _without_dateline(kept)
     kept, groups = _group_headings(kept)
     trimmed, edges = _trim_unconfirmed(kept, is_place)
@@ -258,6 +259,8 @@ def read_lines(
     titles = {s.line for s in best.skipped if s.reason == _REASONS["person"]}
     entries, signers = _signers_apart(entries, lines, titles, is_place)
     people += signers
+    entries, surnames = _surnames_wrapped(entries, lines, titles)
+    people += surnames
     entries, regions = _bare_headings(entries, is_place)
     entries, unmarked = _unmarked_headings(entries)
     regions += unmarked
@@ -621,6 +624,37 @@ def _signers_apart(
     return kept, people
 
 
+def _surnames_wrapped(
+    entries: list[RawEntry], lines: list[str], titles: set[int]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A block's entries without a one-word line that ends its signer's name, wrapped from
+    the title line over it, whose name is a given name alone, under the body's line that
+    opens the block ('Gemeente Zwolle' / 'Burgemeester Dr. Pieter' / 'Kampen'): its
+    place is the body's, the word a surname that may be a town's name too."""
+    opening = {e.line for e in entries if e.line < 2 or not lines[e.line - 2].strip()}
+    wrapped = {
+        e.line
+        for e in entries
+        if e.line - 1 in titles
+        and e.line - 2 in opening
+        and len(e.written.split()) == 1
+        and not (e.country or e.codes or _structured(e))
+        and _given_name_alone(lines[e.line - 2])
+    }
+    kept = [e for e in entries if e.line not in wrapped]
+    return kept, [
+        Skipped(e.line, e.written, _REASONS["person"]) for e in entries if e.line in wrapped
+    ]
+
+
+def _given_name_alone(title_line: str) -> bool:
+    """Whether a signer's title line names them by one word after their title and degrees
+    ('Oberbürgermeisterin Dr. Anna'): the rest of the name is on the next line."""
+    words = [w for w in title_line.split() if not w.endswith(".")]
+    named = [w for w in words if w[:1].isupper() and not is_title(w)]
+    return len(named) == 1 and words[-1] == named[0] and is_title(words[0])
+
+
 MIN_SHAPED = 5  # entries before a gap that show the list's shape
 _LABEL = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?:\s")  # 'Leder: ', 'Vice-chair: '
 
@@ -650,6 +684,26 @@ def _other_shape_after_a_gap(
         if k >= MIN_SHAPED and blank and later * 2 > later_fielded:
             return entries[:k], [Skipped(e.line, e.written, _AFTER_THE_LIST) for e in entries[k:]]
     return entries, []
+
+
+def _paragraph_after_a_gap(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A list without its last entry where that is a paragraph's first line after a blank
+    line: a sentence's words (MIN_TWO_SENTENCES_WORDS or more), the next line going on in
+    lower case ('At the closing session the host City of Graz said that the next' over
+    'forum will meet in ...'). A list's line ends its entry; a paragraph's wraps."""
+    if len(entries) < 2:
+        return entries, []
+    last, before = entries[-1], entries[-2]
+    if last.line >= len(lines) or all(
+        lines[n - 1].strip() for n in range(before.line + 1, last.line)
+    ):
+        return entries, []
+    after = lines[last.line].strip()
+    if len(last.written.split()) < MIN_TWO_SENTENCES_WORDS or not after[:1].islower():
+        return entries, []
+    return entries[:-1], [Skipped(last.line, last.written, _AFTER_THE_LIST)]
 
 
 _FIELDS = re.compile(r"[,:]")
@@ -1722,6 +1776,8 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             entry = nominative_entry(entry, is_place)  # 'Prezydent Miasta Zielonej Góry'
         if _person_after_title(role, entry, is_place):
             return "person", None  # 'starosta Petr Novák'
+        if _clause_after_role(entry, is_place):
+            return "person", None  # '..., którego prezydent nie podpisał': a verb, no place
     elif entry is not None:  # 'Акимат города Ташкента', 'Wissenschaftsstadt Darmstadt'
         entry = _after_towns_title(_after_citys_frame(entry, is_place), is_place)
         if entry.codes:  # 'Distrito Metropolitano de Quito (Ecuador)': a body, its country
@@ -2049,6 +2105,14 @@ def _place_before_person(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
 
 
 _FIELD_BEFORE_ROLE = re.compile(r"^(.+?)\s+[–—-]\s*$")
+
+
+def _clause_after_role(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """Whether what a role leads is a sentence's words, no name: all in lower case ('čiji
+    gradonačelnik nije potpisao'), not a place's ('m.st. Warszawy', 'documenta-Stadt
+    Kassel'), and no place is written so."""
+    city = entry.city
+    return any(map(cased, city)) and city == city.lower() and not is_place(city)
 
 
 def _place_before_role(entry: RawEntry, before: str, is_place: PlaceNames) -> RawEntry:

@@ -2898,13 +2898,18 @@ def unknown_title(line: str) -> bool:
 MAX_BARE_TITLE_WORDS = 3
 
 
+# A commune a number tells from its town's others, its town in a bracket after it
+# ('Commune de Golfe 4 (Lomé)', 'Plateau 2 (Abidjan)'): a card's name for all its digit.
+_NUMBERED_TOWN = re.compile(r"(?<=[^\W\d_]) \d{1,2} (?=\([^\W\d_][^()]*\)\s*$)")
+
+
 def _card(block: list[int], lines: list[str]) -> bool:
     first = lines[block[0]] if block else ""
     return (
         2 <= len(block) <= MAX_CARD_LINES
         and len(first.strip()) <= MAX_CARD_LINE_CHARS
         and all(len(lines[i].strip()) <= MAX_ENTRY_CHARS for i in block)
-        and not any(char.isdigit() for char in first)
+        and not any(char.isdigit() for char in _NUMBERED_TOWN.sub("", first))
         and not is_letter_heading(first.strip())  # an A-Z list's 'B' over its entries
         and (not _country_line(first) or any(_country_line(lines[i]) for i in block[1:]))
         and not _counted_items([lines[i] for i in block[1:]])

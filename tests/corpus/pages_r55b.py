@@ -444,7 +444,8 @@ PAGES: list[Page] = [
         "La Ville de Trois-Rivières, hôtesse de la rencontre, adoptera la Déclaration lors "
         "de la séance de son conseil du 17 juin.",
         "Sherbrooke/CA; Saguenay/CA; Rimouski/CA; Gatineau/CA; Lévis/CA; "
-        "MRC de Memphrémagog|Memphrémagog/CA/county; Drummondville/CA; Victoriaville/CA; "
+        "MRC de Memphrémagog|Municipalité régionale de comté de Memphrémagog|"
+        "Memphrémagog/CA/county; Drummondville/CA; Victoriaville/CA; "
         "Communauté métropolitaine de Québec|Quebec Metropolitan Community/CA/"
         "metropolitan area; Saint-Jérôme/CA",
         note=(
