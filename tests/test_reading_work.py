@@ -1002,3 +1002,21 @@ def test_a_lists_role_is_read_for_its_genitive_once() -> None:
         assert role is not None
         assert entries.names_in_genitive(role) == ("města" in line)
     assert entries._genitive_role.cache_info().misses == 2
+
+
+def test_a_list_whose_first_two_items_start_apart_has_no_lead_read() -> None:
+    """A running text's items are searched for the words they all start with (a frame:
+    'Thành phố Hà Nội, Thành phố Huế, ...'): where the first two start apart, none is
+    shared, and the other items (10,000 in a long list) are not parted into words."""
+    parted: list[str] = []
+
+    class Item(str):
+        def split(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:
+            parted.append(str(self))
+            return str(self).split(sep, maxsplit)
+
+    assert runningtext._shared_lead(["Aarhus", "Bergen", Item("Oslo"), Item("Turku")]) == ""
+    assert parted == []
+    framed = ["Thành phố Hà Nội", "Thành phố Huế", Item("Thành phố Đà Nẵng")]
+    assert runningtext._shared_lead(framed) == "Thành phố"
+    assert parted == ["Thành phố Đà Nẵng"]  # a shared start: every item read, as before
