@@ -943,3 +943,80 @@ def test_a_paragraph_without_role_words_is_not_searched_for_them_part_by_part(
     role.calls = 0
     assert pagetext.without_roles(hosted) == "by Sheffield, York and Hull, with Doncaster."
     assert role.calls == 1 + 5  # the paragraph, then each of its parts
+
+
+def test_a_part_without_a_capital_is_not_searched_for_a_venue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A paragraph that says where its signers met ('met in Graz') has each part between
+    commas searched for the venue's words before a capital; a part with no capital letter
+    ('safe streets and affordable housing') can name no venue, so it is not searched: a
+    part's search in 16 paragraphs' parts of a megabyte of news, 8 now."""
+    news = (
+        "The mayors of Lyon and Nantes met in Graz to agree on the next steps for clean air, "
+        "safe streets and affordable housing, and the working groups reported on the year. "
+        "Delegations from Bonn described their plans. "
+    )
+    venue = CountingSearch(pagetext._VENUE_WORD)
+    monkeypatch.setattr(pagetext, "_VENUE_WORD", venue)
+    kept = " Delegations from Bonn described their plans."
+    assert pagetext.without_roles(news * 4) == " ".join([kept] * 4)  # 'met in Graz' goes
+    assert venue.calls == 1 + 8  # it was 1 + 16: the paragraph, then each of its parts
+
+
+def test_an_ascii_word_is_tried_for_no_glued_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body whose form is glued to its place's name is written in a script without
+    spaces ('屏東縣'): a one-word name in ASCII ('Aarhus', most of a list's names, each
+    asked `body_kind`) tries none of their patterns."""
+    tried: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def match(self, word: str) -> re.Match[str] | None:
+            tried.append(word)
+            return self.pattern.match(word)
+
+    glued = tuple((kind, Counting(pattern)) for kind, pattern in entries._GLUED_BODIES)
+    monkeypatch.setattr(entries, "_GLUED_BODIES", glued)
+    assert entries._glued_body("Aarhus") is None
+    assert not tried
+    assert entries._glued_body("屏東縣") == ("county", "屏東")
+    tried.clear()
+    assert entries._glued_body("Zürich") is None
+    assert tried == ["Zürich"] * len(glued)  # not ASCII: each pattern tried, as before
+
+
+def test_a_lists_role_is_read_for_its_genitive_once() -> None:
+    """Whether a role names its place in the genitive ('Mayor of ' does not, 'primátor
+    města ' does) is asked of each line of a list of 'Name, Mayor of X': once a distinct
+    role's text, then kept."""
+    entries._genitive_role.cache_clear()
+    for line in (
+        "Jane Doe, Mayor of Aachen",
+        "Jan Roe, Mayor of Bonn",
+        "Eva Malá, primátor města Brna",
+    ):
+        role = entries._role_in(line)
+        assert role is not None
+        assert entries.names_in_genitive(role) == ("města" in line)
+    assert entries._genitive_role.cache_info().misses == 2
+
+
+def test_a_list_whose_first_two_items_start_apart_has_no_lead_read() -> None:
+    """A running text's items are searched for the words they all start with (a frame:
+    'Thành phố Hà Nội, Thành phố Huế, ...'): where the first two start apart, none is
+    shared, and the other items (10,000 in a long list) are not parted into words."""
+    parted: list[str] = []
+
+    class Item(str):
+        def split(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:
+            parted.append(str(self))
+            return str(self).split(sep, maxsplit)
+
+    assert runningtext._shared_lead(["Aarhus", "Bergen", Item("Oslo"), Item("Turku")]) == ""
+    assert parted == []
+    framed = ["Thành phố Hà Nội", "Thành phố Huế", Item("Thành phố Đà Nẵng")]
+    assert runningtext._shared_lead(framed) == "Thành phố"
+    assert parted == ["Thành phố Đà Nẵng"]  # a shared start: every item read, as before

@@ -157,7 +157,14 @@ _ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)
 def names_in_genitive(role: re.Match[str]) -> bool:
     """Whether a role found by `_role_in` names its place after it in the genitive
     ('gradonačelnik Grada Kragujevca', 'primátor města Brna', 'кмет на Пловдив')."""
-    return _ROLE_BEFORE_GENITIVE.fullmatch(role.group().lstrip()) is not None
+    return _genitive_role(role.group())
+
+
+@lru_cache(maxsize=1 << 10)  # a list's roles are a few texts, asked of each of its lines
+def _genitive_role(role: str) -> bool:
+    """`names_in_genitive` of a role's text: once a distinct role ('Mayor of '), not once a
+    line that names it."""
+    return _ROLE_BEFORE_GENITIVE.fullmatch(role.lstrip()) is not None
 
 
 _ROLE_TAKING_GENITIVE = re.compile(_ROLE_GENITIVE + r"|" + _POLISH_ROLE + r"\s+", re.IGNORECASE)
@@ -167,7 +174,13 @@ def takes_genitive(role: re.Match[str]) -> bool:
     """Whether a role found by `_role_in` names its place after it in the genitive, a
     Polish one's included (`names_in_genitive`, and 'Prezydent Miasta Kielc', whose case
     forms only the list's country reads): not 'Mayor of', 'maire de', 'borgmester i'."""
-    return _ROLE_TAKING_GENITIVE.fullmatch(role.group().lstrip()) is not None
+    return _role_taking_genitive(role.group())
+
+
+@lru_cache(maxsize=1 << 10)
+def _role_taking_genitive(role: str) -> bool:
+    """`takes_genitive` of a role's text, once a distinct role (as `_genitive_role`)."""
+    return _ROLE_TAKING_GENITIVE.fullmatch(role.lstrip()) is not None
 
 
 def is_title(text: str) -> bool:
@@ -993,7 +1006,11 @@ _GLUED_BODIES = (
 
 def _glued_body(word: str) -> tuple[str, str] | None:
     """The kind of body one word names with its form glued to its place's name, and the
-    place (`_GLUED_BODIES`: '屏東縣' a county, 屏東's); None for any other word."""
+    place (`_GLUED_BODIES`: '屏東縣' a county, 屏東's); None for any other word. Each form
+    is written in its script, never in ASCII: an ASCII word (most of a list's names, each
+    asked) is none, with no pattern tried."""
+    if word.isascii():
+        return None
     found = ((kind, body.match(word)) for kind, body in _GLUED_BODIES)
     return next(((kind, match["place"]) for kind, match in found if match), None)
 

@@ -2326,7 +2326,11 @@ MIN_COMMA_ITEMS = 4  # a place, its region and country are three fields at most
 
 def _several_places(text: str) -> bool:
     """Four or more fields a comma parts and none of them a country ('Wien, Praha, Kraków,
-    Lisboa'): several entries a line, not a place with its region and country."""
+    Lisboa'): several entries a line, not a place with its region and country. Four
+    fields are three commas or more (`_comma_fields` parts on commas alone): a line with
+    fewer is not parted."""
+    if text.count(",") < MIN_COMMA_ITEMS - 1:
+        return False
     fields = _comma_fields(_BULLET.sub("", text, count=1))
     return len(fields) >= MIN_COMMA_ITEMS and not any(find_country(f.rstrip(".")) for f in fields)
 

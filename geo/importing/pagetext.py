@@ -1423,7 +1423,8 @@ def without_roles(line: str) -> str:
         if len(parts) > 2 and says_where(parts[0], _ONLY_LOCATIVES) and _SIGNING.search(sentence):
             drop.add(0)  # 'Tại hội nghị ở Đà Lạt, Thành phố Hà Nội, ... đã ký': the venue
         for k, part in enumerate(parts):
-            if (roles or venues) and _has_role_word(part, roles=roles, venues=bool(venues)):
+            named = bool(venues) and not part.islower()  # a venue's name needs a capital
+            if (roles or named) and _has_role_word(part, roles=roles, venues=named):
                 drop.add(k)
                 if k and not _names(part):
                     drop.add(k - 1)  # 'Leeds, the host city'

@@ -914,7 +914,10 @@ def _with_press_regions(items: list[str]) -> list[str]:
 def _press_region_first(item: str) -> tuple[str, str]:
     """A state's or province's press abbreviation an item starts with, with its stop, and
     the item's sentence after it where one starts there, capitalised ('Que. Each has ...' ->
-    ('Que.', 'Each has ...')); ('', item) for any other item ('Quebec', 'Man of Aran')."""
+    ('Que.', 'Each has ...')); ('', item) for any other item ('Quebec', 'Man of Aran'): one
+    without a stop (most of a list's, each asked) has none, and is not parted into words."""
+    if "." not in item:
+        return "", item
     words = item.split(maxsplit=2)
     for size in (2, 1):
         head, rest = " ".join(words[:size]), " ".join(words[size:])
@@ -2323,9 +2326,13 @@ MIN_LED = 3  # items that start with the same words, for these to be the list's 
 def _shared_lead(items: list[str]) -> str:
     """The words all the items start with, where there are MIN_LED items or more and the
     words end before a capitalised one: a list's frame ('Thành phố Hà Nội, Thành phố Huế,
-    ...'); '' if none."""
+    ...'); '' if none. Where the first two items start apart (most lists), there is none,
+    and no item is parted into words."""
     if len(items) < MIN_LED:
         return ""
+    first, second = (item.split(maxsplit=1)[:1] for item in items[:2])
+    if not first or first != second:
+        return ""  # as the words' loop below finds at its first step
     split = [item.split() for item in items]
     lead: list[str] = []
     for words in zip(*split, strict=False):
