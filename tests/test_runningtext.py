@@ -1897,3 +1897,45 @@ def test_a_region_in_a_bracket_then_a_locative_and_a_country_is_its_country(
     found = read_member_list(["News", "", sentence, ""], PlaceNames(lambda n: fold(n) in known))
     assert found is not None
     assert (found.entries[-1].city, found.entries[-1].codes) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Verkoston uusina jäseninä aloittivat Turun, Lahden ja Porin kaupungit.",
+     "Verkoston uusiksi jäseniksi valittiin Turun, Lahden ja Porin kaupungit."],
+)  # fmt: skip
+def test_new_members_in_a_case_form_say_the_sentence_names_who_joined(sentence: str) -> None:
+    """Finnish declines 'new members' ('uusina jäseninä': as new members, 'uusiksi
+    jäseniksi'): in any case it says the sentence's few places joined, a list alone in its
+    paragraph."""
+    known = {"turku", "lahti", "pori"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    page = f"Uutiset\n\n{sentence}\n".split("\n")
+    found = read_member_list(page, places, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Turku", "Lahti", "Pori"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [("Wanachama wapya ni Jiji la Mbeya, Manispaa ya Kigoma na Manispaa ya Songea kutoka "
+      "Tanzania, pamoja na Kaunti ya Nyeri kutoka Kenya.",
+      ["Mbeya", "Kigoma", "Songea", "Kaunti ya Nyeri"]),
+     ("Tamko limesainiwa na Jiji la Mbeya, Manispaa ya Kigoma na Manispaa ya Songea.",
+      ["Mbeya", "Kigoma", "Songea"]),
+     ("Členovia schválili prihlášky mesta Nitra, mesta Trnava a mesta Martin.",
+      ["Nitra", "Trnava", "Martin"])],
+)  # fmt: skip
+def test_a_sentence_of_joining_or_signing_names_its_bodies(
+    sentence: str, bodies: list[str]
+) -> None:
+    """Swahili's words for new members and signing ('wanachama wapya', 'limesainiwa') and a
+    Slovak word for membership applications ('prihlášky') say a sentence's few bodies joined
+    or signed; a body's name ends before the country a preposition of origin gives
+    ('Kaunti ya Nyeri kutoka Kenya': from Kenya)."""
+    known = {"mbeya", "kigoma", "songea", "nyeri", "nitra", "trnava", "martin", "kenya"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    page = f"Habari\n\n{sentence}\n".split("\n")
+    found = read_member_list(page, places, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == bodies

@@ -3124,13 +3124,15 @@ _SIGNING_WORDS = (
     r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|írt(?:a|ák) alá|"
     r"podpisal|signa[tr]|imzala|parakst|allkirjast|підписал|подписа|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
-    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا|دستخط|हस्ताक्षर"
+    r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا|دستخط|हस्ताक्षर|"
+    r"\w{0,4}saini|tia sahihi"  # Swahili: 'wamesaini', 'limesainiwa' (signed)
 )
 # Joining counts as signing: a network's new members are named as its signatories are
 # ('welcomed Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la
 # bienvenida a'). Each language's words for joining, acceding, being admitted and new
 # members, so that a few places a sentence says joined are a list, not examples; not its
-# words of welcome alone, which networks say of decisions too ('välkomnar beskedet').
+# words of welcome alone, which networks say of decisions too ('välkomnar beskedet');
+# Finnish 'new members' in each of its cases: 'uusina jäseninä' (as new members).
 _JOINING_WORDS = (
     r"joined\b|joins\b|joining\b|welcomed\b|new members?\b|admitted\b|admission|accession|"
     r"accueilli|rejoint|nouveaux membres|nouvelles membres|adhésion|adhér|adhèr|bienvenue|"
@@ -3145,7 +3147,7 @@ _JOINING_WORDS = (
     r"sloten zich aan|aangesloten|"
     r"przystąpi|przystąpien|dołączy|dołączył|now(?:i|ych|ymi) członk|"
     r"přistoupil|přistoupen|připojil|nov(?:í|é|ých) člen|"
-    r"pristúpil|pripojil|"
+    r"pristúpil|pripojil|prihlášk|prihlášok|přihlášk|přihlášek|"
     r"pristupil|pridružil|pristopil|nov(?:i|e|ih) član|придружил|приступил|нови чланови|"
     r"csatlakoz|új tag|"
     r"aderat|aderare|aderă|alătur|noi membri|noii membri|"
@@ -3155,12 +3157,14 @@ _JOINING_WORDS = (
     r"prisijung|nauj(?:i|os|ieji|osios|ų) nar|įstoj|"
     r"pievienoj|iestāj|jaun(?:i|ie|ās|o) biedr|"
     r"liitus|liitun|ühin|uued liikmed|uusi liikmeid|"
-    r"liittyi|liittyn|liittyv|liittymis|yhtyi|yhtyn|yhtyv|uudet jäsen|uusia jäseni|"
+    r"liittyi|liittyn|liittyv|liittymis|yhtyi|yhtyn|yhtyv|"
+    r"uu(?:si|det|sia|sina|siksi|tta|tena|deksi|sien|den) jäsen|"
     r"anslut|anslöt|nya medlem|tilslut|slutt(?:et|er) seg til|sluttet sig til|"
     r"slutter sig til|nye medlem|innmeld|indmeld|"
     r"katıl|yeni üye|üyeliğ|aramıza|"
     r"menyambut|bergabung|anggota baru|gia nhập|thành viên mới|가입|신규 회원|"
-    r"انضم|أعضاء جدد|הצטרפ|חברות חדשות|חברים חדשים|atxiki|kide berri"
+    r"انضم|أعضاء جدد|הצטרפ|חברות חדשות|חברים חדשים|atxiki|kide berri|"
+    r"\w{0,4}jiung|wanachama wapya|mwanachama mpya"  # Swahili: 'wamejiunga' (joined)
 )
 _SIGNING = re.compile(
     rf"(?<!\w)(?:{_SIGNING_WORDS}|{_JOINING_WORDS})\w*"

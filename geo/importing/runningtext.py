@@ -89,7 +89,7 @@ MAX_ENTRIES = 50_000
 _AS_WELL_AS = (
     r"as well as|sowie|ainsi que|(?-i:ile|nonché|samt|sekä|bem como|assim como|junto con|"
     r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with|"
-    r"kao i|као и|ako aj|ako i|jakož i|както и|"  # South Slavic, Slovak, Czech, Bulgarian
+    r"pamoja na|kao i|као и|ako aj|ako i|jakož i|както и|"  # Swahili, South Slavic, Slovak, ...
     r"além d[aeo]s?|además de|liksom|net als|de même que)"  # 'besides', 'like'
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
@@ -1589,7 +1589,7 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     before it ('Gradu Zadru', 'Miastu Gdyni'), or where a role stands before an adjective
     and a noun in a case form ('burmistrz Nowej Soli' -> Nowa Sól), as a line's reader
     reads them."""
-    entry = read_entry(name, line)
+    entry = read_entry(_origin_as_bracket(name), line)
     if entry is not None and genitive_before_form(name):  # 'Kauno miesto savivaldybė'
         return replace(entry, city=nominative(entry.city, is_place) or entry.city)
     if entry is not None and in_case_after_form(name):
@@ -1600,6 +1600,21 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     if names_in_genitive(role) or declined_adjective(entry.city):  # 'prezydent Nowej Soli'
         return nominative_entry(entry, is_place)
     return entry
+
+
+# A preposition of origin and the country a list's last name is from, after it: 'from
+# Kenya', 'aus Österreich', Swahili 'kutoka Kenya'.
+_ORIGIN_COUNTRY = re.compile(r"\s(?:from|aus|uit|desde|depuis|kutoka)\s+(?:the\s+)?(\S.*)$")
+
+
+def _origin_as_bracket(name: str) -> str:
+    """A name with the country a preposition of origin gives after it in the country's
+    bracket ('Kaunti ya Nyeri kutoka Kenya' -> 'Kaunti ya Nyeri (Kenya)'), so that a body
+    named by its form keeps its own words only; the name as it is otherwise."""
+    origin = _ORIGIN_COUNTRY.search(name)
+    if origin is None or find_country(origin[1].rstrip(".")) is None:
+        return name
+    return f"{name[: origin.start()]} ({origin[1].rstrip('.')})"
 
 
 def _without_sentence_after(items: list[str]) -> list[str]:
