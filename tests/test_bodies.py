@@ -743,6 +743,8 @@ def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
         ("Tỉnh Quảng Ninh", "province", "Quảng Ninh"),  # Vietnamese
         ("Kabupaten Bantul", "county", "Bantul"),  # an Indonesian regency
         ("Bantul Regency", "county", "Bantul"),
+        ("Garissa County Government", "county", "Garissa"),  # a Kenyan county's body
+        ("Grand Bassa County Government", "county", "Grand Bassa"),  # a Liberian one's
         ("Vilniaus rajono savivaldybė", "county", "Vilniaus"),  # a district municipality
         ("Waals Gewest", "region", "Waals"),  # a Belgian region in Dutch
         ("Communauté métropolitaine de Montréal", "metropolitan area", "Montréal"),  # Québec's
@@ -770,12 +772,14 @@ def test_a_body_s_word_in_many_languages_says_its_kind(name: str, kind: str, pla
 
 
 @pytest.mark.parametrize(
-    "name", ["Tinh Bien", "Kuntaliitto", "Suomen Kuntaliitto", "Kota Bandung", "Land use"]
+    "name",
+    ["Tinh Bien", "Kuntaliitto", "Suomen Kuntaliitto", "Kota Bandung", "Land use",
+     "Richmond Urban County Government"],
 )  # fmt: skip
 def test_words_like_a_body_s_are_no_body(name: str) -> None:
     """A town's name like a body's word without its diacritics (Tịnh Biên), a union of all
     a country's municipalities (no genitive before 'liitto'), a city, 'Land' before a word
-    in lower case: no wider body."""
+    in lower case, a US town's urban county government: no wider body."""
     assert body_kind(name) == ""
 
 

@@ -235,6 +235,25 @@ def test_a_table_s_column_of_town_bodies_outweighs_a_column_of_distinct_regions(
         assert [e.city for e in found.entries][:2] in (["Erlangen", "Potsdam"], ["Lodi", "Pisa"])
 
 
+def test_a_table_s_first_cell_that_names_a_body_is_the_body_though_its_column_repeats_it() -> None:
+    """A row's first cell naming a province's or county's body for the place the table's
+    region column names on most rows ('Provincia di Ancona' over towns in 'Ancona') is the
+    body, whole: a member, not the region's name repeated down the table."""
+    towns = {"ancona", "jesi", "fabriano", "fano", "pesaro", "fulda", "hunfeld", "kassel"}
+    known = PlaceNames(lambda name: fold(name) in towns | {"petersberg"})
+    pages = [
+        "Ente\tProvincia\tAnno\nProvincia di Ancona\tAncona\t2018\nJesi\tAncona\t2019\n"
+        "Fabriano\tAncona\t2020\nFano\tPesaro\t2020\n",
+        "Mitglied\tKreis\tSeit\nKassel\tKassel\t2017\nLandkreis Fulda\tFulda\t2018\n"
+        "Hünfeld\tFulda\t2019\nPetersberg\tFulda\t2019\n",
+    ]
+    read = [read_places(page.split("\n"), known) for page in pages]
+    assert [[e.city for e in found.entries] if found else [] for found in read] == [
+        ["Provincia di Ancona", "Jesi", "Fabriano", "Fano"],
+        ["Kassel", "Landkreis Fulda", "Hünfeld", "Petersberg"],
+    ]
+
+
 def test_places_that_mark_a_range_from_one_to_another_are_no_members() -> None:
     """'from Cork in the south to Donegal in the north', 'von Flensburg bis Konstanz': the
     places a sentence names as a network's extremes are no items of its list."""

@@ -680,6 +680,9 @@ _BODY_KINDS = (
      r"okres|(?:politischer\s+)?bezirk|"  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
      r"kabupaten|"  # Indonesia's regencies: 'Kabupaten Sleman'
      r"kaunti ya",  # Swahili: Kenya's counties ('Kaunti ya Nyeri', the County of Nyeri)
+     # a county's government after its name ('Kitui County Government'); not a US city's
+     # 'Urban County Government', a town's form
+     r"(?<!urban )county government|"
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s|regency|"
      r"rajono savivaldyb[ėe]"),  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'

@@ -2887,12 +2887,17 @@ def _without_repeats(block: list[_Item]) -> list[_Item]:
     repeated = {w for w, n in lines.items() if len(n) >= MIN_FRAMED_LINES and len(n) * 2 > count}
     if not repeated:
         return block
-    return [
-        replace(item, places=tuple(
-            (k, f) for k, f in item.places if fold(item.text[f.start : f.end]) not in repeated
-        ))
-        for item in block
-    ]  # fmt: skip
+    return [replace(item, places=_unrepeated(item, repeated)) for item in block]
+
+
+def _unrepeated(item: _Item, repeated: set[str]) -> tuple[tuple[int, Found], ...]:
+    """An item's places but those `repeated` down its block; a table row whose first cell
+    lost its place so names a body for it ('Provincia di Ancona' over rows in the province
+    of 'Ancona', `_body_cell`) keeps the body, whole: a member, not the region repeated."""
+    kept = tuple((k, f) for k, f in item.places if fold(item.text[f.start : f.end]) not in repeated)
+    if len(kept) == len(item.places) or "\t" not in item.text or any(k == 0 for k, _ in kept):
+        return kept
+    return (*_body_cell(item.text, list(item.fields)), *kept)
 
 
 _FRAME_STEM = 5  # letters of a frame's word compared: 'Primátor' and 'Primátorka' agree
