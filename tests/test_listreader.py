@@ -10379,3 +10379,71 @@ def test_a_card_of_a_numbered_commune_with_its_town_in_a_bracket_joins(
     cards = [[f"Ville de {town}", f"{label} Awa Bodjona", link, ""] for town in ("Kara", "Dapaong")]
     lines = [*cards[0], *cards[1], "Ville de Kpalimé", f"{label} Ali Tchani", link, "", *card, ""]
     assert cards_joined(lines)[12] == f"{card[0]}\t{card[1]}"
+
+
+def test_numbered_lines_of_a_caseless_script_across_a_pdf_s_page_breaks(
+    data: store.AtlasData,
+) -> None:
+    """A copied PDF's numbered signatories in a script without case: each body then the
+    word for 'by' and its head's title (Thai 'โดย'), and a page break between them that
+    numbers the page in the page's own words ('หน้า 2 จาก 2', Arabic 'صفحة 2 من 2') beside a
+    running line the page repeats, of one unspaced word: no entry, and the list reads on."""
+    places = GAZETTEER
+    for name, code, alternate in [
+        ("Lampang", "TH", "เทศบาลนครลำปาง"), ("Nakhon Sawan", "TH", "เทศบาลนครนครสวรรค์"),
+        ("Ubon Ratchathani", "TH", "เทศบาลนครอุบลราชธานี"),
+        ("Surat Thani", "TH", "เทศบาลนครสุราษฎร์ธานี"),
+        ("Sfax", "TN", "صفاقس"), ("Bizerte", "TN", "بنزرت"), ("Gabes", "TN", "قابس"),
+        ("Nabeul", "TN", "نابل"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, code, 100_000, alternate)
+    page = HEAD + (
+        "ผู้ลงนาม\n\n1. เทศบาลนครลำปาง โดย นายกเทศมนตรี (นายสมชาย ใจดี)\n"
+        "2. เทศบาลนครนครสวรรค์ โดย รองนายกเทศมนตรี (นางสาวสุดา แสงทอง)\n\n"
+        "ปฏิญญาเมืองสีเขียว                    หน้า 2 จาก 2\nสมาคมเมืองสีเขียวแห่งประเทศไทย\n\n"
+        "3. เทศบาลนครอุบลราชธานี โดย นายกเทศมนตรี (นายวิชัย มั่นคง)\n"
+        "4. เทศบาลนครสุราษฎร์ธานี โดย นายกเทศมนตรี (นางมาลี ศรีสุข)\n\n"
+        "ปฏิญญาเมืองสีเขียว                    หน้า 3 จาก 3\nสมาคมเมืองสีเขียวแห่งประเทศไทย\n"
+    )
+    assert [country for _, country in _read_with(data, page, places)] == ["Thailand"] * 4
+    page = HEAD + (
+        "الموقعون\n\n1. بلدية صفاقس\n2. بلدية بنزرت\n\n"
+        "إعلان المدن الخضراء                    صفحة 2 من 3\nالشبكةالعربيةللمدنالخضراء\n\n"
+        "3. بلدية قابس\n4. بلدية نابل\n\n"
+        "إعلان المدن الخضراء                    صفحة 3 من 3\nالشبكةالعربيةللمدنالخضراء\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("صفاقس", "Tunisia"), ("بنزرت", "Tunisia"), ("قابس", "Tunisia"), ("نابل", "Tunisia"),
+    ]  # fmt: skip
+
+
+def test_bodies_of_a_caseless_script_under_their_divisions_headings(
+    data: store.AtlasData,
+) -> None:
+    """Towns' bodies, each its town then its form ('পাবনা পৌরসভা', Pabna municipality;
+    'उज्जैन नगर निगम'), in blocks under their divisions' headings, each its town then the
+    word for a division (Bengali 'বিভাগ', Hindi 'संभाग'): the headings are regions, no
+    members, and the paragraph above that ends in a danda ('।') is a sentence, no entry."""
+    places = GAZETTEER
+    for name, code, alternate in [
+        ("Pabna", "BD", "পাবনা"), ("Sirajganj", "BD", "সিরাজগঞ্জ"), ("Dinajpur", "BD", "দিনাজপুর"),
+        ("Thakurgaon", "BD", "ঠাকুরগাঁও"), ("Ujjain", "IN", "उज्जैन"), ("Dewas", "IN", "देवास"),
+        ("Indore", "IN", "इंदौर"), ("Khargone", "IN", "खरगोन"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, code, 100_000, alternate)
+    bengali = HEAD + (
+        "আমাদের সদস্য পৌরসভা, সিটি কর্পোরেশন ও জেলা পরিষদ নিচে দেওয়া হলো।\n\n"
+        "রাজশাহী বিভাগ\nপাবনা পৌরসভা\nসিরাজগঞ্জ পৌরসভা\n\n"
+        "রংপুর বিভাগ\nদিনাজপুর পৌরসভা\nঠাকুরগাঁও পৌরসভা\n\nযোগাযোগ\n"
+    )
+    assert _read_with(data, bengali, places) == [
+        ("পাবনা", "Bangladesh"), ("সিরাজগঞ্জ", "Bangladesh"), ("দিনাজপুর", "Bangladesh"),
+        ("ঠাকুরগাঁও", "Bangladesh"),
+    ]  # fmt: skip
+    hindi = HEAD + (
+        "उज्जैन संभाग\nउज्जैन नगर निगम\nदेवास नगर निगम\n\n"
+        "इंदौर संभाग\nइंदौर नगर निगम\nखरगोन नगर पालिका\n\nसंपर्क\n"
+    )
+    assert _read_with(data, hindi, places) == [
+        ("उज्जैन", "India"), ("देवास", "India"), ("इंदौर", "India"), ("खरगोन", "India"),
+    ]  # fmt: skip

@@ -26,7 +26,7 @@ from geo.countries import (
     suggest_countries,
     vehicle_sign_country,
 )
-from geo.text import clean, fold, has_digit, is_latin
+from geo.text import cased, clean, fold, has_digit, is_latin
 
 MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
@@ -543,6 +543,8 @@ _FORMS_AFTER = (
     # and in Devanagari: 'नगर निगम' (Hindi), 'महानगरपालिका' (Marathi), 'नगर पालिका', 'नगर
     # परिषद' (a town's council)
     r"(?:महा)?नगर ?(?:निगम|पालिका|परिषद)|"
+    # and in Bengali: 'সিটি কর্পোরেশন' (city corporation), 'পৌরসভা' (a municipality)
+    r"সিটি কর্পোরেশন|পৌরসভা|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district|regional) municipality|shire council|"
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
@@ -708,7 +710,10 @@ _BODY_KINDS = (
      r"gewest|"
      # Nigeria's states ('Lagos State'); a Finnish region's council after its genitive
      # ('Varsinais-Suomen liitto')
-     r"governorate|gouvernorat|state(?: government)?|(?<=n\s)liitto"),
+     r"governorate|gouvernorat|state(?: government)?|(?<=n\s)liitto|"
+     # a division of Bangladesh or of an Indian state after its town: Bengali 'খুলনা বিভাগ',
+     # Hindi 'उज्जैन संभाग'
+     r"বিভাগ|संभाग"),
 )  # fmt: skip
 _BODIES = tuple(
     (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
@@ -1311,10 +1316,12 @@ def _written_codes(text: str) -> tuple[str, str, tuple[str, ...]]:
 # Words that say a body signs by the person after them: Norwegian and Danish 'v/' (ved),
 # 'represented by', German 'vertreten durch', French 'représenté(e) par', Italian
 # 'rappresentato da', Spanish and Portuguese 'representado por', Dutch 'vertegenwoordigd
-# door', Swedish 'genom' (through), Czech 'zastoupené', Polish 'reprezentowane przez'.
+# door', Swedish 'genom' (through), Czech 'zastoupené', Polish 'reprezentowane przez', Thai
+# 'โดย' (by).
 _REPRESENTED_BY = re.compile(
     r",?\s+(?:v/|(?i:represented by|vertreten durch|repr[ée]sent[ée]e?s? par|rappresentat[oa] da|"
-    r"representad[oa] por|vertegenwoordigd door|genom|zastoupen[ée]\w*|reprezentowan\w+ przez)\s)"
+    r"representad[oa] por|vertegenwoordigd door|genom|zastoupen[ée]\w*|reprezentowan\w+ przez|"
+    r"โดย)\s)"
 )
 
 
@@ -1327,12 +1334,19 @@ def _country_after_dash(place: str) -> str:
     return f"{place[: dash.start()].strip()}, {place[dash.end() :].strip()}"
 
 
+def _starts_name(word: str) -> bool:
+    """Whether a word may start a name: a capital, or a letter of a script without case
+    (Thai 'เทศบาลนครลำปาง', Arabic, Bengali), where no capital tells a name."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not cased(first))
+
+
 def _place_part(line: str) -> tuple[str, bool]:
     """The part of a line that names the place, and whether the line names a person too:
     before words that say the person after them signs for it ('Alta kommune v/ordfører Tor
     Hamar', 'Stadt Jena vertreten durch Oberbürgermeister Thomas Nitzsche')."""
     by = _REPRESENTED_BY.search(line)
-    if by is not None and any(w[:1].isupper() for w in line[: by.start()].split()):
+    if by is not None and any(_starts_name(w) for w in line[: by.start()].split()):
         return line[: by.start()].strip(), True
     role = _role_in(line)
     dash = _DASH.search(line)

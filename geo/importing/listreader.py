@@ -104,6 +104,7 @@ from geo.importing.pagetext import (
     HEADING_MARKS,
     MEMBERS_WORDS,
     PAGE_BREAK,
+    SCRIPT_STOPS,
     _capitalised,
     _is_prose,
     aligned_rows,
@@ -1788,8 +1789,9 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             read = inflected_place(entry.city, is_place)  # 'Долинська міська рада': Долина's,
             entry = replace(entry, city=read or entry.city)  # though a town is 'Долинська'
     if entry is not None and (entry.codes or _structured(entry)):
-        if text[-1] in ".!?" and not _name_like(entry.city):
-            return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence
+        if (text[-1] in ".!?" and not _name_like(entry.city)) or text.endswith(SCRIPT_STOPS):
+            return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence, and so
+            # is a line that ends in a script's own stop (the danda, '।'): no name does
         return "entry", entry  # 'Saint Croix, Virgin Islands, U.S.' ends in a full stop
     if entry is None or (role is None and ends_sentence(text) and len(words) >= 5):
         return "prose", None

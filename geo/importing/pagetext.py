@@ -38,7 +38,7 @@ from geo.importing.entries import (
     is_world_region,
     strip_form,
 )
-from geo.text import clean, fold, fold_lines, has_digit
+from geo.text import clean, fold, fold_lines, has_digit, word_count
 
 T = TypeVar("T")
 
@@ -1037,7 +1037,8 @@ def _names_in(line: str) -> int:
 
 # A page break of a text copied from a PDF: a line that holds a page number ('Page 7',
 # 'Seite 2 von 4', 'Joint Declaration 2024      Page 2 of 4', after a wide gap or a dash or
-# bar: 'Erklärung zur Wärmewende – Seite 2 von 4'), the bare number beside it, and
+# bar: 'Erklärung zur Wärmewende – Seite 2 von 4'; in scripts without case too, Thai
+# 'หน้า 2 จาก 3', Arabic 'صفحة 2 من 3', Hebrew 'עמוד 2 מתוך 3'), the bare number beside it, and
 # the running header or footer beside it that the page repeats. Such a line is hidden
 # (`PAGE_BREAK`, a form feed, which `unsafe_characters_removed` leaves in no page) and a
 # paragraph runs on across it.
@@ -1046,8 +1047,8 @@ _PAGE_LABEL = re.compile(
     r"^(?=.*\d[ \t]*$)"  # a line that ends in a figure: the others are ruled out at once
     r"(?:.*(?:\t|[ \u00a0]{3,}+|[ \t][–—|·][ \t]))?"
     r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|sida|side|sivu|"
-    r"stránka|strana|oldal|σελίδα|страница|стр\.|sayfa)[ \t]*\d{1,4}"
-    r"(?:[ \t]*(?:of|von|de|sur|z|di|av|af|из|/)[ \t]*\d{1,4})?[ \t]*$",
+    r"stránka|strana|oldal|σελίδα|страница|сторінка|стр\.|sayfa|หน้า|পৃষ্ঠা|पृष्ठ|صفحة|עמוד)"
+    r"[ \t]*\d{1,4}(?:[ \t]*(?:of|von|de|sur|z|di|av|af|из|з|จาก|من|מתוך|/)[ \t]*\d{1,4})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # The same as Chinese and Japanese write it, '第 N 页 共 M 页' (page N of M), '第2頁', after a
@@ -1310,8 +1311,9 @@ def _beside_breaks(lines: list[str], labels: list[int]) -> Counter[str]:
 
 def _repeated(text: str, seen: dict[str, int]) -> bool:
     """Whether a line is one the page repeats, of MIN_RUNNING_WORDS words or more: a running
-    header's or footer's (`seen`: how often each cleaned line stands on the page)."""
-    return seen.get(text, 0) >= 2 and len(text.split()) >= MIN_RUNNING_WORDS
+    header's or footer's (`seen`: how often each cleaned line stands on the page); a script
+    written without spaces counts its words as `word_count` does ('เครือข่ายเมืองน่าอยู่')."""
+    return seen.get(text, 0) >= 2 and word_count(text) >= MIN_RUNNING_WORDS
 
 
 # A page's number on a line of its own, dashes around it or not: '– 7 –', '- 12 -', '7'.
