@@ -10379,3 +10379,36 @@ def test_a_card_of_a_numbered_commune_with_its_town_in_a_bracket_joins(
     cards = [[f"Ville de {town}", f"{label} Awa Bodjona", link, ""] for town in ("Kara", "Dapaong")]
     lines = [*cards[0], *cards[1], "Ville de Kpalimé", f"{label} Ali Tchani", link, "", *card, ""]
     assert cards_joined(lines)[12] == f"{card[0]}\t{card[1]}"
+
+
+def test_a_surname_wrapped_under_a_body_s_entry_after_its_signer_s_given_name() -> None:
+    """A body's entry line with its signer after a comma, cut after the given name
+    ('Město Tábor, zastoupené starostkou Janou' / 'Olomoucovou', 'City of Leeds,
+    represented by the mayor Anna' / 'Lund'): the one word on the next line is the
+    surname, no place, though it reads as one."""
+    known = PlaceNames(
+        lambda name: (
+            fold(name)
+            in {"tabor", "brno", "jihlava", "olomouc", "lund", "leeds", "pisek", "znojmo"}
+        )
+    )
+    czech = [
+        "Smluvní strany:", "", "Město Tábor, zastoupené starostkou Janou", "Olomoucovou",
+        "Město Brno, zastoupené primátorem Petrem Novákem",
+        "Město Jihlava, zastoupené primátorem Karlem Horákem",
+        "Město Písek, zastoupené starostou Ivanem Malým",
+        "Město Znojmo, zastoupené starostou Janem Kolářem", "",
+    ]  # fmt: skip
+    found = read_member_list(czech, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Tábor", "Brno", "Jihlava", "Písek", "Znojmo"]
+    english = [
+        "Parties:", "", "City of Leeds, represented by the mayor Anna", "Lund",
+        "City of Brno, represented by the mayor Petr Novák",
+        "City of Jihlava, represented by the mayor Karel Dvořák",
+        "City of Písek, represented by the mayor Ivan Malý",
+        "City of Znojmo, represented by the mayor Jan Kolář", "",
+    ]  # fmt: skip
+    found = read_member_list(english, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Leeds", "Brno", "Jihlava", "Písek", "Znojmo"]
