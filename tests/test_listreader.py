@@ -10447,3 +10447,36 @@ def test_bodies_of_a_caseless_script_under_their_divisions_headings(
     assert _read_with(data, hindi, places) == [
         ("उज्जैन", "India"), ("देवास", "India"), ("इंदौर", "India"), ("खरगोन", "India"),
     ]  # fmt: skip
+
+
+def test_a_surname_wrapped_under_a_body_s_entry_after_its_signer_s_given_name() -> None:
+    """A body's entry line with its signer after a comma, cut after the given name
+    ('Město Tábor, zastoupené starostkou Janou' / 'Olomoucovou', 'City of Leeds,
+    represented by the mayor Anna' / 'Lund'): the one word on the next line is the
+    surname, no place, though it reads as one."""
+    known = PlaceNames(
+        lambda name: (
+            fold(name)
+            in {"tabor", "brno", "jihlava", "olomouc", "lund", "leeds", "pisek", "znojmo"}
+        )
+    )
+    czech = [
+        "Smluvní strany:", "", "Město Tábor, zastoupené starostkou Janou", "Olomoucovou",
+        "Město Brno, zastoupené primátorem Petrem Novákem",
+        "Město Jihlava, zastoupené primátorem Karlem Horákem",
+        "Město Písek, zastoupené starostou Ivanem Malým",
+        "Město Znojmo, zastoupené starostou Janem Kolářem", "",
+    ]  # fmt: skip
+    found = read_member_list(czech, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Tábor", "Brno", "Jihlava", "Písek", "Znojmo"]
+    english = [
+        "Parties:", "", "City of Leeds, represented by the mayor Anna", "Lund",
+        "City of Brno, represented by the mayor Petr Novák",
+        "City of Jihlava, represented by the mayor Karel Dvořák",
+        "City of Písek, represented by the mayor Ivan Malý",
+        "City of Znojmo, represented by the mayor Jan Kolář", "",
+    ]  # fmt: skip
+    found = read_member_list(english, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Leeds", "Brno", "Jihlava", "Písek", "Znojmo"]

@@ -3931,3 +3931,69 @@ def test_a_polish_town_office_names_its_town_in_the_locative_or_genitive(
     no place read in the office's words ('Miejski')."""
     known = PlaceNames(lambda name: fold(name) in {fold(place), "mias"})
     assert [f.name for f in find_places(text, known, frozenset())] == [place]
+
+
+def test_a_region_s_label_before_towns_a_middle_dot_parts() -> None:
+    """Lines that each give a region in lower case, a colon and its towns a middle dot or a
+    bar parts ('jihomoravský: Brno · Znojmo'): every town a member, the label none, as
+    after a colon and commas; a county's body among them ('Landkreis Kassel'), its name no
+    town the gazetteer has, is one too."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"brno", "znojmo", "breclav", "jihlava", "trebic", "pisek", "fulda", "marburg",
+            "giessen"}
+    )  # fmt: skip
+    czech = [
+        "Prohlášení podepsali zástupci:", "",
+        "jihomoravský: Brno · Znojmo · Břeclav", "vysočina: Jihlava · Třebíč",
+        "jihočeský: Písek", "", "Děkujeme všem.",
+    ]  # fmt: skip
+    found = read_member_list(czech, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Brno", "Znojmo", "Břeclav", "Jihlava", "Třebíč", "Písek",
+    ]  # fmt: skip
+    german = [
+        "Unterzeichnet von:", "", "nordhessisch: Landkreis Kassel | Fulda",
+        "mittelhessisch: Marburg | Gießen", "",
+    ]  # fmt: skip
+    found = read_member_list(german, known)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Landkreis Kassel", "county"), ("Fulda", "city"), ("Marburg", "city"),
+        ("Gießen", "city"),
+    ]  # fmt: skip
+
+
+def test_lines_of_several_dated_members_under_region_headings_are_no_cards() -> None:
+    """Region headings, each over a line of members a semicolon parts, each with its year
+    in brackets ('Augsburg (2016); Kempten (2019)'): blocks of a heading and one line look
+    like cards, but a line of several such items is a group's members, each one entry
+    (the heading none); a county's body among them is one too."""
+    known = PlaceNames(
+        lambda name: fold(name)
+        in {"munchen", "freising", "augsburg", "kempten", "nurnberg", "furth", "regensburg",
+            "dachau", "espoo", "vantaa", "tampere", "turku", "salo", "jyvaskyla", "lahti"}
+    )  # fmt: skip
+    german = [
+        "Unsere Mitglieder", "", "Oberbayern", "München (2015); Freising (2018)",
+        "Landkreis Ebersberg (2020); Dachau (2021)", "", "Schwaben",
+        "Augsburg (2016); Kempten (2019)", "",
+        "Franken", "Nürnberg (2017); Fürth (2019)", "", "Oberpfalz", "Regensburg (2021)", "",
+    ]  # fmt: skip
+    found = read_member_list(german, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "München", "Freising", "Landkreis Ebersberg", "Dachau", "Augsburg", "Kempten", "Nürnberg",
+        "Fürth", "Regensburg",
+    ]  # fmt: skip
+    finnish = [
+        "Jäsenet", "", "Uusimaa", "Espoo (2017); Vantaa (2019)", "", "Pirkanmaa",
+        "Tampere (2018)", "", "Varsinais-Suomi", "Turku (2016); Salo (2020)", "",
+        "Päijät-Häme", "Lahti (2021)", "",
+    ]  # fmt: skip
+    found = read_member_list(finnish, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Espoo", "Vantaa", "Tampere", "Turku", "Salo", "Lahti",
+    ]  # fmt: skip

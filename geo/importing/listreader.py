@@ -111,6 +111,7 @@ from geo.importing.pagetext import (
     bar_table_rows,
     cards_joined,
     cell_rows,
+    coded_row,
     column_blocks,
     column_views,
     dashed_qualifiers,
@@ -631,21 +632,55 @@ def _surnames_wrapped(
     """A block's entries without a one-word line that ends its signer's name, wrapped from
     the title line over it, whose name is a given name alone, under the body's line that
     opens the block ('Gemeente Zwolle' / 'Burgemeester Dr. Pieter' / 'Kampen'): its
-    place is the body's, the word a surname that may be a town's name too."""
+    place is the body's, the word a surname that may be a town's name too; so is such a
+    line under a body's entry whose signer's field ends in a given name
+    (`_signer_cut_after_given_name`)."""
     opening = {e.line for e in entries if e.line < 2 or not lines[e.line - 2].strip()}
+    read = {e.line: e.city for e in entries}
     wrapped = {
         e.line
         for e in entries
-        if e.line - 1 in titles
-        and e.line - 2 in opening
-        and len(e.written.split()) == 1
+        if len(e.written.split()) == 1
         and not (e.country or e.codes or _structured(e))
-        and _given_name_alone(lines[e.line - 2])
+        and (_title_cut(e.line, lines, titles, opening) or _entry_cut(e.line, lines, read))
     }
     kept = [e for e in entries if e.line not in wrapped]
     return kept, [
         Skipped(e.line, e.written, _REASONS["person"]) for e in entries if e.line in wrapped
     ]
+
+
+def _title_cut(line: int, lines: list[str], titles: set[int], opening: set[int]) -> bool:
+    """Whether the line over `line` is a title line naming its signer by a given name alone,
+    under the block's opening body line (`_given_name_alone`)."""
+    above = line - 1
+    return above in titles and above - 1 in opening and _given_name_alone(lines[above - 1])
+
+
+def _entry_cut(line: int, lines: list[str], read: dict[int, str]) -> bool:
+    """Whether the line over `line` is an entry cut after its signer's given name
+    (`_signer_cut_after_given_name`), not after its place ('Anna Berg, mayor of Lund')."""
+    above = lines[line - 2] if line - 1 in read else ""
+    return (
+        _signer_cut_after_given_name(above)
+        and fold(above.split()[-1]) != fold(read[line - 1])
+        and find_country(lines[line - 1].strip()) is None
+    )
+
+
+def _signer_cut_after_given_name(entry_line: str) -> bool:
+    """Whether a body's entry line ends in its signer's field cut after the given name: the
+    last field after a comma is words in lower case (a role, in any case: 'zastúpené
+    primátorkou', 'represented by the mayor') and one capitalised word ('Mesto Zvolen,
+    zastúpené primátorkou Zuzanou'): the surname is wrapped onto the next line."""
+    head, comma, field = entry_line.rpartition(",")
+    words = field.split()
+    return (
+        bool(comma and head.strip())
+        and len(words) >= 2
+        and words[-1][:1].isupper()
+        and all(w[:1].islower() for w in words[:-1])
+    )
 
 
 def _given_name_alone(title_line: str) -> bool:
@@ -1738,7 +1773,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "furniture", None  # a card's 'Full member · Food', 'Miembro asociado'
     if len(words) >= MIN_TWO_SENTENCES_WORDS and _two_sentences(text):
         return "prose", None  # '... hosted by the Lord Mayor of Birmingham. Signed by:'
-    if _country_and_places(text) or _several_places(text):
+    if _country_and_places(text) or _several_places(text) or coded_row(text):
         return "odd", None  # 'Polska: Wrocław, Szczecin': several entries, the place finder's
     body = _BULLET.sub("", text, count=1)
     if (genitive := _genitive_body_entry(body, number)) is not None:

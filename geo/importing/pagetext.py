@@ -2917,6 +2917,7 @@ def _card(block: list[int], lines: list[str]) -> bool:
         and (not _country_line(first) or any(_country_line(lines[i]) for i in block[1:]))
         and not _counted_items([lines[i] for i in block[1:]])
         and not _coded_items([lines[i] for i in block[1:]])
+        and not any(coded_row(lines[i]) for i in block[1:])
     )  # a country over its places is a heading; a place named as one ('Tunis' over
     # 'Tunísia', 'Luxembourg' over 'Luxembourg') heads a card that gives its country
 
@@ -2944,6 +2945,14 @@ def _coded_items(texts: list[str]) -> bool:
     / 'Metz (57)': a code, a count): a list's items under its group's heading, which are
     alike, not the fields of one card, which differ."""
     return len(texts) >= 2 and all(_CODED_ITEM.fullmatch(text.strip()) for text in texts)
+
+
+def coded_row(text: str) -> bool:
+    """Whether a line is two or more names, each with a figure in brackets, a semicolon or
+    a middle dot parts ('Tartu linn (2018); Elva vald (2023)', 'Lyon (69) · Brest (29)'):
+    several items of a list under its group's heading, no field of a card."""
+    parts = re.split(r";|\s·\s", text.strip())
+    return len(parts) >= 2 and all(_CODED_ITEM.fullmatch(part.strip()) for part in parts)
 
 
 # A name, a spaced dash and a figure: 'Pécs – 2012', 'Kassel - 2019'.

@@ -804,7 +804,8 @@ def _items(
     parts = formed or [p for p in _split_items(text) if p.strip()]
     # one name after its country ('Tschechien: Brno') is labelled like several are
     least = 1 if own else 2
-    labelled = labelled_items(f"{head}:{rest}", least) if colon and len(parts) == 1 else None
+    label_first = colon and (len(parts) == 1 or ":" in next(iter(parts), ""))
+    labelled = labelled_items(f"{head}:{rest}", least) if label_first else None
     if labelled is None and not colon and not in_sentence and len(parts) == 1:
         labelled = _dash_labelled(text, is_place)  # 'Sachsen – Leipzig, Dresden'
     if labelled is not None:  # 'Italia: Torino, Genova e Bergamo', 'Sverige (6): Lund, Umeå'
@@ -841,6 +842,8 @@ def _items(
             every = sorted([*every, *uncased], key=lambda f: f.start)  # '수원시\t경기도\t2015'
         elif not every and colon:
             every = _uncased_after_label(part, is_place)  # '四川省:成都市'
+        if not every and fields and len(parts) > 1:
+            every = _body_item(part, fields[0])  # 'Powiat Poznański' among its region's towns
         for k, found in enumerate(every):
             form = _FORM_NEXT.match(part, found.end)  # 'Томская городская дума — ...'
             after = part[form.end() if form else found.end :]
@@ -1025,6 +1028,19 @@ def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     return [Found(place, start, start + len(name))] if place else []
 
 
+def _body_item(part: str, field: tuple[int, int]) -> list[Found]:
+    """An item whose first field is a wider body by its form and a capitalised name
+    ('Powiat Poznański', 'Landkreis Kassel (2019)', 'Harju Omavalitsuste Liit'), its place
+    no town the gazetteer has (an adjective, a district's name): the body as a whole, which
+    its kind says (`body_kind`)."""
+    start, end = field
+    name = _BULLET.sub("", part[start:end].strip(), count=1)
+    if not body_kind(name) or not name.split()[-1][:1].isupper():
+        return []
+    start = part.index(name, start)
+    return [Found(name, start, start + len(name))]
+
+
 def _uncased_cells(
     row: str, fields: list[tuple[int, int]], is_place: PlaceNames, found: list[Found]
 ) -> list[Found]:
@@ -1176,7 +1192,8 @@ def without_count(label: str) -> str:
 
 def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
     """A short label, a colon and `least` or more names (`_bare_name`, or with a body's
-    form: `_formed_name`) a comma or 'and' parts: the label's
+    form: `_formed_name`) a comma or 'and' parts (or a middle dot, bar or semicolon: a
+    region's towns, 'Tirol: Lienz · Imst'): the label's
     country ('' if it names none) and the names. The label may be a country alone
     ('Polska: Wrocław, Szczecin') or with more ('Belgique — 5 membres : Liège, Namur',
     'Members in Kenya: Kisumu, Nakuru'); a country in the label is one of its fields."""
@@ -1186,6 +1203,8 @@ def labelled_items(text: str, least: int = 2) -> tuple[str, list[str]] | None:
     parts = [p.strip() for p in _COMMA_ITEMS.split(rest) if p.strip()]
     if len(parts) == 1 and ITEMS_DASH.search(rest) and find_country(clean(head)):
         parts = [p.strip() for p in ITEMS_DASH.split(rest)]  # 'CHILE: Temuco – Valdivia'
+    if len(parts) == 1 and not _ITEM_SEPARATOR.search(head):
+        parts = [p.strip() for p in _split_items(rest) if p.strip()]  # 'Tirol: Lienz · Imst'
     if len(parts) < least or not all(_bare_name(p) or _formed_name(p) for p in parts):
         return None  # 'Signed by: Mayor Ana Ruiz, City of Tacoma' is one entry
     fields = (clean(head[s:e]) for s, e in _fields(head))
