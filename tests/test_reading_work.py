@@ -37,6 +37,7 @@ from geo.importing import (
 from geo.importing.entries import PlaceNames, body_kind, read_entry
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import mostly
+from geo.importing.statements import ParsedStatement
 from geo.text import clean, clean_lines, fold, fold_afresh, is_latin
 
 TOWNS = ["Aachen", "Bonn", "Erlangen", "Potsdam", "Krakow", "Graz", "Lyon", "Nantes"]
@@ -358,21 +359,30 @@ def places_gazetteer(
     )
 
 
+def mayors_statement(
+    folder: Path, towns: list[str], places: Places
+) -> tuple[store.AtlasData, ParsedStatement]:
+    """An atlas of one network in `folder`, and a statement of 'Jane Doe, Mayor of X' lines
+    for `towns`, read with `places` as the gazetteer."""
+    (folder / "networks.csv").write_text(
+        "id,name,short_name,website,colour\nscn,SCN,SCN,https://a.example,#0072B2\n"
+    )
+    (folder / "signatories.csv").write_text("statement_id,city,country,region\n")
+    data = store.load(folder)
+    page = "A Joint Statement\n\n12 March 2024\n\nSigned by:\n\n" + "\n".join(
+        f"Jane Doe, Mayor of {town}" for town in towns
+    )
+    return data, importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+
+
 @pytest.mark.parametrize("count", [200, 400])
 def test_a_plan_reads_each_names_places_once(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, count: int
 ) -> None:
     """Planning a list asks the gazetteer's index for each name's places once, not once for
     its country and again for what tells two signatories apart."""
-    (tmp_path / "networks.csv").write_text(
-        "id,name,short_name,website,colour\nscn,SCN,SCN,https://a.example,#0072B2\n"
-    )
-    (tmp_path / "signatories.csv").write_text("statement_id,city,country,region\n")
-    data, places = store.load(tmp_path), places_gazetteer(count)
-    page = "A Joint Statement\n\n12 March 2024\n\nSigned by:\n\n" + "\n".join(
-        f"Jane Doe, Mayor of Testburg {k}" for k in range(count)
-    )
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    places = places_gazetteer(count)
+    data, parsed = mayors_statement(tmp_path, [f"Testburg {k}" for k in range(count)], places)
     calls = [0]
     postings = GazetteerIndex.postings
 
@@ -643,15 +653,8 @@ def test_a_plan_weighs_each_names_places_once(
     """Planning a list without countries weighed each name's places (its own name first,
     `_main_names_first`) twice: for the list's country (`uninflected`), then for the
     entry's; now once a name and plan."""
-    (tmp_path / "networks.csv").write_text(
-        "id,name,short_name,website,colour\nscn,SCN,SCN,https://a.example,#0072B2\n"
-    )
-    (tmp_path / "signatories.csv").write_text("statement_id,city,country,region\n")
-    data, places = store.load(tmp_path), places_gazetteer(count, one_word)
-    page = "A Joint Statement\n\n12 March 2024\n\nSigned by:\n\n" + "\n".join(
-        f"Jane Doe, Mayor of {one_word(k)}" for k in range(count)
-    )
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    places = places_gazetteer(count, one_word)
+    data, parsed = mayors_statement(tmp_path, [one_word(k) for k in range(count)], places)
     calls = [0]
     weigh = inference._main_names_first
 
@@ -679,17 +682,9 @@ def test_a_world_list_after_mayors_titles_reads_no_case_forms(
     of its own; its names follow a title that takes no genitive ('Mayor of', unlike
     'Prezydent Miasta'), so no entry's case forms are read to look for one (they were, every
     entry's: a third of planning 10,000 such lines), and each place keeps its country."""
-    (tmp_path / "networks.csv").write_text(
-        "id,name,short_name,website,colour\nscn,SCN,SCN,https://a.example,#0072B2\n"
-    )
-    (tmp_path / "signatories.csv").write_text("statement_id,city,country,region\n")
     countries = ("DE", "FR", "IT", "ES")
-    data = store.load(tmp_path)
     places = places_gazetteer(80, one_word, lambda k: countries[k % 4])
-    page = "A Joint Statement\n\n12 March 2024\n\nSigned by:\n\n" + "\n".join(
-        f"Jane Doe, Mayor of {one_word(k)}" for k in range(80)
-    )
-    parsed = importer.read_statement(data, page, network="scn", gazetteer=lambda: places)
+    data, parsed = mayors_statement(tmp_path, [one_word(k) for k in range(80)], places)
     calls = [0]
     readings = inference.inflected_readings
 
