@@ -358,6 +358,40 @@ def test_a_city_and_county_council_is_its_city_s(networks_only_data: Path) -> No
     ]  # fmt: skip
 
 
+CONTACTS = gazetteer_of([
+    ("Bodø", "NO", "18", 52_000, ""), ("Tromsø", "NO", "54", 64_000, ""),
+    ("Nordland", "US", "WA", 1_000, ""), ("Pécs", "HU", "02", 140_000, ""),
+    ("Szeged", "HU", "06", 160_000, ""), ("Baranya", "AR", "", 800, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Nye medlemmer\n\n9. april 2025\n\nVi ønsker velkommen til:\n\nBodø kommune – "
+         "kontakt: Ola Dahl\nNordland fylkeskommune – kontakt: Kari Moen\nTromsø kommune – "
+         "kontakt: Per Lie\n",
+         [("Bodø", "city"), ("Nordland fylkeskommune", "county"), ("Tromsø", "city")]),
+        ("Új tagok\n\n2025. április 9.\n\nA hálózat új tagjai:\n\nPécs – kapcsolattartó: "
+         "Kiss Anna\nBaranya vármegye – kapcsolattartó: Tóth Éva\nSzeged – kapcsolattartó: "
+         "Nagy Béla\n",
+         [("Pécs", "city"), ("Baranya vármegye", "county"), ("Szeged", "city")]),
+    ],
+)  # fmt: skip
+def test_a_county_s_body_before_its_contact_is_the_body_whole(
+    networks_only_data: Path, page: str, expected: list[tuple[str, str]]
+) -> None:
+    """A county's body named by its place and its form in lower case ('Nordland
+    fylkeskommune', Hungarian 'Baranya vármegye'), a dash and its contact person after it,
+    is the body whole, in the country of its kind, though the gazetteer knows its place's
+    name as a town abroad only (in Norwegian and Hungarian)."""
+    plan = planned(store.load(networks_only_data), page, CONTACTS)
+    signed = plan.signatories
+    found = list(zip(signed["city"], signed["country"], signed["kind"], strict=True))
+    assert [(city, kind) for city, _, kind in found] == expected
+    assert len({country for _, country, _ in found}) == 1
+
+
 def test_a_town_a_dash_and_the_body_of_its_county_is_the_town() -> None:
     """'Zakopane – Powiat Tatrzański', 'Bodø – Nordland fylkeskommune': a town of one word,
     then its wider area's body, in Polish and Norwegian (a person's name before a body is the

@@ -13,6 +13,7 @@ from geo.importing.entries import (
     _BULLET,
     _FORM,
     _TITLE_IN,
+    _WIDER_KINDS,
     PARTY_LETTERS,
     PlaceNames,
     RawEntry,
@@ -69,7 +70,11 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     ]
     slashed = {k: m[1] for k, field in enumerate(fields) if (m := _SLASH_CODE.search(field))}
     fields = [_SLASH_CODE.sub("", field) for field in fields]
-    named = [(k, name) for k, field in enumerate(fields) if (name := _field_place(field, k == 0))]
+    named = [
+        (k, name)
+        for k, field in enumerate(fields)
+        if not _wider_body(field) and (name := _field_place(field, k == 0))
+    ]
     places = [
         (k, found)
         for k, name in named
@@ -145,6 +150,18 @@ def _form_alone(field: str) -> bool:
     that put it after the name write it: no place's case form ('Stadt' is no Stade's)."""
     form = _FORM.match(f"{field} X")  # a form stands before its name
     return form is not None and form.end() > len(field)
+
+
+def _wider_body(field: str) -> bool:
+    """Whether a signer's line's field is a county's, province's or region's body whole,
+    no title in it, its form in lower case after its place ('Nordland fylkeskommune',
+    'Baranya vármegye'): the body, not the town its place's name may be abroad
+    (`_body_field` reads it); not a town's council of a capitalised name ('Cairns Regional
+    Council', a municipality)."""
+    form = field.split()[-1:]
+    return (
+        bool(form) and form[0].islower() and _body_field(field) and body_kind(field) in _WIDER_KINDS
+    )
 
 
 def _field_place(field: str, opens: bool) -> str:
