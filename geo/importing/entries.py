@@ -633,6 +633,10 @@ _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
+     # Brazil's and Spain's intermunicipal consortia ('Consórcio Intermunicipal do Vale do
+     # X', 'Consorcio Intermunicipal X'), Italy's intercommunal ones ('Consorzio
+     # Intercomunale X')
+     r"cons[oó]rcio intermunicipal|consorzio intercomunale|"
      # Germany's unions of municipalities ('Verbandsgemeinde Nieder-Olm', 'Samtgemeinde
      # Bersenbrück'); Bulgarian 'Асоциация на родопските общини' (of Rhodope municipalities)
      r"verbandsgemeinde|samtgemeinde|(?:асоциаци|сдружени)[а-я]*\s+на\s+(?:\w+\s+)?общин[а-я]*|"
