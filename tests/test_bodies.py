@@ -787,6 +787,12 @@ def test_a_signature_block_for_an_intendencia_among_other_countries_towns(
         ("Comunità Montana Valle Seriana", "union of municipalities", "Valle Seriana"),
         ("Dobrovolný svazek obcí Podralsko", "union of municipalities", "Podralsko"),
         ("Združenie obcí Hornád", "union of municipalities", "Hornád"),
+        # Brazil's and Spain's intermunicipal consortia, Italy's intercommunal ones
+        ("Consórcio Intermunicipal Vale do Ivaí", "union of municipalities", "Vale do Ivaí"),
+        ("Consorcio Intermunicipal Alto Tajo", "union of municipalities", "Alto Tajo"),
+        ("Consorzio Intercomunale Val Trompia", "union of municipalities", "Val Trompia"),
+        ("Zona Metropolitana de Toluca", "metropolitan area", "Toluca"),  # Mexico's
+        ("Zona Metropolitană Oradea", "metropolitan area", "Oradea"),  # Romania's
         ("Land Kärnten", "region", "Kärnten"),  # an Austrian state
         ("Gobierno Regional de Arequipa", "region", "Arequipa"),  # a Peruvian region's
         ("Arabako Foru Aldundia", "province", "Arabako"),  # a Basque province's council

@@ -10480,3 +10480,26 @@ def test_a_surname_wrapped_under_a_body_s_entry_after_its_signer_s_given_name() 
     found = read_member_list(english, known)
     assert found is not None
     assert [e.city for e in found.entries] == ["Leeds", "Brno", "Jihlava", "Písek", "Znojmo"]
+
+
+def test_a_numbered_body_under_its_association_s_legal_form_keeps_the_list_going() -> None:
+    """A numbered list of Romanian towns with a metropolitan area among them, named under
+    the legal form it is registered as ('Asociația de Dezvoltare Intercomunitară Zona
+    Metropolitană Iași'): the metropolitan area's entry, and the towns after it read too."""
+    known = PlaceNames(
+        lambda name: fold(name) in {"arad", "deva", "iasi", "pitesti", "ploiesti", "zalau"}
+    )
+    lines = [
+        "Membrii:", "", "1. Municipiul Arad, județul Arad – 2017",
+        "2. Municipiul Deva, județul Hunedoara – 2018",
+        "3. Asociația de Dezvoltare Intercomunitară Zona Metropolitană Iași – 2019",
+        "4. Municipiul Pitești, județul Argeș – 2020",
+        "5. Municipiul Ploiești, județul Prahova – 2021",
+        "6. Municipiul Zalău, județul Sălaj – 2022", "",
+    ]  # fmt: skip
+    found = read_member_list(lines, known)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Arad", "city"), ("Deva", "city"), ("Zona Metropolitană Iași", "metropolitan area"),
+        ("Pitești", "city"), ("Ploiești", "city"), ("Zalău", "city"),
+    ]  # fmt: skip

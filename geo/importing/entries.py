@@ -633,6 +633,10 @@ _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
      r"comunidade intermunicipal|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|"
      r"union of municipalities|gemeindeverband|zwi[aą]zek (?:gmin|komunalny)|stowarzyszenie|"
+     # Brazil's and Spain's intermunicipal consortia ('Consórcio Intermunicipal do Vale do
+     # X', 'Consorcio Intermunicipal X'), Italy's intercommunal ones ('Consorzio
+     # Intercomunale X')
+     r"cons[oó]rcio intermunicipal|consorzio intercomunale|"
      # Germany's unions of municipalities ('Verbandsgemeinde Nieder-Olm', 'Samtgemeinde
      # Bersenbrück'); Bulgarian 'Асоциация на родопските общини' (of Rhodope municipalities)
      r"verbandsgemeinde|samtgemeinde|(?:асоциаци|сдружени)[а-я]*\s+на\s+(?:\w+\s+)?общин[а-я]*|"
@@ -664,7 +668,9 @@ _BODY_KINDS = (
      # Québec's metropolitan communities: 'Communauté métropolitaine de Montréal'
      r"communaut[ée] m[ée]tropolitaine|"
      # Dutch and German compounds: 'Metropoolregio Amsterdam', 'Metropolregion Hamburg'
-     r"metropoolregio|metropolregion",
+     r"metropoolregio|metropolregion|"
+     # Romanian, Spanish, Italian 'Zona Metropolitană Iași', 'Zona Metropolitana de Toluca'
+     r"zona metropolitan[ăa]",
      r"m[ée]tropole|metropolia|metropolitan area|metropolitan region|combined authority|"
      # South Asia's planning bodies for a city's region: 'Dhaka Metropolitan Development
      # Authority', 'Mumbai Metropolitan Region Development Authority'
@@ -1643,7 +1649,25 @@ def read_entry(text: str, line: int) -> RawEntry | None:
     A body that is not a city keeps its whole name and its kind ('Landkreis Göttingen')."""
     if len(text) > CACHED_ENTRY_CHARS:
         return _with_kind(_read_entry(text, line))
-    return _cached_entry(text, line)
+    return _cached_entry(text, line) or _body_under_legal_form(text, line)
+
+
+# The legal form an association of municipalities is registered under, before the name of
+# the body it is: Romania's intercommunal development association ('Asociația de Dezvoltare
+# Intercomunitară Zona Metropolitană Iași'), after a list's number or bullet if any.
+_LEGAL_FORM_BEFORE_BODY = re.compile(
+    r"^(?P<bullet>\W*(?:\d+[.)]\s+)?)asocia[țţ]ia\s+de\s+dezvoltare\s+intercomunitar[ăa]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _body_under_legal_form(text: str, line: int) -> RawEntry | None:
+    """The entry of a line naming a body under its legal form (`_LEGAL_FORM_BEFORE_BODY`)
+    as the body its name after the form names ('Zona Metropolitană Iași', a metropolitan
+    area); None for any other line, and where the rest names no body but a town."""
+    rest = _LEGAL_FORM_BEFORE_BODY.sub(r"\g<bullet>", text, count=1)
+    entry = _cached_entry(rest, line) if rest != text else None
+    return replace(entry, written=text) if entry is not None and entry.kind != "city" else None
 
 
 # The readers of a page (each shape, without the gazetteer and with it) read the same lines'
