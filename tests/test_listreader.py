@@ -9156,6 +9156,46 @@ def test_region_headings_forms_and_unions_in_south_slavic_lists(
     assert all(kinds[m] == "union of municipalities" for m in members if m.startswith("Mikro"))
 
 
+DATED_BODIES = gazetteer_of([
+    ("Zagreb", "HR", "21", 790_000, ""), ("Osijek", "HR", "10", 96_000, ""),
+    ("Vukovar", "HR", "19", 27_000, ""), ("Maribor", "SI", "98", 95_000, ""),
+    ("Celje", "SI", "11", 37_000, ""), ("Ptuj", "SI", "96", 18_000, ""),
+    ("Brodsko", "BG", "02", 900, ""),  # a village abroad named as a county's first half
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("listing", "members"),
+    [
+        (
+            "1. Brodsko-posavska županija (župan) – 3. 4. 2024.\n"
+            "2. Grad Osijek (gradonačelnik) – 3. 4. 2024.\n"
+            "3. Vukovarsko-srijemska županija – Vukovarsko-sremska županija (župan) – 5. 4. 2024.\n"
+            "4. Grad Vukovar (gradonačelnica) – 5. 4. 2024.\n"
+            "5. Grad Zagreb (gradonačelnik) – 6. 4. 2024.\n",
+            ["Brodsko-posavska županija", "Osijek", "Vukovarsko-srijemska županija", "Vukovar",
+             "Zagreb"],
+        ),
+        (
+            "1. Mestna občina Maribor (župan) – 3. 4. 2024.\n"
+            "2. Savinjska regija – Regione della Savinja (predsednik) – 3. 4. 2024.\n"
+            "3. Mestna občina Celje (župan) – 5. 4. 2024.\n"
+            "4. Mestna občina Ptuj (županja) – 6. 4. 2024.\n",
+            ["Maribor", "Savinjska regija", "Celje", "Ptuj"],
+        ),
+    ],
+)  # fmt: skip
+def test_numbered_bodies_named_by_adjective_with_a_role_and_date_after(
+    data: store.AtlasData, listing: str, members: list[str]
+) -> None:
+    """Numbered lines of a county or region named by its adjective and its body's word in
+    lower case ('Brodsko-posavska županija', 'Savinjska regija'), its name in a second
+    language after a dash, then its head's role and a date ending in a full stop: the body,
+    whole, among the towns' lines; not a sentence, nor a town its name's first half reads."""
+    page = f"{HEAD}Potpisnici / Podpisniki:\n\n{listing}\nHvala.\n"
+    assert list(plan(data, page, DATED_BODIES).signatories["city"]) == members
+
+
 @pytest.mark.parametrize(
     ("line", "city"),
     [

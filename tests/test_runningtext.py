@@ -1939,3 +1939,19 @@ def test_a_sentence_of_joining_or_signing_names_its_bodies(
     found = read_member_list(page, places, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [("Хартію підписали міські голови Braga, Faro та Viseu, а також голова Херсонської "
+      "обласної ради.", "Херсонська обласна рада"),
+     ("Хартию подписали мэры Braga, Faro и Viseu, а также председатель Тверской областной "
+      "думы.", "Тверская областная дума")],
+)  # fmt: skip
+def test_an_oblast_s_council_named_in_the_genitive_after_its_head_s_title(
+    sentence: str, council: str
+) -> None:
+    """A list's last item that names an oblast's council in the genitive after its head's
+    title (Ukrainian 'голова ... обласної ради', Russian 'председатель ... областной думы'):
+    the council, in its nominative, not a town its adjective reads."""
+    assert read(f"Хартія\n\n{sentence}\n")[-1] == council

@@ -1070,20 +1070,23 @@ def body_kind(name: str) -> str:
 # genitive endings, and their nominative's.
 _OBLAST_GENITIVE = re.compile(
     r"(?:^|\s)(?P<adjective>[А-ЯІЇЄЁЎ][^\W\d_]+)(?P<ending>ой|ої|ай)\s+"
-    r"(?P<noun>области|області|вобласці)$"
+    r"(?P<noun>области|області|вобласці|областной думы|обласної ради)$"
 )
 _OBLAST_NOMINATIVE = {
     "ой": "ая", "ої": "а", "ай": "ая",
     "области": "область", "області": "область", "вобласці": "вобласць",
+    # an oblast's council: Ukrainian 'обласна рада', Russian 'областная дума'
+    "обласної ради": "обласна рада", "областной думы": "областная дума",
 }  # fmt: skip
 
 
 def oblast_named(text: str) -> str:
     """The oblast a text ends in, named in the genitive after a title in lower case, in its
     nominative: 'губернатор Ленинградской области' -> 'Ленинградская область' (a region, not
-    the city Ленинград its adjective names); '' where the text ends in none, or names a
+    the city Ленинград its adjective names), its council too ('голова Волинської обласної
+    ради' -> 'Волинська обласна рада'); '' where the text ends in none, or names a
     town before it ('город Омск Омской области')."""
-    if "бласц" not in text and "бласт" not in text:
+    if "бласц" not in text and "бласт" not in text and "бласн" not in text:
         return ""  # a cheap test first: most texts name no oblast
     value = clean(text)
     named = _OBLAST_GENITIVE.search(value)

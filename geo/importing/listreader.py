@@ -1476,7 +1476,16 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
         ):
             return kind, entry  # 'Il Sindaco metropolitano di Firenze, Sara Fiorentino'
     place = place_among_fields(text, number, is_place)
+    if place is not None and entry is not None and _half_of_bodys_word(place.city, entry):
+        return kind, entry  # 'Primorsko-goranska županija (župan)': the county, not Primorsko
     return ("entry", place) if place is not None else (kind, entry)
+
+
+def _half_of_bodys_word(city: str, entry: RawEntry) -> bool:
+    """Whether a place read among a line's fields is only the first half of a hyphened
+    word of the body its line names ('Primorsko' of 'Primorsko-goranska županija', a
+    county named by two regions' adjectives), no town of its own there."""
+    return entry.kind != "city" and any(w.startswith(f"{city}-") for w in entry.city.split())
 
 
 def _titled_name_before_body(body: str) -> bool:
@@ -1556,8 +1565,8 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
         entry = _in_its_bracket(entry, is_place)
     if _INITIALS_AFTER.search(entry.city) and not is_place(entry.city):
         entry = _without_initials(entry, is_place)
-    if "-" in entry.city and not is_place(entry.city):
-        entry = _hyphened_name(entry, is_place)
+    if "-" in entry.city and entry.kind == "city" and not is_place(entry.city):
+        entry = _hyphened_name(entry, is_place)  # not 'Primorsko-goranska županija', a county
     if entry.city.rpartition(" ")[2].lower() in _WORDS_AFTER_TOWN and not is_place(entry.city):
         entry = _without_greater(entry, is_place)
     return kind, entry
@@ -1693,6 +1702,13 @@ def _other_languages_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     return replace(entry, city=known) if known else entry
 
 
+def _named_part(entry: RawEntry) -> str:
+    """The words of an entry's name that a name capitalises: a town's whole name, a body's
+    without its body's word where that word is written in lower case after its adjective
+    ('Istarska županija', 'Savinjska regija': 'Istarska', 'Savinjska')."""
+    return entry.city if entry.kind == "city" else body_place(entry.city)
+
+
 def _hyphened_name(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """An entry whose name has a hyphen and is no known place, as `hyphened_place` reads
     it; the entry itself where that reads none."""
@@ -1824,7 +1840,9 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             read = inflected_place(entry.city, is_place)  # 'Долинська міська рада': Долина's,
             entry = replace(entry, city=read or entry.city)  # though a town is 'Долинська'
     if entry is not None and (entry.codes or _structured(entry)):
-        if (text[-1] in ".!?" and not _name_like(entry.city)) or text.endswith(SCRIPT_STOPS):
+        if (text[-1] in ".!?" and not _name_like(_named_part(entry))) or text.endswith(
+            SCRIPT_STOPS
+        ):
             return "prose", None  # 'The mayors met in Oslo, Norway.' is a sentence, and so
             # is a line that ends in a script's own stop (the danda, '।'): no name does
         return "entry", entry  # 'Saint Croix, Virgin Islands, U.S.' ends in a full stop

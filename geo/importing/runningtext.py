@@ -45,6 +45,7 @@ from geo.importing.entries import (
     names_a_subdivision,
     names_in_genitive,
     nordic_body,
+    oblast_named,
     one_body_of_places,
     place_codes,
     place_in_bracket,
@@ -1589,6 +1590,8 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     before it ('Gradu Zadru', 'Miastu Gdyni'), or where a role stands before an adjective
     and a noun in a case form ('burmistrz Nowej Soli' -> Nowa Sól), as a line's reader
     reads them."""
+    if oblast := oblast_named(name):  # 'голова Волинської обласної ради'
+        return RawEntry(line, name, oblast, kind="region")
     entry = read_entry(_origin_as_bracket(name), line)
     if entry is not None and genitive_before_form(name):  # 'Kauno miesto savivaldybė'
         return replace(entry, city=nominative(entry.city, is_place) or entry.city)
@@ -2323,6 +2326,8 @@ def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] 
 
 
 def _led_place(text: str, is_place: PlaceNames, lead: str) -> str:
+    if oblast_named(named := text.rstrip(" .")):  # 'голова Волинської обласної ради'
+        return named  # the oblast's council, as its head's title names it
     if lead and text.startswith(lead + " "):
         return f"{lead} {_head_place(text[len(lead) + 1 :], is_place)}"
     return _head_place(text, is_place)
