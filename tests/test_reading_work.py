@@ -316,20 +316,27 @@ def test_a_names_places_are_each_folded_once_when_told_apart(
     assert folds[0] <= count + 1  # it was twice a place: the name folded again for each
 
 
+def count_calls(patch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
+    """How often `owner.name` (a module's function, a class's method) is called from now
+    on, monkeypatched over it: a list of one count, which grows with each call."""
+    calls = [0]
+    original = getattr(owner, name)
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    patch.setattr(owner, name, counting)
+    return calls
+
+
 @pytest.mark.parametrize("count", [300, 600])
 def test_city_country_lines_are_not_read_again_as_running_text(
     monkeypatch: pytest.MonkeyPatch, count: int
 ) -> None:
     """A paragraph of 'City, Country' lines is the lines reader's: the running-text reader
     read it as one sentence of `count` items ('Germany Bonn 1', ...) and lost to it."""
-    calls = [0]
-    read_items = runningtext._read_items
-
-    def counting(*args: Any) -> object:
-        calls[0] += 1
-        return read_items(*args)
-
-    monkeypatch.setattr(runningtext, "_read_items", counting)
+    calls = count_calls(monkeypatch, runningtext, "_read_items")
     lines = ["Signatories", ""] + [f"{TOWNS[k % len(TOWNS)]} {k}, Germany" for k in range(count)]
     found = read_member_list(lines, gazetteer(), structure_only=PlaceNames(None, ()))
     assert found is not None
@@ -383,14 +390,7 @@ def test_a_plan_reads_each_names_places_once(
     its country and again for what tells two signatories apart."""
     places = places_gazetteer(count)
     data, parsed = mayors_statement(tmp_path, [f"Testburg {k}" for k in range(count)], places)
-    calls = [0]
-    postings = GazetteerIndex.postings
-
-    def counting(index: GazetteerIndex, folded: str) -> tuple[list[int], list[bool]]:
-        calls[0] += 1
-        return postings(index, folded)
-
-    monkeypatch.setattr(GazetteerIndex, "postings", counting)
+    calls = count_calls(monkeypatch, GazetteerIndex, "postings")
     plan = importer.plan_statement(
         data, parsed, network="scn", source="test", gazetteer=lambda: places
     )
@@ -655,14 +655,7 @@ def test_a_plan_weighs_each_names_places_once(
     entry's; now once a name and plan."""
     places = places_gazetteer(count, one_word)
     data, parsed = mayors_statement(tmp_path, [one_word(k) for k in range(count)], places)
-    calls = [0]
-    weigh = inference._main_names_first
-
-    def counting(*args: Any) -> Any:
-        calls[0] += 1
-        return weigh(*args)
-
-    monkeypatch.setattr(inference, "_main_names_first", counting)
+    calls = count_calls(monkeypatch, inference, "_main_names_first")
     for _ in range(2):  # each plan weighs its own names
         calls[0] = 0
         plan = importer.plan_statement(
@@ -685,14 +678,7 @@ def test_a_world_list_after_mayors_titles_reads_no_case_forms(
     countries = ("DE", "FR", "IT", "ES")
     places = places_gazetteer(80, one_word, lambda k: countries[k % 4])
     data, parsed = mayors_statement(tmp_path, [one_word(k) for k in range(80)], places)
-    calls = [0]
-    readings = inference.inflected_readings
-
-    def counting(*args: Any) -> Any:
-        calls[0] += 1
-        return readings(*args)
-
-    monkeypatch.setattr(inference, "inflected_readings", counting)
+    calls = count_calls(monkeypatch, inference, "inflected_readings")
     plan = importer.plan_statement(
         data, parsed, network="scn", source="test", gazetteer=lambda: places
     )
