@@ -37,7 +37,13 @@ from geo.importing.entries import (
 )
 from geo.importing.inference import places_inside
 from geo.importing.inflection import EndingTable, adjective_readings
-from geo.importing.listreader import _classify, _trim_unconfirmed, read_lines, read_member_list
+from geo.importing.listreader import (
+    _classify,
+    _other_shape_after_a_gap,
+    _trim_unconfirmed,
+    read_lines,
+    read_member_list,
+)
 from geo.importing.pagetext import (
     PAGE_BREAK,
     aligned_rows,
@@ -10543,3 +10549,55 @@ def test_a_numbered_body_under_its_association_s_legal_form_keeps_the_list_going
         ("Arad", "city"), ("Deva", "city"), ("Zona Metropolitană Iași", "metropolitan area"),
         ("Pitești", "city"), ("Ploiești", "city"), ("Zalău", "city"),
     ]  # fmt: skip
+
+
+def test_a_signer_s_body_named_for_two_places_is_its_first_place_s(
+    data: store.AtlasData,
+) -> None:
+    """'Cllr Ann Lee, Leader, Lyon & Grenoble City Council': one council for the places an
+    'and' joins, one form after the last; the first is its seat, as a body of one place's
+    name is that place's."""
+    page = HEAD + (
+        "Signatories\n\nCllr Ann Lee, Leader, Aarhus City Council\n"
+        "Cllr Bo Ek, Leader, Lyon & Grenoble City Council\n"
+        "Cllr Al Ma, Deputy Leader, Deventer and Enschede Borough Council\n"
+        "Cllr Jo Poe, Leader, Utrecht City Council\n"
+    )
+    assert [city for city, _ in read(data, page)] == ["Aarhus", "Lyon", "Deventer", "Utrecht"]
+
+
+def test_a_body_s_form_alone_on_the_next_line_joins_its_name() -> None:
+    lines = [
+        "Cllr Ann Lee, Leader, Aarhus City",
+        "Council",
+        "Ordfører Bo Ek, Tromsø",
+        "Kommune",
+        "Zagreb",
+        "Council of Europe",
+    ]  # a name cut before its form; not a body's name that starts with a form
+    assert rejoined(lines) == [
+        "Cllr Ann Lee, Leader, Aarhus City Council",
+        "",
+        "Ordfører Bo Ek, Tromsø Kommune",
+        "",
+        "Zagreb",
+        "Council of Europe",
+    ]
+
+
+def test_a_list_of_bracketed_countries_goes_on_after_a_gap_above_a_labelled_line() -> None:
+    """A country's bracket is a field: the list's lines after a page's gap are of its shape,
+    and only the labelled line at its end (the secretariat's) is of another."""
+    towns = ["Aarhus", "Bilbao", "Porto", "Lyon", "Grenoble", "Leipzig", "Aachen", "Graz"]
+    lines = [f"{n}. Ciudad de {town} (Europa) — alcalde" for n, town in enumerate(towns, 1)]
+    lines[6:6] = [""]  # a page's foot between the sixth and the seventh
+    lines += ["", "Secretaría: Red de Ciudades, Madrid"]
+    entries = [
+        RawEntry(n, line, line.split()[3], "Europa", codes=("EU",))
+        for n, line in enumerate(lines, 1)
+        if line[:1].isdigit()
+    ]
+    secretariat = RawEntry(len(lines), lines[-1], "Madrid", "")
+    kept, other = _other_shape_after_a_gap([*entries, secretariat], lines)
+    assert [e.city for e in kept] == towns
+    assert [s.text for s in other] == [secretariat.written]

@@ -628,6 +628,7 @@ def adjective_before_form(name: str) -> bool:
 _WORD_END = r"(?:(?<=\w)|(?<=[\u0900-\u0dff]))"
 _FORM_AFTER = re.compile(_WORD_END + r"\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
 _FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
+_FORM_ALONE = re.compile(_FORMS_AFTER + "$", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
 _BODY_KINDS = (
     ("union of municipalities", r"regionalverband|mancomunidad|unione(?!\s+europea)|"
@@ -970,6 +971,12 @@ def hyphened_place(name: str, is_place: PlaceNames) -> str:
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def is_form_alone(text: str) -> bool:
+    """Whether a text is a government's form that follows a name, and no name ('Council',
+    'City Council', 'Kommune'): a line the copy cut from the name before it."""
+    return _FORM_ALONE.match(text.strip()) is not None
 
 
 def named_with_form_after(text: str) -> bool:

@@ -78,6 +78,7 @@ from geo.importing.entries import (
     names_a_subdivision,
     names_in_genitive,
     names_nordic_body,
+    one_body_of_places,
     read_entry,
     signed_for,
     strip_form,
@@ -707,7 +708,8 @@ def _other_shape_after_a_gap(
     ('Leder: Elin Sætre, ordfører i Hamar kommune', 'Sekretariat: KS, Oslo' under 'Arendal
     kommune', 'Bodø kommune', ...): the network's board or staff, not its list."""
     shaped = [_labelled(e) for e in entries]
-    fielded = [bool(_FIELDS.search(e.written)) for e in entries]  # a bare line is a heading
+    fielded = [bool(_FIELDS.search(e.written) or e.codes) for e in entries]  # a bare line is
+    # a heading; a country's bracket is a field ('Мэрия города Оша (Кыргызстан)')
     if len(entries) <= MIN_SHAPED or any(shaped[:MIN_SHAPED]):
         return entries, []
     later, later_fielded = sum(shaped), sum(fielded)
@@ -2069,10 +2071,24 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
     if "-" in entry.city and not is_place(entry.city):
         entry = _hyphened_name(entry, is_place)  # 'Athlone-Moate Municipal District'
     entry = _after_towns_title(entry, is_place)  # 'Mayor Jan Vos, Vestingstad Naarden'
+    entry = _joint_bodys_place(entry, is_place)  # 'Leader, Brighton & Hove City Council'
     confirmed = entry.codes or entry.country or _confirmed(entry, is_place)
     if not (confirmed or names_a_subdivision(entry)):  # 'Leader, Lancashire County Council'
         return None
     return replace(entry, written=text)
+
+
+def _joint_bodys_place(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
+    """A body named for the places an 'and' joins, one form after the last, where the
+    whole is no known place ('Brighton & Hove City Council', 'Windsor and Maidenhead
+    Borough Council', `one_body_of_places`): its first place's, where that one is known."""
+    if entry.kind != "city" or is_place(entry.city):
+        return entry
+    written = entry.written.partition(",")[0].strip()
+    parts = [p.strip() for p in _split_conjunctions(f" {written} ") if p.strip()]
+    if not one_body_of_places(parts) or not is_place(first := strip_form(parts[0])):
+        return entry
+    return replace(entry, city=first)
 
 
 def _country_alone(entry: RawEntry) -> bool:

@@ -33,6 +33,7 @@ from geo.importing.entries import (
     PlaceNames,
     has_title,
     heading_country,
+    is_form_alone,
     is_signer_line,
     is_title,
     is_world_region,
@@ -2114,7 +2115,8 @@ def rejoined(lines: list[str]) -> list[str]:
     no entry of its own ('• Portland,' / '  Maine', '• Salt Lake' / '  City, Utah'), or a
     word and a comma under a bulleted line without one ('5. Milton' / 'Keynes, UK'), or a
     line that goes on in lower case after a word ('Maire de la Commune' / "urbaine
-    d'Antananarivo (Madagascar)", `_goes_on`)."""
+    d'Antananarivo (Madagascar)", `_goes_on`), or a body's form alone under its name
+    ('Leader, Derby City' / 'Council', `_form_under`)."""
     out = list(lines)
     for i in range(len(out) - 1):
         line, following = out[i].rstrip(), out[i + 1]
@@ -2125,7 +2127,7 @@ def rejoined(lines: list[str]) -> list[str]:
         indented = following[:1].isspace() and bulleted
         # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
         tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
-        goes_on = _goes_on(line, nxt) or _surname_under(line, nxt)
+        goes_on = _goes_on(line, nxt) or _surname_under(line, nxt) or _form_under(line, nxt)
         if cut_in_ideographic_list(line.strip(), nxt):
             out[i], out[i + 1] = line + nxt, ""
         elif _BROKEN_AFTER.search(line) or indented or tail or goes_on or _cut_in_frame(out, i):
@@ -2156,6 +2158,14 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3
 # The last characters of a body's word in Chinese, Japanese and Korean: a part that ends
 # in one is a whole name ('花蓮市' after '宜蘭縣'), not a name the line's end cut.
 _BODY_ENDS = frozenset("市县縣区區町村郡省州都道府旗镇鎮乡鄉시군구도")
+
+
+def _form_under(line: str, nxt: str) -> bool:
+    """Whether the next line is a government's form alone ('Council', 'Kommune') under a
+    line that ends in a capitalised word: the body's name cut before its form ('Cllr Ann
+    Lee, Leader, Derby City' / 'Council')."""
+    last = line.split()[-1]
+    return last[:1].isupper() and last[-1:].isalpha() and is_form_alone(nxt)
 
 
 def _goes_on(line: str, nxt: str) -> bool:
