@@ -426,6 +426,25 @@ def test_a_body_s_place_is_its_name_without_its_level_s_words_before_or_after_it
     assert body_place("Skåneregionen") == "Skåneregionen"  # a word's ending, not a word
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "place"),
+    [
+        ("Košický samosprávny kraj", "region", "Košický"),  # Slovak: a self-governing region
+        ("Kurzemes plānošanas reģions", "region", "Kurzemes"),  # Latvian: a planning region
+        ("Kanta-Hämeen hyvinvointialue", "region", "Kanta-Hämeen"),  # Finnish: wellbeing area
+        ("Somogy Vármegyei Önkormányzat", "county", "Somogy"),  # Hungarian: a county's government
+        ("Pamahalaang Panlalawigan ng Pampanga", "province", "Pampanga"),  # Tagalog
+    ],
+)  # fmt: skip
+def test_a_body_s_kind_is_its_words_of_more_than_one_word_in_lower_case_or_glued(
+    name: str, kind: str, place: str
+) -> None:
+    """A body's kind in words of its own language, an adjective with its noun ('samosprávny
+    kraj', 'plānošanas reģions', 'Vármegyei Önkormányzat'), after or before its place: its
+    kind, and its place without them."""
+    assert (body_kind(name), body_place(name)) == (kind, place)
+
+
 # English and Welsh councils' towns, and towns abroad named like an English county.
 UNITARY = gazetteer_of([
     ("Plymouth", "GB", "ENG", 260_000, ""), ("Exeter", "GB", "ENG", 130_000, ""),
@@ -1307,6 +1326,11 @@ def test_a_body_signed_for_after_an_article_in_its_case_is_the_body(
     [
         ("Ing. Jana Malá, hejtmanka Zlínského kraje", "Zlínský kraj"),  # Czech
         ("predseda Trnavského kraja Ján Kováč", "Trnavský kraj"),  # Slovak
+        # Slovak's rhythmic law: a short ending after a long syllable ('-ianskeho',
+        # '-ávneho'), and the region's second adjective ('samosprávny')
+        ("podpredsedníčka Žilinského samosprávneho kraja", "Žilinský samosprávny kraj"),
+        ("so zástupcami Nitrianskeho samosprávneho kraja", "Nitriansky samosprávny kraj"),
+        ("predseda Banskobystrického kraja", "Banskobystrický kraj"),
         ("Starosta Powiatu Nowotarskiego – Jan Gąsienica", "Powiat Nowotarski"),  # Polish
         ("Marszałek Województwa Lubuskiego", "Województwo Lubuskie"),
         ("Președintele Consiliului Județean Satu Mare", "Consiliul Județean Satu Mare"),  # Romanian

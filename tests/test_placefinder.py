@@ -3965,6 +3965,30 @@ def test_a_region_s_label_before_towns_a_middle_dot_parts() -> None:
     ]  # fmt: skip
 
 
+def test_a_signer_s_line_ending_in_a_wider_body_whose_kind_is_its_last_word() -> None:
+    """Signer lines 'Title First Last, <place> <body's word>', the body's word in lower case
+    ('Etelä-Karjalan hyvinvointialue', 'Rogaland fylkeskommune'), its place no town the
+    gazetteer has: the body is the line's entry, as a town's would be."""
+    known = PlaceNames(lambda name: fold(name) in {"imatra", "kotka", "hamina", "sandnes"})
+    finnish = [
+        "Allekirjoittajat:", "", "Kaupunginjohtaja Outi Laine, Imatra",
+        "Kaupunginjohtaja Esa Heino, Kotka", "Kaupunginjohtaja Timo Vuori, Hamina",
+        "Hyvinvointialuejohtaja Leena Aho, Etelä-Karjalan hyvinvointialue", "", "Kiitos.",
+    ]  # fmt: skip
+    found = read_member_list(finnish, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Imatra", "Kotka", "Hamina", "Etelä-Karjalan hyvinvointialue",
+    ]  # fmt: skip
+    norwegian = [
+        "Signert av:", "", "Ordfører Kari Dahl, Sandnes",
+        "Fylkesordfører Ola Berg, Rogaland fylkeskommune", "",
+    ]  # fmt: skip
+    found = read_member_list(norwegian, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Sandnes", "Rogaland fylkeskommune"]
+
+
 def test_lines_of_several_dated_members_under_region_headings_are_no_cards() -> None:
     """Region headings, each over a line of members a semicolon parts, each with its year
     in brackets ('Augsburg (2016); Kempten (2019)'): blocks of a heading and one line look

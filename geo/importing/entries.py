@@ -678,7 +678,8 @@ _BODY_KINDS = (
      r"metropolitan (?:region )?development authority"),
     # Catalan 'Diputació de Barcelona'; Indonesian 'Provinsi', Vietnamese 'Tỉnh Bến Tre'
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n?|"
-     r"deputaci[óo]n|provinsi|tỉnh",
+     r"deputaci[óo]n|provinsi|tỉnh|"
+     r"pamahalaang panlalawigan",  # Tagalog: a province's government ('... ng Bulacan')
      # Basque: 'Gipuzkoako Foru Aldundia', a province's council; Turkey's special
      # provincial administration ('Bilecik İl Özel İdaresi')
      r"province|foru aldundia|il [öo]zel idaresi"),
@@ -694,7 +695,8 @@ _BODY_KINDS = (
      r"(?<!urban )county government|"
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s|regency|"
-     r"rajono savivaldyb[ėe]"),  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'
+     r"rajono savivaldyb[ėe]|"  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'
+     r"(?:v[áa]r)?megyei [öo]nkorm[áa]nyzat"),  # Hungarian: a county's self-government
     # 'Autonomna Pokrajina Vojvodina' (Serbian, Croatian; Slovenian 'Avtonomna', Czech 'Autonomní')
     # a state of Austria or Germany by its word: 'Land Tirol', 'Land Brandenburg' (capital:
     # the word 'land' starts many a name), not a state that is one city ('Berlin, Land' is
@@ -720,7 +722,11 @@ _BODY_KINDS = (
      r"governorate|gouvernorat|state(?: government)?|(?<=n\s)liitto|"
      # a division of Bangladesh or of an Indian state after its town: Bengali 'খুলনা বিভাগ',
      # Hindi 'उज्जैन संभाग'
-     r"বিভাগ|संभाग"),
+     r"বিভাগ|संभाग|"
+     # Slovakia's self-governing regions ('Žilinský samosprávny kraj'), Latvia's planning
+     # regions ('Latgales plānošanas reģions'), Finland's wellbeing services counties
+     # ('Pohjois-Savon hyvinvointialue'): the kind's words, an adjective with its noun
+     r"samospr[áa]vn[yý] kraj|(?:pl[āa]no[šs]anas )?reģions|hyvinvointialue"),
 )  # fmt: skip
 _BODIES = tuple(
     (kind, re.compile(rf"^(?:the\s+)?(?:{first})\b", re.IGNORECASE),
@@ -775,7 +781,7 @@ _BODY_TAIL = 100
 _BODY_WORDS = re.compile(
     r"^(?:the\s+)?(?:" + "|".join(first for _, first, _ in _BODY_KINDS) + r")\s+"
     r"(?:(?:autonoma|aut[óo]noma|provincial|foral|comarca|de la|de|du|des|di|del|della|do|da|"
-    r"of|de l')\s+)*",
+    r"of|de l'|ng)\s+)*",
     re.IGNORECASE,
 )
 # A body's words after its place's name, a space before them: 'Sligo County Council',
@@ -1111,10 +1117,10 @@ def oblast_named(text: str) -> str:
 # Slovak 'hejtman Jihočeského kraje', 'predseda Prešovského kraja' (a region, not a town
 # its adjective names); Polish 'Starosta Powiatu Tatrzańskiego', 'Marszałek Województwa
 # Opolskiego'.
-_CAPITAL = r"[^\W\d_a-zà-ÿā-ž]"
+# A Latin capital, those with a caron or a stroke too ('Žilinského', 'Łódzkiego'), which
+# Latin Extended-A interleaves with their small letters.
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 _BODY_GENITIVES = (
-    (re.compile(rf"(?<!\S)(?P<adjective>{_CAPITAL}[^\W\d_]+)(?:ého|ího)\s+kraj[ea](?!\w)"),
-     r"\g<adjective>ý kraj", r"\g<adjective>í kraj"),
     (re.compile(rf"(?<!\S)(?P<noun>[Pp]owiat)u\s+(?P<adjective>{_CAPITAL}[^\W\d_]+?)(?P<soft>i?)ego(?!\w)"),
      r"\g<noun> \g<adjective>y", r"\g<noun> \g<adjective>i"),
     (re.compile(rf"(?<!\S)(?P<noun>[Ww]ojew[óo]dztw)a\s+(?P<adjective>{_CAPITAL}[^\W\d_]+?)(?P<soft>i?)ego(?!\w)"),
@@ -1126,14 +1132,35 @@ _BODY_GENITIVES = (
      r"\g<noun> \g<adjective> \g<place>", r"\g<noun> \g<adjective> \g<place>"),
 )  # fmt: skip
 _BODY_GENITIVE_HINT = re.compile(r"kraj[ea]|owiatu|ojew[óo]dztwa|onsiliului")
+# A Czech or Slovak region ('kraj') in the genitive: its adjectives' endings, a Slovak one
+# short after a long syllable ('Trenčianskeho samosprávneho kraja'), and their nominative's.
+_KRAJ_ENDING = r"(?:ého|eho|ího)(?!\w)"
+_KRAJ_GENITIVE = re.compile(
+    rf"(?<!\S)(?P<adjectives>{_CAPITAL}[^\W\d_]+?{_KRAJ_ENDING}(?:\s+[^\W\d_]+?{_KRAJ_ENDING})?)"
+    rf"\s+kraj[ea](?!\w)"
+)
+_KRAJ_NOMINATIVE = {"ého": "ý", "eho": "y", "ího": "í"}
+
+
+def _kraj_in_genitive(text: str) -> tuple[str, int, int] | None:
+    """A Czech or Slovak region a text names in the genitive (`_KRAJ_GENITIVE`), in its
+    nominative: 'hejtman Zlínského kraje' -> 'Zlínský kraj', 'predseda Nitrianskeho
+    samosprávneho kraja' -> 'Nitriansky samosprávny kraj'; None where it names none."""
+    named = _KRAJ_GENITIVE.search(text)
+    if named is None:
+        return None
+    words = [word[:-3] + _KRAJ_NOMINATIVE[word[-3:]] for word in named["adjectives"].split()]
+    return " ".join([*words, "kraj"]), named.start(), named.end()
 
 
 def body_in_genitive(text: str) -> tuple[str, int, int] | None:
-    """The body of a region or county a text names in the genitive (`_BODY_GENITIVES`), in
-    its nominative, and where it is written: 'Jan Novák, hejtman Zlínského kraje' ->
-    ('Zlínský kraj', 19, 34); None where the text names none."""
+    """The body of a region or county a text names in the genitive (`_KRAJ_GENITIVE`,
+    `_BODY_GENITIVES`), in its nominative, and where it is written: 'Jan Novák, hejtman
+    Zlínského kraje' -> ('Zlínský kraj', 19, 34); None where the text names none."""
     if _BODY_GENITIVE_HINT.search(text) is None:
         return None  # a cheap test first: most texts name no such body
+    if (kraj := _kraj_in_genitive(text)) is not None:
+        return kraj
     for genitive, hard, soft in _BODY_GENITIVES:
         named = genitive.search(text)
         if named is not None:

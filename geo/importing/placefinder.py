@@ -844,6 +844,8 @@ def _items(
             every = _uncased_after_label(part, is_place)  # '四川省:成都市'
         if not every and fields and len(parts) > 1:
             every = _body_item(part, fields[0])  # 'Powiat Poznański' among its region's towns
+        elif not every and len(fields) > 1 and not in_sentence:
+            every = _signer_s_body(part, fields)  # 'Ordfører Ola Berg, Rogaland fylkeskommune'
         for k, found in enumerate(every):
             form = _FORM_NEXT.match(part, found.end)  # 'Томская городская дума — ...'
             after = part[form.end() if form else found.end :]
@@ -1030,15 +1032,29 @@ def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
 
 def _body_item(part: str, field: tuple[int, int]) -> list[Found]:
     """An item whose first field is a wider body by its form and a capitalised name
-    ('Powiat Poznański', 'Landkreis Kassel (2019)', 'Harju Omavalitsuste Liit'), its place
-    no town the gazetteer has (an adjective, a district's name): the body as a whole, which
-    its kind says (`body_kind`)."""
+    ('Powiat Poznański', 'Landkreis Kassel (2019)', 'Harju Omavalitsuste Liit', 'Vestland
+    fylkeskommune'), its place no town the gazetteer has (an adjective, a district's name),
+    capitalised: the body as a whole, which its kind says (`body_kind`)."""
     start, end = field
     name = _BULLET.sub("", part[start:end].strip(), count=1)
-    if not body_kind(name) or not name.split()[-1][:1].isupper():
+    if not body_kind(name) or not _capitalised_place(body_place(name)):
         return []
     start = part.index(name, start)
     return [Found(name, start, start + len(name))]
+
+
+def _signer_s_body(part: str, fields: list[tuple[int, int]]) -> list[Found]:
+    """A signer's line naming no place, its fields a person's and a wider body's, last or
+    first ('Fylkesordfører Ola Berg, Rogaland fylkeskommune', 'Somogy Vármegyei
+    Önkormányzat, a közgyűlés elnöke'): the body (`_body_item`); [] for any other line."""
+    return _body_item(part, fields[-1]) or _body_item(part, fields[0])
+
+
+def _capitalised_place(place: str) -> bool:
+    """Whether a body's place, its name without its kind's words, is a capitalised name
+    ('Vestland', 'Etelä-Karjalan'), not a sentence's words ('the whole region')."""
+    words = [word for word in place.split() if word[:1].isalpha()]  # not '(2019)'
+    return bool(words) and all(word[:1].isupper() or word in PARTICLES for word in words)
 
 
 def _uncased_cells(
