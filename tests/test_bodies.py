@@ -666,6 +666,60 @@ def test_a_town_of_the_list_s_country_beside_a_metropolis_and_a_body_of_one_coun
     assert set(found.values()) == {"Portugal"}, found
 
 
+# Towns of two neighbours, each list's last a town of the second and a village of the first
+# (made up).
+NEIGHBOURS = gazetteer_of([
+    ("Kassel", "DE", "05", 200_000, ""), ("Erfurt", "DE", "15", 213_000, ""),
+    ("Ulm", "DE", "01", 126_000, ""), ("Würzburg", "DE", "02", 127_000, ""),
+    ("Graz", "AT", "06", 291_000, ""), ("Linz", "AT", "04", 206_000, ""),
+    ("Steyrbach", "AT", "04", 38_000, ""), ("Steyrbach", "DE", "02", 4_000, ""),
+    ("Nantes", "FR", "52", 318_000, ""), ("Rennes", "FR", "53", 222_000, ""),
+    ("Tours", "FR", "24", 136_000, ""), ("Angers", "FR", "52", 157_000, ""),
+    ("Namur", "BE", "WAL", 111_000, ""), ("Liège", "BE", "WAL", 197_000, ""),
+    ("Orvanne", "BE", "WAL", 52_000, ""), ("Orvanne", "FR", "11", 3_000, ""),
+    ("Denver", "US", "CO", 716_000, ""), ("Tulsa", "US", "OK", 413_000, ""),
+    ("Omaha", "US", "NE", 486_000, ""), ("Wichita", "US", "KS", 397_000, ""),
+    ("Regina", "CA", "11", 226_000, ""), ("Saskatoon", "CA", "11", 266_000, ""),
+    ("Pellham", "CA", "11", 61_000, ""), ("Pellham", "US", "KS", 2_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "towns", "there"),
+    [
+        ("Gemeinsame Erklärung der Bürgermeister\n\n12. März 2024\n\nEs unterzeichnen:\n\n"
+         "Anna Maier, Bürgermeisterin von Kassel\nJonas Brandt, Bürgermeister von Erfurt\n"
+         "Eva Roth, Bürgermeisterin von Ulm\nPaul Kern, Bürgermeister von Würzburg\n"
+         "Lisa Pichler, Bürgermeisterin von Graz\nKlaus Huber, Bürgermeister von Linz\n"
+         "Maria Gruber, Bürgermeisterin von Steyrbach\n\nDie Erklärung bleibt offen.\n",
+         ["Kassel", "Erfurt", "Ulm", "Würzburg", "Graz", "Linz", "Steyrbach"], "Austria"),
+        ("Déclaration commune des maires\n\n12 mars 2024\n\nOnt signé :\n\n"
+         "Anne Morel, maire de Nantes\nLuc Girard, maire de Rennes\n"
+         "Claire Petit, maire de Tours\nMarc Blanc, maire d'Angers\n"
+         "Sophie Dubois, bourgmestre de Namur\nJean Lambert, bourgmestre de Liège\n"
+         "Julie Renard, bourgmestre d'Orvanne\n\nLa déclaration reste ouverte.\n",
+         ["Nantes", "Rennes", "Tours", "Angers", "Namur", "Liège", "Orvanne"], "Belgium"),
+        ("Joint statement of mayors\n\n12 March 2024\n\nSigned by:\n\n"
+         "Ann Moore, Mayor of Denver\nJohn Baker, Mayor of Tulsa\n"
+         "Mary Cole, Mayor of Omaha\nPeter Hall, Mayor of Wichita\n"
+         "Susan Grant, Mayor of Regina\nDavid Clark, Mayor of Saskatoon\n"
+         "Laura King, Mayor of Pellham\n\nThe statement remains open.\n",
+         ["Denver", "Tulsa", "Omaha", "Wichita", "Regina", "Saskatoon", "Pellham"], "Canada"),
+    ],
+)  # fmt: skip
+def test_a_town_of_a_country_the_list_names_beside_a_village_of_its_majority_s(
+    networks_only_data: Path, text: str, towns: list[str], there: str
+) -> None:
+    """A list of one country's towns and a few of a neighbour's, in German, French and
+    English: a name that is a town of the neighbour (the list names it) and only a village
+    of the list's main country is the neighbour's town, as a reader takes it."""
+    data = store.load(networks_only_data)
+    plan = planned(data, text, NEIGHBOURS)
+    found = dict(zip(plan.signatories["city"], plan.signatories["country"], strict=True))
+    assert list(found) == towns
+    assert found[towns[-1]] == there, found
+
+
 # US towns and their namesakes, as GeoNames' cities500 has them (rounded).
 STATES = gazetteer_of([
     ("Louisville", "US", "KY", 620_000, ""), ("Lexington", "US", "KY", 320_000, ""),

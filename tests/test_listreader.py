@@ -6086,6 +6086,32 @@ def test_cards_blank_lines_apart_lose_their_repeated_link_line(data: store.Atlas
     ]
 
 
+@pytest.mark.parametrize(
+    ("groups", "link"),
+    [
+        ([("Andalucía", [("Málaga", "España"), ("Almería", "España"), ("Huelva", "España")]),
+          ("Norte de África", [("Tánger", "Marruecos"), ("Orán", "Argelia")])], "Ver ficha"),
+        ([("Nord", [("Torino", "Italia"), ("Genova", "Italia"), ("Trieste", "Italia")]),
+          ("Balcani", [("Spalato", "Croazia")]),
+          ("Levante", [("Smirne", "Turchia"), ("Beirut", "Libano")])], "Scheda"),
+    ],
+)  # fmt: skip
+def test_a_small_group_of_linked_cards_under_its_heading_is_joined_as_the_others(
+    groups: list[tuple[str, list[tuple[str, str]]]], link: str
+) -> None:
+    """A directory of cards under group headings, each card ended by the same link ('Ver
+    ficha'), one group of fewer cards than a directory needs: its cards are the
+    directory's too, read as the others (the heading between the groups parts no run of
+    linked cards)."""
+    lines: list[str] = []
+    for heading, cards in groups:
+        lines += [heading, ""]
+        for town, country in cards:
+            lines += [town, f"{country} · Miembro desde 2019", link, ""]
+    joined = [row for row in cards_joined(lines) if "\t" in row]
+    assert joined == [f"{t}\t{c}\tMiembro desde 2019" for _, cards in groups for t, c in cards]
+
+
 def test_cards_with_contacts_and_websites_are_read_by_their_first_field(
     data: store.AtlasData,
 ) -> None:

@@ -514,6 +514,29 @@ def _town_of_the_lists_country(
 MIN_TOWN_POPULATION = 15_000  # a town, no village (Wellington, New South Wales: 5,000)
 
 
+def _town_over_a_village(
+    listed: list[str], by_country: Mapping[str, list[int]], in_list: Counter[str]
+) -> list[str]:
+    """The list's country for an entry (`listed`, its majority's), or where the name is
+    only a village there (under MIN_TOWN_POPULATION) and a town of another country the list
+    has places found in, TOWN_FACTOR times bigger, that country, the biggest such town's:
+    'Hasselt' after Ghent and Leuven among Dutch towns is Belgium's city, not the Dutch
+    village; a commune of 7,000 stays the list's beside a town of 17,000 over the border."""
+    village = by_country.get(listed[0], [0])[0] if listed else MIN_TOWN_POPULATION
+    if village >= MIN_TOWN_POPULATION:
+        return listed
+    towns = [
+        c
+        for c in in_list
+        if c != listed[0]
+        and by_country.get(c, [0])[0] >= max(MIN_TOWN_POPULATION, village * TOWN_FACTOR)
+    ]
+    return sorted(towns, key=lambda c: -by_country[c][0])[:1] or listed
+
+
+TOWN_FACTOR = 5  # a town this many times a village's size is the one a list names
+
+
 def _unsized_in_the_lists_country(
     code: str, by_country: Mapping[str, list[int]], in_list: Counter[str]
 ) -> bool:
@@ -1309,7 +1332,7 @@ def _from_gazetteer(
         listed = (
             _clauses_country(entry, on_clause, len(entries), found, [*by_country])
             or _lines_country(entry, on_line, len(entries), found, plausible)
-            or listed
+            or _town_over_a_village(listed, by_country, in_list)
         )
         if not listed and lead and places is not None and entry.kind == "city":
             there = _populations(places, name, variants, lead[0], own_first=False)

@@ -2838,18 +2838,20 @@ def _country_headings(texts: list[str], first: str) -> bool:
 def _without_link_lines(
     blocks: list[list[int]], lines: list[str], links: dict[int, int]
 ) -> list[list[int]]:
-    """Cards blank lines apart, MIN_CARDS or more in a row, each ended by the same line
-    with no digit that is no country ('Veure fitxa', 'Ver ficha', 'Περισσότερα »'): the
+    """Cards blank lines apart, MIN_CARDS or more in a row (a group's one-line heading
+    between them parts no run), each ended by the same line with no digit that is no
+    country ('Veure fitxa', 'Ver ficha', 'Περισσότερα »'): the
     cards without that link line (noted in `links`, card's last line -> link), which is
     the site's, not a field of its card; the other blocks as they are."""
-    ends = [_link_end(block, lines) for block in blocks]
     out = list(blocks)
+    multi = [k for k, block in enumerate(blocks) if len(block) > 1]  # a heading parts no run
+    ends = [_link_end(blocks[k], lines) for k in multi]
     start = 0
-    for k in range(1, len(blocks) + 1):
-        if k < len(blocks) and ends[k] and ends[k] == ends[start]:
+    for k in range(1, len(multi) + 1):
+        if k < len(multi) and ends[k] and ends[k] == ends[start]:
             continue
         if ends[start] and k - start >= MIN_CARDS:
-            for n in range(start, k):
+            for n in multi[start:k]:
                 out[n] = blocks[n][:-1]
                 links[blocks[n][-2]] = blocks[n][-1]
         start = k
