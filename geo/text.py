@@ -258,3 +258,38 @@ def sound_likeness(name: str, other: str) -> float:
         SequenceMatcher(None, fold(a).replace(" ", ""), b, autojunk=False).ratio()
         for a in _readings(name)
     )
+
+
+# Scripts that write a name's consonants and leave vowels out: Arabic and Hebrew write no
+# short vowel ('خميس مشيط', khmys mshyt, Khamis Mushait), the scripts of India and
+# Bangladesh no consonant's own vowel ('गोरखपुर', gorkhpur, Gorakhpur). Their names sound like
+# a Latin one by their consonants alone (`skeleton_keys`); 'w' and 'y' count as vowels, as
+# Arabic writes its long u and i with them ('تونس', twns, Tunis).
+_VOWELLESS_SCRIPT = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0900-\u0dff]"
+)
+_SKELETON_VOWELS = re.compile(r"[aeiouyw ]")
+MIN_SKELETON_CHARS = 3  # 'صيدا' (syd, two consonants' classes) sounds like too many places
+
+
+def writes_no_vowels(name: str) -> bool:
+    """Whether a name is written in a script that leaves its vowels out (see above)."""
+    return _VOWELLESS_SCRIPT.search(name) is not None
+
+
+def skeleton_keys(name: str) -> frozenset[str]:
+    """`sound_keys` of a name's consonants alone, 'w' and 'y' counted as vowels; none
+    shorter than MIN_SKELETON_CHARS classes."""
+    found = (_sound_run(key.replace("a", "")) for key in sound_keys(_skeleton(name)))
+    return frozenset(key for key in found if len(key) >= MIN_SKELETON_CHARS)
+
+
+def skeleton_likeness(name: str, other: str) -> float:
+    """`sound_likeness` of two names' consonants alone."""
+    return SequenceMatcher(None, _skeleton(name), _skeleton(other), autojunk=False).ratio()
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants, folded; 'q' as 'k', as Latin names spell Arabic's qāf either
+    way ('القيروان', Kairouan)."""
+    return _SKELETON_VOWELS.sub("", fold(name)).replace("q", "k")

@@ -303,6 +303,12 @@ SOUNDING = Gazetteer(
             ("14", "Bafoussam", "CM", 5.48, 10.42, 290768, ""),
             ("15", "Yangzhou", "CN", 32.40, 119.43, 539715, ""),
             ("16", "Fukuoka", "JP", 33.61, 130.42, 1392289, ""),
+            ("17", "Khamis Mushait", "SA", 18.31, 42.73, 387553, ""),
+            ("18", "Az Zulfi", "SA", 26.30, 44.81, 54000, ""),
+            ("19", "Tunis", "TN", 36.82, 10.17, 693210, ""),
+            ("20", "Netanya", "IL", 32.33, 34.86, 171676, ""),
+            ("21", "Gorakhpur", "IN", 26.76, 83.37, 674246, ""),
+            ("22", "Mymensingh", "BD", 24.75, 90.41, 225126, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -330,6 +336,15 @@ SOUNDING = Gazetteer(
         ("양저우시", "CN", "Yangzhou"),
         ("バフサム", "CM", "Bafoussam"),  # kana's フ is fu, which transliteration spells hu
         ("フクオカ", "JP", "Fukuoka"),
+        # Scripts that leave vowels out sound like a place by its consonants alone: Arabic
+        # and Hebrew write no short vowel, 'w' and 'y' its long ones; an article glued on
+        ("خميس مشيط", "SA", "Khamis Mushait"),
+        ("الزلفي", "SA", "Az Zulfi"),
+        ("تونس", "TN", "Tunis"),
+        ("נתניה", "IL", "Netanya"),
+        ("गोरखपुर", "IN", "Gorakhpur"),  # Devanagari and Bengali: no consonant's own vowel
+        ("ময়মনসিংহ", "BD", "Mymensingh"),
+        ("تونس", "SA", None),  # none of its consonants in the country the row gives
     ],
 )
 def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_it(

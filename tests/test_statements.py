@@ -767,3 +767,23 @@ def test_a_word_one_country_alone_uses_tells_a_namesake_in_it(
     listed.append(RawEntry(3, f"{written} und Delft", "Delft"))  # no such town there
     found = infer_countries(listed, gazetteer=lambda: gazetteer)
     assert [s.country_code for s in found[2:]] == [code, "NL"]
+
+
+@pytest.mark.parametrize(
+    ("towns", "code", "written", "place"),
+    [
+        (["Lucknow", "Kanpur", "Varanasi", "Agra", "Meerut"], "IN", "गोरखपुर", "Gorakhpur"),
+        (["Sfax", "Bizerte", "Gabès", "Monastir", "Nabeul"], "TN", "القيروان", "Kairouan"),
+    ],
+)
+def test_an_unknown_town_in_a_vowelless_script_is_the_lists_country_s_that_sounds_like_it(
+    towns: list[str], code: str, written: str, place: str
+) -> None:
+    """A town no gazetteer knows by a name written in a script that leaves vowels out,
+    among a list all of one country, is the place of that country its consonants sound
+    like, as a reader of both scripts reads it."""
+    rows = [(t, code, "", 50_000, "") for t in [*towns, place]]
+    gazetteer = gazetteer_of(rows)
+    listed = [RawEntry(k, t, t) for k, t in enumerate([*towns, written], start=1)]
+    found = infer_countries(listed, gazetteer=lambda: gazetteer)
+    assert (found[-1].city, found[-1].country_code) == (place, code)

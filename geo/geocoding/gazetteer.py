@@ -47,7 +47,15 @@ import pandas as pd
 
 from geo import cache_dir
 from geo.data.csvfiles import write_bytes_atomic
-from geo.text import fold, fold_afresh, sound_keys, sound_likeness
+from geo.text import (
+    fold,
+    fold_afresh,
+    skeleton_keys,
+    skeleton_likeness,
+    sound_keys,
+    sound_likeness,
+    writes_no_vowels,
+)
 
 FORMAT = 4  # change when the arrays or their meaning change: old cache files are rebuilt
 # A name in another script is read as a place of its country that sounds like it and is spelt
@@ -59,6 +67,8 @@ _WORDS = re.compile(r"[\s-]+")
 # A town's suffix written glued to its name in Japanese, Chinese and Korean, which GeoNames'
 # main names lack: city, town, village, ward, county ('イロイロ市', '양저우시', Iloilo, Yangzhou).
 _TOWN_SUFFIX = re.compile(r"(?<=\w)(?:市|町|村|区|县|縣|郡|시|군|구)$")
+# Arabic's article glued to a name, which GeoNames' main name may lack ('الزلفي', Az Zulfi).
+_GLUED_ARTICLE = re.compile(r"^\u0627\u0644(?=\w\w)")
 PLACE_FIELDS = ("geonameid", "name", "country_code", "admin1", "lat", "lon", "population")
 
 log = logging.getLogger(__name__)
@@ -569,8 +579,8 @@ class Gazetteer:
         words = _WORDS.split(name.strip())
         short = len(words) > 1 and len(words[0]) <= MAX_DROPPED_CHARS
         tried_forms = (name, " ".join(words[1:])) if short else (name,)
-        town = _TOWN_SUFFIX.sub("", name.strip())
-        for tried in (*tried_forms, town) if town != name.strip() else tried_forms:
+        bare = (_TOWN_SUFFIX.sub("", name.strip()), _GLUED_ARTICLE.sub("", name.strip()))
+        for tried in dict.fromkeys((*tried_forms, *bare)):
             found = self._sounding(tried, country_code)
             if found is not None:
                 return found or None
@@ -578,12 +588,16 @@ class Gazetteer:
 
     def _sounding(self, name: str, country_code: str) -> str | None:
         """`sounding` of one form of the name: '' where two places are alike."""
-        by_key = self._sound_index(country_code)
-        rows = {row for key in sound_keys(name) for row in by_key.get(key, ())}
+        skeletal = writes_no_vowels(name)
+        keys, likeness = (
+            (skeleton_keys, skeleton_likeness) if skeletal else (sound_keys, sound_likeness)
+        )
+        by_key = self._sound_index(country_code, skeletal)
+        rows = {row for key in keys(name) for row in by_key.get(key, ())}
         if not rows:
             return None
         names = {self.index.name[row] for row in rows}
-        scored = sorted(((sound_likeness(name, n), n) for n in names), reverse=True)
+        scored = sorted(((likeness(name, n), n) for n in names), reverse=True)
         best, found = scored[0]
         if best < MIN_SOUND_LIKENESS:
             return None
@@ -592,18 +606,20 @@ class Gazetteer:
         return found
 
     @cached_property
-    def _sound_index(self) -> Callable[[str], dict[str, tuple[int, ...]]]:
-        """A country's places by the sound keys of their main names, made when first asked
-        (some 35,000 names for France), kept for the 16 countries asked last."""
+    def _sound_index(self) -> Callable[[str, bool], dict[str, tuple[int, ...]]]:
+        """A country's places by the sound keys of their main names (with `skeletal`, their
+        `skeleton_keys`), made when first asked (some 35,000 names for France), kept for the
+        16 indexes asked last."""
 
-        def index_of(country_code: str) -> dict[str, tuple[int, ...]]:
+        def index_of(country_code: str, skeletal: bool) -> dict[str, tuple[int, ...]]:
             index = self.index
             country = index.country_code.code(country_code)
             if country < 0:
                 return {}
+            keys = skeleton_keys if skeletal else sound_keys
             found: dict[str, list[int]] = {}
             for row in np.flatnonzero(index.country_code.codes == country).tolist():
-                for key in sound_keys(index.name[row]):
+                for key in keys(index.name[row]):
                     found.setdefault(key, []).append(row)
             return {key: tuple(rows) for key, rows in found.items()}
 

@@ -122,6 +122,8 @@ class Places(Protocol):
 
     def region_population(self, country_code: str, admin1: str) -> int: ...
 
+    def sounding(self, name: str, country_code: str) -> str | None: ...
+
     def __hash__(self) -> int: ...  # a plan's answers are kept by gazetteer (`_populations`)
 
 
@@ -577,6 +579,17 @@ def _unknown_town(entry: RawEntry) -> bool:
         and not entry.codes
         and not subdivision_countries(entry.city)
     )
+
+
+def _sounded_town(entry: RawEntry, code: str, places: Places | None) -> RawEntry:
+    """An unknown town of the list's country, written in another script than Latin, named
+    as the place of that country it sounds like (`Gazetteer.sounding`: 'গোরখপুর' among
+    India's towns, Gorakhpur), as a reader who knows both scripts reads it; as it is where
+    none or two places sound so."""
+    if places is None or is_latin(entry.city):
+        return entry
+    place = places.sounding(entry.city, code)
+    return replace(entry, city=place) if place else entry
 
 
 def _list_country(own_places: Sequence[Mapping[str, list[int]]]) -> tuple[str, int]:
@@ -1305,7 +1318,9 @@ def _from_gazetteer(
             continue  # country is the list's, once the others' are known
         if not by_country and _unknown_town(entry) and _one_country(in_list):
             flag = "its country is the list's: no gazetteer knows the place; check it"
-            found[id(entry)] = _signatory(entry, next(iter(in_list)), Found.LIST, (flag,))
+            code = next(iter(in_list))
+            town = _sounded_town(entry, code, places)
+            found[id(entry)] = _signatory(town, code, Found.LIST, (flag,))
             continue
         if _formed_in_the_lists_country(entry, by_country, in_list):
             flag = "its country is the list's, its form too; a small namesake elsewhere: check it"
@@ -1356,7 +1371,7 @@ def _from_gazetteer(
             code = max(by_country, key=lambda c: by_country[c][0])
             found[id(entry)] = _guess(entry, code, Found.GAZETTEER, by_country)
     guessed = [found[id(e)] for e, _ in pending if id(e) in found]
-    found.update(_towns_of_the_list(towns, in_list, guessed))
+    found.update(_towns_of_the_list(towns, in_list, guessed, places))
     if places is not None:
         found.update(_other_names_in_the_lists_country(entries, found, given, places, variants))
     return _bodies_in_the_lists_country(entries, found)
@@ -1448,7 +1463,10 @@ SMALL_NAMESAKE = 20_000
 
 
 def _towns_of_the_list(
-    towns: Sequence[RawEntry], in_list: Counter[str], guessed: Sequence[Signatory]
+    towns: Sequence[RawEntry],
+    in_list: Counter[str],
+    guessed: Sequence[Signatory],
+    places: Places | None,
 ) -> dict[int, Signatory]:
     """Entries that name a town by its body's form, no gazetteer knowing the town ('City of
     Ekurhuleni Metropolitan Municipality'): in the country that holds most of the list's
@@ -1459,7 +1477,8 @@ def _towns_of_the_list(
     for entry in towns:
         if top and top[0][1] * 2 > counts.total():
             flag = "its country is the list's: no gazetteer knows the town its body names"
-            found[id(entry)] = _signatory(entry, top[0][0], Found.LIST, (flag,))
+            town = _sounded_town(entry, top[0][0], places)
+            found[id(entry)] = _signatory(town, top[0][0], Found.LIST, (flag,))
         else:
             flag = "unknown place: no gazetteer knows it; give its country"
             found[id(entry)] = _signatory(entry, "", Found.UNKNOWN, (flag,))
