@@ -1928,7 +1928,7 @@ def _broken_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     for k in range(len(lines) - 1):
         line = lines[k].rstrip()
-        if len(line) > MAX_ENTRY_CHARS or not _BROKEN_AFTER.search(line) or _spaced_row(line):
+        if len(line) > MAX_ENTRY_CHARS or not _broken_after(line) or _spaced_row(line):
             continue
         joined = joined_lines(line, lines[k + 1].strip())
         if _spaced_row(joined):
@@ -2109,6 +2109,16 @@ def _names(part: str) -> bool:
 
 
 _BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(PARTICLES) + r"))$")
+_BROKEN_TAIL = 3 + max(map(len, PARTICLES))  # characters: the longest match and a line break
+
+
+def _broken_after(line: str) -> bool:
+    """Whether a line ends as a name the copy broke does (`_BROKEN_AFTER`), searched in its
+    last characters only: a match ends the line, and the pattern looks at nothing before
+    it (a line of 80 characters was tried at each)."""
+    return _BROKEN_AFTER.search(line[-_BROKEN_TAIL:]) is not None
+
+
 _NAME_TAIL = re.compile(r"[^\W\d_]+,")
 
 
@@ -2133,7 +2143,7 @@ def rejoined(lines: list[str]) -> list[str]:
         goes_on = _goes_on(line, nxt) or _surname_under(line, nxt)
         if cut_in_ideographic_list(line.strip(), nxt):
             out[i], out[i + 1] = line + nxt, ""
-        elif _BROKEN_AFTER.search(line) or indented or tail or goes_on or _cut_in_frame(out, i):
+        elif _broken_after(line) or indented or tail or goes_on or _cut_in_frame(out, i):
             out[i], out[i + 1] = joined_lines(line, nxt), ""
     return out
 
@@ -2143,6 +2153,8 @@ def cut_in_ideographic_list(line: str, nxt: str) -> bool:
     the names parted by '、' or commas: the line's parts before its last all end in one
     character (a body's: '市', '县', '시'), its last part ends in another, and the next
     line's first part ends in theirs ('乌鲁木' / '齐市、')."""
+    if line.isascii() or nxt.isascii():
+        return False  # asked of every line: each part must end in an ideograph or Hangul
     parts, first = _UNCASED_PARTS.split(line), _UNCASED_PARTS.split(nxt)[0]
     if len(parts) < 2 or not first or not all(parts):
         return False
