@@ -1006,6 +1006,17 @@ def test_a_page_without_a_marks_letters_is_not_searched_for_a_mark_after_a_name(
     assert after.calls == 1
 
 
+def test_a_city_and_its_country_ask_for_one_country(monkeypatch: pytest.MonkeyPatch) -> None:
+    """How many names a line of two fields holds beyond one (`_more_names`, asked of each
+    line of a page) is none where its last is a country: its first is not asked."""
+    asked = count_calls(monkeypatch, listreader, "find_country")
+    assert listreader._more_names("Aarhus, Denmark") == 0
+    assert asked == [1]
+    assert listreader._more_names("Arnhem, Ede, Tiel") == 2
+    assert listreader._more_names("Arnhem, Ede") == 1
+    assert asked == [1 + 3 + 2]  # 'Ede' no country: 'Arnhem' asked too
+
+
 def test_a_list_whose_first_two_items_start_apart_has_no_lead_read() -> None:
     """A running text's items are searched for the words they all start with (a frame:
     'Thành phố Hà Nội, Thành phố Huế, ...'): where the first two start apart, none is
