@@ -973,7 +973,7 @@ def test_a_lists_role_is_read_for_its_genitive_once() -> None:
     """Whether a role names its place in the genitive ('Mayor of ' does not, 'primátor
     města ' does) is asked of each line of a list of 'Name, Mayor of X': once a distinct
     role's text, then kept."""
-    entries._genitive_role.cache_clear()
+    entries._role_is.cache_clear()
     for line in (
         "Jane Doe, Mayor of Aachen",
         "Jan Roe, Mayor of Bonn",
@@ -982,7 +982,39 @@ def test_a_lists_role_is_read_for_its_genitive_once() -> None:
         role = entries._role_in(line)
         assert role is not None
         assert entries.names_in_genitive(role) == ("města" in line)
-    assert entries._genitive_role.cache_info().misses == 2
+    assert entries._role_is.cache_info().misses == 2
+
+
+def test_a_page_without_a_marks_letters_is_not_searched_for_a_mark_after_a_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A signature's mark after a name ('Kiss Anna s.k.') is searched for after every
+    letter of a page: only where a search of the page's stops and brackets finds what such
+    a mark holds; a page with one reads as before."""
+    after = CountingCalls(pagetext._SIGNATURE_MARK_AFTER)
+    monkeypatch.setattr(pagetext, "_SIGNATURE_MARK_AFTER", after)
+    plain = ["Jane Doe, Mayor of Aachen", "Signed in Bonn (Germany).", "Eva Malá s. r. o."]
+    assert pagetext.without_signature_marks(plain) is plain
+    assert after.calls == 0
+    marked = ["Kiss Anna s.k.", "Baja Tamás, v. r.", "Jane Doe (signed)", "gez. Anna Weber"]
+    assert pagetext.without_signature_marks(marked) == [
+        "Kiss Anna",
+        "Baja Tamás",
+        "Jane Doe",
+        "Anna Weber",
+    ]
+    assert after.calls == 1
+
+
+def test_a_city_and_its_country_ask_for_one_country(monkeypatch: pytest.MonkeyPatch) -> None:
+    """How many names a line of two fields holds beyond one (`_more_names`, asked of each
+    line of a page) is none where its last is a country: its first is not asked."""
+    asked = count_calls(monkeypatch, listreader, "find_country")
+    assert listreader._more_names("Aarhus, Denmark") == 0
+    assert asked == [1]
+    assert listreader._more_names("Arnhem, Ede, Tiel") == 2
+    assert listreader._more_names("Arnhem, Ede") == 1
+    assert asked == [1 + 3 + 2]  # 'Ede' no country: 'Arnhem' asked too
 
 
 def test_a_list_whose_first_two_items_start_apart_has_no_lead_read() -> None:

@@ -157,14 +157,14 @@ _ROLE_BEFORE_GENITIVE = re.compile(_ROLE_GENITIVE, re.IGNORECASE)
 def names_in_genitive(role: re.Match[str]) -> bool:
     """Whether a role found by `_role_in` names its place after it in the genitive
     ('gradonačelnik Grada Kragujevca', 'primátor města Brna', 'кмет на Пловдив')."""
-    return _genitive_role(role.group())
+    return _role_is(_ROLE_BEFORE_GENITIVE, role.group())
 
 
 @lru_cache(maxsize=1 << 10)  # a list's roles are a few texts, asked of each of its lines
-def _genitive_role(role: str) -> bool:
-    """`names_in_genitive` of a role's text: once a distinct role ('Mayor of '), not once a
-    line that names it."""
-    return _ROLE_BEFORE_GENITIVE.fullmatch(role.lstrip()) is not None
+def _role_is(pattern: re.Pattern[str], role: str) -> bool:
+    """Whether a role's text is all the pattern's (`names_in_genitive`, `takes_genitive`):
+    once a distinct role ('Mayor of ') and pattern, not once a line that names it."""
+    return pattern.fullmatch(role.lstrip()) is not None
 
 
 _ROLE_TAKING_GENITIVE = re.compile(_ROLE_GENITIVE + r"|" + _POLISH_ROLE + r"\s+", re.IGNORECASE)
@@ -174,13 +174,7 @@ def takes_genitive(role: re.Match[str]) -> bool:
     """Whether a role found by `_role_in` names its place after it in the genitive, a
     Polish one's included (`names_in_genitive`, and 'Prezydent Miasta Kielc', whose case
     forms only the list's country reads): not 'Mayor of', 'maire de', 'borgmester i'."""
-    return _role_taking_genitive(role.group())
-
-
-@lru_cache(maxsize=1 << 10)
-def _role_taking_genitive(role: str) -> bool:
-    """`takes_genitive` of a role's text, once a distinct role (as `_genitive_role`)."""
-    return _ROLE_TAKING_GENITIVE.fullmatch(role.lstrip()) is not None
+    return _role_is(_ROLE_TAKING_GENITIVE, role.group())
 
 
 def is_title(text: str) -> bool:

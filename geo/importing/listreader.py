@@ -3344,6 +3344,8 @@ def _more_names(line: str) -> int:
     if "," not in line:
         return 0
     names = [p for p in (p.strip() for p in line.split(",")) if p and _name_like(p)]
+    if len(names) == 2:  # 'Aarhus, Denmark', a list's common line: its country asked first
+        return int(find_country(names[1]) is None and find_country(names[0]) is None)
     return max(0, sum(find_country(p) is None for p in names) - 1)
 
 
