@@ -1396,3 +1396,50 @@ def test_a_body_signed_for_after_an_article_in_its_case_is_the_body(
 def test_a_region_s_body_named_in_the_genitive_after_its_head_s_title(text: str, body: str) -> None:
     named = body_in_genitive(text)
     assert (named[0] if named else "") == body
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Pemerintah Kabupaten Gianyar", "county"),  # Indonesian: the regency's government
+        ("Pemerintah Provinsi Maluku Utara", "province"),
+        ("Serikali ya Kaunti ya Kakamega", "county"),  # Swahili: the county's government
+        ("UBND tỉnh Lâm Đồng", "province"),  # Vietnamese: the province's people's committee
+        ("Gobierno de la Provincia de Salta", "province"),  # Spanish: the province's government
+        ("Government of the Region of Tarapacá", "region"),
+        ("Pemerintah Kota Kupang", ""),  # a city's government: the city's
+        ("Serikali ya Tanzania", ""),  # a country's government: no body of a town's list
+    ],
+)
+def test_a_government_s_words_before_a_body_s_kind_leave_the_kind(name: str, kind: str) -> None:
+    """A government's words that name no level of their own before a body's ('Pemerintah',
+    'Serikali ya', 'Gobierno de la', 'Government of the'): the body's kind, as without them."""
+    assert body_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("MRC de Kamouraska", "county"),  # Québec: a regional county municipality
+        ("MRC des Laurentides", "county"),
+        ("Skupnost občin Primorske", "union of municipalities"),  # Slovenian: of municipalities
+        ("Združenje občin Koroške", "union of municipalities"),
+        ("Udruga gradova Slavonije", "union of municipalities"),  # Croatian: of towns
+        ("Hrvatska zajednica općina", "union of municipalities"),  # Croatian: of municipalities
+        ("Kymenlaakson jätehuolto -kuntayhtymä (KJH)", "union of municipalities"),
+        ("Tyne and Wear Combined Authority (TWCA)", "metropolitan area"),
+        ("Lyon (FR)", ""),  # a country's code in the bracket: a town
+    ],
+)
+def test_a_body_s_kind_by_its_short_names_and_before_its_abbreviation(name: str, kind: str) -> None:
+    """A body named by its kind's abbreviation (Québec's 'MRC de X', a municipalité régionale
+    de comté), an association of municipalities or towns by its South Slavic words, and a
+    body's name with its abbreviation in a bracket after it: the body's kind."""
+    assert body_kind(name) == kind
+
+
+def test_a_government_s_words_before_two_names_an_and_joins_name_no_body() -> None:
+    """A government's words before a body and a town an 'and' of a language the reader
+    lacks joins ('Serikali ya Kaunti ya Kilifi na Jiji la Mombasa'): no one body's name."""
+    assert body_kind("Serikali ya Kaunti ya Kilifi na Jiji la Mombasa (Kenya)") == ""
+    assert body_kind("Serikali ya Kaunti ya Kilifi (Kenya)") == "county"

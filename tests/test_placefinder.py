@@ -4021,3 +4021,20 @@ def test_lines_of_several_dated_members_under_region_headings_are_no_cards() -> 
     assert [e.city for e in found.entries] == [
         "Espoo", "Vantaa", "Tampere", "Turku", "Salo", "Lahti",
     ]  # fmt: skip
+
+
+def test_a_government_s_words_before_a_region_s_body_in_a_list_keep_the_body_whole() -> None:
+    """A list's item that names a region's body after its government's words ('Pemerintah
+    Provinsi Nusa Tenggara Barat', 'Serikali ya Kaunti ya Kilifi'): the body without them,
+    not the known place its last word is."""
+    page = (
+        "Anggota baru:\n\nKota Kupang (NTT), Kota Ambon (Maluku), Kota Jayapura (Papua), "
+        "dan Pemerintah Provinsi Nusa Tenggara Barat.\n"
+    )
+    known = {"kupang", "ambon", "jayapura", "barat"}
+    found = read_places(page.split("\n"), PlaceNames(lambda name: fold(name) in known))
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries][-1] == (
+        "Provinsi Nusa Tenggara Barat",
+        "province",
+    )

@@ -640,6 +640,9 @@ _BODY_KINDS = (
      # obcí Hornád', 'Comunità Montana Valle Seriana' (bodies, named after a town or not)
      r"mikroregi(?:[oó]n|ja)|microregion|(?:dobrovoln[ýy]\s+)?svazek\s+obc[ií]|"
      r"(?:sdru[žz]en[ií]|zdru[žz]enie)\s+obc[ií]|comunit[àa]\s+montana|"
+     # South Slavic associations and communities of municipalities or towns: Slovenian
+     # 'Skupnost občin X', 'Združenje občin X', Croatian 'Udruga gradova X'
+     r"(?:skupnost|zdru[žz]enje)\s+ob[čc]in|udru(?:ga|[žz]enje)\s+(?:gradova|op[ćc]ina)|"
      # France's intercommunalités named for their town: 'Le Grand Chalon' (not 'Le
      # Grand-Quevilly', a commune), 'Quimperlé Communauté', 'Annonay Rhône Agglo'
      r"le grand\s|"
@@ -655,7 +658,10 @@ _BODY_KINDS = (
      r"(?:belediyeler|kentler) birli[ğg]i|(?<=\s)cluster|"  # 'Eastern Galilee Cluster'
      # Estonian 'Harjumaa Omavalitsuste Liit' (of local governments), Finnish joint
      # municipal authorities: 'Kainuun sote -kuntayhtymä', 'Savon koulutuskuntayhtymä'
-     r"omavalitsuste liit|kuntayhtym[äa]"),
+     r"omavalitsuste liit|kuntayhtym[äa]|"
+     # Croatian associations of municipalities after their adjective ('Hrvatska zajednica
+     # općina')
+     r"zajednica op[ćc]ina"),
     # 'Metro Manila', 'Metro Vancouver': a metropolitan area's name ('Louisville Metro
     # Government' is the city's)
     ("metropolitan area", r"[áàa]rea metropolitana|citt[àa] metropolitana|(?:euro)?m[ée]tropole|"
@@ -678,7 +684,7 @@ _BODY_KINDS = (
      # provincial administration ('Bilecik İl Özel İdaresi')
      r"province|foru aldundia|il [öo]zel idaresi"),
     ("county", r"landkreis|kreis|county council|county government|parish of|"
-     r"municipalit[ée] r[ée]gionale de comt[ée]|"  # Québec's MRC: its towns' county
+     r"municipalit[ée] r[ée]gionale de comt[ée]|(?-i:MRC)|"  # Québec's MRC: its towns' county
      r"consiliul jude[țţ]ean|jude[țţ]ul|consell comarcal|"  # a Catalan comarca's council
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
      r"okres|(?:politischer\s+)?bezirk|"  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
@@ -1057,8 +1063,9 @@ def _glued_body_kind(word: str) -> str:
 def body_kind(name: str) -> str:
     """The kind of body a name names where it is not a city ('Region Hannover': 'region',
     'Città metropolitana di Bari': 'metropolitan area', 'Landkreis Konstanz': 'county'), by
-    the words it starts or ends with; '' for a city."""
-    value = clean(name)
+    the words it starts or ends with, after a government's words ('Serikali ya Kaunti ya
+    Kisumu': 'county'); '' for a city."""
+    value = _ABBREVIATION_AFTER.sub("", _governed(clean(name)))
     if len(value.split()) < 2 and "-" not in value and not value.lower().endswith("regionen"):
         return _glued_body_kind(value)  # 'Region' alone is a word; a body names its place
     if _CITY_AND_COUNTY.search(value) or _CITY_AND_AREA.match(value):
@@ -2101,10 +2108,36 @@ def _comma_fields(place: str) -> list[str]:
 
 # A government's words before a body's, which name no level of their own: 'Pemerintah
 # Kabupaten Sleman' (the regency's government), 'UBND tỉnh Bến Tre' (the province's people's
-# committee), 'People's Committee of Quang Ninh Province'.
+# committee), 'People's Committee of Quang Ninh Province', Swahili 'Serikali ya Kaunti ya
+# Nyeri' (the government of), 'Gobierno de la Provincia de Mendoza', 'Government of the
+# Region of X'.
 _GOVERNMENT_BEFORE = re.compile(
-    r"^(?:pemerintah|ủy ban nhân dân|ubnd|people['’]s committee of(?:\s+the)?)\s+", re.IGNORECASE
+    r"^(?:pemerintah|ủy ban nhân dân|ubnd|people['’]s committee of(?:\s+the)?|serikali ya|"
+    r"gobierno de(?:\s+la)?|government of(?:\s+the)?)\s+",
+    re.IGNORECASE,
 )
+
+
+# A body's abbreviation in a bracket after its name: 'Helsingin seudun ympäristöpalvelut
+# -kuntayhtymä (HSY)', 'West Midlands Combined Authority (WMCA)'.
+_ABBREVIATION_AFTER = re.compile(r"\s+\((?-i:[A-ZÀ-ÖØ-Þ]{2,8})\)$")
+
+
+def _governed(name: str) -> str:
+    """A name without the government's words before it (`_GOVERNMENT_BEFORE`), where the
+    rest is one name, its place's words capitalised ('Serikali ya Kaunti ya Kisumu' ->
+    'Kaunti ya Kisumu'); the name as it is where the rest goes on past a name ('Serikali ya
+    Kaunti ya Kisumu na Jiji la Nakuru', a list's item of two)."""
+    governed = _GOVERNMENT_BEFORE.sub("", name, count=1)
+    return governed if governed != name and _name_like(body_place(governed)) else name
+
+
+def without_government(name: str) -> str:
+    """A body's name without the government's words before its kind's (`_governed`:
+    'Pemerintah Provinsi Bali' -> 'Provinsi Bali'), where the rest names a body that is no
+    city; the name as it is otherwise ('Pemerintah Kota Bogor', 'Government of Kenya')."""
+    governed = _governed(name)
+    return governed if body_kind(governed) else name
 
 
 # Titles that follow the place whose head they name, with no word for 'of', the place in
@@ -2160,7 +2193,7 @@ def without_head_title(name: str) -> str:
 
 def _name(text: str) -> str:
     value = _ARTICLE.sub("", clean(text).strip(" ,;:"), count=1)
-    governed = _GOVERNMENT_BEFORE.sub("", value, count=1)
+    governed = without_government(value)
     if body_kind(governed):
         return governed
     town = clean(strip_form(value))
@@ -2242,7 +2275,8 @@ def _with_kind(entry: RawEntry | None) -> RawEntry | None:
         entry = replace(entry, city=f"Województwo {named[1]}ie")  # 'Województwo Lubuskie'
     if entry is None or not (kind := body_kind(entry.city)):
         return entry
-    return RawEntry(entry.line, entry.written, entry.city, entry.country, entry.region,
+    city = _ABBREVIATION_AFTER.sub("", entry.city)  # the body's name, not its abbreviation
+    return RawEntry(entry.line, entry.written, city, entry.country, entry.region,
                     entry.codes, entry.shared_bracket, kind)  # fmt: skip
 
 

@@ -60,6 +60,7 @@ from geo.importing.entries import (
     role_before,
     strip_form,
     without_acting_field,
+    without_government,
 )
 from geo.importing.inflection import (
     MAX_DECLINED_WORDS,
@@ -2276,7 +2277,11 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
         region, codes = coded
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
-    name, kind = (field, body_kind(field)) if body_kind(field) else (strip_form(place.name), "city")
+    name, kind = (
+        (without_government(field), body_kind(field))
+        if body_kind(field)
+        else (strip_form(place.name), "city")
+    )
     if kind == "city" and fold(levelled_town(field)) == fold(name):
         name = field  # 'Intendencia de Salto': its country says what it governs (`level_in`)
     if kind == "city" and " " not in place.name and body_kind(place.name):
