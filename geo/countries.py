@@ -128,6 +128,9 @@ DISPLAY_NAMES: dict[str, str] = {
 LANGUAGES = (
     "de", "fr", "it", "es", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "sl",
     "hr", "hu", "ro", "tr", "el", "ru", "uk", "ca",
+    # the Baltic languages ('Lietuva', 'Igaunija', 'Somija'); Norwegian Bokmål as iso-codes
+    # files it ('nb_NO': 'nb' alone finds no catalogue)
+    "lv", "lt", "et", "nb_NO",
     # scripts other than Latin, whose names no Latin place name can be taken for
     "ar", "he", "fa", "ur", "bg", "sr", "mk", "be", "kk", "ka", "hy", "hi", "bn", "th",
     "ja", "ko", "zh_CN",
@@ -284,6 +287,27 @@ def find_country(name: str) -> str | None:
 
 
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")  # a name with no Latin letter is in another script
+
+
+@cache
+def _english_names() -> frozenset[str]:
+    """Every folded English name of a country: ISO's names, official and common, and ALIASES."""
+    names = {
+        _folded(form)
+        for country in pycountry.countries
+        for attr in _ATTRIBUTES
+        if (value := getattr(country, attr, None))
+        for form in (value, _uninverted(value))
+    }
+    return frozenset(names | set(ALIASES))
+
+
+def foreign_country_name(name: str) -> str | None:
+    """The alpha-2 code of a country a name is written for in a language other than English
+    ('Danmark', 'Lietuva', 'Island' for Iceland), not its code; None for an English name."""
+    key = _folded(name)
+    code = _names_index().get(key)
+    return code if code is not None and key not in _english_names() else None
 
 
 def country_adjective(word: str) -> str | None:

@@ -7,6 +7,7 @@ from geo.countries import (
     country_code,
     country_name,
     find_country,
+    foreign_country_name,
     is_region_name,
     subdivision_countries,
 )
@@ -157,3 +158,21 @@ def test_a_city_state_is_the_city_its_name_names(code: str, city: str | None) ->
     """A country whose capital bears its English name ('Singapore', 'Macao') is a city as
     much as a state; Tunisia's capital, Tunis, is not named so in English."""
     assert city_state(code) == city
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Vācija", "DE"), ("Prancūzija", "FR"), ("Saksamaa", "DE"), ("Igaunija", "EE")],
+)
+def test_baltic_languages_name_countries(name: str, code: str) -> None:
+    """Latvian, Lithuanian and Estonian pages head their groups by country in their own
+    languages."""
+    assert find_country(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Danmark", "DK"), ("Lietuva", "LT"), ("Polska", "PL"), ("Lebanon", None), ("DE", None)],
+)
+def test_a_country_s_name_in_another_language_than_english(name: str, code: str | None) -> None:
+    assert foreign_country_name(name) == code

@@ -10627,3 +10627,34 @@ def test_a_list_of_bracketed_countries_goes_on_after_a_gap_above_a_labelled_line
     kept, other = _other_shape_after_a_gap([*entries, secretariat], lines)
     assert [e.city for e in kept] == towns
     assert [s.text for s in other] == [secretariat.written]
+
+
+@pytest.mark.parametrize(
+    ("regions", "towns", "country", "abroad"),
+    [
+        (("Bayern", "Sachsen"), ("Augsburg", "Passau", "Leipzig", "Dresden"), "Österreich",
+         ("Linz", "Graz")),
+        (("Ontario", "Quebec"), ("Guelph", "Sarnia", "Laval", "Gatineau"), "United States",
+         ("Buffalo", "Burlington")),
+    ],
+)  # fmt: skip
+def test_one_counted_country_heading_after_counted_region_headings(
+    data: store.AtlasData,
+    regions: tuple[str, str],
+    towns: tuple[str, ...],
+    country: str,
+    abroad: tuple[str, str],
+) -> None:
+    """Groups under their regions' headings with counts ('Bayern (2)'), the last under a
+    country's ('Österreich (2)'): the one country heading is its group's, no member of its
+    own, though the list names no other country alone."""
+    places = _with_places(", ".join(towns), "CA" if regions[0] == "Ontario" else "DE")
+    places = _with_places(", ".join(abroad), find_country(country) or "", places)
+    places = _with_places(country, "AU", places)  # a hamlet of the country's name elsewhere
+    page = HEAD + (
+        "Members are listed by region, those abroad last.\n\n"
+        f"{regions[0]} (2)\nCity of {towns[0]}\nCity of {towns[1]}\n\n"
+        f"{regions[1]} (2)\nCity of {towns[2]}\nCity of {towns[3]}\n\n"
+        f"{country} (2)\nCity of {abroad[0]}\nCity of {abroad[1]}\n\nContact us\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [*towns, *abroad]

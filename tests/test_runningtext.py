@@ -1955,3 +1955,46 @@ def test_an_oblast_s_council_named_in_the_genitive_after_its_head_s_title(
     title (Ukrainian 'голова ... обласної ради', Russian 'председатель ... областной думы'):
     the council, in its nominative, not a town its adjective reads."""
     assert read(f"Хартія\n\n{sentence}\n")[-1] == council
+
+
+# Towns of a tiny invented gazetteer by their countries; a country's name in its own language
+# names a village elsewhere (''), as 'Danmark' and 'Island' do in GeoNames' United States
+NAMED_IN = {
+    "odense": "DK", "aalborg": "DK", "esbjerg": "DK", "lund": "SE", "uppsala": "SE",
+    "sverige": "", "eesti": "", "tartu": "EE", "parnu": "EE", "riga": "LV",
+    "luxemburg": "LU", "gent": "BE", "brugge": "BE", "polska": "", "gdansk": "PL",
+    "poznan": "PL", "gorlitz": "DE", "zittau": "DE", "island": "", "akureyri": "IS",
+    "sevilla": "ES", "cordoba": "ES", "granada": "ES",
+}  # fmt: skip
+
+
+def _read_placed(page: str) -> list[str]:
+    places = PlaceNames(
+        lambda name: fold(name) in NAMED_IN,
+        towns=lambda name: frozenset({NAMED_IN[fold(name)]} - {""}),
+    )
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    return [e.city for e in found.entries]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Erklæringen er underskrevet af Odense, Aalborg, Esbjerg, Lund og Uppsala i Sverige.",
+      ["Odense", "Aalborg", "Esbjerg", "Lund", "Uppsala"]),
+     ("Die Erklärung unterzeichneten Görlitz und Zittau sowie Gdańsk und Poznań in Polska.",
+      ["Görlitz", "Zittau", "Gdańsk", "Poznań"]),
+     ("Yfirlýsinguna undirrituðu Tartu og Pärnu í Eesti, Riga og Akureyri á Island.",
+      ["Tartu", "Pärnu", "Riga", "Akureyri"]),
+     ("De verklaring werd ondertekend door Gent, Brugge en Luxemburg.",
+      ["Gent", "Brugge", "Luxemburg"]),
+     ("La declaración la firmaron Sevilla, Córdoba y Granada.",
+      ["Sevilla", "Córdoba", "Granada"])],
+)  # fmt: skip
+def test_a_country_named_in_another_language_than_english_is_no_town_elsewhere(
+    sentence: str, cities: list[str]
+) -> None:
+    """'Uppsala i Sverige', 'Poznań in Polska': the country's own name is where the towns
+    before it are, not the village of that name another country has; a country's name that
+    a town has stays one ('Luxemburg'; 'Granada', Spanish for Grenada)."""
+    assert _read_placed(f"Nyheder\n\n{sentence}\n") == cities

@@ -20,6 +20,7 @@ from itertools import pairwise, takewhile
 from geo.countries import (
     country_prefix,
     find_country,
+    foreign_country_name,
     is_iso_code,
     press_abbreviation,
     subdivision_countries,
@@ -883,7 +884,8 @@ class PlaceNames:
     kept for the page; `lookups` counts the questions the gazetteer was asked, `asked` all
     the questions. `sounding(name, country_code)`, if given, is the gazetteer's place of a
     country whose name sounds like a name it lacks, written in another script
-    (`Gazetteer.sounding`): asked only where a row gives the country.
+    (`Gazetteer.sounding`): asked only where a row gives the country. `towns(name)`, if
+    given, are the countries where a town of the gazetteer has that name (`_foreign_only`).
     """
 
     def __init__(
@@ -892,8 +894,10 @@ class PlaceNames:
         members: Iterable[str] = (),
         known_prefix: Callable[[str], bool] | None = None,
         sounding: Callable[[str, str], str | None] | None = None,
+        towns: Callable[[str], frozenset[str]] | None = None,
     ) -> None:
         self._known = known
+        self._towns = towns if known is not None else None
         self._sounding = sounding if known is not None else None
         self._sounded: dict[tuple[str, str], str | None] = {}
         self._known_prefix = known_prefix if known is not None else None
@@ -912,9 +916,20 @@ class PlaceNames:
         if key not in self._cache:
             self.lookups += self._known is not None and key not in self._members
             self._cache[key] = key in self._members or (
-                self._known is not None and self._known(name)
+                self._known is not None and self._known(name) and not self._foreign_only(name)
             )
         return self._cache[key]
+
+    def _foreign_only(self, name: str) -> bool:
+        """Whether a name is a country's in a language other than English ('Danmark',
+        'Lietuva', 'Island' for Iceland) that no town has, only a village elsewhere: the
+        country a page names in its own language, not the hamlet. A town keeps it ('Granada',
+        Spanish for Grenada), as does a country's English name (Lebanon in the United States)."""
+        return (
+            self._towns is not None
+            and foreign_country_name(name) is not None
+            and not self._towns(name)
+        )
 
     def sounds_like(self, name: str, country_code: str) -> str | None:
         """The name of the place of a country that `name` sounds like (see the class)."""

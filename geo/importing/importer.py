@@ -27,7 +27,7 @@ from geo.geocoding.geocode import (
     resolve_offline,
 )
 from geo.importing.entries import MemberList, PlaceNames, body_place
-from geo.importing.inference import INFERRED, Signatory, infer_countries
+from geo.importing.inference import INFERRED, MIN_TOWN_POPULATION, Signatory, infer_countries
 from geo.importing.statements import ParsedStatement, parse_page
 from geo.model import KINDS, Kind, Source, Status
 from geo.schema import require_columns
@@ -106,11 +106,19 @@ def read_statement(
     def sounding(name: str, code: str) -> str | None:
         return None if gazetteer is None else gazetteer().sounding(name, code)
 
+    def towns(name: str) -> frozenset[str]:
+        return frozenset(
+            place.country_code
+            for variant in name_variants(name)
+            for place in ([] if gazetteer is None else gazetteer().places_named(variant))
+            if place.population >= MIN_TOWN_POPULATION
+        )
+
     return parse_page(
         text,
         title=title,
         date=date,
-        places=PlaceNames(known, members, known_prefix, sounding),
+        places=PlaceNames(known, members, known_prefix, sounding, towns),
         known_without_gazetteer=PlaceNames(None, members),
     )
 

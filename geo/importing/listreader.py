@@ -844,7 +844,8 @@ def _under_headings(
     country ('Alcalde de León' / 'República de Nicaragua'), one a block's place broken over
     two lines."""
     bare = [not e.country and heading_country(e.written) is not None for e in entries]
-    if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0]):
+    counted = any(b and _counts_its_group(e) for e, b in zip(entries, bare, strict=True))
+    if not entries or len(bare) == sum(bare) or (sum(bare) < 2 and not bare[0] and not counted):
         return entries, []
     bare = _headings_in_capitals(entries, bare)
     above = next((clean(t) for t in reversed(lines[: entries[0].line - 1]) if t.strip()), "")
@@ -876,6 +877,12 @@ def _under_headings(
         else:
             under.append(entry)
     return under, skipped
+
+
+def _counts_its_group(entry: RawEntry) -> bool:
+    """Whether a country's line gives a count in a bracket ('Kenya (4)'): its group's
+    heading, as no town names a count, even where the list names no other country alone."""
+    return without_count(entry.written.strip()) != entry.written.strip()
 
 
 def _headings_in_capitals(entries: list[RawEntry], bare: list[bool]) -> list[bool]:
