@@ -1442,6 +1442,34 @@ def test_a_japanese_page_its_date_headline_and_prefectures_in_full_width_bracket
     assert read(data, page) == [("横浜市", "Japan"), ("神戸市", "Japan"), ("仙台市", "Japan")]
 
 
+def test_japanese_prefectures_of_every_form_head_their_towns(data: store.AtlasData) -> None:
+    """Towns under their prefectures' headings, a prefecture of each of Japan's four forms
+    ('北海道', '東京都', '京都府' beside '県'): every heading is a region's, no member, though
+    its name without the form is a city's ('京都', '大阪')."""
+    places = _with_places(
+        "大阪, 京都, 町田市, 府中市, 枚方市, 高槻市, 宇治市, 亀岡市, 江別市, 石狩市", "JP"
+    )
+    page = (
+        "加盟自治体一覧\n\n2024年5月1日\n\n加盟自治体を都道府県別に掲載しています。\n\n"
+        "北海道\n江別市\n石狩市\n\n東京都\n町田市\n府中市\n\n京都府\n宇治市\n亀岡市\n\n"
+        "大阪府\n枚方市\n高槻市\n\nお問い合わせ\n"
+    )
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "江別市", "石狩市", "町田市", "府中市", "宇治市", "亀岡市", "枚方市", "高槻市",
+    ]  # fmt: skip
+
+
+def test_towns_whose_han_names_fold_alike_are_two_signatories(data: store.AtlasData) -> None:
+    """Two towns of one country whose names in Han characters are read alike, so folded
+    alike ('福岡市' and '富岡市' both 'fu gang shi'; '福州市' and '抚州市' both 'fu zhou shi'):
+    two signatories, not one listed twice, as the characters tell them apart."""
+    places = _with_places("福岡市, 富岡市", "JP", _with_places("福州市, 抚州市", "CN"))
+    page = "共同声明\n\n2024年5月1日\n\n署名した都市：\n\n福岡市\n富岡市\n福州市\n抚州市\n"
+    assert [city for city, _ in _read_with(data, page, places)] == [
+        "福岡市", "富岡市", "福州市", "抚州市",
+    ]  # fmt: skip
+
+
 def test_a_place_then_a_dash_and_a_person_s_role_is_the_place(data: store.AtlasData) -> None:
     colombian = GAZETTEER
     for name, code, population in [

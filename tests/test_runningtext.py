@@ -18,6 +18,7 @@ from geo.importing.runningtext import (
     _read_paragraph,
     _split_places,
     _split_shared,
+    _uncased_item,
     _uncased_listing,
     formed_items,
     role_holder,
@@ -1204,6 +1205,23 @@ def test_an_uncased_sentence_s_middle_items_keep_no_sentence_end_they_lack() -> 
         ),
     ]:
         assert _uncased_listing(text, is_place) == listing
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [("北見市 ■東京都 町田市", "北見市, 町田市"),
+     ("鎌倉市 ■北海道 江別市", "鎌倉市, 江別市"),
+     ("여수시 ■강원도 춘천시", "여수시, 춘천시")],
+)  # fmt: skip
+def test_a_prefecture_s_heading_glued_inside_an_uncased_list_is_no_place(
+    item: str, names: str
+) -> None:
+    """A list of towns by prefecture or province that a page's copy joined into one line,
+    each heading with its bullet before its first town ('■東京都 町田市', '■北海道 江別市',
+    '■강원도 춘천시'): the heading, named with a region's form (Japanese 都 and 道 as 県
+    and 府, Korean 도), is read as the region before its town's name, no item of its own."""
+    known = {"北見市", "町田市", "鎌倉市", "江別市", "여수시", "춘천시"}
+    assert _uncased_item(item, False, PlaceNames(lambda name: name in known)) == (names, None)
 
 
 @pytest.mark.parametrize(

@@ -1041,6 +1041,9 @@ _GLUED_BODIES = (
     # a Japanese prefecture ('静岡県', its capital 静岡市), a Chinese province ('福建省'), a
     # Korean province ('충청북도', '강원특별자치도')
     ("region", re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,3})県$")),
+    # and its other three forms after a name of two ('京都府', '東京都', '北海道'), not a
+    # government's '政府' ('市政府')
+    ("region", re.compile(r"^(?P<place>[\u4e00-\u9fff]{2})(?<!政)[府都道]$")),
     ("province", re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})省$")),
     ("province", re.compile(r"^(?P<place>[\uac00-\ud7a3]{2,4}?)(?:특별자치도|[남북]?도)$")),
 )

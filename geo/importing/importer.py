@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -200,10 +201,25 @@ def _same_place(gazetteer: GazetteerLoader | None) -> Callable[[str, str], str]:
             places = own or places  # 'As' is As's own name, and one of Asse's others
             if places:
                 top = max(places, key=lambda p: p.population)
-                return f"{fold(top.name)}|{top.admin1}|{top.population}"
+                spelt = _han_spelling(city) if len(places) > 1 else ""
+                return f"{fold(top.name)}|{top.admin1}|{top.population}{spelt}"
         return fold(city)
 
     return key
+
+
+# Han characters, which fold to their reading: towns read alike fold alike ('福岡市' and
+# '富岡市' both 'fu gang shi'); and a town's form after its name ('福岡市', '福岡').
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN_TOWN_FORM = re.compile(r"(?<=.)[市町村区县縣]$")
+
+
+def _han_spelling(city: str) -> str:
+    """What tells apart namesakes a name in Han characters may mean, which its folded
+    reading does not: the characters themselves, without a town's form ('|福岡' for '福岡市'),
+    so that '富岡市' is another town; '' for a name in another script."""
+    name = clean(city)
+    return f"|{_HAN_TOWN_FORM.sub('', name)}" if _HAN.search(name) else ""
 
 
 def _plan(

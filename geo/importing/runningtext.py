@@ -401,8 +401,9 @@ _GLUED_AND_UNCASED = re.compile(r"(?<=.)(?:及び|および|와|과|と|和|与|
 # The forms a town's name written in such a script ends with: '杭州市', '白馬村', '홍천군'.
 _TOWNS_FORM = re.compile(r"[市町村区郡県府省州시군구]$")
 MAX_UNCASED_ITEM = 24  # an item longer than this is a clause, no name (and no search)
-# The forms of a region's name set before its town's: '전라남도 순천시', '강원특별자치도 홍천군'.
-_REGION_WORD = re.compile(r"(?:도|県|府|省)$")
+# The forms of a region's name set before its town's: '전라남도 순천시', '강원특별자치도 홍천군',
+# Japan's prefectures all four ('静岡県', '京都府', '東京都', '北海道').
+_REGION_WORD = re.compile(r"(?:도|県|府|都|道|省)$")
 
 
 def _uncased_listing(text: str, is_place: PlaceNames) -> str:

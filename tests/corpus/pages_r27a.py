@@ -265,7 +265,7 @@ PAGES: list[Page] = [
         "문의: 사무국 기후정책팀 (서울특별시 중구)",
         "Jeonju/KR; Cheongju/KR; Cheonan/KR; Changwon/KR; Gimhae/KR; Pohang/KR; "
         "Suncheon/KR; Yeosu/KR; Chuncheon/KR; Gangneung/KR; Gwangmyeong/KR; "
-        "Jeju Province|Jeju-do/KR/region",
+        "Jeju Province|Jeju-do|제주특별자치도/KR/region",
         "a numbered tab table of 12 bodies with the mayor and the province in columns, the "
         "last a province (Jeju); the venue and host Sejong an observer that did not sign, the "
         "secretariat in Seoul",

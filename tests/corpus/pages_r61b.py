@@ -376,7 +376,7 @@ PAGES: list[Page] = [
         "원주시 (강원특별자치도)\n부시장 오세영 (시장 권한대행) (서명)\n\n"
         "포항시 (경상북도)\n시장 윤태호 (서명)",
         "협약 사무국: 탄소중립 지방정부 협의회",
-        "Suwon/KR; Gyeonggi-do|Gyeonggi Province/KR/province; Cheongju|Cheongju-si/KR; "
+        "Suwon/KR; Gyeonggi-do|Gyeonggi Province|경기도/KR/province; Cheongju|Cheongju-si/KR; "
         "Jeonju/KR; Gimhae|Kimhae/KR; Chuncheon/KR; Wonju|Wŏnju/KR; Pohang/KR",
     ),
     Page(

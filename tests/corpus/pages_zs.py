@@ -485,7 +485,8 @@ PAGES: list[Page] = [
         "제외되었습니다.\n\n"
         "문의: 지방정부 기후협의회 사무국 (서울특별시 중구 세종대로 110)\n\n"
         "관련 기사\n부산·울산, 수소도시 협약 체결\n대전에서 기후적응 포럼 개최",
-        "Gyeonggi-do|Gyeonggi Province/KR/region; Jeju-do|Jeju Province/KR/region; "
+        "Gyeonggi-do|Gyeonggi Province|경기도/KR/region; "
+        "Jeju-do|Jeju Province|제주특별자치도/KR/region; "
         "Suwon/KR; Goyang/KR; Changwon/KR; Cheongju/KR; Jeonju/KR; Suncheon/KR; Mokpo/KR; "
         "Gangneung/KR; Wonju/KR; Andong/KR; Seogwipo/KR",
         "Korean tab table of `X특례시`, `X시` and two provinces (`경기도`, `제주특별자치도`) "
