@@ -2016,3 +2016,103 @@ def test_a_country_named_in_another_language_than_english_is_no_town_elsewhere(
     before it are, not the village of that name another country has; a country's name that
     a town has stays one ('Luxemburg'; 'Granada', Spanish for Grenada)."""
     assert _read_placed(f"Nyheder\n\n{sentence}\n") == cities
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "expected"),
+    [({"ulm", "fulda", "passau", "speyer", "worms", "goslar", "celle"},
+      "Unterzeichnet haben die Oberbürgermeister von Ulm, Fulda und Passau sowie die "
+      "Beigeordneten von Speyer, Worms, Goslar und Celle.",
+      ["Ulm", "Fulda", "Passau", "Speyer", "Worms", "Goslar", "Celle"]),
+     ({"delft", "gouda", "zwolle", "arnhem", "brugge", "mechelen"},
+      "Het akkoord werd getekend door de burgemeesters van Delft, Gouda en Arnhem, door de "
+      "wethouder klimaat van Zwolle, en door de schepenen van Brugge en Mechelen.",
+      ["Delft", "Gouda", "Arnhem", "Zwolle", "Brugge", "Mechelen"]),
+     ({"york", "derby", "bath", "leeds", "hull", "ely"},
+      "The pledge was signed by the mayors of York, Derby and Bath, as well as the council "
+      "leaders of Leeds, Hull and Ely.",
+      ["York", "Derby", "Bath", "Leeds", "Hull", "Ely"])],
+)  # fmt: skip
+def test_a_second_lead_in_inside_a_sentence_s_list_goes_on_with_the_list(
+    known: set[str], text: str, expected: list[str]
+) -> None:
+    """A sentence's list whose later places come after a lead-in of their own ('sowie die
+    Beigeordneten von Speyer, Worms ...', ', door de wethouder van Zwolle, en door de
+    schepenen van ...', 'as well as the council leaders of Leeds, Hull ...'): one list."""
+    found = read_member_list(
+        ["News", "", text, "", "End"], PlaceNames(lambda n: fold(n) in known), page=["News"]
+    )
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Die Charta unterzeichneten Chur, Thun und St. Gallen. Weitere Städte folgen.",
+      ["Chur", "Thun", "St. Gallen"]),
+     ("The charter was signed by Derby, Hull and St. Albans. More towns will follow.",
+      ["Derby", "Hull", "St. Albans"]),
+     ("La charte a été signée par Brest, Vannes et St. Malo. Rennes suivra.",
+      ["Brest", "Vannes", "St. Malo"])],
+)  # fmt: skip
+def test_a_list_s_last_name_with_a_short_word_cut_to_its_dot(
+    text: str, expected: list[str]
+) -> None:
+    """A list's last name whose first word is cut to two letters and a dot ('St. Gallen')
+    ends no sentence at that dot: the name is read whole."""
+    known = {"chur", "thun", "st gallen", "derby", "hull", "st albans", "brest", "vannes"}
+    known |= {"st malo", "rennes"}
+    places = PlaceNames(lambda n: fold(n).replace(".", "") in known)
+    found = read_member_list(["News", "", text, "", "End"], places, page=["News"])
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "expected"),
+    [({"kassel", "giessen", "hanau", "trier", "bonn"},
+      "Unterzeichnet haben die Städte Kassel, Gießen und Hanau sowie als Gäste aus dem "
+      "Nachbarland die Bürgermeister Triers und Bonns.",
+      ["Kassel", "Gießen", "Hanau", "Trier", "Bonn"]),
+     ({"kolin", "tabor", "pisek", "zilina", "nitra"},
+      "Výzvu podepsala města Kolín, Tábor a Písek, jakož i jako hosté ze sousední země "
+      "primátoři Žiliny a Nitry.",
+      ["Kolín", "Tábor", "Písek", "Žilina", "Nitra"])],
+)  # fmt: skip
+def test_two_places_in_one_case_form_at_the_end_of_a_long_lead_in(
+    known: set[str], text: str, expected: list[str]
+) -> None:
+    """A list's last item that names two more places in the genitive after a long lead-in
+    of its sentence ('sowie als Gäste ... die Bürgermeister Triers und Bonns'): both places,
+    in their nominative, not a noun of the lead-in."""
+    found = read_member_list(
+        ["News", "", text, "", "End"], PlaceNames(lambda n: fold(n) in known), page=["News"]
+    )
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "expected"),
+    [({"kemi", "pori", "lahti", "kotka", "rauma", "salo"},
+      "Sopimuksen allekirjoittivat Kemin, Porin ja Lahden kaupungit sekä Kotkan satama, joka "
+      "hoitaa kuljetukset. Myöhemmin sopimukseen ovat liittyneet myös Rauman ja Salon "
+      "kaupungit.",
+      ["Kemi", "Pori", "Lahti", "Kotka", "Rauma", "Salo"]),
+     ({"york", "derby", "hull", "leeds", "bath", "ely"},
+      "The pact was signed by York, Derby, Hull and Leeds, which chairs the group. In the "
+      "autumn the pact was also joined by Bath and Ely.",
+      ["York", "Derby", "Hull", "Leeds", "Bath", "Ely"])],
+)  # fmt: skip
+def test_a_joining_sentence_after_a_clause_goes_on_with_the_list(
+    known: set[str], text: str, expected: list[str]
+) -> None:
+    """A list whose last item a relative clause ends ('..., joka hoitaa ...', '..., which
+    chairs ...'), then a sentence that says more joined, their names in the case form they
+    share before a plural noun ('Rauman ja Salon kaupungit'): one list, each in its
+    nominative."""
+    found = read_member_list(
+        ["Uutinen", "", text, "", "Loppu"], PlaceNames(lambda n: fold(n) in known), page=["U"]
+    )
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -887,14 +887,51 @@ def _read_paragraph(
                 elif _ITEM_SENTENCE_END.search(item):  # its next sentence may go on with it
                     ended = reading
                 if joined := _joining_sentence(item):  # '... Lausanne. Ils ont été rejoints'
-                    before, run, joining = reading, [joined], joined
-                    continue
+                    before, run, joining = reading or found, [joined], joined  # or the
+                    continue  # list before a clause of its last item ('..., joka vastaa ...')
                 before = _read_items(run[:-1], line, is_place) if _joins(item) else None
+                if before is None and _leads_to_next_run(item, is_place):
+                    before = _without_last_place(reading, item, is_place)
                 run = [item]
         found = _better(found, _counted_runs(runs, stated))
         if found is not None and _a_list(found, least):
             return found
     return None
+
+
+# 'Of' before a place's name after a lead-in: 'die Stadtchefs von Villach', 'the leaders of
+# Leeds', 'de schepenen van Gent', 'les maires de Metz'.
+_OF = frozenset({"of", "von", "van", "de", "di", "da", "do", "du", "des", "del", "della"})
+
+
+def _leads_to_next_run(item: str, is_place: PlaceNames) -> bool:
+    """Whether a long item that ends a run opens the next run of the same sentence's list
+    with a lead-in of its own: it ends no sentence, and its part after its last 'and' (or
+    all of it) starts in lower case with no role the reader knows, and ends in 'of' and a
+    known place ('sowie die Beigeordneten von Speyer', 'door de wethouder klimaat van
+    Zwolle', 'as well as the council leaders of Leeds'), the first of the next run's names."""
+    if _SENTENCE_END.search(item.rstrip(" .")) is not None:
+        return False
+    last = _split_conjunctions(f" {item.strip()} ")[-1].strip()
+    if not last[:1].islower() or _role_in(last) is not None:  # 'sowie die Erste
+        return False  # Bürgermeisterin des Marktes X': a role the list's reading reads
+    tail = _tail_place(last, is_place)
+    at = last.rfind(tail[0][0]) if len(tail) == 1 else -1
+    lead = last[:at].split() if at > 0 else []
+    return len(lead) > 1 and lead[-1] in _OF
+
+
+def _without_last_place(
+    reading: _Reading | None, item: str, is_place: PlaceNames
+) -> _Reading | None:
+    """A run's reading without the place its last item ends in, which the next run reads as
+    its first (`_leads_to_next_run`): one place, not two; None where the run reads an
+    entry of no known place (a piece of the list it did not part)."""
+    if reading is None or reading.places < len(reading.entries):
+        return None  # a run read in part: 'Třebíč a Písek' as one name
+    tail = {fold(name) for name, _ in _tail_place(item, is_place)}
+    kept = [e for e in reading.entries if fold(e.city) not in tail]
+    return _Reading(kept, [], reading.places - (len(reading.entries) - len(kept)))
 
 
 def _with_press_regions(items: list[str]) -> list[str]:
@@ -1215,11 +1252,13 @@ def _several_more(before: _Reading, text: str, line: int, is_place: PlaceNames) 
     """The list `before` and each member a joining sentence names after its word of joining,
     an 'and' parting them ('Aus Italien schlossen sich die Bürgermeisterin von Como und der
     Bürgermeister von Lecco an', 'joined by the mayor of Aarhus and the mayor of Odense'),
-    each one `_one_named` reads; None where it names one, or any part is none."""
+    each one `_one_named` reads, in their nominative where all share one case form
+    (`_in_one_case`: 'myös Vaasan ja Hämeenlinnan kaupungit'); None where it names one, or
+    any part is none."""
     parts = [part for part in _split_conjunctions(f" {text.strip().rstrip('.')} ") if part.strip()]
     more: _Reading | None = before
-    for part in parts if len(parts) > 1 else ():
-        name = _ELIDED_ARTICLE.sub("", _head_place(part.strip(), is_place))
+    names = [_ELIDED_ARTICLE.sub("", _head_place(part.strip(), is_place)) for part in parts]
+    for name in (_in_one_case(names, is_place) or names) if len(parts) > 1 else ():
         more = _one_named(more, name, line, is_place) if name and more else None
     return more if len(parts) > 1 else None
 
@@ -2090,6 +2129,8 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
             return [_holder_dropped(before, is_place), *_and_parts(also, is_place)]
         if _long(before):
             continue
+        if known and _declined_pair(after, is_place):  # 'sowie als Gäste ... Triers und Bonns'
+            return [_holder_dropped(before, is_place), after]
         if _led_by_role(after):  # the next signer's role after the 'and'
             rest = _and_parts(after, is_place)
             before = _holder_dropped(before, is_place)  # 'starosta Písku Martin Hrubý'
@@ -2277,10 +2318,37 @@ def _last_items(
     if parted is None and plain():
         parted = _parted_by_a_short_word(item, is_place)
     before, after = parted if parted is not None else ("", item)
-    parts = [n for p in _and_parts(after, is_place) for n in _role_of_places(p, is_place) or [p]]
+    parts = [
+        n
+        for p in _and_parts(after, is_place)
+        for n in _role_of_places(p, is_place) or _declined_pair(p, is_place) or [p]
+    ]
     before = _holder_dropped(before, is_place) if before else before
     led = [(_led_place(part, is_place, lead), False) for part in parts]
     return [*(_before_and(before, is_place, lead) if before else []), *led]
+
+
+def _declined_pair(text: str, is_place: PlaceNames) -> list[str]:
+    """The two places a long lead-in ends in, an 'and' joining them, each one word in the
+    same case form, its last letter alike, that no place is as written ('als Gäste die
+    Bürgermeister Triers und Bonns'): their places in their nominative; [] where the text
+    ends in no such pair."""
+    parts = _split_conjunctions(f" {text.strip().rstrip(' .')} ")
+    if len(parts) != 2 or not _long(parts[0]) or len(parts[1].split()) != 1:
+        return []
+    return _in_one_case([parts[0].split()[-1], parts[1].strip()], is_place)
+
+
+def _in_one_case(words: list[str], is_place: PlaceNames) -> list[str]:
+    """The places two or more capitalised words name in the one case form they share, their
+    last letter alike and none a place as written ('Triers', 'Bonns'; 'Vaasan',
+    'Hämeenlinnan'): each in its nominative; [] where any is not so."""
+    if len(words) < 2 or len({word[-1:] for word in words}) > 1:
+        return []
+    if any(" " in word or not word[:1].isupper() or is_place(word) for word in words):
+        return []
+    places = [nominative(word, is_place) for word in words]
+    return [place for place in places if place is not None] if all(places) else []
 
 
 def _one_body_first(parted: tuple[str, str]) -> tuple[str, str]:
@@ -2520,8 +2588,20 @@ def _head_words(text: str) -> tuple[str, tuple[str, ...]]:
     close = text.find(")")
     if close != -1 and "(" in text[:close]:
         return text[: close + 1], ()
-    end = _SENTENCE_END.search(text)
+    end = _name_sentence_end(text)
     return "", tuple((text[: end.start()] if end else text).split())
+
+
+# A name's short word cut to a capital, a letter in lower case and a dot, before its next
+# capitalised word: 'St. Gallen', 'Mt. Vernon', 'Ft. Worth': no sentence ends there.
+_SHORT_WORD_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][a-z]\. (?=[^\W\d_a-z])")
+
+
+def _name_sentence_end(text: str) -> re.Match[str] | None:
+    """The first sentence end in a text that starts with a name, past the dot of a short
+    word of the name (`_SHORT_WORD_DOT`: 'St. Pölten. Als ...' ends after 'Pölten')."""
+    ends = _SENTENCE_END.finditer(text)
+    return next((m for m in ends if not _SHORT_WORD_DOT.match(text, max(m.start() - 2, 0))), None)
 
 
 def _most_place_words(words: list[str], is_place: PlaceNames) -> int:
