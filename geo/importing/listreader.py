@@ -1880,7 +1880,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             return "entry", named
         if _institutions_name(text):
             return "institution", None  # 'Local Government Association of Zambia'
-        if _name_with_notes(entry.city):
+        if _name_with_notes(text):
             return "entry", entry  # 'Jan Kowal (p.o. prezydenta) (podpis)': a bare name
         return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and any(map(cased, text)):
@@ -1891,7 +1891,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
 
 
 def _name_with_notes(name: str) -> bool:
-    """Whether a line is a bare name, of a bare name's words at most, before one or more
+    """Whether a line is a bare name, of a bare name's words at most, before two or more
     brackets of notes ('부시장 김영희 (시장 권한대행) (서명)', the deputy mayor acting for
     the mayor, signed; 'Wiceprezydent Jan Kowal (p.o. prezydenta) (podpis)'): a list's
     line however many brackets it ends in, no prose. In a cased script the name's words
@@ -1905,8 +1905,9 @@ def _name_with_notes(name: str) -> bool:
     )
 
 
-# Brackets of short notes ending a line: '(p.o. prezydenta) (podpis)', '(서명)'.
-_NOTES_AT_END = re.compile(r"(?:\s*\([^()]{1,40}\))+$")
+# Two or more brackets of short notes ending a line: '(p.o. prezydenta) (podpis)'; one
+# bracket is a place's ('Effutu Municipal Assembly (Winneba)'), read as such.
+_NOTES_AT_END = re.compile(r"(?:\s*\([^()]{1,40}\)){2,}$")
 
 
 def _genitive_body_entry(body: str, number: int) -> RawEntry | None:
