@@ -10686,3 +10686,27 @@ def test_one_counted_country_heading_after_counted_region_headings(
         f"{country} (2)\nCity of {abroad[0]}\nCity of {abroad[1]}\n\nContact us\n"
     )
     assert [city for city, _ in _read_with(data, page, places)] == [*towns, *abroad]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Podpisali:", "", "Lublin (lubelskie)", "Prezydent Anna Nowak (podpis)", "",
+          "Radom (mazowieckie)", "Wiceprezydent Jan Kowal (p.o. prezydenta) (podpis)", "",
+          "Kielce (świętokrzyskie)", "Prezydent Ewa Lis (podpis)"],
+         ["Lublin", "Radom", "Kielce"]),
+        (["서명:", "", "광주시 (경기도)", "시장 박민수 (서명)", "", "안산시 (경기도)",
+          "부시장 김영희 (시장 권한대행) (서명)", "", "목포시 (전라남도)", "시장 이철수 (서명)"],
+         ["광주시", "안산시", "목포시"]),
+    ],
+)  # fmt: skip
+def test_a_signer_s_line_ending_in_several_brackets_of_notes_goes_on_with_the_list(
+    lines: list[str], cities: list[str]
+) -> None:
+    """A signature block's name line with two brackets of notes after the name (an acting
+    mayor's: 'Jan Kowal (p.o. prezydenta) (podpis)') is a bare name's line, no prose:
+    the list goes on to the block under it."""
+    known = {fold(city) for city in cities}
+    found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

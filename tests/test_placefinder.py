@@ -1209,6 +1209,50 @@ def test_a_frame_s_word_in_another_case_after_a_place_makes_no_headline() -> Non
     assert pf._label_after(" liittyneet kaupungit:", pf.Found("Lahti", 0, 5))  # a label
 
 
+def test_the_list_s_frame_after_a_place_then_a_long_role_makes_no_headline() -> None:
+    """A signer's role after their place that opens with the list's frame ('kaupungin',
+    'miejskiej', 'shahar') is the role however many words it takes ('Lahden kaupungin
+    pormestarin ensimmäinen varamies', the first deputy of the city's mayor); a sentence
+    after the frame, or one about the place, is still a headline."""
+    assert not pf._headline(" kaupungin pormestarin ensimmäinen varamies", frozenset({"kaupunki"}))
+    assert not pf._headline(" miejskiej rady pierwszy zastępca", frozenset({"miejski"}))
+    assert not pf._headline(" shahar hokimining birinchi oʻrinbosari", frozenset({"shahar"}))
+    assert pf._headline(" kaupungin hallitus avaa uuden pyörätien.", frozenset({"kaupunki"}))
+    assert pf._headline(" avaa uuden pyörätien kaupungin", frozenset({"kaupunki"}))
+
+
+CARD_LABELS = PlaceNames(
+    lambda name: fold(name)
+    in {"mitglied", "membre", "aachen", "bonn", "erlangen", "potsdam", "lyon", "nantes",
+        "rennes", "brest"}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "cities"),
+    [
+        (["Unsere Mitglieder", "", "Stadt Aachen", "Mitglied seit 2015  ·  Profil", "Stadt Bonn",
+          "Mitglied seit 2016  ·  Profil", "Stadt Erlangen", "Mitglied seit 2018  ·  Profil",
+          "Stadt Potsdam", "Mitglied seit 2020  ·  Profil"],
+         ["Aachen", "Bonn", "Erlangen", "Potsdam"]),
+        (["Nos membres", "", "Ville de Lyon", "Membre depuis 2014  ·  Voir la fiche",
+          "Ville de Nantes", "Membre depuis 2016  ·  Voir la fiche", "Ville de Rennes",
+          "Membre depuis 2019  ·  Voir la fiche", "Ville de Brest",
+          "Membre depuis 2021  ·  Voir la fiche"],
+         ["Lyon", "Nantes", "Rennes", "Brest"]),
+    ],
+)  # fmt: skip
+def test_a_card_s_label_before_its_value_is_no_place_though_a_village_is_so_named(
+    lines: list[str], cities: list[str]
+) -> None:
+    """Each card's line of a label and its value ('Mitglied seit 2015', member since) under
+    the member's name: the label opens it on every card, before a word and a year, so it
+    is no member, though the gazetteer knows a village by that word."""
+    found = read_member_list(lines, CARD_LABELS)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
 FILTERED = PlaceNames(
     lambda name: fold(name)
     in {"regio", "sort", "orden", "aachen", "bonn", "erlangen", "potsdam", "lyon", "nantes",

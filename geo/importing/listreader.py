@@ -1887,12 +1887,34 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             return "entry", named
         if _institutions_name(text):
             return "institution", None  # 'Local Government Association of Zambia'
+        if _name_with_notes(text):
+            return "entry", entry  # 'Jan Kowal (p.o. prezydenta) (podpis)': a bare name
         return ("person", None) if _persons_name(text) else ("prose", None)
     if text == text.lower() and any(map(cased, text)):
         return "person", None  # no capital: a title alone ('wethouder', 'kommunalråd')
     if is_titles(entry.city):
         return "person", None  # titles over a block of signers: 'Vice-Presidents'
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _name_with_notes(name: str) -> bool:
+    """Whether a line is a bare name, of a bare name's words at most, before two or more
+    brackets of notes ('부시장 김영희 (시장 권한대행) (서명)', the deputy mayor acting for
+    the mayor, signed; 'Wiceprezydent Jan Kowal (p.o. prezydenta) (podpis)'): a list's
+    line however many brackets it ends in, no prose. In a cased script the name's words
+    are capitalised."""
+    head = _NOTES_AT_END.sub("", name)
+    words = head.split()
+    return (
+        head != name
+        and 0 < _name_words(head) <= MAX_BARE_WORDS
+        and all(w[:1].isupper() or not any(map(cased, w)) for w in words)
+    )
+
+
+# Two or more brackets of short notes ending a line: '(p.o. prezydenta) (podpis)'; one
+# bracket is a place's ('Effutu Municipal Assembly (Winneba)'), read as such.
+_NOTES_AT_END = re.compile(r"(?:\s*\([^()]{1,40}\)){2,}$")
 
 
 def _genitive_body_entry(body: str, number: int) -> RawEntry | None:

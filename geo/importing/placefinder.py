@@ -1393,6 +1393,9 @@ def _headline(after: str, frames: frozenset[str] = frozenset()) -> bool:
     stems = {frame[:_FRAME_STEM] for frame in frames}  # a frame's word in another case
     if sum(_sentence_word(w, stems) for w in words) < 2:
         return False
+    if fold(words[0])[:_FRAME_STEM] in stems and not _SENTENCE_END.search(after):
+        return False  # the frame, then a signer's role of any length: 'shahar hokimining
+    # birinchi oʻrinbosari' (the first deputy of the city's mayor), no sentence
     cells = after.split("\t")
     if len(cells) >= MIN_ROW_CELLS or any(find_country(clean(cell)) for cell in cells[1:]):
         return False  # a table's row of cells or with a country's: 'Vilniaus miesto
@@ -2925,9 +2928,37 @@ def _without_repeats(block: list[_Item]) -> list[_Item]:
             lines.setdefault(fold(item.text[found.start : found.end]), set()).add(item.line)
     count = len({item.line for item in block})
     repeated = {w for w, n in lines.items() if len(n) >= MIN_FRAMED_LINES and len(n) * 2 > count}
+    repeated |= _labels_before_values(block)
     if not repeated:
         return block
     return [replace(item, places=_unrepeated(item, repeated)) for item in block]
+
+
+def _labels_before_values(block: list[_Item]) -> set[str]:
+    """The places (folded) that open MIN_FRAMED_LINES or more of a block's items before a
+    value (`_before_value`): a card's label the gazetteer knows as a village ('Lid sinds
+    2014', 'Mitglied seit 2015' on each card), not a member each card names again."""
+    lines: dict[str, set[int]] = {}
+    for item in block:
+        for _, found in item.places:
+            if not item.text[: found.start].strip() and _before_value(item.text[found.end :]):
+                lines.setdefault(fold(found.name), set()).add(item.line)
+    return {w for w, n in lines.items() if len(n) >= MIN_FRAMED_LINES}
+
+
+def _before_value(after: str) -> bool:
+    """Whether what follows a word is a value after it: one or two words in lower case,
+    then a figure ending the item (' sinds 2014', ' seit 2015', ' desde 2018'); a
+    date of more words is no label's value."""
+    words = after.split()
+    return (
+        1 < len(words) <= MAX_LABEL_VALUE_WORDS
+        and all(w.islower() for w in words[:-1])
+        and words[-1][:1].isdigit()
+    )
+
+
+MAX_LABEL_VALUE_WORDS = 3  # 'sinds 2014', 'member since 2014'
 
 
 def _unrepeated(item: _Item, repeated: set[str]) -> tuple[tuple[int, Found], ...]:
