@@ -188,7 +188,9 @@ def _gazetteer_loader(path: Path | None) -> importer.GazetteerLoader:
     @functools.cache
     def load() -> geocode.Gazetteer:
         click.echo(f"loading the gazetteer {path or '(GeoNames)'} ...", err=True)
-        return geocode.read_gazetteer(path) if path else geocode.load_geonames()
+        gazetteer = geocode.read_gazetteer(path) if path else geocode.load_geonames()
+        geocode.freeze_loaded()
+        return gazetteer
 
     return load
 

@@ -11,9 +11,11 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
+from geo import cli
 from geo.cli import main
 from geo.data import placekeys, store
 from geo.data.journal import LOCK_NAME
+from geo.geocoding import geocode
 from geo.text import fold
 from tests.conftest import LIST_COUNT, LIST_ID, LIST_PAGE, MEMBERS_PAGE, ROOT
 
@@ -343,3 +345,18 @@ def test_an_import_geocodes_its_new_places_offline_and_names_those_it_cannot(
     assert places.loc["Oslo", "source"] == "gazetteer"
     assert places.loc["Nowhereville", "status"] == "failed"
     assert "1 new place(s) not found offline: Nowhereville (SE)" in result.stderr
+
+
+def test_the_gazetteer_s_load_is_followed_by_one_freeze_a_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is loaded is left out of the full garbage collections once, after the load (a
+    freeze per read would keep each read's objects for good)."""
+    freezes: list[None] = []
+    monkeypatch.setattr(geocode, "freeze_loaded", lambda: freezes.append(None))
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(GAZETTEER)
+    load = cli._gazetteer_loader(gazetteer)
+    assert freezes == []
+    assert load() is load()
+    assert len(freezes) == 1

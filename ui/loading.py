@@ -84,7 +84,11 @@ def summary(data_dir: str, state: str, wanted: view.View) -> view.Summary:
 
 @st.cache_resource(show_spinner="Loading the offline gazetteer (once) ...", max_entries=1)
 def gazetteer() -> geocode.Gazetteer:
-    return geocode.load_geonames()
+    """The gazetteer, loaded once a server; what the server holds then is left out of the
+    full garbage collections (`geocode.freeze_loaded`)."""
+    loaded = geocode.load_geonames()
+    geocode.freeze_loaded()
+    return loaded
 
 
 def without_paths(message: str) -> str:
