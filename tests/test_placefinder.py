@@ -3240,6 +3240,26 @@ def test_a_slavic_bodys_form_word_names_its_place_of_an_adjective_and_a_noun_in_
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Nového Jičína a Olomouce", ["Nový Jičín", "Olomouc"]),
+        ("Banskej Bystrice a Žiliny", ["Banská Bystrica", "Žilina"]),
+    ],
+)
+def test_an_adjective_and_a_noun_in_case_before_a_short_and(text: str, places: list[str]) -> None:
+    """An item of an adjective and a noun in a case form, before a short word in lower case
+    and a capitalised word (Czech and Slovak 'a', which the reader's list of 'and's lacks
+    as it is other words elsewhere), is the place the two name, not the noun alone."""
+    towns = CASED_BODY_PLACES | {"olomouc", "zilina", "bystrice"}
+    known = PlaceNames(
+        lambda name: fold(name) in towns,
+        known_prefix=lambda text: any(t.startswith(fold(text)) for t in towns),
+    )
+    found = find_places(text, known, frozenset())
+    assert [fold(f.name) for f in found] == [fold(p) for p in places]
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         (  # Estonian: 'Name, Place linnapea' and 'Place linnapea Name'; Elva, a given name

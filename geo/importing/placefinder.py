@@ -500,6 +500,17 @@ _BEFORE_ITEM = re.compile(r"(?:^|,|(?:^|\s)[^\W\d_A-Z]{1,3})\s*$")
 # a tab: the end of a card's field; a dash between spaces: a signer's field follows
 _AFTER_ITEM = re.compile(r"\s*(?:[,.;:)]|$)|\t|\s[–—-]\s")
 BEFORE_ITEM_CHARS = 8  # the text before a word that `_BEFORE_ITEM` reads: ', ', ' i '
+# A short word in lower case between an item and a capitalised word after it, as
+# `_BEFORE_ITEM` reads one before: an 'and' the reader's list of them lacks, where the
+# language's is also another word ('Banskej Bystrice a Nitry', Czech and Slovak 'a').
+_BEFORE_NEXT_ITEM = re.compile(r"\s[^\W\d_A-Z]{1,3}\s")
+
+
+def _before_next_item(text: str, end: int) -> bool:
+    """Whether a short word in lower case and a capitalised word follow text[:end]
+    (`_BEFORE_NEXT_ITEM`)."""
+    short = _BEFORE_NEXT_ITEM.match(text, end)
+    return short is not None and text[short.end() : short.end() + 1].isupper()
 
 
 def _declined_item(
@@ -526,6 +537,7 @@ def _declined_item(
         if not (
             _AFTER_ITEM.match(text, end)
             or _CONJUNCTION.match(text, end)
+            or _before_next_item(text, end)
             or (bodys and text[end : end + 1] == " " and text[end + 1 : end + 2].islower())
         ):
             continue  # 'Stalowej Woli oraz ...', 'Velike Gorice i ...': an item before an 'and';
