@@ -10710,3 +10710,38 @@ def test_a_signer_s_line_ending_in_several_brackets_of_notes_goes_on_with_the_li
     found = read_member_list(lines, PlaceNames(lambda name: fold(name) in known))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_a_prefecture_s_heading_gives_its_towns_japan_whatever_their_namesakes(
+    data: store.AtlasData,
+) -> None:
+    """'【静岡県】' over '沼津市': '県' is written so in Japan alone, so the towns under a
+    prefecture's heading are Japan's, though the gazetteer gives a town's name with its
+    form to a place abroad (a Chinese city's other name) and has the Japanese town by its
+    name alone (沼津)."""
+    gazetteer = gazetteer_of(
+        [("Numazu", "JP", "", 190_000, "沼津"), ("Fuzhou", "CN", "", 3_000_000, "沼津市"),
+         ("Shizuoka", "JP", "", 690_000, "静岡市"), ("Chiba", "JP", "", 970_000, "千葉市"),
+         ("Funabashi", "JP", "", 640_000, "船橋市")]
+    )  # fmt: skip
+    page = HEAD + "新しい会員\n\n【静岡県】\n静岡市\n沼津市\n\n【千葉県】\n千葉市\n船橋市\n\n共有\n"
+    assert _read_with(data, page, gazetteer) == [
+        ("静岡市", "Japan"), ("沼津", "Japan"), ("千葉市", "Japan"), ("船橋市", "Japan")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Jordan — member since 2018", "Jordan"),
+        ("Chad — miembro desde 2020", "Chad"),
+        ("Niger – Mitglied seit 2017", "Niger"),
+    ],
+)
+def test_a_town_named_as_a_country_before_a_note_is_the_place(line: str, town: str) -> None:
+    """'Jordan — member since 2018': a name that is also a country's before a dash, then a
+    note in lower case with a year, is the line's town; the note is no place the country
+    first would make it ('Argentina – Rosario' is Rosario, Argentina)."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.country) == (town, "")

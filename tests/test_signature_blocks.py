@@ -1785,3 +1785,20 @@ def test_a_signer_s_name_a_pdf_s_line_broke_after_the_given_name_is_no_place(
     head = "Patto dei Comuni\n\n12 settembre 2024\n\nI Comuni si impegnano.\n\nSottoscrivono:\n\n"
     plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
     assert list(plan.signatories["city"]) == ["Rimini", "Modena", "Parma", "Vicenza", "Asti"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Congrès annuel – Nantes, 4 juin 2025",
+        "General Assembly - Tallinn, 12 May 2025",
+        "Asamblea general — Cádiz, 3 de abril de 2025",
+    ],
+)
+def test_an_event_s_name_before_its_venue_and_date_is_no_entry(line: str) -> None:
+    """A PDF's running header or a letter's dateline that names the meeting before its
+    venue and date ('Congrès annuel – Nantes, 4 juin 2025') is the venue's line, no
+    signatory: the event's words before a dash are no part of the place."""
+    page = ["Liste", "", "1. Ville de Brest", "", line, "2. Ville de Lorient", "3. Ville de Vannes"]
+    assert without_datelines(page)[4] == ""
+    assert without_datelines(page)[5:] == page[5:]

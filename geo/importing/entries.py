@@ -1430,7 +1430,11 @@ def _place_part(line: str) -> tuple[str, bool]:
         if _FORM.fullmatch(f"{left} "):  # a body's form alone, then its second: 'Gmina –
             return _place_part(f"{left} {right}")  # Miasto Płock', 'Stadt – Landeshauptstadt
             # Dresden': one name, the town after both forms
-        if find_country(left) is not None and find_country(right.rstrip(".")) is None:
+        if (
+            find_country(left) is not None
+            and find_country(right.rstrip(".")) is None
+            and not _is_column(right)  # 'Man — membre depuis 2019': a town, then a note
+        ):
             return f"{right}, {left}", False  # 'Argentina – Rosario': the country first
         if _PERSON.match(right) is not None:  # 'Alcaldía de Medellín (Antioquia) – alcalde
             return left, True  # Andrés Gómez': a role starts the person after the place

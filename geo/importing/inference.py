@@ -739,7 +739,9 @@ def places_inside(
         if (
             entry.kind == "city"
             and fold(entry.city) not in keep
-            and not places.places_named(entry.city)  # kept for the plan: most are places
+            and (  # kept for the plan: most are places
+                not places.places_named(entry.city) or _named_elsewhere_only(entry, places)
+            )
             and not any(_NUMBER.fullmatch(w) for w in entry.city.split())
         ):
             wanted = set(entry.codes) or ({listed} if listed else set())
@@ -750,6 +752,9 @@ def places_inside(
                 elif not is_region_name(entry.city):
                     entry = _place_inside(entry, wanted, frame, places, qualified) or entry
                     entry = _inflected_inside(entry, wanted, frame, places, is_place) or entry
+            elif _named_elsewhere_only(entry, places):  # '浦添市' in Japan: 浦添
+                stem = formed_place(entry.city, _places_in(places, wanted))
+                entry = replace(entry, city=stem or entry.city)
             elif (
                 stem := glued_place(entry.city, is_place) or formed_place(entry.city, is_place)
             ) is not None and any(
@@ -759,6 +764,29 @@ def places_inside(
                 entry = replace(entry, city=stem)  # 'Reykjavíkurborg': Reykjavík's council
         out.append(entry)
     return out
+
+
+def _named_elsewhere_only(entry: RawEntry, places: Places) -> bool:
+    """Whether a word of a script without spaces, which the page gives countries
+    (`codes`: '浦添市' under '【沖縄県】'), is a name the gazetteer has in none of them (an
+    other name of China's Putian): its form may hide the place there (浦添, Japan's)."""
+    return (
+        bool(entry.codes)
+        and " " not in entry.city
+        and not is_latin(entry.city)
+        and bool(places.places_named(entry.city))
+        and not _has_place_in(places, entry.city, set(entry.codes))
+    )
+
+
+def _has_place_in(places: Places, name: str, countries: set[str]) -> bool:
+    """Whether the gazetteer has a place of that name in one of those countries."""
+    return any(p.country_code in countries for p in places.places_named(name))
+
+
+def _places_in(places: Places, countries: set[str]) -> PlaceNames:
+    """The names the gazetteer has for places in those countries."""
+    return PlaceNames(lambda name: _has_place_in(places, name, countries))
 
 
 def _after_its_form(

@@ -275,6 +275,7 @@ def read_lines(
     regions += coded
     entries = _broken_names(_fields_broken(entries, lines), lines, is_place)
     entries, headings = _under_headings(entries, lines)
+    entries = _under_prefectures(entries, lines)
     entries = [_sounded_entry(e, is_place) for e in entries]
     entries, institutions = _institutions(entries, is_place)
     if not entries:
@@ -284,6 +285,28 @@ def read_lines(
     skipped += [s for s in best.skipped if s.line < last]
     skipped.sort(key=_by_line)
     return _finish("lines", entries, tuple(skipped), lines, last)
+
+
+# A Japanese prefecture's name alone as a heading ('【静岡県】', '■長野県'): '県' is written
+# so in Japan alone (China writes '县', Taiwan '縣').
+_PREFECTURE_HEADING = re.compile(rf"^[{HEADING_MARKS}【]?\s*[\u4e00-\u9fff]{{1,4}}県】?$")
+
+
+def _under_prefectures(entries: list[RawEntry], lines: list[str]) -> list[RawEntry]:
+    """The entries of no country in a block under a Japanese prefecture's heading
+    (`_PREFECTURE_HEADING`, up to the next blank line), in Japan, whatever their namesakes
+    abroad ('【沖縄県】' over '那覇市')."""
+    japanese: set[int] = set()
+    under = False
+    for number, raw in enumerate(lines, start=1):
+        text = raw.strip()
+        under = bool(_PREFECTURE_HEADING.match(text)) or (under and bool(text))
+        if under:
+            japanese.add(number)
+    return [
+        replace(e, codes=("JP",)) if e.line in japanese and not (e.country or e.codes) else e
+        for e in entries
+    ]
 
 
 def _fields_text(raw: str) -> str:

@@ -608,9 +608,11 @@ def without_datelines(lines: list[str]) -> list[str]:
 
 
 def _dateline(line: str) -> bool:
-    """Whether a line is a place, a comma and a full date (`without_datelines`)."""
+    """Whether a line is a place, a comma and a full date (`without_datelines`), an
+    event's name and a dash before the place at most ('Assemblée générale – Lyon, 3 mars
+    2025', a PDF's running header)."""
     place, _, rest = line.partition(",")
-    words = place.split()
+    words = _TITLE_DASH.split(place)[-1].split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     found = find_date(rest)
