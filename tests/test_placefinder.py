@@ -4102,3 +4102,33 @@ def test_a_government_s_words_before_a_region_s_body_in_a_list_keep_the_body_who
         "Provinsi Nusa Tenggara Barat",
         "province",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Área Metropolitana do Alto Minho", "metropolitan area"),
+        ("Związek Gmin Podhala", "union of municipalities"),
+    ],
+)
+def test_a_body_of_a_certain_kind_alone_on_its_line_among_places_is_an_entry(
+    body: str, kind: str
+) -> None:
+    """A line that is a body alone, its kind certain from its own words (a metropolitan
+    area, a union of municipalities), among lines of several places: a member though the
+    place it is named after is unknown."""
+    page = [
+        "Rede de Cidades Verdes",
+        "",
+        "Os membros da rede são cidades e as suas associações que assinaram a carta.",
+        "",
+        "Porto (2019); Braga (2020); Viana (2018)",
+        f"{body} (2021)",
+        "Coimbra (2019); Aveiro (2022)",
+        "",
+        "Contactos",
+    ]
+    known = {fold(n) for n in ("Porto", "Braga", "Viana", "Coimbra", "Aveiro")}
+    found = read_places(page, PlaceNames(lambda name: fold(name) in known), page=page)
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries][3] == (body, kind)

@@ -2265,7 +2265,7 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     places = [found for index, found in item.places if index == column]
     bracket = _bracket_place(item, column)
     if not places and bracket is None:
-        return None
+        return _body_entry(item, column)
     # an inflected place stands first, after its frame ('Primátor Plzně Tomáš Černý')
     place = _exact_place(item, column, last) if places else None
     if bracket is not None and (
@@ -2306,6 +2306,30 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
     if kind == "city" and (body := body_in_genitive(field)):
         name, kind = body[0], body_kind(body[0])  # 'Starosta Powiatu Tatrzańskiego'
     return RawEntry(item.line, clean(item.text), name, country, region, codes, kind=kind)
+
+
+# The kinds of body a name's own words say for certain, whatever place it is named after:
+# a union of a region's municipalities ('Harjumaa Omavalitsuste Liit', 'Związek Gmin
+# Podhala'), a metropolitan area ('Área Metropolitana do Porto').
+_CERTAIN_BODIES = frozenset({"union of municipalities", "metropolitan area"})
+# The bodies a line of its own names among a list's places, no place found in it
+# (`_region_body`): a region's, or one of a certain kind.
+_LINE_BODIES = _CERTAIN_BODIES | {"region"}
+
+
+def _body_entry(item: _Item, column: int) -> RawEntry | None:
+    """An item's entry where it names no known place but its line is a body of a certain
+    kind alone (`_region_body`, `_CERTAIN_BODIES`: 'Harjumaa Omavalitsuste Liit (2022)'
+    among 'Tallinna linn (2018)' items, a member named after a county the gazetteer does
+    not know): the body's whole name; None otherwise, or where it is named after a plural
+    word for towns ('Stowarzyszenie Miast Średnich', of medium towns: a network of towns,
+    the page's own, no member named after a place)."""
+    body = _region_body(item) if column == 0 else []
+    name = body[0][1].name if body else ""
+    kind = body_kind(name) if body else ""
+    if kind not in _CERTAIN_BODIES or PLURAL_TOWNS.search(body_place(name).split(" ", 1)[0]):
+        return None
+    return RawEntry(item.line, clean(item.text), name, item.country, kind=kind)
 
 
 def _countries_before(block: list[_Item], column: int) -> bool:
@@ -2623,7 +2647,7 @@ def _region_body(item: _Item) -> list[tuple[int, Found]]:
     if "\t" in item.text:
         return []
     body = _body_cell(item.text, list(item.fields))
-    return body if body and body_kind(body[0][1].name) == "region" else []
+    return body if body and body_kind(body[0][1].name) in _LINE_BODIES else []
 
 
 def _region_lines(block: list[_Item], column: int) -> dict[int, _Item]:
