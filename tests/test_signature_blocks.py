@@ -1785,3 +1785,30 @@ def test_a_signer_s_name_a_pdf_s_line_broke_after_the_given_name_is_no_place(
     head = "Patto dei Comuni\n\n12 settembre 2024\n\nI Comuni si impegnano.\n\nSottoscrivono:\n\n"
     plan = planned(data, head + page + "\nPrivacy\n", gazetteer)
     assert list(plan.signatories["city"]) == ["Rimini", "Modena", "Parma", "Vicenza", "Asti"]
+
+
+URDU = PlaceNames(lambda name: name in {"گوجرانوالہ", "سکھر", "بہاولپور"})
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (
+            [("برائے میونسپل کارپوریشن گوجرانوالہ", "نام: احمد علی، میئر"),
+             ("برائے میونسپل کارپوریشن سکھر", "نام: زینب خان، ڈپٹی میئر"),
+             ("برائے میونسپل کارپوریشن بہاولپور", "نام: کامران شاہ، میئر")],
+            ["گوجرانوالہ", "سکھر", "بہاولپور"],
+        ),
+    ],
+)  # fmt: skip
+def test_blocks_signing_for_a_body_in_urdu(
+    blocks: list[tuple[str, str]], expected: list[str]
+) -> None:
+    """Urdu 'برائے' (for) before a town's body, over the signer's lines: the body's town, not
+    the signing word with it."""
+    page = ["دستخط کنندگان:", ""]
+    for body, signer in blocks:
+        page += [body, "دستخط: ____________", signer, ""]
+    found = read_member_list(page, URDU)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
