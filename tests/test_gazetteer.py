@@ -309,6 +309,7 @@ SOUNDING = Gazetteer(
             ("20", "Netanya", "IL", 32.33, 34.86, 171676, ""),
             ("21", "Gorakhpur", "IN", 26.76, 83.37, 674246, ""),
             ("22", "Mymensingh", "BD", 24.75, 90.41, 225126, ""),
+            ("23", "Naga City", "PH", 13.62, 123.19, 209170, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -334,6 +335,8 @@ SOUNDING = Gazetteer(
         ("イロイロ市", "PH", "Iloilo"),  # a town's suffix, 市 (city), the gazetteer lacks
         ("일로일로시", "PH", "Iloilo"),  # 시 in Hangul
         ("양저우시", "CN", "Yangzhou"),
+        ("Нага", "PH", "Naga City"),  # GeoNames' English 'City' after its name
+        ("나가시", "PH", "Naga City"),
         ("バフサム", "CM", "Bafoussam"),  # kana's フ is fu, which transliteration spells hu
         ("フクオカ", "JP", "Fukuoka"),
         # Scripts that leave vowels out sound like a place by its consonants alone: Arabic

@@ -10746,3 +10746,26 @@ def test_a_town_named_as_a_country_before_a_note_is_the_place(line: str, town: s
     entry = read_entry(line, 1)
     assert entry is not None
     assert (entry.city, entry.country) == (town, "")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["静岡市\t市長\t山田太郎", "浜松市\t市長\t佐藤花子", "沼津市\t副市長\t鈴木一郎",
+          "富士市\t市長\t高橋健", "伊豆町\t町長\t田中誠", "函南町\t町長\t伊藤恵"],
+         ["静岡市", "浜松市", "沼津市", "富士市", "伊豆町", "函南町"]),
+        (["수원시 시장 김민수", "용인시 시장 이영희", "성남시 부시장 박철수", "화성시 시장 최지은",
+          "가평군 군수 정우성", "양평군 군수 한지민"],
+         ["수원시", "용인시", "성남시", "화성시", "가평군", "양평군"]),
+    ],
+)  # fmt: skip
+def test_lines_of_a_town_its_heads_title_and_name_in_scripts_without_case(
+    lines: list[str], expected: list[str]
+) -> None:
+    """Japanese and Korean lines of a town, its head's title (its form's: '市長' after '市',
+    '군수' after '군') and the head's name, parted by tabs (a wide space) or spaces: the
+    town, known or not, as its line without the title and the name reads."""
+    known = PlaceNames(lambda name: name in set(expected) - {expected[2]})
+    found = read_member_list(["署名自治体", "", *lines, "", "以上"], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

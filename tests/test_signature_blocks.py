@@ -1802,3 +1802,30 @@ def test_an_event_s_name_before_its_venue_and_date_is_no_entry(line: str) -> Non
     page = ["Liste", "", "1. Ville de Brest", "", line, "2. Ville de Lorient", "3. Ville de Vannes"]
     assert without_datelines(page)[4] == ""
     assert without_datelines(page)[5:] == page[5:]
+
+
+URDU = PlaceNames(lambda name: name in {"گوجرانوالہ", "سکھر", "بہاولپور"})
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (
+            [("برائے میونسپل کارپوریشن گوجرانوالہ", "نام: احمد علی، میئر"),
+             ("برائے میونسپل کارپوریشن سکھر", "نام: زینب خان، ڈپٹی میئر"),
+             ("برائے میونسپل کارپوریشن بہاولپور", "نام: کامران شاہ، میئر")],
+            ["گوجرانوالہ", "سکھر", "بہاولپور"],
+        ),
+    ],
+)  # fmt: skip
+def test_blocks_signing_for_a_body_in_urdu(
+    blocks: list[tuple[str, str]], expected: list[str]
+) -> None:
+    """Urdu 'برائے' (for) before a town's body, over the signer's lines: the body's town, not
+    the signing word with it."""
+    page = ["دستخط کنندگان:", ""]
+    for body, signer in blocks:
+        page += [body, "دستخط: ____________", signer, ""]
+    found = read_member_list(page, URDU)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

@@ -69,6 +69,10 @@ _WORDS = re.compile(r"[\s-]+")
 _TOWN_SUFFIX = re.compile(r"(?<=\w)(?:市|町|村|区|县|縣|郡|시|군|구)$")
 # Arabic's article glued to a name, which GeoNames' main name may lack ('الزلفي', Az Zulfi).
 _GLUED_ARTICLE = re.compile(r"^\u0627\u0644(?=\w\w)")
+# The English word GeoNames' main name of some towns has after it ('Donghae City', 'Tacloban
+# City'), which another script's name of the town leaves out ('동해시', its own form): the
+# town sounds like its name without it.
+_CITY_AFTER = re.compile(r"\s+City$")
 PLACE_FIELDS = ("geonameid", "name", "country_code", "admin1", "lat", "lon", "population")
 
 log = logging.getLogger(__name__)
@@ -597,7 +601,7 @@ class Gazetteer:
         if not rows:
             return None
         names = {self.index.name[row] for row in rows}
-        scored = sorted(((likeness(name, n), n) for n in names), reverse=True)
+        scored = sorted(((likeness(name, _CITY_AFTER.sub("", n)), n) for n in names), reverse=True)
         best, found = scored[0]
         if best < MIN_SOUND_LIKENESS:
             return None
@@ -619,7 +623,8 @@ class Gazetteer:
             keys = skeleton_keys if skeletal else sound_keys
             found: dict[str, list[int]] = {}
             for row in np.flatnonzero(index.country_code.codes == country).tolist():
-                for key in keys(index.name[row]):
+                name = index.name[row]
+                for key in keys(name) | keys(_CITY_AFTER.sub("", name)):
                     found.setdefault(key, []).append(row)
             return {key: tuple(rows) for key, rows in found.items()}
 

@@ -423,9 +423,9 @@ COMPASS_AFTER = frozenset(
     "selatan utara timur barat tengah north south east west central nord sud ouest".split()
 )
 # Signing for a body or a country in the scripts without capitals, before its form or name:
-# Arabic 'عن بلدية صور', 'باسم', 'نيابة عن'; Persian 'از طرف شهرداری یزد'; Hebrew 'בשם עיריית
-# חולון', 'עבור'.
-_UNCASED_SIGNING_FOR = r"عن|باسم|(?:بال)?نيابة عن|از طرف|به نمایندگی از|בשם|עבור"
+# Arabic 'عن بلدية صور', 'باسم', 'نيابة عن'; Persian 'از طرف شهرداری یزد'; Urdu 'برائے
+# میونسپل کارپوریشن' (for); Hebrew 'בשם עיריית חולון', 'עבור'.
+_UNCASED_SIGNING_FOR = r"عن|باسم|(?:بال)?نيابة عن|از طرف|به نمایندگی از|برائے|בשם|עבור"
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"

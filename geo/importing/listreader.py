@@ -314,7 +314,10 @@ def _fields_text(raw: str) -> str:
     fields: `cards_joined`) with its fields parted by middle dots, as a row copied with
     them is ('Anna Berg · Mayor of Lund · Date: 3.5.2024'), so that no field runs on into
     the next; a line of fields parted by middle dots without those after the first that a
-    label names (`_without_labels`); any other line as it is."""
+    label names (`_without_labels`); a line of a town, its head's title and name as the
+    town (`_headed_town`); any other line as it is."""
+    if town := _headed_town(raw):
+        return town
     if "\t" not in raw:
         text = clean(raw)
         return _without_labels(text) if ":" in text and "·" in text else text
@@ -324,6 +327,32 @@ def _fields_text(raw: str) -> str:
     named = [cell for cell in cells if not _signers_cell(cell)]
     named = named[:1] + [c for c in named[1:] if not _kind_cell(c) and not _titled_label(c)]
     return " · ".join(named or cells)
+
+
+# The titles of a town's head by the form its name ends in, in the scripts without case:
+# Chinese and Japanese '市長' after '市', '縣長' after '縣', '町長' after '町', '知事' after a
+# prefecture's '県'; Korean '시장' after '시', '군수' after '군', '구청장' after '구'. A
+# deputy's title is the same after '副', '부' ('副市長', '부시장').
+_HEADS_BY_FORM = {
+    **{form: (form + "長", form + "长") for form in "市縣县町村区區"},
+    **{form: ("知事",) for form in "県都府道"},
+    "시": ("시장",),
+    "군": ("군수",),
+    "구": ("구청장",),
+}
+MAX_HEAD_NAME_WORDS = 2  # '山田 太郎', a space between family and given name
+
+
+def _headed_town(raw: str) -> str:
+    """The town of a line of three fields, a town, its head's title by its form
+    (`_HEADS_BY_FORM`) and the head's name, in a script without case, parted by spaces or
+    tabs ('静岡市 市長 山田太郎', '가평군 군수 정우성'); '' for any other line, as a table's row
+    with more fields ('전주시<tab>시장 김민호<tab>전북특별자치도': its region too)."""
+    parts = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else raw.split(None, 2)
+    if len(parts) != 3 or parts[0][:1].isascii() or len(parts[2].split()) > MAX_HEAD_NAME_WORDS:
+        return ""
+    town, title = parts[0], parts[1].removeprefix("副").removeprefix("부")
+    return town if title in _HEADS_BY_FORM.get(town[-1], ()) else ""
 
 
 def _titled_label(cell: str) -> bool:
