@@ -2116,3 +2116,25 @@ def test_a_joining_sentence_after_a_clause_goes_on_with_the_list(
     )
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "expected"),
+    [({"paide", "rapla", "elva", "otepaa", "saue"},
+      "Avalduse allkirjastasid Paide, Rapla, Elva ja Otepää linnapead ning Saue vallavanem.",
+      ["Paide", "Rapla", "Elva", "Otepää", "Saue"]),
+     ({"gyor", "pecs", "szeged", "eger", "tata"},
+      "A nyilatkozatot Győr, Pécs, Eger és Szeged polgármesterei valamint Tata jegyzője írta alá.",
+      ["Győr", "Pécs", "Eger", "Szeged", "Tata"])],
+)  # fmt: skip
+def test_places_before_a_plural_title_and_one_more_before_its_own_after_as_well_as(
+    known: set[str], text: str, expected: list[str]
+) -> None:
+    """Languages that name the place before its holder's title list the towns, then their
+    holders' plural title, then 'as well as' (Estonian 'ning', Hungarian 'valamint') and one
+    more place before its own title: the place after 'as well as' is the list's last."""
+    found = read_member_list(
+        ["Uudis", "", text, "", "Lõpp"], PlaceNames(lambda n: fold(n) in known), page=["Uudis"]
+    )
+    assert found is not None
+    assert [e.city for e in found.entries] == expected

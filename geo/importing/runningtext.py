@@ -91,7 +91,8 @@ _AS_WELL_AS = (
     r"as well as|sowie|ainsi que|(?-i:ile|nonché|samt|sekä|bem como|assim como|junto con|"
     r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with|"
     r"pamoja na|kao i|као и|ako aj|ako i|jakož i|както и|"  # Swahili, South Slavic, Slovak, ...
-    r"além d[aeo]s?|además de|liksom|net als|de même que)"  # 'besides', 'like'
+    r"além d[aeo]s?|además de|liksom|net als|de même que|"  # 'besides', 'like'
+    r"ning|kā arī)"  # Estonian, Latvian
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
@@ -2131,12 +2132,32 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
             continue
         if known and _declined_pair(after, is_place):  # 'sowie als Gäste ... Triers und Bonns'
             return [_holder_dropped(before, is_place), after]
+        if known and _titled_after(before, after, is_place):  # 'Valga linnapead ning Jõhvi'
+            return [before, *_and_parts(after, is_place)]
         if _led_by_role(after):  # the next signer's role after the 'and'
             rest = _and_parts(after, is_place)
             before = _holder_dropped(before, is_place)  # 'starosta Písku Martin Hrubý'
             if _body_before(before, is_place) and _names_place(rest[0], is_place):
                 return [before, *rest]  # 'Region Dalarna samt ordföranden i Umeå kommun'
     return [_holder_dropped(text, is_place)]
+
+
+def _titled_after(before: str, after: str, is_place: PlaceNames) -> bool:
+    """Whether an 'and' parts two signers each named by their place before their title in
+    lower case, as languages that put the genitive first write them ('Valga linnapead ning
+    Jõhvi vallavanem', 'Szeged polgármesterei valamint Tata jegyzője'): the part before it
+    ends in a word in lower case after its place, and the part after starts with a
+    capitalised place that no body's form follows (not 'Lahden kaupungit sekä Kuopion
+    kaupunki': bodies, `_formed_head`)."""
+    words = before.split()
+    return (
+        len(words) > 1
+        and words[-1].islower()
+        and after[:1].isupper()
+        and _names_place(before, is_place)
+        and _names_place(after, is_place)
+        and not _formed_head(after.split(), is_place)
+    )
 
 
 # A word for 'also, further, moreover' after a list's 'and', before its last member, as a
