@@ -1862,7 +1862,7 @@ def _read_entry(text: str, line: int) -> RawEntry | None:
         if town and could_be_country(inner):  # 'Porto (Portugual)', 'Garoua (Camero'
             return RawEntry(line, written, town, clean(inner))
         # 'Tromsø (ordfører Kari Eide)', '仙台市（宮城県）'
-        if town and (_about_a_person(inner) or _SUBDIVISION_SUFFIX.search(inner)):
+        if town and (_about_a_person(inner) or SUBDIVISION_SUFFIX.search(inner)):
             return _from_fields(written, name, line)
     return _from_fields(written, place, line)  # or a qualifier: 'Selçuk (Ephesus), Turkey'
 
@@ -1991,10 +1991,10 @@ _QUANTIFIER = re.compile(
 )
 
 
-# A subdivision named with a suffix in a script without letter case, where a bracket after
-# a place names its prefecture or province: '横浜市（神奈川県）', '杭州市（浙江省）',
-# '수원시 (경기도)'.
-_SUBDIVISION_SUFFIX = re.compile(r"\w(?:県|府|都|道|省|州|도)$")
+# A subdivision named with a suffix in a script without letter case: where a bracket after
+# a place names its prefecture or province ('横浜市（神奈川県）', '杭州市（浙江省）',
+# '수원시 (경기도)'), or where running text sets the region before its town ('전라남도 순천시').
+SUBDIVISION_SUFFIX = re.compile(r"\w(?:県|府|都|道|省|州|도)$")
 
 
 def _person_bracket(text: str) -> str | None:
@@ -2069,12 +2069,12 @@ _SUBDIVISION_BRACKET = re.compile(r"(\S.*?)\s*[(（]([^()（）]+)[)）]")
 
 def _without_subdivision(name: str) -> str:
     """A town's name without the bracket after it that names its prefecture or province
-    (`_SUBDIVISION_SUFFIX`), as a reader drops it before the town's country: '三春町（福島県）,
+    (`SUBDIVISION_SUFFIX`), as a reader drops it before the town's country: '三春町（福島県）,
     日本' is 三春町 in Japan."""
     if not name.endswith((")", "）")):
         return name
     bracket = _SUBDIVISION_BRACKET.fullmatch(name)
-    if bracket is None or not _SUBDIVISION_SUFFIX.search(bracket[2]):
+    if bracket is None or not SUBDIVISION_SUFFIX.search(bracket[2]):
         return name
     return bracket[1]
 

@@ -28,6 +28,7 @@ from geo.importing.entries import (
     MAX_NAME_WORDS,
     NORDIC_FORMS,
     PARTICLES,
+    SUBDIVISION_SUFFIX,
     MemberList,
     PlaceNames,
     RawEntry,
@@ -402,9 +403,6 @@ _GLUED_AND_UNCASED = re.compile(r"(?<=.)(?:及び|および|와|과|と|和|与|
 # The forms a town's name written in such a script ends with: '杭州市', '白馬村', '홍천군'.
 _TOWNS_FORM = re.compile(r"[市町村区郡県府省州시군구]$")
 MAX_UNCASED_ITEM = 24  # an item longer than this is a clause, no name (and no search)
-# The forms of a region's name set before its town's: '전라남도 순천시', '강원특별자치도 홍천군',
-# Japan's prefectures all four ('静岡県', '京都府', '東京都', '北海道').
-_REGION_WORD = re.compile(r"(?:도|県|府|都|道|省)$")
 
 
 def _uncased_listing(text: str, is_place: PlaceNames) -> str:
@@ -500,11 +498,11 @@ MAX_SHORT_REGION = 3  # a region's short name: '경기', '충남' (Korean), '神
 
 def _region_before(word: str, named: bool) -> bool:
     """Whether a word of a script without capitals may name a region before its town's
-    name in the word after it: with a region's form ('전라남도', '静岡県': `_REGION_WORD`)
+    name in the word after it: with a region's form ('전라남도', '静岡県': `SUBDIVISION_SUFFIX`)
     where it names no place (`named`), or a short name of MAX_SHORT_REGION characters at
     most with no form (Korean '경기 화성시', '충남 당진시'; '神奈川 川崎市', '浙江 杭州市'),
     though a town bears it too ('静岡 浜松市'), where a name with a town's form follows."""
-    if _REGION_WORD.search(word):
+    if SUBDIVISION_SUFFIX.search(word):
         return not named
     return (
         len(word) <= MAX_SHORT_REGION
