@@ -30,6 +30,7 @@ KNOWN = {
     "utrecht", "leiden", "delft", "gouda", "zwolle", "arnhem", "nijmegen", "en", "de",
     "lille", "nancy", "metz", "reims", "le", "as", "the", "lord", "40", "lyon", "dunkerque",
     "metropole", "communaute", "sevilla", "malaga", "cadiz", "huelva", "jaen", "diputacion",
+    "varna", "burgas", "ruse", "pleven",
 }  # fmt: skip
 
 
@@ -2138,3 +2139,26 @@ def test_places_before_a_plural_title_and_one_more_before_its_own_after_as_well_
     )
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("De verklaring is ondertekend door de burgemeesters van Utrecht, Leiden, Delft en "
+      "Gouda, en als eerste provincie de Provincie Zeeland.",
+      ["Utrecht", "Leiden", "Delft", "Gouda", "Provincie Zeeland"]),
+     ("Firmaron el manifiesto los alcaldes de Sevilla, Málaga, Cádiz y Huelva, además "
+      "de la Mancomunidad de la Sierra Sur.",
+      ["Sevilla", "Málaga", "Cádiz", "Huelva", "Mancomunidad de la Sierra Sur"]),
+     ("Hanno firmato i sindaci di Braga, Évora, Faro e Viseu, oltre all'Unione dei Comuni "
+      "Valle del Savio.",
+      ["Braga", "Évora", "Faro", "Viseu", "Unione dei Comuni Valle del Savio"]),
+     ("Хартата подписаха кметовете на Варна, Бургас, Русе и Плевен, а от името на "
+      "региона я подписа Пловдивска област.",
+      ["Варна", "Бургас", "Русе", "Плевен", "Пловдивска област"])],
+)  # fmt: skip
+def test_a_wider_body_a_list_s_sentence_names_after_its_towns_is_a_member(
+    sentence: str, cities: list[str]
+) -> None:
+    """A province, a union of municipalities: named by its kind's words in the sentence of
+    a list of towns, not by a town's form, it signed too (an elided article before it)."""
+    assert read(f"Nieuws\n\n{sentence}\n") == cities

@@ -716,6 +716,8 @@ _BODY_KINDS = (
      # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
      # Slovenian and Croatian regions after their adjective: 'Pomurska regija'
      r"region|regionen|kraj|regija|regional council|pokrajina|oblast|область|област|вобласць|"
+     # an oblast's council after its adjective: Ukrainian 'Волинська обласна рада'
+     r"oblast council|обласна рада|"
      # Belgium's regions in Dutch, after their adjective: 'Vlaams Gewest', 'Waals Gewest'
      r"gewest|"
      # Nigeria's states ('Lagos State'); a Finnish region's council after its genitive

@@ -271,18 +271,23 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
     Marktgemeinde Perchtoldsdorf'); the list's items that are neither places nor bodies are
     a sentence's words. The list as it was where it names no member by its form, or the
     paragraph no more."""
-    if sum(map(_formed_item, islice(reading.entries, MAX_FORMED_WORDS))) < MIN_FORMED_TOWNS:
-        return reading
-    kept = [e for e in reading.entries if not _clause_item(e, is_place)]
+    formed = sum(map(_formed_item, islice(reading.entries, MAX_FORMED_WORDS))) >= MIN_FORMED_TOWNS
+    if not formed and reading.places < len(reading.entries):
+        return reading  # a wider body joins a list of places all confirmed, no uncertain one
+    kept = [e for e in reading.entries if not (formed and _clause_item(e, is_place))]
     known = {fold(e.city) for e in kept}
     added = []
     for sentence in _SENTENCE_END.split(text):
+        if not formed and not any(e.written in sentence for e in kept):
+            continue  # a wider body is a member in its list's own sentence, not in one after
         code = ""
         for piece in _MEMBER_PIECE.split(sentence):
             name = _formed_name_in(piece) if piece and piece.strip() else ""
             code = _region_country(piece[: piece.find(name)] if name else piece) or code
             if name and _clause_after(piece, name):
                 continue  # a sentence about a body ('The City of Gouda welcomed the text')
+            if not formed and not _wider_body(name):
+                continue  # a town's body counts where the list names its members so
             entry = _read_named(name, line, is_place) if name else None
             if entry is None or _read_already(fold(entry.city), known):
                 continue
@@ -293,8 +298,17 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
     if not added:
         return reading
     entries = sorted([*kept, *added], key=partial(_written_at, text))  # the page's order
+    if not formed:  # a wider body adds a member, no confirmed place to weigh the list by
+        return _Reading(entries, [], reading.places)
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
+
+
+def _wider_body(name: str) -> bool:
+    """Whether a name names a body wider than a town by its kind's words ('Città
+    metropolitana di Bari', 'Land Tirol', 'Kaunti ya Nyeri'): a member wherever a list's
+    paragraph names it, as a town's body is where the list names its towns by their forms."""
+    return bool(name) and bool(body_kind(name))
 
 
 def _formed_item(entry: RawEntry) -> bool:
@@ -351,24 +365,29 @@ def _formed_name_in(piece: str) -> str:
     Ebersberg', 'Асоциацията на родопските общини'); '' where none, or a role names it."""
     named = False  # the word before is a name's: 'Kathmandu Metropolitan City' is one name
     for capital in _ITEM_WORD.finditer(piece):
-        if not capital.group()[:1].isupper() or named:
-            named = capital.group()[:1].isupper()
+        start = capital.start() + _elided_length(capital.group())  # "all'Unione": 'Unione'
+        if named and capital.group() in PARTICLES:
+            continue  # 'Huis der Provincie': a name goes on after its particle
+        if not piece[start].isupper() or named:
+            named = piece[start].isupper()
             continue
         named = True
-        rest = piece[capital.start() :].strip()
+        rest = piece[start:].strip()
         town = _FORM.match(rest)
         if town is not None:
             name = _capitalised_name_at(rest, town.end())
         elif _ORIGIN_BEFORE.search(piece, 0, capital.start()):
             continue  # 'aus Bayern', 'от Софийска област': where members are from
-        elif body_kind(rest) or body_kind(" ".join(rest.split()[:2])):
+        elif body_kind(rest.rstrip(" .")) or body_kind(" ".join(rest.split()[:2])):
             name = _capitalised_name_at(rest, 0)  # 'Landkreis Ebersberg', not the verb after it
             words = name.split()
             short = len(words) < 2 or words[-1] in PARTICLES  # 'Communauté de communes du'
             if short and len(rest.split()) <= MAX_FORMED_WORDS:
                 name = rest  # 'Асоциацията на родопските общини': its words in lower case
-            if len(name.split()) < 2:
+            if len(name.split()) < 2 and body_kind(" ".join(rest.split()[:2])):
                 return ""  # 'erster Landkreis des Netzwerks alle ...': a form word alone
+            if len(name.split()) < 2:
+                continue  # a sentence's first word, its last words a body's ('... обласна рада')
             name = _BODY_WORDS_ARTICLE.sub(r"\1", name, count=1)  # 'Асоциацията': 'Асоциация'
         else:
             continue
@@ -376,6 +395,13 @@ def _formed_name_in(piece: str) -> str:
             return ""
         return "" if role_before(piece[: capital.start()]) else name.rstrip(" .")
     return ""
+
+
+def _elided_length(word: str) -> int:
+    """The length of the article a word starts with, elided and glued to it ("all'Unione",
+    "dell'Agglomération"); 0 where it starts with none."""
+    elided = _ELIDED_ARTICLE.match(word)
+    return 0 if elided is None else elided.end()
 
 
 def _capitalised_name_at(text: str, start: int) -> str:
@@ -389,6 +415,8 @@ def _capitalised_name_at(text: str, start: int) -> str:
             return text[: close + 1] if close > 0 else text[:end]
         if not (word.group()[:1].isupper() or word.group() in PARTICLES):
             break
+        if word.group() == "der" and end > start and text[:end].split()[-1][:1].isupper():
+            break  # German 'der' right after a name starts its object: 'Land Tirol der Charta'
         end = word.end()
     while end > start and text[:end].split()[-1] in PARTICLES:
         end = text.rindex(text[:end].split()[-1], 0, end)  # 'San Sebastián de' over a break
