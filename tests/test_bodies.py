@@ -434,6 +434,8 @@ def test_a_body_s_place_is_its_name_without_its_level_s_words_before_or_after_it
         ("Kanta-Hämeen hyvinvointialue", "region", "Kanta-Hämeen"),  # Finnish: wellbeing area
         ("Somogy Vármegyei Önkormányzat", "county", "Somogy"),  # Hungarian: a county's government
         ("Pamahalaang Panlalawigan ng Pampanga", "province", "Pampanga"),  # Tagalog
+        ("Lalawigan ng Pangasinan", "province", "Pangasinan"),  # Tagalog: the province
+        ("Rehiyon ng Ilocos", "region", "Ilocos"),  # Tagalog: the region
     ],
 )  # fmt: skip
 def test_a_body_s_kind_is_its_words_of_more_than_one_word_in_lower_case_or_glued(

@@ -10769,3 +10769,59 @@ def test_lines_of_a_town_its_heads_title_and_name_in_scripts_without_case(
     found = read_member_list(["署名自治体", "", *lines, "", "以上"], known)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("blocks", "towns"),
+    [
+        (  # Spanish: compass regions and a province's and a metropolitan area's bodies
+            [
+                ["Noroeste", "Oviedo", "Gijón"],
+                ["Área Metropolitana de Barcelona", "Badalona", "Sabadell"],
+                ["Sur", "Málaga", "Cádiz"],
+                ["Provincia de Toledo", "Talavera de la Reina", "Illescas"],
+            ],
+            [
+                "Oviedo",
+                "Gijón",
+                "Badalona",
+                "Sabadell",
+                "Málaga",
+                "Cádiz",
+                "Talavera de la Reina",
+                "Illescas",
+            ],
+        ),
+        (  # Italian
+            [
+                ["Città metropolitana di Torino", "Ivrea", "Pinerolo"],
+                ["Nordest", "Treviso", "Rovigo"],
+                ["Provincia di Lecce", "Gallipoli", "Nardò"],
+            ],
+            ["Ivrea", "Pinerolo", "Treviso", "Rovigo", "Gallipoli", "Nardò"],
+        ),
+        (  # French
+            [
+                ["Grand Ouest", "Lorient", "Vannes"],
+                ["Métropole de Lyon", "Villeurbanne", "Vénissieux"],
+                ["Province de Namur", "Dinant", "Ciney"],
+            ],
+            ["Lorient", "Vannes", "Villeurbanne", "Vénissieux", "Dinant", "Ciney"],
+        ),
+    ],
+)
+def test_bare_block_heads_among_regions_bodies_heading_blocks(
+    blocks: list[list[str]], towns: list[str]
+) -> None:
+    """Blocks of towns, each under a first line: where two or more of those first lines name
+    a region's, province's or metropolitan area's body over towns, the bare names heading
+    the other blocks ('Sur', 'Nordest', 'Grand Ouest') are headings of the same kind, not
+    towns, as a reader takes a list's headings as one kind."""
+    lines = ["Members", ""]
+    for block in blocks:
+        lines += [*block, ""]
+    names = {fold(name) for block in blocks for name in block}
+    known = PlaceNames(lambda name: fold(name) in names)
+    found = read_member_list([*lines, "Contact us here today."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == towns

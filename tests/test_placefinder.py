@@ -4132,3 +4132,27 @@ def test_a_body_of_a_certain_kind_alone_on_its_line_among_places_is_an_entry(
     found = read_places(page, PlaceNames(lambda name: fold(name) in known), page=page)
     assert found is not None
     assert [(e.city, e.kind) for e in found.entries][3] == (body, kind)
+
+
+def test_block_heads_numbering_their_region_in_a_bracket_are_headings() -> None:
+    """'Maule (Región VII)' over 'Talca': a block's first line whose bracket names a region
+    by its kind and number (Spanish, English, French) heads its block, two such or more,
+    though a place bears its name; none of the list's entries."""
+    pages = [
+        "Comunas adheridas\n\nMaule (Región VII)\nTalca\nCuricó\n\n"
+        "Biobío (Región VIII)\nConcepción\nLos Ángeles\n",
+        "Member cities\n\nBicol (Region V)\nLegazpi\nNaga\n\n"
+        "Central Visayas (Region VII)\nTagbilaran\nDumaguete\n",
+        "Villes membres\n\nPlateaux (Région 3)\nAtakpamé\nKpalimé\n\n"
+        "Savanes (Région 5)\nDapaong\nMango\n",
+    ]
+    towns = {"talca", "curico", "concepcion", "los angeles", "legazpi", "naga"}
+    towns |= {"tagbilaran", "dumaguete", "atakpame", "kpalime", "dapaong", "mango"}
+    namesakes = {"maule", "biobio", "bicol", "central visayas", "plateaux", "savanes"}
+    known = PlaceNames(lambda name: fold(name) in towns | namesakes)
+    for page in pages:
+        found = read_places(page.split("\n"), known)
+        assert found is not None
+        assert [fold(e.city) for e in found.entries] == sorted(
+            (t for t in towns if t in fold(page)), key=fold(page).index
+        )

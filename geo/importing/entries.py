@@ -680,7 +680,8 @@ _BODY_KINDS = (
     # Catalan 'Diputació de Barcelona'; Indonesian 'Provinsi', Vietnamese 'Tỉnh Bến Tre'
     ("province", r"provincia|provincie|province|provincial council|provinz|diputaci[óo]n?|"
      r"deputaci[óo]n|provinsi|tỉnh|"
-     r"pamahalaang panlalawigan",  # Tagalog: a province's government ('... ng Bulacan')
+     # Tagalog: a province's government ('... ng Bulacan'), the province ('Lalawigan ng Albay')
+     r"pamahalaang panlalawigan|lalawigan",
      # Basque: 'Gipuzkoako Foru Aldundia', a province's council; Turkey's special
      # provincial administration ('Bilecik İl Özel İdaresi')
      r"province|foru aldundia|il [öo]zel idaresi"),
@@ -703,7 +704,7 @@ _BODY_KINDS = (
     # the word 'land' starts many a name), not a state that is one city ('Berlin, Land' is
     # Berlin); Spanish 'Gobierno Regional de Arequipa'
     ("region", r"(?-i:Land(?=\s+[A-ZÄÖÜ])(?!\s+(?:Berlin|Hamburg|Wien)\b))|gobierno regional|"
-     r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|verband region|"
+     r"region|regione|r[ée]gion|regi[óo]n|regi[ãa]o|regio|rehiyon|verband region|"
      r"wojew[óo]dztwo|voivodeship|kraj|(?:a[uv]tonomn[aeoí]\s+)?pokrajin[aeiu]|"
      # a Swiss (or Bosnian) canton: 'Canton de Vaud', 'Kanton Zürich', 'Cantone Ticino';
      # not Spanish 'Cantón', Ecuador's and Costa Rica's municipality

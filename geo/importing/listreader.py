@@ -2938,6 +2938,10 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
     heads = [start for start, _ in blocks]
     if len(heads) < 2:
         return entries, []
+    if _heads_beside_regions_bodies(entries, blocks):  # 'Sur' as 'Provincia de Toledo'
+        return [e for k, e in enumerate(entries) if k not in set(heads)], [
+            Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads
+        ]
     if any(entries[k].kind == "city" for k in heads):  # a city's body over its signers' lines
         return _bodies_over_towns(entries, blocks)  # ('Município de Braga'), or a few blocks
     words = [fold(e.written).split() or [""] for e in entries]
@@ -2953,6 +2957,38 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
     ):
         return [e for k, e in enumerate(entries) if k not in firsts], skipped
     return _bodies_over_towns(entries, blocks)
+
+
+def _heads_beside_regions_bodies(entries: list[RawEntry], blocks: list[tuple[int, int]]) -> bool:
+    """Whether every block's first line is its heading, MIN_KIND_HEADS blocks or more: two
+    or more of them a region's, province's or metropolitan area's body over towns' lines
+    ('Provincia de Toledo', 'Área Metropolitana de Barcelona'), the others bare names
+    ('Sur', 'Nordest'), and no line under them of a region's kind, as a reader takes a
+    list's headings as one kind though some name no region the gazetteer knows."""
+    heads = [start for start, _ in blocks]
+    under = [k for start, end in blocks for k in range(start + 1, end)]
+    regional = [k for k in heads if entries[k].kind in _HEADING_KINDS]
+    return (
+        len(heads) >= MIN_KIND_HEADS
+        and len(regional) >= MIN_REGIONS_BODIES
+        and all(_below_any_head(entries[k].kind) for k in under)
+        and all(k in regional or _bare_head(entries[k]) for k in heads)
+    )
+
+
+def _bare_head(entry: RawEntry) -> bool:
+    """Whether a block's first line is a bare name of a town's kind, no country, code or
+    comma with it: what a heading's line is where it names a region by no body's form."""
+    return (
+        entry.kind == "city"
+        and not (entry.country or entry.codes)
+        and "," not in entry.written
+        and clean(entry.written) == entry.city
+    )
+
+
+_HEADING_KINDS = frozenset({"region", "province", "county", "metropolitan area"})
+MIN_REGIONS_BODIES = 2  # blocks headed by a region's body that make the others' heads such
 
 
 def _below_any_head(kind: str) -> bool:

@@ -1506,7 +1506,7 @@ def _blocks(
     block: list[_Item] = []
     heading, misses, budget = "", 0, is_place.lookups + MAX_FINDER_LOOKUPS
     under_state = False
-    regions = _region_headings(lines)
+    regions = _numbered_region_headings(lines) | _region_headings(lines)
     for number, raw in enumerate(lines, start=1):
         text = clean(raw[: MAX_ENTRY_CHARS * 20]) if raw else ""
         if is_place.lookups > budget:
@@ -1530,7 +1530,7 @@ def _blocks(
         if _heads_bodies(lines, number, text, below):
             continue  # 'West Midlands' over 'Coventry City Council, Dudley Council'
         if number in regions:
-            heading = regions[number]
+            heading = regions[number] or heading  # a region of no country known: the one in force
             continue
         if (state := _state_heading(text, below, heading)) is not None:
             heading, under_state = state, True
@@ -1602,6 +1602,30 @@ def _region_headings(lines: list[str]) -> dict[int, str]:
     if len(countries) != 1:
         return {}
     return {number: countries[0] for number, codes in named.items() if countries[0] in codes}
+
+
+def _numbered_region_headings(lines: list[str]) -> dict[int, str]:
+    """The lines (numbered from 1) first in their block (a blank line above) and over a
+    line of their own block whose bracket names a region or province by its kind and its
+    number, two or more ('Maule (Región VII)', 'Bicol (Region V)', 'Plateaux (Région 3)'):
+    the list's headings, of no country they tell (''), though a place bears the name."""
+    heads = {
+        number: ""
+        for number, raw in enumerate(lines, start=1)
+        if 1 < number < len(lines)
+        and not lines[number - 2].strip()
+        and lines[number].strip()
+        and len(raw) <= MAX_STATE_CHARS
+        and (bracket := _NUMBERED_BRACKET.search(raw)) is not None
+        and body_kind(bracket["kind"]) in ("province", "region")
+    }
+    return heads if len(heads) >= MIN_NUMBERED_HEADS else {}
+
+
+# A bracket at a line's end naming a body's kind and its number, Arabic or Roman: '(Región
+# VII)', '(Region IV-A)', '(Région 3)'.
+_NUMBERED_BRACKET = re.compile(r"\((?P<kind>[^\W\d_]+\s+(?:\d{1,2}|[IVXL]{1,5})(?:-[A-Z])?)\)\s*$")
+MIN_NUMBERED_HEADS = 2
 
 
 def _heading_s_own_city(lines: list[str], number: int, heading: str, is_place: PlaceNames) -> bool:
