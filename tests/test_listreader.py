@@ -10825,3 +10825,34 @@ def test_bare_block_heads_among_regions_bodies_heading_blocks(
     found = read_member_list([*lines, "Contact us here today."], known)
     assert found is not None
     assert [e.city for e in found.entries] == towns
+
+
+@pytest.mark.parametrize(
+    ("page", "towns"),
+    [
+        ("Signed by:\n\nCity Government of Le Havre, France\n"
+         "City Government of Le Mans, France\nCity Government of Brest, France\n",
+         ["Le Havre", "Le Mans", "Brest"]),
+        ("Pernyataan ini ditandatangani oleh:\n\nKomite Rakyat Kota Da Lat, Vietnam\n"
+         "Komite Rakyat Kota Vinh, Vietnam\nPemerintah Kota Bogor, Indonesia\n",
+         ["Da Lat", "Vinh", "Bogor"]),
+        ("Firmaron:\n\nGobierno Municipal La Serena, Chile\n"
+         "Gobierno Municipal Los Ángeles, Chile\nGobierno Municipal Temuco, Chile\n",
+         ["La Serena", "Los Ángeles", "Temuco"]),
+    ],
+)  # fmt: skip
+def test_a_body_around_a_place_whose_name_starts_with_its_article_is_the_place(
+    data: store.AtlasData, page: str, towns: list[str]
+) -> None:
+    """A body's name around a place whose own name starts with an article or a particle,
+    capitalised as the name's first word ('City Government of Le Havre', 'Komite Rakyat
+    Kota Da Lat'): the whole name is the place, not its last word, though that is a
+    place's name too ('Havre', 'Lat')."""
+    places = GAZETTEER
+    for name, code in [
+        ("Le Havre", "FR"), ("Havre", "US"), ("Le Mans", "FR"), ("Mans", "SN"), ("Brest", "FR"),
+        ("Da Lat", "VN"), ("Lat", "CN"), ("Vinh", "VN"), ("Bogor", "ID"),
+        ("La Serena", "CL"), ("Serena", "IT"), ("Los Ángeles", "CL"), ("Temuco", "CL"),
+    ]:  # fmt: skip
+        places = _with_place(places, name, code, 50_000 if " " in name else 5_000)
+    assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns

@@ -107,6 +107,7 @@ def test_dates_as_pages_write_them(text: str) -> None:
         "2024-03-12", "2024. március 12.", "Közzétéve: 2024.03.12.", "2024 m. kovo 12 d.",
         "12 במרץ 2024", "12 مارس 2024",  # Hebrew ('in March'), Arabic
         "公開日 2024/03/12", "Julkaistu 2024/3/12",  # year first with slashes (ja, fi)
+        "2024-yil 12-mart", "Eʼlon qilindi: 2024-yil 12-mart kuni",  # year's word first (uz)
     ],
 )  # fmt: skip
 def test_dates_in_the_languages_of_pages(text: str) -> None:
@@ -397,6 +398,94 @@ def test_a_headline_that_dates_its_list_over_the_page_s_date_is_the_title(
 def test_a_stamp_dated_as_the_dateline_under_it_is_no_headline(page: str, title: str) -> None:
     """A line that ends in the same day as the dateline under it ('Page last updated on
     2025-05-16' over 'LEEDS, 16 May 2025') dates the page itself: no title dating a list."""
+    assert parse_page(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Green Towns Network\nAbout   Members   Press\n\n"
+         "Charter of the river towns on flood safety\n\n"
+         "This page was last updated on 2024-03-11\n\n"
+         "Meeting in Passau on 4 and 5 March 2024, the mayors adopted the charter.\n",
+         "Charter of the river towns on flood safety"),
+        ("Red de Ciudades Verdes\nInicio   Miembros   Prensa\n\n"
+         "Carta de los alcaldes por el agua limpia\n\n"
+         "Página actualizada por última vez el 2024-03-11\n\n"
+         "Carta de los alcaldes por el agua limpia\n"
+         "aprobada en Zaragoza, el 9 de marzo de 2024\n\nLos alcaldes firmantes.\n",
+         "Carta de los alcaldes por el agua limpia"),
+        ("Rete delle Città Verdi\nChi siamo   Soci   Stampa\n\n"
+         "Carta dei sindaci per i fiumi puliti\n\n"
+         "Pagina aggiornata per l'ultima volta il 11/03/2024\n\n"
+         "Riuniti a Mantova il 9 marzo 2024, i sindaci hanno firmato la carta.\n",
+         "Carta dei sindaci per i fiumi puliti"),
+    ],
+)  # fmt: skip
+def test_a_stamp_under_the_headline_is_no_title_of_its_own(page: str, title: str) -> None:
+    """A stamp ending in a date ('This page was last updated on 2024-03-11') right under
+    a headline, a date in the lines below it: the headline over it is the title, the stamp
+    dates the page."""
+    assert parse_page(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Zum Inhalt springen\nNetzwerk Grüne Städte\nMenü\nAktuelles\n\n"
+         "Die Mitgliedsstädte unseres Netzwerks (Stand: 1. März 2025)\n\n"
+         "Veröffentlicht am 01.03.2025\n\nDas Verzeichnis nennt die Städte.\n",
+         "Die Mitgliedsstädte unseres Netzwerks (Stand: 1. März 2025)"),
+        ("Saltar al contenido\nRed de Ciudades Verdes\nMenú\nNoticias\n\n"
+         "Ciudades miembro de la red (al 1 de marzo de 2025)\n\n"
+         "Publicado el 1 de marzo de 2025\n\nLa lista nombra las ciudades.\n",
+         "Ciudades miembro de la red (al 1 de marzo de 2025)"),
+        ("본문 바로가기\n녹색도시협의회\n메뉴\n\n"
+         "협의회 회원 도시 목록 (2025년 3월 1일 기준)\n\n"
+         "게시일: 2025년 3월 1일\n\n협의회에는 다음 도시가 가입되어 있습니다.\n",
+         "협의회 회원 도시 목록 (2025년 3월 1일 기준)"),
+        ("Zum Inhalt springen\nNetzwerk Grüne Städte\nMenü\nAktuelles\n\n"
+         "Liste der Mitgliedsstädte (Stand: 1. März 2025)\n\n"
+         "Veröffentlicht am 01.03.2025\n\nDas Verzeichnis nennt die Städte.\n",
+         "Liste der Mitgliedsstädte (Stand: 1. März 2025)"),
+        ("Saltar al contenido\nRed de Ciudades Verdes\nMenú\nNoticias\n\n"
+         "Lista de miembros (al 1 de marzo de 2025)\n\n"
+         "Publicado el 3 de marzo de 2025\n\nLa lista nombra las ciudades.\n",
+         "Lista de miembros (al 1 de marzo de 2025)"),
+    ],
+)  # fmt: skip
+def test_a_headline_dated_in_a_bracket_is_the_title_over_the_same_day(
+    page: str, title: str
+) -> None:
+    """A headline whose date stands in a bracket at its end ('(Stand: 1. März 2025)') names
+    the day its list holds, though the page is dated the same day under it, and though its
+    words before the bracket are as few as three ('Liste der Mitgliedsstädte')."""
+    assert parse_page(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Przejdź do treści\nSieć Zielonych Miast\nMenu\nAktualności\n\n"
+         "Nowe miasta członkowskie – uchwała Rady z 3 kwietnia 2024 r.\n\n"
+         "Opublikowano: 05.04.2024\n\nRada przyjęła nowe miasta.\n",
+         "Nowe miasta członkowskie – uchwała Rady z 3 kwietnia 2024 r."),
+        ("Перейти к содержанию\nСеть зелёных городов\nМеню\nНовости\n\n"
+         "Новые члены сети – решение правления от 3 апреля 2024 г.\n\n"
+         "Опубликовано: 05.04.2024\n\nПравление приняло новые города.\n",
+         "Новые члены сети – решение правления от 3 апреля 2024 г."),
+        ("Pereiti prie turinio\nŽaliųjų miestų tinklas\nMeniu\nNaujienos\n\n"
+         "Nauji tinklo nariai – valdybos sprendimas 2024 m. balandžio 3 d.\n\n"
+         "Paskelbta: 2024-04-05\n\nValdyba priėmė naujus miestus.\n",
+         "Nauji tinklo nariai – valdybos sprendimas 2024 m. balandžio 3 d."),
+    ],
+)  # fmt: skip
+def test_a_headline_that_ends_in_a_date_and_the_year_s_abbreviation_is_the_title(
+    page: str, title: str
+) -> None:
+    """A headline ending in a date and the abbreviation a language writes after it ('3
+    kwietnia 2024 r.', '3 апреля 2024 г.', '3 d.'), the page's own date under it: the
+    title."""
     assert parse_page(page).title == title
 
 

@@ -836,7 +836,7 @@ def _place_inside(
         " ".join(words[i : i + size])
         for size in range(min(MAX_PLACE_WORDS, len(words)), 0, -1)
         for i in range(len(words) - size + 1)
-        if _in_a_run(words[i]) and _in_a_run(words[i + size - 1])
+        if _starts_a_run(words[i]) and _in_a_run(words[i + size - 1])
     ] + ([bracket.rstrip(") ")] if bracket else [])
     best: tuple[bool, int, bool] | None = None
     found = ""
@@ -852,6 +852,12 @@ def _place_inside(
 # A preposition elided before a name, written in lower case ('Commune urbaine d'Antananarivo';
 # 'L'Aquila', 'L'Hospitalet' keep their article, a name's own).
 _ELIDED = re.compile(r"(?<!\w)(d['’])(?=\w)")
+
+
+def _starts_a_run(word: str) -> bool:
+    """Whether a word may start a place's name: no particle, or one capitalised, as the
+    first word of a name is ('Le Havre', 'Da Nang', 'Den Helder')."""
+    return _in_a_run(word) or word[:1].isupper()
 
 
 def _in_a_run(word: str) -> bool:

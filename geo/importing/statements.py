@@ -46,6 +46,7 @@ _DATE_LIKE = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\b|\b\d{1,2}\b\D{1,20}\b(?:19|20)\d\d\b"
 )
 MIN_HEADLINE_WORDS = 4  # a shorter line is a headline only right above the date
+MIN_BRACKETED_HEADLINE_WORDS = 3  # before a date in a bracket: 'Liste der Mitglieder (Stand: ...)'
 MAX_HEADLINE_CHARS = 150
 # East Asian punctuation and full-width letters as the list's readers know them:
 # '横浜市（神奈川県）', '横浜市、神戸市' are 'X (Y)', 'X, Y'.
@@ -285,18 +286,40 @@ def _dated_title(lines: list[str], date_line: int) -> bool:
     dated = find_date(text)
     found = text.rfind(dated[1]) if dated else -1
     bracket = _DATE_BRACKET.search(text) if dated else None
-    if dated and bracket is not None and bracket.start() < found:  # a bracket at its end
+    bracketed = bracket is not None and bracket.start() < found
+    if dated and bracket is not None and bracketed:  # a bracket at its end
         found, text = bracket.start(), text[: bracket.start()] + dated[1]  # ('(Stand: ...)')
-    if not dated or text[found + len(dated[1]) :].strip(" .") or len(text) > MAX_HEADLINE_CHARS:
+    rest = text[found + len(dated[1]) :] if dated else ""
+    if not dated or _YEAR_MARK.sub("", rest).strip(" .") or len(text) > MAX_HEADLINE_CHARS:
         return False
     head = text[:found].rstrip()
-    if word_count(head) < MIN_HEADLINE_WORDS or head.endswith((",", ":")) or not _headline(head):
+    least = MIN_BRACKETED_HEADLINE_WORDS if bracketed else MIN_HEADLINE_WORDS
+    if word_count(head) < least or head.endswith((",", ":")) or not _headline(head):
         return False
+    if _headline_over(lines, date_line):
+        return False  # a stamp under the headline: 'Mis à jour le 2024-02-12'
     under = [line for line in lines[date_line + 1 :] if line.strip()][:MAX_DATELINE_GAP]
     dates = [find_date(line) for line in under]
-    if any(found is not None and found[0] == dated[0] for found in dates):
+    if not bracketed and any(found is not None and found[0] == dated[0] for found in dates):
         return False  # the page's own date, stamped again over its dateline
     return any(_DATE_LIKE.search(line) or found for line, found in zip(under, dates, strict=True))
+
+
+# The abbreviation of 'year' or 'day' a language writes after a date: '3 kwietnia 2024 r.',
+# '3 апреля 2024 г.', '2024 m. balandžio 3 d.'.
+_YEAR_MARK = re.compile(r"^\s+[^\W\d_]{1,2}\.$")
+
+
+def _headline_over(lines: list[str], line: int) -> bool:
+    """Whether the non-blank line above `line` is a headline of MIN_HEADLINE_WORDS words or
+    more, no menu and no site's name: the page's title, `line` a stamp under it."""
+    above = next((lines[i] for i in range(line - 1, -1, -1) if lines[i].strip()), "")
+    return (
+        _headline(above)
+        and word_count(above) >= MIN_HEADLINE_WORDS
+        and not _menu_like(above)
+        and not _name_like(clean(above))
+    )
 
 
 # A bracket that ends a headline, its date inside: '(as of 1 March 2025)', '（2025年4月1日現在）'.
