@@ -525,7 +525,8 @@ _FORMS_AFTER = (
     r"(?:city(?: and)? county(?: council)?|"
     r"city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
-    r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
+    r"linnavalitsus|vallavalitsus|"
+    r"(?:(?:megyei jogú )?(?:város|(?:nagy)?község)|főváros) önkormányzata|"
     r"(?:megyei jogú )?város|(?:nagy)?község|"  # 'Hévíz Város', 'Tihany Község'
     # a capital's rank after its name, part of its body's name: 'Roma Capitale', 'Bogotá
     # Distrito Capital', 'Budapest Főváros'
