@@ -3988,6 +3988,7 @@ def test_a_person_after_a_dash_starts_with_an_honorific(line: str, city: str) ->
      ("Viimsi Vallavalitsus", "Viimsi"), ("Debrecen Város Önkormányzata", "Debrecen"),
      ("Szeged Megyei Jogú Város Önkormányzata", "Szeged"),
      ("Budapest Főváros Önkormányzata", "Budapest"), ("Kandy Municipal Council", "Kandy"),
+     ("Ócsa Nagyközség Önkormányzata", "Ócsa"), ("Tés Község Önkormányzata", "Tés"),
      ("Yendi Municipal Assembly", "Yendi"), ("Savelugu District Assembly", "Savelugu"),
      ("Томская городская дума", "Томская"), ("Adama City Administration", "Adama")],
 )  # fmt: skip
@@ -3996,7 +3997,7 @@ def test_a_form_with_its_level_after_the_name_is_left_out(written: str, name: st
     'Regional Council', 'Municipal Assembly' (Ghana's towns' bodies), 'City Administration'
     (Ethiopia's chartered cities' governments), Estonian
     'Linnavalitsus' (city government), Hungarian 'Megyei Jogú Város Önkormányzata'
-    (county-right city's self-government))."""
+    (county-right city's self-government), 'Nagyközség Önkormányzata' (large village's))."""
     assert strip_form(written) == name
 
 

@@ -957,6 +957,63 @@ def test_signature_blocks_side_by_side_in_two_tab_columns(page: str, expected: l
     assert [e.city for e in found.entries] == expected
 
 
+HUNGARIAN_TAB_COLUMNS_LONE_BLOCK = """Tisztelettel:
+
+Nagy Péter s.k.\tKovács Éva s.k.
+Sopron Megyei Jogú Város polgármestere\tZalaegerszeg Megyei Jogú Város polgármestere
+
+Szabó Ádám s.k.
+Kaposvár Megyei Jogú Város alpolgármestere
+
+A levélhez csatlakozni a titkárságon lehet.
+"""
+
+
+ESTONIAN_TAB_COLUMNS_LONE_BLOCK = """Lugupidamisega
+
+Mari Tamm\tJaan Kask
+Pärnu linnapea\tRakvere linnapea
+
+Peeter Saar
+Viljandi linnapea
+"""
+
+
+GERMAN_GAP_COLUMNS_LONE_BLOCK = """Mit freundlichen Grüßen
+
+Anna Berger                    Karl Huber
+Bürgermeisterin                Bürgermeister
+Lienz                          Wels
+
+Eva Moser
+Vizebürgermeisterin
+Steyr
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (HUNGARIAN_TAB_COLUMNS_LONE_BLOCK, ["Sopron", "Zalaegerszeg", "Kaposvár"]),
+        (ESTONIAN_TAB_COLUMNS_LONE_BLOCK, ["Pärnu", "Rakvere", "Viljandi"]),
+        (GERMAN_GAP_COLUMNS_LONE_BLOCK, ["Lienz", "Wels", "Steyr"]),
+    ],
+)
+def test_a_lone_block_after_blocks_side_by_side_is_one_more_signer(
+    page: str, expected: list[str]
+) -> None:
+    """Signature blocks side by side whose count is odd end in a block alone on its row,
+    under the left column, its lines like the left column's (a name, then a title the
+    reader has no word for, sharing a word or a title with the block above): it is read as
+    one more signer's block, like the blocks above."""
+    known = {"sopron", "zalaegerszeg", "kaposvar", "parnu", "rakvere", "viljandi", "lienz"}
+    known |= {"wels", "steyr"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    found = read_member_list(page.split("\n"), places)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
 ENGLISH_THREE_LINE_BLOCKS = """Signatories
 
 Anna Weber

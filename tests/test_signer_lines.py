@@ -1582,3 +1582,61 @@ def test_a_malay_council_s_president_and_a_compass_word_after_its_town() -> None
     assert kind == "entry"
     assert entry is not None
     assert entry.city == "Kluang"
+
+
+def test_a_town_named_as_a_country_before_its_state_s_code_after_a_dash() -> None:
+    """A signer's title and name, a dash, then the town and its state's code: a town named
+    as a country is ('Lebanon, NH', 'Mexico, MO', 'Jordan, MN'), the code after it naming
+    its state; it is read as the other towns are."""
+    towns = {"Lebanon", "Mexico", "Jordan", "Salem", "Keene"}
+    places = PlaceNames(lambda name: name in towns | {"NH", "MO", "MN", "OR"})  # places too
+    page = [
+        "Signed,",
+        "",
+        "Mayor Ruth Ellery — Keene, NH",
+        "Mayor Dale Pruett — Lebanon, NH",
+        "Mayor Ivy Scoggins — Mexico, MO",
+        "Mayor Lonnie Buhl — Jordan, MN",
+        "Mayor Hal Ostrom — Salem, OR",
+    ]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Keene", "Lebanon", "Mexico", "Jordan", "Salem"]
+
+
+def test_a_title_in_lower_case_before_a_council_named_by_its_town_s_adjective() -> None:
+    """A signer's title the reader has no word for, in lower case, before the council it
+    serves, named by its town's adjective in the genitive ('секретар Калуської міської
+    ради', the secretary of Kalush's city council; Russian 'председатель Томской городской
+    думы'): the town, as the council's name alone reads."""
+    places = PlaceNames(lambda name: name in {"Калуш", "Ужгород", "Томск"})
+    lines = {
+        "секретар Калуської міської ради": "Калуш",
+        "перший заступник Ужгородської міської ради": "Ужгород",
+        "председатель Томской городской думы": "Томск",
+    }
+    for line, town in lines.items():
+        kind, entry = _classify(line, 0, places)
+        assert kind == "entry"
+        assert entry is not None
+        assert entry.city == town
+
+
+def test_a_last_field_saying_its_signer_stands_in_for_the_holder_is_no_country() -> None:
+    """A signer's line whose last field says they act for the title's holder ('acting
+    Mayor', Ukrainian 'виконувач обов'язків міського голови', Polish 'pełniący obowiązki
+    burmistrza'): no country, the place is read before it."""
+    places = PlaceNames(lambda name: name in {"Калуш", "Hexham", "Nysa"})
+    lines = {
+        "секретар Калуської міської ради, виконувачка обов'язків міського голови": "Калуш",
+        "Deputy Mayor of Hexham, acting Mayor": "Hexham",
+        "Gmina Nysa, pełniący obowiązki burmistrza": "Nysa",
+    }
+    for line, town in lines.items():
+        entry = read_entry(line, 0)
+        assert entry is not None
+        assert (entry.country, entry.codes) == ("", ())
+        kind, read = _classify(line, 0, places)
+        assert kind == "entry"
+        assert read is not None
+        assert read.city == town

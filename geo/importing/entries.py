@@ -236,17 +236,29 @@ _ACTING_FOR_AFTER = re.compile(
 )
 
 
+# A signer's capacity as the holder's stand-in, a title after it: 'acting Mayor', Ukrainian
+# 'виконувач обов'язків міського голови', Russian 'исполняющий обязанности мэра', Polish
+# 'pełniący obowiązki burmistrza'.
+_ACTING_TITLE = re.compile(
+    r"(?:acting|interim|викону\w+ обов['’]язк\w+|в\.\s?о\.|исполняющ\w+ обязанност\w+|"
+    r"и\.\s?о\.|pełniąc\w+ obowiązk\w+)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    re.IGNORECASE,
+)
+
+
 def without_acting_field(text: str) -> str:
     """A line without its last comma's field where that says for whom its signer signs
     ('Deputy Mayor of Leeds, on behalf of the Mayor', 'Szeged alpolgármestere, a
-    polgármester megbízásából'): no country nor place of the line's; the line as it is
-    otherwise."""
+    polgármester megbízásából') or that its signer stands in for the holder ('..., acting
+    Mayor'): no country nor place of the line's; the line as it is otherwise."""
     head, comma, last = text.rpartition(",")
     if not comma or not head.strip():
         return text
     last = last.strip(" .")
     after = _ACTING_FOR_AFTER.fullmatch(last)
-    if acts_for_title(last) or (after is not None and fold(after["title"]) in TITLES_AFTER_PLACE):
+    if _ACTING_TITLE.fullmatch(last) or acts_for_title(last):
+        return head.rstrip()  # 'Secretary of X Council, acting Mayor'
+    if after is not None and fold(after["title"]) in TITLES_AFTER_PLACE:
         return head.rstrip()
     return text
 
@@ -525,7 +537,8 @@ _FORMS_AFTER = (
     r"(?:city(?: and)? county(?: council)?|"
     r"city council|town council|borough council|metropolitan borough council|"
     r"(?:district|regional|rural city|shire) council|council|"
-    r"linnavalitsus|vallavalitsus|(?:(?:megyei jogú )?(?:város|község)|főváros) önkormányzata|"
+    r"linnavalitsus|vallavalitsus|"
+    r"(?:(?:megyei jogú )?(?:város|(?:nagy)?község)|főváros) önkormányzata|"
     r"(?:megyei jogú )?város|(?:nagy)?község|"  # 'Hévíz Város', 'Tihany Község'
     # a capital's rank after its name, part of its body's name: 'Roma Capitale', 'Bogotá
     # Distrito Capital', 'Budapest Főváros'

@@ -170,6 +170,7 @@ from geo.importing.signerfields import (
     ends_in_state,
     lower_field,
     place_among_fields,
+    state_code,
 )
 from geo.text import cased, clean, fold, has_digit, is_latin
 
@@ -1897,9 +1898,11 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
             entry = _after_bodys_words(entry, is_place)
         if genitive_before_form(body.partition(",")[0]):  # 'Kauno miesto savivaldybė'
             entry = replace(entry, city=nominative(entry.city, is_place) or entry.city)
-        elif " " not in entry.city and adjective_before_form(SIGNER_FIELD.split(body, 1)[0]):
-            read = inflected_place(entry.city, is_place)  # 'Долинська міська рада': Долина's,
-            entry = replace(entry, city=read or entry.city)  # though a town is 'Долинська'
+        elif " " not in (town := _after_lower_words(entry.city)) and adjective_before_form(
+            SIGNER_FIELD.split(body, 1)[0]
+        ):
+            read = inflected_place(town, is_place)  # 'Долинська міська рада': Долина's,
+            entry = replace(entry, city=read or town)  # though a town is 'Долинська'
     if entry is not None and (entry.codes or _structured(entry)):
         if (text[-1] in ".!?" and not _name_like(_named_part(entry))) or text.endswith(
             SCRIPT_STOPS
@@ -2137,6 +2140,15 @@ def _signer(text: str) -> bool:
 MAX_SIGNER_NAME_WORDS = 4
 
 
+def _after_lower_words(name: str) -> str:
+    """A name without the words in lower case that start it, a signer's title the reader
+    has no word for ('секретар Калуської' of 'секретар Калуської міської ради' -> 'Калуської');
+    the name as it is where no word is in capitals."""
+    words = name.split()
+    first = next((k for k, word in enumerate(words) if not word.islower()), 0)
+    return " ".join(words[first:])
+
+
 def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames) -> RawEntry | None:
     """The place after a person's title, name and a comma: 'Mayor Sadiq Khan, London',
     'Lord Mayor Sally Capp, Melbourne, Australia', 'Governor Sakshi Mehta, Pune Municipal
@@ -2146,6 +2158,8 @@ def _place_after_person(text: str, body: str, number: int, is_place: PlaceNames)
     if not comma or not rest.strip() or is_furniture(text) or _role_in(person) is not None:
         return None
     rest = _after_titles(rest)  # 'Cllr Eoin Kelly, Cathaoirleach, Kilkenny County Council'
+    if state_code(rest):
+        return None  # 'Mayor Ann Holt — Lebanon, NH': the state of the town before it
     entry = read_entry(rest, number) if rest else None
     if entry is None or _country_alone(entry) or is_title(entry.city):
         return None  # not 'Councillor Tom Hunt, Leader'

@@ -2267,6 +2267,7 @@ def column_blocks(lines: list[str]) -> list[str]:
         return lines  # no gap: no call a line
     out = list(lines)
     start = 0
+    above: list[str] = []  # the paragraph of blocks side by side before, if it is the last
     for k, line in enumerate([*lines, ""]):
         if line.strip():
             continue
@@ -2275,8 +2276,32 @@ def column_blocks(lines: list[str]) -> list[str]:
             if columns is not None and len(columns) <= k - start:
                 blank = [""] * (k - start - len(columns))
                 out[start:k] = [*(_joined_cells(cells) for cells in columns), *blank]
+                above = lines[start:k]
+            elif (alone := _lone_block(above, lines[start:k])) is not None:
+                out[start:k] = [_joined_cells(alone), *[""] * (k - start - 1)]
+                above = []
+            else:
+                above = []
+        elif k > start:
+            above = []
         start = k + 1
     return out
+
+
+def _lone_block(above: list[str], block: list[str]) -> list[str] | None:
+    """The fields of a signature block alone on its row under blocks side by side (an odd
+    count of signers: 'Anna Kiss' / 'Pápa Város alpolgármestere' under 'Ede Nagy   Éva Tóth'
+    / 'Eger Város polgármestere   Ózd Város polgármestere'): a paragraph of as many lines
+    as the one above, none parted at a tab or a wide gap, that reads as one more column
+    beside the above's left one (`_tab_columns`), its fields made as the above's blocks'
+    are; None for any other paragraph."""
+    if len(block) != len(above) or any(_COLUMN_GAP.search(line) or "\t" in line for line in block):
+        return None
+    cells = [line.strip() for line in block]
+    left = [_COLUMN_GAP.split(_TABS.split(line.strip())[0])[0] for line in above]
+    if _tab_columns([f"{a}\t{b}" for a, b in zip(left, cells, strict=True)]) is None:
+        return None
+    return _fields_of(cells) if any("\t" in line for line in above) else _name_apart(cells)
 
 
 MAX_BLOCK_COLUMNS = 3  # signature blocks a page sets side by side; more make a table

@@ -73,7 +73,8 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     named = [
         (k, name)
         for k, field in enumerate(fields)
-        if not _wider_body(field) and (name := _field_place(field, k == 0))
+        if not _wider_body(field)
+        and (name := _field_place(field, k == 0) or _town_named_as_country(fields, k))
     ]
     places = [
         (k, found)
@@ -113,12 +114,22 @@ def place_among_fields(text: str, number: int, is_place: PlaceNames) -> RawEntry
     state = slashed.get(places[0][0])
     if state is not None and (coded := read_entry(f"{name} ({state})", number)):
         return replace(coded, written=text)  # 'Manaus/AM' is read as 'Manaus (AM)' is
-    if places[0][0] == len(fields) - 2 and _state_code(fields[-1]):
+    if places[0][0] == len(fields) - 2 and state_code(fields[-1]):
         _, region, states = place_codes(fields[-1])  # 'Mayor, City of Gary, IN'
         return RawEntry(number, text, name, "", region, states)
     country = _country_after(fields, places[0][0])
     codes = (code,) if country and (code := find_country(country)) else ()
     return RawEntry(number, text, name, country, "", codes)
+
+
+def _town_named_as_country(fields: list[str], k: int) -> str:
+    """Field `k` where it names a country and the next field, the line's last, is a state's
+    code: a town named as a country in its state ('Lebanon, NH', 'Mexico, MO', 'Jordan,
+    MN'); '' otherwise."""
+    field = fields[k].strip()
+    if k != len(fields) - 2 or find_country(field) is None or not state_code(fields[-1]):
+        return ""
+    return field
 
 
 def _country_after(fields: list[str], k: int) -> str:
@@ -127,7 +138,7 @@ def _country_after(fields: list[str], k: int) -> str:
     return after[0] if after and find_country(after[0]) is not None else ""
 
 
-def _state_code(field: str) -> bool:
+def state_code(field: str) -> bool:
     """Whether a signer's last field is a state's or province's code ('ON', 'NSW'), a
     country's too or not ('IN': Indiana or India, as the list says; `place_codes`)."""
     code = field.strip()
