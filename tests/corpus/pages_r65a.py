@@ -1,0 +1,5 @@
+"""Batch r65a: (the writer fills this in)."""
+
+from tests.corpus.spec import Page
+
+PAGES: list[Page] = []
