@@ -398,6 +398,31 @@ class GazetteerIndex:
         start, end = int(self.starts[k]), int(self.starts[k + 1])
         return self.rows[start:end].tolist(), self.alternate[start:end].tolist()
 
+    def rows_named(self, folded: str) -> Sequence[int]:
+        """The rows a folded name names, ascending: `postings` without whether each is an
+        alternate name, read from the arrays' memory (no numpy scalar, no list made): the
+        first question a plan asks of each of its names (`Gazetteer.places_named`)."""
+        k = self._key(folded)
+        if k < 0:
+            return ()
+        starts, rows, _ = self._views
+        return rows[starts[k] : starts[k + 1]]
+
+    def candidate(self, row: int) -> Candidate:
+        """A row's place as a plan asks of it: its fields read as Python values, one
+        row at a time (a name has one place or a few, too few for numpy's `take`)."""
+        _, _, population = self._views
+        name = self.name.raw(row).decode("utf-8")
+        return Candidate(self.country_code[row], self.admin1[row], population[row], name)
+
+    @cached_property
+    def _views(self) -> tuple[memoryview, memoryview, memoryview]:
+        """The postings' starts and rows, and the populations, as Python reads ints."""
+        starts, rows, population = (
+            np.ascontiguousarray(a).data for a in (self.starts, self.rows, self.population)
+        )
+        return starts, rows, population
+
     def _key(self, folded: str) -> int:
         key = folded.encode("ascii", "replace")
         k, end = self._find(key)
@@ -651,13 +676,7 @@ class Gazetteer:
 
         def named(folded: str) -> tuple[Candidate, ...]:
             index = self.index
-            rows, _ = index.postings(folded)
-            found = (
-                Candidate(
-                    index.country_code[r], index.admin1[r], int(index.population[r]), index.name[r]
-                )
-                for r in rows
-            )
+            found = map(index.candidate, index.rows_named(folded))
             return tuple(sorted(found, key=lambda c: -c.population))
 
         return lru_cache(maxsize=1 << 15)(named)
