@@ -74,6 +74,10 @@ MONTHS = {
     "uz": "yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",
     "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
     "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre",
+    "hy": "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի "
+    "հոկտեմբերի նոյեմբերի դեկտեմբերի",
+    "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+    "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -128,6 +132,9 @@ DATE_FORMS = {
     "uz": ["{y}-yil {d}-{m}", "Eʼlon qilingan: {d:02d}.{n:02d}.{y}"],
     "bn": ["{d} {m} {y}", "প্রকাশিত: {d:02d}/{n:02d}/{y}"],
     "tl": ["{m} {d}, {y}", "Inilathala noong {n:02d}/{d:02d}/{y}"],
+    "hy": ["{d} {m} {y} թ.", "Հրապարակված է՝ {d:02d}.{n:02d}.{y}"],
+    "kk": ["{y} жылғы {d} {m}", "Жарияланды: {d:02d}.{n:02d}.{y}"],
+    "ta": ["{d} {m} {y}", "வெளியிடப்பட்டது: {d:02d}/{n:02d}/{y}"],
 }
 
 MENUS = {
@@ -339,6 +346,18 @@ MENUS = {
         "Home | Tungkol sa Amin | Mga Kasapi | Balita | Makipag-ugnayan",
         "Lumaktaw sa nilalaman\nNetwork ng mga Luntiang Lungsod\nMenu\nMga Pahayag sa Media",
     ],
+    "hy": [
+        "Գլխավոր | Մեր մասին | Անդամ համայնքներ | Նորություններ | Կապ",
+        "Անցնել բովանդակությանը\nԿանաչ համայնքների ցանց\nՄենյու\nՄամուլի հաղորդագրություններ",
+    ],
+    "kk": [
+        "Басты бет | Біз туралы | Мүше қалалар | Жаңалықтар | Байланыс",
+        "Мазмұнға өту\nЖасыл қалалар желісі\nМәзір\nБаспасөз хабарламалары",
+    ],
+    "ta": [
+        "முகப்பு | எங்களைப் பற்றி | உறுப்பினர்கள் | செய்திகள் | தொடர்புக்கு",
+        "உள்ளடக்கத்திற்குச் செல்க\nபசுமை நகரங்கள் வலையமைப்பு\nபட்டியல்\nசெய்திக் குறிப்புகள்",
+    ],
 }
 
 COOKIES = {
@@ -392,6 +411,9 @@ COOKIES = {
     "uz": "Bu sayt cookie-fayllardan foydalanadi. Hammasini qabul qilish  Rad etish  Sozlamalar",
     "bn": "এই ওয়েবসাইট কুকি ব্যবহার করে। সব গ্রহণ করুন  প্রত্যাখ্যান করুন  সেটিংস",
     "tl": "Gumagamit ng cookies ang website na ito. Tanggapin lahat  Tanggihan  Mga Setting",
+    "hy": "Այս կայքը օգտագործում է քուքիներ։ Ընդունել բոլորը  Մերժել  Կարգավորումներ",
+    "kk": "Бұл сайт cookie файлдарын пайдаланады. Барлығын қабылдау  Бас тарту  Баптаулар",
+    "ta": "இந்த இணையதளம் குக்கீகளைப் பயன்படுத்துகிறது. அனைத்தையும் ஏற்கவும்  நிராகரி  அமைப்புகள்",
 }
 
 SHARES = {
@@ -445,6 +467,9 @@ SHARES = {
     "uz": ["Ulashish\nFacebook\nTelegram\nX"],
     "bn": ["শেয়ার করুন\nFacebook\nX\nWhatsApp"],
     "tl": ["Ibahagi\nFacebook\nX\nMessenger"],
+    "hy": ["Կիսվել\nFacebook\nX\nՏելեգրամ"],
+    "kk": ["Бөлісу\nFacebook\nTelegram\nX"],
+    "ta": ["பகிர்க\nFacebook\nX\nWhatsApp"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -707,6 +732,21 @@ RELATED = {
         "Kaugnay na balita",
         "Bagong parke, binuksan sa Lungsod ng Tagbilaran",
         "Basahin din: Mga bike lane sa Lungsod ng Vigan",
+    ],
+    "hy": [
+        "Առնչվող նորություններ",
+        "Ալավերդիում բացվեց նոր քաղաքային այգի",
+        "Կարդացեք նաև՝ Եղվարդի հեծանվային արահետները",
+    ],
+    "kk": [
+        "Ұқсас жаңалықтар",
+        "Сәтбаевта жаңа саябақ ашылды",
+        "Сондай-ақ оқыңыз: Щучинскідегі велосипед жолдары",
+    ],
+    "ta": [
+        "தொடர்புடைய செய்திகள்",
+        "காஞ்சிபுரத்தில் புதிய நகரப் பூங்கா திறப்பு",
+        "இதையும் படிக்க: கும்பகோணத்தில் மிதிவண்டிப் பாதைகள்",
     ],
 }
 
@@ -1068,5 +1108,27 @@ FOOTERS = {
             "Vigan",
             "Network ng mga Luntiang Lungsod · 5 Calle Crisologo, Lungsod ng Vigan · Pilipinas",
         ),
+    ],
+    "hy": [
+        (
+            "Yerevan",
+            "Կանաչ համայնքների ցանց · Աբովյան փ. 12, 0001 Երևան · Հայաստան\n"
+            "Գաղտնիության քաղաքականություն",
+        ),
+        ("Alaverdi", "Կանաչ համայնքների ցանց · Սայաթ-Նովայի փ. 5, Ալավերդի · Հայաստան"),
+    ],
+    "kk": [
+        (
+            "Astana",
+            "Жасыл қалалар желісі · Бейбітшілік көшесі 12, Астана · Қазақстан\nҚұпиялылық саясаты",
+        ),
+        ("Satbayev", "Жасыл қалалар желісі · Қаныш Сәтбаев көшесі 5, Сәтбаев · Қазақстан"),
+    ],
+    "ta": [
+        (
+            "Chennai",
+            "பசுமை நகரங்கள் வலையமைப்பு · 12, அண்ணா சாலை, சென்னை 600002 · இந்தியா\nதனியுரிமைக் கொள்கை",
+        ),
+        ("Kanchipuram", "பசுமை நகரங்கள் வலையமைப்பு · 5, காந்தி சாலை, காஞ்சிபுரம் · இந்தியா"),
     ],
 }
