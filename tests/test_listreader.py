@@ -2603,6 +2603,24 @@ def test_japanese_running_text_with_and_between_names_and_joining_inside_a_word(
     assert [c for c, _ in _read_with(data, page, GAZETTEER)] == ["横浜市", "神戸市", "仙台市"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Tại kỳ họp, hội đồng đã kết nạp thành phố Vinh, thành phố Huế và tỉnh Bình Định.",
+      ["Vinh", "Huế", "Bình Định"]),  # Vietnamese: admitted
+     ("올해 포항시, 원주시와 목포시가 네트워크에 합류했다.", ["포항시", "원주시", "목포시"]),
+     ("지난달 포항시, 원주시, 목포시가 협의회의 새 회원이 되었다.",  # joined; new members
+      ["포항시", "원주시", "목포시"])],
+)  # fmt: skip
+def test_a_few_places_a_sentence_says_were_admitted_are_a_list_not_examples(
+    data: store.AtlasData, sentence: str, cities: list[str]
+) -> None:
+    """Three places in a sentence whose only verb says the network admitted them, or that
+    they joined or became its new members: its members, as 'welcomed ... as new members'."""
+    places = _with_places("Vinh, Huế, Bình Định", "VN")
+    places = _with_places("포항시, 원주시, 목포시", "KR", places)
+    assert [c for c, _ in _read_with(data, HEAD + sentence + "\n", places)] == cities
+
+
 def test_a_board_under_the_list_after_a_blank_line_did_not_sign(data: store.AtlasData) -> None:
     """Five lines or more of one shape ('Stadt Aachen'), a blank line, then lines of a shape
     none of them has, a label and a colon or a role ('Vorsitzender: Jan Weber, Bürgermeister

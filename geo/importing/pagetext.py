@@ -3200,6 +3200,7 @@ _SIGNING_WORDS = (
 # members, so that a few places a sentence says joined are a list, not examples; not its
 # words of welcome alone, which networks say of decisions too ('välkomnar beskedet');
 # Finnish 'new members' in each of its cases: 'uusina jäseninä' (as new members).
+# Vietnamese 'kết nạp' (admitted); Korean '합류' (joined) and '새 회원' (new members).
 _JOINING_WORDS = (
     r"joined\b|joins\b|joining\b|welcomed\b|new members?\b|admitted\b|admission|accession|"
     r"accueilli|rejoint|nouveaux membres|nouvelles membres|adhésion|adhér|adhèr|bienvenue|"
@@ -3229,7 +3230,7 @@ _JOINING_WORDS = (
     r"anslut|anslöt|nya medlem|tilslut|slutt(?:et|er) seg til|sluttet sig til|"
     r"slutter sig til|nye medlem|innmeld|indmeld|"
     r"katıl|yeni üye|üyeliğ|aramıza|"
-    r"menyambut|bergabung|anggota baru|gia nhập|thành viên mới|가입|신규 회원|"
+    r"menyambut|bergabung|anggota baru|gia nhập|kết nạp|thành viên mới|가입|신규 회원|새 회원|합류|"
     r"انضم|أعضاء جدد|הצטרפ|חברות חדשות|חברים חדשים|atxiki|kide berri|"
     r"\w{0,4}jiung|wanachama wapya|mwanachama mpya"  # Swahili: 'wamejiunga' (joined)
 )
