@@ -664,6 +664,25 @@ def test_places_in_hungarian_case_forms_in_a_sentence_of_joining(data: store.Atl
     assert [c for c, _ in _read_with(data, page, hungarian)] == ["Debrecen", "Eger", "Nyíregyháza"]
 
 
+def test_places_in_the_hungarian_accusative_in_a_sentence_of_joining(data: store.AtlasData) -> None:
+    """'A közgyűlés felvette Debrecent, Kecskemétet, Szegedet és Nyíregyházát' (the assembly
+    admitted Debrecen, Kecskemét, Szeged and Nyíregyháza): each place in the accusative ('-t'
+    after a vowel, which it lengthens, '-ot', '-et', '-öt' after a consonant), read as named."""
+    hungarian = GAZETTEER
+    for name, population in [
+        ("Debrecen", 200_000), ("Kecskemét", 110_000), ("Szeged", 160_000),
+        ("Nyíregyháza", 115_000),
+    ]:  # fmt: skip
+        hungarian = _with_place(hungarian, name, "HU", population)
+    page = HEAD + (
+        "Új tagok\n\nA közgyűlés tegnap felvette Debrecent, Kecskemétet, Szegedet és "
+        "Nyíregyházát a szövetség tagjai közé.\n\nKapcsolat\n"
+    )
+    assert [c for c, _ in _read_with(data, page, hungarian)] == [
+        "Debrecen", "Kecskemét", "Szeged", "Nyíregyháza",
+    ]  # fmt: skip
+
+
 def test_a_bracket_of_a_region_and_its_abbreviated_level_ends_no_sentence(
     data: store.AtlasData,
 ) -> None:
