@@ -683,6 +683,22 @@ def test_places_in_the_hungarian_accusative_in_a_sentence_of_joining(data: store
     ]  # fmt: skip
 
 
+def test_bodies_a_nordic_sentence_says_wrote_under_are_signatories(data: store.AtlasData) -> None:
+    """Danish, Norwegian and Swedish sign with a split verb, 'skrive under' (write under):
+    'Bergen kommune, Bodø kommune og Tromsø kommune skrev under i går' names its signatories,
+    no examples, as 'underskrev' would."""
+    nordic = GAZETTEER
+    for name, code in [("Bergen", "NO"), ("Bodø", "NO"), ("Tromsø", "NO"), ("Luleå", "SE")]:
+        nordic = _with_place(nordic, name, code, 50_000)
+    nordic = _with_place(_with_place(nordic, "Kiruna", "SE", 20_000), "Piteå", "SE", 40_000)
+    for sentence, towns in [
+        ("Bergen kommune, Bodø kommune og Tromsø kommune skrev under i går.", 3),
+        ("Luleå kommun, Kiruna kommun och Piteå kommun har skrivit under avtalet.", 3),
+    ]:
+        page = HEAD + f"Nyheter\n\nEn ny avtale om klima.\n\n{sentence}\n\nKontakt\n"
+        assert len(_read_with(data, page, nordic)) == towns, sentence
+
+
 def test_a_bracket_of_a_region_and_its_abbreviated_level_ends_no_sentence(
     data: store.AtlasData,
 ) -> None:
