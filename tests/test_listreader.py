@@ -664,6 +664,41 @@ def test_places_in_hungarian_case_forms_in_a_sentence_of_joining(data: store.Atl
     assert [c for c, _ in _read_with(data, page, hungarian)] == ["Debrecen", "Eger", "Nyíregyháza"]
 
 
+def test_places_in_the_hungarian_accusative_in_a_sentence_of_joining(data: store.AtlasData) -> None:
+    """'A közgyűlés felvette Debrecent, Kecskemétet, Szegedet és Nyíregyházát' (the assembly
+    admitted Debrecen, Kecskemét, Szeged and Nyíregyháza): each place in the accusative ('-t'
+    after a vowel, which it lengthens, '-ot', '-et', '-öt' after a consonant), read as named."""
+    hungarian = GAZETTEER
+    for name, population in [
+        ("Debrecen", 200_000), ("Kecskemét", 110_000), ("Szeged", 160_000),
+        ("Nyíregyháza", 115_000),
+    ]:  # fmt: skip
+        hungarian = _with_place(hungarian, name, "HU", population)
+    page = HEAD + (
+        "Új tagok\n\nA közgyűlés tegnap felvette Debrecent, Kecskemétet, Szegedet és "
+        "Nyíregyházát a szövetség tagjai közé.\n\nKapcsolat\n"
+    )
+    assert [c for c, _ in _read_with(data, page, hungarian)] == [
+        "Debrecen", "Kecskemét", "Szeged", "Nyíregyháza",
+    ]  # fmt: skip
+
+
+def test_bodies_a_nordic_sentence_says_wrote_under_are_signatories(data: store.AtlasData) -> None:
+    """Danish, Norwegian and Swedish sign with a split verb, 'skrive under' (write under):
+    'Bergen kommune, Bodø kommune og Tromsø kommune skrev under i går' names its signatories,
+    no examples, as 'underskrev' would."""
+    nordic = GAZETTEER
+    for name, code in [("Bergen", "NO"), ("Bodø", "NO"), ("Tromsø", "NO"), ("Luleå", "SE")]:
+        nordic = _with_place(nordic, name, code, 50_000)
+    nordic = _with_place(_with_place(nordic, "Kiruna", "SE", 20_000), "Piteå", "SE", 40_000)
+    for sentence, towns in [
+        ("Bergen kommune, Bodø kommune og Tromsø kommune skrev under i går.", 3),
+        ("Luleå kommun, Kiruna kommun och Piteå kommun har skrivit under avtalet.", 3),
+    ]:
+        page = HEAD + f"Nyheter\n\nEn ny avtale om klima.\n\n{sentence}\n\nKontakt\n"
+        assert len(_read_with(data, page, nordic)) == towns, sentence
+
+
 def test_a_bracket_of_a_region_and_its_abbreviated_level_ends_no_sentence(
     data: store.AtlasData,
 ) -> None:

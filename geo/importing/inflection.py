@@ -39,7 +39,9 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
         return None  # 'Germany' is no inflected 'German'
     stem = word[:-1]  # every try but the last starts with it: asked first, once
     vowels = _VOWELS if _latin(stem[-1]) else ""  # no 'Сергі' + 'i', which folds to Latin
-    tries = [stem, *(stem + vowel for vowel in vowels)] if is_place.begins(stem) else []
+    # a Hungarian accusative lengthens a name's last vowel: 'Nyíregyházát' Nyíregyháza
+    stems = _hungarian_stems(stem, assimilated=False) if word[-1] == _ACCUSATIVE else [stem]
+    tries = [*stems, *(stem + vowel for vowel in vowels)] if is_place.begins(stem) else []
     short = stem if word[-1] == "s" else None  # a genitive: 'Kölns', 'Göteborgs'
     tries.append(word[:-2])
     found = _case_form_place(word, is_place)  # a known case ending first: 'Vilniaus'
@@ -64,6 +66,7 @@ _HUNGARIAN_SUFFIXES = (
 # ('Szekszárddal', 'Kaposvárral', a digraph's first letter: 'Pécs' Péccsel).
 _ASSIMILATED_SUFFIXES = ("al", "el")
 _HUNGARIAN_DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
+_ACCUSATIVE = "t"  # Hungarian's, after a vowel: 'Szentendrét', 'Békéscsabát'
 _LENGTHENED = {"á": "a", "é": "e"}  # a name's last vowel a suffix lengthens: 'Nyíregyházán'
 MIN_HUNGARIAN_STEM = 4  # 'Pécsnek', 'Győrben'; five after a suffix of one or two letters
 

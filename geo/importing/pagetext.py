@@ -3187,6 +3187,7 @@ SCRIPT_STOPS = ("۔", "।", "॥", "։", "።", "။")
 _SIGNING_WORDS = (
     r"sign(?:ed|s|ing)\b|sign[ée]e?s?\b|signataires|signatories|put their names|"
     r"unterzeichne|unterschrieb|underskrev|underteckn|undertegn|signert|firmat[oi]|"
+    r"skr[ie]v\w* under\b|"  # Nordic's split verb: 'skrev under', 'har skrivit under'
     r"firm(?:ad[oa]s?|aron|an|ó)\b|sottoscritt|assinad[oa]|assinaram|ondertekend|(?:ge)?tekend(?:en?)?\b|podpisa|podpísa|"
     r"podepsa|allekirjoitt|υπέγραψ|υπογράφ|semnat|potpisa|pasiraš|aláír|írt(?:a|ák) alá|"
     r"podpisal|signa[tr]|imzala|parakst|allkirjast|підписал|подписа|"
