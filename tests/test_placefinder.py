@@ -4156,3 +4156,60 @@ def test_block_heads_numbering_their_region_in_a_bracket_are_headings() -> None:
         assert [fold(e.city) for e in found.entries] == sorted(
             (t for t in towns if t in fold(page)), key=fold(page).index
         )
+
+
+def test_signature_blocks_for_a_greek_body_in_the_accusative_frame_their_genitives() -> None:
+    """Signature blocks that sign for a body ('Για τον Δήμο Βόλου', for the municipality
+    of Volos): the body's word stands in the accusative after 'for the', its town's name
+    in the genitive after it. The body's word in any case is no place, though a gazetteer
+    knows a namesake ('Δήμο'), and the blocks' frame is the word they share; a region's
+    block among them is one of its entries too."""
+    towns = {"bolos", "kalamata", "ksanthe", "ksanthes", "kerkura", "demo", "epeiros"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    blocks = [
+        ("Για τον Δήμο Βόλου", "Ο Δήμαρχος", "Αχιλλέας Μπέος"),
+        ("Για τον Δήμο Καλαμάτας", "Η Δήμαρχος", "Ελένη Ρήγα"),
+        ("Για τον Δήμο Ξάνθης", "Ο Αντιδήμαρχος", "Ιωάννης Σταμάτης"),
+        ("Για τον Δήμο Κέρκυρας", "Ο Δήμαρχος", "Στέφανος Πουλάκης"),
+        ("Για την Περιφέρεια Ηπείρου", "Ο Περιφερειάρχης", "Αλέξανδρος Καχριμάνης"),
+    ]
+    lines = ["Υπογραφές", ""] + [line for block in blocks for line in (*block, "")]
+    found = read_places(lines, known)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [
+        "bolos", "kalamata", "ksanthe", "kerkura", "periphereia epeirou",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("blocks", "cities"),
+    [
+        ([("Por el Ayuntamiento de Jaca,", "El Alcalde"),
+          ("Por el Ayuntamiento de Teruel,", "La Alcaldesa"),
+          ("Por la Diputación de Huesca,", "La Presidenta"),
+          ("Por el Ayuntamiento de Soria,", "El Alcalde")],
+         ["Jaca", "Teruel", "Diputación de Huesca", "Soria"]),
+        ([("Für die Stadt Lahr", "Der Oberbürgermeister"),
+          ("Für die Stadt Kehl", "Die Bürgermeisterin"),
+          ("Für den Landkreis Lörrach", "Die Landrätin"),
+          ("Für die Stadt Bühl", "Der Bürgermeister")],
+         ["Lahr", "Kehl", "Landkreis Lörrach", "Bühl"]),
+        ([("Pentru Municipiul Arad,", "Primar"), ("Pentru Municipiul Deva,", "Primar"),
+          ("Pentru Consiliul Județean Timiș,", "Președinte"),
+          ("Pentru Municipiul Lugoj,", "Primar")],
+         ["Arad", "Deva", "Consiliul Județean Timiș", "Lugoj"]),
+    ],
+)  # fmt: skip
+def test_a_wider_body_s_block_signed_for_among_towns_is_the_body(
+    blocks: list[tuple[str, str]], cities: list[str]
+) -> None:
+    """Signature blocks that sign for a body ('Por el Ayuntamiento de Jaca', 'Pentru
+    Municipiul Arad') with a wider body's block among them ('Por la Diputación de Huesca',
+    'Für den Landkreis Lörrach'): that entry is the body by its whole name, not the town
+    it is named after; the lead that signs for it is no part of it."""
+    towns = {"jaca", "teruel", "huesca", "soria", "lahr", "kehl", "lorrach", "buhl", "arad"}
+    known = PlaceNames(lambda name: fold(name) in towns | {"deva", "timis", "lugoj"})
+    lines = ["Firmas", ""] + [line for block in blocks for line in (*block, "")]
+    found = read_places(lines, known)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -3,6 +3,8 @@ pages written here in other languages and places than the batch's (issue #20).""
 
 from __future__ import annotations
 
+import pytest
+
 from geo.countries import country_code
 from geo.data import store
 from geo.importing.entries import PlaceNames, RawEntry, read_entry, strip_form
@@ -1640,3 +1642,32 @@ def test_a_last_field_saying_its_signer_stands_in_for_the_holder_is_no_country()
         assert kind == "entry"
         assert read is not None
         assert read.city == town
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "kind"),
+    [
+        ("Marta Serra, regidora de Mobilitat del Consell Comarcal del Maresme",
+         "Consell Comarcal del Maresme", "county"),
+        ("Joan Puig, vicepresident de Medi Ambient de l'Àrea Metropolitana de Girona",
+         "Àrea Metropolitana de Girona", "metropolitan area"),
+        ("Eva Ruiz, concejala de Movilidad de la Diputación de Jaén", "Diputación de Jaén",
+         "province"),
+    ],
+)  # fmt: skip
+def test_a_signer_s_portfolio_before_a_wider_body_names_the_body(
+    line: str, body: str, kind: str
+) -> None:
+    """A signer's role names a portfolio, then the body it is held in after a word of
+    belonging ('regidora de Mobilitat del Consell Comarcal del Maresme'): the body by its
+    whole name, not the portfolio's words nor the town the body is named after."""
+    entry = read_entry(line, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (body, kind)
+
+
+def test_a_signer_s_portfolio_before_a_town_keeps_the_town() -> None:
+    """A portfolio before a town's name ('concejal de Movilidad de Gijón') names no body."""
+    entry = read_entry("Pablo Orense, concejal de Movilidad de Huesca", 1)
+    assert entry is not None
+    assert entry.kind == "city"

@@ -1412,6 +1412,27 @@ def _country_after_dash(place: str) -> str:
     return f"{place[: dash.start()].strip()}, {place[dash.end() :].strip()}"
 
 
+# A word of belonging inside a role's place, between a portfolio and its body: 'de
+# Mobilitat del Consell Comarcal', "de Medi Ambient de l'Àrea Metropolitana", 'of the'.
+_PORTFOLIOS_OF = re.compile(
+    r"\s(?:of\s+the|de\s+la|de\s+les|del|dels|della|du|of|de|di)\s+(?:l['’])?|\sd['’]"
+)
+
+
+def _body_after_portfolio(place: str) -> str:
+    """A role's place that names the signer's portfolio before its body ('Medi Ambient de
+    l'Àrea Metropolitana de Barcelona', 'Movilidad de la Diputación de Jaén'): the first
+    body by a word of belonging in it that names a body no town is (`body_kind`), the
+    body; the place as it is otherwise ('Movilidad de Gijón')."""
+    if body_kind(place):
+        return place
+    for of in _PORTFOLIOS_OF.finditer(place):
+        rest = place[of.end() :]
+        if rest[:1].isupper() and body_kind(rest):
+            return rest
+    return place
+
+
 def _starts_name(word: str) -> bool:
     """Whether a word may start a name: a capital, or a letter of a script without case
     (Thai 'เทศบาลนครลำปาง', Arabic, Bengali), where no capital tells a name."""
@@ -1437,7 +1458,7 @@ def _place_part(line: str) -> tuple[str, bool]:
     if role is not None:  # 'Burgemeester van Apeldoorn: Sandra Kok': the person after a colon
         place = line[role.end() :].partition(": ")[0]  # and a field after a middle dot or bar
         place = _NOTE_SEPARATOR.split(place, maxsplit=1)[0]  # ('Mayor of X · Date: ...')
-        return _country_after_dash(place), True
+        return _country_after_dash(_body_after_portfolio(place)), True
     body, colon, signer = line.partition(": ")
     if colon and _body_alone(body) and _names_signer(signer):
         return body, True  # 'Pécs Megyei Jogú Város: Kovács Péter polgármester'
@@ -2430,16 +2451,18 @@ def _territory(name: str) -> str | None:
 # Signing for a country, over its signers' blocks, or for a body ('Por la Intendencia de
 # Montevideo'), in the corpus's languages; the letters its words start with, a cheap test
 # first.
-_SIGNING_FOR_LETTERS = frozenset("FfPpVvOoAaEeعبناבע")
+_SIGNING_FOR_LETTERS = frozenset("FfPpVvOoAaEeΓγعبناבע")
 _SIGNING_FOR = re.compile(
     r"(?:for|pour|por|para|per|für|voor|on behalf of|au nom d[eu]|en nombre d[e]|"
-    r"em nome d[aeo]|a nome d[ei]l?|"
+    r"em nome d[aeo]|a nome d[ei]l?|pentru|"
+    r"για(?=\s+(?:τον|την|το|τη)\s)|"  # Greek 'Για τον Δήμο X', its article after it
     # with its article in one word: Catalan 'pel' (per el), Portuguese 'pela', 'pelo'
     r"pel|pela|pelo|"
     + _UNCASED_SIGNING_FOR
     + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|de\s+|"
     r"il\s+|a\s+|o\s+|"
-    r"den\s+|das\s+|het\s+|lo\s+|les\s+|los\s+|las\s+)?",  # an article's other cases
+    r"den\s+|das\s+|het\s+|lo\s+|les\s+|los\s+|las\s+|"  # an article's other cases
+    r"τον\s+|την\s+|το\s+|τη\s+)?",  # Greek's: 'Για την Περιφέρεια X'
     re.IGNORECASE,
 )
 

@@ -58,6 +58,7 @@ from geo.importing.entries import (
     oblast_named,
     place_codes,
     role_before,
+    signed_for,
     strip_form,
     without_acting_field,
     without_government,
@@ -246,6 +247,9 @@ def find_places(
                 continue
             if inside or after >= size:  # 'Stadt Brandenburg an der Havel', not 'Stadt
                 i, size = named, after  # Brandenburg'; 'Corporation of the City of X'
+        if size == 1 and word[:1] in _GENITIVE_BODY_LETTERS and _genitive_body_word(word):
+            i += 1  # 'Για τον Δήμο Βόλου': the body's word in a case, no namesake place
+            continue
         if size >= 2 and _compass_ends(text, words, i + 1, size, is_place):
             i += 1  # 'Kota Tangerang Selatan': 'Tangerang Selatan', not 'Kota Tangerang'
         bodys = cased and size < 2 and not found and _after_bodys_word(text, words, i)
@@ -555,7 +559,14 @@ def _declined_item(
 # A town's body named by a noun its place's name follows in the genitive, in Greek: 'Δήμος
 # Νέας Σμύρνης' (the municipality of Nea Smyrni), 'Κοινότητα', 'Περιφέρεια' (a region's).
 _GENITIVE_BODY_LETTERS = frozenset("ΔδΚκΠπ")
-_GENITIVE_BODY_WORD = re.compile(r"(?:δήμος|δήμου|κοινότητα|περιφέρεια)\s$", re.IGNORECASE)
+_GENITIVE_BODY_WORD = re.compile(r"(?:δήμος|δήμου|δήμο|κοινότητα|περιφέρεια)\s$", re.IGNORECASE)
+
+
+def _genitive_body_word(word: str) -> bool:
+    """Whether a word is a Greek body's word in any case its text gives it
+    (`_GENITIVE_BODY_WORD`: 'Δήμος', 'Δήμου', 'Δήμο' after 'για τον'), which names no place
+    itself, whatever namesake a gazetteer knows."""
+    return _GENITIVE_BODY_WORD.fullmatch(f"{word} ") is not None
 
 
 def _after_bodys_word(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -1201,6 +1212,7 @@ def _body_cell(row: str, fields: list[tuple[int, int]]) -> list[tuple[int, Found
         return []
     cell = row.split("\t", 1)[0] if "\t" in row else row[: fields[0][1]]  # a line's: its first
     name = _BULLET_BEFORE.sub("", clean(cell), count=1)  # field ('• Περιφέρεια Κρήτης (...)')
+    name = signed_for(name)  # a block's lead that signs for it: 'Για την Περιφέρεια Ηπείρου'
     words = body_place(name).split()  # the place's words, not its form's ('Communauté
     # d'agglomération du Pays Basque', 'Área metropolitana del Valle de Aburrá')
     if not body_kind(name) or len(words) > MAX_PLACE_WORDS:
@@ -2316,6 +2328,7 @@ def _entry(item: _Item, column: int, last: bool = False, *, before: bool = True)
         region, codes = coded
     start, end = item.fields[column] if column < len(item.fields) else (0, len(item.text))
     field = _BULLET.sub("", clean(item.text[start:end]), count=1)  # '• Consiliul Județean X'
+    field = signed_for(field)  # 'Pentru Consiliul Județean X': the body it signs for
     name, kind = (
         (without_government(field), body_kind(field))
         if body_kind(field)
