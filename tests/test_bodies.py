@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geo.countries import country_name, municipality_countries
+from geo.countries import country_name, find_country, municipality_countries
 from geo.data import store
 from geo.errors import DataError
 from geo.importing import importer, review
@@ -1445,3 +1445,37 @@ def test_a_government_s_words_before_two_names_an_and_joins_name_no_body() -> No
     lacks joins ('Serikali ya Kaunti ya Kilifi na Jiji la Mombasa'): no one body's name."""
     assert body_kind("Serikali ya Kaunti ya Kilifi na Jiji la Mombasa (Kenya)") == ""
     assert body_kind("Serikali ya Kaunti ya Kilifi (Kenya)") == "county"
+
+
+# A county's name that only a small town abroad bears in the gazetteer (rounded populations).
+COUNTY_NAMESAKES = gazetteer_of([
+    ("Leeds", "GB", "ENG", 455_000, ""), ("York", "GB", "ENG", 150_000, ""),
+    ("Hull", "GB", "ENG", 260_000, ""), ("Sligo", "IE", "C", 20_000, ""),
+    ("Mayo", "US", "FL", 1_200, ""), ("Umeå", "SE", "24", 90_000, ""),
+    ("Luleå", "SE", "25", 48_000, ""), ("Kiruna", "SE", "25", 17_000, ""),
+    ("Bodø", "NO", "18", 52_000, ""), ("Nordland", "US", "WA", 1_000, ""),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "county"),
+    [
+        ("Coastal councils' letter\n\n9 April 2025\n\nWe, the undersigned, ask for a fund.\n\n"
+         "Cllr Ann Reed, Leader, Leeds City Council\nCllr Tom Pike, Leader, York Council\n"
+         "Cllr Joe Hart, Leader, Hull City Council\nCllr Máire Ní Bhriain, Mayor of Sligo\n"
+         "Cllr Pól Ó Sé, Cathaoirleach, Mayo County Council\n", ("Mayo County Council", "IE")),
+        ("Nordiskt upprop\n\n9 april 2025\n\nVi, undertecknade, kräver en fond.\n\n"
+         "Umeå kommun\nLuleå kommun\nKiruna kommun\nBodø kommune\nNordland fylkeskommune\n",
+         ("Nordland fylkeskommune", "NO")),
+    ],
+)  # fmt: skip
+def test_a_county_s_council_is_in_the_list_s_country_with_that_county(
+    networks_only_data: Path, page: str, county: tuple[str, str]
+) -> None:
+    """A county's council ('Mayo County Council', 'Nordland fylkeskommune') whose county is
+    one country's (ISO 3166-2), a country the list holds, is that county's, not a small
+    town's abroad the gazetteer names so, though most of the list is of another country."""
+    plan = planned(store.load(networks_only_data), page, COUNTY_NAMESAKES)
+    signed = plan.signatories
+    found = dict(zip(signed["city"], signed["country"], strict=True))
+    assert find_country(found[county[0]]) == county[1]

@@ -10910,3 +10910,42 @@ def test_a_body_around_a_place_whose_name_starts_with_its_article_is_the_place(
     ]:  # fmt: skip
         places = _with_place(places, name, code, 50_000 if " " in name else 5_000)
     assert [city for city, _ in _read_with(data, HEAD + page, places)] == towns
+
+
+def test_a_country_s_bracket_alone_on_the_next_line_joins_its_entry() -> None:
+    lines = [
+        "Gemeente Deventer, Overijssel",
+        "(Nederland)",
+        "Ville de Grenoble (Francia)",
+        "(Francia)",
+        "Kommune Tromsø",
+        "(NO)",
+        "Signatories",
+        "(Europe)",
+    ]  # the bracket the copy set under its line; not one under a line with its own
+    assert rejoined(lines) == [
+        "Gemeente Deventer, Overijssel (Nederland)",
+        "",
+        "Ville de Grenoble (Francia)",
+        "(Francia)",
+        "Kommune Tromsø (NO)",
+        "",
+        "Signatories",
+        "(Europe)",
+    ]
+
+
+def test_a_town_s_form_before_a_name_with_an_and_names_one_town(data: store.AtlasData) -> None:
+    """A singular body's form before a name that holds an 'and' ('Comune di Arco e Riva
+    (TN)', 'Gemeinde Thal und Wald (SG)'): the town's name is a joint one, one member, its
+    first place's where the whole is no known place; two forms name two ('Comune di Asti e
+    Comune di Alba (CN)')."""
+    towns = [("Arco", "IT"), ("Riva", "IT"), ("Asti", "IT"), ("Alba", "IT"), ("Bra", "IT")]
+    towns += [("Thal", "CH"), ("Wald", "CH"), ("Sion", "CH")]
+    places = gazetteer_of([(name, code, "", 20_000, "") for name, code in towns])
+    page = HEAD + (
+        "Signatories:\n\nComune di Bra (CN)\nComune di Arco e Riva (TN)\nGemeinde Sion (VS)\n"
+        "Gemeinde Thal und Wald (SG)\nComune di Asti e Comune di Alba (CN)\n"
+    )
+    signed = plan(data, page, places).signatories
+    assert list(signed["city"]) == ["Bra", "Arco", "Sion", "Thal", "Asti", "Alba"]

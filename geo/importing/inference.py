@@ -1334,6 +1334,10 @@ def _from_gazetteer(
         total = sum(in_list.values())  # most of the list's, and two places or more: the
         # country of one place found is no list's country ('Ciudad de México' among others)
         majority = [c for c in in_list if in_list[c] * 2 > total and in_list[c] > 1]
+        if county := _county_in_list(entry, name, in_list):
+            flag = "its country is the one the list holds with a county of its name"
+            found[id(entry)] = _signatory(entry, county, Found.LIST, (flag,))
+            continue
         if entry.kind != "city" and majority and majority[0] not in by_country:
             flag = "its country is the list's: no gazetteer knows the body"
             found[id(entry)] = _signatory(entry, majority[0], Found.LIST, (flag,))
@@ -1531,6 +1535,18 @@ def _named_as_body(entry: RawEntry) -> bool:
 # A column after an entry's name: a bracket ('(2019)', '(CA)'), a dash and a number, or a
 # comma and a labelled field to the end ('Region: South West', 'Région : Bretagne').
 _COLUMN_AFTER = re.compile(r"\s*(?:\([^()]*\)|[–—-]\s*\d[\d./ ]*|,\s+[^\W\d_][^,:]{0,30}\s?:\s.*)$")
+
+
+def _county_in_list(entry: RawEntry, name: str, in_list: Mapping[str, int]) -> str:
+    """The country of a county's or region's body ('Mayo County Council', 'Nordland
+    fylkeskommune') whose name is a subdivision's in one country only (ISO 3166-2), where
+    the list has a place found in that country: the county's, not a small town's abroad
+    that the gazetteer names so; '' otherwise."""
+    areas = _areas_named(name)
+    if entry.kind == "city" or len(areas) != 1 or not _named_as_body(entry):
+        return ""
+    (code,) = areas
+    return code if in_list.get(code, 0) > 0 else ""
 
 
 def _lists_area(name: str, lead: Sequence[str], by_country: Mapping[str, list[int]]) -> str:

@@ -73,6 +73,7 @@ from geo.importing.entries import (
     is_title,
     is_titles,
     is_world_region,
+    named_by_form,
     named_with_form_after,
     names_a_levelled_body,
     names_a_subdivision,
@@ -853,9 +854,23 @@ def _shared_line(entry: RawEntry, is_place: PlaceNames) -> list[RawEntry]:
         return [replace(entry, city=named[0])]
     if len(parts) < 2 or not all(_name_like(p) for p in parts) or is_place(city):
         return [entry]
+    if _one_town_by_form(entry, parts):
+        return [entry]
     if entry.kind != "city" and not all(body_kind(p) for p in parts):
         return [entry]
     return [replace(entry, city=p, shared_bracket=True) for p in parts]
+
+
+def _one_town_by_form(entry: RawEntry, parts: list[str]) -> bool:
+    """Whether a line names one town by a single body's form before a name that holds an
+    'and' ('Comune di Arco e Riva (TN)', 'Gemeinde Thal und Wald (SG)'): no comma lists
+    names, and no part names a body by a form of its own ('Comune di Asti e Comune di
+    Alba' is two)."""
+    return (
+        "," not in entry.city
+        and named_by_form(entry.written, entry.city)
+        and all(strip_form(p) == p for p in parts)
+    )
 
 
 def _cells_with_countries(entry: RawEntry) -> list[RawEntry] | None:

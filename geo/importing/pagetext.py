@@ -2145,6 +2145,7 @@ def rejoined(lines: list[str]) -> list[str]:
         # '5. Milton' / 'Keynes, United Kingdom': a name's last word took the country along
         tail = bulleted and "," not in line and _NAME_TAIL.match(nxt) is not None
         goes_on = _goes_on(line, nxt) or _surname_under(line, nxt) or _form_under(line, nxt)
+        goes_on = goes_on or _country_under(line, nxt)
         if cut_in_ideographic_list(line.strip(), nxt):
             out[i], out[i + 1] = line + nxt, ""
         elif _broken_after(line) or indented or tail or goes_on or _cut_in_frame(out, i):
@@ -2185,6 +2186,22 @@ def _form_under(line: str, nxt: str) -> bool:
     Lee, Leader, Derby City' / 'Council')."""
     last = line.split()[-1]
     return last[:1].isupper() and last[-1:].isalpha() and is_form_alone(nxt)
+
+
+def _country_under(line: str, nxt: str) -> bool:
+    """Whether the next line is a country alone in brackets ('(Grecia)', '(NO)') under a
+    line with no bracket that ends in a word: the entry's country the copy set under it
+    ('Comune di Mitilene, isola di Lesbo' / '(Grecia)')."""
+    bracket = _BRACKET_ALONE.fullmatch(nxt)
+    return (
+        bracket is not None
+        and "(" not in line
+        and line[-1:].isalpha()
+        and find_country(bracket[1]) is not None
+    )
+
+
+_BRACKET_ALONE = re.compile(r"\(([^()]{2,40})\)")
 
 
 def _goes_on(line: str, nxt: str) -> bool:
