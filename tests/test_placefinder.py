@@ -2181,6 +2181,27 @@ def test_a_table_row_s_first_cell_a_merged_town_s_name_the_gazetteer_lacks(
 
 
 @pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Enugu North Local Government\tEnugu\tHon. Ada Eze, Chairman", "Enugu"),
+        ("Owerri West Local Government Area · Imo", "Owerri"),
+        ("Aba South LGA, Abia", "Aba"),
+        ("Tamale Central Municipality", "Tamale"),
+        ("Sibu Selatan Council", "Sibu"),
+    ],
+)  # fmt: skip
+def test_a_compass_word_then_a_form_names_the_town_s_part(line: str, place: str) -> None:
+    """A town's part's body named by the town, a compass word and the body's form ('Enugu
+    North Local Government', Nigeria's local governments; 'Tamale Central Municipality';
+    Malay 'Selatan'): its place is the town, the compass word no place of its own (nor the
+    town a person's given name before it)."""
+    known = PlaceNames(lambda name: fold(name) in {fold(place), "north", "west", "central"})
+    found = [f.name for f in find_places(line, known, frozenset())]
+    assert found[:1] == [place]
+    assert not {"North", "West", "Central", "South", "Selatan"} & set(found)
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ["1\tHubballi Mahanagara Palike\tKarnataka", "2\tMysuru Mahanagara Palike\tKarnataka",

@@ -10,7 +10,9 @@ import pytest
 
 from geo.data import store
 from geo.importing import entries
-from geo.importing.entries import read_entry
+from geo.importing.entries import PlaceNames, read_entry
+from geo.importing.listreader import read_member_list
+from geo.text import fold
 from tests.atlases import gazetteer_of, network_only, planned
 
 PLACES = [  # name, country, population, other names
@@ -332,6 +334,23 @@ def test_an_article_in_capitals_after_a_role_is_the_town_s_name(written: str, ci
     entry = read_entry(written, 1)
     assert entry is not None
     assert entry.city == city
+
+
+def test_an_abbreviated_spanish_title_after_a_dash_is_the_signer_s() -> None:
+    """A town's body and its state, then its head's title abbreviated ('Pdte.', 'Pdta.',
+    'Alc.') and name after a dash: each line is the town in its state, not the state."""
+    lines = [
+        "Municipio de Tepic, Nayarit – Pdte. Mpal. Jorge Soto",
+        "Municipalidad de Tandil, Buenos Aires – Pdta. Laura Paz",
+        "Ayuntamiento de Jaca, Huesca – Alc. Pilar Gil",
+    ]
+    towns = {"tepic", "nayarit", "tandil", "buenos aires", "jaca", "huesca"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    found = read_member_list(["Firmantes:", "", *lines, "", "Gracias a todos."], known)
+    assert found is not None
+    assert [(e.city, e.region) for e in found.entries] == [
+        ("Tepic", "Nayarit"), ("Tandil", "Buenos Aires"), ("Jaca", "Huesca")
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

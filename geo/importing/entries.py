@@ -61,7 +61,9 @@ _ROLE = (
     r"wali\s?kota|bupati|gubernur|datuk bandar|"  # Indonesian and Malay: `_ROLE_BARE`
     r"yang di-?pertua|"  # Malay: a municipal or district council's president
     # an abbreviated title, its feminine ending after the dot: 'Bgm.', 'Bgm.in', 'Vzbgm.in'
-    r"(?:vz|v)?bgm(?:\.in\b|:in\b|\.|in\b|\b))"
+    r"(?:vz|v)?bgm(?:\.in\b|:in\b|\.|in\b|\b)|"
+    # Spanish abbreviated: 'Pdte.', 'Pdta.' (presidente, presidenta), 'Alc.' (alcalde)
+    r"pdt[ea]\.|alc\.)"
 )
 # Indonesian and Malay titles name their place right after them, with no 'of' ('Wali Kota
 # Bogor', 'Bupati Sleman', 'Gubernur Bangkok', 'Datuk Bandar Ipoh'), a deputy's or an
@@ -557,6 +559,8 @@ _FORMS_AFTER = (
     r"(?:metropolitan|local|district|regional) municipality|shire council|"
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
     r"municipal district|"
+    # Nigeria's local governments, each named for its town: 'Ikeja Local Government (Area)'
+    r"local government(?: area| council)?|lga|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
     # Turkish for an Arab capital's municipality, Arabic 'أمانة' ('Bağdat Emaneti', 'Amman
     # Emaneti': Amanat Baghdad, the Greater Amman Municipality)

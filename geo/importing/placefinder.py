@@ -287,7 +287,9 @@ def find_places(
             found.append(Found(text[words[i].start() : words[i + size - 1].end()], 0, 0))
             found[-1] = Found(found[-1].name, words[i].start(), words[i + size - 1].end())
             i += size
-            form = _FORM_NEXT.match(text, words[i - 1].end())  # 'Hull City Council'
+            form = _FORM_NEXT.match(text, words[i - 1].end()) or _compass_then_form(
+                text, words, i
+            )  # 'Hull City Council', 'Ilorin West Local Government'
             while form and i < len(words) and words[i].start() < form.end():
                 i += 1
             i += holder
@@ -691,6 +693,8 @@ def _given_name(
         return False
     if _FORM_NEXT.match(text, words[i].end()) or _INITIALS_NEXT.match(text, words[i].end()):
         return False  # 'Hull City Council', 'Bogotá D.C.'
+    if _compass_then_form(text, words, i + 1):
+        return False  # 'Akure South Local Government': a town's part's body, no person
     if body_kind(text[words[i].start() :]):
         return False
     following = words[i + 1].group()
@@ -713,6 +717,18 @@ def _after_a_form(text: str, words: list[re.Match[str]], i: int) -> bool:
         and words[j].start() + form.end() == start
         for j in range(max(0, i - MAX_FORM_BEFORE_WORDS), i)
     )
+
+
+def _compass_then_form(text: str, words: list[re.Match[str]], i: int) -> re.Match[str] | None:
+    """A compass word at words[i], one space after the word before it, and a body's form
+    right after it ('Ilorin West Local Government', 'Kuching Selatan City Council', 'Lille
+    Sud Municipality'): the form, the body of the town's part named by the word before the
+    compass word; None otherwise."""
+    if i < 1 or i >= len(words) or fold(words[i].group()) not in COMPASS_WORDS:
+        return None
+    if text[words[i - 1].end() : words[i].start()] != " ":
+        return None
+    return _FORM_NEXT.match(text, words[i].end())
 
 
 def _compass_ends(
