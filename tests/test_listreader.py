@@ -4563,6 +4563,16 @@ def test_a_bare_page_number_beside_a_running_footer_is_a_page_break(
     ]  # fmt: skip
 
 
+def test_a_page_number_between_full_width_dashes_is_a_page_break() -> None:
+    """A Japanese or Chinese PDF numbers its pages between full-width dashes ('－ 3 －'),
+    its running header repeated beside each: a page break as '– 3 –' is."""
+    head = "加盟都市一覧（令和7年）"
+    lines = [head, "1 富山市", "2 高岡市", "3 魚津市", "4 氷見市", "5 黒部市", "－ 3 －", head]
+    lines += ["6 砺波市", "7 小矢部市", "8 南砺市", "9 射水市", "10 舟橋村", "－ 4 －", "以上"]
+    broken = page_breaks(lines)
+    assert [k for k, line in enumerate(broken) if line == PAGE_BREAK] == [6, 13]
+
+
 def test_a_number_alone_between_list_lines_is_no_page_break_without_a_running_line() -> None:
     """Numbers on lines of their own without a repeated running line beside them (a card's
     count, a table's cell) stay lines of the page."""
@@ -10820,6 +10830,34 @@ def test_lines_of_a_town_its_heads_title_and_name_in_scripts_without_case(
     '군수' after '군') and the head's name, parted by tabs (a wide space) or spaces: the
     town, known or not, as its line without the title and the name reads."""
     known = PlaceNames(lambda name: name in set(expected) - {expected[2]})
+    found = read_member_list(["署名自治体", "", *lines, "", "以上"], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["番号 都道府県 団体名 代表者", "1 静岡県 沼津市 市長 鈴木 一郎",
+          "2 静岡県 伊東市 副市長 田中 誠", "3 山梨県 甲府市 市長 望月 恵",
+          "4 山梨県 山梨県 知事 長崎 次郎", "5 － 中部広域連合 広域連合長 伊藤 健"],
+         ["沼津市", "伊東市", "甲府市", "山梨県", "中部広域連合"]),
+        (["1 경상남도 김해시 시장 홍태용", "2 경상남도 양산시 시장 나동연",
+          "3 강원특별자치도 평창군 군수 심재국", "4 충청북도 청주시 부시장 이범석"],
+         ["김해시", "양산시", "평창군", "청주시"]),
+        (["1. 江西省 九江市 市长 李明", "2. 江西省 赣州市 副市长 王芳",
+          "3. 湖北省 宜昌市 市长 陈刚"],
+         ["九江市", "赣州市", "宜昌市"]),
+    ],
+)  # fmt: skip
+def test_numbered_rows_of_a_region_a_town_its_heads_title_and_name(
+    lines: list[str], expected: list[str]
+) -> None:
+    """A table copied from a PDF with spaces between its cells, in a script without case:
+    a row's number, its region (or a dash for none), the town or body, its head's title
+    (its form's, or its body's last word and '長': '広域連合長' after '…広域連合') and
+    name: the town, as the row without its number, region, title and name reads."""
+    known = PlaceNames(lambda name: name in set(expected) - {expected[1]})
     found = read_member_list(["署名自治体", "", *lines, "", "以上"], known)
     assert found is not None
     assert [e.city for e in found.entries] == expected

@@ -2802,6 +2802,39 @@ def test_signature_blocks_of_glued_governments_over_their_heads_titles_are_read(
     assert [e.city for e in found.entries] == ["嘉義市", "彰化縣", "苏州市"]
 
 
+def test_a_deputy_s_glued_title_names_no_place() -> None:
+    """A deputy's title glued after its mark and a form alone ('副市长', deputy mayor,
+    '副省長', Korean '부시장', '부군수') is a title, though the gazetteer knows a place
+    spelt as the mark and the form ('副市', '부시'); a town's title still names its town."""
+    known = PlaceNames(lambda name: name in {"副市", "副省", "부시", "부군", "南通市", "부천시"})
+    for word in ("副市长", "副省長", "부시장", "부군수"):
+        assert titled_place(word, known) is None
+    assert titled_place("南通市长", known) == "南通市"
+    assert titled_place("부천시장", known) == "부천시"
+
+
+def test_signature_blocks_with_a_labelled_deputy_under_each_government_are_read() -> None:
+    """Blocks of a body glued to its office ('无锡市人民政府', '松本市役所') over a
+    labelled line of its signer's deputy title ('代表：副市长 王小明'): one place a block,
+    a province's own government ('江西省人民政府') the province."""
+    known = PlaceNames(lambda name: name in {"无锡市", "扬州市", "南昌市", "副市", "副省", "人民"})
+    page = "联合倡议\n\n签署单位：\n\n无锡市人民政府\n代表：副市长 王小明\n\n"
+    page += "扬州市人民政府\n代表：市长 李大伟\n\n南昌市人民政府\n代表：副市长 赵丽\n\n"
+    page += "江西省人民政府\n代表：副省长 孙强\n"
+    found = read_member_list(page.split("\n"), known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["无锡市", "扬州市", "南昌市", "江西省"]
+
+
+def test_a_region_s_own_glued_government_names_the_region() -> None:
+    """A province's or prefecture's government glued after its name ('湖南省人民政府',
+    '福井県庁') names the region, not a town the office's words spell ('人民')."""
+    known = PlaceNames(lambda name: name in {"人民"})
+    assert formed_place("湖南省人民政府", known) == "湖南省"
+    assert formed_place("四川省政府", known) == "四川省"
+    assert formed_place("福井県庁", known) == "福井県"
+
+
 def test_a_special_glued_form_is_read_as_the_plain_one_the_gazetteer_has() -> None:
     """'창원특례시' (a special city), '부산광역시' (a metropolitan one), '宇都宮市' read where
     the gazetteer has the name with its plain form ('창원시') or none ('부산'): the form is

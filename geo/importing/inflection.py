@@ -752,7 +752,7 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
         return governed
     for title in _GLUED_TITLES:
         rest = word[: -len(title)]
-        if not word.endswith(title) or len(rest) < 2:
+        if not word.endswith(title) or len(rest) < 2 or _deputy_s_form(rest):
             continue
         bases = [(rest[: -len(form)], form) for form in _GLUED_FORMS if rest.endswith(form)]
         bare = (name for base, form in bases for name in (base, base + form[-1]))
@@ -762,6 +762,17 @@ def titled_place(word: str, is_place: PlaceNames) -> str | None:
         if bases:  # '청주시장': '청주 시', as GeoNames writes it
             return _spaced_form(rest, is_place) or _after_region(rest, is_place)
     return None
+
+
+# The mark of a deputy's title a script without case glues before its form and title:
+# Chinese and Japanese '副' ('副市长', deputy mayor; '副省長'), Korean '부' ('부시장').
+_DEPUTY_MARKS = ("副", "부")
+
+
+def _deputy_s_form(rest: str) -> bool:
+    """Whether what stands before a glued title is a deputy's mark and one form ('副市' of
+    '副市长', '부시' of '부시장'): the word is a deputy's title, no town's name."""
+    return len(rest) == 2 and rest.startswith(_DEPUTY_MARKS)
 
 
 # A governor's title glued after the region it heads: Japanese '長野県知事' (a prefecture's
@@ -786,7 +797,16 @@ def _after_region(word: str, is_place: PlaceNames) -> str | None:
     """The place a word names after its region's name glued before it ('沖縄県那覇市' ->
     '那覇市', '浙江省杭州市' -> '杭州市'), as `formed_place` reads it; None if none."""
     region = _REGION_FORMS.match(word)
-    return formed_place(word[region.end() :], is_place) if region else None
+    if region is None or _own_office(word, region[0]):
+        return None
+    return formed_place(word[region.end() :], is_place)
+
+
+def _own_office(word: str, region: str) -> bool:
+    """Whether a word is a region's own government's office glued after the region's name
+    ('浙江省人民政府', `_GLUED_OFFICE`): the region's body, no town after it."""
+    office = _GLUED_OFFICE.match(word)
+    return office is not None and office["formed"] == region
 
 
 def glued_title(written: str, place: str) -> bool:

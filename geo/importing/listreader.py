@@ -350,11 +350,39 @@ def _headed_town(raw: str) -> str:
     (`_HEADS_BY_FORM`) and the head's name, in a script without case, parted by spaces or
     tabs ('静岡市 市長 山田太郎', '가평군 군수 정우성'); '' for any other line, as a table's row
     with more fields ('전주시<tab>시장 김민호<tab>전북특별자치도': its region too)."""
-    parts = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else raw.split(None, 2)
-    if len(parts) != 3 or parts[0][:1].isascii() or len(parts[2].split()) > MAX_HEAD_NAME_WORDS:
+    tabbed = "\t" in raw
+    parts = [c.strip() for c in raw.split("\t") if c.strip()] if tabbed else raw.split()
+    towns = (_town_headed(parts[start:], tabbed) for start in _row_leads(parts))
+    return next((town for town in towns if town), "")
+
+
+def _town_headed(parts: list[str], tabbed: bool) -> str:
+    """The town of a row's cells from its town on ('静岡市', '市長', '山田太郎'): its
+    head's title by its form, or its body's last word and '長' ('広域連合長' after
+    '関西広域連合'), then the head's name; '' for any other cells."""
+    if len(parts) < 3 or (tabbed and len(parts) != 3) or parts[0][:1].isascii():
+        return ""
+    if len(" ".join(parts[2:]).split()) > MAX_HEAD_NAME_WORDS:
         return ""
     town, title = parts[0], parts[1].removeprefix("副").removeprefix("부")
-    return town if title in _HEADS_BY_FORM.get(town[-1], ()) else ""
+    headed = title in _HEADS_BY_FORM.get(town[-1], ())
+    bodys = len(title) > 1 and title[-1] in "長长" and town.endswith(title[:-1])
+    return town if headed or bodys else ""
+
+
+# What a table's row may give before its town in a script without case: its number ('12',
+# '12.') and its region, by a region's form ('静岡県', '경상남도', '江西省') or a dash for
+# none ('－').
+_ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
+_ROW_REGION = re.compile(r"^(?:\S+(?:[県都府道省]|도)|[－—–-])$")
+
+
+def _row_leads(parts: list[str]) -> list[int]:
+    """Where a row's town may start: after its number if it has one, and after the region
+    that follows."""
+    start = 1 if parts and _ROW_NUMBER.match(parts[0]) else 0
+    region = start < len(parts) and _ROW_REGION.match(parts[start])
+    return [start, start + 1] if region else [start]
 
 
 def _titled_label(cell: str) -> bool:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TypeVar
 
 from geo.countries import find_country, subdivision_countries
@@ -811,25 +811,39 @@ _STATUS_CELL = re.compile(rf"{_STATUS_WORD}(?:[ ]*/[ ]*{_STATUS_WORD})?", re.IGN
 
 def without_repeated_heads(lines: list[str]) -> list[str]:
     """The lines with a table's head that a copied PDF prints again below each page break
-    (`PAGE_BREAK`) hidden as one: a row of cells (parted by tabs or wide gaps) right after
-    a break, the same as a row above it ('Commune    Département    Maire' on each page),
-    names the columns again, so that the table's rows run on across it. Other lines as they
-    are."""
+    (`PAGE_BREAK`) hidden as one: a row of cells (`_row_of_cells`) right after a break, or
+    after the page's running header, each the same as a line above ('Commune    Département
+    Maire' on each page), names the columns again, so that the table's rows run on across
+    it. Other lines as they are."""
     breaks = [k for k, line in enumerate(lines) if line == PAGE_BREAK]
     if not breaks:
         return lines
     out = list(lines)
     for k in breaks:
-        after = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
-        if after is None or not _CELL_GAP.search(lines[after].strip()):
-            continue
-        head = clean(lines[after])
-        if any(clean(line) == head for line in lines[:k]):
-            out[after] = PAGE_BREAK
+        above = {clean(line) for line in lines[:k]}
+        filled = (j for j in range(k + 1, len(lines)) if lines[j].strip())
+        repeats: list[int] = []
+        for j in islice(filled, PAGE_BESIDE):
+            if clean(lines[j]) not in above:
+                break
+            repeats.append(j)
+        heads = [n for n, j in enumerate(repeats, start=1) if _row_of_cells(lines[j].strip())]
+        for j in repeats[: heads[-1] if heads else 0]:
+            out[j] = PAGE_BREAK  # the head, and the running header over it ('Annex 2')
     return out
 
 
 _CELL_GAP = re.compile(r"\t|[ \u00a0]{3,}")  # between a row's cells: a tab or a wide gap
+# A row of three cells or more of a script without case, which spaces no words: a single
+# space parts its cells ('番号 都道府県 自治体名 首長', '순번 시도 시군구').
+_UNCASED_CELL = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+"
+_UNCASED_CELLS = re.compile(rf"^{_UNCASED_CELL}(?: {_UNCASED_CELL}){{2,}}$")
+
+
+def _row_of_cells(line: str) -> bool:
+    """Whether a line is a table's row of cells: parted by tabs or wide gaps, or by single
+    spaces in a script without case (`_UNCASED_CELLS`)."""
+    return bool(_CELL_GAP.search(line) or _UNCASED_CELLS.match(line))
 
 
 def without_unsigned(lines: list[str]) -> list[str]:
@@ -1323,7 +1337,7 @@ def _repeated(text: str, seen: dict[str, int]) -> bool:
 
 
 # A page's number on a line of its own, dashes around it or not: '– 7 –', '- 12 -', '7'.
-_BARE_NUMBER = re.compile(r"^[ \t]*[-–—]?[ \t]*(\d{1,3})[ \t]*[-–—]?[ \t]*$", re.MULTILINE)
+_BARE_NUMBER = re.compile(r"^[ \t]*[-–—－]?[ \t]*(\d{1,3})[ \t]*[-–—－]?[ \t]*$", re.MULTILINE)
 
 
 def _bare_numbers(text: str) -> list[tuple[int, int]]:
@@ -1354,7 +1368,18 @@ def _bare_page_numbers(
     for (number, line), (after, after_line) in pairwise(paged):
         if after == number + 1 and after_line - line >= MIN_PAGE_LINES:
             found.update((line, after_line))
+    for (number, line), (after, after_line) in pairwise(numbers):  # the last page's number
+        alike = _dashed_alike(lines[line], lines[after_line])
+        if alike and after == number + 1 and after_line - line >= MIN_PAGE_LINES:
+            found.update((line, after_line) if beside_running(line) else ())
     return sorted(found)
+
+
+def _dashed_alike(number: str, after: str) -> bool:
+    """Whether two page numbers are written alike between dashes ('－ 1 －', '－ 2 －'): the
+    last page's, which no next page's running header follows, numbers it as the others."""
+    shape, after_shape = (re.sub(r"\d+", "#", x.strip()) for x in (number, after))
+    return shape == after_shape and shape != "#"
 
 
 # Words naming a place's part in a statement that is not signing it (host, venue,
