@@ -2846,6 +2846,18 @@ def test_a_special_glued_form_is_read_as_the_plain_one_the_gazetteer_has() -> No
     assert formed_place("고양특례시", known) is None
 
 
+def _assert_reads_its_towns(pages: list[str], towns: set[str], namesakes: set[str]) -> None:
+    """Each page reads as the towns it names, in its order: not their regions' or
+    provinces' names, though the gazetteer knows them as places too (`namesakes`)."""
+    known = PlaceNames(lambda name: fold(name) in towns | namesakes)
+    for page in pages:
+        found = read_places(page.split("\n"), known)
+        assert found is not None
+        assert [fold(e.city) for e in found.entries] == sorted(
+            (t for t in towns if t in fold(page)), key=fold(page).index
+        )
+
+
 def test_a_region_s_body_over_its_towns_is_a_heading_whatever_its_namesakes_abroad() -> None:
     """'Regione Puglia' over 'Comune di Bari': a region of the list's one country heads
     its towns, though a town elsewhere bears its name (a gazetteer says 'Puglia' is a
@@ -2863,13 +2875,7 @@ def test_a_region_s_body_over_its_towns_is_a_heading_whatever_its_namesakes_abro
     towns = {"bari", "lecce", "isernia", "termoli", "cosenza", "polokwane", "musina"}
     towns |= {"tshwane", "ekurhuleni", "mbombela"}
     namesakes = {"puglia", "molise", "calabria", "limpopo", "gauteng", "mpumalanga"}
-    known = PlaceNames(lambda name: fold(name) in towns | namesakes)
-    for page in pages:
-        found = read_places(page.split("\n"), known)
-        assert found is not None
-        assert [fold(e.city) for e in found.entries] == sorted(
-            (t for t in towns if t in fold(page)), key=fold(page).index
-        )
+    _assert_reads_its_towns(pages, towns, namesakes)
 
 
 def test_a_mark_glued_after_an_uncased_item_is_no_part_of_its_name() -> None:
@@ -4203,13 +4209,7 @@ def test_block_heads_numbering_their_region_in_a_bracket_are_headings() -> None:
     towns = {"talca", "curico", "concepcion", "los angeles", "legazpi", "naga"}
     towns |= {"tagbilaran", "dumaguete", "atakpame", "kpalime", "dapaong", "mango"}
     namesakes = {"maule", "biobio", "bicol", "central visayas", "plateaux", "savanes"}
-    known = PlaceNames(lambda name: fold(name) in towns | namesakes)
-    for page in pages:
-        found = read_places(page.split("\n"), known)
-        assert found is not None
-        assert [fold(e.city) for e in found.entries] == sorted(
-            (t for t in towns if t in fold(page)), key=fold(page).index
-        )
+    _assert_reads_its_towns(pages, towns, namesakes)
 
 
 def test_signature_blocks_for_a_greek_body_in_the_accusative_frame_their_genitives() -> None:
