@@ -3978,6 +3978,33 @@ def test_a_thai_or_lao_sentence_parts_its_bodies_by_spaces_its_and_glued() -> No
     assert [e.city for e in found.entries] == ["ປາກເຊ", "ສະຫວັນນະເຂດ", "ໄຊ", "ທ່າແຂກ"]
 
 
+def test_a_thai_or_khmer_paragraph_lists_bodies_glued_to_the_words_around_them() -> None:
+    """A long paragraph of Thai or Khmer (no stop, no comma) lists its bodies by spaces, the
+    first glued to its lead ('...จากเทศบาลนครแพร่', from Phrae city municipality) and the
+    last to the word that joins it ('ร่วมกับ', together with; Khmer 'រដ្ឋបាល', the
+    administration of): each is an item, the sentence's other words none."""
+    known = PlaceNames(
+        lambda name: name in {"แพร่", "น่าน", "ลำพูน", "ตาก", "បាត់ដំបង", "ពោធិ៍សាត់", "តាកែវ", "កំពង់ស្ពឺ"}
+    )
+    thai = (
+        "พิธีลงนามบันทึกความร่วมมือว่าด้วยการลดการใช้พลังงานในอาคารสาธารณะจัดขึ้นเมื่อวานนี้ "
+        "โดยมีผู้แทนจากเทศบาลนครแพร่ เทศบาลเมืองน่าน และเทศบาลเมืองลำพูน "
+        "ร่วมกับองค์การบริหารส่วนจังหวัดตาก ร่วมลงนาม ทั้งนี้ ทุกหน่วยงานจะรายงานผลการดำเนินงานทุกหกเดือน"
+        "ต่อคณะกรรมการของเครือข่าย"
+    )
+    found = read_member_list(["ข่าว", "", thai, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["แพร่", "น่าน", "ลำพูน", "องค์การบริหารส่วนจังหวัดตาก"]
+    khmer = (
+        "កិច្ចប្រជុំរបស់បណ្តាញបានសម្រេចទទួលសមាជិកថ្មីសម្រាប់ឆ្នាំក្រោយ ហើយសមាជិកទាំងនោះ "
+        "រួមមានក្រុងបាត់ដំបង ក្រុងពោធិ៍សាត់ ក្រុងតាកែវ និងរដ្ឋបាលខេត្តកំពង់ស្ពឺ "
+        "ដែលនឹងចូលរួមក្នុងកម្មវិធីសន្សំថាមពល និងការគ្រប់គ្រងទឹកស្អាតនៅតាមសាលារៀន"
+    )
+    found = read_member_list(["ព័ត៌មាន", "", khmer, "", "."], known)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["បាត់ដំបង", "ពោធិ៍សាត់", "តាកែវ", "កំពង់ស្ពឺ"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "towns"),
     [("با این دولت، شهرداری‌های تهران، شیراز، اصفهان و تبریز به شبکه پیوستند.",

@@ -891,6 +891,15 @@ def form_before(word: str) -> bool:
     return word.startswith(_FORMS_BEFORE)
 
 
+def inner_form_start(word: str) -> int:
+    """Where a form glued before a place's name (`_FORMS_BEFORE`) starts inside a word of
+    Thai, Lao or Khmer, after words glued before it ('จากเทศบาลนครแพร่', from Phrae city
+    municipality: 3); the earliest, the longest form there ('องค์การบริหารส่วนจังหวัด', not
+    its 'จังหวัด'); 0 where none does, or one starts it."""
+    starts = [at for form in _FORMS_BEFORE if (at := word.find(form, 1)) > 0]
+    return 0 if form_before(word) or not starts else min(starts)
+
+
 def formed_place(word: str, is_place: PlaceNames) -> str | None:
     """The place a word of a script without case names with its form glued to it, as the
     gazetteer has it: the word ('수원시', '横浜市'), else the word without its form where the

@@ -3277,10 +3277,15 @@ _JOINING_WORDS = (
     r"انضم|أعضاء جدد|הצטרפ|חברות חדשות|חברים חדשים|atxiki|kide berri|"
     r"\w{0,4}jiung|wanachama wapya|mwanachama mpya"  # Swahili: 'wamejiunga' (joined)
 )
+# New members in Thai and Khmer, glued to the words around them: 'สมาชิกใหม่', 'សមាជិកថ្មី'.
+_GLUED_NEW_MEMBERS = "สมาชิกใหม่|សមាជិកថ្មី"
 _SIGNING = re.compile(
     rf"(?<!\w)(?:{_SIGNING_WORDS}|{_JOINING_WORDS})\w*"
     # in a script without spaces, inside a run of other words: '新たに加盟した', '新加入的城市'
-    r"|加盟|加入|签署|署名",
+    # Thai 'ลงนาม' (sign) and Khmer 'ចុះហត្ថលេខា', and their new members
+    rf"|加盟|加入|签署|署名|ลงนาม|ចុះហត្ថលេខា|{_GLUED_NEW_MEMBERS}",
     re.IGNORECASE,
 )
-JOINING = re.compile(rf"(?<!\w)(?:{_JOINING_WORDS})\w*|加盟|加入", re.IGNORECASE)  # joining alone
+JOINING = re.compile(  # joining alone
+    rf"(?<!\w)(?:{_JOINING_WORDS})\w*|加盟|加入|{_GLUED_NEW_MEMBERS}", re.IGNORECASE
+)

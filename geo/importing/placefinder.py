@@ -73,6 +73,7 @@ from geo.importing.inflection import (
     framed_readings,
     glued_title,
     inflected_place,
+    inner_form_start,
     nominative,
     titled_place,
     without_form_before,
@@ -1014,7 +1015,10 @@ def _spaced_formed_items(text: str) -> list[str]:
     Khmer) parts a list's items by spaces, each a body's form glued before its town's name
     (`form_before`: 'เทศบาลนครตรัง เทศบาลนครยะลา และเทศบาลเมืองสตูล'), its 'and' glued
     before the last or apart: the words before the longest run of MIN_SPACED_FORMED such
-    items or more, each item, and the words after; none where no such run is."""
+    items or more, each item, and the words after; none where no such run is. A body glued
+    after other words right before the run or right after it is an item too, its words
+    glued before it the lead's ('...จากเทศบาลนครแพร่', from; 'ร่วมกับองค์การบริหารส่วน
+    จังหวัดตาก', together with: `inner_form_start`)."""
     words = [word for word in text.split() if word not in _SPACED_ANDS]
     bare = [w[len(a) :] if (a := next((a for a in _SPACED_ANDS if w.startswith(a)), "")) else w
             for w in words]  # fmt: skip
@@ -1028,8 +1032,16 @@ def _spaced_formed_items(text: str) -> list[str]:
     first, end = best
     if end - first < MIN_SPACED_FORMED:
         return []
-    before, after = " ".join(words[:first]), " ".join(words[end:])
-    return [part for part in (before, *bare[first:end], after) if part]
+    lead = inner_form_start(bare[first - 1]) if first else 0  # 'โดยมีผู้แทนจากเทศบาลนคร...'
+    last = inner_form_start(bare[end]) if end < len(bare) else 0  # 'ร่วมกับองค์การบริหาร...'
+    items = [
+        *([bare[first - 1][lead:]] if lead else []),
+        *bare[first:end],
+        *([bare[end][last:]] if last else []),
+    ]
+    before = " ".join([*words[: first - 1], bare[first - 1][:lead]] if lead else words[:first])
+    after = " ".join(words[end + 1 :] if last else words[end:])
+    return [part for part in (before, *items, after) if part]
 
 
 def _uncased_word(text: str) -> bool:
@@ -1745,6 +1757,9 @@ def _sentences(
         if carried:
             yield carried
             carried = []
+        if not sentence.isascii() and _spaced_formed_items(sentence):
+            yield _items(number, sentence, "", is_place, common)  # Thai, Lao, Khmer: spaces
+            continue  # part its bodies, no comma ('โดยมีผู้แทนจากเทศบาลนครแพร่ เทศบาลเมืองน่าน ...')
         sentence = _without_ranges(sentence)
         if (records := _records(sentence)) is not None:
             frames = frame_words(records)
