@@ -1479,3 +1479,19 @@ def test_a_county_s_council_is_in_the_list_s_country_with_that_county(
     signed = plan.signatories
     found = dict(zip(signed["city"], signed["country"], strict=True))
     assert find_country(found[county[0]]) == county[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "place"),
+    [
+        ("Département du Finistère", "county", "Finistère"),
+        ("Département de la Creuse", "county", "Creuse"),
+        ("Département Haute-Savoie", "county", "Haute-Savoie"),
+        ("Departement Bau und Umwelt", "", "Departement Bau und Umwelt"),  # a ministry's
+    ],
+)
+def test_a_french_departement_by_its_word_is_a_county(name: str, kind: str, place: str) -> None:
+    """A French département named by its word before its name: a body of a county's rank
+    named for its area, not the town its name's first letters spell; a Swiss canton's
+    'Departement' (no accent) is a ministry, no area."""
+    assert (body_kind(name), body_place(name)) == (kind, place)

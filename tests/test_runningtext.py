@@ -2162,3 +2162,34 @@ def test_a_wider_body_a_list_s_sentence_names_after_its_towns_is_a_member(
     """A province, a union of municipalities: named by its kind's words in the sentence of
     a list of towns, not by a town's form, it signed too (an elided article before it)."""
     assert read(f"Nieuws\n\n{sentence}\n") == cities
+
+
+# Towns a German sentence names, some as the seats their counties are named after.
+COUNTY_SEATS = {
+    "augsburg": "DE", "ulm": "DE", "fulda": "DE", "passau": "DE", "bamberg": "DE", "coburg": "DE",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Unterzeichnet haben die Oberbürgermeister der Städte Augsburg, Ulm und Fulda sowie die "
+      "Landräte der Landkreise Passau und Bamberg und die Landrätin des Landkreises Coburg.",
+      ["Augsburg", "Ulm", "Fulda", "Landkreis Passau", "Landkreis Bamberg", "Landkreis Coburg"]),
+     ("Es unterzeichneten die Landrätin des Kreises Fulda und die Landräte der Landkreise "
+      "Passau und Coburg.",
+      ["Kreis Fulda", "Landkreis Passau", "Landkreis Coburg"])],
+)  # fmt: skip
+def test_a_county_s_form_in_the_genitive_or_plural_before_town_names_makes_them_counties(
+    sentence: str, cities: list[str]
+) -> None:
+    """A sentence that names counties by their form in the genitive ('des Landkreises
+    Coburg') or in the plural before a list of names ('der Landkreise Passau und Bamberg'),
+    names the counties, though a town has each name; a town's plural form ('der Städte
+    Augsburg, Ulm und Fulda') leaves its towns."""
+    places = PlaceNames(
+        lambda name: fold(name) in COUNTY_SEATS,
+        towns=lambda name: frozenset({COUNTY_SEATS[fold(name)]}),
+    )
+    found = read_member_list(["Neue Mitglieder", "", sentence], places, page=[sentence])
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

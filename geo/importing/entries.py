@@ -708,6 +708,7 @@ _BODY_KINDS = (
      r"fylkeskommune|powiat|starostwo powiatowe|[žz]upanija|v[áa]rmegye|megye|"
      r"okres|(?:politischer\s+)?bezirk|"  # a district: 'Okres Jihlava', 'Bezirk Gmunden'
      r"kabupaten|"  # Indonesia's regencies: 'Kabupaten Sleman'
+     r"département|"  # a French département ('Département du Finistère'), a county's rank
      r"kaunti ya",  # Swahili: Kenya's counties ('Kaunti ya Nyeri', the County of Nyeri)
      # a county's government after its name ('Kitui County Government'); not a US city's
      # 'Urban County Government', a town's form

@@ -161,6 +161,7 @@ from geo.importing.runningtext import (
     _CONJUNCTION,
     _split_conjunctions,
     bodies_named_in_plural,
+    counties_by_form_before,
     has_plural_body,
     joined_after,
     read_running_text,
@@ -3121,6 +3122,7 @@ def read_member_list(
     found = _member_list(lines, is_place, structure_only=structure_only, page=page, title=title)
     found = _without_page_words(found, is_place, lines if page is None else page)
     found = _without_body_headings(found, lines)
+    found = found and replace(found, entries=tuple(counties_by_form_before(found.entries)))
     found = _with_bodies_named_in_plural(found, lines)
     if found is None or not any(_DASH_END.search(e.city) for e in found.entries):
         return found

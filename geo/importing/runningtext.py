@@ -22,6 +22,7 @@ from geo.errors import ParseError
 from geo.importing.entries import (
     _BULLET,
     _FORM,
+    _FORM_IN_GENITIVE,
     _PERSON,
     _PREPOSITION,
     MAX_ENTRY_CHARS,
@@ -231,6 +232,33 @@ def bodies_named_in_plural(entries: Iterable[RawEntry], text: str, line: int) ->
             if fold(n) not in known and fold(form.format(n)) not in known
         ]
     return added
+
+
+def counties_by_form_before(entries: Iterable[RawEntry]) -> list[RawEntry]:
+    """A list's entries, each named right after a wider body's form in the genitive or the
+    plural that a title puts before it ('die Landrätin des Landkreises Coburg', 'die
+    Landräte der Landkreise Passau und Bamberg'), as that body ('Landkreis Coburg'), though
+    a town has its name; a plural's form goes on to the names its list joins to the first
+    by an 'and' or bare ('Bamberg'). A town's form ('der Städte Ulm und Fulda') leaves its
+    towns."""
+    read: list[RawEntry] = []
+    plural: tuple[str, str] | None = None  # the kind and name's form of a plural before
+    for entry in entries:
+        written = entry.written.strip()
+        at = written.find(entry.city)
+        words = written[: max(at, 0)].split()
+        last = words[-1] if words else ""
+        if last.casefold() in _PLURAL_BODIES:
+            plural = _PLURAL_BODIES[last.casefold()]
+        elif words and _LEADING_CONJUNCTION.match(f"{last} ") is None:
+            plural = None
+        genitive = _FORM_IN_GENITIVE.match(f"{last} {entry.city}")
+        if plural is not None and not body_kind(entry.city):
+            entry = replace(entry, city=plural[1].format(entry.city), kind=plural[0])
+        elif genitive is not None and (kind := body_kind(f"{genitive[1]} {entry.city}")):
+            entry = replace(entry, city=f"{genitive[1]} {entry.city}", kind=kind)
+        read.append(entry)
+    return read
 
 
 def _last_name(piece: str) -> str:
