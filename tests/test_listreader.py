@@ -10055,6 +10055,29 @@ def test_a_devanagari_town_s_body_by_its_form_and_the_mayor_after_a_dash(
     assert entry.city == city
 
 
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("கடலூர் மாநகராட்சி", "கடலூர்"),
+     ("திரு. ரவி கண்ணன், மேயர், கடலூர் மாநகராட்சி", "கடலூர்"),
+     ("ஆம்பூர் நகராட்சி", "ஆம்பூர்"),
+     ("నెల్లూరు నగరపాలక సంస్థ", "నెల్లూరు"),
+     ("ఒంగోలు పురపాలక సంఘం", "ఒంగోలు"),
+     ("ගාල්ල මහ නගර සභාව", "ගාල්ල"),
+     ("මාතර නගර සභාව", "මාතර")],
+)  # fmt: skip
+def test_a_tamil_telugu_or_sinhala_town_s_body_by_its_form_after_the_town(
+    line: str, city: str
+) -> None:
+    """Tamil ('மாநகராட்சி', a municipal corporation; 'நகராட்சி'), Telugu ('నగరపాలక సంస్థ',
+    'పురపాలక సంఘం') and Sinhala ('මහ නගර සභාව', a municipal council; 'නගර සභාව') name a
+    town's body by its form after the town, a signer's name and role before it."""
+    known = PlaceNames(lambda name: name in {"கடலூர்", "ஆம்பூர்", "నెల్లూరు", "ఒంగోలు", "ගාල්ල", "මාතර"})
+    found, entry = _classify(line, 1, known)
+    assert found == "entry"
+    assert entry is not None
+    assert entry.city == city
+
+
 def test_an_honorific_with_its_stop_before_a_signers_name_ends_no_sentence(
     data: store.AtlasData,
 ) -> None:

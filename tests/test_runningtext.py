@@ -2193,3 +2193,27 @@ def test_a_county_s_form_in_the_genitive_or_plural_before_town_names_makes_them_
     found = read_member_list(["Neue Mitglieder", "", sentence], places, page=[sentence])
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("நேற்று வேலூர் மாநகராட்சியும் ஈரோடு மாநகராட்சியும் கடலூர் மாநகராட்சியும் "
+         "ஒப்பந்தத்தில் கையெழுத்திட்டன.",
+         ["வேலூர்", "ஈரோடு", "கடலூர்"]),
+        ("இந்த அறிக்கையில் சேலமும் கடலூரும் ஈரோடும் கையெழுத்திட்டன.",
+         ["சேலம்", "கடலூர்", "ஈரோடு"]),
+    ],
+)  # fmt: skip
+def test_a_tamil_list_s_items_each_with_the_and_glued_after_it(
+    sentence: str, cities: list[str]
+) -> None:
+    """Tamil joins a list's items by '-உம்' glued after each ('X-உம் Y-உம்': X and Y),
+    the name's last vowel or consonant meeting it ('மாநகராட்சியும்' is 'மாநகராட்சி',
+    'கடலூரும்' 'கடலூர்', 'ஈரோடும்' 'ஈரோடு', 'சேலமும்' 'சேலம்'): a list of those names."""
+    known = {"வேலூர்", "ஈரோடு", "கடலூர்", "சேலம்"}
+    places = PlaceNames(lambda name: name in known)
+    page = ["கூட்டறிக்கை", "", "3 மே 2024", "", sentence, "", "பகிர்க"]
+    found = read_member_list(page, places, page=page)
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -555,6 +555,10 @@ _FORMS_AFTER = (
     r"(?:महा)?नगर ?(?:निगम|पालिका|परिषद)|"
     # and in Bengali: 'সিটি কর্পোরেশন' (city corporation), 'পৌরসভা' (a municipality)
     r"সিটি কর্পোরেশন|পৌরসভা|"
+    # and in Tamil: 'மாநகராட்சி' (a municipal corporation), 'நகராட்சி' (a municipality);
+    # Telugu: 'నగరపాలక సంస్థ' (a municipal corporation), 'పురపాలక సంఘం' (a municipality);
+    # Sinhala: 'මහ නගර සභාව' (a municipal council), 'නගර සභාව' (an urban council)
+    r"(?:மா)?நகராட்சி|నగరపాలక సంస్థ|పురపాలక సంఘం|(?:මහ )?නගර සභාව|"
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district|regional) municipality|shire council|"
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'

@@ -3235,6 +3235,7 @@ _SIGNING_WORDS = (
     r"podpisal|signa[tr]|imzala|parakst|allkirjast|підписал|подписа|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
     r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا|دستخط|हस्ताक्षर|"
+    r"கையெழுத்|கையொப்ப|సంతకం|సంతకాలు|අත්සන්|"  # Tamil, Telugu, Sinhala: signed, a signature
     r"\w{0,4}saini|tia sahihi"  # Swahili: 'wamesaini', 'limesainiwa' (signed)
 )
 # Joining counts as signing: a network's new members are named as its signatories are

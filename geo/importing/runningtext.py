@@ -100,7 +100,7 @@ _AS_WELL_AS = (
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
 _AND_WORDS = (
     "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|그리고|eta|"
-    "और|এবং|ও|და|և"
+    "और|এবং|ও|და|և|மற்றும்|మరియు|आणि|සහ|ಮತ್ತು"
 )
 # An 'and' is written in lower case, or in capitals in a text in capitals ('LYON ET
 # GRENOBLE'); capitalised, it is a name ('Mayor Ed Kowalczyk', 'Mayor Dan Ortiz').
@@ -145,6 +145,7 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
         if _bodies_a_line(block):
             continue  # 'Umeå kommun, Borås Stad' under a heading: the place finder's lines
         text = _uncased_listing(_korean_listing(LISTING_DOT.sub(", ", paragraph)), is_place)
+        text = _tamil_listing(text, is_place)
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and _a_list(reading, 2):
             reading = _with_formed_members(reading, text, first, is_place)
@@ -648,6 +649,50 @@ def _korean_listing(text: str) -> str:
     if "비롯" not in text and "등" not in text:
         return text
     return _KOREAN_AND_OTHERS.sub(".", _KOREAN_INCLUDING.sub(", ", text))
+
+
+# Tamil's 'and', glued after each item of a list: 'X-உம் Y-உம்' (X and Y), its word's end.
+_TAMIL_AND = "\u0bc1\u0bae\u0bcd"  # 'ும்'
+_TAMIL_VOWEL_SIGNS = frozenset("\u0bbe\u0bbf\u0bc0\u0bc1\u0bc2\u0bc6\u0bc7\u0bc8\u0bca\u0bcb\u0bcc")
+_TAMIL_GLIDES = frozenset("யவ")  # between a vowel and the 'and': 'மதுரையும்', 'புணேவும்'
+_TAMIL_VIRAMA = "\u0bcd"
+MAX_TAMIL_ITEM_WORDS = 3  # the words of one item: the town's name and its body's form
+
+
+def _tamil_listing(text: str, is_place: PlaceNames) -> str:
+    """A Tamil sentence's list whose items each end in the glued 'and' (`_TAMIL_AND`:
+    'கடலூர் மாநகராட்சியும் ஈரோடும் ...') as a list: 'கடலூர் மாநகராட்சி, ஈரோடு மற்றும் ...'.
+    Two such words at most MAX_TAMIL_ITEM_WORDS apart make a list; one alone ('all of
+    them') none. The text as it is where it has none."""
+    if _TAMIL_AND not in text:
+        return text
+    words = text.split(" ")
+    ends = [k for k, word in enumerate(words) if word.endswith(_TAMIL_AND)]
+    run = [ends[0]] if ends else []
+    for k in ends[1:]:
+        if k - run[-1] > MAX_TAMIL_ITEM_WORDS:
+            if len(run) > 1:
+                break
+            run = []
+        run.append(k)
+    if len(run) < 2:
+        return text
+    for k in run:
+        words[k] = _without_tamil_and(words[k], is_place) + ("," if k < run[-2] else "")
+    words[run[-2]] += " மற்றும்"
+    return " ".join(words)
+
+
+def _without_tamil_and(word: str, is_place: PlaceNames) -> str:
+    """A Tamil word without the 'and' glued after it: the glide between a vowel and it
+    dropped ('மாநகராட்சியும்' -> 'மாநகராட்சி'), else the consonant it follows ending the
+    word ('கடலூரும்' -> 'கடலூர்'), or the short 'u' it took the place of where that names a
+    place ('ஈரோடும்' -> 'ஈரோடு')."""
+    stem = word.removesuffix(_TAMIL_AND)
+    if stem[-1:] in _TAMIL_GLIDES and stem[-2:-1] in _TAMIL_VOWEL_SIGNS:
+        return stem[:-1]
+    with_u = stem + _TAMIL_AND[0]
+    return with_u if is_place(with_u) else stem + _TAMIL_VIRAMA
 
 
 def _one_entry_a_line(paragraph: list[str]) -> bool:
