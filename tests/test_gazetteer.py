@@ -310,6 +310,9 @@ SOUNDING = Gazetteer(
             ("21", "Gorakhpur", "IN", 26.76, 83.37, 674246, ""),
             ("22", "Mymensingh", "BD", 24.75, 90.41, 225126, ""),
             ("23", "Naga City", "PH", 13.62, 123.19, 209170, ""),
+            ("24", "Dwarka", "IN", 22.24, 68.97, 38873, ""),
+            ("25", "Sonipat", "IN", 28.99, 77.02, 250521, ""),
+            ("26", "Sanpet", "IN", 28.90, 77.10, 900, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -346,6 +349,8 @@ SOUNDING = Gazetteer(
         ("تونس", "TN", "Tunis"),
         ("נתניה", "IL", "Netanya"),
         ("गोरखपुर", "IN", "Gorakhpur"),  # Devanagari and Bengali: no consonant's own vowel
+        ("द्वारका", "IN", "Dwarka"),  # India's v, the glide Latin names spell w
+        ("सोनीपत", "IN", "Sonipat"),  # Sanpet's consonants too: told by the vowels written
         ("ময়মনসিংহ", "BD", "Mymensingh"),
         ("تونس", "SA", None),  # none of its consonants in the country the row gives
     ],

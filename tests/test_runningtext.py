@@ -1249,6 +1249,23 @@ def test_an_uncased_list_s_last_name_before_its_sentence_s_predicate_ends_the_li
 
 @pytest.mark.parametrize(
     ("text", "listing"),
+    [("新成员包括广东省广州市, 深圳市,福建省厦门市和泉州市,以及海南省海口市等5个城市. 至此, 共30个",
+      "广州市, 深圳市, 厦门市, 泉州市, 海口市等5个城市. 至此、共30个"),
+     ("加盟したのは愛知県豊橋市, 岡崎市,及び岐阜県大垣市. 以上で, 会員は18市",
+      "豊橋市, 岡崎市, 大垣市. 以上で、会員は18市")],
+)  # fmt: skip
+def test_an_uncased_list_s_groups_by_region_part_by_an_unspaced_comma(
+    text: str, listing: str
+) -> None:
+    """A list in Chinese or Japanese by region, '、' between a group's towns and the
+    unspaced comma ('，'), an 'and' maybe after it, before the next region's name glued to
+    its first town ('深圳市，福建省厦门市', '岡崎市，及び岐阜県大垣市'): one list."""
+    known = {"广州市", "深圳市", "厦门市", "泉州市", "海口市", "豊橋市", "岡崎市", "大垣市"}
+    assert _uncased_listing(text, PlaceNames(lambda name: name in known)) == listing
+
+
+@pytest.mark.parametrize(
+    ("text", "listing"),
     [("新加入的城市有浙江省杭州市, 江苏省南京市和四川省成都市等3个城市. 至此, 成员共有40个",
       "杭州市, 南京市, 成都市等3个城市. 至此、成员共有40个"),
      ("本年度加入的有臺中市, 臺南市及高雄市等3市. 至此, 會員城市共有25個",

@@ -631,7 +631,8 @@ class Gazetteer:
         if best < MIN_SOUND_LIKENESS:
             return None
         if len(scored) > 1 and best - scored[1][0] < SOUND_MARGIN:
-            return ""
+            alike = [n for score, n in scored if best - score < SOUND_MARGIN]
+            return _likest_by_vowels(name, alike) if skeletal else ""
         return found
 
     @cached_property
@@ -811,3 +812,16 @@ def official_names() -> dict[str, tuple[str, ...]]:
     for row in csv.DictReader(io.StringIO(_official_names_text())):
         names[row["geonameid"]] = (*names.get(row["geonameid"], ()), row["name"])
     return names
+
+
+def _likest_by_vowels(name: str, alike: list[str]) -> str:
+    """Of places whose consonants sound alike a name written in a script that leaves some
+    vowels out, the one spelt likest it with the vowels it does write ('करनाल', krnaal:
+    Karnāl rather than Kurnool or Karnāla); '' where two are spelt alike."""
+    scored = sorted(
+        ((sound_likeness(name, _CITY_AFTER.sub("", n)), n) for n in alike), reverse=True
+    )
+    best, found = scored[0]
+    if best < MIN_SOUND_LIKENESS or best == scored[1][0]:
+        return ""
+    return found

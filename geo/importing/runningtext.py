@@ -472,7 +472,7 @@ def _uncased_listing(text: str, is_place: PlaceNames) -> str:
     spaced or not (the Chinese '，'), part no list of it ('안동시로, 이로써 ...')."""
     if ", " not in text or not _UNCASED_WORD.search(text):
         return text
-    items = text.split(", ")
+    items = _region_groups(text, is_place).split(", ")
     read: list[str] = []
     for k, item in enumerate(items):
         listed, after = _uncased_item(item, k == 0, is_place)
@@ -489,6 +489,28 @@ def _uncased_listing(text: str, is_place: PlaceNames) -> str:
 
 
 _ENDED_LIST = re.compile(r"\.\s+\S")  # a sentence's end inside an item, words after it
+
+# A list's groups by region in Chinese or Japanese: a town's name, the unspaced comma ('，')
+# and an 'and' maybe, then the next region's name glued before its first town ('舟山市，
+# 江苏省苏州市、无锡市', '常州市，以及安徽省合肥市'); '、' parts the towns of a group.
+_REGION_GROUP = re.compile(
+    r"(?<=[市町村区郡県])[,，](?:以及|及び|及|和|与|并)?"
+    r"(?=[\u4e00-\u9fff]{2,5}?(?:省|県|府|道|都|自治区)[\u4e00-\u9fff])"
+)
+_GROUP_WORD = re.compile(r"[^\s,，、.。]+")
+
+
+def _region_groups(text: str, is_place: PlaceNames) -> str:
+    """A sentence's list with the comma before each region's group of towns (`_REGION_GROUP`)
+    written as its items' comma, where a town's name follows the region's; the text as it
+    is elsewhere ('成都市,四川省人民政府表示': a clause after the list)."""
+
+    def parted(comma: re.Match[str]) -> str:
+        word = _GROUP_WORD.match(text, comma.end())
+        named = word is not None and _glued_names(word[0], is_place)[0]
+        return ", " if named else comma[0]
+
+    return _REGION_GROUP.sub(parted, text)
 
 
 def _uncased_item(item: str, first: bool, is_place: PlaceNames) -> tuple[str, str | None]:
