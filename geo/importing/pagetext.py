@@ -3235,7 +3235,8 @@ _SIGNING_WORDS = (
     r"podpisal|signa[tr]|imzala|parakst|allkirjast|підписал|подписа|"
     r"asinaron|asinado|asinou|sinatu|undirrit|потписа|đã ký|서명|"
     r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا|دستخط|हस्ताक्षर|"
-    r"\w{0,4}saini|tia sahihi"  # Swahili: 'wamesaini', 'limesainiwa' (signed)
+    r"\w{0,4}saini|tia sahihi|"  # Swahili: 'wamesaini', 'limesainiwa' (signed)
+    r"მოაწერ|ხელმოწერ|ხელმომწერ"  # Georgian: 'ხელი მოაწერეს' (signed), 'ხელმომწერები'
 )
 # Joining counts as signing: a network's new members are named as its signatories are
 # ('welcomed Kisumu, Mombasa and Nakuru as new members', 'a accueilli Lomé', 'dio la
@@ -3275,7 +3276,9 @@ _JOINING_WORDS = (
     r"katıl|yeni üye|üyeliğ|aramıza|"
     r"menyambut|bergabung|anggota baru|gia nhập|kết nạp|thành viên mới|가입|신규 회원|새 회원|합류|"
     r"انضم|أعضاء جدد|הצטרפ|חברות חדשות|חברים חדשים|atxiki|kide berri|"
-    r"\w{0,4}jiung|wanachama wapya|mwanachama mpya"  # Swahili: 'wamejiunga' (joined)
+    r"\w{0,4}jiung|wanachama wapya|mwanachama mpya|"  # Swahili: 'wamejiunga' (joined)
+    r"შეუერთდ|ახალი წევრ|"  # Georgian: 'შეუერთდნენ' (joined), 'ახალი წევრები' (new members)
+    r"қосыл|жаңа мүше"  # Kazakh: 'қосылды' (joined), 'жаңа мүше' (new member)
 )
 _SIGNING = re.compile(
     rf"(?<!\w)(?:{_SIGNING_WORDS}|{_JOINING_WORDS})\w*"
