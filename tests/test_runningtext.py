@@ -2212,6 +2212,31 @@ def test_a_county_s_form_in_the_genitive_or_plural_before_town_names_makes_them_
     assert [e.city for e in found.entries] == cities
 
 
+_GEORGIAN_TOWNS = {"სამტრედია", "მცხეთა", "ზესტაფონი", "ხაშური"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("ქსელს შეუერთდნენ სამტრედია, მცხეთა და ზესტაფონი.",
+      ["სამტრედია", "მცხეთა", "ზესტაფონი"]),
+     ("ქსელს შეუერთდნენ სამტრედია, მცხეთა და ზესტაფონი, რომლებიც ახალ გეგმას მიიღებენ.",
+      ["სამტრედია", "მცხეთა", "ზესტაფონი"]),
+     ("ქარტიას ხელი მოაწერეს სამტრედიის, მცხეთის, ზესტაფონისა და ხაშურის მერებმა.",
+      ["სამტრედია", "მცხეთა", "ზესტაფონი", "ხაშური"])],
+)  # fmt: skip
+def test_a_georgian_sentence_s_list_reads_its_names_as_written_and_in_the_genitive(
+    sentence: str, cities: list[str]
+) -> None:
+    """Georgian writes no capitals, though Python calls its letters small: a name of two
+    words is no clause that ends the list, a relative pronoun ('რომლებიც', which) is; a
+    list's names in the genitive ('სამტრედიის', 'ზესტაფონისა და') are its places, and
+    'signed' ('ხელი მოაწერეს') and 'joined' ('შეუერთდნენ') make a few places a list."""
+    places = PlaceNames(lambda name: name in _GEORGIAN_TOWNS)
+    found = read_member_list(["სიახლე", "", sentence], places, page=["სიახლე", "", sentence])
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
 @pytest.mark.parametrize(
     ("sentence", "cities"),
     [
@@ -2234,3 +2259,14 @@ def test_a_tamil_list_s_items_each_with_the_and_glued_after_it(
     found = read_member_list(page, places, page=page)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_a_few_towns_a_kazakh_sentence_says_joined_are_a_list() -> None:
+    """Kazakh 'және' (and) adds a list's last name, and 'қосылды' (joined) says the
+    sentence's few towns are members, not examples."""
+    known = {"Павлодар", "Семей", "Талдықорған"}
+    lines = ["Жаңалық", "", "Желіге Павлодар, Семей және Талдықорған қосылды."]
+    found = read_member_list(lines, PlaceNames(lambda name: name in known), page=lines)
+    assert found is not None
+    assert len(found.entries) == 3
+    assert all(e.city in known for e in found.entries)

@@ -849,8 +849,10 @@ _GEORGIAN_WORD = re.compile(r"[\u10d0-\u10ff]{2,}")
 # Georgian's genitive of a place's name, 'ის' in place of the nominative's last vowel ('ი',
 # 'ა' or 'ე': 'ზესტაფონის' ზესტაფონი, 'მცხეთის' მცხეთა, 'ახალციხის' ახალციხე), or 'ს' after
 # an 'ო' or 'უ' it keeps; the words of its body or title follow it ('ხაშურის
-# მუნიციპალიტეტის მერი', Khashuri municipality's mayor).
+# მუნიციპალიტეტის მერი', Khashuri municipality's mayor). Before an 'and' ('და') the
+# genitive takes an 'ა' after it: 'თელავისა და გორის' (Telavi's and Gori's).
 _GEORGIAN_GENITIVE = "ის"
+_GEORGIAN_GENITIVE_BEFORE_AND = "ისა"
 _GEORGIAN_VOWELS = "იაე"
 _GEORGIAN_KEPT_VOWELS = "ოუ"
 
@@ -861,6 +863,8 @@ def georgian_genitive_place(name: str, is_place: PlaceNames) -> str | None:
     mayor) სამტრედია; None if none, and for a name of no Georgian word."""
     words: list[str] = _GEORGIAN_WORD.findall(name)
     for word in words:
+        if word.endswith(_GEORGIAN_GENITIVE_BEFORE_AND):
+            word = word[:-1]  # 'ზესტაფონისა და': the genitive 'ზესტაფონის'
         stem = word[: -len(_GEORGIAN_GENITIVE)] if word.endswith(_GEORGIAN_GENITIVE) else ""
         kept = word[:-1] if word[-1] == "ს" and word[-2] in _GEORGIAN_KEPT_VOWELS else ""
         readings = [word, *(stem + vowel for vowel in _GEORGIAN_VOWELS if stem), kept]

@@ -64,6 +64,7 @@ from geo.importing.inflection import (
     form_alone,
     formed_place,
     framed_readings,
+    georgian_genitive_place,
     inflected_place,
     nominative,
     nominative_entry,
@@ -100,7 +101,7 @@ _AS_WELL_AS = (
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
 _AND_WORDS = (
     "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|그리고|eta|"
-    "और|এবং|ও|და|և|மற்றும்|మరియు|आणि|සහ|ಮತ್ತು"
+    "और|এবং|ও|და|և|மற்றும்|మరియు|आणि|සහ|ಮತ್ತು|және"
 )
 # An 'and' is written in lower case, or in capitals in a text in capitals ('LYON ET
 # GRENOBLE'); capitalised, it is a name ('Mayor Ed Kowalczyk', 'Mayor Dan Ortiz').
@@ -1755,6 +1756,8 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     if oblast := oblast_named(name):  # 'голова Волинської обласної ради'
         return RawEntry(line, name, oblast, kind="region")
     entry = read_entry(_origin_as_bracket(name), line)
+    if entry is not None and (genitive := _georgian_genitive(entry.city, is_place)):
+        return replace(entry, city=genitive)  # 'ხაშურის მერებმა' (Khashuri's mayors)
     if entry is not None and genitive_before_form(name):  # 'Kauno miesto savivaldybė'
         return replace(entry, city=nominative(entry.city, is_place) or entry.city)
     if entry is not None and in_case_after_form(name):
@@ -1765,6 +1768,13 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     if names_in_genitive(role) or declined_adjective(entry.city):  # 'prezydent Nowej Soli'
         return nominative_entry(entry, is_place)
     return entry
+
+
+def _georgian_genitive(name: str, is_place: PlaceNames) -> str | None:
+    """The place a Georgian name no place as it is names in the genitive, its body's or
+    its role's words after it ('ქუთაისის მერია', Kutaisi's city hall: `georgian_genitive_place`);
+    None for a place as written, and for a name of no Georgian word."""
+    return None if is_place(name) else georgian_genitive_place(name, is_place)
 
 
 # A preposition of origin and the country a list's last name is from, after it: 'from
@@ -1838,17 +1848,21 @@ def _clause(item: str) -> bool:
     ('..., Cuenca y Guayaquil, que se incorporan como nuevos miembros'), or, whatever its
     capitals, starts with a relative pronoun ('che aderisce a nome dei suoi otto Comuni',
     'which joins for its Councils'); a name with a prefix in lower case ('eMbalenhle',
-    'eThekwini') is none."""
+    'eThekwini') is none. In a script without case (Georgian, whose letters Python calls
+    small: `cased`) no small letter tells a clause: only its relative pronoun does."""
     return (
         item[:1].islower()
-        and (item.islower() or _RELATIVE.match(item) is not None)
+        and ((item.islower() and cased(item[:1])) or _RELATIVE.match(item) is not None)
         and len(item.split()) > 1
         and not _LEADING_CONJUNCTION.match(item)
     )
 
 
-# A relative pronoun opening a clause about the item before it: 'che', 'que', 'which'.
-_RELATIVE = re.compile(r"(?:che|cui|que|qui|which|who|whose|welche[rs]?|som|joka|jotka)\s")
+# A relative pronoun opening a clause about the item before it: 'che', 'que', 'which',
+# Georgian 'რომელიც', 'რომლებიც' (which) and 'რომ' (that).
+_RELATIVE = re.compile(
+    r"(?:che|cui|que|qui|which|who|whose|welche[rs]?|som|joka|jotka|რომ(?:ე?ლ\w*)?)\s"
+)
 
 
 def _venue_before_clause(item: str, following: str) -> bool:
@@ -1904,6 +1918,8 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     for k, (candidate, name) in enumerate(runs):
         if is_place(name) or _declined_after_form(candidate, name, is_place):
             return [(candidate, False)]
+        if georgian_genitive_place(name.rpartition(" ")[2], is_place):  # 'ხელი მოაწერეს
+            return [(name.rpartition(" ")[2], False)]  # გორის': Gori's (mayor) signed
         if (role := _genitive_role_before(item, candidate, is_place)) is not None:
             return [(item[role:], False)]  # 'podepsali starosta města Třebíče': its role too
         if place_before_form(candidate, is_place):  # 'är Borås Stad', 'ovat Oulun kaupunki'
