@@ -242,7 +242,8 @@ def batch(name: str) -> str:
     round 58, then round 59's material), r61a and r61b (held out from round 59), r62a and
     r62b (held out from round 61), r63a and r63b (held out from round 62), r64a and r64b (held
     out from round 65, then round 66's material), r65a and r65b (measured before round 66,
-    then its material), r66a and r66b (held out from round 66), or long."""
+    then its material), r66a and r66b (held out from round 66, then round 67's material), or
+    long."""
     named = (b for b in BATCHES if b != LONG and any(p.name == name for p in batch_pages(b)))
     return next(named, "long")
 
