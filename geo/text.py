@@ -264,12 +264,14 @@ def sound_likeness(name: str, other: str) -> float:
 # short vowel ('خميس مشيط', khmys mshyt, Khamis Mushait), the scripts of India and
 # Bangladesh no consonant's own vowel ('गोरखपुर', gorkhpur, Gorakhpur). Their names sound like
 # a Latin one by their consonants alone (`skeleton_keys`); 'w' and 'y' count as vowels, as
-# Arabic writes its long u and i with them ('تونس', twns, Tunis), and 'v' with them, the
-# glide India's scripts write as v and Latin names spell w ('ग्वालियर', gvaaliyr, Gwalior).
+# Arabic writes its long u and i with them ('تونس', twns, Tunis), and 'v' right after a
+# consonant, the glide India's scripts write as v and Latin names spell w ('ग्वालियर',
+# gvaaliyr, Gwalior); a 'v' after a vowel or first is a consonant ('खामगाव', khaamgaav,
+# Khamgaon, no Kiyamgei; Kurduvādi's v no glide to sound like 'कराड', Karad).
 _VOWELLESS_SCRIPT = re.compile(
     r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0900-\u0dff]"
 )
-_SKELETON_VOWELS = re.compile(r"[aeiouywv ]")
+_SKELETON_VOWELS = re.compile(r"[aeiouyw ]|(?<=[^aeiouyw ])v")
 MIN_SKELETON_CHARS = 3  # 'صيدا' (syd, two consonants' classes) sounds like too many places
 
 
@@ -279,8 +281,8 @@ def writes_no_vowels(name: str) -> bool:
 
 
 def skeleton_keys(name: str) -> frozenset[str]:
-    """`sound_keys` of a name's consonants alone, 'w', 'y' and 'v' counted as vowels; none
-    shorter than MIN_SKELETON_CHARS classes."""
+    """`sound_keys` of a name's consonants alone, 'w', 'y' and a 'v' after a consonant
+    counted as vowels; none shorter than MIN_SKELETON_CHARS classes."""
     found = (_sound_run(key.replace("a", "")) for key in sound_keys(_skeleton(name)))
     return frozenset(key for key in found if len(key) >= MIN_SKELETON_CHARS)
 

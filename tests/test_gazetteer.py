@@ -313,6 +313,7 @@ SOUNDING = Gazetteer(
             ("24", "Dwarka", "IN", 22.24, 68.97, 38873, ""),
             ("25", "Sonipat", "IN", 28.99, 77.02, 250521, ""),
             ("26", "Sanpet", "IN", 28.90, 77.10, 900, ""),
+            ("27", "Karduvadi", "IN", 18.10, 75.40, 2000, ""),  # invented: v between vowels
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -350,6 +351,7 @@ SOUNDING = Gazetteer(
         ("נתניה", "IL", "Netanya"),
         ("गोरखपुर", "IN", "Gorakhpur"),  # Devanagari and Bengali: no consonant's own vowel
         ("द्वारका", "IN", "Dwarka"),  # India's v, the glide Latin names spell w
+        ("कराड", "IN", None),  # a v between vowels is a consonant: Karduvadi is krdvd
         ("सोनीपत", "IN", "Sonipat"),  # Sanpet's consonants too: told by the vowels written
         ("ময়মনসিংহ", "BD", "Mymensingh"),
         ("تونس", "SA", None),  # none of its consonants in the country the row gives
