@@ -819,8 +819,9 @@ def without_repeated_heads(lines: list[str]) -> list[str]:
     if not breaks:
         return lines
     out = list(lines)
-    for k in breaks:
-        above = {clean(line) for line in lines[:k]}
+    above: set[str] = set()  # the lines above the break, grown break by break: one pass
+    for before, k in pairwise([0, *breaks]):
+        above.update(clean(line) for line in lines[before:k])
         filled = (j for j in range(k + 1, len(lines)) if lines[j].strip())
         repeats: list[int] = []
         for j in islice(filled, PAGE_BESIDE):
