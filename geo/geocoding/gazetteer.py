@@ -626,7 +626,7 @@ class Gazetteer:
         if not rows:
             return None
         names = {self.index.name[row] for row in rows}
-        scored = sorted(((likeness(name, _CITY_AFTER.sub("", n)), n) for n in names), reverse=True)
+        scored = _by_likeness(name, names, likeness)
         best, found = scored[0]
         if best < MIN_SOUND_LIKENESS:
             return None
@@ -818,10 +818,16 @@ def _likest_by_vowels(name: str, alike: list[str]) -> str:
     """Of places whose consonants sound alike a name written in a script that leaves some
     vowels out, the one spelt likest it with the vowels it does write ('करनाल', krnaal:
     Karnāl rather than Kurnool or Karnāla); '' where two are spelt alike."""
-    scored = sorted(
-        ((sound_likeness(name, _CITY_AFTER.sub("", n)), n) for n in alike), reverse=True
-    )
+    scored = _by_likeness(name, alike, sound_likeness)
     best, found = scored[0]
     if best < MIN_SOUND_LIKENESS or best == scored[1][0]:
         return ""
     return found
+
+
+def _by_likeness(
+    name: str, names: Iterable[str], likeness: Callable[[str, str], float]
+) -> list[tuple[float, str]]:
+    """Places' names with how like `name` each is spelt (without an English 'City' after
+    it, `_CITY_AFTER`), the likest first."""
+    return sorted(((likeness(name, _CITY_AFTER.sub("", n)), n) for n in names), reverse=True)

@@ -351,6 +351,8 @@ def _headed_town(raw: str) -> str:
     (`_HEADS_BY_FORM`) and the head's name, in a script without case, parted by spaces or
     tabs ('静岡市 市長 山田太郎', '가평군 군수 정우성'); '' for any other line, as a table's row
     with more fields ('전주시<tab>시장 김민호<tab>전북특별자치도': its region too)."""
+    if raw.isascii():
+        return ""  # no town of such a script: asked of every line of a list
     tabbed = "\t" in raw
     parts = [c.strip() for c in raw.split("\t") if c.strip()] if tabbed else raw.split()
     towns = (_town_headed(parts[start:], tabbed) for start in _row_leads(parts))
@@ -2996,15 +2998,13 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
     heads = [start for start, _ in blocks]
     if len(heads) < 2:
         return entries, []
+    firsts = set(heads)
+    skipped = [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads]
     if _heads_beside_regions_bodies(entries, blocks):  # 'Sur' as 'Provincia de Toledo'
-        return [e for k, e in enumerate(entries) if k not in set(heads)], [
-            Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads
-        ]
+        return [e for k, e in enumerate(entries) if k not in firsts], skipped
     if any(entries[k].kind == "city" for k in heads):  # a city's body over its signers' lines
         return _bodies_over_towns(entries, blocks)  # ('Município de Braga'), or a few blocks
     words = [fold(e.written).split() or [""] for e in entries]
-    firsts = set(heads)
-    skipped = [Skipped(entries[k].line, entries[k].written, _REASONS["heading"]) for k in heads]
     for pick in (0, -1):
         word = words[heads[0]][pick]
         shared = all(words[k][pick] == word for k in heads)

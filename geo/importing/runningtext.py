@@ -316,8 +316,9 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
             code = _region_country(piece[: piece.find(name)] if name else piece) or code
             if name and _clause_after(piece, name):
                 continue  # a sentence about a body ('The City of Gouda welcomed the text')
-            if not formed and not _wider_body(name):
-                continue  # a town's body counts where the list names its members so
+            if not formed and not body_kind(name):
+                continue  # a town's body counts where the list names its members so (a
+                # wider body's, 'Città metropolitana di Bari', wherever its paragraph does)
             entry = _read_named(name, line, is_place) if name else None
             if entry is None or _read_already(fold(entry.city), known):
                 continue
@@ -332,13 +333,6 @@ def _with_formed_members(reading: _Reading, text: str, line: int, is_place: Plac
         return _Reading(entries, [], reading.places)
     named = sum(_confirmed(e, is_place) or names_a_subdivision(e) for e in entries)
     return _Reading(entries, [], named)
-
-
-def _wider_body(name: str) -> bool:
-    """Whether a name names a body wider than a town by its kind's words ('Città
-    metropolitana di Bari', 'Land Tirol', 'Kaunti ya Nyeri'): a member wherever a list's
-    paragraph names it, as a town's body is where the list names its towns by their forms."""
-    return bool(name) and bool(body_kind(name))
 
 
 def _formed_item(entry: RawEntry) -> bool:
