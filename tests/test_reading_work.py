@@ -1033,3 +1033,32 @@ def test_a_list_whose_first_two_items_start_apart_has_no_lead_read() -> None:
     framed = ["Thành phố Hà Nội", "Thành phố Huế", Item("Thành phố Đà Nẵng")]
     assert runningtext._shared_lead(framed) == "Thành phố"
     assert parted == ["Thành phố Đà Nẵng"]  # a shared start: every item read, as before
+
+
+@pytest.mark.parametrize("breaks", [200, 400])
+def test_a_pdf_copys_repeated_table_heads_cost_a_line_each_not_a_page_each(
+    monkeypatch: pytest.MonkeyPatch, breaks: int
+) -> None:
+    """Finding a table's head printed again under each page break gathered the lines above
+    each break from the page's start (quadratic in the breaks); now they are gathered once,
+    break by break: twice the breaks, twice the lines cleaned, and every head still hidden."""
+    head = "Town\t\tRegion\t\tMayor"
+    lines = [head]
+    for k in range(breaks):
+        lines += [
+            f"{TOWNS[k % len(TOWNS)]}\t\tRegion {k}\t\tJane Doe{k}",
+            pagetext.PAGE_BREAK,
+            head,
+        ]
+    cleaned = [0]
+
+    def counting_clean(text: str) -> str:
+        cleaned[0] += 1
+        return clean(text)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pagetext, "clean", counting_clean)
+        out = pagetext.without_repeated_heads(lines)
+    assert out.count(head) == 1
+    assert out.count(pagetext.PAGE_BREAK) == 2 * breaks
+    assert cleaned[0] <= 3 * len(lines)  # a line above each break once, a line after it once
