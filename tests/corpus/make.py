@@ -184,7 +184,7 @@ BATCHES = (
     " r35f r36a r36b r37a r38a r38b r39a r39b r40a r40b r41a r42a r43a r43b r44a r44b r45a r45b"
     " r48a r48b r49a r49b r50a r50b r51a r51b r52a r52b r53a r53b r54a r54b r55a r55b r56a r56b"
     " r57a r57b r58a r58b r59a r59b r60a r60b r61a r61b r62a r62b r63a r63b r64a r64b r65a r65b"
-    " r66a r66b"
+    " r66a r66b r68b"
 ).split()
 LONG = "LONG"
 
@@ -242,8 +242,8 @@ def batch(name: str) -> str:
     round 58, then round 59's material), r61a and r61b (held out from round 59), r62a and
     r62b (held out from round 61), r63a and r63b (held out from round 62), r64a and r64b (held
     out from round 65, then round 66's material), r65a and r65b (measured before round 66,
-    then its material), r66a and r66b (held out from round 66, then round 67's material), or
-    long."""
+    then its material), r66a and r66b (held out from round 66, then round 67's material), r68b
+    (held out from round 68), or long."""
     named = (b for b in BATCHES if b != LONG and any(p.name == name for p in batch_pages(b)))
     return next(named, "long")
 
