@@ -99,6 +99,24 @@ MONTHS = {
     "so": "Janaayo Febraayo Maarso Abriil Maajo Juun Luulyo Agoosto Sebtembar Oktoobar Nofembar "
     "Desembar",
     "ps": "جنوري فبروري مارچ اپرېل مۍ جون جولای اګست سپتمبر اکتوبر نومبر دسمبر",
+    "tg": "январ феврал март апрел май июн июл август сентябр октябр ноябр декабр",
+    "or": "ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମଇ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର",
+    "as": "জানুৱাৰী ফেব্ৰুৱাৰী মাৰ্চ এপ্ৰিল মে জুন জুলাই আগষ্ট ছেপ্তেম্বৰ অক্টোবৰ নৱেম্বৰ ডিচেম্বৰ",
+    "ti": "ጥሪ ለካቲት መጋቢት ሚያዝያ ግንቦት ሰነ ሓምለ ነሓሰ መስከረም ጥቅምቲ ሕዳር ታሕሳስ",
+    "ckb": "کانوونی‌دووەم شوبات ئازار نیسان ئایار حوزەیران تەممووز ئاب ئەیلوول "
+    "تشرینی‌یەکەم تشرینی‌دووەم کانوونی‌یەکەم",
+    "dv": "ޖަނަވަރީ ފެބުރުވަރީ މާރިޗު އެޕްރީލް މެއި ޖޫން ޖުލައި އޮގަސްޓު ސެޕްޓެމްބަރު އޮކްޓޫބަރު ނޮވެމްބަރު ޑިސެމްބަރު",
+    "ha": "Janairu Fabrairu Maris Afrilu Mayu Yuni Yuli Agusta Satumba Oktoba Nuwamba Disamba",
+    "yo": "Ṣẹ́rẹ́ Èrèlè Ẹrẹ̀nà Ìgbé Ẹ̀bibi Òkúdu Agẹmọ Ògún Owewe Ọ̀wàrà Bélú Ọ̀pẹ̀",
+    "zu": "Januwari Februwari Mashi Ephreli Meyi Juni Julayi Agasti Septhemba Okthoba Novemba "
+    "Disemba",
+    "af": "Januarie Februarie Maart April Mei Junie Julie Augustus September Oktober November "
+    "Desember",
+    "tk": "ýanwar fewral mart aprel maý iýun iýul awgust sentýabr oktýabr noýabr dekabr",
+    "mt": "Jannar Frar Marzu April Mejju Ġunju Lulju Awwissu Settembru Ottubru Novembru Diċembru",
+    "cy": "Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr",
+    "ga": "Eanáir Feabhra Márta Aibreán Bealtaine Meitheamh Iúil Lúnasa Meán‌Fómhair "
+    "Deireadh‌Fómhair Samhain Nollaig",
 }
 
 # How a date line reads: {d} day, {m} month name, {n} month number, {y} year.
@@ -175,6 +193,20 @@ DATE_FORMS = {
     "be": ["{d} {m} {y} г.", "Апублікавана: {d:02d}.{n:02d}.{y}"],
     "so": ["{d} {m} {y}", "La daabacay: {d:02d}/{n:02d}/{y}"],
     "ps": ["{d} {m} {y}", "خپور شوی: {y}/{n:02d}/{d:02d}"],
+    "tg": ["{d} {m}и {y}", "Нашр шуд: {d:02d}.{n:02d}.{y}"],
+    "or": ["{d} {m} {y}", "ପ୍ରକାଶିତ: {d:02d}/{n:02d}/{y}"],
+    "as": ["{d} {m}, {y}", "প্ৰকাশিত: {d:02d}/{n:02d}/{y}"],
+    "ti": ["{d} {m} {y}", "ዝተሓትመሉ ዕለት፦ {d:02d}/{n:02d}/{y}"],
+    "ckb": ["{d} {m} {y}", "بڵاوکراوەتەوە: {y}/{n:02d}/{d:02d}"],
+    "dv": ["{d} {m} {y}", "ޝާއިޢުކުރި: {d:02d}/{n:02d}/{y}"],
+    "ha": ["{d} ga {m}, {y}", "An wallafa: {d:02d}/{n:02d}/{y}"],
+    "yo": ["{d} {m} {y}", "Ọjọ́ ìtẹ̀jáde: {d:02d}/{n:02d}/{y}"],
+    "zu": ["{d} {m} {y}", "Kushicilelwe: {d:02d}/{n:02d}/{y}"],
+    "af": ["{d} {m} {y}", "Gepubliseer op {y}-{n:02d}-{d:02d}"],
+    "tk": ["{d:02d}.{n:02d}.{y}", "Neşir edilen senesi: {d} {m} {y} ý."],
+    "mt": ["{d} ta' {m} {y}", "Ippubblikat: {d:02d}/{n:02d}/{y}"],
+    "cy": ["{d} {m} {y}", "Cyhoeddwyd {d:02d}/{n:02d}/{y}"],
+    "ga": ["{d} {m} {y}", "Foilsithe: {d:02d}/{n:02d}/{y}"],
 }
 
 MENUS = {
@@ -474,6 +506,62 @@ MENUS = {
         "کور پاڼه | زموږ په اړه | غړي ښارونه | خبرونه | اړیکه",
         "منځپانګې ته لاړ شئ\nد ښارونو شبکه\nمینو\nخبرپاڼې",
     ],
+    "tg": [
+        "Саҳифаи асосӣ | Дар бораи мо | Шаҳрҳои аъзо | Хабарҳо | Тамос",
+        "Гузариш ба мундариҷа\nШабакаи шаҳрҳои сабз\nМенюи асосӣ\nИттилооти матбуотӣ",
+    ],
+    "or": [
+        "ମୂଳ ପୃଷ୍ଠା | ଆମ ବିଷୟରେ | ସଦସ୍ୟ ସହର | ସମ୍ବାଦ | ଯୋଗାଯୋଗ",
+        "ବିଷୟବସ୍ତୁକୁ ଯାଆନ୍ତୁ\nସବୁଜ ସହର ନେଟୱାର୍କ\nମେନୁ\nପ୍ରେସ ବିଜ୍ଞପ୍ତି",
+    ],
+    "as": [
+        "মূল পৃষ্ঠা | আমাৰ বিষয়ে | সদস্য নগৰ | বাতৰি | যোগাযোগ",
+        "বিষয়বস্তুলৈ যাওক\nসেউজ নগৰ সংঘ\nমেনু\nসংবাদ বিজ্ঞপ্তি",
+    ],
+    "ti": [
+        "መበገሲ ገጽ | ብዛዕባና | ኣባላት ከተማታት | ዜና | ርኸቡና",
+        "ናብ ትሕዝቶ ሕለፍ\nርክብ ከተማታት\nመምረጺ\nመግለጺታት",
+    ],
+    "ckb": [
+        "سەرەکی | دەربارەی ئێمە | شارە ئەندامەکان | هەواڵەکان | پەیوەندی",
+        "بڕۆ بۆ ناوەڕۆک\nتۆڕی شارە سەوزەکان\nلیست\nڕاگەیەندراوەکان",
+    ],
+    "dv": [
+        "މައި ޞަފްޙާ | އަހަރެމެންގެ ބާރަށް | މެމްބަރު ކައުންސިލްތައް | ޚަބަރު | ގުޅުއްވާ",
+        "ތަފްޞީލަށް ދާށެވެ\nކައުންސިލްތަކުގެ ނެޓްވޯކް\nމެނޫ\nނޫސް ބަޔާން",
+    ],
+    "ha": [
+        "Gida | Game da mu | Biranen mambobi | Labarai | Tuntuɓe mu",
+        "Tsallaka zuwa abun ciki\nƘungiyar Biranen Sahel\nMenu\nSanarwar manema labarai",
+    ],
+    "yo": [
+        "Ojú-ìwé àkọ́kọ́ | Nípa wa | Àwọn ìlú ọmọ ẹgbẹ́ | Ìròyìn | Kàn sí wa",
+        "Fo lọ sí àkóónú\nÌkànnì Àwọn Ìlú Aláwọ̀ Ewé\nÀtòjọ\nÀtẹ̀jáde fún oníròyìn",
+    ],
+    "zu": [
+        "Ikhasi lokuqala | Mayelana nathi | Amalungu | Izindaba | Xhumana nathi",
+        "Yeqela kokuqukethwe\niNethiwekhi Yamadolobha Aluhlaza\nImenyu\nIzitatimende",
+    ],
+    "af": [
+        "Tuis | Oor ons | Lidmunisipaliteite | Nuus | Kontak",
+        "Gaan na inhoud\nGroen Dorpe Netwerk\nKieslys\nMediaverklarings",
+    ],
+    "tk": [
+        "Baş sahypa | Biz barada | Agza şäherler | Habarlar | Habarlaşmak",
+        "Mazmuna geçmek\nArassa şäherler ulgamy\nMenýu\nMetbugat beýanatlary",
+    ],
+    "mt": [
+        "Paġna ewlenija | Dwarna | Il-Membri | Aħbarijiet | Ikkuntattjana",
+        "Aqbeż għall-kontenut\nNetwerk tal-Lokalitajiet Nodfa\nMenu\nStqarrijiet għall-Istampa",
+    ],
+    "cy": [
+        "Hafan | Amdanom ni | Aelodau | Newyddion | Cysylltu",
+        "Neidio i'r cynnwys\nCynghrair Trefi Cymru\nDewislen\nDatganiadau i'r wasg",
+    ],
+    "ga": [
+        "Baile | Fúinn | Comhaltaí | Nuacht | Teagmháil",
+        "Léim go dtí an t-ábhar\nBailte Glasa na hÉireann\nRoghchlár\nPreasráitis",
+    ],
 }
 
 COOKIES = {
@@ -549,6 +637,20 @@ COOKIES = {
     "be": "Гэты сайт выкарыстоўвае файлы cookie. Прыняць усе  Адхіліць  Налады",
     "so": "Boggan wuxuu isticmaalaa cookies. Aqbal dhammaan  Diid  Dejinta",
     "ps": "دا وېبپاڼه کوکيز کاروي. ټول ومنئ  رد یې کړئ  ترتیبات",
+    "tg": "Ин сомона кукиҳоро истифода мебарад. Ҳамаро қабул кардан  Рад кардан  Танзимот",
+    "or": "ଏହି ୱେବସାଇଟ କୁକିଜ ବ୍ୟବହାର କରେ। ସବୁ ଗ୍ରହଣ କରନ୍ତୁ  ପ୍ରତ୍ୟାଖ୍ୟାନ  ସେଟିଂସ",
+    "as": "এই ৱেবছাইটে কুকি ব্যৱহাৰ কৰে। সকলো গ্ৰহণ কৰক  প্ৰত্যাখ্যান কৰক  ছেটিংছ",
+    "ti": "እዚ መርበብ ሓበሬታ ኩኪታት ይጥቀም። ኩሉ ተቐበል  ኣብይ  ምድላዋት",
+    "ckb": "ئەم ماڵپەڕە کووکی بەکاردەهێنێت. وەرگرتنی هەموو  ڕەتکردنەوە  ڕێکخستنەکان",
+    "dv": "މި ވެބްސައިޓުގައި ކުކީޒް ބޭނުންކުރޭ. ހުރިހާ ކަމެއް ގަބޫލުކުރޭ  ދެކޮޅުހަދާ  ސެޓިންގްސް",
+    "ha": "Wannan shafin yana amfani da kukis. Karɓi duka  Ƙi  Saituna",
+    "yo": "Ojú-òpó yìí ń lo kúkì. Gba gbogbo rẹ̀  Kọ̀  Ètò",
+    "zu": "Le webhusayithi isebenzisa amakhukhi. Yamukela konke  Yenqaba  Izilungiselelo",
+    "af": "Hierdie webwerf gebruik koekies. Aanvaar alles  Weier  Instellings",
+    "tk": "Bu saýt kukilerden peýdalanýar. Hemmesini kabul et  Ret et  Sazlamalar",
+    "mt": "Dan is-sit juża l-cookies. Aċċetta kollox  Irrifjuta  Settings",
+    "cy": "Mae'r wefan hon yn defnyddio cwcis. Derbyn y cyfan  Gwrthod  Gosodiadau",
+    "ga": "Úsáideann an suíomh seo fianáin. Glac le gach ceann  Diúltaigh  Socruithe",
 }
 
 SHARES = {
@@ -624,6 +726,20 @@ SHARES = {
     "be": ["Падзяліцца\nFacebook\nTelegram\nX"],
     "so": ["La wadaag\nFacebook\nX\nWhatsApp"],
     "ps": ["شریکول\nFacebook\nX\nWhatsApp"],
+    "tg": ["Мубодила\nFacebook\nTelegram\nX"],
+    "or": ["ସେୟାର କରନ୍ତୁ\nFacebook\nX\nWhatsApp"],
+    "as": ["শ্বেয়াৰ কৰক\nFacebook\nX\nWhatsApp"],
+    "ti": ["ኣካፍል\nFacebook\nX\nTelegram"],
+    "ckb": ["هاوبەشکردن\nFacebook\nTelegram\nX"],
+    "dv": ["ޙިއްސާކުރައްވާ\nFacebook\nX\nViber"],
+    "ha": ["Raba\nFacebook\nX\nWhatsApp"],
+    "yo": ["Pín in\nFacebook\nX\nWhatsApp"],
+    "zu": ["Yabelana\nFacebook\nX\nWhatsApp"],
+    "af": ["Deel\nFacebook\nX\nWhatsApp", "Deel hierdie artikel:  Facebook  X  Druk"],
+    "tk": ["Paýlaş\nFacebook\nTelegram\nX"],
+    "mt": ["Aqsam\nFacebook\nX\nEmail"],
+    "cy": ["Rhannu\nFacebook\nX\nE-bost"],
+    "ga": ["Comhroinn\nFacebook\nX\nRíomhphost"],
 }
 
 # Related-article teasers: other news, naming cities that did not sign this statement.
@@ -996,6 +1112,76 @@ RELATED = {
         "اړوند خبرونه",
         "په طالقان کې نوی عامه پارک پرانیستل شو",
         "نور ولولئ: د فیض اباد د اوبو پروژه",
+    ],
+    "tg": [
+        "Хабарҳои марбут",
+        "Дар Данғара боғи нави шаҳрӣ кушода шуд",
+        "Инчунин хонед: роҳҳои велосипедронӣ дар Қайроққум",
+    ],
+    "or": [
+        "ସମ୍ବନ୍ଧିତ ଖବର",
+        "ଅନୁଗୁଳରେ ନୂଆ ସହରୀ ଉଦ୍ୟାନ ଖୋଲିଲା",
+        "ଆହୁରି ପଢ଼ନ୍ତୁ: କେନ୍ଦୁଝରରେ ସାଇକେଲ ପଥ",
+    ],
+    "as": [
+        "সম্পৰ্কীয় বাতৰি",
+        "হাফলঙত নতুন নগৰ উদ্যান মুকলি",
+        "লগতে পঢ়ক: কৰিমগঞ্জৰ চাইকেল পথ",
+    ],
+    "ti": [
+        "ተዛማዲ ዜናታት",
+        "ኣብ ሰንዓፈ ሓድሽ ናይ ከተማ ጀርዲን ተኸፊቱ",
+        "ከምኡ'ውን ኣንብቡ፦ ኣብ ኣፍዓበት ናይ ብሽክለታ መገዲ",
+    ],
+    "ckb": [
+        "هەواڵی پەیوەندیدار",
+        "پارکێکی نوێ لە کۆیە کرایەوە",
+        "هەروەها بخوێنەوە: ڕێگای پاسکیل لە خانەقین",
+    ],
+    "dv": [
+        "ގުޅޭ ޚަބަރު",
+        "ވިލިނގިލީގައި އާ ޕާކެއް ހުޅުވައިފި",
+        "މިއާއެކު ކިޔުއްވާ: ގަމުގައި ބައިސްކަލު މަގުތައް",
+    ],
+    "ha": [
+        "Labarai masu alaƙa",
+        "An buɗe sabon lambun jama'a a Jos",
+        "Karanta kuma: Hanyoyin keke a Birnin Kebbi",
+    ],
+    "yo": [
+        "Àwọn ìròyìn tó jọ mọ́ ọn",
+        "Ọgbà ìlú tuntun ṣí sílẹ̀ ní Ìwó",
+        "Ka èyí náà: ọ̀nà kẹ̀kẹ́ ní Ìkirè",
+    ],
+    "zu": [
+        "Izindaba ezihlobene",
+        "Kuvulwe ipaki entsha eMpangeni",
+        "Funda futhi: imizila yamabhayisikili eMkhondo",
+    ],
+    "af": [
+        "Verwante artikels",
+        "Nuwe stadspark in Upington geopen",
+        "Lees ook: Fietspaaie in Potchefstroom",
+    ],
+    "tk": [
+        "Meňzeş habarlar",
+        "Saýatda täze şäher seýilgähi açyldy",
+        "Şeýle hem okaň: Hazarda welosiped ýollary",
+    ],
+    "mt": [
+        "Artikli relatati",
+        "Park ġdid jinfetaħ f'Ħaż-Żebbuġ",
+        "Aqra wkoll: mogħdijiet għar-roti fil-Fgura",
+    ],
+    "cy": [
+        "Erthyglau perthnasol",
+        "Parc newydd yn agor yn y Drenewydd",
+        "Darllenwch hefyd: llwybrau beicio ym Mhorthmadog",
+    ],
+    "ga": [
+        "Ailt ghaolmhara",
+        "Páirc nua á hoscailt sa Chabhán",
+        "Léigh freisin: lánaí rothar i dTulach Mhór",
     ],
 }
 
@@ -1517,5 +1703,110 @@ FOOTERS = {
             "د ښارونو شبکه · شهر نو، کابل · افغانستان\nد محرمیت تګلاره",
         ),
         ("Asadabad", "د ښارونو شبکه · اسعدآباد · کونړ"),
+    ],
+    "tg": [
+        (
+            "Dushanbe",
+            "Шабакаи шаҳрҳои сабз · хиёбони Рӯдакӣ 12, Душанбе 734025 · Тоҷикистон\n"
+            "Сиёсати махфият",
+        ),
+        ("Kulob", "Шабакаи шаҳрҳои сабз · кӯчаи Сомонӣ 5, Кӯлоб · Тоҷикистон"),
+    ],
+    "or": [
+        (
+            "Bhubaneswar",
+            "ଓଡ଼ିଶା ସବୁଜ ସହର ନେଟୱାର୍କ · ୧୨, ଜନପଥ, ଭୁବନେଶ୍ୱର ୭୫୧୦୦୧ · ଭାରତ\nଗୋପନୀୟତା ନୀତି",
+        ),
+        ("Angul", "ଓଡ଼ିଶା ସବୁଜ ସହର ନେଟୱାର୍କ · ୫, ଷ୍ଟେସନ ରୋଡ, ଅନୁଗୁଳ · ଭାରତ"),
+    ],
+    "as": [
+        (
+            "Guwahati",
+            "অসম সেউজ নগৰ সংঘ · ১২, জি. এছ. ৰোড, গুৱাহাটী ৭৮১০০৫ · ভাৰত\nগোপনীয়তা নীতি",
+        ),
+        ("Nalbari", "অসম সেউজ নগৰ সংঘ · ৫, ষ্টেচন ৰোড, নলবাৰী · ভাৰত"),
+    ],
+    "ti": [
+        ("Asmara", "ርክብ ከተማታት ኤርትራ · ጎደና ሓርነት 12፡ ኣስመራ · ኤርትራ\nፖሊሲ ምስጢራውነት"),
+        ("Keren", "ርክብ ከተማታት ኤርትራ · ቁ. 5፡ ከረን · ኤርትራ"),
+    ],
+    "ckb": [
+        (
+            "Erbil",
+            "تۆڕی شارە سەوزەکان · شەقامی ٦٠ مەتری، هەولێر · هەرێمی کوردستان، عێراق\n"
+            "سیاسەتی تایبەتمەندی",
+        ),
+        ("Koya", "تۆڕی شارە سەوزەکان · شەقامی سەرەکی ٥، کۆیە · عێراق"),
+    ],
+    "dv": [
+        (
+            "Male",
+            "ކައުންސިލްތަކުގެ ނެޓްވޯކް · މަޖީދީމަގު 12، މާލެ · ދިވެހިރާއްޖެ\nޕްރައިވެސީ ސިޔާސަތު",
+        ),
+        ("Hulhumale", "ކައުންސިލްތަކުގެ ނެޓްވޯކް · ނިރުދަހުރު 5، ހުޅުމާލެ · ދިވެހިރާއްޖެ"),
+    ],
+    "ha": [
+        (
+            "Abuja",
+            "Ƙungiyar Biranen Sahel · Titin Herbert Macaulay 12, Abuja · Najeriya\nManufar sirri",
+        ),
+        ("Kano", "Ƙungiyar Biranen Sahel · Titin Murtala Muhammed 5, Kano · Najeriya"),
+    ],
+    "yo": [
+        (
+            "Lagos",
+            "Ìkànnì Àwọn Ìlú Aláwọ̀ Ewé · 12 Òpópónà Broad, Èkó · Nàìjíríà\nÌlànà àṣírí",
+        ),
+        ("Ibadan", "Ìkànnì Àwọn Ìlú Aláwọ̀ Ewé · 5 Òpópónà Ring, Ìbàdàn · Nàìjíríà"),
+    ],
+    "zu": [
+        (
+            "Durban",
+            "iNethiwekhi Yamadolobha Aluhlaza · 12 Anton Lembede Street, eThekwini 4001 · "
+            "iNingizimu Afrika\nInqubomgomo yobumfihlo",
+        ),
+        (
+            "Pietermaritzburg",
+            "iNethiwekhi Yamadolobha Aluhlaza · 5 Church Street, eMgungundlovu · iNingizimu Afrika",
+        ),
+    ],
+    "af": [
+        (
+            "Cape Town",
+            "Groen Dorpe Netwerk · Langstraat 12, Kaapstad 8001 · Suid-Afrika\nPrivaatheidsbeleid",
+        ),
+        ("Worcester", "Groen Dorpe Netwerk · Kerkstraat 5, Worcester 6850 · Suid-Afrika"),
+    ],
+    "tk": [
+        (
+            "Ashgabat",
+            "Arassa şäherler ulgamy · Magtymguly şaýoly 12, Aşgabat · Türkmenistan\n"
+            "Gizlinlik syýasaty",
+        ),
+        ("Mary", "Arassa şäherler ulgamy · Gurbansoltan eje köçesi 5, Mary · Türkmenistan"),
+    ],
+    "mt": [
+        (
+            "Valletta",
+            "Netwerk tal-Lokalitajiet Nodfa · 12, Triq il-Merkanti, il-Belt Valletta VLT 1170 · "
+            "Malta\nPolitika tal-Privatezza",
+        ),
+        ("Mosta", "Netwerk tal-Lokalitajiet Nodfa · 5, Triq il-Kbira, il-Mosta · Malta"),
+    ],
+    "cy": [
+        (
+            "Cardiff",
+            "Cynghrair Trefi Cymru · 12 Heol y Frenhines, Caerdydd CF10 2BH · Cymru\n"
+            "Polisi preifatrwydd",
+        ),
+        ("Aberystwyth", "Cynghrair Trefi Cymru · 5 Stryd y Bont, Aberystwyth SY23 1PZ · Cymru"),
+    ],
+    "ga": [
+        (
+            "Athlone",
+            "Bailte Glasa na hÉireann · 12 Sráid an Droichid, Baile Átha Luain · Éire\n"
+            "Polasaí príobháideachais",
+        ),
+        ("Galway", "Bailte Glasa na hÉireann · 5 Sráid na Siopaí, Gaillimh · Éire"),
     ],
 }

@@ -184,7 +184,7 @@ BATCHES = (
     " r35f r36a r36b r37a r38a r38b r39a r39b r40a r40b r41a r42a r43a r43b r44a r44b r45a r45b"
     " r48a r48b r49a r49b r50a r50b r51a r51b r52a r52b r53a r53b r54a r54b r55a r55b r56a r56b"
     " r57a r57b r58a r58b r59a r59b r60a r60b r61a r61b r62a r62b r63a r63b r64a r64b r65a r65b"
-    " r66a r66b r67a r67b r68a"
+    " r66a r66b r67a r67b r68a r68b"
 ).split()
 LONG = "LONG"
 
