@@ -11010,3 +11010,83 @@ def test_a_town_s_form_before_a_name_with_an_and_names_one_town(data: store.Atla
     )
     signed = plan(data, page, places).signatories
     assert list(signed["city"]) == ["Bra", "Arco", "Sion", "Thal", "Asti", "Alba"]
+
+
+def test_cards_of_bodies_with_their_form_glued_before_them_under_region_headings(
+    data: store.AtlasData,
+) -> None:
+    """A directory's cards under region headings in a script without spaces, each a body
+    with its form glued before its town's name ('ນະຄອນປາກເຊ', Pakse city; 'เทศบาลเมืองน่าน',
+    Nan town municipality) over its province, the year it joined and a link: each card is
+    its body's, named by its first field, the province no country of it, and the headings
+    none."""
+    places = GAZETTEER
+    for name, code, population, alternate in [
+        ("Pakse", "LA", 88_000, "ປາກເຊ"), ("Luang Prabang", "LA", 55_000, "ຫຼວງພະບາງ"),
+        ("Thakhek", "LA", 26_000, "ທ່າແຂກ"), ("Savannakhet", "LA", 120_000, "ສະຫວັນນະເຂດ"),
+        ("Nan", "TH", 20_000, "น่าน"), ("Lamphun", "TH", 14_000, "ลำพูน"),
+        ("Betong", "TH", 25_000, "เบตง"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, code, population, alternate)
+
+    def cards(region: str, bodies: list[tuple[str, str]], since: str, link: str) -> str:
+        return f"{region}\n\n" + "".join(
+            f"{body}\n{province}\n{since} 2020\n{link}\n\n" for body, province in bodies
+        )
+
+    lao = (
+        HEAD
+        + cards(
+            "ພາກໃຕ້",
+            [("ນະຄອນປາກເຊ", "ແຂວງຈຳປາສັກ")],
+            "ສະມາຊິກແຕ່",
+            "ເບິ່ງລາຍລະອຽດ",
+        )
+        + cards(
+            "ພາກກາງ",
+            [("ນະຄອນທ່າແຂກ", "ແຂວງຄຳມ່ວນ"), ("ນະຄອນສະຫວັນນະເຂດ", "ແຂວງສະຫວັນນະເຂດ")],
+            "ສະມາຊິກແຕ່",
+            "ເບິ່ງລາຍລະອຽດ",
+        )
+        + cards("ພາກເໜືອ", [("ນະຄອນຫຼວງພະບາງ", "ແຂວງຫຼວງພະບາງ")], "ສະມາຊິກແຕ່", "ເບິ່ງລາຍລະອຽດ")
+    )
+    found = _read_with(data, lao, places)
+    assert found == [
+        ("ປາກເຊ", "Laos"), ("ທ່າແຂກ", "Laos"), ("ສະຫວັນນະເຂດ", "Laos"), ("ຫຼວງພະບາງ", "Laos"),
+    ]  # fmt: skip
+    thai = (
+        HEAD
+        + cards(
+            "ภาคเหนือ",
+            [("เทศบาลเมืองน่าน", "จังหวัดน่าน"), ("เทศบาลเมืองลำพูน", "จังหวัดลำพูน")],
+            "สมาชิกตั้งแต่",
+            "ดูรายละเอียด",
+        )
+        + cards("ภาคใต้", [("เทศบาลเมืองเบตง", "จังหวัดยะลา")], "สมาชิกตั้งแต่", "ดูรายละเอียด")
+    )
+    assert _read_with(data, thai, places) == [
+        ("น่าน", "Thailand"), ("ลำพูน", "Thailand"), ("เบตง", "Thailand"),
+    ]  # fmt: skip
+
+
+def test_bulleted_towns_each_after_its_province_s_word_in_a_script_without_case(
+    data: store.AtlasData,
+) -> None:
+    """A list of new members under a sentence that announces them, each a Korean town
+    after its province's word and a space ('전라남도 순천시', South Jeolla's Suncheon; the
+    province's form glued after its name), the last a province alone: each line is its
+    town's, the province its region, no place of its own."""
+    places = GAZETTEER
+    for name, population, alternate in [
+        ("Suncheon", 280_000, "순천시"), ("Cheongju", 850_000, "청주시"),
+        ("Gimhae", 530_000, "김해시"), ("Yangpyeong", 110_000, "양평군"),
+    ]:  # fmt: skip
+        places = _with_names(places, name, "KR", population, alternate)
+    page = HEAD + (
+        "신규 회원은 다음과 같다.\n\n- 전라남도 순천시\n- 충청북도 청주시\n- 경상남도 김해시\n"
+        "- 경기도 양평군\n\n다음 총회는 서울에서 열린다.\n"
+    )
+    assert _read_with(data, page, places) == [
+        ("순천시", "South Korea"), ("청주시", "South Korea"), ("김해시", "South Korea"),
+        ("양평군", "South Korea"),
+    ]  # fmt: skip

@@ -2270,3 +2270,18 @@ def test_a_few_towns_a_kazakh_sentence_says_joined_are_a_list() -> None:
     assert found is not None
     assert len(found.entries) == 3
     assert all(e.city in known for e in found.entries)
+
+
+def test_a_paragraph_whose_first_sentence_names_the_new_members_read_before_goes_on_no_list() -> (
+    None
+):
+    """A paragraph after a list of members who joined, whose first sentence speaks of 'the
+    new members' but names none of its places, its places named after it (a speaker's town,
+    a town whose lessons were shared): no more of the list, which ends where it did."""
+    page = (
+        "Nieuwe leden\n\n"
+        "This year Utrecht, Leiden and Delft joined the network.\n\n"
+        "Speaking at the meeting, the chair said the network would support the new members. "
+        "Mia Berg, for Gouda, shared what Zwolle and Arnhem learnt from the floods.\n"
+    )
+    assert read(page) == ["Utrecht", "Leiden", "Delft"]

@@ -802,6 +802,15 @@ def _after_region(word: str, is_place: PlaceNames) -> str | None:
     return formed_place(word[region.end() :], is_place)
 
 
+def town_after_region(region: str, town: str, is_place: PlaceNames) -> str | None:
+    """The place a town's word names after its region's word and a space, the region's
+    form glued after its name ('경기도 수원시', Gyeonggi province's Suwon; '沖縄県 那覇市'),
+    as `_after_region` reads the two glued; None where the first word is no region's whole
+    word, or the second names no place."""
+    found = _REGION_FORMS.match(region + town)
+    return _after_region(region + town, is_place) if found and found.end() == len(region) else None
+
+
 def _own_office(word: str, region: str) -> bool:
     """Whether a word is a region's own government's office glued after the region's name
     ('浙江省人民政府', `_GLUED_OFFICE`): the region's body, no town after it."""

@@ -99,6 +99,7 @@ from geo.importing.inflection import (
     nominative,
     nominative_entry,
     particled_place,
+    town_after_region,
 )
 from geo.importing.pagetext import (
     _HEADING_WORDS,
@@ -580,7 +581,22 @@ def _first_field(
     found = [_shape(raw, text, number, is_place, shapes) for text in dict.fromkeys(texts)]
     entries = [(kind, entry) for kind, entry in found if kind == "entry" and entry is not None]
     placed = [(kind, entry) for kind, entry in entries if entry is not None and entry.codes]
-    return next(iter(placed or (entries if whole == "prose" else [])), None)
+    formed = [(kind, entry) for kind, entry in entries if entry and _formed_name(entry)]
+    return next(iter(placed or formed or (entries if whole == "prose" else [])), None)
+
+
+def _formed_name(entry: RawEntry) -> bool:
+    """Whether an entry without a country is a body's name of a script without spaces, its
+    form glued before its place's name ('เทศบาลนครขอนแก่น', Khon Kaen city municipality;
+    'ក្រុងកំពត', Kampot town), which says it names a place: a card's name, its other
+    fields (its province, 'จังหวัดขอนแก่น') no country of it."""
+    return not entry.country and form_before(entry.city)
+
+
+def _formed_place(entry: RawEntry, is_place: PlaceNames) -> bool:
+    """Whether an entry is a body's name of a script without spaces (`_formed_name`) whose
+    place, after its form, is known, though the gazetteer has no such name with the form."""
+    return _formed_name(entry) and caseless_place(entry.city, is_place) is not None
 
 
 def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:
@@ -591,7 +607,9 @@ def _counted(entry: RawEntry, run: _Reading, is_place: PlaceNames) -> bool:
     if not entry.country and heading_country(entry.written) is not None:
         run.headed = True
         return _confirmed(entry, is_place)
-    return _confirmed(entry, is_place) or (run.headed and not entry.country and not entry.codes)
+    if _confirmed(entry, is_place) or _formed_place(entry, is_place):
+        return True
+    return run.headed and not entry.country and not entry.codes
 
 
 def _announced(run: _Reading, lines: list[str]) -> bool:
@@ -1664,6 +1682,7 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     # no cased letter, asked first: a line of a cased script asks the gazetteer nothing here
     if not any(map(cased, text)) and _unread_caseless(kind, entry, is_place):
         named = _caseless_line(text, number, is_place)  # 'عمران احمد، میئر لاہور'
+        named = named or _town_under_region(text, number, is_place)  # '경기도 수원시'
         kind, entry = ("entry", named) if named else (kind, entry)
     if " | " in text and (entry is None or " | " in entry.city):
         kind, entry = _before_other_languages_name(text, number, is_place) or (kind, entry)
@@ -1713,6 +1732,15 @@ def _caseless_line(text: str, number: int, is_place: PlaceNames) -> RawEntry | N
         return None
     found = {p for f in fields for p, titled in _caseless_places(f.split(), is_place) if titled}
     return RawEntry(number, text, found.pop()) if len(found) == 1 else None
+
+
+def _town_under_region(text: str, number: int, is_place: PlaceNames) -> RawEntry | None:
+    """The entry of a line of a script without case of two words, a region's, its form
+    glued after its name, then a town's ('경기도 수원시', Gyeonggi province's Suwon; '沖縄県
+    那覇市'): the town, its region the first word (`town_after_region`); None otherwise."""
+    words = _BULLET.sub("", text, count=1).split()
+    town = town_after_region(words[0], words[1], is_place) if len(words) == 2 else None
+    return RawEntry(number, text, town, region=words[0]) if town else None
 
 
 MAX_CASELESS_FIELD_WORDS = 5  # "महापौर श्री अमित कुमार सिंह": a title, an honorific, a name

@@ -161,8 +161,13 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
 def _joined_after(before: _Reading | None, reading: _Reading, text: str) -> _Reading:
     """A paragraph's list after the list of the paragraph before, where its first part says
     its members joined ('In the weeks after, X, Y and Z joined the network.'), as
-    one list; the paragraph's own list otherwise."""
+    one list; the paragraph's own list otherwise, and where the sentence that says so names
+    none of its places: they are named after it ('The mayor said the network will help the
+    new members. Ana Ruiz, of Cusco, ...': those the paragraph before named, a speaker's)."""
     if before is None or not _a_list(before, 2) or not _says_joined(text):
+        return reading
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if not any(e.city in first or e.written in first for e in reading.entries):
         return reading
     return _Reading([*before.entries, *reading.entries], [], before.places + reading.places)
 
