@@ -3808,6 +3808,24 @@ def test_a_caseless_table_s_town_no_gazetteer_writes_so_is_read_by_its_body_s_fo
     assert [c for c, _ in found] == ["कानपुर", "पटना", "Raipur", "आगरा"]
 
 
+def test_a_list_s_last_towns_named_by_their_form_and_a_bracket_are_kept_unknown(
+    data: store.AtlasData,
+) -> None:
+    """A bulleted list of Kannada bodies, the year each joined in brackets after its form
+    ('X ನಗರಸಭೆ (೨೦೨೨)'): its last towns, which the gazetteer lacks in Kannada, are no
+    headings at the list's edge: their form says they are towns."""
+    towns = [("Mysore", "IN", "ಮೈಸೂರು"), ("Hubli", "IN", "ಹುಬ್ಬಳ್ಳಿ"), ("Mangalore", "IN", "ಮಂಗಳೂರು")]
+    kannada = _caseless_towns([*towns, ("Belgaum", "IN", "ಬೆಳಗಾವಿ")])
+    kannada = _with_place(_with_place(kannada, "Udupi", "IN", 165_000), "Hassan", "IN", 155_000)
+    page = HEAD + "ಸದಸ್ಯರು:\n\n• ಮೈಸೂರು ಮಹಾನಗರ ಪಾಲಿಕೆ (೨೦೧೯)\n• ಹುಬ್ಬಳ್ಳಿ ಮಹಾನಗರ ಪಾಲಿಕೆ (೨೦೧೯)\n"
+    page += "• ಮಂಗಳೂರು ಮಹಾನಗರ ಪಾಲಿಕೆ (೨೦೨೦)\n• ಬೆಳಗಾವಿ ಮಹಾನಗರ ಪಾಲಿಕೆ (೨೦೨೧)\n"
+    page += "• ಉಡುಪಿ ನಗರಸಭೆ (೨೦೨೨)\n• ಹಾಸನ ನಗರಸಭೆ (೨೦೨೩)\n\nಧನ್ಯವಾದಗಳು.\n"
+    found = _read_with(data, page, kannada)
+    assert [c for c, _ in found][:4] == ["ಮೈಸೂರು", "ಹುಬ್ಬಳ್ಳಿ", "ಮಂಗಳೂರು", "ಬೆಳಗಾವಿ"]
+    assert len(found) == 6
+    assert {country for _, country in found} == {"India"}
+
+
 def test_a_caseless_line_of_a_body_its_state_and_its_mayor_with_an_honorific(
     data: store.AtlasData,
 ) -> None:

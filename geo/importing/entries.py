@@ -1057,11 +1057,17 @@ def named_with_form_after(text: str) -> bool:
     """Whether a line's first field, a name, ends in its government's form ('Cork City
     Council', 'Esbjerg Kommune, Denmark'), its name in another language a slash or a dash
     parts from it aside ('Cork City Council / Comhairle Cathrach Chorcaí'), a table's next
-    fields after a middle dot or bar ('Umeå kommun · 130 000 · 2019') too; not a title
-    before a comma ('Chair, Water Council')."""
+    fields after a middle dot or bar ('Umeå kommun · 130 000 · 2019') or a bracket of figures
+    after it ('भंडारा नगर परिषद (२०२२)', the year it joined) too; not a title before a comma ('Chair,
+    Water Council')."""
     first = _DASH.split(text.partition(" / ")[0], maxsplit=1)[0].partition(",")[0]
     first = _NOTE_SEPARATOR.split(first, maxsplit=1)[0]  # a table's row: 'X kommune · 2019'
-    return _FORM_AFTER.search(first.strip()) is not None
+    return _FORM_AFTER.search(_BRACKET_AT_END.sub("", first.strip())) is not None
+
+
+_BRACKET_AT_END = re.compile(
+    r"\s+\(\d[\d\W]*\)$"
+)  # figures alone: '(2019)', '(२०२२)'; not '(Muğla)'
 
 
 def one_body_of_places(parts: Sequence[str]) -> bool:
