@@ -53,6 +53,12 @@ FOLD_CACHE_ENTRIES = 1 << 15
 UNSPACED = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
 )
+# The vowel signs and marks (Unicode's Mn and Mc) of the scripts of South Asia, Devanagari
+# to Sinhala, which end many a syllable and so many a word ('पुणे', 'কর্পো-'), no letter to
+# `\w`: a character class's contents, for a pattern that asks for a word's last character.
+SOUTH_ASIAN_MARKS = "".join(
+    c for c in map(chr, range(0x0900, 0x0E00)) if unicodedata.category(c) in ("Mn", "Mc")
+)
 # Georgian's Mkhedruli, the letters its pages are written in: Unicode gives them capitals
 # (Mtavruli) that running text never uses, so a name starts with no capital.
 _MKHEDRULI_FIRST, _MKHEDRULI_LAST = "\u10d0", "\u10ff"

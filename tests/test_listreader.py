@@ -3743,6 +3743,89 @@ def test_a_line_of_a_script_without_capitals_names_its_one_town_beside_a_title_a
     assert [c for c, _ in _read_with(data, page, thai)] == ["น่าน", "ตรัง", "ลำปาง"]
 
 
+def test_a_caseless_town_s_body_ending_in_a_vowel_sign_a_city_word_and_a_merged_name(
+    data: store.AtlasData,
+) -> None:
+    """Gujarati bodies after their towns, a year in brackets after them: a form that ends in
+    a vowel sign ('મહાનગરપાલિકા', no letter to `\\b`), 'city' before the form ('શહેર
+    મહાનગરપાલિકા', though a village elsewhere has that name), a merged town's name whose
+    first part ends in a vowel sign ('ગોધરા-વેજલપુર'): the town, the first part."""
+    gujarati = _caseless_towns(
+        [("Rajkot", "IN", "રાજકોટ"), ("Vadodara", "IN", "વડોદરા"), ("Bhavnagar", "IN", "ભાવનગર"),
+         ("Godhra", "IN", "ગોધરા")]
+    )  # fmt: skip
+    gujarati = _with_names(gujarati, "Shahr", "IR", 900, "શહેર")
+    page = HEAD + "સભ્યો:\n\n• રાજકોટ મહાનગરપાલિકા (૨૦૧૮)\n• વડોદરા શહેર મહાનગરપાલિકા (૨૦૧૯)\n"
+    page += "• ભાવનગર મહાનગરપાલિકા (૨૦૨૦)\n• ગોધરા-વેજલપુર નગરપાલિકા (૨૦૨૧)\n\nઆભાર.\n"
+    found = _read_with(data, page, gujarati)
+    assert [c for c, _ in found][:3] == ["રાજકોટ", "વડોદરા", "ભાવનગર"]
+    assert found[3][0] in ("ગોધરા", "Godhra")
+    assert {country for _, country in found} == {"India"}
+
+
+def test_a_caseless_word_a_pdf_cut_at_a_hyphen_and_a_labelled_line_after_the_list(
+    data: store.AtlasData,
+) -> None:
+    """A numbered list of 'X नगर निगम — महापौर Name' copied from a PDF: a body's word the copy
+    cut at a hyphen over two lines ('नगर नि-' / 'गम'), which the page writes whole elsewhere,
+    is one word (no case tells a word's hyphenation there); a labelled line after a blank
+    line under the list ('संयोजक: ..., लखनऊ।', its coordinator) is no entry of it."""
+    hindi = _caseless_towns(
+        [("Kanpur", "IN", "कानपुर"), ("Patna", "IN", "पटना"), ("Agra", "IN", "आगरा"),
+         ("Indore", "IN", "इंदौर"), ("Surat", "IN", "सूरत"), ("Meerut", "IN", "मेरठ"),
+         ("Lucknow", "IN", "लखनऊ")]
+    )  # fmt: skip
+    page = HEAD + "हस्ताक्षरकर्ता:\n\n१. कानपुर नगर निगम — महापौर श्री अमित कुमार\n"
+    page += "२. पटना नगर निगम — महापौर श्रीमती सीमा देवी\n३. आगरा नगर नि-\n"
+    page += "गम — महापौर श्री सुनील यादव\n४. इंदौर नगर निगम — महापौर श्री राजेश गुप्ता\n"
+    page += "५. सूरत नगर निगम — महापौर श्री किरण पटेल\n६. मेरठ नगर निगम — महापौर श्री हरि सिंह\n"
+    page += "\nसंयोजक: शहरी स्थानीय निकाय नेटवर्क, गोमती नगर, लखनऊ।\n"
+    found = _read_with(data, page, hindi)
+    assert [c for c, _ in found] == ["कानपुर", "पटना", "आगरा", "इंदौर", "सूरत", "मेरठ"]
+
+
+def test_a_caseless_table_s_town_no_gazetteer_writes_so_is_read_by_its_body_s_form(
+    data: store.AtlasData,
+) -> None:
+    """A table aligned with spaces, its first column 'X नगर निगम' (a municipal corporation):
+    a town the gazetteer lacks in Devanagari is still the row's town, by its body's form,
+    read as the place of the list's country it sounds like ('रायपुर', Raipur)."""
+    hindi = _with_place(
+        _caseless_towns(
+            [("Kanpur", "IN", "कानपुर"), ("Patna", "IN", "पटना"), ("Agra", "IN", "आगरा")]
+        ),
+        "Raipur",
+        "IN",
+        1_000_000,
+    )
+    rows = [("कानपुर", "उत्तर प्रदेश"), ("पटना", "बिहार"), ("रायपुर", "छत्तीसगढ़"), ("आगरा", "उत्तर प्रदेश")]
+    page = HEAD + "सूची:\n\nनगर निकाय                 राज्य             वर्ष\n"
+    page += "".join(
+        f"{t} नगर निगम{' ' * (18 - len(t))}{s}{' ' * (18 - len(s))}2021\n" for t, s in rows
+    )
+    page += "\nधन्यवाद।\n"
+    found = _read_with(data, page, hindi)
+    assert [c for c, _ in found] == ["कानपुर", "पटना", "Raipur", "आगरा"]
+
+
+def test_a_list_s_last_towns_named_by_their_form_and_a_bracket_are_kept_unknown(
+    data: store.AtlasData,
+) -> None:
+    """A bulleted list of Kannada bodies, the year each joined in brackets after its form
+    ('X ನಗರಸಭೆ (೨೦೨೨)'): its last towns, which the gazetteer lacks in Kannada, are no
+    headings at the list's edge: their form says they are towns."""
+    towns = [("Mysore", "IN", "ಮೈಸೂರು"), ("Hubli", "IN", "ಹುಬ್ಬಳ್ಳಿ"), ("Mangalore", "IN", "ಮಂಗಳೂರು")]
+    kannada = _caseless_towns([*towns, ("Belgaum", "IN", "ಬೆಳಗಾವಿ")])
+    kannada = _with_place(_with_place(kannada, "Udupi", "IN", 165_000), "Hassan", "IN", 155_000)
+    page = HEAD + "ಸದಸ್ಯರು:\n\n• ಮೈಸೂರು ಮಹಾನಗರ ಪಾಲಿಕೆ (೨೦೧೯)\n• ಹುಬ್ಬಳ್ಳಿ ಮಹಾನಗರ ಪಾಲಿಕೆ (೨೦೧೯)\n"
+    page += "• ಮಂಗಳೂರು ಮಹಾನಗರ ಪಾಲಿಕೆ (೨೦೨೦)\n• ಬೆಳಗಾವಿ ಮಹಾನಗರ ಪಾಲಿಕೆ (೨೦೨೧)\n"
+    page += "• ಉಡುಪಿ ನಗರಸಭೆ (೨೦೨೨)\n• ಹಾಸನ ನಗರಸಭೆ (೨೦೨೩)\n\nಧನ್ಯವಾದಗಳು.\n"
+    found = _read_with(data, page, kannada)
+    assert [c for c, _ in found][:4] == ["ಮೈಸೂರು", "ಹುಬ್ಬಳ್ಳಿ", "ಮಂಗಳೂರು", "ಬೆಳಗಾವಿ"]
+    assert len(found) == 6
+    assert {country for _, country in found} == {"India"}
+
+
 def test_a_caseless_line_of_a_body_its_state_and_its_mayor_with_an_honorific(
     data: store.AtlasData,
 ) -> None:

@@ -602,14 +602,18 @@ class Gazetteer:
         name the gazetteer does not have, as another script writes it ('Сезимбра' in
         Portugal: Sesimbra; 'Бад Кьоцтинг' in Germany: Kötzting, without a short first word
         the gazetteer's name lacks, an article or 'Bad'; 'イロイロ市' in the Philippines:
-        Iloilo, without the town's suffix, `_TOWN_SUFFIX`): among the places whose
-        `sound_keys` it shares, the one spelt most like it, by MIN_SOUND_LIKENESS at least
-        and SOUND_MARGIN more than any other; None where none or two are."""
+        Iloilo, without the town's suffix, `_TOWN_SUFFIX`; a merged town's name, its towns
+        joined by hyphens, as its first town: 'कल्याण-डोंबिवली', Kalyan): among the places
+        whose `sound_keys` it shares, the one spelt most like it, by MIN_SOUND_LIKENESS at
+        least and SOUND_MARGIN more than any other; None where none or two are."""
         words = _WORDS.split(name.strip())
         short = len(words) > 1 and len(words[0]) <= MAX_DROPPED_CHARS
         tried_forms = (name, " ".join(words[1:])) if short else (name,)
         bare = (_TOWN_SUFFIX.sub("", name.strip()), _GLUED_ARTICLE.sub("", name.strip()))
-        for tried in dict.fromkeys((*tried_forms, *bare)):
+        first, _, rest = name.strip().partition("-")
+        joined = rest and " " not in name.strip() and len(first) > MAX_DROPPED_CHARS
+        first_town = (first,) if joined else ()  # not 'Сан-Себастьян': a saint's town
+        for tried in dict.fromkeys((*tried_forms, *bare, *first_town)):
             found = self._sounding(tried, country_code)
             if found is not None:
                 return found or None

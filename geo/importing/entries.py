@@ -27,7 +27,7 @@ from geo.countries import (
     suggest_countries,
     vehicle_sign_country,
 )
-from geo.text import cased, clean, fold, has_digit, is_latin
+from geo.text import SOUTH_ASIAN_MARKS, cased, clean, fold, has_digit, is_latin
 
 MAX_ENTRY_CHARS = 200
 MAX_NAME_WORDS = 6
@@ -440,6 +440,28 @@ COMPASS_AFTER = frozenset(
 # Arabic 'عن بلدية صور', 'باسم', 'نيابة عن'; Persian 'از طرف شهرداری یزد'; Urdu 'برائے
 # میونسپل کارپوریشن' (for); Hebrew 'בשם עיריית חולון', 'עבור'.
 _UNCASED_SIGNING_FOR = r"عن|باسم|(?:بال)?نيابة عن|از طرف|به نمایندگی از|برائے|בשם|עבור"
+# The bodies of South Asia's towns in their own scripts, a town's name before them (or after
+# some: 'नगर निगम फरीदाबाद'), 'city' before some as English has 'City Municipal Corporation':
+# Devanagari (Hindi, Marathi, Nepali) 'नगर निगम', 'महानगरपालिका', 'नगर पालिका', 'नगर परिषद'
+# (a town's council), 'नगर पंचायत', Nepal's 'उपमहानगरपालिका' (a sub-metropolitan city),
+# 'शहर महानगरपालिका' (a city's); Gujarati 'મહાનગરપાલિકા', 'નગરપાલિકા'; Gurmukhi 'ਨਗਰ ਨਿਗਮ',
+# 'ਨਗਰ ਕੌਂਸਲ', 'ਨਗਰ ਪੰਚਾਇਤ', 'ਮਿਉਂਸਪਲ ਕਾਰਪੋਰੇਸ਼ਨ'; Bengali 'সিটি কর্পোরেশন' (city
+# corporation), 'পৌরসভা' (a municipality); Odia 'ମହାନଗର ନିଗମ', 'ପୌରପାଳିକା'; Tamil
+# 'மாநகராட்சி' (a municipal corporation), 'நகராட்சி'; Telugu 'నగరపాలక సంస్థ', 'పురపాలక
+# సంఘం' (a municipality); Kannada 'ಮಹಾನಗರ ಪಾಲಿಕೆ', 'ನಗರಸಭೆ', 'ಪುರಸಭೆ'; Malayalam
+# 'കോർപ്പറേഷൻ', 'നഗരസഭ'; Sinhala 'මහ නගර සභාව' (a municipal council), 'නගර සභාව'.
+_INDIC_FORMS = (
+    r"(?:(?:शहर|सिटी) )?(?:उप)?(?:महा)?नगर ?(?:निगम|पालिका|परिषद|पंचायत)|"
+    r"(?:(?:શહેર|સિટી) )?(?:મહા)?નગર ?(?:પાલિકા|નિગમ|પંચાયત)|"
+    r"ਨਗਰ ?(?:ਨਿਗਮ|ਕੌਂਸਲ|ਪੰਚਾਇਤ|ਪਾਲਿਕਾ)|ਮਿਉਂਸਪਲ (?:ਕਾਰਪੋਰੇਸ਼ਨ|ਕਮੇਟੀ|ਕੌਂਸਲ)|"
+    r"(?:শহর )?সিটি কর্পোরেশন|পৌরসভা|"
+    r"(?:ମହା)?ନଗର ନିଗମ|ପୌର ?ପାଳିକା|"
+    r"(?:மா)?நகராட்சி|"
+    r"నగరపాలక సంస్థ|పురపాలక సంఘం|"
+    r"(?:ಮಹಾ)?ನಗರ ?ಪಾಲಿಕೆ|ನಗರ ?ಸಭೆ|ಪುರ ?ಸಭೆ|"
+    r"(?:മുനിസിപ്പൽ )?കോർപ്പറേഷൻ|നഗരസഭ|മുനിസിപ്പാലിറ്റി|"
+    r"(?:මහ )?නගර සභාව"
+)
 _FORM = re.compile(
     r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"
@@ -508,8 +530,8 @@ _FORM = re.compile(
     # 'Manispaa ya Kigoma' (the municipality of), 'Mji wa Bariadi' (the town of)
     r"jiji la|manispaa ya|mji wa|"
     # Hindi's, which may stand before its town's name as English's 'Municipal Corporation'
-    # may: 'नगर निगम फरीदाबाद'
-    r"(?:महा)?नगर ?(?:निगम|पालिका|परिषद)|"
+    # may: 'नगर निगम फरीदाबाद'; Punjabi's too: 'ਨਗਰ ਨਿਗਮ ਲੁਧਿਆਣਾ'
+     + _INDIC_FORMS + r"|"
     # Urdu's, English words borrowed, one to three: 'میونسپل کارپوریشن' (municipal
     # corporation), 'میٹروپولیٹن کارپوریشن', 'ٹاؤن میونسپل ایڈمنسٹریشن', 'ٹاؤن کمیٹی'
     r"(?:(?:میٹروپولیٹن|میونسپل|ٹاؤن|ضلعی|کنٹونمنٹ)\s+){1,2}"
@@ -549,16 +571,8 @@ _FORMS_AFTER = (
     r"(?:city )?municipal corporation|"
     # South Asia's: 'Madurai Corporation', 'Mysuru Mahanagara Palike' (Kannada), 'Pune
     # Mahanagarpalika' (Marathi), 'Siliguri Nagar Nigam' (Hindi: a municipal corporation)
-    r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|"
-    # and in Devanagari: 'नगर निगम' (Hindi), 'महानगरपालिका' (Marathi), 'नगर पालिका', 'नगर
-    # परिषद' (a town's council)
-    r"(?:महा)?नगर ?(?:निगम|पालिका|परिषद)|"
-    # and in Bengali: 'সিটি কর্পোরেশন' (city corporation), 'পৌরসভা' (a municipality)
-    r"সিটি কর্পোরেশন|পৌরসভা|"
-    # and in Tamil: 'மாநகராட்சி' (a municipal corporation), 'நகராட்சி' (a municipality);
-    # Telugu: 'నగరపాలక సంస్థ' (a municipal corporation), 'పురపాలక సంఘం' (a municipality);
-    # Sinhala: 'මහ නගර සභාව' (a municipal council), 'නගර සභාව' (an urban council)
-    r"(?:மா)?நகராட்சி|నగరపాలక సంస్థ|పురపాలక సంఘం|(?:මහ )?නගර සභාව|"
+    r"corporation|(?:maha)?nagara? ?palik[ae]|(?:maha)?nagar nigam|" + _INDIC_FORMS + r"|"
+    # and in the scripts of South Asia (`_INDIC_FORMS`)
     r"(?:city )?people's committee|metro government|urban county government|"
     r"(?:metropolitan|local|district|regional) municipality|shire council|"
     # Ireland's municipal districts, a county's towns': 'Dundalk Municipal District'
@@ -624,6 +638,14 @@ def named_by_form(written: str, name: str) -> bool:
     )
 
 
+def form_ahead(text: str) -> int:
+    """How long the body's form after a name that a text starts with is, with the spaces
+    before it (' City Council', ' शहर महानगरपालिका': a city's municipal corporation); 0 if
+    the text starts with none."""
+    form = _FORM_NEXT.match(text)
+    return form.end() if form is not None else 0
+
+
 def genitive_before_form(name: str) -> bool:
     """Whether a body's name ends in a form that takes its town's genitive ('Kauno miesto
     savivaldybė', 'Valmieras novada pašvaldība')."""
@@ -643,7 +665,11 @@ def adjective_before_form(name: str) -> bool:
 # scripts of South Asia (Devanagari to Sinhala), no letter to `\w`: 'पुणे', 'आगरा', 'चंडीगढ़'.
 _WORD_END = r"(?:(?<=\w)|(?<=[\u0900-\u0dff]))"
 _FORM_AFTER = re.compile(_WORD_END + r"\s+" + _FORMS_AFTER + "$", re.IGNORECASE)
-_FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + r"\b", re.IGNORECASE)
+# No word goes on after a form: neither a letter nor a vowel sign or mark of South Asia's
+# scripts (`SOUTH_ASIAN_MARKS`), which `\b` misreads after a form that ends in one
+# ('महानगरपालिका (२०१९)').
+_NO_WORD_NEXT = rf"(?![\w{SOUTH_ASIAN_MARKS}])"
+_FORM_NEXT = re.compile(r"\s+" + _FORMS_AFTER + _NO_WORD_NEXT, re.IGNORECASE)
 _FORM_ALONE = re.compile(_FORMS_AFTER + "$", re.IGNORECASE)
 # Bodies that are not cities, by the words their names start or end with, and their kind.
 _BODY_KINDS = (
@@ -1016,7 +1042,9 @@ def hyphened_place(name: str, is_place: PlaceNames) -> str:
     return ""
 
 
-_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# A hyphen between a name's words: after a letter, or after a vowel sign or mark of South
+# Asia's scripts (`SOUTH_ASIAN_MARKS`: 'सांगली-मिरज').
+_WORD_HYPHEN = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{SOUTH_ASIAN_MARKS}]))-(?=[^\W\d_])")
 
 
 def is_form_alone(text: str) -> bool:
@@ -1029,11 +1057,17 @@ def named_with_form_after(text: str) -> bool:
     """Whether a line's first field, a name, ends in its government's form ('Cork City
     Council', 'Esbjerg Kommune, Denmark'), its name in another language a slash or a dash
     parts from it aside ('Cork City Council / Comhairle Cathrach Chorcaí'), a table's next
-    fields after a middle dot or bar ('Umeå kommun · 130 000 · 2019') too; not a title
-    before a comma ('Chair, Water Council')."""
+    fields after a middle dot or bar ('Umeå kommun · 130 000 · 2019') or a bracket of figures
+    after it ('भंडारा नगर परिषद (२०२२)', the year it joined) too; not a title before a comma ('Chair,
+    Water Council')."""
     first = _DASH.split(text.partition(" / ")[0], maxsplit=1)[0].partition(",")[0]
     first = _NOTE_SEPARATOR.split(first, maxsplit=1)[0]  # a table's row: 'X kommune · 2019'
-    return _FORM_AFTER.search(first.strip()) is not None
+    return _FORM_AFTER.search(_BRACKET_AT_END.sub("", first.strip())) is not None
+
+
+_BRACKET_AT_END = re.compile(
+    r"\s+\(\d[\d\W]*\)$"
+)  # figures alone: '(2019)', '(२०२२)'; not '(Muğla)'
 
 
 def one_body_of_places(parts: Sequence[str]) -> bool:

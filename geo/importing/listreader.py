@@ -63,6 +63,7 @@ from geo.importing.entries import (
     body_place,
     could_be_country,
     entry_is_complete,
+    form_ahead,
     genitive_before_form,
     has_title,
     heading_country,
@@ -255,7 +256,8 @@ def read_lines(
     board += above
     kept, other = _other_shape_after_a_gap(kept, lines)
     kept, paragraph = _paragraph_after_a_gap(kept, lines)
-    other = [*outside, *board, *other, *paragraph]
+    kept, unnumbered = _unnumbered_after_a_gap(kept, lines)
+    other = [*outside, *board, *other, *paragraph, *unnumbered]
     kept, dateline = _without_dateline(kept)
     kept, groups = _group_headings(kept)
     trimmed, edges = _trim_unconfirmed(kept, is_place)
@@ -847,6 +849,23 @@ def _paragraph_after_a_gap(
     return entries[:-1], [Skipped(last.line, last.written, _AFTER_THE_LIST)]
 
 
+def _unnumbered_after_a_gap(
+    entries: list[RawEntry], lines: list[str]
+) -> tuple[list[RawEntry], list[Skipped]]:
+    """A numbered list without the lines after a blank line that have no number, where the
+    MIN_SHAPED or more entries before them all have one and none after them has ('১১. X
+    পৌরসভা — মেয়র Name' over 'সমন্বয়ক: ..., ঢাকা।', its coordinator's line): the page's text
+    under the list, whose own lines go on numbered."""
+    numbered = [_NUMBERED_ENTRY.match(e.written) is not None for e in entries]
+    k = next((k for k, n in enumerate(numbered) if not n), len(entries))
+    if k < MIN_SHAPED or k == len(entries) or any(numbered[k:]):
+        return entries, []
+    if all(lines[n - 1].strip() for n in range(entries[k - 1].line + 1, entries[k].line)):
+        return entries, []  # no blank line between: the list's own line
+    return entries[:k], [Skipped(e.line, e.written, _AFTER_THE_LIST) for e in entries[k:]]
+
+
+_NUMBERED_ENTRY = re.compile(r"^\s*\(?\d{1,4}[.)]\s")  # '1. ', '(12) ', '১১. '
 _FIELDS = re.compile(r"[,:]")
 _AFTER_THE_LIST = "of another shape than the list, after it: taken for page text"
 _BEFORE_THE_LIST = "of another shape than the list, before it: taken for page text"
@@ -1785,11 +1804,24 @@ def _caseless_places(words: list[str], is_place: PlaceNames) -> list[tuple[str, 
         runs = ((end, " ".join(words[start:end])) for end in ends)
         named = ((end, _caseless_name(run, is_place)) for end, run in runs)
         end, place = next(((e, p) for e, p in named if p), (start + 1, None))
-        if place and not has_digit(place) and not set(place.split()) & _CASELESS_OFFICE:
+        if (
+            place
+            and not has_digit(place)
+            and not set(place.split()) & _CASELESS_OFFICE
+            and not _starts_a_form(words, start, end)
+        ):
             beside = {*words[max(0, start - 1) : end + 1]} & _CASELESS_OFFICE
             places.append((place, bool(beside) or words[start].startswith(_GLUED_TITLES)))
         start = end
     return places
+
+
+def _starts_a_form(words: list[str], start: int, end: int) -> bool:
+    """Whether a run of a line's words is the first of a body's form after a town's name,
+    no place though one has its name ('शहर' in 'X शहर महानगरपालिका', a city's municipal
+    corporation: 'शहर' is a city, and a village's name)."""
+    run = " " + " ".join(words[start:end])
+    return form_ahead(" " + " ".join(words[start:])) >= len(run)
 
 
 def _caseless_name(name: str, is_place: PlaceNames) -> str | None:

@@ -39,7 +39,7 @@ from geo.importing.entries import (
     is_world_region,
     strip_form,
 )
-from geo.text import clean, fold, fold_lines, has_digit, word_count
+from geo.text import SOUTH_ASIAN_MARKS, cased, clean, fold, fold_lines, has_digit, word_count
 
 T = TypeVar("T")
 
@@ -2137,7 +2137,11 @@ def _names(part: str) -> bool:
     return any(w[:1].isupper() for w in _WORD.findall(part)[1:])
 
 
-_BROKEN_AFTER = re.compile(r"(?:[^\W\d_]-|\s(?:" + "|".join(PARTICLES) + r"))$")
+# A line's end after a word cut at a hyphen, its last character a letter or the vowel sign
+# or mark that ends a syllable in the scripts of South Asia ('কর্পো-'), or a particle.
+_BROKEN_AFTER = re.compile(
+    rf"(?:(?:[^\W\d_]|[{SOUTH_ASIAN_MARKS}])-|\s(?:" + "|".join(PARTICLES) + r"))$"
+)
 _BROKEN_TAIL = 3 + max(map(len, PARTICLES))  # characters: the longest match and a line break
 
 
@@ -2165,6 +2169,9 @@ def rejoined(lines: list[str]) -> list[str]:
         line, following = out[i].rstrip(), out[i + 1]
         nxt = following.strip()
         if not line.strip() or not nxt or _BULLET.match(nxt) or len(line) > MAX_ENTRY_CHARS:
+            continue
+        if line.endswith("-") and _uncased_cut(line, nxt, lines):
+            out[i], out[i + 1] = joined_lines(line[:-1], nxt, glue=""), ""
             continue
         bulleted = _BULLET.match(line.strip()) is not None
         indented = following[:1].isspace() and bulleted
@@ -2262,9 +2269,22 @@ _ARTICLE_AND_FORM = re.compile(
 )
 
 
-def joined_lines(line: str, nxt: str) -> str:
+def _uncased_cut(line: str, nxt: str, lines: list[str]) -> bool:
+    """Whether a line ends in a word of a script without case that the copy cut at a hyphen
+    of its own ('সিটি কর্পো-' / 'রেশন — মেয়র'), no name's hyphen: the word is written whole
+    elsewhere on the page ('কর্পোরেশন'), as case tells it in Latin ('Apel-' / 'doorn')."""
+    head, tail = line[:-1].split()[-1:], nxt.split()[:1]
+    if not head or not tail or not tail[0][:1].isalpha() or cased(tail[0][:1]):
+        return False
+    whole = head[0] + tail[0]
+    return any(whole in other for other in lines)
+
+
+def joined_lines(line: str, nxt: str, glue: str | None = None) -> str:
     """A name the copy broke over two lines as one: 'Newcastle upon' 'Tyne' -> 'Newcastle
-    upon Tyne', 'Cluj-' 'Napoca' -> 'Cluj-Napoca'."""
+    upon Tyne', 'Cluj-' 'Napoca' -> 'Cluj-Napoca'; `glue` between them, if given."""
+    if glue is not None:
+        return line + glue + nxt
     glue = "" if line.endswith("-") else " "
     if line.endswith("-") and nxt[:1].islower():
         line = line[:-1]  # 'Apel-' 'doorn': a word the copy hyphenated

@@ -52,6 +52,7 @@ from geo.importing.entries import (
     is_title,
     is_world_region,
     levelled_town,
+    named_by_form,
     names_holder_after,
     names_in_genitive,
     nordic_body,
@@ -1078,8 +1079,16 @@ def _uncased_place(part: str, is_place: PlaceNames) -> list[Found]:
     start = part.index(name)
     place = formed_place(name, is_place)
     if place is None and (bare := strip_form(name)) != name:
-        place = formed_place(bare, is_place)
+        place = formed_place(bare, is_place) or _town_by_form(name, bare)
     return [Found(place, start, start + len(name))] if place else []
+
+
+def _town_by_form(name: str, bare: str) -> str | None:
+    """The town a cell names by its body's form after it ('ग्वालियर नगर निगम', a municipal
+    corporation), though the gazetteer lacks the town as the script writes it: the words
+    before the form, a place of the list's country that sounds like it is read later
+    (`Gazetteer.sounding`); None where no town's form names it."""
+    return bare if bare and named_by_form(name, bare) and not has_digit(bare) else None
 
 
 def _body_item(part: str, field: tuple[int, int]) -> list[Found]:
