@@ -6469,14 +6469,20 @@ def test_a_slashed_code_before_a_comma_is_the_place_s_state(
      ("Vilniaus miesto savivaldybės tarybos narė Ona Onaitė", "Vilnius"),
      ("Utenos rajono savivaldybės meras Petras Petraitis", "Utena"),
      ("Mari Mets, Tartu linna volikogu esimees", "Tartu"),
-     ("Harku valla vallavanem Jaan Tamm", "Harku")],
+     ("Harku valla vallavanem Jaan Tamm", "Harku"),
+     # the body's own word in the genitive before its council's: 'savivaldybės tarybos'
+     ("Eva Holm, Lundo savivaldybės tarybos pirmininkė", "Lundas"),
+     # a title first, the unit 'miesto' no form before a name ('savivaldybės meras ...')
+     ("Alytaus miesto savivaldybės meras Tomas Rimkus", "Alytus")],
 )  # fmt: skip
 def test_a_place_in_the_genitive_before_its_unit_s_word_and_a_title(line: str, city: str) -> None:
     """'Kauno miesto savivaldybės meras' (the mayor of the municipality of the city of
     Kaunas), 'Tartu linna volikogu esimees': a signer's title names the body of a place
-    whose genitive stands before the word of its unit (city, district, parish), before or
-    after the person's name."""
-    known = PlaceNames(lambda name: fold(name) in {"kaunas", "vilnius", "utena", "tartu", "harku"})
+    whose genitive stands before the word of its unit (city, district, parish), or before
+    its body's own word and its council's ('Lundo savivaldybės tarybos pirmininkė'), before
+    or after the person's name."""
+    towns = {"kaunas", "vilnius", "utena", "tartu", "harku", "lundas", "alytus"}
+    known = PlaceNames(lambda name: fold(name) in towns)
     kind, entry = _classify(line, 1, known)
     assert kind == "entry"
     assert entry is not None
@@ -11010,3 +11016,33 @@ def test_a_town_s_form_before_a_name_with_an_and_names_one_town(data: store.Atla
     )
     signed = plan(data, page, places).signatories
     assert list(signed["city"]) == ["Bra", "Arco", "Sion", "Thal", "Asti", "Alba"]
+
+
+def test_turkic_cards_under_oblast_headings_and_an_oblast_s_akimat() -> None:
+    """Kazakh cards ('Атырау қаласы' / 'Әкім: ...' / 'Мүше болған жылы: 2020' /
+    'Толығырақ') grouped under their oblasts' headings ('Атырау облысы'): each card's town,
+    its word for 'city' after its name ('қаласы') no part of it, the headings none; an
+    oblast's akimat ('Жамбыл облысының әкімдігі') the oblast, a region."""
+    card = "{}\nӘкім: {}\nМүше болған жылы: {}\nТолығырақ\n"
+    page = (
+        "Мүше қалалар\n\n"
+        "Атырау облысы\n\n"
+        + card.format("Атырау қаласы", "Асқар Бекұлы Нұрланов", 2019)
+        + card.format("Құлсары қаласы", "Ерлан Маратұлы Әлиев", 2021)
+        + "\nЖамбыл облысы\n\n"
+        + card.format("Жамбыл облысының әкімдігі", "Бақыт Серікұлы Омаров", 2022)
+        + card.format("Тараз қаласы", "Айдар Болатұлы Сейітов", 2020)
+        + card.format("Қаратау қаласы", "Нұржан Әлібекұлы Тоқтаров", 2023)
+        + "\nҚостанай облысы\n\n"
+        + card.format("Лисаковск қаласы", "Динара Серікқызы Әбенова", 2018)
+        + "\nБайланыс\n"
+    )
+    known = {"Атырау", "Құлсары", "Жамбыл", "Тараз", "Қаратау", "Лисаковск", "Қостанай"}
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Атырау", "city"), ("Құлсары", "city"), ("Жамбыл облысы", "region"),
+        ("Тараз", "city"), ("Қаратау", "city"), ("Лисаковск", "city"),
+    ]  # fmt: skip
+    assert strip_form("Тараз қаласы") == "Тараз"
+    assert body_kind("Жамбыл облысы") == "region"

@@ -587,6 +587,31 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ка", ("ак",)),
     ("ва", ("в", "во")),
     ("е", ("а",)),
+    # Turkic genitives, by vowel harmony, after a vowel ('n' first) and after a consonant:
+    # Azerbaijani and Turkish 'Şəkinin' Şəki, 'Lənkəranın' Lənkəran, 'Ordu'nun', 'Ürgüp'ün';
+    # Uzbek 'Samarqandning'; Kazakh 'Шымкенттің' Шымкент, 'Ақтаудың' Ақтау, 'Атыраудың';
+    # Kyrgyz 'Таластын', 'Ошунун' (Cyrillic: the endings no Slavic word's ends in)
+    ("nin", ("",)),
+    ("nın", ("",)),
+    ("nun", ("",)),
+    ("nün", ("",)),
+    ("in", ("",)),
+    ("ın", ("",)),
+    ("un", ("",)),
+    ("ün", ("",)),
+    ("ning", ("",)),
+    ("ның", ("",)),
+    ("нің", ("",)),
+    ("дың", ("",)),
+    ("дің", ("",)),
+    ("тың", ("",)),
+    ("тің", ("",)),
+    ("нын", ("",)),
+    ("нүн", ("",)),
+    ("дын", ("",)),
+    ("дүн", ("",)),
+    ("тын", ("",)),
+    ("түн", ("",)),
 )
 
 _ADJECTIVE_TABLE = EndingTable(_ADJECTIVE_ENDINGS)

@@ -1549,8 +1549,12 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     read by its fields (`place_among_fields`). A sentence with a clause in it is prose
     (`_clause_field`), whatever its fields name."""
     kind, entry = _classify_shape(text, number, is_place)
-    if kind in ("person", "prose", "odd") and (unit := _place_before_unit(text, number, is_place)):
-        return "entry", unit  # 'Kauno miesto savivaldybės meras Jonas Jonaitis'
+    if (
+        kind in ("person", "prose", "odd")
+        or (kind == "entry" and entry is not None and entry.city[:1].islower())
+    ) and (unit := _place_before_unit(text, number, is_place)):
+        return "entry", unit  # 'Kauno miesto savivaldybės meras Jonas Jonaitis' (not read
+        # as the words after a form's 'miesto': 'savivaldybės meras Jonas Jonaitis')
     if kind == "entry" and entry is not None and entry.country and "," in entry.city:
         unit = _place_before_unit(entry.city, number, is_place)  # a bracket's country after
         if unit is not None:  # 'Mari Mets, Tartu linna linnapea (Eesti)': Tartu, in Eesti
@@ -1628,9 +1632,12 @@ def _roles_place_last(body: str) -> bool:
 # The word of a town's unit in the genitive, after the town's own genitive and before its
 # body's words and a title: Latvian 'valstspilsētas', 'pilsētas', 'novada' (of the state
 # city, the city, the county), Lithuanian 'miesto', 'rajono' (of the city, the district),
-# Estonian 'linna', 'valla' (of the city, the parish).
+# Estonian 'linna', 'valla' (of the city, the parish); or the body's own word in the genitive
+# before a word of its council's and a title: Lithuanian 'Kalmaro savivaldybės tarybos
+# pirmininkas' (chair of Kalmar municipality's council), Latvian 'pašvaldības'.
 _UNIT_IN_GENITIVE = re.compile(
-    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla)\s+(?=[^\W\d_])"
+    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla|"
+    r"savivaldybės|pašvaldības)\s+(?=[^\W\d_])"
 )
 MAX_SIGNER_LINE_WORDS = 12
 
