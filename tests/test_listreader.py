@@ -11046,3 +11046,27 @@ def test_turkic_cards_under_oblast_headings_and_an_oblast_s_akimat() -> None:
     ]  # fmt: skip
     assert strip_form("Тараз қаласы") == "Тараз"
     assert body_kind("Жамбыл облысы") == "region"
+
+
+def test_georgian_regions_named_by_their_genitive_before_their_kind_s_word() -> None:
+    """Georgian signers' lines: towns' city halls by their genitive ('ფოთის
+    მუნიციპალიტეტის მერია'), an autonomous republic's government ('აფხაზეთის ავტონომიური
+    რესპუბლიკის მთავრობა') and a state trustee's administration in a region ('გურიის
+    მხარეში ...'): the republic and the region, each in its nominative, regions."""
+    page = (
+        "მემორანდუმს ხელი მოაწერეს:\n\n"
+        "— ფოთის მუნიციპალიტეტის მერია\n— სამტრედიის მუნიციპალიტეტის მერია\n"
+        "— ხაშურის მუნიციპალიტეტის მერია\n— აფხაზეთის ავტონომიური რესპუბლიკის მთავრობა\n"
+        "— გურიის მხარეში სახელმწიფო რწმუნებულის ადმინისტრაცია\n\nკონტაქტი\n"
+    )
+    known = {"ფოთი", "სამტრედია", "ხაშური"}
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("ფოთი", "city"), ("სამტრედია", "city"), ("ხაშური", "city"),
+        ("აფხაზეთის ავტონომიური რესპუბლიკა", "region"), ("გურიის მხარე", "region"),
+    ]  # fmt: skip
+    page = "ხელი მოაწერეს:\n\n• ფოთი (სამეგრელოს მხარე)\n• სამტრედია (იმერეთის მხარე)\n"
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None  # a town's region in a bracket after it: the town's
+    assert [(e.city, e.kind) for e in found.entries] == [("ფოთი", "city"), ("სამტრედია", "city")]

@@ -899,6 +899,30 @@ def georgian_genitive_place(name: str, is_place: PlaceNames) -> str | None:
     return None
 
 
+# A Georgian region named by its name's genitive before the word of its kind, in any case
+# ('აჭარის ავტონომიური რესპუბლიკის მთავრობა', the government of the Autonomous Republic of
+# Adjara; 'იმერეთის მხარეში', in the Imereti region), and that word's nominative.
+_GEORGIAN_REGION = re.compile(
+    r"(?<![\u10d0-\u10ff])([\u10d0-\u10ff]{2,}ის)\s+"
+    r"(ავტონომიური\s+რესპუბლიკ|მხარ)[\u10d0-\u10ff]*"
+)
+_GEORGIAN_REGION_WORDS = {"ავტონომიური რესპუბლიკ": "ავტონომიური რესპუბლიკა", "მხარ": "მხარე"}
+
+
+def georgian_region(text: str) -> str:
+    """The region a Georgian text starts with, named by its genitive before its kind's word
+    (`_GEORGIAN_REGION`), in the nominative ('აჭარის ავტონომიური რესპუბლიკა', 'იმერეთის
+    მხარე'); '' where none."""
+    if "მხარ" not in text and "რესპუბლიკ" not in text:
+        return ""  # a cheap test first: most lines name no region
+    named = _GEORGIAN_REGION.match(text)  # the text's own name, not its town's region in a
+    # bracket after the town ('ბათუმი (აჭარის ავტონომიური რესპუბლიკა)')
+    if named is None:
+        return ""
+    kind = _GEORGIAN_REGION_WORDS[re.sub(r"\s+", " ", named[2])]
+    return f"{named[1]} {kind}"
+
+
 def without_form_before(word: str) -> str:
     """A word without the form glued before its place's name (`_FORMS_BEFORE`):
     'เทศบาลนครหาดใหญ่' -> 'หาดใหญ่'; the word as it is where none starts it."""

@@ -93,6 +93,7 @@ from geo.importing.inflection import (
     declined_adjective,
     form_before,
     formed_place,
+    georgian_region,
     glued_place,
     inflected_place,
     inflected_readings,
@@ -1668,8 +1669,12 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     initials or a district's name where the entry as read is none, or, in a script without
     capitals, the one a title marks among its words (`_caseless_line`)."""
     kind, entry = _classify_fields(text, number, is_place)
+    caseless = not any(map(cased, text))
+    if caseless and kind in ("entry", "prose", "odd") and (region := _georgian_region_line(text)):
+        return "entry", RawEntry(number, text, region, kind="region")  # 'აჭარის ავტონომიური
+        # რესპუბლიკის მთავრობა': the autonomous republic's government, the republic's
     # no cased letter, asked first: a line of a cased script asks the gazetteer nothing here
-    if not any(map(cased, text)) and _unread_caseless(kind, entry, is_place):
+    if caseless and _unread_caseless(kind, entry, is_place):
         named = _caseless_line(text, number, is_place)  # 'عمران احمد، میئر لاہور'
         kind, entry = ("entry", named) if named else (kind, entry)
     if " | " in text and (entry is None or " | " in entry.city):
@@ -1685,6 +1690,17 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.city.rpartition(" ")[2].lower() in _WORDS_AFTER_TOWN and not is_place(entry.city):
         entry = _without_greater(entry, is_place)
     return kind, entry
+
+
+def _georgian_region_line(text: str) -> str:
+    """The region a short Georgian line (no sentence) names by its genitive before its
+    kind's word (`georgian_region`): '— იმერეთის მხარეში სახელმწიფო რწმუნებულის
+    ადმინისტრაცია' (the state trustee's administration in Imereti region) 'იმერეთის მხარე';
+    '' where none."""
+    body = _BULLET.sub("", text, count=1).strip()
+    if not body or body[-1] in _SENTENCE_STOPS or len(body.split()) > MAX_CASELESS_LINE_WORDS:
+        return ""
+    return georgian_region(body)
 
 
 def _unread_caseless(kind: str, entry: RawEntry | None, is_place: PlaceNames) -> bool:
