@@ -6552,14 +6552,20 @@ def test_a_slashed_code_before_a_comma_is_the_place_s_state(
      ("Vilniaus miesto savivaldybės tarybos narė Ona Onaitė", "Vilnius"),
      ("Utenos rajono savivaldybės meras Petras Petraitis", "Utena"),
      ("Mari Mets, Tartu linna volikogu esimees", "Tartu"),
-     ("Harku valla vallavanem Jaan Tamm", "Harku")],
+     ("Harku valla vallavanem Jaan Tamm", "Harku"),
+     # the body's own word in the genitive before its council's: 'savivaldybės tarybos'
+     ("Eva Holm, Lundo savivaldybės tarybos pirmininkė", "Lundas"),
+     # a title first, the unit 'miesto' no form before a name ('savivaldybės meras ...')
+     ("Alytaus miesto savivaldybės meras Tomas Rimkus", "Alytus")],
 )  # fmt: skip
 def test_a_place_in_the_genitive_before_its_unit_s_word_and_a_title(line: str, city: str) -> None:
     """'Kauno miesto savivaldybės meras' (the mayor of the municipality of the city of
     Kaunas), 'Tartu linna volikogu esimees': a signer's title names the body of a place
-    whose genitive stands before the word of its unit (city, district, parish), before or
-    after the person's name."""
-    known = PlaceNames(lambda name: fold(name) in {"kaunas", "vilnius", "utena", "tartu", "harku"})
+    whose genitive stands before the word of its unit (city, district, parish), or before
+    its body's own word and its council's ('Lundo savivaldybės tarybos pirmininkė'), before
+    or after the person's name."""
+    towns = {"kaunas", "vilnius", "utena", "tartu", "harku", "lundas", "alytus"}
+    known = PlaceNames(lambda name: fold(name) in towns)
     kind, entry = _classify(line, 1, known)
     assert kind == "entry"
     assert entry is not None
@@ -11173,3 +11179,57 @@ def test_bulleted_towns_each_after_its_province_s_word_in_a_script_without_case(
         ("순천시", "South Korea"), ("청주시", "South Korea"), ("김해시", "South Korea"),
         ("양평군", "South Korea"),
     ]  # fmt: skip
+
+
+def test_turkic_cards_under_oblast_headings_and_an_oblast_s_akimat() -> None:
+    """Kazakh cards ('Атырау қаласы' / 'Әкім: ...' / 'Мүше болған жылы: 2020' /
+    'Толығырақ') grouped under their oblasts' headings ('Атырау облысы'): each card's town,
+    its word for 'city' after its name ('қаласы') no part of it, the headings none; an
+    oblast's akimat ('Жамбыл облысының әкімдігі') the oblast, a region."""
+    card = "{}\nӘкім: {}\nМүше болған жылы: {}\nТолығырақ\n"
+    page = (
+        "Мүше қалалар\n\n"
+        "Атырау облысы\n\n"
+        + card.format("Атырау қаласы", "Асқар Бекұлы Нұрланов", 2019)
+        + card.format("Құлсары қаласы", "Ерлан Маратұлы Әлиев", 2021)
+        + "\nЖамбыл облысы\n\n"
+        + card.format("Жамбыл облысының әкімдігі", "Бақыт Серікұлы Омаров", 2022)
+        + card.format("Тараз қаласы", "Айдар Болатұлы Сейітов", 2020)
+        + card.format("Қаратау қаласы", "Нұржан Әлібекұлы Тоқтаров", 2023)
+        + "\nҚостанай облысы\n\n"
+        + card.format("Лисаковск қаласы", "Динара Серікқызы Әбенова", 2018)
+        + "\nБайланыс\n"
+    )
+    known = {"Атырау", "Құлсары", "Жамбыл", "Тараз", "Қаратау", "Лисаковск", "Қостанай"}
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Атырау", "city"), ("Құлсары", "city"), ("Жамбыл облысы", "region"),
+        ("Тараз", "city"), ("Қаратау", "city"), ("Лисаковск", "city"),
+    ]  # fmt: skip
+    assert strip_form("Тараз қаласы") == "Тараз"
+    assert body_kind("Жамбыл облысы") == "region"
+
+
+def test_georgian_regions_named_by_their_genitive_before_their_kind_s_word() -> None:
+    """Georgian signers' lines: towns' city halls by their genitive ('ფოთის
+    მუნიციპალიტეტის მერია'), an autonomous republic's government ('აფხაზეთის ავტონომიური
+    რესპუბლიკის მთავრობა') and a state trustee's administration in a region ('გურიის
+    მხარეში ...'): the republic and the region, each in its nominative, regions."""
+    page = (
+        "მემორანდუმს ხელი მოაწერეს:\n\n"
+        "— ფოთის მუნიციპალიტეტის მერია\n— სამტრედიის მუნიციპალიტეტის მერია\n"
+        "— ხაშურის მუნიციპალიტეტის მერია\n— აფხაზეთის ავტონომიური რესპუბლიკის მთავრობა\n"
+        "— გურიის მხარეში სახელმწიფო რწმუნებულის ადმინისტრაცია\n\nკონტაქტი\n"
+    )
+    known = {"ფოთი", "სამტრედია", "ხაშური"}
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("ფოთი", "city"), ("სამტრედია", "city"), ("ხაშური", "city"),
+        ("აფხაზეთის ავტონომიური რესპუბლიკა", "region"), ("გურიის მხარე", "region"),
+    ]  # fmt: skip
+    page = "ხელი მოაწერეს:\n\n• ფოთი (სამეგრელოს მხარე)\n• სამტრედია (იმერეთის მხარე)\n"
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None  # a town's region in a bracket after it: the town's
+    assert [(e.city, e.kind) for e in found.entries] == [("ფოთი", "city"), ("სამტრედია", "city")]

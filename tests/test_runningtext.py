@@ -8,6 +8,7 @@ import pytest
 
 from geo.countries import find_country
 from geo.importing.entries import PlaceNames, body_kind
+from geo.importing.inflection import nominative
 from geo.importing.listreader import read_member_list
 from geo.importing.pagetext import is_address
 from geo.importing.placefinder import find_places
@@ -2285,3 +2286,42 @@ def test_a_paragraph_whose_first_sentence_names_the_new_members_read_before_goes
         "Mia Berg, for Gouda, shared what Zwolle and Arnhem learnt from the floods.\n"
     )
     assert read(page) == ["Utrecht", "Leiden", "Delft"]
+
+
+def test_turkic_names_sharing_a_plural_unit_and_a_unit_s_body_in_the_genitive() -> None:
+    """Azerbaijani: cities' executives after their names ('Bərdə və Salyan şəhər icra
+    hakimiyyətlərinin başçıları'), names in the genitive sharing the municipalities'
+    plural ('Tovuzun və Ağdamın bələdiyyələri'), districts sharing their executives'
+    plural ('Astara, Lerik və Masallı rayon icra hakimiyyətləri': each 'X rayonu', a
+    county), and an autonomous republic's ministry named after the republic's genitive
+    (its republic, a region), after 'eləcə də' (as well as), in a sentence that says they
+    joined ('qoşulub')."""
+    page = (
+        "Bəyannamə\n\n"
+        "Bəyannaməni Bərdə, Ağcabədi, Salyan və Şəmkir şəhər icra hakimiyyətlərinin başçıları "
+        "imzalayıb. Sənədə həmçinin Tovuzun və Ağdamın bələdiyyələri, Astara, Lerik və Masallı "
+        "rayon icra hakimiyyətləri, eləcə də Qarabağ Muxtar Respublikasının Kənd Təsərrüfatı "
+        "Nazirliyi qoşulub.\n"
+    )
+    known = {"Bərdə", "Ağcabədi", "Salyan", "Şəmkir", "Tovuz", "Ağdam", "Astara", "Lerik",
+             "Masallı", "Qarabağ"}  # fmt: skip
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Bərdə", "city"), ("Ağcabədi", "city"), ("Salyan", "city"), ("Şəmkir", "city"),
+        ("Tovuz", "city"), ("Ağdam", "city"), ("Astara rayonu", "county"),
+        ("Lerik rayonu", "county"), ("Masallı rayonu", "county"),
+        ("Qarabağ Muxtar Respublikası", "region"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Tovuzun", "Tovuz"), ("Ağdamın", "Ağdam"), ("Bərdənin", "Bərdə"),
+     ("Таразның", "Тараз"), ("Атыраудың", "Атырау"), ("Buxoroning", "Buxoro")],
+)  # fmt: skip
+def test_a_turkic_genitive_reads_its_place(word: str, place: str) -> None:
+    """Turkic genitives by vowel harmony: Azerbaijani 'Tovuzun', 'Bərdənin', Kazakh
+    'Таразның', 'Атыраудың', Uzbek 'Buxoroning'."""
+    known = {"Tovuz", "Ağdam", "Bərdə", "Тараз", "Атырау", "Buxoro"}
+    assert nominative(word, PlaceNames(lambda name: name in known)) == place

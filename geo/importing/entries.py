@@ -580,6 +580,13 @@ _FORMS_AFTER = (
     # Nigeria's local governments, each named for its town: 'Ikeja Local Government (Area)'
     r"local government(?: area| council)?|lga|"
     r"kommune|municipality|büyükşehir belediyesi|belediyesi|linn|vald|"
+    # the Turkic word for a city after its name, with its possessive ending, and the city's
+    # executive body after it: Kazakh 'Шымкент қаласы' ('қаласының әкімдігі', its akimat),
+    # Kyrgyz 'Ош шаары', Uzbek 'Samarqand shahri', Azerbaijani 'Gəncə şəhəri' ('Gəncə şəhər
+    # icra hakimiyyəti', its executive power; 'bələdiyyəsi', its municipality); Mongolian
+    # 'Дархан хот' (city)
+    r"қаласы(?:ның әкімдігі)?|шаары|shahri(?: hokimligi)?|шаҳри|şəhəri|şəhər icra hakimiyyəti|"
+    r"(?:şəhər )?bələdiyyəsi|хот|"
     # Turkish for an Arab capital's municipality, Arabic 'أمانة' ('Bağdat Emaneti', 'Amman
     # Emaneti': Amanat Baghdad, the Greater Amman Municipality)
     r"emaneti|"
@@ -744,6 +751,10 @@ _BODY_KINDS = (
      # 'Urban County Government', a town's form
      r"(?<!urban )county government|"
      r"landkreis|kreis|county(?: council)?|district council|fylke|fylkeskommune|powiat|"
+     # a Turkic district after its name, with its possessive ending: Azerbaijani 'Quba
+     # rayonu' ('rayon icra hakimiyyəti', its executive power), Kazakh 'Ордабасы ауданы',
+     # Kyrgyz 'Аламүдүн району', Uzbek 'Zangiota tumani'
+     r"rayonu|rayon icra hakimiyyəti|ауданы(?:ның әкімдігі)?|району|tumani(?: hokimligi)?|тумани|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s|regency|"
      r"rajono savivaldyb[ėe]|"  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'
      r"(?:v[áa]r)?megyei [öo]nkorm[áa]nyzat"),  # Hungarian: a county's self-government
@@ -765,6 +776,12 @@ _BODY_KINDS = (
      # an oblast after its adjective: 'Тверская область', 'Пловдивска област', 'Kharkiv Oblast'
      # Slovenian and Croatian regions after their adjective: 'Pomurska regija'
      r"region|regionen|kraj|regija|regional council|pokrajina|oblast|область|област|вобласць|"
+     # and Turkic oblasts and provinces after their names, with the possessive ending:
+     # Kazakh 'Маңғыстау облысы' ('облысының әкімдігі', its akimat), Kyrgyz 'Чүй облусу',
+     # Uzbek 'Farg'ona viloyati'; Mongolian 'Дорнод аймаг'; an autonomous republic:
+     # Azerbaijani 'Naxçıvan Muxtar Respublikası', Uzbek 'avtonom respublikasi'
+     r"облысы(?:ның әкімдігі)?|облусу|viloyati(?: hokimligi)?|вилояти|аймаг|"
+     r"muxtar respublikası|avtonom respublikasi|autonomous republic|"
      # an oblast's council after its adjective: Ukrainian 'Волинська обласна рада'
      r"oblast council|обласна рада|"
      # Belgium's regions in Dutch, after their adjective: 'Vlaams Gewest', 'Waals Gewest'
@@ -2678,6 +2695,29 @@ def names_a_subdivision(entry: RawEntry) -> bool:
 MAX_SUBDIVISION_CODE = 3  # 'NH', 'OCC': a code of ISO 3166-2 has up to three characters
 
 
+# A Turkic unit's executive body after the unit's word, and that word as the unit's own
+# name ends in it: Kazakh 'Маңғыстау облысының әкімдігі' (the oblast's akimat) is
+# 'Маңғыстау облысы', Azerbaijani 'Quba rayon icra hakimiyyəti' (the district's executive
+# power) 'Quba rayonu', Uzbek 'Samarqand viloyati hokimligi' 'Samarqand viloyati'.
+_UNITS_OF_EXECUTIVES = {
+    "облысының әкімдігі": "облысы", "қаласының әкімдігі": "қаласы",
+    "ауданының әкімдігі": "ауданы", "rayon icra hakimiyyəti": "rayonu",
+    "şəhər icra hakimiyyəti": "şəhəri", "viloyati hokimligi": "viloyati",
+    "tumani hokimligi": "tumani", "shahri hokimligi": "shahri",
+}  # fmt: skip
+_EXECUTIVE_AFTER_UNIT = re.compile(rf"(?<=\w)\s+({'|'.join(_UNITS_OF_EXECUTIVES)})$", re.IGNORECASE)
+
+
+def unit_of_executive(entry: RawEntry) -> RawEntry:
+    """An entry of a Turkic unit's executive body named as the unit its body governs
+    (`_UNITS_OF_EXECUTIVES`); the entry itself otherwise."""
+    executive = _EXECUTIVE_AFTER_UNIT.search(entry.city)
+    if executive is None:
+        return entry
+    unit = _UNITS_OF_EXECUTIVES[executive[1].lower()]
+    return replace(entry, city=f"{entry.city[: executive.start()]} {unit}")
+
+
 def _finish(
     shape: str,
     entries: list[RawEntry],
@@ -2685,7 +2725,9 @@ def _finish(
     lines: list[str],
     end: int,
 ) -> MemberList:
-    """The list, its last entry checked when the copy of the page stops inside the list."""
+    """The list, its last entry checked when the copy of the page stops inside the list,
+    each Turkic executive body's named as its unit (`unit_of_executive`)."""
+    entries = [unit_of_executive(e) for e in entries]
     at_end = not any(line.strip() for line in lines[end:])
     stops_inside = at_end and (shape == "lines" or not lines[end - 1].rstrip().endswith("."))
     cut: RawEntry | None = None

@@ -587,6 +587,31 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ка", ("ак",)),
     ("ва", ("в", "во")),
     ("е", ("а",)),
+    # Turkic genitives, by vowel harmony, after a vowel ('n' first) and after a consonant:
+    # Azerbaijani and Turkish 'Şəkinin' Şəki, 'Lənkəranın' Lənkəran, 'Ordu'nun', 'Ürgüp'ün';
+    # Uzbek 'Samarqandning'; Kazakh 'Шымкенттің' Шымкент, 'Ақтаудың' Ақтау, 'Атыраудың';
+    # Kyrgyz 'Таластын', 'Ошунун' (Cyrillic: the endings no Slavic word's ends in)
+    ("nin", ("",)),
+    ("nın", ("",)),
+    ("nun", ("",)),
+    ("nün", ("",)),
+    ("in", ("",)),
+    ("ın", ("",)),
+    ("un", ("",)),
+    ("ün", ("",)),
+    ("ning", ("",)),
+    ("ның", ("",)),
+    ("нің", ("",)),
+    ("дың", ("",)),
+    ("дің", ("",)),
+    ("тың", ("",)),
+    ("тің", ("",)),
+    ("нын", ("",)),
+    ("нүн", ("",)),
+    ("дын", ("",)),
+    ("дүн", ("",)),
+    ("тын", ("",)),
+    ("түн", ("",)),
 )
 
 _ADJECTIVE_TABLE = EndingTable(_ADJECTIVE_ENDINGS)
@@ -881,6 +906,30 @@ def georgian_genitive_place(name: str, is_place: PlaceNames) -> str | None:
         if found:
             return found
     return None
+
+
+# A Georgian region named by its name's genitive before the word of its kind, in any case
+# ('აჭარის ავტონომიური რესპუბლიკის მთავრობა', the government of the Autonomous Republic of
+# Adjara; 'იმერეთის მხარეში', in the Imereti region), and that word's nominative.
+_GEORGIAN_REGION = re.compile(
+    r"(?<![\u10d0-\u10ff])([\u10d0-\u10ff]{2,}ის)\s+"
+    r"(ავტონომიური\s+რესპუბლიკ|მხარ)[\u10d0-\u10ff]*"
+)
+_GEORGIAN_REGION_WORDS = {"ავტონომიური რესპუბლიკ": "ავტონომიური რესპუბლიკა", "მხარ": "მხარე"}
+
+
+def georgian_region(text: str) -> str:
+    """The region a Georgian text starts with, named by its genitive before its kind's word
+    (`_GEORGIAN_REGION`), in the nominative ('აჭარის ავტონომიური რესპუბლიკა', 'იმერეთის
+    მხარე'); '' where none."""
+    if "მხარ" not in text and "რესპუბლიკ" not in text:
+        return ""  # a cheap test first: most lines name no region
+    named = _GEORGIAN_REGION.match(text)  # the text's own name, not its town's region in a
+    # bracket after the town ('ბათუმი (აჭარის ავტონომიური რესპუბლიკა)')
+    if named is None:
+        return ""
+    kind = _GEORGIAN_REGION_WORDS[re.sub(r"\s+", " ", named[2])]
+    return f"{named[1]} {kind}"
 
 
 def without_form_before(word: str) -> str:

@@ -94,6 +94,7 @@ from geo.importing.inflection import (
     declined_adjective,
     form_before,
     formed_place,
+    georgian_region,
     glued_place,
     inflected_place,
     inflected_readings,
@@ -1586,8 +1587,12 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     read by its fields (`place_among_fields`). A sentence with a clause in it is prose
     (`_clause_field`), whatever its fields name."""
     kind, entry = _classify_shape(text, number, is_place)
-    if kind in ("person", "prose", "odd") and (unit := _place_before_unit(text, number, is_place)):
-        return "entry", unit  # 'Kauno miesto savivaldybės meras Jonas Jonaitis'
+    if (
+        kind in ("person", "prose", "odd")
+        or (kind == "entry" and entry is not None and entry.city[:1].islower())
+    ) and (unit := _place_before_unit(text, number, is_place)):
+        return "entry", unit  # 'Kauno miesto savivaldybės meras Jonas Jonaitis' (not read
+        # as the words after a form's 'miesto': 'savivaldybės meras Jonas Jonaitis')
     if kind == "entry" and entry is not None and entry.country and "," in entry.city:
         unit = _place_before_unit(entry.city, number, is_place)  # a bracket's country after
         if unit is not None:  # 'Mari Mets, Tartu linna linnapea (Eesti)': Tartu, in Eesti
@@ -1665,9 +1670,12 @@ def _roles_place_last(body: str) -> bool:
 # The word of a town's unit in the genitive, after the town's own genitive and before its
 # body's words and a title: Latvian 'valstspilsētas', 'pilsētas', 'novada' (of the state
 # city, the city, the county), Lithuanian 'miesto', 'rajono' (of the city, the district),
-# Estonian 'linna', 'valla' (of the city, the parish).
+# Estonian 'linna', 'valla' (of the city, the parish); or the body's own word in the genitive
+# before a word of its council's and a title: Lithuanian 'Kalmaro savivaldybės tarybos
+# pirmininkas' (chair of Kalmar municipality's council), Latvian 'pašvaldības'.
 _UNIT_IN_GENITIVE = re.compile(
-    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla)\s+(?=[^\W\d_])"
+    r"(?<=[^\W\d_])\s+(?:valstspilsētas|pilsētas|novada|miesto|rajono|linna|valla|"
+    r"savivaldybės|pašvaldības)\s+(?=[^\W\d_])"
 )
 MAX_SIGNER_LINE_WORDS = 12
 
@@ -1698,8 +1706,12 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     initials or a district's name where the entry as read is none, or, in a script without
     capitals, the one a title marks among its words (`_caseless_line`)."""
     kind, entry = _classify_fields(text, number, is_place)
+    caseless = not any(map(cased, text))
+    if caseless and kind in ("entry", "prose", "odd") and (region := _georgian_region_line(text)):
+        return "entry", RawEntry(number, text, region, kind="region")  # 'აჭარის ავტონომიური
+        # რესპუბლიკის მთავრობა': the autonomous republic's government, the republic's
     # no cased letter, asked first: a line of a cased script asks the gazetteer nothing here
-    if not any(map(cased, text)) and _unread_caseless(kind, entry, is_place):
+    if caseless and _unread_caseless(kind, entry, is_place):
         named = _caseless_line(text, number, is_place)  # 'عمران احمد، میئر لاہور'
         named = named or _town_under_region(text, number, is_place)  # '경기도 수원시'
         kind, entry = ("entry", named) if named else (kind, entry)
@@ -1716,6 +1728,17 @@ def _classify(text: str, number: int, is_place: PlaceNames) -> tuple[str, RawEnt
     if entry.city.rpartition(" ")[2].lower() in _WORDS_AFTER_TOWN and not is_place(entry.city):
         entry = _without_greater(entry, is_place)
     return kind, entry
+
+
+def _georgian_region_line(text: str) -> str:
+    """The region a short Georgian line (no sentence) names by its genitive before its
+    kind's word (`georgian_region`): '— იმერეთის მხარეში სახელმწიფო რწმუნებულის
+    ადმინისტრაცია' (the state trustee's administration in Imereti region) 'იმერეთის მხარე';
+    '' where none."""
+    body = _BULLET.sub("", text, count=1).strip()
+    if not body or body[-1] in _SENTENCE_STOPS or len(body.split()) > MAX_CASELESS_LINE_WORDS:
+        return ""
+    return georgian_region(body)
 
 
 def _unread_caseless(kind: str, entry: RawEntry | None, is_place: PlaceNames) -> bool:

@@ -3300,7 +3300,9 @@ _JOINING_WORDS = (
     r"انضم|أعضاء جدد|הצטרפ|חברות חדשות|חברים חדשים|atxiki|kide berri|"
     r"\w{0,4}jiung|wanachama wapya|mwanachama mpya|"  # Swahili: 'wamejiunga' (joined)
     r"შეუერთდ|ახალი წევრ|"  # Georgian: 'შეუერთდნენ' (joined), 'ახალი წევრები' (new members)
-    r"қосыл|жаңа мүше"  # Kazakh: 'қосылды' (joined), 'жаңа мүше' (new member)
+    r"қосыл|жаңа мүше|"  # Kazakh: 'қосылды' (joined), 'жаңа мүше' (new member)
+    # Azerbaijani 'qoşulub' (joined), Kyrgyz 'кошулду', Uzbek 'qo'shildi' ('қўшилди')
+    r"qoşul|кошул|qo['ʻ‘’]shil|қўшил"
 )
 # New members in Thai and Khmer, glued to the words around them: 'สมาชิกใหม่', 'សមាជិកថ្មី'.
 _GLUED_NEW_MEMBERS = "สมาชิกใหม่|សមាជិកថ្មី"

@@ -95,7 +95,8 @@ _AS_WELL_AS = (
     r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with|"
     r"pamoja na|kao i|као и|ako aj|ako i|jakož i|както и|"  # Swahili, South Slavic, Slovak, ...
     r"além d[aeo]s?|además de|liksom|net als|de même que|"  # 'besides', 'like'
-    r"ning|kā arī)"  # Estonian, Latvian
+    r"ning|kā arī|"  # Estonian, Latvian
+    r"eləcə də|habelə|сондай-ақ|shuningdek|шунингдек|ошондой эле)"  # Turkic: 'as well as'
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
@@ -146,7 +147,7 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
         if _bodies_a_line(block):
             continue  # 'Umeå kommun, Borås Stad' under a heading: the place finder's lines
         text = _uncased_listing(_korean_listing(LISTING_DOT.sub(", ", paragraph)), is_place)
-        text = _tamil_listing(text, is_place)
+        text = _turkic_listing(_tamil_listing(text, is_place), is_place)
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and _a_list(reading, 2):
             reading = _with_formed_members(reading, text, first, is_place)
@@ -715,6 +716,100 @@ def _without_tamil_and(word: str, is_place: PlaceNames) -> str:
         return stem[:-1]
     with_u = stem + _TAMIL_AND[0]
     return with_u if is_place(with_u) else stem + _TAMIL_VIRAMA
+
+
+# A Turkic unit's word in the plural, or before its executives' plural, after the names of
+# a list's part that share it, and the unit's word after one name ('' for a city's, whose
+# name alone names it): Azerbaijani 'Quba, Qəbələ və Zaqatala rayon icra hakimiyyətləri'
+# (the districts' executive powers: 'Quba rayonu', ...), 'Yevlax və Xaçmaz şəhər icra
+# hakimiyyətlərinin' (the cities'), 'Şəkinin və Lənkəranın bələdiyyələri' (the
+# municipalities of Şəki and Lənkəran); Kazakh 'облыстарының әкімдіктері', Uzbek
+# 'viloyatlari hokimliklari', Kyrgyz 'облустары'.
+_SHARED_UNITS = {
+    "rayon": "rayonu", "şəhər": "", "облыс": "облысы", "аудан": "ауданы", "қала": "",
+    "viloyat": "viloyati", "tuman": "tumani", "shahar": "", "облус": "облусу", "район": "району",
+    "шаар": "",
+}  # fmt: skip
+_SHARED_UNIT = re.compile(
+    rf"(?<=\w)\s+(?:(?P<unit>{'|'.join(_SHARED_UNITS)})(?:lar|lər|тар|дар|лар|тор|дор|лор)\w*"
+    r"|(?P<before>rayon|şəhər)\s+icra\s+hakimiyyətlər\w*|bələdiyyələr\w*)"
+    r"(?:\s+(?:icra\s+hakimiyyətlər|әкімдікт|hokimlik|мэриялар)\w*)?(?!\w)"
+)
+# What parts the names of a list's part in a Turkic language: a comma, an 'and'
+# (Azerbaijani 'və', Turkish 've', Uzbek 'va', 'ва', Kazakh 'және', 'мен', Kyrgyz 'жана').
+_TURKIC_PARTS = re.compile(r"\s*,\s*|\s+(?:və|ve|va|ва|және|мен|пен|бен|жана)\s+")
+
+
+def _turkic_listing(text: str, is_place: PlaceNames) -> str:
+    """A Turkic sentence's list parts that share a unit's plural after their names
+    (`_SHARED_UNIT`) as lists of the units: each name before the plural, back to the first
+    word that is none, in its nominative and with the unit's word after it ('Quba, Qəbələ
+    və Zaqatala rayon icra hakimiyyətləri' -> 'Quba rayonu, Qəbələ rayonu və Zaqatala
+    rayonu'; 'Şəkinin və Lənkəranın bələdiyyələri' -> 'Şəki və Lənkəran'); the text as it
+    is where it has none."""
+    for shared in reversed(list(_SHARED_UNIT.finditer(text))):
+        word = shared["unit"] or shared["before"] or ""
+        unit = _SHARED_UNITS.get(word.lower(), "")
+        before = text[: shared.start()]
+        pieces = _TURKIC_PARTS.split(before)
+        seps = _TURKIC_PARTS.findall(before)
+        named: list[str] = []
+        for piece in reversed(pieces):
+            words = piece.split()
+            head = len(words)
+            while head and words[head - 1][:1].isupper():
+                head -= 1
+            if head == len(words):
+                break
+            name = words[-1]
+            place = name if is_place(name) else nominative(name, is_place) or name
+            named.append(" ".join([*words[head:-1], place, unit]).strip())
+            if head:
+                named[-1] = " ".join([*words[:head], named[-1]])
+                break
+        if not named:
+            continue
+        kept = len(pieces) - len(named)
+        start = "".join(p + s for p, s in zip(pieces[:kept], seps[:kept], strict=False))
+        last = seps[kept + len(named) - 2] if len(named) > 1 else ""
+        ends = not text[shared.end() :].lstrip().startswith(",")  # its list ends: its 'and'
+        joined = ", ".join(reversed(named[1:])) + (last if ends else ", ") if last else ""
+        text = start + joined + named[0] + text[shared.end() :]
+    return _units_of_bodies(text)
+
+
+# A Turkic unit's word in the genitive, before the name of a body of the unit's
+# ('Naxçıvan Muxtar Respublikasının Ekologiya Nazirliyi', the autonomous republic's ministry;
+# Kazakh 'Маңғыстау облысының Білім басқармасы'), and its nominative.
+_UNIT_GENITIVE = re.compile(
+    r"(?<=\w\s)(muxtar respublikası|rayonu|şəhəri|облысы|ауданы|қаласы|viloyati|tumani|shahri|"
+    r"облусу|району|шаары)(?:nın|nin|ның|нің|ning|нын)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _units_of_bodies(text: str) -> str:
+    """A text with each Turkic unit's body named after the unit's genitive
+    (`_UNIT_GENITIVE`) as the unit alone, in its nominative: the body's capitalised words
+    after it, and an 'and' between two of them, left out ('... Naxçıvan Muxtar
+    Respublikasının Ekologiya və Təbii Sərvətlər Nazirliyi qoşulub' -> '... Naxçıvan Muxtar
+    Respublikası qoşulub')."""
+    for unit in reversed(list(_UNIT_GENITIVE.finditer(text))):
+        words = text[unit.end() :].split(" ")
+        taken = 1
+        while taken < len(words) and (
+            words[taken][:1].isupper()
+            or (
+                _TURKIC_PARTS.fullmatch(f" {words[taken]} ")
+                and words[taken + 1 : taken + 2]
+                and words[taken + 1][:1].isupper()
+            )
+        ):
+            taken += 1
+        if taken > 1:
+            rest = " ".join(words[taken:])
+            text = f"{text[: unit.start()]}{unit[1]} {rest}".rstrip()
+    return text
 
 
 def _one_entry_a_line(paragraph: list[str]) -> bool:
@@ -2659,6 +2754,8 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         return _body_without_predicate(words)  # 'Communauté urbaine de Lille'
     if body_kind(named := _before_comma(words)):
         return named  # 'King County, Washington': the body, its region after the comma
+    if body_kind(named := _capitalised_head(words)):
+        return named  # 'Naxçıvan Muxtar Respublikası qoşulub': the body, its verb after it
     if led_in and _given_and_family_name(words, is_place):
         return " ".join(words)  # 'su proposta del consigliere Marco Siena': a person, no place
     if role is not None and role.start() == 0:  # 'Lord Mayor of Copenhagen signed it'
@@ -2682,6 +2779,13 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         ended = " ".join(words[:size]).rstrip(",;:.")
         return next((run for run, name in _tail_names(ended) if is_place(name)), ended)
     return " ".join(words[:size]) if size else " ".join(words)
+
+
+def _capitalised_head(words: list[str]) -> str:
+    """The capitalised words a text starts with, two or more ('Naxçıvan Muxtar
+    Respublikası' of '... qoşulub'); '' where fewer."""
+    size = next((k for k, word in enumerate(words) if not word[:1].isupper()), len(words))
+    return " ".join(words[:size]).rstrip(",;:.") if size > 1 else ""
 
 
 MIN_PERSON_WORDS = 2  # a given name and a family name
