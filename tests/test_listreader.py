@@ -11233,3 +11233,39 @@ def test_georgian_regions_named_by_their_genitive_before_their_kind_s_word() -> 
     found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
     assert found is not None  # a town's region in a bracket after it: the town's
     assert [(e.city, e.kind) for e in found.entries] == [("ფოთი", "city"), ("სამტრედია", "city")]
+
+
+def test_groups_of_one_member_under_region_headings_close_a_list_by_region(
+    data: store.AtlasData,
+) -> None:
+    """A list by region whose last groups hold one member each ('Region VIII – Biobío' /
+    'Talcahuano · member since 2017') reads them as its earlier groups, not as cards
+    whose heading is the member; every region's heading is left out, provinces' bodies
+    under it kept."""
+    towns = ["Valparaíso", "Viña del Mar", "Quilpué", "Rancagua", "Talca", "Talcahuano"]
+    towns += ["Temuco", "Valdivia"]
+    places = gazetteer_of([(name, "CL", "", 90_000, "") for name in towns])
+    page = HEAD + (
+        "Our members, by region:\n\nRegion V – Valparaíso\nValparaíso · member since 2015\n"
+        "Viña del Mar · member since 2016\nProvince of Marga Marga · member since 2018\n"
+        "Quilpué · member since 2020\n\nRegion VI – O'Higgins\n"
+        "Rancagua · member since 2016\nProvince of Cachapoal · member since 2019\n\n"
+        "Region VII – Maule\nTalca · member since 2017\n\n"
+        "Region VIII – Biobío\nTalcahuano · member since 2017\n\n"
+        "Region IX – Araucanía\nTemuco · member since 2021\n\n"
+        "Region XIV – Los Ríos\nValdivia · member since 2022\n\n"
+        "Write to the secretariat to join.\n"
+    )
+    signed = plan(data, page, places).signatories
+    assert list(signed["city"]) == [
+        "Valparaíso",
+        "Viña del Mar",
+        "Province of Marga Marga",
+        "Quilpué",
+        "Rancagua",
+        "Province of Cachapoal",
+        "Talca",
+        "Talcahuano",
+        "Temuco",
+        "Valdivia",
+    ]

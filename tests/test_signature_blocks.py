@@ -413,7 +413,8 @@ def test_a_name_between_a_body_and_a_title_of_its_own_is_the_signer(
     page = ["Unterzeichnet von:", ""]
     for body, name, title in zip(bodies, names, titles, strict=True):
         page += [body, name, title, ""]
-    found = read_member_list(page, PLACES)
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"hon", "vice"})
+    found = read_member_list(page, places)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Örebro"]
 
@@ -1886,3 +1887,86 @@ def test_blocks_signing_for_a_body_in_urdu(
     found = read_member_list(page, URDU)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "kind"),
+    [
+        ("For and on behalf of Lund City Council", "Lund", "city"),
+        ("For and on behalf of Bergen County Council", "Bergen County Council", "county"),
+        ("for and on behalf of the Municipality of Tartu", "Tartu", "city"),
+    ],
+)
+def test_signing_for_and_on_behalf_of_a_body(body: str, city: str, kind: str) -> None:
+    """English's legal 'For and on behalf of' before a body is a link saying for whom, as
+    'On behalf of' is: the body's town, or the county's council that signs as one."""
+    entry = read_entry(body, 1)
+    assert entry is not None
+    assert (entry.city, entry.kind) == (city, kind)
+
+
+def test_blocks_signing_for_and_on_behalf_of_councils() -> None:
+    """Blocks of 'For and on behalf of' a council over its signer and their title, one the
+    reader has no word for too ('Cathaoirleach'): every council is a member, its county's
+    too."""
+    page = ["Signatories", ""]
+    for body, signer, title in [
+        ("Lund City Council", "Cllr Ann Holm", "Mayor of Lund"),
+        ("Malmö City Council", "Cllr Per Ahl", "Mayor of Malmö"),
+        ("Umeå County Council", "Cllr Eva Lindberg", "Cathaoirleach"),
+        ("Örebro County Council", "Cllr Bo Strom", "Cathaoirleach"),
+    ]:
+        page += [f"For and on behalf of {body}", signer, title, ""]
+    found = read_member_list(page, PLACES)
+    assert found is not None
+    cities = {e.city for e in found.entries}
+    assert {"Lund", "Malmö", "Umeå County Council", "Örebro County Council"} <= cities
+    assert not any("behalf" in city for city in cities)
+
+
+def test_blocks_signing_for_a_body_before_a_colon_in_tagalog() -> None:
+    """Tagalog blocks 'Para sa' (for) a town's or a province's body before a colon ('Para sa
+    Lungsod ng Tacloban:', 'Para sa Bayan ng Taytay:', 'Para sa Lalawigan ng Albay:'), each
+    over its signer in capitals and their title ('Punong Lungsod', 'Punong Bayan',
+    'Gobernador'), one signing for the mayor in a bracket ('(sa ngalan ng Punong
+    Lungsod)'): every body, no heading among them, no person's name a place."""
+    known = {"tacloban", "taytay", "ormoc", "legazpi", "albay", "pedro", "hon"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    page = ["Nilagdaan:", ""]
+    for body, signer, title in [
+        ("Lungsod ng Tacloban", "HON. ANA P. REYES", "Punong Lungsod"),
+        ("Bayan ng Taytay", "HON. JUAN D. SAN PEDRO", "Punong Bayan"),
+        ("Lungsod ng Ormoc", "HON. LUZ M. GARCIA", "Pangalawang Punong Lungsod"),
+        ("Lungsod ng Legazpi", "HON. PAOLO S. CRUZ", "Punong Lungsod"),
+        ("Lalawigan ng Albay", "HON. ROSA T. LIM", "Gobernador"),
+    ]:
+        page += [f"Para sa {body}:", "", signer, title]
+        page += ["(sa ngalan ng Punong Lungsod)", ""] if "Pangalawang" in title else [""]
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Tacloban",
+        "Taytay",
+        "Ormoc",
+        "Legazpi",
+        "Lalawigan ng Albay",
+    ]
+
+
+def test_blocks_for_the_city_of_before_a_colon_with_a_bracketed_capacity() -> None:
+    """English blocks 'For the City of X:' over a signer in capitals and their title, one
+    signing '(on behalf of the Mayor)': each block's body, not a heading; no word of a
+    signer's line a place, though the gazetteer knows one ('Hon', 'Vice')."""
+    page = ["Signed:", ""]
+    for town, signer, title in [
+        ("Lund", "HON. ANN HOLM", "City Mayor"),
+        ("Malmö", "HON. PER AHL", "Vice Mayor"),
+        ("Umeå", "HON. EVA BERG", "City Mayor"),
+        ("Örebro", "HON. BO STROM", "City Mayor"),
+    ]:
+        page += [f"For the City of {town}:", "", signer, title]
+        page += ["(on behalf of the City Mayor)", ""] if "Vice" in title else [""]
+    places = PlaceNames(lambda name: fold(name) in KNOWN | {"hon", "vice"})
+    found = read_member_list(page, places)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Örebro"]

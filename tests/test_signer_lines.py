@@ -1671,3 +1671,25 @@ def test_a_signer_s_portfolio_before_a_town_keeps_the_town() -> None:
     entry = read_entry("Pablo Orense, concejal de Movilidad de Huesca", 1)
     assert entry is not None
     assert entry.kind == "city"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ruth Baker, Mayor of Travis County, Texas",
+        "Omar Haddad, County Executive of Pima County, Arizona",
+    ],
+)
+def test_a_role_s_county_before_its_state_is_the_signer_s_body(line: str) -> None:
+    """'Name, Mayor of X County, State': the county's body signs, whether the gazetteer
+    knows it or not; its state, a town's name somewhere too ('Texas', 'Arizona'), only
+    says where it is."""
+    places = PlaceNames(lambda name: name in {"Texas", "Arizona", "Austin", "Tucson"})
+    kind, entry = _classify(line, 1, places)
+    assert kind == "entry"
+    assert entry is not None
+    assert (entry.city, entry.kind, entry.codes[:1]) == (
+        line.split(", ")[1].split(" of ")[1],
+        "county",
+        ("US",),
+    )

@@ -59,6 +59,10 @@ _ROLE = (
     r"adjointe?(?: au maire)?|conseill[eè]re?|regidora?|concejala?|vereadora?|"
     r"stadtr[aä]t(?:in)?|landr[aä]t(?:in)?|landesr[aä]t(?:in)?|deputy mayor|"
     r"wali\s?kota|bupati|gubernur|datuk bandar|"  # Indonesian and Malay: `_ROLE_BARE`
+    r"gobernador(?:a)?|"  # Spanish's and Tagalog's governor
+    # Tagalog: a city's or a municipality's mayor ('Punong Lungsod', 'Punong Bayan'), its
+    # vice mayor ('Pangalawang Punong Lungsod'), a mayor ('Alkalde')
+    r"(?:pangalawang\s+)?punong[\s-](?:lungsod|bayan)|alkalde|"
     r"yang di-?pertua|"  # Malay: a municipal or district council's president
     # an abbreviated title, its feminine ending after the dot: 'Bgm.', 'Bgm.in', 'Vzbgm.in'
     r"(?:vz|v)?bgm(?:\.in\b|:in\b|\.|in\b|\b)|"
@@ -209,9 +213,9 @@ def is_titles(text: str) -> bool:
 # title ('on behalf of the Mayor', 'in Vertretung des Oberbürgermeisters', 'en
 # representación de la Alcaldesa', 'p.o. le Maire', 'per conto del Sindaco').
 _ACTING_FOR = re.compile(
-    r"(?:on behalf of|for|in place of|in Vertretung|i\.\s?V\.|im Auftrag|namens|für|"
+    r"(?:(?:for and )?on behalf of|for|in place of|in Vertretung|i\.\s?V\.|im Auftrag|namens|für|"
     r"en representaci[óo]n|en nombre|au nom|pour|p\.\s?o\.|per conto|in rappresentanza|"
-    r"em nome|em representa[çc][ãa]o|w imieniu|v zastoupení)"
+    r"em nome|em representa[çc][ãa]o|w imieniu|v zastoupení|sa ngalan ng)"
     r"(?:\s+(?:of|de|des|der|den|dem|du|del|dello|della|do|da|van|the|la|le|el|il|o|a|de la))*\s+",
     re.IGNORECASE,
 )
@@ -226,7 +230,10 @@ def acting_for(words: str) -> bool:
 
 def acts_for_title(text: str) -> bool:
     """Whether a line says for whom its signer signed, a title and no name ('on behalf of
-    the Mayor', 'in Vertretung des Oberbürgermeisters'): a signer's capacity, no place."""
+    the Mayor', 'in Vertretung des Oberbürgermeisters'), in a bracket or not ('(on behalf of
+    the Mayor)'): a signer's capacity, no place."""
+    if text[:1] == "(" and text.rstrip()[-1:] == ")":
+        text = text.strip()[1:-1]
     acting = _ACTING_FOR.match(text)
     return acting is not None and is_titles(text[acting.end() :].rstrip(" .,"))
 
@@ -463,10 +470,12 @@ _INDIC_FORMS = (
     r"(?:මහ )?නගර සභාව"
 )
 _FORM = re.compile(
-    r"^(?:(?:for|pour|per|por|para|für|on behalf of|namens|im namen|au nom d[eu]|"
+    r"^(?:(?:for and on behalf of|for|pour|per|por|para|für|on behalf of|namens|im namen|"
+    r"au nom d[eu]|"
     r"en nombre d[el]l?|em nome d[aeo]|a nome d[ei]l?|på vegne af|på vegne av|za|w imieniu|"
     r"за|" + _UNCASED_SIGNING_FOR + r")\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|el\s+|die\s+|der\s+|de\s+|den\s+|"
+    r"sa\s+|"  # Tagalog's, after its 'para' (for): 'Para sa Lungsod ng Iloilo'"
     r"o\s+|a\s+)?)?"  # signing for it: 'Por el Ayuntamiento de X', 'Namens de gemeente X'
     # a city's government or body, its form after it: 'Gobierno de la Ciudad de X',
     # 'Government of the City of X' (not 'Government of Kenya'), 'Corporation of the City of
@@ -529,6 +538,9 @@ _FORM = re.compile(
     # Swahili, the town's name after its class's 'of': 'Jiji la Mbeya' (the city of),
     # 'Manispaa ya Kigoma' (the municipality of), 'Mji wa Bariadi' (the town of)
     r"jiji la|manispaa ya|mji wa|"
+    # Tagalog, the town's name after its form's 'ng' (of) or right after 'Lungsod' (city):
+    # 'Lungsod ng Iloilo', 'Lungsod Quezon', 'Bayan ng Taytay', 'Pamahalaang Lungsod ng X'
+    r"(?:pamahalaang\s+)?(?:lungsod(?:\s+ng)?|bayan\s+ng|munisipalidad\s+ng)|"
     # Hindi's, which may stand before its town's name as English's 'Municipal Corporation'
     # may: 'नगर निगम फरीदाबाद'; Punjabi's too: 'ਨਗਰ ਨਿਗਮ ਲੁਧਿਆਣਾ'
      + _INDIC_FORMS + r"|"
@@ -2513,13 +2525,13 @@ def _territory(name: str) -> str | None:
 # first.
 _SIGNING_FOR_LETTERS = frozenset("FfPpVvOoAaEeΓγعبناבע")
 _SIGNING_FOR = re.compile(
-    r"(?:for|pour|por|para|per|für|voor|on behalf of|au nom d[eu]|en nombre d[e]|"
-    r"em nome d[aeo]|a nome d[ei]l?|pentru|"
+    r"(?:for and on behalf of|for|pour|por|para|per|für|voor|on behalf of|au nom d[eu]|"
+    r"en nombre d[e]|em nome d[aeo]|a nome d[ei]l?|pentru|"
     r"για(?=\s+(?:τον|την|το|τη)\s)|"  # Greek 'Για τον Δήμο X', its article after it
     # with its article in one word: Catalan 'pel' (per el), Portuguese 'pela', 'pelo'
     r"pel|pela|pelo|"
     + _UNCASED_SIGNING_FOR
-    + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|de\s+|"
+    + r")\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|die\s+|de\s+|sa\s+|"
     r"il\s+|a\s+|o\s+|"
     r"den\s+|das\s+|het\s+|lo\s+|les\s+|los\s+|las\s+|"  # an article's other cases
     r"τον\s+|την\s+|το\s+|τη\s+)?",  # Greek's: 'Για την Περιφέρεια X'

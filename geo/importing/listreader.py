@@ -1617,6 +1617,8 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     if entry is not None and kind == "entry":
         if is_place(entry.city) and not ends_in_state(body):
             return kind, entry
+        if _roles_body_in_state(body, entry):
+            return kind, entry  # 'Ana Ruiz, Mayor of Orange County, Florida': the county
         if entry.kind != "city" and entry.codes and is_place(body_place(entry.city)):
             return kind, entry  # 'Nowy Targ, Powiat (MA)': a body of a known place, no party's
         if (
@@ -1629,6 +1631,21 @@ def _classify_fields(text: str, number: int, is_place: PlaceNames) -> tuple[str,
     if place is not None and entry is not None and _half_of_bodys_word(place.city, entry):
         return kind, entry  # 'Primorsko-goranska županija (župan)': the county, not Primorsko
     return ("entry", place) if place is not None else (kind, entry)
+
+
+def _roles_body_in_state(body: str, entry: RawEntry) -> bool:
+    """Whether a signer's line names a county's or region's body by its role, then the state
+    or province it is in, of the entry's country ('Ana Ruiz, Mayor of Orange County,
+    Florida'): the body signs, whether the gazetteer knows it or not; its state is where it
+    is, no member, though a town abroad bears the state's name."""
+    role = _role_in(body)
+    return (
+        role is not None
+        and entry.kind != "city"
+        and bool(entry.codes)
+        and body[role.end() :].lstrip().startswith(entry.city)
+        and ends_in_state(body)
+    )
 
 
 def _half_of_bodys_word(city: str, entry: RawEntry) -> bool:
@@ -1960,7 +1977,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     words = fold(text).split()
     if (
         is_letter_heading(text)
-        or (text.endswith(":") and len(words) <= 6)
+        or (text.endswith(":") and len(words) <= 6 and not _signing_for_body(text))
         or _HEADING_MARK.match(text)
     ):
         return "heading", None
@@ -2079,6 +2096,14 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
     if is_titles(entry.city):
         return "person", None  # titles over a block of signers: 'Vice-Presidents'
     return "entry", entry  # a bare name: kept inside a run, trimmed at its ends
+
+
+def _signing_for_body(text: str) -> bool:
+    """Whether a line before its colon says a body signs, by its form ('For the City of
+    Tacloban:', 'Por el Ayuntamiento de Jaén:'): a signature block's first line, its signer
+    under it, not a heading."""
+    name = text.rstrip(" :")
+    return signed_for(name) != name
 
 
 def _name_with_notes(name: str) -> bool:
@@ -2347,6 +2372,8 @@ def _place_after_fields(text: str, body: str, number: int, is_place: PlaceNames)
     if first is not None and (_structured(first) or is_place(first.city)):
         return None  # the body signs: 'Por el Ayuntamiento de Jaén, su teniente de alcalde, D.'
     size = 2 if len(fields) >= 4 and find_country(fields[-1].rstrip(".")) is not None else 1
+    if size == 1 and (body_of := read_entry(body, number)) and _roles_body_in_state(body, body_of):
+        return None  # 'Ana Ruiz, Mayor of Orange County, Florida': the county, in its state
     town = _roles_town_over_region(fields, is_place) if size == 2 else ""
     last = read_entry(", ".join([town, *fields[-size:]] if town else fields[-size:]), number)
     if last is None or (size == 1 and find_country(fields[-1]) is not None):
@@ -3093,8 +3120,11 @@ def _group_headings(entries: list[RawEntry]) -> tuple[list[RawEntry], list[Skipp
         shared = all(words[k][pick] == word for k in heads)
         if word and shared and all(w[pick] != word for k, w in enumerate(words) if k not in firsts):
             return [e for k, e in enumerate(entries) if k not in firsts], skipped
+    lowest = min(_HEAD_RANKS.get(entries[k].kind, 0) for k in heads)
     if len(heads) >= MIN_KIND_HEADS and all(
-        _below_any_head(e.kind) for k, e in enumerate(entries) if k not in firsts
+        _below_any_head(e.kind) or _HEAD_RANKS.get(e.kind, lowest) < lowest
+        for k, e in enumerate(entries)
+        if k not in firsts
     ):
         return [e for k, e in enumerate(entries) if k not in firsts], skipped
     return _bodies_over_towns(entries, blocks)
@@ -3129,6 +3159,10 @@ def _bare_head(entry: RawEntry) -> bool:
 
 
 _HEADING_KINDS = frozenset({"region", "province", "county", "metropolitan area"})
+# How wide a heading's body is: a region's blocks may list provinces' bodies beside their
+# towns ('Region VI – Western Visayas' over 'Province of Iloilo', 'Iloilo City'), a
+# province's its counties'; a heading of no such kind ranks 0, over no body.
+_HEAD_RANKS = {"region": 3, "metropolitan area": 3, "province": 2, "county": 1}
 MIN_REGIONS_BODIES = 2  # blocks headed by a region's body that make the others' heads such
 
 

@@ -2617,13 +2617,14 @@ def cards_joined(lines: list[str]) -> list[str]:
     blocks = _without_group_headings(blocks, lines)
     links.update(ends)
     run: list[list[int]] = []
-    for block in [*blocks, []]:
+    for k, block in enumerate([*blocks, []]):
         if run and _alike(block, run[0], ends) and _card(block, lines):
             run.append(block)
             continue
         if (
             len(run) >= MIN_CARDS
             and not _dated_items(run, lines)
+            and not _groups_tail(run, blocks[k - len(run) - 1] if k > len(run) else [], lines)
             and (
                 _linked_fields(run, lines, links)
                 or _card_fields(run, lines)
@@ -2987,6 +2988,28 @@ def _without_group_headings(blocks: list[list[int]], lines: list[str]) -> list[l
 
 # A heading's count of its cards after its name: 'Andorra (1)', 'Catalunya del Nord (França) (1)'.
 _TRAILING_COUNT = re.compile(r"\s*\(\d{1,4}\)\s*$")
+
+
+# A row's field separator: a tab, a spaced dot, bar or dash, a comma.
+_ITEM_FIELDS = re.compile(r"\t|\s[·|•–—-]\s|,\s")
+
+
+def _item_shape(line: str) -> str:
+    """A list item's fields after its name, their figures as 0 ('Kiel · joined 2019':
+    'joined 0000'); '' for a line of one field."""
+    fields = [clean(f) for f in _ITEM_FIELDS.split(line.strip())]
+    return re.sub(r"\d", "0", " · ".join(fields[1:])) if len(fields) > 1 else ""
+
+
+def _groups_tail(run: list[list[int]], before: list[int], lines: list[str]) -> bool:
+    """Whether blocks of a heading over one item ('Region X – Northern Mindanao' / 'Kiel
+    · joined 2019') follow a group of more such items under its heading ('Region IX' /
+    'Rostock · joined 2018' / 'Lübeck · joined 2021'): the last groups of a list by
+    region, one member each, not cards."""
+    if len(run[0]) != 2 or len(before) < 3:
+        return False
+    shapes = {_item_shape(lines[i]) for i in before[1:]}
+    return len(shapes) == 1 and "" not in shapes and shapes == {_item_shape(lines[run[0][1]])}
 
 
 def _alike(block: list[int], card: list[int], ends: dict[int, int]) -> bool:
