@@ -1886,3 +1886,25 @@ def test_blocks_signing_for_a_body_in_urdu(
     found = read_member_list(page, URDU)
     assert found is not None
     assert [e.city for e in found.entries] == expected
+
+
+def test_rows_of_blocks_side_by_side_in_one_paragraph_read_left_to_right_row_by_row() -> None:
+    """Two columns of signature blocks copied with tabs, a body's line over its signer's
+    name and title in each, three rows of them in one paragraph with no gap between the
+    rows, the titles words the reader may not know ('rådman', 'primátor'): each block is
+    one entry, its body's place, not the signer's surname that names a place too."""
+    lines = [
+        "Undertecknat av:",
+        "",
+        "Lunds kommun\tStatutární město Brno",
+        "Lars Holm, rådman\tPetr Novák, primátor",
+        "Malmö stad\tMěsto Ostrava",
+        "Eva Lindberg, kommunalråd\tJana Dvořák, náměstkyně",
+        "Umeå kommun\tMěsto Zlín",
+        "Per Ström, ordförande\tKarel Svoboda, primátor",
+        "",
+        "Nätverkets nästa möte hålls i höst.",
+    ]
+    found = read_member_list(lines, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Brno", "Malmö", "Ostrava", "Umeå", "Zlín"]
