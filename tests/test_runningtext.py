@@ -21,6 +21,7 @@ from geo.importing.runningtext import (
     _uncased_item,
     _uncased_listing,
     formed_items,
+    read_running_text,
     role_holder,
 )
 from geo.text import fold
@@ -2270,3 +2271,27 @@ def test_a_few_towns_a_kazakh_sentence_says_joined_are_a_list() -> None:
     assert found is not None
     assert len(found.entries) == 3
     assert all(e.city in known for e in found.entries)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Neu dabei sind Kiel, Rostock und Schwerin sowie Stettin.",
+         ["Kiel", "Rostock", "Schwerin", "Stettin"]),
+        ("Neu dabei sind Kiel, Rostock und die Hansestadt Wismar zusammen mit ihrer "
+         "Partnerstadt Stettin.",
+         ["Kiel", "Rostock", "Wismar", "Stettin"]),
+        ("The charter was signed by Leeds, York and Hull as well as Derby.",
+         ["Leeds", "York", "Hull", "Derby"]),
+    ],
+)  # fmt: skip
+def test_a_word_for_as_well_as_after_a_list_s_and_adds_one_more_place(
+    sentence: str, cities: list[str]
+) -> None:
+    """After a list's 'and', a word for 'as well as' or 'together with' ('sowie', 'zusammen
+    mit') adds a further place, led by words of its own though it be ('ihrer Partnerstadt
+    Stettin'): the list does not end at the 'and's place."""
+    known = {"Kiel", "Rostock", "Schwerin", "Wismar", "Stettin", "Leeds", "York", "Hull", "Derby"}
+    found = read_running_text(["News", "", sentence, ""], PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
