@@ -11269,3 +11269,26 @@ def test_groups_of_one_member_under_region_headings_close_a_list_by_region(
         "Temuco",
         "Valdivia",
     ]
+
+
+def test_an_award_s_ranked_lines_read_the_place_after_their_rank_and_label(
+    data: store.AtlasData,
+) -> None:
+    """A prize's winners by category, each line a rank and a colon before the town's body
+    ('1. mjesto: Grad Rovinj – obnova luke'), and a special mention by a label of a few
+    words before its body ('Posebno priznanje: Općina Motovun'): the town after the label,
+    not the label's words with it, whatever the description after a dash."""
+    towns = GAZETTEER
+    for name in ["Rovinj", "Poreč", "Pazin", "Labin", "Umag", "Motovun"]:
+        towns = _with_place(towns, name, "HR", 10_000)
+    page = HEAD + (
+        "Dobitnici nagrade za 2023.\n\nKATEGORIJA: ENERGIJA\n"
+        "1. mjesto: Grad Rovinj – obnova luke i javne rasvjete\n"
+        "2. mjesto: Grad Poreč\n3. mjesto: Grad Pazin – solarni krovovi\n\n"
+        "KATEGORIJA: OTPAD\n1. mjesto: Grad Labin\n2. mjesto: Grad Umag – novo reciklažno "
+        "dvorište\nPosebno priznanje: Općina Motovun\n\n"
+        "Nagrade su uručene na svečanosti u gradskoj vijećnici. Čestitamo dobitnicima.\n"
+    )
+    assert [c for c, _ in _read_with(data, page, towns)] == [
+        "Rovinj", "Poreč", "Pazin", "Labin", "Umag", "Motovun",
+    ]  # fmt: skip

@@ -22,6 +22,7 @@ from geo.importing.runningtext import (
     _uncased_item,
     _uncased_listing,
     formed_items,
+    read_running_text,
     role_holder,
 )
 from geo.text import fold
@@ -2325,3 +2326,27 @@ def test_a_turkic_genitive_reads_its_place(word: str, place: str) -> None:
     'Таразның', 'Атыраудың', Uzbek 'Buxoroning'."""
     known = {"Tovuz", "Ağdam", "Bərdə", "Тараз", "Атырау", "Buxoro"}
     assert nominative(word, PlaceNames(lambda name: name in known)) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        ("Neu dabei sind Kiel, Rostock und Schwerin sowie Stettin.",
+         ["Kiel", "Rostock", "Schwerin", "Stettin"]),
+        ("Neu dabei sind Kiel, Rostock und die Hansestadt Wismar zusammen mit ihrer "
+         "Partnerstadt Stettin.",
+         ["Kiel", "Rostock", "Wismar", "Stettin"]),
+        ("The charter was signed by Leeds, York and Hull as well as Derby.",
+         ["Leeds", "York", "Hull", "Derby"]),
+    ],
+)  # fmt: skip
+def test_a_word_for_as_well_as_after_a_list_s_and_adds_one_more_place(
+    sentence: str, cities: list[str]
+) -> None:
+    """After a list's 'and', a word for 'as well as' or 'together with' ('sowie', 'zusammen
+    mit') adds a further place, led by words of its own though it be ('ihrer Partnerstadt
+    Stettin'): the list does not end at the 'and's place."""
+    known = {"Kiel", "Rostock", "Schwerin", "Wismar", "Stettin", "Leeds", "York", "Hull", "Derby"}
+    found = read_running_text(["News", "", sentence, ""], PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities

@@ -1970,3 +1970,25 @@ def test_blocks_for_the_city_of_before_a_colon_with_a_bracketed_capacity() -> No
     found = read_member_list(page, places)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Malmö", "Umeå", "Örebro"]
+
+
+def test_rows_of_blocks_side_by_side_in_one_paragraph_read_left_to_right_row_by_row() -> None:
+    """Two columns of signature blocks copied with tabs, a body's line over its signer's
+    name and title in each, three rows of them in one paragraph with no gap between the
+    rows, the titles words the reader may not know ('rådman', 'primátor'): each block is
+    one entry, its body's place, not the signer's surname that names a place too."""
+    lines = [
+        "Undertecknat av:",
+        "",
+        "Lunds kommun\tStatutární město Brno",
+        "Lars Holm, rådman\tPetr Novák, primátor",
+        "Malmö stad\tMěsto Ostrava",
+        "Eva Lindberg, kommunalråd\tJana Dvořák, náměstkyně",
+        "Umeå kommun\tMěsto Zlín",
+        "Per Ström, ordförande\tKarel Svoboda, primátor",
+        "",
+        "Nätverkets nästa möte hålls i höst.",
+    ]
+    found = read_member_list(lines, PLACES)
+    assert found is not None
+    assert [e.city for e in found.entries] == ["Lund", "Brno", "Malmö", "Ostrava", "Umeå", "Zlín"]

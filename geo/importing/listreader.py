@@ -326,7 +326,7 @@ def _fields_text(raw: str) -> str:
     if town := _headed_town(raw):
         return town
     if "\t" not in raw:
-        text = clean(raw)
+        text = _without_rank(clean(raw)) if ": " in raw else clean(raw)
         return _without_labels(text) if ":" in text and "·" in text else text
     cells = _after_signer([clean(cell) for cell in raw.split("\t") if cell.strip()])
     if _signers_role(cells[0], cells[1:]):  # a signature block's card: its signer's name
@@ -334,6 +334,41 @@ def _fields_text(raw: str) -> str:
     named = [cell for cell in cells if not _signers_cell(cell)]
     named = named[:1] + [c for c in named[1:] if not _kind_cell(c) and not _titled_label(c)]
     return " · ".join(named or cells)
+
+
+# A line's rank before its entry: a figure and a word or two of a place's or a prize's
+# rank, or those words and a figure, then a colon ('1. mesto: Grad Šabac', '2nd place:
+# City of Leeds', 'Platz 3: Stadt Jena', '1er prix : Ville de Nantes').
+_RANK_LABEL = re.compile(
+    r"^(?:\d{1,3}(?:[.)]|[^\W\d_]{1,3}\.?)?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,3}\.?)\s?:\s+(?=\S)"
+)
+
+
+def _without_rank(text: str) -> str:
+    """A line without the rank that labels its entry (`_RANK_LABEL`): 'Grad Šabac' of
+    '1. mesto: Grad Šabac – obnova javnih zgrada', an award's list by its places; or
+    without a label of a few words in a sentence's case before a body its form names, no
+    comma after ('Posebno priznanje: Opština Ivanjica', 'Special mention: City of Bath'; not
+    a board's 'Leder: Elin Sætre, ordfører i Hamar kommune')."""
+    ranked = _RANK_LABEL.sub("", text, count=1)
+    if ranked != text:
+        return ranked
+    label, _, value = text.partition(": ")
+    words = label.split()
+    if (
+        0 < len(words) <= MAX_RANK_WORDS
+        and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and value[:1].isupper()
+        and "," not in value  # 'Leder: Elin Sætre, ordfører i Hamar kommune': a board's
+        and strip_form(value) != value
+    ):
+        return value
+    return text
+
+
+MAX_RANK_WORDS = 3  # 'Mention spéciale', 'Prix du public'; more are a sentence's
 
 
 # The titles of a town's head by the form its name ends in, in the scripts without case:

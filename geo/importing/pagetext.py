@@ -2334,7 +2334,10 @@ def column_blocks(lines: list[str]) -> list[str]:
     for k, line in enumerate([*lines, ""]):
         if line.strip():
             continue
-        if 2 <= k - start <= MAX_CARD_LINES + 1:
+        if (rows := _rows_of_blocks(lines[start:k])) is not None:
+            out[start:k] = rows
+            above = []
+        elif 2 <= k - start <= MAX_CARD_LINES + 1:
             columns = _column_cells(lines[start:k])
             if columns is not None and len(columns) <= k - start:
                 blank = [""] * (k - start - len(columns))
@@ -2349,6 +2352,50 @@ def column_blocks(lines: list[str]) -> list[str]:
             above = []
         start = k + 1
     return out
+
+
+def _rows_of_blocks(block: list[str]) -> list[str] | None:
+    """A paragraph of rows of signature blocks side by side, parted by tabs, each row as
+    many lines as the others, no gap between them ('Stadt Graz\tComune di Udine' / 'Elke
+    Kahr, Bürgermeisterin\tAlberto Felice De Toni, sindaco' / 'Stadt Linz\tComune di
+    Trieste' / ...): each block's lines as the fields of one line (`_fields_of`), left to
+    right, row by row, on the row's first lines, its others blank; None where no height of
+    MAX_CARD_LINES lines or fewer parts the paragraph in two rows or more whose lines are
+    of the same shapes (`_line_shape`) in each row, not all of one shape."""
+    cells = [_TABS.split(line.strip()) for line in block]
+    width = len(cells[0]) if cells else 0
+    if len(block) < 2 * MIN_BLOCK_ROWS or not 2 <= width <= MAX_BLOCK_COLUMNS:
+        return None
+    if any(len(row) != width for row in cells):
+        return None
+    shapes = [_line_shape(row) for row in cells]
+    if None in shapes:
+        return None
+    for height in range(2, MAX_CARD_LINES + 1):
+        periodic = all(shapes[k] == shapes[k % height] for k in range(len(block)))
+        if len(block) % height or height < width or not periodic or len(set(shapes[:height])) < 2:
+            continue
+        out: list[str] = []
+        for at in range(0, len(block), height):
+            row = cells[at : at + height]
+            out += [_joined_cells(_fields_of([line[n] for line in row])) for n in range(width)]
+            out += [""] * (height - width)
+        return out
+    return None
+
+
+MIN_BLOCK_ROWS = 2  # rows of blocks side by side in one paragraph
+_FIELD_COMMAS = (",", "\u060c")  # the Latin comma, the Arabic script's
+
+
+def _line_shape(cells: list[str]) -> bool | None:
+    """A line's shape among blocks side by side: whether every cell of it parts fields at
+    a comma (a signer's name and title: 'Anne Berg, rådmand'), or none does (a body's
+    name); None where its cells differ, or one is empty (a table's row)."""
+    commas = {any(c in cell for c in _FIELD_COMMAS) for cell in cells}
+    if len(commas) != 1 or not all(cell.strip() for cell in cells):
+        return None
+    return commas.pop()
 
 
 def _lone_block(above: list[str], block: list[str]) -> list[str] | None:

@@ -96,7 +96,9 @@ _AS_WELL_AS = (
     r"pamoja na|kao i|као и|ako aj|ako i|jakož i|както и|"  # Swahili, South Slavic, Slovak, ...
     r"além d[aeo]s?|además de|liksom|net als|de même que|"  # 'besides', 'like'
     r"ning|kā arī|"  # Estonian, Latvian
-    r"eləcə də|habelə|сондай-ақ|shuningdek|шунингдек|ошондой эле)"  # Turkic: 'as well as'
+    r"eləcə də|habelə|сондай-ақ|shuningdek|шунингдек|ошондой эле|"  # Turkic: 'as well as'
+    r"gemeinsam mit|zusammen mit|insieme a|insieme con|ensemble avec|samen met|"  # 'together
+    r"sammen med|tillsammans med|junto a|juntamente com|razem z|spolu s|spolu se)"  # with'
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
@@ -2348,6 +2350,8 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
     case form where a role names it in the genitive: 'primátor mesta Senca a primátorka
     mesta Žiliny' -> two parts, 'Osijeka te gradonačelnica Zadra' -> two; [text] where
     none does. Two places alone are `_parted_by_a_short_word`'s."""
+    if added := _added_as_well_as(text, is_place):
+        return added  # 'Görlitz sowie Zgorzelec', 'Hull as well as Derby'
     for short in _AND_WORD.finditer(text):
         before, after = text[: short.start()], text[short.end() :]
         known = _CONJUNCTION.fullmatch(short.group()) is not None  # 'sowie', 'ainsi que'
@@ -2371,6 +2375,32 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
             if _body_before(before, is_place) and _names_place(rest[0], is_place):
                 return [before, *rest]  # 'Region Dalarna samt ordföranden i Umeå kommun'
     return [_holder_dropped(text, is_place)]
+
+
+def _added_as_well_as(text: str, is_place: PlaceNames) -> list[str]:
+    """A list's last item parted where a word for 'as well as, together with'
+    (`_AS_WELL_AS`, no plain 'and', which a name may hold: 'Brighton and Hove') stands
+    between two parts that each name a known place, after the list's 'and': 'Lübeck sowie
+    Kiel', 'Görlitz gemeinsam mit ihrer Nachbarstadt Zgorzelec', 'Hull as well as Derby'
+    -> the parts, the second parted again; [] where none does, or the first ends in a word
+    in lower case (a noun its names share: 'Porin ja Lahden kaupungit sekä Kuopion
+    kaupunki') or the second names a role or a plural of bodies (the next signers',
+    `_role_parts`: 'sowie die Landräte der Landkreise Passau und Bamberg')."""
+    for word in _AS_WELL_AS_BETWEEN.finditer(text):
+        before, after = text[: word.start()].strip(), text[word.end() :]
+        if (
+            not _long(before)
+            and before.rpartition(" ")[2][:1].isupper()  # not 'Lahden kaupungit': a shared noun
+            and _role_in(after) is None  # 'sowie die Landräte der Landkreise Passau und ...'
+            and not has_plural_body(after)
+            and _names_place(before, is_place)
+            and _names_place(after, is_place)
+        ):
+            return [before, *_and_parts(after, is_place)]
+    return []
+
+
+_AS_WELL_AS_BETWEEN = re.compile(rf"\s(?:{_AS_WELL_AS})\s", re.IGNORECASE)
 
 
 def _titled_after(before: str, after: str, is_place: PlaceNames) -> bool:
