@@ -2270,3 +2270,36 @@ def test_a_few_towns_a_kazakh_sentence_says_joined_are_a_list() -> None:
     assert found is not None
     assert len(found.entries) == 3
     assert all(e.city in known for e in found.entries)
+
+
+@pytest.mark.parametrize(
+    ("page", "places"),
+    [
+        ("Memorandum podepsali primátoři a primátorky statutárních měst Kladna, Opavy, "
+         "Jihlavy, Děčína a Teplic, dále starostové měst Třebíče, Kroměříže a Vsetína a "
+         "hejtman Zlínského kraje.",
+         ["Kladno", "Opava", "Jihlava", "Děčín", "Teplice", "Třebíč", "Kroměříž", "Vsetín",
+          "Zlínský kraj"]),
+        ("Výzvu podpísali primátori a primátorky miest Trnavy, Nitry, Žiliny, Popradu a "
+         "Levíc, ďalej starostovia miest Senca, Pezinka a Modry a predseda Prešovského kraja.",
+         ["Trnava", "Nitra", "Žilina", "Poprad", "Levice", "Senec", "Pezinok", "Modra",
+          "Prešovský kraj"]),
+    ],
+)  # fmt: skip
+def test_the_plural_titles_of_czech_and_slovak_mayors_name_their_towns_in_the_genitive(
+    page: str, places: list[str]
+) -> None:
+    """'primátoři a primátorky statutárních měst Kladna, ...' (the mayors, men and women, of
+    the statutory cities of), 'starostovia miest Senca, ...': the plural titles, joined by
+    'a' (and), before the plural of 'city' name the list's towns in the genitive, and 'a'
+    parts their last two ('Děčína a Teplic'), as it parts a region's head's title after
+    them ('a hejtman Zlínského kraje': the region)."""
+    towns = {
+        "kladno", "opava", "jihlava", "decin", "teplice", "trebic", "kromeriz", "vsetin",
+        "trnava", "nitra", "zilina", "poprad", "levice", "senec", "pezinok", "modra",
+    }  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in towns)
+    lines = ["Tlačové správy", "", page, ""]
+    found = read_member_list(lines, known, page=lines)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(place) for place in places]

@@ -92,9 +92,13 @@ _ROLE_BARE = (
 # municipiului Cluj-Napoca', 'кмет на Пловдив', 'δήμαρχος Αθηναίων'): the place follows,
 # after the word for 'city' or, after one signer's title, without it ('starostka Kolína',
 # 'župan Kranja').
+_CZECH_TITLE = r"(?:primátor(?:ka|ky|i|ři)?|starost(?:a|ka|ky|ové|ovia))"  # one or many
 _ROLE_GENITIVE = (
-    r"(?:primátor(?:ka)?|primátoři|primátori|starost(?:a|ka)|starostové|starostovia)\s+"
-    r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
+    # Czech and Slovak, one title or the plural's, the masculine and the feminine joined
+    # ('primátoři a primátorky statutárních měst Brna, Ostravy', 'starostovia miest ...')
+    rf"{_CZECH_TITLE}(?:\s+a\s+{_CZECH_TITLE})?\s+"
+    r"(?:(?:hlavního|statutárního|hlavného|statutárneho|statutárních|statutárnych)\s+)?"
+    r"(?:města|mesta|obce|měst|miest|obcí)\s+"
     r"|(?:primátor(?:ka)?|starost(?:a|ka))\s+"  # one signer's title: its line names one place
     r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
     # mayor's deputy); the mayors in Cyrillic before their towns' names in the genitive
