@@ -2303,3 +2303,22 @@ def test_the_plural_titles_of_czech_and_slovak_mayors_name_their_towns_in_the_ge
     found = read_member_list(lines, known, page=lines)
     assert found is not None
     assert [fold(e.city) for e in found.entries] == [fold(place) for place in places]
+
+
+def test_basque_local_genitives_before_their_predicate_and_after_baita_are_one_list() -> None:
+    """'Zarauzko, Tolosako, Azpeitiko eta Bermeoko alkateek sinatu zuten, baita Amurrioko,
+    Oiartzungo eta Leioako udalek ere' (the mayors of ... signed, as well as the councils
+    of ...): an item inside the list whose 'and' parts two names in their case form before
+    the predicate is two places, and 'baita ... ere' (as well as) goes on with the list."""
+    towns = {"zarautz", "tolosa", "azpeitia", "bermeo", "amurrio", "oiartzun", "leioa"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = (
+        "Adierazpena Zarauzko, Tolosako, Azpeitiko eta Bermeoko alkateek sinatu zuten, "
+        "baita Amurrioko, Oiartzungo eta Leioako udalek ere."
+    )
+    lines = ["Albisteak", "", page, ""]
+    found = read_member_list(lines, known, page=lines)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Zarautz", "Tolosa", "Azpeitia", "Bermeo", "Amurrio", "Oiartzun", "Leioa",
+    ]  # fmt: skip

@@ -96,7 +96,7 @@ _AS_WELL_AS = (
     r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with|"
     r"pamoja na|kao i|као и|ako aj|ako i|jakož i|както и|"  # Swahili, South Slavic, Slovak, ...
     r"além d[aeo]s?|además de|liksom|net als|de même que|"  # 'besides', 'like'
-    r"ning|kā arī)"  # Estonian, Latvian
+    r"ning|kā arī|baita)"  # Estonian, Latvian, Basque ('baita Getxoko udalek ere')
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
 # list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
@@ -2170,7 +2170,8 @@ def _inner_places(item: str, is_place: PlaceNames, in_case: bool = False) -> lis
         return names
     last = _last_items(item, is_place)
     known = all(_reads_a_place(n, is_place) or _place_in_list(n, is_place) for n, _ in last)
-    return last if len(last) > 1 and known else names  # 'Umeå kommun och Luleå kommun som ...'
+    cased = all(_place_in_case(n, is_place) for n, _ in last)  # 'Gasteizko eta Iruñeko
+    return last if len(last) > 1 and (known or cased) else names  # alkateek sinatu zuten'
 
 
 def _long_or_predicate(item: str) -> bool:
