@@ -21,6 +21,7 @@ from geo.importing.runningtext import (
     _uncased_item,
     _uncased_listing,
     formed_items,
+    read_running_text,
     role_holder,
 )
 from geo.text import fold
@@ -2321,4 +2322,24 @@ def test_basque_local_genitives_before_their_predicate_and_after_baita_are_one_l
     assert found is not None
     assert [e.city for e in found.entries] == [
         "Zarautz", "Tolosa", "Azpeitia", "Bermeo", "Amurrio", "Oiartzun", "Leioa",
+    ]  # fmt: skip
+
+
+def test_hungarian_accusatives_and_a_county_s_self_government_after_valamint() -> None:
+    """'fogadta Debrecent, Miskolcot, Nyíregyházát és Kecskemétet, valamint Baranya
+    Vármegye Önkormányzatát' (admitted ..., as well as the self-government of Baranya
+    County): the towns share the accusative's 't', read back; the body after 'valamint'
+    (as well as), in no such case, is no town of theirs, and is read as the county."""
+    towns = {"debrecen", "miskolc", "nyiregyhaza", "kecskemet", "baranya"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = (
+        "A közgyűlés tagjai sorába fogadta Debrecent, Miskolcot, Nyíregyházát és Kecskemétet, "
+        "valamint Baranya Vármegye Önkormányzatát."
+    )
+    lines = ["Hírek", "", page, ""]
+    found = read_running_text(lines, known)
+    assert found is not None
+    assert [(fold(e.city), e.kind) for e in found.entries] == [
+        ("debrecen", "city"), ("miskolc", "city"), ("nyiregyhaza", "city"), ("kecskemet", "city"),
+        ("baranya varmegye", "county"),
     ]  # fmt: skip

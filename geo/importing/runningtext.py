@@ -41,6 +41,7 @@ from geo.importing.entries import (
     body_in_genitive,
     body_kind,
     genitive_before_form,
+    governed_body,
     has_title,
     in_case_after_form,
     is_signer_line,
@@ -116,6 +117,7 @@ _CONJUNCTION = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(rf"^(?:{_AND}|{_AS_WELL_AS})\s+", re.IGNORECASE)
 _AS_WELL_AS_ONLY = re.compile(_AS_WELL_AS, re.IGNORECASE)
+_AS_WELL_AS_LEAD = re.compile(rf"(?:{_AS_WELL_AS})\s", re.IGNORECASE)
 _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
@@ -1613,7 +1615,11 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     Splita i Zadra'): each name that is no place as written, by its case form
     (`nominative_entry`), and the first item's last word in that form too where it gave no
     entry ('pristupila vijeća Zagreba'); as they were where fewer than MIN_SHARED_CASE
-    share the letter or no more of them read a place so."""
+    share the letter or no more of them read a place so. A body that an 'as well as' adds
+    last, no town ('..., valamint Zala Vármegye Önkormányzatát'), is none of them."""
+    last = entries[-1] if entries else None
+    if last is not None and last.kind != "city" and _AS_WELL_AS_LEAD.match(last.written):
+        return [*_in_shared_case(entries[:-1], first, is_place), last]
     cities = [e.city for e in entries if e.kind == "city"]
     if len(cities) < MIN_SHARED_CASE - 1 or any(" " in c or not c[:1].isupper() for c in cities):
         return entries
@@ -2705,7 +2711,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
         words[0] = _without_elided_article(words[0])  # "insieme all'Unione dei Comuni di X"
         role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
-    if body_kind(" ".join(words)):
+    if body_kind(" ".join(words)) or governed_body(" ".join(words)):
         return _body_without_predicate(words)  # 'Communauté urbaine de Lille'
     if body_kind(named := _before_comma(words)):
         return named  # 'King County, Washington': the body, its region after the comma
