@@ -2350,3 +2350,75 @@ def test_a_word_for_as_well_as_after_a_list_s_and_adds_one_more_place(
     found = read_running_text(["News", "", sentence, ""], PlaceNames(lambda name: name in known))
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("page", "places"),
+    [
+        ("Memorandum podepsali primátoři a primátorky statutárních měst Kladna, Opavy, "
+         "Jihlavy, Děčína a Teplic, dále starostové měst Třebíče, Kroměříže a Vsetína a "
+         "hejtman Zlínského kraje.",
+         ["Kladno", "Opava", "Jihlava", "Děčín", "Teplice", "Třebíč", "Kroměříž", "Vsetín",
+          "Zlínský kraj"]),
+        ("Výzvu podpísali primátori a primátorky miest Trnavy, Nitry, Žiliny, Popradu a "
+         "Levíc, ďalej starostovia miest Senca, Pezinka a Modry a predseda Prešovského kraja.",
+         ["Trnava", "Nitra", "Žilina", "Poprad", "Levice", "Senec", "Pezinok", "Modra",
+          "Prešovský kraj"]),
+    ],
+)  # fmt: skip
+def test_the_plural_titles_of_czech_and_slovak_mayors_name_their_towns_in_the_genitive(
+    page: str, places: list[str]
+) -> None:
+    """'primátoři a primátorky statutárních měst Kladna, ...' (the mayors, men and women, of
+    the statutory cities of), 'starostovia miest Senca, ...': the plural titles, joined by
+    'a' (and), before the plural of 'city' name the list's towns in the genitive, and 'a'
+    parts their last two ('Děčína a Teplic'), as it parts a region's head's title after
+    them ('a hejtman Zlínského kraje': the region)."""
+    towns = {
+        "kladno", "opava", "jihlava", "decin", "teplice", "trebic", "kromeriz", "vsetin",
+        "trnava", "nitra", "zilina", "poprad", "levice", "senec", "pezinok", "modra",
+    }  # fmt: skip
+    known = PlaceNames(lambda name: fold(name) in towns)
+    lines = ["Tlačové správy", "", page, ""]
+    found = read_member_list(lines, known, page=lines)
+    assert found is not None
+    assert [fold(e.city) for e in found.entries] == [fold(place) for place in places]
+
+
+def test_basque_local_genitives_before_their_predicate_and_after_baita_are_one_list() -> None:
+    """'Zarauzko, Tolosako, Azpeitiko eta Bermeoko alkateek sinatu zuten, baita Amurrioko,
+    Oiartzungo eta Leioako udalek ere' (the mayors of ... signed, as well as the councils
+    of ...): an item inside the list whose 'and' parts two names in their case form before
+    the predicate is two places, and 'baita ... ere' (as well as) goes on with the list."""
+    towns = {"zarautz", "tolosa", "azpeitia", "bermeo", "amurrio", "oiartzun", "leioa"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = (
+        "Adierazpena Zarauzko, Tolosako, Azpeitiko eta Bermeoko alkateek sinatu zuten, "
+        "baita Amurrioko, Oiartzungo eta Leioako udalek ere."
+    )
+    lines = ["Albisteak", "", page, ""]
+    found = read_member_list(lines, known, page=lines)
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Zarautz", "Tolosa", "Azpeitia", "Bermeo", "Amurrio", "Oiartzun", "Leioa",
+    ]  # fmt: skip
+
+
+def test_hungarian_accusatives_and_a_county_s_self_government_after_valamint() -> None:
+    """'fogadta Debrecent, Miskolcot, Nyíregyházát és Kecskemétet, valamint Baranya
+    Vármegye Önkormányzatát' (admitted ..., as well as the self-government of Baranya
+    County): the towns share the accusative's 't', read back; the body after 'valamint'
+    (as well as), in no such case, is no town of theirs, and is read as the county."""
+    towns = {"debrecen", "miskolc", "nyiregyhaza", "kecskemet", "baranya"}
+    known = PlaceNames(lambda name: fold(name) in towns)
+    page = (
+        "A közgyűlés tagjai sorába fogadta Debrecent, Miskolcot, Nyíregyházát és Kecskemétet, "
+        "valamint Baranya Vármegye Önkormányzatát."
+    )
+    lines = ["Hírek", "", page, ""]
+    found = read_running_text(lines, known)
+    assert found is not None
+    assert [(fold(e.city), e.kind) for e in found.entries] == [
+        ("debrecen", "city"), ("miskolc", "city"), ("nyiregyhaza", "city"), ("kecskemet", "city"),
+        ("baranya varmegye", "county"),
+    ]  # fmt: skip

@@ -96,9 +96,13 @@ _ROLE_BARE = (
 # municipiului Cluj-Napoca', 'кмет на Пловдив', 'δήμαρχος Αθηναίων'): the place follows,
 # after the word for 'city' or, after one signer's title, without it ('starostka Kolína',
 # 'župan Kranja').
+_CZECH_TITLE = r"(?:primátor(?:ka|ky|i|ři)?|starost(?:a|ka|ky|ové|ovia))"  # one or many
 _ROLE_GENITIVE = (
-    r"(?:primátor(?:ka)?|primátoři|primátori|starost(?:a|ka)|starostové|starostovia)\s+"
-    r"(?:(?:hlavního|statutárního|hlavného)\s+)?(?:města|mesta|obce)\s+"
+    # Czech and Slovak, one title or the plural's, the masculine and the feminine joined
+    # ('primátoři a primátorky statutárních měst Brna, Ostravy', 'starostovia miest ...')
+    rf"{_CZECH_TITLE}(?:\s+a\s+{_CZECH_TITLE})?\s+"
+    r"(?:(?:hlavního|statutárního|hlavného|statutárneho|statutárních|statutárnych)\s+)?"
+    r"(?:města|mesta|obce|měst|miest|obcí)\s+"
     r"|(?:primátor(?:ka)?|starost(?:a|ka))\s+"  # one signer's title: its line names one place
     r"|gradonačelni(?:k|ca|ci|ce|ka)\s+(?:grada\s+)?"  # 'zamjenica gradonačelnika' (the
     # mayor's deputy); the mayors in Cyrillic before their towns' names in the genitive
@@ -1818,7 +1822,29 @@ def read_entry(text: str, line: int) -> RawEntry | None:
     A body that is not a city keeps its whole name and its kind ('Landkreis Göttingen')."""
     if len(text) > CACHED_ENTRY_CHARS:
         return _with_kind(_read_entry(text, line))
-    return _cached_entry(text, line) or _body_under_legal_form(text, line)
+    governed = _body_of_its_government(text, line) if "nkorm" in text else None
+    return governed or _cached_entry(text, line) or _body_under_legal_form(text, line)
+
+
+# Hungarian's 'its self-government' after a county's name, in the nominative or the
+# accusative a sentence names a new member in: 'Zala Vármegye Önkormányzata(t)'.
+_GOVERNMENT_AFTER_BODY = re.compile(r"\s+[öo]nkorm[áa]nyzat(?:a|át)$", re.IGNORECASE)
+
+
+def _body_of_its_government(text: str, line: int) -> RawEntry | None:
+    """The entry of a body named with its self-government after it (`_GOVERNMENT_AFTER_BODY`)
+    as that body ('Zala Vármegye Önkormányzatát' -> Zala Vármegye, a county); None for any
+    other text, and where the rest names a town, whose forms read it already ('Eger Megyei
+    Jogú Város Önkormányzata')."""
+    rest = _GOVERNMENT_AFTER_BODY.sub("", text, count=1)
+    entry = _cached_entry(rest, line) if rest != text else None
+    return replace(entry, written=text) if entry is not None and entry.kind != "city" else None
+
+
+def governed_body(text: str) -> bool:
+    """Whether a text names a body with its self-government after it, as `read_entry`
+    reads it ('Zala Vármegye Önkormányzatát': the county)."""
+    return "nkorm" in text and _body_of_its_government(text, 0) is not None
 
 
 # The legal form an association of municipalities is registered under, before the name of

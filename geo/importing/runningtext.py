@@ -38,8 +38,10 @@ from geo.importing.entries import (
     _name_like,
     _Reading,
     _role_in,
+    body_in_genitive,
     body_kind,
     genitive_before_form,
+    governed_body,
     has_title,
     in_case_after_form,
     is_signer_line,
@@ -95,7 +97,7 @@ _AS_WELL_AS = (
     r"así como|alsmede|evenals|a także|valamint|precum și|serta|together with|along with|"
     r"pamoja na|kao i|као и|ako aj|ako i|jakož i|както и|"  # Swahili, South Slavic, Slovak, ...
     r"além d[aeo]s?|además de|liksom|net als|de même que|"  # 'besides', 'like'
-    r"ning|kā arī|"  # Estonian, Latvian
+    r"ning|kā arī|baita|"  # Estonian, Latvian, Basque ('baita Getxoko udalek ere')
     r"eləcə də|habelə|сондай-ақ|shuningdek|шунингдек|ошондой эле|"  # Turkic: 'as well as'
     r"gemeinsam mit|zusammen mit|insieme a|insieme con|ensemble avec|samen met|"  # 'together
     r"sammen med|tillsammans med|junto a|juntamente com|razem z|spolu s|spolu se)"  # with'
@@ -118,6 +120,7 @@ _CONJUNCTION = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(rf"^(?:{_AND}|{_AS_WELL_AS})\s+", re.IGNORECASE)
 _AS_WELL_AS_ONLY = re.compile(_AS_WELL_AS, re.IGNORECASE)
+_AS_WELL_AS_LEAD = re.compile(rf"(?:{_AS_WELL_AS})\s", re.IGNORECASE)
 _GLUED_AND = re.compile(r"\sו(?=[^\W\d_])")
 # A name read from a list item, and whether it was split from a bracket it shares.
 Name = tuple[str, bool]
@@ -1586,12 +1589,13 @@ def _read_items(items: list[str], line: int, is_place: PlaceNames) -> _Reading |
     items = [*(_holder_dropped(item, is_place) for item in items[:-1]), items[-1]]
     names: list[tuple[str, Name]] = []  # (item as written, one name with its bracket if any)
     names.extend((items[0], n) for n in _first_places(items[0], is_place))
+    in_case = _in_role_genitive(items[0])
     for item in items[1:-1]:
         if not _where_country(item):  # 'in France': where the item before is
-            names.extend((item, n) for n in _inner_places(item, is_place))
+            names.extend((item, n) for n in _inner_places(item, is_place, in_case))
     lead = _shared_lead(items[:-1])
     plain = partial(_places_as_written, items, [name for _, (name, _) in names], is_place)
-    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain))
+    names.extend((items[-1], n) for n in _last_items(items[-1], is_place, lead, plain, in_case))
     entries = [
         place_in_bracket(_written_as(e, written.rstrip(" ."), shared), is_place)
         for written, (name, shared) in names
@@ -1713,7 +1717,11 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     Splita i Zadra'): each name that is no place as written, by its case form
     (`nominative_entry`), and the first item's last word in that form too where it gave no
     entry ('pristupila vijeća Zagreba'); as they were where fewer than MIN_SHARED_CASE
-    share the letter or no more of them read a place so."""
+    share the letter or no more of them read a place so. A body that an 'as well as' adds
+    last, no town ('..., valamint Zala Vármegye Önkormányzatát'), is none of them."""
+    last = entries[-1] if entries else None
+    if last is not None and last.kind != "city" and _AS_WELL_AS_LEAD.match(last.written):
+        return [*_in_shared_case(entries[:-1], first, is_place), last]
     cities = [e.city for e in entries if e.kind == "city"]
     if len(cities) < MIN_SHARED_CASE - 1 or any(" " in c or not c[:1].isupper() for c in cities):
         return entries
@@ -1734,13 +1742,19 @@ def _in_shared_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -
     return read if known > sum(_confirmed(e, is_place) for e in entries) else entries
 
 
+def _in_role_genitive(first: str) -> bool:
+    """Whether a list's first item has a role that names its place in the genitive, so
+    that the list's other places are in that case too ('primátoři měst Brna, Ostravy')."""
+    role = _role_in(first)
+    return role is not None and names_in_genitive(role)
+
+
 def _in_role_case(entries: list[RawEntry], first: str, is_place: PlaceNames) -> list[RawEntry]:
     """A list's names after a first item whose role names its place in the genitive, in
     that case too ('potpisali su gradonačelnici Splita, Zadra i Osijeka', 'primátori miest
     Trnavy, Nitry a Žiliny'): each name with no role of its own that is no place as written,
     read by its case form (`nominative_entry`)."""
-    role = _role_in(first)
-    if role is None or not names_in_genitive(role):
+    if not _in_role_genitive(first):
         return entries
     return [
         e if k == 0 or _role_in(e.written) is not None else nominative_entry(e, is_place)
@@ -1851,6 +1865,8 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     reads them."""
     if oblast := oblast_named(name):  # 'голова Волинської обласної ради'
         return RawEntry(line, name, oblast, kind="region")
+    if _led_by_genitive_body(name) and (body := body_in_genitive(name)):
+        return RawEntry(line, name, body[0], kind=body_kind(body[0]))  # 'hejtman Zlínského kraje'
     entry = read_entry(_origin_as_bracket(name), line)
     if entry is not None and (genitive := _georgian_genitive(entry.city, is_place)):
         return replace(entry, city=genitive)  # 'ხაშურის მერებმა' (Khashuri's mayors)
@@ -2243,20 +2259,27 @@ def _list_after_colon(item: str) -> bool:
     return len(parts) > 1 and not _long(parts[-1])
 
 
-def _inner_places(item: str, is_place: PlaceNames) -> list[Name]:
+def _inner_places(item: str, is_place: PlaceNames, in_case: bool = False) -> list[Name]:
     """A list's item inside it (`_split_places`); one that ends the sentence of a first
     list, whose next sentence goes on with more after a colon (`_labelled_parts`: '...,
     Almere en Heerlen telt het netwerk nu 48 leden. In Vlaanderen: Gent, ...'), read as
     that list's last item (`_last_items`) where it is no place as a whole, as is one whose
-    'and' parts places before their predicate (`_long_or_predicate`)."""
+    'and' parts places before their predicate (`_long_or_predicate`). In a list in the
+    genitive, two places in their case form a short word parts ('Pardubic a Zlína', which
+    ends a first run: `_parted_by_a_short_word`) are two."""
     names = _split_places(item, is_place)
+    if in_case and len(names) == 1 and not _long(item):
+        parted = _parted_by_a_short_word(item, is_place, in_case)
+        if parted is not None:
+            return [(parted[0], False), (_head_place(parted[1], is_place), False)]
     if len(names) != 1 or not _long_or_predicate(item) or _CONJUNCTION.search(f" {item} ") is None:
         return names
     if _reads_a_place(names[0][0], is_place):
         return names
     last = _last_items(item, is_place)
     known = all(_reads_a_place(n, is_place) or _place_in_list(n, is_place) for n, _ in last)
-    return last if len(last) > 1 and known else names  # 'Umeå kommun och Luleå kommun som ...'
+    cased = all(_place_in_case(n, is_place) for n, _ in last)  # 'Gasteizko eta Iruñeko
+    return last if len(last) > 1 and (known or cased) else names  # alkateek sinatu zuten'
 
 
 def _long_or_predicate(item: str) -> bool:
@@ -2369,6 +2392,8 @@ def _and_parts(text: str, is_place: PlaceNames) -> list[str]:
             return [_holder_dropped(before, is_place), after]
         if known and _titled_after(before, after, is_place):  # 'Valga linnapead ning Jõhvi'
             return [before, *_and_parts(after, is_place)]
+        if _led_by_genitive_body(after) and _names_place(before, is_place):
+            return [before, after]  # 'Kolína a hejtman Zlínského kraje': the region's head
         if _led_by_role(after):  # the next signer's role after the 'and'
             rest = _and_parts(after, is_place)
             before = _holder_dropped(before, is_place)  # 'starosta Písku Martin Hrubý'
@@ -2401,6 +2426,16 @@ def _added_as_well_as(text: str, is_place: PlaceNames) -> list[str]:
 
 
 _AS_WELL_AS_BETWEEN = re.compile(rf"\s(?:{_AS_WELL_AS})\s", re.IGNORECASE)
+
+
+def _led_by_genitive_body(text: str) -> bool:
+    """Whether a text is a region's or county's body in the genitive after its head's
+    title, one word ('hejtmanka Zlínského kraje', 'predseda Nitrianskeho kraja'), as the
+    whole text (`body_in_genitive`)."""
+    body = body_in_genitive(text)
+    return (
+        body is not None and len(text[: body[1]].split()) == 1 and not text[body[2] :].strip(" .,;")
+    )
 
 
 def _titled_after(before: str, after: str, is_place: PlaceNames) -> bool:
@@ -2570,7 +2605,11 @@ _RELATIVE_CLAUSE = re.compile(
 
 
 def _last_items(
-    item: str, is_place: PlaceNames, lead: str = "", plain: Callable[[], bool] = lambda: False
+    item: str,
+    is_place: PlaceNames,
+    lead: str = "",
+    plain: Callable[[], bool] = lambda: False,
+    in_case: bool = False,
 ) -> list[Name]:
     """The list's last item: 'Utrecht and Zagreb. The mayors met ...' -> [Utrecht, Zagreb];
     `lead` the words the list's other items start with, which this one's last name keeps
@@ -2580,7 +2619,9 @@ def _last_items(
     by semicolons do ('Pedro Sanz, Mayor of Valladolid'), it is read as they are. In a
     `plain` list (asked only here), whose items inside are each a place as written, a short
     word may be the 'and' of a language `_CONJUNCTION` does not know
-    (`_parted_by_a_short_word`); after the list's 'and', another may lead to a signer's
+    (`_parted_by_a_short_word`), as in a list `in_case`, whose first item's role names its
+    places in the genitive ('starostové měst Tábora, Písku a Kolína': Czech's 'and' is 'a',
+    which Italian's 'to' is too); after the list's 'and', another may lead to a signer's
     role and its place (`_and_parts`). Groups of names each with its bracket ('Lyon and
     Metz (France) as well as Gent (Belgium) signed') are each read as a list's item, the
     last as its last item."""
@@ -2597,8 +2638,8 @@ def _last_items(
     item, parted = _last_parts(item)
     if parted is not None:
         parted = _one_body_first(parted)
-    if parted is None and plain():
-        parted = _parted_by_a_short_word(item, is_place)
+    if parted is None and (in_case or plain()):
+        parted = _parted_by_a_short_word(item, is_place, in_case)
     before, after = parted if parted is not None else ("", item)
     parts = [
         n
@@ -2661,9 +2702,14 @@ def _before_and(before: str, is_place: PlaceNames, lead: str) -> list[Name]:
 _SHORT_WORD = re.compile(r"\s([^\W\d_]{1,3})\s(?=[^\W\d_])")
 
 
-def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] | None:
+def _parted_by_a_short_word(
+    item: str, is_place: PlaceNames, in_case: bool = False
+) -> tuple[str, str] | None:
     """A list's last item parted into its last two places at a short word in lower case,
-    where each side names a place and the whole names none ('Frankfurt am Main' stays)."""
+    where each side names a place and the whole names none ('Frankfurt am Main' stays);
+    `in_case`, each side may name it in its case form ('Pardubic a Zlína'), or after the
+    'and' a region's head's title may name its body in the genitive ('Kolína a hejtman
+    Zlínského kraje')."""
     if is_place(strip_form(item)):
         return None
     for match in _SHORT_WORD.finditer(item):
@@ -2673,12 +2719,27 @@ def _parted_by_a_short_word(item: str, is_place: PlaceNames) -> tuple[str, str] 
         head = _head_place(after, is_place)
         if _formed_place(before, is_place) and _formed_place(head, is_place):
             return before, after
+        if in_case and _cased_place(before, is_place) and _cased_place(after, is_place):
+            return before, after
     return None
+
+
+def _cased_place(text: str, is_place: PlaceNames) -> bool:
+    """Whether a part of a list in the genitive names a place: a place's name in its case
+    form ('Písku' Písek), or a region's body in the genitive after its head's title
+    ('hejtmanka Zlínského kraje', `body_in_genitive`), first in its part."""
+    head = _head_place(text, is_place)
+    if head[:1].isupper() and nominative(strip_form(head), is_place) is not None:
+        return True
+    body = body_in_genitive(text)
+    return body is not None and len(text[: body[1]].split()) <= 1
 
 
 def _led_place(text: str, is_place: PlaceNames, lead: str) -> str:
     if oblast_named(named := text.rstrip(" .")):  # 'голова Волинської обласної ради'
         return named  # the oblast's council, as its head's title names it
+    if _led_by_genitive_body(named):  # 'hejtmanka Zlínského kraje': the region, as its
+        return named  # head's title names it
     if lead and text.startswith(lead + " "):
         return f"{lead} {_head_place(text[len(lead) + 1 :], is_place)}"
     return _head_place(text, is_place)
@@ -2780,7 +2841,7 @@ def _head_place(text: str, is_place: PlaceNames) -> str:
         words = words[lower:]  # a lead-in: 'insieme al Comune di Pavia', 'as well as Turin'
         words[0] = _without_elided_article(words[0])  # "insieme all'Unione dei Comuni di X"
         role = _role_in(" ".join(words))  # not a role's: 'starosta Písku', read in its case
-    if body_kind(" ".join(words)):
+    if body_kind(" ".join(words)) or governed_body(" ".join(words)):
         return _body_without_predicate(words)  # 'Communauté urbaine de Lille'
     if body_kind(named := _before_comma(words)):
         return named  # 'King County, Washington': the body, its region after the comma
