@@ -184,6 +184,7 @@ _SOUND_CLASSES = {
 # Letters a Latin name may sound in two ways: 'j' a vowel's glide (Judenburg, Юденбург) or
 # a hiss (Jerez, Херес); 'h' a throat sound (Holstebro, Холстебро) or none (Huelva, Уелва).
 _SOUND_EITHER = {"j": ("a", "c"), "h": ("c", "")}
+_SOUND_EITHER_BUT_J = {"j": ("c",), "h": ("c", "")}
 MAX_SOUND_KEYS = 8
 # The hard and soft signs of Cyrillic: a vowel in Bulgarian ('Бъндорън', Bundoran), none
 # in a name's sound otherwise ('Кьосег', Kőszeg).
@@ -232,19 +233,23 @@ def _readings(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(readings))
 
 
-def sound_keys(name: str) -> frozenset[str]:
+def sound_keys(name: str, *, j_glides: bool = True) -> frozenset[str]:
     """The coarse keys of how a name may sound (see `_SOUND_CLASSES`), one for each reading
-    of its ambiguous letters ('j', 'h'), at most MAX_SOUND_KEYS."""
-    return frozenset(key for spelt in _readings(name) for key in _spelt_keys(spelt))
+    of its ambiguous letters ('j', 'h'), at most MAX_SOUND_KEYS; without `j_glides`, a 'j'
+    is a hiss alone, as in a name spelt from a script of India (`indic_latin`)."""
+    return frozenset(
+        key for spelt in _readings(name) for key in _spelt_keys(spelt, j_glides=j_glides)
+    )
 
 
-def _spelt_keys(spelt: str) -> frozenset[str]:
+def _spelt_keys(spelt: str, *, j_glides: bool = True) -> frozenset[str]:
     text = fold(spelt).replace(" ", "")
     for digraph, sound in _SOUND_DIGRAPHS:
         text = text.replace(digraph, sound)
     keys = [""]
+    either = _SOUND_EITHER if j_glides else _SOUND_EITHER_BUT_J
     for letter in text:
-        readings = _SOUND_EITHER.get(letter) or (_SOUND_CLASSES.get(letter, ""),)
+        readings = either.get(letter) or (_SOUND_CLASSES.get(letter, ""),)
         if len(keys) * len(readings) > MAX_SOUND_KEYS:
             readings = readings[:1]
         keys = [key + reading for key in keys for reading in readings]
@@ -286,10 +291,11 @@ def writes_no_vowels(name: str) -> bool:
     return _VOWELLESS_SCRIPT.search(name) is not None
 
 
-def skeleton_keys(name: str) -> frozenset[str]:
+def skeleton_keys(name: str, *, j_glides: bool = True) -> frozenset[str]:
     """`sound_keys` of a name's consonants alone, 'w', 'y' and a 'v' after a consonant
     counted as vowels; none shorter than MIN_SKELETON_CHARS classes."""
-    found = (_sound_run(key.replace("a", "")) for key in sound_keys(_skeleton(name)))
+    keys = sound_keys(_skeleton(name), j_glides=j_glides)
+    found = (_sound_run(key.replace("a", "")) for key in keys)
     return frozenset(key for key in found if len(key) >= MIN_SKELETON_CHARS)
 
 
@@ -302,3 +308,118 @@ def _skeleton(name: str) -> str:
     """A name's consonants, folded; 'q' as 'k', as Latin names spell Arabic's qāf either
     way ('القيروان', Kairouan)."""
     return _SKELETON_VOWELS.sub("", fold(name)).replace("q", "k")
+
+
+# The scripts of India and Bangladesh, Devanagari to Malayalam, share one layout and one
+# way of writing: a consonant letter sounds its own vowel, 'a', unless a vowel sign or the
+# virama follows it. Transliteration letter by letter (unidecode) loses that vowel and
+# doubles the retroflexes and long vowels ('નવસારી', nvsaarii); `indic_latin` spells such a
+# name as Latin names of its places do (Navsari), from Unicode's names of its characters.
+_INDIC = re.compile(r"[\u0900-\u0d7f]")
+_INDIC_VOWELS = {
+    "A": "a", "AA": "a", "SHORT A": "a", "CANDRA A": "a", "I": "i", "II": "i", "U": "u",
+    "UU": "u", "E": "e", "EE": "e", "CANDRA E": "e", "SHORT E": "e", "AI": "ai", "O": "o",
+    "OO": "o", "CANDRA O": "o", "SHORT O": "o", "AU": "au", "VOCALIC R": "ri",
+    "VOCALIC RR": "ri", "VOCALIC L": "li", "VOCALIC LL": "li",
+}  # fmt: skip
+# Consonants Latin names spell otherwise than their Unicode names: both sibilants 'sh'
+# (Washim, Kushtia), c 'ch', the Dravidian zh (Alappuzha), the flapped d 'r'.
+_INDIC_CONSONANTS = {"SSA": "sh", "SHA": "sh", "CA": "ch", "CHA": "chh", "LLLA": "zh",
+                     "DDDHA": "r", "RHA": "rh"}  # fmt: skip
+# A nukta under a consonant writes a sound Latin spells with another letter.
+_NUKTA = {"j": "z", "ph": "f", "d": "r", "dh": "rh", "k": "q", "s": "sh"}
+_INDIC_NASALS = ("ANUSVARA", "CANDRABINDU", "TIPPI", "BINDI")
+_DOUBLED = re.compile(r"(.)\1+")
+_LIPS_AFTER = re.compile(r"N(?=[pbm])")
+# Scripts of Indo-Aryan languages (Devanagari to Oriya), whose words do not sound the
+# vowel of a word's last consonant, nor of one between a vowel and a consonant and vowel
+# ('ललितपुर', la-li-ta-pu-ra: Lalitpur); Dravidian ones sound it (Kerala, Karnataka).
+_SCHWA_DROPPED_BEFORE = 0x0B80
+_INHERENT = "\0"  # a consonant's own vowel, while it may yet be dropped
+_VOWELS = frozenset("aeiou")
+# Marathi's and Hindi's word for village, 'गाव', 'गांव', that ends many a town's name and that
+# Latin names spell 'gaon' (Jalgaon, Goregaon).
+_VILLAGE_AFTER = re.compile(r"(?<=[a-z])gaN?v\b")
+
+
+def indic_latin(name: str) -> str | None:
+    """A name written in a script of India or Bangladesh (`_INDIC`) spelt as Latin names of
+    places spell it, its consonants' own vowels written ('નવસારી', Navsari; 'ਪਟਿਆਲਾ',
+    Patiala; 'ഗുരുവായൂർ', Guruvayur); None for a name in no such script."""
+    if _INDIC.search(name) is None:
+        return None
+    text = unicodedata.normalize("NFC", name)
+    phones: list[str] = []
+    for char in text:
+        _add_indic_phone(phones, char)
+    if any(_INDIC.match(c) and ord(c) < _SCHWA_DROPPED_BEFORE for c in text):
+        _drop_schwas(phones)
+    spelt = _VILLAGE_AFTER.sub("gaon", "".join(phones).replace(_INHERENT, "a"))
+    return _LIPS_AFTER.sub("m", spelt).replace("N", "n").lower()
+
+
+def _add_indic_phone(phones: list[str], char: str) -> None:
+    """Add to a name's sounds so far (consonants, vowels, `_INHERENT`, 'N' a nasal sign)
+    one character's (Bengali's ya sounds j, but after a virama and with a nukta)."""
+    if not _INDIC.match(char):
+        phones.append(char)  # a space, a hyphen: a word's end
+        return
+    script, _, what = unicodedata.name(char, "").partition(" ")
+    pending = bool(phones) and phones[-1] == _INHERENT
+    if what.startswith("VOWEL SIGN "):
+        vowel = _INDIC_VOWELS.get(what.removeprefix("VOWEL SIGN "), "")
+        if pending:
+            phones[-1] = vowel
+        else:
+            phones.append(vowel)
+    elif what == "SIGN VIRAMA":
+        if pending:
+            phones.pop()
+    elif what == "SIGN NUKTA":
+        at = len(phones) - 2 if pending else len(phones) - 1
+        if at >= 0:
+            bengali_ya = phones[at] == "j" and script == "BENGALI"
+            phones[at] = "y" if bengali_ya else _NUKTA.get(phones[at], phones[at])
+    elif what.removeprefix("SIGN ") in _INDIC_NASALS:
+        phones.append("N")
+    elif what == "SIGN VISARGA":
+        phones.append("h")
+    elif what.startswith("LETTER "):
+        letter = what.removeprefix("LETTER ")
+        if letter in _INDIC_VOWELS:
+            phones.append(_INDIC_VOWELS[letter])
+        elif letter.startswith(("CHILLU ", "KHANDA ")):  # a consonant with no vowel
+            phones.append(_indic_consonant(letter.split()[-1] + "A"))
+        else:
+            after_consonant = bool(phones) and phones[-1][-1:].isalpha()
+            after_consonant = after_consonant and phones[-1][-1:] not in "aeiouN"
+            bengali_ya = script == "BENGALI" and letter == "YA" and not after_consonant
+            phones += ["j" if bengali_ya else _indic_consonant(letter), _INHERENT]
+
+
+def _indic_consonant(letter: str) -> str:
+    """A consonant as Latin spells it, from its Unicode name ('TTA', retroflex t: 't')."""
+    if letter in _INDIC_CONSONANTS:
+        return _INDIC_CONSONANTS[letter]
+    return _DOUBLED.sub(r"\1", letter.lower().removesuffix("a"))
+
+
+def _drop_schwas(phones: list[str]) -> None:
+    """Drop the consonants' own vowels an Indo-Aryan word does not sound: its last one, and
+    one after a consonant that follows a vowel (or a vowel and a nasal) and before a
+    consonant and vowel (right to left: 'भरतपुर', Bharatpur; 'सांगली', Sangli)."""
+
+    def vowel(at: int) -> bool:
+        return 0 <= at < len(phones) and (phones[at] == _INHERENT or phones[at][:1] in _VOWELS)
+
+    def consonant(at: int) -> bool:
+        return 0 <= at < len(phones) and phones[at].isalpha() and not vowel(at)
+
+    for at in range(len(phones) - 1, -1, -1):
+        if phones[at] != _INHERENT:
+            continue
+        at_end = at + 1 == len(phones) or not phones[at + 1].isalpha()
+        after_syllable = vowel(at - 2) or (at >= 2 and phones[at - 2] == "N" and vowel(at - 3))
+        between = after_syllable and consonant(at - 1) and consonant(at + 1) and vowel(at + 2)
+        if (at_end and any(vowel(k) for k in range(at - 1))) or between:
+            del phones[at]

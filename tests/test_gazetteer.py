@@ -21,7 +21,7 @@ import geo
 from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
 from geo.geocoding import gazetteer as gz
 from geo.geocoding.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
-from geo.text import SPELT_ALIKE, fold, fold_afresh, fold_lines
+from geo.text import SPELT_ALIKE, fold, fold_afresh, fold_lines, indic_latin
 from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
 
 COLUMNS = ["geonameid", "name", "country_code", "lat", "lon", "population"]
@@ -314,6 +314,13 @@ SOUNDING = Gazetteer(
             ("25", "Sonipat", "IN", 28.99, 77.02, 250521, ""),
             ("26", "Sanpet", "IN", 28.90, 77.10, 900, ""),
             ("27", "Karduvadi", "IN", 18.10, 75.40, 2000, ""),  # invented: v between vowels
+            ("28", "Valsād", "IN", 20.61, 72.93, 170060, ""),
+            ("29", "Bathinda", "IN", 30.21, 74.95, 285813, ""),
+            ("30", "Kollam", "IN", 8.88, 76.59, 349033, ""),
+            ("31", "Amalpur", "BD", 24.00, 89.00, 3000, ""),  # invented: Jamalpur sans j
+            ("32", "Bharatpur", "IN", 27.22, 77.49, 252838, ""),
+            ("33", "Rāmpur", "IN", 28.80, 79.03, 325248, ""),
+            ("34", "Rampura", "IN", 30.25, 75.24, 10000, ""),  # spelt nearly alike
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -354,6 +361,13 @@ SOUNDING = Gazetteer(
         ("कराड", "IN", None),  # a v between vowels is a consonant: Karduvadi is krdvd
         ("सोनीपत", "IN", "Sonipat"),  # Sanpet's consonants too: told by the vowels written
         ("ময়মনসিংহ", "BD", "Mymensingh"),
+        # and each consonant's own vowel, as Latin names spell them (`indic_latin`)
+        ("વલસાડ", "IN", "Valsād"),  # Gujarati
+        ("ਬਠਿੰਡਾ", "IN", "Bathinda"),  # Gurmukhi
+        ("കൊല്ലം", "IN", "Kollam"),  # Malayalam
+        ("भरतपुर", "IN", "Bharatpur"),
+        ("জামালপুর", "BD", None),  # its j is no glide: not Amalpur
+        ("रामपुर", "IN", "Rāmpur"),  # two alike with their vowels: told by their consonants'
         ("تونس", "SA", None),  # none of its consonants in the country the row gives
     ],
 )
@@ -361,6 +375,35 @@ def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_i
     name: str, code: str, place: str | None
 ) -> None:
     assert SOUNDING.sounding(name, code) == place
+
+
+@pytest.mark.parametrize(
+    ("name", "spelt"),
+    [
+        ("वलसाड", "valsad"),  # a consonant's own vowel, not between a vowel and a syllable
+        ("भरतपुर", "bharatpur"),  # nor at a word's end
+        ("सांगली", "sangli"),  # a nasal sign after a vowel
+        ("संबलपुर", "sambalpur"),  # 'm' before b
+        ("ग्वालियर", "gvaliyar"),  # the virama: no vowel
+        ("ਬਠਿੰਡਾ", "bathinda"),  # Gurmukhi: retroflexes single, long vowels single
+        ("ଓଡ଼ିଶା", "orisha"),  # a nukta: the flapped d, r
+        ("চট্টগ্রাম", "chattagram"),  # Bengali
+        ("যশোর", "jashor"),  # Bengali's ya is j; with a nukta, y
+        ("ಬೆಂಗಳೂರು", "bengaluru"),  # Kannada
+        ("കേരള", "kerala"),  # Dravidian scripts sound a word's last vowel
+        ("കോഴിക്കോട്", "kozhikkot"),  # Malayalam's zh
+        ("തൃശ്ശൂർ", "trishshur"),  # a chillu: a consonant with no vowel
+        ("कल्याण-डोंबिवली", "kalyan-dombivli"),
+        ("ਸ਼ਾਹਕੋਟ", "shahkot"),  # a nukta under s: sh
+        ("जळगाव", "jalgaon"),  # the word for village Latin names spell 'gaon'
+        ("गाव", "gav"),
+        ("Pune", None),
+    ],
+)
+def test_a_name_in_a_script_of_india_is_spelt_as_latin_names_are(
+    name: str, spelt: str | None
+) -> None:
+    assert indic_latin(name) == spelt
 
 
 def test_official_names_name_their_town_and_share_no_word_with_it(

@@ -50,6 +50,7 @@ from geo.data.csvfiles import write_bytes_atomic
 from geo.text import (
     fold,
     fold_afresh,
+    indic_latin,
     skeleton_keys,
     skeleton_likeness,
     sound_keys,
@@ -620,13 +621,26 @@ class Gazetteer:
         return None
 
     def _sounding(self, name: str, country_code: str) -> str | None:
-        """`sounding` of one form of the name: '' where two places are alike."""
-        skeletal = writes_no_vowels(name)
+        """`sounding` of one form of the name: '' where two places are alike. A name in a
+        script of India or Bangladesh is spelt as Latin names spell such names
+        (`indic_latin`) and matched with its vowels, then, where that finds none or two
+        places, by its consonants, told apart by its vowels."""
+        spelt = indic_latin(name)
+        if spelt is None:
+            return self._sounding_as(name, country_code, writes_no_vowels(name))
+        found = self._sounding_as(spelt, country_code, False, j_glides=False)
+        return found or self._sounding_as(spelt, country_code, True, j_glides=False)
+
+    def _sounding_as(
+        self, name: str, country_code: str, skeletal: bool, *, j_glides: bool = True
+    ) -> str | None:
+        """`_sounding` of a name by its sounds, or with `skeletal` its consonants alone
+        (`j_glides`: whether its 'j' may be a vowel's glide, `sound_keys`)."""
         keys, likeness = (
             (skeleton_keys, skeleton_likeness) if skeletal else (sound_keys, sound_likeness)
         )
         by_key = self._sound_index(country_code, skeletal)
-        rows = {row for key in keys(name) for row in by_key.get(key, ())}
+        rows = {row for key in keys(name, j_glides=j_glides) for row in by_key.get(key, ())}
         if not rows:
             return None
         names = {self.index.name[row] for row in rows}
