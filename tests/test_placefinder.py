@@ -1076,6 +1076,27 @@ def test_a_title_that_names_its_place_as_an_adjective() -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "place"),
+    [
+        ("Бухарэсцкага", "Бухарэст"),  # 'т' before the suffix written 'ц'
+        ("Смалявіцкага", "Смалявічы"),  # 'ч' too, of a plural name
+        ("Слуцкай", "Слуцк"),  # a name in -цк keeps it
+        ("Гродзенскі", "Гродна"),  # 'д' before the vowel that came in is 'дз'
+    ],
+)
+def test_a_belarusian_adjective_of_a_place_with_its_consonants_changed(
+    word: str, place: str
+) -> None:
+    """Belarusian writes a consonant before an adjective's suffix as it sounds: 'т' and
+    'ч' as 'ц' ('Бухарэсцкі', 'Смалявіцкі'), and 'д' as 'дз' before the vowel that comes
+    in between two consonants ('Гродзенскі'): each is the place it is made from."""
+    known = PlaceNames(
+        lambda name: fold(name) in {fold(p) for p in ("Бухарэст", "Смалявічы", "Слуцк", "Гродна")}
+    )
+    assert inflected_place(word, known) == place
+
+
+@pytest.mark.parametrize(
     ("lines", "known", "cities"),
     [
         (["Администрация города Томска", "Администрация города Омска",
