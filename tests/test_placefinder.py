@@ -1798,6 +1798,27 @@ def test_a_body_named_by_its_towns_adjective_then_its_head(
 @pytest.mark.parametrize(
     ("text", "places"),
     [
+        ("городской округ город Назрань Республики Ингушетия", ["Назрань"]),
+        ("Глава города Бийск Алтайского края", ["Бийск"]),
+        ("місто Ковель Волинської області", ["Ковель"]),
+        ("Ханты-Мансийск Ханты-Мансийского автономного округа", ["Ханты-Мансийск"]),
+    ],
+)
+def test_a_town_s_region_in_the_genitive_after_it_is_no_place(text: str, places: list[str]) -> None:
+    """A Russian, Ukrainian or Belarusian town's official name may end in its region in the
+    genitive ('город Назрань Республики Ингушетия', of the Republic of Ingushetia; 'Бийск
+    Алтайского края', of Altai krai): the town, after the lower-case word for 'city', is no
+    person's given name before it, and the region's words name no place of their own
+    ('Республика', 'Алтайск' are villages somewhere)."""
+    towns = ("Назрань", "Бийск", "Ковель", "Ханты-Мансийск", "Республика", "Алтайск", "Волинь")
+    folded = {fold(town) for town in towns}
+    known = PlaceNames(lambda name: fold(name) in folded)
+    assert [f.name for f in find_places(text, known, frozenset())] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
         ("Oberbürgermeister Andreas Vogt, Hamburg", ["Hamburg"]),
         ("Prezydent Tomasz Nowak i Burmistrz Lena Wiśniewska, Warszawa", ["Warszawa"]),
         ("Colombo Municipal Council, Sri Lanka", ["Colombo"]),
