@@ -1391,6 +1391,13 @@ def test_a_body_signed_for_after_an_article_in_its_case_is_the_body(
         ("Marszałek Województwa Lubuskiego", "Województwo Lubuskie"),
         ("Președintele Consiliului Județean Satu Mare", "Consiliul Județean Satu Mare"),  # Romanian
         ("Ana Dinu, vicepreședinte al Consiliului Județean Vâlcea", "Consiliul Județean Vâlcea"),
+        # an East Slavic district or its executive committee, named by its adjective:
+        # Belarusian 'райвыканкам', Russian 'райисполком', Ukrainian 'районна рада'
+        ("К. С. Новік — старшыня Слуцкага райвыканкама", "Слуцкі раён"),
+        ("председатель Пинского райисполкома", "Пинский район"),
+        ("голова Стрийської районної ради", "Стрийський район"),
+        ("глава Мытищинского района", "Мытищинский район"),
+        ("старшыня Мазырскага гарвыканкама", ""),  # a city's committee: the city
         ("primátor statutárního města Zlína", ""),  # a town's head: the town
         ("Prezydent Miasta Kalisza", ""),
     ],

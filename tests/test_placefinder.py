@@ -1076,6 +1076,27 @@ def test_a_title_that_names_its_place_as_an_adjective() -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "place"),
+    [
+        ("Бухарэсцкага", "Бухарэст"),  # 'т' before the suffix written 'ц'
+        ("Смалявіцкага", "Смалявічы"),  # 'ч' too, of a plural name
+        ("Слуцкай", "Слуцк"),  # a name in -цк keeps it
+        ("Гродзенскі", "Гродна"),  # 'д' before the vowel that came in is 'дз'
+    ],
+)
+def test_a_belarusian_adjective_of_a_place_with_its_consonants_changed(
+    word: str, place: str
+) -> None:
+    """Belarusian writes a consonant before an adjective's suffix as it sounds: 'т' and
+    'ч' as 'ц' ('Бухарэсцкі', 'Смалявіцкі'), and 'д' as 'дз' before the vowel that comes
+    in between two consonants ('Гродзенскі'): each is the place it is made from."""
+    known = PlaceNames(
+        lambda name: fold(name) in {fold(p) for p in ("Бухарэст", "Смалявічы", "Слуцк", "Гродна")}
+    )
+    assert inflected_place(word, known) == place
+
+
+@pytest.mark.parametrize(
     ("lines", "known", "cities"),
     [
         (["Администрация города Томска", "Администрация города Омска",
@@ -1772,6 +1793,27 @@ def test_a_body_named_by_its_towns_adjective_then_its_head(
     found = read_member_list(["Подписанты:", "", *lines, "", "Контакты сети здесь."], known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("городской округ город Назрань Республики Ингушетия", ["Назрань"]),
+        ("Глава города Бийск Алтайского края", ["Бийск"]),
+        ("місто Ковель Волинської області", ["Ковель"]),
+        ("Ханты-Мансийск Ханты-Мансийского автономного округа", ["Ханты-Мансийск"]),
+    ],
+)
+def test_a_town_s_region_in_the_genitive_after_it_is_no_place(text: str, places: list[str]) -> None:
+    """A Russian, Ukrainian or Belarusian town's official name may end in its region in the
+    genitive ('город Назрань Республики Ингушетия', of the Republic of Ingushetia; 'Бийск
+    Алтайского края', of Altai krai): the town, after the lower-case word for 'city', is no
+    person's given name before it, and the region's words name no place of their own
+    ('Республика', 'Алтайск' are villages somewhere)."""
+    towns = ("Назрань", "Бийск", "Ковель", "Ханты-Мансийск", "Республика", "Алтайск", "Волинь")
+    folded = {fold(town) for town in towns}
+    known = PlaceNames(lambda name: fold(name) in folded)
+    assert [f.name for f in find_places(text, known, frozenset())] == places
 
 
 @pytest.mark.parametrize(

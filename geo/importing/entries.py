@@ -772,6 +772,7 @@ _BODY_KINDS = (
      # Kyrgyz 'Аламүдүн району', Uzbek 'Zangiota tumani'
      r"rayonu|rayon icra hakimiyyəti|ауданы(?:ның әкімдігі)?|району|tumani(?: hokimligi)?|тумани|"
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s|regency|"
+     r"(?<=[йі] )(?:район|раён)|"  # an East Slavic district after its adjective ('Лідскі раён')
      r"rajono savivaldyb[ėe]|"  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'
      r"(?:v[áa]r)?megyei [öo]nkorm[áa]nyzat"),  # Hungarian: a county's self-government
     # 'Autonomna Pokrajina Vojvodina' (Serbian, Croatian; Slovenian 'Avtonomna', Czech 'Autonomní')
@@ -1242,7 +1243,32 @@ _BODY_GENITIVES = (
                 rf"(?P<place>{_CAPITAL}[^\W\d_]+(?:-{_CAPITAL}[^\W\d_]+|\s+{_CAPITAL}[^\W\d_]+)?)"),
      r"\g<noun> \g<adjective> \g<place>", r"\g<noun> \g<adjective> \g<place>"),
 )  # fmt: skip
-_BODY_GENITIVE_HINT = re.compile(r"kraj[ea]|owiatu|ojew[óo]dztwa|onsiliului")
+_BODY_GENITIVE_HINT = re.compile(r"kraj[ea]|owiatu|ojew[óo]dztwa|onsiliului|ра[йё]")
+# An East Slavic district ('район', Belarusian 'раён') or its executive body named in the
+# genitive after its adjective, as its head's title names it: Russian 'глава Лидского
+# района', 'председатель Лидского райисполкома'; Ukrainian 'голова Бучанської районної
+# ради', 'Бучанського району'; Belarusian 'старшыня Лідскага райвыканкама' (the district's
+# executive committee) -> 'Лидский район', 'Бучанський район', 'Лідскі раён': a district,
+# not the town its adjective names.
+_DISTRICT_GENITIVE = re.compile(
+    r"(?<!\S)(?P<adjective>[А-ЯІЇЄЁЎ][^\W\d_]+?(?:ськ|ск|цьк|цк))(?P<ending>ого|ої|ой|ага)\s+"
+    r"(?:района|райисполкома|районной\s+администрации|району|райради|райдержадміністрації|"
+    r"районної\s+(?:ради|(?:державної\s+)?адміністрації)|"
+    r"раёна|райвыканкама|раённага\s+(?:выканаўчага\s+камітэта|савета))(?!\w)"
+)
+_DISTRICT_NOMINATIVE = {"ого": "ий район", "ої": "ий район", "ой": "ий район", "ага": "і раён"}
+
+
+def _district_in_genitive(text: str) -> tuple[str, int, int] | None:
+    """An East Slavic district a text names in the genitive (`_DISTRICT_GENITIVE`), in its
+    nominative: 'старшыня Лідскага райвыканкама' -> 'Лідскі раён'; None where it names none."""
+    named = _DISTRICT_GENITIVE.search(text)
+    if named is None:
+        return None
+    district = named["adjective"] + _DISTRICT_NOMINATIVE[named["ending"]]
+    return district, named.start(), named.end()
+
+
 # A Czech or Slovak region ('kraj') in the genitive: its adjectives' endings, a Slovak one
 # short after a long syllable ('Trenčianskeho samosprávneho kraja'), and their nominative's.
 _KRAJ_ENDING = r"(?:ého|eho|ího)(?!\w)"
@@ -1272,6 +1298,8 @@ def body_in_genitive(text: str) -> tuple[str, int, int] | None:
         return None  # a cheap test first: most texts name no such body
     if (kraj := _kraj_in_genitive(text)) is not None:
         return kraj
+    if (district := _district_in_genitive(text)) is not None:
+        return district
     for genitive, hard, soft in _BODY_GENITIVES:
         named = genitive.search(text)
         if named is not None:

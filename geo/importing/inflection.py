@@ -494,6 +494,9 @@ _PLACE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("анск", ("а",), "russian"),
         ("енск", ("а", "о"), "russian"),  # 'Пенза' Пензенский
         ("ск", ("ск", "", "ы", "а", "скі"), "belarusian"),
+        # Belarusian writes 'т' and 'с' before the suffix as 'ц' ('Брэст' Брэсцкі), and 'ч'
+        # as 'ц' ('Баранавічы' Баранавіцкі); a name in -цк keeps it ('Полацк' Полацкі)
+        ("цк", ("цк", "т", "ц", "к", "чы", "цы", "цкі"), "belarusian"),
     )
     for ending in _ADJECTIVE_CASES[endings]
 )
@@ -724,6 +727,8 @@ def _alternated_stems(stem: str) -> list[str]:
     out = [stem[:-2] + vowel + stem[-1] for vowel in "ое" if stem[-2] == "і"]
     if stem[-2] in "іео" and stem[-3].lower() in _CYRILLIC_CONSONANTS:
         out.append(stem[:-2] + stem[-1])  # the vowel that came in: 'Церків' Церкв(а)
+        if stem[-4:-2] == "дз":  # Belarusian 'д' before it is 'дз': 'Гродзен' Гродн(а)
+            out.append(stem[:-3] + stem[-1])
     return out
 
 

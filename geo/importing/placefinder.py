@@ -228,6 +228,9 @@ def find_places(
         if cased and (is_title(word) or is_degree(word) or _heads_place_before(word)):
             i += 1  # 'Le Maire', 'Il Sindaco', 'PhD', 'Pécs Polgármestere': a title, no place
             continue
+        if cased and found and (region := _region_in_genitive_after(text, words, i, found[-1])):
+            i += region  # 'город Уфа Республики Башкортостан': the town's region, no place
+            continue
         if cased and found and (holder := _holder_after_genitive(text, words, i, found[-1])):
             i += holder  # 'Bergens ordfører Marit Haugland': the title's holder, no place
             continue
@@ -326,6 +329,29 @@ def find_places(
             found.append(Found(titled, words[i].start(), words[i].end()))  # '부산광역시장'
         i += 1
     return found
+
+
+# An East Slavic region named in the genitive after its town, as the town's official name
+# has it: 'город Уфа Республики Башкортостан' (of the Republic of Bashkortostan), 'город
+# Барнаул Алтайского края' (of Altai krai), 'Ханты-Мансийского автономного округа',
+# Ukrainian 'Львівської області', Belarusian 'Рэспублікі', 'Мінскай вобласці'.
+_REGION_GENITIVE = re.compile(
+    r"(?:Республики|Республіки|Рэспублікі)\s+[^\W\d_][\w-]*|"
+    r"[^\W\d_][\w-]*(?:ого|ої|ой|ага|ай)\s+(?:(?:автономн(?:ого|ої|ага)\s+)?"
+    r"(?:края|краю|области|області|вобласці|округа|округу))(?!\w)"
+)
+
+
+def _region_in_genitive_after(text: str, words: list[re.Match[str]], i: int, place: Found) -> int:
+    """The number of words from words[i] on that name the region of the place right before
+    them in the genitive (`_REGION_GENITIVE`: 'Уфа Республики Башкортостан', 'Барнаул
+    Алтайского края'), no place of their own; 0 where they name none."""
+    if i < 1 or place.end != words[i - 1].end() or text[place.end : words[i].start()] != " ":
+        return 0
+    region = _REGION_GENITIVE.match(text, words[i].start())
+    if region is None:
+        return 0
+    return sum(1 for word in words[i:] if word.end() <= region.end())
 
 
 def _holder_after_genitive(text: str, words: list[re.Match[str]], i: int, place: Found) -> int:
@@ -679,6 +705,12 @@ _INITIAL_BEFORE = re.compile(r"(?:^|\s)[^\W\d_a-zß-ÿ]\.\s$")
 _INITIALS_NEXT = re.compile(r" [^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
 
 
+# The East Slavic and Bulgarian word for 'city' in the nominative, in lower case, right
+# before a word: 'город Уфа', 'місто Ірпінь', 'горад Ліда', 'град Бургас' (the capital
+# that starts a name is no such word).
+_CITY_WORD_BEFORE = re.compile(r"(?:^|\s)(?-i:город|місто|горад|град)\s$")
+
+
 def _given_name(
     text: str, words: list[re.Match[str]], i: int, is_place: PlaceNames, frames: frozenset[str]
 ) -> bool:
@@ -691,8 +723,8 @@ def _given_name(
     Melaka's city council)."""
     if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()] != " ":
         return False
-    if _after_a_form(text, words, i):
-        return False
+    if _after_a_form(text, words, i) or _CITY_WORD_BEFORE.search(text, 0, words[i].start()):
+        return False  # 'город Кызыл Республики Тыва': the city, in its republic
     if _FORM_NEXT.match(text, words[i].end()) or _INITIALS_NEXT.match(text, words[i].end()):
         return False  # 'Hull City Council', 'Bogotá D.C.'
     if _compass_then_form(text, words, i + 1):
