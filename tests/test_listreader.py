@@ -11292,3 +11292,86 @@ def test_an_award_s_ranked_lines_read_the_place_after_their_rank_and_label(
     assert [c for c, _ in _read_with(data, page, towns)] == [
         "Rovinj", "Poreč", "Pazin", "Labin", "Umag", "Motovun",
     ]  # fmt: skip
+
+
+def test_regions_of_two_countries_each_under_its_countrys_heading(data: store.AtlasData) -> None:
+    """A member list by country, then by state or Land under each country's heading
+    ('Deutschland' over 'Sachsen', 'Österreich' over 'Vorarlberg'), each Land over lines
+    more than a name: the Länder, of two countries, are headings all, no members."""
+    places = _with_places("Sachsen, Hessen, Leipzig, Mainz, Darmstadt", "DE")
+    places = _with_places("Salzburg, Vorarlberg, Hallein, Dornbirn, Bregenz", "AT", places)
+    page = HEAD + (
+        "Mitglieder\n\nDeutschland\nSachsen\nStadt Leipzig – Mitglied seit 2015\n"
+        "Rheinland-Pfalz\nLandeshauptstadt Mainz – Mitglied seit 2017\n"
+        "Hessen\nWissenschaftsstadt Darmstadt – Mitglied seit 2019\n"
+        "Österreich\nSalzburg\nStadt Hallein – Mitglied seit 2020\n"
+        "Vorarlberg\nStadt Dornbirn – Mitglied seit 2021\n"
+        "Landeshauptstadt Bregenz – Mitglied seit 2022\n"
+        "\nKontakt: info\n"
+    )
+    assert [c for c, _ in _read_with(data, page, places)] == [
+        "Leipzig", "Mainz", "Darmstadt", "Hallein", "Dornbirn", "Bregenz",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "En qualité d'observatrice : Mme Lucie Martin, conseillère, Ville de Toulouse.",
+        "À titre d'observateur : M. Paul Girard, adjoint au maire de Rennes",
+        "En calidad de observadora: Ana Ruiz, concejala de Sevilla",
+        "In qualità di osservatrice: Laura Bianchi, assessora del Comune di Parma",
+        "Na qualidade de observador: João Silva, vereador de Braga",
+        "As an observer: Tom Hill, councillor, Leeds City Council",
+        "Als Beobachterin: Eva Lang, Stadträtin, Stadt Kassel",
+    ],
+)
+def test_a_signer_in_the_capacity_of_an_observer_after_the_list_is_hidden(line: str) -> None:
+    """A line after the signatures that names one who attended in a capacity of no signer
+    ('En qualité d'observatrice :', 'As an observer:', 'Als Beobachterin:', the group's
+    word in the singular after a phrase for 'as'): an observer's line, hidden as under an
+    'Observers' heading; the list's lines and the prose after it are kept."""
+    prose = "The declaration stays open to the network's other cities until the end of the year."
+    lines = ["Pour la Ville de Lyon", "Maire", "", line, "", prose]
+    assert without_other_groups(lines) == [*lines[:3], "", "", prose]
+
+
+def test_a_metropolis_named_for_its_seat_and_a_region_after_a_hyphen(
+    data: store.AtlasData,
+) -> None:
+    """A body no gazetteer knows, named for its seat and a region or range after a hyphen
+    ('Toulon-Provence Métropole'), in a list of several countries: the seat's country is
+    the body's."""
+    places = _with_places("Toulon, Nantes", "FR", _with_places("Namur", "BE"))
+    places = _with_places("Sherbrooke", "CA", _with_places("Fribourg", "CH", places))
+    page = HEAD + (
+        "Les signataires\n\nPour la Ville de Nantes\nMme Anne Roux\nMaire\n\n"
+        "Pour Toulon-Provence Métropole\nM. Paul Blanc\nVice-président\n\n"
+        "Pour la Ville de Namur\nM. Luc Petit\nBourgmestre\n\n"
+        "Pour la Ville de Fribourg\nM. Marc Roth\nSyndic\n\n"
+        "Pour la Ville de Sherbrooke\nMme Julie Roy\nMairesse\n\nContact : info\n"
+    )
+    assert _read_with(data, page, places)[1] == ("Toulon-Provence Métropole", "France")
+
+
+def test_a_town_of_two_countries_in_the_frame_of_one_country_s_bodies(
+    data: store.AtlasData,
+) -> None:
+    """A list of two countries' bodies, each country's written in its own frame ('Pela
+    Câmara Municipal de X', Portugal's; 'Pela Prefeitura de X', Brazil's): a town of both
+    countries in the frame of Portugal's found towns is Portugal's, though Brazil's are
+    more of the list."""
+    places = _with_place(_with_place(GAZETTEER, "Tomar", "PT", 40_000), "Tomar", "BR", 12_000)
+    places = _with_places("Guimarães, Leiria", "PT", places)
+    places = _with_places("Recife, Natal, Manaus, Salvador", "BR", places)
+    blocks = [
+        ("Câmara Municipal de Guimarães", "Rui Costa", "Presidente da Câmara Municipal"),
+        ("Câmara Municipal de Leiria", "Ana Luz", "Vereadora"),
+        ("Câmara Municipal de Tomar", "José Reis", "Vice-Presidente"),
+        ("Prefeitura de Recife", "Paulo Melo", "Prefeito"),
+        ("Prefeitura Municipal de Natal", "Rita Lins", "Prefeita"),
+        ("Prefeitura de Manaus", "Caio Brito", "Prefeito"),
+        ("Prefeitura Municipal de Salvador", "Lia Souza", "Prefeita"),
+    ]
+    page = HEAD + "".join(f"Pela {body}\n{name}\n{title}\n\n" for body, name, title in blocks)
+    assert _read_with(data, page + "Contactos\n", places)[2] == ("Tomar", "Portugal")

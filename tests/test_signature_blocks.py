@@ -1992,3 +1992,31 @@ def test_rows_of_blocks_side_by_side_in_one_paragraph_read_left_to_right_row_by_
     found = read_member_list(lines, PLACES)
     assert found is not None
     assert [e.city for e in found.entries] == ["Lund", "Brno", "Malmö", "Ostrava", "Umeå", "Zlín"]
+
+
+def test_turkish_blocks_whose_signers_and_titles_look_like_places() -> None:
+    """Blocks of a body signing for itself ('Bodrum Belediyesi adına'), its signer's name
+    and the signer's title alone on a line ('Belediye Başkanı', 'Genel Sekreter
+    Yardımcısı'): a given name or surname that is a place too, or a title read as one, is
+    no member."""
+    blocks = [
+        ("Bodrum Büyükşehir Belediyesi adına", "Ayşe Kartal", "Belediye Başkanı"),
+        ("Ordu Büyükşehir Belediyesi adına", "Mehmet Tan", "Genel Sekreter Yardımcısı"),
+        ("Rize Büyükşehir Belediyesi adına", "Can Bolu Aksoy", "Belediye Başkanı"),
+        ("Sinop Büyükşehir Belediyesi adına", "Kars Ünal", "Belediye Başkan Vekili"),
+        ("Didim Belediyesi adına", "Niğde Erden", "Belediye Başkanı"),
+        ("Kuşadası Belediyesi adına", "Gül Akın", "Belediye Başkanı"),
+        ("Ödemiş Belediyesi adına", "Serik Ural", "Belediye Başkanı"),
+        ("Tire Belediyesi adına", "Ebru Soylu", "Belediye Başkanı"),
+        ("Urla Belediyesi adına", "Ali Kartepe", "Belediye Başkan Yardımcısı"),
+        ("Kemer Belediyesi adına", "Ece Yurt", "Belediye Başkanı"),
+    ]
+    page = ["İmzacılar", ""]
+    for block in blocks:
+        page += [*block, ""]
+    towns = [body.split()[0] for body, _, _ in blocks]
+    known = {*towns, "Kartal", "Mehmet", "Can", "Bolu", "Kars", "Niğde", "Erden", "Serik"}
+    known |= {"Ural", "Kartepe", "Sekrete"}  # 'Sekreter' read as a place's inflected form
+    found = read_member_list(page, PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == towns

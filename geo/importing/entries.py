@@ -2337,6 +2337,7 @@ TITLES_AFTER_PLACE = frozenset(
         "vekili",  # Turkish: a deputy after the head's title ('Başkan Vekili')
         "yardimcisi",  # Turkish: an assistant after the head's title ('Başkan Yardımcısı')
         "sekreteri",  # Turkish: a body's secretary ('Genel Sekreteri', its secretary general)
+        "sekreter",  # Turkish: a secretary before an assistant's word ('Sekreter Yardımcısı')
         "genel",  # Turkish: general, before 'Sekreteri'
         "linnapea",  # Estonian: a town's mayor
         "abilinnapea",  # Estonian: a town's deputy mayor
@@ -2355,6 +2356,19 @@ _PERSONS_TITLES = frozenset({"polgarmester", "baskan"})
 # Başkanı', the municipality's head; 'Büyükşehir Belediye Başkanı', the metropolitan
 # municipality's), folded: no part of the place's name.
 _BODY_BEFORE_HEAD = frozenset({"belediye", "belediyesi", "buyuksehir"})
+
+
+def head_title_alone(line: str) -> bool:
+    """Whether a line is a head's title alone, of those that follow their place
+    (`TITLES_AFTER_PLACE`), with its body's words before it and no place ('Belediye
+    Başkanı', 'Büyükşehir Belediye Başkan Vekili', 'Genel Sekreter Yardımcısı'): a signer's
+    title on its own line under their name, as a signature block writes it."""
+    words = [fold(word) for word in line.split()]
+    return (
+        bool(words)
+        and words[-1] in TITLES_AFTER_PLACE
+        and all(word in TITLES_AFTER_PLACE or word in _BODY_BEFORE_HEAD for word in words)
+    )
 
 
 def without_head_title(name: str) -> str:

@@ -43,6 +43,7 @@ from geo.importing.entries import (
     area_name,
     body_country,
     body_place,
+    hyphened_place,
     level_in,
     levelled_countries,
     named_by_form,
@@ -1297,6 +1298,8 @@ def _from_gazetteer(
         by_country = _populations(places, name, variants, own_first=city) if places else {}
         if not by_country and places is not None and city:
             by_country = _joined_places(places, name, variants)
+        elif not by_country and places is not None:
+            by_country = _seat_before_hyphen(places, name, variants)
         if places is not None and city and " / " in entry.written:
             by_country = _named_both_ways(places, entry, by_country)
         if (
@@ -1325,9 +1328,11 @@ def _from_gazetteer(
     towns: list[RawEntry] = []
     on_line: dict[int, list[RawEntry]] = {}  # each line's entries, for `_lines_country`
     on_clause: dict[tuple[int, str], list[RawEntry]] = {}  # for `_clauses_country`
+    in_frame: dict[str, list[RawEntry]] = {}  # each frame's entries, for `_frames_country`
     for each in entries:
         on_line.setdefault(each.line, []).append(each)
         on_clause.setdefault((each.line, each.written), []).append(each)
+        in_frame.setdefault(_frame(each), []).append(each)
     beside = _places_beside(in_list)  # `in_list` is the places found alone, from here on
     for entry, by_country in pending:
         name = entry.city if entry.kind == "city" else body_place(entry.city)
@@ -1385,6 +1390,7 @@ def _from_gazetteer(
         listed = (
             _clauses_country(entry, on_clause, len(entries), found, [*by_country])
             or _lines_country(entry, on_line, len(entries), found, plausible)
+            or _frames_country(entry, in_frame, len(entries) + given.total(), found, plausible)
             or _town_over_a_village(listed, by_country, in_list)
         )
         if not listed and lead and places is not None and entry.kind == "city":
@@ -1659,6 +1665,38 @@ def _lines_country(
     return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
 
 
+def _frame(entry: RawEntry) -> str:
+    """The words an entry's line writes around its place, folded ('pela camara municipal
+    de' of 'Pela Câmara Municipal de Aveiro'); '' where the line is the place alone or
+    does not hold it as read."""
+    before, place, after = entry.written.partition(entry.city)
+    return fold(f"{before} | {after}") if place and (before or after) else ""
+
+
+def _frames_country(
+    entry: RawEntry,
+    in_frame: Mapping[str, Sequence[RawEntry]],
+    listed: int,
+    found: Mapping[int, Signatory],
+    plausible: Sequence[str],
+) -> list[str]:
+    """The country of the entries written in the entry's frame, where MIN_FRAMED of them
+    or more are found and all in one country the entry has a place in, and the list (of
+    `listed` entries, those the page placed too) has other frames: 'Pela Câmara Municipal
+    de Tomar' beside Portugal's 'Pela Câmara Municipal de Leiria', 'de Guimarães' is
+    Portugal's, though Brazil's 'Pela Prefeitura de Recife', 'de Natal' are more (a Tomar
+    there); [] otherwise. A page writes each country's bodies by their own form."""
+    shared = in_frame.get(_frame(entry), []) if _frame(entry) else []
+    if len(shared) >= listed:
+        return []  # the whole list's frame tells no country from another
+    codes = [found[id(e)].country_code for e in shared if e is not entry and id(e) in found]
+    one = set(codes)
+    return [*one] if len(codes) >= MIN_FRAMED and len(one) == 1 and one <= {*plausible} else []
+
+
+MIN_FRAMED = 2  # entries of a frame found in one country, for it to be the frame's
+
+
 def _clauses_country(
     entry: RawEntry,
     on_clause: Mapping[tuple[int, str], Sequence[RawEntry]],
@@ -1720,6 +1758,18 @@ def _joined_places(
 
 
 MAX_JOINED = 3  # places a merged town's name joins
+
+
+def _seat_before_hyphen(
+    places: Places, name: str, variants: Callable[[str], list[str]]
+) -> dict[str, list[int]]:
+    """A body's place no gazetteer knows, its seat's name and more after a hyphen (a
+    region's, a range's: 'Grenoble-Alpes' of 'Grenoble-Alpes Métropole', 'Aix-Marseille-
+    Provence'): the countries of the longest part before a hyphen that is a place; none if
+    no part is, or the name is a person's or a state's (`hyphened_place`)."""
+    known = PlaceNames(lambda part: bool(_populations(places, part, variants)))
+    seat = hyphened_place(name, known)
+    return _populations(places, seat, variants) if seat else {}
 
 
 def _list_supports(shared: str, by_country: Mapping[str, list[int]], support: Counter[str]) -> bool:

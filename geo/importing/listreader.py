@@ -3048,7 +3048,9 @@ def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[in
     """The bare names over a shaped line ('LOMBARDIA' over 'Comune di Brescia – Sindaca
     ...') that name regions of one country, two or more: the list's regions, its headings
     with or without a blank line above, in capitals or not, though a place abroad bears
-    the name. Not a name over another bare one (a run of towns), nor a code ('BO')."""
+    the name; of two countries or more, those under their own country's heading
+    ('Österreich' over 'Tirol'). Not a name over another bare one (a run of towns), nor a
+    code ('BO')."""
     named: dict[int, set[str]] = {}
     for k, entry in enumerate(entries):
         if not bare[k] or bare[k + 1]:
@@ -3058,7 +3060,25 @@ def _regions_of_one_country(entries: list[RawEntry], bare: list[bool]) -> set[in
             named[k] = {code for code, _ in subdivision_countries(name)}
     shared = Counter(code for codes in named.values() for code in codes)
     countries = {code for code, n in shared.items() if n >= 2}
-    return {k for k, codes in named.items() if len(countries) == 1 and codes & countries}
+    if len(countries) == 1:
+        return {k for k, codes in named.items() if codes & countries}
+    under = _countries_headed(entries)
+    return {k for k, codes in named.items() if under.get(k) in codes & countries}
+
+
+def _countries_headed(entries: list[RawEntry]) -> dict[int, str]:
+    """Each entry's country where a country's heading stands above it in the list
+    ('Österreich' over 'Tirol' and the lines after), by code: a list by country, then by
+    region, whose regions are read under their own country's heading."""
+    under: dict[int, str] = {}
+    country: str | None = None
+    for k, entry in enumerate(entries):
+        heading = heading_country(entry.written)
+        if heading is not None:
+            country = find_country(heading)
+        elif country is not None:
+            under[k] = country
+    return under
 
 
 MIN_HEADED = 3  # entries in a list, for a name alone among them to be read as a heading

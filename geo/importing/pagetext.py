@@ -73,7 +73,15 @@ _HEADING_WORDS = MEMBERS_WORDS | frozenset(
 # after it, 'Sostenitori (non firmatari):').
 _OTHER_GROUP = re.compile(
     r"^[ \t]*(?:[■□◆◇●○▶▷►]+[ \t]*)?"  # a heading's mark: '■オブザーバー'
-    r"(?:[^\W\d_]+(?:[ \t]+|-)(?:(?:de|of|di|des|der|van|von)[ \t]+)?)?(?:observers?|"
+    r"(?:[^\W\d_]+(?:[ \t]+|-)(?:(?:de|of|di|des|der|van|von)[ \t]+)?|"
+    # in a capacity, before the group's word in the singular too: 'En qualité d'observatrice :',
+    # 'À titre d'observateur', 'En calidad de observador', 'In qualità di osservatrice',
+    # 'Na qualidade de observador', 'As an observer', 'Als Beobachterin'
+    r"(?:en[ \t]+qualité|à[ \t]+titre|en[ \t]+calidad|a[ \t]+título|in[ \t]+qualità|"
+    r"a[ \t]+titolo|na[ \t]+qualidade|in[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?capacity)"
+    r"[ \t]+(?:d['’]|de[ \t]+|di[ \t]+|of[ \t]+(?:an?[ \t]+)?)|"
+    r"en[ \t]+tant[ \t]+qu(?:e[ \t]+|['’])|as[ \t]+(?:an?[ \t]+)?|als[ \t]+|como[ \t]+|jako[ \t]+)?"
+    r"(?:observers?|"
     r"supported[ \t]+by|with[ \t]+the[ \t]+support[ \t]+of|unterstützt[ \t]+(?:von|durch)|"
     r"mit[ \t]+(?:der[ \t]+)?unterstützung[ \t]+(?:von|der|des)|soutenue?s?[ \t]+par|"
     r"avec[ \t]+le[ \t]+soutien[ \t]+d\S*|con[ \t]+il[ \t]+sostegno[ \t]+d\S*|"
@@ -88,8 +96,8 @@ _OTHER_GROUP = re.compile(
     r"instytucj\w*|järjestö\w*|bodies)[ \t]+"
     r"[^\t\n:]{0,40}?(?:support|apoy|apoi|soutien|sosten|unterstütz|ondersteun|wspier|"
     r"støtt|stöd|tuke|podpor|támogat)[^\t\n:]{0,40}|"
-    r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|observatori|waarnemers?|"
-    r"beobachter(?:innen)?|"
+    r"observ(?:ateur|atrice|ador|adora)e?s?|osservator[ei]|osservatric[ei]|observatori|"
+    r"waarnemers?|beobachter(?:in(?:nen)?)?|"
     # observers in Slavic, Baltic and Nordic languages: 'Наблюдатели', 'Міста-спостерігачі'
     # (cities-observers), 'Promatrači', 'Novērotāji', 'Stebėtojai', 'Vaatlejad'
     r"наблюдатели|спостерігачі|назіральнікі|promatrači|posmatrači|посматрачи|opazovalci|"

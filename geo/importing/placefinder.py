@@ -45,6 +45,7 @@ from geo.importing.entries import (
     body_in_genitive,
     body_kind,
     body_place,
+    head_title_alone,
     heading_country,
     hyphened_place,
     in_case_after_form,
@@ -3220,7 +3221,7 @@ def _over_a_title(entry: RawEntry, lines: list[str]) -> bool:
     following = _BULLET.sub("", clean(lines[entry.line]) if entry.line < len(lines) else "")
     title = _PERSON.match(f"{following} ")
     rest = following[title.end() :].strip() if title is not None else "-"
-    if title is None and unknown_title(following):
+    if title is None and (unknown_title(following) or head_title_alone(following)):
         rest = ""  # 'kaupunginjohtaja', 'wethouder': a title the reader has no word for
     return (
         (not rest or rest[0] in ",;(" or rest[:1].islower())  # no name after the title
@@ -3302,7 +3303,11 @@ def read_places(
             entries = _genitive_entries(block, column, frame, is_place)
         elif titled := _before_shared_title(block):  # 'Minna Aaltonen, Turun pormestari'
             sure, regular, entries = True, True, _titled_entries(block, titled, is_place)
-        entries = [e for e in _one_a_record(entries, lines) if not _over_a_title(e, lines)]
+        entries = [
+            e
+            for e in _one_a_record(entries, lines)
+            if not (_over_a_title(e, lines) or head_title_alone(e.written))
+        ]
         if not (regular and len(entries) >= least and sure):
             continue
         entries = _with_paragraph_before(entries, listed, lines)
