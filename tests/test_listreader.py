@@ -11292,3 +11292,36 @@ def test_an_award_s_ranked_lines_read_the_place_after_their_rank_and_label(
     assert [c for c, _ in _read_with(data, page, towns)] == [
         "Rovinj", "Poreč", "Pazin", "Labin", "Umag", "Motovun",
     ]  # fmt: skip
+
+
+def test_a_caseless_list_s_names_between_the_words_of_its_own_body_s_form(
+    data: store.AtlasData,
+) -> None:
+    """A list in a script without capitals whose every name stands between the same words of
+    its body's form, which no word list of the reader's holds: a Tigrinya table aligned with
+    spaces ('X ምምሕዳር ከተማ', the town's administration, its region, its mayor), a Sorani
+    numbered list in Arabic-Indic figures ('شارەوانیی X', the municipality of X). The words
+    that frame several names are the list's form: each row is its town, and a town the
+    gazetteer lacks in the script, between words that frame known ones, is read without
+    them too ('ዓድዋ', Adwa)."""
+    tigrinya = PlaceNames(members=("መቐለ", "ዓዲግራት", "ኣክሱም", "ሽረ"))
+    page = HEAD + "ዝፈረሙ ከተማታት\n\n"
+    page += "ቁ.   ከተማ                    ዞባ          ከንቲባ\n"
+    page += "1    መቐለ ምምሕዳር ከተማ          ትግራይ        ኣቶ ገብረ ሃይለ\n"
+    page += "2    ዓዲግራት ምምሕዳር ከተማ        ትግራይ        ወ/ሮ ለተ ብርሃን\n"
+    page += "3    ዓድዋ ምምሕዳር ከተማ          ትግራይ        ኣቶ ተስፋይ ኪዳነ\n"
+    page += "4    ኣክሱም ምምሕዳር ከተማ         ትግራይ        ኣቶ ሃብቶም ገብሩ\n"
+    page += "5    ሽረ ምምሕዳር ከተማ           ትግራይ        ወ/ሮ ሰላም ተኽለ\n"
+    page += "\nእቲ ጉባኤ ኣብ ከተማ ተኻይዱ።\n"
+    found = statements.parse_page(page, places=tigrinya).members
+    assert found is not None
+    assert [e.city for e in found.entries] == ["መቐለ", "ዓዲግራት", "ዓድዋ", "ኣክሱም", "ሽረ"]
+    sorani = _caseless_towns(
+        [("Erbil", "IQ", "هەولێر"), ("Sulaymaniyah", "IQ", "سلێمانی"), ("Duhok", "IQ", "دهۆک"),
+         ("Halabja", "IQ", "هەڵەبجە")]
+    )  # fmt: skip
+    page = HEAD + "واژۆکەران\n\n"
+    page += "١. شارەوانیی هەولێر\n٢. شارەوانیی سلێمانی\n٣. شارەوانیی دهۆک\n"
+    page += "٤. شارەوانیی هەڵەبجە\n\nکۆبوونەوەی داهاتوو لە هەولێر دەبێت.\n"
+    found_towns = [c for c, _ in _read_with(data, page, sorani)]
+    assert found_towns == ["هەولێر", "سلێمانی", "دهۆک", "هەڵەبجە"]
