@@ -11325,3 +11325,19 @@ def test_a_caseless_list_s_names_between_the_words_of_its_own_body_s_form(
     page += "٤. شارەوانیی هەڵەبجە\n\nکۆبوونەوەی داهاتوو لە هەولێر دەبێت.\n"
     found_towns = [c for c, _ in _read_with(data, page, sorani)]
     assert found_towns == ["هەولێر", "سلێمانی", "دهۆک", "هەڵەبجە"]
+
+
+def test_a_pdf_s_page_labels_in_words_no_list_knows_between_a_list_s_numbered_lines(
+    data: store.AtlasData,
+) -> None:
+    """A numbered Tigrinya list copied from a PDF, each page labelled 'ገጽ N ካብ M' (page N
+    of M) in words no list of the reader's holds: lines of the same two words and count,
+    their numbers growing page by page, are the pages' labels, no prose that ends the list."""
+    towns = _caseless_towns(
+        [("Mekele", "ET", "መቐለ"), ("Adigrat", "ET", "ዓዲግራት"), ("Axum", "ET", "ኣክሱም"),
+         ("Shire", "ET", "ሽረ"), ("Alamata", "ET", "ኣላማጣ"), ("Humera", "ET", "ሑመራ")]
+    )  # fmt: skip
+    page = HEAD + "ዝፈረሙ ከተማታት\n\n1. መቐለ\n2. ዓዲግራት\n3. ኣክሱም\nገጽ 1 ካብ 2\n\n"
+    page += "4. ሽረ\n5. ኣላማጣ\n6. ሑመራ\nገጽ 2 ካብ 2\n\nእቲ ጉባኤ ኣብ መቐለ ተኻይዱ።\n"
+    found = [c for c, _ in _read_with(data, page, towns)]
+    assert found == ["መቐለ", "ዓዲግራት", "ኣክሱም", "ሽረ", "ኣላማጣ", "ሑመራ"]
