@@ -11375,3 +11375,52 @@ def test_a_town_of_two_countries_in_the_frame_of_one_country_s_bodies(
     ]
     page = HEAD + "".join(f"Pela {body}\n{name}\n{title}\n\n" for body, name, title in blocks)
     assert _read_with(data, page + "Contactos\n", places)[2] == ("Tomar", "Portugal")
+
+
+def test_a_caseless_list_s_names_between_the_words_of_its_own_body_s_form(
+    data: store.AtlasData,
+) -> None:
+    """A list in a script without capitals whose every name stands between the same words of
+    its body's form, which no word list of the reader's holds: a Tigrinya table aligned with
+    spaces ('X ምምሕዳር ከተማ', the town's administration, its region, its mayor), a Sorani
+    numbered list in Arabic-Indic figures ('شارەوانیی X', the municipality of X). The words
+    that frame several names are the list's form: each row is its town, and a town the
+    gazetteer lacks in the script, between words that frame known ones, is read without
+    them too ('ዓድዋ', Adwa)."""
+    tigrinya = PlaceNames(members=("መቐለ", "ዓዲግራት", "ኣክሱም", "ሽረ"))
+    page = HEAD + "ዝፈረሙ ከተማታት\n\n"
+    page += "ቁ.   ከተማ                    ዞባ          ከንቲባ\n"
+    page += "1    መቐለ ምምሕዳር ከተማ          ትግራይ        ኣቶ ገብረ ሃይለ\n"
+    page += "2    ዓዲግራት ምምሕዳር ከተማ        ትግራይ        ወ/ሮ ለተ ብርሃን\n"
+    page += "3    ዓድዋ ምምሕዳር ከተማ          ትግራይ        ኣቶ ተስፋይ ኪዳነ\n"
+    page += "4    ኣክሱም ምምሕዳር ከተማ         ትግራይ        ኣቶ ሃብቶም ገብሩ\n"
+    page += "5    ሽረ ምምሕዳር ከተማ           ትግራይ        ወ/ሮ ሰላም ተኽለ\n"
+    page += "\nእቲ ጉባኤ ኣብ ከተማ ተኻይዱ።\n"
+    found = statements.parse_page(page, places=tigrinya).members
+    assert found is not None
+    assert [e.city for e in found.entries] == ["መቐለ", "ዓዲግራት", "ዓድዋ", "ኣክሱም", "ሽረ"]
+    sorani = _caseless_towns(
+        [("Erbil", "IQ", "هەولێر"), ("Sulaymaniyah", "IQ", "سلێمانی"), ("Duhok", "IQ", "دهۆک"),
+         ("Halabja", "IQ", "هەڵەبجە")]
+    )  # fmt: skip
+    page = HEAD + "واژۆکەران\n\n"
+    page += "١. شارەوانیی هەولێر\n٢. شارەوانیی سلێمانی\n٣. شارەوانیی دهۆک\n"
+    page += "٤. شارەوانیی هەڵەبجە\n\nکۆبوونەوەی داهاتوو لە هەولێر دەبێت.\n"
+    found_towns = [c for c, _ in _read_with(data, page, sorani)]
+    assert found_towns == ["هەولێر", "سلێمانی", "دهۆک", "هەڵەبجە"]
+
+
+def test_a_pdf_s_page_labels_in_words_no_list_knows_between_a_list_s_numbered_lines(
+    data: store.AtlasData,
+) -> None:
+    """A numbered Tigrinya list copied from a PDF, each page labelled 'ገጽ N ካብ M' (page N
+    of M) in words no list of the reader's holds: lines of the same two words and count,
+    their numbers growing page by page, are the pages' labels, no prose that ends the list."""
+    towns = _caseless_towns(
+        [("Mekele", "ET", "መቐለ"), ("Adigrat", "ET", "ዓዲግራት"), ("Axum", "ET", "ኣክሱም"),
+         ("Shire", "ET", "ሽረ"), ("Alamata", "ET", "ኣላማጣ"), ("Humera", "ET", "ሑመራ")]
+    )  # fmt: skip
+    page = HEAD + "ዝፈረሙ ከተማታት\n\n1. መቐለ\n2. ዓዲግራት\n3. ኣክሱም\nገጽ 1 ካብ 2\n\n"
+    page += "4. ሽረ\n5. ኣላማጣ\n6. ሑመራ\nገጽ 2 ካብ 2\n\nእቲ ጉባኤ ኣብ መቐለ ተኻይዱ።\n"
+    found = [c for c, _ in _read_with(data, page, towns)]
+    assert found == ["መቐለ", "ዓዲግራት", "ኣክሱም", "ሽረ", "ኣላማጣ", "ሑመራ"]

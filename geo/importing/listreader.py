@@ -231,6 +231,8 @@ def read_lines(
             kind, entry = named or (kind, entry)
         if kind == "prose" and run.entries and _like_its_headings(text, number, run, lines):
             kind = "heading"  # 'Categoria Meio Ambiente e Clima' under 'Categoria Saúde'
+        if kind == "prose" and "\t" in raw and (row := _caseless_row(raw, number, run, is_place)):
+            kind, entry = "entry", row  # 'ድሬዳዋ<tab>ድሬዳዋ<tab>አቶ ...': a table's row
         if kind == "prose" and run.entries and _named_in_an_index(text, number, run):
             kind, entry = "entry", read_entry(text, number)  # 'Consell Comarcal del X'
         if kind == "prose" and run.entries and _closes_a_block(text, number, run, lines):
@@ -1478,6 +1480,27 @@ MAX_JOINING_LETTERS = 4  # 'and', 'the', 'und', 'och': a heading's lower-case wo
 def _tail_shape(word: str) -> str:
     """A line's last word with its digits alike ('(2019)' and '(2020)': '(0000)')."""
     return re.sub(r"\d", "0", word)
+
+
+def _caseless_row(raw: str, number: int, run: _Reading, is_place: PlaceNames) -> RawEntry | None:
+    """The entry of a table's row in a script without case, read as prose (its other cells,
+    a region's, a person's, are no place a title marks): its first cell, a name of
+    MAX_CASELESS_NAME_WORDS words at most, no figure in the row (a year's, a date's: its
+    other readers' rows) nor a country, where it is a known place or the
+    row stands right under the run's last entry, a row of as many cells (a member the
+    gazetteer does not know, among known ones); None otherwise."""
+    cells = [cell.strip() for cell in raw.split("\t")]
+    first = cells[0]
+    if not 0 < len(first.split()) <= MAX_CASELESS_NAME_WORDS or has_digit(first):
+        return None
+    if any(map(cased, raw)) or has_digit(raw) or first[-1] in _SENTENCE_STOPS:
+        return None
+    if any(find_country(cell) for cell in cells[1:]):
+        return None  # a place and its country: `_place_and_country` reads them
+    last = run.entries[-1] if run.entries else None
+    width = len(cells) - 1
+    under = last is not None and last.line == number - 1 and last.written.count("\t") == width
+    return RawEntry(number, raw, first) if under or is_place(first) else None
 
 
 def _named_in_an_index(text: str, number: int, run: _Reading) -> bool:
@@ -3436,6 +3459,7 @@ def _member_list(
     lines = dashed_qualifiers(_without_status_column(without_postcodes(lines), is_place))
     lines = spaced_rows(without_counted_headings(without_other_groups(lines, title)))
     lines = merged_cells(without_row_numbers(without_header_rows(lines)))
+    lines = framed_names(lines, is_place)
     lines = grid_rows(places_with_countries_rows(lines), is_place)
     piped = bar_table_rows(lines)
     lines = [  # a blank line is kept
@@ -3533,6 +3557,83 @@ def _without_status_column(lines: list[str], is_place: PlaceNames) -> list[str]:
             number = bisect.bisect_right(starts, at) - 1
             out[number] = out[number][: at - starts[number]].rstrip()
     return out
+
+
+MIN_FRAMED = 3  # fields framed by the same word, at least, for it to be the list's own form
+
+
+def framed_names(lines: list[str], is_place: PlaceNames) -> list[str]:
+    """The lines with the names of a list in a script without case written without the
+    words of their body's form that frame them on many lines, which no word list of the
+    reader's needs to know: 'د کندهار ښاروالي' (Pashto: of Kandahar municipality) among 'د
+    هرات ښاروالي', 'ድሬዳዋ ከተማ አስተዳደር' (Amharic: Dire Dawa city administration) among 'ጅማ
+    ከተማ አስተዳደር'. A word that starts, or stands in the last two of, MIN_FRAMED short
+    fields or more of the page (`_framing_words`) is the list's form; a line's first field
+    that is no known place and names one without such words around it is written as that
+    place, and so is one the gazetteer does not know between words that frame MIN_FRAMED
+    known places or more ('አዳማ ከተማ አስተዳደር': 'አዳማ'). A field of a form the reader knows
+    ('X नगर निगम') is read by it, with its form. Other lines as they are."""
+    read = {k: _caseless_field(line) for k, line in enumerate(lines) if line}
+    fields = {k: f for k, f in read.items() if f is not None and strip_form(f[1]) == f[1]}
+    heads, tails = _framing_words([field[1].split() for field in fields.values()])
+    if not heads and not tails:
+        return lines
+    framed = {k: _unframed(field, heads, tails) for k, (_, field) in fields.items()}
+    known = {
+        k
+        for k, (name, frame) in framed.items()
+        if frame and is_place(name) and not is_place(fields[k][1])
+    }
+    confirmed = Counter(w for k in known for w in framed[k][1])  # the frame known places have
+    out = list(lines)
+    for k, (name, frame) in framed.items():
+        if k in known or (
+            frame
+            and all(confirmed[w] >= MIN_FRAMED for w in frame)
+            and len(name.split()) <= MAX_CASELESS_NAME_WORDS
+        ):
+            start, field = fields[k]
+            out[k] = lines[k][:start] + lines[k][start:].replace(field, name, 1)
+    return out
+
+
+def _unframed(
+    field: str, heads: frozenset[str], tails: frozenset[str]
+) -> tuple[str, frozenset[str]]:
+    """A field without the framing words before and after its name (`_framing_words`), and
+    those words; the field and no words where it is all of them."""
+    words = field.split()
+    first = next((i for i, w in enumerate(words) if w not in heads), len(words))
+    last = next((i for i in range(len(words), first, -1) if words[i - 1] not in tails), first)
+    if first >= last:
+        return field, frozenset()
+    return " ".join(words[first:last]), frozenset(words[:first] + words[last:])
+
+
+def _caseless_field(line: str) -> tuple[int, str] | None:
+    """A line's first field (before a tab) without its bullet or number, and where it
+    starts, where it is short words of a script without case (MAX_CASELESS_FIELD_WORDS at
+    most), no figure, no sentence; None otherwise."""
+    bullet = _BULLET.match(line)
+    start = bullet.end() if bullet else 0
+    field = line[start:].partition("\t")[0].strip()
+    words = field.split()
+    if not 2 <= len(words) <= MAX_CASELESS_FIELD_WORDS or field[-1] in _SENTENCE_STOPS:
+        return None
+    if any(map(cased, field)) or has_digit(field):
+        return None
+    return line.index(field, start), field
+
+
+def _framing_words(fields: list[list[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that start, and those that stand in the last two words of, MIN_FRAMED or
+    more of the fields (each a field's words), each field with another word than they:
+    a list's form before its names and its form after them."""
+    firsts = Counter(words[0] for words in fields)
+    lasts = Counter(w for words in fields for w in set(words[-2:]))
+    heads = frozenset(w for w, n in firsts.items() if n >= MIN_FRAMED)
+    tails = frozenset(w for w, n in lasts.items() if n >= MIN_FRAMED)
+    return heads, tails
 
 
 def _clause(name: str) -> bool:

@@ -1102,6 +1102,36 @@ MIN_RUNNING_WORDS = 3  # fewer words before a number may be a list's entry and i
 MIN_PAGE_LINES = 5  # lines between one page's running line and the next page's, at least
 
 
+# A page's label in any language, a word and its number, a word (or a slash) and the pages'
+# count: Pashto 'مخ ۱ له ۲', Tigrinya 'ገጽ 1 ካብ 3' (page 1 of 3), in any script's figures.
+_PAGE_OF_PAGES = re.compile(
+    r"^[ \t]*([^\W\d_]+)\.?[ \t]*(\d{1,4})[ \t]*([^\W\d_]+|/)[ \t]*(\d{1,4})[ \t]*$", re.MULTILINE
+)
+
+
+def _pages_of_pages(text: str, figured: list[int]) -> list[int]:
+    """Where the labels of a PDF's pages stand that no word list knows the words of
+    (`_PAGE_OF_PAGES`, tried at the lines that end in a figure, `figured`): two or more
+    lines of the same two words and the same count, each number at most the count and
+    growing down the page, MIN_PAGE_LINES lines apart or more (a list's lines are closer)."""
+    by_words: dict[tuple[str, str, int], list[tuple[int, int]]] = {}
+    for match in matches_at(_PAGE_OF_PAGES, text, figured):
+        number, count = int(match[2]), int(match[4])
+        if 0 < number <= count:
+            key = (fold(match[1]), fold(match[3]), count)
+            by_words.setdefault(key, []).append((number, match.start()))
+    return [
+        at
+        for found in by_words.values()
+        if len(found) >= 2
+        and all(
+            a[0] < b[0] and text.count("\n", a[1], b[1]) >= MIN_PAGE_LINES
+            for a, b in pairwise(found)
+        )
+        for _, at in found
+    ]
+
+
 def _numbered_running_lines(text: str, figured: list[int]) -> list[int]:
     """Where the running lines that number a page stand (`_NUMBERED_LINE`, tried at the
     starts `figured` of the lines that end in a figure): a text of
@@ -1263,6 +1293,7 @@ def page_breaks(lines: list[str]) -> list[str]:
     figured = figure_ending_lines(text)  # where the patterns below may match, found once
     labels_at = [m.start() for m in matches_at(_PAGE_LABEL, text, figured)]
     labels_at += [m.start() for m in matches_at(_CJK_PAGE_LABEL, text, _cjk_paged_lines(text))]
+    labels_at += _pages_of_pages(text, figured)
     found = sorted(labels_at + _numbered_running_lines(text, figured))
     running = _footer_and_header_lines(text, figured) if _DIGIT.search(text) else []
     numbers = _bare_numbers(text)
