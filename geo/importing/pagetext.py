@@ -3328,6 +3328,8 @@ _SIGNING_WORDS = (
     r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا|دستخط|हस्ताक्षर|"
     r"கையெழுத்|கையொப்ப|సంతకం|సంతకాలు|අත්සන්|"  # Tamil, Telugu, Sinhala: signed, a signature
     r"\w{0,4}saini|tia sahihi|"  # Swahili: 'wamesaini', 'limesainiwa' (signed)
+    r"ಸಹಿ|સહી|હસ્તાક્ષર|ਦਸਤਖਤ|ਦਸਤਖ਼ਤ|ഒപ്പുവ|ഒപ്പിട്ട|"  # Kannada, Gujarati, Punjabi, Malayalam
+    r"гарын үсэг|кол кой|nënshkru|падпіса|saxiix|لاسلیک|ፈረሙ|ፊርማ|"  # Mongolian, Kyrgyz, ...
     r"მოაწერ|ხელმოწერ|ხელმომწერ"  # Georgian: 'ხელი მოაწერეს' (signed), 'ხელმომწერები'
 )
 # Joining counts as signing: a network's new members are named as its signatories are
@@ -3372,15 +3374,19 @@ _JOINING_WORDS = (
     r"შეუერთდ|ახალი წევრ|"  # Georgian: 'შეუერთდნენ' (joined), 'ახალი წევრები' (new members)
     r"қосыл|жаңа мүше|"  # Kazakh: 'қосылды' (joined), 'жаңа мүше' (new member)
     # Azerbaijani 'qoşulub' (joined), Kyrgyz 'кошулду', Uzbek 'qo'shildi' ('қўшилди')
-    r"qoşul|кошул|qo['ʻ‘’]shil|қўшил"
+    r"qoşul|кошул|qo['ʻ‘’]shil|қўшил|"
+    r"жаңы мүчө|мүчө болу|мүчөлүккө|"  # Kyrgyz: new members, became members, to membership
+    r"шинэ гишүүн|гишүүнээр|элс(?:сэн|эв|лээ)"  # Mongolian: new members, as members, joined
 )
 # New members in Thai and Khmer, glued to the words around them: 'สมาชิกใหม่', 'សមាជិកថ្មី'.
-_GLUED_NEW_MEMBERS = "สมาชิกใหม่|សមាជិកថ្មី"
+# Lao 'ສະມາຊິກໃໝ່' and Burmese 'အဖွဲ့ဝင်သစ်' too.
+_GLUED_NEW_MEMBERS = "สมาชิกใหม่|សមាជិកថ្មី|ສະມາຊິກໃໝ່|အဖွဲ့ဝင်သစ်"
 _SIGNING = re.compile(
     rf"(?<!\w)(?:{_SIGNING_WORDS}|{_JOINING_WORDS})\w*"
     # in a script without spaces, inside a run of other words: '新たに加盟した', '新加入的城市'
-    # Thai 'ลงนาม' (sign) and Khmer 'ចុះហត្ថលេខា', and their new members
-    rf"|加盟|加入|签署|署名|ลงนาม|ចុះហត្ថលេខា|{_GLUED_NEW_MEMBERS}",
+    # Thai 'ลงนาม' (sign), Khmer 'ចុះហត្ថលេខា', Lao 'ລົງນາມ', Burmese 'လက်မှတ်ရေးထိုး', and
+    # their new members
+    rf"|加盟|加入|签署|署名|ลงนาม|ចុះហត្ថលេខា|ລົງນາມ|လက်မှတ်ရေးထိုး|{_GLUED_NEW_MEMBERS}",
     re.IGNORECASE,
 )
 JOINING = re.compile(  # joining alone

@@ -103,10 +103,18 @@ _AS_WELL_AS = (
     r"sammen med|tillsammans med|junto a|juntamente com|razem z|spolu s|spolu se)"  # with'
 )
 # Japanese writes 'and' between names with no space: '松山市及び熊本市'; Korean begins a
-# list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'.
+# list's last item with '그리고' (and): '..., 그리고 전라남도 순천시'. The world's major
+# languages' words for 'and' written apart, by script (not Latin words that are common
+# words of other languages: Czech 'a', Swahili 'na', Tagalog 'at', Latvian 'un').
 _AND_WORDS = (
-    "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|και|та|і|и|및|그리고|eta|"
-    "और|এবং|ও|და|և|மற்றும்|మరియు|आणि|සහ|ಮತ್ತು|және"
+    "and|&|und|et|e|ed|y|i|oraz|og|och|en|ja|és|ve|si|și|ir|dan|và|eta|dhe|iyo|agus|kaj|və|"
+    "και|κι|та|і|и|й|ды|ва|ба|болон|жана|және|мен|һәм|"  # Greek, Cyrillic
+    "և|ու|და|"  # Armenian, Georgian
+    "اور|اتے|ۋە|"  # Urdu, Punjabi, Uyghur (Arabic's and Persian's: the place finder's)
+    "और|एवं|तथा|व|आणि|र|এবং|ও|আর|আৰু|ਅਤੇ|અને|ଏବଂ|ଓ|"  # Devanagari, Bengali, ... Odia
+    "மற்றும்|మరియు|ಮತ್ತು|ಹಾಗೂ|සහ|හා|"  # Tamil, Telugu, Kannada, Sinhala
+    "และ|ແລະ|និង|နှင့်|နဲ့|དང་|እና|"  # Thai, Lao, Khmer, Burmese, Tibetan, Amharic
+    "및|그리고"  # Korean
 )
 # An 'and' is written in lower case, or in capitals in a text in capitals ('LYON ET
 # GRENOBLE'); capitalised, it is a name ('Mayor Ed Kowalczyk', 'Mayor Dan Ortiz').
@@ -136,6 +144,31 @@ _LISTING_SCRIPT = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
 LISTING_DOT = re.compile(f"(?<={_LISTING_SCRIPT})[·・ㆍ](?={_LISTING_SCRIPT})")
 
 
+# The commas, semicolons and full stops of scripts that write their own, as the Latin ones
+# the reader parts a sentence on, one letter for one: Arabic's '؟' and Urdu's '۔';
+# Ethiopic '፣' '፤' '።'; Burmese '၊' '။'; Mongolian '᠂' '᠃'; Khmer '។'; N'Ko '߸'; Tibetan
+# '།'; the danda of Devanagari, Bengali and their neighbours '।' '॥'; Armenian '։'.
+# (Chinese and Japanese '、' '。' are `_uncased_listing`'s; Thai and Lao part with spaces.)
+_SCRIPT_MARKS = str.maketrans(
+    "\u061f\u1363\u1364\u104a\u1802\u07f8\u06d4\u1362\u104b\u1803\u17d4\u0f0d\u0964\u0965\u0589",
+    "?,;,,,.........",
+)
+# The Arabic comma and semicolon, read so in a text whose sentences end in Urdu's stop
+# ('۔'): Arabic and Persian glue their 'and' to a name ('وصيدا'), and their lists are the
+# place finder's (`_gluing_script_runs`); Urdu writes its 'and' apart ('اور').
+_ARABIC_MARKS = str.maketrans("\u060c\u061b", ",;")
+_URDU_STOP = "\u06d4"
+
+
+def latin_marks(text: str) -> str:
+    """A text with its script's own commas, semicolons and stops as the Latin ones
+    (`_SCRIPT_MARKS`, `_ARABIC_MARKS`): 'لاہور، ملتان اور پشاور۔' -> 'لاہور, ملتان اور
+    پشاور.'."""
+    if _URDU_STOP in text:
+        text = text.translate(_ARABIC_MARKS)
+    return text.translate(_SCRIPT_MARKS)
+
+
 def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | None:
     """The paragraph whose comma- or semicolon-separated items name the most places; a
     paragraph whose list says its members joined goes on with the list of the
@@ -151,7 +184,8 @@ def read_running_text(lines: list[str], is_place: PlaceNames) -> MemberList | No
             continue  # a list of lines, which read_lines reads, or a footer: not a sentence
         if _bodies_a_line(block):
             continue  # 'Umeå kommun, Borås Stad' under a heading: the place finder's lines
-        text = _uncased_listing(_korean_listing(LISTING_DOT.sub(", ", paragraph)), is_place)
+        text = LISTING_DOT.sub(", ", latin_marks(paragraph))
+        text = _uncased_listing(_korean_listing(text), is_place)
         text = _turkic_listing(_tamil_listing(text, is_place), is_place)
         reading = _read_paragraph(text, first, is_place, stated)
         if reading is not None and _a_list(reading, 2):
