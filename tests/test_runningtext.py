@@ -1898,6 +1898,22 @@ def test_a_list_in_running_text_ends_with_its_languages_and_in_a_script_without_
     assert [e.city for e in found.entries] == ["नागपुर", "नाशिक", "ठाणे", "कानपुर"]
 
 
+def test_a_later_group_before_the_same_body_word_as_the_first_is_the_list_s_too() -> None:
+    """Two groups of places joined by 'and', no commas between them, each followed by the
+    same body's word (Telugu 'నగరపాలక', municipal corporation): the later group's places
+    are the list's too, the word learnt from the first group."""
+    names = {"ఒంగోలు", "ఏలూరు", "కడప", "కర్నూలు", "ఖమ్మం", "నిజామాబాద్", "తెలంగాణ"}
+    text = (
+        "ఒంగోలు, ఏలూరు, కడప మరియు కర్నూలు నగరపాలక సంస్థలతో పాటు తెలంగాణ నుంచి ఖమ్మం "
+        "మరియు నిజామాబాద్ నగరపాలక సంస్థల మేయర్లు ప్రకటనపై సంతకం చేశారు."
+    )
+    found = read_member_list(["Title", "", text, ""], PlaceNames(lambda name: name in names))
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "ఒంగోలు", "ఏలూరు", "కడప", "కర్నూలు", "ఖమ్మం", "నిజామాబాద్"
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     ["Жыйында тармакка Ош, Баткен жана Кызыл-Кыя шаарлары мүчө болуп кабыл алынды.",

@@ -141,7 +141,8 @@ SITE_WORDS = tuple(
     "share article print tweet email login log sign search subscribe newsletter cookies "
     "cookie privacy policy read more back top related tags posted reply follow facebook "
     "twitter linkedin instagram youtube download click skip content next previous "
-    "copyright rights reserved terms mail whatsapp "
+    "copyright rights reserved terms mail whatsapp telegram viber wechat weibo tiktok "
+    "vkontakte pinterest reddit bluesky mastodon "
     # 'privacy' in other languages, as a footer's link names it ('Política de privacidad',
     # 'Politika privatnosti')
     "privacidad privacidade confidentialité datenschutz privatnosti prywatności soukromí "
@@ -150,6 +151,11 @@ SITE_WORDS = tuple(
     "partilhar compartilhar compartir partager teilen condividi megosztás udostępnij "
     "sdílet zdieľať distribuie podijeli dalintis μοιραστείτε imprimir imprimer drucken "
     "afdrukken tulosta drukuj "
+    # 'share' in the scripts of Asia and Africa, one word: Russian, Ukrainian, Kazakh,
+    # Kyrgyz, Mongolian, Persian, Urdu, Hindi, Bengali, Kannada, Lao, Thai, Amharic (not
+    # Arabic 'مشاركة', participation too)
+    "поделиться поділитися бөлісу бөлүшүү хуваалцах اشتراک‌گذاری شیئر साझा শেয়ার "
+    "ಹಂಚಿಕೊಳ್ಳಿ ແບ່ງປັນ แชร์ አጋራ "
     # 'menu', 'home', 'news', 'contact', 'search' and 'log in' in the languages of the corpus
     "menu meni meny meniu меню menüü izbornik valikko izvēlne "
     "home homepage startseite accueil inicio início inici hjem forside etusivu "

@@ -2682,7 +2682,39 @@ def _last_items(
     ]
     before = _holder_dropped(before, is_place) if before else before
     led = [(_led_place(part, is_place, lead), False) for part in parts]
-    return [*(_before_and(before, is_place, lead) if before else []), *led]
+    later = [(name, False) for name in _group_before_its_body_word(parts[-1], is_place)]
+    return [*(_before_and(before, is_place, lead) if before else []), *led, *later]
+
+
+MAX_GROUP_NAME_WORDS = 2  # a place's name in a later group: 'ఖమ్మం', 'Bahir Dar'
+MIN_GROUPED_WORDS = 6  # a place, its body's word, a place, 'and', a place, the word again
+
+
+def _group_before_its_body_word(part: str, is_place: PlaceNames) -> list[str]:
+    """The places of a later group in a list's last part in a script without capitals,
+    joined by 'and' and followed by the same body's word as the part's first place (the
+    word learnt from the list itself, no commas between: Telugu 'తిరుపతి నగరపాలక
+    సంస్థలతో పాటు తెలంగాణ నుంచి వరంగల్ మరియు ఖమ్మం నగరపాలక సంస్థల' -> 'వరంగల్',
+    'ఖమ్మం', the municipal corporations' word after both groups): the last words of the
+    piece before its first 'and' that are a place, and the pieces after it, each a place;
+    [] where the part has no such group."""
+    words = part.rstrip(" .").split()
+    if len(words) < MIN_GROUPED_WORDS:
+        return []
+    first = next((n for n in (2, 1) if is_place(" ".join(words[:n]))), 0)
+    if not first or first + 3 > len(words):
+        return []
+    body = words[first]
+    if cased(body[:1]) or is_place(body) or body not in words[first + 1 :]:
+        return []
+    between = " ".join(words[first + 1 : words.index(body, first + 1)])
+    pieces = [piece.split() for piece in _split_conjunctions(f" {between} ")]
+    if len(pieces) < 2 or not all(is_place(" ".join(p)) for p in pieces[1:]):
+        return []
+    head = next(
+        (n for n in range(MAX_GROUP_NAME_WORDS, 0, -1) if is_place(" ".join(pieces[0][-n:]))), 0
+    )
+    return [" ".join(pieces[0][-head:]), *(" ".join(p) for p in pieces[1:])] if head else []
 
 
 def _declined_pair(text: str, is_place: PlaceNames) -> list[str]:
