@@ -1898,6 +1898,60 @@ def test_a_list_in_running_text_ends_with_its_languages_and_in_a_script_without_
     assert [e.city for e in found.entries] == ["नागपुर", "नाशिक", "ठाणे", "कानपुर"]
 
 
+def test_a_later_group_before_the_same_body_word_as_the_first_is_the_list_s_too() -> None:
+    """Two groups of places joined by 'and', no commas between them, each followed by the
+    same body's word (Telugu 'నగరపాలక', municipal corporation): the later group's places
+    are the list's too, the word learnt from the first group."""
+    names = {"ఒంగోలు", "ఏలూరు", "కడప", "కర్నూలు", "ఖమ్మం", "నిజామాబాద్", "తెలంగాణ"}
+    text = (
+        "ఒంగోలు, ఏలూరు, కడప మరియు కర్నూలు నగరపాలక సంస్థలతో పాటు తెలంగాణ నుంచి ఖమ్మం "
+        "మరియు నిజామాబాద్ నగరపాలక సంస్థల మేయర్లు ప్రకటనపై సంతకం చేశారు."
+    )
+    found = read_member_list(["Title", "", text, ""], PlaceNames(lambda name: name in names))
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "ఒంగోలు", "ఏలూరు", "కడప", "కర్నూలు", "ఖమ్మం", "నిజామాబాద్"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Жыйында тармакка Ош, Баткен жана Кызыл-Кыя шаарлары мүчө болуп кабыл алынды.",
+     "Чуулганаар Ош, Баткен болон Кызыл-Кыя хотын гишүүнээр элссэн.",
+     "ಸಮಾವೇಶದಲ್ಲಿ ಓಶ್, ಬಾಟ್ಕೆನ್ ಮತ್ತು ಕೈಜಿಲ್-ಕಿಯಾ ನಗರಗಳು ಘೋಷಣೆಗೆ ಸಹಿ ಹಾಕಿದವು."],
+)  # fmt: skip
+def test_a_few_places_that_joined_or_signed_in_a_new_language_are_a_list(text: str) -> None:
+    """Three places a sentence names are a list where it says they joined or signed, in
+    Kyrgyz ('мүчө болуп', became members), Mongolian ('гишүүнээр элссэн', joined as
+    members) and Kannada ('ಸಹಿ', signature), not examples."""
+    names = {"Ош", "Баткен", "Кызыл-Кыя", "ಓಶ್", "ಬಾಟ್ಕೆನ್", "ಕೈಜಿಲ್-ಕಿಯಾ"}
+    found = read_member_list(["Title", "", text, ""], PlaceNames(lambda name: name in names))
+    assert found is not None
+    assert len(found.entries) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [("اعلامیے پر حیدرآباد، سکھر، لاڑکانہ اور مردان کے میئرز نے دستخط کیے۔ اجلاس کامیاب رہا۔",
+      ["حیدرآباد", "سکھر", "لاڑکانہ", "مردان"]),
+     ("ስምምነቱን የባሕር ዳር፣ የጎንደር፣ የደሴ እና የሐዋሳ ከንቲባዎች ፈረሙ።",
+      ["ባሕር ዳር", "ጎንደር", "ደሴ", "ሐዋሳ"]),
+     ("ઘોષણા પર સુરત, વડોદરા, રાજકોટ અને ભાવનગર મહાનગરપાલિકાના મેયરોએ સહી કરી.",
+      ["સુરત", "વડોદરા", "રાજકોટ", "ભાવનગર"])],
+)  # fmt: skip
+def test_a_list_is_parted_by_its_script_s_own_commas_and_its_language_s_and(
+    text: str, cities: list[str]
+) -> None:
+    """Urdu's comma '،' and stop '۔', Ethiopic's '፣' and '።' part a list as the Latin ones do;
+    Urdu's 'اور', Amharic's 'እና', Gujarati's 'અને' add its last item."""
+    names = {"حیدرآباد", "سکھر", "لاڑکانہ", "مردان", "ባሕር ዳር", "ጎንደር", "ደሴ", "ሐዋሳ"}
+    names |= {"સુરત", "વડોદરા", "રાજકોટ", "ભાવનગર"}
+    known = PlaceNames(lambda name: name.removeprefix("የ") in names)
+    found = read_member_list(["شیرشک", "", text, "", "."], known)
+    assert found is not None
+    assert [e.city.removeprefix("የ") for e in found.entries] == cities
+
+
 @pytest.mark.parametrize(
     ("sentence", "cities"),
     [("The new members are Lille, Nord; Metz, Moselle; and Nancy County, Meurthe. Each will "

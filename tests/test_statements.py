@@ -108,6 +108,7 @@ def test_dates_as_pages_write_them(text: str) -> None:
         "12 במרץ 2024", "12 مارس 2024",  # Hebrew ('in March'), Arabic
         "公開日 2024/03/12", "Julkaistu 2024/3/12",  # year first with slashes (ja, fi)
         "2024-yil 12-mart", "Eʼlon qilindi: 2024-yil 12-mart kuni",  # year's word first (uz)
+        "2024-жылдын 12-март", "12 наурыз 2024 жыл", "12 mart 2024",  # Kyrgyz, Kazakh, Azeri
     ],
 )  # fmt: skip
 def test_dates_in_the_languages_of_pages(text: str) -> None:
@@ -776,6 +777,17 @@ def test_share_buttons_and_a_menu_parted_by_dots_are_no_headline(page: str, titl
     """'Partilhar' (share) after the list, a menu whose items dots part ('Strona główna ·
     Aktualności'): the site's, not the headline."""
     assert parse_page(page).title == title
+
+
+def test_a_share_block_of_social_networks_in_a_new_language_is_no_headline() -> None:
+    """'Бөлүшүү' (Kyrgyz: share) and 'Telegram' under the date: the site's, not the headline."""
+    page = (
+        "Башкы бет | Биз жөнүндө | Байланыш\n\nЖаңы шаарлар тармакка кошулду\n\n"
+        "2024-жылдын 12-март\n\nБөлүшүү\nFacebook\nTelegram\nWhatsApp\n\n"
+        "Ош, Баткен жана Нарын шаарлары тармакка кошулду.\n"
+    )
+    parsed = parse_page(page)
+    assert (parsed.title, parsed.date) == ("Жаңы шаарлар тармакка кошулду", dt.date(2024, 3, 12))
 
 
 def test_navigation_words_factored_by_first_letter_are_the_same_words() -> None:

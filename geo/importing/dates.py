@@ -14,7 +14,7 @@ from geo.text import fold
 # The languages whose month names a page's date may be written in (CLDR, through Babel).
 DATE_LANGUAGES = (
     "en de fr es it pt nl pl sv da nb nn fi cs sk sl hr sr_Latn bs hu ro bg el et lv lt ga "
-    "mt tr uk ru ca eu gl is sq mk lb id ms fil sw he ar fa uz"
+    "mt tr uk ru ca eu gl is sq mk lb id ms fil sw he ar fa uz ky kk az tk"
 ).split()
 _WORD = r"[^\W\d_]+\.?"
 _DAY = r"(?P<day>\d{1,2})"
@@ -32,8 +32,9 @@ _DATE_PATTERNS = (  # day, month, year as words or numbers; each matched left to
     re.compile(r"\b(?P<year>\d{4})\.?\s+(?:m\.\s+)?(?P<month>" + _WORD + r")\s+"
                + _DAY + r"\b"),
     re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\b"),
-    # the year and its word first, then day and month: '2024-yil 12-mart' (uz)
-    re.compile(r"\b(?P<year>\d{4})-?\s?(?:yil|йил)\w*\s+" + _DAY + r"-?\s?(?P<month>"
+    # the year and its word first, then day and month: '2024-yil 12-mart' (uz),
+    # '2025-жылдын 30-сентябрь' (ky)
+    re.compile(r"\b(?P<year>\d{4})-?\s?(?:yil|йил|жыл)\w*\s+" + _DAY + r"-?\s?(?P<month>"
                + _WORD + r")"),
     # Chinese, Japanese and Korean: '2024年8月6日', '2024년 8월 6일'
     re.compile(r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?"
@@ -47,7 +48,7 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
     Month names in any of DATE_LANGUAGES ('12. März 2024', '3 de mayo de 2023', '5 maja
     2024', '14. helmikuuta 2024', '9 ביולי 2024'), or after the year ('2023. október 17.');
     numbers day first with dots ('05.03.2024'), or year first ('2023.10.17.', '2025/03/14',
-    '2024年8月6日', '2024-yil 12-mart');
+    '2024年8月6日', '2024-yil 12-mart', '2025-жылдын 30-сентябрь');
     with slashes or dashes day first where the numbers tell ('25/03/2024', '03/25/2024' is 25
     March), and no date where they do not ('03/04/2024' may be 3 April or 4 March).
     """

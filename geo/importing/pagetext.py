@@ -149,7 +149,8 @@ SITE_WORDS = tuple(
     "share article print tweet email login log sign search subscribe newsletter cookies "
     "cookie privacy policy read more back top related tags posted reply follow facebook "
     "twitter linkedin instagram youtube download click skip content next previous "
-    "copyright rights reserved terms mail whatsapp "
+    "copyright rights reserved terms mail whatsapp telegram viber wechat weibo tiktok "
+    "vkontakte pinterest reddit bluesky mastodon "
     # 'privacy' in other languages, as a footer's link names it ('Política de privacidad',
     # 'Politika privatnosti')
     "privacidad privacidade confidentialité datenschutz privatnosti prywatności soukromí "
@@ -158,6 +159,11 @@ SITE_WORDS = tuple(
     "partilhar compartilhar compartir partager teilen condividi megosztás udostępnij "
     "sdílet zdieľať distribuie podijeli dalintis μοιραστείτε imprimir imprimer drucken "
     "afdrukken tulosta drukuj "
+    # 'share' in the scripts of Asia and Africa, one word: Russian, Ukrainian, Kazakh,
+    # Kyrgyz, Mongolian, Persian, Urdu, Hindi, Bengali, Kannada, Lao, Thai, Amharic (not
+    # Arabic 'مشاركة', participation too)
+    "поделиться поділитися бөлісу бөлүшүү хуваалцах اشتراک‌گذاری شیئر साझा শেয়ার "
+    "ಹಂಚಿಕೊಳ್ಳಿ ແບ່ງປັນ แชร์ አጋራ "
     # 'menu', 'home', 'news', 'contact', 'search' and 'log in' in the languages of the corpus
     "menu meni meny meniu меню menüü izbornik valikko izvēlne "
     "home homepage startseite accueil inicio início inici hjem forside etusivu "
@@ -3367,6 +3373,8 @@ _SIGNING_WORDS = (
     r"חתמו|חתמה|נחתם|وقّع|وقع|توقيع|امضا|دستخط|हस्ताक्षर|"
     r"கையெழுத்|கையொப்ப|సంతకం|సంతకాలు|අත්සන්|"  # Tamil, Telugu, Sinhala: signed, a signature
     r"\w{0,4}saini|tia sahihi|"  # Swahili: 'wamesaini', 'limesainiwa' (signed)
+    r"ಸಹಿ|સહી|હસ્તાક્ષર|ਦਸਤਖਤ|ਦਸਤਖ਼ਤ|ഒപ്പുവ|ഒപ്പിട്ട|"  # Kannada, Gujarati, Punjabi, Malayalam
+    r"гарын үсэг|кол кой|nënshkru|падпіса|saxiix|لاسلیک|ፈረሙ|ፊርማ|"  # Mongolian, Kyrgyz, ...
     r"მოაწერ|ხელმოწერ|ხელმომწერ"  # Georgian: 'ხელი მოაწერეს' (signed), 'ხელმომწერები'
 )
 # Joining counts as signing: a network's new members are named as its signatories are
@@ -3411,15 +3419,19 @@ _JOINING_WORDS = (
     r"შეუერთდ|ახალი წევრ|"  # Georgian: 'შეუერთდნენ' (joined), 'ახალი წევრები' (new members)
     r"қосыл|жаңа мүше|"  # Kazakh: 'қосылды' (joined), 'жаңа мүше' (new member)
     # Azerbaijani 'qoşulub' (joined), Kyrgyz 'кошулду', Uzbek 'qo'shildi' ('қўшилди')
-    r"qoşul|кошул|qo['ʻ‘’]shil|қўшил"
+    r"qoşul|кошул|qo['ʻ‘’]shil|қўшил|"
+    r"жаңы мүчө|мүчө болу|мүчөлүккө|"  # Kyrgyz: new members, became members, to membership
+    r"шинэ гишүүн|гишүүнээр|элс(?:сэн|эв|лээ)"  # Mongolian: new members, as members, joined
 )
 # New members in Thai and Khmer, glued to the words around them: 'สมาชิกใหม่', 'សមាជិកថ្មី'.
-_GLUED_NEW_MEMBERS = "สมาชิกใหม่|សមាជិកថ្មី"
+# Lao 'ສະມາຊິກໃໝ່' and Burmese 'အဖွဲ့ဝင်သစ်' too.
+_GLUED_NEW_MEMBERS = "สมาชิกใหม่|សមាជិកថ្មី|ສະມາຊິກໃໝ່|အဖွဲ့ဝင်သစ်"
 _SIGNING = re.compile(
     rf"(?<!\w)(?:{_SIGNING_WORDS}|{_JOINING_WORDS})\w*"
     # in a script without spaces, inside a run of other words: '新たに加盟した', '新加入的城市'
-    # Thai 'ลงนาม' (sign) and Khmer 'ចុះហត្ថលេខា', and their new members
-    rf"|加盟|加入|签署|署名|ลงนาม|ចុះហត្ថលេខា|{_GLUED_NEW_MEMBERS}",
+    # Thai 'ลงนาม' (sign), Khmer 'ចុះហត្ថលេខា', Lao 'ລົງນາມ', Burmese 'လက်မှတ်ရေးထိုး', and
+    # their new members
+    rf"|加盟|加入|签署|署名|ลงนาม|ចុះហត្ថលេខា|ລົງນາມ|လက်မှတ်ရေးထိုး|{_GLUED_NEW_MEMBERS}",
     re.IGNORECASE,
 )
 JOINING = re.compile(  # joining alone
