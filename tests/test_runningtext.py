@@ -19,6 +19,7 @@ from geo.importing.runningtext import (
     _read_paragraph,
     _split_places,
     _split_shared,
+    _tail_place,
     _uncased_item,
     _uncased_listing,
     formed_items,
@@ -2476,3 +2477,50 @@ def test_hungarian_accusatives_and_a_county_s_self_government_after_valamint() -
         ("debrecen", "city"), ("miskolc", "city"), ("nyiregyhaza", "city"), ("kecskemet", "city"),
         ("baranya varmegye", "county"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Oppropet er signert av Stavangers ordfører Kari Nilsen, ordføreren i Bodø, Ola Berg, "
+      "og Trondheims ordfører Per Arne Dahl.", ["Stavanger", "Bodø", "Trondheim"]),
+     ("The letter was signed by Lyon's mayor Anne Roux, the mayor of Bodø, Ola Berg, and "
+      "Nantes' mayor Paul Dahl.", ["Lyon", "Bodø", "Nantes"])],
+)  # fmt: skip
+def test_a_towns_genitive_a_title_and_its_holder_are_the_town_among_other_roles(
+    sentence: str, cities: list[str]
+) -> None:
+    """A sentence's signers each a town's genitive, a title and its holder ('Stavangers
+    ordfører Kari Nilsen', "Lyon's mayor Anne Roux"), first, last, and beside a title of
+    a town with its holder after a comma: each is the town in its nominative, whatever
+    place the holder's surname is elsewhere."""
+    known = {"stavanger", "bodo", "trondheim", "dahl", "berg", "lyon", "nantes", "roux"}
+    found = _read_paragraph(sentence, 1, PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [("Hanno firmato la carta i sindaci di Lodi, Crema e Pavia, mentre Metz e Nancy hanno "
+      "annunciato la firma per l'autunno.", ["Lodi", "Crema", "Pavia"]),
+     ("The charter was signed by Lyon, Vichy and Moulins, while Metz and Nancy will sign in "
+      "May.", ["Lyon", "Vichy", "Moulins"])],
+)  # fmt: skip
+def test_a_clause_of_contrast_after_a_list_ends_it(sentence: str, cities: list[str]) -> None:
+    """'..., mentre Metz e Nancy hanno annunciato la firma', '..., while Metz and Nancy will
+    sign': the towns after a conjunction of contrast are others than the list's."""
+    known = {"lodi", "crema", "pavia", "metz", "nancy", "lyon", "vichy", "moulins"}
+    found = _read_paragraph(sentence, 1, PlaceNames(lambda n: fold(n) in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == cities
+
+
+def test_the_name_after_a_plural_word_for_towns_and_its_of_is_the_first_town() -> None:
+    """'... l'adhésion des communes de Saint-Flour': the capitalised name after the plural
+    and its 'of' is a town, though the gazetteer does not know it; not after a plural that
+    takes the genitive without an 'of' ('měst Kladna'), whose name is in its case."""
+    places = PlaceNames(lambda n: False)
+    item = "Le conseil a approuvé l'adhésion des communes de Saint-Flour"
+    assert _tail_place(item, places) == [("Saint-Flour", False)]
+    assert _tail_place("the accession of the towns of Port Loko", places) == [("Port Loko", False)]
+    assert _tail_place("podepsali primátoři měst Kladna", places) == []

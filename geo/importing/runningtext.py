@@ -1659,13 +1659,17 @@ MAX_HOLDER_WORDS = 4  # a title's holder's name: 'Mathias Bernander Holt', 'Anne
 
 
 def _holder_dropped(item: str, is_place: PlaceNames) -> str:
-    """An item of a role that names its place in the genitive, the place, then the name
-    of the role's holder ('starosta Písku Martin Hrubý', 'gradonačelnik Velike Gorice Marko
-    Babić'), without the holder's name: the capitalised words right before it read a place
-    in a case form (`nominative`); the item as it is otherwise. The shortest holder's name
+    """An item whose town's genitive stands before a title and its holder without them
+    (`_genitive_holder_dropped`); an item of a role that names its place in the genitive,
+    the place, then the name of the role's holder ('starosta Písku Martin Hrubý',
+    'gradonačelnik Velike Gorice Marko Babić'), without the holder's name: the capitalised
+    words right before it read a place in a case form (`nominative`); the item as it is
+    otherwise. The shortest holder's name
     is tried first, with the longest place before it ('Nového Jičína Eva Malá')."""
     if not all(map(_holder_word, item.rsplit(None, 2)[-2:])):
         return item  # no name at its end: no search ('Lyon (France)')
+    if (dropped := _genitive_holder_dropped(item, is_place)) != item:
+        return dropped
     role = _role_in(item)
     if role is None or not names_in_genitive(role):
         return item
@@ -1683,6 +1687,39 @@ def _holder_dropped(item: str, is_place: PlaceNames) -> str:
 
 
 _ITEM_WORD = re.compile(r"\S+")
+
+
+def _genitive_holder_dropped(item: str, is_place: PlaceNames) -> str:
+    """An item that ends in a town's genitive, a title and the title's holder ('signert av
+    Bergens ordfører Marit Haugland', "og Aarhus' borgmester Jacob Lind", "Lyon's mayor
+    Anna Berg") with the town in its nominative in their place ('signert av Bergen'): the
+    genitive names the place whose title it is, the name after it a person; the item as it
+    is otherwise."""
+    body = item.rstrip(" .")
+    words = body.split()
+    for size in range(2, min(MAX_HOLDER_WORDS, len(words) - 2) + 1):
+        if not _holder_word(words[-size]):
+            return item  # no name at its end (no search)
+        if not is_title(words[-size - 1]):
+            continue
+        place = _in_nominative(words[-size - 2], is_place)
+        if place:
+            head = " ".join(words[: -size - 2])
+            return f"{head} {place}{item[len(body) :]}".strip()
+    return item
+
+
+def _in_nominative(genitive: str, is_place: PlaceNames) -> str:
+    """The town a capitalised word in the genitive names ('Bergens', "Aarhus'", "Lyon's"),
+    '' where it names none."""
+    if not genitive[:1].isupper():
+        return ""
+    for mark in ("'s", "’s", "'", "’"):
+        if genitive.endswith(mark) and is_place(genitive[: -len(mark)]):
+            return genitive[: -len(mark)]
+    if genitive.endswith("s") and not is_place(genitive):
+        return nominative(genitive, is_place) or ""
+    return ""
 
 
 def role_holder(before: str, part: str, is_place: PlaceNames) -> bool:
@@ -1998,7 +2035,11 @@ def _clause(item: str) -> bool:
     small: `cased`) no small letter tells a clause: only its relative pronoun does."""
     return (
         item[:1].islower()
-        and ((item.islower() and cased(item[:1])) or _RELATIVE.match(item) is not None)
+        and (
+            (item.islower() and cased(item[:1]))
+            or _RELATIVE.match(item) is not None
+            or _WHILE.match(item) is not None
+        )
         and len(item.split()) > 1
         and not _LEADING_CONJUNCTION.match(item)
     )
@@ -2008,6 +2049,18 @@ def _clause(item: str) -> bool:
 # Georgian 'რომელიც', 'რომლებიც' (which) and 'რომ' (that).
 _RELATIVE = re.compile(
     r"(?:che|cui|que|qui|which|who|whose|welche[rs]?|som|joka|jotka|რომ(?:ე?ლ\w*)?)\s"
+)
+
+
+# A conjunction of contrast opening a clause about others than the list's ('..., Cremona e
+# Mantova, mentre Lodi e Pesaro hanno annunciato la firma', 'while Leeds will sign in May'):
+# 'while', 'whereas' in Italian, English, French, Spanish, Portuguese, Catalan, German,
+# Dutch, the Nordic languages, Polish, Czech and Slovak, Slovenian, Croatian.
+_WHILE = re.compile(
+    r"(?:mentre|while|whilst|whereas|tandis\s+que|alors\s+que|mientras(?:\s+que)?|"
+    r"en\s+tanto\s+que|enquanto|ao\s+passo\s+que|mentres|mentre\s+que|während|wohingegen|"
+    r"terwijl|medan|mens|mens\s+at|podczas\s+gdy|zatímco|zatiaľ\s+čo|medtem\s+ko|"
+    r"dok|a\s+dok)\s"
 )
 
 
@@ -2059,6 +2112,8 @@ def _tail_place(item: str, is_place: PlaceNames) -> list[Name]:
     if comma and len(code.split()) <= MAX_CODE_WORDS and place_codes(code)[2]:
         named = _tail_place(head, is_place)  # 'The mayors of Austin, TX': its state's code
         return [(f"{name}, {code.strip()}", shared) for name, shared in named]
+    if after_plural := _after_plural_towns(item):
+        return [(after_plural, False)]  # 'l'adhésion des communes de Ziguinchor'
     last = " ".join(item.split()[-MAX_NAME_WORDS:])
     runs = _tail_names(last)
     for k, (candidate, name) in enumerate(runs):
@@ -2087,6 +2142,22 @@ PLURAL_TOWNS = re.compile(
     re.IGNORECASE,
 )
 PLURAL_TOWN_WORDS = 3  # the words of such a plural: 'the cities of', 'de la'
+
+
+def _after_plural_towns(item: str) -> str:
+    """The name an item ends in right after a plural word for towns and its 'of'
+    (`PLURAL_TOWNS`, `_OF`: 'the adhesion of the communes of Ziguinchor', 'i Comuni di
+    Piacenza'), capitalised words only: the first town of the list that word leads, known
+    or not; '' otherwise."""
+    words = item.rstrip(" .").split()
+    for size in range(1, min(MAX_NAME_WORDS, len(words) - 1) + 1):
+        if not words[-size][:1].isupper():
+            return ""
+        if words[-size - 1].casefold() not in _OF:
+            continue  # 'měst Kladna': a plural that takes the genitive, its name in case
+        if PLURAL_TOWNS.search(" ".join(words[-size - PLURAL_TOWN_WORDS : len(words) - size])):
+            return " ".join(words[-size:])
+    return ""
 
 
 def _genitive_role_before(item: str, candidate: str, is_place: PlaceNames) -> int | None:
@@ -2675,6 +2746,7 @@ def _last_items(
     if parted is None and (in_case or plain()):
         parted = _parted_by_a_short_word(item, is_place, in_case)
     before, after = parted if parted is not None else ("", item)
+    before, after = (_genitive_holder_dropped(part, is_place) for part in (before, after))
     parts = [
         n
         for p in _and_parts(after, is_place)
@@ -3005,6 +3077,9 @@ def _head_words(text: str) -> tuple[str, tuple[str, ...]]:
     text = _PREPOSITION.sub("", text.strip())
     close = text.find(")")
     if close != -1 and "(" in text[:close]:
+        article, _, rest = text[: close + 1].partition(" ")
+        if _ARTICLE.fullmatch(article) and rest[:1].islower():  # 'la commune de Sierre (VS)'
+            return rest, ()  # its form's, which `read_entry` reads without the article
         return text[: close + 1], ()
     end = _name_sentence_end(text)
     return "", tuple((text[: end.start()] if end else text).split())
