@@ -11424,3 +11424,31 @@ def test_a_pdf_s_page_labels_in_words_no_list_knows_between_a_list_s_numbered_li
     page += "4. ሽረ\n5. ኣላማጣ\n6. ሑመራ\nገጽ 2 ካብ 2\n\nእቲ ጉባኤ ኣብ መቐለ ተኻይዱ።\n"
     found = [c for c, _ in _read_with(data, page, towns)]
     assert found == ["መቐለ", "ዓዲግራት", "ኣክሱም", "ሽረ", "ኣላማጣ", "ሑመራ"]
+
+
+def test_turkmen_table_of_city_administrations_in_the_genitive_and_plain() -> None:
+    """A Turkmen table aligned with spaces ('№  Häkimlik  Welaýat  ýyly'): a city's
+    administration by its city's genitive ('Seýdi şäheriniň häkimligi') and plain ('Kerki
+    şäher häkimligi'), its province after it ('Lebap welaýaty'): each row's town, the
+    city's word and its body no part of it; a province's administration ('Ahal
+    welaýatynyň häkimligi') the province, a region."""
+    row = "{:<4}{:<38}{:<19}{}\n"
+    page = (
+        "Ulgamyň agzalary:\n\n"
+        + row.format("№", "Häkimlik", "Welaýat", "Agza bolan ýyly")
+        + row.format(1, "Seýdi şäheriniň häkimligi", "Lebap welaýaty", 2019)
+        + row.format(2, "Bereket şäheriniň häkimligi", "Balkan welaýaty", 2019)
+        + row.format(3, "Kerki şäher häkimligi", "Lebap welaýaty", 2020)
+        + row.format(4, "Hazar şäher häkimligi", "Balkan welaýaty", 2021)
+        + row.format(5, "Ahal welaýatynyň häkimligi", "Ahal welaýaty", 2022)
+        + "\nHabarlaşmak\n"
+    )
+    known = {"Seýdi", "Bereket", "Kerki", "Hazar", "Ahal", "Lebap", "Balkan"}
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [(e.city, e.kind) for e in found.entries] == [
+        ("Seýdi", "city"), ("Bereket", "city"), ("Kerki", "city"), ("Hazar", "city"),
+        ("Ahal welaýaty", "region"),
+    ]  # fmt: skip
+    assert strip_form("Seýdi şäheriniň häkimligi") == "Seýdi"
+    assert body_kind("Ahal welaýatynyň häkimligi") == "region"

@@ -1693,3 +1693,25 @@ def test_a_role_s_county_before_its_state_is_the_signer_s_body(line: str) -> Non
         "county",
         ("US",),
     )
+
+
+def test_maltese_local_councils_of_the_town_with_its_article_glued() -> None:
+    """Maltese signers' lines ('Name, Sindku, Kunsill Lokali tal-X'): the council's
+    town after 'ta'' (of) with the article glued to it by a hyphen ('taż-Żurrieq',
+    'tal-Għargħur', 'ta' Xbiex'), or bare: the town; a capital 'Tas-' is the name's own."""
+    page = (
+        "Iffirmaw:\n\n"
+        "Carmel Zahra, Sindku, Kunsill Lokali taż-Żurrieq\n"
+        "Lara Debono, Sindku, Kunsill Lokali tal-Għargħur\n"
+        "Noel Spiteri, Sindku, Kunsill Lokali Gudja\n"
+        "Maria Galea, Viċi Sindku, Kunsill Lokali tan-Nadur\n"
+        "Tony Azzopardi, Sindku, Kunsill Lokali Tas-Sliema\n\nKuntatt\n"
+    )
+    known = {"Żurrieq", "Għargħur", "Gudja", "Nadur", "Tas-Sliema"}
+    found = read_member_list(page.split("\n"), PlaceNames(lambda name: name in known))
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Żurrieq", "Għargħur", "Gudja", "Nadur", "Tas-Sliema",
+    ]  # fmt: skip
+    assert strip_form("Kunsill Lokali taż-Żurrieq") == "Żurrieq"
+    assert strip_form("Kunsill Lokali ta' Xbiex") == "Xbiex"

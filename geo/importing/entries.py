@@ -508,6 +508,11 @@ _FORM = re.compile(
     # a capital's form and rank with no 'of' before its name: 'Capital City Podgorica' (as
     # Montenegro's 'Glavni grad Podgorica' is written in English)
     r"|capital\s+city\s+(?=(?-i:[^\W\d_a-zß-ÿ]))"
+    # Maltese: a local council ('Kunsill Lokali') before its town's name, or before 'ta''
+    # (of) and the town's, the article glued to it with a hyphen, its letter the sound's
+    # after it ('tal-Mosta', 'taż-Żejtun', 'tax-Xagħra'); a capital is the name's own
+    # ('Tas-Sliema')
+    r"|kunsill\s+lokali\s+(?:(?-i:ta['’])\s+|(?-i:ta[lċdġnrstxżz])-(?=[^\W\d_]))?"
     r"|(?:stadt|stad|(?:landes|bundes)?hauptstadt|hansestadt|universitätsstadt|kreisstadt|gemeente|kommune|"
     r"(?:stadt|markt)gemeinde|statutarstadt|"  # Austria's: 'Stadtgemeinde Leoben'"
     # Slavic forms in any case ('sprejela Občino Izola in Mestno občino Ptuj'), forms of
@@ -600,8 +605,10 @@ _FORMS_AFTER = (
     # executive body after it: Kazakh 'Шымкент қаласы' ('қаласының әкімдігі', its akimat),
     # Kyrgyz 'Ош шаары', Uzbek 'Samarqand shahri', Azerbaijani 'Gəncə şəhəri' ('Gəncə şəhər
     # icra hakimiyyəti', its executive power; 'bələdiyyəsi', its municipality); Mongolian
-    # 'Дархан хот' (city)
+    # 'Дархан хот' (city); Turkmen 'Mary şäheri' ('şäheriniň häkimligi', its administration,
+    # or 'şäher häkimligi')
     r"қаласы(?:ның әкімдігі)?|шаары|shahri(?: hokimligi)?|шаҳри|şəhəri|şəhər icra hakimiyyəti|"
+    r"şäheri(?:niň häkimligi)?|şäher häkimligi|"
     r"(?:şəhər )?bələdiyyəsi|хот|"
     # Turkish for an Arab capital's municipality, Arabic 'أمانة' ('Bağdat Emaneti', 'Amman
     # Emaneti': Amanat Baghdad, the Greater Amman Municipality)
@@ -771,6 +778,7 @@ _BODY_KINDS = (
      # rayonu' ('rayon icra hakimiyyəti', its executive power), Kazakh 'Ордабасы ауданы',
      # Kyrgyz 'Аламүдүн району', Uzbek 'Zangiota tumani'
      r"rayonu|rayon icra hakimiyyəti|ауданы(?:ның әкімдігі)?|району|tumani(?: hokimligi)?|тумани|"
+     r"etraby(?:nyň häkimligi)?|etrap häkimligi|"  # Turkmen 'Kaka etraby'
      r"[žz]upanija|v[áa]rmegye|megye|maakond|apskritis|j[áa]r[áa]s|regency|"
      r"(?<=[йі] )(?:район|раён)|"  # an East Slavic district after its adjective ('Лідскі раён')
      r"rajono savivaldyb[ėe]|"  # Lithuania's district municipalities: 'Kauno rajono savivaldybė'
@@ -795,9 +803,11 @@ _BODY_KINDS = (
      r"region|regionen|kraj|regija|regional council|pokrajina|oblast|область|област|вобласць|"
      # and Turkic oblasts and provinces after their names, with the possessive ending:
      # Kazakh 'Маңғыстау облысы' ('облысының әкімдігі', its akimat), Kyrgyz 'Чүй облусу',
-     # Uzbek 'Farg'ona viloyati'; Mongolian 'Дорнод аймаг'; an autonomous republic:
+     # Uzbek 'Farg'ona viloyati', Turkmen 'Lebap welaýaty' ('welaýatynyň häkimligi');
+     # Mongolian 'Дорнод аймаг'; an autonomous republic:
      # Azerbaijani 'Naxçıvan Muxtar Respublikası', Uzbek 'avtonom respublikasi'
      r"облысы(?:ның әкімдігі)?|облусу|viloyati(?: hokimligi)?|вилояти|аймаг|"
+     r"welaýaty(?:nyň häkimligi)?|welaýat häkimligi|"
      r"muxtar respublikası|avtonom respublikasi|autonomous republic|"
      # an oblast's council after its adjective: Ukrainian 'Волинська обласна рада'
      r"oblast council|обласна рада|"
@@ -2784,6 +2794,10 @@ _UNITS_OF_EXECUTIVES = {
     "ауданының әкімдігі": "ауданы", "rayon icra hakimiyyəti": "rayonu",
     "şəhər icra hakimiyyəti": "şəhəri", "viloyati hokimligi": "viloyati",
     "tumani hokimligi": "tumani", "shahri hokimligi": "shahri",
+    # Turkmen: 'Ahal welaýatynyň häkimligi' (the province's administration) 'Ahal welaýaty'
+    "welaýatynyň häkimligi": "welaýaty", "welaýat häkimligi": "welaýaty",
+    "etrabynyň häkimligi": "etraby", "etrap häkimligi": "etraby",
+    "şäheriniň häkimligi": "şäheri", "şäher häkimligi": "şäheri",
 }  # fmt: skip
 _EXECUTIVE_AFTER_UNIT = re.compile(rf"(?<=\w)\s+({'|'.join(_UNITS_OF_EXECUTIVES)})$", re.IGNORECASE)
 
