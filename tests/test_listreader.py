@@ -11424,3 +11424,26 @@ def test_a_pdf_s_page_labels_in_words_no_list_knows_between_a_list_s_numbered_li
     page += "4. ሽረ\n5. ኣላማጣ\n6. ሑመራ\nገጽ 2 ካብ 2\n\nእቲ ጉባኤ ኣብ መቐለ ተኻይዱ።\n"
     found = [c for c, _ in _read_with(data, page, towns)]
     assert found == ["መቐለ", "ዓዲግራት", "ኣክሱም", "ሽረ", "ኣላማጣ", "ሑመራ"]
+
+
+def test_a_town_glued_to_the_ending_its_list_s_names_share_is_read_without_it() -> None:
+    """Signature blocks in Burmese, which writes no space between words: most towns' bodies
+    are 'Xမြို့ စည်ပင်သာယာရေးအဖွဲ့' (X town development body), the town word 'မြို့' glued to
+    the name, and the city ones glue more body words too ('Xမြို့တော်စည်ပင်သာယာရေးကော်မတီ').
+    The ending that most of the list's names share is the list's glued body word: a name
+    the gazetteer knows only without it is read so, and so is the known town before it in
+    a block's one glued word."""
+    burmese = PlaceNames(members=("စစ်တွေ", "မြစ်ကြီးနားမြို့", "မကွေး", "လားရှိုး", "ပြည်"))
+    page = HEAD + "လက်မှတ်ရေးထိုးသူများ\n\n"
+    page += "ဦးမောင်မောင်\nမြို့တော်ဝန်\nစစ်တွေမြို့တော်စည်ပင်သာယာရေးကော်မတီ\n\n"
+    for town, person in [
+        ("မြစ်ကြီးနား", "ဦးလှထွန်း"), ("မကွေး", "ဒေါ်မြမြ"), ("လားရှိုး", "ဦးစိုးနိုင်"),
+        ("ပြည်", "ဒေါ်ခင်ခင်"),
+    ]:  # fmt: skip
+        page += f"{person}\nဥက္ကဋ္ဌ\n{town}မြို့ စည်ပင်သာယာရေးအဖွဲ့\n\n"
+    page += "နောက်နှစ် အစည်းအဝေးကို ကျင်းပမည်။\n"
+    found = statements.parse_page(page, places=burmese).members
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "စစ်တွေ", "မြစ်ကြီးနားမြို့", "မကွေး", "လားရှိုး", "ပြည်",
+    ]  # fmt: skip
