@@ -3586,6 +3586,15 @@ def framed_names(lines: list[str], is_place: PlaceNames) -> list[str]:
     }
     confirmed = Counter(w for k in known for w in framed[k][1])  # the frame known places have
     out = list(lines)
+    ending = glued_ending([name for name, frame in framed.values() if frame])
+    for k, line in enumerate(lines if ending else []):  # a town glued to the list's ending
+        word = None if k in known or k in fields else _caseless_field(line, min_words=1)
+        name = framed[k][0] if k in fields else word[1] if word else ""
+        place = _unglued(name, ending, is_place) if name and not is_place(name) else None
+        if place is not None and k in fields:
+            framed[k], known = (place, framed[k][1] or frozenset({ending})), known | {k}
+        elif place is not None and word is not None:
+            out[k] = line[: word[0]] + place + line[word[0] + len(name) :]
     for k, (name, frame) in framed.items():
         if k in known or (
             frame
@@ -3595,6 +3604,36 @@ def framed_names(lines: list[str], is_place: PlaceNames) -> list[str]:
             start, field = fields[k]
             out[k] = lines[k][:start] + lines[k][start:].replace(field, name, 1)
     return out
+
+
+MIN_GLUED_ENDING = 2  # characters: an ending of one is a vowel or a case, no body's word
+
+
+def glued_ending(names: list[str]) -> str:
+    """The longest ending of MIN_GLUED_ENDING characters or more that MIN_FRAMED of the names
+    or more, and half of them at least, share, each glued to more before it: a body's word a
+    script without spaces glues to its town ('ပဲခူးမြို့', 'ပုသိမ်မြို့', 'မုံရွာမြို့':
+    Burmese 'town'), learnt from the list; '' where none is."""
+    least = max(MIN_FRAMED, (len(names) + 1) // 2)
+    best = ""
+    for size in range(MIN_GLUED_ENDING, max(map(len, names), default=0)):
+        shared = Counter(name[-size:] for name in names if name[-size - 1 : -size].strip())
+        ending, count = max(shared.items(), key=lambda x: x[1], default=("", 0))
+        if count < least:
+            break
+        best, least = ending, count  # longer only while as many names share it
+    return best
+
+
+def _unglued(name: str, ending: str, is_place: PlaceNames) -> str | None:
+    """The known place a name holds before the glued ending its list's names share
+    (`glued_ending`), with the ending or without it, where the name is one word and the
+    ending ends it or glues more body words to it ('ရန်ကုန်မြို့တော်စည်ပင်သာယာရေးကော်မတီ': Yangon city
+    development committee); None otherwise."""
+    at = name.find(ending, 1)
+    if not ending or at < 0 or len(name.split()) > 1:
+        return None
+    return next((n for n in (name[: at + len(ending)], name[:at]) if is_place(n)), None)
 
 
 def _unframed(
@@ -3610,15 +3649,15 @@ def _unframed(
     return " ".join(words[first:last]), frozenset(words[:first] + words[last:])
 
 
-def _caseless_field(line: str) -> tuple[int, str] | None:
+def _caseless_field(line: str, min_words: int = 2) -> tuple[int, str] | None:
     """A line's first field (before a tab) without its bullet or number, and where it
-    starts, where it is short words of a script without case (MAX_CASELESS_FIELD_WORDS at
-    most), no figure, no sentence; None otherwise."""
+    starts, where it is short words of a script without case (min_words at least,
+    MAX_CASELESS_FIELD_WORDS at most), no figure, no sentence; None otherwise."""
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else 0
     field = line[start:].partition("\t")[0].strip()
     words = field.split()
-    if not 2 <= len(words) <= MAX_CASELESS_FIELD_WORDS or field[-1] in _SENTENCE_STOPS:
+    if not min_words <= len(words) <= MAX_CASELESS_FIELD_WORDS or field[-1] in _SENTENCE_STOPS:
         return None
     if any(map(cased, field)) or has_digit(field):
         return None
