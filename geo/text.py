@@ -324,13 +324,19 @@ _INDIC_VOWELS = {
 }  # fmt: skip
 # Consonants Latin names spell otherwise than their Unicode names: both sibilants 'sh'
 # (Washim, Kushtia), c 'ch', the Dravidian zh (Alappuzha), the flapped d 'r'.
+# Assamese's two letters of its own, 'ৰ' and 'ৱ' (Unicode: Bengali ra with a middle or a
+# lower diagonal), are its r and w ('গুৱাহাটী', Guwahati; 'যোৰহাট', Jorhat).
 _INDIC_CONSONANTS = {"SSA": "sh", "SHA": "sh", "CA": "ch", "CHA": "chh", "LLLA": "zh",
-                     "DDDHA": "r", "RHA": "rh"}  # fmt: skip
+                     "DDDHA": "r", "RHA": "rh", "RA WITH MIDDLE DIAGONAL": "r",
+                     "RA WITH LOWER DIAGONAL": "w"}  # fmt: skip
 # A nukta under a consonant writes a sound Latin spells with another letter.
 _NUKTA = {"j": "z", "ph": "f", "d": "r", "dh": "rh", "k": "q", "s": "sh"}
 _INDIC_NASALS = ("ANUSVARA", "CANDRABINDU", "TIPPI", "BINDI")
 _DOUBLED = re.compile(r"(.)\1+")
 _LIPS_AFTER = re.compile(r"N(?=[pbm])")
+# A nasal sign before a vowel letter nasalises the vowels it stands between, which Latin
+# names spell with an n after them ('নগাঁও', na-ga-N-o: Nagaon).
+_NASAL_BEFORE_VOWEL = re.compile(r"N([aeiou]+)")
 # Scripts of Indo-Aryan languages (Devanagari to Oriya), whose words do not sound the
 # vowel of a word's last consonant, nor of one between a vowel and a consonant and vowel
 # ('ललितपुर', la-li-ta-pu-ra: Lalitpur); Dravidian ones sound it (Kerala, Karnataka).
@@ -354,8 +360,47 @@ def indic_latin(name: str) -> str | None:
         _add_indic_phone(phones, char)
     if any(_INDIC.match(c) and ord(c) < _SCHWA_DROPPED_BEFORE for c in text):
         _drop_schwas(phones)
-    spelt = _VILLAGE_AFTER.sub("gaon", "".join(phones).replace(_INHERENT, "a"))
+    spelt = "".join(phones).replace(_INHERENT, "a")
+    spelt = _VILLAGE_AFTER.sub("gaon", _NASAL_BEFORE_VOWEL.sub(r"\1N", spelt))
     return _LIPS_AFTER.sub("m", spelt).replace("N", "n").lower()
+
+
+# Ethiopic writes syllables: each letter a consonant and one of seven vowel orders, which
+# Unicode names ('ETHIOPIC SYLLABLE GO', 'DAA', 'GLOTTAL A'). Transliteration letter by
+# letter (unidecode) writes the sixth order, a consonant alone or with a faint vowel, as
+# 'e', which Latin names of places drop ('ጎንደር', go-ne-da-re: Gondar; 'ቢሾፍቱ', Bishoftu);
+# `ethiopic_latin` spells a name as they do.
+_ETHIOPIC = re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
+_ETHIOPIC_SYLLABLE = re.compile(r"(?:GLOTTAL |PHARYNGEAL |(.+?))(W?)(AA|EE|A|U|I|E|O)")
+_ETHIOPIC_VOWELS = {"A": "a", "AA": "a", "U": "u", "I": "i", "EE": "e", "E": "", "O": "o"}
+# Consonants Latin names spell otherwise than their Unicode names: the ejectives (th, ph,
+# tz, ch as Unicode names them) as the plain ones, both h's as h, the second s as s.
+_ETHIOPIC_CONSONANTS = {"HH": "h", "X": "h", "KX": "k", "SZ": "s", "TH": "t", "PH": "p",
+                        "TZ": "ts", "C": "ch", "QH": "q", "GG": "g", "DD": "d"}  # fmt: skip
+
+
+def ethiopic_latin(name: str) -> str | None:
+    """A name written in Ethiopic (`_ETHIOPIC`) spelt as Latin names of places spell it,
+    the sixth order's vowel unwritten ('አዳማ', Adama; 'ጎንደር', Gondar), a glottal one first
+    as 'e'; None for a name in no Ethiopic."""
+    if _ETHIOPIC.search(name) is None:
+        return None
+    return "".join(_ethiopic_sound(char, at == 0) for at, char in enumerate(name)).lower()
+
+
+def _ethiopic_sound(char: str, first: bool) -> str:
+    """One Ethiopic syllable as Latin spells it (`ethiopic_latin`); another character as
+    it is, an Ethiopic sign (a wordspace, a comma) as a space."""
+    if not _ETHIOPIC.match(char):
+        return char
+    what = unicodedata.name(char, "").removeprefix("ETHIOPIC SYLLABLE ")
+    syllable = _ETHIOPIC_SYLLABLE.fullmatch(what)
+    if syllable is None:
+        return " "
+    consonant = syllable[1] or ""
+    spelt = _ETHIOPIC_CONSONANTS.get(consonant, consonant.lower())
+    vowel = _ETHIOPIC_VOWELS[syllable[3]] or ("e" if first and not consonant else "")
+    return spelt + syllable[2].lower() + vowel
 
 
 def _add_indic_phone(phones: list[str], char: str) -> None:

@@ -21,7 +21,14 @@ import geo
 from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
 from geo.geocoding import gazetteer as gz
 from geo.geocoding.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
-from geo.text import SPELT_ALIKE, fold, fold_afresh, fold_lines, indic_latin
+from geo.text import (
+    SPELT_ALIKE,
+    ethiopic_latin,
+    fold,
+    fold_afresh,
+    fold_lines,
+    indic_latin,
+)
 from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
 
 COLUMNS = ["geonameid", "name", "country_code", "lat", "lon", "population"]
@@ -321,6 +328,13 @@ SOUNDING = Gazetteer(
             ("32", "Bharatpur", "IN", 27.22, 77.49, 252838, ""),
             ("33", "Rāmpur", "IN", 28.80, 79.03, 325248, ""),
             ("34", "Rampura", "IN", 30.25, 75.24, 10000, ""),  # spelt nearly alike
+            ("35", "Sibsāgar", "IN", 26.98, 94.64, 53854, ""),
+            ("36", "Morigaon", "IN", 26.25, 92.34, 20807, ""),
+            ("37", "Koāpur", "IN", 26.00, 92.00, 5000, ""),  # invented: 'w' unwritten
+            ("38", "Kobāpar", "IN", 26.10, 92.10, 5000, ""),  # invented: a b for its w
+            ("39", "Mek'ele", "ET", 13.50, 39.47, 215546, ""),
+            ("40", "Kombolcha", "ET", 11.08, 39.74, 58667, ""),
+            ("41", "Debre Birhan", "ET", 9.68, 39.53, 57787, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -367,6 +381,12 @@ SOUNDING = Gazetteer(
         ("കൊല്ലം", "IN", "Kollam"),  # Malayalam
         ("भरतपुर", "IN", "Bharatpur"),
         ("জামালপুর", "BD", None),  # its j is no glide: not Amalpur
+        ("শিৱসাগৰ", "IN", "Sibsāgar"),  # Assamese: its own letters for w ('ৱ') and r ('ৰ')
+        ("মৰিগাঁও", "IN", "Morigaon"),  # a nasal sign before a vowel: n after the vowels
+        ("কোৱাপুৰ", "IN", "Koāpur"),  # sound and consonants find two: the one spelt likest
+        ("መቀሌ", "ET", "Mek'ele"),  # Ethiopic: a consonant and a vowel a syllable
+        ("ኮምቦልቻ", "ET", "Kombolcha"),  # the sixth order's vowel unwritten (ም, mə: m)
+        ("ደብረ ብርሃን", "ET", "Debre Birhan"),  # found by its consonants
         ("रामपुर", "IN", "Rāmpur"),  # two alike with their vowels: told by their consonants'
         ("تونس", "SA", None),  # none of its consonants in the country the row gives
     ],
@@ -397,6 +417,9 @@ def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_i
         ("ਸ਼ਾਹਕੋਟ", "shahkot"),  # a nukta under s: sh
         ("जळगाव", "jalgaon"),  # the word for village Latin names spell 'gaon'
         ("गाव", "gav"),
+        ("যোৰহাট", "jorhat"),  # Assamese: 'ৰ' is r, 'ৱ' w
+        ("গুৱাহাটী", "guwahati"),
+        ("নগাঁও", "nagaon"),  # a nasal sign before a vowel letter: an n after the vowels
         ("Pune", None),
     ],
 )
@@ -404,6 +427,20 @@ def test_a_name_in_a_script_of_india_is_spelt_as_latin_names_are(
     name: str, spelt: str | None
 ) -> None:
     assert indic_latin(name) == spelt
+
+
+@pytest.mark.parametrize(
+    ("name", "spelt"),
+    [
+        ("ሐረር", "harar"),  # a consonant and its vowel's order; both h's h
+        ("ወልዲያ", "waldiya"),  # the sixth order (ል, lə): the consonant alone
+        ("እንጦጦ", "entoto"),  # a glottal sixth order first: e; the ejective t plain
+        ("ደብረ ታቦር", "dabra tabor"),
+        ("Pune", None),
+    ],
+)
+def test_a_name_in_ethiopic_is_spelt_as_latin_names_are(name: str, spelt: str | None) -> None:
+    assert ethiopic_latin(name) == spelt
 
 
 def test_official_names_name_their_town_and_share_no_word_with_it(

@@ -10167,6 +10167,25 @@ def test_a_tamil_telugu_or_sinhala_town_s_body_by_its_form_after_the_town(
     assert entry.city == city
 
 
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("বৰপেটা পৌৰসভা", "বৰপেটা"),
+     ("শিৱসাগৰ পৌৰ নিগম", "শিৱসাগৰ"),
+     ("হাওড়া পুরসভা", "হাওড়া"),
+     ("বর্ধমান পৌর নিগম", "বর্ধমান")],
+)  # fmt: skip
+def test_an_assamese_or_bengali_town_s_body_by_its_form_after_the_town(
+    line: str, city: str
+) -> None:
+    """Assamese writes its municipality's and corporation's forms with its own r ('পৌৰসভা',
+    'পৌৰ নিগম'), Bengali with its ('পৌর নিগম', 'পুরসভা'): the town before them."""
+    known = PlaceNames(lambda name: name in {"বৰপেটা", "শিৱসাগৰ", "হাওড়া", "বর্ধমান"})
+    found, entry = _classify(line, 1, known)
+    assert found == "entry"
+    assert entry is not None
+    assert entry.city == city
+
+
 def test_an_honorific_with_its_stop_before_a_signers_name_ends_no_sentence(
     data: store.AtlasData,
 ) -> None:

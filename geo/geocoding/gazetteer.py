@@ -48,6 +48,7 @@ import pandas as pd
 from geo import cache_dir
 from geo.data.csvfiles import write_bytes_atomic
 from geo.text import (
+    ethiopic_latin,
     fold,
     fold_afresh,
     indic_latin,
@@ -623,13 +624,20 @@ class Gazetteer:
     def _sounding(self, name: str, country_code: str) -> str | None:
         """`sounding` of one form of the name: '' where two places are alike. A name in a
         script of India or Bangladesh is spelt as Latin names spell such names
-        (`indic_latin`) and matched with its vowels, then, where that finds none or two
-        places, by its consonants, told apart by its vowels."""
+        (`indic_latin`), one in Ethiopic as they spell its syllables (`ethiopic_latin`), and
+        matched with its vowels, then, where that finds none or two places, by its
+        consonants, told apart by its vowels; where the two find two places, the one spelt
+        likest it ('গোৱালপাৰা', gowalpara: Goālpāra, not Gopālpur)."""
         spelt = indic_latin(name)
+        j_glides = spelt is None
+        spelt = spelt if spelt is not None else ethiopic_latin(name)
         if spelt is None:
             return self._sounding_as(name, country_code, writes_no_vowels(name))
-        found = self._sounding_as(spelt, country_code, False, j_glides=False)
-        return found or self._sounding_as(spelt, country_code, True, j_glides=False)
+        found = self._sounding_as(spelt, country_code, False, j_glides=j_glides)
+        skeletal = self._sounding_as(spelt, country_code, True, j_glides=j_glides)
+        if found and skeletal and found != skeletal:  # its vowels spelt otherwise than the
+            return _likest_by_vowels(spelt, [found, skeletal])  # place's: 'গোৱালপাৰা'
+        return found or skeletal
 
     def _sounding_as(
         self, name: str, country_code: str, skeletal: bool, *, j_glides: bool = True
