@@ -18,6 +18,7 @@ from geo.importing.inflection import (
     inflected_readings,
     nominative,
     titled_place,
+    unmutated_place,
 )
 from geo.importing.listreader import FREE_LINES, SAMPLED_LINES, read_member_list
 from geo.importing.pagetext import WEB_ADDRESS, is_address, is_closing, without_web_addresses
@@ -4336,3 +4337,11 @@ def test_a_wider_body_s_block_signed_for_among_towns_is_the_body(
     found = read_places(lines, known)
     assert found is not None
     assert [e.city for e in found.entries] == cities
+
+
+def test_a_celtic_mutation_is_undone_for_a_place_no_word_names_as_written() -> None:
+    known = PlaceNames(lambda name: fold(name) in {"pwllheli", "caerdydd", "tywyn", "chester"})
+    assert unmutated_place("Phwllheli", known) == "Pwllheli"  # aspirate, after 'a' (and)
+    assert unmutated_place("Nghaerdydd", known) == "Caerdydd"  # nasal, after 'yng' (in)
+    assert unmutated_place("Thywyn", known) == "Tywyn"
+    assert unmutated_place("Thursday", known) is None  # no place unmutated either

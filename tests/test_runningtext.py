@@ -2524,3 +2524,21 @@ def test_the_name_after_a_plural_word_for_towns_and_its_of_is_the_first_town() -
     assert _tail_place(item, places) == [("Saint-Flour", False)]
     assert _tail_place("the accession of the towns of Port Loko", places) == [("Port Loko", False)]
     assert _tail_place("podepsali primátoři měst Kladna", places) == []
+
+
+def test_a_welsh_list_reads_its_short_and_and_undoes_the_mutation_after_it() -> None:
+    """Welsh 'a' (and) mutates the name after it ('a Phorthcawl' Porthcawl, 'a Chaerffili'
+    Caerffili): an item inside the list and the last after a lead-in ('ynghyd â chynghorau
+    tref ...', together with the town councils) are two places each, read unmutated."""
+    known = {"conwy", "tywyn", "abergele", "porthcawl", "prestatyn", "caerffili", "y", "tref"}
+    places = PlaceNames(lambda name: fold(name) in known)
+    page = (
+        "Datganiad\n\n"
+        "Llofnodwyd y siarter gan gynghorau tref Conwy, Tywyn, Abergele a Phorthcawl, "
+        "ynghyd â chynghorau tref Prestatyn a Chaerffili.\n"
+    )
+    found = read_member_list(page.split("\n"), places, page=page.split("\n"))
+    assert found is not None
+    assert [e.city for e in found.entries] == [
+        "Conwy", "Tywyn", "Abergele", "Porthcawl", "Prestatyn", "Caerffili",
+    ]  # fmt: skip

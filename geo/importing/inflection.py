@@ -50,6 +50,31 @@ def inflected_place(word: str, is_place: PlaceNames) -> str | None:
     return found or hungarian_case_place(word, is_place)
 
 
+# Celtic initial mutations that no other language's name starts with, and the letters they
+# stand for (Welsh: aspirate after 'a' (and), 'â' (with), 'ei' (her): 'Phwllheli' Pwllheli,
+# 'Thyddewi' Tyddewi, 'Chaerdydd' Caerdydd; nasal after 'yn' (in), 'fy' (my): 'Nghaerdydd'
+# Caerdydd, 'Mhorthmadog' Porthmadog, 'Nhywyn' Tywyn, 'Ngwynedd' Gwynedd, 'Mangor' no:
+# a bare 'M' or 'N' starts too many names; soft: 'Ddinbych' Dinbych). Irish and Scottish
+# Gaelic eclipsis ('bhFear' ...) keeps its own letters' case, no such start.
+_MUTATIONS = (
+    ("Ngh", "C"), ("Mh", "P"), ("Nh", "T"), ("Ng", "G"), ("Ph", "P"), ("Th", "T"),
+    ("Ch", "C"), ("Dd", "D"),
+)  # fmt: skip
+
+
+def unmutated_place(word: str, is_place: PlaceNames) -> str | None:
+    """The place a capitalised word names in a Celtic initial mutation (`_MUTATIONS`):
+    'Phwllheli' -> Pwllheli, 'Thyddewi' -> Tyddewi, 'Nghaerdydd' -> Caerdydd; None if
+    none. Asked only where the word itself is no place ('Chester', 'Thurso' are)."""
+    for mutated, plain in _MUTATIONS:
+        if word.startswith(mutated) and len(word) > len(mutated) + 2:
+            rest = word[len(mutated) :]
+            if rest[:1].islower():
+                name = plain + rest
+                return name if is_place(name) else None
+    return None
+
+
 # Hungarian vowels by harmony: a suffix takes the back or the front vowel its word's last
 # vowel other than 'i' takes (neutral, as a word of only 'i's takes the front one).
 _BACK_VOWELS = "aáoóuú"

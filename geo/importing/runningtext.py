@@ -71,6 +71,7 @@ from geo.importing.inflection import (
     nominative,
     nominative_entry,
     particled_place,
+    unmutated_place,
 )
 from geo.importing.pagetext import (
     _BROKEN_AFTER,
@@ -1923,9 +1924,14 @@ def _places_as_written(items: list[str], names: list[str], is_place: PlaceNames)
 
 def _formed_place(text: str, is_place: PlaceNames) -> bool:
     """Whether a text is a place, after a form word at most ('Grad Split'), or one in the
-    case of the form word before it ('Městu Kladnu')."""
+    case of the form word before it ('Městu Kladnu'), or in a Celtic initial mutation
+    ('Phwllheli', `unmutated_place`)."""
     name = strip_form(text)
-    return is_place(name) or _declined_after_form(text, name, is_place)
+    return (
+        is_place(name)
+        or _declined_after_form(text, name, is_place)
+        or unmutated_place(name, is_place) is not None
+    )
 
 
 def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
@@ -1941,6 +1947,8 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     entry = read_entry(_origin_as_bracket(name), line)
     if entry is not None and (genitive := _georgian_genitive(entry.city, is_place)):
         return replace(entry, city=genitive)  # 'ხაშურის მერებმა' (Khashuri's mayors)
+    if entry is not None and (unmutated := _unmutated(entry.city, is_place)):
+        return replace(entry, city=unmutated)  # 'a Phwllheli' (and Pwllheli)
     if entry is not None and genitive_before_form(name):  # 'Kauno miesto savivaldybė'
         return replace(entry, city=nominative(entry.city, is_place) or entry.city)
     if entry is not None and in_case_after_form(name):
@@ -1951,6 +1959,12 @@ def _read_named(name: str, line: int, is_place: PlaceNames) -> RawEntry | None:
     if names_in_genitive(role) or declined_adjective(entry.city):  # 'prezydent Nowej Soli'
         return nominative_entry(entry, is_place)
     return entry
+
+
+def _unmutated(name: str, is_place: PlaceNames) -> str | None:
+    """The place a name no place as it is names in a Celtic initial mutation ('Thyddewi'
+    Tyddewi, `unmutated_place`); None for a place as written ('Chester')."""
+    return None if is_place(name) else unmutated_place(name, is_place)
 
 
 def _georgian_genitive(name: str, is_place: PlaceNames) -> str | None:
@@ -2375,6 +2389,10 @@ def _inner_places(item: str, is_place: PlaceNames, in_case: bool = False) -> lis
     names = _split_places(item, is_place)
     if in_case and len(names) == 1 and not _long(item):
         parted = _parted_by_a_short_word(item, is_place, in_case)
+        if parted is not None:
+            return [(parted[0], False), (_head_place(parted[1], is_place), False)]
+    if len(names) == 1 and not _long(item) and not is_place(names[0][0]):
+        parted = _two_places(item, is_place)
         if parted is not None:
             return [(parted[0], False), (_head_place(parted[1], is_place), False)]
     if len(names) != 1 or not _long_or_predicate(item) or _CONJUNCTION.search(f" {item} ") is None:
@@ -2855,11 +2873,33 @@ def _parted_by_a_short_word(
         if not (match.group(1).islower() and after[:1].isupper()) or before.islower():
             continue
         head = _head_place(after, is_place)
-        if _formed_place(before, is_place) and _formed_place(head, is_place):
+        if _formed_place(_mutation_lead_in(before, head, is_place), is_place) and _formed_place(
+            head, is_place
+        ):
             return before, after
         if in_case and _cased_place(before, is_place) and _cased_place(after, is_place):
             return before, after
     return None
+
+
+def _mutation_lead_in(before: str, after: str, is_place: PlaceNames) -> str:
+    """The text before a short word without its lead-in in lower case ('ynghyd â chynghorau
+    dinas Bangor' -> 'Bangor') where the place after the word is mutated (`unmutated_place`:
+    'a Thyddewi', Welsh 'and' before Tyddewi), which makes the word an 'and' between two
+    places; the text as it is otherwise."""
+    return _without_lead_in(before) if unmutated_place(after, is_place) else before
+
+
+def _two_places(item: str, is_place: PlaceNames) -> tuple[str, str] | None:
+    """An item inside a list that is a place, a short word and a place mutated after it
+    (`unmutated_place`: Welsh 'Conwy a Phorthcawl', 'and' mutates Porthcawl): the word is
+    the 'and' of two places; None where the item is not so."""
+    if _CONJUNCTION.search(f" {item} ") is not None:
+        return None
+    parted = _parted_by_a_short_word(item, is_place)
+    if parted is None or unmutated_place(parted[1], is_place) is None:
+        return None
+    return parted
 
 
 def _cased_place(text: str, is_place: PlaceNames) -> bool:
