@@ -423,3 +423,38 @@ def _drop_schwas(phones: list[str]) -> None:
         between = after_syllable and consonant(at - 1) and consonant(at + 1) and vowel(at + 2)
         if (at_end and any(vowel(k) for k in range(at - 1))) or between:
             del phones[at]
+
+
+# The Ethiopic script (Ge'ez: Amharic, Tigrinya, Tigre) writes a syllable a letter, named
+# by Unicode as its consonant and vowel ('ETHIOPIC SYLLABLE QHA'); transliteration letter
+# by letter writes the sixth order's vowel, which mostly is none ('ከረን', karane: Keren).
+# `ethiopic_latin` spells a name as Latin names of its places do, from those names: the
+# first order 'e' (Keren, Mekele), the sixth none, the glottal and pharyngeal stops none.
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_ETHIOPIC_SYLLABLE = re.compile(
+    r"ETHIOPIC SYLLABLE (?:GLOTTAL |PHARYNGEAL )?([A-Z]*?)(AA|EE|OA|A|U|I|E|O)$"
+)
+_ETHIOPIC_VOWELS = {"A": "e", "AA": "a", "U": "u", "I": "i", "EE": "e", "E": "", "O": "o",
+                    "OA": "wa"}  # fmt: skip
+# Consonants Latin names spell otherwise than their Unicode names: the ejectives and the
+# velar fricative 'k' (Mekele, Adi Keyh), the pharyngeal h 'h', the emphatic s 's'.
+_ETHIOPIC_CONSONANTS = {"HH": "h", "QH": "k", "Q": "k", "KX": "k", "X": "h", "SZ": "s",
+                        "TZ": "ts", "TH": "t", "PH": "p", "DD": "d", "GG": "g", "QW": "kw",
+                        "QHW": "kw", "C": "ch"}  # fmt: skip
+
+
+def ethiopic_latin(name: str) -> str | None:
+    """A name written in the Ethiopic script spelt as Latin names of places spell it
+    ('ተሰነይ', Teseney; 'መቐለ', Mekele); None for a name in no such script."""
+    if _ETHIOPIC.search(name) is None:
+        return None
+    spelt = []
+    for char in unicodedata.normalize("NFC", name):
+        syllable = _ETHIOPIC_SYLLABLE.match(unicodedata.name(char, ""))
+        if syllable is None:
+            spelt.append(char if not _ETHIOPIC.match(char) else "")  # a space; a mark
+            continue
+        consonant, vowel = syllable.groups()
+        spelt.append(_ETHIOPIC_CONSONANTS.get(consonant, consonant.lower()))
+        spelt.append(_ETHIOPIC_VOWELS[vowel])
+    return "".join(spelt)

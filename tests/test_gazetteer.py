@@ -21,7 +21,7 @@ import geo
 from benchmarks.gazetteer import DictGazetteer  # the old way, kept as the reference
 from geo.geocoding import gazetteer as gz
 from geo.geocoding.gazetteer import Gazetteer, GazetteerIndex, geonames_columns, load_geonames
-from geo.text import SPELT_ALIKE, fold, fold_afresh, fold_lines, indic_latin
+from geo.text import SPELT_ALIKE, ethiopic_latin, fold, fold_afresh, fold_lines, indic_latin
 from tests.test_listreader import GAZETTEER as LIST_GAZETTEER
 
 COLUMNS = ["geonameid", "name", "country_code", "lat", "lon", "population"]
@@ -321,6 +321,9 @@ SOUNDING = Gazetteer(
             ("32", "Bharatpur", "IN", 27.22, 77.49, 252838, ""),
             ("33", "Rāmpur", "IN", 28.80, 79.03, 325248, ""),
             ("34", "Rampura", "IN", 30.25, 75.24, 10000, ""),  # spelt nearly alike
+            ("35", "Gondar", "ET", 12.60, 37.47, 207044, ""),
+            ("36", "Mek'ele", "ET", 13.50, 39.47, 215546, ""),
+            ("37", "Hawassa", "ET", 7.06, 38.48, 157139, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -369,6 +372,10 @@ SOUNDING = Gazetteer(
         ("জামালপুর", "BD", None),  # its j is no glide: not Amalpur
         ("रामपुर", "IN", "Rāmpur"),  # two alike with their vowels: told by their consonants'
         ("تونس", "SA", None),  # none of its consonants in the country the row gives
+        # Ethiopic: a syllable a letter, spelt as Latin names spell them (`ethiopic_latin`)
+        ("ጎንደር", "ET", "Gondar"),
+        ("መቐለ", "ET", "Mek'ele"),
+        ("ሃዋሳ", "ET", "Hawassa"),
     ],
 )
 def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_it(
@@ -404,6 +411,22 @@ def test_a_name_in_a_script_of_india_is_spelt_as_latin_names_are(
     name: str, spelt: str | None
 ) -> None:
     assert indic_latin(name) == spelt
+
+
+@pytest.mark.parametrize(
+    ("name", "spelt"),
+    [
+        ("ጎንደር", "gonder"),  # the sixth order: no vowel
+        ("መቐለ", "mekele"),  # the first order: 'e'; the velar fricative 'k'
+        ("ዓዲ ቐይሕ", "adi keyh"),  # the pharyngeal stop: no letter; the pharyngeal h
+        ("ኣክሱም", "aksum"),  # the glottal stop: no letter
+        ("Gondar", None),
+    ],
+)
+def test_a_name_in_the_ethiopic_script_is_spelt_as_latin_names_are(
+    name: str, spelt: str | None
+) -> None:
+    assert ethiopic_latin(name) == spelt
 
 
 def test_official_names_name_their_town_and_share_no_word_with_it(

@@ -48,6 +48,7 @@ import pandas as pd
 from geo import cache_dir
 from geo.data.csvfiles import write_bytes_atomic
 from geo.text import (
+    ethiopic_latin,
     fold,
     fold_afresh,
     indic_latin,
@@ -623,13 +624,17 @@ class Gazetteer:
     def _sounding(self, name: str, country_code: str) -> str | None:
         """`sounding` of one form of the name: '' where two places are alike. A name in a
         script of India or Bangladesh is spelt as Latin names spell such names
-        (`indic_latin`) and matched with its vowels, then, where that finds none or two
-        places, by its consonants, told apart by its vowels."""
+        (`indic_latin`), one in the Ethiopic script as they spell those (`ethiopic_latin`),
+        and matched with its vowels, then, where that finds none or two places, by its
+        consonants, told apart by its vowels; an Ethiopic name, last, as transliteration
+        spells it ('ዓሰብ', aasabe: Assab, whose s Latin doubles)."""
         spelt = indic_latin(name)
+        ethiopic = spelt is None and (spelt := ethiopic_latin(name)) is not None
         if spelt is None:
             return self._sounding_as(name, country_code, writes_no_vowels(name))
         found = self._sounding_as(spelt, country_code, False, j_glides=False)
-        return found or self._sounding_as(spelt, country_code, True, j_glides=False)
+        found = found or self._sounding_as(spelt, country_code, True, j_glides=False)
+        return found or (self._sounding_as(name, country_code, False) if ethiopic else found)
 
     def _sounding_as(
         self, name: str, country_code: str, skeletal: bool, *, j_glides: bool = True
