@@ -376,7 +376,7 @@ _ETHIOPIC_VOWELS = {"A": "a", "AA": "a", "U": "u", "I": "i", "EE": "e", "E": "",
 # Consonants Latin names spell otherwise than their Unicode names: the ejectives (th, ph,
 # tz, ch as Unicode names them) as the plain ones, both h's as h, the second s as s.
 _ETHIOPIC_CONSONANTS = {"HH": "h", "X": "h", "KX": "k", "SZ": "s", "TH": "t", "PH": "p",
-                        "TZ": "ts", "C": "ch", "QH": "q", "GG": "g", "DD": "d"}  # fmt: skip
+                        "TZ": "ts", "C": "ch", "QH": "k", "GG": "g", "DD": "d"}  # fmt: skip
 
 
 def ethiopic_latin(name: str) -> str | None:

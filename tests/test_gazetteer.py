@@ -335,6 +335,8 @@ SOUNDING = Gazetteer(
             ("39", "Mek'ele", "ET", 13.50, 39.47, 215546, ""),
             ("40", "Kombolcha", "ET", 11.08, 39.74, 58667, ""),
             ("41", "Debre Birhan", "ET", 9.68, 39.53, 57787, ""),
+            ("42", "Gondar", "ET", 12.60, 37.47, 207044, ""),
+            ("43", "Hawassa", "ET", 7.06, 38.48, 157139, ""),
         ],
         columns=[*COLUMNS, "alternatenames"],
     )
@@ -389,6 +391,10 @@ SOUNDING = Gazetteer(
         ("ደብረ ብርሃን", "ET", "Debre Birhan"),  # found by its consonants
         ("रामपुर", "IN", "Rāmpur"),  # two alike with their vowels: told by their consonants'
         ("تونس", "SA", None),  # none of its consonants in the country the row gives
+        # Ethiopic: a syllable a letter, spelt as Latin names spell them (`ethiopic_latin`)
+        ("ጎንደር", "ET", "Gondar"),
+        ("መቐለ", "ET", "Mek'ele"),
+        ("ሃዋሳ", "ET", "Hawassa"),
     ],
 )
 def test_a_name_in_another_script_is_the_place_of_its_country_that_sounds_like_it(

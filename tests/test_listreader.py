@@ -11494,3 +11494,43 @@ def test_a_town_glued_to_the_ending_its_list_s_names_share_is_read_without_it() 
     assert [e.city for e in found.entries] == [
         "စစ်တွေ", "မြစ်ကြီးနားမြို့", "မကွေး", "လားရှိုး", "ပြည်",
     ]  # fmt: skip
+
+
+def test_a_form_of_two_words_before_names_with_their_region_in_brackets(
+    data: store.AtlasData,
+) -> None:
+    """A numbered Tigrinya list of bodies, 'ምምሕዳር ከተማ X (ዞባ Y)' (administration of the
+    town of X, region Y): the words that stand in the first two of many lines are the
+    list's form, the bracket after the name its region, not part of the name."""
+    towns = _caseless_towns(
+        [("Mekele", "ET", "መቐለ"), ("Adigrat", "ET", "ዓዲግራት"), ("Axum", "ET", "ኣክሱም"),
+         ("Shire", "ET", "ሽረ")]
+    )  # fmt: skip
+    page = HEAD + "ዝፈረሙ ምምሕዳራት ከተማታት፦\n\n"
+    page += "1. ምምሕዳር ከተማ መቐለ (ዞባ ትግራይ)\n2. ምምሕዳር ከተማ ዓዲግራት (ዞባ ምብራቓዊ ትግራይ)\n"
+    page += "3. ምምሕዳር ከተማ ኣክሱም (ዞባ ማእከላይ)\n4. ምምሕዳር ከተማ ሽረ (ዞባ ሰሜን ምዕራብ)\n"
+    page += "\nእቲ ጉባኤ ኣብ መቐለ ተኻይዱ።\n"
+    found = [c for c, _ in _read_with(data, page, towns)]
+    assert found == ["መቐለ", "ዓዲግራት", "ኣክሱም", "ሽረ"]
+
+
+def test_a_numbered_list_ends_at_its_last_number_though_its_last_names_are_unknown(
+    data: store.AtlasData,
+) -> None:
+    """A numbered list whose last items name towns the gazetteer does not know, one of two
+    words with its region in a bracket ('5. ዓዲ ሓላ (ዞባ ደቡብ)'): numbered one after
+    another with the known ones, they are the list's items to its end, no heading or
+    menu at its edge, and the bracket is no part of the name."""
+    towns = _caseless_towns(
+        [("Mekele", "ET", "መቐለ"), ("Adigrat", "ET", "ዓዲግራት"), ("Axum", "ET", "ኣክሱም"),
+         ("Shire", "ET", "ሽረ")]
+    )  # fmt: skip
+    page = HEAD + "ዝፈረሙ ከተማታት፦\n\n"
+    page += "1. መቐለ (ዞባ ትግራይ)\n2. ዓዲግራት (ዞባ ምብራቕ)\n3. ኣክሱም (ዞባ ማእከል)\n"
+    page += "4. ሽረ (ዞባ ምዕራብ)\n5. ዓዲ ሓላ (ዞባ ደቡብ)\n6. ዛላንበሳ (ዞባ ምብራቕ)\n"
+    page += "\nእቲ ጉባኤ ኣብ መቐለ ተኻይዱ።\n"
+    planned = plan(data, page, towns)
+    assert list(planned.signatories["city"]) == ["መቐለ", "ዓዲግራት", "ኣክሱም", "ሽረ"]
+    unknown = [w for w in planned.warnings if "unknown place" in w]
+    assert len(unknown) == 2  # read, to be checked
+    assert "'5. ዓዲ ሓላ (ዞባ ደቡብ)'" in unknown[0]

@@ -627,17 +627,20 @@ class Gazetteer:
         (`indic_latin`), one in Ethiopic as they spell its syllables (`ethiopic_latin`), and
         matched with its vowels, then, where that finds none or two places, by its
         consonants, told apart by its vowels; where the two find two places, the one spelt
-        likest it ('গোৱালপাৰা', gowalpara: Goālpāra, not Gopālpur)."""
-        spelt = indic_latin(name)
-        j_glides = spelt is None
-        spelt = spelt if spelt is not None else ethiopic_latin(name)
+        likest it ('গোৱালপাৰা', gowalpara: Goālpāra, not Gopālpur); an Ethiopic name that
+        finds none, last, as transliteration spells it ('ዓሰብ', aasabe: Assab)."""
+        indic = indic_latin(name)
+        spelt = indic if indic is not None else ethiopic_latin(name)
         if spelt is None:
             return self._sounding_as(name, country_code, writes_no_vowels(name))
+        j_glides = indic is None
         found = self._sounding_as(spelt, country_code, False, j_glides=j_glides)
         skeletal = self._sounding_as(spelt, country_code, True, j_glides=j_glides)
         if found and skeletal and found != skeletal:  # its vowels spelt otherwise than the
             return _likest_by_vowels(spelt, [found, skeletal])  # place's: 'গোৱালপাৰা'
-        return found or skeletal
+        if found or skeletal or indic is not None:
+            return found or skeletal
+        return self._sounding_as(name, country_code, False)  # Ethiopic, letter by letter
 
     def _sounding_as(
         self, name: str, country_code: str, skeletal: bool, *, j_glides: bool = True

@@ -2009,15 +2009,18 @@ def _in_its_bracket(entry: RawEntry, is_place: PlaceNames) -> RawEntry:
     """A district's name that is no place, then its city in a bracket ('Distrito Central
     (Tegucigalpa)', 'the Northern District (Bilbao)'): the city; not a party's letters
     ('Jan Olsen (H)'). A body that is no city's, its seat in the bracket ('County Government
-    of Uasin Gishu (Eldoret)'): the body."""
+    of Uasin Gishu (Eldoret)'): the body. In a script without case, a bracket that names
+    no place is the name's note, its region's name: the name before it."""
     named = _BRACKET_AFTER.match(entry.city)
     if named is None or named[2].isupper() or not _name_like(named[2]):  # a party's 'H', 'FrP'
         return entry
     if entry.kind != "city" and not find_country(named[2]):  # a county's body and its seat
         return replace(entry, city=named[1])
-    if is_place(named[1]) or not is_place(named[2]) or find_country(named[2]):
-        return entry
-    return replace(entry, city=named[2])
+    if is_place(named[2]) and not is_place(named[1]) and not find_country(named[2]):
+        return replace(entry, city=named[2])
+    if not any(map(cased, entry.city)) and not is_place(named[2]):
+        return replace(entry, city=named[1])  # 'ዓዲ ቐይሕ (ዞባ ደቡብ)': its region, no place
+    return entry
 
 
 # What parts a signer's line into its fields: a comma, a colon, a dash between spaces, a
@@ -2138,7 +2141,7 @@ def _classify_shape(text: str, number: int, is_place: PlaceNames) -> tuple[str, 
         return "prose", None
     if _names_joined(text) and heading_country(text) is None:
         return "heading", None  # 'Northern Mindanao and Caraga' over its group's towns
-    if _name_words(entry.city) > MAX_BARE_WORDS:  # prose, or a body's name of many words
+    if _bare_words(entry.city) > MAX_BARE_WORDS:  # prose, or a body's name of many words
         if heading_country(text) is not None:  # a state's formal name, a block's country
             return "entry", entry  # line as a short name is: 'United Republic of Tanzania'
         named = _after_bodys_words(entry, is_place)  # 'Gobierno Autónomo Municipal de X'
@@ -2322,6 +2325,13 @@ MAX_BARE_WORDS = 3  # a bare name of more words, particles aside, is prose
 def _name_words(name: str) -> int:
     """A name's words, not counting its particles ('Distrito de Viana do Castelo': 3)."""
     return sum(word not in PARTICLES for word in name.split())
+
+
+def _bare_words(name: str) -> int:
+    """`_name_words` of an entry's name, in a script without case not counting a bracket
+    that ends it ('ዓዲ ቐይሕ (ዞባ ደቡብ)': a town of two words, its region in the bracket)."""
+    caseless = not any(map(cased, name))
+    return _name_words(_FIELD_BRACKET.sub("", name) if caseless else name)
 
 
 def _names_joined(text: str) -> bool:
@@ -2787,16 +2797,32 @@ def _trim_unconfirmed(
         start += 1
     if start + 1 < end and _caption(entries[start], entries[start + 1], is_place):
         start += 1
+    counted = _counted_on(entries[start:end])
     while (
         end > start + 1
         and _unnamed(entries[end - 1], is_place)
         and entry_is_complete(entries[end - 1])
         and not _in_a_countrys_group(entries[:end])
+        and not counted
     ):
         end -= 1
     dropped = [*entries[:start], *entries[end:]]
     reason = _AT_THE_EDGE
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
+
+
+_ITEM_NUMBER = re.compile(r"^\s*\(?(\d{1,4})[.)]\s")  # '1. ', '(12) ' (`_NUMBERED_ENTRY`)
+
+
+def _counted_on(entries: list[RawEntry]) -> bool:
+    """Whether a run's entries are numbered one after another from its first to its last
+    (1., 2., 3., ...), MIN_SHAPED of them or more: a list's own items to its end, a name
+    the gazetteer does not know among them no menu item or heading at its edge."""
+    found = [_ITEM_NUMBER.match(e.written) for e in entries]
+    numbers = [int(m[1]) for m in found if m is not None]
+    return len(numbers) == len(entries) >= MIN_SHAPED and numbers == list(
+        range(numbers[0], numbers[0] + len(numbers))
+    )
 
 
 def _caption(entry: RawEntry, after: RawEntry, is_place: PlaceNames) -> bool:
@@ -3649,13 +3675,20 @@ def _unframed(
     return " ".join(words[first:last]), frozenset(words[:first] + words[last:])
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+# A bracket that ends a field after its name: the place's region or country ('(ዞባ ደቡብ)').
+_FIELD_BRACKET = re.compile(r"\s+\([^()\t]+\)\s*$")
+
+
 def _caseless_field(line: str, min_words: int = 2) -> tuple[int, str] | None:
-    """A line's first field (before a tab) without its bullet or number, and where it
-    starts, where it is short words of a script without case (min_words at least,
-    MAX_CASELESS_FIELD_WORDS at most), no figure, no sentence; None otherwise."""
+    """A line's first field (before a tab or a spaced dash: 'رئيس بلدية X – لبنان', its
+    country after it; and without a bracket that ends it) without its bullet or number,
+    and where it starts, where it is short words of a script without case (min_words at
+    least, MAX_CASELESS_FIELD_WORDS at most), no figure, no sentence; None otherwise."""
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else 0
-    field = line[start:].partition("\t")[0].strip()
+    first = _SPACED_DASH.split(line[start:].partition("\t")[0].strip(), maxsplit=1)[0]
+    field = _FIELD_BRACKET.sub("", first).strip()
     words = field.split()
     if not min_words <= len(words) <= MAX_CASELESS_FIELD_WORDS or field[-1] in _SENTENCE_STOPS:
         return None
@@ -3665,10 +3698,11 @@ def _caseless_field(line: str, min_words: int = 2) -> tuple[int, str] | None:
 
 
 def _framing_words(fields: list[list[str]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that start, and those that stand in the last two words of, MIN_FRAMED or
-    more of the fields (each a field's words), each field with another word than they:
-    a list's form before its names and its form after them."""
-    firsts = Counter(words[0] for words in fields)
+    """The words that stand in the first two words of, and those that stand in the last
+    two words of, MIN_FRAMED or more of the fields (each a field's words), each field with
+    another word than they: a list's form before its names ('ምምሕዳር ከተማ', administration
+    of the town of) and its form after them."""
+    firsts = Counter(w for words in fields for w in set(words[:2]))
     lasts = Counter(w for words in fields for w in set(words[-2:]))
     heads = frozenset(w for w, n in firsts.items() if n >= MIN_FRAMED)
     tails = frozenset(w for w, n in lasts.items() if n >= MIN_FRAMED)
