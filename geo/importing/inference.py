@@ -1326,9 +1326,9 @@ def _from_gazetteer(
     biggest = Counter(max(b, key=lambda c: b[c][0]) for _, b in pending if b).most_common(1)
     leading = [c for c, n in biggest if n * 2 > len(entries)]
     towns: list[RawEntry] = []
-    on_line: dict[int, list[RawEntry]] = {}  # each line's entries, for `_lines_country`
-    on_clause: dict[tuple[int, str], list[RawEntry]] = {}  # for `_clauses_country`
-    in_frame: dict[str, list[RawEntry]] = {}  # each frame's entries, for `_frames_country`
+    on_line: dict[int, list[RawEntry]] = {}  # the entries of each line, clause and frame,
+    on_clause: dict[tuple[int, str], list[RawEntry]] = {}  # for `_group_country`
+    in_frame: dict[str, list[RawEntry]] = {}
     for each in entries:
         on_line.setdefault(each.line, []).append(each)
         on_clause.setdefault((each.line, each.written), []).append(each)
@@ -1387,10 +1387,13 @@ def _from_gazetteer(
             or _town_of_all_the_others(c, by_country, support, len(entries))
         ]  # fmt: skip
         listed = [c for c in plausible if c in majority]
+        clause = on_clause[(entry.line, entry.written)]
+        framed = in_frame.get(_frame(entry) or "\0", [])  # '': no frame (a lone place)
+        placed = len(entries) + given.total()  # the list's entries and those the page placed
         listed = (
-            _clauses_country(entry, on_clause, len(entries), found, [*by_country])
-            or _lines_country(entry, on_line, len(entries), found, plausible)
-            or _frames_country(entry, in_frame, len(entries) + given.total(), found, plausible)
+            _group_country(entry, clause, len(entries), found, [*by_country])
+            or _group_country(entry, on_line[entry.line], len(entries), found, plausible)
+            or _group_country(entry, framed, placed, found, plausible, MIN_FRAMED)
             or _town_over_a_village(listed, by_country, in_list)
         )
         if not listed and lead and places is not None and entry.kind == "city":
@@ -1645,26 +1648,6 @@ def _named_both_ways(
     return kept
 
 
-def _lines_country(
-    entry: RawEntry,
-    on_line: Mapping[int, Sequence[RawEntry]],
-    listed: int,
-    found: Mapping[int, Signatory],
-    plausible: Sequence[str],
-) -> list[str]:
-    """The country of a group's line of places, where the entry shares it with others (not
-    the whole list: a sentence's list is one line) and those found are all in one country
-    the entry has a place in: 'Hasselt' after 'Roeselare' and 'Kortrijk' under a heading of
-    Flemish guest towns is Belgium's, though most of the list is Dutch (a Hasselt there);
-    [] otherwise. `on_line`: the list's entries by line, of `listed` entries in all."""
-    shared = on_line[entry.line]  # the entry with them: alone, or the whole list's, is told
-    if len(shared) < 2 or len(shared) >= listed:  # before the others are copied out
-        return []
-    line = [e for e in shared if e is not entry]
-    codes = {found[id(e)].country_code for e in line if id(e) in found}
-    return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
-
-
 def _frame(entry: RawEntry) -> str:
     """The words an entry's line writes around its place, folded ('pela camara municipal
     de' of 'Pela Câmara Municipal de Aveiro'); '' where the line is the place alone or
@@ -1673,49 +1656,32 @@ def _frame(entry: RawEntry) -> str:
     return fold(f"{before} | {after}") if place and (before or after) else ""
 
 
-def _frames_country(
-    entry: RawEntry,
-    in_frame: Mapping[str, Sequence[RawEntry]],
-    listed: int,
-    found: Mapping[int, Signatory],
-    plausible: Sequence[str],
-) -> list[str]:
-    """The country of the entries written in the entry's frame, where MIN_FRAMED of them
-    or more are found and all in one country the entry has a place in, and the list (of
-    `listed` entries, those the page placed too) has other frames: 'Pela Câmara Municipal
-    de Tomar' beside Portugal's 'Pela Câmara Municipal de Leiria', 'de Guimarães' is
-    Portugal's, though Brazil's 'Pela Prefeitura de Recife', 'de Natal' are more (a Tomar
-    there); [] otherwise. A page writes each country's bodies by their own form."""
-    shared = in_frame.get(_frame(entry), []) if _frame(entry) else []
-    if len(shared) >= listed:
-        return []  # the whole list's frame tells no country from another
-    codes = [found[id(e)].country_code for e in shared if e is not entry and id(e) in found]
-    one = set(codes)
-    return [*one] if len(codes) >= MIN_FRAMED and len(one) == 1 and one <= {*plausible} else []
-
-
 MIN_FRAMED = 2  # entries of a frame found in one country, for it to be the frame's
 
 
-def _clauses_country(
+def _group_country(
     entry: RawEntry,
-    on_clause: Mapping[tuple[int, str], Sequence[RawEntry]],
+    group: Sequence[RawEntry],
     listed: int,
     found: Mapping[int, Signatory],
     plausible: Sequence[str],
+    least: int = 1,
 ) -> list[str]:
-    """The country of a clause's places, where the entry shares its clause (its written
-    text) with others, not the whole list, and those found are all in one country the entry
-    has a place in, however small the gazetteer's count of its people: 'Valença' in '... e
-    as câmaras municipais portuguesas de Esposende e Valença' is Portugal's, beside
-    Esposende, though most of the list is Spanish and the bigger Valença Brazilian; []
-    otherwise. `on_clause`: the list's entries by line and written text."""
-    shared = on_clause[(entry.line, entry.written)]
-    if len(shared) < 2 or len(shared) >= listed:
+    """The country of a group of the list's entries the entry is in (its clause, its line,
+    its frame), where the group is neither the entry alone nor the whole list (of `listed`
+    entries), and `least` or more of the others are found, all in one country the entry has
+    a place in: 'Valença' in '... e as câmaras municipais portuguesas de Esposende e
+    Valença' is Portugal's beside Esposende, though most of the list is Spanish and the
+    bigger Valença Brazilian; 'Hasselt' after 'Roeselare' and 'Kortrijk' on a line of
+    Flemish guest towns is Belgium's; 'Pela Câmara Municipal de Tomar' beside Portugal's
+    'Pela Câmara Municipal de Leiria', 'de Guimarães' is Portugal's, though Brazil's 'Pela
+    Prefeitura de Recife', 'de Natal' are more (a Tomar there); [] otherwise. A clause, a
+    line, and each country's bodies' own form are each about one country."""
+    if len(group) < 2 or len(group) >= listed:
         return []
-    clause = [e for e in shared if e is not entry]
-    codes = {found[id(e)].country_code for e in clause if id(e) in found}
-    return [*codes] if len(codes) == 1 and codes <= {*plausible} else []
+    codes = [found[id(e)].country_code for e in group if e is not entry and id(e) in found]
+    one = set(codes)
+    return [*one] if len(codes) >= least and len(one) == 1 and one <= {*plausible} else []
 
 
 def _shortened(places: Places, name: str, country: str, top: int) -> bool:
