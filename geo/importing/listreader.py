@@ -903,7 +903,7 @@ def _unnumbered_after_a_gap(
     return entries[:k], [Skipped(e.line, e.written, _AFTER_THE_LIST) for e in entries[k:]]
 
 
-_NUMBERED_ENTRY = re.compile(r"^\s*\(?\d{1,4}[.)]\s")  # '1. ', '(12) ', '১১. '
+_NUMBERED_ENTRY = re.compile(r"^\s*\(?(\d{1,4})[.)]\s")  # '1. ', '(12) ', '১১. '
 _FIELDS = re.compile(r"[,:]")
 _AFTER_THE_LIST = "of another shape than the list, after it: taken for page text"
 _BEFORE_THE_LIST = "of another shape than the list, before it: taken for page text"
@@ -2811,14 +2811,11 @@ def _trim_unconfirmed(
     return entries[start:end], [Skipped(e.line, e.written, reason) for e in dropped]
 
 
-_ITEM_NUMBER = re.compile(r"^\s*\(?(\d{1,4})[.)]\s")  # '1. ', '(12) ' (`_NUMBERED_ENTRY`)
-
-
 def _counted_on(entries: list[RawEntry]) -> bool:
     """Whether a run's entries are numbered one after another from its first to its last
     (1., 2., 3., ...), MIN_SHAPED of them or more: a list's own items to its end, a name
     the gazetteer does not know among them no menu item or heading at its edge."""
-    found = [_ITEM_NUMBER.match(e.written) for e in entries]
+    found = [_NUMBERED_ENTRY.match(e.written) for e in entries]
     numbers = [int(m[1]) for m in found if m is not None]
     return len(numbers) == len(entries) >= MIN_SHAPED and numbers == list(
         range(numbers[0], numbers[0] + len(numbers))
